@@ -1,0 +1,297 @@
+"""Headless verbs: import, list, show, history, backup, restore... (the same services as the GUI).
+
+Exit status everywhere: 0 done, 1 checked and found problems (or blocked), 2 bad usage or bad
+input. Errors print one line on stderr; no tracebacks for bad input. No Qt is imported here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import __version__
+from app.core.errors import CopydeskError
+
+if TYPE_CHECKING:
+    from app.core.services import Desk
+
+Handler = Callable[[argparse.Namespace, "Desk"], int]
+VERBS: dict[str, Handler] = {}
+"""Verb name -> handler; each `_add_*` function registers its verb's parser and handler."""
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _status(value: str):
+    from app.core.model import StoryStatus
+
+    try:
+        return StoryStatus(value)
+    except ValueError:
+        choices = ", ".join(s.value for s in StoryStatus)
+        raise argparse.ArgumentTypeError(f"unknown status '{value}' (one of {choices})") from None
+
+
+# -- import --------------------------------------------------------------------------------
+
+
+def _add_import(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import", help="import files (.txt wire copy, .md, .html, .docx, ninjs .json)"
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    VERBS["import"] = _cmd_import
+
+
+def _cmd_import(args: argparse.Namespace, desk: Desk) -> int:
+    failed = 0
+    for path in args.files:
+        try:
+            outcome = desk.import_file(path)
+        except CopydeskError as exc:
+            print(f"copydesk: {path}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        story = outcome.story
+        print(f"Imported '{story.slug}' from {path} ({story.word_count} words).")
+        if outcome.identical_to:
+            print(
+                f"  Identical text is already stored as '{outcome.identical_to[0]}'; "
+                f"kept both (this copy is '{story.slug}')."
+            )
+        for removed in outcome.removed:
+            print(f"  Removed boilerplate: {removed[:100]}")
+        for warning in outcome.warnings:
+            print(f"  Warning: {warning}")
+    return 2 if failed else 0
+
+
+# -- list / show / history -----------------------------------------------------------------
+
+
+def _add_list(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("list", help="list stories (newest first)")
+    p.add_argument("--status", type=_status)
+    p.add_argument("--desk")
+    p.add_argument("--search", metavar="Q", help="full-text search (best match first)")
+    p.add_argument("--trash", action="store_true", help="list deleted stories")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    VERBS["list"] = _cmd_list
+
+
+def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
+    if args.search:
+        rows = [
+            r
+            for r in desk.search(args.search, limit=args.limit)
+            if (args.status is None or r.status == args.status)
+            and (not args.desk or r.desk == args.desk)
+        ]
+    else:
+        rows = desk.list_stories(args.status, args.desk, limit=args.limit, trash=args.trash)
+    if args.json:
+        _print_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        print("No stories." if not args.search else f"No story matches '{args.search}'.")
+        return 0
+    for r in rows:
+        when = r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{r.slug:<40.40} {r.status.value:<10} {r.desk:<12.12} {r.words:>6}  {when}  "
+            f"{r.headline}"
+        )
+    return 0
+
+
+def _add_show(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("show", help="show one story")
+    p.add_argument("slug")
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--private", action="store_true", help="include sources' private contact and notes"
+    )
+    VERBS["show"] = _cmd_show
+
+
+def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
+    story = desk.get_story(args.slug)
+    if args.json:
+        _print_json(story.to_json(private=args.private))
+        return 0
+    print(story.headline)
+    if story.dek:
+        print(story.dek)
+    meta = [f"slug {story.slug}", f"status {story.status.value}", f"version {story.version}"]
+    if story.desk:
+        meta.append(f"desk {story.desk}")
+    print(" · ".join(meta))
+    print()
+    print(story.body)
+    if story.credits:
+        from app.core.analysis.credits import render_credits
+
+        print()
+        print(render_credits(story.credits, "reuters"))
+    return 0
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("history", help="a story's revisions and status changes")
+    p.add_argument("slug")
+    p.add_argument("--json", action="store_true")
+    VERBS["history"] = _cmd_history
+
+
+def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
+    revisions = desk.revisions(args.slug)
+    changes = desk.status_history(args.slug)
+    if args.json:
+        _print_json(
+            {
+                "revisions": [
+                    {
+                        "number": r.number,
+                        "author": r.author,
+                        "created_at": r.created_at.isoformat(),
+                        "reason": r.reason,
+                        "size": r.size,
+                    }
+                    for r in revisions
+                ],
+                "status_changes": [
+                    {
+                        "from": c.from_status.value if c.from_status else None,
+                        "to": c.to_status.value,
+                        "by": c.changed_by,
+                        "at": c.changed_at.isoformat(),
+                    }
+                    for c in changes
+                ],
+            }
+        )
+        return 0
+    for r in revisions:
+        when = r.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"#{r.number:<4} {when}  {r.author:<16.16} {r.reason:<8} {r.size:>7} chars")
+    for c in changes:
+        when = c.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        origin = c.from_status.value if c.from_status else "new"
+        print(f"status {when}  {c.changed_by:<16.16} {origin} -> {c.to_status.value}")
+    return 0
+
+
+# -- trash ---------------------------------------------------------------------------------
+
+
+def _add_trash(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("delete", help="move stories to the trash")
+    p.add_argument("slugs", nargs="+", metavar="SLUG")
+    VERBS["delete"] = lambda a, d: _each(a.slugs, d.delete_story, "Moved '{}' to the trash.")
+    p = sub.add_parser("undelete", help="bring stories back from the trash")
+    p.add_argument("slugs", nargs="+", metavar="SLUG")
+    VERBS["undelete"] = lambda a, d: _each(a.slugs, d.restore_story, "Restored '{}'.")
+    p = sub.add_parser("purge", help="remove stories in the trash for good")
+    p.add_argument("slugs", nargs="+", metavar="SLUG")
+    VERBS["purge"] = lambda a, d: _each(a.slugs, lambda s: d.purge_stories([s]), "Purged '{}'.")
+
+
+def _each(slugs: list[str], action: Callable[[str], object], message: str) -> int:
+    for slug in slugs:
+        action(slug)
+        print(message.format(slug))
+    return 0
+
+
+# -- backup / restore ----------------------------------------------------------------------
+
+
+def _add_backup(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="copy the store to PATH (SQLite online backup)")
+    p.add_argument("path", type=Path)
+    VERBS["backup"] = _cmd_backup
+    p = sub.add_parser("restore", help="replace the store with a backup (current one kept aside)")
+    p.add_argument("path", type=Path)
+    VERBS["restore"] = _cmd_restore
+
+
+def _cmd_backup(args: argparse.Namespace, desk: Desk) -> int:
+    from app.core.store.backup import backup
+
+    target = backup(desk.store, args.path)
+    print(f"Backed up {desk.store.info.display_name} to {target}.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, desk: Desk) -> int:
+    from app.core.store.backup import restore
+
+    safety = restore(desk.store, args.path)
+    print(f"Restored from {args.path}. The store as it was is kept at {safety}.")
+    return 0
+
+
+# -- the parser ----------------------------------------------------------------------------
+
+REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _add_import,
+    _add_list,
+    _add_show,
+    _add_history,
+    _add_trash,
+    _add_backup,
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own exit code for usage errors is already 2
+        self.print_usage(sys.stderr)
+        self.exit(2, f"copydesk: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="copydesk",
+        description="Copydesk, an offline editorial workstation. With no verb, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL of the store (default: COPYDESK_DATABASE, else the local SQLite file)",
+    )
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    for register in REGISTRARS:
+        register(sub)
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.core.services import Desk
+
+    try:
+        desk = Desk.open(args.database)
+    except CopydeskError as exc:
+        print(f"copydesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    try:
+        return VERBS[args.verb](args, desk)
+    except CopydeskError as exc:
+        print(f"copydesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    finally:
+        desk.close()

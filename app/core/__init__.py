@@ -1,0 +1,1 @@
+"""The Qt-free heart of Copydesk: model, store, analysis, import and export."""

@@ -1,0 +1,364 @@
+"""The plain objects the whole application speaks: stories, credits, sources, quotes.
+
+They are frozen dataclasses so that the GUI, the CLI and the exporters can pass them around
+without ever touching a database session; the store converts its rows to these and back.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+
+class StoryStatus(enum.StrEnum):
+    """Where a story is in the desk's workflow (in order, then `killed` off to the side)."""
+
+    DRAFT = "draft"
+    EDITING = "editing"
+    COPY_DESK = "copy_desk"
+    READY = "ready"
+    PUBLISHED = "published"
+    KILLED = "killed"
+
+
+class CreditRole(enum.StrEnum):
+    """Roles a contributor can hold; the credit-line parsers and renderers speak these."""
+
+    BYLINE = "byline"
+    REPORTING = "reporting"
+    ADDITIONAL_REPORTING = "additional_reporting"
+    WRITING = "writing"
+    EDITING = "editing"
+    EDITED_BY = "edited_by"
+    PHOTO = "photo"
+    GRAPHICS = "graphics"
+    COMPILED_BY = "compiled_by"
+
+
+class Verdict(enum.StrEnum):
+    """The machine's opinion of a quote after aligning it with the source material."""
+
+    VERBATIM = "verbatim"
+    MINOR = "minor"
+    ALTERED = "altered"
+    NOT_FOUND = "not_found"
+
+
+class QuoteStatus(enum.StrEnum):
+    """A person's opinion of a quote; it wins over the machine's verdict when shown."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """"WASHINGTON, Nov 17 (Reuters) -" split into its parts; any part may be missing."""
+
+    place: str | None = None
+    date: str | None = None
+    agency: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"place": self.place, "date": self.date, "agency": self.agency}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> Dateline | None:
+        if not data:
+            return None
+        return cls(place=data.get("place"), date=data.get("date"), agency=data.get("agency"))
+
+    def is_empty(self) -> bool:
+        return not (self.place or self.date or self.agency)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """An entry in the contributor directory."""
+
+    name: str
+    email: str | None = None
+    url: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One contributor's part in a story, in credit-line order."""
+
+    role: CreditRole
+    name: str
+    location: str | None = None
+    email: str | None = None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "role": str(self.role),
+            "name": self.name,
+            "location": self.location,
+            "email": self.email,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Someone or something that informs a story.
+
+    `contact` and `notes` are private: they never leave the workstation (no export, no search
+    index, no CLI output without an explicit flag). A confidential source's name is private too.
+    """
+
+    name: str
+    title: str | None = None
+    description: str | None = None
+    anonymous: bool = False
+    confidential: bool = False
+    contact: str | None = None
+    notes: str | None = None
+    id: int | None = None
+
+    def to_json(self, private: bool = False) -> dict[str, object]:
+        data: dict[str, object] = {
+            "name": self.name,
+            "title": self.title,
+            "description": self.description,
+            "anonymous": self.anonymous,
+            "confidential": self.confidential,
+        }
+        if private:
+            data["contact"] = self.contact
+            data["notes"] = self.notes
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where in the attached material a quote was found."""
+
+    document: str
+    start: int
+    end: int
+    passage: str
+    timestamp: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "document": self.document,
+            "start": self.start,
+            "end": self.end,
+            "passage": self.passage,
+            "timestamp": self.timestamp,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote in a story's body; offsets are code points into the stored Markdown."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    cue: str | None = None
+    venue: str | None = None
+    confidence: float = 0.0
+    status: QuoteStatus = QuoteStatus.UNVERIFIED
+    status_by: str | None = None
+    status_at: datetime | None = None
+    status_note: str | None = None
+    verdict: Verdict | None = None
+    verdict_by: str | None = None
+    verdict_at: datetime | None = None
+    evidence: Evidence | None = None
+    id: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_mention": self.speaker_mention,
+            "cue": self.cue,
+            "venue": self.venue,
+            "start": self.start,
+            "end": self.end,
+            "status": str(self.status),
+            "verdict": str(self.verdict) if self.verdict else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a check reports: something a person should look at, maybe fix."""
+
+    severity: Severity
+    code: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "severity": str(self.severity),
+            "code": self.code,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """Material attached to a story to check quotes against."""
+
+    title: str
+    kind: str
+    text: str
+    added_by: str | None = None
+    added_at: datetime | None = None
+    id: int | None = None
+
+
+def new_story_uid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A story as the desk sees it. `version` is the optimistic-locking counter."""
+
+    headline: str = ""
+    body: str = ""
+    slug: str = ""
+    dek: str = ""
+    dateline: Dateline | None = None
+    desk: str = ""
+    status: StoryStatus = StoryStatus.DRAFT
+    keywords: tuple[str, ...] = ()
+    language: str = "en"
+    version: int = 0
+    uid: str = field(default_factory=new_story_uid)
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    updated_by: str | None = None
+    deleted_at: datetime | None = None
+    credits: tuple[Credit, ...] = ()
+    sources: tuple[Source, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    def with_changes(self, **changes: object) -> Story:
+        return replace(self, **changes)
+
+    @property
+    def word_count(self) -> int:
+        return count_words(self.body)
+
+    def to_json(self, private: bool = False) -> dict[str, object]:
+        """The `show --json` contract documented in README.md."""
+        return {
+            "id": self.uid,
+            "slug": self.slug,
+            "headline": self.headline,
+            "dek": self.dek,
+            "dateline": self.dateline.to_json() if self.dateline else None,
+            "desk": self.desk,
+            "status": str(self.status),
+            "keywords": list(self.keywords),
+            "language": self.language,
+            "version": self.version,
+            "body": self.body,
+            "created_at": self.created_at.isoformat() if self.created_at else None,
+            "updated_at": self.updated_at.isoformat() if self.updated_at else None,
+            "credits": [c.to_json() for c in self.credits],
+            "quotes": [q.to_json() for q in self.quotes],
+            "sources": [
+                s.to_json(private=private) for s in self.sources if private or not s.confidential
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One row of the story list: enough to show and sort, never the body."""
+
+    id: int
+    slug: str
+    headline: str
+    status: StoryStatus
+    desk: str
+    words: int
+    updated_at: datetime
+    updated_by: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "slug": self.slug,
+            "headline": self.headline,
+            "status": str(self.status),
+            "desk": self.desk,
+            "words": self.words,
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One point in a story's history; `body` is always the full text, however it is stored."""
+
+    number: int
+    headline: str
+    body: str
+    author: str
+    created_at: datetime
+    reason: str = "save"
+    id: int | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    from_status: StoryStatus | None
+    to_status: StoryStatus
+    changed_by: str
+    changed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDraft:
+    """What an importer makes of raw copy, before it is stored."""
+
+    headline: str = ""
+    body: str = ""
+    dek: str = ""
+    slug: str = ""
+    dateline: Dateline | None = None
+    desk: str = ""
+    status: StoryStatus = StoryStatus.DRAFT
+    keywords: tuple[str, ...] = ()
+    language: str = "en"
+    subheads: tuple[str, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    sources: tuple[Source, ...] = ()
+    sign_off: str | None = None
+    contact_emails: tuple[str, ...] = ()
+    desk_tag: str | None = None
+    removed: tuple[str, ...] = ()
+    """Boilerplate the importer dropped, listed so the editor can see and undo it."""
+
+
+def count_words(text: str) -> int:
+    """Words as an editor counts them: runs of non-space characters with a letter or digit."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))

@@ -1,0 +1,298 @@
+"""Use cases of the desk, one transaction each, returning plain model objects.
+
+The GUI and the CLI both call these; neither touches a session or an ORM row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from app.core import config
+from app.core.errors import InputError, NotFoundError
+from app.core.model import (
+    Credit,
+    Quote,
+    QuoteStatus,
+    Revision,
+    Source,
+    SourceDocument,
+    StatusChange,
+    Story,
+    StoryDraft,
+    StoryStatus,
+    StorySummary,
+)
+from app.core.store.database import Store, open_store
+from app.core.store.documents import DocumentRepository
+from app.core.store.people import PeopleRepository
+from app.core.store.quotes import QuoteRepository
+from app.core.store.revisions import RevisionRepository
+from app.core.store.sources import SourceRepository
+from app.core.store.stories import SortKey, StoryRepository, to_story
+
+SAVE_REASONS = ("autosave", "save", "close", "status", "import", "restore", "create", "conflict")
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What `import` did: the stored story, what it removed, and identical stories it found."""
+
+    story: Story
+    removed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    identical_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    story: Story
+    revision: Revision | None = None
+    changed: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _analyse(body: str, credits: Sequence[Credit]) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
+    """Quotes and named sources found in the body (the analysis engine, imported on demand)."""
+    from app.core.analysis.engine import analyze
+
+    result = analyze(body, credits=credits)
+    return tuple(result.quotes), tuple(result.sources)
+
+
+class Desk:
+    """The application's front door to the store for one user."""
+
+    def __init__(self, store: Store, user: str | None = None) -> None:
+        self.store = store
+        self.user = user or config.current_user()
+
+    @classmethod
+    def open(cls, url: str | None = None, user: str | None = None) -> Desk:
+        return cls(open_store(url), user)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get_story(self, key: int | str, *, with_private: bool = True) -> Story:
+        """The story with its credits, sources and quotes (sources' private fields included)."""
+        with self.store.session(write=False) as session:
+            story = StoryRepository(session).get(key)
+            assert story.id is not None
+            story = story.with_changes(
+                credits=PeopleRepository(session).credits(story.id),
+                sources=SourceRepository(session).list(story.id),
+                quotes=QuoteRepository(session).list(story.id),
+            )
+        if not with_private:
+            story = story.with_changes(
+                sources=tuple(replace(s, contact=None, notes=None) for s in story.sources)
+            )
+        return story
+
+    def list_stories(
+        self,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        sort: SortKey = SortKey.UPDATED,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 100,
+        trash: bool = False,
+    ) -> list[StorySummary]:
+        with self.store.session(write=False) as session:
+            return StoryRepository(session).list(
+                status, desk, sort, descending, offset, limit, trash
+            )
+
+    def count_stories(
+        self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
+    ) -> int:
+        with self.store.session(write=False) as session:
+            return StoryRepository(session).count(status, desk, trash)
+
+    def search(self, query: str, limit: int = 200) -> list[StorySummary]:
+        with self.store.session(write=False) as session:
+            return StoryRepository(session).search(query, limit)
+
+    def desks(self) -> list[str]:
+        with self.store.session(write=False) as session:
+            return StoryRepository(session).desks()
+
+    def revisions(self, key: int | str) -> list[Revision]:
+        with self.store.session(write=False) as session:
+            story_id = StoryRepository(session).row(key).id
+            return RevisionRepository(session).list(story_id)
+
+    def revision(self, key: int | str, number: int) -> Revision:
+        with self.store.session(write=False) as session:
+            story_id = StoryRepository(session).row(key).id
+            return RevisionRepository(session).get(story_id, number)
+
+    def status_history(self, key: int | str) -> list[StatusChange]:
+        with self.store.session(write=False) as session:
+            story_id = StoryRepository(session).row(key).id
+            return StoryRepository(session).status_history(story_id)
+
+    def directory(self, prefix: str = "") -> list:
+        with self.store.session(write=False) as session:
+            return PeopleRepository(session).directory(prefix)
+
+    def documents(self, key: int | str) -> list[SourceDocument]:
+        with self.store.session(write=False) as session:
+            story_id = StoryRepository(session).row(key).id
+            return DocumentRepository(session).list(story_id)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create_story(self, story: Story | None = None, *, analyse: bool = True) -> Story:
+        story = story or Story()
+        with self.store.session() as session:
+            row = StoryRepository(session).create(story, self.user)
+            RevisionRepository(session).add(row.id, row.headline, row.body, self.user, "create")
+            self._store_related(session, row.id, story, analyse)
+        return self.get_story(row.id)
+
+    def _store_related(self, session, story_id: int, story: Story, analyse: bool) -> None:
+        people = PeopleRepository(session)
+        if story.credits:
+            people.set_credits(story_id, story.credits)
+        sources = SourceRepository(session)
+        for source in story.sources:
+            sources.add(story_id, source)
+        if analyse and story.body:
+            quotes, found = _analyse(story.body, story.credits or people.credits(story_id))
+            QuoteRepository(session).replace_extracted(story_id, quotes)
+            sources.merge_analysed(story_id, found)
+
+    def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
+        """Store an importer's draft as a new story; identical text is kept, never overwritten."""
+        story = Story(
+            headline=draft.headline,
+            body=draft.body,
+            dek=draft.dek,
+            slug=draft.slug,
+            dateline=draft.dateline,
+            desk=draft.desk,
+            status=draft.status,
+            keywords=draft.keywords,
+            language=draft.language,
+            credits=draft.credits,
+            sources=draft.sources,
+        )
+        with self.store.session(write=False) as session:
+            identical = StoryRepository(session).find_identical(draft.headline, draft.body)
+        stored = self.create_story(story)
+        return ImportOutcome(stored, draft.removed, tuple(warnings), tuple(identical))
+
+    def import_file(self, path: Path) -> ImportOutcome:
+        from app.core.importing import read_file
+
+        result = read_file(Path(path))
+        return self.import_draft(result.draft, getattr(result, "warnings", ()))
+
+    def import_text(self, text: str, name: str | None = None) -> ImportOutcome:
+        from app.core.importing import read_text
+
+        result = read_text(text, name)
+        return self.import_draft(result.draft, getattr(result, "warnings", ()))
+
+    def save_story(
+        self,
+        story: Story,
+        expected_version: int | None = None,
+        reason: str = "save",
+        *,
+        analyse: bool = True,
+    ) -> SaveOutcome:
+        """Save the working copy; a revision is recorded unless coalesced into a recent one.
+
+        Raises ConflictError (carrying this text) if someone saved since `expected_version`.
+        """
+        if reason not in SAVE_REASONS:
+            raise InputError(f"Unknown save reason '{reason}'.")
+        expected = story.version if expected_version is None else expected_version
+        with self.store.session() as session:
+            stories = StoryRepository(session)
+            previous_status = StoryStatus(stories.row(story.id).status) if story.id else None
+            row = stories.save(story, expected, self.user)
+            if previous_status is not None and previous_status != story.status:
+                reason = "status" if reason == "autosave" else reason
+            revisions = RevisionRepository(session)
+            revision = None
+            if revisions.should_record(row.id, reason, row.headline, row.body):
+                revision = revisions.add(row.id, row.headline, row.body, self.user, reason)
+            if analyse:
+                credits = PeopleRepository(session).credits(row.id)
+                quotes, found = _analyse(row.body, credits)
+                QuoteRepository(session).replace_extracted(row.id, quotes)
+                SourceRepository(session).merge_analysed(row.id, found)
+            saved = to_story(row)
+        return SaveOutcome(self.get_story(saved.id), revision)
+
+    def set_status(self, key: int | str, status: StoryStatus) -> Story:
+        story = self.get_story(key)
+        return self.save_story(story.with_changes(status=status), reason="status").story
+
+    def restore_revision(self, key: int | str, number: int) -> SaveOutcome:
+        """Bring an old text back as a new revision on top; nothing in the history is lost."""
+        story = self.get_story(key)
+        old = self.revision(key, number)
+        restored = story.with_changes(headline=old.headline, body=old.body)
+        return self.save_story(restored, story.version, reason="restore")
+
+    def set_credits(self, key: int | str, credits: Sequence[Credit]) -> Story:
+        with self.store.session() as session:
+            story_id = StoryRepository(session).row(key).id
+            PeopleRepository(session).set_credits(story_id, credits)
+        return self.get_story(story_id)
+
+    def add_source(self, key: int | str, source: Source) -> Source:
+        with self.store.session() as session:
+            story_id = StoryRepository(session).row(key).id
+            return SourceRepository(session).add(story_id, source)
+
+    def update_source(self, source: Source) -> Source:
+        with self.store.session() as session:
+            return SourceRepository(session).update(source)
+
+    def set_quote_status(
+        self, quote_id: int, status: QuoteStatus, note: str | None = None
+    ) -> Quote:
+        with self.store.session() as session:
+            try:
+                return QuoteRepository(session).set_status(quote_id, status, self.user, note)
+            except LookupError:
+                raise NotFoundError("That quote is no longer in the story.") from None
+
+    def set_quote_speaker(self, quote_id: int, speaker: str, source_id: int | None = None) -> Quote:
+        with self.store.session() as session:
+            try:
+                return QuoteRepository(session).set_speaker(
+                    quote_id, speaker, self.user, source_id
+                )
+            except LookupError:
+                raise NotFoundError("That quote is no longer in the story.") from None
+
+    def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
+        with self.store.session() as session:
+            story_id = StoryRepository(session).row(key).id
+            return DocumentRepository(session).add(story_id, document, self.user)
+
+    def delete_story(self, key: int | str) -> None:
+        """Move to the trash; `restore_story` brings it back, `purge_stories` removes it."""
+        with self.store.session() as session:
+            stories = StoryRepository(session)
+            stories.set_deleted(stories.row(key).id, True, self.user)
+
+    def restore_story(self, key: int | str) -> None:
+        with self.store.session() as session:
+            stories = StoryRepository(session)
+            stories.set_deleted(stories.row(key).id, False, self.user)
+
+    def purge_stories(self, keys: Sequence[int | str]) -> int:
+        with self.store.session() as session:
+            stories = StoryRepository(session)
+            return stories.purge([stories.row(k).id for k in keys])

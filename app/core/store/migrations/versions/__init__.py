@@ -1,0 +1,1 @@
+"""Schema versions, oldest first by their revision ids."""

@@ -1,0 +1,126 @@
+"""Stored quotes: what analysis found, plus the verdicts and statuses people and checks gave them.
+
+Re-analysis after an edit yields fresh Quote objects; they are matched to the stored ones by
+normalised text so that verdicts and a person's status survive edits elsewhere in the story,
+while a quote whose own words changed starts again as unverified with no verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.model import Evidence, Quote, QuoteStatus, Verdict
+from app.core.store.schema import QuoteRow
+
+_QUOTE_CHARS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def normalise_quote(text: str) -> str:
+    """Case, quotation-mark style, white space and edge punctuation do not make a new quote."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_CHARS).casefold()
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" \t\n,.;:!?\"'")
+
+
+def _to_model(row: QuoteRow) -> Quote:
+    evidence = Evidence(**row.evidence) if row.evidence else None
+    return Quote(
+        text=row.text,
+        start=row.start,
+        end=row.end,
+        speaker=row.speaker,
+        speaker_mention=row.speaker_mention,
+        cue=row.cue,
+        venue=row.venue,
+        confidence=row.confidence,
+        status=QuoteStatus(row.status),
+        status_by=row.status_by,
+        status_at=row.status_at,
+        status_note=row.status_note,
+        verdict=Verdict(row.verdict) if row.verdict else None,
+        verdict_by=row.verdict_by,
+        verdict_at=row.verdict_at,
+        evidence=evidence,
+        id=row.id,
+    )
+
+
+class QuoteRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _rows(self, story_id: int) -> list[QuoteRow]:
+        query = select(QuoteRow).where(QuoteRow.story_id == story_id).order_by(QuoteRow.start)
+        return list(self.session.scalars(query))
+
+    def list(self, story_id: int) -> tuple[Quote, ...]:
+        return tuple(_to_model(r) for r in self._rows(story_id))
+
+    def replace_extracted(self, story_id: int, extracted: Sequence[Quote]) -> tuple[Quote, ...]:
+        """Store a fresh extraction, carrying over verdicts and statuses of unchanged quotes."""
+        stored: dict[str, list[QuoteRow]] = {}
+        for row in self._rows(story_id):
+            stored.setdefault(row.norm_text, []).append(row)
+        kept: set[int] = set()
+        for quote in extracted:
+            norm = normalise_quote(quote.text)
+            candidates = stored.get(norm)
+            row = candidates.pop(0) if candidates else None
+            if row is None:
+                row = QuoteRow(story_id=story_id, status=str(QuoteStatus.UNVERIFIED))
+                self.session.add(row)
+            row.text, row.norm_text = quote.text, norm
+            row.start, row.end = quote.start, quote.end
+            # A person's choice of speaker outlives re-analysis; otherwise take the fresh one.
+            if row.speaker_by is None:
+                row.speaker = quote.speaker
+            row.speaker_mention, row.cue, row.venue = (
+                quote.speaker_mention,
+                quote.cue,
+                quote.venue,
+            )
+            row.confidence = quote.confidence
+            self.session.flush()
+            kept.add(row.id)
+        for rows in stored.values():
+            for row in rows:
+                if row.id not in kept:
+                    self.session.delete(row)
+        self.session.flush()
+        return self.list(story_id)
+
+    def set_status(
+        self, quote_id: int, status: QuoteStatus, author: str, note: str | None = None
+    ) -> Quote:
+        row = self.session.get(QuoteRow, quote_id)
+        if row is None:
+            raise LookupError(quote_id)
+        row.status, row.status_by = str(status), author
+        row.status_at, row.status_note = datetime.now(UTC), note
+        return _to_model(row)
+
+    def set_speaker(
+        self, quote_id: int, speaker: str, author: str, source_id: int | None = None
+    ) -> Quote:
+        row = self.session.get(QuoteRow, quote_id)
+        if row is None:
+            raise LookupError(quote_id)
+        row.speaker, row.source_id, row.speaker_by = speaker, source_id, author
+        return _to_model(row)
+
+    def set_verdict(
+        self, quote_id: int, verdict: Verdict | None, evidence: Evidence | None, author: str
+    ) -> Quote:
+        row = self.session.get(QuoteRow, quote_id)
+        if row is None:
+            raise LookupError(quote_id)
+        row.verdict = str(verdict) if verdict else None
+        row.evidence = evidence.to_json() if evidence else None
+        row.verdict_by, row.verdict_at = author, datetime.now(UTC)
+        return _to_model(row)

@@ -1,0 +1,98 @@
+"""Full-text search behind one method: SQLite FTS5 or PostgreSQL tsvector, same hits for words.
+
+Ranking a common word over a big archive is what costs (bm25 over every match); so the query
+takes a bounded window of matches first and ranks only those. A plain word, several words (all
+must match), a "quoted phrase", and a trailing word as a prefix (search-as-you-type) are
+understood the same way on both backends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+CANDIDATES = 2000
+"""How many matches get ranked; beyond it, the newest matches are the ones considered."""
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """The user's words parsed once: phrases (lists of words) and loose words."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    words: tuple[str, ...]
+    prefix_last: bool
+
+    @property
+    def empty(self) -> bool:
+        return not self.phrases and not self.words
+
+
+def parse_query(raw: str) -> SearchQuery:
+    phrases: list[tuple[str, ...]] = []
+    for match in re.finditer(r'"([^"]*)"', raw):
+        words = tuple(w.lower() for w in _TOKEN.findall(match.group(1)))
+        if words:
+            phrases.append(words)
+    rest = re.sub(r'"[^"]*"?', " ", raw)
+    words = tuple(w.lower() for w in _TOKEN.findall(rest))
+    # A word still being typed (no space or quote after it yet) matches as a prefix.
+    prefix_last = bool(words) and raw[-1:].isalnum()
+    return SearchQuery(tuple(phrases), words, prefix_last)
+
+
+def _fts5_expression(query: SearchQuery) -> str:
+    parts = ['"' + " ".join(p) + '"' for p in query.phrases]
+    for i, word in enumerate(query.words):
+        last = i == len(query.words) - 1
+        parts.append(f'"{word}"' + ("*" if last and query.prefix_last else ""))
+    return " AND ".join(parts)
+
+
+def _tsquery_expression(query: SearchQuery) -> str:
+    parts = ["(" + " <-> ".join(p) + ")" for p in query.phrases]
+    for i, word in enumerate(query.words):
+        last = i == len(query.words) - 1
+        parts.append(word + (":*" if last and query.prefix_last else ""))
+    return " & ".join(parts)
+
+
+def search_ids(session: Session, raw: str, limit: int = 200) -> list[int]:
+    """Story ids best match first, trash excluded."""
+    query = parse_query(raw)
+    if query.empty:
+        return []
+    backend = session.get_bind().dialect.name
+    if backend == "sqlite":
+        # Weights follow the columns: slug, headline, dek, body. bm25 is lower-is-better.
+        sql = text(
+            """
+            SELECT c.id FROM (
+                SELECT rowid AS id, bm25(stories_fts, 8.0, 10.0, 4.0, 1.0) AS score
+                FROM stories_fts WHERE stories_fts MATCH :q
+                ORDER BY rowid DESC LIMIT :candidates
+            ) AS c JOIN stories s ON s.id = c.id
+            WHERE s.deleted_at IS NULL
+            ORDER BY c.score, c.id DESC LIMIT :limit
+            """
+        )
+        params = {"q": _fts5_expression(query), "candidates": CANDIDATES, "limit": limit}
+    else:
+        sql = text(
+            """
+            SELECT c.id FROM (
+                SELECT id, search_vector FROM stories
+                WHERE search_vector @@ to_tsquery('simple', :q) AND deleted_at IS NULL
+                ORDER BY id DESC LIMIT :candidates
+            ) AS c
+            ORDER BY ts_rank(c.search_vector, to_tsquery('simple', :q)) DESC, c.id DESC
+            LIMIT :limit
+            """
+        )
+        params = {"q": _tsquery_expression(query), "candidates": CANDIDATES, "limit": limit}
+    return [row[0] for row in session.execute(sql, params)]

@@ -1,0 +1,309 @@
+"""StoryRepository: list, search, get, save (with revision and optimistic version check), trash."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import Row, Select, func, select, update
+from sqlalchemy.orm import Session
+
+from app.core.errors import ConflictError, NotFoundError
+from app.core.model import (
+    Dateline,
+    StatusChange,
+    Story,
+    StoryStatus,
+    StorySummary,
+    count_words,
+)
+from app.core.store.schema import StatusChangeRow, StoryRow
+from app.core.store.search import search_ids
+
+SLUG_MAX = 60
+
+
+class SortKey(StrEnum):
+    """Columns the story list can sort by; each has an index, so sorting never scans."""
+
+    SLUG = "slug"
+    HEADLINE = "headline"
+    STATUS = "status"
+    DESK = "desk"
+    WORDS = "words"
+    UPDATED = "updated_at"
+    UPDATED_BY = "updated_by"
+
+
+def slugify(text: str) -> str:
+    """A URL- and file-safe slug: ASCII letters, digits and hyphens, at most 60 characters."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > SLUG_MAX:
+        slug = slug[:SLUG_MAX].rsplit("-", 1)[0] or slug[:SLUG_MAX]
+    return slug or "story"
+
+
+SUMMARY_COLUMNS = (
+    StoryRow.id,
+    StoryRow.slug,
+    StoryRow.headline,
+    StoryRow.status,
+    StoryRow.desk,
+    StoryRow.words,
+    StoryRow.updated_at,
+    StoryRow.updated_by,
+)
+"""What a story list row needs: never the body."""
+
+
+def _to_summary(row: Row | StoryRow) -> StorySummary:
+    return StorySummary(
+        id=row.id,
+        slug=row.slug,
+        headline=row.headline,
+        status=StoryStatus(row.status),
+        desk=row.desk,
+        words=row.words,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+    )
+
+
+def to_story(row: StoryRow) -> Story:
+    dateline = Dateline(row.dateline_place, row.dateline_date, row.dateline_agency)
+    return Story(
+        id=row.id,
+        uid=row.uid,
+        slug=row.slug,
+        headline=row.headline,
+        dek=row.dek,
+        dateline=None if dateline.is_empty() else dateline,
+        desk=row.desk,
+        status=StoryStatus(row.status),
+        keywords=tuple(row.keywords or ()),
+        language=row.language,
+        body=row.body,
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+        deleted_at=row.deleted_at,
+    )
+
+
+def _fields(story: Story) -> dict[str, object]:
+    dateline = story.dateline or Dateline()
+    return {
+        "slug": story.slug,
+        "headline": story.headline,
+        "dek": story.dek,
+        "dateline_place": dateline.place,
+        "dateline_date": dateline.date,
+        "dateline_agency": dateline.agency,
+        "desk": story.desk,
+        "status": str(story.status),
+        "keywords": list(story.keywords),
+        "language": story.language,
+        "body": story.body,
+        "words": count_words(story.body),
+    }
+
+
+class StoryRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def row(self, key: int | str) -> StoryRow:
+        """By id, slug or uid (trash included: restoring needs it)."""
+        if isinstance(key, int):
+            row = self.session.get(StoryRow, key)
+        else:
+            row = self.session.scalars(
+                select(StoryRow).where((StoryRow.slug == key) | (StoryRow.uid == key))
+            ).first()
+        if row is None:
+            raise NotFoundError(f"No story '{key}'. 'copydesk list' shows the stories there are.")
+        return row
+
+    def get(self, key: int | str) -> Story:
+        return to_story(self.row(key))
+
+    def _filtered(
+        self,
+        select_what: Select,
+        status: StoryStatus | None,
+        desk: str | None,
+        trash: bool,
+    ) -> Select:
+        query = select_what.where(
+            StoryRow.deleted_at.is_not(None) if trash else StoryRow.deleted_at.is_(None)
+        )
+        if status is not None:
+            query = query.where(StoryRow.status == str(status))
+        if desk:
+            query = query.where(StoryRow.desk == desk)
+        return query
+
+    def count(
+        self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
+    ) -> int:
+        query = self._filtered(select(func.count(StoryRow.id)), status, desk, trash)
+        return self.session.scalar(query) or 0
+
+    def list(
+        self,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        sort: SortKey = SortKey.UPDATED,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 100,
+        trash: bool = False,
+    ) -> list[StorySummary]:
+        """One page of summaries; only the listed columns are read, never the bodies."""
+        column = getattr(StoryRow, SortKey(sort).value)
+        order = (column.desc(), StoryRow.id.desc()) if descending else (column, StoryRow.id)
+        query = self._filtered(select(*SUMMARY_COLUMNS), status, desk, trash)
+        query = query.order_by(*order).offset(offset).limit(limit)
+        return [_to_summary(r) for r in self.session.execute(query)]
+
+    def search(self, query: str, limit: int = 200) -> list[StorySummary]:
+        ids = search_ids(self.session, query, limit=limit)
+        if not ids:
+            return []
+        query = select(*SUMMARY_COLUMNS).where(StoryRow.id.in_(ids))
+        rows = {r.id: r for r in self.session.execute(query)}
+        return [_to_summary(rows[i]) for i in ids if i in rows]
+
+    def desks(self) -> list[str]:
+        query = select(StoryRow.desk).where(StoryRow.desk != "").distinct().order_by(StoryRow.desk)
+        return list(self.session.scalars(query))
+
+    def find_identical(self, headline: str, body: str) -> list[str]:
+        """Slugs of stories (trash included) that already hold exactly this text."""
+        query = select(StoryRow.slug).where(StoryRow.headline == headline)
+        query = query.where(StoryRow.words == count_words(body), StoryRow.body == body)
+        return list(self.session.scalars(query))
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
+        base = slugify(wanted)
+        taken_query = select(StoryRow.slug, StoryRow.id).where(
+            (StoryRow.slug == base) | StoryRow.slug.like(base + "-%")
+        )
+        taken = {slug for slug, sid in self.session.execute(taken_query) if sid != exclude_id}
+        if base not in taken:
+            return base
+        n = 2
+        while f"{base}-{n}" in taken:
+            n += 1
+        return f"{base}-{n}"
+
+    def create(self, story: Story, author: str) -> StoryRow:
+        now = datetime.now(UTC)
+        slug = self.unique_slug(story.slug or story.headline)
+        row = StoryRow(
+            uid=story.uid,
+            created_at=now,
+            updated_at=now,
+            updated_by=author,
+            version=1,
+            **{**_fields(story), "slug": slug},
+        )
+        self.session.add(row)
+        self.session.flush()
+        self.record_status(row.id, None, story.status, author, now)
+        return row
+
+    def save(self, story: Story, expected_version: int, author: str) -> StoryRow:
+        """Write the working copy only if nobody saved since `expected_version`."""
+        if story.id is None:
+            raise NotFoundError("This story has not been stored yet.")
+        current = self.row(story.id)
+        old_status = StoryStatus(current.status)
+        values = _fields(story)
+        if values["slug"] != current.slug:
+            values["slug"] = self.unique_slug(str(values["slug"]) or story.headline, story.id)
+        now = datetime.now(UTC)
+        result = self.session.execute(
+            update(StoryRow)
+            .where(StoryRow.id == story.id, StoryRow.version == expected_version)
+            .values(**values, version=StoryRow.version + 1, updated_at=now, updated_by=author)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            self.session.expire(current)
+            self.session.refresh(current)
+            raise ConflictError(
+                slug=current.slug,
+                saved_by=current.updated_by,
+                saved_at=current.updated_at,
+                stored_version=current.version,
+                expected_version=expected_version,
+                rejected_body=story.body,
+                rejected_headline=story.headline,
+            )
+        self.session.refresh(current)
+        if old_status != story.status:
+            self.record_status(story.id, old_status, story.status, author, now)
+        return current
+
+    def record_status(
+        self,
+        story_id: int,
+        old: StoryStatus | None,
+        new: StoryStatus,
+        author: str,
+        when: datetime,
+    ) -> None:
+        self.session.add(
+            StatusChangeRow(
+                story_id=story_id,
+                from_status=str(old) if old else None,
+                to_status=str(new),
+                changed_by=author,
+                changed_at=when,
+            )
+        )
+
+    def status_history(self, story_id: int) -> list[StatusChange]:
+        rows = self.session.scalars(
+            select(StatusChangeRow)
+            .where(StatusChangeRow.story_id == story_id)
+            .order_by(StatusChangeRow.id)
+        )
+        return [
+            StatusChange(
+                from_status=StoryStatus(r.from_status) if r.from_status else None,
+                to_status=StoryStatus(r.to_status),
+                changed_by=r.changed_by,
+                changed_at=r.changed_at,
+            )
+            for r in rows
+        ]
+
+    def set_deleted(self, story_id: int, deleted: bool, author: str) -> None:
+        row = self.row(story_id)
+        row.deleted_at = datetime.now(UTC) if deleted else None
+        row.updated_by = author
+        row.version += 1
+
+    def purge(self, story_ids: Sequence[int]) -> int:
+        """Remove stories for good; only stories already in the trash can go."""
+        purged = 0
+        for story_id in story_ids:
+            row = self.row(story_id)
+            if row.deleted_at is None:
+                raise NotFoundError(
+                    f"Story '{row.slug}' is not in the trash; delete it before purging."
+                )
+            self.session.delete(row)
+            purged += 1
+        return purged

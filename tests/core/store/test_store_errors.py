@@ -1,0 +1,69 @@
+"""Databases a user can meet in a bad state give a sentence to act on, and lose nothing."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from app.core.errors import StoreError
+from app.core.model import Story
+from app.core.services import Desk
+from app.core.store.database import open_store
+
+
+def test_a_bad_url_is_explained() -> None:
+    with pytest.raises(StoreError, match="not a database URL"):
+        open_store("not a url at all")
+    with pytest.raises(StoreError, match="SQLite and PostgreSQL"):
+        open_store("mysql://x@localhost/db")
+
+
+def test_an_unreachable_server_is_explained() -> None:
+    with pytest.raises(StoreError, match="Cannot reach the database server"):
+        open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_a_locked_database_is_explained_and_the_text_kept(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'locked.db'}"
+    desk = Desk.open(url, user="ed")
+    story = desk.create_story(Story(headline="Locked", body="Before."), analyse=False)
+    blocker = sqlite3.connect(tmp_path / "locked.db", timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        # a short wait keeps the test quick; the app itself waits 5 s before giving up
+        short_wait = "PRAGMA busy_timeout=100"
+        event.listen(desk.store.engine, "connect", lambda c, _r: c.execute(short_wait))
+        desk.store.engine.pool.dispose()
+        with pytest.raises(StoreError, match="locked") as caught:
+            desk.save_story(story.with_changes(body="After."), analyse=False)
+        assert "nothing you typed was lost" in str(caught.value)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert desk.get_story(story.id).body == "Before."
+    desk.close()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_file_is_explained(tmp_path: Path) -> None:  # pragma: no cover - non-root
+    url = f"sqlite:///{tmp_path / 'ro.db'}"
+    Desk.open(url).close()
+    os.chmod(tmp_path / "ro.db", 0o444)
+    desk = Desk.open(url)
+    with pytest.raises(StoreError, match="read-only"):
+        desk.create_story(Story(headline="x"), analyse=False)
+
+
+def test_a_read_only_database_is_explained(tmp_path: Path) -> None:
+    """Root ignores file modes, so the read-only case is made with SQLite's query_only pragma."""
+    url = f"sqlite:///{tmp_path / 'ro.db'}"
+    desk = Desk.open(url)
+    event.listen(desk.store.engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=1"))
+    desk.store.engine.pool.dispose()
+    with pytest.raises(StoreError, match="read-only"):
+        desk.create_story(Story(headline="x"), analyse=False)
+    desk.close()
