@@ -1,8 +1,13 @@
-"""Revision history: every saved point of a story, its full text restorable, stored compactly."""
+"""Revision history: every saved point of a story, its full text restorable, stored compactly.
+
+Revision bodies are stored as a compressed full text (a keyframe) every KEYFRAME_EVERY
+revisions and as word deltas against the previous revision in between (see deltas.py), so a
+long history costs a fraction of the text it restores.
+"""
 
 from __future__ import annotations
 
-import zlib
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -10,29 +15,39 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import NotFoundError
 from app.core.model import Revision
+from app.core.store import deltas
 from app.core.store.schema import RevisionRow
 
 COALESCE_SECONDS = 600
 """Autosaves within this window of the last revision update the working copy only."""
 
 
-def encode_body(body: str) -> tuple[str, bytes]:
-    return "zlib", zlib.compress(body.encode("utf-8"), 6)
+KEYFRAME_EVERY = 10
+"""At most this many deltas are applied to restore any revision."""
 
 
-def decode_body(body_format: str, data: bytes) -> str:
-    if body_format == "zlib":
-        return zlib.decompress(data).decode("utf-8")
-    if body_format == "plain":
-        return data.decode("utf-8")
-    raise ValueError(f"unknown revision format {body_format!r}")
+def _decode_chain(rows: Iterable[RevisionRow]) -> dict[int, str]:
+    """Full texts of consecutive rows (oldest first, starting at a keyframe), by number."""
+    texts: dict[int, str] = {}
+    previous = ""
+    for row in rows:
+        if row.body_format == deltas.DELTA:
+            previous = deltas.apply_delta(previous, row.body_data)
+        elif row.body_format == deltas.KEYFRAME:
+            previous = deltas.decompress(row.body_data)
+        elif row.body_format == "plain":
+            previous = row.body_data.decode("utf-8")
+        else:
+            raise ValueError(f"unknown revision format {row.body_format!r}")
+        texts[row.number] = previous
+    return texts
 
 
-def _to_model(row: RevisionRow) -> Revision:
+def _to_model(row: RevisionRow, body: str) -> Revision:
     return Revision(
         number=row.number,
         headline=row.headline,
-        body=decode_body(row.body_format, row.body_data),
+        body=body,
         author=row.author,
         created_at=row.created_at,
         reason=row.reason,
@@ -52,12 +67,31 @@ class RevisionRepository:
             .limit(1)
         ).first()
 
+    def _rows_from_keyframe(self, story_id: int, number: int) -> list[RevisionRow]:
+        """Rows from the keyframe at or before `number` up to `number`, oldest first."""
+        keyframe = self.session.scalar(
+            select(func.max(RevisionRow.number)).where(
+                RevisionRow.story_id == story_id,
+                RevisionRow.number <= number,
+                RevisionRow.body_format != deltas.DELTA,
+            )
+        )
+        query = select(RevisionRow).where(
+            RevisionRow.story_id == story_id,
+            RevisionRow.number >= (keyframe or 1),
+            RevisionRow.number <= number,
+        )
+        return list(self.session.scalars(query.order_by(RevisionRow.number)))
+
+    def _text(self, story_id: int, number: int) -> str:
+        return _decode_chain(self._rows_from_keyframe(story_id, number))[number]
+
     def should_record(self, story_id: int, reason: str, headline: str, body: str) -> bool:
         """Coalescing: autosave records at most every 10 minutes; nothing repeats unchanged text."""
         last = self.latest_row(story_id)
         if last is None:
             return True
-        if last.headline == headline and decode_body(last.body_format, last.body_data) == body:
+        if last.headline == headline and self._text(story_id, last.number) == body:
             return False
         if reason != "autosave":
             return True
@@ -65,13 +99,13 @@ class RevisionRepository:
         return age >= COALESCE_SECONDS
 
     def add(self, story_id: int, headline: str, body: str, author: str, reason: str) -> Revision:
-        number = (
-            self.session.scalar(
-                select(func.max(RevisionRow.number)).where(RevisionRow.story_id == story_id)
-            )
-            or 0
-        ) + 1
-        body_format, data = encode_body(body)
+        last = self.latest_row(story_id)
+        number = (last.number if last else 0) + 1
+        body_format, data = deltas.KEYFRAME, deltas.compress(body)
+        if last is not None and (number - 1) % KEYFRAME_EVERY:
+            delta = deltas.make_delta(self._text(story_id, last.number), body)
+            if len(delta) < len(data):
+                body_format, data = deltas.DELTA, delta
         row = RevisionRow(
             story_id=story_id,
             number=number,
@@ -84,22 +118,22 @@ class RevisionRepository:
         )
         self.session.add(row)
         self.session.flush()
-        return _to_model(row)
+        return _to_model(row, body)
 
     def list(self, story_id: int) -> list[Revision]:
-        rows = self.session.scalars(
-            select(RevisionRow)
-            .where(RevisionRow.story_id == story_id)
-            .order_by(RevisionRow.number.desc())
+        """Newest first; the whole chain is decoded once, oldest first."""
+        rows = list(
+            self.session.scalars(
+                select(RevisionRow)
+                .where(RevisionRow.story_id == story_id)
+                .order_by(RevisionRow.number)
+            )
         )
-        return [_to_model(row) for row in rows]
+        texts = _decode_chain(rows)
+        return [_to_model(row, texts[row.number]) for row in reversed(rows)]
 
     def get(self, story_id: int, number: int) -> Revision:
-        row = self.session.scalars(
-            select(RevisionRow).where(
-                RevisionRow.story_id == story_id, RevisionRow.number == number
-            )
-        ).first()
-        if row is None:
+        rows = self._rows_from_keyframe(story_id, number)
+        if not rows or rows[-1].number != number:
             raise NotFoundError(f"This story has no revision {number}.")
-        return _to_model(row)
+        return _to_model(rows[-1], _decode_chain(rows)[number])

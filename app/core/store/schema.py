@@ -91,7 +91,7 @@ class RevisionRow(Base):
     story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     headline: Mapped[str] = mapped_column(Text, default="")
-    body_format: Mapped[str] = mapped_column(String(20), default="zlib")
+    body_format: Mapped[str] = mapped_column(String(20), default="zlib")  # or "delta"
     body_data: Mapped[bytes] = mapped_column(LargeBinary)
     author: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(String(20), default="save")
