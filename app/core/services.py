@@ -123,13 +123,13 @@ class Desk:
 
     def revisions(self, key: int | str) -> list[Revision]:
         with self.store.session(write=False) as session:
-            story_id = StoryRepository(session).row(key).id
-            return RevisionRepository(session).list(story_id)
+            row = StoryRepository(session).row(key)
+            return RevisionRepository(session).list(row.id, row.body)
 
     def revision(self, key: int | str, number: int) -> Revision:
         with self.store.session(write=False) as session:
-            story_id = StoryRepository(session).row(key).id
-            return RevisionRepository(session).get(story_id, number)
+            row = StoryRepository(session).row(key)
+            return RevisionRepository(session).get(row.id, number, row.body)
 
     def status_history(self, key: int | str) -> list[StatusChange]:
         with self.store.session(write=False) as session:
@@ -151,7 +151,9 @@ class Desk:
         story = story or Story()
         with self.store.session() as session:
             row = StoryRepository(session).create(story, self.user)
-            RevisionRepository(session).add(row.id, row.headline, row.body, self.user, "create")
+            RevisionRepository(session).record(
+                row.id, row.body, row.body, row.headline, self.user, "create"
+            )
             self._store_related(session, row.id, story, analyse)
         return self.get_story(row.id)
 
@@ -216,14 +218,15 @@ class Desk:
         expected = story.version if expected_version is None else expected_version
         with self.store.session() as session:
             stories = StoryRepository(session)
-            previous_status = StoryStatus(stories.row(story.id).status) if story.id else None
+            before = stories.row(story.id) if story.id else None
+            previous_status = StoryStatus(before.status) if before else None
+            old_body = before.body if before else ""
             row = stories.save(story, expected, self.user)
             if previous_status is not None and previous_status != story.status:
                 reason = "status" if reason == "autosave" else reason
-            revisions = RevisionRepository(session)
-            revision = None
-            if revisions.should_record(row.id, reason, row.headline, row.body):
-                revision = revisions.add(row.id, row.headline, row.body, self.user, reason)
+            revision = RevisionRepository(session).record(
+                row.id, old_body, row.body, row.headline, self.user, reason
+            )
             if analyse:
                 credits = PeopleRepository(session).credits(row.id)
                 quotes, found = _analyse(row.body, credits)

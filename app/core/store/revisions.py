@@ -1,13 +1,17 @@
 """Revision history: every saved point of a story, its full text restorable, stored compactly.
 
-Revision bodies are stored as a compressed full text (a keyframe) every KEYFRAME_EVERY
-revisions and as word deltas against the previous revision in between (see deltas.py), so a
-long history costs a fraction of the text it restores.
+Revisions are stored backwards: the newest as the difference from the story's working copy
+(usually nothing at all: it was saved from it), each older one as the difference from the
+next newer. So a long history costs roughly what its edits cost, not its length times the
+story. Every KEYFRAME_EVERY-th revision is stored whole, which bounds the walk of a restore.
+Likewise a headline is stored only where it differs from the next newer revision's (NULL
+otherwise), except on the newest revision and on keyframes.
+Whoever changes a story's working copy must call `reanchor` in the same transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -21,32 +25,46 @@ from app.core.store.schema import RevisionRow
 COALESCE_SECONDS = 600
 """Autosaves within this window of the last revision update the working copy only."""
 
-
-KEYFRAME_EVERY = 10
-"""At most this many deltas are applied to restore any revision."""
-
-
-def _decode_chain(rows: Iterable[RevisionRow]) -> dict[int, str]:
-    """Full texts of consecutive rows (oldest first, starting at a keyframe), by number."""
-    texts: dict[int, str] = {}
-    previous = ""
-    for row in rows:
-        if row.body_format == deltas.DELTA:
-            previous = deltas.apply_delta(previous, row.body_data)
-        elif row.body_format == deltas.KEYFRAME:
-            previous = deltas.decompress(row.body_data)
-        elif row.body_format == "plain":
-            previous = row.body_data.decode("utf-8")
-        else:
-            raise ValueError(f"unknown revision format {row.body_format!r}")
-        texts[row.number] = previous
-    return texts
+KEYFRAME_EVERY = 50
+"""Revision numbers divisible by this are stored whole: a restore walks at most this many."""
 
 
-def _to_model(row: RevisionRow, body: str) -> Revision:
+def _is_keyframe(number: int) -> bool:
+    return number % KEYFRAME_EVERY == 0
+
+
+def _encode(number: int, text: str, base: str) -> tuple[str, bytes]:
+    return deltas.encode(text, None if _is_keyframe(number) else base)
+
+
+def _stored_headline(number: int, headline: str, newer_headline: str | None) -> str | None:
+    if newer_headline is None or _is_keyframe(number) or headline != newer_headline:
+        return headline
+    return None
+
+
+def encode_history(
+    texts: Sequence[str], headlines: Sequence[str], working_copy: str
+) -> list[tuple[str, bytes, str | None]]:
+    """How revisions 1..n are stored beside `working_copy`: (format, data, headline or None).
+
+    For bulk loading (benchmarks); `record` does the same one save at a time.
+    """
+    stored = []
+    for index, (text, headline) in enumerate(zip(texts, headlines, strict=True)):
+        number = index + 1
+        newer = index + 1 < len(texts)
+        base = texts[index + 1] if newer else working_copy
+        newer_headline = headlines[index + 1] if newer else None
+        fmt, data = _encode(number, text, base)
+        stored.append((fmt, data, _stored_headline(number, headline, newer_headline)))
+    return stored
+
+
+def _to_model(row: RevisionRow, headline: str, body: str) -> Revision:
     return Revision(
         number=row.number,
-        headline=row.headline,
+        headline=headline,
         body=body,
         author=row.author,
         created_at=row.created_at,
@@ -55,58 +73,76 @@ def _to_model(row: RevisionRow, body: str) -> Revision:
     )
 
 
+def _decode_down(
+    rows_newest_first: Sequence[RevisionRow], working_copy: str
+) -> dict[int, tuple[str, str]]:
+    """(headline, text) of consecutive rows, walking down from the newest or a keyframe."""
+    decoded: dict[int, tuple[str, str]] = {}
+    base, headline = working_copy, ""
+    for row in rows_newest_first:
+        base = deltas.decode(row.body_format, row.body_data, base)
+        headline = row.headline if row.headline is not None else headline
+        decoded[row.number] = (headline, base)
+    return decoded
+
+
 class RevisionRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def latest_row(self, story_id: int) -> RevisionRow | None:
-        return self.session.scalars(
+    def _rows_down_to(self, story_id: int, number: int) -> list[RevisionRow]:
+        """Rows from the nearest keyframe at or above `number` (else the newest) down to it."""
+        keyframe = self.session.scalar(
+            select(func.min(RevisionRow.number)).where(
+                RevisionRow.story_id == story_id,
+                RevisionRow.number >= number,
+                RevisionRow.body_format == deltas.KEYFRAME,
+            )
+        )
+        query = select(RevisionRow).where(
+            RevisionRow.story_id == story_id, RevisionRow.number >= number
+        )
+        if keyframe is not None:
+            query = query.where(RevisionRow.number <= keyframe)
+        return list(self.session.scalars(query.order_by(RevisionRow.number.desc())))
+
+    def _latest(self, story_id: int, working_copy: str) -> tuple[RevisionRow, str] | None:
+        row = self.session.scalars(
             select(RevisionRow)
             .where(RevisionRow.story_id == story_id)
             .order_by(RevisionRow.number.desc())
             .limit(1)
         ).first()
+        if row is None:
+            return None
+        return row, deltas.decode(row.body_format, row.body_data, working_copy)
 
-    def _rows_from_keyframe(self, story_id: int, number: int) -> list[RevisionRow]:
-        """Rows from the keyframe at or before `number` up to `number`, oldest first."""
-        keyframe = self.session.scalar(
-            select(func.max(RevisionRow.number)).where(
-                RevisionRow.story_id == story_id,
-                RevisionRow.number <= number,
-                RevisionRow.body_format != deltas.DELTA,
-            )
-        )
-        query = select(RevisionRow).where(
-            RevisionRow.story_id == story_id,
-            RevisionRow.number >= (keyframe or 1),
-            RevisionRow.number <= number,
-        )
-        return list(self.session.scalars(query.order_by(RevisionRow.number)))
+    def record(
+        self,
+        story_id: int,
+        old_working_copy: str,
+        new_working_copy: str,
+        headline: str,
+        author: str,
+        reason: str,
+    ) -> Revision | None:
+        """After a save: a new revision unless coalesced, and the newest re-based on the copy.
 
-    def _text(self, story_id: int, number: int) -> str:
-        return _decode_chain(self._rows_from_keyframe(story_id, number))[number]
-
-    def should_record(self, story_id: int, reason: str, headline: str, body: str) -> bool:
-        """Coalescing: autosave records at most every 10 minutes; nothing repeats unchanged text."""
-        last = self.latest_row(story_id)
-        if last is None:
-            return True
-        if last.headline == headline and self._text(story_id, last.number) == body:
-            return False
-        if reason != "autosave":
-            return True
-        age = (datetime.now(UTC) - last.created_at).total_seconds()
-        return age >= COALESCE_SECONDS
-
-    def add(self, story_id: int, headline: str, body: str, author: str, reason: str) -> Revision:
-        last = self.latest_row(story_id)
-        number = (last.number if last else 0) + 1
-        body_format, data = deltas.KEYFRAME, deltas.compress(body)
-        if last is not None and (number - 1) % KEYFRAME_EVERY:
-            delta = deltas.make_delta(self._text(story_id, last.number), body)
-            if len(delta) < len(data):
-                body_format, data = deltas.DELTA, delta
-        row = RevisionRow(
+        Coalescing: autosave records at most every 10 minutes; unchanged text is never
+        recorded twice.
+        """
+        latest = self._latest(story_id, old_working_copy)
+        if latest is not None:
+            row, text = latest
+            row.body_format, row.body_data = _encode(row.number, text, new_working_copy)
+            unchanged = row.headline == headline and text == new_working_copy
+            age = (datetime.now(UTC) - row.created_at).total_seconds()
+            if unchanged or (reason == "autosave" and age < COALESCE_SECONDS):
+                return None
+            row.headline = _stored_headline(row.number, row.headline or "", headline)
+        number = (latest[0].number if latest else 0) + 1
+        body_format, data = _encode(number, new_working_copy, new_working_copy)
+        new_row = RevisionRow(
             story_id=story_id,
             number=number,
             headline=headline,
@@ -116,24 +152,24 @@ class RevisionRepository:
             reason=reason,
             created_at=datetime.now(UTC),
         )
-        self.session.add(row)
+        self.session.add(new_row)
         self.session.flush()
-        return _to_model(row, body)
+        return _to_model(new_row, headline, new_working_copy)
 
-    def list(self, story_id: int) -> list[Revision]:
-        """Newest first; the whole chain is decoded once, oldest first."""
+    def list(self, story_id: int, working_copy: str) -> list[Revision]:
+        """Newest first; the whole chain is decoded once."""
         rows = list(
             self.session.scalars(
                 select(RevisionRow)
                 .where(RevisionRow.story_id == story_id)
-                .order_by(RevisionRow.number)
+                .order_by(RevisionRow.number.desc())
             )
         )
-        texts = _decode_chain(rows)
-        return [_to_model(row, texts[row.number]) for row in reversed(rows)]
+        decoded = _decode_down(rows, working_copy)
+        return [_to_model(row, *decoded[row.number]) for row in rows]
 
-    def get(self, story_id: int, number: int) -> Revision:
-        rows = self._rows_from_keyframe(story_id, number)
+    def get(self, story_id: int, number: int, working_copy: str) -> Revision:
+        rows = self._rows_down_to(story_id, number)
         if not rows or rows[-1].number != number:
             raise NotFoundError(f"This story has no revision {number}.")
-        return _to_model(rows[-1], _decode_chain(rows)[number])
+        return _to_model(rows[-1], *_decode_down(rows, working_copy)[number])

@@ -90,7 +90,7 @@ class RevisionRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
-    headline: Mapped[str] = mapped_column(Text, default="")
+    headline: Mapped[str | None] = mapped_column(Text)  # NULL: as the next newer revision
     body_format: Mapped[str] = mapped_column(String(20), default="zlib")  # or "delta"
     body_data: Mapped[bytes] = mapped_column(LargeBinary)
     author: Mapped[str] = mapped_column(String(200))

@@ -59,7 +59,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         _story_fk(),
         sa.Column("number", sa.Integer, nullable=False),
-        sa.Column("headline", sa.Text, nullable=False),
+        sa.Column("headline", sa.Text),
         sa.Column("body_format", sa.String(20), nullable=False),
         sa.Column("body_data", sa.LargeBinary, nullable=False),
         sa.Column("author", sa.String(200), nullable=False),
