@@ -1,0 +1,360 @@
+"""Finding who is mentioned in copy: names with their titles, pronouns and role nouns.
+
+A rule-based reader, not a parser: it looks for the shapes reporters write people in
+("Republican Representative Mike Turner", "Mr. Burman", "he", "the mayor") and keeps titles apart
+from names, so attribution can say who spoke and sourcing can say who they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
+_PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
+HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady""".split()
+)
+_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
+_FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
+
+TITLE_WORDS = frozenset(
+    """president vice prime minister secretary senator sen rep representative congressman
+    congresswoman governor gov mayor chancellor premier king queen prince princess pope emperor
+    general gen admiral colonel col major captain lieutenant sergeant commander chief judge justice
+    commissioner chairman chairwoman chair director ambassador speaker leader spokesman
+    spokeswoman spokesperson attorney sheriff superintendent inspector detective professor prof
+    dr doctor rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah
+    candidate nominee councilman councilwoman councillor alderman delegate deputy envoy minister
+    foreign defense defence interior finance state home health first lady chief executive ceo
+    founder coach officer agent correspondent editor anchor host analyst economist
+    lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
+    cpl pvt msgr mme mlle fr""".split()
+)
+# Capitalised words that open a sentence or a clause but never a name.
+_NOT_NAME = frozenset(
+    """the a an and but or so yet for nor if in on at by to of from with as when while after before
+    since until though although because however meanwhile still also then thus this that these those
+    there here it its he she they we i you his her their our my your who whom whose which what where
+    why how not no yes all some many most more each every any both other such one two three four
+    five six seven eight nine ten first last next new former later earlier asked despite during
+    under over about against among between into through without within instead indeed even only
+    just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
+    had can could will would should must might""".split()
+)
+_ORG_WORDS = frozenset(
+    """times post news journal tribune herald gazette telegraph guardian reuters press agency
+    department ministry committee commission council university institute center centre party
+    office house kremlin pentagon congress senate parliament court bank corp inc ltd llc group
+    foundation association union network campaign administration government police army navy
+    service bureau board authority organization organisation federation league company council
+    coalition alliance fund trust school college hospital church agency cnn bbc nbc cbs abc msnbc
+    fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook google apple microsoft
+    amazon county city state states republic kingdom nations forum project society club""".split()
+)
+ROLE_NOUNS = frozenset(
+    """president mayor governor senator spokesman spokeswoman spokesperson official officials
+    campaign report statement survey poll study candidate nominee lawmaker lawmakers aide aides
+    adviser advisers advisor advisors analyst analysts expert experts economist economists attorney
+    lawyer lawyers judge officer officers police prosecutor prosecutors minister secretary chief
+    director chairman chairwoman chair leader leaders member members representative congressman
+    congresswoman commissioner ambassador source sources witness witnesses resident residents voter
+    voters supporter supporters critic critics protester protesters organizer organizers group
+    company firm agency department ministry government administration committee council court
+    newspaper paper website network outlet magazine daily announcer host moderator questioner
+    reporter reporters writer author authors historian professor scientist researcher researchers
+    doctor teacher student students woman man mother father wife husband son daughter friend
+    letter memo document email tweet post ad ads video release filing lawsuit complaint ruling
+    order bill insider insiders diplomat diplomats executive executives manager founder owner
+    spokespeople people person staff staffer staffers team employee employees worker workers
+    democrats republicans chancellor premier general commander soldier soldiers veteran veterans
+    sheriff coach player players fan fans singer actor actress star rapper comedian candidates
+    parliamentarian ally allies legislator legislators delegate delegates envoy observers observer
+    strategist strategists pollster pollsters surrogate surrogates partner partners father-in-law
+    governor-elect president-elect justice justices investigators investigator regulators regulator
+    agent agents correspondent editor editors anchor columnist columnists blogger article site
+    tweets posts memoir book speech filing""".split()
+)
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "",
+    "i": "",
+    "we": "",
+    "it": "",
+    "who": "",
+}
+
+
+def word_alternation(words: object) -> str:
+    """A regex alternation of words, factored into a trie.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes makes a 250-word
+    list cost about one word's test per position, which keeps analysis within its time budget.
+    """
+    trie: dict = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name).
+_NAME_RUN_RE = re.compile(
+    rf"[{_UPPER}][\w'’&-]*\.?(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[{_UPPER}][\w'’&-]*\.?)*"
+)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
+_CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
+_ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
+# Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
+_DETERMINER_BACK_RE = re.compile(
+    rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+    rf"[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,4}}?\s+)$"
+)
+_KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
+
+
+class MentionKind(StrEnum):
+    """How someone is mentioned."""
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    NOMINAL = "nominal"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a speaker candidate; offsets are local to the text searched.
+
+    `name` is the bare name ("Mike Turner"), `title` what stood before it ("Republican
+    Representative"), `text` the whole mention as written.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str = ""
+    title: str = ""
+    gender: str = ""
+    organisation: bool = False
+    possessive: bool = False
+
+    def shifted(self, offset: int) -> Mention:
+        """The same mention with offsets moved from block to story coordinates."""
+        return Mention(
+            self.start + offset,
+            self.end + offset,
+            self.text,
+            self.kind,
+            self.name,
+            self.title,
+            self.gender,
+            self.organisation,
+            self.possessive,
+        )
+
+    @property
+    def is_person_name(self) -> bool:
+        return self.kind is MentionKind.NAME and not self.organisation and bool(self.name)
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every name, pronoun and role-noun phrase in text[start:end], in order, never overlapping.
+
+    Three fast scans (capitalised runs, pronouns, role nouns) merged by position; the earliest
+    and then the longest mention wins where two overlap.
+    """
+    end = len(text) if end is None else end
+    found: list[Mention] = []
+    for m in _NAME_RUN_RE.finditer(text, start, end):
+        a = m.start()
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'’_"):
+            continue
+        found.extend(_split_run(text, a, m.end()))
+    for m in _PRONOUN_RE.finditer(text, start, end):
+        found.append(
+            Mention(m.start(), m.end(), m.group(), MentionKind.PRONOUN, gender=PRONOUNS[m.group()])
+        )
+    for m in _ROLE_RE.finditer(text, start, end):
+        d = _DETERMINER_BACK_RE.search(text, max(start, m.start() - 70), m.start())
+        if d:
+            a, b = d.start(1), m.end()
+            after = text[b : b + 2]
+            possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+            found.append(Mention(a, b, text[a:b], MentionKind.NOMINAL, possessive=possessive))
+    found.sort(key=lambda x: (x.start, -x.end))
+    out: list[Mention] = []
+    last_end = -1
+    for mention in found:
+        if mention.start >= last_end:
+            out.append(mention)
+            last_end = mention.end
+    return out
+
+
+def _split_run(text: str, a: int, b: int) -> list[Mention]:
+    """One run of capitalised tokens -> mentions; a word ending a sentence ends a mention."""
+    out: list[Mention] = []
+    group_start = a
+    pos = a
+    while pos < b:
+        space = pos
+        while space < b and text[space] not in " \u00a0":
+            space += 1
+        token = text[pos:space]
+        ends = token.endswith(".") and not (
+            token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
+        )
+        if ends or space >= b:
+            group_end = space - 1 if ends else space
+            out.extend(_group_mention(text, group_start, group_end))
+            group_start = space + 1
+        pos = space + 1
+    return out
+
+
+def _group_mention(text: str, a: int, b: int) -> list[Mention]:
+    raw = text[a:b]
+    if raw in _CAP_PRONOUNS:
+        return [Mention(a, b, raw, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[raw])]
+    first, _, rest = raw.partition(" ")
+    if first in _CAP_PRONOUNS and first != "I" and rest:
+        # "He Said" never happens, but "She Trump" does not either: a sentence-initial
+        # pronoun glued to a capitalised word is still the pronoun.
+        pronoun = Mention(
+            a, a + len(first), first, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[first]
+        )
+        tail = _name_mention(text, a + len(first) + 1, b)
+        return [pronoun] + ([tail] if tail else [])
+    mention = _name_mention(text, a, b)
+    return [mention] if mention else []
+
+
+def _name_mention(text: str, a: int, b: int) -> Mention | None:
+    raw = text[a:b]
+    after = text[b : b + 2]
+    possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+    tokens = raw.replace("\u00a0", " ").split(" ")
+    offsets = []
+    pos = a
+    for tok in tokens:
+        offsets.append(pos)
+        pos += len(tok) + 1
+    # Drop clause openers and other capitalised function words at the front.
+    i = 0
+    while (
+        i < len(tokens)
+        and tokens[i].rstrip(".").lower() in _NOT_NAME
+        and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
+    ):
+        i += 1
+    if i == len(tokens):
+        return None
+    tokens, offsets = tokens[i:], offsets[i:]
+    if tokens[-1].endswith(("’s", "'s", "’", "'")):
+        possessive = True
+        tokens[-1] = (
+            tokens[-1].rstrip("s").rstrip("’'")
+            if tokens[-1][-1] == "s"
+            else tokens[-1].rstrip("’'")
+        )
+        if not tokens[-1]:
+            return None
+    last = tokens[-1]
+    if last.endswith(".") and last.rstrip(".").lower() not in HONORIFICS and len(last) > 2:
+        # A sentence-final period is not part of the name ("... said Mr. Burman.").
+        tokens[-1] = last.rstrip(".")
+    # Split the title off: everything up to the last title word.
+    last_title = -1
+    for j, tok in enumerate(tokens[:-1]):
+        if tok.rstrip(".").lower() in TITLE_WORDS:
+            last_title = j
+    if last_title >= 0 and any(
+        t.rstrip(".").lower() in _ORG_WORDS for t in tokens[last_title + 1 :]
+    ):
+        last_title = -1
+    title_tokens = tokens[: last_title + 1]
+    name_tokens = tokens[last_title + 1 :]
+    lowered = [t.rstrip(".").lower() for t in tokens]
+    organisation = any(t in _ORG_WORDS for t in lowered) or raw.startswith(("The ", "the "))
+    gender = ""
+    for t in lowered[: last_title + 1]:
+        if t in _MALE:
+            gender = "m"
+        elif t in _FEMALE:
+            gender = "f"
+    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+    if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
+        return None  # "Speaking to students, ..." opens a clause; it names no one.
+    if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
+        return None  # an all-caps subhead, not a name
+    start = offsets[0]
+    end = offsets[-1] + len(tokens[-1])
+    name = " ".join(name_tokens)
+    if not name or name.lower() in _NOT_NAME:
+        return None
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        MentionKind.NAME,
+        name=name,
+        title=" ".join(title_tokens),
+        gender=gender,
+        organisation=organisation,
+        possessive=possessive,
+    )
+
+
+def last_name(name: str) -> str:
+    """The surname as reporters reuse it on second reference ("Holtz-Eakin", "de Blasio")."""
+    tokens = [t for t in name.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii"}]
+    if not tokens:
+        return name
+    if len(tokens) >= 2 and tokens[-2].lower() in {"de", "van", "von", "da", "di", "del", "al"}:
+        return " ".join(tokens[-2:])
+    return tokens[-1].rstrip(",")
+
+
+_DESCRIPTION_OPENERS = frozenset(
+    """a an the one his her their its former senior chief then longtime veteran executive deputy
+    acting top lead co-founder founder head now also both another retired outgoing incoming
+    interim who whose himself herself age aged""".split()
+)
+
+
+def looks_like_description(text: str) -> bool:
+    """Does this comma-enclosed phrase read as an appositive (who someone is), not a clause?
+
+    "an expert with the Atlantic Council", "director of the centre", "82", "R-Ohio" are
+    descriptions; "shared his disapproval" is a clause and is not.
+    """
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip("(").lower()
+    return (
+        first in _DESCRIPTION_OPENERS
+        or first in TITLE_WORDS
+        or first in ROLE_NOUNS
+        or first[:1].isdigit()
+        or first.endswith(("’s", "'s"))
+        or (words[0][:1].isupper() and "-" in words[0])
+    )

@@ -1,0 +1,268 @@
+"""Finding direct quotes in one block of copy: pairing quotation marks of every style.
+
+Marks are paired per block (a paragraph) so that one stray mark can never spoil more than its
+own paragraph. Orientation comes from the characters around a mark first and its glyph second,
+because real copy mixes styles (“no evidence" yet) and sometimes types ” where “ was meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+# Double marks: curly, straight, low-9, guillemets, and the typewriter pairs ``...'' / ''...''.
+_DOUBLE_RE = re.compile(r"'''|''|``|‘‘|’’|[\"“”„‟«»〝〞]")
+# Single marks are only used as primary quotation marks when a text has no double marks at all.
+_SINGLE_RE = re.compile(r"[‘’'‹›‚`]")
+
+_OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘", "‹", "‚", "`"})
+_CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
+_FIXED_GLYPHS = frozenset("«»„")
+_DOUBLE_CHARS = '"“”„‟«»〝〞'
+# What may sit right before an opening mark / right after a closing mark.
+_BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015") | frozenset(_DOUBLE_CHARS + "‘'")
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*") | frozenset(
+    _DOUBLE_CHARS + "’'"
+)
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…,;:]")
+# Nouns that announce a title: "the documentary “13th”", "his show, ''Politicking.''".
+_TITLE_NOUN_RE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|program|programme|"
+    r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
+    r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
+    r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
+    r"edition|forum|tour)\s*(?:of\s+)?[,:]?\s*$",
+    re.IGNORECASE,
+)
+# Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
+# "CNN's “State of the Union”".
+_TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
+_STRONG_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|headline|named)\s*[,:]?\s*$")
+_TITLE_AFTER_RE = re.compile(
+    r"^[\s,.]*(?:radio\s+|TV\s+|television\s+|talk\s+|news\s+|web\s+)?(?:program|programme|"
+    r"show|series|documentary|film|movie|book|podcast|column|article|segment|forum|tour|album|"
+    r"song|initiative|op-ed|essay|episode|exhibit|exhibition|special)\b"
+)
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via nor per".split()
+)
+
+
+class QuoteKind(StrEnum):
+    """What a pair of quotation marks encloses; only QUOTE (speech) becomes a model.Quote."""
+
+    QUOTE = "quote"
+    TITLE = "title"
+    HEADING = "heading"
+    OTHER = "other"
+    """Marks around things that are not speech: markup attributes, numbers, nicknames."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One quotation mark in a block: where, which glyph, and which way it can face."""
+
+    start: int
+    end: int
+    glyph: str
+    can_open: bool
+    can_close: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A pair of marks in one block; offsets are local to the block.
+
+    `start`/`end` bound the quoted text (marks excluded); `mark_start`/`mark_end` include them.
+    `unclosed` means the block ended inside the quote (a multi-paragraph quote or a stray mark).
+    """
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    kind: QuoteKind = QuoteKind.QUOTE
+    unclosed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BlockQuotes:
+    """The quotes of one block plus the marks that found no partner."""
+
+    spans: tuple[QuoteSpan, ...]
+    strays: tuple[int, ...]
+    opens_with_mark: bool
+
+
+def uses_double_marks(text: str) -> bool:
+    """True when the text quotes with double marks (almost all copy); else singles are primary."""
+    return any(ch in text for ch in _DOUBLE_CHARS) or "''" in text or "``" in text
+
+
+def _marks(block: str, double: bool) -> list[Mark]:
+    """Every candidate mark with the directions its surroundings allow."""
+    out: list[Mark] = []
+    n = len(block)
+    for m in (_DOUBLE_RE if double else _SINGLE_RE).finditer(block):
+        start, end = m.span()
+        glyph = m.group()
+        if glyph == "'''":
+            # A nested single quote touching the closing/opening pair: keep the pair's side.
+            if start > 0 and not block[start - 1].isspace():
+                start += 1
+            else:
+                end -= 1
+            glyph = "''"
+        prev = block[start - 1] if start > 0 else ""
+        nxt = block[end] if end < n else ""
+        if not double and prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: don't, O'Neill
+        if not double and glyph in "’'" and nxt.isdigit() and not prev.isalnum():
+            continue  # ’90s
+        left_open = prev == "" or prev.isspace() or prev in _BEFORE_OPEN
+        right_close = nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSE
+        opens = left_open and nxt != "" and not nxt.isspace()
+        closes = right_close and prev != "" and not prev.isspace()
+        if glyph in _FIXED_GLYPHS:
+            # Guillemets and low-9 marks are typed on purpose and often spaced (« text »).
+            opens, closes = glyph in "«„", glyph == "»"
+        elif opens == closes:
+            # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.
+            if glyph in _OPEN_GLYPHS:
+                opens, closes = True, False
+            elif glyph in _CLOSE_GLYPHS:
+                opens, closes = False, True
+            else:
+                opens = closes = True
+        if not double and not opens and prev.isalpha() and nxt.isalpha():
+            continue
+        out.append(Mark(start, end, glyph, opens, closes))
+    return out
+
+
+def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
+    """Pair the marks of one block into quotes.
+
+    A stack handles nesting (a straight-quoted passage that quotes something in curly marks);
+    an opener of the same style met inside an open quote means the earlier opener was stray,
+    which is how a missing closing mark usually shows.
+    """
+    marks = _marks(block, double)
+    spans: list[QuoteSpan] = []
+    strays: list[int] = []
+    stack: list[Mark] = []
+    for mark in marks:
+        if not stack:
+            if mark.can_open:
+                stack.append(mark)
+            else:
+                strays.append(mark.start)
+            continue
+        top = stack[-1]
+        if mark.can_close:
+            stack.pop()
+            if not stack:
+                spans.append(QuoteSpan(top.end, mark.start, top.start, mark.end))
+            continue
+        # A mark that can only open while a quote is open.
+        if _family(mark.glyph) != _family(top.glyph) and len(stack) < 3:
+            stack.append(mark)  # a nested quote in another style
+        else:
+            strays.append(top.start)
+            stack[-1] = mark
+    if stack:
+        bottom = stack[0]
+        end = len(block.rstrip())
+        spans.append(QuoteSpan(bottom.end, end, bottom.start, end, unclosed=True))
+    first = block.lstrip()
+    opens_with_mark = (
+        bool(marks) and marks[0].can_open and marks[0].start == len(block) - len(first)
+    )
+    classified = tuple(_titles_in_lists(block, [_classify(block, s) for s in spans]))
+    return BlockQuotes(classified, tuple(strays), opens_with_mark)
+
+
+def _family(glyph: str) -> str:
+    if glyph in "“”„‟〝〞":
+        return "curly"
+    if glyph in "«»":
+        return "guillemet"
+    if glyph in ("''", "``", "‘‘", "’’"):
+        return "typewriter"
+    return glyph
+
+
+def _classify(block: str, span: QuoteSpan) -> QuoteSpan:
+    """Tell headings and titles from speech; everything else stays a quote."""
+    text = block[span.start : span.end]
+    words = _WORD_RE.findall(text)
+    if not words:
+        return _with_kind(span, QuoteKind.TITLE)
+    whole_block = not block[: span.mark_start].strip() and not block[span.mark_end :].strip(
+        " \t\n.:"
+    )
+    has_punct = bool(_SENTENCE_PUNCT_RE.search(text.rstrip()[-1:] or ""))
+    if whole_block and not span.unclosed:
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(words) <= 12:
+            return _with_kind(span, QuoteKind.HEADING)
+        if not has_punct and len(words) <= 10 and is_title_case(words):
+            return _with_kind(span, QuoteKind.HEADING)
+    before = block[max(0, span.mark_start - 40) : span.mark_start]
+    after = block[span.mark_end : span.mark_end + 40]
+    if before.endswith("=") or not any(c.isalpha() for c in text):
+        return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
+    if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
+        return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
+    if is_title_case(words) and len(words) <= 12:
+        if len(words) >= 2 and (
+            _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
+        ):
+            return _with_kind(span, QuoteKind.TITLE)
+        if _STRONG_TITLE_CUE_RE.search(before) or _TITLE_NOUN_RE.search(before):
+            return _with_kind(span, QuoteKind.TITLE)
+        if len(words) == 1 and _TITLE_AFTER_RE.match(after):
+            return _with_kind(span, QuoteKind.TITLE)
+    return span
+
+
+def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """“A” and “B”: a title-case phrase listed with a title is a title too."""
+    out = list(spans)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.kind is not QuoteKind.TITLE or cur.kind is not QuoteKind.QUOTE:
+            continue
+        between = block[prev.mark_end : cur.mark_start].strip(" ,")
+        words = _WORD_RE.findall(block[cur.start : cur.end])
+        if between in ("and", "or", "") and words and is_title_case(words):
+            out[i] = _with_kind(cur, QuoteKind.TITLE)
+    return out
+
+
+def _between_name_parts(before: str, after: str) -> bool:
+    prev_word = before.rstrip().rsplit(" ", 1)[-1] if before.strip() else ""
+    next_word = after.lstrip().split(" ", 1)[0] if after.strip() else ""
+    return (
+        bool(prev_word)
+        and bool(next_word)
+        and prev_word[:1].isupper()
+        and next_word[:1].isupper()
+        and not prev_word.endswith((",", ":", ";"))
+        and next_word[-1:] not in ".!?"
+        and before.endswith(" ")
+        and after.startswith(" ")
+    )
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every significant word capitalised: the look of a name or a title, not of a sentence."""
+    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def _with_kind(span: QuoteSpan, kind: QuoteKind) -> QuoteSpan:
+    return QuoteSpan(span.start, span.end, span.mark_start, span.mark_end, kind, span.unclosed)

@@ -1,0 +1,269 @@
+"""Who informs a story: named sources with their descriptions, anonymous and institutional ones.
+
+Named sources come from the ways copy introduces people ("Alex Plitsas, an expert with the
+Atlantic Council"; "Poland's foreign minister, Radoslaw Sikorski"; a title before a name) and
+from the speakers of quotes. Anonymous sourcing ("people familiar with the matter") and
+institutional sourcing ("the intelligence community estimates") are kept apart because the desk
+treats them differently: the first needs a stated reason, the second does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from app.core import model
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, looks_like_description
+from app.core.analysis.resolution import Resolver
+
+_QUANT = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|"
+    r"numerous|various|other|\d+|a\s+(?:number|handful|couple)\s+of|more\s+than\s+\w+|"
+    r"at\s+least\s+\w+|dozens\s+of|a\s+dozen)"
+)
+_SOURCE_NOUN = (
+    r"(?:officials?|sources?|insiders?|people|persons?|individuals?|diplomats?|aides?|"
+    r"advis[eo]rs?|officers?|staffers?|employees?|executives?|lawmakers?|members?|analysts?|"
+    r"investigators?|operatives?|strategists?|allies|ally|confidants?|associates?|"
+    r"acquaintances?|friends?|insiders?|representatives?|spokes(?:man|woman|person))"
+)
+_QUALIFIER = (
+    r"(?:familiar\s+with\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w-]+(?:\s+(?!(?:said|says|say|told|added|and|or|to)\b)[\w-]+)?"
+    r"|with\s+(?:direct\s+|first-hand\s+|firsthand\s+)?knowledge\s+of\s+(?:the\s+)?[\w-]+"
+    r"(?:\s+(?!(?:said|says|say|told|added|and|or|to)\b)[\w-]+)?"
+    r"|close\s+to\s+(?:the\s+)?[\w-]+(?:\s+(?!(?:said|says|say|told|added|and|or|to)\b)[\w-]+)?"
+    r"|briefed\s+on\s+(?:the\s+)?[\w-]+(?:\s+(?!(?:said|says|say|told|added|and|or|to)\b)[\w-]+)?"
+    r"|(?:who|that)\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn['’]t\s+want|"
+    r"insisted|would\s+speak|would\s+only\s+speak|could\s+not\s+be|was\s+not|were\s+not)"
+    r"[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$)"
+    r"|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$)"
+    r"|who\s+(?:was|were|is|are)\s+not\s+authori[sz]ed[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$))"
+)
+_PART = rf"{_QUANT}\s+(?:[\w.’'-]+\s+){{0,3}}?{_SOURCE_NOUN}(?:\s+{_QUALIFIER})?"
+_ANON_RE = re.compile(rf"\b{_PART}(?:\s*,?\s+(?:and|or)\s+{_PART})*", re.IGNORECASE)
+_GENERIC_ANON_RE = re.compile(
+    rf"\b(?:(?:[\w.’'-]+\s+){{0,2}}?{_SOURCE_NOUN})(?=\s+(?:said|say|says|told|tell|"
+    r"confirmed|added|described|disclosed|revealed|cautioned|warned)\b)",
+    re.IGNORECASE,
+)
+_REASON_RE = re.compile(
+    r"because|not\s+authori[sz]ed|to\s+discuss|sensitiv|for\s+fear|fear(?:ing|ed)?\s+"
+    r"(?:reprisal|retribution|retaliation)|citing|due\s+to|since\s+(?:they|he|she)|as\s+(?:they|he|"
+    r"she)\s+(?:was|were|is|are)\s+not|private\s+(?:deliberations|discussions|talks)",
+    re.IGNORECASE,
+)
+_INSTITUTION = (
+    r"(?:intelligence\s+community|ministry|department|agency|government|administration|military|"
+    r"army|navy|police|commission|council|office|bureau|service|court|parliament|cabinet|"
+    r"White\s+House|Kremlin|Pentagon|Elysee|Élysée|Downing\s+Street|Congress|Senate|Treasury|"
+    r"central\s+bank|Federal\s+Reserve|United\s+Nations|UN|NATO|EU|European\s+Union|"
+    r"European\s+Commission|World\s+Bank|IMF|WHO|Fed|Interior\s+Ministry|Foreign\s+Ministry|"
+    r"Defen[cs]e\s+Ministry|State\s+Department|Justice\s+Department|Defense\s+Department|"
+    r"authorities|prosecutors?['’]?\s+office|statistics\s+office|census\s+bureau|institute|"
+    r"company|spokesperson['’]s\s+office)"
+)
+_INSTITUTIONAL_RE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,1}}{_INSTITUTION}"
+    r"(?:\s+(?:has|have|had|also|previously|now|again|on\s+\w+day))?\s+"
+    r"(?:estimates|estimated|says|said|reported|reports|announced|announces|confirmed|confirms|"
+    r"stated|states|claims|claimed|believes|believed|assessed|assesses|concluded|found|finds|"
+    r"warned|warns|projects|projected|forecasts|forecast|data\s+show(?:ed|s)?|figures\s+show)\b"
+)
+_DESCRIPTION_RE = re.compile(
+    r"\s*,\s*((?:an?|the|one|[a-z]|[\w-]+['’]s\s)[^,;:.“”\"\x00]{2,160}?)"
+    r"\s*(?:,|\.(?:\s|$)|;|$)"
+)
+_PRE_DESCRIPTION_RE = re.compile(
+    r"((?:[A-Z][\w-]*['’]s|[Tt]he|[Aa]n?)\s+[a-z][^,;:.“”\"\x00]{1,80}?)\s*,\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymousSourcing:
+    """A span of copy that attributes to unnamed people ("two U.S. officials")."""
+
+    text: str
+    start: int
+    end: int
+    reason_given: bool = False
+
+    def shifted(self, offset: int) -> AnonymousSourcing:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionalSource:
+    """An institution cited as the source of information ("the Kremlin said")."""
+
+    text: str
+    start: int
+    end: int
+
+    def shifted(self, offset: int) -> InstitutionalSource:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSource:
+    """A person introduced with a description or title; offsets are the name's."""
+
+    name: str
+    title: str | None
+    description: str | None
+    start: int
+    end: int
+
+    def shifted(self, offset: int) -> NamedSource:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockSourcing:
+    """The sourcing found in one block, offsets local to it."""
+
+    named: tuple[NamedSource, ...] = ()
+    anonymous: tuple[AnonymousSourcing, ...] = ()
+    institutional: tuple[InstitutionalSource, ...] = ()
+
+
+_SOURCE_NOUN_RE = re.compile(rf"\b{_SOURCE_NOUN}\b", re.IGNORECASE)
+_INSTITUTION_RE = re.compile(rf"\b{_INSTITUTION}\b")
+
+
+def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around each anchor hit.
+
+    The sourcing patterns are long and slow to try at every position; trying them only near a
+    word they must contain keeps a 20,000-word story within its time budget.
+    """
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def read_block(block: str, masked: str, mentions: Sequence[Mention]) -> BlockSourcing:
+    """Find named, anonymous and institutional sourcing in one block (quotes masked out)."""
+    institutional = [
+        InstitutionalSource(block[m.start() : m.end()], m.start(), m.end())
+        for lo, hi in _windows(_INSTITUTION_RE, masked, 80, 60)
+        for m in _INSTITUTIONAL_RE.finditer(masked, lo, hi)
+    ]
+    return BlockSourcing(
+        named=tuple(_named(masked, mentions)),
+        anonymous=tuple(find_anonymous(masked, block)),
+        institutional=tuple(institutional),
+    )
+
+
+def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourcing]:
+    """Anonymous sourcing: qualified ("familiar with the matter") or cited ("officials said")."""
+    block = masked if block is None else block
+    out: list[AnonymousSourcing] = []
+    taken: list[tuple[int, int]] = []
+    windows = _windows(_SOURCE_NOUN_RE, masked, 80, 320)
+    if not windows:
+        return out
+    for m in (m for lo, hi in windows for m in _ANON_RE.finditer(masked, lo, hi)):
+        span = m.group()
+        cited = re.match(
+            r"\s+(?:said|say|says|told|tell|confirmed|added|disclosed|revealed)\b",
+            masked[m.end() : m.end() + 12],
+        ) or re.search(
+            r"(?:according\s+to|from|citing|told\s+\w+)\s+(?:\w+\s+)?$",
+            masked[max(0, m.start() - 40) : m.start()],
+        )
+        if not (re.search(_QUALIFIER, span, re.IGNORECASE) or cited):
+            continue
+        if re.match(r"(?:an?|one)\s+(?:person|people)\b", span, re.IGNORECASE) and not re.search(
+            _QUALIFIER, span, re.IGNORECASE
+        ):
+            continue
+        out.append(_anon(block, masked, m.start(), m.end()))
+        taken.append(m.span())
+    for m in (m for lo, hi in windows for m in _GENERIC_ANON_RE.finditer(masked, lo, hi)):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        words = m.group().split()
+        if words[0][0].isupper() and words[0].lower() not in {"u.s.", "u.s", "western", "senior"}:
+            continue  # "Trump aides said" is a group named by its boss; keep to unnamed ones.
+        if words[0].lower() in {"the", "his", "her", "their", "its"}:
+            continue
+        out.append(_anon(block, masked, m.start(), m.end()))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _anon(block: str, masked: str, start: int, end: int) -> AnonymousSourcing:
+    sentence_start = max(masked.rfind(". ", 0, start), 0)
+    sentence_end = masked.find(". ", end)
+    sentence = masked[sentence_start : sentence_end if sentence_end != -1 else len(masked)]
+    return AnonymousSourcing(block[start:end], start, end, bool(_REASON_RE.search(sentence)))
+
+
+def _named(masked: str, mentions: Sequence[Mention]) -> list[NamedSource]:
+    out: list[NamedSource] = []
+    for m in mentions:
+        if not m.is_person_name or m.possessive:
+            continue
+        if len(m.name.split()) < 2:
+            continue
+        description = None
+        after = _DESCRIPTION_RE.match(masked, m.end)
+        if (
+            after
+            and looks_like_description(after.group(1))
+            and after.group(1).split()[0]
+            not in {
+                "who",
+                "whose",
+            }
+        ):
+            description = after.group(1).strip()
+        before = _PRE_DESCRIPTION_RE.search(masked[max(0, m.start - 90) : m.start])
+        if description is None and before and _is_role_phrase(before.group(1)):
+            description = before.group(1).strip()
+        if description is None and not m.title:
+            continue
+        out.append(NamedSource(m.name, m.title or None, description, m.start, m.end))
+    return out
+
+
+def _is_role_phrase(text: str) -> bool:
+    words = [w.lower().strip("’'") for w in text.split()]
+    return any(w in ROLE_NOUNS or w in TITLE_WORDS for w in words[1:])
+
+
+def collect_sources(
+    named: Iterable[NamedSource], quotes: Iterable[model.Quote], resolver: Resolver
+) -> list[model.Source]:
+    """Named sources in order of appearance: introduced people and quote speakers, once each."""
+    found: dict[str, model.Source] = {}
+    order: list[tuple[int, str]] = []
+    for n in named:
+        key = resolver.canonical(n.name)
+        current = found.get(key)
+        description = n.description or (current.description if current else None) or n.title
+        title = (current.title if current else None) or n.title
+        if current is None:
+            order.append((n.start, key))
+        found[key] = model.Source(name=key, title=title, description=description)
+    for q in quotes:
+        if not q.speaker or q.speaker not in resolver.people:
+            continue
+        if q.speaker not in found:
+            person = resolver.people[q.speaker]
+            found[q.speaker] = model.Source(
+                name=q.speaker, title=person.title or None, description=person.title or None
+            )
+            order.append((q.start, q.speaker))
+    order.sort()
+    return [found[key] for _, key in order]

@@ -1,0 +1,128 @@
+"""Speakers, cue verbs, venues; pronouns and surnames resolved; titles kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.mentions import find_mentions
+
+
+def only(text: str):
+    quotes = analyze(text).quotes
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Hana Novak said, “The trains will run.”", "Hana Novak", "said"),
+        ("“The trains will run,” said Hana Novak.", "Hana Novak", "said"),
+        ("“The trains will run,” Hana Novak said.", "Hana Novak", "said"),
+        (
+            "“The trains will run,” Hana Novak, the transport minister, told reporters.",
+            "Hana Novak",
+            "told",
+        ),
+        (
+            "Hana Novak, the transport minister, insisted: “The trains will run.”",
+            "Hana Novak",
+            "insisted",
+        ),
+        ("“The trains will run,” according to Hana Novak.", "Hana Novak", "according to"),
+        (
+            "Transport Minister Hana Novak remarked, “The trains will run.”",
+            "Hana Novak",
+            "remarked",
+        ),
+        ("“The trains will run,” the minister said.", "the minister", "said"),
+    ],
+)
+def test_cue_in_either_order(text: str, speaker: str, cue: str) -> None:
+    q = only(text)
+    assert q.speaker == speaker
+    assert q.cue == cue
+    assert q.confidence >= 0.8
+
+
+def test_pronoun_resolves_to_the_person_just_named() -> None:
+    text = (
+        "Mayor Ruth Adeyemi spoke after the vote.\n\n"
+        "“We will rebuild the market,” Adeyemi said. She added, “It will take a year.”"
+    )
+    first, second = analyze(text).quotes
+    assert first.speaker == "Ruth Adeyemi" and first.speaker_mention == "Adeyemi"
+    assert second.speaker == "Ruth Adeyemi" and second.speaker_mention == "She"
+    assert second.cue == "added"
+
+
+def test_pronoun_skips_organisations_and_follows_gender_of_honorifics() -> None:
+    text = (
+        "Mr. Paul Okoro and Ms. Dana Whitfield met at the Harbour Authority.\n\n"
+        "She said, “We agreed on the dredging.”"
+    )
+    assert only_speaker(text) == "Dana Whitfield"
+
+
+def only_speaker(text: str) -> str | None:
+    return analyze(text).quotes[-1].speaker
+
+
+def test_surname_resolves_to_full_name_introduced_earlier() -> None:
+    text = (
+        "Leonie Vasquez-Hart, a geologist at the state survey, mapped the slope.\n\n"
+        "“The hill is still moving,” Ms. Vasquez-Hart said."
+    )
+    q = only(text)
+    assert q.speaker == "Leonie Vasquez-Hart"
+    assert q.speaker_mention == "Ms. Vasquez-Hart"
+
+
+def test_continuation_quote_keeps_the_speaker() -> None:
+    text = "“The water came fast,” said Tomas Ek, a fisherman.\n\n“By morning the boats were gone.”"
+    first, second = analyze(text).quotes
+    assert first.speaker == second.speaker == "Tomas Ek"
+    assert second.confidence < first.confidence
+
+
+def test_lead_in_paragraph_with_colon() -> None:
+    text = "The council's statement read:\n\n“The library will reopen in May.”"
+    q = only(text)
+    assert q.speaker_mention == "The council's statement" or q.speaker
+    assert q.cue == "read"
+
+
+def test_dash_attribution() -> None:
+    q = only("“The square is ours again.” ― Carla Mendes")
+    assert q.speaker == "Carla Mendes"
+
+
+def test_venue_platform_and_event() -> None:
+    text = "“We stand with the strikers,” Jun Park wrote on Telegram."
+    assert only(text).venue == "Telegram"
+    text = "In a televised address, Premier Ola Strand said, “We will not bend.”"
+    q = only(text)
+    assert q.venue == "televised address"
+    assert q.speaker == "Ola Strand"
+
+
+def test_titles_are_kept_apart_from_names() -> None:
+    (m,) = [m for m in find_mentions("Republican Senator Jo Ellis spoke.") if m.name]
+    assert m.name == "Jo Ellis"
+    assert m.title == "Republican Senator"
+
+
+def test_participle_cue_takes_the_main_subject() -> None:
+    text = "Ivo Marsh, a union organiser, rejected the offer, posting, “Not one cent less,” on X."
+    q = only(text)
+    assert q.speaker == "Ivo Marsh"
+    assert q.cue == "posting"
+    assert q.venue == "X"
+
+
+def test_quote_without_any_speaker() -> None:
+    text = "The sign on the door read nothing.\n\n“Closed until further notice, sorry for that.”"
+    q = only(text)
+    assert q.speaker is None
+    assert q.confidence <= 0.3

@@ -1,0 +1,126 @@
+"""Quotation-mark pairing: every style, nesting, multi-paragraph quotes, strays, titles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.quotes import QuoteKind, scan_block, uses_double_marks
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“The bridge stays shut,” the engineer said.", "The bridge stays shut,"),
+        ('"The bridge stays shut," the engineer said.', "The bridge stays shut,"),
+        ("« The bridge stays shut », the engineer said.", " The bridge stays shut "),
+        ("„The bridge stays shut“, the engineer said.", "The bridge stays shut"),
+        ("``The bridge stays shut,'' the engineer said.", "The bridge stays shut,"),
+        ("''The bridge stays shut,'' the engineer said.", "The bridge stays shut,"),
+        ("‘The bridge stays shut,’ the engineer said.", "The bridge stays shut,"),
+    ],
+)
+def test_every_mark_style(text: str, quoted: str) -> None:
+    spans = analyze(text).quotes
+    assert len(spans) == 1
+    q = spans[0]
+    assert text[q.start : q.end] == q.text
+    assert q.text.strip() == quoted.strip()
+
+
+def test_mixed_and_misdirected_marks_still_pair() -> None:
+    # A curly opener closed by a straight mark, and a closing glyph typed as an opener.
+    text = 'There was “no clear sign" of damage, she said.\n\n”We will rebuild,” she added.'
+    assert texts(text) == ["no clear sign", "We will rebuild,"]
+
+
+def test_nested_quote_stays_inside_the_outer_one() -> None:
+    text = "“He told me, ‘Go home now,’ and I did,” Lopez said."
+    assert texts(text) == ["He told me, ‘Go home now,’ and I did,"]
+
+
+def test_nested_double_marks_of_another_style() -> None:
+    text = '"The form asked: “Do you feel safe?” Most said yes," the researcher said.'
+    assert texts(text) == ["The form asked: “Do you feel safe?” Most said yes,"]
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    text = (
+        "The mayor read a statement.\n\n"
+        "“We lost three homes on Elm Street last night.\n\n"
+        "“Nobody was hurt, and the shelters are open,” she said."
+    )
+    quotes = analyze(text).quotes
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("We lost three homes") and q.text.endswith("are open,")
+    assert "\n\n“Nobody" in q.text
+    assert q.speaker == "she" or q.speaker_mention == "she"
+
+
+def test_partial_quote() -> None:
+    text = "Councillor Ana Ruiz called the plan “a waste of good money” on Monday."
+    (q,) = analyze(text).quotes
+    assert q.text == "a waste of good money"
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_headings_and_titles_are_not_quotes() -> None:
+    text = (
+        "‘TOO LITTLE, TOO LATE’\n\n"
+        "She appeared on the show “Morning Table” to discuss the book “A River Remembers”.\n\n"
+        "“The river came up in an hour,” said Nils Berg, a farmer."
+    )
+    assert texts(text) == ["The river came up in an hour,"]
+    heading = scan_block("‘TOO LITTLE, TOO LATE’", double=False)
+    assert heading.spans[0].kind is QuoteKind.HEADING
+
+
+def test_html_attributes_and_numbers_are_not_quotes() -> None:
+    block = '<a href="https://example.org" data-id="12345">link</a>'
+    assert all(s.kind is QuoteKind.OTHER for s in scan_block(block).spans)
+
+
+def test_scare_quotes_without_a_speaker_are_dropped() -> None:
+    text = "The so-called “reform” left the agency with fewer staff."
+    assert texts(text) == []
+
+
+def test_stray_mark_spoils_only_its_own_paragraph() -> None:
+    text = (
+        "The clerk wrote “this never closes, and the rest of the line runs on.\n\n"
+        "Ines Costa, the librarian, said: “We open at nine.”\n\n"
+        "“The roof is fixed,” Costa added."
+    )
+    result = analyze(text)
+    good = [q for q in result.quotes if q.speaker == "Ines Costa"]
+    assert [q.text for q in good] == ["We open at nine.", "The roof is fixed,"]
+    stray = text.index("“this")
+    assert any(f.code == "unbalanced_quotes" and f.start == stray for f in result.findings)
+    doubtful = [q for q in result.quotes if q.start == stray + 1]
+    assert doubtful and doubtful[0].confidence < 0.5
+
+
+def test_single_marks_are_primary_only_without_double_marks() -> None:
+    assert not uses_double_marks("‘We are ready,’ she said.")
+    assert texts("It isn’t the voters’ fault, ‘we are ready,’ she said.") == ["we are ready,"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert texts("Don’t blame O’Neill for the ’90s, the Joneses’ lawyer said.") == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"“”‘’'«»„`")), max_size=200))
+def test_any_text_analyses_and_offsets_are_exact(text: str) -> None:
+    result = analyze(text)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+    for f in result.findings:
+        if f.start is not None:
+            assert 0 <= f.start <= (f.end or f.start) <= len(text)
