@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace, "Desk"], int]
 VERBS: dict[str, Handler] = {}
 """Verb name -> handler; each `_add_*` function registers its verb's parser and handler."""
+NO_STORE: set[str] = set()
+"""Verbs that never open the store (they get None for the desk)."""
 
 
 def _print_json(data: object) -> None:
@@ -70,6 +72,74 @@ def _cmd_import(args: argparse.Namespace, desk: Desk) -> int:
             print(f"  Removed boilerplate: {removed[:100]}")
         for warning in outcome.warnings:
             print(f"  Warning: {warning}")
+    return 2 if failed else 0
+
+
+# -- analyze -------------------------------------------------------------------------------
+
+
+def _add_analyze(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "analyze", help="analyse copy without storing it: quotes, speakers, sources, credits"
+    )
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    source.add_argument(
+        "--jsonl", type=Path, metavar="IN.jsonl", help='lines of {"id", "text"}; one line out each'
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    VERBS["analyze"] = _cmd_analyze
+    NO_STORE.add("analyze")
+
+
+def _cmd_analyze(args: argparse.Namespace, _desk: Desk | None) -> int:
+    from app.core.reports import analysis_report, file_report
+
+    if args.jsonl is not None:
+        return _analyze_jsonl(args.jsonl, analysis_report)
+    report = file_report(args.file)
+    if args.json:
+        _print_json(report)
+        return 0
+    print(report["headline"] or "(no headline)")
+    for credit in report["credits"]:
+        where = f" in {credit['location']}" if credit["location"] else ""
+        print(f"  credit  {credit['role']:<21} {credit['name']}{where}")
+    for quote in report["quotes"]:
+        speaker = quote["speaker"] or "UNATTRIBUTED"
+        print(f"  quote   {speaker:<21} \u201c{quote['text']}\u201d")
+    for item in report["anonymous_sourcing"]:
+        print(f"  anonymous sourcing    {item['text']}")
+    for finding in report["findings"]:
+        print(f"  {finding['severity']:<7} {finding['code']:<21} {finding['message']}")
+    return 0
+
+
+def _analyze_jsonl(path: Path, report) -> int:
+    from app.core.errors import InputError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read {path}: {exc}") from exc
+    failed = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text, ident = item["text"], item.get("id")
+        except (ValueError, KeyError, TypeError):
+            print(f'copydesk: {path}:{number}: not a {{"id", "text"}} object', file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            out = {"id": ident, **report(text)}
+        except CopydeskError as exc:
+            print(f"copydesk: {path}:{number}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     return 2 if failed else 0
 
 
@@ -239,15 +309,140 @@ def _cmd_restore(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+# -- export / check ------------------------------------------------------------------------
+
+
+def _add_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export stories (HTML page, CMS fragment, ninjs JSON, text) through the publish gate",
+    )
+    p.add_argument("slugs", nargs="+", metavar="SLUG")
+    p.add_argument("--format", default="html", choices=("html", "fragment", "ninjs", "text"))
+    p.add_argument(
+        "--out",
+        metavar="FILE_OR_DIR",
+        help="a file for one story ('-' for stdout), a folder for several or an existing folder "
+        "(default: the current folder)",
+    )
+    p.add_argument("--style", choices=("reuters", "ap", "list"), help="credit style")
+    p.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="confirm a story that is not ready and override blocking findings (recorded)",
+    )
+    p.add_argument(
+        "--link-css",
+        metavar="HREF",
+        help="link this stylesheet instead of inlining the bundled one",
+    )
+    VERBS["export"] = _cmd_export
+
+
+def _print_findings(findings, stream=sys.stderr) -> None:
+    for f in findings:
+        where = f" (at {f.start}-{f.end})" if f.start is not None else ""
+        print(f"  {f.severity.value:<7} {f.code}: {f.message}{where}", file=stream)
+
+
+def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
+    from app.core.errors import BlockedError
+    from app.core.exporting import service
+
+    single = len(args.slugs) == 1
+    out = Path(args.out) if args.out and args.out != "-" else None
+    if single:
+        try:
+            outcome = service.export_story(
+                desk,
+                args.slugs[0],
+                args.format,
+                None if args.out == "-" else (out or Path.cwd()),
+                args.style,
+                args.override_reason,
+                stylesheet_href=args.link_css,
+            )
+        except BlockedError as exc:
+            print(f"copydesk: {exc}", file=sys.stderr)
+            _print_findings(exc.findings)
+            return 1
+        if outcome.path is None:
+            sys.stdout.write(outcome.content)
+            return 0
+        print(f"Exported '{outcome.slug}' to {outcome.path}.")
+        if outcome.overridden:
+            print(f"  Overridden ({args.override_reason}): " + "; ".join(outcome.overridden))
+        return 0
+    if args.out == "-":
+        print("copydesk: --out - takes one story; give a folder for several.", file=sys.stderr)
+        return 2
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int, slug: str) -> None:
+        line = f"[{done:>{len(str(total))}}/{total}] {slug}"
+        if tty:
+            print(f"\r\033[K{line[:100]}", end="" if done < total else "\n", file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
+        sys.stderr.flush()
+
+    batch = service.export_many(
+        desk,
+        args.slugs,
+        out or Path.cwd(),
+        args.format,
+        args.style,
+        args.override_reason,
+        progress=progress,
+        stylesheet_href=args.link_css,
+    )
+    for slug, exc in batch.blocked.items():
+        print(f"copydesk: {slug}: {exc}", file=sys.stderr)
+        _print_findings(exc.findings)
+    folder = (out or Path.cwd()).resolve()
+    print(f"Exported {len(batch.exported)} of {len(args.slugs)} stories to {folder}.")
+    if batch.index:
+        print(f"  Index: {batch.index}")
+    return 1 if batch.blocked else 0
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="run the publish gate on a story (exit 1 when it would block)")
+    p.add_argument("slug")
+    p.add_argument("--json", action="store_true")
+    VERBS["check"] = _cmd_check
+
+
+def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:
+    from app.core.exporting import service
+
+    result = service.check_story(desk, args.slug)
+    if args.json:
+        _print_json(result.to_json())
+        return 1 if result.blocks() else 0
+    if not result.findings:
+        print(f"'{args.slug}': no findings.")
+    _print_findings(result.findings, sys.stdout)
+    if result.needs_confirmation:
+        print(f"  status  '{result.status.value}': export asks for confirmation (not ready).")
+    if result.blocks():
+        print(f"'{args.slug}' would be blocked: {len(result.blocking)} blocking finding(s).")
+        return 1
+    return 0
+
+
 # -- the parser ----------------------------------------------------------------------------
 
 REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_import,
+    _add_analyze,
     _add_list,
     _add_show,
     _add_history,
     _add_trash,
     _add_backup,
+    _add_export,
+    _add_check,
 ]
 
 
@@ -279,14 +474,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.services import Desk
+    desk = None
+    try:
+        if args.verb not in NO_STORE:
+            from app.core.services import Desk
 
-    try:
-        desk = Desk.open(args.database)
-    except CopydeskError as exc:
-        print(f"copydesk: {exc}", file=sys.stderr)
-        return exc.exit_code
-    try:
+            desk = Desk.open(args.database)
         return VERBS[args.verb](args, desk)
     except CopydeskError as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
@@ -294,4 +487,5 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 0
     finally:
-        desk.close()
+        if desk is not None:
+            desk.close()

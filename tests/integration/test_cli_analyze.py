@@ -1,0 +1,60 @@
+"""`copydesk analyze`: the report of a file or of JSON Lines, offsets into the text as given."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.integration.test_cli import copydesk
+
+
+def test_analyze_a_wire_file_as_json(shared: Path) -> None:
+    sample = shared / "samples" / "wire" / "atacms-rewrite.txt"
+    result = copydesk("analyze", str(sample), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    text = sample.read_text(encoding="utf-8")
+    expected = json.loads((shared / "samples" / "wire" / "atacms-rewrite.expected.json")
+                          .read_text(encoding="utf-8"))
+    assert report["headline"] == expected["headline"]
+    assert [(q["text"], q["speaker"]) for q in report["quotes"]] == [
+        (q["text"], q["speaker"]) for q in expected["quotes"]
+    ]
+    for quote in report["quotes"]:
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+    assert [(c["role"], c["name"], c["location"]) for c in report["credits"]] == [
+        (c["role"], c["name"], c["location"]) for c in expected["credits"]
+    ]
+    assert "id" not in report
+    for key in ("sources", "institutional_sources", "anonymous_sourcing", "findings",
+                "dateline"):
+        assert key in report
+
+
+def test_analyze_jsonl_writes_one_line_per_input(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "LONDON (Reuters) - \u201cWe will appeal,\u201d said Maria Lopez."},
+        {"id": "b", "text": 'Tom Wells said: "Prices rose." He added, "Not by much."'},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
+    result = copydesk("analyze", "--jsonl", str(source))
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b"]
+    assert out[0]["dateline"]["place"] == "LONDON"
+    assert out[0]["quotes"][0]["speaker"] == "Maria Lopez"
+    assert [q["speaker"] for q in out[1]["quotes"]] == ["Tom Wells", "Tom Wells"]
+    assert out[1]["quotes"][1]["speaker_mention"] == "He"
+    for item, given in zip(out, lines, strict=True):
+        for quote in item["quotes"]:
+            assert given["text"][quote["start"]:quote["end"]] == quote["text"]
+
+
+def test_analyze_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('not json\n{"id": 1, "text": "Plain text, no quotes."}\n')
+    result = copydesk("analyze", "--jsonl", str(source))
+    assert result.returncode == 2
+    assert "in.jsonl:1" in result.stderr
+    assert json.loads(result.stdout)["id"] == 1
