@@ -13,6 +13,7 @@ from app.core import config
 from app.core.errors import InputError, NotFoundError
 from app.core.model import (
     Credit,
+    Evidence,
     Quote,
     QuoteStatus,
     Revision,
@@ -23,6 +24,7 @@ from app.core.model import (
     StoryDraft,
     StoryStatus,
     StorySummary,
+    Verdict,
 )
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
@@ -276,6 +278,16 @@ class Desk:
                 return QuoteRepository(session).set_speaker(
                     quote_id, speaker, self.user, source_id
                 )
+            except LookupError:
+                raise NotFoundError("That quote is no longer in the story.") from None
+
+    def set_quote_verdict(
+        self, quote_id: int, verdict: Verdict | None, evidence: Evidence | None = None
+    ) -> Quote:
+        """Store the machine's verdict with who ran the check and when."""
+        with self.store.session() as session:
+            try:
+                return QuoteRepository(session).set_verdict(quote_id, verdict, evidence, self.user)
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None
 

@@ -1,0 +1,387 @@
+"""The credits panel: a story's credits as an editable table, a credit-line parser and a preview.
+
+Each change is stored at once through `Desk.set_credits` (credits are not part of the story's
+text, so this never races the editor's autosave) and announced with `credits_changed`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import CopydeskError
+from app.core.model import Credit, CreditRole, Story
+from app.gui.models.credits_table_model import ROLE_LABELS, Column, CreditsTableModel, Role
+from app.gui.quote_states import themed_icon
+
+STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
+
+
+class _RoleDelegate(QStyledItemDelegate):
+    """Roles come from the fixed list the parsers and renderers speak."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName("Credit role")
+        for role, label in ROLE_LABELS.items():
+            combo.addItem(label, str(role))
+        # Picking a role is the whole edit: store it now, so the preview follows at once.
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _NameDelegate(QStyledItemDelegate):
+    """Names complete from the contributor directory, so the desk spells them one way."""
+
+    def __init__(self, names: QStringListModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._names = names
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAccessibleName("Person")
+        completer = QCompleter(self._names, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+
+class CreditsPanel(QWidget):
+    """Credits of the open story; emits `credits_changed(list[Credit])` after storing them."""
+
+    credits_changed = Signal(list)
+
+    def __init__(self, desk: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("creditsPanel")
+        self.setAccessibleName("Credits")
+        self.desk = desk
+        self._story: Story | None = None
+        self._stored: list[Credit] = []
+        self._loading = False
+        self.model = CreditsTableModel(self)
+        self._names = QStringListModel(self)
+        self._build_ui()
+        self._connect_model()
+        self.set_story(None)
+
+    def _build_ui(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("creditsTable")
+        self.table.setAccessibleName("Credits table")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(Column.ROLE, _RoleDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.NAME, _NameDelegate(self._names, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.LOCATION, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.add_button = self._button("mdi6.plus", "Add credit", self.add_credit)
+        self.remove_button = self._button("mdi6.minus", "Remove credit", self.remove_selected)
+        self.up_button = self._button("mdi6.arrow-up", "Move credit up", lambda: self.move(-1))
+        self.down_button = self._button("mdi6.arrow-down", "Move credit down", lambda: self.move(1))
+        row_buttons = QHBoxLayout()
+        row_buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch(1)
+        QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
+
+        self.warning = QLabel()
+        self.warning.setObjectName("creditsWarning")
+        self.warning.setAccessibleName("Possible misspellings")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+        self.warning.setVisible(False)
+        self.fix_button = QPushButton("Use directory spelling")
+        self.fix_button.setAccessibleName("Use the directory's spelling of the name")
+        self.fix_button.clicked.connect(self.use_directory_spelling)
+        self.fix_button.setVisible(False)
+
+        self.paste_edit = QPlainTextEdit()
+        self.paste_edit.setObjectName("creditLineField")
+        self.paste_edit.setAccessibleName("Paste a credit line")
+        self.paste_edit.setPlaceholderText(
+            "Paste a credit line, e.g. “Reporting by Mike Stone in Washington; "
+            "Editing by Scott Malone”"
+        )
+        self.paste_edit.setTabChangesFocus(True)
+        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.parse_button = QPushButton(themed_icon("mdi6.text-box-plus-outline"), "Add rows")
+        self.parse_button.setAccessibleName("Add the pasted credit line as rows")
+        self.parse_button.clicked.connect(self.parse_pasted)
+        paste_row = QHBoxLayout()
+        paste_row.setContentsMargins(0, 0, 0, 0)
+        paste_row.addWidget(self.paste_edit, 1)
+        paste_row.addWidget(self.parse_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.style_combo = QComboBox()
+        self.style_combo.setAccessibleName("Credit style")
+        for key, label in STYLES.items():
+            self.style_combo.addItem(label, key)
+        self.style_combo.currentIndexChanged.connect(self._update_preview)
+        style_label = QLabel("&Style:")
+        style_label.setBuddy(self.style_combo)
+        style_row = QHBoxLayout()
+        style_row.setContentsMargins(0, 0, 0, 0)
+        style_row.addWidget(style_label)
+        style_row.addWidget(self.style_combo)
+        style_row.addStretch(1)
+        self.preview = QLabel()
+        self.preview.setObjectName("creditPreview")
+        self.preview.setAccessibleName("Credit line preview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.preview.setMargin(6)
+
+        self.message = QLabel()
+        self.message.setAccessibleName("Credits message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+        # A short dock scrolls rather than squeezing the table or clipping the preview.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 28)
+        content = QWidget()
+        content.setObjectName("creditsContent")
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("creditsScroll")
+        self.scroll.setAccessibleName("Credits")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(paste_row)
+        layout.addLayout(style_row)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.message)
+
+    def _button(self, icon: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(themed_icon(icon), "")
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _connect_model(self) -> None:
+        for signal in (
+            self.model.dataChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.rowsMoved,
+        ):
+            signal.connect(self._edited)
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+
+    # -- public API -----------------------------------------------------------------------
+
+    def set_story(self, story: Story | None) -> None:
+        """Show a story's credits (None clears and disables the panel)."""
+        self._story = story
+        self._loading = True
+        try:
+            self.model.set_credits(story.credits if story else ())
+            self._stored = self.model.credits()
+            self._load_directory()
+        finally:
+            self._loading = False
+        enabled = story is not None and story.id is not None
+        for widget in (self.table, self.add_button, self.paste_edit, self.parse_button):
+            widget.setEnabled(enabled)
+        self._say("")
+        self._refresh_views()
+
+    def credits(self) -> list[Credit]:
+        return self.model.credits()
+
+    def style(self) -> str:
+        return self.style_combo.currentData()
+
+    def preview_text(self) -> str:
+        return self.preview.text()
+
+    # -- actions --------------------------------------------------------------------------
+
+    @Slot()
+    def add_credit(self) -> None:
+        """A new row after the selected one (or at the end), ready to type the name."""
+        current = self.table.currentIndex()
+        row = current.row() + 1 if current.isValid() else self.model.rowCount()
+        # A new row takes the selected row's role: credits come in runs of one role.
+        role = current.data(Role.CREDIT).role if current.isValid() else CreditRole.REPORTING
+        index = self.model.insert_credit(row, Credit(role, ""))
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.model.removeRows(current.row(), 1)
+
+    def move(self, delta: int) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return
+        if self.model.move_row(current.row(), delta):
+            self.table.setCurrentIndex(self.model.index(current.row() + delta, current.column()))
+
+    @Slot()
+    def parse_pasted(self) -> int:
+        """Turn the pasted credit line into rows; returns how many were added."""
+        from app.core.analysis.credits import parse_credits
+
+        text = self.paste_edit.toPlainText().strip()
+        if not text:
+            return 0
+        found = parse_credits(text)
+        if not found:
+            self._say("No credits found in that line: try “Reporting by Name in Place”.")
+            return 0
+        existing = {(c.role, c.name.casefold()) for c in self.model.credits()}
+        new = [c for c in found if (c.role, c.name.casefold()) not in existing]
+        self.model.append_credits(new)
+        self.paste_edit.clear()
+        skipped = len(found) - len(new)
+        self._say(f"Added {len(new)} credit{'s' if len(new) != 1 else ''}"
+                  + (f" ({skipped} already listed)." if skipped else "."))
+        return len(new)
+
+    @Slot()
+    def use_directory_spelling(self) -> None:
+        """Replace every flagged name with the directory's spelling."""
+        for row, _name, suggestion in self.model.warnings():
+            self.model.setData(self.model.index(row, Column.NAME), suggestion)
+
+    # -- keeping things in step -------------------------------------------------------------
+
+    def _load_directory(self) -> None:
+        if self._story is None:
+            names: list[str] = []
+        else:
+            try:
+                names = [p.name for p in self.desk.directory()]
+            except CopydeskError:
+                names = []
+        self.model.set_directory(names)
+        self._names.setStringList(self.model.directory())
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._store()
+        self._refresh_views()
+
+    def _store(self) -> None:
+        credits = self.model.credits()
+        if credits == self._stored or self._story is None or self._story.id is None:
+            return
+        try:
+            self._story = self.desk.set_credits(self._story.id, credits)
+        except CopydeskError as error:
+            self._say(str(error))
+            return
+        self._stored = credits
+        self.credits_changed.emit(list(credits))
+
+    def _refresh_views(self) -> None:
+        self._update_preview()
+        self._update_warnings()
+        self._update_buttons()
+
+    def _update_preview(self) -> None:
+        credits = self.model.credits()
+        if not credits:
+            self.preview.setText("No credits yet: add a row or paste a credit line.")
+            return
+        try:
+            from app.core.analysis.credits import render_credits
+
+            self.preview.setText(render_credits(credits, self.style()))
+        except (ImportError, CopydeskError) as error:
+            self.preview.setText(f"Preview unavailable: {error}")
+
+    def _update_warnings(self) -> None:
+        warnings = self.model.warnings()
+        if warnings:
+            lines = [
+                f"⚠ “{escape(name)}” is close to “{escape(suggestion)}” in the directory — "
+                "a misspelling?"
+                for _row, name, suggestion in warnings
+            ]
+            self.warning.setText("<br>".join(lines))
+        self.warning.setVisible(bool(warnings))
+        self.fix_button.setVisible(bool(warnings))
+
+    def _update_buttons(self, *_args: object) -> None:
+        current = self.table.currentIndex()
+        enabled = self._story is not None and self._story.id is not None
+        self.remove_button.setEnabled(enabled and current.isValid())
+        self.up_button.setEnabled(enabled and current.isValid() and current.row() > 0)
+        self.down_button.setEnabled(
+            enabled and current.isValid() and current.row() < self.model.rowCount() - 1
+        )
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

@@ -1,0 +1,188 @@
+"""Background work for the quote sidebar: debounced analysis and the cancellable quote check.
+
+Both run on a QThreadPool so typing never waits; results come back as queued signals. Only one
+analysis runs at a time because the AnalysisCache is not shared between threads: a newer text
+waits for the run in flight and stale results are dropped by generation number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from app.core.model import Credit
+
+DEBOUNCE_MS = 300
+
+
+class _Carrier(QObject):
+    """Signals a worker emits from its thread; Qt queues them to the GUI thread.
+
+    The result travels wrapped in a list and errors as text: PySide6 6.x on Python 3.11
+    miscounts references to a bare None sent through an `object` signal across threads,
+    which ends in "Fatal Python error: none_dealloc" after enough emissions.
+    """
+
+    succeeded = Signal(int, list)  # generation, [result]
+    failed = Signal(int, str)  # generation, message
+    progress = Signal(int, int)
+
+
+class _Task(QRunnable):
+    def __init__(self, generation: int, job: Callable[[], object], carrier: _Carrier) -> None:
+        super().__init__()
+        self.generation, self.job, self.carrier = generation, job, carrier
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the panel went away while we worked
+            try:
+                result = self.job()
+            except Exception as exc:  # reported to the user, never raised in a pool thread
+                self.carrier.failed.emit(self.generation, str(exc) or type(exc).__name__)
+                return
+            self.carrier.succeeded.emit(self.generation, [result])
+
+
+class AnalysisRunner(QObject):
+    """Re-analyses a text ~300 ms after the last change, off the GUI thread, keeping a cache."""
+
+    analysed = Signal(object, str, float)  # Analysis | None, the text it describes, seconds
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._carrier = _Carrier()
+        self._carrier.succeeded.connect(lambda g, r: self._finished(g, r[0], None))
+        self._carrier.failed.connect(lambda g, e: self._finished(g, None, e))
+        self._pool = QThreadPool.globalInstance()
+        self._generation = 0
+        self._busy = False
+        self._pending: tuple[str, tuple[Credit, ...]] | None = None
+        self._cache = self._new_cache()
+
+    @staticmethod
+    def _new_cache() -> object | None:
+        try:
+            from app.core.analysis.engine import AnalysisCache
+        except ImportError:
+            return None
+        return AnalysisCache()
+
+    def reset(self) -> None:
+        """A new story: forget the cache (its blocks belong to the old text)."""
+        self._timer.stop()
+        self._pending = None
+        self._generation += 1
+        if not self._busy:
+            self._cache = self._new_cache()
+
+    def request(self, text: str, credits: Sequence[Credit] = (), immediately: bool = False) -> None:
+        self._pending = (text, tuple(credits))
+        self._generation += 1
+        if immediately:
+            self._timer.stop()
+            self._start()
+        else:
+            self._timer.start()
+
+    def is_idle(self) -> bool:
+        return not self._busy and self._pending is None
+
+    def _start(self) -> None:
+        if self._busy or self._pending is None:
+            return  # the run in flight starts the next one when it ends
+        text, credits = self._pending
+        self._pending = None
+        self._busy = True
+        cache = self._cache
+
+        def job() -> tuple[object, str, float]:
+            from app.core.analysis.engine import analyze
+
+            began = time.perf_counter()
+            result = analyze(text, credits=credits, cache=cache)
+            return result, text, time.perf_counter() - began
+
+        self._pool.start(_Task(self._generation, job, self._carrier))
+
+    def _finished(self, generation: int, result: object, error: str | None) -> None:
+        self._busy = False
+        if self._cache is None:
+            self._cache = self._new_cache()
+        if self._pending is not None:
+            self._start()  # newer text arrived meanwhile: this result is already stale
+            return
+        if error is not None:
+            self.failed.emit(error)
+            return
+        if generation == self._generation:
+            analysis, text, seconds = result
+            self.analysed.emit(analysis, text, seconds)
+
+
+class CancelToken:
+    """Set by the GUI, read by the worker between quotes."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+class BackgroundJob(QObject):
+    """One cancellable job with progress (the quote check): `job(progress, token) -> result`."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        job: Callable[[Callable[[int, int], None], CancelToken], object],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.token = CancelToken()
+        self._carrier = _Carrier()
+        self._carrier.succeeded.connect(lambda g, r: self._done(g, r[0], None))
+        self._carrier.failed.connect(lambda g, e: self._done(g, None, e))
+        self._carrier.progress.connect(self.progressed)
+        carrier, token = self._carrier, self.token
+
+        def report(done: int, total: int) -> None:
+            try:
+                carrier.progress.emit(done, total)
+            except RuntimeError:
+                token.cancel()
+
+        self._job = lambda: job(report, token)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        QThreadPool.globalInstance().start(_Task(0, self._job, self._carrier))
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def _done(self, _generation: int, result: object, error: str | None) -> None:
+        self.running = False
+        if self.token.cancelled:
+            self.cancelled.emit()
+        elif error is not None:
+            self.failed.emit(error)
+        else:
+            self.finished.emit(result)

@@ -1,0 +1,306 @@
+"""The quote/source sidebar as a desk uses it: the sample wire story, clicks, marks, checks."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.core.model import QuoteStatus, Verdict
+from app.gui.dialogs.quote_note_dialog import QuoteNoteDialog
+from app.gui.dialogs.source_dialog import SourceDialog
+from app.gui.dialogs.speaker_dialog import SpeakerDialog
+from app.gui.models.quote_tree_model import ItemKind, Role
+from app.gui.panels.quote_sidebar import QuoteSidebarPanel
+
+EXPECTED_SPEAKERS = [
+    "Volodymyr Zelenskiy",
+    "Volodymyr Zelenskiy",
+    "Vladimir Dzhabarov",
+    "Richard Grenell",
+    "Alex Plitsas",
+    "Alex Plitsas",
+    "Mike Turner",
+    "Radoslaw Sikorski",
+]
+
+TRANSCRIPT = """WEBVTT
+
+00:00:01.000 --> 00:00:06.000
+<v Zelenskiy>The missiles will articulate our intent without needing to utter a word.
+
+00:00:07.000 --> 00:00:12.000
+<v Zelenskiy>Media talks of permissions granted, but it is actions, not words, that count.
+"""
+
+
+@pytest.fixture
+def story(desk, shared: Path):
+    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
+
+
+@pytest.fixture
+def panel(qtbot, desk, story) -> QuoteSidebarPanel:
+    panel = QuoteSidebarPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(420, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    with qtbot.waitSignal(panel.analysis_finished, timeout=10_000):
+        panel.set_story(story)
+    return panel
+
+
+def _quote_rows(panel: QuoteSidebarPanel):
+    return panel.model.rows_of_kind(ItemKind.QUOTE)
+
+
+def _click(qtbot, panel: QuoteSidebarPanel, index) -> None:
+    panel.tree.scrollTo(index)
+    rect = panel.tree.visualRect(index)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _trigger(panel: QuoteSidebarPanel, index, text: str) -> None:
+    menu = panel.context_menu(index)
+    action = next(a for a in menu.actions() if a.text() == text)
+    assert action.isEnabled()
+    action.trigger()
+
+
+def test_sample_story_shows_eight_quotes_with_their_speakers(panel: QuoteSidebarPanel) -> None:
+    rows = _quote_rows(panel)
+    assert len(rows) == 8
+    assert [r.data(Role.QUOTE).speaker for r in rows] == EXPECTED_SPEAKERS
+    groups = [i.data() for i in panel.model.rows_of_kind(ItemKind.SPEAKER)]
+    assert groups[0] == "Volodymyr Zelenskiy (2)"
+    assert panel.model.index(0, 0).data() == "Quotes (8)"
+    # cue and venue are on the row a user reads
+    assert rows[0].data().endswith("Unverified · noted · nightly address")
+    assert all(r.data(Role.QUOTE).id is not None for r in rows)  # matched to stored quotes
+
+
+def test_sources_and_anonymous_sourcing_are_listed(panel: QuoteSidebarPanel) -> None:
+    sources = " | ".join(i.data() for i in panel.model.rows_of_kind(ItemKind.SOURCE))
+    for name in ("Alex Plitsas", "Mike Turner", "Radoslaw Sikorski"):
+        assert name in sources
+    assert "an expert with the Atlantic Council" in sources
+    anonymous = [i.data() for i in panel.model.rows_of_kind(ItemKind.ANONYMOUS)]
+    assert any("two U.S. officials" in text for text in anonymous)
+
+
+def test_clicking_a_quote_requests_its_selection(qtbot, panel, story) -> None:
+    row = _quote_rows(panel)[4]
+    with qtbot.waitSignal(panel.select_requested) as blocker:
+        _click(qtbot, panel, row)
+    start, end = blocker.args
+    assert story.body[start:end] == row.data(Role.QUOTE).text
+    assert "Alex Plitsas" in panel.details.toPlainText()
+
+
+def test_clicking_a_source_or_sourcing_span_requests_its_selection(qtbot, panel, story) -> None:
+    anonymous = panel.model.rows_of_kind(ItemKind.ANONYMOUS)[0]
+    with qtbot.waitSignal(panel.select_requested) as blocker:
+        _click(qtbot, panel, anonymous)
+    assert "two U.S. officials" in story.body[blocker.args[0] : blocker.args[1]]
+    source = next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Plitsas" in i.data())
+    with qtbot.waitSignal(panel.select_requested) as blocker:
+        _click(qtbot, panel, source)
+    assert story.body[blocker.args[0] : blocker.args[1]] in ("Alex Plitsas", "Plitsas")
+
+
+def test_editor_cursor_in_a_quote_selects_it_without_moving_the_editor(
+    qtbot, panel, story
+) -> None:
+    quote = _quote_rows(panel)[6].data(Role.QUOTE)
+    with qtbot.assertNotEmitted(panel.select_requested):
+        panel.select_quote_at(quote.start + 5)
+    assert panel.current_quote().text == quote.text
+    assert "Mike Turner" in panel.details.toPlainText()
+
+
+def test_typing_reanalyses_once_after_a_pause(qtbot, panel, story) -> None:
+    finished: list[float] = []
+    panel.analysis_finished.connect(finished.append)
+    text = story.body
+    addition = "\n\n“We will rebuild every bridge,” said Olena Kovalenko, the mayor."
+    for length in range(1, len(addition) + 1, 8):  # a burst of keystrokes
+        panel.set_text(text + addition[:length])
+    panel.set_text(text + addition)
+    qtbot.waitUntil(lambda: len(_quote_rows(panel)) == 9, timeout=10_000)
+    assert len(finished) <= 2  # debounced: not one analysis per keystroke
+    new = next(r.data(Role.QUOTE) for r in _quote_rows(panel) if "bridge" in r.data())
+    assert new.speaker == "Olena Kovalenko"
+    assert new.id is None  # not saved yet
+    highlights = []
+    panel.highlights_changed.connect(highlights.append)
+    panel.set_text(text)
+    qtbot.waitUntil(lambda: bool(highlights), timeout=10_000)
+    assert len([h for h in highlights[-1] if h[2] != "finding"]) == 8
+    assert all(h[2] == "unverified" for h in highlights[-1] if h[2] != "finding")
+
+
+def test_mark_a_quote_verified_with_a_note(qtbot, panel, desk, story, monkeypatch) -> None:
+    monkeypatch.setattr(QuoteNoteDialog, "ask", classmethod(lambda cls, *a: "Checked the tape"))
+    with qtbot.waitSignal(panel.annotations_changed):
+        _trigger(panel, _quote_rows(panel)[0], "Mark verified…")
+    stored = desk.get_story(story.id).quotes
+    first = min(stored, key=lambda q: q.start)
+    assert first.status is QuoteStatus.VERIFIED
+    assert (first.status_by, first.status_note) == ("tester", "Checked the tape")
+    row = _quote_rows(panel)[0]
+    assert row.data(Role.STATE) == "verified"
+    assert "Verified" in row.data()
+    assert "Checked the tape" in row.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_mark_a_quote_disputed_and_cancel_leaves_it(qtbot, panel, desk, story, monkeypatch) -> None:
+    monkeypatch.setattr(QuoteNoteDialog, "ask", classmethod(lambda cls, *a: None))
+    _trigger(panel, _quote_rows(panel)[1], "Mark disputed…")
+    assert all(q.status is QuoteStatus.UNVERIFIED for q in desk.get_story(story.id).quotes)
+    monkeypatch.setattr(QuoteNoteDialog, "ask", classmethod(lambda cls, *a: "Not in the address"))
+    _trigger(panel, _quote_rows(panel)[1], "Mark disputed…")
+    assert _quote_rows(panel)[1].data(Role.STATE) == "disputed"
+    assert "Disputed" in _quote_rows(panel)[1].data()
+
+
+def test_change_a_quotes_speaker_and_link_it_to_a_source(qtbot, panel, desk, story, monkeypatch):
+    monkeypatch.setattr(SpeakerDialog, "ask", classmethod(lambda cls, *a, **k: ("Andrei Klishas",
+                                                                                None)))
+    _trigger(panel, _quote_rows(panel)[2], "Change speaker…")
+    groups = [i.data() for i in panel.model.rows_of_kind(ItemKind.SPEAKER)]
+    assert "Andrei Klishas (1)" in groups
+
+    def pick_source(cls, parent, quote, sources, link_only=False):
+        assert link_only
+        source = next(s for s in sources if s.name == "Mike Turner")
+        return source.name, source.id
+
+    monkeypatch.setattr(SpeakerDialog, "ask", classmethod(pick_source))
+    _trigger(panel, _quote_rows(panel)[0], "Link to source…")
+    speakers = [r.data(Role.QUOTE).speaker for r in _quote_rows(panel)]
+    assert speakers.count("Mike Turner") == 2
+
+
+def test_mark_a_source_confidential_and_edit_its_private_notes(
+    qtbot, panel, desk, story, monkeypatch
+) -> None:
+    def plitsas():
+        return next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Plitsas" in i.data())
+
+    _trigger(panel, plitsas(), "Confidential")
+    assert "(confidential)" in plitsas().data()
+    stored = next(s for s in desk.get_story(story.id).sources if s.name == "Alex Plitsas")
+    assert stored.confidential
+
+    monkeypatch.setattr(
+        SourceDialog,
+        "ask",
+        classmethod(lambda cls, parent, source: replace(source, contact="+1 555 0100",
+                                                        notes="Met at the council")),
+    )
+    _trigger(panel, plitsas(), "Edit source…")
+    stored = next(s for s in desk.get_story(story.id).sources if s.name == "Alex Plitsas")
+    assert (stored.contact, stored.notes) == ("+1 555 0100", "Met at the council")
+    panel.tree.setCurrentIndex(plitsas())
+    assert "Private — never exported" in panel.details.toPlainText()
+    assert "Met at the council" in panel.details.toPlainText()
+
+
+def _attach_transcript(panel: QuoteSidebarPanel, tmp_path: Path) -> Path:
+    path = tmp_path / "address.vtt"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    panel.attach_files([path])
+    return path
+
+
+def test_attach_and_check_quotes(qtbot, panel, desk, story, tmp_path) -> None:
+    assert not panel.check_button.isEnabled()
+    monkey_path = _attach_transcript(panel, tmp_path)
+    assert [d.title for d in desk.documents(story.id)] == [monkey_path.name]
+    assert panel.documents_button.text() == "1 document"
+    assert panel.check_button.isEnabled()
+    qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.is_checking(), timeout=20_000)
+    states = [r.data(Role.STATE) for r in _quote_rows(panel)]
+    assert states[0] == "verbatim"
+    assert states[1] == "altered"
+    assert set(states[2:]) == {"not_found"}
+    assert "Checked 8 quotes" in panel.message.text()
+    panel.tree.setCurrentIndex(_quote_rows(panel)[1])
+    details = panel.details.toPlainText()
+    assert "Machine verdict: Altered" in details
+    assert "+yet" in details and "−but" in details  # the word diff, marked by sign too
+    assert "Evidence in address.vtt" in details
+    viewer = panel.open_document_viewer(_quote_rows(panel)[1].data(Role.QUOTE))
+    qtbot.addWidget(viewer)
+    assert "Media talks of permissions granted" in viewer.selected_text()
+    assert "00:00:07" in viewer.where.text()
+    # A person's status still wins over the machine verdict.
+    desk.set_quote_status(_quote_rows(panel)[1].data(Role.QUOTE).id, QuoteStatus.VERIFIED, "ok")
+    panel.refresh()
+    assert _quote_rows(panel)[1].data(Role.STATE) == "verified"
+
+
+def test_verdicts_are_kept_in_the_store_when_the_core_can(qtbot, panel, desk, story, tmp_path):
+    if not hasattr(desk, "set_quote_verdict"):
+        pytest.skip("Desk.set_quote_verdict is not in the core yet")
+    _attach_transcript(panel, tmp_path)
+    panel.check_quotes()
+    qtbot.waitUntil(lambda: not panel.is_checking(), timeout=20_000)
+    verdicts = [q.verdict for q in sorted(desk.get_story(story.id).quotes, key=lambda q: q.start)]
+    assert verdicts[0] is Verdict.VERBATIM
+
+
+def test_the_quote_check_can_be_cancelled(qtbot, panel, tmp_path, monkeypatch) -> None:
+    from app.core.verification import verdicts
+
+    def slow(quotes, documents, progress=None):
+        for n in range(1, len(quotes) + 1):
+            time.sleep(0.05)
+            progress(n, len(quotes))
+        return []
+
+    monkeypatch.setattr(verdicts, "verify_quotes", slow)
+    _attach_transcript(panel, tmp_path)
+    panel.check_quotes()
+    assert panel.progress_box.isVisible()
+    qtbot.waitUntil(lambda: panel.progress.value() >= 1, timeout=5_000)
+    qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.is_checking(), timeout=5_000)
+    assert "cancelled" in panel.message.text()
+    assert not panel.progress_box.isVisible()
+    assert all(r.data(Role.STATE) == "unverified" for r in _quote_rows(panel))
+
+
+def test_dropping_files_on_the_sidebar_attaches_them(qtbot, panel, desk, story, tmp_path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Notes from the call: the missiles will speak.", encoding="utf-8")
+    bad = tmp_path / "photo.jpg"
+    bad.write_bytes(b"\xff\xd8\xff")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)), QUrl.fromLocalFile(str(bad))])
+    event = QDropEvent(
+        QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    panel.dropEvent(event)
+    qtbot.waitUntil(lambda: len(desk.documents(story.id)) == 1, timeout=5_000)
+    assert "Attached notes.txt" in panel.message.text()
+    assert "photo.jpg" in panel.message.text()  # the refused file is named, with the reason
+
+
+def test_no_story_means_an_empty_panel(qtbot, desk) -> None:
+    panel = QuoteSidebarPanel(desk)
+    qtbot.addWidget(panel)
+    panel.set_story(None)
+    assert not panel.attach_button.isEnabled()
+    assert [i.data() for i in panel.model.rows_of_kind(ItemKind.PLACEHOLDER)] == [
+        "No quotes in this story"
+    ]
+    for widget in (panel, panel.tree, panel.details, panel.attach_button, panel.check_button):
+        assert widget.accessibleName()

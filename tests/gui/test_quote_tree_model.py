@@ -1,0 +1,123 @@
+"""The sidebar's tree model read without a view: sections, speakers, states, spans, highlights."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.model import Finding, Quote, QuoteStatus, Severity, Source, Story, Verdict
+from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
+from app.gui.models.sidebar_content import build_content, merge_quotes
+from app.gui.quote_states import QuoteState, state_of
+
+BODY = (
+    "In a nightly address, Zelenskiy noted, “The missiles will speak for themselves.”\n\n"
+    "Ukrainian President Volodymyr Zelenskiy has asked for weeks, according to two U.S. "
+    "officials and a person familiar with the decision.\n\n"
+    "“Easing limits will let Ukrainians fight,” said Alex Plitsas, an expert with the "
+    "Atlantic Council."
+)
+
+
+@pytest.fixture
+def model(qapp) -> QuoteTreeModel:
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(BODY), None, BODY))
+    return model
+
+
+def _texts(model: QuoteTreeModel, kind: ItemKind) -> list[str]:
+    return [i.data() for i in model.rows_of_kind(kind)]
+
+
+def test_quotes_are_grouped_by_speaker_with_their_state_in_words(model: QuoteTreeModel) -> None:
+    speakers = _texts(model, ItemKind.SPEAKER)
+    assert any(s.startswith("Alex Plitsas") for s in speakers)
+    quotes = model.rows_of_kind(ItemKind.QUOTE)
+    assert len(quotes) == 2
+    first = quotes[0]
+    assert first.data().startswith("“The missiles will speak for themselves.")
+    assert "Unverified" in first.data()  # never by colour alone
+    assert first.data(Role.STATE) == "unverified"
+    assert not first.data(0x1).isNull()  # DecorationRole: the state icon
+
+
+def test_every_clickable_row_knows_its_span(model: QuoteTreeModel) -> None:
+    for kind in (ItemKind.QUOTE, ItemKind.ANONYMOUS):
+        for index in model.rows_of_kind(kind):
+            start, end = index.data(Role.SPAN)
+            assert 0 <= start < end <= len(BODY)
+    quote = model.rows_of_kind(ItemKind.QUOTE)[1]
+    start, end = quote.data(Role.SPAN)
+    assert BODY[start:end].startswith("Easing limits")
+    assert model.index_for_position(start + 3) == quote
+    assert not model.index_for_position(0).isValid()
+
+
+def test_anonymous_sourcing_is_listed(model: QuoteTreeModel) -> None:
+    assert any("two U.S. officials" in t for t in _texts(model, ItemKind.ANONYMOUS))
+
+
+def test_a_persons_status_wins_over_the_verdict() -> None:
+    quote = Quote("x", 0, 1, verdict=Verdict.ALTERED)
+    assert state_of(quote) is QuoteState.ALTERED
+    assert state_of(replace(quote, status=QuoteStatus.VERIFIED)) is QuoteState.VERIFIED
+    assert state_of(replace(quote, status=QuoteStatus.DISPUTED)) is QuoteState.DISPUTED
+    assert state_of(Quote("x", 0, 1)) is QuoteState.UNVERIFIED
+
+
+def test_stored_status_and_speaker_follow_the_live_quote_by_its_words() -> None:
+    live = [Quote("“Hello there,”", 40, 53, speaker="A"), Quote("Other", 60, 65, speaker="B")]
+    stored = [Quote("hello there", 0, 11, speaker="C", status=QuoteStatus.VERIFIED, id=7)]
+    merged = merge_quotes(live, stored)
+    assert merged[0].id == 7 and merged[0].status is QuoteStatus.VERIFIED
+    assert (merged[0].start, merged[0].speaker) == (40, "C")
+    assert merged[1].id is None and merged[1].speaker == "B"
+
+
+def test_highlights_carry_states_and_finding_underlines(qapp) -> None:
+    story = Story(
+        body=BODY,
+        quotes=(Quote("Easing limits will let Ukrainians fight,", 0, 1, status=QuoteStatus.DISPUTED,
+                      id=3),),
+    )
+    content = build_content(analyze(BODY), story, BODY)
+    content = replace(
+        content, findings=(Finding(Severity.WARNING, "demo", "Look here", 5, 9),)
+    )
+    model = QuoteTreeModel()
+    model.set_content(content)
+    states = {s for _a, _b, s in model.highlights()}
+    assert states == {"unverified", "disputed", "finding"}
+    finding = model.rows_of_kind(ItemKind.FINDING)[0]
+    assert finding.data() == "Warning: Look here"
+    assert finding.data(Role.SPAN) == (5, 9)
+
+
+def test_confidential_sources_say_so(qapp) -> None:
+    story = Story(body=BODY, sources=(Source("Alex Plitsas", confidential=True, id=1),))
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(BODY), story, BODY))
+    labels = _texts(model, ItemKind.SOURCE)
+    assert any(label.startswith("Alex Plitsas (confidential)") for label in labels)
+
+
+def test_an_empty_story_says_what_is_missing(qapp) -> None:
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(""), None, ""))
+    assert _texts(model, ItemKind.PLACEHOLDER) == ["No quotes in this story"]
+
+
+def test_reading_rows_does_not_eat_references_to_none(model: QuoteTreeModel) -> None:
+    """PySide6-Essentials 6.12.0 on Python 3.11 drops a reference to None each time an empty
+    QVariant crosses to or from Python (6.11.3 does not): a long session then dies with
+    "Fatal Python error: none_dealloc". The sidebar reads thousands of such cells a minute."""
+    import sys
+
+    index = model.rows_of_kind(ItemKind.QUOTE)[0]
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        index.data(Role.FINDING)  # no finding on a quote row: an empty QVariant
+    assert sys.getrefcount(None) - before > -100, "this PySide6 build leaks None; pin <6.12"
