@@ -1,0 +1,158 @@
+"""One story prepared for export: typeset, rendered, sanitized; every writer reads this.
+
+Building it once means the HTML page, the fragment, the JSON-LD, ninjs and plain text all say
+the same thing in the same typography, and the confidential filter runs in exactly one place.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from app.core.analysis.credits import render_credits
+from app.core.exporting import confidential, quotes_markup
+from app.core.exporting.markdown_render import render_body, typeset
+from app.core.exporting.sanitize import clean_body
+from app.core.model import Credit, CreditRole, Story
+
+CREDIT_STYLES = ("reuters", "ap", "list")
+AUTHOR_ROLES = (CreditRole.BYLINE,)
+FALLBACK_AUTHOR_ROLES = (CreditRole.REPORTING, CreditRole.WRITING)
+EDITOR_ROLES = (CreditRole.EDITING, CreditRole.EDITED_BY)
+_FIRST_P_RE = re.compile(r"<p>(.*?)</p>", re.S)
+_TAGS_RE = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """Everything an export shows, already safe: plain strings are plain text, `*_html` HTML."""
+
+    uid: str
+    slug: str
+    version: int
+    headline: str
+    dek: str
+    description: str
+    byline: str
+    authors: tuple[Credit, ...]
+    contributors: tuple[Credit, ...]
+    editors: tuple[Credit, ...]
+    dateline: str
+    dateline_place: str
+    body_html: str
+    credit_style: str
+    credit_lines: tuple[str, ...]
+    keywords: tuple[str, ...]
+    section: str
+    language: str
+    word_count: int
+    published: datetime
+    modified: datetime
+    status: str
+    canonical_url: str = ""
+    publisher: Publisher = field(default_factory=lambda: Publisher("Copydesk Newsroom"))
+    person_urls: dict[str, str] = field(default_factory=dict)
+
+
+def _utc(value: datetime | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC).replace(microsecond=0)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).replace(microsecond=0)
+
+
+def _names(credits: tuple[Credit, ...]) -> str:
+    names = [c.name for c in credits]
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _description(dek: str, body_html: str, limit: int = 200) -> str:
+    """The dek, else the first paragraph, cut at a word near `limit` characters."""
+    if dek:
+        text = dek
+    else:
+        first = _FIRST_P_RE.search(body_html)
+        text = html_lib.unescape(_TAGS_RE.sub("", first.group(1))) if first else ""
+        text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—")
+    return cut + "…"
+
+
+def _dateline(story: Story) -> tuple[str, str]:
+    d = story.dateline
+    if d is None or d.is_empty():
+        return "", ""
+    text = ", ".join(p for p in (d.place, d.date) if p)
+    if d.agency:
+        text = f"{text} ({d.agency})" if text else f"({d.agency})"
+    return typeset(text), d.place or ""
+
+
+def build(
+    story: Story,
+    *,
+    credit_style: str = "reuters",
+    published: datetime | None = None,
+    publisher: Publisher | None = None,
+    canonical_url: str = "",
+    person_urls: dict[str, str] | None = None,
+    allow_data_images: bool = False,
+) -> ExportDocument:
+    """Prepare a stored story for every export format (from its public view only)."""
+    story = confidential.public_view(story)
+    marked = quotes_markup.insert_sentinels(story.body, story.quotes)
+    body_html = quotes_markup.apply_spans(
+        clean_body(render_body(marked), allow_data_images=allow_data_images)
+    )
+    credits = story.credits
+    authors = tuple(c for c in credits if c.role in AUTHOR_ROLES) or tuple(
+        c for c in credits if c.role in FALLBACK_AUTHOR_ROLES
+    )
+    editors = tuple(c for c in credits if c.role in EDITOR_ROLES)
+    contributors = tuple(c for c in credits if c not in authors and c not in editors)
+    byline = typeset("By " + _names(authors)) if authors else ""
+    rendered = render_credits(credits, credit_style) if credits else ""
+    credit_lines = tuple(typeset(line) for line in rendered.splitlines() if line.strip())
+    headline = typeset(story.headline)
+    dek = typeset(story.dek)
+    dateline, place = _dateline(story)
+    return ExportDocument(
+        uid=story.uid,
+        slug=story.slug,
+        version=story.version,
+        headline=headline,
+        dek=dek,
+        description=_description(dek, body_html),
+        byline=byline,
+        authors=authors,
+        contributors=contributors,
+        editors=editors,
+        dateline=dateline,
+        dateline_place=place,
+        body_html=body_html,
+        credit_style=credit_style,
+        credit_lines=credit_lines,
+        keywords=tuple(k.strip() for k in story.keywords if k.strip()),
+        section=story.desk,
+        language=story.language or "en",
+        word_count=story.word_count,
+        published=_utc(published or story.created_at),
+        modified=_utc(story.updated_at or published or story.created_at),
+        status=str(story.status),
+        canonical_url=canonical_url,
+        publisher=publisher or Publisher("Copydesk Newsroom"),
+        person_urls=dict(person_urls or {}),
+    )

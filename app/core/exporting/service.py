@@ -1,0 +1,245 @@
+"""Export use cases the CLI and the GUI both call: check, export one story, export many.
+
+Order of work for one story: load it, run the gate (analysis findings + gate checks), stop or
+record the override, render from the public view, check the output for confidential details,
+choose a safe path, write atomically, add the export record. Nothing is written when any step
+before the write fails.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.core import config
+from app.core.errors import BlockedError, InputError
+from app.core.exporting import confidential, document, gate, html, ninjs, text, writer
+from app.core.exporting.document import CREDIT_STYLES, ExportDocument, Publisher
+from app.core.exporting.filenames import file_name
+from app.core.model import Finding, Story, StoryStatus
+from app.core.store.exports import ExportRepository
+
+FORMATS = ("html", "fragment", "ninjs", "text")
+INDEX_NAME = "index.html"
+Progress = Callable[[int, int, str], None]
+"""Called as progress(done, total, slug) after each story of a batch."""
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """One story exported: where to, what the gate said, and what a person overrode."""
+
+    slug: str
+    format: str
+    path: Path | None
+    content: str
+    gate: gate.GateResult
+    overridden: tuple[str, ...] = ()
+    override_reason: str | None = None
+    headline: str = ""
+    byline: str = ""
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    exported: tuple[ExportOutcome, ...]
+    blocked: dict[str, BlockedError] = field(default_factory=dict)
+    index: Path | None = None
+
+
+def _analysis_findings(story: Story) -> list[Finding]:
+    from app.core.analysis.engine import analyze
+
+    return list(analyze(story.body, credits=story.credits).findings)
+
+
+def check_story(desk, key: int | str, story: Story | None = None) -> gate.GateResult:
+    """The publish gate's verdict on a stored story, without exporting anything."""
+    story = story or desk.get_story(key)
+    prefs = config.Preferences.load()
+    return gate.evaluate(
+        story,
+        _analysis_findings(story),
+        require_verified_quotes=prefs.require_verified_quotes,
+    )
+
+
+def _published_at(desk, story: Story) -> datetime | None:
+    """When the story first reached `published` (else None: the creation time stands in)."""
+    for change in desk.status_history(story.id):
+        if change.to_status is StoryStatus.PUBLISHED:
+            return change.changed_at
+    return None
+
+
+def _person_urls(desk, story: Story) -> dict[str, str]:
+    urls: dict[str, str] = {}
+    names = {c.name for c in story.credits}
+    if not names:
+        return urls
+    for person in desk.directory():
+        if person.name in names and getattr(person, "url", None):
+            urls[person.name] = person.url
+    return urls
+
+
+def build_document(
+    desk, story: Story, style: str | None = None, *, fmt: str = "html"
+) -> ExportDocument:
+    prefs = config.Preferences.load()
+    style = style or prefs.credit_style or "reuters"
+    if style not in CREDIT_STYLES:
+        raise InputError(f"Unknown credit style '{style}'; use one of: {', '.join(CREDIT_STYLES)}.")
+    canonical = ""
+    if prefs.base_url:
+        canonical = prefs.base_url.rstrip("/") + "/" + file_name(story.slug, "html")
+    return document.build(
+        story,
+        credit_style=style,
+        published=_published_at(desk, story),
+        publisher=Publisher(prefs.publisher_name, prefs.publisher_url),
+        canonical_url=canonical,
+        person_urls=_person_urls(desk, story),
+    )
+
+
+def render(doc: ExportDocument, fmt: str, *, stylesheet_href: str | None = None) -> str:
+    if fmt == "html":
+        return html.render_page(doc, stylesheet_href=stylesheet_href)
+    if fmt == "fragment":
+        return html.render_fragment(doc)
+    if fmt == "ninjs":
+        return ninjs.dumps(ninjs.build(doc))
+    if fmt == "text":
+        return text.render_text(doc)
+    raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+
+
+def _blocked_message(story: Story, result: gate.GateResult, reason: str | None) -> str:
+    if result.blocking and not result.overridable:
+        return (
+            f"Export of '{story.slug}' is blocked: a confidential source is named in the copy "
+            "(no override releases that)."
+        )
+    if result.blocking:
+        return (
+            f"Export of '{story.slug}' is blocked by {len(result.blocking)} problem(s); fix them "
+            "or override with a reason."
+        )
+    return (
+        f"'{story.slug}' is in status '{story.status}', not ready or published; "
+        "confirm the export (or give an override reason)."
+    )
+
+
+def export_story(
+    desk,
+    key: int | str,
+    fmt: str = "html",
+    out: Path | None = None,
+    style: str | None = None,
+    override_reason: str | None = None,
+    confirm_status: bool = False,
+    *,
+    stylesheet_href: str | None = None,
+    placement: writer.Placement | None = None,
+    folder: bool | None = None,
+) -> ExportOutcome:
+    """Export one story to `out` (a file, or a folder when it is one or `folder` is True).
+
+    Raises BlockedError (with the findings) when the gate stops it; nothing is written then.
+    `out=None` renders without writing (the GUI's preview, `--out -`).
+    """
+    if fmt not in FORMATS:
+        raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+    story = desk.get_story(key)
+    result = check_story(desk, key, story)
+    reason = (override_reason or "").strip() or None
+    if result.blocks(reason, confirm_status):
+        raise BlockedError(_blocked_message(story, result, reason), list(result.blocking))
+    overridden = tuple(f"{f.code}: {f.message}" for f in result.blocking)
+    if result.needs_confirmation:
+        overridden = (f"status: exported while '{story.status}'", *overridden)
+    doc = build_document(desk, story, style, fmt=fmt)
+    content = render(doc, fmt, stylesheet_href=stylesheet_href)
+    confidential.assert_clean(content, story)
+    if out is None:
+        return ExportOutcome(
+            story.slug, fmt, None, content, result, overridden, reason, doc.headline, doc.byline
+        )
+    placement = placement or writer.Placement(lambda: desk.store.session(write=False))
+    assert story.id is not None
+    if folder or (folder is None and Path(out).is_dir()):
+        path = placement.in_folder(Path(out), story.slug, fmt, story.id)
+    else:
+        path = placement.explicit(Path(out), story.id)
+    writer.atomic_write(path, content)
+    with desk.store.session() as session:
+        ExportRepository(session).add(
+            story.id,
+            fmt,
+            str(path),
+            desk.user,
+            story.version,
+            override_reason=reason if (overridden or reason) else None,
+            overridden=overridden,
+        )
+    return ExportOutcome(
+        story.slug, fmt, path, content, result, overridden, reason, doc.headline, doc.byline
+    )
+
+
+def export_many(
+    desk,
+    keys: Sequence[int | str],
+    folder: Path,
+    fmt: str = "html",
+    style: str | None = None,
+    override_reason: str | None = None,
+    confirm_status: bool = False,
+    *,
+    progress: Progress | None = None,
+    index: bool = True,
+    stylesheet_href: str | None = None,
+) -> BatchOutcome:
+    """Export several stories into one folder (plus an index page); blocked ones are skipped."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder} is a file; a batch export needs a folder.")
+    folder.mkdir(parents=True, exist_ok=True)
+    placement = writer.Placement(lambda: desk.store.session(write=False))
+    if index:
+        placement.reserve(folder / INDEX_NAME)
+    exported: list[ExportOutcome] = []
+    blocked: dict[str, BlockedError] = {}
+    for done, key in enumerate(keys, start=1):
+        try:
+            exported.append(
+                export_story(desk, key, fmt, folder, style, override_reason, confirm_status,
+                             stylesheet_href=stylesheet_href, placement=placement, folder=True)
+            )  # fmt: skip
+        except BlockedError as exc:
+            blocked[str(key)] = exc
+        if progress is not None:
+            progress(done, len(keys), str(key))
+    index_path = None
+    if index and exported and fmt in ("html", "fragment"):
+        index_path = write_index(desk, folder, exported, stylesheet_href=stylesheet_href)
+    return BatchOutcome(tuple(exported), blocked, index_path)
+
+
+def write_index(
+    desk, folder: Path, exported: Sequence[ExportOutcome], *, stylesheet_href: str | None = None
+) -> Path:
+    folder = Path(folder).resolve()
+    entries = [
+        html.IndexEntry(os.path.relpath(o.path, folder), o.headline or o.slug, o.byline)
+        for o in exported
+        if o.path is not None
+    ]
+    page = html.render_index(entries, datetime.now(UTC).replace(microsecond=0),
+                             stylesheet_href=stylesheet_href)  # fmt: skip
+    return writer.atomic_write(folder / INDEX_NAME, page)

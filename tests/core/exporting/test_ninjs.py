@@ -1,0 +1,65 @@
+"""ninjs 3.1 export validated against IPTC's schema, with format checking really on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+from app.core.exporting import service
+from app.core.model import Story
+
+GEOJSON_ID = "https://geojson.org/schema/GeoJSON.json"
+
+
+@pytest.fixture
+def validator(shared: Path) -> Draft202012Validator:
+    folder = shared / "formats" / "ninjs"
+    geo = json.loads((folder / "GeoJSON-schema.json").read_text(encoding="utf-8"))
+    registry = Registry().with_resource(GEOJSON_ID, Resource.from_contents(geo))
+    schema = json.loads((folder / "ninjs-schema_3.1.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(
+        schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _errors(validator: Draft202012Validator, item: dict) -> list[str]:
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(item)]
+
+
+def test_format_checking_is_really_on(validator: Draft202012Validator) -> None:
+    assert _errors(validator, {"uri": "urn:uuid:1", "versionCreated": "Nov 17"})
+    assert _errors(validator, {"uri": "urn:uuid:1", "keywords": ["x"]}), "unknown keys fail"
+    geo = {"uri": "urn:uuid:1", "places": [{"name": "x", "geoJSON": {"type": "Nope"}}]}
+    assert _errors(validator, geo), "the GeoJSON ref resolves locally and is checked"
+
+
+def test_sample_ninjs_validates(desk, sample_story: Story, validator) -> None:
+    item = json.loads(service.export_story(desk, sample_story.slug, "ninjs").content)
+    assert _errors(validator, item) == []
+    assert item["uri"] == f"urn:uuid:{sample_story.uid}"
+    assert item["type"] == "text"
+    assert isinstance(item["version"], str)
+    assert item["pubStatus"] == "usable"
+    assert item["headlines"][0]["value"].startswith("Biden Permits Ukraine")
+    assert item["bodies"][0]["contentType"] == "text/html"
+    assert item["by"] == "By Mike Stone and Humeyra Pamuk"
+    assert {"Mike Stone", "Scott Malone"} <= {p["name"] for p in item["people"]}
+    assert "cookie" not in item["bodies"][0]["value"].lower()
+
+
+def test_ninjs_keywords_dateline_and_description(desk, make_story, validator) -> None:
+    story = make_story()
+    item = json.loads(service.export_story(desk, story.slug, "ninjs").content)
+    assert _errors(validator, item) == []
+    assert item["subjects"] == [
+        {"name": "budget", "rel": "keyword"},
+        {"name": "council", "rel": "keyword"},
+    ]
+    assert item["located"] == "SPRINGFIELD"
+    assert item["descriptions"][0]["value"] == "Spending rises 3\u00a0percent"
+    assert item["language"] == "en"
+    assert item["versionCreated"].endswith("Z") and item["firstCreated"].endswith("Z")

@@ -1,0 +1,96 @@
+"""`copydesk export` and `copydesk check` as a user runs them: a real process, a real store."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLE = "samples/wire/atacms-rewrite.txt"
+SLUG = "biden-permits-ukraine-to-utilize-u-s-weapons-for-attacks"
+
+
+def copydesk(*args: str, db: Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, COPYDESK_DATABASE=f"sqlite:///{db}")
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True, text=True, env=env, timeout=120, cwd=cwd,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def db(tmp_path: Path, shared: Path) -> Path:
+    db = tmp_path / "cli.db"
+    result = copydesk("import", str(shared / SAMPLE), db=db)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_check_exits_1_for_a_draft_and_lists_findings(db: Path) -> None:
+    result = copydesk("check", SLUG, db=db)
+    assert result.returncode == 1
+    assert "draft" in result.stdout
+    data = json.loads(copydesk("check", SLUG, "--json", db=db).stdout)
+    assert data["status"] == "draft" and data["blocks"] is True
+    assert all({"severity", "code", "message"} <= set(f) for f in data["findings"])
+
+
+def test_blocked_export_exits_1_and_writes_nothing(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    result = copydesk("export", SLUG, "--out", str(out), db=db)
+    assert result.returncode == 1
+    assert "confirm" in result.stderr
+    assert not out.exists()
+
+
+def test_override_reason_exports_and_is_reported(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    result = copydesk(
+        "export", SLUG, "--out", str(out), "--override-reason", "night desk", "--style", "ap",
+        db=db,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert "night desk" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["fragment", "ninjs", "text"])
+def test_formats_to_stdout(db: Path, fmt: str) -> None:
+    result = copydesk("export", SLUG, "--format", fmt, "--out", "-", "--override-reason", "x",
+                      db=db)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    if fmt == "ninjs":
+        assert json.loads(result.stdout)["type"] == "text"
+    elif fmt == "fragment":
+        assert result.stdout.startswith("<article")
+    else:
+        assert result.stdout.startswith("Biden Permits Ukraine")
+
+
+def test_batch_export_to_a_folder_with_progress(db: Path, tmp_path: Path, shared: Path) -> None:
+    copydesk("import", str(shared / SAMPLE), db=db)
+    folder = tmp_path / "out"
+    result = copydesk("export", SLUG, f"{SLUG}-2", "--out", str(folder),
+                      "--override-reason", "batch", db=db)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "[1/2]" in result.stderr and "[2/2]" in result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [f"{SLUG}-2.html", f"{SLUG}.html",
+                                                        "index.html"]  # fmt: skip
+
+
+def test_default_out_is_the_current_folder(db: Path, tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    result = copydesk("export", SLUG, "--override-reason", "x", db=db, cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert (work / f"{SLUG}.html").is_file()
+
+
+def test_unknown_story_is_a_usage_error(db: Path) -> None:
+    result = copydesk("export", "no-such-story", db=db)
+    assert result.returncode == 2
+    assert "No story" in result.stderr
