@@ -14,6 +14,7 @@ from app.core.errors import InputError, NotFoundError
 from app.core.model import (
     Credit,
     Evidence,
+    Person,
     Quote,
     QuoteStatus,
     Revision,
@@ -138,9 +139,14 @@ class Desk:
             story_id = StoryRepository(session).row(key).id
             return StoryRepository(session).status_history(story_id)
 
-    def directory(self, prefix: str = "") -> list:
+    def directory(self, prefix: str = "") -> list[Person]:
         with self.store.session(write=False) as session:
             return PeopleRepository(session).directory(prefix)
+
+    def people(self, names: Sequence[str]) -> list[Person]:
+        """Directory entries for these names (those that exist)."""
+        with self.store.session(write=False) as session:
+            return PeopleRepository(session).by_names(names)
 
     def documents(self, key: int | str) -> list[SourceDocument]:
         with self.store.session(write=False) as session:

@@ -80,8 +80,8 @@ def _person_urls(desk, story: Story) -> dict[str, str]:
     names = {c.name for c in story.credits}
     if not names:
         return urls
-    for person in desk.directory():
-        if person.name in names and getattr(person, "url", None):
+    for person in desk.people(sorted(names)):
+        if person.url:
             urls[person.name] = person.url
     return urls
 

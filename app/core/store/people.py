@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -30,6 +30,10 @@ class PeopleRepository:
         query = select(PersonRow).order_by(PersonRow.name).limit(limit)
         if prefix:
             query = query.where(PersonRow.name.ilike(prefix + "%"))
+        return [Person(r.name, r.email, r.url, r.id) for r in self.session.scalars(query)]
+
+    def by_names(self, names: Iterable[str]) -> list[Person]:
+        query = select(PersonRow).where(PersonRow.name.in_(list(names)))
         return [Person(r.name, r.email, r.url, r.id) for r in self.session.scalars(query)]
 
     def credits(self, story_id: int) -> tuple[Credit, ...]:

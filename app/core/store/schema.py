@@ -203,3 +203,5 @@ class ExportRecordRow(Base):
     story_version: Mapped[int] = mapped_column(Integer)
     override_reason: Mapped[str | None] = mapped_column(Text)
     overridden: Mapped[list] = mapped_column(JSON, default=list)
+
+    __table_args__ = (Index("ix_export_records_path", "path"),)
