@@ -143,6 +143,38 @@ def _analyze_jsonl(path: Path, report) -> int:
     return 2 if failed else 0
 
 
+# -- verify --------------------------------------------------------------------------------
+
+
+def _add_verify(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("verify", help="check a story's quotes against its source material")
+    p.add_argument("slug")
+    p.add_argument(
+        "--against",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="attach these first (.txt .md .html .docx .pdf .srt .vtt)",
+    )
+    p.add_argument("--json", action="store_true")
+    VERBS["verify"] = _cmd_verify
+
+
+def _cmd_verify(args: argparse.Namespace, desk: Desk) -> int:
+    results = desk.verify_story(args.slug, args.against)
+    checks = [check for _quote, check in results]
+    if args.json:
+        _print_json([check.to_json() for check in checks])
+    else:
+        for check in checks:
+            where = f"  [{check.evidence.document}]" if check.evidence else ""
+            mismatch = f"  (transcript: {check.source_speaker})" if check.speaker_mismatch else ""
+            print(f"{check.verdict.value:<10} {check.score:.2f}  \u201c{check.text}\u201d"
+                  f"{where}{mismatch}")
+    return 1 if any(check.blocks_publication for check in checks) else 0
+
+
 # -- list / show / history -----------------------------------------------------------------
 
 
@@ -431,11 +463,42 @@ def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+# -- doctor --------------------------------------------------------------------------------
+
+
+def _add_doctor(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "doctor", help="check this installation: store, import, analysis, export, folders, Qt"
+    )
+    p.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
+    VERBS["doctor"] = _cmd_doctor
+    NO_STORE.add("doctor")  # it works on a temporary store and only looks at the real one
+
+
+def _cmd_doctor(args: argparse.Namespace, _desk: Desk | None) -> int:
+    if args.qt_probe:
+        # The one place the CLI loads Qt: the doctor's child process, so a broken Qt fails a
+        # check instead of the doctor.
+        from app.gui.probe import run_probe  # noqa: TID251
+
+        return run_probe()
+    from app.core import doctor
+
+    print(doctor.header(), flush=True)
+    results = []
+    for result in doctor.run_checks(args.database):
+        results.append(result)
+        print(result.line(), flush=True)
+    print(doctor.summary(results))
+    return 0 if all(r.ok for r in results) else 1
+
+
 # -- the parser ----------------------------------------------------------------------------
 
 REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_import,
     _add_analyze,
+    _add_verify,
     _add_list,
     _add_show,
     _add_history,
@@ -443,6 +506,7 @@ REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = [
     _add_backup,
     _add_export,
     _add_check,
+    _add_doctor,
 ]
 
 

@@ -180,6 +180,8 @@ class Quote:
     verdict_by: str | None = None
     verdict_at: datetime | None = None
     evidence: Evidence | None = None
+    check_detail: dict | None = None
+    """The last check's score, diff, speaker_mismatch, source_speaker and reasons."""
     id: int | None = None
 
     def to_json(self) -> dict[str, object]:

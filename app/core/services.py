@@ -5,9 +5,10 @@ The GUI and the CLI both call these; neither touches a session or an ORM row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core import config
 from app.core.errors import InputError, NotFoundError
@@ -35,6 +36,9 @@ from app.core.store.revisions import RevisionRepository
 from app.core.store.sources import SourceRepository
 from app.core.store.stories import SortKey, StoryRepository, to_story
 
+if TYPE_CHECKING:
+    from app.core.verification import QuoteCheck
+
 SAVE_REASONS = ("autosave", "save", "close", "status", "import", "restore", "create", "conflict")
 
 
@@ -61,6 +65,17 @@ def _analyse(body: str, credits: Sequence[Credit]) -> tuple[tuple[Quote, ...], t
 
     result = analyze(body, credits=credits)
     return tuple(result.quotes), tuple(result.sources)
+
+
+def _detail(check: QuoteCheck) -> dict:
+    data = check.to_json()
+    return {
+        "score": data["score"],
+        "diff": data["diff"],
+        "speaker_mismatch": data["speaker_mismatch"],
+        "source_speaker": data["source_speaker"],
+        "reasons": list(check.reasons),
+    }
 
 
 class Desk:
@@ -288,14 +303,51 @@ class Desk:
                 raise NotFoundError("That quote is no longer in the story.") from None
 
     def set_quote_verdict(
-        self, quote_id: int, verdict: Verdict | None, evidence: Evidence | None = None
+        self,
+        quote_id: int,
+        verdict: Verdict | None,
+        evidence: Evidence | None = None,
+        detail: dict | None = None,
     ) -> Quote:
         """Store the machine's verdict with who ran the check and when."""
         with self.store.session() as session:
             try:
-                return QuoteRepository(session).set_verdict(quote_id, verdict, evidence, self.user)
+                return QuoteRepository(session).set_verdict(
+                    quote_id, verdict, evidence, self.user, detail
+                )
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None
+
+    def verify_story(
+        self,
+        key: int | str,
+        files: Sequence[Path] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[tuple[Quote, QuoteCheck]]:
+        """Attach `files`, check every quote against all the story's material, store verdicts."""
+        from app.core.verification import build_index, load_document, parse_document, verify_quotes
+
+        loaded = [load_document(Path(f), title=Path(f).name, added_by=self.user) for f in files]
+        for document in loaded:
+            self.attach_document(key, document)
+        documents = self.documents(key)
+        if not documents:
+            raise InputError(
+                "No source material is attached to this story: attach a transcript, the "
+                "original wire copy or notes first (e.g. `copydesk verify SLUG --against FILE`)."
+            )
+        story = self.get_story(key)
+        index = build_index([parse_document(d) for d in documents])
+        checks = verify_quotes(story.quotes, index, progress=progress)
+        with self.store.session() as session:
+            quotes = QuoteRepository(session)
+            stored = [
+                quotes.set_verdict(
+                    quote.id, check.verdict, check.evidence, self.user, _detail(check)
+                )
+                for quote, check in zip(story.quotes, checks, strict=True)
+            ]
+        return list(zip(stored, checks, strict=True))
 
     def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
         with self.store.session() as session:

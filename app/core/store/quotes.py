@@ -47,6 +47,7 @@ def _to_model(row: QuoteRow) -> Quote:
         verdict_by=row.verdict_by,
         verdict_at=row.verdict_at,
         evidence=evidence,
+        check_detail=row.check_detail,
         id=row.id,
     )
 
@@ -115,12 +116,18 @@ class QuoteRepository:
         return _to_model(row)
 
     def set_verdict(
-        self, quote_id: int, verdict: Verdict | None, evidence: Evidence | None, author: str
+        self,
+        quote_id: int,
+        verdict: Verdict | None,
+        evidence: Evidence | None,
+        author: str,
+        detail: dict | None = None,
     ) -> Quote:
         row = self.session.get(QuoteRow, quote_id)
         if row is None:
             raise LookupError(quote_id)
         row.verdict = str(verdict) if verdict else None
         row.evidence = evidence.to_json() if evidence else None
+        row.check_detail = detail
         row.verdict_by, row.verdict_at = author, datetime.now(UTC)
         return _to_model(row)

@@ -175,6 +175,8 @@ class QuoteRow(Base):
     verdict_by: Mapped[str | None] = mapped_column(String(200))
     verdict_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     evidence: Mapped[dict | None] = mapped_column(JSON)
+    check_detail: Mapped[dict | None] = mapped_column(JSON)
+    """The last check's score, word diff, speaker mismatch and reasons, as the CLI prints them."""
 
 
 class SourceDocumentRow(Base):

@@ -1,0 +1,548 @@
+"""Credit lines: parse agency and house credit lines into ordered Credits and render them back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.core.errors import InputError
+from app.core.model import Credit, CreditRole
+
+CREDIT_STYLES: tuple[str, ...] = ("reuters", "ap", "list")
+
+# Credit lines are short; anything longer is prose, and skipping it keeps huge pastes fast.
+MAX_CREDIT_LINE = 600
+
+EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_EMAIL_ONLY_RE = re.compile(
+    r"[<(\[]?\s*(?:e-?mail:?\s*)?(" + EMAIL_RE.pattern + r")\s*[>)\]]?\.?", re.I
+)
+
+_ITEM_EMAIL_RE = re.compile(
+    r"(?:\s+at)?\s*[<(\[]?\s*(?:e-?mail:?\s*)?(" + EMAIL_RE.pattern + r")\s*[>)\]]?", re.I
+)
+
+_R = CreditRole
+
+# Cue phrases that open a segment, each with the words that must follow ("by", ":").
+_BY = r"\s*(?:by\b\s*:?|:)"
+_CUES: tuple[tuple[str, CreditRole], ...] = (
+    (r"additional\s+reporting" + _BY, _R.ADDITIONAL_REPORTING),
+    (
+        r"(?:--|—|–)?\s*with\s+(?:additional\s+)?assistance\s+(?:from|by)\b\s*:?",
+        _R.ADDITIONAL_REPORTING,
+    ),
+    (r"contributing(?:\s+reporting)?(?:\s+by\b)?\s*:", _R.ADDITIONAL_REPORTING),
+    (r"(?:reporting|reported)" + _BY, _R.REPORTING),
+    (r"(?:writing|written)" + _BY, _R.WRITING),
+    (r"editing" + _BY, _R.EDITING),
+    (r"edited" + _BY, _R.EDITED_BY),
+    (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
+    (r"(?:graphics?|infographics?|illustrations?|graphic\s+design)" + _BY, _R.GRAPHICS),
+    (r"(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
+    (r"byline\s*:", _R.BYLINE),
+)
+_CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
+_CUE_HINT_RE = re.compile(
+    r"\bby\b|:|contributed|assistance|contact|photo", re.I
+)  # cheap pre-filter before the full grammar
+_BYLINE_START_RE = re.compile(r"by\b\s*:?\s*", re.I)
+
+_AP_CONTRIB_RE = re.compile(
+    r"""^(?:(?:also\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){0,4})?
+    (?:staff\s+)?(?P<kind>writers?|reporters?|correspondents?|journalists?|videojournalists?
+        |photographers?|researchers?|producers?)\s+)?
+    (?P<names>.{1,400}?)\s+contributed
+    (?:\s+(?:to\s+this\s+(?:report|story|article)|reporting|research|to\s+the\s+report))?
+    (?:\s+from\s+(?P<from>[^.]{1,60}))?\.?$""",
+    re.I | re.X,
+)
+_CONTACT_RE = re.compile(
+    r"^to\s+contact\s+the\s+(?P<who>reporters?|editors?|author|writer)\b[^:]{0,60}:\s*(?P<names>.+)$",
+    re.I,
+)
+_AGENCY_PHOTO_RE = re.compile(
+    r"^(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Bloomberg)\s+Photo\s*/\s*(?P<names>.+)$", re.I
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PARTICLES = _words(
+    "de da das do dos del della der den van von bin bint ibn al el la le du di ter ten y e zu af"
+)
+_FUNCTION_WORDS = _words(
+    """the a an this that these those then now he she it we they you i his her its our their my
+    your one some all most many any no not there here what which who when where why how if but so
+    officials police authorities staff reporters sources people residents witnesses analysts
+    contrast comparison default law design far early late noon midnight dawn nightfall"""
+)
+_CALENDAR_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today tomorrow yesterday tonight"""
+)
+_AGENCIES = _words(
+    """ap afp reuters bloomberg dpa efe ansa xinhua kyodo tass pa anadolu epa getty images pool
+    associated press agence france-presse upi ians pti ntb tt"""
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
+    r"associated press|news agency|newsroom|desk)s?\b",
+    re.I,
+)
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}")
+_PARTICLE_PREFIX_RE = re.compile(r"[a-z]{1,3}['’-][^\W\d_]")
+_AGENCY_SUFFIX_RE = re.compile(r"\s*[/|]\s*(?P<agency>[^/|]{1,60})$")
+_FOR_SUFFIX_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][^,;]{0,60}$")
+_LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
+_SPLIT_RE = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\bwith\b)\s*")
+_PAIRED_PLACES = (
+    "Trinidad and Tobago",
+    "Bosnia and Herzegovina",
+    "Antigua and Barbuda",
+    "Saint Kitts and Nevis",
+    "Sao Tome and Principe",
+    "São Tomé and Príncipe",
+    "Saint Vincent and the Grenadines",
+    "Turks and Caicos",
+)
+_AND_MARK = "\u0000"  # stands in for " and " inside a place name while names are split
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    name: str
+    location: str | None
+    email: str | None
+    agency: str | None = None
+
+
+def looks_like_name(text: str, allow_single: bool = True) -> bool:
+    """Whether `text` reads as a person's (or agency's) name, not the start of a sentence.
+
+    This is what keeps "By Tuesday, the troops..." and "Reporting by the newspaper showed..."
+    out of the credits.
+    """
+    text = text.strip()
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    tokens = text.split()
+    if len(tokens) > 5 or (len(tokens) == 1 and not allow_single):
+        return False
+    if len(tokens) == 1 and tokens[0].lower().strip(".") in _CALENDAR_WORDS:
+        return False
+    has_capital = False
+    for token in tokens:
+        lower = token.lower()
+        if lower in _FUNCTION_WORDS:
+            return False
+        if lower in _PARTICLES:
+            continue
+        if _INITIALS_RE.fullmatch(token):
+            if not token[0].isupper():
+                return False
+            has_capital = True
+            continue
+        if _PARTICLE_PREFIX_RE.match(token):
+            split_at = max(token.find("'"), token.find("’"), token.find("-"))
+            rest = token[split_at + 1 :]
+            if rest and rest[0].isupper() and all(ch.isalpha() or ch in "'’-." for ch in rest):
+                has_capital = True
+                continue
+            return False
+        if not token[0].isupper():
+            return False
+        if not all(ch.isalpha() or ch in "'’-." for ch in token):
+            return False
+        has_capital = True
+    return has_capital
+
+
+def _looks_like_location(text: str) -> bool:
+    tokens = text.split()
+    if not tokens or len(tokens) > 6 or len(text) > 60 or not tokens[0][0].isupper():
+        return False
+    for token in tokens:
+        if token in {"of", "the", "upon", "on", "and", "de", "da", "do", "del", "la", "el", "al"}:
+            continue
+        if _PARTICLE_PREFIX_RE.match(token):
+            continue
+        if not token[0].isupper() or not all(ch.isalpha() or ch in "'’-.," for ch in token):
+            return False
+    return True
+
+
+def _is_agency_or_title(text: str) -> bool:
+    return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
+
+
+def _strip_wrappers(line: str) -> str:
+    text = line.strip()
+    for _ in range(3):
+        if len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
+            text = text[1:-1].strip()
+        else:
+            break
+    text = text.lstrip("-—–* ").strip()
+    return text
+
+
+def _parse_people(
+    segment: str, role: CreditRole, allow_single: bool = True
+) -> list[_Person] | None:
+    """Split "A and B in Washington, C in Kyiv" into people; None when it is not a name list."""
+    text = segment.strip().rstrip(";,)").strip()
+    stripped_dot = text.endswith(".")
+    text = text.rstrip(".").strip()
+    if not text:
+        return None
+    for place in _PAIRED_PLACES:
+        if place in text:
+            text = text.replace(place, place.replace(" and ", _AND_MARK))
+    people: list[_Person] = []
+    items = _SPLIT_RE.split(text)
+    for position, raw_item in enumerate(items):
+        item = raw_item.replace(_AND_MARK, " and ").strip().strip("()").strip()
+        if not item:
+            continue
+        email = None
+        found = _ITEM_EMAIL_RE.search(item)
+        if found:
+            email = found.group(1).rstrip(".")
+            item = " ".join((item[: found.start()] + " " + item[found.end() :]).split())
+            item = item.strip("<>()[] ,:")
+        if not item:
+            if email and people and people[-1].email is None:
+                people[-1] = _Person(people[-1].name, people[-1].location, email, people[-1].agency)
+                continue
+            return None
+        dotted = item + "." if stripped_dot and position == len(items) - 1 else item
+        if (
+            people
+            and people[-1].location
+            and (email is None or people[-1].email is None)
+            and _LOCATION_CONTINUATION_RE.fullmatch(dotted)
+        ):
+            last = people[-1]
+            people[-1] = _Person(
+                last.name, f"{last.location}, {dotted}", last.email or email, last.agency
+            )
+            continue
+        agency = None
+        suffix = _AGENCY_SUFFIX_RE.search(item)
+        if suffix and role in (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS):
+            agency = suffix["agency"].strip()
+            item = item[: suffix.start()].strip()
+        if role in (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS):
+            item = _FOR_SUFFIX_RE.sub("", item).strip()
+        location = None
+        if " in " in item:
+            name_part, _, location_part = item.rpartition(" in ")
+            if not _looks_like_location(location_part):
+                return None
+            item, location = name_part.strip(), location_part.strip()
+        if role is CreditRole.BYLINE and people and _is_agency_or_title(item) and not location:
+            continue
+        if not looks_like_name(item, allow_single=allow_single):
+            return None
+        people.append(_Person(item, location, email, agency))
+    if not people:
+        return None
+    # "A, B and C in London": a location reaches back over the names before it.
+    carried: str | None = None
+    for index in range(len(people) - 1, -1, -1):
+        person = people[index]
+        if person.location:
+            carried = person.location
+        elif carried:
+            people[index] = _Person(person.name, carried, person.email, person.agency)
+    return people
+
+
+def _credits(role: CreditRole, people: Iterable[_Person]) -> list[Credit]:
+    return [Credit(role=role, name=p.name, location=p.location, email=p.email) for p in people]
+
+
+def _parse_special(text: str) -> list[Credit] | None:
+    """Whole-line forms that are not "<cue> by <names>": AP, Bloomberg contacts, AP Photo/..."""
+    match = _AGENCY_PHOTO_RE.match(text)
+    if match:
+        people = _parse_people(match["names"], CreditRole.PHOTO)
+        return _credits(CreditRole.PHOTO, people) if people else None
+    match = _CONTACT_RE.match(text)
+    if match:
+        role = CreditRole.REPORTING
+        if match["who"].lower().startswith("editor"):
+            role = CreditRole.EDITING
+        people = _parse_people(match["names"], role)
+        return _credits(role, people) if people else None
+    if "contributed" in text.lower():
+        match = _AP_CONTRIB_RE.match(text)
+        if match:
+            prefixed = bool(match["kind"])
+            people = _parse_people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed)
+            if people and not prefixed and any(len(p.name.split()) < 2 for p in people):
+                return None
+            if people and match["from"] and _looks_like_location(match["from"].strip()):
+                where = match["from"].strip()
+                people = [_Person(p.name, p.location or where, p.email, p.agency) for p in people]
+            return _credits(CreditRole.ADDITIONAL_REPORTING, people) if people else None
+    return None
+
+
+def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
+    """Cut a line at each role cue that starts it or follows ";", "," or "and"."""
+    starts: list[tuple[int, int, CreditRole]] = []
+    byline = _BYLINE_START_RE.match(text)
+    if byline and not _CUE_RE.match(text):
+        starts.append((0, byline.end(), CreditRole.BYLINE))
+    for match in _CUE_RE.finditer(text):
+        before = text[: match.start()].rstrip()
+        if match.start() != 0 and not (
+            before.endswith((";", ",", ".")) or before.lower().endswith(" and")
+        ):
+            continue
+        if starts and match.start() < starts[-1][1]:
+            continue
+        index = int(match.lastgroup[1:]) if match.lastgroup else 0
+        starts.append((match.start(), match.end(), _CUES[index][1]))
+    if not starts or starts[0][0] != 0:
+        return None
+    segments: list[tuple[CreditRole, str]] = []
+    for position, (_, body_start, role) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
+        body = text[body_start:end].strip()
+        body = re.sub(r"(?:[;,]|\band)\s*$", "", body).strip()
+        segments.append((role, body))
+    return segments
+
+
+def parse_credit_line(line: str) -> list[Credit]:
+    """Credits in one credit line, in order; [] when the line is not a credit line."""
+    if len(line) > MAX_CREDIT_LINE or not _CUE_HINT_RE.search(line):
+        return []
+    text = _strip_wrappers(line)
+    if not text:
+        return []
+    special = _parse_special(text)
+    if special is not None:
+        return special
+    segments = _segments(text)
+    if not segments:
+        return []
+    credits: list[Credit] = []
+    for role, body in segments:
+        people = _parse_people(body, role)
+        if not people:
+            return []
+        credits.extend(_credits(role, people))
+    return credits
+
+
+_FOREIGN_BY_RE = re.compile(r"^(?:von|par|por|door|av|af|di|przez)\s+(?=\S+\s+\S)", re.I)
+
+
+def parse_byline(value: str) -> list[Credit]:
+    """Byline credits from a metadata field (ninjs `by`, front matter `author`, page author).
+
+    The field holds names without the cue, maybe with the cue in another language ("Von ...",
+    "Par ..."); plain names that pass `looks_like_name` are kept even without a cue.
+    """
+    text = _FOREIGN_BY_RE.sub("", value.strip())
+    if not text:
+        return []
+    found = parse_credit_line(text if _BYLINE_START_RE.match(text) else f"By {text}")
+    if found:
+        return [Credit(CreditRole.BYLINE, c.name, c.location, c.email) for c in found]
+    return [Credit(CreditRole.BYLINE, text)] if looks_like_name(text) else []
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether a whole line is a credit line (the importer moves such lines out of the body)."""
+    return bool(parse_credit_line(line))
+
+
+def email_only(line: str) -> str | None:
+    """The address when a line holds nothing but an e-mail address (a sign-off's next line)."""
+    text = line.strip()
+    if len(text) > 260 or "@" not in text:
+        return None
+    match = _EMAIL_ONLY_RE.fullmatch(text)
+    return match.group(1).rstrip(".") if match else None
+
+
+def parse_credits(text: str) -> list[Credit]:
+    """Credits in a block of credit lines; an e-mail alone on a line joins the credit above it."""
+    credits: list[Credit] = []
+    previous_was_credit = False
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        address = email_only(line)
+        if address is not None:
+            if previous_was_credit and credits and credits[-1].email is None:
+                last = credits[-1]
+                credits[-1] = Credit(last.role, last.name, last.location, address)
+            previous_was_credit = False
+            continue
+        found = parse_credit_line(line)
+        credits.extend(found)
+        previous_was_credit = bool(found)
+    return credits
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+
+_SEGMENT_CUE = {
+    CreditRole.BYLINE: "By",
+    CreditRole.REPORTING: "Reporting by",
+    CreditRole.ADDITIONAL_REPORTING: "Additional reporting by",
+    CreditRole.WRITING: "Writing by",
+    CreditRole.EDITING: "Editing by",
+    CreditRole.EDITED_BY: "Edited by:",
+    CreditRole.COMPILED_BY: "Compiled by",
+    CreditRole.GRAPHICS: "Graphics by",
+    CreditRole.PHOTO: "Photos by",
+}
+_LIST_LABEL = {
+    CreditRole.BYLINE: "Byline",
+    CreditRole.REPORTING: "Reporting",
+    CreditRole.ADDITIONAL_REPORTING: "Additional reporting",
+    CreditRole.WRITING: "Writing",
+    CreditRole.EDITING: "Editing",
+    CreditRole.EDITED_BY: "Edited by",
+    CreditRole.COMPILED_BY: "Compiled by",
+    CreditRole.GRAPHICS: "Graphics",
+    CreditRole.PHOTO: "Photo",
+}
+
+
+def _person(credit: Credit, with_location: bool = True) -> str:
+    text = credit.name
+    if with_location and credit.location:
+        text += f" in {credit.location}"
+    if credit.email:
+        text += f" <{credit.email}>"
+    return text
+
+
+def _join(parts: Sequence[str]) -> str:
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _runs(credits: Sequence[Credit]) -> list[list[Credit]]:
+    """Consecutive credits with the same role; the order of the credit list is kept."""
+    runs: list[list[Credit]] = []
+    for credit in credits:
+        if runs and runs[-1][0].role == credit.role:
+            runs[-1].append(credit)
+        else:
+            runs.append([credit])
+    return runs
+
+
+def _name_lists(run: Sequence[Credit], final_and: bool = False) -> list[str]:
+    """One run as name lists "A and B in Kyiv, C in Warsaw", split so parsing gives it back.
+
+    A location reaches back over the names before it when parsed, so names without a location
+    may not stand right before a located group; where they would, a new list starts.
+    """
+    groups: list[list[Credit]] = []
+    for credit in run:
+        if groups and groups[-1][0].location == credit.location:
+            groups[-1].append(credit)
+        else:
+            groups.append([credit])
+    lists: list[list[str]] = []
+    current: list[str] = []
+    previous_located = True
+    for group in groups:
+        located = group[0].location is not None
+        if current and located and not previous_located:
+            lists.append(current)
+            current = []
+        names = _join([_person(c, with_location=False) for c in group])
+        if located:
+            names += f" in {group[0].location}"
+        current.append(names)
+        previous_located = located
+    if current:
+        lists.append(current)
+    return [_join(parts) if final_and else ", ".join(parts) for parts in lists]
+
+
+def _render_reuters(credits: Sequence[Credit]) -> list[str]:
+    lines: list[str] = []
+    segments: list[str] = []
+
+    def flush() -> None:
+        if segments:
+            lines.append("; ".join(segments))
+            segments.clear()
+
+    for run in _runs(credits):
+        role = run[0].role
+        if role is CreditRole.EDITED_BY:
+            flush()
+            for credit in run:
+                where = f" in {credit.location}" if credit.location else ""
+                lines.append(f"Edited by: {credit.name}{where}")
+                if credit.email:
+                    lines.append(credit.email)
+            continue
+        cue = _SEGMENT_CUE[role]
+        if role is CreditRole.PHOTO and len(run) == 1:
+            cue = "Photo by"
+        if role is CreditRole.BYLINE:
+            flush()
+            lines.extend(f"By {names}" for names in _name_lists(run))
+            continue
+        segments.extend(f"{cue} {names}" for names in _name_lists(run))
+    flush()
+    return lines
+
+
+def _render_ap(credits: Sequence[Credit]) -> list[str]:
+    lines: list[str] = []
+    for run in _runs(credits):
+        role = run[0].role
+        if role is CreditRole.ADDITIONAL_REPORTING:
+            for names in _name_lists(run, final_and=True):
+                count = names.count(" and ") + names.count(", ") + 1
+                noun = "writers" if count > 1 else "writer"
+                lines.append(f"Associated Press {noun} {names} contributed to this report.")
+            continue
+        if role is CreditRole.PHOTO and all(not c.location and not c.email for c in run):
+            lines.extend(f"AP Photo/{credit.name}" for credit in run)
+            continue
+        lines.extend(_render_reuters(run))
+    return lines
+
+
+def _render_list(credits: Sequence[Credit]) -> list[str]:
+    return [f"{_LIST_LABEL[c.role]}: {_person(c)}" for c in credits]
+
+
+def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
+    """Credit lines in a house style; `parse_credits` on the result gives the same credits back.
+
+    Styles: "reuters" (one "Reporting by ...; Editing by ..." line, "By" and "Edited by:" lines
+    apart), "ap" ("By ..." and "Associated Press writers ... contributed to this report."), and
+    "list" (one "Role: Name in Place <e-mail>" line per credit).
+    """
+    items = list(credits)
+    if style == "reuters":
+        lines = _render_reuters(items)
+    elif style == "ap":
+        lines = _render_ap(items)
+    elif style == "list":
+        lines = _render_list(items)
+    else:
+        raise InputError(f"Unknown credit style {style!r}; use one of: {', '.join(CREDIT_STYLES)}.")
+    return "\n".join(lines)

@@ -1,0 +1,161 @@
+"""Datelines: split "WASHINGTON, Nov 17 (Reuters) -" off the start of a story's first paragraph."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.core.model import Dateline
+
+# A dateline never runs longer than this; looking further only costs time on huge pastes.
+_SCAN_CHARS = 240
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+# Words a desk puts in capitals before a dash that are labels, not places ("BREAKING —").
+_NOT_PLACES = frozenset(
+    str.split(
+        """
+    BREAKING UPDATE UPDATED EXCLUSIVE NOTE WARNING ANALYSIS OPINION FACTBOX EXPLAINER CORRECTED
+    CORRECTION REFILE URGENT FLASH ALERT EDITORS EDITOR PHOTO PHOTOS VIDEO WATCH LIVE LISTEN
+    ADVISORY EMBARGOED EMBARGO SPONSORED ADVERTISEMENT READ MORE RELATED SUBSCRIBE UPDATES
+    NATO UN EU US UK USA FBI CIA NASA WHO IMF OPEC OK TV CEO GDP AI FIFA UEFA NBA NFL THE AND
+    Q A I
+    """
+    )
+)
+
+_PLACE_WORD = r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?"
+_DATE = (
+    rf"(?:(?:{_MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|\d{{1,2}}\s{{1,3}}(?:{_MONTHS})\.?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|(?:{_WEEKDAYS}))"
+)
+
+_DATELINE_RE = re.compile(
+    rf"""
+    (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}})
+    (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
+       (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
+    (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
+    (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ \-]{{0,40}})\))?
+    [ ]{{0,3}}(?P<sep>--|—|–|-|:)
+    [ \t]*
+    """,
+    re.VERBOSE,
+)
+
+_AGENCY_ONLY_RE = re.compile(
+    r"\((?P<agency>[^\W\d_][\w.&'’ \-]{0,40})\)[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
+)
+
+
+class DatelineMatch(NamedTuple):
+    """A dateline found at the start of a paragraph, and where the paragraph's own text starts."""
+
+    dateline: Dateline
+    offset: int
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _is_title_words(text: str) -> bool:
+    return all(word[0].isupper() for word in text.split())
+
+
+def _starts_sentence(rest: str) -> bool:
+    """The text after a dateline starts a sentence; "NATO — the alliance" does not qualify."""
+    if not rest:
+        return True
+    first = rest[0]
+    return not first.islower()
+
+
+def parse_dateline(text: str) -> DatelineMatch | None:
+    """Find a dateline at the very start of `text`, or None.
+
+    Rules that keep ordinary sentences out: without an agency in parentheses the place must be
+    in capitals (and not a label such as BREAKING or an acronym such as NATO); the separator is a
+    dash (or a colon for "NEW DELHI:"); and what follows starts a sentence.
+    """
+    head = text[:_SCAN_CHARS]
+    lead = len(head) - len(head.lstrip())
+    head = head[lead:]
+    if not head:
+        return None
+    agency_only = _AGENCY_ONLY_RE.match(head)
+    if agency_only:
+        rest = head[agency_only.end() :]
+        if _starts_sentence(rest):
+            return DatelineMatch(
+                Dateline(agency=agency_only["agency"].strip()), lead + agency_only.end()
+            )
+        return None
+    match = _DATELINE_RE.match(head)
+    if not match:
+        return None
+    place = match["place"]
+    region = match["region"]
+    date = match["date"]
+    agency = match["agency"]
+    sep = match["sep"]
+    rest = head[match.end() :]
+    if not _starts_sentence(rest) or (not rest and sep == "-" and not agency):
+        return None
+    if agency:
+        if not (_is_caps(place) or _is_title_words(place)):
+            return None
+    else:
+        if not _is_caps(place) or sum(ch.isalpha() for ch in place) < 3:
+            return None
+        if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+            return None
+        if sep == ":" and not (date or region or " " in place):
+            # "LONDON: ..." is rare; "WARNING: ..." is common. Ask for more than one word.
+            return None
+    if region and not (_is_title_words(region) or _is_caps(region)):
+        return None
+    full_place = f"{place}, {region}" if region else place
+    dateline = Dateline(
+        place=full_place.strip(),
+        date=date.strip() if date else None,
+        agency=agency.strip() if agency else None,
+    )
+    return DatelineMatch(dateline, lead + match.end())
+
+
+def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """The dateline (if any) and the paragraph without it, as the importers need them."""
+    found = parse_dateline(paragraph)
+    if found is None:
+        return None, paragraph
+    return found.dateline, paragraph[found.offset :]
+
+
+def parse_dateline_field(value: str) -> Dateline | None:
+    """A dateline given on its own (front matter, a form field): no dash needed after it."""
+    value = value.strip()
+    if not value:
+        return None
+    found = parse_dateline(value.rstrip(" -–—:") + " -")
+    if found is not None:
+        return found.dateline
+    return Dateline(place=value)
+
+
+def format_dateline(dateline: Dateline, dash: str = "—") -> str:
+    """Render a dateline back to the form it is usually printed in ("KYIV, Ukraine (AP) —")."""
+    text = dateline.place or ""
+    if dateline.date:
+        text = f"{text}, {dateline.date}" if text else dateline.date
+    if dateline.agency:
+        text = f"{text} ({dateline.agency})" if text else f"({dateline.agency})"
+    return f"{text} {dash}".strip() if text else ""

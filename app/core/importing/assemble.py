@@ -1,0 +1,275 @@
+"""Turn a reader's blocks (paragraphs, headings) into a StoryDraft by rules all readers share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.core.analysis.credits import email_only, parse_credit_line
+from app.core.analysis.datelines import split_dateline
+from app.core.importing.boilerplate import (
+    contact_emails,
+    is_boilerplate,
+    is_desk_tag_candidate,
+    is_end_mark,
+    is_signoff_code,
+)
+from app.core.model import Credit, CreditRole, Dateline, StoryDraft
+
+# A first line longer than this is a paragraph, not a headline.
+MAX_HEADLINE = 250
+_MAX_SUBHEAD = 80
+_OPEN_QUOTES = "\"'“‘«„‚‹"
+_CLOSE_QUOTES = "\"'”’»“‘›"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph ("p") or heading ("h") as a reader found it, text already Markdown."""
+
+    text: str
+    kind: str = "p"
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # p, h, credit, email, contact, signoff, removed
+    text: str
+    credits: list[Credit] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Assembled:
+    """The draft and the warnings met on the way."""
+
+    draft: StoryDraft
+    warnings: list[str]
+
+
+def is_subhead(text: str) -> bool:
+    """Short all-capitals or fully quoted lines ("‘WAY TOO LATE’") are wire subheads."""
+    if len(text) > _MAX_SUBHEAD or "\n" in text or len(text.split()) > 10:
+        return False
+    quoted = len(text) > 2 and text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES
+    inner = text[1:-1].strip() if quoted else text
+    letters = [ch for ch in inner if ch.isalpha()]
+    if len(letters) < 2 or is_end_mark(text):
+        return False
+    if all(ch.isupper() for ch in letters):
+        found, rest = split_dateline(text)
+        return found is None or bool(rest.strip())
+    return quoted and not inner.endswith(tuple(".,!?;:…"))
+
+
+def _classify(text: str) -> _Item:
+    if is_boilerplate(text) or is_end_mark(text):
+        return _Item("removed", text)
+    address = email_only(text)
+    if address:
+        return _Item("email", text, emails=[address])
+    found = contact_emails(text)
+    if found:
+        return _Item("contact", text, emails=found)
+    credits = parse_credit_line(text) if "\n" not in text else []
+    if credits:
+        return _Item("credit", text, credits=credits)
+    if is_signoff_code(text):
+        return _Item("signoff", text)
+    return _Item("p", text)
+
+
+def _join_split_credits(blocks: list[Block]) -> list[Block]:
+    """Join a cue line ending in ":" ("To contact the reporter on this story:", "Edited by:")
+    with the name lines after it, as long as the joined text still parses as a credit line."""
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        text = block.text.strip()
+        if block.kind != "p" or not text.endswith(":") or len(text) > 120:
+            joined.append(block)
+            index += 1
+            continue
+        combined, following = text, index + 1
+        while following < len(blocks) and blocks[following].kind == "p":
+            trial = f"{combined} {blocks[following].text.strip()}"
+            if not parse_credit_line(trial):
+                break
+            combined, following = trial, following + 1
+        joined.append(Block(combined))
+        index = following if following > index + 1 else index + 1
+    return joined
+
+
+_META = frozenset({"credit", "email", "contact", "signoff"})
+
+
+def _mark_desk_tags(items: list[_Item]) -> None:
+    """Short labels after the closing credits are desk tags, not story.
+
+    Walk back from the end over credits, e-mails, sign-offs and short labels; labels count as
+    desk tags only when a credit or sign-off stands before them, so a story that simply ends on
+    a short line keeps it.
+    """
+    start = len(items)
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index]
+        if item.kind in _META or item.kind == "removed":
+            start = index
+            continue
+        if item.kind == "p" and is_desk_tag_candidate(item.text):
+            start = index
+            continue
+        break
+    first_meta = next((i for i in range(start, len(items)) if items[i].kind in _META), None)
+    if first_meta is None:
+        return
+    for item in items[first_meta:]:
+        if item.kind == "p":
+            item.kind = "desk_tag"
+
+
+def assemble(
+    blocks: Iterable[Block],
+    *,
+    headline: str | None = None,
+    find_headline: bool = True,
+    detect_subheads: bool = True,
+    dek_before_dateline: bool = False,
+    credits: Sequence[Credit] = (),
+) -> Assembled:
+    """Headline, dateline, body Markdown, credits, sign-off, desk tag and removed boilerplate.
+
+    Every reader ends here so that wire text, Markdown, HTML, .docx and ninjs follow one set of
+    rules: credit lines anywhere become credits, an e-mail alone on the line after a credit
+    belongs to it, boilerplate is listed in `removed`, the first paragraph's dateline moves to
+    `dateline`.
+    """
+    warnings: list[str] = []
+    items: list[_Item] = []
+    for block in _join_split_credits(list(blocks)):
+        text = block.text.strip()
+        if not text:
+            continue
+        if block.kind == "h":
+            items.append(_Item("h", text))
+        else:
+            items.append(_classify(text))
+
+    if headline is None and find_headline:
+        first = next((i for i, item in enumerate(items) if item.kind != "removed"), None)
+        if first is not None and items[first].kind in ("p", "h"):
+            candidate = items[first].text
+            dateline, _ = split_dateline(candidate)
+            if len(candidate) <= MAX_HEADLINE and "\n" not in candidate and dateline is None:
+                headline = candidate
+                del items[first]
+    if not headline:
+        warnings.append("No headline found; add one before filing.")
+
+    if detect_subheads:
+        for item in items:
+            if item.kind == "p" and is_subhead(item.text):
+                item.kind = "h"
+
+    _mark_desk_tags(items)
+
+    all_credits: list[Credit] = list(credits)
+    emails: list[str] = []
+    removed: list[str] = []
+    sign_offs: list[str] = []
+    desk_tags: list[str] = []
+    body: list[_Item] = []
+    previous: _Item | None = None
+    for item in items:
+        if item.kind == "removed":
+            removed.append(item.text)
+            continue
+        if item.kind == "credit":
+            all_credits.extend(item.credits)
+            if all(c.role is CreditRole.EDITED_BY for c in item.credits):
+                sign_offs.append(item.text)
+        elif item.kind == "email":
+            address = item.emails[0]
+            if previous is not None and previous.kind == "credit" and all_credits:
+                last = all_credits[-1]
+                if last.email is None:
+                    all_credits[-1] = Credit(last.role, last.name, last.location, address)
+            emails.append(address)
+        elif item.kind == "contact":
+            emails.extend(item.emails)
+        elif item.kind == "signoff":
+            sign_offs.append(item.text)
+        elif item.kind == "desk_tag":
+            desk_tags.append(item.text)
+        else:
+            body.append(item)
+        previous = item
+
+    dateline: Dateline | None = None
+    dek = ""
+    paragraphs = [i for i, item in enumerate(body) if item.kind == "p"]
+    for position, index in enumerate(paragraphs[:2]):
+        found, rest = split_dateline(body[index].text)
+        if found is None:
+            if not dek_before_dateline:
+                break
+            continue
+        dateline = found
+        if position == 1:
+            dek = body[paragraphs[0]].text
+            body[paragraphs[0]].kind = "dek"
+        if rest.strip():
+            body[index].text = rest.strip()
+        else:
+            body[index].kind = "gone"
+        break
+
+    lines: list[str] = []
+    subheads: list[str] = []
+    for item in body:
+        if item.kind == "h":
+            subheads.append(item.text)
+            lines.append(f"## {item.text}")
+        elif item.kind == "p":
+            lines.append(item.text)
+    if not lines:
+        warnings.append("No story text found.")
+    if len(desk_tags) > 1:
+        warnings.append(f"Several labels after the credits; kept {desk_tags[0]!r} as desk tag.")
+        removed.extend(desk_tags[1:])
+    draft = StoryDraft(
+        headline=headline or "",
+        body="\n\n".join(lines),
+        dek=dek,
+        dateline=dateline,
+        subheads=tuple(subheads),
+        credits=tuple(all_credits),
+        sign_off="\n".join(sign_offs) or None,
+        contact_emails=tuple(dict.fromkeys(emails)),
+        desk_tag=desk_tags[0] if desk_tags else None,
+        removed=tuple(removed),
+    )
+    return Assembled(draft, warnings)
+
+
+def merge_credits(credits: Iterable[Credit]) -> tuple[Credit, ...]:
+    """Drop repeats of the same person in the same role (page metadata and body both name
+    them), keeping the first place and the most detail."""
+    merged: dict[tuple[CreditRole, str], Credit] = {}
+    for credit in credits:
+        key = (credit.role, credit.name)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = credit
+        else:
+            merged[key] = Credit(
+                seen.role, seen.name, seen.location or credit.location, seen.email or credit.email
+            )
+    return tuple(merged.values())
+
+
+def paragraph_count(draft: StoryDraft) -> int:
+    """Body paragraphs, not counting subheads (what the editor calls paragraphs)."""
+    return sum(1 for part in draft.body.split("\n\n") if part.strip() and not part.startswith("#"))

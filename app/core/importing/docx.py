@@ -1,0 +1,104 @@
+"""Word .docx stories via python-docx: headings become subheads, bold and italic stay Markdown."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import replace
+
+import docx as python_docx
+from docx.text.paragraph import Paragraph
+
+from app.core.errors import InputError
+from app.core.importing.assemble import Block, assemble
+from app.core.importing.decoding import check_size, clean_text
+from app.core.importing.result import ImportResult
+
+
+def _escape(text: str) -> str:
+    """Literal asterisks would turn into emphasis once the body is read as Markdown."""
+    return text.replace("\\", "\\\\").replace("*", "\\*")
+
+
+def _emphasis(text: str, bold: bool, italic: bool) -> str:
+    marker = "***" if bold and italic else "**" if bold else "*" if italic else ""
+    if not marker or not text.strip():
+        return text
+    core = text.strip()
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return f"{lead}{marker}{core}{marker}{trail}"
+
+
+def _paragraph_markdown(paragraph: Paragraph) -> str:
+    """Runs joined, with neighbouring runs of the same look merged before marking them up so
+    Word's habit of splitting words across runs does not give "**Wo****rd**"."""
+    pieces: list[tuple[str, bool, bool]] = []
+    for run in paragraph.runs:
+        text = run.text
+        if not text:
+            continue
+        look = (bool(run.bold), bool(run.italic))
+        if pieces and (pieces[-1][1], pieces[-1][2]) == look:
+            pieces[-1] = (pieces[-1][0] + text, *look)
+        else:
+            pieces.append((text, *look))
+    if not pieces:
+        return paragraph.text or ""
+    return "".join(_emphasis(_escape(text), bold, italic) for text, bold, italic in pieces)
+
+
+def _level(style_name: str) -> str | None:
+    name = style_name.lower()
+    if name == "title":
+        return "title"
+    if name == "subtitle":
+        return "subtitle"
+    if name.startswith("heading"):
+        digits = "".join(ch for ch in name if ch.isdigit())
+        return "h1" if digits in ("", "1") else "h"
+    return None
+
+
+def read_docx(data: bytes, name: str | None = None) -> ImportResult:
+    """Import a .docx file given as bytes."""
+    check_size(len(data))
+    try:
+        document = python_docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"This is not a readable .docx file ({exc}).") from None
+    except Exception as exc:  # python-docx raises its own types for broken packages
+        raise InputError(f"This .docx file could not be read ({type(exc).__name__}).") from None
+    headline: str | None = None
+    dek = ""
+    blocks: list[Block] = []
+    for paragraph in document.paragraphs:
+        style = paragraph.style.name if paragraph.style is not None else ""
+        level = _level(style or "")
+        if level in ("title", "h1") and headline is None and not blocks:
+            headline = paragraph.text.strip() or None
+            continue
+        if level == "subtitle" and not dek:
+            dek = paragraph.text.strip()
+            continue
+        if level is not None:
+            text = paragraph.text.strip()
+            if text:
+                blocks.append(Block(text, "h"))
+            continue
+        markdown, _ = clean_text(_paragraph_markdown(paragraph))
+        for line in markdown.split("\n"):
+            if line.strip():
+                blocks.append(Block(line.strip()))
+    if headline is None and document.core_properties.title:
+        headline = document.core_properties.title.strip() or None
+    assembled = assemble(
+        blocks, headline=headline, find_headline=headline is None, dek_before_dateline=True
+    )
+    draft = assembled.draft
+    if dek and not draft.dek:
+        draft = replace(draft, dek=dek)
+    warnings = list(assembled.warnings)
+    if document.tables:
+        warnings.append(f"{len(document.tables)} table(s) in the document were not imported.")
+    return ImportResult(draft=draft, kind="docx", name=name, warnings=tuple(warnings))

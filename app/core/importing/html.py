@@ -1,0 +1,102 @@
+"""Saved article pages to a StoryDraft: trafilatura keeps the article and drops the furniture."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from dataclasses import replace
+
+import trafilatura
+
+from app.core.analysis.credits import parse_byline
+from app.core.importing.assemble import Block, assemble, merge_credits
+from app.core.importing.decoding import clean_text
+from app.core.importing.htmlfragment import parse_page, tree_blocks
+from app.core.importing.markdown import markdown_blocks
+from app.core.importing.result import ImportResult
+from app.core.model import Credit
+
+# trafilatura's cost grows faster than the page; no real article has this much text, so larger
+# pages (a whole site saved as one file) go through the plain lxml conversion instead.
+EXTRACTOR_MAX_CHARS = 1_500_000
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def _byline_credits(author: str | None) -> list[Credit]:
+    """trafilatura gives authors as "A; B"; keep the ones that read as names."""
+    credits: list[Credit] = []
+    for part in (author or "").split(";"):
+        credits.extend(parse_byline(part))
+    return credits
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()).strip("*# ") == " ".join(b.lower().split()).strip("*# ")
+
+
+def read_html(text: str, name: str | None = None, encoding: str | None = None) -> ImportResult:
+    """Import a saved article page (or an HTML fragment)."""
+    text, warnings = clean_text(text)
+    headline: str | None = None
+    credits: list[Credit] = []
+    blocks: list[Block] = []
+    root = parse_page(text)
+    fallback_blocks, title = tree_blocks(root) if root is not None else ([], None)
+    extracted, metadata = None, None
+    too_big = root is not None and len(root.text_content()) > EXTRACTOR_MAX_CHARS
+    if too_big:
+        warnings.append(
+            "The page is too large for article extraction; all its text was imported. "
+            "Check for navigation or adverts left in the body."
+        )
+    if root is not None and not too_big:
+        try:
+            metadata = trafilatura.extract_metadata(copy.deepcopy(root))
+            extracted = trafilatura.extract(
+                root,
+                output_format="markdown",
+                include_formatting=True,
+                include_comments=False,
+                include_tables=False,
+                include_images=False,
+                include_links=False,
+                deduplicate=True,
+            )
+        except Exception as exc:  # third-party extractor: a strange page must not crash import
+            warnings.append(f"The article extractor failed ({type(exc).__name__}); used all text.")
+    if metadata is not None:
+        headline = (metadata.title or "").strip() or None
+        credits = _byline_credits(metadata.author)
+    elif root is not None:
+        authors = root.xpath('//meta[@name="author" or @property="article:author"]/@content')
+        credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
+    if extracted and extracted.strip():
+        blocks = markdown_blocks(extracted)
+    else:
+        blocks = fallback_blocks
+        if blocks and not too_big:
+            warnings.append("No article found by the extractor; imported all the page's text.")
+    h1 = next((b.text for b in fallback_blocks if b.kind == "h1"), None)
+    if h1 and len(h1) <= 250:
+        headline = h1  # the page's own headline; <title> often carries the site's name too
+    headline = headline or title
+    if headline and blocks and _same(blocks[0].text, headline):
+        blocks = blocks[1:]
+    blocks = [Block(b.text, "h") if b.kind.startswith("h") else b for b in blocks]
+    assembled = assemble(
+        blocks,
+        headline=headline,
+        find_headline=headline is None,
+        detect_subheads=False,
+        credits=credits,
+    )
+    draft = replace(assembled.draft, credits=merge_credits(assembled.draft.credits))
+    return ImportResult(
+        draft=draft,
+        kind="html",
+        name=name,
+        encoding=encoding,
+        warnings=tuple(warnings + assembled.warnings),
+    )
