@@ -62,7 +62,28 @@ def is_subhead(text: str) -> bool:
     return quoted and not inner.endswith(tuple(".,!?;:…"))
 
 
+# A line holding only an agency's name sits under a byline ("By Ana Lima\nReuters").
+_AGENCY_LINES = frozenset(
+    {
+        "reuters",
+        "associated press",
+        "the associated press",
+        "ap",
+        "afp",
+        "agence france-presse",
+        "bloomberg",
+        "bloomberg news",
+        "dpa",
+        "efe",
+        "xinhua",
+    }
+)
+_MAX_DEK = 400
+
+
 def _classify(text: str) -> _Item:
+    if text.lower().strip(" .") in _AGENCY_LINES:
+        return _Item("removed", text)
     if is_boilerplate(text) or is_end_mark(text):
         return _Item("removed", text)
     address = email_only(text)
@@ -213,7 +234,7 @@ def assemble(
     for position, index in enumerate(paragraphs[:2]):
         found, rest = split_dateline(body[index].text)
         if found is None:
-            if not dek_before_dateline:
+            if not dek_before_dateline or len(body[index].text) > _MAX_DEK:
                 break
             continue
         dateline = found

@@ -31,7 +31,11 @@ _SHORT_PATTERNS = re.compile(
       | (?:subscribe|sign\s+up|register)\b.{0,120}\b(?:newsletter|subscri\w*|updates|free|now
           |today|daily|inbox|alerts|access|account)
       | subscribe\s*[.!]?$ | (?:copyright|\(c\)|©)\s* | all\s+rights\s+reserved
-      | advertisement$ | advertising$ | sponsored(?:\s+content)?$ | ad$
+      | advertisement\b.{0,40}$ | advertising$ | sponsored(?:\s+content)?$ | ad$
+      | \d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$ | our\s+standards\s*:
+      | (?:updated|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*
+          (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)
+          [a-z]*\.?\s+\d|\w+\s+(?:minutes?|hours?|days?)\s+ago).{0,60}$
       | skip\s+to\s+(?:main\s+)?content
       | follow\s+us\s+on\b | (?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b
       | (?:leave|post)\s+a\s+comment | comments?\s*(?:\(\d+\))?$ | loading\.*$ | back\s+to\s+top$
@@ -44,6 +48,7 @@ _SHORT_PATTERNS = re.compile(
 )
 _ANYWHERE_SHORT = re.compile(
     r"\ball\s+rights\s+reserved\b|\bclick\s+here\b|\bsubscribe\s+(?:now|today|to\s+our|for\s+(?:free|only|just))\b"
+    r"|\bsign\s+up\s+here\b"
     r"|\bsign\s+up\s+for\s+(?:our|the)\s+\w*\s*newsletter\b|\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b",
     re.I,
 )
@@ -54,6 +59,10 @@ _END_MARK_RE = re.compile(
 )
 _BARE_END_MARKS = frozenset({"ENDS", "END", "MORE"})  # only in capitals: "More." is prose
 _SIGNOFF_CODE_RE = re.compile(r"^[a-z]{2,8}(?:[-/][a-z]{2,8}){1,6}$")
+# "and/or", "his/her" on a line of their own are prose, not desk initials.
+_WORD_PAIRS = frozenset(
+    "and or he she his her him hers they them yes no on off in out up down true false".split(" ")
+)
 _CONTACT_START_RE = re.compile(
     r"^(?:\(\(|contact\b|e-?mail\s*:|follow\b|twitter\s*:|tel\.?\s*:|phone\s*:|for\s+more\s+information\b)",
     re.I,
@@ -85,7 +94,9 @@ def is_end_mark(line: str) -> bool:
 def is_signoff_code(line: str) -> bool:
     """Agency desk initials such as AFP's "burs-jm/sst" (lower case, joined by / and -)."""
     text = line.strip()
-    return len(text) <= 60 and "/" in text and bool(_SIGNOFF_CODE_RE.match(text))
+    if len(text) > 60 or "/" not in text or not _SIGNOFF_CODE_RE.match(text):
+        return False
+    return not _WORD_PAIRS.intersection(re.split(r"[-/]", text))
 
 
 def contact_emails(line: str) -> list[str] | None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import replace
-
-import docx as python_docx
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble
 from app.core.importing.decoding import check_size, clean_text
 from app.core.importing.result import ImportResult
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 
 def _escape(text: str) -> str:
@@ -63,6 +64,8 @@ def _level(style_name: str) -> str | None:
 def read_docx(data: bytes, name: str | None = None) -> ImportResult:
     """Import a .docx file given as bytes."""
     check_size(len(data))
+    import docx as python_docx  # imported on first use to keep start-up quick
+
     try:
         document = python_docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

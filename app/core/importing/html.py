@@ -6,8 +6,6 @@ import copy
 import logging
 from dataclasses import replace
 
-import trafilatura
-
 from app.core.analysis.credits import parse_byline
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
@@ -16,8 +14,11 @@ from app.core.importing.markdown import markdown_blocks
 from app.core.importing.result import ImportResult
 from app.core.model import Credit
 
-# trafilatura's cost grows faster than the page; no real article has this much text, so larger
-# pages (a whole site saved as one file) go through the plain lxml conversion instead.
+# trafilatura's fallback extractors cost more than linear time in the number of elements, so
+# pages past these sizes (far beyond any real article page) use its fast mode, then the plain
+# lxml conversion; that keeps every page under MAX_IMPORT_BYTES to a few seconds.
+FULL_EXTRACTOR_MAX_ELEMENTS = 8_000
+FAST_EXTRACTOR_MAX_ELEMENTS = 50_000
 EXTRACTOR_MAX_CHARS = 1_500_000
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -42,20 +43,27 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
     headline: str | None = None
     credits: list[Credit] = []
     blocks: list[Block] = []
+    import trafilatura  # imported on first use: it costs ~0.1 s at start-up
+
     root = parse_page(text)
     fallback_blocks, title = tree_blocks(root) if root is not None else ([], None)
     extracted, metadata = None, None
-    too_big = root is not None and len(root.text_content()) > EXTRACTOR_MAX_CHARS
+    elements = sum(1 for _ in root.iter()) if root is not None else 0
+    text_size = len(root.text_content()) if root is not None else 0
+    too_big = text_size > EXTRACTOR_MAX_CHARS or elements > FAST_EXTRACTOR_MAX_ELEMENTS
     if too_big:
         warnings.append(
             "The page is too large for article extraction; all its text was imported. "
             "Check for navigation or adverts left in the body."
         )
     if root is not None and not too_big:
+        full = elements <= FULL_EXTRACTOR_MAX_ELEMENTS
         try:
-            metadata = trafilatura.extract_metadata(copy.deepcopy(root))
+            if full:
+                metadata = trafilatura.extract_metadata(copy.deepcopy(root))
             extracted = trafilatura.extract(
                 root,
+                fast=not full,
                 output_format="markdown",
                 include_formatting=True,
                 include_comments=False,
@@ -88,7 +96,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
     assembled = assemble(
         blocks,
         headline=headline,
-        find_headline=headline is None,
+        find_headline=False,  # a page without <title> or <h1> has no headline to guess
         detect_subheads=False,
         credits=credits,
     )

@@ -1,0 +1,153 @@
+"""Datelines: agency and house forms split off a first paragraph; ordinary sentences left alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.analysis.datelines import (
+    format_dateline,
+    parse_dateline,
+    parse_dateline_field,
+    split_dateline,
+)
+from app.core.model import Dateline
+
+# (paragraph, place, date, agency, text that follows) — written for these tests.
+DATELINES = [
+    (
+        "WASHINGTON, Nov 17 (Reuters) - The Senate voted.",
+        "WASHINGTON",
+        "Nov 17",
+        "Reuters",
+        "The Senate voted.",
+    ),
+    (
+        "KYIV, Ukraine (AP) — Sirens sounded overnight.",
+        "KYIV, Ukraine",
+        None,
+        "AP",
+        "Sirens sounded overnight.",
+    ),
+    ("PARIS (AFP) - Farmers blocked roads.", "PARIS", None, "AFP", "Farmers blocked roads."),
+    ("LONDON — Shares fell in early trade.", "LONDON", None, None, "Shares fell in early trade."),
+    (
+        "NEW YORK, March 3, 2024 (Bloomberg) -- Bonds rallied.",
+        "NEW YORK",
+        "March 3, 2024",
+        "Bloomberg",
+        "Bonds rallied.",
+    ),
+    ("ST. LOUIS, Mo. (AP) — A storm hit.", "ST. LOUIS, Mo.", None, "AP", "A storm hit."),
+    (
+        "RIO DE JANEIRO, 17 November 2024 (EFE) - Rain fell.",
+        "RIO DE JANEIRO",
+        "17 November 2024",
+        "EFE",
+        "Rain fell.",
+    ),
+    ("BERLIN, Tuesday (dpa) - Trains stopped.", "BERLIN", "Tuesday", "dpa", "Trains stopped."),
+    ("LONDON, Nov. 17 — Prices rose.", "LONDON", "Nov. 17", None, "Prices rose."),
+    (
+        "NEW DELHI: The monsoon arrived early.",
+        "NEW DELHI",
+        None,
+        None,
+        "The monsoon arrived early.",
+    ),
+    ("MOSCOW/KYIV (Reuters) - Drones struck.", "MOSCOW/KYIV", None, "Reuters", "Drones struck."),
+    ("Geneva (Reuters) - Talks resumed.", "Geneva", None, "Reuters", "Talks resumed."),
+    ("(Reuters) - Oil prices rose on Monday.", None, None, "Reuters", "Oil prices rose on Monday."),
+    ("WASHINGTON, D.C. — Lawmakers met.", "WASHINGTON, D.C.", None, None, "Lawmakers met."),
+    (
+        "TOKYO, 2024-05-01 (Kyodo) - Markets opened.",
+        "TOKYO",
+        "2024-05-01",
+        "Kyodo",
+        "Markets opened.",
+    ),
+    (
+        "ZÜRICH (Reuters) – “We are ready,” he said.",
+        "ZÜRICH",
+        None,
+        "Reuters",
+        "“We are ready,” he said.",
+    ),
+    ("GROSSETO, Italy (AP) -- The trial began.", "GROSSETO, Italy", None, "AP", "The trial began."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency", "rest"), DATELINES, ids=[d[0][:30] for d in DATELINES]
+)
+def test_datelines(
+    text: str, place: str | None, date: str | None, agency: str | None, rest: str
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=place, date=date, agency=agency)
+    assert text[found.offset :] == rest
+    dateline, remainder = split_dateline(text)
+    assert dateline == found.dateline and remainder == rest
+
+
+NOT_DATELINES = [
+    "The U.S. — a country of 330 million — voted.",
+    "NATO — The alliance said it would respond.",
+    "BREAKING — Parliament has been dissolved.",
+    "WARNING: This story contains graphic details.",
+    "He said - and she agreed - that it was over.",
+    "UPDATE 2-Oil falls as stocks build",
+    "“I — we — will not go,” she said.",
+    "Officials said the plan — first floated in May — was dead.",
+    "LONDON is expensive, a survey found.",
+    "Prices rose 3% - the fastest pace in a year.",
+    "NEW RULES — the ones announced on Monday — apply from June.",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_ordinary_sentences_are_not_datelines(text: str) -> None:
+    assert parse_dateline(text) is None
+    assert split_dateline(text) == (None, text)
+
+
+def test_dateline_alone_on_its_line() -> None:
+    found = parse_dateline("KYIV, Ukraine (AP) —")
+    assert found is not None and found.dateline.place == "KYIV, Ukraine"
+
+
+def test_leading_whitespace_counts_in_the_offset() -> None:
+    text = "  PARIS (AFP) - Farmers protested."
+    found = parse_dateline(text)
+    assert found is not None and text[found.offset :] == "Farmers protested."
+
+
+def test_field_form_and_format() -> None:
+    assert parse_dateline_field("WASHINGTON, Nov 17 (Reuters)") == Dateline(
+        "WASHINGTON", "Nov 17", "Reuters"
+    )
+    assert parse_dateline_field("somewhere odd") == Dateline(place="somewhere odd")
+    assert parse_dateline_field("  ") is None
+    assert format_dateline(Dateline("KYIV, Ukraine", None, "AP")) == "KYIV, Ukraine (AP) —"
+    assert format_dateline(Dateline()) == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_never_crashes_and_offsets_stay_inside(text: str) -> None:
+    found = parse_dateline(text)
+    if found is not None:
+        assert 0 < found.offset <= len(text)
+
+
+def test_huge_paragraph_is_fast() -> None:
+    import time
+
+    text = "A" * 5_000_000
+    started = time.perf_counter()
+    parse_dateline(text)
+    assert time.perf_counter() - started < 0.2

@@ -1,0 +1,64 @@
+"""Saved article pages: keep the article, drop navigation, ads, scripts and banners."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.importing import read_file, read_text
+from app.core.model import Credit, CreditRole, Dateline
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Ferry service resumes | The Coastal Post</title>
+<script>window.tracker = {"id": 42};</script>
+<style>.ad { color: red }</style></head>
+<body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<div class="cookie-banner">This website uses cookies to improve your experience. Accept</div>
+<div class="ad">Advertisement</div>
+<main><article>
+<h1>Ferry service resumes after storm</h1>
+<p class="byline">By Nell Hardy</p>
+<p>HALIFAX (Reuters) - Ferry crossings resumed on Friday after three days of gales kept
+the fleet in port, the operator said in a statement to passengers.</p>
+<h2>BACKLOG OF FREIGHT</h2>
+<p>Lorries queued for <b>several kilometres</b> at the terminal, and drivers said they had
+waited <i>since Tuesday</i> for a crossing, sleeping in their cabs.</p>
+<p>The operator said extra sailings would run through the weekend to clear the queue.</p>
+<p>Reporting by Nell Hardy; Editing by Omar Ruiz</p>
+</article></main>
+<aside><h3>Most read</h3><ul><li>Unrelated story one</li><li>Unrelated story two</li></ul></aside>
+<footer>Copyright 2024 The Coastal Post. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def test_saved_page_keeps_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.html"
+    path.write_text(PAGE, encoding="utf-8")
+    result = read_file(path)
+    draft = result.draft
+    assert result.kind == "html"
+    assert draft.headline == "Ferry service resumes after storm"
+    assert draft.dateline == Dateline("HALIFAX", None, "Reuters")
+    assert draft.body.startswith("Ferry crossings resumed on Friday")
+    assert "**several kilometres**" in draft.body
+    assert "*since Tuesday*" in draft.body
+    assert "## BACKLOG OF FREIGHT" in draft.body
+    for furniture in ("window.tracker", "Home", "cookies", "Unrelated story", "Copyright", "color"):
+        assert furniture not in draft.body
+    assert Credit(CreditRole.EDITING, "Omar Ruiz") in draft.credits
+    assert any(c.name == "Nell Hardy" for c in draft.credits)
+    assert "Reporting by" not in draft.body
+
+
+def test_fragment_falls_back_to_plain_conversion() -> None:
+    result = read_text("<p>OSLO — A <em>short</em> note.</p><p>Second line.</p>")
+    assert result.kind == "html"
+    assert result.draft.dateline == Dateline("OSLO", None, None)
+    assert result.draft.body == "A *short* note.\n\nSecond line."
+
+
+def test_page_with_only_a_title() -> None:
+    result = read_text("<html><head><title>Only a title</title></head><body></body></html>")
+    assert result.draft.headline == "Only a title"
+    assert result.draft.body == ""

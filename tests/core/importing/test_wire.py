@@ -1,0 +1,240 @@
+"""Plain wire copy: the shared sample's expectations and wire copy of other agencies' shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.core.importing import read_file, read_text
+from app.core.importing.assemble import paragraph_count
+from app.core.importing.wire import read_wire
+from app.core.model import Credit, CreditRole, Dateline
+
+R = CreditRole
+
+
+def test_sample_matches_expectations(shared: Path) -> None:
+    source = shared / "samples" / "wire" / "atacms-rewrite.txt"
+    expected = json.loads(source.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    result = read_file(source)
+    draft = result.draft
+    assert result.kind == "wire"
+    assert draft.headline == expected["headline"]
+    assert draft.dateline == Dateline.from_json(expected["dateline"])
+    assert list(draft.subheads) == expected["subheads"]
+    assert paragraph_count(draft) == expected["body_paragraphs"]
+    assert list(draft.removed) == expected["stripped_boilerplate"]
+    assert list(result.removed) == expected["stripped_boilerplate"]
+    assert draft.desk_tag == expected["desk_tag"]
+    got = [c.to_json() for c in draft.credits]
+    want = [{"email": None, **c} for c in expected["credits"]]
+    assert got == want
+    assert "alimusa@axadletimes.com" in draft.contact_emails
+    assert draft.sign_off == "Edited by: Ali Musa"
+    for leftover in ("Reporting by", "Edited by", "@", "cookies", expected["desk_tag"]):
+        assert leftover not in draft.body
+    for subhead in expected["subheads"]:
+        assert f"## {subhead}" in draft.body
+
+
+REUTERS_STYLE = """\
+Harbour strike halts grain exports for a second day
+
+ROTTERDAM, Nov 18 (Reuters) - Dock workers extended a strike on Tuesday, a union spokesman said.
+
+Ship agents said 14 vessels were waiting offshore.
+
+NO DEAL IN SIGHT
+
+Talks are due to resume on Thursday.
+
+(Reporting by Anke Vos in Rotterdam; Additional reporting by Ruben Claes in Antwerp; Editing by \
+Lena Maier)
+"""
+
+
+def test_reuters_style_copy() -> None:
+    draft = read_text(REUTERS_STYLE).draft
+    assert draft.headline == "Harbour strike halts grain exports for a second day"
+    assert draft.dateline == Dateline("ROTTERDAM", "Nov 18", "Reuters")
+    assert draft.body.startswith("Dock workers extended a strike")
+    assert draft.subheads == ("NO DEAL IN SIGHT",)
+    assert paragraph_count(draft) == 3
+    assert draft.credits == (
+        Credit(R.REPORTING, "Anke Vos", "Rotterdam"),
+        Credit(R.ADDITIONAL_REPORTING, "Ruben Claes", "Antwerp"),
+        Credit(R.EDITING, "Lena Maier"),
+    )
+    assert "Reporting" not in draft.body
+
+
+AP_STYLE = """\
+Wildfire forces evacuations near mountain town
+By Carla Ruiz and Dev Patel
+
+BOULDER, Colo. (AP) — Thousands of residents fled on Monday as a wildfire spread.
+
+“We left with nothing,” said Mary Olsen, 71.
+
+___
+
+Associated Press writers Lena Fox in Denver and Sam Ito in Phoenix contributed to this report.
+"""
+
+
+def test_ap_style_copy() -> None:
+    draft = read_text(AP_STYLE).draft
+    assert draft.headline == "Wildfire forces evacuations near mountain town"
+    assert draft.dateline == Dateline("BOULDER, Colo.", None, "AP")
+    assert draft.credits == (
+        Credit(R.BYLINE, "Carla Ruiz"),
+        Credit(R.BYLINE, "Dev Patel"),
+        Credit(R.ADDITIONAL_REPORTING, "Lena Fox", "Denver"),
+        Credit(R.ADDITIONAL_REPORTING, "Sam Ito", "Phoenix"),
+    )
+    assert paragraph_count(draft) == 2
+    assert "___" in draft.removed
+    assert "contributed" not in draft.body
+
+
+AFP_STYLE = """\
+Floods cut off villages in the north
+By Marion LEBLANC / AFP
+
+LYON (AFP) - Rivers burst their banks overnight.
+
+Rescuers reached some villages by boat.
+
+ml/jh
+"""
+
+
+def test_afp_style_copy_with_sign_off_code() -> None:
+    draft = read_text(AFP_STYLE).draft
+    assert draft.credits == (Credit(R.BYLINE, "Marion LEBLANC"),)
+    assert draft.dateline == Dateline("LYON", None, "AFP")
+    assert draft.sign_off == "ml/jh"
+    assert "ml/jh" not in draft.body
+
+
+BLOOMBERG_STYLE = """\
+Chipmaker shares surge on record orders
+
+NEW YORK, March 3, 2024 (Bloomberg) -- Shares of the chipmaker rose 9% on Tuesday.
+
+Analysts raised their targets.
+
+--With assistance from Ola Berg and Mei Chen.
+
+To contact the reporter on this story:
+Tom Hale in New York at thale@example.net
+"""
+
+
+def test_bloomberg_style_copy() -> None:
+    draft = read_text(BLOOMBERG_STYLE).draft
+    assert draft.dateline == Dateline("NEW YORK", "March 3, 2024", "Bloomberg")
+    assert Credit(R.ADDITIONAL_REPORTING, "Ola Berg") in draft.credits
+    assert Credit(R.ADDITIONAL_REPORTING, "Mei Chen") in draft.credits
+    assert Credit(R.REPORTING, "Tom Hale", "New York", "thale@example.net") in draft.credits
+    assert (
+        draft.body
+        == "Shares of the chipmaker rose 9% on Tuesday.\n\nAnalysts raised their targets."
+    )
+
+
+HARD_WRAPPED = """\
+Council approves new budget
+
+LEEDS -- The city council approved its budget on
+Wednesday after a five-hour debate, officials said.
+
+Opposition members walked out before the final vote,
+saying the cuts went too far.
+
+Reporting by Ivy Chan
+"""
+
+
+def test_hard_wrapped_copy_is_rejoined() -> None:
+    draft = read_text(HARD_WRAPPED).draft
+    assert draft.dateline == Dateline("LEEDS", None, None)
+    assert draft.body.split("\n\n") == [
+        "The city council approved its budget on Wednesday after a five-hour debate, officials "
+        "said.",
+        "Opposition members walked out before the final vote, saying the cuts went too far.",
+    ]
+    assert draft.credits == (Credit(R.REPORTING, "Ivy Chan"),)
+
+
+BOILERPLATE = """\
+Museum reopens after two-year renovation
+
+The museum reopened on Saturday with a new wing.
+
+Read More: Ten museums to visit this summer
+
+Visitors queued from early morning.
+
+Share this article
+
+Subscribe to our newsletter for daily updates
+
+Click here to see the photo gallery
+
+Copyright 2024 Example Media. All rights reserved.
+
+We use cookies to give you the best experience. Accept all
+"""
+
+
+def test_web_boilerplate_is_removed_and_listed() -> None:
+    result = read_text(BOILERPLATE)
+    draft = result.draft
+    assert draft.body == (
+        "The museum reopened on Saturday with a new wing.\n\nVisitors queued from early morning."
+    )
+    assert len(draft.removed) == 6
+    assert draft.removed[0] == "Read More: Ten museums to visit this summer"
+
+
+def test_short_last_line_without_credits_stays_in_the_body() -> None:
+    draft = read_text("Headline here\n\nFirst paragraph.\n\nThe end of it all").draft
+    assert draft.desk_tag is None
+    assert draft.body.endswith("The end of it all")
+
+
+def test_paragraph_before_the_dateline_is_the_dek() -> None:
+    text = "Big headline\n\nA short summary of the story\n\nPARIS (AFP) - The story starts."
+    draft = read_text(text).draft
+    assert draft.dek == "A short summary of the story"
+    assert draft.body == "The story starts."
+
+
+def test_quoted_line_that_is_a_sentence_is_not_a_subhead() -> None:
+    draft = read_text("Head\n\nBody one.\n\n“We will fight.”\n\n“A NEW ERA”\n\nBody two.").draft
+    assert draft.subheads == ("“A NEW ERA”",)
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    text = "Headline\nFirst paragraph is here.\nSecond paragraph is here.\nBy the way, a third."
+    draft = read_wire(text).draft
+    assert paragraph_count(draft) == 3
+    assert draft.credits == ()
+
+
+def test_first_line_with_dateline_is_not_a_headline() -> None:
+    result = read_text("LONDON (Reuters) - A story without a headline.")
+    assert result.draft.headline == ""
+    assert result.draft.dateline == Dateline("LONDON", None, "Reuters")
+    assert any("headline" in w.lower() for w in result.warnings)
+
+
+def test_agency_line_under_the_byline() -> None:
+    text = "Rates held\nBy Ana Lima\nReuters\n\nLONDON (Reuters) - The bank held rates.\n"
+    draft = read_text(text).draft
+    assert draft.credits == (Credit(R.BYLINE, "Ana Lima"),)
+    assert draft.dek == ""
+    assert draft.dateline == Dateline("LONDON", None, "Reuters")
+    assert draft.body == "The bank held rates."
+    assert draft.removed == ("Reuters",)
