@@ -1,0 +1,72 @@
+"""Start the window: QApplication, icon, theme, open the store (errors in a dialog), show."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, __version__
+from app.core.config import resource_path
+from app.core.errors import SchemaTooNewError, StoreError
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resource_path("icons")
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = folder / f"copydesk-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = folder / "copydesk.svg"
+    if icon.isNull() and svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    from app.gui import theme
+
+    dark = QSettings().value("view/dark")
+    dark = theme.system_prefers_dark() if dark is None else str(dark).lower() == "true"
+    theme.apply_theme(app, dark)
+    stylesheet = resource_path("styles", "app.qss")
+    if stylesheet.is_file():
+        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+    return app  # type: ignore[return-value]
+
+
+def main(database_url: str | None = None) -> int:
+    """The `copydesk` command with no verb: the workstation window."""
+    app = create_application()
+    from app.core.services import Desk
+
+    try:
+        desk = Desk.open(database_url)
+    except StoreError as exc:  # SchemaTooNewError included
+        QMessageBox.critical(None, f"{APP_NAME} cannot open the database", str(exc))
+        return 2
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    window.show()
+    if desk.store.info.read_only:
+        error = SchemaTooNewError(
+            f"This database was upgraded by a newer {APP_NAME} (schema "
+            f"{desk.store.info.schema_version}); this workstation understands "
+            f"{desk.store.info.app_schema_version}. You can read stories but not save them."
+        )
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Read-only database", str(error)))
+    QTimer.singleShot(0, window.offer_recovery)
+    try:
+        return app.exec()
+    finally:
+        desk.close()

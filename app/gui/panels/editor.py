@@ -1,0 +1,488 @@
+"""The editor panel: a story's metadata fields above its rich text, which is stored as Markdown."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import Dateline, Story, StoryStatus, count_words
+from app.gui import markdown_bridge as mb
+from app.gui.models.story_table_model import STATUS_LABELS
+from app.gui.panels.story_text_edit import StoryTextEdit
+
+HEADLINE_LIMIT = 110
+MARKDOWN_DELAY_MS = 350  # a moment after typing stops: the sidebar re-analyses, counts update
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^,(]*?)\s*(?:,\s*(?P<date>[^(]*?))?\s*"
+    r"(?:\((?P<agency>[^)]*)\))?\s*[-–—]?\s*$"
+)
+
+
+def format_dateline(dateline: Dateline | None) -> str:
+    if dateline is None or dateline.is_empty():
+        return ""
+    text = dateline.place or ""
+    if dateline.date:
+        text = f"{text}, {dateline.date}" if text else dateline.date
+    if dateline.agency:
+        text = f"{text} ({dateline.agency})".strip()
+    return text
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """"WASHINGTON, Nov 17 (Reuters)" -> its parts; what a desk types, read back the same way."""
+    match = _DATELINE_RE.match(text or "")
+    if not text.strip():
+        return None
+    if not match:
+        return Dateline(place=text.strip())
+    parts = {k: (v.strip() or None) if v else None for k, v in match.groupdict().items()}
+    dateline = Dateline(**parts)
+    return None if dateline.is_empty() else dateline
+
+
+class MetadataForm(QWidget):
+    """Headline (with a length counter), dek, slug, dateline, desk, status, keywords."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = self._line("Headline", "What the story says, in a line")
+        self.counter = QLabel(f"0/{HEADLINE_LIMIT}")
+        self.counter.setObjectName("headlineCounter")
+        self.counter.setAccessibleName("Headline length")
+        self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance("000/000") + 6)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.dek = self._line("Dek", "A sentence under the headline")
+        self.slug = self._line("Slug", "made-from-the-headline")
+        self.dateline = self._line("Dateline", "PLACE, Date (Agency)")
+        self.desk = QComboBox()
+        self.desk.setEditable(True)
+        self.desk.setAccessibleName("Desk")
+        self.desk.setMinimumContentsLength(8)
+        self.desk.lineEdit().setPlaceholderText("Desk")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for status in StoryStatus:
+            self.status.addItem(STATUS_LABELS[status], str(status))
+        self.keywords = self._line("Keywords", "comma, separated, keywords")
+
+        headline_row = QHBoxLayout()
+        headline_row.addWidget(self.headline, 1)
+        headline_row.addWidget(self.counter)
+        line2 = QHBoxLayout()
+        line2.addWidget(self.slug, 3)
+        line2.addWidget(_label("Dateline", self.dateline))
+        line2.addWidget(self.dateline, 4)
+        line3 = QHBoxLayout()
+        line3.addWidget(self.desk, 2)
+        line3.addWidget(_label("Status", self.status))
+        line3.addWidget(self.status, 2)
+        line3.addWidget(_label("Keywords", self.keywords))
+        line3.addWidget(self.keywords, 4)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(10, 8, 10, 6)
+        form.setVerticalSpacing(5)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(_label("Headline", self.headline), headline_row)
+        form.addRow(_label("Dek", self.dek), self.dek)
+        form.addRow(_label("Slug", self.slug), line2)
+        form.addRow(_label("Desk", self.desk), line3)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.headline.setFont(font)
+
+        for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
+            field.textEdited.connect(self.edited)
+        self.desk.editTextChanged.connect(self._desk_edited)
+        self.status.activated.connect(lambda _i: self.edited.emit())
+        self.headline.textChanged.connect(self._update_counter)
+        self._loading = False
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setAccessibleName(name)
+        field.setPlaceholderText(placeholder)
+        field.setObjectName(f"{name.lower()}Field")
+        return field
+
+    def _desk_edited(self, _text: str) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _update_counter(self, text: str) -> None:
+        n = len(text)
+        self.counter.setText(f"{n}/{HEADLINE_LIMIT}")
+        over = n > HEADLINE_LIMIT
+        self.counter.setProperty("over", over)
+        self.counter.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
+        self.counter.setToolTip("The headline is longer than the house limit" if over else "")
+
+    def load(self, story: Story | None, desks: list[str]) -> None:
+        self._loading = True
+        try:
+            story = story or Story()
+            self.headline.setText(story.headline)
+            self.dek.setText(story.dek)
+            self.slug.setText(story.slug)
+            self.dateline.setText(format_dateline(story.dateline))
+            self.desk.clear()
+            self.desk.addItems(sorted(set(desks) | ({story.desk} if story.desk else set())))
+            self.desk.setEditText(story.desk)
+            self.status.setCurrentIndex(max(0, self.status.findData(str(story.status))))
+            self.keywords.setText(", ".join(story.keywords))
+            for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
+                field.setCursorPosition(0)  # show the start of long headlines, not the end
+        finally:
+            self._loading = False
+
+    def apply(self, story: Story) -> Story:
+        keywords = tuple(k.strip() for k in self.keywords.text().split(",") if k.strip())
+        return story.with_changes(
+            headline=self.headline.text().strip(),
+            dek=self.dek.text().strip(),
+            slug=self.slug.text().strip() or story.slug,
+            dateline=parse_dateline(self.dateline.text()),
+            desk=self.desk.currentText().strip(),
+            status=StoryStatus(self.status.currentData()),
+            keywords=keywords,
+        )
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(f"&{text}")
+    label.setBuddy(buddy)
+    return label
+
+
+class EditorPanel(QWidget):
+    """One story at a time. It knows nothing of the store: the autosaver saves what it returns."""
+
+    text_edited = Signal()
+    """Any change by the user (metadata or text): restarts the autosave and journal timers."""
+    markdown_changed = Signal(str)
+    """The body as Markdown, a moment after typing stops (for the sidebar and the counts)."""
+    format_changed = Signal()
+    """The cursor moved into different formatting: the toolbar's checked states follow."""
+    cursor_offset_changed = Signal(int)
+    """The cursor's code-point offset in the Markdown body (for the sidebar to follow)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorPanel")
+        self.setAccessibleName("Editor")
+        self.metadata = MetadataForm(self)
+        self.text_edit = StoryTextEdit(self)
+        self.text_edit.keep_selection_visible_when_unfocused()
+        font = QFont(self.text_edit.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)
+        self.text_edit.document().setDefaultFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.metadata)
+        layout.addWidget(self.text_edit, 1)
+
+        self._story: Story | None = None
+        self._markdown: mb.MarkdownText | None = None
+        self._metadata_dirty = False
+        self._loading = False
+        self._markdown_timer = QTimer(self, singleShot=True, interval=MARKDOWN_DELAY_MS)
+        self._markdown_timer.timeout.connect(self._emit_markdown)
+        self._cursor_timer = QTimer(self, singleShot=True, interval=250)
+        self._cursor_timer.timeout.connect(self._emit_cursor)
+
+        doc = self.text_edit.document()
+        doc.contentsChange.connect(self._contents_change)
+        self.text_edit.currentCharFormatChanged.connect(lambda _f: self.format_changed.emit())
+        self.text_edit.cursorPositionChanged.connect(self._cursor_moved)
+        self.metadata.edited.connect(self._metadata_edited)
+        self.set_story(None)
+
+    # -- the story ---------------------------------------------------------------------------
+
+    def story(self) -> Story | None:
+        """The story as last loaded or saved (its version is what the next save expects)."""
+        return self._story
+
+    def set_story(self, story: Story | None, desks: list[str] | None = None) -> None:
+        """Show a story; nothing here is modified until the user types."""
+        self._loading = True
+        try:
+            self._story = story
+            self.metadata.load(story, desks or [])
+            mb.load_markdown(self.text_edit.document(), story.body if story else "")
+            self.text_edit.document().clearUndoRedoStacks()
+            self.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
+            self.text_edit.setExtraSelections([])
+            self._markdown = None
+            self._metadata_dirty = False
+        finally:
+            self._loading = False
+        enabled = story is not None
+        self.metadata.setEnabled(enabled)
+        self.text_edit.setEnabled(enabled)
+        self._markdown_timer.stop()
+        self.format_changed.emit()
+
+    def set_recovered(self, headline: str, body: str, base_version: int) -> None:
+        """Put text from the recovery journal in, as unsaved changes typed on `base_version`."""
+        if self._story is not None:
+            self._story = self._story.with_changes(version=base_version)
+        self.metadata.headline.setText(headline)
+        cursor = QTextCursor(self.text_edit.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()
+        cursor.endEditBlock()
+        mb.load_markdown(self.text_edit.document(), body)
+        self.text_edit.document().setModified(True)
+        self._metadata_dirty = True
+        self._markdown = None
+        self.text_edited.emit()
+        self._markdown_timer.start()
+
+    def current_story(self) -> Story | None:
+        """The story with whatever is in the fields and the editor now."""
+        if self._story is None:
+            return None
+        return self.metadata.apply(self._story).with_changes(body=self.markdown())
+
+    def is_modified(self) -> bool:
+        return self._story is not None and (
+            self._metadata_dirty or self.text_edit.document().isModified()
+        )
+
+    def mark_saved(self, story: Story) -> None:
+        """The store accepted the text: keep the editor as is, take the new version."""
+        self._story = story
+        self._metadata_dirty = False
+        self.text_edit.document().setModified(False)
+        if self.metadata.slug.text() != story.slug:
+            self.metadata.slug.setText(story.slug)  # the store made it unique
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.text_edit.setReadOnly(read_only)
+        for field in (self.metadata.headline, self.metadata.dek, self.metadata.slug,
+                      self.metadata.dateline, self.metadata.keywords):
+            field.setReadOnly(read_only)
+
+    # -- Markdown and positions -----------------------------------------------------------------
+
+    def markdown_text(self) -> mb.MarkdownText:
+        if self._markdown is None:
+            self._markdown = mb.document_to_markdown(self.text_edit.document())
+        return self._markdown
+
+    def markdown(self) -> str:
+        return self.markdown_text().text
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select Markdown code points [start, end) in the editor and scroll to them."""
+        mapping = self.markdown_text()
+        doc_start = mapping.document_position(start)
+        doc_end = max(doc_start, mapping.document_position(end, is_end=True))
+        cursor = QTextCursor(self.text_edit.document())
+        cursor.setPosition(doc_start)
+        cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.ensureCursorVisible()
+
+    def highlight_quotes(self, spans: list) -> None:
+        """Tint quotes by state and underline findings: (start, end, state) in Markdown offsets."""
+        mapping = self.markdown_text()
+        positions = []
+        for span in spans:
+            start, end, state = span[0], span[1], str(span[2])
+            doc_start = mapping.document_position(int(start))
+            doc_end = mapping.document_position(int(end), is_end=True)
+            positions.append((doc_start, doc_end, state))
+        self.text_edit.set_highlight_positions(positions)
+
+    def counts(self) -> tuple[int, int]:
+        """Words and characters as the reader sees them (not the Markdown markup)."""
+        text = self.text_edit.toPlainText()
+        return count_words(text), len(text)
+
+    # -- formatting (the toolbar's actions) ----------------------------------------------------
+
+    def format_state(self) -> dict[str, bool]:
+        cursor = self.text_edit.textCursor()
+        fmt = self.text_edit.currentCharFormat()
+        block = cursor.block()
+        kind, _level = mb.block_kind(block)
+        return {
+            "bold": kind != "heading" and fmt.fontWeight() >= QFont.Weight.DemiBold,
+            "italic": fmt.fontItalic(),
+            "subhead": kind == "heading",
+            "block_quote": kind == "quote",
+            "bullets": kind == "bullet",
+            "numbers": kind == "number",
+        }
+
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = not self.format_state()["bold"]
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge_char_format(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.format_state()["italic"])
+        self._merge_char_format(fmt)
+
+    def toggle_subhead(self) -> None:
+        make = not self.format_state()["subhead"]
+        level = 2 if make else 0
+        cursor = self.text_edit.textCursor()
+        cursor.beginEditBlock()
+        self._for_each_block(cursor, lambda c: self._set_heading(c, level))
+        cursor.endEditBlock()
+        self.format_changed.emit()
+
+    def toggle_block_quote(self) -> None:
+        make = not self.format_state()["block_quote"]
+        cursor = self.text_edit.textCursor()
+        cursor.beginEditBlock()
+
+        def apply(c: QTextCursor) -> None:
+            if c.block().textList() is not None:
+                c.block().textList().remove(c.block())
+            if c.blockFormat().headingLevel():
+                self._set_heading(c, 0)
+            c.mergeBlockFormat(mb.block_format("quote" if make else "paragraph"))
+
+        self._for_each_block(cursor, apply)
+        cursor.endEditBlock()
+        self.format_changed.emit()
+
+    def toggle_list(self, numbered: bool) -> None:
+        style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
+        key = "numbers" if numbered else "bullets"
+        cursor = self.text_edit.textCursor()
+        cursor.beginEditBlock()
+        current = cursor.currentList()
+        if self.format_state()[key] and current is not None:
+            self._for_each_block(cursor, lambda c: self._leave_list(c))
+        else:
+            self._for_each_block(cursor, lambda c: self._plain_block(c))
+            if current is not None:
+                fmt = current.format()
+                fmt.setStyle(style)
+                current.setFormat(fmt)
+            else:
+                list_format = QTextListFormat()
+                list_format.setStyle(style)
+                list_format.setIndent(1)
+                cursor.createList(list_format)
+        cursor.endEditBlock()
+        self.format_changed.emit()
+
+    def set_link(self, url: str) -> None:
+        """Make the selection a link to `url` (or insert the address as its own text)."""
+        if url:  # stored as the Markdown will hold it, so the editor and export agree
+            url = QUrl.fromUserInput(url).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        cursor = self.text_edit.textCursor()
+        fmt = QTextCharFormat()
+        fmt.setAnchor(bool(url))
+        fmt.setAnchorHref(url)
+        fmt.setFontUnderline(bool(url))
+        fmt.setForeground(self.palette().link() if url else self.palette().text())
+        if not cursor.hasSelection():
+            if not url:
+                return
+            cursor.insertText(url, fmt)
+            return
+        cursor.mergeCharFormat(fmt)
+
+    def selected_link(self) -> str:
+        return self.text_edit.currentCharFormat().anchorHref()
+
+    def _merge_char_format(self, fmt: QTextCharFormat) -> None:
+        # With a selection it changes; without one, what is typed next (as word processors do).
+        self.text_edit.mergeCurrentCharFormat(fmt)
+        self.format_changed.emit()
+
+    def _for_each_block(self, cursor: QTextCursor, apply) -> None:
+        doc = self.text_edit.document()
+        block = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        while block.isValid():
+            c = QTextCursor(block)
+            apply(c)
+            if block == last:
+                break
+            block = block.next()
+
+    def _set_heading(self, cursor: QTextCursor, level: int) -> None:
+        fmt = cursor.blockFormat()
+        fmt.setHeadingLevel(level)
+        if level:
+            fmt.setProperty(fmt.Property.BlockQuoteLevel, 0)
+            fmt.setLeftMargin(0)
+            fmt.setRightMargin(0)
+        cursor.setBlockFormat(fmt)
+        if level and cursor.block().textList() is not None:
+            cursor.block().textList().remove(cursor.block())
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        char = mb.heading_char_format(level)
+        cursor.mergeCharFormat(char)
+        cursor.mergeBlockCharFormat(char)
+
+    def _leave_list(self, cursor: QTextCursor) -> None:
+        block = cursor.block()
+        if block.textList() is not None:
+            block.textList().remove(block)
+        fmt = cursor.blockFormat()
+        fmt.setIndent(0)
+        cursor.setBlockFormat(fmt)
+
+    def _plain_block(self, cursor: QTextCursor) -> None:
+        if cursor.blockFormat().headingLevel():
+            self._set_heading(cursor, 0)
+        cursor.mergeBlockFormat(mb.block_format("paragraph"))
+
+    # -- signals -----------------------------------------------------------------------------------
+
+    def _contents_change(self, _pos: int, removed: int, added: int) -> None:
+        self._markdown = None
+        if self._loading or (removed == 0 and added == 0):
+            return
+        self.text_edited.emit()
+        self._markdown_timer.start()
+
+    def _metadata_edited(self) -> None:
+        if self._loading:
+            return
+        self._metadata_dirty = True
+        self.text_edited.emit()
+
+    def _emit_markdown(self) -> None:
+        self.markdown_changed.emit(self.markdown())
+
+    def emit_markdown_now(self) -> None:
+        self._markdown_timer.stop()
+        self._emit_markdown()
+
+    def _cursor_moved(self) -> None:
+        if not self._loading:
+            self._cursor_timer.start()
+
+    def _emit_cursor(self) -> None:
+        position = self.text_edit.textCursor().position()
+        self.cursor_offset_changed.emit(self.markdown_text().markdown_offset(position))

@@ -1,0 +1,110 @@
+"""The story body's text widget: clean paste, quote tints and finding underlines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from app.gui import markdown_bridge as mb
+from app.gui.quote_states import FINDING_STATE, QuoteState, state_color
+from app.gui.theme import FINDING_COLORS, finding_color, is_dark
+
+
+class StoryTextEdit(QTextEdit):
+    """A QTextEdit whose paste keeps paragraphs, emphasis and links and drops everything else."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)  # keyboard users leave the editor with Tab
+        self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
+        self.setObjectName("storyText")
+        self.setAccessibleName("Story text")
+        self.setAccessibleDescription("The body of the story; quotes are tinted by their state")
+        self.document().setDocumentMargin(18)
+        self._spans: list[tuple[int, int, str]] = []
+
+    # -- paste -----------------------------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasHtml() or source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Word and web pages bring fonts, colours, tables and styles; keep only the prose."""
+        if source.hasHtml():
+            fragment = clean_fragment(source.html())
+            if fragment is not None:
+                self.textCursor().insertFragment(fragment)
+                self.ensureCursorVisible()
+                return
+        if source.hasText():
+            self.textCursor().insertText(source.text(), QTextCharFormat())
+            self.ensureCursorVisible()
+
+    # -- highlights --------------------------------------------------------------------------
+
+    def set_highlight_positions(self, spans: list[tuple[int, int, str]]) -> None:
+        """Spans in document positions: quote states tint, findings get a wavy underline."""
+        self._spans = spans
+        selections = []
+        doc_end = max(0, self.document().characterCount() - 1)
+        for start, end, state in spans:
+            start, end = max(0, min(start, doc_end)), max(0, min(end, doc_end))
+            if end <= start:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = highlight_format(state)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and self._spans:
+            self.set_highlight_positions(self._spans)  # tints follow light/dark
+
+    def keep_selection_visible_when_unfocused(self) -> None:
+        """Clicking a quote in the sidebar selects text here: show it as if focused."""
+        palette = self.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(
+                QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
+            )
+        self.setPalette(palette)
+
+
+def highlight_format(state: str) -> QTextCharFormat:
+    """Quotes get their state's colour as a light tint; findings a wavy underline."""
+    fmt = QTextCharFormat()
+    if state in QuoteState.__members__.values():
+        colour = QColor(state_color(QuoteState(state)))
+        colour.setAlpha(110 if is_dark() else 60)
+        fmt.setBackground(colour)
+        return fmt
+    severity = state.split(":", 1)[1] if ":" in state else "warning"
+    if state == FINDING_STATE or state.startswith(FINDING_STATE + ":") or state in FINDING_COLORS:
+        severity = state if state in FINDING_COLORS else severity
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(finding_color(severity))
+        return fmt
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(Qt.GlobalColor.gray))
+    return fmt
+
+
+def clean_fragment(html: str) -> QTextDocumentFragment | None:
+    """HTML -> paragraphs with emphasis and links, through the same Markdown serializer."""
+    from PySide6.QtGui import QTextDocument
+
+    source = QTextDocument()
+    source.setHtml(html)
+    markdown = mb.document_to_markdown(source, paragraphs_only=True).text
+    if not markdown.strip():
+        return None
+    clean = QTextDocument()
+    mb.load_markdown(clean, markdown)
+    return QTextDocumentFragment(clean)

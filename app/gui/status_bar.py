@@ -1,0 +1,58 @@
+"""The status bar: words and characters, the story's status, when it was saved, the database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from app.core.model import Story
+from app.gui.models.story_table_model import STATUS_LABELS
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, database: str, read_only: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.setAccessibleName("Status bar")
+        self.counts = self._label("Word and character count")
+        self.status = self._label("Story status")
+        self.saved = self._label("Last saved")
+        self.database = self._label("Database in use")
+        self.database.setText(f"{database}{' (read-only)' if read_only else ''}")
+        self.database.setToolTip(f"Database in use: {database}")
+        for label in (self.counts, self.status, self.saved, self.database):
+            self.addPermanentWidget(label)
+        self.show_story(None)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(name)
+        label.setContentsMargins(6, 0, 6, 0)
+        return label
+
+    def show_counts(self, words: int, characters: int) -> None:
+        self.counts.setText(f"{words:,} words · {characters:,} characters")
+
+    def show_story(self, story: Story | None) -> None:
+        if story is None:
+            self.counts.setText("")
+            self.status.setText("")
+            self.saved.setText("")
+            return
+        self.status.setText(STATUS_LABELS.get(story.status, str(story.status)))
+        self.show_saved(story.updated_at, story.updated_by)
+
+    def show_saved(self, when: datetime | None, who: str | None = None) -> None:
+        if when is None:
+            self.saved.setText("not saved yet")
+            return
+        local = when.astimezone()
+        stamp = local.strftime("%H:%M") if local.date() == datetime.now().date() else (
+            local.strftime("%d %b %H:%M")
+        )
+        self.saved.setText(f"saved {stamp}" + (f" by {who}" if who else ""))
+
+    def show_unsaved(self) -> None:
+        if not self.saved.text().endswith("· unsaved changes"):
+            self.saved.setText(f"{self.saved.text()} · unsaved changes".lstrip(" ·"))

@@ -1,0 +1,45 @@
+"""GUI fixtures: a main window on the real SQLite `desk`, with settings in the test's folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.core.model import Story
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def no_recovery_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.gui.dialogs.recovery_dialog import RecoveryDialog
+
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, entries: None))
+
+
+@pytest.fixture
+def window(qtbot, desk, settings, no_recovery_prompt) -> Iterator:
+    from app.gui.main_window import MainWindow
+
+    win = MainWindow(desk, settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.autosaver._timer.stop()
+    win.autosaver._journal_timer.stop()
+
+
+def add_story(desk, headline: str = "Council votes on budget", body: str = "", **kw) -> Story:
+    body = body or (
+        'The council voted 7-2 on Tuesday. "We have no choice," said Mayor Ana Ruiz.\n\n'
+        "A second paragraph with *emphasis* and **strong** words.\n"
+    )
+    return desk.create_story(Story(headline=headline, body=body, **kw), analyse=False)
