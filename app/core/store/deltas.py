@@ -21,6 +21,8 @@ DELTA = "delta"
 PLAIN = "plain"
 
 ZLIB_WINDOW = 32 * 1024
+WORD_DIFF_LIMIT = 4_000_000
+"""Word-diffing a changed stretch costs about len(a) * len(b); beyond this, store it whole."""
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
 
@@ -72,13 +74,18 @@ def _diff(a: list[str], b: list[str], ops: list[int | str], words: bool) -> None
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             _keep(ops, sum(map(len, a[i1:i2])))
-        elif tag == "replace" and not words:
+        elif tag == "replace" and not words and _small_enough(a[i1:i2], b[j1:j2]):
             _diff(tokens("".join(a[i1:i2])), tokens("".join(b[j1:j2])), ops, words=True)
         else:
             if i2 > i1:
                 ops.append(-sum(map(len, a[i1:i2])))
             if j2 > j1:
                 ops.append("".join(b[j1:j2]))
+
+
+def _small_enough(a: list[str], b: list[str]) -> bool:
+    """A rewrite of most of a long story is cheaper to store whole than to diff word by word."""
+    return sum(map(len, a)) * sum(map(len, b)) // 36 <= WORD_DIFF_LIMIT
 
 
 def _keep(ops: list[int | str], count: int) -> None:

@@ -137,7 +137,10 @@ class RevisionRepository:
             row.body_format, row.body_data = _encode(row.number, text, new_working_copy)
             unchanged = row.headline == headline and text == new_working_copy
             age = (datetime.now(UTC) - row.created_at).total_seconds()
-            if unchanged or (reason == "autosave" and age < COALESCE_SECONDS):
+            # A status change is a point in history even when the text stayed the same.
+            if (unchanged and reason != "status") or (
+                reason == "autosave" and age < COALESCE_SECONDS
+            ):
                 return None
             row.headline = _stored_headline(row.number, row.headline or "", headline)
         number = (latest[0].number if latest else 0) + 1
