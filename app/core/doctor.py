@@ -106,7 +106,7 @@ def _round_trip(tmp: Path) -> Iterator[CheckResult]:
     from app.core.services import Desk
     from app.core.store.database import open_store
 
-    steps = ("temporary store", "import", "analysis", "export HTML")
+    steps = ("temporary store", "import", "analysis", "export HTML", "import formats")
     state: dict[str, object] = {}
 
     def store() -> str:
@@ -148,10 +148,15 @@ def _round_trip(tmp: Path) -> Iterator[CheckResult]:
         outcome = export_story(desk, slug, "html", tmp / "export", override_reason="doctor",
                                folder=True)  # fmt: skip
         assert outcome.path is not None
+        state["page"] = outcome.path
         page = outcome.path.read_text(encoding="utf-8")
         return f"{outcome.path.name}, {len(page) // 1024} kB; {check_scripts(page)}"
 
-    actions = (store, import_samples, analyse, export)
+    def formats() -> str:
+        desk: Desk = state["desk"]  # type: ignore[assignment]
+        return _check_formats(desk, state["slugs"][0], state["page"], tmp / "formats")  # type: ignore[index,arg-type]
+
+    actions = (store, import_samples, analyse, export, formats)
     try:
         for name, action in zip(steps, actions, strict=True):
             result = _run(name, action)
@@ -164,6 +169,36 @@ def _round_trip(tmp: Path) -> Iterator[CheckResult]:
         desk = state.get("desk")
         if desk is not None:
             desk.close()  # type: ignore[attr-defined]
+
+
+def _check_formats(desk, slug: str, page: Path, folder: Path) -> str:
+    """Read back every kind of file the importers take: a bundle that lost a library's data
+    files (trafilatura, justext, lxml, python-docx's template) fails here, not on a deadline."""
+    from app.core.exporting.service import build_document, render
+    from app.core.importing import read_file
+
+    story = desk.get_story(slug)
+    doc = build_document(desk, story)
+    folder.mkdir()
+    files = {"html": page, "docx": _write_docx(folder / "story.docx", story.headline, story.body)}
+    for kind, suffix in (("ninjs", "json"), ("text", "txt")):
+        files[kind] = folder / f"story.{suffix}"
+        files[kind].write_text(render(doc, kind), encoding="utf-8")
+    empty = [kind for kind, path in files.items() if not read_file(path).draft.body.strip()]
+    if empty:
+        raise _Failed(f"no text came back from: {', '.join(empty)}")
+    return f"the exported story reads back as {', '.join(files)}"
+
+
+def _write_docx(path: Path, headline: str, body: str) -> Path:
+    import docx  # python-docx's own default template is what a bundle can lose
+
+    document = docx.Document()
+    document.add_heading(headline, level=1)
+    for paragraph in body.split("\n\n"):
+        document.add_paragraph(paragraph.strip())
+    document.save(str(path))
+    return path
 
 
 class _Scripts(HTMLParser):
@@ -254,7 +289,10 @@ def _check_database(cli_value: str | None) -> str:
         raise _Failed(f"{shown}: {explain_database_error(exc, url)}") from None
     finally:
         engine.dispose()
-    return f"{shown}: exists; {_compare_schema(current)}"
+    try:
+        return f"{shown}: exists; {_compare_schema(current)}"
+    except _Failed as exc:
+        raise _Failed(f"{shown}: {exc}") from None
 
 
 def _schema_version(engine) -> str | None:
@@ -344,7 +382,7 @@ def qt_checks() -> Iterator[CheckResult]:
         report = json.loads(lines[-1])["checks"]
         results = [CheckResult(c["name"], bool(c["ok"]), str(c["detail"])) for c in report]
     except (IndexError, ValueError, KeyError, TypeError):
-        said = " / ".join(done.stderr.strip().splitlines()[-3:]) or "no output"
+        said = " / ".join([x for x in done.stderr.splitlines() if x.strip()][-2:]) or "no output"
         platform = probe_environment().get("QT_QPA_PLATFORM", "default")
         why = f"Qt did not start (platform {platform}, exit {done.returncode}): {said}"
         yield CheckResult("Qt platform", False, why)

@@ -57,6 +57,10 @@ def main(database_url: str | None = None) -> int:
     from app.gui.main_window import MainWindow
 
     window = MainWindow(desk)
+    from app.gui import first_paint
+
+    if first_paint.wanted():
+        first_paint.watch(window.story_list.table)
     window.show()
     if desk.store.info.read_only:
         error = SchemaTooNewError(
