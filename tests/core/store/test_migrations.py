@@ -105,3 +105,9 @@ def test_an_older_app_refuses_to_write_to_a_newer_schema(database_url: str) -> N
         assert "0099_future" in str(caught.value) and head_revision() in str(caught.value)
     finally:
         desk.close()
+
+
+def test_the_fast_path_head_is_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()

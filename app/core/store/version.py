@@ -1,0 +1,7 @@
+"""The schema version this Copydesk writes: the newest Alembic migration's revision id.
+
+Kept apart (and free of imports) so the start-up path can compare it with a database's
+`alembic_version` without loading Alembic or SQLAlchemy; a test checks it is the real head.
+"""
+
+SCHEMA_HEAD = "0004"
