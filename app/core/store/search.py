@@ -54,8 +54,10 @@ def _fts5_expression(query: SearchQuery) -> str:
     return " AND ".join(parts)
 
 
-def _tsquery_expression(query: SearchQuery) -> str:
-    parts = ["(" + " <-> ".join(p) + ")" for p in query.phrases]
+def _tsquery_expression(query: SearchQuery, phrases: bool = True) -> str:
+    """The tsquery; without `phrases`, phrase words are only required, not adjacent."""
+    joiner = " <-> " if phrases else " & "
+    parts = ["(" + joiner.join(p) + ")" for p in query.phrases]
     for i, word in enumerate(query.words):
         last = i == len(query.words) - 1
         parts.append(word + (":*" if last and query.prefix_last else ""))
@@ -83,16 +85,26 @@ def search_ids(session: Session, raw: str, limit: int = 200) -> list[int]:
         )
         params = {"q": _fts5_expression(query), "candidates": CANDIDATES, "limit": limit}
     else:
+        # The GIN index finds stories with all the words but not adjacency, which PostgreSQL
+        # checks row by row on the stored vectors; so a phrase is checked only within the
+        # window of the newest stories that have all its words (as ranking is bounded too).
+        phrase_filter = "WHERE c.search_vector @@ to_tsquery('simple', :q)" if query.phrases else ""
         sql = text(
-            """
+            f"""
             SELECT c.id FROM (
                 SELECT id, search_vector FROM stories
-                WHERE search_vector @@ to_tsquery('simple', :q) AND deleted_at IS NULL
+                WHERE search_vector @@ to_tsquery('simple', :words) AND deleted_at IS NULL
                 ORDER BY id DESC LIMIT :candidates
             ) AS c
+            {phrase_filter}
             ORDER BY ts_rank(c.search_vector, to_tsquery('simple', :q)) DESC, c.id DESC
             LIMIT :limit
             """
         )
-        params = {"q": _tsquery_expression(query), "candidates": CANDIDATES, "limit": limit}
+        params = {
+            "q": _tsquery_expression(query),
+            "words": _tsquery_expression(query, phrases=False),
+            "candidates": CANDIDATES,
+            "limit": limit,
+        }
     return [row[0] for row in session.execute(sql, params)]
