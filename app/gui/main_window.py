@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         lst.open_requested.connect(saver.switch_to)
         lst.stories_changed.connect(self._update_page)
         lst.message_posted.connect(self.status.showMessage)
+        lst.columns_changed.connect(self._save_story_columns)
         saver.story_opened.connect(self._story_opened)
         saver.story_opened.connect(self.sidebar.set_story)
         saver.story_opened.connect(self.credits.set_story)
@@ -274,6 +275,10 @@ class MainWindow(QMainWindow):
         for name, checked in state.items():
             getattr(self.actions, name).setChecked(checked)
 
+    def _save_story_columns(self) -> None:
+        header = self.story_list.table.horizontalHeader()
+        self.settings.setValue("window/storyColumns", header.saveState())
+
     def _save_failed(self, message: str) -> None:
         self.status.showMessage(message, 15000)
         if self.desk.store.info.read_only or "read-only" in message or "locked" in message:
@@ -330,6 +335,7 @@ class MainWindow(QMainWindow):
         splitter = s.value("window/workspace")
         if isinstance(splitter, QByteArray):
             self.workspace.restoreState(splitter)
+        self._layout_restored = isinstance(state, QByteArray) and isinstance(splitter, QByteArray)
         header = s.value("window/storyColumns")
         if isinstance(header, QByteArray):
             self.story_list.table.horizontalHeader().restoreState(header)
@@ -338,6 +344,26 @@ class MainWindow(QMainWindow):
         self.actions.dark_mode.blockSignals(True)
         self.actions.dark_mode.setChecked(dark)
         self.actions.dark_mode.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:
+            self._layout_restored = True
+            self.apply_default_layout()
+
+    def apply_default_layout(self) -> None:
+        """First start: list, editor and docks in proportion to the window (1280 to 1920 wide).
+
+        At 1280x800 the editor keeps more than 60 characters a line; wider windows give the
+        list room for all its columns and the docks room for long quotes.
+        """
+        width = self.width()
+        list_width = max(300, min(660, 360 + int((width - 1280) * 0.45)))
+        dock_width = max(340, min(500, 364 + int((width - 1280) * 0.22)))
+        self.resizeDocks([self.quotes_dock], [dock_width], Qt.Orientation.Horizontal)
+        central = max(1, width - dock_width)
+        self.workspace.setSizes([list_width, max(1, central - list_width)])
+        self.story_list.fit_headline()
 
     def save_settings(self) -> None:
         s = self.settings

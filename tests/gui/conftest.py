@@ -9,6 +9,22 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.core.model import Story
+from app.gui.background import wait_for_background_work
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_left_over() -> Iterator[None]:
+    """No test inherits another's pool task (a late result used to land in the next test)."""
+    wait_for_background_work()
+    yield
+    assert wait_for_background_work(), "background work still running after the test"
+
+
+@pytest.fixture
+def desk(desk) -> Iterator:
+    """The shared `desk`, closed only after the panels' background work has finished with it."""
+    yield desk
+    wait_for_background_work()
 
 
 @pytest.fixture

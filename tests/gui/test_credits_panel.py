@@ -106,6 +106,8 @@ def test_names_complete_from_the_directory(qtbot, panel) -> None:
 
 
 def test_reorder_with_buttons_and_keys(qtbot, panel, desk, story) -> None:
+    panel.table.setFocus()  # Alt+Up/Down belong to the table, as Delete does
+    qtbot.waitUntil(panel.table.hasFocus)
     panel.table.setCurrentIndex(panel.model.index(1, Column.NAME))
     qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
     assert _names(panel)[:2] == ["Humeyra Pamuk", "Mike Stone"]
@@ -175,3 +177,42 @@ def test_every_control_has_an_accessible_name(panel: CreditsPanel) -> None:
     for widget in panel.findChildren(QWidget):
         if widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             assert widget.accessibleName() or widget.parent().accessibleName(), widget
+
+
+def test_delete_removes_a_credit_only_from_the_credits_table(qtbot, window, desk, shared) -> None:
+    """Delete in the editor (or anywhere else) edits text there; in the table it removes a row."""
+    story = desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
+    window._update_page()
+    window.story_list.refresh(story.id)
+    window.autosaver.switch_to(story.id)
+    credits = window.credits
+    assert credits.model.rowCount() == 9
+    credits.table.setCurrentIndex(credits.model.index(0, Column.NAME))
+    window.activateWindow()
+
+    text = window.editor.text_edit
+    text.setFocus()
+    qtbot.waitUntil(text.hasFocus)
+    before = text.toPlainText()
+    qtbot.keyClick(text, Qt.Key.Key_Delete)
+    assert credits.model.rowCount() == 9
+    assert text.toPlainText() == before[1:]
+
+    headline = window.editor.metadata.headline
+    headline.setFocus()
+    headline.setCursorPosition(0)
+    qtbot.keyClick(headline, Qt.Key.Key_Delete)
+    assert credits.model.rowCount() == 9
+
+    # Widgets that do not use Delete themselves: the key must not reach the credits table.
+    for widget in (window.sidebar.tree, window.editor.metadata.status, credits.style_combo):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        assert credits.model.rowCount() == 9, f"Delete in {widget.accessibleName()} took a credit"
+
+    credits.table.setFocus()
+    qtbot.waitUntil(credits.table.hasFocus)
+    qtbot.keyClick(credits.table, Qt.Key.Key_Delete)
+    assert credits.model.rowCount() == 8
+    assert desk.get_story(story.id).credits[0].name == "Humeyra Pamuk"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.gui.main_window import WELCOME_PAGE, WORKSPACE_PAGE
 from app.gui.panels.welcome import sample_paths
@@ -37,3 +39,25 @@ def test_new_story_from_welcome(qtbot, window, desk) -> None:
     qtbot.keyClicks(window.editor.metadata.headline, "Fresh headline")
     window.actions.save.trigger()
     assert desk.list_stories()[0].headline == "Fresh headline"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1024, 700)])
+def test_welcome_subtitle_is_not_clipped(qtbot, window, size) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.welcome.hint.width() > 0)
+    QApplication.processEvents()
+    hint = window.welcome.hint
+    assert hint.text().startswith("No stories yet")
+    needed = hint.fontMetrics().boundingRect(
+        QRect(0, 0, hint.contentsRect().width(), 10_000),
+        int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+        hint.text(),
+    )
+    assert hint.contentsRect().height() >= needed.height(), "wrapped lines are cut off"
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    assert needed.height() >= 2 * hint.fontMetrics().lineSpacing() - 2  # it does wrap
+    # Nothing of the column overlaps: title above hint above the first button.
+    welcome = window.welcome
+    top = hint.mapTo(welcome, QPoint(0, 0)).y()
+    assert top >= welcome.findChild(QLabel).mapTo(welcome, QPoint(0, 0)).y()
+    assert welcome.new_button.mapTo(welcome, QPoint(0, 0)).y() >= top + hint.height()

@@ -42,6 +42,15 @@ HEADERS = {
     StoryColumn.UPDATED: "Updated",
     StoryColumn.UPDATED_BY: "By",
 }
+HEADER_TIPS = {
+    StoryColumn.SLUG: "The story's slug",
+    StoryColumn.HEADLINE: "Headline",
+    StoryColumn.STATUS: "Where the story is in the workflow",
+    StoryColumn.DESK: "Desk (section)",
+    StoryColumn.WORDS: "Words in the body",
+    StoryColumn.UPDATED: "When it was last saved",
+    StoryColumn.UPDATED_BY: "Who saved it last",
+}
 SORT_KEYS = {
     StoryColumn.SLUG: SortKey.SLUG,
     StoryColumn.HEADLINE: SortKey.HEADLINE,
@@ -167,8 +176,12 @@ class StoryTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(StoryColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[StoryColumn(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[StoryColumn(section)]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -246,7 +259,10 @@ class StoryTableModel(QAbstractTableModel):
         if self._search is None:
             return
         key = SORT_KEYS[self._sort].value
-        self._search.sort(
-            key=lambda s: (getattr(s, key) is None, getattr(s, key) or ""),
-            reverse=self._descending,
-        )
+
+        def order(summary: StorySummary) -> tuple[bool, Any, int]:
+            # NULL first when ascending, as SQL sorts it; the id breaks ties as the store does.
+            value = getattr(summary, key)
+            return (value is not None, value if value is not None else "", summary.id)
+
+        self._search.sort(key=order, reverse=self._descending)

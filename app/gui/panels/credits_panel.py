@@ -121,9 +121,10 @@ class CreditsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        # Names are what the desk checks: they get their full width and the place gives way.
         header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.LOCATION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.LOCATION, QHeaderView.ResizeMode.Stretch)
 
         self.add_button = self._button("mdi6.plus", "Add credit", self.add_credit)
         self.remove_button = self._button("mdi6.minus", "Remove credit", self.remove_selected)
@@ -132,11 +133,18 @@ class CreditsPanel(QWidget):
         row_buttons = QHBoxLayout()
         row_buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            # Reachable with Tab, but a click leaves the focus in the table (and its keys).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
-        QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected)
+        # Scoped to the table: Delete in the editor or the story list must not remove a credit.
+        for keys, slot in (
+            (QKeySequence("Alt+Up"), lambda: self.move(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move(1)),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected),
+        ):
+            shortcut = QShortcut(keys, self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.warning = QLabel()
         self.warning.setObjectName("creditsWarning")
@@ -200,6 +208,7 @@ class CreditsPanel(QWidget):
         self.scroll.setAccessibleName("Credits")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicks keep focus in the table
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         outer = QVBoxLayout(self)

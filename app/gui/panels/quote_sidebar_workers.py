@@ -3,6 +3,11 @@
 Both run on a QThreadPool so typing never waits; results come back as queued signals. Only one
 analysis runs at a time because the AnalysisCache is not shared between threads: a newer text
 waits for the run in flight and stale results are dropped by generation number.
+
+A result may arrive after its panel was closed and deleted. Carriers are therefore connected
+to bound methods of the receiving QObject (never to lambdas): Qt drops the connection when the
+receiver is destroyed, so a late result is discarded instead of raising "Signal source has been
+deleted" inside the event loop (see app/gui/background.py).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.core.model import Credit
+from app.gui.background import deliverable
 
 DEBOUNCE_MS = 300
 
@@ -56,11 +62,14 @@ class AnalysisRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
+        self._delay_ms = delay_ms
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start)
+        self._started: tuple[str, tuple[Credit, ...]] | None = None
         self._carrier = _Carrier()
-        self._carrier.succeeded.connect(lambda g, r: self._finished(g, r[0], None))
-        self._carrier.failed.connect(lambda g, e: self._finished(g, None, e))
+        # Bound methods, not lambdas: Qt disconnects them when this runner is destroyed.
+        self._carrier.succeeded.connect(self._succeeded)
+        self._carrier.failed.connect(self._failed)
         self._pool = QThreadPool.globalInstance()
         self._generation = 0
         self._busy = False
@@ -79,18 +88,34 @@ class AnalysisRunner(QObject):
         """A new story: forget the cache (its blocks belong to the old text)."""
         self._timer.stop()
         self._pending = None
+        self._started = None
         self._generation += 1
         if not self._busy:
             self._cache = self._new_cache()
 
-    def request(self, text: str, credits: Sequence[Credit] = (), immediately: bool = False) -> None:
-        self._pending = (text, tuple(credits))
+    def request(
+        self,
+        text: str,
+        credits: Sequence[Credit] = (),
+        immediately: bool = False,
+        delay_ms: int | None = None,
+    ) -> None:
+        """Analyse `text` after the debounce delay (or `delay_ms`, or at once).
+
+        Asking again for exactly the text of the run in flight (or just finished) does nothing:
+        opening a story used to analyse the same 20,000 words twice.
+        """
+        wanted = (text, tuple(credits))
+        if wanted == self._started and self._pending is None:
+            self._timer.stop()
+            return
+        self._pending = wanted
         self._generation += 1
         if immediately:
             self._timer.stop()
             self._start()
         else:
-            self._timer.start()
+            self._timer.start(self._delay_ms if delay_ms is None else delay_ms)
 
     def is_idle(self) -> bool:
         return not self._busy and self._pending is None
@@ -99,6 +124,7 @@ class AnalysisRunner(QObject):
         if self._busy or self._pending is None:
             return  # the run in flight starts the next one when it ends
         text, credits = self._pending
+        self._started = self._pending
         self._pending = None
         self._busy = True
         cache = self._cache
@@ -112,7 +138,15 @@ class AnalysisRunner(QObject):
 
         self._pool.start(_Task(self._generation, job, self._carrier))
 
+    def _succeeded(self, generation: int, wrapped: list) -> None:
+        self._finished(generation, wrapped[0], None)
+
+    def _failed(self, generation: int, error: str) -> None:
+        self._finished(generation, None, error)
+
     def _finished(self, generation: int, result: object, error: str | None) -> None:
+        if not deliverable(self):
+            return
         self._busy = False
         if self._cache is None:
             self._cache = self._new_cache()
@@ -157,9 +191,9 @@ class BackgroundJob(QObject):
         super().__init__(parent)
         self.token = CancelToken()
         self._carrier = _Carrier()
-        self._carrier.succeeded.connect(lambda g, r: self._done(g, r[0], None))
-        self._carrier.failed.connect(lambda g, e: self._done(g, None, e))
-        self._carrier.progress.connect(self.progressed)
+        self._carrier.succeeded.connect(self._succeeded)
+        self._carrier.failed.connect(self._failed)
+        self._carrier.progress.connect(self._progressed)
         carrier, token = self._carrier, self.token
 
         def report(done: int, total: int) -> None:
@@ -178,7 +212,19 @@ class BackgroundJob(QObject):
     def cancel(self) -> None:
         self.token.cancel()
 
+    def _progressed(self, done: int, total: int) -> None:
+        if deliverable(self):
+            self.progressed.emit(done, total)
+
+    def _succeeded(self, generation: int, wrapped: list) -> None:
+        self._done(generation, wrapped[0], None)
+
+    def _failed(self, generation: int, error: str) -> None:
+        self._done(generation, None, error)
+
     def _done(self, _generation: int, result: object, error: str | None) -> None:
+        if not deliverable(self):
+            return
         self.running = False
         if self.token.cancelled:
             self.cancelled.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CopydeskError
 from app.core.model import StoryStatus
+from app.gui.background import deliverable
 from app.gui.dialogs.confirm import ConfirmDialog
 from app.gui.models.story_table_model import (
     HEADERS,
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from app.core.services import Desk
 
 SEARCH_DELAY_MS = 250
+HEADLINE_MIN_CHARS = 24
 TRASH = "__trash__"
 IMPORT_FILTER = "Stories (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)"
 
@@ -58,7 +61,11 @@ class _SearchSignals(QObject):
 
 
 class _SearchTask(QRunnable):
-    """Runs a full-text search in the thread pool; the store opens its own session there."""
+    """Runs a full-text search in the thread pool; the store opens its own session there.
+
+    `signals.finished` is connected to a bound method of the panel, so Qt drops the result
+    if the panel was closed before the search ended (app/gui/background.py).
+    """
 
     def __init__(self, desk: Desk, query: str, generation: int) -> None:
         super().__init__()
@@ -70,7 +77,26 @@ class _SearchTask(QRunnable):
             result: object = self.desk.search(self.query)
         except CopydeskError as exc:
             result = exc
-        self.signals.finished.emit(self.generation, result)
+        except Exception as exc:  # never raised in a pool thread: reported like a store error
+            result = CopydeskError(f"Search failed: {exc}")
+        with contextlib.suppress(RuntimeError):  # the carrier went away with the panel
+            self.signals.finished.emit(self.generation, result)
+
+
+def default_column_widths(metrics: QFontMetrics) -> dict[StoryColumn, int]:
+    """Widths for what each column usually holds, from the font (HiDPI and large fonts scale)."""
+    def fits(*samples: str) -> int:
+        return max(metrics.horizontalAdvance(s) for s in samples) + 14
+
+    return {
+        StoryColumn.SLUG: fits("ukraine-atacms"),
+        StoryColumn.HEADLINE: HEADLINE_MIN_CHARS * metrics.averageCharWidth(),
+        StoryColumn.STATUS: fits("Copy desk", "Status"),
+        StoryColumn.DESK: fits("Foreign", "Desk"),
+        StoryColumn.WORDS: fits("20,000", "Words"),
+        StoryColumn.UPDATED: fits("17 Nov 2024", "Updated"),
+        StoryColumn.UPDATED_BY: fits("m.stone", "By"),
+    }
 
 
 class FileDropFilter(QObject):
@@ -98,6 +124,13 @@ class _StoryTable(QTableView):
 
     delete_pressed = Signal()
     paste_pressed = Signal()
+    resized = Signal()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.resized.emit()  # also when a scroll bar comes or goes
+        return handled
 
     def event(self, event: QEvent) -> bool:
         # Claim Delete and Paste before window-wide shortcuts of other panels can take them.
@@ -126,6 +159,8 @@ class StoryListPanel(QWidget):
     stories_changed = Signal()
     """Stories were added, deleted or restored (the welcome view may come or go)."""
     message_posted = Signal(str)
+    columns_changed = Signal()
+    """The user showed, hid or resized a column (the window keeps the header in QSettings)."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +171,7 @@ class StoryListPanel(QWidget):
         self._generation = 0
         self._pool = QThreadPool.globalInstance()
         self._tasks: set[_SearchTask] = set()
+        self._fitting = False
 
         title = QLabel("STORIES")
         title.setObjectName("panelTitle")
@@ -173,18 +209,18 @@ class StoryListPanel(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(StoryColumn.HEADLINE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((StoryColumn.SLUG, 16), (StoryColumn.STATUS, 9),
-                              (StoryColumn.DESK, 9), (StoryColumn.WORDS, 7),
-                              (StoryColumn.UPDATED, 8), (StoryColumn.UPDATED_BY, 9)):
-            self.table.setColumnWidth(column, chars * char + 16)
-        for column in (StoryColumn.SLUG, StoryColumn.DESK, StoryColumn.WORDS,
-                       StoryColumn.UPDATED_BY):
-            self.table.setColumnHidden(column, True)  # the header's menu shows them
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Words") + 14)
+        # Every column the issue lists is shown; the headline takes what the others leave and
+        # keeps a readable minimum (the list scrolls sideways rather than squeezing it).
+        for column, width in default_column_widths(self.fontMetrics()).items():
+            self.table.setColumnWidth(column, width)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.resized.connect(self.fit_headline)
+        header.sectionResized.connect(self._section_resized)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.empty_label = QLabel()
@@ -259,6 +295,8 @@ class StoryListPanel(QWidget):
         self._pool.start(task)
 
     def _search_finished(self, generation: int, result: object) -> None:
+        if not deliverable(self):
+            return
         self._tasks = {t for t in self._tasks if t.generation > generation}
         if generation != self._generation:
             return  # the user typed on; a newer search is on its way
@@ -466,15 +504,50 @@ class StoryListPanel(QWidget):
             menu.addAction("Move to trash…", self.delete_current)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
-    def _column_menu(self, pos) -> None:
+    def column_menu(self) -> QMenu:
+        """Show or hide any column but the headline (the header's context menu)."""
         menu = QMenu(self)
+        menu.setObjectName("storyColumnsMenu")
         for column in StoryColumn:
             if column == StoryColumn.HEADLINE:
                 continue
             action = menu.addAction(HEADERS[column])
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
-            action.toggled.connect(
-                lambda on, c=column: self.table.setColumnHidden(c, not on)
-            )
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+        return menu
+
+    def set_column_visible(self, column: StoryColumn, visible: bool) -> None:
+        if column == StoryColumn.HEADLINE:
+            return
+        if visible and self.table.columnWidth(column) == 0:
+            self.table.setColumnWidth(column, default_column_widths(self.fontMetrics())[column])
+        self.table.setColumnHidden(column, not visible)
+        self.fit_headline()
+        self.columns_changed.emit()
+
+    def fit_headline(self) -> None:
+        """The headline column fills the room the other visible columns leave."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in StoryColumn
+            if c != StoryColumn.HEADLINE and not header.isSectionHidden(c)
+        )
+        least = HEADLINE_MIN_CHARS * self.fontMetrics().averageCharWidth()
+        width = max(least, self.table.viewport().width() - others)
+        if header.sectionSize(StoryColumn.HEADLINE) != width:
+            self._fitting = True
+            try:
+                header.resizeSection(StoryColumn.HEADLINE, width)
+            finally:
+                self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if getattr(self, "_fitting", False):
+            return
+        if column != StoryColumn.HEADLINE:
+            self.fit_headline()  # a narrower slug column gives the headline the room
+        self.columns_changed.emit()
+
+    def _column_menu(self, pos) -> None:
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(pos))

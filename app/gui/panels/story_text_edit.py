@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocumentFragment
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.gui import markdown_bridge as mb
 from app.gui.quote_states import FINDING_STATE, QuoteState, state_color
 from app.gui.theme import FINDING_COLORS, finding_color, is_dark
 
+MEASURE_CHARS = 76
+"""A readable line: on wide windows the text is a centred column of about this many characters."""
+_PROSE = "In a startling twist, officials said on Monday that the plan would change"
+
 
 class StoryTextEdit(QTextEdit):
     """A QTextEdit whose paste keeps paragraphs, emphasis and links and drops everything else."""
 
+    column_margin_changed = Signal(int)
+    """Pixels left empty on each side of the text column (0 when the widget is narrow)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._side = 0
+        self._spans: list[tuple[int, int, str]] = []
+        # The side margins belong to the frame, not the viewport: paint them as paper too.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)  # keyboard users leave the editor with Tab
         self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
@@ -23,7 +43,36 @@ class StoryTextEdit(QTextEdit):
         self.setAccessibleName("Story text")
         self.setAccessibleDescription("The body of the story; quotes are tinted by their state")
         self.document().setDocumentMargin(18)
-        self._spans: list[tuple[int, int, str]] = []
+
+    # -- a readable measure ------------------------------------------------------------------
+
+    def prose_char_width(self) -> float:
+        """The average advance of a character of running text in the body font."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return metrics.horizontalAdvance(_PROSE) / len(_PROSE)
+
+    def chars_per_line(self) -> int:
+        """How many characters of running text fit on a line now."""
+        width = self.viewport().width() - 2 * self.document().documentMargin()
+        return int(width / self.prose_char_width())
+
+    def column_margin(self) -> int:
+        return self._side
+
+    def update_measure(self) -> None:
+        """Centre a column of MEASURE_CHARS characters; narrower widgets use their full width."""
+        column = MEASURE_CHARS * self.prose_char_width() + 2 * self.document().documentMargin()
+        scrollbar = self.verticalScrollBar().sizeHint().width()  # whether shown or not: stable
+        room = self.width() - 2 * self.frameWidth() - scrollbar
+        side = max(0, int((room - column) / 2))
+        if side != self._side:
+            self._side = side
+            self.setViewportMargins(side, 0, side, 0)
+            self.column_margin_changed.emit(side)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.update_measure()
+        super().resizeEvent(event)
 
     # -- paste -----------------------------------------------------------------------------
 
@@ -64,6 +113,8 @@ class StoryTextEdit(QTextEdit):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.update_measure()
         if event.type() == event.Type.PaletteChange and self._spans:
             self.set_highlight_positions(self._spans)  # tints follow light/dark
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.config import resource_path
 
@@ -37,22 +37,39 @@ class WelcomePanel(QWidget):
             "to look around."
         )
         hint.setWordWrap(True)
-        hint.setMaximumWidth(520)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setObjectName("welcomeHint")
+        self.hint = hint
         self.new_button = self._button("New story", "Ctrl+N", self.new_requested)
         self.import_button = self._button("Import wire copy…", "Ctrl+O", self.import_requested)
         self.samples_button = self._button(
             "Load sample stories", "", self.samples_requested
         )
         self.samples_button.setEnabled(bool(sample_paths()))
+
+        # A column of fixed measure, centred. The wrapped hint fills the column's width with no
+        # alignment flag of its own: a label placed with AlignHCenter gets its unwrapped size
+        # hint's height and its wrapped lines are cut at the top and bottom.
+        column = QWidget()
+        column.setObjectName("welcomeColumn")
+        column.setFixedWidth(max(520, hint.fontMetrics().averageCharWidth() * 64))
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(title)
+        inner.addWidget(hint)
+        inner.addSpacing(14)
+        for button in (self.new_button, self.import_button, self.samples_button):
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (title, hint):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(18)
-        for button in (self.new_button, self.import_button, self.samples_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def _button(self, text: str, shortcut: str, signal) -> QPushButton:
         button = QPushButton(f"{text}   {shortcut}".rstrip())

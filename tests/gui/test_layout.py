@@ -1,0 +1,88 @@
+"""The window at 1280x800 and 1920x1080: nothing collides, the text keeps a readable measure."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from app.gui.main_window import MainWindow
+
+SIZES = [(1280, 800), (1920, 1080)]
+
+
+@pytest.fixture
+def opened(qtbot, window, desk, shared: Path) -> MainWindow:
+    story = desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
+    window._update_page()
+    window.story_list.refresh(story.id)
+    window.autosaver.switch_to(story.id)
+    return window
+
+
+def _at(qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.apply_default_layout()  # what the first show does at that size
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    QApplication.processEvents()
+
+
+def _rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    return QRect(widget.mapTo(ancestor, widget.rect().topLeft()), widget.size())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_metadata_labels_and_fields_never_collide(qtbot, opened, size) -> None:
+    _at(qtbot, opened, size)
+    form = opened.editor.metadata
+    m = form
+    parts = [w for w in form.findChildren(QWidget)
+             if w.isVisible() and w.parentWidget() is form]
+    assert {m.headline, m.dek, m.slug, m.dateline, m.desk, m.status, m.keywords} <= set(parts)
+    for a, b in combinations(parts, 2):
+        ra, rb = _rect_in(a, form), _rect_in(b, form)
+        assert not ra.intersects(rb), f"{a.objectName() or a.text()} overlaps {b.objectName()}"
+    for label in (w for w in parts if isinstance(w, QLabel) and w.buddy() is not None):
+        assert label.width() >= label.sizeHint().width(), f"label {label.text()} is cut"
+    # The slug's text ends before the Dateline label begins, with air between them.
+    dateline_label = next(w for w in parts if isinstance(w, QLabel) and w.buddy() is m.dateline)
+    gap = _rect_in(dateline_label, form).left() - _rect_in(m.slug, form).right()
+    assert gap >= 8
+    # Each short field shows a useful amount of text.
+    char = m.fontMetrics().averageCharWidth()
+    for field in (m.slug, m.dateline, m.keywords):
+        assert field.width() >= 12 * char
+
+
+def test_editor_keeps_60_characters_at_1280(qtbot, opened) -> None:
+    _at(qtbot, opened, (1280, 800))
+    text = opened.editor.text_edit
+    assert text.chars_per_line() >= 60
+    assert text.column_margin() == 0  # narrow: the whole width is used
+
+
+def test_editor_is_a_centred_readable_column_at_1920(qtbot, opened) -> None:
+    _at(qtbot, opened, (1920, 1080))
+    text = opened.editor.text_edit
+    assert 70 <= text.chars_per_line() <= 80
+    viewport = text.viewport().geometry()
+    left = viewport.left()
+    right = text.width() - viewport.right() - 1 - text.verticalScrollBar().sizeHint().width()
+    assert left > 40 and abs(left - right) <= 4, "the column is centred"
+    # The metadata sits over the same column, not across the whole panel.
+    form = opened.editor.metadata
+    assert _rect_in(form.headline, opened.editor).right() <= text.width() - right
+    assert form.layout().contentsMargins().left() >= left
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_docks_list_and_editor_share_the_width(qtbot, opened, size) -> None:
+    _at(qtbot, opened, size)
+    for widget in (opened.story_list, opened.editor, opened.sidebar, opened.credits):
+        assert widget.isVisible() and widget.width() >= 300
+    metadata = opened.editor.metadata
+    assert metadata.geometry().bottom() < opened.editor.text_edit.geometry().top()
+    assert opened.editor.text_edit.height() >= 400  # the metadata does not eat the page
