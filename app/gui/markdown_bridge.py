@@ -232,6 +232,10 @@ def _write_inline(
     for i, run in enumerate(runs):
         text, pos = run.text, run.pos
         wanted = _wanted(run, state["href"] if "[" in stack else run.href)
+        if not text.strip():
+            # White space alone never opens emphasis or a link: there is nothing for it to
+            # wrap, and markers around it would not be read as markers ("****").
+            wanted &= set(stack)
         close_to(wanted)  # only reached when a link's target changes between runs
         opening = [m for m in ("[", "**", "*") if m in wanted and m not in stack]
         if opening:
@@ -443,6 +447,23 @@ def document_structure(doc: QTextDocument) -> list[Block]:
     return blocks
 
 
+def _edge_space_plain(runs: list[Inline]) -> list[Inline]:
+    """White space at the edge of emphasis or a link reads the same inside or outside it."""
+    out: list[Inline] = []
+    for text, bold, italic, href in runs:
+        if not (bold or italic or href) or not text.strip():
+            out.append((text, bold, italic, href))
+            continue
+        core = text.strip()
+        start = text.index(core)
+        if start:
+            out.append((text[:start], False, False, ""))
+        out.append((core, bold, italic, href))
+        if start + len(core) < len(text):
+            out.append((text[start + len(core) :], False, False, ""))
+    return out
+
+
 def merge_runs(runs: list[Inline]) -> tuple[Inline, ...]:
     """Normalise whitespace, drop empty runs and merge neighbours with the same formatting."""
     out: list[list] = []
@@ -458,7 +479,7 @@ def merge_runs(runs: list[Inline]) -> tuple[Inline, ...]:
         out[0][0] = out[0][0].lstrip()
         out[-1][0] = out[-1][0].rstrip()
     result = []
-    for text, bold, italic, href in out:
+    for text, bold, italic, href in _edge_space_plain([tuple(x) for x in out]):
         if not text:
             continue
         if not text.strip():

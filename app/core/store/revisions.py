@@ -37,8 +37,9 @@ def _encode(number: int, text: str, base: str) -> tuple[str, bytes]:
     return deltas.encode(text, None if _is_keyframe(number) else base)
 
 
-def _stored_headline(number: int, headline: str, newer_headline: str | None) -> str | None:
-    if newer_headline is None or _is_keyframe(number) or headline != newer_headline:
+def _stored_headline(body_format: str, headline: str, newer_headline: str | None) -> str | None:
+    """A restore walk may start at any whole-text row, so those always keep their headline."""
+    if newer_headline is None or body_format == deltas.KEYFRAME or headline != newer_headline:
         return headline
     return None
 
@@ -57,7 +58,7 @@ def encode_history(
         base = texts[index + 1] if newer else working_copy
         newer_headline = headlines[index + 1] if newer else None
         fmt, data = _encode(number, text, base)
-        stored.append((fmt, data, _stored_headline(number, headline, newer_headline)))
+        stored.append((fmt, data, _stored_headline(fmt, headline, newer_headline)))
     return stored
 
 
@@ -142,7 +143,7 @@ class RevisionRepository:
                 reason == "autosave" and age < COALESCE_SECONDS
             ):
                 return None
-            row.headline = _stored_headline(row.number, row.headline or "", headline)
+            row.headline = _stored_headline(row.body_format, row.headline or "", headline)
         number = (latest[0].number if latest else 0) + 1
         body_format, data = _encode(number, new_working_copy, new_working_copy)
         new_row = RevisionRow(

@@ -92,3 +92,12 @@ def test_long_stories_past_the_zlib_window_use_word_deltas(desk: Desk) -> None:
     desk.save_story(story.with_changes(body=edited), analyse=False)
     assert _stored(desk, story.id)[0][0] == deltas.DELTA
     assert desk.revision(story.id, 1).body == body
+
+
+def test_a_revision_stored_whole_keeps_its_headline(desk: Desk) -> None:
+    """Found by hypothesis: a revision whose delta was no smaller than its whole text."""
+    body = "First paragraph of the story.\n\nSecond paragraph, with a quote.\n"
+    story = desk.create_story(Story(headline="History", body=body), analyse=False)
+    desk.save_story(story.with_changes(body="0" * 116 + body), reason="save", analyse=False)
+    assert desk.revision(story.id, 1).headline == "History"
+    assert desk.revision(story.id, 1).body == body
