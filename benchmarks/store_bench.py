@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from app.core.model import SortKey
 from app.core.services import Desk
-from app.core.store.stories import SortKey
 from benchmarks.stats import Timing, measure, measure_each, peak_rss_mb, table
 
 PAGE = 100

@@ -54,6 +54,18 @@ class QuoteStatus(enum.StrEnum):
     DISPUTED = "disputed"
 
 
+class SortKey(enum.StrEnum):
+    """Columns the story list can sort by; each has an index, so sorting never scans."""
+
+    SLUG = "slug"
+    HEADLINE = "headline"
+    STATUS = "status"
+    DESK = "desk"
+    WORDS = "words"
+    UPDATED = "updated_at"
+    UPDATED_BY = "updated_by"
+
+
 class Severity(enum.StrEnum):
     ERROR = "error"
     WARNING = "warning"

@@ -19,6 +19,7 @@ from app.core.model import (
     Quote,
     QuoteStatus,
     Revision,
+    SortKey,
     Source,
     SourceDocument,
     StatusChange,
@@ -30,11 +31,12 @@ from app.core.model import (
 )
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
+from app.core.store.info import StoreInfo
 from app.core.store.people import PeopleRepository
 from app.core.store.quotes import QuoteRepository
 from app.core.store.revisions import RevisionRepository
 from app.core.store.sources import SourceRepository
-from app.core.store.stories import SortKey, StoryRepository, to_story
+from app.core.store.stories import StoryRepository, to_story
 
 if TYPE_CHECKING:
     from app.core.verification import QuoteCheck
@@ -91,6 +93,11 @@ class Desk:
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def info(self) -> StoreInfo:
+        """The database in use: name, backend, schema versions, read-only."""
+        return self.store.info
 
     # -- reading ---------------------------------------------------------------------------
 

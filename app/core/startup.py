@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.core import config
 from app.core.model import StoryStatus, StorySummary
+from app.core.store.info import StoreInfo, backend_of
 from app.core.store.quick import QuickReader
+from app.core.store.version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from app.core.services import Desk
@@ -27,6 +29,13 @@ class StartupDesk:
         self._quick = QuickReader.try_open(self.url)
         if self._quick is None:  # a new store, a migration or an error: take the full path now
             self.open()
+
+    @property
+    def info(self) -> StoreInfo:
+        """Known without opening: the quick reader only serves a store at this schema."""
+        if self._desk is not None:
+            return self._desk.info
+        return StoreInfo(self.url, backend_of(self.url), SCHEMA_HEAD, SCHEMA_HEAD, False, None)
 
     @property
     def is_open(self) -> bool:
@@ -63,6 +72,11 @@ class StartupDesk:
         if self._quick is not None:
             return self._quick.page(status, desk, str(sort), descending, offset, limit, trash)
         return self.open().list_stories(status, desk, sort, descending, offset, limit, trash)
+
+    def desks(self) -> list[str]:
+        if self._quick is not None:
+            return self._quick.desks()
+        return self.open().desks()
 
     def close(self) -> None:
         if self._quick is not None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.config import resource_path
 from app.core.errors import SchemaTooNewError, StoreError
+
+if TYPE_CHECKING:
+    from app.core.startup import StartupDesk
 
 
 def app_icon() -> QIcon:
@@ -44,13 +48,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def _finish_opening(window: QWidget, desk: StartupDesk) -> None:
+    """Open the full store once the window is on screen; a failure closes the window."""
+    try:
+        desk.open()
+    except StoreError as exc:
+        QMessageBox.critical(window, f"{APP_NAME} cannot open the database", str(exc))
+        window.close()
+
+
 def main(database_url: str | None = None) -> int:
     """The `copydesk` command with no verb: the workstation window."""
     app = create_application()
-    from app.core.services import Desk
+    from app.core.startup import StartupDesk
 
     try:
-        desk = Desk.open(database_url)
+        # The story list's first page is read without the full store, which opens right
+        # after the first paint (see app.core.startup).
+        desk = StartupDesk(database_url)
     except StoreError as exc:  # SchemaTooNewError included
         QMessageBox.critical(None, f"{APP_NAME} cannot open the database", str(exc))
         return 2
@@ -61,12 +76,13 @@ def main(database_url: str | None = None) -> int:
 
     if first_paint.wanted():
         first_paint.watch(window.story_list.table)
+    first_paint.after_first_paint(window, lambda: _finish_opening(window, desk))
     window.show()
-    if desk.store.info.read_only:
+    if desk.info.read_only:
         error = SchemaTooNewError(
             f"This database was upgraded by a newer {APP_NAME} (schema "
-            f"{desk.store.info.schema_version}); this workstation understands "
-            f"{desk.store.info.app_schema_version}. You can read stories but not save them."
+            f"{desk.info.schema_version}); this workstation understands "
+            f"{desk.info.app_schema_version}. You can read stories but not save them."
         )
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Read-only database", str(error)))
     QTimer.singleShot(0, window.offer_recovery)

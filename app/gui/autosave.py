@@ -67,7 +67,7 @@ class Autosaver(QObject):
 
     @property
     def database(self) -> str:
-        return self.desk.store.info.url
+        return self.desk.info.url
 
     def note_edit(self) -> None:
         """The user changed something: save a few seconds after they stop."""

@@ -1,4 +1,7 @@
-"""Cold-start measurement: report when the story list first paints rows, then quit.
+"""First paint: start-up work deferred until the window is on screen, and its measurement.
+
+`after_first_paint` runs deferred start-up work once the window has painted. The measurement
+reports when the story list first paints rows, then quits.
 
 Only active with COPYDESK_BENCH_FIRST_PAINT=1 (benchmarks/cold_start.py sets it); the process
 prints `first-paint` on stdout at that moment, so the benchmark times launch to first paint.
@@ -8,9 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 ENV = "COPYDESK_BENCH_FIRST_PAINT"
 SCROLL_ENV = "COPYDESK_BENCH_SCROLL_END"
@@ -53,3 +57,20 @@ class _FirstPaint(QObject):
 
 def watch(view: QAbstractItemView) -> None:
     view.viewport().installEventFilter(_FirstPaint(view))
+
+
+class _AfterPaint(QObject):
+    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.action)  # after this paint reaches the screen
+        return False
+
+
+def after_first_paint(widget: QWidget, action: Callable[[], None]) -> None:
+    """Run `action` once the widget has painted for the first time."""
+    widget.installEventFilter(_AfterPaint(widget, action))

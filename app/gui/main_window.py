@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.quotes_dock, self.credits_dock], [520, 280], Qt.Orientation.Vertical)
         self.resizeDocks([self.quotes_dock], [340], Qt.Orientation.Horizontal)
 
-        self.status = StatusBar(desk.store.info.display_name, desk.store.info.read_only)
+        self.status = StatusBar(desk.info.display_name, desk.info.read_only)
         self.setStatusBar(self.status)
         self.journal = journal or RecoveryJournal()
         self.autosaver = Autosaver(desk, self.editor, self.journal, self)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         for target in (self, self.story_list.table.viewport(), self.welcome):
             target.setAcceptDrops(True)
             target.installEventFilter(self.drop_filter)
-        self.editor.set_read_only(desk.store.info.read_only)
+        self.editor.set_read_only(desk.info.read_only)
 
         self._build_menus()
         self._build_toolbars()
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.status.showMessage(message, 15000)
-        if self.desk.store.info.read_only or "read-only" in message or "locked" in message:
+        if self.desk.info.read_only or "read-only" in message or "locked" in message:
             QMessageBox.warning(self, "Not saved", message + "\n\nYour text stays in the editor.")
 
     def _set_dark(self, dark: bool) -> None:
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/dark", dark)
 
     def _about(self) -> None:
-        info = self.desk.store.info
+        info = self.desk.info
         QMessageBox.about(
             self, f"About {APP_NAME}",
             f"<b>{APP_NAME} {__version__}</b><br>An offline editorial workstation for "

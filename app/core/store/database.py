@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core import config
 from app.core.errors import SchemaTooNewError, StoreError
+from app.core.store.info import StoreInfo
 from app.core.store.version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -56,24 +56,6 @@ def current_revision(connection: Connection) -> str | None:
     if connection.dialect.has_table(connection, "alembic_version"):
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     return None
-
-
-@dataclass(frozen=True)
-class StoreInfo:
-    """What `copydesk doctor` and the status bar say about the database in use."""
-
-    url: str
-    backend: str
-    schema_version: str
-    app_schema_version: str
-    read_only: bool
-    backup: Path | None
-
-    @property
-    def display_name(self) -> str:
-        if self.backend == "sqlite":
-            return Path(make_url(self.url).database or "").name or "memory"
-        return make_url(self.url).render_as_string(hide_password=True)
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -146,5 +146,9 @@ class QuickReader:
             for row in self._rows(sql, (*params, limit, offset))
         ]
 
+    def desks(self) -> list[str]:
+        sql = "SELECT DISTINCT desk FROM stories WHERE desk <> '' ORDER BY desk"
+        return [row[0] for row in self._rows(sql)]
+
     def close(self) -> None:
         self._connection.close()  # type: ignore[attr-defined]

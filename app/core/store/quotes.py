@@ -7,8 +7,6 @@ while a quote whose own words changed starts again as unverified with no verdict
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -16,16 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.model import Evidence, Quote, QuoteStatus, Verdict
+from app.core.quote_text import normalise_quote
 from app.core.store.schema import QuoteRow
-
-_QUOTE_CHARS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
-
-
-def normalise_quote(text: str) -> str:
-    """Case, quotation-mark style, white space and edge punctuation do not make a new quote."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTE_CHARS).casefold()
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" \t\n,.;:!?\"'")
 
 
 def _to_model(row: QuoteRow) -> Quote:

@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from sqlalchemy import Row, Select, func, select, update
 from sqlalchemy.orm import Session
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.core.errors import ConflictError, NotFoundError
 from app.core.model import (
     Dateline,
+    SortKey,
     StatusChange,
     Story,
     StoryStatus,
@@ -24,18 +24,6 @@ from app.core.store.schema import StatusChangeRow, StoryRow
 from app.core.store.search import search_ids
 
 SLUG_MAX = 60
-
-
-class SortKey(StrEnum):
-    """Columns the story list can sort by; each has an index, so sorting never scans."""
-
-    SLUG = "slug"
-    HEADLINE = "headline"
-    STATUS = "status"
-    DESK = "desk"
-    WORDS = "words"
-    UPDATED = "updated_at"
-    UPDATED_BY = "updated_by"
 
 
 def slugify(text: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from app.core.model import Finding, Quote, Source
-from app.core.store.quotes import normalise_quote
+from app.core.quote_text import normalise_quote
 from app.gui.models.sidebar_content import SidebarContent, SourceEntry, Span
 from app.gui.quote_states import (
     ANONYMOUS_ICON,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from app.core.model import Finding, Quote, Source, Story
-from app.core.store.quotes import normalise_quote
+from app.core.quote_text import normalise_quote
 
 
 @dataclass(frozen=True, slots=True)

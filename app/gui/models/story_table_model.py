@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.model import StoryStatus, StorySummary
-from app.core.store.stories import SortKey
+from app.core.model import SortKey, StoryStatus, StorySummary
 
 if TYPE_CHECKING:
     from app.core.services import Desk

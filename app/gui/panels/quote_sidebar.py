@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CopydeskError
 from app.core.model import Quote, QuoteStatus, Source, SourceDocument, Story
-from app.core.store.quotes import normalise_quote
+from app.core.quote_text import normalise_quote
 from app.gui.dialogs.document_viewer import DocumentViewerDialog
 from app.gui.dialogs.quote_note_dialog import QuoteNoteDialog
 from app.gui.dialogs.source_dialog import SourceDialog

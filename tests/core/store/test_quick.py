@@ -5,10 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.core.model import Story, StoryStatus
+from app.core.model import SortKey, Story, StoryStatus
 from app.core.services import Desk
 from app.core.store.quick import QuickReader
-from app.core.store.stories import SortKey
 
 
 def test_quick_pages_equal_the_repository_pages(any_desk: Desk, database_url: str) -> None:
@@ -35,6 +34,7 @@ def test_quick_pages_equal_the_repository_pages(any_desk: Desk, database_url: st
                 assert got == expected, key
         assert reader.page(status=StoryStatus.DRAFT, desk="World") == any_desk.list_stories(
             status=StoryStatus.DRAFT, desk="World")
+        assert reader.desks() == any_desk.desks()
     finally:
         reader.close()
 

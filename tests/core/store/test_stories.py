@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import update
 
 from app.core.errors import ConflictError, NotFoundError
-from app.core.model import Source, Story, StoryStatus
+from app.core.model import SortKey, Source, Story, StoryStatus
 from app.core.services import Desk
 from app.core.store.schema import RevisionRow
-from app.core.store.stories import SortKey, slugify
+from app.core.store.stories import slugify
 
 
 def make(d: Desk, headline: str, body: str = "Some text.", **fields) -> Story:
