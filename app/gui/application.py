@@ -69,8 +69,10 @@ def main(database_url: str | None = None) -> int:
     except StoreError as exc:  # SchemaTooNewError included
         QMessageBox.critical(None, f"{APP_NAME} cannot open the database", str(exc))
         return 2
+    from app.gui import icons
     from app.gui.main_window import MainWindow
 
+    icons.defer()  # qtawesome loads after the first paint
     window = MainWindow(desk)
     from app.gui import first_paint
 

@@ -67,7 +67,9 @@ class _AfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.action)  # after this paint reaches the screen
+            # Two turns of the event loop: the rest of this paint pass (the children's
+            # paints and what they queue) goes first, then the deferred work.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.action))
         return False
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
 if TYPE_CHECKING:
@@ -59,6 +61,31 @@ ICONS: dict[str, str] = {
 def icon(name: str) -> QIcon:
     """The named icon in the current palette's text colour (qtawesome imported on first use)."""
     return _build(name, _palette_key())
+
+
+_deferred: list[tuple[QWidget, Callable[[], QIcon]]] | None = None
+
+
+def defer() -> None:
+    """From now until `load_deferred`, `set_icon` only notes what to set (start-up)."""
+    global _deferred
+    _deferred = []
+
+
+def set_icon(widget: QWidget, make: Callable[[], QIcon]) -> None:
+    """Give `widget` an icon now, or right after the first paint while start-up defers them."""
+    if _deferred is None:
+        widget.setIcon(make())  # type: ignore[attr-defined]
+    else:
+        _deferred.append((widget, make))
+
+
+def load_deferred() -> None:
+    global _deferred
+    pending, _deferred = _deferred or [], None
+    for widget, make in pending:
+        if shiboken6.isValid(widget):
+            widget.setIcon(make())  # type: ignore[attr-defined]
 
 
 def reset() -> None:

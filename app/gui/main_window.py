@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.gui import theme
+from app.gui import first_paint, icons, theme
 from app.gui.actions import Actions
 from app.gui.autosave import Autosaver
 from app.gui.dialogs.confirm import TextPrompt
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_settings()
         self._update_page()
-        QTimer.singleShot(0, self._after_first_paint)
+        first_paint.after_first_paint(self, self._after_first_paint)
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         theme.apply_theme(QApplication.instance(), dark)
         self.actions.apply_icons()
         self.welcome.set_icons()
+        icons.load_deferred()
         self.settings.setValue("view/dark", dark)
 
     def _about(self) -> None:
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         """Icons (qtawesome) load after the window is on screen: start-up stays quick."""
         self.actions.apply_icons()
         self.welcome.set_icons()
+        icons.load_deferred()
 
     # -- recovery, settings, closing ----------------------------------------------------------
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CopydeskError
 from app.core.model import Credit, CreditRole, Story
+from app.gui import icons
 from app.gui.models.credits_table_model import ROLE_LABELS, Column, CreditsTableModel, Role
 from app.gui.quote_states import themed_icon
 
@@ -166,7 +167,8 @@ class CreditsPanel(QWidget):
         )
         self.paste_edit.setTabChangesFocus(True)
         self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.parse_button = QPushButton(themed_icon("mdi6.text-box-plus-outline"), "Add rows")
+        self.parse_button = QPushButton("Add rows")
+        icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
         self.parse_button.setAccessibleName("Add the pasted credit line as rows")
         self.parse_button.clicked.connect(self.parse_pasted)
         paste_row = QHBoxLayout()
@@ -226,7 +228,8 @@ class CreditsPanel(QWidget):
         layout.addWidget(self.message)
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(themed_icon(icon), "")
+        button = QPushButton("")
+        icons.set_icon(button, lambda: themed_icon(icon))
         button.setAccessibleName(name)
         button.setToolTip(name)
         button.clicked.connect(slot)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import CopydeskError
 from app.core.model import Quote, QuoteStatus, Source, SourceDocument, Story
 from app.core.quote_text import normalise_quote
+from app.gui import icons
 from app.gui.dialogs.document_viewer import DocumentViewerDialog
 from app.gui.dialogs.quote_note_dialog import QuoteNoteDialog
 from app.gui.dialogs.source_dialog import SourceDialog
@@ -117,17 +118,20 @@ class QuoteSidebarPanel(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.attach_button = QPushButton(themed_icon("mdi6.paperclip"), "Attach…")
+        self.attach_button = QPushButton("Attach…")
+        icons.set_icon(self.attach_button, lambda: themed_icon("mdi6.paperclip"))
         self.attach_button.setAccessibleName("Attach source documents")
         self.attach_button.setToolTip(
             "Attach transcripts, wire copy, notes or saved pages to check quotes against "
             "(or drop files here)"
         )
         self.attach_button.clicked.connect(self._attach_clicked)
-        self.check_button = QPushButton(themed_icon("mdi6.text-search"), "Check quotes")
+        self.check_button = QPushButton("Check quotes")
+        icons.set_icon(self.check_button, lambda: themed_icon("mdi6.text-search"))
         self.check_button.setAccessibleName("Check quotes against the documents")
         self.check_button.clicked.connect(self.check_quotes)
-        self.documents_button = QPushButton(themed_icon("mdi6.file-document-outline"), "")
+        self.documents_button = QPushButton("")
+        icons.set_icon(self.documents_button, lambda: themed_icon("mdi6.file-document-outline"))
         self.documents_button.setAccessibleName("View attached documents")
         self.documents_button.clicked.connect(lambda: self.open_document_viewer())
         buttons = QHBoxLayout()

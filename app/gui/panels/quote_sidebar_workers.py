@@ -74,7 +74,7 @@ class AnalysisRunner(QObject):
         self._generation = 0
         self._busy = False
         self._pending: tuple[str, tuple[Credit, ...]] | None = None
-        self._cache = self._new_cache()
+        self._cache: object | None = None  # made on first use: the engine loads after start-up
 
     @staticmethod
     def _new_cache() -> object | None:
@@ -91,7 +91,7 @@ class AnalysisRunner(QObject):
         self._started = None
         self._generation += 1
         if not self._busy:
-            self._cache = self._new_cache()
+            self._cache = None  # a fresh one with the next run
 
     def request(
         self,
@@ -127,6 +127,8 @@ class AnalysisRunner(QObject):
         self._started = self._pending
         self._pending = None
         self._busy = True
+        if self._cache is None:
+            self._cache = self._new_cache()
         cache = self._cache
 
         def job() -> tuple[object, str, float]:
@@ -148,8 +150,6 @@ class AnalysisRunner(QObject):
         if not deliverable(self):
             return
         self._busy = False
-        if self._cache is None:
-            self._cache = self._new_cache()
         if self._pending is not None:
             self._start()  # newer text arrived meanwhile: this result is already stale
             return
