@@ -162,3 +162,12 @@ def test_private_source_fields_are_never_searchable(any_desk: Desk) -> None:
     public = any_desk.get_story(story.slug).to_json()
     assert "Deep Throat" not in str(public)
     assert "garage" not in str(any_desk.get_story(story.slug).to_json(private=False))
+
+
+def test_a_phrase_in_the_headline_ranks_first(any_desk: Desk) -> None:
+    best = make(any_desk, "Harbour bridge reopens", "Traffic flows again.")
+    for n in range(3):
+        make(any_desk, f"Later story {n}", "Crews said the harbour bridge reopens next week.")
+    hits = any_desk.search('"harbour bridge"')
+    assert hits[0].slug == best.slug
+    assert len(hits) == 4
