@@ -111,7 +111,7 @@ class QuickReader:
         self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
     ) -> int:
         where, params = self._where(status, desk, trash)
-        return int(self._scalar(f"SELECT count(id) FROM stories WHERE {where}", params) or 0)
+        return int(self._scalar(f"SELECT count(*) FROM stories WHERE {where}", params) or 0)
 
     def page(
         self,

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -72,13 +73,20 @@ class StoryRow(Base):
     updated_by: Mapped[str | None] = mapped_column(String(200))
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    # The story list sorts live stories by any of these, with the id as tiebreak (0005).
     __table_args__ = (
-        Index("ix_stories_list", "deleted_at", "updated_at"),
-        Index("ix_stories_status", "status"),
-        Index("ix_stories_desk", "desk"),
-        Index("ix_stories_headline", "headline"),
-        Index("ix_stories_words", "words"),
-        Index("ix_stories_updated_by", "updated_by"),
+        *(
+            Index(
+                f"ix_stories_live_{column}",
+                column,
+                "id",
+                sqlite_where=text("deleted_at IS NULL"),
+                postgresql_where=text("deleted_at IS NULL"),
+            )
+            for column in ("slug", "headline", "status", "desk", "words", "updated_at",
+                           "updated_by")
+        ),
+        Index("ix_stories_deleted_at", "deleted_at"),
     )
 
 

@@ -141,7 +141,7 @@ class StoryRepository:
     def count(
         self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
     ) -> int:
-        query = self._filtered(select(func.count(StoryRow.id)), status, desk, trash)
+        query = self._filtered(select(func.count()).select_from(StoryRow), status, desk, trash)
         return self.session.scalar(query) or 0
 
     def list(
