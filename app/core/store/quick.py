@@ -147,7 +147,10 @@ class QuickReader:
         ]
 
     def desks(self) -> list[str]:
-        sql = "SELECT DISTINCT desk FROM stories WHERE desk <> '' ORDER BY desk"
+        sql = (
+            "SELECT DISTINCT desk FROM stories WHERE deleted_at IS NULL AND desk <> '' "
+            "ORDER BY desk"
+        )
         return [row[0] for row in self._rows(sql)]
 
     def close(self) -> None:

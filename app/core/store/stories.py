@@ -170,7 +170,9 @@ class StoryRepository:
         return [_to_summary(rows[i]) for i in ids if i in rows]
 
     def desks(self) -> list[str]:
-        query = select(StoryRow.desk).where(StoryRow.desk != "").distinct().order_by(StoryRow.desk)
+        """Desks of live stories (the partial index on desk serves this without a scan)."""
+        query = select(StoryRow.desk).where(StoryRow.deleted_at.is_(None), StoryRow.desk != "")
+        query = query.distinct().order_by(StoryRow.desk)
         return list(self.session.scalars(query))
 
     def find_identical(self, headline: str, body: str) -> list[str]:
