@@ -28,6 +28,12 @@ def desk(desk) -> Iterator:
 
 
 @pytest.fixture
+def story(desk, shared: Path) -> Story:
+    """The sample wire story (../shared/samples/wire), imported into the test's store."""
+    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 

@@ -7,7 +7,6 @@ queued result: pytest-qt fails the test if a slot raises ("Signal source has bee
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -55,10 +54,6 @@ def test_analysis_result_for_a_deleted_runner_is_dropped(qapp, gate) -> None:
     assert wait_for_background_work()
     assert received == []
 
-
-@pytest.fixture
-def story(desk, shared: Path):
-    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
 
 
 def test_sidebar_closed_while_analysing_is_harmless(qtbot, desk, story, gate) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -11,11 +9,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from app.core.model import Credit, CreditRole, Story
 from app.gui.models.credits_table_model import Column, CreditsTableModel, likely_misspelling
 from app.gui.panels.credits_panel import CreditsPanel
-
-
-@pytest.fixture
-def story(desk, shared: Path) -> Story:
-    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
 
 
 @pytest.fixture

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from app.core.model import QuoteStatus, StoryStatus
 from app.gui.dialogs.export_dialog import ExportDialog
-
-
-@pytest.fixture
-def story(desk, shared: Path):
-    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
 
 
 def _dialog(qtbot, desk, story, tmp_path: Path) -> ExportDialog:

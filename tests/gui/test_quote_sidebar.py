@@ -38,10 +38,6 @@ TRANSCRIPT = """WEBVTT
 """
 
 
-@pytest.fixture
-def story(desk, shared: Path):
-    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
-
 
 @pytest.fixture
 def panel(qtbot, desk, story) -> QuoteSidebarPanel:
