@@ -138,9 +138,17 @@ class Desk:
         with self.store.session(write=False) as session:
             return StoryRepository(session).count(status, desk, trash)
 
-    def search(self, query: str, limit: int = 200) -> list[StorySummary]:
+    def search(
+        self,
+        query: str,
+        limit: int = 200,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        trash: bool = False,
+    ) -> list[StorySummary]:
+        """Best match first, with the story list's filters applied inside the search."""
         with self.store.session(write=False) as session:
-            return StoryRepository(session).search(query, limit)
+            return StoryRepository(session).search(query, limit, status, desk, trash)
 
     def desks(self) -> list[str]:
         with self.store.session(write=False) as session:

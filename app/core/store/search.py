@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 CANDIDATES = 2000
 """How many matches get ranked; beyond it, the newest matches are the ones considered."""
+MAX_TERMS = 32
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -34,15 +35,25 @@ class SearchQuery:
 
 
 def parse_query(raw: str) -> SearchQuery:
+    """Words, "quoted phrases" (an unclosed quote is a phrase still being typed), at most
+    MAX_TERMS words in all: a pasted paragraph is a search, not a denial of service."""
+    raw = raw[:2000]
+    if raw.count('"') % 2:
+        raw += '"'  # the phrase being typed
+        ends_open = False
+    else:
+        ends_open = raw[-1:].isalnum()
     phrases: list[tuple[str, ...]] = []
+    budget = MAX_TERMS
     for match in re.finditer(r'"([^"]*)"', raw):
-        words = tuple(w.lower() for w in _TOKEN.findall(match.group(1)))
+        words = tuple(w.lower() for w in _TOKEN.findall(match.group(1)))[:budget]
         if words:
             phrases.append(words)
-    rest = re.sub(r'"[^"]*"?', " ", raw)
-    words = tuple(w.lower() for w in _TOKEN.findall(rest))
+            budget -= len(words)
+    rest = re.sub(r'"[^"]*"', " ", raw)
+    words = tuple(w.lower() for w in _TOKEN.findall(rest))[: max(budget, 0)]
     # A word still being typed (no space or quote after it yet) matches as a prefix.
-    prefix_last = bool(words) and raw[-1:].isalnum()
+    prefix_last = bool(words) and ends_open
     return SearchQuery(tuple(phrases), words, prefix_last)
 
 
@@ -64,48 +75,72 @@ def _tsquery_expression(query: SearchQuery, phrases: bool = True) -> str:
     return " & ".join(parts)
 
 
-_SQLITE_NEWEST = text(
-    """
-    SELECT c.id FROM (
-        SELECT rowid AS id FROM stories_fts WHERE stories_fts MATCH :q
-        ORDER BY rowid DESC LIMIT :limit
-    ) AS c JOIN stories s ON s.id = c.id
-    WHERE s.deleted_at IS NULL
-    """
-)
+@dataclass(frozen=True)
+class Filters:
+    """The story list's filters, applied inside the search (before its bounds), not after."""
+
+    status: str | None = None
+    desk: str | None = None
+    trash: bool = False
+
+    def sql(self, alias: str) -> str:
+        clauses = [f"{alias}.deleted_at IS {'NOT ' if self.trash else ''}NULL"]
+        if self.status:
+            clauses.append(f"{alias}.status = :status")
+        if self.desk:
+            clauses.append(f"{alias}.desk = :desk")
+        return " AND ".join(clauses)
+
+    def params(self) -> dict[str, str]:
+        return {k: v for k, v in (("status", self.status), ("desk", self.desk)) if v}
 
 
-def _sqlite_phrase_ids(session: Session, expression: str, limit: int) -> list[int]:
+def _sqlite_newest(session: Session, expression: str, filters: Filters, limit: int) -> list[int]:
+    sql = text(
+        f"""
+        SELECT f.rowid FROM stories_fts f JOIN stories s ON s.id = f.rowid
+        WHERE stories_fts MATCH :q AND {filters.sql("s")}
+        ORDER BY f.rowid DESC LIMIT :limit
+        """
+    )
+    params = {"q": expression, "limit": limit, **filters.params()}
+    return [row[0] for row in session.execute(sql, params)]
+
+
+def _sqlite_phrase_ids(
+    session: Session, expression: str, filters: Filters, limit: int
+) -> list[int]:
     """Phrases: stories with it in the headline, slug or dek first, then the rest, newest first.
 
     bm25 needs every phrase occurrence of every candidate (30 ms and more for common words
     here); these two newest-first reads cost a few milliseconds.
     """
-    top = f"{{slug headline dek}} : ({expression})"
-    first = [r[0] for r in session.execute(_SQLITE_NEWEST, {"q": top, "limit": limit})]
-    rest = session.execute(_SQLITE_NEWEST, {"q": expression, "limit": limit + len(first)})
-    ids = list(dict.fromkeys([*first, *(r[0] for r in rest)]))
-    return ids[:limit]
+    first = _sqlite_newest(session, f"{{slug headline dek}} : ({expression})", filters, limit)
+    rest = _sqlite_newest(session, expression, filters, limit + len(first))
+    return list(dict.fromkeys([*first, *rest]))[:limit]
 
 
-def search_ids(session: Session, raw: str, limit: int = 200) -> list[int]:
-    """Story ids best match first, trash excluded."""
+def search_ids(
+    session: Session, raw: str, limit: int = 200, filters: Filters | None = None
+) -> list[int]:
+    """Story ids best match first (live stories, unless the filters ask for the trash)."""
+    filters = filters or Filters()
     query = parse_query(raw)
     if query.empty:
         return []
     backend = session.get_bind().dialect.name
     if backend == "sqlite" and query.phrases:
-        return _sqlite_phrase_ids(session, _fts5_expression(query), limit)
+        return _sqlite_phrase_ids(session, _fts5_expression(query), filters, limit)
     if backend == "sqlite":
         # Weights follow the columns: slug, headline, dek, body. bm25 is lower-is-better.
         sql = text(
-            """
+            f"""
             SELECT c.id FROM (
-                SELECT rowid AS id, bm25(stories_fts, 8.0, 10.0, 4.0, 1.0) AS score
-                FROM stories_fts WHERE stories_fts MATCH :q
-                ORDER BY rowid DESC LIMIT :candidates
-            ) AS c JOIN stories s ON s.id = c.id
-            WHERE s.deleted_at IS NULL
+                SELECT f.rowid AS id, bm25(stories_fts, 8.0, 10.0, 4.0, 1.0) AS score
+                FROM stories_fts f JOIN stories s ON s.id = f.rowid
+                WHERE stories_fts MATCH :q AND {filters.sql("s")}
+                ORDER BY f.rowid DESC LIMIT :candidates
+            ) AS c
             ORDER BY c.score, c.id DESC LIMIT :limit
             """
         )
@@ -118,9 +153,9 @@ def search_ids(session: Session, raw: str, limit: int = 200) -> list[int]:
         sql = text(
             f"""
             SELECT c.id FROM (
-                SELECT id, search_vector FROM stories
-                WHERE search_vector @@ to_tsquery('simple', :words) AND deleted_at IS NULL
-                ORDER BY id DESC LIMIT :candidates
+                SELECT s.id, s.search_vector FROM stories s
+                WHERE s.search_vector @@ to_tsquery('simple', :words) AND {filters.sql("s")}
+                ORDER BY s.id DESC LIMIT :candidates
             ) AS c
             {phrase_filter}
             ORDER BY ts_rank(c.search_vector, to_tsquery('simple', :q)) DESC, c.id DESC
@@ -133,4 +168,4 @@ def search_ids(session: Session, raw: str, limit: int = 200) -> list[int]:
             "candidates": CANDIDATES,
             "limit": limit,
         }
-    return [row[0] for row in session.execute(sql, params)]
+    return [row[0] for row in session.execute(sql, {**params, **filters.params()})]

@@ -21,7 +21,7 @@ from app.core.model import (
     count_words,
 )
 from app.core.store.schema import StatusChangeRow, StoryRow
-from app.core.store.search import search_ids
+from app.core.store.search import Filters, search_ids
 
 SLUG_MAX = 60
 
@@ -161,8 +161,16 @@ class StoryRepository:
         query = query.order_by(*order).offset(offset).limit(limit)
         return [_to_summary(r) for r in self.session.execute(query)]
 
-    def search(self, query: str, limit: int = 200) -> list[StorySummary]:
-        ids = search_ids(self.session, query, limit=limit)
+    def search(
+        self,
+        query: str,
+        limit: int = 200,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        trash: bool = False,
+    ) -> list[StorySummary]:
+        filters = Filters(str(status) if status else None, desk or None, trash)
+        ids = search_ids(self.session, query, limit=limit, filters=filters)
         if not ids:
             return []
         query = select(*SUMMARY_COLUMNS).where(StoryRow.id.in_(ids))

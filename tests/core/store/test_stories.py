@@ -171,3 +171,26 @@ def test_a_phrase_in_the_headline_ranks_first(any_desk: Desk) -> None:
     hits = any_desk.search('"harbour bridge"')
     assert hits[0].slug == best.slug
     assert len(hits) == 4
+
+
+def test_search_applies_the_list_filters_before_its_limit(any_desk: Desk) -> None:
+    for n in range(6):
+        make(any_desk, f"Budget story {n}", "The budget vote.", desk="Metro",
+             status=StoryStatus.READY if n == 0 else StoryStatus.DRAFT)
+    ready = any_desk.search("budget", limit=1, status=StoryStatus.READY)
+    assert [s.headline for s in ready] == ["Budget story 0"]  # not lost behind the limit
+    assert len(any_desk.search("budget", desk="Metro")) == 6
+    assert any_desk.search("budget", desk="World") == []
+    gone = any_desk.list_stories(limit=1)[0]
+    any_desk.delete_story(gone.id)
+    assert [s.id for s in any_desk.search("budget", trash=True)] == [gone.id]
+    assert gone.id not in {s.id for s in any_desk.search("budget")}
+
+
+def test_odd_search_input_never_fails(any_desk: Desk) -> None:
+    make(any_desk, "Café on the corner", "The café on Elm Street reopens.")
+    assert len(any_desk.search('"café on')) == 1  # a phrase still being typed
+    for raw in ['"', '""', "AND OR NOT", "NEAR(a b)", "*", "-x", "a:b", "U.S.", "3.5",
+                "'; DROP TABLE stories; --", "word " * 5000, "\u0000"]:
+        any_desk.search(raw)  # no error, whatever the input
+    assert len(any_desk.search("café elm street reopens " + "x " * 100)) == 0
