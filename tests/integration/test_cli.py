@@ -129,3 +129,13 @@ def test_postgres_says_to_use_pg_dump(postgres_server) -> None:
     url = postgres_server.create_database()
     result = copydesk("--database", url, "backup", "/tmp/x.db")
     assert result.returncode == 2 and "pg_dump" in result.stderr
+
+
+def test_backup_and_restore_with_url_characters_in_the_name(db: Path, story_md: Path,
+                                                             tmp_path: Path) -> None:
+    copydesk("import", str(story_md), db=db, check=True)
+    backup = tmp_path / "bk#1.db"
+    assert copydesk("backup", str(backup), db=db).returncode == 0
+    restored = copydesk("restore", str(backup), db=db)
+    assert restored.returncode == 0, restored.stderr
+    assert not (tmp_path / "bk").exists()

@@ -52,7 +52,7 @@ def check_backup_file(path: Path) -> str:
     if not path.is_file():
         raise InputError(f"No backup file at {path}.")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True) as conn:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise InputError(f"{path} is damaged (SQLite integrity check failed).")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

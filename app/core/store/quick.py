@@ -64,7 +64,7 @@ class QuickReader:
             path = url.split("///", 1)[1] if "///" in url else ""
             if not path or path == ":memory:" or not Path(path).is_file():
                 return None
-            uri = f"file:{Path(path).resolve()}?mode=ro"
+            uri = Path(path).resolve().as_uri() + "?mode=ro"  # "#" or "?" in a name stay
             return cls(lambda: sqlite3.connect(uri, uri=True, timeout=5), "?")
         if scheme == "postgresql":
             import psycopg

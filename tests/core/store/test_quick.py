@@ -63,3 +63,14 @@ def test_the_quick_reader_never_writes(sqlite_url: str, tmp_path: Path) -> None:
         assert "readonly" in str(exc)
     finally:
         reader.close()
+
+
+def test_file_names_with_url_characters_are_opened_as_named(tmp_path: Path) -> None:
+    folder = tmp_path / "My#Docs"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'store.db'}"
+    Desk.open(url).close()
+    reader = QuickReader.try_open(url)
+    assert reader is not None
+    reader.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["My#Docs"]  # no stray "My" file
