@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 CANDIDATES = 2000
 """How many matches get ranked; beyond it, the newest matches are the ones considered."""
 MAX_TERMS = 32
+MAX_CHARACTERS = 500
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -28,6 +29,12 @@ class SearchQuery:
     phrases: tuple[tuple[str, ...], ...]
     words: tuple[str, ...]
     prefix_last: bool
+    phrase_texts: tuple[str, ...] = ()
+    """The phrases as typed: PostgreSQL reads them with its own parser, as it indexed them."""
+    plain_text: str = ""
+    """The loose words as typed, less the word being typed."""
+    typing: str = ""
+    """The word being typed, as typed (matched as a prefix)."""
 
     @property
     def empty(self) -> bool:
@@ -37,24 +44,29 @@ class SearchQuery:
 def parse_query(raw: str) -> SearchQuery:
     """Words, "quoted phrases" (an unclosed quote is a phrase still being typed), at most
     MAX_TERMS words in all: a pasted paragraph is a search, not a denial of service."""
-    raw = raw[:2000]
+    raw = raw[:MAX_CHARACTERS]
     if raw.count('"') % 2:
         raw += '"'  # the phrase being typed
         ends_open = False
     else:
         ends_open = raw[-1:].isalnum()
     phrases: list[tuple[str, ...]] = []
+    phrase_texts: list[str] = []
     budget = MAX_TERMS
     for match in re.finditer(r'"([^"]*)"', raw):
         words = tuple(w.lower() for w in _TOKEN.findall(match.group(1)))[:budget]
         if words:
             phrases.append(words)
+            phrase_texts.append(match.group(1))
             budget -= len(words)
     rest = re.sub(r'"[^"]*"', " ", raw)
     words = tuple(w.lower() for w in _TOKEN.findall(rest))[: max(budget, 0)]
     # A word still being typed (no space or quote after it yet) matches as a prefix.
     prefix_last = bool(words) and ends_open
-    return SearchQuery(tuple(phrases), words, prefix_last)
+    typing = ""
+    if prefix_last:
+        rest, _space, typing = rest.rpartition(" ")
+    return SearchQuery(tuple(phrases), words, prefix_last, tuple(phrase_texts), rest, typing)
 
 
 def _fts5_expression(query: SearchQuery) -> str:
@@ -65,14 +77,24 @@ def _fts5_expression(query: SearchQuery) -> str:
     return " AND ".join(parts)
 
 
-def _tsquery_expression(query: SearchQuery, phrases: bool = True) -> str:
-    """The tsquery; without `phrases`, phrase words are only required, not adjacent."""
-    joiner = " <-> " if phrases else " & "
-    parts = ["(" + joiner.join(p) + ")" for p in query.phrases]
-    for i, word in enumerate(query.words):
-        last = i == len(query.words) - 1
-        parts.append(word + (":*" if last and query.prefix_last else ""))
-    return " & ".join(parts)
+def _tsquery_sql(query: SearchQuery, phrases: bool = True) -> tuple[str, dict[str, str]]:
+    """A tsquery expression built by PostgreSQL's own parser from the text as typed, so
+    "U.S.", "3.5" or an e-mail address are read exactly as they were indexed. Without
+    `phrases`, phrase words are only required, not adjacent."""
+    parts: list[str] = []
+    params: dict[str, str] = {}
+    function = "phraseto_tsquery" if phrases else "plainto_tsquery"
+    for i, phrase in enumerate(query.phrase_texts):
+        parts.append(f"{function}('simple', :phrase{i})")
+        params[f"phrase{i}"] = phrase
+    if _TOKEN.search(query.plain_text):
+        parts.append("plainto_tsquery('simple', :plain)")
+        params["plain"] = query.plain_text
+    if query.prefix_last:
+        # PostgreSQL's parser reads the word ("3.5", "U.S"), then its last lexeme is a prefix.
+        parts.append("to_tsquery('simple', plainto_tsquery('simple', :typing)::text || ':*')")
+        params["typing"] = query.typing
+    return "(" + " && ".join(parts) + ")", params
 
 
 @dataclass(frozen=True)
@@ -149,23 +171,20 @@ def search_ids(
         # The GIN index finds stories with all the words but not adjacency, which PostgreSQL
         # checks row by row on the stored vectors; so a phrase is checked only within the
         # window of the newest stories that have all its words (as ranking is bounded too).
-        phrase_filter = "WHERE c.search_vector @@ to_tsquery('simple', :q)" if query.phrases else ""
+        exact, params = _tsquery_sql(query)
+        loose, _same = _tsquery_sql(query, phrases=False)
+        phrase_filter = f"WHERE c.search_vector @@ {exact}" if query.phrases else ""
         sql = text(
             f"""
             SELECT c.id FROM (
                 SELECT s.id, s.search_vector FROM stories s
-                WHERE s.search_vector @@ to_tsquery('simple', :words) AND {filters.sql("s")}
+                WHERE s.search_vector @@ {loose} AND {filters.sql("s")}
                 ORDER BY s.id DESC LIMIT :candidates
             ) AS c
             {phrase_filter}
-            ORDER BY ts_rank(c.search_vector, to_tsquery('simple', :q)) DESC, c.id DESC
+            ORDER BY ts_rank(c.search_vector, {exact}) DESC, c.id DESC
             LIMIT :limit
             """
         )
-        params = {
-            "q": _tsquery_expression(query),
-            "words": _tsquery_expression(query, phrases=False),
-            "candidates": CANDIDATES,
-            "limit": limit,
-        }
+        params.update(candidates=CANDIDATES, limit=limit)
     return [row[0] for row in session.execute(sql, {**params, **filters.params()})]

@@ -194,3 +194,11 @@ def test_odd_search_input_never_fails(any_desk: Desk) -> None:
                 "'; DROP TABLE stories; --", "word " * 5000, "\u0000"]:
         any_desk.search(raw)  # no error, whatever the input
     assert len(any_desk.search("café elm street reopens " + "x " * 100)) == 0
+
+
+def test_abbreviations_numbers_and_addresses_are_found_on_both_backends(any_desk: Desk) -> None:
+    story = make(any_desk, "Rates", "The U.S. rate rose 3.5 percent; version 2.0.1 shipped. "
+                 "Write to desk@example.org or see https://example.org/report today.")
+    for raw in ["U.S.", "3.5", "2.0.1", "desk@example.org", "https://example.org/report",
+                '"rate rose 3.5"', "u.s. rate"]:
+        assert [s.slug for s in any_desk.search(raw)] == [story.slug], raw
