@@ -297,19 +297,25 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
 def _add_trash(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("delete", help="move stories to the trash")
     p.add_argument("slugs", nargs="+", metavar="SLUG")
-    VERBS["delete"] = lambda a, d: _each(a.slugs, d.delete_story, "Moved '{}' to the trash.")
+    VERBS["delete"] = lambda a, d: _each(
+        a.slugs, d.delete_story, "Moved '{}' to the trash.", "'{}' was already in the trash."
+    )
     p = sub.add_parser("undelete", help="bring stories back from the trash")
     p.add_argument("slugs", nargs="+", metavar="SLUG")
-    VERBS["undelete"] = lambda a, d: _each(a.slugs, d.restore_story, "Restored '{}'.")
+    VERBS["undelete"] = lambda a, d: _each(
+        a.slugs, d.restore_story, "Restored '{}'.", "'{}' was not in the trash."
+    )
     p = sub.add_parser("purge", help="remove stories in the trash for good")
     p.add_argument("slugs", nargs="+", metavar="SLUG")
     VERBS["purge"] = lambda a, d: _each(a.slugs, lambda s: d.purge_stories([s]), "Purged '{}'.")
 
 
-def _each(slugs: list[str], action: Callable[[str], object], message: str) -> int:
+def _each(
+    slugs: list[str], action: Callable[[str], object], done: str, unchanged: str = ""
+) -> int:
     for slug in slugs:
-        action(slug)
-        print(message.format(slug))
+        changed = action(slug)
+        print((done if changed or not unchanged else unchanged).format(slug))
     return 0
 
 

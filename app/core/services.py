@@ -369,16 +369,18 @@ class Desk:
             story_id = StoryRepository(session).row(key).id
             return DocumentRepository(session).add(story_id, document, self.user)
 
-    def delete_story(self, key: int | str) -> None:
-        """Move to the trash; `restore_story` brings it back, `purge_stories` removes it."""
+    def delete_story(self, key: int | str) -> bool:
+        """Move to the trash (False if it was there); `restore_story` brings it back,
+        `purge_stories` removes it."""
         with self.store.session() as session:
             stories = StoryRepository(session)
-            stories.set_deleted(stories.row(key).id, True, self.user)
+            return stories.set_deleted(stories.row(key).id, True, self.user)
 
-    def restore_story(self, key: int | str) -> None:
+    def restore_story(self, key: int | str) -> bool:
+        """Bring back from the trash (False if it was not there)."""
         with self.store.session() as session:
             stories = StoryRepository(session)
-            stories.set_deleted(stories.row(key).id, False, self.user)
+            return stories.set_deleted(stories.row(key).id, False, self.user)
 
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:

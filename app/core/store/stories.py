@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Row, Select, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.errors import ConflictError, NotFoundError
@@ -206,17 +207,24 @@ class StoryRepository:
 
     def create(self, story: Story, author: str) -> StoryRow:
         now = datetime.now(UTC)
-        slug = self.unique_slug(story.slug or story.headline)
-        row = StoryRow(
-            uid=story.uid,
-            created_at=now,
-            updated_at=now,
-            updated_by=author,
-            version=1,
-            **{**_fields(story), "slug": slug},
-        )
-        self.session.add(row)
-        self.session.flush()
+        for _attempt in range(5):
+            row = StoryRow(
+                uid=story.uid,
+                created_at=now,
+                updated_at=now,
+                updated_by=author,
+                version=1,
+                **{**_fields(story), "slug": self.unique_slug(story.slug or story.headline)},
+            )
+            try:
+                # Another workstation may take the same slug between our look and our insert.
+                with self.session.begin_nested():
+                    self.session.add(row)
+                break
+            except IntegrityError:
+                continue
+        else:
+            raise ConflictError(story.slug or story.headline, None, None, 0, 0, story.body)
         self.record_status(row.id, None, story.status, author, now)
         return row
 
@@ -287,11 +295,16 @@ class StoryRepository:
             for r in rows
         ]
 
-    def set_deleted(self, story_id: int, deleted: bool, author: str) -> None:
+    def set_deleted(self, story_id: int, deleted: bool, author: str) -> bool:
+        """Move to or from the trash; False when it already was where asked (nothing changes,
+        so an editor with the story open gets no needless conflict)."""
         row = self.row(story_id)
+        if (row.deleted_at is not None) == deleted:
+            return False
         row.deleted_at = datetime.now(UTC) if deleted else None
         row.updated_by = author
         row.version += 1
+        return True
 
     def purge(self, story_ids: Sequence[int]) -> int:
         """Remove stories for good; only stories already in the trash can go."""

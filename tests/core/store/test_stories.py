@@ -202,3 +202,30 @@ def test_abbreviations_numbers_and_addresses_are_found_on_both_backends(any_desk
     for raw in ["U.S.", "3.5", "2.0.1", "desk@example.org", "https://example.org/report",
                 '"rate rose 3.5"', "u.s. rate"]:
         assert [s.slug for s in any_desk.search(raw)] == [story.slug], raw
+
+
+def test_trash_moves_that_change_nothing_leave_the_version_alone(any_desk: Desk) -> None:
+    story = make(any_desk, "Stay")
+    assert any_desk.restore_story(story.slug) is False  # not in the trash: nothing to do
+    assert any_desk.get_story(story.slug).version == story.version
+    assert any_desk.delete_story(story.slug) is True
+    assert any_desk.delete_story(story.slug) is False
+
+
+def test_a_slug_taken_between_look_and_insert_gets_the_next_number(database_url: str,
+                                                                    monkeypatch) -> None:
+    from app.core.store.stories import StoryRepository
+
+    first, second = Desk.open(database_url, user="a"), Desk.open(database_url, user="b")
+    try:
+        first.create_story(Story(headline="Same headline"), analyse=False)
+        looks = iter(["same-headline", "same-headline-2"])  # the first look is stale
+        original = StoryRepository.unique_slug
+        monkeypatch.setattr(StoryRepository, "unique_slug",
+                            lambda self, wanted, exclude_id=None: next(looks, None)
+                            or original(self, wanted, exclude_id))
+        story = second.create_story(Story(headline="Same headline"), analyse=False)
+        assert story.slug == "same-headline-2"
+    finally:
+        first.close()
+        second.close()
