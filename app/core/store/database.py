@@ -181,7 +181,7 @@ def _backup_sqlite(engine: Engine, current: str) -> Path | None:
     return target
 
 
-def upgrade(engine: Engine, url: str) -> tuple[str, Path | None]:
+def upgrade(engine: Engine) -> tuple[str, Path | None]:
     """Bring the schema to head; back up first when there is data to lose."""
     head = head_revision()
     with engine.connect() as connection:
@@ -213,7 +213,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
             return Store(engine, url, info)
         backup = None
         if migrate:
-            current, backup = upgrade(engine, url)
+            current, backup = upgrade(engine)
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
         raise StoreError(explain_database_error(exc, url)) from exc

@@ -18,7 +18,6 @@ from difflib import SequenceMatcher
 KEYFRAME = "zlib"
 ZDELTA = "zdelta"
 DELTA = "delta"
-PLAIN = "plain"
 
 ZLIB_WINDOW = 32 * 1024
 WORD_DIFF_LIMIT = 4_000_000
@@ -52,8 +51,6 @@ def encode(text: str, base: str | None) -> tuple[str, bytes]:
 def decode(fmt: str, data: bytes, base: str | None) -> str:
     if fmt == KEYFRAME:
         return decompress(data)
-    if fmt == PLAIN:
-        return data.decode("utf-8")
     if base is None:
         raise ValueError(f"a {fmt} revision needs its base text")
     if fmt == ZDELTA:
