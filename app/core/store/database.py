@@ -70,7 +70,8 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
 
 
 def explain_database_error(exc: BaseException, url: str = "") -> str:
-    """A sentence for the user instead of a driver's message."""
+    """A sentence for the user instead of a driver's message (whose first line is enough)."""
+    driver = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0] if str(exc) else ""
     text = str(getattr(exc, "orig", exc) or exc).lower()
     where = f" ({make_url(url).render_as_string(hide_password=True)})" if url else ""
     if "locked" in text or "busy" in text:
@@ -91,8 +92,8 @@ def explain_database_error(exc: BaseException, url: str = "") -> str:
     if "unable to open" in text:
         return f"The database file{where} cannot be opened: check that its folder exists."
     if "connection" in text or "could not connect" in text or "password" in text:
-        return f"Cannot reach the database server{where}: {getattr(exc, 'orig', exc)}"
-    return f"Database error{where}: {getattr(exc, 'orig', exc)}"
+        return f"Cannot reach the database server{where}: {driver}"
+    return f"Database error{where}: {driver}"
 
 
 class Store:
