@@ -71,8 +71,9 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
 
 def explain_database_error(exc: BaseException, url: str = "") -> str:
     """A sentence for the user instead of a driver's message (whose first line is enough)."""
-    driver = str(getattr(exc, "orig", exc) or exc).strip().splitlines()[0] if str(exc) else ""
-    text = str(getattr(exc, "orig", exc) or exc).lower()
+    message = str(getattr(exc, "orig", exc) or exc).strip()
+    driver = message.splitlines()[0] if message else type(exc).__name__
+    text = message.lower()
     where = f" ({make_url(url).render_as_string(hide_password=True)})" if url else ""
     if "locked" in text or "busy" in text:
         return (
