@@ -278,7 +278,14 @@ class Story:
         return count_words(self.body)
 
     def to_json(self, private: bool = False) -> dict[str, object]:
-        """The `show --json` contract documented in README.md."""
+        """The `show --json` contract documented in README.md.
+
+        Without `private`, the story as the exporters see it (app.core.confidential's public
+        view): no confidential source, and no quote speaker that names one.
+        """
+        from app.core.confidential import public_view  # it builds on this module
+
+        view = self if private else public_view(self)
         return {
             "id": self.uid,
             "slug": self.slug,
@@ -294,10 +301,8 @@ class Story:
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "updated_at": self.updated_at.isoformat() if self.updated_at else None,
             "credits": [c.to_json() for c in self.credits],
-            "quotes": [q.to_json() for q in self.quotes],
-            "sources": [
-                s.to_json(private=private) for s in self.sources if private or not s.confidential
-            ],
+            "quotes": [q.to_json() for q in view.quotes],
+            "sources": [s.to_json(private=private) for s in view.sources],
         }
 
 

@@ -39,6 +39,62 @@ def test_check_exits_1_for_a_draft_and_lists_findings(db: Path) -> None:
     assert all({"severity", "code", "message"} <= set(f) for f in data["findings"])
 
 
+CLEAN_DRAFT = """---
+headline: Council approves budget
+slug: council-budget
+---
+
+The council approved the budget on Tuesday.
+
+Reporting by Ana Ortiz; Editing by Bo Li
+"""
+
+
+def test_check_on_a_clean_draft_says_it_needs_confirmation(tmp_path: Path) -> None:
+    db = tmp_path / "clean.db"
+    source = tmp_path / "budget.md"
+    source.write_text(CLEAN_DRAFT, encoding="utf-8")
+    assert copydesk("import", str(source), db=db).returncode == 0
+    result = copydesk("check", "council-budget", db=db)
+    assert result.returncode == 1  # a draft export without confirmation is refused
+    assert "0 blocking" not in result.stdout
+    last = result.stdout.strip().splitlines()[-1]
+    assert "confirm" in last and "draft" in last and "no blocking findings" in last
+
+
+def test_export_to_an_unwritable_path_is_one_line(db: Path) -> None:
+    result = copydesk("export", SLUG, "--out", "/proc/x.html", "--override-reason", "t", db=db)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith("copydesk: ") and "/proc/x.html" in result.stderr
+
+
+def test_show_json_never_names_a_confidential_speaker(tmp_path: Path) -> None:
+    from app.core.model import Source
+    from app.core.services import Desk
+
+    db = tmp_path / "show.db"
+    source = tmp_path / "files.md"
+    source.write_text('---\nheadline: Files\nslug: files\n---\n\n'
+                      '"We were told to delete the files," the official said.\n',
+                      encoding="utf-8")  # fmt: skip
+    assert copydesk("import", str(source), db=db).returncode == 0
+    desk = Desk.open(f"sqlite:///{db}")
+    try:
+        secret = desk.add_source("files", Source(name="Marta Kowalczyk", confidential=True))
+        (quote,) = desk.get_story("files").quotes
+        desk.set_quote_speaker(quote.id, "Marta Kowalczyk", secret.id)
+    finally:
+        desk.close()
+    shown = copydesk("show", "files", "--json", db=db)
+    assert shown.returncode == 0, shown.stderr
+    assert "Kowalczyk" not in shown.stdout
+    assert json.loads(shown.stdout)["quotes"][0]["speaker"] is None
+    private = copydesk("show", "files", "--json", "--private", db=db)
+    assert json.loads(private.stdout)["quotes"][0]["speaker"] == "Marta Kowalczyk"
+
+
 def test_blocked_export_exits_1_and_writes_nothing(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "page.html"
     result = copydesk("export", SLUG, "--out", str(out), db=db)

@@ -1,73 +1,74 @@
 """Keeping confidential sources on the workstation: find their names in copy, strip them out.
 
 Two layers, because a leak is the one export mistake that cannot be taken back: the gate
-blocks when a confidential name is in the copy (with a finding pointing at the spot), and
-every writer renders from `public_view(story)`, which has no confidential source at all and no
-private field of any source; `assert_clean` then checks the finished output once more.
+blocks when a confidential name is in the copy or the slug (with a finding pointing at the
+spot), and every writer renders from `public_view(story)`, which has no confidential source at
+all and no private field of any source; `assert_clean` then checks the finished output once
+more, as a reader would see it (the text of the parsed page and its attributes), and
+`assert_clean_name` every file name before it is written.
+
+What a confidential source hides and how a name is recognised (accents, curly apostrophes,
+markup inside the name, short surnames) lives in app.core.confidential, which `show --json`
+uses too.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from html.parser import HTMLParser
+from urllib.parse import unquote
 
+from app.core.confidential import (
+    LONG_SURNAME,
+    confidential_sources,
+    fold,
+    name_patterns,
+    project,
+    public_view,
+    surname,
+)
 from app.core.errors import BlockedError
 from app.core.model import Finding, Severity, Source, Story
 
+__all__ = [
+    "CODE",
+    "assert_clean",
+    "assert_clean_name",
+    "confidential_sources",
+    "find_names",
+    "public_view",
+]
+
 CODE = "confidential_name"
+_CONTACT_SPLIT_RE = re.compile(r"[,;/|\n]+")
 
 
-def _pattern(name: str) -> re.Pattern[str] | None:
-    """The name as whole words, any run of whitespace between them, any case."""
-    words = name.split()
-    if not words or len("".join(words)) < 2:
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
-
-
-def _surname(name: str) -> str | None:
-    """The last word of a personal name ("Marta Kowalczyk" -> "Kowalczyk"), else None.
-
-    Only for names that look personal (2-4 capitalised words): a description used as a name
-    ("a senior official") must not turn "official" into a secret.
-    """
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    last = words[-1].strip(".,")
-    return last if len(last) >= 4 else None
-
-
-def _patterns(source: Source) -> list[re.Pattern[str]]:
-    names = [source.name]
-    surname = _surname(source.name)
-    if surname:
-        names.append(surname)
-    return [p for p in (_pattern(n) for n in names) if p is not None]
-
-
-def confidential_sources(story: Story) -> tuple[Source, ...]:
-    return tuple(s for s in story.sources if s.confidential)
-
-
-def _secrets(sources: Iterable[Source]) -> Iterator[str]:
-    """Every string a confidential source holds that must never be exported."""
-    for source in sources:
-        for value in (source.name, source.contact, source.notes):
-            if value and len(value.strip()) >= 3:
-                yield value.strip()
+def _message(source: Source, where: str) -> str:
+    fix = (
+        "change the slug (it names the exported files)" if where == "slug" else "take the name out"
+    )
+    return (
+        f"The confidential source '{source.name}' is named in the {where}; {fix} "
+        "(confidential sources are never exported)."
+    )
 
 
 def find_names(story: Story) -> list[Finding]:
-    """Confidential names in the headline, dek, body, keywords or credits (errors, never waived).
+    """Confidential names in the slug, headline, dek, body, keywords, credits or dateline.
 
-    Body findings carry the offsets of the name in the stored Markdown, so the editor can
-    select it; elsewhere the message says which field.
+    Errors, never waived. Body findings carry the offsets of the name in the stored Markdown
+    (markup inside the name included), so the editor can select it; elsewhere the message
+    says which field.
     """
+    sources = confidential_sources(story)
+    if not sources:
+        return []
     findings: list[Finding] = []
     fields = {
+        "slug": story.slug.replace("_", " "),
         "headline": story.headline,
         "dek": story.dek,
         "keywords": " · ".join(story.keywords),
@@ -76,66 +77,169 @@ def find_names(story: Story) -> list[Finding]:
             p for p in (story.dateline.place, story.dateline.agency) if p
         ) if story.dateline else "",
     }  # fmt: skip
-    for source in confidential_sources(story):
-        patterns = _patterns(source)
-        spans: set[tuple[int, int]] = set()
-        for pattern in patterns:
-            for match in pattern.finditer(story.body):
+    visible = {name: project(text).text for name, text in fields.items() if text}
+    body = project(story.body)
+    for source in sources:
+        patterns = name_patterns(source.name)
+        spans: list[tuple[int, int]] = []
+        for pattern in patterns:  # the full name first, then the surname alone
+            for match in pattern.finditer(body.text):
+                start, end = body.span(*match.span())
                 # The surname inside the full name is the same spot: one finding.
-                if any(s <= match.start() and match.end() <= e for s, e in spans):
-                    continue
-                spans.add(match.span())
+                if not any(s <= start and end <= e for s, e in spans):
+                    spans.append((start, end))
         for start, end in sorted(spans):
-            findings.append(
-                Finding(
-                    Severity.ERROR,
-                    CODE,
-                    f"The confidential source '{source.name}' is named in the body; "
-                    "take the name out (confidential sources are never exported).",
-                    start,
-                    end,
-                )
-            )
-        for field_name, text in fields.items():
-            if text and any(p.search(text) for p in patterns):
-                findings.append(
-                    Finding(
-                        Severity.ERROR,
-                        CODE,
-                        f"The confidential source '{source.name}' is named in the {field_name}; "
-                        "take the name out (confidential sources are never exported).",
-                    )
-                )
+            findings.append(Finding(Severity.ERROR, CODE, _message(source, "body"), start, end))
+        for field_name, text in visible.items():
+            if any(p.search(text) for p in patterns):
+                findings.append(Finding(Severity.ERROR, CODE, _message(source, field_name)))
     return findings
 
 
-def public_view(story: Story) -> Story:
-    """The story as exporters may see it: no confidential source, no private field of any."""
-    public = tuple(
-        replace(s, contact=None, notes=None) for s in story.sources if not s.confidential
+# -- the output guard ----------------------------------------------------------------------------
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(fold(text).casefold().split())
+
+
+def _secrets(sources: Iterable[Source]) -> list[str]:
+    """Strings of a confidential source that must never be in an output, folded for `in`."""
+    found: list[str] = []
+    for source in sources:
+        last = surname(source.name)
+        values = [source.name, source.contact, source.notes]
+        if last and sum(c.isalpha() for c in last) >= LONG_SURNAME:
+            values.append(last)
+        if source.contact:
+            values += [p for p in _CONTACT_SPLIT_RE.split(source.contact) if len(p.strip()) >= 6]
+        for value in values:
+            squeezed = _squeeze(value or "")
+            if len(squeezed) >= 3:
+                found.append(squeezed)
+    return found
+
+
+def _walk_json(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _walk_json(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk_json(item)
+
+
+class _Reader(HTMLParser):
+    """What a reader (or a crawler) gets from a page: text, attribute values, comments, data."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.other: list[str] = []
+        self._raw: str | None = None  # the element whose content is not text (script, style)
+        self._raw_data: list[str] = []
+
+    def _attributes(self, attrs) -> None:
+        for _name, value in attrs:
+            if value:
+                self.other.append(value)
+                if "%" in value:  # a link to "jos%C3%A9-p%C3%A9rez.html" names José Pérez
+                    self.other.append(unquote(value))
+
+    def handle_starttag(self, tag, attrs):
+        self._attributes(attrs)
+        if tag in ("script", "style"):
+            self._raw, self._raw_data = tag, []
+
+    def handle_startendtag(self, tag, attrs):
+        self._attributes(attrs)
+
+    def handle_endtag(self, tag):
+        if tag == self._raw:
+            data = "".join(self._raw_data)
+            if tag == "script":
+                self.other.append(data)
+                with contextlib.suppress(ValueError):
+                    self.other.extend(_walk_json(json.loads(data)))
+            # A stylesheet is the exporter's own (the body's <style> never survives).
+            self._raw = None
+
+    def handle_data(self, data):
+        if self._raw is not None:
+            self._raw_data.append(data)
+        else:
+            self.text.append(data)
+
+    def handle_comment(self, data):
+        self.other.append(data)
+
+
+def _html_texts(markup: str) -> list[str]:
+    reader = _Reader()
+    reader.feed(markup)
+    reader.close()
+    # Joined without a gap "Kowal<span></span>czyk" reads as one word; with one, text in
+    # neighbouring elements stays apart.
+    return ["".join(reader.text), " ".join(reader.text), *reader.other]
+
+
+def _readable(output: str) -> list[str]:
+    """Every string of `output` a reader could see, parsed the way a browser or client would."""
+    head = output.lstrip()[:1]
+    if head in ("{", "["):
+        try:
+            data = json.loads(output)
+        except ValueError:
+            pass
+        else:
+            texts: list[str] = []
+            for value in _walk_json(data):
+                texts.append(value)
+                if "<" in value or "&" in value:
+                    texts += _html_texts(value)
+            return texts
+    if head == "<":
+        return _html_texts(output)
+    return [output, *_html_texts(output)] if "<" in output or "&" in output else [output]
+
+
+def _leaks(texts: Iterable[str], sources: tuple[Source, ...]) -> bool:
+    patterns = [p for s in sources for p in name_patterns(s.name)]
+    secrets = _secrets(sources)
+    for text in texts:
+        folded = fold(text)
+        if any(p.search(folded) for p in patterns):
+            return True
+        squeezed = " ".join(folded.casefold().split())
+        if any(secret in squeezed for secret in secrets):
+            return True
+    return False
+
+
+def _refuse(what: str, where: str) -> BlockedError:
+    return BlockedError(
+        f"{what} would carry details of a confidential source; nothing was written.",
+        [Finding(Severity.ERROR, CODE, f"Confidential source details in the {where}.")],
     )
-    quotes = story.quotes
-    hidden = [p for s in confidential_sources(story) for p in _patterns(s)]
-    if hidden:
-        # A quote attributed to a confidential source keeps its text but loses the speaker.
-        quotes = tuple(
-            replace(q, speaker=None, speaker_mention=None)
-            if q.speaker and any(p.search(q.speaker) for p in hidden)
-            else q
-            for q in quotes
-        )
-    return story.with_changes(sources=public, quotes=quotes)
 
 
 def assert_clean(output: str, story: Story) -> None:
-    """Last line of defence: refuse output that carries anything of a confidential source."""
-    low = output.casefold()
+    """Last line of defence: refuse output that carries anything of a confidential source.
+
+    Reads the output as a reader would: for HTML the text of the parsed page (entities
+    decoded, tags between letters gone) and every attribute, comment and script; for JSON
+    every string (and the HTML inside them); plain text as it is.
+    """
     sources = confidential_sources(story)
-    surnames = [n for n in (_surname(s.name) for s in sources) if n]
-    for secret in [*_secrets(sources), *surnames]:
-        pattern = _pattern(secret)
-        if pattern is not None and (pattern.search(output) or secret.casefold() in low):
-            raise BlockedError(
-                "The export would carry details of a confidential source; nothing was written.",
-                [Finding(Severity.ERROR, CODE, "Confidential source details in the output.")],
-            )
+    if sources and _leaks(_readable(output), sources):
+        raise _refuse("The export", "output")
+
+
+def assert_clean_name(name: str, story: Story) -> None:
+    """Refuse a file name that carries a confidential source's name (slugs name files)."""
+    sources = confidential_sources(story)
+    if sources and _leaks([name.replace("_", " ")], sources):
+        raise _refuse(f"The file name '{name}'", "file name")

@@ -114,9 +114,9 @@ def build(
     """Prepare a stored story for every export format (from its public view only)."""
     story = confidential.public_view(story)
     marked = quotes_markup.insert_sentinels(story.body, story.quotes)
-    body_html = quotes_markup.apply_spans(
-        clean_body(render_body(marked), allow_data_images=allow_data_images)
-    )
+    cleaned = clean_body(render_body(marked), allow_data_images=allow_data_images)
+    # Spans go into the text of sanitized HTML; sanitizing again keeps it the last step.
+    body_html = clean_body(quotes_markup.apply_spans(cleaned), allow_data_images=allow_data_images)
     credits = story.credits
     authors = tuple(c for c in credits if c.role in AUTHOR_ROLES) or tuple(
         c for c in credits if c.role in FALLBACK_AUTHOR_ROLES

@@ -3,8 +3,10 @@
 Browsers draw their own marks around `<q>`, and generated marks are lost on copy-and-paste
 into a CMS; so the literal marks stay in the text (exactly once) and the quote is marked with a
 span. Positions come from the stored quotes (offsets into the Markdown): sentinels are put
-into the Markdown, survive rendering and sanitizing, and become tags at the very end — only
-where the span nests cleanly, so the markup can never make the HTML invalid.
+into the Markdown, survive rendering and sanitizing, and become tags only in text (a quote
+that was inside an attribute value, e.g. a link's title, loses its sentinels) and only where
+the span nests cleanly, so the markup can never make the HTML invalid. The body is sanitized
+once more afterwards (allowing just `<span class="quote">`): sanitizing stays the last step.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _STRAIGHT_OPEN = {'"': "“", "'": "‘"}
 _STRAIGHT_CLOSE = {'"': "”", "'": "’"}
 _SPAN_RE = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+_ANY_TAG_RE = re.compile(r"<[^>]*>")
+"""A tag in sanitized HTML (the sanitizer leaves no "<" or ">" inside attribute values)."""
 _VOID = frozenset({"br", "img", "hr", "wbr"})
 
 
@@ -78,9 +82,18 @@ def _span(match: re.Match[str]) -> str:
     return f'<span class="quote">{inner}</span>'
 
 
+def _untag(match: re.Match[str]) -> str:
+    return match.group(0).replace(OPEN, "").replace(CLOSE, "")
+
+
 def apply_spans(html: str) -> str:
-    """Sentinels to spans where they nest cleanly; any other sentinel is dropped."""
+    """Sentinels in text to spans where they nest cleanly; any other sentinel is dropped.
+
+    `html` must be sanitized: its tags are then exactly the `<...>` runs, and sentinels inside
+    them (in attribute values) are removed before any span is made.
+    """
     if OPEN not in html and CLOSE not in html:
         return html
+    html = _ANY_TAG_RE.sub(_untag, html)
     html = _SPAN_RE.sub(_span, html)
     return html.replace(OPEN, "").replace(CLOSE, "")

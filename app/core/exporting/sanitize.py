@@ -76,6 +76,8 @@ def _cleaner(allow_data_images: bool) -> nh3.Cleaner:
         url_relative="deny",
         link_rel="noopener noreferrer",
         strip_comments=True,
+        # The quote markup (quotes_markup) is the one class a body may carry.
+        tag_attribute_values={"span": {"class": {"quote"}}},
     )
 
 

@@ -2,8 +2,9 @@
 
 Order of work for one story: load it, run the gate (analysis findings + gate checks), stop or
 record the override, render from the public view, check the output for confidential details,
-choose a safe path, write atomically, add the export record. Nothing is written when any step
-before the write fails.
+choose a safe path (whose name carries no confidential name either), write atomically, add the
+export record. Nothing is written when any step before the write fails; a file system that
+refuses the write is an InputError naming the path.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from app.core.errors import BlockedError, InputError
 from app.core.exporting import confidential, document, gate, html, ninjs, text, writer
 from app.core.exporting.document import CREDIT_STYLES, ExportDocument, Publisher
 from app.core.exporting.filenames import file_name
-from app.core.model import Finding, Story, StoryStatus
+from app.core.model import Finding, Source, Story, StoryStatus
 from app.core.store.exports import ExportRepository
 
 FORMATS = ("html", "fragment", "ninjs", "text")
@@ -41,6 +42,8 @@ class ExportOutcome:
     override_reason: str | None = None
     headline: str = ""
     byline: str = ""
+    confidential: tuple[Source, ...] = field(default=(), repr=False)
+    """The story's confidential sources, so the batch index can be checked against them."""
 
 
 @dataclass(frozen=True)
@@ -118,11 +121,11 @@ def render(doc: ExportDocument, fmt: str, *, stylesheet_href: str | None = None)
     raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
 
 
-def _blocked_message(story: Story, result: gate.GateResult, reason: str | None) -> str:
+def _blocked_message(story: Story, result: gate.GateResult) -> str:
     if result.blocking and not result.overridable:
         return (
             f"Export of '{story.slug}' is blocked: a confidential source is named in the copy "
-            "(no override releases that)."
+            "or the slug (no override releases that)."
         )
     if result.blocking:
         return (
@@ -133,6 +136,14 @@ def _blocked_message(story: Story, result: gate.GateResult, reason: str | None) 
         f"'{story.slug}' is in status '{story.status}', not ready or published; "
         "confirm the export (or give an override reason)."
     )
+
+
+def _write(path: Path, content: str) -> Path:
+    """Write atomically; a refusal of the file system is the user's to fix, in one line."""
+    try:
+        return writer.atomic_write(path, content)
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
 
 
 def export_story(
@@ -159,24 +170,25 @@ def export_story(
     result = check_story(desk, key, story)
     reason = (override_reason or "").strip() or None
     if result.blocks(reason, confirm_status):
-        raise BlockedError(_blocked_message(story, result, reason), list(result.blocking))
+        raise BlockedError(_blocked_message(story, result), list(result.blocking))
     overridden = tuple(f"{f.code}: {f.message}" for f in result.blocking)
     if result.needs_confirmation:
         overridden = (f"status: exported while '{story.status}'", *overridden)
-    doc = build_document(desk, story, style, fmt=fmt)
+    doc = build_document(desk, story, style)
     content = render(doc, fmt, stylesheet_href=stylesheet_href)
     confidential.assert_clean(content, story)
+    hidden = confidential.confidential_sources(story)
     if out is None:
-        return ExportOutcome(
-            story.slug, fmt, None, content, result, overridden, reason, doc.headline, doc.byline
-        )
+        return ExportOutcome(story.slug, fmt, None, content, result, overridden, reason,
+                             doc.headline, doc.byline, hidden)  # fmt: skip
     placement = placement or writer.Placement(lambda: desk.store.session(write=False))
     assert story.id is not None
     if folder or (folder is None and Path(out).is_dir()):
         path = placement.in_folder(Path(out), story.slug, fmt, story.id)
     else:
         path = placement.explicit(Path(out), story.id)
-    writer.atomic_write(path, content)
+    confidential.assert_clean_name(path.name, story)
+    _write(path, content)
     with desk.store.session() as session:
         ExportRepository(session).add(
             story.id,
@@ -187,9 +199,8 @@ def export_story(
             override_reason=reason if (overridden or reason) else None,
             overridden=overridden,
         )
-    return ExportOutcome(
-        story.slug, fmt, path, content, result, overridden, reason, doc.headline, doc.byline
-    )
+    return ExportOutcome(story.slug, fmt, path, content, result, overridden, reason,
+                         doc.headline, doc.byline, hidden)  # fmt: skip
 
 
 def export_many(
@@ -209,7 +220,10 @@ def export_many(
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file; a batch export needs a folder.")
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
     placement = writer.Placement(lambda: desk.store.session(write=False))
     if index:
         placement.reserve(folder / INDEX_NAME)
@@ -227,19 +241,29 @@ def export_many(
             progress(done, len(keys), str(key))
     index_path = None
     if index and exported and fmt in ("html", "fragment"):
-        index_path = write_index(desk, folder, exported, stylesheet_href=stylesheet_href)
+        try:
+            index_path = write_index(desk, folder, exported, stylesheet_href=stylesheet_href)
+        except BlockedError as exc:
+            blocked[INDEX_NAME] = exc
     return BatchOutcome(tuple(exported), blocked, index_path)
 
 
 def write_index(
     desk, folder: Path, exported: Sequence[ExportOutcome], *, stylesheet_href: str | None = None
 ) -> Path:
+    """The batch's index page; each entry is checked against its own story's confidential
+    sources (as the page shows it: link, headline, byline) before anything is written."""
     folder = Path(folder).resolve()
-    entries = [
-        html.IndexEntry(os.path.relpath(o.path, folder), o.headline or o.slug, o.byline)
-        for o in exported
-        if o.path is not None
-    ]
-    page = html.render_index(entries, datetime.now(UTC).replace(microsecond=0),
-                             stylesheet_href=stylesheet_href)  # fmt: skip
-    return writer.atomic_write(folder / INDEX_NAME, page)
+    generated = datetime.now(UTC).replace(microsecond=0)
+    entries = []
+    for o in exported:
+        if o.path is None:
+            continue
+        entry = html.IndexEntry(os.path.relpath(o.path, folder), o.headline or o.slug, o.byline)
+        if o.confidential:
+            # Rendered alone and without the stylesheet: just what the page says of this story.
+            alone = html.render_index([entry], generated, stylesheet_href=INDEX_NAME)
+            confidential.assert_clean(alone, Story(slug=o.slug, sources=o.confidential))
+        entries.append(entry)
+    page = html.render_index(entries, generated, stylesheet_href=stylesheet_href)
+    return _write(folder / INDEX_NAME, page)

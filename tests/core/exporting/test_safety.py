@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.core.analysis.engine import analyze
 from app.core.errors import InputError
 from app.core.exporting import document, html, ninjs, sanitize, service, text
 from app.core.importing import read_text
@@ -85,6 +86,7 @@ def _import_then_render(raw: str, name: str | None = None) -> dict[str, str] | N
     story = Story(
         headline=draft.headline, dek=draft.dek, body=draft.body, slug=draft.slug or "x",
         keywords=draft.keywords, credits=draft.credits or CREDIT, dateline=draft.dateline,
+        quotes=analyze(draft.body).quotes,  # quote markup goes in too, as it does for a user
     )  # fmt: skip
     return _all_formats(story)
 
@@ -100,9 +102,16 @@ def _assert_safe(outputs: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize("vector", XSS_VECTORS)
-@pytest.mark.parametrize("where", ["body", "headline", "markdown"])
+@pytest.mark.parametrize("where", ["body", "headline", "markdown", "quote", "attribute"])
 def test_known_xss_vectors(vector: str, where: str) -> None:
-    if where == "body":
+    if where == "quote":
+        raw = f'Safe headline\n\n"We said {vector} today," the minister said.\n'
+        outputs = _import_then_render(raw)
+    elif where == "attribute":
+        raw = (f"Safe headline\n\n<a href=\"https://e.x/\" title='Bob said: \"{vector} "
+               f"we will win\" '>t</a> and \"we will win the race,\" Bob said.\n")  # fmt: skip
+        outputs = _import_then_render(raw)
+    elif where == "body":
         raw = f"Safe headline\n\nFirst paragraph.\n\n{vector}\n\nLast {vector} paragraph.\n"
         outputs = _import_then_render(raw)
     elif where == "headline":
@@ -127,6 +136,44 @@ def test_xss_vectors_through_the_desk(desk) -> None:
         assert executable_content(out, page=fmt == "html") == []
     item = json.loads(service.export_story(desk, story.slug, "ninjs", override_reason="t").content)
     assert executable_content(item["bodies"][0]["value"]) == []
+
+
+def test_xss_vectors_in_quotes_through_the_desk(desk) -> None:
+    """Analysed stories carry quotes, so quote markup runs on every vector too."""
+    body = "\n\n".join(
+        f'"{vector} is what we found," the official said. <a href="https://e.x/" '
+        f"title='Bob said: \"{vector} we will win\" '>t</a>"
+        for vector in XSS_VECTORS
+    )
+    story = desk.create_story(
+        Story(headline="Quotes", body=body, slug="xss-quotes", credits=CREDIT,
+              status=StoryStatus.READY),
+    )  # fmt: skip
+    assert desk.get_story(story.slug).quotes  # analysed: the quote markup really runs
+    for fmt in ("html", "fragment"):
+        out = service.export_story(desk, story.slug, fmt, override_reason="test").content
+        assert executable_content(out, page=fmt == "html") == []
+        for attrs in parse_html(out).find("a"):
+            assert attrs.get("rel") == "noopener noreferrer"
+
+
+def test_quote_markup_never_lands_inside_an_attribute(desk) -> None:
+    body = (
+        '<a href="https://e.x/" title=\'Bob said: "we will win the race today" \'>t</a>'
+        '\n\n"We will win the race today," Bob said.'
+    )
+    story = desk.create_story(
+        Story(headline="Race", body=body, slug="race", credits=CREDIT, status=StoryStatus.READY)
+    )
+    assert len(desk.get_story(story.slug).quotes) == 2
+    out = service.export_story(desk, story.slug, "fragment").content
+    page = parse_html(out)
+    (link,) = page.find("a")
+    assert link["rel"] == "noopener noreferrer"
+    assert "span" not in (link["title"] or "") and "quote" not in (link["title"] or "")
+    assert "we will win the race today" in (link["title"] or "")
+    spans = page.find("span")
+    assert spans == [{"class": "quote"}]  # the real quote in the second paragraph is marked
 
 
 def test_data_images_only_when_allowed() -> None:
