@@ -55,8 +55,7 @@ def window(qtbot, desk, settings, no_recovery_prompt) -> Iterator:
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.autosaver._timer.stop()
-    win.autosaver._journal_timer.stop()
+    win.autosaver.stop_timers()
 
 
 def add_story(desk, headline: str = "Council votes on budget", body: str = "", **kw) -> Story:

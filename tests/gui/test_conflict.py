@@ -37,7 +37,7 @@ def test_conflict_dialog_is_offered_and_obeyed(
 ) -> None:
     seen: list = []
 
-    def fake_ask(cls, parent, mine, theirs, error):
+    def fake_ask(cls, parent, mine, theirs, error, merge=None):
         seen.append((mine.body, theirs.body, error.saved_by))
         return choice
 
@@ -65,7 +65,7 @@ def test_deciding_later_keeps_my_text_and_stops_autosave(
     qtbot, window, desk, other_desk, monkeypatch
 ) -> None:
     calls: list = []
-    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: calls.append(a)))
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a, **k: calls.append(a)))
     _edit_while_colleague_saves(qtbot, window, desk, other_desk)
     window.autosaver.save("autosave")
     window.autosaver.save("autosave")
@@ -92,3 +92,128 @@ def test_conflict_dialog_shows_both_versions_and_a_diff(qtbot, desk, other_desk)
     assert "line-through" in diff.toHtml()
     dialog.copy_button.click()
     assert dialog.choice is ConflictChoice.COPY_ASIDE
+
+
+# -- keeping mine merges against the version the editor loaded -------------------------------
+
+
+def _type_at_end(qtbot, window, text: str) -> None:
+    editor = window.editor.text_edit
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, text)
+
+
+def _open(window, story) -> None:
+    window.story_list.refresh(story.id)
+    window.autosaver.switch_to(story.id)
+
+
+def test_keep_mine_does_not_revert_their_status_and_dek(
+    qtbot, window, desk, other_desk, monkeypatch
+) -> None:
+    """The review's repro: Bob kills the story and adds a dek; Alice's body edit meets it."""
+    from app.core.model import StoryStatus
+
+    monkeypatch.setattr(
+        ConflictDialog, "ask", classmethod(lambda *a, **k: ConflictChoice.KEEP_MINE)
+    )
+    story = add_story(desk)
+    _open(window, story)
+    bob = other_desk.get_story(story.id)
+    other_desk.save_story(
+        bob.with_changes(status=StoryStatus.KILLED, dek="Legal asked us to hold it"),
+        bob.version, reason="save", analyse=False,
+    )
+    _type_at_end(qtbot, window, " Alice's sentence.")
+    assert window.autosaver.save("autosave").value == "saved"
+    stored = desk.get_story(story.id)
+    assert "Alice's sentence." in stored.body
+    assert stored.status is StoryStatus.KILLED
+    assert stored.dek == "Legal asked us to hold it"
+    # The editor shows what was stored, so her next save does not revert it either.
+    assert window.editor.metadata.dek.text() == "Legal asked us to hold it"
+    assert window.editor.metadata.status.currentData() == "killed"
+    _type_at_end(qtbot, window, " More.")
+    assert window.autosaver.save("save").value == "saved"
+    stored = desk.get_story(story.id)
+    assert stored.status is StoryStatus.KILLED and stored.dek == "Legal asked us to hold it"
+    assert stored.body.rstrip().endswith("Alice's sentence. More.")
+
+
+def test_keep_mine_takes_their_text_when_i_changed_only_metadata(
+    qtbot, window, desk, other_desk, monkeypatch
+) -> None:
+    monkeypatch.setattr(
+        ConflictDialog, "ask", classmethod(lambda *a, **k: ConflictChoice.KEEP_MINE)
+    )
+    story = add_story(desk)
+    _open(window, story)
+    bob = other_desk.get_story(story.id)
+    other_desk.save_story(bob.with_changes(body=bob.body + "\nBob's paragraph.\n"),
+                          bob.version, reason="save", analyse=False)
+    qtbot.keyClicks(window.editor.metadata.keywords, "budget, council")
+    assert window.autosaver.save("save").value == "saved"
+    stored = desk.get_story(story.id)
+    assert "Bob's paragraph." in stored.body
+    assert stored.keywords == ("budget", "council")
+    assert "Bob's paragraph." in window.editor.text_edit.toPlainText()
+    assert not window.editor.is_modified()
+
+
+def test_both_changed_metadata_is_shown_and_chosen_in_the_dialog(
+    qtbot, window, desk, other_desk, monkeypatch
+) -> None:
+    from app.core.model import StoryStatus
+
+    shown: dict[str, str] = {}
+
+    def choose_theirs_for_the_dek(dialog) -> int:
+        for label in dialog.findChildren(QLabel):
+            if label.accessibleName():
+                shown[label.accessibleName()] = label.text()
+        assert set(dialog.field_choices) == {"dek"}  # the status only Bob changed
+        combo = dialog.field_choices["dek"]
+        assert combo.accessibleName() == "Keep which dek"
+        combo.setCurrentIndex(combo.findData("theirs"))
+        dialog.keep_button.click()
+        return 1
+
+    monkeypatch.setattr(ConflictDialog, "exec", choose_theirs_for_the_dek)
+    story = add_story(desk)
+    _open(window, story)
+    bob = other_desk.get_story(story.id)
+    other_desk.save_story(
+        bob.with_changes(status=StoryStatus.KILLED, dek="Bob's dek"),
+        bob.version, reason="save", analyse=False,
+    )
+    qtbot.keyClicks(window.editor.metadata.dek, "Alice's dek")
+    _type_at_end(qtbot, window, " Alice's sentence.")
+    assert window.autosaver.save("save").value == "saved"
+    assert shown["Their status"] == "Killed" and shown["Your status"] == "Draft"
+    assert shown["Kept status"] == "Theirs (you did not change it)"
+    assert shown["Their dek"] == "Bob's dek" and shown["Your dek"] == "Alice's dek"
+    stored = desk.get_story(story.id)
+    assert stored.dek == "Bob's dek" and stored.status is StoryStatus.KILLED
+    assert "Alice's sentence." in stored.body
+    assert window.editor.metadata.dek.text() == "Bob's dek"
+
+
+def test_conflict_dialog_keeps_my_metadata_when_i_say_so(qtbot, desk) -> None:
+    from app.core.errors import ConflictError
+    from app.core.model import StoryStatus
+    from app.gui.dialogs.conflict_dialog import ThreeWayMerge
+
+    base = add_story(desk, dek="Old dek")
+    mine = base.with_changes(dek="My dek", desk="Metro")
+    theirs = base.with_changes(dek="Their dek", status=StoryStatus.READY, version=base.version + 1)
+    error = ConflictError(base.slug, "colleague", None, 3, 2, mine.body)
+    dialog = ConflictDialog(None, mine, theirs, error, ThreeWayMerge(mine, theirs, base))
+    qtbot.addWidget(dialog)
+    assert "You both changed the dek" in dialog.findChildren(QLabel)[0].text()
+    dialog.keep_button.click()
+    decision = dialog.decision()
+    assert decision.choice is ConflictChoice.KEEP_MINE and decision.take_theirs == frozenset()
+    merged = dialog.merge.merged(decision.take_theirs)
+    assert (merged.dek, merged.desk, merged.status) == ("My dek", "Metro", StoryStatus.READY)
+    assert merged.version == theirs.version
