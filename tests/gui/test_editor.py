@@ -253,3 +253,18 @@ def test_add_story_helper_body_loads(qtbot, desk) -> None:
     editor.set_story(desk.get_story(story.id))
     assert not editor.is_modified()
     assert editor.counts()[0] > 10
+
+
+def test_a_read_only_store_locks_every_field(qtbot) -> None:
+    from app.gui.panels.editor import EditorPanel
+
+    editor = EditorPanel()
+    qtbot.addWidget(editor)
+    editor.set_read_only(True)
+    meta = editor.metadata
+    assert editor.text_edit.isReadOnly()
+    assert all(f.isReadOnly() for f in (meta.headline, meta.dek, meta.slug, meta.dateline,
+                                        meta.keywords))
+    assert not meta.desk.isEnabled() and not meta.status.isEnabled()
+    editor.set_read_only(False)
+    assert meta.desk.isEnabled() and meta.status.isEnabled()

@@ -308,6 +308,8 @@ class EditorPanel(QWidget):
         for field in (self.metadata.headline, self.metadata.dek, self.metadata.slug,
                       self.metadata.dateline, self.metadata.keywords):
             field.setReadOnly(read_only)
+        for choice in (self.metadata.desk, self.metadata.status):  # drop-downs have no read-only
+            choice.setEnabled(not read_only)
 
     # -- Markdown and positions -----------------------------------------------------------------
 
