@@ -260,6 +260,7 @@ def test_a_read_only_store_locks_every_field(qtbot) -> None:
 
     editor = EditorPanel()
     qtbot.addWidget(editor)
+    editor.set_story(Story(headline="Open story", body="Text.", id=1))
     editor.set_read_only(True)
     meta = editor.metadata
     assert editor.text_edit.isReadOnly()
