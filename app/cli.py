@@ -41,6 +41,16 @@ def _status(value: str):
         raise argparse.ArgumentTypeError(f"unknown status '{value}' (one of {choices})") from None
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not '{value}'")
+    return number
+
+
 # -- import --------------------------------------------------------------------------------
 
 
@@ -129,8 +139,14 @@ def _analyze_jsonl(path: Path, report) -> int:
         try:
             item = json.loads(line)
             text, ident = item["text"], item.get("id")
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             print(f'copydesk: {path}:{number}: not a {{"id", "text"}} object', file=sys.stderr)
+            failed += 1
+            continue
+        if not isinstance(text, str):
+            kind = "null" if text is None else type(text).__name__
+            print(f'copydesk: {path}:{number}: "text" must be a string, not {kind}',
+                  file=sys.stderr)
             failed += 1
             continue
         try:
@@ -184,19 +200,16 @@ def _add_list(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--desk")
     p.add_argument("--search", metavar="Q", help="full-text search (best match first)")
     p.add_argument("--trash", action="store_true", help="list deleted stories")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=_positive_int, default=100, metavar="N")
     p.add_argument("--json", action="store_true")
     VERBS["list"] = _cmd_list
 
 
 def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
     if args.search:
-        rows = [
-            r
-            for r in desk.search(args.search, limit=args.limit)
-            if (args.status is None or r.status == args.status)
-            and (not args.desk or r.desk == args.desk)
-        ]
+        rows = desk.search(
+            args.search, limit=args.limit, status=args.status, desk=args.desk, trash=args.trash
+        )
     else:
         rows = desk.list_stories(args.status, args.desk, limit=args.limit, trash=args.trash)
     if args.json:
@@ -461,12 +474,14 @@ def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:
     if not result.findings:
         print(f"'{args.slug}': no findings.")
     _print_findings(result.findings, sys.stdout)
-    if result.needs_confirmation:
-        print(f"  status  '{result.status.value}': export asks for confirmation (not ready).")
-    if result.blocks():
-        print(f"'{args.slug}' would be blocked: {len(result.blocking)} blocking finding(s).")
-        return 1
-    return 0
+    status = f"its status is '{result.status.value}' (not ready or published)"
+    if result.blocking:
+        also = f"; {status}, which needs confirmation too" if result.needs_confirmation else ""
+        print(f"'{args.slug}' would be blocked: {len(result.blocking)} blocking finding(s){also}.")
+    elif result.needs_confirmation:
+        print(f"'{args.slug}' has no blocking findings, but {status}: export needs confirmation "
+              "(--override-reason on the command line).")  # fmt: skip
+    return 1 if result.blocks() else 0
 
 
 # -- doctor --------------------------------------------------------------------------------

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
+from app.core.importing.archive import check_zip_expansion
 from app.core.importing.assemble import Block, assemble
 from app.core.importing.decoding import check_size, clean_text
 from app.core.importing.result import ImportResult
@@ -61,9 +63,32 @@ def _level(style_name: str) -> str | None:
     return None
 
 
+def _style_names() -> Callable[[Paragraph], str]:
+    """A paragraph's style name, looked up once per style id: python-docx searches every
+    style of the document on each `paragraph.style`, which made long files take minutes."""
+    names: dict[object, str] = {}
+
+    def style_name(paragraph: Paragraph) -> str:
+        key = getattr(getattr(paragraph, "_p", None), "style", paragraph)
+        name = names.get(key)
+        if name is None:
+            style = paragraph.style
+            name = (style.name if style is not None else "") or ""
+            if isinstance(key, str | None):
+                names[key] = name
+        return name
+
+    return style_name
+
+
 def read_docx(data: bytes, name: str | None = None) -> ImportResult:
-    """Import a .docx file given as bytes."""
+    """Import a .docx file given as bytes.
+
+    Refuses a file over MAX_IMPORT_BYTES packed or unpacked (a zip bomb) before python-docx
+    parses any of it.
+    """
     check_size(len(data))
+    check_zip_expansion(data)
     import docx as python_docx  # imported on first use to keep start-up quick
 
     try:
@@ -75,9 +100,9 @@ def read_docx(data: bytes, name: str | None = None) -> ImportResult:
     headline: str | None = None
     dek = ""
     blocks: list[Block] = []
+    style_name = _style_names()
     for paragraph in document.paragraphs:
-        style = paragraph.style.name if paragraph.style is not None else ""
-        level = _level(style or "")
+        level = _level(style_name(paragraph))
         if level in ("title", "h1") and headline is None and not blocks:
             headline = paragraph.text.strip() or None
             continue

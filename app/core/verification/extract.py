@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import html
 import io
+import logging
 import re
 import unicodedata
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 
 from app.core.errors import InputError
@@ -97,8 +101,17 @@ def markdown_to_text(markdown: str) -> str:
     return html.unescape(markdown)
 
 
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+"""What Word and PDF files may unpack to (the importer's MAX_IMPORT_BYTES, 20 MiB): a .docx
+whose parts unpack to more is refused before python-docx parses it, a PDF whose text layer
+grows past it is refused part-way, so a small "bomb" file cannot hang the desk."""
+
+
 def docx_to_text(data: bytes) -> str:
     """Paragraphs and table cells of a Word file, in document order."""
+    from app.core.importing.archive import check_zip_expansion
+
+    check_zip_expansion(data, limit=MAX_TEXT_BYTES, what="This Word file")
     try:
         import docx
         from docx.table import Table
@@ -121,15 +134,85 @@ def docx_to_text(data: bytes) -> str:
     return "\n\n".join(p for p in parts if p.strip())
 
 
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs (and warns about) every flaw it works around; on the command line that text
+    would land on stderr beside the one-line error, so it is silenced while a PDF is read."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+MAX_PAGE_TEXT_BYTES = 512 * 1024
+"""The text objects (BT ... ET) of one page; a dense printed page needs some 50 KB. pypdf's
+extraction slows down with the square of a page's text, so a page with megabytes of it (and a
+small PDF can show one such page many times) would take minutes."""
+_BT = re.compile(rb"(?<![A-Za-z])BT(?![A-Za-z])")
+_ET = re.compile(rb"(?<![A-Za-z])ET(?![A-Za-z])")
+
+
+def _text_object_bytes(instructions: bytes) -> int:
+    """How many bytes of a page's instructions lie inside text objects (one linear pass)."""
+    total = position = 0
+    while (begin := _BT.search(instructions, position)) is not None:
+        finish = _ET.search(instructions, begin.end())
+        if finish is None:
+            return total + len(instructions) - begin.start()
+        total += finish.end() - begin.start()
+        position = finish.end()
+    return total
+
+
+def _pdf_too_big(why: str) -> InputError:
+    return InputError(f"This PDF is too large to read: {why}. Split it and attach the parts.")
+
+
+def _pdf_pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise InputError("This PDF is password-protected; save an unprotected copy.")
+    limit = f"{MAX_TEXT_BYTES // (1024 * 1024)} MB"
+    pages: list[str] = []
+    unpacked = 0  # the pages' drawing instructions, which text extraction walks through
+    size = 0
+    for number, page in enumerate(reader.pages, start=1):
+        contents = page.get_contents()
+        instructions = contents.get_data() if contents is not None else b""
+        if _text_object_bytes(instructions) > MAX_PAGE_TEXT_BYTES:
+            raise _pdf_too_big(
+                f"page {number} holds more than {MAX_PAGE_TEXT_BYTES // 1024} KB of text "
+                "instructions (Copydesk's limit; a dense printed page needs some 50 KB)"
+            )
+        unpacked += len(instructions)
+        if unpacked > MAX_TEXT_BYTES:
+            raise _pdf_too_big(
+                f"its pages unpack to more than {limit} by page {number} "
+                f"(Copydesk reads at most {limit} of a PDF)"
+            )
+        text = page.extract_text() or ""
+        size += len(text)
+        if size > MAX_TEXT_BYTES:
+            raise _pdf_too_big(
+                f"its text grows past {limit} by page {number} "
+                f"(Copydesk reads at most {limit} of a PDF)"
+            )
+        pages.append(text)
+    return pages
+
+
 def pdf_to_text(data: bytes) -> str:
     """The text layer of a PDF, reflowed into paragraphs with end-of-line hyphens undone."""
     try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError("This PDF is password-protected; save an unprotected copy.")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _quiet_pypdf():
+            pages = _pdf_pages(data)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds for a damaged file

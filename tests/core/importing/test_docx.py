@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import docx
@@ -62,3 +63,57 @@ def test_broken_docx_is_an_input_error(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(InputError, match=r"\.docx"):
         read_file(path)
+
+
+def _docx_with_body(tmp_path: Path, body: bytes, extra: dict[str, bytes] | None = None) -> bytes:
+    """A real python-docx package whose word/document.xml body is `body` (raw XML), plus any
+    extra members; built with zipfile so a multi-megabyte body costs milliseconds."""
+    import io
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                start = data.index(b"<w:body>") + len(b"<w:body>")
+                data = data[:start] + body + data[start:]
+            zf.writestr(info.filename, data)
+        for member, data in (extra or {}).items():
+            zf.writestr(member, data)
+    return out.getvalue()
+
+
+def test_docx_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    """30 MB of XML packed into some 30 KB: under the file limit, over the unpacked one."""
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(_docx_with_body(tmp_path, b" " * (30 * 1024 * 1024)))
+    assert path.stat().st_size < 200_000
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"unpacks to 30 MB; Copydesk reads at most 20 MB"):
+        read_file(path)
+    with pytest.raises(InputError, match="20 MB"):
+        read_bytes(path.read_bytes(), name=None)  # found by its signature, no .docx name
+    assert time.perf_counter() - started < 2
+
+
+def test_docx_member_packed_absurdly_tightly_is_refused(tmp_path: Path) -> None:
+    """Under the unpacked limit in all, but one part unpacks a thousand times its size."""
+    data = _docx_with_body(tmp_path, b"", {"word/media/image1.png": bytes(5 * 1024 * 1024)})
+    with pytest.raises(InputError, match=r"image1\.png' unpacks \d+ times .*at most 300 times"):
+        read_bytes(data, name="photo.docx")
+
+
+def test_long_docx_imports_quickly(tmp_path: Path) -> None:
+    """python-docx looks a paragraph's style up among all styles each time; 20,000 paragraphs
+    took about 40 s before the importer remembered each style's name."""
+    paragraph = b"<w:p><w:r><w:t>The council voted to reopen the bridge.</w:t></w:r></w:p>"
+    heading = b'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>More</w:t></w:r></w:p>'
+    data = _docx_with_body(tmp_path, (paragraph * 1000 + heading) * 20)
+    started = time.perf_counter()
+    result = read_bytes(data, name="long.docx")
+    assert time.perf_counter() - started < 8
+    assert result.draft.subheads.count("More") == 20
+    assert result.draft.body.count("reopen the bridge") == 20_000 - 1  # the first is the headline

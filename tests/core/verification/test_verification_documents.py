@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import logging
+import time
 from pathlib import Path
 
 import docx
@@ -11,6 +14,7 @@ from app.core import model
 from app.core.errors import InputError, NotFoundError
 from app.core.verification import (
     document_from_text,
+    extract,
     load_document,
     parse_document,
     read_source,
@@ -224,3 +228,78 @@ def test_bad_pasted_text() -> None:
         document_from_text("abc\x00def")
     with pytest.raises(InputError):
         parse_document(model.SourceDocument(title="x", kind="html", text="<p> </p>"))
+
+
+def _docx_bomb(tmp_path: Path, megabytes: int) -> Path:
+    """A Word file whose document.xml unpacks to `megabytes` MB of blanks (a few KB packed)."""
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + b" " * (megabytes << 20))
+            zf.writestr(info.filename, data)
+    return path
+
+
+def test_docx_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = _docx_bomb(tmp_path, 30)
+    assert path.stat().st_size < 200_000
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"Word file unpacks to 30 MB; .* at most 20 MB"):
+        load_document(path)
+    assert time.perf_counter() - started < 2
+
+
+def test_the_extraction_limit_is_the_import_limit() -> None:
+    from app.core.importing import MAX_IMPORT_BYTES
+
+    assert extract.MAX_TEXT_BYTES == MAX_IMPORT_BYTES
+
+
+def test_pdf_page_with_megabytes_of_text_is_refused_quickly(tmp_path: Path) -> None:
+    """pypdf needs minutes for a page with megabytes of text (its time grows with the square);
+    a 600 KB page, far beyond any printed one, is refused before extraction starts."""
+    line = "The council will support it because voters demand clean water."
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(build_pdf([line] * 8_000))
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"page 1 holds more than 512 KB of text"):
+        load_document(path)
+    assert time.perf_counter() - started < 2
+
+
+def test_pdf_past_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = [build_pdf([f"Page {n}: the council will support it."]) for n in range(3)]
+    path = tmp_path / "three.pdf"
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for data in pages:
+        writer.add_page(PdfReader(io.BytesIO(data)).pages[0])
+    writer.write(str(path))
+    assert "Page 2" in load_document(path).text
+    monkeypatch.setattr(extract, "MAX_TEXT_BYTES", 150)
+    with pytest.raises(InputError, match=r"too large to read: .* by page \d"):
+        load_document(path)
+
+
+def test_corrupt_pdf_is_one_clean_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """pypdf logs every flaw it works around; none of that may reach the user."""
+    good = build_pdf(["DANA REYES: Good morning."])
+    broken = good.replace(b"/Kids [3 0 R]", b"/Kids [9 0 R]")
+    broken = broken.replace(b"startxref\n", b"startxref\n9")
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(broken)
+    with caplog.at_level(logging.DEBUG), pytest.raises(InputError, match="PDF"):
+        load_document(path)
+    assert [r for r in caplog.records if r.name.startswith("pypdf")] == []
+    assert capsys.readouterr().err == ""
