@@ -22,13 +22,11 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from app.core.confidential import (
-    LONG_SURNAME,
     confidential_sources,
     fold,
     name_patterns,
     project,
     public_view,
-    surname,
 )
 from app.core.errors import BlockedError
 from app.core.model import Finding, Severity, Source, Story
@@ -104,13 +102,13 @@ def _squeeze(text: str) -> str:
 
 
 def _secrets(sources: Iterable[Source]) -> list[str]:
-    """Strings of a confidential source that must never be in an output, folded for `in`."""
+    """Strings of a confidential source that must never be in an output, folded for `in`.
+
+    The surname alone is not among them: `name_patterns` finds it as a word, and as a bare
+    substring it would refuse "Hollywood" for a source named Wood."""
     found: list[str] = []
     for source in sources:
-        last = surname(source.name)
         values = [source.name, source.contact, source.notes]
-        if last and sum(c.isalpha() for c in last) >= LONG_SURNAME:
-            values.append(last)
         if source.contact:
             values += [p for p in _CONTACT_SPLIT_RE.split(source.contact) if len(p.strip()) >= 6]
         for value in values:

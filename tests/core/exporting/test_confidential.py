@@ -243,3 +243,17 @@ def test_index_page_goes_through_the_guard(tmp_path: Path) -> None:
     with pytest.raises(BlockedError):
         service.write_index(None, tmp_path, [outcome])
     assert not (tmp_path / service.INDEX_NAME).exists()
+
+
+def test_a_surname_inside_another_word_does_not_block_export(desk, tmp_path) -> None:
+    from app.core.exporting.service import export_story
+    from app.core.model import Credit, CreditRole, Source, Story, StoryStatus
+
+    story = desk.create_story(
+        Story(headline="Studios", body="Hollywood studios reopened on Monday.",
+              status=StoryStatus.READY, credits=(Credit(CreditRole.BYLINE, "Ann Lee"),)),
+        analyse=False,
+    )
+    desk.add_source(story.slug, Source(name="Sam Wood", confidential=True))
+    outcome = export_story(desk, story.slug, "html", tmp_path / "out.html")
+    assert "Hollywood" in outcome.path.read_text(encoding="utf-8")
