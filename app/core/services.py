@@ -6,7 +6,7 @@ The GUI and the CLI both call these; neither touches a session or an ORM row.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,8 +101,9 @@ class Desk:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def get_story(self, key: int | str, *, with_private: bool = True) -> Story:
-        """The story with its credits, sources and quotes (sources' private fields included)."""
+    def get_story(self, key: int | str) -> Story:
+        """The story with its credits, sources and quotes (sources' private fields included:
+        `app.core.confidential.public_view` is what may leave the workstation)."""
         with self.store.session(write=False) as session:
             story = StoryRepository(session).get(key)
             assert story.id is not None
@@ -110,10 +111,6 @@ class Desk:
                 credits=PeopleRepository(session).credits(story.id),
                 sources=SourceRepository(session).list(story.id),
                 quotes=QuoteRepository(session).list(story.id),
-            )
-        if not with_private:
-            story = story.with_changes(
-                sources=tuple(replace(s, contact=None, notes=None) for s in story.sources)
             )
         return story
 

@@ -33,57 +33,61 @@ def system_prefers_dark() -> bool:
 
 
 def light_palette() -> QPalette:
-    p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#f3f4f6",
-        QPalette.ColorRole.WindowText: "#1d2025",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f0f3f7",
-        QPalette.ColorRole.ToolTipBase: "#ffffdc",
-        QPalette.ColorRole.ToolTipText: "#1d2025",
-        QPalette.ColorRole.PlaceholderText: "#6b7280",
-        QPalette.ColorRole.Text: "#1d2025",
-        QPalette.ColorRole.Button: "#e9ebef",
-        QPalette.ColorRole.ButtonText: "#1d2025",
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Highlight: "#2f6fbd",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#1f5fa8",
-        QPalette.ColorRole.Mid: "#c4c8cf",
-        QPalette.ColorRole.Dark: "#9aa0a8",
-        QPalette.ColorRole.Light: "#ffffff",
-    }
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    _disabled(p, "#8b9099")
-    return p
+    return _palette(
+        {
+            QPalette.ColorRole.Window: "#f3f4f6",
+            QPalette.ColorRole.WindowText: "#1d2025",
+            QPalette.ColorRole.Base: "#ffffff",
+            QPalette.ColorRole.AlternateBase: "#f0f3f7",
+            QPalette.ColorRole.ToolTipBase: "#ffffdc",
+            QPalette.ColorRole.ToolTipText: "#1d2025",
+            QPalette.ColorRole.PlaceholderText: "#6b7280",
+            QPalette.ColorRole.Text: "#1d2025",
+            QPalette.ColorRole.Button: "#e9ebef",
+            QPalette.ColorRole.ButtonText: "#1d2025",
+            QPalette.ColorRole.BrightText: "#ffffff",
+            QPalette.ColorRole.Highlight: "#2f6fbd",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.Link: "#1f5fa8",
+            QPalette.ColorRole.Mid: "#c4c8cf",
+            QPalette.ColorRole.Dark: "#9aa0a8",
+            QPalette.ColorRole.Light: "#ffffff",
+        },
+        disabled="#8b9099",
+    )
 
 
 def dark_palette() -> QPalette:
-    p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#25282d",
-        QPalette.ColorRole.WindowText: "#e6e8eb",
-        QPalette.ColorRole.Base: "#1c1e22",
-        QPalette.ColorRole.AlternateBase: "#262a30",
-        QPalette.ColorRole.ToolTipBase: "#33373d",
-        QPalette.ColorRole.ToolTipText: "#e6e8eb",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a8",
-        QPalette.ColorRole.Text: "#e6e8eb",
-        QPalette.ColorRole.Button: "#32363c",
-        QPalette.ColorRole.ButtonText: "#e6e8eb",
-        QPalette.ColorRole.BrightText: "#ffffff",
-        QPalette.ColorRole.Highlight: "#3d7fd1",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#79b0ff",
-        QPalette.ColorRole.Mid: "#464b53",
-        QPalette.ColorRole.Dark: "#16181b",
-        QPalette.ColorRole.Light: "#4a4f57",
-    }
+    return _palette(
+        {
+            QPalette.ColorRole.Window: "#25282d",
+            QPalette.ColorRole.WindowText: "#e6e8eb",
+            QPalette.ColorRole.Base: "#1c1e22",
+            QPalette.ColorRole.AlternateBase: "#262a30",
+            QPalette.ColorRole.ToolTipBase: "#33373d",
+            QPalette.ColorRole.ToolTipText: "#e6e8eb",
+            QPalette.ColorRole.PlaceholderText: "#9aa0a8",
+            QPalette.ColorRole.Text: "#e6e8eb",
+            QPalette.ColorRole.Button: "#32363c",
+            QPalette.ColorRole.ButtonText: "#e6e8eb",
+            QPalette.ColorRole.BrightText: "#ffffff",
+            QPalette.ColorRole.Highlight: "#3d7fd1",
+            QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.Link: "#79b0ff",
+            QPalette.ColorRole.Mid: "#464b53",
+            QPalette.ColorRole.Dark: "#16181b",
+            QPalette.ColorRole.Light: "#4a4f57",
+        },
+        disabled="#7b818a",
+    )
+
+
+def _palette(roles: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
+    palette = QPalette()
     for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    _disabled(p, "#7b818a")
-    return p
+        palette.setColor(role, QColor(colour))
+    _disabled(palette, disabled)
+    return palette
 
 
 def _disabled(palette: QPalette, colour: str) -> None:

@@ -16,6 +16,19 @@ def _open(qtbot, window, story_id: int) -> None:
     window.autosaver.switch_to(story_id)
     qtbot.waitUntil(lambda: window.editor.story() is not None)
 
+def _window_before_a_crash(qtbot, desk, settings, monkeypatch):
+    """A window with a fresh story open; the recovery offer of this start is declined."""
+    from app.gui.main_window import MainWindow
+
+    story = add_story(desk)
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, entries: None))
+    window = MainWindow(desk, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    _open(qtbot, window, story.id)
+    return story, window
+
+
 
 def test_typing_is_autosaved_and_recorded_as_a_revision(
     qtbot, window, desk, monkeypatch
@@ -52,12 +65,7 @@ def test_crash_then_restore_offer_on_next_start(
 ) -> None:
     from app.gui.main_window import MainWindow
 
-    story = add_story(desk)
-    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, entries: None))
-    first = MainWindow(desk, settings=settings)
-    qtbot.addWidget(first)
-    first.show()
-    _open(qtbot, first, story.id)
+    story, first = _window_before_a_crash(qtbot, desk, settings, monkeypatch)
     first.autosaver._timer.setInterval(60_000)  # the crash comes before any autosave
     first.autosaver._journal_timer.setInterval(100)
     text = first.editor.text_edit
@@ -194,12 +202,7 @@ def test_the_journal_keeps_and_restores_the_whole_story(
 ) -> None:
     from app.gui.main_window import MainWindow
 
-    story = add_story(desk)
-    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, entries: None))
-    first = MainWindow(desk, settings=settings)
-    qtbot.addWidget(first)
-    first.show()
-    _open(qtbot, first, story.id)
+    story, first = _window_before_a_crash(qtbot, desk, settings, monkeypatch)
     first.autosaver._timer.setInterval(60_000)
     _edit_metadata(qtbot, first)
     _type_at_end(qtbot, first, " Typed just before the crash.")
@@ -230,12 +233,7 @@ def test_restoring_after_someone_else_saved_keeps_their_metadata(
     from app.gui.dialogs.conflict_dialog import ConflictChoice, ConflictDialog
     from app.gui.main_window import MainWindow
 
-    story = add_story(desk)
-    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, entries: None))
-    first = MainWindow(desk, settings=settings)
-    qtbot.addWidget(first)
-    first.show()
-    _open(qtbot, first, story.id)
+    story, first = _window_before_a_crash(qtbot, desk, settings, monkeypatch)
     qtbot.keyClicks(first.editor.metadata.keywords, "budget, council")
     _type_at_end(qtbot, first, " Typed just before the crash.")
     first.autosaver.write_journal()

@@ -109,15 +109,19 @@ def _open(window, story) -> None:
     window.autosaver.switch_to(story.id)
 
 
+def _always_keep_mine(monkeypatch) -> None:
+    monkeypatch.setattr(
+        ConflictDialog, "ask", classmethod(lambda *a, **k: ConflictChoice.KEEP_MINE)
+    )
+
+
 def test_keep_mine_does_not_revert_their_status_and_dek(
     qtbot, window, desk, other_desk, monkeypatch
 ) -> None:
     """The review's repro: Bob kills the story and adds a dek; Alice's body edit meets it."""
     from app.core.model import StoryStatus
 
-    monkeypatch.setattr(
-        ConflictDialog, "ask", classmethod(lambda *a, **k: ConflictChoice.KEEP_MINE)
-    )
+    _always_keep_mine(monkeypatch)
     story = add_story(desk)
     _open(window, story)
     bob = other_desk.get_story(story.id)
@@ -144,9 +148,7 @@ def test_keep_mine_does_not_revert_their_status_and_dek(
 def test_keep_mine_takes_their_text_when_i_changed_only_metadata(
     qtbot, window, desk, other_desk, monkeypatch
 ) -> None:
-    monkeypatch.setattr(
-        ConflictDialog, "ask", classmethod(lambda *a, **k: ConflictChoice.KEEP_MINE)
-    )
+    _always_keep_mine(monkeypatch)
     story = add_story(desk)
     _open(window, story)
     bob = other_desk.get_story(story.id)

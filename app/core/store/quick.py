@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from app.core.model import StoryStatus, StorySummary
+from app.core.model import SortKey, StoryStatus, StorySummary
 from app.core.store.version import SCHEMA_HEAD
 
-SORT_COLUMNS = ("slug", "headline", "status", "desk", "words", "updated_at", "updated_by")
+SORT_COLUMNS = frozenset(key.value for key in SortKey)
 _COLUMNS = "id, slug, headline, status, desk, words, updated_at, updated_by"
 
 

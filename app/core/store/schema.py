@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from app.core.model import SortKey
+
 
 class Base(DeclarativeBase):
     pass
@@ -83,8 +85,7 @@ class StoryRow(Base):
                 sqlite_where=text("deleted_at IS NULL"),
                 postgresql_where=text("deleted_at IS NULL"),
             )
-            for column in ("slug", "headline", "status", "desk", "words", "updated_at",
-                           "updated_by")
+            for column in (key.value for key in SortKey)
         ),
         Index("ix_stories_deleted_at", "deleted_at"),
     )
