@@ -1,0 +1,151 @@
+"""Story verbs: list, show, history, and the trash (delete, undelete, purge)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.cli.common import positive_int, print_json, status_type
+from app.cli.registry import Subparsers, add_verb
+
+if TYPE_CHECKING:
+    from app.core.services import Desk
+
+
+def register(sub: Subparsers) -> None:
+    p = add_verb(sub, "list", _cmd_list, help="list stories (newest first)")
+    p.add_argument("--status", type=status_type)
+    p.add_argument("--desk")
+    p.add_argument("--search", metavar="Q", help="full-text search (best match first)")
+    p.add_argument("--trash", action="store_true", help="list deleted stories")
+    p.add_argument("--limit", type=positive_int, default=100, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    p = add_verb(sub, "show", _cmd_show, help="show one story")
+    p.add_argument("slug")
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--private", action="store_true", help="include sources' private contact and notes"
+    )
+
+    p = add_verb(sub, "history", _cmd_history, help="a story's revisions and status changes")
+    p.add_argument("slug")
+    p.add_argument("--json", action="store_true")
+
+    p = add_verb(
+        sub,
+        "delete",
+        lambda a, d: _each(
+            a.slugs, d.delete_story, "Moved '{}' to the trash.", "'{}' was already in the trash."
+        ),
+        help="move stories to the trash",
+    )
+    p.add_argument("slugs", nargs="+", metavar="SLUG")
+    p = add_verb(
+        sub,
+        "undelete",
+        lambda a, d: _each(
+            a.slugs, d.restore_story, "Restored '{}'.", "'{}' was not in the trash."
+        ),
+        help="bring stories back from the trash",
+    )
+    p.add_argument("slugs", nargs="+", metavar="SLUG")
+    p = add_verb(
+        sub,
+        "purge",
+        lambda a, d: _each(a.slugs, lambda s: d.purge_stories([s]), "Purged '{}'."),
+        help="remove stories in the trash for good",
+    )
+    p.add_argument("slugs", nargs="+", metavar="SLUG")
+
+
+def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
+    if args.search:
+        rows = desk.search(
+            args.search, limit=args.limit, status=args.status, desk=args.desk, trash=args.trash
+        )
+    else:
+        rows = desk.list_stories(args.status, args.desk, limit=args.limit, trash=args.trash)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        print("No stories." if not args.search else f"No story matches '{args.search}'.")
+        return 0
+    for r in rows:
+        when = r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{r.slug:<40.40} {r.status.value:<10} {r.desk:<12.12} {r.words:>6}  {when}  "
+            f"{r.headline}"
+        )
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
+    story = desk.get_story(args.slug)
+    if args.json:
+        print_json(story.to_json(private=args.private))
+        return 0
+    print(story.headline)
+    if story.dek:
+        print(story.dek)
+    meta = [f"slug {story.slug}", f"status {story.status.value}", f"version {story.version}"]
+    if story.desk:
+        meta.append(f"desk {story.desk}")
+    print(" · ".join(meta))
+    print()
+    print(story.body)
+    if story.credits:
+        from app.core.analysis.credits import render_credits
+
+        print()
+        print(render_credits(story.credits, "reuters"))
+    return 0
+
+
+def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
+    revisions = desk.revisions(args.slug)
+    changes = desk.status_history(args.slug)
+    if args.json:
+        print_json(
+            {
+                "revisions": [
+                    {
+                        "number": r.number,
+                        "author": r.author,
+                        "created_at": r.created_at.isoformat(),
+                        "reason": r.reason,
+                        "size": r.size,
+                    }
+                    for r in revisions
+                ],
+                "status_changes": [
+                    {
+                        "from": c.from_status.value if c.from_status else None,
+                        "to": c.to_status.value,
+                        "by": c.changed_by,
+                        "at": c.changed_at.isoformat(),
+                    }
+                    for c in changes
+                ],
+            }
+        )
+        return 0
+    for r in revisions:
+        when = r.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"#{r.number:<4} {when}  {r.author:<16.16} {r.reason:<8} {r.size:>7} chars")
+    for c in changes:
+        when = c.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        origin = c.from_status.value if c.from_status else "new"
+        print(f"status {when}  {c.changed_by:<16.16} {origin} -> {c.to_status.value}")
+    return 0
+
+
+def _each(
+    slugs: list[str], action: Callable[[str], object], done: str, unchanged: str = ""
+) -> int:
+    for slug in slugs:
+        changed = action(slug)
+        print((done if changed or not unchanged else unchanged).format(slug))
+    return 0
