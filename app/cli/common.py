@@ -39,7 +39,9 @@ def positive_int(value: str) -> int:
 
 
 def print_findings(findings: Iterable[Finding], stream: TextIO | None = None) -> None:
+    """One line each, as app.core.findings.line words it (paragraph and context, not offsets)."""
+    from app.core.findings import line
+
     stream = stream or sys.stderr
     for f in findings:
-        where = f" (at {f.start}-{f.end})" if f.start is not None else ""
-        print(f"  {f.severity.value:<7} {f.code}: {f.message}{where}", file=stream)
+        print(f"  {line(f)}", file=stream)

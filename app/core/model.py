@@ -219,6 +219,10 @@ class Finding:
     message: str
     start: int | None = None
     end: int | None = None
+    paragraph: int | None = None
+    """1-based paragraph of the body at `start`, and the words around the span: filled in by
+    app.core.findings.locate for reports a person reads."""
+    context: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -227,6 +231,8 @@ class Finding:
             "message": self.message,
             "start": self.start,
             "end": self.end,
+            "paragraph": self.paragraph,
+            "context": self.context,
         }
 
 

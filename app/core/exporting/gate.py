@@ -9,9 +9,10 @@ for each finding, which is why that is a separate flag and not a finding.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.exporting import confidential
+from app.core.findings import locate
 from app.core.model import Finding, Quote, QuoteStatus, Severity, Story, StoryStatus, Verdict
 
 HEADLINE_LIMIT = 110
@@ -111,7 +112,7 @@ def _quote_findings(quotes: Sequence[Quote], require_verified: bool) -> list[Fin
 def _promote(finding: Finding) -> Finding:
     """Blocking analysis codes count as errors here, whatever severity analysis gave them."""
     if finding.code in BLOCKING_CODES and finding.severity is not Severity.ERROR:
-        return Finding(Severity.ERROR, finding.code, finding.message, finding.start, finding.end)
+        return replace(finding, severity=Severity.ERROR)
     return finding
 
 
@@ -143,4 +144,4 @@ def evaluate(
     findings.sort(
         key=lambda f: (f.severity is not Severity.ERROR, -1 if f.start is None else f.start)
     )
-    return GateResult(story.status, tuple(findings))
+    return GateResult(story.status, locate(story.body, findings))
