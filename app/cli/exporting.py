@@ -11,6 +11,7 @@ from app.cli.common import print_findings, print_json
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
+    from app.core.errors import BlockedError
     from app.core.services import Desk
 
 
@@ -71,6 +72,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         except BlockedError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
             print_findings(exc.findings)
+            _override_hint(exc)
             return 1
         if outcome.path is None:
             sys.stdout.write(outcome.content)
@@ -105,11 +107,20 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     for slug, exc in batch.blocked.items():
         print(f"copydesk: {slug}: {exc}", file=sys.stderr)
         print_findings(exc.findings)
+    if any(exc.overridable for exc in batch.blocked.values()):
+        _override_hint(next(e for e in batch.blocked.values() if e.overridable))
     folder = (out or Path.cwd()).resolve()
     print(f"Exported {len(batch.exported)} of {len(args.slugs)} stories to {folder}.")
     if batch.index:
         print(f"  Index: {batch.index}")
     return 1 if batch.blocked else 0
+
+
+def _override_hint(exc: BlockedError) -> None:
+    """Name the flag that releases the block: the refusal is where a user looks for it."""
+    if exc.overridable:
+        print('  To export anyway, add --override-reason "why" (the reason is recorded).',
+              file=sys.stderr)
 
 
 def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:

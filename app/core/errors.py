@@ -63,6 +63,10 @@ class BlockedError(CopydeskError):
 
     exit_code = 1
 
-    def __init__(self, message: str, findings: list | None = None) -> None:
+    def __init__(
+        self, message: str, findings: list | None = None, *, overridable: bool = True
+    ) -> None:
         super().__init__(message)
         self.findings = list(findings or [])
+        self.overridable = overridable
+        """False when no reason releases it (a confidential name in the copy)."""

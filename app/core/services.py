@@ -31,6 +31,7 @@ from app.core.model import (
 )
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
+from app.core.store.exports import ExportRecord, ExportRepository
 from app.core.store.info import StoreInfo
 from app.core.store.people import PeopleRepository
 from app.core.store.quotes import QuoteRepository
@@ -165,6 +166,12 @@ class Desk:
         with self.store.session(write=False) as session:
             story_id = StoryRepository(session).row(key).id
             return StoryRepository(session).status_history(story_id)
+
+    def exports(self, key: int | str) -> list[ExportRecord]:
+        """Every export of the story, oldest first: format, file, who, when, what was overridden."""
+        with self.store.session(write=False) as session:
+            story_id = StoryRepository(session).row(key).id
+            return ExportRepository(session).list(story_id)
 
     def directory(self, prefix: str = "") -> list[Person]:
         with self.store.session(write=False) as session:

@@ -133,8 +133,8 @@ def _blocked_message(story: Story, result: gate.GateResult) -> str:
             "or override with a reason."
         )
     return (
-        f"'{story.slug}' is in status '{story.status}', not ready or published; "
-        "confirm the export (or give an override reason)."
+        f"'{story.slug}' is in status '{story.status}', not ready or published; exporting it "
+        "needs a reason, which is recorded."
     )
 
 
@@ -170,7 +170,9 @@ def export_story(
     result = check_story(desk, key, story)
     reason = (override_reason or "").strip() or None
     if result.blocks(reason, confirm_status):
-        raise BlockedError(_blocked_message(story, result), list(result.blocking))
+        raise BlockedError(
+            _blocked_message(story, result), list(result.blocking), overridable=result.overridable
+        )
     overridden = tuple(f"{f.code}: {f.message}" for f in result.blocking)
     if result.needs_confirmation:
         overridden = (f"status: exported while '{story.status}'", *overridden)

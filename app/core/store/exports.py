@@ -23,6 +23,17 @@ class ExportRecord:
     override_reason: str | None
     overridden: tuple[str, ...]
 
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": self.format,
+            "path": self.path,
+            "by": self.exported_by,
+            "at": self.exported_at.isoformat(),
+            "override_reason": self.override_reason,
+            "overridden": list(self.overridden),
+            "story_version": self.story_version,
+        }
+
 
 class ExportRepository:
     def __init__(self, session: Session) -> None:
