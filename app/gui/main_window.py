@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbars()
         self._connect_signals()
+        self._story_opened(None)  # no story yet: nothing to save, export or undo
         self._restore_settings()
         self._update_page()
         first_paint.after_first_paint(self, self._after_first_paint)
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         saver.story_opened.connect(self._story_opened)
         saver.story_opened.connect(self.sidebar.set_story)
         saver.story_opened.connect(self.credits.set_story)
-        saver.story_saved.connect(lambda s: self.status.show_saved(s.updated_at, s.updated_by))
+        saver.story_saved.connect(self.status.show_story)
         saver.story_saved.connect(lambda s: lst.refresh(s.id))
         saver.story_saved.connect(lambda _s: self.sidebar.refresh())
         saver.story_copied.connect(lambda s: lst.refresh(s.id))
@@ -211,6 +212,9 @@ class MainWindow(QMainWindow):
         ed.text_edited.connect(self.status.show_unsaved)
         ed.markdown_changed.connect(self.sidebar.set_text)
         ed.markdown_changed.connect(lambda _md: self.status.show_counts(*ed.counts()))
+        ed.metadata.status.activated.connect(
+            lambda _i: self.status.show_status(ed.metadata.status.currentData())
+        )
         ed.format_changed.connect(self._sync_format_actions)
         ed.cursor_offset_changed.connect(self.sidebar.select_quote_at)
         self.sidebar.select_requested.connect(ed.select_range)
@@ -220,7 +224,11 @@ class MainWindow(QMainWindow):
     # -- small glue the actions need ------------------------------------------------------------
 
     def _story_opened(self, story: Story | None) -> None:
+        self.status.clearMessage()  # a message about the last story is not about this one
         self.status.show_story(story)
+        document = self.editor.text_edit.document()  # a fresh story: nothing to undo or redo
+        self.actions.undo.setEnabled(document.isUndoAvailable())
+        self.actions.redo.setEnabled(document.isRedoAvailable())
         if story is not None:
             self.status.show_counts(*self.editor.counts())
             self.editor.emit_markdown_now()  # offsets the sidebar reports refer to this text

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.main_window import WORKSPACE_PAGE, MainWindow
 from app.gui.models.story_table_model import StoryColumn
-from tests.gui.conftest import add_story
+from tests.gui.conftest import add_story, open_story
 
 
 @pytest.fixture
@@ -202,3 +202,19 @@ def test_paste_as_new_story(qtbot, window, desk) -> None:
     window.actions.paste_as_new.trigger()
     assert desk.count_stories() == 1
     assert window.editor.story().headline == "Storm closes schools"
+
+
+def test_undo_and_redo_are_enabled_only_when_they_would_do_something(qtbot, window, desk) -> None:
+    a = window.actions
+    assert not a.undo.isEnabled() and not a.redo.isEnabled(), "no story open"
+    first, second = add_story(desk, "First"), add_story(desk, "Second")
+    open_story(window, first)
+    assert not a.undo.isEnabled() and not a.redo.isEnabled(), "a story just opened"
+    text = window.editor.text_edit
+    text.setFocus()
+    qtbot.keyClicks(text, "More")
+    assert a.undo.isEnabled() and not a.redo.isEnabled()
+    a.undo.trigger()
+    assert a.redo.isEnabled()
+    window.autosaver.switch_to(second.id)
+    assert not a.undo.isEnabled() and not a.redo.isEnabled(), "nothing carried to the next story"

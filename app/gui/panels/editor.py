@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.model import Dateline, Story, StoryStatus, count_words
 from app.gui import markdown_bridge as mb
 from app.gui.models.story_table_model import STATUS_LABELS
+from app.gui.panels.slug_follower import SlugFollower
 from app.gui.panels.story_text_edit import StoryTextEdit
 
 HEADLINE_LIMIT = 110
@@ -123,6 +124,7 @@ class MetadataForm(QWidget):
         self.desk.editTextChanged.connect(self._desk_edited)
         self.status.activated.connect(lambda _i: self.edited.emit())
         self.headline.textChanged.connect(self._update_counter)
+        self.slug_follower = SlugFollower(self.headline, self.slug, self.status)
         self._loading = False
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:

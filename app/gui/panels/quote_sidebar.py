@@ -206,6 +206,7 @@ class QuoteSidebarPanel(QWidget):
     def set_story(self, story: Story | None) -> None:
         """Show a story (None clears the panel); its body is analysed at once, off this thread."""
         self.cancel_check()
+        self._say("")  # what was said about the last story is not about this one
         self._story = story
         self._checks.clear()
         self._analysis = None

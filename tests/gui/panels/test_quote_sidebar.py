@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from app.core.model import QuoteStatus, Verdict
+from app.core.model import QuoteStatus, Story, Verdict
 from app.gui.dialogs.quote_note_dialog import QuoteNoteDialog
 from app.gui.dialogs.source_dialog import SourceDialog
 from app.gui.dialogs.speaker_dialog import SpeakerDialog
@@ -300,3 +300,21 @@ def test_no_story_means_an_empty_panel(qtbot, desk) -> None:
     ]
     for widget in (panel, panel.tree, panel.details, panel.attach_button, panel.check_button):
         assert widget.accessibleName()
+
+
+def test_a_message_about_one_story_goes_when_another_opens(qtbot, desk, ferry, tmp_path) -> None:
+    panel = QuoteSidebarPanel(desk)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.analysis_finished, timeout=10_000):
+        panel.set_story(ferry)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Okafor: We told them in March that these hulls would not last another "
+                     "winter.\n", encoding="utf-8")
+    panel.attach_files([notes])
+    panel.check_quotes()
+    qtbot.waitUntil(lambda: not panel.is_checking(), timeout=20_000)
+    assert panel.message.isVisible() and "Checked " in panel.message.text()
+    other = desk.create_story(Story(headline="Another", body="Plain words."), analyse=False)
+    panel.set_story(other)
+    assert not panel.message.isVisible() and panel.message.text() == ""
