@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         ed.cursor_offset_changed.connect(self.sidebar.select_quote_at)
         self.sidebar.select_requested.connect(ed.select_range)
         self.sidebar.highlights_changed.connect(ed.highlight_quotes)
+        self.sidebar.tips_changed.connect(ed.tips.set_spans)
         self.credits.credits_changed.connect(lambda _c: self.sidebar.refresh())
 
     # -- small glue the actions need ------------------------------------------------------------

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import BlockedError, CopydeskError
 from app.core.model import Finding, Severity, Story
-from app.gui.quote_states import STATES, QuoteState, severity_icon, state_icon, themed_icon
+from app.gui.quote_states import (
+    STATES,
+    QuoteState,
+    severity_icon,
+    severity_word,
+    state_icon,
+    themed_icon,
+)
 
 FORMAT_LABELS = {
     "html": "HTML page",
@@ -50,21 +57,13 @@ _QUOTE_CODES = {
 _SETTINGS_FOLDER = "export/folder"
 
 
-SEVERITY_WORDS = {
-    Severity.ERROR: ("blocking", "blocking"),
-    Severity.WARNING: ("warning", "warnings"),
-    Severity.INFO: ("note", "notes"),
-}
-"""One word per severity, used alike in the list and in the summary above it."""
-
-
 def gate_summary(gate: object, story: Story) -> str:
     """The gate's say in a sentence or two, counted in the words the list uses."""
     counts = []
-    for severity, (one, many) in SEVERITY_WORDS.items():
+    for severity in Severity:
         n = sum(1 for f in gate.findings if Severity(f.severity) is severity)
         if n:
-            counts.append(f"{n} {one if n == 1 else many}")
+            counts.append(f"{n} {severity_word(severity, n)}")
     found = ", ".join(counts) if counts else "Nothing to fix"
     if gate.blocking and not gate.overridable:
         return f"{found}. A confidential name in the copy blocks the export; no reason releases it."
@@ -267,7 +266,7 @@ class ExportDialog(QDialog):
     def _finding_item(finding: Finding) -> QListWidgetItem:
         """Quote findings wear the quote-state icon; the rest their severity's."""
         state = _QUOTE_CODES.get(finding.code)
-        severity = SEVERITY_WORDS[Severity(finding.severity)][0].capitalize()
+        severity = severity_word(finding.severity).capitalize()
         if state is not None:
             icon = state_icon(state)
             text = f"{severity} · {STATES[state].label}: {finding.message}"

@@ -21,6 +21,7 @@ from app.gui.quote_states import (
     STATES,
     QuoteState,
     severity_icon,
+    severity_word,
     state_icon,
     state_of,
     themed_icon,
@@ -112,6 +113,30 @@ def quote_tooltip(quote: Quote) -> str:
     return "\n".join(lines)
 
 
+def finding_label(finding: Finding) -> str:
+    """`Warning: message`, then where it is as an editor reads copy (paragraph and words)."""
+    label = f"{severity_word(finding.severity).capitalize()}: {finding.message}"
+    if finding.paragraph is not None:
+        label += f"\nParagraph {finding.paragraph}: “{finding.context}”"
+    return label
+
+
+def span_tip(kind: str, payload: object) -> str:
+    """What hovering over a tinted or underlined stretch of the editor says about it."""
+    if kind == "quote":
+        quote: Quote = payload  # type: ignore[assignment]
+        said = quote.speaker or "a speaker not identified yet"
+        how = f" ({quote.cue})" if quote.cue else ""
+        return f"Quote by {said}{how}\n{quote_tooltip(quote)}"
+    if kind == "finding":
+        finding: Finding = payload  # type: ignore[assignment]
+        return f"{severity_word(finding.severity).capitalize()}: {finding.message}"
+    if kind == "anonymous":
+        return (f"Anonymous sourcing: “{payload.text}”\nSay why the source is not named, "
+                "or name them.")
+    return f"Institutional source: “{payload.text}”"
+
+
 def source_label(source: Source) -> str:
     label = source.name
     if source.title and source.title not in label:
@@ -184,7 +209,7 @@ class QuoteTreeModel(QAbstractItemModel):
         )
         for number, finding in enumerate(content.findings):
             span = (finding.start, finding.end) if finding.start is not None else None
-            label = f"{str(finding.severity).capitalize()}: {finding.message}"
+            label = finding_label(finding)
             findings.add(
                 _Node(ItemKind.FINDING, f"f:{finding.code}:{number}", label, finding, span)
             )
@@ -236,6 +261,19 @@ class QuoteTreeModel(QAbstractItemModel):
             if f.start is not None and f.end is not None
         ]
         return sorted(spans)
+
+    def tips(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) for the editor's tooltips: quotes, findings, sourcing."""
+        c = self._content
+        tips = [(q.start, q.end, span_tip("quote", q)) for q in c.quotes]
+        tips += [(s.start, s.end, span_tip("anonymous", s)) for s in c.anonymous]
+        tips += [(s.start, s.end, span_tip("institutional", s)) for s in c.institutional]
+        tips += [
+            (f.start, f.end, span_tip("finding", f))
+            for f in c.findings
+            if f.start is not None and f.end is not None
+        ]
+        return sorted(tips)
 
     # -- Qt overrides ---------------------------------------------------------------------
 
@@ -342,7 +380,7 @@ class QuoteTreeModel(QAbstractItemModel):
             return tip or ("Not in the text any more" if entry.start is None else None)
         if node.kind is ItemKind.FINDING:
             finding: Finding = node.payload
-            return f"{finding.code}: {finding.message}"
+            return f"{finding_label(finding)}\n({finding.code}; click to select it in the text)"
         return None
 
     @staticmethod

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from app.core.findings import locate
 from app.core.model import Finding, Quote, Source, Story
 from app.core.quote_text import normalise_quote
 
@@ -145,6 +146,7 @@ def build_content(analysis: object | None, story: Story | None, text: str) -> Si
         sources=merge_sources(getattr(analysis, "sources", ()) or (), stored_sources, text),
         anonymous=_spans(getattr(analysis, "anonymous_sourcing", ())),
         institutional=_spans(getattr(analysis, "institutional_sources", ())),
-        findings=tuple(getattr(analysis, "findings", ()) or ()),
+        # Paragraph and a few words, as the desk finds them on the page (not offsets).
+        findings=locate(text, getattr(analysis, "findings", ()) or ()),
         stored_quotes=tuple(stored_quotes),
     )

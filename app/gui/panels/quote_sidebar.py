@@ -87,6 +87,8 @@ class QuoteSidebarPanel(QWidget):
 
     select_requested = Signal(int, int)
     highlights_changed = Signal(list)
+    tips_changed = Signal(list)
+    """(start, end, text): what the editor's tooltips say over quotes, findings, sourcing."""
     annotations_changed = Signal()
     """A status, speaker, source, verdict or attachment changed in the store."""
     analysis_finished = Signal(float)
@@ -305,6 +307,7 @@ class QuoteSidebarPanel(QWidget):
                     self._syncing = False
         self._show_details(self.tree.currentIndex())
         self.highlights_changed.emit(self.model.highlights())
+        self.tips_changed.emit(self.model.tips())
 
     def _expand(self) -> None:
         self.tree.expandAll()

@@ -49,8 +49,8 @@ def test_blocking_findings_need_an_override_reason(qtbot, desk, story, tmp_path)
     desk.set_quote_status(quote.id, QuoteStatus.DISPUTED, "Not what he said")
     dialog = _dialog(qtbot, desk, story, tmp_path)
     disputed = [t for t in _findings(dialog) if "Disputed" in t]
-    assert disputed and disputed[0].startswith("Blocking · Disputed:")  # state in words, + icon
-    assert "1 blocking" in dialog.gate_summary.text()
+    assert disputed and disputed[0].startswith("Error · Disputed:")  # state in words, + icon
+    assert "1 error" in dialog.gate_summary.text()
     assert dialog.reason_edit.isVisible()
     assert not dialog.export_button.isEnabled()
     assert "reason" in dialog.export_button.toolTip()
@@ -125,12 +125,12 @@ def test_the_summary_counts_in_the_words_of_the_list(qtbot, desk, ferry, tmp_pat
     texts = _findings(dialog)
     assert texts, "the ferry story has findings"
     summary = dialog.gate_summary.text()
-    for word, plural in (("Blocking", "blocking"), ("Warning", "warnings"), ("Note", "notes")):
+    for word, plural in (("Error", "errors"), ("Warning", "warnings"), ("Note", "notes")):
         n = sum(1 for t in texts if t.startswith(word))
         if n:
             assert f"{n} {word.lower() if n == 1 else plural}" in summary, summary
         else:
-            assert word.lower() not in summary.replace("blocks", ""), summary
+            assert word.lower() not in summary, summary
     assert "(s)" not in summary
     # Export is disabled, and the dialog says why in words next to the button's row.
     assert not dialog.export_button.isEnabled()

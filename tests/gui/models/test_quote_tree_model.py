@@ -121,3 +121,22 @@ def test_reading_rows_does_not_eat_references_to_none(model: QuoteTreeModel) -> 
     for _ in range(2000):
         index.data(Role.FINDING)  # no finding on a quote row: an empty QVariant
     assert sys.getrefcount(None) - before > -100, "this PySide6 build leaks None; pin <6.12"
+
+
+def test_findings_say_paragraph_and_words_like_check_does(qapp) -> None:
+    """Issue 15, item 13 in the window: the sidebar tells where a finding is as an editor reads."""
+    from app.core.analysis.engine import analyze
+    from app.core.importing import read_file
+    from app.gui.models.sidebar_content import build_content
+    from app.gui.panels.quote_details import finding_html
+    from tests.gui.conftest import FERRY
+
+    draft = read_file(FERRY).draft
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(draft.body, credits=draft.credits), None, draft.body))
+    (row,) = [r for r in model.rows_of_kind(ItemKind.FINDING)
+              if r.data(Role.FINDING).code == "anonymous_without_reason"]
+    label = row.data()
+    assert label.startswith("Note: Anonymous sourcing without a stated reason")
+    assert "\nParagraph 1: “…" in label and "three port employees" in label
+    assert "Paragraph 1:" in finding_html(row.data(Role.FINDING))

@@ -10,7 +10,8 @@ from PySide6.QtGui import QTextDocument
 
 from app.core.model import Story
 from app.gui import markdown_bridge as mb
-from app.gui.panels.editor import EditorPanel, format_dateline, parse_dateline
+from app.gui.panels.editor import EditorPanel
+from app.gui.panels.metadata_form import format_dateline, parse_dateline
 from tests.gui.conftest import add_story
 from tests.gui.structure import build_document, html_structure
 
