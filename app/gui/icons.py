@@ -22,7 +22,12 @@ ICONS: dict[str, str] = {
     "purge": "mdi6.delete-forever-outline",
     "export": "mdi6.export-variant",
     "history": "mdi6.history",
-    "check_quotes": "mdi6.format-quote-close-outline",
+    "check_quotes": "mdi6.text-search",  # not a quote mark: Block quote wears that
+    "print": "mdi6.printer-outline",
+    "print_preview": "mdi6.file-eye-outline",
+    "guide": "mdi6.book-open-outline",
+    "keyboard": "mdi6.keyboard-outline",
+    "recent": "mdi6.history",
     "undo": "mdi6.undo",
     "redo": "mdi6.redo",
     "bold": "mdi6.format-bold",

@@ -35,6 +35,8 @@ from app.gui.models.credits_table_model import ROLE_LABELS, Column, CreditsTable
 from app.gui.quote_states import themed_icon
 
 STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
+ROWS_SHOWN = 3
+"""Credit rows the dock shows without scrolling when the window has the height (at least 2)."""
 
 
 class _RoleDelegate(QStyledItemDelegate):
@@ -80,6 +82,29 @@ class _NameDelegate(QStyledItemDelegate):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
         return editor
+
+
+class _Content(QWidget):
+    """The scrolled content: as tall as its least (the table's few rows), not its wish.
+
+    A scroll area asks a width-dependent widget for `heightForWidth`, which a layout answers
+    with its preferred height (a table wants ~190 px); the dock would scroll although every
+    control fits. The least height, plus what wrapped labels need at this width, is the truth.
+    """
+
+    def __init__(self, panel: CreditsPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        height = layout.minimumSize().height()
+        for label in (self.panel.preview, self.panel.warning, self.panel.message):
+            if label.isVisibleTo(self) and label.wordWrap():
+                height += max(0, label.heightForWidth(inner) - label.minimumSizeHint().height())
+        return height
 
 
 class CreditsPanel(QWidget):
@@ -166,7 +191,7 @@ class CreditsPanel(QWidget):
             "Editing by Scott Malone”"
         )
         self.paste_edit.setTabChangesFocus(True)
-        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.parse_button = QPushButton("Add rows")
         icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
         self.parse_button.setAccessibleName("Add the pasted credit line as rows")
@@ -195,6 +220,8 @@ class CreditsPanel(QWidget):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.preview.setMargin(6)
+        # Room for a credit line of four lines whatever the story: the dock is sized once.
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
 
         self.message = QLabel()
         self.message.setAccessibleName("Credits message")
@@ -202,8 +229,8 @@ class CreditsPanel(QWidget):
         self.message.setVisible(False)
 
         # A short dock scrolls rather than squeezing the table or clipping the preview.
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 28)
-        content = QWidget()
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 2 + 28)
+        content = _Content(self)
         content.setObjectName("creditsContent")
         self.scroll = QScrollArea()
         self.scroll.setObjectName("creditsScroll")
@@ -226,6 +253,12 @@ class CreditsPanel(QWidget):
         layout.addLayout(style_row)
         layout.addWidget(self.preview)
         layout.addWidget(self.message)
+
+    def needed_height(self, width: int | None = None) -> int:
+        """Height that shows everything without scrolling (the window sizes the dock to it)."""
+        width = width or self.scroll.viewport().width() or self.width()
+        rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN - 2)
+        return self.scroll.widget().heightForWidth(width) + 2 * self.scroll.frameWidth() + rows
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
         button = QPushButton("")

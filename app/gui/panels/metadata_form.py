@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.core.model import Dateline, Story, StoryStatus
@@ -92,14 +92,14 @@ class MetadataForm(QWidget):
         grid.addWidget(self.dek, 1, 1, 1, 3)
         grid.addWidget(_label("Slug", self.slug), 2, 0)
         grid.addWidget(self.slug, 2, 1)
-        grid.addWidget(_label("Dateline", self.dateline, gap=True), 2, 2)
-        grid.addWidget(self.dateline, 2, 3)
         grid.addWidget(_label("Desk", self.desk), 3, 0)
         grid.addLayout(desk_status, 3, 1)
-        grid.addWidget(_label("Keywords", self.keywords, gap=True), 3, 2)
-        grid.addWidget(self.keywords, 3, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self.dateline_label = _label("Dateline", self.dateline, gap=True)
+        self.keywords_label = _label("Keywords", self.keywords, gap=True)
+        self.narrow: bool | None = None
+        self._arrange(narrow=False)
+        self._wide_least = grid.minimumSize().width()
+        self._narrow_least = 0
         self.dateline.setToolTip("Place, date and agency, e.g. WASHINGTON, Nov 17 (Reuters)")
         self.keywords.setToolTip("Keywords, separated by commas")
         for field in (self.slug, self.dateline, self.keywords):
@@ -116,6 +116,53 @@ class MetadataForm(QWidget):
         self.headline.textChanged.connect(self._update_counter)
         self.slug_follower = SlugFollower(self.headline, self.slug, self.status)
         self._loading = False
+
+    # -- two arrangements: side by side when wide, one field a row when narrow ------------
+
+    def _arrange(self, narrow: bool) -> None:
+        """Dateline and keywords beside slug and desk, or on rows of their own (a narrow
+        editor, e.g. 1280×800 at 150 %), so no field is squeezed under its minimum."""
+        if narrow == self.narrow:
+            return
+        grid = self.grid
+        moving = (self.dateline_label, self.dateline, self.keywords_label, self.keywords)
+        for widget in moving:
+            grid.removeWidget(widget)
+        if narrow:
+            self.dateline_label.setContentsMargins(0, 0, 0, 0)
+            self.keywords_label.setContentsMargins(0, 0, 0, 0)
+            places = ((4, 0), (4, 1, 1, 3), (5, 0), (5, 1, 1, 3))
+            grid.setColumnStretch(3, 0)
+        else:
+            self.dateline_label.setContentsMargins(8, 0, 0, 0)
+            self.keywords_label.setContentsMargins(8, 0, 0, 0)
+            places = ((2, 2), (2, 3), (3, 2), (3, 3))
+            grid.setColumnStretch(3, 1)
+        for widget, place in zip(moving, places, strict=True):
+            grid.addWidget(widget, *place)
+        grid.setColumnStretch(1, 1)
+        self.narrow = narrow
+
+    def _side_margins(self) -> int:
+        margins = self.grid.contentsMargins()
+        return margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:
+        """The narrow arrangement's width: the form re-arranges rather than hold the editor."""
+        hint = super().minimumSizeHint()
+        if not self._narrow_least:
+            was = self.narrow
+            self._arrange(narrow=True)
+            self.grid.invalidate()
+            self._narrow_least = self.grid.minimumSize().width() - self._side_margins()
+            self._arrange(narrow=bool(was))
+        return QSize(self._narrow_least + 20, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        inner = self.width() - self._side_margins()
+        wide_inner = self._wide_least - 20
+        self._arrange(narrow=inner < wide_inner)
+        super().resizeEvent(event)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         field = QLineEdit()

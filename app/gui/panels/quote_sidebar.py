@@ -32,6 +32,7 @@ from app.core.errors import CopydeskError
 from app.core.model import Quote, QuoteStatus, Source, SourceDocument, Story
 from app.core.quote_text import normalise_quote
 from app.gui import icons
+from app.gui.compact_row import CompactButtonRow
 from app.gui.dialogs.document_viewer import DocumentViewerDialog
 from app.gui.dialogs.quote_note_dialog import QuoteNoteDialog
 from app.gui.dialogs.source_dialog import SourceDialog
@@ -136,12 +137,10 @@ class QuoteSidebarPanel(QWidget):
         icons.set_icon(self.documents_button, lambda: themed_icon("mdi6.file-document-outline"))
         self.documents_button.setAccessibleName("View attached documents")
         self.documents_button.clicked.connect(lambda: self.open_document_viewer())
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.documents_button)
-        buttons.addStretch(1)
+        # Words beside the icons when the dock is wide enough, icons alone when it is not.
+        self.button_row = CompactButtonRow(
+            [self.attach_button, self.check_button, self.documents_button]
+        )
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Quote check progress")
@@ -192,12 +191,12 @@ class QuoteSidebarPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)  # a resize keeps the evidence's third
         self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
@@ -507,7 +506,9 @@ class QuoteSidebarPanel(QWidget):
             if count
             else "Attach the source material first"
         )
-        self.documents_button.setText(f"{count} document{'s' if count != 1 else ''}")
+        self.button_row.set_text(
+            self.documents_button, f"{count} document{'s' if count != 1 else ''}"
+        )
         self.documents_button.setEnabled(count > 0)
 
     def ask_files(self) -> list[Path]:

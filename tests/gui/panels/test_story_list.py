@@ -34,7 +34,14 @@ def _visible(window: MainWindow) -> list[StoryColumn]:
     return [c for c in ALL if not table.isColumnHidden(c)]
 
 
-def test_all_seven_columns_are_shown_with_their_names(window, stories) -> None:
+def _at(qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.apply_default_layout()
+    qtbot.wait(50)
+
+
+def test_all_seven_columns_are_shown_with_their_names(qtbot, window, stories) -> None:
+    _at(qtbot, window, (2560, 1440))
     assert _visible(window) == ALL
     model = window.story_list.model
     names = [model.headerData(c, Qt.Orientation.Horizontal) for c in ALL]
@@ -45,26 +52,30 @@ def test_all_seven_columns_are_shown_with_their_names(window, stories) -> None:
     assert all(v not in (None, "") for v in first[:3])
 
 
-@pytest.mark.parametrize(("size", "all_fit"), [((1280, 800), False), ((1920, 1080), True)])
-def test_default_widths_fit_their_content(qtbot, window, stories, size, all_fit) -> None:
-    window.resize(*size)
-    window.apply_default_layout()
-    qtbot.wait(50)
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (2560, 1440)])
+def test_columns_fit_the_list_without_sideways_scrolling(qtbot, window, stories, size) -> None:
+    """Issue 15, item 9: no horizontal scroll bar; slug, headline and status always there."""
+    _at(qtbot, window, size)
     table = window.story_list.table
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
+    shown = _visible(window)
+    assert shown[:3] == [StoryColumn.SLUG, StoryColumn.HEADLINE, StoryColumn.STATUS]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(StoryColumn.HEADLINE) >= 20 * metrics.averageCharWidth()
     for column, sample in ((StoryColumn.STATUS, "Copy desk"), (StoryColumn.WORDS, "20,000"),
                            (StoryColumn.UPDATED, "17 Nov 2024"), (StoryColumn.SLUG, "s-123")):
-        assert header.sectionSize(column) >= metrics.horizontalAdvance(sample) + 8
-    assert header.sectionSize(StoryColumn.HEADLINE) >= 20 * metrics.averageCharWidth()
-    total = sum(header.sectionSize(c) for c in ALL)
-    if all_fit:
-        assert total <= table.viewport().width(), "at 1920 every column fits, no side scroll"
+        if column in shown:
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(sample) + 8
+    if size[0] >= 1920:  # room for when and how long, beside a headline read at a glance
+        assert {StoryColumn.UPDATED, StoryColumn.WORDS} <= set(shown)
         assert header.sectionSize(StoryColumn.HEADLINE) >= 28 * metrics.averageCharWidth()
-    else:
-        # At 1280 the first columns (slug, headline, status) are in view; the rest scroll.
-        first = sum(header.sectionSize(c) for c in ALL[:3])
-        assert first <= table.viewport().width()
+    # Narrower again: the extra columns step aside, and come back with the room.
+    _at(qtbot, window, (1280, 800))
+    assert not table.horizontalScrollBar().isVisible()
+    _at(qtbot, window, size)
+    assert _visible(window) == shown
 
 
 def test_columns_hide_from_the_header_menu_and_stay_hidden(
@@ -84,6 +95,7 @@ def test_columns_hide_from_the_header_menu_and_stay_hidden(
     again = MainWindow(desk, settings=settings)
     qtbot.addWidget(again)
     again.show()
+    _at(qtbot, again, (2560, 1440))  # room for every column the user kept
     assert _visible(again) == [c for c in ALL
                                if c not in (StoryColumn.DESK, StoryColumn.UPDATED_BY)]
     menu = again.story_list.column_menu()
