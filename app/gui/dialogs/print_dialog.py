@@ -28,7 +28,9 @@ class PrintPreview:
 
     @classmethod
     def build(cls, parent: QWidget | None, document: QTextDocument) -> QPrintPreviewDialog:
-        dialog = QPrintPreviewDialog(make_printer(), parent)
+        printer = make_printer()
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.printer_kept = printer  # the dialog does not own it: keep it alive as long
         dialog.setWindowTitle("Print preview")
         # The dialog lays the pages out on its own printer whenever the setup changes.
         dialog.paintRequested.connect(lambda printer: print_document(document, printer))
