@@ -76,6 +76,9 @@ class Preferences:
     base_url: str = ""
     credit_style: str = "reuters"
     require_verified_quotes: bool = False
+    smart_quotes: str = "curly"
+    """Quotes typed in the editor: curly, german, french, or straight (as typed);
+    see app.core.typography."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

@@ -9,10 +9,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.core.model import Story, count_words
 from app.gui import markdown_bridge as mb
 from app.gui.panels.metadata_form import MetadataForm
+from app.gui.panels.smart_quotes import SmartQuotes
 from app.gui.panels.span_tooltips import SpanTooltips
 from app.gui.panels.story_text_edit import StoryTextEdit
 
 MARKDOWN_DELAY_MS = 350  # a moment after typing stops: the sidebar re-analyses, counts update
+
+
+def _house_quotes() -> str:
+    from app.core.config import Preferences
+
+    return Preferences.load().smart_quotes
 
 
 class EditorPanel(QWidget):
@@ -40,6 +47,7 @@ class EditorPanel(QWidget):
         self.text_edit.update_measure()
         self.text_edit.column_margin_changed.connect(self._align_metadata)
         self.tips = SpanTooltips(self.text_edit, self.document_span)
+        self.smart_quotes = SmartQuotes(self.text_edit, _house_quotes())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
