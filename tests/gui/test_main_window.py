@@ -218,3 +218,12 @@ def test_undo_and_redo_are_enabled_only_when_they_would_do_something(qtbot, wind
     assert a.redo.isEnabled()
     window.autosaver.switch_to(second.id)
     assert not a.undo.isEnabled() and not a.redo.isEnabled(), "nothing carried to the next story"
+
+
+def test_import_says_boilerplate_was_removed(qtbot, window) -> None:
+    from tests.gui.conftest import FERRY
+
+    window.story_list.import_paths([FERRY])
+    assert window.status.currentMessage() == (
+        "Imported 1 story; removed 1 passage of boilerplate."
+    )

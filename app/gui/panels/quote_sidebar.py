@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,10 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +38,7 @@ from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
 from app.gui.models.sidebar_content import SidebarContent, build_content
 from app.gui.panels.quote_details import EVIDENCE_LINK, finding_html, quote_html, source_html
 from app.gui.panels.quote_sidebar_workers import AnalysisRunner, BackgroundJob, CancelToken
+from app.gui.panels.quote_tree_view import QuoteTreeView, WrappingDelegate
 from app.gui.quote_states import themed_icon
 from app.gui.theme import is_dark
 
@@ -51,36 +49,6 @@ ATTACHABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".
 
 class _Cancelled(Exception):
     """Raised from the progress callback to stop verification between two quotes."""
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows grow to the dock's width: quotes wrap instead of being cut at the edge."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        # The style wraps text to option.rect when it is valid: give it the cell's real width
-        # (viewport less one indentation per level, the root being decorated).
-        width = self._view.viewport().width() - self._view.indentation() * (depth + 1)
-        if width < 80:
-            return super().sizeHint(option, index)
-        sized = QStyleOptionViewItem(option)
-        sized.rect = QRect(0, 0, width, 1)
-        size = super().sizeHint(sized, index)
-        return QSize(size.width(), size.height() + 6)  # air between wrapped quotes
-
-
-class _Tree(QTreeView):
-    """Re-lays out rows on resize, since wrapped rows change height with the width."""
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
 
 
 class QuoteSidebarPanel(QWidget):
@@ -161,7 +129,7 @@ class QuoteSidebarPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
 
-        self.tree = _Tree()
+        self.tree = QuoteTreeView()
         self.tree.setObjectName("quoteTree")
         self.tree.setAccessibleName("Quotes, sources and findings")
         self.tree.setModel(self.model)
@@ -169,7 +137,7 @@ class QuoteSidebarPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu_requested)

@@ -358,6 +358,7 @@ class StoryListPanel(QWidget):
         imported: list[int] = []
         problems: list[str] = []
         notes: list[str] = []
+        removed = 0
         for path in paths:
             try:
                 outcome = self.desk.import_file(path)
@@ -365,6 +366,7 @@ class StoryListPanel(QWidget):
                 problems.append(f"{path.name}: {exc}")
                 continue
             imported.append(outcome.story.id)
+            removed += len(outcome.removed)
             if outcome.identical_to:
                 notes.append(
                     f"{path.name}: identical text is already stored as "
@@ -374,10 +376,10 @@ class StoryListPanel(QWidget):
             QMessageBox.warning(self, "Some files were not imported", "\n".join(problems))
         if imported:
             self._after_change(imported[-1])
-            self.message_posted.emit(
-                " ".join(notes) or f"Imported {len(imported)} "
-                f"stor{'ies' if len(imported) != 1 else 'y'}."
-            )
+            done = f"Imported {len(imported)} stor{'ies' if len(imported) != 1 else 'y'}"
+            if removed:  # said whole elsewhere (`copydesk import`); here, that it happened
+                done += f"; removed {removed} passage{'s' if removed != 1 else ''} of boilerplate"
+            self.message_posted.emit(" ".join(notes) or f"{done}.")
         return imported
 
     def paste_as_new(self) -> int | None:
