@@ -21,6 +21,8 @@ SETTLE_MS = 250
 """A resize has settled (no new size for this long) before layouts are swapped."""
 QUOTES_NEED = 330
 """Height the quotes dock needs beside the credits: buttons, a few quotes, the evidence."""
+CREDITS_EXTRA_ROWS = 5
+"""Credit rows added to the credits dock when the window is tall (1920×1080 and up)."""
 EVIDENCE_SHARE = 3
 """The evidence pane gets at least 1/EVIDENCE_SHARE of the quotes dock."""
 NARROW = 1100
@@ -47,6 +49,7 @@ class WindowLayout(QObject):
         self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._timer.timeout.connect(self.size_settled)
         window.installEventFilter(self)
+        window.credits.height_wanted.connect(self.grow_credits)
 
     # -- per size ------------------------------------------------------------------------
 
@@ -125,9 +128,12 @@ class WindowLayout(QObject):
         if column >= need + QUOTES_NEED:
             if tabbed:
                 w.splitDockWidget(w.quotes_dock, w.credits_dock, Qt.Orientation.Vertical)
-            w.resizeDocks([w.quotes_dock, w.credits_dock], [column - need, need],
+            # A tall column gives the credits table a few more rows, up to 38 % of it.
+            row = w.credits.table.verticalHeader().defaultSectionSize()
+            credits = max(need, min(need + CREDITS_EXTRA_ROWS * row, int(column * 0.38)))
+            w.resizeDocks([w.quotes_dock, w.credits_dock], [column - credits, credits],
                           Qt.Orientation.Vertical)
-            quotes_height = column - need
+            quotes_height = column - credits
         else:
             if not tabbed:
                 w.tabifyDockWidget(w.quotes_dock, w.credits_dock)
@@ -136,6 +142,20 @@ class WindowLayout(QObject):
         self.split_sidebar(quotes_height)
         # Once the docks have their new heights, split again on the real height.
         QTimer.singleShot(0, self, lambda: self.split_sidebar())
+
+    def grow_credits(self, extra: int) -> None:
+        """The credits would scroll (a warning, a long credit line): take the room from the
+        quotes dock while it keeps what it needs; tabbed docks have the column already."""
+        w = self.window
+        if w.tabifiedDockWidgets(w.quotes_dock) or not w.credits_dock.isVisible():
+            return
+        quotes = w.quotes_dock.height()
+        give = min(extra, max(0, quotes - QUOTES_NEED))
+        if give > 0:
+            w.resizeDocks([w.quotes_dock, w.credits_dock],
+                          [quotes - give, w.credits_dock.height() + give],
+                          Qt.Orientation.Vertical)
+            QTimer.singleShot(0, self, lambda: self.split_sidebar())
 
     def split_sidebar(self, dock_height: int | None = None) -> None:
         """The evidence pane under the quote tree: a third of the dock and a little more."""

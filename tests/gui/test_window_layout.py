@@ -44,6 +44,22 @@ def test_layout_holds_at_the_three_sizes(qtbot, window, ferry, size) -> None:
     assert m["editor_chars"] >= 60
 
 
+def test_credits_fit_at_1280_with_a_misspelt_name_warning(qtbot, window, desk, ferry) -> None:
+    """The directory knows "Anna Kowalski"; the wire says "Anna Kowal": a warning and its fix
+    join the credits dock, which still shows everything without scrolling."""
+    from app.core.model import Credit, CreditRole, Story
+
+    desk.create_story(Story(headline="Earlier story", credits=(
+        Credit(CreditRole.BYLINE, "Anna Kowalski"),)), analyse=False)
+    open_story(window, ferry)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.apply_default_layout()
+    settle(window)
+    assert window.credits.warning.isVisible() and "Kowalski" in window.credits.warning.text()
+    _holds(measure(window), docks_side_by_side=True)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_layout_holds_at_150_percent(size) -> None:
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}

@@ -103,7 +103,10 @@ class _Content(QWidget):
         height = layout.minimumSize().height()
         for label in (self.panel.preview, self.panel.warning, self.panel.message):
             if label.isVisibleTo(self) and label.wordWrap():
-                height += max(0, label.heightForWidth(inner) - label.minimumSizeHint().height())
+                # At the width the label has (the warning shares its row with a button).
+                wrapped = label.heightForWidth(label.width() if label.width() > 1 else inner)
+                least = max(label.minimumHeight(), label.minimumSizeHint().height())
+                height += max(0, wrapped - least)
         return height
 
 
@@ -111,6 +114,8 @@ class CreditsPanel(QWidget):
     """Credits of the open story; emits `credits_changed(list[Credit])` after storing them."""
 
     credits_changed = Signal(list)
+    height_wanted = Signal(int)
+    """Pixels more the panel needs to show everything (a warning or a long credit line came)."""
 
     def __init__(self, desk: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +183,8 @@ class CreditsPanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.warning.setVisible(False)
-        self.fix_button = QPushButton("Use directory spelling")
+        self.fix_button = QPushButton("Use directory’s")
+        self.fix_button.setToolTip("Use the directory's spelling of the name")
         self.fix_button.setAccessibleName("Use the directory's spelling of the name")
         self.fix_button.clicked.connect(self.use_directory_spelling)
         self.fix_button.setVisible(False)
@@ -187,8 +193,7 @@ class CreditsPanel(QWidget):
         self.paste_edit.setObjectName("creditLineField")
         self.paste_edit.setAccessibleName("Paste a credit line")
         self.paste_edit.setPlaceholderText(
-            "Paste a credit line, e.g. “Reporting by Mike Stone in Washington; "
-            "Editing by Scott Malone”"
+            "Paste a credit line: “Reporting by Mike Stone; Editing by Scott Malone”"
         )
         self.paste_edit.setTabChangesFocus(True)
         self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
@@ -240,6 +245,9 @@ class CreditsPanel(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicks keep focus in the table
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
+        self.scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _low, high: high > 0 and self.height_wanted.emit(high)
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -247,8 +255,11 @@ class CreditsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+        warning_row = QHBoxLayout()  # the fix beside the warning: one row, not two
+        warning_row.setContentsMargins(0, 0, 0, 0)
+        warning_row.addWidget(self.warning, 1)
+        warning_row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(warning_row)
         layout.addLayout(paste_row)
         layout.addLayout(style_row)
         layout.addWidget(self.preview)
@@ -258,7 +269,11 @@ class CreditsPanel(QWidget):
         """Height that shows everything without scrolling (the window sizes the dock to it)."""
         width = width or self.scroll.viewport().width() or self.width()
         rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN - 2)
-        return self.scroll.widget().heightForWidth(width) + 2 * self.scroll.frameWidth() + rows
+        # Room kept for a misspelt-name warning (two lines), which comes and goes by story;
+        # while there is none, the table has it.
+        warning = 0 if self.warning.isVisibleTo(self) else self.fontMetrics().lineSpacing() * 2
+        return (self.scroll.widget().heightForWidth(width) + 2 * self.scroll.frameWidth()
+                + rows + warning)
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
         button = QPushButton("")

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from app.gui.models.story_table_model import HEADERS, StoryColumn, StoryRole
 
 HEADLINE_MIN_CHARS = 22
-HEADLINE_COMFORT_CHARS = 30
+HEADLINE_COMFORT_CHARS = 40
 """A headline this wide is read at a glance: the extra columns come only after it."""
 SLUG_MIN_CHARS = 10
 SLUG_COMFORT_CHARS = 24
-SLUG_MAX_CHARS = 46
-"""The longest slug the store makes is 60 characters; past this width the slug column elides."""
+SLUG_MAX_CHARS = 60
+"""The longest slug the store makes (app.core.store.stories.SLUG_MAX)."""
 STEP_ASIDE = (
     StoryColumn.UPDATED_BY,
     StoryColumn.DESK,
@@ -165,10 +165,19 @@ class StoryColumns(QObject):
                 aside.add(column)
                 del fixed[column]
         left = room - sum(fixed.values())
-        # The headline keeps its glance first, the slug grows to its own width, and whatever
-        # is left goes to the headline.
-        slug = max(slug_least, min(slug_most, left - HEADLINE_COMFORT_CHARS * char))
+        slug_comfort = SLUG_COMFORT_CHARS * char
+        headline_comfort = HEADLINE_COMFORT_CHARS * char
+        if left >= slug_comfort + headline_comfort:
+            # Room for both: the slug takes half of what is beyond the headline's glance (a
+            # long one elides in the middle, its tooltip whole), the headline the rest.
+            slug = max(slug_comfort, (left - headline_comfort) // 2)
+        else:  # a narrow list: the two share it as their comforts do
+            slug = left * slug_comfort // (slug_comfort + headline_comfort)
+        slug = max(slug_least, min(slug, slug_most)) if slug_most else 0
         headline = max(headline_least, left - slug)
+        if slug and slug + headline > left:  # narrower than both least widths: slug gives
+            least = self.table.horizontalHeader().minimumSectionSize()
+            slug = max(least, left - headline)
         self._fitting = True
         try:
             for column in StoryColumn:
