@@ -65,7 +65,7 @@ class SnippetDelegate(QStyledItemDelegate):
         muted = opt.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
-        for piece, hit in snippet.parts:
+        for piece, hit in _lead_to_hit(snippet, QFontMetrics(plain), (right - x) // 3):
             font = bold if hit else plain
             metrics = QFontMetrics(font)
             room = right - x
@@ -84,3 +84,19 @@ class SnippetDelegate(QStyledItemDelegate):
             x += width
             if shown != piece:
                 break
+
+
+def _lead_to_hit(snippet: Snippet, metrics: QFontMetrics, room: int) -> list[tuple[str, bool]]:
+    """The pieces, with the words before the first hit cut to ROOM pixels (whole words,
+    after an ellipsis): in a narrow list the hit itself stays in view."""
+    parts = list(snippet.parts)
+    if not parts or parts[0][1] or len(parts) == 1:
+        return parts
+    lead = parts[0][0]
+    if metrics.horizontalAdvance(lead) <= room:
+        return parts
+    words = lead.split(" ")
+    kept: list[str] = []
+    while words and metrics.horizontalAdvance("… " + " ".join([words[-1], *kept])) <= room:
+        kept.insert(0, words.pop())
+    return [("…" + " ".join(kept), False), *parts[1:]]
