@@ -143,10 +143,14 @@ class Desk:
         status: StoryStatus | None = None,
         desk: str | None = None,
         trash: bool = False,
+        snippets: bool = True,
     ) -> list[StorySummary]:
-        """Best match first, with the story list's filters applied inside the search."""
+        """Best match first, with the story list's filters applied inside the search; the
+        best hits carry a snippet of the body around the match unless `snippets` is False."""
         with self.store.session(write=False) as session:
-            return StoryRepository(session).search(query, limit, status, desk, trash)
+            return StoryRepository(session).search(
+                query, limit, status, desk, trash, with_snippets=snippets
+            )
 
     def desks(self) -> list[str]:
         with self.store.session(write=False) as session:
