@@ -66,7 +66,10 @@ def _cmd_analyze(args: argparse.Namespace, _desk: Desk | None) -> int:
     for item in report["anonymous_sourcing"]:
         print(f"  anonymous sourcing    {item['text']}")
     for finding in report["findings"]:
-        print(f"  {finding['severity']:<7} {finding['code']:<21} {finding['message']}")
+        where = ""
+        if finding.get("paragraph") is not None:
+            where = f' (paragraph {finding["paragraph"]}: "{finding["context"]}")'
+        print(f"  {finding['severity']:<7} {finding['code']}: {finding['message']}{where}")
     return 0
 
 

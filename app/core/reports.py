@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from app.core.analysis.engine import analyze
+from app.core.findings import locate
 from app.core.importing import read_file, read_text
 from app.core.importing.decoding import check_size, decode_bytes
 from app.core.importing.result import ImportResult
@@ -39,6 +41,8 @@ def _report(text: str, imported: ImportResult) -> dict[str, object]:
     draft = imported.draft
     credits: tuple[Credit, ...] = draft.credits
     analysis = analyze(text, credits=credits)
+    # Paragraph and a few words for each finding, as `check` reports them.
+    analysis = replace(analysis, findings=locate(text, analysis.findings))
     return {
         "headline": draft.headline,
         "dateline": draft.dateline.to_json() if draft.dateline else None,
