@@ -99,7 +99,7 @@ def test_blocked_export_exits_1_and_writes_nothing(db: Path, tmp_path: Path) -> 
     out = tmp_path / "page.html"
     result = copydesk("export", SLUG, "--out", str(out), db=db)
     assert result.returncode == 1
-    assert "confirm" in result.stderr
+    assert "not ready" in result.stderr and "--override-reason" in result.stderr
     assert not out.exists()
 
 

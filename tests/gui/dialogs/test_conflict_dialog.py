@@ -132,7 +132,7 @@ def test_keep_mine_does_not_revert_their_status_and_dek(
     _type_at_end(qtbot, window, " Alice's sentence.")
     assert window.autosaver.save("autosave").value == "saved"
     stored = desk.get_story(story.id)
-    assert "Alice's sentence." in stored.body
+    assert "Alice’s sentence." in stored.body  # typed with smart quotes on
     assert stored.status is StoryStatus.KILLED
     assert stored.dek == "Legal asked us to hold it"
     # The editor shows what was stored, so her next save does not revert it either.
@@ -142,7 +142,7 @@ def test_keep_mine_does_not_revert_their_status_and_dek(
     assert window.autosaver.save("save").value == "saved"
     stored = desk.get_story(story.id)
     assert stored.status is StoryStatus.KILLED and stored.dek == "Legal asked us to hold it"
-    assert stored.body.rstrip().endswith("Alice's sentence. More.")
+    assert stored.body.rstrip().endswith("Alice’s sentence. More.")
 
 
 def test_keep_mine_takes_their_text_when_i_changed_only_metadata(
@@ -197,7 +197,7 @@ def test_both_changed_metadata_is_shown_and_chosen_in_the_dialog(
     assert shown["Their dek"] == "Bob's dek" and shown["Your dek"] == "Alice's dek"
     stored = desk.get_story(story.id)
     assert stored.dek == "Bob's dek" and stored.status is StoryStatus.KILLED
-    assert "Alice's sentence." in stored.body
+    assert "Alice’s sentence." in stored.body  # typed with smart quotes on
     assert window.editor.metadata.dek.text() == "Bob's dek"
 
 
