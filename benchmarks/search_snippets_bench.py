@@ -8,13 +8,16 @@ are made for the best 50 hits (app/core/store/snippets.py); the story list asks 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core.services import Desk
-from benchmarks.stats import measure_each, table
+from benchmarks.stats import percentile
 
 QUERIES = {
     "common word": ["the", "council", "officials", "city", "year"],
@@ -32,16 +35,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     desk = Desk.open(args.database, user="bench")
     print(f"{desk.count_stories():,} stories in {desk.info.backend}; limit {args.limit}")
-    timings = []
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU time is "
+          "this thread's (SQLite works in it; PostgreSQL's server does not count)")
+    print("| measurement | wall median / p95 ms | CPU median / p95 ms | runs |")
+    print("|---|---:|---:|---:|")
     for name, words in QUERIES.items():
         for snippets in (False, True):
-            timings.append(measure_each(
-                f"search: {name}, {'with' if snippets else 'without'} snippets",
-                [lambda w=w, s=snippets: desk.search(w, limit=args.limit, snippets=s)
-                 for w in words * args.repeat],
-                target="p95 <= 50",
-            ))
-    print(table(timings))
+            wall, cpu = [], []
+            for word in words * args.repeat:
+                started, used = time.perf_counter(), time.thread_time()
+                desk.search(word, limit=args.limit, snippets=snippets)
+                wall.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.thread_time() - used) * 1000)
+            label = f"search: {name}, {'with' if snippets else 'without'} snippets"
+            print(f"| {label} | {statistics.median(wall):.1f} / {percentile(wall, 95):.1f} | "
+                  f"{statistics.median(cpu):.1f} / {percentile(cpu, 95):.1f} | {len(wall)} |")
     desk.close()
     return 0
 

@@ -46,3 +46,9 @@ def test_parse_marked_keeps_pieces_and_strips_markup() -> None:
     assert snippet.text() == "see the plan for more * notes"
     assert snippet.parts[1] == ("plan", True)
     assert Snippet((("a <b>", False), ("x&y", True))).html() == "a &lt;b&gt;<b>x&amp;y</b>"
+
+
+def test_accents_and_case_are_matched_as_the_index_matches_them(desk) -> None:
+    desk.create_story(Story(headline="Cafés", body="Le CAFÉ du port ferme.\n"), analyse=False)
+    (hit,) = desk.search("cafe")
+    assert [hit.snippet.text()[s:e] for s, e in hit.snippet.hits()] == ["CAFÉ"]
