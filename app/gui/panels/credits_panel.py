@@ -183,7 +183,7 @@ class CreditsPanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.warning.setVisible(False)
-        self.fix_button = QPushButton("Use directory’s")
+        self.fix_button = QPushButton("Fix spelling")
         self.fix_button.setToolTip("Use the directory's spelling of the name")
         self.fix_button.setAccessibleName("Use the directory's spelling of the name")
         self.fix_button.clicked.connect(self.use_directory_spelling)
