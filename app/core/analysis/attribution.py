@@ -8,6 +8,7 @@ before the block and happens later, in the engine's cheap linking pass.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.mentions import (
@@ -96,6 +97,10 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
 _DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
 _MASK = "\x00"
+# How far from a quote its speaker is looked for, in characters. A sentence longer than this is
+# a run-on list of quotes, not prose: bounding the window keeps a paragraph of thousands of
+# short quotes linear (each quote reads a window of fixed size, never the paragraph so far).
+WINDOW = 800
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,36 @@ class LocalAttribution:
     venue: str | None
     confidence: float
     inherit: bool = False
+
+
+class _Scan:
+    """The cue verbs and venues of one masked block, found once and looked up by position.
+
+    Searching the clause around each quote again would read a paragraph of many quotes once
+    per quote; one pass plus a binary search per quote keeps the work linear.
+    """
+
+    __slots__ = ("cue_starts", "cues", "venue_starts", "venues")
+
+    def __init__(self, masked: str) -> None:
+        self.cues = list(CUE_RE.finditer(masked))
+        self.cue_starts = [m.start() for m in self.cues]
+        self.venues = list(_VENUE_RE.finditer(masked))
+        self.venue_starts = [m.start() for m in self.venues]
+
+    def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
+        found = self.cues[bisect_left(self.cue_starts, lo) : bisect_left(self.cue_starts, hi)]
+        while found and found[-1].end() > hi:
+            found.pop()
+        return found
+
+    def venue_in(self, lo: int, hi: int) -> str | None:
+        for m in self.venues[bisect_left(self.venue_starts, lo) :]:
+            if m.start() >= hi:
+                break
+            if m.end() <= hi:
+                return _venue_text(m)
+        return None
 
 
 def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
@@ -169,6 +204,8 @@ def attribute_block(
     if mentions is None:
         mentions = find_mentions(masked)
     starts = sentence_starts(masked)
+    mention_starts = [m.start for m in mentions]
+    scan = _Scan(masked)
     out: list[LocalAttribution] = []
     prev_close = 0
     for i, span in enumerate(spans):
@@ -177,12 +214,17 @@ def attribute_block(
             continue
         # The clause before the quote: from the sentence start (or the previous quote, when it
         # ended a sentence) up to the opening mark.
-        lo = max((s for s in starts if s <= span.mark_start), default=0)
+        lo = starts[bisect_right(starts, span.mark_start) - 1]
         if i and _quote_ends_sentence(block, spans[i - 1]):
             lo = max(lo, prev_close)
+        lo = max(lo, span.mark_start - WINDOW)
         nxt = spans[i + 1].mark_start if i + 1 < len(spans) else len(block)
-        hi = min((s for s in starts if s > span.mark_end), default=len(block))
-        out.append(_attribute(block, masked, mentions, span, lo, hi, nxt))
+        at = bisect_right(starts, span.mark_end)
+        hi = starts[at] if at < len(starts) else len(block)
+        hi = min(hi, span.mark_end + WINDOW)
+        # Only the mentions inside the window: every helper below walks this short list.
+        near = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
+        out.append(_attribute(block, masked, near, span, lo, hi, nxt, scan))
         prev_close = span.mark_end
     return out
 
@@ -195,14 +237,15 @@ def _attribute(
     lo: int,
     hi: int,
     next_open: int,
+    scan: _Scan,
 ) -> LocalAttribution:
     after_hi = min(hi, next_open) if next_open > span.mark_end else hi
     post = masked[span.mark_end : after_hi]
     pre = masked[lo : span.mark_start]
-    venue = find_venue(masked[lo:hi])
+    venue = scan.venue_in(lo, hi)
     inner = block[span.start : span.end].rstrip(" \u00a0")
     ends_sentence = inner[-1:] in ".!?…"
-    before = _before_quote(masked, mentions, lo, span.mark_start)
+    before = _before_quote(masked, mentions, lo, span.mark_start, scan)
     # 1. Right after the quote: `," said X` / `," X said` / `," X, an expert, said`; it loses
     # to a cue that introduces the quote when the quote is a finished sentence, since the
     # words after it then usually introduce the next quote.
@@ -228,7 +271,7 @@ def _attribute(
         mention, cue, adjacent = before
         return LocalAttribution(mention, cue, venue, 0.85 if adjacent else 0.7)
     # 4. A cue later in the same sentence: `"...," the mayor said on Tuesday, adding "..."`.
-    for cue_match in CUE_RE.finditer(masked, span.mark_end, hi):
+    for cue_match in scan.cues_in(span.mark_end, hi):
         cue = cue_match.group()
         if cue.lower().startswith("according"):
             mention = _mention_at(mentions, cue_match.end(), hi)
@@ -266,11 +309,12 @@ def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> M
 
 
 def _before_quote(
-    masked: str, mentions: list[Mention], lo: int, open_at: int
+    masked: str, mentions: list[Mention], lo: int, open_at: int, scan: _Scan | None = None
 ) -> tuple[Mention, str, bool] | None:
     """The nearest cue before the quote with its subject, and whether it introduces the quote."""
-    cues = list(CUE_RE.finditer(masked, lo, open_at))
-    for cue_match in reversed(cues):
+    cues = scan.cues_in(lo, open_at) if scan else list(CUE_RE.finditer(masked, lo, open_at))
+    for index in range(len(cues) - 1, -1, -1):
+        cue_match = cues[index]
         cue = cue_match.group()
         if cue.lower().startswith("according"):
             mention = _mention_at(mentions, cue_match.end(), open_at)
@@ -280,9 +324,8 @@ def _before_quote(
                 mention = _inverted(mentions, masked, cue_match.end(), open_at)
         if mention is not None:
             tail = masked[cue_match.end() : open_at].strip()
-            adjacent = (not tail or tail[-1] in ",:") and not CUE_RE.search(
-                masked, cue_match.end(), open_at
-            )
+            # Adjacent: nothing but a comma or colon, and no later cue, before the quote.
+            adjacent = (not tail or tail[-1] in ",:") and index == len(cues) - 1
             return mention, _cue_text(cue), adjacent
     return None
 
@@ -361,7 +404,7 @@ def lead_in(
     stripped = masked.rstrip()
     if not stripped.endswith(":") or (spans and spans[-1].mark_end >= len(stripped) - 1):
         return None
-    lo = sentence_starts(masked)[-1]
+    lo = max(sentence_starts(masked)[-1], len(stripped) - 1 - WINDOW)
     found = _before_quote(masked, mentions, lo, len(stripped) - 1)
     if found is None:
         return None
@@ -492,8 +535,10 @@ def _after_preposition(masked: str, start: int) -> bool:
 def find_venue(text: str) -> str | None:
     """'on Telegram', 'in a nightly address' -> 'Telegram', 'nightly address'."""
     m = _VENUE_RE.search(text)
-    if not m:
-        return None
+    return _venue_text(m) if m else None
+
+
+def _venue_text(m: re.Match[str]) -> str:
     if m.group("platform"):
         return m.group("platform")
     words = m.group("event").split()

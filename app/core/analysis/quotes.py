@@ -181,7 +181,13 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     opens_with_mark = (
         bool(marks) and marks[0].can_open and marks[0].start == len(block) - len(first)
     )
-    classified = tuple(_titles_in_lists(block, [_classify(block, s) for s in spans]))
+    # Where the block's own text begins and ends, computed once: a block of thousands of quotes
+    # must not be re-sliced for each of them.
+    lead = len(block) - len(block.lstrip())
+    tail = len(block.rstrip(" \t\n.:"))
+    classified = tuple(
+        _titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans])
+    )
     return BlockQuotes(classified, tuple(strays), opens_with_mark)
 
 
@@ -195,15 +201,16 @@ def _family(glyph: str) -> str:
     return glyph
 
 
-def _classify(block: str, span: QuoteSpan) -> QuoteSpan:
-    """Tell headings and titles from speech; everything else stays a quote."""
+def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
+    """Tell headings and titles from speech; everything else stays a quote.
+
+    `lead` and `tail` bound the block's text without surrounding blanks (and closing ".:").
+    """
     text = block[span.start : span.end]
     words = _WORD_RE.findall(text)
     if not words:
         return _with_kind(span, QuoteKind.TITLE)
-    whole_block = not block[: span.mark_start].strip() and not block[span.mark_end :].strip(
-        " \t\n.:"
-    )
+    whole_block = span.mark_start <= lead and span.mark_end >= tail
     has_punct = bool(_SENTENCE_PUNCT_RE.search(text.rstrip()[-1:] or ""))
     if whole_block and not span.unclosed:
         letters = [c for c in text if c.isalpha()]
