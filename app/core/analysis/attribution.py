@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.analysis.mentions import (
     Mention,
@@ -116,6 +116,18 @@ class LocalAttribution:
     venue: str | None
     confidence: float
     inherit: bool = False
+    rule: str = ""
+    """Which reading found the mention, in words (it ends up in the quote's speaker_reason)."""
+
+
+# The rules, as `speaker_reason` names them.
+AFTER = "speech verb right after the quote"
+DASH = "name after a dash following the quote"
+BEFORE = "speech verb introducing the quote"
+BEFORE_FAR = "speech verb earlier in the sentence"
+LATER = "speech verb later in the sentence"
+SUBJECT = "subject of the sentence holding the quote (no speech verb)"
+LEAD_IN = "introduced by the paragraph before"
 
 
 class _Scan:
@@ -188,6 +200,28 @@ def sentence_starts(masked: str) -> list[int]:
     return starts
 
 
+def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with `subject` set on each sentence's first one outside a prepositional
+    phrase and not possessive: who the sentence is about, which a later "he" or "she" most
+    often means."""
+    if not mentions:
+        return mentions
+    starts = sentence_starts(masked)
+    out = list(mentions)
+    taken = -1
+    for i, m in enumerate(out):
+        sentence = bisect_right(starts, m.start) - 1
+        if sentence == taken:
+            continue
+        if m.possessive or _after_preposition(masked, m.start):
+            continue
+        if m.kind is MentionKind.PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
+            continue
+        out[i] = replace(m, subject=True)
+        taken = sentence
+    return out
+
+
 def _quote_ends_sentence(block: str, span: QuoteSpan) -> bool:
     inner = block[span.start : span.end].rstrip()
     tail = block[span.mark_end : span.mark_end + 3]
@@ -258,18 +292,20 @@ def _attribute(
         )
         if not (ends_sentence and leads_on):
             mention, cue = found
-            return LocalAttribution(mention, cue, venue, 0.9)
+            return LocalAttribution(mention, cue, venue, 0.9, rule=AFTER)
     # 2. A dash and a name after the quote: `” ― Sonya Herridge`.
     dash = _DASH_RE.match(post)
     if dash:
         at = span.mark_end + dash.end()
         for m in mentions:
             if m.start == at and m.kind is MentionKind.NAME:
-                return LocalAttribution(m, "―", venue, 0.8)
+                return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
     # 3. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
     if before:
         mention, cue, adjacent = before
-        return LocalAttribution(mention, cue, venue, 0.85 if adjacent else 0.7)
+        return LocalAttribution(
+            mention, cue, venue, 0.85 if adjacent else 0.7, rule=BEFORE if adjacent else BEFORE_FAR
+        )
     # 4. A cue later in the same sentence: `"...," the mayor said on Tuesday, adding "..."`.
     for cue_match in scan.cues_in(span.mark_end, hi):
         cue = cue_match.group()
@@ -280,7 +316,7 @@ def _attribute(
                 masked, mentions, span.mark_end, cue_match.start(), cue_match.group()
             ) or _inverted(mentions, masked, cue_match.end(), hi)
         if mention is not None:
-            return LocalAttribution(mention, _cue_text(cue), venue, 0.6)
+            return LocalAttribution(mention, _cue_text(cue), venue, 0.6, rule=LATER)
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
     if not starts_clause:
@@ -288,7 +324,7 @@ def _attribute(
         # sentence's subject is usually the one whose words are quoted.
         subject = _clause_subject(masked, mentions, lo, span.mark_start)
         if subject is not None:
-            return LocalAttribution(subject, None, venue, 0.45)
+            return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
 
 
@@ -409,7 +445,7 @@ def lead_in(
     if found is None:
         return None
     mention, cue, _ = found
-    return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75)
+    return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
 
 
 def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:

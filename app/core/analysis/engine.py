@@ -20,9 +20,11 @@ from app.core.analysis.attribution import (
     attribute_block,
     blank_parentheticals,
     lead_in,
+    mark_subjects,
     mask_quotes,
 )
-from app.core.analysis.mentions import Mention, find_mentions
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.quotes import BlockQuotes, QuoteKind, scan_block, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
@@ -39,7 +41,8 @@ class BlockAnalysis:
     boilerplate: tuple[checks.BoilerplateHit, ...]
     lead_in: LocalAttribution | None = None
     people: tuple[Mention, ...] = ()
-    """The mentions the linking pass needs: people named outside quotes."""
+    """The mentions the linking pass needs: people and organisations named outside quotes, and
+    "he"/"she" as a sentence's subject."""
 
 
 class AnalysisCache:
@@ -91,6 +94,7 @@ class Analysis:
                     "text": q.text,
                     "speaker": q.speaker,
                     "speaker_mention": q.speaker_mention,
+                    "speaker_reason": q.speaker_reason,
                     "cue": q.cue,
                     "venue": q.venue,
                     "start": q.start,
@@ -118,16 +122,27 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     """Read one block on its own (the cached unit)."""
     found = scan_block(block, double=double)
     masked = blank_parentheticals(mask_quotes(block, found.spans))
-    mentions = find_mentions(masked)
+    mentions = mark_subjects(masked, find_mentions(masked))
     attributions = attribute_block(block, found.spans, mentions)
     return BlockAnalysis(
         lead_in=lead_in(block, found.spans, mentions),
-        people=tuple(m for m in mentions if m.is_person_name),
+        people=tuple(m for m in mentions if _links(m)),
         quotes=found,
         attributions=tuple(attributions),
         mentions=tuple(mentions),
         sourcing=sourcing.read_block(block, masked, mentions),
         boilerplate=checks.find_boilerplate(block),
+    )
+
+
+def _links(mention: Mention) -> bool:
+    """Does the linking pass need this mention (a person, an organisation, a subject pronoun)?"""
+    if mention.kind is MentionKind.PRONOUN:
+        return mention.subject and mention.text.lower() in ("he", "she")
+    if mention.kind is MentionKind.NOMINAL:
+        return mention.subject and mention.entity is EntityKind.ORGANISATION
+    return mention.kind is MentionKind.NAME and (
+        mention.is_person_name or mention.entity is EntityKind.ORGANISATION
     )
 
 
@@ -193,7 +208,7 @@ def analyze(
         if not spans:
             # No quote in this paragraph: only the people it mentions matter downstream.
             for mention in ba.people:
-                resolver.observe(mention)
+                resolver.observe(mention, index)
             if pending is not None:
                 quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
                 quotes.append(quote)
@@ -210,7 +225,7 @@ def analyze(
             pending = None
         for kind, idx in events:
             if kind == "m":
-                resolver.observe(ba.people[idx])
+                resolver.observe(ba.people[idx], index)
                 continue
             span = spans[idx]
             if span.kind is not QuoteKind.QUOTE:
@@ -301,17 +316,21 @@ def _finish(
     confidence = local.confidence
     if fragment.unclosed:
         confidence *= 0.5
+    reason: str | None = None
     if mention is not None:
         speaker_mention = mention.text
-        speaker, introduced = resolver.resolve(mention)
-        if not introduced:
+        found = resolver.resolve(mention, fragment.block_index)
+        speaker = found.name
+        if not found.introduced:
             unresolved.append(mention)
+        reason = _reason(speaker_mention, speaker, found.reason, local.rule)
     elif local.inherit and last_speaker[0] and fragment.block_index - last_speaker[2] <= 2:
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]
         confidence = 0.6
+        reason = f"{speaker}: continues the quote before, nobody else named"
     if speaker is not None:
-        resolver.spoke(speaker)
+        resolver.spoke(speaker, fragment.block_index)
         last_speaker = (speaker, speaker_mention, fragment.block_index)
     start, end = fragment.start, fragment.end
     while start < end and text[start].isspace():
@@ -322,11 +341,21 @@ def _finish(
         end=end,
         speaker=speaker,
         speaker_mention=speaker_mention,
+        speaker_reason=reason,
         cue=local.cue,
         venue=local.venue,
         confidence=confidence if speaker else min(confidence, 0.3),
     )
     return quote, last_speaker
+
+
+def _reason(mention: str, speaker: str, resolution: str, rule: str) -> str:
+    """ "he → Ana Lopez: speaker of the quote before, gender agrees; speech verb right after the
+    quote" — the mention, what it resolved to, and the two rules that chose it."""
+    how = f"{resolution}; {rule}" if rule else resolution
+    if mention == speaker:
+        return f"“{mention}”: {how}"
+    return f"{mention} → {speaker}: {how}"
 
 
 __all__ = [

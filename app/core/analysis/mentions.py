@@ -8,8 +8,10 @@ from names, so attribution can say who spoke and sourcing can say who they are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+
+from app.core.analysis.entities import EntityKind, kind_of_name, kind_of_nominal
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
@@ -115,9 +117,19 @@ def word_alternation(words: object) -> str:
     return build(trie)
 
 
-# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name).
-_NAME_RUN_RE = re.compile(
-    rf"[{_UPPER}][\w'’&-]*\.?(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[{_UPPER}][\w'’&-]*\.?)*"
+# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
+# may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
+_TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
+_NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# Words that open sentences but are also first names: kept as a name before another name
+# ("Will Carter", "May Ruiz").
+_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new"})
+# Words that never sit between a determiner and its role noun: a phrase holding one is a clause
+# ("the Navy said in a statement" is not one mention).
+_CLAUSE_WORDS = frozenset(
+    """said says say told tells in on at to for with by from and or but that which who whom is
+    was were are be been has have had do does did not will would could should can may might
+    said""".split()
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
@@ -155,24 +167,23 @@ class Mention:
     gender: str = ""
     organisation: bool = False
     possessive: bool = False
+    entity: EntityKind = EntityKind.UNKNOWN
+    """What the mention refers to, as far as its words tell (see entities.kind_of_name)."""
+    subject: bool = False
+    """The first mention of its sentence outside a prepositional phrase: its subject."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""
-        return Mention(
-            self.start + offset,
-            self.end + offset,
-            self.text,
-            self.kind,
-            self.name,
-            self.title,
-            self.gender,
-            self.organisation,
-            self.possessive,
-        )
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
     @property
     def is_person_name(self) -> bool:
-        return self.kind is MentionKind.NAME and not self.organisation and bool(self.name)
+        return (
+            self.kind is MentionKind.NAME
+            and not self.organisation
+            and bool(self.name)
+            and self.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
+        )
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -189,16 +200,26 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             continue
         found.extend(_split_run(text, a, m.end()))
     for m in _PRONOUN_RE.finditer(text, start, end):
-        found.append(
-            Mention(m.start(), m.end(), m.group(), MentionKind.PRONOUN, gender=PRONOUNS[m.group()])
-        )
+        found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
     for m in _ROLE_RE.finditer(text, start, end):
         d = _DETERMINER_BACK_RE.search(text, max(start, m.start() - 70), m.start())
         if d:
             a, b = d.start(1), m.end()
             after = text[b : b + 2]
             possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-            found.append(Mention(a, b, text[a:b], MentionKind.NOMINAL, possessive=possessive))
+            phrase = text[a:b]
+            if any(w.lower() in _CLAUSE_WORDS for w in phrase.split()[1:-1]):
+                continue
+            found.append(
+                Mention(
+                    a,
+                    b,
+                    phrase,
+                    MentionKind.NOMINAL,
+                    possessive=possessive,
+                    entity=kind_of_nominal(phrase),
+                )
+            )
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
@@ -207,6 +228,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             out.append(mention)
             last_end = mention.end
     return out
+
+
+def _pronoun(a: int, b: int, word: str, gender: str) -> Mention:
+    lowered = word.lower()
+    entity = (
+        EntityKind.PERSON
+        if lowered in ("he", "she", "i")
+        else EntityKind.THING
+        if lowered == "it"
+        else EntityKind.UNKNOWN
+    )
+    return Mention(a, b, word, MentionKind.PRONOUN, gender=gender, entity=entity)
 
 
 def _split_run(text: str, a: int, b: int) -> list[Mention]:
@@ -233,14 +266,12 @@ def _split_run(text: str, a: int, b: int) -> list[Mention]:
 def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     raw = text[a:b]
     if raw in _CAP_PRONOUNS:
-        return [Mention(a, b, raw, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[raw])]
+        return [_pronoun(a, b, raw, _CAP_PRONOUNS[raw])]
     first, _, rest = raw.partition(" ")
     if first in _CAP_PRONOUNS and first != "I" and rest:
         # "He Said" never happens, but "She Trump" does not either: a sentence-initial
         # pronoun glued to a capitalised word is still the pronoun.
-        pronoun = Mention(
-            a, a + len(first), first, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[first]
-        )
+        pronoun = _pronoun(a, a + len(first), first, _CAP_PRONOUNS[first])
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
     mention = _name_mention(text, a, b)
@@ -263,6 +294,11 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         i < len(tokens)
         and tokens[i].rstrip(".").lower() in _NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
+        and not (
+            tokens[i].lower() in _NAME_OR_WORD
+            and i + 1 < len(tokens)
+            and tokens[i + 1].rstrip(".").lower() not in _NOT_NAME
+        )
     ):
         i += 1
     if i == len(tokens):
@@ -293,7 +329,11 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     title_tokens = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
     lowered = [t.rstrip(".").lower() for t in tokens]
-    organisation = any(t in _ORG_WORDS for t in lowered) or raw.startswith(("The ", "the "))
+    # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
+    # person whose title holds "City".
+    organisation = any(t.rstrip(".").lower() in _ORG_WORDS for t in name_tokens) or raw.startswith(
+        ("The ", "the ")
+    )
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in _MALE:
@@ -310,16 +350,21 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     name = " ".join(name_tokens)
     if not name or name.lower() in _NOT_NAME:
         return None
+    title = " ".join(title_tokens)
+    entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
+    if organisation and entity is not EntityKind.PERSON:
+        entity = EntityKind.ORGANISATION
     return Mention(
         start,
         end,
         text[start:end],
         MentionKind.NAME,
         name=name,
-        title=" ".join(title_tokens),
+        title=title,
         gender=gender,
-        organisation=organisation,
+        organisation=organisation or entity is EntityKind.ORGANISATION,
         possessive=possessive,
+        entity=entity,
     )
 
 

@@ -70,6 +70,7 @@ def test_to_json_has_the_jsonl_analysis_keys(atacms_text: str) -> None:
         "text",
         "speaker",
         "speaker_mention",
+        "speaker_reason",
         "cue",
         "venue",
         "start",
