@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
@@ -128,6 +129,7 @@ BEFORE_FAR = "speech verb earlier in the sentence"
 LATER = "speech verb later in the sentence"
 SUBJECT = "subject of the sentence holding the quote (no speech verb)"
 LEAD_IN = "introduced by the paragraph before"
+PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
 
 
 class _Scan:
@@ -210,6 +212,9 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     taken = -1
     for i, m in enumerate(out):
+        if m.kind is MentionKind.NAME and _is_modifier(masked, m):
+            out[i] = m = replace(m, modifier=True)
+            continue
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             continue
@@ -217,9 +222,30 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.kind is MentionKind.PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
             continue
+        if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
+            continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
         out[i] = replace(m, subject=True)
         taken = sentence
     return out
+
+
+_AUX = frozenset("has had have is was are were will would could can may might".split())
+
+
+def _is_modifier(masked: str, m: Mention) -> bool:
+    """"a Netflix documentary", "the Apple store": a name before a noun, after an article."""
+    before = masked[max(0, m.start - 5) : m.start].lower()
+    after = re.match(r" ([a-z][\w-]*)", masked[m.end : m.end + 30])
+    if not after or m.possessive:
+        return False
+    word = after.group(1)
+    if before.endswith((" a ", " an ")) or before in ("a ", "an "):
+        return True
+    if not before.endswith("the "):
+        return False
+    return not (
+        word in _AUX or CUE_RE.fullmatch(word) or word.endswith(("ed", "s")) or word == "of"
+    )
 
 
 def _quote_ends_sentence(block: str, span: QuoteSpan) -> bool:
@@ -258,7 +284,22 @@ def attribute_block(
         hi = min(hi, span.mark_end + WINDOW)
         # Only the mentions inside the window: every helper below walks this short list.
         near = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
-        out.append(_attribute(block, masked, near, span, lo, hi, nxt, scan))
+        found = _attribute(block, masked, near, span, lo, hi, nxt, scan)
+        if found.inherit and lo > 0:
+            # "Bridenstine expects three rockets. “Adding one more ...”": a quote opening a
+            # sentence with nobody named around it is the previous sentence's subject's.
+            sentence = bisect_right(starts, lo - 1) - 1
+            prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
+            if "\x00" not in masked[prev_lo:lo]:
+                window = mentions[
+                    bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
+                ]
+                subject = _clause_subject(masked, window, prev_lo, lo)
+                if subject is not None and _can_speak(subject):
+                    found = LocalAttribution(
+                        subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT
+                    )
+        out.append(found)
         prev_close = span.mark_end
     return out
 
@@ -326,6 +367,15 @@ def _attribute(
         if subject is not None:
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
+
+
+def _can_speak(m: Mention) -> bool:
+    """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
+    if m.kind is MentionKind.PRONOUN:
+        return m.text.lower() in ("he", "she", "they")
+    if m.kind is MentionKind.NOMINAL:
+        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+    return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.UNKNOWN)
 
 
 def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
@@ -503,17 +553,41 @@ def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mentio
     if not m:
         return None
     at = pos + m.end()
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.start == at:
             if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
                 return None
             if mention.kind is MentionKind.PRONOUN and masked[mention.end : mention.end + 1] == " ":
                 # "said he would ..." reads as reported speech with the subject before the cue.
                 return None if mention.text.lower() not in {"he", "she"} else mention
+            if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
+                # "said Republican pollster Jo Banks": the adjective describes the speaker.
+                return _described_name(mentions, masked, index + 1, mention.end, hi)
             return mention
         if mention.start > at:
-            break
+            # "says veteran industry analyst Ken Doctor": a description, then the name.
+            return _described_name(mentions, masked, index, at, hi)
     return None
+
+
+_DESCRIPTOR_RE = re.compile(r"[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+$")
+
+
+def _described_name(
+    mentions: list[Mention], masked: str, index: int, at: int, hi: int
+) -> Mention | None:
+    """The person named after a short description that follows a cue ("43-year-old X")."""
+    if index >= len(mentions):
+        return None
+    mention = mentions[index]
+    if mention.start >= hi or mention.kind is not MentionKind.NAME or not mention.is_person_name:
+        return None
+    gap = masked[at : mention.start]
+    if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()) or "\x00" in gap:
+        return None
+    if any(w.lower() in _NOT_IN_NP for w in gap.split()):
+        return None
+    return mention
 
 
 def _subject_before(

@@ -247,8 +247,13 @@ def analyze(
                 # The paragraph re-opens the quote the previous one left open.
                 fragment.start = pending.start
                 fragment.mark_start = pending.mark_start
-                if local.mention is None:
-                    fragment.attribution = pending.attribution
+                # The attribution read with more confidence wins; on a tie the one that
+                # introduced the quote ("Pompeo said the release “...", then more paragraphs).
+                earlier = pending.attribution
+                if local.mention is None or (
+                    earlier.mention is not None and earlier.confidence >= local.confidence
+                ):
+                    fragment.attribution = earlier
                 pending = None
             if span.unclosed:
                 pending = fragment

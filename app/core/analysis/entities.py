@@ -76,7 +76,7 @@ PLACES = _words(
     phoenix detroit philadelphia brooklyn manhattan hollywood toledo geneva zurich dublin
     edinburgh glasgow manchester liverpool birmingham lagos nairobi johannesburg riyadh dubai
     doha kabul islamabad karachi dhaka bangkok jakarta manila hanoi havana caracas lima bogota
-    santiago mexico"""
+    santiago mexico carolina dakota jersey hampshire zealand"""
 )
 NATIONALITIES = _words(
     """american british english scottish welsh irish french german italian spanish portuguese
@@ -119,6 +119,22 @@ PLURAL_PEOPLE = _words(
     staffers lawmakers legislators diplomats insiders allies strategists pollsters democrats
     republicans doctors nurses teachers students parents players fans activists observers
     regulators authorities police"""
+)
+
+
+# First words of place names ("San Francisco", "Fort Worth", "Lake Placid").
+PLACE_PREFIXES = _words(
+    """san santa los las el fort port saint st mount mt lake cape new north south east west
+    upper lower greater"""
+)
+_SAINTLY = _words("san santa los las fort port saint st mount mt lake cape new")
+FEMALE_NOUNS = _words(
+    """mother woman wife daughter sister girl actress spokeswoman chairwoman congresswoman
+    businesswoman grandmother aunt niece widow queen princess lady mom mum"""
+)
+MALE_NOUNS = _words(
+    """father man husband son brother boy actor spokesman chairman congressman businessman
+    grandfather uncle nephew widower king prince dad"""
 )
 
 
@@ -175,6 +191,8 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         return EntityKind.ORGANISATION
     if has_title:
         return EntityKind.PERSON
+    if len(tokens) >= 2 and _is_acronym(tokens[-1]) and not lowered[-1] in ("jr", "sr", "ii"):
+        return EntityKind.THING  # "Roth IRA", "Model X3": a product or an account
     if len(tokens) == 1:
         if _is_acronym(tokens[0]):
             return EntityKind.ORGANISATION
@@ -189,6 +207,8 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         " ".join(lowered) in PLACES
         or last in PLACE_HEADS
         or (lowered[0] in PLACES and len(tokens) == 2 and last in PLACES)
+        or (lowered[0] in _SAINTLY and len(tokens) <= 3)
+        or (lowered[0] in PLACE_PREFIXES and not is_first_name(tokens[1]) and len(tokens) <= 3)
     ):
         return EntityKind.PLACE
     if last in EVENT_HEADS or all(t in NATIONALITIES for t in lowered):
@@ -201,6 +221,13 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     if any(t in PLACES for t in lowered):
         return EntityKind.PLACE
     return EntityKind.UNKNOWN
+
+
+def noun_gender(text: str) -> str:
+    """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
+    words = text.lower().split()
+    head = words[-1] if words else ""
+    return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
 
 
 def kind_of_nominal(text: str) -> EntityKind:

@@ -171,6 +171,8 @@ class Mention:
     """What the mention refers to, as far as its words tell (see entities.kind_of_name)."""
     subject: bool = False
     """The first mention of its sentence outside a prepositional phrase: its subject."""
+    modifier: bool = False
+    """A name used as an adjective ("a Netflix documentary"): it names nobody who speaks."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""

@@ -15,6 +15,7 @@ person named last.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.analysis.entities import (
@@ -22,9 +23,12 @@ from app.core.analysis.entities import (
     EntityKind,
     first_name_gender,
     is_first_name,
+    noun_gender,
 )
 from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name
 
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+_INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 # How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
 _CONTINUITY_BLOCKS = 2
 # How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
@@ -92,8 +96,10 @@ class Resolver:
             # quoted next, unless it only refers back to one named already.
             if mention.entity is EntityKind.ORGANISATION and self._recent_org() is None:
                 self._note_org(_strip_determiner(mention.text))
+            elif mention.entity is EntityKind.PERSON:
+                self._unnamed_person(mention)
             return
-        if mention.kind is not MentionKind.NAME:
+        if mention.kind is not MentionKind.NAME or mention.modifier:
             return
         if mention.entity is EntityKind.ORGANISATION:
             self._note_org(mention.name or mention.text)
@@ -103,6 +109,17 @@ class Resolver:
         person = self._person_for(mention, create_single=mention.subject or bool(mention.gender))
         if person is not None:
             self._touch(person, subject=mention.subject)
+
+    def _unnamed_person(self, mention: Mention) -> Person | None:
+        """"one mother", "the spokesman": someone a later "she" or "he" may stand for."""
+        gender = noun_gender(mention.text)
+        words = mention.text.split()
+        if not gender or not words or words[0].lower() not in _INDEFINITE:
+            return None
+        person = Person(_strip_determiner(mention.text), named_in_full=False)
+        person.gender, person.gender_from = gender, "the noun"
+        self._touch(person, subject=mention.subject)
+        return person
 
     def _note_org(self, name: str) -> None:
         for org in self._orgs:
@@ -148,6 +165,9 @@ class Resolver:
             person = Person(mention.name, named_in_full=False)
             self.people[mention.name] = person
             self._by_surname[key] = person
+            gender = first_name_gender(mention.name)
+            if gender:  # "Tommy — who only goes by his first name"
+                person.gender, person.gender_from = gender, "first name"
         if person is not None:
             self._learn(person, mention)
         return person
@@ -324,11 +344,21 @@ class Resolver:
                 return Resolution(org.name, True, "last organisation named")
             return Resolution(text, True, "as written")
         head = words[-1].strip("’'s") if words else ""
+        if definite and _AGE_RE.fullmatch(head):
+            # "The 56-year-old said": the person the story is talking about.
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=""), block
+            )
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, why)
         if definite and head not in PLURAL_PEOPLE:
             for person in reversed(self._recent):
                 if head and head in person.title.lower().split():
                     self._touch(person, subject=True)
                     return Resolution(person.name, True, f"the person whose title is {head}")
+        if words and words[0] in _INDEFINITE:
+            self._unnamed_person(mention)
         return Resolution(text, True, "unnamed speaker, as written")
 
     def canonical(self, name: str) -> str:
@@ -354,6 +384,7 @@ def _agrees(person: Person) -> str:
         "honorific": ", gender agrees (honorific)",
         "pronoun": ", gender agrees",
         "first name": ", gender agrees (first name)",
+        "the noun": ", gender agrees (the noun)",
     }.get(person.gender_from, ", gender agrees")
 
 
