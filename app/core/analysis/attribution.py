@@ -233,7 +233,7 @@ _AUX = frozenset("has had have is was are were will would could can may might".s
 
 
 def _is_modifier(masked: str, m: Mention) -> bool:
-    """"a Netflix documentary", "the Apple store": a name before a noun, after an article."""
+    """ "a Netflix documentary", "the Apple store": a name before a noun, after an article."""
     before = masked[max(0, m.start - 5) : m.start].lower()
     after = re.match(r" ([a-z][\w-]*)", masked[m.end : m.end + 30])
     if not after or m.possessive:
@@ -296,9 +296,7 @@ def attribute_block(
                 ]
                 subject = _clause_subject(masked, window, prev_lo, lo)
                 if subject is not None and _can_speak(subject):
-                    found = LocalAttribution(
-                        subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT
-                    )
+                    found = LocalAttribution(subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT)
         out.append(found)
         prev_close = span.mark_end
     return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from app.core import model
 from app.core.analysis import checks, sourcing
 from app.core.analysis.attribution import (
+    SUBJECT,
     LocalAttribution,
     attribute_block,
     blank_parentheticals,
@@ -25,7 +26,14 @@ from app.core.analysis.attribution import (
 )
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
-from app.core.analysis.quotes import BlockQuotes, QuoteKind, scan_block, uses_double_marks
+from app.core.analysis.quotes import (
+    _WORD_RE,
+    BlockQuotes,
+    QuoteKind,
+    is_title_case,
+    scan_block,
+    uses_double_marks,
+)
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 
@@ -261,6 +269,10 @@ def analyze(
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and _is_scare_quote(quote.text):
                 continue
+            if local.rule in ("", SUBJECT) and _looks_like_title(quote.text):
+                # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
+                # to have said are a title, not a quote.
+                continue
             quotes.append(quote)
         previous_lead = _shifted_lead(ba.lead_in, offset)
     if pending is not None:
@@ -298,6 +310,20 @@ def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttributio
     if lead is None or lead.mention is None:
         return None
     return replace(lead, mention=lead.mention.shifted(offset))
+
+
+def _looks_like_title(text: str) -> bool:
+    words = _WORD_RE.findall(text)
+    return (
+        0 < len(words) <= 12
+        and is_title_case(words)
+        and text.rstrip()[-1:] not in "!?"
+        and not any(w.lower().split("'")[0].split("’")[0] in _SPEAKING for w in words)
+    )
+
+
+# Words of someone talking, not of a title: "We're America." is a chant, not a film.
+_SPEAKING = frozenset("i we you me us my our your i'm we're".split())
 
 
 def _is_scare_quote(text: str) -> bool:

@@ -191,7 +191,7 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         return EntityKind.ORGANISATION
     if has_title:
         return EntityKind.PERSON
-    if len(tokens) >= 2 and _is_acronym(tokens[-1]) and not lowered[-1] in ("jr", "sr", "ii"):
+    if len(tokens) >= 2 and _is_acronym(tokens[-1]) and lowered[-1] not in ("jr", "sr", "ii"):
         return EntityKind.THING  # "Roth IRA", "Model X3": a product or an account
     if len(tokens) == 1:
         if _is_acronym(tokens[0]):

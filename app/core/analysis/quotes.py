@@ -46,6 +46,15 @@ _TITLE_AFTER_RE = re.compile(
     r"show|series|documentary|film|movie|book|podcast|column|article|segment|forum|tour|album|"
     r"song|initiative|op-ed|essay|episode|exhibit|exhibition|special)\b"
 )
+# Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
+# "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
+_TERM_BEFORE_RE = re.compile(
+    r"(?:\bso-called|\bknown\s+as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
+    r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
+    r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
+    r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
 )
@@ -185,9 +194,7 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     # must not be re-sliced for each of them.
     lead = len(block) - len(block.lstrip())
     tail = len(block.rstrip(" \t\n.:"))
-    classified = tuple(
-        _titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans])
-    )
+    classified = tuple(_titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans]))
     return BlockQuotes(classified, tuple(strays), opens_with_mark)
 
 
@@ -222,6 +229,8 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
     after = block[span.mark_end : span.mark_end + 40]
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
+    if len(words) <= 8 and _TERM_BEFORE_RE.search(before):
+        return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
     if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
     if is_title_case(words) and len(words) <= 12:

@@ -111,7 +111,7 @@ class Resolver:
             self._touch(person, subject=mention.subject)
 
     def _unnamed_person(self, mention: Mention) -> Person | None:
-        """"one mother", "the spokesman": someone a later "she" or "he" may stand for."""
+        """ "one mother", "the spokesman": someone a later "she" or "he" may stand for."""
         gender = noun_gender(mention.text)
         words = mention.text.split()
         if not gender or not words or words[0].lower() not in _INDEFINITE:
