@@ -289,6 +289,18 @@ class Resolver:
             )
         ):
             return speaker, "speaker of the quote before" + _agrees(speaker)
+        # The latest subject wins over people named since only as objects; a person whose
+        # gender is unknown but who was named in full or with a title ("Secretary General Ban
+        # Ki-moon condemned what he called ...") beats an older subject whose gender agrees.
+        latest_subject = max(agreeing, key=lambda p: p.subject_at)
+        if (
+            latest_subject.subject_at >= 0
+            and not latest_subject.gender
+            and (latest_subject.title or len(latest_subject.name.split()) >= 2)
+            and all(p.subject_at < latest_subject.subject_at for p in known)
+            and latest_subject.subject_at >= agreeing[0].seen - 2
+        ):
+            return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
         for pool in (known, agreeing):
             subjects = [p for p in pool if p.subject_at >= 0]
             if subjects:
