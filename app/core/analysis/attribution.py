@@ -362,7 +362,7 @@ def _attribute(
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the
         # sentence's subject is usually the one whose words are quoted.
         subject = _clause_subject(masked, mentions, lo, span.mark_start)
-        if subject is not None:
+        if subject is not None and _can_speak(subject):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
 
@@ -373,7 +373,8 @@ def _can_speak(m: Mention) -> bool:
         return m.text.lower() in ("he", "she", "they")
     if m.kind is MentionKind.NOMINAL:
         return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
-    return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.UNKNOWN)
+    # A country speaks through its government ("Japan branded it an “outlaw nation”").
+    return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
 
 
 def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
@@ -594,6 +595,11 @@ def _subject_before(
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
+    if re.search(r"(?:,|\b(?:and|but|then))\s+(?:later\s+|also\s+|then\s+)?$", masked[lo:cue_start]):
+        # "Roberts said she liked it but said “...”": the second verb shares the subject.
+        shared = _clause_subject(masked, candidates, lo, cue_start)
+        if shared is not None and shared.kind is not MentionKind.NOMINAL:
+            return shared
     for idx in range(len(candidates) - 1, -1, -1):
         m = candidates[idx]
         gap = masked[m.end : cue_start]

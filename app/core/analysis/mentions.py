@@ -47,7 +47,9 @@ _NOT_NAME = frozenset(
     just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
     mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
-    had can could will would should must might""".split()
+    had can could will would should must might once contrary perhaps amid consider oh given
+    including unlike following besides beyond whether unless having being otherwise overall
+    sure well okay ok thanks please instead""".split()
 )
 _ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
