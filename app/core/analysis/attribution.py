@@ -142,12 +142,13 @@ class _Scan:
     __slots__ = ("cue_starts", "cues", "venue_starts", "venues")
 
     def __init__(self, masked: str) -> None:
-        self.cues = list(CUE_RE.finditer(masked))
+        self.cues = [m for m in CUE_RE.finditer(masked) if not _is_noun(masked, m.start())]
         self.cue_starts = [m.start() for m in self.cues]
         self.venues = list(_VENUE_RE.finditer(masked))
         self.venue_starts = [m.start() for m in self.venues]
 
     def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The cue verbs in masked[lo:hi], in order."""
         found = self.cues[bisect_left(self.cue_starts, lo) : bisect_left(self.cue_starts, hi)]
         while found and found[-1].end() > hi:
             found.pop()
@@ -160,6 +161,30 @@ class _Scan:
             if m.end() <= hi:
                 return _venue_text(m)
         return None
+
+
+# "struck a cautious note", "the report", "his statement": a cue word after a determiner (and
+# maybe an adjective) is a noun, not a verb of saying.
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|this|that|one)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
+
+
+_NOUNABLE = frozenset(
+    """note notes report reports remark remarks comment comments answer answers reply replies
+    quote quotes call calls tweet tweets post posts message messages text email blast claim
+    claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
+    statement statements read reads cry echo boast complaint complaints""".split()
+)
+
+
+def _is_noun(masked: str, at: int) -> bool:
+    word = re.match(r"[a-z]+", masked[at : at + 12])
+    return (
+        word is not None
+        and word.group() in _NOUNABLE
+        and bool(_NOUN_BEFORE_RE.search(masked, max(0, at - 30), at))
+    )
 
 
 def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
@@ -215,6 +240,13 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
             out[i] = m = replace(m, modifier=True)
             continue
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.UNKNOWN
+            and masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
+        ):
+            # "the Harbour Queen": people do not take an article; boats, bands and bills do.
+            out[i] = m = replace(m, entity=EntityKind.THING)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             continue

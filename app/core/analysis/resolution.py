@@ -241,7 +241,10 @@ class Resolver:
                 return Resolution(person.name, True, "another spelling of a person named earlier")
             return Resolution(person.name, True, "named in full")
         if known_before and person.name != mention.name:
-            part = "first name" if is_first_name(mention.name) else "surname"
+            first = person.name.split()[0]
+            part = "first name" if first == mention.name and len(person.name.split()) > 1 else (
+                "surname"
+            )
             return Resolution(person.name, True, f"{part} of a person named earlier")
         introduced = not (bare and not known_before and _looks_like_surname(mention.name))
         return Resolution(
