@@ -627,7 +627,9 @@ def _subject_before(
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
-    if re.search(r"(?:,|\b(?:and|but|then))\s+(?:later\s+|also\s+|then\s+)?$", masked[lo:cue_start]):
+    if re.search(
+        r"(?:,|\b(?:and|but|then))\s+(?:later\s+|also\s+|then\s+)?$", masked[lo:cue_start]
+    ):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = _clause_subject(masked, candidates, lo, cue_start)
         if shared is not None and shared.kind is not MentionKind.NOMINAL:

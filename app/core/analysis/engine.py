@@ -24,7 +24,7 @@ from app.core.analysis.attribution import (
     mark_subjects,
     mask_quotes,
 )
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import EntityKind, noun_gender
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.quotes import (
     _WORD_RE,
@@ -148,6 +148,8 @@ def _links(mention: Mention) -> bool:
     if mention.kind is MentionKind.PRONOUN:
         return mention.subject and mention.text.lower() in ("he", "she")
     if mention.kind is MentionKind.NOMINAL:
+        if mention.entity is EntityKind.PERSON:
+            return bool(noun_gender(mention.text))  # "one mother": a later "she" may mean her
         return mention.subject and mention.entity is EntityKind.ORGANISATION
     return mention.kind is MentionKind.NAME and (
         mention.is_person_name or mention.entity is EntityKind.ORGANISATION

@@ -206,24 +206,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     for m in _PRONOUN_RE.finditer(text, start, end):
         found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
     for m in _ROLE_RE.finditer(text, start, end):
-        d = _DETERMINER_BACK_RE.search(text, max(start, m.start() - 70), m.start())
-        if d:
-            a, b = d.start(1), m.end()
-            after = text[b : b + 2]
-            possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-            phrase = text[a:b]
-            if any(w.lower() in _CLAUSE_WORDS for w in phrase.split()[1:-1]):
-                continue
-            found.append(
-                Mention(
-                    a,
-                    b,
-                    phrase,
-                    MentionKind.NOMINAL,
-                    possessive=possessive,
-                    entity=kind_of_nominal(phrase),
-                )
-            )
+        nominal = _nominal_before(text, max(start, m.start() - 70), m.start(), m.end())
+        if nominal is not None:
+            found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
@@ -232,6 +217,39 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             out.append(mention)
             last_end = mention.end
     return out
+
+
+def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
+    """The role-noun phrase ending at a role noun: "one mother", "the production company".
+
+    The nearest determiner that gives a phrase (no clause word, no sentence break inside) wins:
+    "The paper spoke to one mother" gives "one mother".
+    """
+    pos = lo
+    while pos < head_start:
+        d = _DETERMINER_BACK_RE.search(text, pos, head_start)
+        if not d:
+            return None
+        a = d.start(1)
+        phrase = text[a:head_end]
+        inner = phrase.split()[:-1]
+        if any(w.lower() in _CLAUSE_WORDS for w in inner[1:]) or any(
+            w.endswith((".", ",", ";", ":")) and w.lower().rstrip(".") not in _KEEPS_PERIOD
+            for w in inner
+        ):
+            pos = a + 1
+            continue
+        after = text[head_end : head_end + 2]
+        possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+        return Mention(
+            a,
+            head_end,
+            phrase,
+            MentionKind.NOMINAL,
+            possessive=possessive,
+            entity=kind_of_nominal(phrase),
+        )
+    return None
 
 
 def _pronoun(a: int, b: int, word: str, gender: str) -> Mention:

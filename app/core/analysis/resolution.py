@@ -118,7 +118,8 @@ class Resolver:
             return None
         person = Person(_strip_determiner(mention.text), named_in_full=False)
         person.gender, person.gender_from = gender, "the noun"
-        self._touch(person, subject=mention.subject)
+        # Someone just brought into the story ("spoke to one mother") is who comes next.
+        self._touch(person, subject=True)
         return person
 
     def _note_org(self, name: str) -> None:
@@ -242,8 +243,10 @@ class Resolver:
             return Resolution(person.name, True, "named in full")
         if known_before and person.name != mention.name:
             first = person.name.split()[0]
-            part = "first name" if first == mention.name and len(person.name.split()) > 1 else (
-                "surname"
+            part = (
+                "first name"
+                if first == mention.name and len(person.name.split()) > 1
+                else ("surname")
             )
             return Resolution(person.name, True, f"{part} of a person named earlier")
         introduced = not (bare and not known_before and _looks_like_surname(mention.name))
