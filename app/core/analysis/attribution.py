@@ -668,6 +668,9 @@ def _subject_before(
     return None
 
 
+_SHARED_SUBJECT_RE = re.compile(r"(?:,|\b(?:and|but|then))\s+(?:later\s+|also\s+|then\s+)?$")
+
+
 def _resolve_who(candidates: list[Mention], idx: int) -> Mention:
     m = candidates[idx]
     if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
