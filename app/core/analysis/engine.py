@@ -282,6 +282,9 @@ def analyze(
         quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
         quotes.append(quote)
     sources = sourcing.collect_sources(named, quotes, resolver)
+    # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
+    # "he" or "she" for them): a bare word may as well be a club or a company.
+    unresolved = [m for m in unresolved if resolver.surely_a_person(m.name)]
     findings = checks.run_checks(
         text,
         quotes=quotes,

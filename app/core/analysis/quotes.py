@@ -55,6 +55,7 @@ _TERM_BEFORE_RE = re.compile(
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
 )
@@ -192,7 +193,8 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     )
     # Where the block's own text begins and ends, computed once: a block of thousands of quotes
     # must not be re-sliced for each of them.
-    lead = len(block) - len(block.lstrip())
+    numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
+    lead = numbered.end() if numbered else len(block) - len(block.lstrip())
     tail = len(block.rstrip(" \t\n.:"))
     classified = tuple(_titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans]))
     return BlockQuotes(classified, tuple(strays), opens_with_mark)

@@ -72,6 +72,7 @@ class Resolver:
         self._by_first: dict[str, Person] = {}
         self._recent: list[Person] = []
         self._orgs: list[_Organisation] = []
+        self._org_names: set[str] = set()
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
         self._tick = 0
@@ -130,6 +131,7 @@ class Resolver:
                 self._orgs.append(org)
                 return
         self._orgs.append(_Organisation(name, self._tick))
+        self._org_names.add(name)
         if len(self._orgs) > 16:
             del self._orgs[:4]
 
@@ -249,7 +251,9 @@ class Resolver:
                 else ("surname")
             )
             return Resolution(person.name, True, f"{part} of a person named earlier")
-        introduced = not (bare and not known_before and _looks_like_surname(mention.name))
+        introduced = not (
+            bare and not person.named_in_full and _looks_like_surname(mention.name)
+        )
         return Resolution(
             person.name,
             introduced,
@@ -378,6 +382,22 @@ class Resolver:
         if words and words[0] in _INDEFINITE:
             self._unnamed_person(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def surely_a_person(self, name: str) -> bool:
+        """Known to be a person, not a club or a company named by one word: an honorific, a
+        title, or a "he"/"she" that stood for them."""
+        person = self.people.get(name) or self._aliases.get(name)
+        if person is None:
+            for candidate in self.people.values():
+                if candidate.name.split()[-1] == name:
+                    person = candidate
+                    break
+        return person is not None and (
+            person.gender_from in ("honorific", "pronoun") or bool(person.title)
+        )
+
+    def is_organisation(self, name: str) -> bool:
+        return any(org.name == name for org in self._orgs) or name in self._org_names
 
     def canonical(self, name: str) -> str:
         """The name a person was first introduced by ("Joe Biden" for "Joseph R. Biden Jr.")."""
