@@ -1,4 +1,4 @@
-"""The project's own wire story (tests/fixtures/wire/harbour-ferry.txt) against its hand-made truth."""
+"""The project's own wire story (tests/fixtures/wire/harbour-ferry.txt) against its truth."""
 
 from __future__ import annotations
 
