@@ -367,7 +367,7 @@ class CreditsPanel(QWidget):
             self.preview.setText("No credits yet: add a row or paste a credit line.")
             return
         try:
-            from app.core.analysis.credits import render_credits
+            from app.core.exporting.credits import render_credits
 
             self.preview.setText(render_credits(credits, self.style()))
         except (ImportError, CopydeskError) as error:
