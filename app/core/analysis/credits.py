@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from app.core.analysis.entities import PLACES
 from app.core.model import Credit, CreditRole
 
 # Credit lines are short; anything longer is prose, and skipping it keeps huge pastes fast.
@@ -27,16 +28,18 @@ _R = CreditRole
 
 # Cue phrases that open a segment, each with the words that must follow ("by", ":").
 _BY = r"\s*(?:by\b\s*:?|:)"
+# A credit that drops the "by": "Reporting Ana Lima; editing Tom Ray" (a capital must follow).
+_BY_OR_NAME = r"(?:\s*(?:by\b\s*:?|:)|\s+(?=(?-i:[A-Z])))"
 _CUES: tuple[tuple[str, CreditRole], ...] = (
-    (r"additional\s+reporting" + _BY, _R.ADDITIONAL_REPORTING),
+    (r"additional\s+reporting" + _BY_OR_NAME, _R.ADDITIONAL_REPORTING),
     (
         r"(?:--|—|–)?\s*with\s+(?:additional\s+)?assistance\s+(?:from|by)\b\s*:?",
         _R.ADDITIONAL_REPORTING,
     ),
     (r"contributing(?:\s+reporting)?(?:\s+by\b)?\s*:", _R.ADDITIONAL_REPORTING),
-    (r"(?:reporting|reported)" + _BY, _R.REPORTING),
+    (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
     (r"(?:writing|written)" + _BY, _R.WRITING),
-    (r"editing" + _BY, _R.EDITING),
+    (r"editing" + _BY_OR_NAME, _R.EDITING),
     (r"edited" + _BY, _R.EDITED_BY),
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
     (r"(?:graphics?|infographics?|illustrations?|graphic\s+design)" + _BY, _R.GRAPHICS),
@@ -45,7 +48,7 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 _CUE_HINT_RE = re.compile(
-    r"\bby\b|:|contributed|assistance|contact|photo", re.I
+    r"\bby\b|:|contributed|assistance|contact|photo|reporting|reported|editing", re.I
 )  # cheap pre-filter before the full grammar
 _BYLINE_START_RE = re.compile(r"by\b\s*:?\s*", re.I)
 
@@ -175,6 +178,36 @@ def _looks_like_location(text: str) -> bool:
     return True
 
 
+_AGENCY_RUN_ON_RE = re.compile(
+    r"(?<=\S)\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|"
+    r"Bloomberg(?:\s+News)?|Xinhua|Kyodo(?:\s+News)?|UPI|dpa|EFE|ANSA|AP)$",
+    re.IGNORECASE,
+)
+_OUTLET_HEADS = frozenset(
+    """news times post journal herald tribune gazette telegraph guardian press media radio tv
+    television network daily weekly magazine chronicle observer independent standard star
+    courier record review bulletin""".split()
+)
+
+
+def _looks_like_outlet(text: str) -> bool:
+    """ "The Harbour Times", "BBC News", "NPR": a publication, not a person."""
+    words = text.split()
+    if not words:
+        return False
+    letters = text.replace(".", "")
+    return (
+        (words[0] == "The" and len(words) >= 2)
+        or words[-1].lower() in _OUTLET_HEADS
+        or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
+    )
+
+
+def _is_region(text: str) -> bool:
+    """A state, province or country that follows a city after a comma ("Toledo, Ohio")."""
+    return text.lower() in PLACES or text.lower().replace(".", "") in PLACES
+
+
 def _is_agency_or_title(text: str) -> bool:
     return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
 
@@ -224,8 +257,9 @@ def _parse_people(
             people
             and people[-1].location
             and (email is None or people[-1].email is None)
-            and _LOCATION_CONTINUATION_RE.fullmatch(dotted)
+            and (_LOCATION_CONTINUATION_RE.fullmatch(dotted) or _is_region(item))
         ):
+            # "in Toledo, Ohio": the state (or country) belongs to the place before it.
             last = people[-1]
             people[-1] = _Person(
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
@@ -244,8 +278,17 @@ def _parse_people(
             if not _looks_like_location(location_part):
                 return None
             item, location = name_part.strip(), location_part.strip()
-        if role is CreditRole.BYLINE and people and _is_agency_or_title(item) and not location:
-            continue
+        if role is CreditRole.BYLINE:
+            stripped = _AGENCY_RUN_ON_RE.sub("", item).strip()  # "Peter Osei Associated Press"
+            if stripped != item and looks_like_name(stripped, allow_single=False):
+                item = stripped
+        if role is CreditRole.BYLINE and people and not location:
+            if _is_agency_or_title(item) or _looks_like_outlet(item):
+                continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
+            if _is_region(item):
+                # "By Ana Lima, The Harbour Times, London": a place, not a person
+                people = [_Person(p.name, p.location or item, p.email, p.agency) for p in people]
+                continue
         if not looks_like_name(item, allow_single=allow_single):
             return None
         people.append(_Person(item, location, email, agency))
@@ -286,11 +329,55 @@ def _parse_special(text: str) -> list[Credit] | None:
             people = _parse_people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed)
             if people and not prefixed and any(len(p.name.split()) < 2 for p in people):
                 return None
-            if people and match["from"] and _looks_like_location(match["from"].strip()):
-                where = match["from"].strip()
+            where = (match["from"] or "").strip()
+            if people and where and _looks_like_location(where):
                 people = [_Person(p.name, p.location or where, p.email, p.agency) for p in people]
-            return _credits(CreditRole.ADDITIONAL_REPORTING, people) if people else None
+                return _credits(CreditRole.ADDITIONAL_REPORTING, people)
+            if people and not where:
+                return _credits(CreditRole.ADDITIONAL_REPORTING, people)
+            # "from Kyiv, and Tom Ray from Lviv": several people and places, read below.
+    match = _REPORTED_FROM_RE.match(text)
+    if match:
+        return _reported_from(match)
     return None
+
+
+# "Ana Lima reported from Kyiv." / "Ana Lima contributed reporting from Kyiv, and Tom Ray from
+# Lviv." / "Ana Lima in Kyiv and Tom Ray in Lviv contributed reporting."
+_REPORTED_FROM_RE = re.compile(
+    r"^(?P<head>[^.;:]{2,200}?)\s+(?P<verb>reported|contributed\s+(?:reporting|research|"
+    r"to\s+this\s+(?:report|story|article)))(?:\s+from\s+(?P<rest>[^;:]{2,300}?))?\.?$",
+    re.IGNORECASE,
+)
+_NEXT_FROM_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,]{0,60}?\s+from\s+)")
+
+
+def _reported_from(match: re.Match[str]) -> list[Credit] | None:
+    role = (
+        CreditRole.REPORTING
+        if match["verb"].lower() == "reported"
+        else CreditRole.ADDITIONAL_REPORTING
+    )
+    people = _parse_people(match["head"], role, allow_single=False)
+    if not people:
+        return None
+    rest = (match["rest"] or "").strip()
+    extra: list[_Person] = []
+    if rest:
+        parts = _NEXT_FROM_RE.split(rest)
+        where = parts[0].strip().rstrip(",")
+        if not _looks_like_location(where.replace(" and ", " ")):
+            return None
+        people = [_Person(p.name, p.location or where, p.email, p.agency) for p in people]
+        for part in parts[1:]:
+            name, _, place = part.partition(" from ")
+            place = place.strip().rstrip(".,")
+            if not looks_like_name(name.strip(), allow_single=False) or not _looks_like_location(
+                place
+            ):
+                return None
+            extra.append(_Person(name.strip(), place, None))
+    return _credits(role, people + extra)
 
 
 def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
@@ -301,9 +388,10 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
         starts.append((0, byline.end(), CreditRole.BYLINE))
     for match in _CUE_RE.finditer(text):
         before = text[: match.start()].rstrip()
-        if match.start() != 0 and not (
-            before.endswith((";", ",", ".")) or before.lower().endswith(" and")
-        ):
+        separated = before.endswith((";", ",", ".", "|")) or before.lower().endswith(" and")
+        # Two credits run together with no separator: "... in Kyiv Editing by Tom Ray".
+        run_on = match.group()[:1].isupper() and bool(re.search(r"\bby\b|:", match.group(), re.I))
+        if match.start() != 0 and not (separated or run_on):
             continue
         if starts and match.start() < starts[-1][1]:
             continue
@@ -320,26 +408,113 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
     return segments
 
 
-def parse_credit_line(line: str) -> list[Credit]:
-    """Credits in one credit line, in order; [] when the line is not a credit line."""
+@dataclass(frozen=True, slots=True)
+class CreditLine:
+    """What one credit line gave: the credits read, and the parts that could not be read.
+
+    A part that fails never loses the rest of the line; it is kept here so the caller can
+    report it ("Could not read: ...").
+    """
+
+    credits: list[Credit] = field(default_factory=list)
+    failed: tuple[str, ...] = ()
+
+
+# A part that failed may be dropped from a credit line only when it is this short: anything
+# longer is prose that happens to start like a credit ("Reporting by the newspaper showed...").
+_MAX_FAILED_WORDS = 8
+
+
+def read_credit_line(line: str) -> CreditLine:
+    """Credits in one credit line, in order, with the parts that failed; empty when the line is
+    not a credit line at all."""
     if len(line) > MAX_CREDIT_LINE or not _CUE_HINT_RE.search(line):
-        return []
+        return CreditLine()
     text = _strip_wrappers(line)
     if not text:
-        return []
+        return CreditLine()
     special = _parse_special(text)
     if special is not None:
-        return special
+        return CreditLine(_proper_case(special))
     segments = _segments(text)
     if not segments:
-        return []
+        return CreditLine()
     credits: list[Credit] = []
+    failed: list[str] = []
     for role, body in segments:
         people = _parse_people(body, role)
         if not people:
-            return []
+            failed.append(body)
+            continue
         credits.extend(_credits(role, people))
-    return credits
+    if not credits or any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
+        return CreditLine()
+    return CreditLine(_proper_case(credits), tuple(failed))
+
+
+def parse_credit_line(line: str) -> list[Credit]:
+    """Credits in one credit line, in order; [] when the line is not a credit line."""
+    return read_credit_line(line).credits
+
+
+def _proper_case(credits: list[Credit]) -> list[Credit]:
+    """All-caps names and places ("By DORA PIKE in KYIV", "Amélie ROUSSEL") in proper case for
+    display. A one-word name in capitals is an agency's acronym ("NTB") and stays."""
+    out = []
+    for c in credits:
+        name = c.name
+        if len(name.split()) >= 2:
+            name = " ".join(
+                t.lower()
+                if _is_caps(t) and t.lower() in _PARTICLES
+                else proper_case(t)
+                if _is_caps(t) and "." not in t and len(t) >= 3
+                else t
+                for t in name.split(" ")
+            )
+            if name != c.name and name.split()[0].lower() in _PARTICLES:
+                name = name[:1].upper() + name[1:]
+        location = c.location
+        if location and _is_caps(location):
+            location = proper_case(location)
+        out.append(
+            Credit(c.role, name, location, c.email)
+            if (name, location)
+            != (
+                c.name,
+                c.location,
+            )
+            else c
+        )
+    return out
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def proper_case(text: str) -> str:
+    """ "MARY O'NEILL-MCDONALD" -> "Mary O'Neill-McDonald"; mixed-case text is left alone."""
+    if not _is_caps(text):
+        return text
+
+    def word(part: str) -> str:
+        lower = part.lower()
+        if lower in _PARTICLES:
+            return lower
+        if lower.startswith("mc") and len(lower) > 2:
+            return "Mc" + lower[2:].capitalize()
+        return lower.capitalize()
+
+    out = []
+    for token in text.split(" "):
+        pieces = re.split(r"([-'’.])", token)
+        cased = "".join(word(p) if p and p not in "-'’." else p for p in pieces)
+        out.append(cased)
+    result = " ".join(out)
+    # A particle opening the name is capitalised ("De la Cruz" stays readable).
+    return result[:1].upper() + result[1:]
 
 
 _FOREIGN_BY_RE = re.compile(r"^(?:von|par|por|door|av|af|di|przez)\s+(?=\S+\s+\S)", re.I)
@@ -376,7 +551,13 @@ def email_only(line: str) -> str | None:
 
 def parse_credits(text: str) -> list[Credit]:
     """Credits in a block of credit lines; an e-mail alone on a line joins the credit above it."""
+    return read_credits(text).credits
+
+
+def read_credits(text: str) -> CreditLine:
+    """As `parse_credits`, with the parts of credit lines that could not be read."""
     credits: list[Credit] = []
+    failed: list[str] = []
     previous_was_credit = False
     for line in text.splitlines():
         if not line.strip():
@@ -388,7 +569,8 @@ def parse_credits(text: str) -> list[Credit]:
                 credits[-1] = Credit(last.role, last.name, last.location, address)
             previous_was_credit = False
             continue
-        found = parse_credit_line(line)
-        credits.extend(found)
-        previous_was_credit = bool(found)
-    return credits
+        found = read_credit_line(line)
+        credits.extend(found.credits)
+        failed.extend(found.failed)
+        previous_was_credit = bool(found.credits)
+    return CreditLine(credits, tuple(failed))

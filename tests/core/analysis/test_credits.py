@@ -115,7 +115,7 @@ CASES: list[tuple[str, list[tuple[CreditRole, str, str | None, str | None]]]] = 
         "Iris Tan",
         [(R.EDITING, "Max Pohl", None, "mpohl@example.net"), (R.EDITING, "Iris Tan", None, None)],
     ),
-    ("By Amélie ROUSSEL / AFP", [(R.BYLINE, "Amélie ROUSSEL", None, None)]),
+    ("By Amélie ROUSSEL / AFP", [(R.BYLINE, "Amélie Roussel", None, None)]),
     (
         "By Jonas Eriksen and Paula Ortiz / AFP",
         [(R.BYLINE, "Jonas Eriksen", None, None), (R.BYLINE, "Paula Ortiz", None, None)],
@@ -128,7 +128,7 @@ CASES: list[tuple[str, list[tuple[CreditRole, str, str | None, str | None]]]] = 
         "By Selin Aksoy, Associated Press",
         [(R.BYLINE, "Selin Aksoy", None, None)],
     ),
-    ("BY DORA PIKE", [(R.BYLINE, "DORA PIKE", None, None)]),
+    ("BY DORA PIKE", [(R.BYLINE, "Dora Pike", None, None)]),
     ("By Léon d'Arcy", [(R.BYLINE, "Léon d'Arcy", None, None)]),
     ("By: Anwar al-Hakim in Amman", [(R.BYLINE, "Anwar al-Hakim", "Amman", None)]),
     ("Edited by: Wale Adeyemi", [(R.EDITED_BY, "Wale Adeyemi", None, None)]),
@@ -234,3 +234,80 @@ def test_long_lines_are_rejected_quickly() -> None:
 def test_parse_never_crashes(text: str) -> None:
     for credit_found in parse_credits(text):
         assert credit_found.name
+
+
+# --- credit lines that used to fail (issue 13, item 7) -----------------------------------------
+
+FAILING_KINDS = [
+    (
+        "By Anna Kowal and Peter Osei Associated Press",  # agency run on after the names
+        [(R.BYLINE, "Anna Kowal", None, None), (R.BYLINE, "Peter Osei", None, None)],
+    ),
+    (
+        "By Jane Doe, The Harbour Times, London",  # an outlet and a place are not people
+        [(R.BYLINE, "Jane Doe", "London", None)],
+    ),
+    ("By Jane Doe, BBC News, Washington", [(R.BYLINE, "Jane Doe", "Washington", None)]),
+    ("Jane Doe reported from Kyiv.", [(R.REPORTING, "Jane Doe", "Kyiv", None)]),
+    (
+        "Reporting Ana Lima in Recife; editing Tom Hogue",  # the "by" dropped
+        [(R.REPORTING, "Ana Lima", "Recife", None), (R.EDITING, "Tom Hogue", None, None)],
+    ),
+    (
+        "Reporting by Ana Lima in Recife Editing by Tom Hogue",  # no separator
+        [(R.REPORTING, "Ana Lima", "Recife", None), (R.EDITING, "Tom Hogue", None, None)],
+    ),
+    (
+        "Reporting by Jane Doe in Toledo, Ohio, and Tom Ray in Austin, Texas; Editing by Sara Lee",
+        [
+            (R.REPORTING, "Jane Doe", "Toledo, Ohio", None),
+            (R.REPORTING, "Tom Ray", "Austin, Texas", None),
+            (R.EDITING, "Sara Lee", None, None),
+        ],
+    ),
+    (
+        "Jane Doe contributed reporting from Kyiv, Tom Ray from Lviv and Sam Orr from "
+        "Toledo, Ohio.",
+        [
+            (R.ADDITIONAL_REPORTING, "Jane Doe", "Kyiv", None),
+            (R.ADDITIONAL_REPORTING, "Tom Ray", "Lviv", None),
+            (R.ADDITIONAL_REPORTING, "Sam Orr", "Toledo, Ohio", None),
+        ],
+    ),
+    (
+        "Jane Doe in Kyiv and Tom Ray in Austin, Texas, contributed reporting.",
+        [
+            (R.ADDITIONAL_REPORTING, "Jane Doe", "Kyiv", None),
+            (R.ADDITIONAL_REPORTING, "Tom Ray", "Austin, Texas", None),
+        ],
+    ),
+    (
+        "By MARY O'NEILL-MCDONALD and JUAN DE LA CRUZ in KYIV",  # all caps, shown in proper case
+        [
+            (R.BYLINE, "Mary O'Neill-McDonald", "Kyiv", None),
+            (R.BYLINE, "Juan de la Cruz", "Kyiv", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), FAILING_KINDS, ids=[c[0][:40] for c in FAILING_KINDS]
+)
+def test_credit_kinds_that_used_to_fail(line: str, expected: list) -> None:
+    got = [(c.role, c.name, c.location, c.email) for c in parse_credit_line(line)]
+    assert got == expected
+
+
+def test_a_failing_part_keeps_the_rest_and_is_reported() -> None:
+    from app.core.analysis.credits import read_credit_line
+
+    found = read_credit_line("Reporting by Ana Lima in Recife; Editing by the night desk staff")
+    assert [(c.role, c.name) for c in found.credits] == [(R.REPORTING, "Ana Lima")]
+    assert found.failed == ("the night desk staff",)
+
+
+def test_prose_that_starts_like_a_credit_is_still_not_a_credit_line() -> None:
+    line = "Reporting by Ana Lima showed that the harbour authority had ignored three warnings"
+    assert parse_credit_line(line) == []
+    assert parse_credit_line("The police reported from the scene.") == []
