@@ -78,6 +78,21 @@ PLACES = _words(
     doha kabul islamabad karachi dhaka bangkok jakarta manila hanoi havana caracas lima bogota
     santiago mexico carolina dakota jersey hampshire zealand"""
 )
+# Places of more than one word (the single words above cannot say "New York").
+PLACES_MULTI = frozenset(
+    """new york|new jersey|new mexico|new hampshire|new delhi|new zealand|new orleans|
+    north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|
+    los angeles|las vegas|san francisco|san diego|san antonio|san jose|san juan|hong kong|
+    tel aviv|sao paulo|são paulo|rio de janeiro|buenos aires|mexico city|kuala lumpur|
+    south africa|north korea|south korea|saudi arabia|united states|united kingdom|sri lanka|
+    costa rica|puerto rico|el salvador|st louis|st. louis|salt lake city|kansas city|
+    oklahoma city|des moines|baton rouge|fort worth|port-au-prince|abu dhabi|cape town|
+    washington dc|washington d.c.|district of columbia|great britain|northern ireland""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
 NATIONALITIES = _words(
     """american british english scottish welsh irish french german italian spanish portuguese
     dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak hungarian
@@ -205,6 +220,7 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         return EntityKind.UNKNOWN
     if (
         " ".join(lowered) in PLACES
+        or " ".join(lowered) in PLACES_MULTI
         or last in PLACE_HEADS
         or (lowered[0] in PLACES and len(tokens) == 2 and last in PLACES)
         or (lowered[0] in _SAINTLY and len(tokens) <= 3)
