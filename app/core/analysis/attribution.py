@@ -482,7 +482,24 @@ def _after_quote(
         nominal = _nominal(masked, np.start(), np.end())
         if cue and nominal is not None:
             return nominal, cue
+        if nominal is not None:
+            # "a narrator in the Clinton ad asks": the phrase and where it comes from.
+            for cue_match in CUE_RE.finditer(masked, np.end(), min(hi, np.end() + 80)):
+                if _PP_GAP_RE.fullmatch(masked, np.end(), cue_match.start()):
+                    text = masked[np.start() : cue_match.start()].rstrip()
+                    phrase = Mention(
+                        np.start(),
+                        np.start() + len(text),
+                        text,
+                        MentionKind.NOMINAL,
+                        entity=EntityKind.PERSON,
+                    )
+                    return phrase, _cue_text(cue_match.group())
+                break
     return None
+
+
+_PP_GAP_RE = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+[^,.;:!?\x00]{1,50}?\s+")
 
 
 _DETERMINER = (
@@ -601,7 +618,7 @@ def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mentio
     return None
 
 
-_DESCRIPTOR_RE = re.compile(r"[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+$")
+_DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,5}\s+$")
 
 
 def _described_name(

@@ -251,9 +251,7 @@ class Resolver:
                 else ("surname")
             )
             return Resolution(person.name, True, f"{part} of a person named earlier")
-        introduced = not (
-            bare and not person.named_in_full and _looks_like_surname(mention.name)
-        )
+        introduced = not (bare and not person.named_in_full and _looks_like_surname(mention.name))
         return Resolution(
             person.name,
             introduced,
