@@ -611,6 +611,16 @@ def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mentio
             if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
                 # "said Republican pollster Jo Banks": the adjective describes the speaker.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
+            following = re.match(r" ([a-z][\w-]*)", masked[mention.end : mention.end + 30])
+            if (
+                mention.kind is MentionKind.NAME
+                and following
+                and following.group(1) not in _PREPOSITIONS
+                and following.group(1) not in _NOT_IN_NP
+            ):
+                # "responded NASA administrator Jim Bridenstine": the organisation describes
+                # the person; "said the US decision did ...": a clause, nobody named.
+                return _described_name(mentions, masked, index + 1, mention.end, hi)
             return mention
         if mention.start > at:
             # "says veteran industry analyst Ken Doctor": a description, then the name.

@@ -105,11 +105,26 @@ class Resolver:
         if mention.entity is EntityKind.ORGANISATION:
             self._note_org(mention.name or mention.text)
             return
+        short = self._org_short_form(mention.name)
+        if short is not None:
+            self._note_org(short)
+            return
         if not mention.is_person_name:
             return
         person = self._person_for(mention, create_single=mention.subject or bool(mention.gender))
         if person is not None:
             self._touch(person, subject=mention.subject)
+
+    def _org_short_form(self, name: str) -> str | None:
+        """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
+        tokens = name.split()
+        if not tokens or self._known(name) or (len(tokens) == 1 and is_first_name(name)):
+            return None  # "Clinton" after "the Clinton Foundation" is still Clinton
+        for org in reversed(self._orgs):
+            words = org.name.split()
+            if len(words) > len(tokens) and words[: len(tokens)] == tokens:
+                return org.name
+        return None
 
     def _unnamed_person(self, mention: Mention) -> Person | None:
         """ "one mother", "the spokesman": someone a later "she" or "he" may stand for."""
@@ -231,6 +246,10 @@ class Resolver:
         if mention.entity is EntityKind.ORGANISATION:
             self._note_org(mention.name or mention.text)
             return Resolution(mention.name or mention.text, True, "organisation named")
+        short = self._org_short_form(mention.name)
+        if short is not None:
+            self._note_org(short)
+            return Resolution(short, True, "short form of an organisation named earlier")
         if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT):
             return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
         known_before = self._known(mention.name)

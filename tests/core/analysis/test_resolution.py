@@ -124,3 +124,26 @@ def test_a_bare_surname_first_is_not_introduced_but_later_full_name_joins_it() -
     assert resolver.canonical("Ada Okonkwo") == "Ada Okonkwo"
     again = resolver.resolve(bare)
     assert again.name == "Ada Okonkwo"
+
+
+def test_a_short_form_of_an_organisation_is_the_organisation() -> None:
+    text = (
+        "Brightwell Label Group signed the band in 2010.\n\n"
+        "The band later left Brightwell, and the label sued.\n\n"
+        "“We were shocked,” the statement said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Brightwell Label Group"
+
+
+def test_an_organisation_before_a_title_describes_the_person() -> None:
+    text = "“We will launch in May,” responded Orbital administrator Jim Bride."
+    assert _quotes(text)[0][1] == "Jim Bride"
+
+
+def test_said_the_x_decision_is_a_clause_not_a_speaker() -> None:
+    text = (
+        "The High Commissioner for Human Rights, Amal Noor, said the US decision did "
+        "“not change the law.”"
+    )
+    assert _quotes(text)[0][1] != "US"
