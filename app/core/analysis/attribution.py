@@ -654,9 +654,7 @@ def _subject_before(
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
-    if re.search(
-        r"(?:,|\b(?:and|but|then))\s+(?:later\s+|also\s+|then\s+)?$", masked[lo:cue_start]
-    ):
+    if _SHARED_SUBJECT_RE.search(masked, lo, cue_start):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = _clause_subject(masked, candidates, lo, cue_start)
         if shared is not None and shared.kind is not MentionKind.NOMINAL:
@@ -677,6 +675,13 @@ def _subject_before(
             inner = gap.strip().strip(",")
             if "\x00" not in inner and _skippable(inner):
                 return _resolve_who(candidates, idx)
+        if (
+            gap.strip() == ","
+            and m.is_person_name
+            and masked[max(0, m.start - 2) : m.start] == ", "
+        ):
+            # "The High Commissioner, Amal Noor, said": the name in apposition speaks.
+            return m
         if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
             continue
     np = _GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
@@ -695,7 +700,7 @@ def _subject_before(
     return None
 
 
-_SHARED_SUBJECT_RE = re.compile(r"(?:,|\b(?:and|but|then))\s+(?:later\s+|also\s+|then\s+)?$")
+_SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
 
 
 def _resolve_who(candidates: list[Mention], idx: int) -> Mention:

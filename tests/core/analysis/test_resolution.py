@@ -146,4 +146,4 @@ def test_said_the_x_decision_is_a_clause_not_a_speaker() -> None:
         "The High Commissioner for Human Rights, Amal Noor, said the US decision did "
         "“not change the law.”"
     )
-    assert _quotes(text)[0][1] != "US"
+    assert _quotes(text)[0][1] == "Amal Noor"
