@@ -583,6 +583,8 @@ def _skippable(text: str) -> bool:
     if _looks_appositive(body):
         return True
     words = body.split()
+    if words and words[0].lower().endswith("ing") and len(words) <= 4:
+        return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
     return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
 
 
