@@ -47,6 +47,7 @@ voice voiced express expressed critique critiqued characterize characterized hai
 deemed dismiss dismissed tout touted condemn condemned cite cites cited demand demanded scold
 scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
 thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
+order orders ordered screamed scream screams instructed instruct begged beg
 """.split()
 _CUE_PHRASES = [
     r"put\s+it",
@@ -410,7 +411,7 @@ def _can_speak(m: Mention) -> bool:
 
 
 def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    for m in mentions:
+    for index, m in enumerate(mentions):
         if m.start < lo:
             continue
         if m.start >= hi:
@@ -421,8 +422,18 @@ def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> M
             continue
         if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
             continue
+        if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
+            # "China's ambassador to Britain Liu Xiaming has said": the name is the subject.
+            following = mentions[index + 1]
+            if following.is_person_name and _NAME_AFTER_ROLE_RE.fullmatch(
+                masked, m.end, following.start
+            ):
+                return following
         return m
     return None
+
+
+_NAME_AFTER_ROLE_RE = re.compile(r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?)?)")
 
 
 def _before_quote(
@@ -686,6 +697,12 @@ def _subject_before(
             return m
         if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
             continue
+    bare = _BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+    if bare and not candidates_after(candidates, bare.end(1)):
+        # "in which people say, “...”", "residents said": unnamed speakers, no determiner.
+        return Mention(
+            bare.start(1), bare.end(1), bare.group(1), MentionKind.NOMINAL, entity=EntityKind.PERSON
+        )
     np = _GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
     if np and not _after_preposition(masked, np.start(1)):
         nominal = _nominal(masked, np.start(1), np.end(1))
@@ -703,6 +720,18 @@ def _subject_before(
 
 
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
+
+
+_BARE_PLURAL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
+    r"(?:people|residents|officials|voters|witnesses|"
+    r"protesters|fans|critics|supporters|parents|neighbors|neighbours|workers|students|experts|"
+    r"analysts|doctors|lawmakers|activists|locals|passengers))(?:\s+who)?\s+(?:also\s+)?$"
+)
+
+
+def candidates_after(candidates: list[Mention], at: int) -> bool:
+    return any(m.start >= at and m.text.lower() != "who" for m in candidates)
 
 
 def _resolve_who(candidates: list[Mention], idx: int) -> Mention:
