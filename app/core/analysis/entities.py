@@ -9,6 +9,7 @@ first-name gender table in resources/data (see its README for source and licence
 from __future__ import annotations
 
 import gzip
+import re
 from enum import StrEnum
 from functools import cache
 
@@ -241,14 +242,19 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
 
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
-    words = text.lower().split()
+    words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
     head = words[-1] if words else ""
     return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
 
 
 def kind_of_nominal(text: str) -> EntityKind:
     """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
-    words = text.lower().replace("’s", "").replace("'s", "").split()
+    words = (
+        re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0]
+        .replace("’s", "")
+        .replace("'s", "")
+        .split()
+    )
     if not words:
         return EntityKind.UNKNOWN
     head = words[-1]

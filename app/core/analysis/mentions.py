@@ -233,6 +233,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return out
 
 
+_ROLE_OF_RE = re.compile(
+    rf"\s+(?:for|of|at)\s+(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,4}}"
+)
+
+
 def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
     """The role-noun phrase ending at a role noun: "one mother", "the production company".
 
@@ -255,6 +260,12 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             continue
         after = text[head_end : head_end + 2]
         possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+        of = None if possessive else _ROLE_OF_RE.match(text, head_end)
+        if of:
+            # "a spokesperson for the British Foreign Office": who they speak for is part of
+            # who they are.
+            head_end = of.end()
+            phrase = text[a:head_end]
         return Mention(
             a,
             head_end,

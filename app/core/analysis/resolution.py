@@ -349,7 +349,8 @@ class Resolver:
 
     def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
         text = mention.text
-        words = text.lower().split()
+        # "a spokesperson for the Foreign Office": the role noun heads the phrase.
+        words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
         if mention.entity is EntityKind.DOCUMENT and definite:
