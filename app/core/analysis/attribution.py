@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
@@ -239,7 +239,7 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
     taken = -1
     for i, m in enumerate(out):
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
-            out[i] = m = replace(m, modifier=True)
+            out[i] = m = m.flagged(modifier=True)
             continue
         if (
             m.kind is MentionKind.NAME
@@ -247,7 +247,7 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
             and masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
         ):
             # "the Harbour Queen": people do not take an article; boats, bands and bills do.
-            out[i] = m = replace(m, entity=EntityKind.THING)
+            out[i] = m = m.flagged(entity=EntityKind.THING)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             continue
@@ -257,7 +257,7 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
-        out[i] = replace(m, subject=True)
+        out[i] = m.flagged(subject=True)
         taken = sentence
     return out
 
@@ -293,6 +293,8 @@ def attribute_block(
     block: str, spans: tuple[QuoteSpan, ...], mentions: list[Mention] | None = None
 ) -> list[LocalAttribution]:
     """One LocalAttribution per span (titles and headings get an empty one)."""
+    if not spans:
+        return []
     masked = blank_parentheticals(mask_quotes(block, spans))
     if mentions is None:
         mentions = find_mentions(masked)

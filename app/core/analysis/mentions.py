@@ -194,6 +194,30 @@ class Mention:
             self.modifier,
         )
 
+    def flagged(
+        self,
+        *,
+        subject: bool | None = None,
+        modifier: bool | None = None,
+        entity: EntityKind | None = None,
+    ) -> Mention:
+        """The same mention with its reading in the sentence set (built directly: cheaper
+        than dataclasses.replace, which runs once per mention)."""
+        return Mention(
+            self.start,
+            self.end,
+            self.text,
+            self.kind,
+            self.name,
+            self.title,
+            self.gender,
+            self.organisation,
+            self.possessive,
+            self.entity if entity is None else entity,
+            self.subject if subject is None else subject,
+            self.modifier if modifier is None else modifier,
+        )
+
     @property
     def is_person_name(self) -> bool:
         return (
