@@ -11,61 +11,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
     find_mentions,
     looks_like_description,
-    word_alternation,
 )
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
-_CUE_WORDS = """
-say says said saying tell tells told telling add adds added adding note notes noted noting
-emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed
-remark remarks remarked declare declares declared declaring write writes wrote writing
-post posts posted posting tweet tweets tweeted tweeting ask asks asked asking reply replies
-replied replying respond responds responded responding answer answers answered explain explains
-explained explaining argue argues argued arguing insist insists insisted insisting continue
-continues continued warn warns warned warning claim claims claimed claiming state states stated
-announce announces announced assert asserts asserted asserting acknowledge acknowledges
-acknowledged admit admits admitted admitting concede concedes conceded recall recalls recalled
-joke jokes joked quip quips quipped shout shouts shouted yell yelled cry cried exclaim exclaimed
-whisper whispered urge urges urged urging plead pleaded predict predicts predicted suggest
-suggests suggested suggesting observe observes observed comment comments commented counter
-counters countered conclude concludes concluded describe describes described describing call
-calls called calling dub dubs dubbed label labels labeled labelled brand branded promise
-promises promised promising vow vows vowed pledge pledged maintain maintains maintained contend
-contends contended muse mused boast boasts boasted complain complains complained lament lamented
-report reports reported read reads blast blasts blasted slam slams slammed criticize criticizes
-criticized criticise criticised accuse accuses accused charge charged agree agrees agreed deny
-denies denied testify testified text texted email emailed e-mailed message messaged wonder
-wondered sing sings sang chant chants chanted proclaim proclaimed affirm affirmed confirm
-confirms confirmed recount recounted speculate speculated mock mocked praise praised echo echoed
-voice voiced express expressed critique critiqued characterize characterized hail hailed deem
-deemed dismiss dismissed tout touted condemn condemned cite cites cited demand demanded scold
-scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
-thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
-order orders ordered screamed scream screams instructed instruct begged beg
-""".split()
-_CUE_PHRASES = [
-    r"put\s+it",
-    r"went\s+on(?:\s+to\s+say)?",
-    r"pointed\s+out",
-    r"points\s+out",
-    r"referred\s+to",
-    r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
-]
-# Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
-CUE_RE = re.compile(
-    r"(?<![\w-])(?:[Aa]ccording\s+to|"
-    + "|".join(_CUE_PHRASES)
-    + "|"
-    + word_alternation(set(_CUE_WORDS))
-    + r")(?![\w-])"
-)
 _ADVERB_OR_AUX = frozenset(
     """has had have also later then previously once again further recently repeatedly would will
     was is were are be been being did does do not never often simply bluntly flatly publicly
@@ -75,21 +30,6 @@ _ADVERB_OR_AUX = frozenset(
 _PREPOSITIONS = frozenset(
     """of to for with about at from in on against like by into toward towards than over under
     between among behind after before during via per upon""".split()
-)
-_PLATFORMS = (
-    r"X|Twitter|Telegram|Facebook|Instagram|TikTok|Truth Social|YouTube|Threads|Bluesky|LinkedIn|"
-    r"WhatsApp|Weibo|WeChat|VKontakte|VK|Reddit|Snapchat|Substack|Medium|Mastodon|Gab|Parler"
-)
-_VENUE_RE = re.compile(
-    r"\b(?i:on|in|at|during|via|through|to)\s+"
-    r"(?:(?:the\s+)?(?:social\s+media\s+|messaging\s+)?(?:platform|app|site|network)\s+)?"
-    rf"(?P<platform>{_PLATFORMS})\b"
-    r"|\b(?i:in|at|during|on)\s+(?i:a|an|the|his|her|their|its)\s+"
-    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:address|speech|interview|statement|post|tweet|video|"
-    r"broadcast|news\s+conference|press\s+conference|conference\s+call|briefing|rally|hearing|"
-    r"e-?mail|letter|op-ed|podcast|message|memo|blog\s+post|town\s+hall|debate|session|"
-    r"meeting|appearance|remarks|testimony|column|essay|note|call|sermon|show|program|"
-    r"programme|documentary|report|filing|press\s+release|news\s+release|gaggle))\b",
 )
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col capt sgt lt adm maj rev st jr sr inc corp co ltd
@@ -131,61 +71,6 @@ LATER = "speech verb later in the sentence"
 SUBJECT = "subject of the sentence holding the quote (no speech verb)"
 LEAD_IN = "introduced by the paragraph before"
 PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
-
-
-class _Scan:
-    """The cue verbs and venues of one masked block, found once and looked up by position.
-
-    Searching the clause around each quote again would read a paragraph of many quotes once
-    per quote; one pass plus a binary search per quote keeps the work linear.
-    """
-
-    __slots__ = ("cue_starts", "cues", "venue_starts", "venues")
-
-    def __init__(self, masked: str) -> None:
-        self.cues = [m for m in CUE_RE.finditer(masked) if not _is_noun(masked, m.start())]
-        self.cue_starts = [m.start() for m in self.cues]
-        self.venues = list(_VENUE_RE.finditer(masked))
-        self.venue_starts = [m.start() for m in self.venues]
-
-    def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
-        """The cue verbs in masked[lo:hi], in order."""
-        found = self.cues[bisect_left(self.cue_starts, lo) : bisect_left(self.cue_starts, hi)]
-        while found and found[-1].end() > hi:
-            found.pop()
-        return found
-
-    def venue_in(self, lo: int, hi: int) -> str | None:
-        for m in self.venues[bisect_left(self.venue_starts, lo) :]:
-            if m.start() >= hi:
-                break
-            if m.end() <= hi:
-                return _venue_text(m)
-        return None
-
-
-# "struck a cautious note", "the report", "his statement": a cue word after a determiner (and
-# maybe an adjective) is a noun, not a verb of saying.
-_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|our|this|that|one)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
-)
-
-
-_NOUNABLE = frozenset(
-    """note notes report reports remark remarks comment comments answer answers reply replies
-    quote quotes call calls tweet tweets post posts message messages text email blast claim
-    claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
-    statement statements read reads cry echo boast complaint complaints""".split()
-)
-
-
-def _is_noun(masked: str, at: int) -> bool:
-    word = re.match(r"[a-z]+", masked[at : at + 12])
-    return (
-        word is not None
-        and word.group() in _NOUNABLE
-        and bool(_NOUN_BEFORE_RE.search(masked, max(0, at - 30), at))
-    )
 
 
 def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
@@ -300,7 +185,7 @@ def attribute_block(
         mentions = find_mentions(masked)
     starts = sentence_starts(masked)
     mention_starts = [m.start for m in mentions]
-    scan = _Scan(masked)
+    scan = Scan(masked)
     out: list[LocalAttribution] = []
     prev_close = 0
     for i, span in enumerate(spans):
@@ -345,7 +230,7 @@ def _attribute(
     lo: int,
     hi: int,
     next_open: int,
-    scan: _Scan,
+    scan: Scan,
 ) -> LocalAttribution:
     after_hi = min(hi, next_open) if next_open > span.mark_end else hi
     post = masked[span.mark_end : after_hi]
@@ -390,7 +275,7 @@ def _attribute(
                 masked, mentions, span.mark_end, cue_match.start(), cue_match.group()
             ) or _inverted(mentions, masked, cue_match.end(), hi)
         if mention is not None:
-            return LocalAttribution(mention, _cue_text(cue), venue, 0.6, rule=LATER)
+            return LocalAttribution(mention, cue_text(cue), venue, 0.6, rule=LATER)
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
     if not starts_clause:
@@ -439,7 +324,7 @@ _NAME_AFTER_ROLE_RE = re.compile(r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+
 
 
 def _before_quote(
-    masked: str, mentions: list[Mention], lo: int, open_at: int, scan: _Scan | None = None
+    masked: str, mentions: list[Mention], lo: int, open_at: int, scan: Scan | None = None
 ) -> tuple[Mention, str, bool] | None:
     """The nearest cue before the quote with its subject, and whether it introduces the quote."""
     cues = scan.cues_in(lo, open_at) if scan else list(CUE_RE.finditer(masked, lo, open_at))
@@ -456,12 +341,8 @@ def _before_quote(
             tail = masked[cue_match.end() : open_at].strip()
             # Adjacent: nothing but a comma or colon, and no later cue, before the quote.
             adjacent = (not tail or tail[-1] in ",:") and index == len(cues) - 1
-            return mention, _cue_text(cue), adjacent
+            return mention, cue_text(cue), adjacent
     return None
-
-
-def _cue_text(cue: str) -> str:
-    return " ".join(cue.split())
 
 
 def _after_quote(
@@ -476,7 +357,7 @@ def _after_quote(
     if cue and not cue.group().lower().startswith("according"):
         mention = _inverted(mentions, masked, cue.end(), hi)
         if mention is not None:
-            return mention, _cue_text(cue.group())
+            return mention, cue_text(cue.group())
     if cue and cue.group().lower().startswith("according"):
         mention = _mention_at(mentions, cue.end(), hi)
         if mention is not None:
@@ -507,7 +388,7 @@ def _after_quote(
                         MentionKind.NOMINAL,
                         entity=EntityKind.PERSON,
                     )
-                    return phrase, _cue_text(cue_match.group())
+                    return phrase, cue_text(cue_match.group())
                 break
     return None
 
@@ -572,7 +453,7 @@ def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
         word = m.group(1).lower()
         cue = CUE_RE.match(masked, pos + m.start(1))
         if cue:
-            return _cue_text(cue.group())
+            return cue_text(cue.group())
         if word in _ADVERB_OR_AUX or word.endswith("ly"):
             pos += m.end()
             continue
@@ -746,16 +627,3 @@ def _resolve_who(candidates: list[Mention], idx: int) -> Mention:
 def _after_preposition(masked: str, start: int) -> bool:
     before = masked[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in _PREPOSITIONS
-
-
-def find_venue(text: str) -> str | None:
-    """'on Telegram', 'in a nightly address' -> 'Telegram', 'nightly address'."""
-    m = _VENUE_RE.search(text)
-    return _venue_text(m) if m else None
-
-
-def _venue_text(m: re.Match[str]) -> str:
-    if m.group("platform"):
-        return m.group("platform")
-    words = m.group("event").split()
-    return " ".join(words)
