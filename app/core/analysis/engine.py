@@ -15,15 +15,7 @@ from dataclasses import dataclass, replace
 
 from app.core import model
 from app.core.analysis import checks, sourcing
-from app.core.analysis.attribution import (
-    SUBJECT,
-    LocalAttribution,
-    attribute_block,
-    blank_parentheticals,
-    lead_in,
-    mark_subjects,
-    mask_quotes,
-)
+from app.core.analysis.attribution import SUBJECT, LocalAttribution, attribute_block, lead_in
 from app.core.analysis.entities import EntityKind, noun_gender
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.quotes import (
@@ -35,6 +27,7 @@ from app.core.analysis.quotes import (
     uses_double_marks,
 )
 from app.core.analysis.resolution import Resolver
+from app.core.analysis.sentences import blank_parentheticals, mark_subjects, mask_quotes
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 
 
