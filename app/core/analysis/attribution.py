@@ -190,6 +190,11 @@ def _attribute(
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
 
 
+def _after_cue(masked: str, start: int) -> bool:
+    word = re.search(r"([a-z]+)\s+(?:the\s+)?$", masked[max(0, start - 20) : start])
+    return bool(word) and CUE_RE.fullmatch(word.group(1)) is not None
+
+
 def _can_speak(m: Mention) -> bool:
     """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
     if m.kind is MentionKind.PRONOUN:
@@ -212,6 +217,8 @@ def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> M
             continue
         if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
             continue
+        if _after_cue(masked, m.start):
+            continue  # "Swift's rep told Fox News ...": the one told is not the one telling
         if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
             # "China's ambassador to Britain Liu Xiaming has said": the name is the subject.
             following = mentions[index + 1]
@@ -223,7 +230,9 @@ def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> M
     return None
 
 
-_NAME_AFTER_ROLE_RE = re.compile(r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?)?)")
+_NAME_AFTER_ROLE_RE = re.compile(
+    r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2})?)"
+)
 
 
 def _before_quote(

@@ -77,7 +77,7 @@ PLACES = _words(
     phoenix detroit philadelphia brooklyn manhattan hollywood toledo geneva zurich dublin
     edinburgh glasgow manchester liverpool birmingham lagos nairobi johannesburg riyadh dubai
     doha kabul islamabad karachi dhaka bangkok jakarta manila hanoi havana caracas lima bogota
-    santiago mexico carolina dakota jersey hampshire zealand"""
+    santiago mexico carolina dakota jersey hampshire zealand britain"""
 )
 # Places of more than one word (the single words above cannot say "New York").
 PLACES_MULTI = frozenset(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.core.analysis.entities import EntityKind, kind_of_name, kind_of_nominal
+from app.core.analysis.entities import PLACES, EntityKind, kind_of_name, kind_of_nominal
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
@@ -375,6 +375,13 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if i == len(tokens):
         return None
     tokens, offsets = tokens[i:], offsets[i:]
+    while (
+        len(tokens) >= 3
+        and tokens[0].rstrip(".,").lower() in PLACES
+        and tokens[1].rstrip(".").lower() not in TITLE_WORDS
+    ):
+        # "ambassador to Britain Liu Xiaming": the place ends the phrase before the name.
+        tokens, offsets = tokens[1:], offsets[1:]
     if tokens[-1].endswith(("’s", "'s", "’", "'")):
         possessive = True
         tokens[-1] = (

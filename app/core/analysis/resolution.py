@@ -111,7 +111,13 @@ class Resolver:
             return
         if not mention.is_person_name:
             return
-        person = self._person_for(mention, create_single=mention.subject or bool(mention.gender))
+        person = self._person_for(
+            mention,
+            # A lone capitalised word opening a sentence is a person only if it could be a
+            # surname ("Trump said", not "Negotiations between ...").
+            create_single=bool(mention.gender)
+            or (mention.subject and _could_be_a_person(mention.name)),
+        )
         if person is not None:
             self._touch(person, subject=mention.subject)
 
@@ -453,4 +459,14 @@ def _looks_like_surname(word: str) -> bool:
         and not bare.isupper()
         and bare.lower() not in HONORIFICS
         and not is_first_name(bare)
+        and not bare.lower().endswith(_NOUN_SUFFIXES)
     )
+
+
+def _could_be_a_person(word: str) -> bool:
+    """A surname or a first name used alone ("Tommy"), not a capitalised common noun."""
+    return _looks_like_surname(word) or (is_first_name(word) and not word.isupper())
+
+
+# Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
+_NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")
