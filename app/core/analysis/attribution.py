@@ -152,7 +152,16 @@ def _attribute(
             and not masked[span.mark_end : after_hi].rstrip().endswith((".", "!", "?"))
             and masked[span.mark_end : after_hi].rstrip()[-1:] in (",", ":")
         )
-        if not (ends_sentence and leads_on):
+        # `Japan branded it an “outlaw nation.” Russia insisted that ...`: a finished sentence
+        # with its own speech verb before it; the name after it opens the next sentence.
+        next_sentence = (
+            ends_sentence
+            and before is not None
+            and found[0].start > span.mark_end
+            and masked[found[0].start : found[0].start + 1].isupper()
+            and not CUE_RE.match(masked, span.mark_end + len(post) - len(post.lstrip()))
+        )
+        if not (ends_sentence and leads_on) and not next_sentence:
             mention, cue = found
             return LocalAttribution(mention, cue, venue, 0.9, rule=AFTER)
     # 2. A dash and a name after the quote: `” ― Sonya Herridge`.
@@ -532,5 +541,13 @@ def candidates_after(candidates: list[Mention], at: int) -> bool:
 def _resolve_who(candidates: list[Mention], idx: int) -> Mention:
     m = candidates[idx]
     if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
+        return candidates[idx - 1]
+    if (
+        m.kind is MentionKind.NOMINAL
+        and idx > 0
+        and candidates[idx - 1].is_person_name
+        and 0 <= m.start - candidates[idx - 1].end <= 2
+    ):
+        # "Omar Lamrani, a senior analyst at Stratfor, ... told": the name, not its description.
         return candidates[idx - 1]
     return m

@@ -174,3 +174,19 @@ def test_a_quote_opening_a_sentence_after_a_named_subject() -> None:
         "Bridget Stone expects three launches. “Adding a fourth is not possible.”"
     )
     assert [s for _, s in _speakers(text)] == ["Tom Young", "Bridget Stone"]
+
+
+def test_a_finished_quote_keeps_its_own_verb_over_the_next_sentence() -> None:
+    text = (
+        "Japan branded the regime an “outlaw nation in the region.” Russia insisted that "
+        "talks resume."
+    )
+    assert _speakers(text) == [("outlaw nation in the region.", "Japan")]
+
+
+def test_a_name_described_in_apposition_speaks_not_its_description() -> None:
+    text = (
+        "Omar Lamb, a senior analyst at Stratline, the Texas-based research firm, told "
+        "reporters the group was “fairly secular by regional standards.” Lamb later left."
+    )
+    assert _speakers(text) == [("fairly secular by regional standards.", "Omar Lamb")]
