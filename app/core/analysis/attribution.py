@@ -411,7 +411,14 @@ def _mention_at(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
 
 
 def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention | None:
-    """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed)."""
+    """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed).
+
+    Only verbs of saying invert; after "accused", "praised" or "told" the name is the one
+    spoken to or about ("accused Clinton's campaign of being “duped”").
+    """
+    verb = re.search(r"([a-z]+)$", masked[max(0, pos - 16) : pos])
+    if verb and verb.group(1).startswith(_NON_INVERTING):
+        return None
     m = re.match(
         r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?", masked[pos:hi]
     )
@@ -429,6 +436,8 @@ def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mentio
                 # "said Republican pollster Jo Banks": the adjective describes the speaker.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
             following = re.match(r" ([a-z][\w-]*)", masked[mention.end : mention.end + 30])
+            if following and following.group(1) in _CLAUSE_VERBS:
+                return None  # "said the United States would ...": a that-clause, not a speaker
             if (
                 mention.kind is MentionKind.NAME
                 and following
@@ -445,6 +454,39 @@ def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mentio
     return None
 
 
+_NON_INVERTING = (
+    "accus",
+    "prais",
+    "blast",
+    "slam",
+    "critici",
+    "mock",
+    "call",
+    "dub",
+    "describ",
+    "label",
+    "brand",
+    "hail",
+    "condemn",
+    "dismiss",
+    "tout",
+    "laud",
+    "scold",
+    "deem",
+    "cit",
+    "quot",
+    "told",
+    "tell",
+    "charg",
+    "urg",
+    "advis",
+    "thank",
+    "blam",
+)
+_CLAUSE_VERBS = frozenset(
+    """would will is was are were has had have could should can may might must did does do
+    had""".split()
+)
 _DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,5}\s+$")
 
 
@@ -481,12 +523,24 @@ def _subject_before(
         gap = masked[m.end : cue_start]
         if m.possessive:
             continue
+        if (
+            m.kind is MentionKind.PRONOUN
+            and m.text == "who"
+            and (idx == 0 or m.start - candidates[idx - 1].end > 2)
+        ):
+            continue  # "anyone who complains": "who" stands for no one named
         if after_preposition(masked, m.start) and not (participle and not gap.strip()):
             continue
         words = gap.split()
         if all(w.lower().strip(",") in _ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
             "," not in gap or participle
         ):
+            if participle and "," in gap and idx > 0:
+                # "Clinton had mocked the complaint, saying ...": the participle's subject is
+                # the main clause's, not the object just before the comma.
+                main = _clause_subject(masked, candidates, lo, cue_start)
+                if main is not None:
+                    return main
             return _resolve_who(candidates, idx)
         if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
             inner = gap.strip().strip(",")

@@ -190,3 +190,18 @@ def test_a_name_described_in_apposition_speaks_not_its_description() -> None:
         "reporters the group was “fairly secular by regional standards.” Lamb later left."
     )
     assert _speakers(text) == [("fairly secular by regional standards.", "Omar Lamb")]
+
+
+def test_the_accused_is_not_the_speaker() -> None:
+    text = "Tom Reyes took to the radio to accuse the Harlow campaign of being “duped.”"
+    assert _speakers(text) == [("duped.", "Tom Reyes")]
+
+
+def test_a_participle_shares_the_main_subject_not_the_object() -> None:
+    text = "Ann Ruiz mocked the complaint, saying anyone who complains “is having a bad night.”"
+    assert _speakers(text) == [("is having a bad night.", "Ann Ruiz")]
+
+
+def test_said_the_country_would_is_a_clause() -> None:
+    text = "Secretary Dan Kerr said the United States would take “robust steps” in response."
+    assert _speakers(text) == [("robust steps", "Dan Kerr")]
