@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 
 from app.core import model
 from app.core.analysis import checks, sourcing
-from app.core.analysis.attribution import SUBJECT, LocalAttribution, attribute_block, lead_in
+from app.core.analysis.attribution import (
+    LATER,
+    PREVIOUS_SUBJECT,
+    SUBJECT,
+    LocalAttribution,
+    attribute_block,
+    lead_in,
+)
 from app.core.analysis.entities import EntityKind, noun_gender
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.quotes import (
@@ -195,7 +202,8 @@ def analyze(
     pending: _Fragment | None = None
     last_speaker: tuple[str | None, str | None, int] = (None, None, -10)
     previous_lead: LocalAttribution | None = None
-    for index, (offset, _block, ba) in enumerate(blocks):
+    not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
+    for index, (offset, block, ba) in enumerate(blocks):
         spans = ba.quotes.spans
         if ba.quotes.strays:
             strays.extend(offset + s for s in ba.quotes.strays)
@@ -232,6 +240,7 @@ def analyze(
                 continue
             span = spans[idx]
             if span.kind is not QuoteKind.QUOTE:
+                not_speech.add(_norm(block[span.start : span.end]))
                 continue
             local = ba.attributions[idx]
             if local.mention is not None:
@@ -261,12 +270,17 @@ def analyze(
             if span.unclosed:
                 pending = fragment
                 continue
+            words = text[fragment.start : fragment.end]
+            weak = fragment.attribution.rule in _WEAK_RULES
+            norm = _norm(words)
+            repeated = norm in not_speech and " " in norm  # one word may be both
+            if weak and (_looks_like_title(words) or repeated):
+                # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
+                # to have said are a title; a slogan quoted again is still a slogan.
+                not_speech.add(norm)
+                continue
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and _is_scare_quote(quote.text):
-                continue
-            if local.rule in ("", SUBJECT) and _looks_like_title(quote.text):
-                # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
-                # to have said are a title, not a quote.
                 continue
             quotes.append(quote)
         previous_lead = _shifted_lead(ba.lead_in, offset)
@@ -308,6 +322,14 @@ def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttributio
     if lead is None or lead.mention is None:
         return None
     return replace(lead, mention=lead.mention.shifted(offset))
+
+
+# Readings that name no speech verb: a quote found only this way may be a title or a term.
+_WEAK_RULES = frozenset({"", SUBJECT, PREVIOUS_SUBJECT, LATER})
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))
 
 
 def _looks_like_title(text: str) -> bool:

@@ -52,8 +52,16 @@ _TERM_BEFORE_RE = re.compile(
     r"(?:\bso-called|\bknown\s+as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
-    r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked)\s*[,:]?\s*$",
+    r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
+    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed))"
+    r"\s*[,:]?\s*$",
     re.IGNORECASE,
+)
+# Nouns that make the quoted words before them a name, not speech.
+_TERM_AFTER_RE = re.compile(
+    r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
+    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark)s?\b"
 )
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
@@ -235,7 +243,13 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
     if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
+    if len(words) <= 8 and _TERM_AFTER_RE.match(after):
+        return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
     if is_title_case(words) and len(words) <= 12:
+        if re.search(r"\b(?:the|a|an|her|his|their)\s*$", before, re.I) and re.match(
+            r"\s+[a-z]", after
+        ):
+            return _with_kind(span, QuoteKind.TITLE)  # "the “Bad Blood” songstress"
         if len(words) >= 2 and (
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):

@@ -158,3 +158,23 @@ def test_quoted_subheads_and_numbered_headings_are_not_quotes() -> None:
 def test_numbered_quoted_headings_are_not_quotes() -> None:
     text = "Five ways to save.\n\n2. “Keep Your Receipts”\n\nReceipts matter."
     assert _quoted(text) == []
+
+
+def test_names_given_in_the_passive_and_words_before_a_naming_noun_are_not_quotes() -> None:
+    assert _quoted("The illness has been dubbed “feather duvet lung” by doctors.") == []
+    assert _quoted("It earned the nickname of “the Iron Gate” long ago.") == []
+    assert _quoted("The “Rust, we’re on it” ad campaign began in May.") == []
+    assert _quoted("Fans know the “Bad Blood” songstress well.") == []
+
+
+def test_a_slogan_quoted_again_is_still_a_slogan() -> None:
+    text = (
+        "The state launched the slogan “Rust, we’re on it” in May.\n\n"
+        "“Rust, we’re on it” is rolling out on billboards across the state."
+    )
+    assert _quoted(text) == []
+
+
+def test_speech_about_a_title_stays_a_quote() -> None:
+    text = "“We will never change the name,” said Mia Holt of the “Harbour Lights” band."
+    assert _quoted(text) == ["We will never change the name,"]
