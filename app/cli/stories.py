@@ -97,7 +97,7 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
     print()
     print(story.body)
     if story.credits:
-        from app.core.analysis.credits import render_credits
+        from app.core.exporting.credits import render_credits
 
         print()
         print(render_credits(story.credits, "reuters"))

@@ -181,6 +181,9 @@ class Quote:
     end: int
     speaker: str | None = None
     speaker_mention: str | None = None
+    speaker_reason: str | None = None
+    """Why this speaker: the rule that chose it and the mention it resolved, in words an editor
+    reads ("he → Ana Lopez: last named person before the quote, gender agrees")."""
     cue: str | None = None
     venue: str | None = None
     confidence: float = 0.0
@@ -201,6 +204,7 @@ class Quote:
             "text": self.text,
             "speaker": self.speaker,
             "speaker_mention": self.speaker_mention,
+            "speaker_reason": self.speaker_reason,
             "cue": self.cue,
             "venue": self.venue,
             "start": self.start,

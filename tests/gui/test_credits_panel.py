@@ -209,3 +209,16 @@ def test_delete_removes_a_credit_only_from_the_credits_table(qtbot, window, desk
     qtbot.keyClick(credits.table, Qt.Key.Key_Delete)
     assert credits.model.rowCount() == 8
     assert desk.get_story(story.id).credits[0].name == "Humeyra Pamuk"
+
+
+def test_a_part_that_fails_is_reported_and_the_rest_kept(qtbot, desk) -> None:
+    story = desk.create_story(Story(headline="Flood", body="Water rose."))
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.set_story(story)
+    panel.paste_edit.setPlainText(
+        "Reporting by Ana Lima in Recife; Editing by the night desk of the paper"
+    )
+    assert panel.parse_pasted() == 1
+    assert _names(panel) == ["Ana Lima"]
+    assert "Could not read “the night desk of the paper”" in panel.message.text()

@@ -121,3 +121,12 @@ def test_reading_rows_does_not_eat_references_to_none(model: QuoteTreeModel) -> 
     for _ in range(2000):
         index.data(Role.FINDING)  # no finding on a quote row: an empty QVariant
     assert sys.getrefcount(None) - before > -100, "this PySide6 build leaks None; pin <6.12"
+
+
+def test_the_tooltip_says_why_this_speaker(qapp) -> None:
+    from app.gui.models.quote_tree_model import quote_tooltip
+
+    body = "Ana Lopez met Tom Reyes at the depot.\n\n“We are not done,” he said."
+    (quote,) = analyze(body).quotes
+    tip = quote_tooltip(quote)
+    assert "Why this speaker: he → Tom Reyes: " in tip

@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from app.core.analysis.credits import render_credits
 from app.core.exporting import confidential, quotes_markup
+from app.core.exporting.credits import render_credits
 from app.core.exporting.markdown_render import render_body, typeset
 from app.core.exporting.sanitize import clean_body
 from app.core.model import Credit, CreditRole, Story
 
-CREDIT_STYLES = ("reuters", "ap", "list")
 AUTHOR_ROLES = (CreditRole.BYLINE,)
 FALLBACK_AUTHOR_ROLES = (CreditRole.REPORTING, CreditRole.WRITING)
 EDITOR_ROLES = (CreditRole.EDITING, CreditRole.EDITED_BY)

@@ -18,7 +18,8 @@ from pathlib import Path
 from app.core import config
 from app.core.errors import BlockedError, InputError
 from app.core.exporting import confidential, document, gate, html, ninjs, text, writer
-from app.core.exporting.document import CREDIT_STYLES, ExportDocument, Publisher
+from app.core.exporting.credits import CREDIT_STYLES
+from app.core.exporting.document import ExportDocument, Publisher
 from app.core.exporting.filenames import file_name
 from app.core.model import Finding, Source, Story, StoryStatus
 from app.core.store.exports import ExportRepository

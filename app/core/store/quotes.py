@@ -26,6 +26,7 @@ def _to_model(row: QuoteRow) -> Quote:
         end=row.end,
         speaker=row.speaker,
         speaker_mention=row.speaker_mention,
+        speaker_reason=row.speaker_reason,
         cue=row.cue,
         venue=row.venue,
         confidence=row.confidence,
@@ -71,6 +72,7 @@ class QuoteRepository:
             # A person's choice of speaker outlives re-analysis; otherwise take the fresh one.
             if row.speaker_by is None:
                 row.speaker = quote.speaker
+                row.speaker_reason = quote.speaker_reason
             row.speaker_mention, row.cue, row.venue = (
                 quote.speaker_mention,
                 quote.cue,
@@ -103,6 +105,7 @@ class QuoteRepository:
         if row is None:
             raise LookupError(quote_id)
         row.speaker, row.source_id, row.speaker_by = speaker, source_id, author
+        row.speaker_reason = f"chosen by {author}"
         return _to_model(row)
 
     def set_verdict(

@@ -173,6 +173,8 @@ class QuoteRow(Base):
     speaker_mention: Mapped[str | None] = mapped_column(Text)
     speaker_by: Mapped[str | None] = mapped_column(String(200))
     """Set when a person chose the speaker by hand; re-analysis then leaves it alone."""
+    speaker_reason: Mapped[str | None] = mapped_column(Text)
+    """Why the analysis chose the speaker (the rule and the mention it resolved)."""
     cue: Mapped[str | None] = mapped_column(String(100))
     venue: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float, default=0.0)

@@ -107,6 +107,8 @@ def quote_tooltip(quote: Quote) -> str:
         lines.append(f"Note: {quote.status_note}")
     if quote.speaker_mention and quote.speaker_mention != quote.speaker:
         lines.append(f"Written as “{quote.speaker_mention}”")
+    if quote.speaker_reason:
+        lines.append(f"Why this speaker: {quote.speaker_reason}")
     if quote.id is None:
         lines.append("Not saved yet: save the story to mark it.")
     return "\n".join(lines)

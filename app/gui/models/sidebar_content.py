@@ -71,6 +71,9 @@ def merge_quotes(live: Sequence[Quote], stored: Sequence[Quote]) -> tuple[Quote,
                 end=quote.end,
                 speaker=known.speaker or quote.speaker,
                 speaker_mention=quote.speaker_mention,
+                speaker_reason=quote.speaker_reason
+                if (known.speaker or quote.speaker) == quote.speaker
+                else known.speaker_reason,
                 cue=quote.cue,
                 venue=quote.venue,
             )
