@@ -1,0 +1,199 @@
+"""The spelling check of one paragraph: dictionary words, names the newsroom knows, and
+capitalised words nobody knows (told apart from misspellings).
+
+A lower-case word the dictionary does not know is a misspelling. A capitalised word inside a
+sentence is taken for a name: known when the dictionary, the contributor directory, the story's
+sources, speakers and credits, the archive or the newsroom dictionary has it; otherwise it is an
+`unknown_name` (information, not an error) — unless it is one edit away from a name that is
+known, which makes it a likely misspelling of that name. A capitalised word that opens a
+sentence is a misspelling when one edit turns it into a dictionary word and the story never
+uses it as a name elsewhere ("Teh"), a name otherwise. Words in capitals are acronyms.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+
+from app.core.model import Severity
+from app.core.proofing import suggest
+from app.core.proofing.dictionaries import Lexicon
+from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, Issue
+from app.core.proofing.words import Token, plain_apostrophes, strip_possessive, tokens
+
+
+def name_words(names: Iterable[str | None]) -> frozenset[str]:
+    """The words of full names ("Volodymyr Zelenskiy" -> both), apostrophes made plain."""
+    out: set[str] = set()
+    for name in names:
+        for token in tokens(name or ""):
+            for part in token.text.split("-"):
+                word = plain_apostrophes(strip_possessive(part))
+                if len(word) > 1:
+                    out.add(word)
+    return frozenset(out)
+
+
+def story_name_counts(paragraphs: Iterable[str]) -> Counter[str]:
+    """How often each capitalised word appears inside a sentence in the story (a name's
+    evidence: a word used as a name elsewhere is a name at the start of a sentence too)."""
+    counts: Counter[str] = Counter()
+    for text in paragraphs:
+        for token in tokens(text):
+            if token.capitalised and not token.sentence_start and not token.text.isupper():
+                for part in token.text.split("-"):
+                    counts[plain_apostrophes(strip_possessive(part))] += 1
+    return counts
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the spelling check may take as rightly spelled, beyond the dictionary."""
+
+    lexicon: Lexicon
+    names: frozenset[str] = frozenset()
+    """Name words from the directory, the story's sources, speakers and credits, the archive."""
+    newsroom: frozenset[str] = frozenset()
+    """The newsroom dictionary (added by anyone, shared through the database)."""
+    ignored: frozenset[str] = frozenset()
+    """Words a person chose to ignore in this story."""
+    story_names: Counter[str] = field(default_factory=Counter)
+    _newsroom_lower: frozenset[str] = field(init=False, repr=False, compare=False)
+    _names_lower: dict[str, str] = field(init=False, repr=False, compare=False)
+    _index: dict[str, list[str]] | None = field(default=None, init=False, repr=False,
+                                                compare=False)
+    _memo: dict[tuple[str, bool], Issue | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_newsroom_lower", frozenset(w.lower() for w in self.newsroom))
+        lowered = {n.lower(): n for n in self.names}
+        lowered.update({w.lower(): w for w in self.newsroom if w[:1].isupper()})
+        object.__setattr__(self, "_names_lower", lowered)
+        object.__setattr__(self, "_memo", {})
+
+    def knows(self, word: str) -> bool:
+        if self.lexicon.knows(word) or word in self.names or word in self.ignored:
+            return True
+        if word in self.newsroom:
+            return True
+        # a newsroom word at the start of a sentence or in capitals
+        return word.lower() in self._newsroom_lower and (word[1:].islower() or word.isupper())
+
+    def near_name(self, word: str) -> str | None:
+        """A known name one edit away from WORD (listed names, or one the story uses more)."""
+        low = word.lower()
+        mine = self.story_names.get(word, 0)
+        index = self._near_index()
+        hits: list[str] = []
+        for key in (low, *suggest.deletes(low)):
+            hits.extend(index.get(key, ()))
+        best = None
+        for name in dict.fromkeys(hits):
+            if name == word or OSA.distance(name.lower(), low) != 1:
+                continue
+            if name in self._names_lower.values():
+                return name
+            if self.story_names.get(name, 0) > max(1, mine):
+                best = best or name
+        return best
+
+    def _near_index(self) -> dict[str, list[str]]:
+        """Symmetric-delete index of the known names: two words are one edit apart only if
+        one of them, or one of their one-letter deletions, is shared (then checked exactly)."""
+        index = self._index
+        if index is None:
+            index = {}
+            story = (n for n, count in self.story_names.items() if count > 1)
+            for name in {*self._names_lower.values(), *story}:
+                low = name.lower()
+                for key in {low, *suggest.deletes(low)}:
+                    index.setdefault(key, []).append(name)
+            object.__setattr__(self, "_index", index)
+        return index
+
+    def extra_words(self) -> frozenset[str]:
+        return self.names | self.newsroom | frozenset(self.story_names)
+
+
+def check_paragraph(text: str, vocabulary: Vocabulary) -> list[Issue]:
+    issues: list[Issue] = []
+    for token in tokens(text):
+        if vocabulary.knows(token.text) or vocabulary.knows(plain_apostrophes(token.text)):
+            continue
+        if "-" in token.text:
+            at = token.start
+            for part in token.text.split("-"):
+                if part:
+                    issue = _check_word(Token(part, at, at + len(part), token.sentence_start and
+                                              at == token.start), vocabulary)  # fmt: skip
+                    if issue:
+                        issues.append(issue)
+                at += len(part) + 1
+            continue
+        issue = _check_word(token, vocabulary)
+        if issue:
+            issues.append(issue)
+    return issues
+
+
+def _check_word(token: Token, vocabulary: Vocabulary) -> Issue | None:
+    """The issue with one word, if any (memoised per vocabulary: words repeat)."""
+    key = (token.text, token.sentence_start)
+    memo = vocabulary._memo
+    if key in memo:
+        found = memo[key]
+    else:
+        found = memo[key] = _judge(Token(token.text, 0, len(token.text), token.sentence_start),
+                                   vocabulary)  # fmt: skip
+    return found.shifted(token.start) if found is not None else None
+
+
+def _judge(token: Token, vocabulary: Vocabulary) -> Issue | None:
+    word = token.text
+    base = plain_apostrophes(strip_possessive(word))
+    if len(base) < 2 or vocabulary.knows(base) or vocabulary.knows(plain_apostrophes(word)):
+        return None
+    if word.isupper():
+        return None  # an acronym: ATACMS, HIMARS
+    end = token.start + len(strip_possessive(word))
+    mixed = any(c.isupper() for c in base[1:])
+    if not token.capitalised and not mixed:
+        return _misspelling(token.start, end, base, vocabulary)
+    if not token.sentence_start or vocabulary.story_names.get(base, 0) > 0 or mixed:
+        near = vocabulary.near_name(base)
+        if near is not None:
+            return Issue(
+                token.start, end, SPELLING, SPELLING, Severity.WARNING,
+                f"“{base}” is one letter away from the known name “{near}”: a misspelling?",
+                near, base,
+            )  # fmt: skip
+        return Issue(
+            token.start, end, UNKNOWN_NAME, UNKNOWN_NAME, Severity.INFO,
+            f"“{base}” is a name no list knows (directory, sources, archive, newsroom dictionary): "
+            "check its spelling",
+            None, base,
+        )  # fmt: skip
+    lower = base.lower()
+    near_word = suggest.within_one_edit(lower, lambda w: w in vocabulary.lexicon.lower)
+    if near_word is None:
+        near = vocabulary.near_name(base)
+        if near is None:
+            return Issue(
+                token.start, end, UNKNOWN_NAME, UNKNOWN_NAME, Severity.INFO,
+                f"“{base}” is a name no list knows (directory, sources, archive, newsroom "
+                "dictionary): check its spelling",
+                None, base,
+            )  # fmt: skip
+    return _misspelling(token.start, end, base, vocabulary)
+
+
+def _misspelling(start: int, end: int, word: str, vocabulary: Vocabulary) -> Issue:
+    options = suggest.suggestions(
+        word, vocabulary.lexicon, vocabulary.extra_words(), limit=1, thorough=False
+    )
+    best = options[0] if options else None
+    message = f"Possible misspelling: “{word}”" + (f" (did you mean “{best}”?)" if best else "")
+    return Issue(start, end, SPELLING, SPELLING, Severity.WARNING, message, best, word)
