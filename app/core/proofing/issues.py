@@ -9,6 +9,8 @@ from app.core.model import Severity
 SPELLING = "spelling"
 STYLE = "style"
 UNKNOWN_NAME = "unknown_name"
+VARIANT_RULE = "spelling-variant"
+"""The style rule for a British spelling on an en-US desk (and back)."""
 PROOFING_CODES = frozenset({SPELLING, STYLE, UNKNOWN_NAME})
 
 

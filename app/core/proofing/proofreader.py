@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from app.core.findings import locate
 from app.core.model import Finding, Severity
 from app.core.proofing import spelling, style
-from app.core.proofing.dictionaries import DEFAULT_VARIANT, lexicon
+from app.core.proofing.dictionaries import DEFAULT_VARIANT, VARIANTS, lexicon, normalise_variant
 from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, Issue
 from app.core.proofing.stylebook import DEFAULT_STYLEBOOK, Rule, load_stylebook
 from app.core.text.plain import PlainText, plain_text
@@ -55,8 +55,10 @@ class Proofreader:
         ignored: Iterable[str] = (),
     ) -> Proofreader:
         settings = settings or ProofSettings()
+        other = next(v for v in VARIANTS if v != normalise_variant(settings.variant))
         vocabulary = spelling.Vocabulary(
             lexicon(settings.variant),
+            lexicon(other),
             names=spelling.name_words(names),
             newsroom=frozenset(w for w in newsroom if w),
             ignored=frozenset(w for w in ignored if w),
@@ -65,10 +67,11 @@ class Proofreader:
 
     def with_story(self, paragraphs: Iterable[str]) -> Proofreader:
         """This proofreader with the story's own evidence of names (its paragraphs' text)."""
-        counts = spelling.story_name_counts(paragraphs)
-        if counts == self.vocabulary.story_names:
+        inside, starts = spelling.story_name_counts(paragraphs)
+        v = self.vocabulary
+        if inside == v.story_names and starts == v.story_starts:
             return self
-        return replace(self, vocabulary=replace(self.vocabulary, story_names=counts))
+        return replace(self, vocabulary=replace(v, story_names=inside, story_starts=starts))
 
     def with_words(
         self, *, names: Iterable[str] = (), newsroom: Iterable[str] = (),

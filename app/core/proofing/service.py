@@ -16,7 +16,7 @@ from app.core.errors import InputError
 from app.core.model import Finding, Severity, Story
 from app.core.proofing import names as name_index
 from app.core.proofing.dictionaries import DEFAULT_VARIANT, normalise_variant
-from app.core.proofing.issues import SPELLING, UNKNOWN_NAME
+from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, VARIANT_RULE
 from app.core.proofing.proofreader import Proofreader, ProofSettings
 from app.core.proofing.stylebook import (
     DEFAULT_STYLEBOOK,
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 NAMES_TTL_S = 120.0
 """The directory and the archive's frequent names are read again after this long."""
-SEVERITY_ONLY = (SPELLING, UNKNOWN_NAME)
+SEVERITY_ONLY = (SPELLING, UNKNOWN_NAME, VARIANT_RULE)
 """Rule ids that are no stylebook rule: a desk may only change their severity."""
 
 

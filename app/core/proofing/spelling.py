@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import OSA
 
 from app.core.model import Severity
-from app.core.proofing import suggest
+from app.core.proofing import suggest, variants
 from app.core.proofing.dictionaries import Lexicon
-from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, Issue
+from app.core.proofing.issues import SPELLING, STYLE, UNKNOWN_NAME, VARIANT_RULE, Issue
 from app.core.proofing.words import Token, plain_apostrophes, strip_possessive, tokens
 
 
@@ -37,16 +37,47 @@ def name_words(names: Iterable[str | None]) -> frozenset[str]:
     return frozenset(out)
 
 
-def story_name_counts(paragraphs: Iterable[str]) -> Counter[str]:
-    """How often each capitalised word appears inside a sentence in the story (a name's
-    evidence: a word used as a name elsewhere is a name at the start of a sentence too)."""
-    counts: Counter[str] = Counter()
+def story_name_counts(paragraphs: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    """How often each capitalised word appears inside a sentence in the story, and how often
+    at the start of one: a name's evidence (a word used as a name elsewhere is a name at the
+    start of a sentence too; a typo is seldom made twice the same way)."""
+    inside: Counter[str] = Counter()
+    starts: Counter[str] = Counter()
     for text in paragraphs:
         for token in tokens(text):
-            if token.capitalised and not token.sentence_start and not token.text.isupper():
+            if token.capitalised and not token.text.isupper():
+                counts = starts if token.sentence_start else inside
                 for part in token.text.split("-"):
                     counts[plain_apostrophes(strip_possessive(part))] += 1
-    return counts
+    return inside, starts
+
+
+# Closed compounds news copy coins faster than dictionaries list them: a productive prefix on a
+# dictionary word ("nonbinary", "midcentury"), or a word and a compounding tail ("systemwide",
+# "caregiving", "tradeoffs"). Two free-standing words run together ("eventhough") stay errors.
+_PREFIXES = ("counter", "under", "multi", "micro", "super", "inter", "cyber", "hyper", "over",
+             "nano", "mega", "mini", "semi", "post", "anti", "tele", "non", "pre", "mid",
+             "sub", "out", "un", "re", "co")  # fmt: skip
+_TAILS = ("giving", "makers", "making", "maker", "wide", "long", "like", "offs", "outs",
+          "ups", "off", "out", "up")  # fmt: skip
+_MIN_STEM = 4
+
+
+def closed_compound(low: str, known) -> bool:
+    for prefix in _PREFIXES:
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and len(rest) >= _MIN_STEM and known(rest):
+            return True
+    for tail in _TAILS:
+        head = low[: -len(tail)]
+        if low.endswith(tail) and len(head) >= _MIN_STEM and known(head):
+            return True
+    return False
+
+
+NEAR_PROPER_NOUN_MIN = 5
+"""A name this long or longer is compared with the dictionary's proper nouns (shorter names
+sit one letter from some proper noun too often: Elon, Leon)."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +85,9 @@ class Vocabulary:
     """Everything the spelling check may take as rightly spelled, beyond the dictionary."""
 
     lexicon: Lexicon
+    other: Lexicon | None = None
+    """The other variant's dictionary: its words are no misspellings, its spellings of a word
+    the desk spells differently are a house-style finding (app.core.proofing.variants)."""
     names: frozenset[str] = frozenset()
     """Name words from the directory, the story's sources, speakers and credits, the archive."""
     newsroom: frozenset[str] = frozenset()
@@ -61,6 +95,9 @@ class Vocabulary:
     ignored: frozenset[str] = frozenset()
     """Words a person chose to ignore in this story."""
     story_names: Counter[str] = field(default_factory=Counter)
+    """Capitalised words inside sentences of this story, with how often each appears."""
+    story_starts: Counter[str] = field(default_factory=Counter)
+    """Capitalised words opening sentences of this story, with how often each appears."""
     _newsroom_lower: frozenset[str] = field(init=False, repr=False, compare=False)
     _names_lower: dict[str, str] = field(init=False, repr=False, compare=False)
     _index: dict[str, list[str]] | None = field(default=None, init=False, repr=False,
@@ -82,9 +119,22 @@ class Vocabulary:
         # a newsroom word at the start of a sentence or in capitals
         return word.lower() in self._newsroom_lower and (word[1:].islower() or word.isupper())
 
-    def near_name(self, word: str) -> str | None:
-        """A known name one edit away from WORD (listed names, or one the story uses more)."""
+    def near_name(self, word: str, *, listed_only: bool = False) -> str | None:
+        """A known name one edit away from WORD: a listed name, a proper noun of the dictionary,
+        or a name the story uses more often than WORD."""
         low = word.lower()
+        listed = self._near_listed(word, low)
+        if listed is not None or listed_only:
+            return listed
+        if len(low) < NEAR_PROPER_NOUN_MIN or self.story_names.get(word, 0) > 1:
+            return None  # short, or a name the story uses again and again: no slip
+        for candidate in suggest.slips(low):
+            title = candidate[:1].upper() + candidate[1:]
+            if title != word and (title in self.lexicon.words or candidate in self.lexicon.words):
+                return title  # "Tusday": Tuesday; "Mountian" in a name: Mountain
+        return None
+
+    def _near_listed(self, word: str, low: str) -> str | None:
         mine = self.story_names.get(word, 0)
         index = self._near_index()
         hits: list[str] = []
@@ -118,15 +168,30 @@ class Vocabulary:
         return self.names | self.newsroom | frozenset(self.story_names)
 
 
+def _dropped_g(text: str, token: Token, vocabulary: Vocabulary) -> bool:
+    """"Takin’", "nothin'": a dropped g marked by an apostrophe is spelled on purpose."""
+    return (
+        token.end < len(text)
+        and text[token.end] in "'’"
+        and token.text.endswith("in")
+        and vocabulary.knows(token.text + "g")
+    )
+
+
 def check_paragraph(text: str, vocabulary: Vocabulary) -> list[Issue]:
     issues: list[Issue] = []
-    for token in tokens(text):
+    words = tokens(text)
+    previous: Token | None = None
+    for i, token in enumerate(words):
+        previous = words[i - 1] if i else None
         if vocabulary.knows(token.text) or vocabulary.knows(plain_apostrophes(token.text)):
+            continue
+        if _dropped_g(text, token, vocabulary):
             continue
         if "-" in token.text:
             at = token.start
             for part in token.text.split("-"):
-                if part:
+                if len(part) > 2:  # "sci-fi", "Wi-Fi": short parts are no words of their own
                     issue = _check_word(Token(part, at, at + len(part), token.sentence_start and
                                               at == token.start), vocabulary)  # fmt: skip
                     if issue:
@@ -134,9 +199,30 @@ def check_paragraph(text: str, vocabulary: Vocabulary) -> list[Issue]:
                 at += len(part) + 1
             continue
         issue = _check_word(token, vocabulary)
+        if (issue and issue.code == SPELLING and previous
+                and _binomial(text, previous, token, vocabulary)):  # fmt: skip
+            species = f"{previous.text} {token.text}"
+            issue = replace(issue, code=UNKNOWN_NAME, rule=UNKNOWN_NAME, severity=Severity.INFO,
+                            suggestion=None, message=f"“{token.text}” reads as the second part "
+                            f"of a scientific name (“{species}”): check it")  # fmt: skip
         if issue:
             issues.append(issue)
     return issues
+
+
+_LATIN_ENDINGS = ("ensis", "oides", "osa", "is", "us", "um", "ae", "ii", "i", "a", "ata", "ica")
+
+
+def _binomial(text: str, genus: Token, token: Token, vocabulary: Vocabulary) -> bool:
+    """"Yersinia pestis": a Latin-looking word after an unknown capitalised one, one space
+    between, is a species name, not a misspelling."""
+    return (
+        genus.capitalised
+        and text[genus.end : token.start] == " "
+        and not token.capitalised
+        and token.text.endswith(_LATIN_ENDINGS)
+        and not vocabulary.knows(genus.text)
+    )
 
 
 def _check_word(token: Token, vocabulary: Vocabulary) -> Issue | None:
@@ -156,14 +242,25 @@ def _judge(token: Token, vocabulary: Vocabulary) -> Issue | None:
     base = plain_apostrophes(strip_possessive(word))
     if len(base) < 2 or vocabulary.knows(base) or vocabulary.knows(plain_apostrophes(word)):
         return None
-    if word.isupper():
-        return None  # an acronym: ATACMS, HIMARS
+    if base.isupper() or (base[-1:] == "s" and base[:-1].isupper()):
+        return None  # an acronym: ATACMS, HIMARS, CBP’s, ICUs
+    if base[:1].islower() and any(c.isupper() for c in base):
+        return None  # a brand or a unit: iPhone, eBay, dBA
+    if vocabulary.other is not None and (
+        vocabulary.other.knows(base) or vocabulary.other.knows(plain_apostrophes(word))
+    ):
+        return _variant(token, base, vocabulary)
     end = token.start + len(strip_possessive(word))
     mixed = any(c.isupper() for c in base[1:])
     if not token.capitalised and not mixed:
+        if closed_compound(base, vocabulary.knows):
+            return None
         return _misspelling(token.start, end, base, vocabulary)
-    if not token.sentence_start or vocabulary.story_names.get(base, 0) > 0 or mixed:
-        near = vocabulary.near_name(base)
+    if base.endswith("s") and (vocabulary.knows(base[:-1]) or base[:-1] in vocabulary.story_names):
+        return None  # a name in the plural: the Bidens
+    seen = vocabulary.story_names.get(base, 0) + vocabulary.story_starts.get(base, 0)
+    if not token.sentence_start or seen > 1 or mixed:
+        near = vocabulary.near_name(base, listed_only=mixed)
         if near is not None:
             return Issue(
                 token.start, end, SPELLING, SPELLING, Severity.WARNING,
@@ -188,6 +285,19 @@ def _judge(token: Token, vocabulary: Vocabulary) -> Issue | None:
                 None, base,
             )  # fmt: skip
     return _misspelling(token.start, end, base, vocabulary)
+
+
+def _variant(token: Token, base: str, vocabulary: Vocabulary) -> Issue | None:
+    """A word the other variant spells: house style when the desk spells it differently."""
+    to_american = vocabulary.lexicon.variant == "en-US"
+    fix = variants.counterpart(base, to_american, vocabulary.lexicon.knows)
+    if fix is None:
+        return None  # a word only the other (larger) dictionary has: not a misspelling
+    kind, desk = ("British", "en-US") if to_american else ("American", "en-GB")
+    return Issue(
+        token.start, token.start + len(base), STYLE, VARIANT_RULE, Severity.WARNING,
+        f"{kind} spelling “{base}” on an {desk} desk: “{fix}”.", fix, base,
+    )  # fmt: skip
 
 
 def _misspelling(start: int, end: int, word: str, vocabulary: Vocabulary) -> Issue:

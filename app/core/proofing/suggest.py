@@ -61,6 +61,26 @@ def edits1(word: str) -> Iterator[str]:
     yield from replaces(word, near_first=False)
 
 
+def slips(word: str, *, neighbours: bool = False) -> Iterator[str]:
+    """The word a typing slip may have come from, the first letter left alone: two letters
+    swapped, a key pressed twice, a key missed (and, with NEIGHBOURS, the key next to the right
+    one). A name differs from a dictionary word by some other letter far more often than by a
+    slip, so only slips count against capitalised words."""
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1]:
+            yield word[:i] + word[i + 1 :]
+    for i in range(1, len(word) + 1):
+        for ch in LETTERS:
+            yield word[:i] + ch + word[i:]
+    if neighbours:
+        for i in range(1, len(word)):
+            for other in _NEIGHBOURS.get(word[i], ""):
+                yield word[:i] + other + word[i + 1 :]
+
+
 def within_one_edit(word: str, known: Callable[[str], bool]) -> str | None:
     """The first string one edit from WORD that KNOWN accepts (cheap: ~500 set probes)."""
     for candidate in edits1(word):

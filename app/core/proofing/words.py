@@ -76,9 +76,9 @@ def tokens(text: str) -> tuple[Token, ...]:
     size = len(text)
     for m in _WORD.finditer(text):
         start, end = m.span()
-        if start and (text[start - 1].isdigit() or text[start - 1] in "\\/"):
-            continue
-        if end < size and (text[end].isdigit() or text[end] == "/"):
+        if start and (text[start - 1].isdigit() or text[start - 1] in "\\/-[_"):
+            continue  # "F-16", "f---ing", "min[ute]", "snake_case"
+        if end < size and (text[end].isdigit() or text[end] in "/]_"):
             continue
         if skipped and any(a <= start < b for a, b in skipped):
             continue
