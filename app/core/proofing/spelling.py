@@ -26,13 +26,14 @@ from app.core.proofing.words import Token, plain_apostrophes, strip_possessive, 
 
 
 def name_words(names: Iterable[str | None]) -> frozenset[str]:
-    """The words of full names ("Volodymyr Zelenskiy" -> both), apostrophes made plain."""
+    """The capitalised words of names ("Volodymyr Zelenskiy" -> both; "the ferry authority"
+    -> none: a speaker mention's common words are spelled like any other)."""
     out: set[str] = set()
     for name in names:
         for token in tokens(name or ""):
             for part in token.text.split("-"):
                 word = plain_apostrophes(strip_possessive(part))
-                if len(word) > 1:
+                if len(word) > 1 and word[:1].isupper():
                     out.add(word)
     return frozenset(out)
 

@@ -99,7 +99,18 @@ def match_case(suggestion: str, original: str) -> str:
 
 def _rep_candidates(word: str, lex: Lexicon) -> Iterator[str]:
     for wrong, right in lex.replacements:
-        if "_" in wrong or "_" in right or "^" in wrong or "$" in wrong:
+        anchored_start, anchored_end = wrong.startswith("^"), wrong.endswith("$")
+        wrong = wrong.strip("^$").replace("_", " ")
+        right = right.replace("_", " ")
+        if not wrong:
+            continue
+        if anchored_start or anchored_end:
+            if (anchored_start and not word.startswith(wrong)) or (
+                anchored_end and not word.endswith(wrong)
+            ):
+                continue
+            at = 0 if anchored_start else len(word) - len(wrong)
+            yield word[:at] + right + word[at + len(wrong) :]
             continue
         start = word.find(wrong)
         while start >= 0:
@@ -122,6 +133,9 @@ def suggestions(
     low = word.lower()
 
     def spelled(candidate: str) -> str | None:
+        if " " in candidate:  # a REP entry with a space: "alot" -> "a lot"
+            parts = [spelled(part) for part in candidate.split(" ")]
+            return " ".join(parts) if all(parts) else None  # type: ignore[arg-type]
         if candidate in lex.words or candidate in extra_set:
             return candidate
         if candidate in extra_lower:
@@ -151,9 +165,7 @@ def suggestions(
     take(deletes(low))
     take(inserts(low))
     take(replaces(low))
-    for i in range(1, len(low)):
-        if len(found) >= limit:
-            break
+    for i in range(1, len(low) if not found else 0):  # a missing space, when nothing else fits
         left, right = spelled(low[:i]), spelled(low[i:])
         if left and right and (i > 1 or low[0] in "ai") and len(low) - i > 1:
             found.append(f"{left} {right}")  # a missing space: "alot" -> "a lot"

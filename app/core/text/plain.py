@@ -105,6 +105,12 @@ def register_layer(name: str, layer: Layer, *, before: str | None = None) -> Non
     _read_block.cache_clear()
 
 
+def unregister_layer(name: str) -> None:
+    global _LAYERS
+    _LAYERS = [(n, f) for n, f in _LAYERS if n != name]
+    _read_block.cache_clear()
+
+
 def layer_names() -> tuple[str, ...]:
     return tuple(n for n, _f in _LAYERS)
 
@@ -188,6 +194,8 @@ def _inline(line: str, start: int, end: int, out: _Out) -> None:
     """Copy LINE[start:end] to OUT without inline markup."""
     pos = start
     for m in _INLINE.finditer(line, start, end):
+        if m.start() < pos:
+            continue  # inside a code span already copied
         out.copy(line, pos, m.start())
         pos = m.end()
         kind = m.lastgroup
