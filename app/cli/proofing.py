@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,9 +81,13 @@ def _open_existing(database: str | None) -> Desk | None:
     from app.core import config
     from app.core.services import Desk
 
-    explicit = database or os.environ.get(config.DATABASE_ENV)
-    if not explicit and not config.default_database_path().exists():
-        return None
+    url = config.resolve_database_url(database)
+    if url.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        path = make_url(url).database
+        if not path or path == ":memory:" or not Path(path).exists():
+            return None  # no store yet: check with the bundled dictionaries and stylebooks
     return Desk.open(database)
 
 
