@@ -108,9 +108,14 @@ class ProofingHighlighter(QSyntaxHighlighter):
 
     def _next_slice(self) -> None:
         batch, self._queue = self._queue[:BLOCKS_PER_TICK], self._queue[BLOCKS_PER_TICK:]
+        doc = self.document()
+        was_modified = doc.isModified() if doc is not None else True
         for block in batch:
             if block.isValid():
                 self.rehighlightBlock(block)
+        if not was_modified and doc.isModified():
+            # Qt counts re-formatting a block as a modification; an underline changes no text.
+            doc.setModified(False)
         if self._queue:
             self._timer.start()
         elif self.on_pass_done is not None:

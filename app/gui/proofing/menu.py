@@ -35,7 +35,7 @@ def add_proofing_actions(
 
     if issue.code in (SPELLING, UNKNOWN_NAME):
         for word in suggestions[:MAX_SUGGESTIONS]:
-            add(word, lambda w=word: replace(w), "proofingSuggestion")
+            add(word, lambda _checked=False, w=word: replace(w), "proofingSuggestion")
         if issue.code == SPELLING and not suggestions:
             add("(no suggestions)", lambda: None, "proofingNoSuggestion", enabled=False)
         if add_to_dictionary is not None:
