@@ -32,6 +32,5 @@ class Issue:
     word: str = ""
 
     def shifted(self, by: int) -> Issue:
-        from dataclasses import replace
-
-        return replace(self, start=self.start + by, end=self.end + by)
+        return Issue(self.start + by, self.end + by, self.code, self.rule, self.severity,
+                     self.message, self.suggestion, self.word)  # fmt: skip

@@ -84,6 +84,7 @@ class Proofreader:
             names=v.names | spelling.name_words(names),
             newsroom=v.newsroom | frozenset(newsroom),
             ignored=v.ignored | frozenset(ignored),
+            shared={},  # verdicts change with the words known
         ))  # fmt: skip
 
     def check_paragraph(self, text: str) -> list[Issue]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -23,6 +24,15 @@ from app.core.proofing import suggest, variants
 from app.core.proofing.dictionaries import Lexicon
 from app.core.proofing.issues import SPELLING, STYLE, UNKNOWN_NAME, VARIANT_RULE, Issue
 from app.core.proofing.words import Token, plain_apostrophes, strip_possessive, tokens
+
+
+def _delete_index(names: Iterable[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for name in set(names):
+        low = name.lower()
+        for key in {low, *suggest.deletes(low)}:
+            index.setdefault(key, []).append(name)
+    return index
 
 
 def name_words(names: Iterable[str | None]) -> frozenset[str]:
@@ -45,12 +55,23 @@ def story_name_counts(paragraphs: Iterable[str]) -> tuple[Counter[str], Counter[
     inside: Counter[str] = Counter()
     starts: Counter[str] = Counter()
     for text in paragraphs:
-        for token in tokens(text):
-            if token.capitalised and not token.text.isupper():
-                counts = starts if token.sentence_start else inside
-                for part in token.text.split("-"):
-                    counts[plain_apostrophes(strip_possessive(part))] += 1
+        middle, opening = _capitals(text)
+        inside.update(middle)
+        starts.update(opening)
     return inside, starts
+
+
+@lru_cache(maxsize=16384)
+def _capitals(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A paragraph's capitalised words inside sentences and opening them (memoised: the
+    story's counts are summed again after every pause in typing)."""
+    middle: list[str] = []
+    opening: list[str] = []
+    for token in tokens(text):
+        if token.capitalised and not token.text.isupper():
+            into = opening if token.sentence_start else middle
+            into.extend(plain_apostrophes(strip_possessive(p)) for p in token.text.split("-"))
+    return tuple(middle), tuple(opening)
 
 
 # Closed compounds news copy coins faster than dictionaries list them: a productive prefix on a
@@ -101,8 +122,11 @@ class Vocabulary:
     """Capitalised words opening sentences of this story, with how often each appears."""
     _newsroom_lower: frozenset[str] = field(init=False, repr=False, compare=False)
     _names_lower: dict[str, str] = field(init=False, repr=False, compare=False)
-    _index: dict[str, list[str]] | None = field(default=None, init=False, repr=False,
-                                                compare=False)
+    shared: dict = field(default_factory=dict, repr=False, compare=False)
+    """What does not depend on the story, kept across `with_story` copies (dataclasses.replace
+    hands the same dict on): lower-case words' verdicts and the listed names' index."""
+    _story_index: dict[str, list[str]] | None = field(default=None, init=False, repr=False,
+                                                      compare=False)
     _memo: dict[tuple[str, bool], Issue | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -129,18 +153,23 @@ class Vocabulary:
             return listed
         if len(low) < NEAR_PROPER_NOUN_MIN or self.story_names.get(word, 0) > 1:
             return None  # short, or a name the story uses again and again: no slip
-        for candidate in suggest.slips(low):
-            title = candidate[:1].upper() + candidate[1:]
-            if title != word and (title in self.lexicon.words or candidate in self.lexicon.words):
-                return title  # "Tusday": Tuesday; "Mountian" in a name: Mountain
-        return None
+        key = ("slip", word)
+        if key not in self.shared:  # the dictionary's part does not depend on the story
+            self.shared[key] = next(
+                (title for title in (c[:1].upper() + c[1:] for c in suggest.slips(low))
+                 if title != word and (title in self.lexicon.words
+                                       or title.lower() in self.lexicon.words)),
+                None,
+            )  # "Tusday": Tuesday; "Mountian" in a name: Mountain  # fmt: skip
+        return self.shared[key]
 
     def _near_listed(self, word: str, low: str) -> str | None:
         mine = self.story_names.get(word, 0)
-        index = self._near_index()
+        listed, story = self._near_index()
         hits: list[str] = []
         for key in (low, *suggest.deletes(low)):
-            hits.extend(index.get(key, ()))
+            hits.extend(listed.get(key, ()))
+            hits.extend(story.get(key, ()))
         best = None
         for name in dict.fromkeys(hits):
             if name == word or OSA.distance(name.lower(), low) != 1:
@@ -151,22 +180,39 @@ class Vocabulary:
                 best = best or name
         return best
 
-    def _near_index(self) -> dict[str, list[str]]:
-        """Symmetric-delete index of the known names: two words are one edit apart only if
-        one of them, or one of their one-letter deletions, is shared (then checked exactly)."""
-        index = self._index
-        if index is None:
-            index = {}
-            story = (n for n, count in self.story_names.items() if count > 1)
-            for name in {*self._names_lower.values(), *story}:
-                low = name.lower()
-                for key in {low, *suggest.deletes(low)}:
-                    index.setdefault(key, []).append(name)
-            object.__setattr__(self, "_index", index)
-        return index
+    def _near_index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Symmetric-delete indexes of the known names (listed; the story's repeated ones):
+        two words are one edit apart only if one of them, or one of their one-letter
+        deletions, is shared (then checked exactly)."""
+        listed = self.shared.get("names-index")
+        if listed is None:
+            listed = self.shared["names-index"] = _delete_index(self._names_lower.values())
+        story = self._story_index
+        if story is None:
+            repeated = frozenset(n for n, count in self.story_names.items() if count > 1)
+            cached = self.shared.get("story-index")
+            if cached is not None and cached[0] == repeated:
+                story = cached[1]  # the story's repeated names have not changed since
+            else:
+                story = _delete_index(repeated)
+                self.shared["story-index"] = (repeated, story)
+            object.__setattr__(self, "_story_index", story)
+        return listed, story
 
     def extra_words(self) -> frozenset[str]:
-        return self.names | self.newsroom | frozenset(self.story_names)
+        found = self.__dict__.get("_extra")
+        if found is None:
+            found = self.names | self.newsroom | frozenset(self.story_names)
+            object.__setattr__(self, "_extra", found)
+        return found
+
+    def extra_index(self) -> suggest.Known:
+        """The extra words ready for suggestions (built once per vocabulary)."""
+        found = self.__dict__.get("_extra_index")
+        if found is None:
+            found = suggest.Known.of(self.extra_words())
+            object.__setattr__(self, "_extra_index", found)
+        return found
 
 
 def _dropped_g(text: str, token: Token, vocabulary: Vocabulary) -> bool:
@@ -229,7 +275,8 @@ def _binomial(text: str, genus: Token, token: Token, vocabulary: Vocabulary) -> 
 def _check_word(token: Token, vocabulary: Vocabulary) -> Issue | None:
     """The issue with one word, if any (memoised per vocabulary: words repeat)."""
     key = (token.text, token.sentence_start)
-    memo = vocabulary._memo
+    # A lower-case word's verdict does not depend on the story's names: shared across copies.
+    memo = vocabulary._memo if token.text[:1].isupper() else vocabulary.shared
     if key in memo:
         found = memo[key]
     else:
@@ -303,7 +350,7 @@ def _variant(token: Token, base: str, vocabulary: Vocabulary) -> Issue | None:
 
 def _misspelling(start: int, end: int, word: str, vocabulary: Vocabulary) -> Issue:
     options = suggest.suggestions(
-        word, vocabulary.lexicon, vocabulary.extra_words(), limit=1, thorough=False
+        word, vocabulary.lexicon, vocabulary.extra_index(), limit=1, thorough=False
     )
     best = options[0] if options else None
     message = f"Possible misspelling: “{word}”" + (f" (did you mean “{best}”?)" if best else "")

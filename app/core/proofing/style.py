@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from app.core.proofing.issues import STYLE, Issue
 from app.core.proofing.stylebook import Rule
-from app.core.proofing.triggers import trigger
+from app.core.proofing.triggers import Trigger, pieces, trigger
 from app.core.proofing.words import _starts_sentence
 
 # A quotation within a paragraph: curly pairs, or straight double quotes in pairs.
@@ -60,17 +60,34 @@ def fix_for(rule: Rule, match: re.Match[str], text: str) -> str | None:
     return _case_like(fix, flagged, rule.fix_case)
 
 
+_PLANS: dict[int, tuple[Sequence[Rule], list[tuple[Rule, re.Pattern[str], Trigger | None]]]] = {}
+
+
+def _plan(rules: Sequence[Rule]) -> list[tuple[Rule, re.Pattern[str], Trigger | None]]:
+    """Each enabled rule with its compiled pattern and pre-check, worked out once per rule set
+    (the editor checks a paragraph per keystroke with the same rules)."""
+    cached = _PLANS.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    plan = []
+    for rule in rules:
+        if rule.enabled:
+            compiled = rule.compiled()
+            plan.append((rule, compiled, trigger(compiled.pattern, compiled.flags)))
+    if len(_PLANS) > 64:
+        _PLANS.clear()
+    _PLANS[id(rules)] = (rules, plan)
+    return plan
+
+
 def check_paragraph(text: str, rules: Sequence[Rule]) -> list[Issue]:
     issues: list[Issue] = []
     quotes: list[tuple[int, int]] | None = None
     low = text.lower()
+    grams = pieces(low)
     seen: set[tuple[int, int]] = set()
-    for rule in rules:
-        if not rule.enabled:
-            continue
-        compiled = rule.compiled()
-        quick = trigger(compiled.pattern, compiled.flags)
-        if quick is not None and quick.search(low) is None:
+    for rule, compiled, quick in _plan(rules):
+        if quick is not None and not quick.fires(low, grams):
             continue
         for match in compiled.finditer(text):
             start, end = match.span(rule.group)

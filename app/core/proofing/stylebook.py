@@ -51,7 +51,11 @@ class Rule:
     """Where the rule stands: bundled, newsroom (all desks) or the desk's name."""
 
     def compiled(self) -> re.Pattern[str]:
-        return _compile(self.pattern, self.case_sensitive)
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = _compile(self.pattern, self.case_sensitive)
+            self.__dict__["_compiled"] = found  # frozen, but a cache changes no value
+        return found
 
     def compiled_not_after(self) -> re.Pattern[str]:
         return _compile(f"(?:{self.not_after})\\s*$", self.case_sensitive)

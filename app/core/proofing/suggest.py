@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from app.core.proofing.dictionaries import Lexicon
 
@@ -118,18 +119,31 @@ def _rep_candidates(word: str, lex: Lexicon) -> Iterator[str]:
             start = word.find(wrong, start + 1)
 
 
+@dataclass(frozen=True)
+class Known:
+    """More known words than the dictionary's (names, the newsroom dictionary), indexed once."""
+
+    words: frozenset[str]
+    lower: dict[str, str]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Known:
+        kept = frozenset(w for w in words if w)
+        return cls(kept, {w.lower(): w for w in kept})
+
+
 def suggestions(
     word: str,
     lex: Lexicon,
-    extra: Iterable[str] = (),
+    extra: Iterable[str] | Known = (),
     *,
     limit: int = 6,
     thorough: bool = True,
 ) -> list[str]:
     """Best first. EXTRA are more known words (names, the newsroom dictionary); THOROUGH adds
     the edit-distance search when the cheap edits find nothing."""
-    extra_set = {w for w in extra if w}
-    extra_lower = {w.lower(): w for w in extra_set}
+    known = extra if isinstance(extra, Known) else Known.of(extra)
+    extra_set, extra_lower = known.words, known.lower
     low = word.lower()
 
     def spelled(candidate: str) -> str | None:

@@ -31,22 +31,32 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One block of the body as read: `text`, and `offsets[i]` = body offset of text[i]."""
+    """One block of the body as read: `text`, and where each of its characters is in the body."""
 
     index: int
     """0-based; findings say `index + 1`."""
     start: int
     end: int
     text: str
-    offsets: tuple[int, ...]
+    local: tuple[int, ...]
+    """local[i] + start = body offset of text[i] (one more entry: just past the end). Kept
+    relative to the block, so an unchanged paragraph reuses its map wherever it moves."""
+
+    def body_offset(self, i: int) -> int:
+        return self.start + self.local[i]
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """Body offsets of every character (and of the end): built on demand."""
+        return tuple(self.start + i for i in self.local)
 
     def body_span(self, start: int, end: int) -> tuple[int, int]:
         """Body offsets of the plain span [start, end): from its first character to just after
         its last, so markup inside the span (a link's address, an emphasis marker) is kept."""
         if end <= start:
-            at = self.offsets[start]
+            at = self.body_offset(start)
             return at, at
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.body_offset(start), self.body_offset(end - 1) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +136,12 @@ def _read_block(block: str, markup: bool = True) -> Mapped:
     if not markup:
         # Plain text as written (a .txt file): only line breaks inside a block read as spaces.
         return block.replace("\n", " "), tuple(range(len(block) + 1))
-    text, offsets = block, tuple(range(len(block) + 1))
+    text: str = block
+    offsets: tuple[int, ...] | None = None  # None: the identity, not worth building
     for _name, layer in _LAYERS:
         text, outer = layer(text)
-        offsets = _compose(offsets, outer)
-    return text, offsets
+        offsets = outer if offsets is None else _compose(offsets, outer)
+    return text, offsets if offsets is not None else tuple(range(len(block) + 1))
 
 
 def read_block(block: str, markup: bool = True) -> Mapped:
@@ -148,8 +159,7 @@ def plain_text(body: str, *, markup: bool = True) -> PlainText:
         text, local = _read_block(body[start:end], markup)
         if not text.strip():
             continue
-        offsets = tuple(start + i for i in local)
-        paragraphs.append(Paragraph(len(paragraphs), start, end, text, offsets))
+        paragraphs.append(Paragraph(len(paragraphs), start, end, text, local))
     return PlainText(body, tuple(paragraphs))
 
 
@@ -263,7 +273,7 @@ def markdown_layer(block: str) -> Mapped:
         local = _Out()
         _inline(line, at, end, local)
         out.chars.extend(local.chars)
-        out.offsets.extend(line_start + i for i in local.offsets)
+        out.offsets.extend([line_start + i for i in local.offsets] if line_start else local.offsets)
     text = "".join(out.chars)
     return text, (*out.offsets, len(block))
 

@@ -41,9 +41,21 @@ class BlockIssues(QTextBlockUserData):
         self.issues = issues
 
 
+_FORMATS: dict[tuple[str, str, bool], QTextCharFormat] = {}
+
+
 def issue_format(issue: Issue) -> QTextCharFormat:
     """Red squiggle for a misspelling, the severity's wave for style, a grey dotted line for a
-    name nobody knows (information, not an error)."""
+    name nobody knows (information, not an error). Made once per kind and palette."""
+    kind = issue.code if issue.code in (SPELLING, UNKNOWN_NAME) else "style"
+    key = (kind, str(issue.severity), is_dark())
+    found = _FORMATS.get(key)
+    if found is None:
+        found = _FORMATS[key] = _make_format(issue)
+    return found
+
+
+def _make_format(issue: Issue) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if issue.code == UNKNOWN_NAME:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -135,7 +147,7 @@ class ProofingHighlighter(QSyntaxHighlighter):
             self._cache.move_to_end(text)
         return found
 
-    def highlightBlock(self, text: str) -> None:
+    def highlightBlock(self, text: str) -> None:  # Qt calls it for each changed paragraph
         issues = self.issues_for(text)
         for issue in issues:
             self.setFormat(issue.start, issue.end - issue.start, issue_format(issue))
