@@ -16,8 +16,8 @@ BODY = ("Teh council met. In a startling twist, officials claimed victory.\n\n"
 
 
 def _open(qtbot, desk) -> tuple[EditorPanel, Story]:
-    story = desk.create_story(Story(headline="Council", body=BODY, slug="council",
-                                    credits=(Credit(CreditRole.BYLINE, "Ann Writer"),)))  # fmt: skip
+    credits = (Credit(CreditRole.BYLINE, "Ann Writer"),)
+    story = desk.create_story(Story(headline="Council", body=BODY, slug="council", credits=credits))
     editor = EditorPanel()
     qtbot.addWidget(editor)
     editor.resize(900, 700)
@@ -106,8 +106,8 @@ def test_a_typed_misspelling_is_underlined_at_once(qtbot, desk) -> None:
 
 
 def test_the_sidebar_counts_findings_per_kind(qtbot, window, desk) -> None:
-    story = desk.create_story(Story(headline="Council", body=BODY, slug="council",
-                                    credits=(Credit(CreditRole.BYLINE, "Ann Writer"),)))  # fmt: skip
+    credits = (Credit(CreditRole.BYLINE, "Ann Writer"),)
+    story = desk.create_story(Story(headline="Council", body=BODY, slug="council", credits=credits))
     window.story_list.refresh()
     window.autosaver.switch_to(story.id)
     qtbot.waitUntil(lambda: bool(window.sidebar.content.proofing), timeout=30_000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -90,4 +91,4 @@ def test_any_body_gives_offsets_inside_it_in_order(body: str) -> None:
         offsets = paragraph.offsets
         assert len(offsets) == len(paragraph.text) + 1
         assert all(0 <= o <= len(body) for o in offsets)
-        assert all(a <= b for a, b in zip(offsets, offsets[1:], strict=False))
+        assert all(a <= b for a, b in pairwise(offsets))
