@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.core.errors import InputError
 from app.core.model import Finding, Severity, Story
 from app.core.proofing import names as name_index
+from app.core.proofing import spelling, suggest
 from app.core.proofing.dictionaries import DEFAULT_VARIANT, normalise_variant
 from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, VARIANT_RULE
 from app.core.proofing.proofreader import Proofreader, ProofSettings
@@ -36,12 +37,13 @@ from app.core.store.proofing import (
     StyleRuleRepository,
 )
 from app.core.store.stories import StoryRepository
+from app.core.text.plain import plain_text
 
 if TYPE_CHECKING:
     from app.core.services import Desk
 
 NAMES_TTL_S = 120.0
-"""The directory and the archive's frequent names are read again after this long."""
+"""The contributor directory is read again after this long."""
 SEVERITY_ONLY = (SPELLING, UNKNOWN_NAME, VARIANT_RULE)
 """Rule ids that are no stylebook rule: a desk may only change their severity."""
 
@@ -85,16 +87,37 @@ def settings_for(desk: Desk, desk_name: str = "", stylebook: str | None = None) 
     )
 
 
-def _known_names(desk: Desk) -> tuple[list[str], list[str]]:
-    """The directory's names and the archive's frequent names, cached on the desk for a while."""
+def _directory(desk: Desk) -> list[str]:
+    """The contributor directory's names, cached on the desk for a while."""
     cached = getattr(desk, "_proofing_names", None)
     if cached is not None and time.monotonic() - cached[0] < NAMES_TTL_S:
-        return cached[1], cached[2]
+        return cached[1]
     with desk.store.session(write=False) as session:
         people = [p.name for p in PeopleRepository(session).directory()]
-        frequent = NameIndexRepository(session).frequent(name_index.MIN_STORIES)
-    desk._proofing_names = (time.monotonic(), people, frequent)  # type: ignore[attr-defined]
-    return people, frequent
+    desk._proofing_names = (time.monotonic(), people)  # type: ignore[attr-defined]
+    return people
+
+
+def archive_names_for(desk: Desk, reader: Proofreader, paragraphs: Iterable[str]) -> list[str]:
+    """The archive's names (in at least MIN_STORIES stories) that this text may need: its
+    capitalised words no other list knows, and the names one swap or one extra letter from
+    them. Asked of the index word by word, so a check costs the same at 100,000 stories as at
+    ten (reading every frequent name would cost ~0.5 s there)."""
+    inside, starts = spelling.story_name_counts(paragraphs)
+    vocabulary = reader.vocabulary
+    wanted: set[str] = set()
+    for word in {*inside, *starts}:
+        if len(word) < 2 or vocabulary.knows(word):
+            continue
+        low = word.lower()
+        wanted.add(word)
+        for variant in {*suggest.deletes(low), *suggest.swaps(low)}:
+            if len(variant) > 1:
+                wanted.add(variant[:1].upper() + variant[1:])
+    if not wanted:
+        return []
+    with desk.store.session(write=False) as session:
+        return NameIndexRepository(session).known(wanted, name_index.MIN_STORIES)
 
 
 def forget_cached_names(desk: Desk) -> None:
@@ -118,16 +141,25 @@ def story_names(story: Story) -> list[str | None]:
 def proofreader(
     desk: Desk, story: Story | None = None, *, stylebook: str | None = None,
     desk_name: str | None = None, extra_names: Iterable[str | None] = (),
+    text: str | None = None,
 ) -> Proofreader:  # fmt: skip
-    """Everything the checks know for STORY (or for loose text, with EXTRA_NAMES)."""
+    """Everything the checks know for STORY (or for loose text, with EXTRA_NAMES); TEXT (the
+    story's body by default) decides which of the archive's names are looked up."""
+    if text is None and story is not None:
+        text = story.body
     settings = settings_for(desk, desk_name if desk_name is not None else
                             (story.desk if story else ""), stylebook)  # fmt: skip
-    people, frequent = _known_names(desk)
+    people = _directory(desk)
     with desk.store.session(write=False) as session:
         newsroom = NewsroomDictionaryRepository(session).words()
         ignored = IgnoredWordsRepository(session).words(story.id) if story and story.id else []
-    names = [*people, *frequent, *(story_names(story) if story else ()), *extra_names]
-    return Proofreader.build(settings, names=names, newsroom=newsroom, ignored=ignored)
+    names = [*people, *(story_names(story) if story else ()), *extra_names]
+    reader = Proofreader.build(settings, names=names, newsroom=newsroom, ignored=ignored)
+    if text:
+        found = archive_names_for(desk, reader, (p.text for p in plain_text(text).paragraphs))
+        if found:
+            reader = reader.with_words(names=found)
+    return reader
 
 
 def check_story(desk: Desk, story: Story, stylebook: str | None = None) -> list[Finding]:
@@ -158,7 +190,8 @@ def check_text(
         settings.effective_rules()  # an unknown stylebook is an error before anything runs
         reader = Proofreader.build(settings, names=found)
     else:
-        reader = proofreader(desk, None, stylebook=stylebook, desk_name="", extra_names=found)
+        reader = proofreader(desk, None, stylebook=stylebook, desk_name="", extra_names=found,
+                             text=text)  # fmt: skip
     return reader.check_body(text, markup=markdown)
 
 

@@ -181,6 +181,18 @@ class NameIndexRepository:
             from sqlalchemy.dialects.sqlite import insert
         return insert
 
+    def known(self, words: Iterable[str], min_stories: int) -> list[str]:
+        """Those of WORDS in at least MIN_STORIES stories (primary-key lookups, in chunks)."""
+        found: list[str] = []
+        wanted = sorted({w for w in words if 0 < len(w) <= WORD_LIMIT})
+        for chunk in _chunks(wanted):
+            found += self.session.scalars(
+                select(NameIndexRow.word).where(
+                    NameIndexRow.word.in_(chunk), NameIndexRow.stories >= min_stories
+                )
+            )
+        return found
+
     def frequent(self, min_stories: int) -> list[str]:
         return list(self.session.scalars(
             select(NameIndexRow.word).where(NameIndexRow.stories >= min_stories)

@@ -128,14 +128,22 @@ class ProofingController(QObject):
             self._pending_text = markdown
             return
         self._checking = True
-        base, token = self._base, self._token
+        base, token, desk = self._base, self._token, self.desk
 
-        def check() -> tuple[Proofreader, list[Finding], str]:
+        def check() -> tuple[Proofreader, list[Finding], Proofreader]:
             from app.core.text.plain import plain_text
 
             view = plain_text(markdown)
-            reader = base.with_story(p.text for p in view.paragraphs)
-            return reader, reader.check_plain(view), markdown
+            paragraphs = [p.text for p in view.paragraphs]
+            grown = base
+            if desk is not None:  # names typed since the story opened may be in the archive
+                from app.core.proofing import service
+
+                found = service.archive_names_for(desk, base, paragraphs)
+                if set(found) - base.vocabulary.names:
+                    grown = base.with_words(names=found)
+            reader = grown.with_story(paragraphs)
+            return reader, reader.check_plain(view), grown
 
         QThreadPool.globalInstance().start(
             _Task(check, self._carrier.checked, self._carrier.failed, token)
@@ -146,10 +154,14 @@ class ProofingController(QObject):
         if not deliverable(self):
             return
         if token == self._token:
-            reader, findings, _markdown = result[0]
+            reader, findings, grown = result[0]
             current = self.highlighter.reader()
+            learned = grown is not self._base and self._base is not None
+            if learned:
+                self._base = grown
             if current is not None and (
-                reader.vocabulary.story_names != current.vocabulary.story_names
+                learned
+                or reader.vocabulary.story_names != current.vocabulary.story_names
                 or reader.vocabulary.story_starts != current.vocabulary.story_starts
             ):
                 # A name's evidence changed: only paragraphs with a name issue can change.
