@@ -322,7 +322,7 @@ def _judge(token: Token, vocabulary: Vocabulary) -> Issue | None:
             None, base,
         )  # fmt: skip
     lower = base.lower()
-    near_word = suggest.within_one_edit(lower, lambda w: w in vocabulary.lexicon.lower)
+    near_word = suggest.within_one_edit(lower, vocabulary.lexicon.has_lower)
     if near_word is None:
         near = vocabulary.near_name(base)
         if near is None:
