@@ -49,6 +49,11 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("slug")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--stylebook",
+        metavar="NAME",
+        help="house style to check with (default: the story's desk's, else reuters)",
+    )
 
 
 def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
@@ -115,7 +120,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
 def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:
     from app.core.exporting import service
 
-    result = service.check_story(desk, args.slug)
+    result = service.check_story(desk, args.slug, stylebook=args.stylebook)
     if args.json:
         print_json(result.to_json())
         return 1 if result.blocks() else 0

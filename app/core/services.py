@@ -29,6 +29,7 @@ from app.core.model import (
     StorySummary,
     Verdict,
 )
+from app.core.proofing.names import index_story_names
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
 from app.core.store.info import StoreInfo
@@ -189,6 +190,7 @@ class Desk:
             RevisionRepository(session).record(
                 row.id, row.body, row.body, row.headline, self.user, "create"
             )
+            index_story_names(session, "", row.body)
             self._store_related(session, row.id, story, analyse)
         return self.get_story(row.id)
 
@@ -262,6 +264,7 @@ class Desk:
             revision = RevisionRepository(session).record(
                 row.id, old_body, row.body, row.headline, self.user, reason
             )
+            index_story_names(session, old_body, row.body)
             if analyse:
                 credits = PeopleRepository(session).credits(row.id)
                 quotes, found = _analyse(row.body, credits)
@@ -382,4 +385,7 @@ class Desk:
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:
             stories = StoryRepository(session)
-            return stories.purge([stories.row(k).id for k in keys])
+            rows = [stories.row(k) for k in keys]
+            for row in rows:
+                index_story_names(session, row.body, "")
+            return stories.purge([row.id for row in rows])

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         # -- panels ------------------------------------------------------------------------
         self.story_list = StoryListPanel(desk)
         self.editor = EditorPanel()
+        self.editor.proofing.set_desk(desk)
         self.welcome = WelcomePanel()
         self.sidebar = QuoteSidebarPanel(desk)
         self.credits = CreditsPanel(desk)
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         saver.story_opened.connect(self._story_opened)
         saver.story_opened.connect(self.sidebar.set_story)
         saver.story_opened.connect(self.credits.set_story)
+        saver.story_opened.connect(ed.proofing.set_story)
         saver.story_saved.connect(lambda s: self.status.show_saved(s.updated_at, s.updated_by))
         saver.story_saved.connect(lambda s: lst.refresh(s.id))
         saver.story_saved.connect(lambda _s: self.sidebar.refresh())
@@ -215,6 +217,8 @@ class MainWindow(QMainWindow):
         ed.cursor_offset_changed.connect(self.sidebar.select_quote_at)
         self.sidebar.select_requested.connect(ed.select_range)
         self.sidebar.highlights_changed.connect(ed.highlight_quotes)
+        ed.proofing.findings_changed.connect(self.sidebar.set_proofing_findings)
+        ed.proofing.message_posted.connect(self.status.showMessage)
         self.credits.credits_changed.connect(lambda _c: self.sidebar.refresh())
 
     # -- small glue the actions need ------------------------------------------------------------

@@ -60,13 +60,21 @@ def _analysis_findings(story: Story) -> list[Finding]:
     return list(analyze(story.body, credits=story.credits).findings)
 
 
-def check_story(desk, key: int | str, story: Story | None = None) -> gate.GateResult:
-    """The publish gate's verdict on a stored story, without exporting anything."""
+def check_story(
+    desk, key: int | str, story: Story | None = None, *, stylebook: str | None = None
+) -> gate.GateResult:
+    """The publish gate's verdict on a stored story, without exporting anything.
+
+    Spelling and house style are part of it (the desk's stylebook, or STYLEBOOK): warnings by
+    default, blocking only where a desk raised a rule to `error`.
+    """
+    from app.core.proofing.service import check_story as proofing_findings
+
     story = story or desk.get_story(key)
     prefs = config.Preferences.load()
     return gate.evaluate(
         story,
-        _analysis_findings(story),
+        _analysis_findings(story) + proofing_findings(desk, story, stylebook),
         require_verified_quotes=prefs.require_verified_quotes,
     )
 

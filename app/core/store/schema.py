@@ -218,3 +218,70 @@ class ExportRecordRow(Base):
     overridden: Mapped[list] = mapped_column(JSON, default=list)
 
     __table_args__ = (Index("ix_export_records_path", "path"),)
+
+
+class NewsroomWordRow(Base):
+    """The newsroom dictionary: words anyone added, shared by every desk (0008)."""
+
+    __tablename__ = "newsroom_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StyleRuleRow(Base):
+    """A desk chief's edit of a stylebook rule, or a new rule, by id (0008).
+
+    `scope` is "" for the whole newsroom or a desk's name; `fields` holds only what changes.
+    """
+
+    __tablename__ = "style_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(100), default="")
+    rule_id: Mapped[str] = mapped_column(String(80))
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_style_rules_scope_rule", "scope", "rule_id", unique=True),)
+
+
+class DeskSettingsRow(Base):
+    """Each desk's stylebook and spelling variant (0008)."""
+
+    __tablename__ = "desk_settings"
+
+    desk: Mapped[str] = mapped_column(String(100), primary_key=True)
+    stylebook: Mapped[str | None] = mapped_column(String(80))
+    spelling_variant: Mapped[str | None] = mapped_column(String(10))
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class IgnoredWordRow(Base):
+    """A word someone chose to ignore in one story ("Ignore in this story", 0008)."""
+
+    __tablename__ = "story_ignored_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    word: Mapped[str] = mapped_column(String(100))
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_story_ignored_words", "story_id", "word", unique=True),)
+
+
+class NameIndexRow(Base):
+    """How many stories use each capitalised word as a name (inside a sentence), kept up to
+    date on every save: a name in enough stories is a known name for the spelling check (0008)."""
+
+    __tablename__ = "name_index"
+
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    stories: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_name_index_stories", "stories"),)

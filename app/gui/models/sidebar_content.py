@@ -42,6 +42,8 @@ class SidebarContent:
     institutional: tuple[Span, ...] = ()
     findings: tuple[Finding, ...] = ()
     stored_quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    proofing: tuple[Finding, ...] = ()
+    """Spelling and house style (app.core.proofing), underlined by the editor itself."""
 
     def quote_at(self, position: int) -> Quote | None:
         """The quote whose span holds `position` (its closing edge included)."""

@@ -20,6 +20,7 @@ from app.core.model import Dateline, Story, StoryStatus, count_words
 from app.gui import markdown_bridge as mb
 from app.gui.models.story_table_model import STATUS_LABELS
 from app.gui.panels.story_text_edit import StoryTextEdit
+from app.gui.proofing.controller import ProofingController
 
 HEADLINE_LIMIT = 110
 MARKDOWN_DELAY_MS = 350  # a moment after typing stops: the sidebar re-analyses, counts update
@@ -231,6 +232,8 @@ class EditorPanel(QWidget):
         self.text_edit.currentCharFormatChanged.connect(lambda _f: self.format_changed.emit())
         self.text_edit.cursorPositionChanged.connect(self._cursor_moved)
         self.metadata.edited.connect(self._metadata_edited)
+        # Spelling and style underlines, hover messages and fixes (app/gui/proofing).
+        self.proofing = ProofingController(self)
         self.set_story(None)
 
     def _align_metadata(self, side: int) -> None:

@@ -100,6 +100,7 @@ class QuoteSidebarPanel(QWidget):
         self.desk = desk
         self._story: Story | None = None
         self._text = ""
+        self._proofing: tuple = ()
         self._analysis: object | None = None
         self._checks: dict[str, object] = {}
         self._documents: list[SourceDocument] = []
@@ -220,6 +221,12 @@ class QuoteSidebarPanel(QWidget):
             self.runner.request(self._text, story.credits, delay_ms=OPEN_ANALYSIS_DELAY_MS)
         self._update_buttons()
 
+    @Slot(list)
+    def set_proofing_findings(self, findings: list) -> None:
+        """Spelling and style findings for the text (from the editor's proofing)."""
+        self._proofing = tuple(findings)
+        self._show_content(self.model.content)
+
     def set_text(self, markdown: str) -> None:
         """The editor's text changed: re-analyse once typing pauses."""
         self._text = markdown
@@ -290,6 +297,7 @@ class QuoteSidebarPanel(QWidget):
         return replace(content, quotes=tuple(quotes))
 
     def _show_content(self, content: SidebarContent) -> None:
+        content = replace(content, proofing=self._proofing)
         current = self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() \
             else None
         self.model.set_content(self._with_checks(content))
