@@ -16,6 +16,7 @@ import jinja2
 from app.core.config import resource_path
 from app.core.exporting import jsonld
 from app.core.exporting.document import ExportDocument
+from app.core.exporting.editions import KILL_HEADLINE, KillNotice, kill_body_html
 
 STYLESHEET_NAME = "article.css"
 
@@ -79,6 +80,29 @@ def render_page(doc: ExportDocument, *, stylesheet_href: str | None = None) -> s
         stylesheet=stylesheet() if not stylesheet_href else "",
     )
     return _environment().get_template("article.html.j2").render(context)
+
+
+def render_kill_fragment(notice: KillNotice) -> str:
+    """The kill notice's `<article>`: withdrawn, when and why; nothing of the old text."""
+    return (
+        _environment()
+        .get_template("_killed.html.j2")
+        .render(notice=notice, headline=KILL_HEADLINE, body=kill_body_html(notice))
+    )
+
+
+def render_kill_page(notice: KillNotice, *, stylesheet_href: str | None = None) -> str:
+    return (
+        _environment()
+        .get_template("killed.html.j2")
+        .render(
+            notice=notice,
+            headline=KILL_HEADLINE,
+            article=render_kill_fragment(notice).strip(),
+            stylesheet_href=stylesheet_href,
+            stylesheet=stylesheet() if not stylesheet_href else "",
+        )
+    )
 
 
 @dataclass(frozen=True)
