@@ -30,6 +30,22 @@ if TYPE_CHECKING:
     from app.core.services import Desk
 
 
+QT_STYLES = """
+table { border-collapse: collapse; margin-bottom: 10px; }
+caption { font-weight: bold; }
+th { border-bottom: 2px solid #1a1a1a; padding: 3px 8px 3px 2px; text-align: left; }
+td { border-bottom: 1px solid #d0d0d0; padding: 3px 8px 3px 2px; vertical-align: top; }
+h2 { margin-top: 20px; }
+dt { color: #5c5c5c; }
+dd { margin-bottom: 2px; }
+blockquote { font-style: italic; margin-left: 0; }
+.kicker { color: #8a1c1c; }
+.none { color: #5c5c5c; font-style: italic; }
+"""
+"""Qt's rich-text engine reads no CSS variables or grid: these few rules stand in for the
+export stylesheet's on screen and on paper (the saved HTML keeps the full stylesheet)."""
+
+
 class SavePath:
     """Where to save a file (a dialog; tests patch `ask`)."""
 
@@ -55,6 +71,7 @@ class AuditReportDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Audit report")
         self.browser.setOpenExternalLinks(False)
+        self.browser.document().setDefaultStyleSheet(QT_STYLES)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
         icons.set_icon(self.print_button, lambda: icons.icon("print"))
