@@ -134,3 +134,29 @@ def test_the_story_menu_opens_the_audit_report(qtbot, window, desk, monkeypatch)
     assert window.actions.audit_report in window.menuBar().findChild(
         type(window.menuBar().actions()[0].menu()), "menuStory"
     ).actions()
+
+
+def test_export_dialog_previews_the_kill_notice_and_exports_it(qtbot, desk, tmp_path) -> None:
+    from app.gui.dialogs.export_dialog import ExportDialog
+
+    story = _published(desk)
+    desk.kill(story.id, "The vote is being recounted.")
+    dialog = ExportDialog(desk, desk.get_story(story.id))
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "out.html"))
+    assert "Story withdrawn" in dialog.preview.toPlainText()
+    assert "We have no choice" not in dialog.preview.toPlainText()
+    assert "kill notice" in dialog.gate_summary.text()
+    assert dialog.export() == tmp_path / "out.html"
+    assert "The vote is being recounted." in (tmp_path / "out.html").read_text("utf-8")
+
+
+def test_export_dialog_previews_the_correction_note(qtbot, desk) -> None:
+    from app.gui.dialogs.export_dialog import ExportDialog
+
+    story = _published(desk)
+    desk.correct(story.id, "Corrects the vote count.")
+    desk.set_status(story.id, StoryStatus.PUBLISHED)
+    dialog = ExportDialog(desk, desk.get_story(story.id))
+    qtbot.addWidget(dialog)
+    assert "Correction: Corrects the vote count." in dialog.preview.toPlainText()

@@ -156,6 +156,16 @@ def render_kill(
     raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
 
 
+def render_preview(desk, story: Story, fmt: str = "html", style: str | None = None) -> str:
+    """What an export of `story` would write, without the gate or any record: the text with
+    its publication's notes, or a killed story's kill notice (the export dialog's preview)."""
+    publications = desk.publications(story.id)
+    if story.status is StoryStatus.KILLED:
+        return _render_kill(desk, story, publications, fmt, None, None).content
+    edition = editions.current_edition(publications, story.status)
+    return render(build_document(desk, story, style, edition=edition), fmt)
+
+
 def _blocked_message(story: Story, result: gate.GateResult) -> str:
     if result.blocking and not result.overridable:
         return (
