@@ -35,10 +35,13 @@ class PublishingDesk:
             story_id = StoryRepository(session).row(key).id
             return PublicationRepository(session).list(story_id)
 
-    def published_story(self, key: int | str, number: int) -> tuple[Publication, Story]:
+    def published_story(
+        self, key: int | str, number: int, current: Story | None = None
+    ) -> tuple[Publication, Story]:
         """Publication `number` and the story as it went out (sources as they are now, so the
-        confidentiality rule of today applies to an old text)."""
-        story = self.get_story(key)
+        confidentiality rule of today applies to an old text). `current`: the stored story,
+        when the caller has just read it."""
+        story = current or self.get_story(key)
         assert story.id is not None
         with self.store.session(write=False) as session:
             found = PublicationRepository(session).snapshot(story.id, number)

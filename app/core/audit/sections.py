@@ -64,6 +64,7 @@ class AuditContext:
 
     @cached_property
     def gate(self) -> GateResult:
+        """The publish gate exactly as `copydesk check` runs it (whatever checks it gains)."""
         from app.core.exporting import service
 
         return service.check_story(self.desk, self.story.id, self.story)

@@ -231,7 +231,7 @@ def _render_kill(desk, story: Story, publications, fmt, number, stylesheet_href)
 def _render_publication(desk, story: Story, publications, fmt, style, number, stylesheet_href):
     """An old (or the latest) published text: only the confidentiality rule of today applies
     (it went through the gate when it went out)."""
-    _publication, published = desk.published_story(story.id, number)
+    _publication, published = desk.published_story(story.id, number, story)
     findings = confidential.find_names(published)
     result = gate.GateResult(StoryStatus.PUBLISHED, locate(published.body, findings))
     if findings:
