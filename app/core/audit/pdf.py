@@ -115,7 +115,7 @@ def _table(block: Table, styles, width: float) -> list:
 
     data = [[_p(h, styles["head"]) for h in block.headers]]
     data += [[_p(cell, styles["cell"]) for cell in row] for row in block.rows]
-    grid = PdfTable(data, colWidths=_widths(block, width), repeatRows=1)
+    grid = PdfTable(data, colWidths=_widths(block, width), repeatRows=1, hAlign="LEFT")
     grid.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
@@ -135,7 +135,7 @@ def _card(block: Card, styles, width: float) -> list:
     rows = [[_p(f"“{block.quote}”", styles["quote"]), ""]]
     rows += [[_p(label, styles["meta"]), _p(value, styles["cell"])] for label, value in
              block.fields]  # fmt: skip
-    grid = PdfTable(rows, colWidths=[0.2 * width, 0.8 * width - 8])
+    grid = PdfTable(rows, colWidths=[0.2 * width, 0.8 * width - 8], hAlign="LEFT")
     tone = colors.HexColor(TONES.get(block.tone, MUTED))
     grid.setStyle(TableStyle([
         ("SPAN", (0, 0), (1, 0)),
@@ -223,7 +223,7 @@ def _summary_grid(summary: Table, styles, width: float) -> list:
         for label, value in pairs[i : i + 2]:
             row += [_p(label, styles["meta"]), _p(value, styles["cell"])]
         rows.append(row + [""] * (4 - len(row)))
-    grid = PdfTable(rows, colWidths=[0.13 * width, 0.37 * width] * 2)
+    grid = PdfTable(rows, colWidths=[0.13 * width, 0.37 * width] * 2, hAlign="LEFT")
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 2)]))  # fmt: skip
     return [grid]
