@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import print_findings, print_json
+from app.cli.common import positive_int, print_findings, print_json
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
@@ -34,6 +34,12 @@ def register(sub: Subparsers) -> None:
         "--override-reason",
         metavar="TEXT",
         help="confirm a story that is not ready and override blocking findings (recorded)",
+    )
+    p.add_argument(
+        "--publication",
+        type=positive_int,
+        metavar="N",
+        help="the Nth published text as it went out (1 is the first), with its notes",
     )
     p.add_argument(
         "--link-css",
@@ -72,6 +78,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
                 args.style,
                 args.override_reason,
                 stylesheet_href=args.link_css,
+                publication=args.publication,
             )
         except BlockedError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
@@ -80,12 +87,18 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         if outcome.path is None:
             sys.stdout.write(outcome.content)
             return 0
-        print(f"Exported '{outcome.slug}' to {outcome.path}.")
+        what = f" (publication {outcome.publication})" if outcome.publication else ""
+        if outcome.killed:
+            what = " (its kill notice: the story was killed)"
+        print(f"Exported '{outcome.slug}'{what} to {outcome.path}.")
         if outcome.overridden:
             print(f"  Overridden ({args.override_reason}): " + "; ".join(outcome.overridden))
         return 0
     if args.out == "-":
         print("copydesk: --out - takes one story; give a folder for several.", file=sys.stderr)
+        return 2
+    if args.publication:
+        print("copydesk: --publication takes one story.", file=sys.stderr)
         return 2
     tty = sys.stderr.isatty()
 

@@ -107,6 +107,7 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
 def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
     revisions = desk.revisions(args.slug)
     changes = desk.status_history(args.slug)
+    publications = desk.publications(args.slug)
     if args.json:
         print_json(
             {
@@ -129,6 +130,7 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
                     }
                     for c in changes
                 ],
+                "publications": [p.to_json() for p in publications],
             }
         )
         return 0
@@ -139,6 +141,13 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
         when = c.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         origin = c.from_status.value if c.from_status else "new"
         print(f"status {when}  {c.changed_by:<16.16} {origin} -> {c.to_status.value}")
+    for p in publications:
+        moment = p.published_at or p.opened_at
+        when = moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"
+        who = p.published_by or p.opened_by or ""
+        label = f"publication {p.number}" if p.is_out else "in progress"
+        note = f"  {p.note}" if p.note else ""
+        print(f"{label:<15} {when}  {who:<16.16} {p.kind.value}{note}")
     return 0
 
 

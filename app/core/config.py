@@ -76,6 +76,9 @@ class Preferences:
     base_url: str = ""
     credit_style: str = "reuters"
     require_verified_quotes: bool = False
+    note_placement: str = ""
+    """Where correction and update notes go: "top", "end", or "" for the credit style's
+    habit (app.core.exporting.editions: end for reuters and list, top for ap)."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

@@ -66,3 +66,8 @@ class BlockedError(CopydeskError):
     def __init__(self, message: str, findings: list | None = None) -> None:
         super().__init__(message)
         self.findings = list(findings or [])
+
+
+class PublicationError(CopydeskError):
+    """A change the publication rules forbid: editing published text in place, leaving
+    `published` other than by a correction or update, a kill without a reason, reviving a kill."""

@@ -52,6 +52,19 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("link", "&Link…", "link", "Ctrl+K", "Make the selection a link"),
     ActionSpec("history", "&History…", "history", "Ctrl+Shift+H", "Revisions of this story"),
+    ActionSpec(
+        "correct_story", "&Correct…", "correct", None,
+        "Open a correction of the published story: back to editing, with a note for readers",
+    ),
+    ActionSpec(
+        "update_story", "&Update…", "update", None,
+        "Open an update of the published story: back to editing, with a note for readers",
+    ),
+    ActionSpec("kill_story", "&Kill…", "kill", None, "Withdraw the story for good, with a reason"),
+    ActionSpec(
+        "audit_report", "&Audit report…", "audit", None,
+        "The copy desk's record: quotes and checks, sourcing, overrides, history; print or save",
+    ),
     ActionSpec("check_quotes", "&Check quotes", "check_quotes", "F5", "Analyse the quotes now"),
     ActionSpec("focus_list", "Story &list", "list", "Ctrl+1", "Go to the story list"),
     ActionSpec("focus_editor", "&Editor", "editor", "Ctrl+2", "Go to the editor"),

@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.core.errors import CopydeskError
+from app.core.model import PublicationKind, StoryStatus
 from app.gui import first_paint, icons, theme
 from app.gui.actions import Actions
 from app.gui.autosave import Autosaver
+from app.gui.dialogs.amend_dialog import AmendDialog
+from app.gui.dialogs.audit_dialog import AuditReportDialog
 from app.gui.dialogs.confirm import TextPrompt
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.find_replace_dialog import FindReplaceDialog
@@ -121,7 +125,8 @@ class MainWindow(QMainWindow):
                       a.save, a.export, None, a.quit],
             "&Edit": [a.undo, a.redo, None, a.find, a.replace, None, a.bold, a.italic,
                       a.subhead, a.block_quote, a.bullets, a.numbers, a.link],
-            "&Story": [a.save, a.history, a.export, None, a.delete_story],
+            "&Story": [a.save, a.history, a.export, None, a.correct_story, a.update_story,
+                       a.kill_story, None, a.audit_report, None, a.delete_story],
             "&Quotes": [a.check_quotes, a.focus_quotes],
             "&View": [a.focus_list, a.focus_editor, a.focus_quotes, None,
                       self.quotes_dock.toggleViewAction(), self.credits_dock.toggleViewAction(),
@@ -169,6 +174,10 @@ class MainWindow(QMainWindow):
         a.delete_story.triggered.connect(lst.delete_current)
         a.export.triggered.connect(self._export)
         a.history.triggered.connect(self._history)
+        a.correct_story.triggered.connect(lambda: self._amend(PublicationKind.CORRECTION))
+        a.update_story.triggered.connect(lambda: self._amend(PublicationKind.UPDATE))
+        a.kill_story.triggered.connect(lambda: self._amend(PublicationKind.KILL))
+        a.audit_report.triggered.connect(self._audit)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(ed.text_edit.undo)
         a.redo.triggered.connect(ed.text_edit.redo)
@@ -206,6 +215,7 @@ class MainWindow(QMainWindow):
         saver.story_saved.connect(lambda s: self.status.show_saved(s.updated_at, s.updated_by))
         saver.story_saved.connect(lambda s: lst.refresh(s.id))
         saver.story_saved.connect(lambda _s: self.sidebar.refresh())
+        saver.story_saved.connect(self._sync_publication_state)
         saver.story_copied.connect(lambda s: lst.refresh(s.id))
         saver.save_failed.connect(self._save_failed)
         # Editor <-> sidebar, status bar
@@ -230,8 +240,27 @@ class MainWindow(QMainWindow):
             self.editor.emit_markdown_now()  # offsets the sidebar reports refer to this text
         self.setWindowTitle(f"{story.headline or story.slug} — {APP_NAME}" if story else APP_NAME)
         for action in (self.actions.save, self.actions.export, self.actions.history,
-                       self.actions.delete_story, self.actions.check_quotes):
+                       self.actions.delete_story, self.actions.check_quotes,
+                       self.actions.audit_report):
             action.setEnabled(story is not None)
+        self._sync_publication_state(story)
+
+    def _sync_publication_state(self, story: Story | None) -> None:
+        """Published text is what readers saw: locked until a correction or update reopens
+        it; a killed story is final. The Story menu offers what the status allows."""
+        status = story.status if story is not None else None
+        published = status is StoryStatus.PUBLISHED
+        self.actions.correct_story.setEnabled(published)
+        self.actions.update_story.setEnabled(published)
+        self.actions.kill_story.setEnabled(story is not None and status is not StoryStatus.KILLED)
+        locked = published or status is StoryStatus.KILLED
+        self.editor.set_read_only(self.desk.info.read_only or locked)
+        if published:
+            self.status.showMessage(
+                "Published: the text is locked. Story → Correct… or Update… reopens it.", 10000
+            )
+        elif status is StoryStatus.KILLED:
+            self.status.showMessage("Killed: the story is withdrawn for good.", 10000)
 
     def _new_story(self) -> None:
         if self.story_list.new_story() is not None:
@@ -262,6 +291,36 @@ class MainWindow(QMainWindow):
         if restored is not None:
             self.autosaver.open(restored)
             self.story_list.refresh(restored.id)
+
+    def _amend(self, kind: PublicationKind) -> None:
+        """Correct, update (back to editing with a note) or kill (with a reason) the story."""
+        self.autosaver.save("save")
+        story = self.editor.story()
+        if story is None:
+            return
+        text = AmendDialog.ask(self, kind, story.headline or story.slug)
+        if text is None:
+            return
+        try:
+            if kind is PublicationKind.KILL:
+                self.desk.kill(story.id, text)
+            else:
+                self.desk.amend(story.id, kind, text)
+        except CopydeskError as exc:
+            QMessageBox.warning(self, "Not done", str(exc))
+            return
+        self.autosaver.open(self.desk.get_story(story.id))
+        self.story_list.refresh(story.id)
+        done = {PublicationKind.CORRECTION: "Correction opened: publish again to send it",
+                PublicationKind.UPDATE: "Update opened: publish again to send it",
+                PublicationKind.KILL: "Killed: exports are now a kill notice"}  # fmt: skip
+        self.status.showMessage(done[kind], 10000)
+
+    def _audit(self) -> None:
+        self.autosaver.save("save")  # the report reads the stored story
+        story = self.editor.story()
+        if story is not None:
+            AuditReportDialog.ask(self, self.desk, story.id)
 
     def _link(self) -> None:
         url = TextPrompt.ask(self, "Link", "Web address (empty removes the link):",

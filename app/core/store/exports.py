@@ -22,6 +22,8 @@ class ExportRecord:
     story_version: int
     override_reason: str | None
     overridden: tuple[str, ...]
+    publication: int | None = None
+    """The publication number the file carries; None for a working copy not published."""
 
 
 class ExportRepository:
@@ -37,6 +39,7 @@ class ExportRepository:
         story_version: int,
         override_reason: str | None = None,
         overridden: Sequence[str] = (),
+        publication: int | None = None,
     ) -> None:
         self.session.add(
             ExportRecordRow(
@@ -48,6 +51,7 @@ class ExportRepository:
                 story_version=story_version,
                 override_reason=override_reason,
                 overridden=list(overridden),
+                publication=publication,
             )
         )
 
@@ -63,6 +67,7 @@ class ExportRepository:
                 r.story_version,
                 r.override_reason,
                 tuple(r.overridden or ()),
+                r.publication,
             )
             for r in self.session.scalars(query.order_by(ExportRecordRow.id))
         ]

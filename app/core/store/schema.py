@@ -216,6 +216,8 @@ class ExportRecordRow(Base):
     story_version: Mapped[int] = mapped_column(Integer)
     override_reason: Mapped[str | None] = mapped_column(Text)
     overridden: Mapped[list] = mapped_column(JSON, default=list)
+    publication: Mapped[int | None] = mapped_column(Integer)
+    """The publication number this file carries (0011); NULL for a working copy's export."""
 
     __table_args__ = (Index("ix_export_records_path", "path"),)
 
@@ -285,3 +287,28 @@ class NameIndexRow(Base):
     stories: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (Index("ix_name_index_stories", "stories"),)
+
+
+class PublicationRow(Base):
+    """A text that went out (publish, correction, update) or a kill, numbered per story.
+
+    A correction or update is opened with its note (`number` NULL) and numbered when the story
+    is published again. `snapshot` is the story as published (fields, credits, sources,
+    quotes: app.core.store.snapshots), so old publications stay exportable.
+    """
+
+    __tablename__ = "publications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    number: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int | None] = mapped_column(Integer)
+    snapshot: Mapped[dict | None] = mapped_column(JSON)
+    opened_by: Mapped[str | None] = mapped_column(String(200))
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_by: Mapped[str | None] = mapped_column(String(200))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_publications_story", "story_id", "number", unique=True),)
