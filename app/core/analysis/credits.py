@@ -22,8 +22,9 @@ from app.core.analysis.credit_names import (
 )
 from app.core.model import Credit, CreditRole
 
-# Credit lines are short; anything longer is prose, and skipping it keeps huge pastes fast.
-MAX_CREDIT_LINE = 600
+# Credit lines are short (a dozen contributors with places and e-mails run to about 700
+# characters); anything much longer is prose, and skipping it keeps huge pastes fast.
+MAX_CREDIT_LINE = 2000
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _EMAIL_ONLY_RE = re.compile(

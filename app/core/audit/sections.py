@@ -211,7 +211,7 @@ def sourcing_section(ctx: AuditContext) -> Section:
 
 def credits_section(ctx: AuditContext) -> Section:
     """The credit lines as the house style renders them, and each credit."""
-    from app.core.analysis.credits import render_credits
+    from app.core.exporting.credits import render_credits
 
     credits = ctx.story.credits
     if not credits:

@@ -75,6 +75,7 @@ def test_to_json_has_the_jsonl_analysis_keys(atacms_text: str) -> None:
         "start",
         "end",
         "confidence",
+        "speaker_reason",
     }
     assert set(data["sources"][0]) == {"name", "title", "description", "anonymous"}
     assert set(data["anonymous_sourcing"][0]) == {"text", "start", "end"}
