@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.core.analysis.credits import (
     CREDIT_STYLES,
+    MAX_CREDIT_LINE,
     is_credit_line,
     looks_like_name,
     parse_byline,
@@ -309,6 +310,9 @@ credit = st.builds(
 @given(st.lists(credit, max_size=12), st.sampled_from(CREDIT_STYLES))
 def test_round_trip_is_stable(credits: list[Credit], style: str) -> None:
     rendered = render_credits(credits, style)
+    # A longer line is read as prose by design (MAX_CREDIT_LINE); twelve credits with places and
+    # e-mail addresses can pass it.
+    assume(all(len(line) <= MAX_CREDIT_LINE for line in rendered.splitlines()))
     parsed = parse_credits(rendered)
     assert parsed == credits
     assert render_credits(parsed, style) == rendered
