@@ -196,3 +196,28 @@ def test_paste_as_new_story(qtbot, window, desk) -> None:
     window.actions.paste_as_new.trigger()
     assert desk.count_stories() == 1
     assert window.editor.story().headline == "Storm closes schools"
+
+
+def test_file_import_of_a_page_whose_library_is_missing_says_which(
+    qtbot, window, desk, monkeypatch
+) -> None:
+    """File → Import… of a saved page when trafilatura cannot be imported: a dialog names the
+    package and how to install it, and nothing is imported (it used to do nothing visible)."""
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "ferry-page.html"
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if it were not installed
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(page)], ""))
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(
+        (title, text)))  # fmt: skip
+    window.actions.import_files.trigger()
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Some files were not imported"
+    assert text.startswith("ferry-page.html: Importing a saved web page (.html) needs the Python "
+                           "package trafilatura")  # fmt: skip
+    assert "pip install -r requirements/app.txt" in text
+    assert desk.count_stories() == 0
