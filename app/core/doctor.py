@@ -381,7 +381,9 @@ def probe_command() -> list[str]:
     """How to start this same installation's Qt probe: the bundle's executable or `-m app`."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "doctor", PROBE_FLAG]
-    return [sys.executable, "-m", "app", "doctor", PROBE_FLAG]
+    # -P: not the current folder first on sys.path, so the probe is this installation's app,
+    # not whatever `app` folder the doctor happens to be run from.
+    return [sys.executable, "-P", "-m", "app", "doctor", PROBE_FLAG]
 
 
 def probe_environment() -> dict[str, str]:

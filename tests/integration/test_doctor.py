@@ -131,7 +131,7 @@ def test_exported_pages_may_carry_json_ld_only() -> None:
 
 
 def test_probe_command_fits_how_copydesk_was_started(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert doctor.probe_command()[1:] == ["-m", "app", "doctor", "--qt-probe"]
+    assert doctor.probe_command()[1:] == ["-P", "-m", "app", "doctor", "--qt-probe"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert doctor.probe_command() == [sys.executable, "doctor", "--qt-probe"]
     monkeypatch.delenv("DISPLAY", raising=False)
