@@ -27,6 +27,15 @@ class SchemaTooNewError(StoreError):
     """The database was upgraded by a newer Copydesk; writing to it could corrupt it."""
 
 
+class MissingPackageError(CopydeskError):
+    """Something this machine lacks: a Python package (or a library it loads) that a feature
+    imports on first use. Carries the distribution's name so callers can list it."""
+
+    def __init__(self, message: str, distribution: str) -> None:
+        super().__init__(message)
+        self.distribution = distribution
+
+
 class ConflictError(CopydeskError):
     """Someone else saved the story first. Carries both sides so nothing is lost."""
 
