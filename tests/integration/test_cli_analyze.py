@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.integration.test_cli import copydesk
 
 PARTIAL_QUOTE = 2  # “the right call, if a late one”: its speaker is issue 13's to fix
@@ -39,8 +37,6 @@ def test_analyze_a_wire_file_as_json(wire_story: Path, wire_expected: dict) -> N
         assert key in report
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13: 'struck a cautious note: ... “the right call, "
-                   "if a late one”' gives the speaker 'a cautious'")  # fmt: skip
 def test_analyze_names_the_speaker_of_a_partial_quote(wire_story: Path) -> None:
     report = _analyze(wire_story)
     assert report["quotes"][PARTIAL_QUOTE]["speaker"] == "Priya Raman"

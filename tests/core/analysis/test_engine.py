@@ -32,11 +32,6 @@ def test_wire_story_quotes_speakers_cues_venues(wire_text: str, wire_expected: d
     assert mentions[1] == "She" and mentions[5] == "he" and mentions[6] == "She"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: 'Priya Raman, ..., struck a cautious note: ... “the right call, if a late "
-    "one”' gives the speaker 'a cautious'",
-)
 def test_wire_story_partial_quote_after_a_colon_has_its_speaker(
     wire_text: str, wire_expected: dict
 ) -> None:
@@ -94,17 +89,11 @@ def test_wire_story_sources_described_by_a_clause(wire_text: str, wire_expected:
     assert got == want
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13: a ferry's name ('the Harbour Queen') is a source")
 def test_wire_story_boats_are_not_sources(wire_text: str, wire_expected: dict) -> None:
     found = {s.name for s in analyze(wire_text).sources}
     assert not found & set(wire_expected["not_sources"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: the anonymous sourcing span stops at 'three port employees', before 'and a "
-    "contractor familiar with the inspection'",
-)
 def test_wire_story_anonymous_sourcing_span(wire_text: str, wire_expected: dict) -> None:
     result = analyze(wire_text)
     assert [a.text for a in result.anonymous_sourcing] == wire_expected["anonymous_sourcing"]
