@@ -29,6 +29,7 @@ from app.core.model import (
     StorySummary,
     Verdict,
 )
+from app.core.store.archive import ArchiveIndexRepository, document_item, story_item
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
 from app.core.store.info import StoreInfo
@@ -189,6 +190,7 @@ class Desk:
             RevisionRepository(session).record(
                 row.id, row.body, row.body, row.headline, self.user, "create"
             )
+            ArchiveIndexRepository(session).replace(story_item(row.id), None, row.body)
             self._store_related(session, row.id, story, analyse)
         return self.get_story(row.id)
 
@@ -262,6 +264,8 @@ class Desk:
             revision = RevisionRepository(session).record(
                 row.id, old_body, row.body, row.headline, self.user, reason
             )
+            if row.body != old_body:
+                ArchiveIndexRepository(session).replace(story_item(row.id), old_body, row.body)
             if analyse:
                 credits = PeopleRepository(session).credits(row.id)
                 quotes, found = _analyse(row.body, credits)
@@ -350,12 +354,13 @@ class Desk:
             )
         story = self.get_story(key)
         index = build_index([parse_document(d) for d in documents])
-        checks = verify_quotes(story.quotes, index, progress=progress)
+        checks = verify_quotes(story.quotes, index, progress=progress, story_text=story.body)
         with self.store.session() as session:
             quotes = QuoteRepository(session)
             stored = [
                 quotes.set_verdict(
-                    quote.id, check.verdict, check.evidence, self.user, _detail(check)
+                    quote.id, check.verdict, check.evidence, self.user, _detail(check),
+                    check.covered,
                 )
                 for quote, check in zip(story.quotes, checks, strict=True)
             ]
@@ -364,7 +369,10 @@ class Desk:
     def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
-            return DocumentRepository(session).add(story_id, document, self.user)
+            stored = DocumentRepository(session).add(story_id, document, self.user)
+            assert stored.id is not None
+            ArchiveIndexRepository(session).replace(document_item(stored.id), None, stored.text)
+            return stored
 
     def delete_story(self, key: int | str) -> bool:
         """Move to the trash (False if it was there); `restore_story` brings it back,
@@ -382,4 +390,12 @@ class Desk:
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:
             stories = StoryRepository(session)
-            return stories.purge([stories.row(k).id for k in keys])
+            archive = ArchiveIndexRepository(session)
+            rows = [stories.row(k) for k in keys]
+            for row in rows:
+                if row.deleted_at is not None:  # purge refuses the others, with a message
+                    archive.remove(story_item(row.id), row.body)
+                    for document in DocumentRepository(session).list(row.id):
+                        assert document.id is not None
+                        archive.remove(document_item(document.id), document.text)
+            return stories.purge([row.id for row in rows])
