@@ -221,12 +221,18 @@ def _runs(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[int, int]:
     return longest, chunks
 
 
-def pair_features(a: SentenceInfo, b: SentenceInfo, lex: Lexicon | None = None) -> list[float]:
-    """The feature vector of FEATURES for a pair (order does not matter)."""
+def pair_features(
+    a: SentenceInfo, b: SentenceInfo, lex: Lexicon | None = None, cover: list[float] | None = None
+) -> list[float]:
+    """The feature vector of FEATURES for a pair (order does not matter). When `cover` is
+    given, the share of `a`'s content (by weight) aligned in `b` is appended to it: how much
+    of a story sentence its source sentence holds, whatever else the source says."""
     lex = lex or lexicon()
     la, lb = len(a.keys), len(b.keys)
     sa, sb, soft = _align(a, b, lex)
     cov_a, un_a, unw_a, top_a = _weighted(sa, a.weights)
+    if cover is not None:
+        cover.append(cov_a)
     cov_b, un_b, unw_b, top_b = _weighted(sb, b.weights)
     num_a = len(a.numbers - b.numbers)
     num_b = len(b.numbers - a.numbers)

@@ -99,6 +99,8 @@ class PairJudgement:
     """0-1: the model's probability that both say the same thing (1.0 for a copy)."""
     similarity: float
     """Word-sequence similarity (LCS) of the two sentences."""
+    cover: float = 0.0
+    """Share of the first sentence's content (by word weight) aligned in the second."""
 
 
 def judge_many(pairs: Sequence[tuple[SentenceInfo, SentenceInfo]]) -> list[PairJudgement]:
@@ -106,21 +108,23 @@ def judge_many(pairs: Sequence[tuple[SentenceInfo, SentenceInfo]]) -> list[PairJ
     if not pairs:
         return []
     lex = lexicon()
-    rows = np.array([pair_features(a, b, lex) for a, b in pairs], dtype=np.float64)
+    covers: list[float] = []
+    rows = np.array([pair_features(a, b, lex, covers) for a, b in pairs], dtype=np.float64)
     probabilities = model().probabilities(rows)
     threshold = model().threshold
     lcs = FEATURES.index("lcs_seq")
     names = FEATURES.index("names_unmatched_max")
     numbers = FEATURES.index("numbers_unmatched_max")
     out = []
-    for row, p in zip(rows, probabilities, strict=True):
+    for row, p, cover in zip(rows, probabilities, covers, strict=True):
         similarity = float(row[lcs])
         if similarity >= COPIED_SIMILARITY and row[names] == 0 and row[numbers] == 0:
-            out.append(PairJudgement(Relation.COPIED, max(float(p), similarity), similarity))
+            judged = PairJudgement(Relation.COPIED, max(float(p), similarity), similarity, cover)
         elif p >= threshold:
-            out.append(PairJudgement(Relation.PARAPHRASED, float(p), similarity))
+            judged = PairJudgement(Relation.PARAPHRASED, float(p), similarity, cover)
         else:
-            out.append(PairJudgement(Relation.DIFFERENT, float(p), similarity))
+            judged = PairJudgement(Relation.DIFFERENT, float(p), similarity, cover)
+        out.append(judged)
     return out
 
 

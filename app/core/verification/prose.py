@@ -9,9 +9,14 @@ better engine (pronouns, titles, statements' issuers) therefore improves verific
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from app.core.verification.sourcetext import Segment, SourceText
+
+if TYPE_CHECKING:
+    from app.core.analysis.engine import Analysis
 
 # "Statement from Mayor Jane Doe on the ferry", "Joint statement by the two ministries",
 # "Remarks by the President at ...": the issuer is named right after the keyword.
@@ -88,16 +93,22 @@ def _clean(who: str) -> str | None:
     return who or None
 
 
+@functools.lru_cache(maxsize=64)
+def document_analysis(text: str) -> Analysis:
+    """The engine's reading of a document (cached: verification and provenance both ask)."""
+    from app.core.analysis.engine import analyze  # the engine loads on demand
+
+    return analyze(text)
+
+
 def with_prose_speakers(source: SourceText) -> SourceText:
     """The document with a segment for every quoted passage (its speaker) and, for a statement,
     the issuer as the speaker of everything else. Transcripts are returned as they are."""
     if source.segments:
         return source
-    from app.core.analysis.engine import analyze  # the engine loads on demand
-
     text = source.text
     issuer = statement_issuer(text, source.title)
-    quotes = sorted(analyze(text).quotes, key=lambda q: q.start)
+    quotes = sorted(document_analysis(text).quotes, key=lambda q: q.start)
     segments: list[Segment] = []
     position = 0
     for quote in quotes:

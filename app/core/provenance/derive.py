@@ -1,0 +1,197 @@
+"""Sentence-by-sentence derivation: which source sentence each story sentence comes from, if any.
+
+Candidates come from an inverted index of the sources' content words and their WordNet senses
+(so "prices will fall" finds "costs will come down"); the sentence-pair model judges the best
+few for each story sentence in one batch. The surrounding sentences then decide the doubtful
+ones: a rewrite follows its original in order, so a sentence the model nearly accepts is taken
+as paraphrased when its neighbours are derived from the neighbours of the same source sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from app.core.provenance.features import SentenceInfo, read_sentence
+from app.core.provenance.lexicon import lexicon
+from app.core.provenance.pairmodel import PairJudgement, Relation, judge_many, model
+from app.core.provenance.sentences import Sentence, split_sentences
+from app.core.verification.sourcetext import SourceText
+
+_CANDIDATES = 6  # source sentences judged by the model for each story sentence
+_NEIGHBOUR_MARGIN = 0.15  # how far below the threshold a neighbour-supported pair may be
+_NEIGHBOUR_REACH = 2  # source sentences between the two neighbours' origins
+_NEIGHBOUR_COVER = 0.5  # ... and it must hold this much of the story sentence's content
+# A story sentence drawn from part of a longer source sentence (a rewrite splits and trims):
+# most of its content aligned there, and the model not far from saying "the same claim".
+_CONTAINED_COVER = 0.7
+_CONTAINED_SCORE = 0.25
+_CONTAINED_WORDS = 4
+_HELD_COVER = 0.8  # ... or nearly all of it there, whatever the model says of the extra clause
+# "NORTHBRIDGE, March 3 (Meridian News) - " opens a wire story; it is no part of the claim.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40},[^()\n]{0,40}?\([^)\n]{1,40}\)\s*[-–—]+\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    """One text the story may be derived from: an attachment or an archive story."""
+
+    document: str
+    """What `--json` calls it: the attachment's title, or `story:SLUG`."""
+    title: str
+    source: SourceText
+    names: tuple[str, ...] = ()
+    """Agencies and authors the material names for itself (its credits, dateline agency)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A story sentence and where it comes from."""
+
+    sentence: Sentence
+    relation: Relation
+    score: float
+    material: int | None = None
+    source: Sentence | None = None
+
+    @property
+    def derived(self) -> bool:
+        return self.relation is not Relation.DIFFERENT and self.source is not None
+
+
+@dataclass(slots=True)
+class _Indexed:
+    material: int
+    sentence: Sentence
+    info: SentenceInfo
+    order: int
+
+
+def _keys(info: SentenceInfo) -> set[str]:
+    keys = set(info.lemmas)
+    for senses in info.senses:
+        keys.update(f"~{s}" for s in senses)
+    return keys
+
+
+def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
+    """Every story sentence, linked to its most likely source sentence (or to none: `new`)."""
+    lex = lexicon()
+    story = split_sentences(story_text)
+    sources: list[_Indexed] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for m, material in enumerate(materials):
+        for order, sentence in enumerate(split_sentences(material.source.text)):
+            info = read_sentence(_DATELINE.sub("", sentence.text), lex)
+            n = len(sources)
+            sources.append(_Indexed(m, sentence, info, order))
+            for key in _keys(info):
+                index[key].append(n)
+    infos = [read_sentence(_DATELINE.sub("", s.text), lex) for s in story]
+    pairs: list[tuple[SentenceInfo, SentenceInfo]] = []
+    owners: list[tuple[int, int]] = []
+    total = max(1, len(sources))
+    for i, info in enumerate(infos):
+        votes: dict[int, float] = defaultdict(float)
+        for key in _keys(info):
+            hits = index.get(key)
+            if not hits or len(hits) > total // 2 + 8:
+                continue  # a word in most source sentences tells nothing
+            weight = lex.weight(key) if not key.startswith("~") else 2.0
+            for n in hits:
+                votes[n] += weight
+        best = sorted(votes, key=votes.__getitem__, reverse=True)[:_CANDIDATES]
+        for n in best:
+            pairs.append((info, sources[n].info))
+            owners.append((i, n))
+    judged = judge_many(pairs)
+    options: dict[int, list[tuple[PairJudgement, int]]] = defaultdict(list)
+    for (i, n), judgement in zip(owners, judged, strict=True):
+        if (
+            judgement.relation is Relation.DIFFERENT
+            and len(infos[i].content) >= _CONTAINED_WORDS
+            and (
+                judgement.cover >= _HELD_COVER
+                or (judgement.cover >= _CONTAINED_COVER and judgement.score >= _CONTAINED_SCORE)
+            )
+        ):
+            judgement = replace(
+                judgement,
+                relation=Relation.PARAPHRASED,
+                score=max(judgement.score, judgement.cover),
+            )
+        options[i].append((judgement, n))
+    links: list[Link] = []
+    threshold = model().threshold
+    choice: dict[int, tuple[PairJudgement, int]] = {}
+    for i, sentence in enumerate(story):
+        ranked = sorted(options.get(i, []), key=lambda o: _rank(o[0]), reverse=True)
+        if ranked:
+            choice[i] = ranked[0]
+    for i, sentence in enumerate(story):
+        picked = choice.get(i)
+        if picked is None:
+            links.append(Link(sentence, Relation.DIFFERENT, 0.0))
+            continue
+        judgement, n = picked
+        relation = judgement.relation
+        if relation is Relation.DIFFERENT and judgement.score >= threshold - _NEIGHBOUR_MARGIN:
+            relation, n = _by_neighbours(i, options, choice, sources, threshold, relation, n)
+        if relation is Relation.DIFFERENT:
+            links.append(Link(sentence, Relation.DIFFERENT, round(judgement.score, 3)))
+            continue
+        source = sources[n]
+        links.append(
+            Link(sentence, relation, round(judgement.score, 3), source.material, source.sentence)
+        )
+    return links
+
+
+def _rank(judgement: PairJudgement) -> tuple[int, float]:
+    level = {Relation.COPIED: 2, Relation.PARAPHRASED: 1, Relation.DIFFERENT: 0}
+    return level[judgement.relation], judgement.score
+
+
+def _by_neighbours(
+    i: int,
+    options: dict[int, list[tuple[PairJudgement, int]]],
+    choice: dict[int, tuple[PairJudgement, int]],
+    sources: list[_Indexed],
+    threshold: float,
+    relation: Relation,
+    n: int,
+) -> tuple[Relation, int]:
+    """Accept a near-miss when the story's neighbours come from this candidate's neighbours."""
+    anchors = []
+    for j in (i - 1, i + 1):
+        picked = choice.get(j)
+        if picked and picked[0].relation is not Relation.DIFFERENT:
+            anchors.append(sources[picked[1]])
+    if not anchors:
+        return relation, n
+    for judgement, candidate in sorted(options[i], key=lambda o: -o[0].score):
+        if judgement.score < threshold - _NEIGHBOUR_MARGIN:
+            break
+        if judgement.cover < _NEIGHBOUR_COVER:
+            continue
+        here = sources[candidate]
+        if any(
+            a.material == here.material and 0 < abs(a.order - here.order) <= _NEIGHBOUR_REACH
+            for a in anchors
+        ):
+            return Relation.PARAPHRASED, candidate
+    return relation, n
+
+
+def shares(links: Sequence[Link], count: int) -> list[float]:
+    """Per material: characters of story sentences derived from it / all story-sentence chars."""
+    total = sum(len(link.sentence.text) for link in links)
+    out = [0.0] * count
+    if not total:
+        return out
+    for link in links:
+        if link.derived and link.material is not None:
+            out[link.material] += len(link.sentence.text)
+    return [round(value / total, 3) for value in out]
