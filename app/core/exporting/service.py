@@ -61,11 +61,13 @@ def _analysis_findings(story: Story) -> list[Finding]:
 
 def check_story(desk, key: int | str, story: Story | None = None) -> gate.GateResult:
     """The publish gate's verdict on a stored story, without exporting anything."""
+    from app.core.provenance.service import gate_findings
+
     story = story or desk.get_story(key)
     prefs = config.Preferences.load()
     return gate.evaluate(
         story,
-        _analysis_findings(story),
+        _analysis_findings(story) + gate_findings(desk, story),
         require_verified_quotes=prefs.require_verified_quotes,
     )
 

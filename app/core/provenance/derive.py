@@ -126,7 +126,7 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
     links: list[Link] = []
     threshold = model().threshold
     choice: dict[int, tuple[PairJudgement, int]] = {}
-    for i, sentence in enumerate(story):
+    for i in range(len(story)):
         ranked = sorted(options.get(i, []), key=lambda o: _rank(o[0]), reverse=True)
         if ranked:
             choice[i] = ranked[0]

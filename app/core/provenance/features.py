@@ -8,6 +8,7 @@ word keys plus rapidfuzz's C routines; the model in `pairmodel` weighs them.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -104,7 +105,7 @@ def read_sentence(text: str, lex: Lexicon | None = None) -> SentenceInfo:
         numbers=frozenset(k for k in keys if _is_number(k)),
         names=names,
         negations=sum(1 for k in keys if k in _NEGATIONS or k.endswith("n't")),
-        bigrams=frozenset(zip(keys, keys[1:], strict=False)),
+        bigrams=frozenset(itertools.pairwise(keys)),
         trigrams=frozenset(zip(keys, keys[1:], keys[2:], strict=False)),
         grams=frozenset(lower[i : i + 4] for i in range(max(0, len(lower) - 3))),
         lower=lower,
@@ -181,7 +182,9 @@ def _align(a: SentenceInfo, b: SentenceInfo, lex: Lexicon) -> tuple[list[float],
     return sa, sb, soft
 
 
-def _weighted(strengths: list[float], weights: tuple[float, ...]) -> tuple[float, int, float, float]:
+def _weighted(
+    strengths: list[float], weights: tuple[float, ...]
+) -> tuple[float, int, float, float]:
     total = sum(weights)
     if not total:
         return 1.0, 0, 0.0, 0.0

@@ -80,9 +80,9 @@ def _lemma_cached(lex: Lexicon, word: str) -> str:
             stem = word[: -len(suffix)] + replacement
             if stem in lex.lemmas:
                 return stem
-            if not replacement and len(stem) > 2 and stem[-1] == stem[-2]:  # stopped -> stop
-                if stem[:-1] in lex.lemmas:
-                    return stem[:-1]
+            doubled = not replacement and len(stem) > 2 and stem[-1] == stem[-2]
+            if doubled and stem[:-1] in lex.lemmas:  # stopped -> stop
+                return stem[:-1]
     return word
 
 

@@ -351,10 +351,7 @@ def is_credited(material: Material, story: model.Story) -> bool | None:
             story.body,
         ]
     ).casefold()
-    for name in names:
-        if name.casefold() in disclosed:
-            return True
-    return False
+    return any(name.casefold() in disclosed for name in names)
 
 
 def uncredited(

@@ -85,3 +85,31 @@ def archive_materials(desk: Desk, story: model.Story) -> list[Material]:
             document = model.SourceDocument(title=label, kind=title, text=text, id=-item)
             out.append(document_material(document))
     return out
+
+
+def gate_findings(desk: Desk, story: model.Story) -> list[model.Finding]:
+    """The rewrite findings against the story's attached material, as the publish gate lists
+    them: `quote_altered` blocks (unless a person verified the quote, or the stored verdict
+    already says so), every other code warns. No attachment, no findings."""
+    from app.core.provenance.rewrites import QUOTE_ALTERED
+
+    if story.id is None:
+        return []
+    documents = desk.documents(story.id)
+    if not documents:
+        return []
+    report = build_report(story, [document_material(d) for d in documents])
+    settled = {
+        q.start
+        for q in story.quotes
+        if q.status is not model.QuoteStatus.UNVERIFIED or q.verdict is model.Verdict.ALTERED
+    }
+    out = []
+    for finding in report.findings:
+        if finding.code == QUOTE_ALTERED and finding.story.start in settled:
+            continue
+        out.append(
+            model.Finding(finding.severity, finding.code, finding.message,
+                          finding.story.start, finding.story.end)
+        )
+    return out

@@ -31,5 +31,7 @@ def is_covered(speaker: str | None, documents: Sequence[SourceText]) -> bool | N
     if name is None:
         return True
     return any(
-        speaker_agrees(name, label) for document in documents for label in document_speakers(document)
+        speaker_agrees(name, label)
+        for document in documents
+        for label in document_speakers(document)
     )

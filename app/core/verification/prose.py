@@ -1,4 +1,4 @@
-"""Speakers in prose sources: who said each quoted passage of an article, and who issued a statement.
+"""Speakers in prose sources: who said each quoted passage, and who issued a statement.
 
 Transcripts name their speakers in labels; an article, a wire story or a press release names
 them in the prose ("..., the mayor said"). The same quote/speaker engine that reads the story
