@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.core.provenance.features import SentenceInfo, read_sentence
+from app.core.provenance.features import quick_keys as _quick_keys
 from app.core.provenance.lexicon import lexicon
 from app.core.provenance.pairmodel import PairJudgement, Relation, judge_many, model
 from app.core.provenance.sentences import Sentence, split_sentences
 from app.core.verification.sourcetext import SourceText
 
 _CANDIDATES = 6  # source sentences judged by the model for each story sentence
+_COMMON_HITS = 40  # a key in more source sentences than this (and 1/8 of them) casts no votes
 _NEIGHBOUR_MARGIN = 0.15  # how far below the threshold a neighbour-supported pair may be
 _NEIGHBOUR_REACH = 2  # source sentences between the two neighbours' origins
 _NEIGHBOUR_COVER = 0.5  # ... and it must hold this much of the story sentence's content
@@ -65,15 +67,16 @@ class Link:
 class _Indexed:
     material: int
     sentence: Sentence
-    info: SentenceInfo
     order: int
+    text: str
+    _info: SentenceInfo | None = None
 
-
-def _keys(info: SentenceInfo) -> set[str]:
-    keys = set(info.lemmas)
-    for senses in info.senses:
-        keys.update(f"~{s}" for s in senses)
-    return keys
+    @property
+    def info(self) -> SentenceInfo:
+        """Read in full only when the model compares it (most source sentences never are)."""
+        if self._info is None:
+            self._info = read_sentence(self.text)
+        return self._info
 
 
 def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
@@ -84,10 +87,10 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
     index: dict[str, list[int]] = defaultdict(list)
     for m, material in enumerate(materials):
         for order, sentence in enumerate(split_sentences(material.source.text)):
-            info = read_sentence(_DATELINE.sub("", sentence.text), lex)
+            text = _DATELINE.sub("", sentence.text)
             n = len(sources)
-            sources.append(_Indexed(m, sentence, info, order))
-            for key in _keys(info):
+            sources.append(_Indexed(m, sentence, order, text))
+            for key in _quick_keys(text):
                 index[key].append(n)
     infos = [read_sentence(_DATELINE.sub("", s.text), lex) for s in story]
     pairs: list[tuple[SentenceInfo, SentenceInfo]] = []
@@ -95,10 +98,10 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
     total = max(1, len(sources))
     for i, info in enumerate(infos):
         votes: dict[int, float] = defaultdict(float)
-        for key in _keys(info):
+        for key in _quick_keys(info.text):
             hits = index.get(key)
-            if not hits or len(hits) > total // 2 + 8:
-                continue  # a word in most source sentences tells nothing
+            if not hits or len(hits) > max(_COMMON_HITS, total // 8):
+                continue  # a word in many source sentences tells little, and costs much
             weight = lex.weight(key) if not key.startswith("~") else 2.0
             for n in hits:
                 votes[n] += weight

@@ -8,6 +8,7 @@ word keys plus rapidfuzz's C routines; the model in `pairmodel` weighs them.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -82,7 +83,39 @@ def _content_words(keys: tuple[str, ...], lex: Lexicon) -> tuple[tuple[str, ...]
 
 
 def read_sentence(text: str, lex: Lexicon | None = None) -> SentenceInfo:
-    lex = lex or lexicon()
+    """Read a sentence for comparison (cached by its text: documents are read again and again)."""
+    if lex is None or lex is lexicon():
+        return _read_cached(text)
+    return _read(text, lex)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _read_cached(text: str) -> SentenceInfo:
+    return _read(text, lexicon())
+
+
+_QUICK_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def quick_keys(text: str) -> set[str]:
+    """Lemmas and WordNet senses ("~ID") of a sentence's content words, without reading it
+    fully: enough to find which sentences may be worth comparing."""
+    keys: set[str] = set()
+    for match in _QUICK_WORD.finditer(text):
+        keys.update(_word_keys(match.group()))
+    return keys
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_keys(word: str) -> frozenset[str]:
+    word = word.casefold().replace("’", "'")
+    if word in STOPWORDS or word in _NEGATIONS:
+        return frozenset()
+    lex = lexicon()
+    return frozenset({lex.lemma(word), *(f"~{s}" for s in lex.senses(word))})
+
+
+def _read(text: str, lex: Lexicon) -> SentenceInfo:
     tokens = tokenize(text)
     keys = tuple(k.replace("’", "'") for k in tokens.keys)
     content, lemmas = _content_words(keys, lex)

@@ -78,7 +78,7 @@ def build_report(
     `checks` are the story's quote checks against the same materials (computed when omitted).
     """
     from app.core.analysis.engine import analyze
-    from app.core.verification import build_index, verify_quotes
+    from app.core.verification import verify_quotes
     from app.core.verification.prose import document_analysis
 
     materials = tuple(materials)
@@ -87,8 +87,7 @@ def build_report(
     credited = tuple(rewrites.is_credited(m, story) for m in materials)
     quotes = story.quotes
     if checks is None:
-        checks = verify_quotes(quotes, build_index([m.source for m in materials]),
-                               story_text=story.body)
+        checks = verify_quotes(quotes, [m.source for m in materials], story_text=story.body)
     story_analysis = analyze(story.body, credits=story.credits)
     analyses = [document_analysis(m.source.text) for m in materials]
     findings = [

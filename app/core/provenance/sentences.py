@@ -31,7 +31,7 @@ def split_sentences(text: str, min_words: int = _MIN_WORDS) -> list[Sentence]:
     start = 0
     for match in _END.finditer(text):
         if match.group().startswith("."):
-            before = _WORD_BEFORE.search(text, 0, match.start())
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue

@@ -55,10 +55,11 @@ def archive_materials(desk: Desk, story: model.Story) -> list[Material]:
     from app.core.verification.prose import with_prose_speakers
     from app.core.verification.sourcetext import SourceText
 
-    assert story.id is not None
-    own = {story_item(story.id)} | {
-        document_item(d.id) for d in desk.documents(story.id) if d.id is not None
-    }
+    own: set[int] = set()
+    if story.id is not None:  # a stored story is not its own original, nor its attachments
+        own = {story_item(story.id)} | {
+            document_item(d.id) for d in desk.documents(story.id) if d.id is not None
+        }
     wanted = shingles(story.body)
     with desk.store.session(write=False) as session:
         archive = ArchiveIndexRepository(session)

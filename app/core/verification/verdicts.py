@@ -144,7 +144,7 @@ def verify_quotes(
     (raise from it to stop). With the story's text, a reworded quote's surrounding sentence
     helps find the passage it stands for."""
     items = list(quotes)
-    index = documents if isinstance(documents, SourceIndex) else SourceIndex(documents)
+    index = _index(documents)
     sentences = None
     if story_text is not None:
         from app.core.provenance.sentences import split_sentences
