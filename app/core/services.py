@@ -324,12 +324,13 @@ class Desk:
         verdict: Verdict | None,
         evidence: Evidence | None = None,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         """Store the machine's verdict with who ran the check and when."""
         with self.store.session() as session:
             try:
                 return QuoteRepository(session).set_verdict(
-                    quote_id, verdict, evidence, self.user, detail
+                    quote_id, verdict, evidence, self.user, detail, covered
                 )
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None

@@ -23,6 +23,8 @@ ICONS: dict[str, str] = {
     "export": "mdi6.export-variant",
     "history": "mdi6.history",
     "check_quotes": "mdi6.format-quote-close-outline",
+    "provenance": "mdi6.file-compare",
+    "find_originals": "mdi6.archive-search-outline",
     "undo": "mdi6.undo",
     "redo": "mdi6.redo",
     "bold": "mdi6.format-bold",
