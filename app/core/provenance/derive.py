@@ -32,6 +32,12 @@ _CONTAINED_COVER = 0.7
 _CONTAINED_SCORE = 0.25
 _CONTAINED_WORDS = 4
 _HELD_COVER = 0.8  # ... or nearly all of it there, whatever the model says of the extra clause
+# ... or a heavy paraphrase that keeps the specifics: two words found in no more than two
+# sentences of either text (a figure, a name, a rare term) tie the pair together.
+_ANCHORS = 2
+_ANCHORED_SCORE = 0.2
+_ANCHOR_SENTENCES = 2
+_ANCHOR_ZIPF = 5.0  # ... and not among the most common words of the language
 # "NORTHBRIDGE, March 3 (Meridian News) - " opens a wire story; it is no part of the claim.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40},[^()\n]{0,40}?\([^)\n]{1,40}\)\s*[-–—]+\s*")
 
@@ -93,12 +99,17 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
             for key in _quick_keys(text):
                 index[key].append(n)
     infos = [read_sentence(_DATELINE.sub("", s.text), lex) for s in story]
+    story_keys = [_quick_keys(info.text) for info in infos]
+    in_story: dict[str, int] = defaultdict(int)
+    for keys in story_keys:
+        for key in keys:
+            in_story[key] += 1
     pairs: list[tuple[SentenceInfo, SentenceInfo]] = []
     owners: list[tuple[int, int]] = []
     total = max(1, len(sources))
     for i, info in enumerate(infos):
         votes: dict[int, float] = defaultdict(float)
-        for key in _quick_keys(info.text):
+        for key in story_keys[i]:
             hits = index.get(key)
             if not hits or len(hits) > max(_COMMON_HITS, total // 8):
                 continue  # a word in many source sentences tells little, and costs much
@@ -112,12 +123,20 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
     judged = judge_many(pairs)
     options: dict[int, list[tuple[PairJudgement, int]]] = defaultdict(list)
     for (i, n), judgement in zip(owners, judged, strict=True):
+        anchors = 0
+        if judgement.relation is Relation.DIFFERENT and judgement.score >= _ANCHORED_SCORE:
+            anchors = sum(
+                1
+                for key in story_keys[i] & _quick_keys(sources[n].text)
+                if _is_anchor(key, len(index[key]), in_story[key], lex)
+            )
         if (
             judgement.relation is Relation.DIFFERENT
             and len(infos[i].content) >= _CONTAINED_WORDS
             and (
                 judgement.cover >= _HELD_COVER
                 or (judgement.cover >= _CONTAINED_COVER and judgement.score >= _CONTAINED_SCORE)
+                or anchors >= _ANCHORS
             )
         ):
             judgement = replace(
@@ -150,6 +169,14 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
             Link(sentence, relation, round(judgement.score, 3), source.material, source.sentence)
         )
     return links
+
+
+def _is_anchor(key: str, in_sources: int, in_story: int, lex) -> bool:
+    if key.startswith("~") or in_sources > _ANCHOR_SENTENCES or in_story > _ANCHOR_SENTENCES:
+        return False
+    if key[:1].isdigit():
+        return len(key) >= 2
+    return len(key) >= 3 and lex.zipf(key) < _ANCHOR_ZIPF
 
 
 def _rank(judgement: PairJudgement) -> tuple[int, float]:

@@ -34,6 +34,12 @@ COPIED_SIMILARITY = 0.8
 changes no number and no name: the trivial edits a rewrite makes to lift a sentence whole."""
 
 
+MIN_COVER = 0.15
+"""Share of the first sentence's content that must meet the second (same word, lemma, synonym
+or word family) before the model's "same claim" counts: the model was fitted on long news
+sentences and can say "same" of two short ones that share nothing."""
+
+
 @dataclass(frozen=True)
 class PairModel:
     features: tuple[str, ...]
@@ -120,7 +126,7 @@ def judge_many(pairs: Sequence[tuple[SentenceInfo, SentenceInfo]]) -> list[PairJ
         similarity = float(row[lcs])
         if similarity >= COPIED_SIMILARITY and row[names] == 0 and row[numbers] == 0:
             judged = PairJudgement(Relation.COPIED, max(float(p), similarity), similarity, cover)
-        elif p >= threshold:
+        elif p >= threshold and cover >= MIN_COVER:
             judged = PairJudgement(Relation.PARAPHRASED, float(p), similarity, cover)
         else:
             judged = PairJudgement(Relation.DIFFERENT, float(p), similarity, cover)

@@ -328,7 +328,7 @@ def _places(text: str) -> set[str]:
         if match.start() == 0:
             continue
         if _PLACE_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
-            found.add(match.group())
+            found.add(re.sub(r"['’]s$", "", match.group()))
     return found
 
 
