@@ -21,7 +21,7 @@ from app.core.provenance.pairmodel import PairJudgement, Relation, judge_many, m
 from app.core.provenance.sentences import Sentence, split_sentences
 from app.core.verification.sourcetext import SourceText
 
-_CANDIDATES = 6  # source sentences judged by the model for each story sentence
+_CANDIDATES = 5  # source sentences judged by the model for each story sentence
 _COMMON_HITS = 40  # a key in more source sentences than this (and 1/8 of them) casts no votes
 _NEIGHBOUR_MARGIN = 0.15  # how far below the threshold a neighbour-supported pair may be
 _NEIGHBOUR_REACH = 2  # source sentences between the two neighbours' origins

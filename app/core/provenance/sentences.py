@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,12 @@ class Sentence:
 def split_sentences(text: str, min_words: int = _MIN_WORDS) -> list[Sentence]:
     """Sentences in reading order; `text[s.start:s.end] == s.text`. Lines of fewer than
     `min_words` words (subheads, sign-offs, credit fragments) are left out."""
+    return list(_split(text, min_words))
+
+
+@functools.lru_cache(maxsize=512)
+def _split(text: str, min_words: int) -> tuple[Sentence, ...]:
+    """Cached: verification and provenance split the same documents many times."""
     out: list[Sentence] = []
     start = 0
     for match in _END.finditer(text):
@@ -39,7 +46,7 @@ def split_sentences(text: str, min_words: int = _MIN_WORDS) -> list[Sentence]:
              out, min_words)
         start = match.end()
     _add(text, start, len(text), out, min_words)
-    return out
+    return tuple(out)
 
 
 def _add(text: str, start: int, end: int, out: list[Sentence], min_words: int) -> None:
