@@ -42,3 +42,21 @@ def test_features_are_symmetric_and_complete() -> None:
     b = read_sentence("The council backed the new parking fees by nine votes to two.")
     assert pair_features(a, b) == pair_features(b, a)
     assert len(pair_features(a, b)) == len(FEATURES)
+
+
+def test_reworded_quote_rule_on_quote_pairs_written_for_the_project() -> None:
+    from app.core.provenance.pairmodel import shared_content
+    from app.core.verification import meaning
+
+    path = PAIRS.parent / "quote_pairs.jsonl"
+    items = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    pairs = [(read_sentence(i["quote"]), read_sentence(i["passage"])) for i in items]
+    judged = judge_many(pairs)
+    said = [
+        j.score >= meaning.THRESHOLD and shared_content(a, b) >= meaning._MIN_SHARED
+        for j, (a, b) in zip(judged, pairs, strict=True)
+    ]
+    same = [bool(i["same"]) for i in items]
+    assert sum(a == b for a, b in zip(said, same, strict=True)) / len(items) >= 0.85
+    # another remark by the same speaker is never taken for the quote's original
+    assert not any(s and not t for s, t in zip(said, same, strict=True))
