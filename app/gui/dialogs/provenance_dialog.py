@@ -7,6 +7,8 @@ passages. Non-modal, so the editor stays usable beside it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.provenance.derive import Link
-from app.core.provenance.report import ProvenanceReport
 from app.gui.theme import is_dark
+
+if TYPE_CHECKING:  # the model and numpy load with the first report, not with the window
+    from app.core.provenance.derive import Link
+    from app.core.provenance.report import ProvenanceReport
 
 # (light, dark) backgrounds; a stronger shade marks the pair the desk clicked
 TINTS = {
