@@ -22,6 +22,7 @@ from app.core.provenance.sentences import Sentence, split_sentences
 from app.core.verification.sourcetext import SourceText
 
 _CANDIDATES = 5  # source sentences judged by the model for each story sentence
+_VOTE_FLOOR = 0.4  # candidates with less than this share of the best one's votes are dropped
 _COMMON_HITS = 40  # a key in more source sentences than this (and 1/8 of them) casts no votes
 _NEIGHBOUR_MARGIN = 0.15  # how far below the threshold a neighbour-supported pair may be
 _NEIGHBOUR_REACH = 2  # source sentences between the two neighbours' origins
@@ -117,6 +118,9 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
             for n in hits:
                 votes[n] += weight
         best = sorted(votes, key=votes.__getitem__, reverse=True)[:_CANDIDATES]
+        if best:  # far weaker candidates rarely win and cost a model call each
+            floor = votes[best[0]] * _VOTE_FLOOR
+            best = [n for n in best if votes[n] >= floor]
         for n in best:
             pairs.append((info, sources[n].info))
             owners.append((i, n))
