@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.journal = journal or RecoveryJournal()
         self.autosaver = Autosaver(desk, self.editor, self.journal, self)
         self.provenance = ProvenanceRunner(desk, self)
+        self._open_view = False
         self.drop_filter = FileDropFilter(self)
         for target in (self, self.story_list.table.viewport(), self.welcome):
             target.setAcceptDrops(True)
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         a.provenance.triggered.connect(lambda: self.show_provenance(archive=False))
         a.find_originals.triggered.connect(lambda: self.show_provenance(archive=True))
         self.provenance.finished.connect(self._provenance_ready)
+        self.sidebar.check_finished.connect(lambda: self.show_provenance(view=False))
         self.provenance.failed.connect(lambda m: self.status.showMessage(m, 15000))
         a.focus_list.triggered.connect(lst.table.setFocus)
         a.focus_editor.triggered.connect(ed.text_edit.setFocus)
@@ -267,17 +269,28 @@ class MainWindow(QMainWindow):
             self.autosaver.open(restored)
             self.story_list.refresh(restored.id)
 
-    def show_provenance(self, archive: bool = False) -> None:
-        """Align the saved story with its attachments (and the archive) off this thread."""
-        self.autosaver.save("save")
+    def show_provenance(self, archive: bool = False, view: bool = True) -> None:
+        """Align the saved story with its attachments (and the archive) off this thread; the
+        findings join the sidebar, and with `view` the provenance view opens."""
         story = self.editor.story()
         if story is None:
             return
+        if not view:  # after a quote check: the sidebar's findings only, quietly
+            if self.provenance.job is None and self.desk.documents(story.id):
+                self._open_view = False
+                self.provenance.run(story.id)
+            return
+        self.autosaver.save("save")
+        story = self.editor.story()
         if not archive and not self.desk.documents(story.id):
             self.status.showMessage(
                 "Attach the original first (Quotes and sources: Attach…), or find originals "
                 "in the archive.", 10000)  # fmt: skip
             return
+        if self.provenance.job is not None:
+            self.status.showMessage("Still comparing the story with its sources; try again.")
+            return
+        self._open_view = True
         if self.provenance.run(story.id, archive=archive) is not None:
             where = "the archive" if archive else "the attached sources"
             self.status.showMessage(f"Comparing the story with {where}…")
@@ -288,12 +301,18 @@ class MainWindow(QMainWindow):
         if not report.materials:
             self.status.showMessage("No similar story or document in the archive.", 10000)
             return
+        current = self.editor.story()
+        if current is None or current.slug != report.story:
+            return  # the desk moved on to another story meanwhile
+        if not self._open_view and body != self.sidebar.text:
+            return  # edited since it was saved: the findings' offsets would be off
         self.sidebar.set_rewrite_findings(
             [Finding(f.severity, f.code, f.message, f.story.start, f.story.end)
              for f in report.findings]
         )  # fmt: skip
         self.status.showMessage(f"{len(report.findings)} rewrite finding(s).", 10000)
-        ProvenanceDialog.ask(self, report, body)
+        if self._open_view:
+            ProvenanceDialog.ask(self, report, body)
 
     def _link(self) -> None:
         url = TextPrompt.ask(self, "Link", "Web address (empty removes the link):",

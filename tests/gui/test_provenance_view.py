@@ -71,6 +71,13 @@ def test_window_actions_show_the_view_and_the_findings(qtbot, window, desk, monk
     monkeypatch.setattr(ProvenanceDialog, "ask",
                         classmethod(lambda cls, parent, report, body: shown.append(report)))
     assert window.actions.provenance.isEnabled() and window.actions.find_originals.isEnabled()
+    # checking the quotes lists the rewrite's findings in the sidebar, without opening the view
+    window.sidebar.check_quotes()
+    qtbot.waitUntil(lambda: "quote_dropped" in {f.code for f in
+                                                window.sidebar.model.content.findings},
+                    timeout=30_000)
+    wait_for_background_work()
+    assert shown == []
     window.actions.provenance.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     wait_for_background_work()

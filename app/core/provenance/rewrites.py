@@ -38,7 +38,7 @@ _VAGUE = re.compile(
 )
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december yesterday today tomorrow".split()
+    "june july august september october november december".split()
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|into|outside|inside|across)\s+(?:the\s+)?$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")

@@ -88,6 +88,8 @@ class QuoteSidebarPanel(QWidget):
     select_requested = Signal(int, int)
     highlights_changed = Signal(list)
     annotations_changed = Signal()
+    check_finished = Signal()
+    """A quote check ended with results (provenance can then list the rewrite's findings)."""
     """A status, speaker, source, verdict or attachment changed in the store."""
     analysis_finished = Signal(float)
     """Seconds the last analysis took (for the status bar and benchmarks)."""
@@ -278,6 +280,11 @@ class QuoteSidebarPanel(QWidget):
 
     def _analysis_failed(self, error: str) -> None:
         self._say(f"Analysis failed: {error}")
+
+    @property
+    def text(self) -> str:
+        """The text the panel shows (the editor's, as of the last edit it was told of)."""
+        return self._text
 
     def set_rewrite_findings(self, findings: list[Finding]) -> None:
         """Provenance's findings (what a rewrite changed) join the Findings of this story."""
@@ -647,6 +654,7 @@ class QuoteSidebarPanel(QWidget):
             build_content(self._analysis, self._story, self._text)
         )
         self.annotations_changed.emit()
+        self.check_finished.emit()
 
     def _store_verdicts(self, quotes: list[Quote], results: list[object]) -> bool:
         """Keep verdicts in the store when the core offers a way to (Desk.set_quote_verdict)."""
