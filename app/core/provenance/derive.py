@@ -27,6 +27,9 @@ _COMMON_HITS = 40  # a key in more source sentences than this (and 1/8 of them) 
 _NEIGHBOUR_MARGIN = 0.15  # how far below the threshold a neighbour-supported pair may be
 _NEIGHBOUR_REACH = 2  # source sentences between the two neighbours' origins
 _NEIGHBOUR_COVER = 0.5  # ... and it must hold this much of the story sentence's content
+# Between two sentences derived in order from one source, a weaker likeness will do.
+_BRACKETED_SCORE = 0.25
+_BRACKETED_COVER = 0.25
 # A story sentence drawn from part of a longer source sentence (a rewrite splits and trims):
 # most of its content aligned there, and the model not far from saying "the same claim".
 _CONTAINED_COVER = 0.7
@@ -166,6 +169,8 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
         if relation is Relation.DIFFERENT and judgement.score >= threshold - _NEIGHBOUR_MARGIN:
             relation, n = _by_neighbours(i, options, choice, sources, threshold, relation, n)
         if relation is Relation.DIFFERENT:
+            relation, n = _bracketed(i, options, choice, sources, relation, n)
+        if relation is Relation.DIFFERENT:
             links.append(Link(sentence, Relation.DIFFERENT, round(judgement.score, 3)))
             continue
         source = sources[n]
@@ -173,6 +178,40 @@ def derive(story_text: str, materials: Sequence[Material]) -> list[Link]:
             Link(sentence, relation, round(judgement.score, 3), source.material, source.sentence)
         )
     return links
+
+
+def _bracketed(
+    i: int,
+    options: dict[int, list[tuple[PairJudgement, int]]],
+    choice: dict[int, tuple[PairJudgement, int]],
+    sources: list[_Indexed],
+    relation: Relation,
+    n: int,
+) -> tuple[Relation, int]:
+    """A rewrite that follows its original sentence by sentence: when the sentences before and
+    after this one come from one source, in order, and a source sentence between their origins
+    that no other story sentence took resembles this one, that is where it comes from."""
+    before, after = choice.get(i - 1), choice.get(i + 1)
+    if not before or not after:
+        return relation, n
+    if Relation.DIFFERENT in (before[0].relation, after[0].relation):
+        return relation, n
+    first, last = sources[before[1]], sources[after[1]]
+    if first.material != last.material or not first.order < last.order <= first.order + 4:
+        return relation, n
+    taken = {picked[1] for j, picked in choice.items() if j != i and
+             picked[0].relation is not Relation.DIFFERENT}  # fmt: skip
+    for judgement, candidate in sorted(options[i], key=lambda o: -o[0].score):
+        here = sources[candidate]
+        if (
+            candidate not in taken
+            and here.material == first.material
+            and first.order < here.order < last.order
+            and judgement.score >= _BRACKETED_SCORE
+            and judgement.cover >= _BRACKETED_COVER
+        ):
+            return Relation.PARAPHRASED, candidate
+    return relation, n
 
 
 def _is_anchor(key: str, in_sources: int, in_story: int, lex) -> bool:
