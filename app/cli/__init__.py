@@ -20,13 +20,16 @@ from app.cli import (
     exporting,
     importing,
     proofing,
+    provenance,
     publishing,
     stories,
 )
 from app.cli.registry import VERBS
 from app.core.errors import CopydeskError
 
-FAMILIES = (importing, analysis, stories, backup, exporting, proofing, publishing, doctor)
+FAMILIES = (
+    importing, analysis, provenance, stories, backup, exporting, proofing, publishing, doctor
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -197,6 +197,8 @@ class Quote:
     evidence: Evidence | None = None
     check_detail: dict | None = None
     """The last check's score, diff, speaker_mismatch, source_speaker and reasons."""
+    covered: bool | None = None
+    """Whether the attached material gives the speaker a voice (None before any check)."""
     id: int | None = None
 
     def to_json(self) -> dict[str, object]:
@@ -211,6 +213,7 @@ class Quote:
             "end": self.end,
             "status": str(self.status),
             "verdict": str(self.verdict) if self.verdict else None,
+            "covered": self.covered,
         }
 
 

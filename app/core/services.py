@@ -32,6 +32,7 @@ from app.core.model import (
     Verdict,
 )
 from app.core.proofing.names import index_story_names
+from app.core.store.archive import ArchiveIndexRepository, document_item, story_item
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
 from app.core.store.info import StoreInfo
@@ -195,6 +196,7 @@ class Desk(PublishingDesk):
                 row.id, row.body, row.body, row.headline, self.user, "create"
             )
             index_story_names(session, "", row.body)
+            ArchiveIndexRepository(session).replace(story_item(row.id), None, row.body)
             self._store_related(session, row.id, story, analyse)
             if story.status is StoryStatus.PUBLISHED:
                 self._record_publication(session, row, revision)
@@ -296,6 +298,8 @@ class Desk(PublishingDesk):
             row.id, old_body, row.body, row.headline, self.user, reason
         )
         index_story_names(session, old_body, row.body)
+        if row.body != old_body:
+            ArchiveIndexRepository(session).replace(story_item(row.id), old_body, row.body)
         if analyse:
             credits = PeopleRepository(session).credits(row.id)
             quotes, found = _analyse(row.body, credits)
@@ -360,12 +364,13 @@ class Desk(PublishingDesk):
         verdict: Verdict | None,
         evidence: Evidence | None = None,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         """Store the machine's verdict with who ran the check and when."""
         with self.store.session() as session:
             try:
                 return QuoteRepository(session).set_verdict(
-                    quote_id, verdict, evidence, self.user, detail
+                    quote_id, verdict, evidence, self.user, detail, covered
                 )
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None
@@ -390,12 +395,13 @@ class Desk(PublishingDesk):
             )
         story = self.get_story(key)
         index = build_index([parse_document(d) for d in documents])
-        checks = verify_quotes(story.quotes, index, progress=progress)
+        checks = verify_quotes(story.quotes, index, progress=progress, story_text=story.body)
         with self.store.session() as session:
             quotes = QuoteRepository(session)
             stored = [
                 quotes.set_verdict(
-                    quote.id, check.verdict, check.evidence, self.user, _detail(check)
+                    quote.id, check.verdict, check.evidence, self.user, _detail(check),
+                    check.covered,
                 )
                 for quote, check in zip(story.quotes, checks, strict=True)
             ]
@@ -404,7 +410,10 @@ class Desk(PublishingDesk):
     def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
-            return DocumentRepository(session).add(story_id, document, self.user)
+            stored = DocumentRepository(session).add(story_id, document, self.user)
+            assert stored.id is not None
+            ArchiveIndexRepository(session).replace(document_item(stored.id), None, stored.text)
+            return stored
 
     def delete_story(self, key: int | str) -> bool:
         """Move to the trash (False if it was there); `restore_story` brings it back,
@@ -422,7 +431,13 @@ class Desk(PublishingDesk):
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:
             stories = StoryRepository(session)
+            archive = ArchiveIndexRepository(session)
             rows = [stories.row(k) for k in keys]
             for row in rows:
                 index_story_names(session, row.body, "")
+                if row.deleted_at is not None:  # purge refuses the others, with a message
+                    archive.remove(story_item(row.id), row.body)
+                    for document in DocumentRepository(session).list(row.id):
+                        assert document.id is not None
+                        archive.remove(document_item(document.id), document.text)
             return stories.purge([row.id for row in rows])

@@ -66,6 +66,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "The copy desk's record: quotes and checks, sourcing, overrides, history; print or save",
     ),
     ActionSpec("check_quotes", "&Check quotes", "check_quotes", "F5", "Analyse the quotes now"),
+    ActionSpec(
+        "provenance", "&Provenance…", "provenance", "Ctrl+Shift+P",
+        "The story beside its attached sources: what was copied, paraphrased or changed",
+    ),
+    ActionSpec(
+        "find_originals", "Find originals in the &archive", "find_originals", None,
+        "Look for the stories and documents in the store this story may be rewritten from",
+    ),
     ActionSpec("focus_list", "Story &list", "list", "Ctrl+1", "Go to the story list"),
     ActionSpec("focus_editor", "&Editor", "editor", "Ctrl+2", "Go to the editor"),
     ActionSpec("focus_quotes", "&Quotes and sources", "quotes", "Ctrl+3", "Go to the quotes"),

@@ -28,6 +28,8 @@ ICONS: dict[str, str] = {
     "audit": "mdi6.clipboard-text-search-outline",
     "print": "mdi6.printer-outline",
     "check_quotes": "mdi6.format-quote-close-outline",
+    "provenance": "mdi6.file-compare",
+    "find_originals": "mdi6.archive-search-outline",
     "undo": "mdi6.undo",
     "redo": "mdi6.redo",
     "bold": "mdi6.format-bold",

@@ -32,12 +32,14 @@ from app.gui.dialogs.confirm import TextPrompt
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from app.gui.dialogs.history_dialog import HistoryDialog
+from app.gui.dialogs.provenance_dialog import ProvenanceDialog
 from app.gui.dialogs.recovery_dialog import RecoveryDialog
 from app.gui.panels.credits_panel import CreditsPanel
 from app.gui.panels.editor import EditorPanel
 from app.gui.panels.quote_sidebar import QuoteSidebarPanel
 from app.gui.panels.story_list import FileDropFilter, StoryListPanel
 from app.gui.panels.welcome import WelcomePanel, sample_paths
+from app.gui.provenance_runner import ProvenanceRunner
 from app.gui.recovery import RecoveryJournal
 from app.gui.status_bar import StatusBar
 
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.journal = journal or RecoveryJournal()
         self.autosaver = Autosaver(desk, self.editor, self.journal, self)
+        self.provenance = ProvenanceRunner(desk, self)
+        self._open_view = False
         self.drop_filter = FileDropFilter(self)
         for target in (self, self.story_list.table.viewport(), self.welcome):
             target.setAcceptDrops(True)
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
                       a.subhead, a.block_quote, a.bullets, a.numbers, a.link],
             "&Story": [a.save, a.history, a.export, None, a.correct_story, a.update_story,
                        a.kill_story, None, a.audit_report, None, a.delete_story],
-            "&Quotes": [a.check_quotes, a.focus_quotes],
+            "&Quotes": [a.check_quotes, a.provenance, a.find_originals, None, a.focus_quotes],
             "&View": [a.focus_list, a.focus_editor, a.focus_quotes, None,
                       self.quotes_dock.toggleViewAction(), self.credits_dock.toggleViewAction(),
                       None, a.dark_mode],
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
             ("mainToolBar", "Story", [a.new_story, a.import_files, a.save]),
             ("formatToolBar", "Format", [a.undo, a.redo, None, a.bold, a.italic, a.subhead,
                                          a.block_quote, a.bullets, a.numbers, a.link]),
-            ("reviewToolBar", "Review", [a.check_quotes, a.history, a.export]),
+            ("reviewToolBar", "Review", [a.check_quotes, a.provenance, a.history, a.export]),
         ):
             bar = QToolBar(title, self)
             bar.setObjectName(name)
@@ -191,6 +195,11 @@ class MainWindow(QMainWindow):
         a.numbers.triggered.connect(lambda: ed.toggle_list(numbered=True))
         a.link.triggered.connect(self._link)
         a.check_quotes.triggered.connect(self.sidebar.check_quotes)
+        a.provenance.triggered.connect(lambda: self.show_provenance(archive=False))
+        a.find_originals.triggered.connect(lambda: self.show_provenance(archive=True))
+        self.provenance.finished.connect(self._provenance_ready)
+        self.sidebar.check_finished.connect(lambda: self.show_provenance(view=False))
+        self.provenance.failed.connect(lambda m: self.status.showMessage(m, 15000))
         a.focus_list.triggered.connect(lst.table.setFocus)
         a.focus_editor.triggered.connect(ed.text_edit.setFocus)
         a.focus_quotes.triggered.connect(self._focus_quotes)
@@ -241,7 +250,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{story.headline or story.slug} — {APP_NAME}" if story else APP_NAME)
         for action in (self.actions.save, self.actions.export, self.actions.history,
                        self.actions.delete_story, self.actions.check_quotes,
-                       self.actions.audit_report):
+                       self.actions.audit_report, self.actions.provenance,
+                       self.actions.find_originals):
             action.setEnabled(story is not None)
         self._sync_publication_state(story)
 
@@ -321,6 +331,51 @@ class MainWindow(QMainWindow):
         story = self.editor.story()
         if story is not None:
             AuditReportDialog.ask(self, self.desk, story.id)
+
+    def show_provenance(self, archive: bool = False, view: bool = True) -> None:
+        """Align the saved story with its attachments (and the archive) off this thread; the
+        findings join the sidebar, and with `view` the provenance view opens."""
+        story = self.editor.story()
+        if story is None:
+            return
+        if not view:  # after a quote check: the sidebar's findings only, quietly
+            if self.provenance.job is None and self.desk.documents(story.id):
+                self._open_view = False
+                self.provenance.run(story.id)
+            return
+        self.autosaver.save("save")
+        story = self.editor.story()
+        if not archive and not self.desk.documents(story.id):
+            self.status.showMessage(
+                "Attach the original first (Quotes and sources: Attach…), or find originals "
+                "in the archive.", 10000)  # fmt: skip
+            return
+        if self.provenance.job is not None:
+            self.status.showMessage("Still comparing the story with its sources; try again.")
+            return
+        self._open_view = True
+        if self.provenance.run(story.id, archive=archive) is not None:
+            where = "the archive" if archive else "the attached sources"
+            self.status.showMessage(f"Comparing the story with {where}…")
+
+    def _provenance_ready(self, report: object, body: str) -> None:
+        from app.core.model import Finding
+
+        if not report.materials:
+            self.status.showMessage("No similar story or document in the archive.", 10000)
+            return
+        current = self.editor.story()
+        if current is None or current.slug != report.story:
+            return  # the desk moved on to another story meanwhile
+        if not self._open_view and body != self.sidebar.text:
+            return  # edited since it was saved: the findings' offsets would be off
+        self.sidebar.set_rewrite_findings(
+            [Finding(f.severity, f.code, f.message, f.story.start, f.story.end)
+             for f in report.findings]
+        )  # fmt: skip
+        self.status.showMessage(f"{len(report.findings)} rewrite finding(s).", 10000)
+        if self._open_view:
+            ProvenanceDialog.ask(self, report, body)
 
     def _link(self) -> None:
         url = TextPrompt.ask(self, "Link", "Web address (empty removes the link):",

@@ -251,7 +251,7 @@ def test_verdicts_are_kept_in_the_store_when_the_core_can(qtbot, panel, desk, st
 def test_the_quote_check_can_be_cancelled(qtbot, panel, tmp_path, monkeypatch) -> None:
     from app.core.verification import verdicts
 
-    def slow(quotes, documents, progress=None):
+    def slow(quotes, documents, progress=None, story_text=None):
         for n in range(1, len(quotes) + 1):
             time.sleep(0.05)
             progress(n, len(quotes))

@@ -82,12 +82,14 @@ def check_story(
     default, blocking only where a desk raised a rule to `error`.
     """
     from app.core.proofing.service import check_story as proofing_findings
+    from app.core.provenance.service import gate_findings
 
     story = story or desk.get_story(key)
     prefs = config.Preferences.load()
     return gate.evaluate(
         story,
-        _analysis_findings(story) + proofing_findings(desk, story, stylebook),
+        _analysis_findings(story) + proofing_findings(desk, story, stylebook)
+        + gate_findings(desk, story),
         require_verified_quotes=prefs.require_verified_quotes,
     )
 

@@ -39,6 +39,7 @@ def _to_model(row: QuoteRow) -> Quote:
         verdict_at=row.verdict_at,
         evidence=evidence,
         check_detail=row.check_detail,
+        covered=row.covered,
         id=row.id,
     )
 
@@ -115,10 +116,12 @@ class QuoteRepository:
         evidence: Evidence | None,
         author: str,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         row = self.session.get(QuoteRow, quote_id)
         if row is None:
             raise LookupError(quote_id)
+        row.covered = covered if verdict else None
         row.verdict = str(verdict) if verdict else None
         row.evidence = evidence.to_json() if evidence else None
         row.check_detail = detail

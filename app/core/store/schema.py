@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -188,6 +189,8 @@ class QuoteRow(Base):
     evidence: Mapped[dict | None] = mapped_column(JSON)
     check_detail: Mapped[dict | None] = mapped_column(JSON)
     """The last check's score, word diff, speaker mismatch and reasons, as the CLI prints them."""
+    covered: Mapped[bool | None] = mapped_column(Boolean)
+    """Does the attached material give the speaker a voice? NULL before any check (0009)."""
 
 
 class SourceDocumentRow(Base):
@@ -200,6 +203,22 @@ class SourceDocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     added_by: Mapped[str] = mapped_column(String(200))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ArchiveIndexRow(Base):
+    """MinHash/LSH buckets of every story body and attached document (0009): provenance's
+    archive candidates are the items sharing a bucket with the copy being checked.
+
+    `item` is a story id, or a source document's id negated; rows are kept in step with the
+    text by the services that save stories and attach documents (app/core/store/archive.py).
+    """
+
+    __tablename__ = "archive_index"
+
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    item: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class ExportRecordRow(Base):
