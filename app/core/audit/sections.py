@@ -1,9 +1,7 @@
 """The audit report's sections, one small function each, over one `AuditContext`.
 
-Each returns a `Section`; one with no blocks says "None recorded." A kind of record this
-version of Copydesk does not keep yet (provenance findings, spelling and style findings,
-assignments and comments) has its own function returning an empty section, to be filled in
-where those records are kept.
+Each returns a `Section`; one with no blocks says "None recorded." The gate's findings are
+split three ways: provenance (what the rewrite changed), spelling and style, and the rest.
 """
 
 from __future__ import annotations
@@ -232,27 +230,47 @@ def credits_section(ctx: AuditContext) -> Section:
 # -- findings ----------------------------------------------------------------------------------
 
 
-def provenance_section(ctx: AuditContext) -> Section:
-    """Provenance findings (where material came from, what covers each quote).
+def _findings_table(ctx: AuditContext, findings, caption: str) -> Table:
+    r = ctx.redact
+    rows = tuple(
+        (f.severity.value, f.code, r(f.message),
+         f"{ctx.paragraph(f.start)}: {r(f.context)}" if f.context else ctx.paragraph(f.start))
+        for f in findings
+    )  # fmt: skip
+    return Table(("Severity", "Check", "Finding", "Where"), rows, caption)
 
-    Not recorded by this version of Copydesk: the section says so.
-    """
-    return Section("provenance", "Provenance findings")
+
+def _provenance_codes() -> frozenset[str]:
+    from app.core.provenance.rewrites import CODES
+
+    return frozenset(CODES)
+
+
+def _proofing_codes() -> frozenset[str]:
+    from app.core.proofing.issues import PROOFING_CODES
+
+    return PROOFING_CODES
+
+
+def provenance_section(ctx: AuditContext) -> Section:
+    """What the rewrite changed against the attached originals (`copydesk provenance`)."""
+    codes = _provenance_codes()
+    findings = [f for f in ctx.gate.findings if f.code in codes]
+    if not findings:
+        return Section("provenance", "Provenance findings")
+    table = _findings_table(ctx, findings, "Against the story's attached material")
+    return Section("provenance", "Provenance findings", (table,))
 
 
 def checks_section(ctx: AuditContext) -> Section:
     """The publish gate's findings now, and every override made at export with its reason."""
     r = ctx.redact
     blocks: list = []
-    findings = ctx.gate.findings
+    elsewhere = _provenance_codes() | _proofing_codes()
+    findings = [f for f in ctx.gate.findings if f.code not in elsewhere]
     if findings:
-        rows = tuple(
-            (f.severity.value, f.code, r(f.message),
-             f"{ctx.paragraph(f.start)}: {r(f.context)}" if f.context else ctx.paragraph(f.start))
-            for f in findings
-        )  # fmt: skip
-        blocks.append(Table(("Severity", "Check", "Finding", "Where"), rows,
-                            "Findings of the publish gate on the current text"))  # fmt: skip
+        caption = "Findings of the publish gate on the current text"
+        blocks.append(_findings_table(ctx, findings, caption))
     else:
         blocks.append(Note("The publish gate finds nothing in the current text."))
     overrides = [e for e in ctx.exports if e.override_reason or e.overridden]
@@ -270,11 +288,14 @@ def checks_section(ctx: AuditContext) -> Section:
 
 
 def style_section(ctx: AuditContext) -> Section:
-    """Spelling and style findings against the stylebook, with their overrides and reasons.
-
-    Not recorded by this version of Copydesk: the section says so.
-    """
-    return Section("style", "Spelling and style findings")
+    """Spelling and house-style findings against the desk's stylebook (overrides at export are
+    in the checks section)."""
+    codes = _proofing_codes()
+    findings = [f for f in ctx.gate.findings if f.code in codes]
+    if not findings:
+        return Section("style", "Spelling and style findings")
+    table = _findings_table(ctx, findings, "Spelling and house style on the current text")
+    return Section("style", "Spelling and style findings", (table,))
 
 
 # -- history -----------------------------------------------------------------------------------

@@ -90,9 +90,10 @@ def test_no_confidential_detail_anywhere_unless_private(desk, audited) -> None:
 def test_sections_for_records_not_kept_say_none_recorded(desk, audited) -> None:
     report = build_report(desk, audited.slug)
     sections = {s.key: s for s in report.sections}
-    for key in ("provenance", "style", "comments"):
+    # A transcript is no rewrite's original: nothing for provenance to report.
+    for key in ("provenance", "comments"):
         assert sections[key].is_empty and sections[key].empty == "None recorded."
-    for key in ("quotes", "sourcing", "credits", "checks", "status", "exports"):
+    for key in ("quotes", "sourcing", "credits", "checks", "style", "status", "exports"):
         assert not sections[key].is_empty, key
     assert sections["publications"].empty == "Not published."
     credit_lines = next(b for b in sections["credits"].blocks if b.kind == "lines").lines
@@ -146,3 +147,12 @@ def test_redaction_finds_names_however_they_are_written() -> None:
     assert redact("write to M.K@example.org") == "write to [confidential source]"
     assert redact("Hollywood and Kowalczyka") == "Hollywood and Kowalczyka"
     assert re.search("confidential", Redactor([])("Kowalczyk")) is None
+
+
+def test_style_findings_have_their_own_section_and_leave_the_checks(desk, audited) -> None:
+    sections = {s.key: s for s in build_report(desk, audited.slug).sections}
+    (style,) = sections["style"].blocks
+    codes = {row[1] for row in style.rows}
+    assert "style" in codes  # "In a surprising turn" is editorialising in news copy
+    checks = next(b for b in sections["checks"].blocks if b.kind == "table")
+    assert not {row[1] for row in checks.rows} & {"spelling", "style", "unknown_name"}
