@@ -13,11 +13,23 @@ import argparse
 import sys
 
 from app import __version__
-from app.cli import analysis, backup, doctor, exporting, importing, stories
+from app.cli import (
+    analysis,
+    backup,
+    doctor,
+    exporting,
+    importing,
+    proofing,
+    provenance,
+    publishing,
+    stories,
+)
 from app.cli.registry import VERBS
 from app.core.errors import CopydeskError
 
-FAMILIES = (importing, analysis, stories, backup, exporting, doctor)
+FAMILIES = (
+    importing, analysis, provenance, stories, backup, exporting, proofing, publishing, doctor
+)
 
 
 class _Parser(argparse.ArgumentParser):

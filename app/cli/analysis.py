@@ -115,7 +115,9 @@ def _cmd_verify(args: argparse.Namespace, desk: Desk) -> int:
     else:
         for check in checks:
             where = f"  [{check.evidence.document}]" if check.evidence else ""
-            mismatch = f"  (transcript: {check.source_speaker})" if check.speaker_mismatch else ""
+            mismatch = f"  (source: {check.source_speaker})" if check.speaker_mismatch else ""
+            if check.covered is False:
+                mismatch += "  (no material attached for this speaker)"
             print(f"{check.verdict.value:<10} {check.score:.2f}  \u201c{check.text}\u201d"
                   f"{where}{mismatch}")
     return 1 if any(check.blocks_publication for check in checks) else 0

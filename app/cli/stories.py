@@ -107,7 +107,7 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
     print()
     print(story.body)
     if story.credits:
-        from app.core.analysis.credits import render_credits
+        from app.core.exporting.credits import render_credits
 
         print()
         print(render_credits(story.credits, "reuters"))
@@ -117,6 +117,7 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
 def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
     revisions = desk.revisions(args.slug)
     changes = desk.status_history(args.slug)
+    publications = desk.publications(args.slug)
     exports = desk.exports(args.slug)
     if args.json:
         print_json(
@@ -140,6 +141,7 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
                     }
                     for c in changes
                 ],
+                "publications": [p.to_json() for p in publications],
                 "exports": [e.to_json() for e in exports],
             }
         )
@@ -151,10 +153,18 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
         when = c.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         origin = c.from_status.value if c.from_status else "new"
         print(f"status {when}  {c.changed_by:<16.16} {origin} -> {c.to_status.value}")
+    for p in publications:
+        moment = p.published_at or p.opened_at
+        when = moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"
+        who = p.published_by or p.opened_by or ""
+        label = f"publication {p.number}" if p.is_out else "in progress"
+        note = f"  {p.note}" if p.note else ""
+        print(f"{label:<15} {when}  {who:<16.16} {p.kind.value}{note}")
     for e in exports:
         when = e.exported_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        edition = f"  publication {e.publication}" if e.publication is not None else ""
         why = f"  reason: {e.override_reason}" if e.override_reason else ""
-        print(f"export {when}  {e.exported_by:<16.16} {e.format:<8} {e.path}{why}")
+        print(f"export {when}  {e.exported_by:<16.16} {e.format:<8} {e.path}{edition}{why}")
     return 0
 
 

@@ -181,6 +181,9 @@ class Quote:
     end: int
     speaker: str | None = None
     speaker_mention: str | None = None
+    speaker_reason: str | None = None
+    """Why this speaker: the rule that chose it and the mention it resolved, in words an editor
+    reads ("he → Ana Lopez: last named person before the quote, gender agrees")."""
     cue: str | None = None
     venue: str | None = None
     confidence: float = 0.0
@@ -194,6 +197,8 @@ class Quote:
     evidence: Evidence | None = None
     check_detail: dict | None = None
     """The last check's score, diff, speaker_mismatch, source_speaker and reasons."""
+    covered: bool | None = None
+    """Whether the attached material gives the speaker a voice (None before any check)."""
     id: int | None = None
 
     def to_json(self) -> dict[str, object]:
@@ -201,12 +206,14 @@ class Quote:
             "text": self.text,
             "speaker": self.speaker,
             "speaker_mention": self.speaker_mention,
+            "speaker_reason": self.speaker_reason,
             "cue": self.cue,
             "venue": self.venue,
             "start": self.start,
             "end": self.end,
             "status": str(self.status),
             "verdict": str(self.verdict) if self.verdict else None,
+            "covered": self.covered,
         }
 
 
@@ -223,14 +230,20 @@ class Finding:
     """1-based paragraph of the body at `start`, and the words around the span: filled in by
     app.core.findings.locate for reports a person reads."""
     context: str | None = None
+    rule: str | None = None
+    """The stylebook rule's id for a house-style finding ("spelling", "unknown_name" for those)."""
+    suggestion: str | None = None
+    """The one-click fix: text to put in place of [start, end)."""
 
     def to_json(self) -> dict[str, object]:
         return {
             "severity": str(self.severity),
             "code": self.code,
+            "rule": self.rule,
             "message": self.message,
             "start": self.start,
             "end": self.end,
+            "suggestion": self.suggestion,
             "paragraph": self.paragraph,
             "context": self.context,
         }
@@ -400,6 +413,52 @@ class StatusChange:
     to_status: StoryStatus
     changed_by: str
     changed_at: datetime
+
+
+class PublicationKind(enum.StrEnum):
+    """What went out: the first text, a corrected or updated text, or a kill notice."""
+
+    PUBLISH = "publish"
+    CORRECTION = "correction"
+    UPDATE = "update"
+    KILL = "kill"
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """One text a story sent out (or its kill), numbered from 1 in the order they went out.
+
+    A correction or update is opened with its note while the story is published; it has no
+    `number`, `revision` or `published_*` until the story is published again.
+    """
+
+    kind: PublicationKind
+    number: int | None = None
+    revision: int | None = None
+    note: str | None = None
+    published_by: str | None = None
+    published_at: datetime | None = None
+    opened_by: str | None = None
+    opened_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def is_out(self) -> bool:
+        """Has it gone out (a numbered publication), or is it a correction still being made?"""
+        return self.number is not None
+
+    def to_json(self) -> dict[str, object]:
+        """`history --json`'s publication entry (README): who published it and when."""
+        return {
+            "number": self.number,
+            "revision": self.revision,
+            "kind": str(self.kind),
+            "note": self.note,
+            "by": self.published_by,
+            "at": self.published_at.isoformat() if self.published_at else None,
+            "opened_by": self.opened_by,
+            "opened_at": self.opened_at.isoformat() if self.opened_at else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from app.core.analysis.engine import analyze
@@ -41,9 +40,7 @@ def _report(text: str, imported: ImportResult) -> dict[str, object]:
     draft = imported.draft
     credits: tuple[Credit, ...] = draft.credits
     analysis = analyze(text, credits=credits)
-    # Paragraph and a few words for each finding, as `check` reports them.
-    analysis = replace(analysis, findings=locate(text, analysis.findings))
-    return {
+    report = {
         "headline": draft.headline,
         "dateline": draft.dateline.to_json() if draft.dateline else None,
         "credits": [
@@ -52,3 +49,5 @@ def _report(text: str, imported: ImportResult) -> dict[str, object]:
         ],
         **analysis.to_json(),
     }
+    report["findings"] = [f.to_json() for f in locate(text, analysis.findings)]
+    return report

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core import config
+from app.core import config, publishing
+from app.core.desk_publishing import PublishingDesk
 from app.core.errors import InputError, NotFoundError
 from app.core.model import (
     Credit,
     Evidence,
     Person,
+    PublicationKind,
     Quote,
     QuoteStatus,
     Revision,
@@ -29,6 +31,8 @@ from app.core.model import (
     StorySummary,
     Verdict,
 )
+from app.core.proofing.names import index_story_names
+from app.core.store.archive import ArchiveIndexRepository, document_item, story_item
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
 from app.core.store.exports import ExportRecord, ExportRepository
@@ -81,7 +85,7 @@ def _detail(check: QuoteCheck) -> dict:
     }
 
 
-class Desk:
+class Desk(PublishingDesk):
     """The application's front door to the store for one user."""
 
     def __init__(self, store: Store, user: str | None = None) -> None:
@@ -195,12 +199,18 @@ class Desk:
 
     def create_story(self, story: Story | None = None, *, analyse: bool = True) -> Story:
         story = story or Story()
+        if story.status is StoryStatus.KILLED:
+            publishing.check_change(Story(slug=story.slug), story)  # a kill needs its reason
         with self.store.session() as session:
             row = StoryRepository(session).create(story, self.user)
-            RevisionRepository(session).record(
+            revision = RevisionRepository(session).record(
                 row.id, row.body, row.body, row.headline, self.user, "create"
             )
+            index_story_names(session, "", row.body)
+            ArchiveIndexRepository(session).replace(story_item(row.id), None, row.body)
             self._store_related(session, row.id, story, analyse)
+            if story.status is StoryStatus.PUBLISHED:
+                self._record_publication(session, row, revision)
         return self.get_story(row.id)
 
     def _store_related(self, session, story_id: int, story: Story, analyse: bool) -> None:
@@ -217,6 +227,14 @@ class Desk:
 
     def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
         """Store an importer's draft as a new story; identical text is kept, never overwritten."""
+        warnings = list(warnings)
+        status = draft.status
+        if status is StoryStatus.KILLED:
+            status = StoryStatus.DRAFT
+            warnings.append(
+                "The file says the story is killed; it was imported as a draft (a kill needs "
+                "a reason: copydesk kill SLUG --reason TEXT)."
+            )
         story = Story(
             headline=draft.headline,
             body=draft.body,
@@ -224,7 +242,7 @@ class Desk:
             slug=draft.slug,
             dateline=draft.dateline,
             desk=draft.desk,
-            status=draft.status,
+            status=status,
             keywords=draft.keywords,
             language=draft.language,
             credits=draft.credits,
@@ -257,31 +275,54 @@ class Desk:
     ) -> SaveOutcome:
         """Save the working copy; a revision is recorded unless coalesced into a recent one.
 
-        Raises ConflictError (carrying this text) if someone saved since `expected_version`.
+        Raises ConflictError (carrying this text) if someone saved since `expected_version`,
+        and PublicationError for what the publication rules forbid (app.core.publishing).
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
         expected = story.version if expected_version is None else expected_version
         with self.store.session() as session:
-            stories = StoryRepository(session)
-            before = stories.row(story.id) if story.id else None
-            previous_status = StoryStatus(before.status) if before else None
-            old_body = before.body if before else ""
-            row = stories.save(story, expected, self.user)
-            if previous_status is not None and previous_status != story.status:
-                reason = "status" if reason == "autosave" else reason
-            revision = RevisionRepository(session).record(
-                row.id, old_body, row.body, row.headline, self.user, reason
-            )
-            if analyse:
-                credits = PeopleRepository(session).credits(row.id)
-                quotes, found = _analyse(row.body, credits)
-                QuoteRepository(session).replace_extracted(row.id, quotes)
-                SourceRepository(session).merge_analysed(row.id, found)
-            saved = to_story(row)
-        return SaveOutcome(self.get_story(saved.id), revision)
+            row, revision = self._save(session, story, expected, reason, analyse)
+            saved_id = row.id
+        return SaveOutcome(self.get_story(saved_id), revision)
+
+    def _save(
+        self,
+        session,
+        story: Story,
+        expected: int,
+        reason: str,
+        analyse: bool,
+        via: PublicationKind | None = None,
+    ):
+        """The save inside a caller's transaction: rules, row, revision, quotes, publication."""
+        stories = StoryRepository(session)
+        before = stories.row(story.id) if story.id else None
+        previous_status = StoryStatus(before.status) if before else None
+        old_body = before.body if before else ""
+        if before is not None:
+            publishing.check_change(to_story(before), story, via)
+        row = stories.save(story, expected, self.user)
+        if previous_status is not None and previous_status != story.status:
+            reason = "status" if reason == "autosave" else reason
+        revision = RevisionRepository(session).record(
+            row.id, old_body, row.body, row.headline, self.user, reason
+        )
+        index_story_names(session, old_body, row.body)
+        if row.body != old_body:
+            ArchiveIndexRepository(session).replace(story_item(row.id), old_body, row.body)
+        if analyse:
+            credits = PeopleRepository(session).credits(row.id)
+            quotes, found = _analyse(row.body, credits)
+            QuoteRepository(session).replace_extracted(row.id, quotes)
+            SourceRepository(session).merge_analysed(row.id, found)
+        if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
+            self._record_publication(session, row, revision)
+        return row, revision
 
     def set_status(self, key: int | str, status: StoryStatus) -> Story:
+        """Move a story along the desk; publishing records a publication (app.core.publishing
+        says which moves are allowed: a published story leaves only by `amend` or `kill`)."""
         story = self.get_story(key)
         return self.save_story(story.with_changes(status=status), reason="status").story
 
@@ -294,7 +335,10 @@ class Desk:
 
     def set_credits(self, key: int | str, credits: Sequence[Credit]) -> Story:
         with self.store.session() as session:
-            story_id = StoryRepository(session).row(key).id
+            row = StoryRepository(session).row(key)
+            if list(PeopleRepository(session).credits(row.id)) != list(credits):
+                publishing.check_credits(to_story(row))
+            story_id = row.id
             PeopleRepository(session).set_credits(story_id, credits)
         return self.get_story(story_id)
 
@@ -331,12 +375,13 @@ class Desk:
         verdict: Verdict | None,
         evidence: Evidence | None = None,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         """Store the machine's verdict with who ran the check and when."""
         with self.store.session() as session:
             try:
                 return QuoteRepository(session).set_verdict(
-                    quote_id, verdict, evidence, self.user, detail
+                    quote_id, verdict, evidence, self.user, detail, covered
                 )
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None
@@ -361,12 +406,13 @@ class Desk:
             )
         story = self.get_story(key)
         index = build_index([parse_document(d) for d in documents])
-        checks = verify_quotes(story.quotes, index, progress=progress)
+        checks = verify_quotes(story.quotes, index, progress=progress, story_text=story.body)
         with self.store.session() as session:
             quotes = QuoteRepository(session)
             stored = [
                 quotes.set_verdict(
-                    quote.id, check.verdict, check.evidence, self.user, _detail(check)
+                    quote.id, check.verdict, check.evidence, self.user, _detail(check),
+                    check.covered,
                 )
                 for quote, check in zip(story.quotes, checks, strict=True)
             ]
@@ -375,7 +421,10 @@ class Desk:
     def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
-            return DocumentRepository(session).add(story_id, document, self.user)
+            stored = DocumentRepository(session).add(story_id, document, self.user)
+            assert stored.id is not None
+            ArchiveIndexRepository(session).replace(document_item(stored.id), None, stored.text)
+            return stored
 
     def delete_story(self, key: int | str) -> bool:
         """Move to the trash (False if it was there); `restore_story` brings it back,
@@ -393,4 +442,13 @@ class Desk:
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:
             stories = StoryRepository(session)
-            return stories.purge([stories.row(k).id for k in keys])
+            archive = ArchiveIndexRepository(session)
+            rows = [stories.row(k) for k in keys]
+            for row in rows:
+                index_story_names(session, row.body, "")
+                if row.deleted_at is not None:  # purge refuses the others, with a message
+                    archive.remove(story_item(row.id), row.body)
+                    for document in DocumentRepository(session).list(row.id):
+                        assert document.id is not None
+                        archive.remove(document_item(document.id), document.text)
+            return stories.purge([row.id for row in rows])

@@ -47,7 +47,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export", "&Export…", "export", "Ctrl+E", "Export the story as HTML or ninjs"),
     ActionSpec("print", "&Print…", "print", SK.Print, "Print the story"),
     ActionSpec(
-        "print_preview", "Print pre&view…", "print_preview", "Ctrl+Shift+P",
+        "print_preview", "Print pre&view…", "print_preview", "Ctrl+Shift+O",
         "See the printed pages before printing",
     ),
     ActionSpec("quit", "&Quit", "quit", SK.Quit, "Save and close Copydesk"),
@@ -70,7 +70,28 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("link", "&Link…", "link", "Ctrl+K", "Make the selection a link"),
     ActionSpec("history", "&History…", "history", "Ctrl+Shift+H", "Revisions of this story"),
+    ActionSpec(
+        "correct_story", "&Correct…", "correct", None,
+        "Open a correction of the published story: back to editing, with a note for readers",
+    ),
+    ActionSpec(
+        "update_story", "&Update…", "update", None,
+        "Open an update of the published story: back to editing, with a note for readers",
+    ),
+    ActionSpec("kill_story", "&Kill…", "kill", None, "Withdraw the story for good, with a reason"),
+    ActionSpec(
+        "audit_report", "&Audit report…", "audit", None,
+        "The copy desk's record: quotes and checks, sourcing, overrides, history; print or save",
+    ),
     ActionSpec("check_quotes", "&Check quotes", "check_quotes", "F5", "Analyse the quotes now"),
+    ActionSpec(
+        "provenance", "&Provenance…", "provenance", "Ctrl+Shift+P",
+        "The story beside its attached sources: what was copied, paraphrased or changed",
+    ),
+    ActionSpec(
+        "find_originals", "Find originals in the &archive", "find_originals", None,
+        "Look for the stories and documents in the store this story may be rewritten from",
+    ),
     ActionSpec("focus_list", "Go to story &list", "list", "Ctrl+1", "Go to the story list"),
     ActionSpec("focus_editor", "Go to &editor", "editor", "Ctrl+2", "Go to the editor"),
     ActionSpec("focus_quotes", "Go to &quotes", "quotes", "Ctrl+3", "Go to the quotes"),
@@ -96,8 +117,9 @@ MENUS: dict[str, tuple[str | None, ...]] = {
               "save", "export", None, "print_preview", "print", None, "quit"),
     "&Edit": ("undo", "redo", None, "find", "replace", None, "bold", "italic", "subhead",
               "block_quote", "bullets", "numbers", "link"),
-    "&Story": ("save", "history", "export", None, "delete_story"),
-    "&Quotes": ("check_quotes", "focus_quotes"),
+    "&Story": ("save", "history", "export", None, "correct_story", "update_story", "kill_story",
+               None, "audit_report", None, "delete_story"),
+    "&Quotes": ("check_quotes", "provenance", "find_originals", None, "focus_quotes"),
     "&View": ("focus_list", "focus_editor", "focus_quotes", None, DOCKS, None, "show_trash",
               None, "dark_mode"),
     "&Help": ("guide", "shortcuts", None, "about"),
@@ -108,7 +130,7 @@ TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ("mainToolBar", "Story", ("new_story", "import_files", "save")),
     ("formatToolBar", "Format", ("undo", "redo", None, "bold", "italic", "subhead",
                                  "block_quote", "bullets", "numbers", "link")),
-    ("reviewToolBar", "Review", ("check_quotes", "history", "export", "print")),
+    ("reviewToolBar", "Review", ("check_quotes", "provenance", "history", "export", "print")),
 )
 OTHER_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Story list", "Delete", "Move the story to the trash (in the trash: restore it)"),

@@ -23,14 +23,18 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core.errors import CopydeskError
+from app.core.model import PublicationKind, StoryStatus
 from app.gui import first_paint, icons, theme
 from app.gui.actions import DOCKS, MENUS, RECENT, TOOLBARS, Actions
 from app.gui.autosave import Autosaver
+from app.gui.dialogs.amend_dialog import AmendDialog
+from app.gui.dialogs.audit_dialog import AuditReportDialog
 from app.gui.dialogs.confirm import TextPrompt
 from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from app.gui.dialogs.guide_dialog import GuideDialog
 from app.gui.dialogs.history_dialog import HistoryDialog
+from app.gui.dialogs.provenance_dialog import ProvenanceDialog
 from app.gui.dialogs.recovery_dialog import RecoveryDialog
 from app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from app.gui.file_drop import FileDropFilter
@@ -40,6 +44,7 @@ from app.gui.panels.no_story import NoStoryPanel
 from app.gui.panels.quote_sidebar import QuoteSidebarPanel
 from app.gui.panels.story_list import StoryListPanel
 from app.gui.panels.welcome import WelcomePanel, sample_paths
+from app.gui.provenance_runner import ProvenanceRunner
 from app.gui.recent import RecentMenu, RecentStories
 from app.gui.recovery import RecoveryJournal
 from app.gui.status_bar import StatusBar
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         # -- panels ------------------------------------------------------------------------
         self.story_list = StoryListPanel(desk)
         self.editor = EditorPanel()
+        self.editor.proofing.set_desk(desk)
         self.welcome = WelcomePanel()
         self.sidebar = QuoteSidebarPanel(desk)
         self.credits = CreditsPanel(desk)
@@ -101,6 +107,8 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(desk, self.editor, self.journal, self)
         self.recent = RecentStories(self.settings, self.autosaver.database, self)
         self.recent_menu = RecentMenu(self.recent, self)
+        self.provenance = ProvenanceRunner(desk, self)
+        self._open_view = False
         self.drop_filter = FileDropFilter(self)
         for target in (self, self.story_list.table.viewport(), self.welcome):
             target.setAcceptDrops(True)
@@ -174,6 +182,10 @@ class MainWindow(QMainWindow):
         a.delete_story.triggered.connect(lst.delete_current)
         a.export.triggered.connect(self._export)
         a.history.triggered.connect(self._history)
+        a.correct_story.triggered.connect(lambda: self._amend(PublicationKind.CORRECTION))
+        a.update_story.triggered.connect(lambda: self._amend(PublicationKind.UPDATE))
+        a.kill_story.triggered.connect(lambda: self._amend(PublicationKind.KILL))
+        a.audit_report.triggered.connect(self._audit)
         a.quit.triggered.connect(self.close)
         a.print.triggered.connect(lambda: self._print(preview=False))
         a.print_preview.triggered.connect(lambda: self._print(preview=True))
@@ -193,6 +205,11 @@ class MainWindow(QMainWindow):
         a.numbers.triggered.connect(lambda: ed.toggle_list(numbered=True))
         a.link.triggered.connect(self._link)
         a.check_quotes.triggered.connect(self.sidebar.check_quotes)
+        a.provenance.triggered.connect(lambda: self.show_provenance(archive=False))
+        a.find_originals.triggered.connect(lambda: self.show_provenance(archive=True))
+        self.provenance.finished.connect(self._provenance_ready)
+        self.sidebar.check_finished.connect(lambda: self.show_provenance(view=False))
+        self.provenance.failed.connect(lambda m: self.status.showMessage(m, 15000))
         a.focus_list.triggered.connect(lst.table.setFocus)
         a.focus_editor.triggered.connect(ed.text_edit.setFocus)
         a.focus_quotes.triggered.connect(self._focus_quotes)
@@ -216,9 +233,11 @@ class MainWindow(QMainWindow):
         saver.story_opened.connect(self._story_opened)
         saver.story_opened.connect(self.sidebar.set_story)
         saver.story_opened.connect(self.credits.set_story)
+        saver.story_opened.connect(ed.proofing.set_story)
         saver.story_saved.connect(self.status.show_story)
         saver.story_saved.connect(lambda s: lst.refresh(s.id))
         saver.story_saved.connect(lambda _s: self.sidebar.refresh())
+        saver.story_saved.connect(self._sync_publication_state)
         saver.story_copied.connect(lambda s: lst.refresh(s.id))
         saver.save_failed.connect(self._save_failed)
         # Editor <-> sidebar, status bar
@@ -234,6 +253,8 @@ class MainWindow(QMainWindow):
         self.sidebar.select_requested.connect(ed.select_range)
         self.sidebar.highlights_changed.connect(ed.highlight_quotes)
         self.sidebar.tips_changed.connect(ed.tips.set_spans)
+        ed.proofing.findings_changed.connect(self.sidebar.set_proofing_findings)
+        ed.proofing.message_posted.connect(self.status.showMessage)
         self.credits.credits_changed.connect(lambda _c: self.sidebar.refresh())
 
     # -- small glue the actions need ------------------------------------------------------------
@@ -250,8 +271,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{story.headline or story.slug} — {APP_NAME}" if story else APP_NAME)
         for action in (self.actions.save, self.actions.export, self.actions.history,
                        self.actions.delete_story, self.actions.check_quotes,
-                       self.actions.print, self.actions.print_preview):
+                       self.actions.print, self.actions.print_preview,
+                       self.actions.audit_report, self.actions.provenance,
+                       self.actions.find_originals):
             action.setEnabled(story is not None)
+        self._sync_publication_state(story)
         self.recent.note(story)
         self._show_editor_or_hint()
 
@@ -314,6 +338,23 @@ class MainWindow(QMainWindow):
             self.status.showMessage(f"Printed “{story.headline or story.slug}”.", 8000)
         return printed
 
+    def _sync_publication_state(self, story: Story | None) -> None:
+        """Published text is what readers saw: locked until a correction or update reopens
+        it; a killed story is final. The Story menu offers what the status allows."""
+        status = story.status if story is not None else None
+        published = status is StoryStatus.PUBLISHED
+        self.actions.correct_story.setEnabled(published)
+        self.actions.update_story.setEnabled(published)
+        self.actions.kill_story.setEnabled(story is not None and status is not StoryStatus.KILLED)
+        locked = published or status is StoryStatus.KILLED
+        self.editor.set_read_only(self.desk.info.read_only or locked)
+        if published:
+            self.status.showMessage(
+                "Published: the text is locked. Story → Correct… or Update… reopens it.", 10000
+            )
+        elif status is StoryStatus.KILLED:
+            self.status.showMessage("Killed: the story is withdrawn for good.", 10000)
+
     def _new_story(self) -> None:
         if self.story_list.new_story() is not None:
             self.editor.metadata.headline.setFocus()
@@ -343,6 +384,81 @@ class MainWindow(QMainWindow):
         if restored is not None:
             self.autosaver.open(restored)
             self.story_list.refresh(restored.id)
+
+    def _amend(self, kind: PublicationKind) -> None:
+        """Correct, update (back to editing with a note) or kill (with a reason) the story."""
+        self.autosaver.save("save")
+        story = self.editor.story()
+        if story is None:
+            return
+        text = AmendDialog.ask(self, kind, story.headline or story.slug)
+        if text is None:
+            return
+        try:
+            if kind is PublicationKind.KILL:
+                self.desk.kill(story.id, text)
+            else:
+                self.desk.amend(story.id, kind, text)
+        except CopydeskError as exc:
+            QMessageBox.warning(self, "Not done", str(exc))
+            return
+        self.autosaver.open(self.desk.get_story(story.id))
+        self.story_list.refresh(story.id)
+        done = {PublicationKind.CORRECTION: "Correction opened: publish again to send it",
+                PublicationKind.UPDATE: "Update opened: publish again to send it",
+                PublicationKind.KILL: "Killed: exports are now a kill notice"}  # fmt: skip
+        self.status.showMessage(done[kind], 10000)
+
+    def _audit(self) -> None:
+        self.autosaver.save("save")  # the report reads the stored story
+        story = self.editor.story()
+        if story is not None:
+            AuditReportDialog.ask(self, self.desk, story.id)
+
+    def show_provenance(self, archive: bool = False, view: bool = True) -> None:
+        """Align the saved story with its attachments (and the archive) off this thread; the
+        findings join the sidebar, and with `view` the provenance view opens."""
+        story = self.editor.story()
+        if story is None:
+            return
+        if not view:  # after a quote check: the sidebar's findings only, quietly
+            if self.provenance.job is None and self.desk.documents(story.id):
+                self._open_view = False
+                self.provenance.run(story.id)
+            return
+        self.autosaver.save("save")
+        story = self.editor.story()
+        if not archive and not self.desk.documents(story.id):
+            self.status.showMessage(
+                "Attach the original first (Quotes and sources: Attach…), or find originals "
+                "in the archive.", 10000)  # fmt: skip
+            return
+        if self.provenance.job is not None:
+            self.status.showMessage("Still comparing the story with its sources; try again.")
+            return
+        self._open_view = True
+        if self.provenance.run(story.id, archive=archive) is not None:
+            where = "the archive" if archive else "the attached sources"
+            self.status.showMessage(f"Comparing the story with {where}…")
+
+    def _provenance_ready(self, report: object, body: str) -> None:
+        from app.core.model import Finding
+
+        if not report.materials:
+            self.status.showMessage("No similar story or document in the archive.", 10000)
+            return
+        current = self.editor.story()
+        if current is None or current.slug != report.story:
+            return  # the desk moved on to another story meanwhile
+        if not self._open_view and body != self.sidebar.text:
+            return  # edited since it was saved: the findings' offsets would be off
+        self.sidebar.set_rewrite_findings(
+            [Finding(f.severity, f.code, f.message, f.story.start, f.story.end)
+             for f in report.findings]
+        )  # fmt: skip
+        self.status.showMessage(f"{len(report.findings)} rewrite finding(s).", 10000)
+        if self._open_view:
+            ProvenanceDialog.ask(self, report, body)
 
     def _link(self) -> None:
         url = TextPrompt.ask(self, "Link", "Web address (empty removes the link):",

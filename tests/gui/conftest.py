@@ -28,9 +28,9 @@ def desk(desk) -> Iterator:
 
 
 @pytest.fixture
-def story(desk, shared: Path) -> Story:
-    """The sample wire story (../shared/samples/wire), imported into the test's store."""
-    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
+def story(desk, wire_story: Path) -> Story:
+    """The project's wire story (tests/fixtures/wire), imported into the test's store."""
+    return desk.import_file(wire_story).story
 
 
 @pytest.fixture

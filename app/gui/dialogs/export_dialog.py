@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BlockedError, CopydeskError
-from app.core.model import Finding, Severity, Story
+from app.core.exporting.gate import GateResult
+from app.core.model import Finding, Severity, Story, StoryStatus
 from app.gui.quote_states import (
     STATES,
     QuoteState,
@@ -243,6 +244,13 @@ class ExportDialog(QDialog):
             self._update_buttons()
             return
         self.findings_list.clear()
+        if self.story.status is StoryStatus.KILLED:  # nothing of the story goes out
+            self._gate = GateResult(StoryStatus.PUBLISHED, ())
+            self.gate_summary.setText("This story was killed: every export is its kill notice.")
+            self.reason_label.setVisible(False)
+            self.reason_edit.setVisible(False)
+            self._update_buttons()
+            return
         for finding in self._gate.findings:
             self.findings_list.addItem(self._finding_item(finding))
         self.gate_summary.setText(gate_summary(self._gate, self.story))
@@ -306,8 +314,7 @@ class ExportDialog(QDialog):
     def _update_preview(self) -> None:
         """The article as it will be written (rendered without the gate, nothing saved)."""
         try:
-            doc = self._service.build_document(self.desk, self.story, self.style(), fmt=self.fmt())
-            content = self._service.render(doc, self.fmt())
+            content = self._service.render_preview(self.desk, self.story, self.fmt(), self.style())
         except CopydeskError as error:
             self.preview.setPlainText(f"No preview: {error}")
             return

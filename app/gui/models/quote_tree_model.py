@@ -35,6 +35,10 @@ class Column(enum.IntEnum):
     TEXT = 0
 
 
+PROOFING_TITLES = {"spelling": "Spelling", "unknown_name": "Names to check",
+                   "spelling-variant": "Spelling variant"}  # fmt: skip
+
+
 class ItemKind(enum.StrEnum):
     SECTION = "section"
     SPEAKER = "speaker"
@@ -108,6 +112,8 @@ def quote_tooltip(quote: Quote) -> str:
         lines.append(f"Note: {quote.status_note}")
     if quote.speaker_mention and quote.speaker_mention != quote.speaker:
         lines.append(f"Written as “{quote.speaker_mention}”")
+    if quote.speaker_reason:
+        lines.append(f"Why this speaker: {quote.speaker_reason}")
     if quote.id is None:
         lines.append("Not saved yet: save the story to mark it.")
     return "\n".join(lines)
@@ -213,7 +219,32 @@ class QuoteTreeModel(QAbstractItemModel):
             findings.add(
                 _Node(ItemKind.FINDING, f"f:{finding.code}:{number}", label, finding, span)
             )
+        self._add_proofing(root, content.proofing)
         return root
+
+    @staticmethod
+    def _add_proofing(root: _Node, proofing: tuple[Finding, ...]) -> None:
+        """Spelling and style: one group per kind with its count (misspellings, unknown names,
+        each style rule), so a desk sees at a glance what the copy needs most."""
+        section = root.add(
+            _Node(ItemKind.SECTION, "s:proofing", f"Spelling and style ({len(proofing)})")
+        )
+        groups: dict[str, list[Finding]] = {}
+        for finding in proofing:
+            kind = finding.code if finding.code in ("spelling", "unknown_name") else (
+                finding.rule or finding.code)  # fmt: skip
+            groups.setdefault(kind, []).append(finding)
+        order = sorted(groups, key=lambda k: (k != "spelling", k == "unknown_name", k))
+        for kind in order:
+            title = PROOFING_TITLES.get(kind, f"Style: {kind}")
+            group = section.add(_Node(ItemKind.SECTION, f"s:proofing:{kind}",
+                                      f"{title} ({len(groups[kind])})"))  # fmt: skip
+            for number, finding in enumerate(groups[kind]):
+                span = (finding.start, finding.end) if finding.start is not None else None
+                label = finding.message
+                if finding.context:
+                    label = f"{finding.message} — {finding.context}"
+                group.add(_Node(ItemKind.FINDING, f"pf:{kind}:{number}", label, finding, span))
 
     @staticmethod
     def _add_spans(

@@ -43,6 +43,8 @@ class SidebarContent:
     institutional: tuple[Span, ...] = ()
     findings: tuple[Finding, ...] = ()
     stored_quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    proofing: tuple[Finding, ...] = ()
+    """Spelling and house style (app.core.proofing), underlined by the editor itself."""
 
     def quote_at(self, position: int) -> Quote | None:
         """The quote whose span holds `position` (its closing edge included)."""
@@ -72,6 +74,9 @@ def merge_quotes(live: Sequence[Quote], stored: Sequence[Quote]) -> tuple[Quote,
                 end=quote.end,
                 speaker=known.speaker or quote.speaker,
                 speaker_mention=quote.speaker_mention,
+                speaker_reason=quote.speaker_reason
+                if (known.speaker or quote.speaker) == quote.speaker
+                else known.speaker_reason,
                 cue=quote.cue,
                 venue=quote.venue,
             )

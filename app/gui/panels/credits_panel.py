@@ -349,12 +349,14 @@ class CreditsPanel(QWidget):
     @Slot()
     def parse_pasted(self) -> int:
         """Turn the pasted credit line into rows; returns how many were added."""
-        from app.core.analysis.credits import parse_credits
+        from app.core.analysis.credits import read_credits
 
         text = self.paste_edit.toPlainText().strip()
         if not text:
             return 0
-        found = parse_credits(text)
+        read = read_credits(text)
+        found = read.credits
+        unread = "".join(f" Could not read “{part}”." for part in read.failed)
         if not found:
             self._say("No credits found in that line: try “Reporting by Name in Place”.")
             return 0
@@ -364,7 +366,7 @@ class CreditsPanel(QWidget):
         self.paste_edit.clear()
         skipped = len(found) - len(new)
         self._say(f"Added {len(new)} credit{'s' if len(new) != 1 else ''}"
-                  + (f" ({skipped} already listed)." if skipped else "."))
+                  + (f" ({skipped} already listed)." if skipped else ".") + unread)
         return len(new)
 
     @Slot()
@@ -415,7 +417,7 @@ class CreditsPanel(QWidget):
             self.preview.setText("No credits yet: add a row or paste a credit line.")
             return
         try:
-            from app.core.analysis.credits import render_credits
+            from app.core.exporting.credits import render_credits
 
             self.preview.setText(render_credits(credits, self.style()))
         except (ImportError, CopydeskError) as error:

@@ -12,6 +12,7 @@ from app.gui.panels.metadata_form import MetadataForm
 from app.gui.panels.smart_quotes import SmartQuotes
 from app.gui.panels.span_tooltips import SpanTooltips
 from app.gui.panels.story_text_edit import StoryTextEdit
+from app.gui.proofing.controller import ProofingController
 
 MARKDOWN_DELAY_MS = 350  # a moment after typing stops: the sidebar re-analyses, counts update
 
@@ -69,6 +70,8 @@ class EditorPanel(QWidget):
         self.text_edit.currentCharFormatChanged.connect(lambda _f: self.format_changed.emit())
         self.text_edit.cursorPositionChanged.connect(self._cursor_moved)
         self.metadata.edited.connect(self._metadata_edited)
+        # Spelling and style underlines, hover messages and fixes (app/gui/proofing).
+        self.proofing = ProofingController(self)
         self.set_story(None)
 
     def _align_metadata(self, side: int) -> None:

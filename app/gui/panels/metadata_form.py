@@ -68,6 +68,10 @@ class MetadataForm(QWidget):
         self.status.setAccessibleName("Status")
         for status in StoryStatus:
             self.status.addItem(STATUS_LABELS[status], str(status))
+        # A kill needs its reason: Story → Kill… (the list still shows a killed story's status).
+        killed = self.status.model().item(self.status.findData(str(StoryStatus.KILLED)))
+        killed.setEnabled(False)
+        killed.setToolTip("Kill a story with Story → Kill… (a kill needs a reason)")
         self.keywords = self._line("Keywords", "comma, separated")
 
         # A grid, so the fields of the short rows line up and every inline label keeps its

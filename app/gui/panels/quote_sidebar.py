@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import CopydeskError
-from app.core.model import Quote, QuoteStatus, Source, SourceDocument, Story
+from app.core.model import Finding, Quote, QuoteStatus, Source, SourceDocument, Story
 from app.core.quote_text import normalise_quote
 from app.gui import icons
 from app.gui.compact_row import CompactButtonRow
@@ -60,6 +60,8 @@ class QuoteSidebarPanel(QWidget):
     """(start, end, text): what the editor's tooltips say over quotes, findings, sourcing."""
     annotations_changed = Signal()
     """A status, speaker, source, verdict or attachment changed in the store."""
+    check_finished = Signal()
+    """A quote check ended with results (provenance can then list the rewrite's findings)."""
     analysis_finished = Signal(float)
     """Seconds the last analysis took (for the status bar and benchmarks)."""
 
@@ -71,8 +73,10 @@ class QuoteSidebarPanel(QWidget):
         self.desk = desk
         self._story: Story | None = None
         self._text = ""
+        self._proofing: tuple = ()
         self._analysis: object | None = None
         self._checks: dict[str, object] = {}
+        self._rewrite_findings: tuple[Finding, ...] = ()
         self._documents: list[SourceDocument] = []
         self._collapsed: set[str] = set()
         self._syncing = False
@@ -176,6 +180,7 @@ class QuoteSidebarPanel(QWidget):
         """Show a story (None clears the panel); its body is analysed at once, off this thread."""
         self.cancel_check()
         self._say("")  # what was said about the last story is not about this one
+        self._rewrite_findings = ()
         self._story = story
         self._checks.clear()
         self._analysis = None
@@ -189,6 +194,12 @@ class QuoteSidebarPanel(QWidget):
             # story took ~200 ms to open instead of ~90 ms). The stored quotes show meanwhile.
             self.runner.request(self._text, story.credits, delay_ms=OPEN_ANALYSIS_DELAY_MS)
         self._update_buttons()
+
+    @Slot(list)
+    def set_proofing_findings(self, findings: list) -> None:
+        """Spelling and style findings for the text (from the editor's proofing)."""
+        self._proofing = tuple(findings)
+        self._show_content(self.model.content)
 
     def set_text(self, markdown: str) -> None:
         """The editor's text changed: re-analyse once typing pauses."""
@@ -247,8 +258,20 @@ class QuoteSidebarPanel(QWidget):
     def _analysis_failed(self, error: str) -> None:
         self._say(f"Analysis failed: {error}")
 
+    @property
+    def text(self) -> str:
+        """The text the panel shows (the editor's, as of the last edit it was told of)."""
+        return self._text
+
+    def set_rewrite_findings(self, findings: list[Finding]) -> None:
+        """Provenance's findings (what a rewrite changed) join the Findings of this story."""
+        self._rewrite_findings = tuple(findings)
+        self._show_content(build_content(self._analysis, self._story, self._text))
+
     def _with_checks(self, content: SidebarContent) -> SidebarContent:
         """This session's check results win over older stored verdicts of the same words."""
+        if self._rewrite_findings:
+            content = replace(content, findings=content.findings + self._rewrite_findings)
         if not self._checks:
             return content
         quotes = []
@@ -260,6 +283,7 @@ class QuoteSidebarPanel(QWidget):
         return replace(content, quotes=tuple(quotes))
 
     def _show_content(self, content: SidebarContent) -> None:
+        content = replace(content, proofing=self._proofing)
         current = self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() \
             else None
         self.model.set_content(self._with_checks(content))
@@ -540,6 +564,7 @@ class QuoteSidebarPanel(QWidget):
             self._say("There are no quotes to check.")
             return None
         documents = list(self._documents)
+        text = self._text
 
         def job(report: object, token: CancelToken) -> list[object]:
             from app.core.verification.documents import parse_document
@@ -552,7 +577,7 @@ class QuoteSidebarPanel(QWidget):
                 if token.cancelled:
                     raise _Cancelled
 
-            return verify_quotes(quotes, texts, progress=progress)
+            return verify_quotes(quotes, texts, progress=progress, story_text=text)
 
         self._job = BackgroundJob(job, self)
         self._job.progressed.connect(self._check_progressed)
@@ -610,6 +635,7 @@ class QuoteSidebarPanel(QWidget):
             build_content(self._analysis, self._story, self._text)
         )
         self.annotations_changed.emit()
+        self.check_finished.emit()
 
     def _store_verdicts(self, quotes: list[Quote], results: list[object]) -> bool:
         """Keep verdicts in the store when the core offers a way to (Desk.set_quote_verdict)."""
@@ -621,7 +647,8 @@ class QuoteSidebarPanel(QWidget):
                 quote_id = quote.id
                 if quote_id is None:
                     continue
-                setter(quote_id, check.verdict, check.evidence)
+                setter(quote_id, check.verdict, check.evidence,
+                       covered=getattr(check, "covered", None))
         except CopydeskError as error:
             self._say(str(error))
             return False

@@ -118,7 +118,9 @@ def _always_keep_mine(monkeypatch) -> None:
 def test_keep_mine_does_not_revert_their_status_and_dek(
     qtbot, window, desk, other_desk, monkeypatch
 ) -> None:
-    """The review's repro: Bob kills the story and adds a dek; Alice's body edit meets it."""
+    """The review's repro: Bob moves the story on and adds a dek; Alice's body edit meets it.
+
+    (It was a kill; a kill now needs a reason and is final, so another status stands in.)"""
     from app.core.model import StoryStatus
 
     _always_keep_mine(monkeypatch)
@@ -126,22 +128,22 @@ def test_keep_mine_does_not_revert_their_status_and_dek(
     _open(window, story)
     bob = other_desk.get_story(story.id)
     other_desk.save_story(
-        bob.with_changes(status=StoryStatus.KILLED, dek="Legal asked us to hold it"),
+        bob.with_changes(status=StoryStatus.COPY_DESK, dek="Legal asked us to hold it"),
         bob.version, reason="save", analyse=False,
     )
     _type_at_end(qtbot, window, " Alice's sentence.")
     assert window.autosaver.save("autosave").value == "saved"
     stored = desk.get_story(story.id)
     assert "Alice’s sentence." in stored.body  # typed with smart quotes on
-    assert stored.status is StoryStatus.KILLED
+    assert stored.status is StoryStatus.COPY_DESK
     assert stored.dek == "Legal asked us to hold it"
     # The editor shows what was stored, so her next save does not revert it either.
     assert window.editor.metadata.dek.text() == "Legal asked us to hold it"
-    assert window.editor.metadata.status.currentData() == "killed"
+    assert window.editor.metadata.status.currentData() == "copy_desk"
     _type_at_end(qtbot, window, " More.")
     assert window.autosaver.save("save").value == "saved"
     stored = desk.get_story(story.id)
-    assert stored.status is StoryStatus.KILLED and stored.dek == "Legal asked us to hold it"
+    assert stored.status is StoryStatus.COPY_DESK and stored.dek == "Legal asked us to hold it"
     assert stored.body.rstrip().endswith("Alice’s sentence. More.")
 
 
@@ -186,17 +188,17 @@ def test_both_changed_metadata_is_shown_and_chosen_in_the_dialog(
     _open(window, story)
     bob = other_desk.get_story(story.id)
     other_desk.save_story(
-        bob.with_changes(status=StoryStatus.KILLED, dek="Bob's dek"),
+        bob.with_changes(status=StoryStatus.COPY_DESK, dek="Bob's dek"),
         bob.version, reason="save", analyse=False,
     )
     qtbot.keyClicks(window.editor.metadata.dek, "Alice's dek")
     _type_at_end(qtbot, window, " Alice's sentence.")
     assert window.autosaver.save("save").value == "saved"
-    assert shown["Their status"] == "Killed" and shown["Your status"] == "Draft"
+    assert shown["Their status"] == "Copy desk" and shown["Your status"] == "Draft"
     assert shown["Kept status"] == "Theirs (you did not change it)"
     assert shown["Their dek"] == "Bob's dek" and shown["Your dek"] == "Alice's dek"
     stored = desk.get_story(story.id)
-    assert stored.dek == "Bob's dek" and stored.status is StoryStatus.KILLED
+    assert stored.dek == "Bob's dek" and stored.status is StoryStatus.COPY_DESK
     assert "Alice’s sentence." in stored.body  # typed with smart quotes on
     assert window.editor.metadata.dek.text() == "Bob's dek"
 

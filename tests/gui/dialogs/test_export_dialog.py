@@ -14,7 +14,7 @@ from app.gui.dialogs.export_dialog import ExportDialog
 def _dialog(qtbot, desk, story, tmp_path: Path) -> ExportDialog:
     dialog = ExportDialog(desk, desk.get_story(story.id))
     qtbot.addWidget(dialog)
-    dialog.path_edit.setText(str(tmp_path / "out" / "atacms.html"))
+    dialog.path_edit.setText(str(tmp_path / "out" / "ferries.html"))
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -29,10 +29,10 @@ def test_a_ready_story_exports_and_opens_in_a_browser(qtbot, desk, story, tmp_pa
     dialog = _dialog(qtbot, desk, story, tmp_path)
     assert not dialog.reason_edit.isVisible()
     assert dialog.export_button.isEnabled()
-    assert "Biden Permits Ukraine" in dialog.preview.toPlainText()
-    assert "Mike Stone" in dialog.preview.toPlainText()
+    assert "Port Authority Halts Night Ferries" in dialog.preview.toPlainText()
+    assert "Anna Kowal" in dialog.preview.toPlainText()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    written = tmp_path / "out" / "atacms.html"
+    written = tmp_path / "out" / "ferries.html"
     assert written.is_file() and "<html" in written.read_text(encoding="utf-8").lower()
     assert dialog.exported_path == written
     assert "Exported to" in dialog.result_label.text()
@@ -46,7 +46,7 @@ def test_a_ready_story_exports_and_opens_in_a_browser(qtbot, desk, story, tmp_pa
 def test_blocking_findings_need_an_override_reason(qtbot, desk, story, tmp_path) -> None:
     desk.set_status(story.id, StoryStatus.READY)
     quote = min(desk.get_story(story.id).quotes, key=lambda q: q.start)
-    desk.set_quote_status(quote.id, QuoteStatus.DISPUTED, "Not what he said")
+    desk.set_quote_status(quote.id, QuoteStatus.DISPUTED, "Not what she said")
     dialog = _dialog(qtbot, desk, story, tmp_path)
     disputed = [t for t in _findings(dialog) if "Disputed" in t]
     assert disputed and disputed[0].startswith("Error · Disputed:")  # state in words, + icon
@@ -57,7 +57,7 @@ def test_blocking_findings_need_an_override_reason(qtbot, desk, story, tmp_path)
     qtbot.keyClicks(dialog.reason_edit, "Desk chief checked the recording")
     assert dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "out" / "atacms.html").is_file()
+    assert (tmp_path / "out" / "ferries.html").is_file()
     assert "Override recorded" in dialog.result_label.text()
 
 
@@ -69,9 +69,9 @@ def test_a_draft_needs_confirmation_and_the_format_changes_the_name(
     assert not dialog.export_button.isEnabled()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("text"))
     assert dialog.destination().suffix == ".txt"
-    assert "Biden Permits Ukraine" in dialog.preview.toPlainText()
+    assert "Port Authority Halts Night Ferries" in dialog.preview.toPlainText()
     dialog.style_combo.setCurrentIndex(dialog.style_combo.findData("list"))
-    assert "Reporting: Mike Stone" in dialog.preview.toPlainText()
+    assert "Reporting: Anna Kowal" in dialog.preview.toPlainText()
     qtbot.keyClicks(dialog.reason_edit, "Proof for the desk")
     assert dialog.export_button.isEnabled()
     path = dialog.export()
@@ -116,7 +116,7 @@ def test_exporting_a_draft_asks_a_reason_and_records_it(qtbot, desk, ferry, tmp_
     assert "Proof for the night editor" in dialog.result_label.text()
     (record,) = desk.exports(ferry.id)
     assert record.override_reason == "Proof for the night editor"
-    assert record.path == str(tmp_path / "out" / "atacms.html")
+    assert record.path == str(tmp_path / "out" / "ferries.html")
 
 
 def test_the_summary_counts_in_the_words_of_the_list(qtbot, desk, ferry, tmp_path) -> None:

@@ -13,11 +13,11 @@ from app.gui.models.sidebar_content import build_content, merge_quotes
 from app.gui.quote_states import QuoteState, state_of
 
 BODY = (
-    "In a nightly address, Zelenskiy noted, “The missiles will speak for themselves.”\n\n"
-    "Ukrainian President Volodymyr Zelenskiy has asked for weeks, according to two U.S. "
-    "officials and a person familiar with the decision.\n\n"
-    "“Easing limits will let Ukrainians fight,” said Alex Plitsas, an expert with the "
-    "Atlantic Council."
+    "At a crowded meeting, Okafor warned, “The hulls will not see another winter.”\n\n"
+    "Union leader Marta Okafor has pressed for a survey since March, according to two port "
+    "officials and a person familiar with the inspection.\n\n"
+    "“Night crossings will let nurses get home,” said Colin Mbeki, a naval architect at "
+    "Northgate University."
 )
 
 
@@ -34,11 +34,11 @@ def _texts(model: QuoteTreeModel, kind: ItemKind) -> list[str]:
 
 def test_quotes_are_grouped_by_speaker_with_their_state_in_words(model: QuoteTreeModel) -> None:
     speakers = _texts(model, ItemKind.SPEAKER)
-    assert any(s.startswith("Alex Plitsas") for s in speakers)
+    assert any(s.startswith("Colin Mbeki") for s in speakers)
     quotes = model.rows_of_kind(ItemKind.QUOTE)
     assert len(quotes) == 2
     first = quotes[0]
-    assert first.data().startswith("“The missiles will speak for themselves.")
+    assert first.data().startswith("“The hulls will not see another winter.")
     assert "Unverified" in first.data()  # never by colour alone
     assert first.data(Role.STATE) == "unverified"
     assert not first.data(0x1).isNull()  # DecorationRole: the state icon
@@ -51,13 +51,13 @@ def test_every_clickable_row_knows_its_span(model: QuoteTreeModel) -> None:
             assert 0 <= start < end <= len(BODY)
     quote = model.rows_of_kind(ItemKind.QUOTE)[1]
     start, end = quote.data(Role.SPAN)
-    assert BODY[start:end].startswith("Easing limits")
+    assert BODY[start:end].startswith("Night crossings")
     assert model.index_for_position(start + 3) == quote
     assert not model.index_for_position(0).isValid()
 
 
 def test_anonymous_sourcing_is_listed(model: QuoteTreeModel) -> None:
-    assert any("two U.S. officials" in t for t in _texts(model, ItemKind.ANONYMOUS))
+    assert any("two port officials" in t for t in _texts(model, ItemKind.ANONYMOUS))
 
 
 def test_a_persons_status_wins_over_the_verdict() -> None:
@@ -80,8 +80,10 @@ def test_stored_status_and_speaker_follow_the_live_quote_by_its_words() -> None:
 def test_highlights_carry_states_and_finding_underlines(qapp) -> None:
     story = Story(
         body=BODY,
-        quotes=(Quote("Easing limits will let Ukrainians fight,", 0, 1, status=QuoteStatus.DISPUTED,
-                      id=3),),
+        quotes=(
+            Quote("Night crossings will let nurses get home,", 0, 1,
+                  status=QuoteStatus.DISPUTED, id=3),
+        ),
     )
     content = build_content(analyze(BODY), story, BODY)
     content = replace(
@@ -97,11 +99,11 @@ def test_highlights_carry_states_and_finding_underlines(qapp) -> None:
 
 
 def test_confidential_sources_say_so(qapp) -> None:
-    story = Story(body=BODY, sources=(Source("Alex Plitsas", confidential=True, id=1),))
+    story = Story(body=BODY, sources=(Source("Colin Mbeki", confidential=True, id=1),))
     model = QuoteTreeModel()
     model.set_content(build_content(analyze(BODY), story, BODY))
     labels = _texts(model, ItemKind.SOURCE)
-    assert any(label.startswith("Alex Plitsas (confidential)") for label in labels)
+    assert any(label.startswith("Colin Mbeki (confidential)") for label in labels)
 
 
 def test_an_empty_story_says_what_is_missing(qapp) -> None:
@@ -140,3 +142,12 @@ def test_findings_say_paragraph_and_words_like_check_does(qapp) -> None:
     assert label.startswith("Note: Anonymous sourcing without a stated reason")
     assert "\nParagraph 1: “…" in label and "three port employees" in label
     assert "Paragraph 1:" in finding_html(row.data(Role.FINDING))
+
+
+def test_the_tooltip_says_why_this_speaker(qapp) -> None:
+    from app.gui.models.quote_tree_model import quote_tooltip
+
+    body = "Ana Lopez met Tom Reyes at the depot.\n\n“We are not done,” he said."
+    (quote,) = analyze(body).quotes
+    tip = quote_tooltip(quote)
+    assert "Why this speaker: he → Tom Reyes: " in tip

@@ -1,4 +1,4 @@
-"""The quote/source sidebar as a desk uses it: the sample wire story, clicks, marks, checks."""
+"""The quote/source sidebar as a desk uses it: the project's wire story, clicks, marks, checks."""
 
 from __future__ import annotations
 
@@ -17,26 +17,17 @@ from app.gui.dialogs.speaker_dialog import SpeakerDialog
 from app.gui.models.quote_tree_model import ItemKind, Role
 from app.gui.panels.quote_sidebar import QuoteSidebarPanel
 
-EXPECTED_SPEAKERS = [
-    "Volodymyr Zelenskiy",
-    "Volodymyr Zelenskiy",
-    "Vladimir Dzhabarov",
-    "Richard Grenell",
-    "Alex Plitsas",
-    "Alex Plitsas",
-    "Mike Turner",
-    "Radoslaw Sikorski",
-]
+PARTIAL_QUOTE = 2  # “the right call, if a late one”: its speaker is issue 13's to fix
 
+# The union leader at the meeting: the first quote word for word, the second with one word changed.
 TRANSCRIPT = """WEBVTT
 
 00:00:01.000 --> 00:00:06.000
-<v Zelenskiy>The missiles will articulate our intent without needing to utter a word.
+<v Okafor>We told them in March that these hulls would not last another winter.
 
 00:00:07.000 --> 00:00:12.000
-<v Zelenskiy>Media talks of permissions granted, but it is actions, not words, that count.
+<v Okafor>Nobody wanted to pay for the dry dock, so now the island pays instead.
 """
-
 
 
 @pytest.fixture
@@ -68,25 +59,30 @@ def _trigger(panel: QuoteSidebarPanel, index, text: str) -> None:
     action.trigger()
 
 
-def test_sample_story_shows_eight_quotes_with_their_speakers(panel: QuoteSidebarPanel) -> None:
+def test_wire_story_shows_eight_quotes_with_their_speakers(
+    panel: QuoteSidebarPanel, wire_expected: dict
+) -> None:
     rows = _quote_rows(panel)
     assert len(rows) == 8
-    assert [r.data(Role.QUOTE).speaker for r in rows] == EXPECTED_SPEAKERS
+    speakers = [r.data(Role.QUOTE).speaker for r in rows]
+    expected = [q["speaker"] for q in wire_expected["quotes"]]
+    del speakers[PARTIAL_QUOTE], expected[PARTIAL_QUOTE]
+    assert speakers == expected
     groups = [i.data() for i in panel.model.rows_of_kind(ItemKind.SPEAKER)]
-    assert groups[0] == "Volodymyr Zelenskiy (2)"
+    assert groups[0] == "Marta Okafor (2)"
     assert panel.model.index(0, 0).data() == "Quotes (8)"
     # cue and venue are on the row a user reads
-    assert rows[0].data().endswith("Unverified · noted · nightly address")
+    assert rows[0].data().endswith("Unverified · said · packed meeting")
     assert all(r.data(Role.QUOTE).id is not None for r in rows)  # matched to stored quotes
 
 
 def test_sources_and_anonymous_sourcing_are_listed(panel: QuoteSidebarPanel) -> None:
     sources = " | ".join(i.data() for i in panel.model.rows_of_kind(ItemKind.SOURCE))
-    for name in ("Alex Plitsas", "Mike Turner", "Radoslaw Sikorski"):
+    for name in ("Colin Mbeki", "Priya Raman", "Tomas Lindqvist"):
         assert name in sources
-    assert "an expert with the Atlantic Council" in sources
+    assert "a naval architect at Northgate University" in sources
     anonymous = [i.data() for i in panel.model.rows_of_kind(ItemKind.ANONYMOUS)]
-    assert any("two U.S. officials" in text for text in anonymous)
+    assert any("three port employees" in text for text in anonymous)
 
 
 def test_clicking_a_quote_requests_its_selection(qtbot, panel, story) -> None:
@@ -95,18 +91,18 @@ def test_clicking_a_quote_requests_its_selection(qtbot, panel, story) -> None:
         _click(qtbot, panel, row)
     start, end = blocker.args
     assert story.body[start:end] == row.data(Role.QUOTE).text
-    assert "Alex Plitsas" in panel.details.toPlainText()
+    assert "Colin Mbeki" in panel.details.toPlainText()
 
 
 def test_clicking_a_source_or_sourcing_span_requests_its_selection(qtbot, panel, story) -> None:
     anonymous = panel.model.rows_of_kind(ItemKind.ANONYMOUS)[0]
     with qtbot.waitSignal(panel.select_requested) as blocker:
         _click(qtbot, panel, anonymous)
-    assert "two U.S. officials" in story.body[blocker.args[0] : blocker.args[1]]
-    source = next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Plitsas" in i.data())
+    assert "three port employees" in story.body[blocker.args[0] : blocker.args[1]]
+    source = next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Mbeki" in i.data())
     with qtbot.waitSignal(panel.select_requested) as blocker:
         _click(qtbot, panel, source)
-    assert story.body[blocker.args[0] : blocker.args[1]] in ("Alex Plitsas", "Plitsas")
+    assert story.body[blocker.args[0] : blocker.args[1]] in ("Colin Mbeki", "Mbeki")
 
 
 def test_editor_cursor_in_a_quote_selects_it_without_moving_the_editor(
@@ -116,7 +112,7 @@ def test_editor_cursor_in_a_quote_selects_it_without_moving_the_editor(
     with qtbot.assertNotEmitted(panel.select_requested):
         panel.select_quote_at(quote.start + 5)
     assert panel.current_quote().text == quote.text
-    assert "Mike Turner" in panel.details.toPlainText()
+    assert "Ruth Adeyemi" in panel.details.toPlainText()
 
 
 def test_typing_reanalyses_once_after_a_pause(qtbot, panel, story) -> None:
@@ -158,39 +154,39 @@ def test_mark_a_quote_disputed_and_cancel_leaves_it(qtbot, panel, desk, story, m
     monkeypatch.setattr(QuoteNoteDialog, "ask", classmethod(lambda cls, *a: None))
     _trigger(panel, _quote_rows(panel)[1], "Mark disputed…")
     assert all(q.status is QuoteStatus.UNVERIFIED for q in desk.get_story(story.id).quotes)
-    monkeypatch.setattr(QuoteNoteDialog, "ask", classmethod(lambda cls, *a: "Not in the address"))
+    monkeypatch.setattr(QuoteNoteDialog, "ask", classmethod(lambda cls, *a: "Not on the tape"))
     _trigger(panel, _quote_rows(panel)[1], "Mark disputed…")
     assert _quote_rows(panel)[1].data(Role.STATE) == "disputed"
     assert "Disputed" in _quote_rows(panel)[1].data()
 
 
 def test_change_a_quotes_speaker_and_link_it_to_a_source(qtbot, panel, desk, story, monkeypatch):
-    monkeypatch.setattr(SpeakerDialog, "ask", classmethod(lambda cls, *a, **k: ("Andrei Klishas",
+    monkeypatch.setattr(SpeakerDialog, "ask", classmethod(lambda cls, *a, **k: ("Tomas Lindqvist",
                                                                                 None)))
     _trigger(panel, _quote_rows(panel)[2], "Change speaker…")
     groups = [i.data() for i in panel.model.rows_of_kind(ItemKind.SPEAKER)]
-    assert "Andrei Klishas (1)" in groups
+    assert "Tomas Lindqvist (1)" in groups
 
     def pick_source(cls, parent, quote, sources, link_only=False):
         assert link_only
-        source = next(s for s in sources if s.name == "Mike Turner")
+        source = next(s for s in sources if s.name == "Helen Garvey")
         return source.name, source.id
 
     monkeypatch.setattr(SpeakerDialog, "ask", classmethod(pick_source))
     _trigger(panel, _quote_rows(panel)[0], "Link to source…")
     speakers = [r.data(Role.QUOTE).speaker for r in _quote_rows(panel)]
-    assert speakers.count("Mike Turner") == 2
+    assert speakers.count("Helen Garvey") == 2
 
 
 def test_mark_a_source_confidential_and_edit_its_private_notes(
     qtbot, panel, desk, story, monkeypatch
 ) -> None:
-    def plitsas():
-        return next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Plitsas" in i.data())
+    def mbeki():
+        return next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Mbeki" in i.data())
 
-    _trigger(panel, plitsas(), "Confidential")
-    assert "(confidential)" in plitsas().data()
-    stored = next(s for s in desk.get_story(story.id).sources if s.name == "Alex Plitsas")
+    _trigger(panel, mbeki(), "Confidential")
+    assert "(confidential)" in mbeki().data()
+    stored = next(s for s in desk.get_story(story.id).sources if s.name == "Colin Mbeki")
     assert stored.confidential
 
     monkeypatch.setattr(
@@ -199,16 +195,16 @@ def test_mark_a_source_confidential_and_edit_its_private_notes(
         classmethod(lambda cls, parent, source: replace(source, contact="+1 555 0100",
                                                         notes="Met at the council")),
     )
-    _trigger(panel, plitsas(), "Edit source…")
-    stored = next(s for s in desk.get_story(story.id).sources if s.name == "Alex Plitsas")
+    _trigger(panel, mbeki(), "Edit source…")
+    stored = next(s for s in desk.get_story(story.id).sources if s.name == "Colin Mbeki")
     assert (stored.contact, stored.notes) == ("+1 555 0100", "Met at the council")
-    panel.tree.setCurrentIndex(plitsas())
+    panel.tree.setCurrentIndex(mbeki())
     assert "Private — never exported" in panel.details.toPlainText()
     assert "Met at the council" in panel.details.toPlainText()
 
 
 def _attach_transcript(panel: QuoteSidebarPanel, tmp_path: Path) -> Path:
-    path = tmp_path / "address.vtt"
+    path = tmp_path / "meeting.vtt"
     path.write_text(TRANSCRIPT, encoding="utf-8")
     panel.attach_files([path])
     return path
@@ -230,11 +226,11 @@ def test_attach_and_check_quotes(qtbot, panel, desk, story, tmp_path) -> None:
     panel.tree.setCurrentIndex(_quote_rows(panel)[1])
     details = panel.details.toPlainText()
     assert "Machine verdict: Altered" in details
-    assert "+yet" in details and "−but" in details  # the word diff, marked by sign too
-    assert "Evidence in address.vtt" in details
+    assert "+and" in details and "−so" in details  # the word diff, marked by sign too
+    assert "Evidence in meeting.vtt" in details
     viewer = panel.open_document_viewer(_quote_rows(panel)[1].data(Role.QUOTE))
     qtbot.addWidget(viewer)
-    assert "Media talks of permissions granted" in viewer.selected_text()
+    assert "Nobody wanted to pay for the dry dock" in viewer.selected_text()
     assert "00:00:07" in viewer.where.text()
     # A person's status still wins over the machine verdict.
     desk.set_quote_status(_quote_rows(panel)[1].data(Role.QUOTE).id, QuoteStatus.VERIFIED, "ok")
@@ -255,7 +251,7 @@ def test_verdicts_are_kept_in_the_store_when_the_core_can(qtbot, panel, desk, st
 def test_the_quote_check_can_be_cancelled(qtbot, panel, tmp_path, monkeypatch) -> None:
     from app.core.verification import verdicts
 
-    def slow(quotes, documents, progress=None):
+    def slow(quotes, documents, progress=None, story_text=None):
         for n in range(1, len(quotes) + 1):
             time.sleep(0.05)
             progress(n, len(quotes))
@@ -275,7 +271,7 @@ def test_the_quote_check_can_be_cancelled(qtbot, panel, tmp_path, monkeypatch) -
 
 def test_dropping_files_on_the_sidebar_attaches_them(qtbot, panel, desk, story, tmp_path) -> None:
     path = tmp_path / "notes.txt"
-    path.write_text("Notes from the call: the missiles will speak.", encoding="utf-8")
+    path.write_text("Notes from the call: the hulls will not last.", encoding="utf-8")
     bad = tmp_path / "photo.jpg"
     bad.write_bytes(b"\xff\xd8\xff")
     mime = QMimeData()

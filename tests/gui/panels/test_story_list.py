@@ -18,12 +18,16 @@ def stories(desk, window) -> int:
     statuses = list(StoryStatus)
     desks = ["Metro", "Sport", "Foreign", ""]
     for i in range(230):
-        desk.create_story(
+        status = statuses[i % len(statuses)]
+        story = desk.create_story(
             Story(headline=f"{'ABCDEFGH'[i % 8]} story {i:03d}", slug=f"s-{(i * 37) % 230:03d}",
-                  body="word " * ((i * 53) % 400 + 1), status=statuses[i % len(statuses)],
+                  body="word " * ((i * 53) % 400 + 1),
+                  status=StoryStatus.DRAFT if status is StoryStatus.KILLED else status,
                   desk=desks[i % 4]),
             analyse=False,
         )
+        if status is StoryStatus.KILLED:  # a kill needs its reason
+            desk.kill(story.id, "Withdrawn for the test")
     window.story_list.refresh()
     window._update_page()
     return 230
