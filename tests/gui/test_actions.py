@@ -35,3 +35,26 @@ def test_every_menu_entry_is_an_action_of_the_window(window) -> None:
     for items in MENUS.values():
         for name in items:
             assert name is None or name in names or name in ("recent", "docks"), name
+
+
+def test_no_two_actions_share_a_shortcut(window) -> None:
+    """Qt fires neither action of an ambiguous shortcut (Print preview and Provenance both
+    wanted Ctrl+Shift+P when the two branches met)."""
+    seen: dict[str, str] = {}
+    for action in window.actions.all():
+        keys = action.shortcut().toString()
+        if keys:
+            assert keys not in seen, f"{keys}: {seen[keys]} and {action.text()}"
+            seen[keys] = action.text()
+    assert window.actions.provenance.shortcut().toString() == "Ctrl+Shift+P"
+    assert window.actions.print_preview.shortcut().toString() == "Ctrl+Shift+O"
+
+
+def test_the_story_and_quotes_menus_carry_both_branches_actions(window) -> None:
+    texts = {title: [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+             for title, menu in window.menus.items()}  # fmt: skip
+    for name in ("Correct…", "Update…", "Kill…", "Audit report…", "History…", "Export…"):
+        assert name in texts["Story"], texts["Story"]
+    for name in ("Check quotes", "Provenance…", "Find originals in the archive", "Go to quotes"):
+        assert name in texts["Quotes"], texts["Quotes"]
+    assert "Print preview…" in texts["File"] and "Trash" in texts["View"]

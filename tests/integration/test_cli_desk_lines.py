@@ -45,7 +45,7 @@ def test_list_has_a_header_and_whole_slugs_that_show_accepts(twice: Path) -> Non
 def test_import_reports_removed_boilerplate_whole(db: Path) -> None:
     out = copydesk("import", str(WIRE), db=db).stdout
     removed = [line for line in out.splitlines() if "Removed boilerplate" in line]
-    assert any(line.rstrip().endswith("if you wish. Accept Read More") for line in removed), out
+    assert any(line.rstrip().endswith("you consent to them. Accept all") for line in removed), out
 
 
 def test_check_names_paragraph_and_words_not_offsets(db: Path) -> None:

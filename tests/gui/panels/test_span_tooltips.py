@@ -36,6 +36,6 @@ def test_quotes_findings_and_anonymous_sourcing_explain_themselves(qtbot, window
     assert quote.startswith("Quote by Marta Okafor")
     assert "Unverified: nobody has checked it" in quote
     sourcing = _hover(qtbot, window, "three port employees")
-    assert "Anonymous sourcing: “three port employees”" in sourcing
+    assert sourcing.startswith("Anonymous sourcing: “three port employees and a contractor")
     assert "Note: Anonymous sourcing without a stated reason" in sourcing  # the finding too
     assert _hover(qtbot, window, "The suspension comes just days") == "", "plain text: no tip"
