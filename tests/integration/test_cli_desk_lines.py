@@ -79,6 +79,8 @@ def test_export_refusal_names_the_flag_and_history_lists_exports(db: Path, tmp_p
         "html", str(out), "desk proof"
     )
     assert export["by"] and export["at"].endswith("+00:00")
+    assert export["publication"] is None, "a draft's export carries no publication"
+    assert history["publications"] == []
     text = copydesk("history", SLUG, db=db).stdout
     assert any(line.startswith("export ") and "desk proof" in line for line in text.splitlines())
 

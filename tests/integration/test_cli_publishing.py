@@ -114,3 +114,31 @@ def test_audit_prints_html_and_writes_pdf_without_qt(db: Path, tmp_path: Path) -
     assert pdf.read_bytes().startswith(b"%PDF")
     folder = copydesk("audit", SLUG, "--out", str(tmp_path), db=db)
     assert folder.returncode == 2 and "folder" in folder.stderr
+
+
+def test_history_lists_publications_and_the_exports_of_each(db: Path, tmp_path: Path) -> None:
+    """Both sides of the record in one history: what went out (publications) and every file
+    written (exports), each export naming the publication it carries."""
+    first = tmp_path / "first.html"
+    assert copydesk("export", SLUG, "--out", str(first), db=db).returncode == 0
+    assert copydesk("correct", SLUG, "--note", "Corrects the mayor's name.", db=db).returncode == 0
+    desk = _desk(db)
+    try:
+        desk.set_status(SLUG, StoryStatus.PUBLISHED)
+    finally:
+        desk.close()
+    second = tmp_path / "second.txt"
+    assert copydesk("export", SLUG, "--format", "text", "--out", str(second), db=db).returncode == 0
+    old = tmp_path / "old.txt"
+    result = copydesk("export", SLUG, "--format", "text", "--publication", "1", "--out", str(old),
+                      db=db)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    history = json.loads(copydesk("history", SLUG, "--json", db=db).stdout)
+    assert [p["number"] for p in history["publications"]] == [1, 2]
+    assert [(e["path"], e["publication"]) for e in history["exports"]] == [
+        (str(first), 1), (str(second), 2), (str(old), 1)
+    ]  # fmt: skip
+    text = copydesk("history", SLUG, db=db).stdout.splitlines()
+    assert any(line.startswith("publication 2") and "correction" in line for line in text)
+    exports = [line for line in text if line.startswith("export ")]
+    assert len(exports) == 3 and exports[1].rstrip().endswith(f"{second}  publication 2")
