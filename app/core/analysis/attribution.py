@@ -361,6 +361,32 @@ def lead_in(
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
 
 
+# "Big Machine Records issued a statement", "the ministry posted a letter": who owns the
+# document a later "the statement continued" quotes.
+_ISSUED_RE = re.compile(
+    r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|in)\s+"
+    r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail)\b"
+)
+_DOCUMENT_WORDS = ("statement", "letter", "memo", "release", "report", "mail")
+
+
+def document_owners(masked: str, mentions: list[Mention]) -> tuple[tuple[Mention, str], ...]:
+    """(issuer, document noun) for each "X issued a statement" in a block, in order."""
+    if not any(word in masked for word in _DOCUMENT_WORDS):
+        return ()
+    out: list[tuple[Mention, str]] = []
+    starts: list[int] | None = None
+    for m in _ISSUED_RE.finditer(masked):
+        starts = starts if starts is not None else sentence_starts(masked)
+        lo = max(starts[bisect_right(starts, m.start()) - 1], m.start() - WINDOW)
+        window = [x for x in mentions if lo <= x.start < m.start()]
+        subject = _clause_subject(masked, window, lo, m.start())
+        if subject is not None and _can_speak(subject):
+            out.append((subject, m.group("doc").split()[-1]))
+    return tuple(out)
+
+
 def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
     """A cue verb right after a subject, past an appositive and adverbs."""
     rest = masked[pos:hi]
@@ -388,7 +414,7 @@ def _looks_appositive(text: str) -> bool:
 
 _ASIDE_OPENERS = frozenset(
     """in at on during speaking appearing writing however too though meanwhile standing
-    asked when after before while""".split()
+    asked when after before while which whose""".split()
 )
 
 
@@ -398,6 +424,8 @@ def _skippable(text: str) -> bool:
     if _looks_appositive(body):
         return True
     words = body.split()
+    if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
+        return False  # ", which said ...," is a clause of its own
     if words and words[0].lower().endswith("ing") and len(words) <= 4:
         return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
     return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
@@ -529,6 +557,16 @@ def _subject_before(
             and (idx == 0 or m.start - candidates[idx - 1].end > 2)
         ):
             continue  # "anyone who complains": "who" stands for no one named
+        if m.kind is MentionKind.PRONOUN and m.text == "who" and _RELATIVE_GAP_RE.fullmatch(gap):
+            # "a Syrian refugee who feared retaliation and asked not to be named, said": the
+            # relative clause ends at the comma; its antecedent is the cue's subject.
+            antecedent = candidates[idx - 1]
+            if (
+                not CUE_RE.search(gap)
+                and not antecedent.possessive
+                and not after_preposition(masked, antecedent.start)
+            ):
+                return _resolve_who(candidates, idx - 1)
         if after_preposition(masked, m.start) and not (participle and not gap.strip()):
             continue
         words = gap.split()
@@ -577,6 +615,7 @@ def _subject_before(
     return None
 
 
+_RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
 
 

@@ -21,6 +21,7 @@ from app.core.analysis.attribution import (
     SUBJECT,
     LocalAttribution,
     attribute_block,
+    document_owners,
     lead_in,
 )
 from app.core.analysis.entities import EntityKind, noun_gender
@@ -51,6 +52,9 @@ class BlockAnalysis:
     people: tuple[Mention, ...] = ()
     """The mentions the linking pass needs: people and organisations named outside quotes, and
     "he"/"she" as a sentence's subject."""
+    documents: tuple[tuple[Mention, str], ...] = ()
+    """Who issued a document here ("Big Machine issued a statement"), for a later "the
+    statement said"."""
 
 
 class AnalysisCache:
@@ -135,6 +139,7 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     return BlockAnalysis(
         lead_in=lead_in(block, found.spans, mentions),
         people=tuple(m for m in mentions if _links(m)),
+        documents=document_owners(masked, mentions),
         quotes=found,
         attributions=tuple(attributions),
         mentions=tuple(mentions),
@@ -220,6 +225,8 @@ def analyze(
             # No quote in this paragraph: only the people it mentions matter downstream.
             for mention in ba.people:
                 resolver.observe(mention, index)
+            for issuer, document in ba.documents:
+                resolver.issued(issuer.shifted(offset), document, index)
             if pending is not None:
                 quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
                 quotes.append(quote)
@@ -227,7 +234,7 @@ def analyze(
                 pending = None
             previous_lead = _shifted_lead(ba.lead_in, offset)
             continue
-        events = _merge_events(ba.people, spans)
+        events = _merge_events(ba.people, spans, ba.documents)
         if pending is not None and not (spans and ba.quotes.opens_with_mark):
             # Left open and not re-opened: a stray mark. Keep the words as a doubtful quote.
             quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
@@ -237,6 +244,10 @@ def analyze(
         for kind, idx in events:
             if kind == "m":
                 resolver.observe(ba.people[idx], index)
+                continue
+            if kind == "d":
+                issuer, document = ba.documents[idx]
+                resolver.issued(issuer.shifted(offset), document, index)
                 continue
             span = spans[idx]
             if span.kind is not QuoteKind.QUOTE:
@@ -310,10 +321,16 @@ def analyze(
     )
 
 
-def _merge_events(mentions: tuple[Mention, ...], spans: Sequence[object]) -> list[tuple[str, int]]:
-    """Mentions and quotes of a block in reading order (a quote sorts at its opening mark)."""
+def _merge_events(
+    mentions: tuple[Mention, ...],
+    spans: Sequence[object],
+    documents: tuple[tuple[Mention, str], ...] = (),
+) -> list[tuple[str, int]]:
+    """Mentions, quotes and issued documents of a block in reading order (a quote sorts at its
+    opening mark, a document at its issuer)."""
     events = [(m.start, 1, "m", i) for i, m in enumerate(mentions)]
     events += [(s.mark_start, 0, "q", i) for i, s in enumerate(spans)]  # type: ignore[attr-defined]
+    events += [(m.end, 2, "d", i) for i, (m, _) in enumerate(documents)]
     events.sort()
     return [(kind, idx) for _, _, kind, idx in events]
 
@@ -382,6 +399,9 @@ def _finish(
         reason = f"{speaker}: continues the quote before, nobody else named"
     if speaker is not None:
         resolver.spoke(speaker, fragment.block_index)
+        if local.venue and mention is not None:
+            # "Tottenham said in a statement: ...": a later "the statement said" is theirs.
+            resolver.issued_by_name(speaker, local.venue.split()[-1], fragment.block_index)
         last_speaker = (speaker, speaker_mention, fragment.block_index)
     start, end = fragment.start, fragment.end
     while start < end and text[start].isspace():

@@ -240,6 +240,12 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     return EntityKind.UNKNOWN
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
     words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
@@ -258,6 +264,8 @@ def kind_of_nominal(text: str) -> EntityKind:
     if not words:
         return EntityKind.UNKNOWN
     head = words[-1]
+    if head not in DOCUMENT_HEADS and head not in ORGANISATION_NOUNS:
+        head = _singular(head)  # "the defense ministries", "the companies"
     if head in DOCUMENT_HEADS:
         return EntityKind.DOCUMENT
     if head in ORGANISATION_NOUNS:

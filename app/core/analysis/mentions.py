@@ -49,7 +49,8 @@ _NOT_NAME = frozenset(
     mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
     had can could will would should must might once contrary perhaps amid consider oh given
     including unlike following besides beyond whether unless having being otherwise overall
-    sure well okay ok thanks please instead""".split()
+    sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
 )
 _ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
@@ -82,7 +83,10 @@ ROLE_NOUNS = frozenset(
     strategist strategists pollster pollsters surrogate surrogates partner partners father-in-law
     governor-elect president-elect justice justices investigators investigator regulators regulator
     agent agents correspondent editor editors anchor columnist columnists blogger article site
-    tweets posts memoir book speech filing""".split()
+    tweets posts memoir book speech filing ministries departments agencies companies firms
+    governments councils committees rep reps refugee refugees migrant migrants patient patients
+    victim victims survivor survivors resident neighbor neighbour nurse nurses councillor
+    councilor councillors councilors councilmember""".split()
 )
 PRONOUNS = {
     "he": "m",
@@ -125,7 +129,7 @@ _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
 _NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
-_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new"})
+_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan"})
 # Words that never sit between a determiner and its role noun: a phrase holding one is a clause
 # ("the Navy said in a statement" is not one mention).
 _CLAUSE_WORDS = frozenset(
@@ -139,7 +143,7 @@ _ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
-    rf"[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,4}}?\s+)$"
+    rf"[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
 
@@ -276,8 +280,13 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         a = d.start(1)
         phrase = text[a:head_end]
         inner = phrase.split()[:-1]
-        if any(w.lower() in _CLAUSE_WORDS for w in inner[1:]) or any(
-            w.endswith((".", ",", ";", ":")) and w.lower().rstrip(".") not in _KEEPS_PERIOD
+        if any(
+            w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i)
+            for i, w in enumerate(inner[1:], start=1)
+        ) or any(
+            w.endswith((".", ",", ";", ":"))
+            and w.lower().rstrip(".") not in _KEEPS_PERIOD
+            and "." not in w[:-1]  # "U.S." is an initialism, not a sentence's end
             for w in inner
         ):
             pos = a + 1
@@ -299,6 +308,16 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             entity=kind_of_nominal(phrase),
         )
     return None
+
+
+def _joins_modifiers(words: list[str], i: int) -> bool:
+    """ "the Russian and Syrian defense ministries", "the former first lady and U.S. senator":
+    an "and" between capitalised modifiers joins two descriptions of one speaker."""
+    return (
+        words[i].lower() == "and"
+        and i + 1 < len(words)
+        and (words[i - 1][:1].isupper() or words[i + 1][:1].isupper())
+    )
 
 
 def _pronoun(a: int, b: int, word: str, gender: str) -> Mention:

@@ -33,6 +33,9 @@ _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _CONTINUITY_BLOCKS = 2
 # How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
 _ORG_REACH = 40
+# How many paragraphs later "the statement" still means the one someone issued.
+_DOCUMENT_REACH = 12
+_DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
 
 
 @dataclass(slots=True, eq=False)
@@ -79,6 +82,7 @@ class Resolver:
         self._last_speaker: Person | None = None
         self._last_speaker_block = -10
         self._last_speaker_tick = -1
+        self._documents: dict[str, tuple[str, int]] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -236,6 +240,26 @@ class Resolver:
                     self._note_org(speaker)
                     break
 
+    def issued(self, issuer: Mention, document: str, block: int) -> None:
+        """ "Big Machine Records issued a statement": remember whose statement it is."""
+        if issuer.kind is MentionKind.NOMINAL:
+            found = self._resolve_nominal(issuer, block)
+            name = found.name
+        elif issuer.kind is MentionKind.PRONOUN:
+            name = self._resolve_pronoun(issuer, block).name
+        else:
+            self.observe(issuer, block)
+            name = self._org_short_form(issuer.name) or (
+                self.canonical(issuer.name) if issuer.is_person_name else issuer.name
+            )
+        if name and name.lower() not in ("it", "they", "he", "she"):
+            self.issued_by_name(name, document, block)
+
+    def issued_by_name(self, name: str, document: str, block: int) -> None:
+        key = document.lower().replace("e-mail", "email")
+        if key in _DOCUMENT_KINDS:
+            self._documents[key] = (name, block)
+
     # -- resolving ------------------------------------------------------------------------
 
     def resolve(self, mention: Mention, block: int = 0) -> Resolution:
@@ -360,6 +384,13 @@ class Resolver:
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
         if mention.entity is EntityKind.DOCUMENT and definite:
+            owner = self._documents.get(words[-1])
+            if (
+                owner is not None
+                and determiner in ("the", "this", "that")
+                and block - owner[1] <= _DOCUMENT_REACH
+            ):
+                return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
             if determiner in ("his", "her"):
                 person, why = self._pronoun_person(
                     Mention(
@@ -384,7 +415,7 @@ class Resolver:
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
                 )
             return Resolution(text, True, "as written")
-        if mention.entity is EntityKind.ORGANISATION and definite:
+        if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
             org = self._recent_org()
             if org is not None:
                 return Resolution(org.name, True, "last organisation named")
@@ -437,6 +468,12 @@ def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     # "The city council" stays "the city council": a description, not a name.
     return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _self_described(text: str) -> bool:
+    """ "the Russian and Syrian defense ministries" names its own speaker; "the company" refers
+    back to one named before."""
+    return any(w[:1].isupper() for w in text.split()[1:])
 
 
 def _agrees(person: Person) -> str:

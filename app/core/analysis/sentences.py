@@ -9,14 +9,15 @@ from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind
 from app.core.analysis.quotes import QuoteSpan
 
 _PREPOSITIONS = frozenset(
     """of to for with about at from in on against like by into toward towards than over under
     between among behind after before during via per upon""".split()
 )
-_ABBREVIATIONS = frozenset(
+# Every honorific counts ("Cmdr. Sean Robertson, ... told" is one sentence).
+_ABBREVIATIONS = HONORIFICS | frozenset(
     """mr mrs ms dr prof sen rep gov gen col capt sgt lt adm maj rev st jr sr inc corp co ltd
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m
     mt ft ave blvd dept est fig approx""".split()

@@ -205,3 +205,50 @@ def test_a_participle_shares_the_main_subject_not_the_object() -> None:
 def test_said_the_country_would_is_a_clause() -> None:
     text = "Secretary Dan Kerr said the United States would take “robust steps” in response."
     assert _speakers(text) == [("robust steps", "Dan Kerr")]
+
+
+def test_an_honorific_with_a_period_does_not_end_the_sentence() -> None:
+    quote = only(
+        "Cmdr. Dana Voss, a spokesperson for Task Force Harbor, the naval operation in the "
+        "strait, told reporters on Friday that the claim “is simply false.”"
+    )
+    assert quote.speaker == "Dana Voss"
+
+
+def test_a_month_abbreviation_is_nobody() -> None:
+    quote = only(
+        "In a joint statement published Oct. 25, the Danish and Swedish transport ministries "
+        "accused the union of running “wildcat crews” on the night ferries."
+    )
+    assert quote.speaker == "the Danish and Swedish transport ministries"
+
+
+def test_two_descriptions_joined_by_and_are_one_speaker() -> None:
+    quote = only(
+        "The former mayor and Harwick councillor said it was “a mistake” to close the depot."
+    )
+    assert quote.speaker == "The former mayor and Harwick councillor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A nurse who worked nights at the clinic and asked not to be named, said the ward "
+            "was “never safe after ten.”",
+            "A nurse",
+        ),
+        (
+            "Lena Brandt, a nurse who worked nights at the clinic, said the ward was “never "
+            "safe after ten.”",
+            "Lena Brandt",
+        ),
+        (
+            "Ivo Marsh, an engineer at the University of Harwick who did not work on the "
+            "study, told the Gazette: “The numbers hold.”",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_relative_clause_between_subject_and_verb(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker

@@ -147,3 +147,26 @@ def test_said_the_x_decision_is_a_clause_not_a_speaker() -> None:
         "“not change the law.”"
     )
     assert _quotes(text)[0][1] == "Amal Noor"
+
+
+def test_the_statement_belongs_to_whoever_issued_it() -> None:
+    text = (
+        "On Monday, Calder Records issued a statement about the concert.\n\n"
+        "Dune Productions had agreed to film the show, its producers said.\n\n"
+        "The statement, which was obtained by the Gazette, claimed that the two companies "
+        "had “come to terms on a licensing agreement.”\n\n"
+        "“Artists do not need our approval to sing live,” the statement continued."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["Calder Records", "Calder Records"]
+    assert "Calder Records issued it" in quotes[1][2]
+
+
+def test_a_separate_statement_changes_its_owner() -> None:
+    text = (
+        "Calder Records issued a statement on Monday.\n\n"
+        "Dune Productions denied the account in a separate statement to the Gazette.\n\n"
+        "“We signed nothing,” the statement said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Dune Productions"
