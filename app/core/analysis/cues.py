@@ -38,6 +38,7 @@ deemed dismiss dismissed tout touted condemn condemned cite cites cited demand d
 scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
 thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
 order orders ordered screamed scream screams instructed instruct begged beg
+reiterate reiterates reiterated reiterating
 """.split()
 _CUE_PHRASES = [
     r"put\s+it",

@@ -9,6 +9,7 @@ earlier. Editing one paragraph therefore re-reads one paragraph.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -136,9 +137,14 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     mentions = mark_subjects(masked, find_mentions(masked))
     attributions = attribute_block(block, found.spans, mentions)
+    # A title-case line ("Obama Sees 'Personal Insult' if ...") is a headline: its capitalised
+    # verbs would glue onto names, and the body names its people again anyway.
+    headline = _is_headline(block)
     return BlockAnalysis(
         lead_in=lead_in(block, found.spans, mentions),
-        people=tuple(m for m in mentions if _links(m)),
+        people=tuple(
+            m for m in mentions if _links(m) and not (headline and m.kind is MentionKind.NAME)
+        ),
         documents=document_owners(masked, mentions),
         quotes=found,
         attributions=tuple(attributions),
@@ -146,6 +152,18 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
         sourcing=sourcing.read_block(block, masked, mentions),
         boilerplate=checks.find_boilerplate(block),
     )
+
+
+def _is_headline(block: str) -> bool:
+    words = [w for w in _WORD_RE.findall(block) if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 25 or block.rstrip()[-1:] in ",;:":
+        return False
+    if any(ch in block.rstrip()[:-1] for ch in ".!?"):
+        # one sentence at most (a final period is allowed, initials and abbreviations too)
+        inner = block.rstrip()[:-1]
+        if any(ch in inner for ch in "!?") or re.search(r"[a-z]{3,}\.\s", inner):
+            return False
+    return is_title_case(words)
 
 
 def _links(mention: Mention) -> bool:

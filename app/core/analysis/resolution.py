@@ -35,6 +35,7 @@ _CONTINUITY_BLOCKS = 2
 _ORG_REACH = 40
 # How many paragraphs later "the statement" still means the one someone issued.
 _DOCUMENT_REACH = 12
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
 
 
@@ -314,7 +315,7 @@ class Resolver:
         return key in self._by_surname or key in self._by_first
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
-        word = mention.text.lower()
+        word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
         if word in ("he", "she"):
             person, why = self._pronoun_person(mention, block)
             if person is None:
@@ -332,7 +333,9 @@ class Resolver:
 
     def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         gender = mention.gender
-        agreeing = [p for p in reversed(self._recent) if not p.gender or p.gender == gender]
+        agreeing = [
+            p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
+        ]
         if not agreeing:
             return None, ""
         known = [p for p in agreeing if p.gender]

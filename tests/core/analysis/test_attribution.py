@@ -252,3 +252,41 @@ def test_two_descriptions_joined_by_and_are_one_speaker() -> None:
 )
 def test_a_relative_clause_between_subject_and_verb(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lena Ortiz met Tomas Brandt at the depot.\n\n"
+            "The auditors checked Brandt’s claim that there had been “thousands of delays” "
+            "on the line.",
+            "Tomas Brandt",
+        ),
+        (
+            "Tomas Brandt spoke to the board on Monday.\n\n"
+            "Contrary to his claim that riders would see ''no change,'' fares rose again.",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_words_owned_by_someone_are_theirs(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert "possessive before a noun of saying" in quote.speaker_reason
+
+
+def test_a_labelling_verb_keeps_the_quote_for_its_subject() -> None:
+    quote = only(
+        "Tomas Brandt gave a speech on Saturday.\n\n"
+        "Lena Ortiz, a councillor, called Mr. Brandt's remarks “a true wake-up call” for the city."
+    )
+    assert quote.speaker == "Lena Ortiz"
+
+
+def test_a_title_case_headline_introduces_nobody() -> None:
+    text = (
+        "Brandt Sees 'Personal Insult' in Ferry Cuts\n\n"
+        "“It is about me,” Mr. Brandt said on Saturday."
+    )
+    assert only(text).speaker == "Brandt"

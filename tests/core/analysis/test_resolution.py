@@ -170,3 +170,13 @@ def test_a_separate_statement_changes_its_owner() -> None:
     )
     (quote,) = _quotes(text)
     assert quote[1] == "Dune Productions"
+
+
+def test_the_age_noun_stands_for_the_person_in_the_story() -> None:
+    text = (
+        "Spurs have appointed Jose Marin as head coach.\n\n"
+        "The 56-year-old said after his appointment: “I am excited to be here.”"
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Jose Marin"
+    assert quote[2].startswith("The 56-year-old → Jose Marin: ")
