@@ -198,6 +198,8 @@ class _Fragment:
     unclosed: bool
     block_index: int
     mark_start: int
+    whole_block: bool = False
+    """The quote is its paragraph, nothing else: a pull quote if its words come again."""
 
 
 def analyze(
@@ -226,6 +228,7 @@ def analyze(
     last_speaker: tuple[str | None, str | None, int] = (None, None, -10)
     previous_lead: LocalAttribution | None = None
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
+    pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
     for index, (offset, block, ba) in enumerate(blocks):
         spans = ba.quotes.spans
         if ba.quotes.strays:
@@ -283,6 +286,9 @@ def analyze(
                 span.unclosed,
                 index,
                 offset + span.mark_start,
+                whole_block=len(spans) == 1
+                and not block[: span.mark_start].strip()
+                and not block[span.mark_end :].strip(),
             )
             if pending is not None and idx == 0:
                 # The paragraph re-opens the quote the previous one left open.
@@ -303,7 +309,10 @@ def analyze(
             weak = fragment.attribution.rule in _WEAK_RULES
             norm = _norm(words)
             repeated = norm in not_speech and " " in norm  # one word may be both
-            if weak and (_looks_like_title(words) or repeated):
+            # A quote that is a sentence of its own (“Please.” after “..., ” he said.) is
+            # speech, whatever its capitals.
+            sentence = fragment.attribution.inherit and words.rstrip()[-1:] in ".!?…"
+            if weak and ((_looks_like_title(words) and not sentence) or repeated):
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
                 # to have said are a title; a slogan quoted again is still a slogan.
                 not_speech.add(norm)
@@ -311,12 +320,20 @@ def analyze(
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and _is_scare_quote(quote.text):
                 continue
+            if fragment.whole_block and fragment.attribution.mention is None:
+                if quote.text.rstrip()[-1:] not in _SENTENCE_END:
+                    # A paragraph that is only a quote, not a sentence, said by no one: a pull
+                    # quote or a display line (“… prevent the evacuation of the camp”).
+                    continue
+                pull_candidates.add(len(quotes))
             quotes.append(quote)
         previous_lead = _shifted_lead(ba.lead_in, offset)
     if pending is not None:
         strays.append(pending.mark_start)
         quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
         quotes.append(quote)
+    if pull_candidates:
+        quotes = _without_pull_quotes(quotes, pull_candidates)
     sources = sourcing.collect_sources(named, quotes, resolver)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
@@ -353,6 +370,33 @@ def _merge_events(
     return [(kind, idx) for _, _, kind, idx in events]
 
 
+_SENTENCE_END = frozenset(".!?…,;:—–-)]'’\"”")
+
+
+def _without_pull_quotes(quotes: list[model.Quote], candidates: set[int]) -> list[model.Quote]:
+    """Drop pull quotes: a paragraph that is nothing but an unattributed quote whose words all
+    come again inside another quote of the story is a display element, not another quote.
+
+    Word 4-grams of the other quotes are counted once, so the check stays linear.
+    """
+    seen: set[tuple[str, ...]] = set()
+    for i, quote in enumerate(quotes):
+        if i not in candidates:
+            seen.update(_grams(quote.text))
+    kept = []
+    for i, quote in enumerate(quotes):
+        grams = _grams(quote.text) if i in candidates else []
+        if grams and all(g in seen for g in grams):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
+    words = _WORD_RE.findall(text.lower().replace("’", "'"))
+    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+
 def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttribution | None:
     if lead is None or lead.mention is None:
         return None
@@ -373,7 +417,10 @@ def _looks_like_title(text: str) -> bool:
         0 < len(words) <= 12
         and is_title_case(words)
         and text.rstrip()[-1:] not in "!?"
-        and not any(w.lower().split("'")[0].split("’")[0] in _SPEAKING for w in words)
+        and not (
+            len(words) <= 4
+            and any(w.lower().split("'")[0].split("’")[0] in _SPEAKING for w in words)
+        )
     )
 
 

@@ -61,8 +61,14 @@ _TERM_BEFORE_RE = re.compile(
 # Nouns that make the quoted words before them a name, not speech.
 _TERM_AFTER_RE = re.compile(
     r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
-    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark)s?\b"
+    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
+    r"framework|principle)s?\b"
 )
+_NOUN_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
+    r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+)$")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
@@ -237,6 +243,14 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
             return _with_kind(span, QuoteKind.HEADING)
     before = block[max(0, span.mark_start - 40) : span.mark_start]
     after = block[span.mark_end : span.mark_end + 40]
+    if (
+        not has_punct
+        and _NOUN_SUBJECT_AFTER_RE.match(after)
+        and (span.mark_start <= lead or _SENTENCE_START_RE.search(before))
+    ):
+        # “Meth. We’re on it” is rolling out ...: quoted words as a sentence's subject are a
+        # name (a slogan, a title), not anyone's speech.
+        return _with_kind(span, QuoteKind.TITLE)
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
     if len(words) <= 8 and _TERM_BEFORE_RE.search(before):
@@ -245,6 +259,8 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
     if len(words) <= 8 and _TERM_AFTER_RE.match(after):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
+    if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
+        return _with_kind(span, QuoteKind.TITLE)  # "In his book “Financial Freedom: A ...”"
     if is_title_case(words) and len(words) <= 12:
         if re.search(r"\b(?:the|a|an|her|his|their)\s*$", before, re.I) and re.match(
             r"\s+[a-z]", after

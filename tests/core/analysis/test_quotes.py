@@ -178,3 +178,58 @@ def test_a_slogan_quoted_again_is_still_a_slogan() -> None:
 def test_speech_about_a_title_stays_a_quote() -> None:
     text = "“We will never change the name,” said Mia Holt of the “Harbour Lights” band."
     assert _quoted(text) == ["We will never change the name,"]
+
+
+def test_a_one_word_sentence_after_a_tag_is_speech() -> None:
+    text = "“You have to give me a big win,” he said later. “Please.”"
+    assert texts(text) == ["You have to give me a big win,", "Please."]
+
+
+def test_a_long_book_title_is_a_title() -> None:
+    text = (
+        'In his book "Slow Money: A Patient Path to All the Savings You Will Ever Need," '
+        "Ivo Marsh sets out his rule."
+    )
+    assert texts(text) == []
+
+
+def test_a_quoted_name_of_a_formula_is_not_speech() -> None:
+    text = "Beijing said it is committed to the “one port, two tariffs” formula for the island."
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Ferries. We’re on it” is rolling out with posters and radio spots.",
+        'The board was pleased. “Sail Safe" had become a top trend by noon.',
+    ],
+)
+def test_quoted_words_as_a_sentence_subject_are_a_name(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_pull_quote_is_not_a_second_quote() -> None:
+    text = (
+        "“The harbour has never been this busy, and the old ferries cannot cope,” said "
+        "Ivo Marsh, the harbour master.\n\n"
+        "“The old ferries cannot cope”\n\n"
+        "“The old ferries cannot cope with the winter timetable either.”\n\n"
+        "Marsh said the board would meet on Friday."
+    )
+    assert texts(text) == [
+        "The harbour has never been this busy, and the old ferries cannot cope,",
+        "The old ferries cannot cope with the winter timetable either.",
+    ]
+
+
+def test_a_repeated_line_standing_alone_is_a_pull_quote() -> None:
+    text = (
+        "Ivo Marsh spoke to the board.\n\n"
+        "“Nobody should wait an hour for a boat.”\n\n"
+        "The board heard from the harbour master for an hour. “I have said it before: nobody "
+        "should wait an hour for a boat. That is the whole of it,” Marsh said."
+    )
+    quotes = texts(text)
+    assert len(quotes) == 1
+    assert quotes[0].startswith("I have said it before")
