@@ -26,6 +26,7 @@ from app.core.analysis.sentences import (
     blank_parentheticals,
     mask_quotes,
     sentence_starts,
+    skip_intro,
 )
 
 _ADVERB_OR_AUX = frozenset(
@@ -273,7 +274,7 @@ def _after_cue(masked: str, start: int) -> bool:
 def _can_speak(m: Mention) -> bool:
     """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
     if m.kind is MentionKind.PRONOUN:
-        return m.text.lower() in ("he", "she", "they")
+        return m.text.lower() in ("he", "she", "they", "it")
     if m.kind is MentionKind.NOMINAL:
         return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
     # A country speaks through its government ("Japan branded it an “outlaw nation”").
@@ -281,6 +282,7 @@ def _can_speak(m: Mention) -> bool:
 
 
 def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+    lo = skip_intro(masked, lo, hi)
     for index, m in enumerate(mentions):
         if m.start < lo:
             continue
@@ -288,8 +290,13 @@ def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> M
             break
         if m.possessive or after_preposition(masked, m.start):
             continue
-        if m.kind is MentionKind.PRONOUN and m.text.lower() in {"it", "who"}:
+        if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
             continue
+        if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+            # "it referenced “political tensions”" has a speaker; "it is “absurd”" has none.
+            verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
+            if not verb or not (verb.group(1).endswith("ed") or CUE_RE.fullmatch(verb.group(1))):
+                continue
         if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
             continue
         if _after_cue(masked, m.start):

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind
+from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.quotes import QuoteSpan
 
 _PREPOSITIONS = frozenset(
@@ -75,6 +75,8 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
     starts = sentence_starts(masked)
     out = list(mentions)
     taken = -1
+    main_from = -1  # where the current sentence's main clause starts
+    current = -1
     for i, m in enumerate(out):
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
@@ -88,6 +90,12 @@ def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = m = m.flagged(entity=EntityKind.THING)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
+            continue
+        if sentence != current:
+            current = sentence
+            end = starts[sentence + 1] if sentence + 1 < len(starts) else len(masked)
+            main_from = skip_intro(masked, starts[sentence], end)
+        if m.start < main_from:
             continue
         if m.possessive or after_preposition(masked, m.start):
             continue
@@ -106,7 +114,7 @@ _AUX = frozenset("has had have is was are were will would could can may might".s
 def _is_modifier(masked: str, m: Mention) -> bool:
     """ "a Netflix documentary", "the Apple store": a name before a noun, after an article."""
     before = masked[max(0, m.start - 5) : m.start].lower()
-    after = re.match(r" ([a-z][\w-]*)", masked[m.end : m.end + 30])
+    after = re.match(r" ([a-z][\w-]*)( [a-z]+)?", masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
     word = after.group(1)
@@ -114,11 +122,69 @@ def _is_modifier(masked: str, m: Mention) -> bool:
         return True
     if not before.endswith("the "):
         return False
+    # "The Harbour Authority cut its forecast": a word followed by a determiner is a verb.
+    verb = (after.group(2) or "").strip() in _OBJECT_STARTS
     return not (
-        word in _AUX or CUE_RE.fullmatch(word) or word.endswith(("ed", "s")) or word == "of"
+        word in _AUX
+        or CUE_RE.fullmatch(word)
+        or word.endswith(("ed", "s"))
+        or word == "of"
+        or verb
     )
 
 
+_OBJECT_STARTS = frozenset("its his her their the a an our this that these those".split())
+
+
 def after_preposition(masked: str, start: int) -> bool:
-    before = masked[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
+    """Is the word at `start` inside a prepositional phrase ("of the United Nations", "in the
+    journal Nature")? "Secretary of State Mike Pompeo" is a title, not a phrase."""
+    before = masked[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in _PREPOSITIONS:
+        return not (
+            last == "of"
+            and len(before) >= 2
+            and before[-2][:1].isupper()
+            and before[-2].lower().rstrip(".") in TITLE_WORDS
+        )
+    # "in the journal JAMA Psychiatry", "at the firm Stratfor": a common noun naming the kind
+    # of thing, between the preposition and the name.
+    words = before[-4:]
+    i = len(words) - 1
+    nouns = 0
+    while i >= 0 and nouns < 2 and words[i].isalpha() and words[i].islower():
+        if words[i] in _DETERMINERS or words[i] in _PREPOSITIONS:
+            break
+        if words[i] in _FUNCTION_WORDS or CUE_RE.fullmatch(words[i]):
+            return False  # "by an explosion that Mayor X described": a clause, not a noun
+        nouns += 1
+        i -= 1
+    if nouns == 0 or i < 0 or words[i] not in _DETERMINERS:
+        return False
+    return i >= 1 and words[i - 1].lower() in _PREPOSITIONS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_FUNCTION_WORDS = frozenset(
+    """that which who whom whose what where when while and or but nor as than if because since
+    is was were are be been being has have had will would can could should may might must do
+    does did not also then so""".split()
+)
+# Words that open an introductory phrase: the sentence's subject comes after its comma.
+_INTRO_OPENERS = frozenset(
+    """at in on during after before when while although though because if since following
+    despite unlike amid without throughout until once upon speaking asked""".split()
+)
+
+
+def skip_intro(masked: str, lo: int, hi: int) -> int:
+    """Where the main clause starts: after "At a hearing last month of the committee that
+    funds NASA," the subject is who comes next, not NASA."""
+    first = re.match(r"\s*([A-Za-z]+)", masked[lo : lo + 20])
+    if not first or first.group(1).lower() not in _INTRO_OPENERS:
+        return lo
+    comma = masked.find(",", lo, hi)
+    return comma + 1 if comma != -1 else lo

@@ -290,3 +290,39 @@ def test_a_title_case_headline_introduces_nobody() -> None:
         "“It is about me,” Mr. Brandt said on Saturday."
     )
     assert only(text).speaker == "Brandt"
+
+
+def test_secretary_of_state_is_a_title_not_a_phrase() -> None:
+    quote = only(
+        "Secretary of State Ana Ruiz said the release of the sailors “gives us hope for the "
+        "talks.”"
+    )
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_name_inside_a_phrase_is_not_the_subject() -> None:
+    quote = only(
+        "The authors of the research published in the journal Harbour Medicine argued that "
+        "the policy has provided “important social benefits.”"
+    )
+    assert quote.speaker == "The authors"
+
+
+def test_the_subject_comes_after_an_introductory_phrase() -> None:
+    text = (
+        "“We can build two boats a year,” responded port director Ivo Marsh.\n\n"
+        "At a hearing last month of the council committee that funds Harbour Rail, "
+        "Councillor Tomas Brandt pressed for more boats.\n\n"
+        "“I understand the yard can do better than that,” he said."
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Tomas Brandt"]
+
+
+def test_it_as_the_subject_of_a_verb_is_the_organisation() -> None:
+    quote = only(
+        "The Harbour Authority cut its forecast on Tuesday.\n\n"
+        "Although the authority did not name the ferry company, it referenced “political "
+        "tensions” in the region."
+    )
+    assert quote.speaker == "Harbour Authority"
