@@ -69,6 +69,11 @@ SUBJECT = "subject of the sentence holding the quote (no speech verb)"
 LEAD_IN = "introduced by the paragraph before"
 PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
 OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
+PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
+_PARTICIPLE_AFTER_RE = re.compile(
+    r"[\s,]*(saying|adding|noting|arguing|insisting|explaining|warning|claiming|stressing|"
+    r"writing|asking|telling)\b"
+)
 
 
 def _quote_ends_sentence(block: str, span: QuoteSpan) -> bool:
@@ -166,6 +171,13 @@ def _attribute(
         if not (ends_sentence and leads_on) and not next_sentence:
             mention, cue = found
             return LocalAttribution(mention, cue, venue, 0.9, rule=AFTER)
+    # 1b. A participle right after the quote (`“...,” saying he trusted the courts`): the
+    # words are the main clause's subject's.
+    participle = _PARTICIPLE_AFTER_RE.match(post)
+    if participle and not (before and before[2]):
+        subject = _clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and _can_speak(subject):
+            return LocalAttribution(subject, participle.group(1), venue, 0.7, rule=PARTICIPLE)
     # 2. A dash and a name after the quote: `” ― Sonya Herridge`.
     dash = _DASH_RE.match(post)
     if dash:
@@ -531,8 +543,11 @@ def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mentio
             if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
                 return None
             if mention.kind is MentionKind.PRONOUN and masked[mention.end : mention.end + 1] == " ":
-                # "said he would ..." reads as reported speech with the subject before the cue.
-                return None if mention.text.lower() not in {"he", "she"} else mention
+                # "said he would ...", "saying he “has offended ...”": reported speech, with
+                # the subject before the cue.
+                return None
+            if mention.possessive:
+                return None  # "said the GOP's most important goal was ...": a clause
             if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
                 # "said Republican pollster Jo Banks": the adjective describes the speaker.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
@@ -639,10 +654,10 @@ def _subject_before(
                 and not antecedent.possessive
                 and not after_preposition(masked, antecedent.start)
             ):
-                return _resolve_who(candidates, idx - 1)
+                return _resolve_who(masked, candidates, idx - 1)
         if after_preposition(masked, m.start) and not (participle and not gap.strip()):
             continue
-        words = gap.split()
+        words = _TIME_RE.sub(" ", gap).split()
         if all(w.lower().strip(",") in _ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
             "," not in gap or participle
         ):
@@ -652,11 +667,11 @@ def _subject_before(
                 main = _clause_subject(masked, candidates, lo, cue_start)
                 if main is not None:
                     return main
-            return _resolve_who(candidates, idx)
+            return _resolve_who(masked, candidates, idx)
         if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
             inner = gap.strip().strip(",")
             if "\x00" not in inner and _skippable(inner):
-                return _resolve_who(candidates, idx)
+                return _resolve_who(masked, candidates, idx)
         if (
             gap.strip() == ","
             and m.is_person_name
@@ -688,6 +703,13 @@ def _subject_before(
     return None
 
 
+# "who in 2010 said", "X on Tuesday told": a time between subject and verb.
+_TIME_RE = re.compile(
+    r"\b(?:in|on|by|since|during|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
+    r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
+)
 _RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
 
@@ -704,15 +726,20 @@ def candidates_after(candidates: list[Mention], at: int) -> bool:
     return any(m.start >= at and m.text.lower() != "who" for m in candidates)
 
 
-def _resolve_who(candidates: list[Mention], idx: int) -> Mention:
+# Between a name and its description: "McConnell, now the Senate majority leader".
+_APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
+
+
+def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
     m = candidates[idx]
     if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
-        return candidates[idx - 1]
+        return _resolve_who(masked, candidates, idx - 1)
     if (
         m.kind is MentionKind.NOMINAL
         and idx > 0
         and candidates[idx - 1].is_person_name
-        and 0 <= m.start - candidates[idx - 1].end <= 2
+        and 0 <= m.start - candidates[idx - 1].end <= 16
+        and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
     ):
         # "Omar Lamrani, a senior analyst at Stratfor, ... told": the name, not its description.
         return candidates[idx - 1]

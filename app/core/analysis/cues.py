@@ -108,7 +108,9 @@ class Scan:
 # "struck a cautious note", "the report", "his statement": a cue word after a determiner (and
 # maybe an adjective) is a noun, not a verb of saying.
 _NOUN_BEFORE_RE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|our|this|that|one)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+    r"(?:\b(?:a|an|the|his|her|their|its|our|this|that|one|of|these|those|several|many)|"
+    r"[A-Za-z]['’]s?)\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -312,7 +312,11 @@ def analyze(
             # A quote that is a sentence of its own (“Please.” after “..., ” he said.) is
             # speech, whatever its capitals.
             sentence = fragment.attribution.inherit and words.rstrip()[-1:] in ".!?…"
-            if weak and ((_looks_like_title(words) and not sentence) or repeated):
+            if weak and (
+                (_looks_like_title(words) and not sentence)
+                or repeated
+                or _modifies_noun(text, fragment.start, fragment.end)
+            ):
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
                 # to have said are a title; a slogan quoted again is still a slogan.
                 not_speech.add(norm)
@@ -409,6 +413,26 @@ _WEAK_RULES = frozenset({"", SUBJECT, PREVIOUS_SUBJECT, LATER})
 
 def _norm(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))
+
+
+_MODIFIED_RE = re.compile(r"(?:''|[\"”’'])\s([a-z][a-z-]+)\b")
+_NOT_A_NOUN = frozenset(
+    """the a an and or but nor of to in on at by for from with as than that which who is are was
+    were be been has have had will would can could should may might must do does did not no so
+    if then when while because about into onto over under after before since until like per
+    via its his her their our my your this these those it he she they we i you""".split()
+)
+
+
+def _modifies_noun(text: str, start: int, end: int) -> bool:
+    """“quack” medical cures, “magic” pills: one quoted word before a noun, nobody's speech."""
+    words = text[start:end]
+    if not words.isalpha() or not words.islower():
+        return False
+    after = _MODIFIED_RE.match(text, end, end + 40)
+    return after is not None and after.group(1) not in _NOT_A_NOUN and not after.group(
+        1
+    ).endswith("ly")
 
 
 def _looks_like_title(text: str) -> bool:

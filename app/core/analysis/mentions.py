@@ -139,6 +139,7 @@ _CLAUSE_WORDS = frozenset(
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
+_CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
 _ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
@@ -357,6 +358,11 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     raw = text[a:b]
     if raw in _CAP_PRONOUNS:
         return [_pronoun(a, b, raw, _CAP_PRONOUNS[raw])]
+    contracted = _CONTRACTION_RE.match(raw)
+    if contracted and contracted.group(1) in _CAP_PRONOUNS:
+        # "He’s claiming that ...": the pronoun with "is"/"has"/"would" glued on.
+        word = contracted.group(1)
+        return [_pronoun(a, a + len(word), word, _CAP_PRONOUNS[word])]
     first, _, rest = raw.partition(" ")
     if first in _CAP_PRONOUNS and first != "I" and rest:
         # "He Said" never happens, but "She Trump" does not either: a sentence-initial

@@ -326,3 +326,50 @@ def test_it_as_the_subject_of_a_verb_is_the_organisation() -> None:
         "tensions” in the region."
     )
     assert quote.speaker == "Harbour Authority"
+
+
+def test_a_contracted_pronoun_is_still_the_pronoun() -> None:
+    text = (
+        "Tomas Brandt spoke to the board on Monday.\n\n"
+        "He’s claiming that fare dodging is “a big, big problem on this line.”"
+    )
+    assert only(text).speaker == "Tomas Brandt"
+
+
+def test_a_plural_noun_of_saying_after_of_is_a_noun() -> None:
+    text = (
+        "Lena Ortiz says Tomas Brandt’s flurry of late-night tweets targeting former harbour "
+        "pilot Ana Ruiz was “unhinged, even for him.”"
+    )
+    assert only(text).speaker == "Lena Ortiz"
+
+
+def test_said_he_would_is_reported_speech_not_a_speaker() -> None:
+    text = (
+        "Tomas Brandt ran the harbour for years.\n\n"
+        "Meanwhile, the Gazette attacked Brandt, saying he “has offended every ferry worker.”"
+    )
+    assert only(text).speaker == "Gazette"
+
+
+def test_a_participle_after_the_quote_keeps_the_main_subject() -> None:
+    text = (
+        "Ana Ruiz said that after legal advice the council had concluded the fee was “not, "
+        "per se, unlawful,” saying she trusted the courts to decide."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ana Ruiz"
+    assert "participle of saying" in quote.speaker_reason
+
+
+def test_who_after_a_description_and_a_year_is_the_named_person() -> None:
+    text = (
+        "The mayor has a frosty relationship with Brandt, now the port director, who in 2010 "
+        "said the council's main goal was to make her a “one-term mayor.”"
+    )
+    assert only(text).speaker == "Brandt"
+
+
+def test_one_quoted_word_before_a_noun_is_not_speech() -> None:
+    text = "Tomas Brandt has been investigated for promoting “magic” weight loss pills."
+    assert analyze(text).quotes == ()
