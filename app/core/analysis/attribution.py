@@ -152,7 +152,10 @@ def _attribute(
     # 1. Right after the quote: `," said X` / `," X said` / `," X, an expert, said`; it loses
     # to a cue that introduces the quote when the quote is a finished sentence, since the
     # words after it then usually introduce the next quote.
-    found = _after_quote(masked, mentions, span.mark_end, after_hi)
+    # “patched” the software as the company ...: a quote running on into its sentence has no
+    # tag of its own after it; an object follows, not a speaker.
+    runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
+    found = _after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
     if found and not (before and before[2] and ends_sentence):
         leads_on = (
             after_hi == next_open
@@ -231,11 +234,13 @@ _SPEECH_NOUNS = (
     r"statements?|description|characterization|calls?|demands?|boasts?|suggestions?|arguments?|"
     r"contention|predictions?|threats?|accusations?|allegations?|complaints?|pleas?|messages?|"
     r"phrase|rhetoric|tweets?|posts?|answers?|reply|response|retort|quip|joke|admission|"
-    r"testimony|verdict|assessment|mantra|refrain|catchphrase"
+    r"testimony|verdict|assessment|mantra|refrain|catchphrase|announcements?|declarations?|"
+    r"pronouncements?|predictions?|insistence|boasts?|pledges?"
 )
 # `<owner>'s [adjective] claim [that ... | of | to] "`: the quote is the owner's words.
 _OWNED_WORDS_RE = re.compile(
-    rf"^(?P<pos>['’]s?|\s)?\s*(?:[a-z][\w-]*\s+)?(?P<noun>{_SPEECH_NOUNS})"
+    rf"^(?P<pos>['’]s?|\s)?\s*(?:(?:[a-z][\w-]*|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\s+)?"
+    rf"(?P<noun>{_SPEECH_NOUNS})"
     r"(?:\s+(?:that|of|to|about|on|as)(?:\s+[^\s.;:!?\x00]+){0,8})?[\s,:]*$"
 )
 _POSSESSIVE_WORDS = {"his": "m", "her": "f", "their": "", "its": ""}
@@ -246,12 +251,12 @@ def _owner_of_words(
 ) -> tuple[Mention, str] | None:
     """The owner of a noun of saying just before the quote, and the noun."""
     for m in reversed(mentions):
-        if m.start < lo or m.end > open_at:
+        if m.start < lo or m.end > open_at or not m.possessive:
             continue
         match = _OWNED_WORDS_RE.match(masked[m.end : open_at])
         if match is None:
             return None  # only the nearest possessive can own the words
-        if m.possessive and _can_speak(m):
+        if _can_speak(m):
             return m, match.group("noun")
         return None
     # "his claim that ...": the possessive pronouns are not mentions of their own.
@@ -352,13 +357,15 @@ def _before_quote(
 
 
 def _after_quote(
-    masked: str, mentions: list[Mention], at: int, hi: int
+    masked: str, mentions: list[Mention], at: int, hi: int, phrases: bool = True
 ) -> tuple[Mention, str] | None:
     rest = masked[at:hi]
     lead = len(rest) - len(rest.lstrip(" ,.;:!?\u00a0—–-\n"))
     if "\n" in rest[:lead]:
         return None
     pos = at + lead
+    if masked.startswith("as ", pos):
+        pos += 3  # "“...,” as a Homeland Security memo put it."
     cue = CUE_RE.match(masked, pos)
     if cue and not cue.group().lower().startswith("according"):
         mention = _inverted(mentions, masked, cue.end(), hi)
@@ -376,7 +383,7 @@ def _after_quote(
             break
         if m.start > pos:
             break
-    np = _GENERIC_NP_AFTER_RE.match(masked, pos, hi)
+    np = _GENERIC_NP_AFTER_RE.match(masked, pos, hi) if phrases else None
     if np:
         cue = _cue_after_subject(masked, np.end(), hi)
         nominal = _nominal(masked, np.start(), np.end())
@@ -408,7 +415,9 @@ _DETERMINER = (
 _NP_WORD = r"(?:[\w’'.-]+)"
 _GENERIC_NP_AFTER_RE = re.compile(rf"{_DETERMINER}(?:\s+{_NP_WORD}){{1,4}}?(?=\s)")
 _GENERIC_NP_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=[\s,;]))({_DETERMINER}(?:\s+{_NP_WORD}){{1,4}}?)(?:\s+[a-z]+ly)?\s+$"
+    rf"(?:^|(?<=[\s,;]))({_DETERMINER}(?:\s+{_NP_WORD}){{1,4}}?)(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:would|will|could|should|might|may|must|can|did|does|do|now|then|also|later|"
+    r"once|still|often|never))*\s+$"
 )
 # Words that cannot sit inside a short noun phrase: a match containing one is a clause.
 _NOT_IN_NP = frozenset(
@@ -474,9 +483,11 @@ def document_owners(masked: str, mentions: list[Mention]) -> tuple[tuple[Mention
 
 def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
     """A cue verb right after a subject, past an appositive and adverbs."""
-    rest = masked[pos:hi]
-    appositive = re.match(r"\s*,[^,\x00]{1,200}?,", rest)
-    if appositive and _skippable(appositive.group()):
+    for _ in range(2):
+        # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+        appositive = re.match(r"\s*,[^,\x00]{1,200}?,", masked[pos:hi])
+        if not (appositive and _skippable(appositive.group())):
+            break
         pos += appositive.end()
     while True:
         m = re.match(r"\s+([\w'’]+)", masked[pos:hi])
@@ -517,8 +528,17 @@ def _skippable(text: str) -> bool:
 
 
 def _mention_at(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if lo <= m.start < hi:
+            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                m.kind is MentionKind.NOMINAL
+                and following is not None
+                and following.kind is MentionKind.NAME
+                and following.start - m.end == 1
+                and following.start < hi
+            ):
+                return following  # "according to the event organizer Alliance for Schools"
             return m
     return None
 

@@ -86,7 +86,8 @@ ROLE_NOUNS = frozenset(
     tweets posts memoir book speech filing ministries departments agencies companies firms
     governments councils committees rep reps refugee refugees migrant migrants patient patients
     victim victims survivor survivors resident neighbor neighbour nurse nurses councillor
-    councilor councillors councilors councilmember""".split()
+    councilor councillors councilors councilmember reader readers groups family relatives
+    families""".split()
 )
 PRONOUNS = {
     "he": "m",
@@ -135,7 +136,7 @@ _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "ne
 _CLAUSE_WORDS = frozenset(
     """said says say told tells in on at to for with by from and or but that which who whom is
     was were are be been has have had do does did not will would could should can may might
-    said""".split()
+    as than when while if because since after before where whether""".split()
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
@@ -400,6 +401,11 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if i == len(tokens):
         return None
     tokens, offsets = tokens[i:], offsets[i:]
+    for j, tok in enumerate(tokens[:-1]):
+        if tok.endswith(("’s", "'s")):
+            # "Mr. Trump’s Oct. 11 announcement": the possessive ends the name.
+            tokens, offsets = tokens[: j + 1], offsets[: j + 1]
+            break
     while (
         len(tokens) >= 3
         and tokens[0].rstrip(".,").lower() in PLACES

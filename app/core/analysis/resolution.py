@@ -100,7 +100,10 @@ class Resolver:
         if mention.kind is MentionKind.NOMINAL:
             # "The city council said ...": an organisation as a subject may own the statement
             # quoted next, unless it only refers back to one named already.
-            if mention.entity is EntityKind.ORGANISATION and self._recent_org() is None:
+            if mention.entity is EntityKind.ORGANISATION and (
+                self._recent_org() is None or _owned_by_name(mention.text)
+            ):
+                # "Clinton’s campaign" names a new organisation; "the company" refers back.
                 self._note_org(_strip_determiner(mention.text))
             elif mention.entity is EntityKind.PERSON:
                 self._unnamed_person(mention)
@@ -471,6 +474,11 @@ def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     # "The city council" stays "the city council": a description, not a name.
     return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _owned_by_name(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first.endswith(("’s", "'s", "’", "'"))
 
 
 def _self_described(text: str) -> bool:

@@ -14,7 +14,8 @@ from app.core.analysis.quotes import QuoteSpan
 
 _PREPOSITIONS = frozenset(
     """of to for with about at from in on against like by into toward towards than over under
-    between among behind after before during via per upon""".split()
+    between among behind after before during via per upon through throughout across around near
+    inside outside within without along beyond despite amid toward towards onto""".split()
 )
 # Every honorific counts ("Cmdr. Sean Robertson, ... told" is one sentence).
 _ABBREVIATIONS = HONORIFICS | frozenset(

@@ -373,3 +373,52 @@ def test_who_after_a_description_and_a_year_is_the_named_person() -> None:
 def test_one_quoted_word_before_a_noun_is_not_speech() -> None:
     text = "Tomas Brandt has been investigated for promoting “magic” weight loss pills."
     assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Harbour Gazette covered the debate.\n\n"
+            "Ortiz’s campaign is seeking to contrast her plan with what they call Brandt’s "
+            "“self-centered message.”",
+            "Ortiz’s campaign",
+        ),
+        (
+            "“It is an invasion of the port’s domain,” Ana Ruiz, the harbour master of "
+            "Calder, one of the ports suing the board, said at an event on Friday.",
+            "Ana Ruiz",
+        ),
+        (
+            "More than 2,000 people took part in a “walk-in” at the schools, according to the "
+            "event organizer Harbour Schools Alliance.",
+            "Harbour Schools Alliance",
+        ),
+        (
+            "The main test for the permit is a “lawful source of income,” as a Harbour Board "
+            "memo put it.",
+            "a Harbour Board memo",
+        ),
+        (
+            "In normal times a reader would now ask: “Why is the ferry late again?”",
+            "a reader",
+        ),
+        (
+            "Brandt's family has called on the board to release the video “as a matter of "
+            "transparency.”",
+            "Brandt's family",
+        ),
+        (
+            "Despite Mr. Brandt’s Oct. 11 announcement that the two ports had reached a "
+            "“historic” agreement, nothing was signed.",
+            "Brandt",
+        ),
+        (
+            "The tech teams isolated the problem, Ortiz said, and “patched” the software as "
+            "the company continued to sign up riders.",
+            "Ortiz",
+        ),
+    ],
+)
+def test_speakers_in_longer_sentences(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
