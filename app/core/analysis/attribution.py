@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue, is_noun
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
     Mention,
@@ -67,6 +67,7 @@ BEFORE_FAR = "speech verb earlier in the sentence"
 LATER = "speech verb later in the sentence"
 SUBJECT = "subject of the sentence holding the quote (no speech verb)"
 LEAD_IN = "introduced by the paragraph before"
+REPORTED_BEFORE = "speaker of the reported speech just before the quote"
 PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
 OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
 PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
@@ -85,17 +86,22 @@ def _quote_ends_sentence(block: str, span: QuoteSpan) -> bool:
 
 
 def attribute_block(
-    block: str, spans: tuple[QuoteSpan, ...], mentions: list[Mention] | None = None
+    block: str,
+    spans: tuple[QuoteSpan, ...],
+    mentions: list[Mention] | None = None,
+    masked: str | None = None,
+    scan: Scan | None = None,
 ) -> list[LocalAttribution]:
     """One LocalAttribution per span (titles and headings get an empty one)."""
     if not spans:
         return []
-    masked = blank_parentheticals(mask_quotes(block, spans))
+    if masked is None:
+        masked = blank_parentheticals(mask_quotes(block, spans))
     if mentions is None:
         mentions = find_mentions(masked)
     starts = sentence_starts(masked)
     mention_starts = [m.start for m in mentions]
-    scan = Scan(masked)
+    scan = scan if scan is not None else Scan(masked)
     out: list[LocalAttribution] = []
     prev_close = 0
     for i, span in enumerate(spans):
@@ -120,16 +126,36 @@ def attribute_block(
             # sentence with nobody named around it is the previous sentence's subject's.
             sentence = bisect_right(starts, lo - 1) - 1
             prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
-            if "\x00" not in masked[prev_lo:lo]:
+            if not _speech_between(spans, i, prev_lo):
                 window = mentions[
                     bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
                 ]
-                subject = _clause_subject(masked, window, prev_lo, lo)
-                if subject is not None and _can_speak(subject):
-                    found = LocalAttribution(subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT)
+                # "... Schiff said. “The other factor ...”": the reported speaker first, then
+                # the sentence's subject.
+                reported = _before_quote(masked, window, prev_lo, lo, scan)
+                if reported is not None and _can_speak(reported[0]):
+                    found = LocalAttribution(
+                        reported[0], reported[1], found.venue, 0.55, rule=REPORTED_BEFORE
+                    )
+                else:
+                    subject = _clause_subject(masked, window, prev_lo, lo)
+                    if subject is not None and _can_speak(subject):
+                        found = LocalAttribution(
+                            subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT
+                        )
         out.append(found)
         prev_close = span.mark_end
     return out
+
+
+def _speech_between(spans: tuple[QuoteSpan, ...], i: int, lo: int) -> bool:
+    """Does a speech quote before span i reach past `lo`? (A title there does not count.)"""
+    for j in range(i - 1, -1, -1):
+        if spans[j].end <= lo:
+            return False
+        if spans[j].kind is QuoteKind.QUOTE:
+            return True
+    return False
 
 
 def _attribute(
@@ -440,19 +466,39 @@ def _nominal(masked: str, start: int, end: int) -> Mention | None:
 
 
 def lead_in(
-    block: str, spans: tuple[QuoteSpan, ...], mentions: list[Mention]
+    block: str,
+    spans: tuple[QuoteSpan, ...],
+    mentions: list[Mention],
+    masked: str | None = None,
+    scan: Scan | None = None,
 ) -> LocalAttribution | None:
-    """A block that introduces the next one ("Caddell continued:"): who, and the cue."""
-    masked = blank_parentheticals(mask_quotes(block, spans))
+    """A block that introduces the next one: who, and the cue.
+
+    Either it ends with a colon ("Caddell continued:"), or its last sentence reports someone's
+    speech ("Erekat said it was only the latest move."): a quote opening the next paragraph
+    with no tag of its own is then that speaker's.
+    """
+    if masked is None:
+        masked = blank_parentheticals(mask_quotes(block, spans))
+    scan = scan if scan is not None else Scan(masked)
     stripped = masked.rstrip()
-    if not stripped.endswith(":") or (spans and spans[-1].mark_end >= len(stripped) - 1):
+    if spans and spans[-1].mark_end >= len(stripped) - 1:
         return None
     lo = max(sentence_starts(masked)[-1], len(stripped) - 1 - WINDOW)
-    found = _before_quote(masked, mentions, lo, len(stripped) - 1)
-    if found is None:
+    if stripped.endswith(":"):
+        found = _before_quote(masked, mentions, lo, len(stripped) - 1, scan)
+        if found is None:
+            return None
+        mention, cue, _ = found
+        return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
+    if "\x00" in masked[lo:]:
+        return None
+    near = [m for m in mentions if m.start >= lo]
+    found = _before_quote(masked, near, lo, len(stripped), scan)
+    if found is None or not _can_speak(found[0]):
         return None
     mention, cue, _ = found
-    return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
+    return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
 
 
 # "Big Machine Records issued a statement", "the ministry posted a letter": who owns the
@@ -483,12 +529,15 @@ def document_owners(masked: str, mentions: list[Mention]) -> tuple[tuple[Mention
 
 def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
     """A cue verb right after a subject, past an appositive and adverbs."""
-    for _ in range(2):
-        # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
-        appositive = re.match(r"\s*,[^,\x00]{1,200}?,", masked[pos:hi])
+    # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+    comma = re.match(r"\s*,", masked[pos:hi])
+    skipped = pos + comma.end() if comma else pos
+    for _ in range(2 if comma else 0):
+        appositive = re.match(r"[^,\x00]{1,200}?,", masked[skipped:hi])
         if not (appositive and _skippable(appositive.group())):
             break
-        pos += appositive.end()
+        skipped += appositive.end()
+        pos = skipped
     while True:
         m = re.match(r"\s+([\w'’]+)", masked[pos:hi])
         if not m:
@@ -505,7 +554,9 @@ def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
 
 def _looks_appositive(text: str) -> bool:
     body = text.strip(" ,")
-    return looks_like_description(body) and not CUE_RE.search(body)
+    return looks_like_description(body) and not any(
+        not is_noun(body, m.start()) for m in CUE_RE.finditer(body)
+    )
 
 
 _ASIDE_OPENERS = frozenset(

@@ -19,12 +19,14 @@ from app.core.analysis import checks, sourcing
 from app.core.analysis.attribution import (
     LATER,
     PREVIOUS_SUBJECT,
+    REPORTED_BEFORE,
     SUBJECT,
     LocalAttribution,
     attribute_block,
     document_owners,
     lead_in,
 )
+from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.quotes import (
@@ -136,12 +138,13 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     found = scan_block(block, double=double)
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     mentions = mark_subjects(masked, find_mentions(masked))
-    attributions = attribute_block(block, found.spans, mentions)
+    scan = Scan(masked)
+    attributions = attribute_block(block, found.spans, mentions, masked, scan)
     # A title-case line ("Obama Sees 'Personal Insult' if ...") is a headline: its capitalised
     # verbs would glue onto names, and the body names its people again anyway.
     headline = _is_headline(block)
     return BlockAnalysis(
-        lead_in=lead_in(block, found.spans, mentions),
+        lead_in=lead_in(block, found.spans, mentions, masked, scan),
         people=tuple(
             m for m in mentions if _links(m) and not (headline and m.kind is MentionKind.NAME)
         ),
@@ -324,7 +327,10 @@ def analyze(
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and _is_scare_quote(quote.text):
                 continue
-            if fragment.whole_block and fragment.attribution.mention is None:
+            if fragment.whole_block and (
+                fragment.attribution.mention is None
+                or fragment.attribution.rule == REPORTED_BEFORE
+            ):
                 if quote.text.rstrip()[-1:] not in _SENTENCE_END:
                     # A paragraph that is only a quote, not a sentence, said by no one: a pull
                     # quote or a display line (“… prevent the evacuation of the camp”).

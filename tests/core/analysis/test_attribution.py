@@ -422,3 +422,56 @@ def test_one_quoted_word_before_a_noun_is_not_speech() -> None:
 )
 def test_speakers_in_longer_sentences(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_the_reported_speaker_of_the_sentence_before() -> None:
+    text = (
+        "The board may be reluctant to act while the port director negotiates with the union, "
+        "Ortiz said. “The other factor is the winter timetable.”"
+    )
+    assert only(text).speaker == "Ortiz"
+
+
+def test_a_paragraph_of_reported_speech_introduces_the_next_quote() -> None:
+    text = (
+        "“We never agreed to it,” said Ivo Marsh, a ferry captain.\n\n"
+        "Ana Ruiz said it was only the latest move by the board to force the crews out.\n\n"
+        "“They wanted us on our knees. We stand tall.”"
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ana Ruiz"]
+    assert "reported speech just before" in quotes[1].speaker_reason
+
+
+def test_a_title_in_the_sentence_before_does_not_hide_its_subject() -> None:
+    text = (
+        "“We will win,” said Ivo Marsh.\n\n"
+        "On “Harbour Hour,” Councillor Ana Ruiz described the crews' exhaustion as a reason to "
+        "vote. “The younger people are sick and tired of waiting.”"
+    )
+    assert analyze(text).quotes[-1].speaker == "Ana Ruiz"
+
+
+def test_a_passive_verb_of_saying_names_no_speaker() -> None:
+    text = (
+        "Ana Ruiz said the crossing would reopen.\n\n"
+        "The port and the ferry company have been accused of blocking aid to the island.\n\n"
+        "“Port-controlled crews”"
+    )
+    assert analyze(text).quotes == ()
+
+
+def test_a_sentence_may_open_with_said() -> None:
+    text = (
+        "Experts say her plans would make the code more complicated. Said Ellis: “I don’t "
+        "think she is interested in reform.”"
+    )
+    assert only(text).speaker == "Ellis"
+
+
+def test_an_appositive_that_mentions_the_states_is_still_an_appositive() -> None:
+    text = (
+        "“It is an invasion of our domain,” Ana Ruiz, the attorney general of Calder, one of "
+        "the states suing the agency, said on Friday."
+    )
+    assert only(text).speaker == "Ana Ruiz"
