@@ -91,6 +91,7 @@ def attribute_block(
     mentions: list[Mention] | None = None,
     masked: str | None = None,
     scan: Scan | None = None,
+    starts: list[int] | None = None,
 ) -> list[LocalAttribution]:
     """One LocalAttribution per span (titles and headings get an empty one)."""
     if not spans:
@@ -99,7 +100,7 @@ def attribute_block(
         masked = blank_parentheticals(mask_quotes(block, spans))
     if mentions is None:
         mentions = find_mentions(masked)
-    starts = sentence_starts(masked)
+    starts = starts if starts is not None else sentence_starts(masked)
     mention_starts = [m.start for m in mentions]
     scan = scan if scan is not None else Scan(masked)
     out: list[LocalAttribution] = []
@@ -471,6 +472,7 @@ def lead_in(
     mentions: list[Mention],
     masked: str | None = None,
     scan: Scan | None = None,
+    starts: list[int] | None = None,
 ) -> LocalAttribution | None:
     """A block that introduces the next one: who, and the cue.
 
@@ -484,7 +486,8 @@ def lead_in(
     stripped = masked.rstrip()
     if spans and spans[-1].mark_end >= len(stripped) - 1:
         return None
-    lo = max(sentence_starts(masked)[-1], len(stripped) - 1 - WINDOW)
+    starts = starts if starts is not None else sentence_starts(masked)
+    lo = max(starts[-1], len(stripped) - 1 - WINDOW)
     if stripped.endswith(":"):
         found = _before_quote(masked, mentions, lo, len(stripped) - 1, scan)
         if found is None:
@@ -511,12 +514,13 @@ _ISSUED_RE = re.compile(
 _DOCUMENT_WORDS = ("statement", "letter", "memo", "release", "report", "mail")
 
 
-def document_owners(masked: str, mentions: list[Mention]) -> tuple[tuple[Mention, str], ...]:
+def document_owners(
+    masked: str, mentions: list[Mention], starts: list[int] | None = None
+) -> tuple[tuple[Mention, str], ...]:
     """(issuer, document noun) for each "X issued a statement" in a block, in order."""
     if not any(word in masked for word in _DOCUMENT_WORDS):
         return ()
     out: list[tuple[Mention, str]] = []
-    starts: list[int] | None = None
     for m in _ISSUED_RE.finditer(masked):
         starts = starts if starts is not None else sentence_starts(masked)
         lo = max(starts[bisect_right(starts, m.start()) - 1], m.start() - WINDOW)

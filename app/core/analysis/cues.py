@@ -136,19 +136,22 @@ def is_noun(masked: str, at: int) -> bool:
     )
 
 
-_PASSIVE_BEFORE_RE = re.compile(
-    r"\b(?:been|being|be|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$"
-)
+
+
+_PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
 
 
 def _passive(masked: str, m: re.Match[str]) -> bool:
     """ "have been accused of", "was told": the subject hears or suffers, it does not speak."""
     word = m.group()
-    return (
-        not word.endswith("ing")
-        and word[:1].islower()
-        and _PASSIVE_BEFORE_RE.search(masked, max(0, m.start() - 24), m.start()) is not None
-    )
+    if word.endswith("ing") or not word[:1].islower():
+        return False
+    before = masked[max(0, m.start() - 24) : m.start()].split()
+    if not before:
+        return False
+    if before[-1].endswith("ly") and len(before) > 1:
+        return before[-2] in _PASSIVE_AUX
+    return before[-1] in _PASSIVE_AUX
 
 
 def cue_text(cue: str) -> str:

@@ -38,7 +38,12 @@ from app.core.analysis.quotes import (
     uses_double_marks,
 )
 from app.core.analysis.resolution import Resolver
-from app.core.analysis.sentences import blank_parentheticals, mark_subjects, mask_quotes
+from app.core.analysis.sentences import (
+    blank_parentheticals,
+    mark_subjects,
+    mask_quotes,
+    sentence_starts,
+)
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 
 
@@ -137,18 +142,19 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     """Read one block on its own (the cached unit)."""
     found = scan_block(block, double=double)
     masked = blank_parentheticals(mask_quotes(block, found.spans))
-    mentions = mark_subjects(masked, find_mentions(masked))
+    starts = sentence_starts(masked)
+    mentions = mark_subjects(masked, find_mentions(masked), starts)
     scan = Scan(masked)
-    attributions = attribute_block(block, found.spans, mentions, masked, scan)
+    attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)
     # A title-case line ("Obama Sees 'Personal Insult' if ...") is a headline: its capitalised
     # verbs would glue onto names, and the body names its people again anyway.
     headline = _is_headline(block)
     return BlockAnalysis(
-        lead_in=lead_in(block, found.spans, mentions, masked, scan),
+        lead_in=lead_in(block, found.spans, mentions, masked, scan, starts),
         people=tuple(
             m for m in mentions if _links(m) and not (headline and m.kind is MentionKind.NAME)
         ),
-        documents=document_owners(masked, mentions),
+        documents=document_owners(masked, mentions, starts),
         quotes=found,
         attributions=tuple(attributions),
         mentions=tuple(mentions),
@@ -158,6 +164,13 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
 
 
 def _is_headline(block: str) -> bool:
+    if len(block) > 240:
+        return False
+    parts = block.split()
+    if len(parts) < 4 or any(
+        w[:1].islower() and w not in _SMALL_HEADLINE_WORDS for w in parts
+    ):  # cheap test first: most paragraphs have a lower-case word that is not "of" or "the"
+        return False
     words = [w for w in _WORD_RE.findall(block) if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 25 or block.rstrip()[-1:] in ",;:":
         return False
@@ -167,6 +180,11 @@ def _is_headline(block: str) -> bool:
         if any(ch in inner for ch in "!?") or re.search(r"[a-z]{3,}\.\s", inner):
             return False
     return is_title_case(words)
+
+
+_SMALL_HEADLINE_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via nor per if".split()
+)
 
 
 def _links(mention: Mention) -> bool:

@@ -67,13 +67,15 @@ def sentence_starts(masked: str) -> list[int]:
     return starts
 
 
-def mark_subjects(masked: str, mentions: list[Mention]) -> list[Mention]:
+def mark_subjects(
+    masked: str, mentions: list[Mention], starts: list[int] | None = None
+) -> list[Mention]:
     """The mentions with `subject` set on each sentence's first one outside a prepositional
     phrase and not possessive: who the sentence is about, which a later "he" or "she" most
     often means."""
     if not mentions:
         return mentions
-    starts = sentence_starts(masked)
+    starts = starts if starts is not None else sentence_starts(masked)
     out = list(mentions)
     taken = -1
     main_from = -1  # where the current sentence's main clause starts
