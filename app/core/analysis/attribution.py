@@ -68,6 +68,8 @@ LATER = "speech verb later in the sentence"
 SUBJECT = "subject of the sentence holding the quote (no speech verb)"
 LEAD_IN = "introduced by the paragraph before"
 REPORTED_BEFORE = "speaker of the reported speech just before the quote"
+DASH_BEFORE = "name right before a dash that opens the quote"
+_DASH_BEFORE_RE = re.compile(r"\s+(?:--|—|–)\s*$")
 PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
 OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
 PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
@@ -215,6 +217,18 @@ def _attribute(
         for m in mentions:
             if m.start == at and m.kind is MentionKind.NAME:
                 return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
+    # 2b. A name, a dash, the quote: "including Mitt Romney -- “It is disqualifying ...”".
+    dashed = _DASH_BEFORE_RE.search(pre)
+    if dashed and not (before and before[2]):
+        at = lo + dashed.start()
+        for m in reversed(mentions):
+            if (
+                at - 1 <= m.end <= at
+                and m.is_person_name
+                and not m.possessive
+                and not after_preposition(masked, m.start)
+            ):
+                return LocalAttribution(m, "—", venue, 0.6, rule=DASH_BEFORE)
     # 3. Words owned by someone: `Trump's claim that there were "..."`, `his promise to "..."`;
     # nearer the quote than a cue that does not introduce it, so it wins over that cue.
     owned = _owner_of_words(masked, mentions, lo, span.mark_start)
@@ -247,6 +261,11 @@ def _attribute(
             return LocalAttribution(mention, cue_text(cue), venue, 0.6, rule=LATER)
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
+    if pre.rstrip().endswith(":") and pre.strip(" :"):
+        # "President Obama is rolling out a new campaign message: “It’s about me.”"
+        subject = _clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and _can_speak(subject) and subject.kind is not MentionKind.NOMINAL:
+            return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if not starts_clause:
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the
         # sentence's subject is usually the one whose words are quoted.

@@ -475,3 +475,21 @@ def test_an_appositive_that_mentions_the_states_is_still_an_appositive() -> None
         "the states suing the agency, said on Friday."
     )
     assert only(text).speaker == "Ana Ruiz"
+
+
+def test_a_name_and_a_dash_introduce_the_quote() -> None:
+    text = (
+        "A chorus of harbour captains has said the same thing, including the former pilot "
+        "Ana Ruiz -- ''It is reckless to sail in this weather'' -- and Ivo Marsh."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ana Ruiz"
+    assert "dash" in quote.speaker_reason
+
+
+def test_a_colon_after_the_subject_introduces_the_quote() -> None:
+    text = (
+        "Mayor Ana Ruiz is rolling out a new and more personal campaign message: "
+        "“It is about me.”"
+    )
+    assert only(text).speaker == "Ana Ruiz"
