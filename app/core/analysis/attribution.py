@@ -657,6 +657,17 @@ def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mentio
                 # "responded NASA administrator Jim Bridenstine": the organisation describes
                 # the person; "said the US decision did ...": a clause, nobody named.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
+            if mention.kind is MentionKind.NOMINAL:
+                pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
+                if pp:
+                    # "said one Democratic source on the panel."
+                    return Mention(
+                        mention.start,
+                        pp.end(),
+                        masked[mention.start : pp.end()],
+                        MentionKind.NOMINAL,
+                        entity=mention.entity,
+                    )
             return mention
         if mention.start > at:
             # "says veteran industry analyst Ken Doctor": a description, then the name.
@@ -692,6 +703,10 @@ _NON_INVERTING = (
     "advis",
     "thank",
     "blam",
+)
+_TRAILING_PP_RE = re.compile(
+    r"\s+(?:on|in|at|inside|within|close\s+to|near)\s+(?:the|a|an|this|that)\s+[a-z][\w-]*"
+    r"(?=\s*(?:[.,;:]|$))"
 )
 _CLAUSE_VERBS = frozenset(
     """would will is was are were has had have could should can may might must did does do
@@ -775,6 +790,38 @@ def _subject_before(
             return m
         if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
             continue
+        if (
+            _SUBJECT_PP_RE.fullmatch(gap)
+            and not re.search(r"\b(?:that|which|who)\s*$", gap)
+            and (m.kind is MentionKind.NOMINAL or m.is_person_name)
+            and (_can_speak(m) or m.entity is EntityKind.DOCUMENT)
+            and not CUE_RE.search(gap)
+        ):
+            # "A document on the campaign's website states that ...": the phrase after the
+            # subject says where it is; the subject speaks, described by it.
+            pp = gap.split()
+            if (
+                m.kind is MentionKind.NOMINAL
+                and len(pp) <= 5
+                and not any(w.endswith(("ed", "ing")) for w in pp)
+            ):
+                # a short phrase is part of the description; a long one ("of the research
+                # published in the journal ...") is left out.
+                text = masked[m.start : cue_start].rstrip()
+                return Mention(
+                    m.start, m.start + len(text), text, MentionKind.NOMINAL, entity=m.entity
+                )
+            return m
+    share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
+    if share and not candidates_after(candidates, share.end(1)):
+        # "63 percent said Clinton was “justified”": the share of those asked speaks.
+        return Mention(
+            share.start(1),
+            share.end(1),
+            share.group(1),
+            MentionKind.NOMINAL,
+            entity=EntityKind.PERSON,
+        )
     bare = _BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
     if bare and not candidates_after(candidates, bare.end(1)):
         # "in which people say, “...”", "residents said": unnamed speakers, no determiner.
@@ -804,10 +851,17 @@ _TIME_RE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
     r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
 )
+_SUBJECT_PP_RE = re.compile(
+    r"\s+(?:on|in|at|of|for|from|with|inside|near)\s+[^,.;:!?\x00]{2,60}?\s+"
+)
 _RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
 _SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
 
 
+_SHARE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)\s+(?:also\s+)?$"
+)
 _BARE_PLURAL_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
     r"(?:people|residents|officials|voters|witnesses|"

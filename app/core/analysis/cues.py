@@ -122,13 +122,21 @@ _NOUNABLE = frozenset(
     """note notes report reports remark remarks comment comments answer answers reply replies
     quote quotes call calls tweet tweets post posts message messages text email blast claim
     claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
-    statement statements cry echo boast complaint complaints state states order
-    orders demand demands texts emails""".split()
+    statement statements cry echo boast complaint complaints order orders demand demands texts
+    emails""".split()
+)
+# Nouns only right after a determiner ("the states", "an order"), never after an adjective or a
+# noun ("the campaign's website states that ...").
+_NOUNABLE_STRICT = frozenset("state states".split())
+_STRICT_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|these|those|its|their|our|of|all|both|many|several|other)\s+$", re.IGNORECASE
 )
 
 
 def is_noun(masked: str, at: int) -> bool:
     word = re.match(r"[a-z]+", masked[at : at + 12])
+    if word is not None and word.group() in _NOUNABLE_STRICT:
+        return bool(_STRICT_BEFORE_RE.search(masked, max(0, at - 12), at))
     return (
         word is not None
         and word.group() in _NOUNABLE

@@ -493,3 +493,33 @@ def test_a_colon_after_the_subject_introduces_the_quote() -> None:
         "“It is about me.”"
     )
     assert only(text).speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "However, 63 percent said the mayor was “justified” in closing the pier.",
+            "63 percent",
+        ),
+        (
+            "Fifty-one percent of riders say that the timetable is “a mess.”",
+            "Fifty-one percent of riders",
+        ),
+        (
+            "A document on the harbour board's website states that crews qualify only if their "
+            "licence is “recognized under state law,” wording that bars many.",
+            "A document on the harbour board's website",
+        ),
+        (
+            "Asked why, the 34-year-old mother of three replied, “It is meant to help mothers.”",
+            "the 34-year-old mother of three",
+        ),
+        (
+            "“The board is in a frenzy,” said one union source on the panel.",
+            "one union source on the panel",
+        ),
+    ],
+)
+def test_unnamed_speakers_keep_a_short_description(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
