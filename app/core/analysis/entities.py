@@ -169,12 +169,18 @@ def _first_names() -> dict[str, str]:
 
 def first_name_gender(token: str) -> str:
     """'m' or 'f' when a first name is almost always given to one gender, else ''."""
-    key = _fold(token.strip(".,’'")).lower()
-    return _first_names().get(key, "") if key else ""
+    gender = _first_names().get(_key(token), "")
+    return gender if gender in ("m", "f") else ""
 
 
 def is_first_name(token: str) -> bool:
-    return bool(first_name_gender(token))
+    """A first name of either gender ("Dana" and "Jordan" too)."""
+    key = _key(token)
+    return bool(key) and key in _first_names()
+
+
+def _key(token: str) -> str:
+    return _fold(token.strip(".,’'")).lower()
 
 
 def _fold(text: str) -> str:

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.core.analysis.entities import PLACES, EntityKind, kind_of_name, kind_of_nominal
+from app.core.analysis.entities import (
+    NATIONALITIES,
+    PLACES,
+    EntityKind,
+    is_first_name,
+    kind_of_name,
+    kind_of_nominal,
+)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
@@ -87,7 +94,7 @@ ROLE_NOUNS = frozenset(
     governments councils committees rep reps refugee refugees migrant migrants patient patients
     victim victims survivor survivors resident neighbor neighbour nurse nurses councillor
     councilor councillors councilors councilmember reader readers groups family relatives
-    families""".split()
+    families activist""".split()
 )
 PRONOUNS = {
     "he": "m",
@@ -127,7 +134,7 @@ def word_alternation(words: object) -> str:
 # Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
 # may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
 _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
-_NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+_NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*")
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
 _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan"})
@@ -435,6 +442,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         t.rstrip(".").lower() in _ORG_WORDS for t in tokens[last_title + 1 :]
     ):
         last_title = -1
+    last_title = _descriptor_end(tokens, last_title)
     title_tokens = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
     lowered = [t.rstrip(".").lower() for t in tokens]
@@ -475,6 +483,41 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         possessive=possessive,
         entity=entity,
     )
+
+
+def _descriptor_end(tokens: list[str], last_title: int) -> int:
+    """Where the words describing a person end: "Republican Donald Trump", "Miss Universe
+    Alicia Machado", "Activist Angela Davis" name Donald Trump, Alicia Machado, Angela Davis.
+
+    A party or nationality word before the name describes, and so do capitalised words before
+    a known first name when none of them is a first name itself.
+    """
+    start = last_title + 1
+    rest = tokens[start:]
+    if len(rest) < 3 or any(t.endswith(("’s", "'s")) for t in rest[:-1]):
+        return last_title
+    for k in range(1, len(rest) - 1):
+        word = rest[k].rstrip(".")
+        if not is_first_name(word) or word.lower() in _NOT_NAME:
+            continue
+        before = rest[:k]
+        if all(
+            not is_first_name(t.rstrip(".")) and t.rstrip(".").lower() not in _PARTICLES
+            for t in before
+        ) and (
+            any(
+                t.lower() in NATIONALITIES or t.lower() in TITLE_WORDS or t.lower() in ROLE_NOUNS
+                for t in before
+            )
+            or before[0].rstrip(".").lower() in HONORIFICS
+            or (last_title >= 0 and tokens[last_title].rstrip(".").lower() in HONORIFICS)
+        ):
+            return last_title + k
+        break
+    return last_title
+
+
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
 def last_name(name: str) -> str:

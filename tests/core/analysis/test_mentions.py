@@ -76,3 +76,24 @@ def test_first_name_genders_come_from_the_shipped_table() -> None:
     assert first_name_gender("Colin") == "m"
     assert first_name_gender("Jo") == ""  # given to both: never used to rule anyone out
     assert first_name_gender("José") == "m"  # accents folded before the look-up
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Republican Dana Cole said", "Dana Cole", "Republican"),
+        ("former Miss Harbour Alicia Moreno said", "Alicia Moreno", "Miss Harbour"),
+        ("Activist Angela Ruiz talks", "Angela Ruiz", "Activist"),
+        ("Imran Ahmed Khan said", "Imran Ahmed Khan", ""),
+        ("Ursula von der Leyen said", "Ursula von der Leyen", ""),
+    ],
+)
+def test_words_describing_a_person_stay_out_of_the_name(text: str, name: str, title: str) -> None:
+    mention = find_mentions(text)[0]
+    assert (mention.name, mention.title) == (name, title)
+
+
+def test_a_possessive_ends_a_name() -> None:
+    (mention, *_) = find_mentions("Despite Mr. Brandt’s Oct. 11 announcement")
+    assert mention.name == "Brandt"
+    assert mention.possessive
