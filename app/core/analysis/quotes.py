@@ -64,6 +64,13 @@ _TERM_AFTER_RE = re.compile(
     r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
     r"framework|principle)s?\b"
 )
+_WORK_APPOSITION_RE = re.compile(
+    r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
+    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
+_PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NOUN_SUBJECT_AFTER_RE = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
     r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
@@ -251,6 +258,20 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         # “Meth. We’re on it” is rolling out ...: quoted words as a sentence's subject are a
         # name (a slogan, a title), not anyone's speech.
         return _with_kind(span, QuoteKind.TITLE)
+    if _WORK_APPOSITION_RE.search(before) and (
+        text.rstrip()[-1:] == "," or after.lstrip()[:1] == ","
+    ):
+        # "Ouisa Davis' commentary, “Melania, tell your immigrant story,” is thoughtful"
+        return _with_kind(span, QuoteKind.TITLE)
+    if (
+        len(words) <= 4
+        and not has_punct
+        and text[:1].islower()
+        and _DETERMINER_BEFORE_RE.search(before)
+        and _PERSON_AFTER_RE.match(after)
+    ):
+        # "The Post sent its “national enterprise reporter” Stephanie McCrummen": a job title.
+        return _with_kind(span, QuoteKind.OTHER)
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
     if len(words) <= 8 and _TERM_BEFORE_RE.search(before):

@@ -233,3 +233,13 @@ def test_a_repeated_line_standing_alone_is_a_pull_quote() -> None:
     quotes = texts(text)
     assert len(quotes) == 1
     assert quotes[0].startswith("I have said it before")
+
+
+def test_a_work_named_in_apposition_is_a_title_whatever_its_case() -> None:
+    text = "Ana Ruiz' commentary, “Ferries, tell your winter story,” is very thoughtful."
+    assert texts(text) == []
+
+
+def test_a_quoted_job_title_before_a_name_is_not_speech() -> None:
+    text = "The Gazette sent its “harbour enterprise reporter” Lena Ortiz to the docks."
+    assert texts(text) == []
