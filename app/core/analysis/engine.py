@@ -277,7 +277,11 @@ def analyze(
             previous_lead = _shifted_lead(ba.lead_in, offset)
             continue
         events = _merge_events(ba.people, spans, ba.documents)
-        if pending is not None and not (spans and ba.quotes.opens_with_mark):
+        if pending is not None and not (
+            spans
+            and ba.quotes.opens_with_mark
+            and _same_style(text[pending.mark_start], block[spans[0].mark_start])
+        ):
             # Left open and not re-opened: a stray mark. Keep the words as a doubtful quote.
             quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
             quotes.append(quote)
@@ -382,6 +386,14 @@ def analyze(
         anonymous_sourcing=tuple(anonymous),
         findings=tuple(findings),
     )
+
+
+def _same_style(opening: str, reopening: str) -> bool:
+    """A quote left open re-opens with the same kind of mark: a straight-quoted paragraph is not
+    continued by a curly-quoted one (a blockquote's own quotes inside it)."""
+    straight = {opening == '"', reopening == '"'}
+    curly = {opening in "“”", reopening in "“”"}
+    return not (straight == {True, False} and curly == {True, False})
 
 
 def _merge_events(
