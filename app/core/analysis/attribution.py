@@ -351,7 +351,7 @@ def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> M
             continue
         if m.start >= hi:
             break
-        if m.possessive or after_preposition(masked, m.start):
+        if m.possessive or after_preposition(masked, m.start) or m.modifier:
             continue
         if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
             continue
@@ -385,6 +385,7 @@ def _before_quote(
 ) -> tuple[Mention, str, bool] | None:
     """The nearest cue before the quote with its subject, and whether it introduces the quote."""
     cues = scan.cues_in(lo, open_at) if scan else list(CUE_RE.finditer(masked, lo, open_at))
+    fallback: tuple[Mention, str, bool] | None = None
     for index in range(len(cues) - 1, -1, -1):
         cue_match = cues[index]
         cue = cue_match.group()
@@ -398,8 +399,18 @@ def _before_quote(
             tail = masked[cue_match.end() : open_at].strip()
             # Adjacent: nothing but a comma or colon, and no later cue, before the quote.
             adjacent = (not tail or tail[-1] in ",:") and index == len(cues) - 1
+            if (
+                mention.kind is MentionKind.PRONOUN
+                and mention.text.lower() == "it"
+                and not adjacent
+                and index > 0
+            ):
+                # "Obama ... said it would tell a story of “...”": "it" is what is told about;
+                # an earlier verb of saying may have its speaker.
+                fallback = fallback or (mention, cue_text(cue), adjacent)
+                continue
             return mention, cue_text(cue), adjacent
-    return None
+    return fallback
 
 
 def _after_quote(
@@ -598,6 +609,13 @@ def _skippable(text: str) -> bool:
         return False  # ", which said ...," is a clause of its own
     if words and words[0].lower().endswith("ing") and len(words) <= 4:
         return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
+    if (
+        words
+        and words[0].lower().endswith("ing")
+        and len(words) <= 16
+        and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
+    ):
+        return True  # "Obama, dedicating the museum on Saturday, said"
     return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
 
 
@@ -738,6 +756,12 @@ def _subject_before(
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
+    if participle and re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start]):
+        # "Meanwhile, it attacked Trump, saying he ...": a participle after a comma shares the
+        # main clause's subject, not the object just before the comma.
+        main = _clause_subject(masked, candidates, lo, cue_start)
+        if main is not None and _can_speak(main):
+            return main
     if _SHARED_SUBJECT_RE.search(masked, lo, cue_start):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = _clause_subject(masked, candidates, lo, cue_start)
@@ -836,10 +860,12 @@ def _subject_before(
     if participle or cue.lower() in {"described", "called", "dubbed", "labeled", "branded"}:
         # `X shared his disapproval, posting, "..."`: the subject of the main clause.
         for m in candidates:
-            if m.possessive or after_preposition(masked, m.start):
+            if m.possessive or after_preposition(masked, m.start) or m.modifier:
                 continue
             if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
                 continue
+            if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
+                continue  # "At the Republican convention ...": an adjective, a place
             return m
     return None
 

@@ -94,7 +94,7 @@ ROLE_NOUNS = frozenset(
     governments councils committees rep reps refugee refugees migrant migrants patient patients
     victim victims survivor survivors resident neighbor neighbour nurse nurses councillor
     councilor councillors councilors councilmember reader readers groups family relatives
-    families activist""".split()
+    families activist operative operatives""".split()
 )
 PRONOUNS = {
     "he": "m",

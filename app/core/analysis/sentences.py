@@ -128,7 +128,8 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     # "The Harbour Authority cut its forecast": a word followed by a determiner is a verb.
     verb = (after.group(2) or "").strip() in _OBJECT_STARTS
     return not (
-        word in _AUX
+        word in _PREPOSITIONS  # "The Security Council on Friday made ..."
+        or word in _AUX
         or CUE_RE.fullmatch(word)
         or word.endswith(("ed", "s"))
         or word == "of"

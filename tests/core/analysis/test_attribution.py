@@ -523,3 +523,27 @@ def test_a_colon_after_the_subject_introduces_the_quote() -> None:
 )
 def test_unnamed_speakers_keep_a_short_description(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_a_long_participle_aside_between_name_and_verb() -> None:
+    text = (
+        "Mayor Ana Ruiz, opening the new ferry terminal on the north quay on Saturday, said "
+        "it would tell a harbour story, one of ''hardship and hope.''"
+    )
+    assert only(text).speaker == "Ana Ruiz"
+
+
+def test_a_participle_after_a_comma_shares_the_main_subject() -> None:
+    text = (
+        "The Harbour Gazette endorsed Ana Ruiz on Sunday.\n\n"
+        "Meanwhile, it attacked Ivo Marsh, saying he “has offended every ferry worker.”"
+    )
+    assert only(text).speaker == "Harbour Gazette"
+
+
+def test_an_organisation_with_a_time_after_it_is_still_the_subject() -> None:
+    text = (
+        "The Harbour Council on Friday condemned the strike and pledged new fines as a "
+        "deterrent to what it called “a clear threat to the island.”"
+    )
+    assert only(text).speaker == "Harbour Council"
