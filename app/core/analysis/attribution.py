@@ -252,7 +252,7 @@ def _attribute(
     for cue_match in scan.cues_in(span.mark_end, hi):
         cue = cue_match.group()
         if cue.lower().startswith("according"):
-            mention = _mention_at(mentions, cue_match.end(), hi)
+            mention = _mention_at(mentions, cue_match.end(), hi, masked)
         else:
             mention = _subject_before(
                 masked, mentions, span.mark_end, cue_match.start(), cue_match.group()
@@ -390,7 +390,7 @@ def _before_quote(
         cue_match = cues[index]
         cue = cue_match.group()
         if cue.lower().startswith("according"):
-            mention = _mention_at(mentions, cue_match.end(), open_at)
+            mention = _mention_at(mentions, cue_match.end(), open_at, masked)
         else:
             mention = _subject_before(masked, mentions, lo, cue_match.start(), cue)
             if mention is None:
@@ -429,7 +429,7 @@ def _after_quote(
         if mention is not None:
             return mention, cue_text(cue.group())
     if cue and cue.group().lower().startswith("according"):
-        mention = _mention_at(mentions, cue.end(), hi)
+        mention = _mention_at(mentions, cue.end(), hi, masked)
         if mention is not None:
             return mention, "according to"
     for m in mentions:
@@ -619,8 +619,15 @@ def _skippable(text: str) -> bool:
     return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
 
 
-def _mention_at(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+# Between "according to" and who is cited: a determiner, capitalised words ("Virginia").
+_CITED_GAP_RE = re.compile(r"\s*(?:(?:the|their|his|her|its|a|an)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}")
+
+
+def _mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
+    """The mention right after "according to" (a word such as "their" may come between)."""
     for i, m in enumerate(mentions):
+        if m.start >= lo and not _CITED_GAP_RE.fullmatch(masked, lo, m.start):
+            return None  # "according to their attorneys, ... they": not the one cited
         if lo <= m.start < hi:
             following = mentions[i + 1] if i + 1 < len(mentions) else None
             if (
@@ -765,7 +772,10 @@ def _subject_before(
     if _SHARED_SUBJECT_RE.search(masked, lo, cue_start):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = _clause_subject(masked, candidates, lo, cue_start)
-        if shared is not None and shared.kind is not MentionKind.NOMINAL:
+        if shared is not None and (
+            shared.kind is not MentionKind.NOMINAL
+            or shared.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+        ):
             return shared
     for idx in range(len(candidates) - 1, -1, -1):
         m = candidates[idx]

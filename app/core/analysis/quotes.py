@@ -75,7 +75,9 @@ _NOUN_SUBJECT_AFTER_RE = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
     r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
 )
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+)$")
+# Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
+# to another subject ("the state and “We’re On It” became top trends").
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()

@@ -547,3 +547,26 @@ def test_an_organisation_with_a_time_after_it_is_still_the_subject() -> None:
         "deterrent to what it called “a clear threat to the island.”"
     )
     assert only(text).speaker == "Harbour Council"
+
+
+def test_according_to_cites_only_who_comes_right_after_it() -> None:
+    text = (
+        "Brandt's relatives, including his wife, watched the harbour videos on Thursday, "
+        "according to their lawyers, and said they came away with “more questions than answers.”"
+    )
+    assert only(text).speaker == "Brandt's relatives"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In August, several environmental groups granted Ivo Marsh an extension, saying his "
+            "“start-up capital was less than expected.”",
+            "several environmental groups",
+        ),
+        ("“We were never told,” two officials said.", "two officials"),
+    ],
+)
+def test_counted_and_several_speakers(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker

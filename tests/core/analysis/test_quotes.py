@@ -243,3 +243,11 @@ def test_a_work_named_in_apposition_is_a_title_whatever_its_case() -> None:
 def test_a_quoted_job_title_before_a_name_is_not_speech() -> None:
     text = "The Gazette sent its “harbour enterprise reporter” Lena Ortiz to the docks."
     assert texts(text) == []
+
+
+def test_a_quoted_name_joined_to_another_subject_is_a_name() -> None:
+    text = (
+        "So many people wrote about the slogan that the state and “We’re On It\" became top "
+        "trends."
+    )
+    assert texts(text) == []
