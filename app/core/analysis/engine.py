@@ -193,7 +193,8 @@ def _links(mention: Mention) -> bool:
         return mention.subject and mention.text.lower() in ("he", "she")
     if mention.kind is MentionKind.NOMINAL:
         if mention.entity is EntityKind.PERSON:
-            return bool(noun_gender(mention.text))  # "one mother": a later "she" may mean her
+            # "one mother": a later "she" may mean her; "two pilots" as a subject: "they"
+            return bool(noun_gender(mention.text)) or mention.subject
         return mention.subject and mention.entity is EntityKind.ORGANISATION
     return mention.kind is MentionKind.NAME and (
         mention.is_person_name or mention.entity is EntityKind.ORGANISATION

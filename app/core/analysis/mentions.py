@@ -25,7 +25,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady""".split()
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del""".split()
 )
 _MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
 _FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     foreign defense defence interior finance state home health first lady chief executive ceo
     founder coach officer agent correspondent editor anchor host analyst economist
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
-    cpl pvt msgr mme mlle fr""".split()
+    cpl pvt msgr mme mlle fr del""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 _NOT_NAME = frozenset(
@@ -57,7 +57,8 @@ _NOT_NAME = frozenset(
     had can could will would should must might once contrary perhaps amid consider oh given
     including unlike following besides beyond whether unless having being otherwise overall
     sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
-    sept oct nov dec""".split()
+    sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
+    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo""".split()
 )
 _ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
@@ -94,7 +95,8 @@ ROLE_NOUNS = frozenset(
     governments councils committees rep reps refugee refugees migrant migrants patient patients
     victim victims survivor survivors resident neighbor neighbour nurse nurses councillor
     councilor councillors councilors councilmember reader readers groups family relatives
-    families activist operative operatives""".split()
+    families activist operative operatives pilot pilots captain captains crew crews farmers
+    drivers passengers riders""".split()
 )
 PRONOUNS = {
     "he": "m",
@@ -137,7 +139,9 @@ _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
 _NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*")
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
-_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan"})
+_NAME_OR_WORD = frozenset(
+    {"will", "may", "june", "april", "july", "august", "new", "jan", "mo"}
+)
 # Words that never sit between a determiner and its role noun: a phrase holding one is a clause
 # ("the Navy said in a statement" is not one mention).
 _CLAUSE_WORDS = frozenset(
@@ -152,10 +156,11 @@ _ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|"
-    rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|"
+    rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
     rf"[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
+_NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
 
 
 class MentionKind(StrEnum):
@@ -315,9 +320,24 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             phrase,
             MentionKind.NOMINAL,
             possessive=possessive,
-            entity=kind_of_nominal(phrase),
+            entity=_nominal_kind(phrase),
         )
     return None
+
+
+def _nominal_kind(phrase: str) -> EntityKind:
+    """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
+    or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
+    kind = kind_of_nominal(phrase)
+    if kind is EntityKind.PERSON:
+        head = re.split(r"\s+(?:of|for|at)\s+", phrase, maxsplit=1)[0].split()[-1].lower()
+        head = head.replace("’s", "").replace("'s", "")
+        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
+            return EntityKind.THING
+    return kind
+
+
+_AGE_HEAD_RE = re.compile(r"\d{1,3}-year-olds?")
 
 
 def _joins_modifiers(words: list[str], i: int) -> bool:
@@ -437,7 +457,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     # Split the title off: everything up to the last title word.
     last_title = -1
     for j, tok in enumerate(tokens[:-1]):
-        if tok.rstrip(".").lower() in TITLE_WORDS:
+        if tok.rstrip(".").lower() in TITLE_WORDS and tok[:1].isupper():  # not "del Rio"
             last_title = j
     if last_title >= 0 and any(
         t.rstrip(".").lower() in _ORG_WORDS for t in tokens[last_title + 1 :]
@@ -461,6 +481,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
+    if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
+        return None  # "Harsh? He doesn't think so.", "Preys on our worst fears": not a name
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name
     start = offsets[0]

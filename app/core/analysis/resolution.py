@@ -57,6 +57,7 @@ class Person:
 class _Organisation:
     name: str
     seen: int = 0
+    subject_at: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class Resolver:
         self._last_speaker_block = -10
         self._last_speaker_tick = -1
         self._documents: dict[str, tuple[str, int]] = {}
+        self._group: tuple[str, int] | None = None  # people as a sentence's subject, and when
 
     # -- observing ------------------------------------------------------------------------
 
@@ -107,11 +109,18 @@ class Resolver:
                 self._note_org(_strip_determiner(mention.text))
             elif mention.entity is EntityKind.PERSON:
                 self._unnamed_person(mention)
+                if mention.subject and _plural(mention.text):
+                    # "Scott's relatives ... said they": a later "they" may mean them.
+                    self._group = (mention.text, self._tick)
+            if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
+                self._orgs[-1].subject_at = self._tick
             return
         if mention.kind is not MentionKind.NAME or mention.modifier:
             return
         if mention.entity is EntityKind.ORGANISATION:
             self._note_org(mention.name or mention.text)
+            if mention.subject or mention.possessive:
+                self._orgs[-1].subject_at = self._tick
             return
         short = self._org_short_form(mention.name)
         if short is not None:
@@ -242,6 +251,7 @@ class Resolver:
             for org in self._orgs:
                 if org.name == speaker:
                     self._note_org(speaker)
+                    org.subject_at = self._tick
                     break
 
     def issued(self, issuer: Mention, document: str, block: int) -> None:
@@ -327,11 +337,40 @@ class Resolver:
                 person.gender, person.gender_from = mention.gender, "pronoun"
             self._touch(person, subject=True)
             return Resolution(person.name, True, why)
-        if word in ("it", "they"):
+        if word == "it":
             org = self._recent_org()
-            if org is not None and (word == "it" or not self._plural_people_since(org)):
+            if org is not None:
                 return Resolution(org.name, True, "last organisation named")
             return Resolution(mention.text, True, "no organisation named before it")
+        if word == "they":
+            # "they" is a group of people or an organisation that was a sentence's subject
+            # (or spoke); an organisation met only as an object ("a letter to Senate leaders")
+            # is not who "they" are.
+            # The most recent of: a group of people as a subject, an organisation as a subject
+            # (or speaker), a person just named whose pronoun the copy gives as "they" ("Kym
+            # Lino, a spokesperson, confirmed ... “...,” they said").
+            options: list[tuple[int, str, str]] = []
+            org = self._recent_org()
+            if org is not None and org.subject_at >= 0:
+                options.append((org.subject_at, org.name, "last organisation named as a subject"))
+            if self._group is not None and self._tick - self._group[1] <= _ORG_REACH:
+                options.append(
+                    (self._group[1], self._group[0], "the people who were the subject just before")
+                )
+            person = self._recent[-1] if self._recent else None
+            if (
+                person is not None
+                and not person.gender
+                and person.named_in_full
+                and person.subject_at >= self._tick - 6
+            ):
+                options.append(
+                    (person.subject_at, person.name, "the person just before (singular they)")
+                )
+            if options:
+                _, name, why = max(options)
+                return Resolution(name, True, why)
+            return Resolution(mention.text, True, "no group or organisation before it")
         return Resolution(mention.text, True, "as written")
 
     def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
@@ -379,9 +418,6 @@ class Resolver:
         if self._orgs and self._tick - self._orgs[-1].seen <= _ORG_REACH:
             return self._orgs[-1]
         return None
-
-    def _plural_people_since(self, org: _Organisation) -> bool:
-        return False
 
     def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
         text = mention.text
@@ -474,6 +510,13 @@ def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     # "The city council" stays "the city council": a description, not a name.
     return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _plural(text: str) -> bool:
+    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
+    return bool(head) and (
+        head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
+    )
 
 
 def _owned_by_name(text: str) -> bool:

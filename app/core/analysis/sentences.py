@@ -166,8 +166,9 @@ def after_preposition(masked: str, start: int) -> bool:
             return False  # "by an explosion that Mayor X described": a clause, not a noun
         nouns += 1
         i -= 1
-    if nouns == 0 or i < 0 or words[i] not in _DETERMINERS:
+    if i < 0 or words[i] not in _DETERMINERS:
         return False
+    # "to the Calder Port Authority", "in the journal JAMA"
     return i >= 1 and words[i - 1].lower() in _PREPOSITIONS
 
 

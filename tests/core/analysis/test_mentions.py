@@ -97,3 +97,31 @@ def test_a_possessive_ends_a_name() -> None:
     (mention, *_) = find_mentions("Despite Mr. Brandt’s Oct. 11 announcement")
     assert mention.name == "Brandt"
     assert mention.possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harsh? He doesn't think so.",
+        "Preys on our worst fears, and calls people names.",
+        "The merger of the big newspaper chains will create a giant.",
+    ],
+)
+def test_words_that_are_not_speakers(text: str) -> None:
+    assert not any(
+        m.is_person_name or (m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON)
+        for m in find_mentions(text)
+    )
+
+
+def test_delegate_is_a_title_and_del_a_particle() -> None:
+    assert _names("said Del. Stacey Pike and Ursula del Rio") == [
+        ("Stacey Pike", "Del.", "person"),
+        ("Ursula del Rio", "", "person"),
+    ]
+
+
+def test_another_opens_a_description() -> None:
+    (mention, *_) = find_mentions("Another critic, Laurence Tribe, likened the rules to fire.")
+    assert mention.kind is MentionKind.NOMINAL
+    assert mention.text == "Another critic"

@@ -180,3 +180,31 @@ def test_the_age_noun_stands_for_the_person_in_the_story() -> None:
     (quote,) = _quotes(text)
     assert quote[1] == "Jose Marin"
     assert quote[2].startswith("The 56-year-old → Jose Marin: ")
+
+
+def test_they_is_a_group_that_was_the_subject_not_an_object() -> None:
+    text = (
+        "Two harbour pilots wrote to the Calder Port Authority on Monday.\n\n"
+        "“We were never consulted,” they said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Two harbour pilots"
+
+
+def test_they_never_means_an_organisation_met_only_as_an_object() -> None:
+    text = (
+        "The pilots sent a letter to Harbour Board members on Thursday.\n\n"
+        "“The timetable has become a mess,” they wrote."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] != "Harbour Board"
+
+
+def test_singular_they_for_a_person_just_named() -> None:
+    text = (
+        "Kym Arlo, a spokesperson for the ferry company, confirmed that crews would be paid. "
+        "“We use a rota that predicts demand,” they said in an email."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Kym Arlo"
+    assert "singular they" in quote[2]
