@@ -367,8 +367,10 @@ def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> M
         if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
             # "China's ambassador to Britain Liu Xiaming has said": the name is the subject.
             following = mentions[index + 1]
-            if following.is_person_name and _NAME_AFTER_ROLE_RE.fullmatch(
-                masked, m.end, following.start
+            if (
+                following.is_person_name
+                and not following.possessive
+                and _NAME_AFTER_ROLE_RE.fullmatch(masked, m.end, following.start)
             ):
                 return following
         return m
@@ -793,7 +795,10 @@ def _subject_before(
             # relative clause ends at the comma; its antecedent is the cue's subject.
             antecedent = candidates[idx - 1]
             if (
-                not CUE_RE.search(gap)
+                not any(
+                    not re.match(r"\s+(?:not\s+)?to\b", gap[c.end() :])
+                    for c in CUE_RE.finditer(gap)
+                )  # "who ... asked not to be identified," is no speech of theirs
                 and not antecedent.possessive
                 and not after_preposition(masked, antecedent.start)
             ):

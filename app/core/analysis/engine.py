@@ -513,11 +513,23 @@ def _finish(
     reason: str | None = None
     if mention is not None:
         speaker_mention = mention.text
+        once = mention.kind is MentionKind.NAME and resolver.named_once(mention.name)
         found = resolver.resolve(mention, fragment.block_index)
-        speaker = found.name
-        if not found.introduced:
+        if (
+            local.rule == SUBJECT
+            and once
+            and not found.introduced
+            and _is_scare_quote(text[fragment.start : fragment.end])
+        ):
+            # "Plumes like those ... are sending “free samples”": a word or two with no verb of
+            # saying and a subject nobody introduced is no one's quote.
+            found = None
+        speaker = found.name if found else None
+        if found is None:
+            speaker_mention = None
+        elif not found.introduced:
             unresolved.append(mention)
-        reason = _reason(speaker_mention, speaker, found.reason, local.rule)
+        reason = _reason(speaker_mention, speaker, found.reason, local.rule) if found else None
     elif local.inherit and last_speaker[0] and fragment.block_index - last_speaker[2] <= 2:
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]

@@ -259,6 +259,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         a = m.start()
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'’_"):
             continue
+        if text[a - 1 : a] == "-" and a > 1 and text[a - 2].islower():
+            # "al-Tanf", "anti-Trump", "co-CEO Marc Benioff": the glued word belongs to the
+            # lower-case word before it; the rest of the run may still name someone.
+            space = text.find(" ", a, m.end())
+            if space == -1:
+                continue
+            a = space + 1
         found.extend(_split_run(text, a, m.end()))
     for m in _PRONOUN_RE.finditer(text, start, end):
         found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))

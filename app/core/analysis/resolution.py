@@ -51,6 +51,7 @@ class Person:
     seen: int = 0
     subject_at: int = -1
     named_in_full: bool = True
+    times_named: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -215,6 +216,7 @@ class Resolver:
 
     @staticmethod
     def _learn(person: Person, mention: Mention) -> None:
+        person.times_named += 1
         if mention.title and not person.title:
             person.title = mention.title
         if mention.gender and person.gender_from != "honorific":
@@ -320,6 +322,11 @@ class Resolver:
             introduced,
             "named by surname only" if not introduced else "named",
         )
+
+    def named_once(self, name: str) -> bool:
+        """Has this bare word been met only once so far (maybe a capitalised common noun)?"""
+        person = self._by_surname.get(name.lower())
+        return person is not None and person.times_named <= 1 and not person.named_in_full
 
     def _known(self, name: str) -> bool:
         if len(name.split()) >= 2:

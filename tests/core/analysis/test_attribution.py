@@ -570,3 +570,20 @@ def test_according_to_cites_only_who_comes_right_after_it() -> None:
 )
 def test_counted_and_several_speakers(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+def test_a_source_who_asked_not_to_be_named_speaks() -> None:
+    text = (
+        "A Gazette reporter Ivo Marsh's source inside the camp, a Syrian refugee who feared "
+        "retaliation and asked not to be identified, said that the claim is “absolutely not "
+        "true.”"
+    )
+    assert only(text).speaker == "a Syrian refugee"
+
+
+def test_a_capitalised_word_met_once_gives_no_speaker_to_a_scare_quote() -> None:
+    text = (
+        "Plumes like those from the moons are exciting, because they are sending “free "
+        "samples” out into space."
+    )
+    assert analyze(text).quotes == ()

@@ -125,3 +125,13 @@ def test_another_opens_a_description() -> None:
     (mention, *_) = find_mentions("Another critic, Laurence Tribe, likened the rules to fire.")
     assert mention.kind is MentionKind.NOMINAL
     assert mention.text == "Another critic"
+
+
+def test_a_name_glued_to_a_lower_case_word_is_part_of_it() -> None:
+    names = [m.name for m in find_mentions("The al-Tanf base and the anti-Brandt crowd met.")]
+    assert "Tanf" not in names and "Brandt" not in names
+
+
+def test_the_rest_of_a_run_after_a_glued_word_still_names_someone() -> None:
+    names = [m.name for m in find_mentions("a chat with founder and co-CEO Marc Benioff.")]
+    assert "Marc Benioff" in names
