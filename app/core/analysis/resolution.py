@@ -191,6 +191,9 @@ class Resolver:
                     person.name = mention.name
                     person.named_in_full = True
                     self.people[person.name] = person
+                    gender = first_name_gender(tokens[0])
+                    if gender and not person.gender:
+                        person.gender, person.gender_from = gender, "first name"
                 else:
                     person = Person(mention.name)
                     self.people[mention.name] = person

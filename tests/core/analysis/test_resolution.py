@@ -208,3 +208,11 @@ def test_singular_they_for_a_person_just_named() -> None:
     (quote,) = _quotes(text)
     assert quote[1] == "Kym Arlo"
     assert "singular they" in quote[2]
+
+
+def test_a_surname_named_in_full_later_learns_the_first_names_gender() -> None:
+    resolver = Resolver()
+    for mention in find_mentions("Brandt arrived. Later Tomas Brandt spoke."):
+        resolver.observe(mention)
+    she = Mention(0, 3, "she", MentionKind.PRONOUN, gender="f")
+    assert resolver.resolve(she).name != "Tomas Brandt"
