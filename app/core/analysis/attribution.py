@@ -425,6 +425,10 @@ def _after_quote(
     pos = at + lead
     if masked.startswith("as ", pos):
         pos += 3  # "“...,” as a Homeland Security memo put it."
+    if masked.startswith(("the ", "The "), pos) and any(
+        m.start == pos + 4 and m.kind is MentionKind.NAME for m in mentions
+    ):
+        pos += 4  # "“...,” the HSB said": the name, not a phrase "the HSB"
     cue = CUE_RE.match(masked, pos)
     if cue and not cue.group().lower().startswith("according"):
         mention = _inverted(mentions, masked, cue.end(), hi)

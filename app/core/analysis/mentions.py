@@ -303,7 +303,8 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         phrase = text[a:head_end]
         inner = phrase.split()[:-1]
         if any(
-            w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i)
+            (w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i))
+            or w in _INNER_DETERMINERS  # "The Board published its report": two phrases
             for i, w in enumerate(inner[1:], start=1)
         ) or any(
             w.endswith((".", ",", ";", ":"))
@@ -330,6 +331,9 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             entity=_nominal_kind(phrase),
         )
     return None
+
+
+_INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 
 def _nominal_kind(phrase: str) -> EntityKind:

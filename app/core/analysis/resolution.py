@@ -29,6 +29,8 @@ from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_na
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
 # How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
 _CONTINUITY_BLOCKS = 2
 # How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
@@ -87,6 +89,9 @@ class Resolver:
         self._last_speaker_tick = -1
         self._documents: dict[str, tuple[str, int]] = {}
         self._group: tuple[str, int] | None = None  # people as a sentence's subject, and when
+        # Unnamed people introduced by description ("a senior official"), by their head noun,
+        # for a later "the official said".
+        self._described: dict[str, tuple[str, int]] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -119,7 +124,8 @@ class Resolver:
         if mention.kind is not MentionKind.NAME or mention.modifier:
             return
         if mention.entity is EntityKind.ORGANISATION:
-            self._note_org(mention.name or mention.text)
+            name = mention.name or mention.text
+            self._note_org(self._spelled_out(name) or name)
             if mention.subject or mention.possessive:
                 self._orgs[-1].subject_at = self._tick
             return
@@ -161,6 +167,17 @@ class Resolver:
         # Someone just brought into the story ("spoke to one mother") is who comes next.
         self._touch(person, subject=True)
         return person
+
+    def _spelled_out(self, name: str) -> str | None:
+        """The full name an acronym stands for, if the story named it in full before."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        for full in self._org_names:
+            words = [w for w in full.split() if w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+                return full
+        return None
 
     def _note_org(self, name: str) -> None:
         for org in self._orgs:
@@ -293,8 +310,14 @@ class Resolver:
         if mention.kind is MentionKind.NOMINAL:
             return self._resolve_nominal(mention, block)
         if mention.entity is EntityKind.ORGANISATION:
-            self._note_org(mention.name or mention.text)
-            return Resolution(mention.name or mention.text, True, "organisation named")
+            name = mention.name or mention.text
+            full = self._spelled_out(name)
+            if full is not None:
+                # "the IMF" after "the International Monetary Fund": one source, named in full.
+                self._note_org(full)
+                return Resolution(full, True, f"{name}, the organisation named in full before")
+            self._note_org(name)
+            return Resolution(name, True, "organisation named")
         short = self._org_short_form(mention.name)
         if short is not None:
             self._note_org(short)
@@ -435,14 +458,15 @@ class Resolver:
         words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
-        if mention.entity is EntityKind.DOCUMENT and definite:
+        if mention.entity is EntityKind.DOCUMENT and words:
             owner = self._documents.get(words[-1])
-            if (
-                owner is not None
-                and determiner in ("the", "this", "that")
-                and block - owner[1] <= _DOCUMENT_REACH
+            if owner is not None and (
+                (determiner in ("the", "this", "that") and block - owner[1] <= _DOCUMENT_REACH)
+                # "the Council issued a statement calling it “...”": the one just issued
+                or (determiner in ("a", "an") and block == owner[1])
             ):
                 return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
+        if mention.entity is EntityKind.DOCUMENT and definite:
             if determiner in ("his", "her"):
                 person, why = self._pronoun_person(
                     Mention(
@@ -486,8 +510,15 @@ class Resolver:
                 if head and head in person.title.lower().split():
                     self._touch(person, subject=True)
                     return Resolution(person.name, True, f"the person whose title is {head}")
-        if words and words[0] in _INDEFINITE:
+        if definite and determiner in ("the", "that", "this") and head in self._described:
+            described, seen = self._described[head]
+            if self._tick - seen <= _ORG_REACH * 2:
+                # "a senior official said ... the official added": one unnamed speaker.
+                return Resolution(described, True, f"the {head} described before")
+        if words and words[0] in _INDEFINITE | _COUNTED:
             self._unnamed_person(mention)
+            if head and mention.entity is EntityKind.PERSON and words[0] != "the":
+                self._described[head] = (text, self._tick)
         return Resolution(text, True, "unnamed speaker, as written")
 
     def surely_a_person(self, name: str) -> bool:

@@ -156,10 +156,10 @@ def after_preposition(masked: str, start: int) -> bool:
         )
     # "in the journal JAMA Psychiatry", "at the firm Stratfor": a common noun naming the kind
     # of thing, between the preposition and the name.
-    words = before[-4:]
+    words = before[-5:]
     i = len(words) - 1
     nouns = 0
-    while i >= 0 and nouns < 2 and words[i].isalpha() and words[i].islower():
+    while i >= 0 and nouns < 3 and words[i].isalpha() and words[i].islower():
         if words[i] in _DETERMINERS or words[i] in _PREPOSITIONS:
             break
         if words[i] in _FUNCTION_WORDS or CUE_RE.fullmatch(words[i]):

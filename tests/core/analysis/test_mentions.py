@@ -135,3 +135,9 @@ def test_a_name_glued_to_a_lower_case_word_is_part_of_it() -> None:
 def test_the_rest_of_a_run_after_a_glued_word_still_names_someone() -> None:
     names = [m.name for m in find_mentions("a chat with founder and co-CEO Marc Benioff.")]
     assert "Marc Benioff" in names
+
+
+def test_a_second_determiner_starts_a_new_phrase() -> None:
+    texts = [m.text for m in find_mentions("The Harbour Safety Board published its report.")]
+    assert "its report" in texts
+    assert not any(t.startswith("The Harbour Safety Board published") for t in texts)

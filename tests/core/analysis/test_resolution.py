@@ -216,3 +216,32 @@ def test_a_surname_named_in_full_later_learns_the_first_names_gender() -> None:
         resolver.observe(mention)
     she = Mention(0, 3, "she", MentionKind.PRONOUN, gender="f")
     assert resolver.resolve(she).name != "Tomas Brandt"
+
+
+def test_the_official_is_the_official_described_before() -> None:
+    text = (
+        "“The ferries will not sail,” said a senior harbour official.\n\n"
+        "“We have no crews,” the official added."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["a senior harbour official", "a senior harbour official"]
+    assert "described before" in quotes[1][2]
+
+
+def test_an_acronym_stands_for_the_organisation_named_in_full() -> None:
+    text = (
+        "The Harbour Safety Board published its report on Tuesday.\n\n"
+        "“The ferries are safe,” the HSB said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Harbour Safety Board"
+    assert "named in full before" in quote[2]
+
+
+def test_a_statement_just_issued_belongs_to_its_issuer() -> None:
+    text = (
+        "After a late meeting, the Harbour Council issued a statement calling the strike "
+        "“a clear violation of the agreement.”"
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Harbour Council"
