@@ -625,6 +625,7 @@ def _skippable(text: str) -> bool:
     return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
 
 
+_DOCUMENT_AUTHOR_RE = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 # Between "according to" and who is cited: a determiner, capitalised words ("Virginia").
 _CITED_GAP_RE = re.compile(r"\s*(?:(?:the|their|his|her|its|a|an)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}")
 
@@ -640,8 +641,15 @@ def _mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Menti
                 m.kind is MentionKind.NOMINAL
                 and following is not None
                 and following.kind is MentionKind.NAME
-                and following.start - m.end == 1
                 and following.start < hi
+                and (
+                    following.start - m.end == 1
+                    # "according to a statement from the Ministry of Defence", "a survey by X"
+                    or (
+                        m.entity is EntityKind.DOCUMENT
+                        and _DOCUMENT_AUTHOR_RE.fullmatch(masked, m.end, following.start)
+                    )
+                )
             ):
                 return following  # "according to the event organizer Alliance for Schools"
             return m
@@ -805,6 +813,8 @@ def _subject_before(
                 )  # "who ... asked not to be identified," is no speech of theirs
                 and not antecedent.possessive
                 and not after_preposition(masked, antecedent.start)
+                # "who" stands for people: "the University of York who ..." is a slip
+                and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
                 return _resolve_who(masked, candidates, idx - 1)
         if after_preposition(masked, m.start) and not (participle and not gap.strip()):
@@ -931,6 +941,7 @@ def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
         m.kind is MentionKind.NOMINAL
         and idx > 0
         and candidates[idx - 1].is_person_name
+        and not candidates[idx - 1].possessive
         and 0 <= m.start - candidates[idx - 1].end <= 16
         and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
     ):

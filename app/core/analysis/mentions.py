@@ -58,7 +58,8 @@ _NOT_NAME = frozenset(
     including unlike following besides beyond whether unless having being otherwise overall
     sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
     sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
-    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo""".split()
+    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
+    cet cest utc""".split()
 )
 _ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
@@ -157,7 +158,7 @@ _ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
 _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|"
     rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
-    rf"[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
+    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
 _NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
@@ -274,6 +275,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
+    found = _join_of_names(text, found)
     out: list[Mention] = []
     last_end = -1
     for mention in found:
@@ -334,6 +336,52 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
 
 
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
+
+
+_OF_RE = re.compile(r" of (?:the )?")
+# Heads of organisation names that go on with "of ...": "Ministry of Defence", "Bank of England".
+_OF_HEADS = frozenset(
+    """ministry department bank university institute council office chamber court college school
+    board bureau commission committee academy museum society federation association league
+    union church agency authority""".split()
+)
+
+
+def _join_of_names(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"."""
+    if " of " not in text:
+        return found
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and m.kind is MentionKind.NAME
+            and nxt.kind is MentionKind.NAME
+            and not m.possessive
+            and m.name.split()[-1].lower() in _OF_HEADS
+            and _OF_RE.fullmatch(text, m.end, nxt.start)
+        ):
+            name = text[m.start + len(m.text) - len(m.name) : nxt.end]
+            out.append(
+                Mention(
+                    m.start,
+                    nxt.end,
+                    text[m.start : nxt.end],
+                    MentionKind.NAME,
+                    name=name if name.startswith(m.name) else m.name,
+                    organisation=True,
+                    possessive=nxt.possessive,
+                    entity=EntityKind.ORGANISATION,
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def _nominal_kind(phrase: str) -> EntityKind:
@@ -499,8 +547,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     start = offsets[0]
     end = offsets[-1] + len(tokens[-1])
     name = " ".join(name_tokens)
-    if not name or name.lower() in _NOT_NAME:
-        return None
+    if not name or name.lower() in _NOT_NAME or (len(name) == 1 and not title_tokens):
+        return None  # a lone capital ("on X") is a platform or a letter, not a name
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
     if organisation and entity is not EntityKind.PERSON:

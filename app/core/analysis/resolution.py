@@ -115,6 +115,7 @@ class Resolver:
                 self._note_org(_strip_determiner(mention.text))
             elif mention.entity is EntityKind.PERSON:
                 self._unnamed_person(mention)
+                self._describe(mention)
                 if mention.subject and _plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
                     self._group = (mention.text, self._tick)
@@ -496,7 +497,7 @@ class Resolver:
             if org is not None:
                 return Resolution(org.name, True, "last organisation named")
             return Resolution(text, True, "as written")
-        head = words[-1].strip("’'s") if words else ""
+        head = _head_noun(words[-1]) if words else ""
         if definite and _AGE_RE.fullmatch(head):
             # "The 56-year-old said": the person the story is talking about.
             person, why = self._pronoun_person(
@@ -517,9 +518,14 @@ class Resolver:
                 return Resolution(described, True, f"the {head} described before")
         if words and words[0] in _INDEFINITE | _COUNTED:
             self._unnamed_person(mention)
-            if head and mention.entity is EntityKind.PERSON and words[0] != "the":
-                self._described[head] = (text, self._tick)
+            self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def _describe(self, mention: Mention) -> None:
+        """Remember "a police spokesperson" for a later "the spokesperson said"."""
+        words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
+            self._described[_head_noun(words[-1])] = (mention.text, self._tick)
 
     def surely_a_person(self, name: str) -> bool:
         """Known to be a person, not a club or a company named by one word: an honorific, a
@@ -551,6 +557,14 @@ def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     # "The city council" stays "the city council": a description, not a name.
     return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _head_noun(word: str) -> str:
+    """ "spokesperson’s" -> "spokesperson" (only a possessive ending comes off)."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _plural(text: str) -> bool:

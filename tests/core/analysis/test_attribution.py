@@ -587,3 +587,34 @@ def test_a_capitalised_word_met_once_gives_no_speaker_to_a_scare_quote() -> None
         "samples” out into space."
     )
     assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ms Ruiz's spokeswoman said the remarks had been “taken out of context”.",
+            "Ms Ruiz's spokeswoman",
+        ),
+        (
+            "A harbour spokesperson said crews were called at 10:15 BST. “A man has been "
+            "arrested,” the spokesperson said.",
+            "A harbour spokesperson",
+        ),
+        (
+            "In a post on X, the ferry company wrote: “We are aware of the delays.”",
+            "the ferry company",
+        ),
+        (
+            "According to a statement from the Ministry of Harbours, the drills were “routine”.",
+            "Ministry of Harbours",
+        ),
+        (
+            "According to a 2018 survey by Ana Ruiz of the Harbour Institute, the firm tends to "
+            "“consolidate copy editing” at a central desk.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_speakers_in_british_and_wire_phrasings(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[-1].speaker == speaker
