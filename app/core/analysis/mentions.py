@@ -195,6 +195,9 @@ class Mention:
     """The first mention of its sentence outside a prepositional phrase: its subject."""
     modifier: bool = False
     """A name used as an adjective ("a Netflix documentary"): it names nobody who speaks."""
+    audience: bool = False
+    """Spoken to, not speaking ("she told The Associated Press"): never what "the company" or
+    "it" refers back to."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""
@@ -212,6 +215,7 @@ class Mention:
             self.entity,
             self.subject,
             self.modifier,
+            self.audience,
         )
 
     def flagged(
@@ -220,6 +224,7 @@ class Mention:
         subject: bool | None = None,
         modifier: bool | None = None,
         entity: EntityKind | None = None,
+        audience: bool | None = None,
     ) -> Mention:
         """The same mention with its reading in the sentence set (built directly: cheaper
         than dataclasses.replace, which runs once per mention)."""
@@ -236,6 +241,7 @@ class Mention:
             self.entity if entity is None else entity,
             self.subject if subject is None else subject,
             self.modifier if modifier is None else modifier,
+            self.audience if audience is None else audience,
         )
 
     @property
@@ -542,6 +548,23 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
     if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
         return None  # "Harsh? He doesn't think so.", "Preys on our worst fears": not a name
+    if (
+        len(tokens) == 1
+        and opens_clause
+        and tokens[0].lower() in ROLE_NOUNS
+        and tokens[0].lower() not in _ORG_WORDS
+    ):
+        # "Critics have called ...", "Officials said ...": people described, not named.
+        start = offsets[0]
+        word = tokens[0]
+        return Mention(
+            start,
+            start + len(word),
+            word,
+            MentionKind.NOMINAL,
+            possessive=possessive,
+            entity=_nominal_kind(word),
+        )
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name
     start = offsets[0]

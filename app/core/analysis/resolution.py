@@ -125,6 +125,8 @@ class Resolver:
         if mention.kind is not MentionKind.NAME or mention.modifier:
             return
         if mention.entity is EntityKind.ORGANISATION:
+            if mention.audience:
+                return  # "she told The Associated Press": spoken to, not "the company" later
             name = mention.name or mention.text
             self._note_org(self._spelled_out(name) or name)
             if mention.subject or mention.possessive:
@@ -494,9 +496,9 @@ class Resolver:
             return Resolution(text, True, "as written")
         if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
             org = self._recent_org()
-            if org is not None:
+            if org is not None and org.name.lower() != text.lower():
                 return Resolution(org.name, True, "last organisation named")
-            return Resolution(text, True, "as written")
+            return Resolution(text, True, "no organisation named before it, as written")
         head = _head_noun(words[-1]) if words else ""
         if definite and _AGE_RE.fullmatch(head):
             # "The 56-year-old said": the person the story is talking about.

@@ -84,6 +84,10 @@ def mark_subjects(
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
             continue
+        if m.kind is not MentionKind.PRONOUN and _AUDIENCE_RE.search(
+            masked, max(0, m.start - 16), m.start
+        ):
+            out[i] = m = m.flagged(audience=True)  # "told The Associated Press", "to WIRED"
         if (
             m.kind is MentionKind.NAME
             and m.entity is EntityKind.UNKNOWN
@@ -111,6 +115,7 @@ def mark_subjects(
     return out
 
 
+_AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 

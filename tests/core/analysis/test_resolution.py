@@ -245,3 +245,20 @@ def test_a_statement_just_issued_belongs_to_its_issuer() -> None:
     )
     (quote,) = _quotes(text)
     assert quote[1] == "Harbour Council"
+
+
+def test_the_company_is_never_the_outlet_that_was_told() -> None:
+    text = (
+        "Calder Ferries cancelled the crossing.\n\n"
+        "A passenger told The Harbour Gazette she had waited for hours.\n\n"
+        "The company said in a statement that it was “deeply sorry” for the delay."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Calder Ferries"
+
+
+def test_a_capitalised_role_noun_opening_a_sentence_describes_people() -> None:
+    text = "Critics have called the ferry plan “cruel.”\n\nShe said: “I have nothing to hide.”"
+    quotes = _quotes(text)
+    assert quotes[0][1] == "Critics"
+    assert quotes[1][1] != "Critics"
