@@ -249,12 +249,12 @@ def test_a_statement_just_issued_belongs_to_its_issuer() -> None:
 
 def test_the_company_is_never_the_outlet_that_was_told() -> None:
     text = (
-        "Calder Ferries cancelled the crossing.\n\n"
+        "The Calder Ferry Company cancelled the crossing.\n\n"
         "A passenger told The Harbour Gazette she had waited for hours.\n\n"
         "The company said in a statement that it was “deeply sorry” for the delay."
     )
     (quote,) = _quotes(text)
-    assert quote[1] == "Calder Ferries"
+    assert quote[1] == "Calder Ferry Company"
 
 
 def test_a_capitalised_role_noun_opening_a_sentence_describes_people() -> None:
