@@ -876,6 +876,14 @@ def _subject_before(
             entity=EntityKind.PERSON,
         )
     bare = _BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+    if bare is None and not candidates_after(candidates, cue_start - 30):
+        bare = _ANY_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
+        before = masked[max(lo, bare.start(1) - 12) : bare.start(1)].split() if bare else []
+        if bare and (
+            bare.group(1).split()[-1] in _NOT_IN_NP
+            or (before and before[-1].lower() in _STRICT_PREPOSITIONS | _DETERMINERS_BEFORE)
+        ):
+            bare = None  # "the cost of repairs said" is no speaker; "a day after unions warned" is
     if bare and not candidates_after(candidates, bare.end(1)):
         # "in which people say, “...”", "residents said": unnamed speakers, no determiner.
         return Mention(
@@ -916,6 +924,16 @@ _SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\
 _SHARE_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
     r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)\s+(?:also\s+)?$"
+)
+_STRICT_PREPOSITIONS = frozenset(
+    """of to for with from by about among between against in on at into than like through
+    across around near inside outside within along""".split()
+)
+_DETERMINERS_BEFORE = frozenset("the a an his her their its these those our my your".split())
+# Any bare plural right before the verb: "unions warned", "scientists say".
+_ANY_PLURAL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:[Ss]ome\s+|[Mm]any\s+|[Mm]ost\s+)?[a-z]{3,}(?<![su]s)(?<!is)s)"
+    r"\s+(?:also\s+|have\s+|had\s+)?$"
 )
 _BARE_PLURAL_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"

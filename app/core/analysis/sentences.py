@@ -115,7 +115,9 @@ def mark_subjects(
     return out
 
 
-_AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Before a name that is spoken to or spoken on, not a speaker: "told The Associated Press",
+# "confirmed to WIRED", "wrote on Instagram", "said on CNN".
+_AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 

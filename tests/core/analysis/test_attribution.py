@@ -618,3 +618,13 @@ def test_a_capitalised_word_met_once_gives_no_speaker_to_a_scare_quote() -> None
 )
 def test_speakers_in_british_and_wire_phrasings(text: str, speaker: str) -> None:
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_bare_plural_before_the_verb_speaks() -> None:
+    text = "Her comments came a day after unions warned of “chaos” on the ferries."
+    assert only(text).speaker == "unions"
+
+
+def test_a_plural_inside_a_phrase_does_not_speak() -> None:
+    text = "Protesters marching through the streets chanted “What curfew?” until dawn."
+    assert only(text).speaker == "Protesters"

@@ -262,3 +262,12 @@ def test_a_capitalised_role_noun_opening_a_sentence_describes_people() -> None:
     quotes = _quotes(text)
     assert quotes[0][1] == "Critics"
     assert quotes[1][1] != "Critics"
+
+
+def test_a_platform_written_on_is_not_the_statements_owner() -> None:
+    text = (
+        "“The ferries are safe,” Ana Ruiz wrote on Instagram.\n\n"
+        "The statement read: “No sailor was harmed.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[1][1] != "Instagram"
