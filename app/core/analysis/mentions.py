@@ -161,6 +161,10 @@ _DETERMINER_BACK_RE = re.compile(
     rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
+_PLURAL_VERB_AFTER_RE = re.compile(
+    r"\s+(?:are|were|have|say|include|want|need|hope|fear|believe|think|argue|claim|warn|"
+    r"insist|do|don't|don’t|remain|continue)\b"
+)
 _NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
 
 
@@ -551,8 +555,12 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if (
         len(tokens) == 1
         and opens_clause
-        and tokens[0].lower() in ROLE_NOUNS
         and tokens[0].lower() not in _ORG_WORDS
+        and (
+            tokens[0].lower() in ROLE_NOUNS
+            # "Nominees include ...": a plural noun takes a plural verb, a person does not
+            or (tokens[0].endswith("s") and _PLURAL_VERB_AFTER_RE.match(text, b))
+        )
     ):
         # "Critics have called ...", "Officials said ...": people described, not named.
         start = offsets[0]

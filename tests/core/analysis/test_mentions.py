@@ -141,3 +141,10 @@ def test_a_second_determiner_starts_a_new_phrase() -> None:
     texts = [m.text for m in find_mentions("The Harbour Safety Board published its report.")]
     assert "its report" in texts
     assert not any(t.startswith("The Harbour Safety Board published") for t in texts)
+
+
+def test_a_plural_noun_with_a_plural_verb_is_not_a_name() -> None:
+    (mention, *_) = find_mentions("Nominees include three ferry films.")
+    assert mention.kind is MentionKind.NOMINAL
+    (jones,) = find_mentions("Jones says the plan is a mess.")
+    assert jones.kind is MentionKind.NAME
