@@ -88,6 +88,12 @@ def mark_subjects(
             masked, max(0, m.start - 16), m.start
         ):
             out[i] = m = m.flagged(audience=True)  # "told The Associated Press", "to WIRED"
+        if m.kind is MentionKind.NAME and _WORK_BEFORE_RE.search(
+            masked, max(0, m.start - 16), m.start
+        ):
+            # "In her 2003 book, Living History, Clinton noted": a title, not a person
+            out[i] = m = m.flagged(entity=EntityKind.THING)
+            continue
         if (
             m.kind is MentionKind.NAME
             and m.entity is EntityKind.UNKNOWN
@@ -118,6 +124,10 @@ def mark_subjects(
 # Before a name that is spoken to or spoken on, not a speaker: "told The Associated Press",
 # "confirmed to WIRED", "wrote on Instagram", "said on CNN".
 _AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
+    r"column|essay|report|single)\s*,\s*$"
+)
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 

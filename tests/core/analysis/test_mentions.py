@@ -148,3 +148,12 @@ def test_a_plural_noun_with_a_plural_verb_is_not_a_name() -> None:
     assert mention.kind is MentionKind.NOMINAL
     (jones,) = find_mentions("Jones says the plan is a mess.")
     assert jones.kind is MentionKind.NAME
+
+
+def test_a_name_in_apposition_to_a_book_is_a_title() -> None:
+    from app.core.analysis.engine import analyze_block
+
+    mentions = analyze_block("In her 2003 book, Harbour Days, Ortiz noted the risk.").mentions
+    kinds = {m.text: (m.entity, m.subject) for m in mentions}
+    assert kinds["Harbour Days"][0] is EntityKind.THING
+    assert kinds["Ortiz"][1] is True
