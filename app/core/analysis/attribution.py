@@ -73,6 +73,8 @@ _DASH_BEFORE_RE = re.compile(r"\s+(?:--|—|–)\s*$")
 PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
 OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
 PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
+PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"
+_MAIN_AFTER_RE = re.compile(r"[\s,]*")
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[\s,]*(saying|adding|noting|arguing|insisting|explaining|warning|claiming|stressing|"
     r"writing|asking|telling)\b"
@@ -259,6 +261,22 @@ def _attribute(
             ) or _inverted(mentions, masked, cue_match.end(), hi)
         if mention is not None:
             return LocalAttribution(mention, cue_text(cue), venue, 0.6, rule=LATER)
+        break
+    # 6. "After saying her foot was “so swollen ...,” she was taken to hospital": a participle
+    # of saying with no subject of its own takes the main clause's, named after the quote.
+    for cue_match in scan.cues_in(lo, span.mark_start):
+        if not cue_match.group().endswith("ing") or any(
+            lo <= m.start < cue_match.start() for m in mentions
+        ):
+            continue
+        for m in mentions:
+            if m.start <= span.mark_end:
+                continue
+            if _MAIN_AFTER_RE.fullmatch(masked, span.mark_end, m.start) and _can_speak(m):
+                return LocalAttribution(
+                    m, cue_text(cue_match.group()), venue, 0.6, rule=PARTICIPLE_BEFORE
+                )
+            break
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
     if pre.rstrip().endswith(":") and pre.strip(" :"):

@@ -628,3 +628,14 @@ def test_a_bare_plural_before_the_verb_speaks() -> None:
 def test_a_plural_inside_a_phrase_does_not_speak() -> None:
     text = "Protesters marching through the streets chanted “What curfew?” until dawn."
     assert only(text).speaker == "Protesters"
+
+
+def test_a_participle_before_the_quote_takes_the_main_subject_after_it() -> None:
+    text = (
+        "Ana Ruiz broke her leg in 2019.\n\n"
+        "After saying her right foot was “so swollen I could barely stand,” she was taken to "
+        "hospital."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ana Ruiz"
+    assert "main clause after the quote" in quote.speaker_reason
