@@ -11,35 +11,20 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue, is_noun
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import (
-    Mention,
-    MentionKind,
-    find_mentions,
-    looks_like_description,
-)
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import (
-    _PREPOSITIONS,
     after_preposition,
     blank_parentheticals,
     mask_quotes,
     sentence_starts,
-    skip_intro,
 )
+from app.core.analysis.subjects import WINDOW, can_speak, clause_subject, subject_before
+from app.core.analysis.tags import NON_INVERTING, after_quote, before_quote, inverted, mention_at
 
-_ADVERB_OR_AUX = frozenset(
-    """has had have also later then previously once again further recently repeatedly would will
-    was is were are be been being did does do not never often simply bluntly flatly publicly
-    privately quickly famously later earlier has long since still had already just only even
-    reportedly allegedly apparently last week yesterday today once quoted as tersely""".split()
-)
 _DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
-# How far from a quote its speaker is looked for, in characters. A sentence longer than this is
-# a run-on list of quotes, not prose: bounding the window keeps a paragraph of thousands of
-# short quotes linear (each quote reads a window of fixed size, never the paragraph so far).
-WINDOW = 800
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,20 +46,50 @@ class LocalAttribution:
 
 # The rules, as `speaker_reason` names them.
 AFTER = "speech verb right after the quote"
+
+
 DASH = "name after a dash following the quote"
+
+
 BEFORE = "speech verb introducing the quote"
+
+
 BEFORE_FAR = "speech verb earlier in the sentence"
+
+
 LATER = "speech verb later in the sentence"
+
+
 SUBJECT = "subject of the sentence holding the quote (no speech verb)"
+
+
 LEAD_IN = "introduced by the paragraph before"
+
+
 REPORTED_BEFORE = "speaker of the reported speech just before the quote"
+
+
 DASH_BEFORE = "name right before a dash that opens the quote"
+
+
 _DASH_BEFORE_RE = re.compile(r"\s+(?:--|—|–)\s*$")
+
+
 PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
+
+
 OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
+
+
 PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
+
+
 PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"
+
+
 _MAIN_AFTER_RE = re.compile(r"[\s,]*")
+
+
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[\s,]*(saying|adding|noting|arguing|insisting|explaining|warning|claiming|stressing|"
     r"writing|asking|telling)\b"
@@ -137,14 +152,14 @@ def attribute_block(
                 ]
                 # "... Schiff said. “The other factor ...”": the reported speaker first, then
                 # the sentence's subject.
-                reported = _before_quote(masked, window, prev_lo, lo, scan)
-                if reported is not None and _can_speak(reported[0]):
+                reported = before_quote(masked, window, prev_lo, lo, scan)
+                if reported is not None and can_speak(reported[0]):
                     found = LocalAttribution(
                         reported[0], reported[1], found.venue, 0.55, rule=REPORTED_BEFORE
                     )
                 else:
-                    subject = _clause_subject(masked, window, prev_lo, lo)
-                    if subject is not None and _can_speak(subject):
+                    subject = clause_subject(masked, window, prev_lo, lo)
+                    if subject is not None and can_speak(subject):
                         found = LocalAttribution(
                             subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT
                         )
@@ -179,14 +194,14 @@ def _attribute(
     venue = scan.venue_in(lo, hi)
     inner = block[span.start : span.end].rstrip(" \u00a0")
     ends_sentence = inner[-1:] in ".!?…"
-    before = _before_quote(masked, mentions, lo, span.mark_start, scan)
+    before = before_quote(masked, mentions, lo, span.mark_start, scan)
     # 1. Right after the quote: `," said X` / `," X said` / `," X, an expert, said`; it loses
     # to a cue that introduces the quote when the quote is a finished sentence, since the
     # words after it then usually introduce the next quote.
     # “patched” the software as the company ...: a quote running on into its sentence has no
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
-    found = _after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
+    found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
     if found and not (before and before[2] and ends_sentence):
         leads_on = (
             after_hi == next_open
@@ -209,8 +224,8 @@ def _attribute(
     # words are the main clause's subject's.
     participle = _PARTICIPLE_AFTER_RE.match(post)
     if participle and not (before and before[2]):
-        subject = _clause_subject(masked, mentions, lo, span.mark_start)
-        if subject is not None and _can_speak(subject):
+        subject = clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and can_speak(subject):
             return LocalAttribution(subject, participle.group(1), venue, 0.7, rule=PARTICIPLE)
     # 2. A dash and a name after the quote: `” ― Sonya Herridge`.
     dash = _DASH_RE.match(post)
@@ -233,14 +248,14 @@ def _attribute(
                 return LocalAttribution(m, "—", venue, 0.6, rule=DASH_BEFORE)
     # 3. Words owned by someone: `Trump's claim that there were "..."`, `his promise to "..."`;
     # nearer the quote than a cue that does not introduce it, so it wins over that cue.
-    owned = _owner_of_words(masked, mentions, lo, span.mark_start)
+    owned = owner_of_words(masked, mentions, lo, span.mark_start)
     if owned is not None and (
         before is None
         or (
             not before[2]
             and owned[0].start > before[0].start
             # "Moore called Mr. Obama's remarks “a wake-up call”": the labeller's words.
-            and not before[1].lower().startswith(_NON_INVERTING)
+            and not before[1].lower().startswith(NON_INVERTING)
         )
     ):
         return LocalAttribution(owned[0], owned[1], venue, 0.7, rule=OWNER)
@@ -254,11 +269,11 @@ def _attribute(
     for cue_match in scan.cues_in(span.mark_end, hi):
         cue = cue_match.group()
         if cue.lower().startswith("according"):
-            mention = _mention_at(mentions, cue_match.end(), hi, masked)
+            mention = mention_at(mentions, cue_match.end(), hi, masked)
         else:
-            mention = _subject_before(
+            mention = subject_before(
                 masked, mentions, span.mark_end, cue_match.start(), cue_match.group()
-            ) or _inverted(mentions, masked, cue_match.end(), hi)
+            ) or inverted(mentions, masked, cue_match.end(), hi)
         if mention is not None:
             return LocalAttribution(mention, cue_text(cue), venue, 0.6, rule=LATER)
         break
@@ -272,7 +287,7 @@ def _attribute(
         for m in mentions:
             if m.start <= span.mark_end:
                 continue
-            if _MAIN_AFTER_RE.fullmatch(masked, span.mark_end, m.start) and _can_speak(m):
+            if _MAIN_AFTER_RE.fullmatch(masked, span.mark_end, m.start) and can_speak(m):
                 return LocalAttribution(
                     m, cue_text(cue_match.group()), venue, 0.6, rule=PARTICIPLE_BEFORE
                 )
@@ -281,243 +296,16 @@ def _attribute(
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
     if pre.rstrip().endswith(":") and pre.strip(" :"):
         # "President Obama is rolling out a new campaign message: “It’s about me.”"
-        subject = _clause_subject(masked, mentions, lo, span.mark_start)
-        if subject is not None and _can_speak(subject) and subject.kind is not MentionKind.NOMINAL:
+        subject = clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and can_speak(subject) and subject.kind is not MentionKind.NOMINAL:
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if not starts_clause:
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the
         # sentence's subject is usually the one whose words are quoted.
-        subject = _clause_subject(masked, mentions, lo, span.mark_start)
-        if subject is not None and _can_speak(subject):
+        subject = clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and can_speak(subject):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
-
-
-_SPEECH_NOUNS = (
-    r"claims?|assertions?|insistence|promises?|pledges?|vows?|warnings?|words|remarks?|comments?|"
-    r"statements?|description|characterization|calls?|demands?|boasts?|suggestions?|arguments?|"
-    r"contention|predictions?|threats?|accusations?|allegations?|complaints?|pleas?|messages?|"
-    r"phrase|rhetoric|tweets?|posts?|answers?|reply|response|retort|quip|joke|admission|"
-    r"testimony|verdict|assessment|mantra|refrain|catchphrase|announcements?|declarations?|"
-    r"pronouncements?|predictions?|insistence|boasts?|pledges?"
-)
-# `<owner>'s [adjective] claim [that ... | of | to] "`: the quote is the owner's words.
-_OWNED_WORDS_RE = re.compile(
-    rf"^(?P<pos>['’]s?|\s)?\s*(?:(?:[a-z][\w-]*|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\s+)?"
-    rf"(?P<noun>{_SPEECH_NOUNS})"
-    r"(?:\s+(?:that|of|to|about|on|as)(?:\s+[^\s.;:!?\x00]+){0,8})?[\s,:]*$"
-)
-_POSSESSIVE_WORDS = {"his": "m", "her": "f", "their": "", "its": ""}
-
-
-def _owner_of_words(
-    masked: str, mentions: list[Mention], lo: int, open_at: int
-) -> tuple[Mention, str] | None:
-    """The owner of a noun of saying just before the quote, and the noun."""
-    for m in reversed(mentions):
-        if m.start < lo or m.end > open_at or not m.possessive:
-            continue
-        match = _OWNED_WORDS_RE.match(masked[m.end : open_at])
-        if match is None:
-            return None  # only the nearest possessive can own the words
-        if _can_speak(m):
-            return m, match.group("noun")
-        return None
-    # "his claim that ...": the possessive pronouns are not mentions of their own.
-    pos = re.search(
-        rf"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?({_SPEECH_NOUNS})\b",
-        masked[max(lo, open_at - 120) : open_at],
-    )
-    if pos is None:
-        return None
-    at = max(lo, open_at - 120) + pos.start(1)
-    match = _OWNED_WORDS_RE.match(masked[at + len(pos.group(1)) : open_at])
-    if match is None:
-        return None
-    word = pos.group(1).lower()
-    mention = Mention(
-        at,
-        at + len(word),
-        pos.group(1),
-        MentionKind.PRONOUN,
-        gender=_POSSESSIVE_WORDS[word],
-        possessive=True,
-        entity=EntityKind.PERSON if word in ("his", "her") else EntityKind.UNKNOWN,
-    )
-    return mention, match.group("noun")
-
-
-def _after_cue(masked: str, start: int) -> bool:
-    word = re.search(r"([a-z]+)\s+(?:the\s+)?$", masked[max(0, start - 20) : start])
-    return bool(word) and CUE_RE.fullmatch(word.group(1)) is not None
-
-
-def _can_speak(m: Mention) -> bool:
-    """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
-    if m.kind is MentionKind.PRONOUN:
-        return m.text.lower() in ("he", "she", "they", "it")
-    if m.kind is MentionKind.NOMINAL:
-        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
-    # A country speaks through its government ("Japan branded it an “outlaw nation”").
-    return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
-
-
-def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    lo = skip_intro(masked, lo, hi)
-    for index, m in enumerate(mentions):
-        if m.start < lo:
-            continue
-        if m.start >= hi:
-            break
-        if m.possessive or after_preposition(masked, m.start) or m.modifier:
-            continue
-        if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
-            continue
-        if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
-            # "it referenced “political tensions”" has a speaker; "it is “absurd”" has none.
-            verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
-            if not verb or not (verb.group(1).endswith("ed") or CUE_RE.fullmatch(verb.group(1))):
-                continue
-        if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
-            continue
-        if _after_cue(masked, m.start):
-            continue  # "Swift's rep told Fox News ...": the one told is not the one telling
-        if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
-            # "China's ambassador to Britain Liu Xiaming has said": the name is the subject.
-            following = mentions[index + 1]
-            if (
-                following.is_person_name
-                and not following.possessive
-                and _NAME_AFTER_ROLE_RE.fullmatch(masked, m.end, following.start)
-            ):
-                return following
-        return m
-    return None
-
-
-_NAME_AFTER_ROLE_RE = re.compile(
-    r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2})?)"
-)
-
-
-def _before_quote(
-    masked: str, mentions: list[Mention], lo: int, open_at: int, scan: Scan | None = None
-) -> tuple[Mention, str, bool] | None:
-    """The nearest cue before the quote with its subject, and whether it introduces the quote."""
-    cues = scan.cues_in(lo, open_at) if scan else list(CUE_RE.finditer(masked, lo, open_at))
-    fallback: tuple[Mention, str, bool] | None = None
-    for index in range(len(cues) - 1, -1, -1):
-        cue_match = cues[index]
-        cue = cue_match.group()
-        if cue.lower().startswith("according"):
-            mention = _mention_at(mentions, cue_match.end(), open_at, masked)
-        else:
-            mention = _subject_before(masked, mentions, lo, cue_match.start(), cue)
-            if mention is None:
-                mention = _inverted(mentions, masked, cue_match.end(), open_at)
-        if mention is not None:
-            tail = masked[cue_match.end() : open_at].strip()
-            # Adjacent: nothing but a comma or colon, and no later cue, before the quote.
-            adjacent = (not tail or tail[-1] in ",:") and index == len(cues) - 1
-            if (
-                mention.kind is MentionKind.PRONOUN
-                and mention.text.lower() == "it"
-                and not adjacent
-                and index > 0
-            ):
-                # "Obama ... said it would tell a story of “...”": "it" is what is told about;
-                # an earlier verb of saying may have its speaker.
-                fallback = fallback or (mention, cue_text(cue), adjacent)
-                continue
-            return mention, cue_text(cue), adjacent
-    return fallback
-
-
-def _after_quote(
-    masked: str, mentions: list[Mention], at: int, hi: int, phrases: bool = True
-) -> tuple[Mention, str] | None:
-    rest = masked[at:hi]
-    lead = len(rest) - len(rest.lstrip(" ,.;:!?\u00a0—–-\n"))
-    if "\n" in rest[:lead]:
-        return None
-    pos = at + lead
-    if masked.startswith("as ", pos):
-        pos += 3  # "“...,” as a Homeland Security memo put it."
-    if masked.startswith(("the ", "The "), pos) and any(
-        m.start == pos + 4 and m.kind is MentionKind.NAME for m in mentions
-    ):
-        pos += 4  # "“...,” the HSB said": the name, not a phrase "the HSB"
-    cue = CUE_RE.match(masked, pos)
-    if cue and not cue.group().lower().startswith("according"):
-        mention = _inverted(mentions, masked, cue.end(), hi)
-        if mention is not None:
-            return mention, cue_text(cue.group())
-    if cue and cue.group().lower().startswith("according"):
-        mention = _mention_at(mentions, cue.end(), hi, masked)
-        if mention is not None:
-            return mention, "according to"
-    for m in mentions:
-        if m.start == pos:
-            cue = _cue_after_subject(masked, m.end, hi)
-            if cue:
-                return m, cue
-            break
-        if m.start > pos:
-            break
-    np = _GENERIC_NP_AFTER_RE.match(masked, pos, hi) if phrases else None
-    if np:
-        cue = _cue_after_subject(masked, np.end(), hi)
-        nominal = _nominal(masked, np.start(), np.end())
-        if cue and nominal is not None:
-            return nominal, cue
-        if nominal is not None:
-            # "a narrator in the Clinton ad asks": the phrase and where it comes from.
-            for cue_match in CUE_RE.finditer(masked, np.end(), min(hi, np.end() + 80)):
-                if _PP_GAP_RE.fullmatch(masked, np.end(), cue_match.start()):
-                    text = masked[np.start() : cue_match.start()].rstrip()
-                    phrase = Mention(
-                        np.start(),
-                        np.start() + len(text),
-                        text,
-                        MentionKind.NOMINAL,
-                        entity=EntityKind.PERSON,
-                    )
-                    return phrase, cue_text(cue_match.group())
-                break
-    return None
-
-
-_PP_GAP_RE = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+[^,.;:!?\x00]{1,50}?\s+")
-
-
-_DETERMINER = (
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)"
-)
-_NP_WORD = r"(?:[\w’'.-]+)"
-_GENERIC_NP_AFTER_RE = re.compile(rf"{_DETERMINER}(?:\s+{_NP_WORD}){{1,4}}?(?=\s)")
-_GENERIC_NP_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=[\s,;]))({_DETERMINER}(?:\s+{_NP_WORD}){{1,4}}?)(?:\s+[a-z]+ly)?"
-    r"(?:\s+(?:would|will|could|should|might|may|must|can|did|does|do|now|then|also|later|"
-    r"once|still|often|never))*\s+$"
-)
-# Words that cannot sit inside a short noun phrase: a match containing one is a clause.
-_NOT_IN_NP = frozenset(
-    """and but or that which who whom whose should would could will can may might must is are
-    was were be been being has have had do does did not no to of in on at for from with by as
-    than then so if when while because about into over after before he she they it we i you
-    him her them us me this these those there here said says say told""".split()
-)
-
-
-def _nominal(masked: str, start: int, end: int) -> Mention | None:
-    text = masked[start:end]
-    words = text.split()
-    if any(w.lower() in _NOT_IN_NP for w in words[1:]) or "\x00" in text:
-        return None
-    while len(words) > 2 and (words[-1].endswith("ly") or words[-1].lower() in _ADVERB_OR_AUX):
-        words.pop()
-    text = " ".join(words)
-    return Mention(start, start + len(text), text, MentionKind.NOMINAL)
 
 
 def lead_in(
@@ -543,7 +331,7 @@ def lead_in(
     starts = starts if starts is not None else sentence_starts(masked)
     lo = max(starts[-1], len(stripped) - 1 - WINDOW)
     if stripped.endswith(":"):
-        found = _before_quote(masked, mentions, lo, len(stripped) - 1, scan)
+        found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
         if found is None:
             return None
         mention, cue, _ = found
@@ -551,436 +339,11 @@ def lead_in(
     if "\x00" in masked[lo:]:
         return None
     near = [m for m in mentions if m.start >= lo]
-    found = _before_quote(masked, near, lo, len(stripped), scan)
-    if found is None or not _can_speak(found[0]):
+    found = before_quote(masked, near, lo, len(stripped), scan)
+    if found is None or not can_speak(found[0]):
         return None
     mention, cue, _ = found
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
 
 
-# "Big Machine Records issued a statement", "the ministry posted a letter": who owns the
-# document a later "the statement continued" quotes.
-_ISSUED_RE = re.compile(
-    r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|in)\s+"
-    r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail)\b"
-)
-_DOCUMENT_WORDS = ("statement", "letter", "memo", "release", "report", "mail")
-
-
-def document_owners(
-    masked: str, mentions: list[Mention], starts: list[int] | None = None
-) -> tuple[tuple[Mention, str], ...]:
-    """(issuer, document noun) for each "X issued a statement" in a block, in order."""
-    if not any(word in masked for word in _DOCUMENT_WORDS):
-        return ()
-    out: list[tuple[Mention, str]] = []
-    for m in _ISSUED_RE.finditer(masked):
-        starts = starts if starts is not None else sentence_starts(masked)
-        lo = max(starts[bisect_right(starts, m.start()) - 1], m.start() - WINDOW)
-        window = [x for x in mentions if lo <= x.start < m.start()]
-        subject = _clause_subject(masked, window, lo, m.start())
-        if subject is not None and _can_speak(subject):
-            out.append((subject, m.group("doc").split()[-1]))
-    return tuple(out)
-
-
-def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
-    """A cue verb right after a subject, past an appositive and adverbs."""
-    # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
-    comma = re.match(r"\s*,", masked[pos:hi])
-    skipped = pos + comma.end() if comma else pos
-    for _ in range(2 if comma else 0):
-        appositive = re.match(r"[^,\x00]{1,200}?,", masked[skipped:hi])
-        if not (appositive and _skippable(appositive.group())):
-            break
-        skipped += appositive.end()
-        pos = skipped
-    while True:
-        m = re.match(r"\s+([\w'’]+)", masked[pos:hi])
-        if not m:
-            return None
-        word = m.group(1).lower()
-        cue = CUE_RE.match(masked, pos + m.start(1))
-        if cue:
-            return cue_text(cue.group())
-        if word in _ADVERB_OR_AUX or word.endswith("ly"):
-            pos += m.end()
-            continue
-        return None
-
-
-def _looks_appositive(text: str) -> bool:
-    body = text.strip(" ,")
-    return looks_like_description(body) and not any(
-        not is_noun(body, m.start()) for m in CUE_RE.finditer(body)
-    )
-
-
-_ASIDE_OPENERS = frozenset(
-    """in at on during speaking appearing writing however too though meanwhile standing
-    asked when after before while which whose""".split()
-)
-
-
-def _skippable(text: str) -> bool:
-    """An appositive or a short aside ("at a later press gaggle") between subject and verb."""
-    body = text.strip(" ,")
-    if _looks_appositive(body):
-        return True
-    words = body.split()
-    if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
-        return False  # ", which said ...," is a clause of its own
-    if words and words[0].lower().endswith("ing") and len(words) <= 4:
-        return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
-    if (
-        words
-        and words[0].lower().endswith("ing")
-        and len(words) <= 16
-        and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
-    ):
-        return True  # "Obama, dedicating the museum on Saturday, said"
-    return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
-
-
-_DOCUMENT_AUTHOR_RE = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
-# Between "according to" and who is cited: a determiner, capitalised words ("Virginia").
-_CITED_GAP_RE = re.compile(r"\s*(?:(?:the|their|his|her|its|a|an)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}")
-
-
-def _mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
-    """The mention right after "according to" (a word such as "their" may come between)."""
-    for i, m in enumerate(mentions):
-        if m.start >= lo and not _CITED_GAP_RE.fullmatch(masked, lo, m.start):
-            return None  # "according to their attorneys, ... they": not the one cited
-        if lo <= m.start < hi:
-            following = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                m.kind is MentionKind.NOMINAL
-                and following is not None
-                and following.kind is MentionKind.NAME
-                and following.start < hi
-                and (
-                    following.start - m.end == 1
-                    # "according to a statement from the Ministry of Defence", "a survey by X"
-                    or (
-                        m.entity is EntityKind.DOCUMENT
-                        and _DOCUMENT_AUTHOR_RE.fullmatch(masked, m.end, following.start)
-                    )
-                )
-            ):
-                return following  # "according to the event organizer Alliance for Schools"
-            return m
-    return None
-
-
-def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention | None:
-    """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed).
-
-    Only verbs of saying invert; after "accused", "praised" or "told" the name is the one
-    spoken to or about ("accused Clinton's campaign of being “duped”").
-    """
-    verb = re.search(r"([a-z]+)$", masked[max(0, pos - 16) : pos])
-    if verb and verb.group(1).startswith(_NON_INVERTING):
-        return None
-    m = re.match(
-        r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?", masked[pos:hi]
-    )
-    if not m:
-        return None
-    at = pos + m.end()
-    for index, mention in enumerate(mentions):
-        if mention.start == at:
-            if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
-                return None
-            if mention.kind is MentionKind.PRONOUN and masked[mention.end : mention.end + 1] == " ":
-                # "said he would ...", "saying he “has offended ...”": reported speech, with
-                # the subject before the cue.
-                return None
-            if mention.possessive:
-                return None  # "said the GOP's most important goal was ...": a clause
-            if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
-                # "said Republican pollster Jo Banks": the adjective describes the speaker.
-                return _described_name(mentions, masked, index + 1, mention.end, hi)
-            following = re.match(r" ([a-z][\w-]*)", masked[mention.end : mention.end + 30])
-            if following and following.group(1) in _CLAUSE_VERBS:
-                return None  # "said the United States would ...": a that-clause, not a speaker
-            if (
-                mention.kind is MentionKind.NAME
-                and following
-                and following.group(1) not in _PREPOSITIONS
-                and following.group(1) not in _NOT_IN_NP
-            ):
-                # "responded NASA administrator Jim Bridenstine": the organisation describes
-                # the person; "said the US decision did ...": a clause, nobody named.
-                return _described_name(mentions, masked, index + 1, mention.end, hi)
-            if mention.kind is MentionKind.NOMINAL:
-                pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
-                if pp:
-                    # "said one Democratic source on the panel."
-                    return Mention(
-                        mention.start,
-                        pp.end(),
-                        masked[mention.start : pp.end()],
-                        MentionKind.NOMINAL,
-                        entity=mention.entity,
-                    )
-            return mention
-        if mention.start > at:
-            # "says veteran industry analyst Ken Doctor": a description, then the name.
-            return _described_name(mentions, masked, index, at, hi)
-    return None
-
-
-_NON_INVERTING = (
-    "accus",
-    "prais",
-    "blast",
-    "slam",
-    "critici",
-    "mock",
-    "call",
-    "dub",
-    "describ",
-    "label",
-    "brand",
-    "hail",
-    "condemn",
-    "dismiss",
-    "tout",
-    "laud",
-    "scold",
-    "deem",
-    "cit",
-    "quot",
-    "told",
-    "tell",
-    "charg",
-    "urg",
-    "advis",
-    "thank",
-    "blam",
-)
-_TRAILING_PP_RE = re.compile(
-    r"\s+(?:on|in|at|inside|within|close\s+to|near)\s+(?:the|a|an|this|that)\s+[a-z][\w-]*"
-    r"(?=\s*(?:[.,;:]|$))"
-)
-_CLAUSE_VERBS = frozenset(
-    """would will is was are were has had have could should can may might must did does do
-    had""".split()
-)
-_DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,5}\s+$")
-
-
-def _described_name(
-    mentions: list[Mention], masked: str, index: int, at: int, hi: int
-) -> Mention | None:
-    """The person named after a short description that follows a cue ("43-year-old X")."""
-    if index >= len(mentions):
-        return None
-    mention = mentions[index]
-    if mention.start >= hi or mention.kind is not MentionKind.NAME or not mention.is_person_name:
-        return None
-    gap = masked[at : mention.start]
-    if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()) or "\x00" in gap:
-        return None
-    if any(w.lower() in _NOT_IN_NP for w in gap.split()):
-        return None
-    return mention
-
-
-def _subject_before(
-    masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
-) -> Mention | None:
-    """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
-    candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
-    participle = cue.lower().endswith("ing")
-    if participle and re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start]):
-        # "Meanwhile, it attacked Trump, saying he ...": a participle after a comma shares the
-        # main clause's subject, not the object just before the comma.
-        main = _clause_subject(masked, candidates, lo, cue_start)
-        if main is not None and _can_speak(main):
-            return main
-    if _SHARED_SUBJECT_RE.search(masked, lo, cue_start):
-        # "Roberts said she liked it but said “...”": the second verb shares the subject.
-        shared = _clause_subject(masked, candidates, lo, cue_start)
-        if shared is not None and (
-            shared.kind is not MentionKind.NOMINAL
-            or shared.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
-        ):
-            return shared
-    for idx in range(len(candidates) - 1, -1, -1):
-        m = candidates[idx]
-        gap = masked[m.end : cue_start]
-        if m.possessive:
-            continue
-        if (
-            m.kind is MentionKind.PRONOUN
-            and m.text == "who"
-            and (idx == 0 or m.start - candidates[idx - 1].end > 2)
-        ):
-            continue  # "anyone who complains": "who" stands for no one named
-        if m.kind is MentionKind.PRONOUN and m.text == "who" and _RELATIVE_GAP_RE.fullmatch(gap):
-            # "a Syrian refugee who feared retaliation and asked not to be named, said": the
-            # relative clause ends at the comma; its antecedent is the cue's subject.
-            antecedent = candidates[idx - 1]
-            if (
-                not any(
-                    not re.match(r"\s+(?:not\s+)?to\b", gap[c.end() :])
-                    for c in CUE_RE.finditer(gap)
-                )  # "who ... asked not to be identified," is no speech of theirs
-                and not antecedent.possessive
-                and not after_preposition(masked, antecedent.start)
-                # "who" stands for people: "the University of York who ..." is a slip
-                and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
-            ):
-                return _resolve_who(masked, candidates, idx - 1)
-        if after_preposition(masked, m.start) and not (participle and not gap.strip()):
-            continue
-        words = _TIME_RE.sub(" ", gap).split()
-        if all(w.lower().strip(",") in _ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
-            "," not in gap or participle
-        ):
-            if participle and "," in gap and idx > 0:
-                # "Clinton had mocked the complaint, saying ...": the participle's subject is
-                # the main clause's, not the object just before the comma.
-                main = _clause_subject(masked, candidates, lo, cue_start)
-                if main is not None:
-                    return main
-            return _resolve_who(masked, candidates, idx)
-        if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
-            inner = gap.strip().strip(",")
-            if "\x00" not in inner and _skippable(inner):
-                return _resolve_who(masked, candidates, idx)
-        if (
-            gap.strip() == ","
-            and m.is_person_name
-            and masked[max(0, m.start - 2) : m.start] == ", "
-        ):
-            # "The High Commissioner, Amal Noor, said": the name in apposition speaks.
-            return m
-        if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
-            continue
-        if (
-            _SUBJECT_PP_RE.fullmatch(gap)
-            and not re.search(r"\b(?:that|which|who)\s*$", gap)
-            and (m.kind is MentionKind.NOMINAL or m.is_person_name)
-            and (_can_speak(m) or m.entity is EntityKind.DOCUMENT)
-            and not CUE_RE.search(gap)
-        ):
-            # "A document on the campaign's website states that ...": the phrase after the
-            # subject says where it is; the subject speaks, described by it.
-            pp = gap.split()
-            if (
-                m.kind is MentionKind.NOMINAL
-                and len(pp) <= 5
-                and not any(w.endswith(("ed", "ing")) for w in pp)
-            ):
-                # a short phrase is part of the description; a long one ("of the research
-                # published in the journal ...") is left out.
-                text = masked[m.start : cue_start].rstrip()
-                return Mention(
-                    m.start, m.start + len(text), text, MentionKind.NOMINAL, entity=m.entity
-                )
-            return m
-    share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
-    if share and not candidates_after(candidates, share.end(1)):
-        # "63 percent said Clinton was “justified”": the share of those asked speaks.
-        return Mention(
-            share.start(1),
-            share.end(1),
-            share.group(1),
-            MentionKind.NOMINAL,
-            entity=EntityKind.PERSON,
-        )
-    bare = _BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
-    if bare is None and not candidates_after(candidates, cue_start - 30):
-        bare = _ANY_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
-        before = masked[max(lo, bare.start(1) - 12) : bare.start(1)].split() if bare else []
-        if bare and (
-            bare.group(1).split()[-1] in _NOT_IN_NP
-            or (before and before[-1].lower() in _STRICT_PREPOSITIONS | _DETERMINERS_BEFORE)
-        ):
-            bare = None  # "the cost of repairs said" is no speaker; "a day after unions warned" is
-    if bare and not candidates_after(candidates, bare.end(1)):
-        # "in which people say, “...”", "residents said": unnamed speakers, no determiner.
-        return Mention(
-            bare.start(1), bare.end(1), bare.group(1), MentionKind.NOMINAL, entity=EntityKind.PERSON
-        )
-    np = _GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
-    if np and not after_preposition(masked, np.start(1)):
-        nominal = _nominal(masked, np.start(1), np.end(1))
-        if nominal is not None:
-            return nominal
-    if participle or cue.lower() in {"described", "called", "dubbed", "labeled", "branded"}:
-        # `X shared his disapproval, posting, "..."`: the subject of the main clause.
-        for m in candidates:
-            if m.possessive or after_preposition(masked, m.start) or m.modifier:
-                continue
-            if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
-                continue
-            if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
-                continue  # "At the Republican convention ...": an adjective, a place
-            return m
-    return None
-
-
-# "who in 2010 said", "X on Tuesday told": a time between subject and verb.
-_TIME_RE = re.compile(
-    r"\b(?:in|on|by|since|during|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
-    r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
-)
-_SUBJECT_PP_RE = re.compile(
-    r"\s+(?:on|in|at|of|for|from|with|inside|near)\s+[^,.;:!?\x00]{2,60}?\s+"
-)
-_RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
-_SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
-
-
-_SHARE_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))((?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)\s+(?:also\s+)?$"
-)
-_STRICT_PREPOSITIONS = frozenset(
-    """of to for with from by about among between against in on at into than like through
-    across around near inside outside within along""".split()
-)
-_DETERMINERS_BEFORE = frozenset("the a an his her their its these those our my your".split())
-# Any bare plural right before the verb: "unions warned", "scientists say".
-_ANY_PLURAL_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))((?:[Ss]ome\s+|[Mm]any\s+|[Mm]ost\s+)?[a-z]{3,}(?<![su]s)(?<!is)s)"
-    r"\s+(?:also\s+|have\s+|had\s+)?$"
-)
-_BARE_PLURAL_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
-    r"(?:people|residents|officials|voters|witnesses|"
-    r"protesters|fans|critics|supporters|parents|neighbors|neighbours|workers|students|experts|"
-    r"analysts|doctors|lawmakers|activists|locals|passengers))(?:\s+who)?\s+(?:also\s+)?$"
-)
-
-
-def candidates_after(candidates: list[Mention], at: int) -> bool:
-    return any(m.start >= at and m.text.lower() != "who" for m in candidates)
-
-
-# Between a name and its description: "McConnell, now the Senate majority leader".
-_APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
-
-
-def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
-    m = candidates[idx]
-    if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
-        return _resolve_who(masked, candidates, idx - 1)
-    if (
-        m.kind is MentionKind.NOMINAL
-        and idx > 0
-        and candidates[idx - 1].is_person_name
-        and not candidates[idx - 1].possessive
-        and 0 <= m.start - candidates[idx - 1].end <= 16
-        and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
-    ):
-        # "Omar Lamrani, a senior analyst at Stratfor, ... told": the name, not its description.
-        return candidates[idx - 1]
-    return m
+__all__ = ["LocalAttribution", "attribute_block", "document_owners", "lead_in"]

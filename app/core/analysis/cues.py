@@ -144,8 +144,6 @@ def is_noun(masked: str, at: int) -> bool:
     )
 
 
-
-
 _PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
 
 

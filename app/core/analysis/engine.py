@@ -351,8 +351,7 @@ def analyze(
             if quote.speaker is None and _is_scare_quote(quote.text):
                 continue
             if fragment.whole_block and (
-                fragment.attribution.mention is None
-                or fragment.attribution.rule == REPORTED_BEFORE
+                fragment.attribution.mention is None or fragment.attribution.rule == REPORTED_BEFORE
             ):
                 if quote.text.rstrip()[-1:] not in _SENTENCE_END:
                     # A paragraph that is only a quote, not a sentence, said by no one: a pull
@@ -467,9 +466,11 @@ def _modifies_noun(text: str, start: int, end: int) -> bool:
     if not words.isalpha() or not words.islower():
         return False
     after = _MODIFIED_RE.match(text, end, end + 40)
-    return after is not None and after.group(1) not in _NOT_A_NOUN and not after.group(
-        1
-    ).endswith("ly")
+    return (
+        after is not None
+        and after.group(1) not in _NOT_A_NOUN
+        and not after.group(1).endswith("ly")
+    )
 
 
 def _looks_like_title(text: str) -> bool:

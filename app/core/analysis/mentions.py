@@ -140,9 +140,7 @@ _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
 _NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*")
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
-_NAME_OR_WORD = frozenset(
-    {"will", "may", "june", "april", "july", "august", "new", "jan", "mo"}
-)
+_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
 # Words that never sit between a determiner and its role noun: a phrase holding one is a clause
 # ("the Navy said in a statement" is not one mention).
 _CLAUSE_WORDS = frozenset(
@@ -314,15 +312,18 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         a = d.start(1)
         phrase = text[a:head_end]
         inner = phrase.split()[:-1]
-        if any(
-            (w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i))
-            or w in _INNER_DETERMINERS  # "The Board published its report": two phrases
-            for i, w in enumerate(inner[1:], start=1)
-        ) or any(
-            w.endswith((".", ",", ";", ":"))
-            and w.lower().rstrip(".") not in _KEEPS_PERIOD
-            and "." not in w[:-1]  # "U.S." is an initialism, not a sentence's end
-            for w in inner
+        if (
+            any(
+                (w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i))
+                or w in _INNER_DETERMINERS  # "The Board published its report": two phrases
+                for i, w in enumerate(inner[1:], start=1)
+            )
+            or any(
+                w.endswith((".", ",", ";", ":"))
+                and w.lower().rstrip(".") not in _KEEPS_PERIOD
+                and "." not in w[:-1]  # "U.S." is an initialism, not a sentence's end
+                for w in inner
+            )
         ):
             pos = a + 1
             continue

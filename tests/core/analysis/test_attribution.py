@@ -294,8 +294,7 @@ def test_a_title_case_headline_introduces_nobody() -> None:
 
 def test_secretary_of_state_is_a_title_not_a_phrase() -> None:
     quote = only(
-        "Secretary of State Ana Ruiz said the release of the sailors “gives us hope for the "
-        "talks.”"
+        "Secretary of State Ana Ruiz said the release of the sailors “gives us hope for the talks.”"
     )
     assert quote.speaker == "Ana Ruiz"
 
@@ -489,8 +488,7 @@ def test_a_name_and_a_dash_introduce_the_quote() -> None:
 
 def test_a_colon_after_the_subject_introduces_the_quote() -> None:
     text = (
-        "Mayor Ana Ruiz is rolling out a new and more personal campaign message: "
-        "“It is about me.”"
+        "Mayor Ana Ruiz is rolling out a new and more personal campaign message: “It is about me.”"
     )
     assert only(text).speaker == "Ana Ruiz"
 

@@ -247,7 +247,6 @@ def test_a_quoted_job_title_before_a_name_is_not_speech() -> None:
 
 def test_a_quoted_name_joined_to_another_subject_is_a_name() -> None:
     text = (
-        "So many people wrote about the slogan that the state and “We’re On It\" became top "
-        "trends."
+        'So many people wrote about the slogan that the state and “We’re On It" became top trends.'
     )
     assert texts(text) == []
