@@ -92,6 +92,7 @@ def document_owners(
     for m in _ISSUED_RE.finditer(masked):
         starts = starts if starts is not None else sentence_starts(masked)
         lo = max(starts[bisect_right(starts, m.start()) - 1], m.start() - WINDOW)
+        lo = max(lo, masked.rfind(";", lo, m.start()) + 1)  # a clause of its own after ";"
         window = [x for x in mentions if lo <= x.start < m.start()]
         subject = clause_subject(masked, window, lo, m.start())
         if subject is not None and can_speak(subject):
