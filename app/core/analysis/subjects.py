@@ -351,6 +351,12 @@ def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
         and not candidates[idx - 1].possessive
         and 0 <= m.start - candidates[idx - 1].end <= 16
         and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
+        # "At a press conference in Chelsea, the mayor said": a place in an opening phrase is
+        # no apposition; "with McConnell, now the majority leader, who" still is.
+        and (
+            not after_preposition(masked, candidates[idx - 1].start)
+            or masked[candidates[idx - 1].end : m.start].strip(" ,")
+        )
     ):
         # "Omar Lamrani, a senior analyst at Stratfor, ... told": the name, not its description.
         return candidates[idx - 1]

@@ -43,3 +43,8 @@ def test_things_do_not_speak_and_people_do() -> None:
     assert not can_speak(thing)
     (official, *_) = find_mentions("A senior official")
     assert can_speak(official)
+
+
+def test_a_place_in_an_opening_phrase_is_no_apposition() -> None:
+    text = "At a press conference in Calder, the mayor also said it was too early."
+    assert _subject(text) == "the mayor"
