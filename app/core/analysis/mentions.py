@@ -94,7 +94,8 @@ ROLE_NOUNS = frozenset(
     agent agents correspondent editor editors anchor columnist columnists blogger article site
     tweets posts memoir book speech filing ministries departments agencies companies firms
     governments councils committees rep reps refugee refugees migrant migrants patient patients
-    victim victims survivor survivors resident neighbor neighbour nurse nurses councillor
+    victim victims survivor survivors resident neighbor neighbour neighbors neighbours nurse nurses
+    councillor
     councilor councillors councilors councilmember reader readers groups family relatives
     families activist operative operatives pilot pilots captain captains crew crews farmers
     drivers passengers riders""".split()
@@ -316,6 +317,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             any(
                 (w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i))
                 or w in _INNER_DETERMINERS  # "The Board published its report": two phrases
+                or _verb_after_noun(inner, i)  # "Ortiz’s campaign wants voters"
                 for i, w in enumerate(inner[1:], start=1)
             )
             or any(
@@ -408,6 +410,20 @@ def _nominal_kind(phrase: str) -> EntityKind:
 
 
 _AGE_HEAD_RE = re.compile(r"\d{1,3}-year-olds?")
+
+
+def _verb_after_noun(words: list[str], i: int) -> bool:
+    """ "campaign wants": a lower-case word ending in -s right after a role noun is its verb."""
+    w = words[i]
+    before = words[i - 1].lower()
+    for suffix in ("’s", "'s"):
+        before = before.removesuffix(suffix)
+    return (
+        w.islower()
+        and w.endswith("s")
+        and not w.endswith(("ss", "’s", "'s"))
+        and before in ROLE_NOUNS
+    )
 
 
 def _joins_modifiers(words: list[str], i: int) -> bool:

@@ -94,7 +94,7 @@ def test_words_describing_a_person_stay_out_of_the_name(text: str, name: str, ti
 
 
 def test_a_possessive_ends_a_name() -> None:
-    (mention, *_) = find_mentions("Despite Mr. Brandt’s Oct. 11 announcement")
+    (mention, *_) = find_mentions("For all Mr. Brandt’s March 3 pledge")
     assert mention.name == "Brandt"
     assert mention.possessive
 
@@ -102,9 +102,9 @@ def test_a_possessive_ends_a_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Harsh? He doesn't think so.",
-        "Preys on our worst fears, and calls people names.",
-        "The merger of the big newspaper chains will create a giant.",
+        "Strange? She does not think so.",
+        "Feeds on our oldest grudges, and mocks the town.",
+        "The takeover of the two ferry lines will create a giant.",
     ],
 )
 def test_words_that_are_not_speakers(text: str) -> None:
@@ -122,7 +122,7 @@ def test_delegate_is_a_title_and_del_a_particle() -> None:
 
 
 def test_another_opens_a_description() -> None:
-    (mention, *_) = find_mentions("Another critic, Laurence Tribe, likened the rules to fire.")
+    (mention, *_) = find_mentions("Another critic, Ivo Marsh, compared the rota to a lottery.")
     assert mention.kind is MentionKind.NOMINAL
     assert mention.text == "Another critic"
 
@@ -133,8 +133,8 @@ def test_a_name_glued_to_a_lower_case_word_is_part_of_it() -> None:
 
 
 def test_the_rest_of_a_run_after_a_glued_word_still_names_someone() -> None:
-    names = [m.name for m in find_mentions("a chat with founder and co-CEO Marc Benioff.")]
-    assert "Marc Benioff" in names
+    names = [m.name for m in find_mentions("a chat with founder and co-CEO Dana Pike.")]
+    assert "Dana Pike" in names
 
 
 def test_a_second_determiner_starts_a_new_phrase() -> None:
@@ -153,7 +153,7 @@ def test_a_plural_noun_with_a_plural_verb_is_not_a_name() -> None:
 def test_a_name_in_apposition_to_a_book_is_a_title() -> None:
     from app.core.analysis.engine import analyze_block
 
-    mentions = analyze_block("In her 2003 book, Harbour Days, Ortiz noted the risk.").mentions
+    mentions = analyze_block("In his 2011 memoir, Low Water, Ortiz recalled the storm.").mentions
     kinds = {m.text: (m.entity, m.subject) for m in mentions}
-    assert kinds["Harbour Days"][0] is EntityKind.THING
+    assert kinds["Low Water"][0] is EntityKind.THING
     assert kinds["Ortiz"][1] is True

@@ -8,14 +8,14 @@ from app.core.analysis.sentences import mark_subjects
 
 
 def test_a_possessive_before_a_noun_of_saying_owns_the_words() -> None:
-    text = "The auditors checked Brandt’s claim that there were "
+    text = "Inspectors examined Brandt’s claim that crews had logged "
     found = owner_of_words(text, find_mentions(text), 0, len(text))
     assert found is not None
     assert (found[0].name, found[1]) == ("Brandt", "claim")
 
 
 def test_his_claim_is_owned_by_a_pronoun() -> None:
-    text = "Contrary to his promise to "
+    text = "Despite his promise to "
     found = owner_of_words(text, find_mentions(text), 0, len(text))
     assert found is not None and found[0].text == "his"
 

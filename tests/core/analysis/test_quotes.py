@@ -181,27 +181,27 @@ def test_speech_about_a_title_stays_a_quote() -> None:
 
 
 def test_a_one_word_sentence_after_a_tag_is_speech() -> None:
-    text = "“You have to give me a big win,” he said later. “Please.”"
-    assert texts(text) == ["You have to give me a big win,", "Please."]
+    text = "“Vote for the new pier,” she said later. “Please.”"
+    assert texts(text) == ["Vote for the new pier,", "Please."]
 
 
 def test_a_long_book_title_is_a_title() -> None:
     text = (
-        'In his book "Slow Money: A Patient Path to All the Savings You Will Ever Need," '
-        "Ivo Marsh sets out his rule."
+        'In his book "Tides and Timetables: How One Small Port Learned to Keep Its Ferries '
+        'Running," Ivo Marsh sets out his rule.'
     )
     assert texts(text) == []
 
 
 def test_a_quoted_name_of_a_formula_is_not_speech() -> None:
-    text = "Beijing said it is committed to the “one port, two tariffs” formula for the island."
+    text = "The council says it remains loyal to the “two boats, one fare” formula agreed in 2019."
     assert texts(text) == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "“Ferries. We’re on it” is rolling out with posters and radio spots.",
+        "“Ride the Tide” is appearing on buses across the city.",
         'The board was pleased. “Sail Safe" had become a top trend by noon.',
     ],
 )
@@ -236,17 +236,15 @@ def test_a_repeated_line_standing_alone_is_a_pull_quote() -> None:
 
 
 def test_a_work_named_in_apposition_is_a_title_whatever_its_case() -> None:
-    text = "Ana Ruiz' commentary, “Ferries, tell your winter story,” is very thoughtful."
+    text = "Ana Ruiz's essay, “Why the night boat matters,” was widely shared."
     assert texts(text) == []
 
 
 def test_a_quoted_job_title_before_a_name_is_not_speech() -> None:
-    text = "The Gazette sent its “harbour enterprise reporter” Lena Ortiz to the docks."
+    text = "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz to the story."
     assert texts(text) == []
 
 
 def test_a_quoted_name_joined_to_another_subject_is_a_name() -> None:
-    text = (
-        'So many people wrote about the slogan that the state and “We’re On It" became top trends.'
-    )
+    text = 'By noon both the port and “Sail With Us" had become trending topics.'
     assert texts(text) == []

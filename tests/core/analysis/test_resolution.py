@@ -153,9 +153,9 @@ def test_the_statement_belongs_to_whoever_issued_it() -> None:
     text = (
         "On Monday, Calder Records issued a statement about the concert.\n\n"
         "Dune Productions had agreed to film the show, its producers said.\n\n"
-        "The statement, which was obtained by the Gazette, claimed that the two companies "
-        "had “come to terms on a licensing agreement.”\n\n"
-        "“Artists do not need our approval to sing live,” the statement continued."
+        "The statement, which the Gazette has seen, claimed that the two companies had "
+        "“settled the matter in private.”\n\n"
+        "“The show will go ahead as planned,” the statement continued."
     )
     quotes = _quotes(text)
     assert [q[1] for q in quotes] == ["Calder Records", "Calder Records"]
@@ -174,12 +174,12 @@ def test_a_separate_statement_changes_its_owner() -> None:
 
 def test_the_age_noun_stands_for_the_person_in_the_story() -> None:
     text = (
-        "Spurs have appointed Jose Marin as head coach.\n\n"
-        "The 56-year-old said after his appointment: “I am excited to be here.”"
+        "Calder Town have named Jose Marin as head coach.\n\n"
+        "The 61-year-old told reporters after signing: “I cannot wait to start.”"
     )
     (quote,) = _quotes(text)
     assert quote[1] == "Jose Marin"
-    assert quote[2].startswith("The 56-year-old → Jose Marin: ")
+    assert quote[2].startswith("The 61-year-old → Jose Marin: ")
 
 
 def test_they_is_a_group_that_was_the_subject_not_an_object() -> None:
@@ -202,11 +202,11 @@ def test_they_never_means_an_organisation_met_only_as_an_object() -> None:
 
 def test_singular_they_for_a_person_just_named() -> None:
     text = (
-        "Kym Arlo, a spokesperson for the ferry company, confirmed that crews would be paid. "
-        "“We use a rota that predicts demand,” they said in an email."
+        "Robin Arlo, a spokesperson for the ferry company, confirmed that crews would be paid. "
+        "“Every shift will be covered,” they said in an email."
     )
     (quote,) = _quotes(text)
-    assert quote[1] == "Kym Arlo"
+    assert quote[1] == "Robin Arlo"
     assert "singular they" in quote[2]
 
 
@@ -241,7 +241,7 @@ def test_an_acronym_stands_for_the_organisation_named_in_full() -> None:
 def test_a_statement_just_issued_belongs_to_its_issuer() -> None:
     text = (
         "After a late meeting, the Harbour Council issued a statement calling the strike "
-        "“a clear violation of the agreement.”"
+        "“a breach of trust.”"
     )
     (quote,) = _quotes(text)
     assert quote[1] == "Harbour Council"

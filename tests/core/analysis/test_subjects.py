@@ -46,5 +46,5 @@ def test_things_do_not_speak_and_people_do() -> None:
 
 
 def test_a_place_in_an_opening_phrase_is_no_apposition() -> None:
-    text = "At a press conference in Calder, the mayor also said it was too early."
+    text = "At a briefing in Calder, the mayor said the timetable was not final."
     assert _subject(text) == "the mayor"
