@@ -150,7 +150,7 @@ def attribute_block(
                 window = mentions[
                     bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
                 ]
-                # "... Schiff said. “The other factor ...”": the reported speaker first, then
+                # "... Ortiz said. “Nobody wants ...”": the reported speaker first, then
                 # the sentence's subject.
                 reported = before_quote(masked, window, prev_lo, lo, scan)
                 if reported is not None and can_speak(reported[0]):
@@ -198,7 +198,7 @@ def _attribute(
     # 1. Right after the quote: `," said X` / `," X said` / `," X, an expert, said`; it loses
     # to a cue that introduces the quote when the quote is a finished sentence, since the
     # words after it then usually introduce the next quote.
-    # “patched” the software as the company ...: a quote running on into its sentence has no
+    # “rebooted” the gates as the company ...: a quote running on into its sentence has no
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
     found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
@@ -234,7 +234,7 @@ def _attribute(
         for m in mentions:
             if m.start == at and m.kind is MentionKind.NAME:
                 return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
-    # 2b. A name, a dash, the quote: "including Mitt Romney -- “It is disqualifying ...”".
+    # 2b. A name, a dash, the quote: "among them Ana Ruiz -- “Nobody should sail ...”".
     dashed = _DASH_BEFORE_RE.search(pre)
     if dashed and not (before and before[2]):
         at = lo + dashed.start()
@@ -246,7 +246,7 @@ def _attribute(
                 and not after_preposition(masked, m.start)
             ):
                 return LocalAttribution(m, "—", venue, 0.6, rule=DASH_BEFORE)
-    # 3. Words owned by someone: `Trump's claim that there were "..."`, `his promise to "..."`;
+    # 3. Words owned by someone: `Brandt's claim that crews had "..."`, `his promise to "..."`;
     # nearer the quote than a cue that does not introduce it, so it wins over that cue.
     owned = owner_of_words(masked, mentions, lo, span.mark_start)
     if owned is not None and (
@@ -254,7 +254,7 @@ def _attribute(
         or (
             not before[2]
             and owned[0].start > before[0].start
-            # "Moore called Mr. Obama's remarks “a wake-up call”": the labeller's words.
+            # "Ortiz called Mr. Brandt's remarks “a warning”": the labeller's words.
             and not before[1].lower().startswith(NON_INVERTING)
         )
     ):
@@ -295,7 +295,7 @@ def _attribute(
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
     if pre.rstrip().endswith(":") and pre.strip(" :"):
-        # "President Obama is rolling out a new campaign message: “It’s about me.”"
+        # "Mayor Ana Ruiz has one simple pitch for the vote: “Trust the crews.”"
         subject = clause_subject(masked, mentions, lo, span.mark_start)
         if subject is not None and can_speak(subject) and subject.kind is not MentionKind.NOMINAL:
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
@@ -319,7 +319,8 @@ def lead_in(
     """A block that introduces the next one: who, and the cue.
 
     Either it ends with a colon ("Caddell continued:"), or its last sentence reports someone's
-    speech ("Erekat said it was only the latest move."): a quote opening the next paragraph
+    speech ("Ruiz said the rota was one more attempt to wear the crews down."): a quote opening
+    the next paragraph
     with no tag of its own is then that speaker's.
     """
     if masked is None:

@@ -61,7 +61,7 @@ class BlockAnalysis:
     """The mentions the linking pass needs: people and organisations named outside quotes, and
     "he"/"she" as a sentence's subject."""
     documents: tuple[tuple[Mention, str], ...] = ()
-    """Who issued a document here ("Big Machine issued a statement"), for a later "the
+    """Who issued a document here ("Calder Records issued a statement"), for a later "the
     statement said"."""
 
 
@@ -146,7 +146,7 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     mentions = mark_subjects(masked, find_mentions(masked), starts)
     scan = Scan(masked)
     attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)
-    # A title-case line ("Obama Sees 'Personal Insult' if ...") is a headline: its capitalised
+    # A title-case line ("Brandt Calls Ferry Cuts a 'Betrayal'") is a headline: its capitalised
     # verbs would glue onto names, and the body names its people again anyway.
     headline = _is_headline(block)
     return BlockAnalysis(
@@ -461,7 +461,7 @@ _NOT_A_NOUN = frozenset(
 
 
 def _modifies_noun(text: str, start: int, end: int) -> bool:
-    """“quack” medical cures, “magic” pills: one quoted word before a noun, nobody's speech."""
+    """“miracle” paint, “business” profiles: one quoted word before a noun, nobody's speech."""
     words = text[start:end]
     if not words.isalpha() or not words.islower():
         return False
@@ -522,7 +522,7 @@ def _finish(
             and not found.introduced
             and _is_scare_quote(text[fragment.start : fragment.end])
         ):
-            # "Plumes like those ... are sending “free samples”": a word or two with no verb of
+            # "Sparks like these are giving “early warnings”": a word or two with no verb of
             # saying and a subject nobody introduced is no one's quote.
             found = None
         speaker = found.name if found else None
@@ -539,7 +539,7 @@ def _finish(
     if speaker is not None:
         resolver.spoke(speaker, fragment.block_index)
         if local.venue and mention is not None:
-            # "Tottenham said in a statement: ...": a later "the statement said" is theirs.
+            # "Calder Town said in a statement: ...": a later "the statement said" is theirs.
             resolver.issued_by_name(speaker, local.venue.split()[-1], fragment.block_index)
         last_speaker = (speaker, speaker_mention, fragment.block_index)
     start, end = fragment.start, fragment.end

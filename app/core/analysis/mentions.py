@@ -199,7 +199,7 @@ class Mention:
     modifier: bool = False
     """A name used as an adjective ("a Netflix documentary"): it names nobody who speaks."""
     audience: bool = False
-    """Spoken to, not speaking ("she told The Associated Press"): never what "the company" or
+    """Spoken to, not speaking ("she told The Harbour Gazette"): never what "the company" or
     "it" refers back to."""
 
     def shifted(self, offset: int) -> Mention:
@@ -270,7 +270,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'’_"):
             continue
         if text[a - 1 : a] == "-" and a > 1 and text[a - 2].islower():
-            # "al-Tanf", "anti-Trump", "co-CEO Marc Benioff": the glued word belongs to the
+            # "al-Rashid", "anti-Brandt", "co-CEO Dana Pike": the glued word belongs to the
             # lower-case word before it; the rest of the run may still name someone.
             space = text.find(" ", a, m.end())
             if space == -1:
@@ -427,7 +427,7 @@ def _verb_after_noun(words: list[str], i: int) -> bool:
 
 
 def _joins_modifiers(words: list[str], i: int) -> bool:
-    """ "the Russian and Syrian defense ministries", "the former first lady and U.S. senator":
+    """ "the Danish and Swedish transport ministries", "the former mayor and Harwick councillor":
     an "and" between capitalised modifiers joins two descriptions of one speaker."""
     return (
         words[i].lower() == "and"
@@ -517,7 +517,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     tokens, offsets = tokens[i:], offsets[i:]
     for j, tok in enumerate(tokens[:-1]):
         if tok.endswith(("’s", "'s")):
-            # "Mr. Trump’s Oct. 11 announcement": the possessive ends the name.
+            # "Mr. Brandt’s March 3 announcement": the possessive ends the name.
             tokens, offsets = tokens[: j + 1], offsets[: j + 1]
             break
     while (
@@ -568,7 +568,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
     if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
-        return None  # "Harsh? He doesn't think so.", "Preys on our worst fears": not a name
+        return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
     if (
         len(tokens) == 1
         and opens_clause
@@ -616,8 +616,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
 
 
 def _descriptor_end(tokens: list[str], last_title: int) -> int:
-    """Where the words describing a person end: "Republican Donald Trump", "Miss Universe
-    Alicia Machado", "Activist Angela Davis" name Donald Trump, Alicia Machado, Angela Davis.
+    """Where the words describing a person end: "Republican Dana Cole", "Miss Harbour Alicia
+    Moreno", "Activist Angela Ruiz" name Dana Cole, Alicia Moreno, Angela Ruiz.
 
     A party or nationality word before the name describes, and so do capitalised words before
     a known first name when none of them is a first name itself.

@@ -1,4 +1,4 @@
-"""Whose words and whose documents: "Trump's claim that “…”" is Trump's; "Big Machine Records
+"""Whose words and whose documents: "Brandt's claim that “…”" is Brandt's; "Calder Records
 issued a statement" makes a later "the statement said" theirs.
 """
 
@@ -70,7 +70,7 @@ def owner_of_words(
     return mention, match.group("noun")
 
 
-# "Big Machine Records issued a statement", "the ministry posted a letter": who owns the
+# "Calder Records issued a statement", "the ministry posted a letter": who owns the
 # document a later "the statement continued" quotes.
 _ISSUED_RE = re.compile(
     r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|in)\s+"

@@ -111,7 +111,7 @@ class Resolver:
             if mention.entity is EntityKind.ORGANISATION and (
                 self._recent_org() is None or _owned_by_name(mention.text)
             ):
-                # "Clinton’s campaign" names a new organisation; "the company" refers back.
+                # "Ortiz’s campaign" names a new organisation; "the company" refers back.
                 self._note_org(_strip_determiner(mention.text))
             elif mention.entity is EntityKind.PERSON:
                 self._unnamed_person(mention)
@@ -126,7 +126,7 @@ class Resolver:
             return
         if mention.entity is EntityKind.ORGANISATION:
             if mention.audience:
-                return  # "she told The Associated Press": spoken to, not "the company" later
+                return  # "she told The Harbour Gazette": spoken to, not "the company" later
             name = mention.name or mention.text
             self._note_org(self._spelled_out(name) or name)
             if mention.subject or mention.possessive:
@@ -280,7 +280,7 @@ class Resolver:
                     break
 
     def issued(self, issuer: Mention, document: str, block: int) -> None:
-        """ "Big Machine Records issued a statement": remember whose statement it is."""
+        """ "Calder Records issued a statement": remember whose statement it is."""
         if issuer.kind is MentionKind.NOMINAL:
             found = self._resolve_nominal(issuer, block)
             name = found.name
@@ -316,7 +316,7 @@ class Resolver:
             name = mention.name or mention.text
             full = self._spelled_out(name)
             if full is not None:
-                # "the IMF" after "the International Monetary Fund": one source, named in full.
+                # "the HSB" after "the Harbour Safety Board": one source, named in full.
                 self._note_org(full)
                 return Resolution(full, True, f"{name}, the organisation named in full before")
             self._note_org(name)
@@ -383,8 +383,8 @@ class Resolver:
             # (or spoke); an organisation met only as an object ("a letter to Senate leaders")
             # is not who "they" are.
             # The most recent of: a group of people as a subject, an organisation as a subject
-            # (or speaker), a person just named whose pronoun the copy gives as "they" ("Kym
-            # Lino, a spokesperson, confirmed ... “...,” they said").
+            # (or speaker), a person just named whose pronoun the copy gives as "they" ("Robin
+            # Arlo, a spokesperson, confirmed ... “...,” they said").
             options: list[tuple[int, str, str]] = []
             org = self._recent_org()
             if org is not None and org.subject_at >= 0:
@@ -582,7 +582,7 @@ def _owned_by_name(text: str) -> bool:
 
 
 def _self_described(text: str) -> bool:
-    """ "the Russian and Syrian defense ministries" names its own speaker; "the company" refers
+    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
     back to one named before."""
     return any(w[:1].isupper() for w in text.split()[1:])
 

@@ -87,11 +87,11 @@ def mark_subjects(
         if m.kind is not MentionKind.PRONOUN and _AUDIENCE_RE.search(
             masked, max(0, m.start - 16), m.start
         ):
-            out[i] = m = m.flagged(audience=True)  # "told The Associated Press", "to WIRED"
+            out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
         if m.kind is MentionKind.NAME and _WORK_BEFORE_RE.search(
             masked, max(0, m.start - 16), m.start
         ):
-            # "In her 2003 book, Living History, Clinton noted": a title, not a person
+            # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)
             continue
         if (
@@ -121,8 +121,8 @@ def mark_subjects(
     return out
 
 
-# Before a name that is spoken to or spoken on, not a speaker: "told The Associated Press",
-# "confirmed to WIRED", "wrote on Instagram", "said on CNN".
+# Before a name that is spoken to or spoken on, not a speaker: "told The Gazette",
+# "confirmed to Reuters", "wrote on Instagram", "said on the radio".
 _AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE)
 _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
@@ -145,7 +145,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     # "The Harbour Authority cut its forecast": a word followed by a determiner is a verb.
     verb = (after.group(2) or "").strip() in _OBJECT_STARTS
     return not (
-        word in _PREPOSITIONS  # "The Security Council on Friday made ..."
+        word in _PREPOSITIONS  # "The Harbour Council on Friday voted ..."
         or word in _AUX
         or CUE_RE.fullmatch(word)
         or word.endswith(("ed", "s"))
@@ -159,7 +159,7 @@ _OBJECT_STARTS = frozenset("its his her their the a an our this that these those
 
 def after_preposition(masked: str, start: int) -> bool:
     """Is the word at `start` inside a prepositional phrase ("of the United Nations", "in the
-    journal Nature")? "Secretary of State Mike Pompeo" is a title, not a phrase."""
+    journal Nature")? "Secretary of State Ana Ruiz" is a title, not a phrase."""
     before = masked[max(0, start - 40) : start].split()
     if not before:
         return False
@@ -171,7 +171,7 @@ def after_preposition(masked: str, start: int) -> bool:
             and before[-2][:1].isupper()
             and before[-2].lower().rstrip(".") in TITLE_WORDS
         )
-    # "in the journal JAMA Psychiatry", "at the firm Stratfor": a common noun naming the kind
+    # "in the journal Harbour Medicine", "at the firm Calder": a common noun naming the kind
     # of thing, between the preposition and the name.
     words = before[-5:]
     i = len(words) - 1
@@ -185,7 +185,7 @@ def after_preposition(masked: str, start: int) -> bool:
         i -= 1
     if i < 0 or words[i] not in _DETERMINERS:
         return False
-    # "to the Calder Port Authority", "in the journal JAMA"
+    # "to the Calder Port Authority", "in the journal Nature"
     return i >= 1 and words[i - 1].lower() in _PREPOSITIONS
 
 
@@ -204,7 +204,7 @@ _INTRO_OPENERS = frozenset(
 
 def skip_intro(masked: str, lo: int, hi: int) -> int:
     """Where the main clause starts: after "At a hearing last month of the committee that
-    funds NASA," the subject is who comes next, not NASA."""
+    oversees Harbour Rail," the subject is who comes next, not Harbour Rail."""
     first = re.match(r"\s*([A-Za-z]+)", masked[lo : lo + 20])
     if not first or first.group(1).lower() not in _INTRO_OPENERS:
         return lo

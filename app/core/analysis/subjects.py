@@ -1,5 +1,5 @@
 """The subject of a verb of saying: the mention before it, past appositives, asides and
-relative clauses ("Omar Lamrani, a senior analyst at Stratfor, ... told"), or a clause's subject.
+relative clauses ("Ivo Marsh, a senior analyst at Calder Bank, ... told"), or a clause's subject.
 
 Read on one block with its quotes masked; attribution.py decides which verb introduces a quote.
 """
@@ -61,7 +61,7 @@ def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Me
         if _after_cue(masked, m.start):
             continue  # "Swift's rep told Fox News ...": the one told is not the one telling
         if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
-            # "China's ambassador to Britain Liu Xiaming has said": the name is the subject.
+            # "Calder's envoy to Denmark Ivo Marsh has said": the name is the subject.
             following = mentions[index + 1]
             if (
                 following.is_person_name
@@ -142,7 +142,7 @@ def skippable(text: str) -> bool:
         and len(words) <= 16
         and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
     ):
-        return True  # "Obama, dedicating the museum on Saturday, said"
+        return True  # "Ruiz, opening the terminal on Saturday, said"
     return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
 
 
@@ -153,7 +153,7 @@ def subject_before(
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
     if participle and re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start]):
-        # "Meanwhile, it attacked Trump, saying he ...": a participle after a comma shares the
+        # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
         # main clause's subject, not the object just before the comma.
         main = clause_subject(masked, candidates, lo, cue_start)
         if main is not None and can_speak(main):
@@ -178,7 +178,7 @@ def subject_before(
         ):
             continue  # "anyone who complains": "who" stands for no one named
         if m.kind is MentionKind.PRONOUN and m.text == "who" and _RELATIVE_GAP_RE.fullmatch(gap):
-            # "a Syrian refugee who feared retaliation and asked not to be named, said": the
+            # "a night nurse who feared losing her job and asked not to be named, said": the
             # relative clause ends at the comma; its antecedent is the cue's subject.
             antecedent = candidates[idx - 1]
             if (
@@ -199,7 +199,7 @@ def subject_before(
             "," not in gap or participle
         ):
             if participle and "," in gap and idx > 0:
-                # "Clinton had mocked the complaint, saying ...": the participle's subject is
+                # "Ruiz had mocked the complaint, saying ...": the participle's subject is
                 # the main clause's, not the object just before the comma.
                 main = clause_subject(masked, candidates, lo, cue_start)
                 if main is not None:
@@ -242,7 +242,7 @@ def subject_before(
             return m
     share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
     if share and not candidates_after(candidates, share.end(1)):
-        # "63 percent said Clinton was “justified”": the share of those asked speaks.
+        # "58 percent said the closure was “the right call”": the share of those asked speaks.
         return Mention(
             share.start(1),
             share.end(1),
@@ -336,7 +336,7 @@ def candidates_after(candidates: list[Mention], at: int) -> bool:
     return any(m.start >= at and m.text.lower() != "who" for m in candidates)
 
 
-# Between a name and its description: "McConnell, now the Senate majority leader".
+# Between a name and its description: "Brandt, now the port director".
 _APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
 
 
@@ -351,13 +351,13 @@ def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
         and not candidates[idx - 1].possessive
         and 0 <= m.start - candidates[idx - 1].end <= 16
         and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
-        # "At a press conference in Chelsea, the mayor said": a place in an opening phrase is
-        # no apposition; "with McConnell, now the majority leader, who" still is.
+        # "At a briefing in Calder, the mayor said": a place in an opening phrase is no
+        # apposition; "with Brandt, now the port director, who" still is.
         and (
             not after_preposition(masked, candidates[idx - 1].start)
             or masked[candidates[idx - 1].end : m.start].strip(" ,")
         )
     ):
-        # "Omar Lamrani, a senior analyst at Stratfor, ... told": the name, not its description.
+        # "Ivo Marsh, a senior analyst at Calder Bank, ... told": the name, not its description.
         return candidates[idx - 1]
     return m

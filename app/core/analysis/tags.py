@@ -1,6 +1,6 @@
 """Speech tags around a quote: the verb and speaker right after it ("“...,” said Mr. Burman"),
 the nearest verb of saying before it, "according to X", and inverted tags ("said veteran analyst
-Ken Doctor").
+Ivo Marsh").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def before_quote(
                 and not adjacent
                 and index > 0
             ):
-                # "Obama ... said it would tell a story of “...”": "it" is what is told about;
+                # "Ruiz ... said it would tell visitors “...”": "it" is what is told about;
                 # an earlier verb of saying may have its speaker.
                 fallback = fallback or (mention, cue_text(cue), adjacent)
                 continue
@@ -64,7 +64,7 @@ def after_quote(
         return None
     pos = at + lead
     if masked.startswith("as ", pos):
-        pos += 3  # "“...,” as a Homeland Security memo put it."
+        pos += 3  # "“...,” as a Harbour Board memo put it."
     if masked.startswith(("the ", "The "), pos) and any(
         m.start == pos + 4 and m.kind is MentionKind.NAME for m in mentions
     ):
@@ -93,7 +93,7 @@ def after_quote(
         if cue and nominal is not None:
             return nominal, cue
         if nominal is not None:
-            # "a narrator in the Clinton ad asks": the phrase and where it comes from.
+            # "a narrator in the Ruiz ad asks": the phrase and where it comes from.
             for cue_match in CUE_RE.finditer(masked, np.end(), min(hi, np.end() + 80)):
                 if _PP_GAP_RE.fullmatch(masked, np.end(), cue_match.start()):
                     text = masked[np.start() : cue_match.start()].rstrip()
@@ -117,7 +117,7 @@ _GENERIC_NP_AFTER_RE = re.compile(rf"{DETERMINER}(?:\s+{NP_WORD}){{1,4}}?(?=\s)"
 
 def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
     """A cue verb right after a subject, past an appositive and adverbs."""
-    # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+    # "Ana Ruiz, the attorney general of Calder, one of the states suing, said"
     comma = re.match(r"\s*,", masked[pos:hi])
     skipped = pos + comma.end() if comma else pos
     for _ in range(2 if comma else 0):
@@ -177,7 +177,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
     """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed).
 
     Only verbs of saying invert; after "accused", "praised" or "told" the name is the one
-    spoken to or about ("accused Clinton's campaign of being “duped”").
+    spoken to or about ("accused Ortiz's campaign of being “duped”").
     """
     verb = re.search(r"([a-z]+)$", masked[max(0, pos - 16) : pos])
     if verb and verb.group(1).startswith(NON_INVERTING):
@@ -210,13 +210,13 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 and following.group(1) not in _PREPOSITIONS
                 and following.group(1) not in NOT_IN_NP
             ):
-                # "responded NASA administrator Jim Bridenstine": the organisation describes
+                # "responded Harbour Rail director Ivo Marsh": the organisation describes
                 # the person; "said the US decision did ...": a clause, nobody named.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
             if mention.kind is MentionKind.NOMINAL:
                 pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
                 if pp:
-                    # "said one Democratic source on the panel."
+                    # "said one union source on the panel."
                     return Mention(
                         mention.start,
                         pp.end(),
@@ -226,7 +226,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                     )
             return mention
         if mention.start > at:
-            # "says veteran industry analyst Ken Doctor": a description, then the name.
+            # "says veteran industry analyst Ivo Marsh": a description, then the name.
             return _described_name(mentions, masked, index, at, hi)
     return None
 
