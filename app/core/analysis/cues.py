@@ -126,7 +126,7 @@ _NOUNABLE = frozenset(
     emails""".split()
 )
 # Nouns only right after a determiner ("the states", "an order"), never after an adjective or a
-# noun ("the campaign's website states that ...").
+# noun ("the board's website states that ...").
 _NOUNABLE_STRICT = frozenset("state states".split())
 _STRICT_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|these|those|its|their|our|of|all|both|many|several|other)\s+$", re.IGNORECASE

@@ -355,7 +355,7 @@ def analyze(
             ):
                 if quote.text.rstrip()[-1:] not in _SENTENCE_END:
                     # A paragraph that is only a quote, not a sentence, said by no one: a pull
-                    # quote or a display line (“… prevent the evacuation of the camp”).
+                    # quote or a display line (“… keep the night boat running”).
                     continue
                 pull_candidates.add(len(quotes))
             quotes.append(quote)

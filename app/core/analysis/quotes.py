@@ -76,7 +76,7 @@ _NOUN_SUBJECT_AFTER_RE = re.compile(
     r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
 )
 # Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
-# to another subject ("the state and “We’re On It” became top trends").
+# to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
@@ -257,13 +257,13 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         and _NOUN_SUBJECT_AFTER_RE.match(after)
         and (span.mark_start <= lead or _SENTENCE_START_RE.search(before))
     ):
-        # “Meth. We’re on it” is rolling out ...: quoted words as a sentence's subject are a
+        # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
         # name (a slogan, a title), not anyone's speech.
         return _with_kind(span, QuoteKind.TITLE)
     if _WORK_APPOSITION_RE.search(before) and (
         text.rstrip()[-1:] == "," or after.lstrip()[:1] == ","
     ):
-        # "Ouisa Davis' commentary, “Melania, tell your immigrant story,” is thoughtful"
+        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"
         return _with_kind(span, QuoteKind.TITLE)
     if (
         len(words) <= 4
@@ -272,7 +272,7 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         and _DETERMINER_BEFORE_RE.search(before)
         and _PERSON_AFTER_RE.match(after)
     ):
-        # "The Post sent its “national enterprise reporter” Stephanie McCrummen": a job title.
+        # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
         return _with_kind(span, QuoteKind.OTHER)
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
@@ -283,7 +283,7 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
     if len(words) <= 8 and _TERM_AFTER_RE.match(after):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
     if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
-        return _with_kind(span, QuoteKind.TITLE)  # "In his book “Financial Freedom: A ...”"
+        return _with_kind(span, QuoteKind.TITLE)  # "In his book “Tides and Timetables: How ...”"
     if is_title_case(words) and len(words) <= 12:
         if re.search(r"\b(?:the|a|an|her|his|their)\s*$", before, re.I) and re.match(
             r"\s+[a-z]", after

@@ -225,7 +225,7 @@ def subject_before(
             and (can_speak(m) or m.entity is EntityKind.DOCUMENT)
             and not CUE_RE.search(gap)
         ):
-            # "A document on the campaign's website states that ...": the phrase after the
+            # "A memo on the board's website states that ...": the phrase after the
             # subject says where it is; the subject speaks, described by it.
             pp = gap.split()
             if (
