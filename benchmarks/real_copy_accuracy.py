@@ -14,6 +14,13 @@ mention as written may match). For real copy, the speaker is matched against the
 `speaker` only (the fullest name the article gives), never against the gold mention as
 written: "he" or "the statement" is not an answer.
 
+Two scoring-side readings of the real-copy gold (the gold file itself is unchanged):
+- a quote running over several paragraphs, which the gold writes as one piece per paragraph,
+  is scored as one passage (its pieces joined), since the engine keeps such a quote whole, as
+  PolNeAR's gold does: one quote, one speaker, one passage to verify;
+- the nested passages (a quote inside a quote, `"nested": true`: 5 speech, 7 not) are left
+  out: the engine reports the outer quote only.
+
     python benchmarks/real_copy_accuracy.py [--even] [--errors N] [--corpus polnear|odd|even]
 """
 
@@ -183,7 +190,10 @@ def load_real_copy(half: str) -> list[dict] | None:
                 raise SystemExit(f"line {number}: gold id {record['id']} != {article['id']}")
             text = article["text"]
             quotes, others = [], []
-            for p in record["passages"]:
+            passages = _join_paragraph_pieces(
+                text, [p for p in record["passages"] if not p.get("nested")]
+            )
+            for p in passages:
                 item = {"start": p["start"], "end": p["end"], "text": text[p["start"] : p["end"]]}
                 if p["quote"]:
                     item.update(
@@ -198,6 +208,40 @@ def load_real_copy(half: str) -> list[dict] | None:
                     others.append(item)
             out.append({"id": record["id"], "text": text, "quotes": quotes, "others": others})
     return out
+
+
+def _join_paragraph_pieces(text: str, passages: list[dict]) -> list[dict]:
+    """One gold passage per quote: consecutive paragraph pieces of one quote joined.
+
+    The gold writes a quote that runs over several paragraphs as one piece per paragraph
+    (RULES.md); the engine, like PolNeAR, keeps such a quote whole, because to an editor it is
+    one quote with one speaker, checked against its source as one passage. Joining is a
+    scoring-side reading of the same gold: a speech piece whose paragraph has no closing mark
+    (`text[end]` is a line break or the end of the text) and the speech piece that opens the
+    next non-blank paragraph right after its opening mark, with the same speaker, become one
+    passage from the first piece's start to the last piece's end.
+    """
+    out: list[dict] = []
+    for p in passages:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev["quote"]
+            and p["quote"]
+            and prev.get("speaker") == p.get("speaker")
+            and text[prev["end"] : prev["end"] + 1] in ("\n", "")
+            and _opens_next_paragraph(text, prev["end"], p["start"])
+        ):
+            out[-1] = dict(prev, end=p["end"])
+            continue
+        out.append(p)
+    return out
+
+
+def _opens_next_paragraph(text: str, end: int, start: int) -> bool:
+    """`start` is just after the opening mark that begins the first non-blank line after `end`."""
+    gap = text[end : start - 1]
+    return bool(gap.strip() == "" and "\n" in gap and text[start - 1 : start] in "\"“‘'«")
 
 
 def _class_real(text: str, passage: dict) -> str:

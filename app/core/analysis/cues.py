@@ -38,6 +38,7 @@ deemed dismiss dismissed tout touted condemn condemned cite cites cited demand d
 scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
 thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
 order orders ordered screamed scream screams instructed instruct begged beg
+reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 """.split()
 _CUE_PHRASES = [
     r"put\s+it",
@@ -50,7 +51,7 @@ _CUE_PHRASES = [
 ]
 # Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
 CUE_RE = re.compile(
-    r"(?<![\w-])(?:[Aa]ccording\s+to|"
+    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Added|Asked|Wrote|"
     + "|".join(_CUE_PHRASES)
     + "|"
     + word_alternation(set(_CUE_WORDS))
@@ -83,7 +84,11 @@ class Scan:
     __slots__ = ("cue_starts", "cues", "venue_starts", "venues")
 
     def __init__(self, masked: str) -> None:
-        self.cues = [m for m in CUE_RE.finditer(masked) if not _is_noun(masked, m.start())]
+        self.cues = [
+            m
+            for m in CUE_RE.finditer(masked)
+            if not is_noun(masked, m.start()) and not _passive(masked, m)
+        ]
         self.cue_starts = [m.start() for m in self.cues]
         self.venues = list(_VENUE_RE.finditer(masked))
         self.venue_starts = [m.start() for m in self.venues]
@@ -107,7 +112,9 @@ class Scan:
 # "struck a cautious note", "the report", "his statement": a cue word after a determiner (and
 # maybe an adjective) is a noun, not a verb of saying.
 _NOUN_BEFORE_RE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|our|this|that|one)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+    r"(?:\b(?:a|an|the|his|her|their|its|our|this|that|one|of|these|those|several|many)|"
+    r"[A-Za-z]['’]s?)\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -115,17 +122,42 @@ _NOUNABLE = frozenset(
     """note notes report reports remark remarks comment comments answer answers reply replies
     quote quotes call calls tweet tweets post posts message messages text email blast claim
     claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
-    statement statements read reads cry echo boast complaint complaints""".split()
+    statement statements cry echo boast complaint complaints order orders demand demands texts
+    emails""".split()
+)
+# Nouns only right after a determiner ("the states", "an order"), never after an adjective or a
+# noun ("the board's website states that ...").
+_NOUNABLE_STRICT = frozenset("state states".split())
+_STRICT_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|these|those|its|their|our|of|all|both|many|several|other)\s+$", re.IGNORECASE
 )
 
 
-def _is_noun(masked: str, at: int) -> bool:
+def is_noun(masked: str, at: int) -> bool:
     word = re.match(r"[a-z]+", masked[at : at + 12])
+    if word is not None and word.group() in _NOUNABLE_STRICT:
+        return bool(_STRICT_BEFORE_RE.search(masked, max(0, at - 12), at))
     return (
         word is not None
         and word.group() in _NOUNABLE
         and bool(_NOUN_BEFORE_RE.search(masked, max(0, at - 30), at))
     )
+
+
+_PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
+
+
+def _passive(masked: str, m: re.Match[str]) -> bool:
+    """ "have been accused of", "was told": the subject hears or suffers, it does not speak."""
+    word = m.group()
+    if word.endswith("ing") or not word[:1].islower():
+        return False
+    before = masked[max(0, m.start() - 24) : m.start()].split()
+    if not before:
+        return False
+    if before[-1].endswith("ly") and len(before) > 1:
+        return before[-2] in _PASSIVE_AUX
+    return before[-1] in _PASSIVE_AUX
 
 
 def cue_text(cue: str) -> str:

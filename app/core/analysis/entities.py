@@ -169,12 +169,18 @@ def _first_names() -> dict[str, str]:
 
 def first_name_gender(token: str) -> str:
     """'m' or 'f' when a first name is almost always given to one gender, else ''."""
-    key = _fold(token.strip(".,’'")).lower()
-    return _first_names().get(key, "") if key else ""
+    gender = _first_names().get(_key(token), "")
+    return gender if gender in ("m", "f") else ""
 
 
 def is_first_name(token: str) -> bool:
-    return bool(first_name_gender(token))
+    """A first name of either gender ("Dana" and "Jordan" too)."""
+    key = _key(token)
+    return bool(key) and key in _first_names()
+
+
+def _key(token: str) -> str:
+    return _fold(token.strip(".,’'")).lower()
 
 
 def _fold(text: str) -> str:
@@ -240,6 +246,12 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     return EntityKind.UNKNOWN
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
     words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
@@ -258,6 +270,8 @@ def kind_of_nominal(text: str) -> EntityKind:
     if not words:
         return EntityKind.UNKNOWN
     head = words[-1]
+    if head not in DOCUMENT_HEADS and head not in ORGANISATION_NOUNS:
+        head = _singular(head)  # "the defense ministries", "the companies"
     if head in DOCUMENT_HEADS:
         return EntityKind.DOCUMENT
     if head in ORGANISATION_NOUNS:

@@ -61,8 +61,23 @@ _TERM_BEFORE_RE = re.compile(
 # Nouns that make the quoted words before them a name, not speech.
 _TERM_AFTER_RE = re.compile(
     r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
-    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark)s?\b"
+    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
+    r"framework|principle)s?\b"
 )
+_WORK_APPOSITION_RE = re.compile(
+    r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
+    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
+_PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_NOUN_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
+    r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
+)
+# Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
+# to another subject ("the port and “Sail With Us” had become trending topics").
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
@@ -237,6 +252,28 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
             return _with_kind(span, QuoteKind.HEADING)
     before = block[max(0, span.mark_start - 40) : span.mark_start]
     after = block[span.mark_end : span.mark_end + 40]
+    if (
+        not has_punct
+        and _NOUN_SUBJECT_AFTER_RE.match(after)
+        and (span.mark_start <= lead or _SENTENCE_START_RE.search(before))
+    ):
+        # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
+        # name (a slogan, a title), not anyone's speech.
+        return _with_kind(span, QuoteKind.TITLE)
+    if _WORK_APPOSITION_RE.search(before) and (
+        text.rstrip()[-1:] == "," or after.lstrip()[:1] == ","
+    ):
+        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"
+        return _with_kind(span, QuoteKind.TITLE)
+    if (
+        len(words) <= 4
+        and not has_punct
+        and text[:1].islower()
+        and _DETERMINER_BEFORE_RE.search(before)
+        and _PERSON_AFTER_RE.match(after)
+    ):
+        # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
+        return _with_kind(span, QuoteKind.OTHER)
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
     if len(words) <= 8 and _TERM_BEFORE_RE.search(before):
@@ -245,6 +282,8 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
     if len(words) <= 8 and _TERM_AFTER_RE.match(after):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
+    if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
+        return _with_kind(span, QuoteKind.TITLE)  # "In his book “Tides and Timetables: How ...”"
     if is_title_case(words) and len(words) <= 12:
         if re.search(r"\b(?:the|a|an|her|his|their)\s*$", before, re.I) and re.match(
             r"\s+[a-z]", after

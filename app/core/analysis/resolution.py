@@ -29,10 +29,16 @@ from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_na
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
 # How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
 _CONTINUITY_BLOCKS = 2
 # How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
 _ORG_REACH = 40
+# How many paragraphs later "the statement" still means the one someone issued.
+_DOCUMENT_REACH = 12
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
 
 
 @dataclass(slots=True, eq=False)
@@ -47,12 +53,14 @@ class Person:
     seen: int = 0
     subject_at: int = -1
     named_in_full: bool = True
+    times_named: int = 0
 
 
 @dataclass(slots=True, eq=False)
 class _Organisation:
     name: str
     seen: int = 0
+    subject_at: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +87,11 @@ class Resolver:
         self._last_speaker: Person | None = None
         self._last_speaker_block = -10
         self._last_speaker_tick = -1
+        self._documents: dict[str, tuple[str, int]] = {}
+        self._group: tuple[str, int] | None = None  # people as a sentence's subject, and when
+        # Unnamed people introduced by description ("a senior official"), by their head noun,
+        # for a later "the official said".
+        self._described: dict[str, tuple[str, int]] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -95,15 +108,29 @@ class Resolver:
         if mention.kind is MentionKind.NOMINAL:
             # "The city council said ...": an organisation as a subject may own the statement
             # quoted next, unless it only refers back to one named already.
-            if mention.entity is EntityKind.ORGANISATION and self._recent_org() is None:
+            if mention.entity is EntityKind.ORGANISATION and (
+                self._recent_org() is None or _owned_by_name(mention.text)
+            ):
+                # "Ortiz’s campaign" names a new organisation; "the company" refers back.
                 self._note_org(_strip_determiner(mention.text))
             elif mention.entity is EntityKind.PERSON:
                 self._unnamed_person(mention)
+                self._describe(mention)
+                if mention.subject and _plural(mention.text):
+                    # "Scott's relatives ... said they": a later "they" may mean them.
+                    self._group = (mention.text, self._tick)
+            if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
+                self._orgs[-1].subject_at = self._tick
             return
         if mention.kind is not MentionKind.NAME or mention.modifier:
             return
         if mention.entity is EntityKind.ORGANISATION:
-            self._note_org(mention.name or mention.text)
+            if mention.audience:
+                return  # "she told The Harbour Gazette": spoken to, not "the company" later
+            name = mention.name or mention.text
+            self._note_org(self._spelled_out(name) or name)
+            if mention.subject or mention.possessive:
+                self._orgs[-1].subject_at = self._tick
             return
         short = self._org_short_form(mention.name)
         if short is not None:
@@ -144,6 +171,17 @@ class Resolver:
         self._touch(person, subject=True)
         return person
 
+    def _spelled_out(self, name: str) -> str | None:
+        """The full name an acronym stands for, if the story named it in full before."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        for full in self._org_names:
+            words = [w for w in full.split() if w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+                return full
+        return None
+
     def _note_org(self, name: str) -> None:
         for org in self._orgs:
             if org.name == name:
@@ -173,6 +211,9 @@ class Resolver:
                     person.name = mention.name
                     person.named_in_full = True
                     self.people[person.name] = person
+                    gender = first_name_gender(tokens[0])
+                    if gender and not person.gender:
+                        person.gender, person.gender_from = gender, "first name"
                 else:
                     person = Person(mention.name)
                     self.people[mention.name] = person
@@ -198,6 +239,7 @@ class Resolver:
 
     @staticmethod
     def _learn(person: Person, mention: Mention) -> None:
+        person.times_named += 1
         if mention.title and not person.title:
             person.title = mention.title
         if mention.gender and person.gender_from != "honorific":
@@ -234,7 +276,28 @@ class Resolver:
             for org in self._orgs:
                 if org.name == speaker:
                     self._note_org(speaker)
+                    org.subject_at = self._tick
                     break
+
+    def issued(self, issuer: Mention, document: str, block: int) -> None:
+        """ "Calder Records issued a statement": remember whose statement it is."""
+        if issuer.kind is MentionKind.NOMINAL:
+            found = self._resolve_nominal(issuer, block)
+            name = found.name
+        elif issuer.kind is MentionKind.PRONOUN:
+            name = self._resolve_pronoun(issuer, block).name
+        else:
+            self.observe(issuer, block)
+            name = self._org_short_form(issuer.name) or (
+                self.canonical(issuer.name) if issuer.is_person_name else issuer.name
+            )
+        if name and name.lower() not in ("it", "they", "he", "she"):
+            self.issued_by_name(name, document, block)
+
+    def issued_by_name(self, name: str, document: str, block: int) -> None:
+        key = document.lower().replace("e-mail", "email")
+        if key in _DOCUMENT_KINDS:
+            self._documents[key] = (name, block)
 
     # -- resolving ------------------------------------------------------------------------
 
@@ -250,8 +313,14 @@ class Resolver:
         if mention.kind is MentionKind.NOMINAL:
             return self._resolve_nominal(mention, block)
         if mention.entity is EntityKind.ORGANISATION:
-            self._note_org(mention.name or mention.text)
-            return Resolution(mention.name or mention.text, True, "organisation named")
+            name = mention.name or mention.text
+            full = self._spelled_out(name)
+            if full is not None:
+                # "the HSB" after "the Harbour Safety Board": one source, named in full.
+                self._note_org(full)
+                return Resolution(full, True, f"{name}, the organisation named in full before")
+            self._note_org(name)
+            return Resolution(name, True, "organisation named")
         short = self._org_short_form(mention.name)
         if short is not None:
             self._note_org(short)
@@ -283,6 +352,11 @@ class Resolver:
             "named by surname only" if not introduced else "named",
         )
 
+    def named_once(self, name: str) -> bool:
+        """Has this bare word been met only once so far (maybe a capitalised common noun)?"""
+        person = self._by_surname.get(name.lower())
+        return person is not None and person.times_named <= 1 and not person.named_in_full
+
     def _known(self, name: str) -> bool:
         if len(name.split()) >= 2:
             return name in self.people or name in self._aliases
@@ -290,7 +364,7 @@ class Resolver:
         return key in self._by_surname or key in self._by_first
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
-        word = mention.text.lower()
+        word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
         if word in ("he", "she"):
             person, why = self._pronoun_person(mention, block)
             if person is None:
@@ -299,16 +373,47 @@ class Resolver:
                 person.gender, person.gender_from = mention.gender, "pronoun"
             self._touch(person, subject=True)
             return Resolution(person.name, True, why)
-        if word in ("it", "they"):
+        if word == "it":
             org = self._recent_org()
-            if org is not None and (word == "it" or not self._plural_people_since(org)):
+            if org is not None:
                 return Resolution(org.name, True, "last organisation named")
             return Resolution(mention.text, True, "no organisation named before it")
+        if word == "they":
+            # "they" is a group of people or an organisation that was a sentence's subject
+            # (or spoke); an organisation met only as an object ("a letter to Senate leaders")
+            # is not who "they" are.
+            # The most recent of: a group of people as a subject, an organisation as a subject
+            # (or speaker), a person just named whose pronoun the copy gives as "they" ("Robin
+            # Arlo, a spokesperson, confirmed ... “...,” they said").
+            options: list[tuple[int, str, str]] = []
+            org = self._recent_org()
+            if org is not None and org.subject_at >= 0:
+                options.append((org.subject_at, org.name, "last organisation named as a subject"))
+            if self._group is not None and self._tick - self._group[1] <= _ORG_REACH:
+                options.append(
+                    (self._group[1], self._group[0], "the people who were the subject just before")
+                )
+            person = self._recent[-1] if self._recent else None
+            if (
+                person is not None
+                and not person.gender
+                and person.named_in_full
+                and person.subject_at >= self._tick - 6
+            ):
+                options.append(
+                    (person.subject_at, person.name, "the person just before (singular they)")
+                )
+            if options:
+                _, name, why = max(options)
+                return Resolution(name, True, why)
+            return Resolution(mention.text, True, "no group or organisation before it")
         return Resolution(mention.text, True, "as written")
 
     def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         gender = mention.gender
-        agreeing = [p for p in reversed(self._recent) if not p.gender or p.gender == gender]
+        agreeing = [
+            p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
+        ]
         if not agreeing:
             return None, ""
         known = [p for p in agreeing if p.gender]
@@ -350,15 +455,20 @@ class Resolver:
             return self._orgs[-1]
         return None
 
-    def _plural_people_since(self, org: _Organisation) -> bool:
-        return False
-
     def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
         text = mention.text
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
         words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
+        if mention.entity is EntityKind.DOCUMENT and words:
+            owner = self._documents.get(words[-1])
+            if owner is not None and (
+                (determiner in ("the", "this", "that") and block - owner[1] <= _DOCUMENT_REACH)
+                # "the Council issued a statement calling it “...”": the one just issued
+                or (determiner in ("a", "an") and block == owner[1])
+            ):
+                return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
         if mention.entity is EntityKind.DOCUMENT and definite:
             if determiner in ("his", "her"):
                 person, why = self._pronoun_person(
@@ -384,12 +494,12 @@ class Resolver:
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
                 )
             return Resolution(text, True, "as written")
-        if mention.entity is EntityKind.ORGANISATION and definite:
+        if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
             org = self._recent_org()
-            if org is not None:
+            if org is not None and org.name.lower() != text.lower():
                 return Resolution(org.name, True, "last organisation named")
-            return Resolution(text, True, "as written")
-        head = words[-1].strip("’'s") if words else ""
+            return Resolution(text, True, "no organisation named before it, as written")
+        head = _head_noun(words[-1]) if words else ""
         if definite and _AGE_RE.fullmatch(head):
             # "The 56-year-old said": the person the story is talking about.
             person, why = self._pronoun_person(
@@ -403,9 +513,21 @@ class Resolver:
                 if head and head in person.title.lower().split():
                     self._touch(person, subject=True)
                     return Resolution(person.name, True, f"the person whose title is {head}")
-        if words and words[0] in _INDEFINITE:
+        if definite and determiner in ("the", "that", "this") and head in self._described:
+            described, seen = self._described[head]
+            if self._tick - seen <= _ORG_REACH * 2:
+                # "a senior official said ... the official added": one unnamed speaker.
+                return Resolution(described, True, f"the {head} described before")
+        if words and words[0] in _INDEFINITE | _COUNTED:
             self._unnamed_person(mention)
+            self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def _describe(self, mention: Mention) -> None:
+        """Remember "a police spokesperson" for a later "the spokesperson said"."""
+        words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
+            self._described[_head_noun(words[-1])] = (mention.text, self._tick)
 
     def surely_a_person(self, name: str) -> bool:
         """Known to be a person, not a club or a company named by one word: an honorific, a
@@ -437,6 +559,32 @@ def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     # "The city council" stays "the city council": a description, not a name.
     return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _head_noun(word: str) -> str:
+    """ "spokesperson’s" -> "spokesperson" (only a possessive ending comes off)."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _plural(text: str) -> bool:
+    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
+    return bool(head) and (
+        head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
+    )
+
+
+def _owned_by_name(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first.endswith(("’s", "'s", "’", "'"))
+
+
+def _self_described(text: str) -> bool:
+    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
+    back to one named before."""
+    return any(w[:1].isupper() for w in text.split()[1:])
 
 
 def _agrees(person: Person) -> str:

@@ -76,3 +76,84 @@ def test_first_name_genders_come_from_the_shipped_table() -> None:
     assert first_name_gender("Colin") == "m"
     assert first_name_gender("Jo") == ""  # given to both: never used to rule anyone out
     assert first_name_gender("José") == "m"  # accents folded before the look-up
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Republican Dana Cole said", "Dana Cole", "Republican"),
+        ("former Miss Harbour Alicia Moreno said", "Alicia Moreno", "Miss Harbour"),
+        ("Activist Angela Ruiz talks", "Angela Ruiz", "Activist"),
+        ("Imran Ahmed Khan said", "Imran Ahmed Khan", ""),
+        ("Ursula von der Leyen said", "Ursula von der Leyen", ""),
+    ],
+)
+def test_words_describing_a_person_stay_out_of_the_name(text: str, name: str, title: str) -> None:
+    mention = find_mentions(text)[0]
+    assert (mention.name, mention.title) == (name, title)
+
+
+def test_a_possessive_ends_a_name() -> None:
+    (mention, *_) = find_mentions("For all Mr. Brandt’s March 3 pledge")
+    assert mention.name == "Brandt"
+    assert mention.possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strange? She does not think so.",
+        "Feeds on our oldest grudges, and mocks the town.",
+        "The takeover of the two ferry lines will create a giant.",
+    ],
+)
+def test_words_that_are_not_speakers(text: str) -> None:
+    assert not any(
+        m.is_person_name or (m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON)
+        for m in find_mentions(text)
+    )
+
+
+def test_delegate_is_a_title_and_del_a_particle() -> None:
+    assert _names("said Del. Stacey Pike and Ursula del Rio") == [
+        ("Stacey Pike", "Del.", "person"),
+        ("Ursula del Rio", "", "person"),
+    ]
+
+
+def test_another_opens_a_description() -> None:
+    (mention, *_) = find_mentions("Another critic, Ivo Marsh, compared the rota to a lottery.")
+    assert mention.kind is MentionKind.NOMINAL
+    assert mention.text == "Another critic"
+
+
+def test_a_name_glued_to_a_lower_case_word_is_part_of_it() -> None:
+    names = [m.name for m in find_mentions("The al-Tanf base and the anti-Brandt crowd met.")]
+    assert "Tanf" not in names and "Brandt" not in names
+
+
+def test_the_rest_of_a_run_after_a_glued_word_still_names_someone() -> None:
+    names = [m.name for m in find_mentions("a chat with founder and co-CEO Dana Pike.")]
+    assert "Dana Pike" in names
+
+
+def test_a_second_determiner_starts_a_new_phrase() -> None:
+    texts = [m.text for m in find_mentions("The Harbour Safety Board published its report.")]
+    assert "its report" in texts
+    assert not any(t.startswith("The Harbour Safety Board published") for t in texts)
+
+
+def test_a_plural_noun_with_a_plural_verb_is_not_a_name() -> None:
+    (mention, *_) = find_mentions("Nominees include three ferry films.")
+    assert mention.kind is MentionKind.NOMINAL
+    (jones,) = find_mentions("Jones says the plan is a mess.")
+    assert jones.kind is MentionKind.NAME
+
+
+def test_a_name_in_apposition_to_a_book_is_a_title() -> None:
+    from app.core.analysis.engine import analyze_block
+
+    mentions = analyze_block("In his 2011 memoir, Low Water, Ortiz recalled the storm.").mentions
+    kinds = {m.text: (m.entity, m.subject) for m in mentions}
+    assert kinds["Low Water"][0] is EntityKind.THING
+    assert kinds["Ortiz"][1] is True

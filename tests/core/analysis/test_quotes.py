@@ -178,3 +178,73 @@ def test_a_slogan_quoted_again_is_still_a_slogan() -> None:
 def test_speech_about_a_title_stays_a_quote() -> None:
     text = "“We will never change the name,” said Mia Holt of the “Harbour Lights” band."
     assert _quoted(text) == ["We will never change the name,"]
+
+
+def test_a_one_word_sentence_after_a_tag_is_speech() -> None:
+    text = "“Vote for the new pier,” she said later. “Please.”"
+    assert texts(text) == ["Vote for the new pier,", "Please."]
+
+
+def test_a_long_book_title_is_a_title() -> None:
+    text = (
+        'In his book "Tides and Timetables: How One Small Port Learned to Keep Its Ferries '
+        'Running," Ivo Marsh sets out his rule.'
+    )
+    assert texts(text) == []
+
+
+def test_a_quoted_name_of_a_formula_is_not_speech() -> None:
+    text = "The council says it remains loyal to the “two boats, one fare” formula agreed in 2019."
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Ride the Tide” is appearing on buses across the city.",
+        'The board was pleased. “Sail Safe" had become a top trend by noon.',
+    ],
+)
+def test_quoted_words_as_a_sentence_subject_are_a_name(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_pull_quote_is_not_a_second_quote() -> None:
+    text = (
+        "“The harbour has never been this busy, and the old ferries cannot cope,” said "
+        "Ivo Marsh, the harbour master.\n\n"
+        "“The old ferries cannot cope”\n\n"
+        "“The old ferries cannot cope with the winter timetable either.”\n\n"
+        "Marsh said the board would meet on Friday."
+    )
+    assert texts(text) == [
+        "The harbour has never been this busy, and the old ferries cannot cope,",
+        "The old ferries cannot cope with the winter timetable either.",
+    ]
+
+
+def test_a_repeated_line_standing_alone_is_a_pull_quote() -> None:
+    text = (
+        "Ivo Marsh spoke to the board.\n\n"
+        "“Nobody should wait an hour for a boat.”\n\n"
+        "The board heard from the harbour master for an hour. “I have said it before: nobody "
+        "should wait an hour for a boat. That is the whole of it,” Marsh said."
+    )
+    quotes = texts(text)
+    assert len(quotes) == 1
+    assert quotes[0].startswith("I have said it before")
+
+
+def test_a_work_named_in_apposition_is_a_title_whatever_its_case() -> None:
+    text = "Ana Ruiz's essay, “Why the night boat matters,” was widely shared."
+    assert texts(text) == []
+
+
+def test_a_quoted_job_title_before_a_name_is_not_speech() -> None:
+    text = "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz to the story."
+    assert texts(text) == []
+
+
+def test_a_quoted_name_joined_to_another_subject_is_a_name() -> None:
+    text = 'By noon both the port and “Sail With Us" had become trending topics.'
+    assert texts(text) == []

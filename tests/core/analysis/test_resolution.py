@@ -147,3 +147,127 @@ def test_said_the_x_decision_is_a_clause_not_a_speaker() -> None:
         "“not change the law.”"
     )
     assert _quotes(text)[0][1] == "Amal Noor"
+
+
+def test_the_statement_belongs_to_whoever_issued_it() -> None:
+    text = (
+        "On Monday, Calder Records issued a statement about the concert.\n\n"
+        "Dune Productions had agreed to film the show, its producers said.\n\n"
+        "The statement, which the Gazette has seen, claimed that the two companies had "
+        "“settled the matter in private.”\n\n"
+        "“The show will go ahead as planned,” the statement continued."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["Calder Records", "Calder Records"]
+    assert "Calder Records issued it" in quotes[1][2]
+
+
+def test_a_separate_statement_changes_its_owner() -> None:
+    text = (
+        "Calder Records issued a statement on Monday.\n\n"
+        "Dune Productions denied the account in a separate statement to the Gazette.\n\n"
+        "“We signed nothing,” the statement said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Dune Productions"
+
+
+def test_the_age_noun_stands_for_the_person_in_the_story() -> None:
+    text = (
+        "Calder Town have named Jose Marin as head coach.\n\n"
+        "The 61-year-old told reporters after signing: “I cannot wait to start.”"
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Jose Marin"
+    assert quote[2].startswith("The 61-year-old → Jose Marin: ")
+
+
+def test_they_is_a_group_that_was_the_subject_not_an_object() -> None:
+    text = (
+        "Two harbour pilots wrote to the Calder Port Authority on Monday.\n\n"
+        "“We were never consulted,” they said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Two harbour pilots"
+
+
+def test_they_never_means_an_organisation_met_only_as_an_object() -> None:
+    text = (
+        "The pilots sent a letter to Harbour Board members on Thursday.\n\n"
+        "“The timetable has become a mess,” they wrote."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] != "Harbour Board"
+
+
+def test_singular_they_for_a_person_just_named() -> None:
+    text = (
+        "Robin Arlo, a spokesperson for the ferry company, confirmed that crews would be paid. "
+        "“Every shift will be covered,” they said in an email."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Robin Arlo"
+    assert "singular they" in quote[2]
+
+
+def test_a_surname_named_in_full_later_learns_the_first_names_gender() -> None:
+    resolver = Resolver()
+    for mention in find_mentions("Brandt arrived. Later Tomas Brandt spoke."):
+        resolver.observe(mention)
+    she = Mention(0, 3, "she", MentionKind.PRONOUN, gender="f")
+    assert resolver.resolve(she).name != "Tomas Brandt"
+
+
+def test_the_official_is_the_official_described_before() -> None:
+    text = (
+        "“The ferries will not sail,” said a senior harbour official.\n\n"
+        "“We have no crews,” the official added."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["a senior harbour official", "a senior harbour official"]
+    assert "described before" in quotes[1][2]
+
+
+def test_an_acronym_stands_for_the_organisation_named_in_full() -> None:
+    text = (
+        "The Harbour Safety Board published its report on Tuesday.\n\n"
+        "“The ferries are safe,” the HSB said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Harbour Safety Board"
+    assert "named in full before" in quote[2]
+
+
+def test_a_statement_just_issued_belongs_to_its_issuer() -> None:
+    text = (
+        "After a late meeting, the Harbour Council issued a statement calling the strike "
+        "“a breach of trust.”"
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Harbour Council"
+
+
+def test_the_company_is_never_the_outlet_that_was_told() -> None:
+    text = (
+        "The Calder Ferry Company cancelled the crossing.\n\n"
+        "A passenger told The Harbour Gazette she had waited for hours.\n\n"
+        "The company said in a statement that it was “deeply sorry” for the delay."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Calder Ferry Company"
+
+
+def test_a_capitalised_role_noun_opening_a_sentence_describes_people() -> None:
+    text = "Critics have called the ferry plan “cruel.”\n\nShe said: “I have nothing to hide.”"
+    quotes = _quotes(text)
+    assert quotes[0][1] == "Critics"
+    assert quotes[1][1] != "Critics"
+
+
+def test_a_platform_written_on_is_not_the_statements_owner() -> None:
+    text = (
+        "“The ferries are safe,” Ana Ruiz wrote on Instagram.\n\n"
+        "The statement read: “No sailor was harmed.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[1][1] != "Instagram"
