@@ -66,3 +66,19 @@ class BlockedError(CopydeskError):
     def __init__(self, message: str, findings: list | None = None) -> None:
         super().__init__(message)
         self.findings = list(findings or [])
+
+
+class ReasonRequired(CopydeskError):
+    """A change that needs a reason (moving to `ready` with things open) came without one."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, items: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.items = list(items or [])
+
+
+class LockedError(CopydeskError):
+    """Someone else holds the story's soft lock; taking it over needs a reason."""
+
+    exit_code = 1

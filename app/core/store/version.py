@@ -4,4 +4,4 @@ Kept apart (and free of imports) so the start-up path can compare it with a data
 `alembic_version` without loading Alembic or SQLAlchemy; a test checks it is the real head.
 """
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0010"
