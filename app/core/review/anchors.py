@@ -1,9 +1,11 @@
 """Comment anchors follow the text through edits: a range in the old body becomes a range in
-the new one, or says it is detached when every character it covered was deleted.
+the new one, or says it is detached when its text was deleted.
 
 A save does not say what the editor did, only the text before and after, so the edit is
 recovered by a diff: the common head and tail are cut off first (a typical save changes one
-place), and what is left is compared by characters when short, by words when long.
+place), what is left is compared word by word, and changed words letter by letter. A few
+letters in common ("she" and "Mayor Ruiz" share an "e"... or not) do not keep an anchor
+alive: it needs MIN_SURVIVAL letters in a row, or all of a shorter anchor.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-CHAR_DIFF_LIMIT = 4000
-"""Middles longer than this (either side) are compared word by word: difflib is quadratic."""
+REFINE_LIMIT = 200
+"""Changed stretches up to this long are compared letter by letter as well."""
+MIN_SURVIVAL = 3
+"""Letters an anchor must keep together for its text to count as still there."""
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 
 
@@ -41,28 +45,33 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _offsets(units: Sequence[str]) -> list[int]:
+    positions = [0]
+    for unit in units:
+        positions.append(positions[-1] + len(unit))
+    return positions
+
+
+def _diff(old: Sequence[str], new: Sequence[str], a0: int, b0: int, refine: bool) -> list[_Block]:
+    a_pos, b_pos = _offsets(old), _offsets(new)
+    blocks: list[_Block] = []
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        a1, a2, b1, b2 = a0 + a_pos[i1], a0 + a_pos[i2], b0 + b_pos[j1], b0 + b_pos[j2]
+        if refine and tag == "replace" and a2 - a1 <= REFINE_LIMIT and b2 - b1 <= REFINE_LIMIT:
+            # a word changed: compare its letters, so a corrected typo keeps its anchor
+            old_text = "".join(old[i1:i2])
+            new_text = "".join(new[j1:j2])
+            blocks += _diff(old_text, new_text, a1, b1, refine=False)
+        else:
+            blocks.append(_Block(a1, a2, b1, b2, tag == "equal"))
+    return blocks
+
+
 def _middle_blocks(old: str, new: str, a0: int, b0: int) -> list[_Block]:
     if not old or not new:
         return [_Block(a0, a0 + len(old), b0, b0 + len(new), False)] if old or new else []
-    if len(old) <= CHAR_DIFF_LIMIT and len(new) <= CHAR_DIFF_LIMIT:
-        a_units: Sequence[str] = old
-        b_units: Sequence[str] = new
-        a_pos = list(range(len(old) + 1))
-        b_pos = list(range(len(new) + 1))
-    else:
-        a_units, b_units = _tokens(old), _tokens(new)
-        a_pos = [0]
-        for token in a_units:
-            a_pos.append(a_pos[-1] + len(token))
-        b_pos = [0]
-        for token in b_units:
-            b_pos.append(b_pos[-1] + len(token))
-    matcher = SequenceMatcher(None, a_units, b_units, autojunk=False)
-    blocks = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        blocks.append(_Block(a0 + a_pos[i1], a0 + a_pos[i2], b0 + b_pos[j1], b0 + b_pos[j2],
-                             tag == "equal"))  # fmt: skip
-    return blocks
+    return _diff(_tokens(old), _tokens(new), a0, b0, refine=True)
 
 
 def edit_blocks(old: str, new: str) -> list[_Block]:
@@ -89,6 +98,7 @@ class Remapper:
     """Maps offsets of `old` to offsets of `new` through one recovered edit."""
 
     def __init__(self, old: str, new: str) -> None:
+        self.old = old
         self.blocks = edit_blocks(old, new)
         self._starts = [b.a1 for b in self.blocks]
 
@@ -116,14 +126,18 @@ class Remapper:
             return block.b2  # an end takes in what replaced its text; text typed here is after
         return block.b1  # a start inside replaced text takes in what replaced it
 
-    def surviving(self, start: int, end: int) -> int:
-        """How many characters of old[start:end] are still there, unchanged."""
+    def surviving(self, start: int, end: int, old: str) -> int:
+        """How many letters of old[start:end] are still there, in runs long enough to count."""
+        need = min(MIN_SURVIVAL, len(old[start:end].replace(" ", "")) or 1)
         kept = 0
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
         while i < len(self.blocks) and self.blocks[i].a1 < end:
             block = self.blocks[i]
             if block.equal:
-                kept += max(0, min(end, block.a2) - max(start, block.a1))
+                run = old[max(start, block.a1) : min(end, block.a2)]
+                letters = sum(1 for ch in run if not ch.isspace())
+                if letters >= need:
+                    kept += letters
             i += 1
         return kept
 
@@ -131,7 +145,7 @@ class Remapper:
         if anchor.detached or anchor.end <= anchor.start:
             point = self.position(anchor.start)
             return Anchor(point, point, anchor.detached)
-        if self.surviving(anchor.start, anchor.end) == 0:
+        if self.surviving(anchor.start, anchor.end, self.old) == 0:
             point = self.position(anchor.start)
             return Anchor(point, point, True)
         start = self.position(anchor.start)

@@ -403,7 +403,8 @@ def normalise(text: str, author: str, at: datetime, next_id: int) -> Normalised:
     `author`, `at` and fresh ids from `next_id`), comments and highlights taken out as threads
     to create (anchored in the returned markup), orphan metadata notes dropped."""
     pieces = parse(text)
-    highest = max((p.meta.id for p in pieces if p.meta is not None), default=0)
+    highest = max((p.meta.id for p in pieces if p.meta is not None and p.kind != COMMENT),
+                  default=0)  # fmt: skip
     next_id = max(next_id, highest + 1)
     if not pieces:
         return Normalised(text, (), next_id)
@@ -466,4 +467,5 @@ def normalise(text: str, author: str, at: datetime, next_id: int) -> Normalised:
 
 
 def max_id(text: str) -> int:
-    return max((p.meta.id for p in parse(text) if p.meta is not None), default=0)
+    """The highest suggestion id in `text` (0 when none)."""
+    return max((s.id for s in suggestions(text) if s.id is not None), default=0)
