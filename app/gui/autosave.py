@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextDocument
 
 from app.core.errors import ConflictError, CopydeskError, NotFoundError
 from app.core.model import Story
-from app.gui import markdown_bridge as mb
+from app.gui.review import marks
 from app.gui.dialogs.conflict_dialog import (
     ConflictChoice,
     ConflictDecision,
@@ -241,12 +241,13 @@ class Autosaver(QObject):
             form.deleteLater()
         doc = QTextDocument()
         doc.setDefaultFont(self.editor.text_edit.document().defaultFont())
-        mb.load_markdown(doc, story.body)
-        return shown.with_changes(body=mb.document_to_markdown(doc).text)
+        marks.load_markup(doc, story.markup)
+        markup = marks.document_to_markup(doc)
+        return shown.with_changes(body=marks.accepted_map(markup).text, body_markup=markup.text)
 
     def _show_merged(self, mine: Story, saved: Story) -> None:
         """The editor shows what was saved: their metadata (and text) where mine was kept aside."""
-        if saved.body != mine.body:
+        if saved.markup != mine.markup:
             self.open(saved)  # they changed the text and I did not: show theirs
             return
         self.editor.mark_saved(saved)
@@ -282,6 +283,7 @@ class Autosaver(QObject):
                     Story(
                         headline=f"{mine.headline} (my copy)",
                         body=mine.body,
+                        body_markup=mine.markup,
                         dek=mine.dek,
                         dateline=mine.dateline,
                         desk=mine.desk,

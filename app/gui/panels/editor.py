@@ -20,6 +20,7 @@ from app.core.model import Dateline, Story, StoryStatus, count_words
 from app.gui import markdown_bridge as mb
 from app.gui.models.story_table_model import STATUS_LABELS
 from app.gui.panels.story_text_edit import StoryTextEdit
+from app.gui.review import marks
 
 HEADLINE_LIMIT = 110
 MARKDOWN_DELAY_MS = 350  # a moment after typing stops: the sidebar re-analyses, counts update
@@ -217,6 +218,7 @@ class EditorPanel(QWidget):
         layout.addWidget(self.text_edit, 1)
 
         self._story: Story | None = None
+        self._markup: mb.MarkdownText | None = None
         self._markdown: mb.MarkdownText | None = None
         self._counts: tuple[int, int] | None = None
         self._metadata_dirty = False
@@ -251,10 +253,11 @@ class EditorPanel(QWidget):
         try:
             self._story = story
             self.metadata.load(story, desks or [])
-            mb.load_markdown(self.text_edit.document(), story.body if story else "")
+            marks.load_markup(self.text_edit.document(), story.markup if story else "")
             self.text_edit.document().clearUndoRedoStacks()
             self.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
             self.text_edit.setExtraSelections([])
+            self._markup = None
             self._markdown = None
             self._counts = None
             self._metadata_dirty = False
@@ -276,9 +279,10 @@ class EditorPanel(QWidget):
         cursor.beginEditBlock()
         cursor.removeSelectedText()
         cursor.endEditBlock()
-        mb.load_markdown(self.text_edit.document(), body)
+        marks.load_markup(self.text_edit.document(), body)
         self.text_edit.document().setModified(True)
         self._metadata_dirty = True
+        self._markup = None
         self._markdown = None
         self._counts = None
         self.text_edited.emit()
@@ -288,7 +292,9 @@ class EditorPanel(QWidget):
         """The story with whatever is in the fields and the editor now."""
         if self._story is None:
             return None
-        return self.metadata.apply(self._story).with_changes(body=self.markdown())
+        return self.metadata.apply(self._story).with_changes(
+            body=self.markdown(), body_markup=self.markup()
+        )
 
     def is_modified(self) -> bool:
         return self._story is not None and (
@@ -313,9 +319,20 @@ class EditorPanel(QWidget):
 
     # -- Markdown and positions -----------------------------------------------------------------
 
+    def markup_text(self) -> mb.MarkdownText:
+        """The body as stored: Markdown with suggestions as CriticMarkup, mapped to the text."""
+        if self._markup is None:
+            self._markup = marks.document_to_markup(self.text_edit.document())
+        return self._markup
+
+    def markup(self) -> str:
+        return self.markup_text().text
+
     def markdown_text(self) -> mb.MarkdownText:
+        """The body with every suggestion accepted (what analysis, quotes and counts read),
+        mapped to document positions."""
         if self._markdown is None:
-            self._markdown = mb.document_to_markdown(self.text_edit.document())
+            self._markdown = marks.accepted_map(self.markup_text())
         return self._markdown
 
     def markdown(self) -> str:
@@ -350,7 +367,7 @@ class EditorPanel(QWidget):
         takes ~17 ms each time.
         """
         if self._counts is None:
-            text = self.text_edit.toPlainText()
+            text = marks.reader_text(self.text_edit.document())
             self._counts = count_words(text), len(text)
         return self._counts
 
@@ -496,6 +513,7 @@ class EditorPanel(QWidget):
     # -- signals -----------------------------------------------------------------------------------
 
     def _contents_change(self, _pos: int, removed: int, added: int) -> None:
+        self._markup = None
         self._markdown = None
         self._counts = None
         if self._loading or (removed == 0 and added == 0):
