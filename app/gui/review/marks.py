@@ -269,6 +269,30 @@ def _mapped(md: mb.MarkdownText, offset: int) -> bool:
     return i >= 0 and offset < md.md_starts[i] + md.lengths[i]
 
 
+def _unmapped(md: mb.MarkdownText, start: int, end: int) -> bool:
+    return all(not _mapped(md, i) for i in range(start, end))
+
+
+def _widen(md: mb.MarkdownText, a: int, b: int) -> tuple[int, int]:
+    """Take in emphasis and link markup that wraps exactly md[a:b]: a suggestion covering all
+    of "*word*" must hold the asterisks too, or accepting it would leave "**" behind."""
+    text = md.text
+    while True:
+        for marker in ("***", "**", "*"):
+            n = len(marker)
+            if (text[a - n : a] == marker and text[b : b + n] == marker
+                    and _unmapped(md, a - n, a) and _unmapped(md, b, b + n)):  # fmt: skip
+                a, b = a - n, b + n
+                break
+        else:
+            if a > 0 and text[a - 1] == "[" and text.startswith("](", b) and not _mapped(md, a - 1):
+                close = text.find(")", b + 2)
+                if close > 0 and _unmapped(md, b, close + 1):
+                    a, b = a - 1, close + 1
+                    continue
+            return a, b
+
+
 def _opener(kind: str) -> str:
     return "{++" if kind == INS else "{--"
 
@@ -286,7 +310,14 @@ def document_to_markup(doc: QTextDocument) -> mb.MarkdownText:
     # Each mark's Markdown spans, then delimiters to insert at their edges.
     spans: list[tuple[int, int, Mark]] = []
     for mark in marks:
-        spans += [(a, b, mark) for a, b in _spans(md, mark.start, mark.end)]
+        own: list[tuple[int, int]] = []
+        for a, b in _spans(md, mark.start, mark.end):
+            a, b = _widen(md, a, b)
+            if own and own[-1][1] >= a:
+                own[-1] = (own[-1][0], max(b, own[-1][1]))
+            else:
+                own.append((a, b))
+        spans += [(a, b, mark) for a, b in own]
     spans.sort(key=lambda s: (s[0], s[1]))
     inserts: list[tuple[int, str]] = []
     index = 0
