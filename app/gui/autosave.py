@@ -226,6 +226,42 @@ class Autosaver(QObject):
         self.story_saved.emit(outcome.story)
         return SaveResult.SAVED
 
+    # -- another workstation saved the open story (the banner's choices) ------------------------
+
+    def compare_with_stored(self) -> SaveResult:
+        """Mine and the stored version side by side in the conflict dialog, then as decided."""
+        mine = self.editor.current_story()
+        base = self.editor.story()
+        if mine is None or base is None or mine.id is None:
+            return SaveResult.UNCHANGED
+        theirs = self.desk.get_story(mine.id)
+        exc = ConflictError(theirs.slug, theirs.updated_by, theirs.updated_at, theirs.version,
+                            base.version, mine.body, mine.headline)  # fmt: skip
+        self.stop_timers()
+        return self._resolve_conflict(mine, exc, "save")
+
+    def keep_mine(self) -> SaveResult:
+        """Save my version on top of theirs, merged field by field (theirs stays in history)."""
+        mine = self.editor.current_story()
+        if mine is None or mine.id is None:
+            return SaveResult.UNCHANGED
+        if not self.editor.is_modified():
+            return SaveResult.UNCHANGED  # nothing of mine to keep: the next edit will ask
+        theirs = self.desk.get_story(mine.id)
+        try:
+            outcome = self.desk.save_story(self._merge(mine, theirs).merged(), theirs.version,
+                                           reason="conflict")  # fmt: skip
+        except ConflictError as again:
+            return self._resolve_conflict(mine, again, "save")
+        except CopydeskError as exc:
+            self.save_failed.emit(str(exc))
+            return SaveResult.FAILED
+        self.stop_timers()
+        self._show_merged(mine, outcome.story)
+        self.journal.clear(mine.uid)
+        self.story_saved.emit(outcome.story)
+        return SaveResult.SAVED
+
     def _merge(self, mine: Story, theirs: Story) -> ThreeWayMerge:
         """Mine and theirs against the version the editor loaded (as the editor shows it)."""
         base = self.editor.story()

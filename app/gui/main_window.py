@@ -35,6 +35,10 @@ from app.gui.panels.quote_sidebar import QuoteSidebarPanel
 from app.gui.panels.story_list import FileDropFilter, StoryListPanel
 from app.gui.panels.welcome import WelcomePanel, sample_paths
 from app.gui.recovery import RecoveryJournal
+from app.gui.review.banner import EditorBanner
+from app.gui.review.controller import ReviewController
+from app.gui.review.live import LiveSync
+from app.gui.review.review_panel import ReviewPanel
 from app.gui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -78,9 +82,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
+        self.review = ReviewPanel()
+        self.banner = EditorBanner()
+        self.editor.layout().insertWidget(1, self.banner)
         self.quotes_dock = self._dock("quotesDock", "Quotes and sources", self.sidebar)
         self.credits_dock = self._dock("creditsDock", "Credits", self.credits)
+        self.review_dock = self._dock("reviewDock", "Review", self.review)
         self.splitDockWidget(self.quotes_dock, self.credits_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.credits_dock, self.review_dock)
+        self.credits_dock.raise_()
         self.resizeDocks([self.quotes_dock, self.credits_dock], [520, 280], Qt.Orientation.Vertical)
         self.resizeDocks([self.quotes_dock], [340], Qt.Orientation.Horizontal)
 
@@ -88,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.journal = journal or RecoveryJournal()
         self.autosaver = Autosaver(desk, self.editor, self.journal, self)
+        self.reviewing = ReviewController(desk, self.editor, self.autosaver, self.review, self)
+        self.live = LiveSync(desk, self.editor, self.autosaver, self.banner, self.reviewing,
+                             self.actions.claim_story, self)  # fmt: skip
         self.drop_filter = FileDropFilter(self)
         for target in (self, self.story_list.table.viewport(), self.welcome):
             target.setAcceptDrops(True)
@@ -120,10 +133,14 @@ class MainWindow(QMainWindow):
                       a.save, a.export, None, a.quit],
             "&Edit": [a.undo, a.redo, None, a.find, a.replace, None, a.bold, a.italic,
                       a.subhead, a.block_quote, a.bullets, a.numbers, a.link],
-            "&Story": [a.save, a.history, a.export, None, a.delete_story],
+            "&Story": [a.save, a.history, a.export, None, a.assign_story, a.claim_story, None,
+                       a.delete_story],
+            "&Review": [a.suggest_edits, None, a.add_comment, None, a.accept_all, a.reject_all,
+                        None, a.focus_review],
             "&Quotes": [a.check_quotes, a.focus_quotes],
             "&View": [a.focus_list, a.focus_editor, a.focus_quotes, None,
                       self.quotes_dock.toggleViewAction(), self.credits_dock.toggleViewAction(),
+                      self.review_dock.toggleViewAction(),
                       None, a.dark_mode],
             "&Help": [a.about],
         }
@@ -142,7 +159,8 @@ class MainWindow(QMainWindow):
             ("mainToolBar", "Story", [a.new_story, a.import_files, a.save]),
             ("formatToolBar", "Format", [a.undo, a.redo, None, a.bold, a.italic, a.subhead,
                                          a.block_quote, a.bullets, a.numbers, a.link]),
-            ("reviewToolBar", "Review", [a.check_quotes, a.history, a.export]),
+            ("reviewToolBar", "Review", [a.check_quotes, a.suggest_edits, a.add_comment,
+                                         a.history, a.export]),
         ):
             bar = QToolBar(title, self)
             bar.setObjectName(name)
@@ -186,6 +204,12 @@ class MainWindow(QMainWindow):
         a.focus_quotes.triggered.connect(self._focus_quotes)
         a.dark_mode.toggled.connect(self._set_dark)
         a.about.triggered.connect(self._about)
+        a.suggest_edits.toggled.connect(self.reviewing.suggest.set_enabled)
+        a.add_comment.triggered.connect(self.reviewing.comment_on_selection)
+        a.accept_all.triggered.connect(lambda: self.reviewing.decide("accept", (), True, None))
+        a.reject_all.triggered.connect(lambda: self.reviewing.decide("reject", (), True, None))
+        a.assign_story.triggered.connect(self._assign)
+        a.focus_review.triggered.connect(self._focus_review)
         ed.text_edit.undoAvailable.connect(a.undo.setEnabled)
         ed.text_edit.redoAvailable.connect(a.redo.setEnabled)
         # Welcome view
@@ -216,6 +240,12 @@ class MainWindow(QMainWindow):
         self.sidebar.select_requested.connect(ed.select_range)
         self.sidebar.highlights_changed.connect(ed.highlight_quotes)
         self.credits.credits_changed.connect(lambda _c: self.sidebar.refresh())
+        # Review and live updates
+        self.reviewing.message.connect(lambda m: self.status.showMessage(m, 8000))
+        self.reviewing.story_changed.connect(lambda s: lst.refresh(s.id))
+        self.live.message.connect(lambda m: self.status.showMessage(m, 8000))
+        self.live.list_changed.connect(lst.follow_changes)
+        self.live.presence_changed.connect(lst.model.set_presence)
 
     # -- small glue the actions need ------------------------------------------------------------
 
@@ -226,7 +256,9 @@ class MainWindow(QMainWindow):
             self.editor.emit_markdown_now()  # offsets the sidebar reports refer to this text
         self.setWindowTitle(f"{story.headline or story.slug} — {APP_NAME}" if story else APP_NAME)
         for action in (self.actions.save, self.actions.export, self.actions.history,
-                       self.actions.delete_story, self.actions.check_quotes):
+                       self.actions.delete_story, self.actions.check_quotes,
+                       self.actions.add_comment, self.actions.accept_all, self.actions.reject_all,
+                       self.actions.claim_story, self.actions.assign_story):
             action.setEnabled(story is not None)
 
     def _new_story(self) -> None:
@@ -264,6 +296,20 @@ class MainWindow(QMainWindow):
                              self.editor.selected_link())
         if url is not None:
             self.editor.set_link(url.strip())
+
+    def _assign(self) -> None:
+        story = self.editor.story()
+        if story is None:
+            return
+        current = self.desk.get_story(story.id).assignee or ""
+        name = TextPrompt.ask(self, "Assign", "Give this story to (empty: nobody):", current)
+        if name is not None:
+            self.reviewing.assign(name.strip() or None)
+
+    def _focus_review(self) -> None:
+        self.review_dock.show()
+        self.review_dock.raise_()
+        self.review.tree.setFocus()
 
     def _focus_quotes(self) -> None:
         self.quotes_dock.show()
@@ -305,6 +351,8 @@ class MainWindow(QMainWindow):
         self.actions.apply_icons()
         self.welcome.set_icons()
         icons.load_deferred()
+        if self.live.start():
+            self.live.apply_lock(self.editor.story())
 
     # -- recovery, settings, closing ----------------------------------------------------------
 
@@ -360,9 +408,10 @@ class MainWindow(QMainWindow):
         list room for all its columns and the docks room for long quotes.
         """
         width = self.width()
-        list_width = max(300, min(660, 360 + int((width - 1280) * 0.45)))
+        list_width = max(300, min(700, 360 + int((width - 1280) * 0.53)))
         dock_width = max(340, min(500, 364 + int((width - 1280) * 0.22)))
         self.resizeDocks([self.quotes_dock], [dock_width], Qt.Orientation.Horizontal)
+        self.editor.align_metadata(0)  # its current side margins must not hold the split
         central = max(1, width - dock_width)
         self.workspace.setSizes([list_width, max(1, central - list_width)])
         self.story_list.fit_headline()
@@ -377,5 +426,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosaver.save("close")  # if the store refuses, the journal keeps the text
+        self.live.stop()  # others see this window leave (and its claim go)
         self.save_settings()
         event.accept()

@@ -1,4 +1,5 @@
-"""The story list's columns: all seven shown, sized for 1280 and 1920, hideable, sortable."""
+"""The story list's columns: eight shown (the assignee on request), sized for 1280 and 1920,
+hideable, sortable."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from app.gui.main_window import MainWindow
 from app.gui.models.story_table_model import HEADERS, SORT_KEYS, StoryColumn, StoryRole
 
 ALL = list(StoryColumn)
+SHOWN = [c for c in ALL if c != StoryColumn.ASSIGNEE]
 
 
 @pytest.fixture
@@ -34,11 +36,12 @@ def _visible(window: MainWindow) -> list[StoryColumn]:
     return [c for c in ALL if not table.isColumnHidden(c)]
 
 
-def test_all_seven_columns_are_shown_with_their_names(window, stories) -> None:
-    assert _visible(window) == ALL
+def test_eight_columns_are_shown_with_their_names(window, stories) -> None:
+    assert _visible(window) == SHOWN
     model = window.story_list.model
     names = [model.headerData(c, Qt.Orientation.Horizontal) for c in ALL]
-    assert names == ["Slug", "Headline", "Status", "Desk", "Words", "Updated", "By"]
+    assert names == ["Slug", "Headline", "Status", "Desk", "Words", "Updated", "By", "Open",
+                     "Assignee"]
     assert model.headerData(StoryColumn.UPDATED_BY, Qt.Orientation.Horizontal,
                             Qt.ItemDataRole.ToolTipRole) == "Who saved it last"
     first = [model.index(0, c).data() for c in ALL]
@@ -84,7 +87,7 @@ def test_columns_hide_from_the_header_menu_and_stay_hidden(
     again = MainWindow(desk, settings=settings)
     qtbot.addWidget(again)
     again.show()
-    assert _visible(again) == [c for c in ALL
+    assert _visible(again) == [c for c in SHOWN
                                if c not in (StoryColumn.DESK, StoryColumn.UPDATED_BY)]
     menu = again.story_list.column_menu()
     desk_action = next(a for a in menu.actions() if a.text() == "Desk")
@@ -105,7 +108,8 @@ def test_sorting_by_each_column_through_the_header(window, desk, stories, column
         assert panel.table.horizontalHeader().sortIndicatorSection() == column
         rows = [model.index(r, column).data(StoryRole.SUMMARY) for r in range(60)]
         values = [getattr(s, key) for s in rows]
-        expected = sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+        expected = sorted(values, key=lambda v: (v is not None, v if v is not None else ""),
+                          reverse=order == Qt.SortOrder.DescendingOrder)  # NULL first, as SQL
         assert values == expected, f"{HEADERS[column]} {order.name}"
         # The windowed model jumps to the end without loading the table.
         last = model.index(stories - 1, column).data(StoryRole.SUMMARY)

@@ -210,7 +210,7 @@ class EditorPanel(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)
         self.text_edit.document().setDefaultFont(font)
         self.text_edit.update_measure()
-        self.text_edit.column_margin_changed.connect(self._align_metadata)
+        self.text_edit.column_margin_changed.connect(self.align_metadata)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -235,7 +235,7 @@ class EditorPanel(QWidget):
         self.metadata.edited.connect(self._metadata_edited)
         self.set_story(None)
 
-    def _align_metadata(self, side: int) -> None:
+    def align_metadata(self, side: int) -> None:
         """On wide windows the fields sit over the text column, not across the whole panel."""
         margins = self.metadata.grid.contentsMargins()
         inset = 10 + side
@@ -256,7 +256,7 @@ class EditorPanel(QWidget):
             marks.load_markup(self.text_edit.document(), story.markup if story else "")
             self.text_edit.document().clearUndoRedoStacks()
             self.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
-            self.text_edit.setExtraSelections([])
+            self.text_edit.clear_highlights()
             self._markup = None
             self._markdown = None
             self._counts = None

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 250
 HEADLINE_MIN_CHARS = 24
 TRASH = "__trash__"
+ATTENTION = "__attention__"
 IMPORT_FILTER = "Stories (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)"
 
 
@@ -96,6 +97,8 @@ def default_column_widths(metrics: QFontMetrics) -> dict[StoryColumn, int]:
         StoryColumn.WORDS: fits("20,000", "Words"),
         StoryColumn.UPDATED: fits("17 Nov 2024", "Updated"),
         StoryColumn.UPDATED_BY: fits("m.stone", "By"),
+        StoryColumn.OPEN: fits("Open", "99"),
+        StoryColumn.ASSIGNEE: fits("m.stone", "Assignee"),
     }
 
 
@@ -186,6 +189,12 @@ class StoryListPanel(QWidget):
         for status in StoryStatus:
             self.status_filter.addItem(STATUS_LABELS[status], str(status))
         self.status_filter.insertSeparator(self.status_filter.count())
+        self.status_filter.addItem("Needs attention", ATTENTION)
+        self.status_filter.setItemData(
+            self.status_filter.count() - 1,
+            "Stories with open suggestions or unresolved comments",
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.status_filter.addItem("Trash", TRASH)
         self.desk_filter = QComboBox()
         self.desk_filter.setAccessibleName("Show stories of desk")
@@ -218,6 +227,8 @@ class StoryListPanel(QWidget):
         # keeps a readable minimum (the list scrolls sideways rather than squeezing it).
         for column, width in default_column_widths(self.fontMetrics()).items():
             self.table.setColumnWidth(column, width)
+        # The assignee is a column to show when a desk works by assignment (header menu).
+        self.table.setColumnHidden(StoryColumn.ASSIGNEE, True)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.resized.connect(self.fit_headline)
         header.sectionResized.connect(self._section_resized)
@@ -277,8 +288,9 @@ class StoryListPanel(QWidget):
 
     def apply_filters(self) -> None:
         data = self.status_filter.currentData()
-        status = None if data in (None, TRASH) else StoryStatus(data)
-        self.model.set_filter(status, self.desk_filter.currentData(), trash=data == TRASH)
+        status = None if data in (None, TRASH, ATTENTION) else StoryStatus(data)
+        self.model.set_filter(status, self.desk_filter.currentData(), trash=data == TRASH,
+                              attention=data == ATTENTION)  # fmt: skip
         if self.search.text().strip():
             self._start_search()
 
@@ -331,6 +343,12 @@ class StoryListPanel(QWidget):
             self.model.refresh()
         if select_id is not None:
             self.select_story(select_id)
+
+    def follow_changes(self) -> None:
+        """Another window changed stories: reload rows and desks, keep the selection."""
+        self.reload_desks()
+        self.refresh()
+        self.stories_changed.emit()
 
     def select_story(self, story_id: int) -> None:
         row = self.model.row_of(story_id)
