@@ -72,6 +72,7 @@ class ReviewController(QObject):
         except CopydeskError:
             comments = list(story.comments)
         self._show_comments(comments, story.markup)
+        self.refresh_suggestions()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
