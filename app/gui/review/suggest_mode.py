@@ -140,16 +140,20 @@ class SuggestMode(QObject):
             number, end = self._mark_deleted(cursor.selectionStart(), cursor.selectionEnd())
             cursor.setPosition(end)
         before = cursor.charFormat() if cursor.position() > cursor.block().position() else None
-        after = self._format_at(cursor.position())
-        if number is None and before is not None:
-            number = self._mine(before, marks.INS) or self._mine(before, marks.DEL)
-        if number is None and after is not None:
-            number = self._mine(after, marks.INS)
-        if number is None:
-            number = self._new_id()
-        base = marks.plain_format(before if before is not None else cursor.charFormat())
-        base.merge(marks.mark_format(marks.INS, number, self.user(), marks.now_iso()))
-        cursor.insertText(text, base)
+        if number is None and before is not None and self._mine(before, marks.INS) is not None:
+            # Typing on in my own insertion (the common case): its format as it is.
+            cursor.insertText(text, before)
+        else:
+            if number is None and before is not None:
+                number = self._mine(before, marks.DEL)
+            if number is None:
+                after = self._format_at(cursor.position())
+                number = self._mine(after, marks.INS) if after is not None else None
+            if number is None:
+                number = self._new_id()
+            base = marks.plain_format(before if before is not None else cursor.charFormat())
+            base.merge(marks.mark_format(marks.INS, number, self.user(), marks.now_iso()))
+            cursor.insertText(text, base)
         cursor.endEditBlock()
         marks.note_marks(self.editor.document())
         self.editor.setTextCursor(cursor)
