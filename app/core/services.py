@@ -45,8 +45,8 @@ from app.core.store.live import EventLog
 from app.core.store.people import PeopleRepository
 from app.core.store.quotes import QuoteRepository
 from app.core.store.revisions import RevisionRepository
-from app.core.store.sources import SourceRepository
 from app.core.store.schema import StoryRow
+from app.core.store.sources import SourceRepository
 from app.core.store.stories import StoryRepository, to_story
 
 if TYPE_CHECKING:

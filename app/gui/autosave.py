@@ -17,7 +17,6 @@ from PySide6.QtGui import QTextDocument
 
 from app.core.errors import ConflictError, CopydeskError, NotFoundError
 from app.core.model import Story
-from app.gui.review import marks
 from app.gui.dialogs.conflict_dialog import (
     ConflictChoice,
     ConflictDecision,
@@ -26,6 +25,7 @@ from app.gui.dialogs.conflict_dialog import (
 )
 from app.gui.panels.editor import MetadataForm
 from app.gui.recovery import RecoveryEntry, RecoveryJournal, database_key
+from app.gui.review import marks
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

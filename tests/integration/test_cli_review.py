@@ -36,7 +36,8 @@ def test_suggest_list_accept_reject_by_id_and_author(tmp_path, slug) -> None:
     assert first.returncode == 0 and "Suggestion 1: replace “7-2” with “8-1”" in first.stdout
     assert copydesk("suggest", slug, "--on", "packed ", "--replace", "", db=db,
                     user="ben").returncode == 0  # fmt: skip
-    assert copydesk("suggest", slug, "--on", "Tuesday", "--replace", "Monday", db=db).returncode == 0
+    third = copydesk("suggest", slug, "--on", "Tuesday", "--replace", "Monday", db=db)
+    assert third.returncode == 0
     listed = json.loads(copydesk("suggestions", slug, "--json", db=db).stdout)
     assert [(s["id"], s["kind"], s["author"]) for s in listed] == [
         (1, "replace", "ana"), (3, "replace", "ana"), (2, "delete", "ben")]

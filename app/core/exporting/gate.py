@@ -3,8 +3,9 @@
 Findings with severity `error` block; warnings and info never do. A person may override a
 block with a reason (stored with the export record) — except a confidential name in the copy,
 which nothing overrides. Open suggestions and unresolved comments block too; a reason given
-when the story moved to `ready` does not release them here. A story not yet `ready`/`published` needs confirmation, not a reason
-for each finding, which is why that is a separate flag and not a finding.
+when the story moved to `ready` does not release them here. A story not yet
+`ready`/`published` needs confirmation, not a reason for each finding, which is why that is a
+separate flag and not a finding.
 """
 
 from __future__ import annotations

@@ -121,8 +121,8 @@ class LiveUseCases:
             held = locks.get(story_id)
             locks.set(story_id, self.user, self.session_id)
             locks.log(story_id, "taken_over", self.user, held.user if held else None, reason)
-            EventLog(session).add("lock", story_id, self.user, self.session_id, None,
-                                  {"from": held.user if held else None, "reason": reason})  # fmt: skip
+            detail = {"from": held.user if held else None, "reason": reason}
+            EventLog(session).add("lock", story_id, self.user, self.session_id, None, detail)
             return locks.get(story_id)  # type: ignore[return-value]
 
     def lock_history(self, key: int | str) -> list[LockEntry]:

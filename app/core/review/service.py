@@ -123,8 +123,10 @@ class ReviewUseCases:
         known = {s.id for s in found}
         if everything or author:
             wanted = (author or "").strip().casefold()
-            chosen = [s.id for s in found
-                      if s.id is not None and (not wanted or s.author.casefold() == wanted)]  # fmt: skip
+            chosen = [
+                s.id for s in found
+                if s.id is not None and (not wanted or s.author.casefold() == wanted)
+            ]
         else:
             chosen = list(dict.fromkeys(ids))
             missing = [str(i) for i in chosen if i not in known]

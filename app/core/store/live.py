@@ -133,7 +133,8 @@ class PresenceRepository:
         return changed
 
     def leave(self, session_id: str) -> bool:
-        result = self.session.execute(delete(PresenceRow).where(PresenceRow.session_id == session_id))
+        gone = delete(PresenceRow).where(PresenceRow.session_id == session_id)
+        result = self.session.execute(gone)
         return bool(result.rowcount)
 
     def active(self, story_id: int | None = None) -> list[Presence]:

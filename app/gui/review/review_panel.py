@@ -178,8 +178,8 @@ class ReviewPanel(QWidget):
         parts = []
         parts.append(f"{suggestions} suggestion{'s' if suggestions != 1 else ''}")
         parts.append(f"{comments} comment{'s' if comments != 1 else ''}")
-        self.summary.setText(" · ".join(parts) + " open" if (suggestions or comments)
-                             else "Nothing open: no suggestions, no unresolved comments.")  # fmt: skip
+        nothing = "Nothing open: no suggestions, no unresolved comments."
+        self.summary.setText(" · ".join(parts) + " open" if (suggestions or comments) else nothing)
         bold = QFont(self.font())
         bold.setBold(True)
         if self._suggestions:

@@ -56,7 +56,8 @@ def test_escaped_braces_and_unclosed_marks_are_text() -> None:
 
 
 def test_pieces_sharing_an_id_are_one_suggestion() -> None:
-    text = "**{--bold--}{>>#4 Ana 2026-05-01T10:00:00Z<<}**{-- tail--}{>>#4 Ana 2026-05-01T10:00:00Z<<}"
+    meta = "{>>#4 Ana 2026-05-01T10:00:00Z<<}"
+    text = "**{--bold--}" + meta + "**{-- tail--}" + meta
     (only,) = critic.suggestions(text)
     assert (only.id, only.kind, only.old) == (4, "delete", "bold tail")
     assert critic.accepted_text(text) == "****"  # the serializer never splits like this

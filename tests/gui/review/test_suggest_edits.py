@@ -178,7 +178,8 @@ def _marked_text(doc: QTextDocument) -> list[tuple[str, str, int, str]]:
     return [(plain[m.start : m.end], m.kind, m.id, m.author) for m in marks.collect_marks(doc)]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_documents())
 def test_editor_to_store_to_editor_is_exact(qapp, paragraphs) -> None:
     doc = _build(paragraphs)
