@@ -5,6 +5,7 @@ It knows nothing of the store: the review controller feeds it and acts on what i
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,8 @@ from app.gui.review.marks import author_colour
 
 ROLE = Qt.ItemDataRole.UserRole + 1
 """Item data: ("suggestion" | "comment", id)."""
+WRAP = 46
+"""Characters a line in the tree (the dock's usual width)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,11 @@ class Located:
 def _short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _lines(text: str, width: int = WRAP) -> str:
+    """Item text on several lines: a tree view does not wrap, and a comment is read whole."""
+    return "\n".join(textwrap.wrap(" ".join(text.split()), width) or [""])
 
 
 class ReviewPanel(QWidget):
@@ -66,8 +74,7 @@ class ReviewPanel(QWidget):
         self.tree.setAccessibleName("Open suggestions and comments")
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setUniformRowHeights(False)  # comments take as many lines as they need
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
         self.accept_all = QPushButton("Accept all")
@@ -158,7 +165,7 @@ class ReviewPanel(QWidget):
             group = self.tree.topLevelItem(i)
             for j in range(group.childCount()):
                 child = group.child(j)
-                if child.data(0, ROLE) == [kind, number] or child.data(0, ROLE) == (kind, number):
+                if child.data(0, ROLE) == [kind, number]:
                     self.tree.setCurrentItem(child)
                     self._clicked(child)
                     return True
@@ -190,7 +197,8 @@ class ReviewPanel(QWidget):
                 s = located.suggestion
                 assert s is not None
                 when = s.at.astimezone().strftime("%d %b %H:%M") if s.at else ""
-                item = QTreeWidgetItem(group, [f"{s.author or 'someone'}: {s.describe(40)}"])
+                item = QTreeWidgetItem(group, [_lines(f"{s.author or 'someone'}: "
+                                                      f"{s.describe(60)}")])  # fmt: skip
                 item.setToolTip(0, f"Suggestion {s.id} by {s.author} {when}\n{s.describe(200)}")
                 item.setForeground(0, author_colour(s.author))
                 self._add(item, ("suggestion", s.id or 0), located)
@@ -209,7 +217,8 @@ class ReviewPanel(QWidget):
                 assert c is not None
                 where = (f"(its text was deleted: “{_short(c.anchor_text, 30)}”)" if c.detached
                          else f"on “{_short(c.anchor_text, 30)}”")  # fmt: skip
-                item = QTreeWidgetItem(group, [f"{c.author} {where}: {_short(c.text, 60)}"])
+                item = QTreeWidgetItem(group, [_lines(f"{c.author} {where}:") + "\n"
+                                               + _lines(_short(c.text, 240))])  # fmt: skip
                 item.setToolTip(0, f"Comment {c.id} by {c.author}, "
                                    f"{c.at.astimezone():%d %b %H:%M}\n{c.text}")  # fmt: skip
                 if c.detached:
@@ -217,7 +226,8 @@ class ReviewPanel(QWidget):
                     font.setItalic(True)
                     item.setFont(0, font)
                 for reply in c.replies:
-                    child = QTreeWidgetItem(item, [f"↳ {reply.author}: {_short(reply.text, 60)}"])
+                    child = QTreeWidgetItem(item, [_lines(f"↳ {reply.author}: "
+                                                          f"{_short(reply.text, 240)}", WRAP - 3)])
                     child.setToolTip(0, reply.text)
                     child.setData(0, ROLE, ["comment", c.id])
                 item.setExpanded(True)
@@ -232,8 +242,8 @@ class ReviewPanel(QWidget):
             self.author.addItem(f"Only {name}", name)
         self.author.setCurrentIndex(max(0, self.author.findData(chosen)))
         self.author.blockSignals(False)
-        if keep is not None:
-            self.select_item(*keep) if keep[1] else None
+        if keep is not None and keep[1]:
+            self.select_item(*keep)
         self._update_buttons()
 
     def _add(self, item: QTreeWidgetItem, key: tuple[str, int], located: Located) -> None:
