@@ -62,7 +62,7 @@ class ReviewController(QObject):
     def story_opened(self, story: Story | None) -> None:
         self.suggest.reset(story.last_note_id if story else 0)
         self.panel.set_enabled_story(story is not None, not self.read_only)
-        self._show_comments(list(story.comments) if story else [], story.markup if story else "")
+        self.show_comments(list(story.comments) if story else [], story.markup if story else "")
         self.refresh_suggestions()
 
     def story_saved(self, story: Story) -> None:
@@ -71,7 +71,7 @@ class ReviewController(QObject):
             comments = self.desk.comments(story.id)
         except CopydeskError:
             comments = list(story.comments)
-        self._show_comments(comments, story.markup)
+        self.show_comments(comments, story.markup)
         self.refresh_suggestions()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -90,7 +90,7 @@ class ReviewController(QObject):
             located.append(Located(start, end, suggestion=s))
         self.panel.set_suggestions(located)
 
-    def _show_comments(self, comments: list[Comment], stored_markup: str) -> None:
+    def show_comments(self, comments: list[Comment], stored_markup: str) -> None:
         """Anchor each comment in the document with a cursor that follows typing."""
         self._comments = comments
         self._cursors.clear()
@@ -235,7 +235,7 @@ class ReviewController(QObject):
 
     def _after_comment(self, story: Story) -> None:
         """Comments changed in the store; the text did not (the editor keeps its cursor)."""
-        self._show_comments(self.desk.comments(story.id), self.editor.markup())
+        self.show_comments(self.desk.comments(story.id), self.editor.markup())
         self.story_changed.emit(story)
 
     # -- status and assignment -----------------------------------------------------------------

@@ -151,7 +151,7 @@ class LiveSync(QObject):
         if any(c.kind == "comment" for c in mine):
             with contextlib.suppress(CopydeskError):
                 stored = self.desk.get_story(story.id)
-                self.review._show_comments(list(stored.comments), stored.markup)
+                self.review.show_comments(list(stored.comments), stored.markup)
         for change in mine:
             if change.kind == "assigned":
                 who = (change.detail or {}).get("assignee")
