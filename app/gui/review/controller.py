@@ -150,6 +150,9 @@ class ReviewController(QObject):
         """Save what the editor holds first; None when that did not happen (a conflict...)."""
         if self.editor.story() is None:
             return None
+        if self.read_only:
+            self.message.emit("This story is open read-only here.")
+            return None
         if self.autosaver.save("save") in (SaveResult.FAILED, SaveResult.CONFLICT_PENDING):
             self.message.emit("Save the story first: the text in the editor is not stored.")
             return None
@@ -184,6 +187,9 @@ class ReviewController(QObject):
                           else "No suggestion matched.")  # fmt: skip
 
     def comment_on_selection(self) -> None:
+        if self.read_only:
+            self.message.emit("This story is open read-only here.")
+            return
         cursor = self.editor.text_edit.textCursor()
         if not cursor.hasSelection():
             self.message.emit("Select the words the comment is about first.")
