@@ -21,13 +21,29 @@ from app.cli import (
     doctor,
     exporting,
     importing,
+    proofing,
+    provenance,
+    publishing,
     stories,
     suggestions,
 )
 from app.cli.registry import VERBS
 from app.core.errors import CopydeskError
 
-FAMILIES = (importing, analysis, stories, desk, suggestions, comments, backup, exporting, doctor)
+FAMILIES = (
+    importing,
+    analysis,
+    provenance,
+    stories,
+    desk,
+    suggestions,
+    comments,
+    backup,
+    exporting,
+    proofing,
+    publishing,
+    doctor,
+)
 
 
 class _Parser(argparse.ArgumentParser):

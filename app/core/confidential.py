@@ -204,8 +204,10 @@ def public_view(story: Story) -> Story:
     quotes = story.quotes
     if hidden:
         quotes = tuple(
-            replace(q, speaker=None, speaker_mention=None)
-            if names_any(q.speaker, hidden) or names_any(q.speaker_mention, hidden)
+            replace(q, speaker=None, speaker_mention=None, speaker_reason=None)
+            if names_any(q.speaker, hidden)
+            or names_any(q.speaker_mention, hidden)
+            or names_any(q.speaker_reason, hidden)
             else q
             for q in quotes
         )

@@ -13,13 +13,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core import config
+from app.core import config, publishing
+from app.core.desk_publishing import PublishingDesk
 from app.core.errors import InputError, NotFoundError, ReasonRequired
 from app.core.live.service import LiveUseCases
 from app.core.model import (
     Credit,
     Evidence,
     Person,
+    PublicationKind,
     Quote,
     QuoteStatus,
     Revision,
@@ -33,13 +35,16 @@ from app.core.model import (
     StorySummary,
     Verdict,
 )
+from app.core.proofing.names import index_story_names
 from app.core.review import critic
 from app.core.review.bodies import Prepared, prepare
 from app.core.review.service import ReviewUseCases
 from app.core.review.signoff import OpenItems, doubtful_quote, needs_reason
+from app.core.store.archive import ArchiveIndexRepository, document_item, story_item
 from app.core.store.comments import CommentRepository
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
+from app.core.store.exports import ExportRecord, ExportRepository
 from app.core.store.info import StoreInfo
 from app.core.store.live import EventLog
 from app.core.store.people import PeopleRepository
@@ -98,13 +103,13 @@ def _markup_of(row: StoryRow) -> str:
     return row.body if row.body_markup is None else row.body_markup
 
 
-class Desk(ReviewUseCases, LiveUseCases):
+class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
     """The application's front door to the store for one user.
 
-    Suggestions, comments and assignment (ReviewUseCases) and the change feed, presence and
-    soft locks (LiveUseCases) are use cases of the same front door, kept in their own modules.
-    `session_id` names this window (or command) in the change feed, so a window can tell its
-    own saves from everyone else's.
+    Suggestions, comments and assignment (ReviewUseCases), the change feed, presence and
+    soft locks (LiveUseCases) and corrections, updates and kills (PublishingDesk) are use cases
+    of the same front door, kept in their own modules. `session_id` names this window (or
+    command) in the change feed, so a window can tell its own saves from everyone else's.
     """
 
     def __init__(self, store: Store, user: str | None = None) -> None:
@@ -176,10 +181,14 @@ class Desk(ReviewUseCases, LiveUseCases):
         desk: str | None = None,
         trash: bool = False,
         attention: bool = False,
+        snippets: bool = True,
     ) -> list[StorySummary]:
-        """Best match first, with the story list's filters applied inside the search."""
+        """Best match first, with the story list's filters applied inside the search; the
+        best hits carry a snippet of the body around the match unless `snippets` is False."""
         with self.store.session(write=False) as session:
-            return StoryRepository(session).search(query, limit, status, desk, trash, attention)
+            return StoryRepository(session).search(
+                query, limit, status, desk, trash, attention, with_snippets=snippets
+            )
 
     def desks(self) -> list[str]:
         with self.store.session(write=False) as session:
@@ -200,6 +209,12 @@ class Desk(ReviewUseCases, LiveUseCases):
         with self.store.session(write=False) as session:
             story_id = StoryRepository(session).row(key).id
             return StoryRepository(session).status_history(story_id)
+
+    def exports(self, key: int | str) -> list[ExportRecord]:
+        """Every export of the story, oldest first: format, file, who, when, what was overridden."""
+        with self.store.session(write=False) as session:
+            story_id = StoryRepository(session).row(key).id
+            return ExportRepository(session).list(story_id)
 
     def directory(self, prefix: str = "") -> list[Person]:
         with self.store.session(write=False) as session:
@@ -222,14 +237,20 @@ class Desk(ReviewUseCases, LiveUseCases):
         are kept (new ones credited to this user), comments become comment threads."""
         prepared = prepare(story or Story(), self.user, datetime.now(UTC), 0)
         story = prepared.story
+        if story.status is StoryStatus.KILLED:
+            publishing.check_change(Story(slug=story.slug), story)  # a kill needs its reason
         with self.store.session() as session:
             row = StoryRepository(session).create(story, self.user)
-            RevisionRepository(session).record(
+            revision = RevisionRepository(session).record(
                 row.id, story.markup, story.markup, row.headline, self.user, "create"
             )
+            index_story_names(session, "", row.body)
+            ArchiveIndexRepository(session).replace(story_item(row.id), None, row.body)
             self._store_related(session, row.id, story, analyse)
             self._after_text_change(session, row, prepared)
             EventLog(session).add("created", row.id, self.user, self.session_id, row.version)
+            if story.status is StoryStatus.PUBLISHED:
+                self._record_publication(session, row, revision)
         return self.get_story(row.id)
 
     def _after_text_change(self, session, row: StoryRow, prepared: Prepared) -> None:
@@ -257,6 +278,14 @@ class Desk(ReviewUseCases, LiveUseCases):
 
     def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
         """Store an importer's draft as a new story; identical text is kept, never overwritten."""
+        warnings = list(warnings)
+        status = draft.status
+        if status is StoryStatus.KILLED:
+            status = StoryStatus.DRAFT
+            warnings.append(
+                "The file says the story is killed; it was imported as a draft (a kill needs "
+                "a reason: copydesk kill SLUG --reason TEXT)."
+            )
         story = Story(
             headline=draft.headline,
             body=draft.body,
@@ -265,7 +294,7 @@ class Desk(ReviewUseCases, LiveUseCases):
             slug=draft.slug,
             dateline=draft.dateline,
             desk=draft.desk,
-            status=draft.status,
+            status=status,
             keywords=draft.keywords,
             language=draft.language,
             credits=draft.credits,
@@ -302,42 +331,73 @@ class Desk(ReviewUseCases, LiveUseCases):
         """Save the working copy; a revision is recorded unless coalesced into a recent one.
 
         Raises ConflictError (carrying this text) if someone saved since `expected_version`,
-        and ReasonRequired when the story moves to `ready` with things open and no
-        `status_reason` (app.core.review.signoff).
+        ReasonRequired when the story moves to `ready` with things open and no
+        `status_reason` (app.core.review.signoff), and PublicationError for what the
+        publication rules forbid (app.core.publishing).
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
         expected = story.version if expected_version is None else expected_version
         status_reason = (status_reason or "").strip() or None
         with self.store.session() as session:
-            stories = StoryRepository(session)
-            before = stories.row(story.id) if story.id else None
-            previous_status = StoryStatus(before.status) if before else None
-            old_markup = _markup_of(before) if before else ""
-            prepared = prepare(story, self.user, datetime.now(UTC),
-                               before.last_note_id if before else 0)  # fmt: skip
-            story = prepared.story
-            if before is not None and not status_reason:
+            row, revision = self._save(
+                session, story, expected, reason, analyse, status_reason=status_reason
+            )
+            saved_id = row.id
+        return SaveOutcome(self.get_story(saved_id), revision)
+
+    def _save(
+        self,
+        session,
+        story: Story,
+        expected: int,
+        reason: str,
+        analyse: bool,
+        via: PublicationKind | None = None,
+        status_reason: str | None = None,
+    ):
+        """The save inside a caller's transaction: the body prepared (markup normalised, the
+        accepted text derived), the rules (publication, sign-off), row, revision (of the
+        markup), comment anchors, the change feed, quotes, publication.
+
+        Every change of a story's text or status (window, `set_status`, review verbs,
+        corrections and kills) passes here, so `publishing.check_change` sees them all.
+        """
+        stories = StoryRepository(session)
+        before = stories.row(story.id) if story.id else None
+        previous_status = StoryStatus(before.status) if before else None
+        old_markup = _markup_of(before) if before else ""
+        old_body = before.body if before else ""
+        prepared = prepare(story, self.user, datetime.now(UTC),
+                           before.last_note_id if before else 0)  # fmt: skip
+        story = prepared.story
+        if before is not None:
+            publishing.check_change(to_story(before), story, via)
+            if not status_reason:
                 self._check_signoff(session, before, story)
-            row = stories.save(story, expected, self.user, status_reason)
-            if previous_status is not None and previous_status != story.status:
-                reason = "status" if reason == "autosave" else reason
-            revision = RevisionRepository(session).record(
-                row.id, old_markup, story.markup, row.headline, self.user, reason
-            )
-            CommentRepository(session).follow_edit(row.id, old_markup, story.markup)
-            self._after_text_change(session, row, prepared)
-            EventLog(session).add(
-                "saved", row.id, self.user, self.session_id, row.version,
-                {"status": row.status} if previous_status != story.status else None,
-            )
-            if analyse:
-                credits = PeopleRepository(session).credits(row.id)
-                quotes, found = _analyse(row.body, credits)
-                QuoteRepository(session).replace_extracted(row.id, quotes)
-                SourceRepository(session).merge_analysed(row.id, found)
-            saved = to_story(row)
-        return SaveOutcome(self.get_story(saved.id), revision)
+        row = stories.save(story, expected, self.user, status_reason)
+        if previous_status is not None and previous_status != story.status:
+            reason = "status" if reason == "autosave" else reason
+        revision = RevisionRepository(session).record(
+            row.id, old_markup, story.markup, row.headline, self.user, reason
+        )
+        CommentRepository(session).follow_edit(row.id, old_markup, story.markup)
+        self._after_text_change(session, row, prepared)
+        EventLog(session).add(
+            "saved", row.id, self.user, self.session_id, row.version,
+            {"status": row.status} if previous_status != story.status else None,
+        )
+        index_story_names(session, old_body, row.body)
+        if row.body != old_body:
+            ArchiveIndexRepository(session).replace(story_item(row.id), old_body, row.body)
+        if analyse:
+            credits = PeopleRepository(session).credits(row.id)
+            quotes, found = _analyse(row.body, credits)
+            QuoteRepository(session).replace_extracted(row.id, quotes)
+            SourceRepository(session).merge_analysed(row.id, found)
+        if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
+            self._record_publication(session, row, revision)
+        return row, revision
 
     def _check_signoff(self, session, before: StoryRow, story: Story) -> None:
         """Moving to `ready` with suggestions, comments or doubtful quotes open needs a reason."""
@@ -360,7 +420,10 @@ class Desk(ReviewUseCases, LiveUseCases):
     def set_status(
         self, key: int | str, status: StoryStatus, reason: str | None = None
     ) -> Story:
-        """Move a story in the workflow; who and (when given or needed) why are recorded."""
+        """Move a story along the desk; who and (when given or needed) why are recorded.
+
+        Publishing records a publication; app.core.publishing says which moves are allowed (a
+        published story leaves only by `amend` or `kill`, a kill needs `kill`'s reason)."""
         story = self.get_story(key)
         return self.save_story(
             story.with_changes(status=status), reason="status", status_reason=reason
@@ -377,7 +440,10 @@ class Desk(ReviewUseCases, LiveUseCases):
 
     def set_credits(self, key: int | str, credits: Sequence[Credit]) -> Story:
         with self.store.session() as session:
-            story_id = StoryRepository(session).row(key).id
+            row = StoryRepository(session).row(key)
+            if list(PeopleRepository(session).credits(row.id)) != list(credits):
+                publishing.check_credits(to_story(row))
+            story_id = row.id
             PeopleRepository(session).set_credits(story_id, credits)
         return self.get_story(story_id)
 
@@ -414,12 +480,13 @@ class Desk(ReviewUseCases, LiveUseCases):
         verdict: Verdict | None,
         evidence: Evidence | None = None,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         """Store the machine's verdict with who ran the check and when."""
         with self.store.session() as session:
             try:
                 return QuoteRepository(session).set_verdict(
-                    quote_id, verdict, evidence, self.user, detail
+                    quote_id, verdict, evidence, self.user, detail, covered
                 )
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None
@@ -444,12 +511,13 @@ class Desk(ReviewUseCases, LiveUseCases):
             )
         story = self.get_story(key)
         index = build_index([parse_document(d) for d in documents])
-        checks = verify_quotes(story.quotes, index, progress=progress)
+        checks = verify_quotes(story.quotes, index, progress=progress, story_text=story.body)
         with self.store.session() as session:
             quotes = QuoteRepository(session)
             stored = [
                 quotes.set_verdict(
-                    quote.id, check.verdict, check.evidence, self.user, _detail(check)
+                    quote.id, check.verdict, check.evidence, self.user, _detail(check),
+                    check.covered,
                 )
                 for quote, check in zip(story.quotes, checks, strict=True)
             ]
@@ -458,7 +526,10 @@ class Desk(ReviewUseCases, LiveUseCases):
     def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
-            return DocumentRepository(session).add(story_id, document, self.user)
+            stored = DocumentRepository(session).add(story_id, document, self.user)
+            assert stored.id is not None
+            ArchiveIndexRepository(session).replace(document_item(stored.id), None, stored.text)
+            return stored
 
     def delete_story(self, key: int | str) -> bool:
         """Move to the trash (False if it was there); `restore_story` brings it back,
@@ -482,7 +553,16 @@ class Desk(ReviewUseCases, LiveUseCases):
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:
             stories = StoryRepository(session)
-            ids = [stories.row(k).id for k in keys]
+            archive = ArchiveIndexRepository(session)
+            rows = [stories.row(k) for k in keys]
+            for row in rows:
+                index_story_names(session, row.body, "")
+                if row.deleted_at is not None:  # purge refuses the others, with a message
+                    archive.remove(story_item(row.id), row.body)
+                    for document in DocumentRepository(session).list(row.id):
+                        assert document.id is not None
+                        archive.remove(document_item(document.id), document.text)
+            ids = [row.id for row in rows]
             purged = stories.purge(ids)
             for story_id in ids:
                 EventLog(session).add("purged", story_id, self.user, self.session_id)

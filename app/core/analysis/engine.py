@@ -16,15 +16,25 @@ from dataclasses import dataclass, replace
 from app.core import model
 from app.core.analysis import checks, sourcing
 from app.core.analysis.attribution import (
+    LATER,
+    PREVIOUS_SUBJECT,
+    SUBJECT,
     LocalAttribution,
     attribute_block,
-    blank_parentheticals,
     lead_in,
-    mask_quotes,
 )
-from app.core.analysis.mentions import Mention, find_mentions
-from app.core.analysis.quotes import BlockQuotes, QuoteKind, scan_block, uses_double_marks
+from app.core.analysis.entities import EntityKind, noun_gender
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.quotes import (
+    _WORD_RE,
+    BlockQuotes,
+    QuoteKind,
+    is_title_case,
+    scan_block,
+    uses_double_marks,
+)
 from app.core.analysis.resolution import Resolver
+from app.core.analysis.sentences import blank_parentheticals, mark_subjects, mask_quotes
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 
 
@@ -39,7 +49,8 @@ class BlockAnalysis:
     boilerplate: tuple[checks.BoilerplateHit, ...]
     lead_in: LocalAttribution | None = None
     people: tuple[Mention, ...] = ()
-    """The mentions the linking pass needs: people named outside quotes."""
+    """The mentions the linking pass needs: people and organisations named outside quotes, and
+    "he"/"she" as a sentence's subject."""
 
 
 class AnalysisCache:
@@ -91,6 +102,7 @@ class Analysis:
                     "text": q.text,
                     "speaker": q.speaker,
                     "speaker_mention": q.speaker_mention,
+                    "speaker_reason": q.speaker_reason,
                     "cue": q.cue,
                     "venue": q.venue,
                     "start": q.start,
@@ -118,16 +130,29 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     """Read one block on its own (the cached unit)."""
     found = scan_block(block, double=double)
     masked = blank_parentheticals(mask_quotes(block, found.spans))
-    mentions = find_mentions(masked)
+    mentions = mark_subjects(masked, find_mentions(masked))
     attributions = attribute_block(block, found.spans, mentions)
     return BlockAnalysis(
         lead_in=lead_in(block, found.spans, mentions),
-        people=tuple(m for m in mentions if m.is_person_name),
+        people=tuple(m for m in mentions if _links(m)),
         quotes=found,
         attributions=tuple(attributions),
         mentions=tuple(mentions),
         sourcing=sourcing.read_block(block, masked, mentions),
         boilerplate=checks.find_boilerplate(block),
+    )
+
+
+def _links(mention: Mention) -> bool:
+    """Does the linking pass need this mention (a person, an organisation, a subject pronoun)?"""
+    if mention.kind is MentionKind.PRONOUN:
+        return mention.subject and mention.text.lower() in ("he", "she")
+    if mention.kind is MentionKind.NOMINAL:
+        if mention.entity is EntityKind.PERSON:
+            return bool(noun_gender(mention.text))  # "one mother": a later "she" may mean her
+        return mention.subject and mention.entity is EntityKind.ORGANISATION
+    return mention.kind is MentionKind.NAME and (
+        mention.is_person_name or mention.entity is EntityKind.ORGANISATION
     )
 
 
@@ -177,7 +202,8 @@ def analyze(
     pending: _Fragment | None = None
     last_speaker: tuple[str | None, str | None, int] = (None, None, -10)
     previous_lead: LocalAttribution | None = None
-    for index, (offset, _block, ba) in enumerate(blocks):
+    not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
+    for index, (offset, block, ba) in enumerate(blocks):
         spans = ba.quotes.spans
         if ba.quotes.strays:
             strays.extend(offset + s for s in ba.quotes.strays)
@@ -193,7 +219,7 @@ def analyze(
         if not spans:
             # No quote in this paragraph: only the people it mentions matter downstream.
             for mention in ba.people:
-                resolver.observe(mention)
+                resolver.observe(mention, index)
             if pending is not None:
                 quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
                 quotes.append(quote)
@@ -210,10 +236,11 @@ def analyze(
             pending = None
         for kind, idx in events:
             if kind == "m":
-                resolver.observe(ba.people[idx])
+                resolver.observe(ba.people[idx], index)
                 continue
             span = spans[idx]
             if span.kind is not QuoteKind.QUOTE:
+                not_speech.add(_norm(block[span.start : span.end]))
                 continue
             local = ba.attributions[idx]
             if local.mention is not None:
@@ -232,11 +259,25 @@ def analyze(
                 # The paragraph re-opens the quote the previous one left open.
                 fragment.start = pending.start
                 fragment.mark_start = pending.mark_start
-                if local.mention is None:
-                    fragment.attribution = pending.attribution
+                # The attribution read with more confidence wins; on a tie the one that
+                # introduced the quote ("Pompeo said the release “...", then more paragraphs).
+                earlier = pending.attribution
+                if local.mention is None or (
+                    earlier.mention is not None and earlier.confidence >= local.confidence
+                ):
+                    fragment.attribution = earlier
                 pending = None
             if span.unclosed:
                 pending = fragment
+                continue
+            words = text[fragment.start : fragment.end]
+            weak = fragment.attribution.rule in _WEAK_RULES
+            norm = _norm(words)
+            repeated = norm in not_speech and " " in norm  # one word may be both
+            if weak and (_looks_like_title(words) or repeated):
+                # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
+                # to have said are a title; a slogan quoted again is still a slogan.
+                not_speech.add(norm)
                 continue
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and _is_scare_quote(quote.text):
@@ -248,6 +289,9 @@ def analyze(
         quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
         quotes.append(quote)
     sources = sourcing.collect_sources(named, quotes, resolver)
+    # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
+    # "he" or "she" for them): a bare word may as well be a club or a company.
+    unresolved = [m for m in unresolved if resolver.surely_a_person(m.name)]
     findings = checks.run_checks(
         text,
         quotes=quotes,
@@ -280,6 +324,28 @@ def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttributio
     return replace(lead, mention=lead.mention.shifted(offset))
 
 
+# Readings that name no speech verb: a quote found only this way may be a title or a term.
+_WEAK_RULES = frozenset({"", SUBJECT, PREVIOUS_SUBJECT, LATER})
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))
+
+
+def _looks_like_title(text: str) -> bool:
+    words = _WORD_RE.findall(text)
+    return (
+        0 < len(words) <= 12
+        and is_title_case(words)
+        and text.rstrip()[-1:] not in "!?"
+        and not any(w.lower().split("'")[0].split("’")[0] in _SPEAKING for w in words)
+    )
+
+
+# Words of someone talking, not of a title: "We're America." is a chant, not a film.
+_SPEAKING = frozenset("i we you me us my our your i'm we're".split())
+
+
 def _is_scare_quote(text: str) -> bool:
     """A short quoted term nobody is said to have said: scare quotes, not a quotation."""
     words = text.split()
@@ -301,17 +367,21 @@ def _finish(
     confidence = local.confidence
     if fragment.unclosed:
         confidence *= 0.5
+    reason: str | None = None
     if mention is not None:
         speaker_mention = mention.text
-        speaker, introduced = resolver.resolve(mention)
-        if not introduced:
+        found = resolver.resolve(mention, fragment.block_index)
+        speaker = found.name
+        if not found.introduced:
             unresolved.append(mention)
+        reason = _reason(speaker_mention, speaker, found.reason, local.rule)
     elif local.inherit and last_speaker[0] and fragment.block_index - last_speaker[2] <= 2:
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]
         confidence = 0.6
+        reason = f"{speaker}: continues the quote before, nobody else named"
     if speaker is not None:
-        resolver.spoke(speaker)
+        resolver.spoke(speaker, fragment.block_index)
         last_speaker = (speaker, speaker_mention, fragment.block_index)
     start, end = fragment.start, fragment.end
     while start < end and text[start].isspace():
@@ -322,11 +392,21 @@ def _finish(
         end=end,
         speaker=speaker,
         speaker_mention=speaker_mention,
+        speaker_reason=reason,
         cue=local.cue,
         venue=local.venue,
         confidence=confidence if speaker else min(confidence, 0.3),
     )
     return quote, last_speaker
+
+
+def _reason(mention: str, speaker: str, resolution: str, rule: str) -> str:
+    """ "he → Ana Lopez: speaker of the quote before, gender agrees; speech verb right after the
+    quote" — the mention, what it resolved to, and the two rules that chose it."""
+    how = f"{resolution}; {rule}" if rule else resolution
+    if mention == speaker:
+        return f"“{mention}”: {how}"
+    return f"{mention} → {speaker}: {how}"
 
 
 __all__ = [

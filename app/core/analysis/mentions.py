@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.analysis.entities import PLACES, EntityKind, kind_of_name, kind_of_nominal
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
@@ -45,7 +47,9 @@ _NOT_NAME = frozenset(
     just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
     mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
-    had can could will would should must might""".split()
+    had can could will would should must might once contrary perhaps amid consider oh given
+    including unlike following besides beyond whether unless having being otherwise overall
+    sure well okay ok thanks please instead""".split()
 )
 _ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
@@ -115,9 +119,19 @@ def word_alternation(words: object) -> str:
     return build(trie)
 
 
-# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name).
-_NAME_RUN_RE = re.compile(
-    rf"[{_UPPER}][\w'’&-]*\.?(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[{_UPPER}][\w'’&-]*\.?)*"
+# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
+# may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
+_TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
+_NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# Words that open sentences but are also first names: kept as a name before another name
+# ("Will Carter", "May Ruiz").
+_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new"})
+# Words that never sit between a determiner and its role noun: a phrase holding one is a clause
+# ("the Navy said in a statement" is not one mention).
+_CLAUSE_WORDS = frozenset(
+    """said says say told tells in on at to for with by from and or but that which who whom is
+    was were are be been has have had do does did not will would could should can may might
+    said""".split()
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
@@ -155,9 +169,16 @@ class Mention:
     gender: str = ""
     organisation: bool = False
     possessive: bool = False
+    entity: EntityKind = EntityKind.UNKNOWN
+    """What the mention refers to, as far as its words tell (see entities.kind_of_name)."""
+    subject: bool = False
+    """The first mention of its sentence outside a prepositional phrase: its subject."""
+    modifier: bool = False
+    """A name used as an adjective ("a Netflix documentary"): it names nobody who speaks."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""
+        # Built directly: dataclasses.replace costs several times more, once per mention.
         return Mention(
             self.start + offset,
             self.end + offset,
@@ -168,11 +189,43 @@ class Mention:
             self.gender,
             self.organisation,
             self.possessive,
+            self.entity,
+            self.subject,
+            self.modifier,
+        )
+
+    def flagged(
+        self,
+        *,
+        subject: bool | None = None,
+        modifier: bool | None = None,
+        entity: EntityKind | None = None,
+    ) -> Mention:
+        """The same mention with its reading in the sentence set (built directly: cheaper
+        than dataclasses.replace, which runs once per mention)."""
+        return Mention(
+            self.start,
+            self.end,
+            self.text,
+            self.kind,
+            self.name,
+            self.title,
+            self.gender,
+            self.organisation,
+            self.possessive,
+            self.entity if entity is None else entity,
+            self.subject if subject is None else subject,
+            self.modifier if modifier is None else modifier,
         )
 
     @property
     def is_person_name(self) -> bool:
-        return self.kind is MentionKind.NAME and not self.organisation and bool(self.name)
+        return (
+            self.kind is MentionKind.NAME
+            and not self.organisation
+            and bool(self.name)
+            and self.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
+        )
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -189,16 +242,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             continue
         found.extend(_split_run(text, a, m.end()))
     for m in _PRONOUN_RE.finditer(text, start, end):
-        found.append(
-            Mention(m.start(), m.end(), m.group(), MentionKind.PRONOUN, gender=PRONOUNS[m.group()])
-        )
+        found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
     for m in _ROLE_RE.finditer(text, start, end):
-        d = _DETERMINER_BACK_RE.search(text, max(start, m.start() - 70), m.start())
-        if d:
-            a, b = d.start(1), m.end()
-            after = text[b : b + 2]
-            possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-            found.append(Mention(a, b, text[a:b], MentionKind.NOMINAL, possessive=possessive))
+        nominal = _nominal_before(text, max(start, m.start() - 70), m.start(), m.end())
+        if nominal is not None:
+            found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
     out: list[Mention] = []
     last_end = -1
@@ -207,6 +255,62 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             out.append(mention)
             last_end = mention.end
     return out
+
+
+_ROLE_OF_RE = re.compile(
+    rf"\s+(?:for|of|at)\s+(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,4}}"
+)
+
+
+def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
+    """The role-noun phrase ending at a role noun: "one mother", "the production company".
+
+    The nearest determiner that gives a phrase (no clause word, no sentence break inside) wins:
+    "The paper spoke to one mother" gives "one mother".
+    """
+    pos = lo
+    while pos < head_start:
+        d = _DETERMINER_BACK_RE.search(text, pos, head_start)
+        if not d:
+            return None
+        a = d.start(1)
+        phrase = text[a:head_end]
+        inner = phrase.split()[:-1]
+        if any(w.lower() in _CLAUSE_WORDS for w in inner[1:]) or any(
+            w.endswith((".", ",", ";", ":")) and w.lower().rstrip(".") not in _KEEPS_PERIOD
+            for w in inner
+        ):
+            pos = a + 1
+            continue
+        after = text[head_end : head_end + 2]
+        possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+        of = None if possessive else _ROLE_OF_RE.match(text, head_end)
+        if of:
+            # "a spokesperson for the British Foreign Office": who they speak for is part of
+            # who they are.
+            head_end = of.end()
+            phrase = text[a:head_end]
+        return Mention(
+            a,
+            head_end,
+            phrase,
+            MentionKind.NOMINAL,
+            possessive=possessive,
+            entity=kind_of_nominal(phrase),
+        )
+    return None
+
+
+def _pronoun(a: int, b: int, word: str, gender: str) -> Mention:
+    lowered = word.lower()
+    entity = (
+        EntityKind.PERSON
+        if lowered in ("he", "she", "i")
+        else EntityKind.THING
+        if lowered == "it"
+        else EntityKind.UNKNOWN
+    )
+    return Mention(a, b, word, MentionKind.PRONOUN, gender=gender, entity=entity)
 
 
 def _split_run(text: str, a: int, b: int) -> list[Mention]:
@@ -233,14 +337,12 @@ def _split_run(text: str, a: int, b: int) -> list[Mention]:
 def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     raw = text[a:b]
     if raw in _CAP_PRONOUNS:
-        return [Mention(a, b, raw, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[raw])]
+        return [_pronoun(a, b, raw, _CAP_PRONOUNS[raw])]
     first, _, rest = raw.partition(" ")
     if first in _CAP_PRONOUNS and first != "I" and rest:
         # "He Said" never happens, but "She Trump" does not either: a sentence-initial
         # pronoun glued to a capitalised word is still the pronoun.
-        pronoun = Mention(
-            a, a + len(first), first, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[first]
-        )
+        pronoun = _pronoun(a, a + len(first), first, _CAP_PRONOUNS[first])
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
     mention = _name_mention(text, a, b)
@@ -263,11 +365,23 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         i < len(tokens)
         and tokens[i].rstrip(".").lower() in _NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
+        and not (
+            tokens[i].lower() in _NAME_OR_WORD
+            and i + 1 < len(tokens)
+            and tokens[i + 1].rstrip(".").lower() not in _NOT_NAME
+        )
     ):
         i += 1
     if i == len(tokens):
         return None
     tokens, offsets = tokens[i:], offsets[i:]
+    while (
+        len(tokens) >= 3
+        and tokens[0].rstrip(".,").lower() in PLACES
+        and tokens[1].rstrip(".").lower() not in TITLE_WORDS
+    ):
+        # "ambassador to Britain Liu Xiaming": the place ends the phrase before the name.
+        tokens, offsets = tokens[1:], offsets[1:]
     if tokens[-1].endswith(("’s", "'s", "’", "'")):
         possessive = True
         tokens[-1] = (
@@ -293,7 +407,11 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     title_tokens = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
     lowered = [t.rstrip(".").lower() for t in tokens]
-    organisation = any(t in _ORG_WORDS for t in lowered) or raw.startswith(("The ", "the "))
+    # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
+    # person whose title holds "City".
+    organisation = any(t.rstrip(".").lower() in _ORG_WORDS for t in name_tokens) or raw.startswith(
+        ("The ", "the ")
+    )
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in _MALE:
@@ -310,16 +428,21 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     name = " ".join(name_tokens)
     if not name or name.lower() in _NOT_NAME:
         return None
+    title = " ".join(title_tokens)
+    entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
+    if organisation and entity is not EntityKind.PERSON:
+        entity = EntityKind.ORGANISATION
     return Mention(
         start,
         end,
         text[start:end],
         MentionKind.NAME,
         name=name,
-        title=" ".join(title_tokens),
+        title=title,
         gender=gender,
-        organisation=organisation,
+        organisation=organisation or entity is EntityKind.ORGANISATION,
         possessive=possessive,
+        entity=entity,
     )
 
 

@@ -1,14 +1,38 @@
-"""Resolving mentions to people: pronouns to the last fitting person, surnames to full names.
+"""Resolving mentions to speakers: pronouns, surnames, role nouns and "the statement".
 
-The resolver walks the story once, in reading order, remembering who has been introduced; it
-is the only part of the analysis that needs more than one paragraph, and it is cheap.
+The resolver walks the story once, in reading order, remembering who has been introduced and
+who spoke last; it is the only part of the analysis that needs more than one paragraph, and it
+is cheap. Each resolution says in words why it chose what it chose (the quote's
+`speaker_reason`), so an editor can see at a glance when to distrust it.
+
+Pronouns agree in gender (an honorific, an earlier "he"/"she", or the first-name table in
+resources/data) and in kind: "he" and "she" are people, never an organisation, a place or an
+event; "it" and "they" prefer the organisation named last. Among the people that agree, the
+speaker of the quote just before wins (a run of quotes keeps its speaker) unless someone else
+has since been the subject of a sentence; then the subject of a recent sentence; then the
+person named last.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from app.core.analysis.mentions import Mention, MentionKind, last_name
+from app.core.analysis.entities import (
+    PLURAL_PEOPLE,
+    EntityKind,
+    first_name_gender,
+    is_first_name,
+    noun_gender,
+)
+from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name
+
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+_INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
+# How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
+_CONTINUITY_BLOCKS = 2
+# How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
+_ORG_REACH = 40
 
 
 @dataclass(slots=True, eq=False)
@@ -18,27 +42,121 @@ class Person:
     name: str
     title: str = ""
     gender: str = ""
+    gender_from: str = ""
+    """Where the gender came from: "honorific", "pronoun" or "first name"."""
+    seen: int = 0
+    subject_at: int = -1
+    named_in_full: bool = True
+
+
+@dataclass(slots=True, eq=False)
+class _Organisation:
+    name: str
+    seen: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The speaker a mention stands for, whether it was introduced, and why."""
+
+    name: str
+    introduced: bool
+    reason: str
 
 
 class Resolver:
-    """Running memory of the people a story has introduced, most recent last."""
+    """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
         self._by_surname: dict[str, Person] = {}
         self._by_first: dict[str, Person] = {}
         self._recent: list[Person] = []
+        self._orgs: list[_Organisation] = []
+        self._org_names: set[str] = set()
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
+        self._tick = 0
+        self._last_speaker: Person | None = None
+        self._last_speaker_block = -10
+        self._last_speaker_tick = -1
 
-    def observe(self, mention: Mention) -> None:
+    # -- observing ------------------------------------------------------------------------
+
+    def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
-        if mention.organisation or mention.kind is not MentionKind.NAME:
+        self._tick += 1
+        if mention.kind is MentionKind.PRONOUN:
+            # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
+            if mention.subject and mention.text.lower() in ("he", "she"):
+                person = self._pronoun_person(mention, block)[0]
+                if person is not None:
+                    self._touch(person, subject=True)
             return
-        person = self._person_for(mention)
+        if mention.kind is MentionKind.NOMINAL:
+            # "The city council said ...": an organisation as a subject may own the statement
+            # quoted next, unless it only refers back to one named already.
+            if mention.entity is EntityKind.ORGANISATION and self._recent_org() is None:
+                self._note_org(_strip_determiner(mention.text))
+            elif mention.entity is EntityKind.PERSON:
+                self._unnamed_person(mention)
+            return
+        if mention.kind is not MentionKind.NAME or mention.modifier:
+            return
+        if mention.entity is EntityKind.ORGANISATION:
+            self._note_org(mention.name or mention.text)
+            return
+        short = self._org_short_form(mention.name)
+        if short is not None:
+            self._note_org(short)
+            return
+        if not mention.is_person_name:
+            return
+        person = self._person_for(
+            mention,
+            # A lone capitalised word opening a sentence is a person only if it could be a
+            # surname ("Trump said", not "Negotiations between ...").
+            create_single=bool(mention.gender)
+            or (mention.subject and _could_be_a_person(mention.name)),
+        )
         if person is not None:
-            self._touch(person)
+            self._touch(person, subject=mention.subject)
 
-    def _person_for(self, mention: Mention) -> Person | None:
+    def _org_short_form(self, name: str) -> str | None:
+        """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
+        tokens = name.split()
+        if not tokens or self._known(name) or (len(tokens) == 1 and is_first_name(name)):
+            return None  # "Clinton" after "the Clinton Foundation" is still Clinton
+        for org in reversed(self._orgs):
+            words = org.name.split()
+            if len(words) > len(tokens) and words[: len(tokens)] == tokens:
+                return org.name
+        return None
+
+    def _unnamed_person(self, mention: Mention) -> Person | None:
+        """ "one mother", "the spokesman": someone a later "she" or "he" may stand for."""
+        gender = noun_gender(mention.text)
+        words = mention.text.split()
+        if not gender or not words or words[0].lower() not in _INDEFINITE:
+            return None
+        person = Person(_strip_determiner(mention.text), named_in_full=False)
+        person.gender, person.gender_from = gender, "the noun"
+        # Someone just brought into the story ("spoke to one mother") is who comes next.
+        self._touch(person, subject=True)
+        return person
+
+    def _note_org(self, name: str) -> None:
+        for org in self._orgs:
+            if org.name == name:
+                org.seen = self._tick
+                self._orgs.remove(org)
+                self._orgs.append(org)
+                return
+        self._orgs.append(_Organisation(name, self._tick))
+        self._org_names.add(name)
+        if len(self._orgs) > 16:
+            del self._orgs[:4]
+
+    def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
         tokens = mention.name.split()
         if len(tokens) >= 2:
             person = self.people.get(mention.name) or self._aliases.get(mention.name)
@@ -48,23 +166,48 @@ class Resolver:
                 if existing is not None and existing.name.split()[0] == tokens[0]:
                     person = existing
                     self._aliases[mention.name] = person
+                elif existing is not None and not existing.named_in_full:
+                    # "Trump" first, "Donald Trump" later: the same person, now named in full.
+                    person = existing
+                    del self.people[person.name]
+                    person.name = mention.name
+                    person.named_in_full = True
+                    self.people[person.name] = person
                 else:
                     person = Person(mention.name)
                     self.people[mention.name] = person
                     self._by_surname[last_name(mention.name).lower()] = person
                     self._by_first.setdefault(tokens[0].lower(), person)
-            if mention.title and not person.title:
-                person.title = mention.title
-            if mention.gender and not person.gender:
-                person.gender = mention.gender
+                    gender = first_name_gender(tokens[0])
+                    if gender:
+                        person.gender, person.gender_from = gender, "first name"
+            self._learn(person, mention)
             return person
         key = mention.name.lower()
         person = self._by_surname.get(key) or self._by_first.get(key)
-        if person is not None and mention.gender and not person.gender:
-            person.gender = mention.gender
+        if person is None and create_single:
+            person = Person(mention.name, named_in_full=False)
+            self.people[mention.name] = person
+            self._by_surname[key] = person
+            gender = first_name_gender(mention.name)
+            if gender:  # "Tommy — who only goes by his first name"
+                person.gender, person.gender_from = gender, "first name"
+        if person is not None:
+            self._learn(person, mention)
         return person
 
-    def _touch(self, person: Person) -> None:
+    @staticmethod
+    def _learn(person: Person, mention: Mention) -> None:
+        if mention.title and not person.title:
+            person.title = mention.title
+        if mention.gender and person.gender_from != "honorific":
+            # An honorific (Mr., Ms.) says more than a first name's usual gender.
+            person.gender, person.gender_from = mention.gender, "honorific"
+
+    def _touch(self, person: Person, subject: bool = False) -> None:
+        person.seen = self._tick
+        if subject:
+            person.subject_at = self._tick
         recent = self._recent
         if recent and recent[-1] is person:
             return
@@ -78,42 +221,252 @@ class Resolver:
             # resolution stays linear in the story's length.
             del recent[:8]
 
-    def spoke(self, speaker: str) -> None:
-        """A resolved speaker becomes the most recent person."""
-        person = self.people.get(speaker)
+    def spoke(self, speaker: str, block: int = 0) -> None:
+        """A resolved speaker becomes the most recent person and the run's current speaker."""
+        person = self.people.get(speaker) or self._aliases.get(speaker)
         if person is not None:
+            self._tick += 1
             self._touch(person)
+            self._last_speaker = person
+            self._last_speaker_block = block
+            self._last_speaker_tick = self._tick
+        else:
+            for org in self._orgs:
+                if org.name == speaker:
+                    self._note_org(speaker)
+                    break
 
-    def resolve(self, mention: Mention) -> tuple[str, bool]:
-        """(speaker name, introduced?) for a mention next to a quote.
+    # -- resolving ------------------------------------------------------------------------
 
-        `introduced` is False only for a surname-style mention of someone never named in full
-        before it: the check for "speaker not introduced by full name" reads it.
+    def resolve(self, mention: Mention, block: int = 0) -> Resolution:
+        """The speaker a mention next to a quote stands for.
+
+        `introduced` is False only for a bare surname of a person never named in full before
+        it: the "speaker not introduced" check reads it.
         """
+        self._tick += 1
         if mention.kind is MentionKind.PRONOUN:
-            word = mention.text.lower()
-            if word in {"he", "she"}:
-                for person in reversed(self._recent):
-                    if not person.gender or person.gender == mention.gender:
-                        if not person.gender:
-                            person.gender = mention.gender
-                        return person.name, True
-            return mention.text, True
+            return self._resolve_pronoun(mention, block)
         if mention.kind is MentionKind.NOMINAL:
-            head = mention.text.split()[-1].lower()
+            return self._resolve_nominal(mention, block)
+        if mention.entity is EntityKind.ORGANISATION:
+            self._note_org(mention.name or mention.text)
+            return Resolution(mention.name or mention.text, True, "organisation named")
+        short = self._org_short_form(mention.name)
+        if short is not None:
+            self._note_org(short)
+            return Resolution(short, True, "short form of an organisation named earlier")
+        if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT):
+            return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
+        known_before = self._known(mention.name)
+        bare = len(mention.name.split()) == 1 and not mention.title and not mention.gender
+        person = self._person_for(mention, create_single=True)
+        if person is None:  # pragma: no cover - create_single always gives one
+            return Resolution(mention.name, True, "named")
+        self._touch(person, subject=True)
+        if len(mention.name.split()) >= 2:
+            if person.name != mention.name:
+                return Resolution(person.name, True, "another spelling of a person named earlier")
+            return Resolution(person.name, True, "named in full")
+        if known_before and person.name != mention.name:
+            first = person.name.split()[0]
+            part = (
+                "first name"
+                if first == mention.name and len(person.name.split()) > 1
+                else ("surname")
+            )
+            return Resolution(person.name, True, f"{part} of a person named earlier")
+        introduced = not (bare and not person.named_in_full and _looks_like_surname(mention.name))
+        return Resolution(
+            person.name,
+            introduced,
+            "named by surname only" if not introduced else "named",
+        )
+
+    def _known(self, name: str) -> bool:
+        if len(name.split()) >= 2:
+            return name in self.people or name in self._aliases
+        key = name.lower()
+        return key in self._by_surname or key in self._by_first
+
+    def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
+        word = mention.text.lower()
+        if word in ("he", "she"):
+            person, why = self._pronoun_person(mention, block)
+            if person is None:
+                return Resolution(mention.text, True, "no person named before it agrees")
+            if not person.gender:
+                person.gender, person.gender_from = mention.gender, "pronoun"
+            self._touch(person, subject=True)
+            return Resolution(person.name, True, why)
+        if word in ("it", "they"):
+            org = self._recent_org()
+            if org is not None and (word == "it" or not self._plural_people_since(org)):
+                return Resolution(org.name, True, "last organisation named")
+            return Resolution(mention.text, True, "no organisation named before it")
+        return Resolution(mention.text, True, "as written")
+
+    def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+        gender = mention.gender
+        agreeing = [p for p in reversed(self._recent) if not p.gender or p.gender == gender]
+        if not agreeing:
+            return None, ""
+        known = [p for p in agreeing if p.gender]
+        speaker = self._last_speaker
+        if (
+            speaker is not None
+            and speaker in agreeing
+            and block - self._last_speaker_block <= _CONTINUITY_BLOCKS
+            and not any(
+                p is not speaker and p.subject_at > self._last_speaker_tick for p in agreeing
+            )
+        ):
+            return speaker, "speaker of the quote before" + _agrees(speaker)
+        # The latest subject wins over people named since only as objects; a person whose
+        # gender is unknown but who was named in full or with a title ("Secretary General Ban
+        # Ki-moon condemned what he called ...") beats an older subject whose gender agrees.
+        latest_subject = max(agreeing, key=lambda p: p.subject_at)
+        if (
+            latest_subject.subject_at >= 0
+            and not latest_subject.gender
+            and (latest_subject.title or len(latest_subject.name.split()) >= 2)
+            and all(p.subject_at < latest_subject.subject_at for p in known)
+            and latest_subject.subject_at >= agreeing[0].seen - 2
+        ):
+            return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
+        for pool in (known, agreeing):
+            subjects = [p for p in pool if p.subject_at >= 0]
+            if subjects:
+                best = max(subjects, key=lambda p: p.subject_at)
+                latest = pool[0]
+                if best is latest or best.subject_at >= latest.seen - 2:
+                    return best, "subject of a sentence just before" + _agrees(best)
+            if pool:
+                return pool[0], "last named person before the quote" + _agrees(pool[0])
+        return None, ""
+
+    def _recent_org(self) -> _Organisation | None:
+        if self._orgs and self._tick - self._orgs[-1].seen <= _ORG_REACH:
+            return self._orgs[-1]
+        return None
+
+    def _plural_people_since(self, org: _Organisation) -> bool:
+        return False
+
+    def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
+        text = mention.text
+        # "a spokesperson for the Foreign Office": the role noun heads the phrase.
+        words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
+        determiner = words[0] if words else ""
+        definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
+        if mention.entity is EntityKind.DOCUMENT and definite:
+            if determiner in ("his", "her"):
+                person, why = self._pronoun_person(
+                    Mention(
+                        0,
+                        0,
+                        determiner,
+                        MentionKind.PRONOUN,
+                        gender="m" if determiner == "his" else "f",
+                    ),
+                    block,
+                )
+                if person is not None:
+                    return Resolution(person.name, True, f"whose {words[-1]}: {why}")
+            org = self._recent_org()
+            if org is not None:
+                return Resolution(
+                    org.name, True, f"the {words[-1]}'s owner, last organisation named"
+                )
+            speaker = self._last_speaker
+            if speaker is not None and block - self._last_speaker_block <= _CONTINUITY_BLOCKS:
+                return Resolution(
+                    speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
+                )
+            return Resolution(text, True, "as written")
+        if mention.entity is EntityKind.ORGANISATION and definite:
+            org = self._recent_org()
+            if org is not None:
+                return Resolution(org.name, True, "last organisation named")
+            return Resolution(text, True, "as written")
+        head = words[-1].strip("’'s") if words else ""
+        if definite and _AGE_RE.fullmatch(head):
+            # "The 56-year-old said": the person the story is talking about.
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=""), block
+            )
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, why)
+        if definite and head not in PLURAL_PEOPLE:
             for person in reversed(self._recent):
-                if head in person.title.lower().split():
-                    return person.name, True
-            return mention.text, True
-        if mention.organisation:
-            return mention.text, True
-        person = self._person_for(mention)
+                if head and head in person.title.lower().split():
+                    self._touch(person, subject=True)
+                    return Resolution(person.name, True, f"the person whose title is {head}")
+        if words and words[0] in _INDEFINITE:
+            self._unnamed_person(mention)
+        return Resolution(text, True, "unnamed speaker, as written")
+
+    def surely_a_person(self, name: str) -> bool:
+        """Known to be a person, not a club or a company named by one word: an honorific, a
+        title, or a "he"/"she" that stood for them."""
+        person = self.people.get(name) or self._aliases.get(name)
         if person is None:
-            return mention.name, False
-        self._touch(person)
-        return person.name, True
+            for candidate in self.people.values():
+                if candidate.name.split()[-1] == name:
+                    person = candidate
+                    break
+        return person is not None and (
+            person.gender_from in ("honorific", "pronoun") or bool(person.title)
+        )
+
+    def is_organisation(self, name: str) -> bool:
+        return any(org.name == name for org in self._orgs) or name in self._org_names
 
     def canonical(self, name: str) -> str:
         """The name a person was first introduced by ("Joe Biden" for "Joseph R. Biden Jr.")."""
         person = self.people.get(name) or self._aliases.get(name)
         return person.name if person is not None else name
+
+    def is_person(self, name: str) -> bool:
+        """Whether `name` is someone the story introduced as a person."""
+        return name in self.people or name in self._aliases
+
+
+def _strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    # "The city council" stays "the city council": a description, not a name.
+    return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _agrees(person: Person) -> str:
+    if not person.gender:
+        return " (gender unknown)"
+    return {
+        "honorific": ", gender agrees (honorific)",
+        "pronoun": ", gender agrees",
+        "first name": ", gender agrees (first name)",
+        "the noun": ", gender agrees (the noun)",
+    }.get(person.gender_from, ", gender agrees")
+
+
+def _looks_like_surname(word: str) -> bool:
+    """A bare capitalised word that could be a person's surname (not a first name, not caps)."""
+    bare = word.strip(".’'")
+    return (
+        len(bare) >= 2
+        and bare[:1].isupper()
+        and not bare.isupper()
+        and bare.lower() not in HONORIFICS
+        and not is_first_name(bare)
+        and not bare.lower().endswith(_NOUN_SUFFIXES)
+    )
+
+
+def _could_be_a_person(word: str) -> bool:
+    """A surname or a first name used alone ("Tommy"), not a capitalised common noun."""
+    return _looks_like_surname(word) or (is_first_name(word) and not word.isupper())
+
+
+# Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
+_NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")

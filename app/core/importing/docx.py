@@ -13,6 +13,7 @@ from app.core.importing.archive import check_zip_expansion
 from app.core.importing.assemble import Block, assemble
 from app.core.importing.decoding import check_size, clean_text
 from app.core.importing.result import ImportResult
+from app.core.packages import needs
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
@@ -89,7 +90,8 @@ def read_docx(data: bytes, name: str | None = None) -> ImportResult:
     """
     check_size(len(data))
     check_zip_expansion(data)
-    import docx as python_docx  # imported on first use to keep start-up quick
+    with needs("Importing a Word file (.docx)"):
+        import docx as python_docx  # imported on first use to keep start-up quick
 
     try:
         document = python_docx.Document(io.BytesIO(data))

@@ -3,8 +3,8 @@ quotes the checks found altered or not found (or a person disputed).
 
 Moving a story to `ready` with any of these open asks for a reason, recorded with the status
 change; the reason does not release the publish gate, which blocks on them on its own.
-Until quote provenance exists (issue 14), every `not_found` quote counts as covered: it is
-listed here like an altered one.
+A `not_found` quote counts only when material covers its speaker (`covered` not false, as the
+gate blocks it): a quote no attached material speaks to is a warning there, and not open here.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ def doubtful_quote(q: Quote) -> bool:
         return True
     if q.status is QuoteStatus.VERIFIED:
         return False
-    return q.verdict in (Verdict.ALTERED, Verdict.NOT_FOUND)
+    if q.verdict is Verdict.NOT_FOUND:
+        return q.covered is not False
+    return q.verdict is Verdict.ALTERED
 
 
 def open_items(story: Story) -> OpenItems:

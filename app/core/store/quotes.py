@@ -26,6 +26,7 @@ def _to_model(row: QuoteRow) -> Quote:
         end=row.end,
         speaker=row.speaker,
         speaker_mention=row.speaker_mention,
+        speaker_reason=row.speaker_reason,
         cue=row.cue,
         venue=row.venue,
         confidence=row.confidence,
@@ -38,6 +39,7 @@ def _to_model(row: QuoteRow) -> Quote:
         verdict_at=row.verdict_at,
         evidence=evidence,
         check_detail=row.check_detail,
+        covered=row.covered,
         id=row.id,
     )
 
@@ -71,6 +73,7 @@ class QuoteRepository:
             # A person's choice of speaker outlives re-analysis; otherwise take the fresh one.
             if row.speaker_by is None:
                 row.speaker = quote.speaker
+                row.speaker_reason = quote.speaker_reason
             row.speaker_mention, row.cue, row.venue = (
                 quote.speaker_mention,
                 quote.cue,
@@ -103,6 +106,7 @@ class QuoteRepository:
         if row is None:
             raise LookupError(quote_id)
         row.speaker, row.source_id, row.speaker_by = speaker, source_id, author
+        row.speaker_reason = f"chosen by {author}"
         return _to_model(row)
 
     def set_verdict(
@@ -112,10 +116,12 @@ class QuoteRepository:
         evidence: Evidence | None,
         author: str,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         row = self.session.get(QuoteRow, quote_id)
         if row is None:
             raise LookupError(quote_id)
+        row.covered = covered if verdict else None
         row.verdict = str(verdict) if verdict else None
         row.evidence = evidence.to_json() if evidence else None
         row.check_detail = detail

@@ -160,6 +160,11 @@ class RevisionRepository:
         self.session.flush()
         return _to_model(new_row, headline, new_working_copy)
 
+    def latest_number(self, story_id: int) -> int | None:
+        return self.session.scalar(
+            select(func.max(RevisionRow.number)).where(RevisionRow.story_id == story_id)
+        )
+
     def list(self, story_id: int, working_copy: str) -> list[Revision]:
         """Newest first; the whole chain is decoded once."""
         rows = list(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Row, Select, func, select, update
@@ -23,6 +24,7 @@ from app.core.model import (
 )
 from app.core.store.schema import StatusChangeRow, StoryRow
 from app.core.store.search import Filters, search_ids
+from app.core.store.snippets import snippets
 
 SLUG_MAX = 60
 
@@ -190,8 +192,11 @@ class StoryRepository:
         desk: str | None = None,
         trash: bool = False,
         attention: bool = False,
+        with_snippets: bool = True,
     ) -> list[StorySummary]:
+        """Best match first; the best hits carry a snippet of the body around the match."""
         filters = Filters(str(status) if status else None, desk or None, trash)
+        query_text = query
         ids = search_ids(self.session, query, limit=limit, filters=filters)
         if not ids:
             return []
@@ -199,7 +204,10 @@ class StoryRepository:
         if attention:
             query = query.where(StoryRow.open_items > 0)
         rows = {r.id: r for r in self.session.execute(query)}
-        return [_to_summary(rows[i]) for i in ids if i in rows]
+        found = snippets(self.session, query_text, ids) if with_snippets else {}
+        return [
+            replace(_to_summary(rows[i]), snippet=found.get(i)) for i in ids if i in rows
+        ]
 
     def desks(self) -> list[str]:
         """Desks of live stories (the partial index on desk serves this without a scan)."""

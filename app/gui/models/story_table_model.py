@@ -245,6 +245,8 @@ class StoryTableModel(QAbstractTableModel):
             editing = self.editing(summary.id)
             if editing:
                 tip += f"\n{editing_text(editing)}"
+            if summary.snippet is not None and summary.snippet.text():
+                tip += f"\n\n{summary.snippet.text()}"
             return tip
         if role == Qt.ItemDataRole.DecorationRole and column == StoryColumn.HEADLINE:
             if self.editing(summary.id):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from app.core.errors import CopydeskError, LockedError
-from app.core.model import Story
+from app.core.model import Story, StoryStatus
 from app.gui.review.dialogs import ReasonDialog
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 HEARTBEAT_MS = 10_000
 LIST_REFRESH_MS = 60
 """A burst of changes (an import of many files) refreshes the list once."""
+FINAL_TEXT = frozenset({StoryStatus.PUBLISHED, StoryStatus.KILLED})
+"""Statuses whose text stays locked whatever the soft lock says (app.core.publishing)."""
 TEXT_KINDS = frozenset({"saved", "trashed", "restored", "purged"})
 LIST_KINDS = frozenset({"created", "saved", "trashed", "restored", "purged", "assigned",
                         "comment"})  # fmt: skip
@@ -243,7 +245,10 @@ class LiveSync(QObject):
         if other and was_mine and self.editor.is_modified():
             self.autosaver.save("save")  # my text is kept before the editor locks
         read_only = self.desk.info.read_only or other
-        self.editor.set_read_only(read_only)
+        # Published or killed text stays locked too (the window's publication state says so);
+        # comments on it stay open in the review panel.
+        text_locked = story is not None and story.status in FINAL_TEXT
+        self.editor.set_read_only(read_only or text_locked)
         self.review.set_read_only(read_only)
         if other:
             since = lock.since.astimezone().strftime("%H:%M")

@@ -106,12 +106,18 @@ class ReviewPanel(QWidget):
         threads.addWidget(self.reply_button)
         threads.addWidget(self.resolve_button)
         threads.addStretch(1)
-        threads.addWidget(self.show_resolved)
+        # The dock shares its column with the quotes and credits (window_layout): no row may
+        # be wider than theirs at 1280x800 and 150 %, so the filter sits under the list.
+        self.author.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.author.setMinimumContentsLength(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(5)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.show_resolved)
         layout.addLayout(one)
         layout.addLayout(threads)
         layout.addLayout(many)

@@ -126,3 +126,82 @@ def test_quote_without_any_speaker() -> None:
     q = only(text)
     assert q.speaker is None
     assert q.confidence <= 0.3
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    from app.core.analysis.engine import analyze
+
+    return [(q.text, q.speaker) for q in analyze(text).quotes]
+
+
+def test_apposition_of_role_between_name_and_verb() -> None:
+    text = "Dana Reyes, prosecuting, said: “The defendant knew.”"
+    assert _speakers(text) == [("The defendant knew.", "Dana Reyes")]
+
+
+def test_an_unnamed_speaker_keeps_a_short_quote() -> None:
+    assert _speakers("“Not a chance,” said one party strategist.") == [
+        ("Not a chance,", "one party strategist")
+    ]
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker() -> None:
+    text = "The club’s treasurer, Ian Moss, said the accounts were “in good order.”"
+    assert _speakers(text) == [("in good order.", "Ian Moss")]
+
+
+def test_a_description_between_verb_and_name() -> None:
+    text = "“The race is close,” said Republican pollster Jo Banks of Banks Strategy Group."
+    assert _speakers(text) == [("The race is close,", "Jo Banks")]
+    text = "“Since then, nothing,” says veteran industry analyst Ken Doyle."
+    assert _speakers(text) == [("Since then, nothing,", "Ken Doyle")]
+
+
+def test_the_navy_said_in_a_statement() -> None:
+    assert _speakers("The Navy said in a statement: “No sailor was hurt.”") == [
+        ("No sailor was hurt.", "Navy")
+    ]
+
+
+def test_a_cue_word_used_as_a_noun_is_not_a_verb() -> None:
+    text = "Rosa Kim, the deputy chair, struck a cautious note: it was “the right call”."
+    assert _speakers(text) == [("the right call", "Rosa Kim")]
+
+
+def test_a_quote_opening_a_sentence_after_a_named_subject() -> None:
+    text = (
+        "“We will fly in May,” said Tom Young.\n\n"
+        "Bridget Stone expects three launches. “Adding a fourth is not possible.”"
+    )
+    assert [s for _, s in _speakers(text)] == ["Tom Young", "Bridget Stone"]
+
+
+def test_a_finished_quote_keeps_its_own_verb_over_the_next_sentence() -> None:
+    text = (
+        "Japan branded the regime an “outlaw nation in the region.” Russia insisted that "
+        "talks resume."
+    )
+    assert _speakers(text) == [("outlaw nation in the region.", "Japan")]
+
+
+def test_a_name_described_in_apposition_speaks_not_its_description() -> None:
+    text = (
+        "Omar Lamb, a senior analyst at Stratline, the Texas-based research firm, told "
+        "reporters the group was “fairly secular by regional standards.” Lamb later left."
+    )
+    assert _speakers(text) == [("fairly secular by regional standards.", "Omar Lamb")]
+
+
+def test_the_accused_is_not_the_speaker() -> None:
+    text = "Tom Reyes took to the radio to accuse the Harlow campaign of being “duped.”"
+    assert _speakers(text) == [("duped.", "Tom Reyes")]
+
+
+def test_a_participle_shares_the_main_subject_not_the_object() -> None:
+    text = "Ann Ruiz mocked the complaint, saying anyone who complains “is having a bad night.”"
+    assert _speakers(text) == [("is having a bad night.", "Ann Ruiz")]
+
+
+def test_said_the_country_would_is_a_clause() -> None:
+    text = "Secretary Dan Kerr said the United States would take “robust steps” in response."
+    assert _speakers(text) == [("robust steps", "Dan Kerr")]

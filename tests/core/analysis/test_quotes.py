@@ -124,3 +124,57 @@ def test_any_text_analyses_and_offsets_are_exact(text: str) -> None:
     for f in result.findings:
         if f.start is not None:
             assert 0 <= f.start <= (f.end or f.start) <= len(text)
+
+
+def _quoted(text: str) -> list[str]:
+    from app.core.analysis.engine import analyze
+
+    return [q.text for q in analyze(text).quotes]
+
+
+def test_titles_in_a_list_are_not_quotes() -> None:
+    text = "The service offers films such as “Harbour Lights,” “Tin Star” and “Bambino.”"
+    assert _quoted(text) == []
+
+
+def test_what_he_called_is_a_quote_but_so_called_is_a_term() -> None:
+    assert _quoted("Ruiz praised what he called “shuttle diplomacy” on Monday.") == [
+        "shuttle diplomacy"
+    ]
+    assert _quoted("Ruiz met the so-called “Tiger Team” on Monday.") == []
+    assert _quoted("It is known as the “Harlow rule” among tax lawyers.") == []
+    assert _quoted("The state launched the slogan “Rust, we’re on it.” in May.") == []
+    assert _quoted("Feather lung is a type of “allergic pneumonitis” doctors see.") == []
+
+
+def test_quoted_subheads_and_numbered_headings_are_not_quotes() -> None:
+    text = (
+        "The port reopened on Monday.\n\n‘NOT ONE MORE SEASON’\n\n"
+        "“Harbour Fees Explained”\n\nThe fees rose."
+    )
+    assert _quoted(text) == []
+
+
+def test_numbered_quoted_headings_are_not_quotes() -> None:
+    text = "Five ways to save.\n\n2. “Keep Your Receipts”\n\nReceipts matter."
+    assert _quoted(text) == []
+
+
+def test_names_given_in_the_passive_and_words_before_a_naming_noun_are_not_quotes() -> None:
+    assert _quoted("The illness has been dubbed “feather duvet lung” by doctors.") == []
+    assert _quoted("It earned the nickname of “the Iron Gate” long ago.") == []
+    assert _quoted("The “Rust, we’re on it” ad campaign began in May.") == []
+    assert _quoted("Fans know the “Bad Blood” songstress well.") == []
+
+
+def test_a_slogan_quoted_again_is_still_a_slogan() -> None:
+    text = (
+        "The state launched the slogan “Rust, we’re on it” in May.\n\n"
+        "“Rust, we’re on it” is rolling out on billboards across the state."
+    )
+    assert _quoted(text) == []
+
+
+def test_speech_about_a_title_stays_a_quote() -> None:
+    text = "“We will never change the name,” said Mia Holt of the “Harbour Lights” band."
+    assert _quoted(text) == ["We will never change the name,"]

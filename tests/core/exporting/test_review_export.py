@@ -10,7 +10,7 @@ import pytest
 
 from app.core.errors import BlockedError
 from app.core.exporting import gate, service
-from app.core.exporting.document import CREDIT_STYLES
+from app.core.exporting.credits import CREDIT_STYLES
 from app.core.model import Credit, CreditRole, Story, StoryStatus
 from app.core.services import Desk
 from tests.core.exporting.helpers import parse_html

@@ -2,7 +2,7 @@
 change reasons, the change feed other windows follow, presence and soft locks.
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0009
 Create Date: 2026-11-26
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 UTCDateTime = sa.DateTime(timezone=True)
 
 revision = "0010"
-down_revision = "0005"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
