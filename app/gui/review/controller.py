@@ -43,7 +43,7 @@ class ReviewController(QObject):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.desk, self.editor, self.autosaver, self.panel = desk, editor, autosaver, panel
-        self.suggest = SuggestMode(editor.text_edit, lambda: self.desk.user)
+        self.suggest = SuggestMode(editor.text_edit, lambda: self.desk.user, self._typed)
         self._comments: list[Comment] = []
         self._cursors: dict[int, QTextCursor] = {}
         self.read_only = False
@@ -56,6 +56,14 @@ class ReviewController(QObject):
         panel.comment_requested.connect(self.comment_on_selection)
         panel.reply_requested.connect(self.reply)
         panel.resolve_requested.connect(self.set_resolved)
+
+    def _typed(self, text: str) -> None:
+        """Suggest mode took a typed key: a straight quote still becomes the house style's
+        mark, as the smart quotes do outside the mode (the mark keeps its suggestion)."""
+        if text in ("'", '"'):
+            quotes = self.editor.smart_quotes
+            if quotes.style is not None:
+                quotes.convert_before_cursor()
 
     # -- following the editor ------------------------------------------------------------------
 

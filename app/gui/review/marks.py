@@ -18,7 +18,14 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from app.core.review import critic
 from app.gui import markdown_bridge as mb
@@ -238,6 +245,36 @@ def reader_text(doc: QTextDocument) -> str:
         parts.append("\n")
         block = block.next()
     return "".join(parts)
+
+
+def accepted_block(block: QTextBlock) -> tuple[str, tuple[int, ...]] | None:
+    """One paragraph as a reader will get it (suggested deletions left out), and for each of
+    its characters the index in the block, plus one entry for the end; None when the block
+    holds no suggested deletion (its text is already what a reader gets)."""
+    doc = block.document()
+    if doc is None or not has_marks(doc):
+        return None
+    base = block.position()
+    parts: list[str] = []
+    where: list[int] = []
+    struck = False
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid():
+            found = mark_of(fragment.charFormat())
+            if found is not None and found[0] == DEL:
+                struck = True
+            else:
+                start = fragment.position() - base
+                text = fragment.text()
+                parts.append(text)
+                where.extend(range(start, start + len(text)))
+        it += 1
+    if not struck:
+        return None
+    where.append(max(0, block.length() - 1))
+    return "".join(parts), tuple(where)
 
 
 def _gaps_are_escapes(md: mb.MarkdownText, a: int, b: int) -> bool:

@@ -27,12 +27,20 @@ _EDITING_MODIFIERS = (
 
 
 class SuggestMode(QObject):
-    """Installed on the story text; `enabled` is the "Suggest edits" toggle."""
+    """Installed on the story text; `enabled` is the "Suggest edits" toggle.
 
-    def __init__(self, editor: QTextEdit, user: Callable[[], str]) -> None:
+    `after_typing` is called with each typed text once it is in as a suggestion: the smart
+    quotes (which never see a key this filter took) convert a typed quote there, keeping its
+    suggestion format."""
+
+    def __init__(
+        self, editor: QTextEdit, user: Callable[[], str],
+        after_typing: Callable[[str], object] | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(editor)
         self.editor = editor
         self.user = user
+        self.after_typing = after_typing
         self.enabled = False
         self._next_id: int | None = None
         self._floor = 0
@@ -106,6 +114,8 @@ class SuggestMode(QObject):
             return False  # the paragraph break itself is not tracked
         if typing:
             self.insert(text)
+            if self.after_typing is not None:
+                self.after_typing(text)
             return True
         return False
 
