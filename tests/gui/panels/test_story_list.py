@@ -86,6 +86,39 @@ def test_columns_fit_the_list_without_sideways_scrolling(qtbot, window, stories,
     assert _visible(window) == shown
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (2560, 1440)])
+def test_open_count_assignee_and_presence_fit_without_sideways_scrolling(
+    qtbot, window, stories, desk, size
+) -> None:
+    """Issue 17's Open and Assignee columns, the pencil of presence and the Needs attention
+    filter within issue 15's fitted columns: Open is kept with Status at 1280, the assignee
+    (shown from the header menu) steps aside before them, nothing scrolls sideways."""
+    panel = window.story_list
+    model = panel.model
+    first = model.summary(0)
+    desk.assign(first.id, "copy.chief")
+    desk.comment_on(first.id, "word", "Check the figure")
+    panel.refresh()
+    panel.columns.set_visible(StoryColumn.ASSIGNEE, True)
+    _at(qtbot, window, size)
+    model.set_presence({first.id: ["maria"]})  # as another window's heartbeat reports it
+    table = panel.table
+    shown = _visible(window)
+    assert StoryColumn.OPEN in shown, "the count of open items is kept as long as Status"
+    assert not table.horizontalScrollBar().isVisible()
+    assert sum(table.horizontalHeader().sectionSize(c) for c in shown) <= table.viewport().width()
+    if size[0] >= 2560:  # narrower, it steps aside (its menu entry says it comes back)
+        assert StoryColumn.ASSIGNEE in shown
+    row = model.row_of(first.id)
+    assert model.index(row, StoryColumn.OPEN).data() == "1"
+    assert model.index(row, StoryColumn.HEADLINE).data(StoryRole.EDITING) == "maria is editing"
+    # Needs attention: only the story with something open; still no sideways scrolling.
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("__attention__"))
+    panel.apply_filters()
+    assert model.rowCount() == 1 and model.summary(0).id == first.id
+    assert not table.horizontalScrollBar().isVisible()
+
+
 def test_columns_hide_from_the_header_menu_and_stay_hidden(
     qtbot, window, stories, desk, settings, no_recovery_prompt
 ) -> None:
