@@ -15,14 +15,20 @@ it in the accepted text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import QKeyEvent, QSyntaxHighlighter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from app.core.typography import QuoteStyle, in_code_span, smart_quote, style_named
 from app.gui.review.marks import accepted_block
 
 _MARKS = ("'", '"')
+PROVISIONAL = "copydeskProvisionalMark"
+"""Dynamic property of the document while a straight mark goes in that the conversion will
+replace at once: highlighters skip that state of the paragraph (checking it twice per quote
+key was the keystroke's largest cost with spelling on)."""
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every event of the editor
 _COMMAND_KEYS = (
     Qt.KeyboardModifier.ControlModifier
@@ -53,9 +59,24 @@ class SmartQuotes(QObject):
             return False
         if self.edit.isReadOnly():
             return False
-        QTextEdit.keyPressEvent(self.edit, key_event)  # the straight mark, as typed
-        self.convert_before_cursor()
+        self.type_mark(lambda: QTextEdit.keyPressEvent(self.edit, key_event))  # as typed
         return True
+
+    def type_mark(self, insert: Callable[[], object]) -> bool:
+        """Put a typed straight mark in with INSERT (the editor's own key handling, or Suggest
+        edits' insertion), then convert it; the paragraph is checked once, after."""
+        doc = self.edit.document()
+        doc.setProperty(PROVISIONAL, True)
+        try:
+            insert()
+        finally:
+            doc.setProperty(PROVISIONAL, False)
+        if self.convert_before_cursor():
+            return True
+        block = self.edit.textCursor().block()  # it stays straight: check it as it is
+        for highlighter in doc.findChildren(QSyntaxHighlighter):
+            highlighter.rehighlightBlock(block)
+        return False
 
     def convert_before_cursor(self) -> bool:
         """Replace the straight mark just left of the cursor, as an undo step of its own."""

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from app.core.model import Severity
 from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, Issue
 from app.core.proofing.proofreader import Proofreader
+from app.gui.panels.smart_quotes import PROVISIONAL
 from app.gui.review.marks import accepted_block
 from app.gui.theme import finding_color, is_dark
 
@@ -152,6 +153,9 @@ class ProofingHighlighter(QSyntaxHighlighter):
         return found
 
     def highlightBlock(self, text: str) -> None:  # Qt calls it for each changed paragraph
+        doc = self.document()
+        if doc is not None and doc.property(PROVISIONAL):
+            return  # a straight quote the smart quotes replace at once: checked after that
         accepted = accepted_block(self.currentBlock())
         if accepted is None:
             issues = self.issues_for(text)

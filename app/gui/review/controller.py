@@ -57,13 +57,14 @@ class ReviewController(QObject):
         panel.reply_requested.connect(self.reply)
         panel.resolve_requested.connect(self.set_resolved)
 
-    def _typed(self, text: str) -> None:
-        """Suggest mode took a typed key: a straight quote still becomes the house style's
+    def _typed(self, text: str, insert) -> None:
+        """Suggest mode takes a typed key: a straight quote still becomes the house style's
         mark, as the smart quotes do outside the mode (the mark keeps its suggestion)."""
-        if text in ("'", '"'):
-            quotes = self.editor.smart_quotes
-            if quotes.style is not None:
-                quotes.convert_before_cursor()
+        quotes = self.editor.smart_quotes
+        if text in ("'", '"') and quotes.style is not None:
+            quotes.type_mark(insert)
+        else:
+            insert()
 
     # -- following the editor ------------------------------------------------------------------
 

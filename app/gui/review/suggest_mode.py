@@ -29,18 +29,18 @@ _EDITING_MODIFIERS = (
 class SuggestMode(QObject):
     """Installed on the story text; `enabled` is the "Suggest edits" toggle.
 
-    `after_typing` is called with each typed text once it is in as a suggestion: the smart
-    quotes (which never see a key this filter took) convert a typed quote there, keeping its
-    suggestion format."""
+    `typing` (optional) is handed each typed text and the function that inserts it as a
+    suggestion: the smart quotes (which never see a key this filter took) insert a typed quote
+    through it and convert it, keeping its suggestion format."""
 
     def __init__(
         self, editor: QTextEdit, user: Callable[[], str],
-        after_typing: Callable[[str], object] | None = None,
+        typing: Callable[[str, Callable[[], None]], object] | None = None,
     ) -> None:  # fmt: skip
         super().__init__(editor)
         self.editor = editor
         self.user = user
-        self.after_typing = after_typing
+        self.typing = typing
         self.enabled = False
         self._next_id: int | None = None
         self._floor = 0
@@ -113,9 +113,10 @@ class SuggestMode(QObject):
                 self.delete(backward=False)
             return False  # the paragraph break itself is not tracked
         if typing:
-            self.insert(text)
-            if self.after_typing is not None:
-                self.after_typing(text)
+            if self.typing is not None:
+                self.typing(text, lambda: self.insert(text))
+            else:
+                self.insert(text)
             return True
         return False
 
