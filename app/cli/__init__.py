@@ -16,6 +16,8 @@ from app import __version__
 from app.cli import (
     analysis,
     backup,
+    comments,
+    desk,
     doctor,
     exporting,
     importing,
@@ -23,12 +25,24 @@ from app.cli import (
     provenance,
     publishing,
     stories,
+    suggestions,
 )
 from app.cli.registry import VERBS
 from app.core.errors import CopydeskError
 
 FAMILIES = (
-    importing, analysis, provenance, stories, backup, exporting, proofing, publishing, doctor
+    importing,
+    analysis,
+    provenance,
+    stories,
+    desk,
+    suggestions,
+    comments,
+    backup,
+    exporting,
+    proofing,
+    publishing,
+    doctor,
 )
 
 
