@@ -15,10 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
-from app.core.analysis import checks, sourcing
+from app.core.analysis import checks, sourcing, speech
 from app.core.analysis.attribution import (
-    LATER,
-    PREVIOUS_SUBJECT,
     REPORTED_BEFORE,
     SUBJECT,
     LocalAttribution,
@@ -313,7 +311,7 @@ def analyze(
                 index,
                 offset + span.mark_start,
                 whole_block=len(spans) == 1
-                and not block[: span.mark_start].strip()
+                and span.mark_start <= ba.quotes.lead
                 and not block[span.mark_end :].strip(),
             )
             if pending is not None and idx == 0:
@@ -331,24 +329,17 @@ def analyze(
             if span.unclosed:
                 pending = fragment
                 continue
-            words = text[fragment.start : fragment.end]
-            weak = fragment.attribution.rule in _WEAK_RULES
-            norm = _norm(words)
+            norm = _norm(text[fragment.start : fragment.end])
             repeated = norm in not_speech and " " in norm  # one word may be both
-            # A quote that is a sentence of its own (“Please.” after “..., ” he said.) is
-            # speech, whatever its capitals.
-            sentence = fragment.attribution.inherit and words.rstrip()[-1:] in ".!?…"
-            if weak and (
-                (_looks_like_title(words) and not sentence)
-                or repeated
-                or _modifies_noun(text, fragment.start, fragment.end)
+            if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
+                repeated and fragment.attribution.rule not in speech.TAGGED
             ):
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
                 # to have said are a title; a slogan quoted again is still a slogan.
                 not_speech.add(norm)
                 continue
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
-            if quote.speaker is None and _is_scare_quote(quote.text):
+            if quote.speaker is None and speech.is_scare_quote(quote.text, 4):
                 continue
             if fragment.whole_block and (
                 fragment.attribution.mention is None or fragment.attribution.rule == REPORTED_BEFORE
@@ -443,57 +434,8 @@ def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttributio
     return replace(lead, mention=lead.mention.shifted(offset))
 
 
-# Readings that name no speech verb: a quote found only this way may be a title or a term.
-_WEAK_RULES = frozenset({"", SUBJECT, PREVIOUS_SUBJECT, LATER})
-
-
 def _norm(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))
-
-
-_MODIFIED_RE = re.compile(r"(?:''|[\"”’'])\s([a-z][a-z-]+)\b")
-_NOT_A_NOUN = frozenset(
-    """the a an and or but nor of to in on at by for from with as than that which who is are was
-    were be been has have had will would can could should may might must do does did not no so
-    if then when while because about into onto over under after before since until like per
-    via its his her their our my your this these those it he she they we i you""".split()
-)
-
-
-def _modifies_noun(text: str, start: int, end: int) -> bool:
-    """“miracle” paint, “business” profiles: one quoted word before a noun, nobody's speech."""
-    words = text[start:end]
-    if not words.isalpha() or not words.islower():
-        return False
-    after = _MODIFIED_RE.match(text, end, end + 40)
-    return (
-        after is not None
-        and after.group(1) not in _NOT_A_NOUN
-        and not after.group(1).endswith("ly")
-    )
-
-
-def _looks_like_title(text: str) -> bool:
-    words = _WORD_RE.findall(text)
-    return (
-        0 < len(words) <= 12
-        and is_title_case(words)
-        and text.rstrip()[-1:] not in "!?"
-        and not (
-            len(words) <= 4
-            and any(w.lower().split("'")[0].split("’")[0] in _SPEAKING for w in words)
-        )
-    )
-
-
-# Words of someone talking, not of a title: "We're America." is a chant, not a film.
-_SPEAKING = frozenset("i we you me us my our your i'm we're".split())
-
-
-def _is_scare_quote(text: str) -> bool:
-    """A short quoted term nobody is said to have said: scare quotes, not a quotation."""
-    words = text.split()
-    return len(words) <= 4 and not (text[:1].isupper() and text.rstrip()[-1:] in ".!?")
 
 
 def _finish(
@@ -520,7 +462,7 @@ def _finish(
             local.rule == SUBJECT
             and once
             and not found.introduced
-            and _is_scare_quote(text[fragment.start : fragment.end])
+            and speech.is_scare_quote(text[fragment.start : fragment.end])
         ):
             # "Sparks like these are giving “early warnings”": a word or two with no verb of
             # saying and a subject nobody introduced is no one's quote.

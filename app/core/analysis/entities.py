@@ -113,7 +113,7 @@ EVENT_HEADS = _words(
     rule doctrine protocol series season tour show league's""".replace("'s", "")
 )
 DOCUMENT_HEADS = _words(
-    """statement release letter memo memorandum report post tweet email e-mail filing lawsuit
+    """statement release letter memo memorandum report post tweet email e-mail filing lawsuit bill
     complaint ruling order study survey poll paper article document video ad advertisement
     message note notice announcement transcript testimony brief affidavit decision verdict
     judgment opinion editorial blog website site page account book memoir speech"""
@@ -127,14 +127,60 @@ ORGANISATION_NOUNS = _words(
     university school hospital police military army navy embassy office regulator watchdog
     league federation association coalition alliance institute center centre website site"""
 )
-# Lower-case heads that name people ("the mayor", "one party strategist").
-PLURAL_PEOPLE = _words(
-    """officials sources people aides advisers advisors analysts experts economists lawyers
-    prosecutors officers leaders members critics supporters protesters organizers residents
-    voters witnesses investigators authors researchers scientists executives employees workers
-    staffers lawmakers legislators diplomats insiders allies strategists pollsters democrats
-    republicans doctors nurses teachers students parents players fans activists observers
-    regulators authorities police"""
+# Nouns for people, in the singular: who a description such as "one commuter", "the club's
+# captain" or "local shopkeepers" is about. Common English words for people, not a list of any
+# corpus's speakers; plural forms are made by `plural`.
+PEOPLE_NOUNS = _words(
+    """resident neighbour neighbor local citizen voter taxpayer commuter passenger rider driver
+    motorist cyclist pedestrian traveller traveler tourist visitor guest customer shopper
+    consumer client user subscriber viewer listener reader fan supporter spectator player
+    athlete runner swimmer coach manager captain referee umpire striker goalkeeper defender
+    midfielder jockey trainer owner tenant landlord landlady homeowner farmer grower fisherman
+    worker employee staffer colleague boss employer contractor builder engineer designer
+    architect developer programmer scientist researcher academic professor lecturer teacher
+    headteacher pupil student graduate parent mother father mum mom dad child kid son daughter
+    brother sister wife husband partner widow widower grandmother grandfather grandparent
+    relative friend doctor nurse surgeon physician paramedic midwife dentist pharmacist vet
+    carer caregiver patient survivor victim witness bystander onlooker protester protestor
+    campaigner activist organiser organizer volunteer donor investor trader banker analyst
+    economist accountant lawyer attorney solicitor barrister prosecutor judge juror defendant
+    plaintiff suspect inmate prisoner officer detective constable sergeant inspector
+    firefighter soldier veteran pilot sailor diplomat official spokesman spokeswoman
+    spokesperson minister politician lawmaker legislator senator congressman congresswoman
+    councillor councilor mayor governor president leader chief executive director chairman
+    chairwoman founder expert specialist historian author writer novelist poet journalist
+    reporter editor columnist critic commentator blogger broadcaster presenter host anchor
+    actor actress singer musician rapper comedian artist producer filmmaker photographer chef
+    baker shopkeeper seller buyer vendor entrepreneur insider source aide adviser advisor
+    strategist pollster consultant observer auditor regulator investigator astronaut
+    astronomer biologist physicist chemist geologist ecologist epidemiologist virologist
+    psychologist psychiatrist sociologist archaeologist mechanic electrician plumber cleaner
+    courier miner labourer laborer nun priest vicar pastor rabbi imam monk bishop worshipper
+    pilgrim refugee migrant immigrant settler villager islander man woman boy girl teenager
+    youngster person adult pensioner retiree member representative delegate negotiator
+    mediator envoy ambassador commander general admiral colonel lieutenant candidate nominee
+    challenger incumbent opponent rival ally supremo boss"""
+)
+
+
+def plural(noun: str) -> str:
+    """The plural of a noun for people ("spokesman" -> "spokesmen", "city" -> "cities")."""
+    irregular = {"person": "people", "child": "children", "wife": "wives", "man": "men",
+                 "woman": "women"}  # fmt: skip
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Lower-case heads that name people in the plural ("officials", "local shopkeepers").
+PLURAL_PEOPLE = frozenset(plural(n) for n in PEOPLE_NOUNS) | _words(
+    "people authorities police staff crew family families relatives democrats republicans"
 )
 
 
@@ -146,11 +192,13 @@ PLACE_PREFIXES = _words(
 _SAINTLY = _words("san santa los las fort port saint st mount mt lake cape new")
 FEMALE_NOUNS = _words(
     """mother woman wife daughter sister girl actress spokeswoman chairwoman congresswoman
-    businesswoman grandmother aunt niece widow queen princess lady mom mum"""
+    businesswoman grandmother aunt niece widow queen princess lady mom mum grandma landlady nun
+    policewoman sportswoman councilwoman headmistress waitress heroine"""
 )
 MALE_NOUNS = _words(
     """father man husband son brother boy actor spokesman chairman congressman businessman
-    grandfather uncle nephew widower king prince dad"""
+    grandfather uncle nephew widower king prince dad grandpa monk policeman fisherman
+    sportsman councilman headmaster waiter hero"""
 )
 
 

@@ -13,7 +13,9 @@ from enum import StrEnum
 
 from app.core.analysis.entities import (
     NATIONALITIES,
+    PEOPLE_NOUNS,
     PLACES,
+    PLURAL_PEOPLE,
     EntityKind,
     is_first_name,
     kind_of_name,
@@ -99,7 +101,7 @@ ROLE_NOUNS = frozenset(
     councilor councillors councilors councilmember reader readers groups family relatives
     families activist operative operatives pilot pilots captain captains crew crews farmers
     drivers passengers riders""".split()
-)
+) | PEOPLE_NOUNS | PLURAL_PEOPLE
 PRONOUNS = {
     "he": "m",
     "she": "f",

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
+
 # Double marks: curly, straight, low-9, guillemets, and the typewriter pairs ``...'' / ''...''.
 _DOUBLE_RE = re.compile(r"'''|''|``|‘‘|’’|[\"“”„‟«»〝〞]")
 # Single marks are only used as primary quotation marks when a text has no double marks at all.
@@ -54,7 +56,11 @@ _TERM_BEFORE_RE = re.compile(
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
     # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
-    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed))"
+    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed)"
+    # a participle after a comma names the noun before it: "The striker, dubbed “…” by fans"
+    r"|\b(?-i:[a-z])[\w-]*,\s*(?:(?:also|often|sometimes|once|later|now)\s+)?(?:dubbed|nicknamed|"
+    r"called|named|"
+    r"known\s+as|labell?ed|branded|titled|billed\s+as)|\bbilled\s+as(?:\s+an?|\s+the)?)"
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -68,6 +74,43 @@ _WORK_APPOSITION_RE = re.compile(
     r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
     r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
     re.IGNORECASE,
+)
+# Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
+# “help”", a grade or category given ("rated the air “very poor”").
+_CITED_BEFORE_RE = re.compile(
+    r"(?:(?<!said\s)(?<!added\s)(?<!uttered\s)(?<!spoke\s)(?<!wrote\s)(?<!shouted\s)"
+    r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|terms|phrase|expression|"
+    r"letters?|acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
+    r"|\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|"
+    r"mugs?|notices?|graffiti|slogans?)\s+(?:that\s+)?(?:reading|read|reads|saying|said|says|"
+    r"with\s+the\s+words|bearing|declaring)"
+    r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"
+    r"(?:\s+with)?"
+    r"|\b(?:type|types|typed|typing|enter|enters|entered|click|clicked|tap|tapped|press|"
+    r"pressed|select|selected|choose|chose|tick|ticked|google|googled|search(?:ed|es)?\s+for)"
+    r"(?:\s+on)?(?:\s+the)?"
+    r"|\b(?:rated|rates|rating|graded|grades|classified|classifies|categori[sz]ed|classed|ranked|"
+    r"designated)(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
+    r"|\b(?:raised|lowered|upgraded|downgraded)\s+(?:[\w-]+\s+){0,3}to"
+    r"|\b(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"
+    r"affectionately)\s+(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|named)"
+    r")\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "what “net zero” means", "“AI” stands for"
+_CITED_AFTER_RE = re.compile(
+    r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
+    r"stands\s+for|stood\s+for|refers\s+to)\b"
+)
+# "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
+# a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
+_NAMED_THING_RE = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$"
+)
+_NOT_A_THING = frozenset(
+    """he she they we i you it who what which that this these those them him her us me one
+    and or but also has have had was were is are be been being not never often sometimes
+    then later once publicly privately openly repeatedly previously recently""".split()
 )
 _DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
 _PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -128,6 +171,8 @@ class BlockQuotes:
     spans: tuple[QuoteSpan, ...]
     strays: tuple[int, ...]
     opens_with_mark: bool
+    lead: int = 0
+    """Where the block's own words begin (after blanks and a heading number such as "3.")."""
 
 
 def uses_double_marks(text: str) -> bool:
@@ -220,7 +265,7 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     lead = numbered.end() if numbered else len(block) - len(block.lstrip())
     tail = len(block.rstrip(" \t\n.:"))
     classified = tuple(_titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans]))
-    return BlockQuotes(classified, tuple(strays), opens_with_mark)
+    return BlockQuotes(classified, tuple(strays), opens_with_mark, lead)
 
 
 def _family(glyph: str) -> str:
@@ -278,6 +323,10 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
     if len(words) <= 8 and _TERM_BEFORE_RE.search(before):
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
+    if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
+        return _with_kind(span, QuoteKind.OTHER)  # a word cited, a sign, a category, a name
+    if len(words) <= 4 and _CITED_AFTER_RE.match(after):
+        return _with_kind(span, QuoteKind.OTHER)  # what “net zero” means
     if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
     if len(words) <= 8 and _TERM_AFTER_RE.match(after):
@@ -298,6 +347,19 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return _with_kind(span, QuoteKind.TITLE)
     return span
+
+
+def _named_thing(before: str) -> bool:
+    m = _NAMED_THING_RE.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        word not in _NOT_A_THING
+        and word not in PEOPLE_NOUNS
+        and word not in PLURAL_PEOPLE
+        and not word.endswith("ly")
+    )
 
 
 def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
