@@ -42,7 +42,13 @@ ORGANISATION_HEADS = _words(
     pictures airlines airways motors labs laboratories partners capital holdings industries
     systems technologies energy pharmaceuticals bancorp brothers magazine newspaper channel
     radio television tv fc united ministries agencies courts commission's police's cabinet
-    assembly caucus legislature bank's council's""".replace("'s", "")
+    assembly caucus legislature bank's council's foods rail railway railways water gas power
+    homes housing healthcare ventures logistics transport telecom telecoms pharma biotech
+    software solutions brands stores markets retail insurance mutual finance financial
+    investments properties estates construction engineering mining oil petroleum steel
+    chemicals electric electronics communications music films games athletic rovers wanderers
+    rangers albion academy shipping freight express cinemas theatre theater orchestra opera
+    ballet choir""".replace("'s", "")
 )
 # Capitalised words that end a place name ("Gush Etzion" is a place nobody could guess; these
 # are the ones a rule can know).
@@ -125,7 +131,10 @@ ORGANISATION_NOUNS = _words(
     union party council committee commission court authority board bank studio publisher
     retailer carrier airline operator manufacturer maker startup business charity foundation
     university school hospital police military army navy embassy office regulator watchdog
-    league federation association coalition alliance institute center centre website site"""
+    league federation association coalition alliance institute center centre website site
+    lender streamer carmaker automaker chipmaker drugmaker insurer supermarket chain grocer
+    brand provider utility supplier exchange body outfit giant conglomerate side squad
+    franchise trust force service inquiry panel tribunal service watchdog"""
 )
 # Nouns for people, in the singular: who a description such as "one commuter", "the club's
 # captain" or "local shopkeepers" is about. Common English words for people, not a list of any

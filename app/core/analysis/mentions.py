@@ -399,6 +399,18 @@ def _join_of_names(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def phrase_kind(phrase: str) -> EntityKind:
+    """The kind of any noun phrase read as a speaker ("the lender", "the bank", "the memo"): an
+    organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
+    kind = kind_of_nominal(phrase)
+    if kind is EntityKind.PERSON:
+        head = re.split(r"\s+(?:of|for|at)\s+", phrase, maxsplit=1)[0].split()[-1].lower()
+        head = head.replace("’s", "").replace("'s", "")
+        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
+            return EntityKind.UNKNOWN
+    return kind
+
+
 def _nominal_kind(phrase: str) -> EntityKind:
     """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
     or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""

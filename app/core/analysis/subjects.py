@@ -10,7 +10,12 @@ import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind, looks_like_description
+from app.core.analysis.mentions import (
+    Mention,
+    MentionKind,
+    looks_like_description,
+    phrase_kind,
+)
 from app.core.analysis.sentences import after_preposition, skip_intro
 
 # How far from a quote its speaker is looked for, in characters. A sentence longer than this is
@@ -110,7 +115,7 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     while len(words) > 2 and (words[-1].endswith("ly") or words[-1].lower() in ADVERB_OR_AUX):
         words.pop()
     text = " ".join(words)
-    return Mention(start, start + len(text), text, MentionKind.NOMINAL)
+    return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
 
 
 def _looks_appositive(text: str) -> bool:
