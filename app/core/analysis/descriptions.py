@@ -8,7 +8,7 @@ spokeswoman said" finds who is meant. A mixin: it shares the resolver's memory.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name, noun_gender
 from app.core.analysis.mentions import Mention, MentionKind
@@ -16,6 +16,7 @@ from app.core.analysis.mentions import Mention, MentionKind
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
+_POSSESSIVE = frozenset({"my", "his", "her", "their", "our", "your", "its"})
 # How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
 CONTINUITY_BLOCKS = 2
 # How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
@@ -39,6 +40,8 @@ class Person:
     subject_at: int = -1
     named_in_full: bool = True
     times_named: int = 0
+    descriptions: set[str] = field(default_factory=set)
+    """Head nouns of the descriptions set beside the name ("manager", "captain")."""
 
 
 @dataclass(slots=True, eq=False)
@@ -70,6 +73,7 @@ class DescriptionResolver:
     _described: dict[str, tuple[str, int]]
     _recent: list[Person]
     _tick: int
+    people: dict[str, Person]
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -83,16 +87,41 @@ class DescriptionResolver:
         return None
 
     def _unnamed_person(self, mention: Mention) -> Person | None:
-        """ "one mother", "the spokesman": someone a later "she" or "he" may stand for."""
+        """ "one mother", "my neighbour", "the woman's daughter": someone unnamed a later "she"
+        or "he" may stand for, if the noun gives a gender or the description is a subject."""
         gender = noun_gender(mention.text)
         words = mention.text.split()
-        if not gender or not words or words[0].lower() not in _INDEFINITE:
+        if not words or is_plural(mention.text) or not (gender or mention.subject):
             return None
-        person = Person(strip_determiner(mention.text), named_in_full=False)
-        person.gender, person.gender_from = gender, "the noun"
-        # Someone just brought into the story ("spoke to one mother") is who comes next.
-        self._touch(person, subject=True)
+        first = words[0].lower()
+        if first in ("the", "this", "that"):
+            # "the woman's daughter" introduces someone; "the Portuguese boss" refers back.
+            if len(words) < 3 or not _owner_word(words[1]):
+                return None
+        elif first not in _INDEFINITE and first not in _POSSESSIVE and not _owner_word(first):
+            return None
+        name = strip_determiner(mention.text)
+        person = self.people.get(name)
+        if person is None:
+            person = Person(name, named_in_full=False)
+            self.people[name] = person
+        if gender:
+            person.gender, person.gender_from = gender, "the noun"
+        # Someone just brought into the story ("spoke to one mother") is who comes next; "her
+        # mother" in a clause about someone else is only met.
+        self._touch(person, subject=mention.subject or first in _INDEFINITE)
         return person
+
+    def _refers_back(self, mention: Mention) -> bool:
+        """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
+        words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
+            return False
+        person = self._described_person(_head_noun(words[-1]))
+        if person is None:
+            return False
+        self._touch(person, subject=mention.subject)
+        return True
 
     def _spelled_out(self, name: str) -> str | None:
         """The full name an acronym stands for, if the story named it in full before."""
@@ -195,11 +224,11 @@ class DescriptionResolver:
             if person is not None:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
-        if definite and head not in PLURAL_PEOPLE:
-            for person in reversed(self._recent):
-                if head and head in person.title.lower().split():
-                    self._touch(person, subject=True)
-                    return Resolution(person.name, True, f"the person whose title is {head}")
+        if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
+            person = self._described_person(head)
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, f"the person described as {head}")
         if definite and determiner in ("the", "that", "this") and head in self._described:
             described, seen = self._described[head]
             if self._tick - seen <= ORG_REACH * 2:
@@ -210,6 +239,15 @@ class DescriptionResolver:
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
 
+    def _described_person(self, head: str) -> Person | None:
+        """The latest person whose title or description has this head noun ("the manager")."""
+        if not head:
+            return None
+        for person in reversed(self._recent):
+            if head in person.descriptions or head in person.title.lower().split():
+                return person
+        return None
+
     def _describe(self, mention: Mention) -> None:
         """Remember "a police spokesperson" for a later "the spokesperson said"."""
         words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
@@ -218,6 +256,11 @@ class DescriptionResolver:
 
     def is_organisation(self, name: str) -> bool:
         return any(org.name == name for org in self._orgs) or name in self._org_names
+
+
+def _owner_word(word: str) -> bool:
+    """ "the woman's", "Ruiz’s": a possessive that opens a description."""
+    return word.endswith(("’s", "'s"))
 
 
 def strip_determiner(text: str) -> str:

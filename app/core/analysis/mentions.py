@@ -203,6 +203,11 @@ class Mention:
     audience: bool = False
     """Spoken to, not speaking ("she told The Harbour Gazette"): never what "the company" or
     "it" refers back to."""
+    described: str = ""
+    """For a name, the description set beside it ("City's manager, Paul Hendry", "Ana Ruiz, the
+    club's captain"): a later "the manager said" may mean them."""
+    apposed: bool = False
+    """For a description, that a name stands beside it: it introduces no one of its own."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""
@@ -221,6 +226,8 @@ class Mention:
             self.subject,
             self.modifier,
             self.audience,
+            self.described,
+            self.apposed,
         )
 
     def flagged(
@@ -230,6 +237,8 @@ class Mention:
         modifier: bool | None = None,
         entity: EntityKind | None = None,
         audience: bool | None = None,
+        described: str | None = None,
+        apposed: bool | None = None,
     ) -> Mention:
         """The same mention with its reading in the sentence set (built directly: cheaper
         than dataclasses.replace, which runs once per mention)."""
@@ -247,6 +256,8 @@ class Mention:
             self.subject if subject is None else subject,
             self.modifier if modifier is None else modifier,
             self.audience if audience is None else audience,
+            self.described if described is None else described,
+            self.apposed if apposed is None else apposed,
         )
 
     @property
@@ -581,8 +592,6 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
-    if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
-        return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
     if (
         len(tokens) == 1
         and opens_clause
@@ -596,14 +605,20 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         # "Critics have called ...", "Officials said ...": people described, not named.
         start = offsets[0]
         word = tokens[0]
+        end = start + len(word)
+        of = None if possessive else _ROLE_OF_RE.match(text, end)
+        if of and word.lower() in PLURAL_PEOPLE:
+            end = of.end()  # "Residents of Elm Court", "Members of the Harbour Club"
         return Mention(
             start,
-            start + len(word),
-            word,
+            end,
+            text[start:end],
             MentionKind.NOMINAL,
             possessive=possessive,
             entity=_nominal_kind(word),
         )
+    if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
+        return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name
     start = offsets[0]

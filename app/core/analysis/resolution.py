@@ -75,8 +75,11 @@ class Resolver(DescriptionResolver):
             ):
                 # "Ortiz’s campaign" names a new organisation; "the company" refers back.
                 self._note_org(strip_determiner(mention.text))
-            elif mention.entity is EntityKind.PERSON:
-                self._unnamed_person(mention)
+            elif mention.entity is EntityKind.PERSON and not mention.apposed:
+                # "The manager was furious": the person described so before, if any;
+                # else someone unnamed ("my neighbour laughed") a later "he" may mean.
+                if not self._refers_back(mention):
+                    self._unnamed_person(mention)
                 self._describe(mention)
                 if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
@@ -156,6 +159,8 @@ class Resolver(DescriptionResolver):
     @staticmethod
     def _learn(person: Person, mention: Mention) -> None:
         person.times_named += 1
+        if mention.described:
+            person.descriptions.add(mention.described)
         if mention.title and not person.title:
             person.title = mention.title
         if mention.gender and person.gender_from != "honorific":

@@ -118,7 +118,45 @@ def mark_subjects(
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
         out[i] = m.flagged(subject=True)
         taken = sentence
+    return link_appositions(masked, out)
+
+
+_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
+_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:[,.;:!?)\x00]|$)")
+
+
+def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """A description and a name side by side between commas are one person: "City's manager,
+    Paul Hendry, was", "Ana Ruiz, the club's captain, said". The name learns the description
+    (a later "the manager" is them) and is the subject when the description is; the description
+    is marked as standing beside a name, so it introduces nobody of its own."""
+    out = mentions
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start):
+            continue
+        if not _AFTER_APPOSITION_RE.match(masked, b.end):
+            continue
+        if _person_description(a) and b.is_person_name and not b.possessive:
+            out[i] = a.flagged(apposed=True)
+            out[i + 1] = b.flagged(described=_head(a.text), subject=b.subject or a.subject)
+        elif a.is_person_name and not a.possessive and _person_description(b):
+            out[i] = a.flagged(described=_head(b.text))
+            out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+def _person_description(m: Mention) -> bool:
+    return m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON and not m.possessive
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a description ("the chair of the board" -> "chair")."""
+    words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", phrase, maxsplit=1)[0].split()
+    head = words[-1].lower() if words else ""
+    for suffix in ("’s", "'s"):
+        head = head.removesuffix(suffix)
+    return head
 
 
 # Before a name that is spoken to or spoken on, not a speaker: "told The Gazette",

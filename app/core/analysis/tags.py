@@ -213,6 +213,14 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 # "responded Harbour Rail director Ivo Marsh": the organisation describes
                 # the person; "said the US decision did ...": a clause, nobody named.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
+            if (
+                mention.kind is MentionKind.NOMINAL
+                and index + 1 < len(mentions)
+                and mentions[index + 1].is_person_name
+                and mentions[index + 1].start < hi
+                and _NAME_BESIDE_RE.fullmatch(masked, mention.end, mentions[index + 1].start)
+            ):
+                return mentions[index + 1]  # "said its spokesman, Simon Williams"
             if mention.kind is MentionKind.NOMINAL:
                 pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
                 if pp:
@@ -260,6 +268,9 @@ NON_INVERTING = (
     "thank",
     "blam",
 )
+
+
+_NAME_BESIDE_RE = re.compile(r",[ \u00a0]+")
 
 
 _TRAILING_PP_RE = re.compile(
