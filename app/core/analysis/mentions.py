@@ -157,7 +157,8 @@ _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
 _ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|"
+    rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
+    rf"[Yy]our|[Ss]everal|"
     rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
     rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )

@@ -26,7 +26,7 @@ from app.core.analysis.descriptions import (
     owned_by_name,
     strip_determiner,
 )
-from app.core.analysis.entities import EntityKind, first_name_gender, is_first_name
+from app.core.analysis.entities import EntityKind, first_name_gender, is_first_name, noun_gender
 from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -108,6 +108,8 @@ class Resolver(DescriptionResolver):
             # A lone capitalised word opening a sentence is a person only if it could be a
             # surname ("Trump said", not "Negotiations between ...").
             create_single=bool(mention.gender)
+            # "her father, Sean": a name beside a description of a person is a person
+            or bool(mention.described)
             or (mention.subject and _could_be_a_person(mention.name)),
         )
         if person is not None:
@@ -161,6 +163,9 @@ class Resolver(DescriptionResolver):
         person.times_named += 1
         if mention.described:
             person.descriptions.add(mention.described)
+            gender = noun_gender(mention.described)
+            if gender and not person.gender:
+                person.gender, person.gender_from = gender, "the noun"
         if mention.title and not person.title:
             person.title = mention.title
         if mention.gender and person.gender_from != "honorific":

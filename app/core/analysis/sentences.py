@@ -80,6 +80,7 @@ def mark_subjects(
     taken = -1
     main_from = -1  # where the current sentence's main clause starts
     current = -1
+    clause_taken = -1  # the sentence whose opening clause's subject is flagged
     for i, m in enumerate(out):
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
@@ -109,6 +110,11 @@ def mark_subjects(
             end = starts[sentence + 1] if sentence + 1 < len(starts) else len(masked)
             main_from = skip_intro(masked, starts[sentence], end)
         if m.start < main_from:
+            if clause_taken != sentence and _clause_subject(masked, starts[sentence], m):
+                # "When Bridie loses her temper, she shouts": the opening clause's subject is
+                # who a "she" in the main clause most often means.
+                out[i] = m.flagged(subject=True)
+                clause_taken = sentence
             continue
         if m.possessive or after_preposition(masked, m.start):
             continue
@@ -119,6 +125,23 @@ def mark_subjects(
         out[i] = m.flagged(subject=True)
         taken = sentence
     return link_appositions(masked, out)
+
+
+_SUBORDINATOR_RE = re.compile(
+    r"\s*(?:When|Whenever|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)"
+    r"\s+(?:(?:[a-z]+ly|then|later|finally|first)\s+)?$"
+)
+
+
+def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
+    """The person right after the conjunction opening a sentence ("When Bridie ...")."""
+    return (
+        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        and not m.possessive
+        and m.text.lower() not in ("it", "who", "i", "we")
+        and _SUBORDINATOR_RE.fullmatch(masked, sentence_start, m.start) is not None
+    )
 
 
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
@@ -219,6 +242,8 @@ def after_preposition(masked: str, start: int) -> bool:
             break
         if words[i] in _FUNCTION_WORDS or CUE_RE.fullmatch(words[i]):
             return False  # "by an explosion that Mayor X described": a clause, not a noun
+        if words[i] in _TIME_WORDS:
+            return False  # "In an interview last month she said": the phrase has ended
         nouns += 1
         i -= 1
     if i < 0 or words[i] not in _DETERMINERS:
@@ -228,6 +253,10 @@ def after_preposition(masked: str, start: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_TIME_WORDS = frozenset(
+    """last next this month week year day night morning afternoon evening weekend season ago
+    yesterday today tonight earlier later""".split()
+)
 _FUNCTION_WORDS = frozenset(
     """that which who whom whose what where when while and or but nor as than if because since
     is was were are be been being has have had will would can could should may might must do
