@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name, noun_gender
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.entities import (
+    HEAD_SPLIT,
+    PLURAL_PEOPLE,
+    EntityKind,
+    is_first_name,
+    noun_gender,
+)
+from app.core.analysis.mentions import Mention, MentionKind, document_author
 
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -114,7 +120,7 @@ class DescriptionResolver:
 
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
-        words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
+        words = re.split(HEAD_SPLIT, mention.text.lower(), maxsplit=1)[0].split()
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
         person = self._described_person(_head_noun(words[-1]))
@@ -174,9 +180,16 @@ class DescriptionResolver:
     def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
         text = mention.text
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
-        words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
+        words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
+        author = document_author(text) if mention.entity is EntityKind.DOCUMENT else None
+        if author is not None:
+            # "a statement from Kestrel Airlines", "the Care Quality Commission’s report"
+            name = self._spelled_out(author) or self._org_short_form(author) or author
+            if not self.is_person(name) and not self._known(name):
+                self._note_org(name)
+            return Resolution(self.canonical(name), True, f"who the document names: {name}")
         if mention.entity is EntityKind.DOCUMENT and words:
             owner = self._documents.get(words[-1])
             if owner is not None and (
@@ -250,7 +263,7 @@ class DescriptionResolver:
 
     def _describe(self, mention: Mention) -> None:
         """Remember "a police spokesperson" for a later "the spokesperson said"."""
-        words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
+        words = re.split(HEAD_SPLIT, mention.text.lower(), maxsplit=1)[0].split()
         if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
             self._described[_head_noun(words[-1])] = (mention.text, self._tick)
 

@@ -25,6 +25,10 @@ class EntityKind(StrEnum):
     UNKNOWN = ""
 
 
+# Where a description's head ends: "a spokesman for the club", "a report by the institute".
+HEAD_SPLIT = re.compile(r"\s+(?:of|for|at|from|by)\s+")
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -311,7 +315,7 @@ def _singular(word: str) -> str:
 
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
-    words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
+    words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
     head = words[-1] if words else ""
     return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
 
@@ -319,7 +323,7 @@ def noun_gender(text: str) -> str:
 def kind_of_nominal(text: str) -> EntityKind:
     """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
     words = (
-        re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0]
+        re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0]
         .replace("’s", "")
         .replace("'s", "")
         .split()

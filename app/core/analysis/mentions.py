@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.analysis.entities import (
+    HEAD_SPLIT,
     NATIONALITIES,
     PEOPLE_NOUNS,
     PLACES,
@@ -308,9 +309,31 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return out
 
 
-_ROLE_OF_RE = re.compile(
-    rf"\s+(?:for|of|at)\s+(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,4}}"
+_ORG_NAME_AFTER = (
+    rf"(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|of|for|on|&)[ \u00a0](?:the[ \u00a0])?)?"
+    rf"{_TOKEN}){{0,4}}"
 )
+_ROLE_OF_RE = re.compile(rf"\s+(?:for|of|at|from)\s+{_ORG_NAME_AFTER}")
+# A document's author: "a report by the Institute for Fiscal Studies", "a statement from X".
+_DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|by)\s+{_ORG_NAME_AFTER}")
+_AUTHOR_RE = re.compile(
+    rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0]{_TOKEN}){{0,5}})['’]s?\s"
+    rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
+    rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
+)
+
+
+def document_author(phrase: str) -> str | None:
+    """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
+    "a statement from Kestrel Airlines", "the verdict of the jury" (no: lower case) -> the
+    capitalised author, else None."""
+    m = _AUTHOR_RE.search(phrase)
+    if m is None:
+        return None
+    author = (m.group("own") or m.group("by") or "").strip()
+    if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
+        return None
+    return author
 
 
 def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
@@ -345,10 +368,13 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             continue
         after = text[head_end : head_end + 2]
         possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-        of = None if possessive else _ROLE_OF_RE.match(text, head_end)
+        of = None
+        if not possessive:
+            by = _DOCUMENT_BY_RE if kind_of_nominal(phrase) is EntityKind.DOCUMENT else _ROLE_OF_RE
+            of = by.match(text, head_end)
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
-            # who they are.
+            # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
             head_end = of.end()
             phrase = text[a:head_end]
         return Mention(
@@ -416,7 +442,7 @@ def phrase_kind(phrase: str) -> EntityKind:
     organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
-        head = re.split(r"\s+(?:of|for|at)\s+", phrase, maxsplit=1)[0].split()[-1].lower()
+        head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
         head = head.replace("’s", "").replace("'s", "")
         if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
             return EntityKind.UNKNOWN
@@ -428,7 +454,7 @@ def _nominal_kind(phrase: str) -> EntityKind:
     or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
-        head = re.split(r"\s+(?:of|for|at)\s+", phrase, maxsplit=1)[0].split()[-1].lower()
+        head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
         head = head.replace("’s", "").replace("'s", "")
         if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
             return EntityKind.THING

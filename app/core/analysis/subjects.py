@@ -13,6 +13,7 @@ from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
+    document_author,
     looks_like_description,
     phrase_kind,
 )
@@ -40,7 +41,11 @@ def can_speak(m: Mention) -> bool:
     if m.kind is MentionKind.PRONOUN:
         return m.text.lower() in ("he", "she", "they", "it")
     if m.kind is MentionKind.NOMINAL:
-        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+        # "The verdict from Chief Inspector Alan Shaw was blunt: “…”": a document speaks for
+        # the author it names.
+        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION) or (
+            m.entity is EntityKind.DOCUMENT and document_author(m.text) is not None
+        )
     # A country speaks through its government ("Japan branded it an “outlaw nation”").
     return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
 
