@@ -334,7 +334,13 @@ def lead_in(
     if stripped.endswith(":"):
         found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
         if found is None:
-            return None
+            # "Asked whether he would stand again, Tom Keane was blunt:": no verb of saying,
+            # but the sentence's subject introduces what follows.
+            near = [m for m in mentions if m.start >= lo]
+            subject = clause_subject(masked, near, lo, len(stripped) - 1)
+            if subject is None or not can_speak(subject) or subject.kind is MentionKind.NOMINAL:
+                return None
+            return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.6, rule=LEAD_IN)
         mention, cue, _ = found
         return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
     if "\x00" in masked[lo:]:

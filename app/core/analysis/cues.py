@@ -39,6 +39,7 @@ scolded laud lauded advise advised caution cautioned announce shot fired added r
 thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
 order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
+allege alleges alleging
 """.split()
 _CUE_PHRASES = [
     r"put\s+it",

@@ -80,6 +80,7 @@ class DescriptionResolver:
     _recent: list[Person]
     _tick: int
     people: dict[str, Person]
+    _things: list[tuple[str, int]]
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -224,9 +225,15 @@ class DescriptionResolver:
                 )
             return Resolution(text, True, "as written")
         if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
-            org = self._recent_org()
+            head = _head_noun(words[-1]) if words else ""
+            org = self._org_with_head(head) or self._recent_org()
             if org is not None and org.name.lower() != text.lower():
+                if head and head in org.name.lower().split():
+                    return Resolution(org.name, True, f"the {head} named before")
                 return Resolution(org.name, True, "last organisation named")
+            thing = self._org_behind_a_name()
+            if thing is not None:
+                return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(text, True, "no organisation named before it, as written")
         head = _head_noun(words[-1]) if words else ""
         if definite and AGE_RE.fullmatch(head):
@@ -251,6 +258,51 @@ class DescriptionResolver:
             self._unnamed_person(mention)
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def _org_with_head(self, head: str) -> Organisation | None:
+        """ "the bank" after "Northgate Bank", however many names came between."""
+        if not head:
+            return None
+        for org in reversed(self._orgs):
+            if head in org.name.lower().split():
+                return org
+        return None
+
+    def _thing_subject(self, name: str) -> None:
+        self._things.append((name, self._tick))
+        if len(self._things) > 8:
+            del self._things[:4]
+
+    def _org_behind_a_name(self) -> str | None:
+        """For "the company" with no organisation named: the latest subject named in a way no
+        person is ("Harlow Foods apologised", "Ashford Town have parted company"), which then
+        counts as an organisation."""
+        best: tuple[int, str] | None = None
+        for name, tick in self._things:
+            if self._tick - tick <= ORG_REACH and (best is None or tick > best[0]):
+                best = (tick, name)
+        for person in self._recent:
+            words = person.name.split()
+            if (
+                len(words) >= 2
+                and person.named_in_full
+                and not person.gender
+                and not person.title
+                and not person.descriptions
+                and not is_first_name(words[0])
+                and person.subject_at >= 0
+                and self._tick - person.subject_at <= ORG_REACH
+                and (best is None or person.subject_at > best[0])
+            ):
+                best = (person.subject_at, person.name)
+        if best is None:
+            return None
+        name = best[1]
+        person = self.people.pop(name, None)
+        if person is not None and person in self._recent:
+            self._recent.remove(person)
+        self._note_org(name)
+        return name
 
     def _described_person(self, head: str) -> Person | None:
         """The latest person whose title or description has this head noun ("the manager")."""

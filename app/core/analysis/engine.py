@@ -26,7 +26,7 @@ from app.core.analysis.attribution import (
 )
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions, named_inside
 from app.core.analysis.quotes import (
     _WORD_RE,
     BlockQuotes,
@@ -190,12 +190,17 @@ def _links(mention: Mention) -> bool:
     if mention.kind is MentionKind.PRONOUN:
         return mention.subject and mention.text.lower() in ("he", "she")
     if mention.kind is MentionKind.NOMINAL:
+        if named_inside(mention.text):
+            return True  # "Fans of Millwall Rovers": the organisation inside is named
         if mention.entity is EntityKind.PERSON:
             # "one mother": a later "she" may mean her; "two pilots" as a subject: "they"
             return bool(noun_gender(mention.text)) or mention.subject
         return mention.subject and mention.entity is EntityKind.ORGANISATION
     return mention.kind is MentionKind.NAME and (
-        mention.is_person_name or mention.entity is EntityKind.ORGANISATION
+        mention.is_person_name
+        or mention.entity is EntityKind.ORGANISATION
+        # "Ashford Town have parted company ...": a later "the club" may be it
+        or (mention.subject and mention.entity is EntityKind.PLACE)
     )
 
 

@@ -74,8 +74,9 @@ _ORG_WORDS = frozenset(
     fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook google apple microsoft
     amazon county city state states republic kingdom nations forum project society club""".split()
 )
-ROLE_NOUNS = frozenset(
-    """president mayor governor senator spokesman spokeswoman spokesperson official officials
+ROLE_NOUNS = (
+    frozenset(
+        """president mayor governor senator spokesman spokeswoman spokesperson official officials
     campaign report statement survey poll study candidate nominee lawmaker lawmakers aide aides
     adviser advisers advisor advisors analyst analysts expert experts economist economists attorney
     lawyer lawyers judge officer officers police prosecutor prosecutors minister secretary chief
@@ -102,7 +103,10 @@ ROLE_NOUNS = frozenset(
     councilor councillors councilors councilmember reader readers groups family relatives
     families activist operative operatives pilot pilots captain captains crew crews farmers
     drivers passengers riders""".split()
-) | PEOPLE_NOUNS | PLURAL_PEOPLE
+    )
+    | PEOPLE_NOUNS
+    | PLURAL_PEOPLE
+)
 PRONOUNS = {
     "he": "m",
     "she": "f",
@@ -323,6 +327,21 @@ _AUTHOR_RE = re.compile(
 )
 
 
+_NAMED_INSIDE_RE = re.compile(
+    rf"\s(?:of|for|at|from|by)\s+(?:the\s+)?(?P<name>{_TOKEN}(?:[ \u00a0]"
+    rf"(?:(?:of|for|on|&|and)[ \u00a0](?:the[ \u00a0])?)?{_TOKEN}){{0,5}})$"
+)
+
+
+def named_inside(phrase: str) -> str | None:
+    """The organisation a description ends with: "Fans of Millwall Rovers", "a spokesperson
+    for the Foreign Office" -> "Millwall Rovers", "Foreign Office"."""
+    m = _NAMED_INSIDE_RE.search(phrase)
+    if m is None or m.group("name").lower() in _NOT_NAME:
+        return None
+    return m.group("name")
+
+
 def document_author(phrase: str) -> str | None:
     """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
     "a statement from Kestrel Airlines", "the verdict of the jury" (no: lower case) -> the
@@ -333,6 +352,9 @@ def document_author(phrase: str) -> str | None:
     author = (m.group("own") or m.group("by") or "").strip()
     if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
+    person, of, _ = author.partition(" of ")
+    if of and len(person.split()) >= 2 and is_first_name(person.split()[0]):
+        return person  # "a survey by Ana Ruiz of the Harbour Institute": Ana Ruiz
     return author
 
 

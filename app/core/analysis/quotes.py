@@ -97,10 +97,12 @@ _CITED_BEFORE_RE = re.compile(
     r")\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-# "what “net zero” means", "“AI” stands for"
+# "what “net zero” means", "“AI” stands for", "“proto-counting,” a term used for ..."
 _CITED_AFTER_RE = re.compile(
     r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
     r"stands\s+for|stood\s+for|refers\s+to)\b"
+    r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
+    r"neologism|coinage|euphemism|acronym|abbreviation)\b"
 )
 # "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
 # a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.

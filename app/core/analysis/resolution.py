@@ -26,8 +26,14 @@ from app.core.analysis.descriptions import (
     owned_by_name,
     strip_determiner,
 )
-from app.core.analysis.entities import EntityKind, first_name_gender, is_first_name, noun_gender
-from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name
+from app.core.analysis.entities import (
+    EntityKind,
+    first_name_gender,
+    is_first_name,
+    kind_of_name,
+    noun_gender,
+)
+from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name, named_inside
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -54,6 +60,8 @@ class Resolver(DescriptionResolver):
         # Unnamed people introduced by description ("a senior official"), by their head noun,
         # for a later "the official said".
         self._described: dict[str, tuple[str, int]] = {}
+        # Places and other names met as a subject: what "the club" may turn out to be.
+        self._things: list[tuple[str, int]] = []
 
     # -- observing ------------------------------------------------------------------------
 
@@ -68,6 +76,15 @@ class Resolver(DescriptionResolver):
                     self._touch(person, subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
+            inside = named_inside(mention.text)
+            if (
+                inside is not None
+                and kind_of_name(inside) in (EntityKind.ORGANISATION, EntityKind.UNKNOWN)
+                and not self._known(inside)
+            ):
+                # "Fans of Millwall Rovers", "a spokesperson for the Foreign Office": the
+                # organisation named inside a description is met too.
+                self._note_org(self._spelled_out(inside) or inside)
             # "The city council said ...": an organisation as a subject may own the statement
             # quoted next, unless it only refers back to one named already.
             if mention.entity is EntityKind.ORGANISATION and (
@@ -101,6 +118,10 @@ class Resolver(DescriptionResolver):
         if short is not None:
             self._note_org(short)
             return
+        if mention.subject and mention.entity is EntityKind.PLACE:
+            # "Ashford Town have parted company with ...": a club or a council may hide behind
+            # a place's name; a later "the club said" may mean it.
+            self._thing_subject(mention.name or mention.text)
         if not mention.is_person_name:
             return
         person = self._person_for(

@@ -120,8 +120,14 @@ def mark_subjects(
             continue
         if m.kind is MentionKind.PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
             continue
-        if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
+        if m.kind is MentionKind.NAME and m.entity is EntityKind.THING:
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.PLACE
+            and not _VERB_AFTER_RE.match(masked, m.end)
+        ):
+            continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
         out[i] = m.flagged(subject=True)
         taken = sentence
     return link_appositions(masked, out)
@@ -144,6 +150,9 @@ def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
     )
 
 
+_VERB_AFTER_RE = re.compile(
+    r" (?:has|have|had|is|are|was|were|will|would|said|says|announced|confirmed|[a-z]+ed)\b"
+)
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:[,.;:!?)\x00]|$)")
 

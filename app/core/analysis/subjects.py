@@ -217,6 +217,17 @@ def subject_before(
             return _resolve_who(masked, candidates, idx)
         if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
             inner = gap.strip().strip(",")
+            if (
+                m.kind is MentionKind.NOMINAL
+                and m.entity is EntityKind.DOCUMENT
+                and _AUTHORED_RE.fullmatch(inner.strip())
+            ):
+                # "The lawsuit, filed by the Coastal Fishers Association, alleges": the
+                # document with who is behind it.
+                end = m.end + len(gap.rstrip().rstrip(","))
+                return Mention(
+                    m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
+                )
             if "\x00" not in inner and skippable(inner):
                 return _resolve_who(masked, candidates, idx)
         if (
@@ -298,6 +309,13 @@ _TIME_RE = re.compile(
     r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
     r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
+)
+
+
+_AUTHORED_RE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|produced|"
+    r"compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b[^,\x00]{0,60}?"
+    r"\bby\s+[^,\x00]{2,80}"
 )
 
 

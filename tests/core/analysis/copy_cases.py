@@ -939,6 +939,181 @@ CASES: list[Case] = [
         },
         ("inadequate",),
     ),
+    # -- more organisations, documents and statements ------------------------------------
+    Case(
+        "org-statement-paragraphs",
+        "Ashford Town have parted company with their manager after a run of six defeats.\n\n"
+        "In a statement on Tuesday, the club said:\n\n"
+        "“We thank Ryan for his hard work and wish him well for the future.\n\n"
+        "“A new appointment will be made in due course.”",
+        {"We thank Ryan": "Ashford Town"},
+    ),
+    Case(
+        "org-told-in-a-statement",
+        "Veltra Motors told the BBC in a statement that the recall was “a precaution.”",
+        {"a precaution": "Veltra Motors"},
+    ),
+    Case(
+        "org-in-a-statement-to",
+        "In a statement to the Guardian, the Home Office said it “does not comment on individual "
+        "cases.”",
+        {"does not comment": "Home Office"},
+    ),
+    Case(
+        "org-company-after-ceo",
+        "Orbis Software shares fell 9 percent on Wednesday. The company said demand had been "
+        "“softer than expected” in Europe.",
+        {"softer than expected": "Orbis Software"},
+    ),
+    Case(
+        "org-ministry-acronym",
+        "The Ministry of Defence (MoD) confirmed the crash. “Both crew members ejected safely,” "
+        "the MoD said.",
+        {"Both crew members": ("Ministry of Defence", "MoD")},
+    ),
+    Case(
+        "org-lawsuit-alleges",
+        "The lawsuit, filed by the Coastal Fishers Association, alleges that the plant has "
+        "“poisoned the bay for a decade.”",
+        {"poisoned the bay": "Coastal Fishers Association"},
+    ),
+    Case(
+        "org-according-to-statement",
+        "The bridge will stay closed until March, according to a statement released by Kent "
+        "County Council. “We understand the frustration,” the council said.",
+        {"We understand": "Kent County Council"},
+    ),
+    Case(
+        "org-study-authors",
+        "The study, published in the Lancet, followed 12,000 adults for a decade. Its authors "
+        "wrote that the results were “consistent with a modest protective effect.”",
+        {"consistent with": ("Its authors", "authors")},
+    ),
+    Case(
+        "org-club-spokesperson",
+        "A spokesperson for Harbour United said the player would “take some time away from "
+        "football.”",
+        {"take some time away": ("A spokesperson for Harbour United", "A spokesperson")},
+    ),
+    Case(
+        "org-white-house",
+        "The White House called the report “deeply flawed” and said it would not change course.",
+        {"deeply flawed": "White House"},
+    ),
+    Case(
+        "org-it-said",
+        "Greenway Homes has been fined £2m for safety breaches. It said it was “disappointed” "
+        "by the ruling and would appeal.",
+        {"disappointed": "Greenway Homes"},
+    ),
+    Case(
+        "org-they-said-club",
+        "Fans of Millwall Rovers staged a protest before kick-off. The club said in a post on X "
+        "that it “respects the right to protest peacefully.”",
+        {"respects the right": "Millwall Rovers"},
+    ),
+    Case(
+        "org-website",
+        "The festival has been cancelled for a second year. “We are heartbroken,” organisers "
+        "wrote on the festival’s website.",
+        {"We are heartbroken": "organisers"},
+    ),
+    # -- runs of quotes across paragraphs -------------------------------------------------
+    Case(
+        "named-follow-on-paragraphs",
+        "Leah Price, 41, has run the bakery on Station Road for twelve years.\n\n"
+        "“I get up at four every morning,” she said. “I love it, mostly.”\n\n"
+        "“The rent has doubled since I started, though. Something has to give.”\n\n"
+        "Her landlord, Marcus Bell, said rents had risen across the town. “I have bills to pay "
+        "too,” he said.",
+        {
+            "I get up at four": "Leah Price",
+            "I love it": "Leah Price",
+            "The rent has doubled": "Leah Price",
+            "I have bills": "Marcus Bell",
+        },
+    ),
+    Case(
+        "named-lead-in-colon",
+        "Asked whether he would stand again, Tom Keane was blunt:\n\n"
+        "“No. I have done my bit, and someone younger should have a go.”",
+        {"No. I have done": "Tom Keane"},
+    ),
+    Case(
+        "named-two-speakers-alternate",
+        "“We will appeal,” said defence lawyer Nadia Osei. “This verdict is wrong.”\n\n"
+        "Prosecutor Ian Ward said the jury had reached “the only possible conclusion.” “Justice "
+        "has been done,” he said.",
+        {
+            "We will appeal": "Nadia Osei",
+            "This verdict is wrong": "Nadia Osei",
+            "the only possible conclusion": "Ian Ward",
+            "Justice has been done": "Ian Ward",
+        },
+    ),
+    Case(
+        "pronoun-new-person-in-paragraph",
+        "“We were robbed,” said Rovers manager Tony Hale.\n\n"
+        "Across the city, Dean Morris was celebrating a first win in ten games. “It’s been a "
+        "long wait,” he said.",
+        {"We were robbed": "Tony Hale", "It’s been a long wait": "Dean Morris"},
+    ),
+    Case(
+        "pronoun-she-not-org-or-place",
+        "Northfield Council voted on Monday to close the library. Its leader, Jan Webb, said the "
+        "decision was painful. “Nobody goes into politics to shut libraries,” she said.",
+        {"Nobody goes into politics": "Jan Webb"},
+    ),
+    Case(
+        "apposition-title-then-description",
+        "“The data are clear,” said Dr. Omar Farah, a cardiologist at St Mary’s Hospital in "
+        "London, who led the trial.",
+        {"The data are clear": "Omar Farah"},
+    ),
+    # -- more non-speech ------------------------------------------------------------------
+    Case(
+        "title-told-show",
+        "Speaking to ITV’s “Good Morning Britain,” the actor said he was “thrilled” to be "
+        "back.",
+        {"thrilled": ("the actor",)},
+        ("Good Morning Britain",),
+    ),
+    Case(
+        "title-headline-read",
+        "The newspaper’s front page carried the headline “Gotcha” over a photo of the ship.",
+        {},
+        ("Gotcha",),
+    ),
+    Case(
+        "title-hashtag",
+        "The hashtag “#SaveOurPier” was trending across the country by Sunday night.",
+        {},
+        ("#SaveOurPier",),
+    ),
+    Case(
+        "title-lowercase-book",
+        "Her book, “a field guide to getting lost,” became a surprise bestseller.",
+        {},
+        ("a field guide",),
+    ),
+    Case(
+        "title-tv-series-in",
+        "Olivia Colman stars as a detective in “Broken Shore,” which begins on BBC One tonight.",
+        {},
+        ("Broken Shore",),
+    ),
+    Case(
+        "scare-so-called-lowercase",
+        "The so-called “forever chemicals” have been found in rainwater on every continent.",
+        {},
+        ("forever chemicals",),
+    ),
+    Case(
+        "term-called-in-apposition",
+        "The process, called “fracking,” involves pumping water into rock at high pressure.",
+        {},
+        ("fracking",),
+    ),
 ]
 
 
