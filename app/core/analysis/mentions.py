@@ -339,7 +339,7 @@ def named_inside(phrase: str) -> str | None:
     m = _NAMED_INSIDE_RE.search(phrase)
     if m is None or m.group("name").lower() in _NOT_NAME:
         return None
-    return m.group("name")
+    return _person_before_of(m.group("name"))
 
 
 def document_author(phrase: str) -> str | None:
@@ -352,10 +352,15 @@ def document_author(phrase: str) -> str | None:
     author = (m.group("own") or m.group("by") or "").strip()
     if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
-    person, of, _ = author.partition(" of ")
+    return _person_before_of(author)
+
+
+def _person_before_of(name: str) -> str:
+    """ "Ana Ruiz of the Harbour Institute" -> "Ana Ruiz": a person, then where they work."""
+    person, of, _ = name.partition(" of ")
     if of and len(person.split()) >= 2 and is_first_name(person.split()[0]):
-        return person  # "a survey by Ana Ruiz of the Harbour Institute": Ana Ruiz
-    return author
+        return person
+    return name
 
 
 def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
