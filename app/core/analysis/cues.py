@@ -47,6 +47,8 @@ _CUE_PHRASES = [
     r"pointed\s+out",
     r"points\s+out",
     r"referred\s+to",
+    # "struck a cautious note", "sounded a more hopeful tone"
+    r"(?:struck|strikes|sounded|sounds|took|takes)\s+(?:a|an)(?:\s+[\w-]+){0,2}?\s+(?:note|tone)",
     r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
 ]
