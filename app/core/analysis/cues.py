@@ -126,7 +126,7 @@ _NOUNABLE = frozenset(
     quote quotes call calls tweet tweets post posts message messages text email blast claim
     claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
     statement statements cry echo boast complaint complaints order orders demand demands texts
-    emails""".split()
+    emails label labels brand brands""".split()
 )
 # Nouns only right after a determiner ("the states", "an order"), never after an adjective or a
 # noun ("the board's website states that ...").

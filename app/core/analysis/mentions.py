@@ -159,7 +159,7 @@ _CLAUSE_WORDS = frozenset(
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
-_ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
+_ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?)\b")
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.cues import CUE_RE, Scan, cue_text
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.sentences import _PREPOSITIONS
@@ -95,6 +95,8 @@ def after_quote(
         if nominal is not None:
             # "a narrator in the Ruiz ad asks": the phrase and where it comes from.
             for cue_match in CUE_RE.finditer(masked, np.end(), min(hi, np.end() + 80)):
+                if is_noun(masked, cue_match.start()):
+                    continue  # "a spokesman for the label said": "label" is the noun
                 if _PP_GAP_RE.fullmatch(masked, np.end(), cue_match.start()):
                     text = masked[np.start() : cue_match.start()].rstrip()
                     phrase = Mention(

@@ -1114,6 +1114,141 @@ CASES: list[Case] = [
         {},
         ("fracking",),
     ),
+    Case(
+        "article-entertainment",
+        "Singer Tara Vance has sued her former label, claiming it owes her more than $3 million "
+        "in unpaid royalties.\n\n"
+        "The lawsuit, filed on Monday in Los Angeles, says Crestline Records “systematically "
+        "underpaid” Vance for her first three albums, including the platinum-selling “Wild "
+        "Honey.”\n\n"
+        "Vance, 31, wrote on Instagram that she had “tried for two years to sort this out "
+        "quietly.” She added: “I’m doing this for every young artist who signs a contract "
+        "they don’t understand.”\n\n"
+        "Crestline said the claims were “without merit” and that it would “vigorously "
+        "defend” itself. “We have always honored our agreements with Ms. Vance,” a spokesman "
+        "for the label said.\n\n"
+        "Vance’s manager, Dee Collins, told Variety the singer was “exhausted but "
+        "determined.”",
+        {
+            "systematically": "Crestline Records",
+            "tried for two years": "Tara Vance",
+            "I’m doing this": "Tara Vance",
+            "without merit": "Crestline Records",
+            "vigorously": "Crestline Records",
+            "We have always honored": ("a spokesman for the label", "a spokesman"),
+            "exhausted but": "Dee Collins",
+        },
+        ("Wild Honey",),
+    ),
+    Case(
+        "article-us-politics",
+        "WASHINGTON — President Carla Medina on Thursday accused Republicans of “playing games "
+        "with people’s paychecks” as a government shutdown entered its third day.\n\n"
+        "“Open the government, then we can talk,” Medina said in the Rose Garden.\n\n"
+        "House Speaker Doug Renner (R-Texas) fired back within the hour. “The president knows "
+        "exactly where we stand,” he told reporters on Capitol Hill.\n\n"
+        "A senior administration official, who spoke on condition of anonymity to discuss "
+        "private talks, said the two sides had not spoken since Tuesday.\n\n"
+        "Renner’s spokeswoman, Abby Lane, said the speaker was “ready to meet anytime, "
+        "anywhere.”\n\n"
+        "Medina has called the shutdown “entirely avoidable.” Asked on Thursday whether she "
+        "would sign a short-term bill, she said: “Send it to me and find out.”",
+        {
+            "playing games": "Carla Medina",
+            "Open the government": "Carla Medina",
+            "The president knows": "Doug Renner",
+            "ready to meet": "Abby Lane",
+            "entirely avoidable": "Carla Medina",
+            "Send it to me": "Carla Medina",
+        },
+    ),
+    Case(
+        "article-tech",
+        "Lumen Labs said on Tuesday it would stop selling its Halo headset in Europe, blaming "
+        "what it called “unworkable” new privacy rules.\n\n"
+        "In a blog post, the company’s chief executive, Priya Natarajan, wrote that Lumen had "
+        "“no choice but to pause.” “We will not ship a product we cannot support,” she "
+        "wrote.\n\n"
+        "The European Commission said the rules applied “equally to every company” and that it "
+        "had not been contacted by Lumen.\n\n"
+        "Analysts were unsurprised. “Halo was never a big seller in Europe,” said Mark Lowe, an "
+        "analyst at Cardin Securities. “This is a cheap way to make a point.”",
+        {
+            "unworkable": "Lumen Labs",
+            "no choice but to pause": "Priya Natarajan",
+            "We will not ship": "Priya Natarajan",
+            "equally to every company": "European Commission",
+            "Halo was never": "Mark Lowe",
+            "This is a cheap way": "Mark Lowe",
+        },
+    ),
+    Case(
+        "article-court",
+        "A former nurse was jailed for six years on Friday for stealing painkillers from "
+        "patients at a Bristol hospital.\n\n"
+        "Judge Helen Marsh told Karen Doyle, 45, that she had “betrayed the trust of the most "
+        "vulnerable people in our society.”\n\n"
+        "Doyle’s lawyer, Simon Okoye, said his client was “deeply ashamed.” “She has lost her "
+        "career and her reputation,” he said.\n\n"
+        "Prosecutors said Doyle took more than 2,000 tablets over three years.\n\n"
+        "In a statement read outside court, the family of one patient said: “We hope no other "
+        "family goes through what we did.”",
+        {
+            "betrayed the trust": "Helen Marsh",
+            "deeply ashamed": "Simon Okoye",
+            "She has lost her career": "Simon Okoye",
+            "We hope no other": ("the family of one patient", "the family"),
+        },
+    ),
+    Case(
+        "article-album-review",
+        "On “Glass Rooms,” her fourth album, Maya Reid sounds freer than ever.\n\n"
+        "Opener “Slow Burn” sets the tone: a muffled drum machine, a single piano line and "
+        "Reid’s voice close to the microphone. “I kept the door open, you walked in,” she "
+        "sings, and the song never quite resolves.\n\n"
+        "Reid told the Observer last year that she wrote most of the record “on the floor of a "
+        "rented flat in Lisbon.” It shows. Even the single, “Daylight,” sounds like it was "
+        "recorded at 3am.\n\n"
+        "Not everything works. “Paper Crown” outstays its welcome by two minutes.",
+        {
+            "I kept the door open": "Maya Reid",
+            "on the floor of": "Maya Reid",
+        },
+        ("Glass Rooms", "Slow Burn", "Daylight", "Paper Crown"),
+    ),
+    Case(
+        "article-weather",
+        "Thousands of homes were without power on Sunday after Storm Idris brought winds of up "
+        "to 90mph to the west coast.\n\n"
+        "The Met Office issued an amber warning for wind, saying there was “a danger to life "
+        "from flying debris.”\n\n"
+        "In Portree, residents described the night as “terrifying.” “The whole house was "
+        "shaking,” said Morag Bain, 67. “I didn’t sleep a wink.”\n\n"
+        "Grid operator Northline said engineers were working “around the clock” and that most "
+        "customers would be reconnected by Monday evening.",
+        {
+            "a danger to life": "Met Office",
+            "terrifying": "residents",
+            "The whole house": "Morag Bain",
+            "I didn’t sleep": "Morag Bain",
+            "around the clock": "Northline",
+        },
+    ),
+    Case(
+        "article-transfer",
+        "Wrexham Athletic have signed striker Kofi Boateng from Lille on a three-year deal.\n\n"
+        "The 26-year-old, who scored 19 goals last season, said he was “buzzing” to join. “I "
+        "spoke to the manager and his plans for the club convinced me,” he told the club’s "
+        "website.\n\n"
+        "Manager Steve Quinn added: “Kofi gives us pace and goals, two things we lacked last "
+        "year.”\n\n"
+        "The club did not disclose the fee, which is reported to be about £4 million.",
+        {
+            "buzzing": "Kofi Boateng",
+            "I spoke to the manager": "Kofi Boateng",
+            "Kofi gives us pace": "Steve Quinn",
+        },
+    ),
 ]
 
 
