@@ -44,7 +44,8 @@ TITLE_WORDS = frozenset(
     foreign defense defence interior finance state home health first lady chief executive ceo
     founder coach officer agent correspondent editor anchor host analyst economist
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
-    cpl pvt msgr mme mlle fr del""".split()
+    cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
+    captain registrar""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 _NOT_NAME = frozenset(
@@ -342,13 +343,24 @@ def named_inside(phrase: str) -> str | None:
     return _person_before_of(m.group("name"))
 
 
+_MODIFIER_AUTHOR_RE = re.compile(
+    rf"^(?:[Tt]he|[Aa]n?)\s+((?:{_TOKEN}[ \u00a0]){{1,4}}?)(?:[a-z][\w-]*[ \u00a0])?[a-z][\w-]*$"
+)
+
+
 def document_author(phrase: str) -> str | None:
     """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
     "a statement from Kestrel Airlines", "the verdict of the jury" (no: lower case) -> the
     capitalised author, else None."""
     m = _AUTHOR_RE.search(phrase)
     if m is None:
-        return None
+        # "The EU statement", "a Pentagon report": the name before the document noun
+        modifier = _MODIFIER_AUTHOR_RE.match(phrase)
+        if modifier is None:
+            return None
+        author = modifier.group(1).strip()
+        first = author.split()[0].lower().rstrip(".")
+        return None if first in _NOT_NAME or first in NATIONALITIES else author
     author = (m.group("own") or m.group("by") or "").strip()
     if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None

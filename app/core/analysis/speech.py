@@ -59,6 +59,10 @@ _CHARACTERISING = frozenset(
     """call calls called calling dub dubs dubbed label labels labeled labelled brand branded
     describe describes described describing nickname nicknamed term termed""".split()
 )
+_EXPLETIVE_RE = re.compile(
+    r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
+    r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
+)
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
@@ -81,8 +85,13 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if _habitual_naming(local):
         return True
-    # With a verb of saying before it, "called for a “clean” bill" is the speaker's word.
-    if (rule in UNTAGGED or rule == LATER) and modifies_noun(text, start, end):
+    # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
+    # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
+    # nobody's.
+    if (
+        (rule == LATER or (rule in UNTAGGED and not _acting_speaker(text, start, local)))
+        and modifies_noun(text, start, end)
+    ):
         return True
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
@@ -148,6 +157,8 @@ def _acting_speaker(text: str, start: int, local: LocalAttribution) -> bool:
         first = mention.text.split()[0].lower()
         if first not in _DEFINITE:
             return False  # "Teachers", "a player", "several firms": no one in particular
+    if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
+        return False  # "It turned out that the “weapon” was ...": no one
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
     return not _PASSIVE_RE.search(between)
 

@@ -162,7 +162,11 @@ def subject_before(
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
-    if participle and re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start]):
+    if participle and (
+        re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start])
+        # "McCall resigned saying ...": a participle after the main verb shares its subject
+        or re.search(r"\b[a-z]{3,}ed\s+$", masked[max(lo, cue_start - 20) : cue_start])
+    ):
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
         # main clause's subject, not the object just before the comma.
         main = clause_subject(masked, candidates, lo, cue_start)
@@ -174,6 +178,8 @@ def subject_before(
         if shared is not None and (
             shared.kind is not MentionKind.NOMINAL
             or shared.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+            # "The EU statement stopped short of ... but said": the document says it
+            or shared.entity is EntityKind.DOCUMENT
         ):
             return shared
     for idx in range(len(candidates) - 1, -1, -1):

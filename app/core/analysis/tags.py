@@ -297,11 +297,27 @@ def _described_name(
     if index >= len(mentions):
         return None
     mention = mentions[index]
+    if (
+        mention.kind is MentionKind.NOMINAL
+        and index + 1 < len(mentions)
+        and _ONE_OF_RE.fullmatch(masked, at, mentions[index + 1].start)
+    ):
+        mention = mentions[index + 1]  # "said one of the men, Thierry Falise"
     if mention.start >= hi or mention.kind is not MentionKind.NAME or not mention.is_person_name:
         return None
     gap = masked[at : mention.start]
-    if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()) or "\x00" in gap:
+    if "\x00" in gap:
+        return None
+    if _ONE_OF_RE.fullmatch(gap):
+        return mention  # "said one of the men, Thierry Falise"
+    if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()):
         return None
     if any(w.lower() in NOT_IN_NP for w in gap.split()):
         return None
     return mention
+
+
+_ONE_OF_RE = re.compile(
+    r"\s*(?:one|two|three|some|several|many|most|all|each|both|none|another)\s+of\s+"
+    r"(?:the|them|his|her|their|its|those|these)(?:\s+[a-z][\w-]*){0,3},\s+"
+)
