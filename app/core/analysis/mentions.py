@@ -146,7 +146,11 @@ def word_alternation(words: object) -> str:
 # Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
 # may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
 _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
-_NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*")
+# Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad".
+_GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
+_NAME_RUN_RE = re.compile(
+    rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
+)
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
 _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
@@ -569,6 +573,8 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         # "He’s claiming that ...": the pronoun with "is"/"has"/"would" glued on.
         word = contracted.group(1)
         return [_pronoun(a, a + len(word), word, _CAP_PRONOUNS[word])]
+    if " " not in raw and re.fullmatch(r"[^\s-]+(?:-[^\s-]+)*-[a-z]+", raw):
+        return []  # "Bluetooth-equipped", "Texas-based": a compound adjective, not a name
     first, _, rest = raw.partition(" ")
     if first in _CAP_PRONOUNS and first != "I" and rest:
         # "He Said" never happens, but "She Trump" does not either: a sentence-initial

@@ -104,6 +104,11 @@ _CITED_AFTER_RE = re.compile(
     r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
     r"neologism|coinage|euphemism|acronym|abbreviation)\b"
 )
+# "“30 years waiting for you,” read one banner": words on a sign, not said.
+_SIGN_AFTER_RE = re.compile(
+    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+(?:a|an|one|the|another)\s+"
+    r"(?:[a-z-]+\s+)?(?:sign|banner|placard|poster|billboard|sticker|t-shirt|headline)s?\b"
+)
 # "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
 # a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
 _NAMED_THING_RE = re.compile(
@@ -327,6 +332,8 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
     if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
         return _with_kind(span, QuoteKind.OTHER)  # a word cited, a sign, a category, a name
+    if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
+        return _with_kind(span, QuoteKind.OTHER)  # a banner's words
     if len(words) <= 4 and _CITED_AFTER_RE.match(after):
         return _with_kind(span, QuoteKind.OTHER)  # what “net zero” means
     if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):

@@ -208,7 +208,12 @@ def subject_before(
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
                 return _resolve_who(masked, candidates, idx - 1)
-        if after_preposition(masked, m.start) and not (participle and not gap.strip()):
+        if (
+            after_preposition(masked, m.start)
+            and not (participle and not gap.strip())
+            # "after Greenspan told Congress": "after" opens a clause whose subject speaks
+            and not (_CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
+        ):
             continue
         words = _TIME_RE.sub(" ", gap).split()
         if all(w.lower().strip(",") in ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
@@ -316,6 +321,9 @@ _TIME_RE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
     r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
 )
+
+
+_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|as|once|because)\s+$")
 
 
 _AUTHORED_RE = re.compile(
