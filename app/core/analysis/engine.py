@@ -225,6 +225,8 @@ class _Fragment:
     mark_start: int
     whole_block: bool = False
     """The quote is its paragraph, nothing else: a pull quote if its words come again."""
+    ahead: tuple[Mention, ...] = ()
+    """People named after the quote in its paragraph, for a "she said" with no one before."""
 
 
 def analyze(
@@ -318,6 +320,7 @@ def analyze(
                 whole_block=len(spans) == 1
                 and span.mark_start <= ba.quotes.lead
                 and not block[span.mark_end :].strip(),
+                ahead=_people_after(ba.people, local, span.mark_end, offset),
             )
             if pending is not None and idx == 0:
                 # The paragraph re-opens the quote the previous one left open.
@@ -433,6 +436,21 @@ def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
+def _people_after(
+    people: tuple[Mention, ...], local: LocalAttribution, after: int, offset: int
+) -> tuple[Mention, ...]:
+    """The first person named after a quote tagged by "he"/"she", in story coordinates."""
+    mention = local.mention
+    if mention is None or mention.kind is not MentionKind.PRONOUN:
+        return ()
+    for m in people:
+        if m.start > mention.end - offset and m.start >= after and m.is_person_name:
+            if mention.gender and m.gender and m.gender != mention.gender:
+                continue
+            return (m.shifted(offset),)
+    return ()
+
+
 def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttribution | None:
     if lead is None or lead.mention is None:
         return None
@@ -472,6 +490,15 @@ def _finish(
             # "Sparks like these are giving “early warnings”": a word or two with no verb of
             # saying and a subject nobody introduced is no one's quote.
             found = None
+        if (
+            found is not None
+            and fragment.ahead
+            and mention.kind is MentionKind.PRONOUN
+            and found.reason.startswith("no person named before it")
+        ):
+            # "“…,” she said, as Ellen Marsh announced her retirement": named just after.
+            later = resolver.resolve(fragment.ahead[0], fragment.block_index)
+            found = replace(later, reason="named later in the same sentence")
         speaker = found.name if found else None
         if found is None:
             speaker_mention = None

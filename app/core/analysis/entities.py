@@ -172,7 +172,8 @@ PEOPLE_NOUNS = _words(
     pilgrim refugee migrant immigrant settler villager islander man woman boy girl teenager
     youngster person adult pensioner retiree member representative delegate negotiator
     mediator envoy ambassador commander general admiral colonel lieutenant candidate nominee
-    challenger incumbent opponent rival ally supremo boss"""
+    challenger incumbent opponent rival ally supremo boss mp mep msp mla mpp ceo cfo coo cto
+    gp"""
 )
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from app.core.analysis.entities import (
     HEAD_SPLIT,
     NATIONALITIES,
+    ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
     PLACES,
     PLURAL_PEOPLE,
@@ -164,7 +165,15 @@ _CLAUSE_WORDS = frozenset(
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
-_ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?)\b")
+# Roles written as capitals: "the sitting MP", "the firm's CEO".
+_ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", "GP", "QC", "KC")
+ROLE_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {a.lower() for a in _ROLE_ACRONYMS} | {
+    a.lower() + "s" for a in _ROLE_ACRONYMS
+}
+_ROLE_RE = re.compile(
+    rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|"
+    rf"{word_alternation(_ROLE_ACRONYMS)}s?)\b"
+)
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
@@ -582,8 +591,20 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         pronoun = _pronoun(a, a + len(first), first, _CAP_PRONOUNS[first])
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
+    split = _POSSESSIVE_INSIDE_RE.search(raw)
+    if split and split.end() < len(raw):
+        # "Labour’s Sam Tarrant": the owner, then a name of its own (a possessive followed by a
+        # lower-case word stays one phrase: "Mr. Brandt’s March 3 announcement" is dropped
+        # after the owner by _name_mention).
+        head = _name_mention(text, a, a + split.start() + len(split.group(1)))
+        tail = _name_mention(text, a + split.end(), b)
+        return [m for m in (head, tail) if m is not None]
     mention = _name_mention(text, a, b)
     return [mention] if mention else []
+
+
+# A possessive inside a run of capitalised words, before a capitalised first name.
+_POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
 
 
 def _name_mention(text: str, a: int, b: int) -> Mention | None:

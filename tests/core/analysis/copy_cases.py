@@ -1249,6 +1249,56 @@ CASES: list[Case] = [
             "Kofi gives us pace": "Steve Quinn",
         },
     ),
+    Case(
+        "pronoun-interview-feature",
+        "Rosa Delgado was 19 when she opened her first café. Her father, a baker, lent her "
+        "£2,000.\n\n"
+        "“He never asked for it back,” she said. “I think he knew I’d need it.”\n\n"
+        "Today Delgado runs six cafés and employs 80 people. Her business partner, Ian Moss, "
+        "joined in 2015.\n\n"
+        "“Rosa doesn’t sleep,” Moss said. “I’ve stopped trying to keep up.”\n\n"
+        "She laughs at that. “He exaggerates,” she said.",
+        {
+            "He never asked": "Rosa Delgado",
+            "I think he knew": "Rosa Delgado",
+            "Rosa doesn’t sleep": "Ian Moss",
+            "I’ve stopped trying": "Ian Moss",
+            "He exaggerates": "Rosa Delgado",
+        },
+    ),
+    Case(
+        "pronoun-object-then-subject",
+        "Detectives interviewed Mark Ellis twice last week. Inspector Jane Roe said officers "
+        "were keeping “an open mind.”\n\n"
+        "“We are appealing for anyone who saw the van to come forward,” she said.",
+        {"an open mind": "Jane Roe", "We are appealing": "Jane Roe"},
+    ),
+    Case(
+        "pronoun-he-after-two-men",
+        "Labour’s Sam Tarrant defeated the sitting MP, Colin Drew, by 312 votes. Tarrant, 34, "
+        "thanked his campaign team. “This is for every family that felt ignored,” he said.\n\n"
+        "Drew said he would not stand again. “It has been the honour of my life,” he said.",
+        {"This is for every family": "Sam Tarrant", "It has been the honour": "Colin Drew"},
+    ),
+    Case(
+        "pronoun-they-company",
+        "Shoppers complained after Fresco Markets removed self-checkouts from 40 stores. The "
+        "chain said it wanted to offer “more human contact.” “We listened,” they said.",
+        {"more human contact": "Fresco Markets", "We listened": "Fresco Markets"},
+    ),
+    Case(
+        "pronoun-she-quote-before-her-name",
+        "“It was the hardest decision I have ever made,” she said, as Ellen Marsh announced her "
+        "retirement from the Senate on Monday.",
+        {"It was the hardest": "Ellen Marsh"},
+    ),
+    Case(
+        "pronoun-continuity-across-description",
+        "Gary Neal, the town’s mayor, opened the new bridge on Saturday. The £6m crossing took "
+        "three years to build and replaces a ferry that ran for a century.\n\n"
+        "“Some people said it would never happen,” he said. “Well, here it is.”",
+        {"Some people said": "Gary Neal", "Well, here it is": "Gary Neal"},
+    ),
 ]
 
 
