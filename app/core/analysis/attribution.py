@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
+from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -297,7 +298,12 @@ def _attribute(
     if pre.rstrip().endswith(":") and pre.strip(" :"):
         # "Mayor Ana Ruiz has one simple pitch for the vote: “Trust the crews.”"
         subject = clause_subject(masked, mentions, lo, span.mark_start)
-        if subject is not None and can_speak(subject) and subject.kind is not MentionKind.NOMINAL:
+        if (
+            subject is not None
+            and can_speak(subject)
+            # a description rarely introduces words this way; a document naming its author does
+            and (subject.kind is not MentionKind.NOMINAL or subject.entity is EntityKind.DOCUMENT)
+        ):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if not starts_clause:
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the

@@ -17,7 +17,7 @@ from app.core.analysis.entities import (
     is_first_name,
     noun_gender,
 )
-from app.core.analysis.mentions import Mention, MentionKind, document_author
+from app.core.analysis.mentions import Mention, MentionKind, document_author, find_mentions
 
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -187,6 +187,12 @@ class DescriptionResolver:
         author = document_author(text) if mention.entity is EntityKind.DOCUMENT else None
         if author is not None:
             # "a statement from Kestrel Airlines", "the Care Quality Commission’s report"
+            named = find_mentions(author)
+            if len(named) == 1 and named[0].is_person_name and named[0].title:
+                # "The verdict from Chief Inspector Alan Shaw": the person, title apart
+                person = self._person_for(named[0], create_single=True)
+                if person is not None:
+                    return Resolution(person.name, True, f"who the document names: {author}")
             name = self._spelled_out(author) or self._org_short_form(author) or author
             if not self.is_person(name) and not self._known(name):
                 self._note_org(name)

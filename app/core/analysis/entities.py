@@ -126,7 +126,8 @@ DOCUMENT_HEADS = _words(
     """statement release letter memo memorandum report post tweet email e-mail filing lawsuit bill
     complaint ruling order study survey poll paper article document video ad advertisement
     message note notice announcement transcript testimony brief affidavit decision verdict
-    judgment opinion editorial blog website site page account book memoir speech"""
+    judgment opinion editorial blog website site page account book memoir speech assessment
+    analysis"""
 )
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(

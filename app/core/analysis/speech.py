@@ -79,8 +79,11 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     rule = local.rule
     if rule in TAGGED:
         return False
-    # A quote that is a sentence of its own ("“Please.”" after a quote and its tag) is speech.
-    sentence = local.inherit and words_text.rstrip()[-1:] in _SENTENCE_END
+    # A quote that is a sentence of its own ("“Please.”" after a quote and its tag, "was blunt:
+    # “Avoidable.”") is speech.
+    ends = words_text.rstrip()[-1:] in _SENTENCE_END
+    opens = text[max(0, start - 4) : start - 1].rstrip()[-1:] in (":", "—", "–")
+    sentence = ends and (local.inherit or (opens and words_text[:1].isupper()))
     if looks_like_title(words_text) and not sentence and not _characterised(local):
         return True
     if _habitual_naming(local):
