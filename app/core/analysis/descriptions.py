@@ -68,7 +68,6 @@ class Resolution:
     reason: str
 
 
-
 class DescriptionResolver:
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
@@ -364,5 +363,3 @@ def _self_described(text: str) -> bool:
     """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
     back to one named before."""
     return any(w[:1].isupper() for w in text.split()[1:])
-
-

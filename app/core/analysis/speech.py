@@ -92,9 +92,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
     if (
-        (rule == LATER or (rule in UNTAGGED and not _acting_speaker(text, start, local)))
-        and modifies_noun(text, start, end)
-    ):
+        rule == LATER or (rule in UNTAGGED and not _acting_speaker(text, start, local))
+    ) and modifies_noun(text, start, end):
         return True
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting

@@ -126,8 +126,7 @@ CASES: list[Case] = [
     ),
     Case(
         "title-game-studio",
-        "Players of “Tower Siege” will get a free update next month, the studio said on "
-        "Tuesday.",
+        "Players of “Tower Siege” will get a free update next month, the studio said on Tuesday.",
         {},
         ("Tower Siege",),
     ),
@@ -218,8 +217,7 @@ CASES: list[Case] = [
     ),
     Case(
         "scare-figurative-verb",
-        "The cells “smell” sugar in the blood and release insulin within seconds, the study "
-        "found.",
+        "The cells “smell” sugar in the blood and release insulin within seconds, the study found.",
         {},
         ("smell",),
     ),
@@ -312,8 +310,7 @@ CASES: list[Case] = [
     ),
     Case(
         "term-category",
-        "The agency rated the air quality “very poor” for a third day, its highest warning "
-        "level.",
+        "The agency rated the air quality “very poor” for a third day, its highest warning level.",
         {},
         ("very poor",),
     ),
@@ -512,8 +509,7 @@ CASES: list[Case] = [
     ),
     Case(
         "apposition-captain-who-scored",
-        "The club’s captain, Lewis Dunn, who scored the winner, said: “The lads were "
-        "brilliant.”",
+        "The club’s captain, Lewis Dunn, who scored the winner, said: “The lads were brilliant.”",
         {"The lads": "Lewis Dunn"},
     ),
     Case(
@@ -592,8 +588,7 @@ CASES: list[Case] = [
     # -- organisations and statements -----------------------------------------------------
     Case(
         "org-said-in-a-statement",
-        "The Environment Agency said in a statement that the river was “not safe for "
-        "swimming.”",
+        "The Environment Agency said in a statement that the river was “not safe for swimming.”",
         {"not safe": ("The Environment Agency", "Environment Agency")},
     ),
     Case(
@@ -1073,8 +1068,7 @@ CASES: list[Case] = [
     # -- more non-speech ------------------------------------------------------------------
     Case(
         "title-told-show",
-        "Speaking to ITV’s “Good Morning Britain,” the actor said he was “thrilled” to be "
-        "back.",
+        "Speaking to ITV’s “Good Morning Britain,” the actor said he was “thrilled” to be back.",
         {"thrilled": ("the actor",)},
         ("Good Morning Britain",),
     ),
