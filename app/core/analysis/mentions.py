@@ -147,6 +147,12 @@ def _person_before_of(name: str) -> str:
     return name
 
 
+_WHERE_FROM_RE = re.compile(
+    r"\s+(?:at|from|with|of|for|close\s+to)\s+(?:the|a|an|this|that|its|his|her|their)\s+"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s*,|\s+(?:who|said|says|told|added|described)\b)"
+)
+
+
 def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
     """The role-noun phrase ending at a role noun: "one mother", "the production company".
 
@@ -181,8 +187,12 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
         of = None
         if not possessive:
-            by = _DOCUMENT_BY_RE if kind_of_nominal(phrase) is EntityKind.DOCUMENT else _ROLE_OF_RE
+            kind = kind_of_nominal(phrase)
+            by = _DOCUMENT_BY_RE if kind is EntityKind.DOCUMENT else _ROLE_OF_RE
             of = by.match(text, head_end)
+            if of is None and kind is EntityKind.PERSON:
+                # "A nurse at the hospital, who ...", "a teacher at the school said"
+                of = _WHERE_FROM_RE.match(text, head_end)
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.

@@ -49,7 +49,9 @@ _NOT_A_NOUN = frozenset(
     if then when while because about into onto over under after before since until like per
     via its his her their our my your this these those it he she they we i you outside inside
     near across through around against among between during without within behind beyond
-    beside besides toward towards upon along amid despite off out up down again too""".split()
+    beside besides toward towards upon along amid despite off out up down again too every each
+    all some any most more less much many few several both either neither another other such
+    yesterday today tomorrow tonight last next once twice""".split()
 )
 _DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
@@ -91,10 +93,10 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
-    if (
-        rule == LATER or (rule in UNTAGGED and not _acting_speaker(text, start, local))
-    ) and modifies_noun(text, start, end):
-        return True
+    if modifies_noun(text, start, end) and (
+        rule == LATER or not _acting_speaker(text, start, local)
+    ):
+        return True  # "Negotiators say a “phase one” deal": people in general, a term
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
         # on someone uses their own words; "a player is considered “ineligible”", "the

@@ -334,7 +334,8 @@ _AUTHORED_RE = re.compile(
 
 
 _SUBJECT_PP_RE = re.compile(
-    r"\s+(?:on|in|at|of|for|from|with|inside|near)\s+[^,.;:!?\x00]{2,60}?\s+"
+    r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within)\s+"
+    r"[^,.;:!?\x00]{2,60}?\s+"
 )
 
 

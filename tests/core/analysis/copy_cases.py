@@ -1293,6 +1293,61 @@ CASES: list[Case] = [
         "“Some people said it would never happen,” he said. “Well, here it is.”",
         {"Some people said": "Gary Neal", "Well, here it is": "Gary Neal"},
     ),
+    Case(
+        "unnamed-woman-who-lives",
+        "“The smoke was so thick we couldn’t see the road,” said a woman who lives on the "
+        "estate.",
+        {"The smoke was so thick": ("a woman who lives on the estate", "a woman")},
+    ),
+    Case(
+        "unnamed-one-parent-told",
+        "One parent told the BBC: “We only found out from a text message at 7am.”",
+        {"We only found out": "One parent"},
+    ),
+    Case(
+        "unnamed-source-close-to",
+        "A source close to the player said he was “devastated” by the injury.",
+        {"devastated": ("A source close to the player", "A source")},
+    ),
+    Case(
+        "unnamed-another-resident",
+        "One resident said the power had been off since Friday. “We have no heating and no "
+        "hot water,” another resident added.",
+        {"We have no heating": ("another resident",)},
+    ),
+    Case(
+        "unnamed-nurse-continues",
+        "A nurse at the hospital, who asked not to be named, said staff were “exhausted.”\n\n"
+        "“We haven’t had a proper break in weeks,” she said.",
+        {
+            "exhausted": ("A nurse at the hospital", "A nurse"),
+            "We haven’t had": ("A nurse at the hospital", "A nurse"),
+        },
+    ),
+    Case(
+        "unnamed-the-authors",
+        "The authors of the study warn that the decline “may already be irreversible” in some "
+        "regions.",
+        {"may already be": ("The authors of the study", "The authors")},
+    ),
+    Case(
+        "term-phase-one",
+        "Negotiators say a “phase one” agreement could be signed within weeks.",
+        {},
+        ("phase one",),
+    ),
+    Case(
+        "term-category-hit",
+        "Air pollution in the capital hit “severe” levels for the third time this month.",
+        {},
+        ("severe",),
+    ),
+    Case(
+        "title-policy-name",
+        "Her “Homes for All” plan would build 100,000 council houses by 2030.",
+        {},
+        ("Homes for All",),
+    ),
 ]
 
 
