@@ -295,7 +295,12 @@ def _people_after(
     if mention is None or mention.kind is not MentionKind.PRONOUN:
         return ()
     for m in people:
-        if m.start > mention.end - offset and m.start >= after and m.is_person_name:
+        if (
+            m.start > mention.end - offset
+            and m.start >= after
+            and m.is_person_name
+            and not m.audience  # "he told Judge Al Girolami": the one told
+        ):
             if mention.gender and m.gender and m.gender != mention.gender:
                 continue
             return (m.shifted(offset),)
