@@ -9,7 +9,7 @@ import re
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mentions import ROLE_NOUNS, Mention, MentionKind
 from app.core.analysis.sentences import _PREPOSITIONS
 from app.core.analysis.subjects import (
     ADVERB_OR_AUX,
@@ -199,7 +199,9 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 # the subject before the cue.
                 return None
             if mention.possessive:
-                return None  # "said the GOP's most important goal was ...": a clause
+                # "said Mayor Karen Bass’s spokesman, Zach Seidl": whose role, then the name;
+                # "said the GOP's most important goal was ...": a clause, nobody named.
+                return _owned_role(mentions, masked, index, hi)
             if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
                 # "said Republican pollster Jo Banks": the adjective describes the speaker.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
@@ -239,6 +241,29 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
             # "says veteran industry analyst Ivo Marsh": a description, then the name.
             return _described_name(mentions, masked, index, at, hi)
     return None
+
+
+_OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")
+
+
+def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Mention | None:
+    """After a cue, a possessive name and a role noun: the person named beside the role, or the
+    role as written ("Mayor Karen Bass’s spokesman")."""
+    owner = mentions[index]
+    role = _OWNED_ROLE_RE.match(masked, owner.end, hi)
+    if role is None or role.group(2) not in ROLE_NOUNS:
+        return None
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if (
+        following is not None
+        and following.is_person_name
+        and _NAME_BESIDE_RE.fullmatch(masked, role.end(), following.start)
+    ):
+        return following
+    if masked[role.end() : role.end() + 1] not in ("", ".", ",", ";", ":", " "):
+        return None
+    text = masked[owner.start : role.end()]
+    return Mention(owner.start, role.end(), text, MentionKind.NOMINAL, entity=EntityKind.PERSON)
 
 
 NON_INVERTING = (

@@ -1348,6 +1348,23 @@ CASES: list[Case] = [
         {},
         ("Homes for All",),
     ),
+    Case(
+        "apposition-owned-role-then-name",
+        "“We will not be intimidated,” said Mayor Dana Frost’s spokesman, Leo Hart.",
+        {"We will not be intimidated": "Leo Hart"},
+    ),
+    Case(
+        "named-interviewer-is-not-speaker",
+        "In an interview with ITV’s Carl Jones on Sunday, Home Secretary Nadia Price said the "
+        "plan was “a foregone conclusion.”",
+        {"a foregone conclusion": "Nadia Price"},
+    ),
+    Case(
+        "named-asked-if",
+        "Asked if he would resign, Health Secretary Mark Dunn told Sky News: “No. I have a job "
+        "to do.”",
+        {"No. I have a job": "Mark Dunn"},
+    ),
 ]
 
 
