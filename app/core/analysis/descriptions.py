@@ -17,7 +17,13 @@ from app.core.analysis.entities import (
     is_first_name,
     noun_gender,
 )
-from app.core.analysis.mentions import Mention, MentionKind, document_author, find_mentions
+from app.core.analysis.mentions import (
+    Mention,
+    MentionKind,
+    document_author,
+    find_mentions,
+    phrase_kind,
+)
 
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -29,6 +35,17 @@ CONTINUITY_BLOCKS = 2
 ORG_REACH = 40
 # How many paragraphs later "the statement" still means the one someone issued.
 _DOCUMENT_REACH = 12
+# Organisation nouns that fit any organisation ("the company said" after "Apple").
+_GENERIC_ORG_HEADS = frozenset(
+    """company firm group organisation organization business outfit giant conglomerate brand
+    side team club""".split()
+)
+# Kinds of institution a name can say it is: "the department" is not Hillside Academy.
+_ORG_TYPES = frozenset(
+    """department ministry council committee commission university school college academy
+    hospital church court police army navy union party bank agency authority board institute
+    foundation association league federation trust charity regulator government""".split()
+)
 _DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
 AGE_RE = re.compile(r"\d{1,3}-year-old")
 
@@ -184,6 +201,11 @@ class DescriptionResolver:
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
         author = document_author(text) if mention.entity is EntityKind.DOCUMENT else None
+        if author is not None and author[:1].islower():
+            # "reports by the inspector general", "the department’s letter": who that is
+            described = Mention(0, 0, author, MentionKind.NOMINAL, entity=phrase_kind(author))
+            found = self._resolve_nominal(described, block)
+            return Resolution(found.name, True, f"the document's author, {author}: {found.reason}")
         if author is not None:
             # "a statement from Kestrel Airlines", "the Care Quality Commission’s report"
             named = find_mentions(author)
@@ -231,7 +253,7 @@ class DescriptionResolver:
             return Resolution(text, True, "as written")
         if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
             head = _head_noun(words[-1]) if words else ""
-            org = self._org_with_head(head) or self._recent_org()
+            org = self._org_for(head)
             if org is not None and org.name.lower() != text.lower():
                 if head and head in org.name.lower().split():
                     return Resolution(org.name, True, f"the {head} named before")
@@ -263,6 +285,19 @@ class DescriptionResolver:
             self._unnamed_person(mention)
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def _org_for(self, head: str) -> Organisation | None:
+        """The organisation "the <head>" refers back to: one whose name holds the head ("the
+        bank": Northgate Bank), else the latest one named unless its name says it is another
+        kind ("the department" is not Hillside Academy; "the company" may be anything)."""
+        org = self._org_with_head(head)
+        if org is not None:
+            return org
+        org = self._recent_org()
+        if org is None or head in _GENERIC_ORG_HEADS:
+            return org
+        kinds = {w for w in org.name.lower().split() if w in _ORG_TYPES}
+        return None if kinds and head in _ORG_TYPES and head not in kinds else org
 
     def _org_with_head(self, head: str) -> Organisation | None:
         """ "the bank" after "Northgate Bank", however many names came between."""

@@ -125,7 +125,7 @@ EVENT_HEADS = _words(
 DOCUMENT_HEADS = _words(
     """statement release letter memo memorandum report post tweet email e-mail filing lawsuit bill
     complaint ruling order study survey poll paper article document video ad advertisement
-    message note notice announcement transcript testimony brief affidavit decision verdict
+    message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
     analysis"""
 )

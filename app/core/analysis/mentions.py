@@ -97,6 +97,9 @@ _AUTHOR_RE = re.compile(
     rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0]{_TOKEN}){{0,5}})['’]s?\s"
     rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
     rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
+    # described, not named: "reports by the inspector general", "The department’s letter"
+    r"|\s(?:from|by)\s+(?P<role>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$"
+    r"|^(?P<ownrole>[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+)['’]s\s"
 )
 
 
@@ -133,6 +136,12 @@ def document_author(phrase: str) -> str | None:
         author = modifier.group(1).strip()
         first = author.split()[0].lower().rstrip(".")
         return None if first in _NOT_NAME or first in NATIONALITIES else author
+    described = m.group("role") or m.group("ownrole")
+    if described:
+        head = described.split()[-1].lower()
+        if head in ROLE_NOUNS:
+            return described[:1].lower() + described[1:]
+        return None
     author = (m.group("own") or m.group("by") or "").strip()
     if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
@@ -150,6 +159,39 @@ def _person_before_of(name: str) -> str:
 _WHERE_FROM_RE = re.compile(
     r"\s+(?:at|from|with|of|for|close\s+to)\s+(?:the|a|an|this|that|its|his|her|their)\s+"
     r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s*,|\s+(?:who|said|says|told|added|described)\b)"
+)
+
+
+_DOCUMENT_BY_ROLE_RE = re.compile(
+    r"\s+(?:by|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            (
+                "inspector general",
+                "regulator",
+                "watchdog",
+                "department",
+                "ministry",
+                "agency",
+                "commission",
+                "committee",
+                "council",
+                "government",
+                "board",
+                "authors",
+                "researchers",
+                "company",
+                "union",
+                "police",
+                "court",
+                "auditor",
+                "ombudsman",
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 
 
@@ -193,6 +235,9 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             if of is None and kind is EntityKind.PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
                 of = _WHERE_FROM_RE.match(text, head_end)
+            if of is None and kind is EntityKind.DOCUMENT:
+                # "reports by the inspector general", "a letter from the regulator"
+                of = _DOCUMENT_BY_ROLE_RE.match(text, head_end)
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.

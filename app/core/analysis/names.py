@@ -163,7 +163,10 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
 # Documents that speak for an author ("The verdict from Chief Inspector Alan Shaw was blunt").
-_AUTHORED_DOCUMENTS = frozenset("verdict ruling judgment decision assessment analysis".split())
+_AUTHORED_DOCUMENTS = frozenset(
+    """verdict ruling judgment assessment analysis reports statements letters studies surveys
+    polls memos documents filings lawsuits complaints rulings""".split()
+)
 # Roles written as capitals: "the sitting MP", "the firm's CEO".
 _ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", "GP", "QC", "KC")
 ROLE_NOUNS = (

@@ -30,7 +30,8 @@ from app.core.analysis.attribution import (
     SUBJECT,
     LocalAttribution,
 )
-from app.core.analysis.mentions import MentionKind
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import MentionKind, document_author
 from app.core.analysis.quotes import _WORD_RE, is_title_case
 
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.
@@ -93,9 +94,12 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
-    if modifies_noun(text, start, end) and (
-        rule == LATER or not _acting_speaker(text, start, local)
-    ):
+    keeps = _acting_speaker(text, start, local) and (
+        # a verb of saying after the quote: only a speaker who is named keeps the word
+        local.rule != LATER
+        or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
+    )
+    if modifies_noun(text, start, end) and not keeps:
         return True  # "Negotiators say a “phase one” deal": people in general, a term
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
@@ -159,6 +163,9 @@ def _acting_speaker(text: str, start: int, local: LocalAttribution) -> bool:
         return False
     if mention.kind is MentionKind.NOMINAL:
         first = mention.text.split()[0].lower()
+        if mention.entity is EntityKind.DOCUMENT:
+            # "Two reports by the inspector general found ...": a text speaks for its author
+            return document_author(mention.text) is not None
         if first not in _DEFINITE:
             return False  # "Teachers", "a player", "several firms": no one in particular
     if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):

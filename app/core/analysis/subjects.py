@@ -182,6 +182,14 @@ def subject_before(
             or shared.entity is EntityKind.DOCUMENT
         ):
             return shared
+    which = _WHICH_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
+    if which:
+        # "a report from Halden Analytics, which called the market “...”": the antecedent
+        for m in reversed(candidates):
+            if m.end <= which.start() and _COMMA_GAP_RE.fullmatch(masked, m.end, which.start()):
+                if can_speak(m) or m.entity is EntityKind.DOCUMENT:
+                    return m
+                break
     for idx in range(len(candidates) - 1, -1, -1):
         m = candidates[idx]
         gap = masked[m.end : cue_start]
@@ -321,6 +329,10 @@ _TIME_RE = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
     r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
 )
+
+
+_WHICH_BEFORE_RE = re.compile(r",\s*which\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?$")
+_COMMA_GAP_RE = re.compile(r"\s*")
 
 
 _CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|as|once|because)\s+$")

@@ -1365,6 +1365,24 @@ CASES: list[Case] = [
         "to do.”",
         {"No. I have a job": "Mark Dunn"},
     ),
+    Case(
+        "org-report-which-called",
+        "Home sales could fall by a fifth next year, said a report from Halden Analytics, "
+        "which called the market “badly overheated.”",
+        {"badly overheated": "Halden Analytics"},
+    ),
+    Case(
+        "org-reports-by-a-role",
+        "The agency’s own watchdog has criticised it twice this year. Two reports by the "
+        "inspector general found that managers had “failed to protect” whistleblowers.",
+        {"failed to protect": "the inspector general"},
+    ),
+    Case(
+        "org-letter-of-a-department",
+        "Ofsted inspected Hillside Academy in May. The department’s letter warned the school "
+        "that its funding was “at risk.”",
+        {"at risk": ("the department",)},
+    ),
 ]
 
 
