@@ -42,6 +42,16 @@ _TITLE_NOUN_RE = re.compile(
 # Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
 # "CNN's “State of the Union”".
 _TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
+# Works performed or played: "singing “If I Could”", "starred in “Salt”", "played “Clair de
+# Lune”" (a lyric sung is introduced with a comma or colon instead).
+_PERFORMED_RE = re.compile(
+    r"\b(?:sang|sing|sings|singing|perform(?:ed|s|ing)?|play(?:ed|s|ing)?|record(?:ed|s|ing)?|"
+    r"cover(?:ed|s|ing)?|star(?:red|s|ring)\s+in|appear(?:ed|s|ing)?\s+in|danced\s+to|"
+    r"wrote|writes|written|directed|directs|produced|released|releases|read\s+from|watch(?:ed)?|"
+    r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
+    r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
+    re.IGNORECASE,
+)
 _STRONG_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|headline|named)\s*[,:]?\s*$")
 _TITLE_AFTER_RE = re.compile(
     r"^[\s,.]*(?:radio\s+|TV\s+|television\s+|talk\s+|news\s+|web\s+)?(?:program|programme|"
@@ -92,6 +102,7 @@ _CITED_BEFORE_RE = re.compile(
     r"|\b(?:rated|rates|rating|graded|grades|classified|classifies|categori[sz]ed|classed|ranked|"
     r"designated)(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
     r"|\b(?:raised|lowered|upgraded|downgraded)\s+(?:[\w-]+\s+){0,3}to"
+    r"|\b(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"
     r"|\b(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"
     r"affectionately)\s+(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|named)"
     r")\s*[,:]?\s*$",
@@ -351,7 +362,11 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):
             return _with_kind(span, QuoteKind.TITLE)
-        if _STRONG_TITLE_CUE_RE.search(before) or _TITLE_NOUN_RE.search(before):
+        if (
+            _STRONG_TITLE_CUE_RE.search(before)
+            or _TITLE_NOUN_RE.search(before)
+            or (text.rstrip()[-1:] not in ".!?," and _PERFORMED_RE.search(before))
+        ):
             return _with_kind(span, QuoteKind.TITLE)
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return _with_kind(span, QuoteKind.TITLE)

@@ -312,7 +312,7 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
-_DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,5}\s+$")
+_DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,7}\s+$")
 
 
 def _described_name(
@@ -337,9 +337,24 @@ def _described_name(
         return mention  # "said one of the men, Thierry Falise"
     if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()):
         return None
-    if any(w.lower() in NOT_IN_NP for w in gap.split()):
+    # "said board member and Nobel-prize winning physicist X": "and" joins two descriptions
+    if any(w.lower() in NOT_IN_NP and w.lower() != "and" for w in gap.split()):
         return None
+    while index + 1 < len(mentions) and mentions[index + 1].start < hi:
+        # "Stanford physicist Douglas Osheroff": a name used to describe comes first
+        following = mentions[index + 1]
+        between = masked[mention.end : following.start]
+        if not (
+            following.is_person_name
+            and _LOWER_WORDS_RE.fullmatch(between)
+            and not any(w in _PREPOSITIONS or w in NOT_IN_NP for w in between.split())
+        ):
+            break
+        mention, index = following, index + 1
     return mention
+
+
+_LOWER_WORDS_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 
 
 _ONE_OF_RE = re.compile(

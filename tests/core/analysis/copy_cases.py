@@ -1383,6 +1383,24 @@ CASES: list[Case] = [
         "that its funding was “at risk.”",
         {"at risk": ("the department",)},
     ),
+    Case(
+        "title-singing-a-song",
+        "Amira Haddad won the talent round singing “Blue Harbour Nights” and took the crown.",
+        {},
+        ("Blue Harbour Nights",),
+    ),
+    Case(
+        "other-which-means",
+        "The team named the new species Velox parvus, which means “small swift one.”",
+        {},
+        ("small swift one",),
+    ),
+    Case(
+        "named-long-inverted-description",
+        "“The pump failed twice,” said board member and veteran marine engineer Hugo Brandt, "
+        "“and nobody wrote it down.”",
+        {"The pump failed twice": "Hugo Brandt", "and nobody wrote it down": "Hugo Brandt"},
+    ),
 ]
 
 
