@@ -337,6 +337,8 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
     ):
         # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
         return _with_kind(span, QuoteKind.OTHER)
+    if re.match(r"-[^\W\d_]", after) and len(words) <= 3:
+        return _with_kind(span, QuoteKind.OTHER)  # “multitool”-type: part of a compound word
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
     if len(words) <= 8 and _TERM_BEFORE_RE.search(before):

@@ -113,7 +113,7 @@ def looks_like_title(text: str) -> bool:
     """Title case, at most twelve words, not an exclamation, no words of someone talking."""
     words = _WORD_RE.findall(text)
     return (
-        0 < len(words) <= 12
+        0 < len(words) <= 20
         and is_title_case(words)
         and text.rstrip()[-1:] != "!"
         and not (
