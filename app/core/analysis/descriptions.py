@@ -96,6 +96,7 @@ class DescriptionResolver:
     _recent: list[Person]
     _tick: int
     people: dict[str, Person]
+    _unnamed: dict[str, Person]
     _things: list[tuple[str, int]]
 
     def _org_short_form(self, name: str) -> str | None:
@@ -124,10 +125,11 @@ class DescriptionResolver:
         elif first not in _INDEFINITE and first not in _POSSESSIVE and not _owner_word(first):
             return None
         name = strip_determiner(mention.text)
-        person = self.people.get(name)
+        person = self._unnamed.get(name)
         if person is None:
+            # kept apart from the named people: an unnamed speaker is no named source
             person = Person(name, named_in_full=False)
-            self.people[name] = person
+            self._unnamed[name] = person
         if gender:
             person.gender, person.gender_from = gender, "the noun"
         # Someone just brought into the story ("spoke to one mother") is who comes next; "her

@@ -62,6 +62,8 @@ class Resolver(DescriptionResolver):
         self._described: dict[str, tuple[str, int]] = {}
         # Places and other names met as a subject: what "the club" may turn out to be.
         self._things: list[tuple[str, int]] = []
+        # People described but never named ("my neighbour"): pronouns may mean them.
+        self._unnamed: dict[str, Person] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -212,7 +214,9 @@ class Resolver(DescriptionResolver):
 
     def spoke(self, speaker: str, block: int = 0) -> None:
         """A resolved speaker becomes the most recent person and the run's current speaker."""
-        person = self.people.get(speaker) or self._aliases.get(speaker)
+        person = (
+            self.people.get(speaker) or self._aliases.get(speaker) or self._unnamed.get(speaker)
+        )
         if person is not None:
             self._tick += 1
             self._touch(person)
