@@ -18,6 +18,7 @@ import re
 from app.core.analysis.attribution import (
     AFTER,
     BEFORE,
+    BEFORE_FAR,
     DASH,
     DASH_BEFORE,
     LATER,
@@ -62,6 +63,12 @@ _CHARACTERISING = frozenset(
     """call calls called calling dub dubs dubbed label labels labeled labelled brand branded
     describe describes described describing nickname nicknamed term termed""".split()
 )
+_TITLE_SIGNAL_RE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that)(?:\s+[a-z][\w-]*){0,2}"
+    r"|\b(?:in|on|of|from|with|about|for|including|include|includes|like|as)"
+    r"|\bsuch\s+as|['’]s?)\s*$",
+    re.IGNORECASE,
+)
 _EXPLETIVE_RE = re.compile(
     r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
     r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
@@ -87,7 +94,14 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     ends = words_text.rstrip()[-1:] in _SENTENCE_END
     opens = text[max(0, start - 4) : start - 1].rstrip()[-1:] in (":", "—", "–")
     sentence = ends and (local.inherit or (opens and words_text[:1].isupper()))
-    if looks_like_title(words_text) and not sentence and not _characterised(local):
+    if (
+        looks_like_title(words_text)
+        and not sentence
+        and not _characterised(local)
+        # with a verb of saying earlier in the sentence ("warned that it could ignite “World
+        # War Three”"), title case alone is not enough: something must announce a title
+        and (rule != BEFORE_FAR or _TITLE_SIGNAL_RE.search(text, max(0, start - 40), start - 1))
+    ):
         return True
     if _habitual_naming(local):
         return True

@@ -29,9 +29,15 @@ def test_a_tagged_quote_is_speech_whatever_it_looks_like() -> None:
 
 
 def test_title_case_inside_a_sentence_is_a_title() -> None:
-    text = "Harris said he had watched “The Long Goodbye” twice."
+    text = "Harris said he had read about “The Long Goodbye” twice."
     start, end = _span(text, "The Long Goodbye")
     assert not_speech(text, start, end, _local(BEFORE_FAR, "Harris", text, "said"))
+
+
+def test_title_case_after_a_verb_of_saying_needs_something_announcing_a_title() -> None:
+    text = "Dzhabarov warned that the move could ignite “World War Three”."
+    start, end = _span(text, "World War Three")
+    assert not not_speech(text, start, end, _local(BEFORE_FAR, "Dzhabarov", text, "warned"))
 
 
 def test_a_name_someone_gives_is_their_words() -> None:
