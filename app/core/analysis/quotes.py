@@ -139,6 +139,12 @@ _NOUN_SUBJECT_AFTER_RE = re.compile(
 # Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
 # to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
+# Labels of links to other stories set in the body: their quoted words are headlines.
+_TEASER_RE = re.compile(
+    r"\s*(?:READ\s+MORE|Read\s+more|RELATED|Related|SEE\s+ALSO|See\s+also|ALSO\s+READ|"
+    r"Also\s+read|MORE|WATCH|Watch|LISTEN|Listen|LIVE|Live|READ|Read|RECOMMENDED|Recommended)"
+    r"(?:\s+(?:STORY|story|STORIES|stories|ARTICLE|article))?\s*[:|>»–—-]\s"
+)
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
@@ -282,7 +288,13 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
     lead = numbered.end() if numbered else len(block) - len(block.lstrip())
     tail = len(block.rstrip(" \t\n.:"))
-    classified = tuple(_titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans]))
+    if _TEASER_RE.match(block):
+        # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
+        classified = tuple(_with_kind(s, QuoteKind.HEADING) for s in spans)
+    else:
+        classified = tuple(
+            _titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans])
+        )
     return BlockQuotes(classified, tuple(strays), opens_with_mark, lead)
 
 

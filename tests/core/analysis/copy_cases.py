@@ -1401,6 +1401,13 @@ CASES: list[Case] = [
         "“and nobody wrote it down.”",
         {"The pump failed twice": "Hugo Brandt", "and nobody wrote it down": "Hugo Brandt"},
     ),
+    Case(
+        "heading-teaser-link",
+        "The river rose two metres overnight.\n\nREAD MORE: ‘It was chaos’ – residents describe "
+        "the night the water came in\n\n“We lost everything,” said Ann Lee, 58.",
+        {"We lost everything": "Ann Lee"},
+        ("It was chaos",),
+    ),
 ]
 
 
