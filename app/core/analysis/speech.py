@@ -118,8 +118,9 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
         # on someone uses their own words; "a player is considered “ineligible”", "the
-        # bacteria “talk”" and anything a generic or passive subject gets are nobody's words.
-        return not _acting_speaker(text, start, local)
+        # bacteria “talk”" and anything a generic or passive subject gets are nobody's words,
+        # and so is one word with no verb of saying at all ("Ruiz took a “break”").
+        return len(words) == 1 or not _acting_speaker(text, start, local)
     return False
 
 

@@ -60,6 +60,9 @@ def test_a_few_words_with_no_verb_of_saying_and_no_one_acting_are_scare_quotes()
     text = "Reid has been pounding Trump as a “con artist” for weeks."
     start, end = _span(text, "con artist")
     assert not not_speech(text, start, end, _local(SUBJECT, "Reid", text))
+    text = "Ruiz took a “break” from politics."
+    start, end = _span(text, "break")
+    assert not_speech(text, start, end, _local(SUBJECT, "Ruiz", text))
 
 
 def test_a_word_before_its_noun() -> None:
