@@ -31,6 +31,7 @@ from app.core.analysis.attribution import (
     SUBJECT,
     LocalAttribution,
 )
+from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import MentionKind, document_author
 from app.core.analysis.quotes import _WORD_RE, is_title_case
@@ -120,7 +121,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         # on someone uses their own words; "a player is considered “ineligible”", "the
         # bacteria “talk”" and anything a generic or passive subject gets are nobody's words,
         # and so is one word with no verb of saying at all ("Ruiz took a “break”").
-        return len(words) == 1 or not _acting_speaker(text, start, local)
+        alone = len(words) == 1 and not _cue_before(text, start)
+        return alone or not _acting_speaker(text, start, local)
     return False
 
 
@@ -160,6 +162,15 @@ def is_scare_quote(text: str, most: int = 3) -> bool:
     if not words or len(words) > most:
         return False
     return not (stripped[:1].isupper() and stripped[-1:] in _SENTENCE_END)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """A verb of saying earlier in the quote's sentence ("to accuse X of being “duped”")."""
+    lo = max(0, start - 240)
+    clause = text[lo:start]
+    cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("? "), clause.rfind("! "))
+    lo += cut + 1 if cut != -1 else 0
+    return any(not is_noun(text, m.start()) for m in CUE_RE.finditer(text, lo, start))
 
 
 def _characterised(local: LocalAttribution) -> bool:
