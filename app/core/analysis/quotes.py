@@ -36,7 +36,8 @@ _TITLE_NOUN_RE = re.compile(
     r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
-    r"edition|forum|tour)\s*(?:of\s+)?[,:]?\s*$",
+    r"edition|forum|tour|host|presenter|anchor|creator|author|director|producer|editor|writer|"
+    r"star|cast|frontman|showrunner|composer)\s*(?:of\s+)?[,:]?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",

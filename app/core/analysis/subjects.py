@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
     document_author,
     looks_like_description,
     phrase_kind,
+    word_alternation,
 )
 from app.core.analysis.sentences import after_preposition, skip_intro
 
@@ -381,9 +382,7 @@ _ANY_PLURAL_BEFORE_RE = re.compile(
 
 _BARE_PLURAL_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
-    r"(?:people|residents|officials|voters|witnesses|"
-    r"protesters|fans|critics|supporters|parents|neighbors|neighbours|workers|students|experts|"
-    r"analysts|doctors|lawmakers|activists|locals|passengers))(?:\s+who)?\s+(?:also\s+)?$"
+    rf"(?:{word_alternation(PLURAL_PEOPLE)}))(?:\s+who)?\s+(?:also\s+)?$"
 )
 
 

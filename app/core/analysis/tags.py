@@ -81,7 +81,7 @@ def after_quote(
     for m in mentions:
         if m.start == pos:
             cue = _cue_after_subject(masked, m.end, hi)
-            if cue:
+            if cue and not _TO_DO_RE.match(masked, masked.find(cue, m.end) + len(cue)):
                 return m, cue
             break
         if m.start > pos:
@@ -98,7 +98,7 @@ def after_quote(
                 if is_noun(masked, cue_match.start()):
                     continue  # "a spokesman for the label said": "label" is the noun
                 if _PP_GAP_RE.fullmatch(masked, np.end(), cue_match.start()):
-                    text = masked[np.start() : cue_match.start()].rstrip()
+                    text = " ".join(masked[np.start() : cue_match.start()].split())
                     phrase = Mention(
                         np.start(),
                         np.start() + len(text),
@@ -109,6 +109,10 @@ def after_quote(
                     return phrase, cue_text(cue_match.group())
                 break
     return None
+
+
+# "“…,” Pauley agreed Thursday to launch a show": a promise or consent to do, not a tag.
+_TO_DO_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+to\s+[a-z]+")
 
 
 _PP_GAP_RE = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+[^,.;:!?\x00]{1,50}?\s+")
