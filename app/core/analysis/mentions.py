@@ -246,7 +246,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         return Mention(
             a,
             head_end,
-            phrase,
+            " ".join(phrase.split()),  # a blanked "(Nasa)" leaves no gap
             MentionKind.NOMINAL,
             possessive=possessive,
             entity=_nominal_kind(phrase),
