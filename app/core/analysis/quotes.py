@@ -48,7 +48,7 @@ _TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
 _PERFORMED_RE = re.compile(
     r"\b(?:sang|sing|sings|singing|perform(?:ed|s|ing)?|play(?:ed|s|ing)?|record(?:ed|s|ing)?|"
     r"cover(?:ed|s|ing)?|star(?:red|s|ring)\s+in|appear(?:ed|s|ing)?\s+in|danced\s+to|"
-    r"wrote|writes|written|directed|directs|produced|released|releases|read\s+from|watch(?:ed)?|"
+    r"directed|directs|produced|released|releases|read\s+from|watch(?:ed)?|"
     r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
     r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
     re.IGNORECASE,

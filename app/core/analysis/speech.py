@@ -104,7 +104,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         and (rule != BEFORE_FAR or _TITLE_SIGNAL_RE.search(text, max(0, start - 40), start - 1))
     ):
         return True
-    if _habitual_naming(local):
+    if _habitual_naming(local) and _a_name(words_text):
         return True
     # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
@@ -122,7 +122,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         # bacteria “talk”" and anything a generic or passive subject gets are nobody's words,
         # and so is one word with no verb of saying at all ("Ruiz took a “break”").
         alone = len(words) == 1 and not _cue_before(text, start)
-        return alone or not _acting_speaker(text, start, local)
+        return alone or not _acting_speaker(text, start, local, people=True)
     return False
 
 
@@ -182,8 +182,14 @@ def _characterised(local: LocalAttribution) -> bool:
     )
 
 
-def _acting_speaker(text: str, start: int, local: LocalAttribution) -> bool:
-    """Is the sentence's subject someone who could be using their own words, in the active voice?"""
+def _acting_speaker(
+    text: str, start: int, local: LocalAttribution, *, people: bool = False
+) -> bool:
+    """Is the sentence's subject someone who could be using their own words, in the active voice?
+
+    `people`: people described in general ("Critics likened it to “a ghost town”") count too;
+    otherwise only someone named or definite does ("Negotiators say a “phase one” deal": a term).
+    """
     mention = local.mention
     if mention is None:
         return False
@@ -192,7 +198,8 @@ def _acting_speaker(text: str, start: int, local: LocalAttribution) -> bool:
         if mention.entity is EntityKind.DOCUMENT:
             # "Two reports by the inspector general found ...": a text speaks for its author
             return document_author(mention.text) is not None
-        if first not in _DEFINITE:
+        general = people and mention.entity is EntityKind.PERSON
+        if first not in _DEFINITE and not general:
             return False  # "Teachers", "a player", "several firms": no one in particular
     if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
         return False  # "It turned out that the “weapon” was ...": no one
@@ -208,3 +215,15 @@ def _habitual_naming(local: LocalAttribution) -> bool:
         return False
     first = mention.text.split()[0].lower()
     return first not in _DETERMINERS and first not in ("one", "another")
+
+
+def _a_name(words_text: str) -> bool:
+    """A name given ("broken heart syndrome", "the Cauldron"), not a judgement ("a disaster",
+    "reckless"): judgements open with an article or are one word shaped like an adjective."""
+    words = words_text.strip(" ,.;:!?").split()
+    if not words or words[0].lower() in ("a", "an"):
+        return False
+    return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent ary".split())

@@ -1408,6 +1408,16 @@ CASES: list[Case] = [
         {"We lost everything": "Ann Lee"},
         ("It was chaos",),
     ),
+    Case(
+        "speech-critics-call",
+        "The council’s new car park opened on Monday. Critics call it “a monument to waste.”",
+        {"a monument to waste": "Critics"},
+    ),
+    Case(
+        "speech-critics-likened",
+        "Critics likened the empty retail park to “a ghost town.”",
+        {"a ghost town": "Critics"},
+    ),
 ]
 
 
