@@ -364,7 +364,12 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         return _with_kind(span, QuoteKind.OTHER)  # what “net zero” means
     if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
-    if len(words) <= 8 and _TERM_AFTER_RE.match(after):
+    if (
+        len(words) <= 8
+        and _TERM_AFTER_RE.match(after)
+        # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"
+        and (_DETERMINER_BEFORE_RE.search(before) or is_title_case(words))
+    ):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
     if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return _with_kind(span, QuoteKind.TITLE)  # "In his book “Tides and Timetables: How ...”"

@@ -163,10 +163,13 @@ def subject_before(
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
-    if participle and (
-        re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start])
-        # "McCall resigned saying ...": a participle after the main verb shares its subject
-        or re.search(r"\b[a-z]{3,}ed\s+$", masked[max(lo, cue_start - 20) : cue_start])
+    if (
+        participle
+        and (
+            re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start])
+            # "McCall resigned saying ...": a participle after the main verb shares its subject
+            or re.search(r"\b[a-z]{3,}ed\s+$", masked[max(lo, cue_start - 20) : cue_start])
+        )
     ):
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
         # main clause's subject, not the object just before the comma.
@@ -382,7 +385,9 @@ _ANY_PLURAL_BEFORE_RE = re.compile(
 
 _BARE_PLURAL_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
-    rf"(?:{word_alternation(PLURAL_PEOPLE)}))(?:\s+who)?\s+(?:also\s+)?$"
+    # "Iraqi officials here insist", "U.S. officials said": a nationality or place before them
+    r"(?:[A-Z][\w.-]*\s+){0,2}"
+    rf"(?:{word_alternation(PLURAL_PEOPLE)}))(?:\s+who)?\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
 )
 
 

@@ -1418,6 +1418,17 @@ CASES: list[Case] = [
         "Critics likened the empty retail park to “a ghost town.”",
         {"a ghost town": "Critics"},
     ),
+    Case(
+        "speech-word-before-noun-with-a-speaker",
+        "Rivals had “reckless” plans for the harbour, Mayor Ines Kolar said on Friday.",
+        {"reckless": "Ines Kolar"},
+    ),
+    Case(
+        "unnamed-nationality-officials",
+        "Spanish officials here insist that the fires were started by “arsonists” who came "
+        "from outside the region.",
+        {"arsonists": "Spanish officials"},
+    ),
 ]
 
 
