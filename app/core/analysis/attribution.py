@@ -203,6 +203,9 @@ def _attribute(
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
     found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
+    if found and before is not None and found[1].lower().startswith(("report", "according")):
+        # "Wyden said the idea is “…,” WBAL reported": the outlet reports what Wyden said
+        found = None
     if found and not (before and before[2] and ends_sentence):
         leads_on = (
             after_hi == next_open

@@ -9,6 +9,7 @@ earlier. Editing one paragraph therefore re-reads one paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -146,7 +147,7 @@ def analyze(
             pending = None
         for kind, idx in events:
             if kind == "m":
-                resolver.observe(ba.people[idx], index)
+                resolver.observe(ba.people[idx].shifted(offset), index)
                 continue
             if kind == "d":
                 issuer, document = ba.documents[idx]
@@ -171,7 +172,7 @@ def analyze(
                 whole_block=len(spans) == 1
                 and span.mark_start <= ba.quotes.lead
                 and not block[span.mark_end :].strip(),
-                ahead=_people_after(ba.people, local, span.mark_end, offset),
+                ahead=_people_after(block, ba.people, local, span.mark_end, offset),
             )
             if pending is not None and idx == 0:
                 # The paragraph re-opens the quote the previous one left open.
@@ -288,9 +289,11 @@ def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
 
 
 def _people_after(
-    people: tuple[Mention, ...], local: LocalAttribution, after: int, offset: int
+    block: str, people: tuple[Mention, ...], local: LocalAttribution, after: int, offset: int
 ) -> tuple[Mention, ...]:
-    """The first person named after a quote tagged by "he"/"she", in story coordinates."""
+    """The person a quote's "he"/"she" may point forward to, in story coordinates: one named
+    right after "as", "while" or "when" in the same sentence ("“…,” she said, as Ellen Marsh
+    announced ..."), never one told or described ("he told Judge X", "said another man, X")."""
     mention = local.mention
     if mention is None or mention.kind is not MentionKind.PRONOUN:
         return ()
@@ -299,12 +302,15 @@ def _people_after(
             m.start > mention.end - offset
             and m.start >= after
             and m.is_person_name
-            and not m.audience  # "he told Judge Al Girolami": the one told
+            and _AS_BEFORE_RE.search(block, max(0, m.start - 12), m.start)
         ):
             if mention.gender and m.gender and m.gender != mention.gender:
                 continue
             return (m.shifted(offset),)
     return ()
+
+
+_AS_BEFORE_RE = re.compile(r"\b(?:as|while|when|after|before|because)\s+$")
 
 
 def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttribution | None:

@@ -64,6 +64,8 @@ class Resolver(DescriptionResolver):
         self._things: list[tuple[str, int]] = []
         # People described but never named ("my neighbour"): pronouns may mean them.
         self._unnamed: dict[str, Person] = {}
+        # The last subject "he"/"she" observed, by its offset, with whom it stood for.
+        self._pronouns: dict[int, tuple[Person | None, str]] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -73,9 +75,12 @@ class Resolver(DescriptionResolver):
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
-                person = self._pronoun_person(mention, block)[0]
-                if person is not None:
-                    self._touch(person, subject=True)
+                found = self._pronoun_person(mention, block)
+                # remembered for a quote later in the sentence: "She said another man, X,
+                # “…”" is still whoever she was before X was named
+                self._pronouns = {mention.start: found}
+                if found[0] is not None:
+                    self._touch(found[0], subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
             inside = named_inside(mention.text)
@@ -297,7 +302,7 @@ class Resolver(DescriptionResolver):
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
         word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
         if word in ("he", "she"):
-            person, why = self._pronoun_person(mention, block)
+            person, why = self._pronouns.get(mention.start) or self._pronoun_person(mention, block)
             if person is None:
                 return Resolution(mention.text, True, "no person named before it agrees")
             if not person.gender:

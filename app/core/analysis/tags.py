@@ -9,7 +9,7 @@ import re
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import ROLE_NOUNS, Mention, MentionKind
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.sentences import _PREPOSITIONS
 from app.core.analysis.subjects import (
     ADVERB_OR_AUX,
@@ -214,6 +214,14 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 return None  # "said the United States would ...": a that-clause, not a speaker
             if (
                 mention.kind is MentionKind.NAME
+                and mention.name.split()[-1].lower() in TITLE_WORDS
+                and index + 1 < len(mentions)
+                and mentions[index + 1].is_person_name
+                and _AND_TITLE_RE.fullmatch(masked, mention.end, mentions[index + 1].start)
+            ):
+                return mentions[index + 1]  # "said IAB President and CEO Greg Stuart"
+            if (
+                mention.kind is MentionKind.NAME
                 and following
                 and following.group(1) not in _PREPOSITIONS
                 and following.group(1) not in NOT_IN_NP
@@ -221,14 +229,15 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 # "responded Harbour Rail director Ivo Marsh": the organisation describes
                 # the person; "said the US decision did ...": a clause, nobody named.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
-            if (
-                mention.kind is MentionKind.NOMINAL
-                and index + 1 < len(mentions)
-                and mentions[index + 1].is_person_name
-                and mentions[index + 1].start < hi
-                and _NAME_BESIDE_RE.fullmatch(masked, mention.end, mentions[index + 1].start)
-            ):
-                return mentions[index + 1]  # "said its spokesman, Simon Williams"
+            if mention.kind is MentionKind.NOMINAL:
+                for later in mentions[index + 1 : index + 4]:
+                    if later.start >= hi or not later.is_person_name:
+                        continue
+                    if _NAME_BESIDE_RE.fullmatch(masked, mention.end, later.start):
+                        # "said its spokesman, Simon Williams", "said the chairman of the
+                        # committee, H. Carl McCall"
+                        return later
+                    break
             if mention.kind is MentionKind.NOMINAL:
                 pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
                 if pp:
@@ -301,7 +310,10 @@ NON_INVERTING = (
 )
 
 
-_NAME_BESIDE_RE = re.compile(r",[ \u00a0]+")
+# A name beside a description: ", " or a short phrase first ("the chairman of the exchange's
+# compensation committee, H. Carl McCall").
+_AND_TITLE_RE = re.compile(r"\s+and\s+")
+_NAME_BESIDE_RE = re.compile(r"(?:\s+(?:of|for|at|in|with)\s+[^,.;:!?\x00]{1,60}?)?,[ \u00a0]+")
 
 
 _TRAILING_PP_RE = re.compile(

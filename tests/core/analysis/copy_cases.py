@@ -1429,6 +1429,36 @@ CASES: list[Case] = [
         "from outside the region.",
         {"arsonists": "Spanish officials"},
     ),
+    Case(
+        "pronoun-fixed-at-the-subject",
+        "Elena Voss runs the shelter on Dock Road.\n\n"
+        "She said another resident, 19-year-old Tom Pryor, “went back in twice to get the dogs "
+        "out.”",
+        {"went back in twice": "Elena Voss"},
+    ),
+    Case(
+        "apposition-long-role-then-name",
+        "“The board accepted the resignation,” said the chairman of the club’s finance "
+        "committee, Omar Malik.",
+        {"The board accepted": "Omar Malik"},
+    ),
+    Case(
+        "named-two-titles",
+        "“Demand is rising briskly,” said Veltra President and CEO Nina Haas.",
+        {"Demand is rising": "Nina Haas"},
+    ),
+    Case(
+        "org-outlet-reporting-a-speaker",
+        "Senator Ruth Calder said the plan was “ridiculous and dangerous,” the Courier "
+        "reported.",
+        {"ridiculous and dangerous": "Ruth Calder"},
+    ),
+    Case(
+        "org-outlet-reporting-alone",
+        "All “relevant sites” were disinfected overnight, reports Jane Okoro, the Courier’s "
+        "health correspondent.",
+        {"relevant sites": "Jane Okoro"},
+    ),
 ]
 
 
