@@ -354,7 +354,9 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         return _with_kind(span, QuoteKind.OTHER)  # “multitool”-type: part of a compound word
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
-    if len(words) <= 8 and _TERM_BEFORE_RE.search(before):
+    if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (
+        len(words) <= 20 and is_title_case(words) and _TERM_BEFORE_RE.search(before)
+    ):
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
     if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
         return _with_kind(span, QuoteKind.OTHER)  # a word cited, a sign, a category, a name
