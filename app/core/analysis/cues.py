@@ -35,13 +35,15 @@ wondered sing sings sang chant chants chanted proclaim proclaimed affirm affirme
 confirms confirmed recount recounted speculate speculated mock mocked praise praised echo echoed
 voice voiced express expressed critique critiqued characterize characterized hail hailed deem
 deemed dismiss dismissed tout touted condemn condemned cite cites cited demand demanded scold
-scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
+scolded laud lauded advise advised caution cautioned announce added retort retorted
 thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
 order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 allege alleges alleging
 """.split()
 _CUE_PHRASES = [
+    # "shot back", "fired back": a retort; "shot" and "fired" alone are gunfire or dismissal
+    r"(?:shot|shoots|fired|fires)\s+back",
     r"put\s+it",
     r"went\s+on(?:\s+to\s+say)?",
     r"pointed\s+out",
