@@ -23,6 +23,11 @@ rm -rf build/pyinstaller dist/copydesk
 pyinstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/copydesk.spec
 
+# Debug symbols are most of libpython's and Qt's size. Libraries vendored by auditwheel into
+# "<package>.libs" folders are left alone: patchelf rewrote them, and strip breaks their segments.
+find dist/copydesk/_internal -type f \( -name '*.so' -o -name '*.so.*' \) -not -path '*.libs/*' \
+  -exec strip --strip-unneeded {} + 2>/dev/null || true
+
 # The X11 libraries Qt's xcb plugin links are bundled only when this machine has them
 # (Debian: libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 ...).
 xcb=dist/copydesk/_internal/PySide6/Qt/plugins/platforms/libqxcb.so
