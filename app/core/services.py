@@ -34,7 +34,7 @@ from app.core.store.documents import DocumentRepository
 from app.core.store.info import StoreInfo
 from app.core.store.people import PeopleRepository
 from app.core.store.quotes import QuoteRepository
-from app.core.store.revisions import RevisionRepository
+from app.core.store.revisions import RevisionRepository, first_revision
 from app.core.store.sources import SourceRepository
 from app.core.store.stories import StoryRepository, to_story
 
@@ -88,8 +88,8 @@ class Desk:
         self.user = user or config.current_user()
 
     @classmethod
-    def open(cls, url: str | None = None, user: str | None = None) -> Desk:
-        return cls(open_store(url), user)
+    def open(cls, url: str | None = None, user: str | None = None, *, verify: bool = True) -> Desk:
+        return cls(open_store(url, verify=verify), user)
 
     def close(self) -> None:
         self.store.close()
@@ -183,26 +183,26 @@ class Desk:
     # -- writing ---------------------------------------------------------------------------
 
     def create_story(self, story: Story | None = None, *, analyse: bool = True) -> Story:
+        """Store a new story. Analysis and encoding happen before the write transaction, which
+        then only inserts rows: other workstations wait for it briefly, not for the analysis."""
         story = story or Story()
+        found: tuple[Source, ...] = ()
+        quotes: tuple[Quote, ...] = ()
+        if analyse and story.body:
+            quotes, found = _analyse(story.body, story.credits)
+        revision = first_revision(story.headline, story.body)
         with self.store.session() as session:
             row = StoryRepository(session).create(story, self.user)
-            RevisionRepository(session).record(
-                row.id, row.body, row.body, row.headline, self.user, "create"
-            )
-            self._store_related(session, row.id, story, analyse)
+            RevisionRepository(session).apply(row.id, revision, self.user, "create")
+            if story.credits:
+                PeopleRepository(session).set_credits(row.id, story.credits)
+            sources = SourceRepository(session)
+            for source in story.sources:
+                sources.add(row.id, source)
+            if analyse and story.body:
+                QuoteRepository(session).replace_extracted(row.id, quotes)
+                sources.merge_analysed(row.id, found)
         return self.get_story(row.id)
-
-    def _store_related(self, session, story_id: int, story: Story, analyse: bool) -> None:
-        people = PeopleRepository(session)
-        if story.credits:
-            people.set_credits(story_id, story.credits)
-        sources = SourceRepository(session)
-        for source in story.sources:
-            sources.add(story_id, source)
-        if analyse and story.body:
-            quotes, found = _analyse(story.body, story.credits or people.credits(story_id))
-            QuoteRepository(session).replace_extracted(story_id, quotes)
-            sources.merge_analysed(story_id, found)
 
     def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
         """Store an importer's draft as a new story; identical text is kept, never overwritten."""
@@ -247,32 +247,42 @@ class Desk:
         """Save the working copy; a revision is recorded unless coalesced into a recent one.
 
         Raises ConflictError (carrying this text) if someone saved since `expected_version`.
+        The slow part (analysis, revision encoding) is worked out from a consistent read of
+        the stored story first; the write transaction then writes it only if the story is
+        still at that version, in one atomic version check.
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
+        if story.id is None:
+            raise NotFoundError("This story has not been stored yet.")
         expected = story.version if expected_version is None else expected_version
-        with self.store.session() as session:
+        with self.store.session(write=False, snapshot=True) as session:
             stories = StoryRepository(session)
-            before = stories.row(story.id) if story.id else None
-            previous_status = StoryStatus(before.status) if before else None
-            old_body = before.body if before else ""
-            row = stories.save(story, expected, self.user)
-            if previous_status is not None and previous_status != story.status:
-                reason = "status" if reason == "autosave" else reason
-            revision = RevisionRepository(session).record(
-                row.id, old_body, row.body, row.headline, self.user, reason
+            before = stories.row(story.id)
+            if before.version != expected:
+                raise stories._conflict(before, expected, story)
+            if StoryStatus(before.status) != story.status and reason == "autosave":
+                reason = "status"
+            plan = RevisionRepository(session).plan(
+                before.id, before.body, story.body, story.headline, reason
             )
+            credits = PeopleRepository(session).credits(before.id) if analyse else ()
+        quotes, found = _analyse(story.body, credits) if analyse else ((), ())
+        with self.store.session() as session:
+            row = StoryRepository(session).save(story, expected, self.user)
+            revision = RevisionRepository(session).apply(row.id, plan, self.user, reason)
             if analyse:
-                credits = PeopleRepository(session).credits(row.id)
-                quotes, found = _analyse(row.body, credits)
                 QuoteRepository(session).replace_extracted(row.id, quotes)
                 SourceRepository(session).merge_analysed(row.id, found)
             saved = to_story(row)
         return SaveOutcome(self.get_story(saved.id), revision)
 
     def set_status(self, key: int | str, status: StoryStatus) -> Story:
+        """A status change is a save of the same text (its quotes need no new analysis)."""
         story = self.get_story(key)
-        return self.save_story(story.with_changes(status=status), reason="status").story
+        return self.save_story(
+            story.with_changes(status=status), reason="status", analyse=False
+        ).story
 
     def restore_revision(self, key: int | str, number: int) -> SaveOutcome:
         """Bring an old text back as a new revision on top; nothing in the history is lost."""
@@ -282,8 +292,11 @@ class Desk:
         return self.save_story(restored, story.version, reason="restore")
 
     def set_credits(self, key: int | str, credits: Sequence[Credit]) -> Story:
+        """Replace the credits (they are not part of the story's version: the credits panel
+        stores each change at once and must not race the editor's autosave). The story row is
+        locked meanwhile, so two workstations replacing credits at once never mix their lists."""
         with self.store.session() as session:
-            story_id = StoryRepository(session).row(key).id
+            story_id = StoryRepository(session).row(key, lock=True).id
             PeopleRepository(session).set_credits(story_id, credits)
         return self.get_story(story_id)
 
@@ -366,18 +379,19 @@ class Desk:
             story_id = StoryRepository(session).row(key).id
             return DocumentRepository(session).add(story_id, document, self.user)
 
-    def delete_story(self, key: int | str) -> bool:
+    def delete_story(self, key: int | str, expected_version: int | None = None) -> bool:
         """Move to the trash (False if it was there); `restore_story` brings it back,
-        `purge_stories` removes it."""
+        `purge_stories` removes it. With `expected_version`, a story saved by someone else
+        since is a ConflictError instead."""
         with self.store.session() as session:
             stories = StoryRepository(session)
-            return stories.set_deleted(stories.row(key).id, True, self.user)
+            return stories.set_deleted(stories.row(key).id, True, self.user, expected_version)
 
-    def restore_story(self, key: int | str) -> bool:
+    def restore_story(self, key: int | str, expected_version: int | None = None) -> bool:
         """Bring back from the trash (False if it was not there)."""
         with self.store.session() as session:
             stories = StoryRepository(session)
-            return stories.set_deleted(stories.row(key).id, False, self.user)
+            return stories.set_deleted(stories.row(key).id, False, self.user, expected_version)
 
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:

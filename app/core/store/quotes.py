@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app.core.model import Evidence, Quote, QuoteStatus, Verdict
@@ -53,38 +53,53 @@ class QuoteRepository:
     def list(self, story_id: int) -> tuple[Quote, ...]:
         return tuple(_to_model(r) for r in self._rows(story_id))
 
-    def replace_extracted(self, story_id: int, extracted: Sequence[Quote]) -> tuple[Quote, ...]:
-        """Store a fresh extraction, carrying over verdicts and statuses of unchanged quotes."""
+    def replace_extracted(self, story_id: int, extracted: Sequence[Quote]) -> None:
+        """Store a fresh extraction, carrying over verdicts and statuses of unchanged quotes.
+
+        Linear in the number of quotes: new ones are inserted in bulk and nothing is flushed
+        per quote (a flush per quote made a story of thousands of quotes take minutes).
+        """
         stored: dict[str, list[QuoteRow]] = {}
         for row in self._rows(story_id):
             stored.setdefault(row.norm_text, []).append(row)
-        kept: set[int] = set()
+        new_rows: list[dict[str, object]] = []
         for quote in extracted:
             norm = normalise_quote(quote.text)
             candidates = stored.get(norm)
             row = candidates.pop(0) if candidates else None
+            fields = {
+                "text": quote.text,
+                "norm_text": norm,
+                "start": quote.start,
+                "end": quote.end,
+                "speaker_mention": quote.speaker_mention,
+                "cue": quote.cue,
+                "venue": quote.venue,
+                "confidence": quote.confidence,
+            }
             if row is None:
-                row = QuoteRow(story_id=story_id, status=str(QuoteStatus.UNVERIFIED))
-                self.session.add(row)
-            row.text, row.norm_text = quote.text, norm
-            row.start, row.end = quote.start, quote.end
+                new_rows.append({**fields, "story_id": story_id, "speaker": quote.speaker,
+                                 "status": str(QuoteStatus.UNVERIFIED)})  # fmt: skip
+                continue
+            for name, value in fields.items():
+                setattr(row, name, value)
             # A person's choice of speaker outlives re-analysis; otherwise take the fresh one.
             if row.speaker_by is None:
                 row.speaker = quote.speaker
-            row.speaker_mention, row.cue, row.venue = (
-                quote.speaker_mention,
-                quote.cue,
-                quote.venue,
+        gone = [row.id for rows in stored.values() for row in rows]
+        for at in range(0, len(gone), 500):  # SQLite limits the parameters of one statement
+            chunk = gone[at : at + 500]
+            self.session.execute(
+                delete(QuoteRow)
+                .where(QuoteRow.id.in_(chunk))
+                .execution_options(synchronize_session=False)
             )
-            row.confidence = quote.confidence
-            self.session.flush()
-            kept.add(row.id)
         for rows in stored.values():
             for row in rows:
-                if row.id not in kept:
-                    self.session.delete(row)
+                self.session.expunge(row)
         self.session.flush()
-        return self.list(story_id)
+        if new_rows:
+            self.session.execute(insert(QuoteRow), new_rows)
 
     def set_status(
         self, quote_id: int, status: QuoteStatus, author: str, note: str | None = None

@@ -7,11 +7,11 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Row, Select, func, select, update
+from sqlalchemy import Row, Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.core.errors import ConflictError, NotFoundError
+from app.core.errors import ConflictError, NotFoundError, StoreError
 from app.core.model import (
     Dateline,
     SortKey,
@@ -108,14 +108,20 @@ class StoryRepository:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def row(self, key: int | str) -> StoryRow:
-        """By id, slug or uid (trash included: restoring needs it)."""
+    def row(self, key: int | str, *, lock: bool = False) -> StoryRow:
+        """By id, slug or uid (trash included: restoring needs it).
+
+        `lock` holds the row for this transaction on PostgreSQL (SELECT ... FOR UPDATE), so a
+        change computed from what was read cannot race another workstation's; SQLite's write
+        transactions are serialised already (BEGIN IMMEDIATE).
+        """
         if isinstance(key, int):
-            row = self.session.get(StoryRow, key)
+            row = self.session.get(StoryRow, key, with_for_update=lock or None)
         else:
-            row = self.session.scalars(
-                select(StoryRow).where((StoryRow.slug == key) | (StoryRow.uid == key))
-            ).first()
+            query = select(StoryRow).where((StoryRow.slug == key) | (StoryRow.uid == key))
+            if lock:
+                query = query.with_for_update()
+            row = self.session.scalars(query).first()
         if row is None:
             raise NotFoundError(f"No story '{key}'. 'copydesk list' shows the stories there are.")
         return row
@@ -192,8 +198,17 @@ class StoryRepository:
 
     # -- writing ---------------------------------------------------------------------------
 
+    def _lock_slug(self, base: str) -> None:
+        """Serialise workstations choosing a slug from the same base on PostgreSQL (until
+        commit), so concurrent imports of one file get -2, -3... instead of failing."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": "slug:" + base}
+            )
+
     def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
         base = slugify(wanted)
+        self._lock_slug(base)
         taken_query = select(StoryRow.slug, StoryRow.id).where(
             (StoryRow.slug == base) | StoryRow.slug.like(base + "-%")
         )
@@ -224,7 +239,10 @@ class StoryRepository:
             except IntegrityError:
                 continue
         else:
-            raise ConflictError(story.slug or story.headline, None, None, 0, 0, story.body)
+            raise StoreError(
+                f"No free slug could be found for '{story.slug or story.headline}' "
+                "(other workstations kept taking them); try the import again."
+            )
         self.record_status(row.id, None, story.status, author, now)
         return row
 
@@ -232,7 +250,9 @@ class StoryRepository:
         """Write the working copy only if nobody saved since `expected_version`."""
         if story.id is None:
             raise NotFoundError("This story has not been stored yet.")
-        current = self.row(story.id)
+        current = self.row(story.id, lock=True)
+        if current.version != expected_version:
+            raise self._conflict(current, expected_version, story)
         old_status = StoryStatus(current.status)
         values = _fields(story)
         if values["slug"] != current.slug:
@@ -247,19 +267,23 @@ class StoryRepository:
         if result.rowcount != 1:
             self.session.expire(current)
             self.session.refresh(current)
-            raise ConflictError(
-                slug=current.slug,
-                saved_by=current.updated_by,
-                saved_at=current.updated_at,
-                stored_version=current.version,
-                expected_version=expected_version,
-                rejected_body=story.body,
-                rejected_headline=story.headline,
-            )
+            raise self._conflict(current, expected_version, story)
         self.session.refresh(current)
         if old_status != story.status:
             self.record_status(story.id, old_status, story.status, author, now)
         return current
+
+    @staticmethod
+    def _conflict(current: StoryRow, expected_version: int, story: Story | None) -> ConflictError:
+        return ConflictError(
+            slug=current.slug,
+            saved_by=current.updated_by,
+            saved_at=current.updated_at,
+            stored_version=current.version,
+            expected_version=expected_version,
+            rejected_body=story.body if story else "",
+            rejected_headline=story.headline if story else "",
+        )
 
     def record_status(
         self,
@@ -295,15 +319,36 @@ class StoryRepository:
             for r in rows
         ]
 
-    def set_deleted(self, story_id: int, deleted: bool, author: str) -> bool:
+    def set_deleted(
+        self, story_id: int, deleted: bool, author: str, expected_version: int | None = None
+    ) -> bool:
         """Move to or from the trash; False when it already was where asked (nothing changes,
-        so an editor with the story open gets no needless conflict)."""
-        row = self.row(story_id)
+        so an editor with the story open gets no needless conflict).
+
+        The version goes up in the database itself (`version = version + 1` where it is still
+        the version read), never as a number computed here: a save that raced the move then
+        gets a conflict instead of being overwritten.
+        """
+        row = self.row(story_id, lock=True)
         if (row.deleted_at is not None) == deleted:
             return False
-        row.deleted_at = datetime.now(UTC) if deleted else None
-        row.updated_by = author
-        row.version += 1
+        read_version = row.version
+        if expected_version is not None and read_version != expected_version:
+            raise self._conflict(row, expected_version, None)
+        result = self.session.execute(
+            update(StoryRow)
+            .where(StoryRow.id == story_id, StoryRow.version == read_version)
+            .values(
+                deleted_at=datetime.now(UTC) if deleted else None,
+                updated_by=author,
+                version=StoryRow.version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        self.session.expire(row)
+        if result.rowcount != 1:
+            self.session.refresh(row)
+            raise self._conflict(row, read_version, None)
         return True
 
     def purge(self, story_ids: Sequence[int]) -> int:
