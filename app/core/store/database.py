@@ -276,7 +276,8 @@ def _set_up_lock(engine: Engine) -> Iterator[Connection]:
         return
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            lock = text("SELECT pg_advisory_xact_lock(:key)")
+            connection.execute(lock, {"key": MIGRATION_LOCK_KEY})
         yield connection
 
 
@@ -376,9 +377,9 @@ def open_store(url: str | None = None, *, migrate: bool = True, verify: bool = T
             engine.dispose()
             engine = _read_only_engine(path, read_only)
     try:
-        if verify and path is not None and path.exists():
-            if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-                check_integrity(engine, make_url(url).render_as_string(hide_password=True))
+        small = path is not None and path.exists() and path.stat().st_size <= QUICK_CHECK_MAX_BYTES
+        if verify and small:
+            check_integrity(engine, make_url(url).render_as_string(hide_password=True))
         with engine.connect() as connection:
             current = current_revision(connection)
         if current is not None and current != app_head and current not in known_revisions():
