@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
 
     single = len(args.slugs) == 1
     out = Path(args.out) if args.out and args.out != "-" else None
+    # "new/" names a folder (made if need be), as in every shell tool; Path() drops the slash.
+    as_folder = True if args.out and args.out.endswith(("/", os.sep)) else None
     if single:
         try:
             outcome = service.export_story(
@@ -67,6 +70,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
                 args.style,
                 args.override_reason,
                 stylesheet_href=args.link_css,
+                folder=as_folder,
             )
         except BlockedError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)

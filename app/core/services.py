@@ -6,7 +6,7 @@ The GUI and the CLI both call these; neither touches a session or an ORM row.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -304,6 +304,21 @@ class Desk:
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
             return SourceRepository(session).add(story_id, source)
+
+    def put_source(
+        self, key: int | str, name: str, fields: dict[str, object]
+    ) -> tuple[Source, bool]:
+        """Add the source `name` to a story, or update the one it already has by that name
+        (compared ignoring case); fields given as None are left as they are. Returns the
+        source and whether it is new."""
+        given = {k: v for k, v in fields.items() if v is not None}
+        with self.store.session() as session:
+            story_id = StoryRepository(session).row(key, lock=True).id
+            sources = SourceRepository(session)
+            for existing in sources.list(story_id):
+                if existing.name.casefold() == name.casefold():
+                    return sources.update(replace(existing, **given)), False
+            return sources.add(story_id, Source(name=name, **given)), True
 
     def update_source(self, source: Source) -> Source:
         with self.store.session() as session:
