@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from app.core.errors import InputError
 from app.core.importing import read_file, read_text
