@@ -21,6 +21,7 @@ from app.core.model import (
     StorySummary,
     count_words,
 )
+from app.core.namefold import fold
 from app.core.store.schema import StatusChangeRow, StoryRow
 from app.core.store.search import Filters, search_ids
 
@@ -28,8 +29,11 @@ SLUG_MAX = 60
 
 
 def slugify(text: str) -> str:
-    """A URL- and file-safe slug: ASCII letters, digits and hyphens, at most 60 characters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """A URL- and file-safe slug: ASCII letters, digits and hyphens, at most 60 characters.
+
+    Letters are transliterated as names are folded ("Łódź" -> "lodz", not "odz"), so a slug
+    still says what the headline said (and the confidential-name check still sees a name)."""
+    ascii_text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > SLUG_MAX:
         slug = slug[:SLUG_MAX].rsplit("-", 1)[0] or slug[:SLUG_MAX]
