@@ -30,7 +30,9 @@ _APOSTROPHES = dict.fromkeys("’‘‛ʼ′´`＇", "'")
 RLO = "\u202e"
 _OVERRIDE_ENDS = frozenset("\u202c\u2069\n")
 """A right-to-left override ends at POP DIRECTIONAL FORMATTING, an isolate's end or a line."""
-_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
