@@ -36,7 +36,7 @@ from app.core.store.people import PeopleRepository
 from app.core.store.quotes import QuoteRepository
 from app.core.store.revisions import RevisionRepository, first_revision
 from app.core.store.sources import SourceRepository
-from app.core.store.stories import StoryRepository, to_story
+from app.core.store.stories import StoryRepository, story_fields, to_story
 
 if TYPE_CHECKING:
     from app.core.verification import QuoteCheck
@@ -191,8 +191,9 @@ class Desk:
         if analyse and story.body:
             quotes, found = _analyse(story.body, story.credits)
         revision = first_revision(story.headline, story.body)
+        fields = story_fields(story)
         with self.store.session() as session:
-            row = StoryRepository(session).create(story, self.user)
+            row = StoryRepository(session).create(story, self.user, fields)
             RevisionRepository(session).apply(row.id, revision, self.user, "create")
             if story.credits:
                 PeopleRepository(session).set_credits(row.id, story.credits)
@@ -268,8 +269,9 @@ class Desk:
             )
             credits = PeopleRepository(session).credits(before.id) if analyse else ()
         quotes, found = _analyse(story.body, credits) if analyse else ((), ())
+        fields = story_fields(story)
         with self.store.session() as session:
-            row = StoryRepository(session).save(story, expected, self.user)
+            row = StoryRepository(session).save(story, expected, self.user, fields)
             revision = RevisionRepository(session).apply(row.id, plan, self.user, reason)
             if analyse:
                 QuoteRepository(session).replace_extracted(row.id, quotes)

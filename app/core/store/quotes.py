@@ -98,8 +98,8 @@ class QuoteRepository:
             for row in rows:
                 self.session.expunge(row)
         self.session.flush()
-        if new_rows:
-            self.session.execute(insert(QuoteRow), new_rows)
+        if new_rows:  # one executemany through Core (the ORM's bulk path ran a statement per pair)
+            self.session.execute(insert(QuoteRow.__table__), new_rows)
 
     def set_status(
         self, quote_id: int, status: QuoteStatus, author: str, note: str | None = None
