@@ -6,9 +6,8 @@ without ever touching a database session; the store converts its rows to these a
 
 from __future__ import annotations
 
-import re
-
 import enum
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
