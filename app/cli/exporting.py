@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from app.core.services import Desk
 
 
+NOT_RECORDED = (
+    "Not recorded in the store's export history: the store is read-only "
+    "(the files are written all the same)."
+)
+
+
 def register(sub: Subparsers) -> None:
     p = add_verb(
         sub,
@@ -82,6 +88,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         print(f"Exported '{outcome.slug}' to {outcome.path}.")
         if outcome.overridden:
             print(f"  Overridden ({args.override_reason}): " + "; ".join(outcome.overridden))
+        if not outcome.recorded:
+            print(f"  {NOT_RECORDED}")
         return 0
     if args.out == "-":
         print("copydesk: --out - takes one story; give a folder for several.", file=sys.stderr)
@@ -111,6 +119,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         print_findings(exc.findings)
     folder = (out or Path.cwd()).resolve()
     print(f"Exported {len(batch.exported)} of {len(args.slugs)} stories to {folder}.")
+    if any(not o.recorded for o in batch.exported):
+        print(f"  {NOT_RECORDED}")
     if batch.index:
         print(f"  Index: {batch.index}")
     return 1 if batch.blocked else 0

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.model import Source, Story
-from app.core.namefold import Projection, fold, project
+from app.core.namefold import BIDI_CONTROLS, Projection, fold, project
 from app.core.namematch import matcher
 
 __all__ = [
@@ -97,8 +97,12 @@ def redact(text: str | None, sources: Iterable[Source]) -> str | None:
     out: list[str] = []
     position = 0
     for start, end in sorted(spans):
-        if start > 0 and text[start - 1] == "@":  # a handle goes with its "@"
+        # A handle goes with its "@", a name drawn right to left with its override controls
+        # (left alone they would draw the placeholder backwards).
+        while start > 0 and (text[start - 1] == "@" or text[start - 1] in BIDI_CONTROLS):
             start -= 1
+        while end < len(text) and text[end] in BIDI_CONTROLS:
+            end += 1
         if start < position:
             continue
         out.append(text[position:start])

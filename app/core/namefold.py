@@ -30,7 +30,7 @@ _APOSTROPHES = dict.fromkeys("’‘‛ʼ′´`＇", "'")
 RLO = "\u202e"
 _OVERRIDE_ENDS = frozenset("\u202c\u2069\n")
 """A right-to-left override ends at POP DIRECTIONAL FORMATTING, an isolate's end or a line."""
-_BIDI_CONTROLS = frozenset(
+BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
@@ -61,7 +61,7 @@ def fold_char(char: str) -> str:
     if char < "\x80":
         return char
     char = _APOSTROPHES.get(char, char)
-    if char in _BIDI_CONTROLS:
+    if char in BIDI_CONTROLS:
         return ""
     out: list[str] = []
     for part in unicodedata.normalize("NFKD", char):

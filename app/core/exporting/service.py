@@ -44,6 +44,8 @@ class ExportOutcome:
     byline: str = ""
     confidential: tuple[Source, ...] = field(default=(), repr=False)
     """The story's confidential sources, so the batch index can be checked against them."""
+    recorded: bool = True
+    """False when the store is read-only: the file was written, its export record was not."""
 
 
 @dataclass(frozen=True)
@@ -189,18 +191,22 @@ def export_story(
         path = placement.explicit(Path(out), story.id)
     confidential.assert_clean_name(path.name, story)
     _write(path, content)
-    with desk.store.session() as session:
-        ExportRepository(session).add(
-            story.id,
-            fmt,
-            str(path),
-            desk.user,
-            story.version,
-            override_reason=reason if (overridden or reason) else None,
-            overridden=overridden,
-        )
+    # A read-only store (a read-only file, folder or file system) can still be exported
+    # from; only the record of the export cannot be kept, and the caller says so.
+    recorded = not desk.store.info.read_only
+    if recorded:
+        with desk.store.session() as session:
+            ExportRepository(session).add(
+                story.id,
+                fmt,
+                str(path),
+                desk.user,
+                story.version,
+                override_reason=reason if (overridden or reason) else None,
+                overridden=overridden,
+            )
     return ExportOutcome(story.slug, fmt, path, content, result, overridden, reason,
-                         doc.headline, doc.byline, hidden)  # fmt: skip
+                         doc.headline, doc.byline, hidden, recorded)  # fmt: skip
 
 
 def export_many(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
@@ -32,6 +33,13 @@ def _sqlite_path(store: Store) -> Path:
     return path
 
 
+def _damaged(store: Store) -> bool:
+    try:
+        return quick_check(store.engine) != "ok"
+    except Exception:  # a file too damaged to be read at all
+        return True
+
+
 def backup(store: Store, target: Path) -> Path:
     """A consistent copy even while another workstation writes (the online backup API).
 
@@ -39,13 +47,7 @@ def backup(store: Store, target: Path) -> Path:
     later): the integrity check runs before every backup, whatever the store's size.
     """
     source = _sqlite_path(store)
-    try:
-        verdict = quick_check(store.engine)
-    except Exception as exc:  # a file too damaged to be read at all
-        raise StoreError(
-            damaged_message() + f" Nothing was backed up ({type(exc).__name__})."
-        ) from exc
-    if verdict != "ok":
+    if _damaged(store):
         raise StoreError(damaged_message() + " Nothing was backed up.")
     target = Path(target)
     if target.is_dir():
@@ -102,7 +104,14 @@ def restore(store: Store, source: Path) -> Path:
     target = _sqlite_path(store)
     check_backup_file(source)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    safety = backup(store, config.backup_dir() / f"before-restore-{stamp}.db")
+    if _damaged(store):
+        # Kept as it is, damage and all (the backup API would refuse it): IT may salvage it.
+        store.close()
+        safety = config.backup_dir() / f"before-restore-{stamp}-damaged.db"
+        safety.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target, safety)
+    else:
+        safety = backup(store, config.backup_dir() / f"before-restore-{stamp}.db")
     store.close()
     try:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:

@@ -321,7 +321,7 @@ def _read_only_engine(path: Path, reason: str) -> Engine:
     """An engine that only reads `path`. With a folder nobody may write, SQLite cannot make the
     WAL's shared-memory file, so a store without pending WAL content is opened as immutable."""
     wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
-    folder_writable = reason == "the file is read-only"
+    folder_writable = "file system" not in reason and os.access(path.parent, os.W_OK)
     pending = wal.exists() and wal.stat().st_size > 0
     if not folder_writable and pending and not shm.exists():
         raise StoreError(
