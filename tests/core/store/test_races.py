@@ -32,7 +32,7 @@ def _race_before_update(desk: Desk, action) -> list[BaseException]:
         def run() -> None:
             try:
                 action()
-            except BaseException as exc:  # noqa: BLE001 - reported to the test
+            except BaseException as exc:
                 raised.append(exc)
 
         other = threading.Thread(target=run)
