@@ -137,9 +137,10 @@ def test_a_revision_that_does_not_decode_is_a_clear_error(desk: Desk) -> None:
     story = desk.create_story(Story(headline="H", body="Text one."), analyse=False)
     story = desk.save_story(story.with_changes(body="Text two."), analyse=False).story
     with desk.store.session() as session:
-        session.execute(update(RevisionRow).where(RevisionRow.story_id == story.id,
-                                                  RevisionRow.number == 2)
-                        .values(body_format=deltas.ZDELTA, body_data=b"not zlib at all"))  # fmt: skip
+        damaged = update(RevisionRow).where(
+            RevisionRow.story_id == story.id, RevisionRow.number == 2
+        )
+        session.execute(damaged.values(body_format=deltas.ZDELTA, body_data=b"not zlib at all"))
     with pytest.raises(StoreError, match="cannot be read back"):
         desk.revisions(story.id)
     with pytest.raises(StoreError, match="cannot be read back"):
