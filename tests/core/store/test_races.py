@@ -18,10 +18,11 @@ from app.core.store.schema import RevisionRow
 from app.core.store.stories import StoryRepository
 
 
-def _race_before_update(desk: Desk, action) -> list[BaseException]:
+def _race_before_update(desk: Desk, action) -> tuple[list[BaseException], list[threading.Thread]]:
     """Run `action` in another thread the moment `desk` is about to update a story, give it a
-    second, then let `desk` go on. Returns what the other thread raised."""
+    second, then let `desk` go on. Returns what the other thread raised, and the thread."""
     raised: list[BaseException] = []
+    threads: list[threading.Thread] = []
     fired = threading.Event()
 
     def before(conn, cursor, statement, parameters, context, executemany) -> None:
@@ -36,12 +37,12 @@ def _race_before_update(desk: Desk, action) -> list[BaseException]:
                 raised.append(exc)
 
         other = threading.Thread(target=run)
+        threads.append(other)
         other.start()
         other.join(timeout=1.0)  # it may be waiting for our lock: then it runs after us
-        raised.append(other)  # type: ignore[arg-type]
 
     event.listen(desk.store.engine, "before_cursor_execute", before)
-    return raised
+    return raised, threads
 
 
 @pytest.mark.parametrize("move", ["delete", "restore"])
@@ -61,14 +62,14 @@ def test_a_save_racing_a_trash_move_is_never_silently_overwritten(database_url: 
             outcome["saved"] = editor.save_story(start.with_changes(body="Second text."),
                                                  analyse=False).story  # fmt: skip
 
-        raised = _race_before_update(mover, save)
+        raised, threads = _race_before_update(mover, save)
         moved_ok = True
         try:
             (mover.delete_story if move == "delete" else mover.restore_story)(story.id)
         except ConflictError:
             moved_ok = False
-        thread = raised.pop()
-        thread.join(timeout=30)  # type: ignore[attr-defined]
+        (thread,) = threads
+        thread.join(timeout=30)
         saved_ok = "saved" in outcome
         assert all(isinstance(e, ConflictError) for e in raised), raised
         final = editor.get_story(story.id)
