@@ -261,7 +261,7 @@ class Desk:
             stories = StoryRepository(session)
             before = stories.row(story.id)
             if before.version != expected:
-                raise stories._conflict(before, expected, story)
+                raise stories.conflict(before, expected, story)
             if StoryStatus(before.status) != story.status and reason == "autosave":
                 reason = "status"
             plan = RevisionRepository(session).plan(

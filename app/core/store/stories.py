@@ -267,7 +267,7 @@ class StoryRepository:
             raise NotFoundError("This story has not been stored yet.")
         current = self.row(story.id, lock=True)
         if current.version != expected_version:
-            raise self._conflict(current, expected_version, story)
+            raise self.conflict(current, expected_version, story)
         old_status = StoryStatus(current.status)
         values = dict(fields if fields is not None else story_fields(story))
         if values["slug"] != current.slug:
@@ -282,14 +282,14 @@ class StoryRepository:
         if result.rowcount != 1:
             self.session.expire(current)
             self.session.refresh(current)
-            raise self._conflict(current, expected_version, story)
+            raise self.conflict(current, expected_version, story)
         self.session.refresh(current)
         if old_status != story.status:
             self.record_status(story.id, old_status, story.status, author, now)
         return current
 
     @staticmethod
-    def _conflict(current: StoryRow, expected_version: int, story: Story | None) -> ConflictError:
+    def conflict(current: StoryRow, expected_version: int, story: Story | None) -> ConflictError:
         return ConflictError(
             slug=current.slug,
             saved_by=current.updated_by,
@@ -349,7 +349,7 @@ class StoryRepository:
             return False
         read_version = row.version
         if expected_version is not None and read_version != expected_version:
-            raise self._conflict(row, expected_version, None)
+            raise self.conflict(row, expected_version, None)
         result = self.session.execute(
             update(StoryRow)
             .where(StoryRow.id == story_id, StoryRow.version == read_version)
@@ -363,7 +363,7 @@ class StoryRepository:
         self.session.expire(row)
         if result.rowcount != 1:
             self.session.refresh(row)
-            raise self._conflict(row, read_version, None)
+            raise self.conflict(row, read_version, None)
         return True
 
     def purge(self, story_ids: Sequence[int]) -> int:
