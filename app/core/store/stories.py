@@ -290,6 +290,7 @@ class StoryRepository:
 
     @staticmethod
     def conflict(current: StoryRow, expected_version: int, story: Story | None) -> ConflictError:
+        """The conflict a user sees: who saved, when, at what version; their own text kept."""
         return ConflictError(
             slug=current.slug,
             saved_by=current.updated_by,
