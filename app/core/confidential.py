@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.model import Source, Story
-from app.core.namefold import BIDI_CONTROLS, Projection, fold, project
+from app.core.namefold import BIDI_CONTROLS, Projection, fold, has_other_script, project
 from app.core.namematch import matcher
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "confidential_sources",
     "find_spans",
     "fold",
+    "locate",
     "mentions",
     "names_any",
     "project",
@@ -46,20 +47,24 @@ def confidential_sources(story: Story) -> tuple[Source, ...]:
 
 
 def find_spans(
-    projected: str, sources: Iterable[Source], *, caseless: bool = False
+    projected: str, sources: Iterable[Source], *, caseless: bool = False, lookalikes: bool = True
 ) -> list[tuple[int, int]]:
-    """Where any of `sources` is named in already projected (folded) text, merged and sorted.
+    """Where any of `sources` is named in text already projected (folded) the same way,
+    merged and sorted.
 
     `caseless` is for text that lost its capitals (slugs, file names): a surname counts there
     in lower case too, unless it is an ordinary English word."""
     spans: list[tuple[int, int]] = []
     for source in sources:
-        found = matcher(source.name)
+        found = matcher(source.name, lookalikes)
         if found is not None:
             spans.extend(found.spans(projected, caseless=caseless))
-    spans.sort()
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in sorted(spans):
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
@@ -67,36 +72,51 @@ def find_spans(
     return merged
 
 
+def locate(
+    text: str | None,
+    sources: Iterable[Source],
+    *,
+    markup: bool = True,
+    caseless: bool = False,
+) -> list[tuple[int, int]]:
+    """Offsets in `text` (markup and all) where any of `sources` is named.
+
+    Text or names in another script are read both by their letters' looks and by
+    transliteration (app.core.namefold)."""
+    sources = tuple(sources)
+    if not text or not sources:
+        return []
+    ways = [True]
+    if has_other_script(text) or any(has_other_script(s.name) for s in sources):
+        ways.append(False)
+    spans: list[tuple[int, int]] = []
+    for lookalikes in ways:
+        projection = project(text, markup=markup, lookalikes=lookalikes)
+        found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
+        spans.extend(projection.span(s, e) for s, e in found)
+    return _merge(spans)
+
+
 def mentions(text: str, source: Source, *, markup: bool = True) -> list[tuple[int, int]]:
     """Offsets in `text` (markup and all) where `source` is named."""
-    projection = project(text, markup=markup)
-    return [projection.span(s, e) for s, e in find_spans(projection.text, (source,))]
+    return locate(text, (source,), markup=markup)
 
 
 def names_any(text: str | None, sources: Iterable[Source]) -> bool:
     """Does `text` (plain, e.g. a speaker) name any of `sources`?"""
-    if not text:
-        return False
-    projected = project(text, markup=False).text
-    for source in sources:
-        found = matcher(source.name)
-        if found is not None and found.search(projected):
-            return True
-    return False
+    return bool(locate(text, sources, markup=False))
 
 
 def redact(text: str | None, sources: Iterable[Source]) -> str | None:
     """`text` with every mention of `sources` replaced by "a confidential source"."""
     if not text:
         return text
-    sources = tuple(sources)
-    projection = project(text, markup=False)
-    spans = [projection.span(s, e) for s, e in find_spans(projection.text, sources)]
+    spans = locate(text, sources, markup=False)
     if not spans:
         return text
     out: list[str] = []
     position = 0
-    for start, end in sorted(spans):
+    for start, end in spans:
         # A handle goes with its "@", a name drawn right to left with its override controls
         # (left alone they would draw the placeholder backwards).
         while start > 0 and (text[start - 1] == "@" or text[start - 1] in BIDI_CONTROLS):

@@ -12,6 +12,10 @@ folded the same way, character by character (case kept: the surname rule needs c
 ASCII is left as it is (no "rn" for "m"): copy is mostly ASCII and stays fast, and ASCII
 look-alikes are for a reader to see, not a disguise.
 
+Text in another script is read both ways (`lookalikes=False` transliterates only): "Марта"
+is "Marta" by transliteration, while "Сох" in Cyrillic letters is "Cox" only by their looks;
+`has_other_script` says when the second reading is needed. Slugs use transliteration alone.
+
 `project` does the same to copy that may hold Markdown or HTML (`Marta **Kowal**czyk`,
 `Kowal<span></span>czyk`, `Kowal&shy;czyk`) and shows a run of right-to-left override
 (U+202E ... U+202C) in the order a browser draws it, keeping the offset of every character, so
@@ -55,8 +59,15 @@ def _latin_lookalike(char: str) -> str | None:
     return None
 
 
+def has_other_script(text: str) -> bool:
+    """Does `text` hold letters of a script other than Latin (Cyrillic, Greek...)?"""
+    return not text.isascii() and any(
+        c.isalpha() and not (c <= "\u024f" or "\u1e00" <= c <= "\u1eff") for c in text
+    )
+
+
 @lru_cache(maxsize=65536)
-def fold_char(char: str) -> str:
+def fold_char(char: str, lookalikes: bool = True) -> str:
     """One character folded (possibly to none, or to several: "ß" -> "ss")."""
     if char < "\x80":
         return char
@@ -71,22 +82,24 @@ def fold_char(char: str) -> str:
         if part < "\x80" or not category.startswith("L"):
             out.append(part)
             continue
-        lookalike = _latin_lookalike(part)
+        lookalike = _latin_lookalike(part) if lookalikes else None
         if lookalike is not None:
             out.append(lookalike)
             continue
         from anyascii import anyascii
 
         ascii_form = anyascii(part)
-        out.append(ascii_form if ascii_form.isalnum() else part)
+        out.append(ascii_form if ascii_form and ascii_form.isascii() else part)
     return "".join(out)
 
 
-def fold(text: str) -> str:
+def fold(text: str, *, lookalikes: bool = True) -> str:
     """`text` folded for comparison (see the module docstring); case kept."""
     if text.isascii():
         return text
-    return _NON_ASCII_RE.sub(lambda m: "".join(map(fold_char, m.group())), text)
+    return _NON_ASCII_RE.sub(
+        lambda m: "".join(fold_char(c, lookalikes) for c in m.group()), text
+    )
 
 
 # -- copy with markup: the visible text, with offsets back into the original -------------------
@@ -151,11 +164,11 @@ def _visual_order(text: str) -> tuple[str, list[int]] | None:
     return "".join(chars), index
 
 
-def project(text: str, *, markup: bool = True) -> Projection:
+def project(text: str, *, markup: bool = True, lookalikes: bool = True) -> Projection:
     """The folded text a reader would see (Markdown emphasis, tags and entities removed)."""
     visual = _visual_order(text)
     if visual is not None:
-        inner = project(visual[0], markup=markup)
+        inner = project(visual[0], markup=markup, lookalikes=lookalikes)
         order = visual[1]
         if inner.starts is None or inner.ends is None:
             starts = tuple(order[i] for i in range(len(inner.text)))
@@ -177,7 +190,7 @@ def project(text: str, *, markup: bool = True) -> Projection:
 
     def emit(piece: str, start: int, end: int) -> None:
         if end - start != len(piece):  # an entity or a tag: every output char spans it all
-            folded = fold(piece)
+            folded = fold(piece, lookalikes=lookalikes)
             out.append(folded)
             starts.extend([start] * len(folded))
             ends.extend([end] * len(folded))
@@ -187,7 +200,7 @@ def project(text: str, *, markup: bool = True) -> Projection:
             if run.start() > position:
                 emit_exact(piece[position : run.start()], start + position)
             for i in range(run.start(), run.end()):
-                folded = fold_char(piece[i])
+                folded = fold_char(piece[i], lookalikes)
                 out.append(folded)
                 starts.extend([start + i] * len(folded))
                 ends.extend([start + i + 1] * len(folded))

@@ -94,8 +94,8 @@ class NameParts:
 
 
 @lru_cache(maxsize=1024)
-def parse_name(name: str) -> NameParts:
-    raw = [w.strip(".,;:()\"'") for w in fold(name).split()]
+def parse_name(name: str, lookalikes: bool = True) -> NameParts:
+    raw = [w.strip(".,;:()\"'") for w in fold(name, lookalikes=lookalikes).split()]
     raw = [w for w in raw if w]
     while len(raw) > 1 and raw[0].lower().rstrip(".") in TITLES:
         raw = raw[1:]
@@ -190,9 +190,9 @@ def _surname_counts(text: str, start: int, found: str, word: str, caseless: bool
 
 
 @lru_cache(maxsize=1024)
-def matcher(name: str) -> NameMatcher | None:
-    """A matcher for `name` (None for a name with fewer than two letters)."""
-    parts = parse_name(name)
+def matcher(name: str, lookalikes: bool = True) -> NameMatcher | None:
+    """A matcher for `name` folded one way (None for a name with fewer than two letters)."""
+    parts = parse_name(name, lookalikes)
     if _letters("".join(parts.words)) < 2:
         return None
     flags = re.IGNORECASE

@@ -89,3 +89,22 @@ def test_another_sources_fields_say_a_confidential_source() -> None:
 def test_redaction_takes_a_handles_at_sign_with_it() -> None:
     secret = Source(name="Marta Kowalczyk", confidential=True)
     assert confidential.redact("ask @MartaKowalczyk", [secret]) == "ask a confidential source"
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "spot"),
+    [
+        ("Cox Brown", "It leaked, said \u0421\u043e\u0445 Brown.", "\u0421\u043e\u0445 Brown"),
+        ("Марта Ковальчик", "It leaked, said Marta Koval'chik.", "Marta Koval'chik"),
+        ("Марта Ковальчик", "It leaked, said Марта Ковальчик.", "Марта Ковальчик"),
+    ],
+)
+def test_other_scripts_are_read_by_their_looks_and_by_transliteration(name, body, spot) -> None:
+    """A word all in Cyrillic look-alikes ("Сох" for Cox) and a Cyrillic name typed in Latin."""
+    assert _spots(name, body) == [spot]
+
+
+def test_slugs_transliterate_rather_than_drop_letters() -> None:
+    from app.core.store.stories import slugify
+
+    assert slugify("Łódź talks: Путин") == "lodz-talks-putin"

@@ -23,9 +23,8 @@ from urllib.parse import unquote
 
 from app.core.confidential import (
     confidential_sources,
-    find_spans,
     fold,
-    project,
+    locate,
     public_view,
 )
 from app.core.errors import BlockedError
@@ -76,14 +75,11 @@ def find_names(story: Story) -> list[Finding]:
         ) if story.dateline else "",
         "desk": story.desk,
     }  # fmt: skip
-    visible = {name: project(text).text for name, text in fields.items() if text}
-    body = project(story.body)
     for source in sources:
-        for start, end in find_spans(body.text, (source,)):
-            start, end = body.span(start, end)
+        for start, end in locate(story.body, (source,)):
             findings.append(Finding(Severity.ERROR, CODE, _message(source, "body"), start, end))
-        for field_name, text in visible.items():
-            if find_spans(text, (source,), caseless=field_name == "slug"):
+        for field_name, text in fields.items():
+            if locate(text, (source,), caseless=field_name == "slug"):
                 findings.append(Finding(Severity.ERROR, CODE, _message(source, field_name)))
     return findings
 
@@ -201,10 +197,9 @@ def _readable(output: str) -> list[str]:
 def _leaks(texts: Iterable[str], sources: tuple[Source, ...], *, caseless: bool = False) -> bool:
     secrets = _secrets(sources)
     for text in texts:
-        projected = project(text, markup=False).text
-        if find_spans(projected, sources, caseless=caseless):
+        if locate(text, sources, markup=False, caseless=caseless):
             return True
-        squeezed = " ".join(projected.casefold().split())
+        squeezed = " ".join(fold(text).casefold().split())
         if any(secret in squeezed for secret in secrets):
             return True
     return False

@@ -33,7 +33,8 @@ def slugify(text: str) -> str:
 
     Letters are transliterated as names are folded ("Łódź" -> "lodz", not "odz"), so a slug
     still says what the headline said (and the confidential-name check still sees a name)."""
-    ascii_text = unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
+    folded = fold(text, lookalikes=False)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > SLUG_MAX:
         slug = slug[:SLUG_MAX].rsplit("-", 1)[0] or slug[:SLUG_MAX]
