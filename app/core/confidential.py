@@ -17,6 +17,7 @@ word, with the one exception of an ordinary word starting a sentence).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -118,10 +119,11 @@ def redact(text: str | None, sources: Iterable[Source]) -> str | None:
     position = 0
     for start, end in spans:
         # A handle goes with its "@", a name drawn right to left with its override controls
-        # (left alone they would draw the placeholder backwards).
-        while start > 0 and (text[start - 1] == "@" or text[start - 1] in BIDI_CONTROLS):
+        # (left alone they would draw the placeholder backwards), and invisible characters
+        # (soft hyphens, zero-width ones) at its edges with it.
+        while start > 0 and (text[start - 1] == "@" or _invisible(text[start - 1])):
             start -= 1
-        while end < len(text) and text[end] in BIDI_CONTROLS:
+        while end < len(text) and _invisible(text[end]):
             end += 1
         if start < position:
             continue
@@ -130,6 +132,10 @@ def redact(text: str | None, sources: Iterable[Source]) -> str | None:
         position = end
     out.append(text[position:])
     return "".join(out)
+
+
+def _invisible(char: str) -> bool:
+    return char in BIDI_CONTROLS or unicodedata.category(char) == "Cf"
 
 
 def public_view(story: Story) -> Story:
