@@ -19,9 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core.model import count_words
+from app.core.provenance.signatures import bucket_keys
 from app.core.store.database import open_store
 from app.core.store.revisions import encode_history
 from app.core.store.schema import (
+    ArchiveIndexRow,
     CreditRow,
     PersonRow,
     RevisionRow,
@@ -43,7 +45,8 @@ def _rows(args: tuple[int, int, int, list[str]]) -> list[dict]:
         created = START + timedelta(minutes=index * 5)
         headlines = [story.headline] * len(story.revisions)
         encoded = encode_history(story.revisions, headlines, story.body)
-        out.append({"index": index, "story": story, "created": created, "encoded": encoded})
+        out.append({"index": index, "story": story, "created": created, "encoded": encoded,
+                    "buckets": sorted(set(bucket_keys(story.body)))})
     return out
 
 
@@ -74,6 +77,7 @@ def generate(url: str, stories: int, seed: int, workers: int) -> dict[str, float
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for batch in pool.map(_rows, jobs):
             story_rows, revision_rows, credit_rows, status_rows = [], [], [], []
+            archive_rows = []
             for item in batch:
                 story, created = item["story"], item["created"]
                 story_id = first_id + item["index"]
@@ -123,6 +127,7 @@ def generate(url: str, stories: int, seed: int, workers: int) -> dict[str, float
                             "position": position,
                         }
                     )
+                archive_rows += [{"bucket": k, "item": story_id} for k in item["buckets"]]
                 status_rows.append(
                     {
                         "story_id": story_id,
@@ -137,6 +142,7 @@ def generate(url: str, stories: int, seed: int, workers: int) -> dict[str, float
                 conn.execute(RevisionRow.__table__.insert(), revision_rows)
                 conn.execute(CreditRow.__table__.insert(), credit_rows)
                 conn.execute(StatusChangeRow.__table__.insert(), status_rows)
+                conn.execute(ArchiveIndexRow.__table__.insert(), archive_rows)
             _progress(batch[-1]["index"] + 1, stories, started)
     sys.stderr.write("\n")
     if store.backend == "sqlite":

@@ -7,8 +7,9 @@ quotes, the shapes that were quadratic (revision deltas in difflib; attribution)
 imported the way `copydesk import` does it, phase by phase:
 - read: the importer (decoding, boilerplate, paragraphs);
 - analysis: quotes, speakers and sources (in a child process, given up after --max-seconds);
-- store: the write of the story with its first revision and its quotes, and the longest write
-  transaction (what other workstations wait for on SQLite).
+- store: everything else `Desk.create_story` does (word count, first revision, the name
+  index's and the archive index's keys, then the write of the story with its quotes), and the
+  longest write transaction (what other workstations wait for on SQLite).
 Linear time shows as the same seconds per 100 KB at every size.
 """
 
@@ -53,6 +54,7 @@ def _timed_analysis(text: str, limit: float):
 def measure(size: int, limit: float, url: str) -> dict[str, object]:
     from sqlalchemy import event
 
+    import app.core.saving as saving
     import app.core.services as services
     from app.core.importing import read_text
 
@@ -65,16 +67,16 @@ def measure(size: int, limit: float, url: str) -> dict[str, object]:
     spans: list[list[float]] = []
     event.listen(desk.store.engine, "begin", lambda _c: spans.append([time.perf_counter()]))
     event.listen(desk.store.engine, "commit", lambda _c: spans[-1].append(time.perf_counter()))
-    real = services._analyse
+    real = saving._analyse
     if analysed is not None:  # the store gets the analysis the child made
-        services._analyse = lambda _body, _credits: (tuple(analysed[1]), tuple(analysed[2]))
+        saving._analyse = lambda _body, _credits: (tuple(analysed[1]), tuple(analysed[2]))
     try:
         started = time.perf_counter()
         story = services.Story(headline=draft.headline, body=draft.body, credits=draft.credits)
         desk.create_story(story, analyse=analysed is not None)
         store_s = time.perf_counter() - started
     finally:
-        services._analyse = real
+        saving._analyse = real
         desk.close()
     longest = max((s[1] - s[0] for s in spans if len(s) == 2), default=0.0)
     return {
@@ -91,7 +93,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 10_000_000])
     parser.add_argument("--max-seconds", type=float, default=600.0,
-                        help="give analysis up after this long (it is quadratic before issue 13)")
+                        help="give analysis up after this long")
     parser.add_argument("--database", help="SQLAlchemy URL (default: a temporary SQLite file)")
     args = parser.parse_args()
     print(f"{'size':>9}  {'read s/100KB':>12}  {'analysis s/100KB':>16}  {'store s/100KB':>13}  "

@@ -3,8 +3,8 @@
 The stores are built beforehand with generate.py (100,000 stories by default). For each store:
 cold start against a bare PySide6 window, the story list, sorting, search, open, save, switch,
 peak memory with the list scrolled to the end, and size against the raw text. Then, once:
-analysis, quote verification and export speed. Each part is its own script; this one runs
-them in turn and prints their tables under one heading each.
+analysis, quote verification, export and provenance speed. Each part is its own script; this
+one runs them in turn and prints their tables under one heading each.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def main() -> int:
     section("Analysis speed", "analysis_speed.py")
     section("Quote verification speed", "verification_speed.py")
     section("Export speed", "export_speed.py")
+    archive = ["--database", args.sqlite] if args.sqlite else []
+    section("Provenance: attached documents, --pairs, --archive", "provenance_bench.py", *archive)
     section("Window: open a story, typing", "gui_bench.py")
     return 0
 

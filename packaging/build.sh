@@ -13,10 +13,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "${PYTHON:-python3}" -m venv "$work/venv"
 . "$work/venv/bin/activate"
-python -m pip install -q --upgrade pip
-# The project's own dependencies, as pyproject.toml pins them; the code itself is taken from
-# this checkout by the spec (pathex), so the installed copy only brings the dependencies.
-python -m pip install -q . "pyinstaller>=6.5,<7"
+# The tested set: the lock's runtime packages and PyInstaller, pinned with hashes (the same pip
+# that `python3 -m venv` brings, no upgrade), then the project itself without dependencies. The
+# code is taken from this checkout by the spec (pathex); the installed copy brings its metadata.
+python -m pip install -q -r requirements/bundle.txt
+python -m pip install -q --no-deps .
 
 rm -rf build/pyinstaller dist/copydesk
 pyinstaller --noconfirm --clean --log-level WARN \

@@ -24,6 +24,7 @@ QT_PLUGINS: dict[str, set[str] | None] = {
     "imageformats": {"qsvg", "qjpeg", "qico"},  # PNG is built into QtGui
     "iconengines": {"qsvgicon"},
     "styles": None,  # Windows and macOS native styles live here
+    "printsupport": {"cupsprintersupport"},  # printers for Print (the audit report); links CUPS
 }
 TRANSLATIONS = re.compile(r"qtbase_[a-z_]+\.qm$")
 """Qt's own translations: only the base dialogs' (the window's text is English)."""

@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, per-test data folders, real SQLite and PostgreSQL stores."""
+"""Shared fixtures: offscreen Qt, per-test data folders, real SQLite and PostgreSQL stores, and
+the project's own wire story (tests/fixtures/wire) with its hand-made expectations."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything can load Qt
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +17,8 @@ from tests.pg import PostgresServer, find_pg_bin
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+WIRE_STORY = FIXTURES / "wire" / "harbour-ferry.txt"
 
 
 @pytest.fixture(autouse=True)
@@ -27,10 +31,29 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def shared() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip("../shared is not beside the repository")
+def shared(request: pytest.FixtureRequest) -> Path:
+    """../shared, for tests marked `shared` (evaluation data): the default run deselects them,
+    and `pytest -m shared` fails rather than skips when ../shared is not there."""
+    assert request.node.get_closest_marker("shared"), "a test that reads ../shared is marked shared"
+    assert SHARED.is_dir(), f"../shared is not beside the repository ({SHARED})"
     return SHARED
+
+
+@pytest.fixture
+def wire_story() -> Path:
+    """A wire story written for the project: quotes, credits, a subhead, a sign-off, boilerplate."""
+    return WIRE_STORY
+
+
+@pytest.fixture
+def wire_text(wire_story: Path) -> str:
+    return wire_story.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def wire_expected(wire_story: Path) -> dict:
+    """The hand-made truth for `wire_story` (headline, credits, quotes and speakers, sources)."""
+    return json.loads(wire_story.with_suffix(".expected.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture

@@ -13,11 +13,25 @@ import argparse
 import sys
 
 from app import __version__
-from app.cli import analysis, backup, doctor, exporting, importing, sources, stories
+from app.cli import (
+    analysis,
+    backup,
+    doctor,
+    exporting,
+    importing,
+    proofing,
+    provenance,
+    publishing,
+    sources,
+    stories,
+)
 from app.cli.registry import VERBS
 from app.core.errors import CopydeskError
 
-FAMILIES = (importing, analysis, stories, sources, backup, exporting, doctor)
+FAMILIES = (
+    importing, analysis, provenance, stories, sources, backup, exporting, proofing, publishing,
+    doctor,
+)
 
 
 class _Parser(argparse.ArgumentParser):

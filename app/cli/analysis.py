@@ -66,7 +66,10 @@ def _cmd_analyze(args: argparse.Namespace, _desk: Desk | None) -> int:
     for item in report["anonymous_sourcing"]:
         print(f"  anonymous sourcing    {item['text']}")
     for finding in report["findings"]:
-        print(f"  {finding['severity']:<7} {finding['code']:<21} {finding['message']}")
+        where = ""
+        if finding.get("paragraph") is not None:
+            where = f' (paragraph {finding["paragraph"]}: "{finding["context"]}")'
+        print(f"  {finding['severity']:<7} {finding['code']}: {finding['message']}{where}")
     return 0
 
 
@@ -116,7 +119,9 @@ def _cmd_verify(args: argparse.Namespace, desk: Desk) -> int:
     else:
         for check in checks:
             where = f"  [{check.evidence.document}]" if check.evidence else ""
-            mismatch = f"  (transcript: {check.source_speaker})" if check.speaker_mismatch else ""
+            mismatch = f"  (source: {check.source_speaker})" if check.speaker_mismatch else ""
+            if check.covered is False:
+                mismatch += "  (no material attached for this speaker)"
             print(f"{check.verdict.value:<10} {check.score:.2f}  \u201c{check.text}\u201d"
                   f"{where}{mismatch}")
     return 1 if any(check.blocks_publication for check in checks) else 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -45,3 +45,18 @@ def print_findings(findings: Iterable[Finding], stream: TextIO | None = None) ->
     stream = stream or sys.stderr
     for f in findings:
         print(f"  {line(f)}", file=stream)
+
+
+def print_table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], right: Sequence[int] = ()
+) -> None:
+    """Columns as wide as their longest cell (nothing cut: a listed slug can be typed back),
+    a header row, the last column left unpadded."""
+    rows = [tuple(str(cell) for cell in row) for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    for row in (tuple(headers), *rows):
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row[:-1])
+        ]
+        print("  ".join([*cells, row[-1]]).rstrip())

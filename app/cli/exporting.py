@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import print_findings, print_json
+from app.cli.common import positive_int, print_findings, print_json
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
+    from app.core.errors import BlockedError
     from app.core.services import Desk
 
 
@@ -43,6 +44,12 @@ def register(sub: Subparsers) -> None:
         help="confirm a story that is not ready and override blocking findings (recorded)",
     )
     p.add_argument(
+        "--publication",
+        type=positive_int,
+        metavar="N",
+        help="the Nth published text as it went out (1 is the first), with its notes",
+    )
+    p.add_argument(
         "--link-css",
         metavar="HREF",
         help="link this stylesheet instead of inlining the bundled one",
@@ -56,6 +63,11 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("slug")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--stylebook",
+        metavar="NAME",
+        help="house style to check with (default: the story's desk's, else reuters)",
+    )
 
 
 def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
@@ -77,15 +89,20 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
                 args.override_reason,
                 stylesheet_href=args.link_css,
                 folder=as_folder,
+                publication=args.publication,
             )
         except BlockedError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
             print_findings(exc.findings)
+            _override_hint(exc)
             return 1
         if outcome.path is None:
             sys.stdout.write(outcome.content)
             return 0
-        print(f"Exported '{outcome.slug}' to {outcome.path}.")
+        what = f" (publication {outcome.publication})" if outcome.publication else ""
+        if outcome.killed:
+            what = " (its kill notice: the story was killed)"
+        print(f"Exported '{outcome.slug}'{what} to {outcome.path}.")
         if outcome.overridden:
             print(f"  Overridden ({args.override_reason}): " + "; ".join(outcome.overridden))
         if not outcome.recorded:
@@ -93,6 +110,9 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         return 0
     if args.out == "-":
         print("copydesk: --out - takes one story; give a folder for several.", file=sys.stderr)
+        return 2
+    if args.publication:
+        print("copydesk: --publication takes one story.", file=sys.stderr)
         return 2
     tty = sys.stderr.isatty()
 
@@ -117,6 +137,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     for slug, exc in batch.blocked.items():
         print(f"copydesk: {slug}: {exc}", file=sys.stderr)
         print_findings(exc.findings)
+    if any(exc.overridable for exc in batch.blocked.values()):
+        _override_hint(next(e for e in batch.blocked.values() if e.overridable))
     folder = (out or Path.cwd()).resolve()
     print(f"Exported {len(batch.exported)} of {len(args.slugs)} stories to {folder}.")
     if any(not o.recorded for o in batch.exported):
@@ -126,10 +148,17 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     return 1 if batch.blocked else 0
 
 
+def _override_hint(exc: BlockedError) -> None:
+    """Name the flag that releases the block: the refusal is where a user looks for it."""
+    if exc.overridable:
+        print('  To export anyway, add --override-reason "why" (the reason is recorded).',
+              file=sys.stderr)
+
+
 def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:
     from app.core.exporting import service
 
-    result = service.check_story(desk, args.slug)
+    result = service.check_story(desk, args.slug, stylebook=args.stylebook)
     if args.json:
         print_json(result.to_json())
         return 1 if result.blocks() else 0

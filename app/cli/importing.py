@@ -40,8 +40,8 @@ def _cmd_import(args: argparse.Namespace, desk: Desk) -> int:
                 f"  Identical text is already stored as '{outcome.identical_to[0]}'; "
                 f"kept both (this copy is '{story.slug}')."
             )
-        for removed in outcome.removed:
-            print(f"  Removed boilerplate: {removed[:100]}")
+        for removed in outcome.removed:  # whole: a cut sentence hides what went
+            print(f"  Removed boilerplate: {' '.join(removed.split())}")
         for warning in outcome.warnings:
             print(f"  Warning: {warning}")
     return 2 if failed else 0

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.cli.common import positive_int, print_json, status_type
+from app.cli.common import positive_int, print_json, print_table, status_type
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
@@ -73,12 +74,21 @@ def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
     if not rows:
         print("No stories." if not args.search else f"No story matches '{args.search}'.")
         return 0
-    for r in rows:
-        when = r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(
-            f"{r.slug:<40.40} {r.status.value:<10} {r.desk:<12.12} {r.words:>6}  {when}  "
-            f"{r.headline}"
-        )
+    print_table(
+        ("SLUG", "STATUS", "DESK", "WORDS", "UPDATED", "HEADLINE"),
+        [
+            (r.slug, r.status.value, r.desk or "-", f"{r.words:,}",
+             r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.headline)
+            for r in rows
+        ],
+        right=(3,),
+    )
+    found = [(r.slug, r.snippet) for r in rows if r.snippet is not None and r.snippet.text()]
+    if found:
+        print()
+        marks = ("\033[1m", "\033[0m") if sys.stdout.isatty() else ("", "")
+        for slug, snippet in found:  # where the words were found, hits in bold on a terminal
+            print(f"{slug}: {snippet.marked(*marks)}")
     return 0
 
 
@@ -97,7 +107,7 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
     print()
     print(story.body)
     if story.credits:
-        from app.core.analysis.credits import render_credits
+        from app.core.exporting.credits import render_credits
 
         print()
         print(render_credits(story.credits, "reuters"))
@@ -107,6 +117,8 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
 def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
     revisions = desk.revisions(args.slug)
     changes = desk.status_history(args.slug)
+    publications = desk.publications(args.slug)
+    exports = desk.exports(args.slug)
     if args.json:
         print_json(
             {
@@ -129,6 +141,8 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
                     }
                     for c in changes
                 ],
+                "publications": [p.to_json() for p in publications],
+                "exports": [e.to_json() for e in exports],
             }
         )
         return 0
@@ -139,6 +153,18 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
         when = c.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         origin = c.from_status.value if c.from_status else "new"
         print(f"status {when}  {c.changed_by:<16.16} {origin} -> {c.to_status.value}")
+    for p in publications:
+        moment = p.published_at or p.opened_at
+        when = moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"
+        who = p.published_by or p.opened_by or ""
+        label = f"publication {p.number}" if p.is_out else "in progress"
+        note = f"  {p.note}" if p.note else ""
+        print(f"{label:<15} {when}  {who:<16.16} {p.kind.value}{note}")
+    for e in exports:
+        when = e.exported_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        edition = f"  publication {e.publication}" if e.publication is not None else ""
+        why = f"  reason: {e.override_reason}" if e.override_reason else ""
+        print(f"export {when}  {e.exported_by:<16.16} {e.format:<8} {e.path}{edition}{why}")
     return 0
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "project",
     "public_view",
     "redact",
+    "replace_spans",
 ]
 
 PLACEHOLDER = "a confidential source"
@@ -112,23 +113,27 @@ def redact(text: str | None, sources: Iterable[Source]) -> str | None:
     """`text` with every mention of `sources` replaced by "a confidential source"."""
     if not text:
         return text
-    spans = locate(text, sources, markup=False)
-    if not spans:
-        return text
+    return replace_spans(text, locate(text, sources, markup=False), PLACEHOLDER)
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:
+    """`text` with each (merged, sorted) span replaced by `placeholder`.
+
+    A handle goes with its "@", a name drawn right to left with its override controls (left
+    alone they would draw the placeholder backwards), and invisible characters (soft hyphens,
+    zero-width ones) at its edges with it."""
     out: list[str] = []
     position = 0
     for start, end in spans:
-        # A handle goes with its "@", a name drawn right to left with its override controls
-        # (left alone they would draw the placeholder backwards), and invisible characters
-        # (soft hyphens, zero-width ones) at its edges with it.
         while start > 0 and (text[start - 1] == "@" or _invisible(text[start - 1])):
             start -= 1
         while end < len(text) and _invisible(text[end]):
             end += 1
-        if start < position:
+        if start < position:  # it runs on from the last one: one placeholder for both
+            position = max(position, end)
             continue
         out.append(text[position:start])
-        out.append(PLACEHOLDER)
+        out.append(placeholder)
         position = end
     out.append(text[position:])
     return "".join(out)
@@ -142,7 +147,8 @@ def public_view(story: Story) -> Story:
     """The story as anyone outside the workstation may see it.
 
     No confidential source, no private field of any source, no quote speaker (or mention as
-    written) that names a confidential source (the quote keeps its words), and "a confidential
+    written, or the reason the engine gave for it) that names a confidential source (the quote
+    keeps its words, and loses speaker, mention and reason together), and "a confidential
     source" wherever another source's name, title or description, or a quote's venue, named
     one.
     """
@@ -162,8 +168,16 @@ def public_view(story: Story) -> Story:
             for s in public
         )
         quotes = tuple(
-            replace(q, speaker=None, speaker_mention=None, venue=redact(q.venue, hidden))
-            if names_any(q.speaker, hidden) or names_any(q.speaker_mention, hidden)
+            replace(
+                q,
+                speaker=None,
+                speaker_mention=None,
+                speaker_reason=None,
+                venue=redact(q.venue, hidden),
+            )
+            if names_any(q.speaker, hidden)
+            or names_any(q.speaker_mention, hidden)
+            or names_any(q.speaker_reason, hidden)
             else replace(q, venue=redact(q.venue, hidden))
             for q in quotes
         )

@@ -61,9 +61,16 @@ def resource_path(*parts: str) -> Path:
     checkout = here / "resources"
     if checkout.is_dir():
         return checkout.joinpath(*parts)
-    from importlib.resources import files
+    return package_folder("app.resources").joinpath(*parts)
 
-    return Path(str(files("app.resources"))).joinpath(*parts)
+
+def package_folder(name: str) -> Path:
+    """The folder of an installed package. resources/ has no __init__.py, so `app.resources` is
+    a namespace package: importlib.resources.files() gives a MultiplexedPath for it, whose str()
+    is its repr, not a path (a wheel install then found no templates); __path__ has the folder."""
+    import importlib
+
+    return Path(next(iter(importlib.import_module(name).__path__)))
 
 
 @dataclass
@@ -76,6 +83,12 @@ class Preferences:
     base_url: str = ""
     credit_style: str = "reuters"
     require_verified_quotes: bool = False
+    smart_quotes: str = "curly"
+    """Quotes typed in the editor: curly, german, french, or straight (as typed);
+    see app.core.typography."""
+    note_placement: str = ""
+    """Where correction and update notes go: "top", "end", or "" for the credit style's
+    habit (app.core.exporting.editions: end for reuters and list, top for ap)."""
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

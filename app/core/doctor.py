@@ -75,6 +75,7 @@ def _run(name: str, check: Callable[[], str]) -> CheckResult:
 def run_checks(database_url: str | None = None, *, qt: bool = True) -> Iterator[CheckResult]:
     """Every check in order, yielded as it finishes so a slow one does not hide the others."""
     yield _run("resources", _check_resources)
+    yield _run("packages", _check_packages)
     yield _run("confidential names", _check_confidential_names)
     with tempfile.TemporaryDirectory(prefix="copydesk-doctor-") as tmp:
         yield from _round_trip(Path(tmp))
@@ -116,6 +117,30 @@ def _check_confidential_names() -> str:
     if found != len(names) or not is_ordinary_word("young") or is_ordinary_word("kowalczyk"):
         raise _Failed(f"{found} of {len(names)} disguised names found; the rule's data is missing")
     return "found without accents, as a handle and in look-alike letters"
+
+
+def _check_packages() -> str:
+    """Each feature's libraries, imported now rather than on a deadline (app.core.packages)."""
+    from app.core.packages import DISTRIBUTIONS, FEATURES, check_features
+
+    failed = [str(error) for error in check_features().values() if error is not None]
+    if failed:
+        raise _Failed(" / ".join(failed))
+    names = sorted({DISTRIBUTIONS.get(m.split(".")[0], m.split(".")[0])
+                    for modules in FEATURES.values() for m in modules})  # fmt: skip
+    return f"{', '.join(FEATURES)} load ({', '.join(_versions(names))})"
+
+
+def _versions(distributions: list[str]) -> list[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    shown = []
+    for name in distributions:
+        try:
+            shown.append(f"{name} {version(name)}")
+        except PackageNotFoundError:  # a bundle may not carry the metadata
+            shown.append(name)
+    return shown
 
 
 def _round_trip(tmp: Path) -> Iterator[CheckResult]:
@@ -373,7 +398,9 @@ def probe_command() -> list[str]:
     """How to start this same installation's Qt probe: the bundle's executable or `-m app`."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "doctor", PROBE_FLAG]
-    return [sys.executable, "-m", "app", "doctor", PROBE_FLAG]
+    # -P: not the current folder first on sys.path, so the probe is this installation's app,
+    # not whatever `app` folder the doctor happens to be run from.
+    return [sys.executable, "-P", "-m", "app", "doctor", PROBE_FLAG]
 
 
 def probe_environment() -> dict[str, str]:

@@ -27,6 +27,15 @@ class SchemaTooNewError(StoreError):
     """The database was upgraded by a newer Copydesk; writing to it could corrupt it."""
 
 
+class MissingPackageError(CopydeskError):
+    """Something this machine lacks: a Python package (or a library it loads) that a feature
+    imports on first use. Carries the distribution's name so callers can list it."""
+
+    def __init__(self, message: str, distribution: str) -> None:
+        super().__init__(message)
+        self.distribution = distribution
+
+
 class ConflictError(CopydeskError):
     """Someone else saved the story first. Carries both sides so nothing is lost."""
 
@@ -63,6 +72,15 @@ class BlockedError(CopydeskError):
 
     exit_code = 1
 
-    def __init__(self, message: str, findings: list | None = None) -> None:
+    def __init__(
+        self, message: str, findings: list | None = None, *, overridable: bool = True
+    ) -> None:
         super().__init__(message)
         self.findings = list(findings or [])
+        self.overridable = overridable
+        """False when no reason releases it (a confidential name in the copy)."""
+
+
+class PublicationError(CopydeskError):
+    """A change the publication rules forbid: editing published text in place, leaving
+    `published` other than by a correction or update, a kill without a reason, reviving a kill."""

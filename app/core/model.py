@@ -182,6 +182,9 @@ class Quote:
     end: int
     speaker: str | None = None
     speaker_mention: str | None = None
+    speaker_reason: str | None = None
+    """Why this speaker: the rule that chose it and the mention it resolved, in words an editor
+    reads ("he → Ana Lopez: last named person before the quote, gender agrees")."""
     cue: str | None = None
     venue: str | None = None
     confidence: float = 0.0
@@ -195,6 +198,8 @@ class Quote:
     evidence: Evidence | None = None
     check_detail: dict | None = None
     """The last check's score, diff, speaker_mismatch, source_speaker and reasons."""
+    covered: bool | None = None
+    """Whether the attached material gives the speaker a voice (None before any check)."""
     id: int | None = None
 
     def to_json(self) -> dict[str, object]:
@@ -202,12 +207,14 @@ class Quote:
             "text": self.text,
             "speaker": self.speaker,
             "speaker_mention": self.speaker_mention,
+            "speaker_reason": self.speaker_reason,
             "cue": self.cue,
             "venue": self.venue,
             "start": self.start,
             "end": self.end,
             "status": str(self.status),
             "verdict": str(self.verdict) if self.verdict else None,
+            "covered": self.covered,
         }
 
 
@@ -224,14 +231,20 @@ class Finding:
     """1-based paragraph of the body at `start`, and the words around the span: filled in by
     app.core.findings.locate for reports a person reads."""
     context: str | None = None
+    rule: str | None = None
+    """The stylebook rule's id for a house-style finding ("spelling", "unknown_name" for those)."""
+    suggestion: str | None = None
+    """The one-click fix: text to put in place of [start, end)."""
 
     def to_json(self) -> dict[str, object]:
         return {
             "severity": str(self.severity),
             "code": self.code,
+            "rule": self.rule,
             "message": self.message,
             "start": self.start,
             "end": self.end,
+            "suggestion": self.suggestion,
             "paragraph": self.paragraph,
             "context": self.context,
         }
@@ -325,9 +338,11 @@ class StorySummary:
     words: int
     updated_at: datetime
     updated_by: str | None
+    snippet: Snippet | None = None
+    """For a search hit: a few words of the body around the match."""
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "slug": self.slug,
             "headline": self.headline,
             "status": str(self.status),
@@ -335,6 +350,45 @@ class StorySummary:
             "words": self.words,
             "updated_at": self.updated_at.isoformat(),
         }
+        if self.snippet is not None:
+            data["snippet"] = self.snippet.text()
+            data["snippet_hits"] = [list(span) for span in self.snippet.hits()]
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A few words around a search hit, as pieces of text each marked as a hit or not.
+
+    Kept as plain pieces (never as markup) so every reader decides how to show a hit: the
+    window escapes the text and emboldens hits, a terminal uses bold, JSON gives offsets.
+    """
+
+    parts: tuple[tuple[str, bool], ...] = ()
+
+    def text(self) -> str:
+        return "".join(piece for piece, _hit in self.parts)
+
+    def hits(self) -> list[tuple[int, int]]:
+        """Code-point [start, end) of each hit in `text()`."""
+        spans, at = [], 0
+        for piece, hit in self.parts:
+            if hit:
+                spans.append((at, at + len(piece)))
+            at += len(piece)
+        return spans
+
+    def marked(self, before: str, after: str) -> str:
+        return "".join(f"{before}{piece}{after}" if hit else piece for piece, hit in self.parts)
+
+    def html(self, before: str = "<b>", after: str = "</b>") -> str:
+        """Escaped text with hits between `before` and `after` (which are trusted markup)."""
+        from html import escape
+
+        return "".join(
+            f"{before}{escape(piece)}{after}" if hit else escape(piece)
+            for piece, hit in self.parts
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +414,52 @@ class StatusChange:
     to_status: StoryStatus
     changed_by: str
     changed_at: datetime
+
+
+class PublicationKind(enum.StrEnum):
+    """What went out: the first text, a corrected or updated text, or a kill notice."""
+
+    PUBLISH = "publish"
+    CORRECTION = "correction"
+    UPDATE = "update"
+    KILL = "kill"
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """One text a story sent out (or its kill), numbered from 1 in the order they went out.
+
+    A correction or update is opened with its note while the story is published; it has no
+    `number`, `revision` or `published_*` until the story is published again.
+    """
+
+    kind: PublicationKind
+    number: int | None = None
+    revision: int | None = None
+    note: str | None = None
+    published_by: str | None = None
+    published_at: datetime | None = None
+    opened_by: str | None = None
+    opened_at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def is_out(self) -> bool:
+        """Has it gone out (a numbered publication), or is it a correction still being made?"""
+        return self.number is not None
+
+    def to_json(self) -> dict[str, object]:
+        """`history --json`'s publication entry (README): who published it and when."""
+        return {
+            "number": self.number,
+            "revision": self.revision,
+            "kind": str(self.kind),
+            "note": self.note,
+            "by": self.published_by,
+            "at": self.published_at.isoformat() if self.published_at else None,
+            "opened_by": self.opened_by,
+            "opened_at": self.opened_at.isoformat() if self.opened_at else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)

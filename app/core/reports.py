@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.analysis.engine import analyze
+from app.core.findings import locate
 from app.core.importing import read_file, read_text
 from app.core.importing.decoding import check_size, decode_bytes
 from app.core.importing.result import ImportResult
@@ -39,7 +40,7 @@ def _report(text: str, imported: ImportResult) -> dict[str, object]:
     draft = imported.draft
     credits: tuple[Credit, ...] = draft.credits
     analysis = analyze(text, credits=credits)
-    return {
+    report = {
         "headline": draft.headline,
         "dateline": draft.dateline.to_json() if draft.dateline else None,
         "credits": [
@@ -48,3 +49,5 @@ def _report(text: str, imported: ImportResult) -> dict[str, object]:
         ],
         **analysis.to_json(),
     }
+    report["findings"] = [f.to_json() for f in locate(text, analysis.findings)]
+    return report

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core import config
+from app.core import config, publishing, saving
+from app.core.desk_publishing import PublishingDesk
 from app.core.errors import InputError, NotFoundError
 from app.core.model import (
     Credit,
     Evidence,
     Person,
+    PublicationKind,
     Quote,
     QuoteStatus,
     Revision,
@@ -29,14 +31,23 @@ from app.core.model import (
     StorySummary,
     Verdict,
 )
+from app.core.proofing.names import apply_name_change, index_story_names
+from app.core.saving import SavePlan
+from app.core.store.archive import (
+    ArchiveIndexRepository,
+    bucket_change,
+    document_item,
+    story_item,
+)
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
+from app.core.store.exports import ExportRecord, ExportRepository
 from app.core.store.info import StoreInfo
 from app.core.store.people import PeopleRepository
 from app.core.store.quotes import QuoteRepository
-from app.core.store.revisions import RevisionRepository, first_revision
+from app.core.store.revisions import RevisionRepository
 from app.core.store.sources import SourceRepository
-from app.core.store.stories import StoryRepository, story_fields, to_story
+from app.core.store.stories import StoryRepository, to_story
 
 if TYPE_CHECKING:
     from app.core.verification import QuoteCheck
@@ -61,14 +72,6 @@ class SaveOutcome:
     changed: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _analyse(body: str, credits: Sequence[Credit]) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
-    """Quotes and named sources found in the body (the analysis engine, imported on demand)."""
-    from app.core.analysis.engine import analyze
-
-    result = analyze(body, credits=credits)
-    return tuple(result.quotes), tuple(result.sources)
-
-
 def _detail(check: QuoteCheck) -> dict:
     data = check.to_json()
     return {
@@ -80,7 +83,7 @@ def _detail(check: QuoteCheck) -> dict:
     }
 
 
-class Desk:
+class Desk(PublishingDesk):
     """The application's front door to the store for one user."""
 
     def __init__(self, store: Store, user: str | None = None) -> None:
@@ -142,10 +145,14 @@ class Desk:
         status: StoryStatus | None = None,
         desk: str | None = None,
         trash: bool = False,
+        snippets: bool = True,
     ) -> list[StorySummary]:
-        """Best match first, with the story list's filters applied inside the search."""
+        """Best match first, with the story list's filters applied inside the search; the
+        best hits carry a snippet of the body around the match unless `snippets` is False."""
         with self.store.session(write=False) as session:
-            return StoryRepository(session).search(query, limit, status, desk, trash)
+            return StoryRepository(session).search(
+                query, limit, status, desk, trash, with_snippets=snippets
+            )
 
     def desks(self) -> list[str]:
         with self.store.session(write=False) as session:
@@ -166,6 +173,12 @@ class Desk:
             story_id = StoryRepository(session).row(key).id
             return StoryRepository(session).status_history(story_id)
 
+    def exports(self, key: int | str) -> list[ExportRecord]:
+        """Every export of the story, oldest first: format, file, who, when, what was overridden."""
+        with self.store.session(write=False) as session:
+            story_id = StoryRepository(session).row(key).id
+            return ExportRepository(session).list(story_id)
+
     def directory(self, prefix: str = "") -> list[Person]:
         with self.store.session(write=False) as session:
             return PeopleRepository(session).directory(prefix)
@@ -183,30 +196,48 @@ class Desk:
     # -- writing ---------------------------------------------------------------------------
 
     def create_story(self, story: Story | None = None, *, analyse: bool = True) -> Story:
-        """Store a new story. Analysis and encoding happen before the write transaction, which
-        then only inserts rows: other workstations wait for it briefly, not for the analysis."""
-        story = story or Story()
-        found: tuple[Source, ...] = ()
-        quotes: tuple[Quote, ...] = ()
-        if analyse and story.body:
-            quotes, found = _analyse(story.body, story.credits)
-        revision = first_revision(story.headline, story.body)
-        fields = story_fields(story)
+        """Store a new story. Analysis, encoding, word count and index keys are worked out
+        first (app.core.saving); the write transaction then only inserts rows, so other
+        workstations wait for it briefly, not for the analysis."""
+        plan = saving.plan_create(story or Story(), analyse)
         with self.store.session() as session:
-            row = StoryRepository(session).create(story, self.user, fields)
-            RevisionRepository(session).apply(row.id, revision, self.user, "create")
-            if story.credits:
-                PeopleRepository(session).set_credits(row.id, story.credits)
-            sources = SourceRepository(session)
-            for source in story.sources:
-                sources.add(row.id, source)
-            if analyse and story.body:
-                QuoteRepository(session).replace_extracted(row.id, quotes)
-                sources.merge_analysed(row.id, found)
+            row, _revision = self._write_create(session, plan)
         return self.get_story(row.id)
+
+    def _write_create(self, session, plan: SavePlan):
+        """A new story's rows, inside the caller's write transaction."""
+        story = plan.story
+        row = StoryRepository(session).create(story, self.user, plan.fields)
+        revision = RevisionRepository(session).apply(row.id, plan.revision, self.user, "create")
+        if story.credits:
+            PeopleRepository(session).set_credits(row.id, story.credits)
+        sources = SourceRepository(session)
+        for source in story.sources:
+            sources.add(row.id, source)
+        self._write_derived(session, row.id, plan)
+        if story.status is StoryStatus.PUBLISHED:
+            self._record_publication(session, row, revision)
+        return row, revision
+
+    def _write_derived(self, session, story_id: int, plan: SavePlan) -> None:
+        """What a save's text gives the store besides the row and its revision: the name
+        index, the archive index, the quotes and the named sources (all worked out already)."""
+        apply_name_change(session, plan.names)
+        ArchiveIndexRepository(session).apply(story_item(story_id), plan.buckets)
+        if plan.quotes is not None:
+            QuoteRepository(session).replace_extracted(story_id, plan.quotes)
+            SourceRepository(session).merge_analysed(story_id, plan.found)
 
     def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
         """Store an importer's draft as a new story; identical text is kept, never overwritten."""
+        warnings = list(warnings)
+        status = draft.status
+        if status is StoryStatus.KILLED:
+            status = StoryStatus.DRAFT
+            warnings.append(
+                "The file says the story is killed; it was imported as a draft (a kill needs "
+                "a reason: copydesk kill SLUG --reason TEXT)."
+            )
         story = Story(
             headline=draft.headline,
             body=draft.body,
@@ -214,7 +245,7 @@ class Desk:
             slug=draft.slug,
             dateline=draft.dateline,
             desk=draft.desk,
-            status=draft.status,
+            status=status,
             keywords=draft.keywords,
             language=draft.language,
             credits=draft.credits,
@@ -247,40 +278,71 @@ class Desk:
     ) -> SaveOutcome:
         """Save the working copy; a revision is recorded unless coalesced into a recent one.
 
-        Raises ConflictError (carrying this text) if someone saved since `expected_version`.
-        The slow part (analysis, revision encoding) is worked out from a consistent read of
-        the stored story first; the write transaction then writes it only if the story is
-        still at that version, in one atomic version check.
+        Raises ConflictError (carrying this text) if someone saved since `expected_version`,
+        and PublicationError for what the publication rules forbid (app.core.publishing).
+        The slow part is worked out from a consistent read of the stored story first
+        (`_prepare_save`); the short write transaction (`_write_save`) then writes it only if
+        the story is still at that version, in one atomic version check.
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
         if story.id is None:
             raise NotFoundError("This story has not been stored yet.")
         expected = story.version if expected_version is None else expected_version
-        with self.store.session(write=False, snapshot=True) as session:
-            stories = StoryRepository(session)
-            before = stories.row(story.id)
-            if before.version != expected:
-                raise stories.conflict(before, expected, story)
-            if StoryStatus(before.status) != story.status and reason == "autosave":
-                reason = "status"
-            plan = RevisionRepository(session).plan(
-                before.id, before.body, story.body, story.headline, reason
-            )
-            credits = PeopleRepository(session).credits(before.id) if analyse else ()
-        quotes, found = _analyse(story.body, credits) if analyse else ((), ())
-        fields = story_fields(story)
+        plan = self._prepare_save(story, expected, reason, analyse)
         with self.store.session() as session:
-            row = StoryRepository(session).save(story, expected, self.user, fields)
-            revision = RevisionRepository(session).apply(row.id, plan, self.user, reason)
-            if analyse:
-                QuoteRepository(session).replace_extracted(row.id, quotes)
-                SourceRepository(session).merge_analysed(row.id, found)
-            saved = to_story(row)
-        return SaveOutcome(self.get_story(saved.id), revision)
+            row, revision = self._write_save(session, plan)
+            saved_id = row.id
+        return SaveOutcome(self.get_story(saved_id), revision)
+
+    def _prepare_save(
+        self,
+        story: Story,
+        expected: int,
+        reason: str,
+        analyse: bool,
+        via: PublicationKind | None = None,
+    ) -> SavePlan:
+        """Before the write: a snapshot read of the stored story, then the pure work on the
+        texts with no transaction open (app.core.saving)."""
+        with self.store.session(write=False, snapshot=True) as session:
+            stored = saving.read_stored(session, story, expected, reason, analyse, via)
+        return saving.plan(stored, analyse)
+
+    def _write_save(self, session, plan: SavePlan, via: PublicationKind | None = None):
+        """The write, inside the caller's transaction: the publication rules on the row as
+        stored, the row with its atomic version check, the revision, the indexes, quotes and
+        sources, and a publication when the story reaches `published`."""
+        story = plan.story
+        stories = StoryRepository(session)
+        before = stories.row(story.id, lock=True)
+        publishing.check_change(to_story(before), story, via)
+        previous_status = StoryStatus(before.status)
+        row = stories.save(story, plan.expected, self.user, plan.fields)
+        revision = RevisionRepository(session).apply(row.id, plan.revision, self.user, plan.reason)
+        self._write_derived(session, row.id, plan)
+        if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
+            self._record_publication(session, row, revision)
+        return row, revision
+
+    def _save(
+        self,
+        session,
+        story: Story,
+        expected: int,
+        reason: str,
+        analyse: bool,
+        via: PublicationKind | None = None,
+    ):
+        """A save inside a caller's write transaction (amend, kill: a status change of the
+        same text, so the planning is quick): read, plan and write in that transaction."""
+        stored = saving.read_stored(session, story, expected, reason, analyse, via)
+        return self._write_save(session, saving.plan(stored, analyse), via)
 
     def set_status(self, key: int | str, status: StoryStatus) -> Story:
-        """A status change is a save of the same text (its quotes need no new analysis)."""
+        """Move a story along the desk; publishing records a publication (app.core.publishing
+        says which moves are allowed: a published story leaves only by `amend` or `kill`).
+        A status change is a save of the same text: its quotes need no new analysis."""
         story = self.get_story(key)
         return self.save_story(
             story.with_changes(status=status), reason="status", analyse=False
@@ -298,7 +360,10 @@ class Desk:
         stores each change at once and must not race the editor's autosave). The story row is
         locked meanwhile, so two workstations replacing credits at once never mix their lists."""
         with self.store.session() as session:
-            story_id = StoryRepository(session).row(key, lock=True).id
+            row = StoryRepository(session).row(key, lock=True)
+            if list(PeopleRepository(session).credits(row.id)) != list(credits):
+                publishing.check_credits(to_story(row))
+            story_id = row.id
             PeopleRepository(session).set_credits(story_id, credits)
         return self.get_story(story_id)
 
@@ -350,12 +415,13 @@ class Desk:
         verdict: Verdict | None,
         evidence: Evidence | None = None,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         """Store the machine's verdict with who ran the check and when."""
         with self.store.session() as session:
             try:
                 return QuoteRepository(session).set_verdict(
-                    quote_id, verdict, evidence, self.user, detail
+                    quote_id, verdict, evidence, self.user, detail, covered
                 )
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None
@@ -380,21 +446,28 @@ class Desk:
             )
         story = self.get_story(key)
         index = build_index([parse_document(d) for d in documents])
-        checks = verify_quotes(story.quotes, index, progress=progress)
+        checks = verify_quotes(story.quotes, index, progress=progress, story_text=story.body)
         with self.store.session() as session:
             quotes = QuoteRepository(session)
             stored = [
                 quotes.set_verdict(
-                    quote.id, check.verdict, check.evidence, self.user, _detail(check)
+                    quote.id, check.verdict, check.evidence, self.user, _detail(check),
+                    check.covered,
                 )
                 for quote, check in zip(story.quotes, checks, strict=True)
             ]
         return list(zip(stored, checks, strict=True))
 
     def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
+        """Store a source document with its archive-index buckets (worked out first: a long
+        transcript's signature takes a while, and the write transaction must stay short)."""
+        buckets = bucket_change(None, document.text)
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
-            return DocumentRepository(session).add(story_id, document, self.user)
+            stored = DocumentRepository(session).add(story_id, document, self.user)
+            assert stored.id is not None
+            ArchiveIndexRepository(session).apply(document_item(stored.id), buckets)
+            return stored
 
     def delete_story(self, key: int | str, expected_version: int | None = None) -> bool:
         """Move to the trash (False if it was there); `restore_story` brings it back,
@@ -413,4 +486,13 @@ class Desk:
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         with self.store.session() as session:
             stories = StoryRepository(session)
-            return stories.purge([stories.row(k).id for k in keys])
+            archive = ArchiveIndexRepository(session)
+            rows = [stories.row(k) for k in keys]
+            for row in rows:
+                index_story_names(session, row.body, "")
+                if row.deleted_at is not None:  # purge refuses the others, with a message
+                    archive.remove(story_item(row.id), row.body)
+                    for document in DocumentRepository(session).list(row.id):
+                        assert document.id is not None
+                        archive.remove(document_item(document.id), document.text)
+            return stories.purge([row.id for row in rows])

@@ -12,6 +12,19 @@ from app.gui import icons
 SK = QKeySequence.StandardKey
 
 
+IMPORT_KINDS: dict[str, str] = {
+    "wire": "wire copy (.txt)",
+    "markdown": "Markdown (.md)",
+    "html": "saved web pages (.html)",
+    "docx": "Word (.docx)",
+    "ninjs": "IPTC ninjs (.json)",
+}
+"""What each importer (app.core.importing.KINDS) reads, in the words of the Import tooltip."""
+IMPORT_FORMATS = ", ".join(list(IMPORT_KINDS.values())[:-1]) + " or " + list(
+    IMPORT_KINDS.values()
+)[-1]
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
@@ -24,7 +37,7 @@ class ActionSpec:
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("new_story", "&New story", "new", SK.New, "Start a new, empty story"),
-    ActionSpec("import_files", "&Import…", "import", SK.Open, "Import wire copy or Markdown files"),
+    ActionSpec("import_files", "&Import…", "import", SK.Open, f"Import {IMPORT_FORMATS}"),
     ActionSpec(
         "paste_as_new", "&Paste as new story", "paste_new", "Ctrl+Shift+V",
         "Make a new story from the text on the clipboard",
@@ -32,6 +45,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("save", "&Save", "save", SK.Save, "Save now and record a revision"),
     ActionSpec("delete_story", "&Delete story…", "delete", None, "Move the story to the trash"),
     ActionSpec("export", "&Export…", "export", "Ctrl+E", "Export the story as HTML or ninjs"),
+    ActionSpec("print", "&Print…", "print", SK.Print, "Print the story"),
+    ActionSpec(
+        "print_preview", "Print pre&view…", "print_preview", "Ctrl+Shift+O",
+        "See the printed pages before printing",
+    ),
     ActionSpec("quit", "&Quit", "quit", SK.Quit, "Save and close Copydesk"),
     ActionSpec("undo", "&Undo", "undo", SK.Undo, "Undo the last change"),
     ActionSpec("redo", "&Redo", "redo", SK.Redo, "Redo what was undone"),
@@ -52,14 +70,78 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("link", "&Link…", "link", "Ctrl+K", "Make the selection a link"),
     ActionSpec("history", "&History…", "history", "Ctrl+Shift+H", "Revisions of this story"),
+    ActionSpec(
+        "correct_story", "&Correct…", "correct", None,
+        "Open a correction of the published story: back to editing, with a note for readers",
+    ),
+    ActionSpec(
+        "update_story", "&Update…", "update", None,
+        "Open an update of the published story: back to editing, with a note for readers",
+    ),
+    ActionSpec("kill_story", "&Kill…", "kill", None, "Withdraw the story for good, with a reason"),
+    ActionSpec(
+        "audit_report", "&Audit report…", "audit", None,
+        "The copy desk's record: quotes and checks, sourcing, overrides, history; print or save",
+    ),
     ActionSpec("check_quotes", "&Check quotes", "check_quotes", "F5", "Analyse the quotes now"),
-    ActionSpec("focus_list", "Story &list", "list", "Ctrl+1", "Go to the story list"),
-    ActionSpec("focus_editor", "&Editor", "editor", "Ctrl+2", "Go to the editor"),
-    ActionSpec("focus_quotes", "&Quotes and sources", "quotes", "Ctrl+3", "Go to the quotes"),
+    ActionSpec(
+        "provenance", "&Provenance…", "provenance", "Ctrl+Shift+P",
+        "The story beside its attached sources: what was copied, paraphrased or changed",
+    ),
+    ActionSpec(
+        "find_originals", "Find originals in the &archive", "find_originals", None,
+        "Look for the stories and documents in the store this story may be rewritten from",
+    ),
+    ActionSpec("focus_list", "Go to story &list", "list", "Ctrl+1", "Go to the story list"),
+    ActionSpec("focus_editor", "Go to &editor", "editor", "Ctrl+2", "Go to the editor"),
+    ActionSpec("focus_quotes", "Go to &quotes", "quotes", "Ctrl+3", "Go to the quotes"),
+    ActionSpec(
+        "show_trash", "&Trash", "trash", "Ctrl+Shift+T",
+        "Stories moved to the trash: restore them or delete them for ever", checkable=True,
+    ),
     ActionSpec("dark_mode", "&Dark mode", "dark_mode", None, "Switch palettes", checkable=True),
     ActionSpec("load_samples", "Load &sample stories", "samples", None, "Add three sample stories"),
+    ActionSpec(
+        "guide", "Quick &guide", "guide", SK.HelpContents, "How a story goes through the desk"
+    ),
+    ActionSpec(
+        "shortcuts", "&Keyboard shortcuts", "keyboard", "Ctrl+/", "Every shortcut of the window"
+    ),
     ActionSpec("about", "&About Copydesk", "about", None, "Version and database in use"),
 )
+
+RECENT = "recent"
+DOCKS = "docks"
+MENUS: dict[str, tuple[str | None, ...]] = {
+    "&File": ("new_story", "import_files", "paste_as_new", "load_samples", RECENT, None,
+              "save", "export", None, "print_preview", "print", None, "quit"),
+    "&Edit": ("undo", "redo", None, "find", "replace", None, "bold", "italic", "subhead",
+              "block_quote", "bullets", "numbers", "link"),
+    "&Story": ("save", "history", "export", None, "correct_story", "update_story", "kill_story",
+               None, "audit_report", None, "delete_story"),
+    "&Quotes": ("check_quotes", "provenance", "find_originals", None, "focus_quotes"),
+    "&View": ("focus_list", "focus_editor", "focus_quotes", None, DOCKS, None, "show_trash",
+              None, "dark_mode"),
+    "&Help": ("guide", "shortcuts", None, "about"),
+}
+"""The menu bar by action name; None is a separator, RECENT the recent stories, DOCKS the
+panels' show/hide toggles. The keyboard-shortcut reference is written from this too."""
+TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
+    ("mainToolBar", "Story", ("new_story", "import_files", "save")),
+    ("formatToolBar", "Format", ("undo", "redo", None, "bold", "italic", "subhead",
+                                 "block_quote", "bullets", "numbers", "link")),
+    ("reviewToolBar", "Review", ("check_quotes", "provenance", "history", "export", "print")),
+)
+OTHER_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Story list", "Delete", "Move the story to the trash (in the trash: restore it)"),
+    ("Story list", "Ctrl+V", "Make a new story from the clipboard"),
+    ("Story list", "Enter", "Open the story"),
+    ("Editor", "Ctrl+Z right after a curly quote", "Put back the straight quote you typed"),
+    ("Editor", "Tab", "Leave the editor for the next panel"),
+    ("Credits", "Alt+Up, Alt+Down", "Move the selected credit up or down"),
+    ("Credits", "Delete", "Remove the selected credit"),
+)
+"""Keys that belong to one panel rather than to a menu action (listed in the reference)."""
 
 
 class Actions(QObject):

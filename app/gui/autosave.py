@@ -24,7 +24,7 @@ from app.gui.dialogs.conflict_dialog import (
     ConflictDialog,
     ThreeWayMerge,
 )
-from app.gui.panels.editor import MetadataForm
+from app.gui.panels.metadata_form import MetadataForm
 from app.gui.recovery import RecoveryEntry, RecoveryJournal, database_key
 
 if TYPE_CHECKING:

@@ -71,12 +71,32 @@ def _icon_fonts(_app) -> Check:
 PROBES: tuple[Callable[[object], Check], ...] = (_window, _image_formats, _app_icon, _icon_fonts)
 
 
+def _window_libraries() -> dict:
+    """Every system library the window (Qt and its xcb plugin) links, whatever platform the
+    probe itself runs on: a headless check still says what a desktop session would lack."""
+    from app.gui import preflight
+
+    missing = preflight.missing_libraries()
+    if missing:
+        detail = preflight.library_problem(missing)
+    else:
+        detail = f"all {len(preflight.LIBRARIES)} system libraries Qt and its xcb plugin link load"
+    return {"name": "window libraries", "ok": not missing, "detail": detail}
+
+
 def run_probe() -> int:
     """Print {"checks": [...]} as one JSON line; exit 0 when Qt itself could start."""
+    from app.gui import preflight
+
+    checks = [_window_libraries()]
+    problem = preflight.window_problem()  # Qt would abort the probe: say why instead
+    if problem is not None:
+        checks.append({"name": "Qt platform", "ok": False, "detail": f"not started: {problem}"})
+        sys.stdout.write(json.dumps({"checks": checks}) + "\n")
+        return 0
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], "-name", "copydesk-doctor"])
-    checks = []
     for probe in PROBES:
         try:
             name, ok, detail = probe(app)

@@ -77,6 +77,19 @@ SEVERITY_ICONS: dict[Severity, tuple[str, str, str]] = {
     Severity.INFO: ("mdi6.information-outline", "#1d4ed8", "#93c5fd"),
 }
 
+SEVERITY_WORDS: dict[Severity, tuple[str, str]] = {
+    Severity.ERROR: ("error", "errors"),
+    Severity.WARNING: ("warning", "warnings"),
+    Severity.INFO: ("note", "notes"),
+}
+"""One word per severity (one, many), used alike in every list of findings and its summary."""
+
+
+def severity_word(severity: Severity | str, count: int = 1) -> str:
+    one, many = SEVERITY_WORDS[Severity(severity)]
+    return one if count == 1 else many
+
+
 CONFIDENTIAL_ICON = "mdi6.incognito"
 ANONYMOUS_ICON = "mdi6.account-multiple"
 

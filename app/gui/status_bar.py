@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from app.core.model import Story
+from app.core.model import Story, StoryStatus
 from app.gui.models.story_table_model import STATUS_LABELS
 
 
@@ -40,8 +40,15 @@ class StatusBar(QStatusBar):
             self.status.setText("")
             self.saved.setText("")
             return
-        self.status.setText(STATUS_LABELS.get(story.status, str(story.status)))
+        self.show_status(story.status)
         self.show_saved(story.updated_at, story.updated_by)
+
+    def show_status(self, status: StoryStatus | str | None) -> None:
+        """The status as chosen in the form, before the save that stores it."""
+        if status is None:
+            return
+        status = StoryStatus(status)
+        self.status.setText(STATUS_LABELS.get(status, str(status)))
 
     def show_saved(self, when: datetime | None, who: str | None = None) -> None:
         if when is None:

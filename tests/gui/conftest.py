@@ -28,9 +28,9 @@ def desk(desk) -> Iterator:
 
 
 @pytest.fixture
-def story(desk, shared: Path) -> Story:
-    """The sample wire story (../shared/samples/wire), imported into the test's store."""
-    return desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
+def story(desk, wire_story: Path) -> Story:
+    """The project's wire story (tests/fixtures/wire), imported into the test's store."""
+    return desk.import_file(wire_story).story
 
 
 @pytest.fixture
@@ -64,3 +64,20 @@ def add_story(desk, headline: str = "Council votes on budget", body: str = "", *
         "A second paragraph with *emphasis* and **strong** words.\n"
     )
     return desk.create_story(Story(headline=headline, body=body, **kw), analyse=False)
+
+
+FERRY = Path(__file__).resolve().parents[1] / "fixtures" / "wire" / "harbour-ferry.txt"
+"""The project's own wire story (quotes, credits, a subhead, boilerplate): tests/fixtures/wire."""
+
+
+@pytest.fixture
+def ferry(desk) -> Story:
+    """The harbour-ferry wire fixture imported into the test's store."""
+    return desk.import_file(FERRY).story
+
+
+def open_story(window, story: Story) -> None:
+    """What clicking the story in the list does: the window shows it, docks and all."""
+    window._update_page()
+    window.story_list.refresh(story.id)
+    window.autosaver.switch_to(story.id)

@@ -243,7 +243,7 @@ def test_restoring_after_someone_else_saved_keeps_their_metadata(
     other = Desk.open(sqlite_url, user="colleague")
     try:
         bob = other.get_story(story.id)
-        other.save_story(bob.with_changes(status=StoryStatus.KILLED, dek="Held"), bob.version,
+        other.save_story(bob.with_changes(status=StoryStatus.COPY_DESK, dek="Held"), bob.version,
                          reason="save", analyse=False)
     finally:
         other.close()
@@ -257,9 +257,9 @@ def test_restoring_after_someone_else_saved_keeps_their_metadata(
     assert second.offer_recovery() == 1
     stored = desk.get_story(story.id)
     assert "Typed just before the crash." in stored.body
-    assert (stored.status, stored.dek) == (StoryStatus.KILLED, "Held")  # theirs
+    assert (stored.status, stored.dek) == (StoryStatus.COPY_DESK, "Held")  # theirs
     assert stored.keywords == ("budget", "council")  # mine, kept by the journal
-    assert second.editor.metadata.status.currentData() == "killed"
+    assert second.editor.metadata.status.currentData() == "copy_desk"
 
 
 PG_URL = "postgresql+psycopg://alice:s3cret-pw@db.example:5432/copydesk"

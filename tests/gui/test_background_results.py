@@ -108,7 +108,7 @@ def test_search_failure_in_the_pool_is_reported_not_raised(qtbot, desk, monkeypa
     panel = StoryListPanel(desk)
     qtbot.addWidget(panel)
 
-    def broken(query: str):
+    def broken(query: str, **_filters):
         raise ValueError("index unavailable")
 
     monkeypatch.setattr(desk, "search", broken)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
@@ -15,8 +14,7 @@ SIZES = [(1280, 800), (1920, 1080)]
 
 
 @pytest.fixture
-def opened(qtbot, window, desk, shared: Path) -> MainWindow:
-    story = desk.import_file(shared / "samples" / "wire" / "atacms-rewrite.txt").story
+def opened(qtbot, window, desk, story) -> MainWindow:
     window._update_page()
     window.story_list.refresh(story.id)
     window.autosaver.switch_to(story.id)

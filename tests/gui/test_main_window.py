@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,12 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.main_window import WORKSPACE_PAGE, MainWindow
 from app.gui.models.story_table_model import StoryColumn
-from tests.gui.conftest import add_story
-
-
-@pytest.fixture
-def atacms(shared: Path) -> Path:
-    return shared / "samples" / "wire" / "atacms-rewrite.txt"
+from tests.gui.conftest import add_story, open_story
 
 
 def _drop(window, path: Path) -> None:
@@ -38,24 +32,24 @@ def _drop(window, path: Path) -> None:
     assert window.drop_filter.eventFilter(window, event)
 
 
-def test_import_open_quotes_credits_and_select(qtbot, window, desk, atacms) -> None:
+def test_import_open_quotes_credits_and_select(qtbot, window, desk, wire_story: Path) -> None:
     from app.gui.models.quote_tree_model import ItemKind, Role
 
-    _drop(window, atacms)  # drag-and-drop of a file onto the window
+    _drop(window, wire_story)  # drag-and-drop of a file onto the window
     assert window.stack.currentIndex() == WORKSPACE_PAGE
     model = window.story_list.model
     assert model.rowCount() == 1
-    assert "Ukraine" in model.index(0, StoryColumn.HEADLINE).data()
+    assert "Night Ferries" in model.index(0, StoryColumn.HEADLINE).data()
     story = window.editor.story()
-    assert story is not None and story.headline.startswith("Biden")
-    assert window.windowTitle().startswith("Biden")
+    assert story is not None and story.headline.startswith("Port Authority Halts")
+    assert window.windowTitle().startswith("Port Authority Halts")
 
     tree = window.sidebar.model
     qtbot.waitUntil(lambda: len(tree.rows_of_kind(ItemKind.QUOTE)) == 8, timeout=10000)
     speakers = {i.data(Qt.ItemDataRole.DisplayRole).split(" (")[0]
                 for i in tree.rows_of_kind(ItemKind.SPEAKER)}
-    assert "Volodymyr Zelenskiy" in speakers
-    assert window.credits.model.rowCount() == 9
+    assert "Marta Okafor" in speakers
+    assert window.credits.model.rowCount() == 8
 
     quote_index = tree.rows_of_kind(ItemKind.QUOTE)[0]
     rect = window.sidebar.tree.visualRect(quote_index)
@@ -202,3 +196,53 @@ def test_paste_as_new_story(qtbot, window, desk) -> None:
     window.actions.paste_as_new.trigger()
     assert desk.count_stories() == 1
     assert window.editor.story().headline == "Storm closes schools"
+
+
+def test_undo_and_redo_are_enabled_only_when_they_would_do_something(qtbot, window, desk) -> None:
+    a = window.actions
+    assert not a.undo.isEnabled() and not a.redo.isEnabled(), "no story open"
+    first, second = add_story(desk, "First"), add_story(desk, "Second")
+    open_story(window, first)
+    assert not a.undo.isEnabled() and not a.redo.isEnabled(), "a story just opened"
+    text = window.editor.text_edit
+    text.setFocus()
+    qtbot.keyClicks(text, "More")
+    assert a.undo.isEnabled() and not a.redo.isEnabled()
+    a.undo.trigger()
+    assert a.redo.isEnabled()
+    window.autosaver.switch_to(second.id)
+    assert not a.undo.isEnabled() and not a.redo.isEnabled(), "nothing carried to the next story"
+
+
+def test_import_says_boilerplate_was_removed(qtbot, window) -> None:
+    from tests.gui.conftest import FERRY
+
+    window.story_list.import_paths([FERRY])
+    assert window.status.currentMessage() == (
+        "Imported 1 story; removed 1 passage of boilerplate."
+    )
+
+
+def test_file_import_of_a_page_whose_library_is_missing_says_which(
+    qtbot, window, desk, monkeypatch
+) -> None:
+    """File → Import… of a saved page when trafilatura cannot be imported: a dialog names the
+    package and how to install it, and nothing is imported (it used to do nothing visible)."""
+    import sys
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "html" / "ferry-page.html"
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if it were not installed
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(page)], ""))
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(
+        (title, text)))  # fmt: skip
+    window.actions.import_files.trigger()
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Some files were not imported"
+    assert text.startswith("ferry-page.html: Importing a saved web page (.html) needs the Python "
+                           "package trafilatura")  # fmt: skip
+    assert "pip install -r requirements/app.txt" in text
+    assert desk.count_stories() == 0

@@ -7,19 +7,25 @@ from pathlib import Path
 
 from tests.integration.test_cli import copydesk
 
+PARTIAL_QUOTE = 2  # “the right call, if a late one”: its speaker is issue 13's to fix
 
-def test_analyze_a_wire_file_as_json(shared: Path) -> None:
-    sample = shared / "samples" / "wire" / "atacms-rewrite.txt"
-    result = copydesk("analyze", str(sample), "--json")
+
+def _analyze(wire_story: Path) -> dict:
+    result = copydesk("analyze", str(wire_story), "--json")
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
-    text = sample.read_text(encoding="utf-8")
-    expected = json.loads((shared / "samples" / "wire" / "atacms-rewrite.expected.json")
-                          .read_text(encoding="utf-8"))
+    return json.loads(result.stdout)
+
+
+def test_analyze_a_wire_file_as_json(wire_story: Path, wire_expected: dict) -> None:
+    report = _analyze(wire_story)
+    text = wire_story.read_text(encoding="utf-8")
+    expected = wire_expected
     assert report["headline"] == expected["headline"]
-    assert [(q["text"], q["speaker"]) for q in report["quotes"]] == [
-        (q["text"], q["speaker"]) for q in expected["quotes"]
-    ]
+    assert [q["text"] for q in report["quotes"]] == [q["text"] for q in expected["quotes"]]
+    speakers = [q["speaker"] for q in report["quotes"]]
+    wanted = [q["speaker"] for q in expected["quotes"]]
+    del speakers[PARTIAL_QUOTE], wanted[PARTIAL_QUOTE]
+    assert speakers == wanted
     for quote in report["quotes"]:
         assert text[quote["start"]:quote["end"]] == quote["text"]
     assert [(c["role"], c["name"], c["location"]) for c in report["credits"]] == [
@@ -29,6 +35,11 @@ def test_analyze_a_wire_file_as_json(shared: Path) -> None:
     for key in ("sources", "institutional_sources", "anonymous_sourcing", "findings",
                 "dateline"):
         assert key in report
+
+
+def test_analyze_names_the_speaker_of_a_partial_quote(wire_story: Path) -> None:
+    report = _analyze(wire_story)
+    assert report["quotes"][PARTIAL_QUOTE]["speaker"] == "Priya Raman"
 
 
 def test_analyze_jsonl_writes_one_line_per_input(tmp_path: Path) -> None:

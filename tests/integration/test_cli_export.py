@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-SAMPLE = "samples/wire/atacms-rewrite.txt"
-SLUG = "biden-permits-ukraine-to-utilize-u-s-weapons-for-attacks"
+SLUG = "port-authority-halts-night-ferries-after-hull-cracks-found"
 
 
 def copydesk(*args: str, db: Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -23,9 +22,9 @@ def copydesk(*args: str, db: Path, cwd: Path | None = None) -> subprocess.Comple
 
 
 @pytest.fixture
-def db(tmp_path: Path, shared: Path) -> Path:
+def db(tmp_path: Path, wire_story: Path) -> Path:
     db = tmp_path / "cli.db"
-    result = copydesk("import", str(shared / SAMPLE), db=db)
+    result = copydesk("import", str(wire_story), db=db)
     assert result.returncode == 0, result.stderr
     return db
 
@@ -99,7 +98,7 @@ def test_blocked_export_exits_1_and_writes_nothing(db: Path, tmp_path: Path) -> 
     out = tmp_path / "page.html"
     result = copydesk("export", SLUG, "--out", str(out), db=db)
     assert result.returncode == 1
-    assert "confirm" in result.stderr
+    assert "not ready" in result.stderr and "--override-reason" in result.stderr
     assert not out.exists()
 
 
@@ -124,18 +123,21 @@ def test_formats_to_stdout(db: Path, fmt: str) -> None:
     elif fmt == "fragment":
         assert result.stdout.startswith("<article")
     else:
-        assert result.stdout.startswith("Biden Permits Ukraine")
+        assert result.stdout.startswith("Port Authority Halts Night Ferries")
 
 
-def test_batch_export_to_a_folder_with_progress(db: Path, tmp_path: Path, shared: Path) -> None:
-    copydesk("import", str(shared / SAMPLE), db=db)
+def test_batch_export_to_a_folder_with_progress(
+    db: Path, tmp_path: Path, wire_story: Path
+) -> None:
+    copydesk("import", str(wire_story), db=db)
     folder = tmp_path / "out"
     result = copydesk("export", SLUG, f"{SLUG}-2", "--out", str(folder),
                       "--override-reason", "batch", db=db)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "[1/2]" in result.stderr and "[2/2]" in result.stderr
-    assert sorted(p.name for p in folder.iterdir()) == [f"{SLUG}-2.html", f"{SLUG}.html",
-                                                        "index.html"]  # fmt: skip
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{SLUG}-2.html", f"{SLUG}.html", "index.html"]
+    )
 
 
 def test_default_out_is_the_current_folder(db: Path, tmp_path: Path) -> None:

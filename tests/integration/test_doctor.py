@@ -15,6 +15,7 @@ from app.core import doctor
 
 CHECKS = (
     "resources",
+    "packages",
     "confidential names",
     "temporary store",
     "import",
@@ -24,6 +25,7 @@ CHECKS = (
     "database",
     "data folder",
     "backup folder",
+    "window libraries",
     "Qt platform",
     "Qt image formats",
     "app icon",
@@ -61,7 +63,7 @@ def test_every_check_passes_offscreen(tmp_path: Path) -> None:
     result = run_doctor(COPYDESK_DATA_DIR=str(tmp_path / "data"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert verdicts(result.stdout) == dict.fromkeys(CHECKS, "PASS")
-    assert "All 14 checks passed." in result.stdout
+    assert "All 16 checks passed." in result.stdout
     assert "offscreen: a window opens" in result.stdout
     assert not (tmp_path / "data").exists(), "the doctor must not create the user's folders"
 
@@ -130,7 +132,7 @@ def test_exported_pages_may_carry_json_ld_only() -> None:
 
 
 def test_probe_command_fits_how_copydesk_was_started(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert doctor.probe_command()[1:] == ["-m", "app", "doctor", "--qt-probe"]
+    assert doctor.probe_command()[1:] == ["-P", "-m", "app", "doctor", "--qt-probe"]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert doctor.probe_command() == [sys.executable, "doctor", "--qt-probe"]
     monkeypatch.delenv("DISPLAY", raising=False)

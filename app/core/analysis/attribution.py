@@ -8,94 +8,23 @@ before the block and happens later, in the engine's cheap linking pass.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from app.core.analysis.mentions import (
-    Mention,
-    MentionKind,
-    find_mentions,
-    looks_like_description,
-    word_alternation,
-)
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
+from app.core.analysis.sentences import (
+    after_preposition,
+    blank_parentheticals,
+    mask_quotes,
+    sentence_starts,
+)
+from app.core.analysis.subjects import WINDOW, can_speak, clause_subject, subject_before
+from app.core.analysis.tags import NON_INVERTING, after_quote, before_quote, inverted, mention_at
 
-_CUE_WORDS = """
-say says said saying tell tells told telling add adds added adding note notes noted noting
-emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed
-remark remarks remarked declare declares declared declaring write writes wrote writing
-post posts posted posting tweet tweets tweeted tweeting ask asks asked asking reply replies
-replied replying respond responds responded responding answer answers answered explain explains
-explained explaining argue argues argued arguing insist insists insisted insisting continue
-continues continued warn warns warned warning claim claims claimed claiming state states stated
-announce announces announced assert asserts asserted asserting acknowledge acknowledges
-acknowledged admit admits admitted admitting concede concedes conceded recall recalls recalled
-joke jokes joked quip quips quipped shout shouts shouted yell yelled cry cried exclaim exclaimed
-whisper whispered urge urges urged urging plead pleaded predict predicts predicted suggest
-suggests suggested suggesting observe observes observed comment comments commented counter
-counters countered conclude concludes concluded describe describes described describing call
-calls called calling dub dubs dubbed label labels labeled labelled brand branded promise
-promises promised promising vow vows vowed pledge pledged maintain maintains maintained contend
-contends contended muse mused boast boasts boasted complain complains complained lament lamented
-report reports reported read reads blast blasts blasted slam slams slammed criticize criticizes
-criticized criticise criticised accuse accuses accused charge charged agree agrees agreed deny
-denies denied testify testified text texted email emailed e-mailed message messaged wonder
-wondered sing sings sang chant chants chanted proclaim proclaimed affirm affirmed confirm
-confirms confirmed recount recounted speculate speculated mock mocked praise praised echo echoed
-voice voiced express expressed critique critiqued characterize characterized hail hailed deem
-deemed dismiss dismissed tout touted condemn condemned cite cites cited demand demanded scold
-scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
-thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
-""".split()
-_CUE_PHRASES = [
-    r"put\s+it",
-    r"went\s+on(?:\s+to\s+say)?",
-    r"pointed\s+out",
-    r"points\s+out",
-    r"referred\s+to",
-    r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
-]
-# Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
-CUE_RE = re.compile(
-    r"(?<![\w-])(?:[Aa]ccording\s+to|"
-    + "|".join(_CUE_PHRASES)
-    + "|"
-    + word_alternation(set(_CUE_WORDS))
-    + r")(?![\w-])"
-)
-_ADVERB_OR_AUX = frozenset(
-    """has had have also later then previously once again further recently repeatedly would will
-    was is were are be been being did does do not never often simply bluntly flatly publicly
-    privately quickly famously later earlier has long since still had already just only even
-    reportedly allegedly apparently last week yesterday today once quoted as tersely""".split()
-)
-_PREPOSITIONS = frozenset(
-    """of to for with about at from in on against like by into toward towards than over under
-    between among behind after before during via per upon""".split()
-)
-_PLATFORMS = (
-    r"X|Twitter|Telegram|Facebook|Instagram|TikTok|Truth Social|YouTube|Threads|Bluesky|LinkedIn|"
-    r"WhatsApp|Weibo|WeChat|VKontakte|VK|Reddit|Snapchat|Substack|Medium|Mastodon|Gab|Parler"
-)
-_VENUE_RE = re.compile(
-    r"\b(?i:on|in|at|during|via|through|to)\s+"
-    r"(?:(?:the\s+)?(?:social\s+media\s+|messaging\s+)?(?:platform|app|site|network)\s+)?"
-    rf"(?P<platform>{_PLATFORMS})\b"
-    r"|\b(?i:in|at|during|on)\s+(?i:a|an|the|his|her|their|its)\s+"
-    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:address|speech|interview|statement|post|tweet|video|"
-    r"broadcast|news\s+conference|press\s+conference|conference\s+call|briefing|rally|hearing|"
-    r"e-?mail|letter|op-ed|podcast|message|memo|blog\s+post|town\s+hall|debate|session|"
-    r"meeting|appearance|remarks|testimony|column|essay|note|call|sermon|show|program|"
-    r"programme|documentary|report|filing|press\s+release|news\s+release|gaggle))\b",
-)
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col capt sgt lt adm maj rev st jr sr inc corp co ltd
-    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m
-    mt ft ave blvd dept est fig approx""".split()
-)
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
 _DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
-_MASK = "\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,46 +40,60 @@ class LocalAttribution:
     venue: str | None
     confidence: float
     inherit: bool = False
+    rule: str = ""
+    """Which reading found the mention, in words (it ends up in the quote's speaker_reason)."""
 
 
-def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
-    """The block with quote interiors blanked out (same length, so offsets stay valid)."""
-    if not spans:
-        return block
-    parts: list[str] = []
-    pos = 0
-    for s in spans:
-        parts.append(block[pos : s.start])
-        parts.append(_MASK * (s.end - s.start))
-        pos = s.end
-    parts.append(block[pos:])
-    return "".join(parts)
+# The rules, as `speaker_reason` names them.
+AFTER = "speech verb right after the quote"
 
 
-_PAREN_RE = re.compile(r"\([^()\x00\"“”\n]{1,40}\)")
+DASH = "name after a dash following the quote"
 
 
-def blank_parentheticals(masked: str) -> str:
-    """Short asides such as "(R-Ohio)" blanked out, so "Rep. X (R-Ohio) said" reads as adjacent."""
-    if "(" not in masked:
-        return masked
-    return _PAREN_RE.sub(lambda m: " " * len(m.group()), masked)
+BEFORE = "speech verb introducing the quote"
 
 
-def sentence_starts(masked: str) -> list[int]:
-    """Offsets where a new sentence begins (outside quotes), 0 first."""
-    starts = [0]
-    for m in _SENTENCE_END_RE.finditer(masked):
-        if m.group() != "\n":
-            word = re.search(
-                r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$", masked[max(0, m.start() - 12) : m.end()]
-            )
-            if word:
-                token = word.group(1).rstrip(".").lower()
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                    continue
-        starts.append(m.end())
-    return starts
+BEFORE_FAR = "speech verb earlier in the sentence"
+
+
+LATER = "speech verb later in the sentence"
+
+
+SUBJECT = "subject of the sentence holding the quote (no speech verb)"
+
+
+LEAD_IN = "introduced by the paragraph before"
+
+
+REPORTED_BEFORE = "speaker of the reported speech just before the quote"
+
+
+DASH_BEFORE = "name right before a dash that opens the quote"
+
+
+_DASH_BEFORE_RE = re.compile(r"\s+(?:--|—|–)\s*$")
+
+
+PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
+
+
+OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
+
+
+PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
+
+
+PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"
+
+
+_MAIN_AFTER_RE = re.compile(r"[\s,]*")
+
+
+_PARTICIPLE_AFTER_RE = re.compile(
+    r"[\s,]*(saying|adding|noting|arguing|insisting|explaining|warning|claiming|stressing|"
+    r"writing|asking|telling)\b"
+)
 
 
 def _quote_ends_sentence(block: str, span: QuoteSpan) -> bool:
@@ -162,13 +105,23 @@ def _quote_ends_sentence(block: str, span: QuoteSpan) -> bool:
 
 
 def attribute_block(
-    block: str, spans: tuple[QuoteSpan, ...], mentions: list[Mention] | None = None
+    block: str,
+    spans: tuple[QuoteSpan, ...],
+    mentions: list[Mention] | None = None,
+    masked: str | None = None,
+    scan: Scan | None = None,
+    starts: list[int] | None = None,
 ) -> list[LocalAttribution]:
     """One LocalAttribution per span (titles and headings get an empty one)."""
-    masked = blank_parentheticals(mask_quotes(block, spans))
+    if not spans:
+        return []
+    if masked is None:
+        masked = blank_parentheticals(mask_quotes(block, spans))
     if mentions is None:
         mentions = find_mentions(masked)
-    starts = sentence_starts(masked)
+    starts = starts if starts is not None else sentence_starts(masked)
+    mention_starts = [m.start for m in mentions]
+    scan = scan if scan is not None else Scan(masked)
     out: list[LocalAttribution] = []
     prev_close = 0
     for i, span in enumerate(spans):
@@ -177,14 +130,52 @@ def attribute_block(
             continue
         # The clause before the quote: from the sentence start (or the previous quote, when it
         # ended a sentence) up to the opening mark.
-        lo = max((s for s in starts if s <= span.mark_start), default=0)
+        lo = starts[bisect_right(starts, span.mark_start) - 1]
         if i and _quote_ends_sentence(block, spans[i - 1]):
             lo = max(lo, prev_close)
+        lo = max(lo, span.mark_start - WINDOW)
         nxt = spans[i + 1].mark_start if i + 1 < len(spans) else len(block)
-        hi = min((s for s in starts if s > span.mark_end), default=len(block))
-        out.append(_attribute(block, masked, mentions, span, lo, hi, nxt))
+        at = bisect_right(starts, span.mark_end)
+        hi = starts[at] if at < len(starts) else len(block)
+        hi = min(hi, span.mark_end + WINDOW)
+        # Only the mentions inside the window: every helper below walks this short list.
+        near = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
+        found = _attribute(block, masked, near, span, lo, hi, nxt, scan)
+        if found.inherit and lo > 0:
+            # "Bridenstine expects three rockets. “Adding one more ...”": a quote opening a
+            # sentence with nobody named around it is the previous sentence's subject's.
+            sentence = bisect_right(starts, lo - 1) - 1
+            prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
+            if not _speech_between(spans, i, prev_lo):
+                window = mentions[
+                    bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
+                ]
+                # "... Ortiz said. “Nobody wants ...”": the reported speaker first, then
+                # the sentence's subject.
+                reported = before_quote(masked, window, prev_lo, lo, scan)
+                if reported is not None and can_speak(reported[0]):
+                    found = LocalAttribution(
+                        reported[0], reported[1], found.venue, 0.55, rule=REPORTED_BEFORE
+                    )
+                else:
+                    subject = clause_subject(masked, window, prev_lo, lo)
+                    if subject is not None and can_speak(subject):
+                        found = LocalAttribution(
+                            subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT
+                        )
+        out.append(found)
         prev_close = span.mark_end
     return out
+
+
+def _speech_between(spans: tuple[QuoteSpan, ...], i: int, lo: int) -> bool:
+    """Does a speech quote before span i reach past `lo`? (A title there does not count.)"""
+    for j in range(i - 1, -1, -1):
+        if spans[j].end <= lo:
+            return False
+        if spans[j].kind is QuoteKind.QUOTE:
+            return True
+    return False
 
 
 def _attribute(
@@ -195,306 +186,165 @@ def _attribute(
     lo: int,
     hi: int,
     next_open: int,
+    scan: Scan,
 ) -> LocalAttribution:
     after_hi = min(hi, next_open) if next_open > span.mark_end else hi
     post = masked[span.mark_end : after_hi]
     pre = masked[lo : span.mark_start]
-    venue = find_venue(masked[lo:hi])
+    venue = scan.venue_in(lo, hi)
     inner = block[span.start : span.end].rstrip(" \u00a0")
     ends_sentence = inner[-1:] in ".!?…"
-    before = _before_quote(masked, mentions, lo, span.mark_start)
+    before = before_quote(masked, mentions, lo, span.mark_start, scan)
     # 1. Right after the quote: `," said X` / `," X said` / `," X, an expert, said`; it loses
     # to a cue that introduces the quote when the quote is a finished sentence, since the
     # words after it then usually introduce the next quote.
-    found = _after_quote(masked, mentions, span.mark_end, after_hi)
+    # “rebooted” the gates as the company ...: a quote running on into its sentence has no
+    # tag of its own after it; an object follows, not a speaker.
+    runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
+    found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
     if found and not (before and before[2] and ends_sentence):
         leads_on = (
             after_hi == next_open
             and not masked[span.mark_end : after_hi].rstrip().endswith((".", "!", "?"))
             and masked[span.mark_end : after_hi].rstrip()[-1:] in (",", ":")
         )
-        if not (ends_sentence and leads_on):
+        # `Japan branded it an “outlaw nation.” Russia insisted that ...`: a finished sentence
+        # with its own speech verb before it; the name after it opens the next sentence.
+        next_sentence = (
+            ends_sentence
+            and before is not None
+            and found[0].start > span.mark_end
+            and masked[found[0].start : found[0].start + 1].isupper()
+            and not CUE_RE.match(masked, span.mark_end + len(post) - len(post.lstrip()))
+        )
+        if not (ends_sentence and leads_on) and not next_sentence:
             mention, cue = found
-            return LocalAttribution(mention, cue, venue, 0.9)
+            return LocalAttribution(mention, cue, venue, 0.9, rule=AFTER)
+    # 1b. A participle right after the quote (`“...,” saying he trusted the courts`): the
+    # words are the main clause's subject's.
+    participle = _PARTICIPLE_AFTER_RE.match(post)
+    if participle and not (before and before[2]):
+        subject = clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and can_speak(subject):
+            return LocalAttribution(subject, participle.group(1), venue, 0.7, rule=PARTICIPLE)
     # 2. A dash and a name after the quote: `” ― Sonya Herridge`.
     dash = _DASH_RE.match(post)
     if dash:
         at = span.mark_end + dash.end()
         for m in mentions:
             if m.start == at and m.kind is MentionKind.NAME:
-                return LocalAttribution(m, "―", venue, 0.8)
-    # 3. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
+                return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
+    # 2b. A name, a dash, the quote: "among them Ana Ruiz -- “Nobody should sail ...”".
+    dashed = _DASH_BEFORE_RE.search(pre)
+    if dashed and not (before and before[2]):
+        at = lo + dashed.start()
+        for m in reversed(mentions):
+            if (
+                at - 1 <= m.end <= at
+                and m.is_person_name
+                and not m.possessive
+                and not after_preposition(masked, m.start)
+            ):
+                return LocalAttribution(m, "—", venue, 0.6, rule=DASH_BEFORE)
+    # 3. Words owned by someone: `Brandt's claim that crews had "..."`, `his promise to "..."`;
+    # nearer the quote than a cue that does not introduce it, so it wins over that cue.
+    owned = owner_of_words(masked, mentions, lo, span.mark_start)
+    if owned is not None and (
+        before is None
+        or (
+            not before[2]
+            and owned[0].start > before[0].start
+            # "Ortiz called Mr. Brandt's remarks “a warning”": the labeller's words.
+            and not before[1].lower().startswith(NON_INVERTING)
+        )
+    ):
+        return LocalAttribution(owned[0], owned[1], venue, 0.7, rule=OWNER)
+    # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
     if before:
         mention, cue, adjacent = before
-        return LocalAttribution(mention, cue, venue, 0.85 if adjacent else 0.7)
-    # 4. A cue later in the same sentence: `"...," the mayor said on Tuesday, adding "..."`.
-    for cue_match in CUE_RE.finditer(masked, span.mark_end, hi):
+        return LocalAttribution(
+            mention, cue, venue, 0.85 if adjacent else 0.7, rule=BEFORE if adjacent else BEFORE_FAR
+        )
+    # 5. A cue later in the same sentence: `"...," the mayor said on Tuesday, adding "..."`.
+    for cue_match in scan.cues_in(span.mark_end, hi):
         cue = cue_match.group()
         if cue.lower().startswith("according"):
-            mention = _mention_at(mentions, cue_match.end(), hi)
+            mention = mention_at(mentions, cue_match.end(), hi, masked)
         else:
-            mention = _subject_before(
+            mention = subject_before(
                 masked, mentions, span.mark_end, cue_match.start(), cue_match.group()
-            ) or _inverted(mentions, masked, cue_match.end(), hi)
+            ) or inverted(mentions, masked, cue_match.end(), hi)
         if mention is not None:
-            return LocalAttribution(mention, _cue_text(cue), venue, 0.6)
+            return LocalAttribution(mention, cue_text(cue), venue, 0.6, rule=LATER)
+        break
+    # 6. "After saying her foot was “so swollen ...,” she was taken to hospital": a participle
+    # of saying with no subject of its own takes the main clause's, named after the quote.
+    for cue_match in scan.cues_in(lo, span.mark_start):
+        if not cue_match.group().endswith("ing") or any(
+            lo <= m.start < cue_match.start() for m in mentions
+        ):
+            continue
+        for m in mentions:
+            if m.start <= span.mark_end:
+                continue
+            if _MAIN_AFTER_RE.fullmatch(masked, span.mark_end, m.start) and can_speak(m):
+                return LocalAttribution(
+                    m, cue_text(cue_match.group()), venue, 0.6, rule=PARTICIPLE_BEFORE
+                )
+            break
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
+    if pre.rstrip().endswith(":") and pre.strip(" :"):
+        # "Mayor Ana Ruiz has one simple pitch for the vote: “Trust the crews.”"
+        subject = clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and can_speak(subject) and subject.kind is not MentionKind.NOMINAL:
+            return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if not starts_clause:
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the
         # sentence's subject is usually the one whose words are quoted.
-        subject = _clause_subject(masked, mentions, lo, span.mark_start)
-        if subject is not None:
-            return LocalAttribution(subject, None, venue, 0.45)
+        subject = clause_subject(masked, mentions, lo, span.mark_start)
+        if subject is not None and can_speak(subject):
+            return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
 
 
-def _clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    for m in mentions:
-        if m.start < lo:
-            continue
-        if m.start >= hi:
-            break
-        if m.possessive or _after_preposition(masked, m.start):
-            continue
-        if m.kind is MentionKind.PRONOUN and m.text.lower() in {"it", "who"}:
-            continue
-        if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
-            continue
-        return m
-    return None
-
-
-def _before_quote(
-    masked: str, mentions: list[Mention], lo: int, open_at: int
-) -> tuple[Mention, str, bool] | None:
-    """The nearest cue before the quote with its subject, and whether it introduces the quote."""
-    cues = list(CUE_RE.finditer(masked, lo, open_at))
-    for cue_match in reversed(cues):
-        cue = cue_match.group()
-        if cue.lower().startswith("according"):
-            mention = _mention_at(mentions, cue_match.end(), open_at)
-        else:
-            mention = _subject_before(masked, mentions, lo, cue_match.start(), cue)
-            if mention is None:
-                mention = _inverted(mentions, masked, cue_match.end(), open_at)
-        if mention is not None:
-            tail = masked[cue_match.end() : open_at].strip()
-            adjacent = (not tail or tail[-1] in ",:") and not CUE_RE.search(
-                masked, cue_match.end(), open_at
-            )
-            return mention, _cue_text(cue), adjacent
-    return None
-
-
-def _cue_text(cue: str) -> str:
-    return " ".join(cue.split())
-
-
-def _after_quote(
-    masked: str, mentions: list[Mention], at: int, hi: int
-) -> tuple[Mention, str] | None:
-    rest = masked[at:hi]
-    lead = len(rest) - len(rest.lstrip(" ,.;:!?\u00a0—–-\n"))
-    if "\n" in rest[:lead]:
-        return None
-    pos = at + lead
-    cue = CUE_RE.match(masked, pos)
-    if cue and not cue.group().lower().startswith("according"):
-        mention = _inverted(mentions, masked, cue.end(), hi)
-        if mention is not None:
-            return mention, _cue_text(cue.group())
-    if cue and cue.group().lower().startswith("according"):
-        mention = _mention_at(mentions, cue.end(), hi)
-        if mention is not None:
-            return mention, "according to"
-    for m in mentions:
-        if m.start == pos:
-            cue = _cue_after_subject(masked, m.end, hi)
-            if cue:
-                return m, cue
-            break
-        if m.start > pos:
-            break
-    np = _GENERIC_NP_AFTER_RE.match(masked, pos, hi)
-    if np:
-        cue = _cue_after_subject(masked, np.end(), hi)
-        nominal = _nominal(masked, np.start(), np.end())
-        if cue and nominal is not None:
-            return nominal, cue
-    return None
-
-
-_DETERMINER = (
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)"
-)
-_NP_WORD = r"(?:[\w’'.-]+)"
-_GENERIC_NP_AFTER_RE = re.compile(rf"{_DETERMINER}(?:\s+{_NP_WORD}){{1,4}}?(?=\s)")
-_GENERIC_NP_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=[\s,;]))({_DETERMINER}(?:\s+{_NP_WORD}){{1,4}}?)(?:\s+[a-z]+ly)?\s+$"
-)
-# Words that cannot sit inside a short noun phrase: a match containing one is a clause.
-_NOT_IN_NP = frozenset(
-    """and but or that which who whom whose should would could will can may might must is are
-    was were be been being has have had do does did not no to of in on at for from with by as
-    than then so if when while because about into over after before he she they it we i you
-    him her them us me this these those there here said says say told""".split()
-)
-
-
-def _nominal(masked: str, start: int, end: int) -> Mention | None:
-    text = masked[start:end]
-    words = text.split()
-    if any(w.lower() in _NOT_IN_NP for w in words[1:]) or "\x00" in text:
-        return None
-    while len(words) > 2 and (words[-1].endswith("ly") or words[-1].lower() in _ADVERB_OR_AUX):
-        words.pop()
-    text = " ".join(words)
-    return Mention(start, start + len(text), text, MentionKind.NOMINAL)
-
-
 def lead_in(
-    block: str, spans: tuple[QuoteSpan, ...], mentions: list[Mention]
+    block: str,
+    spans: tuple[QuoteSpan, ...],
+    mentions: list[Mention],
+    masked: str | None = None,
+    scan: Scan | None = None,
+    starts: list[int] | None = None,
 ) -> LocalAttribution | None:
-    """A block that introduces the next one ("Caddell continued:"): who, and the cue."""
-    masked = blank_parentheticals(mask_quotes(block, spans))
+    """A block that introduces the next one: who, and the cue.
+
+    Either it ends with a colon ("Caddell continued:"), or its last sentence reports someone's
+    speech ("Ruiz said the rota was one more attempt to wear the crews down."): a quote opening
+    the next paragraph
+    with no tag of its own is then that speaker's.
+    """
+    if masked is None:
+        masked = blank_parentheticals(mask_quotes(block, spans))
+    scan = scan if scan is not None else Scan(masked)
     stripped = masked.rstrip()
-    if not stripped.endswith(":") or (spans and spans[-1].mark_end >= len(stripped) - 1):
+    if spans and spans[-1].mark_end >= len(stripped) - 1:
         return None
-    lo = sentence_starts(masked)[-1]
-    found = _before_quote(masked, mentions, lo, len(stripped) - 1)
-    if found is None:
+    starts = starts if starts is not None else sentence_starts(masked)
+    lo = max(starts[-1], len(stripped) - 1 - WINDOW)
+    if stripped.endswith(":"):
+        found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
+        if found is None:
+            return None
+        mention, cue, _ = found
+        return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
+    if "\x00" in masked[lo:]:
+        return None
+    near = [m for m in mentions if m.start >= lo]
+    found = before_quote(masked, near, lo, len(stripped), scan)
+    if found is None or not can_speak(found[0]):
         return None
     mention, cue, _ = found
-    return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75)
+    return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
 
 
-def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
-    """A cue verb right after a subject, past an appositive and adverbs."""
-    rest = masked[pos:hi]
-    appositive = re.match(r"\s*,[^,\x00]{1,200}?,", rest)
-    if appositive and _skippable(appositive.group()):
-        pos += appositive.end()
-    while True:
-        m = re.match(r"\s+([\w'’]+)", masked[pos:hi])
-        if not m:
-            return None
-        word = m.group(1).lower()
-        cue = CUE_RE.match(masked, pos + m.start(1))
-        if cue:
-            return _cue_text(cue.group())
-        if word in _ADVERB_OR_AUX or word.endswith("ly"):
-            pos += m.end()
-            continue
-        return None
-
-
-def _looks_appositive(text: str) -> bool:
-    body = text.strip(" ,")
-    return looks_like_description(body) and not CUE_RE.search(body)
-
-
-_ASIDE_OPENERS = frozenset(
-    """in at on during speaking appearing writing however too though meanwhile standing
-    asked when after before while""".split()
-)
-
-
-def _skippable(text: str) -> bool:
-    """An appositive or a short aside ("at a later press gaggle") between subject and verb."""
-    body = text.strip(" ,")
-    if _looks_appositive(body):
-        return True
-    words = body.split()
-    return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
-
-
-def _mention_at(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    for m in mentions:
-        if lo <= m.start < hi:
-            return m
-    return None
-
-
-def _inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention | None:
-    """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed)."""
-    m = re.match(
-        r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?", masked[pos:hi]
-    )
-    if not m:
-        return None
-    at = pos + m.end()
-    for mention in mentions:
-        if mention.start == at:
-            if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
-                return None
-            if mention.kind is MentionKind.PRONOUN and masked[mention.end : mention.end + 1] == " ":
-                # "said he would ..." reads as reported speech with the subject before the cue.
-                return None if mention.text.lower() not in {"he", "she"} else mention
-            return mention
-        if mention.start > at:
-            break
-    return None
-
-
-def _subject_before(
-    masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
-) -> Mention | None:
-    """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
-    candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
-    participle = cue.lower().endswith("ing")
-    for idx in range(len(candidates) - 1, -1, -1):
-        m = candidates[idx]
-        gap = masked[m.end : cue_start]
-        if m.possessive:
-            continue
-        if _after_preposition(masked, m.start) and not (participle and not gap.strip()):
-            continue
-        words = gap.split()
-        if all(w.lower().strip(",") in _ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
-            "," not in gap or participle
-        ):
-            return _resolve_who(candidates, idx)
-        if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
-            inner = gap.strip().strip(",")
-            if "\x00" not in inner and _skippable(inner):
-                return _resolve_who(candidates, idx)
-        if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
-            continue
-    np = _GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
-    if np and not _after_preposition(masked, np.start(1)):
-        nominal = _nominal(masked, np.start(1), np.end(1))
-        if nominal is not None:
-            return nominal
-    if participle or cue.lower() in {"described", "called", "dubbed", "labeled", "branded"}:
-        # `X shared his disapproval, posting, "..."`: the subject of the main clause.
-        for m in candidates:
-            if m.possessive or _after_preposition(masked, m.start):
-                continue
-            if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
-                continue
-            return m
-    return None
-
-
-def _resolve_who(candidates: list[Mention], idx: int) -> Mention:
-    m = candidates[idx]
-    if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
-        return candidates[idx - 1]
-    return m
-
-
-def _after_preposition(masked: str, start: int) -> bool:
-    before = masked[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
-
-
-def find_venue(text: str) -> str | None:
-    """'on Telegram', 'in a nightly address' -> 'Telegram', 'nightly address'."""
-    m = _VENUE_RE.search(text)
-    if not m:
-        return None
-    if m.group("platform"):
-        return m.group("platform")
-    words = m.group("event").split()
-    return " ".join(words)
+__all__ = ["LocalAttribution", "attribute_block", "document_owners", "lead_in"]

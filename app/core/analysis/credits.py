@@ -1,18 +1,30 @@
-"""Credit lines: parse agency and house credit lines into ordered Credits and render them back."""
+"""Credit lines: parse agency and house credit lines into ordered Credits.
+
+Rendering credits back in a house style lives with the exporters (app/core/exporting/credits.py).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from app.core.errors import InputError
+from app.core.analysis.credit_names import (
+    _AGENCY_RUN_ON_RE,
+    _PARTICLES,
+    _is_agency_or_title,
+    _is_caps,
+    _is_region,
+    _looks_like_location,
+    _looks_like_outlet,
+    looks_like_name,
+    proper_case,
+)
 from app.core.model import Credit, CreditRole
 
-CREDIT_STYLES: tuple[str, ...] = ("reuters", "ap", "list")
-
-# Credit lines are short; anything longer is prose, and skipping it keeps huge pastes fast.
-MAX_CREDIT_LINE = 600
+# Credit lines are short (a dozen contributors with places and e-mails run to about 700
+# characters); anything much longer is prose, and skipping it keeps huge pastes fast.
+MAX_CREDIT_LINE = 2000
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _EMAIL_ONLY_RE = re.compile(
@@ -27,16 +39,18 @@ _R = CreditRole
 
 # Cue phrases that open a segment, each with the words that must follow ("by", ":").
 _BY = r"\s*(?:by\b\s*:?|:)"
+# A credit that drops the "by": "Reporting Ana Lima; editing Tom Ray" (a capital must follow).
+_BY_OR_NAME = r"(?:\s*(?:by\b\s*:?|:)|\s+(?=(?-i:[A-Z])))"
 _CUES: tuple[tuple[str, CreditRole], ...] = (
-    (r"additional\s+reporting" + _BY, _R.ADDITIONAL_REPORTING),
+    (r"additional\s+reporting" + _BY_OR_NAME, _R.ADDITIONAL_REPORTING),
     (
         r"(?:--|—|–)?\s*with\s+(?:additional\s+)?assistance\s+(?:from|by)\b\s*:?",
         _R.ADDITIONAL_REPORTING,
     ),
     (r"contributing(?:\s+reporting)?(?:\s+by\b)?\s*:", _R.ADDITIONAL_REPORTING),
-    (r"(?:reporting|reported)" + _BY, _R.REPORTING),
+    (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
     (r"(?:writing|written)" + _BY, _R.WRITING),
-    (r"editing" + _BY, _R.EDITING),
+    (r"editing" + _BY_OR_NAME, _R.EDITING),
     (r"edited" + _BY, _R.EDITED_BY),
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
     (r"(?:graphics?|infographics?|illustrations?|graphic\s+design)" + _BY, _R.GRAPHICS),
@@ -45,7 +59,7 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 _CUE_HINT_RE = re.compile(
-    r"\bby\b|:|contributed|assistance|contact|photo", re.I
+    r"\bby\b|:|contributed|assistance|contact|photo|reporting|reported|editing", re.I
 )  # cheap pre-filter before the full grammar
 _BYLINE_START_RE = re.compile(r"by\b\s*:?\s*", re.I)
 
@@ -67,34 +81,6 @@ _AGENCY_PHOTO_RE = re.compile(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_PARTICLES = _words(
-    "de da das do dos del della der den van von bin bint ibn al el la le du di ter ten y e zu af"
-)
-_FUNCTION_WORDS = _words(
-    """the a an this that these those then now he she it we they you i his her its our their my
-    your one some all most many any no not there here what which who when where why how if but so
-    officials police authorities staff reporters sources people residents witnesses analysts
-    contrast comparison default law design far early late noon midnight dawn nightfall"""
-)
-_CALENDAR_WORDS = _words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today tomorrow yesterday tonight"""
-)
-_AGENCIES = _words(
-    """ap afp reuters bloomberg dpa efe ansa xinhua kyodo tass pa anadolu epa getty images pool
-    associated press agence france-presse upi ians pti ntb tt"""
-)
-_TITLE_WORDS = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
-    r"associated press|news agency|newsroom|desk)s?\b",
-    re.I,
-)
-_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}")
-_PARTICLE_PREFIX_RE = re.compile(r"[a-z]{1,3}['’-][^\W\d_]")
 _AGENCY_SUFFIX_RE = re.compile(r"\s*[/|]\s*(?P<agency>[^/|]{1,60})$")
 _FOR_SUFFIX_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][^,;]{0,60}$")
 _LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
@@ -118,65 +104,6 @@ class _Person:
     location: str | None
     email: str | None
     agency: str | None = None
-
-
-def looks_like_name(text: str, allow_single: bool = True) -> bool:
-    """Whether `text` reads as a person's (or agency's) name, not the start of a sentence.
-
-    This is what keeps "By Tuesday, the troops..." and "Reporting by the newspaper showed..."
-    out of the credits.
-    """
-    text = text.strip()
-    if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
-        return False
-    tokens = text.split()
-    if len(tokens) > 5 or (len(tokens) == 1 and not allow_single):
-        return False
-    if len(tokens) == 1 and tokens[0].lower().strip(".") in _CALENDAR_WORDS:
-        return False
-    has_capital = False
-    for token in tokens:
-        lower = token.lower()
-        if lower in _FUNCTION_WORDS:
-            return False
-        if lower in _PARTICLES:
-            continue
-        if _INITIALS_RE.fullmatch(token):
-            if not token[0].isupper():
-                return False
-            has_capital = True
-            continue
-        if _PARTICLE_PREFIX_RE.match(token):
-            split_at = max(token.find("'"), token.find("’"), token.find("-"))
-            rest = token[split_at + 1 :]
-            if rest and rest[0].isupper() and all(ch.isalpha() or ch in "'’-." for ch in rest):
-                has_capital = True
-                continue
-            return False
-        if not token[0].isupper():
-            return False
-        if not all(ch.isalpha() or ch in "'’-." for ch in token):
-            return False
-        has_capital = True
-    return has_capital
-
-
-def _looks_like_location(text: str) -> bool:
-    tokens = text.split()
-    if not tokens or len(tokens) > 6 or len(text) > 60 or not tokens[0][0].isupper():
-        return False
-    for token in tokens:
-        if token in {"of", "the", "upon", "on", "and", "de", "da", "do", "del", "la", "el", "al"}:
-            continue
-        if _PARTICLE_PREFIX_RE.match(token):
-            continue
-        if not token[0].isupper() or not all(ch.isalpha() or ch in "'’-.," for ch in token):
-            return False
-    return True
-
-
-def _is_agency_or_title(text: str) -> bool:
-    return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
 
 
 def _strip_wrappers(line: str) -> str:
@@ -224,8 +151,9 @@ def _parse_people(
             people
             and people[-1].location
             and (email is None or people[-1].email is None)
-            and _LOCATION_CONTINUATION_RE.fullmatch(dotted)
+            and (_LOCATION_CONTINUATION_RE.fullmatch(dotted) or _is_region(item))
         ):
+            # "in Toledo, Ohio": the state (or country) belongs to the place before it.
             last = people[-1]
             people[-1] = _Person(
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
@@ -244,8 +172,17 @@ def _parse_people(
             if not _looks_like_location(location_part):
                 return None
             item, location = name_part.strip(), location_part.strip()
-        if role is CreditRole.BYLINE and people and _is_agency_or_title(item) and not location:
-            continue
+        if role is CreditRole.BYLINE:
+            stripped = _AGENCY_RUN_ON_RE.sub("", item).strip()  # "Peter Osei Associated Press"
+            if stripped != item and looks_like_name(stripped, allow_single=False):
+                item = stripped
+        if role is CreditRole.BYLINE and people and not location:
+            if _is_agency_or_title(item) or _looks_like_outlet(item):
+                continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
+            if _is_region(item):
+                # "By Ana Lima, The Harbour Times, London": a place, not a person
+                people = [_Person(p.name, p.location or item, p.email, p.agency) for p in people]
+                continue
         if not looks_like_name(item, allow_single=allow_single):
             return None
         people.append(_Person(item, location, email, agency))
@@ -286,11 +223,55 @@ def _parse_special(text: str) -> list[Credit] | None:
             people = _parse_people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed)
             if people and not prefixed and any(len(p.name.split()) < 2 for p in people):
                 return None
-            if people and match["from"] and _looks_like_location(match["from"].strip()):
-                where = match["from"].strip()
+            where = (match["from"] or "").strip()
+            if people and where and _looks_like_location(where):
                 people = [_Person(p.name, p.location or where, p.email, p.agency) for p in people]
-            return _credits(CreditRole.ADDITIONAL_REPORTING, people) if people else None
+                return _credits(CreditRole.ADDITIONAL_REPORTING, people)
+            if people and not where:
+                return _credits(CreditRole.ADDITIONAL_REPORTING, people)
+            # "from Kyiv, and Tom Ray from Lviv": several people and places, read below.
+    match = _REPORTED_FROM_RE.match(text)
+    if match:
+        return _reported_from(match)
     return None
+
+
+# "Ana Lima reported from Kyiv." / "Ana Lima contributed reporting from Kyiv, and Tom Ray from
+# Lviv." / "Ana Lima in Kyiv and Tom Ray in Lviv contributed reporting."
+_REPORTED_FROM_RE = re.compile(
+    r"^(?P<head>[^.;:]{2,200}?)\s+(?P<verb>reported|contributed\s+(?:reporting|research|"
+    r"to\s+this\s+(?:report|story|article)))(?:\s+from\s+(?P<rest>[^;:]{2,300}?))?\.?$",
+    re.IGNORECASE,
+)
+_NEXT_FROM_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,]{0,60}?\s+from\s+)")
+
+
+def _reported_from(match: re.Match[str]) -> list[Credit] | None:
+    role = (
+        CreditRole.REPORTING
+        if match["verb"].lower() == "reported"
+        else CreditRole.ADDITIONAL_REPORTING
+    )
+    people = _parse_people(match["head"], role, allow_single=False)
+    if not people:
+        return None
+    rest = (match["rest"] or "").strip()
+    extra: list[_Person] = []
+    if rest:
+        parts = _NEXT_FROM_RE.split(rest)
+        where = parts[0].strip().rstrip(",")
+        if not _looks_like_location(where.replace(" and ", " ")):
+            return None
+        people = [_Person(p.name, p.location or where, p.email, p.agency) for p in people]
+        for part in parts[1:]:
+            name, _, place = part.partition(" from ")
+            place = place.strip().rstrip(".,")
+            if not looks_like_name(name.strip(), allow_single=False) or not _looks_like_location(
+                place
+            ):
+                return None
+            extra.append(_Person(name.strip(), place, None))
+    return _credits(role, people + extra)
 
 
 def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
@@ -301,9 +282,10 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
         starts.append((0, byline.end(), CreditRole.BYLINE))
     for match in _CUE_RE.finditer(text):
         before = text[: match.start()].rstrip()
-        if match.start() != 0 and not (
-            before.endswith((";", ",", ".")) or before.lower().endswith(" and")
-        ):
+        separated = before.endswith((";", ",", ".", "|")) or before.lower().endswith(" and")
+        # Two credits run together with no separator: "... in Kyiv Editing by Tom Ray".
+        run_on = match.group()[:1].isupper() and bool(re.search(r"\bby\b|:", match.group(), re.I))
+        if match.start() != 0 and not (separated or run_on):
             continue
         if starts and match.start() < starts[-1][1]:
             continue
@@ -320,26 +302,85 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
     return segments
 
 
-def parse_credit_line(line: str) -> list[Credit]:
-    """Credits in one credit line, in order; [] when the line is not a credit line."""
+@dataclass(frozen=True, slots=True)
+class CreditLine:
+    """What one credit line gave: the credits read, and the parts that could not be read.
+
+    A part that fails never loses the rest of the line; it is kept here so the caller can
+    report it ("Could not read: ...").
+    """
+
+    credits: list[Credit] = field(default_factory=list)
+    failed: tuple[str, ...] = ()
+
+
+# A part that failed may be dropped from a credit line only when it is this short: anything
+# longer is prose that happens to start like a credit ("Reporting by the newspaper showed...").
+_MAX_FAILED_WORDS = 8
+
+
+def read_credit_line(line: str) -> CreditLine:
+    """Credits in one credit line, in order, with the parts that failed; empty when the line is
+    not a credit line at all."""
     if len(line) > MAX_CREDIT_LINE or not _CUE_HINT_RE.search(line):
-        return []
+        return CreditLine()
     text = _strip_wrappers(line)
     if not text:
-        return []
+        return CreditLine()
     special = _parse_special(text)
     if special is not None:
-        return special
+        return CreditLine(_proper_case(special))
     segments = _segments(text)
     if not segments:
-        return []
+        return CreditLine()
     credits: list[Credit] = []
+    failed: list[str] = []
     for role, body in segments:
         people = _parse_people(body, role)
         if not people:
-            return []
+            failed.append(body)
+            continue
         credits.extend(_credits(role, people))
-    return credits
+    if not credits or any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
+        return CreditLine()
+    return CreditLine(_proper_case(credits), tuple(failed))
+
+
+def parse_credit_line(line: str) -> list[Credit]:
+    """Credits in one credit line, in order; [] when the line is not a credit line."""
+    return read_credit_line(line).credits
+
+
+def _proper_case(credits: list[Credit]) -> list[Credit]:
+    """All-caps names and places ("By DORA PIKE in KYIV", "Amélie ROUSSEL") in proper case for
+    display. A one-word name in capitals is an agency's acronym ("NTB") and stays."""
+    out = []
+    for c in credits:
+        name = c.name
+        if len(name.split()) >= 2:
+            name = " ".join(
+                t.lower()
+                if _is_caps(t) and t.lower() in _PARTICLES
+                else proper_case(t)
+                if _is_caps(t) and "." not in t and len(t) >= 3
+                else t
+                for t in name.split(" ")
+            )
+            if name != c.name and name.split()[0].lower() in _PARTICLES:
+                name = name[:1].upper() + name[1:]
+        location = c.location
+        if location and _is_caps(location):
+            location = proper_case(location)
+        out.append(
+            Credit(c.role, name, location, c.email)
+            if (name, location)
+            != (
+                c.name,
+                c.location,
+            )
+            else c
+        )
+    return out
 
 
 _FOREIGN_BY_RE = re.compile(r"^(?:von|par|por|door|av|af|di|przez)\s+(?=\S+\s+\S)", re.I)
@@ -376,7 +417,13 @@ def email_only(line: str) -> str | None:
 
 def parse_credits(text: str) -> list[Credit]:
     """Credits in a block of credit lines; an e-mail alone on a line joins the credit above it."""
+    return read_credits(text).credits
+
+
+def read_credits(text: str) -> CreditLine:
+    """As `parse_credits`, with the parts of credit lines that could not be read."""
     credits: list[Credit] = []
+    failed: list[str] = []
     previous_was_credit = False
     for line in text.splitlines():
         if not line.strip():
@@ -388,161 +435,8 @@ def parse_credits(text: str) -> list[Credit]:
                 credits[-1] = Credit(last.role, last.name, last.location, address)
             previous_was_credit = False
             continue
-        found = parse_credit_line(line)
-        credits.extend(found)
-        previous_was_credit = bool(found)
-    return credits
-
-
-# ---------------------------------------------------------------------------------------------
-# Rendering
-
-_SEGMENT_CUE = {
-    CreditRole.BYLINE: "By",
-    CreditRole.REPORTING: "Reporting by",
-    CreditRole.ADDITIONAL_REPORTING: "Additional reporting by",
-    CreditRole.WRITING: "Writing by",
-    CreditRole.EDITING: "Editing by",
-    CreditRole.EDITED_BY: "Edited by:",
-    CreditRole.COMPILED_BY: "Compiled by",
-    CreditRole.GRAPHICS: "Graphics by",
-    CreditRole.PHOTO: "Photos by",
-}
-_LIST_LABEL = {
-    CreditRole.BYLINE: "Byline",
-    CreditRole.REPORTING: "Reporting",
-    CreditRole.ADDITIONAL_REPORTING: "Additional reporting",
-    CreditRole.WRITING: "Writing",
-    CreditRole.EDITING: "Editing",
-    CreditRole.EDITED_BY: "Edited by",
-    CreditRole.COMPILED_BY: "Compiled by",
-    CreditRole.GRAPHICS: "Graphics",
-    CreditRole.PHOTO: "Photo",
-}
-
-
-def _person(credit: Credit, with_location: bool = True) -> str:
-    text = credit.name
-    if with_location and credit.location:
-        text += f" in {credit.location}"
-    if credit.email:
-        text += f" <{credit.email}>"
-    return text
-
-
-def _join(parts: Sequence[str]) -> str:
-    if len(parts) <= 2:
-        return " and ".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _runs(credits: Sequence[Credit]) -> list[list[Credit]]:
-    """Consecutive credits with the same role; the order of the credit list is kept."""
-    runs: list[list[Credit]] = []
-    for credit in credits:
-        if runs and runs[-1][0].role == credit.role:
-            runs[-1].append(credit)
-        else:
-            runs.append([credit])
-    return runs
-
-
-def _name_lists(run: Sequence[Credit], final_and: bool = False) -> list[str]:
-    """One run as name lists "A and B in Kyiv, C in Warsaw", split so parsing gives it back.
-
-    A location reaches back over the names before it when parsed, so names without a location
-    may not stand right before a located group; where they would, a new list starts.
-    """
-    groups: list[list[Credit]] = []
-    for credit in run:
-        if groups and groups[-1][0].location == credit.location:
-            groups[-1].append(credit)
-        else:
-            groups.append([credit])
-    lists: list[list[str]] = []
-    current: list[str] = []
-    previous_located = True
-    for group in groups:
-        located = group[0].location is not None
-        if current and located and not previous_located:
-            lists.append(current)
-            current = []
-        names = _join([_person(c, with_location=False) for c in group])
-        if located:
-            names += f" in {group[0].location}"
-        current.append(names)
-        previous_located = located
-    if current:
-        lists.append(current)
-    return [_join(parts) if final_and else ", ".join(parts) for parts in lists]
-
-
-def _render_reuters(credits: Sequence[Credit]) -> list[str]:
-    lines: list[str] = []
-    segments: list[str] = []
-
-    def flush() -> None:
-        if segments:
-            lines.append("; ".join(segments))
-            segments.clear()
-
-    for run in _runs(credits):
-        role = run[0].role
-        if role is CreditRole.EDITED_BY:
-            flush()
-            for credit in run:
-                where = f" in {credit.location}" if credit.location else ""
-                lines.append(f"Edited by: {credit.name}{where}")
-                if credit.email:
-                    lines.append(credit.email)
-            continue
-        cue = _SEGMENT_CUE[role]
-        if role is CreditRole.PHOTO and len(run) == 1:
-            cue = "Photo by"
-        if role is CreditRole.BYLINE:
-            flush()
-            lines.extend(f"By {names}" for names in _name_lists(run))
-            continue
-        segments.extend(f"{cue} {names}" for names in _name_lists(run))
-    flush()
-    return lines
-
-
-def _render_ap(credits: Sequence[Credit]) -> list[str]:
-    lines: list[str] = []
-    for run in _runs(credits):
-        role = run[0].role
-        if role is CreditRole.ADDITIONAL_REPORTING:
-            for names in _name_lists(run, final_and=True):
-                count = names.count(" and ") + names.count(", ") + 1
-                noun = "writers" if count > 1 else "writer"
-                lines.append(f"Associated Press {noun} {names} contributed to this report.")
-            continue
-        if role is CreditRole.PHOTO and all(not c.location and not c.email for c in run):
-            lines.extend(f"AP Photo/{credit.name}" for credit in run)
-            continue
-        lines.extend(_render_reuters(run))
-    return lines
-
-
-def _render_list(credits: Sequence[Credit]) -> list[str]:
-    return [f"{_LIST_LABEL[c.role]}: {_person(c)}" for c in credits]
-
-
-def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
-    """Credit lines in a house style; `parse_credits` on the result gives the same credits back.
-
-    Styles: "reuters" (one "Reporting by ...; Editing by ..." line, "By" and "Edited by:" lines
-    apart), "ap" ("By ..." and "Associated Press writers ... contributed to this report."), and
-    "list" (one "Role: Name in Place <e-mail>" line per credit).
-    """
-    items = list(credits)
-    if style == "reuters":
-        lines = _render_reuters(items)
-    elif style == "ap":
-        lines = _render_ap(items)
-    elif style == "list":
-        lines = _render_list(items)
-    else:
-        raise InputError(f"Unknown credit style {style!r}; use one of: {', '.join(CREDIT_STYLES)}.")
-    return "\n".join(lines)
+        found = read_credit_line(line)
+        credits.extend(found.credits)
+        failed.extend(found.failed)
+        previous_was_credit = bool(found.credits)
+    return CreditLine(credits, tuple(failed))

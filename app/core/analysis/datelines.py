@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.core.analysis.entities import PLACES, PLACES_MULTI
 from app.core.model import Dateline
 
 # A dateline never runs longer than this; looking further only costs time on huge pastes.
@@ -79,6 +80,11 @@ def _starts_sentence(rest: str) -> bool:
     return not first.islower()
 
 
+def _known_place(text: str) -> bool:
+    words = text.lower().replace(".", "").split()
+    return " ".join(words) in PLACES_MULTI or (len(words) == 1 and words[0] in PLACES)
+
+
 def parse_dateline(text: str) -> DatelineMatch | None:
     """Find a dateline at the very start of `text`, or None.
 
@@ -113,8 +119,18 @@ def parse_dateline(text: str) -> DatelineMatch | None:
     if agency:
         if not (_is_caps(place) or _is_title_words(place)):
             return None
+    elif not _is_caps(place):
+        # "Toledo –", "Kyiv, Ukraine —": a dateline in title case, without an agency, is
+        # taken only for a known place (or a known state or country after the comma) and a
+        # dash, so "However — ..." and "Analysis – ..." stay sentences.
+        if sep not in ("—", "–", "--") or not _is_title_words(place) or date:
+            return None
+        if not (_known_place(place) or (region and _known_place(region))):
+            return None
+        if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+            return None
     else:
-        if not _is_caps(place) or sum(ch.isalpha() for ch in place) < 3:
+        if sum(ch.isalpha() for ch in place) < 3:
             return None
         if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
             return None

@@ -11,12 +11,21 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.analysis.entities import (
+    NATIONALITIES,
+    PLACES,
+    EntityKind,
+    is_first_name,
+    kind_of_name,
+    kind_of_nominal,
+)
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady""".split()
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del""".split()
 )
 _MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
 _FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
@@ -32,7 +41,7 @@ TITLE_WORDS = frozenset(
     foreign defense defence interior finance state home health first lady chief executive ceo
     founder coach officer agent correspondent editor anchor host analyst economist
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
-    cpl pvt msgr mme mlle fr""".split()
+    cpl pvt msgr mme mlle fr del""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 _NOT_NAME = frozenset(
@@ -45,7 +54,12 @@ _NOT_NAME = frozenset(
     just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
     mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
-    had can could will would should must might""".split()
+    had can could will would should must might once contrary perhaps amid consider oh given
+    including unlike following besides beyond whether unless having being otherwise overall
+    sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
+    sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
+    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
+    cet cest utc""".split()
 )
 _ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
@@ -78,7 +92,13 @@ ROLE_NOUNS = frozenset(
     strategist strategists pollster pollsters surrogate surrogates partner partners father-in-law
     governor-elect president-elect justice justices investigators investigator regulators regulator
     agent agents correspondent editor editors anchor columnist columnists blogger article site
-    tweets posts memoir book speech filing""".split()
+    tweets posts memoir book speech filing ministries departments agencies companies firms
+    governments councils committees rep reps refugee refugees migrant migrants patient patients
+    victim victims survivor survivors resident neighbor neighbour neighbors neighbours nurse nurses
+    councillor
+    councilor councillors councilors councilmember reader readers groups family relatives
+    families activist operative operatives pilot pilots captain captains crew crews farmers
+    drivers passengers riders""".split()
 )
 PRONOUNS = {
     "he": "m",
@@ -115,19 +135,36 @@ def word_alternation(words: object) -> str:
     return build(trie)
 
 
-# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name).
-_NAME_RUN_RE = re.compile(
-    rf"[{_UPPER}][\w'’&-]*\.?(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[{_UPPER}][\w'’&-]*\.?)*"
+# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
+# may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
+_TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
+_NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*")
+# Words that open sentences but are also first names: kept as a name before another name
+# ("Will Carter", "May Ruiz").
+_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
+# Words that never sit between a determiner and its role noun: a phrase holding one is a clause
+# ("the Navy said in a statement" is not one mention).
+_CLAUSE_WORDS = frozenset(
+    """said says say told tells in on at to for with by from and or but that which who whom is
+    was were are be been has have had do does did not will would could should can may might
+    as than when while if because since after before where whether""".split()
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
+_CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
 _ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
-    rf"[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,4}}?\s+)$"
+    rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|"
+    rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
+    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
+_PLURAL_VERB_AFTER_RE = re.compile(
+    r"\s+(?:are|were|have|say|include|want|need|hope|fear|believe|think|argue|claim|warn|"
+    r"insist|do|don't|don’t|remain|continue)\b"
+)
+_NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
 
 
 class MentionKind(StrEnum):
@@ -155,9 +192,19 @@ class Mention:
     gender: str = ""
     organisation: bool = False
     possessive: bool = False
+    entity: EntityKind = EntityKind.UNKNOWN
+    """What the mention refers to, as far as its words tell (see entities.kind_of_name)."""
+    subject: bool = False
+    """The first mention of its sentence outside a prepositional phrase: its subject."""
+    modifier: bool = False
+    """A name used as an adjective ("a Netflix documentary"): it names nobody who speaks."""
+    audience: bool = False
+    """Spoken to, not speaking ("she told The Harbour Gazette"): never what "the company" or
+    "it" refers back to."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""
+        # Built directly: dataclasses.replace costs several times more, once per mention.
         return Mention(
             self.start + offset,
             self.end + offset,
@@ -168,11 +215,46 @@ class Mention:
             self.gender,
             self.organisation,
             self.possessive,
+            self.entity,
+            self.subject,
+            self.modifier,
+            self.audience,
+        )
+
+    def flagged(
+        self,
+        *,
+        subject: bool | None = None,
+        modifier: bool | None = None,
+        entity: EntityKind | None = None,
+        audience: bool | None = None,
+    ) -> Mention:
+        """The same mention with its reading in the sentence set (built directly: cheaper
+        than dataclasses.replace, which runs once per mention)."""
+        return Mention(
+            self.start,
+            self.end,
+            self.text,
+            self.kind,
+            self.name,
+            self.title,
+            self.gender,
+            self.organisation,
+            self.possessive,
+            self.entity if entity is None else entity,
+            self.subject if subject is None else subject,
+            self.modifier if modifier is None else modifier,
+            self.audience if audience is None else audience,
         )
 
     @property
     def is_person_name(self) -> bool:
-        return self.kind is MentionKind.NAME and not self.organisation and bool(self.name)
+        return (
+            self.kind is MentionKind.NAME
+            and not self.organisation
+            and bool(self.name)
+            and self.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
+        )
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -187,19 +269,22 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         a = m.start()
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'’_"):
             continue
+        if text[a - 1 : a] == "-" and a > 1 and text[a - 2].islower():
+            # "al-Rashid", "anti-Brandt", "co-CEO Dana Pike": the glued word belongs to the
+            # lower-case word before it; the rest of the run may still name someone.
+            space = text.find(" ", a, m.end())
+            if space == -1:
+                continue
+            a = space + 1
         found.extend(_split_run(text, a, m.end()))
     for m in _PRONOUN_RE.finditer(text, start, end):
-        found.append(
-            Mention(m.start(), m.end(), m.group(), MentionKind.PRONOUN, gender=PRONOUNS[m.group()])
-        )
+        found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
     for m in _ROLE_RE.finditer(text, start, end):
-        d = _DETERMINER_BACK_RE.search(text, max(start, m.start() - 70), m.start())
-        if d:
-            a, b = d.start(1), m.end()
-            after = text[b : b + 2]
-            possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-            found.append(Mention(a, b, text[a:b], MentionKind.NOMINAL, possessive=possessive))
+        nominal = _nominal_before(text, max(start, m.start() - 70), m.start(), m.end())
+        if nominal is not None:
+            found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
+    found = _join_of_names(text, found)
     out: list[Mention] = []
     last_end = -1
     for mention in found:
@@ -207,6 +292,160 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             out.append(mention)
             last_end = mention.end
     return out
+
+
+_ROLE_OF_RE = re.compile(
+    rf"\s+(?:for|of|at)\s+(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,4}}"
+)
+
+
+def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
+    """The role-noun phrase ending at a role noun: "one mother", "the production company".
+
+    The nearest determiner that gives a phrase (no clause word, no sentence break inside) wins:
+    "The paper spoke to one mother" gives "one mother".
+    """
+    pos = lo
+    while pos < head_start:
+        d = _DETERMINER_BACK_RE.search(text, pos, head_start)
+        if not d:
+            return None
+        a = d.start(1)
+        phrase = text[a:head_end]
+        inner = phrase.split()[:-1]
+        if (
+            any(
+                (w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i))
+                or w in _INNER_DETERMINERS  # "The Board published its report": two phrases
+                or _verb_after_noun(inner, i)  # "Ortiz’s campaign wants voters"
+                for i, w in enumerate(inner[1:], start=1)
+            )
+            or any(
+                w.endswith((".", ",", ";", ":"))
+                and w.lower().rstrip(".") not in _KEEPS_PERIOD
+                and "." not in w[:-1]  # "U.S." is an initialism, not a sentence's end
+                for w in inner
+            )
+        ):
+            pos = a + 1
+            continue
+        after = text[head_end : head_end + 2]
+        possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
+        of = None if possessive else _ROLE_OF_RE.match(text, head_end)
+        if of:
+            # "a spokesperson for the British Foreign Office": who they speak for is part of
+            # who they are.
+            head_end = of.end()
+            phrase = text[a:head_end]
+        return Mention(
+            a,
+            head_end,
+            phrase,
+            MentionKind.NOMINAL,
+            possessive=possessive,
+            entity=_nominal_kind(phrase),
+        )
+    return None
+
+
+_INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
+
+
+_OF_RE = re.compile(r" of (?:the )?")
+# Heads of organisation names that go on with "of ...": "Ministry of Defence", "Bank of England".
+_OF_HEADS = frozenset(
+    """ministry department bank university institute council office chamber court college school
+    board bureau commission committee academy museum society federation association league
+    union church agency authority""".split()
+)
+
+
+def _join_of_names(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"."""
+    if " of " not in text:
+        return found
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and m.kind is MentionKind.NAME
+            and nxt.kind is MentionKind.NAME
+            and not m.possessive
+            and m.name.split()[-1].lower() in _OF_HEADS
+            and _OF_RE.fullmatch(text, m.end, nxt.start)
+        ):
+            name = text[m.start + len(m.text) - len(m.name) : nxt.end]
+            out.append(
+                Mention(
+                    m.start,
+                    nxt.end,
+                    text[m.start : nxt.end],
+                    MentionKind.NAME,
+                    name=name if name.startswith(m.name) else m.name,
+                    organisation=True,
+                    possessive=nxt.possessive,
+                    entity=EntityKind.ORGANISATION,
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _nominal_kind(phrase: str) -> EntityKind:
+    """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
+    or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
+    kind = kind_of_nominal(phrase)
+    if kind is EntityKind.PERSON:
+        head = re.split(r"\s+(?:of|for|at)\s+", phrase, maxsplit=1)[0].split()[-1].lower()
+        head = head.replace("’s", "").replace("'s", "")
+        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
+            return EntityKind.THING
+    return kind
+
+
+_AGE_HEAD_RE = re.compile(r"\d{1,3}-year-olds?")
+
+
+def _verb_after_noun(words: list[str], i: int) -> bool:
+    """ "campaign wants": a lower-case word ending in -s right after a role noun is its verb."""
+    w = words[i]
+    before = words[i - 1].lower()
+    for suffix in ("’s", "'s"):
+        before = before.removesuffix(suffix)
+    return (
+        w.islower()
+        and w.endswith("s")
+        and not w.endswith(("ss", "’s", "'s"))
+        and before in ROLE_NOUNS
+    )
+
+
+def _joins_modifiers(words: list[str], i: int) -> bool:
+    """ "the Danish and Swedish transport ministries", "the former mayor and Harwick councillor":
+    an "and" between capitalised modifiers joins two descriptions of one speaker."""
+    return (
+        words[i].lower() == "and"
+        and i + 1 < len(words)
+        and (words[i - 1][:1].isupper() or words[i + 1][:1].isupper())
+    )
+
+
+def _pronoun(a: int, b: int, word: str, gender: str) -> Mention:
+    lowered = word.lower()
+    entity = (
+        EntityKind.PERSON
+        if lowered in ("he", "she", "i")
+        else EntityKind.THING
+        if lowered == "it"
+        else EntityKind.UNKNOWN
+    )
+    return Mention(a, b, word, MentionKind.PRONOUN, gender=gender, entity=entity)
 
 
 def _split_run(text: str, a: int, b: int) -> list[Mention]:
@@ -233,14 +472,17 @@ def _split_run(text: str, a: int, b: int) -> list[Mention]:
 def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     raw = text[a:b]
     if raw in _CAP_PRONOUNS:
-        return [Mention(a, b, raw, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[raw])]
+        return [_pronoun(a, b, raw, _CAP_PRONOUNS[raw])]
+    contracted = _CONTRACTION_RE.match(raw)
+    if contracted and contracted.group(1) in _CAP_PRONOUNS:
+        # "He’s claiming that ...": the pronoun with "is"/"has"/"would" glued on.
+        word = contracted.group(1)
+        return [_pronoun(a, a + len(word), word, _CAP_PRONOUNS[word])]
     first, _, rest = raw.partition(" ")
     if first in _CAP_PRONOUNS and first != "I" and rest:
         # "He Said" never happens, but "She Trump" does not either: a sentence-initial
         # pronoun glued to a capitalised word is still the pronoun.
-        pronoun = Mention(
-            a, a + len(first), first, MentionKind.PRONOUN, gender=_CAP_PRONOUNS[first]
-        )
+        pronoun = _pronoun(a, a + len(first), first, _CAP_PRONOUNS[first])
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
     mention = _name_mention(text, a, b)
@@ -263,11 +505,28 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         i < len(tokens)
         and tokens[i].rstrip(".").lower() in _NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
+        and not (
+            tokens[i].lower() in _NAME_OR_WORD
+            and i + 1 < len(tokens)
+            and tokens[i + 1].rstrip(".").lower() not in _NOT_NAME
+        )
     ):
         i += 1
     if i == len(tokens):
         return None
     tokens, offsets = tokens[i:], offsets[i:]
+    for j, tok in enumerate(tokens[:-1]):
+        if tok.endswith(("’s", "'s")):
+            # "Mr. Brandt’s March 3 announcement": the possessive ends the name.
+            tokens, offsets = tokens[: j + 1], offsets[: j + 1]
+            break
+    while (
+        len(tokens) >= 3
+        and tokens[0].rstrip(".,").lower() in PLACES
+        and tokens[1].rstrip(".").lower() not in TITLE_WORDS
+    ):
+        # "ambassador to Britain Liu Xiaming": the place ends the phrase before the name.
+        tokens, offsets = tokens[1:], offsets[1:]
     if tokens[-1].endswith(("’s", "'s", "’", "'")):
         possessive = True
         tokens[-1] = (
@@ -284,16 +543,21 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     # Split the title off: everything up to the last title word.
     last_title = -1
     for j, tok in enumerate(tokens[:-1]):
-        if tok.rstrip(".").lower() in TITLE_WORDS:
+        if tok.rstrip(".").lower() in TITLE_WORDS and tok[:1].isupper():  # not "del Rio"
             last_title = j
     if last_title >= 0 and any(
         t.rstrip(".").lower() in _ORG_WORDS for t in tokens[last_title + 1 :]
     ):
         last_title = -1
+    last_title = _descriptor_end(tokens, last_title)
     title_tokens = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
     lowered = [t.rstrip(".").lower() for t in tokens]
-    organisation = any(t in _ORG_WORDS for t in lowered) or raw.startswith(("The ", "the "))
+    # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
+    # person whose title holds "City".
+    organisation = any(t.rstrip(".").lower() in _ORG_WORDS for t in name_tokens) or raw.startswith(
+        ("The ", "the ")
+    )
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in _MALE:
@@ -303,24 +567,87 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
+    if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
+        return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
+    if (
+        len(tokens) == 1
+        and opens_clause
+        and tokens[0].lower() not in _ORG_WORDS
+        and (
+            tokens[0].lower() in ROLE_NOUNS
+            # "Nominees include ...": a plural noun takes a plural verb, a person does not
+            or (tokens[0].endswith("s") and _PLURAL_VERB_AFTER_RE.match(text, b))
+        )
+    ):
+        # "Critics have called ...", "Officials said ...": people described, not named.
+        start = offsets[0]
+        word = tokens[0]
+        return Mention(
+            start,
+            start + len(word),
+            word,
+            MentionKind.NOMINAL,
+            possessive=possessive,
+            entity=_nominal_kind(word),
+        )
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name
     start = offsets[0]
     end = offsets[-1] + len(tokens[-1])
     name = " ".join(name_tokens)
-    if not name or name.lower() in _NOT_NAME:
-        return None
+    if not name or name.lower() in _NOT_NAME or (len(name) == 1 and not title_tokens):
+        return None  # a lone capital ("on X") is a platform or a letter, not a name
+    title = " ".join(title_tokens)
+    entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
+    if organisation and entity is not EntityKind.PERSON:
+        entity = EntityKind.ORGANISATION
     return Mention(
         start,
         end,
         text[start:end],
         MentionKind.NAME,
         name=name,
-        title=" ".join(title_tokens),
+        title=title,
         gender=gender,
-        organisation=organisation,
+        organisation=organisation or entity is EntityKind.ORGANISATION,
         possessive=possessive,
+        entity=entity,
     )
+
+
+def _descriptor_end(tokens: list[str], last_title: int) -> int:
+    """Where the words describing a person end: "Republican Dana Cole", "Miss Harbour Alicia
+    Moreno", "Activist Angela Ruiz" name Dana Cole, Alicia Moreno, Angela Ruiz.
+
+    A party or nationality word before the name describes, and so do capitalised words before
+    a known first name when none of them is a first name itself.
+    """
+    start = last_title + 1
+    rest = tokens[start:]
+    if len(rest) < 3 or any(t.endswith(("’s", "'s")) for t in rest[:-1]):
+        return last_title
+    for k in range(1, len(rest) - 1):
+        word = rest[k].rstrip(".")
+        if not is_first_name(word) or word.lower() in _NOT_NAME:
+            continue
+        before = rest[:k]
+        if all(
+            not is_first_name(t.rstrip(".")) and t.rstrip(".").lower() not in _PARTICLES
+            for t in before
+        ) and (
+            any(
+                t.lower() in NATIONALITIES or t.lower() in TITLE_WORDS or t.lower() in ROLE_NOUNS
+                for t in before
+            )
+            or before[0].rstrip(".").lower() in HONORIFICS
+            or (last_title >= 0 and tokens[last_title].rstrip(".").lower() in HONORIFICS)
+        ):
+            return last_title + k
+        break
+    return last_title
+
+
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
 def last_name(name: str) -> str:

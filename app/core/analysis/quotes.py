@@ -46,6 +46,39 @@ _TITLE_AFTER_RE = re.compile(
     r"show|series|documentary|film|movie|book|podcast|column|article|segment|forum|tour|album|"
     r"song|initiative|op-ed|essay|episode|exhibit|exhibition|special)\b"
 )
+# Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
+# "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
+_TERM_BEFORE_RE = re.compile(
+    r"(?:\bso-called|\bknown\s+as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
+    r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
+    r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
+    r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
+    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed))"
+    r"\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# Nouns that make the quoted words before them a name, not speech.
+_TERM_AFTER_RE = re.compile(
+    r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
+    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
+    r"framework|principle)s?\b"
+)
+_WORK_APPOSITION_RE = re.compile(
+    r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
+    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
+_PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_NOUN_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
+    r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
+)
+# Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
+# to another subject ("the port and “Sail With Us” had become trending topics").
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
+_NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
 )
@@ -181,7 +214,12 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     opens_with_mark = (
         bool(marks) and marks[0].can_open and marks[0].start == len(block) - len(first)
     )
-    classified = tuple(_titles_in_lists(block, [_classify(block, s) for s in spans]))
+    # Where the block's own text begins and ends, computed once: a block of thousands of quotes
+    # must not be re-sliced for each of them.
+    numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
+    lead = numbered.end() if numbered else len(block) - len(block.lstrip())
+    tail = len(block.rstrip(" \t\n.:"))
+    classified = tuple(_titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans]))
     return BlockQuotes(classified, tuple(strays), opens_with_mark)
 
 
@@ -195,15 +233,16 @@ def _family(glyph: str) -> str:
     return glyph
 
 
-def _classify(block: str, span: QuoteSpan) -> QuoteSpan:
-    """Tell headings and titles from speech; everything else stays a quote."""
+def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
+    """Tell headings and titles from speech; everything else stays a quote.
+
+    `lead` and `tail` bound the block's text without surrounding blanks (and closing ".:").
+    """
     text = block[span.start : span.end]
     words = _WORD_RE.findall(text)
     if not words:
         return _with_kind(span, QuoteKind.TITLE)
-    whole_block = not block[: span.mark_start].strip() and not block[span.mark_end :].strip(
-        " \t\n.:"
-    )
+    whole_block = span.mark_start <= lead and span.mark_end >= tail
     has_punct = bool(_SENTENCE_PUNCT_RE.search(text.rstrip()[-1:] or ""))
     if whole_block and not span.unclosed:
         letters = [c for c in text if c.isalpha()]
@@ -213,11 +252,43 @@ def _classify(block: str, span: QuoteSpan) -> QuoteSpan:
             return _with_kind(span, QuoteKind.HEADING)
     before = block[max(0, span.mark_start - 40) : span.mark_start]
     after = block[span.mark_end : span.mark_end + 40]
+    if (
+        not has_punct
+        and _NOUN_SUBJECT_AFTER_RE.match(after)
+        and (span.mark_start <= lead or _SENTENCE_START_RE.search(before))
+    ):
+        # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
+        # name (a slogan, a title), not anyone's speech.
+        return _with_kind(span, QuoteKind.TITLE)
+    if _WORK_APPOSITION_RE.search(before) and (
+        text.rstrip()[-1:] == "," or after.lstrip()[:1] == ","
+    ):
+        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"
+        return _with_kind(span, QuoteKind.TITLE)
+    if (
+        len(words) <= 4
+        and not has_punct
+        and text[:1].islower()
+        and _DETERMINER_BEFORE_RE.search(before)
+        and _PERSON_AFTER_RE.match(after)
+    ):
+        # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
+        return _with_kind(span, QuoteKind.OTHER)
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
+    if len(words) <= 8 and _TERM_BEFORE_RE.search(before):
+        return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
     if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
+    if len(words) <= 8 and _TERM_AFTER_RE.match(after):
+        return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
+    if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
+        return _with_kind(span, QuoteKind.TITLE)  # "In his book “Tides and Timetables: How ...”"
     if is_title_case(words) and len(words) <= 12:
+        if re.search(r"\b(?:the|a|an|her|his|their)\s*$", before, re.I) and re.match(
+            r"\s+[a-z]", after
+        ):
+            return _with_kind(span, QuoteKind.TITLE)  # "the “Bad Blood” songstress"
         if len(words) >= 2 and (
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):

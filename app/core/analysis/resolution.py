@@ -1,14 +1,44 @@
-"""Resolving mentions to people: pronouns to the last fitting person, surnames to full names.
+"""Resolving mentions to speakers: pronouns, surnames, role nouns and "the statement".
 
-The resolver walks the story once, in reading order, remembering who has been introduced; it
-is the only part of the analysis that needs more than one paragraph, and it is cheap.
+The resolver walks the story once, in reading order, remembering who has been introduced and
+who spoke last; it is the only part of the analysis that needs more than one paragraph, and it
+is cheap. Each resolution says in words why it chose what it chose (the quote's
+`speaker_reason`), so an editor can see at a glance when to distrust it.
+
+Pronouns agree in gender (an honorific, an earlier "he"/"she", or the first-name table in
+resources/data) and in kind: "he" and "she" are people, never an organisation, a place or an
+event; "it" and "they" prefer the organisation named last. Among the people that agree, the
+speaker of the quote just before wins (a run of quotes keeps its speaker) unless someone else
+has since been the subject of a sentence; then the subject of a recent sentence; then the
+person named last.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from app.core.analysis.mentions import Mention, MentionKind, last_name
+from app.core.analysis.entities import (
+    PLURAL_PEOPLE,
+    EntityKind,
+    first_name_gender,
+    is_first_name,
+    noun_gender,
+)
+from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name
+
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+_INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
+# How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
+_CONTINUITY_BLOCKS = 2
+# How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
+_ORG_REACH = 40
+# How many paragraphs later "the statement" still means the one someone issued.
+_DOCUMENT_REACH = 12
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
 
 
 @dataclass(slots=True, eq=False)
@@ -18,27 +48,153 @@ class Person:
     name: str
     title: str = ""
     gender: str = ""
+    gender_from: str = ""
+    """Where the gender came from: "honorific", "pronoun" or "first name"."""
+    seen: int = 0
+    subject_at: int = -1
+    named_in_full: bool = True
+    times_named: int = 0
+
+
+@dataclass(slots=True, eq=False)
+class _Organisation:
+    name: str
+    seen: int = 0
+    subject_at: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The speaker a mention stands for, whether it was introduced, and why."""
+
+    name: str
+    introduced: bool
+    reason: str
 
 
 class Resolver:
-    """Running memory of the people a story has introduced, most recent last."""
+    """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
         self._by_surname: dict[str, Person] = {}
         self._by_first: dict[str, Person] = {}
         self._recent: list[Person] = []
+        self._orgs: list[_Organisation] = []
+        self._org_names: set[str] = set()
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
+        self._tick = 0
+        self._last_speaker: Person | None = None
+        self._last_speaker_block = -10
+        self._last_speaker_tick = -1
+        self._documents: dict[str, tuple[str, int]] = {}
+        self._group: tuple[str, int] | None = None  # people as a sentence's subject, and when
+        # Unnamed people introduced by description ("a senior official"), by their head noun,
+        # for a later "the official said".
+        self._described: dict[str, tuple[str, int]] = {}
 
-    def observe(self, mention: Mention) -> None:
+    # -- observing ------------------------------------------------------------------------
+
+    def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
-        if mention.organisation or mention.kind is not MentionKind.NAME:
+        self._tick += 1
+        if mention.kind is MentionKind.PRONOUN:
+            # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
+            if mention.subject and mention.text.lower() in ("he", "she"):
+                person = self._pronoun_person(mention, block)[0]
+                if person is not None:
+                    self._touch(person, subject=True)
             return
-        person = self._person_for(mention)
+        if mention.kind is MentionKind.NOMINAL:
+            # "The city council said ...": an organisation as a subject may own the statement
+            # quoted next, unless it only refers back to one named already.
+            if mention.entity is EntityKind.ORGANISATION and (
+                self._recent_org() is None or _owned_by_name(mention.text)
+            ):
+                # "Ortiz’s campaign" names a new organisation; "the company" refers back.
+                self._note_org(_strip_determiner(mention.text))
+            elif mention.entity is EntityKind.PERSON:
+                self._unnamed_person(mention)
+                self._describe(mention)
+                if mention.subject and _plural(mention.text):
+                    # "Scott's relatives ... said they": a later "they" may mean them.
+                    self._group = (mention.text, self._tick)
+            if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
+                self._orgs[-1].subject_at = self._tick
+            return
+        if mention.kind is not MentionKind.NAME or mention.modifier:
+            return
+        if mention.entity is EntityKind.ORGANISATION:
+            if mention.audience:
+                return  # "she told The Harbour Gazette": spoken to, not "the company" later
+            name = mention.name or mention.text
+            self._note_org(self._spelled_out(name) or name)
+            if mention.subject or mention.possessive:
+                self._orgs[-1].subject_at = self._tick
+            return
+        short = self._org_short_form(mention.name)
+        if short is not None:
+            self._note_org(short)
+            return
+        if not mention.is_person_name:
+            return
+        person = self._person_for(
+            mention,
+            # A lone capitalised word opening a sentence is a person only if it could be a
+            # surname ("Trump said", not "Negotiations between ...").
+            create_single=bool(mention.gender)
+            or (mention.subject and _could_be_a_person(mention.name)),
+        )
         if person is not None:
-            self._touch(person)
+            self._touch(person, subject=mention.subject)
 
-    def _person_for(self, mention: Mention) -> Person | None:
+    def _org_short_form(self, name: str) -> str | None:
+        """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
+        tokens = name.split()
+        if not tokens or self._known(name) or (len(tokens) == 1 and is_first_name(name)):
+            return None  # "Clinton" after "the Clinton Foundation" is still Clinton
+        for org in reversed(self._orgs):
+            words = org.name.split()
+            if len(words) > len(tokens) and words[: len(tokens)] == tokens:
+                return org.name
+        return None
+
+    def _unnamed_person(self, mention: Mention) -> Person | None:
+        """ "one mother", "the spokesman": someone a later "she" or "he" may stand for."""
+        gender = noun_gender(mention.text)
+        words = mention.text.split()
+        if not gender or not words or words[0].lower() not in _INDEFINITE:
+            return None
+        person = Person(_strip_determiner(mention.text), named_in_full=False)
+        person.gender, person.gender_from = gender, "the noun"
+        # Someone just brought into the story ("spoke to one mother") is who comes next.
+        self._touch(person, subject=True)
+        return person
+
+    def _spelled_out(self, name: str) -> str | None:
+        """The full name an acronym stands for, if the story named it in full before."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        for full in self._org_names:
+            words = [w for w in full.split() if w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+                return full
+        return None
+
+    def _note_org(self, name: str) -> None:
+        for org in self._orgs:
+            if org.name == name:
+                org.seen = self._tick
+                self._orgs.remove(org)
+                self._orgs.append(org)
+                return
+        self._orgs.append(_Organisation(name, self._tick))
+        self._org_names.add(name)
+        if len(self._orgs) > 16:
+            del self._orgs[:4]
+
+    def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
         tokens = mention.name.split()
         if len(tokens) >= 2:
             person = self.people.get(mention.name) or self._aliases.get(mention.name)
@@ -48,23 +204,52 @@ class Resolver:
                 if existing is not None and existing.name.split()[0] == tokens[0]:
                     person = existing
                     self._aliases[mention.name] = person
+                elif existing is not None and not existing.named_in_full:
+                    # "Trump" first, "Donald Trump" later: the same person, now named in full.
+                    person = existing
+                    del self.people[person.name]
+                    person.name = mention.name
+                    person.named_in_full = True
+                    self.people[person.name] = person
+                    gender = first_name_gender(tokens[0])
+                    if gender and not person.gender:
+                        person.gender, person.gender_from = gender, "first name"
                 else:
                     person = Person(mention.name)
                     self.people[mention.name] = person
                     self._by_surname[last_name(mention.name).lower()] = person
                     self._by_first.setdefault(tokens[0].lower(), person)
-            if mention.title and not person.title:
-                person.title = mention.title
-            if mention.gender and not person.gender:
-                person.gender = mention.gender
+                    gender = first_name_gender(tokens[0])
+                    if gender:
+                        person.gender, person.gender_from = gender, "first name"
+            self._learn(person, mention)
             return person
         key = mention.name.lower()
         person = self._by_surname.get(key) or self._by_first.get(key)
-        if person is not None and mention.gender and not person.gender:
-            person.gender = mention.gender
+        if person is None and create_single:
+            person = Person(mention.name, named_in_full=False)
+            self.people[mention.name] = person
+            self._by_surname[key] = person
+            gender = first_name_gender(mention.name)
+            if gender:  # "Tommy — who only goes by his first name"
+                person.gender, person.gender_from = gender, "first name"
+        if person is not None:
+            self._learn(person, mention)
         return person
 
-    def _touch(self, person: Person) -> None:
+    @staticmethod
+    def _learn(person: Person, mention: Mention) -> None:
+        person.times_named += 1
+        if mention.title and not person.title:
+            person.title = mention.title
+        if mention.gender and person.gender_from != "honorific":
+            # An honorific (Mr., Ms.) says more than a first name's usual gender.
+            person.gender, person.gender_from = mention.gender, "honorific"
+
+    def _touch(self, person: Person, subject: bool = False) -> None:
+        person.seen = self._tick
+        if subject:
+            person.subject_at = self._tick
         recent = self._recent
         if recent and recent[-1] is person:
             return
@@ -78,42 +263,358 @@ class Resolver:
             # resolution stays linear in the story's length.
             del recent[:8]
 
-    def spoke(self, speaker: str) -> None:
-        """A resolved speaker becomes the most recent person."""
-        person = self.people.get(speaker)
+    def spoke(self, speaker: str, block: int = 0) -> None:
+        """A resolved speaker becomes the most recent person and the run's current speaker."""
+        person = self.people.get(speaker) or self._aliases.get(speaker)
         if person is not None:
+            self._tick += 1
             self._touch(person)
+            self._last_speaker = person
+            self._last_speaker_block = block
+            self._last_speaker_tick = self._tick
+        else:
+            for org in self._orgs:
+                if org.name == speaker:
+                    self._note_org(speaker)
+                    org.subject_at = self._tick
+                    break
 
-    def resolve(self, mention: Mention) -> tuple[str, bool]:
-        """(speaker name, introduced?) for a mention next to a quote.
+    def issued(self, issuer: Mention, document: str, block: int) -> None:
+        """ "Calder Records issued a statement": remember whose statement it is."""
+        if issuer.kind is MentionKind.NOMINAL:
+            found = self._resolve_nominal(issuer, block)
+            name = found.name
+        elif issuer.kind is MentionKind.PRONOUN:
+            name = self._resolve_pronoun(issuer, block).name
+        else:
+            self.observe(issuer, block)
+            name = self._org_short_form(issuer.name) or (
+                self.canonical(issuer.name) if issuer.is_person_name else issuer.name
+            )
+        if name and name.lower() not in ("it", "they", "he", "she"):
+            self.issued_by_name(name, document, block)
 
-        `introduced` is False only for a surname-style mention of someone never named in full
-        before it: the check for "speaker not introduced by full name" reads it.
+    def issued_by_name(self, name: str, document: str, block: int) -> None:
+        key = document.lower().replace("e-mail", "email")
+        if key in _DOCUMENT_KINDS:
+            self._documents[key] = (name, block)
+
+    # -- resolving ------------------------------------------------------------------------
+
+    def resolve(self, mention: Mention, block: int = 0) -> Resolution:
+        """The speaker a mention next to a quote stands for.
+
+        `introduced` is False only for a bare surname of a person never named in full before
+        it: the "speaker not introduced" check reads it.
         """
+        self._tick += 1
         if mention.kind is MentionKind.PRONOUN:
-            word = mention.text.lower()
-            if word in {"he", "she"}:
-                for person in reversed(self._recent):
-                    if not person.gender or person.gender == mention.gender:
-                        if not person.gender:
-                            person.gender = mention.gender
-                        return person.name, True
-            return mention.text, True
+            return self._resolve_pronoun(mention, block)
         if mention.kind is MentionKind.NOMINAL:
-            head = mention.text.split()[-1].lower()
+            return self._resolve_nominal(mention, block)
+        if mention.entity is EntityKind.ORGANISATION:
+            name = mention.name or mention.text
+            full = self._spelled_out(name)
+            if full is not None:
+                # "the HSB" after "the Harbour Safety Board": one source, named in full.
+                self._note_org(full)
+                return Resolution(full, True, f"{name}, the organisation named in full before")
+            self._note_org(name)
+            return Resolution(name, True, "organisation named")
+        short = self._org_short_form(mention.name)
+        if short is not None:
+            self._note_org(short)
+            return Resolution(short, True, "short form of an organisation named earlier")
+        if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT):
+            return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
+        known_before = self._known(mention.name)
+        bare = len(mention.name.split()) == 1 and not mention.title and not mention.gender
+        person = self._person_for(mention, create_single=True)
+        if person is None:  # pragma: no cover - create_single always gives one
+            return Resolution(mention.name, True, "named")
+        self._touch(person, subject=True)
+        if len(mention.name.split()) >= 2:
+            if person.name != mention.name:
+                return Resolution(person.name, True, "another spelling of a person named earlier")
+            return Resolution(person.name, True, "named in full")
+        if known_before and person.name != mention.name:
+            first = person.name.split()[0]
+            part = (
+                "first name"
+                if first == mention.name and len(person.name.split()) > 1
+                else ("surname")
+            )
+            return Resolution(person.name, True, f"{part} of a person named earlier")
+        introduced = not (bare and not person.named_in_full and _looks_like_surname(mention.name))
+        return Resolution(
+            person.name,
+            introduced,
+            "named by surname only" if not introduced else "named",
+        )
+
+    def named_once(self, name: str) -> bool:
+        """Has this bare word been met only once so far (maybe a capitalised common noun)?"""
+        person = self._by_surname.get(name.lower())
+        return person is not None and person.times_named <= 1 and not person.named_in_full
+
+    def _known(self, name: str) -> bool:
+        if len(name.split()) >= 2:
+            return name in self.people or name in self._aliases
+        key = name.lower()
+        return key in self._by_surname or key in self._by_first
+
+    def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
+        word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
+        if word in ("he", "she"):
+            person, why = self._pronoun_person(mention, block)
+            if person is None:
+                return Resolution(mention.text, True, "no person named before it agrees")
+            if not person.gender:
+                person.gender, person.gender_from = mention.gender, "pronoun"
+            self._touch(person, subject=True)
+            return Resolution(person.name, True, why)
+        if word == "it":
+            org = self._recent_org()
+            if org is not None:
+                return Resolution(org.name, True, "last organisation named")
+            return Resolution(mention.text, True, "no organisation named before it")
+        if word == "they":
+            # "they" is a group of people or an organisation that was a sentence's subject
+            # (or spoke); an organisation met only as an object ("a letter to Senate leaders")
+            # is not who "they" are.
+            # The most recent of: a group of people as a subject, an organisation as a subject
+            # (or speaker), a person just named whose pronoun the copy gives as "they" ("Robin
+            # Arlo, a spokesperson, confirmed ... “...,” they said").
+            options: list[tuple[int, str, str]] = []
+            org = self._recent_org()
+            if org is not None and org.subject_at >= 0:
+                options.append((org.subject_at, org.name, "last organisation named as a subject"))
+            if self._group is not None and self._tick - self._group[1] <= _ORG_REACH:
+                options.append(
+                    (self._group[1], self._group[0], "the people who were the subject just before")
+                )
+            person = self._recent[-1] if self._recent else None
+            if (
+                person is not None
+                and not person.gender
+                and person.named_in_full
+                and person.subject_at >= self._tick - 6
+            ):
+                options.append(
+                    (person.subject_at, person.name, "the person just before (singular they)")
+                )
+            if options:
+                _, name, why = max(options)
+                return Resolution(name, True, why)
+            return Resolution(mention.text, True, "no group or organisation before it")
+        return Resolution(mention.text, True, "as written")
+
+    def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+        gender = mention.gender
+        agreeing = [
+            p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
+        ]
+        if not agreeing:
+            return None, ""
+        known = [p for p in agreeing if p.gender]
+        speaker = self._last_speaker
+        if (
+            speaker is not None
+            and speaker in agreeing
+            and block - self._last_speaker_block <= _CONTINUITY_BLOCKS
+            and not any(
+                p is not speaker and p.subject_at > self._last_speaker_tick for p in agreeing
+            )
+        ):
+            return speaker, "speaker of the quote before" + _agrees(speaker)
+        # The latest subject wins over people named since only as objects; a person whose
+        # gender is unknown but who was named in full or with a title ("Secretary General Ban
+        # Ki-moon condemned what he called ...") beats an older subject whose gender agrees.
+        latest_subject = max(agreeing, key=lambda p: p.subject_at)
+        if (
+            latest_subject.subject_at >= 0
+            and not latest_subject.gender
+            and (latest_subject.title or len(latest_subject.name.split()) >= 2)
+            and all(p.subject_at < latest_subject.subject_at for p in known)
+            and latest_subject.subject_at >= agreeing[0].seen - 2
+        ):
+            return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
+        for pool in (known, agreeing):
+            subjects = [p for p in pool if p.subject_at >= 0]
+            if subjects:
+                best = max(subjects, key=lambda p: p.subject_at)
+                latest = pool[0]
+                if best is latest or best.subject_at >= latest.seen - 2:
+                    return best, "subject of a sentence just before" + _agrees(best)
+            if pool:
+                return pool[0], "last named person before the quote" + _agrees(pool[0])
+        return None, ""
+
+    def _recent_org(self) -> _Organisation | None:
+        if self._orgs and self._tick - self._orgs[-1].seen <= _ORG_REACH:
+            return self._orgs[-1]
+        return None
+
+    def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
+        text = mention.text
+        # "a spokesperson for the Foreign Office": the role noun heads the phrase.
+        words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
+        determiner = words[0] if words else ""
+        definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
+        if mention.entity is EntityKind.DOCUMENT and words:
+            owner = self._documents.get(words[-1])
+            if owner is not None and (
+                (determiner in ("the", "this", "that") and block - owner[1] <= _DOCUMENT_REACH)
+                # "the Council issued a statement calling it “...”": the one just issued
+                or (determiner in ("a", "an") and block == owner[1])
+            ):
+                return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
+        if mention.entity is EntityKind.DOCUMENT and definite:
+            if determiner in ("his", "her"):
+                person, why = self._pronoun_person(
+                    Mention(
+                        0,
+                        0,
+                        determiner,
+                        MentionKind.PRONOUN,
+                        gender="m" if determiner == "his" else "f",
+                    ),
+                    block,
+                )
+                if person is not None:
+                    return Resolution(person.name, True, f"whose {words[-1]}: {why}")
+            org = self._recent_org()
+            if org is not None:
+                return Resolution(
+                    org.name, True, f"the {words[-1]}'s owner, last organisation named"
+                )
+            speaker = self._last_speaker
+            if speaker is not None and block - self._last_speaker_block <= _CONTINUITY_BLOCKS:
+                return Resolution(
+                    speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
+                )
+            return Resolution(text, True, "as written")
+        if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
+            org = self._recent_org()
+            if org is not None and org.name.lower() != text.lower():
+                return Resolution(org.name, True, "last organisation named")
+            return Resolution(text, True, "no organisation named before it, as written")
+        head = _head_noun(words[-1]) if words else ""
+        if definite and _AGE_RE.fullmatch(head):
+            # "The 56-year-old said": the person the story is talking about.
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=""), block
+            )
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, why)
+        if definite and head not in PLURAL_PEOPLE:
             for person in reversed(self._recent):
-                if head in person.title.lower().split():
-                    return person.name, True
-            return mention.text, True
-        if mention.organisation:
-            return mention.text, True
-        person = self._person_for(mention)
+                if head and head in person.title.lower().split():
+                    self._touch(person, subject=True)
+                    return Resolution(person.name, True, f"the person whose title is {head}")
+        if definite and determiner in ("the", "that", "this") and head in self._described:
+            described, seen = self._described[head]
+            if self._tick - seen <= _ORG_REACH * 2:
+                # "a senior official said ... the official added": one unnamed speaker.
+                return Resolution(described, True, f"the {head} described before")
+        if words and words[0] in _INDEFINITE | _COUNTED:
+            self._unnamed_person(mention)
+            self._describe(mention)
+        return Resolution(text, True, "unnamed speaker, as written")
+
+    def _describe(self, mention: Mention) -> None:
+        """Remember "a police spokesperson" for a later "the spokesperson said"."""
+        words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
+            self._described[_head_noun(words[-1])] = (mention.text, self._tick)
+
+    def surely_a_person(self, name: str) -> bool:
+        """Known to be a person, not a club or a company named by one word: an honorific, a
+        title, or a "he"/"she" that stood for them."""
+        person = self.people.get(name) or self._aliases.get(name)
         if person is None:
-            return mention.name, False
-        self._touch(person)
-        return person.name, True
+            for candidate in self.people.values():
+                if candidate.name.split()[-1] == name:
+                    person = candidate
+                    break
+        return person is not None and (
+            person.gender_from in ("honorific", "pronoun") or bool(person.title)
+        )
+
+    def is_organisation(self, name: str) -> bool:
+        return any(org.name == name for org in self._orgs) or name in self._org_names
 
     def canonical(self, name: str) -> str:
         """The name a person was first introduced by ("Joe Biden" for "Joseph R. Biden Jr.")."""
         person = self.people.get(name) or self._aliases.get(name)
         return person.name if person is not None else name
+
+    def is_person(self, name: str) -> bool:
+        """Whether `name` is someone the story introduced as a person."""
+        return name in self.people or name in self._aliases
+
+
+def _strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    # "The city council" stays "the city council": a description, not a name.
+    return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _head_noun(word: str) -> str:
+    """ "spokesperson’s" -> "spokesperson" (only a possessive ending comes off)."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _plural(text: str) -> bool:
+    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
+    return bool(head) and (
+        head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
+    )
+
+
+def _owned_by_name(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first.endswith(("’s", "'s", "’", "'"))
+
+
+def _self_described(text: str) -> bool:
+    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
+    back to one named before."""
+    return any(w[:1].isupper() for w in text.split()[1:])
+
+
+def _agrees(person: Person) -> str:
+    if not person.gender:
+        return " (gender unknown)"
+    return {
+        "honorific": ", gender agrees (honorific)",
+        "pronoun": ", gender agrees",
+        "first name": ", gender agrees (first name)",
+        "the noun": ", gender agrees (the noun)",
+    }.get(person.gender_from, ", gender agrees")
+
+
+def _looks_like_surname(word: str) -> bool:
+    """A bare capitalised word that could be a person's surname (not a first name, not caps)."""
+    bare = word.strip(".’'")
+    return (
+        len(bare) >= 2
+        and bare[:1].isupper()
+        and not bare.isupper()
+        and bare.lower() not in HONORIFICS
+        and not is_first_name(bare)
+        and not bare.lower().endswith(_NOUN_SUFFIXES)
+    )
+
+
+def _could_be_a_person(word: str) -> bool:
+    """A surname or a first name used alone ("Tommy"), not a capitalised common noun."""
+    return _looks_like_surname(word) or (is_first_name(word) and not word.isupper())
+
+
+# Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
+_NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")

@@ -26,7 +26,16 @@ _SOURCE_NOUN = (
     r"(?:officials?|sources?|insiders?|people|persons?|individuals?|diplomats?|aides?|"
     r"advis[eo]rs?|officers?|staffers?|employees?|executives?|lawmakers?|members?|analysts?|"
     r"investigators?|operatives?|strategists?|allies|ally|confidants?|associates?|"
-    r"acquaintances?|friends?|insiders?|representatives?|spokes(?:man|woman|person))"
+    r"acquaintances?|friends?|insiders?|representatives?|spokes(?:man|woman|person)|"
+    r"contractors?|veterans?|organi[sz]ers?|negotiators?|participants?|attendees?|"
+    r"residents?|witness(?:es)?|colleagues?|relatives?|neighbou?rs?|workers?)"
+)
+# Plural heads that can stand without a number when a qualifier follows ("people familiar
+# with the talks", "sources close to the club").
+_BARE_PLURAL = (
+    r"(?:officials|sources|insiders|people|diplomats|aides|advis[eo]rs|officers|staffers|"
+    r"employees|executives|lawmakers|members|analysts|investigators|strategists|allies|"
+    r"associates|friends|representatives|contractors|negotiators|colleagues|relatives)"
 )
 _QUALIFIER = (
     r"(?:familiar\s+with\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w-]+(?:\s+(?!(?:said|says|say|told|added|and|or|to)\b)[\w-]+)?"
@@ -38,9 +47,17 @@ _QUALIFIER = (
     r"insisted|would\s+speak|would\s+only\s+speak|could\s+not\s+be|was\s+not|were\s+not)"
     r"[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$)"
     r"|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$)"
-    r"|who\s+(?:was|were|is|are)\s+not\s+authori[sz]ed[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$))"
+    r"|who\s+(?:was|were|is|are)\s+not\s+authori[sz]ed[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$)"
+    # "people who know both men", "officials who have seen the plan"
+    r"|(?:who|that)\s+(?:know|knows|knew|have\s+seen|had\s+seen|saw|attended|work|worked|"
+    r"have\s+worked|were\s+present|was\s+present|have\s+spoken|had\s+spoken)\b"
+    r"[^.;:“”\"]*?(?=[.;:,“”\"]|\s+(?:said|says|told|added|confirmed)\b|$))"
 )
-_PART = rf"{_QUANT}\s+(?:[\w.’'-]+\s+){{0,3}}?{_SOURCE_NOUN}(?:\s+{_QUALIFIER})?"
+_PART = (
+    rf"(?:{_QUANT}\s+(?:[\w.’'-]+\s+){{0,3}}?{_SOURCE_NOUN}(?:\s*,?\s+{_QUALIFIER})?"
+    rf"|(?:(?!(?:according|to|from|said|says|told|citing|by|of|the|and|or|with|on)\b)"
+    rf"[\w.’'-]+\s+){{0,2}}?{_BARE_PLURAL}\s+{_QUALIFIER})"
+)
 _ANON_RE = re.compile(rf"\b{_PART}(?:\s*,?\s+(?:and|or)\s+{_PART})*", re.IGNORECASE)
 _GENERIC_ANON_RE = re.compile(
     rf"\b(?:(?:[\w.’'-]+\s+){{0,2}}?{_SOURCE_NOUN})(?=\s+(?:said|say|says|told|tell|"
@@ -174,12 +191,23 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
         return out
     for m in (m for lo, hi in windows for m in _ANON_RE.finditer(masked, lo, hi)):
         span = m.group()
-        cited = re.match(
-            r"\s+(?:said|say|says|told|tell|confirmed|added|disclosed|revealed)\b",
-            masked[m.end() : m.end() + 12],
-        ) or re.search(
-            r"(?:according\s+to|from|citing|told\s+\w+)\s+(?:\w+\s+)?$",
-            masked[max(0, m.start() - 40) : m.start()],
+        cited = (
+            re.match(
+                r",?\s+(?:said|say|says|told|tell|confirmed|added|disclosed|revealed)\b",
+                masked[m.end() : m.end() + 12],
+            )
+            or re.search(
+                r"(?:according\s+to|from|citing|told\s+\w+)\s+(?:\w+\s+)?$",
+                masked[max(0, m.start() - 40) : m.start()],
+            )
+            or (
+                # "..., said one party strategist." names the speaker after the verb.
+                re.search(
+                    r"\b(?:said|says|told|added|wrote)\s+$",
+                    masked[max(0, m.start() - 12) : m.start()],
+                )
+                and re.match(r"\s*(?:[.,;:]|$)", masked[m.end() : m.end() + 2])
+            )
         )
         if not (re.search(_QUALIFIER, span, re.IGNORECASE) or cited):
             continue
@@ -193,7 +221,12 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
         if any(a <= m.start() < b for a, b in taken):
             continue
         words = m.group().split()
-        if words[0][0].isupper() and words[0].lower() not in {"u.s.", "u.s", "western", "senior"}:
+        bare = len(words) == 1 and re.fullmatch(_SOURCE_NOUN, words[0], re.IGNORECASE)
+        if (
+            words[0][0].isupper()
+            and words[0].lower() not in {"u.s.", "u.s", "western", "senior"}
+            and not bare
+        ):
             continue  # "Trump aides said" is a group named by its boss; keep to unnamed ones.
         if words[0].lower() in {"the", "his", "her", "their", "its"}:
             continue
@@ -257,7 +290,14 @@ def collect_sources(
             order.append((n.start, key))
         found[key] = model.Source(name=key, title=title, description=description)
     for q in quotes:
-        if not q.speaker or q.speaker not in resolver.people:
+        if not q.speaker:
+            continue
+        if resolver.is_organisation(q.speaker) and q.speaker not in found:
+            # An organisation that speaks informs the story too ("the Navy said").
+            found[q.speaker] = model.Source(name=q.speaker)
+            order.append((q.start, q.speaker))
+            continue
+        if q.speaker not in resolver.people:
             continue
         if q.speaker not in found:
             person = resolver.people[q.speaker]

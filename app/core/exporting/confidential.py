@@ -209,6 +209,7 @@ def _refuse(what: str, where: str) -> BlockedError:
     return BlockedError(
         f"{what} would carry details of a confidential source; nothing was written.",
         [Finding(Severity.ERROR, CODE, f"Confidential source details in the {where}.")],
+        overridable=False,
     )
 
 

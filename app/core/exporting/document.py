@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from app.core.analysis.credits import render_credits
 from app.core.exporting import confidential, quotes_markup
+from app.core.exporting.credits import render_credits
+from app.core.exporting.editions import Amendment, Edition
 from app.core.exporting.markdown_render import render_body, typeset
 from app.core.exporting.sanitize import clean_body
 from app.core.model import Credit, CreditRole, Story
 
-CREDIT_STYLES = ("reuters", "ap", "list")
 AUTHOR_ROLES = (CreditRole.BYLINE,)
 FALLBACK_AUTHOR_ROLES = (CreditRole.REPORTING, CreditRole.WRITING)
 EDITOR_ROLES = (CreditRole.EDITING, CreditRole.EDITED_BY)
@@ -60,6 +60,16 @@ class ExportDocument:
     canonical_url: str = ""
     publisher: Publisher = field(default_factory=lambda: Publisher("Copydesk Newsroom"))
     person_urls: dict[str, str] = field(default_factory=dict)
+    edition: int = 0
+    """The publication this text is (ninjs `version`); 0 for a story never published."""
+    amendments: tuple[Amendment, ...] = ()
+    amendments_html: str = ""
+    """The correction and update notes as escaped paragraphs, placed by `note_placement`."""
+    note_placement: str = "end"
+
+    @property
+    def corrections(self) -> tuple[Amendment, ...]:
+        return tuple(a for a in self.amendments if a.role == "correction")
 
 
 def _utc(value: datetime | None) -> datetime:
@@ -110,8 +120,14 @@ def build(
     canonical_url: str = "",
     person_urls: dict[str, str] | None = None,
     allow_data_images: bool = False,
+    edition: Edition | None = None,
+    note_placement: str = "end",
 ) -> ExportDocument:
-    """Prepare a stored story for every export format (from its public view only)."""
+    """Prepare a stored story for every export format (from its public view only).
+
+    With an `edition`, the dates are that publication's and its correction and update notes
+    are carried (`amendments_html`, placed at the `note_placement`: top or end).
+    """
     story = confidential.public_view(story)
     marked = quotes_markup.insert_sentinels(story.body, story.quotes)
     cleaned = clean_body(render_body(marked), allow_data_images=allow_data_images)
@@ -129,6 +145,10 @@ def build(
     headline = typeset(story.headline)
     dek = typeset(story.dek)
     dateline, place = _dateline(story)
+    modified = story.updated_at or published or story.created_at
+    if edition is not None:
+        published = edition.first_published or published
+        modified = edition.published or modified
     return ExportDocument(
         uid=story.uid,
         slug=story.slug,
@@ -150,9 +170,13 @@ def build(
         language=story.language or "en",
         word_count=story.word_count,
         published=_utc(published or story.created_at),
-        modified=_utc(story.updated_at or published or story.created_at),
+        modified=_utc(modified),
         status=str(story.status),
         canonical_url=canonical_url,
         publisher=publisher or Publisher("Copydesk Newsroom"),
         person_urls=dict(person_urls or {}),
+        edition=edition.number if edition else 0,
+        amendments=edition.amendments if edition else (),
+        amendments_html=edition.amendments_html() if edition else "",
+        note_placement=note_placement,
     )

@@ -23,6 +23,7 @@ NO_CREDITS = "no_credits"
 HEADLINE_TOO_LONG = "headline_too_long"
 QUOTE_ALTERED = "quote_altered"
 QUOTE_NOT_FOUND = "quote_not_found"
+QUOTE_UNCOVERED = "quote_uncovered"
 QUOTE_DISPUTED = "quote_disputed"
 QUOTE_UNVERIFIED = "quote_unverified"
 UNBALANCED_QUOTES = "unbalanced_quotes"
@@ -93,6 +94,13 @@ def _quote_findings(quotes: Sequence[Quote], require_verified: bool) -> list[Fin
             found.append(
                 Finding(Severity.ERROR, QUOTE_ALTERED,
                         f"The quote “{short}” differs from the source material.", q.start, q.end)
+            )  # fmt: skip
+        elif q.verdict is Verdict.NOT_FOUND and q.covered is False:
+            who = f" ({q.speaker})" if q.speaker else ""
+            found.append(
+                Finding(Severity.WARNING, QUOTE_UNCOVERED,
+                        f"No material attached for this speaker{who}: the quote “{short}” "
+                        "could not be checked.", q.start, q.end)
             )  # fmt: skip
         elif q.verdict is Verdict.NOT_FOUND:
             found.append(

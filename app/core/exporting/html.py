@@ -16,12 +16,14 @@ import jinja2
 from app.core.config import resource_path
 from app.core.exporting import jsonld
 from app.core.exporting.document import ExportDocument
+from app.core.exporting.editions import KILL_HEADLINE, KillNotice, kill_body_html
 
 STYLESHEET_NAME = "article.css"
 
 
 @lru_cache(maxsize=1)
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """The one Jinja2 environment of every page Copydesk writes (exports, audit report)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resource_path("templates"))),
         autoescape=True,
@@ -66,7 +68,7 @@ def _context(doc: ExportDocument) -> dict[str, object]:
 
 def render_fragment(doc: ExportDocument) -> str:
     """The `<article>` element alone."""
-    return _environment().get_template("_article.html.j2").render(_context(doc))
+    return environment().get_template("_article.html.j2").render(_context(doc))
 
 
 def render_page(doc: ExportDocument, *, stylesheet_href: str | None = None) -> str:
@@ -78,7 +80,30 @@ def render_page(doc: ExportDocument, *, stylesheet_href: str | None = None) -> s
         stylesheet_href=stylesheet_href,
         stylesheet=stylesheet() if not stylesheet_href else "",
     )
-    return _environment().get_template("article.html.j2").render(context)
+    return environment().get_template("article.html.j2").render(context)
+
+
+def render_kill_fragment(notice: KillNotice) -> str:
+    """The kill notice's `<article>`: withdrawn, when and why; nothing of the old text."""
+    return (
+        environment()
+        .get_template("_killed.html.j2")
+        .render(notice=notice, headline=KILL_HEADLINE, body=kill_body_html(notice))
+    )
+
+
+def render_kill_page(notice: KillNotice, *, stylesheet_href: str | None = None) -> str:
+    return (
+        environment()
+        .get_template("killed.html.j2")
+        .render(
+            notice=notice,
+            headline=KILL_HEADLINE,
+            article=render_kill_fragment(notice).strip(),
+            stylesheet_href=stylesheet_href,
+            stylesheet=stylesheet() if not stylesheet_href else "",
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -102,7 +127,7 @@ def render_index(
 ) -> str:
     """The index page of a batch export: one link per exported story."""
     return (
-        _environment()
+        environment()
         .get_template("index.html.j2")
         .render(
             entries=entries,

@@ -63,6 +63,12 @@ def build(doc: ExportDocument) -> dict[str, object]:
     if doc.canonical_url:
         data["url"] = doc.canonical_url
         data["mainEntityOfPage"] = {"@type": "WebPage", "@id": doc.canonical_url}
+    if doc.corrections:
+        # schema.org's CreativeWork.correction: each correction note, with when it went out.
+        data["correction"] = [
+            {"@type": "CorrectionComment", "text": c.note, "datePublished": _iso(c.at)}
+            for c in doc.corrections
+        ]
     return data
 
 

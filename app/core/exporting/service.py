@@ -11,16 +11,27 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core import config
-from app.core.errors import BlockedError, InputError
-from app.core.exporting import confidential, document, gate, html, ninjs, text, writer
-from app.core.exporting.document import CREDIT_STYLES, ExportDocument, Publisher
+from app.core.errors import BlockedError, InputError, NotFoundError
+from app.core.exporting import (
+    confidential,
+    document,
+    editions,
+    gate,
+    html,
+    ninjs,
+    text,
+    writer,
+)
+from app.core.exporting.credits import CREDIT_STYLES
+from app.core.exporting.document import ExportDocument, Publisher
 from app.core.exporting.filenames import file_name
-from app.core.model import Finding, Source, Story, StoryStatus
+from app.core.findings import locate
+from app.core.model import Finding, Publication, Source, Story, StoryStatus
 from app.core.store.exports import ExportRepository
 
 FORMATS = ("html", "fragment", "ninjs", "text")
@@ -44,6 +55,9 @@ class ExportOutcome:
     byline: str = ""
     confidential: tuple[Source, ...] = field(default=(), repr=False)
     """The story's confidential sources, so the batch index can be checked against them."""
+    publication: int | None = None
+    """The publication the output carries (a kill notice's is the kill's number)."""
+    killed: bool = False
     recorded: bool = True
     """False when the store is read-only: the file was written, its export record was not."""
 
@@ -61,18 +75,28 @@ def _analysis_findings(story: Story) -> list[Finding]:
     return list(analyze(story.body, credits=story.credits).findings)
 
 
-def check_story(desk, key: int | str, story: Story | None = None) -> gate.GateResult:
-    """The publish gate's verdict on a stored story, without exporting anything."""
+def check_story(
+    desk, key: int | str, story: Story | None = None, *, stylebook: str | None = None
+) -> gate.GateResult:
+    """The publish gate's verdict on a stored story, without exporting anything.
+
+    Spelling and house style are part of it (the desk's stylebook, or STYLEBOOK): warnings by
+    default, blocking only where a desk raised a rule to `error`.
+    """
+    from app.core.proofing.service import check_story as proofing_findings
+    from app.core.provenance.service import gate_findings
+
     story = story or desk.get_story(key)
     prefs = config.Preferences.load()
     return gate.evaluate(
         story,
-        _analysis_findings(story),
+        _analysis_findings(story) + proofing_findings(desk, story, stylebook)
+        + gate_findings(desk, story),
         require_verified_quotes=prefs.require_verified_quotes,
     )
 
 
-def _published_at(desk, story: Story) -> datetime | None:
+def _published_at(desk, story: Story) -> datetime | None:  # before 0011 recorded publications
     """When the story first reached `published` (else None: the creation time stands in)."""
     for change in desk.status_history(story.id):
         if change.to_status is StoryStatus.PUBLISHED:
@@ -92,7 +116,12 @@ def _person_urls(desk, story: Story) -> dict[str, str]:
 
 
 def build_document(
-    desk, story: Story, style: str | None = None, *, fmt: str = "html"
+    desk,
+    story: Story,
+    style: str | None = None,
+    *,
+    fmt: str = "html",
+    edition: editions.Edition | None = None,
 ) -> ExportDocument:
     prefs = config.Preferences.load()
     style = style or prefs.credit_style or "reuters"
@@ -108,6 +137,8 @@ def build_document(
         publisher=Publisher(prefs.publisher_name, prefs.publisher_url),
         canonical_url=canonical,
         person_urls=_person_urls(desk, story),
+        edition=edition,
+        note_placement=editions.note_placement(prefs.note_placement, style),
     )
 
 
@@ -123,6 +154,31 @@ def render(doc: ExportDocument, fmt: str, *, stylesheet_href: str | None = None)
     raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
 
 
+def render_kill(
+    notice: editions.KillNotice, fmt: str, *, stylesheet_href: str | None = None
+) -> str:
+    """A killed story's export in any format: the notice, never the story."""
+    if fmt == "html":
+        return html.render_kill_page(notice, stylesheet_href=stylesheet_href)
+    if fmt == "fragment":
+        return html.render_kill_fragment(notice)
+    if fmt == "ninjs":
+        return ninjs.dumps(ninjs.build_kill(notice))
+    if fmt == "text":
+        return text.render_kill_text(notice)
+    raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+
+
+def render_preview(desk, story: Story, fmt: str = "html", style: str | None = None) -> str:
+    """What an export of `story` would write, without the gate or any record: the text with
+    its publication's notes, or a killed story's kill notice (the export dialog's preview)."""
+    publications = desk.publications(story.id)
+    if story.status is StoryStatus.KILLED:
+        return _render_kill(desk, story, publications, fmt, None, None).content
+    edition = editions.current_edition(publications, story.status)
+    return render(build_document(desk, story, style, edition=edition), fmt)
+
+
 def _blocked_message(story: Story, result: gate.GateResult) -> str:
     if result.blocking and not result.overridable:
         return (
@@ -135,8 +191,8 @@ def _blocked_message(story: Story, result: gate.GateResult) -> str:
             "or override with a reason."
         )
     return (
-        f"'{story.slug}' is in status '{story.status}', not ready or published; "
-        "confirm the export (or give an override reason)."
+        f"'{story.slug}' is in status '{story.status}', not ready or published; exporting it "
+        "needs a reason, which is recorded."
     )
 
 
@@ -146,6 +202,81 @@ def _write(path: Path, content: str) -> Path:
         return writer.atomic_write(path, content)
     except OSError as exc:
         raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """One story's output before it is written: what the gate said and what it carries."""
+
+    content: str
+    result: gate.GateResult
+    overridden: tuple[str, ...] = ()
+    reason: str | None = None
+    headline: str = ""
+    byline: str = ""
+    publication: int | None = None
+    killed: bool = False
+    stem: str = ""
+
+
+def _check_number(story: Story, publications: list[Publication], number: int | None) -> None:
+    if number is None:
+        return
+    numbers = [p.number for p in publications if p.is_out]
+    if number not in numbers:
+        raise NotFoundError(
+            f"'{story.slug}' has no publication {number} ({len(numbers)} so far; "
+            "1 is the first published text)."
+        )
+
+
+def _render_kill(desk, story: Story, publications, fmt, number, stylesheet_href) -> _Rendered:
+    prefs = config.Preferences.load()
+    notice = editions.kill_notice(
+        story.uid, story.slug, story.language, publications, prefs.publisher_name
+    )
+    content = render_kill(notice, fmt, stylesheet_href=stylesheet_href)
+    stem = story.slug if number is None else f"{story.slug}-publication-{number}"
+    return _Rendered(content, gate.GateResult(story.status, ()), headline=editions.KILL_HEADLINE,
+                     publication=notice.number, killed=True, stem=stem)  # fmt: skip
+
+
+def _render_publication(desk, story: Story, publications, fmt, style, number, stylesheet_href):
+    """An old (or the latest) published text: only the confidentiality rule of today applies
+    (it went through the gate when it went out)."""
+    _publication, published = desk.published_story(story.id, number, story)
+    findings = confidential.find_names(published)
+    result = gate.GateResult(StoryStatus.PUBLISHED, locate(published.body, findings))
+    if findings:
+        raise BlockedError(
+            _blocked_message(published, result), list(result.blocking), overridable=False
+        )
+    edition = editions.edition_of(publications, number)
+    doc = build_document(desk, published, style, edition=edition)
+    content = render(doc, fmt, stylesheet_href=stylesheet_href)
+    confidential.assert_clean(content, published)
+    return _Rendered(content, result, headline=doc.headline, byline=doc.byline,
+                     publication=number, stem=f"{story.slug}-publication-{number}")  # fmt: skip
+
+
+def _render_working_copy(desk, story, publications, fmt, style, override_reason, confirm_status,
+                         stylesheet_href) -> _Rendered:  # fmt: skip
+    result = check_story(desk, story.id, story)
+    reason = (override_reason or "").strip() or None
+    if result.blocks(reason, confirm_status):
+        raise BlockedError(
+            _blocked_message(story, result), list(result.blocking), overridable=result.overridable
+        )
+    overridden = tuple(f"{f.code}: {f.message}" for f in result.blocking)
+    if result.needs_confirmation:
+        overridden = (f"status: exported while '{story.status}'", *overridden)
+    edition = editions.current_edition(publications, story.status)
+    doc = build_document(desk, story, style, edition=edition)
+    content = render(doc, fmt, stylesheet_href=stylesheet_href)
+    confidential.assert_clean(content, story)
+    published = edition is not None and edition.published is not None
+    return _Rendered(content, result, overridden, reason, doc.headline, doc.byline,
+                     edition.number if published else None, stem=story.slug)  # fmt: skip
 
 
 def export_story(
@@ -160,53 +291,61 @@ def export_story(
     stylesheet_href: str | None = None,
     placement: writer.Placement | None = None,
     folder: bool | None = None,
+    publication: int | None = None,
 ) -> ExportOutcome:
     """Export one story to `out` (a file, or a folder when it is one or `folder` is True).
 
     Raises BlockedError (with the findings) when the gate stops it; nothing is written then.
-    `out=None` renders without writing (the GUI's preview, `--out -`).
+    `out=None` renders without writing (the GUI's preview, `--out -`). `publication` N exports
+    the Nth published text (1 is the first) as it went out, with the notes it carried; a
+    killed story exports its kill notice whatever is asked.
     """
     if fmt not in FORMATS:
         raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
     story = desk.get_story(key)
-    result = check_story(desk, key, story)
-    reason = (override_reason or "").strip() or None
-    if result.blocks(reason, confirm_status):
-        raise BlockedError(_blocked_message(story, result), list(result.blocking))
-    overridden = tuple(f"{f.code}: {f.message}" for f in result.blocking)
-    if result.needs_confirmation:
-        overridden = (f"status: exported while '{story.status}'", *overridden)
-    doc = build_document(desk, story, style)
-    content = render(doc, fmt, stylesheet_href=stylesheet_href)
-    confidential.assert_clean(content, story)
+    publications = desk.publications(story.id)
+    _check_number(story, publications, publication)
+    if story.status is StoryStatus.KILLED:
+        rendered = _render_kill(desk, story, publications, fmt, publication, stylesheet_href)
+    elif publication is not None:
+        rendered = _render_publication(
+            desk, story, publications, fmt, style, publication, stylesheet_href
+        )
+    else:
+        rendered = _render_working_copy(desk, story, publications, fmt, style, override_reason,
+                                        confirm_status, stylesheet_href)  # fmt: skip
     hidden = confidential.confidential_sources(story)
+    outcome = ExportOutcome(
+        story.slug, fmt, None, rendered.content, rendered.result, rendered.overridden,
+        rendered.reason, rendered.headline, rendered.byline, hidden, rendered.publication,
+        rendered.killed,
+    )  # fmt: skip
     if out is None:
-        return ExportOutcome(story.slug, fmt, None, content, result, overridden, reason,
-                             doc.headline, doc.byline, hidden)  # fmt: skip
+        return outcome
     placement = placement or writer.Placement(lambda: desk.store.session(write=False))
     assert story.id is not None
     if folder or (folder is None and Path(out).is_dir()):
-        path = placement.in_folder(Path(out), story.slug, fmt, story.id)
+        path = placement.in_folder(Path(out), rendered.stem, fmt, story.id)
     else:
         path = placement.explicit(Path(out), story.id)
     confidential.assert_clean_name(path.name, story)
-    _write(path, content)
+    _write(path, rendered.content)
     # A read-only store (a read-only file, folder or file system) can still be exported
     # from; only the record of the export cannot be kept, and the caller says so.
-    recorded = not desk.store.info.read_only
-    if recorded:
-        with desk.store.session() as session:
-            ExportRepository(session).add(
-                story.id,
-                fmt,
-                str(path),
-                desk.user,
-                story.version,
-                override_reason=reason if (overridden or reason) else None,
-                overridden=overridden,
-            )
-    return ExportOutcome(story.slug, fmt, path, content, result, overridden, reason,
-                         doc.headline, doc.byline, hidden, recorded)  # fmt: skip
+    if desk.store.info.read_only:
+        return replace(outcome, path=path, recorded=False)
+    with desk.store.session() as session:
+        ExportRepository(session).add(
+            story.id,
+            fmt,
+            str(path),
+            desk.user,
+            story.version,
+            override_reason=rendered.reason if (rendered.overridden or rendered.reason) else None,
+            overridden=rendered.overridden,
+            publication=rendered.publication,
+        )
+    return replace(outcome, path=path)
 
 
 def export_many(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from app.core.exporting.document import ExportDocument
+from app.core.exporting.editions import KILL_HEADLINE, KillNotice, kill_body_html
 
 _BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "tr", "dt",
                      "dd", "figcaption", "hr"})  # fmt: skip
@@ -62,7 +63,16 @@ def render_text(doc: ExportDocument) -> str:
     head = [line for line in (doc.byline, doc.dateline) if line]
     if head:
         parts.append("\n".join(head))
+    notes = html_to_paragraphs(doc.amendments_html) if doc.amendments_html else []
+    if doc.note_placement == "top":
+        parts.extend(notes)
     parts.extend(html_to_paragraphs(doc.body_html))
+    if doc.note_placement != "top":
+        parts.extend(notes)
     if doc.credit_lines:
         parts.append("\n".join(doc.credit_lines))
     return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def render_kill_text(notice: KillNotice) -> str:
+    return "\n\n".join([KILL_HEADLINE, *html_to_paragraphs(kill_body_html(notice))]) + "\n"

@@ -14,6 +14,7 @@ from app.core.importing.assemble import Block, assemble
 from app.core.importing.decoding import check_size, clean_text
 from app.core.importing.result import ImportResult
 from app.core.model import count_words
+from app.core.packages import needs
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
@@ -132,7 +133,8 @@ def read_docx(data: bytes, name: str | None = None) -> ImportResult:
     """
     check_size(len(data))
     check_zip_expansion(data)
-    import docx as python_docx  # imported on first use to keep start-up quick
+    with needs("Importing a Word file (.docx)"):
+        import docx as python_docx  # imported on first use to keep start-up quick
 
     try:
         headline, dek, blocks, tables = _read_document(python_docx.Document(io.BytesIO(data)))

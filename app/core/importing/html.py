@@ -14,6 +14,7 @@ from app.core.importing.htmlfragment import parse_page, tree_blocks
 from app.core.importing.markdown import markdown_blocks
 from app.core.importing.result import ImportResult
 from app.core.model import Credit, count_words
+from app.core.packages import needs
 
 # trafilatura's fallback extractors cost more than linear time in the number of elements, so
 # pages past these sizes (far beyond any real article page) use its fast mode, then the plain
@@ -44,7 +45,8 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
     headline: str | None = None
     credits: list[Credit] = []
     blocks: list[Block] = []
-    import trafilatura  # imported on first use: it costs ~0.1 s at start-up
+    with needs("Importing a saved web page (.html)"):
+        import trafilatura  # imported on first use: it costs ~0.1 s at start-up
 
     root = parse_page(text)
     fallback_blocks, title = tree_blocks(root) if root is not None else ([], None)

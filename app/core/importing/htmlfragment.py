@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-
-from lxml import etree
-from lxml import html as lxml_html
+from typing import TYPE_CHECKING
 
 from app.core.importing.assemble import Block
+from app.core.packages import needs
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _DROP = {
     "script",
@@ -116,6 +118,9 @@ def parse_page(markup: str) -> etree._Element | None:
     markup = _DECLARATION_RE.sub("", head, count=2) + markup[65536:]
     if not markup.strip():
         return None
+    with needs("Reading HTML (saved pages, ninjs bodies)"):  # imported on first use
+        from lxml import etree
+        from lxml import html as lxml_html
     try:
         root = lxml_html.document_fromstring(markup)
     except (etree.ParserError, ValueError):

@@ -22,6 +22,20 @@ class ExportRecord:
     story_version: int
     override_reason: str | None
     overridden: tuple[str, ...]
+    publication: int | None = None
+    """The publication number the file carries; None for a working copy not published."""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": self.format,
+            "path": self.path,
+            "by": self.exported_by,
+            "at": self.exported_at.isoformat(),
+            "override_reason": self.override_reason,
+            "overridden": list(self.overridden),
+            "story_version": self.story_version,
+            "publication": self.publication,
+        }
 
 
 class ExportRepository:
@@ -37,6 +51,7 @@ class ExportRepository:
         story_version: int,
         override_reason: str | None = None,
         overridden: Sequence[str] = (),
+        publication: int | None = None,
     ) -> None:
         self.session.add(
             ExportRecordRow(
@@ -48,6 +63,7 @@ class ExportRepository:
                 story_version=story_version,
                 override_reason=override_reason,
                 overridden=list(overridden),
+                publication=publication,
             )
         )
 
@@ -63,6 +79,7 @@ class ExportRepository:
                 r.story_version,
                 r.override_reason,
                 tuple(r.overridden or ()),
+                r.publication,
             )
             for r in self.session.scalars(query.order_by(ExportRecordRow.id))
         ]

@@ -26,6 +26,7 @@ def _to_model(row: QuoteRow) -> Quote:
         end=row.end,
         speaker=row.speaker,
         speaker_mention=row.speaker_mention,
+        speaker_reason=row.speaker_reason,
         cue=row.cue,
         venue=row.venue,
         confidence=row.confidence,
@@ -38,6 +39,7 @@ def _to_model(row: QuoteRow) -> Quote:
         verdict_at=row.verdict_at,
         evidence=evidence,
         check_detail=row.check_detail,
+        covered=row.covered,
         id=row.id,
     )
 
@@ -79,6 +81,7 @@ class QuoteRepository:
             }
             if row is None:
                 new_rows.append({**fields, "story_id": story_id, "speaker": quote.speaker,
+                                 "speaker_reason": quote.speaker_reason,
                                  "status": str(QuoteStatus.UNVERIFIED)})  # fmt: skip
                 continue
             for name, value in fields.items():
@@ -86,6 +89,7 @@ class QuoteRepository:
             # A person's choice of speaker outlives re-analysis; otherwise take the fresh one.
             if row.speaker_by is None:
                 row.speaker = quote.speaker
+                row.speaker_reason = quote.speaker_reason
         gone = [row.id for rows in stored.values() for row in rows]
         for at in range(0, len(gone), 500):  # SQLite limits the parameters of one statement
             chunk = gone[at : at + 500]
@@ -118,6 +122,7 @@ class QuoteRepository:
         if row is None:
             raise LookupError(quote_id)
         row.speaker, row.source_id, row.speaker_by = speaker, source_id, author
+        row.speaker_reason = f"chosen by {author}"
         return _to_model(row)
 
     def set_verdict(
@@ -127,10 +132,12 @@ class QuoteRepository:
         evidence: Evidence | None,
         author: str,
         detail: dict | None = None,
+        covered: bool | None = None,
     ) -> Quote:
         row = self.session.get(QuoteRow, quote_id)
         if row is None:
             raise LookupError(quote_id)
+        row.covered = covered if verdict else None
         row.verdict = str(verdict) if verdict else None
         row.evidence = evidence.to_json() if evidence else None
         row.check_detail = detail

@@ -243,6 +243,11 @@ class RevisionRepository:
         plan = self.plan(story_id, old_working_copy, new_working_copy, headline, reason)
         return self.apply(story_id, plan, author, reason)
 
+    def latest_number(self, story_id: int) -> int | None:
+        return self.session.scalar(
+            select(func.max(RevisionRow.number)).where(RevisionRow.story_id == story_id)
+        )
+
     def list(self, story_id: int, working_copy: str) -> list[Revision]:
         """Newest first; the whole chain is decoded once."""
         rows = list(

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -173,6 +174,8 @@ class QuoteRow(Base):
     speaker_mention: Mapped[str | None] = mapped_column(Text)
     speaker_by: Mapped[str | None] = mapped_column(String(200))
     """Set when a person chose the speaker by hand; re-analysis then leaves it alone."""
+    speaker_reason: Mapped[str | None] = mapped_column(Text)
+    """Why the analysis chose the speaker (the rule and the mention it resolved)."""
     cue: Mapped[str | None] = mapped_column(String(100))
     venue: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
@@ -186,6 +189,8 @@ class QuoteRow(Base):
     evidence: Mapped[dict | None] = mapped_column(JSON)
     check_detail: Mapped[dict | None] = mapped_column(JSON)
     """The last check's score, word diff, speaker mismatch and reasons, as the CLI prints them."""
+    covered: Mapped[bool | None] = mapped_column(Boolean)
+    """Does the attached material give the speaker a voice? NULL before any check (0009)."""
 
 
 class SourceDocumentRow(Base):
@@ -198,6 +203,22 @@ class SourceDocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     added_by: Mapped[str] = mapped_column(String(200))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ArchiveIndexRow(Base):
+    """MinHash/LSH buckets of every story body and attached document (0009): provenance's
+    archive candidates are the items sharing a bucket with the copy being checked.
+
+    `item` is a story id, or a source document's id negated; rows are kept in step with the
+    text by the services that save stories and attach documents (app/core/store/archive.py).
+    """
+
+    __tablename__ = "archive_index"
+
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    item: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class ExportRecordRow(Base):
@@ -214,5 +235,99 @@ class ExportRecordRow(Base):
     story_version: Mapped[int] = mapped_column(Integer)
     override_reason: Mapped[str | None] = mapped_column(Text)
     overridden: Mapped[list] = mapped_column(JSON, default=list)
+    publication: Mapped[int | None] = mapped_column(Integer)
+    """The publication number this file carries (0011); NULL for a working copy's export."""
 
     __table_args__ = (Index("ix_export_records_path", "path"),)
+
+
+class NewsroomWordRow(Base):
+    """The newsroom dictionary: words anyone added, shared by every desk (0008)."""
+
+    __tablename__ = "newsroom_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StyleRuleRow(Base):
+    """A desk chief's edit of a stylebook rule, or a new rule, by id (0008).
+
+    `scope` is "" for the whole newsroom or a desk's name; `fields` holds only what changes.
+    """
+
+    __tablename__ = "style_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scope: Mapped[str] = mapped_column(String(100), default="")
+    rule_id: Mapped[str] = mapped_column(String(80))
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_style_rules_scope_rule", "scope", "rule_id", unique=True),)
+
+
+class DeskSettingsRow(Base):
+    """Each desk's stylebook and spelling variant (0008)."""
+
+    __tablename__ = "desk_settings"
+
+    desk: Mapped[str] = mapped_column(String(100), primary_key=True)
+    stylebook: Mapped[str | None] = mapped_column(String(80))
+    spelling_variant: Mapped[str | None] = mapped_column(String(10))
+    updated_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class IgnoredWordRow(Base):
+    """A word someone chose to ignore in one story ("Ignore in this story", 0008)."""
+
+    __tablename__ = "story_ignored_words"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    word: Mapped[str] = mapped_column(String(100))
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_story_ignored_words", "story_id", "word", unique=True),)
+
+
+class NameIndexRow(Base):
+    """How many stories use each capitalised word as a name (inside a sentence), kept up to
+    date on every save: a name in enough stories is a known name for the spelling check (0008)."""
+
+    __tablename__ = "name_index"
+
+    word: Mapped[str] = mapped_column(String(100), primary_key=True)
+    stories: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_name_index_stories", "stories"),)
+
+
+class PublicationRow(Base):
+    """A text that went out (publish, correction, update) or a kill, numbered per story.
+
+    A correction or update is opened with its note (`number` NULL) and numbered when the story
+    is published again. `snapshot` is the story as published (fields, credits, sources,
+    quotes: app.core.store.snapshots), so old publications stay exportable.
+    """
+
+    __tablename__ = "publications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    number: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int | None] = mapped_column(Integer)
+    snapshot: Mapped[dict | None] = mapped_column(JSON)
+    opened_by: Mapped[str | None] = mapped_column(String(200))
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_by: Mapped[str | None] = mapped_column(String(200))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_publications_story", "story_id", "number", unique=True),)

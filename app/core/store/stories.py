@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Row, Select, func, select, text, update
@@ -24,6 +25,7 @@ from app.core.model import (
 from app.core.namefold import fold
 from app.core.store.schema import StatusChangeRow, StoryRow
 from app.core.store.search import Filters, search_ids
+from app.core.store.snippets import snippets
 
 SLUG_MAX = 60
 
@@ -182,14 +184,20 @@ class StoryRepository:
         status: StoryStatus | None = None,
         desk: str | None = None,
         trash: bool = False,
+        with_snippets: bool = True,
     ) -> list[StorySummary]:
+        """Best match first; the best hits carry a snippet of the body around the match."""
         filters = Filters(str(status) if status else None, desk or None, trash)
+        query_text = query
         ids = search_ids(self.session, query, limit=limit, filters=filters)
         if not ids:
             return []
         query = select(*SUMMARY_COLUMNS).where(StoryRow.id.in_(ids))
         rows = {r.id: r for r in self.session.execute(query)}
-        return [_to_summary(rows[i]) for i in ids if i in rows]
+        found = snippets(self.session, query_text, ids) if with_snippets else {}
+        return [
+            replace(_to_summary(rows[i]), snippet=found.get(i)) for i in ids if i in rows
+        ]
 
     def desks(self) -> list[str]:
         """Desks of live stories (the partial index on desk serves this without a scan)."""

@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from app.core import model
 from app.core.errors import InputError, NotFoundError
-from app.core.verification import extract, transcripts
+from app.core.verification import extract, prose, transcripts
 from app.core.verification.sourcetext import SourceText
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -74,8 +75,14 @@ def document_from_text(
     return model.SourceDocument(title=title, kind=kind, text=text, added_by=added_by)
 
 
+@functools.lru_cache(maxsize=128)
 def parse_document(document: model.SourceDocument) -> SourceText:
-    """The words of a stored document, with speakers and timestamps where it has them."""
+    """The words of a stored document, with speakers and timestamps where it has them.
+
+    Transcripts keep their labels; prose (an article, wire copy, a statement) gets the speakers
+    the analysis engine finds for its quoted passages, and a statement its issuer. Cached:
+    verification, provenance and the window read the same documents again and again.
+    """
     kind = document.kind
     raw = document.text.lstrip("\ufeff")
     if kind in ("srt", "vtt"):
@@ -87,7 +94,9 @@ def parse_document(document: model.SourceDocument) -> SourceText:
             text = extract.markdown_to_text(raw)
         else:  # text, docx and pdf are plain text by now
             text = raw
-        source = transcripts.parse_labelled_text(text, document.title, kind)
+        source = prose.with_prose_speakers(
+            transcripts.parse_labelled_text(text, document.title, kind)
+        )
     if not source.text.strip():
         raise InputError(f"'{document.title}' has no words to check quotes against.")
     return source

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from html.parser import HTMLParser
 
 from app.core.errors import InputError
+from app.core.packages import needs
 from app.core.verification.normalize import word_set
 
 _BLOCK_TAGS = word_set(
@@ -62,9 +63,9 @@ def html_to_text(markup: str) -> str:
     entirely; then the simple extraction keeps everything, which is safer than nothing.
     """
     simple = html_to_text_simple(markup)
-    try:
+    with needs("Reading a saved web page (.html)"):
         import trafilatura  # slow to import; only pages need it
-
+    try:
         main = trafilatura.extract(
             markup,
             favor_recall=True,
@@ -112,11 +113,11 @@ def docx_to_text(data: bytes) -> str:
     from app.core.importing.archive import check_zip_expansion
 
     check_zip_expansion(data, limit=MAX_TEXT_BYTES, what="This Word file")
-    try:
+    with needs("Reading a Word file (.docx)"):
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
-
+    try:
         document = docx.Document(io.BytesIO(data))
         parts: list[str] = []
         for block in document.iter_inner_content():
@@ -210,6 +211,8 @@ def _pdf_pages(data: bytes) -> list[str]:
 
 def pdf_to_text(data: bytes) -> str:
     """The text layer of a PDF, reflowed into paragraphs with end-of-line hyphens undone."""
+    with needs("Reading a PDF"):
+        import pypdf  # noqa: F401  (imported here so that a missing pypdf is named as such)
     try:
         with _quiet_pypdf():
             pages = _pdf_pages(data)

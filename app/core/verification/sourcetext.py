@@ -19,6 +19,8 @@ class Segment:
     speaker: str | None = None
     timestamp: str | None = None
     seconds: float | None = None
+    quoted: bool = False
+    """A passage in quotation marks in prose (a direct quote the document reports)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,8 @@ class SourceText:
     kind: str
     text: str
     segments: tuple[Segment, ...] = ()
+    issuer: str | None = None
+    """Who a statement or press release speaks for (its text outside quotes is theirs)."""
     _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

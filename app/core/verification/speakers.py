@@ -58,3 +58,20 @@ def _close(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 5:
         return a == b
     return a[:5] == b[:5] and abs(len(a) - len(b)) <= 2
+
+
+def named_speaker(speaker: str | None) -> str | None:
+    """The speaker as a name to look for in the material, or None when the story names nobody.
+
+    "a local official", "two U.S. officials", "officials", "he": descriptions and pronouns are
+    no name, so such a quote counts as having no speaker (covered by any material).
+    """
+    if not speaker or not speaker.strip():
+        return None
+    speaker = speaker.strip()
+    if not speaker[:1].isupper():
+        return None
+    words = _words(speaker)
+    if not words or set(words) <= _PRONOUNS:
+        return None
+    return speaker

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core import model
 from app.core.verification.align import (
@@ -21,9 +21,11 @@ from app.core.verification.align import (
     SourceIndex,
     quote_words,
 )
+from app.core.verification.coverage import is_covered
+from app.core.verification.meaning import closest_passage, word_diff
 from app.core.verification.normalize import STOPWORDS, Tokens, punctuation_form, tokenize
 from app.core.verification.sourcetext import SourceText
-from app.core.verification.speakers import speaker_agrees
+from app.core.verification.speakers import named_speaker, speaker_agrees
 
 # When is a partial match the same remark, changed, rather than a coincidence of words?
 _SIMILAR = 0.62  # word similarity of quote and passage on its own
@@ -67,6 +69,8 @@ class QuoteCheck:
     source_speaker: str | None = None
     document_index: int | None = None
     reasons: tuple[str, ...] = ()
+    covered: bool | None = None
+    """Does the material give the quote's speaker a voice at all (see coverage.is_covered)?"""
 
     def to_json(self) -> dict[str, object]:
         """One element of `copydesk verify --json`."""
@@ -79,12 +83,16 @@ class QuoteCheck:
             "diff": [op.to_json() for op in self.diff],
             "speaker_mismatch": self.speaker_mismatch,
             "source_speaker": self.source_speaker,
+            "covered": self.covered,
         }
 
     @property
     def blocks_publication(self) -> bool:
-        """What the publish gate asks: altered and not-found quotes need a person's say-so."""
-        return self.verdict in (model.Verdict.ALTERED, model.Verdict.NOT_FOUND)
+        """What the publish gate asks: altered quotes, and quotes not found in material that
+        covers their speaker, need a person's say-so; an uncovered quote only warns."""
+        if self.verdict is model.Verdict.ALTERED:
+            return True
+        return self.verdict is model.Verdict.NOT_FOUND and self.covered is not False
 
 
 Documents = Sequence[SourceText] | SourceIndex
@@ -130,20 +138,76 @@ def verify_quotes(
     quotes: Iterable[model.Quote | str],
     documents: Documents,
     progress: Callable[[int, int], None] | None = None,
+    story_text: str | None = None,
 ) -> list[QuoteCheck]:
     """Judge every quote; `progress(done, total)` lets a worker thread report and cancel
-    (raise from it to stop)."""
+    (raise from it to stop). With the story's text, a reworded quote's surrounding sentence
+    helps find the passage it stands for."""
     items = list(quotes)
-    index = documents if isinstance(documents, SourceIndex) else SourceIndex(documents)
+    index = _index(documents)
+    sentences = None
+    if story_text is not None:
+        from app.core.provenance.sentences import split_sentences
+
+        sentences = split_sentences(story_text, min_words=1)
     checks = []
     for n, quote in enumerate(items, start=1):
         if isinstance(quote, model.Quote):
-            checks.append(verify_quote(quote.text, index, quote.speaker or quote.speaker_mention))
+            speaker = quote.speaker or quote.speaker_mention
+            context = ""
+            if sentences is not None:
+                context = _context(sentences, quote.start, quote.end)
+            check = verify_quote(quote.text, index, speaker)
+            checks.append(_with_meaning(check, index, speaker, context))
         else:
-            checks.append(verify_quote(quote, index))
+            checks.append(_with_meaning(verify_quote(quote, index), index, None, ""))
         if progress is not None:
             progress(n, len(items))
     return checks
+
+
+def _context(sentences: list, start: int, end: int) -> str:
+    """The story's sentences that hold the quote (with its attribution)."""
+    inside = [s for s in sentences if s.end > start and s.start < end]
+    if not inside:
+        return ""
+    return " ".join(s.text for s in inside)
+
+
+def _with_meaning(
+    check: QuoteCheck, index: SourceIndex, speaker: str | None, context: str
+) -> QuoteCheck:
+    """Add coverage, and look for a reworded original of a quote the words did not find."""
+    covered = is_covered(speaker, index.documents)
+    check = replace(check, covered=covered)
+    if check.verdict is not model.Verdict.NOT_FOUND or not covered:
+        return check
+    found = closest_passage(check.text, speaker, index.documents, context)
+    if found is None:
+        return check
+    document = index.documents[found.document]
+    passage = document.text[found.start : found.end]
+    return replace(
+        check,
+        verdict=model.Verdict.ALTERED,
+        score=min(found.score, 0.95),
+        evidence=model.Evidence(
+            document=document.title,
+            start=found.start,
+            end=found.end,
+            passage=passage,
+            timestamp=document.timestamp_at(found.start),
+        ),
+        diff=tuple(DiffOp(_OPS[op], story, source) for op, story, source in
+                   word_diff(check.text, passage)),
+        speaker_mismatch=False,
+        source_speaker=document.speaker_at(found.start),
+        document_index=found.document,
+        reasons=("reworded: the speaker's passage closest in meaning",),
+    )
+
+
+_OPS = {"equal": "equal", "replace": "replace", "insert": "insert", "delete": "delete"}
 
 
 _RANK = {
@@ -171,7 +235,7 @@ def _best_check(
     contenders = [a for a in alignments[:3] if a.similarity >= top - _SPEAKER_PREFERENCE]
 
     def preference(check: QuoteCheck) -> tuple[int, float]:
-        agrees = speaker_agrees(speaker, check.source_speaker)
+        agrees = speaker_agrees(named_speaker(speaker), check.source_speaker)
         return (_RANK[check.verdict], -(check.score + (_SPEAKER_PREFERENCE if agrees else 0.0)))
 
     checks = [_judge(text, speaker, words, a, index) for a in contenders]
@@ -192,7 +256,7 @@ def _judge(
     changes, minors = _compare(words, source, alignment, pdf=document.kind == "pdf")
     start, end = source.starts[alignment.first], source.ends[alignment.last]
     source_speaker = document.speaker_at(start)
-    agrees = speaker_agrees(speaker, source_speaker)
+    agrees = speaker_agrees(named_speaker(speaker), source_speaker)
     if changes:
         if not _same_remark(quote, alignment, agrees):
             return QuoteCheck(

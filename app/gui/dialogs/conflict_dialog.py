@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ConflictError
 from app.core.model import Story
 from app.gui.models.story_table_model import STATUS_LABELS
-from app.gui.panels.editor import format_dateline
+from app.gui.panels.metadata_form import format_dateline
 from app.gui.word_diff import diff_html, diff_stats, word_diff
 
 

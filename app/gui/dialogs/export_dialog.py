@@ -1,8 +1,9 @@
 """Export one story: format, credit style, destination, the publish gate's findings and a preview.
 
-Blocking findings need an override reason (kept with the export record); a confidential name in
-the copy cannot be overridden. The dialog stays open after exporting so the desk can open the
-file in a browser; `ask` returns the written path, or None if nothing was exported.
+Blocking findings, and a story not yet ready, need a reason (kept with the export record and
+shown in the story's history); a confidential name in the copy cannot be overridden. The
+dialog stays open after exporting so the desk can open the file in a browser; `ask` returns
+the written path, or None if nothing was exported.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,8 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import BlockedError, CopydeskError
-from app.core.model import Finding, Story
-from app.gui.quote_states import STATES, QuoteState, severity_icon, state_icon, themed_icon
+from app.core.exporting.gate import GateResult
+from app.core.model import Finding, Severity, Story, StoryStatus
+from app.gui.quote_states import (
+    STATES,
+    QuoteState,
+    severity_icon,
+    severity_word,
+    state_icon,
+    themed_icon,
+)
 
 FORMAT_LABELS = {
     "html": "HTML page",
@@ -48,6 +56,26 @@ _QUOTE_CODES = {
     "quote_unverified": QuoteState.UNVERIFIED,
 }
 _SETTINGS_FOLDER = "export/folder"
+
+
+def gate_summary(gate: object, story: Story) -> str:
+    """The gate's say in a sentence or two, counted in the words the list uses."""
+    counts = []
+    for severity in Severity:
+        n = sum(1 for f in gate.findings if Severity(f.severity) is severity)
+        if n:
+            counts.append(f"{n} {severity_word(severity, n)}")
+    found = ", ".join(counts) if counts else "Nothing to fix"
+    if gate.blocking and not gate.overridable:
+        return f"{found}. A confidential name in the copy blocks the export; no reason releases it."
+    status = str(story.status).replace("_", " ")
+    if gate.blocking:
+        also = f" The story is “{status}”, not ready." if gate.needs_confirmation else ""
+        return f"{found}.{also} Exporting needs a reason, which is recorded."
+    if gate.needs_confirmation:
+        return (f"{found}; nothing blocks the export, but the story is “{status}”, not ready: "
+                "exporting it needs a reason, which is recorded.")
+    return f"{found}; nothing blocks the export."
 
 
 def _default_folder() -> Path:
@@ -117,25 +145,26 @@ class ExportDialog(QDialog):
         self.findings_list.setObjectName("gateFindings")
         self.findings_list.setAccessibleName("Publish gate findings")
         self.findings_list.setWordWrap(True)
-        self.confirm_box = QCheckBox()
-        self.confirm_box.setAccessibleName("Confirm export before the story is ready")
-        self.confirm_box.toggled.connect(self._update_buttons)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("overrideReason")
-        self.reason_edit.setAccessibleName("Override reason")
-        self.reason_edit.setPlaceholderText("Why publish despite the blocking findings?")
+        self.reason_edit.setAccessibleName("Reason to export anyway")
         self.reason_edit.textChanged.connect(self._update_buttons)
-        self.reason_label = QLabel("Override &reason:")
+        self.reason_label = QLabel("&Reason to export anyway (recorded with the export):")
+        self.reason_label.setWordWrap(True)
         self.reason_label.setBuddy(self.reason_edit)
+        self.why_label = QLabel()
+        self.why_label.setObjectName("exportBlockedBecause")
+        self.why_label.setAccessibleName("Why Export is not available")
+        self.why_label.setWordWrap(True)
 
         gate_box = QWidget()
         gate_layout = QVBoxLayout(gate_box)
         gate_layout.setContentsMargins(0, 0, 0, 0)
         gate_layout.addWidget(self.gate_summary)
         gate_layout.addWidget(self.findings_list, 1)
-        gate_layout.addWidget(self.confirm_box)
         gate_layout.addWidget(self.reason_label)
         gate_layout.addWidget(self.reason_edit)
+        gate_layout.addWidget(self.why_label)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("exportPreview")
@@ -215,40 +244,45 @@ class ExportDialog(QDialog):
             self._update_buttons()
             return
         self.findings_list.clear()
+        if self.story.status is StoryStatus.KILLED:  # nothing of the story goes out
+            self._gate = GateResult(StoryStatus.PUBLISHED, ())
+            self.gate_summary.setText("This story was killed: every export is its kill notice.")
+            self.reason_label.setVisible(False)
+            self.reason_edit.setVisible(False)
+            self._update_buttons()
+            return
         for finding in self._gate.findings:
             self.findings_list.addItem(self._finding_item(finding))
-        blocking = len(self._gate.blocking)
-        if not self._gate.findings:
-            self.gate_summary.setText("The publish gate found nothing to fix.")
-        elif blocking:
-            extra = "" if self._gate.overridable else " A confidential name cannot be overridden."
-            self.gate_summary.setText(
-                f"{blocking} blocking finding{'s' if blocking != 1 else ''} "
-                f"and {len(self._gate.warnings)} warning(s).{extra}"
-            )
-        else:
-            self.gate_summary.setText(
-                f"{len(self._gate.warnings)} warning(s); nothing blocks the export."
-            )
-        self.confirm_box.setText(
-            f"Export although the story is “{str(self.story.status).replace('_', ' ')}”, not ready"
+        self.gate_summary.setText(gate_summary(self._gate, self.story))
+        wanted = self.reason_wanted()
+        self.reason_label.setVisible(wanted)
+        self.reason_edit.setVisible(wanted)
+        self.reason_edit.setPlaceholderText(
+            "Why publish despite the blocking findings?" if self._gate.blocking
+            else "Why export before the story is ready?"
         )
-        self.confirm_box.setVisible(self._gate.needs_confirmation)
-        self.reason_label.setVisible(bool(blocking) and self._gate.overridable)
-        self.reason_edit.setVisible(bool(blocking) and self._gate.overridable)
         self._update_buttons()
+
+    def reason_wanted(self) -> bool:
+        """A reason releases blocking findings (but a confidential name) and a draft's status."""
+        gate = self._gate
+        if gate is None or (gate.blocking and not gate.overridable):
+            return False
+        return bool(gate.blocking) or gate.needs_confirmation
 
     @staticmethod
     def _finding_item(finding: Finding) -> QListWidgetItem:
         """Quote findings wear the quote-state icon; the rest their severity's."""
         state = _QUOTE_CODES.get(finding.code)
-        severity = str(finding.severity).capitalize()
+        severity = severity_word(finding.severity).capitalize()
         if state is not None:
             icon = state_icon(state)
             text = f"{severity} · {STATES[state].label}: {finding.message}"
         else:
             icon = severity_icon(finding.severity)
             text = f"{severity}: {finding.message}"
+        if finding.paragraph is not None:
+            text += f"\n    paragraph {finding.paragraph}: “{finding.context}”"
         item = QListWidgetItem(icon, text)
         item.setToolTip(finding.code)
         item.setData(Qt.ItemDataRole.UserRole, finding)
@@ -265,21 +299,22 @@ class ExportDialog(QDialog):
         if self._gate.blocking and not self._gate.overridable:
             return "A confidential source is named in the copy; remove the name to export."
         if self._gate.blocking and not reason:
-            return "Blocking findings: give an override reason to export anyway."
-        if self._gate.needs_confirmation and not (self.confirm_box.isChecked() or reason):
-            return "Confirm the export: the story is not marked ready."
+            return "Blocking findings: give a reason to export anyway."
+        if self._gate.needs_confirmation and not reason:
+            return "The story is not marked ready: give a reason to export it now."
         return None
 
     def _update_buttons(self) -> None:
         reason = self.blocked_reason()
         self.export_button.setEnabled(reason is None)
         self.export_button.setToolTip(reason or "Write the file")
+        self.why_label.setText(reason or "")
+        self.why_label.setVisible(reason is not None)
 
     def _update_preview(self) -> None:
         """The article as it will be written (rendered without the gate, nothing saved)."""
         try:
-            doc = self._service.build_document(self.desk, self.story, self.style(), fmt=self.fmt())
-            content = self._service.render(doc, self.fmt())
+            content = self._service.render_preview(self.desk, self.story, self.fmt(), self.style())
         except CopydeskError as error:
             self.preview.setPlainText(f"No preview: {error}")
             return
@@ -315,7 +350,6 @@ class ExportDialog(QDialog):
                 destination,
                 self.style(),
                 override_reason=self.reason_edit.text().strip() or None,
-                confirm_status=self.confirm_box.isChecked(),
             )
         except BlockedError as error:
             self.result_label.setText(str(error))
@@ -325,8 +359,10 @@ class ExportDialog(QDialog):
             return None
         self.exported_path = outcome.path
         QSettings().setValue(_SETTINGS_FOLDER, str(Path(outcome.path).parent))
-        note = " (override recorded)" if outcome.overridden else ""
-        self.result_label.setText(f"Exported to {outcome.path}{note}.")
+        note = ""
+        if outcome.overridden:
+            note = f" Override recorded with the reason “{outcome.override_reason}”."
+        self.result_label.setText(f"Exported to {outcome.path}.{note}")
         self.browser_button.setVisible(self.fmt() in ("html", "fragment", "text", "ninjs"))
         self.close_button.setDefault(True)
         return outcome.path

@@ -1,4 +1,8 @@
-"""A story's revisions: who, when, size; a word diff between any two; restore one on top."""
+"""A story's history: revisions (who, when, size) with a word diff, exports, restore one on top.
+
+Comparing starts where a desk starts: the selected revision against the text as it is now.
+Exports sit beside the revisions, with the reason given when one was overridden.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +39,33 @@ REASONS = {
     "create": "created", "import": "imported", "save": "saved", "autosave": "autosaved",
     "close": "closed", "status": "status change", "restore": "restored", "conflict": "conflict",
 }
+CURRENT = -1
+"""The pickers' data for the text as it is now (not a revision number)."""
+FORMATS = {"html": "HTML page", "fragment": "HTML fragment", "ninjs": "ninjs", "text": "Text"}
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = ()) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if col in right:
+                item.setTextAlignment(RIGHT)
+            table.setItem(row, col, item)
 
 
 class HistoryDialog(QDialog):
@@ -44,36 +76,38 @@ class HistoryDialog(QDialog):
         self.desk = desk
         self.story_id = story_id
         self.restored: Story | None = None
+        self.current: Story = desk.get_story(story_id)
         self.revisions: list[Revision] = desk.revisions(story_id)
         self.revisions.sort(key=lambda r: r.number, reverse=True)
+        self.exports = list(reversed(desk.exports(story_id)))  # newest first, like revisions
 
-        self.table = QTableWidget(len(self.revisions), 5)
-        self.table.setAccessibleName("Revisions")
-        self.table.setHorizontalHeaderLabels(["#", "When", "Who", "Why", "Size"])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, rev in enumerate(self.revisions):
-            when = rev.created_at.astimezone().strftime("%d %b %Y %H:%M")
-            cells = [str(rev.number), when, rev.author, REASONS.get(rev.reason, rev.reason),
-                     f"{rev.size:,} ch"]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col in (0, 4):
-                    item.setTextAlignment(RIGHT)
-                self.table.setItem(row, col, item)
+        self.table = _table(["#", "When", "Who", "Why", "Size"], "Revisions")
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        _fill(self.table, [
+            [str(rev.number), rev.created_at.astimezone().strftime("%d %b %Y %H:%M"), rev.author,
+             REASONS.get(rev.reason, rev.reason), f"{rev.size:,} ch"]
+            for rev in self.revisions
+        ], right=(0, 4))
+        self.exports_table = _table(["When", "Who", "Format", "File", "Reason"], "Exports")
+        self.exports_table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch
+        )
+        _fill(self.exports_table, [
+            [e.exported_at.astimezone().strftime("%d %b %Y %H:%M"), e.exported_by,
+             FORMATS.get(e.format, e.format), e.path, e.override_reason or "—"]
+            for e in self.exports
+        ])
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Revisions and exports")
+        self.tabs.addTab(self.table, f"Revisions ({len(self.revisions)})")
+        self.tabs.addTab(self.exports_table, f"Exports ({len(self.exports)})")
 
-        self.old_box = self._picker("Compare revision")
-        self.new_box = self._picker("with revision")
-        if len(self.revisions) > 1:
-            self.old_box.setCurrentIndex(1)
+        self.old_box = self._picker("Compare revision", current=False)
+        self.new_box = self._picker("with", current=True)
         self.summary = QLabel()
+        self.summary.setObjectName("diffSummary")
         self.diff = QTextBrowser()
-        self.diff.setAccessibleName("Word differences between the two revisions")
+        self.diff.setAccessibleName("Word differences between the two texts")
         compare = QHBoxLayout()
         compare.addWidget(QLabel("Compare"))
         compare.addWidget(self.old_box, 1)
@@ -86,9 +120,9 @@ class HistoryDialog(QDialog):
         right_layout.addLayout(compare)
         right_layout.addWidget(self.diff, 1)
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(self.tabs)
         split.addWidget(right)
-        split.setSizes([380, 620])
+        split.setSizes([420, 620])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = buttons.addButton(
@@ -107,40 +141,59 @@ class HistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         if self.revisions:
             self.table.selectRow(0)
+        self._selection_changed()
         self.show_diff()
-        self.resize(1000, 600)
+        self.resize(1040, 600)
 
-    def _picker(self, name: str) -> QComboBox:
+    def _picker(self, name: str, current: bool) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
+        if current:
+            box.addItem("Current text", CURRENT)
         for rev in self.revisions:
             when = rev.created_at.astimezone().strftime("%d %b %H:%M")
             box.addItem(f"#{rev.number} · {when} · {rev.author}", rev.number)
         return box
 
     def _selection_changed(self) -> None:
+        """The selected revision against the text as it is now: what changed since then."""
         row = self.table.currentRow()
-        self.restore_button.setEnabled(row > 0)  # the top one is what the story holds now
+        self.restore_button.setEnabled(row >= 0 and self._text_of(self._number(row)) != (
+            self.current.headline, self.current.body
+        ))
         if row >= 0:
-            self.new_box.setCurrentIndex(row)
-            if row + 1 < len(self.revisions):
-                self.old_box.setCurrentIndex(row + 1)
+            self.old_box.setCurrentIndex(row)
+            self.new_box.setCurrentIndex(self.new_box.findData(CURRENT))
+
+    def _number(self, row: int) -> int:
+        return self.revisions[row].number
+
+    def _text_of(self, number: int) -> tuple[str, str]:
+        if number == CURRENT:
+            return self.current.headline, self.current.body
+        revision = next(r for r in self.revisions if r.number == number)
+        return revision.headline, revision.body
 
     def show_diff(self) -> None:
         if not self.revisions:
             self.diff.setPlainText("No revisions yet.")
             return
-        old = self.revisions[max(0, self.old_box.currentIndex())]
-        new = self.revisions[max(0, self.new_box.currentIndex())]
-        old_text = f"{old.headline}\n\n{old.body}"
-        new_text = f"{new.headline}\n\n{new.body}"
+        old_number, new_number = self.old_box.currentData(), self.new_box.currentData()
+        old_text = "\n\n".join(self._text_of(old_number))
+        new_text = "\n\n".join(self._text_of(new_number))
+        if old_number == new_number or old_text == new_text:
+            self.summary.setText("no differences")
+            same = "the current text" if CURRENT in (old_number, new_number) else "that revision"
+            self.diff.setHtml(f"<p><i>This revision is the same as {same}.</i></p>"
+                              + diff_html(old_text, new_text))
+            return
         inserted, deleted = diff_stats(word_diff(old_text, new_text))
         self.summary.setText(f"+{inserted} / −{deleted} words")
         self.diff.setHtml(diff_html(old_text, new_text))
 
     def restore_selected(self) -> None:
         row = self.table.currentRow()
-        if row <= 0:
+        if row < 0:
             return
         number = self.revisions[row].number
         try:

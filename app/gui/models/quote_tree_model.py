@@ -21,6 +21,7 @@ from app.gui.quote_states import (
     STATES,
     QuoteState,
     severity_icon,
+    severity_word,
     state_icon,
     state_of,
     themed_icon,
@@ -32,6 +33,10 @@ _NO_PARENT = QModelIndex()
 
 class Column(enum.IntEnum):
     TEXT = 0
+
+
+PROOFING_TITLES = {"spelling": "Spelling", "unknown_name": "Names to check",
+                   "spelling-variant": "Spelling variant"}  # fmt: skip
 
 
 class ItemKind(enum.StrEnum):
@@ -107,9 +112,35 @@ def quote_tooltip(quote: Quote) -> str:
         lines.append(f"Note: {quote.status_note}")
     if quote.speaker_mention and quote.speaker_mention != quote.speaker:
         lines.append(f"Written as “{quote.speaker_mention}”")
+    if quote.speaker_reason:
+        lines.append(f"Why this speaker: {quote.speaker_reason}")
     if quote.id is None:
         lines.append("Not saved yet: save the story to mark it.")
     return "\n".join(lines)
+
+
+def finding_label(finding: Finding) -> str:
+    """`Warning: message`, then where it is as an editor reads copy (paragraph and words)."""
+    label = f"{severity_word(finding.severity).capitalize()}: {finding.message}"
+    if finding.paragraph is not None:
+        label += f"\nParagraph {finding.paragraph}: “{finding.context}”"
+    return label
+
+
+def span_tip(kind: str, payload: object) -> str:
+    """What hovering over a tinted or underlined stretch of the editor says about it."""
+    if kind == "quote":
+        quote: Quote = payload  # type: ignore[assignment]
+        said = quote.speaker or "a speaker not identified yet"
+        how = f" ({quote.cue})" if quote.cue else ""
+        return f"Quote by {said}{how}\n{quote_tooltip(quote)}"
+    if kind == "finding":
+        finding: Finding = payload  # type: ignore[assignment]
+        return f"{severity_word(finding.severity).capitalize()}: {finding.message}"
+    if kind == "anonymous":
+        return (f"Anonymous sourcing: “{payload.text}”\nSay why the source is not named, "
+                "or name them.")
+    return f"Institutional source: “{payload.text}”"
 
 
 def source_label(source: Source) -> str:
@@ -184,11 +215,36 @@ class QuoteTreeModel(QAbstractItemModel):
         )
         for number, finding in enumerate(content.findings):
             span = (finding.start, finding.end) if finding.start is not None else None
-            label = f"{str(finding.severity).capitalize()}: {finding.message}"
+            label = finding_label(finding)
             findings.add(
                 _Node(ItemKind.FINDING, f"f:{finding.code}:{number}", label, finding, span)
             )
+        self._add_proofing(root, content.proofing)
         return root
+
+    @staticmethod
+    def _add_proofing(root: _Node, proofing: tuple[Finding, ...]) -> None:
+        """Spelling and style: one group per kind with its count (misspellings, unknown names,
+        each style rule), so a desk sees at a glance what the copy needs most."""
+        section = root.add(
+            _Node(ItemKind.SECTION, "s:proofing", f"Spelling and style ({len(proofing)})")
+        )
+        groups: dict[str, list[Finding]] = {}
+        for finding in proofing:
+            kind = finding.code if finding.code in ("spelling", "unknown_name") else (
+                finding.rule or finding.code)  # fmt: skip
+            groups.setdefault(kind, []).append(finding)
+        order = sorted(groups, key=lambda k: (k != "spelling", k == "unknown_name", k))
+        for kind in order:
+            title = PROOFING_TITLES.get(kind, f"Style: {kind}")
+            group = section.add(_Node(ItemKind.SECTION, f"s:proofing:{kind}",
+                                      f"{title} ({len(groups[kind])})"))  # fmt: skip
+            for number, finding in enumerate(groups[kind]):
+                span = (finding.start, finding.end) if finding.start is not None else None
+                label = finding.message
+                if finding.context:
+                    label = f"{finding.message} — {finding.context}"
+                group.add(_Node(ItemKind.FINDING, f"pf:{kind}:{number}", label, finding, span))
 
     @staticmethod
     def _add_spans(
@@ -236,6 +292,19 @@ class QuoteTreeModel(QAbstractItemModel):
             if f.start is not None and f.end is not None
         ]
         return sorted(spans)
+
+    def tips(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) for the editor's tooltips: quotes, findings, sourcing."""
+        c = self._content
+        tips = [(q.start, q.end, span_tip("quote", q)) for q in c.quotes]
+        tips += [(s.start, s.end, span_tip("anonymous", s)) for s in c.anonymous]
+        tips += [(s.start, s.end, span_tip("institutional", s)) for s in c.institutional]
+        tips += [
+            (f.start, f.end, span_tip("finding", f))
+            for f in c.findings
+            if f.start is not None and f.end is not None
+        ]
+        return sorted(tips)
 
     # -- Qt overrides ---------------------------------------------------------------------
 
@@ -342,7 +411,7 @@ class QuoteTreeModel(QAbstractItemModel):
             return tip or ("Not in the text any more" if entry.start is None else None)
         if node.kind is ItemKind.FINDING:
             finding: Finding = node.payload
-            return f"{finding.code}: {finding.message}"
+            return f"{finding_label(finding)}\n({finding.code}; click to select it in the text)"
         return None
 
     @staticmethod

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from app.core.findings import locate
 from app.core.model import Finding, Quote, Source, Story
 from app.core.quote_text import normalise_quote
 
@@ -42,6 +43,8 @@ class SidebarContent:
     institutional: tuple[Span, ...] = ()
     findings: tuple[Finding, ...] = ()
     stored_quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    proofing: tuple[Finding, ...] = ()
+    """Spelling and house style (app.core.proofing), underlined by the editor itself."""
 
     def quote_at(self, position: int) -> Quote | None:
         """The quote whose span holds `position` (its closing edge included)."""
@@ -71,6 +74,9 @@ def merge_quotes(live: Sequence[Quote], stored: Sequence[Quote]) -> tuple[Quote,
                 end=quote.end,
                 speaker=known.speaker or quote.speaker,
                 speaker_mention=quote.speaker_mention,
+                speaker_reason=quote.speaker_reason
+                if (known.speaker or quote.speaker) == quote.speaker
+                else known.speaker_reason,
                 cue=quote.cue,
                 venue=quote.venue,
             )
@@ -145,6 +151,7 @@ def build_content(analysis: object | None, story: Story | None, text: str) -> Si
         sources=merge_sources(getattr(analysis, "sources", ()) or (), stored_sources, text),
         anonymous=_spans(getattr(analysis, "anonymous_sourcing", ())),
         institutional=_spans(getattr(analysis, "institutional_sources", ())),
-        findings=tuple(getattr(analysis, "findings", ()) or ()),
+        # Paragraph and a few words, as the desk finds them on the page (not offsets).
+        findings=locate(text, getattr(analysis, "findings", ()) or ()),
         stored_quotes=tuple(stored_quotes),
     )

@@ -193,7 +193,10 @@ class StoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{summary.headline}\n{summary.slug} · {summary.words:,} words"
+            tip = f"{summary.headline}\n{summary.slug} · {summary.words:,} words"
+            if summary.snippet is not None and summary.snippet.text():
+                tip += f"\n\n{summary.snippet.text()}"
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == StoryColumn.WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == StoryRole.ID:

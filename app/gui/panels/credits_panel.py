@@ -35,6 +35,8 @@ from app.gui.models.credits_table_model import ROLE_LABELS, Column, CreditsTable
 from app.gui.quote_states import themed_icon
 
 STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
+ROWS_SHOWN = 3
+"""Credit rows the dock shows without scrolling when the window has the height (at least 2)."""
 
 
 class _RoleDelegate(QStyledItemDelegate):
@@ -82,10 +84,38 @@ class _NameDelegate(QStyledItemDelegate):
         return editor
 
 
+class _Content(QWidget):
+    """The scrolled content: as tall as its least (the table's few rows), not its wish.
+
+    A scroll area asks a width-dependent widget for `heightForWidth`, which a layout answers
+    with its preferred height (a table wants ~190 px); the dock would scroll although every
+    control fits. The least height, plus what wrapped labels need at this width, is the truth.
+    """
+
+    def __init__(self, panel: CreditsPanel) -> None:
+        super().__init__()
+        self.panel = panel
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        height = layout.minimumSize().height()
+        for label in (self.panel.preview, self.panel.warning, self.panel.message):
+            if label.isVisibleTo(self) and label.wordWrap():
+                # At the width the label has (the warning shares its row with a button).
+                wrapped = label.heightForWidth(label.width() if label.width() > 1 else inner)
+                least = max(label.minimumHeight(), label.minimumSizeHint().height())
+                height += max(0, wrapped - least)
+        return height
+
+
 class CreditsPanel(QWidget):
     """Credits of the open story; emits `credits_changed(list[Credit])` after storing them."""
 
     credits_changed = Signal(list)
+    height_wanted = Signal(int)
+    """Pixels more the panel needs to show everything (a warning or a long credit line came)."""
 
     def __init__(self, desk: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +183,8 @@ class CreditsPanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.RichText)
         self.warning.setVisible(False)
-        self.fix_button = QPushButton("Use directory spelling")
+        self.fix_button = QPushButton("Fix spelling")
+        self.fix_button.setToolTip("Use the directory's spelling of the name")
         self.fix_button.setAccessibleName("Use the directory's spelling of the name")
         self.fix_button.clicked.connect(self.use_directory_spelling)
         self.fix_button.setVisible(False)
@@ -162,11 +193,10 @@ class CreditsPanel(QWidget):
         self.paste_edit.setObjectName("creditLineField")
         self.paste_edit.setAccessibleName("Paste a credit line")
         self.paste_edit.setPlaceholderText(
-            "Paste a credit line, e.g. “Reporting by Mike Stone in Washington; "
-            "Editing by Scott Malone”"
+            "Paste a credit line: “Reporting by Mike Stone; Editing by Scott Malone”"
         )
         self.paste_edit.setTabChangesFocus(True)
-        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.parse_button = QPushButton("Add rows")
         icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
         self.parse_button.setAccessibleName("Add the pasted credit line as rows")
@@ -195,6 +225,8 @@ class CreditsPanel(QWidget):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.preview.setMargin(6)
+        # Room for a credit line of four lines whatever the story: the dock is sized once.
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
 
         self.message = QLabel()
         self.message.setAccessibleName("Credits message")
@@ -202,8 +234,8 @@ class CreditsPanel(QWidget):
         self.message.setVisible(False)
 
         # A short dock scrolls rather than squeezing the table or clipping the preview.
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5 + 28)
-        content = QWidget()
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 2 + 28)
+        content = _Content(self)
         content.setObjectName("creditsContent")
         self.scroll = QScrollArea()
         self.scroll.setObjectName("creditsScroll")
@@ -213,6 +245,9 @@ class CreditsPanel(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicks keep focus in the table
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
+        self.scroll.verticalScrollBar().rangeChanged.connect(
+            lambda _low, high: high > 0 and self.height_wanted.emit(high)
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -220,12 +255,25 @@ class CreditsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignLeft)
+        warning_row = QHBoxLayout()  # the fix beside the warning: one row, not two
+        warning_row.setContentsMargins(0, 0, 0, 0)
+        warning_row.addWidget(self.warning, 1)
+        warning_row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(warning_row)
         layout.addLayout(paste_row)
         layout.addLayout(style_row)
         layout.addWidget(self.preview)
         layout.addWidget(self.message)
+
+    def needed_height(self, width: int | None = None) -> int:
+        """Height that shows everything without scrolling (the window sizes the dock to it)."""
+        width = width or self.scroll.viewport().width() or self.width()
+        rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN - 2)
+        # Room kept for a misspelt-name warning (two lines), which comes and goes by story;
+        # while there is none, the table has it.
+        warning = 0 if self.warning.isVisibleTo(self) else self.fontMetrics().lineSpacing() * 2
+        return (self.scroll.widget().heightForWidth(width) + 2 * self.scroll.frameWidth()
+                + rows + warning)
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
         button = QPushButton("")
@@ -301,12 +349,14 @@ class CreditsPanel(QWidget):
     @Slot()
     def parse_pasted(self) -> int:
         """Turn the pasted credit line into rows; returns how many were added."""
-        from app.core.analysis.credits import parse_credits
+        from app.core.analysis.credits import read_credits
 
         text = self.paste_edit.toPlainText().strip()
         if not text:
             return 0
-        found = parse_credits(text)
+        read = read_credits(text)
+        found = read.credits
+        unread = "".join(f" Could not read “{part}”." for part in read.failed)
         if not found:
             self._say("No credits found in that line: try “Reporting by Name in Place”.")
             return 0
@@ -316,7 +366,7 @@ class CreditsPanel(QWidget):
         self.paste_edit.clear()
         skipped = len(found) - len(new)
         self._say(f"Added {len(new)} credit{'s' if len(new) != 1 else ''}"
-                  + (f" ({skipped} already listed)." if skipped else "."))
+                  + (f" ({skipped} already listed)." if skipped else ".") + unread)
         return len(new)
 
     @Slot()
@@ -367,7 +417,7 @@ class CreditsPanel(QWidget):
             self.preview.setText("No credits yet: add a row or paste a credit line.")
             return
         try:
-            from app.core.analysis.credits import render_credits
+            from app.core.exporting.credits import render_credits
 
             self.preview.setText(render_credits(credits, self.style()))
         except (ImportError, CopydeskError) as error:

@@ -2,188 +2,25 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.core.model import Dateline, Story, StoryStatus, count_words
+from app.core.model import Story, count_words
 from app.gui import markdown_bridge as mb
-from app.gui.models.story_table_model import STATUS_LABELS
+from app.gui.panels.metadata_form import MetadataForm
+from app.gui.panels.smart_quotes import SmartQuotes
+from app.gui.panels.span_tooltips import SpanTooltips
 from app.gui.panels.story_text_edit import StoryTextEdit
+from app.gui.proofing.controller import ProofingController
 
-HEADLINE_LIMIT = 110
 MARKDOWN_DELAY_MS = 350  # a moment after typing stops: the sidebar re-analyses, counts update
-_DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[^,(]*?)\s*(?:,\s*(?P<date>[^(]*?))?\s*"
-    r"(?:\((?P<agency>[^)]*)\))?\s*[-–—]?\s*$"
-)
 
 
-def format_dateline(dateline: Dateline | None) -> str:
-    if dateline is None or dateline.is_empty():
-        return ""
-    text = dateline.place or ""
-    if dateline.date:
-        text = f"{text}, {dateline.date}" if text else dateline.date
-    if dateline.agency:
-        text = f"{text} ({dateline.agency})".strip()
-    return text
+def _house_quotes() -> str:
+    from app.core.config import Preferences
 
-
-def parse_dateline(text: str) -> Dateline | None:
-    """"WASHINGTON, Nov 17 (Reuters)" -> its parts; what a desk types, read back the same way."""
-    match = _DATELINE_RE.match(text or "")
-    if not text.strip():
-        return None
-    if not match:
-        return Dateline(place=text.strip())
-    parts = {k: (v.strip() or None) if v else None for k, v in match.groupdict().items()}
-    dateline = Dateline(**parts)
-    return None if dateline.is_empty() else dateline
-
-
-class MetadataForm(QWidget):
-    """Headline (with a length counter), dek, slug, dateline, desk, status, keywords."""
-
-    edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headline = self._line("Headline", "What the story says, in a line")
-        self.counter = QLabel(f"0/{HEADLINE_LIMIT}")
-        self.counter.setObjectName("headlineCounter")
-        self.counter.setAccessibleName("Headline length")
-        self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance("000/000") + 6)
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.dek = self._line("Dek", "A sentence under the headline")
-        self.slug = self._line("Slug", "made-from-the-headline")
-        self.dateline = self._line("Dateline", "PLACE, Date (Agency)")
-        self.desk = QComboBox()
-        self.desk.setEditable(True)
-        self.desk.setAccessibleName("Desk")
-        self.desk.setMinimumContentsLength(6)
-        self.desk.lineEdit().setPlaceholderText("Desk")
-        self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        for status in StoryStatus:
-            self.status.addItem(STATUS_LABELS[status], str(status))
-        self.keywords = self._line("Keywords", "comma, separated")
-
-        # A grid, so the fields of the short rows line up and every inline label keeps its
-        # own room: at 1280x800 the slug used to run into "Dateline" in a packed row.
-        headline_row = QHBoxLayout()
-        headline_row.setSpacing(8)
-        headline_row.addWidget(self.headline, 1)
-        headline_row.addWidget(self.counter)
-        desk_status = QHBoxLayout()
-        desk_status.setSpacing(8)
-        desk_status.addWidget(self.desk, 1)
-        desk_status.addSpacing(4)
-        desk_status.addWidget(_label("Status", self.status))
-        desk_status.addWidget(self.status, 1)
-        self.grid = grid = QGridLayout(self)
-        grid.setContentsMargins(10, 8, 10, 6)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(5)
-        grid.addWidget(_label("Headline", self.headline), 0, 0)
-        grid.addLayout(headline_row, 0, 1, 1, 3)
-        grid.addWidget(_label("Dek", self.dek), 1, 0)
-        grid.addWidget(self.dek, 1, 1, 1, 3)
-        grid.addWidget(_label("Slug", self.slug), 2, 0)
-        grid.addWidget(self.slug, 2, 1)
-        grid.addWidget(_label("Dateline", self.dateline, gap=True), 2, 2)
-        grid.addWidget(self.dateline, 2, 3)
-        grid.addWidget(_label("Desk", self.desk), 3, 0)
-        grid.addLayout(desk_status, 3, 1)
-        grid.addWidget(_label("Keywords", self.keywords, gap=True), 3, 2)
-        grid.addWidget(self.keywords, 3, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.dateline.setToolTip("Place, date and agency, e.g. WASHINGTON, Nov 17 (Reuters)")
-        self.keywords.setToolTip("Keywords, separated by commas")
-        for field in (self.slug, self.dateline, self.keywords):
-            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.headline.setFont(font)
-
-        for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
-            field.textEdited.connect(self.edited)
-        self.desk.editTextChanged.connect(self._desk_edited)
-        self.status.activated.connect(lambda _i: self.edited.emit())
-        self.headline.textChanged.connect(self._update_counter)
-        self._loading = False
-
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setAccessibleName(name)
-        field.setPlaceholderText(placeholder)
-        field.setObjectName(f"{name.lower()}Field")
-        return field
-
-    def _desk_edited(self, _text: str) -> None:
-        if not self._loading:
-            self.edited.emit()
-
-    def _update_counter(self, text: str) -> None:
-        n = len(text)
-        self.counter.setText(f"{n}/{HEADLINE_LIMIT}")
-        over = n > HEADLINE_LIMIT
-        self.counter.setProperty("over", over)
-        self.counter.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
-        self.counter.setToolTip("The headline is longer than the house limit" if over else "")
-
-    def load(self, story: Story | None, desks: list[str]) -> None:
-        self._loading = True
-        try:
-            story = story or Story()
-            self.headline.setText(story.headline)
-            self.dek.setText(story.dek)
-            self.slug.setText(story.slug)
-            self.dateline.setText(format_dateline(story.dateline))
-            self.desk.clear()
-            self.desk.addItems(sorted(set(desks) | ({story.desk} if story.desk else set())))
-            self.desk.setEditText(story.desk)
-            self.status.setCurrentIndex(max(0, self.status.findData(str(story.status))))
-            self.keywords.setText(", ".join(story.keywords))
-            for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
-                field.setCursorPosition(0)  # show the start of long headlines, not the end
-        finally:
-            self._loading = False
-
-    def apply(self, story: Story) -> Story:
-        keywords = tuple(k.strip() for k in self.keywords.text().split(",") if k.strip())
-        return story.with_changes(
-            headline=self.headline.text().strip(),
-            dek=self.dek.text().strip(),
-            slug=self.slug.text().strip() or story.slug,
-            dateline=parse_dateline(self.dateline.text()),
-            desk=self.desk.currentText().strip(),
-            status=StoryStatus(self.status.currentData()),
-            keywords=keywords,
-        )
-
-
-def _label(text: str, buddy: QWidget, gap: bool = False) -> QLabel:
-    """A field's label; `gap` puts air before a label that follows another field in its row."""
-    label = QLabel(f"&{text}")
-    label.setBuddy(buddy)
-    label.setObjectName(f"{text.lower()}Label")
-    if gap:
-        label.setIndent(0)
-        label.setContentsMargins(8, 0, 0, 0)
-    return label
+    return Preferences.load().smart_quotes
 
 
 class EditorPanel(QWidget):
@@ -210,6 +47,8 @@ class EditorPanel(QWidget):
         self.text_edit.document().setDefaultFont(font)
         self.text_edit.update_measure()
         self.text_edit.column_margin_changed.connect(self._align_metadata)
+        self.tips = SpanTooltips(self.text_edit, self.document_span)
+        self.smart_quotes = SmartQuotes(self.text_edit, _house_quotes())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -231,6 +70,8 @@ class EditorPanel(QWidget):
         self.text_edit.currentCharFormatChanged.connect(lambda _f: self.format_changed.emit())
         self.text_edit.cursorPositionChanged.connect(self._cursor_moved)
         self.metadata.edited.connect(self._metadata_edited)
+        # Spelling and style underlines, hover messages and fixes (app/gui/proofing).
+        self.proofing = ProofingController(self)
         self.set_story(None)
 
     def _align_metadata(self, side: int) -> None:
@@ -331,6 +172,11 @@ class EditorPanel(QWidget):
         cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
         self.text_edit.setTextCursor(cursor)
         self.text_edit.ensureCursorVisible()
+
+    def document_span(self, start: int, end: int) -> tuple[int, int]:
+        """Markdown code points [start, end) as document positions."""
+        mapping = self.markdown_text()
+        return mapping.document_position(start), mapping.document_position(end, is_end=True)
 
     def highlight_quotes(self, spans: list) -> None:
         """Tint quotes by state and underline findings: (start, end, state) in Markdown offsets."""

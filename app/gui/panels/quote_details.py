@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from html import escape
 
 from app.core.model import Finding, Quote, Source
-from app.gui.quote_states import STATES, QuoteState, state_of
+from app.gui.quote_states import STATES, QuoteState, severity_word, state_of
 
 EVIDENCE_LINK = "copydesk-evidence:open"
 
@@ -126,7 +126,11 @@ def source_html(source: Source) -> str:
 
 
 def finding_html(finding: Finding) -> str:
+    where = ""
+    if finding.paragraph is not None:
+        where = (f"<p>Paragraph {finding.paragraph}: <i>“{escape(finding.context or '')}”</i>"
+                 "</p>")
     return (
-        f"<p><b>{escape(str(finding.severity).capitalize())}</b> · {escape(finding.code)}</p>"
-        f"<p>{escape(finding.message)}</p>"
+        f"<p><b>{escape(severity_word(finding.severity).capitalize())}</b> · "
+        f"{escape(finding.code)}</p><p>{escape(finding.message)}</p>{where}"
     )

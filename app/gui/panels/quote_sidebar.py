@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,18 +20,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.errors import CopydeskError
-from app.core.model import Quote, QuoteStatus, Source, SourceDocument, Story
+from app.core.model import Finding, Quote, QuoteStatus, Source, SourceDocument, Story
 from app.core.quote_text import normalise_quote
 from app.gui import icons
+from app.gui.compact_row import CompactButtonRow
 from app.gui.dialogs.document_viewer import DocumentViewerDialog
 from app.gui.dialogs.quote_note_dialog import QuoteNoteDialog
 from app.gui.dialogs.source_dialog import SourceDialog
@@ -40,6 +38,7 @@ from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
 from app.gui.models.sidebar_content import SidebarContent, build_content
 from app.gui.panels.quote_details import EVIDENCE_LINK, finding_html, quote_html, source_html
 from app.gui.panels.quote_sidebar_workers import AnalysisRunner, BackgroundJob, CancelToken
+from app.gui.panels.quote_tree_view import QuoteTreeView, WrappingDelegate
 from app.gui.quote_states import themed_icon
 from app.gui.theme import is_dark
 
@@ -52,43 +51,17 @@ class _Cancelled(Exception):
     """Raised from the progress callback to stop verification between two quotes."""
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows grow to the dock's width: quotes wrap instead of being cut at the edge."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        # The style wraps text to option.rect when it is valid: give it the cell's real width
-        # (viewport less one indentation per level, the root being decorated).
-        width = self._view.viewport().width() - self._view.indentation() * (depth + 1)
-        if width < 80:
-            return super().sizeHint(option, index)
-        sized = QStyleOptionViewItem(option)
-        sized.rect = QRect(0, 0, width, 1)
-        size = super().sizeHint(sized, index)
-        return QSize(size.width(), size.height() + 6)  # air between wrapped quotes
-
-
-class _Tree(QTreeView):
-    """Re-lays out rows on resize, since wrapped rows change height with the width."""
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
-
-
 class QuoteSidebarPanel(QWidget):
     """Quotes by speaker, sources, sourcing and findings; click one to select it in the editor."""
 
     select_requested = Signal(int, int)
     highlights_changed = Signal(list)
+    tips_changed = Signal(list)
+    """(start, end, text): what the editor's tooltips say over quotes, findings, sourcing."""
     annotations_changed = Signal()
     """A status, speaker, source, verdict or attachment changed in the store."""
+    check_finished = Signal()
+    """A quote check ended with results (provenance can then list the rewrite's findings)."""
     analysis_finished = Signal(float)
     """Seconds the last analysis took (for the status bar and benchmarks)."""
 
@@ -100,8 +73,10 @@ class QuoteSidebarPanel(QWidget):
         self.desk = desk
         self._story: Story | None = None
         self._text = ""
+        self._proofing: tuple = ()
         self._analysis: object | None = None
         self._checks: dict[str, object] = {}
+        self._rewrite_findings: tuple[Finding, ...] = ()
         self._documents: list[SourceDocument] = []
         self._collapsed: set[str] = set()
         self._syncing = False
@@ -134,12 +109,10 @@ class QuoteSidebarPanel(QWidget):
         icons.set_icon(self.documents_button, lambda: themed_icon("mdi6.file-document-outline"))
         self.documents_button.setAccessibleName("View attached documents")
         self.documents_button.clicked.connect(lambda: self.open_document_viewer())
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.documents_button)
-        buttons.addStretch(1)
+        # Words beside the icons when the dock is wide enough, icons alone when it is not.
+        self.button_row = CompactButtonRow(
+            [self.attach_button, self.check_button, self.documents_button]
+        )
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Quote check progress")
@@ -160,7 +133,7 @@ class QuoteSidebarPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
 
-        self.tree = _Tree()
+        self.tree = QuoteTreeView()
         self.tree.setObjectName("quoteTree")
         self.tree.setAccessibleName("Quotes, sources and findings")
         self.tree.setModel(self.model)
@@ -168,7 +141,7 @@ class QuoteSidebarPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu_requested)
@@ -190,12 +163,12 @@ class QuoteSidebarPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 2)  # a resize keeps the evidence's third
         self.splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
@@ -206,6 +179,8 @@ class QuoteSidebarPanel(QWidget):
     def set_story(self, story: Story | None) -> None:
         """Show a story (None clears the panel); its body is analysed at once, off this thread."""
         self.cancel_check()
+        self._say("")  # what was said about the last story is not about this one
+        self._rewrite_findings = ()
         self._story = story
         self._checks.clear()
         self._analysis = None
@@ -219,6 +194,12 @@ class QuoteSidebarPanel(QWidget):
             # story took ~200 ms to open instead of ~90 ms). The stored quotes show meanwhile.
             self.runner.request(self._text, story.credits, delay_ms=OPEN_ANALYSIS_DELAY_MS)
         self._update_buttons()
+
+    @Slot(list)
+    def set_proofing_findings(self, findings: list) -> None:
+        """Spelling and style findings for the text (from the editor's proofing)."""
+        self._proofing = tuple(findings)
+        self._show_content(self.model.content)
 
     def set_text(self, markdown: str) -> None:
         """The editor's text changed: re-analyse once typing pauses."""
@@ -277,8 +258,20 @@ class QuoteSidebarPanel(QWidget):
     def _analysis_failed(self, error: str) -> None:
         self._say(f"Analysis failed: {error}")
 
+    @property
+    def text(self) -> str:
+        """The text the panel shows (the editor's, as of the last edit it was told of)."""
+        return self._text
+
+    def set_rewrite_findings(self, findings: list[Finding]) -> None:
+        """Provenance's findings (what a rewrite changed) join the Findings of this story."""
+        self._rewrite_findings = tuple(findings)
+        self._show_content(build_content(self._analysis, self._story, self._text))
+
     def _with_checks(self, content: SidebarContent) -> SidebarContent:
         """This session's check results win over older stored verdicts of the same words."""
+        if self._rewrite_findings:
+            content = replace(content, findings=content.findings + self._rewrite_findings)
         if not self._checks:
             return content
         quotes = []
@@ -290,6 +283,7 @@ class QuoteSidebarPanel(QWidget):
         return replace(content, quotes=tuple(quotes))
 
     def _show_content(self, content: SidebarContent) -> None:
+        content = replace(content, proofing=self._proofing)
         current = self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() \
             else None
         self.model.set_content(self._with_checks(content))
@@ -304,6 +298,7 @@ class QuoteSidebarPanel(QWidget):
                     self._syncing = False
         self._show_details(self.tree.currentIndex())
         self.highlights_changed.emit(self.model.highlights())
+        self.tips_changed.emit(self.model.tips())
 
     def _expand(self) -> None:
         self.tree.expandAll()
@@ -503,7 +498,9 @@ class QuoteSidebarPanel(QWidget):
             if count
             else "Attach the source material first"
         )
-        self.documents_button.setText(f"{count} document{'s' if count != 1 else ''}")
+        self.button_row.set_text(
+            self.documents_button, f"{count} document{'s' if count != 1 else ''}"
+        )
         self.documents_button.setEnabled(count > 0)
 
     def ask_files(self) -> list[Path]:
@@ -567,6 +564,7 @@ class QuoteSidebarPanel(QWidget):
             self._say("There are no quotes to check.")
             return None
         documents = list(self._documents)
+        text = self._text
 
         def job(report: object, token: CancelToken) -> list[object]:
             from app.core.verification.documents import parse_document
@@ -579,7 +577,7 @@ class QuoteSidebarPanel(QWidget):
                 if token.cancelled:
                     raise _Cancelled
 
-            return verify_quotes(quotes, texts, progress=progress)
+            return verify_quotes(quotes, texts, progress=progress, story_text=text)
 
         self._job = BackgroundJob(job, self)
         self._job.progressed.connect(self._check_progressed)
@@ -637,6 +635,7 @@ class QuoteSidebarPanel(QWidget):
             build_content(self._analysis, self._story, self._text)
         )
         self.annotations_changed.emit()
+        self.check_finished.emit()
 
     def _store_verdicts(self, quotes: list[Quote], results: list[object]) -> bool:
         """Keep verdicts in the store when the core offers a way to (Desk.set_quote_verdict)."""
@@ -648,7 +647,8 @@ class QuoteSidebarPanel(QWidget):
                 quote_id = quote.id
                 if quote_id is None:
                     continue
-                setter(quote_id, check.verdict, check.evidence)
+                setter(quote_id, check.verdict, check.evidence,
+                       covered=getattr(check, "covered", None))
         except CopydeskError as error:
             self._say(str(error))
             return False

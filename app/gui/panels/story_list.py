@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,14 +9,12 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -40,83 +37,22 @@ from app.core.model import StoryStatus
 from app.gui.background import deliverable
 from app.gui.dialogs.confirm import ConfirmDialog
 from app.gui.models.story_table_model import (
-    HEADERS,
     STATUS_LABELS,
     StoryColumn,
     StoryRole,
     StoryTableModel,
 )
+from app.gui.panels.snippet_delegate import SnippetDelegate
+from app.gui.panels.story_columns import StoryColumns
+from app.gui.panels.story_search import SearchTask
+from app.gui.panels.trash_bar import TrashBar
 
 if TYPE_CHECKING:
     from app.core.services import Desk
 
 SEARCH_DELAY_MS = 250
-HEADLINE_MIN_CHARS = 24
 TRASH = "__trash__"
 IMPORT_FILTER = "Stories (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)"
-
-
-class _SearchSignals(QObject):
-    finished = Signal(int, object)  # generation, list[StorySummary] | CopydeskError
-
-
-class _SearchTask(QRunnable):
-    """Runs a full-text search in the thread pool; the store opens its own session there.
-
-    `signals.finished` is connected to a bound method of the panel, so Qt drops the result
-    if the panel was closed before the search ended (app/gui/background.py).
-    """
-
-    def __init__(self, desk: Desk, query: str, generation: int) -> None:
-        super().__init__()
-        self.desk, self.query, self.generation = desk, query, generation
-        self.signals = _SearchSignals()
-
-    def run(self) -> None:
-        try:
-            result: object = self.desk.search(self.query)
-        except CopydeskError as exc:
-            result = exc
-        except Exception as exc:  # never raised in a pool thread: reported like a store error
-            result = CopydeskError(f"Search failed: {exc}")
-        with contextlib.suppress(RuntimeError):  # the carrier went away with the panel
-            self.signals.finished.emit(self.generation, result)
-
-
-def default_column_widths(metrics: QFontMetrics) -> dict[StoryColumn, int]:
-    """Widths for what each column usually holds, from the font (HiDPI and large fonts scale)."""
-    def fits(*samples: str) -> int:
-        return max(metrics.horizontalAdvance(s) for s in samples) + 14
-
-    return {
-        StoryColumn.SLUG: fits("ukraine-atacms"),
-        StoryColumn.HEADLINE: HEADLINE_MIN_CHARS * metrics.averageCharWidth(),
-        StoryColumn.STATUS: fits("Copy desk", "Status"),
-        StoryColumn.DESK: fits("Foreign", "Desk"),
-        StoryColumn.WORDS: fits("20,000", "Words"),
-        StoryColumn.UPDATED: fits("17 Nov 2024", "Updated"),
-        StoryColumn.UPDATED_BY: fits("m.stone", "By"),
-    }
-
-
-class FileDropFilter(QObject):
-    """Installed on the main window: files dropped anywhere become imported stories."""
-
-    files_dropped = Signal(list)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if event.mimeData().hasUrls():  # type: ignore[attr-defined]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
-        elif kind == QEvent.Type.Drop and event.mimeData().hasUrls():  # type: ignore[attr-defined]
-            paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]  # type: ignore[attr-defined]
-            event.acceptProposedAction()  # type: ignore[attr-defined]
-            if paths:
-                self.files_dropped.emit(paths)
-            return True
-        return False
 
 
 class _StoryTable(QTableView):
@@ -161,6 +97,8 @@ class StoryListPanel(QWidget):
     message_posted = Signal(str)
     columns_changed = Signal()
     """The user showed, hid or resized a column (the window keeps the header in QSettings)."""
+    trash_shown = Signal(bool)
+    """The list now shows the trash (True) or the live stories (False)."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,8 +108,7 @@ class StoryListPanel(QWidget):
         self.model = StoryTableModel(desk, self)
         self._generation = 0
         self._pool = QThreadPool.globalInstance()
-        self._tasks: set[_SearchTask] = set()
-        self._fitting = False
+        self._tasks: set[SearchTask] = set()
 
         title = QLabel("STORIES")
         title.setObjectName("panelTitle")
@@ -202,25 +139,29 @@ class StoryListPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._row_height = self.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(self._row_height)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setSortIndicator(
             StoryColumn.UPDATED, Qt.SortOrder.DescendingOrder
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setHighlightSections(False)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Words") + 14)
-        # Every column the issue lists is shown; the headline takes what the others leave and
-        # keeps a readable minimum (the list scrolls sideways rather than squeezing it).
-        for column, width in default_column_widths(self.fontMetrics()).items():
-            self.table.setColumnWidth(column, width)
+        # Every column fits the list's width (no sideways scrolling): see story_columns.
+        self.columns = StoryColumns(self.table)
+        self.columns.changed.connect(self.columns_changed)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.resized.connect(self.fit_headline)
-        header.sectionResized.connect(self._section_resized)
+        self.table.resized.connect(self.fit_columns)
+        self.model.modelReset.connect(self.fit_columns)
+        self.table.setItemDelegateForColumn(StoryColumn.HEADLINE, SnippetDelegate(self.table))
+        self.trash_bar = TrashBar()
+        self.trash_bar.setVisible(False)
+        self.trash_bar.restore_requested.connect(self.restore_current)
+        self.trash_bar.purge_requested.connect(self.purge_current)
+        self.trash_bar.empty_requested.connect(self.empty_trash)
+        self.trash_bar.leave_requested.connect(lambda: self.show_trash(False))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.empty_label = QLabel()
@@ -238,6 +179,7 @@ class StoryListPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.trash_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
 
@@ -245,6 +187,7 @@ class StoryListPanel(QWidget):
         self._search_timer.timeout.connect(self._start_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.activated.connect(lambda _i: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_trash_bar())
         self.desk_filter.activated.connect(lambda _i: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_empty_hint)
@@ -278,17 +221,38 @@ class StoryListPanel(QWidget):
     def apply_filters(self) -> None:
         data = self.status_filter.currentData()
         status = None if data in (None, TRASH) else StoryStatus(data)
-        self.model.set_filter(status, self.desk_filter.currentData(), trash=data == TRASH)
+        trash = data == TRASH
+        if trash != self.model.trash:
+            self.open_requested.emit(None)  # a story in the trash is not edited: close it
+        self.model.set_filter(status, self.desk_filter.currentData(), trash=trash)
         if self.search.text().strip():
             self._start_search()
+        self._update_trash_bar()
+        self.trash_shown.emit(trash)
+
+    def show_trash(self, shown: bool) -> None:
+        """View → Trash: the deleted stories, to restore or delete for ever (or back again)."""
+        if shown == self.in_trash():
+            self.trash_shown.emit(shown)
+            return
+        self.status_filter.setCurrentIndex(self.status_filter.findData(TRASH) if shown else 0)
+        self.apply_filters()
+
+    def _update_trash_bar(self) -> None:
+        shown = self.in_trash()
+        self.trash_bar.setVisible(shown)
+        if shown:
+            count = self.desk.count_stories(trash=True)
+            self.trash_bar.show_count(count, self.table.currentIndex().isValid())
 
     def _start_search(self) -> None:
         query = self.search.text().strip()
         self._generation += 1
         if not query:
             self.model.clear_search()
+            self.table.verticalHeader().setDefaultSectionSize(self._row_height)
             return
-        task = _SearchTask(self.desk, query, self._generation)
+        task = SearchTask(self.desk, query, self._generation, trash=self.in_trash())
         task.setAutoDelete(False)
         task.signals.finished.connect(self._search_finished)
         self._tasks.add(task)
@@ -304,6 +268,10 @@ class StoryListPanel(QWidget):
             self.message_posted.emit(str(result))
             return
         self.model.set_search_results(list(result))  # type: ignore[arg-type]
+        # Hits show a second line: the words around the match.
+        self.table.verticalHeader().setDefaultSectionSize(
+            2 * self.fontMetrics().lineSpacing() + 8
+        )
 
     def wait_for_search(self, timeout_ms: int = 5000) -> bool:
         """For tests and scripted use: wait for the running search to finish."""
@@ -390,6 +358,7 @@ class StoryListPanel(QWidget):
         imported: list[int] = []
         problems: list[str] = []
         notes: list[str] = []
+        removed = 0
         for path in paths:
             try:
                 outcome = self.desk.import_file(path)
@@ -397,6 +366,7 @@ class StoryListPanel(QWidget):
                 problems.append(f"{path.name}: {exc}")
                 continue
             imported.append(outcome.story.id)
+            removed += len(outcome.removed)
             if outcome.identical_to:
                 notes.append(
                     f"{path.name}: identical text is already stored as "
@@ -406,10 +376,10 @@ class StoryListPanel(QWidget):
             QMessageBox.warning(self, "Some files were not imported", "\n".join(problems))
         if imported:
             self._after_change(imported[-1])
-            self.message_posted.emit(
-                " ".join(notes) or f"Imported {len(imported)} "
-                f"stor{'ies' if len(imported) != 1 else 'y'}."
-            )
+            done = f"Imported {len(imported)} stor{'ies' if len(imported) != 1 else 'y'}"
+            if removed:  # said whole elsewhere (`copydesk import`); here, that it happened
+                done += f"; removed {removed} passage{'s' if removed != 1 else ''} of boilerplate"
+            self.message_posted.emit(" ".join(notes) or f"{done}.")
         return imported
 
     def paste_as_new(self) -> int | None:
@@ -481,12 +451,31 @@ class StoryListPanel(QWidget):
         self._after_change(None)
         return True
 
+    def empty_trash(self) -> int:
+        """Remove every story in the trash for good (asking first); how many went."""
+        count = self.desk.count_stories(trash=True)
+        if not count or not ConfirmDialog.ask(
+            self, "Empty trash", f"Remove all {count} stor{'y' if count == 1 else 'ies'} in the "
+            "trash and their history for good?", confirm="Empty trash",
+            informative="This cannot be undone.",
+        ):
+            return 0
+        try:
+            ids = [s.id for s in self.desk.list_stories(trash=True, limit=count)]
+            purged = self.desk.purge_stories(ids)
+        except CopydeskError as exc:
+            QMessageBox.warning(self, "Cannot empty the trash", str(exc))
+            return 0
+        self._after_change(None)
+        self.message_posted.emit(f"Removed {purged} stor{'y' if purged == 1 else 'ies'} for good.")
+        return purged
+
     def _after_change(self, select_id: int | None) -> None:
         self.reload_desks()
         if select_id is not None and self.in_trash():
-            self.status_filter.setCurrentIndex(0)
-            self.model.set_filter(None, self.desk_filter.currentData(), trash=False)
+            self.show_trash(False)  # a new or imported story is not in the trash
         self.refresh(select_id)
+        self._update_trash_bar()
         self.stories_changed.emit()
         if select_id is not None:
             self.open_requested.emit(select_id)
@@ -506,48 +495,13 @@ class StoryListPanel(QWidget):
 
     def column_menu(self) -> QMenu:
         """Show or hide any column but the headline (the header's context menu)."""
-        menu = QMenu(self)
-        menu.setObjectName("storyColumnsMenu")
-        for column in StoryColumn:
-            if column == StoryColumn.HEADLINE:
-                continue
-            action = menu.addAction(HEADERS[column])
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(column))
-            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
-        return menu
+        return self.columns.menu(self)
 
     def set_column_visible(self, column: StoryColumn, visible: bool) -> None:
-        if column == StoryColumn.HEADLINE:
-            return
-        if visible and self.table.columnWidth(column) == 0:
-            self.table.setColumnWidth(column, default_column_widths(self.fontMetrics())[column])
-        self.table.setColumnHidden(column, not visible)
-        self.fit_headline()
-        self.columns_changed.emit()
+        self.columns.set_visible(column, visible)
 
-    def fit_headline(self) -> None:
-        """The headline column fills the room the other visible columns leave."""
-        header = self.table.horizontalHeader()
-        others = sum(
-            header.sectionSize(c) for c in StoryColumn
-            if c != StoryColumn.HEADLINE and not header.isSectionHidden(c)
-        )
-        least = HEADLINE_MIN_CHARS * self.fontMetrics().averageCharWidth()
-        width = max(least, self.table.viewport().width() - others)
-        if header.sectionSize(StoryColumn.HEADLINE) != width:
-            self._fitting = True
-            try:
-                header.resizeSection(StoryColumn.HEADLINE, width)
-            finally:
-                self._fitting = False
-
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if getattr(self, "_fitting", False):
-            return
-        if column != StoryColumn.HEADLINE:
-            self.fit_headline()  # a narrower slug column gives the headline the room
-        self.columns_changed.emit()
+    def fit_columns(self) -> None:
+        self.columns.fit()
 
     def _column_menu(self, pos) -> None:
         self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(pos))

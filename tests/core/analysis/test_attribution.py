@@ -126,3 +126,506 @@ def test_quote_without_any_speaker() -> None:
     q = only(text)
     assert q.speaker is None
     assert q.confidence <= 0.3
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    from app.core.analysis.engine import analyze
+
+    return [(q.text, q.speaker) for q in analyze(text).quotes]
+
+
+def test_apposition_of_role_between_name_and_verb() -> None:
+    text = "Dana Reyes, prosecuting, said: “The defendant knew.”"
+    assert _speakers(text) == [("The defendant knew.", "Dana Reyes")]
+
+
+def test_an_unnamed_speaker_keeps_a_short_quote() -> None:
+    assert _speakers("“Not a chance,” said one party strategist.") == [
+        ("Not a chance,", "one party strategist")
+    ]
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker() -> None:
+    text = "The club’s treasurer, Ian Moss, said the accounts were “in good order.”"
+    assert _speakers(text) == [("in good order.", "Ian Moss")]
+
+
+def test_a_description_between_verb_and_name() -> None:
+    text = "“The race is close,” said Republican pollster Jo Banks of Banks Strategy Group."
+    assert _speakers(text) == [("The race is close,", "Jo Banks")]
+    text = "“Since then, nothing,” says veteran industry analyst Ken Doyle."
+    assert _speakers(text) == [("Since then, nothing,", "Ken Doyle")]
+
+
+def test_the_navy_said_in_a_statement() -> None:
+    assert _speakers("The Navy said in a statement: “No sailor was hurt.”") == [
+        ("No sailor was hurt.", "Navy")
+    ]
+
+
+def test_a_cue_word_used_as_a_noun_is_not_a_verb() -> None:
+    text = "Rosa Kim, the deputy chair, struck a cautious note: it was “the right call”."
+    assert _speakers(text) == [("the right call", "Rosa Kim")]
+
+
+def test_a_quote_opening_a_sentence_after_a_named_subject() -> None:
+    text = (
+        "“We will fly in May,” said Tom Young.\n\n"
+        "Bridget Stone expects three launches. “Adding a fourth is not possible.”"
+    )
+    assert [s for _, s in _speakers(text)] == ["Tom Young", "Bridget Stone"]
+
+
+def test_a_finished_quote_keeps_its_own_verb_over_the_next_sentence() -> None:
+    text = (
+        "Japan branded the regime an “outlaw nation in the region.” Russia insisted that "
+        "talks resume."
+    )
+    assert _speakers(text) == [("outlaw nation in the region.", "Japan")]
+
+
+def test_a_name_described_in_apposition_speaks_not_its_description() -> None:
+    text = (
+        "Omar Lamb, a senior analyst at Stratline, the Texas-based research firm, told "
+        "reporters the group was “fairly secular by regional standards.” Lamb later left."
+    )
+    assert _speakers(text) == [("fairly secular by regional standards.", "Omar Lamb")]
+
+
+def test_the_accused_is_not_the_speaker() -> None:
+    text = "Tom Reyes took to the radio to accuse the Harlow campaign of being “duped.”"
+    assert _speakers(text) == [("duped.", "Tom Reyes")]
+
+
+def test_a_participle_shares_the_main_subject_not_the_object() -> None:
+    text = "Ann Ruiz mocked the complaint, saying anyone who complains “is having a bad night.”"
+    assert _speakers(text) == [("is having a bad night.", "Ann Ruiz")]
+
+
+def test_said_the_country_would_is_a_clause() -> None:
+    text = "Secretary Dan Kerr said the United States would take “robust steps” in response."
+    assert _speakers(text) == [("robust steps", "Dan Kerr")]
+
+
+def test_an_honorific_with_a_period_does_not_end_the_sentence() -> None:
+    quote = only(
+        "Cmdr. Dana Voss, a spokesperson for Task Force Harbor, the naval operation in the "
+        "strait, told reporters on Friday that the claim “is simply false.”"
+    )
+    assert quote.speaker == "Dana Voss"
+
+
+def test_a_month_abbreviation_is_nobody() -> None:
+    quote = only(
+        "In a joint note released on Nov. 3, the Danish and Swedish transport ministries "
+        "accused the union of running “wildcat crews” on the night ferries."
+    )
+    assert quote.speaker == "the Danish and Swedish transport ministries"
+
+
+def test_two_descriptions_joined_by_and_are_one_speaker() -> None:
+    quote = only(
+        "The former mayor and Harwick councillor said it was “a blunder” to shut the depot."
+    )
+    assert quote.speaker == "The former mayor and Harwick councillor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A nurse who worked nights at the clinic and asked not to be named, said the ward "
+            "was “never safe after ten.”",
+            "A nurse",
+        ),
+        (
+            "Lena Brandt, a nurse who worked nights at the clinic, said the ward was “never "
+            "safe after ten.”",
+            "Lena Brandt",
+        ),
+        (
+            "Ivo Marsh, an engineer at the University of Harwick who was not involved in the "
+            "survey, told the Gazette: “The numbers hold.”",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_relative_clause_between_subject_and_verb(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lena Ortiz met Tomas Brandt at the depot.\n\n"
+            "Inspectors examined Brandt’s claim that crews had logged “hundreds of overtime "
+            "hours” last month.",
+            "Tomas Brandt",
+        ),
+        (
+            "Tomas Brandt spoke to the board on Monday.\n\n"
+            "Despite his promise that riders would see ''no change,'' fares rose again.",
+            "Tomas Brandt",
+        ),
+    ],
+)
+def test_words_owned_by_someone_are_theirs(text: str, speaker: str) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert "possessive before a noun of saying" in quote.speaker_reason
+
+
+def test_a_labelling_verb_keeps_the_quote_for_its_subject() -> None:
+    quote = only(
+        "Tomas Brandt gave a speech on Saturday.\n\n"
+        "Lena Ortiz, a councillor, called Mr. Brandt's remarks “a long overdue warning.”"
+    )
+    assert quote.speaker == "Lena Ortiz"
+
+
+def test_a_title_case_headline_introduces_nobody() -> None:
+    text = (
+        "Brandt Calls Ferry Cuts a 'Betrayal' of Islanders\n\n"
+        "“This is personal,” Mr. Brandt said on Saturday."
+    )
+    assert only(text).speaker == "Brandt"
+
+
+def test_secretary_of_state_is_a_title_not_a_phrase() -> None:
+    quote = only(
+        "Secretary of State Ana Ruiz said the return of the ferries “means a lot to the islands.”"
+    )
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_name_inside_a_phrase_is_not_the_subject() -> None:
+    quote = only(
+        "The authors of the study published in the journal Harbour Medicine wrote that the new "
+        "shifts cause “measurable fatigue.”"
+    )
+    assert quote.speaker == "The authors"
+
+
+def test_the_subject_comes_after_an_introductory_phrase() -> None:
+    text = (
+        "“We can build two boats a year,” responded port director Ivo Marsh.\n\n"
+        "During a budget session in March at the council office that oversees Harbour Rail, "
+        "Councillor Tomas Brandt pressed for more boats.\n\n"
+        "“I understand the yard can do better than that,” he said."
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Tomas Brandt"]
+
+
+def test_it_as_the_subject_of_a_verb_is_the_organisation() -> None:
+    quote = only(
+        "The Harbour Authority cut its forecast on Tuesday.\n\n"
+        "Although the authority did not blame the ferry company, it mentioned “staffing "
+        "troubles” at the port."
+    )
+    assert quote.speaker == "Harbour Authority"
+
+
+def test_a_contracted_pronoun_is_still_the_pronoun() -> None:
+    text = (
+        "Tomas Brandt spoke to the board on Monday.\n\n"
+        "He’s insisting that fare dodging is “out of control on this line.”"
+    )
+    assert only(text).speaker == "Tomas Brandt"
+
+
+def test_a_plural_noun_of_saying_after_of_is_a_noun() -> None:
+    text = (
+        "Lena Ortiz says Tomas Brandt’s burst of midnight posts attacking harbour pilot Ana "
+        "Ruiz was “petty, even by his standards.”"
+    )
+    assert only(text).speaker == "Lena Ortiz"
+
+
+def test_said_he_would_is_reported_speech_not_a_speaker() -> None:
+    text = (
+        "Tomas Brandt ran the harbour for years.\n\n"
+        "The same day, the Gazette criticised Brandt, saying he “has let every ferry worker down.”"
+    )
+    assert only(text).speaker == "Gazette"
+
+
+def test_a_participle_after_the_quote_keeps_the_main_subject() -> None:
+    text = (
+        "Ana Ruiz said that after a review the council had concluded the levy was “fair, on "
+        "balance,” saying she would leave the rest to the courts."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ana Ruiz"
+    assert "participle of saying" in quote.speaker_reason
+
+
+def test_who_after_a_description_and_a_year_is_the_named_person() -> None:
+    text = (
+        "The mayor has never got on with Brandt, now the port director, who in 2018 said his "
+        "aim was to see her “gone by the spring.”"
+    )
+    assert only(text).speaker == "Brandt"
+
+
+def test_one_quoted_word_before_a_noun_is_not_speech() -> None:
+    text = "Tomas Brandt was fined for selling “miracle” anti-rust paint."
+    assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Harbour Gazette covered the debate.\n\n"
+            "Ortiz’s campaign wants voters to compare her budget with what they call Brandt’s "
+            "“reckless spending spree.”",
+            "Ortiz’s campaign",
+        ),
+        (
+            "“The rules overreach,” Ana Ruiz, the harbour master of Calder, one of three "
+            "ports taking the board to court, said on Friday.",
+            "Ana Ruiz",
+        ),
+        (
+            "Hundreds of parents joined a “read-in” outside the library, according to the "
+            "event organizer Harbour Schools Alliance.",
+            "Harbour Schools Alliance",
+        ),
+        (
+            "Applicants must show “a clean safety record,” as a Harbour Board memo put it.",
+            "a Harbour Board memo",
+        ),
+        (
+            "At this point a reader would surely ask: “Who pays for the new pier?”",
+            "a reader",
+        ),
+        (
+            "Brandt's family has urged the board to publish the report “without further delay.”",
+            "Brandt's family",
+        ),
+        (
+            "For all Mr. Brandt’s March 3 announcement that the ports had struck a “landmark” "
+            "deal, no contract exists.",
+            "Brandt",
+        ),
+        (
+            "Engineers traced the fault, Ortiz said, and “rebooted” the ticket gates as the "
+            "company continued to sell fares.",
+            "Ortiz",
+        ),
+    ],
+)
+def test_speakers_in_longer_sentences(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_the_reported_speaker_of_the_sentence_before() -> None:
+    text = (
+        "The council could delay the vote until the audit is done, Ortiz said. “Nobody "
+        "wants another winter of cancellations.”"
+    )
+    assert only(text).speaker == "Ortiz"
+
+
+def test_a_paragraph_of_reported_speech_introduces_the_next_quote() -> None:
+    text = (
+        "“We never agreed to it,” said Ivo Marsh, a ferry captain.\n\n"
+        "Ana Ruiz said the new rota was one more attempt by the board to wear the crews down."
+        "\n\n“We are tired, but we are not leaving.”"
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Ivo Marsh", "Ana Ruiz"]
+    assert "reported speech just before" in quotes[1].speaker_reason
+
+
+def test_a_title_in_the_sentence_before_does_not_hide_its_subject() -> None:
+    text = (
+        "“We will win,” said Ivo Marsh.\n\n"
+        "On “Harbour Hour,” Councillor Ana Ruiz named the crews' fatigue as the cause of the "
+        "strike. “Nobody can work four nights in a row.”"
+    )
+    assert analyze(text).quotes[-1].speaker == "Ana Ruiz"
+
+
+def test_a_passive_verb_of_saying_names_no_speaker() -> None:
+    text = (
+        "Ana Ruiz said the crossing would reopen.\n\n"
+        "The port and the ferry company have been criticised for cutting the night service."
+        "\n\n“Profit before passengers”"
+    )
+    assert analyze(text).quotes == ()
+
+
+def test_a_sentence_may_open_with_said() -> None:
+    text = (
+        "Several skippers doubt the timetable will hold. Said Ellis: “It will not survive the "
+        "first storm.”"
+    )
+    assert only(text).speaker == "Ellis"
+
+
+def test_an_appositive_that_mentions_the_states_is_still_an_appositive() -> None:
+    text = (
+        "“This is overreach,” Ana Ruiz, the attorney general of Calder, one of the states "
+        "suing the agency, said on Friday."
+    )
+    assert only(text).speaker == "Ana Ruiz"
+
+
+def test_a_name_and_a_dash_introduce_the_quote() -> None:
+    text = (
+        "Several captains agree, among them the former pilot Ana Ruiz -- ''Nobody should "
+        "sail in this weather'' -- and Ivo Marsh."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ana Ruiz"
+    assert "dash" in quote.speaker_reason
+
+
+def test_a_colon_after_the_subject_introduces_the_quote() -> None:
+    text = "Mayor Ana Ruiz has one simple pitch for the ferry vote: “Trust the crews.”"
+    assert only(text).speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Still, 58 percent said the closure was “the right call.”",
+            "58 percent",
+        ),
+        (
+            "Fifty-one percent of riders say that the timetable is “a mess.”",
+            "Fifty-one percent of riders",
+        ),
+        (
+            "A memo on the harbour board's website states that crews qualify only with “a "
+            "valid safety card,” which many lack.",
+            "A memo on the harbour board's website",
+        ),
+        (
+            "Asked why, the 29-year-old father of two replied, “It helps every family.”",
+            "the 29-year-old father of two",
+        ),
+        (
+            "“The board is in a frenzy,” said one union source on the panel.",
+            "one union source on the panel",
+        ),
+    ],
+)
+def test_unnamed_speakers_keep_a_short_description(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_long_participle_aside_between_name_and_verb() -> None:
+    text = (
+        "Mayor Ana Ruiz, opening the new ferry terminal on the north quay on Saturday, said "
+        "it would tell visitors ''what this town has always been.''"
+    )
+    assert only(text).speaker == "Ana Ruiz"
+
+
+def test_a_participle_after_a_comma_shares_the_main_subject() -> None:
+    text = (
+        "The Harbour Gazette endorsed Ana Ruiz on Sunday.\n\n"
+        "The same day, it criticised Ivo Marsh, saying he “has let every ferry worker down.”"
+    )
+    assert only(text).speaker == "Harbour Gazette"
+
+
+def test_an_organisation_with_a_time_after_it_is_still_the_subject() -> None:
+    text = (
+        "The Harbour Council on Friday voted to fine the strikers over what it called “a "
+        "reckless stunt.”"
+    )
+    assert only(text).speaker == "Harbour Council"
+
+
+def test_according_to_cites_only_who_comes_right_after_it() -> None:
+    text = (
+        "Brandt's relatives, including his sister, read the inspection report on Monday, "
+        "according to their lawyer, and said they found it “full of holes.”"
+    )
+    assert only(text).speaker == "Brandt's relatives"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In May, several harbour groups gave Ivo Marsh more time, saying his “first "
+            "season had been harder than planned.”",
+            "several harbour groups",
+        ),
+        ("“We were never told,” two officials said.", "two officials"),
+    ],
+)
+def test_counted_and_several_speakers(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_a_source_who_asked_not_to_be_named_speaks() -> None:
+    text = (
+        "The Gazette's contact at the depot, a night nurse who feared losing her job and "
+        "asked not to be named, said that the board's account is “simply untrue.”"
+    )
+    assert only(text).speaker == "a night nurse"
+
+
+def test_a_capitalised_word_met_once_gives_no_speaker_to_a_scare_quote() -> None:
+    text = "Sparks like these are alarming, because they are giving “early warnings” of a fault."
+    assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ms Ruiz's spokeswoman said the remarks had been “taken out of context”.",
+            "Ms Ruiz's spokeswoman",
+        ),
+        (
+            "A harbour spokesperson said crews were called at 10:15 BST. “A man has been "
+            "arrested,” the spokesperson said.",
+            "A harbour spokesperson",
+        ),
+        (
+            "In a post on X, the ferry company wrote: “We are aware of the delays.”",
+            "the ferry company",
+        ),
+        (
+            "According to a statement from the Ministry of Harbours, the drills were “routine”.",
+            "Ministry of Harbours",
+        ),
+        (
+            "According to a 2021 survey by Ana Ruiz of the Harbour Institute, most crews “work "
+            "unpaid overtime” every week.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_speakers_in_british_and_wire_phrasings(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_bare_plural_before_the_verb_speaks() -> None:
+    text = "Her comments came a day after unions warned of “chaos” on the ferries."
+    assert only(text).speaker == "unions"
+
+
+def test_a_plural_inside_a_phrase_does_not_speak() -> None:
+    text = "Fans walking along the quays chanted “One more year!” until midnight."
+    assert only(text).speaker == "Fans"
+
+
+def test_a_participle_before_the_quote_takes_the_main_subject_after_it() -> None:
+    text = (
+        "Ana Ruiz broke her leg in 2019.\n\n"
+        "After saying the ramp was “too steep for any wheelchair,” she was helped off the "
+        "boat."
+    )
+    quote = only(text)
+    assert quote.speaker == "Ana Ruiz"
+    assert "main clause after the quote" in quote.speaker_reason

@@ -34,11 +34,22 @@ def test_unbalanced_marks() -> None:
 
 
 def test_speaker_not_introduced_by_full_name() -> None:
-    text = "“The dam will hold,” Petrov said."
+    text = "“The dam will hold,” Petrov said. “It was built to last,” he added."
     findings = analyze(text, credits=CREDITS).findings
     assert [f.code for f in findings] == ["speaker_not_introduced"]
     assert text[findings[0].start : findings[0].end] == "Petrov"
     assert codes("Ivan Petrov inspected it.\n\n“The dam will hold,” Petrov said.") == []
+    # Named in full later still means the first mention was a bare surname.
+    later = "“The dam will hold,” Mr. Petrov said.\n\nIvan Petrov built it in 1990."
+    assert codes(later) == []  # "Mr. Petrov" is not a bare surname
+
+
+def test_speaker_not_introduced_only_for_a_person_named_by_a_bare_surname() -> None:
+    # A club, a company or a first name alone is not a person's bare surname.
+    assert codes("Tottenham said in a statement: “We are delighted.”") == []
+    assert codes("“We are delighted,” Brightwell said in a statement.") == []
+    assert codes("Tommy, who goes by his first name online, wrote: “It paid off.”") == []
+    assert codes("“It is fine,” NASA said.") == []
 
 
 def test_boilerplate_left_in_body() -> None:

@@ -151,3 +151,34 @@ def test_huge_paragraph_is_fast() -> None:
     started = time.perf_counter()
     parse_dateline(text)
     assert time.perf_counter() - started < 0.2
+
+
+def test_datelines_without_an_agency() -> None:
+    from app.core.analysis.datelines import parse_dateline
+
+    cases = {
+        "TOLEDO, Ohio — The council voted on Monday.": ("TOLEDO, Ohio", "The council"),
+        "Toledo – The council voted on Monday.": ("Toledo", "The council"),
+        "Kyiv, Ukraine — Sirens sounded overnight.": ("Kyiv, Ukraine", "Sirens"),
+        "Springfield, Illinois – Rain fell.": ("Springfield, Illinois", "Rain"),
+        "New York — The mayor spoke.": ("New York", "The mayor"),
+    }
+    for text, (place, rest) in cases.items():
+        found = parse_dateline(text)
+        assert found is not None, text
+        assert found.dateline.place == place
+        assert found.dateline.agency is None
+        assert text[found.offset :].startswith(rest)
+
+
+def test_sentences_with_a_dash_are_not_datelines() -> None:
+    from app.core.analysis.datelines import parse_dateline
+
+    for text in (
+        "However — The council voted.",
+        "Analysis – The council voted.",
+        "Meanwhile – the city voted.",
+        "New Rules — The council met.",
+        "Georgia — the state voted.",
+    ):
+        assert parse_dateline(text) is None, text

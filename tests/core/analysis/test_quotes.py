@@ -124,3 +124,127 @@ def test_any_text_analyses_and_offsets_are_exact(text: str) -> None:
     for f in result.findings:
         if f.start is not None:
             assert 0 <= f.start <= (f.end or f.start) <= len(text)
+
+
+def _quoted(text: str) -> list[str]:
+    from app.core.analysis.engine import analyze
+
+    return [q.text for q in analyze(text).quotes]
+
+
+def test_titles_in_a_list_are_not_quotes() -> None:
+    text = "The service offers films such as “Harbour Lights,” “Tin Star” and “Bambino.”"
+    assert _quoted(text) == []
+
+
+def test_what_he_called_is_a_quote_but_so_called_is_a_term() -> None:
+    assert _quoted("Ruiz praised what he called “shuttle diplomacy” on Monday.") == [
+        "shuttle diplomacy"
+    ]
+    assert _quoted("Ruiz met the so-called “Tiger Team” on Monday.") == []
+    assert _quoted("It is known as the “Harlow rule” among tax lawyers.") == []
+    assert _quoted("The state launched the slogan “Rust, we’re on it.” in May.") == []
+    assert _quoted("Feather lung is a type of “allergic pneumonitis” doctors see.") == []
+
+
+def test_quoted_subheads_and_numbered_headings_are_not_quotes() -> None:
+    text = (
+        "The port reopened on Monday.\n\n‘NOT ONE MORE SEASON’\n\n"
+        "“Harbour Fees Explained”\n\nThe fees rose."
+    )
+    assert _quoted(text) == []
+
+
+def test_numbered_quoted_headings_are_not_quotes() -> None:
+    text = "Five ways to save.\n\n2. “Keep Your Receipts”\n\nReceipts matter."
+    assert _quoted(text) == []
+
+
+def test_names_given_in_the_passive_and_words_before_a_naming_noun_are_not_quotes() -> None:
+    assert _quoted("The illness has been dubbed “feather duvet lung” by doctors.") == []
+    assert _quoted("It earned the nickname of “the Iron Gate” long ago.") == []
+    assert _quoted("The “Rust, we’re on it” ad campaign began in May.") == []
+    assert _quoted("Fans know the “Bad Blood” songstress well.") == []
+
+
+def test_a_slogan_quoted_again_is_still_a_slogan() -> None:
+    text = (
+        "The state launched the slogan “Rust, we’re on it” in May.\n\n"
+        "“Rust, we’re on it” is rolling out on billboards across the state."
+    )
+    assert _quoted(text) == []
+
+
+def test_speech_about_a_title_stays_a_quote() -> None:
+    text = "“We will never change the name,” said Mia Holt of the “Harbour Lights” band."
+    assert _quoted(text) == ["We will never change the name,"]
+
+
+def test_a_one_word_sentence_after_a_tag_is_speech() -> None:
+    text = "“Vote for the new pier,” she said later. “Please.”"
+    assert texts(text) == ["Vote for the new pier,", "Please."]
+
+
+def test_a_long_book_title_is_a_title() -> None:
+    text = (
+        'In his book "Tides and Timetables: How One Small Port Learned to Keep Its Ferries '
+        'Running," Ivo Marsh sets out his rule.'
+    )
+    assert texts(text) == []
+
+
+def test_a_quoted_name_of_a_formula_is_not_speech() -> None:
+    text = "The council says it remains loyal to the “two boats, one fare” formula agreed in 2019."
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Ride the Tide” is appearing on buses across the city.",
+        'The board was pleased. “Sail Safe" had become a top trend by noon.',
+    ],
+)
+def test_quoted_words_as_a_sentence_subject_are_a_name(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_pull_quote_is_not_a_second_quote() -> None:
+    text = (
+        "“The harbour has never been this busy, and the old ferries cannot cope,” said "
+        "Ivo Marsh, the harbour master.\n\n"
+        "“The old ferries cannot cope”\n\n"
+        "“The old ferries cannot cope with the winter timetable either.”\n\n"
+        "Marsh said the board would meet on Friday."
+    )
+    assert texts(text) == [
+        "The harbour has never been this busy, and the old ferries cannot cope,",
+        "The old ferries cannot cope with the winter timetable either.",
+    ]
+
+
+def test_a_repeated_line_standing_alone_is_a_pull_quote() -> None:
+    text = (
+        "Ivo Marsh spoke to the board.\n\n"
+        "“Nobody should wait an hour for a boat.”\n\n"
+        "The board heard from the harbour master for an hour. “I have said it before: nobody "
+        "should wait an hour for a boat. That is the whole of it,” Marsh said."
+    )
+    quotes = texts(text)
+    assert len(quotes) == 1
+    assert quotes[0].startswith("I have said it before")
+
+
+def test_a_work_named_in_apposition_is_a_title_whatever_its_case() -> None:
+    text = "Ana Ruiz's essay, “Why the night boat matters,” was widely shared."
+    assert texts(text) == []
+
+
+def test_a_quoted_job_title_before_a_name_is_not_speech() -> None:
+    text = "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz to the story."
+    assert texts(text) == []
+
+
+def test_a_quoted_name_joined_to_another_subject_is_a_name() -> None:
+    text = 'By noon both the port and “Sail With Us" had become trending topics.'
+    assert texts(text) == []

@@ -88,3 +88,36 @@ def test_institutional_sources_are_listed_apart() -> None:
         "The national statistics office estimates",
     ]
     assert result.anonymous_sourcing == ()
+
+
+def test_anonymous_sourcing_in_everyday_phrasings() -> None:
+    cases = {
+        "The deal collapsed, according to people who know both men.": "people who know both men",
+        "“Not a chance,” said one party strategist.": "one party strategist",
+        "People familiar with the talks said a deal was close.": "People familiar with the talks",
+        "Sources told the newspaper that a deal was close.": "Sources",
+        "A senior aide, speaking on condition of anonymity, said the vote would slip.": (
+            "A senior aide, speaking on condition of anonymity"
+        ),
+        "Three port workers and a contractor familiar with the survey said it was late.": (
+            "Three port workers and a contractor familiar with the survey"
+        ),
+    }
+    for text, expected in cases.items():
+        found = analyze(text).anonymous_sourcing
+        assert [a.text for a in found] == [expected], text
+        assert text[found[0].start : found[0].end] == expected
+
+
+def test_numbers_of_people_in_a_statement_are_not_sources() -> None:
+    assert analyze("The ministry said 40 people were moved to shelters.").anonymous_sourcing == ()
+
+
+def test_sources_are_people_and_organisations_that_speak() -> None:
+    text = (
+        "The American delegation arrived on Election Day.\n\n"
+        "“We will win,” said Mia Holt.\n\n"
+        "The Navy said in a statement: “No sailor was hurt.”"
+    )
+    names = [s.name for s in analyze(text).sources]
+    assert names == ["Mia Holt", "Navy"]

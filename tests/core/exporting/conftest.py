@@ -1,4 +1,4 @@
-"""Fixtures for export tests: the imported sample story and small hand-made stories."""
+"""Fixtures for export tests: the imported wire story and small hand-made stories."""
 
 from __future__ import annotations
 
@@ -9,13 +9,11 @@ import pytest
 
 from app.core.model import Credit, CreditRole, Dateline, Story, StoryStatus
 
-SAMPLE = "samples/wire/atacms-rewrite.txt"
-
 
 @pytest.fixture
-def sample_story(desk, shared: Path) -> Story:
-    """The wire sample imported as a user would, then marked ready for publication."""
-    outcome = desk.import_file(shared / SAMPLE)
+def sample_story(desk, wire_story: Path) -> Story:
+    """The project's wire story imported as a user would, then marked ready for publication."""
+    outcome = desk.import_file(wire_story)
     return desk.set_status(outcome.story.slug, StoryStatus.READY)
 
 

@@ -260,8 +260,12 @@ def test_a_surname_inside_another_word_does_not_block_export(desk, tmp_path) -> 
     from app.core.model import Credit, CreditRole, Source, Story, StoryStatus
 
     story = desk.create_story(
-        Story(headline="Studios", body="Hollywood studios reopened on Monday.",
-              status=StoryStatus.READY, credits=(Credit(CreditRole.BYLINE, "Ann Lee"),)),
+        Story(
+            headline="Studios",
+            body="Hollywood studios reopened on Monday.",
+            status=StoryStatus.READY,
+            credits=(Credit(CreditRole.BYLINE, "Ann Lee"),),
+        ),
         analyse=False,
     )
     desk.add_source(story.slug, Source(name="Sam Wood", confidential=True))

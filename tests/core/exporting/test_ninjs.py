@@ -1,4 +1,5 @@
-"""ninjs 3.1 export validated against IPTC's schema, with format checking really on."""
+"""ninjs 3.1 export: its fields, and (marked shared: the schema is read from ../shared) validated
+against IPTC's schema with format checking really on."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ GEOJSON_ID = "https://geojson.org/schema/GeoJSON.json"
 
 @pytest.fixture
 def validator(shared: Path) -> Draft202012Validator:
+    """IPTC's ninjs 3.1 schema (and the GeoJSON one it references), read from ../shared."""
     folder = shared / "formats" / "ninjs"
     geo = json.loads((folder / "GeoJSON-schema.json").read_text(encoding="utf-8"))
     registry = Registry().with_resource(GEOJSON_ID, Resource.from_contents(geo))
@@ -30,6 +32,11 @@ def _errors(validator: Draft202012Validator, item: dict) -> list[str]:
     return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(item)]
 
 
+def _ninjs(desk, story: Story) -> dict:
+    return json.loads(service.export_story(desk, story.slug, "ninjs").content)
+
+
+@pytest.mark.shared
 def test_format_checking_is_really_on(validator: Draft202012Validator) -> None:
     assert _errors(validator, {"uri": "urn:uuid:1", "versionCreated": "Nov 17"})
     assert _errors(validator, {"uri": "urn:uuid:1", "keywords": ["x"]}), "unknown keys fail"
@@ -37,24 +44,21 @@ def test_format_checking_is_really_on(validator: Draft202012Validator) -> None:
     assert _errors(validator, geo), "the GeoJSON ref resolves locally and is checked"
 
 
-def test_sample_ninjs_validates(desk, sample_story: Story, validator) -> None:
-    item = json.loads(service.export_story(desk, sample_story.slug, "ninjs").content)
-    assert _errors(validator, item) == []
+def test_wire_story_ninjs(desk, sample_story: Story) -> None:
+    item = _ninjs(desk, sample_story)
     assert item["uri"] == f"urn:uuid:{sample_story.uid}"
     assert item["type"] == "text"
     assert isinstance(item["version"], str)
     assert item["pubStatus"] == "usable"
-    assert item["headlines"][0]["value"].startswith("Biden Permits Ukraine")
+    assert item["headlines"][0]["value"].startswith("Port Authority Halts Night Ferries")
     assert item["bodies"][0]["contentType"] == "text/html"
-    assert item["by"] == "By Mike Stone and Humeyra Pamuk"
-    assert {"Mike Stone", "Scott Malone"} <= {p["name"] for p in item["people"]}
+    assert item["by"] == "By Anna Kowal and Peter Osei"
+    assert {"Anna Kowal", "Lena Fischer", "Clare Dunmore"} <= {p["name"] for p in item["people"]}
     assert "cookie" not in item["bodies"][0]["value"].lower()
 
 
-def test_ninjs_keywords_dateline_and_description(desk, make_story, validator) -> None:
-    story = make_story()
-    item = json.loads(service.export_story(desk, story.slug, "ninjs").content)
-    assert _errors(validator, item) == []
+def test_ninjs_keywords_dateline_and_description(desk, make_story) -> None:
+    item = _ninjs(desk, make_story())
     assert item["subjects"] == [
         {"name": "budget", "rel": "keyword"},
         {"name": "council", "rel": "keyword"},
@@ -63,3 +67,11 @@ def test_ninjs_keywords_dateline_and_description(desk, make_story, validator) ->
     assert item["descriptions"][0]["value"] == "Spending rises 3\u00a0percent"
     assert item["language"] == "en"
     assert item["versionCreated"].endswith("Z") and item["firstCreated"].endswith("Z")
+
+
+@pytest.mark.shared
+def test_exports_validate_against_the_ninjs_schema(
+    desk, sample_story: Story, make_story, validator: Draft202012Validator
+) -> None:
+    assert _errors(validator, _ninjs(desk, sample_story)) == []
+    assert _errors(validator, _ninjs(desk, make_story())) == []

@@ -13,7 +13,7 @@ from app.core.importing.boilerplate import (
 )
 
 BOILERPLATE = [
-    "This website uses cookies to improve your experience. Accept Read More",
+    "This site uses cookies to make your visit better. Accept Read More",
     "We use cookies to personalise content. Manage preferences",
     "By continuing you consent to our cookie policy.",
     "Read More",

@@ -16,7 +16,7 @@ PAGE = """<!DOCTYPE html>
 <style>.ad { color: red }</style></head>
 <body>
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
-<div class="cookie-banner">This website uses cookies to improve your experience. Accept</div>
+<div class="cookie-banner">This site uses cookies to make your visit better. Accept</div>
 <div class="ad">Advertisement</div>
 <main><article>
 <h1>Ferry service resumes after storm</h1>

@@ -1,4 +1,5 @@
-"""IPTC ninjs items: the shared official examples (read at run time) and a 1.x-shaped item."""
+"""IPTC ninjs items: the project's own items of each version, 1.x shapes, and (marked shared)
+the IPTC's official examples read at run time."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from app.core.errors import InputError
 from app.core.importing import read_file, read_text
 from app.core.model import Credit, CreditRole, Dateline
 
-
-def _examples(shared: Path) -> list[Path]:
-    return sorted((shared / "formats" / "ninjs" / "examples").glob("*.json"))
+NINJS = Path(__file__).resolve().parents[2] / "fixtures" / "ninjs"
 
 
-def test_every_example_imports_or_is_refused_clearly(shared: Path) -> None:
-    examples = _examples(shared)
+@pytest.mark.shared
+def test_every_official_example_imports_or_is_refused_clearly(shared: Path) -> None:
+    """The IPTC's own examples, read at run time from ../shared: real-world items of every
+    version, which the project's fixtures below only imitate."""
+    examples = sorted((shared / "formats" / "ninjs" / "examples").glob("*.json"))
     assert examples
     for path in examples:
         if "extension-schema" in path.name:  # a JSON Schema, not a news item
@@ -30,34 +32,37 @@ def test_every_example_imports_or_is_refused_clearly(shared: Path) -> None:
 
 
 @pytest.mark.parametrize("version", ["2.2", "3.1"])
-def test_complex_article(shared: Path, version: str) -> None:
-    path = shared / "formats" / "ninjs" / "examples" / f"{version}_005_complex_text_article.json"
-    draft = read_file(path).draft
-    assert draft.headline == "Captain of wrecked cruise ship on trial in Italy"
-    assert draft.dateline == Dateline("GROSSETO, Italy", None, "AP")
+def test_complex_article(version: str) -> None:
+    """2.x spells keys in lower case (contenttype), 3.x in camelCase (contentType)."""
+    draft = read_file(NINJS / f"{version}-complex-article.json").draft
+    assert draft.headline == "Freighter master faces inquiry over fatal fjord sinking"
+    assert draft.dateline == Dateline("SKARVIK, Norway", None, "AP")
     assert draft.credits == (
-        Credit(CreditRole.BYLINE, "Paulo Santalucia"),
-        Credit(CreditRole.BYLINE, "Frances d'Emilio"),
+        Credit(CreditRole.BYLINE, "Ingrid Halvorsen"),
+        Credit(CreditRole.BYLINE, "Tomas O'Leary"),
     )
-    assert draft.body.startswith("The trial of the captain")
+    assert draft.body.startswith("The inquiry into the sinking")
     assert len(draft.body.split("\n\n")) == 4
     assert draft.language == "en"
 
 
-def test_ntb_item_keywords_slug_and_dek(shared: Path) -> None:
-    result = read_file(shared / "formats" / "ninjs" / "examples" / "3.0_ntb_text.json")
+def test_item_without_body_keeps_keywords_slug_and_dek() -> None:
+    result = read_file(NINJS / "3.0-item-without-body.json")
     draft = result.draft
-    assert draft.slug == "skien-google"
-    assert "Teknologi" in draft.keywords
-    assert draft.dek.startswith("IT-giganten Google")
-    assert draft.credits == (Credit(CreditRole.BYLINE, "NTB"),)
+    assert draft.slug == "lindoy-vindpark"
+    assert draft.keywords == ("Innenriks", "Energi", "Teknologi")
+    assert draft.dek.startswith("Kraftselskapet Fjordvind")
+    assert draft.credits == (Credit(CreditRole.BYLINE, "NFB"),)
+    assert draft.language == "nb-NO"
     assert result.warnings  # no body: said so
 
 
-def test_dpa_byline_in_german(shared: Path) -> None:
-    draft = read_file(shared / "formats" / "ninjs" / "examples" / "3.0_dpa_text.json").draft
-    assert [c.name for c in draft.credits] == ["Christian Hollmann"]
+def test_german_byline_and_html_body() -> None:
+    draft = read_file(NINJS / "3.0-german-byline.json").draft
+    assert [c.name for c in draft.credits] == ["Lena Brandt"]  # "Von ..., dpa"
     assert draft.language == "de"
+    assert draft.body.startswith("Nach dem Pokalaus in Kiel")
+    assert len(draft.body.split("\n\n")) == 2
 
 
 def test_one_x_shape_with_body_text_and_located() -> None:

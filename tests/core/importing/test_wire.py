@@ -1,8 +1,7 @@
-"""Plain wire copy: the shared sample's expectations and wire copy of other agencies' shapes."""
+"""Plain wire copy: the project's wire story against its expectations, other agencies' shapes."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from app.core.importing import read_file, read_text
@@ -13,10 +12,9 @@ from app.core.model import Credit, CreditRole, Dateline
 R = CreditRole
 
 
-def test_sample_matches_expectations(shared: Path) -> None:
-    source = shared / "samples" / "wire" / "atacms-rewrite.txt"
-    expected = json.loads(source.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    result = read_file(source)
+def test_wire_story_matches_expectations(wire_story: Path, wire_expected: dict) -> None:
+    expected = wire_expected
+    result = read_file(wire_story)
     draft = result.draft
     assert result.kind == "wire"
     assert draft.headline == expected["headline"]
@@ -29,8 +27,8 @@ def test_sample_matches_expectations(shared: Path) -> None:
     got = [c.to_json() for c in draft.credits]
     want = [{"email": None, **c} for c in expected["credits"]]
     assert got == want
-    assert "alimusa@axadletimes.com" in draft.contact_emails
-    assert draft.sign_off == "Edited by: Ali Musa"
+    assert "ravimenon@harbourdesk.example" in draft.contact_emails
+    assert draft.sign_off == "Edited by: Ravi Menon"
     for leftover in ("Reporting by", "Edited by", "@", "cookies", expected["desk_tag"]):
         assert leftover not in draft.body
     for subhead in expected["subheads"]:
@@ -111,7 +109,7 @@ ml/jh
 
 def test_afp_style_copy_with_sign_off_code() -> None:
     draft = read_text(AFP_STYLE).draft
-    assert draft.credits == (Credit(R.BYLINE, "Marion LEBLANC"),)
+    assert draft.credits == (Credit(R.BYLINE, "Marion Leblanc"),)
     assert draft.dateline == Dateline("LYON", None, "AFP")
     assert draft.sign_off == "ml/jh"
     assert "ml/jh" not in draft.body

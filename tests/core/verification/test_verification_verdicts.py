@@ -148,6 +148,7 @@ def test_json_element_matches_the_cli_contract(transcript: SourceText) -> None:
         "diff",
         "speaker_mismatch",
         "source_speaker",
+        "covered",
     }
     assert data["text"] == "The new plan will shield our rivers"
     assert data["speaker"] == REYES

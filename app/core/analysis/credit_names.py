@@ -1,0 +1,158 @@
+"""What the parts of a credit line look like: names, places, outlets, agencies, and proper case.
+
+The credit-line grammar (app/core/analysis/credits.py) asks these questions of each part it
+cuts out; keeping them apart keeps both modules short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.entities import PLACES
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PARTICLES = _words(
+    "de da das do dos del della der den van von bin bint ibn al el la le du di ter ten y e zu af"
+)
+_FUNCTION_WORDS = _words(
+    """the a an this that these those then now he she it we they you i his her its our their my
+    your one some all most many any no not there here what which who when where why how if but so
+    officials police authorities staff reporters sources people residents witnesses analysts
+    contrast comparison default law design far early late noon midnight dawn nightfall"""
+)
+_CALENDAR_WORDS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today tomorrow yesterday tonight"""
+)
+_AGENCIES = _words(
+    """ap afp reuters bloomberg dpa efe ansa xinhua kyodo tass pa anadolu epa getty images pool
+    associated press agence france-presse upi ians pti ntb tt"""
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
+    r"associated press|news agency|newsroom|desk)s?\b",
+    re.I,
+)
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}")
+_PARTICLE_PREFIX_RE = re.compile(r"[a-z]{1,3}['’-][^\W\d_]")
+
+
+def _looks_like_location(text: str) -> bool:
+    tokens = text.split()
+    if not tokens or len(tokens) > 6 or len(text) > 60 or not tokens[0][0].isupper():
+        return False
+    for token in tokens:
+        if token in {"of", "the", "upon", "on", "and", "de", "da", "do", "del", "la", "el", "al"}:
+            continue
+        if _PARTICLE_PREFIX_RE.match(token):
+            continue
+        if not token[0].isupper() or not all(ch.isalpha() or ch in "'’-.," for ch in token):
+            return False
+    return True
+
+
+_AGENCY_RUN_ON_RE = re.compile(
+    r"(?<=\S)\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|"
+    r"Bloomberg(?:\s+News)?|Xinhua|Kyodo(?:\s+News)?|UPI|dpa|EFE|ANSA|AP)$",
+    re.IGNORECASE,
+)
+_OUTLET_HEADS = frozenset(
+    """news times post journal herald tribune gazette telegraph guardian press media radio tv
+    television network daily weekly magazine chronicle observer independent standard star
+    courier record review bulletin""".split()
+)
+
+
+def _looks_like_outlet(text: str) -> bool:
+    """ "The Harbour Times", "BBC News", "NPR": a publication, not a person."""
+    words = text.split()
+    if not words:
+        return False
+    letters = text.replace(".", "")
+    return (
+        (words[0] == "The" and len(words) >= 2)
+        or words[-1].lower() in _OUTLET_HEADS
+        or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
+    )
+
+
+def _is_region(text: str) -> bool:
+    """A state, province or country that follows a city after a comma ("Toledo, Ohio")."""
+    return text.lower() in PLACES or text.lower().replace(".", "") in PLACES
+
+
+def _is_agency_or_title(text: str) -> bool:
+    return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def proper_case(text: str) -> str:
+    """ "MARY O'NEILL-MCDONALD" -> "Mary O'Neill-McDonald"; mixed-case text is left alone."""
+    if not _is_caps(text):
+        return text
+
+    def word(part: str) -> str:
+        lower = part.lower()
+        if lower in _PARTICLES:
+            return lower
+        if lower.startswith("mc") and len(lower) > 2:
+            return "Mc" + lower[2:].capitalize()
+        return lower.capitalize()
+
+    out = []
+    for token in text.split(" "):
+        pieces = re.split(r"([-'’.])", token)
+        cased = "".join(word(p) if p and p not in "-'’." else p for p in pieces)
+        out.append(cased)
+    result = " ".join(out)
+    # A particle opening the name is capitalised ("De la Cruz" stays readable).
+    return result[:1].upper() + result[1:]
+
+
+def looks_like_name(text: str, allow_single: bool = True) -> bool:
+    """Whether `text` reads as a person's (or agency's) name, not the start of a sentence.
+
+    This is what keeps "By Tuesday, the troops..." and "Reporting by the newspaper showed..."
+    out of the credits.
+    """
+    text = text.strip()
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    tokens = text.split()
+    if len(tokens) > 5 or (len(tokens) == 1 and not allow_single):
+        return False
+    if len(tokens) == 1 and tokens[0].lower().strip(".") in _CALENDAR_WORDS:
+        return False
+    has_capital = False
+    for token in tokens:
+        lower = token.lower()
+        if lower in _FUNCTION_WORDS:
+            return False
+        if lower in _PARTICLES:
+            continue
+        if _INITIALS_RE.fullmatch(token):
+            if not token[0].isupper():
+                return False
+            has_capital = True
+            continue
+        if _PARTICLE_PREFIX_RE.match(token):
+            split_at = max(token.find("'"), token.find("’"), token.find("-"))
+            rest = token[split_at + 1 :]
+            if rest and rest[0].isupper() and all(ch.isalpha() or ch in "'’-." for ch in rest):
+                has_capital = True
+                continue
+            return False
+        if not token[0].isupper():
+            return False
+        if not all(ch.isalpha() or ch in "'’-." for ch in token):
+            return False
+        has_capital = True
+    return has_capital

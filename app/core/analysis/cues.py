@@ -1,0 +1,177 @@
+"""Speech verbs and venues: the words that say someone said something, and where.
+
+Found once per paragraph (`Scan`) and looked up by position, so a paragraph of thousands of
+short quotes is read once, not once per quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from app.core.analysis.mentions import word_alternation
+
+_CUE_WORDS = """
+say says said saying tell tells told telling add adds added adding note notes noted noting
+emphasize emphasizes emphasized emphasizing emphasise emphasised stress stresses stressed
+remark remarks remarked declare declares declared declaring write writes wrote writing
+post posts posted posting tweet tweets tweeted tweeting ask asks asked asking reply replies
+replied replying respond responds responded responding answer answers answered explain explains
+explained explaining argue argues argued arguing insist insists insisted insisting continue
+continues continued warn warns warned warning claim claims claimed claiming state states stated
+announce announces announced assert asserts asserted asserting acknowledge acknowledges
+acknowledged admit admits admitted admitting concede concedes conceded recall recalls recalled
+joke jokes joked quip quips quipped shout shouts shouted yell yelled cry cried exclaim exclaimed
+whisper whispered urge urges urged urging plead pleaded predict predicts predicted suggest
+suggests suggested suggesting observe observes observed comment comments commented counter
+counters countered conclude concludes concluded describe describes described describing call
+calls called calling dub dubs dubbed label labels labeled labelled brand branded promise
+promises promised promising vow vows vowed pledge pledged maintain maintains maintained contend
+contends contended muse mused boast boasts boasted complain complains complained lament lamented
+report reports reported read reads blast blasts blasted slam slams slammed criticize criticizes
+criticized criticise criticised accuse accuses accused charge charged agree agrees agreed deny
+denies denied testify testified text texted email emailed e-mailed message messaged wonder
+wondered sing sings sang chant chants chanted proclaim proclaimed affirm affirmed confirm
+confirms confirmed recount recounted speculate speculated mock mocked praise praised echo echoed
+voice voiced express expressed critique critiqued characterize characterized hail hailed deem
+deemed dismiss dismissed tout touted condemn condemned cite cites cited demand demanded scold
+scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
+thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
+order orders ordered screamed scream screams instructed instruct begged beg
+reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
+""".split()
+_CUE_PHRASES = [
+    r"put\s+it",
+    r"went\s+on(?:\s+to\s+say)?",
+    r"pointed\s+out",
+    r"points\s+out",
+    r"referred\s+to",
+    r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
+]
+# Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
+CUE_RE = re.compile(
+    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Added|Asked|Wrote|"
+    + "|".join(_CUE_PHRASES)
+    + "|"
+    + word_alternation(set(_CUE_WORDS))
+    + r")(?![\w-])"
+)
+_PLATFORMS = (
+    r"X|Twitter|Telegram|Facebook|Instagram|TikTok|Truth Social|YouTube|Threads|Bluesky|LinkedIn|"
+    r"WhatsApp|Weibo|WeChat|VKontakte|VK|Reddit|Snapchat|Substack|Medium|Mastodon|Gab|Parler"
+)
+_VENUE_RE = re.compile(
+    r"\b(?i:on|in|at|during|via|through|to)\s+"
+    r"(?:(?:the\s+)?(?:social\s+media\s+|messaging\s+)?(?:platform|app|site|network)\s+)?"
+    rf"(?P<platform>{_PLATFORMS})\b"
+    r"|\b(?i:in|at|during|on)\s+(?i:a|an|the|his|her|their|its)\s+"
+    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:address|speech|interview|statement|post|tweet|video|"
+    r"broadcast|news\s+conference|press\s+conference|conference\s+call|briefing|rally|hearing|"
+    r"e-?mail|letter|op-ed|podcast|message|memo|blog\s+post|town\s+hall|debate|session|"
+    r"meeting|appearance|remarks|testimony|column|essay|note|call|sermon|show|program|"
+    r"programme|documentary|report|filing|press\s+release|news\s+release|gaggle))\b",
+)
+
+
+class Scan:
+    """The cue verbs and venues of one masked block, found once and looked up by position.
+
+    Searching the clause around each quote again would read a paragraph of many quotes once
+    per quote; one pass plus a binary search per quote keeps the work linear.
+    """
+
+    __slots__ = ("cue_starts", "cues", "venue_starts", "venues")
+
+    def __init__(self, masked: str) -> None:
+        self.cues = [
+            m
+            for m in CUE_RE.finditer(masked)
+            if not is_noun(masked, m.start()) and not _passive(masked, m)
+        ]
+        self.cue_starts = [m.start() for m in self.cues]
+        self.venues = list(_VENUE_RE.finditer(masked))
+        self.venue_starts = [m.start() for m in self.venues]
+
+    def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The cue verbs in masked[lo:hi], in order."""
+        found = self.cues[bisect_left(self.cue_starts, lo) : bisect_left(self.cue_starts, hi)]
+        while found and found[-1].end() > hi:
+            found.pop()
+        return found
+
+    def venue_in(self, lo: int, hi: int) -> str | None:
+        for m in self.venues[bisect_left(self.venue_starts, lo) :]:
+            if m.start() >= hi:
+                break
+            if m.end() <= hi:
+                return venue_text(m)
+        return None
+
+
+# "struck a cautious note", "the report", "his statement": a cue word after a determiner (and
+# maybe an adjective) is a noun, not a verb of saying.
+_NOUN_BEFORE_RE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our|this|that|one|of|these|those|several|many)|"
+    r"[A-Za-z]['’]s?)\s+(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_NOUNABLE = frozenset(
+    """note notes report reports remark remarks comment comments answer answers reply replies
+    quote quotes call calls tweet tweets post posts message messages text email blast claim
+    claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
+    statement statements cry echo boast complaint complaints order orders demand demands texts
+    emails""".split()
+)
+# Nouns only right after a determiner ("the states", "an order"), never after an adjective or a
+# noun ("the board's website states that ...").
+_NOUNABLE_STRICT = frozenset("state states".split())
+_STRICT_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|these|those|its|their|our|of|all|both|many|several|other)\s+$", re.IGNORECASE
+)
+
+
+def is_noun(masked: str, at: int) -> bool:
+    word = re.match(r"[a-z]+", masked[at : at + 12])
+    if word is not None and word.group() in _NOUNABLE_STRICT:
+        return bool(_STRICT_BEFORE_RE.search(masked, max(0, at - 12), at))
+    return (
+        word is not None
+        and word.group() in _NOUNABLE
+        and bool(_NOUN_BEFORE_RE.search(masked, max(0, at - 30), at))
+    )
+
+
+_PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
+
+
+def _passive(masked: str, m: re.Match[str]) -> bool:
+    """ "have been accused of", "was told": the subject hears or suffers, it does not speak."""
+    word = m.group()
+    if word.endswith("ing") or not word[:1].islower():
+        return False
+    before = masked[max(0, m.start() - 24) : m.start()].split()
+    if not before:
+        return False
+    if before[-1].endswith("ly") and len(before) > 1:
+        return before[-2] in _PASSIVE_AUX
+    return before[-1] in _PASSIVE_AUX
+
+
+def cue_text(cue: str) -> str:
+    return " ".join(cue.split())
+
+
+def find_venue(text: str) -> str | None:
+    """'on Telegram', 'in a nightly address' -> 'Telegram', 'nightly address'."""
+    m = _VENUE_RE.search(text)
+    return venue_text(m) if m else None
+
+
+def venue_text(m: re.Match[str]) -> str:
+    if m.group("platform"):
+        return m.group("platform")
+    words = m.group("event").split()
+    return " ".join(words)

@@ -1,0 +1,279 @@
+"""What a name in copy refers to: a person, an organisation, a place, a document or a thing.
+
+Attribution needs this to say who can speak: "he" never means an organisation, a place or an
+event, and "the company" never means a person. The kind comes from the shape of the name and a
+few word lists (organisation and place heads, nationality adjectives, event words) plus the
+first-name gender table in resources/data (see its README for source and licence).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from enum import StrEnum
+from functools import cache
+
+from app.core.config import resource_path
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    DOCUMENT = "document"
+    THING = "thing"
+    UNKNOWN = ""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ORGANISATION_HEADS = _words(
+    """times post news journal tribune herald gazette telegraph guardian reuters press agency
+    department ministry committee commission council university institute center centre party
+    office house kremlin pentagon congress senate parliament court bank corp corporation inc ltd
+    llc plc co group foundation association union network campaign administration government
+    police army navy force forces service bureau board authority organization organisation
+    federation league company coalition alliance fund trust school college hospital church cnn bbc
+    nbc cbs abc msnbc fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook
+    google apple microsoft amazon instagram meta tiktok youtube netflix republic kingdom nations
+    forum project society club records productions studios studio entertainment media
+    pictures airlines airways motors labs laboratories partners capital holdings industries
+    systems technologies energy pharmaceuticals bancorp brothers magazine newspaper channel
+    radio television tv fc united ministries agencies courts commission's police's cabinet
+    assembly caucus legislature bank's council's""".replace("'s", "")
+)
+# Capitalised words that end a place name ("Gush Etzion" is a place nobody could guess; these
+# are the ones a rule can know).
+PLACE_HEADS = _words(
+    """street st avenue ave road rd boulevard square park river lake mountain mountains island
+    islands county valley bay beach bridge camp track airport station harbor harbour port coast
+    city town village state province region district strait sea ocean gulf peninsula desert
+    heights hill hills canyon falls forest border zone base field stadium arena hall plaza mall
+    square tower building capitol"""
+)
+PLACES = _words(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chad
+    chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea
+    estonia ethiopia europe finland france gaza georgia germany ghana greece guatemala haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+    kazakhstan kenya korea kosovo kuwait laos latvia lebanon libya lithuania luxembourg
+    madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar
+    namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama
+    paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+    singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan
+    tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela
+    vietnam wales yemen zambia zimbabwe africa asia america americas antarctica arctic
+    alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+    tennessee texas utah vermont virginia wisconsin wyoming ontario quebec alberta manitoba
+    saskatchewan london paris berlin moscow beijing tokyo washington brussels kyiv kiev rome
+    madrid vienna warsaw prague budapest athens istanbul ankara tehran baghdad damascus beirut
+    jerusalem cairo delhi mumbai shanghai seoul pyongyang taipei hong kong sydney melbourne
+    toronto ottawa montreal vancouver chicago boston atlanta houston dallas miami seattle denver
+    phoenix detroit philadelphia brooklyn manhattan hollywood toledo geneva zurich dublin
+    edinburgh glasgow manchester liverpool birmingham lagos nairobi johannesburg riyadh dubai
+    doha kabul islamabad karachi dhaka bangkok jakarta manila hanoi havana caracas lima bogota
+    santiago mexico carolina dakota jersey hampshire zealand britain"""
+)
+# Places of more than one word (the single words above cannot say "New York").
+PLACES_MULTI = frozenset(
+    """new york|new jersey|new mexico|new hampshire|new delhi|new zealand|new orleans|
+    north carolina|south carolina|north dakota|south dakota|west virginia|rhode island|
+    los angeles|las vegas|san francisco|san diego|san antonio|san jose|san juan|hong kong|
+    tel aviv|sao paulo|são paulo|rio de janeiro|buenos aires|mexico city|kuala lumpur|
+    south africa|north korea|south korea|saudi arabia|united states|united kingdom|sri lanka|
+    costa rica|puerto rico|el salvador|st louis|st. louis|salt lake city|kansas city|
+    oklahoma city|des moines|baton rouge|fort worth|port-au-prince|abu dhabi|cape town|
+    washington dc|washington d.c.|district of columbia|great britain|northern ireland""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+NATIONALITIES = _words(
+    """american british english scottish welsh irish french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak hungarian
+    romanian bulgarian greek turkish russian ukrainian belarusian georgian armenian israeli
+    palestinian lebanese syrian iraqi iranian saudi egyptian libyan moroccan algerian tunisian
+    afghan pakistani indian chinese japanese korean vietnamese thai filipino indonesian
+    malaysian australian canadian mexican brazilian argentine argentinian chilean colombian
+    venezuelan cuban nigerian kenyan ethiopian african european asian western eastern northern
+    southern arab muslim christian jewish catholic republican democrat democratic
+    conservative liberal labour tory socialist communist federal national international
+    regional global"""
+)
+EVENT_HEADS = _words(
+    """day week month year games olympics cup championship championships war act law bill
+    program programme agreement accord treaty summit festival awards award prize conference
+    convention election elections primary debate era revolution crisis plan initiative policy
+    rule doctrine protocol series season tour show league's""".replace("'s", "")
+)
+DOCUMENT_HEADS = _words(
+    """statement release letter memo memorandum report post tweet email e-mail filing lawsuit
+    complaint ruling order study survey poll paper article document video ad advertisement
+    message note notice announcement transcript testimony brief affidavit decision verdict
+    judgment opinion editorial blog website site page account book memoir speech"""
+)
+# Lower-case heads of phrases that name an organisation ("the production company").
+ORGANISATION_NOUNS = _words(
+    """company firm agency label club team network newspaper paper broadcaster outlet magazine
+    ministry department government administration campaign group organisation organization
+    union party council committee commission court authority board bank studio publisher
+    retailer carrier airline operator manufacturer maker startup business charity foundation
+    university school hospital police military army navy embassy office regulator watchdog
+    league federation association coalition alliance institute center centre website site"""
+)
+# Lower-case heads that name people ("the mayor", "one party strategist").
+PLURAL_PEOPLE = _words(
+    """officials sources people aides advisers advisors analysts experts economists lawyers
+    prosecutors officers leaders members critics supporters protesters organizers residents
+    voters witnesses investigators authors researchers scientists executives employees workers
+    staffers lawmakers legislators diplomats insiders allies strategists pollsters democrats
+    republicans doctors nurses teachers students parents players fans activists observers
+    regulators authorities police"""
+)
+
+
+# First words of place names ("San Francisco", "Fort Worth", "Lake Placid").
+PLACE_PREFIXES = _words(
+    """san santa los las el fort port saint st mount mt lake cape new north south east west
+    upper lower greater"""
+)
+_SAINTLY = _words("san santa los las fort port saint st mount mt lake cape new")
+FEMALE_NOUNS = _words(
+    """mother woman wife daughter sister girl actress spokeswoman chairwoman congresswoman
+    businesswoman grandmother aunt niece widow queen princess lady mom mum"""
+)
+MALE_NOUNS = _words(
+    """father man husband son brother boy actor spokesman chairman congressman businessman
+    grandfather uncle nephew widower king prince dad"""
+)
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    path = resource_path("data", "first_names.tsv.gz")
+    table: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            name, _, gender = line.rstrip("\n").partition("\t")
+            table[name] = gender
+    return table
+
+
+def first_name_gender(token: str) -> str:
+    """'m' or 'f' when a first name is almost always given to one gender, else ''."""
+    gender = _first_names().get(_key(token), "")
+    return gender if gender in ("m", "f") else ""
+
+
+def is_first_name(token: str) -> bool:
+    """A first name of either gender ("Dana" and "Jordan" too)."""
+    key = _key(token)
+    return bool(key) and key in _first_names()
+
+
+def _key(token: str) -> str:
+    return _fold(token.strip(".,’'")).lower()
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) -> EntityKind:
+    """The kind of a capitalised name as written ("Dick Clark Productions", "Gush Etzion").
+
+    `has_title` and `gendered` say the mention came with a person's title or an honorific
+    ("Mayor", "Mr."): those make a person whatever the words.
+    """
+    tokens = [t.strip(".,’'") for t in name.split() if t.strip(".,’'")]
+    if not tokens:
+        return EntityKind.UNKNOWN
+    lowered = [t.lower() for t in tokens]
+    last = lowered[-1]
+    if gendered:
+        return EntityKind.PERSON
+    if any(t in ORGANISATION_HEADS for t in lowered) or name.startswith(("The ", "the ")):
+        return EntityKind.ORGANISATION
+    if has_title:
+        return EntityKind.PERSON
+    if len(tokens) >= 2 and _is_acronym(tokens[-1]) and lowered[-1] not in ("jr", "sr", "ii"):
+        return EntityKind.THING  # "Roth IRA", "Model X3": a product or an account
+    if len(tokens) == 1:
+        if _is_acronym(tokens[0]):
+            return EntityKind.ORGANISATION
+        if last in PLACES:
+            return EntityKind.PLACE
+        if last in NATIONALITIES:
+            return EntityKind.THING
+        if last in EVENT_HEADS:
+            return EntityKind.THING
+        return EntityKind.UNKNOWN
+    if (
+        " ".join(lowered) in PLACES
+        or " ".join(lowered) in PLACES_MULTI
+        or last in PLACE_HEADS
+        or (lowered[0] in PLACES and len(tokens) == 2 and last in PLACES)
+        or (lowered[0] in _SAINTLY and len(tokens) <= 3)
+        or (lowered[0] in PLACE_PREFIXES and not is_first_name(tokens[1]) and len(tokens) <= 3)
+    ):
+        return EntityKind.PLACE
+    if last in EVENT_HEADS or all(t in NATIONALITIES for t in lowered):
+        return EntityKind.THING
+    if last in DOCUMENT_HEADS:
+        return EntityKind.DOCUMENT
+    if is_first_name(tokens[0]) or (len(tokens) >= 2 and len(tokens[0]) <= 2):
+        # A known first name, or initials ("J.D. Vance", "G.K. Butterfield").
+        return EntityKind.PERSON
+    if any(t in PLACES for t in lowered):
+        return EntityKind.PLACE
+    return EntityKind.UNKNOWN
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def noun_gender(text: str) -> str:
+    """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
+    words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
+    head = words[-1] if words else ""
+    return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
+
+
+def kind_of_nominal(text: str) -> EntityKind:
+    """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
+    words = (
+        re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0]
+        .replace("’s", "")
+        .replace("'s", "")
+        .split()
+    )
+    if not words:
+        return EntityKind.UNKNOWN
+    head = words[-1]
+    if head not in DOCUMENT_HEADS and head not in ORGANISATION_NOUNS:
+        head = _singular(head)  # "the defense ministries", "the companies"
+    if head in DOCUMENT_HEADS:
+        return EntityKind.DOCUMENT
+    if head in ORGANISATION_NOUNS:
+        return EntityKind.ORGANISATION
+    return EntityKind.PERSON

@@ -1,0 +1,100 @@
+"""Whose words and whose documents: "Brandt's claim that “…”" is Brandt's; "Calder Records
+issued a statement" makes a later "the statement said" theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.sentences import sentence_starts
+from app.core.analysis.subjects import WINDOW, can_speak, clause_subject
+
+_SPEECH_NOUNS = (
+    r"claims?|assertions?|insistence|promises?|pledges?|vows?|warnings?|words|remarks?|comments?|"
+    r"statements?|description|characterization|calls?|demands?|boasts?|suggestions?|arguments?|"
+    r"contention|predictions?|threats?|accusations?|allegations?|complaints?|pleas?|messages?|"
+    r"phrase|rhetoric|tweets?|posts?|answers?|reply|response|retort|quip|joke|admission|"
+    r"testimony|verdict|assessment|mantra|refrain|catchphrase|announcements?|declarations?|"
+    r"pronouncements?|predictions?|insistence|boasts?|pledges?"
+)
+
+
+# `<owner>'s [adjective] claim [that ... | of | to] "`: the quote is the owner's words.
+_OWNED_WORDS_RE = re.compile(
+    rf"^(?P<pos>['’]s?|\s)?\s*(?:(?:[a-z][\w-]*|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\s+)?"
+    rf"(?P<noun>{_SPEECH_NOUNS})"
+    r"(?:\s+(?:that|of|to|about|on|as)(?:\s+[^\s.;:!?\x00]+){0,8})?[\s,:]*$"
+)
+
+
+_POSSESSIVE_WORDS = {"his": "m", "her": "f", "their": "", "its": ""}
+
+
+def owner_of_words(
+    masked: str, mentions: list[Mention], lo: int, open_at: int
+) -> tuple[Mention, str] | None:
+    """The owner of a noun of saying just before the quote, and the noun."""
+    for m in reversed(mentions):
+        if m.start < lo or m.end > open_at or not m.possessive:
+            continue
+        match = _OWNED_WORDS_RE.match(masked[m.end : open_at])
+        if match is None:
+            return None  # only the nearest possessive can own the words
+        if can_speak(m):
+            return m, match.group("noun")
+        return None
+    # "his claim that ...": the possessive pronouns are not mentions of their own.
+    pos = re.search(
+        rf"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?({_SPEECH_NOUNS})\b",
+        masked[max(lo, open_at - 120) : open_at],
+    )
+    if pos is None:
+        return None
+    at = max(lo, open_at - 120) + pos.start(1)
+    match = _OWNED_WORDS_RE.match(masked[at + len(pos.group(1)) : open_at])
+    if match is None:
+        return None
+    word = pos.group(1).lower()
+    mention = Mention(
+        at,
+        at + len(word),
+        pos.group(1),
+        MentionKind.PRONOUN,
+        gender=_POSSESSIVE_WORDS[word],
+        possessive=True,
+        entity=EntityKind.PERSON if word in ("his", "her") else EntityKind.UNKNOWN,
+    )
+    return mention, match.group("noun")
+
+
+# "Calder Records issued a statement", "the ministry posted a letter": who owns the
+# document a later "the statement continued" quotes.
+_ISSUED_RE = re.compile(
+    r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|in)\s+"
+    r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail)\b"
+)
+
+
+_DOCUMENT_WORDS = ("statement", "letter", "memo", "release", "report", "mail")
+
+
+def document_owners(
+    masked: str, mentions: list[Mention], starts: list[int] | None = None
+) -> tuple[tuple[Mention, str], ...]:
+    """(issuer, document noun) for each "X issued a statement" in a block, in order."""
+    if not any(word in masked for word in _DOCUMENT_WORDS):
+        return ()
+    out: list[tuple[Mention, str]] = []
+    for m in _ISSUED_RE.finditer(masked):
+        starts = starts if starts is not None else sentence_starts(masked)
+        lo = max(starts[bisect_right(starts, m.start()) - 1], m.start() - WINDOW)
+        lo = max(lo, masked.rfind(";", lo, m.start()) + 1)  # a clause of its own after ";"
+        window = [x for x in mentions if lo <= x.start < m.start()]
+        subject = clause_subject(masked, window, lo, m.start())
+        if subject is not None and can_speak(subject):
+            out.append((subject, m.group("doc").split()[-1]))
+    return tuple(out)

@@ -1,0 +1,212 @@
+"""Reading a paragraph's sentences with its quotes masked out: sentence starts, subjects,
+names used as modifiers, and prepositional phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from app.core.analysis.cues import CUE_RE
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.quotes import QuoteSpan
+
+_PREPOSITIONS = frozenset(
+    """of to for with about at from in on against like by into toward towards than over under
+    between among behind after before during via per upon through throughout across around near
+    inside outside within without along beyond despite amid toward towards onto""".split()
+)
+# Every honorific counts ("Cmdr. Sean Robertson, ... told" is one sentence).
+_ABBREVIATIONS = HONORIFICS | frozenset(
+    """mr mrs ms dr prof sen rep gov gen col capt sgt lt adm maj rev st jr sr inc corp co ltd
+    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m
+    mt ft ave blvd dept est fig approx""".split()
+)
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
+_MASK = "\x00"
+
+
+def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
+    """The block with quote interiors blanked out (same length, so offsets stay valid)."""
+    if not spans:
+        return block
+    parts: list[str] = []
+    pos = 0
+    for s in spans:
+        parts.append(block[pos : s.start])
+        parts.append(_MASK * (s.end - s.start))
+        pos = s.end
+    parts.append(block[pos:])
+    return "".join(parts)
+
+
+_PAREN_RE = re.compile(r"\([^()\x00\"“”\n]{1,40}\)")
+
+
+def blank_parentheticals(masked: str) -> str:
+    """Short asides such as "(R-Ohio)" blanked out, so "Rep. X (R-Ohio) said" reads as adjacent."""
+    if "(" not in masked:
+        return masked
+    return _PAREN_RE.sub(lambda m: " " * len(m.group()), masked)
+
+
+def sentence_starts(masked: str) -> list[int]:
+    """Offsets where a new sentence begins (outside quotes), 0 first."""
+    starts = [0]
+    for m in _SENTENCE_END_RE.finditer(masked):
+        if m.group() != "\n":
+            word = re.search(
+                r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$", masked[max(0, m.start() - 12) : m.end()]
+            )
+            if word:
+                token = word.group(1).rstrip(".").lower()
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+        starts.append(m.end())
+    return starts
+
+
+def mark_subjects(
+    masked: str, mentions: list[Mention], starts: list[int] | None = None
+) -> list[Mention]:
+    """The mentions with `subject` set on each sentence's first one outside a prepositional
+    phrase and not possessive: who the sentence is about, which a later "he" or "she" most
+    often means."""
+    if not mentions:
+        return mentions
+    starts = starts if starts is not None else sentence_starts(masked)
+    out = list(mentions)
+    taken = -1
+    main_from = -1  # where the current sentence's main clause starts
+    current = -1
+    for i, m in enumerate(out):
+        if m.kind is MentionKind.NAME and _is_modifier(masked, m):
+            out[i] = m = m.flagged(modifier=True)
+            continue
+        if m.kind is not MentionKind.PRONOUN and _AUDIENCE_RE.search(
+            masked, max(0, m.start - 16), m.start
+        ):
+            out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
+        if m.kind is MentionKind.NAME and _WORK_BEFORE_RE.search(
+            masked, max(0, m.start - 16), m.start
+        ):
+            # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
+            out[i] = m = m.flagged(entity=EntityKind.THING)
+            continue
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.UNKNOWN
+            and masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
+        ):
+            # "the Harbour Queen": people do not take an article; boats, bands and bills do.
+            out[i] = m = m.flagged(entity=EntityKind.THING)
+        sentence = bisect_right(starts, m.start) - 1
+        if sentence == taken:
+            continue
+        if sentence != current:
+            current = sentence
+            end = starts[sentence + 1] if sentence + 1 < len(starts) else len(masked)
+            main_from = skip_intro(masked, starts[sentence], end)
+        if m.start < main_from:
+            continue
+        if m.possessive or after_preposition(masked, m.start):
+            continue
+        if m.kind is MentionKind.PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
+            continue
+        if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
+            continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
+        out[i] = m.flagged(subject=True)
+        taken = sentence
+    return out
+
+
+# Before a name that is spoken to or spoken on, not a speaker: "told The Gazette",
+# "confirmed to Reuters", "wrote on Instagram", "said on the radio".
+_AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
+    r"column|essay|report|single)\s*,\s*$"
+)
+_AUX = frozenset("has had have is was are were will would could can may might".split())
+
+
+def _is_modifier(masked: str, m: Mention) -> bool:
+    """ "a Netflix documentary", "the Apple store": a name before a noun, after an article."""
+    before = masked[max(0, m.start - 5) : m.start].lower()
+    after = re.match(r" ([a-z][\w-]*)( [a-z]+)?", masked[m.end : m.end + 40])
+    if not after or m.possessive:
+        return False
+    word = after.group(1)
+    if before.endswith((" a ", " an ")) or before in ("a ", "an "):
+        return True
+    if not before.endswith("the "):
+        return False
+    # "The Harbour Authority cut its forecast": a word followed by a determiner is a verb.
+    verb = (after.group(2) or "").strip() in _OBJECT_STARTS
+    return not (
+        word in _PREPOSITIONS  # "The Harbour Council on Friday voted ..."
+        or word in _AUX
+        or CUE_RE.fullmatch(word)
+        or word.endswith(("ed", "s"))
+        or word == "of"
+        or verb
+    )
+
+
+_OBJECT_STARTS = frozenset("its his her their the a an our this that these those".split())
+
+
+def after_preposition(masked: str, start: int) -> bool:
+    """Is the word at `start` inside a prepositional phrase ("of the United Nations", "in the
+    journal Nature")? "Secretary of State Ana Ruiz" is a title, not a phrase."""
+    before = masked[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in _PREPOSITIONS:
+        return not (
+            last == "of"
+            and len(before) >= 2
+            and before[-2][:1].isupper()
+            and before[-2].lower().rstrip(".") in TITLE_WORDS
+        )
+    # "in the journal Harbour Medicine", "at the firm Calder": a common noun naming the kind
+    # of thing, between the preposition and the name.
+    words = before[-5:]
+    i = len(words) - 1
+    nouns = 0
+    while i >= 0 and nouns < 3 and words[i].isalpha() and words[i].islower():
+        if words[i] in _DETERMINERS or words[i] in _PREPOSITIONS:
+            break
+        if words[i] in _FUNCTION_WORDS or CUE_RE.fullmatch(words[i]):
+            return False  # "by an explosion that Mayor X described": a clause, not a noun
+        nouns += 1
+        i -= 1
+    if i < 0 or words[i] not in _DETERMINERS:
+        return False
+    # "to the Calder Port Authority", "in the journal Nature"
+    return i >= 1 and words[i - 1].lower() in _PREPOSITIONS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_FUNCTION_WORDS = frozenset(
+    """that which who whom whose what where when while and or but nor as than if because since
+    is was were are be been being has have had will would can could should may might must do
+    does did not also then so""".split()
+)
+# Words that open an introductory phrase: the sentence's subject comes after its comma.
+_INTRO_OPENERS = frozenset(
+    """at in on during after before when while although though because if since following
+    despite unlike amid without throughout until once upon speaking asked""".split()
+)
+
+
+def skip_intro(masked: str, lo: int, hi: int) -> int:
+    """Where the main clause starts: after "At a hearing last month of the committee that
+    oversees Harbour Rail," the subject is who comes next, not Harbour Rail."""
+    first = re.match(r"\s*([A-Za-z]+)", masked[lo : lo + 20])
+    if not first or first.group(1).lower() not in _INTRO_OPENERS:
+        return lo
+    comma = masked.find(",", lo, hi)
+    return comma + 1 if comma != -1 else lo

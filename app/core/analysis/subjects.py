@@ -1,0 +1,363 @@
+"""The subject of a verb of saying: the mention before it, past appositives, asides and
+relative clauses ("Ivo Marsh, a senior analyst at Calder Bank, ... told"), or a clause's subject.
+
+Read on one block with its quotes masked; attribution.py decides which verb introduces a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import Mention, MentionKind, looks_like_description
+from app.core.analysis.sentences import after_preposition, skip_intro
+
+# How far from a quote its speaker is looked for, in characters. A sentence longer than this is
+# a run-on list of quotes, not prose: bounding the window keeps a paragraph of thousands of
+# short quotes linear (each quote reads a window of fixed size, never the paragraph so far).
+WINDOW = 800
+ADVERB_OR_AUX = frozenset(
+    """has had have also later then previously once again further recently repeatedly would will
+    was is were are be been being did does do not never often simply bluntly flatly publicly
+    privately quickly famously later earlier has long since still had already just only even
+    reportedly allegedly apparently last week yesterday today once quoted as tersely""".split()
+)
+
+
+def _after_cue(masked: str, start: int) -> bool:
+    word = re.search(r"([a-z]+)\s+(?:the\s+)?$", masked[max(0, start - 20) : start])
+    return bool(word) and CUE_RE.fullmatch(word.group(1)) is not None
+
+
+def can_speak(m: Mention) -> bool:
+    """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
+    if m.kind is MentionKind.PRONOUN:
+        return m.text.lower() in ("he", "she", "they", "it")
+    if m.kind is MentionKind.NOMINAL:
+        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+    # A country speaks through its government ("Japan branded it an “outlaw nation”").
+    return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
+
+
+def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+    lo = skip_intro(masked, lo, hi)
+    for index, m in enumerate(mentions):
+        if m.start < lo:
+            continue
+        if m.start >= hi:
+            break
+        if m.possessive or after_preposition(masked, m.start) or m.modifier:
+            continue
+        if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
+            continue
+        if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+            # "it referenced “political tensions”" has a speaker; "it is “absurd”" has none.
+            verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
+            if not verb or not (verb.group(1).endswith("ed") or CUE_RE.fullmatch(verb.group(1))):
+                continue
+        if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
+            continue
+        if _after_cue(masked, m.start):
+            continue  # "Swift's rep told Fox News ...": the one told is not the one telling
+        if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
+            # "Calder's envoy to Denmark Ivo Marsh has said": the name is the subject.
+            following = mentions[index + 1]
+            if (
+                following.is_person_name
+                and not following.possessive
+                and _NAME_AFTER_ROLE_RE.fullmatch(masked, m.end, following.start)
+            ):
+                return following
+        return m
+    return None
+
+
+_NAME_AFTER_ROLE_RE = re.compile(
+    r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2})?)"
+)
+
+
+DETERMINER = (
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)"
+)
+
+
+NP_WORD = r"(?:[\w’'.-]+)"
+
+
+_GENERIC_NP_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[\s,;]))({DETERMINER}(?:\s+{NP_WORD}){{1,4}}?)(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:would|will|could|should|might|may|must|can|did|does|do|now|then|also|later|"
+    r"once|still|often|never))*\s+$"
+)
+
+
+# Words that cannot sit inside a short noun phrase: a match containing one is a clause.
+NOT_IN_NP = frozenset(
+    """and but or that which who whom whose should would could will can may might must is are
+    was were be been being has have had do does did not no to of in on at for from with by as
+    than then so if when while because about into over after before he she they it we i you
+    him her them us me this these those there here said says say told""".split()
+)
+
+
+def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
+    text = masked[start:end]
+    words = text.split()
+    if any(w.lower() in NOT_IN_NP for w in words[1:]) or "\x00" in text:
+        return None
+    while len(words) > 2 and (words[-1].endswith("ly") or words[-1].lower() in ADVERB_OR_AUX):
+        words.pop()
+    text = " ".join(words)
+    return Mention(start, start + len(text), text, MentionKind.NOMINAL)
+
+
+def _looks_appositive(text: str) -> bool:
+    body = text.strip(" ,")
+    return looks_like_description(body) and not any(
+        not is_noun(body, m.start()) for m in CUE_RE.finditer(body)
+    )
+
+
+_ASIDE_OPENERS = frozenset(
+    """in at on during speaking appearing writing however too though meanwhile standing
+    asked when after before while which whose""".split()
+)
+
+
+def skippable(text: str) -> bool:
+    """An appositive or a short aside ("at a later press gaggle") between subject and verb."""
+    body = text.strip(" ,")
+    if _looks_appositive(body):
+        return True
+    words = body.split()
+    if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
+        return False  # ", which said ...," is a clause of its own
+    if words and words[0].lower().endswith("ing") and len(words) <= 4:
+        return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
+    if (
+        words
+        and words[0].lower().endswith("ing")
+        and len(words) <= 16
+        and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
+    ):
+        return True  # "Ruiz, opening the terminal on Saturday, said"
+    return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
+
+
+def subject_before(
+    masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
+) -> Mention | None:
+    """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
+    candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
+    participle = cue.lower().endswith("ing")
+    if participle and re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start]):
+        # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
+        # main clause's subject, not the object just before the comma.
+        main = clause_subject(masked, candidates, lo, cue_start)
+        if main is not None and can_speak(main):
+            return main
+    if _SHARED_SUBJECT_RE.search(masked, lo, cue_start):
+        # "Roberts said she liked it but said “...”": the second verb shares the subject.
+        shared = clause_subject(masked, candidates, lo, cue_start)
+        if shared is not None and (
+            shared.kind is not MentionKind.NOMINAL
+            or shared.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+        ):
+            return shared
+    for idx in range(len(candidates) - 1, -1, -1):
+        m = candidates[idx]
+        gap = masked[m.end : cue_start]
+        if m.possessive:
+            continue
+        if (
+            m.kind is MentionKind.PRONOUN
+            and m.text == "who"
+            and (idx == 0 or m.start - candidates[idx - 1].end > 2)
+        ):
+            continue  # "anyone who complains": "who" stands for no one named
+        if m.kind is MentionKind.PRONOUN and m.text == "who" and _RELATIVE_GAP_RE.fullmatch(gap):
+            # "a night nurse who feared losing her job and asked not to be named, said": the
+            # relative clause ends at the comma; its antecedent is the cue's subject.
+            antecedent = candidates[idx - 1]
+            if (
+                not any(
+                    not re.match(r"\s+(?:not\s+)?to\b", gap[c.end() :])
+                    for c in CUE_RE.finditer(gap)
+                )  # "who ... asked not to be identified," is no speech of theirs
+                and not antecedent.possessive
+                and not after_preposition(masked, antecedent.start)
+                # "who" stands for people: "the University of York who ..." is a slip
+                and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
+            ):
+                return _resolve_who(masked, candidates, idx - 1)
+        if after_preposition(masked, m.start) and not (participle and not gap.strip()):
+            continue
+        words = _TIME_RE.sub(" ", gap).split()
+        if all(w.lower().strip(",") in ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
+            "," not in gap or participle
+        ):
+            if participle and "," in gap and idx > 0:
+                # "Ruiz had mocked the complaint, saying ...": the participle's subject is
+                # the main clause's, not the object just before the comma.
+                main = clause_subject(masked, candidates, lo, cue_start)
+                if main is not None:
+                    return main
+            return _resolve_who(masked, candidates, idx)
+        if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
+            inner = gap.strip().strip(",")
+            if "\x00" not in inner and skippable(inner):
+                return _resolve_who(masked, candidates, idx)
+        if (
+            gap.strip() == ","
+            and m.is_person_name
+            and masked[max(0, m.start - 2) : m.start] == ", "
+        ):
+            # "The High Commissioner, Amal Noor, said": the name in apposition speaks.
+            return m
+        if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
+            continue
+        if (
+            _SUBJECT_PP_RE.fullmatch(gap)
+            and not re.search(r"\b(?:that|which|who)\s*$", gap)
+            and (m.kind is MentionKind.NOMINAL or m.is_person_name)
+            and (can_speak(m) or m.entity is EntityKind.DOCUMENT)
+            and not CUE_RE.search(gap)
+        ):
+            # "A memo on the board's website states that ...": the phrase after the
+            # subject says where it is; the subject speaks, described by it.
+            pp = gap.split()
+            if (
+                m.kind is MentionKind.NOMINAL
+                and len(pp) <= 5
+                and not any(w.endswith(("ed", "ing")) for w in pp)
+            ):
+                # a short phrase is part of the description; a long one ("of the research
+                # published in the journal ...") is left out.
+                text = masked[m.start : cue_start].rstrip()
+                return Mention(
+                    m.start, m.start + len(text), text, MentionKind.NOMINAL, entity=m.entity
+                )
+            return m
+    share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
+    if share and not candidates_after(candidates, share.end(1)):
+        # "58 percent said the closure was “the right call”": the share of those asked speaks.
+        return Mention(
+            share.start(1),
+            share.end(1),
+            share.group(1),
+            MentionKind.NOMINAL,
+            entity=EntityKind.PERSON,
+        )
+    bare = _BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+    if bare is None and not candidates_after(candidates, cue_start - 30):
+        bare = _ANY_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
+        before = masked[max(lo, bare.start(1) - 12) : bare.start(1)].split() if bare else []
+        if bare and (
+            bare.group(1).split()[-1] in NOT_IN_NP
+            or (before and before[-1].lower() in _STRICT_PREPOSITIONS | _DETERMINERS_BEFORE)
+        ):
+            bare = None  # "the cost of repairs said" is no speaker; "a day after unions warned" is
+    if bare and not candidates_after(candidates, bare.end(1)):
+        # "in which people say, “...”", "residents said": unnamed speakers, no determiner.
+        return Mention(
+            bare.start(1), bare.end(1), bare.group(1), MentionKind.NOMINAL, entity=EntityKind.PERSON
+        )
+    np = _GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
+    if np and not after_preposition(masked, np.start(1)):
+        nominal = phrase_mention(masked, np.start(1), np.end(1))
+        if nominal is not None:
+            return nominal
+    if participle or cue.lower() in {"described", "called", "dubbed", "labeled", "branded"}:
+        # `X shared his disapproval, posting, "..."`: the subject of the main clause.
+        for m in candidates:
+            if m.possessive or after_preposition(masked, m.start) or m.modifier:
+                continue
+            if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+                continue
+            if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
+                continue  # "At the Republican convention ...": an adjective, a place
+            return m
+    return None
+
+
+# "who in 2010 said", "X on Tuesday told": a time between subject and verb.
+_TIME_RE = re.compile(
+    r"\b(?:in|on|by|since|during|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
+    r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
+)
+
+
+_SUBJECT_PP_RE = re.compile(
+    r"\s+(?:on|in|at|of|for|from|with|inside|near)\s+[^,.;:!?\x00]{2,60}?\s+"
+)
+
+
+_RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
+
+
+_SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
+
+
+_SHARE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)\s+(?:also\s+)?$"
+)
+
+
+_STRICT_PREPOSITIONS = frozenset(
+    """of to for with from by about among between against in on at into than like through
+    across around near inside outside within along""".split()
+)
+
+
+_DETERMINERS_BEFORE = frozenset("the a an his her their its these those our my your".split())
+
+
+# Any bare plural right before the verb: "unions warned", "scientists say".
+_ANY_PLURAL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:[Ss]ome\s+|[Mm]any\s+|[Mm]ost\s+)?[a-z]{3,}(?<![su]s)(?<!is)s)"
+    r"\s+(?:also\s+|have\s+|had\s+)?$"
+)
+
+
+_BARE_PLURAL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
+    r"(?:people|residents|officials|voters|witnesses|"
+    r"protesters|fans|critics|supporters|parents|neighbors|neighbours|workers|students|experts|"
+    r"analysts|doctors|lawmakers|activists|locals|passengers))(?:\s+who)?\s+(?:also\s+)?$"
+)
+
+
+def candidates_after(candidates: list[Mention], at: int) -> bool:
+    return any(m.start >= at and m.text.lower() != "who" for m in candidates)
+
+
+# Between a name and its description: "Brandt, now the port director".
+_APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
+
+
+def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
+    m = candidates[idx]
+    if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
+        return _resolve_who(masked, candidates, idx - 1)
+    if (
+        m.kind is MentionKind.NOMINAL
+        and idx > 0
+        and candidates[idx - 1].is_person_name
+        and not candidates[idx - 1].possessive
+        and 0 <= m.start - candidates[idx - 1].end <= 16
+        and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
+        # "At a briefing in Calder, the mayor said": a place in an opening phrase is no
+        # apposition; "with Brandt, now the port director, who" still is.
+        and (
+            not after_preposition(masked, candidates[idx - 1].start)
+            or masked[candidates[idx - 1].end : m.start].strip(" ,")
+        )
+    ):
+        # "Ivo Marsh, a senior analyst at Calder Bank, ... told": the name, not its description.
+        return candidates[idx - 1]
+    return m

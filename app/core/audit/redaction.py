@@ -1,0 +1,78 @@
+"""The confidentiality rule applied to every passage an audit report quotes.
+
+Names are found exactly as the exporters find them (app.core.confidential.locate: accents,
+confusable letters, transliteration, a right-to-left override, markup inside a name,
+particles, handles and URL slugs, the surname alone as a capitalised word), and replaced by
+"[confidential source]"; a source's private contact and notes are replaced too. A private
+report (`--private`) redacts nothing. The report is then checked as an export is
+(app.core.exporting.confidential.assert_clean), so both say the same of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.core.confidential import fold, locate, names_any, project, replace_spans
+from app.core.model import Source
+
+PLACEHOLDER = "[confidential source]"
+NAME = "confidential source"
+"""How a confidential source appears where its name would be (a speaker, a sources table)."""
+
+
+class Redactor:
+    """Callable that returns a text with confidential sources' names and details taken out."""
+
+    def __init__(self, hidden: Sequence[Source]) -> None:
+        self.hidden = tuple(hidden)
+        patterns: list[re.Pattern[str]] = []
+        for source in self.hidden:
+            for secret in (source.contact, source.notes):
+                words = fold(secret or "").split()
+                if len("".join(words)) >= 3:
+                    patterns.append(
+                        re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+                    )
+        self._secrets = tuple(patterns)
+
+    def __bool__(self) -> bool:
+        return bool(self.hidden)
+
+    def __call__(self, text: str | None, *, caseless: bool = False) -> str:
+        """`text` redacted; `caseless` for text that lost its capitals (a slug)."""
+        if not text or not self.hidden:
+            return text or ""
+        spans = locate(text, self.hidden, caseless=caseless)
+        if self._secrets:
+            shown = project(text)
+            spans += [
+                shown.span(*match.span())
+                for pattern in self._secrets
+                for match in pattern.finditer(shown.text)
+            ]
+        return replace_spans(text, _merged(spans), PLACEHOLDER) if spans else text
+
+    def slug(self, text: str | None) -> str:
+        """A slug or file name: a surname counts there in lower case too."""
+        return self(text, caseless=True)
+
+    def names(self, text: str | None) -> bool:
+        """Does `text` (a speaker, a source's name) name a confidential source?"""
+        return names_any(text, self.hidden)
+
+    def person(self, text: str | None) -> str:
+        """A name field: "confidential source" when it names one, else the name as given."""
+        if not text:
+            return ""
+        return NAME if self.names(text) else self(text)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,164 @@
+"""Credits rendered as credit lines in a house style (Reuters, AP, or one line per credit).
+
+Parsing credit lines is analysis (app/core/analysis/credits.py); this is its inverse, and
+`parse_credits` on what it writes gives the same credits back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from app.core.errors import InputError
+from app.core.model import Credit, CreditRole
+
+CREDIT_STYLES: tuple[str, ...] = ("reuters", "ap", "list")
+
+_SEGMENT_CUE = {
+    CreditRole.BYLINE: "By",
+    CreditRole.REPORTING: "Reporting by",
+    CreditRole.ADDITIONAL_REPORTING: "Additional reporting by",
+    CreditRole.WRITING: "Writing by",
+    CreditRole.EDITING: "Editing by",
+    CreditRole.EDITED_BY: "Edited by:",
+    CreditRole.COMPILED_BY: "Compiled by",
+    CreditRole.GRAPHICS: "Graphics by",
+    CreditRole.PHOTO: "Photos by",
+}
+_LIST_LABEL = {
+    CreditRole.BYLINE: "Byline",
+    CreditRole.REPORTING: "Reporting",
+    CreditRole.ADDITIONAL_REPORTING: "Additional reporting",
+    CreditRole.WRITING: "Writing",
+    CreditRole.EDITING: "Editing",
+    CreditRole.EDITED_BY: "Edited by",
+    CreditRole.COMPILED_BY: "Compiled by",
+    CreditRole.GRAPHICS: "Graphics",
+    CreditRole.PHOTO: "Photo",
+}
+
+
+def _person(credit: Credit, with_location: bool = True) -> str:
+    text = credit.name
+    if with_location and credit.location:
+        text += f" in {credit.location}"
+    if credit.email:
+        text += f" <{credit.email}>"
+    return text
+
+
+def _join(parts: Sequence[str]) -> str:
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _runs(credits: Sequence[Credit]) -> list[list[Credit]]:
+    """Consecutive credits with the same role; the order of the credit list is kept."""
+    runs: list[list[Credit]] = []
+    for credit in credits:
+        if runs and runs[-1][0].role == credit.role:
+            runs[-1].append(credit)
+        else:
+            runs.append([credit])
+    return runs
+
+
+def _name_lists(run: Sequence[Credit], final_and: bool = False) -> list[str]:
+    """One run as name lists "A and B in Kyiv, C in Warsaw", split so parsing gives it back.
+
+    A location reaches back over the names before it when parsed, so names without a location
+    may not stand right before a located group; where they would, a new list starts.
+    """
+    groups: list[list[Credit]] = []
+    for credit in run:
+        if groups and groups[-1][0].location == credit.location:
+            groups[-1].append(credit)
+        else:
+            groups.append([credit])
+    lists: list[list[str]] = []
+    current: list[str] = []
+    previous_located = True
+    for group in groups:
+        located = group[0].location is not None
+        if current and located and not previous_located:
+            lists.append(current)
+            current = []
+        names = _join([_person(c, with_location=False) for c in group])
+        if located:
+            names += f" in {group[0].location}"
+        current.append(names)
+        previous_located = located
+    if current:
+        lists.append(current)
+    return [_join(parts) if final_and else ", ".join(parts) for parts in lists]
+
+
+def _render_reuters(credits: Sequence[Credit]) -> list[str]:
+    lines: list[str] = []
+    segments: list[str] = []
+
+    def flush() -> None:
+        if segments:
+            lines.append("; ".join(segments))
+            segments.clear()
+
+    for run in _runs(credits):
+        role = run[0].role
+        if role is CreditRole.EDITED_BY:
+            flush()
+            for credit in run:
+                where = f" in {credit.location}" if credit.location else ""
+                lines.append(f"Edited by: {credit.name}{where}")
+                if credit.email:
+                    lines.append(credit.email)
+            continue
+        cue = _SEGMENT_CUE[role]
+        if role is CreditRole.PHOTO and len(run) == 1:
+            cue = "Photo by"
+        if role is CreditRole.BYLINE:
+            flush()
+            lines.extend(f"By {names}" for names in _name_lists(run))
+            continue
+        segments.extend(f"{cue} {names}" for names in _name_lists(run))
+    flush()
+    return lines
+
+
+def _render_ap(credits: Sequence[Credit]) -> list[str]:
+    lines: list[str] = []
+    for run in _runs(credits):
+        role = run[0].role
+        if role is CreditRole.ADDITIONAL_REPORTING:
+            for names in _name_lists(run, final_and=True):
+                count = names.count(" and ") + names.count(", ") + 1
+                noun = "writers" if count > 1 else "writer"
+                lines.append(f"Associated Press {noun} {names} contributed to this report.")
+            continue
+        if role is CreditRole.PHOTO and all(not c.location and not c.email for c in run):
+            lines.extend(f"AP Photo/{credit.name}" for credit in run)
+            continue
+        lines.extend(_render_reuters(run))
+    return lines
+
+
+def _render_list(credits: Sequence[Credit]) -> list[str]:
+    return [f"{_LIST_LABEL[c.role]}: {_person(c)}" for c in credits]
+
+
+def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
+    """Credit lines in a house style; `parse_credits` on the result gives the same credits back.
+
+    Styles: "reuters" (one "Reporting by ...; Editing by ..." line, "By" and "Edited by:" lines
+    apart), "ap" ("By ..." and "Associated Press writers ... contributed to this report."), and
+    "list" (one "Role: Name in Place <e-mail>" line per credit).
+    """
+    items = list(credits)
+    if style == "reuters":
+        lines = _render_reuters(items)
+    elif style == "ap":
+        lines = _render_ap(items)
+    elif style == "list":
+        lines = _render_list(items)
+    else:
+        raise InputError(f"Unknown credit style {style!r}; use one of: {', '.join(CREDIT_STYLES)}.")
+    return "\n".join(lines)

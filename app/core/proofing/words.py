@@ -1,0 +1,99 @@
+"""Words of a paragraph as a spelling check needs them: where each is, and whether a sentence
+starts there (a capital there says nothing about a name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+APOSTROPHES = "'’"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+# Spans no word inside is checked: web and e-mail addresses, handles, hashtags, file names.
+_SKIP = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.[A-Za-z]{2,}|[@#]\w+|\b\w+\.(?:com|org|net|gov|html?|pdf)\b",
+    re.IGNORECASE,
+)
+_OPENERS = "“\"‘'([{«"
+_ENDERS = ".!?:;…"
+# Abbreviations whose full stop ends no sentence (titles, months, a few Latin ones).
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gov sen rep gen lt col capt sgt maj adm cmdr st mt ft jr sr rev hon "
+    "jan feb mar apr aug sept sep oct nov dec no nos vs etc al approx dept inc corp co ltd "
+    "ave blvd u.s u.k u.n e.g i.e p.m a.m".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence_start: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i].isspace() or text[i] in _OPENERS or text[i] in "—–-*_"):
+        if text[i] in _OPENERS and text[i] not in "'(":
+            return True  # the start of a quotation: “The missiles will…”
+        i -= 1
+    if i < 0:
+        return True
+    ch = text[i]
+    if ch not in _ENDERS:
+        return False
+    if ch == ".":
+        j = i
+        while j > 0 and not text[j - 1].isspace() and text[j - 1] not in _OPENERS:
+            j -= 1
+        word = text[j:i].lower()
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            return False  # "Gov. Matt Bevin", "J. K. Rowling"
+    return True
+
+
+_SKIP_HINT = re.compile(r"[@#]|://|www\.|\.(?:com|org|net|gov|html?|pdf)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Every checkable word of TEXT: hyphenated compounds whole, words touching digits and
+    addresses left out ("F-16", "10th" and "example.com" are not words to spell).
+
+    Memoised by paragraph text: the whole-story check, the story's name counts and the
+    editor's per-paragraph checks all read the same paragraphs again and again.
+    """
+    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if _SKIP_HINT.search(
+        text
+    ) else []
+    out = []
+    size = len(text)
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        if start and (text[start - 1].isdigit() or text[start - 1] in "\\/-[_"):
+            continue  # "F-16", "f---ing", "min[ute]", "snake_case"
+        if end < size and (text[end].isdigit() or text[end] in "/]_"):
+            continue
+        if skipped and any(a <= start < b for a, b in skipped):
+            continue
+        word = m.group()
+        # Only a capital needs to know whether a sentence starts there.
+        out.append(Token(word, start, end, word[0].isupper() and _starts_sentence(text, start)))
+    return tuple(out)
+
+
+def strip_possessive(word: str) -> str:
+    """"Ukraine’s" -> "Ukraine" (a word's possessive is spelled as the word is)."""
+    if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
+        return word[:-2]
+    return word
+
+
+def plain_apostrophes(word: str) -> str:
+    return word.replace("’", "'")

@@ -1,0 +1,1 @@
+"""Text as a reader sees it: the stored Markdown body turned into plain paragraphs with offsets."""

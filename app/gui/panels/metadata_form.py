@@ -1,0 +1,229 @@
+"""The story's metadata fields: headline (with its length counter), dek, slug, dateline, desk,
+status and keywords, and how a dateline is written and read back."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from app.core.model import Dateline, Story, StoryStatus
+from app.gui.models.story_table_model import STATUS_LABELS
+from app.gui.panels.slug_follower import SlugFollower
+
+HEADLINE_LIMIT = 110
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^,(]*?)\s*(?:,\s*(?P<date>[^(]*?))?\s*"
+    r"(?:\((?P<agency>[^)]*)\))?\s*[-–—]?\s*$"
+)
+
+
+def format_dateline(dateline: Dateline | None) -> str:
+    if dateline is None or dateline.is_empty():
+        return ""
+    text = dateline.place or ""
+    if dateline.date:
+        text = f"{text}, {dateline.date}" if text else dateline.date
+    if dateline.agency:
+        text = f"{text} ({dateline.agency})".strip()
+    return text
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """"WASHINGTON, Nov 17 (Reuters)" -> its parts; what a desk types, read back the same way."""
+    match = _DATELINE_RE.match(text or "")
+    if not text.strip():
+        return None
+    if not match:
+        return Dateline(place=text.strip())
+    parts = {k: (v.strip() or None) if v else None for k, v in match.groupdict().items()}
+    dateline = Dateline(**parts)
+    return None if dateline.is_empty() else dateline
+
+
+class MetadataForm(QWidget):
+    """Headline (with a length counter), dek, slug, dateline, desk, status, keywords."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = self._line("Headline", "What the story says, in a line")
+        self.counter = QLabel(f"0/{HEADLINE_LIMIT}")
+        self.counter.setObjectName("headlineCounter")
+        self.counter.setAccessibleName("Headline length")
+        self.counter.setMinimumWidth(self.counter.fontMetrics().horizontalAdvance("000/000") + 6)
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.dek = self._line("Dek", "A sentence under the headline")
+        self.slug = self._line("Slug", "made-from-the-headline")
+        self.dateline = self._line("Dateline", "PLACE, Date (Agency)")
+        self.desk = QComboBox()
+        self.desk.setEditable(True)
+        self.desk.setAccessibleName("Desk")
+        self.desk.setMinimumContentsLength(6)
+        self.desk.lineEdit().setPlaceholderText("Desk")
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for status in StoryStatus:
+            self.status.addItem(STATUS_LABELS[status], str(status))
+        # A kill needs its reason: Story → Kill… (the list still shows a killed story's status).
+        killed = self.status.model().item(self.status.findData(str(StoryStatus.KILLED)))
+        killed.setEnabled(False)
+        killed.setToolTip("Kill a story with Story → Kill… (a kill needs a reason)")
+        self.keywords = self._line("Keywords", "comma, separated")
+
+        # A grid, so the fields of the short rows line up and every inline label keeps its
+        # own room: at 1280x800 the slug used to run into "Dateline" in a packed row.
+        headline_row = QHBoxLayout()
+        headline_row.setSpacing(8)
+        headline_row.addWidget(self.headline, 1)
+        headline_row.addWidget(self.counter)
+        desk_status = QHBoxLayout()
+        desk_status.setSpacing(8)
+        desk_status.addWidget(self.desk, 1)
+        desk_status.addSpacing(4)
+        desk_status.addWidget(_label("Status", self.status))
+        desk_status.addWidget(self.status, 1)
+        self.grid = grid = QGridLayout(self)
+        grid.setContentsMargins(10, 8, 10, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(5)
+        grid.addWidget(_label("Headline", self.headline), 0, 0)
+        grid.addLayout(headline_row, 0, 1, 1, 3)
+        grid.addWidget(_label("Dek", self.dek), 1, 0)
+        grid.addWidget(self.dek, 1, 1, 1, 3)
+        grid.addWidget(_label("Slug", self.slug), 2, 0)
+        grid.addWidget(self.slug, 2, 1)
+        grid.addWidget(_label("Desk", self.desk), 3, 0)
+        grid.addLayout(desk_status, 3, 1)
+        self.dateline_label = _label("Dateline", self.dateline, gap=True)
+        self.keywords_label = _label("Keywords", self.keywords, gap=True)
+        self.narrow: bool | None = None
+        self._arrange(narrow=False)
+        self._wide_least = grid.minimumSize().width()
+        self._narrow_least = 0
+        self.dateline.setToolTip("Place, date and agency, e.g. WASHINGTON, Nov 17 (Reuters)")
+        self.keywords.setToolTip("Keywords, separated by commas")
+        for field in (self.slug, self.dateline, self.keywords):
+            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.headline.setFont(font)
+
+        for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
+            field.textEdited.connect(self.edited)
+        self.desk.editTextChanged.connect(self._desk_edited)
+        self.status.activated.connect(lambda _i: self.edited.emit())
+        self.headline.textChanged.connect(self._update_counter)
+        self.slug_follower = SlugFollower(self.headline, self.slug, self.status)
+        self._loading = False
+
+    # -- two arrangements: side by side when wide, one field a row when narrow ------------
+
+    def _arrange(self, narrow: bool) -> None:
+        """Dateline and keywords beside slug and desk, or on rows of their own (a narrow
+        editor, e.g. 1280×800 at 150 %), so no field is squeezed under its minimum."""
+        if narrow == self.narrow:
+            return
+        grid = self.grid
+        moving = (self.dateline_label, self.dateline, self.keywords_label, self.keywords)
+        for widget in moving:
+            grid.removeWidget(widget)
+        if narrow:
+            self.dateline_label.setContentsMargins(0, 0, 0, 0)
+            self.keywords_label.setContentsMargins(0, 0, 0, 0)
+            places = ((4, 0), (4, 1, 1, 3), (5, 0), (5, 1, 1, 3))
+            grid.setColumnStretch(3, 0)
+        else:
+            self.dateline_label.setContentsMargins(8, 0, 0, 0)
+            self.keywords_label.setContentsMargins(8, 0, 0, 0)
+            places = ((2, 2), (2, 3), (3, 2), (3, 3))
+            grid.setColumnStretch(3, 1)
+        for widget, place in zip(moving, places, strict=True):
+            grid.addWidget(widget, *place)
+        grid.setColumnStretch(1, 1)
+        self.narrow = narrow
+
+    def _side_margins(self) -> int:
+        margins = self.grid.contentsMargins()
+        return margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:
+        """The narrow arrangement's width: the form re-arranges rather than hold the editor."""
+        hint = super().minimumSizeHint()
+        if not self._narrow_least:
+            was = self.narrow
+            self._arrange(narrow=True)
+            self.grid.invalidate()
+            self._narrow_least = self.grid.minimumSize().width() - self._side_margins()
+            self._arrange(narrow=bool(was))
+        return QSize(self._narrow_least + 20, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        inner = self.width() - self._side_margins()
+        wide_inner = self._wide_least - 20
+        self._arrange(narrow=inner < wide_inner)
+        super().resizeEvent(event)
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setAccessibleName(name)
+        field.setPlaceholderText(placeholder)
+        field.setObjectName(f"{name.lower()}Field")
+        return field
+
+    def _desk_edited(self, _text: str) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _update_counter(self, text: str) -> None:
+        n = len(text)
+        self.counter.setText(f"{n}/{HEADLINE_LIMIT}")
+        over = n > HEADLINE_LIMIT
+        self.counter.setProperty("over", over)
+        self.counter.setStyleSheet("color: #c62828; font-weight: bold;" if over else "")
+        self.counter.setToolTip("The headline is longer than the house limit" if over else "")
+
+    def load(self, story: Story | None, desks: list[str]) -> None:
+        self._loading = True
+        try:
+            story = story or Story()
+            self.headline.setText(story.headline)
+            self.dek.setText(story.dek)
+            self.slug.setText(story.slug)
+            self.dateline.setText(format_dateline(story.dateline))
+            self.desk.clear()
+            self.desk.addItems(sorted(set(desks) | ({story.desk} if story.desk else set())))
+            self.desk.setEditText(story.desk)
+            self.status.setCurrentIndex(max(0, self.status.findData(str(story.status))))
+            self.keywords.setText(", ".join(story.keywords))
+            for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
+                field.setCursorPosition(0)  # show the start of long headlines, not the end
+        finally:
+            self._loading = False
+
+    def apply(self, story: Story) -> Story:
+        keywords = tuple(k.strip() for k in self.keywords.text().split(",") if k.strip())
+        return story.with_changes(
+            headline=self.headline.text().strip(),
+            dek=self.dek.text().strip(),
+            slug=self.slug.text().strip() or story.slug,
+            dateline=parse_dateline(self.dateline.text()),
+            desk=self.desk.currentText().strip(),
+            status=StoryStatus(self.status.currentData()),
+            keywords=keywords,
+        )
+
+
+def _label(text: str, buddy: QWidget, gap: bool = False) -> QLabel:
+    """A field's label; `gap` puts air before a label that follows another field in its row."""
+    label = QLabel(f"&{text}")
+    label.setBuddy(buddy)
+    label.setObjectName(f"{text.lower()}Label")
+    if gap:
+        label.setIndent(0)
+        label.setContentsMargins(8, 0, 0, 0)
+    return label

@@ -1,0 +1,1 @@
+"""Spelling and house style in the editor: underlines as you type, hover messages, fixes."""

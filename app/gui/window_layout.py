@@ -1,0 +1,168 @@
+"""The window's layout: a default in proportion to its size, and the user's own, per size.
+
+A layout arranged on a 1280×800 laptop is wrong on a 1920×1080 monitor (the story list stayed
+360 px wide there), so the docks, the list/editor split and the sidebar's split are remembered
+per window size in the user's QSettings: a size met before gets its layout back, a new size
+gets the default for that size. The default keeps the editor readable, gives the list room for
+slug and headline, lets the credits fit without scrolling when the height allows (else the two
+docks share the column as tabs), and gives the evidence pane a third of the quotes dock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+SETTLE_MS = 250
+"""A resize has settled (no new size for this long) before layouts are swapped."""
+QUOTES_NEED = 330
+"""Height the quotes dock needs beside the credits: buttons, a few quotes, the evidence."""
+CREDITS_EXTRA_ROWS = 5
+"""Credit rows added to the credits dock when the window is tall (1920×1080 and up)."""
+EVIDENCE_SHARE = 3
+"""The evidence pane gets at least 1/EVIDENCE_SHARE of the quotes dock."""
+NARROW = 1100
+"""Below this width (e.g. 1280×800 at 150 % is 853 px) docks and list take their minimum."""
+
+
+def size_key(size: QSize) -> str:
+    """Sizes within 20 px are the same place (a maximised window on the same screen)."""
+    return f"layout/{size.width() // 20 * 20}x{size.height() // 20 * 20}"
+
+
+def _clamp(value: float, low: int, high: int) -> int:
+    return int(max(low, min(high, value)))
+
+
+class WindowLayout(QObject):
+    """Applies and remembers the layout of one main window."""
+
+    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self._key: str | None = None
+        self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._timer.timeout.connect(self.size_settled)
+        window.installEventFilter(self)
+        window.credits.height_wanted.connect(self.grow_credits)
+
+    # -- per size ------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Keep the current arrangement for the current size."""
+        w = self.window
+        key = self._key or size_key(w.size())
+        self.settings.setValue(f"{key}/state", w.saveState())
+        self.settings.setValue(f"{key}/workspace", w.workspace.saveState())
+        self.settings.setValue(f"{key}/sidebar", w.sidebar.splitter.saveState())
+
+    def restore(self) -> bool:
+        """The arrangement the user left at this size, if there is one."""
+        w = self.window
+        key = size_key(w.size())
+        state = self.settings.value(f"{key}/state")
+        workspace = self.settings.value(f"{key}/workspace")
+        sidebar = self.settings.value(f"{key}/sidebar")
+        if not (isinstance(state, QByteArray) and isinstance(workspace, QByteArray)):
+            return False
+        w.restoreState(state)
+        w.workspace.restoreState(workspace)
+        if isinstance(sidebar, QByteArray):
+            w.sidebar.splitter.restoreState(sidebar)
+        w.story_list.fit_columns()
+        return True
+
+    def size_settled(self) -> None:
+        """The window has a new size: save the old size's layout, bring this size's in."""
+        key = size_key(self.window.size())
+        if key == self._key:
+            return
+        if self._key is not None:
+            self.save()
+        self._key = key
+        if not self.restore():
+            self.apply_default()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._timer.start()
+        return False
+
+    # -- the default ---------------------------------------------------------------------
+
+    def apply_default(self) -> None:
+        """List, editor and docks in proportion to the window (853 to 2560 px wide)."""
+        w = self.window
+        self._key = size_key(w.size())
+        width = w.width()
+        if width < NARROW:
+            dock_width, list_width = 300, _clamp(220 + (width - 853) * 0.3, 200, 300)
+        else:
+            dock_width = _clamp(364 + (width - 1280) * 0.22, 340, 600)
+            list_width = _clamp(390 + (width - 1280) * 0.45, 300, 920)
+        w.resizeDocks([w.quotes_dock], [dock_width], Qt.Orientation.Horizontal)
+        central = max(1, width - dock_width)
+        editor_least = w.editor.minimumSizeHint().width()
+        list_width = max(200, min(list_width, central - editor_least))
+        w.workspace.setSizes([list_width, max(1, central - list_width)])
+        self.arrange_docks()
+        w.story_list.fit_columns()
+
+    def credits_need(self) -> int:
+        """The credits dock's height with nothing scrolled away (title bar included)."""
+        w = self.window
+        title = w.credits_dock.fontMetrics().height() + 10
+        return w.credits.needed_height() + title
+
+    def arrange_docks(self) -> None:
+        """Quotes above credits when both fit, else tabs; the evidence gets its third."""
+        w = self.window
+        column = w.centralWidget().height()
+        need = self.credits_need()
+        tabbed = bool(w.tabifiedDockWidgets(w.quotes_dock))
+        if column >= need + QUOTES_NEED:
+            if tabbed:
+                w.splitDockWidget(w.quotes_dock, w.credits_dock, Qt.Orientation.Vertical)
+            # A tall column gives the credits table a few more rows, up to 38 % of it.
+            row = w.credits.table.verticalHeader().defaultSectionSize()
+            credits = max(need, min(need + CREDITS_EXTRA_ROWS * row, int(column * 0.38)))
+            w.resizeDocks([w.quotes_dock, w.credits_dock], [column - credits, credits],
+                          Qt.Orientation.Vertical)
+            quotes_height = column - credits
+        else:
+            if not tabbed:
+                w.tabifyDockWidget(w.quotes_dock, w.credits_dock)
+            w.quotes_dock.raise_()
+            quotes_height = column
+        self.split_sidebar(quotes_height)
+        # Once the docks have their new heights, split again on the real height.
+        QTimer.singleShot(0, self, lambda: self.split_sidebar())
+
+    def grow_credits(self, extra: int) -> None:
+        """The credits would scroll (a warning, a long credit line): take the room from the
+        quotes dock while it keeps what it needs; tabbed docks have the column already."""
+        w = self.window
+        if w.tabifiedDockWidgets(w.quotes_dock) or not w.credits_dock.isVisible():
+            return
+        quotes = w.quotes_dock.height()
+        give = min(extra, max(0, quotes - QUOTES_NEED))
+        if give > 0:
+            w.resizeDocks([w.quotes_dock, w.credits_dock],
+                          [quotes - give, w.credits_dock.height() + give],
+                          Qt.Orientation.Vertical)
+            QTimer.singleShot(0, self, lambda: self.split_sidebar())
+
+    def split_sidebar(self, dock_height: int | None = None) -> None:
+        """The evidence pane under the quote tree: a third of the dock and a little more."""
+        w = self.window
+        dock_height = dock_height or w.quotes_dock.height()
+        splitter = w.sidebar.splitter
+        overhead = max(0, w.quotes_dock.height() - splitter.height()) or 70
+        total = max(2, dock_height - overhead)
+        details = min(total - 60, dock_height // EVIDENCE_SHARE + 12)
+        splitter.setSizes([total - details, details])

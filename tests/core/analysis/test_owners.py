@@ -1,0 +1,29 @@
+"""Whose words and whose documents."""
+
+from __future__ import annotations
+
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.owners import document_owners, owner_of_words
+from app.core.analysis.sentences import mark_subjects
+
+
+def test_a_possessive_before_a_noun_of_saying_owns_the_words() -> None:
+    text = "Inspectors examined Brandt’s claim that crews had logged "
+    found = owner_of_words(text, find_mentions(text), 0, len(text))
+    assert found is not None
+    assert (found[0].name, found[1]) == ("Brandt", "claim")
+
+
+def test_his_claim_is_owned_by_a_pronoun() -> None:
+    text = "Despite his promise to "
+    found = owner_of_words(text, find_mentions(text), 0, len(text))
+    assert found is not None and found[0].text == "his"
+
+
+def test_who_issued_which_document() -> None:
+    text = "On Monday, Calder Records issued a statement; Dune Productions said in a letter that"
+    owners = document_owners(text, mark_subjects(text, find_mentions(text)))
+    assert [(m.text, doc) for m, doc in owners] == [
+        ("Calder Records", "statement"),
+        ("Dune Productions", "letter"),
+    ]

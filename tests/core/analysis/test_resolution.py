@@ -1,0 +1,273 @@
+"""Resolving mentions to speakers, each with the reason it gives (speaker_reason)."""
+
+from __future__ import annotations
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.resolution import Resolver
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_reason) for q in analyze(text).quotes]
+
+
+def test_he_agrees_in_gender_with_a_first_name() -> None:
+    (quote,) = _quotes("Ana Lopez met Tom Reyes at the depot.\n\n“We are not done,” he said.")
+    assert quote[1] == "Tom Reyes"
+    assert quote[2].startswith("he → Tom Reyes: ")
+    assert "gender agrees (first name)" in quote[2]
+
+
+def test_he_is_never_an_organisation_a_place_or_an_event() -> None:
+    text = (
+        "Marco Diaz runs the Calder Port Authority from an office near Election Day Plaza "
+        "in Lisbon.\n\n“The ferries will sail,” he said."
+    )
+    assert _quotes(text)[0][1] == "Marco Diaz"
+
+
+def test_an_honorific_wins_over_the_first_name_table() -> None:
+    resolver = Resolver()
+    (mention,) = find_mentions("Ms. Jordan Pike")
+    resolver.observe(mention)
+    she = Mention(0, 3, "she", MentionKind.PRONOUN, gender="f")
+    found = resolver.resolve(she)
+    assert found.name == "Jordan Pike"
+    assert "honorific" in found.reason
+
+
+def test_she_prefers_the_subject_of_the_sentence_before() -> None:
+    text = "Ann Ruiz thanked Joan Park for the report.\n\n“It changes everything,” she said."
+    quote = _quotes(text)[0]
+    assert quote[1] == "Ann Ruiz"
+    assert "subject of a sentence" in quote[2]
+
+
+def test_a_run_of_quotes_keeps_its_speaker() -> None:
+    text = (
+        "“The dock is closed,” said Ravi Patel, who met Omar Haddad on Monday.\n\n"
+        "“We reopen in May,” he said."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["Ravi Patel", "Ravi Patel"]
+    assert "speaker of the quote before" in quotes[1][2]
+
+
+def test_someone_else_as_subject_breaks_the_run() -> None:
+    text = (
+        "“The dock is closed,” said Ravi Patel.\n\n"
+        "Omar Haddad disagreed with the decision.\n\n"
+        "“It should stay open,” he said."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Ravi Patel", "Omar Haddad"]
+
+
+def test_said_in_a_statement_makes_the_owner_the_speaker() -> None:
+    text = (
+        "The Navy said in a statement that the ship was safe.\n\n"
+        "“No sailor was hurt,” the statement said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Navy"
+    assert quote[2].startswith("the statement → Navy: ")
+
+
+def test_the_company_is_the_organisation_named_last() -> None:
+    text = (
+        "Harlow Sound Productions denied the claim on Friday.\n\n"
+        "“We never agreed to it,” the production company said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Harlow Sound Productions"
+    assert "last organisation named" in quote[2]
+
+
+def test_they_is_the_organisation_named_last() -> None:
+    text = "Brightwell Records wrote to the board.\n\n“We were shocked,” they said."
+    assert _quotes(text)[0][1] == "Brightwell Records"
+
+
+def test_an_age_stands_for_the_person_the_story_is_about() -> None:
+    text = (
+        "Rui Santos was named coach on Wednesday.\n\n"
+        "The 56-year-old said: “I am excited to be here.”"
+    )
+    assert _quotes(text)[0][1] == "Rui Santos"
+
+
+def test_an_unnamed_person_is_a_referent_too() -> None:
+    text = (
+        "Lena Brandt runs the school. The paper spoke to one mother about the app.\n\n"
+        "“I had no idea,” she said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "one mother"
+    assert "gender agrees (the noun)" in quote[2]
+
+
+def test_a_surname_resolves_to_the_full_name() -> None:
+    text = "Kevin Marr runs the studio.\n\n“It was patched,” Marr said."
+    (quote,) = _quotes(text)
+    assert quote[1:] == (
+        "Kevin Marr",
+        "Marr → Kevin Marr: surname of a person named earlier; speech verb right after the quote",
+    )
+
+
+def test_a_bare_surname_first_is_not_introduced_but_later_full_name_joins_it() -> None:
+    resolver = Resolver()
+    (bare,) = find_mentions("Okonkwo")
+    first = resolver.resolve(bare)
+    assert (first.name, first.introduced) == ("Okonkwo", False)
+    (full,) = find_mentions("Ada Okonkwo")
+    resolver.observe(full)
+    assert resolver.canonical("Ada Okonkwo") == "Ada Okonkwo"
+    again = resolver.resolve(bare)
+    assert again.name == "Ada Okonkwo"
+
+
+def test_a_short_form_of_an_organisation_is_the_organisation() -> None:
+    text = (
+        "Brightwell Label Group signed the band in 2010.\n\n"
+        "The band later left Brightwell, and the label sued.\n\n"
+        "“We were shocked,” the statement said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Brightwell Label Group"
+
+
+def test_an_organisation_before_a_title_describes_the_person() -> None:
+    text = "“We will launch in May,” responded Orbital administrator Jim Bride."
+    assert _quotes(text)[0][1] == "Jim Bride"
+
+
+def test_said_the_x_decision_is_a_clause_not_a_speaker() -> None:
+    text = (
+        "The High Commissioner for Human Rights, Amal Noor, said the US decision did "
+        "“not change the law.”"
+    )
+    assert _quotes(text)[0][1] == "Amal Noor"
+
+
+def test_the_statement_belongs_to_whoever_issued_it() -> None:
+    text = (
+        "On Monday, Calder Records issued a statement about the concert.\n\n"
+        "Dune Productions had agreed to film the show, its producers said.\n\n"
+        "The statement, which the Gazette has seen, claimed that the two companies had "
+        "“settled the matter in private.”\n\n"
+        "“The show will go ahead as planned,” the statement continued."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["Calder Records", "Calder Records"]
+    assert "Calder Records issued it" in quotes[1][2]
+
+
+def test_a_separate_statement_changes_its_owner() -> None:
+    text = (
+        "Calder Records issued a statement on Monday.\n\n"
+        "Dune Productions denied the account in a separate statement to the Gazette.\n\n"
+        "“We signed nothing,” the statement said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Dune Productions"
+
+
+def test_the_age_noun_stands_for_the_person_in_the_story() -> None:
+    text = (
+        "Calder Town have named Jose Marin as head coach.\n\n"
+        "The 61-year-old told reporters after signing: “I cannot wait to start.”"
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Jose Marin"
+    assert quote[2].startswith("The 61-year-old → Jose Marin: ")
+
+
+def test_they_is_a_group_that_was_the_subject_not_an_object() -> None:
+    text = (
+        "Two harbour pilots wrote to the Calder Port Authority on Monday.\n\n"
+        "“We were never consulted,” they said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Two harbour pilots"
+
+
+def test_they_never_means_an_organisation_met_only_as_an_object() -> None:
+    text = (
+        "The pilots sent a letter to Harbour Board members on Thursday.\n\n"
+        "“The timetable has become a mess,” they wrote."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] != "Harbour Board"
+
+
+def test_singular_they_for_a_person_just_named() -> None:
+    text = (
+        "Robin Arlo, a spokesperson for the ferry company, confirmed that crews would be paid. "
+        "“Every shift will be covered,” they said in an email."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Robin Arlo"
+    assert "singular they" in quote[2]
+
+
+def test_a_surname_named_in_full_later_learns_the_first_names_gender() -> None:
+    resolver = Resolver()
+    for mention in find_mentions("Brandt arrived. Later Tomas Brandt spoke."):
+        resolver.observe(mention)
+    she = Mention(0, 3, "she", MentionKind.PRONOUN, gender="f")
+    assert resolver.resolve(she).name != "Tomas Brandt"
+
+
+def test_the_official_is_the_official_described_before() -> None:
+    text = (
+        "“The ferries will not sail,” said a senior harbour official.\n\n"
+        "“We have no crews,” the official added."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["a senior harbour official", "a senior harbour official"]
+    assert "described before" in quotes[1][2]
+
+
+def test_an_acronym_stands_for_the_organisation_named_in_full() -> None:
+    text = (
+        "The Harbour Safety Board published its report on Tuesday.\n\n"
+        "“The ferries are safe,” the HSB said."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Harbour Safety Board"
+    assert "named in full before" in quote[2]
+
+
+def test_a_statement_just_issued_belongs_to_its_issuer() -> None:
+    text = (
+        "After a late meeting, the Harbour Council issued a statement calling the strike "
+        "“a breach of trust.”"
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Harbour Council"
+
+
+def test_the_company_is_never_the_outlet_that_was_told() -> None:
+    text = (
+        "The Calder Ferry Company cancelled the crossing.\n\n"
+        "A passenger told The Harbour Gazette she had waited for hours.\n\n"
+        "The company said in a statement that it was “deeply sorry” for the delay."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1] == "Calder Ferry Company"
+
+
+def test_a_capitalised_role_noun_opening_a_sentence_describes_people() -> None:
+    text = "Critics have called the ferry plan “cruel.”\n\nShe said: “I have nothing to hide.”"
+    quotes = _quotes(text)
+    assert quotes[0][1] == "Critics"
+    assert quotes[1][1] != "Critics"
+
+
+def test_a_platform_written_on_is_not_the_statements_owner() -> None:
+    text = (
+        "“The ferries are safe,” Ana Ruiz wrote on Instagram.\n\n"
+        "The statement read: “No sailor was harmed.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[1][1] != "Instagram"

@@ -1,0 +1,50 @@
+"""The subject of a verb of saying, read on one masked paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.sentences import mark_subjects
+from app.core.analysis.subjects import can_speak, clause_subject, subject_before
+
+
+def _subject(text: str, cue: str = "said") -> str | None:
+    mentions = mark_subjects(text, find_mentions(text))
+    at = text.index(f" {cue}") + 1
+    found = subject_before(text, mentions, 0, at, cue)
+    return found.text if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ivo Marsh, a captain at Calder Ferries, said it was late.", "Ivo Marsh"),
+        ("Ivo Marsh, speaking to crews on the north quay on Friday, said so.", "Ivo Marsh"),
+        ("A pilot who asked not to be named, said so.", "A pilot"),
+        ("Brandt, now the port director, who in 2010 said so.", "Brandt"),
+        ("63 percent said so.", "63 percent"),
+        ("A memo on the board's website said so.", "A memo on the board's website"),
+    ],
+)
+def test_subject_before_a_verb_of_saying(text: str, subject: str) -> None:
+    assert _subject(text) == subject
+
+
+def test_the_clause_subject_comes_after_an_introductory_phrase() -> None:
+    text = "At a hearing of the committee that funds Harbour Rail, Ana Ruiz pressed for boats."
+    found = clause_subject(text, find_mentions(text), 0, len(text))
+    assert found is not None and found.text == "Ana Ruiz"
+
+
+def test_things_do_not_speak_and_people_do() -> None:
+    thing = Mention(0, 6, "a ferry", MentionKind.NOMINAL, entity=EntityKind.THING)
+    assert not can_speak(thing)
+    (official, *_) = find_mentions("A senior official")
+    assert can_speak(official)
+
+
+def test_a_place_in_an_opening_phrase_is_no_apposition() -> None:
+    text = "At a briefing in Calder, the mayor said the timetable was not final."
+    assert _subject(text) == "the mayor"

@@ -1,0 +1,25 @@
+"""Speech tags around a quote: right after it, before it, inverted, "according to"."""
+
+from __future__ import annotations
+
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.tags import after_quote, before_quote, inverted
+
+
+def test_after_quote_finds_the_name_and_its_verb() -> None:
+    text = '"xx," Ana Ruiz, the harbour master of Calder, one of the ports, said on Friday.'
+    found = after_quote(text, find_mentions(text), text.index(",") + 2, len(text))
+    assert found is not None
+    assert (found[0].text, found[1]) == ("Ana Ruiz", "said")
+
+
+def test_inverted_tags_skip_reported_speech_and_possessives() -> None:
+    for text in ("said he would go", "said the board's main goal was"):
+        full = "Ortiz " + text
+        assert inverted(find_mentions(full), full, len("Ortiz said"), len(full)) is None
+
+
+def test_according_to_cites_only_who_comes_right_after_it() -> None:
+    text = "Relatives watched it, according to their lawyers, and said they were sad "
+    found = before_quote(text, find_mentions(text), 0, len(text))
+    assert found is None or found[0].text != "they"

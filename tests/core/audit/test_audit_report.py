@@ -1,0 +1,158 @@
+"""The copy desk's record of the project's wire story: verified, exported with one override."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.core.audit import build_report, render_html, render_pdf
+from app.core.audit.redaction import Redactor
+from app.core.exporting import service
+from app.core.model import QuoteStatus, Source, StoryStatus
+from tests.core.exporting.helpers import executable_content, parse_html
+from tests.core.exporting.test_html_export import nu_messages
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "wire"
+WIRE = FIXTURES / "harbour-ferry.txt"
+TRANSCRIPT = FIXTURES / "harbour-ferry.transcript.txt"
+SECRET = Source("Jonas Brandt", title="harbour inspector", confidential=True,
+                contact="+44 7700 900123", notes="Met him at the pier café on Sunday")  # fmt: skip
+REASON = "Garvey's statement came by e-mail; the desk holds the e-mail"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _read(html: str) -> str:
+    """The page's text as a reader sees it, one space between elements."""
+    return _squash(" ".join(parse_html(html).text))
+
+
+@pytest.fixture
+def audited(desk, tmp_path: Path):
+    """Imported, a confidential source added, verified against a transcript, one quote
+    checked by a person, the misread speaker put right, exported with one override."""
+    slug = desk.import_file(WIRE).story.slug
+    desk.add_source(slug, SECRET)
+    desk.verify_story(slug, [TRANSCRIPT])
+    story = desk.get_story(slug)
+    okafor = next(q for q in story.quotes if q.text.startswith("We told them"))
+    desk.set_quote_status(okafor.id, QuoteStatus.VERIFIED,
+                          "Heard on the recording; Jonas Brandt confirms she said it.")  # fmt: skip
+    raman = next(q for q in story.quotes if q.text.startswith("the right call"))
+    desk.set_quote_speaker(raman.id, "Priya Raman")
+    desk.set_status(slug, StoryStatus.READY)
+    outcome = service.export_story(desk, slug, "html", tmp_path / "story.html",
+                                   override_reason=REASON)  # fmt: skip
+    assert [o.split(":")[0] for o in outcome.overridden] == ["quote_not_found"]
+    return desk.get_story(slug)
+
+
+def test_the_report_lists_every_quote_with_its_verdict_and_who_checked(desk, audited) -> None:
+    text = _read(render_html(build_report(desk, audited.slug)))
+    verdicts = {q.text: q for q in audited.quotes}
+    assert len(verdicts) == 8
+    for quote in audited.quotes:
+        assert _squash(quote.text) in text
+    garvey = next(q for q in audited.quotes if q.text.startswith("Our nurses"))
+    assert garvey.verdict.value == "not_found"
+    assert sum(q.verdict.value == "verbatim" for q in audited.quotes) >= 6
+    assert "not found in the material" in text and "verbatim: the material has these words" in text
+    assert "verified by tester" in text
+    assert "Evidence harbour-ferry.transcript.txt" in text
+    assert "Speaker Priya Raman" in text  # the desk's correction of the machine's speaker
+
+
+def test_the_report_shows_the_override_and_its_reason(desk, audited) -> None:
+    text = _read(render_html(build_report(desk, audited.slug)))
+    assert _squash(REASON) in text
+    assert "quote_not_found: The quote" in text
+    assert "Overrides at export" in text
+
+
+def test_no_confidential_detail_anywhere_unless_private(desk, audited) -> None:
+    html = render_html(build_report(desk, audited.slug))
+    for secret in ("Brandt", "Jonas", "7700 900123", "pier café", "harbour inspector"):
+        assert secret not in html, secret
+    text = _read(html)
+    assert "confidential source confidential" in text  # the sources table's row
+    assert "[confidential source] confirms she said it" in text  # the person's note
+    private = render_html(build_report(desk, audited.slug, private=True))
+    assert "Jonas Brandt" in private and "+44 7700 900123" in private
+    assert "names confidential sources" in private
+
+
+def test_sections_for_records_not_kept_say_none_recorded(desk, audited) -> None:
+    report = build_report(desk, audited.slug)
+    sections = {s.key: s for s in report.sections}
+    # A transcript is no rewrite's original: nothing for provenance to report.
+    for key in ("provenance", "comments"):
+        assert sections[key].is_empty and sections[key].empty == "None recorded."
+    for key in ("quotes", "sourcing", "credits", "checks", "style", "status", "exports"):
+        assert not sections[key].is_empty, key
+    assert sections["publications"].empty == "Not published."
+    credit_lines = next(b for b in sections["credits"].blocks if b.kind == "lines").lines
+    assert credit_lines[0].startswith("Reporting by Anna Kowal and Peter Osei in Calderport")
+
+
+def test_html_is_valid_and_carries_no_script(desk, audited, tmp_path: Path) -> None:
+    for private in (False, True):
+        html = render_html(build_report(desk, audited.slug, private=private))
+        assert "<script" not in html
+        assert executable_content(html, page=True) == []  # its own <style> only
+        path = tmp_path / f"audit-{private}.html"
+        path.write_text(html, encoding="utf-8")
+        assert [m for m in nu_messages(path) if m.get("type") == "error"] == []
+
+
+def test_pdf_opens_and_has_the_same_quotes(desk, audited) -> None:
+    data = render_pdf(build_report(desk, audited.slug))
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) >= 2
+    text = _squash(" ".join(page.extract_text() for page in reader.pages))
+    for quote in audited.quotes:
+        assert _squash(quote.text) in text, quote.text
+    assert _squash(REASON) in text
+    assert "Brandt" not in text and "7700" not in text
+    assert reader.metadata.title.startswith("Audit report: Port Authority")
+
+
+def test_a_corrected_story_lists_its_publications_and_exports(desk, audited, tmp_path) -> None:
+    desk.set_status(audited.slug, StoryStatus.PUBLISHED)
+    desk.correct(audited.slug, "Corrects the number of island residents.")
+    desk.set_status(audited.slug, StoryStatus.PUBLISHED)
+    service.export_story(desk, audited.slug, "ninjs", tmp_path, publication=1)
+    report = build_report(desk, audited.slug)
+    sections = {s.key: s for s in report.sections}
+    [table] = sections["publications"].blocks
+    assert [(r[0], r[1], r[2]) for r in table.rows] == [
+        ("1", "publish", ""), ("2", "correction", "Corrects the number of island residents.")
+    ]  # fmt: skip
+    [exports] = sections["exports"].blocks
+    assert [r[4] for r in exports.rows] == ["working copy", "1"]
+    statuses = [r[2] for r in sections["status"].blocks[0].rows]
+    assert statuses == ["draft", "ready", "published", "editing", "published"]
+
+
+def test_redaction_finds_names_however_they_are_written() -> None:
+    redact = Redactor([Source("Marta Kowalczyk", confidential=True, contact="m.k@example.org")])
+    assert redact("MARTA KOWALCZYK: we knew") == "[confidential source]: we knew"
+    assert redact("Kowalczyk’s view") == "[confidential source]’s view"
+    assert redact("Marta **Kowal**czyk called") == "[confidential source] called"
+    assert redact("write to M.K@example.org") == "write to [confidential source]"
+    assert redact("Hollywood and Kowalczyka") == "Hollywood and Kowalczyka"
+    assert re.search("confidential", Redactor([])("Kowalczyk")) is None
+
+
+def test_style_findings_have_their_own_section_and_leave_the_checks(desk, audited) -> None:
+    sections = {s.key: s for s in build_report(desk, audited.slug).sections}
+    (style,) = sections["style"].blocks
+    codes = {row[1] for row in style.rows}
+    assert "style" in codes  # "In a surprising turn" is editorialising in news copy
+    checks = next(b for b in sections["checks"].blocks if b.kind == "table")
+    assert not {row[1] for row in checks.rows} & {"spelling", "style", "unknown_name"}

@@ -1,0 +1,96 @@
+"""Credits rendered in a house style, and parsed back to the same credits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core.analysis.credits import looks_like_name, parse_credit_line, parse_credits
+from app.core.errors import InputError
+from app.core.exporting.credits import CREDIT_STYLES, render_credits
+from app.core.model import Credit, CreditRole
+
+R = CreditRole
+
+
+def test_render_reuters_matches_the_agency_form() -> None:
+    line = (
+        "Reporting by Ines Calder and Tomasz Wren in Brussels; Additional reporting by Lea Okafor "
+        "in Lagos, Piet Strand and Mara Quist in Oslo; Editing by Nora Beck and Sami Lund"
+    )
+    assert render_credits(parse_credit_line(line), "reuters") == line
+
+
+def test_render_ap_contributed_sentence() -> None:
+    credits = [
+        Credit(R.BYLINE, "Cleo Adair"),
+        Credit(R.ADDITIONAL_REPORTING, "Mila Horvat", "Zagreb"),
+        Credit(R.ADDITIONAL_REPORTING, "Ravi Menon", "New Delhi"),
+    ]
+    assert render_credits(credits, "ap") == (
+        "By Cleo Adair\nAssociated Press writers Mila Horvat in Zagreb and Ravi Menon in New Delhi "
+        "contributed to this report."
+    )
+
+
+def test_render_list_one_line_per_credit() -> None:
+    credits = [
+        Credit(R.REPORTING, "Juno Park", "Seoul"),
+        Credit(R.EDITED_BY, "Ali Ray", None, "a@x.org"),
+    ]
+    assert render_credits(credits, "list") == (
+        "Reporting: Juno Park in Seoul\nEdited by: Ali Ray <a@x.org>"
+    )
+
+
+def test_render_keeps_unlocated_names_apart_from_a_located_group() -> None:
+    credits = [Credit(R.REPORTING, "Kai Brandt"), Credit(R.REPORTING, "Emil Krag", "Oslo")]
+    text = render_credits(credits, "reuters")
+    assert parse_credits(text) == credits
+
+
+def test_unknown_style_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="reuters"):
+        render_credits([], "bbc")
+
+
+# --- round trip: parse -> render -> parse ------------------------------------------------------
+
+_FIRST = ["Ana", "Bo", "Cleo", "Dmitri", "Élodie", "Farid", "Greta", "Hiro", "Ines", "June"]
+_LAST = ["Lima", "Okafor", "Van Dyke", "d'Arcy", "al-Hakim", "Nguyen", "O'Neill", "Smith-Jones"]
+_PLACES = [
+    "Kyiv",
+    "Washington",
+    "New York",
+    "Rio de Janeiro",
+    "St. Louis",
+    "Washington, D.C.",
+    "Port-au-Prince",
+    "Tel Aviv",
+    "São Paulo",
+]
+
+names = st.builds(
+    lambda first, middle, last: " ".join(p for p in (first, middle, last) if p),
+    st.sampled_from(_FIRST),
+    st.one_of(st.none(), st.sampled_from(["J.", "Maria", "K.T."])),
+    st.one_of(st.sampled_from(_LAST), st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)),
+).filter(looks_like_name)
+emails = st.from_regex(r"[a-z]{1,8}(\.[a-z]{1,6})?@[a-z]{2,8}\.(org|com|net)", fullmatch=True)
+credit = st.builds(
+    Credit,
+    role=st.sampled_from(list(CreditRole)),
+    name=names,
+    location=st.one_of(st.none(), st.sampled_from(_PLACES)),
+    email=st.one_of(st.none(), st.none(), emails),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(credit, max_size=12), st.sampled_from(CREDIT_STYLES))
+def test_round_trip_is_stable(credits: list[Credit], style: str) -> None:
+    rendered = render_credits(credits, style)
+    parsed = parse_credits(rendered)
+    assert parsed == credits
+    assert render_credits(parsed, style) == rendered

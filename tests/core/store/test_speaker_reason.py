@@ -1,0 +1,30 @@
+"""Why-this-speaker is stored with each quote, on SQLite and PostgreSQL (migration 0006)."""
+
+from __future__ import annotations
+
+from app.core.services import Desk
+
+WIRE = (
+    "Harbour board backs ferry repairs\n\n"
+    "Marta Okafor, who leads the ferry workers' union, spoke at the island hall.\n\n"
+    "“We told them in March,” she said.\n"
+)
+
+
+def test_speaker_reason_is_stored_and_a_person_choice_says_so(database_url: str) -> None:
+    desk = Desk.open(database_url)
+    try:
+        outcome = desk.import_text(WIRE, "ferry.txt")
+        (quote,) = desk.get_story(outcome.story.slug).quotes
+        assert quote.speaker == "Marta Okafor"
+        assert quote.speaker_reason is not None
+        assert quote.speaker_reason.startswith("she → Marta Okafor: ")
+        assert "gender agrees" in quote.speaker_reason
+
+        changed = desk.set_quote_speaker(quote.id, "Dana Reyes")
+        assert changed.speaker == "Dana Reyes"
+        assert changed.speaker_reason is not None and "chosen by" in changed.speaker_reason
+        (again,) = desk.get_story(outcome.story.slug).quotes
+        assert again.speaker_reason == changed.speaker_reason
+    finally:
+        desk.close()

@@ -1,0 +1,137 @@
+"""After publication: the text is locked, corrections and updates reopen it, kills are final."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.errors import PublicationError
+from app.core.model import (
+    Credit,
+    CreditRole,
+    PublicationKind,
+    Story,
+    StoryStatus,
+)
+
+BODY = "The council approved the budget on Tuesday.\n\n“It is done,” said Ann Lee."
+
+
+def _published(desk, **changes) -> Story:
+    fields = {"headline": "Council approves budget", "body": BODY, "status": StoryStatus.READY,
+              "credits": (Credit(CreditRole.BYLINE, "Bo Writer"),)}  # fmt: skip
+    fields.update(changes)
+    story = desk.create_story(Story(**fields))
+    return desk.set_status(story.slug, StoryStatus.PUBLISHED)
+
+
+def test_publishing_records_publication_one_with_its_revision(any_desk) -> None:
+    story = _published(any_desk)
+    [first] = any_desk.publications(story.slug)
+    assert (first.number, first.kind, first.published_by) == (1, PublicationKind.PUBLISH, "tester")
+    revision = any_desk.revision(story.slug, first.revision)
+    assert revision.body == BODY and revision.reason == "status"
+    _, text = any_desk.published_story(story.slug, 1)
+    assert (text.headline, text.body) == (story.headline, BODY)
+    assert [c.name for c in text.credits] == ["Bo Writer"]
+
+
+@pytest.mark.parametrize("status", [s for s in StoryStatus if s is not StoryStatus.PUBLISHED])
+def test_a_published_story_leaves_published_only_by_a_correction_update_or_kill(
+    desk, status
+) -> None:
+    story = _published(desk)
+    with pytest.raises(PublicationError) as caught:
+        desk.set_status(story.slug, status)
+    assert "correct" in str(caught.value) or "kill" in str(caught.value)
+    assert desk.get_story(story.slug).status is StoryStatus.PUBLISHED
+
+
+def test_published_text_and_credits_are_locked(desk) -> None:
+    story = _published(desk)
+    for change in ({"body": BODY + " More."}, {"headline": "New"}, {"dek": "A dek"},
+                   {"keywords": ("x",)}, {"slug": "other-slug"}):  # fmt: skip
+        with pytest.raises(PublicationError, match="open a correction or an update"):
+            desk.save_story(story.with_changes(**change))
+    with pytest.raises(PublicationError, match="credits"):
+        desk.set_credits(story.slug, (Credit(CreditRole.BYLINE, "Someone Else"),))
+    stored = desk.get_story(story.slug)
+    assert stored.body == BODY and [c.name for c in stored.credits] == ["Bo Writer"]
+    # Saving it unchanged (the window's save on close) is fine.
+    desk.save_story(stored)
+
+
+def test_correct_reopens_and_the_next_publication_carries_the_note(any_desk) -> None:
+    story = _published(any_desk)
+    reopened = any_desk.correct(story.slug, "  An earlier version\nmisspelled Ann Lee's name. ")
+    assert reopened.status is StoryStatus.EDITING
+    fixed = any_desk.save_story(reopened.with_changes(body=BODY.replace("Tuesday", "Monday")))
+    again = any_desk.set_status(fixed.story.slug, StoryStatus.PUBLISHED)
+    first, second = any_desk.publications(again.slug)
+    assert (second.number, second.kind) == (2, PublicationKind.CORRECTION)
+    assert second.note == "An earlier version misspelled Ann Lee's name."
+    assert second.opened_at <= second.published_at and second.revision > first.revision
+    assert any_desk.published_story(again.slug, 1)[1].body == BODY
+    assert "Monday" in any_desk.published_story(again.slug, 2)[1].body
+    history = [p.to_json() for p in any_desk.publications(again.slug)]
+    assert [(h["number"], h["kind"], h["by"]) for h in history] == [
+        (1, "publish", "tester"), (2, "correction", "tester")
+    ]  # fmt: skip
+
+
+def test_an_update_opened_but_not_yet_published_shows_as_in_progress(desk) -> None:
+    story = _published(desk)
+    desk.update(story.slug, "Adds the mayor's reaction.")
+    first, pending = desk.publications(story.slug)
+    assert first.is_out and not pending.is_out
+    assert pending.to_json()["number"] is None and pending.kind is PublicationKind.UPDATE
+    assert pending.opened_by == "tester" and pending.to_json()["by"] is None
+
+
+def test_correction_needs_a_published_story_and_a_note(desk) -> None:
+    draft = desk.create_story(Story(headline="Draft", body="Text."))
+    with pytest.raises(PublicationError, match="only a published story"):
+        desk.correct(draft.slug, "A note")
+    story = _published(desk, headline="Other")
+    with pytest.raises(PublicationError, match="needs a note"):
+        desk.update(story.slug, "   ")
+    assert desk.get_story(story.slug).status is StoryStatus.PUBLISHED
+
+
+@pytest.mark.parametrize("status", [StoryStatus.DRAFT, StoryStatus.READY, StoryStatus.PUBLISHED])
+def test_kill_from_any_status_is_final(any_desk, status) -> None:
+    story = any_desk.create_story(Story(headline="To be killed", body=BODY, status=status))
+    with pytest.raises(PublicationError, match="reason"):
+        any_desk.kill(story.slug, "")
+    kill = any_desk.kill(story.slug, "Legal asked us to withdraw it.")
+    assert kill.kind is PublicationKind.KILL and kill.note == "Legal asked us to withdraw it."
+    assert any_desk.get_story(story.slug).status is StoryStatus.KILLED
+    killed = any_desk.get_story(story.slug)
+    for attempt in (lambda: any_desk.set_status(story.slug, StoryStatus.EDITING),
+                    lambda: any_desk.save_story(killed.with_changes(body="Revived.")),
+                    lambda: any_desk.kill(story.slug, "again")):  # fmt: skip
+        with pytest.raises(PublicationError):
+            attempt()
+    assert any_desk.get_story(story.slug).body == BODY
+
+
+def test_killed_only_through_kill_with_a_reason(desk) -> None:
+    story = desk.create_story(Story(headline="Draft", body="Text."))
+    with pytest.raises(PublicationError, match="needs a reason"):
+        desk.set_status(story.slug, StoryStatus.KILLED)
+    with pytest.raises(PublicationError, match="needs a reason"):
+        desk.create_story(Story(headline="Born dead", status=StoryStatus.KILLED))
+
+
+def test_an_import_that_says_killed_comes_in_as_a_draft(desk, tmp_path) -> None:
+    path = tmp_path / "held.md"
+    path.write_text("---\nheadline: Held story\nstatus: killed\n---\n\nText.\n", "utf-8")
+    outcome = desk.import_file(path)
+    assert outcome.story.status is StoryStatus.DRAFT
+    assert any("kill needs a reason" in w for w in outcome.warnings)
+
+
+def test_a_story_created_published_is_publication_one(desk) -> None:
+    story = desk.create_story(Story(headline="Straight out", body=BODY,
+                                    status=StoryStatus.PUBLISHED))  # fmt: skip
+    [first] = desk.publications(story.slug)
+    assert first.number == 1 and desk.published_story(story.slug, 1)[1].body == BODY

@@ -1,0 +1,58 @@
+"""History: the selected revision against the text as it is now, and the story's exports
+(issue 15, items 5 and 8)."""
+
+from __future__ import annotations
+
+from app.core.exporting import service
+from app.gui.dialogs.history_dialog import CURRENT, HistoryDialog
+from tests.gui.conftest import add_story
+
+
+def _dialog(qtbot, desk, story_id: int) -> HistoryDialog:
+    dialog = HistoryDialog(None, desk, story_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_one_revision_is_compared_with_the_current_text_not_itself(qtbot, desk) -> None:
+    story = add_story(desk)
+    dialog = _dialog(qtbot, desk, story.id)
+    assert dialog.old_box.currentText().startswith("#1 ")
+    assert dialog.new_box.currentData() == CURRENT
+    assert dialog.new_box.currentText() == "Current text"
+    assert dialog.summary.text() == "no differences"
+    assert "same as the current text" in dialog.diff.toPlainText()
+
+
+def test_selecting_a_revision_compares_it_with_the_current_text(qtbot, desk) -> None:
+    story = add_story(desk, body="The council voted on Tuesday.\n")
+    saved = desk.save_story(story.with_changes(body="The council voted 7-2 on Tuesday night.\n"),
+                            story.version, analyse=False).story
+    desk.save_story(saved.with_changes(body="The council voted 7-2 late on Tuesday night.\n"),
+                    saved.version, reason="autosave", analyse=False)
+    dialog = _dialog(qtbot, desk, story.id)
+    oldest = dialog.table.rowCount() - 1
+    dialog.table.selectRow(oldest)
+    assert dialog.old_box.currentText().startswith("#1 ")
+    assert dialog.new_box.currentData() == CURRENT
+    assert dialog.summary.text().startswith("+")
+    shown = dialog.diff.toPlainText()
+    assert "7-2" in shown and "late" in shown  # up to what the story holds now
+    assert dialog.restore_button.isEnabled()
+
+
+def test_exports_are_listed_with_their_reason(qtbot, desk, ferry, tmp_path) -> None:
+    service.export_story(desk, ferry.id, "html", tmp_path / "ferry.html",
+                         override_reason="Proof for the night editor")
+    service.export_story(desk, ferry.id, "ninjs", tmp_path / "ferry.json",
+                         override_reason="Feed test")
+    dialog = _dialog(qtbot, desk, ferry.id)
+    assert dialog.tabs.tabText(1) == "Exports (2)"
+    table = dialog.exports_table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+    assert rows[0][2:] == ["ninjs", str(tmp_path / "ferry.json"), "Feed test"]  # newest first
+    assert rows[1][2:] == ["HTML page", str(tmp_path / "ferry.html"),
+                           "Proof for the night editor"]
+    assert rows[1][1] == desk.user

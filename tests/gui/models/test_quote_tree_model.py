@@ -1,0 +1,153 @@
+"""The sidebar's tree model read without a view: sections, speakers, states, spans, highlights."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.model import Finding, Quote, QuoteStatus, Severity, Source, Story, Verdict
+from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
+from app.gui.models.sidebar_content import build_content, merge_quotes
+from app.gui.quote_states import QuoteState, state_of
+
+BODY = (
+    "At a crowded meeting, Okafor warned, “The hulls will not see another winter.”\n\n"
+    "Union leader Marta Okafor has pressed for a survey since March, according to two port "
+    "officials and a person familiar with the inspection.\n\n"
+    "“Night crossings will let nurses get home,” said Colin Mbeki, a naval architect at "
+    "Northgate University."
+)
+
+
+@pytest.fixture
+def model(qapp) -> QuoteTreeModel:
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(BODY), None, BODY))
+    return model
+
+
+def _texts(model: QuoteTreeModel, kind: ItemKind) -> list[str]:
+    return [i.data() for i in model.rows_of_kind(kind)]
+
+
+def test_quotes_are_grouped_by_speaker_with_their_state_in_words(model: QuoteTreeModel) -> None:
+    speakers = _texts(model, ItemKind.SPEAKER)
+    assert any(s.startswith("Colin Mbeki") for s in speakers)
+    quotes = model.rows_of_kind(ItemKind.QUOTE)
+    assert len(quotes) == 2
+    first = quotes[0]
+    assert first.data().startswith("“The hulls will not see another winter.")
+    assert "Unverified" in first.data()  # never by colour alone
+    assert first.data(Role.STATE) == "unverified"
+    assert not first.data(0x1).isNull()  # DecorationRole: the state icon
+
+
+def test_every_clickable_row_knows_its_span(model: QuoteTreeModel) -> None:
+    for kind in (ItemKind.QUOTE, ItemKind.ANONYMOUS):
+        for index in model.rows_of_kind(kind):
+            start, end = index.data(Role.SPAN)
+            assert 0 <= start < end <= len(BODY)
+    quote = model.rows_of_kind(ItemKind.QUOTE)[1]
+    start, end = quote.data(Role.SPAN)
+    assert BODY[start:end].startswith("Night crossings")
+    assert model.index_for_position(start + 3) == quote
+    assert not model.index_for_position(0).isValid()
+
+
+def test_anonymous_sourcing_is_listed(model: QuoteTreeModel) -> None:
+    assert any("two port officials" in t for t in _texts(model, ItemKind.ANONYMOUS))
+
+
+def test_a_persons_status_wins_over_the_verdict() -> None:
+    quote = Quote("x", 0, 1, verdict=Verdict.ALTERED)
+    assert state_of(quote) is QuoteState.ALTERED
+    assert state_of(replace(quote, status=QuoteStatus.VERIFIED)) is QuoteState.VERIFIED
+    assert state_of(replace(quote, status=QuoteStatus.DISPUTED)) is QuoteState.DISPUTED
+    assert state_of(Quote("x", 0, 1)) is QuoteState.UNVERIFIED
+
+
+def test_stored_status_and_speaker_follow_the_live_quote_by_its_words() -> None:
+    live = [Quote("“Hello there,”", 40, 53, speaker="A"), Quote("Other", 60, 65, speaker="B")]
+    stored = [Quote("hello there", 0, 11, speaker="C", status=QuoteStatus.VERIFIED, id=7)]
+    merged = merge_quotes(live, stored)
+    assert merged[0].id == 7 and merged[0].status is QuoteStatus.VERIFIED
+    assert (merged[0].start, merged[0].speaker) == (40, "C")
+    assert merged[1].id is None and merged[1].speaker == "B"
+
+
+def test_highlights_carry_states_and_finding_underlines(qapp) -> None:
+    story = Story(
+        body=BODY,
+        quotes=(
+            Quote("Night crossings will let nurses get home,", 0, 1,
+                  status=QuoteStatus.DISPUTED, id=3),
+        ),
+    )
+    content = build_content(analyze(BODY), story, BODY)
+    content = replace(
+        content, findings=(Finding(Severity.WARNING, "demo", "Look here", 5, 9),)
+    )
+    model = QuoteTreeModel()
+    model.set_content(content)
+    states = {s for _a, _b, s in model.highlights()}
+    assert states == {"unverified", "disputed", "finding"}
+    finding = model.rows_of_kind(ItemKind.FINDING)[0]
+    assert finding.data() == "Warning: Look here"
+    assert finding.data(Role.SPAN) == (5, 9)
+
+
+def test_confidential_sources_say_so(qapp) -> None:
+    story = Story(body=BODY, sources=(Source("Colin Mbeki", confidential=True, id=1),))
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(BODY), story, BODY))
+    labels = _texts(model, ItemKind.SOURCE)
+    assert any(label.startswith("Colin Mbeki (confidential)") for label in labels)
+
+
+def test_an_empty_story_says_what_is_missing(qapp) -> None:
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(""), None, ""))
+    assert _texts(model, ItemKind.PLACEHOLDER) == ["No quotes in this story"]
+
+
+def test_reading_rows_does_not_eat_references_to_none(model: QuoteTreeModel) -> None:
+    """PySide6-Essentials 6.12.0 on Python 3.11 drops a reference to None each time an empty
+    QVariant crosses to or from Python (6.11.3 does not): a long session then dies with
+    "Fatal Python error: none_dealloc". The sidebar reads thousands of such cells a minute."""
+    import sys
+
+    index = model.rows_of_kind(ItemKind.QUOTE)[0]
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        index.data(Role.FINDING)  # no finding on a quote row: an empty QVariant
+    assert sys.getrefcount(None) - before > -100, "this PySide6 build leaks None; pin <6.12"
+
+
+def test_findings_say_paragraph_and_words_like_check_does(qapp) -> None:
+    """Issue 15, item 13 in the window: the sidebar tells where a finding is as an editor reads."""
+    from app.core.analysis.engine import analyze
+    from app.core.importing import read_file
+    from app.gui.models.sidebar_content import build_content
+    from app.gui.panels.quote_details import finding_html
+    from tests.gui.conftest import FERRY
+
+    draft = read_file(FERRY).draft
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(draft.body, credits=draft.credits), None, draft.body))
+    (row,) = [r for r in model.rows_of_kind(ItemKind.FINDING)
+              if r.data(Role.FINDING).code == "anonymous_without_reason"]
+    label = row.data()
+    assert label.startswith("Note: Anonymous sourcing without a stated reason")
+    assert "\nParagraph 1: “…" in label and "three port employees" in label
+    assert "Paragraph 1:" in finding_html(row.data(Role.FINDING))
+
+
+def test_the_tooltip_says_why_this_speaker(qapp) -> None:
+    from app.gui.models.quote_tree_model import quote_tooltip
+
+    body = "Ana Lopez met Tom Reyes at the depot.\n\n“We are not done,” he said."
+    (quote,) = analyze(body).quotes
+    tip = quote_tooltip(quote)
+    assert "Why this speaker: he → Tom Reyes: " in tip

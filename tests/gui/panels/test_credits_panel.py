@@ -1,0 +1,223 @@
+"""The credits panel as a desk uses it: the wire story's eight credits, edits, paste, preview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from app.core.model import Credit, CreditRole, Story
+from app.gui.models.credits_table_model import Column, CreditsTableModel, likely_misspelling
+from app.gui.panels.credits_panel import CreditsPanel
+
+
+@pytest.fixture
+def panel(qtbot, desk, story) -> CreditsPanel:
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(420, 640)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_story(story)
+    return panel
+
+
+def _names(panel: CreditsPanel) -> list[str]:
+    return [panel.model.index(r, Column.NAME).data() for r in range(panel.model.rowCount())]
+
+
+def _edit_cell(qtbot, panel: CreditsPanel, row: int, column: Column, text: str) -> None:
+    """Double-click a cell, type, press Enter: as a desk would."""
+    index = panel.model.index(row, column)
+    panel.table.scrollTo(index)
+    rect = panel.table.visualRect(index)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = panel.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.table.state() != panel.table.State.EditingState)
+
+
+def test_wire_story_shows_eight_credits_and_the_reuters_line(panel: CreditsPanel) -> None:
+    assert panel.model.rowCount() == 8
+    assert _names(panel)[:2] == ["Anna Kowal", "Peter Osei"]
+    assert panel.model.index(2, Column.ROLE).data() == "Additional reporting"
+    assert panel.model.index(0, Column.LOCATION).data() == "Calderport"
+    assert panel.preview_text().startswith(
+        "Reporting by Anna Kowal and Peter Osei in Calderport; Additional reporting by"
+    )
+    assert not panel.warning.isVisible()
+
+
+def test_the_style_combo_changes_the_preview(panel: CreditsPanel) -> None:
+    panel.style_combo.setCurrentIndex(panel.style_combo.findData("list"))
+    assert panel.preview_text().splitlines()[0] == "Reporting: Anna Kowal in Calderport"
+    panel.style_combo.setCurrentIndex(panel.style_combo.findData("ap"))
+    assert "contributed to this report" in panel.preview_text()
+
+
+def test_a_misspelt_name_is_flagged_and_can_be_fixed(qtbot, panel, desk, story) -> None:
+    changed = []
+    panel.credits_changed.connect(changed.append)
+    _edit_cell(qtbot, panel, 0, Column.NAME, "Anna Kowla")
+    assert _names(panel)[0] == "Anna Kowla"
+    assert changed and changed[-1][0].name == "Anna Kowla"  # stored at once
+    assert desk.get_story(story.id).credits[0].name == "Anna Kowla"
+    assert panel.warning.isVisible()
+    assert "“Anna Kowla” is close to “Anna Kowal”" in panel.warning.text()
+    tooltip = panel.model.index(0, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "misspelling" in tooltip
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert _names(panel)[0] == "Anna Kowal"
+    assert desk.get_story(story.id).credits[0].name == "Anna Kowal"
+
+
+def test_the_role_is_chosen_from_the_list(qtbot, panel, desk, story) -> None:
+    index = panel.model.index(6, Column.ROLE)
+    panel.table.setCurrentIndex(index)
+    panel.table.edit(index)
+    editor = panel.table.focusWidget()
+    assert isinstance(editor, QComboBox)
+    assert editor.count() == len(CreditRole)
+    while editor.currentData() != "edited_by":
+        qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.table.state() != panel.table.State.EditingState)
+    assert desk.get_story(story.id).credits[6].role is CreditRole.EDITED_BY
+
+
+def test_names_complete_from_the_directory(qtbot, panel) -> None:
+    panel.add_credit()
+    editor = panel.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    completer = editor.completer()
+    completer.setCompletionPrefix("Hadd")
+    assert completer.currentCompletion() == "Samir Haddad"
+
+
+def test_reorder_with_buttons_and_keys(qtbot, panel, desk, story) -> None:
+    panel.table.setFocus()  # Alt+Up/Down belong to the table, as Delete does
+    qtbot.waitUntil(panel.table.hasFocus)
+    panel.table.setCurrentIndex(panel.model.index(1, Column.NAME))
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert _names(panel)[:2] == ["Peter Osei", "Anna Kowal"]
+    assert panel.table.currentIndex().row() == 0
+    assert not panel.up_button.isEnabled()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _names(panel)[:2] == ["Anna Kowal", "Peter Osei"]
+    panel.table.setCurrentIndex(panel.model.index(0, Column.NAME))
+    qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
+    assert [c.name for c in desk.get_story(story.id).credits][:2] == ["Peter Osei", "Anna Kowal"]
+
+
+def test_add_and_remove_rows(qtbot, panel, desk, story) -> None:
+    panel.table.setCurrentIndex(panel.model.index(7, Column.NAME))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    editor = panel.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Nadia Brook")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.table.state() != panel.table.State.EditingState)
+    credits = desk.get_story(story.id).credits
+    assert (credits[-1].name, credits[-1].role) == ("Nadia Brook", CreditRole.EDITED_BY)
+    panel.table.setCurrentIndex(panel.model.index(8, Column.NAME))
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert len(desk.get_story(story.id).credits) == 8
+
+
+def test_a_pasted_credit_line_becomes_rows(qtbot, desk) -> None:
+    story = desk.create_story(Story(headline="Flood", body="Water rose."))
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.set_story(story)
+    assert "No credits yet" in panel.preview_text()
+    panel.paste_edit.setFocus()
+    qtbot.keyClicks(panel.paste_edit, "Reporting by Ana Lima in Recife; Editing by Tom Hogue")
+    qtbot.mouseClick(panel.parse_button, Qt.MouseButton.LeftButton)
+    assert _names(panel) == ["Ana Lima", "Tom Hogue"]
+    assert panel.model.index(0, Column.LOCATION).data() == "Recife"
+    assert panel.preview_text() == "Reporting by Ana Lima in Recife; Editing by Tom Hogue"
+    assert [c.name for c in desk.get_story(story.id).credits] == ["Ana Lima", "Tom Hogue"]
+    assert panel.paste_edit.toPlainText() == ""
+    # pasting the same line again adds nothing twice
+    panel.paste_edit.setPlainText("Reporting by Ana Lima in Recife")
+    assert panel.parse_pasted() == 0
+
+
+def test_model_moves_rows_by_drag_and_drop_data(qapp) -> None:
+    model = CreditsTableModel()
+    model.set_credits([Credit(CreditRole.REPORTING, n) for n in ("A", "B", "C")])
+    data = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert [c.name for c in model.credits()] == ["B", "C", "A"]
+
+
+def test_likely_misspelling() -> None:
+    directory = ["Anna Kowal", "Samir Haddad", "Tom Hill"]
+    assert likely_misspelling("Anna Kowa", directory) == "Anna Kowal"
+    assert likely_misspelling("Samir Hadad", directory) == "Samir Haddad"
+    assert likely_misspelling("Anna Kowal", directory) is None
+    assert likely_misspelling("Jane Doe", directory) is None
+    assert likely_misspelling("Anna", directory) is None
+
+
+def test_every_control_has_an_accessible_name(panel: CreditsPanel) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    for widget in panel.findChildren(QWidget):
+        if widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            assert widget.accessibleName() or widget.parent().accessibleName(), widget
+
+
+def test_delete_removes_a_credit_only_from_the_credits_table(qtbot, window, desk, story) -> None:
+    """Delete in the editor (or anywhere else) edits text there; in the table it removes a row."""
+    window._update_page()
+    window.story_list.refresh(story.id)
+    window.autosaver.switch_to(story.id)
+    credits = window.credits
+    assert credits.model.rowCount() == 8
+    credits.table.setCurrentIndex(credits.model.index(0, Column.NAME))
+    window.activateWindow()
+
+    text = window.editor.text_edit
+    text.setFocus()
+    qtbot.waitUntil(text.hasFocus)
+    before = text.toPlainText()
+    qtbot.keyClick(text, Qt.Key.Key_Delete)
+    assert credits.model.rowCount() == 8
+    assert text.toPlainText() == before[1:]
+
+    headline = window.editor.metadata.headline
+    headline.setFocus()
+    headline.setCursorPosition(0)
+    qtbot.keyClick(headline, Qt.Key.Key_Delete)
+    assert credits.model.rowCount() == 8
+
+    # Widgets that do not use Delete themselves: the key must not reach the credits table.
+    for widget in (window.sidebar.tree, window.editor.metadata.status, credits.style_combo):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+        assert credits.model.rowCount() == 8, f"Delete in {widget.accessibleName()} took a credit"
+
+    credits.table.setFocus()
+    qtbot.waitUntil(credits.table.hasFocus)
+    qtbot.keyClick(credits.table, Qt.Key.Key_Delete)
+    assert credits.model.rowCount() == 7
+    assert desk.get_story(story.id).credits[0].name == "Peter Osei"
+
+
+def test_a_part_that_fails_is_reported_and_the_rest_kept(qtbot, desk) -> None:
+    story = desk.create_story(Story(headline="Flood", body="Water rose."))
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.set_story(story)
+    panel.paste_edit.setPlainText(
+        "Reporting by Ana Lima in Recife; Editing by the night desk of the paper"
+    )
+    assert panel.parse_pasted() == 1
+    assert _names(panel) == ["Ana Lima"]
+    assert "Could not read “the night desk of the paper”" in panel.message.text()

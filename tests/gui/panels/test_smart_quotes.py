@@ -1,0 +1,71 @@
+"""Typographic quotes and apostrophes as you type, undoable with one Ctrl+Z (issue 15)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.core.config import Preferences
+from app.core.typography import QUOTE_STYLES
+from app.gui.panels.editor import EditorPanel
+from tests.gui.conftest import add_story
+
+
+def _editor(qtbot, desk, body: str = "Opening paragraph.\n") -> EditorPanel:
+    editor = EditorPanel()
+    qtbot.addWidget(editor)
+    editor.set_story(add_story(desk, body=body))
+    editor.show()
+    text = editor.text_edit
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    return editor
+
+
+def _paragraph(editor: EditorPanel) -> str:
+    return editor.text_edit.textCursor().block().text()
+
+
+def test_quotes_and_apostrophes_become_curly_as_typed(qtbot, desk) -> None:
+    editor = _editor(qtbot, desk)
+    text = editor.text_edit
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    qtbot.keyClicks(text, 'She said, "We don\'t know \'why\' yet."')
+    assert _paragraph(editor) == "She said, “We don’t know ‘why’ yet.”"
+    assert "“We don’t know ‘why’ yet.”" in editor.markdown()
+
+
+def test_one_ctrl_z_puts_the_straight_quote_back(qtbot, desk) -> None:
+    editor = _editor(qtbot, desk)
+    text = editor.text_edit
+    qtbot.keyClicks(text, " He said ")
+    qtbot.keyClicks(text, '"')
+    assert _paragraph(editor).endswith("He said “")
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _paragraph(editor).endswith('He said "'), "the conversion alone is undone"
+    qtbot.keyClicks(text, "hi")
+    assert _paragraph(editor).endswith('He said "hi'), "and it stays straight"
+
+
+def test_code_spans_keep_straight_quotes(qtbot, desk) -> None:
+    editor = _editor(qtbot, desk)
+    text = editor.text_edit
+    qtbot.keyClicks(text, ' Type `print("hi")` then "go"')
+    assert _paragraph(editor).endswith(' Type `print("hi")` then “go”')
+
+
+def test_house_style_decides_the_marks(qtbot, desk, monkeypatch) -> None:
+    Preferences(smart_quotes="german").save()
+    editor = _editor(qtbot, desk)
+    qtbot.keyClicks(editor.text_edit, ' Er sagte "ja"')
+    assert _paragraph(editor).endswith("Er sagte „ja“")
+    editor.smart_quotes.set_style(QUOTE_STYLES["straight"])
+    qtbot.keyClicks(editor.text_edit, ' and "no"')
+    assert _paragraph(editor).endswith('and "no"')
+
+
+def test_read_only_and_shortcuts_are_left_alone(qtbot, desk) -> None:
+    editor = _editor(qtbot, desk)
+    editor.set_read_only(True)
+    before = editor.text_edit.toPlainText()
+    qtbot.keyClicks(editor.text_edit, '"')
+    assert editor.text_edit.toPlainText() == before

@@ -1,0 +1,48 @@
+"""Search hits in the story list show the words around the match, the hit picked out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.core.model import Story
+from app.gui.models.story_table_model import StoryColumn, StoryRole
+
+
+def _search(qtbot, panel, words: str, headline: str) -> None:
+    panel.search.setText(words)
+    panel._start_search()  # what the debounce timer does
+    assert panel.wait_for_search()
+
+    def listed() -> bool:
+        first = panel.model.summary(0) if panel.model.searching else None
+        return first is not None and first.headline == headline
+
+    qtbot.waitUntil(listed, timeout=5000)
+
+
+def test_hits_carry_a_snippet_shown_on_a_second_line(qtbot, window, desk, ferry) -> None:
+    desk.create_story(Story(headline="Budget vote", body="The council <b>voted</b> today."),
+                      analyse=False)
+    panel = window.story_list
+    window._update_page()
+    panel.refresh()
+    single = panel.table.rowHeight(0)
+    _search(qtbot, panel, "nurses", ferry.headline)
+    index = panel.model.index(0, StoryColumn.HEADLINE)
+    snippet = index.data(StoryRole.SUMMARY).snippet
+    assert "nurses finish their shifts" in snippet.text()
+    assert [snippet.text()[s:e] for s, e in snippet.hits()] == ["nurses"]
+    assert panel.table.rowHeight(0) >= 2 * panel.fontMetrics().lineSpacing()
+    assert panel.table.rowHeight(0) > single
+    assert "nurses finish their shifts" in index.data(Qt.ItemDataRole.ToolTipRole)
+    # The row paints (headline, then the snippet) without turning story text into markup.
+    image = panel.table.viewport().grab().toImage()
+    assert image.format() != QImage.Format.Format_Invalid
+    _search(qtbot, panel, "voted", "Budget vote")
+    text = panel.model.index(0, StoryColumn.HEADLINE).data(StoryRole.SUMMARY).snippet.text()
+    assert "<b>voted</b>" in text, "shown as the words the story holds, not as bold"
+    panel.search.clear()
+    panel._start_search()
+    assert not panel.model.searching
+    assert panel.table.rowHeight(0) == single

@@ -1,0 +1,144 @@
+"""The story list's columns: all seven shown, sized for 1280 and 1920, hideable, sortable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.model import Story, StoryStatus
+from app.gui.main_window import MainWindow
+from app.gui.models.story_table_model import HEADERS, SORT_KEYS, StoryColumn, StoryRole
+
+ALL = list(StoryColumn)
+
+
+@pytest.fixture
+def stories(desk, window) -> int:
+    """230 stories with varied slugs, words, statuses and desks, listed in the window."""
+    statuses = list(StoryStatus)
+    desks = ["Metro", "Sport", "Foreign", ""]
+    for i in range(230):
+        status = statuses[i % len(statuses)]
+        story = desk.create_story(
+            Story(headline=f"{'ABCDEFGH'[i % 8]} story {i:03d}", slug=f"s-{(i * 37) % 230:03d}",
+                  body="word " * ((i * 53) % 400 + 1),
+                  status=StoryStatus.DRAFT if status is StoryStatus.KILLED else status,
+                  desk=desks[i % 4]),
+            analyse=False,
+        )
+        if status is StoryStatus.KILLED:  # a kill needs its reason
+            desk.kill(story.id, "Withdrawn for the test")
+    window.story_list.refresh()
+    window._update_page()
+    return 230
+
+
+def _visible(window: MainWindow) -> list[StoryColumn]:
+    table = window.story_list.table
+    return [c for c in ALL if not table.isColumnHidden(c)]
+
+
+def _at(qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.apply_default_layout()
+    qtbot.wait(50)
+
+
+def test_all_seven_columns_are_shown_with_their_names(qtbot, window, stories) -> None:
+    _at(qtbot, window, (2560, 1440))
+    assert _visible(window) == ALL
+    model = window.story_list.model
+    names = [model.headerData(c, Qt.Orientation.Horizontal) for c in ALL]
+    assert names == ["Slug", "Headline", "Status", "Desk", "Words", "Updated", "By"]
+    assert model.headerData(StoryColumn.UPDATED_BY, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) == "Who saved it last"
+    first = [model.index(0, c).data() for c in ALL]
+    assert all(v not in (None, "") for v in first[:3])
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (2560, 1440)])
+def test_columns_fit_the_list_without_sideways_scrolling(qtbot, window, stories, size) -> None:
+    """Issue 15, item 9: no horizontal scroll bar; slug, headline and status always there."""
+    _at(qtbot, window, size)
+    table = window.story_list.table
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    shown = _visible(window)
+    assert shown[:3] == [StoryColumn.SLUG, StoryColumn.HEADLINE, StoryColumn.STATUS]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(StoryColumn.HEADLINE) >= 20 * metrics.averageCharWidth()
+    for column, sample in ((StoryColumn.STATUS, "Copy desk"), (StoryColumn.WORDS, "20,000"),
+                           (StoryColumn.UPDATED, "17 Nov 2024"), (StoryColumn.SLUG, "s-123")):
+        if column in shown:
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(sample) + 8
+    if size[0] >= 1920:  # room for when and how long, beside a headline read at a glance
+        assert {StoryColumn.UPDATED, StoryColumn.WORDS} <= set(shown)
+        assert header.sectionSize(StoryColumn.HEADLINE) >= 28 * metrics.averageCharWidth()
+    # Narrower again: the extra columns step aside, and come back with the room.
+    _at(qtbot, window, (1280, 800))
+    assert not table.horizontalScrollBar().isVisible()
+    _at(qtbot, window, size)
+    assert _visible(window) == shown
+
+
+def test_columns_hide_from_the_header_menu_and_stay_hidden(
+    qtbot, window, stories, desk, settings, no_recovery_prompt
+) -> None:
+    panel = window.story_list
+    menu = panel.column_menu()
+    actions = {a.text(): a for a in menu.actions()}
+    assert set(actions) == {HEADERS[c] for c in ALL if c != StoryColumn.HEADLINE}
+    actions["Desk"].trigger()
+    actions["By"].trigger()
+    assert panel.table.isColumnHidden(StoryColumn.DESK)
+    assert panel.table.isColumnHidden(StoryColumn.UPDATED_BY)
+    assert settings.value("window/storyColumns") is not None  # stored at once, not at exit
+    window.close()
+
+    again = MainWindow(desk, settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    _at(qtbot, again, (2560, 1440))  # room for every column the user kept
+    assert _visible(again) == [c for c in ALL
+                               if c not in (StoryColumn.DESK, StoryColumn.UPDATED_BY)]
+    menu = again.story_list.column_menu()
+    desk_action = next(a for a in menu.actions() if a.text() == "Desk")
+    assert not desk_action.isChecked()
+    desk_action.trigger()
+    assert not again.story_list.table.isColumnHidden(StoryColumn.DESK)
+    assert again.story_list.table.columnWidth(StoryColumn.DESK) > 20
+    again.autosaver._timer.stop()
+
+
+@pytest.mark.parametrize("column", ALL)
+def test_sorting_by_each_column_through_the_header(window, desk, stories, column) -> None:
+    panel = window.story_list
+    model = panel.model
+    key = SORT_KEYS[column].value
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        panel.table.sortByColumn(column, order)
+        assert panel.table.horizontalHeader().sortIndicatorSection() == column
+        rows = [model.index(r, column).data(StoryRole.SUMMARY) for r in range(60)]
+        values = [getattr(s, key) for s in rows]
+        expected = sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert values == expected, f"{HEADERS[column]} {order.name}"
+        # The windowed model jumps to the end without loading the table.
+        last = model.index(stories - 1, column).data(StoryRole.SUMMARY)
+        assert last is not None
+        assert model.loaded_rows() <= 2 * model.PAGE_SIZE
+    assert model.rowCount() == stories
+
+
+def test_sorting_search_results_by_words_and_by(qtbot, window, desk, stories) -> None:
+    """Search hits are sorted in memory: numbers and missing names must not break it."""
+    panel = window.story_list
+    desk.create_story(Story(headline="Empty so far"), analyse=False)  # 0 words: falsy, not None
+    hits = desk.list_stories(offset=0, limit=40)
+    assert any(h.words == 0 for h in hits)
+    panel.model.set_search_results(hits)
+    for column in (StoryColumn.WORDS, StoryColumn.UPDATED_BY, StoryColumn.DESK):
+        panel.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        key = SORT_KEYS[column].value
+        values = [getattr(panel.model.summary(r), key) for r in range(panel.model.rowCount())]
+        assert values == sorted(values, key=lambda v: (v is not None, v if v is not None else ""))

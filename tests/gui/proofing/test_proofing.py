@@ -1,0 +1,121 @@
+"""Spelling and style in the window: underlines as you type, hover, right-click fixes, the
+newsroom dictionary, and the sidebar's count per kind."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+from app.core.model import Credit, CreditRole, Story
+from app.core.proofing import service
+from app.gui.background import wait_for_background_work
+from app.gui.panels.editor import EditorPanel
+from app.gui.proofing.controller import tooltip
+
+BODY = ("Teh council met. In a startling twist, officials claimed victory.\n\n"
+        "The mayor spoke in Vaskenburg about the smallsat launch.")  # fmt: skip
+
+
+def _open(qtbot, desk) -> tuple[EditorPanel, Story]:
+    credits = (Credit(CreditRole.BYLINE, "Ann Writer"),)
+    story = desk.create_story(Story(headline="Council", body=BODY, slug="council", credits=credits))
+    editor = EditorPanel()
+    qtbot.addWidget(editor)
+    editor.resize(900, 700)
+    editor.show()
+    editor.proofing.set_desk(desk)
+    editor.set_story(story)
+    editor.proofing.set_story(story)
+    qtbot.waitUntil(lambda: editor.proofing.reader() is not None, timeout=30_000)
+    editor.proofing.highlighter.finish_now()
+    return editor, story
+
+
+def _issues(editor: EditorPanel, number: int) -> list[tuple[str, str]]:
+    block = editor.text_edit.document().findBlockByNumber(number)
+    data = block.userData()
+    return [(i.code, i.word) for i in getattr(data, "issues", [])]
+
+
+def _underlined(editor: EditorPanel, number: int) -> list[str]:
+    block = editor.text_edit.document().findBlockByNumber(number)
+    text = block.text()
+    return [text[r.start : r.start + r.length] for r in block.layout().formats()
+            if r.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline]  # fmt: skip
+
+
+def _menu_for(editor: EditorPanel, word: str):
+    doc = editor.text_edit.document()
+    cursor = QTextCursor(doc)
+    cursor.setPosition(doc.toPlainText().index(word) + 1)
+    point = editor.text_edit.cursorRect(cursor).center()
+    hit = editor.proofing.issue_under(point)
+    assert hit is not None
+    return hit, editor.proofing.context_menu(point, *hit)
+
+
+def test_underlines_do_not_touch_the_story(qtbot, desk) -> None:
+    editor, _story = _open(qtbot, desk)
+    assert ("spelling", "Teh") in _issues(editor, 0)
+    assert ("style", "In a startling twist") in _issues(editor, 0)
+    assert ("style", "claimed") in _issues(editor, 0)
+    assert ("unknown_name", "Vaskenburg") in _issues(editor, 1)
+    assert {"Teh", "In a startling twist", "claimed"} <= set(_underlined(editor, 0))
+    assert not editor.is_modified()
+    assert editor.markdown().rstrip("\n") == BODY
+
+
+def test_right_click_suggestion_and_one_click_fix(qtbot, desk) -> None:
+    editor, _story = _open(qtbot, desk)
+    (_pos, issue), menu = _menu_for(editor, "Teh")
+    assert "Possible misspelling" in tooltip(issue)
+    names = [a.objectName() for a in menu.actions()]
+    assert names[:1] == ["proofingSuggestion"] and menu.actions()[0].text() == "The"
+    assert {"proofingAddToDictionary", "proofingIgnore"} <= set(names)
+    menu.actions()[0].trigger()
+    assert editor.markdown().startswith("The council met.")
+    assert editor.is_modified()
+    _hit, menu = _menu_for(editor, "claimed")
+    fix = next(a for a in menu.actions() if a.objectName() == "proofingFix")
+    assert fix.text() == "Replace with “said”"
+    fix.trigger()
+    assert "officials said victory" in editor.markdown()
+    editor.text_edit.undo()
+    assert "officials claimed victory" in editor.markdown()
+
+
+def test_add_to_newsroom_dictionary_is_stored_and_clears_the_underline(qtbot, desk) -> None:
+    editor, _story = _open(qtbot, desk)
+    assert ("spelling", "smallsat") in _issues(editor, 1)
+    _hit, menu = _menu_for(editor, "smallsat")
+    next(a for a in menu.actions() if a.objectName() == "proofingAddToDictionary").trigger()
+    editor.proofing.highlighter.finish_now()
+    assert service.dictionary_words(desk) == ["smallsat"]
+    assert ("spelling", "smallsat") not in _issues(editor, 1)
+    wait_for_background_work()
+
+
+def test_a_typed_misspelling_is_underlined_at_once(qtbot, desk) -> None:
+    editor, _story = _open(qtbot, desk)
+    cursor = editor.text_edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.text_edit.setTextCursor(cursor)
+    qtbot.keyClicks(editor.text_edit, " It was wierd")
+    assert ("spelling", "wierd") in _issues(editor, 1)
+    assert "wierd" in _underlined(editor, 1)
+    wait_for_background_work()
+
+
+def test_the_sidebar_counts_findings_per_kind(qtbot, window, desk) -> None:
+    credits = (Credit(CreditRole.BYLINE, "Ann Writer"),)
+    story = desk.create_story(Story(headline="Council", body=BODY, slug="council", credits=credits))
+    window.story_list.refresh()
+    window.autosaver.switch_to(story.id)
+    qtbot.waitUntil(lambda: bool(window.sidebar.content.proofing), timeout=30_000)
+    model = window.sidebar.model
+    section = model.index_for_key("s:proofing")
+    assert section.data() == f"Spelling and style ({len(window.sidebar.content.proofing)})"
+    groups = [model.index(row, 0, section).data() for row in range(model.rowCount(section))]
+    assert "Spelling (2)" in groups  # Teh, smallsat
+    assert "Style: editorialising (1)" in groups
+    assert "Names to check (1)" in groups  # Vaskenburg
+    wait_for_background_work()

@@ -1,0 +1,162 @@
+"""The window after publication: locked text, Correct/Update/Kill, and the audit report."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from app.core.exporting import service
+from app.core.model import PublicationKind, Source, StoryStatus
+from app.gui.dialogs.amend_dialog import AmendDialog
+from app.gui.dialogs.audit_dialog import AuditReportDialog, SavePath
+from tests.gui.conftest import add_story
+
+BODY = (
+    "The council voted 7-2 on Tuesday. “We have no choice,” said Mayor Ana Ruiz.\n\n"
+    "Olek Marsh, a clerk, counted the votes.\n"
+)
+
+
+def _published(desk):
+    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    return desk.set_status(story.id, StoryStatus.PUBLISHED)
+
+
+def _open(window, story) -> None:
+    window.story_list.refresh(story.id)
+    window.autosaver.switch_to(story.id)
+
+
+def _answer(monkeypatch, text: str | None, asked: list) -> None:
+    def ask(cls, parent, kind, title):
+        asked.append(kind)
+        return text
+
+    monkeypatch.setattr(AmendDialog, "ask", classmethod(ask))
+
+
+def test_a_published_story_opens_locked_and_the_menu_offers_what_it_allows(
+    qtbot, window, desk
+) -> None:
+    story = _published(desk)
+    _open(window, story)
+    a = window.actions
+    assert window.editor.text_edit.isReadOnly()
+    assert not window.editor.metadata.status.isEnabled()
+    assert (a.correct_story.isEnabled(), a.update_story.isEnabled(), a.kill_story.isEnabled(),
+            a.audit_report.isEnabled()) == (True, True, True, True)  # fmt: skip
+    assert "locked" in window.status.currentMessage()
+    draft = add_story(desk, headline="Draft story")
+    _open(window, draft)
+    assert not window.editor.text_edit.isReadOnly()
+    assert not a.correct_story.isEnabled() and a.kill_story.isEnabled()
+
+
+def test_killed_is_not_a_choice_in_the_status_list(qtbot, window, desk) -> None:
+    combo = window.editor.metadata.status
+    killed = combo.model().item(combo.findData("killed"))
+    assert not killed.isEnabled() and "Kill" in killed.toolTip()
+
+
+def test_correct_from_the_story_menu_reopens_with_the_note(
+    qtbot, window, desk, monkeypatch
+) -> None:
+    story = _published(desk)
+    _open(window, story)
+    asked: list = []
+    _answer(monkeypatch, None, asked)
+    window.actions.correct_story.trigger()  # cancelled: nothing changes
+    assert desk.get_story(story.id).status is StoryStatus.PUBLISHED
+    _answer(monkeypatch, "Corrects the vote count.", asked)
+    window.actions.correct_story.trigger()
+    assert asked == [PublicationKind.CORRECTION, PublicationKind.CORRECTION]
+    assert desk.get_story(story.id).status is StoryStatus.EDITING
+    assert not window.editor.text_edit.isReadOnly()
+    assert window.editor.metadata.status.currentData() == "editing"
+    [_first, pending] = desk.publications(story.id)
+    assert (pending.kind, pending.note) == (PublicationKind.CORRECTION, "Corrects the vote count.")
+
+
+def test_kill_from_the_story_menu_locks_the_story_for_good(
+    qtbot, window, desk, monkeypatch, tmp_path: Path
+) -> None:
+    story = add_story(desk, body=BODY)
+    _open(window, story)
+    _answer(monkeypatch, "Duplicate of another story.", [])
+    window.actions.kill_story.trigger()
+    assert desk.get_story(story.id).status is StoryStatus.KILLED
+    assert window.editor.text_edit.isReadOnly() and not window.actions.kill_story.isEnabled()
+    notice = service.export_story(desk, story.id, "html").content
+    assert "Duplicate of another story." in notice and "Ana Ruiz" not in notice
+
+
+def test_audit_report_prints_to_pdf_without_the_confidential_name(
+    qtbot, window, desk, tmp_path: Path, monkeypatch
+) -> None:
+    story = _published(desk)
+    desk.add_source(story.id, Source("Olek Marsh", confidential=True))
+    dialog = AuditReportDialog(window, desk, story.id)
+    qtbot.addWidget(dialog)
+    assert "We have no choice" in dialog.browser.toPlainText()
+    assert "Marsh" not in dialog.browser.toPlainText()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_to(printer)
+    reader = PdfReader(tmp_path / "printed.pdf")
+    # Qt sets "fi" as a ligature: NFKC reads it back as two letters.
+    text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages))
+    text = " ".join(text.split())
+    assert "We have no choice" in text and "Quotes" in text and "Publications" in text
+    assert "Marsh" not in text and "confidential source" in text
+
+    monkeypatch.setattr(SavePath, "ask", classmethod(lambda cls, *a: tmp_path / "saved.pdf"))
+    assert dialog.save_pdf() == tmp_path / "saved.pdf"
+    saved = " ".join(p.extract_text() for p in PdfReader(tmp_path / "saved.pdf").pages)
+    assert "We have no choice" in " ".join(saved.split()) and "Marsh" not in saved
+
+    dialog.private.setChecked(True)  # the desk's own copy names the source
+    assert "Olek Marsh" in dialog.browser.toPlainText()
+    assert "private" in dialog.windowTitle()
+
+
+def test_the_story_menu_opens_the_audit_report(qtbot, window, desk, monkeypatch) -> None:
+    story = _published(desk)
+    _open(window, story)
+    opened: list = []
+    monkeypatch.setattr(AuditReportDialog, "ask",
+                        classmethod(lambda cls, parent, d, sid: opened.append(sid)))  # fmt: skip
+    window.actions.audit_report.trigger()
+    assert opened == [story.id]
+    assert window.actions.audit_report in window.menuBar().findChild(
+        type(window.menuBar().actions()[0].menu()), "menuStory"
+    ).actions()
+
+
+def test_export_dialog_previews_the_kill_notice_and_exports_it(qtbot, desk, tmp_path) -> None:
+    from app.gui.dialogs.export_dialog import ExportDialog
+
+    story = _published(desk)
+    desk.kill(story.id, "The vote is being recounted.")
+    dialog = ExportDialog(desk, desk.get_story(story.id))
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "out.html"))
+    assert "Story withdrawn" in dialog.preview.toPlainText()
+    assert "We have no choice" not in dialog.preview.toPlainText()
+    assert "kill notice" in dialog.gate_summary.text()
+    assert dialog.export() == tmp_path / "out.html"
+    assert "The vote is being recounted." in (tmp_path / "out.html").read_text("utf-8")
+
+
+def test_export_dialog_previews_the_correction_note(qtbot, desk) -> None:
+    from app.gui.dialogs.export_dialog import ExportDialog
+
+    story = _published(desk)
+    desk.correct(story.id, "Corrects the vote count.")
+    desk.set_status(story.id, StoryStatus.PUBLISHED)
+    dialog = ExportDialog(desk, desk.get_story(story.id))
+    qtbot.addWidget(dialog)
+    assert "Correction: Corrects the vote count." in dialog.preview.toPlainText()

@@ -1,0 +1,106 @@
+"""The layout holds at 1280×800, 1920×1080 and 2560×1440, at 100 % and 150 %, and is
+remembered per user and per size (issue 15, item 9)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import open_story
+from tests.gui.layout_probe import measure, settle
+
+SIZES = [(1280, 800), (1920, 1080), (2560, 1440)]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _holds(m: dict, *, docks_side_by_side: bool) -> None:
+    assert m["min_width"] <= m["window"][0], "the window's parts fit its width"
+    assert not m["list_hbar"], "no sideways scrolling in the story list"
+    assert m["list_columns_width"] <= m["list_viewport"]
+    assert m["evidence_height"] >= m["quotes_dock_height"] / 3, "evidence: a third of the dock"
+    assert not m["credits_scrolls"], "the credits show without scrolling"
+    assert m["docks_fit"], "no dock runs off the bottom"
+    assert m["form_overlaps"] == [] and m["cut_labels"] == []
+    assert m["editor_chars"] >= 35
+    if docks_side_by_side:
+        assert not m["tabbed"], "quotes above credits, both in view"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_layout_holds_at_the_three_sizes(qtbot, window, ferry, size) -> None:
+    open_story(window, ferry)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    window.apply_default_layout()
+    settle(window)
+    m = measure(window)
+    _holds(m, docks_side_by_side=True)
+    assert m["editor_chars"] >= 60
+
+
+def test_credits_fit_at_1280_with_a_misspelt_name_warning(qtbot, window, desk, ferry) -> None:
+    """The directory knows "Anna Kowalski"; the wire says "Anna Kowal": a warning and its fix
+    join the credits dock, which still shows everything without scrolling."""
+    from app.core.model import Credit, CreditRole, Story
+
+    desk.create_story(Story(headline="Earlier story", credits=(
+        Credit(CreditRole.BYLINE, "Anna Kowalski"),)), analyse=False)
+    open_story(window, ferry)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.apply_default_layout()
+    settle(window)
+    assert window.credits.warning.isVisible() and "Kowalski" in window.credits.warning.text()
+    _holds(measure(window), docks_side_by_side=True)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_layout_holds_at_150_percent(size) -> None:
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.gui.layout_probe", str(size[0]), str(size[1])],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    m = json.loads(run.stdout.strip().splitlines()[-1])
+    assert m["scale"] == 1.5
+    assert m["window"] == [round(size[0] / 1.5), round(size[1] / 1.5)]
+    # 1280×800 at 150 % is 853×533 and 1920×1080 is 1280×720: too short for quotes, evidence
+    # and credits one above the other, so the two docks share the column as tabs there.
+    _holds(m, docks_side_by_side=size[0] >= 2560)
+
+
+def test_layout_is_remembered_per_size_and_user(qtbot, window, desk, ferry, settings) -> None:
+    from app.gui.main_window import MainWindow
+
+    open_story(window, ferry)
+    window.resize(1280, 800)
+    window.layout_keeper.size_settled()
+    window.workspace.setSizes([450, window.workspace.width() - 450])
+    list_at_1280 = window.workspace.sizes()[0]
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    window.layout_keeper.size_settled()
+    assert window.workspace.sizes()[0] > 600, "a new size gets that size's default"
+    window.workspace.setSizes([700, window.workspace.width() - 700])
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.layout_keeper.size_settled()
+    assert abs(window.workspace.sizes()[0] - list_at_1280) <= 4, "1280's own layout is back"
+    window.close()
+
+    again = MainWindow(desk, settings=settings)  # a later launch, same user
+    qtbot.addWidget(again)
+    again.resize(1920, 1080)
+    again.show()
+    qtbot.waitUntil(lambda: again.width() == 1920)
+    again.layout_keeper.size_settled()
+    QApplication.processEvents()
+    assert abs(again.workspace.sizes()[0] - 700) <= 4
+    again.autosaver.stop_timers()
