@@ -2,9 +2,9 @@
 
 `python benchmarks/import_speed.py [--sizes 100000 1000000 10000000] [--max-seconds 600]`
 
-The copy is benchmarks/adversarial.py's: many short paragraphs and paragraphs of many short
-quotes, the shapes that were quadratic (revision deltas in difflib; attribution). Each size is
-imported the way `copydesk import` does it, phase by phase:
+The copy is the reliability suite's (tests/reliability/adversarial.py): many short paragraphs
+and paragraphs of many short quotes, the shapes that were quadratic (revision deltas in
+difflib; attribution). Each size is imported the way `copydesk import` does it, phase by phase:
 - read: the importer (decoding, boilerplate, paragraphs);
 - analysis: quotes, speakers and sources (in a child process, given up after --max-seconds);
 - store: everything else `Desk.create_story` does (word count, first revision, the name
@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.adversarial import adversarial_text
+from tests.reliability.adversarial import adversarial_text
 
 CTX = multiprocessing.get_context("fork")
 

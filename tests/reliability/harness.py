@@ -614,7 +614,7 @@ def analysis_per_kb(sizes: tuple[int, ...] = (10_000, 20_000, 40_000)) -> Figure
     """Analysis time of adversarial copy (many short paragraphs, many quotes per paragraph),
     in milliseconds per KB; the worst of the sizes is the table's figure."""
     from app.core.analysis.engine import analyze
-    from benchmarks.adversarial import adversarial_text
+    from tests.reliability.adversarial import adversarial_text
 
     figures = Figures("worst-case analysis time per KB", "core")
     analyze("Warm up: \"Yes,\" he said.")  # the first call loads the engine's tables
