@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.core.model import Source, Story
+from app.core.model import Publication, Source, Story
 from app.core.namefold import BIDI_CONTROLS, Projection, fold, has_other_script, project
 from app.core.namematch import matcher
 
@@ -35,6 +35,7 @@ __all__ = [
     "mentions",
     "names_any",
     "project",
+    "public_notes",
     "public_view",
     "redact",
     "replace_spans",
@@ -182,3 +183,14 @@ def public_view(story: Story) -> Story:
             for q in quotes
         )
     return story.with_changes(sources=public, quotes=quotes)
+
+
+def public_notes(publications: Iterable[Publication], story: Story) -> list[Publication]:
+    """Publications as exports may print them: a correction, update or kill note that names a
+    confidential source of `story` says "a confidential source" in its place (a note cannot be
+    edited once written, and a source may be made confidential after it was; `copydesk
+    correct`, `update` and `kill` refuse a new note that names one)."""
+    hidden = confidential_sources(story)
+    if not hidden:
+        return list(publications)
+    return [replace(p, note=redact(p.note, hidden)) for p in publications]

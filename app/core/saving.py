@@ -80,13 +80,14 @@ def read_stored(
     analyse: bool,
     via: PublicationKind | None = None,
 ) -> Stored:
-    """Step 1: read the story as stored and check the save may go ahead (fails fast: the
-    publication rules, then the version, before any slow work is done)."""
+    """Step 1: read the story as stored and check the save may go ahead (fails fast, before
+    any slow work: the version first, since a stale copy is the cause of whatever else is
+    wrong with it, then the publication rules)."""
     stories = StoryRepository(session)
     before = stories.row(story.id)
-    publishing.check_change(to_story(before), story, via)
     if before.version != expected:
         raise stories.conflict(before, expected, story)
+    publishing.check_change(to_story(before), story, via)
     if StoryStatus(before.status) != story.status and reason == "autosave":
         reason = "status"
     revision = RevisionRepository(session).plan(

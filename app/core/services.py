@@ -310,12 +310,15 @@ class Desk(PublishingDesk):
         return saving.plan(stored, analyse)
 
     def _write_save(self, session, plan: SavePlan, via: PublicationKind | None = None):
-        """The write, inside the caller's transaction: the publication rules on the row as
-        stored, the row with its atomic version check, the revision, the indexes, quotes and
-        sources, and a publication when the story reaches `published`."""
+        """The write, inside the caller's transaction: the version the plan was made from, the
+        publication rules on the row as stored, the row with its atomic version check, the
+        revision, the indexes, quotes and sources, and a publication when the story reaches
+        `published`."""
         story = plan.story
         stories = StoryRepository(session)
         before = stories.row(story.id, lock=True)
+        if before.version != plan.expected:  # checked again, atomically, by the UPDATE
+            raise stories.conflict(before, plan.expected, story)
         publishing.check_change(to_story(before), story, via)
         previous_status = StoryStatus(before.status)
         row = stories.save(story, plan.expected, self.user, plan.fields)
@@ -342,11 +345,10 @@ class Desk(PublishingDesk):
     def set_status(self, key: int | str, status: StoryStatus) -> Story:
         """Move a story along the desk; publishing records a publication (app.core.publishing
         says which moves are allowed: a published story leaves only by `amend` or `kill`).
-        A status change is a save of the same text: its quotes need no new analysis."""
+        The text is analysed again like any save's (a publication's snapshot keeps its quotes),
+        before the write transaction, so the change holds no lock while it runs."""
         story = self.get_story(key)
-        return self.save_story(
-            story.with_changes(status=status), reason="status", analyse=False
-        ).story
+        return self.save_story(story.with_changes(status=status), reason="status").story
 
     def restore_revision(self, key: int | str, number: int) -> SaveOutcome:
         """Bring an old text back as a new revision on top; nothing in the history is lost."""

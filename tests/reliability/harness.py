@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import ConflictError, CopydeskError
-from app.core.model import Story, StoryStatus
+from app.core.model import PublicationKind, Story, StoryStatus
 from app.core.services import Desk
 
 CTX = multiprocessing.get_context("fork")
@@ -166,6 +166,10 @@ def concurrent_saves(url: str, processes: int = 20) -> Figures:
 # -- mixed operations on one story: saves, trash and restore, status changes ----------------------
 
 
+_FREE_STATUSES = (StoryStatus.DRAFT, StoryStatus.EDITING, StoryStatus.COPY_DESK, StoryStatus.READY)
+"""Statuses a story moves between freely (publishing and killing have their own rules)."""
+
+
 def _mixed_ops(url: str, story_id: int, rounds: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     desk = Desk.open(url, user=f"m{seed}")
@@ -177,17 +181,25 @@ def _mixed_ops(url: str, story_id: int, rounds: int, seed: int) -> list[str]:
             except BaseException as exc:
                 outcomes.append(outcome_of(exc))
                 continue
-            kind = rng.choice(["save", "trash", "restore", "status"])
+            # What the window offers for the story as read: a published story's text is
+            # locked (a correction reopens it); a kill is final, so none is made here.
+            published = story.status is StoryStatus.PUBLISHED
+            kinds = ["correct"] if published else ["save", "status", "publish"]
+            kind = rng.choice([*kinds, "trash", "restore"])
             result: dict[str, object] = {}
 
             def act(kind=kind, story=story, result=result, i=i) -> None:
                 if kind == "save":
                     body = f"{story.body.split(chr(10))[0]}\n\nEdit {seed}-{i}."
                     desk.save_story(story.with_changes(body=body), analyse=False)
-                elif kind == "status":
-                    status = rng.choice([s for s in StoryStatus if s is not story.status])
+                elif kind in ("status", "publish"):
+                    status = StoryStatus.PUBLISHED if kind == "publish" else rng.choice(
+                        [s for s in _FREE_STATUSES if s is not story.status]
+                    )
                     desk.save_story(story.with_changes(status=status), reason="status",
                                     analyse=False)  # fmt: skip
+                elif kind == "correct":
+                    desk.correct(story_id, f"Correction {seed}-{i}.", story.version)
                 else:
                     move = desk.delete_story if kind == "trash" else desk.restore_story
                     result["changed"] = move(story_id, story.version)
@@ -202,10 +214,11 @@ def _mixed_ops(url: str, story_id: int, rounds: int, seed: int) -> list[str]:
 
 
 def mixed_operations(url: str, processes: int = 8, rounds: int = 12) -> Figures:
-    """Saves, trash/restore and status changes racing on one story. Each operation either
-    succeeds (and raises the version by exactly one) or gets a conflict; at the end the version
-    equals its start plus the successes, so no update was lost."""
-    figures = Figures("concurrent saves, trash/restore, status", backend_of(url))
+    """Saves, trash/restore, status changes, publishing and corrections racing on one story.
+    Each operation either succeeds (and raises the version by exactly one) or gets a conflict;
+    at the end the version equals its start plus the successes, so no update was lost, and
+    every publication recorded is numbered once, in order."""
+    figures = Figures("concurrent saves, trash, status, publishing", backend_of(url))
     with _desk(url) as desk:
         story = desk.create_story(Story(headline="Ferry", body="Talks resumed."), analyse=False)
     kinds: dict[str, int] = {}
@@ -219,7 +232,16 @@ def mixed_operations(url: str, processes: int = 8, rounds: int = 12) -> Figures:
                 kinds[kind] = kinds.get(kind, 0) + 1
     with _desk(url) as desk:
         final = desk.get_story(story.id)
+        publications = desk.publications(story.id)
     figures.lost = abs(final.version - (story.version + bumps))
+    # Each publish that succeeded is one publication, numbered 1, 2, ... with no gap or
+    # repeat; each correction one correction record; at most one still open.
+    numbers = [p.number for p in publications if p.is_out]
+    figures.lost += abs(len(numbers) - kinds.get("publish", 0))
+    figures.lost += numbers != list(range(1, len(numbers) + 1))
+    corrections = [p for p in publications if p.kind is PublicationKind.CORRECTION]
+    figures.lost += abs(len(corrections) - kinds.get("correct", 0))
+    figures.lost += sum(not p.is_out for p in publications) > 1
     figures.notes.update({f"{k} ok": v for k, v in sorted(kinds.items())})
     return figures
 

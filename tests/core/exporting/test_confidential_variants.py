@@ -4,11 +4,15 @@ Names and their variants come from tests/core/exporting/variants.py (the test's 
 never the app's normaliser). Wherever a variant stands in a story, `check` blocks and no
 format, credit style, file name, index page, JSON-LD block or meta tag carries it; in another
 source's fields and in quotes it is replaced, in `show --json`, by "a confidential source".
+The same holds for what publication added: correction notes and kill notices (a note that
+names one is refused when written, and one written before the source was made confidential
+says "a confidential source" in every export), and the audit report, HTML and PDF.
 """
 
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import tempfile
@@ -20,10 +24,20 @@ from urllib.parse import unquote
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
-from app.core.errors import BlockedError
+from app.core.audit import build_report, render_html, render_pdf
+from app.core.errors import BlockedError, PublicationError
 from app.core.exporting import confidential, service
-from app.core.model import Credit, CreditRole, Dateline, Source, Story, StoryStatus
+from app.core.model import (
+    Credit,
+    CreditRole,
+    Dateline,
+    QuoteStatus,
+    Source,
+    Story,
+    StoryStatus,
+)
 from app.core.services import Desk
 from tests.core.exporting.variants import TRANSFORMS, Name, names, strip_accents, variants
 
@@ -250,4 +264,88 @@ def test_other_fields_say_a_confidential_source_instead(
             content = service.export_story(module_desk, story.id, fmt, None, style,
                                            override_reason="ok").content  # fmt: skip
             assert not _leaked(content, name, variant), (fmt, style)
+    _discard(module_desk, story)
+
+
+# -- what publication added: notes, kill notices, the audit report ------------------------------
+
+
+def _says_placeholder(output: str) -> bool:
+    return any("a confidential source" in text for text in _readable(output))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(name=names(), transform=variants)
+def test_correction_notes_never_carry_a_variant(
+    module_desk: Desk, name: Name, transform: str
+) -> None:
+    """A note written before the source was made confidential says "a confidential source"
+    in every format and style, and exporting is not blocked (the note cannot be edited); a
+    new note naming the source is refused when written."""
+    variant = TRANSFORMS[transform](name)
+    story = module_desk.create_story(Story(**_placed("none", variant)), analyse=False)
+    module_desk.set_status(story.id, StoryStatus.PUBLISHED)
+    note = f"Corrects the day {variant} gave for the vote."
+    module_desk.correct(story.id, note)
+    module_desk.set_status(story.id, StoryStatus.PUBLISHED)
+    module_desk.add_source(story.id, _secret(name))
+    for fmt in service.FORMATS:
+        for style in STYLES:
+            content = service.export_story(module_desk, story.id, fmt, None, style,
+                                           override_reason="ok").content  # fmt: skip
+            assert not _leaked(content, name, variant), (fmt, style)
+            assert _says_placeholder(content), (fmt, style)
+    with pytest.raises(PublicationError, match="confidential source"):
+        module_desk.correct(story.id, note)
+    assert module_desk.get_story(story.id).status is StoryStatus.PUBLISHED
+    _discard(module_desk, story)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(name=names(), transform=variants)
+def test_kill_notices_never_carry_a_variant(module_desk: Desk, name: Name, transform: str) -> None:
+    variant = TRANSFORMS[transform](name)
+    refused = module_desk.create_story(Story(**_placed("none", variant)), analyse=False)
+    module_desk.add_source(refused.id, _secret(name))
+    with pytest.raises(PublicationError, match="confidential source"):
+        module_desk.kill(refused.id, f"Withdrawn at the request of {variant}.")
+    assert module_desk.get_story(refused.id).status is StoryStatus.READY
+    story = module_desk.create_story(Story(**_placed("none", variant)), analyse=False)
+    module_desk.kill(story.id, f"Withdrawn at the request of {variant}.")
+    module_desk.add_source(story.id, _secret(name))
+    with tempfile.TemporaryDirectory() as folder:
+        for fmt in service.FORMATS:
+            outcome = service.export_story(module_desk, story.id, fmt, Path(folder))
+            assert outcome.killed and outcome.path is not None
+            content = outcome.path.read_text(encoding="utf-8")
+            assert not _leaked(content, name, variant), fmt
+            assert _says_placeholder(content), fmt
+    _discard(module_desk, refused, story)
+
+
+def _pdf_text(data: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(name=names(), transform=variants, field=st.sampled_from(FIELDS))
+def test_the_audit_report_never_carries_a_variant(
+    module_desk: Desk, name: Name, transform: str, field: str
+) -> None:
+    """Wherever the variant stands (copy, another source's title, a quote's speaker, a
+    person's note), the report is made, as HTML and as PDF, and carries none of it."""
+    variant = TRANSFORMS[transform](name)
+    fields = _placed(field, variant)
+    fields["body"] = f'{fields["body"]}\n\n"The tender was rigged," the aide said.'
+    story = module_desk.create_story(Story(**fields))
+    module_desk.add_source(story.id, _secret(name))
+    module_desk.add_source(story.id, Source(name="Ana Ortiz", title=f"aide to {variant}"))
+    quote = module_desk.get_story(story.id).quotes[-1]
+    module_desk.set_quote_speaker(quote.id, variant)
+    module_desk.set_quote_status(quote.id, QuoteStatus.VERIFIED, f"{variant} confirmed it")
+    report = build_report(module_desk, story.id)
+    exact = field != "slug"  # a slug was already mangled into its safe form
+    for output in (render_html(report), _pdf_text(render_pdf(report))):
+        assert not _leaked(output, name, variant, exact=exact), (field, output[:200])
+        assert "confidential source" in output
     _discard(module_desk, story)
