@@ -31,7 +31,7 @@ from app.core.model import (
     StorySummary,
     Verdict,
 )
-from app.core.proofing.names import apply_name_change, index_story_names
+from app.core.proofing.names import apply_name_change, name_change
 from app.core.saving import SavePlan
 from app.core.store.archive import (
     ArchiveIndexRepository,
@@ -486,15 +486,37 @@ class Desk(PublishingDesk):
             return stories.set_deleted(stories.row(key).id, False, self.user, expected_version)
 
     def purge_stories(self, keys: Sequence[int | str]) -> int:
+        """Remove trashed stories for good, with their name-index and archive-index entries.
+
+        The index changes are worked out from a snapshot read first (the MinHash of a long
+        story or document takes a while); the write removes the rows, and works a story's
+        changes out afresh only if it was saved in between."""
+        with self.store.session(write=False, snapshot=True) as session:
+            stories = StoryRepository(session)
+            read = {}
+            for key in keys:
+                row = stories.row(key)
+                documents = DocumentRepository(session).list(row.id)
+                read[row.id] = (row.version, row.body, [(d.id, d.text) for d in documents])
+        planned = {
+            story_id: (version, name_change(body, ""), bucket_change(body, None),
+                       [(d, bucket_change(text, None)) for d, text in documents])
+            for story_id, (version, body, documents) in read.items()
+        }  # fmt: skip
         with self.store.session() as session:
             stories = StoryRepository(session)
             archive = ArchiveIndexRepository(session)
-            rows = [stories.row(k) for k in keys]
+            rows = [stories.row(story_id, lock=True) for story_id in planned]
             for row in rows:
-                index_story_names(session, row.body, "")
+                version, names, buckets, documents = planned[row.id]
+                if row.version != version:  # saved since the read: its text changed
+                    names, buckets = name_change(row.body, ""), bucket_change(row.body, None)
+                apply_name_change(session, names)
                 if row.deleted_at is not None:  # purge refuses the others, with a message
-                    archive.remove(story_item(row.id), row.body)
+                    archive.apply(story_item(row.id), buckets)
+                    changes = dict(documents)  # documents are never edited, only added
                     for document in DocumentRepository(session).list(row.id):
                         assert document.id is not None
-                        archive.remove(document_item(document.id), document.text)
+                        change = changes.get(document.id) or bucket_change(document.text, None)
+                        archive.apply(document_item(document.id), change)
             return stories.purge([row.id for row in rows])
