@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,61 @@ def test_a_revision_that_does_not_decode_is_a_clear_error(desk: Desk) -> None:
     with pytest.raises(StoreError, match="cannot be read back"):
         desk.save_story(story.with_changes(body="Text three."), analyse=False)
     assert desk.get_story(story.id).body == "Text two."  # nothing half-saved
+
+
+def test_analysis_runs_with_no_write_transaction_open(database_url: str, monkeypatch) -> None:
+    """The slow part of a save (analysis here) holds no lock: another workstation writes
+    while it runs, at once, not after the save's transaction."""
+    from app.core import saving
+
+    editor, other = Desk.open(database_url, user="ed"), Desk.open(database_url, user="other")
+    real = saving._analyse
+    waited: list[float] = []
+
+    def analyse_while_another_writes(body, credits):
+        started = time.perf_counter()
+        other.create_story(Story(headline="Meanwhile", body="Written during the analysis."),
+                           analyse=False)  # fmt: skip
+        waited.append(time.perf_counter() - started)
+        return real(body, credits)
+
+    try:
+        story = editor.create_story(Story(headline="Talks", body="Talks resumed."))
+        monkeypatch.setattr(saving, "_analyse", analyse_while_another_writes)
+        editor.save_story(story.with_changes(body='"Yes," she said.'))
+        editor.create_story(Story(headline="New", body='"No," he said.'))
+        assert len(waited) == 2 and max(waited) < 1.0, waited  # the busy timeout is 5 s
+        assert [q.text for q in editor.get_story(story.id).quotes] == ["Yes,"]
+    finally:
+        editor.close()
+        other.close()
+
+
+def test_a_save_planned_before_someone_published_is_a_conflict(database_url: str,
+                                                               monkeypatch) -> None:
+    """Between the save's plan and its write another workstation publishes: the write finds
+    the version moved on, so neither its text nor a second publication is written."""
+    from app.core import saving
+    from app.core.model import StoryStatus
+
+    editor, chief = Desk.open(database_url, user="ed"), Desk.open(database_url, user="chief")
+    real = saving.plan
+
+    def plan_then_publish(stored, analyse):
+        planned = real(stored, analyse)
+        if stored.story.body == "The vote was 6-3.":  # the editor's save, not the chief's
+            chief.set_status(stored.story.id, StoryStatus.PUBLISHED)
+        return planned
+
+    try:
+        story = editor.create_story(Story(headline="Vote", body="The vote was 7-2.",
+                                          status=StoryStatus.READY), analyse=False)  # fmt: skip
+        monkeypatch.setattr(saving, "plan", plan_then_publish)
+        with pytest.raises(ConflictError):
+            editor.save_story(story.with_changes(body="The vote was 6-3."))
+        stored = editor.get_story(story.id)
+        assert (stored.body, stored.status) == ("The vote was 7-2.", StoryStatus.PUBLISHED)
+        assert [p.number for p in editor.publications(story.id)] == [1]
+    finally:
+        editor.close()
+        chief.close()
