@@ -1,4 +1,5 @@
-"""A read-only store can be read: list, show, search and export to a writable folder.
+"""A read-only store can be read: list, show, search, history, check, the audit report and
+export to a writable folder.
 
 Three ways a store is read-only: a read-only file system (a read-only bind mount), a read-only
 file and folder, a read-only file in a writable folder. Root ignores file modes, so the
@@ -64,6 +65,13 @@ def _reads_work(db: Path, out: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     assert "Not recorded" in exported.stdout and "read-only" in exported.stdout
     assert (out / "files" / "council-budget.txt").read_text().startswith("Council approves")
+    history = copydesk(db, "history", "council-budget", "--json", cwd=out)
+    assert history.returncode == 0 and json.loads(history.stdout), history.stderr
+    checked = copydesk(db, "check", "council-budget", cwd=out)
+    assert checked.returncode in (0, 1) and not checked.stderr.strip(), checked.stderr
+    audit = copydesk(db, "audit", "council-budget", "--out", "files/audit.html", cwd=out)
+    assert audit.returncode == 0, audit.stderr
+    assert "harbour budget" in (out / "files" / "audit.html").read_text(encoding="utf-8")
     refused = copydesk(db, "import", str(out / "files" / "council-budget.txt"), cwd=out)
     assert refused.returncode == 2
     assert "read-only" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
