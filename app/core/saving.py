@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from app.core import publishing
 from app.core.model import Credit, PublicationKind, Quote, Source, Story, StoryStatus
 from app.core.proofing.names import NameChange, name_change
+from app.core.quote_text import normalise_quote
 from app.core.store.archive import BucketChange, bucket_change
 from app.core.store.people import PeopleRepository
 from app.core.store.revisions import RevisionPlan, RevisionRepository, first_revision
@@ -59,6 +60,8 @@ class SavePlan:
     revision: RevisionPlan
     quotes: tuple[Quote, ...] | None
     """Quotes found by analysis; None when the save is not analysed (the stored stay)."""
+    quote_norms: tuple[str, ...]
+    """Each quote's text as quotes are matched (`normalise_quote`), worked out here."""
     found: tuple[Source, ...]
     names: NameChange | None
     buckets: BucketChange | None
@@ -70,6 +73,10 @@ def _analyse(body: str, credits: Sequence[Credit]) -> tuple[tuple[Quote, ...], t
 
     result = analyze(body, credits=credits)
     return tuple(result.quotes), tuple(result.sources)
+
+
+def _norms(quotes: Sequence[Quote] | None) -> tuple[str, ...]:
+    return tuple(normalise_quote(q.text) for q in quotes or ())
 
 
 def read_stored(
@@ -108,6 +115,7 @@ def plan(stored: Stored, analyse: bool) -> SavePlan:
         fields=story_fields(story),
         revision=stored.revision,
         quotes=quotes,
+        quote_norms=_norms(quotes),
         found=found,
         names=name_change(stored.old_body, story.body),
         buckets=bucket_change(stored.old_body, story.body),
@@ -128,6 +136,7 @@ def plan_create(story: Story, analyse: bool) -> SavePlan:
         fields=story_fields(story),
         revision=first_revision(story.headline, story.body),
         quotes=quotes,
+        quote_norms=_norms(quotes),
         found=found,
         names=name_change("", story.body),
         buckets=bucket_change(None, story.body),

@@ -225,7 +225,7 @@ class Desk(PublishingDesk):
         apply_name_change(session, plan.names)
         ArchiveIndexRepository(session).apply(story_item(story_id), plan.buckets)
         if plan.quotes is not None:
-            QuoteRepository(session).replace_extracted(story_id, plan.quotes)
+            QuoteRepository(session).replace_extracted(story_id, plan.quotes, plan.quote_norms)
             SourceRepository(session).merge_analysed(story_id, plan.found)
 
     def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
