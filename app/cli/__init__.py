@@ -16,6 +16,8 @@ from app import __version__
 from app.cli import (
     analysis,
     backup,
+    comments,
+    desk,
     doctor,
     exporting,
     importing,
@@ -24,12 +26,24 @@ from app.cli import (
     publishing,
     sources,
     stories,
+    suggestions,
 )
 from app.cli.registry import VERBS
 from app.core.errors import CopydeskError
 
 FAMILIES = (
-    importing, analysis, provenance, stories, sources, backup, exporting, proofing, publishing,
+    importing,
+    analysis,
+    provenance,
+    stories,
+    sources,
+    desk,
+    suggestions,
+    comments,
+    backup,
+    exporting,
+    proofing,
+    publishing,
     doctor,
 )
 

@@ -20,6 +20,10 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--desk")
     p.add_argument("--search", metavar="Q", help="full-text search (best match first)")
     p.add_argument("--trash", action="store_true", help="list deleted stories")
+    p.add_argument(
+        "--attention", action="store_true",
+        help="only stories with open suggestions or unresolved comments",
+    )
     p.add_argument("--limit", type=positive_int, default=100, metavar="N")
     p.add_argument("--json", action="store_true")
 
@@ -64,10 +68,13 @@ def register(sub: Subparsers) -> None:
 def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
     if args.search:
         rows = desk.search(
-            args.search, limit=args.limit, status=args.status, desk=args.desk, trash=args.trash
+            args.search, limit=args.limit, status=args.status, desk=args.desk, trash=args.trash,
+            attention=args.attention,
         )
     else:
-        rows = desk.list_stories(args.status, args.desk, limit=args.limit, trash=args.trash)
+        rows = desk.list_stories(
+            args.status, args.desk, limit=args.limit, trash=args.trash, attention=args.attention
+        )
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
@@ -75,13 +82,14 @@ def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
         print("No stories." if not args.search else f"No story matches '{args.search}'.")
         return 0
     print_table(
-        ("SLUG", "STATUS", "DESK", "WORDS", "UPDATED", "HEADLINE"),
+        ("SLUG", "STATUS", "DESK", "WORDS", "UPDATED", "OPEN", "ASSIGNEE", "HEADLINE"),
         [
             (r.slug, r.status.value, r.desk or "-", f"{r.words:,}",
-             r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), r.headline)
+             r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+             str(r.open_items) if r.open_items else "-", r.assignee or "-", r.headline)
             for r in rows
         ],
-        right=(3,),
+        right=(3, 5),
     )
     found = [(r.slug, r.snippet) for r in rows if r.snippet is not None and r.snippet.text()]
     if found:
@@ -103,6 +111,13 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
     meta = [f"slug {story.slug}", f"status {story.status.value}", f"version {story.version}"]
     if story.desk:
         meta.append(f"desk {story.desk}")
+    if story.assignee:
+        meta.append(f"assigned to {story.assignee}")
+    from app.core.review.critic import suggestions
+
+    opened = len(suggestions(story.markup)), len(story.open_comments)
+    if any(opened):
+        meta.append(f"{opened[0]} open suggestion(s), {opened[1]} open comment(s)")
     print(" · ".join(meta))
     print()
     print(story.body)
@@ -117,6 +132,7 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
 def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
     revisions = desk.revisions(args.slug)
     changes = desk.status_history(args.slug)
+    locks = desk.lock_history(args.slug)
     publications = desk.publications(args.slug)
     exports = desk.exports(args.slug)
     if args.json:
@@ -138,9 +154,11 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
                         "to": c.to_status.value,
                         "by": c.changed_by,
                         "at": c.changed_at.isoformat(),
+                        "reason": c.reason,
                     }
                     for c in changes
                 ],
+                "locks": [entry.to_json() for entry in locks],
                 "publications": [p.to_json() for p in publications],
                 "exports": [e.to_json() for e in exports],
             }
@@ -152,7 +170,13 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
     for c in changes:
         when = c.changed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         origin = c.from_status.value if c.from_status else "new"
-        print(f"status {when}  {c.changed_by:<16.16} {origin} -> {c.to_status.value}")
+        why = f"  ({c.reason})" if c.reason else ""
+        print(f"status {when}  {c.changed_by:<16.16} {origin} -> {c.to_status.value}{why}")
+    for entry in locks:
+        when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        taken = f" from {entry.from_user}" if entry.from_user else ""
+        why = f"  ({entry.reason})" if entry.reason else ""
+        print(f"lock   {when}  {entry.user:<16.16} {entry.action}{taken}{why}")
     for p in publications:
         moment = p.published_at or p.opened_at
         when = moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"

@@ -32,7 +32,10 @@ def _check_version(story: Story, expected_version: int | None) -> None:
 
 
 class PublishingDesk:
-    """Publication use cases; `Desk` supplies the store, the user, `get_story` and `_save`."""
+    """Publication use cases; `Desk` supplies the store, the user, `get_story` and `_save`.
+
+    The status change a correction, update or kill makes records why (the note, the kill's
+    reason), as a sign-off's reason is recorded: the audit report's status history shows it."""
 
     store: Store
     user: str
@@ -106,7 +109,10 @@ class PublishingDesk:
             publications = PublicationRepository(session)
             publications.fill_snapshots(row.id, snapshots.dump(self._stored_story(session, row)))
             reopened = story.with_changes(status=StoryStatus.EDITING)
-            row, _revision = self._save(session, reopened, story.version, "status", False, kind)
+            row, _revision = self._save(
+                session, reopened, story.version, "status", False, kind,
+                status_reason=f"{str(kind).capitalize()}: {note}",
+            )
             publications.open(row.id, kind, note, self.user, row.updated_at)
         return self.get_story(story.id)
 
@@ -131,7 +137,8 @@ class PublishingDesk:
                 publications.fill_snapshots(row.id, snapshot)
             killed = story.with_changes(status=StoryStatus.KILLED)
             row, revision = self._save(
-                session, killed, story.version, "status", False, PublicationKind.KILL
+                session, killed, story.version, "status", False, PublicationKind.KILL,
+                status_reason=reason,
             )
             number = revision.number if revision else None
             return publications.kill(row.id, number, reason, self.user, row.updated_at)

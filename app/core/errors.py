@@ -81,6 +81,22 @@ class BlockedError(CopydeskError):
         """False when no reason releases it (a confidential name in the copy)."""
 
 
+class ReasonRequired(CopydeskError):
+    """A change that needs a reason (moving to `ready` with things open) came without one."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, items: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.items = list(items or [])
+
+
+class LockedError(CopydeskError):
+    """Someone else holds the story's soft lock; taking it over needs a reason."""
+
+    exit_code = 1
+
+
 class PublicationError(CopydeskError):
     """A change the publication rules forbid: editing published text in place, leaving
     `published` other than by a correction or update, a kill without a reason, reviving a kill."""

@@ -65,6 +65,8 @@ class SortKey(enum.StrEnum):
     WORDS = "words"
     UPDATED = "updated_at"
     UPDATED_BY = "updated_by"
+    OPEN_ITEMS = "open_items"
+    ASSIGNEE = "assignee"
 
 
 class Severity(enum.StrEnum):
@@ -262,6 +264,50 @@ class SourceDocument:
     id: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CommentReply:
+    author: str
+    at: datetime
+    text: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"author": self.author, "at": self.at.isoformat(), "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A question pinned to a range of the body (code points into `Story.markup`).
+
+    A detached comment's text was deleted: `start == end` is where it stood, and
+    `anchor_text` what it said then.
+    """
+
+    id: int
+    author: str
+    at: datetime
+    text: str
+    start: int
+    end: int
+    anchor_text: str = ""
+    detached: bool = False
+    resolved: bool = False
+    resolved_by: str | None = None
+    resolved_at: datetime | None = None
+    replies: tuple[CommentReply, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "anchor": {"start": self.start, "end": self.end, "text": self.anchor_text},
+            "detached": self.detached,
+            "author": self.author,
+            "at": self.at.isoformat(),
+            "text": self.text,
+            "resolved": self.resolved,
+            "replies": [r.to_json() for r in self.replies],
+        }
+
+
 def new_story_uid() -> str:
     return str(uuid.uuid4())
 
@@ -289,9 +335,25 @@ class Story:
     credits: tuple[Credit, ...] = ()
     sources: tuple[Source, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    body_markup: str | None = None
+    """The body with its suggestions as CriticMarkup (app.core.review.critic); None when it has
+    none. `body` is always this text with every suggestion accepted."""
+    assignee: str | None = None
+    comments: tuple[Comment, ...] = ()
+    last_note_id: int = 0
+    """The highest suggestion or comment id the story has handed out (ids are never reused)."""
 
     def with_changes(self, **changes: object) -> Story:
         return replace(self, **changes)
+
+    @property
+    def markup(self) -> str:
+        """The stored form of the body: with suggestions, or the body itself."""
+        return self.body if self.body_markup is None else self.body_markup
+
+    @property
+    def open_comments(self) -> tuple[Comment, ...]:
+        return tuple(c for c in self.comments if not c.resolved)
 
     @property
     def word_count(self) -> int:
@@ -304,6 +366,7 @@ class Story:
         view): no confidential source, and no quote speaker that names one.
         """
         from app.core.confidential import public_view  # it builds on this module
+        from app.core.review.critic import suggestions
 
         view = self if private else public_view(self)
         return {
@@ -318,11 +381,15 @@ class Story:
             "language": self.language,
             "version": self.version,
             "body": self.body,
+            "body_markup": self.markup,
+            "assignee": self.assignee,
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "updated_at": self.updated_at.isoformat() if self.updated_at else None,
             "credits": [c.to_json() for c in self.credits],
             "quotes": [q.to_json() for q in view.quotes],
             "sources": [s.to_json(private=private) for s in view.sources],
+            "comments": [c.to_json() for c in self.comments],
+            "suggestions": [s.to_json() for s in suggestions(self.markup)],
         }
 
 
@@ -338,6 +405,9 @@ class StorySummary:
     words: int
     updated_at: datetime
     updated_by: str | None
+    open_items: int = 0
+    """Open suggestions and unresolved comments: what needs attention before sign-off."""
+    assignee: str | None = None
     snippet: Snippet | None = None
     """For a search hit: a few words of the body around the match."""
 
@@ -349,6 +419,8 @@ class StorySummary:
             "desk": self.desk,
             "words": self.words,
             "updated_at": self.updated_at.isoformat(),
+            "assignee": self.assignee,
+            "open_items": self.open_items,
         }
         if self.snippet is not None:
             data["snippet"] = self.snippet.text()
@@ -414,6 +486,8 @@ class StatusChange:
     to_status: StoryStatus
     changed_by: str
     changed_at: datetime
+    reason: str | None = None
+    """Why it moved although something was open (moving to `ready`); None when nothing was."""
 
 
 class PublicationKind(enum.StrEnum):

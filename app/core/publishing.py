@@ -12,8 +12,12 @@ from __future__ import annotations
 from app.core.errors import PublicationError
 from app.core.model import PublicationKind, Story, StoryStatus
 
-LOCKED_FIELDS = ("slug", "headline", "dek", "body", "dateline", "desk", "keywords", "language")
-"""What a published story shows its readers (credits are guarded by `check_credits`)."""
+LOCKED_FIELDS = (
+    "slug", "headline", "dek", "body", "markup", "dateline", "desk", "keywords", "language"
+)
+"""What a published story shows its readers (credits are guarded by `check_credits`), and its
+suggestions: a suggestion on published text could only be accepted by editing it in place, so it
+waits for a correction or update. Comments stay open to everyone (they change no text)."""
 
 AMENDMENTS = (PublicationKind.CORRECTION, PublicationKind.UPDATE)
 

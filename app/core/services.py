@@ -5,6 +5,8 @@ The GUI and the CLI both call these; neither touches a session or an ORM row.
 
 from __future__ import annotations
 
+import socket
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from app.core import config, publishing, saving
 from app.core.desk_publishing import PublishingDesk
-from app.core.errors import InputError, NotFoundError
+from app.core.errors import InputError, NotFoundError, ReasonRequired
+from app.core.live.service import LiveUseCases
 from app.core.model import (
     Credit,
     Evidence,
@@ -32,6 +35,10 @@ from app.core.model import (
     Verdict,
 )
 from app.core.proofing.names import apply_name_change, name_change
+from app.core.review import critic
+from app.core.review.bodies import Prepared
+from app.core.review.service import ReviewUseCases
+from app.core.review.signoff import OpenItems, doubtful_quote, needs_reason
 from app.core.saving import SavePlan
 from app.core.store.archive import (
     ArchiveIndexRepository,
@@ -39,20 +46,26 @@ from app.core.store.archive import (
     document_item,
     story_item,
 )
+from app.core.store.comments import CommentRepository
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
 from app.core.store.exports import ExportRecord, ExportRepository
 from app.core.store.info import StoreInfo
+from app.core.store.live import EventLog
 from app.core.store.people import PeopleRepository
 from app.core.store.quotes import QuoteRepository
 from app.core.store.revisions import RevisionRepository
+from app.core.store.schema import StoryRow
 from app.core.store.sources import SourceRepository
 from app.core.store.stories import StoryRepository, to_story
 
 if TYPE_CHECKING:
     from app.core.verification import QuoteCheck
 
-SAVE_REASONS = ("autosave", "save", "close", "status", "import", "restore", "create", "conflict")
+SAVE_REASONS = (
+    "autosave", "save", "close", "status", "import", "restore", "create", "conflict",
+    "suggest", "accept", "reject",
+)
 
 
 @dataclass(frozen=True)
@@ -83,12 +96,24 @@ def _detail(check: QuoteCheck) -> dict:
     }
 
 
-class Desk(PublishingDesk):
-    """The application's front door to the store for one user."""
+def _markup_of(row: StoryRow) -> str:
+    return row.body if row.body_markup is None else row.body_markup
+
+
+class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
+    """The application's front door to the store for one user.
+
+    Suggestions, comments and assignment (ReviewUseCases), the change feed, presence and
+    soft locks (LiveUseCases) and corrections, updates and kills (PublishingDesk) are use cases
+    of the same front door, kept in their own modules. `session_id` names this window (or
+    command) in the change feed, so a window can tell its own saves from everyone else's.
+    """
 
     def __init__(self, store: Store, user: str | None = None) -> None:
         self.store = store
         self.user = user or config.current_user()
+        self.session_id = uuid.uuid4().hex
+        self.host = socket.gethostname()
 
     @classmethod
     def open(cls, url: str | None = None, user: str | None = None, *, verify: bool = True) -> Desk:
@@ -114,6 +139,7 @@ class Desk(PublishingDesk):
                 credits=PeopleRepository(session).credits(story.id),
                 sources=SourceRepository(session).list(story.id),
                 quotes=QuoteRepository(session).list(story.id),
+                comments=tuple(CommentRepository(session).list(story.id)),
             )
         return story
 
@@ -126,17 +152,23 @@ class Desk(PublishingDesk):
         offset: int = 0,
         limit: int = 100,
         trash: bool = False,
+        attention: bool = False,
     ) -> list[StorySummary]:
+        """`attention`: only stories with open suggestions or comments ("Needs attention")."""
         with self.store.session(write=False) as session:
             return StoryRepository(session).list(
-                status, desk, sort, descending, offset, limit, trash
+                status, desk, sort, descending, offset, limit, trash, attention
             )
 
     def count_stories(
-        self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
+        self,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        trash: bool = False,
+        attention: bool = False,
     ) -> int:
         with self.store.session(write=False) as session:
-            return StoryRepository(session).count(status, desk, trash)
+            return StoryRepository(session).count(status, desk, trash, attention)
 
     def search(
         self,
@@ -145,13 +177,14 @@ class Desk(PublishingDesk):
         status: StoryStatus | None = None,
         desk: str | None = None,
         trash: bool = False,
+        attention: bool = False,
         snippets: bool = True,
     ) -> list[StorySummary]:
         """Best match first, with the story list's filters applied inside the search; the
         best hits carry a snippet of the body around the match unless `snippets` is False."""
         with self.store.session(write=False) as session:
             return StoryRepository(session).search(
-                query, limit, status, desk, trash, with_snippets=snippets
+                query, limit, status, desk, trash, attention, with_snippets=snippets
             )
 
     def desks(self) -> list[str]:
@@ -161,12 +194,13 @@ class Desk(PublishingDesk):
     def revisions(self, key: int | str) -> list[Revision]:
         with self.store.session(write=False) as session:
             row = StoryRepository(session).row(key)
-            return RevisionRepository(session).list(row.id, row.body)
+            return RevisionRepository(session).list(row.id, _markup_of(row))
 
     def revision(self, key: int | str, number: int) -> Revision:
+        """Revisions hold the body markup: a restored revision brings its suggestions back."""
         with self.store.session(write=False) as session:
             row = StoryRepository(session).row(key)
-            return RevisionRepository(session).get(row.id, number, row.body)
+            return RevisionRepository(session).get(row.id, number, _markup_of(row))
 
     def status_history(self, key: int | str) -> list[StatusChange]:
         with self.store.session(write=False) as session:
@@ -196,10 +230,13 @@ class Desk(PublishingDesk):
     # -- writing ---------------------------------------------------------------------------
 
     def create_story(self, story: Story | None = None, *, analyse: bool = True) -> Story:
-        """Store a new story. Analysis, encoding, word count and index keys are worked out
+        """Store a new story. Its `body_markup`, when given, may hold CriticMarkup: suggestions
+        are kept (new ones credited to this user), comments become comment threads.
+
+        The body's preparation, analysis, encoding, word count and index keys are worked out
         first (app.core.saving); the write transaction then only inserts rows, so other
         workstations wait for it briefly, not for the analysis."""
-        plan = saving.plan_create(story or Story(), analyse)
+        plan = saving.plan_create(story or Story(), self.user, analyse)
         with self.store.session() as session:
             row, _revision = self._write_create(session, plan)
         return self.get_story(row.id)
@@ -215,6 +252,8 @@ class Desk(PublishingDesk):
         for source in story.sources:
             sources.add(row.id, source)
         self._write_derived(session, row.id, plan)
+        self._after_text_change(session, row, plan.prepared)
+        EventLog(session).add("created", row.id, self.user, self.session_id, row.version)
         if story.status is StoryStatus.PUBLISHED:
             self._record_publication(session, row, revision)
         return row, revision
@@ -227,6 +266,17 @@ class Desk(PublishingDesk):
         if plan.quotes is not None:
             QuoteRepository(session).replace_extracted(story_id, plan.quotes, plan.quote_norms)
             SourceRepository(session).merge_analysed(story_id, plan.found)
+
+    def _after_text_change(self, session, row: StoryRow, prepared: Prepared) -> None:
+        """Comments the text held become threads; ids and the open count follow."""
+        comments = CommentRepository(session)
+        number = prepared.last_note_id
+        for found in prepared.comments:
+            number += 1
+            comments.add(row.id, number, self.user, found.text, found.start, found.end,
+                         _markup_of(row)[found.start : found.end])  # fmt: skip
+        row.last_note_id = max(row.last_note_id or 0, number)
+        row.open_items = prepared.open_suggestions + comments.count_open(row.id)
 
     def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
         """Store an importer's draft as a new story; identical text is kept, never overwritten."""
@@ -241,6 +291,7 @@ class Desk(PublishingDesk):
         story = Story(
             headline=draft.headline,
             body=draft.body,
+            body_markup=draft.body,  # CriticMarkup in imported copy becomes suggestions
             dek=draft.dek,
             slug=draft.slug,
             dateline=draft.dateline,
@@ -252,7 +303,9 @@ class Desk(PublishingDesk):
             sources=draft.sources,
         )
         with self.store.session(write=False) as session:
-            identical = StoryRepository(session).find_identical(draft.headline, draft.body)
+            identical = StoryRepository(session).find_identical(
+                draft.headline, critic.accepted_text(draft.body)
+            )
         stored = self.create_story(story)
         return ImportOutcome(stored, draft.removed, tuple(warnings), tuple(identical))
 
@@ -275,54 +328,71 @@ class Desk(PublishingDesk):
         reason: str = "save",
         *,
         analyse: bool = True,
+        status_reason: str | None = None,
     ) -> SaveOutcome:
         """Save the working copy; a revision is recorded unless coalesced into a recent one.
 
         Raises ConflictError (carrying this text) if someone saved since `expected_version`,
-        and PublicationError for what the publication rules forbid (app.core.publishing).
-        The slow part is worked out from a consistent read of the stored story first
-        (`_prepare_save`); the short write transaction (`_write_save`) then writes it only if
-        the story is still at that version, in one atomic version check.
+        ReasonRequired when the story moves to `ready` with things open and no
+        `status_reason` (app.core.review.signoff), and PublicationError for what the
+        publication rules forbid (app.core.publishing). The slow part is worked out from a
+        consistent read of the stored story first (`_prepare_save`); the short write
+        transaction (`_write_save`) then writes it only if the story is still at that
+        version, in one atomic version check.
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
         if story.id is None:
             raise NotFoundError("This story has not been stored yet.")
         expected = story.version if expected_version is None else expected_version
-        plan = self._prepare_save(story, expected, reason, analyse)
+        status_reason = (status_reason or "").strip() or None
+        request = saving.Request(story, expected, reason, analyse, self.user,
+                                 status_reason=status_reason)  # fmt: skip
+        plan = self._prepare_save(request)
         with self.store.session() as session:
             row, revision = self._write_save(session, plan)
             saved_id = row.id
         return SaveOutcome(self.get_story(saved_id), revision)
 
-    def _prepare_save(
-        self,
-        story: Story,
-        expected: int,
-        reason: str,
-        analyse: bool,
-        via: PublicationKind | None = None,
-    ) -> SavePlan:
+    def _prepare_save(self, request: saving.Request) -> SavePlan:
         """Before the write: a snapshot read of the stored story, then the pure work on the
         texts with no transaction open (app.core.saving)."""
         with self.store.session(write=False, snapshot=True) as session:
-            stored = saving.read_stored(session, story, expected, reason, analyse, via)
-        return saving.plan(stored, analyse)
+            stored = saving.read_stored(session, request)
+        return saving.plan(stored)
 
-    def _write_save(self, session, plan: SavePlan, via: PublicationKind | None = None):
+    def _write_save(self, session, plan: SavePlan):
         """The write, inside the caller's transaction: the version the plan was made from, the
-        publication rules on the row as stored, the row with its atomic version check, the
-        revision, the indexes, quotes and sources, and a publication when the story reaches
-        `published`."""
-        story = plan.story
+        publication and sign-off rules on the row as stored, the row with its atomic version
+        check, the revision (of the markup), comment anchors, the change feed, the indexes,
+        quotes and sources, and a publication when the story reaches `published`.
+
+        Every change of a story's text or status (window, `set_status`, review verbs,
+        corrections and kills) passes here, so `publishing.check_change` sees them all."""
+        request = plan.request
         stories = StoryRepository(session)
-        before = stories.row(story.id, lock=True)
-        if before.version != plan.expected:  # checked again, atomically, by the UPDATE
-            raise stories.conflict(before, plan.expected, story)
-        publishing.check_change(to_story(before), story, via)
+        before = stories.row(request.story.id, lock=True)
+        if before.version != request.expected:  # checked again, atomically, by the UPDATE
+            raise stories.conflict(before, request.expected, request.story)
+        if (before.last_note_id or 0) != plan.note_base:
+            # A comment was numbered since the plan (comments do not change the version): plan
+            # again here, so that new suggestions and comments are numbered after it.
+            plan = saving.plan(saving.read_stored(session, request))
+        story = plan.story
+        publishing.check_change(to_story(before), story, request.via)
+        if not request.status_reason:
+            self._check_signoff(session, before, story, plan.suggestions)
         previous_status = StoryStatus(before.status)
-        row = stories.save(story, plan.expected, self.user, plan.fields)
+        row = stories.save(story, request.expected, self.user, request.status_reason, plan.fields)
         revision = RevisionRepository(session).apply(row.id, plan.revision, self.user, plan.reason)
+        if plan.old_markup != story.markup:
+            CommentRepository(session).follow_edit(row.id, plan.old_markup, story.markup,
+                                                   plan.anchors)  # fmt: skip
+        self._after_text_change(session, row, plan.prepared)
+        EventLog(session).add(
+            "saved", row.id, self.user, self.session_id, row.version,
+            {"status": row.status} if previous_status != story.status else None,
+        )  # fmt: skip
         self._write_derived(session, row.id, plan)
         if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
             self._record_publication(session, row, revision)
@@ -336,25 +406,56 @@ class Desk(PublishingDesk):
         reason: str,
         analyse: bool,
         via: PublicationKind | None = None,
+        status_reason: str | None = None,
     ):
         """A save inside a caller's write transaction (amend, kill: a status change of the
         same text, so the planning is quick): read, plan and write in that transaction."""
-        stored = saving.read_stored(session, story, expected, reason, analyse, via)
-        return self._write_save(session, saving.plan(stored, analyse), via)
+        request = saving.Request(story, expected, reason, analyse, self.user, via,
+                                 (status_reason or "").strip() or None)  # fmt: skip
+        return self._write_save(session, saving.plan(saving.read_stored(session, request)))
 
-    def set_status(self, key: int | str, status: StoryStatus) -> Story:
-        """Move a story along the desk; publishing records a publication (app.core.publishing
-        says which moves are allowed: a published story leaves only by `amend` or `kill`).
-        The text is analysed again like any save's (a publication's snapshot keeps its quotes),
+    def _check_signoff(
+        self, session, before: StoryRow, story: Story, suggestions: tuple | None = None
+    ) -> None:
+        """Moving to `ready` with suggestions, comments or doubtful quotes open needs a reason
+        (`suggestions`: the story's open ones, when the plan found them already)."""
+        old = StoryStatus(before.status)
+        if story.status is not StoryStatus.READY or old is StoryStatus.READY:
+            return
+        comments = [c for c in CommentRepository(session).list(before.id) if not c.resolved]
+        items = OpenItems(
+            suggestions if suggestions is not None else tuple(critic.suggestions(story.markup)),
+            tuple(comments),
+            tuple(q for q in QuoteRepository(session).list(before.id) if doubtful_quote(q)),
+        )
+        if needs_reason(old, story.status, items):
+            raise ReasonRequired(
+                f"'{before.slug}' has {len(items.lines())} open item(s); moving it to ready "
+                "needs a reason (recorded with the status change).",
+                items.lines(),
+            )
+
+    def set_status(
+        self, key: int | str, status: StoryStatus, reason: str | None = None
+    ) -> Story:
+        """Move a story along the desk; who and (when given or needed) why are recorded.
+
+        Publishing records a publication; app.core.publishing says which moves are allowed (a
+        published story leaves only by `amend` or `kill`, a kill needs `kill`'s reason). The
+        text is analysed again like any save's (a publication's snapshot keeps its quotes),
         before the write transaction, so the change holds no lock while it runs."""
         story = self.get_story(key)
-        return self.save_story(story.with_changes(status=status), reason="status").story
+        return self.save_story(
+            story.with_changes(status=status), reason="status", status_reason=reason
+        ).story
 
     def restore_revision(self, key: int | str, number: int) -> SaveOutcome:
         """Bring an old text back as a new revision on top; nothing in the history is lost."""
         story = self.get_story(key)
         old = self.revision(key, number)
-        restored = story.with_changes(headline=old.headline, body=old.body)
+        restored = story.with_changes(
+            headline=old.headline, body=critic.accepted_text(old.body), body_markup=old.body
+        )
         return self.save_story(restored, story.version, reason="restore")
 
     def set_credits(self, key: int | str, credits: Sequence[Credit]) -> Story:
@@ -475,15 +576,21 @@ class Desk(PublishingDesk):
         """Move to the trash (False if it was there); `restore_story` brings it back,
         `purge_stories` removes it. With `expected_version`, a story saved by someone else
         since is a ConflictError instead."""
-        with self.store.session() as session:
-            stories = StoryRepository(session)
-            return stories.set_deleted(stories.row(key).id, True, self.user, expected_version)
+        return self._trash(key, True, expected_version)
 
     def restore_story(self, key: int | str, expected_version: int | None = None) -> bool:
         """Bring back from the trash (False if it was not there)."""
+        return self._trash(key, False, expected_version)
+
+    def _trash(self, key: int | str, deleted: bool, expected_version: int | None) -> bool:
         with self.store.session() as session:
             stories = StoryRepository(session)
-            return stories.set_deleted(stories.row(key).id, False, self.user, expected_version)
+            row = stories.row(key)
+            changed = stories.set_deleted(row.id, deleted, self.user, expected_version)
+            if changed:
+                EventLog(session).add("trashed" if deleted else "restored", row.id, self.user,
+                                      self.session_id, row.version)  # fmt: skip
+            return changed
 
     def purge_stories(self, keys: Sequence[int | str]) -> int:
         """Remove trashed stories for good, with their name-index and archive-index entries.
@@ -519,4 +626,8 @@ class Desk(PublishingDesk):
                         assert document.id is not None
                         change = changes.get(document.id) or bucket_change(document.text, None)
                         archive.apply(document_item(document.id), change)
-            return stories.purge([row.id for row in rows])
+            ids = [row.id for row in rows]
+            purged = stories.purge(ids)
+            for story_id in ids:
+                EventLog(session).add("purged", story_id, self.user, self.session_id)
+            return purged

@@ -53,11 +53,15 @@ class StartupDesk:
         return self._desk
 
     def count_stories(
-        self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
+        self,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        trash: bool = False,
+        attention: bool = False,
     ) -> int:
         if self._quick is not None:
-            return self._quick.count(status, desk, trash)
-        return self.open().count_stories(status, desk, trash)
+            return self._quick.count(status, desk, trash, attention)
+        return self.open().count_stories(status, desk, trash, attention)
 
     def list_stories(
         self,
@@ -68,10 +72,15 @@ class StartupDesk:
         offset: int = 0,
         limit: int = 100,
         trash: bool = False,
+        attention: bool = False,
     ) -> list[StorySummary]:
         if self._quick is not None:
-            return self._quick.page(status, desk, str(sort), descending, offset, limit, trash)
-        return self.open().list_stories(status, desk, sort, descending, offset, limit, trash)
+            return self._quick.page(
+                status, desk, str(sort), descending, offset, limit, trash, attention
+            )
+        return self.open().list_stories(
+            status, desk, sort, descending, offset, limit, trash, attention
+        )
 
     def desks(self) -> list[str]:
         if self._quick is not None:

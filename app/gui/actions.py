@@ -71,6 +71,26 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("link", "&Link…", "link", "Ctrl+K", "Make the selection a link"),
     ActionSpec("history", "&History…", "history", "Ctrl+Shift+H", "Revisions of this story"),
     ActionSpec(
+        "suggest_edits", "Suggest &edits", "suggest", "Ctrl+Shift+E",
+        "Record typing and deleting as suggestions others accept or reject", checkable=True,
+    ),
+    ActionSpec(
+        "add_comment", "&Comment…", "add_comment", "Ctrl+Alt+M",
+        "Comment on the selected text",
+    ),
+    ActionSpec("accept_all", "&Accept all suggestions", "accept_all", None,
+               "Accept every open suggestion in this story"),
+    ActionSpec("reject_all", "&Reject all suggestions", "reject_all", None,
+               "Reject every open suggestion in this story"),
+    ActionSpec(
+        "claim_story", "C&laim story", "claim", None,
+        "While you have it open, others open this story read-only", checkable=True,
+    ),
+    ActionSpec("assign_story", "Assi&gn…", "assign", None, "Give this story to someone"),
+    ActionSpec(
+        "focus_review", "Go to &review", "review", "Ctrl+4", "Go to suggestions and comments"
+    ),
+    ActionSpec(
         "correct_story", "&Correct…", "correct", None,
         "Open a correction of the published story: back to editing, with a note for readers",
     ),
@@ -117,11 +137,14 @@ MENUS: dict[str, tuple[str | None, ...]] = {
               "save", "export", None, "print_preview", "print", None, "quit"),
     "&Edit": ("undo", "redo", None, "find", "replace", None, "bold", "italic", "subhead",
               "block_quote", "bullets", "numbers", "link"),
-    "&Story": ("save", "history", "export", None, "correct_story", "update_story", "kill_story",
-               None, "audit_report", None, "delete_story"),
+    "&Story": ("save", "history", "export", None, "assign_story", "claim_story", None,
+               "correct_story", "update_story", "kill_story", None, "audit_report", None,
+               "delete_story"),
+    "&Review": ("suggest_edits", None, "add_comment", None, "accept_all", "reject_all", None,
+                "focus_review"),
     "&Quotes": ("check_quotes", "provenance", "find_originals", None, "focus_quotes"),
-    "&View": ("focus_list", "focus_editor", "focus_quotes", None, DOCKS, None, "show_trash",
-              None, "dark_mode"),
+    "&View": ("focus_list", "focus_editor", "focus_quotes", "focus_review", None, DOCKS, None,
+              "show_trash", None, "dark_mode"),
     "&Help": ("guide", "shortcuts", None, "about"),
 }
 """The menu bar by action name; None is a separator, RECENT the recent stories, DOCKS the
@@ -130,7 +153,8 @@ TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ("mainToolBar", "Story", ("new_story", "import_files", "save")),
     ("formatToolBar", "Format", ("undo", "redo", None, "bold", "italic", "subhead",
                                  "block_quote", "bullets", "numbers", "link")),
-    ("reviewToolBar", "Review", ("check_quotes", "provenance", "history", "export", "print")),
+    ("reviewToolBar", "Review", ("check_quotes", "provenance", "suggest_edits", "add_comment",
+                                 "history", "export", "print")),
 )
 OTHER_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Story list", "Delete", "Move the story to the trash (in the trash: restore it)"),

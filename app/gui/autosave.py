@@ -17,7 +17,6 @@ from PySide6.QtGui import QTextDocument
 
 from app.core.errors import ConflictError, CopydeskError, NotFoundError
 from app.core.model import Story
-from app.gui import markdown_bridge as mb
 from app.gui.dialogs.conflict_dialog import (
     ConflictChoice,
     ConflictDecision,
@@ -26,6 +25,7 @@ from app.gui.dialogs.conflict_dialog import (
 )
 from app.gui.panels.metadata_form import MetadataForm
 from app.gui.recovery import RecoveryEntry, RecoveryJournal, database_key
+from app.gui.review import marks
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -226,6 +226,42 @@ class Autosaver(QObject):
         self.story_saved.emit(outcome.story)
         return SaveResult.SAVED
 
+    # -- another workstation saved the open story (the banner's choices) ------------------------
+
+    def compare_with_stored(self) -> SaveResult:
+        """Mine and the stored version side by side in the conflict dialog, then as decided."""
+        mine = self.editor.current_story()
+        base = self.editor.story()
+        if mine is None or base is None or mine.id is None:
+            return SaveResult.UNCHANGED
+        theirs = self.desk.get_story(mine.id)
+        exc = ConflictError(theirs.slug, theirs.updated_by, theirs.updated_at, theirs.version,
+                            base.version, mine.body, mine.headline)  # fmt: skip
+        self.stop_timers()
+        return self._resolve_conflict(mine, exc, "save")
+
+    def keep_mine(self) -> SaveResult:
+        """Save my version on top of theirs, merged field by field (theirs stays in history)."""
+        mine = self.editor.current_story()
+        if mine is None or mine.id is None:
+            return SaveResult.UNCHANGED
+        if not self.editor.is_modified():
+            return SaveResult.UNCHANGED  # nothing of mine to keep: the next edit will ask
+        theirs = self.desk.get_story(mine.id)
+        try:
+            outcome = self.desk.save_story(self._merge(mine, theirs).merged(), theirs.version,
+                                           reason="conflict")  # fmt: skip
+        except ConflictError as again:
+            return self._resolve_conflict(mine, again, "save")
+        except CopydeskError as exc:
+            self.save_failed.emit(str(exc))
+            return SaveResult.FAILED
+        self.stop_timers()
+        self._show_merged(mine, outcome.story)
+        self.journal.clear(mine.uid)
+        self.story_saved.emit(outcome.story)
+        return SaveResult.SAVED
+
     def _merge(self, mine: Story, theirs: Story) -> ThreeWayMerge:
         """Mine and theirs against the version the editor loaded (as the editor shows it)."""
         base = self.editor.story()
@@ -241,12 +277,13 @@ class Autosaver(QObject):
             form.deleteLater()
         doc = QTextDocument()
         doc.setDefaultFont(self.editor.text_edit.document().defaultFont())
-        mb.load_markdown(doc, story.body)
-        return shown.with_changes(body=mb.document_to_markdown(doc).text)
+        marks.load_markup(doc, story.markup)
+        markup = marks.document_to_markup(doc)
+        return shown.with_changes(body=marks.accepted_map(markup).text, body_markup=markup.text)
 
     def _show_merged(self, mine: Story, saved: Story) -> None:
         """The editor shows what was saved: their metadata (and text) where mine was kept aside."""
-        if saved.body != mine.body:
+        if saved.markup != mine.markup:
             self.open(saved)  # they changed the text and I did not: show theirs
             return
         self.editor.mark_saved(saved)
@@ -282,6 +319,7 @@ class Autosaver(QObject):
                     Story(
                         headline=f"{mine.headline} (my copy)",
                         body=mine.body,
+                        body_markup=mine.markup,
                         dek=mine.dek,
                         dateline=mine.dateline,
                         desk=mine.desk,

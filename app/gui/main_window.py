@@ -47,6 +47,10 @@ from app.gui.panels.welcome import WelcomePanel, sample_paths
 from app.gui.provenance_runner import ProvenanceRunner
 from app.gui.recent import RecentMenu, RecentStories
 from app.gui.recovery import RecoveryJournal
+from app.gui.review.banner import EditorBanner
+from app.gui.review.controller import ReviewController
+from app.gui.review.live import LiveSync
+from app.gui.review.review_panel import ReviewPanel
 from app.gui.status_bar import StatusBar
 from app.gui.window_layout import WindowLayout
 
@@ -97,9 +101,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
+        self.review = ReviewPanel()
+        self.banner = EditorBanner()
+        self.editor.layout().insertWidget(1, self.banner)
         self.quotes_dock = self._dock("quotesDock", "Quotes and sources", self.sidebar)
         self.credits_dock = self._dock("creditsDock", "Credits", self.credits)
+        self.review_dock = self._dock("reviewDock", "Review", self.review)
         self.splitDockWidget(self.quotes_dock, self.credits_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.quotes_dock, self.review_dock)  # window_layout keeps it so
+        self.quotes_dock.raise_()
 
         self.status = StatusBar(desk.info.display_name, desk.info.read_only)
         self.setStatusBar(self.status)
@@ -109,6 +119,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(self.recent, self)
         self.provenance = ProvenanceRunner(desk, self)
         self._open_view = False
+        self.reviewing = ReviewController(desk, self.editor, self.autosaver, self.review, self)
+        self.live = LiveSync(desk, self.editor, self.autosaver, self.banner, self.reviewing,
+                             self.actions.claim_story, self)  # fmt: skip
         self.drop_filter = FileDropFilter(self)
         for target in (self, self.story_list.table.viewport(), self.welcome):
             target.setAcceptDrops(True)
@@ -140,6 +153,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.quotes_dock.toggleViewAction().setText("Quotes and sources panel")
         self.credits_dock.toggleViewAction().setText("Credits panel")
+        self.review_dock.toggleViewAction().setText("Review panel")
         self.menus: dict[str, QMenu] = {}
         for title, items in MENUS.items():
             menu = bar.addMenu(title)
@@ -153,6 +167,7 @@ class MainWindow(QMainWindow):
                 elif name == DOCKS:
                     menu.addAction(self.quotes_dock.toggleViewAction())
                     menu.addAction(self.credits_dock.toggleViewAction())
+                    menu.addAction(self.review_dock.toggleViewAction())
                 else:
                     menu.addAction(getattr(self.actions, name))
 
@@ -215,6 +230,12 @@ class MainWindow(QMainWindow):
         a.focus_quotes.triggered.connect(self._focus_quotes)
         a.dark_mode.toggled.connect(self._set_dark)
         a.about.triggered.connect(self._about)
+        a.suggest_edits.toggled.connect(self.reviewing.suggest.set_enabled)
+        a.add_comment.triggered.connect(self.reviewing.comment_on_selection)
+        a.accept_all.triggered.connect(lambda: self.reviewing.decide("accept", (), True, None))
+        a.reject_all.triggered.connect(lambda: self.reviewing.decide("reject", (), True, None))
+        a.assign_story.triggered.connect(self._assign)
+        a.focus_review.triggered.connect(self._focus_review)
         ed.text_edit.undoAvailable.connect(a.undo.setEnabled)
         ed.text_edit.redoAvailable.connect(a.redo.setEnabled)
         # Welcome view, and the editor's place while no story is open
@@ -256,6 +277,12 @@ class MainWindow(QMainWindow):
         ed.proofing.findings_changed.connect(self.sidebar.set_proofing_findings)
         ed.proofing.message_posted.connect(self.status.showMessage)
         self.credits.credits_changed.connect(lambda _c: self.sidebar.refresh())
+        # Review and live updates
+        self.reviewing.message.connect(lambda m: self.status.showMessage(m, 8000))
+        self.reviewing.story_changed.connect(lambda s: lst.refresh(s.id))
+        self.live.message.connect(lambda m: self.status.showMessage(m, 8000))
+        self.live.list_changed.connect(lst.follow_changes)
+        self.live.presence_changed.connect(lst.model.set_presence)
 
     # -- small glue the actions need ------------------------------------------------------------
 
@@ -273,7 +300,9 @@ class MainWindow(QMainWindow):
                        self.actions.delete_story, self.actions.check_quotes,
                        self.actions.print, self.actions.print_preview,
                        self.actions.audit_report, self.actions.provenance,
-                       self.actions.find_originals):
+                       self.actions.find_originals,
+                       self.actions.add_comment, self.actions.accept_all, self.actions.reject_all,
+                       self.actions.claim_story, self.actions.assign_story):
             action.setEnabled(story is not None)
         self._sync_publication_state(story)
         self.recent.note(story)
@@ -347,7 +376,8 @@ class MainWindow(QMainWindow):
         self.actions.update_story.setEnabled(published)
         self.actions.kill_story.setEnabled(story is not None and status is not StoryStatus.KILLED)
         locked = published or status is StoryStatus.KILLED
-        self.editor.set_read_only(self.desk.info.read_only or locked)
+        claimed = self.live.locked_by is not None  # someone else's soft lock (LiveSync)
+        self.editor.set_read_only(self.desk.info.read_only or locked or claimed)
         if published:
             self.status.showMessage(
                 "Published: the text is locked. Story → Correct… or Update… reopens it.", 10000
@@ -466,6 +496,20 @@ class MainWindow(QMainWindow):
         if url is not None:
             self.editor.set_link(url.strip())
 
+    def _assign(self) -> None:
+        story = self.editor.story()
+        if story is None:
+            return
+        current = self.desk.get_story(story.id).assignee or ""
+        name = TextPrompt.ask(self, "Assign", "Give this story to (empty: nobody):", current)
+        if name is not None:
+            self.reviewing.assign(name.strip() or None)
+
+    def _focus_review(self) -> None:
+        self.review_dock.show()
+        self.review_dock.raise_()
+        self.review.tree.setFocus()
+
     def _focus_quotes(self) -> None:
         self.quotes_dock.show()
         self.quotes_dock.raise_()
@@ -506,6 +550,8 @@ class MainWindow(QMainWindow):
         self.actions.apply_icons()
         self.welcome.set_icons()
         icons.load_deferred()
+        if self.live.start():
+            self.live.apply_lock(self.editor.story())
         if self.stack.currentIndex() == WORKSPACE_PAGE:
             self.reopen_last()
 
@@ -560,5 +606,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosaver.save("close")  # if the store refuses, the journal keeps the text
+        self.live.stop()  # others see this window leave (and its claim go)
         self.save_settings()
         event.accept()

@@ -28,8 +28,9 @@ BLOCK_QUOTE_INDENT = 40  # what Qt's own Markdown importer uses, so both paths l
 
 # Escaped with a backslash anywhere: both CommonMark and Python-Markdown honour these escapes.
 # "<" needs none: with every ">" escaped it can never close a tag or an autolink. Entities are
-# avoided because Qt's importer drops the block and character formats around them.
-_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]>&]")
+# avoided because Qt's importer drops the block and character formats around them. Braces are
+# escaped so that text can never open CriticMarkup (`{++`), which the stored body may hold.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]>&{}]")
 _ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # What would start a block construct if it opened a line.
 _BLOCK_START = re.compile(r"^(?:[#>+\-]|\d+[.)])")

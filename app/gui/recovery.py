@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from app.core import config
 from app.core.model import Dateline, Story, StoryStatus
+from app.core.review.critic import accepted_text
 
 KEY_PREFIX = "sha256:"
 METADATA_FIELDS = ("dek", "dateline", "desk", "status", "keywords")
@@ -64,9 +65,12 @@ def with_fields(story: Story, data: dict[str, object] | None) -> Story:
     if not data:
         return story
     changes: dict[str, object] = {}
-    for name in ("headline", "body", "slug", "dek", "desk"):
+    for name in ("headline", "slug", "dek", "desk"):
         if isinstance(data.get(name), str):
             changes[name] = data[name]
+    if isinstance(data.get("body"), str):  # the journal keeps the text with its suggestions
+        changes["body"] = accepted_text(data["body"])
+        changes["body_markup"] = data["body"]
     if "dateline" in data:
         value = data["dateline"]
         changes["dateline"] = Dateline.from_json(value) if isinstance(value, dict) else None
@@ -87,6 +91,7 @@ class RecoveryEntry:
     slug: str
     headline: str
     body: str
+    """The text as stored: Markdown with its suggestions (CriticMarkup)."""
     base_version: int
     database: str
     """`database_key` of the store (journals written before it held the URL itself)."""
@@ -106,7 +111,9 @@ class RecoveryEntry:
 
     def story(self, onto: Story) -> Story:
         """`onto` (the stored story, or a new one) with everything the journal kept."""
-        story = onto.with_changes(headline=self.headline, body=self.body)
+        story = onto.with_changes(
+            headline=self.headline, body=accepted_text(self.body), body_markup=self.body
+        )
         if self.metadata is None:
             return story  # an older journal kept only the text
         return with_fields(story.with_changes(slug=self.slug or onto.slug), self.metadata)
@@ -153,12 +160,12 @@ class RecoveryJournal:
             story_id=story.id,
             slug=story.slug,
             headline=story.headline,
-            body=story.body,
+            body=story.markup,
             base_version=base.version if base else 0,
             database=database,
             metadata=editable_fields(story),
             base=(
-                {"headline": base.headline, "body": base.body, "slug": base.slug}
+                {"headline": base.headline, "body": base.markup, "slug": base.slug}
                 | editable_fields(base)
             ) if base else None,
         )

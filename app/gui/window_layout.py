@@ -5,7 +5,10 @@ A layout arranged on a 1280×800 laptop is wrong on a 1920×1080 monitor (the st
 per window size in the user's QSettings: a size met before gets its layout back, a new size
 gets the default for that size. The default keeps the editor readable, gives the list room for
 slug and headline, lets the credits fit without scrolling when the height allows (else the two
-docks share the column as tabs), and gives the evidence pane a third of the quotes dock.
+docks share the column as tabs), and gives the evidence pane a third of the quotes dock. The
+review dock (suggestions and comments) is a tab beside the quotes, which have the height a list
+of comments wants and can spare its tab bar (the credits are sized to fit exactly), or a third
+tab when all share the column.
 """
 
 from __future__ import annotations
@@ -114,20 +117,35 @@ class WindowLayout(QObject):
         w.story_list.fit_columns()
 
     def credits_need(self) -> int:
-        """The credits dock's height with nothing scrolled away (title bar included)."""
+        """The credits dock's height with nothing scrolled away (title bar included, and the
+        tab bar the review dock adds below them)."""
         w = self.window
         title = w.credits_dock.fontMetrics().height() + 10
         return w.credits.needed_height() + title
+
+    def _review_docked(self) -> bool:
+        """Is the review dock open and in the dock column (not floating, not closed)?"""
+        dock = self.window.review_dock
+        return not dock.isFloating() and dock.toggleViewAction().isChecked()
+
+    def place_review(self) -> None:
+        """The review dock as a tab beside the quotes (and the credits, when all three share
+        the column), unless the user floated or closed it."""
+        w = self.window
+        if self._review_docked() and w.review_dock not in w.tabifiedDockWidgets(w.quotes_dock):
+            w.tabifyDockWidget(w.quotes_dock, w.review_dock)
 
     def arrange_docks(self) -> None:
         """Quotes above credits when both fit, else tabs; the evidence gets its third."""
         w = self.window
         column = w.centralWidget().height()
         need = self.credits_need()
-        tabbed = bool(w.tabifiedDockWidgets(w.quotes_dock))
+        tabbed = w.credits_dock in w.tabifiedDockWidgets(w.quotes_dock)
         if column >= need + QUOTES_NEED:
             if tabbed:
                 w.splitDockWidget(w.quotes_dock, w.credits_dock, Qt.Orientation.Vertical)
+            self.place_review()
+            w.quotes_dock.raise_()
             # A tall column gives the credits table a few more rows, up to 38 % of it.
             row = w.credits.table.verticalHeader().defaultSectionSize()
             credits = max(need, min(need + CREDITS_EXTRA_ROWS * row, int(column * 0.38)))
@@ -137,6 +155,7 @@ class WindowLayout(QObject):
         else:
             if not tabbed:
                 w.tabifyDockWidget(w.quotes_dock, w.credits_dock)
+            self.place_review()
             w.quotes_dock.raise_()
             quotes_height = column
         self.split_sidebar(quotes_height)
@@ -147,7 +166,7 @@ class WindowLayout(QObject):
         """The credits would scroll (a warning, a long credit line): take the room from the
         quotes dock while it keeps what it needs; tabbed docks have the column already."""
         w = self.window
-        if w.tabifiedDockWidgets(w.quotes_dock) or not w.credits_dock.isVisible():
+        if w.credits_dock in w.tabifiedDockWidgets(w.quotes_dock) or not w.credits_dock.isVisible():
             return
         quotes = w.quotes_dock.height()
         give = min(extra, max(0, quotes - QUOTES_NEED))

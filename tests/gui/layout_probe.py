@@ -42,7 +42,7 @@ def measure(window) -> dict:
     ]
     cut_labels = [w.text() for w in parts if isinstance(w, QLabel) and w.buddy() is not None
                   and w.width() < w.sizeHint().width()]
-    tabbed = bool(window.tabifiedDockWidgets(window.quotes_dock))
+    tabbed = window.credits_dock in window.tabifiedDockWidgets(window.quotes_dock)
     credits_scroll = window.credits.scroll.verticalScrollBar()
     if tabbed:  # the credits tab, as a user would raise it
         window.credits_dock.raise_()

@@ -104,3 +104,47 @@ def test_layout_is_remembered_per_size_and_user(qtbot, window, desk, ferry, sett
     QApplication.processEvents()
     assert abs(again.workspace.sizes()[0] - 700) <= 4
     again.autosaver.stop_timers()
+
+
+@pytest.mark.parametrize("size", SIZES[:2])
+def test_review_dock_and_banners_fit_the_layout(qtbot, window, desk, ferry, size) -> None:
+    """Issue 17's Review dock is a tab beside the quotes (the credits keep their fitted height
+    below), its toggle is in View; the editor's banners take no room from the layout's checks."""
+    open_story(window, ferry)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    window.apply_default_layout()
+    settle(window)
+    assert window.review_dock in window.tabifiedDockWidgets(window.quotes_dock)
+    assert window.credits_dock not in window.tabifiedDockWidgets(window.review_dock)
+    assert not window.review_dock.isFloating()
+    view = [a.text() for a in window.menus["View"].actions()]
+    assert "Review panel" in view and "Go to &review" in view
+    window.banner.show_lock("maria has claimed this story (since 09:12): it is open here "
+                            "read-only.")  # fmt: skip
+    window.banner.show_presence(["maria"])
+    settle(window)
+    _holds(measure(window), docks_side_by_side=True)
+    window.actions.focus_review.trigger()
+    settle(window)
+    assert not window.review.visibleRegion().isEmpty(), "the review tab is in front"
+    assert window.sidebar.visibleRegion().isEmpty()
+
+
+def test_where_the_user_puts_the_review_dock_is_remembered_per_size(
+    qtbot, window, desk, ferry, settings
+) -> None:
+    open_story(window, ferry)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.layout_keeper.size_settled()
+    window.tabifyDockWidget(window.credits_dock, window.review_dock)  # the user drags it down
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    window.layout_keeper.size_settled()
+    assert window.review_dock in window.tabifiedDockWidgets(window.quotes_dock), "the default"
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.layout_keeper.size_settled()
+    settle(window)
+    assert window.review_dock in window.tabifiedDockWidgets(window.credits_dock)

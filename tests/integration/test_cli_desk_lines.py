@@ -30,7 +30,9 @@ def twice(db: Path) -> Path:
 
 def test_list_has_a_header_and_whole_slugs_that_show_accepts(twice: Path) -> None:
     lines = copydesk("list", db=twice).stdout.splitlines()
-    assert lines[0].split() == ["SLUG", "STATUS", "DESK", "WORDS", "UPDATED", "HEADLINE"]
+    assert lines[0].split() == [
+        "SLUG", "STATUS", "DESK", "WORDS", "UPDATED", "OPEN", "ASSIGNEE", "HEADLINE"
+    ]
     slugs = [line.split()[0] for line in lines[1:]]
     assert sorted(slugs) == [SLUG, f"{SLUG}-2"], "both copies, each told apart by its slug"
     for slug in slugs:  # longer than 40 characters: listed whole, so it can be typed back

@@ -20,6 +20,7 @@ def _summary(ctx: AuditContext) -> tuple[tuple[str, str], ...]:
         ("Slug", r.slug(s.slug)),
         ("Status", s.status.value.replace("_", " ")),
         ("Desk", r(s.desk) or "none"),
+        ("Assigned to", r.person(s.assignee) or "nobody"),
         ("Words", f"{s.word_count:,}"),
         ("Created", when(s.created_at)),
         ("Last saved", f"{when(s.updated_at)} by {s.updated_by or 'unknown'}"),

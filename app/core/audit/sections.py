@@ -9,16 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from app.core.audit.model import Card, Lines, Note, Section, Table
 from app.core.audit.redaction import NAME, Redactor
-from app.core.model import Quote, QuoteStatus, Source, Story, Verdict
+from app.core.model import Comment, Quote, QuoteStatus, Revision, Source, Story, Verdict
 
 if TYPE_CHECKING:
     from app.core.analysis.engine import Analysis
     from app.core.exporting.gate import GateResult
     from app.core.model import Publication, StatusChange
+    from app.core.review.critic import Suggestion
     from app.core.services import Desk
     from app.core.store.exports import ExportRecord
 
@@ -302,23 +304,90 @@ def style_section(ctx: AuditContext) -> Section:
 
 
 def status_section(ctx: AuditContext) -> Section:
-    """Every status change with who made it and when."""
+    """Every status change with who made it, when, and why when a reason was recorded (a
+    sign-off with things open, a correction's or update's note, a kill's reason)."""
+    r = ctx.redact
     rows = tuple(
         (when(c.changed_at), c.from_status.value if c.from_status else "(created)",
-         c.to_status.value, c.changed_by)
+         c.to_status.value, r.person(c.changed_by), r(c.reason or ""))
         for c in ctx.status_changes
     )  # fmt: skip
     if not rows:
         return Section("status", "Status history")
-    return Section("status", "Status history", (Table(("When", "From", "To", "Who"), rows),))
+    headers = ("When", "From", "To", "Who", "Reason")
+    return Section("status", "Status history", (Table(headers, rows),))
+
+
+def _comment_row(ctx: AuditContext, comment: Comment) -> tuple[str, ...]:
+    from app.core.review.critic import accepted_text
+
+    r = ctx.redact
+    anchor = f"“{r(accepted_text(comment.anchor_text))}”"
+    if comment.detached:
+        anchor = f"{anchor} (its text was deleted)"
+    if comment.resolved:
+        by = f" by {r.person(comment.resolved_by)}" if comment.resolved_by else ""
+        at = f", {when(comment.resolved_at)}" if comment.resolved_at else ""
+        state = f"resolved{by}{at}"
+    else:
+        state = "open"
+    thread = [r(comment.text)]
+    thread += [f"Reply by {r.person(reply.author)}, {when(reply.at)}: {r(reply.text)}"
+               for reply in comment.replies]  # fmt: skip
+    return (str(comment.id), anchor, r.person(comment.author), when(comment.at), state,
+            "\n".join(thread))  # fmt: skip
+
+
+def _decided_suggestions(ctx: AuditContext) -> list[tuple[Suggestion, str, Revision]]:
+    """Suggestions that an accept or reject took out of the body, with the revision that did.
+
+    Revisions keep the body markup, so a decision is the suggestions its revision no longer
+    holds beside the revision before it (typing saved since that one, coalesced into it, can
+    hide a suggestion made and decided in between)."""
+    from app.core.review.critic import suggestions
+
+    decided: list[tuple[Suggestion, str, Revision]] = []
+    revisions = sorted(ctx.desk.revisions(ctx.story.id), key=lambda v: v.number)
+    for before, after in pairwise(revisions):
+        if after.reason not in ("accept", "reject") or "{" not in before.body:
+            continue
+        left = {s.id for s in suggestions(after.body)}
+        decided += [(s, after.reason, after) for s in suggestions(before.body)
+                    if s.id not in left]  # fmt: skip
+    return decided
+
+
+def _suggestion_row(ctx: AuditContext, suggestion: Suggestion, state: str) -> tuple[str, ...]:
+    r = ctx.redact
+    return (str(suggestion.id or ""), suggestion.kind, r(suggestion.describe(60)),
+            r.person(suggestion.author) or "someone", when(suggestion.at), state)  # fmt: skip
 
 
 def assignments_section(ctx: AuditContext) -> Section:
-    """Assignments, comments and suggestions on the story.
+    """Who has the story, every comment thread (the words it is pinned to, author, time,
+    resolved or open, replies) and the suggestions: those still open in the body, and those
+    accepted or rejected as the revisions that settled them record."""
+    from app.core.review.critic import suggestions
 
-    Not recorded by this version of Copydesk: the section says so.
-    """
-    return Section("comments", "Assignments, comments and suggestions")
+    r, story = ctx.redact, ctx.story
+    blocks: list = []
+    if story.assignee:
+        blocks.append(Note(f"Assigned to {r.person(story.assignee)}."))
+    if story.comments:
+        rows = tuple(_comment_row(ctx, c) for c in sorted(story.comments, key=lambda c: c.id))
+        open_count = sum(1 for c in story.comments if not c.resolved)
+        caption = f"Comments ({len(rows)}, {open_count} open)"
+        headers = ("No.", "On", "By", "When", "State", "Comment and replies")
+        blocks.append(Table(headers, rows, caption))
+    rows = [_suggestion_row(ctx, s, "open") for s in suggestions(story.markup)]
+    for s, decision, revision in _decided_suggestions(ctx):
+        word = "accepted" if decision == "accept" else "rejected"
+        by = f"{word} by {r.person(revision.author)}, {when(revision.created_at)}"
+        rows.append(_suggestion_row(ctx, s, f"{by} (revision {revision.number})"))
+    if rows:
+        headers = ("No.", "Kind", "Change", "Proposed by", "When", "State")
+        blocks.append(Table(headers, tuple(rows), "Suggestions"))
+    return Section("comments", "Assignments, comments and suggestions", tuple(blocks))
 
 
 def exports_section(ctx: AuditContext) -> Section:

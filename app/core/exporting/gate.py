@@ -2,8 +2,10 @@
 
 Findings with severity `error` block; warnings and info never do. A person may override a
 block with a reason (stored with the export record) — except a confidential name in the copy,
-which nothing overrides. A story not yet `ready`/`published` needs confirmation, not a reason
-for each finding, which is why that is a separate flag and not a finding.
+which nothing overrides. Open suggestions and unresolved comments block too; a reason given
+when the story moved to `ready` does not release them here. A story not yet
+`ready`/`published` needs confirmation, not a reason for each finding, which is why that is a
+separate flag and not a finding.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ QUOTE_DISPUTED = "quote_disputed"
 QUOTE_UNVERIFIED = "quote_unverified"
 UNBALANCED_QUOTES = "unbalanced_quotes"
 BOILERPLATE_IN_BODY = "boilerplate_in_body"
+OPEN_SUGGESTION = "open_suggestion"
+OPEN_COMMENT = "open_comment"
 
 BLOCKING_CODES: frozenset[str] = frozenset({UNBALANCED_QUOTES, BOILERPLATE_IN_BODY})
 """Analysis codes that block whatever severity the analysis gave them."""
@@ -117,6 +121,37 @@ def _quote_findings(quotes: Sequence[Quote], require_verified: bool) -> list[Fin
     return found
 
 
+def _review_findings(story: Story) -> list[Finding]:
+    """Open suggestions and unresolved comments block: the desk settles them before export.
+
+    An override exports the accepted text (suggestions applied, comments left out): the
+    exporters only ever read `Story.body`. Offsets here are mapped to that text.
+    """
+    from app.core.review import critic
+
+    found: list[Finding] = []
+    view = critic.accepted(story.markup) if story.body_markup is not None else None
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        if view is None:
+            return start, end
+        a = view.to_view(start)
+        return a, max(a, view.to_view(end))
+
+    for s in critic.suggestions(story.markup):
+        start, end = span(s.start, s.end)
+        found.append(Finding(Severity.ERROR, OPEN_SUGGESTION,
+                             f"Suggestion {s.id} by {s.author or 'someone'} is open: "
+                             f"{s.describe()}.", start, end))  # fmt: skip
+    for c in story.open_comments:
+        start, end = span(c.start, c.end)
+        text = c.text if len(c.text) <= 60 else c.text[:57] + "…"
+        found.append(Finding(Severity.ERROR, OPEN_COMMENT,
+                             f"Comment {c.id} by {c.author} is not resolved: “{text}”.",
+                             start, end))  # fmt: skip
+    return found
+
+
 def _promote(finding: Finding) -> Finding:
     """Blocking analysis codes count as errors here, whatever severity analysis gave them."""
     if finding.code in BLOCKING_CODES and finding.severity is not Severity.ERROR:
@@ -147,6 +182,7 @@ def evaluate(
     if not story.credits:
         findings.append(Finding(Severity.ERROR, NO_CREDITS, "The story has no credit of any kind."))
     findings += _quote_findings(story.quotes, require_verified_quotes)
+    findings += _review_findings(story)
     findings += confidential.find_names(story)
     findings += [_promote(f) for f in analysis_findings if f.code != NO_CREDITS]
     findings.sort(

@@ -19,7 +19,7 @@ from app.core.model import SortKey, StoryStatus, StorySummary
 from app.core.store.version import SCHEMA_HEAD
 
 SORT_COLUMNS = frozenset(key.value for key in SortKey)
-_COLUMNS = "id, slug, headline, status, desk, words, updated_at, updated_by"
+_COLUMNS = "id, slug, headline, status, desk, words, updated_at, updated_by, open_items, assignee"
 
 
 def _parse_time(value: object) -> datetime:
@@ -96,8 +96,12 @@ class QuickReader:
         return rows[0][0] if rows else None
 
     @staticmethod
-    def _where(status: StoryStatus | None, desk: str | None, trash: bool) -> tuple[str, tuple]:
+    def _where(
+        status: StoryStatus | None, desk: str | None, trash: bool, attention: bool = False
+    ) -> tuple[str, tuple]:
         clauses = ["deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"]
+        if attention:
+            clauses.append("open_items > 0")
         params: list[object] = []
         if status is not None:
             clauses.append("status = ?")
@@ -108,9 +112,13 @@ class QuickReader:
         return " AND ".join(clauses), tuple(params)
 
     def count(
-        self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
+        self,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        trash: bool = False,
+        attention: bool = False,
     ) -> int:
-        where, params = self._where(status, desk, trash)
+        where, params = self._where(status, desk, trash, attention)
         return int(self._scalar(f"SELECT count(*) FROM stories WHERE {where}", params) or 0)
 
     def page(
@@ -122,12 +130,13 @@ class QuickReader:
         offset: int = 0,
         limit: int = 100,
         trash: bool = False,
+        attention: bool = False,
     ) -> list[StorySummary]:
         column = str(sort)
         if column not in SORT_COLUMNS:
             raise ValueError(f"cannot sort by {sort!r}")
         direction = "DESC" if descending else "ASC"
-        where, params = self._where(status, desk, trash)
+        where, params = self._where(status, desk, trash, attention)
         sql = (
             f"SELECT {_COLUMNS} FROM stories WHERE {where} "
             f"ORDER BY {column} {direction}, id {direction} LIMIT ? OFFSET ?"
@@ -142,6 +151,8 @@ class QuickReader:
                 words=row[5],
                 updated_at=_parse_time(row[6]),
                 updated_by=row[7],
+                open_items=row[8] or 0,
+                assignee=row[9],
             )
             for row in self._rows(sql, (*params, limit, offset))
         ]

@@ -75,6 +75,13 @@ class StoryRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_by: Mapped[str | None] = mapped_column(String(200))
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    body_markup: Mapped[str | None] = mapped_column(Text)
+    """The body with suggestions as CriticMarkup; NULL when it has none (then it is `body`)."""
+    assignee: Mapped[str | None] = mapped_column(String(200))
+    open_items: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Open suggestions plus unresolved comments (the list's count and "Needs attention")."""
+    last_note_id: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Highest suggestion/comment id handed out, so ids are never reused within a story."""
 
     # The story list sorts live stories by any of these, with the id as tiebreak (0005).
     __table_args__ = (
@@ -119,6 +126,7 @@ class StatusChangeRow(Base):
     to_status: Mapped[str] = mapped_column(String(20))
     changed_by: Mapped[str] = mapped_column(String(200))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class PersonRow(Base):
@@ -331,3 +339,99 @@ class PublicationRow(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index("ix_publications_story", "story_id", "number", unique=True),)
+
+
+class CommentRow(Base):
+    """A comment thread's first message and its anchor (code points into the body markup)."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    """The id people see: unique within the story, shared with suggestion ids."""
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    text: Mapped[str] = mapped_column(Text)
+    anchor_start: Mapped[int] = mapped_column(Integer)
+    anchor_end: Mapped[int] = mapped_column(Integer)
+    anchor_text: Mapped[str] = mapped_column(Text, default="")
+    detached: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_comments_story", "story_id", "number", unique=True),)
+
+
+class CommentReplyRow(Base):
+    __tablename__ = "comment_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    comment_id: Mapped[int] = mapped_column(
+        ForeignKey("comments.id", ondelete="CASCADE"), index=True
+    )
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class StoryEventRow(Base):
+    """What changed, for other windows: saves, status, assignment, new, trashed, presence, locks.
+
+    Written in the transaction that made the change; PostgreSQL also NOTIFYs it, SQLite
+    windows notice the write through `PRAGMA data_version`. Old rows are pruned.
+    """
+
+    __tablename__ = "story_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(200))
+    session: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    version: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[dict | None] = mapped_column(JSON)
+
+
+class PresenceRow(Base):
+    """One open window: who, on which workstation, which story it shows, last heartbeat."""
+
+    __tablename__ = "presence"
+
+    session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(200), default="")
+    story_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stories.id", ondelete="SET NULL"), index=True
+    )
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class StoryLockRow(Base):
+    """A soft lock: whoever claimed the story; others open it read-only or take it over."""
+
+    __tablename__ = "story_locks"
+
+    story_id: Mapped[int] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    )
+    user: Mapped[str] = mapped_column(String(200))
+    session_id: Mapped[str] = mapped_column(String(64))
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LockLogRow(Base):
+    """Claims, releases and take-overs (with the reason), kept with the story's history."""
+
+    __tablename__ = "lock_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    user: Mapped[str] = mapped_column(String(200))
+    from_user: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)

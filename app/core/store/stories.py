@@ -52,6 +52,8 @@ SUMMARY_COLUMNS = (
     StoryRow.words,
     StoryRow.updated_at,
     StoryRow.updated_by,
+    StoryRow.open_items,
+    StoryRow.assignee,
 )
 """What a story list row needs: never the body."""
 
@@ -66,6 +68,8 @@ def _to_summary(row: Row | StoryRow) -> StorySummary:
         words=row.words,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
+        open_items=row.open_items or 0,
+        assignee=row.assignee,
     )
 
 
@@ -88,12 +92,17 @@ def to_story(row: StoryRow) -> Story:
         updated_at=row.updated_at,
         updated_by=row.updated_by,
         deleted_at=row.deleted_at,
+        body_markup=row.body_markup,
+        assignee=row.assignee,
+        last_note_id=row.last_note_id or 0,
     )
 
 
 def story_fields(story: Story) -> dict[str, object]:
-    """The stored columns of a story (the word count costs time on long stories: callers work
-    this out before their write transaction and pass it in)."""
+    """What a save writes (the word count costs time on long stories: callers work this out
+    before their write transaction and pass it in). The assignee, comments and counters have
+    their own use cases; the caller (app.core.saving) has made `body` the accepted text of
+    `body_markup`."""
     dateline = story.dateline or Dateline()
     return {
         "slug": story.slug,
@@ -107,6 +116,7 @@ def story_fields(story: Story) -> dict[str, object]:
         "keywords": list(story.keywords),
         "language": story.language,
         "body": story.body,
+        "body_markup": story.body_markup if story.body_markup != story.body else None,
         "words": count_words(story.body),
     }
 
@@ -144,6 +154,7 @@ class StoryRepository:
         status: StoryStatus | None,
         desk: str | None,
         trash: bool,
+        attention: bool = False,
     ) -> Select:
         query = select_what.where(
             StoryRow.deleted_at.is_not(None) if trash else StoryRow.deleted_at.is_(None)
@@ -152,12 +163,20 @@ class StoryRepository:
             query = query.where(StoryRow.status == str(status))
         if desk:
             query = query.where(StoryRow.desk == desk)
+        if attention:
+            query = query.where(StoryRow.open_items > 0)
         return query
 
     def count(
-        self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
+        self,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        trash: bool = False,
+        attention: bool = False,
     ) -> int:
-        query = self._filtered(select(func.count()).select_from(StoryRow), status, desk, trash)
+        query = self._filtered(
+            select(func.count()).select_from(StoryRow), status, desk, trash, attention
+        )
         return self.session.scalar(query) or 0
 
     def list(
@@ -169,11 +188,12 @@ class StoryRepository:
         offset: int = 0,
         limit: int = 100,
         trash: bool = False,
+        attention: bool = False,
     ) -> list[StorySummary]:
         """One page of summaries; only the listed columns are read, never the bodies."""
         column = getattr(StoryRow, SortKey(sort).value)
         order = (column.desc(), StoryRow.id.desc()) if descending else (column, StoryRow.id)
-        query = self._filtered(select(*SUMMARY_COLUMNS), status, desk, trash)
+        query = self._filtered(select(*SUMMARY_COLUMNS), status, desk, trash, attention)
         query = query.order_by(*order).offset(offset).limit(limit)
         return [_to_summary(r) for r in self.session.execute(query)]
 
@@ -184,6 +204,7 @@ class StoryRepository:
         status: StoryStatus | None = None,
         desk: str | None = None,
         trash: bool = False,
+        attention: bool = False,
         with_snippets: bool = True,
     ) -> list[StorySummary]:
         """Best match first; the best hits carry a snippet of the body around the match."""
@@ -193,6 +214,8 @@ class StoryRepository:
         if not ids:
             return []
         query = select(*SUMMARY_COLUMNS).where(StoryRow.id.in_(ids))
+        if attention:
+            query = query.where(StoryRow.open_items > 0)
         rows = {r.id: r for r in self.session.execute(query)}
         found = snippets(self.session, query_text, ids) if with_snippets else {}
         return [
@@ -269,6 +292,7 @@ class StoryRepository:
         story: Story,
         expected_version: int,
         author: str,
+        status_reason: str | None = None,
         fields: dict[str, object] | None = None,
     ) -> StoryRow:
         """Write the working copy only if nobody saved since `expected_version`."""
@@ -294,7 +318,7 @@ class StoryRepository:
             raise self.conflict(current, expected_version, story)
         self.session.refresh(current)
         if old_status != story.status:
-            self.record_status(story.id, old_status, story.status, author, now)
+            self.record_status(story.id, old_status, story.status, author, now, status_reason)
         return current
 
     @staticmethod
@@ -317,6 +341,7 @@ class StoryRepository:
         new: StoryStatus,
         author: str,
         when: datetime,
+        reason: str | None = None,
     ) -> None:
         self.session.add(
             StatusChangeRow(
@@ -325,8 +350,17 @@ class StoryRepository:
                 to_status=str(new),
                 changed_by=author,
                 changed_at=when,
+                reason=reason,
             )
         )
+
+    def set_assignee(self, story_id: int, assignee: str | None) -> bool:
+        """False when it already was; the version stays (an open editor has nothing to merge)."""
+        row = self.row(story_id)
+        if row.assignee == assignee:
+            return False
+        row.assignee = assignee
+        return True
 
     def status_history(self, story_id: int) -> list[StatusChange]:
         rows = self.session.scalars(
@@ -340,6 +374,7 @@ class StoryRepository:
                 to_status=StoryStatus(r.to_status),
                 changed_by=r.changed_by,
                 changed_at=r.changed_at,
+                reason=r.reason,
             )
             for r in rows
         ]

@@ -6,8 +6,8 @@ stored Markdown, where the editor, `check --json` and the sidebar look. The view
 paragraph by paragraph (blocks between blank lines, as app.core.findings numbers them), each
 paragraph through a chain of *layers*. A layer turns text into text plus, for every output
 character, the index of the input character it came from; chained layers compose their maps.
-The Markdown layer is the only one today; issue 17 adds a CriticMarkup layer in front of it
-(suggestions read as accepted text) with `register_layer`.
+Two layers are registered: CriticMarkup (`app/core/review/plain_layer.py`: suggestions read as
+accepted text, comments and metadata notes left out), then Markdown.
 
 Paragraph results are memoised by their source text, so re-reading a long story after a
 keystroke rebuilds one paragraph, not the story.
@@ -279,3 +279,7 @@ def markdown_layer(block: str) -> Mapped:
 
 
 register_layer("markdown", markdown_layer)
+
+# Suggestions read as their accepted text, in front of Markdown. Imported here, after the
+# chain exists, so every reader of the view gets it however it reached this module.
+from app.core.review import plain_layer as _plain_layer  # noqa: E402, F401

@@ -92,15 +92,15 @@ class ThreeWayMerge:
     def _changed(self, story: Story, name: str) -> bool:
         if not self._bases:
             return True
-        return all(getattr(story, name) != getattr(b, name) for b in self._bases)
+        return all(_value(story, name) != _value(b, name) for b in self._bases)
 
     def changes(self) -> list[FieldChange]:
         """The fields where mine and theirs differ, in the editor's order."""
         return [
-            FieldChange(name, getattr(self.mine, name), getattr(self.theirs, name),
+            FieldChange(name, _value(self.mine, name), _value(self.theirs, name),
                         self._changed(self.mine, name), self._changed(self.theirs, name))
             for name in EDITABLE_FIELDS
-            if getattr(self.mine, name) != getattr(self.theirs, name)
+            if _value(self.mine, name) != _value(self.theirs, name)
         ]
 
     def clashes(self) -> list[FieldChange]:
@@ -114,7 +114,15 @@ class ThreeWayMerge:
             c.name: c.mine for c in self.changes()
             if c.mine_changed and c.name not in keep_theirs
         }
+        if "body" in mine:  # the text is its markup: suggestions go with it
+            mine["body"] = self.mine.body
+            mine["body_markup"] = self.mine.markup
         return self.theirs.with_changes(**mine)
+
+
+def _value(story: Story, name: str) -> object:
+    """A field as the merge compares it; the text with its suggestions (the stored form)."""
+    return story.markup if name == "body" else getattr(story, name)
 
 
 @dataclass(frozen=True)
@@ -161,7 +169,7 @@ class ConflictDialog(QDialog):
         when = theirs.updated_at.astimezone().strftime("%H:%M on %d %b") if (
             theirs.updated_at
         ) else "a moment ago"
-        pieces = word_diff(theirs.body, mine.body)
+        pieces = word_diff(theirs.markup, mine.markup)
         inserted, deleted = diff_stats(pieces)
         clashes = self.merge.clashes()
         both = (
@@ -177,11 +185,11 @@ class ConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        theirs_view = _text_view(f"{theirs.headline}\n\n{theirs.body}", "Their version")
-        mine_view = _text_view(f"{mine.headline}\n\n{mine.body}", "Your version")
+        theirs_view = _text_view(f"{theirs.headline}\n\n{theirs.markup}", "Their version")
+        mine_view = _text_view(f"{mine.headline}\n\n{mine.markup}", "Your version")
         diff = QTextBrowser()
         diff.setAccessibleName("Differences from their version to yours")
-        diff.setHtml(diff_html(theirs.body, mine.body))
+        diff.setHtml(diff_html(theirs.markup, mine.markup))
         sides = QSplitter()
         sides.addWidget(_titled("Theirs (saved)", theirs_view))
         sides.addWidget(_titled("Yours (not saved yet)", mine_view))

@@ -30,6 +30,8 @@ class StoryColumn(enum.IntEnum):
     WORDS = 4
     UPDATED = 5
     UPDATED_BY = 6
+    OPEN = 7
+    ASSIGNEE = 8
 
 
 HEADERS = {
@@ -40,6 +42,8 @@ HEADERS = {
     StoryColumn.WORDS: "Words",
     StoryColumn.UPDATED: "Updated",
     StoryColumn.UPDATED_BY: "By",
+    StoryColumn.OPEN: "Open",
+    StoryColumn.ASSIGNEE: "Assignee",
 }
 HEADER_TIPS = {
     StoryColumn.SLUG: "The story's slug",
@@ -49,6 +53,8 @@ HEADER_TIPS = {
     StoryColumn.WORDS: "Words in the body",
     StoryColumn.UPDATED: "When it was last saved",
     StoryColumn.UPDATED_BY: "Who saved it last",
+    StoryColumn.OPEN: "Open suggestions and unresolved comments",
+    StoryColumn.ASSIGNEE: "Who the story is assigned to",
 }
 SORT_KEYS = {
     StoryColumn.SLUG: SortKey.SLUG,
@@ -58,6 +64,8 @@ SORT_KEYS = {
     StoryColumn.WORDS: SortKey.WORDS,
     StoryColumn.UPDATED: SortKey.UPDATED,
     StoryColumn.UPDATED_BY: SortKey.UPDATED_BY,
+    StoryColumn.OPEN: SortKey.OPEN_ITEMS,
+    StoryColumn.ASSIGNEE: SortKey.ASSIGNEE,
 }
 STATUS_LABELS = {
     StoryStatus.DRAFT: "Draft",
@@ -72,6 +80,15 @@ STATUS_LABELS = {
 class StoryRole(enum.IntEnum):
     ID = Qt.ItemDataRole.UserRole + 1
     SUMMARY = Qt.ItemDataRole.UserRole + 2
+    EDITING = Qt.ItemDataRole.UserRole + 3
+    """"Ana is editing" (others with the story open now), or ""."""
+
+
+def editing_text(users: list[str]) -> str:
+    if not users:
+        return ""
+    names = users[0] if len(users) == 1 else ", ".join(users[:-1]) + " and " + users[-1]
+    return f"{names} {'is' if len(users) == 1 else 'are'} editing"
 
 
 def format_updated(when: datetime, now: datetime | None = None) -> str:
@@ -97,6 +114,8 @@ class StoryTableModel(QAbstractTableModel):
         self._status: StoryStatus | None = None
         self._desk_filter: str | None = None
         self._trash = False
+        self._attention = False
+        self._presence: dict[int, list[str]] = {}
         self._sort = StoryColumn.UPDATED
         self._descending = True
         self._pages: OrderedDict[int, list[StorySummary]] = OrderedDict()
@@ -113,11 +132,34 @@ class StoryTableModel(QAbstractTableModel):
     def searching(self) -> bool:
         return self._search is not None
 
+    @property
+    def attention(self) -> bool:
+        return self._attention
+
     def set_filter(
-        self, status: StoryStatus | None = None, desk: str | None = None, trash: bool = False
+        self,
+        status: StoryStatus | None = None,
+        desk: str | None = None,
+        trash: bool = False,
+        attention: bool = False,
     ) -> None:
+        """`attention`: only stories with open suggestions or comments ("Needs attention")."""
         self._status, self._desk_filter, self._trash = status, desk or None, trash
+        self._attention = attention
         self.refresh()
+
+    def set_presence(self, presence: dict[int, list[str]]) -> None:
+        """Who has which story open elsewhere: a pencil and "Ana is editing" on its headline."""
+        if presence == self._presence:
+            return
+        self._presence = dict(presence)
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, StoryColumn.HEADLINE),
+                                  self.index(rows - 1, StoryColumn.HEADLINE))  # fmt: skip
+
+    def editing(self, story_id: int) -> list[str]:
+        return self._presence.get(story_id, [])
 
     def set_search_results(self, results: list[StorySummary]) -> None:
         """Show search hits instead of the paged list (filters still apply)."""
@@ -136,7 +178,9 @@ class StoryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         if self._search is None:
-            self._count = self._desk.count_stories(self._status, self._desk_filter, self._trash)
+            self._count = self._desk.count_stories(
+                self._status, self._desk_filter, self._trash, self._attention
+            )
         self.endResetModel()
 
     def summary(self, row: int) -> StorySummary | None:
@@ -194,10 +238,27 @@ class StoryTableModel(QAbstractTableModel):
             return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{summary.headline}\n{summary.slug} · {summary.words:,} words"
+            if summary.open_items:
+                tip += f" · {summary.open_items} open"
+            if summary.assignee:
+                tip += f" · assigned to {summary.assignee}"
+            editing = self.editing(summary.id)
+            if editing:
+                tip += f"\n{editing_text(editing)}"
             if summary.snippet is not None and summary.snippet.text():
                 tip += f"\n\n{summary.snippet.text()}"
             return tip
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == StoryColumn.WORDS:
+        if role == Qt.ItemDataRole.DecorationRole and column == StoryColumn.HEADLINE:
+            if self.editing(summary.id):
+                from app.gui import icons
+
+                return icons.icon("editing")
+            return None
+        if role == StoryRole.EDITING:
+            return editing_text(self.editing(summary.id))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            StoryColumn.WORDS, StoryColumn.OPEN
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == StoryRole.ID:
             return summary.id
@@ -231,6 +292,10 @@ class StoryTableModel(QAbstractTableModel):
             return f"{summary.words:,}"
         if column == StoryColumn.UPDATED:
             return format_updated(summary.updated_at)
+        if column == StoryColumn.OPEN:
+            return str(summary.open_items) if summary.open_items else ""
+        if column == StoryColumn.ASSIGNEE:
+            return summary.assignee or ""
         return summary.updated_by or ""
 
     def _page(self, number: int) -> list[StorySummary]:
@@ -246,6 +311,7 @@ class StoryTableModel(QAbstractTableModel):
             offset=number * self.PAGE_SIZE,
             limit=self.PAGE_SIZE,
             trash=self._trash,
+            attention=self._attention,
         )
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
@@ -254,6 +320,8 @@ class StoryTableModel(QAbstractTableModel):
 
     def _matches(self, summary: StorySummary) -> bool:
         if self._status is not None and summary.status != self._status:
+            return False
+        if self._attention and not summary.open_items:
             return False
         return not (self._desk_filter and summary.desk != self._desk_filter)
 

@@ -13,6 +13,7 @@ from app.gui.panels.smart_quotes import SmartQuotes
 from app.gui.panels.span_tooltips import SpanTooltips
 from app.gui.panels.story_text_edit import StoryTextEdit
 from app.gui.proofing.controller import ProofingController
+from app.gui.review import marks
 
 MARKDOWN_DELAY_MS = 350  # a moment after typing stops: the sidebar re-analyses, counts update
 
@@ -46,7 +47,7 @@ class EditorPanel(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)
         self.text_edit.document().setDefaultFont(font)
         self.text_edit.update_measure()
-        self.text_edit.column_margin_changed.connect(self._align_metadata)
+        self.text_edit.column_margin_changed.connect(self.align_metadata)
         self.tips = SpanTooltips(self.text_edit, self.document_span)
         self.smart_quotes = SmartQuotes(self.text_edit, _house_quotes())
         layout = QVBoxLayout(self)
@@ -56,6 +57,7 @@ class EditorPanel(QWidget):
         layout.addWidget(self.text_edit, 1)
 
         self._story: Story | None = None
+        self._markup: mb.MarkdownText | None = None
         self._markdown: mb.MarkdownText | None = None
         self._counts: tuple[int, int] | None = None
         self._metadata_dirty = False
@@ -74,7 +76,7 @@ class EditorPanel(QWidget):
         self.proofing = ProofingController(self)
         self.set_story(None)
 
-    def _align_metadata(self, side: int) -> None:
+    def align_metadata(self, side: int) -> None:
         """On wide windows the fields sit over the text column, not across the whole panel."""
         margins = self.metadata.grid.contentsMargins()
         inset = 10 + side
@@ -92,10 +94,11 @@ class EditorPanel(QWidget):
         try:
             self._story = story
             self.metadata.load(story, desks or [])
-            mb.load_markdown(self.text_edit.document(), story.body if story else "")
+            marks.load_markup(self.text_edit.document(), story.markup if story else "")
             self.text_edit.document().clearUndoRedoStacks()
             self.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
-            self.text_edit.setExtraSelections([])
+            self.text_edit.clear_highlights()
+            self._markup = None
             self._markdown = None
             self._counts = None
             self._metadata_dirty = False
@@ -117,9 +120,10 @@ class EditorPanel(QWidget):
         cursor.beginEditBlock()
         cursor.removeSelectedText()
         cursor.endEditBlock()
-        mb.load_markdown(self.text_edit.document(), body)
+        marks.load_markup(self.text_edit.document(), body)
         self.text_edit.document().setModified(True)
         self._metadata_dirty = True
+        self._markup = None
         self._markdown = None
         self._counts = None
         self.text_edited.emit()
@@ -129,7 +133,9 @@ class EditorPanel(QWidget):
         """The story with whatever is in the fields and the editor now."""
         if self._story is None:
             return None
-        return self.metadata.apply(self._story).with_changes(body=self.markdown())
+        return self.metadata.apply(self._story).with_changes(
+            body=self.markdown(), body_markup=self.markup()
+        )
 
     def is_modified(self) -> bool:
         return self._story is not None and (
@@ -154,9 +160,20 @@ class EditorPanel(QWidget):
 
     # -- Markdown and positions -----------------------------------------------------------------
 
+    def markup_text(self) -> mb.MarkdownText:
+        """The body as stored: Markdown with suggestions as CriticMarkup, mapped to the text."""
+        if self._markup is None:
+            self._markup = marks.document_to_markup(self.text_edit.document())
+        return self._markup
+
+    def markup(self) -> str:
+        return self.markup_text().text
+
     def markdown_text(self) -> mb.MarkdownText:
+        """The body with every suggestion accepted (what analysis, quotes and counts read),
+        mapped to document positions."""
         if self._markdown is None:
-            self._markdown = mb.document_to_markdown(self.text_edit.document())
+            self._markdown = marks.accepted_map(self.markup_text())
         return self._markdown
 
     def markdown(self) -> str:
@@ -196,7 +213,7 @@ class EditorPanel(QWidget):
         takes ~17 ms each time.
         """
         if self._counts is None:
-            text = self.text_edit.toPlainText()
+            text = marks.reader_text(self.text_edit.document())
             self._counts = count_words(text), len(text)
         return self._counts
 
@@ -342,6 +359,7 @@ class EditorPanel(QWidget):
     # -- signals -----------------------------------------------------------------------------------
 
     def _contents_change(self, _pos: int, removed: int, added: int) -> None:
+        self._markup = None
         self._markdown = None
         self._counts = None
         if self._loading or (removed == 0 and added == 0):

@@ -5,17 +5,30 @@ the conversion replaces it as a step of its own: Ctrl+Z right after puts the str
 back, as word processors do. Inside a `code span` or code-formatted text nothing changes.
 The work per keystroke is a look at the character before the cursor: nothing scales with
 the story's length (benchmarks/smart_quotes_bench.py prints the keystroke cost).
+
+The curly mark takes the typed mark's own character format, so a quote typed in Suggest
+edits (a suggested insertion, app/gui/review/suggest_mode.py, which calls
+`convert_before_cursor` after it inserts the mark) stays that suggestion; a suggested deletion
+just before the mark is not what a reader gets, so the mark is chosen by the character before
+it in the accepted text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QSyntaxHighlighter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from app.core.typography import QuoteStyle, in_code_span, smart_quote, style_named
+from app.gui.review.marks import accepted_block
 
 _MARKS = ("'", '"')
+PROVISIONAL = "copydeskProvisionalMark"
+"""Dynamic property of the document while a straight mark goes in that the conversion will
+replace at once: highlighters skip that state of the paragraph (checking it twice per quote
+key was the keystroke's largest cost with spelling on)."""
 _KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every event of the editor
 _COMMAND_KEYS = (
     Qt.KeyboardModifier.ControlModifier
@@ -46,9 +59,24 @@ class SmartQuotes(QObject):
             return False
         if self.edit.isReadOnly():
             return False
-        QTextEdit.keyPressEvent(self.edit, key_event)  # the straight mark, as typed
-        self.convert_before_cursor()
+        self.type_mark(lambda: QTextEdit.keyPressEvent(self.edit, key_event))  # as typed
         return True
+
+    def type_mark(self, insert: Callable[[], object]) -> bool:
+        """Put a typed straight mark in with INSERT (the editor's own key handling, or Suggest
+        edits' insertion), then convert it; the paragraph is checked once, after."""
+        doc = self.edit.document()
+        doc.setProperty(PROVISIONAL, True)
+        try:
+            insert()
+        finally:
+            doc.setProperty(PROVISIONAL, False)
+        if self.convert_before_cursor():
+            return True
+        block = self.edit.textCursor().block()  # it stays straight: check it as it is
+        for highlighter in doc.findChildren(QSyntaxHighlighter):
+            highlighter.rehighlightBlock(block)
+        return False
 
     def convert_before_cursor(self) -> bool:
         """Replace the straight mark just left of the cursor, as an undo step of its own."""
@@ -58,15 +86,31 @@ class SmartQuotes(QObject):
         text = block.text()
         if at == 0 or text[at - 1] not in _MARKS:
             return False
-        before = text[at - 2] if at >= 2 else ""
+        before = _read_before(block, at - 1, text)
         if in_code_span(text[: at - 1]) or cursor.charFormat().fontFixedPitch():
             return False
         mark = smart_quote(text[at - 1], before, self.style)
         if mark is None:
             return False
         edit = QTextCursor(cursor)
+        edit.clearSelection()
         edit.beginEditBlock()
-        edit.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor)
-        edit.insertText(mark)
+        edit.setPosition(cursor.position() - 1)
+        edit.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+        typed = edit.charFormat()  # the format before the cursor: the straight mark's own
+        edit.insertText(mark, typed)
         edit.endEditBlock()
         return True
+
+
+def _read_before(block: QTextBlock, index: int, text: str) -> str:
+    """The character a reader sees before BLOCK's character INDEX ("" at the start): struck
+    text (a suggested deletion) is skipped."""
+    accepted = accepted_block(block)
+    if accepted is None:
+        return text[index - 1] if index >= 1 else ""
+    plain, where = accepted
+    from bisect import bisect_left
+
+    at = bisect_left(where, index, 0, len(plain))
+    return plain[at - 1] if at >= 1 else ""

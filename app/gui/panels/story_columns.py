@@ -2,8 +2,11 @@
 
 The slug and the headline are what a desk reads, so they get the room: the slug as wide as the
 slugs on screen (up to a cap), the headline whatever is left. When the list is too narrow for
-every column, the least needed ones step aside (By, then Desk, Words, Updated, Status) and come
-back when there is room; the columns the user hid stay hidden and are remembered as such.
+every column, the least needed ones step aside (By, then Assignee, Desk, Words, Updated, Open,
+Status) and come back when there is room; the columns the user hid stay hidden and are remembered
+as such. The assignee is hidden until a desk that works by assignment shows it (header menu);
+Open (suggestions and comments waiting) is narrow and kept with Status as long as slug and
+headline keep their least widths.
 """
 
 from __future__ import annotations
@@ -29,12 +32,18 @@ SLUG_MAX_CHARS = 60
 """The longest slug the store makes (app.core.store.stories.SLUG_MAX)."""
 STEP_ASIDE = (
     StoryColumn.UPDATED_BY,
+    StoryColumn.ASSIGNEE,
     StoryColumn.DESK,
     StoryColumn.WORDS,
     StoryColumn.UPDATED,
+    StoryColumn.OPEN,
     StoryColumn.STATUS,
 )
 """Columns that give way when the list is narrow, first to last."""
+ESSENTIAL = frozenset({StoryColumn.OPEN, StoryColumn.STATUS})
+"""These step aside only when even the least slug and headline would not fit beside them."""
+HIDDEN_AT_FIRST = frozenset({StoryColumn.ASSIGNEE})
+"""Hidden until the user shows them (a desk that works by assignment)."""
 SAMPLE_ROWS = 60
 """How many loaded rows measure the slug column (a screenful and some)."""
 
@@ -52,6 +61,8 @@ def default_column_widths(metrics: QFontMetrics) -> dict[StoryColumn, int]:
         StoryColumn.WORDS: fits("20,000", "Words"),
         StoryColumn.UPDATED: fits("17 Nov 2024", "Updated"),
         StoryColumn.UPDATED_BY: fits("m.stone", "By"),
+        StoryColumn.OPEN: fits("Open", "99"),
+        StoryColumn.ASSIGNEE: fits("m.stone", "Assignee"),
     }
 
 
@@ -74,7 +85,7 @@ class StoryColumns(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
-        self.user_hidden: set[StoryColumn] = set()
+        self.user_hidden: set[StoryColumn] = set(HIDDEN_AT_FIRST)
         self.stepped_aside: set[StoryColumn] = set()
         self.user_widths: dict[StoryColumn, int] = {}
         self._fitting = False
@@ -144,21 +155,24 @@ class StoryColumns(QObject):
         defaults = default_column_widths(metrics)
         room = self.table.viewport().width()
         wanted = [c for c in StoryColumn if c not in self.user_hidden]
-        fixed = {c: self.user_widths.get(c, defaults[c]) for c in wanted
+        section_least = self.table.horizontalHeader().minimumSectionSize()
+        # The header never draws a section narrower than its minimum (a short title like
+        # "Open" would otherwise be counted narrower than it is drawn).
+        fixed = {c: max(section_least, self.user_widths.get(c, defaults[c])) for c in wanted
                  if c not in (StoryColumn.SLUG, StoryColumn.HEADLINE)}
         slug_least = self.user_widths.get(StoryColumn.SLUG, SLUG_MIN_CHARS * char)
         slug_most = self.user_widths.get(StoryColumn.SLUG, self.natural_slug_width())
         if StoryColumn.SLUG not in wanted:
             slug_least = slug_most = 0
         headline_least = HEADLINE_MIN_CHARS * char
-        # Status steps aside only when even the least slug and headline would not fit; the
-        # other extras as soon as they would squeeze slug and headline below a glance's width.
+        # Status and Open step aside only when even the least slug and headline would not fit;
+        # the other extras as soon as they would squeeze slug and headline below a glance's width.
         comfort = min(slug_most, max(slug_least, SLUG_COMFORT_CHARS * char)) + (
             HEADLINE_COMFORT_CHARS * char
         )
         aside: set[StoryColumn] = set()
         for column in STEP_ASIDE:
-            least = slug_least + headline_least if column == StoryColumn.STATUS else comfort
+            least = slug_least + headline_least if column in ESSENTIAL else comfort
             if least + sum(fixed.values()) <= room:
                 break
             if column in fixed:

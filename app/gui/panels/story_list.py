@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 250
 TRASH = "__trash__"
+ATTENTION = "__attention__"
 IMPORT_FILTER = "Stories (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)"
 
 
@@ -123,6 +124,12 @@ class StoryListPanel(QWidget):
         for status in StoryStatus:
             self.status_filter.addItem(STATUS_LABELS[status], str(status))
         self.status_filter.insertSeparator(self.status_filter.count())
+        self.status_filter.addItem("Needs attention", ATTENTION)
+        self.status_filter.setItemData(
+            self.status_filter.count() - 1,
+            "Stories with open suggestions or unresolved comments",
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.status_filter.addItem("Trash", TRASH)
         self.desk_filter = QComboBox()
         self.desk_filter.setAccessibleName("Show stories of desk")
@@ -220,11 +227,12 @@ class StoryListPanel(QWidget):
 
     def apply_filters(self) -> None:
         data = self.status_filter.currentData()
-        status = None if data in (None, TRASH) else StoryStatus(data)
+        status = None if data in (None, TRASH, ATTENTION) else StoryStatus(data)
         trash = data == TRASH
         if trash != self.model.trash:
             self.open_requested.emit(None)  # a story in the trash is not edited: close it
-        self.model.set_filter(status, self.desk_filter.currentData(), trash=trash)
+        self.model.set_filter(status, self.desk_filter.currentData(), trash=trash,
+                              attention=data == ATTENTION)  # fmt: skip
         if self.search.text().strip():
             self._start_search()
         self._update_trash_bar()
@@ -299,6 +307,12 @@ class StoryListPanel(QWidget):
             self.model.refresh()
         if select_id is not None:
             self.select_story(select_id)
+
+    def follow_changes(self) -> None:
+        """Another window changed stories: reload rows and desks, keep the selection."""
+        self.reload_desks()
+        self.refresh()
+        self.stories_changed.emit()
 
     def select_story(self, story_id: int) -> None:
         row = self.model.row_of(story_id)

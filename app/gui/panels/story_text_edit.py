@@ -33,6 +33,8 @@ class StoryTextEdit(QTextEdit):
         super().__init__(parent)
         self._side = 0
         self._spans: list[tuple[int, int, str]] = []
+        self._base: list[QTextEdit.ExtraSelection] = []
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         # The side margins belong to the frame, not the viewport: paint them as paper too.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -109,7 +111,21 @@ class StoryTextEdit(QTextEdit):
             selection.cursor = cursor
             selection.format = highlight_format(state)
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self._base = selections
+        self._show_selections()
+
+    def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Another set of highlights (comment anchors...) shown beside the quote tints."""
+        self._layers[name] = selections
+        self._show_selections()
+
+    def clear_highlights(self) -> None:
+        self._spans, self._base, self._layers = [], [], {}
+        self.setExtraSelections([])
+
+    def _show_selections(self) -> None:
+        layered = [s for layer in self._layers.values() for s in layer]
+        self.setExtraSelections(layered + self._base)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

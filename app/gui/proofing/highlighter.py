@@ -3,14 +3,17 @@
 A QSyntaxHighlighter: Qt calls `highlightBlock` for the paragraph that changed (and only that
 one), so a keystroke costs one paragraph's check (~0.5 ms for 100 words) however long the story.
 Its formats live in the layout, not the document: they never reach the stored Markdown, never
-mark the story modified and never enter the undo history. Each paragraph keeps its issues in
-its user data, which is what the hover message and the right-click menu read.
+mark the story modified and never enter the undo history. A paragraph holding suggested
+deletions is checked without them (what a reader will get), its issues mapped back. Each
+paragraph keeps its issues in its user data, which is what the hover message and the
+right-click menu read.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
@@ -25,6 +28,8 @@ from PySide6.QtGui import (
 from app.core.model import Severity
 from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, Issue
 from app.core.proofing.proofreader import Proofreader
+from app.gui.panels.smart_quotes import PROVISIONAL
+from app.gui.review.marks import accepted_block
 from app.gui.theme import finding_color, is_dark
 
 BLOCKS_PER_TICK = 40
@@ -148,10 +153,25 @@ class ProofingHighlighter(QSyntaxHighlighter):
         return found
 
     def highlightBlock(self, text: str) -> None:  # Qt calls it for each changed paragraph
-        issues = self.issues_for(text)
+        doc = self.document()
+        if doc is not None and doc.property(PROVISIONAL):
+            return  # a straight quote the smart quotes replace at once: checked after that
+        accepted = accepted_block(self.currentBlock())
+        if accepted is None:
+            issues = self.issues_for(text)
+        else:  # suggested deletions are struck, not read: check what a reader will get
+            plain, where = accepted
+            issues = [_in_block(issue, where) for issue in self.issues_for(plain)]
         for issue in issues:
             self.setFormat(issue.start, issue.end - issue.start, issue_format(issue))
         self.setCurrentBlockUserData(BlockIssues(issues) if issues else None)
+
+
+def _in_block(issue: Issue, where: tuple[int, ...]) -> Issue:
+    """An issue found in a paragraph's accepted text, in the paragraph's own offsets."""
+    start = where[issue.start]
+    end = where[issue.end - 1] + 1 if issue.end > issue.start else start
+    return replace(issue, start=start, end=end)
 
 
 def issue_at(block: QTextBlock, offset: int) -> Issue | None:

@@ -22,6 +22,7 @@ TRANSCRIPT = FIXTURES / "harbour-ferry.transcript.txt"
 SECRET = Source("Jonas Brandt", title="harbour inspector", confidential=True,
                 contact="+44 7700 900123", notes="Met him at the pier café on Sunday")  # fmt: skip
 REASON = "Garvey's statement came by e-mail; the desk holds the e-mail"
+SIGNOFF = "Garvey's quote is checked against her e-mail before export"
 
 
 def _squash(text: str) -> str:
@@ -46,7 +47,8 @@ def audited(desk, tmp_path: Path):
                           "Heard on the recording; Jonas Brandt confirms she said it.")  # fmt: skip
     raman = next(q for q in story.quotes if q.text.startswith("the right call"))
     desk.set_quote_speaker(raman.id, "Priya Raman")
-    desk.set_status(slug, StoryStatus.READY)
+    # Garvey's quote is not in the transcript that covers her: sign-off needs a reason.
+    desk.set_status(slug, StoryStatus.READY, reason=SIGNOFF)
     outcome = service.export_story(desk, slug, "html", tmp_path / "story.html",
                                    override_reason=REASON)  # fmt: skip
     assert [o.split(":")[0] for o in outcome.overridden] == ["quote_not_found"]
@@ -87,10 +89,11 @@ def test_no_confidential_detail_anywhere_unless_private(desk, audited) -> None:
     assert "names confidential sources" in private
 
 
-def test_sections_for_records_not_kept_say_none_recorded(desk, audited) -> None:
+def test_sections_with_nothing_recorded_say_none_recorded(desk, audited) -> None:
     report = build_report(desk, audited.slug)
     sections = {s.key: s for s in report.sections}
-    # A transcript is no rewrite's original: nothing for provenance to report.
+    # A transcript is no rewrite's original: nothing for provenance to report; nobody was
+    # assigned, commented or suggested.
     for key in ("provenance", "comments"):
         assert sections[key].is_empty and sections[key].empty == "None recorded."
     for key in ("quotes", "sourcing", "credits", "checks", "style", "status", "exports"):
@@ -135,8 +138,63 @@ def test_a_corrected_story_lists_its_publications_and_exports(desk, audited, tmp
     ]  # fmt: skip
     [exports] = sections["exports"].blocks
     assert [r[4] for r in exports.rows] == ["working copy", "1"]
-    statuses = [r[2] for r in sections["status"].blocks[0].rows]
-    assert statuses == ["draft", "ready", "published", "editing", "published"]
+    statuses = [(r[2], r[4]) for r in sections["status"].blocks[0].rows]
+    assert statuses == [
+        ("draft", ""), ("ready", SIGNOFF), ("published", ""),
+        ("editing", "Correction: Corrects the number of island residents."), ("published", ""),
+    ]  # fmt: skip
+
+
+def test_the_status_history_shows_who_and_why(desk, audited) -> None:
+    text = _read(render_html(build_report(desk, audited.slug)))
+    assert "When From To Who Reason" in text
+    assert _squash(SIGNOFF) in text
+    pages = PdfReader(io.BytesIO(render_pdf(build_report(desk, audited.slug)))).pages
+    pdf = _squash(" ".join(page.extract_text() for page in pages))
+    assert _squash(SIGNOFF) in pdf
+
+
+def test_assignee_comments_and_suggestions_are_recorded_without_confidential_names(
+    desk, audited
+) -> None:
+    slug = audited.slug
+    desk.assign(slug, "copy.chief")
+    desk.user = "ana.lima"
+    first = desk.comment_on(slug, "night crossing", "Jonas Brandt says there were three; check")
+    desk.user = "copy.chief"
+    desk.reply(slug, first.id, "Checked with the port: two.")
+    desk.resolve_comment(slug, first.id)
+    desk.user = "ana.lima"
+    desk.comment_on(slug, "Harbour Authority", "Is the capital A house style?")
+    kept = desk.suggest(slug, "cracks in the hulls", "cracked hulls")
+    dropped = desk.suggest(slug, "an evening service", "evening ferries")
+    desk.user = "copy.chief"
+    desk.accept_suggestions(slug, [kept.id])
+    desk.reject_suggestions(slug, [dropped.id])
+    desk.user = "ana.lima"
+    waiting = desk.suggest(slug, "summer timetable", "summer schedule")
+
+    sections = {s.key: s for s in build_report(desk, slug).sections}
+    comments = sections["comments"]
+    assert not comments.is_empty
+    note, threads, changes = comments.blocks
+    assert note.text == "Assigned to copy.chief."
+    assert threads.caption == "Comments (2, 1 open)"
+    one, two = threads.rows
+    assert one[1] == "“night crossing”" and one[2] == "ana.lima"
+    assert one[4].startswith("resolved by copy.chief")
+    assert "[confidential source] says there were three" in one[5]
+    assert "Reply by copy.chief" in one[5] and "Checked with the port: two." in one[5]
+    assert two[4] == "open" and two[5] == "Is the capital A house style?"
+    states = {row[0]: (row[1], row[5]) for row in changes.rows}
+    assert states[str(waiting.id)] == ("replace", "open")
+    assert states[str(kept.id)][1].startswith("accepted by copy.chief")
+    assert states[str(dropped.id)][1].startswith("rejected by copy.chief")
+    html = render_html(build_report(desk, slug))
+    assert "Brandt" not in html and "Jonas" not in html
+    assert "Assigned to copy.chief" in _read(html)
+    private = render_html(build_report(desk, slug, private=True))
+    assert "Jonas Brandt says there were three" in private
 
 
 def test_redaction_finds_names_however_they_are_written() -> None:

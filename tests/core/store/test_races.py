@@ -188,10 +188,10 @@ def test_a_save_planned_before_someone_published_is_a_conflict(database_url: str
     editor, chief = Desk.open(database_url, user="ed"), Desk.open(database_url, user="chief")
     real = saving.plan
 
-    def plan_then_publish(stored, analyse):
-        planned = real(stored, analyse)
-        if stored.story.body == "The vote was 6-3.":  # the editor's save, not the chief's
-            chief.set_status(stored.story.id, StoryStatus.PUBLISHED)
+    def plan_then_publish(stored):
+        planned = real(stored)
+        if planned.story.body == "The vote was 6-3.":  # the editor's save, not the chief's
+            chief.set_status(planned.story.id, StoryStatus.PUBLISHED)
         return planned
 
     try:

@@ -56,11 +56,24 @@ def test_plain_files_are_read_as_written() -> None:
     assert view.paragraphs[1].offsets[0] == len("Teh *stars* and [x](y)\n\n")
 
 
-def test_another_layer_can_go_in_front() -> None:
-    """Issue 17's CriticMarkup reads suggestions as accepted text: a layer before Markdown."""
-    addition = re.compile(r"\{\+\+(.*?)\+\+\}")
+def test_suggestions_read_as_accepted_text_in_front_of_markdown() -> None:
+    """Issue 17's CriticMarkup layer: insertions in, deletions out, notes gone; every character
+    still points into the markup."""
+    assert layer_names() == ("criticmarkup", "markdown")
+    body = ("The {++*new*++}{>>#1 Ana 2026-05-01T10:00:00Z<<} plan {--was--}{>>#2 Ana<<}is "
+            "{~~bold~>brave~~}{>>#3 Bo<<}.{>>A question<<}")  # fmt: skip
+    paragraph = plain_text(body).paragraphs[0]
+    assert paragraph.text == "The new plan is brave."
+    for word in ("new", "brave", "plan"):
+        start = paragraph.text.index(word)
+        assert body[slice(*paragraph.body_span(start, start + len(word)))] == word
+    assert plain_text("A \\{++literal++} brace").paragraphs[0].text == "A {++literal++} brace"
 
-    def accept(text: str):
+
+def test_another_layer_can_go_in_front() -> None:
+    addition = re.compile(r"<<(.*?)>>")
+
+    def unwrap(text: str):
         out, offsets, pos = [], [], 0
         for m in addition.finditer(text):
             out.append(text[pos : m.start()])
@@ -72,17 +85,26 @@ def test_another_layer_can_go_in_front() -> None:
         offsets += range(pos, len(text) + 1)
         return "".join(out), tuple(offsets)
 
-    register_layer("critic", accept, before="markdown")
+    register_layer("demo", unwrap, before="markdown")
     try:
-        assert layer_names() == ("critic", "markdown")
-        body = "The {++*new*++} plan"
+        assert layer_names() == ("criticmarkup", "demo", "markdown")
+        body = "The <<*new*>> plan"
         paragraph = plain_text(body).paragraphs[0]
         assert paragraph.text == "The new plan"
         start = paragraph.text.index("new")
         assert body[slice(*paragraph.body_span(start, start + 3))] == "new"
     finally:
-        unregister_layer("critic")
-    assert layer_names() == ("markdown",)
+        unregister_layer("demo")
+    assert layer_names() == ("criticmarkup", "markdown")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab *_{}+-~=<>#\\\n")), max_size=80))
+def test_any_marked_up_body_gives_offsets_inside_it_in_order(body: str) -> None:
+    for paragraph in plain_text(body).paragraphs:
+        offsets = paragraph.offsets
+        assert len(offsets) == len(paragraph.text) + 1
+        assert all(0 <= o <= len(body) for o in offsets)
+        assert all(a <= b for a, b in pairwise(offsets))
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab *_[]()#>\\&;`!\n-1.")), max_size=80))

@@ -119,3 +119,25 @@ def test_the_sidebar_counts_findings_per_kind(qtbot, window, desk) -> None:
     assert "Style: editorialising (1)" in groups
     assert "Names to check (1)" in groups  # Vaskenburg
     wait_for_background_work()
+
+
+def test_a_typed_quote_is_checked_once_and_the_underlines_stay(qtbot, desk) -> None:
+    """The straight mark the smart quotes replace at once is not checked on its own; the
+    paragraph is checked after the conversion, or as it is when the mark stays straight."""
+    editor, _story = _open(qtbot, desk)
+    text = editor.text_edit
+    checked: list[str] = []
+    highlighter = editor.proofing.highlighter
+    original = highlighter.issues_for
+    highlighter.issues_for = lambda t: checked.append(t) or original(t)
+    cursor = text.textCursor()
+    cursor.setPosition(len("Teh council met."))
+    text.setTextCursor(cursor)
+    qtbot.keyClicks(text, ' "Yes')
+    assert "Teh council met. “Yes" in text.toPlainText()
+    assert not any('"' in t for t in checked), "the straight state was never checked"
+    assert "Teh" in _underlined(editor, 0)
+    editor.smart_quotes.set_style(None)  # quotes kept straight: checked as typed
+    qtbot.keyClicks(text, '"')
+    assert any('Yes"' in t for t in checked)
+    assert "Teh" in _underlined(editor, 0)

@@ -1,0 +1,1 @@
+"""The desk's review layer: suggestions (CriticMarkup), comments, sign-off rules."""
