@@ -333,7 +333,8 @@ def test_the_audit_report_never_carries_a_variant(
     module_desk: Desk, name: Name, transform: str, field: str
 ) -> None:
     """Wherever the variant stands (copy, another source's title, a quote's speaker, a
-    person's note), the report is made, as HTML and as PDF, and carries none of it."""
+    person's note, a comment, an open suggestion), the report is made, as HTML and as PDF,
+    and carries none of it."""
     variant = TRANSFORMS[transform](name)
     fields = _placed(field, variant)
     fields["body"] = f'{fields["body"]}\n\n"The tender was rigged," the aide said.'
@@ -343,6 +344,8 @@ def test_the_audit_report_never_carries_a_variant(
     quote = module_desk.get_story(story.id).quotes[-1]
     module_desk.set_quote_speaker(quote.id, variant)
     module_desk.set_quote_status(quote.id, QuoteStatus.VERIFIED, f"{variant} confirmed it")
+    module_desk.comment_on(story.id, "rigged", f"Ask {variant} again")
+    module_desk.suggest(story.id, "the aide", f"{variant}, the aide,")
     report = build_report(module_desk, story.id)
     exact = field != "slug"  # a slug was already mangled into its safe form
     for output in (render_html(report), _pdf_text(render_pdf(report))):
