@@ -206,3 +206,38 @@ def test_a_save_planned_before_someone_published_is_a_conflict(database_url: str
     finally:
         editor.close()
         chief.close()
+
+
+def test_a_comment_numbered_while_a_save_was_planned_keeps_its_number(
+    database_url: str, monkeypatch
+) -> None:
+    """Comments do not change a story's version, so one can be numbered between a save's plan
+    and its write; the write plans again, and the save's new suggestion is numbered after it."""
+    from app.core import saving
+
+    editor, reviewer = Desk.open(database_url, user="ed"), Desk.open(database_url, user="rev")
+    real = saving.plan
+
+    def plan_then_comment(stored):
+        planned = real(stored)
+        if "{++" in (stored.request.story.body_markup or "") and not reviewer_done:
+            reviewer_done.append(reviewer.comment_on(planned.story.id, "resumed", "Source?"))
+        return planned
+
+    reviewer_done: list = []
+    try:
+        story = editor.create_story(Story(headline="Talks", body="Talks resumed today."),
+                                      analyse=False)  # fmt: skip
+        monkeypatch.setattr(saving, "plan", plan_then_comment)
+        markup = "Talks resumed {++on Monday++} today."
+        editor.save_story(story.with_changes(body="Talks resumed on Monday today.",
+                                             body_markup=markup), analyse=False)  # fmt: skip
+        saved = editor.get_story(story.id)
+        [comment] = saved.comments
+        [suggestion] = editor.suggestions(story.id)
+        assert comment.id != suggestion.id and saved.last_note_id == 2
+        assert saved.body == "Talks resumed on Monday today."
+        assert comment.anchor_text == "resumed"
+    finally:
+        editor.close()
+        reviewer.close()
