@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
+from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -202,6 +203,9 @@ def _attribute(
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
     found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
+    if found and before is not None and found[1].lower().startswith(("report", "according")):
+        # "Wyden said the idea is “…,” WBAL reported": the outlet reports what Wyden said
+        found = None
     if found and not (before and before[2] and ends_sentence):
         leads_on = (
             after_hi == next_open
@@ -297,7 +301,12 @@ def _attribute(
     if pre.rstrip().endswith(":") and pre.strip(" :"):
         # "Mayor Ana Ruiz has one simple pitch for the vote: “Trust the crews.”"
         subject = clause_subject(masked, mentions, lo, span.mark_start)
-        if subject is not None and can_speak(subject) and subject.kind is not MentionKind.NOMINAL:
+        if (
+            subject is not None
+            and can_speak(subject)
+            # a description rarely introduces words this way; a document naming its author does
+            and (subject.kind is not MentionKind.NOMINAL or subject.entity is EntityKind.DOCUMENT)
+        ):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if not starts_clause:
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the
@@ -334,7 +343,13 @@ def lead_in(
     if stripped.endswith(":"):
         found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
         if found is None:
-            return None
+            # "Asked whether he would stand again, Tom Keane was blunt:": no verb of saying,
+            # but the sentence's subject introduces what follows.
+            near = [m for m in mentions if m.start >= lo]
+            subject = clause_subject(masked, near, lo, len(stripped) - 1)
+            if subject is None or not can_speak(subject) or subject.kind is MentionKind.NOMINAL:
+                return None
+            return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.6, rule=LEAD_IN)
         mention, cue, _ = found
         return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
     if "\x00" in masked[lo:]:

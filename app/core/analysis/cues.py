@@ -35,17 +35,22 @@ wondered sing sings sang chant chants chanted proclaim proclaimed affirm affirme
 confirms confirmed recount recounted speculate speculated mock mocked praise praised echo echoed
 voice voiced express expressed critique critiqued characterize characterized hail hailed deem
 deemed dismiss dismissed tout touted condemn condemned cite cites cited demand demanded scold
-scolded laud lauded advise advised caution cautioned announce shot fired added retort retorted
+scolded laud lauded advise advised caution cautioned announce added retort retorted
 thunder thundered snap snapped sigh sighed quote quoted recount interject interjected
 order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
+allege alleges alleging
 """.split()
 _CUE_PHRASES = [
+    # "shot back", "fired back": a retort; "shot" and "fired" alone are gunfire or dismissal
+    r"(?:shot|shoots|fired|fires)\s+back",
     r"put\s+it",
     r"went\s+on(?:\s+to\s+say)?",
     r"pointed\s+out",
     r"points\s+out",
     r"referred\s+to",
+    # "struck a cautious note", "sounded a more hopeful tone"
+    r"(?:struck|strikes|sounded|sounds|took|takes)\s+(?:a|an)(?:\s+[\w-]+){0,2}?\s+(?:note|tone)",
     r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
 ]
@@ -123,7 +128,7 @@ _NOUNABLE = frozenset(
     quote quotes call calls tweet tweets post posts message messages text email blast claim
     claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
     statement statements cry echo boast complaint complaints order orders demand demands texts
-    emails""".split()
+    emails label labels brand brands""".split()
 )
 # Nouns only right after a determiner ("the states", "an order"), never after an adjective or a
 # noun ("the board's website states that ...").

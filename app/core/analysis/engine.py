@@ -10,90 +10,17 @@ earlier. Editing one paragraph therefore re-reads one paragraph.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
-from app.core.analysis import checks, sourcing
-from app.core.analysis.attribution import (
-    LATER,
-    PREVIOUS_SUBJECT,
-    REPORTED_BEFORE,
-    SUBJECT,
-    LocalAttribution,
-    attribute_block,
-    document_owners,
-    lead_in,
-)
-from app.core.analysis.cues import Scan
-from app.core.analysis.entities import EntityKind, noun_gender
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions
-from app.core.analysis.quotes import (
-    _WORD_RE,
-    BlockQuotes,
-    QuoteKind,
-    is_title_case,
-    scan_block,
-    uses_double_marks,
-)
+from app.core.analysis import checks, sourcing, speech
+from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
+from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
+from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.quotes import _WORD_RE, QuoteKind, uses_double_marks
 from app.core.analysis.resolution import Resolver
-from app.core.analysis.sentences import (
-    blank_parentheticals,
-    mark_subjects,
-    mask_quotes,
-    sentence_starts,
-)
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
-
-
-@dataclass(frozen=True, slots=True)
-class BlockAnalysis:
-    """Everything learned from one block on its own; offsets are local to the block."""
-
-    quotes: BlockQuotes
-    attributions: tuple[LocalAttribution, ...]
-    mentions: tuple[Mention, ...]
-    sourcing: sourcing.BlockSourcing
-    boilerplate: tuple[checks.BoilerplateHit, ...]
-    lead_in: LocalAttribution | None = None
-    people: tuple[Mention, ...] = ()
-    """The mentions the linking pass needs: people and organisations named outside quotes, and
-    "he"/"she" as a sentence's subject."""
-    documents: tuple[tuple[Mention, str], ...] = ()
-    """Who issued a document here ("Calder Records issued a statement"), for a later "the
-    statement said"."""
-
-
-class AnalysisCache:
-    """Per-block results kept between calls (the GUI holds one per open story).
-
-    Keyed by the block's text and the text's quoting style; bounded so a long session cannot
-    grow it without limit (oldest entries go first).
-    """
-
-    def __init__(self, max_blocks: int = 20_000) -> None:
-        self._blocks: OrderedDict[tuple[str, bool], BlockAnalysis] = OrderedDict()
-        self._max = max_blocks
-        self.hits = 0
-        self.misses = 0
-
-    def get(self, block: str, double: bool) -> BlockAnalysis:
-        key = (block, double)
-        found = self._blocks.get(key)
-        if found is not None:
-            self.hits += 1
-            self._blocks.move_to_end(key)
-            return found
-        self.misses += 1
-        result = analyze_block(block, double=double)
-        self._blocks[key] = result
-        if len(self._blocks) > self._max:
-            self._blocks.popitem(last=False)
-        return result
-
-    def __len__(self) -> int:
-        return len(self._blocks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,78 +65,6 @@ class Analysis:
         }
 
 
-def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
-    """Read one block on its own (the cached unit)."""
-    found = scan_block(block, double=double)
-    masked = blank_parentheticals(mask_quotes(block, found.spans))
-    starts = sentence_starts(masked)
-    mentions = mark_subjects(masked, find_mentions(masked), starts)
-    scan = Scan(masked)
-    attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)
-    # A title-case line ("Brandt Calls Ferry Cuts a 'Betrayal'") is a headline: its capitalised
-    # verbs would glue onto names, and the body names its people again anyway.
-    headline = _is_headline(block)
-    return BlockAnalysis(
-        lead_in=lead_in(block, found.spans, mentions, masked, scan, starts),
-        people=tuple(
-            m for m in mentions if _links(m) and not (headline and m.kind is MentionKind.NAME)
-        ),
-        documents=document_owners(masked, mentions, starts),
-        quotes=found,
-        attributions=tuple(attributions),
-        mentions=tuple(mentions),
-        sourcing=sourcing.read_block(block, masked, mentions),
-        boilerplate=checks.find_boilerplate(block),
-    )
-
-
-def _is_headline(block: str) -> bool:
-    if len(block) > 240:
-        return False
-    parts = block.split()
-    if len(parts) < 4 or any(
-        w[:1].islower() and w not in _SMALL_HEADLINE_WORDS for w in parts
-    ):  # cheap test first: most paragraphs have a lower-case word that is not "of" or "the"
-        return False
-    words = [w for w in _WORD_RE.findall(block) if w[:1].isalpha()]
-    if len(words) < 4 or len(words) > 25 or block.rstrip()[-1:] in ",;:":
-        return False
-    if any(ch in block.rstrip()[:-1] for ch in ".!?"):
-        # one sentence at most (a final period is allowed, initials and abbreviations too)
-        inner = block.rstrip()[:-1]
-        if any(ch in inner for ch in "!?") or re.search(r"[a-z]{3,}\.\s", inner):
-            return False
-    return is_title_case(words)
-
-
-_SMALL_HEADLINE_WORDS = frozenset(
-    "a an and as at but by for from in into of on or the to with vs via nor per if".split()
-)
-
-
-def _links(mention: Mention) -> bool:
-    """Does the linking pass need this mention (a person, an organisation, a subject pronoun)?"""
-    if mention.kind is MentionKind.PRONOUN:
-        return mention.subject and mention.text.lower() in ("he", "she")
-    if mention.kind is MentionKind.NOMINAL:
-        if mention.entity is EntityKind.PERSON:
-            # "one mother": a later "she" may mean her; "two pilots" as a subject: "they"
-            return bool(noun_gender(mention.text)) or mention.subject
-        return mention.subject and mention.entity is EntityKind.ORGANISATION
-    return mention.kind is MentionKind.NAME and (
-        mention.is_person_name or mention.entity is EntityKind.ORGANISATION
-    )
-
-
-def iter_blocks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) for every non-blank line: each line is a paragraph to the engine."""
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            yield pos, line
-        pos += len(line) + 1
-
-
 @dataclass(slots=True)
 class _Fragment:
     """A quote being assembled, maybe over several paragraphs."""
@@ -222,6 +77,8 @@ class _Fragment:
     mark_start: int
     whole_block: bool = False
     """The quote is its paragraph, nothing else: a pull quote if its words come again."""
+    ahead: tuple[Mention, ...] = ()
+    """People named after the quote in its paragraph, for a "she said" with no one before."""
 
 
 def analyze(
@@ -290,7 +147,7 @@ def analyze(
             pending = None
         for kind, idx in events:
             if kind == "m":
-                resolver.observe(ba.people[idx], index)
+                resolver.observe(ba.people[idx].shifted(offset), index)
                 continue
             if kind == "d":
                 issuer, document = ba.documents[idx]
@@ -313,8 +170,9 @@ def analyze(
                 index,
                 offset + span.mark_start,
                 whole_block=len(spans) == 1
-                and not block[: span.mark_start].strip()
+                and span.mark_start <= ba.quotes.lead
                 and not block[span.mark_end :].strip(),
+                ahead=_people_after(block, ba.people, local, span.mark_end, offset),
             )
             if pending is not None and idx == 0:
                 # The paragraph re-opens the quote the previous one left open.
@@ -331,24 +189,17 @@ def analyze(
             if span.unclosed:
                 pending = fragment
                 continue
-            words = text[fragment.start : fragment.end]
-            weak = fragment.attribution.rule in _WEAK_RULES
-            norm = _norm(words)
+            norm = _norm(text[fragment.start : fragment.end])
             repeated = norm in not_speech and " " in norm  # one word may be both
-            # A quote that is a sentence of its own (“Please.” after “..., ” he said.) is
-            # speech, whatever its capitals.
-            sentence = fragment.attribution.inherit and words.rstrip()[-1:] in ".!?…"
-            if weak and (
-                (_looks_like_title(words) and not sentence)
-                or repeated
-                or _modifies_noun(text, fragment.start, fragment.end)
+            if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
+                repeated and fragment.attribution.rule not in speech.TAGGED
             ):
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
                 # to have said are a title; a slogan quoted again is still a slogan.
                 not_speech.add(norm)
                 continue
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
-            if quote.speaker is None and _is_scare_quote(quote.text):
+            if quote.speaker is None and speech.is_scare_quote(quote.text, 4):
                 continue
             if fragment.whole_block and (
                 fragment.attribution.mention is None or fragment.attribution.rule == REPORTED_BEFORE
@@ -437,63 +288,39 @@ def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
+def _people_after(
+    block: str, people: tuple[Mention, ...], local: LocalAttribution, after: int, offset: int
+) -> tuple[Mention, ...]:
+    """The person a quote's "he"/"she" may point forward to, in story coordinates: one named
+    right after "as", "while" or "when" in the same sentence ("“…,” she said, as Ellen Marsh
+    announced ..."), never one told or described ("he told Judge X", "said another man, X")."""
+    mention = local.mention
+    if mention is None or mention.kind is not MentionKind.PRONOUN:
+        return ()
+    for m in people:
+        if (
+            m.start > mention.end - offset
+            and m.start >= after
+            and m.is_person_name
+            and _AS_BEFORE_RE.search(block, max(0, m.start - 12), m.start)
+        ):
+            if mention.gender and m.gender and m.gender != mention.gender:
+                continue
+            return (m.shifted(offset),)
+    return ()
+
+
+_AS_BEFORE_RE = re.compile(r"\b(?:as|while|when|after|before|because)\s+$")
+
+
 def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttribution | None:
     if lead is None or lead.mention is None:
         return None
     return replace(lead, mention=lead.mention.shifted(offset))
 
 
-# Readings that name no speech verb: a quote found only this way may be a title or a term.
-_WEAK_RULES = frozenset({"", SUBJECT, PREVIOUS_SUBJECT, LATER})
-
-
 def _norm(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))
-
-
-_MODIFIED_RE = re.compile(r"(?:''|[\"”’'])\s([a-z][a-z-]+)\b")
-_NOT_A_NOUN = frozenset(
-    """the a an and or but nor of to in on at by for from with as than that which who is are was
-    were be been has have had will would can could should may might must do does did not no so
-    if then when while because about into onto over under after before since until like per
-    via its his her their our my your this these those it he she they we i you""".split()
-)
-
-
-def _modifies_noun(text: str, start: int, end: int) -> bool:
-    """“miracle” paint, “business” profiles: one quoted word before a noun, nobody's speech."""
-    words = text[start:end]
-    if not words.isalpha() or not words.islower():
-        return False
-    after = _MODIFIED_RE.match(text, end, end + 40)
-    return (
-        after is not None
-        and after.group(1) not in _NOT_A_NOUN
-        and not after.group(1).endswith("ly")
-    )
-
-
-def _looks_like_title(text: str) -> bool:
-    words = _WORD_RE.findall(text)
-    return (
-        0 < len(words) <= 12
-        and is_title_case(words)
-        and text.rstrip()[-1:] not in "!?"
-        and not (
-            len(words) <= 4
-            and any(w.lower().split("'")[0].split("’")[0] in _SPEAKING for w in words)
-        )
-    )
-
-
-# Words of someone talking, not of a title: "We're America." is a chant, not a film.
-_SPEAKING = frozenset("i we you me us my our your i'm we're".split())
-
-
-def _is_scare_quote(text: str) -> bool:
-    """A short quoted term nobody is said to have said: scare quotes, not a quotation."""
-    words = text.split()
-    return len(words) <= 4 and not (text[:1].isupper() and text.rstrip()[-1:] in ".!?")
 
 
 def _finish(
@@ -520,11 +347,20 @@ def _finish(
             local.rule == SUBJECT
             and once
             and not found.introduced
-            and _is_scare_quote(text[fragment.start : fragment.end])
+            and speech.is_scare_quote(text[fragment.start : fragment.end])
         ):
             # "Sparks like these are giving “early warnings”": a word or two with no verb of
             # saying and a subject nobody introduced is no one's quote.
             found = None
+        if (
+            found is not None
+            and fragment.ahead
+            and mention.kind is MentionKind.PRONOUN
+            and found.reason.startswith("no person named before it")
+        ):
+            # "“…,” she said, as Ellen Marsh announced her retirement": named just after.
+            later = resolver.resolve(fragment.ahead[0], fragment.block_index)
+            found = replace(later, reason="named later in the same sentence")
         speaker = found.name if found else None
         if found is None:
             speaker_mention = None
@@ -572,7 +408,9 @@ __all__ = [
     "Analysis",
     "AnalysisCache",
     "AnonymousSourcing",
+    "BlockAnalysis",
     "InstitutionalSource",
     "analyze",
     "analyze_block",
+    "iter_blocks",
 ]

@@ -25,6 +25,10 @@ class EntityKind(StrEnum):
     UNKNOWN = ""
 
 
+# Where a description's head ends: "a spokesman for the club", "a report by the institute".
+HEAD_SPLIT = re.compile(r"\s+(?:of|for|at|from|by)\s+")
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -42,7 +46,13 @@ ORGANISATION_HEADS = _words(
     pictures airlines airways motors labs laboratories partners capital holdings industries
     systems technologies energy pharmaceuticals bancorp brothers magazine newspaper channel
     radio television tv fc united ministries agencies courts commission's police's cabinet
-    assembly caucus legislature bank's council's""".replace("'s", "")
+    assembly caucus legislature bank's council's foods rail railway railways water gas power
+    homes housing healthcare ventures logistics transport telecom telecoms pharma biotech
+    software solutions brands stores markets retail insurance mutual finance financial
+    investments properties estates construction engineering mining oil petroleum steel
+    chemicals electric electronics communications music films games athletic rovers wanderers
+    rangers albion academy shipping freight express cinemas theatre theater orchestra opera
+    ballet choir""".replace("'s", "")
 )
 # Capitalised words that end a place name ("Gush Etzion" is a place nobody could guess; these
 # are the ones a rule can know).
@@ -113,10 +123,11 @@ EVENT_HEADS = _words(
     rule doctrine protocol series season tour show league's""".replace("'s", "")
 )
 DOCUMENT_HEADS = _words(
-    """statement release letter memo memorandum report post tweet email e-mail filing lawsuit
+    """statement release letter memo memorandum report post tweet email e-mail filing lawsuit bill
     complaint ruling order study survey poll paper article document video ad advertisement
-    message note notice announcement transcript testimony brief affidavit decision verdict
-    judgment opinion editorial blog website site page account book memoir speech"""
+    message note notice announcement transcript testimony brief affidavit verdict
+    judgment opinion editorial blog website site page account book memoir speech assessment
+    analysis"""
 )
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(
@@ -125,16 +136,66 @@ ORGANISATION_NOUNS = _words(
     union party council committee commission court authority board bank studio publisher
     retailer carrier airline operator manufacturer maker startup business charity foundation
     university school hospital police military army navy embassy office regulator watchdog
-    league federation association coalition alliance institute center centre website site"""
+    league federation association coalition alliance institute center centre website site
+    lender streamer carmaker automaker chipmaker drugmaker insurer supermarket chain grocer
+    brand provider utility supplier exchange body outfit giant conglomerate side squad
+    franchise trust force service inquiry panel tribunal service watchdog"""
 )
-# Lower-case heads that name people ("the mayor", "one party strategist").
-PLURAL_PEOPLE = _words(
-    """officials sources people aides advisers advisors analysts experts economists lawyers
-    prosecutors officers leaders members critics supporters protesters organizers residents
-    voters witnesses investigators authors researchers scientists executives employees workers
-    staffers lawmakers legislators diplomats insiders allies strategists pollsters democrats
-    republicans doctors nurses teachers students parents players fans activists observers
-    regulators authorities police"""
+# Nouns for people, in the singular: who a description such as "one commuter", "the club's
+# captain" or "local shopkeepers" is about. Common English words for people, not a list of any
+# corpus's speakers; plural forms are made by `plural`.
+PEOPLE_NOUNS = _words(
+    """resident neighbour neighbor local citizen voter taxpayer commuter passenger rider driver
+    motorist cyclist pedestrian traveller traveler tourist visitor guest customer shopper
+    consumer client user subscriber viewer listener reader fan supporter spectator player
+    athlete runner swimmer coach manager captain referee umpire striker goalkeeper defender
+    midfielder jockey trainer owner tenant landlord landlady homeowner farmer grower fisherman
+    worker employee staffer colleague boss employer contractor builder engineer designer
+    architect developer programmer scientist researcher academic professor lecturer teacher
+    headteacher pupil student graduate parent mother father mum mom dad child kid son daughter
+    brother sister wife husband partner widow widower grandmother grandfather grandparent
+    relative friend doctor nurse surgeon physician paramedic midwife dentist pharmacist vet
+    carer caregiver patient survivor victim witness bystander onlooker protester protestor
+    campaigner activist organiser organizer volunteer donor investor trader banker analyst
+    economist accountant lawyer attorney solicitor barrister prosecutor judge juror defendant
+    plaintiff suspect inmate prisoner officer detective constable sergeant inspector
+    firefighter soldier veteran pilot sailor diplomat official spokesman spokeswoman
+    spokesperson minister politician lawmaker legislator senator congressman congresswoman
+    councillor councilor mayor governor president leader chief executive director chairman
+    chairwoman founder expert specialist historian author writer novelist poet journalist
+    reporter editor columnist critic commentator blogger broadcaster presenter host anchor
+    actor actress singer musician rapper comedian artist producer filmmaker photographer chef
+    baker shopkeeper seller buyer vendor entrepreneur insider source aide adviser advisor
+    strategist pollster consultant observer auditor regulator investigator astronaut
+    astronomer biologist physicist chemist geologist ecologist epidemiologist virologist
+    psychologist psychiatrist sociologist archaeologist mechanic electrician plumber cleaner
+    courier miner labourer laborer nun priest vicar pastor rabbi imam monk bishop worshipper
+    pilgrim refugee migrant immigrant settler villager islander man woman boy girl teenager
+    youngster person adult pensioner retiree member representative delegate negotiator
+    mediator envoy ambassador commander general admiral colonel lieutenant candidate nominee
+    challenger incumbent opponent rival ally supremo boss mp mep msp mla mpp ceo cfo coo cto
+    gp"""
+)
+
+
+def plural(noun: str) -> str:
+    """The plural of a noun for people ("spokesman" -> "spokesmen", "city" -> "cities")."""
+    irregular = {"person": "people", "child": "children", "wife": "wives", "man": "men",
+                 "woman": "women"}  # fmt: skip
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith(("man", "woman")):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Lower-case heads that name people in the plural ("officials", "local shopkeepers").
+PLURAL_PEOPLE = frozenset(plural(n) for n in PEOPLE_NOUNS) | _words(
+    "people authorities police staff crew family families relatives democrats republicans"
 )
 
 
@@ -146,11 +207,13 @@ PLACE_PREFIXES = _words(
 _SAINTLY = _words("san santa los las fort port saint st mount mt lake cape new")
 FEMALE_NOUNS = _words(
     """mother woman wife daughter sister girl actress spokeswoman chairwoman congresswoman
-    businesswoman grandmother aunt niece widow queen princess lady mom mum"""
+    businesswoman grandmother aunt niece widow queen princess lady mom mum grandma landlady nun
+    policewoman sportswoman councilwoman headmistress waitress heroine"""
 )
 MALE_NOUNS = _words(
     """father man husband son brother boy actor spokesman chairman congressman businessman
-    grandfather uncle nephew widower king prince dad"""
+    grandfather uncle nephew widower king prince dad grandpa monk policeman fisherman
+    sportsman councilman headmaster waiter hero"""
 )
 
 
@@ -254,7 +317,7 @@ def _singular(word: str) -> str:
 
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
-    words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
+    words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
     head = words[-1] if words else ""
     return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
 
@@ -262,7 +325,7 @@ def noun_gender(text: str) -> str:
 def kind_of_nominal(text: str) -> EntityKind:
     """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
     words = (
-        re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0]
+        re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0]
         .replace("’s", "")
         .replace("'s", "")
         .split()

@@ -8,253 +8,50 @@ from names, so attribution can say who spoke and sourcing can say who they are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
 from app.core.analysis.entities import (
     NATIONALITIES,
-    PLACES,
     EntityKind,
     is_first_name,
-    kind_of_name,
     kind_of_nominal,
 )
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
-_PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
-HONORIFICS = frozenset(
-    """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del""".split()
+from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.names import (
+    _CLAUSE_WORDS,
+    _DETERMINER_BACK_RE,
+    _KEEPS_PERIOD,
+    _NAME_RUN_RE,
+    _NOT_NAME,
+    _ORG_NAME_AFTER,
+    _PRONOUN_RE,
+    _ROLE_OF_RE,
+    _ROLE_RE,
+    _TOKEN,
+    HONORIFICS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    _nominal_kind,
+    _split_run,
+    last_name,
+    phrase_kind,
+    word_alternation,
 )
-_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
 
-TITLE_WORDS = frozenset(
-    """president vice prime minister secretary senator sen rep representative congressman
-    congresswoman governor gov mayor chancellor premier king queen prince princess pope emperor
-    general gen admiral colonel col major captain lieutenant sergeant commander chief judge justice
-    commissioner chairman chairwoman chair director ambassador speaker leader spokesman
-    spokeswoman spokesperson attorney sheriff superintendent inspector detective professor prof
-    dr doctor rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah
-    candidate nominee councilman councilwoman councillor alderman delegate deputy envoy minister
-    foreign defense defence interior finance state home health first lady chief executive ceo
-    founder coach officer agent correspondent editor anchor host analyst economist
-    lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
-    cpl pvt msgr mme mlle fr del""".split()
-)
-# Capitalised words that open a sentence or a clause but never a name.
-_NOT_NAME = frozenset(
-    """the a an and but or so yet for nor if in on at by to of from with as when while after before
-    since until though although because however meanwhile still also then thus this that these those
-    there here it its he she they we i you his her their our my your who whom whose which what where
-    why how not no yes all some many most more each every any both other such one two three four
-    five six seven eight nine ten first last next new former later earlier asked despite during
-    under over about against among between into through without within instead indeed even only
-    just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december
-    mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
-    had can could will would should must might once contrary perhaps amid consider oh given
-    including unlike following besides beyond whether unless having being otherwise overall
-    sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
-    sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
-    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
-    cet cest utc""".split()
-)
-_ORG_WORDS = frozenset(
-    """times post news journal tribune herald gazette telegraph guardian reuters press agency
-    department ministry committee commission council university institute center centre party
-    office house kremlin pentagon congress senate parliament court bank corp inc ltd llc group
-    foundation association union network campaign administration government police army navy
-    service bureau board authority organization organisation federation league company council
-    coalition alliance fund trust school college hospital church agency cnn bbc nbc cbs abc msnbc
-    fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook google apple microsoft
-    amazon county city state states republic kingdom nations forum project society club""".split()
-)
-ROLE_NOUNS = frozenset(
-    """president mayor governor senator spokesman spokeswoman spokesperson official officials
-    campaign report statement survey poll study candidate nominee lawmaker lawmakers aide aides
-    adviser advisers advisor advisors analyst analysts expert experts economist economists attorney
-    lawyer lawyers judge officer officers police prosecutor prosecutors minister secretary chief
-    director chairman chairwoman chair leader leaders member members representative congressman
-    congresswoman commissioner ambassador source sources witness witnesses resident residents voter
-    voters supporter supporters critic critics protester protesters organizer organizers group
-    company firm agency department ministry government administration committee council court
-    newspaper paper website network outlet magazine daily announcer host moderator questioner
-    reporter reporters writer author authors historian professor scientist researcher researchers
-    doctor teacher student students woman man mother father wife husband son daughter friend
-    letter memo document email tweet post ad ads video release filing lawsuit complaint ruling
-    order bill insider insiders diplomat diplomats executive executives manager founder owner
-    spokespeople people person staff staffer staffers team employee employees worker workers
-    democrats republicans chancellor premier general commander soldier soldiers veteran veterans
-    sheriff coach player players fan fans singer actor actress star rapper comedian candidates
-    parliamentarian ally allies legislator legislators delegate delegates envoy observers observer
-    strategist strategists pollster pollsters surrogate surrogates partner partners father-in-law
-    governor-elect president-elect justice justices investigators investigator regulators regulator
-    agent agents correspondent editor editors anchor columnist columnists blogger article site
-    tweets posts memoir book speech filing ministries departments agencies companies firms
-    governments councils committees rep reps refugee refugees migrant migrants patient patients
-    victim victims survivor survivors resident neighbor neighbour neighbors neighbours nurse nurses
-    councillor
-    councilor councillors councilors councilmember reader readers groups family relatives
-    families activist operative operatives pilot pilots captain captains crew crews farmers
-    drivers passengers riders""".split()
-)
-PRONOUNS = {
-    "he": "m",
-    "she": "f",
-    "they": "",
-    "i": "",
-    "we": "",
-    "it": "",
-    "who": "",
-}
-
-
-def word_alternation(words: object) -> str:
-    """A regex alternation of words, factored into a trie.
-
-    Python's regex engine tries alternatives one by one; sharing prefixes makes a 250-word
-    list cost about one word's test per position, which keeps analysis within its time budget.
-    """
-    trie: dict = {}
-    for word in words:  # type: ignore[attr-defined]
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
-# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
-# may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
-_TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
-_NAME_RUN_RE = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_TOKEN})*")
-# Words that open sentences but are also first names: kept as a name before another name
-# ("Will Carter", "May Ruiz").
-_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
-# Words that never sit between a determiner and its role noun: a phrase holding one is a clause
-# ("the Navy said in a statement" is not one mention).
-_CLAUSE_WORDS = frozenset(
-    """said says say told tells in on at to for with by from and or but that which who whom is
-    was were are be been has have had do does did not will would could should can may might
-    as than when while if because since after before where whether""".split()
-)
-_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
-_CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
-_CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
-_ROLE_RE = re.compile(rf"\b(?:{word_alternation(ROLE_NOUNS)})\b")
-# Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
-_DETERMINER_BACK_RE = re.compile(
-    rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|"
-    rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
-    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
-)
-_KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
-_PLURAL_VERB_AFTER_RE = re.compile(
-    r"\s+(?:are|were|have|say|include|want|need|hope|fear|believe|think|argue|claim|warn|"
-    r"insist|do|don't|don’t|remain|continue)\b"
-)
-_NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
-
-
-class MentionKind(StrEnum):
-    """How someone is mentioned."""
-
-    NAME = "name"
-    PRONOUN = "pronoun"
-    NOMINAL = "nominal"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One mention of a speaker candidate; offsets are local to the text searched.
-
-    `name` is the bare name ("Mike Turner"), `title` what stood before it ("Republican
-    Representative"), `text` the whole mention as written.
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: MentionKind
-    name: str = ""
-    title: str = ""
-    gender: str = ""
-    organisation: bool = False
-    possessive: bool = False
-    entity: EntityKind = EntityKind.UNKNOWN
-    """What the mention refers to, as far as its words tell (see entities.kind_of_name)."""
-    subject: bool = False
-    """The first mention of its sentence outside a prepositional phrase: its subject."""
-    modifier: bool = False
-    """A name used as an adjective ("a Netflix documentary"): it names nobody who speaks."""
-    audience: bool = False
-    """Spoken to, not speaking ("she told The Harbour Gazette"): never what "the company" or
-    "it" refers back to."""
-
-    def shifted(self, offset: int) -> Mention:
-        """The same mention with offsets moved from block to story coordinates."""
-        # Built directly: dataclasses.replace costs several times more, once per mention.
-        return Mention(
-            self.start + offset,
-            self.end + offset,
-            self.text,
-            self.kind,
-            self.name,
-            self.title,
-            self.gender,
-            self.organisation,
-            self.possessive,
-            self.entity,
-            self.subject,
-            self.modifier,
-            self.audience,
-        )
-
-    def flagged(
-        self,
-        *,
-        subject: bool | None = None,
-        modifier: bool | None = None,
-        entity: EntityKind | None = None,
-        audience: bool | None = None,
-    ) -> Mention:
-        """The same mention with its reading in the sentence set (built directly: cheaper
-        than dataclasses.replace, which runs once per mention)."""
-        return Mention(
-            self.start,
-            self.end,
-            self.text,
-            self.kind,
-            self.name,
-            self.title,
-            self.gender,
-            self.organisation,
-            self.possessive,
-            self.entity if entity is None else entity,
-            self.subject if subject is None else subject,
-            self.modifier if modifier is None else modifier,
-            self.audience if audience is None else audience,
-        )
-
-    @property
-    def is_person_name(self) -> bool:
-        return (
-            self.kind is MentionKind.NAME
-            and not self.organisation
-            and bool(self.name)
-            and self.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
-        )
+__all__ = [
+    "HONORIFICS",
+    "ROLE_NOUNS",
+    "TITLE_WORDS",
+    "Mention",
+    "MentionKind",
+    "document_author",
+    "find_mentions",
+    "last_name",
+    "looks_like_description",
+    "named_inside",
+    "phrase_kind",
+    "word_alternation",
+]
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -294,8 +91,107 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return out
 
 
-_ROLE_OF_RE = re.compile(
-    rf"\s+(?:for|of|at)\s+(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN}){{0,4}}"
+# A document's author: "a report by the Institute for Fiscal Studies", "a statement from X".
+_DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|by)\s+{_ORG_NAME_AFTER}")
+_AUTHOR_RE = re.compile(
+    rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0]{_TOKEN}){{0,5}})['’]s?\s"
+    rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
+    rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
+    # described, not named: "reports by the inspector general", "The department’s letter"
+    r"|\s(?:from|by)\s+(?P<role>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$"
+    r"|^(?P<ownrole>[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+)['’]s\s"
+)
+
+
+_NAMED_INSIDE_RE = re.compile(
+    rf"\s(?:of|for|at|from|by)\s+(?:the\s+)?(?P<name>{_TOKEN}(?:[ \u00a0]"
+    rf"(?:(?:of|for|on|&|and)[ \u00a0](?:the[ \u00a0])?)?{_TOKEN}){{0,5}})$"
+)
+
+
+def named_inside(phrase: str) -> str | None:
+    """The organisation a description ends with: "Fans of Millwall Rovers", "a spokesperson
+    for the Foreign Office" -> "Millwall Rovers", "Foreign Office"."""
+    m = _NAMED_INSIDE_RE.search(phrase)
+    if m is None or m.group("name").lower() in _NOT_NAME:
+        return None
+    return _person_before_of(m.group("name"))
+
+
+_MODIFIER_AUTHOR_RE = re.compile(
+    rf"^(?:[Tt]he|[Aa]n?)\s+((?:{_TOKEN}[ \u00a0]){{1,4}}?)(?:[a-z][\w-]*[ \u00a0])?[a-z][\w-]*$"
+)
+
+
+def document_author(phrase: str) -> str | None:
+    """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
+    "a statement from Kestrel Airlines", "the verdict of the jury" (no: lower case) -> the
+    capitalised author, else None."""
+    m = _AUTHOR_RE.search(phrase)
+    if m is None:
+        # "The EU statement", "a Pentagon report": the name before the document noun
+        modifier = _MODIFIER_AUTHOR_RE.match(phrase)
+        if modifier is None:
+            return None
+        author = modifier.group(1).strip()
+        first = author.split()[0].lower().rstrip(".")
+        return None if first in _NOT_NAME or first in NATIONALITIES else author
+    described = m.group("role") or m.group("ownrole")
+    if described:
+        head = described.split()[-1].lower()
+        if head in ROLE_NOUNS:
+            return described[:1].lower() + described[1:]
+        return None
+    author = (m.group("own") or m.group("by") or "").strip()
+    if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
+        return None
+    return _person_before_of(author)
+
+
+def _person_before_of(name: str) -> str:
+    """ "Ana Ruiz of the Harbour Institute" -> "Ana Ruiz": a person, then where they work."""
+    person, of, _ = name.partition(" of ")
+    if of and len(person.split()) >= 2 and is_first_name(person.split()[0]):
+        return person
+    return name
+
+
+_WHERE_FROM_RE = re.compile(
+    r"\s+(?:at|from|with|of|for|close\s+to)\s+(?:the|a|an|this|that|its|his|her|their)\s+"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s*,|\s+(?:who|said|says|told|added|described)\b)"
+)
+
+
+_DOCUMENT_BY_ROLE_RE = re.compile(
+    r"\s+(?:by|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            (
+                "inspector general",
+                "regulator",
+                "watchdog",
+                "department",
+                "ministry",
+                "agency",
+                "commission",
+                "committee",
+                "council",
+                "government",
+                "board",
+                "authors",
+                "researchers",
+                "company",
+                "union",
+                "police",
+                "court",
+                "auditor",
+                "ombudsman",
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 
 
@@ -331,16 +227,26 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             continue
         after = text[head_end : head_end + 2]
         possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-        of = None if possessive else _ROLE_OF_RE.match(text, head_end)
+        of = None
+        if not possessive:
+            kind = kind_of_nominal(phrase)
+            by = _DOCUMENT_BY_RE if kind is EntityKind.DOCUMENT else _ROLE_OF_RE
+            of = by.match(text, head_end)
+            if of is None and kind is EntityKind.PERSON:
+                # "A nurse at the hospital, who ...", "a teacher at the school said"
+                of = _WHERE_FROM_RE.match(text, head_end)
+            if of is None and kind is EntityKind.DOCUMENT:
+                # "reports by the inspector general", "a letter from the regulator"
+                of = _DOCUMENT_BY_ROLE_RE.match(text, head_end)
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
-            # who they are.
+            # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
             head_end = of.end()
             phrase = text[a:head_end]
         return Mention(
             a,
             head_end,
-            phrase,
+            " ".join(phrase.split()),  # a blanked "(Nasa)" leaves no gap
             MentionKind.NOMINAL,
             possessive=possessive,
             entity=_nominal_kind(phrase),
@@ -397,21 +303,6 @@ def _join_of_names(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _nominal_kind(phrase: str) -> EntityKind:
-    """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
-    or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
-    kind = kind_of_nominal(phrase)
-    if kind is EntityKind.PERSON:
-        head = re.split(r"\s+(?:of|for|at)\s+", phrase, maxsplit=1)[0].split()[-1].lower()
-        head = head.replace("’s", "").replace("'s", "")
-        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
-            return EntityKind.THING
-    return kind
-
-
-_AGE_HEAD_RE = re.compile(r"\d{1,3}-year-olds?")
-
-
 def _verb_after_noun(words: list[str], i: int) -> bool:
     """ "campaign wants": a lower-case word ending in -s right after a role noun is its verb."""
     w = words[i]
@@ -434,230 +325,6 @@ def _joins_modifiers(words: list[str], i: int) -> bool:
         and i + 1 < len(words)
         and (words[i - 1][:1].isupper() or words[i + 1][:1].isupper())
     )
-
-
-def _pronoun(a: int, b: int, word: str, gender: str) -> Mention:
-    lowered = word.lower()
-    entity = (
-        EntityKind.PERSON
-        if lowered in ("he", "she", "i")
-        else EntityKind.THING
-        if lowered == "it"
-        else EntityKind.UNKNOWN
-    )
-    return Mention(a, b, word, MentionKind.PRONOUN, gender=gender, entity=entity)
-
-
-def _split_run(text: str, a: int, b: int) -> list[Mention]:
-    """One run of capitalised tokens -> mentions; a word ending a sentence ends a mention."""
-    out: list[Mention] = []
-    group_start = a
-    pos = a
-    while pos < b:
-        space = pos
-        while space < b and text[space] not in " \u00a0":
-            space += 1
-        token = text[pos:space]
-        ends = token.endswith(".") and not (
-            token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
-        )
-        if ends or space >= b:
-            group_end = space - 1 if ends else space
-            out.extend(_group_mention(text, group_start, group_end))
-            group_start = space + 1
-        pos = space + 1
-    return out
-
-
-def _group_mention(text: str, a: int, b: int) -> list[Mention]:
-    raw = text[a:b]
-    if raw in _CAP_PRONOUNS:
-        return [_pronoun(a, b, raw, _CAP_PRONOUNS[raw])]
-    contracted = _CONTRACTION_RE.match(raw)
-    if contracted and contracted.group(1) in _CAP_PRONOUNS:
-        # "He’s claiming that ...": the pronoun with "is"/"has"/"would" glued on.
-        word = contracted.group(1)
-        return [_pronoun(a, a + len(word), word, _CAP_PRONOUNS[word])]
-    first, _, rest = raw.partition(" ")
-    if first in _CAP_PRONOUNS and first != "I" and rest:
-        # "He Said" never happens, but "She Trump" does not either: a sentence-initial
-        # pronoun glued to a capitalised word is still the pronoun.
-        pronoun = _pronoun(a, a + len(first), first, _CAP_PRONOUNS[first])
-        tail = _name_mention(text, a + len(first) + 1, b)
-        return [pronoun] + ([tail] if tail else [])
-    mention = _name_mention(text, a, b)
-    return [mention] if mention else []
-
-
-def _name_mention(text: str, a: int, b: int) -> Mention | None:
-    raw = text[a:b]
-    after = text[b : b + 2]
-    possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-    tokens = raw.replace("\u00a0", " ").split(" ")
-    offsets = []
-    pos = a
-    for tok in tokens:
-        offsets.append(pos)
-        pos += len(tok) + 1
-    # Drop clause openers and other capitalised function words at the front.
-    i = 0
-    while (
-        i < len(tokens)
-        and tokens[i].rstrip(".").lower() in _NOT_NAME
-        and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
-        and not (
-            tokens[i].lower() in _NAME_OR_WORD
-            and i + 1 < len(tokens)
-            and tokens[i + 1].rstrip(".").lower() not in _NOT_NAME
-        )
-    ):
-        i += 1
-    if i == len(tokens):
-        return None
-    tokens, offsets = tokens[i:], offsets[i:]
-    for j, tok in enumerate(tokens[:-1]):
-        if tok.endswith(("’s", "'s")):
-            # "Mr. Brandt’s March 3 announcement": the possessive ends the name.
-            tokens, offsets = tokens[: j + 1], offsets[: j + 1]
-            break
-    while (
-        len(tokens) >= 3
-        and tokens[0].rstrip(".,").lower() in PLACES
-        and tokens[1].rstrip(".").lower() not in TITLE_WORDS
-    ):
-        # "ambassador to Britain Liu Xiaming": the place ends the phrase before the name.
-        tokens, offsets = tokens[1:], offsets[1:]
-    if tokens[-1].endswith(("’s", "'s", "’", "'")):
-        possessive = True
-        tokens[-1] = (
-            tokens[-1].rstrip("s").rstrip("’'")
-            if tokens[-1][-1] == "s"
-            else tokens[-1].rstrip("’'")
-        )
-        if not tokens[-1]:
-            return None
-    last = tokens[-1]
-    if last.endswith(".") and last.rstrip(".").lower() not in HONORIFICS and len(last) > 2:
-        # A sentence-final period is not part of the name ("... said Mr. Burman.").
-        tokens[-1] = last.rstrip(".")
-    # Split the title off: everything up to the last title word.
-    last_title = -1
-    for j, tok in enumerate(tokens[:-1]):
-        if tok.rstrip(".").lower() in TITLE_WORDS and tok[:1].isupper():  # not "del Rio"
-            last_title = j
-    if last_title >= 0 and any(
-        t.rstrip(".").lower() in _ORG_WORDS for t in tokens[last_title + 1 :]
-    ):
-        last_title = -1
-    last_title = _descriptor_end(tokens, last_title)
-    title_tokens = tokens[: last_title + 1]
-    name_tokens = tokens[last_title + 1 :]
-    lowered = [t.rstrip(".").lower() for t in tokens]
-    # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
-    # person whose title holds "City".
-    organisation = any(t.rstrip(".").lower() in _ORG_WORDS for t in name_tokens) or raw.startswith(
-        ("The ", "the ")
-    )
-    gender = ""
-    for t in lowered[: last_title + 1]:
-        if t in _MALE:
-            gender = "m"
-        elif t in _FEMALE:
-            gender = "f"
-    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
-    if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
-        return None  # "Speaking to students, ..." opens a clause; it names no one.
-    if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
-        return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
-    if (
-        len(tokens) == 1
-        and opens_clause
-        and tokens[0].lower() not in _ORG_WORDS
-        and (
-            tokens[0].lower() in ROLE_NOUNS
-            # "Nominees include ...": a plural noun takes a plural verb, a person does not
-            or (tokens[0].endswith("s") and _PLURAL_VERB_AFTER_RE.match(text, b))
-        )
-    ):
-        # "Critics have called ...", "Officials said ...": people described, not named.
-        start = offsets[0]
-        word = tokens[0]
-        return Mention(
-            start,
-            start + len(word),
-            word,
-            MentionKind.NOMINAL,
-            possessive=possessive,
-            entity=_nominal_kind(word),
-        )
-    if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
-        return None  # an all-caps subhead, not a name
-    start = offsets[0]
-    end = offsets[-1] + len(tokens[-1])
-    name = " ".join(name_tokens)
-    if not name or name.lower() in _NOT_NAME or (len(name) == 1 and not title_tokens):
-        return None  # a lone capital ("on X") is a platform or a letter, not a name
-    title = " ".join(title_tokens)
-    entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
-    if organisation and entity is not EntityKind.PERSON:
-        entity = EntityKind.ORGANISATION
-    return Mention(
-        start,
-        end,
-        text[start:end],
-        MentionKind.NAME,
-        name=name,
-        title=title,
-        gender=gender,
-        organisation=organisation or entity is EntityKind.ORGANISATION,
-        possessive=possessive,
-        entity=entity,
-    )
-
-
-def _descriptor_end(tokens: list[str], last_title: int) -> int:
-    """Where the words describing a person end: "Republican Dana Cole", "Miss Harbour Alicia
-    Moreno", "Activist Angela Ruiz" name Dana Cole, Alicia Moreno, Angela Ruiz.
-
-    A party or nationality word before the name describes, and so do capitalised words before
-    a known first name when none of them is a first name itself.
-    """
-    start = last_title + 1
-    rest = tokens[start:]
-    if len(rest) < 3 or any(t.endswith(("’s", "'s")) for t in rest[:-1]):
-        return last_title
-    for k in range(1, len(rest) - 1):
-        word = rest[k].rstrip(".")
-        if not is_first_name(word) or word.lower() in _NOT_NAME:
-            continue
-        before = rest[:k]
-        if all(
-            not is_first_name(t.rstrip(".")) and t.rstrip(".").lower() not in _PARTICLES
-            for t in before
-        ) and (
-            any(
-                t.lower() in NATIONALITIES or t.lower() in TITLE_WORDS or t.lower() in ROLE_NOUNS
-                for t in before
-            )
-            or before[0].rstrip(".").lower() in HONORIFICS
-            or (last_title >= 0 and tokens[last_title].rstrip(".").lower() in HONORIFICS)
-        ):
-            return last_title + k
-        break
-    return last_title
-
-
-_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
-
-
-def last_name(name: str) -> str:
-    """The surname as reporters reuse it on second reference ("Holtz-Eakin", "de Blasio")."""
-    tokens = [t for t in name.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii"}]
-    if not tokens:
-        return name
-    if len(tokens) >= 2 and tokens[-2].lower() in {"de", "van", "von", "da", "di", "del", "al"}:
-        return " ".join(tokens[-2:])
-    return tokens[-1].rstrip(",")
 
 
 _DESCRIPTION_OPENERS = frozenset(

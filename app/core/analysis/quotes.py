@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
+
 # Double marks: curly, straight, low-9, guillemets, and the typewriter pairs ``...'' / ''...''.
 _DOUBLE_RE = re.compile(r"'''|''|``|‘‘|’’|[\"“”„‟«»〝〞]")
 # Single marks are only used as primary quotation marks when a text has no double marks at all.
@@ -34,12 +36,23 @@ _TITLE_NOUN_RE = re.compile(
     r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
-    r"edition|forum|tour)\s*(?:of\s+)?[,:]?\s*$",
+    r"edition|forum|tour|host|presenter|anchor|creator|author|director|producer|editor|writer|"
+    r"star|cast|frontman|showrunner|composer)\s*(?:of\s+)?[,:]?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
 # "CNN's “State of the Union”".
 _TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
+# Works performed or played: "singing “If I Could”", "starred in “Salt”", "played “Clair de
+# Lune”" (a lyric sung is introduced with a comma or colon instead).
+_PERFORMED_RE = re.compile(
+    r"\b(?:sang|sing|sings|singing|perform(?:ed|s|ing)?|play(?:ed|s|ing)?|record(?:ed|s|ing)?|"
+    r"cover(?:ed|s|ing)?|star(?:red|s|ring)\s+in|appear(?:ed|s|ing)?\s+in|danced\s+to|"
+    r"directed|directs|produced|released|releases|read\s+from|watch(?:ed)?|"
+    r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
+    r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
+    re.IGNORECASE,
+)
 _STRONG_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|headline|named)\s*[,:]?\s*$")
 _TITLE_AFTER_RE = re.compile(
     r"^[\s,.]*(?:radio\s+|TV\s+|television\s+|talk\s+|news\s+|web\s+)?(?:program|programme|"
@@ -54,7 +67,11 @@ _TERM_BEFORE_RE = re.compile(
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
     # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
-    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed))"
+    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed)"
+    # a participle after a comma names the noun before it: "The striker, dubbed “…” by fans"
+    r"|\b(?-i:[a-z])[\w-]*,\s*(?:(?:also|often|sometimes|once|later|now)\s+)?(?:dubbed|nicknamed|"
+    r"called|named|"
+    r"known\s+as|labell?ed|branded|titled|billed\s+as)|\bbilled\s+as(?:\s+an?|\s+the)?)"
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -69,6 +86,51 @@ _WORK_APPOSITION_RE = re.compile(
     r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
     re.IGNORECASE,
 )
+# Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
+# “help”", a grade or category given ("rated the air “very poor”").
+_CITED_BEFORE_RE = re.compile(
+    r"(?:(?<!said\s)(?<!added\s)(?<!uttered\s)(?<!spoke\s)(?<!wrote\s)(?<!shouted\s)"
+    r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|terms|phrase|expression|"
+    r"letters?|acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
+    r"|\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|"
+    r"mugs?|notices?|graffiti|slogans?)\s+(?:that\s+)?(?:reading|read|reads|saying|said|says|"
+    r"with\s+the\s+words|bearing|declaring)"
+    r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"
+    r"(?:\s+with)?"
+    r"|\b(?:type|types|typed|typing|enter|enters|entered|click|clicked|tap|tapped|press|"
+    r"pressed|select|selected|choose|chose|tick|ticked|google|googled|search(?:ed|es)?\s+for)"
+    r"(?:\s+on)?(?:\s+the)?"
+    r"|\b(?:rated|rates|rating|graded|grades|classified|classifies|categori[sz]ed|classed|ranked|"
+    r"designated)(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
+    r"|\b(?:raised|lowered|upgraded|downgraded)\s+(?:[\w-]+\s+){0,3}to"
+    r"|\b(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"
+    r"|\b(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"
+    r"affectionately)\s+(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|named)"
+    r")\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "what “net zero” means", "“AI” stands for", "“proto-counting,” a term used for ..."
+_CITED_AFTER_RE = re.compile(
+    r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
+    r"stands\s+for|stood\s+for|refers\s+to)\b"
+    r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
+    r"neologism|coinage|euphemism|acronym|abbreviation)\b"
+)
+# "“30 years waiting for you,” read one banner": words on a sign, not said.
+_SIGN_AFTER_RE = re.compile(
+    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+(?:a|an|one|the|another)\s+"
+    r"(?:[a-z-]+\s+)?(?:sign|banner|placard|poster|billboard|sticker|t-shirt|headline)s?\b"
+)
+# "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
+# a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
+_NAMED_THING_RE = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$"
+)
+_NOT_A_THING = frozenset(
+    """he she they we i you it who what which that this these those them him her us me one
+    and or but also has have had was were is are be been being not never often sometimes
+    then later once publicly privately openly repeatedly previously recently""".split()
+)
 _DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
 _PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NOUN_SUBJECT_AFTER_RE = re.compile(
@@ -78,6 +140,12 @@ _NOUN_SUBJECT_AFTER_RE = re.compile(
 # Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
 # to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
+# Labels of links to other stories set in the body: their quoted words are headlines.
+_TEASER_RE = re.compile(
+    r"\s*(?:READ\s+MORE|Read\s+more|RELATED|Related|SEE\s+ALSO|See\s+also|ALSO\s+READ|"
+    r"Also\s+read|MORE|WATCH|Watch|LISTEN|Listen|LIVE|Live|READ|Read|RECOMMENDED|Recommended)"
+    r"(?:\s+(?:STORY|story|STORIES|stories|ARTICLE|article))?\s*[:|>»–—-]\s"
+)
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
@@ -128,6 +196,8 @@ class BlockQuotes:
     spans: tuple[QuoteSpan, ...]
     strays: tuple[int, ...]
     opens_with_mark: bool
+    lead: int = 0
+    """Where the block's own words begin (after blanks and a heading number such as "3.")."""
 
 
 def uses_double_marks(text: str) -> bool:
@@ -219,8 +289,14 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
     lead = numbered.end() if numbered else len(block) - len(block.lstrip())
     tail = len(block.rstrip(" \t\n.:"))
-    classified = tuple(_titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans]))
-    return BlockQuotes(classified, tuple(strays), opens_with_mark)
+    if _TEASER_RE.match(block):
+        # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
+        classified = tuple(_with_kind(s, QuoteKind.HEADING) for s in spans)
+    else:
+        classified = tuple(
+            _titles_in_lists(block, [_classify(block, s, lead, tail) for s in spans])
+        )
+    return BlockQuotes(classified, tuple(strays), opens_with_mark, lead)
 
 
 def _family(glyph: str) -> str:
@@ -274,13 +350,28 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
     ):
         # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
         return _with_kind(span, QuoteKind.OTHER)
+    if re.match(r"-[^\W\d_]", after) and len(words) <= 3:
+        return _with_kind(span, QuoteKind.OTHER)  # “multitool”-type: part of a compound word
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return _with_kind(span, QuoteKind.OTHER)  # an HTML attribute, a number
-    if len(words) <= 8 and _TERM_BEFORE_RE.search(before):
+    if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (
+        len(words) <= 20 and is_title_case(words) and _TERM_BEFORE_RE.search(before)
+    ):
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
+    if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
+        return _with_kind(span, QuoteKind.OTHER)  # a word cited, a sign, a category, a name
+    if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
+        return _with_kind(span, QuoteKind.OTHER)  # a banner's words
+    if len(words) <= 4 and _CITED_AFTER_RE.match(after):
+        return _with_kind(span, QuoteKind.OTHER)  # what “net zero” means
     if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
         return _with_kind(span, QuoteKind.OTHER)  # a nickname: Robert C. "Bobby" Scott
-    if len(words) <= 8 and _TERM_AFTER_RE.match(after):
+    if (
+        len(words) <= 8
+        and _TERM_AFTER_RE.match(after)
+        # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"
+        and (_DETERMINER_BEFORE_RE.search(before) or is_title_case(words))
+    ):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
     if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return _with_kind(span, QuoteKind.TITLE)  # "In his book “Tides and Timetables: How ...”"
@@ -293,11 +384,28 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):
             return _with_kind(span, QuoteKind.TITLE)
-        if _STRONG_TITLE_CUE_RE.search(before) or _TITLE_NOUN_RE.search(before):
+        if (
+            _STRONG_TITLE_CUE_RE.search(before)
+            or _TITLE_NOUN_RE.search(before)
+            or (text.rstrip()[-1:] not in ".!?," and _PERFORMED_RE.search(before))
+        ):
             return _with_kind(span, QuoteKind.TITLE)
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return _with_kind(span, QuoteKind.TITLE)
     return span
+
+
+def _named_thing(before: str) -> bool:
+    m = _NAMED_THING_RE.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        word not in _NOT_A_THING
+        and word not in PEOPLE_NOUNS
+        and word not in PLURAL_PEOPLE
+        and not word.endswith("ly")
+    )
 
 
 def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:

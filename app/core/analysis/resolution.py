@@ -15,71 +15,39 @@ person named last.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
+from app.core.analysis.descriptions import (
+    CONTINUITY_BLOCKS,
+    ORG_REACH,
+    DescriptionResolver,
+    Organisation,
+    Person,
+    Resolution,
+    is_plural,
+    owned_by_name,
+    strip_determiner,
+)
 from app.core.analysis.entities import (
-    PLURAL_PEOPLE,
     EntityKind,
     first_name_gender,
     is_first_name,
+    kind_of_name,
     noun_gender,
 )
-from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name
+from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name, named_inside
 
-_AGE_RE = re.compile(r"\d{1,3}-year-old")
-_INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
-_COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
-# How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
-_CONTINUITY_BLOCKS = 2
-# How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
-_ORG_REACH = 40
-# How many paragraphs later "the statement" still means the one someone issued.
-_DOCUMENT_REACH = 12
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
+
+__all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
-@dataclass(slots=True, eq=False)
-class Person:
-    """Someone introduced in the story so far."""
-
-    name: str
-    title: str = ""
-    gender: str = ""
-    gender_from: str = ""
-    """Where the gender came from: "honorific", "pronoun" or "first name"."""
-    seen: int = 0
-    subject_at: int = -1
-    named_in_full: bool = True
-    times_named: int = 0
-
-
-@dataclass(slots=True, eq=False)
-class _Organisation:
-    name: str
-    seen: int = 0
-    subject_at: int = -1
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """The speaker a mention stands for, whether it was introduced, and why."""
-
-    name: str
-    introduced: bool
-    reason: str
-
-
-class Resolver:
+class Resolver(DescriptionResolver):
     """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
         self._by_surname: dict[str, Person] = {}
         self._by_first: dict[str, Person] = {}
         self._recent: list[Person] = []
-        self._orgs: list[_Organisation] = []
+        self._orgs: list[Organisation] = []
         self._org_names: set[str] = set()
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
@@ -92,6 +60,12 @@ class Resolver:
         # Unnamed people introduced by description ("a senior official"), by their head noun,
         # for a later "the official said".
         self._described: dict[str, tuple[str, int]] = {}
+        # Places and other names met as a subject: what "the club" may turn out to be.
+        self._things: list[tuple[str, int]] = []
+        # People described but never named ("my neighbour"): pronouns may mean them.
+        self._unnamed: dict[str, Person] = {}
+        # The last subject "he"/"she" observed, by its offset, with whom it stood for.
+        self._pronouns: dict[int, tuple[Person | None, str]] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -101,22 +75,37 @@ class Resolver:
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
-                person = self._pronoun_person(mention, block)[0]
-                if person is not None:
-                    self._touch(person, subject=True)
+                found = self._pronoun_person(mention, block)
+                # remembered for a quote later in the sentence: "She said another man, X,
+                # “…”" is still whoever she was before X was named
+                self._pronouns = {mention.start: found}
+                if found[0] is not None:
+                    self._touch(found[0], subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
+            inside = named_inside(mention.text)
+            if (
+                inside is not None
+                and kind_of_name(inside) in (EntityKind.ORGANISATION, EntityKind.UNKNOWN)
+                and not self._known(inside)
+            ):
+                # "Fans of Millwall Rovers", "a spokesperson for the Foreign Office": the
+                # organisation named inside a description is met too.
+                self._note_org(self._spelled_out(inside) or inside)
             # "The city council said ...": an organisation as a subject may own the statement
             # quoted next, unless it only refers back to one named already.
             if mention.entity is EntityKind.ORGANISATION and (
-                self._recent_org() is None or _owned_by_name(mention.text)
+                self._recent_org() is None or owned_by_name(mention.text)
             ):
                 # "Ortiz’s campaign" names a new organisation; "the company" refers back.
-                self._note_org(_strip_determiner(mention.text))
-            elif mention.entity is EntityKind.PERSON:
-                self._unnamed_person(mention)
+                self._note_org(strip_determiner(mention.text))
+            elif mention.entity is EntityKind.PERSON and not mention.apposed:
+                # "The manager was furious": the person described so before, if any;
+                # else someone unnamed ("my neighbour laughed") a later "he" may mean.
+                if not self._refers_back(mention):
+                    self._unnamed_person(mention)
                 self._describe(mention)
-                if mention.subject and _plural(mention.text):
+                if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
                     self._group = (mention.text, self._tick)
             if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
@@ -136,6 +125,10 @@ class Resolver:
         if short is not None:
             self._note_org(short)
             return
+        if mention.subject and mention.entity is EntityKind.PLACE:
+            # "Ashford Town have parted company with ...": a club or a council may hide behind
+            # a place's name; a later "the club said" may mean it.
+            self._thing_subject(mention.name or mention.text)
         if not mention.is_person_name:
             return
         person = self._person_for(
@@ -143,56 +136,12 @@ class Resolver:
             # A lone capitalised word opening a sentence is a person only if it could be a
             # surname ("Trump said", not "Negotiations between ...").
             create_single=bool(mention.gender)
+            # "her father, Sean": a name beside a description of a person is a person
+            or bool(mention.described)
             or (mention.subject and _could_be_a_person(mention.name)),
         )
         if person is not None:
             self._touch(person, subject=mention.subject)
-
-    def _org_short_form(self, name: str) -> str | None:
-        """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
-        tokens = name.split()
-        if not tokens or self._known(name) or (len(tokens) == 1 and is_first_name(name)):
-            return None  # "Clinton" after "the Clinton Foundation" is still Clinton
-        for org in reversed(self._orgs):
-            words = org.name.split()
-            if len(words) > len(tokens) and words[: len(tokens)] == tokens:
-                return org.name
-        return None
-
-    def _unnamed_person(self, mention: Mention) -> Person | None:
-        """ "one mother", "the spokesman": someone a later "she" or "he" may stand for."""
-        gender = noun_gender(mention.text)
-        words = mention.text.split()
-        if not gender or not words or words[0].lower() not in _INDEFINITE:
-            return None
-        person = Person(_strip_determiner(mention.text), named_in_full=False)
-        person.gender, person.gender_from = gender, "the noun"
-        # Someone just brought into the story ("spoke to one mother") is who comes next.
-        self._touch(person, subject=True)
-        return person
-
-    def _spelled_out(self, name: str) -> str | None:
-        """The full name an acronym stands for, if the story named it in full before."""
-        letters = name.replace(".", "")
-        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
-            return None
-        for full in self._org_names:
-            words = [w for w in full.split() if w.lower() not in _ACRONYM_SKIP]
-            if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
-                return full
-        return None
-
-    def _note_org(self, name: str) -> None:
-        for org in self._orgs:
-            if org.name == name:
-                org.seen = self._tick
-                self._orgs.remove(org)
-                self._orgs.append(org)
-                return
-        self._orgs.append(_Organisation(name, self._tick))
-        self._org_names.add(name)
-        if len(self._orgs) > 16:
-            del self._orgs[:4]
 
     def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
         tokens = mention.name.split()
@@ -240,6 +189,11 @@ class Resolver:
     @staticmethod
     def _learn(person: Person, mention: Mention) -> None:
         person.times_named += 1
+        if mention.described:
+            person.descriptions.add(mention.described)
+            gender = noun_gender(mention.described)
+            if gender and not person.gender:
+                person.gender, person.gender_from = gender, "the noun"
         if mention.title and not person.title:
             person.title = mention.title
         if mention.gender and person.gender_from != "honorific":
@@ -265,7 +219,9 @@ class Resolver:
 
     def spoke(self, speaker: str, block: int = 0) -> None:
         """A resolved speaker becomes the most recent person and the run's current speaker."""
-        person = self.people.get(speaker) or self._aliases.get(speaker)
+        person = (
+            self.people.get(speaker) or self._aliases.get(speaker) or self._unnamed.get(speaker)
+        )
         if person is not None:
             self._tick += 1
             self._touch(person)
@@ -278,26 +234,6 @@ class Resolver:
                     self._note_org(speaker)
                     org.subject_at = self._tick
                     break
-
-    def issued(self, issuer: Mention, document: str, block: int) -> None:
-        """ "Calder Records issued a statement": remember whose statement it is."""
-        if issuer.kind is MentionKind.NOMINAL:
-            found = self._resolve_nominal(issuer, block)
-            name = found.name
-        elif issuer.kind is MentionKind.PRONOUN:
-            name = self._resolve_pronoun(issuer, block).name
-        else:
-            self.observe(issuer, block)
-            name = self._org_short_form(issuer.name) or (
-                self.canonical(issuer.name) if issuer.is_person_name else issuer.name
-            )
-        if name and name.lower() not in ("it", "they", "he", "she"):
-            self.issued_by_name(name, document, block)
-
-    def issued_by_name(self, name: str, document: str, block: int) -> None:
-        key = document.lower().replace("e-mail", "email")
-        if key in _DOCUMENT_KINDS:
-            self._documents[key] = (name, block)
 
     # -- resolving ------------------------------------------------------------------------
 
@@ -366,7 +302,7 @@ class Resolver:
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
         word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
         if word in ("he", "she"):
-            person, why = self._pronoun_person(mention, block)
+            person, why = self._pronouns.get(mention.start) or self._pronoun_person(mention, block)
             if person is None:
                 return Resolution(mention.text, True, "no person named before it agrees")
             if not person.gender:
@@ -389,7 +325,7 @@ class Resolver:
             org = self._recent_org()
             if org is not None and org.subject_at >= 0:
                 options.append((org.subject_at, org.name, "last organisation named as a subject"))
-            if self._group is not None and self._tick - self._group[1] <= _ORG_REACH:
+            if self._group is not None and self._tick - self._group[1] <= ORG_REACH:
                 options.append(
                     (self._group[1], self._group[0], "the people who were the subject just before")
                 )
@@ -421,7 +357,7 @@ class Resolver:
         if (
             speaker is not None
             and speaker in agreeing
-            and block - self._last_speaker_block <= _CONTINUITY_BLOCKS
+            and block - self._last_speaker_block <= CONTINUITY_BLOCKS
             and not any(
                 p is not speaker and p.subject_at > self._last_speaker_tick for p in agreeing
             )
@@ -450,85 +386,6 @@ class Resolver:
                 return pool[0], "last named person before the quote" + _agrees(pool[0])
         return None, ""
 
-    def _recent_org(self) -> _Organisation | None:
-        if self._orgs and self._tick - self._orgs[-1].seen <= _ORG_REACH:
-            return self._orgs[-1]
-        return None
-
-    def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
-        text = mention.text
-        # "a spokesperson for the Foreign Office": the role noun heads the phrase.
-        words = re.split(r"\s+(?:of|for|at)\s+", text.lower(), maxsplit=1)[0].split()
-        determiner = words[0] if words else ""
-        definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
-        if mention.entity is EntityKind.DOCUMENT and words:
-            owner = self._documents.get(words[-1])
-            if owner is not None and (
-                (determiner in ("the", "this", "that") and block - owner[1] <= _DOCUMENT_REACH)
-                # "the Council issued a statement calling it “...”": the one just issued
-                or (determiner in ("a", "an") and block == owner[1])
-            ):
-                return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
-        if mention.entity is EntityKind.DOCUMENT and definite:
-            if determiner in ("his", "her"):
-                person, why = self._pronoun_person(
-                    Mention(
-                        0,
-                        0,
-                        determiner,
-                        MentionKind.PRONOUN,
-                        gender="m" if determiner == "his" else "f",
-                    ),
-                    block,
-                )
-                if person is not None:
-                    return Resolution(person.name, True, f"whose {words[-1]}: {why}")
-            org = self._recent_org()
-            if org is not None:
-                return Resolution(
-                    org.name, True, f"the {words[-1]}'s owner, last organisation named"
-                )
-            speaker = self._last_speaker
-            if speaker is not None and block - self._last_speaker_block <= _CONTINUITY_BLOCKS:
-                return Resolution(
-                    speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
-                )
-            return Resolution(text, True, "as written")
-        if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
-            org = self._recent_org()
-            if org is not None and org.name.lower() != text.lower():
-                return Resolution(org.name, True, "last organisation named")
-            return Resolution(text, True, "no organisation named before it, as written")
-        head = _head_noun(words[-1]) if words else ""
-        if definite and _AGE_RE.fullmatch(head):
-            # "The 56-year-old said": the person the story is talking about.
-            person, why = self._pronoun_person(
-                Mention(0, 0, text, MentionKind.PRONOUN, gender=""), block
-            )
-            if person is not None:
-                self._touch(person, subject=True)
-                return Resolution(person.name, True, why)
-        if definite and head not in PLURAL_PEOPLE:
-            for person in reversed(self._recent):
-                if head and head in person.title.lower().split():
-                    self._touch(person, subject=True)
-                    return Resolution(person.name, True, f"the person whose title is {head}")
-        if definite and determiner in ("the", "that", "this") and head in self._described:
-            described, seen = self._described[head]
-            if self._tick - seen <= _ORG_REACH * 2:
-                # "a senior official said ... the official added": one unnamed speaker.
-                return Resolution(described, True, f"the {head} described before")
-        if words and words[0] in _INDEFINITE | _COUNTED:
-            self._unnamed_person(mention)
-            self._describe(mention)
-        return Resolution(text, True, "unnamed speaker, as written")
-
-    def _describe(self, mention: Mention) -> None:
-        """Remember "a police spokesperson" for a later "the spokesperson said"."""
-        words = re.split(r"\s+(?:of|for|at)\s+", mention.text.lower(), maxsplit=1)[0].split()
-        if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
-            self._described[_head_noun(words[-1])] = (mention.text, self._tick)
-
     def surely_a_person(self, name: str) -> bool:
         """Known to be a person, not a club or a company named by one word: an honorific, a
         title, or a "he"/"she" that stood for them."""
@@ -542,9 +399,6 @@ class Resolver:
             person.gender_from in ("honorific", "pronoun") or bool(person.title)
         )
 
-    def is_organisation(self, name: str) -> bool:
-        return any(org.name == name for org in self._orgs) or name in self._org_names
-
     def canonical(self, name: str) -> str:
         """The name a person was first introduced by ("Joe Biden" for "Joseph R. Biden Jr.")."""
         person = self.people.get(name) or self._aliases.get(name)
@@ -553,38 +407,6 @@ class Resolver:
     def is_person(self, name: str) -> bool:
         """Whether `name` is someone the story introduced as a person."""
         return name in self.people or name in self._aliases
-
-
-def _strip_determiner(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    # "The city council" stays "the city council": a description, not a name.
-    return f"the {rest}" if first.lower() == "the" and rest else text
-
-
-def _head_noun(word: str) -> str:
-    """ "spokesperson’s" -> "spokesperson" (only a possessive ending comes off)."""
-    for suffix in ("’s", "'s", "’", "'"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def _plural(text: str) -> bool:
-    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
-    return bool(head) and (
-        head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
-    )
-
-
-def _owned_by_name(text: str) -> bool:
-    first = text.split(" ", 1)[0]
-    return first[:1].isupper() and first.endswith(("’s", "'s", "’", "'"))
-
-
-def _self_described(text: str) -> bool:
-    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
-    back to one named before."""
-    return any(w[:1].isupper() for w in text.split()[1:])
 
 
 def _agrees(person: Person) -> str:

@@ -80,6 +80,7 @@ def mark_subjects(
     taken = -1
     main_from = -1  # where the current sentence's main clause starts
     current = -1
+    clause_taken = -1  # the sentence whose opening clause's subject is flagged
     for i, m in enumerate(out):
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
@@ -88,8 +89,11 @@ def mark_subjects(
             masked, max(0, m.start - 16), m.start
         ):
             out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
-        if m.kind is MentionKind.NAME and _WORK_BEFORE_RE.search(
-            masked, max(0, m.start - 16), m.start
+        if (
+            m.kind is MentionKind.NAME
+            and _WORK_BEFORE_RE.search(masked, max(0, m.start - 16), m.start)
+            # "her fourth album, Maya Reid sounds": the name after it acts, it is no title
+            and masked[m.end : m.end + 1] == ","
         ):
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)
@@ -109,16 +113,85 @@ def mark_subjects(
             end = starts[sentence + 1] if sentence + 1 < len(starts) else len(masked)
             main_from = skip_intro(masked, starts[sentence], end)
         if m.start < main_from:
+            if clause_taken != sentence and _clause_subject(masked, starts[sentence], m):
+                # "When Bridie loses her temper, she shouts": the opening clause's subject is
+                # who a "she" in the main clause most often means.
+                out[i] = m.flagged(subject=True)
+                clause_taken = sentence
             continue
         if m.possessive or after_preposition(masked, m.start):
             continue
         if m.kind is MentionKind.PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
             continue
-        if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
+        if m.kind is MentionKind.NAME and m.entity is EntityKind.THING:
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.PLACE
+            and not _VERB_AFTER_RE.match(masked, m.end)
+        ):
+            continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
         out[i] = m.flagged(subject=True)
         taken = sentence
+    return link_appositions(masked, out)
+
+
+_SUBORDINATOR_RE = re.compile(
+    r"\s*(?:When|Whenever|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)"
+    r"\s+(?:(?:[a-z]+ly|then|later|finally|first)\s+)?$"
+)
+
+
+def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
+    """The person right after the conjunction opening a sentence ("When Bridie ...")."""
+    return (
+        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        and not m.possessive
+        and m.text.lower() not in ("it", "who", "i", "we")
+        and _SUBORDINATOR_RE.fullmatch(masked, sentence_start, m.start) is not None
+    )
+
+
+_VERB_AFTER_RE = re.compile(
+    r" (?:has|have|had|is|are|was|were|will|would|said|says|announced|confirmed|[a-z]+ed)\b"
+)
+_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
+_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:[,.;:!?)\x00]|$)")
+
+
+def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """A description and a name side by side between commas are one person: "City's manager,
+    Paul Hendry, was", "Ana Ruiz, the club's captain, said". The name learns the description
+    (a later "the manager" is them) and is the subject when the description is; the description
+    is marked as standing beside a name, so it introduces nobody of its own."""
+    out = mentions
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start):
+            continue
+        if not _AFTER_APPOSITION_RE.match(masked, b.end):
+            continue
+        if _person_description(a) and b.is_person_name and not b.possessive:
+            out[i] = a.flagged(apposed=True)
+            out[i + 1] = b.flagged(described=_head(a.text), subject=b.subject or a.subject)
+        elif a.is_person_name and not a.possessive and _person_description(b):
+            out[i] = a.flagged(described=_head(b.text))
+            out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+def _person_description(m: Mention) -> bool:
+    return m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON and not m.possessive
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a description ("the chair of the board" -> "chair")."""
+    words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", phrase, maxsplit=1)[0].split()
+    head = words[-1].lower() if words else ""
+    for suffix in ("’s", "'s"):
+        head = head.removesuffix(suffix)
+    return head
 
 
 # Before a name that is spoken to or spoken on, not a speaker: "told The Gazette",
@@ -181,6 +254,8 @@ def after_preposition(masked: str, start: int) -> bool:
             break
         if words[i] in _FUNCTION_WORDS or CUE_RE.fullmatch(words[i]):
             return False  # "by an explosion that Mayor X described": a clause, not a noun
+        if words[i] in _TIME_WORDS:
+            return False  # "In an interview last month she said": the phrase has ended
         nouns += 1
         i -= 1
     if i < 0 or words[i] not in _DETERMINERS:
@@ -190,6 +265,10 @@ def after_preposition(masked: str, start: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_TIME_WORDS = frozenset(
+    """last next this month week year day night morning afternoon evening weekend season ago
+    yesterday today tonight earlier later""".split()
+)
 _FUNCTION_WORDS = frozenset(
     """that which who whom whose what where when while and or but nor as than if because since
     is was were are be been being has have had will would can could should may might must do

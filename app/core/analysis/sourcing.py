@@ -82,7 +82,7 @@ _INSTITUTION = (
     r"company|spokesperson['’]s\s+office)"
 )
 _INSTITUTIONAL_RE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,1}}{_INSTITUTION}"
+    rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}{_INSTITUTION}"
     r"(?:\s+(?:has|have|had|also|previously|now|again|on\s+\w+day))?\s+"
     r"(?:estimates|estimated|says|said|reported|reports|announced|announces|confirmed|confirms|"
     r"stated|states|claims|claimed|believes|believed|assessed|assesses|concluded|found|finds|"
@@ -286,6 +286,18 @@ def _named(masked: str, mentions: Sequence[Mention]) -> list[NamedSource]:
             }
         ):
             description = after.group(1).strip()
+        if description is None:
+            # "Helen Garvey, who manages the island's care home, said": what she does.
+            clause = _WHO_DOES_RE.match(masked, m.end)
+            if clause and clause.group(2).lower() not in _NOT_A_ROLE_VERB:
+                description = clause.group(1).strip()
+        if description is None:
+            # "the ferry workers' union, whose leader, Marta Okafor, has": leader of the union
+            whose = _WHOSE_ROLE_RE.search(masked, max(0, m.start - 120), m.start)
+            if whose:
+                owner = _last_noun_phrase(whose.group(1))
+                if owner:
+                    description = f"{whose.group(2).strip()} of {owner}"
         before = _PRE_DESCRIPTION_RE.search(masked[max(0, m.start - 90) : m.start])
         if description is None and before and _is_role_phrase(before.group(1)):
             description = before.group(1).strip()
@@ -293,6 +305,30 @@ def _named(masked: str, mentions: Sequence[Mention]) -> list[NamedSource]:
             continue
         out.append(NamedSource(m.name, m.title or None, description, m.start, m.end))
     return out
+
+
+_WHO_DOES_RE = re.compile(
+    r"\s*,\s*who\s+(([a-z]+s)\b[^,;:.“”\"\x00]{2,120}?)\s*(?:,|\.(?:\s|$)|;|$)"
+)
+# Verbs after "who" that say what someone did or said, not what they are.
+_NOT_A_ROLE_VERB = frozenset(
+    """is was has does says tells adds notes argues insists warns claims thinks believes
+    wants hopes fears asks explains recalls admits agrees""".split()
+)
+_WHOSE_ROLE_RE = re.compile(
+    r"([^;:.“”\"\x00]{3,100}?),\s+whose\s+([a-z][a-z -]{1,40}?)\s*,\s*$"
+)
+
+
+def _last_noun_phrase(text: str) -> str | None:
+    """The noun phrase that ends `text`: "warnings from the ferry workers' union" -> "the ferry
+    workers' union"."""
+    best = None
+    for m in re.finditer(r"(?:^|\s)(?:the|a|an)\s", text):
+        best = m.start()
+    if best is None:
+        return None
+    return text[best:].strip()
 
 
 def _is_role_phrase(text: str) -> bool:

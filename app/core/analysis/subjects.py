@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind, looks_like_description
+from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind
+from app.core.analysis.mentions import (
+    Mention,
+    MentionKind,
+    document_author,
+    looks_like_description,
+    phrase_kind,
+    word_alternation,
+)
 from app.core.analysis.sentences import after_preposition, skip_intro
 
 # How far from a quote its speaker is looked for, in characters. A sentence longer than this is
@@ -35,7 +42,11 @@ def can_speak(m: Mention) -> bool:
     if m.kind is MentionKind.PRONOUN:
         return m.text.lower() in ("he", "she", "they", "it")
     if m.kind is MentionKind.NOMINAL:
-        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+        # "The verdict from Chief Inspector Alan Shaw was blunt: “…”": a document speaks for
+        # the author it names.
+        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION) or (
+            m.entity is EntityKind.DOCUMENT and document_author(m.text) is not None
+        )
     # A country speaks through its government ("Japan branded it an “outlaw nation”").
     return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
 
@@ -110,7 +121,7 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     while len(words) > 2 and (words[-1].endswith("ly") or words[-1].lower() in ADVERB_OR_AUX):
         words.pop()
     text = " ".join(words)
-    return Mention(start, start + len(text), text, MentionKind.NOMINAL)
+    return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
 
 
 def _looks_appositive(text: str) -> bool:
@@ -152,7 +163,14 @@ def subject_before(
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
-    if participle and re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start]):
+    if (
+        participle
+        and (
+            re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start])
+            # "McCall resigned saying ...": a participle after the main verb shares its subject
+            or re.search(r"\b[a-z]{3,}ed\s+$", masked[max(lo, cue_start - 20) : cue_start])
+        )
+    ):
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
         # main clause's subject, not the object just before the comma.
         main = clause_subject(masked, candidates, lo, cue_start)
@@ -164,8 +182,18 @@ def subject_before(
         if shared is not None and (
             shared.kind is not MentionKind.NOMINAL
             or shared.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+            # "The EU statement stopped short of ... but said": the document says it
+            or shared.entity is EntityKind.DOCUMENT
         ):
             return shared
+    which = _WHICH_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
+    if which:
+        # "a report from Halden Analytics, which called the market “...”": the antecedent
+        for m in reversed(candidates):
+            if m.end <= which.start() and _COMMA_GAP_RE.fullmatch(masked, m.end, which.start()):
+                if can_speak(m) or m.entity is EntityKind.DOCUMENT:
+                    return m
+                break
     for idx in range(len(candidates) - 1, -1, -1):
         m = candidates[idx]
         gap = masked[m.end : cue_start]
@@ -192,7 +220,12 @@ def subject_before(
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
                 return _resolve_who(masked, candidates, idx - 1)
-        if after_preposition(masked, m.start) and not (participle and not gap.strip()):
+        if (
+            after_preposition(masked, m.start)
+            and not (participle and not gap.strip())
+            # "after Greenspan told Congress": "after" opens a clause whose subject speaks
+            and not (_CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
+        ):
             continue
         words = _TIME_RE.sub(" ", gap).split()
         if all(w.lower().strip(",") in ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
@@ -207,6 +240,17 @@ def subject_before(
             return _resolve_who(masked, candidates, idx)
         if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
             inner = gap.strip().strip(",")
+            if (
+                m.kind is MentionKind.NOMINAL
+                and m.entity is EntityKind.DOCUMENT
+                and _AUTHORED_RE.fullmatch(inner.strip())
+            ):
+                # "The lawsuit, filed by the Coastal Fishers Association, alleges": the
+                # document with who is behind it.
+                end = m.end + len(gap.rstrip().rstrip(","))
+                return Mention(
+                    m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
+                )
             if "\x00" not in inner and skippable(inner):
                 return _resolve_who(masked, candidates, idx)
         if (
@@ -291,8 +335,23 @@ _TIME_RE = re.compile(
 )
 
 
+_WHICH_BEFORE_RE = re.compile(r",\s*which\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?$")
+_COMMA_GAP_RE = re.compile(r"\s*")
+
+
+_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|as|once|because)\s+$")
+
+
+_AUTHORED_RE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|produced|"
+    r"compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b[^,\x00]{0,60}?"
+    r"\bby\s+[^,\x00]{2,80}"
+)
+
+
 _SUBJECT_PP_RE = re.compile(
-    r"\s+(?:on|in|at|of|for|from|with|inside|near)\s+[^,.;:!?\x00]{2,60}?\s+"
+    r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within)\s+"
+    r"[^,.;:!?\x00]{2,60}?\s+"
 )
 
 
@@ -326,9 +385,9 @@ _ANY_PLURAL_BEFORE_RE = re.compile(
 
 _BARE_PLURAL_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
-    r"(?:people|residents|officials|voters|witnesses|"
-    r"protesters|fans|critics|supporters|parents|neighbors|neighbours|workers|students|experts|"
-    r"analysts|doctors|lawmakers|activists|locals|passengers))(?:\s+who)?\s+(?:also\s+)?$"
+    # "Iraqi officials here insist", "U.S. officials said": a nationality or place before them
+    r"(?:[A-Z][\w.-]*\s+){0,2}"
+    rf"(?:{word_alternation(PLURAL_PEOPLE)}))(?:\s+who)?\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
 )
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.cues import CUE_RE, Scan, cue_text
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.sentences import _PREPOSITIONS
 from app.core.analysis.subjects import (
     ADVERB_OR_AUX,
@@ -81,7 +81,7 @@ def after_quote(
     for m in mentions:
         if m.start == pos:
             cue = _cue_after_subject(masked, m.end, hi)
-            if cue:
+            if cue and not _TO_DO_RE.match(masked, masked.find(cue, m.end) + len(cue)):
                 return m, cue
             break
         if m.start > pos:
@@ -95,8 +95,10 @@ def after_quote(
         if nominal is not None:
             # "a narrator in the Ruiz ad asks": the phrase and where it comes from.
             for cue_match in CUE_RE.finditer(masked, np.end(), min(hi, np.end() + 80)):
+                if is_noun(masked, cue_match.start()):
+                    continue  # "a spokesman for the label said": "label" is the noun
                 if _PP_GAP_RE.fullmatch(masked, np.end(), cue_match.start()):
-                    text = masked[np.start() : cue_match.start()].rstrip()
+                    text = " ".join(masked[np.start() : cue_match.start()].split())
                     phrase = Mention(
                         np.start(),
                         np.start() + len(text),
@@ -107,6 +109,10 @@ def after_quote(
                     return phrase, cue_text(cue_match.group())
                 break
     return None
+
+
+# "“…,” Pauley agreed Thursday to launch a show": a promise or consent to do, not a tag.
+_TO_DO_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+to\s+[a-z]+")
 
 
 _PP_GAP_RE = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+[^,.;:!?\x00]{1,50}?\s+")
@@ -197,13 +203,23 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 # the subject before the cue.
                 return None
             if mention.possessive:
-                return None  # "said the GOP's most important goal was ...": a clause
+                # "said Mayor Karen Bass’s spokesman, Zach Seidl": whose role, then the name;
+                # "said the GOP's most important goal was ...": a clause, nobody named.
+                return _owned_role(mentions, masked, index, hi)
             if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
                 # "said Republican pollster Jo Banks": the adjective describes the speaker.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
             following = re.match(r" ([a-z][\w-]*)", masked[mention.end : mention.end + 30])
             if following and following.group(1) in _CLAUSE_VERBS:
                 return None  # "said the United States would ...": a that-clause, not a speaker
+            if (
+                mention.kind is MentionKind.NAME
+                and mention.name.split()[-1].lower() in TITLE_WORDS
+                and index + 1 < len(mentions)
+                and mentions[index + 1].is_person_name
+                and _AND_TITLE_RE.fullmatch(masked, mention.end, mentions[index + 1].start)
+            ):
+                return mentions[index + 1]  # "said IAB President and CEO Greg Stuart"
             if (
                 mention.kind is MentionKind.NAME
                 and following
@@ -213,6 +229,15 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 # "responded Harbour Rail director Ivo Marsh": the organisation describes
                 # the person; "said the US decision did ...": a clause, nobody named.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
+            if mention.kind is MentionKind.NOMINAL:
+                for later in mentions[index + 1 : index + 4]:
+                    if later.start >= hi or not later.is_person_name:
+                        continue
+                    if _NAME_BESIDE_RE.fullmatch(masked, mention.end, later.start):
+                        # "said its spokesman, Simon Williams", "said the chairman of the
+                        # committee, H. Carl McCall"
+                        return later
+                    break
             if mention.kind is MentionKind.NOMINAL:
                 pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
                 if pp:
@@ -229,6 +254,29 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
             # "says veteran industry analyst Ivo Marsh": a description, then the name.
             return _described_name(mentions, masked, index, at, hi)
     return None
+
+
+_OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")
+
+
+def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Mention | None:
+    """After a cue, a possessive name and a role noun: the person named beside the role, or the
+    role as written ("Mayor Karen Bass’s spokesman")."""
+    owner = mentions[index]
+    role = _OWNED_ROLE_RE.match(masked, owner.end, hi)
+    if role is None or role.group(2) not in ROLE_NOUNS:
+        return None
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if (
+        following is not None
+        and following.is_person_name
+        and _NAME_BESIDE_RE.fullmatch(masked, role.end(), following.start)
+    ):
+        return following
+    if masked[role.end() : role.end() + 1] not in ("", ".", ",", ";", ":", " "):
+        return None
+    text = masked[owner.start : role.end()]
+    return Mention(owner.start, role.end(), text, MentionKind.NOMINAL, entity=EntityKind.PERSON)
 
 
 NON_INVERTING = (
@@ -262,6 +310,12 @@ NON_INVERTING = (
 )
 
 
+# A name beside a description: ", " or a short phrase first ("the chairman of the exchange's
+# compensation committee, H. Carl McCall").
+_AND_TITLE_RE = re.compile(r"\s+and\s+")
+_NAME_BESIDE_RE = re.compile(r"(?:\s+(?:of|for|at|in|with)\s+[^,.;:!?\x00]{1,60}?)?,[ \u00a0]+")
+
+
 _TRAILING_PP_RE = re.compile(
     r"\s+(?:on|in|at|inside|within|close\s+to|near)\s+(?:the|a|an|this|that)\s+[a-z][\w-]*"
     r"(?=\s*(?:[.,;:]|$))"
@@ -274,7 +328,7 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
-_DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,5}\s+$")
+_DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,7}\s+$")
 
 
 def _described_name(
@@ -284,11 +338,42 @@ def _described_name(
     if index >= len(mentions):
         return None
     mention = mentions[index]
+    if (
+        mention.kind is MentionKind.NOMINAL
+        and index + 1 < len(mentions)
+        and _ONE_OF_RE.fullmatch(masked, at, mentions[index + 1].start)
+    ):
+        mention = mentions[index + 1]  # "said one of the men, Thierry Falise"
     if mention.start >= hi or mention.kind is not MentionKind.NAME or not mention.is_person_name:
         return None
     gap = masked[at : mention.start]
-    if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()) or "\x00" in gap:
+    if "\x00" in gap:
         return None
-    if any(w.lower() in NOT_IN_NP for w in gap.split()):
+    if _ONE_OF_RE.fullmatch(gap):
+        return mention  # "said one of the men, Thierry Falise"
+    if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()):
         return None
+    # "said board member and Nobel-prize winning physicist X": "and" joins two descriptions
+    if any(w.lower() in NOT_IN_NP and w.lower() != "and" for w in gap.split()):
+        return None
+    while index + 1 < len(mentions) and mentions[index + 1].start < hi:
+        # "Stanford physicist Douglas Osheroff": a name used to describe comes first
+        following = mentions[index + 1]
+        between = masked[mention.end : following.start]
+        if not (
+            following.is_person_name
+            and _LOWER_WORDS_RE.fullmatch(between)
+            and not any(w in _PREPOSITIONS or w in NOT_IN_NP for w in between.split())
+        ):
+            break
+        mention, index = following, index + 1
     return mention
+
+
+_LOWER_WORDS_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+
+
+_ONE_OF_RE = re.compile(
+    r"\s*(?:one|two|three|some|several|many|most|all|each|both|none|another)\s+of\s+"
+    r"(?:the|them|his|her|their|its|those|these)(?:\s+[a-z][\w-]*){0,3},\s+"
+)

@@ -395,7 +395,7 @@ def test_one_quoted_word_before_a_noun_is_not_speech() -> None:
         ),
         (
             "Applicants must show “a clean safety record,” as a Harbour Board memo put it.",
-            "a Harbour Board memo",
+            "Harbour Board",  # a document's words are its issuer's
         ),
         (
             "At this point a reader would surely ask: “Who pays for the new pier?”",

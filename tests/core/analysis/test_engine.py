@@ -8,8 +8,7 @@ import pytest
 
 from app.core.analysis.engine import Analysis, AnalysisCache, analyze
 
-# Where the engine is known to be wrong on the project's wire story: each miss is asserted in a
-# test of its own, marked xfail (strict), so the fix flips it to a pass that must be unmarked.
+# The wire story's partial quote and the sources described by a clause, checked on their own too.
 PARTIAL_QUOTE = 2  # “the right call, if a late one” ("Priya Raman, ... struck a cautious note:")
 DESCRIBED_BY_A_CLAUSE = {"Marta Okafor", "Helen Garvey", "Ruth Adeyemi"}
 
@@ -18,12 +17,11 @@ def test_wire_story_quotes_speakers_cues_venues(wire_text: str, wire_expected: d
     result = analyze(wire_text)
     expected = wire_expected["quotes"]
     assert [q.text for q in result.quotes] == [e["text"] for e in expected]
-    for i, (q, e) in enumerate(zip(result.quotes, expected, strict=True)):
+    for q, e in zip(result.quotes, expected, strict=True):
         assert wire_text[q.start : q.end] == q.text
-        if i != PARTIAL_QUOTE:
-            assert q.speaker == e["speaker"], q.text
-            assert q.cue == e["cue"], q.text
-            assert q.confidence >= 0.6
+        assert q.speaker == e["speaker"], q.text
+        assert q.cue == e["cue"], q.text
+        assert q.confidence >= 0.6
         if "venue" in e:
             assert q.venue is not None and e["venue"] in q.venue, q.text
         else:
@@ -39,9 +37,6 @@ def test_wire_story_partial_quote_after_a_colon_has_its_speaker(
     assert quote.speaker == wire_expected["quotes"][PARTIAL_QUOTE]["speaker"] == "Priya Raman"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue 13: the cue of “the right call, if a late one” comes out as 'note'"
-)
 def test_wire_story_partial_quote_after_a_colon_has_its_cue(
     wire_text: str, wire_expected: dict
 ) -> None:
@@ -54,7 +49,6 @@ def test_wire_story_body_without_trailer(wire_text: str, wire_expected: dict) ->
     result = analyze(body)
     speakers = [q.speaker for q in result.quotes]
     expected = [e["speaker"] for e in wire_expected["quotes"]]
-    del speakers[PARTIAL_QUOTE], expected[PARTIAL_QUOTE]
     assert speakers == expected
     assert not any(f.code == "boilerplate_in_body" for f in result.findings)
 
@@ -64,8 +58,7 @@ def test_wire_story_sources(wire_text: str, wire_expected: dict) -> None:
     found = {s.name: s for s in result.sources}
     for e in wire_expected["named_sources"]:
         source = found[e["name"]]
-        if e["name"] not in DESCRIBED_BY_A_CLAUSE:
-            assert source.description == e["description"], e["name"]
+        assert source.description == e["description"], e["name"]
         assert source.title == e.get("title"), e["name"]
         assert not source.anonymous
     assert "Linnet Star" not in found
@@ -73,11 +66,6 @@ def test_wire_story_sources(wire_text: str, wire_expected: dict) -> None:
     assert len(result.institutional_sources) == len(wire_expected["institutional_sources"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: a description in a relative clause ('Helen Garvey, who manages ...') or "
-    "before the name ('whose leader, Marta Okafor,') is missed",
-)
 def test_wire_story_sources_described_by_a_clause(wire_text: str, wire_expected: dict) -> None:
     found = {s.name: s for s in analyze(wire_text).sources}
     got = {name: found[name].description for name in DESCRIBED_BY_A_CLAUSE}
@@ -99,11 +87,6 @@ def test_wire_story_anonymous_sourcing_span(wire_text: str, wire_expected: dict)
     assert [a.text for a in result.anonymous_sourcing] == wire_expected["anonymous_sourcing"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 13: the institutional source loses its determiner and adjective ('maritime "
-    "agency estimates' for 'The national maritime agency estimates')",
-)
 def test_wire_story_institutional_source_span(wire_text: str, wire_expected: dict) -> None:
     result = analyze(wire_text)
     assert [i.text for i in result.institutional_sources] == wire_expected["institutional_sources"]

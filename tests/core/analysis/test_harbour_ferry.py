@@ -29,8 +29,9 @@ def test_the_quote_after_a_colon_goes_to_the_sentence_subject(story: tuple[str, 
     text, _ = story
     (quote,) = [q for q in analyze(text).quotes if q.text == "the right call, if a late one"]
     assert quote.speaker == "Priya Raman"
+    assert quote.cue == "struck a cautious note"
     assert quote.speaker_reason == (
-        "“Priya Raman”: named in full; subject of the sentence holding the quote (no speech verb)"
+        "“Priya Raman”: named in full; speech verb earlier in the sentence"
     )
 
 

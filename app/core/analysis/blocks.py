@@ -1,0 +1,157 @@
+"""Reading one paragraph on its own: the cached unit of analysis.
+
+Everything that needs only the paragraph (mark pairing, mentions, cue verbs, attributions,
+sourcing patterns, boilerplate) is read here once and kept in an AnalysisCache keyed by the
+paragraph's text, so that re-analysing a story after an edit re-reads only what changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.core.analysis import checks, sourcing
+from app.core.analysis.attribution import (
+    LocalAttribution,
+    attribute_block,
+    document_owners,
+    lead_in,
+)
+from app.core.analysis.cues import Scan
+from app.core.analysis.entities import EntityKind, noun_gender
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions, named_inside
+from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
+from app.core.analysis.sentences import (
+    blank_parentheticals,
+    mark_subjects,
+    mask_quotes,
+    sentence_starts,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BlockAnalysis:
+    """Everything learned from one block on its own; offsets are local to the block."""
+
+    quotes: BlockQuotes
+    attributions: tuple[LocalAttribution, ...]
+    mentions: tuple[Mention, ...]
+    sourcing: sourcing.BlockSourcing
+    boilerplate: tuple[checks.BoilerplateHit, ...]
+    lead_in: LocalAttribution | None = None
+    people: tuple[Mention, ...] = ()
+    """The mentions the linking pass needs: people and organisations named outside quotes, and
+    "he"/"she" as a sentence's subject."""
+    documents: tuple[tuple[Mention, str], ...] = ()
+    """Who issued a document here ("Calder Records issued a statement"), for a later "the
+    statement said"."""
+
+
+class AnalysisCache:
+    """Per-block results kept between calls (the GUI holds one per open story).
+
+    Keyed by the block's text and the text's quoting style; bounded so a long session cannot
+    grow it without limit (oldest entries go first).
+    """
+
+    def __init__(self, max_blocks: int = 20_000) -> None:
+        self._blocks: OrderedDict[tuple[str, bool], BlockAnalysis] = OrderedDict()
+        self._max = max_blocks
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, block: str, double: bool) -> BlockAnalysis:
+        key = (block, double)
+        found = self._blocks.get(key)
+        if found is not None:
+            self.hits += 1
+            self._blocks.move_to_end(key)
+            return found
+        self.misses += 1
+        result = analyze_block(block, double=double)
+        self._blocks[key] = result
+        if len(self._blocks) > self._max:
+            self._blocks.popitem(last=False)
+        return result
+
+    def __len__(self) -> int:
+        return len(self._blocks)
+
+
+def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
+    """Read one block on its own (the cached unit)."""
+    found = scan_block(block, double=double)
+    masked = blank_parentheticals(mask_quotes(block, found.spans))
+    starts = sentence_starts(masked)
+    mentions = mark_subjects(masked, find_mentions(masked), starts)
+    scan = Scan(masked)
+    attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)
+    # A title-case line ("Brandt Calls Ferry Cuts a 'Betrayal'") is a headline: its capitalised
+    # verbs would glue onto names, and the body names its people again anyway.
+    headline = _is_headline(block)
+    return BlockAnalysis(
+        lead_in=lead_in(block, found.spans, mentions, masked, scan, starts),
+        people=tuple(
+            m for m in mentions if _links(m) and not (headline and m.kind is MentionKind.NAME)
+        ),
+        documents=document_owners(masked, mentions, starts),
+        quotes=found,
+        attributions=tuple(attributions),
+        mentions=tuple(mentions),
+        sourcing=sourcing.read_block(block, masked, mentions),
+        boilerplate=checks.find_boilerplate(block),
+    )
+
+
+def _is_headline(block: str) -> bool:
+    if len(block) > 240:
+        return False
+    parts = block.split()
+    if len(parts) < 4 or any(
+        w[:1].islower() and w not in _SMALL_HEADLINE_WORDS for w in parts
+    ):  # cheap test first: most paragraphs have a lower-case word that is not "of" or "the"
+        return False
+    words = [w for w in _WORD_RE.findall(block) if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 25 or block.rstrip()[-1:] in ",;:":
+        return False
+    if any(ch in block.rstrip()[:-1] for ch in ".!?"):
+        # one sentence at most (a final period is allowed, initials and abbreviations too)
+        inner = block.rstrip()[:-1]
+        if any(ch in inner for ch in "!?") or re.search(r"[a-z]{3,}\.\s", inner):
+            return False
+    return is_title_case(words)
+
+
+_SMALL_HEADLINE_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via nor per if".split()
+)
+
+
+def _links(mention: Mention) -> bool:
+    """Does the linking pass need this mention (a person, an organisation, a subject pronoun)?"""
+    if mention.kind is MentionKind.PRONOUN:
+        return mention.subject and mention.text.lower() in ("he", "she")
+    if mention.kind is MentionKind.NOMINAL:
+        if named_inside(mention.text):
+            return True  # "Fans of Millwall Rovers": the organisation inside is named
+        if mention.entity is EntityKind.PERSON:
+            # "one mother": a later "she" may mean her; "two pilots" as a subject: "they"
+            return bool(noun_gender(mention.text)) or mention.subject
+        return mention.subject and mention.entity is EntityKind.ORGANISATION
+    return mention.kind is MentionKind.NAME and (
+        mention.is_person_name
+        or mention.entity is EntityKind.ORGANISATION
+        # "Ashford Town have parted company ...": a later "the club" may be it
+        or (mention.subject and mention.entity is EntityKind.PLACE)
+    )
+
+
+def iter_blocks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) for every non-blank line: each line is a paragraph to the engine."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield pos, line
+        pos += len(line) + 1

@@ -1,0 +1,402 @@
+"""Resolving descriptions to speakers: "the company", "the statement", "the official".
+
+The half of the resolver (resolution.py) that remembers organisations, documents and the people
+described without a name, so that a later "the company said", "the statement added" or "the
+spokeswoman said" finds who is meant. A mixin: it shares the resolver's memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.analysis.entities import (
+    HEAD_SPLIT,
+    PLURAL_PEOPLE,
+    EntityKind,
+    is_first_name,
+    noun_gender,
+)
+from app.core.analysis.mentions import (
+    Mention,
+    MentionKind,
+    document_author,
+    find_mentions,
+    phrase_kind,
+)
+
+_INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+_COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
+_POSSESSIVE = frozenset({"my", "his", "her", "their", "our", "your", "its"})
+# How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
+CONTINUITY_BLOCKS = 2
+# How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
+ORG_REACH = 40
+# How many paragraphs later "the statement" still means the one someone issued.
+_DOCUMENT_REACH = 12
+# Organisation nouns that fit any organisation ("the company said" after "Apple").
+_GENERIC_ORG_HEADS = frozenset(
+    """company firm group organisation organization business outfit giant conglomerate brand
+    side team club""".split()
+)
+# Kinds of institution a name can say it is: "the department" is not Hillside Academy.
+_ORG_TYPES = frozenset(
+    """department ministry council committee commission university school college academy
+    hospital church court police army navy union party bank agency authority board institute
+    foundation association league federation trust charity regulator government""".split()
+)
+_DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
+AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
+@dataclass(slots=True, eq=False)
+class Person:
+    """Someone introduced in the story so far."""
+
+    name: str
+    title: str = ""
+    gender: str = ""
+    gender_from: str = ""
+    """Where the gender came from: "honorific", "pronoun" or "first name"."""
+    seen: int = 0
+    subject_at: int = -1
+    named_in_full: bool = True
+    times_named: int = 0
+    descriptions: set[str] = field(default_factory=set)
+    """Head nouns of the descriptions set beside the name ("manager", "captain")."""
+
+
+@dataclass(slots=True, eq=False)
+class Organisation:
+    """An organisation named in the story so far."""
+
+    name: str
+    seen: int = 0
+    subject_at: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The speaker a mention stands for, whether it was introduced, and why."""
+
+    name: str
+    introduced: bool
+    reason: str
+
+
+class DescriptionResolver:
+    """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
+
+    # Set by Resolver.__init__; declared here for readers and type checkers.
+    _orgs: list[Organisation]
+    _org_names: set[str]
+    _documents: dict[str, tuple[str, int]]
+    _described: dict[str, tuple[str, int]]
+    _recent: list[Person]
+    _tick: int
+    people: dict[str, Person]
+    _unnamed: dict[str, Person]
+    _things: list[tuple[str, int]]
+
+    def _org_short_form(self, name: str) -> str | None:
+        """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
+        tokens = name.split()
+        if not tokens or self._known(name) or (len(tokens) == 1 and is_first_name(name)):
+            return None  # "Clinton" after "the Clinton Foundation" is still Clinton
+        for org in reversed(self._orgs):
+            words = org.name.split()
+            if len(words) > len(tokens) and words[: len(tokens)] == tokens:
+                return org.name
+        return None
+
+    def _unnamed_person(self, mention: Mention) -> Person | None:
+        """ "one mother", "my neighbour", "the woman's daughter": someone unnamed a later "she"
+        or "he" may stand for, if the noun gives a gender or the description is a subject."""
+        gender = noun_gender(mention.text)
+        words = mention.text.split()
+        if not words or is_plural(mention.text) or not (gender or mention.subject):
+            return None
+        first = words[0].lower()
+        if first in ("the", "this", "that"):
+            # "the woman's daughter" introduces someone; "the Portuguese boss" refers back.
+            if len(words) < 3 or not _owner_word(words[1]):
+                return None
+        elif first not in _INDEFINITE and first not in _POSSESSIVE and not _owner_word(first):
+            return None
+        name = strip_determiner(mention.text)
+        person = self._unnamed.get(name)
+        if person is None:
+            # kept apart from the named people: an unnamed speaker is no named source
+            person = Person(name, named_in_full=False)
+            self._unnamed[name] = person
+        if gender:
+            person.gender, person.gender_from = gender, "the noun"
+        # Someone just brought into the story ("spoke to one mother") is who comes next; "her
+        # mother" in a clause about someone else is only met.
+        self._touch(person, subject=mention.subject or first in _INDEFINITE)
+        return person
+
+    def _refers_back(self, mention: Mention) -> bool:
+        """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
+        words = re.split(HEAD_SPLIT, mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
+            return False
+        person = self._described_person(_head_noun(words[-1]))
+        if person is None:
+            return False
+        self._touch(person, subject=mention.subject)
+        return True
+
+    def _spelled_out(self, name: str) -> str | None:
+        """The full name an acronym stands for, if the story named it in full before."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        for full in self._org_names:
+            words = [w for w in full.split() if w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+                return full
+        return None
+
+    def _note_org(self, name: str) -> None:
+        for org in self._orgs:
+            if org.name == name:
+                org.seen = self._tick
+                self._orgs.remove(org)
+                self._orgs.append(org)
+                return
+        self._orgs.append(Organisation(name, self._tick))
+        self._org_names.add(name)
+        if len(self._orgs) > 16:
+            del self._orgs[:4]
+
+    def issued(self, issuer: Mention, document: str, block: int) -> None:
+        """ "Calder Records issued a statement": remember whose statement it is."""
+        if issuer.kind is MentionKind.NOMINAL:
+            found = self._resolve_nominal(issuer, block)
+            name = found.name
+        elif issuer.kind is MentionKind.PRONOUN:
+            name = self._resolve_pronoun(issuer, block).name
+        else:
+            self.observe(issuer, block)
+            name = self._org_short_form(issuer.name) or (
+                self.canonical(issuer.name) if issuer.is_person_name else issuer.name
+            )
+        if name and name.lower() not in ("it", "they", "he", "she"):
+            self.issued_by_name(name, document, block)
+
+    def issued_by_name(self, name: str, document: str, block: int) -> None:
+        key = document.lower().replace("e-mail", "email")
+        if key in _DOCUMENT_KINDS:
+            self._documents[key] = (name, block)
+
+    def _recent_org(self) -> Organisation | None:
+        if self._orgs and self._tick - self._orgs[-1].seen <= ORG_REACH:
+            return self._orgs[-1]
+        return None
+
+    def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
+        text = mention.text
+        # "a spokesperson for the Foreign Office": the role noun heads the phrase.
+        words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
+        determiner = words[0] if words else ""
+        definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
+        author = document_author(text) if mention.entity is EntityKind.DOCUMENT else None
+        if author is not None and author[:1].islower():
+            # "reports by the inspector general", "the department’s letter": who that is
+            described = Mention(0, 0, author, MentionKind.NOMINAL, entity=phrase_kind(author))
+            found = self._resolve_nominal(described, block)
+            return Resolution(found.name, True, f"the document's author, {author}: {found.reason}")
+        if author is not None:
+            # "a statement from Kestrel Airlines", "the Care Quality Commission’s report"
+            named = find_mentions(author)
+            if len(named) == 1 and named[0].is_person_name and named[0].title:
+                # "The verdict from Chief Inspector Alan Shaw": the person, title apart
+                person = self._person_for(named[0], create_single=True)
+                if person is not None:
+                    return Resolution(person.name, True, f"who the document names: {author}")
+            name = self._spelled_out(author) or self._org_short_form(author) or author
+            if not self.is_person(name) and not self._known(name):
+                self._note_org(name)
+            return Resolution(self.canonical(name), True, f"who the document names: {name}")
+        if mention.entity is EntityKind.DOCUMENT and words:
+            owner = self._documents.get(words[-1])
+            if owner is not None and (
+                (determiner in ("the", "this", "that") and block - owner[1] <= _DOCUMENT_REACH)
+                # "the Council issued a statement calling it “...”": the one just issued
+                or (determiner in ("a", "an") and block == owner[1])
+            ):
+                return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
+        if mention.entity is EntityKind.DOCUMENT and definite:
+            if determiner in ("his", "her"):
+                person, why = self._pronoun_person(
+                    Mention(
+                        0,
+                        0,
+                        determiner,
+                        MentionKind.PRONOUN,
+                        gender="m" if determiner == "his" else "f",
+                    ),
+                    block,
+                )
+                if person is not None:
+                    return Resolution(person.name, True, f"whose {words[-1]}: {why}")
+            org = self._recent_org()
+            if org is not None:
+                return Resolution(
+                    org.name, True, f"the {words[-1]}'s owner, last organisation named"
+                )
+            speaker = self._last_speaker
+            if speaker is not None and block - self._last_speaker_block <= CONTINUITY_BLOCKS:
+                return Resolution(
+                    speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
+                )
+            return Resolution(text, True, "as written")
+        if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
+            head = _head_noun(words[-1]) if words else ""
+            org = self._org_for(head)
+            if org is not None and org.name.lower() != text.lower():
+                if head and head in org.name.lower().split():
+                    return Resolution(org.name, True, f"the {head} named before")
+                return Resolution(org.name, True, "last organisation named")
+            thing = self._org_behind_a_name()
+            if thing is not None:
+                return Resolution(thing, True, "last name before it that is no person's")
+            return Resolution(text, True, "no organisation named before it, as written")
+        head = _head_noun(words[-1]) if words else ""
+        if definite and AGE_RE.fullmatch(head):
+            # "The 56-year-old said": the person the story is talking about.
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=""), block
+            )
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, why)
+        if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
+            person = self._described_person(head)
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, f"the person described as {head}")
+        if definite and determiner in ("the", "that", "this") and head in self._described:
+            described, seen = self._described[head]
+            if self._tick - seen <= ORG_REACH * 2:
+                # "a senior official said ... the official added": one unnamed speaker.
+                return Resolution(described, True, f"the {head} described before")
+        if words and words[0] in _INDEFINITE | _COUNTED:
+            self._unnamed_person(mention)
+            self._describe(mention)
+        return Resolution(text, True, "unnamed speaker, as written")
+
+    def _org_for(self, head: str) -> Organisation | None:
+        """The organisation "the <head>" refers back to: one whose name holds the head ("the
+        bank": Northgate Bank), else the latest one named unless its name says it is another
+        kind ("the department" is not Hillside Academy; "the company" may be anything)."""
+        org = self._org_with_head(head)
+        if org is not None:
+            return org
+        org = self._recent_org()
+        if org is None or head in _GENERIC_ORG_HEADS:
+            return org
+        kinds = {w for w in org.name.lower().split() if w in _ORG_TYPES}
+        return None if kinds and head in _ORG_TYPES and head not in kinds else org
+
+    def _org_with_head(self, head: str) -> Organisation | None:
+        """ "the bank" after "Northgate Bank", however many names came between."""
+        if not head:
+            return None
+        for org in reversed(self._orgs):
+            if head in org.name.lower().split():
+                return org
+        return None
+
+    def _thing_subject(self, name: str) -> None:
+        self._things.append((name, self._tick))
+        if len(self._things) > 8:
+            del self._things[:4]
+
+    def _org_behind_a_name(self) -> str | None:
+        """For "the company" with no organisation named: the latest subject named in a way no
+        person is ("Harlow Foods apologised", "Ashford Town have parted company"), which then
+        counts as an organisation."""
+        best: tuple[int, str] | None = None
+        for name, tick in self._things:
+            if self._tick - tick <= ORG_REACH and (best is None or tick > best[0]):
+                best = (tick, name)
+        for person in self._recent:
+            words = person.name.split()
+            if (
+                len(words) >= 2
+                and person.named_in_full
+                and not person.gender
+                and not person.title
+                and not person.descriptions
+                and not is_first_name(words[0])
+                and person.subject_at >= 0
+                and self._tick - person.subject_at <= ORG_REACH
+                and (best is None or person.subject_at > best[0])
+            ):
+                best = (person.subject_at, person.name)
+        if best is None:
+            return None
+        name = best[1]
+        person = self.people.pop(name, None)
+        if person is not None and person in self._recent:
+            self._recent.remove(person)
+        self._note_org(name)
+        return name
+
+    def _described_person(self, head: str) -> Person | None:
+        """The latest person whose title or description has this head noun ("the manager")."""
+        if not head:
+            return None
+        for person in reversed(self._recent):
+            if head in person.descriptions or head in person.title.lower().split():
+                return person
+        return None
+
+    def _describe(self, mention: Mention) -> None:
+        """Remember "a police spokesperson" for a later "the spokesperson said"."""
+        words = re.split(HEAD_SPLIT, mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
+            self._described[_head_noun(words[-1])] = (mention.text, self._tick)
+
+    def is_organisation(self, name: str) -> bool:
+        return any(org.name == name for org in self._orgs) or name in self._org_names
+
+
+def _owner_word(word: str) -> bool:
+    """ "the woman's", "Ruiz’s": a possessive that opens a description."""
+    return word.endswith(("’s", "'s"))
+
+
+def strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    # "The city council" stays "the city council": a description, not a name.
+    return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def _head_noun(word: str) -> str:
+    """ "spokesperson’s" -> "spokesperson" (only a possessive ending comes off)."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def is_plural(text: str) -> bool:
+    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
+    return bool(head) and (
+        head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
+    )
+
+
+def owned_by_name(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first.endswith(("’s", "'s", "’", "'"))
+
+
+def _self_described(text: str) -> bool:
+    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
+    back to one named before."""
+    return any(w[:1].isupper() for w in text.split()[1:])

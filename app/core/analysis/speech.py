@@ -1,0 +1,229 @@
+"""Is a quoted passage someone's speech? The judgement made once its attribution is known.
+
+quotes.py sorts out what the marks' surroundings alone decide (a title after "the film", a term
+after "so-called", a heading standing alone). What is left depends on how the passage is tied to
+a speaker: words a speech tag frames directly ("“...,” she said", "said: “...”") are speech
+whatever they look like, while words set inside a sentence with no tag of their own are speech
+only if they read as words someone said. A title-case phrase there is a title ("he had watched
+“The Long Goodbye”"), one to three lower-case words in a sentence with no verb of saying are
+scare quotes or a term ("the bacteria “talk”"), a quoted word before a noun modifies it ("“sea
+view” rooms"), and a thing that people habitually call something is given a name, not quoted
+("Doctors call the condition “broken heart syndrome”").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.attribution import (
+    AFTER,
+    BEFORE,
+    BEFORE_FAR,
+    DASH,
+    DASH_BEFORE,
+    LATER,
+    LEAD_IN,
+    OWNER,
+    PARTICIPLE,
+    PARTICIPLE_BEFORE,
+    PREVIOUS_SUBJECT,
+    REPORTED_BEFORE,
+    SUBJECT,
+    LocalAttribution,
+)
+from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import MentionKind, document_author
+from app.core.analysis.quotes import _WORD_RE, is_title_case
+
+# Readings where a speech tag frames the quote itself: its words are speech, whatever their look.
+TAGGED = frozenset(
+    {AFTER, BEFORE, DASH, DASH_BEFORE, LEAD_IN, REPORTED_BEFORE, OWNER, PARTICIPLE}
+    | {PARTICIPLE_BEFORE}
+)
+# Readings with no verb of saying anywhere in the sentence.
+UNTAGGED = frozenset({"", SUBJECT, PREVIOUS_SUBJECT})
+# Words of someone talking, not of a title: "We're America." is a chant, not a film.
+_SPEAKING = frozenset("i we you me us my our your i'm we're".split())
+_MODIFIED_RE = re.compile(r"(?:''|[\"”’'])\s([a-z][a-z-]+)\b")
+_NOT_A_NOUN = frozenset(
+    """the a an and or but nor of to in on at by for from with as than that which who is are was
+    were be been has have had will would can could should may might must do does did not no so
+    if then when while because about into onto over under after before since until like per
+    via its his her their our my your this these those it he she they we i you outside inside
+    near across through around against among between during without within behind beyond
+    beside besides toward towards upon along amid despite off out up down again too every each
+    all some any most more less much many few several both either neither another other such
+    yesterday today tomorrow tonight last next once twice""".split()
+)
+_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+# Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
+_NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
+_SENTENCE_END = ".!?…"
+_CHARACTERISING = frozenset(
+    """call calls called calling dub dubs dubbed label labels labeled labelled brand branded
+    describe describes described describing nickname nicknamed term termed""".split()
+)
+_TITLE_SIGNAL_RE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that)(?:\s+[a-z][\w-]*){0,2}"
+    r"|\b(?:in|on|of|from|with|about|for|including|include|includes|like|as)"
+    r"|\bsuch\s+as|['’]s?)\s*$",
+    re.IGNORECASE,
+)
+_EXPLETIVE_RE = re.compile(
+    r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
+    r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
+)
+_DEFINITE = frozenset("the this that these those his her their its".split())
+_PASSIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|given|seen|shown|known|held|made|told|taken|brought|kept)\b"
+)
+
+
+def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool:
+    """Should the passage text[start:end] be left out of the quotes (a title, term, scare quote)?"""
+    words_text = text[start:end]
+    words = _WORD_RE.findall(words_text)
+    if not words:
+        return True
+    rule = local.rule
+    if rule in TAGGED:
+        return False
+    # A quote that is a sentence of its own ("“Please.”" after a quote and its tag, "was blunt:
+    # “Avoidable.”") is speech.
+    ends = words_text.rstrip()[-1:] in _SENTENCE_END
+    opens = text[max(0, start - 4) : start - 1].rstrip()[-1:] in (":", "—", "–")
+    sentence = ends and (local.inherit or (opens and words_text[:1].isupper()))
+    if (
+        looks_like_title(words_text)
+        and not sentence
+        and not _characterised(local)
+        # with a verb of saying earlier in the sentence ("warned that it could ignite “World
+        # War Three”"), title case alone is not enough: something must announce a title
+        and (rule != BEFORE_FAR or _TITLE_SIGNAL_RE.search(text, max(0, start - 40), start - 1))
+    ):
+        return True
+    if _habitual_naming(local) and _a_name(words_text):
+        return True
+    # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
+    # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
+    # nobody's.
+    keeps = _acting_speaker(text, start, local) and (
+        # a verb of saying after the quote: only a speaker who is named keeps the word
+        local.rule != LATER
+        or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
+    )
+    if modifies_noun(text, start, end) and not keeps:
+        return True  # "Negotiators say a “phase one” deal": people in general, a term
+    if rule in UNTAGGED and is_scare_quote(words_text):
+        # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
+        # on someone uses their own words; "a player is considered “ineligible”", "the
+        # bacteria “talk”" and anything a generic or passive subject gets are nobody's words,
+        # and so is one word with no verb of saying at all ("Ruiz took a “break”").
+        alone = len(words) == 1 and not _cue_before(text, start)
+        return alone or not _acting_speaker(text, start, local, people=True)
+    return False
+
+
+def looks_like_title(text: str) -> bool:
+    """Title case, at most twelve words, not an exclamation, no words of someone talking."""
+    words = _WORD_RE.findall(text)
+    return (
+        0 < len(words) <= 20
+        and is_title_case(words)
+        and text.rstrip()[-1:] != "!"
+        and not (
+            len(words) <= 4
+            and any(w.lower().split("'")[0].split("’")[0] in _SPEAKING for w in words)
+        )
+    )
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """“miracle” paint, “sea view” rooms: up to three quoted lower-case words before a noun."""
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 3 or words[0].lower() in _DETERMINERS:
+        return False
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return False
+    after = _MODIFIED_RE.match(text, end, end + 40)
+    return (
+        after is not None
+        and after.group(1) not in _NOT_A_NOUN
+        and not after.group(1).endswith("ly")
+    )
+
+
+def is_scare_quote(text: str, most: int = 3) -> bool:
+    """A few words that are no sentence: a term or scare quotes when no one says them."""
+    stripped = text.strip()
+    words = stripped.split()
+    if not words or len(words) > most:
+        return False
+    return not (stripped[:1].isupper() and stripped[-1:] in _SENTENCE_END)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """A verb of saying earlier in the quote's sentence ("to accuse X of being “duped”")."""
+    lo = max(0, start - 240)
+    clause = text[lo:start]
+    cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("? "), clause.rfind("! "))
+    lo += cut + 1 if cut != -1 else 0
+    return any(not is_noun(text, m.start()) for m in CUE_RE.finditer(text, lo, start))
+
+
+def _characterised(local: LocalAttribution) -> bool:
+    """ "Trump called her “Miss Piggy”": a name someone gives is their words, title case or not."""
+    return (
+        local.rule not in UNTAGGED
+        and (local.cue or "").lower() in _CHARACTERISING
+        and not _habitual_naming(local)
+    )
+
+
+def _acting_speaker(
+    text: str, start: int, local: LocalAttribution, *, people: bool = False
+) -> bool:
+    """Is the sentence's subject someone who could be using their own words, in the active voice?
+
+    `people`: people described in general ("Critics likened it to “a ghost town”") count too;
+    otherwise only someone named or definite does ("Negotiators say a “phase one” deal": a term).
+    """
+    mention = local.mention
+    if mention is None:
+        return False
+    if mention.kind is MentionKind.NOMINAL:
+        first = mention.text.split()[0].lower()
+        if mention.entity is EntityKind.DOCUMENT:
+            # "Two reports by the inspector general found ...": a text speaks for its author
+            return document_author(mention.text) is not None
+        general = people and mention.entity is EntityKind.PERSON
+        if first not in _DEFINITE and not general:
+            return False  # "Teachers", "a player", "several firms": no one in particular
+    if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
+        return False  # "It turned out that the “weapon” was ...": no one
+    between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
+    return not _PASSIVE_RE.search(between)
+
+
+def _habitual_naming(local: LocalAttribution) -> bool:
+    """ "Doctors call the condition “…”": people in general naming a thing, not a speaker."""
+    cue = (local.cue or "").lower()
+    mention = local.mention
+    if cue not in _NAMING_CUES or mention is None or mention.kind is not MentionKind.NOMINAL:
+        return False
+    first = mention.text.split()[0].lower()
+    return first not in _DETERMINERS and first not in ("one", "another")
+
+
+def _a_name(words_text: str) -> bool:
+    """A name given ("broken heart syndrome", "the Cauldron"), not a judgement ("a disaster",
+    "reckless"): judgements open with an article or are one word shaped like an adjective."""
+    words = words_text.strip(" ,.;:!?").split()
+    if not words or words[0].lower() in ("a", "an"):
+        return False
+    return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
+
+
+_ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent ary".split())

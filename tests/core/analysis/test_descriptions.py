@@ -1,0 +1,77 @@
+"""Descriptions resolved to speakers (descriptions.py): organisations, documents and their
+authors, and people described but never named."""
+
+from __future__ import annotations
+
+from app.core.analysis.engine import analyze
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_reason) for q in analyze(text).quotes]
+
+
+def test_the_bank_is_the_bank_named_before_however_far_back() -> None:
+    text = (
+        "Northgate Bank will close 40 branches. Rachel Dunmore, its chief executive, met "
+        "analysts with Tom Price of the Orbis Group on Thursday.\n\n"
+        "The bank said in a statement that staff would be offered “natural attrition.”"
+    )
+    ((speaker, reason),) = _speakers(text)
+    assert speaker == "Northgate Bank"
+    assert reason.startswith("The bank → Northgate Bank: the bank named before")
+
+
+def test_a_specific_kind_of_institution_is_not_another_kind() -> None:
+    text = (
+        "Inspectors visited Hillside Academy in May. The department’s letter warned that its "
+        "funding was “at risk.”"
+    )
+    assert _speakers(text)[0][0] == "the department"
+
+
+def test_the_company_with_no_organisation_named_is_the_subject_no_person_is() -> None:
+    text = "Marwick Pryce apologised on Monday. “We are sorry,” the company said."
+    ((speaker, reason),) = _speakers(text)
+    assert speaker == "Marwick Pryce"
+    assert "no person's" in reason
+    assert [s.name for s in analyze(text).sources] == ["Marwick Pryce"]
+
+
+def test_a_document_speaks_for_the_author_it_names() -> None:
+    cases = {
+        "A statement from Kestrel Airlines said the flight landed “without incident.”": (
+            "Kestrel Airlines"
+        ),
+        "The Care Quality Commission’s report said staff were “stretched.”": (
+            "Care Quality Commission"
+        ),
+        "A report by the Institute for Fiscal Studies warned of “painful” choices.": (
+            "Institute for Fiscal Studies"
+        ),
+        "The EU statement stopped short of that but said the plan raised “serious concern”.": (
+            "EU"
+        ),
+    }
+    for text, author in cases.items():
+        ((speaker, reason),) = _speakers(text)
+        assert speaker == author, text
+        assert "who the document names" in reason
+
+
+def test_an_unnamed_person_can_be_he_but_is_no_named_source() -> None:
+    text = "When I sold my car, my neighbour laughed. “You’ll last a month,” he said."
+    result = analyze(text)
+    (quote,) = result.quotes
+    assert quote.speaker == "my neighbour"
+    assert quote.speaker_mention == "he"
+    assert "my neighbour" not in [s.name for s in result.sources]
+
+
+def test_the_manager_is_the_person_described_as_manager() -> None:
+    text = (
+        "City’s manager, Paul Hendry, was furious. Ellen Cole, the club’s captain, agreed.\n\n"
+        "“We were robbed,” the manager said."
+    )
+    ((speaker, reason),) = _speakers(text)
+    assert speaker == "Paul Hendry"
+    assert "described as manager" in reason

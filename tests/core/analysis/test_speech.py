@@ -1,0 +1,94 @@
+"""Speech or not, once a passage's tie to a speaker is known (speech.py): a tagged quote is speech
+whatever it looks like; a title-case phrase, a word before its noun, a thing people call
+something, and a few words with no verb of saying and no one acting are not."""
+
+from __future__ import annotations
+
+from app.core.analysis.attribution import AFTER, BEFORE_FAR, LATER, SUBJECT, LocalAttribution
+from app.core.analysis.engine import analyze
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.speech import is_scare_quote, looks_like_title, modifies_noun, not_speech
+
+
+def _local(rule: str, speaker: str | None = None, text: str = "", cue: str | None = None):
+    mention = None
+    if speaker is not None:
+        mention = next(m for m in find_mentions(text) if m.text == speaker)
+    return LocalAttribution(mention, cue, None, 0.5, rule=rule)
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_tagged_quote_is_speech_whatever_it_looks_like() -> None:
+    text = "“We Go Again,” said Kane Roberts."
+    start, end = _span(text, "We Go Again,")
+    assert not not_speech(text, start, end, _local(AFTER, "Kane Roberts", text, "said"))
+
+
+def test_title_case_inside_a_sentence_is_a_title() -> None:
+    text = "Harris said he had read about “The Long Goodbye” twice."
+    start, end = _span(text, "The Long Goodbye")
+    assert not_speech(text, start, end, _local(BEFORE_FAR, "Harris", text, "said"))
+
+
+def test_title_case_after_a_verb_of_saying_needs_something_announcing_a_title() -> None:
+    text = "Dzhabarov warned that the move could ignite “World War Three”."
+    start, end = _span(text, "World War Three")
+    assert not not_speech(text, start, end, _local(BEFORE_FAR, "Dzhabarov", text, "warned"))
+
+
+def test_a_name_someone_gives_is_their_words() -> None:
+    # "what X called" is the caller's, title case or not
+    text = "Ortiz called the plan “Project Nowhere” on Monday."
+    start, end = _span(text, "Project Nowhere")
+    assert not not_speech(text, start, end, _local(BEFORE_FAR, "Ortiz", text, "called"))
+
+
+def test_people_in_general_naming_a_thing_is_a_term() -> None:
+    text = "Doctors call the condition “broken heart syndrome.”"
+    start, end = _span(text, "broken heart syndrome.")
+    assert not_speech(text, start, end, _local(BEFORE_FAR, "Doctors", text, "call"))
+
+
+def test_a_few_words_with_no_verb_of_saying_and_no_one_acting_are_scare_quotes() -> None:
+    text = "Teachers were given a “reward” of an extra day’s training."
+    start, end = _span(text, "reward")
+    assert not_speech(text, start, end, _local(SUBJECT, "Teachers", text))
+    text = "Reid has been pounding Trump as a “con artist” for weeks."
+    start, end = _span(text, "con artist")
+    assert not not_speech(text, start, end, _local(SUBJECT, "Reid", text))
+    text = "Ruiz took a “break” from politics."
+    start, end = _span(text, "break")
+    assert not_speech(text, start, end, _local(SUBJECT, "Ruiz", text))
+
+
+def test_a_word_before_its_noun() -> None:
+    text = "The hotel’s “sea view” rooms overlook a car park."
+    assert modifies_noun(text, *_span(text, "sea view"))
+    text = "It was “a disaster” yesterday."
+    assert not modifies_noun(text, *_span(text, "a disaster"))
+    text = "The cells “smell” sugar, the study found."
+    start, end = _span(text, "smell")
+    assert not_speech(text, start, end, _local(LATER, "the study", "the study found", "found"))
+
+
+def test_the_shapes_it_reads() -> None:
+    assert looks_like_title("Falling Behind: Rural Broadband in 2023")
+    assert not looks_like_title("We Go Again!")
+    assert not looks_like_title("We are not going to hold the country hostage,")
+    assert is_scare_quote("very poor")
+    assert not is_scare_quote("Avoidable.")
+    assert not is_scare_quote("we are not going to hold")
+
+
+def test_through_the_engine() -> None:
+    text = (
+        "Nominees include “The Crossing” and “Harbour Lights.” The so-called “Tiger Team” will "
+        "report in June. Mayor Lena Brooks called the decision “a kick in the teeth.”"
+    )
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("a kick in the teeth.", "Lena Brooks")
+    ]
