@@ -24,6 +24,7 @@ from app.cli import (
     proofing,
     provenance,
     publishing,
+    sources,
     stories,
     suggestions,
 )
@@ -35,6 +36,7 @@ FAMILIES = (
     analysis,
     provenance,
     stories,
+    sources,
     desk,
     suggestions,
     comments,

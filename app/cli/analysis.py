@@ -91,6 +91,10 @@ def _analyze_jsonl(path: Path, report: Callable[[str], dict]) -> int:
             print(f'copydesk: {path}:{number}: not a {{"id", "text"}} object', file=sys.stderr)
             failed += 1
             continue
+        if isinstance(text, str):
+            from app.core.importing.decoding import mend_surrogates
+
+            (text, ident), _ = mend_surrogates([text, ident])
         if not isinstance(text, str):
             kind = "null" if text is None else type(text).__name__
             print(f'copydesk: {path}:{number}: "text" must be a string, not {kind}',

@@ -20,6 +20,7 @@ def register(sub: Subparsers) -> None:
         "restore",
         _cmd_restore,
         help="replace the store with a backup (current one kept aside)",
+        store=False,  # opened here without the integrity check: a damaged store is restorable
     )
     p.add_argument("path", type=Path)
 
@@ -32,9 +33,14 @@ def _cmd_backup(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
-def _cmd_restore(args: argparse.Namespace, desk: Desk) -> int:
+def _cmd_restore(args: argparse.Namespace, _desk: Desk | None) -> int:
+    from app.core.services import Desk
     from app.core.store.backup import restore
 
-    safety = restore(desk.store, args.path)
+    desk = Desk.open(args.database, verify=False)
+    try:
+        safety = restore(desk.store, args.path)
+    finally:
+        desk.close()
     print(f"Restored from {args.path}. The store as it was is kept at {safety}.")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,12 @@ from app.cli.registry import Subparsers, add_verb
 if TYPE_CHECKING:
     from app.core.errors import BlockedError
     from app.core.services import Desk
+
+
+NOT_RECORDED = (
+    "Not recorded in the store's export history: the store is read-only "
+    "(the files are written all the same)."
+)
 
 
 def register(sub: Subparsers) -> None:
@@ -69,6 +76,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
 
     single = len(args.slugs) == 1
     out = Path(args.out) if args.out and args.out != "-" else None
+    # "new/" names a folder (made if need be), as in every shell tool; Path() drops the slash.
+    as_folder = True if args.out and args.out.endswith(("/", os.sep)) else None
     if single:
         try:
             outcome = service.export_story(
@@ -79,6 +88,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
                 args.style,
                 args.override_reason,
                 stylesheet_href=args.link_css,
+                folder=as_folder,
                 publication=args.publication,
             )
         except BlockedError as exc:
@@ -95,6 +105,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         print(f"Exported '{outcome.slug}'{what} to {outcome.path}.")
         if outcome.overridden:
             print(f"  Overridden ({args.override_reason}): " + "; ".join(outcome.overridden))
+        if not outcome.recorded:
+            print(f"  {NOT_RECORDED}")
         return 0
     if args.out == "-":
         print("copydesk: --out - takes one story; give a folder for several.", file=sys.stderr)
@@ -129,6 +141,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         _override_hint(next(e for e in batch.blocked.values() if e.overridable))
     folder = (out or Path.cwd()).resolve()
     print(f"Exported {len(batch.exported)} of {len(args.slugs)} stories to {folder}.")
+    if any(not o.recorded for o in batch.exported):
+        print(f"  {NOT_RECORDED}")
     if batch.index:
         print(f"  Index: {batch.index}")
     return 1 if batch.blocked else 0

@@ -1,201 +1,157 @@
-"""What a confidential source hides, and how its name is recognised however it is spelled.
+"""What a confidential source hides, and the one rule that says where its name is.
 
-One rule in one place: `Story.to_json` (the CLI's `show --json` without `--private`) and every
-exporter (app.core.exporting.confidential: the gate's findings, the output guard) ask this
-module. A confidential source is hidden entirely (name, title, contact, notes), every source
-loses its private contact and notes, and a quote attributed to a confidential source keeps its
-words but loses its speaker.
+One rule in one place: `Story.to_json` (the CLI's `show --json` and `source list` without
+`--private`) and every exporter (app.core.exporting.confidential: the gate's findings, the
+output guard) ask this module. A confidential source is hidden entirely (name, title, contact,
+notes); every source loses its private contact and notes; a quote attributed to a confidential
+source keeps its words but loses its speaker; and any other field that names a confidential
+source (another source's title "aide to Marta Kowalczyk", a quote's venue) says
+"a confidential source" in its place.
 
-Names are compared after folding both sides the same way (`fold`): compatibility
-decomposition with accents dropped (José Pérez = Jose Perez), curly apostrophes straightened
-(O’Brien = O'Brien), "ß" as "ss", soft hyphens and zero-width characters dropped; the
-comparison ignores case. `project` does the same to copy that may hold Markdown or HTML
-(`Marta **Kowal**czyk`, `Kowal<span></span>czyk`, `Kowal&shy;czyk`), keeping the offset of every
-character so a finding can still point at the spot in the original.
-
-A surname on its own is a name too, but only for names that look personal (2-4 capitalised
-words), and a short one (3 letters: "Li Wei" -> "Wei") only as a whole word starting with a
-capital, so that "weir" or "wei" never block a story; two letters never stand alone.
+Where a name is: both the name and the text are folded the same way (app.core.namefold:
+accents, confusable letters of other scripts, transliteration, bidi controls, markup inside
+the name, a right-to-left override) and then matched as a name (app.core.namematch: any
+separator, particles and hyphens, handles and URL slugs, the surname alone as a capitalised
+word, with the one exception of an ordinary word starting a sentence).
 """
 
 from __future__ import annotations
 
-import html
-import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
-from app.core.model import Source, Story
+from app.core.model import Publication, Source, Story
+from app.core.namefold import BIDI_CONTROLS, Projection, fold, has_other_script, project
+from app.core.namematch import matcher
 
-SHORT_SURNAME = 3
-"""Letters a surname needs to be matched alone (as a capitalised whole word)."""
-LONG_SURNAME = 4
-"""Letters from which a surname alone is matched in any case (as before: slugs, file names)."""
+__all__ = [
+    "PLACEHOLDER",
+    "Projection",
+    "confidential_sources",
+    "find_spans",
+    "fold",
+    "locate",
+    "mentions",
+    "names_any",
+    "project",
+    "public_notes",
+    "public_view",
+    "redact",
+    "replace_spans",
+]
 
-_APOSTROPHES = dict.fromkeys("’‘‛ʼ′´`＇", "'")
-_JOIN = r"[\s_.\-]+"
-"""Between the words of a name: spaces of any kind, or the separators of slugs and addresses."""
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    char = _APOSTROPHES.get(char, char)
-    kept = "".join(
-        c
-        for c in unicodedata.normalize("NFKD", char)
-        if unicodedata.category(c) not in ("Mn", "Me", "Cf")
-    )
-    # casefold where it differs from lower() ("ß" -> "ss"); otherwise keep the case for the
-    # capital rule (patterns ignore case themselves).
-    return kept.casefold() if kept.casefold() != kept.lower() else kept
-
-
-def fold(text: str) -> str:
-    """`text` folded for comparison (accents, apostrophes, invisible characters); case kept."""
-    if text.isascii():
-        return text
-    return "".join(_fold_char(c) for c in text)
-
-
-# -- copy with markup: the visible text, with offsets back into the original -------------------
-
-_INLINE_TAGS = frozenset(
-    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
-     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
-     "time", "tt", "u", "var", "wbr"}
-)  # fmt: skip
-_MARKUP_RE = re.compile(
-    r"(?P<comment><!--.*?-->)"
-    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>)"
-    r"|(?P<entity>&(?:\#[0-9]+|\#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?)"
-    r"|(?P<link>\]\()"
-    r"|(?P<mark>[*`\[\]]+)",
-    re.S,
-)
-
-
-@dataclass(frozen=True)
-class Projection:
-    """Folded visible text of some copy; `span` maps a match back to the original offsets."""
-
-    text: str
-    starts: tuple[int, ...] | None = None
-    ends: tuple[int, ...] | None = None
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        if self.starts is None or self.ends is None:
-            return start, end
-        return self.starts[start], self.ends[end - 1]
-
-
-def project(text: str, *, markup: bool = True) -> Projection:
-    """The folded text a reader would see (Markdown emphasis, tags and entities removed)."""
-    if text.isascii() and (not markup or not _MARKUP_RE.search(text)):
-        return Projection(text)
-    out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-
-    def emit(piece: str, start: int, end: int) -> None:
-        if end - start == len(piece) and piece.isascii():  # the common case, in bulk
-            out.append(piece)
-            starts.extend(range(start, end))
-            ends.extend(range(start + 1, end + 1))
-            return
-        one_to_one = end - start == len(piece)
-        for i, char in enumerate(piece):
-            folded = char if char < "\x80" else _fold_char(char)
-            at, stop = (start + i, start + i + 1) if one_to_one else (start, end)
-            out.append(folded)
-            starts.extend([at] * len(folded))
-            ends.extend([stop] * len(folded))
-
-    position = 0
-    for match in _MARKUP_RE.finditer(text) if markup else ():
-        emit(text[position : match.start()], position, match.start())
-        start, end = match.span()
-        if match["comment"]:
-            emit(" ", start, end)
-        elif match["tag"]:
-            if match["name"].lower() not in _INLINE_TAGS:
-                emit(" ", start, end)
-        elif match["entity"]:
-            emit(html.unescape(match["entity"]), start, end)
-        elif match["link"]:
-            emit(" ", start, end)
-        # Markdown marks (* ` [ ]) are dropped.
-        position = end
-    emit(text[position:], position, len(text))
-    return Projection("".join(out), tuple(starts), tuple(ends))
-
-
-# -- names ---------------------------------------------------------------------------------------
-
-
-def _letters(word: str) -> int:
-    return sum(c.isalpha() for c in word)
-
-
-def surname(name: str) -> str | None:
-    """The last word of a personal name ("Marta Kowalczyk" -> "Kowalczyk"), else None.
-
-    Only for names that look personal (2-4 capitalised words): a description used as a name
-    ("a senior official") must not turn "official" into a secret.
-    """
-    words = fold(name).split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return None
-    last = words[-1].strip(".,")
-    return last if _letters(last) >= SHORT_SURNAME else None
-
-
-def _full_pattern(name: str) -> re.Pattern[str] | None:
-    """The whole name as whole words, any separator between them, any case."""
-    words = fold(name).split()
-    if not words or _letters("".join(words)) < 2:
-        return None
-    body = _JOIN.join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
-
-
-def _surname_pattern(last: str) -> re.Pattern[str]:
-    if _letters(last) >= LONG_SURNAME:
-        return re.compile(rf"(?<!\w){re.escape(last)}(?!\w)", re.IGNORECASE)
-    # Short: a capital first ("Wei", "WEI"), so "wei" and "weir" never match.
-    first, rest = last[0], last[1:]
-    head = f"[{re.escape(first.upper())}]" if first.isalpha() else re.escape(first)
-    return re.compile(rf"(?<!\w){head}(?i:{re.escape(rest)})(?!\w)")
-
-
-@lru_cache(maxsize=1024)
-def name_patterns(name: str) -> tuple[re.Pattern[str], ...]:
-    """Patterns (over folded text) that find `name`: the full name, then the surname alone."""
-    patterns = [p for p in (_full_pattern(name),) if p is not None]
-    last = surname(name)
-    if last:
-        patterns.append(_surname_pattern(last))
-    return tuple(patterns)
+PLACEHOLDER = "a confidential source"
+"""What a public field says where it named a confidential source."""
 
 
 def confidential_sources(story: Story) -> tuple[Source, ...]:
     return tuple(s for s in story.sources if s.confidential)
 
 
+def find_spans(
+    projected: str, sources: Iterable[Source], *, caseless: bool = False, lookalikes: bool = True
+) -> list[tuple[int, int]]:
+    """Where any of `sources` is named in text already projected (folded) the same way,
+    merged and sorted.
+
+    `caseless` is for text that lost its capitals (slugs, file names): a surname counts there
+    in lower case too, unless it is an ordinary English word."""
+    spans: list[tuple[int, int]] = []
+    for source in sources:
+        found = matcher(source.name, lookalikes)
+        if found is not None:
+            spans.extend(found.spans(projected, caseless=caseless))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def locate(
+    text: str | None,
+    sources: Iterable[Source],
+    *,
+    markup: bool = True,
+    caseless: bool = False,
+) -> list[tuple[int, int]]:
+    """Offsets in `text` (markup and all) where any of `sources` is named.
+
+    Text or names in another script are read both by their letters' looks and by
+    transliteration (app.core.namefold)."""
+    sources = tuple(sources)
+    if not text or not sources:
+        return []
+    ways = [True]
+    if has_other_script(text) or any(has_other_script(s.name) for s in sources):
+        ways.append(False)
+    spans: list[tuple[int, int]] = []
+    for lookalikes in ways:
+        projection = project(text, markup=markup, lookalikes=lookalikes)
+        found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
+        spans.extend(projection.span(s, e) for s, e in found)
+    return _merge(spans)
+
+
+def mentions(text: str, source: Source, *, markup: bool = True) -> list[tuple[int, int]]:
+    """Offsets in `text` (markup and all) where `source` is named."""
+    return locate(text, (source,), markup=markup)
+
+
 def names_any(text: str | None, sources: Iterable[Source]) -> bool:
     """Does `text` (plain, e.g. a speaker) name any of `sources`?"""
+    return bool(locate(text, sources, markup=False))
+
+
+def redact(text: str | None, sources: Iterable[Source]) -> str | None:
+    """`text` with every mention of `sources` replaced by "a confidential source"."""
     if not text:
-        return False
-    folded = fold(text)
-    return any(p.search(folded) for s in sources for p in name_patterns(s.name))
+        return text
+    return replace_spans(text, locate(text, sources, markup=False), PLACEHOLDER)
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:
+    """`text` with each (merged, sorted) span replaced by `placeholder`.
+
+    A handle goes with its "@", a name drawn right to left with its override controls (left
+    alone they would draw the placeholder backwards), and invisible characters (soft hyphens,
+    zero-width ones) at its edges with it."""
+    out: list[str] = []
+    position = 0
+    for start, end in spans:
+        while start > 0 and (text[start - 1] == "@" or _invisible(text[start - 1])):
+            start -= 1
+        while end < len(text) and _invisible(text[end]):
+            end += 1
+        if start < position:  # it runs on from the last one: one placeholder for both
+            position = max(position, end)
+            continue
+        out.append(text[position:start])
+        out.append(placeholder)
+        position = end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _invisible(char: str) -> bool:
+    return char in BIDI_CONTROLS or unicodedata.category(char) == "Cf"
 
 
 def public_view(story: Story) -> Story:
     """The story as anyone outside the workstation may see it.
 
-    No confidential source, no private field of any source, and no quote speaker (or mention
-    as written) that names a confidential source: the quote keeps its words.
+    No confidential source, no private field of any source, no quote speaker (or mention as
+    written, or the reason the engine gave for it) that names a confidential source (the quote
+    keeps its words, and loses speaker, mention and reason together), and "a confidential
+    source" wherever another source's name, title or description, or a quote's venue, named
+    one.
     """
     hidden = confidential_sources(story)
     public = tuple(
@@ -203,12 +159,38 @@ def public_view(story: Story) -> Story:
     )
     quotes = story.quotes
     if hidden:
+        public = tuple(
+            replace(
+                s,
+                name=redact(s.name, hidden) or s.name,
+                title=redact(s.title, hidden),
+                description=redact(s.description, hidden),
+            )
+            for s in public
+        )
         quotes = tuple(
-            replace(q, speaker=None, speaker_mention=None, speaker_reason=None)
+            replace(
+                q,
+                speaker=None,
+                speaker_mention=None,
+                speaker_reason=None,
+                venue=redact(q.venue, hidden),
+            )
             if names_any(q.speaker, hidden)
             or names_any(q.speaker_mention, hidden)
             or names_any(q.speaker_reason, hidden)
-            else q
+            else replace(q, venue=redact(q.venue, hidden))
             for q in quotes
         )
     return story.with_changes(sources=public, quotes=quotes)
+
+
+def public_notes(publications: Iterable[Publication], story: Story) -> list[Publication]:
+    """Publications as exports may print them: a correction, update or kill note that names a
+    confidential source of `story` says "a confidential source" in its place (a note cannot be
+    edited once written, and a source may be made confidential after it was; `copydesk
+    correct`, `update` and `kill` refuse a new note that names one)."""
+    hidden = confidential_sources(story)
+    if not hidden:
+        return list(publications)
+    return [replace(p, note=redact(p.note, hidden)) for p in publications]

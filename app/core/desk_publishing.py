@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core import publishing
-from app.core.errors import InputError, NotFoundError
+from app.core.errors import ConflictError, InputError, NotFoundError
 from app.core.model import Publication, PublicationKind, Revision, Story, StoryStatus
 from app.core.store import snapshots
 from app.core.store.people import PeopleRepository
@@ -21,6 +21,14 @@ from app.core.store.stories import StoryRepository, to_story
 
 if TYPE_CHECKING:
     from app.core.store.database import Store
+
+
+def _check_version(story: Story, expected_version: int | None) -> None:
+    """A use case started from the version a user has open: someone saved since is a
+    conflict (checked before the rules, which would judge a story the user has not seen)."""
+    if expected_version is not None and story.version != expected_version:
+        raise ConflictError(story.slug, story.updated_by, story.updated_at, story.version,
+                            expected_version, "")  # fmt: skip
 
 
 class PublishingDesk:
@@ -81,12 +89,20 @@ class PublishingDesk:
             row.id, number, snapshot, self.user, row.updated_at
         )
 
-    def amend(self, key: int | str, kind: PublicationKind, note: str) -> Story:
+    def amend(
+        self,
+        key: int | str,
+        kind: PublicationKind,
+        note: str,
+        expected_version: int | None = None,
+    ) -> Story:
         """Open a correction or an update on a published story: back to editing, with the note
-        its next publication will carry."""
+        its next publication will carry. With `expected_version` (the version the user has
+        open), a story changed since is a ConflictError, as for a save."""
         if kind not in publishing.AMENDMENTS:
             raise InputError(f"'{kind}' is not a correction or an update.")
         story = self.get_story(key)
+        _check_version(story, expected_version)
         note = publishing.check_amend(story, kind, note)
         with self.store.session() as session:
             row = StoryRepository(session).row(story.id)
@@ -100,15 +116,18 @@ class PublishingDesk:
             publications.open(row.id, kind, note, self.user, row.updated_at)
         return self.get_story(story.id)
 
-    def correct(self, key: int | str, note: str) -> Story:
-        return self.amend(key, PublicationKind.CORRECTION, note)
+    def correct(self, key: int | str, note: str, expected_version: int | None = None) -> Story:
+        return self.amend(key, PublicationKind.CORRECTION, note, expected_version)
 
-    def update(self, key: int | str, note: str) -> Story:
-        return self.amend(key, PublicationKind.UPDATE, note)
+    def update(self, key: int | str, note: str, expected_version: int | None = None) -> Story:
+        return self.amend(key, PublicationKind.UPDATE, note, expected_version)
 
-    def kill(self, key: int | str, reason: str) -> Publication:
+    def kill(
+        self, key: int | str, reason: str, expected_version: int | None = None
+    ) -> Publication:
         """Withdraw a story for good, from any status; its exports become a kill notice."""
         story = self.get_story(key)
+        _check_version(story, expected_version)
         reason = publishing.check_kill(story, reason)
         with self.store.session() as session:
             row = StoryRepository(session).row(story.id)

@@ -76,6 +76,7 @@ def run_checks(database_url: str | None = None, *, qt: bool = True) -> Iterator[
     """Every check in order, yielded as it finishes so a slow one does not hide the others."""
     yield _run("resources", _check_resources)
     yield _run("packages", _check_packages)
+    yield _run("confidential names", _check_confidential_names)
     with tempfile.TemporaryDirectory(prefix="copydesk-doctor-") as tmp:
         yield from _round_trip(Path(tmp))
     yield _run("database", lambda: _check_database(database_url))
@@ -100,6 +101,22 @@ def _check_resources() -> str:
     if missing:
         raise _Failed(f"{root}: missing {', '.join(missing)}")
     return f"{root} (templates, styles, app icon, {len(samples())} samples)"
+
+
+def _check_confidential_names() -> str:
+    """The confidential-name rule with its data (confusables, transliteration, word counts):
+    a bundle that lost one of them would let a name through."""
+    from app.core.exporting.confidential import find_names
+    from app.core.model import Source, Story
+    from app.core.namematch import is_ordinary_word
+
+    names = ("Lech Wałęsa", "Marta Kowalczyk", "Cox Brown")
+    body = "It leaked, said Lech Walesa, @MartaKowalczyk and \u0421\u043e\u0445 Brown."
+    story = Story(body=body, sources=tuple(Source(n, confidential=True) for n in names))
+    found = len(find_names(story))
+    if found != len(names) or not is_ordinary_word("young") or is_ordinary_word("kowalczyk"):
+        raise _Failed(f"{found} of {len(names)} disguised names found; the rule's data is missing")
+    return "found without accents, as a handle and in look-alike letters"
 
 
 def _check_packages() -> str:

@@ -100,6 +100,7 @@ def check_amend(story: Story, kind: PublicationKind, note: str) -> str:
         raise PublicationError(
             f"A {word} needs a note readers will see, saying what changed (--note TEXT)."
         )
+    _check_public(story, note, f"{word} note")
     return note
 
 
@@ -112,4 +113,18 @@ def check_kill(story: Story, reason: str) -> str:
         raise PublicationError(
             "A kill needs a reason: it is printed on the kill notice (--reason TEXT)."
         )
+    _check_public(story, reason, "kill reason")
     return reason
+
+
+def _check_public(story: Story, text: str, what: str) -> None:
+    """A note readers see may not name a confidential source (the rule the publish gate
+    applies to the copy: app.core.confidential), so it is refused before it is stored."""
+    from app.core.confidential import confidential_sources, locate
+
+    for source in confidential_sources(story):
+        if locate(text, (source,), markup=False):
+            raise PublicationError(
+                f"The {what} names the confidential source '{source.name}', and readers see "
+                "it; leave the name out (confidential sources are never published)."
+            )

@@ -8,12 +8,11 @@ from __future__ import annotations
 import socket
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core import config, publishing
+from app.core import config, publishing, saving
 from app.core.desk_publishing import PublishingDesk
 from app.core.errors import InputError, NotFoundError, ReasonRequired
 from app.core.live.service import LiveUseCases
@@ -35,12 +34,18 @@ from app.core.model import (
     StorySummary,
     Verdict,
 )
-from app.core.proofing.names import index_story_names
+from app.core.proofing.names import apply_name_change, name_change
 from app.core.review import critic
-from app.core.review.bodies import Prepared, prepare
+from app.core.review.bodies import Prepared
 from app.core.review.service import ReviewUseCases
 from app.core.review.signoff import OpenItems, doubtful_quote, needs_reason
-from app.core.store.archive import ArchiveIndexRepository, document_item, story_item
+from app.core.saving import SavePlan
+from app.core.store.archive import (
+    ArchiveIndexRepository,
+    bucket_change,
+    document_item,
+    story_item,
+)
 from app.core.store.comments import CommentRepository
 from app.core.store.database import Store, open_store
 from app.core.store.documents import DocumentRepository
@@ -80,14 +85,6 @@ class SaveOutcome:
     changed: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _analyse(body: str, credits: Sequence[Credit]) -> tuple[tuple[Quote, ...], tuple[Source, ...]]:
-    """Quotes and named sources found in the body (the analysis engine, imported on demand)."""
-    from app.core.analysis.engine import analyze
-
-    result = analyze(body, credits=credits)
-    return tuple(result.quotes), tuple(result.sources)
-
-
 def _detail(check: QuoteCheck) -> dict:
     data = check.to_json()
     return {
@@ -119,8 +116,8 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         self.host = socket.gethostname()
 
     @classmethod
-    def open(cls, url: str | None = None, user: str | None = None) -> Desk:
-        return cls(open_store(url), user)
+    def open(cls, url: str | None = None, user: str | None = None, *, verify: bool = True) -> Desk:
+        return cls(open_store(url, verify=verify), user)
 
     def close(self) -> None:
         self.store.close()
@@ -234,24 +231,41 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
 
     def create_story(self, story: Story | None = None, *, analyse: bool = True) -> Story:
         """Store a new story. Its `body_markup`, when given, may hold CriticMarkup: suggestions
-        are kept (new ones credited to this user), comments become comment threads."""
-        prepared = prepare(story or Story(), self.user, datetime.now(UTC), 0)
-        story = prepared.story
-        if story.status is StoryStatus.KILLED:
-            publishing.check_change(Story(slug=story.slug), story)  # a kill needs its reason
+        are kept (new ones credited to this user), comments become comment threads.
+
+        The body's preparation, analysis, encoding, word count and index keys are worked out
+        first (app.core.saving); the write transaction then only inserts rows, so other
+        workstations wait for it briefly, not for the analysis."""
+        plan = saving.plan_create(story or Story(), self.user, analyse)
         with self.store.session() as session:
-            row = StoryRepository(session).create(story, self.user)
-            revision = RevisionRepository(session).record(
-                row.id, story.markup, story.markup, row.headline, self.user, "create"
-            )
-            index_story_names(session, "", row.body)
-            ArchiveIndexRepository(session).replace(story_item(row.id), None, row.body)
-            self._store_related(session, row.id, story, analyse)
-            self._after_text_change(session, row, prepared)
-            EventLog(session).add("created", row.id, self.user, self.session_id, row.version)
-            if story.status is StoryStatus.PUBLISHED:
-                self._record_publication(session, row, revision)
+            row, _revision = self._write_create(session, plan)
         return self.get_story(row.id)
+
+    def _write_create(self, session, plan: SavePlan):
+        """A new story's rows, inside the caller's write transaction."""
+        story = plan.story
+        row = StoryRepository(session).create(story, self.user, plan.fields)
+        revision = RevisionRepository(session).apply(row.id, plan.revision, self.user, "create")
+        if story.credits:
+            PeopleRepository(session).set_credits(row.id, story.credits)
+        sources = SourceRepository(session)
+        for source in story.sources:
+            sources.add(row.id, source)
+        self._write_derived(session, row.id, plan)
+        self._after_text_change(session, row, plan.prepared)
+        EventLog(session).add("created", row.id, self.user, self.session_id, row.version)
+        if story.status is StoryStatus.PUBLISHED:
+            self._record_publication(session, row, revision)
+        return row, revision
+
+    def _write_derived(self, session, story_id: int, plan: SavePlan) -> None:
+        """What a save's text gives the store besides the row and its revision: the name
+        index, the archive index, the quotes and the named sources (all worked out already)."""
+        apply_name_change(session, plan.names)
+        ArchiveIndexRepository(session).apply(story_item(story_id), plan.buckets)
+        if plan.quotes is not None:
+            QuoteRepository(session).replace_extracted(story_id, plan.quotes, plan.quote_norms)
+            SourceRepository(session).merge_analysed(story_id, plan.found)
 
     def _after_text_change(self, session, row: StoryRow, prepared: Prepared) -> None:
         """Comments the text held become threads; ids and the open count follow."""
@@ -263,18 +277,6 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
                          _markup_of(row)[found.start : found.end])  # fmt: skip
         row.last_note_id = max(row.last_note_id or 0, number)
         row.open_items = prepared.open_suggestions + comments.count_open(row.id)
-
-    def _store_related(self, session, story_id: int, story: Story, analyse: bool) -> None:
-        people = PeopleRepository(session)
-        if story.credits:
-            people.set_credits(story_id, story.credits)
-        sources = SourceRepository(session)
-        for source in story.sources:
-            sources.add(story_id, source)
-        if analyse and story.body:
-            quotes, found = _analyse(story.body, story.credits or people.credits(story_id))
-            QuoteRepository(session).replace_extracted(story_id, quotes)
-            sources.merge_analysed(story_id, found)
 
     def import_draft(self, draft: StoryDraft, warnings: Sequence[str] = ()) -> ImportOutcome:
         """Store an importer's draft as a new story; identical text is kept, never overwritten."""
@@ -333,18 +335,68 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         Raises ConflictError (carrying this text) if someone saved since `expected_version`,
         ReasonRequired when the story moves to `ready` with things open and no
         `status_reason` (app.core.review.signoff), and PublicationError for what the
-        publication rules forbid (app.core.publishing).
+        publication rules forbid (app.core.publishing). The slow part is worked out from a
+        consistent read of the stored story first (`_prepare_save`); the short write
+        transaction (`_write_save`) then writes it only if the story is still at that
+        version, in one atomic version check.
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
+        if story.id is None:
+            raise NotFoundError("This story has not been stored yet.")
         expected = story.version if expected_version is None else expected_version
         status_reason = (status_reason or "").strip() or None
+        request = saving.Request(story, expected, reason, analyse, self.user,
+                                 status_reason=status_reason)  # fmt: skip
+        plan = self._prepare_save(request)
         with self.store.session() as session:
-            row, revision = self._save(
-                session, story, expected, reason, analyse, status_reason=status_reason
-            )
+            row, revision = self._write_save(session, plan)
             saved_id = row.id
         return SaveOutcome(self.get_story(saved_id), revision)
+
+    def _prepare_save(self, request: saving.Request) -> SavePlan:
+        """Before the write: a snapshot read of the stored story, then the pure work on the
+        texts with no transaction open (app.core.saving)."""
+        with self.store.session(write=False, snapshot=True) as session:
+            stored = saving.read_stored(session, request)
+        return saving.plan(stored)
+
+    def _write_save(self, session, plan: SavePlan):
+        """The write, inside the caller's transaction: the version the plan was made from, the
+        publication and sign-off rules on the row as stored, the row with its atomic version
+        check, the revision (of the markup), comment anchors, the change feed, the indexes,
+        quotes and sources, and a publication when the story reaches `published`.
+
+        Every change of a story's text or status (window, `set_status`, review verbs,
+        corrections and kills) passes here, so `publishing.check_change` sees them all."""
+        request = plan.request
+        stories = StoryRepository(session)
+        before = stories.row(request.story.id, lock=True)
+        if before.version != request.expected:  # checked again, atomically, by the UPDATE
+            raise stories.conflict(before, request.expected, request.story)
+        if (before.last_note_id or 0) != plan.note_base:
+            # A comment was numbered since the plan (comments do not change the version): plan
+            # again here, so that new suggestions and comments are numbered after it.
+            plan = saving.plan(saving.read_stored(session, request))
+        story = plan.story
+        publishing.check_change(to_story(before), story, request.via)
+        if not request.status_reason:
+            self._check_signoff(session, before, story, plan.suggestions)
+        previous_status = StoryStatus(before.status)
+        row = stories.save(story, request.expected, self.user, request.status_reason, plan.fields)
+        revision = RevisionRepository(session).apply(row.id, plan.revision, self.user, plan.reason)
+        if plan.old_markup != story.markup:
+            CommentRepository(session).follow_edit(row.id, plan.old_markup, story.markup,
+                                                   plan.anchors)  # fmt: skip
+        self._after_text_change(session, row, plan.prepared)
+        EventLog(session).add(
+            "saved", row.id, self.user, self.session_id, row.version,
+            {"status": row.status} if previous_status != story.status else None,
+        )  # fmt: skip
+        self._write_derived(session, row.id, plan)
+        if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
+            self._record_publication(session, row, revision)
+        return row, revision
 
     def _save(
         self,
@@ -356,57 +408,23 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         via: PublicationKind | None = None,
         status_reason: str | None = None,
     ):
-        """The save inside a caller's transaction: the body prepared (markup normalised, the
-        accepted text derived), the rules (publication, sign-off), row, revision (of the
-        markup), comment anchors, the change feed, quotes, publication.
+        """A save inside a caller's write transaction (amend, kill: a status change of the
+        same text, so the planning is quick): read, plan and write in that transaction."""
+        request = saving.Request(story, expected, reason, analyse, self.user, via,
+                                 (status_reason or "").strip() or None)  # fmt: skip
+        return self._write_save(session, saving.plan(saving.read_stored(session, request)))
 
-        Every change of a story's text or status (window, `set_status`, review verbs,
-        corrections and kills) passes here, so `publishing.check_change` sees them all.
-        """
-        stories = StoryRepository(session)
-        before = stories.row(story.id) if story.id else None
-        previous_status = StoryStatus(before.status) if before else None
-        old_markup = _markup_of(before) if before else ""
-        old_body = before.body if before else ""
-        prepared = prepare(story, self.user, datetime.now(UTC),
-                           before.last_note_id if before else 0)  # fmt: skip
-        story = prepared.story
-        if before is not None:
-            publishing.check_change(to_story(before), story, via)
-            if not status_reason:
-                self._check_signoff(session, before, story)
-        row = stories.save(story, expected, self.user, status_reason)
-        if previous_status is not None and previous_status != story.status:
-            reason = "status" if reason == "autosave" else reason
-        revision = RevisionRepository(session).record(
-            row.id, old_markup, story.markup, row.headline, self.user, reason
-        )
-        CommentRepository(session).follow_edit(row.id, old_markup, story.markup)
-        self._after_text_change(session, row, prepared)
-        EventLog(session).add(
-            "saved", row.id, self.user, self.session_id, row.version,
-            {"status": row.status} if previous_status != story.status else None,
-        )
-        index_story_names(session, old_body, row.body)
-        if row.body != old_body:
-            ArchiveIndexRepository(session).replace(story_item(row.id), old_body, row.body)
-        if analyse:
-            credits = PeopleRepository(session).credits(row.id)
-            quotes, found = _analyse(row.body, credits)
-            QuoteRepository(session).replace_extracted(row.id, quotes)
-            SourceRepository(session).merge_analysed(row.id, found)
-        if story.status is StoryStatus.PUBLISHED and previous_status is not StoryStatus.PUBLISHED:
-            self._record_publication(session, row, revision)
-        return row, revision
-
-    def _check_signoff(self, session, before: StoryRow, story: Story) -> None:
-        """Moving to `ready` with suggestions, comments or doubtful quotes open needs a reason."""
+    def _check_signoff(
+        self, session, before: StoryRow, story: Story, suggestions: tuple | None = None
+    ) -> None:
+        """Moving to `ready` with suggestions, comments or doubtful quotes open needs a reason
+        (`suggestions`: the story's open ones, when the plan found them already)."""
         old = StoryStatus(before.status)
         if story.status is not StoryStatus.READY or old is StoryStatus.READY:
             return
         comments = [c for c in CommentRepository(session).list(before.id) if not c.resolved]
         items = OpenItems(
-            tuple(critic.suggestions(story.markup)),
+            suggestions if suggestions is not None else tuple(critic.suggestions(story.markup)),
             tuple(comments),
             tuple(q for q in QuoteRepository(session).list(before.id) if doubtful_quote(q)),
         )
@@ -423,7 +441,9 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         """Move a story along the desk; who and (when given or needed) why are recorded.
 
         Publishing records a publication; app.core.publishing says which moves are allowed (a
-        published story leaves only by `amend` or `kill`, a kill needs `kill`'s reason)."""
+        published story leaves only by `amend` or `kill`, a kill needs `kill`'s reason). The
+        text is analysed again like any save's (a publication's snapshot keeps its quotes),
+        before the write transaction, so the change holds no lock while it runs."""
         story = self.get_story(key)
         return self.save_story(
             story.with_changes(status=status), reason="status", status_reason=reason
@@ -439,8 +459,11 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         return self.save_story(restored, story.version, reason="restore")
 
     def set_credits(self, key: int | str, credits: Sequence[Credit]) -> Story:
+        """Replace the credits (they are not part of the story's version: the credits panel
+        stores each change at once and must not race the editor's autosave). The story row is
+        locked meanwhile, so two workstations replacing credits at once never mix their lists."""
         with self.store.session() as session:
-            row = StoryRepository(session).row(key)
+            row = StoryRepository(session).row(key, lock=True)
             if list(PeopleRepository(session).credits(row.id)) != list(credits):
                 publishing.check_credits(to_story(row))
             story_id = row.id
@@ -451,6 +474,21 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
             return SourceRepository(session).add(story_id, source)
+
+    def put_source(
+        self, key: int | str, name: str, fields: dict[str, object]
+    ) -> tuple[Source, bool]:
+        """Add the source `name` to a story, or update the one it already has by that name
+        (compared ignoring case); fields given as None are left as they are. Returns the
+        source and whether it is new."""
+        given = {k: v for k, v in fields.items() if v is not None}
+        with self.store.session() as session:
+            story_id = StoryRepository(session).row(key, lock=True).id
+            sources = SourceRepository(session)
+            for existing in sources.list(story_id):
+                if existing.name.casefold() == name.casefold():
+                    return sources.update(replace(existing, **given)), False
+            return sources.add(story_id, Source(name=name, **given)), True
 
     def update_source(self, source: Source) -> Source:
         with self.store.session() as session:
@@ -524,44 +562,70 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         return list(zip(stored, checks, strict=True))
 
     def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
+        """Store a source document with its archive-index buckets (worked out first: a long
+        transcript's signature takes a while, and the write transaction must stay short)."""
+        buckets = bucket_change(None, document.text)
         with self.store.session() as session:
             story_id = StoryRepository(session).row(key).id
             stored = DocumentRepository(session).add(story_id, document, self.user)
             assert stored.id is not None
-            ArchiveIndexRepository(session).replace(document_item(stored.id), None, stored.text)
+            ArchiveIndexRepository(session).apply(document_item(stored.id), buckets)
             return stored
 
-    def delete_story(self, key: int | str) -> bool:
+    def delete_story(self, key: int | str, expected_version: int | None = None) -> bool:
         """Move to the trash (False if it was there); `restore_story` brings it back,
-        `purge_stories` removes it."""
-        return self._trash(key, True)
+        `purge_stories` removes it. With `expected_version`, a story saved by someone else
+        since is a ConflictError instead."""
+        return self._trash(key, True, expected_version)
 
-    def restore_story(self, key: int | str) -> bool:
+    def restore_story(self, key: int | str, expected_version: int | None = None) -> bool:
         """Bring back from the trash (False if it was not there)."""
-        return self._trash(key, False)
+        return self._trash(key, False, expected_version)
 
-    def _trash(self, key: int | str, deleted: bool) -> bool:
+    def _trash(self, key: int | str, deleted: bool, expected_version: int | None) -> bool:
         with self.store.session() as session:
             stories = StoryRepository(session)
             row = stories.row(key)
-            changed = stories.set_deleted(row.id, deleted, self.user)
+            changed = stories.set_deleted(row.id, deleted, self.user, expected_version)
             if changed:
                 EventLog(session).add("trashed" if deleted else "restored", row.id, self.user,
                                       self.session_id, row.version)  # fmt: skip
             return changed
 
     def purge_stories(self, keys: Sequence[int | str]) -> int:
+        """Remove trashed stories for good, with their name-index and archive-index entries.
+
+        The index changes are worked out from a snapshot read first (the MinHash of a long
+        story or document takes a while); the write removes the rows, and works a story's
+        changes out afresh only if it was saved in between."""
+        with self.store.session(write=False, snapshot=True) as session:
+            stories = StoryRepository(session)
+            read = {}
+            for key in keys:
+                row = stories.row(key)
+                documents = DocumentRepository(session).list(row.id)
+                read[row.id] = (row.version, row.body, [(d.id, d.text) for d in documents])
+        planned = {
+            story_id: (version, name_change(body, ""), bucket_change(body, None),
+                       [(d, bucket_change(text, None)) for d, text in documents])
+            for story_id, (version, body, documents) in read.items()
+        }  # fmt: skip
         with self.store.session() as session:
             stories = StoryRepository(session)
             archive = ArchiveIndexRepository(session)
-            rows = [stories.row(k) for k in keys]
+            rows = [stories.row(story_id, lock=True) for story_id in planned]
             for row in rows:
-                index_story_names(session, row.body, "")
+                version, names, buckets, documents = planned[row.id]
+                if row.version != version:  # saved since the read: its text changed
+                    names, buckets = name_change(row.body, ""), bucket_change(row.body, None)
+                apply_name_change(session, names)
                 if row.deleted_at is not None:  # purge refuses the others, with a message
-                    archive.remove(story_item(row.id), row.body)
+                    archive.apply(story_item(row.id), buckets)
+                    changes = dict(documents)  # documents are never edited, only added
                     for document in DocumentRepository(session).list(row.id):
                         assert document.id is not None
-                        archive.remove(document_item(document.id), document.text)
+                        change = changes.get(document.id) or bucket_change(document.text, None)
+                        archive.apply(document_item(document.id), change)
             ids = [row.id for row in rows]
             purged = stories.purge(ids)
             for story_id in ids:

@@ -81,11 +81,17 @@ def main(database_url: str | None = None) -> int:
     first_paint.after_first_paint(window, lambda: _finish_opening(window, desk))
     window.show()
     if desk.info.read_only:
-        error = SchemaTooNewError(
-            f"This database was upgraded by a newer {APP_NAME} (schema "
-            f"{desk.info.schema_version}); this workstation understands "
-            f"{desk.info.app_schema_version}. You can read stories but not save them."
-        )
+        if desk.info.read_only_reason == "schema":
+            error = SchemaTooNewError(
+                f"This database was upgraded by a newer {APP_NAME} (schema "
+                f"{desk.info.schema_version}); this workstation understands "
+                f"{desk.info.app_schema_version}. You can read stories but not save them."
+            )
+        else:
+            error = StoreError(
+                f"This database is read-only ({desk.info.read_only_reason}). You can read, "
+                "search and export its stories but not save them."
+            )
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Read-only database", str(error)))
     QTimer.singleShot(0, window.offer_recovery)
     try:

@@ -16,6 +16,7 @@ from app.core import doctor
 CHECKS = (
     "resources",
     "packages",
+    "confidential names",
     "temporary store",
     "import",
     "analysis",
@@ -62,7 +63,7 @@ def test_every_check_passes_offscreen(tmp_path: Path) -> None:
     result = run_doctor(COPYDESK_DATA_DIR=str(tmp_path / "data"))
     assert result.returncode == 0, result.stdout + result.stderr
     assert verdicts(result.stdout) == dict.fromkeys(CHECKS, "PASS")
-    assert "All 15 checks passed." in result.stdout
+    assert "All 16 checks passed." in result.stdout
     assert "offscreen: a window opens" in result.stdout
     assert not (tmp_path / "data").exists(), "the doctor must not create the user's folders"
 

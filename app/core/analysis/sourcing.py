@@ -10,6 +10,7 @@ treats them differently: the first needs a stated reason, the second does not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -189,6 +190,7 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
     windows = _windows(_SOURCE_NOUN_RE, masked, 80, 320)
     if not windows:
         return out
+    sentences = _Sentences(masked)
     for m in (m for lo, hi in windows for m in _ANON_RE.finditer(masked, lo, hi)):
         span = m.group()
         cited = (
@@ -215,7 +217,7 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
             _QUALIFIER, span, re.IGNORECASE
         ):
             continue
-        out.append(_anon(block, masked, m.start(), m.end()))
+        out.append(_anon(block, sentences, m.start(), m.end()))
         taken.append(m.span())
     for m in (m for lo, hi in windows for m in _GENERIC_ANON_RE.finditer(masked, lo, hi)):
         if any(a <= m.start() < b for a, b in taken):
@@ -230,16 +232,39 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
             continue  # "Trump aides said" is a group named by its boss; keep to unnamed ones.
         if words[0].lower() in {"the", "his", "her", "their", "its"}:
             continue
-        out.append(_anon(block, masked, m.start(), m.end()))
+        out.append(_anon(block, sentences, m.start(), m.end()))
     out.sort(key=lambda a: a.start)
     return out
 
 
-def _anon(block: str, masked: str, start: int, end: int) -> AnonymousSourcing:
-    sentence_start = max(masked.rfind(". ", 0, start), 0)
-    sentence_end = masked.find(". ", end)
-    sentence = masked[sentence_start : sentence_end if sentence_end != -1 else len(masked)]
-    return AnonymousSourcing(block[start:end], start, end, bool(_REASON_RE.search(sentence)))
+class _Sentences:
+    """A block's sentences (ended by ". "), and whether each gives a reason for anonymity,
+    read once per sentence: a paragraph of many anonymous attributions and no full stop
+    (`"Yes," an aide said, "No," an aide said, ...`) made the rereading quadratic."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.stops = [m.start() for m in re.finditer(r"\. ", masked)]
+        self._reasons: dict[tuple[int, int], bool] = {}
+
+    def reason_given(self, start: int, end: int) -> bool:
+        """Does the sentence around `start`-`end` give a reason? (From the last ". " before
+        `start` to the first one from `end` on.)"""
+        before = bisect_right(self.stops, start - 2) - 1
+        after = bisect_left(self.stops, end)
+        span = (
+            self.stops[before] if before >= 0 else 0,
+            self.stops[after] if after < len(self.stops) else len(self.masked),
+        )
+        found = self._reasons.get(span)
+        if found is None:
+            sentence = self.masked[span[0] : span[1]]
+            found = self._reasons[span] = bool(_REASON_RE.search(sentence))
+        return found
+
+
+def _anon(block: str, sentences: _Sentences, start: int, end: int) -> AnonymousSourcing:
+    return AnonymousSourcing(block[start:end], start, end, sentences.reason_given(start, end))
 
 
 def _named(masked: str, mentions: Sequence[Mention]) -> list[NamedSource]:

@@ -1,9 +1,11 @@
 """The confidentiality rule applied to every passage an audit report quotes.
 
-Names are found exactly as the exporters find them (app.core.confidential: `name_patterns`
-over `project`ed, folded text, so accents, curly apostrophes and markup inside a name do not
-hide it), and replaced by "[confidential source]"; a source's private contact and notes are
-replaced too. A private report (`--private`) redacts nothing.
+Names are found exactly as the exporters find them (app.core.confidential.locate: accents,
+confusable letters, transliteration, a right-to-left override, markup inside a name,
+particles, handles and URL slugs, the surname alone as a capitalised word), and replaced by
+"[confidential source]"; a source's private contact and notes are replaced too. A private
+report (`--private`) redacts nothing. The report is then checked as an export is
+(app.core.exporting.confidential.assert_clean), so both say the same of a name.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.confidential import fold, name_patterns, names_any, project
+from app.core.confidential import fold, locate, names_any, project, replace_spans
 from app.core.model import Source
 
 PLACEHOLDER = "[confidential source]"
@@ -26,36 +28,34 @@ class Redactor:
         self.hidden = tuple(hidden)
         patterns: list[re.Pattern[str]] = []
         for source in self.hidden:
-            patterns += name_patterns(source.name)
             for secret in (source.contact, source.notes):
                 words = fold(secret or "").split()
                 if len("".join(words)) >= 3:
                     patterns.append(
                         re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
                     )
-        self._patterns = tuple(patterns)
+        self._secrets = tuple(patterns)
 
     def __bool__(self) -> bool:
         return bool(self.hidden)
 
-    def __call__(self, text: str | None) -> str:
-        if not text or not self._patterns:
+    def __call__(self, text: str | None, *, caseless: bool = False) -> str:
+        """`text` redacted; `caseless` for text that lost its capitals (a slug)."""
+        if not text or not self.hidden:
             return text or ""
-        shown = project(text)
-        spans = sorted(
-            shown.span(*match.span())
-            for pattern in self._patterns
-            for match in pattern.finditer(shown.text)
-        )
-        merged: list[list[int]] = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        for start, end in reversed(merged):
-            text = text[:start] + PLACEHOLDER + text[end:]
-        return text
+        spans = locate(text, self.hidden, caseless=caseless)
+        if self._secrets:
+            shown = project(text)
+            spans += [
+                shown.span(*match.span())
+                for pattern in self._secrets
+                for match in pattern.finditer(shown.text)
+            ]
+        return replace_spans(text, _merged(spans), PLACEHOLDER) if spans else text
+
+    def slug(self, text: str | None) -> str:
+        """A slug or file name: a surname counts there in lower case too."""
+        return self(text, caseless=True)
 
     def names(self, text: str | None) -> bool:
         """Does `text` (a speaker, a source's name) name a confidential source?"""
@@ -66,3 +66,13 @@ class Redactor:
         if not text:
             return ""
         return NAME if self.names(text) else self(text)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

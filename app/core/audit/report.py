@@ -17,7 +17,7 @@ def _summary(ctx: AuditContext) -> tuple[tuple[str, str], ...]:
     s, r = ctx.story, ctx.redact
     out = [p for p in ctx.publications if p.is_out]
     rows = [
-        ("Slug", r(s.slug)),
+        ("Slug", r.slug(s.slug)),
         ("Status", s.status.value.replace("_", " ")),
         ("Desk", r(s.desk) or "none"),
         ("Assigned to", r.person(s.assignee) or "nobody"),
@@ -38,8 +38,8 @@ def build_report(desk: Desk, key: int | str, *, private: bool = False) -> AuditR
     prefs = config.Preferences.load()
     ctx = AuditContext(desk, story, private, prefs.credit_style or "reuters")
     report = AuditReport(
-        slug=ctx.redact(story.slug),
-        headline=ctx.redact(story.headline) or story.slug,
+        slug=ctx.redact.slug(story.slug),
+        headline=ctx.redact(story.headline) or ctx.redact.slug(story.slug),
         generated_at=datetime.now(UTC).replace(microsecond=0),
         generated_by=desk.user,
         private=private,

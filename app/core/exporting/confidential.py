@@ -7,9 +7,9 @@ all and no private field of any source; `assert_clean` then checks the finished 
 more, as a reader would see it (the text of the parsed page and its attributes), and
 `assert_clean_name` every file name before it is written.
 
-What a confidential source hides and how a name is recognised (accents, curly apostrophes,
-markup inside the name, short surnames) lives in app.core.confidential, which `show --json`
-uses too.
+What a confidential source hides and how a name is recognised (accents, confusable letters,
+transliteration, a right-to-left override, markup inside the name, particles, handles, short
+surnames) lives in app.core.confidential, which `show --json` uses too.
 """
 
 from __future__ import annotations
@@ -24,8 +24,7 @@ from urllib.parse import unquote
 from app.core.confidential import (
     confidential_sources,
     fold,
-    name_patterns,
-    project,
+    locate,
     public_view,
 )
 from app.core.errors import BlockedError
@@ -55,7 +54,7 @@ def _message(source: Source, where: str) -> str:
 
 
 def find_names(story: Story) -> list[Finding]:
-    """Confidential names in the slug, headline, dek, body, keywords, credits or dateline.
+    """Confidential names in the slug, headline, dek, body, keywords, credits, dateline or desk.
 
     Errors, never waived. Body findings carry the offsets of the name in the stored Markdown
     (markup inside the name included), so the editor can select it; elsewhere the message
@@ -66,7 +65,7 @@ def find_names(story: Story) -> list[Finding]:
         return []
     findings: list[Finding] = []
     fields = {
-        "slug": story.slug.replace("_", " "),
+        "slug": story.slug,
         "headline": story.headline,
         "dek": story.dek,
         "keywords": " · ".join(story.keywords),
@@ -74,22 +73,13 @@ def find_names(story: Story) -> list[Finding]:
         "dateline": " ".join(
             p for p in (story.dateline.place, story.dateline.agency) if p
         ) if story.dateline else "",
+        "desk": story.desk,
     }  # fmt: skip
-    visible = {name: project(text).text for name, text in fields.items() if text}
-    body = project(story.body)
     for source in sources:
-        patterns = name_patterns(source.name)
-        spans: list[tuple[int, int]] = []
-        for pattern in patterns:  # the full name first, then the surname alone
-            for match in pattern.finditer(body.text):
-                start, end = body.span(*match.span())
-                # The surname inside the full name is the same spot: one finding.
-                if not any(s <= start and end <= e for s, e in spans):
-                    spans.append((start, end))
-        for start, end in sorted(spans):
+        for start, end in locate(story.body, (source,)):
             findings.append(Finding(Severity.ERROR, CODE, _message(source, "body"), start, end))
-        for field_name, text in visible.items():
-            if any(p.search(text) for p in patterns):
+        for field_name, text in fields.items():
+            if locate(text, (source,), caseless=field_name == "slug"):
                 findings.append(Finding(Severity.ERROR, CODE, _message(source, field_name)))
     return findings
 
@@ -104,7 +94,7 @@ def _squeeze(text: str) -> str:
 def _secrets(sources: Iterable[Source]) -> list[str]:
     """Strings of a confidential source that must never be in an output, folded for `in`.
 
-    The surname alone is not among them: `name_patterns` finds it as a word, and as a bare
+    The surname alone is not among them: the name rule finds it as a word, and as a bare
     substring it would refuse "Hollywood" for a source named Wood."""
     found: list[str] = []
     for source in sources:
@@ -204,14 +194,12 @@ def _readable(output: str) -> list[str]:
     return [output, *_html_texts(output)] if "<" in output or "&" in output else [output]
 
 
-def _leaks(texts: Iterable[str], sources: tuple[Source, ...]) -> bool:
-    patterns = [p for s in sources for p in name_patterns(s.name)]
+def _leaks(texts: Iterable[str], sources: tuple[Source, ...], *, caseless: bool = False) -> bool:
     secrets = _secrets(sources)
     for text in texts:
-        folded = fold(text)
-        if any(p.search(folded) for p in patterns):
+        if locate(text, sources, markup=False, caseless=caseless):
             return True
-        squeezed = " ".join(folded.casefold().split())
+        squeezed = " ".join(fold(text).casefold().split())
         if any(secret in squeezed for secret in secrets):
             return True
     return False
@@ -240,5 +228,5 @@ def assert_clean(output: str, story: Story) -> None:
 def assert_clean_name(name: str, story: Story) -> None:
     """Refuse a file name that carries a confidential source's name (slugs name files)."""
     sources = confidential_sources(story)
-    if sources and _leaks([name.replace("_", " ")], sources):
+    if sources and _leaks([name], sources, caseless=True):
         raise _refuse(f"The file name '{name}'", "file name")

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core import config
+from app.core.confidential import public_notes
 from app.core.errors import BlockedError, InputError, NotFoundError
 from app.core.exporting import (
     confidential,
@@ -58,6 +59,8 @@ class ExportOutcome:
     publication: int | None = None
     """The publication the output carries (a kill notice's is the kill's number)."""
     killed: bool = False
+    recorded: bool = True
+    """False when the store is read-only: the file was written, its export record was not."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def render_kill(
 def render_preview(desk, story: Story, fmt: str = "html", style: str | None = None) -> str:
     """What an export of `story` would write, without the gate or any record: the text with
     its publication's notes, or a killed story's kill notice (the export dialog's preview)."""
-    publications = desk.publications(story.id)
+    publications = public_notes(desk.publications(story.id), story)
     if story.status is StoryStatus.KILLED:
         return _render_kill(desk, story, publications, fmt, None, None).content
     edition = editions.current_edition(publications, story.status)
@@ -234,6 +237,7 @@ def _render_kill(desk, story: Story, publications, fmt, number, stylesheet_href)
         story.uid, story.slug, story.language, publications, prefs.publisher_name
     )
     content = render_kill(notice, fmt, stylesheet_href=stylesheet_href)
+    confidential.assert_clean(content, story)  # the notice carries the slug and the reason
     stem = story.slug if number is None else f"{story.slug}-publication-{number}"
     return _Rendered(content, gate.GateResult(story.status, ()), headline=editions.KILL_HEADLINE,
                      publication=notice.number, killed=True, stem=stem)  # fmt: skip
@@ -249,7 +253,8 @@ def _render_publication(desk, story: Story, publications, fmt, style, number, st
         raise BlockedError(
             _blocked_message(published, result), list(result.blocking), overridable=False
         )
-    edition = editions.edition_of(publications, number)
+    # The snapshot may hold a confidential source the story no longer lists.
+    edition = editions.edition_of(public_notes(publications, published), number)
     doc = build_document(desk, published, style, edition=edition)
     content = render(doc, fmt, stylesheet_href=stylesheet_href)
     confidential.assert_clean(content, published)
@@ -301,7 +306,7 @@ def export_story(
     if fmt not in FORMATS:
         raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
     story = desk.get_story(key)
-    publications = desk.publications(story.id)
+    publications = public_notes(desk.publications(story.id), story)
     _check_number(story, publications, publication)
     if story.status is StoryStatus.KILLED:
         rendered = _render_kill(desk, story, publications, fmt, publication, stylesheet_href)
@@ -328,6 +333,10 @@ def export_story(
         path = placement.explicit(Path(out), story.id)
     confidential.assert_clean_name(path.name, story)
     _write(path, rendered.content)
+    # A read-only store (a read-only file, folder or file system) can still be exported
+    # from; only the record of the export cannot be kept, and the caller says so.
+    if desk.store.info.read_only:
+        return replace(outcome, path=path, recorded=False)
     with desk.store.session() as session:
         ExportRepository(session).add(
             story.id,

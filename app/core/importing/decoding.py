@@ -123,5 +123,25 @@ def clean_text(text: str) -> tuple[str, list[str]]:
         warnings.append("Control characters were removed from the input.")
     if _SURROGATE_RE.search(text):
         text = _SURROGATE_RE.sub("\ufffd", text)
-        warnings.append("Broken characters (lone surrogates) were replaced with \ufffd.")
+        warnings.append(SURROGATE_WARNING)
     return text, warnings
+
+
+SURROGATE_WARNING = "Broken characters (lone surrogates) were replaced with \ufffd."
+
+
+def mend_surrogates(value: object) -> tuple[object, bool]:
+    """JSON's \\ud800 escapes decode to lone surrogates, which no file or database can store:
+    every string inside `value` (nested lists and objects too) gets U+FFFD for them instead.
+    Returns the mended value and whether anything was replaced."""
+    if isinstance(value, str):
+        mended = _SURROGATE_RE.sub("\ufffd", value)
+        return mended, mended is not value and mended != value
+    if isinstance(value, list):
+        items = [mend_surrogates(item) for item in value]
+        return [item for item, _ in items], any(changed for _, changed in items)
+    if isinstance(value, dict):
+        pairs = [(mend_surrogates(k), mend_surrogates(v)) for k, v in value.items()]
+        mended_dict = {k: v for (k, _), (v, _) in pairs}
+        return mended_dict, any(kc or vc for (_, kc), (_, vc) in pairs)
+    return value, False

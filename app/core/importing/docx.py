@@ -8,11 +8,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.core.errors import InputError
+from app.core.errors import CopydeskError, InputError
 from app.core.importing.archive import check_zip_expansion
 from app.core.importing.assemble import Block, assemble
 from app.core.importing.decoding import check_size, clean_text
 from app.core.importing.result import ImportResult
+from app.core.model import count_words
 from app.core.packages import needs
 
 if TYPE_CHECKING:
@@ -82,23 +83,22 @@ def _style_names() -> Callable[[Paragraph], str]:
     return style_name
 
 
-def read_docx(data: bytes, name: str | None = None) -> ImportResult:
-    """Import a .docx file given as bytes.
+def _damaged(exc: Exception) -> str:
+    """What is wrong with a .docx python-docx could not read, in words a person can act on."""
+    if isinstance(exc, KeyError | zipfile.BadZipFile):
+        detail = f"a part Word needs is missing: {str(exc).strip(chr(34))}"
+    elif type(exc).__name__ == "XMLSyntaxError":
+        detail = "one of its parts is not well-formed XML"
+    else:
+        detail = "its document part is not laid out the way Word writes it"
+    return (
+        f"This .docx file is damaged or was not made by a word processor ({detail}). "
+        "Open it in Word or LibreOffice and save it again as .docx."
+    )
 
-    Refuses a file over MAX_IMPORT_BYTES packed or unpacked (a zip bomb) before python-docx
-    parses any of it.
-    """
-    check_size(len(data))
-    check_zip_expansion(data)
-    with needs("Importing a Word file (.docx)"):
-        import docx as python_docx  # imported on first use to keep start-up quick
 
-    try:
-        document = python_docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"This is not a readable .docx file ({exc}).") from None
-    except Exception as exc:  # python-docx raises its own types for broken packages
-        raise InputError(f"This .docx file could not be read ({type(exc).__name__}).") from None
+def _read_document(document) -> tuple[str | None, str, list[Block], int]:
+    """Headline, dek, body blocks and the number of (skipped) tables of a parsed document."""
     headline: str | None = None
     dek = ""
     blocks: list[Block] = []
@@ -122,6 +122,28 @@ def read_docx(data: bytes, name: str | None = None) -> ImportResult:
                 blocks.append(Block(line.strip()))
     if headline is None and document.core_properties.title:
         headline = document.core_properties.title.strip() or None
+    return headline, dek, blocks, len(document.tables)
+
+
+def read_docx(data: bytes, name: str | None = None) -> ImportResult:
+    """Import a .docx file given as bytes.
+
+    Refuses a file over MAX_IMPORT_BYTES packed or unpacked (a zip bomb) before python-docx
+    parses any of it.
+    """
+    check_size(len(data))
+    check_zip_expansion(data)
+    with needs("Importing a Word file (.docx)"):
+        import docx as python_docx  # imported on first use to keep start-up quick
+
+    try:
+        headline, dek, blocks, tables = _read_document(python_docx.Document(io.BytesIO(data)))
+    except CopydeskError:
+        raise
+    except Exception as exc:  # python-docx raises many kinds on a broken package
+        raise InputError(_damaged(exc)) from None
+    if not blocks and not count_words(f"{headline or ''} {dek}"):
+        raise InputError("Nothing to import: this .docx file holds no text.")
     assembled = assemble(
         blocks, headline=headline, find_headline=headline is None, dek_before_dateline=True
     )
@@ -129,6 +151,6 @@ def read_docx(data: bytes, name: str | None = None) -> ImportResult:
     if dek and not draft.dek:
         draft = replace(draft, dek=dek)
     warnings = list(assembled.warnings)
-    if document.tables:
-        warnings.append(f"{len(document.tables)} table(s) in the document were not imported.")
+    if tables:
+        warnings.append(f"{tables} table(s) in the document were not imported.")
     return ImportResult(draft=draft, kind="docx", name=name, warnings=tuple(warnings))

@@ -7,12 +7,13 @@ import logging
 from dataclasses import replace
 
 from app.core.analysis.credits import parse_byline
+from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
 from app.core.importing.htmlfragment import parse_page, tree_blocks
 from app.core.importing.markdown import markdown_blocks
 from app.core.importing.result import ImportResult
-from app.core.model import Credit
+from app.core.model import Credit, count_words
 from app.core.packages import needs
 
 # trafilatura's fallback extractors cost more than linear time in the number of elements, so
@@ -103,6 +104,13 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         credits=credits,
     )
     draft = replace(assembled.draft, credits=merge_credits(assembled.draft.credits))
+    if not count_words(draft.body):
+        # A story of 0 words helps nobody: say why instead of storing an empty story.
+        title = f"a title ('{draft.headline[:60]}') but " if draft.headline else ""
+        raise InputError(
+            f"Nothing to import: the page has {title}no article text (only markup, scripts or "
+            "styles, or nothing at all)."
+        )
     return ImportResult(
         draft=draft,
         kind="html",

@@ -50,6 +50,11 @@ _BLOCKS = {
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE_RE = re.compile(r"[ \t\r\n\u00a0]+")
+_DECLARATION_RE = re.compile(
+    r"<!DOCTYPE(?:[^\[>]|\[(?:[^\]\"']|\"[^\"]*\"|'[^']*')*\])*>|<\?xml[^>]*\?>", re.I
+)
+"""A DOCTYPE (with an internal subset `[ <!ENTITY ...> ]`, which HTML parsers do not know and
+leave as text: "]>" ended up in the story) and an XML declaration: neither is content."""
 
 
 def _inline(element: etree._Element) -> str:
@@ -57,7 +62,7 @@ def _inline(element: etree._Element) -> str:
     parts: list[str] = [element.text or ""]
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _DROP:
+        if tag in _DROP or not tag:  # comments and processing instructions are not text
             pass
         elif tag == "br":
             parts.append("\n")
@@ -109,6 +114,8 @@ def _walk(element: etree._Element, blocks: list[Block]) -> None:
 def parse_page(markup: str) -> etree._Element | None:
     """Parse markup with lxml and drop scripts, styles and embeds (kept: small JSON-LD, which
     carries a page's headline and author). Parsing once and pruning first keeps big pages fast."""
+    head = markup[:65536]  # declarations come first; the rest is never scanned for them
+    markup = _DECLARATION_RE.sub("", head, count=2) + markup[65536:]
     if not markup.strip():
         return None
     with needs("Reading HTML (saved pages, ninjs bodies)"):  # imported on first use

@@ -8,7 +8,7 @@ from dataclasses import replace
 from app.core.analysis.credits import parse_byline
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble
-from app.core.importing.decoding import clean_text
+from app.core.importing.decoding import SURROGATE_WARNING, clean_text, mend_surrogates
 from app.core.importing.htmlfragment import fragment_blocks
 from app.core.importing.result import ImportResult
 from app.core.model import Dateline
@@ -115,8 +115,9 @@ def read_ninjs(text: str, name: str | None = None, encoding: str | None = None) 
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
         raise InputError(f"This is not valid JSON ({exc}).") from None
+    data, mended = mend_surrogates(data)
     item = parse_ninjs(data)
-    warnings: list[str] = []
+    warnings: list[str] = [SURROGATE_WARNING] if mended else []
     headline = _text(item.get("headline"))
     if not headline:
         entry = _pick(item.get("headlines"), ("main", "headline", "title"))

@@ -29,14 +29,30 @@ def archive_names(body: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def index_story_names(session, old_body: str, new_body: str) -> None:
-    """Keep the archive's name index in step with one story's change, in the save's own
-    transaction: only the difference between the old and the new names is written."""
+NameChange = tuple[frozenset[str], frozenset[str]]
+"""(names gone, names added) between a story's old and new text."""
+
+
+def name_change(old_body: str, new_body: str) -> NameChange | None:
+    """What one story's change does to the archive's name index (None: nothing). Pure, and it
+    reads the whole text, so a save works it out before its write transaction."""
     if old_body == new_body:
+        return None
+    old = archive_names(old_body)
+    new = archive_names(new_body)
+    return (old - new, new - old) if old != new else None
+
+
+def apply_name_change(session, change: NameChange | None) -> None:
+    """Write a `name_change` in the save's own transaction."""
+    if change is None:
         return
     from app.core.store.proofing import NameIndexRepository
 
-    old = archive_names(old_body)
-    new = archive_names(new_body)
-    if old != new:
-        NameIndexRepository(session).change(old - new, new - old)
+    NameIndexRepository(session).change(*change)
+
+
+def index_story_names(session, old_body: str, new_body: str) -> None:
+    """Keep the archive's name index in step with one story's change, in the save's own
+    transaction: only the difference between the old and the new names is written."""
+    apply_name_change(session, name_change(old_body, new_body))

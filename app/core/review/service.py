@@ -168,7 +168,7 @@ class ReviewUseCases:
             raise InputError("A comment needs some text (--text).")
         with self.store.session() as session:
             stories = StoryRepository(session)
-            row = stories.row(key)
+            row = stories.row(key, lock=True)
             if expected_version is not None and row.version != expected_version:
                 raise ConflictError(row.slug, row.updated_by, row.updated_at, row.version,
                                     expected_version, "")  # fmt: skip
@@ -195,7 +195,7 @@ class ReviewUseCases:
         if not text:
             raise InputError("A reply needs some text (--text).")
         with self.store.session() as session:
-            row = StoryRepository(session).row(key)
+            row = StoryRepository(session).row(key, lock=True)
             comments = CommentRepository(session)
             comments.reply(row.id, number, self.user, text)
             if comments.set_resolved(row.id, number, False, self.user):
@@ -211,7 +211,7 @@ class ReviewUseCases:
 
     def _set_resolved(self, key: int | str, number: int, resolved: bool) -> bool:
         with self.store.session() as session:
-            row = StoryRepository(session).row(key)
+            row = StoryRepository(session).row(key, lock=True)
             changed = CommentRepository(session).set_resolved(row.id, number, resolved, self.user)
             if changed:
                 row.open_items = max(0, (row.open_items or 0) + (-1 if resolved else 1))

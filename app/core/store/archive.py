@@ -19,6 +19,23 @@ from app.core.store.schema import ArchiveIndexRow, SourceDocumentRow, StoryRow
 _CROWDED = 500
 
 
+BucketChange = tuple[frozenset[int], frozenset[int]]
+"""(buckets gone, buckets added) between an item's old and new text."""
+
+
+def bucket_change(old_text: str | None, new_text: str | None) -> BucketChange | None:
+    """The buckets an item leaves and joins when its text changes (None: none). Pure, and the
+    MinHash signature reads the whole text, so a save works it out before its write
+    transaction."""
+    if old_text == new_text:
+        return None
+    from app.core.provenance.signatures import bucket_keys
+
+    old = frozenset(bucket_keys(old_text)) if old_text else frozenset()
+    new = frozenset(bucket_keys(new_text)) if new_text else frozenset()
+    return (old - new, new - old) if old != new else None
+
+
 def story_item(story_id: int) -> int:
     return story_id
 
@@ -33,11 +50,13 @@ class ArchiveIndexRepository:
 
     def replace(self, item: int, old_text: str | None, new_text: str | None) -> None:
         """Move an item's buckets from its old text to its new one (either may be None)."""
-        from app.core.provenance.signatures import bucket_keys
+        self.apply(item, bucket_change(old_text, new_text))
 
-        old = set(bucket_keys(old_text)) if old_text else set()
-        new = set(bucket_keys(new_text)) if new_text else set()
-        gone, added = old - new, new - old
+    def apply(self, item: int, change: BucketChange | None) -> None:
+        """Write a `bucket_change` worked out before the transaction."""
+        if change is None:
+            return
+        gone, added = change
         if gone:
             self.session.execute(
                 delete(ArchiveIndexRow).where(

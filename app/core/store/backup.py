@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core import config
 from app.core.errors import InputError, StoreError
-from app.core.store.database import Store, known_revisions
+from app.core.store.database import (
+    Store,
+    damaged_message,
+    known_revisions,
+    quick_check,
+    sqlite_file,
+)
 
 PG_ADVICE = (
     "This store is on a PostgreSQL server: back it up with pg_dump and restore it with "
@@ -19,15 +27,28 @@ PG_ADVICE = (
 def _sqlite_path(store: Store) -> Path:
     if store.backend != "sqlite":
         raise StoreError(PG_ADVICE)
-    database = store.engine.url.database
-    if not database or database == ":memory:":
+    path = sqlite_file(store.engine)
+    if path is None:
         raise StoreError("An in-memory store has no file to back up.")
-    return Path(database)
+    return path
+
+
+def _damaged(store: Store) -> bool:
+    try:
+        return quick_check(store.engine) != "ok"
+    except Exception:  # a file too damaged to be read at all
+        return True
 
 
 def backup(store: Store, target: Path) -> Path:
-    """A consistent copy even while another workstation writes (the online backup API)."""
+    """A consistent copy even while another workstation writes (the online backup API).
+
+    A damaged store is refused (its copy would be damaged too, and `restore` would refuse it
+    later): the integrity check runs before every backup, whatever the store's size.
+    """
     source = _sqlite_path(store)
+    if _damaged(store):
+        raise StoreError(damaged_message() + " Nothing was backed up.")
     target = Path(target)
     if target.is_dir():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -37,8 +58,13 @@ def backup(store: Store, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(tmp) as dst:
-            src.backup(dst)
+        # Through the store's own connection: it knows how to read a read-only store too.
+        raw = store.engine.raw_connection()
+        try:
+            with closing(sqlite3.connect(tmp)) as dst:
+                raw.driver_connection.backup(dst)
+        finally:
+            raw.close()
         tmp.replace(target)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
@@ -78,10 +104,17 @@ def restore(store: Store, source: Path) -> Path:
     target = _sqlite_path(store)
     check_backup_file(source)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    safety = backup(store, config.backup_dir() / f"before-restore-{stamp}.db")
+    if _damaged(store):
+        # Kept as it is, damage and all (the backup API would refuse it): IT may salvage it.
+        store.close()
+        safety = config.backup_dir() / f"before-restore-{stamp}-damaged.db"
+        safety.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target, safety)
+    else:
+        safety = backup(store, config.backup_dir() / f"before-restore-{stamp}.db")
     store.close()
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
     except sqlite3.Error as exc:
         raise StoreError(

@@ -117,15 +117,18 @@ class CommentRepository:
         )
         return self.session.scalar(query) or 0
 
-    def follow_edit(self, story_id: int, old_markup: str, new_markup: str) -> None:
+    def follow_edit(
+        self, story_id: int, old_markup: str, new_markup: str, mapper: Remapper | None = None
+    ) -> None:
         """Move every anchor of the story through the edit old -> new; a comment whose text
-        was all deleted becomes detached (and keeps what its text said)."""
+        was all deleted becomes detached (and keeps what its text said). `mapper`, the edit
+        recovered by a diff, may be worked out before the write transaction (app.core.saving)."""
         if old_markup == new_markup:
             return
         rows = self._rows(story_id)
         if not rows:
             return
-        mapper = Remapper(old_markup, new_markup)
+        mapper = mapper or Remapper(old_markup, new_markup)
         for row in rows:
             moved = mapper.anchor(Anchor(row.anchor_start, row.anchor_end, row.detached))
             row.anchor_start, row.anchor_end = moved.start, moved.end

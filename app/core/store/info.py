@@ -15,6 +15,9 @@ class StoreInfo:
     app_schema_version: str
     read_only: bool
     backup: Path | None
+    read_only_reason: str = ""
+    """Why nothing can be written: "schema" (written by a newer Copydesk) or a sentence about
+    the file ("the file is read-only", "it is on a read-only file system")."""
 
     @property
     def display_name(self) -> str:

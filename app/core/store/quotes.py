@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from app.core.model import Evidence, Quote, QuoteStatus, Verdict
@@ -44,6 +44,30 @@ def _to_model(row: QuoteRow) -> Quote:
     )
 
 
+_NEW_COLUMNS = ("story_id", "text", "norm_text", "start", "end", "speaker", "speaker_mention",
+                "speaker_reason", "cue", "venue", "confidence", "status")  # fmt: skip
+"""The columns a new quote row is inserted with (every other one starts empty)."""
+
+
+def _insert_many(
+    session: Session, table: Table, columns: Sequence[str], rows: list[tuple[object, ...]]
+) -> None:
+    """One executemany straight through the driver, for rows of plain values (text, numbers,
+    None: nothing a column type must convert). For tens of thousands of quotes SQLAlchemy's
+    per-row parameter handling cost more than the insert itself, inside the write lock (the
+    ORM's bulk path ran a statement per row)."""
+    if not rows:
+        return
+    connection = session.connection()
+    quote = connection.dialect.identifier_preparer.quote
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join(mark for _ in columns)})"
+    )
+    connection.exec_driver_sql(sql, rows)
+
+
 class QuoteRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -55,39 +79,54 @@ class QuoteRepository:
     def list(self, story_id: int) -> tuple[Quote, ...]:
         return tuple(_to_model(r) for r in self._rows(story_id))
 
-    def replace_extracted(self, story_id: int, extracted: Sequence[Quote]) -> tuple[Quote, ...]:
-        """Store a fresh extraction, carrying over verdicts and statuses of unchanged quotes."""
+    def replace_extracted(
+        self,
+        story_id: int,
+        extracted: Sequence[Quote],
+        norms: Sequence[str] | None = None,
+    ) -> None:
+        """Store a fresh extraction, carrying over verdicts and statuses of unchanged quotes.
+
+        Linear in the number of quotes: new ones are inserted in bulk and nothing is flushed
+        per quote (a flush per quote made a story of thousands of quotes take minutes).
+        `norms`, each quote's `normalise_quote` text, may be worked out before the write
+        transaction (`app.core.saving`).
+        """
+        if norms is None:
+            norms = [normalise_quote(q.text) for q in extracted]
         stored: dict[str, list[QuoteRow]] = {}
         for row in self._rows(story_id):
             stored.setdefault(row.norm_text, []).append(row)
-        kept: set[int] = set()
-        for quote in extracted:
-            norm = normalise_quote(quote.text)
+        new_rows: list[tuple[object, ...]] = []
+        unverified = str(QuoteStatus.UNVERIFIED)
+        for quote, norm in zip(extracted, norms, strict=True):
             candidates = stored.get(norm)
-            row = candidates.pop(0) if candidates else None
-            if row is None:
-                row = QuoteRow(story_id=story_id, status=str(QuoteStatus.UNVERIFIED))
-                self.session.add(row)
-            row.text, row.norm_text = quote.text, norm
-            row.start, row.end = quote.start, quote.end
+            if not candidates:
+                new_rows.append((story_id, quote.text, norm, quote.start, quote.end, quote.speaker,
+                                 quote.speaker_mention, quote.speaker_reason, quote.cue,
+                                 quote.venue, quote.confidence, unverified))  # fmt: skip
+                continue
+            row = candidates.pop(0)
+            row.text, row.norm_text, row.start, row.end = quote.text, norm, quote.start, quote.end
+            row.speaker_mention, row.cue, row.venue = quote.speaker_mention, quote.cue, quote.venue
+            row.confidence = quote.confidence
             # A person's choice of speaker outlives re-analysis; otherwise take the fresh one.
             if row.speaker_by is None:
                 row.speaker = quote.speaker
                 row.speaker_reason = quote.speaker_reason
-            row.speaker_mention, row.cue, row.venue = (
-                quote.speaker_mention,
-                quote.cue,
-                quote.venue,
+        gone = [row.id for rows in stored.values() for row in rows]
+        for at in range(0, len(gone), 500):  # SQLite limits the parameters of one statement
+            chunk = gone[at : at + 500]
+            self.session.execute(
+                delete(QuoteRow)
+                .where(QuoteRow.id.in_(chunk))
+                .execution_options(synchronize_session=False)
             )
-            row.confidence = quote.confidence
-            self.session.flush()
-            kept.add(row.id)
         for rows in stored.values():
             for row in rows:
-                if row.id not in kept:
-                    self.session.delete(row)
+                self.session.expunge(row)
         self.session.flush()
-        return self.list(story_id)
+        _insert_many(self.session, QuoteRow.__table__, _NEW_COLUMNS, new_rows)
 
     def set_status(
         self, quote_id: int, status: QuoteStatus, author: str, note: str | None = None

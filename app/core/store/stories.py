@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import Row, Select, func, select, update
+from sqlalchemy import Row, Select, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.core.errors import ConflictError, NotFoundError
+from app.core.errors import ConflictError, NotFoundError, StoreError
 from app.core.model import (
     Dateline,
     SortKey,
@@ -22,6 +22,7 @@ from app.core.model import (
     StorySummary,
     count_words,
 )
+from app.core.namefold import fold
 from app.core.store.schema import StatusChangeRow, StoryRow
 from app.core.store.search import Filters, search_ids
 from app.core.store.snippets import snippets
@@ -30,8 +31,12 @@ SLUG_MAX = 60
 
 
 def slugify(text: str) -> str:
-    """A URL- and file-safe slug: ASCII letters, digits and hyphens, at most 60 characters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """A URL- and file-safe slug: ASCII letters, digits and hyphens, at most 60 characters.
+
+    Letters are transliterated as names are folded ("Łódź" -> "lodz", not "odz"), so a slug
+    still says what the headline said (and the confidential-name check still sees a name)."""
+    folded = fold(text, lookalikes=False)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > SLUG_MAX:
         slug = slug[:SLUG_MAX].rsplit("-", 1)[0] or slug[:SLUG_MAX]
@@ -93,9 +98,11 @@ def to_story(row: StoryRow) -> Story:
     )
 
 
-def _fields(story: Story) -> dict[str, object]:
-    """What a save writes. The assignee, comments and counters have their own use cases; the
-    caller (app.core.services) has made `body` the accepted text of `body_markup`."""
+def story_fields(story: Story) -> dict[str, object]:
+    """What a save writes (the word count costs time on long stories: callers work this out
+    before their write transaction and pass it in). The assignee, comments and counters have
+    their own use cases; the caller (app.core.saving) has made `body` the accepted text of
+    `body_markup`."""
     dateline = story.dateline or Dateline()
     return {
         "slug": story.slug,
@@ -120,14 +127,20 @@ class StoryRepository:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def row(self, key: int | str) -> StoryRow:
-        """By id, slug or uid (trash included: restoring needs it)."""
+    def row(self, key: int | str, *, lock: bool = False) -> StoryRow:
+        """By id, slug or uid (trash included: restoring needs it).
+
+        `lock` holds the row for this transaction on PostgreSQL (SELECT ... FOR UPDATE), so a
+        change computed from what was read cannot race another workstation's; SQLite's write
+        transactions are serialised already (BEGIN IMMEDIATE).
+        """
         if isinstance(key, int):
-            row = self.session.get(StoryRow, key)
+            row = self.session.get(StoryRow, key, with_for_update=lock or None)
         else:
-            row = self.session.scalars(
-                select(StoryRow).where((StoryRow.slug == key) | (StoryRow.uid == key))
-            ).first()
+            query = select(StoryRow).where((StoryRow.slug == key) | (StoryRow.uid == key))
+            if lock:
+                query = query.with_for_update()
+            row = self.session.scalars(query).first()
         if row is None:
             raise NotFoundError(f"No story '{key}'. 'copydesk list' shows the stories there are.")
         return row
@@ -223,8 +236,17 @@ class StoryRepository:
 
     # -- writing ---------------------------------------------------------------------------
 
+    def _lock_slug(self, base: str) -> None:
+        """Serialise workstations choosing a slug from the same base on PostgreSQL (until
+        commit), so concurrent imports of one file get -2, -3... instead of failing."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": "slug:" + base}
+            )
+
     def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
         base = slugify(wanted)
+        self._lock_slug(base)
         taken_query = select(StoryRow.slug, StoryRow.id).where(
             (StoryRow.slug == base) | StoryRow.slug.like(base + "-%")
         )
@@ -236,7 +258,10 @@ class StoryRepository:
             n += 1
         return f"{base}-{n}"
 
-    def create(self, story: Story, author: str) -> StoryRow:
+    def create(
+        self, story: Story, author: str, fields: dict[str, object] | None = None
+    ) -> StoryRow:
+        fields = fields if fields is not None else story_fields(story)
         now = datetime.now(UTC)
         for _attempt in range(5):
             row = StoryRow(
@@ -245,7 +270,7 @@ class StoryRepository:
                 updated_at=now,
                 updated_by=author,
                 version=1,
-                **{**_fields(story), "slug": self.unique_slug(story.slug or story.headline)},
+                **{**fields, "slug": self.unique_slug(story.slug or story.headline)},
             )
             try:
                 # Another workstation may take the same slug between our look and our insert.
@@ -255,7 +280,10 @@ class StoryRepository:
             except IntegrityError:
                 continue
         else:
-            raise ConflictError(story.slug or story.headline, None, None, 0, 0, story.body)
+            raise StoreError(
+                f"No free slug could be found for '{story.slug or story.headline}' "
+                "(other workstations kept taking them); try the import again."
+            )
         self.record_status(row.id, None, story.status, author, now)
         return row
 
@@ -265,13 +293,16 @@ class StoryRepository:
         expected_version: int,
         author: str,
         status_reason: str | None = None,
+        fields: dict[str, object] | None = None,
     ) -> StoryRow:
         """Write the working copy only if nobody saved since `expected_version`."""
         if story.id is None:
             raise NotFoundError("This story has not been stored yet.")
-        current = self.row(story.id)
+        current = self.row(story.id, lock=True)
+        if current.version != expected_version:
+            raise self.conflict(current, expected_version, story)
         old_status = StoryStatus(current.status)
-        values = _fields(story)
+        values = dict(fields if fields is not None else story_fields(story))
         if values["slug"] != current.slug:
             values["slug"] = self.unique_slug(str(values["slug"]) or story.headline, story.id)
         now = datetime.now(UTC)
@@ -284,19 +315,24 @@ class StoryRepository:
         if result.rowcount != 1:
             self.session.expire(current)
             self.session.refresh(current)
-            raise ConflictError(
-                slug=current.slug,
-                saved_by=current.updated_by,
-                saved_at=current.updated_at,
-                stored_version=current.version,
-                expected_version=expected_version,
-                rejected_body=story.body,
-                rejected_headline=story.headline,
-            )
+            raise self.conflict(current, expected_version, story)
         self.session.refresh(current)
         if old_status != story.status:
             self.record_status(story.id, old_status, story.status, author, now, status_reason)
         return current
+
+    @staticmethod
+    def conflict(current: StoryRow, expected_version: int, story: Story | None) -> ConflictError:
+        """The conflict a user sees: who saved, when, at what version; their own text kept."""
+        return ConflictError(
+            slug=current.slug,
+            saved_by=current.updated_by,
+            saved_at=current.updated_at,
+            stored_version=current.version,
+            expected_version=expected_version,
+            rejected_body=story.body if story else "",
+            rejected_headline=story.headline if story else "",
+        )
 
     def record_status(
         self,
@@ -343,15 +379,36 @@ class StoryRepository:
             for r in rows
         ]
 
-    def set_deleted(self, story_id: int, deleted: bool, author: str) -> bool:
+    def set_deleted(
+        self, story_id: int, deleted: bool, author: str, expected_version: int | None = None
+    ) -> bool:
         """Move to or from the trash; False when it already was where asked (nothing changes,
-        so an editor with the story open gets no needless conflict)."""
-        row = self.row(story_id)
+        so an editor with the story open gets no needless conflict).
+
+        The version goes up in the database itself (`version = version + 1` where it is still
+        the version read), never as a number computed here: a save that raced the move then
+        gets a conflict instead of being overwritten.
+        """
+        row = self.row(story_id, lock=True)
         if (row.deleted_at is not None) == deleted:
             return False
-        row.deleted_at = datetime.now(UTC) if deleted else None
-        row.updated_by = author
-        row.version += 1
+        read_version = row.version
+        if expected_version is not None and read_version != expected_version:
+            raise self.conflict(row, expected_version, None)
+        result = self.session.execute(
+            update(StoryRow)
+            .where(StoryRow.id == story_id, StoryRow.version == read_version)
+            .values(
+                deleted_at=datetime.now(UTC) if deleted else None,
+                updated_by=author,
+                version=StoryRow.version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        self.session.expire(row)
+        if result.rowcount != 1:
+            self.session.refresh(row)
+            raise self.conflict(row, read_version, None)
         return True
 
     def purge(self, story_ids: Sequence[int]) -> int:

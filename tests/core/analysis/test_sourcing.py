@@ -72,6 +72,20 @@ def test_anonymous_sourcing_with_a_stated_reason() -> None:
     assert not any(f.code == "anonymous_without_reason" for f in analyze(text).findings)
 
 
+def test_a_reason_counts_only_in_the_sentence_of_its_attribution() -> None:
+    """Each sentence is read once for a reason (a paragraph of many attributions and no full
+    stop was reread for each); the sentence still ends at ". " on either side."""
+    text = (
+        "The vote slipped, officials said. Later, officials said, because the talks were "
+        "private, that it would. Then the vote slipped again, officials said. Later an aide "
+        "said the same."
+    )
+    found = find_anonymous(text)
+    assert [(a.text, a.reason_given) for a in found] == [
+        ("officials", False), ("officials", True), ("officials", False), ("an aide", False)
+    ]  # fmt: skip
+
+
 def test_named_groups_are_not_anonymous() -> None:
     assert find_anonymous("The officials named in the report resigned.") == []
     assert find_anonymous("Some people like rain.") == []

@@ -207,6 +207,36 @@ def test_redaction_finds_names_however_they_are_written() -> None:
     assert re.search("confidential", Redactor([])("Kowalczyk")) is None
 
 
+def test_redaction_finds_the_names_an_export_would_refuse() -> None:
+    """The report's rule is the export's (app.core.confidential): variant spellings included."""
+    redact = Redactor([Source("Lech Wałęsa", confidential=True), Source("Tomás Ng",
+                                                                          confidential=True)])
+    assert redact("said Lech Walesa, twice") == "said [confidential source], twice"
+    assert redact("L\u0435ch Wa\u0142\u0119sa said") == "[confidential source] said"  # Cyrillic е
+    assert redact("ask @LechWalesa") == "ask [confidential source]"
+    assert redact("Walesa, Lech: no") == "[confidential source]: no"
+    assert redact("he said Ng had left") == "he said [confidential source] had left"
+    assert redact("a long, winding road") == "a long, winding road"  # "ng" is no name
+    assert redact.slug("walesa-leaks") == "[confidential source]-leaks"
+
+
+def test_a_variant_spelling_in_a_note_is_taken_out_of_html_and_pdf(desk, audited) -> None:
+    """A person's note spells the confidential source four other ways: the report is still
+    made (the export's guard finds nothing left) and neither HTML nor PDF carries any."""
+    story = desk.get_story(audited.slug)
+    quote = next(q for q in story.quotes if q.text.startswith("We told them"))
+    spellings = ("JONAS BRANDT", "J\u043enas Brandt", "@JonasBrandt", "Brandt, Jonas")
+    desk.set_quote_status(quote.id, QuoteStatus.VERIFIED,
+                          "Confirmed by " + "; by ".join(spellings) + ".")  # fmt: skip
+    report = build_report(desk, audited.slug)
+    html_text = _read(render_html(report))
+    pdf = PdfReader(io.BytesIO(render_pdf(report)))
+    pdf_text = _squash(" ".join(page.extract_text() for page in pdf.pages))
+    for text in (html_text, pdf_text):
+        assert "Confirmed by [confidential source]; by [confidential source]" in text
+        assert not re.search(r"brandt|jonas|j\u043enas", text, re.IGNORECASE)
+
+
 def test_style_findings_have_their_own_section_and_leave_the_checks(desk, audited) -> None:
     sections = {s.key: s for s in build_report(desk, audited.slug).sections}
     (style,) = sections["style"].blocks

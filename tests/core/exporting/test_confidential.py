@@ -71,8 +71,18 @@ def test_name_in_headline_is_found_too(desk, make_story) -> None:
 def test_names_inside_other_words_do_not_block() -> None:
     from app.core.model import Story
 
-    story = Story(headline="h", body="Martakowalczyk.com and Marta Kowalczykowa", sources=(SECRET,))
+    story = Story(headline="h", body="Kowalczykowa and Wkowalczyka met Martakowalczykowna.",
+                  sources=(SECRET,))  # fmt: skip
     assert confidential.find_names(story) == []
+
+
+def test_a_domain_made_of_the_name_blocks() -> None:
+    """Issue 12: a handle or domain built from the name is the name ("Martakowalczyk.com")."""
+    from app.core.model import Story
+
+    story = Story(headline="h", body="See Martakowalczyk.com.", sources=(SECRET,))
+    (finding,) = confidential.find_names(story)
+    assert story.body[finding.start : finding.end] == "Martakowalczyk"
 
 
 def test_public_view_drops_confidential_and_private_fields() -> None:
@@ -160,7 +170,7 @@ def test_name_spelled_differently_is_found_at_the_spot(name: str, body: str, spo
     ("name", "body"),
     [
         ("Li Wei", "The weir held; wei is not a word here, nor is weight."),
-        ("Bo Li", "Li said nothing; Li is too short to stand alone."),
+        ("Bo Li", "Olive oil; lit and li are no surnames here."),
         ("Li Wei", "Weiss and Weimar are other words."),
     ],
 )

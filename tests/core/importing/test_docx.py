@@ -117,3 +117,52 @@ def test_long_docx_imports_quickly(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 8
     assert result.draft.subheads.count("More") == 20
     assert result.draft.body.count("reopen the bridge") == 20_000 - 1  # the first is the headline
+
+
+def _package_with(tmp_path: Path, member: str, data: bytes | None) -> bytes:
+    """A real python-docx package with one member replaced (or removed when `data` is None)."""
+    import io
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("The council met on Monday.")
+    document.save(str(plain))
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(out, "w") as zf:
+        for info in source.infolist():
+            if info.filename == member:
+                if data is not None:
+                    zf.writestr(info.filename, data)
+                continue
+            zf.writestr(info.filename, source.read(info.filename))
+    return out.getvalue()
+
+
+WORD_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+@pytest.mark.parametrize(
+    ("member", "data", "says"),
+    [
+        ("word/document.xml", b"<x/>", "not laid out the way Word writes it"),
+        ("word/document.xml", b"<w:body " + WORD_NS + b"/>", "not laid out the way Word"),
+        ("docProps/core.xml", b"<x/>", "not laid out the way Word writes it"),
+        ("word/document.xml", b"garbage", "not well-formed XML"),
+        ("word/styles.xml", None, "a part Word needs is missing"),
+    ],
+)
+def test_a_damaged_docx_says_what_is_wrong(tmp_path: Path, member, data, says) -> None:
+    """Issue 12: a bad .docx said "(AttributeError)" or crashed with a traceback."""
+    with pytest.raises(InputError) as caught:
+        read_bytes(_package_with(tmp_path, member, data), name="story.docx")
+    message = str(caught.value)
+    assert says in message and "save it again as .docx" in message
+    assert "Error" not in message.split("(")[0] and "AttributeError" not in message
+
+
+def test_a_docx_without_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "blank.docx"
+    docx.Document().save(str(path))
+    with pytest.raises(InputError, match="holds no text"):
+        read_file(path)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from app.core.errors import InputError
 from app.core.importing import read_file, read_text
 from app.core.model import Credit, CreditRole, Dateline
 
@@ -58,7 +61,34 @@ def test_fragment_falls_back_to_plain_conversion() -> None:
     assert result.draft.body == "A *short* note.\n\nSecond line."
 
 
-def test_page_with_only_a_title() -> None:
-    result = read_text("<html><head><title>Only a title</title></head><body></body></html>")
-    assert result.draft.headline == "Only a title"
-    assert result.draft.body == ""
+def test_page_with_only_a_title_is_refused_saying_why() -> None:
+    """Issue 12: an empty page made a 0-word story; now the user is told there is no text."""
+    with pytest.raises(InputError, match=r"title \('Only a title'\) but no article text"):
+        read_text("<html><head><title>Only a title</title></head><body></body></html>")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><script>alert(1)</script><style>p{}</style></body></html>",
+        "<html><head></head><body>   </body></html>",
+        "<div><!-- nothing here --></div>",
+    ],
+)
+def test_empty_or_script_only_pages_are_refused_not_stored_as_0_word_stories(page: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        read_text(page, "page.html")
+
+
+def test_a_doctype_with_an_internal_subset_leaves_nothing_in_the_body() -> None:
+    """Issue 12: `<!DOCTYPE html [ ... ]>` left `\\]>` (and the <title>) in the story."""
+    page = (
+        '<!DOCTYPE html [ <!ENTITY x "y"> <!ENTITY z \']>\'> ]>\n<?xml version="1.0"?>'
+        "<html><head><title>T</title></head><body><h1>Council agrees budget</h1>"
+        "<p>The council met on Monday and agreed the budget after a long debate.</p>"
+        "</body></html>"
+    )
+    draft = read_text(page, "page.html").draft
+    assert "]>" not in draft.body and "\\]" not in draft.body
+    assert draft.body.endswith("agreed the budget after a long debate.")
+    assert not draft.body.startswith("T\n")

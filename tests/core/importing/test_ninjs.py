@@ -112,3 +112,12 @@ def test_json_that_is_not_ninjs() -> None:
         read_text("[1, 2, 3]", "list.json")
     with pytest.raises(InputError, match="JSON"):
         read_text("{not json", "broken.json")
+
+
+def test_a_lone_surrogate_in_a_headline_is_mended_not_a_crash() -> None:
+    """Issue 12: `"Bad \\ud800 head"` crashed import and analyze (no UTF-8 for a surrogate)."""
+    raw = '{"headline": "Bad \\ud800 head", "body_text": "The council met. It agreed."}'
+    result = read_text(raw, "item.json")
+    assert result.draft.headline == "Bad \ufffd head"
+    result.draft.headline.encode("utf-8")  # storable and printable
+    assert any("surrogate" in w for w in result.warnings)

@@ -1,0 +1,227 @@
+"""Text folded for comparing names: one spelling for every way a name can be written or disguised.
+
+A confidential name must be found however the copy spells it, so both the name and the copy are
+folded the same way, character by character (case kept: the surname rule needs capitals):
+- compatibility decomposition with the accents dropped (José Pérez = Jose Perez, ｆｕｌｌ = full);
+- Unicode's confusable skeleton (UTS #39, through `confusable_homoglyphs`): a letter of another
+  script that looks like a Latin one becomes that Latin letter (a Cyrillic "о" inside a Latin
+  name is an "o");
+- transliteration of the letters left (through `anyascii`: ł = l, ø = o, đ = d, ß = ss, æ = ae);
+- curly apostrophes straightened; soft hyphens, zero-width and bidi control characters dropped.
+
+ASCII is left as it is (no "rn" for "m"): copy is mostly ASCII and stays fast, and ASCII
+look-alikes are for a reader to see, not a disguise.
+
+Text in another script is read both ways (`lookalikes=False` transliterates only): "Марта"
+is "Marta" by transliteration, while "Сох" in Cyrillic letters is "Cox" only by their looks;
+`has_other_script` says when the second reading is needed. Slugs use transliteration alone.
+
+`project` does the same to copy that may hold Markdown or HTML (`Marta **Kowal**czyk`,
+`Kowal<span></span>czyk`, `Kowal&shy;czyk`) and shows a run of right-to-left override
+(U+202E ... U+202C) in the order a browser draws it, keeping the offset of every character, so
+a match can be pointed at in the original.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_APOSTROPHES = dict.fromkeys("’‘‛ʼ′´`＇", "'")
+RLO = "\u202e"
+_OVERRIDE_ENDS = frozenset("\u202c\u2069\n")
+"""A right-to-left override ends at POP DIRECTIONAL FORMATTING, an isolate's end or a line."""
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=1)
+def _confusables():
+    from confusable_homoglyphs import confusables
+
+    return confusables
+
+
+def _latin_lookalike(char: str) -> str | None:
+    """The ASCII letter or digit `char` is confusable with (UTS #39 data), if any."""
+    found = _confusables().is_confusable(char, greedy=True, preferred_aliases=["latin"])
+    if not found:
+        return None
+    for homoglyph in found[0]["homoglyphs"]:
+        candidate = homoglyph["c"]
+        if len(candidate) == 1 and candidate.isascii() and candidate.isalnum():
+            return candidate
+    return None
+
+
+def has_other_script(text: str) -> bool:
+    """Does `text` hold letters of a script other than Latin (Cyrillic, Greek...)?"""
+    return not text.isascii() and any(
+        c.isalpha() and not (c <= "\u024f" or "\u1e00" <= c <= "\u1eff") for c in text
+    )
+
+
+@lru_cache(maxsize=65536)
+def fold_char(char: str, lookalikes: bool = True) -> str:
+    """One character folded (possibly to none, or to several: "ß" -> "ss")."""
+    if char < "\x80":
+        return char
+    char = _APOSTROPHES.get(char, char)
+    if char in BIDI_CONTROLS:
+        return ""
+    out: list[str] = []
+    for part in unicodedata.normalize("NFKD", char):
+        category = unicodedata.category(part)
+        if category in ("Mn", "Me", "Cf"):
+            continue
+        if part < "\x80" or not category.startswith("L"):
+            out.append(part)
+            continue
+        lookalike = _latin_lookalike(part) if lookalikes else None
+        if lookalike is not None:
+            out.append(lookalike)
+            continue
+        from anyascii import anyascii
+
+        ascii_form = anyascii(part)
+        out.append(ascii_form if ascii_form and ascii_form.isascii() else part)
+    return "".join(out)
+
+
+def fold(text: str, *, lookalikes: bool = True) -> str:
+    """`text` folded for comparison (see the module docstring); case kept."""
+    if text.isascii():
+        return text
+    return _NON_ASCII_RE.sub(
+        lambda m: "".join(fold_char(c, lookalikes) for c in m.group()), text
+    )
+
+
+# -- copy with markup: the visible text, with offsets back into the original -------------------
+
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+     "time", "tt", "u", "var", "wbr"}
+)  # fmt: skip
+_MARKUP_RE = re.compile(
+    r"(?P<comment><!--.*?-->)"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>)"
+    r"|(?P<entity>&(?:\#[0-9]+|\#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?)"
+    r"|(?P<link>\]\()"
+    r"|(?P<mark>[*`\[\]]+)",
+    re.S,
+)
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Folded visible text of some copy; `span` maps a match back to the original offsets."""
+
+    text: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+    reordered: bool = False
+    """Some characters were moved (a right-to-left override): spans take min and max."""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.starts is None or self.ends is None:
+            return start, end
+        if self.reordered:
+            return min(self.starts[start:end]), max(self.ends[start:end])
+        return self.starts[start], self.ends[end - 1]
+
+
+def _visual_order(text: str) -> tuple[str, list[int]] | None:
+    """`text` with each right-to-left override run reversed as a browser shows it, and the
+    original index of every character; None when there is no override."""
+    if RLO not in text:
+        return None
+    chars: list[str] = []
+    index: list[int] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        at = text.find(RLO, position)
+        if at < 0:
+            at = length
+        chars.extend(text[position:at])
+        index.extend(range(position, at))
+        if at >= length:
+            break
+        end = at + 1
+        while end < length and text[end] not in _OVERRIDE_ENDS:
+            end += 1
+        for i in range(end - 1, at, -1):  # the override run, drawn right to left
+            chars.append(text[i])
+            index.append(i)
+        position = end
+    return "".join(chars), index
+
+
+def project(text: str, *, markup: bool = True, lookalikes: bool = True) -> Projection:
+    """The folded text a reader would see (Markdown emphasis, tags and entities removed)."""
+    visual = _visual_order(text)
+    if visual is not None:
+        inner = project(visual[0], markup=markup, lookalikes=lookalikes)
+        order = visual[1]
+        if inner.starts is None or inner.ends is None:
+            starts = tuple(order[i] for i in range(len(inner.text)))
+            ends = tuple(order[i] + 1 for i in range(len(inner.text)))
+        else:
+            starts = tuple(order[s] for s in inner.starts)
+            ends = tuple(order[e - 1] + 1 for e in inner.ends)
+        return Projection(inner.text, starts, ends, reordered=True)
+    if text.isascii() and (not markup or not _MARKUP_RE.search(text)):
+        return Projection(text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def emit_exact(piece: str, start: int) -> None:
+        out.append(piece)
+        starts.extend(range(start, start + len(piece)))
+        ends.extend(range(start + 1, start + len(piece) + 1))
+
+    def emit(piece: str, start: int, end: int) -> None:
+        if end - start != len(piece):  # an entity or a tag: every output char spans it all
+            folded = fold(piece, lookalikes=lookalikes)
+            out.append(folded)
+            starts.extend([start] * len(folded))
+            ends.extend([end] * len(folded))
+            return
+        position = 0
+        for run in _NON_ASCII_RE.finditer(piece):  # ASCII in bulk, the rest char by char
+            if run.start() > position:
+                emit_exact(piece[position : run.start()], start + position)
+            for i in range(run.start(), run.end()):
+                folded = fold_char(piece[i], lookalikes)
+                out.append(folded)
+                starts.extend([start + i] * len(folded))
+                ends.extend([start + i + 1] * len(folded))
+            position = run.end()
+        if position < len(piece):
+            emit_exact(piece[position:], start + position)
+
+    position = 0
+    for match in _MARKUP_RE.finditer(text) if markup else ():
+        emit(text[position : match.start()], position, match.start())
+        start, end = match.span()
+        if match["comment"]:
+            emit(" ", start, end)
+        elif match["tag"]:
+            if match["name"].lower() not in _INLINE_TAGS:
+                emit(" ", start, end)
+        elif match["entity"]:
+            emit(html.unescape(match["entity"]), start, end)
+        elif match["link"]:
+            emit(" ", start, end)
+        # Markdown marks (* ` [ ]) are dropped.
+        position = end
+    emit(text[position:], position, len(text))
+    return Projection("".join(out), tuple(starts), tuple(ends))
