@@ -336,7 +336,13 @@ def _judge(token: Token, vocabulary: Vocabulary) -> Issue | None:
 
 
 def _variant(token: Token, base: str, vocabulary: Vocabulary) -> Issue | None:
-    """A word the other variant spells: house style when the desk spells it differently."""
+    """A word the other variant spells: house style when the desk spells it differently.
+
+    Not inside a name, though: "Calderport Harbour Authority", "the Labour Party" and "Sydney
+    Harbour" are spelled as their owners spell them. A capitalised word is taken as part of a
+    name when it stands mid-sentence, or when the story capitalises it mid-sentence elsewhere."""
+    if token.capitalised and (not token.sentence_start or vocabulary.story_names.get(base, 0)):
+        return None
     to_american = vocabulary.lexicon.variant == "en-US"
     fix = variants.counterpart(base, to_american, vocabulary.lexicon.knows)
     if fix is None:

@@ -95,6 +95,17 @@ def test_other_variant_is_house_style_with_the_desks_spelling() -> None:
     assert gb.check_paragraph("The colour of the theatre.") == []
 
 
+def test_a_name_keeps_its_owners_spelling_on_the_other_desk() -> None:
+    us = Proofreader.build(ProofSettings(style=False, variant="en-US"))
+    words = [i.word for i in us.check_paragraph(
+        "The Calderport Harbour Authority and the Labour Party closed the harbour.")
+             if i.code == "style"]
+    assert words == ["harbour"]
+    story = us.with_story(["Ferries left the Sydney Harbour terminal.", "Harbour staff stayed."])
+    assert [i.word for i in story.check_paragraph("Harbour staff stayed.")] == []
+    assert [i.word for i in us.check_paragraph("Harbour staff stayed.")] == ["Harbour"]
+
+
 def test_a_desk_can_raise_spelling_to_an_error() -> None:
     reader = Proofreader.build(ProofSettings(style=False, severities={"spelling": Severity.ERROR}))
     assert [i.severity for i in reader.check_paragraph("A typo: teh.")] == [Severity.ERROR]
