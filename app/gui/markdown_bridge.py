@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import (
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
     QTextFormat,
+    QTextFragment,
     QTextListFormat,
 )
 
@@ -160,19 +162,25 @@ class _Run:
     href: str
 
 
-def _runs(block: QTextBlock, heading: bool) -> list[_Run]:
-    runs: list[_Run] = []
+def fragments(block: QTextBlock) -> Iterator[QTextFragment]:
+    """A paragraph's runs of one character format, in order (Qt's iterator, made Pythonic)."""
     it = block.begin()
     while not it.atEnd():
         fragment = it.fragment()
         if fragment.isValid():
-            fmt = fragment.charFormat()
-            href = fmt.anchorHref() if fmt.isAnchor() else ""
-            bold = not heading and fmt.fontWeight() >= QFont.Weight.DemiBold
-            italic = fmt.fontItalic()
-            text = fragment.text().replace(OBJECT_CHAR, "")
-            runs.append(_Run(text, fragment.position(), bold, italic, href))
+            yield fragment
         it += 1
+
+
+def _runs(block: QTextBlock, heading: bool) -> list[_Run]:
+    runs: list[_Run] = []
+    for fragment in fragments(block):
+        fmt = fragment.charFormat()
+        href = fmt.anchorHref() if fmt.isAnchor() else ""
+        bold = not heading and fmt.fontWeight() >= QFont.Weight.DemiBold
+        italic = fmt.fontItalic()
+        text = fragment.text().replace(OBJECT_CHAR, "")
+        runs.append(_Run(text, fragment.position(), bold, italic, href))
     return runs
 
 

@@ -208,21 +208,17 @@ def collect_marks(doc: QTextDocument) -> list[Mark]:
     marks: list[Mark] = []
     block = doc.begin()
     while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.isValid():
-                found = mark_of(fragment.charFormat())
-                if found is not None:
-                    kind, number, author, at = found
-                    start = fragment.position()
-                    end = start + fragment.length()
-                    last = marks[-1] if marks else None
-                    if last and last.end == start and (last.kind, last.id) == (kind, number):
-                        marks[-1] = Mark(last.start, end, kind, number, last.author, last.at)
-                    else:
-                        marks.append(Mark(start, end, kind, number, author, at))
-            it += 1
+        for fragment in mb.fragments(block):
+            found = mark_of(fragment.charFormat())
+            if found is not None:
+                kind, number, author, at = found
+                start = fragment.position()
+                end = start + fragment.length()
+                last = marks[-1] if marks else None
+                if last and last.end == start and (last.kind, last.id) == (kind, number):
+                    marks[-1] = Mark(last.start, end, kind, number, last.author, last.at)
+                else:
+                    marks.append(Mark(start, end, kind, number, author, at))
         block = block.next()
     return marks
 
@@ -234,14 +230,10 @@ def reader_text(doc: QTextDocument) -> str:
     parts: list[str] = []
     block = doc.begin()
     while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.isValid():
-                found = mark_of(fragment.charFormat())
-                if found is None or found[0] != DEL:
-                    parts.append(fragment.text())
-            it += 1
+        for fragment in mb.fragments(block):
+            found = mark_of(fragment.charFormat())
+            if found is None or found[0] != DEL:
+                parts.append(fragment.text())
         parts.append("\n")
         block = block.next()
     return "".join(parts)
@@ -258,19 +250,15 @@ def accepted_block(block: QTextBlock) -> tuple[str, tuple[int, ...]] | None:
     parts: list[str] = []
     where: list[int] = []
     struck = False
-    it = block.begin()
-    while not it.atEnd():
-        fragment = it.fragment()
-        if fragment.isValid():
-            found = mark_of(fragment.charFormat())
-            if found is not None and found[0] == DEL:
-                struck = True
-            else:
-                start = fragment.position() - base
-                text = fragment.text()
-                parts.append(text)
-                where.extend(range(start, start + len(text)))
-        it += 1
+    for fragment in mb.fragments(block):
+        found = mark_of(fragment.charFormat())
+        if found is not None and found[0] == DEL:
+            struck = True
+        else:
+            start = fragment.position() - base
+            text = fragment.text()
+            parts.append(text)
+            where.extend(range(start, start + len(text)))
     if not struck:
         return None
     where.append(max(0, block.length() - 1))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from app.gui import markdown_bridge as mb
 from app.gui.review import marks
 
 _EDITING_MODIFIERS = (
@@ -198,15 +199,11 @@ class SuggestMode(QObject):
         segments = []
         block = doc.findBlock(start)
         while block.isValid() and block.position() < end:
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if fragment.isValid():
-                    lo = max(start, fragment.position())
-                    hi = min(end, fragment.position() + fragment.length())
-                    if hi > lo:
-                        segments.append((lo, hi, fragment.charFormat()))
-                it += 1
+            for fragment in mb.fragments(block):
+                lo = max(start, fragment.position())
+                hi = min(end, fragment.position() + fragment.length())
+                if hi > lo:
+                    segments.append((lo, hi, fragment.charFormat()))
             block = block.next()
         return segments
 
