@@ -54,11 +54,12 @@ class BlockIssues(QTextBlockUserData):
 _FORMATS: dict[tuple[str, str, bool], QTextCharFormat] = {}
 
 
-def issue_format(issue: Issue) -> QTextCharFormat:
+def issue_format(issue: Issue, dark: bool | None = None) -> QTextCharFormat:
     """Red squiggle for a misspelling, the severity's wave for style, a grey dotted line for a
-    name nobody knows (information, not an error). Made once per kind and palette."""
+    name nobody knows (information, not an error). Made once per kind and palette (DARK: the
+    palette's, when the caller has asked it already)."""
     kind = issue.code if issue.code in (SPELLING, UNKNOWN_NAME) else "style"
-    key = (kind, str(issue.severity), is_dark())
+    key = (kind, str(issue.severity), is_dark() if dark is None else dark)
     found = _FORMATS.get(key)
     if found is None:
         found = _FORMATS[key] = _make_format(issue)
@@ -178,8 +179,9 @@ class ProofingHighlighter(QSyntaxHighlighter):
         else:  # suggested deletions are struck, not read: check what a reader will get
             plain, where = accepted
             issues = [_in_block(issue, where) for issue in self.issues_for(plain)]
+        dark = is_dark() if issues else False  # asked once a paragraph, not once an issue
         for issue in issues:
-            self.setFormat(issue.start, issue.end - issue.start, issue_format(issue))
+            self.setFormat(issue.start, issue.end - issue.start, issue_format(issue, dark))
         data = self.currentBlockUserData()
         if isinstance(data, BlockIssues):  # kept, not replaced: no object made per key
             data.issues, data.check = issues, self._last
