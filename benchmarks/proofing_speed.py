@@ -32,10 +32,11 @@ LONG_WORDS = 20_000
 
 
 def _clear_caches() -> None:
-    from app.core.proofing import words
+    from app.core.proofing import style, words
     from app.core.text import plain
 
     words.tokens.cache_clear()
+    style._SENTENCES.clear()  # the style rules' per-sentence results
     plain._read_block.cache_clear()
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from app.core.findings import locate
 from app.core.model import Finding, Severity
-from app.core.proofing import spelling, style
+from app.core.proofing import incremental, spelling, style
 from app.core.proofing.dictionaries import DEFAULT_VARIANT, VARIANTS, lexicon, normalise_variant
 from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, Issue
 from app.core.proofing.stylebook import DEFAULT_STYLEBOOK, Rule, load_stylebook
@@ -89,12 +89,32 @@ class Proofreader:
 
     def check_paragraph(self, text: str) -> list[Issue]:
         """Spelling and style issues of one paragraph, in its plain offsets, in text order."""
-        issues: list[Issue] = []
+        spelled = spelling.check_paragraph(text, self.vocabulary) if self.settings.spelling else []
+        return self._combined(text, spelled)
+
+    def recheck(self, text: str, previous: ParagraphCheck | None = None) -> ParagraphCheck:
+        """TEXT checked as `check_paragraph` checks it, for the editor: PREVIOUS (the same
+        paragraph before an edit) saves reading again the words the edit did not reach, and
+        the style rules remember each sentence. A misspelling's suggestion is left for
+        `complete` (when someone hovers or right-clicks it): a word being typed is a new
+        misspelling at almost every key."""
+        spelled = None
         if self.settings.spelling:
-            severities = self.settings.severities
-            for issue in spelling.check_paragraph(text, self.vocabulary):
-                chosen = severities.get(issue.rule)
-                issues.append(replace(issue, severity=chosen) if chosen else issue)
+            before = previous.spelling if previous is not None and previous.reader is self else None
+            spelled = incremental.spell(text, self.vocabulary, before, lazy=True)
+        issues = self._combined(text, spelled.issues if spelled is not None else [])
+        return ParagraphCheck(self, text, spelled, tuple(issues))
+
+    def complete(self, issue: Issue) -> Issue:
+        """ISSUE with the suggestion `recheck` left out, if it left one out."""
+        return spelling.complete(issue, self.vocabulary)
+
+    def _combined(self, text: str, spelled: list[Issue]) -> list[Issue]:
+        issues: list[Issue] = []
+        severities = self.settings.severities
+        for issue in spelled:
+            chosen = severities.get(issue.rule)
+            issues.append(replace(issue, severity=chosen) if chosen else issue)
         if self.settings.style:
             issues += style.check_paragraph(text, self.settings.effective_rules())
         issues.sort(key=lambda i: (i.start, i.end))
@@ -115,6 +135,16 @@ class Proofreader:
 
     def check_body(self, body: str, *, markup: bool = True) -> list[Finding]:
         return self.check_plain(plain_text(body, markup=markup))
+
+
+@dataclass(frozen=True)
+class ParagraphCheck:
+    """One paragraph's issues as the editor keeps them, to check its next version quickly."""
+
+    reader: Proofreader
+    text: str
+    spelling: incremental.SpellingPass | None
+    issues: tuple[Issue, ...]
 
 
 def counts_by_kind(findings: Iterable[Finding]) -> dict[str, int]:

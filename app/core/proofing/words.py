@@ -69,12 +69,23 @@ def tokens(text: str) -> tuple[Token, ...]:
     Memoised by paragraph text: the whole-story check, the story's name counts and the
     editor's per-paragraph checks all read the same paragraphs again and again.
     """
-    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if _SKIP_HINT.search(
-        text
+    return tuple(tokens_between(text, 0, len(text)))
+
+
+def tokens_between(text: str, lo: int, hi: int) -> list[Token]:
+    """The tokens of TEXT that lie in [lo, hi), as `tokens(text)` finds them.
+
+    LO is 0 or just after white space, HI is the end or at white space: no word, address or
+    handle spans white space, so the words of such a stretch do not depend on what lies
+    outside it (only whether a capital starts a sentence does, and that is read from the
+    whole text). The editor re-reads only the stretch an edit touched.
+    """
+    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text, lo, hi)] if _SKIP_HINT.search(
+        text, lo, hi
     ) else []
     out = []
     size = len(text)
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, lo, hi):
         start, end = m.span()
         if start and (text[start - 1].isdigit() or text[start - 1] in "\\/-[_"):
             continue  # "F-16", "f---ing", "min[ute]", "snake_case"
@@ -85,7 +96,7 @@ def tokens(text: str) -> tuple[Token, ...]:
         word = m.group()
         # Only a capital needs to know whether a sentence starts there.
         out.append(Token(word, start, end, word[0].isupper() and _starts_sentence(text, start)))
-    return tuple(out)
+    return out
 
 
 def strip_possessive(word: str) -> str:

@@ -237,7 +237,8 @@ class ProofingController(QObject):
         cursor = self.editor.text_edit.cursorForPosition(pos)
         block = cursor.block()
         found = issue_at(block, cursor.position() - block.position())
-        return (block.position(), found) if found else None
+        # The underline was drawn at once; its suggestion is looked up now that it is wanted.
+        return (block.position(), self.highlighter.complete(found)) if found else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -3,6 +3,9 @@ newsroom dictionary, and the sidebar's count per kind."""
 
 from __future__ import annotations
 
+import random
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from app.core.model import Credit, CreditRole, Story
@@ -10,6 +13,7 @@ from app.core.proofing import service
 from app.gui.background import wait_for_background_work
 from app.gui.panels.editor import EditorPanel
 from app.gui.proofing.controller import tooltip
+from app.gui.proofing.highlighter import readable
 
 BODY = ("Teh council met. In a startling twist, officials claimed victory.\n\n"
         "The mayor spoke in Vaskenburg about the smallsat launch.")  # fmt: skip
@@ -141,3 +145,60 @@ def test_a_typed_quote_is_checked_once_and_the_underlines_stay(qtbot, desk) -> N
     qtbot.keyClicks(text, '"')
     assert any('Yes"' in t for t in checked)
     assert "Teh" in _underlined(editor, 0)
+
+
+
+def test_underlines_after_random_typing_match_a_full_check(qtbot, desk) -> None:
+    """Keys, Backspace, typing over a selection, a paste, a cut across two paragraphs and undo,
+    in random order (fixed seed): after each, every paragraph's underlines are what a full
+    check of its text finds, and a misspelling typed last offers its fix when right-clicked."""
+    editor, _story = _open(qtbot, desk)
+    text = editor.text_edit
+    highlighter = editor.proofing.highlighter
+    rng = random.Random(3)
+    keys = "abcdefghijklmnopqrstuvwxyz   .,'\"TGM"
+    pastes = ["Teh ", " Gov. Li", " on Mar. 3", " completely destroyed", "recieve ", ". Then "]
+    compared = 0
+    for _step in range(160):
+        size = text.document().characterCount() - 1
+        cursor = text.textCursor()
+        cursor.setPosition(rng.randint(0, size))
+        kind = rng.random()
+        if kind < 0.15:  # a selection, maybe across paragraphs: typed over, or deleted
+            end = min(size, cursor.position() + rng.randint(1, 40))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            text.setTextCursor(cursor)
+            if rng.random() < 0.5:
+                qtbot.keyClick(text, Qt.Key.Key_Delete)
+            else:
+                qtbot.keyClicks(text, rng.choice(["x", "The "]))
+        elif kind < 0.25:  # a paste lands as one edit
+            text.setTextCursor(cursor)
+            cursor.insertText(rng.choice(pastes))
+        elif kind < 0.35:
+            text.undo()
+        elif kind < 0.45:
+            text.setTextCursor(cursor)
+            qtbot.keyClick(text, rng.choice([Qt.Key.Key_Backspace, Qt.Key.Key_Delete]))
+        else:
+            text.setTextCursor(cursor)
+            qtbot.keyClicks(text, "".join(rng.choice(keys) for _ in range(rng.randint(1, 4))))
+        reader = highlighter.reader()
+        if highlighter.pending() or reader is None:
+            continue  # the checker itself changed: a whole pass is queued
+        block = text.document().firstBlock()
+        while block.isValid():
+            got = [reader.complete(i) for i in getattr(block.userData(), "issues", [])]
+            full = reader.check_paragraph(readable(block.text())) if block.text().strip() else []
+            assert got == full, block.text()
+            block = block.next()
+        compared += 1
+    assert compared > 100
+    cursor = text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    text.setTextCursor(cursor)
+    qtbot.keyClicks(text, " It was wierd")
+    (_pos, issue), menu = _menu_for(editor, "wierd")
+    assert "did you mean “weird”" in tooltip(issue)
+    assert menu.actions()[0].text() == "weird"
+    wait_for_background_work()
