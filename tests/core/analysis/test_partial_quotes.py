@@ -1,0 +1,43 @@
+"""Short partial quotes that are someone's words even with no "said" next to them: a verdict
+"ruled" or "announced", a predicate quoted after its pronoun subject, a note a person issued.
+Invented copy (copy_cases.Case), checked the way test_general_copy.py checks the main cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from tests.core.analysis.copy_cases import Case, check
+
+CASES: list[Case] = [
+    # -- verbs of saying in forms the tag list lacked: "ruled", "announcing", "stating" --------
+    Case(
+        "speech-ruled",
+        "The tribunal ruled that the dismissal was “unfair,” ordering the club to pay "
+        "compensation.",
+        {"unfair": "The tribunal"},
+    ),
+    Case(
+        "speech-announcing",
+        "After a month of checks, the fact-checking site published its verdict, announcing "
+        "that the minister’s figure was “accurate.”",
+        {"accurate": "the fact-checking site"},
+    ),
+    Case(
+        "speech-stating",
+        "The museum’s board ended the exhibition early, stating that the loaned paintings had "
+        "been “poorly stored” for months.",
+        {"poorly stored": "The museum’s board"},
+    ),
+    Case(
+        "speech-concluding",
+        "Inspectors closed the kitchen on Tuesday, concluding that its fridges were “not fit "
+        "for purpose.”",
+        {"not fit": "Inspectors"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_partial_quote(case: Case) -> None:
+    assert check(case, analyze(case.text).quotes) == []
