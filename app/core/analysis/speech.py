@@ -56,6 +56,7 @@ _NOT_A_NOUN = frozenset(
     all some any most more less much many few several both either neither another other such
     yesterday today tomorrow tonight last next once twice""".split()
 )
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|I|it)\s+[\"“‘']$")
 _DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
 _NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
@@ -145,6 +146,8 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not 1 <= len(words) <= 3 or words[0].lower() in _DETERMINERS:
         return False
+    if _SUBJECT_PRONOUN_RE.search(text, max(0, start - 12), start):
+        return False  # "they “systematically looted” millions": a predicate, not an adjective
     if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return False
     after = _MODIFIED_RE.match(text, end, end + 40)

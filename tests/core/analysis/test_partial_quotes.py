@@ -35,6 +35,19 @@ CASES: list[Case] = [
         "for purpose.”",
         {"not fit": "Inspectors"},
     ),
+    # -- a quoted predicate after its pronoun subject is not an adjective before a noun ------
+    Case(
+        "speech-pronoun-predicate",
+        "Prosecutors say the brothers ran the charity for a decade and that they “routinely "
+        "diverted” donations to a holiday home.",
+        {"routinely diverted": "Prosecutors"},
+    ),
+    Case(
+        "scare-adjective-before-noun",
+        "The hotel reopened in June and now advertises its “newly renovated” rooms to families.",
+        {},
+        ("newly renovated",),
+    ),
 ]
 
 
