@@ -46,7 +46,10 @@ _ORG_TYPES = frozenset(
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government""".split()
 )
-_DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
+_DOCUMENT_KINDS = frozenset(
+    {"statement", "letter", "memo", "release", "report", "email"}
+    | {"note", "notice", "message", "announcement", "filing"}
+)
 AGE_RE = re.compile(r"\d{1,3}-year-old")
 
 

@@ -48,6 +48,19 @@ CASES: list[Case] = [
         {},
         ("newly renovated",),
     ),
+    # -- a note, notice or message someone issued speaks for them -----------------------------
+    Case(
+        "org-issued-note",
+        "The panel’s chair, Rosa Vint, issued a short note stating that the bid had been "
+        "“withdrawn.”",
+        {"withdrawn": "Rosa Vint"},
+    ),
+    Case(
+        "org-issued-notice",
+        "Marlow Housing Trust sent a notice to tenants on Friday. “Repairs to the roofs will "
+        "start in May,” the notice said.",
+        {"Repairs to the roofs": "Marlow Housing Trust"},
+    ),
 ]
 
 
