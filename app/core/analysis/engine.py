@@ -18,6 +18,7 @@ from app.core.analysis import checks, sourcing, speech
 from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.named_later import name_described_speakers
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
@@ -217,6 +218,7 @@ def analyze(
         quotes.append(quote)
     if pull_candidates:
         quotes = _without_pull_quotes(quotes, pull_candidates)
+    quotes = name_described_speakers(text, quotes)
     sources = sourcing.collect_sources(named, quotes, resolver)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.

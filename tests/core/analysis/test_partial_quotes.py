@@ -1,5 +1,6 @@
-"""Short partial quotes that are someone's words even with no "said" next to them: a verdict
-"ruled" or "announced", a predicate quoted after its pronoun subject, a note a person issued.
+"""Short partial quotes that are someone's words even with no "said" next to them (a verdict
+"ruled" or "announced", a predicate quoted after its pronoun subject, a note a person issued),
+and a speaker described by role first and named further down.
 Invented copy (copy_cases.Case), checked the way test_general_copy.py checks the main cases."""
 
 from __future__ import annotations
@@ -60,6 +61,26 @@ CASES: list[Case] = [
         "Marlow Housing Trust sent a notice to tenants on Friday. “Repairs to the roofs will "
         "start in May,” the notice said.",
         {"Repairs to the roofs": "Marlow Housing Trust"},
+    ),
+    # -- a speaker described first and named further down, next to the same role -----------
+    Case(
+        "apposition-named-later",
+        "The city’s new harbour master told a packed meeting that the ferry would “keep "
+        "running.”\n\nLater that week, the city’s new harbour master, Olga Brandt, said the "
+        "winter timetable was fixed.",
+        {"keep running": "Olga Brandt"},
+    ),
+    Case(
+        "apposition-named-later-with-place",
+        "Brazil’s ambassador to Norway accused the press of “wild speculation.”\n\nBrazil’s "
+        "ambassador to Norway Tiago Ramos has since apologised.",
+        {"wild speculation": "Tiago Ramos"},
+    ),
+    Case(
+        "unnamed-role-never-named",
+        "The club’s new manager said the squad was “hungry.” The club’s new manager will be "
+        "presented on Friday; Ana Silva, a fan, said she was pleased.",
+        {"hungry": "The club’s new manager"},
     ),
 ]
 
