@@ -52,8 +52,10 @@ def name_described_speakers(text: str, quotes: list[model.Quote]) -> list[model.
 
 def _role(q: model.Quote) -> str | None:
     """The role phrase of a quote kept "as written" ("China's envoy to Chile"), else None."""
-    if not q.speaker or q.speaker != q.speaker_mention or "as written" not in (
-        q.speaker_reason or ""
+    if (
+        not q.speaker
+        or q.speaker != q.speaker_mention
+        or "as written" not in (q.speaker_reason or "")
     ):
         return None
     role = _DETERMINER_RE.sub("", q.speaker)
