@@ -146,9 +146,17 @@ def analyze(
             quotes.append(quote)
             strays.append(pending.mark_start)
             pending = None
+        para_speaker: model.Quote | None = None  # the last quote here with a speaker
         for kind, idx in events:
             if kind == "m":
                 resolver.observe(ba.people[idx].shifted(offset), index)
+                seen = ba.people[idx]
+                if (
+                    para_speaker is not None
+                    and seen.kind is not MentionKind.PRONOUN
+                    and para_speaker.speaker_mention not in (seen.text, seen.name)
+                ):
+                    para_speaker = None  # someone else named since
                 continue
             if kind == "d":
                 issuer, document = ba.documents[idx]
@@ -202,6 +210,10 @@ def analyze(
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and speech.is_scare_quote(quote.text, 4):
                 continue
+            if quote.speaker is None and para_speaker is not None:
+                quote = _same_paragraph(quote, para_speaker)
+            if quote.speaker is not None:
+                para_speaker = quote
             if fragment.whole_block and (
                 fragment.attribution.mention is None or fragment.attribution.rule == REPORTED_BEFORE
             ):
@@ -395,6 +407,19 @@ def _finish(
         confidence=confidence if speaker else min(confidence, 0.3),
     )
     return quote, last_speaker
+
+
+def _same_paragraph(quote: model.Quote, before: model.Quote) -> model.Quote:
+    """ "“…,” says Ken Doyle. That has meant “years of cuts.”": words quoted with no tag, after
+    someone's quote in the same paragraph and nobody else named between, are theirs."""
+    return replace(
+        quote,
+        speaker=before.speaker,
+        speaker_mention=before.speaker_mention,
+        speaker_reason=f"{before.speaker}: quoted earlier in the same paragraph, nobody else "
+        "named since",
+        confidence=0.5,
+    )
 
 
 def _reason(mention: str, speaker: str, resolution: str, rule: str) -> str:

@@ -1,6 +1,7 @@
 """Short partial quotes that are someone's words even with no "said" next to them (a verdict
-"ruled" or "announced", a predicate quoted after its pronoun subject, a note a person issued),
-and a speaker described by role first and named further down.
+"ruled" or "announced", a predicate quoted after its pronoun subject, a note a person issued,
+words quoted after someone's quote in the same paragraph), and a speaker described by role
+first and named further down.
 Invented copy (copy_cases.Case), checked the way test_general_copy.py checks the main cases."""
 
 from __future__ import annotations
@@ -81,6 +82,19 @@ CASES: list[Case] = [
         "The club’s new manager said the squad was “hungry.” The club’s new manager will be "
         "presented on Friday; Ana Silva, a fan, said she was pleased.",
         {"hungry": "The club’s new manager"},
+    ),
+    # -- words quoted with no tag after someone's quote in the same paragraph ---------------
+    Case(
+        "speech-same-paragraph",
+        "“Since 2010 there has not been one good year for the regional papers,” says analyst "
+        "Ken Doyle. That has meant “years of cuts in every newsroom.”",
+        {"Since 2010": "Ken Doyle", "years of cuts": "Ken Doyle"},
+    ),
+    Case(
+        "speech-same-paragraph-other-person",
+        "“We have had no good year since 2010,” said Ken Doyle, an analyst. Sara Quist, who "
+        "leads the union, has for years predicted “deeper cuts in every newsroom.”",
+        {"no good year": "Ken Doyle", "deeper cuts": "Sara Quist"},
     ),
 ]
 
