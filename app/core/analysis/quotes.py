@@ -81,6 +81,21 @@ _TERM_AFTER_RE = re.compile(
     r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
     r"framework|principle)s?\b"
 )
+# "Critics praised “Winter Light,” which premiered at Cannes": what a film, show or book does.
+_WORK_DOES_AFTER_RE = re.compile(
+    r"[\s,]*(?:which|that)\s+(?:premiered|premieres|opened|opens|aired|airs|debuted|debuts|"
+    r"grossed|streams|topped|charted|was\s+released|is\s+released|was\s+published|is\s+published|"
+    r"was\s+nominated|is\s+nominated|was\s+adapted|is\s+based|was\s+based|was\s+filmed|"
+    r"stars|starred|follows|tells\s+the\s+story)\b"
+)
+# "Her TED talk, “Why We Sleep,” has ...": a title-case name set off after a work of this kind
+# (only title case: "In a speech, “We will not back down,” she said" is speech).
+_TITLED_WORK_APPOSITION_RE = re.compile(
+    r"\b(?:talk|lecture|keynote|sermon|exhibition|exhibit|painting|sculpture|installation|"
+    r"collection|game|app|course|musical|opera|ballet|sitcom|drama|comedy|thriller|"
+    r"track|single|record|anthology|trilogy|franchise|brand)\s*,\s*$",
+    re.IGNORECASE,
+)
 _WORK_APPOSITION_RE = re.compile(
     r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
     r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
@@ -373,6 +388,18 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         and (_DETERMINER_BEFORE_RE.search(before) or is_title_case(words))
     ):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
+    if (
+        is_title_case(words)
+        and len(words) <= 12
+        and (
+            _WORK_DOES_AFTER_RE.match(after)
+            or (
+                _TITLED_WORK_APPOSITION_RE.search(before)
+                and (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
+            )
+        )
+    ):
+        return _with_kind(span, QuoteKind.TITLE)  # “Winter Light,” which premiered at Cannes
     if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return _with_kind(span, QuoteKind.TITLE)  # "In his book “Tides and Timetables: How ...”"
     if is_title_case(words) and len(words) <= 12:
