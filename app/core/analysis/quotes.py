@@ -66,6 +66,9 @@ _TERM_BEFORE_RE = re.compile(
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # "The ward's motto is “…”", "a man calling himself “Captain Justice”"
+    r"\b(?:motto|slogan|tagline|catchphrase|watchword)\s+(?:is|was|became|remains|reads)|"
+    r"\bcall(?:s|ed|ing)?\s+(?:himself|herself|themselves|itself)(?:\s+the|\s+an?)?|"
     # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
     r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed)"
     # a participle after a comma names the noun before it: "The striker, dubbed “…” by fans"
@@ -74,6 +77,10 @@ _TERM_BEFORE_RE = re.compile(
     r"known\s+as|labell?ed|branded|titled|billed\s+as)|\bbilled\s+as(?:\s+an?|\s+the)?)"
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
+)
+# People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
+_GENERAL_NAMING_RE = re.compile(
+    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:call|dub|term)(?:\s+the|\s+an?)?\s*$"
 )
 # Nouns that make the quoted words before them a name, not speech.
 _TERM_AFTER_RE = re.compile(
@@ -373,6 +380,8 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         len(words) <= 20 and is_title_case(words) and _TERM_BEFORE_RE.search(before)
     ):
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
+    if is_title_case(words) and _GENERAL_NAMING_RE.search(before):
+        return _with_kind(span, QuoteKind.OTHER)  # "what historians call the “Long Peace”"
     if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
         return _with_kind(span, QuoteKind.OTHER)  # a word cited, a sign, a category, a name
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):

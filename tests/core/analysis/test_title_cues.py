@@ -1,5 +1,6 @@
-"""Titles told by what follows or by the kind of work set before them: "“Winter Light,” which
-premiered at Cannes", "her TED talk, “Why We Sleep,”"; while a sentence after "In a speech," stays
+"""Titles, mottos and names told by their surroundings: "“Winter Light,” which premiered at
+Cannes", "her TED talk, “Why We Sleep,”", "the motto is “…”", "calling himself “…”", "what
+historians call the “…”"; while a sentence after "In a speech," and "what he called “…”" stay
 speech. Invented copy (copy_cases.Case)."""
 
 from __future__ import annotations
@@ -44,6 +45,31 @@ CASES: list[Case] = [
         "speech-title-case-slogan-said",
         "“Build Back Better,” Nora Quay said of her plan, which opens to bids in June.",
         {"Build Back Better": "Nora Quay"},
+    ),
+    # -- mottos, self-given names, names people in general use --------------------------------
+    Case(
+        "term-motto-is",
+        "The ward’s new motto is “Every patient, every time.” Staff voted for it in May.",
+        {},
+        ("Every patient, every time",),
+    ),
+    Case(
+        "nickname-calling-himself",
+        "A man calling himself “Captain Justice” has been arrested after a rooftop protest.",
+        {},
+        ("Captain Justice",),
+    ),
+    Case(
+        "term-what-historians-call",
+        "It was the start of what historians call the “Long Peace.”",
+        {},
+        ("Long Peace",),
+    ),
+    Case(
+        "speech-what-he-called",
+        "The envoy, Piet Haas, flew between the two capitals in what he called “shuttle "
+        "diplomacy.”",
+        {"shuttle": "Piet Haas"},
     ),
 ]
 
