@@ -241,7 +241,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
-            head_end = of.end()
+            head_end = _organisation_end(text, of.start(), of.end())
             phrase = text[a:head_end]
         return Mention(
             a,
@@ -252,6 +252,26 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             entity=_nominal_kind(phrase),
         )
     return None
+
+
+_WHEN_AFTER_RE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+_ABBREVIATIONS = frozenset("inc co corp ltd plc llc bros dept univ assn jr sr st".split())
+
+
+def _organisation_end(text: str, start: int, end: int) -> int:
+    """Where "for Harlow Council" ends: before "on Monday", and before a sentence's full stop
+    ("... said a spokesperson for Harlow Council."), but after "Inc." or "U.S."."""
+    when = _WHEN_AFTER_RE.search(text, start, end)
+    if when is not None:
+        end = when.start()
+    if text[end - 1 : end] == ".":
+        word = text[start:end].split()[-1].rstrip(".")
+        if word.lower() not in _ABBREVIATIONS and "." not in word and len(word) > 1:
+            end -= 1
+    return end
 
 
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())

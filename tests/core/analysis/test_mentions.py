@@ -157,3 +157,24 @@ def test_a_name_in_apposition_to_a_book_is_a_title() -> None:
     kinds = {m.text: (m.entity, m.subject) for m in mentions}
     assert kinds["Low Water"][0] is EntityKind.THING
     assert kinds["Ortiz"][1] is True
+
+
+_SAID = "“We will appeal,” said "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_SAID + "a spokesperson for Harlow Council.", "a spokesperson for Harlow Council"),
+        (_SAID + "a spokesperson for Harlow Council on Monday.", "a spokesperson for Harlow Council"),  # noqa: E501
+        (_SAID + "a spokesman for Acme Inc.", "a spokesman for Acme Inc."),
+        (_SAID + "a spokeswoman for the U.S. Army.", "a spokeswoman for the U.S. Army"),
+    ],
+)  # fmt: skip
+def test_who_a_spokesperson_speaks_for_ends_before_the_full_stop_and_the_day(
+    text: str, speaker: str
+) -> None:
+    from app.core.analysis.engine import analyze
+
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
