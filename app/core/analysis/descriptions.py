@@ -50,6 +50,12 @@ _DOCUMENT_KINDS = frozenset(
     {"statement", "letter", "memo", "release", "report", "email"}
     | {"note", "notice", "message", "announcement", "filing"}
 )
+# Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
+# department" or "the council" is more likely another body than a one-word name just seen.
+_ANY_KIND_OF_ORG = frozenset(
+    """company charity group organisation organization firm business club team band brand
+    retailer chain startup start-up label airline carrier manufacturer maker publisher""".split()
+)
 AGE_RE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -263,7 +269,7 @@ class DescriptionResolver:
                 if head and head in org.name.lower().split():
                     return Resolution(org.name, True, f"the {head} named before")
                 return Resolution(org.name, True, "last organisation named")
-            thing = self._org_behind_a_name()
+            thing = self._org_behind_a_name(head)
             if thing is not None:
                 return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(text, True, "no organisation named before it, as written")
@@ -318,7 +324,7 @@ class DescriptionResolver:
         if len(self._things) > 8:
             del self._things[:4]
 
-    def _org_behind_a_name(self) -> str | None:
+    def _org_behind_a_name(self, head: str = "") -> str | None:
         """For "the company" with no organisation named: the latest subject named in a way no
         person is ("Harlow Foods apologised", "Ashford Town have parted company"), which then
         counts as an organisation."""
@@ -329,8 +335,15 @@ class DescriptionResolver:
         for person in self._recent:
             words = person.name.split()
             if (
-                len(words) >= 2
-                and person.named_in_full
+                (
+                    (len(words) >= 2 and person.named_in_full)
+                    # "Oxfam said ... The charity added": one word, no one's surname
+                    or (
+                        len(words) == 1
+                        and head in _ANY_KIND_OF_ORG
+                        and not self._surname_of_someone(person)
+                    )
+                )
                 and not person.gender
                 and not person.title
                 and not person.descriptions
@@ -348,6 +361,14 @@ class DescriptionResolver:
             self._recent.remove(person)
         self._note_org(name)
         return name
+
+    def _surname_of_someone(self, single: Person) -> bool:
+        """Is this one-word name the last name of another person in the story?"""
+        word = single.name
+        return any(
+            p is not single and len(p.name.split()) >= 2 and p.name.split()[-1] == word
+            for p in self.people.values()
+        )
 
     def _described_person(self, head: str) -> Person | None:
         """The latest person whose title or description has this head noun ("the manager")."""

@@ -1,0 +1,35 @@
+"""Speakers an editor would name on invented copy (copy_cases.Case): an organisation named by one
+word and then called "the charity", a described person ("the 58-year-old retired teacher") who is
+the person just introduced, a title before a name kept apart from the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from tests.core.analysis.copy_cases import Case, check
+
+CASES: list[Case] = [
+    Case(
+        "org-one-word-then-role",
+        "Oxfam said the report was “damning.” The charity added: “Governments must act now.”",
+        {"damning": "Oxfam", "Governments must": "Oxfam"},
+    ),
+    Case(
+        "named-surname-described-not-an-org",
+        "Kerr, a former nurse, said the ward was “chaotic.” The company added: “We are "
+        "investigating the complaint.”",
+        {"chaotic": "Kerr", "We are investigating": "The company"},
+    ),
+    Case(
+        "org-one-word-surname-of-someone",
+        "Maya Brent and her brother run the farm. Brent said the harvest was “the worst in "
+        "years.” The company added: “Prices will rise.”",
+        {"the worst": "Maya Brent", "Prices will rise": "The company"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_speaker(case: Case) -> None:
+    assert check(case, analyze(case.text).quotes) == []
