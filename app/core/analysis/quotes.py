@@ -140,7 +140,8 @@ _CITED_AFTER_RE = re.compile(
 )
 # "“30 years waiting for you,” read one banner": words on a sign, not said.
 _SIGN_AFTER_RE = re.compile(
-    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+(?:a|an|one|the|another)\s+"
+    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+"
+    r"(?:a|an|one|the|another|his|her|their|its|our|my)\s+"
     r"(?:[a-z-]+\s+)?(?:sign|banner|placard|poster|billboard|sticker|t-shirt|headline)s?\b"
 )
 # "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after

@@ -71,6 +71,13 @@ CASES: list[Case] = [
         "diplomacy.”",
         {"shuttle": "Piet Haas"},
     ),
+    Case(
+        "other-their-banner",
+        "Activists from Green Shore scaled the town hall. “Climate can’t wait,” read their "
+        "banner.",
+        {},
+        ("Climate can’t wait",),
+    ),
 ]
 
 
