@@ -287,6 +287,14 @@ class DescriptionResolver:
             if person is not None:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"the person described as {head}")
+        if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
+            # "says the 58-year-old retired teacher": an age marks the person in the story
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=noun_gender(head)), block
+            )
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, f"described by age: {why}")
         if definite and determiner in ("the", "that", "this") and head in self._described:
             described, seen = self._described[head]
             if self._tick - seen <= ORG_REACH * 2:

@@ -27,6 +27,18 @@ CASES: list[Case] = [
         "years.” The company added: “Prices will rise.”",
         {"the worst": "Maya Brent", "Prices will rise": "The company"},
     ),
+    Case(
+        "named-described-by-age",
+        "Gina Wells is not convinced by the new bins. “It’s a gimmick,” says the 58-year-old "
+        "retired teacher.",
+        {"gimmick": "Gina Wells"},
+    ),
+    Case(
+        "named-described-by-age-gender",
+        "Tom Reed met Gina Wells at the market. “It’s a gimmick,” says the 58-year-old mother "
+        "of two.",
+        {"gimmick": "Gina Wells"},
+    ),
 ]
 
 
