@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     founder coach officer agent correspondent editor anchor host analyst economist
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
-    captain registrar""".split()
+    captain registrar mp mep msp mla mpp qc kc""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 _NOT_NAME = frozenset(

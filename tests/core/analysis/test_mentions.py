@@ -178,3 +178,15 @@ def test_who_a_spokesperson_speaks_for_ends_before_the_full_stop_and_the_day(
 
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Local MP Sian Roberts wrote on X.", "Sian Roberts", "Local MP"),
+        ("Labour MEP Owen Pryce voted against.", "Owen Pryce", "Labour MEP"),
+        ("MSP Ailsa Grant asked a question.", "Ailsa Grant", "MSP"),
+    ],
+)
+def test_a_role_acronym_before_a_name_is_a_title(text: str, name: str, title: str) -> None:
+    assert _names(text)[0][:2] == (name, title)
