@@ -190,3 +190,17 @@ def test_who_a_spokesperson_speaks_for_ends_before_the_full_stop_and_the_day(
 )
 def test_a_role_acronym_before_a_name_is_a_title(text: str, name: str, title: str) -> None:
     assert _names(text)[0][:2] == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Council leader Amy Fox defended the record.", "person"),
+        ("Michael J. Fox spoke at the gala.", "person"),
+        ("Fox News reported the story first.", "organisation"),
+        ("The White House declined to comment.", "organisation"),
+    ],
+)
+def test_a_first_name_before_fox_or_house_is_a_person(text: str, entity: str) -> None:
+    named = [m for m in find_mentions(text) if m.name and m.name != "Council"]
+    assert str(named[0].entity) == entity

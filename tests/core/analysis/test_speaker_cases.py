@@ -39,6 +39,12 @@ CASES: list[Case] = [
         "of two.",
         {"gimmick": "Gina Wells"},
     ),
+    Case(
+        "pronoun-person-with-org-word-surname",
+        "The report by Westbay Council found the roads unsafe. Council leader Amy Fox defended "
+        "the record.\n\n“We have spent more than ever,” she said.",
+        {"We have spent": "Amy Fox"},
+    ),
 ]
 
 
