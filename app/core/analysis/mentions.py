@@ -13,6 +13,7 @@ from app.core.analysis.entities import (
     NATIONALITIES,
     EntityKind,
     is_first_name,
+    kind_of_name,
     kind_of_nominal,
 )
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
@@ -107,6 +108,18 @@ _NAMED_INSIDE_RE = re.compile(
     rf"\s(?:of|for|at|from|by)\s+(?:the\s+)?(?P<name>{_TOKEN}(?:[ \u00a0]"
     rf"(?:(?:of|for|on|&|and)[ \u00a0](?:the[ \u00a0])?)?{_TOKEN}){{0,5}})$"
 )
+
+
+# "Eve Hart’s lawyer": a person's full name owning a description.
+_POSSESSIVE_PERSON_RE = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w.-]*){1,2})['’]s\s")
+
+
+def possessive_person(phrase: str) -> str | None:
+    """The person whose full name opens `phrase` as its owner ("Eve Hart’s lawyer"), or None."""
+    owner = _POSSESSIVE_PERSON_RE.match(phrase)
+    if owner is None or kind_of_name(owner.group(1)) is not EntityKind.PERSON:
+        return None
+    return owner.group(1)
 
 
 def named_inside(phrase: str) -> str | None:

@@ -45,9 +45,22 @@ CASES: list[Case] = [
         "the record.\n\n“We have spent more than ever,” she said.",
         {"We have spent": "Amy Fox"},
     ),
+    Case(
+        "named-owner-of-a-description",
+        "Dan Bloom, Eve Hart’s lawyer, said she would appeal. “I have done nothing wrong,” Hart "
+        "told reporters.",
+        {"nothing wrong": "Eve Hart"},
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_speaker(case: Case) -> None:
     assert check(case, analyze(case.text).quotes) == []
+
+
+def test_the_owner_of_a_description_is_not_the_next_he() -> None:
+    (quote,) = analyze(
+        "Tom Reed’s lawyer said the charge was false. “My client is innocent,” he said."
+    ).quotes
+    assert quote.speaker != "Tom Reed"
