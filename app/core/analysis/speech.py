@@ -57,6 +57,10 @@ _NOT_A_NOUN = frozenset(
     yesterday today tomorrow tonight last next once twice""".split()
 )
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|I|it)\s+[\"“‘']$")
+_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:call|calls|called|calling|dubbed|labell?ed|branded|deemed|named)\s*[\"“‘']$"
+)
+_COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)\s+[a-z]")
 _DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
 _NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
@@ -89,6 +93,14 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if not words:
         return True
     rule = local.rule
+    if (
+        _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
+        and _COMPLEMENT_AFTER_RE.match(text, end + 1)
+        and looks_like_title(words_text)
+    ):
+        # "Reviewers called “The Long Walk” a triumph": the quoted words are the thing judged,
+        # a title; the judgement is the words after it.
+        return True
     if rule in TAGGED:
         return False
     # A quote that is a sentence of its own ("“Please.”" after a quote and its tag, "was blunt:

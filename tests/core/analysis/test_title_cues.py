@@ -78,6 +78,18 @@ CASES: list[Case] = [
         {},
         ("Climate can’t wait",),
     ),
+    Case(
+        "title-called-x-a-triumph",
+        "Reviewers called “The Long Walk” a triumph, and its director, Ana Pratt, said: “I am "
+        "overwhelmed.”",
+        {"I am overwhelmed": "Ana Pratt"},
+        ("The Long Walk",),
+    ),
+    Case(
+        "speech-called-it-a-judgement",
+        "The councillor, Ray Dunn, called the scheme “a disgrace” and voted against it.",
+        {"a disgrace": "Ray Dunn"},
+    ),
 ]
 
 
