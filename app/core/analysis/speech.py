@@ -93,6 +93,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if not words:
         return True
     rule = local.rule
+    if _hypothetical(text, start, local):
+        return True  # "Most people would think, “Why bother?”": nobody said it
     if (
         _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
         and _COMPLEMENT_AFTER_RE.match(text, end + 1)
@@ -242,3 +244,35 @@ def _a_name(words_text: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent ary".split())
+
+
+# Words nobody said: what someone would, might or could say, what you may ask, what people
+# usually say, what a child asks whenever it asks; the quote follows within the same clause.
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:(?:would|might|may|could|can|will)\s+(?:[a-z]+\s+)?(?:think|say|ask|wonder|reply|"
+    r"answer|respond|tell\s+\w+|go)"
+    r"|(?:often|always|usually|sometimes|typically|tend\s+to)\s+(?:say|ask|tell\s+\w+)"
+    r"|wants?\s+to\s+say|one\s+to\s+say|imagine|picture"
+    r"|when\s+(?:a|an|your|you|someone|somebody|people|anyone)\s+[^.!?,]{0,30}?"
+    r"(?:asks?|says?|tells?\s+\w+))\b[^.!?“”\"]{0,40}$",
+    re.IGNORECASE,
+)
+_GENERIC_WORDS = frozenset(
+    """you one we people most many some readers viewers anyone anybody someone somebody nobody
+    no everyone everybody parents customers voters a an""".split()
+)
+
+
+def _hypothetical(text: str, start: int, local: LocalAttribution) -> bool:
+    """Is the quote what someone in general would or might say, not what anyone said?"""
+    if not _HYPOTHETICAL_RE.search(text, max(0, start - 90), max(0, start - 1)):
+        return False
+    mention = local.mention
+    if mention is None:
+        return True
+    first = mention.text.split()[0].lower()
+    if mention.kind is MentionKind.NAME:
+        return first in _GENERIC_WORDS  # "Nobody wants to ... say"
+    if mention.kind is MentionKind.PRONOUN:
+        return first in ("you", "one", "we")
+    return first not in _DEFINITE  # "a customer", "parents", not "the mayor"

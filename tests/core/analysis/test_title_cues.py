@@ -1,6 +1,7 @@
 """Titles, mottos and names told by their surroundings: "“Winter Light,” which premiered at
 Cannes", "her TED talk, “Why We Sleep,”", "the motto is “…”", "calling himself “…”", "what
-historians call the “…”"; while a sentence after "In a speech," and "what he called “…”" stay
+historians call the “…”", lines someone in general would or might say ("You might ask, “…”");
+while a sentence after "In a speech,", "what he called “…”" and "she would later say, “…”" stay
 speech. Invented copy (copy_cases.Case)."""
 
 from __future__ import annotations
@@ -89,6 +90,41 @@ CASES: list[Case] = [
         "speech-called-it-a-judgement",
         "The councillor, Ray Dunn, called the scheme “a disgrace” and voted against it.",
         {"a disgrace": "Ray Dunn"},
+    ),
+    # -- imagined lines: what someone in general would, might or usually says -----------------
+    Case(
+        "other-would-think",
+        "Most people would think, “Why bother?” But the answer matters to the town.",
+        {},
+        ("Why bother",),
+    ),
+    Case(
+        "other-you-might-ask",
+        "You might ask, “Who pays for all this?” The answer, it turns out, is simple.",
+        {},
+        ("Who pays",),
+    ),
+    Case(
+        "other-imagine-a-customer",
+        "Imagine a customer asking, “Is this gluten-free?” The staff must know the answer.",
+        {},
+        ("gluten-free",),
+    ),
+    Case(
+        "other-parents-often-say",
+        "Parents often say “yes” to avoid a row, the guide warns.",
+        {},
+        ("yes",),
+    ),
+    Case(
+        "speech-would-later-say",
+        "Ines Ruiz never gave up. She would later say, “I never doubted it for a moment.”",
+        {"I never doubted": "Ines Ruiz"},
+    ),
+    Case(
+        "speech-the-mayor-would-tell",
+        "The mayor, Dan Oyelaran, would often tell reporters, “Trust me, the ferry stays.”",
+        {"Trust me": "Dan Oyelaran"},
     ),
 ]
 
