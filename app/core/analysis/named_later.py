@@ -15,6 +15,8 @@ from dataclasses import replace
 from app.core import model
 from app.core.analysis.mentions import MentionKind, find_mentions
 
+# How many uses of one role to look at: a role repeated all through a long text is no one's.
+_MOST_USES = 20
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # What may stand between the role and the name: where the role serves ("to Britain", "of the
 # Trust"), then nothing, a comma, or "named".
@@ -69,10 +71,13 @@ def _role(q: model.Quote) -> str | None:
 def _named(text: str, role: str) -> tuple[str, int] | None:
     """The person named right after a use of `role` in the story, and where."""
     pattern = re.compile(re.escape(role), re.IGNORECASE)
-    for m in pattern.finditer(text):
-        hi = min(len(text), m.end() + 100)
-        for mention in find_mentions(text, m.end(), hi):
-            if _JOIN_RE.fullmatch(text, m.end(), mention.start) is None:
+    for seen, m in enumerate(pattern.finditer(text)):
+        if seen >= _MOST_USES:
+            break
+        # A slice, not the whole text: mention finding may look at all the text it is given.
+        window = text[m.end() : m.end() + 100]
+        for mention in find_mentions(window):
+            if _JOIN_RE.fullmatch(window, 0, mention.start) is None:
                 continue
             if (
                 mention.kind is MentionKind.NAME

@@ -381,7 +381,7 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         len(words) <= 20 and is_title_case(words) and _TERM_BEFORE_RE.search(before)
     ):
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
-    if is_title_case(words) and _GENERAL_NAMING_RE.search(before):
+    if "what" in before and _GENERAL_NAMING_RE.search(before) and is_title_case(words):
         return _with_kind(span, QuoteKind.OTHER)  # "what historians call the “Long Peace”"
     if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
         return _with_kind(span, QuoteKind.OTHER)  # a word cited, a sign, a category, a name
@@ -399,15 +399,15 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
     ):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
     if (
-        is_title_case(words)
-        and len(words) <= 12
+        len(words) <= 12
         and (
             _WORK_DOES_AFTER_RE.match(after)
             or (
-                _TITLED_WORK_APPOSITION_RE.search(before)
-                and (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
+                (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
+                and _TITLED_WORK_APPOSITION_RE.search(before)
             )
         )
+        and is_title_case(words)
     ):
         return _with_kind(span, QuoteKind.TITLE)  # “Winter Light,” which premiered at Cannes
     if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):

@@ -265,14 +265,15 @@ _GENERIC_WORDS = frozenset(
 
 def _hypothetical(text: str, start: int, local: LocalAttribution) -> bool:
     """Is the quote what someone in general would or might say, not what anyone said?"""
-    if not _HYPOTHETICAL_RE.search(text, max(0, start - 90), max(0, start - 1)):
-        return False
     mention = local.mention
-    if mention is None:
-        return True
-    first = mention.text.split()[0].lower()
-    if mention.kind is MentionKind.NAME:
-        return first in _GENERIC_WORDS  # "Nobody wants to ... say"
-    if mention.kind is MentionKind.PRONOUN:
-        return first in ("you", "one", "we")
-    return first not in _DEFINITE  # "a customer", "parents", not "the mayor"
+    if mention is not None:
+        first = mention.text.split()[0].lower()
+        if mention.kind is MentionKind.NAME:
+            generic = first in _GENERIC_WORDS  # "Nobody wants to ... say"
+        elif mention.kind is MentionKind.PRONOUN:
+            generic = first in ("you", "one", "we")
+        else:
+            generic = first not in _DEFINITE  # "a customer", "parents", not "the mayor"
+        if not generic:
+            return False  # cheap test first: most quotes have a definite speaker
+    return _HYPOTHETICAL_RE.search(text, max(0, start - 90), max(0, start - 1)) is not None
