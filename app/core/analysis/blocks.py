@@ -21,7 +21,13 @@ from app.core.analysis.attribution import (
 )
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions, named_inside
+from app.core.analysis.mentions import (
+    Mention,
+    MentionKind,
+    find_mentions,
+    named_inside,
+    possessive_person,
+)
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
 from app.core.analysis.sentences import (
     blank_parentheticals,
@@ -134,8 +140,9 @@ def _links(mention: Mention) -> bool:
     if mention.kind is MentionKind.PRONOUN:
         return mention.subject and mention.text.lower() in ("he", "she")
     if mention.kind is MentionKind.NOMINAL:
-        if named_inside(mention.text):
-            return True  # "Fans of Millwall Rovers": the organisation inside is named
+        if named_inside(mention.text) or possessive_person(mention.text):
+            # "Fans of Millwall Rovers", "Eve Hart’s lawyer": someone inside is named
+            return True
         if mention.entity is EntityKind.PERSON:
             # "one mother": a later "she" may mean her; "two pilots" as a subject: "they"
             return bool(noun_gender(mention.text)) or mention.subject

@@ -40,6 +40,7 @@ thunder thundered snap snapped sigh sighed quote quoted recount interject interj
 order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 allege alleges alleging
+announcing stating concluding confirming ruled
 """.split()
 _CUE_PHRASES = [
     # "shot back", "fired back": a retort; "shot" and "fired" alone are gunfire or dismissal

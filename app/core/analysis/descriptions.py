@@ -46,7 +46,16 @@ _ORG_TYPES = frozenset(
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government""".split()
 )
-_DOCUMENT_KINDS = frozenset({"statement", "letter", "memo", "release", "report", "email"})
+_DOCUMENT_KINDS = frozenset(
+    {"statement", "letter", "memo", "release", "report", "email"}
+    | {"note", "notice", "message", "announcement", "filing"}
+)
+# Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
+# department" or "the council" is more likely another body than a one-word name just seen.
+_ANY_KIND_OF_ORG = frozenset(
+    """company charity group organisation organization firm business club team band brand
+    retailer chain startup start-up label airline carrier manufacturer maker publisher""".split()
+)
 AGE_RE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -260,7 +269,7 @@ class DescriptionResolver:
                 if head and head in org.name.lower().split():
                     return Resolution(org.name, True, f"the {head} named before")
                 return Resolution(org.name, True, "last organisation named")
-            thing = self._org_behind_a_name()
+            thing = self._org_behind_a_name(head)
             if thing is not None:
                 return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(text, True, "no organisation named before it, as written")
@@ -278,6 +287,14 @@ class DescriptionResolver:
             if person is not None:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"the person described as {head}")
+        if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
+            # "says the 58-year-old retired teacher": an age marks the person in the story
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=noun_gender(head)), block
+            )
+            if person is not None:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, f"described by age: {why}")
         if definite and determiner in ("the", "that", "this") and head in self._described:
             described, seen = self._described[head]
             if self._tick - seen <= ORG_REACH * 2:
@@ -315,7 +332,7 @@ class DescriptionResolver:
         if len(self._things) > 8:
             del self._things[:4]
 
-    def _org_behind_a_name(self) -> str | None:
+    def _org_behind_a_name(self, head: str = "") -> str | None:
         """For "the company" with no organisation named: the latest subject named in a way no
         person is ("Harlow Foods apologised", "Ashford Town have parted company"), which then
         counts as an organisation."""
@@ -326,8 +343,15 @@ class DescriptionResolver:
         for person in self._recent:
             words = person.name.split()
             if (
-                len(words) >= 2
-                and person.named_in_full
+                (
+                    (len(words) >= 2 and person.named_in_full)
+                    # "Oxfam said ... The charity added": one word, no one's surname
+                    or (
+                        len(words) == 1
+                        and head in _ANY_KIND_OF_ORG
+                        and not self._surname_of_someone(person)
+                    )
+                )
                 and not person.gender
                 and not person.title
                 and not person.descriptions
@@ -345,6 +369,14 @@ class DescriptionResolver:
             self._recent.remove(person)
         self._note_org(name)
         return name
+
+    def _surname_of_someone(self, single: Person) -> bool:
+        """Is this one-word name the last name of another person in the story?"""
+        word = single.name
+        return any(
+            p is not single and len(p.name.split()) >= 2 and p.name.split()[-1] == word
+            for p in self.people.values()
+        )
 
     def _described_person(self, head: str) -> Person | None:
         """The latest person whose title or description has this head noun ("the manager")."""

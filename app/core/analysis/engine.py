@@ -18,6 +18,7 @@ from app.core.analysis import checks, sourcing, speech
 from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.named_later import name_described_speakers
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
@@ -145,9 +146,17 @@ def analyze(
             quotes.append(quote)
             strays.append(pending.mark_start)
             pending = None
+        para_speaker: model.Quote | None = None  # the last quote here with a speaker
         for kind, idx in events:
             if kind == "m":
                 resolver.observe(ba.people[idx].shifted(offset), index)
+                seen = ba.people[idx]
+                if (
+                    para_speaker is not None
+                    and seen.kind is not MentionKind.PRONOUN
+                    and para_speaker.speaker_mention not in (seen.text, seen.name)
+                ):
+                    para_speaker = None  # someone else named since
                 continue
             if kind == "d":
                 issuer, document = ba.documents[idx]
@@ -201,6 +210,10 @@ def analyze(
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and speech.is_scare_quote(quote.text, 4):
                 continue
+            if quote.speaker is None and para_speaker is not None:
+                quote = _same_paragraph(quote, para_speaker)
+            if quote.speaker is not None:
+                para_speaker = quote
             if fragment.whole_block and (
                 fragment.attribution.mention is None or fragment.attribution.rule == REPORTED_BEFORE
             ):
@@ -217,6 +230,7 @@ def analyze(
         quotes.append(quote)
     if pull_candidates:
         quotes = _without_pull_quotes(quotes, pull_candidates)
+    quotes = name_described_speakers(text, quotes)
     sources = sourcing.collect_sources(named, quotes, resolver)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
@@ -393,6 +407,19 @@ def _finish(
         confidence=confidence if speaker else min(confidence, 0.3),
     )
     return quote, last_speaker
+
+
+def _same_paragraph(quote: model.Quote, before: model.Quote) -> model.Quote:
+    """ "“…,” says Ken Doyle. That has meant “years of cuts.”": words quoted with no tag, after
+    someone's quote in the same paragraph and nobody else named between, are theirs."""
+    return replace(
+        quote,
+        speaker=before.speaker,
+        speaker_mention=before.speaker_mention,
+        speaker_reason=f"{before.speaker}: quoted earlier in the same paragraph, nobody else "
+        "named since",
+        confidence=0.5,
+    )
 
 
 def _reason(mention: str, speaker: str, resolution: str, rule: str) -> str:

@@ -259,6 +259,21 @@ def _is_acronym(token: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+# Organisation words that are also common surnames: "Amy Fox", "Carol House".
+_SURNAME_ORG_WORDS = frozenset("fox house".split())
+
+
+def surname_like_org_word(tokens: list[str]) -> bool:
+    """A first name, maybe an initial, then one of those words: a person ("Amy Fox", "Michael
+    J. Fox"), not the network or the newspaper."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[-1].rstrip(".").lower() in _SURNAME_ORG_WORDS
+        and is_first_name(tokens[0])
+        and all(len(t.rstrip(".")) == 1 for t in tokens[1:-1])
+    )
+
+
 def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) -> EntityKind:
     """The kind of a capitalised name as written ("Dick Clark Productions", "Gush Etzion").
 
@@ -272,7 +287,9 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     last = lowered[-1]
     if gendered:
         return EntityKind.PERSON
-    if any(t in ORGANISATION_HEADS for t in lowered) or name.startswith(("The ", "the ")):
+    if (
+        any(t in ORGANISATION_HEADS for t in lowered) and not surname_like_org_word(tokens)
+    ) or name.startswith(("The ", "the ")):
         return EntityKind.ORGANISATION
     if has_title:
         return EntityKind.PERSON

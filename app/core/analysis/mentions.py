@@ -13,6 +13,7 @@ from app.core.analysis.entities import (
     NATIONALITIES,
     EntityKind,
     is_first_name,
+    kind_of_name,
     kind_of_nominal,
 )
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
@@ -107,6 +108,18 @@ _NAMED_INSIDE_RE = re.compile(
     rf"\s(?:of|for|at|from|by)\s+(?:the\s+)?(?P<name>{_TOKEN}(?:[ \u00a0]"
     rf"(?:(?:of|for|on|&|and)[ \u00a0](?:the[ \u00a0])?)?{_TOKEN}){{0,5}})$"
 )
+
+
+# "Eve Hart’s lawyer": a person's full name owning a description.
+_POSSESSIVE_PERSON_RE = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w.-]*){1,2})['’]s\s")
+
+
+def possessive_person(phrase: str) -> str | None:
+    """The person whose full name opens `phrase` as its owner ("Eve Hart’s lawyer"), or None."""
+    owner = _POSSESSIVE_PERSON_RE.match(phrase)
+    if owner is None or kind_of_name(owner.group(1)) is not EntityKind.PERSON:
+        return None
+    return owner.group(1)
 
 
 def named_inside(phrase: str) -> str | None:
@@ -241,7 +254,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
-            head_end = of.end()
+            head_end = _organisation_end(text, of.start(), of.end())
             phrase = text[a:head_end]
         return Mention(
             a,
@@ -252,6 +265,26 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             entity=_nominal_kind(phrase),
         )
     return None
+
+
+_WHEN_AFTER_RE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+_ABBREVIATIONS = frozenset("inc co corp ltd plc llc bros dept univ assn jr sr st".split())
+
+
+def _organisation_end(text: str, start: int, end: int) -> int:
+    """Where "for Harlow Council" ends: before "on Monday", and before a sentence's full stop
+    ("... said a spokesperson for Harlow Council."), but after "Inc." or "U.S."."""
+    when = _WHEN_AFTER_RE.search(text, start, end)
+    if when is not None:
+        end = when.start()
+    if text[end - 1 : end] == ".":
+        word = text[start:end].split()[-1].rstrip(".")
+        if word.lower() not in _ABBREVIATIONS and "." not in word and len(word) > 1:
+            end -= 1
+    return end
 
 
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())

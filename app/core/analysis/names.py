@@ -18,6 +18,7 @@ from app.core.analysis.entities import (
     is_first_name,
     kind_of_name,
     kind_of_nominal,
+    surname_like_org_word,
 )
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 
@@ -43,7 +44,7 @@ TITLE_WORDS = frozenset(
     founder coach officer agent correspondent editor anchor host analyst economist
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
-    captain registrar""".split()
+    captain registrar mp mep msp mla mpp qc kc""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 _NOT_NAME = frozenset(
@@ -353,9 +354,10 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     lowered = [t.rstrip(".").lower() for t in tokens]
     # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
     # person whose title holds "City".
-    organisation = any(t.rstrip(".").lower() in _ORG_WORDS for t in name_tokens) or raw.startswith(
-        ("The ", "the ")
-    )
+    organisation = (
+        any(t.rstrip(".").lower() in _ORG_WORDS for t in name_tokens)
+        and not surname_like_org_word(name_tokens)
+    ) or raw.startswith(("The ", "the "))
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in _MALE:

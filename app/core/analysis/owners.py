@@ -75,11 +75,15 @@ def owner_of_words(
 _ISSUED_RE = re.compile(
     r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|in)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail)\b"
+    r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail|"
+    r"note|notice|message|announcement|filing)\b"
 )
 
 
-_DOCUMENT_WORDS = ("statement", "letter", "memo", "release", "report", "mail")
+_DOCUMENT_WORDS = (
+    "statement", "letter", "memo", "release", "report", "mail", "note", "notice", "message",
+    "announcement", "filing",
+)  # fmt: skip
 
 
 def document_owners(

@@ -66,6 +66,9 @@ _TERM_BEFORE_RE = re.compile(
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # "The ward's motto is “…”", "a man calling himself “Captain Justice”"
+    r"\b(?:motto|slogan|tagline|catchphrase|watchword)\s+(?:is|was|became|remains|reads)|"
+    r"\bcall(?:s|ed|ing)?\s+(?:himself|herself|themselves|itself)(?:\s+the|\s+an?)?|"
     # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
     r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed)"
     # a participle after a comma names the noun before it: "The striker, dubbed “…” by fans"
@@ -75,11 +78,30 @@ _TERM_BEFORE_RE = re.compile(
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
+_GENERAL_NAMING_RE = re.compile(
+    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:call|dub|term)(?:\s+the|\s+an?)?\s*$"
+)
 # Nouns that make the quoted words before them a name, not speech.
 _TERM_AFTER_RE = re.compile(
     r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
     r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
     r"framework|principle)s?\b"
+)
+# "Critics praised “Winter Light,” which premiered at Cannes": what a film, show or book does.
+_WORK_DOES_AFTER_RE = re.compile(
+    r"[\s,]*(?:which|that)\s+(?:premiered|premieres|opened|opens|aired|airs|debuted|debuts|"
+    r"grossed|streams|topped|charted|was\s+released|is\s+released|was\s+published|is\s+published|"
+    r"was\s+nominated|is\s+nominated|was\s+adapted|is\s+based|was\s+based|was\s+filmed|"
+    r"stars|starred|follows|tells\s+the\s+story)\b"
+)
+# "Her TED talk, “Why We Sleep,” has ...": a title-case name set off after a work of this kind
+# (only title case: "In a speech, “We will not back down,” she said" is speech).
+_TITLED_WORK_APPOSITION_RE = re.compile(
+    r"\b(?:talk|lecture|keynote|sermon|exhibition|exhibit|painting|sculpture|installation|"
+    r"collection|game|app|course|musical|opera|ballet|sitcom|drama|comedy|thriller|"
+    r"track|single|record|anthology|trilogy|franchise|brand)\s*,\s*$",
+    re.IGNORECASE,
 )
 _WORK_APPOSITION_RE = re.compile(
     r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
@@ -118,7 +140,8 @@ _CITED_AFTER_RE = re.compile(
 )
 # "“30 years waiting for you,” read one banner": words on a sign, not said.
 _SIGN_AFTER_RE = re.compile(
-    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+(?:a|an|one|the|another)\s+"
+    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+"
+    r"(?:a|an|one|the|another|his|her|their|its|our|my)\s+"
     r"(?:[a-z-]+\s+)?(?:sign|banner|placard|poster|billboard|sticker|t-shirt|headline)s?\b"
 )
 # "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
@@ -358,6 +381,8 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         len(words) <= 20 and is_title_case(words) and _TERM_BEFORE_RE.search(before)
     ):
         return _with_kind(span, QuoteKind.OTHER)  # a term, a slogan, a nickname
+    if "what" in before and _GENERAL_NAMING_RE.search(before) and is_title_case(words):
+        return _with_kind(span, QuoteKind.OTHER)  # "what historians call the “Long Peace”"
     if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
         return _with_kind(span, QuoteKind.OTHER)  # a word cited, a sign, a category, a name
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
@@ -373,6 +398,18 @@ def _classify(block: str, span: QuoteSpan, lead: int, tail: int) -> QuoteSpan:
         and (_DETERMINER_BEFORE_RE.search(before) or is_title_case(words))
     ):
         return _with_kind(span, QuoteKind.OTHER)  # "the “Rust, we’re on it” ad campaign"
+    if (
+        len(words) <= 12
+        and (
+            _WORK_DOES_AFTER_RE.match(after)
+            or (
+                (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
+                and _TITLED_WORK_APPOSITION_RE.search(before)
+            )
+        )
+        and is_title_case(words)
+    ):
+        return _with_kind(span, QuoteKind.TITLE)  # “Winter Light,” which premiered at Cannes
     if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return _with_kind(span, QuoteKind.TITLE)  # "In his book “Tides and Timetables: How ...”"
     if is_title_case(words) and len(words) <= 12:

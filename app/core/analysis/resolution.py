@@ -33,11 +33,19 @@ from app.core.analysis.entities import (
     kind_of_name,
     noun_gender,
 )
-from app.core.analysis.mentions import HONORIFICS, Mention, MentionKind, last_name, named_inside
+from app.core.analysis.mentions import (
+    HONORIFICS,
+    Mention,
+    MentionKind,
+    last_name,
+    named_inside,
+    possessive_person,
+)
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
+
 
 
 class Resolver(DescriptionResolver):
@@ -83,6 +91,21 @@ class Resolver(DescriptionResolver):
                     self._touch(found[0], subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
+            name = possessive_person(mention.text)
+            if name is not None:
+                # "Eve Hart’s lawyer said ...": Eve Hart is known by name for a later "Hart",
+                # but it is her lawyer the next "he" or "she" may mean, so not made recent.
+                self._person_for(
+                    Mention(
+                        mention.start,
+                        mention.start + len(name),
+                        name,
+                        MentionKind.NAME,
+                        name=name,
+                        possessive=True,
+                        entity=EntityKind.PERSON,
+                    )
+                )
             inside = named_inside(mention.text)
             if (
                 inside is not None

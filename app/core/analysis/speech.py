@@ -56,6 +56,11 @@ _NOT_A_NOUN = frozenset(
     all some any most more less much many few several both either neither another other such
     yesterday today tomorrow tonight last next once twice""".split()
 )
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|I|it)\s+[\"“‘']$")
+_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:call|calls|called|calling|dubbed|labell?ed|branded|deemed|named)\s*[\"“‘']$"
+)
+_COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)\s+[a-z]")
 _DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
 _NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
@@ -88,6 +93,16 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if not words:
         return True
     rule = local.rule
+    if _hypothetical(text, start, local):
+        return True  # "Most people would think, “Why bother?”": nobody said it
+    if (
+        _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
+        and _COMPLEMENT_AFTER_RE.match(text, end + 1)
+        and looks_like_title(words_text)
+    ):
+        # "Reviewers called “The Long Walk” a triumph": the quoted words are the thing judged,
+        # a title; the judgement is the words after it.
+        return True
     if rule in TAGGED:
         return False
     # A quote that is a sentence of its own ("“Please.”" after a quote and its tag, "was blunt:
@@ -145,6 +160,8 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not 1 <= len(words) <= 3 or words[0].lower() in _DETERMINERS:
         return False
+    if _SUBJECT_PRONOUN_RE.search(text, max(0, start - 12), start):
+        return False  # "they “systematically looted” millions": a predicate, not an adjective
     if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return False
     after = _MODIFIED_RE.match(text, end, end + 40)
@@ -227,3 +244,36 @@ def _a_name(words_text: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent ary".split())
+
+
+# Words nobody said: what someone would, might or could say, what you may ask, what people
+# usually say, what a child asks whenever it asks; the quote follows within the same clause.
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:(?:would|might|may|could|can|will)\s+(?:[a-z]+\s+)?(?:think|say|ask|wonder|reply|"
+    r"answer|respond|tell\s+\w+|go)"
+    r"|(?:often|always|usually|sometimes|typically|tend\s+to)\s+(?:say|ask|tell\s+\w+)"
+    r"|wants?\s+to\s+say|one\s+to\s+say|imagine|picture"
+    r"|when\s+(?:a|an|your|you|someone|somebody|people|anyone)\s+[^.!?,]{0,30}?"
+    r"(?:asks?|says?|tells?\s+\w+))\b[^.!?“”\"]{0,40}$",
+    re.IGNORECASE,
+)
+_GENERIC_WORDS = frozenset(
+    """you one we people most many some readers viewers anyone anybody someone somebody nobody
+    no everyone everybody parents customers voters a an""".split()
+)
+
+
+def _hypothetical(text: str, start: int, local: LocalAttribution) -> bool:
+    """Is the quote what someone in general would or might say, not what anyone said?"""
+    mention = local.mention
+    if mention is not None:
+        first = mention.text.split()[0].lower()
+        if mention.kind is MentionKind.NAME:
+            generic = first in _GENERIC_WORDS  # "Nobody wants to ... say"
+        elif mention.kind is MentionKind.PRONOUN:
+            generic = first in ("you", "one", "we")
+        else:
+            generic = first not in _DEFINITE  # "a customer", "parents", not "the mayor"
+        if not generic:
+            return False  # cheap test first: most quotes have a definite speaker
+    return _HYPOTHETICAL_RE.search(text, max(0, start - 90), max(0, start - 1)) is not None

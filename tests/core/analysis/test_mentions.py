@@ -157,3 +157,50 @@ def test_a_name_in_apposition_to_a_book_is_a_title() -> None:
     kinds = {m.text: (m.entity, m.subject) for m in mentions}
     assert kinds["Low Water"][0] is EntityKind.THING
     assert kinds["Ortiz"][1] is True
+
+
+_SAID = "“We will appeal,” said "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (_SAID + "a spokesperson for Harlow Council.", "a spokesperson for Harlow Council"),
+        (_SAID + "a spokesperson for Harlow Council on Monday.", "a spokesperson for Harlow Council"),  # noqa: E501
+        (_SAID + "a spokesman for Acme Inc.", "a spokesman for Acme Inc."),
+        (_SAID + "a spokeswoman for the U.S. Army.", "a spokeswoman for the U.S. Army"),
+    ],
+)  # fmt: skip
+def test_who_a_spokesperson_speaks_for_ends_before_the_full_stop_and_the_day(
+    text: str, speaker: str
+) -> None:
+    from app.core.analysis.engine import analyze
+
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Local MP Sian Roberts wrote on X.", "Sian Roberts", "Local MP"),
+        ("Labour MEP Owen Pryce voted against.", "Owen Pryce", "Labour MEP"),
+        ("MSP Ailsa Grant asked a question.", "Ailsa Grant", "MSP"),
+    ],
+)
+def test_a_role_acronym_before_a_name_is_a_title(text: str, name: str, title: str) -> None:
+    assert _names(text)[0][:2] == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Council leader Amy Fox defended the record.", "person"),
+        ("Michael J. Fox spoke at the gala.", "person"),
+        ("Fox News reported the story first.", "organisation"),
+        ("The White House declined to comment.", "organisation"),
+    ],
+)
+def test_a_first_name_before_fox_or_house_is_a_person(text: str, entity: str) -> None:
+    named = [m for m in find_mentions(text) if m.name and m.name != "Council"]
+    assert str(named[0].entity) == entity
