@@ -26,6 +26,8 @@ _EDITING_MODIFIERS = (
     | Qt.KeyboardModifier.MetaModifier
 )
 
+_TAKEN = (QEvent.Type.KeyPress, QEvent.Type.InputMethod)
+
 
 class SuggestMode(QObject):
     """Installed on the story text; `enabled` is the "Suggest edits" toggle.
@@ -70,9 +72,9 @@ class SuggestMode(QObject):
     # -- events --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.editor or self.editor.isReadOnly():
+        kind = event.type()  # first: the filter sees every event of the editor, most not keys
+        if kind not in _TAKEN or watched is not self.editor or self.editor.isReadOnly():
             return False
-        kind = event.type()
         if kind == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
         if kind == QEvent.Type.InputMethod and self.enabled:
