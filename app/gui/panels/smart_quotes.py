@@ -183,7 +183,7 @@ class SmartQuotes(QObject):
         joined it), take it back and put the straight mark in its place, as the step before
         Undo: the next Undo removes the mark, then the typing before it."""
         doc = self.edit.document()
-        if not self._converted:
+        if not self._converted or self.edit.isReadOnly():
             return False
         last = self._converted[-1]
         if last.steps != doc.availableUndoSteps() or doc.characterAt(last.position) != last.curly:
@@ -210,7 +210,7 @@ class SmartQuotes(QObject):
     def redo_conversion(self) -> bool:
         """Redo right after `undo_conversion`: what it took back comes back."""
         doc = self.edit.document()
-        if self._undone is None or self._undone[0] != doc.revision():
+        if self._undone is None or self._undone[0] != doc.revision() or self.edit.isReadOnly():
             return False
         _revision, last, taken = self._undone
         if doc.characterAt(last.position) != last.straight or not taken:

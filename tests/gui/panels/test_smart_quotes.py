@@ -144,3 +144,11 @@ def test_typing_a_quote_over_a_selection_converts_it(qtbot, desk) -> None:
     assert _paragraph(editor) == "He said “ok”."
     qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _paragraph(editor) == 'He said “ok".'
+
+
+def test_a_read_only_story_keeps_its_quote_on_undo(qtbot, desk) -> None:
+    editor = _editor(qtbot, desk)
+    qtbot.keyClicks(editor.text_edit, ' "')
+    editor.set_read_only(True)  # the story was locked meanwhile
+    qtbot.keyClick(editor.text_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _paragraph(editor).endswith(" “")
