@@ -229,6 +229,8 @@ class SmartQuotes(QObject):
 
     def _history_grew(self) -> None:
         """A new undo step: conversions recorded above it were undone and are gone for good."""
+        if not self._converted:
+            return
         steps = self.edit.document().availableUndoSteps()
         while self._converted and self._converted[-1].steps >= steps:
             self._converted.pop()
