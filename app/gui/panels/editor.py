@@ -96,6 +96,7 @@ class EditorPanel(QWidget):
             self.metadata.load(story, desks or [])
             marks.load_markup(self.text_edit.document(), story.markup if story else "")
             self.text_edit.document().clearUndoRedoStacks()
+            self.smart_quotes.forget()
             self.text_edit.moveCursor(QTextCursor.MoveOperation.Start)
             self.text_edit.clear_highlights()
             self._markup = None
@@ -216,6 +217,15 @@ class EditorPanel(QWidget):
             text = marks.reader_text(self.text_edit.document())
             self._counts = count_words(text), len(text)
         return self._counts
+
+    def undo(self) -> None:
+        """Edit > Undo: right after a smart quote, the straight mark comes back first."""
+        if not self.smart_quotes.undo_conversion():
+            self.text_edit.undo()
+
+    def redo(self) -> None:
+        if not self.smart_quotes.redo_conversion():
+            self.text_edit.redo()
 
     # -- formatting (the toolbar's actions) ----------------------------------------------------
 

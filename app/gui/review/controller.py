@@ -62,9 +62,9 @@ class ReviewController(QObject):
         mark, as the smart quotes do outside the mode (the mark keeps its suggestion)."""
         quotes = self.editor.smart_quotes
         if text in ("'", '"') and quotes.style is not None:
-            quotes.type_mark(insert)
+            quotes.type_mark(text, insert)
         else:
-            insert()
+            insert(text)
 
     # -- following the editor ------------------------------------------------------------------
 

@@ -242,25 +242,25 @@ def reader_text(doc: QTextDocument) -> str:
 def accepted_block(block: QTextBlock) -> tuple[str, tuple[int, ...]] | None:
     """One paragraph as a reader will get it (suggested deletions left out), and for each of
     its characters the index in the block, plus one entry for the end; None when the block
-    holds no suggested deletion (its text is already what a reader gets)."""
+    holds no suggested deletion (its text is already what a reader gets).
+
+    The highlighter asks at every key: a paragraph without struck text (the usual case) is
+    answered from one property per run, without building the index."""
     doc = block.document()
     if doc is None or not has_marks(doc):
+        return None
+    runs = [(f, f.charFormat().property(KIND) == DEL) for f in mb.fragments(block)]
+    if not any(struck for _f, struck in runs):
         return None
     base = block.position()
     parts: list[str] = []
     where: list[int] = []
-    struck = False
-    for fragment in mb.fragments(block):
-        found = mark_of(fragment.charFormat())
-        if found is not None and found[0] == DEL:
-            struck = True
-        else:
+    for fragment, struck in runs:
+        if not struck:
             start = fragment.position() - base
             text = fragment.text()
             parts.append(text)
             where.extend(range(start, start + len(text)))
-    if not struck:
-        return None
     where.append(max(0, block.length() - 1))
     return "".join(parts), tuple(where)
 

@@ -26,17 +26,19 @@ _EDITING_MODIFIERS = (
     | Qt.KeyboardModifier.MetaModifier
 )
 
+_TAKEN = (QEvent.Type.KeyPress, QEvent.Type.InputMethod)
+
 
 class SuggestMode(QObject):
     """Installed on the story text; `enabled` is the "Suggest edits" toggle.
 
-    `typing` (optional) is handed each typed text and the function that inserts it as a
-    suggestion: the smart quotes (which never see a key this filter took) insert a typed quote
-    through it and convert it, keeping its suggestion format."""
+    `typing` (optional) is handed each typed text and the function that inserts a text as a
+    suggestion: the smart quotes (which never see a key this filter took) insert a typed quote's
+    house-style mark through it, so the mark is that suggestion."""
 
     def __init__(
         self, editor: QTextEdit, user: Callable[[], str],
-        typing: Callable[[str, Callable[[], None]], object] | None = None,
+        typing: Callable[[str, Callable[[str], None]], object] | None = None,
     ) -> None:  # fmt: skip
         super().__init__(editor)
         self.editor = editor
@@ -70,9 +72,9 @@ class SuggestMode(QObject):
     # -- events --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.editor or self.editor.isReadOnly():
+        kind = event.type()  # first: the filter sees every event of the editor, most not keys
+        if kind not in _TAKEN or watched is not self.editor or self.editor.isReadOnly():
             return False
-        kind = event.type()
         if kind == QEvent.Type.KeyPress:
             return self._key(event)  # type: ignore[arg-type]
         if kind == QEvent.Type.InputMethod and self.enabled:
@@ -115,7 +117,7 @@ class SuggestMode(QObject):
             return False  # the paragraph break itself is not tracked
         if typing:
             if self.typing is not None:
-                self.typing(text, lambda: self.insert(text))
+                self.typing(text, self.insert)
             else:
                 self.insert(text)
             return True
