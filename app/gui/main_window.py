@@ -1,6 +1,8 @@
 """The main window: composition of the panels, docks, menus and toolbars, and the one wiring block.
 
-It decides nothing: what happens when is in the panels, the autosaver and the dialogs.
+It decides nothing: what happens when is in the panels, the autosaver and the dialogs. The
+story flow (open, close, recent, recovery) is in window_story_flow, the commands that open
+dialogs (print, export, history, amend, provenance...) in window_commands.
 """
 
 from __future__ import annotations
@@ -22,20 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.core.errors import CopydeskError
-from app.core.model import PublicationKind, StoryStatus
+from app.core.model import PublicationKind
 from app.gui import first_paint, icons, theme
 from app.gui.actions import DOCKS, MENUS, RECENT, TOOLBARS, Actions
 from app.gui.autosave import Autosaver
-from app.gui.dialogs.amend_dialog import AmendDialog
-from app.gui.dialogs.audit_dialog import AuditReportDialog
-from app.gui.dialogs.confirm import TextPrompt
-from app.gui.dialogs.export_dialog import ExportDialog
 from app.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from app.gui.dialogs.guide_dialog import GuideDialog
-from app.gui.dialogs.history_dialog import HistoryDialog
-from app.gui.dialogs.provenance_dialog import ProvenanceDialog
-from app.gui.dialogs.recovery_dialog import RecoveryDialog
 from app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from app.gui.file_drop import FileDropFilter
 from app.gui.panels.credits_panel import CreditsPanel
@@ -43,7 +37,7 @@ from app.gui.panels.editor import EditorPanel
 from app.gui.panels.no_story import NoStoryPanel
 from app.gui.panels.quote_sidebar import QuoteSidebarPanel
 from app.gui.panels.story_list import StoryListPanel
-from app.gui.panels.welcome import WelcomePanel, sample_paths
+from app.gui.panels.welcome import WelcomePanel
 from app.gui.provenance_runner import ProvenanceRunner
 from app.gui.recent import RecentMenu, RecentStories
 from app.gui.recovery import RecoveryJournal
@@ -52,16 +46,15 @@ from app.gui.review.controller import ReviewController
 from app.gui.review.live import LiveSync
 from app.gui.review.review_panel import ReviewPanel
 from app.gui.status_bar import StatusBar
+from app.gui.window_commands import StoryCommandsMixin
 from app.gui.window_layout import WindowLayout
+from app.gui.window_story_flow import WORKSPACE_PAGE, StoryFlowMixin
 
 if TYPE_CHECKING:
-    from app.core.model import Story
     from app.core.services import Desk
 
-WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
 
-
-class MainWindow(QMainWindow):
+class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
     def __init__(
         self,
         desk: Desk,
@@ -286,225 +279,6 @@ class MainWindow(QMainWindow):
 
     # -- small glue the actions need ------------------------------------------------------------
 
-    def _story_opened(self, story: Story | None) -> None:
-        self.status.clearMessage()  # a message about the last story is not about this one
-        self.status.show_story(story)
-        document = self.editor.text_edit.document()  # a fresh story: nothing to undo or redo
-        self.actions.undo.setEnabled(document.isUndoAvailable())
-        self.actions.redo.setEnabled(document.isRedoAvailable())
-        if story is not None:
-            self.status.show_counts(*self.editor.counts())
-            self.editor.emit_markdown_now()  # offsets the sidebar reports refer to this text
-        self.setWindowTitle(f"{story.headline or story.slug} — {APP_NAME}" if story else APP_NAME)
-        for action in (self.actions.save, self.actions.export, self.actions.history,
-                       self.actions.delete_story, self.actions.check_quotes,
-                       self.actions.print, self.actions.print_preview,
-                       self.actions.audit_report, self.actions.provenance,
-                       self.actions.find_originals,
-                       self.actions.add_comment, self.actions.accept_all, self.actions.reject_all,
-                       self.actions.claim_story, self.actions.assign_story):
-            action.setEnabled(story is not None)
-        self._sync_publication_state(story)
-        self.recent.note(story)
-        self._show_editor_or_hint()
-
-    def _show_editor_or_hint(self) -> None:
-        story = self.editor.story()
-        if story is None:
-            last = self.recent.last()
-            self.no_story.show_state(self.story_list.in_trash(), last.title if last else None)
-        self.editor_stack.setCurrentWidget(self.editor if story else self.no_story)
-
-    def _trash_shown(self, shown: bool) -> None:
-        self.actions.show_trash.blockSignals(True)
-        self.actions.show_trash.setChecked(shown)
-        self.actions.show_trash.blockSignals(False)
-        self._show_editor_or_hint()
-
-    def open_recent(self, uid: str) -> bool:
-        """Open a story by uid (File → Open recent); one gone since is said so and forgotten."""
-        try:
-            story = self.desk.get_story(uid)
-        except CopydeskError:
-            story = None
-        if story is None or story.deleted_at is not None:
-            self.recent.forget(uid)
-            self.status.showMessage(
-                "That story is no longer here: it was deleted (see View → Trash) or purged.", 8000
-            )
-            self._show_editor_or_hint()
-            return False
-        if self.story_list.in_trash():
-            self.story_list.show_trash(False)
-        self.story_list.refresh(story.id)
-        return self.autosaver.switch_to(story.id)
-
-    def reopen_last(self) -> bool:
-        """The story worked on last (on a later launch, the window opens it again)."""
-        last = self.recent.last()
-        if last is None or self.editor.story() is not None:
-            return False
-        return self.open_recent(last.uid)
-
-    def _print(self, preview: bool) -> bool:
-        """Print the stored story (saved first), as a proof with its slug, status and version."""
-        # Qt's printing module loads here, not at start-up.
-        from app.gui import printing
-        from app.gui.dialogs.print_dialog import PrintDialog, PrintPreview
-
-        dialog = PrintPreview if preview else PrintDialog
-        self.autosaver.save("save")
-        story = self.editor.story()
-        if story is None:
-            return False
-        try:
-            document = printing.story_document(self.desk, self.desk.get_story(story.id))
-        except CopydeskError as exc:
-            self.status.showMessage(f"Cannot print: {exc}", 10000)
-            return False
-        printed = dialog.ask(self, document)
-        if printed:
-            self.status.showMessage(f"Printed “{story.headline or story.slug}”.", 8000)
-        return printed
-
-    def _sync_publication_state(self, story: Story | None) -> None:
-        """Published text is what readers saw: locked until a correction or update reopens
-        it; a killed story is final. The Story menu offers what the status allows."""
-        status = story.status if story is not None else None
-        published = status is StoryStatus.PUBLISHED
-        self.actions.correct_story.setEnabled(published)
-        self.actions.update_story.setEnabled(published)
-        self.actions.kill_story.setEnabled(story is not None and status is not StoryStatus.KILLED)
-        locked = published or status is StoryStatus.KILLED
-        claimed = self.live.locked_by is not None  # someone else's soft lock (LiveSync)
-        self.editor.set_read_only(self.desk.info.read_only or locked or claimed)
-        if published:
-            self.status.showMessage(
-                "Published: the text is locked. Story → Correct… or Update… reopens it.", 10000
-            )
-        elif status is StoryStatus.KILLED:
-            self.status.showMessage("Killed: the story is withdrawn for good.", 10000)
-
-    def _new_story(self) -> None:
-        if self.story_list.new_story() is not None:
-            self.editor.metadata.headline.setFocus()
-            self.editor.metadata.headline.selectAll()
-
-    def _load_samples(self) -> None:
-        self.story_list.import_paths(sample_paths())
-
-    def _update_page(self) -> None:
-        empty = self.desk.count_stories() == 0 and self.desk.count_stories(trash=True) == 0
-        self.stack.setCurrentIndex(WELCOME_PAGE if empty else WORKSPACE_PAGE)
-
-    def _export(self) -> None:
-        self.autosaver.save("save")  # the export renders the stored story
-        story = self.editor.story()
-        if story is not None:
-            path = ExportDialog.ask(self, self.desk, self.desk.get_story(story.id))
-            if path is not None:
-                self.status.showMessage(f"Exported to {path}", 8000)
-
-    def _history(self) -> None:
-        self.autosaver.save("save")
-        story = self.editor.story()
-        if story is None:
-            return
-        restored = HistoryDialog.ask(self, self.desk, story.id)
-        if restored is not None:
-            self.autosaver.open(restored)
-            self.story_list.refresh(restored.id)
-
-    def _amend(self, kind: PublicationKind) -> None:
-        """Correct, update (back to editing with a note) or kill (with a reason) the story."""
-        self.autosaver.save("save")
-        story = self.editor.story()
-        if story is None:
-            return
-        text = AmendDialog.ask(self, kind, story.headline or story.slug)
-        if text is None:
-            return
-        try:
-            if kind is PublicationKind.KILL:
-                self.desk.kill(story.id, text)
-            else:
-                self.desk.amend(story.id, kind, text)
-        except CopydeskError as exc:
-            QMessageBox.warning(self, "Not done", str(exc))
-            return
-        self.autosaver.open(self.desk.get_story(story.id))
-        self.story_list.refresh(story.id)
-        done = {PublicationKind.CORRECTION: "Correction opened: publish again to send it",
-                PublicationKind.UPDATE: "Update opened: publish again to send it",
-                PublicationKind.KILL: "Killed: exports are now a kill notice"}  # fmt: skip
-        self.status.showMessage(done[kind], 10000)
-
-    def _audit(self) -> None:
-        self.autosaver.save("save")  # the report reads the stored story
-        story = self.editor.story()
-        if story is not None:
-            AuditReportDialog.ask(self, self.desk, story.id)
-
-    def show_provenance(self, archive: bool = False, view: bool = True) -> None:
-        """Align the saved story with its attachments (and the archive) off this thread; the
-        findings join the sidebar, and with `view` the provenance view opens."""
-        story = self.editor.story()
-        if story is None:
-            return
-        if not view:  # after a quote check: the sidebar's findings only, quietly
-            if self.provenance.job is None and self.desk.documents(story.id):
-                self._open_view = False
-                self.provenance.run(story.id)
-            return
-        self.autosaver.save("save")
-        story = self.editor.story()
-        if not archive and not self.desk.documents(story.id):
-            self.status.showMessage(
-                "Attach the original first (Quotes and sources: Attach…), or find originals "
-                "in the archive.", 10000)  # fmt: skip
-            return
-        if self.provenance.job is not None:
-            self.status.showMessage("Still comparing the story with its sources; try again.")
-            return
-        self._open_view = True
-        if self.provenance.run(story.id, archive=archive) is not None:
-            where = "the archive" if archive else "the attached sources"
-            self.status.showMessage(f"Comparing the story with {where}…")
-
-    def _provenance_ready(self, report: object, body: str) -> None:
-        from app.core.model import Finding
-
-        if not report.materials:
-            self.status.showMessage("No similar story or document in the archive.", 10000)
-            return
-        current = self.editor.story()
-        if current is None or current.slug != report.story:
-            return  # the desk moved on to another story meanwhile
-        if not self._open_view and body != self.sidebar.text:
-            return  # edited since it was saved: the findings' offsets would be off
-        self.sidebar.set_rewrite_findings(
-            [Finding(f.severity, f.code, f.message, f.story.start, f.story.end)
-             for f in report.findings]
-        )  # fmt: skip
-        self.status.showMessage(f"{len(report.findings)} rewrite finding(s).", 10000)
-        if self._open_view:
-            ProvenanceDialog.ask(self, report, body)
-
-    def _link(self) -> None:
-        url = TextPrompt.ask(self, "Link", "Web address (empty removes the link):",
-                             self.editor.selected_link())
-        if url is not None:
-            self.editor.set_link(url.strip())
-
-    def _assign(self) -> None:
-        story = self.editor.story()
-        if story is None:
-            return
-        current = self.desk.get_story(story.id).assignee or ""
-        name = TextPrompt.ask(self, "Assign", "Give this story to (empty: nobody):", current)
-        if name is not None:
-            self.reviewing.assign(name.strip() or None)
-
     def _focus_review(self) -> None:
         self.review_dock.show()
         self.review_dock.raise_()
@@ -555,23 +329,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == WORKSPACE_PAGE:
             self.reopen_last()
 
-    # -- recovery, settings, closing ----------------------------------------------------------
-
-    def offer_recovery(self) -> int:
-        """After a crash: offer the journal's unsaved text; returns how many were restored."""
-        entries = self.journal.entries(self.autosaver.database)
-        if not entries:
-            return 0
-        chosen = RecoveryDialog.ask(self, entries)
-        if chosen is None:
-            return 0
-        restored = sum(1 for entry in chosen if self.autosaver.restore(entry))
-        for entry in entries:
-            if entry not in chosen:
-                self.journal.clear(entry.story_uid)
-        self.story_list.refresh(self.editor.story().id if self.editor.story() else None)
-        self._update_page()
-        return restored
+    # -- settings, closing ----------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         s = self.settings

@@ -1,12 +1,15 @@
-"""The story list: search as you type, status/desk/trash filters, new, import, paste, delete."""
+"""The story list panel: the table of stories, its model and selection, and the layout.
+
+Selecting a row asks for that story to be opened. The filter bar (search, status/desk/trash
+filters) is in story_filters, the changes (new, import, paste, delete, restore) in
+story_list_changes, the table's key handling in story_table.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -14,81 +17,36 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QMessageBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.errors import CopydeskError
-from app.core.model import StoryStatus
-from app.gui.background import deliverable
-from app.gui.dialogs.confirm import ConfirmDialog
 from app.gui.models.story_table_model import (
-    STATUS_LABELS,
     StoryColumn,
     StoryRole,
     StoryTableModel,
 )
 from app.gui.panels.snippet_delegate import SnippetDelegate
 from app.gui.panels.story_columns import StoryColumns
+from app.gui.panels.story_filters import SEARCH_DELAY_MS, StoryFiltersMixin
+from app.gui.panels.story_list_changes import StoryChangesMixin
 from app.gui.panels.story_search import SearchTask
+from app.gui.panels.story_table import StoryTable
 from app.gui.panels.trash_bar import TrashBar
 
 if TYPE_CHECKING:
     from app.core.services import Desk
 
-SEARCH_DELAY_MS = 250
-TRASH = "__trash__"
-ATTENTION = "__attention__"
-IMPORT_FILTER = "Stories (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)"
 
-
-class _StoryTable(QTableView):
-    """The list's table: Delete and Paste are requests to the panel, not cell edits."""
-
-    delete_pressed = Signal()
-    paste_pressed = Signal()
-    resized = Signal()
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        handled = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Resize:
-            self.resized.emit()  # also when a scroll bar comes or goes
-        return handled
-
-    def event(self, event: QEvent) -> bool:
-        # Claim Delete and Paste before window-wide shortcuts of other panels can take them.
-        if event.type() == QEvent.Type.ShortcutOverride and (
-            event.matches(QKeySequence.StandardKey.Delete)  # type: ignore[attr-defined]
-            or event.matches(QKeySequence.StandardKey.Paste)  # type: ignore[attr-defined]
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Delete):
-            self.delete_pressed.emit()
-        elif event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_pressed.emit()
-        else:
-            super().keyPressEvent(event)
-
-
-class StoryListPanel(QWidget):
+class StoryListPanel(StoryFiltersMixin, StoryChangesMixin, QWidget):
     """Left of the window. Selecting a row asks for that story to be opened."""
 
     open_requested = Signal(object)
@@ -113,29 +71,9 @@ class StoryListPanel(QWidget):
 
         title = QLabel("STORIES")
         title.setObjectName("panelTitle")
-        self.search = QLineEdit()
-        self.search.setObjectName("storySearch")
-        self.search.setPlaceholderText("Search stories…")
-        self.search.setAccessibleName("Search stories")
-        self.search.setClearButtonEnabled(True)
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show stories with status")
-        self.status_filter.addItem("All statuses", None)
-        for status in StoryStatus:
-            self.status_filter.addItem(STATUS_LABELS[status], str(status))
-        self.status_filter.insertSeparator(self.status_filter.count())
-        self.status_filter.addItem("Needs attention", ATTENTION)
-        self.status_filter.setItemData(
-            self.status_filter.count() - 1,
-            "Stories with open suggestions or unresolved comments",
-            Qt.ItemDataRole.ToolTipRole,
-        )
-        self.status_filter.addItem("Trash", TRASH)
-        self.desk_filter = QComboBox()
-        self.desk_filter.setAccessibleName("Show stories of desk")
-        self.reload_desks()
+        self._build_filters()
 
-        self.table = _StoryTable()
+        self.table = StoryTable()
         self.table.setObjectName("storyTable")
         self.table.setAccessibleName("Stories")
         self.table.setModel(self.model)
@@ -207,84 +145,6 @@ class StoryListPanel(QWidget):
             button.setAccessibleName("Select all stories")
         self._update_empty_hint()
 
-
-    # -- filters and search ------------------------------------------------------------------
-
-    def reload_desks(self) -> None:
-        current = self.desk_filter.currentData()
-        self.desk_filter.clear()
-        self.desk_filter.addItem("All desks", None)
-        try:
-            desks = self.desk.desks()
-        except CopydeskError:
-            desks = []
-        for name in desks:
-            self.desk_filter.addItem(name, name)
-        self.desk_filter.setCurrentIndex(max(0, self.desk_filter.findData(current)))
-
-    def in_trash(self) -> bool:
-        return self.status_filter.currentData() == TRASH
-
-    def apply_filters(self) -> None:
-        data = self.status_filter.currentData()
-        status = None if data in (None, TRASH, ATTENTION) else StoryStatus(data)
-        trash = data == TRASH
-        if trash != self.model.trash:
-            self.open_requested.emit(None)  # a story in the trash is not edited: close it
-        self.model.set_filter(status, self.desk_filter.currentData(), trash=trash,
-                              attention=data == ATTENTION)  # fmt: skip
-        if self.search.text().strip():
-            self._start_search()
-        self._update_trash_bar()
-        self.trash_shown.emit(trash)
-
-    def show_trash(self, shown: bool) -> None:
-        """View → Trash: the deleted stories, to restore or delete for ever (or back again)."""
-        if shown == self.in_trash():
-            self.trash_shown.emit(shown)
-            return
-        self.status_filter.setCurrentIndex(self.status_filter.findData(TRASH) if shown else 0)
-        self.apply_filters()
-
-    def _update_trash_bar(self) -> None:
-        shown = self.in_trash()
-        self.trash_bar.setVisible(shown)
-        if shown:
-            count = self.desk.count_stories(trash=True)
-            self.trash_bar.show_count(count, self.table.currentIndex().isValid())
-
-    def _start_search(self) -> None:
-        query = self.search.text().strip()
-        self._generation += 1
-        if not query:
-            self.model.clear_search()
-            self.table.verticalHeader().setDefaultSectionSize(self._row_height)
-            return
-        task = SearchTask(self.desk, query, self._generation, trash=self.in_trash())
-        task.setAutoDelete(False)
-        task.signals.finished.connect(self._search_finished)
-        self._tasks.add(task)
-        self._pool.start(task)
-
-    def _search_finished(self, generation: int, result: object) -> None:
-        if not deliverable(self):
-            return
-        self._tasks = {t for t in self._tasks if t.generation > generation}
-        if generation != self._generation:
-            return  # the user typed on; a newer search is on its way
-        if isinstance(result, CopydeskError):
-            self.message_posted.emit(str(result))
-            return
-        self.model.set_search_results(list(result))  # type: ignore[arg-type]
-        # Hits show a second line: the words around the match.
-        self.table.verticalHeader().setDefaultSectionSize(
-            2 * self.fontMetrics().lineSpacing() + 8
-        )
-
-    def wait_for_search(self, timeout_ms: int = 5000) -> bool:
-        """For tests and scripted use: wait for the running search to finish."""
-        return self._pool.waitForDone(timeout_ms)
-
     # -- selection ---------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -349,150 +209,6 @@ class StoryListPanel(QWidget):
             text = "No stories here. Press Ctrl+N for a new story, or drop wire copy here."
         self.empty_label.setText(text)
         self.empty_label.show()
-
-    # -- new, import, paste, delete, restore ----------------------------------------------------
-
-    def new_story(self) -> int | None:
-        from app.core.model import Story
-
-        try:
-            story = self.desk.create_story(Story(headline="Untitled story"), analyse=False)
-        except CopydeskError as exc:
-            QMessageBox.warning(self, "Cannot create a story", str(exc))
-            return None
-        self._after_change(story.id)
-        return story.id
-
-    def choose_and_import(self) -> list[int]:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import stories", "", IMPORT_FILTER)
-        return self.import_paths([Path(p) for p in paths])
-
-    def import_paths(self, paths: list[Path]) -> list[int]:
-        """Import each file as a new story; problems are listed once, at the end."""
-        imported: list[int] = []
-        problems: list[str] = []
-        notes: list[str] = []
-        removed = 0
-        for path in paths:
-            try:
-                outcome = self.desk.import_file(path)
-            except CopydeskError as exc:
-                problems.append(f"{path.name}: {exc}")
-                continue
-            imported.append(outcome.story.id)
-            removed += len(outcome.removed)
-            if outcome.identical_to:
-                notes.append(
-                    f"{path.name}: identical text is already stored as "
-                    f"{', '.join(outcome.identical_to)}; imported as {outcome.story.slug}."
-                )
-        if problems:
-            QMessageBox.warning(self, "Some files were not imported", "\n".join(problems))
-        if imported:
-            self._after_change(imported[-1])
-            done = f"Imported {len(imported)} stor{'ies' if len(imported) != 1 else 'y'}"
-            if removed:  # said whole elsewhere (`copydesk import`); here, that it happened
-                done += f"; removed {removed} passage{'s' if removed != 1 else ''} of boilerplate"
-            self.message_posted.emit(" ".join(notes) or f"{done}.")
-        return imported
-
-    def paste_as_new(self) -> int | None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.message_posted.emit("The clipboard holds no text to make a story from.")
-            return None
-        try:
-            outcome = self.desk.import_text(text)
-        except CopydeskError as exc:
-            QMessageBox.warning(self, "Cannot make a story from the clipboard", str(exc))
-            return None
-        self._after_change(outcome.story.id)
-        self.message_posted.emit(f"New story “{outcome.story.headline}” from the clipboard.")
-        return outcome.story.id
-
-    def delete_current(self) -> bool:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return False
-        summary = index.data(StoryRole.SUMMARY)
-        if self.in_trash():
-            return self.restore_current()
-        if not ConfirmDialog.ask(
-            self, "Delete story", f"Move “{summary.headline or summary.slug}” to the trash?",
-            confirm="Move to trash",
-            informative="It can be restored from the Trash filter.",
-        ):
-            return False
-        self.open_requested.emit(None)  # save and close it first: deleting moves its version
-        try:
-            self.desk.delete_story(summary.id)
-        except CopydeskError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
-            return False
-        self._after_change(None)
-        self.message_posted.emit(f"“{summary.headline}” moved to the trash.")
-        return True
-
-    def restore_current(self) -> bool:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.in_trash():
-            return False
-        summary = index.data(StoryRole.SUMMARY)
-        try:
-            self.desk.restore_story(summary.id)
-        except CopydeskError as exc:
-            QMessageBox.warning(self, "Cannot restore", str(exc))
-            return False
-        self._after_change(None)
-        self.message_posted.emit(f"“{summary.headline}” restored from the trash.")
-        return True
-
-    def purge_current(self) -> bool:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.in_trash():
-            return False
-        summary = index.data(StoryRole.SUMMARY)
-        if not ConfirmDialog.ask(
-            self, "Delete for ever", f"Remove “{summary.headline}” and its history for good?",
-            confirm="Delete for ever", informative="This cannot be undone.",
-        ):
-            return False
-        try:
-            self.desk.purge_stories([summary.id])
-        except CopydeskError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
-            return False
-        self._after_change(None)
-        return True
-
-    def empty_trash(self) -> int:
-        """Remove every story in the trash for good (asking first); how many went."""
-        count = self.desk.count_stories(trash=True)
-        if not count or not ConfirmDialog.ask(
-            self, "Empty trash", f"Remove all {count} stor{'y' if count == 1 else 'ies'} in the "
-            "trash and their history for good?", confirm="Empty trash",
-            informative="This cannot be undone.",
-        ):
-            return 0
-        try:
-            ids = [s.id for s in self.desk.list_stories(trash=True, limit=count)]
-            purged = self.desk.purge_stories(ids)
-        except CopydeskError as exc:
-            QMessageBox.warning(self, "Cannot empty the trash", str(exc))
-            return 0
-        self._after_change(None)
-        self.message_posted.emit(f"Removed {purged} stor{'y' if purged == 1 else 'ies'} for good.")
-        return purged
-
-    def _after_change(self, select_id: int | None) -> None:
-        self.reload_desks()
-        if select_id is not None and self.in_trash():
-            self.show_trash(False)  # a new or imported story is not in the trash
-        self.refresh(select_id)
-        self._update_trash_bar()
-        self.stories_changed.emit()
-        if select_id is not None:
-            self.open_requested.emit(select_id)
 
     # -- menus -------------------------------------------------------------------------------------
 

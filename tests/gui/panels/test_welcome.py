@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.gui.main_window import WELCOME_PAGE, WORKSPACE_PAGE
 from app.gui.panels.welcome import sample_paths
+from app.gui.window_story_flow import WELCOME_PAGE, WORKSPACE_PAGE
 
 
 def test_samples_are_shipped_with_quotes_and_credit_lines() -> None:
