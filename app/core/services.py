@@ -1,55 +1,42 @@
 """Use cases of the desk, one transaction each, returning plain model objects.
 
-The GUI and the CLI both call these; neither touches a session or an ORM row.
+The GUI and the CLI both call these; neither touches a session or an ORM row. This module
+holds the Desk itself and a story's life through its text: create, import, save, status and
+restore. The Desk's other use cases are mixins in their own modules (reading, sources and
+quotes, trash, review, live, publishing), composed into the Desk class here.
 """
 
 from __future__ import annotations
 
 import socket
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.core import config, publishing, saving
 from app.core.desk_publishing import PublishingDesk
+from app.core.desk_reading import ReadingDesk, markup_of
+from app.core.desk_sources import SourcesDesk
+from app.core.desk_trash import TrashDesk
 from app.core.errors import InputError, NotFoundError, ReasonRequired
 from app.core.live.service import LiveUseCases
 from app.core.model import (
-    Credit,
-    Evidence,
-    Person,
     PublicationKind,
-    Quote,
-    QuoteStatus,
     Revision,
-    SortKey,
-    Source,
-    SourceDocument,
-    StatusChange,
     Story,
     StoryDraft,
     StoryStatus,
-    StorySummary,
-    Verdict,
 )
-from app.core.proofing.names import apply_name_change, name_change
+from app.core.proofing.names import apply_name_change
 from app.core.review import critic
 from app.core.review.bodies import Prepared
 from app.core.review.service import ReviewUseCases
 from app.core.review.signoff import OpenItems, doubtful_quote, needs_reason
 from app.core.saving import SavePlan
-from app.core.store.archive import (
-    ArchiveIndexRepository,
-    bucket_change,
-    document_item,
-    story_item,
-)
+from app.core.store.archive import ArchiveIndexRepository, story_item
 from app.core.store.comments import CommentRepository
 from app.core.store.database import Store, open_store
-from app.core.store.documents import DocumentRepository
-from app.core.store.exports import ExportRecord, ExportRepository
 from app.core.store.info import StoreInfo
 from app.core.store.live import EventLog
 from app.core.store.people import PeopleRepository
@@ -58,9 +45,6 @@ from app.core.store.revisions import RevisionRepository
 from app.core.store.schema import StoryRow
 from app.core.store.sources import SourceRepository
 from app.core.store.stories import StoryRepository, to_story
-
-if TYPE_CHECKING:
-    from app.core.verification import QuoteCheck
 
 SAVE_REASONS = (
     "autosave", "save", "close", "status", "import", "restore", "create", "conflict",
@@ -85,28 +69,18 @@ class SaveOutcome:
     changed: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _detail(check: QuoteCheck) -> dict:
-    data = check.to_json()
-    return {
-        "score": data["score"],
-        "diff": data["diff"],
-        "speaker_mismatch": data["speaker_mismatch"],
-        "source_speaker": data["source_speaker"],
-        "reasons": list(check.reasons),
-    }
-
-
-def _markup_of(row: StoryRow) -> str:
-    return row.body if row.body_markup is None else row.body_markup
-
-
-class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
+class Desk(
+    ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, PublishingDesk
+):
     """The application's front door to the store for one user.
 
-    Suggestions, comments and assignment (ReviewUseCases), the change feed, presence and
-    soft locks (LiveUseCases) and corrections, updates and kills (PublishingDesk) are use cases
-    of the same front door, kept in their own modules. `session_id` names this window (or
-    command) in the change feed, so a window can tell its own saves from everyone else's.
+    Reading stories, lists and history (ReadingDesk), credits, sources, quotes and attached
+    documents (SourcesDesk), the trash (TrashDesk), suggestions, comments and assignment
+    (ReviewUseCases), the change feed, presence and soft locks (LiveUseCases) and corrections,
+    updates and kills (PublishingDesk) are use cases of the same front door, kept in their own
+    modules (ReadingDesk comes before ReviewUseCases, whose `get_story` is only a placeholder).
+    `session_id` names this window (or command) in the change feed, so a window can tell its
+    own saves from everyone else's.
     """
 
     def __init__(self, store: Store, user: str | None = None) -> None:
@@ -126,106 +100,6 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
     def info(self) -> StoreInfo:
         """The database in use: name, backend, schema versions, read-only."""
         return self.store.info
-
-    # -- reading ---------------------------------------------------------------------------
-
-    def get_story(self, key: int | str) -> Story:
-        """The story with its credits, sources and quotes (sources' private fields included:
-        `app.core.confidential.public_view` is what may leave the workstation)."""
-        with self.store.session(write=False) as session:
-            story = StoryRepository(session).get(key)
-            assert story.id is not None
-            story = story.with_changes(
-                credits=PeopleRepository(session).credits(story.id),
-                sources=SourceRepository(session).list(story.id),
-                quotes=QuoteRepository(session).list(story.id),
-                comments=tuple(CommentRepository(session).list(story.id)),
-            )
-        return story
-
-    def list_stories(
-        self,
-        status: StoryStatus | None = None,
-        desk: str | None = None,
-        sort: SortKey = SortKey.UPDATED,
-        descending: bool = True,
-        offset: int = 0,
-        limit: int = 100,
-        trash: bool = False,
-        attention: bool = False,
-    ) -> list[StorySummary]:
-        """`attention`: only stories with open suggestions or comments ("Needs attention")."""
-        with self.store.session(write=False) as session:
-            return StoryRepository(session).list(
-                status, desk, sort, descending, offset, limit, trash, attention
-            )
-
-    def count_stories(
-        self,
-        status: StoryStatus | None = None,
-        desk: str | None = None,
-        trash: bool = False,
-        attention: bool = False,
-    ) -> int:
-        with self.store.session(write=False) as session:
-            return StoryRepository(session).count(status, desk, trash, attention)
-
-    def search(
-        self,
-        query: str,
-        limit: int = 200,
-        status: StoryStatus | None = None,
-        desk: str | None = None,
-        trash: bool = False,
-        attention: bool = False,
-        snippets: bool = True,
-    ) -> list[StorySummary]:
-        """Best match first, with the story list's filters applied inside the search; the
-        best hits carry a snippet of the body around the match unless `snippets` is False."""
-        with self.store.session(write=False) as session:
-            return StoryRepository(session).search(
-                query, limit, status, desk, trash, attention, with_snippets=snippets
-            )
-
-    def desks(self) -> list[str]:
-        with self.store.session(write=False) as session:
-            return StoryRepository(session).desks()
-
-    def revisions(self, key: int | str) -> list[Revision]:
-        with self.store.session(write=False) as session:
-            row = StoryRepository(session).row(key)
-            return RevisionRepository(session).list(row.id, _markup_of(row))
-
-    def revision(self, key: int | str, number: int) -> Revision:
-        """Revisions hold the body markup: a restored revision brings its suggestions back."""
-        with self.store.session(write=False) as session:
-            row = StoryRepository(session).row(key)
-            return RevisionRepository(session).get(row.id, number, _markup_of(row))
-
-    def status_history(self, key: int | str) -> list[StatusChange]:
-        with self.store.session(write=False) as session:
-            story_id = StoryRepository(session).row(key).id
-            return StoryRepository(session).status_history(story_id)
-
-    def exports(self, key: int | str) -> list[ExportRecord]:
-        """Every export of the story, oldest first: format, file, who, when, what was overridden."""
-        with self.store.session(write=False) as session:
-            story_id = StoryRepository(session).row(key).id
-            return ExportRepository(session).list(story_id)
-
-    def directory(self, prefix: str = "") -> list[Person]:
-        with self.store.session(write=False) as session:
-            return PeopleRepository(session).directory(prefix)
-
-    def people(self, names: Sequence[str]) -> list[Person]:
-        """Directory entries for these names (those that exist)."""
-        with self.store.session(write=False) as session:
-            return PeopleRepository(session).by_names(names)
-
-    def documents(self, key: int | str) -> list[SourceDocument]:
-        with self.store.session(write=False) as session:
-            story_id = StoryRepository(session).row(key).id
-            return DocumentRepository(session).list(story_id)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -274,7 +148,7 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         for found in prepared.comments:
             number += 1
             comments.add(row.id, number, self.user, found.text, found.start, found.end,
-                         _markup_of(row)[found.start : found.end])  # fmt: skip
+                         markup_of(row)[found.start : found.end])  # fmt: skip
         row.last_note_id = max(row.last_note_id or 0, number)
         row.open_items = prepared.open_suggestions + comments.count_open(row.id)
 
@@ -458,176 +332,3 @@ class Desk(ReviewUseCases, LiveUseCases, PublishingDesk):
         )
         return self.save_story(restored, story.version, reason="restore")
 
-    def set_credits(self, key: int | str, credits: Sequence[Credit]) -> Story:
-        """Replace the credits (they are not part of the story's version: the credits panel
-        stores each change at once and must not race the editor's autosave). The story row is
-        locked meanwhile, so two workstations replacing credits at once never mix their lists."""
-        with self.store.session() as session:
-            row = StoryRepository(session).row(key, lock=True)
-            if list(PeopleRepository(session).credits(row.id)) != list(credits):
-                publishing.check_credits(to_story(row))
-            story_id = row.id
-            PeopleRepository(session).set_credits(story_id, credits)
-        return self.get_story(story_id)
-
-    def add_source(self, key: int | str, source: Source) -> Source:
-        with self.store.session() as session:
-            story_id = StoryRepository(session).row(key).id
-            return SourceRepository(session).add(story_id, source)
-
-    def put_source(
-        self, key: int | str, name: str, fields: dict[str, object]
-    ) -> tuple[Source, bool]:
-        """Add the source `name` to a story, or update the one it already has by that name
-        (compared ignoring case); fields given as None are left as they are. Returns the
-        source and whether it is new."""
-        given = {k: v for k, v in fields.items() if v is not None}
-        with self.store.session() as session:
-            story_id = StoryRepository(session).row(key, lock=True).id
-            sources = SourceRepository(session)
-            for existing in sources.list(story_id):
-                if existing.name.casefold() == name.casefold():
-                    return sources.update(replace(existing, **given)), False
-            return sources.add(story_id, Source(name=name, **given)), True
-
-    def update_source(self, source: Source) -> Source:
-        with self.store.session() as session:
-            return SourceRepository(session).update(source)
-
-    def set_quote_status(
-        self, quote_id: int, status: QuoteStatus, note: str | None = None
-    ) -> Quote:
-        with self.store.session() as session:
-            try:
-                return QuoteRepository(session).set_status(quote_id, status, self.user, note)
-            except LookupError:
-                raise NotFoundError("That quote is no longer in the story.") from None
-
-    def set_quote_speaker(self, quote_id: int, speaker: str, source_id: int | None = None) -> Quote:
-        with self.store.session() as session:
-            try:
-                return QuoteRepository(session).set_speaker(
-                    quote_id, speaker, self.user, source_id
-                )
-            except LookupError:
-                raise NotFoundError("That quote is no longer in the story.") from None
-
-    def set_quote_verdict(
-        self,
-        quote_id: int,
-        verdict: Verdict | None,
-        evidence: Evidence | None = None,
-        detail: dict | None = None,
-        covered: bool | None = None,
-    ) -> Quote:
-        """Store the machine's verdict with who ran the check and when."""
-        with self.store.session() as session:
-            try:
-                return QuoteRepository(session).set_verdict(
-                    quote_id, verdict, evidence, self.user, detail, covered
-                )
-            except LookupError:
-                raise NotFoundError("That quote is no longer in the story.") from None
-
-    def verify_story(
-        self,
-        key: int | str,
-        files: Sequence[Path] = (),
-        progress: Callable[[int, int], None] | None = None,
-    ) -> list[tuple[Quote, QuoteCheck]]:
-        """Attach `files`, check every quote against all the story's material, store verdicts."""
-        from app.core.verification import build_index, load_document, parse_document, verify_quotes
-
-        loaded = [load_document(Path(f), title=Path(f).name, added_by=self.user) for f in files]
-        for document in loaded:
-            self.attach_document(key, document)
-        documents = self.documents(key)
-        if not documents:
-            raise InputError(
-                "No source material is attached to this story: attach a transcript, the "
-                "original wire copy or notes first (e.g. `copydesk verify SLUG --against FILE`)."
-            )
-        story = self.get_story(key)
-        index = build_index([parse_document(d) for d in documents])
-        checks = verify_quotes(story.quotes, index, progress=progress, story_text=story.body)
-        with self.store.session() as session:
-            quotes = QuoteRepository(session)
-            stored = [
-                quotes.set_verdict(
-                    quote.id, check.verdict, check.evidence, self.user, _detail(check),
-                    check.covered,
-                )
-                for quote, check in zip(story.quotes, checks, strict=True)
-            ]
-        return list(zip(stored, checks, strict=True))
-
-    def attach_document(self, key: int | str, document: SourceDocument) -> SourceDocument:
-        """Store a source document with its archive-index buckets (worked out first: a long
-        transcript's signature takes a while, and the write transaction must stay short)."""
-        buckets = bucket_change(None, document.text)
-        with self.store.session() as session:
-            story_id = StoryRepository(session).row(key).id
-            stored = DocumentRepository(session).add(story_id, document, self.user)
-            assert stored.id is not None
-            ArchiveIndexRepository(session).apply(document_item(stored.id), buckets)
-            return stored
-
-    def delete_story(self, key: int | str, expected_version: int | None = None) -> bool:
-        """Move to the trash (False if it was there); `restore_story` brings it back,
-        `purge_stories` removes it. With `expected_version`, a story saved by someone else
-        since is a ConflictError instead."""
-        return self._trash(key, True, expected_version)
-
-    def restore_story(self, key: int | str, expected_version: int | None = None) -> bool:
-        """Bring back from the trash (False if it was not there)."""
-        return self._trash(key, False, expected_version)
-
-    def _trash(self, key: int | str, deleted: bool, expected_version: int | None) -> bool:
-        with self.store.session() as session:
-            stories = StoryRepository(session)
-            row = stories.row(key)
-            changed = stories.set_deleted(row.id, deleted, self.user, expected_version)
-            if changed:
-                EventLog(session).add("trashed" if deleted else "restored", row.id, self.user,
-                                      self.session_id, row.version)  # fmt: skip
-            return changed
-
-    def purge_stories(self, keys: Sequence[int | str]) -> int:
-        """Remove trashed stories for good, with their name-index and archive-index entries.
-
-        The index changes are worked out from a snapshot read first (the MinHash of a long
-        story or document takes a while); the write removes the rows, and works a story's
-        changes out afresh only if it was saved in between."""
-        with self.store.session(write=False, snapshot=True) as session:
-            stories = StoryRepository(session)
-            read = {}
-            for key in keys:
-                row = stories.row(key)
-                documents = DocumentRepository(session).list(row.id)
-                read[row.id] = (row.version, row.body, [(d.id, d.text) for d in documents])
-        planned = {
-            story_id: (version, name_change(body, ""), bucket_change(body, None),
-                       [(d, bucket_change(text, None)) for d, text in documents])
-            for story_id, (version, body, documents) in read.items()
-        }  # fmt: skip
-        with self.store.session() as session:
-            stories = StoryRepository(session)
-            archive = ArchiveIndexRepository(session)
-            rows = [stories.row(story_id, lock=True) for story_id in planned]
-            for row in rows:
-                version, names, buckets, documents = planned[row.id]
-                if row.version != version:  # saved since the read: its text changed
-                    names, buckets = name_change(row.body, ""), bucket_change(row.body, None)
-                apply_name_change(session, names)
-                if row.deleted_at is not None:  # purge refuses the others, with a message
-                    archive.apply(story_item(row.id), buckets)
-                    changes = dict(documents)  # documents are never edited, only added
-                    for document in DocumentRepository(session).list(row.id):
-                        assert document.id is not None
-                        change = changes.get(document.id) or bucket_change(document.text, None)
-                        archive.apply(document_item(document.id), change)
-            ids = [row.id for row in rows]
-            purged = stories.purge(ids)
-            for story_id in ids:
-                EventLog(session).add("purged", story_id, self.user, self.session_id)
-            return purged

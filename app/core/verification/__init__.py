@@ -8,13 +8,8 @@ from app.core.verification.documents import (
     read_source,
 )
 from app.core.verification.sourcetext import Segment, SourceText
-from app.core.verification.verdicts import (
-    DiffOp,
-    QuoteCheck,
-    build_index,
-    verify_quote,
-    verify_quotes,
-)
+from app.core.verification.verdicts import QuoteCheck, build_index, verify_quote, verify_quotes
+from app.core.verification.worddiff import DiffOp
 
 __all__ = [
     "DiffOp",
