@@ -216,11 +216,6 @@ def _best_check(
     return min(checks, key=preference)
 
 
-def _label(index: SourceIndex, alignment: Alignment) -> str | None:
-    document = index.documents[alignment.document]
-    return document.speaker_at(index.tokens[alignment.document].starts[alignment.first])
-
-
 def _judge(
     text: str, speaker: str | None, words: QuoteWords, alignment: Alignment, index: SourceIndex
 ) -> QuoteCheck:
