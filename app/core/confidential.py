@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from app.core.model import Publication, Source, Story
 from app.core.namefold import BIDI_CONTROLS, Projection, fold, has_other_script, project
-from app.core.namematch import matcher
+from app.core.namematch import matcher, merge_spans
 
 __all__ = [
     "PLACEHOLDER",
@@ -62,17 +62,7 @@ def find_spans(
         found = matcher(source.name, lookalikes)
         if found is not None:
             spans.extend(found.spans(projected, caseless=caseless))
-    return _merge(spans)
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge_spans(spans)
 
 
 def locate(
@@ -97,7 +87,7 @@ def locate(
         projection = project(text, markup=markup, lookalikes=lookalikes)
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
-    return _merge(spans)
+    return merge_spans(spans)
 
 
 def mentions(text: str, source: Source, *, markup: bool = True) -> list[tuple[int, int]]:

@@ -141,7 +141,7 @@ class NameMatcher:
             for match in pattern.finditer(text):
                 if _surname_counts(text, match.start(), match.group(), word, caseless):
                     found.append(match.span())
-        return _merge(found)
+        return merge_spans(found)
 
     def search(self, text: str, *, caseless: bool = False) -> bool:
         if any(p.search(text) for p in self.phrases):
@@ -153,7 +153,7 @@ class NameMatcher:
         )
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, with spans inside or overlapping others joined (one mention, one span)."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
