@@ -82,7 +82,6 @@ def test_nu_checker_finds_no_error_in_either_page_or_the_kill_notice(
         assert [m for m in messages if m.get("type") == "error"] == [], page
 
 
-@pytest.mark.shared
 def test_ninjs_of_every_publication_validates(desk, corrected, validator) -> None:  # noqa: F811
     items = [json.loads(service.export_story(desk, corrected.slug, "ninjs", publication=n)
                         .content) for n in (1, 2)]  # fmt: skip
