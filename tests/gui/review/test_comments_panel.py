@@ -12,26 +12,12 @@ from app.core.model import StoryStatus
 from app.gui.models.story_table_model import StoryColumn, StoryRole
 from app.gui.review.dialogs import CommentDialog, ReasonDialog
 from tests.gui.conftest import add_story
+from tests.gui.review.editing import open_by_id, select
 
 BODY = (
     'The council voted 7-2 on Tuesday. "We have no choice," said Mayor Ana Ruiz.\n\n'
     "Residents packed the hall for the vote.\n"
 )
-
-
-def _open(qtbot, window, story_id: int) -> None:
-    window.story_list.refresh(story_id)
-    window.autosaver.switch_to(story_id)
-    qtbot.waitUntil(lambda: window.editor.story() is not None)
-
-
-def _select(window, words: str) -> None:
-    text = window.editor.text_edit
-    start = text.toPlainText().index(words)
-    cursor = text.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
-    text.setTextCursor(cursor)
 
 
 @pytest.fixture
@@ -50,9 +36,9 @@ def _anchor_text(window, number: int) -> str:
 
 def test_comments_survive_edits_around_their_anchors(qtbot, window, desk, answers) -> None:
     story = add_story(desk, "Council vote", BODY)
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     desk.user = "ana"
-    _select(window, "Mayor Ana Ruiz")
+    select(window, "Mayor Ana Ruiz")
     answers.append("Is she still mayor?")
     window.actions.add_comment.trigger()
     (comment,) = desk.comments(story.id)
@@ -82,7 +68,7 @@ def test_comments_survive_edits_around_their_anchors(qtbot, window, desk, answer
     window.review.reply_button.click()
     assert [r.author for r in desk.comments(story.id)[0].replies] == ["ben"]
 
-    _select(window, " said Mayor Ana Ruiz")
+    select(window, " said Mayor Ana Ruiz")
     qtbot.keyClick(text, Qt.Key.Key_Delete)  # the commented words go
     window.actions.save.trigger()
     gone = desk.comments(story.id)[0]
@@ -117,7 +103,7 @@ def test_needs_attention_filter_and_the_open_count(qtbot, window, desk) -> None:
 def test_ready_with_things_open_asks_a_reason_and_records_it(qtbot, window, desk, answers) -> None:
     story = add_story(desk, "Council vote", BODY)
     desk.comment_on(story.id, "hall", "Which hall?")
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     desk.user = "chief"
     combo = window.editor.metadata.status
 

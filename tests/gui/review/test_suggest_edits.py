@@ -13,6 +13,7 @@ from app.core.model import Story
 from app.core.review import critic
 from app.gui.review import marks
 from tests.gui.conftest import add_story
+from tests.gui.review.editing import caret_after, open_by_id, select
 
 BODY = (
     'The council voted 7-2 on Tuesday. "We have no choice," said Mayor Ana Ruiz.\n\n'
@@ -20,49 +21,27 @@ BODY = (
 )
 
 
-def _open(qtbot, window, story_id: int) -> None:
-    window.story_list.refresh(story_id)
-    window.autosaver.switch_to(story_id)
-    qtbot.waitUntil(lambda: window.editor.story() is not None)
-
-
-def _select(window, words: str) -> None:
-    text = window.editor.text_edit
-    start = text.toPlainText().index(words)
-    cursor = text.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
-    text.setTextCursor(cursor)
-
-
-def _caret_after(window, words: str) -> None:
-    text = window.editor.text_edit
-    cursor = text.textCursor()
-    cursor.setPosition(text.toPlainText().index(words) + len(words))
-    text.setTextCursor(cursor)
-
-
 def test_two_authors_suggest_then_some_are_accepted_and_others_rejected(
     qtbot, window, desk
 ) -> None:
     story = add_story(desk, "Council vote", BODY)
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     text = window.editor.text_edit
     window.actions.suggest_edits.setChecked(True)
 
     desk.user = "ana"
-    _select(window, "7-2")
+    select(window, "7-2")
     qtbot.keyClicks(text, "8-1")  # typed over: one replacement
-    _caret_after(window, "The ")
+    caret_after(window, "The ")
     qtbot.keyClicks(text, "city ")
     window.actions.save.trigger()
 
     desk.user = "ben"
-    _caret_after(window, "packed")
+    caret_after(window, "packed")
     for _ in range(len(" packed")):
         qtbot.keyClick(text, Qt.Key.Key_Backspace)  # struck through, not removed
     assert "Residents packed the hall" in text.toPlainText()
-    _caret_after(window, "Tuesday")
+    caret_after(window, "Tuesday")
     qtbot.keyClicks(text, " night")
     window.actions.save.trigger()
 
@@ -107,11 +86,11 @@ def test_two_authors_suggest_then_some_are_accepted_and_others_rejected(
 
 def test_typing_next_to_a_suggestion_with_the_mode_off_is_plain_text(qtbot, window, desk) -> None:
     story = add_story(desk, "Council vote", BODY)
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     text = window.editor.text_edit
     desk.user = "ana"
     window.actions.suggest_edits.setChecked(True)
-    _caret_after(window, "The ")
+    caret_after(window, "The ")
     qtbot.keyClicks(text, "city")
     window.actions.suggest_edits.setChecked(False)
     qtbot.keyClicks(text, " hall ")  # a direct edit, right after ana's insertion
@@ -123,10 +102,10 @@ def test_typing_next_to_a_suggestion_with_the_mode_off_is_plain_text(qtbot, wind
 
 def test_the_word_count_and_the_sidebar_read_the_accepted_text(qtbot, window, desk) -> None:
     story = add_story(desk, "Council vote", BODY)
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     window.actions.suggest_edits.setChecked(True)
     words_before = window.editor.counts()[0]
-    _select(window, "for the *late* vote".replace("*", ""))
+    select(window, "for the *late* vote".replace("*", ""))
     qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_Delete)
     assert window.editor.counts()[0] == words_before - 4
     assert "for the" not in window.editor.markdown()
@@ -202,7 +181,7 @@ def test_imported_suggestions_open_and_save_back_with_their_ids(qtbot, window, d
         "---\nheadline: Imported\n---\nThe {++city ++}council voted {~~7-2~>8-1~~} on "
         "**{--late--}** Tuesday.\n", "x.md").story
     stored = desk.get_story(imported.id)
-    _open(qtbot, window, imported.id)
+    open_by_id(qtbot, window, imported.id)
 
     def summary(markup: str) -> list[tuple]:
         return [(s.id, s.kind, s.author, s.new) for s in critic.suggestions(markup)]
@@ -216,7 +195,7 @@ def test_imported_suggestions_open_and_save_back_with_their_ids(qtbot, window, d
         "ins", "del"}
     window.autosaver.save("save")
     assert desk.get_story(imported.id).version == imported.version  # untouched: not saved
-    _caret_after(window, "Tuesday")
+    caret_after(window, "Tuesday")
     qtbot.keyClicks(window.editor.text_edit, " evening")
     window.autosaver.save("save")
     saved = desk.get_story(imported.id)

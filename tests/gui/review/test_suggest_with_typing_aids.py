@@ -10,32 +10,20 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from app.core.review import critic
 from app.gui.review import marks
 from tests.gui.conftest import add_story
+from tests.gui.review.editing import caret_after, open_by_id
 
 BODY = "The council voted on Tuesday. Residents packed the hall.\n"
-
-
-def _open(qtbot, window, story_id: int) -> None:
-    window.story_list.refresh(story_id)
-    window.autosaver.switch_to(story_id)
-    qtbot.waitUntil(lambda: window.editor.story() is not None)
-
-
-def _caret_after(window, words: str) -> None:
-    text = window.editor.text_edit
-    cursor = text.textCursor()
-    cursor.setPosition(text.toPlainText().index(words) + len(words))
-    text.setTextCursor(cursor)
 
 
 def test_a_quote_typed_while_suggesting_is_curly_and_stays_a_suggestion(
     qtbot, window, desk
 ) -> None:
     story = add_story(desk, "Council", BODY)
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     text = window.editor.text_edit
     window.actions.suggest_edits.setChecked(True)
     desk.user = "ana"
-    _caret_after(window, "Tuesday. ")  # right after plain text: the mark's neighbour is plain
+    caret_after(window, "Tuesday. ")  # right after plain text: the mark's neighbour is plain
     qtbot.keyClicks(text, '"It\'s late," one said. ')
     block = text.document().firstBlock().text()
     assert "“It’s late,” one said. Residents" in block
@@ -55,11 +43,11 @@ def test_ctrl_z_after_a_suggested_quote_gives_the_straight_mark_back_as_the_sugg
     qtbot, window, desk
 ) -> None:
     story = add_story(desk, "Council", BODY)
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     text = window.editor.text_edit
     window.actions.suggest_edits.setChecked(True)
     desk.user = "ana"
-    _caret_after(window, "voted")
+    caret_after(window, "voted")
     qtbot.keyClicks(text, ' "unanimously')
     qtbot.keyClicks(text, '"')
     assert "“unanimously”" in text.toPlainText()
@@ -75,10 +63,10 @@ def test_a_quote_after_a_struck_word_is_chosen_by_what_a_reader_sees(
     qtbot, window, desk
 ) -> None:
     story = add_story(desk, "Council", "He called it a fiasco today.\n")
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     text = window.editor.text_edit
     window.actions.suggest_edits.setChecked(True)
-    _caret_after(window, "it a ")
+    caret_after(window, "it a ")
     for _ in range(len("fiasco")):
         qtbot.keyClick(text, Qt.Key.Key_Delete)  # struck, still in the text; caret after it
     # The character just before the caret is the struck "o"; a reader sees "a " there, so
@@ -110,7 +98,7 @@ def test_spelling_underlines_read_the_accepted_text(qtbot, window, desk) -> None
     marked = ("{--Teh--}{>>#1 ana 2026-05-01T10:00:00Z<<}{++The++}{>>#2 ana<<} council "
               "recieved the report on {++Tusday++}{>>#3 bo<<}.\n")  # fmt: skip
     story = desk.import_text("---\nheadline: Council\n---\n" + marked, "council.md").story
-    _open(qtbot, window, story.id)
+    open_by_id(qtbot, window, story.id)
     proofing = window.editor.proofing
     qtbot.waitUntil(lambda: proofing.reader() is not None, timeout=30_000)
     proofing.highlighter.finish_now()
@@ -121,7 +109,7 @@ def test_spelling_underlines_read_the_accepted_text(qtbot, window, desk) -> None
     # Typing over a misspelt word in Suggest edits strikes it: its underline goes.
     text = window.editor.text_edit
     window.actions.suggest_edits.setChecked(True)
-    _caret_after(window, "recieved")
+    caret_after(window, "recieved")
     cursor = text.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, 8)
     text.setTextCursor(cursor)
