@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
@@ -17,19 +16,11 @@ from app.core.model import Story
 from app.core.services import Desk
 from app.core.store.database import alembic_config, head_revision, open_store
 from app.core.store.schema import Base
-
-
-def _upgrade_to(url: str, revision: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, revision)
-    engine.dispose()
+from tests.core.store.upgrading import upgrade_to
 
 
 def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str) -> None:
-    _upgrade_to(database_url, "0001")
+    upgrade_to(database_url, "0001")
     engine = create_engine(database_url)
     with engine.begin() as conn:
         conn.execute(text(
@@ -59,7 +50,7 @@ def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str) -> N
 
 def test_sqlite_upgrade_backs_the_file_up_first(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'old.db'}"
-    _upgrade_to(url, "0001")
+    upgrade_to(url, "0001")
     store = open_store(url)
     store.close()
     assert store.info.backup is not None

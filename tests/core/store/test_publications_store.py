@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import json
 
-from alembic import command
 from sqlalchemy import create_engine, text
 
 from app.core.exporting import service
 from app.core.model import PublicationKind, StoryStatus
 from app.core.services import Desk
-from app.core.store.database import alembic_config
-
-
-def _upgrade_to(url: str, revision: str) -> None:
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, revision)
-    engine.dispose()
+from tests.core.store.upgrading import upgrade_to
 
 
 def test_stories_published_before_0011_get_publication_one(database_url: str) -> None:
-    _upgrade_to(database_url, "0005")
+    upgrade_to(database_url, "0005")
     engine = create_engine(database_url)
     with engine.begin() as conn:
         for sid, slug, status in ((1, "old-published", "published"), (2, "old-killed", "killed"),
