@@ -54,9 +54,9 @@ def test_the_index_follows_saves_attachments_and_purges(any_desk: Desk) -> None:
 
 
 def test_upgrading_an_older_store_indexes_what_it_holds(sqlite_url: str) -> None:
-    from tests.core.store.test_migrations import _upgrade_to
+    from tests.core.store.upgrading import upgrade_to
 
-    _upgrade_to(sqlite_url, "0005")
+    upgrade_to(sqlite_url, "0005")
     engine = create_engine(sqlite_url)
     with engine.begin() as conn:
         conn.execute(text(
