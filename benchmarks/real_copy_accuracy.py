@@ -6,6 +6,10 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   benchmarks/gold/real_copy_odd.jsonl (offsets and speakers only, rules in RULES.md);
 - real-copy even half: only with --even, and only when benchmarks/gold/real_copy_even.jsonl
   exists. It is the held-out half: it is read only when asked for, never while tuning.
+- invented: only with --corpus invented. 26 invented articles in many house styles, texts and
+  gold both in the project (benchmarks/gold/invented/, rules in its RULES.md), written by an
+  engineer who did not read the engine. A second held-out set: like the even half, it is
+  scored without printing example errors.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
 scored with the shared scorer's rules (../shared/tools/score_quotes.py: spans match at >= 50 %
@@ -21,7 +25,8 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
 - the nested passages (a quote inside a quote, `"nested": true`: 5 speech, 7 not) are left
   out: the engine reports the outer quote only.
 
-    python benchmarks/real_copy_accuracy.py [--even] [--errors N] [--corpus polnear|odd|even]
+    python benchmarks/real_copy_accuracy.py [--even] [--errors N]
+        [--corpus polnear|odd|even|invented]
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ SHARED = ROOT.parent / "shared"
 POLNEAR = SHARED / "corpora" / "polnear-dev" / "polnear_dev_direct_quotes.jsonl"
 ARTICLES = SHARED / "corpora" / "real-copy-dev" / "articles.jsonl"
 GOLD_DIR = ROOT / "benchmarks" / "gold"
+INVENTED_DIR = GOLD_DIR / "invented"
 SCORER = SHARED / "tools" / "score_quotes.py"
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "his", "her", "their"}
@@ -188,26 +194,51 @@ def load_real_copy(half: str) -> list[dict] | None:
             record = gold[number]
             if article["id"] != record["id"]:
                 raise SystemExit(f"line {number}: gold id {record['id']} != {article['id']}")
-            text = article["text"]
-            quotes, others = [], []
-            passages = _join_paragraph_pieces(
-                text, [p for p in record["passages"] if not p.get("nested")]
-            )
-            for p in passages:
-                item = {"start": p["start"], "end": p["end"], "text": text[p["start"] : p["end"]]}
-                if p["quote"]:
-                    item.update(
-                        speaker=p["speaker"],
-                        speaker_name=None,
-                        mention=p.get("mention"),
-                        cls=_class_real(text, p),
-                    )
-                    quotes.append(item)
-                else:
-                    item["kind"] = p["kind"]
-                    others.append(item)
-            out.append({"id": record["id"], "text": text, "quotes": quotes, "others": others})
+            out.append(_scored_article(article["text"], record))
     return out
+
+
+def load_invented() -> list[dict] | None:
+    """The invented held-out set (texts and gold both in benchmarks/gold/invented/)."""
+    articles_path = INVENTED_DIR / "articles.jsonl"
+    gold_path = INVENTED_DIR / "gold.jsonl"
+    if not articles_path.exists() or not gold_path.exists():
+        return None
+    texts = {}
+    with articles_path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                article = json.loads(line)
+                texts[article["id"]] = article["text"]
+    out = []
+    with gold_path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                if record["id"] not in texts:
+                    raise SystemExit(f"invented gold {record['id']}: no such article")
+                out.append(_scored_article(texts[record["id"]], record))
+    return out
+
+
+def _scored_article(text: str, record: dict) -> dict:
+    """Gold quotes and non-quote passages of one article, as the scorer reads them."""
+    quotes, others = [], []
+    passages = _join_paragraph_pieces(text, [p for p in record["passages"] if not p.get("nested")])
+    for p in passages:
+        item = {"start": p["start"], "end": p["end"], "text": text[p["start"] : p["end"]]}
+        if p["quote"]:
+            item.update(
+                speaker=p["speaker"],
+                speaker_name=None,
+                mention=p.get("mention"),
+                cls=_class_real(text, p),
+            )
+            quotes.append(item)
+        else:
+            item["kind"] = p["kind"]
+            others.append(item)
+    return {"id": record["id"], "text": text, "quotes": quotes, "others": others}
 
 
 def _join_paragraph_pieces(text: str, passages: list[dict]) -> list[dict]:
@@ -413,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--even", action="store_true", help="also score the held-out even half")
     parser.add_argument(
         "--corpus",
-        choices=["polnear", "odd", "even"],
+        choices=["polnear", "odd", "even", "invented"],
         action="append",
         help="score only these corpora (repeatable)",
     )
@@ -421,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
         "--errors",
         type=int,
         default=0,
-        help="print this many example errors (never for the even half)",
+        help="print this many example errors (never for the held-out sets: even, invented)",
     )
     args = parser.parse_args(argv)
     if not ARTICLES.exists() or not POLNEAR.exists():
@@ -446,6 +477,12 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             results["real-copy even half"] = score(even, sq, 0, "real-copy even half")
+    if "invented" in wanted:
+        invented = load_invented()
+        if invented is None:
+            print("\n== invented set: no gold yet (benchmarks/gold/invented/)")
+        else:
+            results["invented set"] = score(invented, sq, 0, "invented set")
     _targets(results)
     return 0
 

@@ -47,9 +47,9 @@ def parse(source: str) -> tuple[str, list[dict]]:
         if source.startswith(">>", i):
             m = CLOSE.match(source, i)
             if m is None:
-                raise ValueError(f"bad closing annotation at {source[i:i + 40]!r}")
+                raise ValueError(f"bad closing annotation at {source[i : i + 40]!r}")
             if not stack:
-                raise ValueError(f"close without open at {source[i - 40:i + 20]!r}")
+                raise ValueError(f"close without open at {source[i - 40 : i + 20]!r}")
             start = stack.pop()
             kind = KINDS[m.group(1)]
             speaker = (m.group(2) or "").strip() or None
@@ -85,9 +85,9 @@ def check(text: str, passages: list[dict]) -> list[str]:
     for p in passages:
         s, e = p["start"], p["end"]
         if s < 1 or text[s - 1] not in OPENERS:
-            problems.append(f"start {s} not after an opening mark: {text[s - 5:s + 20]!r}")
+            problems.append(f"start {s} not after an opening mark: {text[s - 5 : s + 20]!r}")
         if e < len(text) and text[e] not in CLOSERS and text[e] != "\n":
-            problems.append(f"end {e} not at a closing mark: {text[e - 20:e + 5]!r}")
+            problems.append(f"end {e} not at a closing mark: {text[e - 20 : e + 5]!r}")
         if e < len(text) and text[e] == "\n" and text[e - 1] in " \t":
             problems.append(f"piece {s}-{e} ends with a space")
         if p["quote"] and not p["speaker"]:
@@ -102,7 +102,7 @@ def check(text: str, passages: list[dict]) -> list[str]:
             continue  # apostrophe (don't, council's, Jones')
         if ch in "’'" and after.isdigit():
             continue  # elided year ('90s)
-        problems.append(f"unannotated mark {ch!r} at {i}: {text[max(0, i - 30):i + 30]!r}")
+        problems.append(f"unannotated mark {ch!r} at {i}: {text[max(0, i - 30) : i + 30]!r}")
     return problems
 
 
