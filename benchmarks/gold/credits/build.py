@@ -1,0 +1,106 @@
+"""Build the invented credits and datelines gold (dev.jsonl, held_out.jsonl) from its sources.
+
+The sources in source/ hold each item with its gold written by hand beside it (formats in their
+first lines). Items are numbered in file order, credit lines first (c01..), then dateline openings
+(d01..); the odd-numbered items of that order make dev.jsonl and the even-numbered ones
+held_out.jsonl. Items come in pairs of one style, so both halves hold every style.
+
+    python benchmarks/gold/credits/build.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROLES = {
+    "byline",
+    "reporting",
+    "additional_reporting",
+    "writing",
+    "editing",
+    "edited_by",
+    "photo",
+    "graphics",
+    "compiled_by",
+}
+FIELDS = ("id", "kind", "style", "text", "credits", "unparsed", "place", "agency")
+
+
+def _rows(name: str) -> list[str]:
+    text = (HERE / "source" / name).read_text(encoding="utf-8")
+    return [row for row in text.splitlines() if row.strip() and not row.startswith("#")]
+
+
+def credit_lines() -> list[dict]:
+    items: list[dict] = []
+    for row in _rows("credit_lines.txt"):
+        if row.startswith("C "):
+            style, text = row[2:].split(" :: ", 1)
+            items.append(
+                {
+                    "kind": "credit_line",
+                    "style": style.strip(),
+                    "text": text,
+                    "credits": [],
+                    "unparsed": [],
+                }
+            )
+        elif row.startswith("U :: "):
+            items[-1]["unparsed"].append(row[5:].strip())
+        else:
+            role, name, place, email = (part.strip() for part in row.split("|"))
+            if role not in ROLES:
+                raise ValueError(f"unknown role {role!r} in {row!r}")
+            items[-1]["credits"].append(
+                {"role": role, "name": name, "place": place or None, "email": email or None}
+            )
+    for number, item in enumerate(items, 1):
+        item["id"] = f"c{number:02d}"
+    return items
+
+
+def datelines() -> list[dict]:
+    items: list[dict] = []
+    for number, row in enumerate(_rows("datelines.txt"), 1):
+        head, place, agency = row[2:].split("||")
+        style, text = head.rstrip().split(" :: ", 1)
+        items.append(
+            {
+                "id": f"d{number:02d}",
+                "kind": "dateline",
+                "style": style.strip(),
+                "text": text.replace("\\n", "\n"),
+                "place": place.strip() or None,
+                "agency": agency.strip() or None,
+            }
+        )
+    return items
+
+
+def halves() -> dict[str, list[dict]]:
+    """Odd-numbered items (1st, 3rd, ...) to dev, even-numbered to held_out."""
+    items = credit_lines() + datelines()
+    ordered = [{key: item[key] for key in FIELDS if key in item} for item in items]
+    return {"dev": ordered[0::2], "held_out": ordered[1::2]}
+
+
+def dump(items: list[dict]) -> str:
+    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+
+
+def main() -> int:
+    for name, items in halves().items():
+        (HERE / f"{name}.jsonl").write_text(dump(items), encoding="utf-8")
+        lines = [i for i in items if i["kind"] == "credit_line"]
+        print(
+            f"{name}: {len(lines)} credit lines, {sum(len(i['credits']) for i in lines)} credits,"
+            f" {len(items) - len(lines)} dateline openings"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
