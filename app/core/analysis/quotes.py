@@ -29,6 +29,8 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*") | froz
     _DOUBLE_CHARS + "’'"
 )
 
+# Past tense of telling: a paragraph reporting what was said, not a headline.
+_NARRATED_RE = re.compile(r"\b(?:said|told|added|wrote|asked|explained|according\s+to)\b")
 # Labels of links to other stories set in the body: their quoted words are headlines.
 _TEASER_RE = re.compile(
     r"\s*(?:READ\s+MORE|Read\s+more|RELATED|Related|SEE\s+ALSO|See\s+also|ALSO\s+READ|"
@@ -165,7 +167,12 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
     lead = numbered.end() if numbered else len(block) - len(block.lstrip())
     tail = len(block.rstrip(" \t\n.:"))
-    if _TEASER_RE.match(block):
+    if _TEASER_RE.match(block) or (
+        spans
+        and _headline_shaped(block)
+        # a quoted sentence with its own stop ("“…president.” ― Ana Ruiz") is someone's words
+        and not any(block[s.start : s.end].rstrip()[-1:] in ".!?,;" for s in spans)
+    ):
         # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
         classified = tuple(_with_kind(s, QuoteKind.HEADING) for s in spans)
     else:
@@ -191,6 +198,20 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
             )
         )
     return BlockQuotes(classified, tuple(strays), opens_with_mark, lead)
+
+
+def _headline_shaped(block: str) -> bool:
+    """A short line with no closing punctuation and no past tense of telling: a headline.
+
+    Edited copy ends every sentence with a stop; a paragraph that ends on a word ("Flood
+    victims say ‘We were left with nothing’ as insurers delay payouts", "“Harbour Nights” –
+    Sundays at 9pm") is a teaser, a subhead or a listing, and its quoted words are a heading's.
+    """
+    body = block.strip()
+    if not body[-1:].isalnum() or "\n" in body:
+        return False
+    words = _WORD_RE.findall(body)
+    return 2 <= len(words) <= 18 and _NARRATED_RE.search(body) is None
 
 
 def _family(glyph: str) -> str:

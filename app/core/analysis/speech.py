@@ -79,6 +79,7 @@ _EXPLETIVE_RE = re.compile(
     r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
     r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
 )
+_OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telling)\s*$")
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
@@ -102,6 +103,17 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     ):
         # "Reviewers called “The Long Walk” a triumph": the quoted words are the thing judged,
         # a title; the judgement is the words after it.
+        return True
+    if (
+        rule in TAGGED
+        and _OBJECT_OF_RE.search(text, max(0, start - 12), start - 1)
+        and words_text.rstrip()[-1:] not in _SENTENCE_END
+        and looks_like_title(words_text)
+        and not _characterised(local)
+    ):
+        # "Asked about “Strictly Come Dancing,” she said ...", "He told “Good Morning Britain”
+        # that ...": title-case words governed by a preposition, or the one told, are a name
+        # (a show, a book) however close the tag; speech is framed by a comma, a colon, "that".
         return True
     if rule in TAGGED:
         return False
@@ -251,7 +263,10 @@ _ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent 
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:(?:would|might|may|could|can|will)\s+(?:[a-z]+\s+)?(?:think|say|ask|wonder|reply|"
     r"answer|respond|tell\s+\w+|go)"
-    r"|(?:often|always|usually|sometimes|typically|tend\s+to)\s+(?:say|ask|tell\s+\w+)"
+    r"|(?:often|always|usually|sometimes|typically|just|tend\s+to)\s+(?:say|ask|tell\s+\w+|go)"
+    # "Nobody wants to be the one who says ...", "people go, “...”" (how people in general talk)
+    r"|(?:one|ones|person|people|those|someone|anyone)\s+who\s+(?:says?|asks?)"
+    r"|(?:people|fans|kids|everyone|everybody|you)\s+(?:go|are\s+like|be\s+like)(?=\s*[,:])"
     r"|wants?\s+to\s+say|one\s+to\s+say|imagine|picture"
     r"|when\s+(?:a|an|your|you|someone|somebody|people|anyone)\s+[^.!?,]{0,30}?"
     r"(?:asks?|says?|tells?\s+\w+))\b[^.!?“”\"]{0,40}$",

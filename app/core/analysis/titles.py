@@ -21,7 +21,7 @@ _TITLE_NOUN_RE = re.compile(
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
     r"edition|forum|tour|host|presenter|anchor|creator|author|director|producer|editor|writer|"
-    r"star|cast|frontman|showrunner|composer)\s*(?:of\s+)?[,:]?\s*$",
+    r"star|cast|frontman|showrunner|composer)\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
@@ -33,6 +33,11 @@ _PERFORMED_RE = re.compile(
     r"\b(?:sang|sing|sings|singing|perform(?:ed|s|ing)?|play(?:ed|s|ing)?|record(?:ed|s|ing)?|"
     r"cover(?:ed|s|ing)?|star(?:red|s|ring)\s+in|appear(?:ed|s|ing)?\s+in|danced\s+to|"
     r"directed|directs|produced|released|releases|read\s+from|watch(?:ed)?|"
+    # works read, written or presented: "he first read “The Old Man and the Sea”", "who wrote
+    # “Hollow Ground”" (words written to someone follow a comma or colon: "she wrote, “…”")
+    r"read|reads|reading|re-read|wrote|writes|written|penned|authored|co-wrote|co-written|"
+    r"published|publishes|adapted|translated|narrated|narrates|voiced|voices|hosted|hosts|"
+    r"presented|presents|screened|streamed|binge-watched|"
     r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
     r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
     re.IGNORECASE,
@@ -46,7 +51,9 @@ _TITLE_AFTER_RE = re.compile(
 # Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
 # "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
 _TERM_BEFORE_RE = re.compile(
-    r"(?:\bso-called|\bknown\s+as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
+    r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
+    # "known as", "known in the trade as", "known to friends as"
+    r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
@@ -99,12 +106,14 @@ _CITED_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|terms|phrase|expression|"
     r"letters?|acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
     r"|\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|"
-    r"mugs?|notices?|graffiti|slogans?)\s+(?:that\s+)?(?:reading|read|reads|saying|said|says|"
+    r"mugs?|notices?|graffiti|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
+    r"(?:that\s+)?(?:reading|read|reads|saying|said|says|"
     r"with\s+the\s+words|bearing|declaring)"
     r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"
     r"(?:\s+with)?"
     r"|\b(?:type|types|typed|typing|enter|enters|entered|click|clicked|tap|tapped|press|"
-    r"pressed|select|selected|choose|chose|tick|ticked|google|googled|search(?:ed|es)?\s+for)"
+    r"pressed|select|selected|choose|chose|tick|ticked|google|googled|googling|"
+    r"search(?:ed|es|ing)?(?:\s+for)?)"
     r"(?:\s+on)?(?:\s+the)?"
     r"|\b(?:rated|rates|rating|graded|grades|classified|classifies|categori[sz]ed|classed|ranked|"
     r"designated)(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
@@ -147,6 +156,24 @@ _NOUN_SUBJECT_AFTER_RE = re.compile(
 # Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
 # to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
+
+# Where a reported clause starts: "said (that)", "when", "after" ...
+_CLAUSE_START_RE = re.compile(
+    r"\b(?:(?:said|says|say|added|adds|believes|believed|thinks|thought|hopes|hoped|claims|"
+    r"claimed|insists|insisted|argues|argued|warned|warns|noted|notes|admitted|admits|"
+    r"confirmed|confirms|announced|announces|revealed|explained|told\s+(?:\w+\s+){0,3}?)"
+    r"(?:\s+that)?|that|when|after|before|because|if|while|since|although|though|until|"
+    r"whether)\s+$"
+)
+# A list of titles goes on after a comma: "“Dover Sole,” “Night Watch” and ..."
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:[\"“‘']|(?:and|or)\s)")
+# "described “X” as the best ...", "named “X” as one of ...": the quoted words are judged.
+_JUDGED_BEFORE_RE = re.compile(
+    r"\b(?:describ(?:ed|es|ing)|hail(?:ed|s)?|prais(?:ed|es)|rank(?:ed|s)?|nam(?:ed|es)|list(?:ed|s)|"
+    r"cit(?:ed|es)|pick(?:ed|s)|cho(?:se|sen)|singled\s+out|select(?:ed|s)|vot(?:ed|es)|"
+    r"crown(?:ed|s)|rat(?:ed|es)|regard(?:ed|s)?|sees|saw|view(?:ed|s)?|consider(?:ed|s)?)\s+$"
+)
+_AS_COMPLEMENT_RE = re.compile(r"\s+as\s+(?:a|an|the|one|his|her|its|their|my|our)\b")
 
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
@@ -194,10 +221,15 @@ def kind_of(
     if (
         not has_punct
         and _NOUN_SUBJECT_AFTER_RE.match(after)
-        and (mark_start <= lead or _SENTENCE_START_RE.search(before))
+        and (
+            mark_start <= lead
+            or _SENTENCE_START_RE.search(before)
+            or (is_title_case(words) and _CLAUSE_START_RE.search(before))
+        )
     ):
         # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
-        # name (a slogan, a title), not anyone's speech.
+        # name (a slogan, a title), not anyone's speech; so are title-case words opening a
+        # reported clause ("Ellis said “Gladiators” would return next year").
         return QuoteKind.TITLE
     if _WORK_APPOSITION_RE.search(before) and (
         text.rstrip()[-1:] == "," or after.lstrip()[:1] == ","
@@ -264,8 +296,14 @@ def kind_of(
         if (
             _STRONG_TITLE_CUE_RE.search(before)
             or _TITLE_NOUN_RE.search(before)
-            or (text.rstrip()[-1:] not in ".!?," and _PERFORMED_RE.search(before))
+            or (
+                (text.rstrip()[-1:] not in ".!?," or _LIST_GOES_ON_RE.match(after))
+                and _PERFORMED_RE.search(before)
+            )
         ):
+            return QuoteKind.TITLE
+        if not has_punct and _JUDGED_BEFORE_RE.search(before) and _AS_COMPLEMENT_RE.match(after):
+            # "Pryce described “Ghosts of the Mersey” as her hardest book": the thing judged
             return QuoteKind.TITLE
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return QuoteKind.TITLE
