@@ -79,6 +79,16 @@ _EXPLETIVE_RE = re.compile(
     r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
     r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
 )
+_AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+[\"“‘']$")
+# A verb done to the subject, not a feeling it may have voiced ("was “stunned”" can be words).
+_PARTICIPLE_RE = re.compile(
+    r"(?!(?:disappoint|delight|thrill|shock|sadden|worr|concern|surpris|frustrat|outrag|appal|"
+    r"horrif|devastat|pleas|stunn|excit|embarrass|humiliat|disgust|amaz|reliev|blindsid|bemus|"
+    r"baffl|confus|anger|annoy|insult|offend|terrif|scar|tir|bor|interest|prepar|determin|"
+    r"commit|dedicat|convinc|satisfi|overwhelm|honou?r|humbl|bless|proud)[a-z]*\b)"
+    r"(?:[a-z]+ed\b|(?:let|given|made|told|taken|kept|shown|seen|known|held|brought|sent|put|left|"
+    r"set|thrown|forgotten|hidden|beaten|caught|done|paid)\b)"
+)
 _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telling)\s*$")
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
@@ -233,6 +243,8 @@ def _acting_speaker(
     if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
         return False  # "It turned out that the “weapon” was ...": no one
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
+    if _AUXILIARY_RE.search(between) and _PARTICIPLE_RE.match(text, start):
+        return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
     return not _PASSIVE_RE.search(between)
 
 

@@ -1,0 +1,184 @@
+"""Invented copy on the edge of what a quote is: titles and names no cue word announces, scare
+quotes, terms, imagined lines, words cited as words and headline-shaped paragraphs, set beside
+the partial quotes an editor still wants listed (a phrase tied to a speaker in its sentence).
+
+Every sentence was written for the project in the manner of a different kind of publisher (wire,
+broadcaster, tabloid, trade paper, reviews, sport, courts, local news); none comes from a corpus.
+test_span_cases.py checks them with copy_cases.check.
+"""
+
+from __future__ import annotations
+
+from tests.core.analysis.copy_cases import Case
+
+CASES: list[Case] = [
+    # -- titles of works read, written, presented: no "film" or "book" before them ----------
+    Case(
+        "title-read-as-a-boy",
+        "Morrow said he first read “The Old Man and the Sea” at school. “It taught me to "
+        "write short,” he said.",
+        {"It taught me": "Morrow"},
+        ("The Old Man and the Sea",),
+    ),
+    Case(
+        "title-who-wrote-a-list",
+        "Ines Vale, who wrote “Hollow Ground” and “The Last Tram Home,” said the prize came as "
+        "a surprise.",
+        {},
+        ("Hollow Ground", "The Last Tram Home"),
+    ),
+    Case(
+        "title-hosted",
+        "Before politics, Okafor hosted “Money Talks Tonight” on a local station and said he "
+        "was “never short of an opinion.”",
+        {"never short": "Okafor"},
+        ("Money Talks Tonight",),
+    ),
+    # -- a title opening a reported clause -----------------------------------------------------
+    Case(
+        "title-subject-of-reported-clause",
+        "Producer Kim Ellis said “Gladiators of Steel” would return to screens next year.",
+        {},
+        ("Gladiators of Steel",),
+    ),
+    Case(
+        "title-subject-after-unnamed-speaker",
+        "The singer told fans that “Ocean Drive” was written in a single afternoon.",
+        {},
+        ("Ocean Drive",),
+    ),
+    Case(
+        "title-subject-after-when",
+        "When “Glass Houses” swept the awards in 2021, the studio ordered two sequels.",
+        {},
+        ("Glass Houses",),
+    ),
+    # -- the thing judged: "described “X” as the best", "her favourite film was “X”" -----------
+    Case(
+        "title-described-as",
+        "Pryce described “Ghosts of the Mersey” as the hardest book she had written.",
+        {},
+        ("Ghosts of the Mersey",),
+    ),
+    Case(
+        "title-favourite-film-was",
+        "Asked for a guilty pleasure, she said her favourite film was “Brief Encounter.”",
+        {},
+        ("Brief Encounter",),
+    ),
+    # -- a name governed by a preposition or by "told", even with a speech tag --------------
+    Case(
+        "title-asked-about-show",
+        "Asked about “Strictly Come Dancing,” the striker said he would love to take part.",
+        {},
+        ("Strictly Come Dancing",),
+    ),
+    Case(
+        "title-told-the-programme",
+        "Kemp told “Good Morning Britain” that he was “absolutely gutted.”",
+        {"absolutely gutted": "Kemp"},
+        ("Good Morning Britain",),
+    ),
+    Case(
+        "title-interview-with-programme",
+        "In an interview with “60 Minutes,” Vance said the deal was “dead.”",
+        {"dead": "Vance"},
+        ("60 Minutes",),
+    ),
+    # -- scare quotes and terms ------------------------------------------------------------------
+    Case(
+        "scare-passive-participle",
+        "Morgan, 31, was “let go” by the bank in 2020 and now runs a bakery in Hove.",
+        {},
+        ("let go",),
+    ),
+    Case(
+        "term-self-styled",
+        "Carla Munro, the self-styled “queen of the quayside,” opened her first stall in 1998.",
+        {},
+        ("queen of the quayside",),
+    ),
+    Case(
+        "term-known-in-the-trade-as",
+        "The practice, known in the trade as “ghosting,” is now banned by the regulator.",
+        {},
+        ("ghosting",),
+    ),
+    # -- words cited, searched, imagined --------------------------------------------------------
+    Case(
+        "other-searched-for",
+        "On polling day thousands of people searched “how to vote by post,” the firm said.",
+        {},
+        ("how to vote by post",),
+    ),
+    Case(
+        "other-a-look-that-said",
+        "She gave the referee a look that said “don’t even think about it.”",
+        {},
+        ("even think about it",),
+    ),
+    Case(
+        "other-people-go",
+        "Fans go, “Aren’t you the woman from the telly?” and I just smile.",
+        {},
+        ("Aren’t you the woman",),
+    ),
+    Case(
+        "other-the-one-who-says",
+        "Nobody on the committee wants to be the one who says “I told you so.”",
+        {},
+        ("I told you so",),
+    ),
+    # -- headline-shaped paragraphs: teasers, listings ----------------------------------------
+    Case(
+        "heading-teaser-without-label",
+        "Councillors voted 9-4 to close the library on Tuesday.\n\nFlood victims say ‘We were "
+        "left with nothing’ as insurers delay payouts\n\nThe vote followed a six-month "
+        "consultation.",
+        {},
+        ("We were left with nothing",),
+    ),
+    Case(
+        "heading-listing",
+        "“Harbour Nights” – Sundays at 9pm on BBC One\n\nThe drama follows a ferry crew.",
+        {},
+        ("Harbour Nights",),
+    ),
+    # -- real partial quotes stay quotes ---------------------------------------------------------
+    Case(
+        "speech-called-it",
+        "Mayor Lin Ochoa called the plan “reckless” on Tuesday.",
+        {"reckless": "Lin Ochoa"},
+    ),
+    Case(
+        "speech-described-as",
+        "Coach Ray Dunn described the performance as “unacceptable.”",
+        {"unacceptable": "Ray Dunn"},
+    ),
+    Case(
+        "speech-promised",
+        "Hart promised “a fresh start” for the town when she took office in May.",
+        {"a fresh start": "Hart"},
+    ),
+    Case(
+        "speech-title-case-name-someone-gives",
+        "The senator called her rival “Lady Luck” at a rally in Ohio.",
+        {"Lady Luck": "The senator"},
+    ),
+    Case(
+        "speech-feeling-after-was",
+        "Dana Morgan said she was “stunned” when the jury returned after an hour.",
+        {"stunned": "Dana Morgan"},
+    ),
+    Case(
+        "speech-quoted-sentence-with-dash-tag",
+        "Readers wrote in all week.\n\n“The best night of my life.” ― Tom Hale\n\n“Never "
+        "again.” ― Ana Ruiz",
+        {"best night": "Tom Hale", "Never again": "Ana Ruiz"},
+    ),
+    Case(
+        "speech-ordinary-paragraph-ending-on-a-word",
+        "Dunn said the team had been “second best all night” and apologised to fans.",
+        {"second best": "Dunn"},
+    ),
+]
