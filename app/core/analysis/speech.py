@@ -79,7 +79,10 @@ _EXPLETIVE_RE = re.compile(
     r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
     r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
 )
-_AUXILIARY_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+[\"“‘']$")
+# The subject (and an aside between commas), then the auxiliary right before the quote.
+_AUXILIARY_RE = re.compile(
+    r"^(?:\s*,[^,]{0,60},)?\s+(?:(?:has|have|had)\s+been|is|are|was|were|gets?|got)\s+[\"“‘']$"
+)
 # A verb done to the subject, not a feeling it may have voiced ("was “stunned”" can be words).
 _PARTICIPLE_RE = re.compile(
     r"(?!(?:disappoint|delight|thrill|shock|sadden|worr|concern|surpris|frustrat|outrag|appal|"
@@ -243,7 +246,7 @@ def _acting_speaker(
     if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
         return False  # "It turned out that the “weapon” was ...": no one
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
-    if _AUXILIARY_RE.search(between) and _PARTICIPLE_RE.match(text, start):
+    if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
         return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
     return not _PASSIVE_RE.search(between)
 
