@@ -10,7 +10,7 @@ from bisect import bisect_right
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
-from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
 _PREPOSITIONS = frozenset(
     """of to for with about at from in on against like by into toward towards than over under
@@ -25,6 +25,7 @@ _ABBREVIATIONS = HONORIFICS | frozenset(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
 _MASK = "\x00"
+_NAME_MASK = "x"
 
 
 def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
@@ -35,7 +36,9 @@ def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
     pos = 0
     for s in spans:
         parts.append(block[pos : s.start])
-        parts.append(_MASK * (s.end - s.start))
+        # A title or a term is a noun in the sentence ("Ortiz, whose “Salt” sold out, said"):
+        # blanked as a word, it lets the sentence read on; speech stays a quote's blank.
+        parts.append((_MASK if s.kind is QuoteKind.QUOTE else _NAME_MASK) * (s.end - s.start))
         pos = s.end
     parts.append(block[pos:])
     return "".join(parts)

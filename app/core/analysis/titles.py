@@ -168,6 +168,10 @@ _CLAUSE_START_RE = re.compile(
 # A list of titles goes on after a comma: "“Dover Sole,” “Night Watch” and ..."
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:[\"“‘']|(?:and|or)\s)")
 # "described “X” as the best ...", "named “X” as one of ...": the quoted words are judged.
+_KNOWN_FOR_RE = re.compile(
+    r"\b(?:known|famous|famed|remembered|celebrated|acclaimed|praised|nominated|honoured|"
+    r"honored|credited)\s+(?:for|as\s+the\s+(?:star|creator|author|voice|host)\s+of)\s*$"
+)
 _JUDGED_BEFORE_RE = re.compile(
     r"\b(?:describ(?:ed|es|ing)|hail(?:ed|s)?|prais(?:ed|es)|rank(?:ed|s)?|nam(?:ed|es)|list(?:ed|s)|"
     r"cit(?:ed|es)|pick(?:ed|s)|cho(?:se|sen)|singled\s+out|select(?:ed|s)|vot(?:ed|es)|"
@@ -285,10 +289,10 @@ def kind_of(
     if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return QuoteKind.TITLE  # "In his book “Tides and Timetables: How ...”"
     if is_title_case(words) and len(words) <= 12:
-        if re.search(r"\b(?:the|a|an|her|his|their)\s*$", before, re.I) and re.match(
+        if re.search(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", before, re.I) and re.match(
             r"\s+[a-z]", after
         ):
-            return QuoteKind.TITLE  # "the “Bad Blood” songstress"
+            return QuoteKind.TITLE  # "the “Bad Blood” songstress", "whose “Salt” sold out"
         if len(words) >= 2 and (
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):
@@ -302,6 +306,8 @@ def kind_of(
             )
         ):
             return QuoteKind.TITLE
+        if text.rstrip()[-1:] not in ".!?" and _KNOWN_FOR_RE.search(before):
+            return QuoteKind.TITLE  # "Nash, best known for “Hollyoaks,” said ..."
         if not has_punct and _JUDGED_BEFORE_RE.search(before) and _AS_COMPLEMENT_RE.match(after):
             # "Pryce described “Ghosts of the Mersey” as her hardest book": the thing judged
             return QuoteKind.TITLE

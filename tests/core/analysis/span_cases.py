@@ -66,6 +66,18 @@ CASES: list[Case] = [
         {},
         ("Brief Encounter",),
     ),
+    Case(
+        "title-whose-then-a-partial-quote",
+        "Ortiz, whose “Harbour Nights” sold out the Lyceum, said she was “thrilled.”",
+        {"thrilled": "Ortiz"},
+        ("Harbour Nights",),
+    ),
+    Case(
+        "title-best-known-for",
+        "Nash, best known for “Hollyoaks,” said acting was “the only job I ever wanted.”",
+        {"the only job": "Nash"},
+        ("Hollyoaks",),
+    ),
     # -- a name governed by a preposition or by "told", even with a speech tag --------------
     Case(
         "title-asked-about-show",
