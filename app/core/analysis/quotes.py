@@ -225,16 +225,22 @@ def _family(glyph: str) -> str:
 
 
 def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
-    """“A” and “B”: a title-case phrase listed with a title is a title too."""
+    """“A”, “B” and “C”: a title-case phrase listed with a title is a title too, whichever
+    item of the list a cue announces ("“Salt,” “Gull” and the film “Low Tide” ...")."""
     out = list(spans)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
-        if prev.kind is not QuoteKind.TITLE or cur.kind is not QuoteKind.QUOTE:
-            continue
-        between = block[prev.mark_end : cur.mark_start].strip(" ,")
-        words = _WORD_RE.findall(block[cur.start : cur.end])
-        if between in ("and", "or", "") and words and is_title_case(words):
-            out[i] = _with_kind(cur, QuoteKind.TITLE)
+    if len(out) < 2:
+        return out
+    for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            known, cur = out[j], out[i]
+            if known.kind is not QuoteKind.TITLE or cur.kind is not QuoteKind.QUOTE:
+                continue
+            first, second = (known, cur) if j < i else (cur, known)
+            between = block[first.mark_end : second.mark_start].strip(" ,")
+            words = _WORD_RE.findall(block[cur.start : cur.end])
+            if between in ("and", "or", "") and words and is_title_case(words):
+                out[i] = _with_kind(cur, QuoteKind.TITLE)
     return out
 
 

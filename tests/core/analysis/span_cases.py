@@ -67,6 +67,13 @@ CASES: list[Case] = [
         ("Brief Encounter",),
     ),
     Case(
+        "title-list-announced-by-its-last-item",
+        "Asked to name her favourites, Reid said “Salt”, “Gull” and “Low Tide” (2019) were the "
+        "songs she was proudest of.",
+        {},
+        ("Salt", "Gull", "Low Tide"),
+    ),
+    Case(
         "title-whose-then-a-partial-quote",
         "Ortiz, whose “Harbour Nights” sold out the Lyceum, said she was “thrilled.”",
         {"thrilled": "Ortiz"},
