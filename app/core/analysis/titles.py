@@ -32,7 +32,8 @@ _TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
 _PERFORMED_RE = re.compile(
     r"\b(?:sang|sing|sings|singing|perform(?:ed|s|ing)?|play(?:ed|s|ing)?|record(?:ed|s|ing)?|"
     r"cover(?:ed|s|ing)?|star(?:red|s|ring)\s+in|appear(?:ed|s|ing)?\s+in|danced\s+to|"
-    r"directed|directs|produced|released|releases|read\s+from|watch(?:ed)?|"
+    r"directed|directs|produced|release[sd]?|releasing|read\s+from|watch(?:ed|es|ing)?|"
+    r"launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|rehears(?:e|ed|es|ing)|film(?:ed|s|ing)|"
     # works read, written or presented: "he first read “The Old Man and the Sea”", "who wrote
     # “Hollow Ground”" (words written to someone follow a comma or colon: "she wrote, “…”")
     r"read|reads|reading|re-read|wrote|writes|written|penned|authored|co-wrote|co-written|"

@@ -34,6 +34,25 @@ CASES: list[Case] = [
         {"never short": "Okafor"},
         ("Money Talks Tonight",),
     ),
+    Case(
+        "title-launched-after-said",
+        "Ortiz said the council would launch “Love Your Park” in May, and called the old scheme "
+        "“a flop.”",
+        {"a flop": "Ortiz"},
+        ("Love Your Park",),
+    ),
+    Case(
+        "title-operation-unveiled",
+        "The minister said police had unveiled “Operation Safe Harbour” to tackle knife crime.",
+        {},
+        ("Operation Safe Harbour",),
+    ),
+    Case(
+        "title-grew-up-watching",
+        "Dunn, 61, said he grew up watching “Grandstand” with his father every Saturday.",
+        {},
+        ("Grandstand",),
+    ),
     # -- a title opening a reported clause -----------------------------------------------------
     Case(
         "title-subject-of-reported-clause",
