@@ -21,6 +21,9 @@ _SINGLE_RE = re.compile(r"[‘’'‹›‚`]")
 
 _OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘", "‹", "‚", "`"})
 _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
+# A single mark that can close a quote further on: the one an apostrophe gives way to.
+_LATER_CLOSE_RE = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)")
+_TAG_AFTER_RE = re.compile(r"(?:he|she|they|we|it)\s+(?:said|says|added|adds|told|asked)\b")
 _FIXED_GLYPHS = frozenset("«»„")
 _DOUBLE_CHARS = '"“”„‟«»〝〞'
 # What may sit right before an opening mark / right after a closing mark.
@@ -120,6 +123,16 @@ def _marks(block: str, double: bool) -> list[Mark]:
                 opens = closes = True
         if not double and not opens and prev.isalpha() and nxt.isalpha():
             continue
+        if (
+            not double
+            and not opens
+            and prev in "sS"
+            and nxt == " "
+            and block[end + 1 : end + 2].islower()
+            and _LATER_CLOSE_RE.search(block, end + 1)
+            and not _TAG_AFTER_RE.match(block, end + 1)
+        ):
+            continue  # 'The fans' support was incredible,': a plural's apostrophe, not a close
         out.append(Mark(start, end, glyph, opens, closes))
     return out
 
