@@ -24,6 +24,7 @@ _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
 # A single mark that can close a quote further on: the one an apostrophe gives way to.
 _LATER_CLOSE_RE = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)")
 _TAG_AFTER_RE = re.compile(r"(?:he|she|they|we|it)\s+(?:said|says|added|adds|told|asked)\b")
+_PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
 _FIXED_GLYPHS = frozenset("«»„")
 _DOUBLE_CHARS = '"“”„‟«»〝〞'
 # What may sit right before an opening mark / right after a closing mark.
@@ -243,6 +244,13 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     out = list(spans)
     if len(out) < 2:
         return out
+    for i in range(1, len(out)):
+        # "“Downton Abbey” meets “The Wire”": a pitch made of two titles
+        prev, cur = out[i - 1], out[i]
+        if block[prev.mark_end : cur.mark_start].strip(" ,") in _PITCH_WORDS and all(
+            is_title_case(_WORD_RE.findall(block[s.start : s.end])) for s in (prev, cur)
+        ):
+            out[i - 1], out[i] = _with_kind(prev, QuoteKind.TITLE), _with_kind(cur, QuoteKind.TITLE)
     for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1

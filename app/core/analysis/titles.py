@@ -57,6 +57,10 @@ _TERM_BEFORE_RE = re.compile(
     r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
+    # a saying cited, nobody's words: "a case of “be careful what you wish for”", "the
+    # political equivalent of “the dog ate my homework”", "the proverbial “…”"
+    r"\ba\s+(?:classic\s+)?case\s+of|\bequivalent\s+of|"
+    r"\bthe\s+(?:old|classic|familiar|age-old|proverbial|time-honou?red)|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
     # "The ward's motto is “…”", "a man calling himself “Captain Justice”"
     r"\b(?:motto|slogan|tagline|catchphrase|watchword)\s+(?:is|was|became|remains|reads)|"

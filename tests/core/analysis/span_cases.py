@@ -167,6 +167,25 @@ CASES: list[Case] = [
         {},
         ("I told you so",),
     ),
+    Case(
+        "other-a-case-of-a-saying",
+        "For the council, it’s a case of “be careful what you wish for.”",
+        {},
+        ("be careful what you wish for",),
+    ),
+    Case(
+        "other-equivalent-of-a-saying",
+        "It is the political equivalent of “the dog ate my homework,” Ortiz said, and the "
+        "excuse was “frankly insulting.”",
+        {"frankly insulting": "Ortiz"},
+        ("the dog ate my homework",),
+    ),
+    Case(
+        "title-pitch-of-two-titles",
+        "Think “Downton Abbey” meets “The Wire,” Ortiz said of the new drama.",
+        {},
+        ("Downton Abbey", "The Wire"),
+    ),
     # -- headline-shaped paragraphs: teasers, listings ----------------------------------------
     Case(
         "heading-teaser-without-label",
