@@ -26,6 +26,7 @@ _ABBREVIATIONS = HONORIFICS | frozenset(
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
 _MASK = "\x00"
 _NAME_MASK = "x"
+_CLOSING_PUNCT = ",.;:!?… "
 
 
 def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
@@ -35,11 +36,22 @@ def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
     parts: list[str] = []
     pos = 0
     for s in spans:
-        parts.append(block[pos : s.start])
+        if s.kind is QuoteKind.QUOTE:
+            parts.append(block[pos : s.start])
+            parts.append(_MASK * (s.end - s.start))
+            pos = s.end
+            continue
         # A title or a term is a noun in the sentence ("Ortiz, whose “Salt” sold out, said"):
-        # blanked as a word, it lets the sentence read on; speech stays a quote's blank.
-        parts.append((_MASK if s.kind is QuoteKind.QUOTE else _NAME_MASK) * (s.end - s.start))
-        pos = s.end
+        # blanked as one word, marks included, it lets the sentence read on. Its closing
+        # punctuation stays, outside the word ("on “Today,” said she was" reads "on xxxxxxx,
+        # said she was"), so an aside still closes and a tag after it is not the title's.
+        inner = block[s.start : s.end]
+        word = inner.rstrip(_CLOSING_PUNCT)
+        parts.append(block[pos : s.mark_start])
+        parts.append(_NAME_MASK * (s.start - s.mark_start + len(word)))
+        parts.append(inner[len(word) :])
+        parts.append(" " * (s.mark_end - s.end))
+        pos = s.mark_end
     parts.append(block[pos:])
     return "".join(parts)
 

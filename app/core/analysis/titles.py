@@ -177,6 +177,11 @@ _KNOWN_FOR_RE = re.compile(
     r"\b(?:known|famous|famed|remembered|celebrated|acclaimed|praised|nominated|honoured|"
     r"honored|credited)\s+(?:for|as\s+the\s+(?:star|creator|author|voice|host)\s+of)\s*$"
 )
+# Capitalised heads of code names and given names: "Operation “Clean Sweep”", "Storm “Ciara”".
+_NAME_HEAD_RE = re.compile(
+    r"\b(?:Operation|Op|Project|Exercise|Plan|Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|"
+    r"Camp|Team|Code|Codename|Code\s+Name|Taskforce|Task\s+Force)\s+$"
+)
 _JUDGED_BEFORE_RE = re.compile(
     r"\b(?:describ(?:ed|es|ing)|hail(?:ed|s)?|prais(?:ed|es)|rank(?:ed|s)?|nam(?:ed|es)|list(?:ed|s)|"
     r"cit(?:ed|es)|pick(?:ed|s)|cho(?:se|sen)|singled\s+out|select(?:ed|s)|vot(?:ed|es)|"
@@ -256,6 +261,8 @@ def kind_of(
         return QuoteKind.OTHER
     if re.match(r"-[^\W\d_]", after) and len(words) <= 3:
         return QuoteKind.OTHER  # “multitool”-type: part of a compound word
+    if len(words) <= 6 and is_title_case(words) and _NAME_HEAD_RE.search(before):
+        return QuoteKind.OTHER  # Operation “Clean Sweep”, Storm “Ciara”: the rest of a name
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return QuoteKind.OTHER  # an HTML attribute, a number
     if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (

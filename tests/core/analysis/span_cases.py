@@ -123,6 +123,25 @@ CASES: list[Case] = [
         {"dead": "Vance"},
         ("60 Minutes",),
     ),
+    Case(
+        "title-on-a-programme-then-a-partial-quote",
+        "Ortiz, speaking on ITV’s “Good Morning Britain,” said she was “delighted.”",
+        {"delighted": "Ortiz"},
+        ("Good Morning Britain",),
+    ),
+    Case(
+        "title-podcast-then-a-partial-quote",
+        "In the podcast “Harbour Talk,” Ortiz said the town had “lost its way.”",
+        {"lost its way": "Ortiz"},
+        ("Harbour Talk",),
+    ),
+    Case(
+        "other-operation-code-name",
+        "Police said Operation “Clean Sweep” had led to 40 arrests, and Det Supt Ian Cole "
+        "called the results “staggering.”",
+        {"staggering": "Ian Cole"},
+        ("Clean Sweep",),
+    ),
     # -- scare quotes and terms ------------------------------------------------------------------
     Case(
         "scare-passive-participle",
