@@ -189,6 +189,10 @@ _JUDGED_BEFORE_RE = re.compile(
 )
 _AS_COMPLEMENT_RE = re.compile(r"\s+as\s+(?:a|an|the|one|his|her|its|their|my|our)\b")
 
+_DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", re.IGNORECASE)
+_LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
+_COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
+
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via nor per".split()
 )
@@ -222,13 +226,14 @@ def kind_of(
     words = _WORD_RE.findall(text)
     if not words:
         return QuoteKind.TITLE
+    titled = is_title_case(words)  # asked by most rules below: read once
     whole_block = mark_start <= lead and mark_end >= tail
     has_punct = bool(_SENTENCE_PUNCT_RE.search(text.rstrip()[-1:] or ""))
     if whole_block and not unclosed:
         letters = [c for c in text if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(words) <= 12:
             return QuoteKind.HEADING
-        if not has_punct and len(words) <= 10 and is_title_case(words):
+        if not has_punct and len(words) <= 10 and titled:
             return QuoteKind.HEADING
     before = block[max(0, mark_start - 40) : mark_start]
     after = block[mark_end : mark_end + 40]
@@ -238,7 +243,7 @@ def kind_of(
         and (
             mark_start <= lead
             or _SENTENCE_START_RE.search(before)
-            or (is_title_case(words) and _CLAUSE_START_RE.search(before))
+            or (titled and _CLAUSE_START_RE.search(before))
         )
     ):
         # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
@@ -259,17 +264,17 @@ def kind_of(
     ):
         # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
         return QuoteKind.OTHER
-    if re.match(r"-[^\W\d_]", after) and len(words) <= 3:
+    if _COMPOUND_AFTER_RE.match(after) and len(words) <= 3:
         return QuoteKind.OTHER  # “multitool”-type: part of a compound word
-    if len(words) <= 6 and is_title_case(words) and _NAME_HEAD_RE.search(before):
+    if len(words) <= 6 and titled and _NAME_HEAD_RE.search(before):
         return QuoteKind.OTHER  # Operation “Clean Sweep”, Storm “Ciara”: the rest of a name
     if before.endswith("=") or not any(c.isalpha() for c in text):
         return QuoteKind.OTHER  # an HTML attribute, a number
     if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (
-        len(words) <= 20 and is_title_case(words) and _TERM_BEFORE_RE.search(before)
+        len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before)
     ):
         return QuoteKind.OTHER  # a term, a slogan, a nickname
-    if "what" in before and _GENERAL_NAMING_RE.search(before) and is_title_case(words):
+    if "what" in before and _GENERAL_NAMING_RE.search(before) and titled:
         return QuoteKind.OTHER  # "what historians call the “Long Peace”"
     if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
         return QuoteKind.OTHER  # a word cited, a sign, a category, a name
@@ -277,13 +282,13 @@ def kind_of(
         return QuoteKind.OTHER  # a banner's words
     if len(words) <= 4 and _CITED_AFTER_RE.match(after):
         return QuoteKind.OTHER  # what “net zero” means
-    if len(words) <= 2 and is_title_case(words) and _between_name_parts(before, after):
+    if len(words) <= 2 and titled and _between_name_parts(before, after):
         return QuoteKind.OTHER  # a nickname: Robert C. "Bobby" Scott
     if (
         len(words) <= 8
         and _TERM_AFTER_RE.match(after)
         # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"
-        and (_DETERMINER_BEFORE_RE.search(before) or is_title_case(words))
+        and (_DETERMINER_BEFORE_RE.search(before) or titled)
     ):
         return QuoteKind.OTHER  # "the “Rust, we’re on it” ad campaign"
     if (
@@ -295,15 +300,13 @@ def kind_of(
                 and _TITLED_WORK_APPOSITION_RE.search(before)
             )
         )
-        and is_title_case(words)
+        and titled
     ):
         return QuoteKind.TITLE  # “Winter Light,” which premiered at Cannes
-    if is_title_case(words) and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
+    if titled and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return QuoteKind.TITLE  # "In his book “Tides and Timetables: How ...”"
-    if is_title_case(words) and len(words) <= 12:
-        if re.search(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", before, re.I) and re.match(
-            r"\s+[a-z]", after
-        ):
+    if titled and len(words) <= 12:
+        if _DETERMINER_END_RE.search(before) and _LOWER_AFTER_RE.match(after):
             return QuoteKind.TITLE  # "the “Bad Blood” songstress", "whose “Salt” sold out"
         if len(words) >= 2 and (
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)

@@ -253,6 +253,25 @@ CASES: list[Case] = [
         {"best night": "Tom Hale", "Never again": "Ana Ruiz"},
     ),
     Case(
+        "speech-echo-of-a-word-just-quoted",
+        "Ochoa said the budget would be “balanced by spring.”\n\nWhether it is “balanced” "
+        "remains to be seen.",
+        {"balanced by spring": "Ochoa", "balanced": "Ochoa"},
+    ),
+    Case(
+        "speech-echo-in-the-next-sentence",
+        "Mayor Ruth Okafor promised a “greener, fairer” city in 2019. Her “greener, fairer” "
+        "city has fewer buses than before.",
+        {"greener, fairer": "Ruth Okafor"},
+    ),
+    Case(
+        "title-a-name-quoted-again-is-no-echo",
+        "“We are proud of Salt,” said the producer, Ian Cole. The documentary “Salt” won "
+        "twice. Later “Salt” was sold to a streamer.",
+        {"We are proud": "Ian Cole"},
+        ("Salt",),
+    ),
+    Case(
         "speech-ordinary-paragraph-ending-on-a-word",
         "Dunn said the team had been “second best all night” and apologised to fans.",
         {"second best": "Dunn"},
