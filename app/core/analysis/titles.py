@@ -177,6 +177,13 @@ _KNOWN_FOR_RE = re.compile(
     r"\b(?:known|famous|famed|remembered|celebrated|acclaimed|praised|nominated|honoured|"
     r"honored|credited)\s+(?:for|as\s+the\s+(?:star|creator|author|voice|host)\s+of)\s*$"
 )
+# "“Smithy” to his teammates", "“Nan” to her grandchildren": what some people call someone.
+_KNOWN_TO_RE = re.compile(
+    r"\s+to\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:friends|teammates|team-mates|colleagues|"
+    r"fans|family|pupils|students|players|staff|mates|followers|neighbou?rs|supporters|"
+    r"constituents|readers|viewers|listeners|customers|regulars|grandchildren|children|kids|"
+    r"crew|squad|troops|family|loved\s+ones)\b"
+)
 # Capitalised heads of code names and given names: "Operation “Clean Sweep”", "Storm “Ciara”".
 _NAME_HEAD_RE = re.compile(
     r"\b(?:Operation|Op|Project|Exercise|Plan|Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|"
@@ -266,6 +273,8 @@ def kind_of(
         return QuoteKind.OTHER
     if _COMPOUND_AFTER_RE.match(after) and len(words) <= 3:
         return QuoteKind.OTHER  # “multitool”-type: part of a compound word
+    if len(words) <= 3 and not has_punct and _KNOWN_TO_RE.match(after):
+        return QuoteKind.OTHER  # Smith – “Smithy” to his teammates – said: a nickname
     if len(words) <= 6 and titled and _NAME_HEAD_RE.search(before):
         return QuoteKind.OTHER  # Operation “Clean Sweep”, Storm “Ciara”: the rest of a name
     if before.endswith("=") or not any(c.isalpha() for c in text):

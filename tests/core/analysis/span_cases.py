@@ -161,6 +161,18 @@ CASES: list[Case] = [
         {},
         ("ghosting",),
     ),
+    Case(
+        "nickname-to-his-teammates",
+        "Smith – “Smithy” to his teammates – said the win was “the best of my career.”",
+        {"the best of my career": "Smith"},
+        ("Smithy",),
+    ),
+    Case(
+        "nickname-to-her-pupils",
+        "Maureen Platt, “Miss P” to three generations of pupils, retires on Friday.",
+        {},
+        ("Miss P",),
+    ),
     # -- words cited, searched, imagined --------------------------------------------------------
     Case(
         "other-searched-for",
