@@ -133,6 +133,8 @@ _CITED_BEFORE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
     r"stands\s+for|stood\s+for|refers\s+to)\b"
+    # a term being defined: "a “targeted employment area,” which is defined as ..."
+    r"|[\s,]*(?:which|that)\s+(?:is|are|was|were)\s+(?:legally\s+|officially\s+)?defined\b"
     r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
     r"neologism|coinage|euphemism|acronym|abbreviation)\b"
 )

@@ -173,6 +173,13 @@ CASES: list[Case] = [
         {},
         ("Miss P",),
     ),
+    Case(
+        "term-being-defined",
+        "Grants go to a “priority coastal zone,” which is defined as any parish within a mile "
+        "of the sea, the department said.",
+        {},
+        ("priority coastal zone",),
+    ),
     # -- words cited, searched, imagined --------------------------------------------------------
     Case(
         "other-searched-for",
