@@ -1,6 +1,6 @@
 """Is a quoted passage someone's speech? The judgement made once its attribution is known.
 
-quotes.py sorts out what the marks' surroundings alone decide (a title after "the film", a term
+titles.py sorts out what the marks' surroundings alone decide (a title after "the film", a term
 after "so-called", a heading standing alone). What is left depends on how the passage is tied to
 a speaker: words a speech tag frames directly ("“...,” she said", "said: “...”") are speech
 whatever they look like, while words set inside a sentence with no tag of their own are speech
