@@ -191,6 +191,8 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         return False  # "they “systematically looted” millions": a predicate, not an adjective
     if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return False
+    if len(words) > 1 and words[-1] in _NOT_A_NOUN:
+        return False  # "had “preyed on” vulnerable women": a verb and its particle
     after = _MODIFIED_RE.match(text, end, end + 40)
     return (
         after is not None

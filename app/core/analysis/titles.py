@@ -179,6 +179,15 @@ _KNOWN_FOR_RE = re.compile(
     r"\b(?:known|famous|famed|remembered|celebrated|acclaimed|praised|nominated|honoured|"
     r"honored|credited)\s+(?:for|as\s+the\s+(?:star|creator|author|voice|host)\s+of)\s*$"
 )
+# The name of an offence or a verdict, a legal term: "convicted of “…”", "pleaded guilty to “…”".
+_OFFENCE_BEFORE_RE = re.compile(
+    r"(?:\b(?:convicted|acquitted|cleared|found\s+(?:not\s+)?guilty|charged|arrested|jailed|"
+    r"sentenced|suspected|on\s+suspicion|indicted|guilty|innocent)\s+(?:of|with|for)"
+    r"|\bpleaded\s+(?:not\s+)?guilty\s+to|\bpleads?\s+(?:not\s+)?guilty\s+to"
+    r"|\b(?:a|the)\s+verdicts?\s+of)(?:\s+(?:a|an|the|one\s+count\s+of|two\s+counts\s+of))?"
+    r"\s*$"
+)
+_ADMITTED_RE = re.compile(r"\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying))\s+$")
 # "“Smithy” to his teammates", "“Nan” to her grandchildren": what some people call someone.
 _KNOWN_TO_RE = re.compile(
     r"\s+to\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:friends|teammates|team-mates|colleagues|"
@@ -275,6 +284,16 @@ def kind_of(
         return QuoteKind.OTHER
     if _COMPOUND_AFTER_RE.match(after) and len(words) <= 3:
         return QuoteKind.OTHER  # “multitool”-type: part of a compound word
+    if (
+        len(words) <= 10
+        and text[:1].islower()
+        and (
+            _OFFENCE_BEFORE_RE.search(before)
+            # "He admitted “causing death by careless driving”": a charge, not his words
+            or (words[0].endswith("ing") and _ADMITTED_RE.search(before))
+        )
+    ):
+        return QuoteKind.OTHER  # "convicted of “coercive and controlling behaviour”": a charge
     if len(words) <= 3 and not has_punct and _KNOWN_TO_RE.match(after):
         return QuoteKind.OTHER  # Smith – “Smithy” to his teammates – said: a nickname
     if len(words) <= 6 and titled and _NAME_HEAD_RE.search(before):

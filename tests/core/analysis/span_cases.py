@@ -180,6 +180,30 @@ CASES: list[Case] = [
         {},
         ("priority coastal zone",),
     ),
+    Case(
+        "term-offence-convicted-of",
+        "Hughes, 34, was convicted of “coercive and controlling behaviour” at Leeds Crown Court.",
+        {},
+        ("coercive and controlling behaviour",),
+    ),
+    Case(
+        "term-offence-admitted",
+        "Pryor admitted “causing death by careless driving” and was jailed for two years. The "
+        "judge called the crash “entirely avoidable.”",
+        {"entirely avoidable": "The judge"},
+        ("causing death by careless driving",),
+    ),
+    Case(
+        "term-offence-pleaded-guilty",
+        "A 19-year-old man pleaded guilty to “assault occasioning actual bodily harm.”",
+        {},
+        ("assault occasioning",),
+    ),
+    Case(
+        "speech-quoted-verb-and-its-particle",
+        "Prosecutors said Hughes had “preyed on” vulnerable women for a decade.",
+        {"preyed on": "Prosecutors"},
+    ),
     # -- words cited, searched, imagined --------------------------------------------------------
     Case(
         "other-searched-for",
