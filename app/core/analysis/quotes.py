@@ -38,7 +38,13 @@ _NARRATED_RE = re.compile(r"\b(?:said|told|added|wrote|asked|explained|according
 # Labels of links to other stories set in the body: their quoted words are headlines.
 _TEASER_RE = re.compile(
     r"\s*(?:READ\s+MORE|Read\s+more|RELATED|Related|SEE\s+ALSO|See\s+also|ALSO\s+READ|"
-    r"Also\s+read|MORE|WATCH|Watch|LISTEN|Listen|LIVE|Live|READ|Read|RECOMMENDED|Recommended)"
+    r"Also\s+read|MORE|WATCH|Watch|LISTEN|Listen|LIVE|Live|READ|Read|RECOMMENDED|Recommended|"
+    # other houses' labels for links to their stories
+    r"READ\s+NEXT|Read\s+next|DON['’]T\s+MISS|Don['’]t\s+miss|MOST\s+READ|Most\s+read|"
+    r"TRENDING|Trending|MOST\s+POPULAR|Most\s+popular|YOU\s+MAY\s+ALSO\s+LIKE|"
+    r"You\s+(?:may|might)\s+also\s+like|FURTHER\s+READING|Further\s+reading|"
+    r"MORE\s+ON\s+THIS(?:\s+STORY)?|More\s+on\s+this(?:\s+story)?|VIDEO|PHOTOS|PICTURED|"
+    r"GALLERY|OPINION|ANALYSIS|EXCLUSIVE|TOP\s+STORIES|Top\s+stories)"
     r"(?:\s+(?:STORY|story|STORIES|stories|ARTICLE|article))?\s*[:|>»–—-]\s"
 )
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")

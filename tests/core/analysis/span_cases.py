@@ -258,6 +258,20 @@ CASES: list[Case] = [
         ("We were left with nothing",),
     ),
     Case(
+        "heading-teaser-dont-miss",
+        "The council met on Monday.\n\nDON’T MISS: ‘We were left with nothing’, say flood "
+        "victims.\n\nThe vote was 9-4, a spokesman said.",
+        {},
+        ("We were left with nothing",),
+    ),
+    Case(
+        "heading-teaser-most-read",
+        "The vote was 9-4.\n\nMost read: Mayor says bins plan is “madness”.\n\n“It starts in "
+        "May,” said councillor Ann Pryce.",
+        {"It starts in May": "Ann Pryce"},
+        ("madness",),
+    ),
+    Case(
         "heading-listing",
         "“Harbour Nights” – Sundays at 9pm on BBC One\n\nThe drama follows a ferry crew.",
         {},
