@@ -24,6 +24,7 @@ _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
 # A single mark that can close a quote further on: the one an apostrophe gives way to.
 _LATER_CLOSE_RE = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)")
 _TAG_AFTER_RE = re.compile(r"(?:he|she|they|we|it)\s+(?:said|says|added|adds|told|asked)\b")
+_BULLETS = frozenset("•·▪‣◦*-–—>")
 _PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
 _FIXED_GLYPHS = frozenset("«»„")
 _DOUBLE_CHARS = '"“”„‟«»〝〞'
@@ -230,6 +231,8 @@ def _headline_shaped(block: str) -> bool:
     body = block.strip()
     if not body[-1:].isalnum() or "\n" in body:
         return False
+    if body[:1] in _BULLETS or "@" in body or "http" in body or "twitter.com" in body:
+        return False  # a summary point ("• Ruiz says plan ‘reckless’"), an embedded post
     words = _WORD_RE.findall(body)
     return 2 <= len(words) <= 18 and _NARRATED_RE.search(body) is None
 

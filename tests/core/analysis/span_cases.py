@@ -329,6 +329,18 @@ CASES: list[Case] = [
         ("Salt",),
     ),
     Case(
+        "speech-summary-bullet-without-a-stop",
+        "Key points:\n\n• Mayor Lin Ochoa says the bins plan is ‘reckless’\n\n• A vote is due in "
+        "May",
+        {"reckless": "Lin Ochoa"},
+    ),
+    Case(
+        "speech-embedded-post-ending-on-a-date",
+        "The mayor posted on Tuesday.\n\n“We will not be bullied” — Lin Ochoa (@linochoa) "
+        "May 3, 2024",
+        {"We will not be bullied": "Lin Ochoa"},
+    ),
+    Case(
         "speech-ordinary-paragraph-ending-on-a-word",
         "Dunn said the team had been “second best all night” and apologised to fans.",
         {"second best": "Dunn"},
