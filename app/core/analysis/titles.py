@@ -179,6 +179,12 @@ _KNOWN_FOR_RE = re.compile(
     r"\b(?:known|famous|famed|remembered|celebrated|acclaimed|praised|nominated|honoured|"
     r"honored|credited)\s+(?:for|as\s+the\s+(?:star|creator|author|voice|host)\s+of)\s*$"
 )
+# An abbreviation and its expansion: "the CPI, or “consumer price index,”", "BNPL (“…”)".
+_GLOSS_BEFORE_RE = re.compile(r"\b[A-Z]{2,}s?\s*(?:,\s*or|\(|—|–)\s*$")
+# "the phrase “…” has ...": a word or phrase named as the subject of what follows.
+_WORD_NAMED_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|phrase|expression|slogan|label)\s*$"
+)
 # The name of an offence or a verdict, a legal term: "convicted of “…”", "pleaded guilty to “…”".
 _OFFENCE_BEFORE_RE = re.compile(
     r"(?:\b(?:convicted|acquitted|cleared|found\s+(?:not\s+)?guilty|charged|arrested|jailed|"
@@ -306,6 +312,17 @@ def kind_of(
         return QuoteKind.OTHER  # a term, a slogan, a nickname
     if "what" in before and _GENERAL_NAMING_RE.search(before) and titled:
         return QuoteKind.OTHER  # "what historians call the “Long Peace”"
+    if len(words) <= 8 and (
+        (before[-1:] == "(" and after[:1] == ")") or _GLOSS_BEFORE_RE.search(before)
+    ):
+        return QuoteKind.OTHER  # BNPL (“buy now, pay later”): an abbreviation spelt out
+    if (
+        len(words) <= 8
+        and not has_punct
+        and _WORD_NAMED_RE.search(before)
+        and _NOUN_SUBJECT_AFTER_RE.match(after)
+    ):
+        return QuoteKind.OTHER  # "said the phrase “cost of living crisis” had lost its meaning"
     if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
         return QuoteKind.OTHER  # a word cited, a sign, a category, a name
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):

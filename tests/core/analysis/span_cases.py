@@ -204,6 +204,25 @@ CASES: list[Case] = [
         "Prosecutors said Hughes had “preyed on” vulnerable women for a decade.",
         {"preyed on": "Prosecutors"},
     ),
+    Case(
+        "term-abbreviation-spelt-out",
+        "BNPL (“buy now, pay later”) lenders will be regulated from 2025, the Treasury said.",
+        {},
+        ("buy now, pay later",),
+    ),
+    Case(
+        "term-abbreviation-or-gloss",
+        "The RPI, or “retail prices index,” rose 4.1%, the ONS said, and economist Ian Lowe called "
+        "the rise “painful but expected.”",
+        {"painful but expected": "Ian Lowe"},
+        ("retail prices index",),
+    ),
+    Case(
+        "other-the-phrase-as-subject",
+        "Ruiz said the phrase “cost of living crisis” had lost its meaning for voters.",
+        {},
+        ("cost of living crisis",),
+    ),
     # -- words cited, searched, imagined --------------------------------------------------------
     Case(
         "other-searched-for",
