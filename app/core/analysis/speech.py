@@ -47,6 +47,16 @@ TAGGED = frozenset(
 UNTAGGED = frozenset({"", SUBJECT, PREVIOUS_SUBJECT})
 # Words of someone talking, not of a title: "We're America." is a chant, not a film.
 _SPEAKING = frozenset("i we you me us my our your i'm we're".split())
+# Words of a line someone talking would say (first and second person, a "don't").
+_TALKING = frozenset(
+    """i i'm i’m i've i’ve i'll i’ll we we're we’re we'll we’ll we've we’ve you you're you’re
+    you'll you’ll don't don’t didn't didn’t let's let’s""".split()
+)
+_LINE_AS_NOUN_RE = re.compile(
+    r"\b(?:a|an|the|collective|polite|curt|terse|weary|resounding|cheery|less|more|from|to|"
+    r"of)\s*$",
+    re.IGNORECASE,
+)
 _MODIFIED_RE = re.compile(r"(?:''|[\"”’'])\s([a-z][a-z-]+)\b")
 _NOT_A_NOUN = frozenset(
     """the a an and or but nor of to in on at by for from with as than that which who is are was
@@ -132,6 +142,14 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if rule in TAGGED:
         return False
+    if (
+        rule in UNTAGGED
+        and _LINE_AS_NOUN_RE.search(text, max(0, start - 14), start - 1)
+        and any(w.lower() in _TALKING for w in words)
+    ):
+        # "no time for the “I told you so” brigade", "shifted from “We’ll win the league” to
+        # ...": a line anyone might say, used as a noun, with no verb of saying: nobody's
+        return True
     # A quote that is a sentence of its own ("“Please.”" after a quote and its tag, "was blunt:
     # “Avoidable.”") is speech.
     ends = words_text.rstrip()[-1:] in _SENTENCE_END

@@ -267,6 +267,25 @@ CASES: list[Case] = [
         {},
         ("Downton Abbey", "The Wire"),
     ),
+    Case(
+        "other-a-line-used-as-a-noun",
+        "Ortiz has no time for the “I told you so” brigade. “They were silent when it mattered,” "
+        "she said.",
+        {"They were silent": "Ortiz"},
+        ("I told you so",),
+    ),
+    Case(
+        "other-lines-from-and-to",
+        "Among fans the mood has shifted from “We’ll win the league” to “Please don’t go down.”",
+        {},
+        ("win the league", "go down"),
+    ),
+    Case(
+        "other-less-and-more",
+        "It was less “Thank you for your service” and more “Don’t let the door hit you.”",
+        {},
+        ("Thank you for your service", "Don’t let the door"),
+    ),
     # -- headline-shaped paragraphs: teasers, listings ----------------------------------------
     Case(
         "heading-teaser-without-label",
