@@ -80,6 +80,19 @@ CASES: list[Case] = [
         ("Ghosts of the Mersey",),
     ),
     Case(
+        "title-hailed-as",
+        "Pundits hailed “The Long Season” as the finest sports documentary of the decade, and "
+        "its director said he was “lost for words.”",
+        {"lost for words": "its director"},
+        ("The Long Season",),
+    ),
+    Case(
+        "title-favourite-book-is-obituary",
+        "A lifelong reader, she once said her favourite book was “Cider with Rosie.”",
+        {},
+        ("Cider with Rosie",),
+    ),
+    Case(
         "title-favourite-film-was",
         "Asked for a guilty pleasure, she said her favourite film was “Brief Encounter.”",
         {},
@@ -150,6 +163,12 @@ CASES: list[Case] = [
         ("let go",),
     ),
     Case(
+        "scare-passive-participle-sport",
+        "Kane was “dropped” for the cup tie and watched from the stands.",
+        {},
+        ("dropped",),
+    ),
+    Case(
         "term-self-styled",
         "Carla Munro, the self-styled “queen of the quayside,” opened her first stall in 1998.",
         {},
@@ -172,6 +191,18 @@ CASES: list[Case] = [
         "Maureen Platt, “Miss P” to three generations of pupils, retires on Friday.",
         {},
         ("Miss P",),
+    ),
+    Case(
+        "other-storm-name",
+        "Forecasters said Storm “Ingrid” would bring gusts of 80mph to the west coast.",
+        {},
+        ("Ingrid",),
+    ),
+    Case(
+        "other-the-word-as-subject-trade-press",
+        "Analysts said the word “transitory” was quietly dropped from the bank’s statement.",
+        {},
+        ("transitory",),
     ),
     Case(
         "term-being-defined",
