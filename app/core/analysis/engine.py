@@ -19,7 +19,7 @@ from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribu
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers
-from app.core.analysis.quotes import _WORD_RE, QuoteKind, uses_double_marks
+from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 
@@ -200,16 +200,24 @@ def analyze(
                 continue
             norm = _norm(text[fragment.start : fragment.end])
             repeated = norm in not_speech and " " in norm  # one word may be both
+            echo: model.Quote | None = None
             if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
                 repeated and fragment.attribution.rule not in speech.TAGGED
             ):
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
-                # to have said are a title; a slogan quoted again is still a slogan.
-                not_speech.add(norm)
-                continue
+                # to have said are a title; a slogan quoted again is still a slogan; but words
+                # someone was just quoted saying, quoted again, are still theirs.
+                echo = speech.echo_of(norm, quotes, _title_cased(text, fragment))
+                if echo is None:
+                    not_speech.add(norm)
+                    continue
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
-            if quote.speaker is None and speech.is_scare_quote(quote.text, 4):
-                continue
+            if quote.speaker is None and not echo and speech.is_scare_quote(quote.text, 4):
+                echo = speech.echo_of(norm, quotes, _title_cased(text, fragment))
+                if echo is None:
+                    continue
+            if echo is not None:
+                quote = speech.echoing(quote, echo)
             if quote.speaker is None and para_speaker is not None:
                 quote = _same_paragraph(quote, para_speaker)
             if quote.speaker is not None:
@@ -331,6 +339,11 @@ def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttributio
     if lead is None or lead.mention is None:
         return None
     return replace(lead, mention=lead.mention.shifted(offset))
+
+
+def _title_cased(text: str, fragment: _Fragment) -> bool:
+    words = _WORD_RE.findall(text[fragment.start : fragment.end])
+    return bool(words) and is_title_case(words)
 
 
 def _norm(text: str) -> str:

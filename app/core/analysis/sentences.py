@@ -10,7 +10,7 @@ from bisect import bisect_right
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
-from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
 _PREPOSITIONS = frozenset(
     """of to for with about at from in on against like by into toward towards than over under
@@ -25,6 +25,8 @@ _ABBREVIATIONS = HONORIFICS | frozenset(
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
 _MASK = "\x00"
+_NAME_MASK = "x"
+_CLOSING_PUNCT = ",.;:!?… "
 
 
 def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
@@ -34,9 +36,22 @@ def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
     parts: list[str] = []
     pos = 0
     for s in spans:
-        parts.append(block[pos : s.start])
-        parts.append(_MASK * (s.end - s.start))
-        pos = s.end
+        if s.kind is QuoteKind.QUOTE:
+            parts.append(block[pos : s.start])
+            parts.append(_MASK * (s.end - s.start))
+            pos = s.end
+            continue
+        # A title or a term is a noun in the sentence ("Ortiz, whose “Salt” sold out, said"):
+        # blanked as one word, marks included, it lets the sentence read on. Its closing
+        # punctuation stays, outside the word ("on “Today,” said she was" reads "on xxxxxxx,
+        # said she was"), so an aside still closes and a tag after it is not the title's.
+        inner = block[s.start : s.end]
+        word = inner.rstrip(_CLOSING_PUNCT)
+        parts.append(block[pos : s.mark_start])
+        parts.append(_NAME_MASK * (s.start - s.mark_start + len(word)))
+        parts.append(inner[len(word) :])
+        parts.append(" " * (s.mark_end - s.end))
+        pos = s.mark_end
     parts.append(block[pos:])
     return "".join(parts)
 

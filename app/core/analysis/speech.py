@@ -1,6 +1,6 @@
 """Is a quoted passage someone's speech? The judgement made once its attribution is known.
 
-quotes.py sorts out what the marks' surroundings alone decide (a title after "the film", a term
+titles.py sorts out what the marks' surroundings alone decide (a title after "the film", a term
 after "so-called", a heading standing alone). What is left depends on how the passage is tied to
 a speaker: words a speech tag frames directly ("“...,” she said", "said: “...”") are speech
 whatever they look like, while words set inside a sentence with no tag of their own are speech
@@ -14,7 +14,9 @@ view” rooms"), and a thing that people habitually call something is given a na
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from app.core import model
 from app.core.analysis.attribution import (
     AFTER,
     BEFORE,
@@ -45,6 +47,16 @@ TAGGED = frozenset(
 UNTAGGED = frozenset({"", SUBJECT, PREVIOUS_SUBJECT})
 # Words of someone talking, not of a title: "We're America." is a chant, not a film.
 _SPEAKING = frozenset("i we you me us my our your i'm we're".split())
+# Words of a line someone talking would say (first and second person, a "don't").
+_TALKING = frozenset(
+    """i i'm i’m i've i’ve i'll i’ll we we're we’re we'll we’ll we've we’ve you you're you’re
+    you'll you’ll don't don’t didn't didn’t let's let’s""".split()
+)
+_LINE_AS_NOUN_RE = re.compile(
+    r"\b(?:a|an|the|collective|polite|curt|terse|weary|resounding|cheery|less|more|from|to|"
+    r"of)\s*$",
+    re.IGNORECASE,
+)
 _MODIFIED_RE = re.compile(r"(?:''|[\"”’'])\s([a-z][a-z-]+)\b")
 _NOT_A_NOUN = frozenset(
     """the a an and or but nor of to in on at by for from with as than that which who is are was
@@ -79,6 +91,20 @@ _EXPLETIVE_RE = re.compile(
     r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
     r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
 )
+# The subject (and an aside between commas), then the auxiliary right before the quote.
+_AUXILIARY_RE = re.compile(
+    r"^(?:\s*,[^,]{0,60},)?\s+(?:(?:has|have|had)\s+been|is|are|was|were|gets?|got)\s+[\"“‘']$"
+)
+# A verb done to the subject, not a feeling it may have voiced ("was “stunned”" can be words).
+_PARTICIPLE_RE = re.compile(
+    r"(?!(?:disappoint|delight|thrill|shock|sadden|worr|concern|surpris|frustrat|outrag|appal|"
+    r"horrif|devastat|pleas|stunn|excit|embarrass|humiliat|disgust|amaz|reliev|blindsid|bemus|"
+    r"baffl|confus|anger|annoy|insult|offend|terrif|scar|tir|bor|interest|prepar|determin|"
+    r"commit|dedicat|convinc|satisfi|overwhelm|honou?r|humbl|bless|proud)[a-z]*\b)"
+    r"(?:[a-z]+ed\b|(?:let|given|made|told|taken|kept|shown|seen|known|held|brought|sent|put|left|"
+    r"set|thrown|forgotten|hidden|beaten|caught|done|paid)\b)"
+)
+_OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telling)\s*$")
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
@@ -103,8 +129,27 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         # "Reviewers called “The Long Walk” a triumph": the quoted words are the thing judged,
         # a title; the judgement is the words after it.
         return True
+    if (
+        rule in TAGGED
+        and _OBJECT_OF_RE.search(text, max(0, start - 12), start - 1)
+        and words_text.rstrip()[-1:] not in _SENTENCE_END
+        and looks_like_title(words_text)
+        and not _characterised(local)
+    ):
+        # "Asked about “Strictly Come Dancing,” she said ...", "He told “Good Morning Britain”
+        # that ...": title-case words governed by a preposition, or the one told, are a name
+        # (a show, a book) however close the tag; speech is framed by a comma, a colon, "that".
+        return True
     if rule in TAGGED:
         return False
+    if (
+        rule in UNTAGGED
+        and _LINE_AS_NOUN_RE.search(text, max(0, start - 14), start - 1)
+        and any(w.lower() in _TALKING for w in words)
+    ):
+        # "no time for the “I told you so” brigade", "shifted from “We’ll win the league” to
+        # ...": a line anyone might say, used as a noun, with no verb of saying: nobody's
+        return True
     # A quote that is a sentence of its own ("“Please.”" after a quote and its tag, "was blunt:
     # “Avoidable.”") is speech.
     ends = words_text.rstrip()[-1:] in _SENTENCE_END
@@ -164,6 +209,8 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         return False  # "they “systematically looted” millions": a predicate, not an adjective
     if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return False
+    if len(words) > 1 and words[-1] in _NOT_A_NOUN:
+        return False  # "had “preyed on” vulnerable women": a verb and its particle
     after = _MODIFIED_RE.match(text, end, end + 40)
     return (
         after is not None
@@ -221,6 +268,8 @@ def _acting_speaker(
     if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
         return False  # "It turned out that the “weapon” was ...": no one
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
+    if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
+        return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
     return not _PASSIVE_RE.search(between)
 
 
@@ -251,7 +300,10 @@ _ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent 
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:(?:would|might|may|could|can|will)\s+(?:[a-z]+\s+)?(?:think|say|ask|wonder|reply|"
     r"answer|respond|tell\s+\w+|go)"
-    r"|(?:often|always|usually|sometimes|typically|tend\s+to)\s+(?:say|ask|tell\s+\w+)"
+    r"|(?:often|always|usually|sometimes|typically|just|tend\s+to)\s+(?:say|ask|tell\s+\w+|go)"
+    # "Nobody wants to be the one who says ...", "people go, “...”" (how people in general talk)
+    r"|(?:one|ones|person|people|those|someone|anyone)\s+who\s+(?:says?|asks?)"
+    r"|(?:people|fans|kids|everyone|everybody|you)\s+(?:go|are\s+like|be\s+like)(?=\s*[,:])"
     r"|wants?\s+to\s+say|one\s+to\s+say|imagine|picture"
     r"|when\s+(?:a|an|your|you|someone|somebody|people|anyone)\s+[^.!?,]{0,30}?"
     r"(?:asks?|says?|tells?\s+\w+))\b[^.!?“”\"]{0,40}$",
@@ -277,3 +329,42 @@ def _hypothetical(text: str, start: int, local: LocalAttribution) -> bool:
         if not generic:
             return False  # cheap test first: most quotes have a definite speaker
     return _HYPOTHETICAL_RE.search(text, max(0, start - 90), max(0, start - 1)) is not None
+
+
+# How far back an echo may reach: the last few quotes.
+_ECHO_REACH = 6
+
+
+def echo_of(norm: str, quotes: list[model.Quote], title_case: bool) -> model.Quote | None:
+    """The recent quote, with a speaker, whose words these repeat: "Ochoa said the budget would
+    be “balanced by spring.” Whether it is “balanced” ...": the writer echoes Ochoa's word.
+
+    `norm` is the quoted words lower-cased, one space between words; a single word must be a
+    real one (four letters or more), not "the" or "no".
+    """
+    if not norm or (" " not in norm and len(norm) < 4) or norm.count(" ") > 5:
+        return None
+    if title_case:
+        return None  # "13th", "Miss Piggy": a name used again, the writer's own
+    pattern = re.compile(r"(?<![\w'])" + re.escape(norm) + r"(?![\w'])")
+    for quote in reversed(quotes[-_ECHO_REACH:]):
+        if quote.speaker and pattern.search(_normal(quote.text)):
+            return quote
+    return None
+
+
+def echoing(quote: model.Quote, echoed: model.Quote) -> model.Quote:
+    """`quote`, given the speaker of the quote whose words it repeats (and saying so)."""
+    if quote.speaker == echoed.speaker:
+        return quote
+    return replace(
+        quote,
+        speaker=echoed.speaker,
+        speaker_mention=echoed.speaker_mention,
+        speaker_reason=f"{echoed.speaker}: repeats words quoted from them before",
+        confidence=min(quote.confidence, 0.5),
+    )
+
+
+def _normal(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))

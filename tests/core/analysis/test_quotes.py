@@ -248,3 +248,21 @@ def test_a_quoted_job_title_before_a_name_is_not_speech() -> None:
 def test_a_quoted_name_joined_to_another_subject_is_a_name() -> None:
     text = 'By noon both the port and “Sail With Us" had become trending topics.'
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("block", "quoted"),
+    [
+        # a plural's apostrophe inside a single-quoted quote, straight and curly
+        ("'The fans' support was incredible,' Ortiz said.", ["The fans' support was incredible,"]),
+        ("‘We trust the players’ view,’ said the coach.", ["We trust the players’ view,"]),
+        ("He called it 'the villagers' night', and left.", ["the villagers' night"]),
+        # a close before a tag with its comma missing stays a close
+        ("'Ask the fans' he said, 'not me.'", ["Ask the fans", "not me."]),
+        # a possessive before a quote is no mark at all
+        ("Ortiz said the players' 'heart' had won it.", ["heart"]),
+    ],
+)
+def test_plural_apostrophes_in_single_marks(block: str, quoted: list[str]) -> None:
+    spans = scan_block(block, double=False).spans
+    assert [block[s.start : s.end] for s in spans] == quoted

@@ -1,0 +1,412 @@
+"""Quoted words that name or cite something rather than report speech, told by their surroundings.
+
+A title ("the documentary “13th”"), a term ("the so-called “Tiger Team”"), a word cited as a word
+("the word “carry”"), a sign's text, a heading standing alone: quotes.py pairs the marks, this
+module says from the words around a pair, before any speaker is looked for, what they enclose.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_SENTENCE_PUNCT_RE = re.compile(r"[.!?…,;:]")
+# Nouns that announce a title: "the documentary “13th”", "his show, ''Politicking.''".
+_TITLE_NOUN_RE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|program|programme|"
+    r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
+    r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
+    r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
+    r"edition|forum|tour|host|presenter|anchor|creator|author|director|producer|editor|writer|"
+    r"star|cast|frontman|showrunner|composer)\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*$",
+    re.IGNORECASE,
+)
+# Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
+# "CNN's “State of the Union”".
+_TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
+# Works performed or played: "singing “If I Could”", "starred in “Salt”", "played “Clair de
+# Lune”" (a lyric sung is introduced with a comma or colon instead).
+_PERFORMED_RE = re.compile(
+    r"\b(?:sang|sing|sings|singing|perform(?:ed|s|ing)?|play(?:ed|s|ing)?|record(?:ed|s|ing)?|"
+    r"cover(?:ed|s|ing)?|star(?:red|s|ring)\s+in|appear(?:ed|s|ing)?\s+in|danced\s+to|"
+    r"directed|directs|produced|release[sd]?|releasing|read\s+from|watch(?:ed|es|ing)?|"
+    r"launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|rehears(?:e|ed|es|ing)|film(?:ed|s|ing)|"
+    # works read, written or presented: "he first read “The Old Man and the Sea”", "who wrote
+    # “Hollow Ground”" (words written to someone follow a comma or colon: "she wrote, “…”")
+    r"read|reads|reading|re-read|wrote|writes|written|penned|authored|co-wrote|co-written|"
+    r"published|publishes|adapted|translated|narrated|narrates|voiced|voices|hosted|hosts|"
+    r"presented|presents|screened|streamed|binge-watched|"
+    r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
+    r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
+    re.IGNORECASE,
+)
+_STRONG_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|headline|named)\s*[,:]?\s*$")
+_TITLE_AFTER_RE = re.compile(
+    r"^[\s,.]*(?:radio\s+|TV\s+|television\s+|talk\s+|news\s+|web\s+)?(?:program|programme|"
+    r"show|series|documentary|film|movie|book|podcast|column|article|segment|forum|tour|album|"
+    r"song|initiative|op-ed|essay|episode|exhibit|exhibition|special)\b"
+)
+# Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
+# "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
+_TERM_BEFORE_RE = re.compile(
+    r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
+    # "known as", "known in the trade as", "known to friends as"
+    r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
+    r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
+    r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
+    # a saying cited, nobody's words: "a case of “be careful what you wish for”", "the
+    # political equivalent of “the dog ate my homework”", "the proverbial “…”"
+    r"\ba\s+(?:classic\s+)?case\s+of|\bequivalent\s+of|"
+    r"\bthe\s+(?:old|classic|familiar|age-old|proverbial|time-honou?red)|"
+    r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # "The ward's motto is “…”", "a man calling himself “Captain Justice”"
+    r"\b(?:motto|slogan|tagline|catchphrase|watchword)\s+(?:is|was|became|remains|reads)|"
+    r"\bcall(?:s|ed|ing)?\s+(?:himself|herself|themselves|itself)(?:\s+the|\s+an?)?|"
+    # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
+    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed)"
+    # a participle after a comma names the noun before it: "The striker, dubbed “…” by fans"
+    r"|\b(?-i:[a-z])[\w-]*,\s*(?:(?:also|often|sometimes|once|later|now)\s+)?(?:dubbed|nicknamed|"
+    r"called|named|"
+    r"known\s+as|labell?ed|branded|titled|billed\s+as)|\bbilled\s+as(?:\s+an?|\s+the)?)"
+    r"\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
+_GENERAL_NAMING_RE = re.compile(
+    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:call|dub|term)(?:\s+the|\s+an?)?\s*$"
+)
+# Nouns that make the quoted words before them a name, not speech.
+_TERM_AFTER_RE = re.compile(
+    r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
+    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
+    r"framework|principle)s?\b"
+)
+# "Critics praised “Winter Light,” which premiered at Cannes": what a film, show or book does.
+_WORK_DOES_AFTER_RE = re.compile(
+    r"[\s,]*(?:which|that)\s+(?:premiered|premieres|opened|opens|aired|airs|debuted|debuts|"
+    r"grossed|streams|topped|charted|was\s+released|is\s+released|was\s+published|is\s+published|"
+    r"was\s+nominated|is\s+nominated|was\s+adapted|is\s+based|was\s+based|was\s+filmed|"
+    r"stars|starred|follows|tells\s+the\s+story)\b"
+)
+# "Her TED talk, “Why We Sleep,” has ...": a title-case name set off after a work of this kind
+# (only title case: "In a speech, “We will not back down,” she said" is speech).
+_TITLED_WORK_APPOSITION_RE = re.compile(
+    r"\b(?:talk|lecture|keynote|sermon|exhibition|exhibit|painting|sculpture|installation|"
+    r"collection|game|app|course|musical|opera|ballet|sitcom|drama|comedy|thriller|"
+    r"track|single|record|anthology|trilogy|franchise|brand)\s*,\s*$",
+    re.IGNORECASE,
+)
+_WORK_APPOSITION_RE = re.compile(
+    r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
+    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
+    re.IGNORECASE,
+)
+# Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
+# “help”", a grade or category given ("rated the air “very poor”").
+_CITED_BEFORE_RE = re.compile(
+    r"(?:(?<!said\s)(?<!added\s)(?<!uttered\s)(?<!spoke\s)(?<!wrote\s)(?<!shouted\s)"
+    r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|terms|phrase|expression|"
+    r"letters?|acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
+    r"|\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|"
+    r"mugs?|notices?|graffiti|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
+    r"(?:that\s+)?(?:reading|read|reads|saying|said|says|"
+    r"with\s+the\s+words|bearing|declaring)"
+    r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"
+    r"(?:\s+with)?"
+    r"|\b(?:type|types|typed|typing|enter|enters|entered|click|clicked|tap|tapped|press|"
+    r"pressed|select|selected|choose|chose|tick|ticked|google|googled|googling|"
+    r"search(?:ed|es|ing)?(?:\s+for)?)"
+    r"(?:\s+on)?(?:\s+the)?"
+    r"|\b(?:rated|rates|rating|graded|grades|classified|classifies|categori[sz]ed|classed|ranked|"
+    r"designated)(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
+    r"|\b(?:raised|lowered|upgraded|downgraded)\s+(?:[\w-]+\s+){0,3}to"
+    r"|\b(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"
+    r"|\b(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"
+    r"affectionately)\s+(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|named)"
+    r")\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "what “net zero” means", "“AI” stands for", "“proto-counting,” a term used for ..."
+_CITED_AFTER_RE = re.compile(
+    r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
+    r"stands\s+for|stood\s+for|refers\s+to)\b"
+    # a term being defined: "a “targeted employment area,” which is defined as ..."
+    r"|[\s,]*(?:which|that)\s+(?:is|are|was|were)\s+(?:legally\s+|officially\s+)?defined\b"
+    r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
+    r"neologism|coinage|euphemism|acronym|abbreviation)\b"
+)
+# "“30 years waiting for you,” read one banner": words on a sign, not said.
+_SIGN_AFTER_RE = re.compile(
+    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+"
+    r"(?:a|an|one|the|another|his|her|their|its|our|my)\s+"
+    r"(?:[a-z-]+\s+)?(?:sign|banner|placard|poster|billboard|sticker|t-shirt|headline)s?\b"
+)
+# "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
+# a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
+_NAMED_THING_RE = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$"
+)
+_NOT_A_THING = frozenset(
+    """he she they we i you it who what which that this these those them him her us me one
+    and or but also has have had was were is are be been being not never often sometimes
+    then later once publicly privately openly repeatedly previously recently""".split()
+)
+_DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
+_PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+_NOUN_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
+    r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
+)
+# Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
+# to another subject ("the port and “Sail With Us” had become trending topics").
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
+
+# Where a reported clause starts: "said (that)", "when", "after" ...
+_CLAUSE_START_RE = re.compile(
+    r"\b(?:(?:said|says|say|added|adds|believes|believed|thinks|thought|hopes|hoped|claims|"
+    r"claimed|insists|insisted|argues|argued|warned|warns|noted|notes|admitted|admits|"
+    r"confirmed|confirms|announced|announces|revealed|explained|told\s+(?:\w+\s+){0,3}?)"
+    r"(?:\s+that)?|that|when|after|before|because|if|while|since|although|though|until|"
+    r"whether)\s+$"
+)
+# A list of titles goes on after a comma: "“Dover Sole,” “Night Watch” and ..."
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:[\"“‘']|(?:and|or)\s)")
+# "described “X” as the best ...", "named “X” as one of ...": the quoted words are judged.
+_KNOWN_FOR_RE = re.compile(
+    r"\b(?:known|famous|famed|remembered|celebrated|acclaimed|praised|nominated|honoured|"
+    r"honored|credited)\s+(?:for|as\s+the\s+(?:star|creator|author|voice|host)\s+of)\s*$"
+)
+# An abbreviation and its expansion: "the CPI, or “consumer price index,”", "BNPL (“…”)".
+_GLOSS_BEFORE_RE = re.compile(r"\b[A-Z]{2,}s?\s*(?:,\s*or|\(|—|–)\s*$")
+# "the phrase “…” has ...": a word or phrase named as the subject of what follows.
+_WORD_NAMED_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|phrase|expression|slogan|label)\s*$"
+)
+# The name of an offence or a verdict, a legal term: "convicted of “…”", "pleaded guilty to “…”".
+_OFFENCE_BEFORE_RE = re.compile(
+    r"(?:\b(?:convicted|acquitted|cleared|found\s+(?:not\s+)?guilty|charged|arrested|jailed|"
+    r"sentenced|suspected|on\s+suspicion|indicted|guilty|innocent)\s+(?:of|with|for)"
+    r"|\bpleaded\s+(?:not\s+)?guilty\s+to|\bpleads?\s+(?:not\s+)?guilty\s+to"
+    r"|\b(?:a|the)\s+verdicts?\s+of)(?:\s+(?:a|an|the|one\s+count\s+of|two\s+counts\s+of))?"
+    r"\s*$"
+)
+_ADMITTED_RE = re.compile(r"\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying))\s+$")
+# "“Smithy” to his teammates", "“Nan” to her grandchildren": what some people call someone.
+_KNOWN_TO_RE = re.compile(
+    r"\s+to\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:friends|teammates|team-mates|colleagues|"
+    r"fans|family|pupils|students|players|staff|mates|followers|neighbou?rs|supporters|"
+    r"constituents|readers|viewers|listeners|customers|regulars|grandchildren|children|kids|"
+    r"crew|squad|troops|family|loved\s+ones)\b"
+)
+# Capitalised heads of code names and given names: "Operation “Clean Sweep”", "Storm “Ciara”".
+_NAME_HEAD_RE = re.compile(
+    r"\b(?:Operation|Op|Project|Exercise|Plan|Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|"
+    r"Camp|Team|Code|Codename|Code\s+Name|Taskforce|Task\s+Force)\s+$"
+)
+_JUDGED_BEFORE_RE = re.compile(
+    r"\b(?:describ(?:ed|es|ing)|hail(?:ed|s)?|prais(?:ed|es)|rank(?:ed|s)?|nam(?:ed|es)|list(?:ed|s)|"
+    r"cit(?:ed|es)|pick(?:ed|s)|cho(?:se|sen)|singled\s+out|select(?:ed|s)|vot(?:ed|es)|"
+    r"crown(?:ed|s)|rat(?:ed|es)|regard(?:ed|s)?|sees|saw|view(?:ed|s)?|consider(?:ed|s)?)\s+$"
+)
+_AS_COMPLEMENT_RE = re.compile(r"\s+as\s+(?:a|an|the|one|his|her|its|their|my|our)\b")
+
+_DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", re.IGNORECASE)
+_LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
+_COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
+
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via nor per".split()
+)
+
+
+class QuoteKind(StrEnum):
+    """What a pair of quotation marks encloses; only QUOTE (speech) becomes a model.Quote."""
+
+    QUOTE = "quote"
+    TITLE = "title"
+    HEADING = "heading"
+    OTHER = "other"
+    """Marks around things that are not speech: markup attributes, numbers, nicknames."""
+
+
+def kind_of(
+    block: str,
+    start: int,
+    end: int,
+    mark_start: int,
+    mark_end: int,
+    unclosed: bool,
+    lead: int,
+    tail: int,
+) -> QuoteKind:
+    """Tell headings and titles from speech; everything else stays a quote.
+
+    `lead` and `tail` bound the block's text without surrounding blanks (and closing ".:").
+    """
+    text = block[start:end]
+    words = _WORD_RE.findall(text)
+    if not words:
+        return QuoteKind.TITLE
+    titled = is_title_case(words)  # asked by most rules below: read once
+    whole_block = mark_start <= lead and mark_end >= tail
+    has_punct = bool(_SENTENCE_PUNCT_RE.search(text.rstrip()[-1:] or ""))
+    if whole_block and not unclosed:
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(words) <= 12:
+            return QuoteKind.HEADING
+        if not has_punct and len(words) <= 10 and titled:
+            return QuoteKind.HEADING
+    before = block[max(0, mark_start - 40) : mark_start]
+    after = block[mark_end : mark_end + 40]
+    if (
+        not has_punct
+        and _NOUN_SUBJECT_AFTER_RE.match(after)
+        and (
+            mark_start <= lead
+            or _SENTENCE_START_RE.search(before)
+            or (titled and _CLAUSE_START_RE.search(before))
+        )
+    ):
+        # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
+        # name (a slogan, a title), not anyone's speech; so are title-case words opening a
+        # reported clause ("Ellis said “Gladiators” would return next year").
+        return QuoteKind.TITLE
+    if _WORK_APPOSITION_RE.search(before) and (
+        text.rstrip()[-1:] == "," or after.lstrip()[:1] == ","
+    ):
+        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"
+        return QuoteKind.TITLE
+    if (
+        len(words) <= 4
+        and not has_punct
+        and text[:1].islower()
+        and _DETERMINER_BEFORE_RE.search(before)
+        and _PERSON_AFTER_RE.match(after)
+    ):
+        # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
+        return QuoteKind.OTHER
+    if _COMPOUND_AFTER_RE.match(after) and len(words) <= 3:
+        return QuoteKind.OTHER  # “multitool”-type: part of a compound word
+    if (
+        len(words) <= 10
+        and text[:1].islower()
+        and (
+            _OFFENCE_BEFORE_RE.search(before)
+            # "He admitted “causing death by careless driving”": a charge, not his words
+            or (words[0].endswith("ing") and _ADMITTED_RE.search(before))
+        )
+    ):
+        return QuoteKind.OTHER  # "convicted of “coercive and controlling behaviour”": a charge
+    if len(words) <= 3 and not has_punct and _KNOWN_TO_RE.match(after):
+        return QuoteKind.OTHER  # Smith – “Smithy” to his teammates – said: a nickname
+    if len(words) <= 6 and titled and _NAME_HEAD_RE.search(before):
+        return QuoteKind.OTHER  # Operation “Clean Sweep”, Storm “Ciara”: the rest of a name
+    if before.endswith("=") or not any(c.isalpha() for c in text):
+        return QuoteKind.OTHER  # an HTML attribute, a number
+    if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (
+        len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before)
+    ):
+        return QuoteKind.OTHER  # a term, a slogan, a nickname
+    if "what" in before and _GENERAL_NAMING_RE.search(before) and titled:
+        return QuoteKind.OTHER  # "what historians call the “Long Peace”"
+    if len(words) <= 8 and (
+        (before[-1:] == "(" and after[:1] == ")") or _GLOSS_BEFORE_RE.search(before)
+    ):
+        return QuoteKind.OTHER  # BNPL (“buy now, pay later”): an abbreviation spelt out
+    if (
+        len(words) <= 8
+        and not has_punct
+        and _WORD_NAMED_RE.search(before)
+        and _NOUN_SUBJECT_AFTER_RE.match(after)
+    ):
+        return QuoteKind.OTHER  # "said the phrase “cost of living crisis” had lost its meaning"
+    if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
+        return QuoteKind.OTHER  # a word cited, a sign, a category, a name
+    if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
+        return QuoteKind.OTHER  # a banner's words
+    if len(words) <= 4 and _CITED_AFTER_RE.match(after):
+        return QuoteKind.OTHER  # what “net zero” means
+    if len(words) <= 2 and titled and _between_name_parts(before, after):
+        return QuoteKind.OTHER  # a nickname: Robert C. "Bobby" Scott
+    if (
+        len(words) <= 8
+        and _TERM_AFTER_RE.match(after)
+        # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"
+        and (_DETERMINER_BEFORE_RE.search(before) or titled)
+    ):
+        return QuoteKind.OTHER  # "the “Rust, we’re on it” ad campaign"
+    if (
+        len(words) <= 12
+        and (
+            _WORK_DOES_AFTER_RE.match(after)
+            or (
+                (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
+                and _TITLED_WORK_APPOSITION_RE.search(before)
+            )
+        )
+        and titled
+    ):
+        return QuoteKind.TITLE  # “Winter Light,” which premiered at Cannes
+    if titled and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
+        return QuoteKind.TITLE  # "In his book “Tides and Timetables: How ...”"
+    if titled and len(words) <= 12:
+        if _DETERMINER_END_RE.search(before) and _LOWER_AFTER_RE.match(after):
+            return QuoteKind.TITLE  # "the “Bad Blood” songstress", "whose “Salt” sold out"
+        if len(words) >= 2 and (
+            _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
+        ):
+            return QuoteKind.TITLE
+        if (
+            _STRONG_TITLE_CUE_RE.search(before)
+            or _TITLE_NOUN_RE.search(before)
+            or (
+                (text.rstrip()[-1:] not in ".!?," or _LIST_GOES_ON_RE.match(after))
+                and _PERFORMED_RE.search(before)
+            )
+        ):
+            return QuoteKind.TITLE
+        if text.rstrip()[-1:] not in ".!?" and _KNOWN_FOR_RE.search(before):
+            return QuoteKind.TITLE  # "Nash, best known for “Hollyoaks,” said ..."
+        if not has_punct and _JUDGED_BEFORE_RE.search(before) and _AS_COMPLEMENT_RE.match(after):
+            # "Pryce described “Ghosts of the Mersey” as her hardest book": the thing judged
+            return QuoteKind.TITLE
+        if len(words) == 1 and _TITLE_AFTER_RE.match(after):
+            return QuoteKind.TITLE
+    return QuoteKind.QUOTE
+
+
+def _named_thing(before: str) -> bool:
+    m = _NAMED_THING_RE.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        word not in _NOT_A_THING
+        and word not in PEOPLE_NOUNS
+        and word not in PLURAL_PEOPLE
+        and not word.endswith("ly")
+    )
+
+
+def _between_name_parts(before: str, after: str) -> bool:
+    prev_word = before.rstrip().rsplit(" ", 1)[-1] if before.strip() else ""
+    next_word = after.lstrip().split(" ", 1)[0] if after.strip() else ""
+    return (
+        bool(prev_word)
+        and bool(next_word)
+        and prev_word[:1].isupper()
+        and next_word[:1].isupper()
+        and not prev_word.endswith((",", ":", ";"))
+        and next_word[-1:] not in ".!?"
+        and before.endswith(" ")
+        and after.startswith(" ")
+    )
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every significant word capitalised: the look of a name or a title, not of a sentence."""
+    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
