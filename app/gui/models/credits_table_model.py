@@ -11,7 +11,15 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from rapidfuzz import fuzz, process, utils
 
 from app.core.model import Credit, CreditRole
@@ -43,6 +51,9 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {Column.ROLE: "Role", Column.NAME: "Person", Column.LOCATION: "Location"}
+# What a column must have room for before any credit is in it: the headers alone would leave
+# "Role" and "Person" a word wide beside a stretched "Location" in an empty table.
+_ROOM_FOR = {Column.ROLE: "Reporting", Column.NAME: "Firstname Lastname"}
 
 
 class Role(enum.IntEnum):
@@ -164,6 +175,14 @@ class CreditsTableModel(QAbstractTableModel):
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.SizeHintRole
+            and section in _ROOM_FOR
+        ):
+            metrics = QFontMetrics(QGuiApplication.font())
+            return QSize(metrics.horizontalAdvance(_ROOM_FOR[Column(section)]) + 24,
+                         metrics.height() + 10)  # fmt: skip
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

@@ -221,3 +221,21 @@ def test_a_part_that_fails_is_reported_and_the_rest_kept(qtbot, desk) -> None:
     assert panel.parse_pasted() == 1
     assert _names(panel) == ["Ana Lima"]
     assert "Could not read “the night desk of the paper”" in panel.message.text()
+
+
+def test_an_empty_table_leaves_room_for_a_role_and_a_name(qtbot, desk) -> None:
+    """Before any credit is in it, "Role" and "Person" are not a word wide beside a stretched
+    "Location": a typed name fits without the desk widening the column first."""
+    empty = desk.create_story(Story(headline="No credits", body="Text."), analyse=False)
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(420, 640)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_story(empty)
+    assert panel.model.rowCount() == 0
+    metrics = panel.table.fontMetrics()
+    header = panel.table.horizontalHeader()
+    assert header.sectionSize(Column.ROLE) > metrics.horizontalAdvance("Reporting")
+    assert header.sectionSize(Column.NAME) > metrics.horizontalAdvance("Firstname Lastname")
+    assert header.sectionSize(Column.LOCATION) > 0
