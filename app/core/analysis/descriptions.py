@@ -24,6 +24,7 @@ from app.core.analysis.mentions import (
     find_mentions,
     phrase_kind,
 )
+from app.core.analysis.roles import kin_of
 
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -283,9 +284,14 @@ class DescriptionResolver:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
-            person = self._described_person(head)
-            if person is not None:
+            described = self._described_as(head)
+            if described is not None:
+                person, word = described
                 self._touch(person, subject=True)
+                if word != head:
+                    return Resolution(
+                        person.name, True, f"the person described as {word} ({head}: same role)"
+                    )
                 return Resolution(person.name, True, f"the person described as {head}")
         if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
             # "says the 58-year-old retired teacher": an age marks the person in the story
@@ -380,11 +386,25 @@ class DescriptionResolver:
 
     def _described_person(self, head: str) -> Person | None:
         """The latest person whose title or description has this head noun ("the manager")."""
+        found = self._described_as(head)
+        return found[0] if found is not None else None
+
+    def _described_as(self, head: str) -> tuple[Person, str] | None:
+        """The latest person described with this head noun, else with another word for the same
+        role ("the firm's boss" after "Nadia Voss, the chief executive"), and that word."""
         if not head:
             return None
         for person in reversed(self._recent):
             if head in person.descriptions or head in person.title.lower().split():
-                return person
+                return person, head
+        kin = kin_of(head)
+        if not kin:
+            return None
+        for person in reversed(self._recent):
+            words = person.descriptions | {w.rstrip(".") for w in person.title.lower().split()}
+            same = kin & words
+            if same:
+                return person, min(same)
         return None
 
     def _describe(self, mention: Mention) -> None:

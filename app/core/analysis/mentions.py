@@ -51,15 +51,19 @@ __all__ = [
     "looks_like_description",
     "named_inside",
     "phrase_kind",
+    "together_parts",
     "word_alternation",
 ]
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, start: int = 0, end: int | None = None, *, together: bool = False
+) -> list[Mention]:
     """Every name, pronoun and role-noun phrase in text[start:end], in order, never overlapping.
 
     Three fast scans (capitalised runs, pronouns, role nouns) merged by position; the earliest
-    and then the longest mention wins where two overlap.
+    and then the longest mention wins where two overlap. With `together`, two people joined by
+    "and" ("Ford and Fry") are one mention the resolver splits (see together_parts).
     """
     end = len(text) if end is None else end
     found: list[Mention] = []
@@ -82,7 +86,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
-    found = _join_of_names(text, found)
+    found = _join_of_names(text, found, together)
     out: list[Mention] = []
     last_end = -1
     for mention in found:
@@ -290,8 +294,9 @@ def _organisation_end(text: str, start: int, end: int) -> int:
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 
-_OF_RE = re.compile(r" of (?:the )?")
-# Heads of organisation names that go on with "of ...": "Ministry of Defence", "Bank of England".
+_OF_RE = re.compile(r" (?:of|for) (?:the )?")
+# Heads of organisation names that go on with "of ..." or "for ...": "Ministry of Defence",
+# "Bank of England", "Department for Transport", "Office for National Statistics".
 _OF_HEADS = frozenset(
     """ministry department bank university institute council office chamber court college school
     board bureau commission committee academy museum society federation association league
@@ -299,9 +304,11 @@ _OF_HEADS = frozenset(
 )
 
 
-def _join_of_names(text: str, found: list[Mention]) -> list[Mention]:
-    """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"."""
-    if " of " not in text:
+def _join_of_names(text: str, found: list[Mention], together: bool = False) -> list[Mention]:
+    """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"; so are
+    "the Department for Transport" and "Avon and Somerset Police" (two places sharing a force,
+    a council or a trust)."""
+    if " of " not in text and " for " not in text and " and " not in text:
         return found
     out: list[Mention] = []
     i = 0
@@ -326,6 +333,65 @@ def _join_of_names(text: str, found: list[Mention]) -> list[Mention]:
                     name=name if name.startswith(m.name) else m.name,
                     organisation=True,
                     possessive=nxt.possessive,
+                    entity=EntityKind.ORGANISATION,
+                )
+            )
+            i += 2
+            continue
+        if (
+            together
+            and nxt is not None
+            and m.is_person_name
+            and nxt.is_person_name
+            and not m.possessive
+            and text[m.end : nxt.start] == " and "
+            and " and " not in m.name
+            # "Veltra President and CEO Nina Haas" is one person with two titles
+            and m.name.split()[-1].lower() not in TITLE_WORDS
+            and m.name.split()[-1].lower() not in ROLE_NOUNS
+            # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list
+            and text[max(0, m.start - 2) : m.start] != ", "
+        ):
+            # "Ford and Fry replied", "Aled Price and Mari Owen ran the cafe": two people who
+            # may speak together (a later "they" is both); the resolver meets each of them.
+            out.append(
+                Mention(
+                    m.start,
+                    nxt.end,
+                    text[m.start : nxt.end],
+                    MentionKind.NAME,
+                    name=f"{m.name} and {nxt.name}",
+                    possessive=nxt.possessive,
+                    subject=m.subject,
+                    entity=EntityKind.PERSON,
+                )
+            )
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and m.kind is MentionKind.NAME
+            and nxt.kind is MentionKind.NAME
+            and " " not in m.name
+            and not m.title
+            and not m.possessive
+            and nxt.entity is EntityKind.ORGANISATION
+            and len(nxt.name.split()) >= 2
+            and not nxt.name.startswith(("The ", "the "))
+            and text[m.end : nxt.start] == " and "
+            and m.entity is not EntityKind.PERSON
+        ):
+            # "Avon and Somerset Police", "Bedford and Luton Council": one body.
+            out.append(
+                Mention(
+                    m.start,
+                    nxt.end,
+                    text[m.start : nxt.end],
+                    MentionKind.NAME,
+                    name=f"{m.name} and {nxt.name}",
+                    organisation=True,
+                    possessive=nxt.possessive,
+                    subject=m.subject,
                     entity=EntityKind.ORGANISATION,
                 )
             )
@@ -385,3 +451,16 @@ def looks_like_description(text: str) -> bool:
         or first.endswith(("’s", "'s"))
         or (words[0][:1].isupper() and "-" in words[0])
     )
+
+
+def together_parts(mention: Mention) -> list[Mention]:
+    """The people a mention of two names joined by "and" stands for ("Ford and Fry"), each at
+    its place in the copy; empty for any other mention."""
+    if mention.kind is not MentionKind.NAME or " and " not in mention.name:
+        return []
+    if mention.entity is not EntityKind.PERSON or mention.organisation:
+        return []
+    parts = [m for m in find_mentions(mention.text, together=False) if m.is_person_name]
+    if len(parts) != 2:
+        return []
+    return [m.shifted(mention.start) for m in parts]

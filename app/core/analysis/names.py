@@ -173,6 +173,10 @@ _AUTHORED_DOCUMENTS = frozenset(
 )
 # Roles written as capitals: "the sitting MP", "the firm's CEO".
 _ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", "GP", "QC", "KC")
+# Letters after a name ("Sian Roberts MP", "Marcus Bell KC", "Ada Lowe OBE"): never part of it.
+_POST_NOMINALS = frozenset(
+    """MP MEP MSP MS AM MLA MPP TD QC KC JP OBE MBE CBE KBE DBE CH FRS PhD MD RN""".split()
+)
 ROLE_NOUNS = (
     ROLE_NOUNS
     | ORGANISATION_NOUNS
@@ -339,6 +343,16 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if last.endswith(".") and last.rstrip(".").lower() not in HONORIFICS and len(last) > 2:
         # A sentence-final period is not part of the name ("... said Mr. Burman.").
         tokens[-1] = last.rstrip(".")
+    full_end = offsets[-1] + len(tokens[-1])
+    while (
+        len(tokens) >= 3
+        and tokens[-1].rstrip(".") in _POST_NOMINALS
+        and (is_first_name(tokens[0].rstrip(".")) or tokens[0].rstrip(".").lower() in HONORIFICS)
+    ):
+        # "Sian Roberts MP", "Marcus Bell KC", "Dame Ada Lowe DBE": letters after a person's
+        # name say what they are, not who; the mention keeps them, the name does not.
+        tokens, offsets = tokens[:-1], offsets[:-1]
+        tokens[-1] = tokens[-1].rstrip(",")
     # Split the title off: everything up to the last title word.
     last_title = -1
     for j, tok in enumerate(tokens[:-1]):
@@ -397,7 +411,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name
     start = offsets[0]
-    end = offsets[-1] + len(tokens[-1])
+    end = max(offsets[-1] + len(tokens[-1]), full_end)
     name = " ".join(name_tokens)
     if not name or name.lower() in _NOT_NAME or (len(name) == 1 and not title_tokens):
         return None  # a lone capital ("on X") is a platform or a letter, not a name

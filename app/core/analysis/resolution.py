@@ -40,7 +40,9 @@ from app.core.analysis.mentions import (
     last_name,
     named_inside,
     possessive_person,
+    together_parts,
 )
+from app.core.analysis.roles import demonym_gender
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -135,6 +137,15 @@ class Resolver(DescriptionResolver):
                 self._orgs[-1].subject_at = self._tick
             return
         if mention.kind is not MentionKind.NAME or mention.modifier:
+            return
+        parts = together_parts(mention)
+        if parts:
+            # "Aled Price and Mari Owen ran the cafe": each is met; as a subject, together
+            # they are who a later "they" means.
+            for part in parts:
+                self.observe(part.flagged(subject=mention.subject), block)
+            if mention.subject:
+                self._group = (self._together_name(parts), self._tick)
             return
         if mention.entity is EntityKind.ORGANISATION:
             if mention.audience:
@@ -280,10 +291,30 @@ class Resolver(DescriptionResolver):
                 return Resolution(full, True, f"{name}, the organisation named in full before")
             self._note_org(name)
             return Resolution(name, True, "organisation named")
+        parts = together_parts(mention)
+        if parts:
+            # "Ford and Fry replied": both speak; a later "they" is both of them.
+            names = [self.resolve(part.flagged(subject=True), block).name for part in parts]
+            together = f"{names[0]} and {names[1]}"
+            self._group = (together, self._tick)
+            return Resolution(together, True, "two people named together")
         short = self._org_short_form(mention.name)
         if short is not None:
             self._note_org(short)
             return Resolution(short, True, "short form of an organisation named earlier")
+        if " " not in mention.name and not mention.title and not mention.possessive:
+            gender = demonym_gender(mention.name)
+            if gender is not None:
+                # "“It was frustrating,” the Italian said": the person the story is about,
+                # called by where they are from.
+                person, why = self._pronoun_person(
+                    Mention(0, 0, mention.text, MentionKind.PRONOUN, gender=gender), block
+                )
+                if person is not None and person.named_in_full:
+                    self._touch(person, subject=True)
+                    return Resolution(
+                        person.name, True, f"described by nationality ({mention.name}): {why}"
+                    )
         if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT):
             return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
         known_before = self._known(mention.name)
@@ -310,6 +341,13 @@ class Resolver(DescriptionResolver):
             introduced,
             "named by surname only" if not introduced else "named",
         )
+
+    def _together_name(self, parts: list[Mention]) -> str:
+        return " and ".join(self.canonical(self._person_name(part)) for part in parts)
+
+    def _person_name(self, part: Mention) -> str:
+        person = self._by_surname.get(part.name.lower()) if " " not in part.name else None
+        return person.name if person is not None else part.name
 
     def named_once(self, name: str) -> bool:
         """Has this bare word been met only once so far (maybe a capitalised common noun)?"""

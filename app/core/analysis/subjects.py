@@ -263,7 +263,11 @@ def subject_before(
         if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
             continue
         if (
-            _SUBJECT_PP_RE.fullmatch(gap)
+            (
+                _SUBJECT_PP_RE.fullmatch(gap)
+                # "A letter from Harrow Foods to staff said": a document names who it went to
+                or (m.entity is EntityKind.DOCUMENT and _DOCUMENT_TO_RE.fullmatch(gap))
+            )
             and not re.search(r"\b(?:that|which|who)\s*$", gap)
             and (m.kind is MentionKind.NOMINAL or m.is_person_name)
             and (can_speak(m) or m.entity is EntityKind.DOCUMENT)
@@ -352,6 +356,11 @@ _AUTHORED_RE = re.compile(
 _SUBJECT_PP_RE = re.compile(
     r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within)\s+"
     r"[^,.;:!?\x00]{2,60}?\s+"
+)
+
+
+_DOCUMENT_TO_RE = re.compile(
+    r"\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
 )
 
 
