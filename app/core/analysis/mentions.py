@@ -159,10 +159,17 @@ def document_author(phrase: str) -> str | None:
         if head in ROLE_NOUNS:
             return described[:1].lower() + described[1:]
         return None
-    author = (m.group("own") or m.group("by") or "").strip()
+    author = _WHEN_AFTER_RE.sub("", (m.group("own") or m.group("by") or "").strip())
     if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
     return _person_before_of(author)
+
+
+# "published by the Institute for Fiscal Studies on Monday": when, not part of the name.
+_WHEN_AFTER_RE = re.compile(
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
 
 
 def _person_before_of(name: str) -> str:

@@ -29,6 +29,7 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
         "mp lawmaker politician legislator congressman congresswoman senator sen rep",
         "mep mp politician lawmaker",
         "minister secretary politician",
+        "premier prime",
         "detective det officer investigator",
         "inspector insp officer detective",
         "sergeant sgt officer",

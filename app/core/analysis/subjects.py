@@ -257,6 +257,20 @@ def subject_before(
             gap.strip() == ","
             and m.is_person_name
             and masked[max(0, m.start - 2) : m.start] == ", "
+            # "The prime minister, speaking alongside the German chancellor, Olaf Brandt,
+            # said": the name is the object's, inside an aside; the subject before speaks.
+            and not (
+                idx > 0
+                and candidates[idx - 1].end == m.start - 2
+                and candidates[idx - 1].kind is MentionKind.NOMINAL
+                and (
+                    after_preposition(masked, candidates[idx - 1].start)
+                    or _OBJECT_AFTER_RE.search(
+                        masked, max(0, candidates[idx - 1].start - 12), candidates[idx - 1].start
+                    )
+                    is not None
+                )
+            )
         ):
             # "The High Commissioner, Amal Noor, said": the name in apposition speaks.
             return m
@@ -357,6 +371,10 @@ _SUBJECT_PP_RE = re.compile(
     r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within)\s+"
     r"[^,.;:!?\x00]{2,60}?\s+"
 )
+
+
+# Words before a noun phrase that make it an object, never the subject of what follows.
+_OBJECT_AFTER_RE = re.compile(r"\b(?:alongside|beside|besides|including|unlike|like)\s+$")
 
 
 _DOCUMENT_TO_RE = re.compile(
