@@ -11,6 +11,7 @@ import re
 
 from app.core.analysis.entities import (
     NATIONALITIES,
+    PLURAL_PEOPLE,
     EntityKind,
     is_first_name,
     kind_of_name,
@@ -57,13 +58,15 @@ __all__ = [
 
 
 def find_mentions(
-    text: str, start: int = 0, end: int | None = None, *, together: bool = False
+    text: str, start: int = 0, end: int | None = None, *, linked: bool = False
 ) -> list[Mention]:
     """Every name, pronoun and role-noun phrase in text[start:end], in order, never overlapping.
 
     Three fast scans (capitalised runs, pronouns, role nouns) merged by position; the earliest
-    and then the longest mention wins where two overlap. With `together`, two people joined by
-    "and" ("Ford and Fry") are one mention the resolver splits (see together_parts).
+    and then the longest mention wins where two overlap. With `linked` (a block read for
+    attribution), two people joined by "and" ("Ford and Fry") are one mention the resolver
+    splits (see together_parts), and a role word right before a name or set beside it without
+    an article ("Rovers manager Dean Cole", "Priya Shah, headteacher at ...") describes them.
     """
     end = len(text) if end is None else end
     found: list[Mention] = []
@@ -86,7 +89,9 @@ def find_mentions(
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
-    found = _join_of_names(text, found, together)
+    found = _join_of_names(text, found, linked)
+    if linked:
+        found = _describe_by_role(text, found)
     out: list[Mention] = []
     last_end = -1
     for mention in found:
@@ -357,7 +362,11 @@ def _join_of_names(text: str, found: list[Mention], together: bool = False) -> l
             and m.name.split()[-1].lower() not in TITLE_WORDS
             and m.name.split()[-1].lower() not in ROLE_NOUNS
             # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list
-            and text[max(0, m.start - 2) : m.start] != ", "
+            and not (
+                out
+                and out[-1].is_person_name
+                and text[out[-1].end : m.start] in (", ", " ,")
+            )
         ):
             # "Ford and Fry replied", "Aled Price and Mari Owen ran the cafe": two people who
             # may speak together (a later "they" is both); the resolver meets each of them.
@@ -406,6 +415,33 @@ def _join_of_names(text: str, found: list[Mention], together: bool = False) -> l
             continue
         out.append(m)
         i += 1
+    return out
+
+
+# A role word right before a name: "Rovers manager Dean Cole", "striker Kai Moss".
+_ROLE_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z][a-z-]+)[ \u00a0]$")
+# A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".
+_ROLE_BESIDE_RE = re.compile(
+    r",[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}?([a-z][a-z-]+)"
+    r"(?=,|[ \u00a0]+(?:at|of|for|with|in)\b)"
+)
+
+
+def _describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
+    """Each person named right after a role word, or with a bare role beside them, learns it:
+    a later "the boss" or "the head" may then be them."""
+    out = found
+    for i, m in enumerate(found):
+        if not m.is_person_name or m.described or m.title:
+            continue
+        role = _ROLE_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
+        if role is None or role.group(1) not in ROLE_NOUNS or role.group(1) in PLURAL_PEOPLE:
+            role = _ROLE_BESIDE_RE.match(text, m.end, m.end + 60)
+            if role is None or role.group(1) not in ROLE_NOUNS:
+                continue
+        if out is found:
+            out = list(found)
+        out[i] = m.flagged(described=role.group(1))
     return out
 
 
@@ -467,7 +503,7 @@ def together_parts(mention: Mention) -> list[Mention]:
         return []
     if mention.entity is not EntityKind.PERSON or mention.organisation:
         return []
-    parts = [m for m in find_mentions(mention.text, together=False) if m.is_person_name]
+    parts = [m for m in find_mentions(mention.text) if m.is_person_name]
     if len(parts) != 2:
         return []
     return [m.shifted(mention.start) for m in parts]

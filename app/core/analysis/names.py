@@ -347,7 +347,13 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     while (
         len(tokens) >= 3
         and tokens[-1].rstrip(".") in _POST_NOMINALS
-        and (is_first_name(tokens[0].rstrip(".")) or tokens[0].rstrip(".").lower() in HONORIFICS)
+        and (
+            is_first_name(tokens[0].rstrip("."))
+            or tokens[0].rstrip(".").lower() in HONORIFICS
+            or not any(_not_a_personal_name(t) for t in tokens[:-1])
+        )
+        # "the West Bromwich MP": a constituency, not a name
+        and kind_of_name(" ".join(tokens[:-1])) in (EntityKind.PERSON, EntityKind.UNKNOWN)
     ):
         # "Sian Roberts MP", "Marcus Bell KC", "Dame Ada Lowe DBE": letters after a person's
         # name say what they are, not who; the mention keeps them, the name does not.
@@ -430,6 +436,19 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         organisation=organisation or entity is EntityKind.ORGANISATION,
         possessive=possessive,
         entity=entity,
+    )
+
+
+def _not_a_personal_name(token: str) -> bool:
+    """A word no person's name is made of ("West", "Labour", "Council", "MP")."""
+    word = token.rstrip(".,").lower()
+    return (
+        word in TITLE_WORDS
+        or word in _ORG_WORDS
+        or word in PLACES
+        or word in NATIONALITIES
+        or word in ROLE_NOUNS
+        or token.isupper()
     )
 
 

@@ -1,0 +1,173 @@
+"""Who said it, on invented copy in several house styles: a later word for the same role ("the
+firm's boss" after "the chief executive"), a person called by nationality, two people speaking
+together, letters after a name, organisations whose names run on with "for" or "and", a
+document sent to someone, a name inside an aside, and a role named only further down."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from tests.core.analysis.copy_cases import Case, check
+
+CASES: list[Case] = [
+    # -- another word for the role the person was introduced with -------------------------
+    Case(
+        "role-kin-business-boss",
+        "Nadia Voss, the chief executive of Harrow Foods, said sales had fallen. “We have had a "
+        "hard year,” the firm’s boss said.",
+        {"hard year": "Nadia Voss"},
+    ),
+    Case(
+        "role-kin-football-gaffer",
+        "Rovers manager Dean Cole watched from the stands. “We were second best,” the Rovers "
+        "boss admitted afterwards.",
+        {"second best": "Dean Cole"},
+    ),
+    Case(
+        "role-kin-school-head",
+        "Priya Shah, headteacher at Elm Park Academy, met parents on Monday. “Nobody will lose "
+        "their place,” the head said.",
+        {"Nobody will lose": "Priya Shah"},
+    ),
+    Case(
+        "role-kin-precise-word-is-someone-else",
+        # a chairman is not the chief executive introduced before: kept as written
+        "Carl Imre, the bank’s chief executive, resigned. “It was the right decision,” the "
+        "chairman said.",
+        {"right decision": "the chairman"},
+    ),
+    # -- called by nationality -------------------------------------------------------------
+    Case(
+        "nationality-sport",
+        "Defender Luca Brera missed the game through injury. “It was frustrating to watch,” "
+        "the Italian said.",
+        {"frustrating": "Luca Brera"},
+    ),
+    Case(
+        "nationality-noun-with-gender",
+        "Marc Delon finished fourth in the time trial. “My legs were empty,” said the "
+        "Frenchman.",
+        {"legs were empty": "Marc Delon"},
+    ),
+    # -- two people together ----------------------------------------------------------------
+    Case(
+        "together-reply",
+        "Asked about the merger, Ford and Fry replied: “We have nothing to add.”",
+        {"nothing to add": "Ford and Fry"},
+    ),
+    Case(
+        "together-they-later",
+        "Aled Price and Mari Owen ran the cafe for a decade. “We never took a holiday,” they "
+        "said.",
+        {"never took": "Aled Price and Mari Owen"},
+    ),
+    Case(
+        "together-not-the-end-of-a-list",
+        "Guests included Ola Berg, Tim Rusk and Lena Voss, who joked: “I came for the cake.”",
+        {"for the cake": "Lena Voss"},
+    ),
+    Case(
+        "together-not-two-titles",
+        "“Orders are up,” said Veltra President and CEO Nina Haas.",
+        {"Orders are up": "Nina Haas"},
+    ),
+    # -- letters after a name ---------------------------------------------------------------
+    Case(
+        "post-nominal-mp",
+        "“This is a scandal,” said Sian Roberts MP, who chairs the committee.",
+        {"scandal": "Sian Roberts"},
+    ),
+    Case(
+        "post-nominal-kc-court",
+        "Defending, Marcus Bell KC said: “My client accepts full responsibility.”",
+        {"full responsibility": "Marcus Bell"},
+    ),
+    Case(
+        "post-nominal-honour",
+        "Dame Ada Lowe DBE, the charity’s founder, said the award was “for every volunteer.”",
+        {"every volunteer": "Ada Lowe"},
+    ),
+    # -- organisations whose names run on ---------------------------------------------------
+    Case(
+        "org-department-for",
+        "The Department for Transport said the line would “reopen in spring.”",
+        {"reopen in spring": "Department for Transport"},
+    ),
+    Case(
+        "org-office-for",
+        "The Office for National Statistics said the economy “grew modestly” in May.",
+        {"grew modestly": "Office for National Statistics"},
+    ),
+    Case(
+        "org-two-places-one-force",
+        "Avon and Somerset Police said in a statement: “A man has been arrested.”",
+        {"arrested": "Avon and Somerset Police"},
+    ),
+    # -- documents --------------------------------------------------------------------------
+    Case(
+        "document-sent-to-someone",
+        "A letter from Harrow Foods to staff said the site would “close by March.”",
+        {"close by March": "Harrow Foods"},
+    ),
+    Case(
+        "document-email-to-parents",
+        "An email from Elm Park Academy to parents said the trip was “cancelled with regret.”",
+        {"cancelled with regret": "Elm Park Academy"},
+    ),
+    Case(
+        "document-published-on-a-day",
+        "The report, published by the Institute for Fiscal Studies on Monday, said the plans "
+        "were “not credible.”",
+        {"not credible": "Institute for Fiscal Studies"},
+    ),
+    # -- a name inside an aside is not the sayer --------------------------------------------
+    Case(
+        "aside-alongside-a-named-object",
+        "The prime minister, speaking in Brussels alongside the German chancellor, Olaf Brandt, "
+        "said: “Europe must stand together.”",
+        {"stand together": "The prime minister"},
+    ),
+    Case(
+        "aside-apposed-name-still-speaks",
+        "The High Commissioner, Amal Noor, said the talks were “frank.”",
+        {"frank": "Amal Noor"},
+    ),
+    # -- a role named further down by its title ---------------------------------------------
+    Case(
+        "named-later-by-title",
+        "The island nation’s premier welcomed the “historic” deal on Tuesday.\n\nCritics "
+        "were less sure.\n\nPrime Minister Tala Veikune said the deal would pay for schools.",
+        {"historic": "Tala Veikune"},
+    ),
+    Case(
+        "named-later-by-kin-title",
+        "The carmaker’s boss called the plant “the heart of the company.”\n\nChief Executive "
+        "Ingrid Sola announced the investment in Coventry.",
+        {"heart of the company": "Ingrid Sola"},
+    ),
+    Case(
+        "named-later-bare-role-is-not-kin",
+        # a bare "the officer" may be anyone in uniform: not the detective named later
+        "“The scene was distressing,” the officer said.\n\nDetective Inspector Gary Holt "
+        "appealed for witnesses.",
+        {"distressing": "the officer"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_speaker_choice(case: Case) -> None:
+    assert check(case, analyze(case.text).quotes) == []
+
+
+def test_reasons_say_which_rule_chose() -> None:
+    quotes = {q.text[:12]: q for q in analyze(CASES[0].text).quotes}
+    assert "chief executive" not in quotes["We have had "].speaker_reason
+    assert "same role" in quotes["We have had "].speaker_reason
+    (together,) = analyze(CASES[6].text).quotes
+    assert "two people named together" in together.speaker_reason
+    (italian,) = analyze(CASES[4].text).quotes
+    assert "nationality" in italian.speaker_reason
+    (premier, *_) = analyze(CASES[21].text).quotes
+    assert "Prime Minister Tala Veikune" in premier.speaker_reason
