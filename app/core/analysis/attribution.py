@@ -147,7 +147,7 @@ def attribute_block(
             # sentence with nobody named around it is the previous sentence's subject's.
             sentence = bisect_right(starts, lo - 1) - 1
             prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
-            if not _speech_between(spans, i, prev_lo):
+            if not _speech_between(block, spans, i, prev_lo):
                 window = mentions[
                     bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
                 ]
@@ -159,7 +159,7 @@ def attribute_block(
                         reported[0], reported[1], found.venue, 0.55, rule=REPORTED_BEFORE
                     )
                 else:
-                    subject = clause_subject(masked, window, prev_lo, lo)
+                    subject = clause_subject(masked, window, prev_lo, lo, main_clause=True)
                     if subject is not None and can_speak(subject):
                         found = LocalAttribution(
                             subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT
@@ -169,14 +169,27 @@ def attribute_block(
     return out
 
 
-def _speech_between(spans: tuple[QuoteSpan, ...], i: int, lo: int) -> bool:
-    """Does a speech quote before span i reach past `lo`? (A title there does not count.)"""
+def _speech_between(block: str, spans: tuple[QuoteSpan, ...], i: int, lo: int) -> bool:
+    """Does a speech quote before span i reach past `lo`? (A title there does not count, nor
+    a few title-case words inside the sentence: "On “Face the Nation,” Sanders said ...".)"""
     for j in range(i - 1, -1, -1):
         if spans[j].end <= lo:
             return False
-        if spans[j].kind is QuoteKind.QUOTE:
+        if spans[j].kind is QuoteKind.QUOTE and not _names_a_title(block, spans[j]):
             return True
     return False
+
+
+def _names_a_title(block: str, span: QuoteSpan) -> bool:
+    words = block[span.start : span.end].strip(" ,").split()
+    return (
+        0 < len(words) <= 6
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+        and words[-1][-1:] not in ".!?"
+    )
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and in on at to for with".split())
 
 
 def _attribute(

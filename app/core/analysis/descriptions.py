@@ -18,6 +18,7 @@ from app.core.analysis.entities import (
     noun_gender,
 )
 from app.core.analysis.mentions import (
+    ROLE_NOUNS,
     Mention,
     MentionKind,
     document_author,
@@ -58,6 +59,11 @@ _ANY_KIND_OF_ORG = frozenset(
     retailer chain startup start-up label airline carrier manufacturer maker publisher""".split()
 )
 AGE_RE = re.compile(r"\d{1,3}-year-old")
+# Words that mark "the former minister" as someone already in the story.
+_BACK_REFERENCE_WORDS = frozenset(
+    """former ex outgoing incoming embattled beleaguered retiring departing long-serving
+    longtime veteran then-""".split()
+)
 
 
 @dataclass(slots=True, eq=False)
@@ -293,6 +299,21 @@ class DescriptionResolver:
                         person.name, True, f"the person described as {word} ({head}: same role)"
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
+        if (
+            determiner == "the"
+            and any(w in _BACK_REFERENCE_WORDS for w in words[1:-1])
+            and head in ROLE_NOUNS
+            and head not in PLURAL_PEOPLE
+        ):
+            # "the former secretary of state said", "the embattled chairman added": a way
+            # of referring back to someone in the story, not a new person (who would be "a
+            # former secretary").
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=noun_gender(head)), block
+            )
+            if person is not None and person.named_in_full:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, f"described as {text}: {why}")
         if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(

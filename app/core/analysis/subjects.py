@@ -51,8 +51,31 @@ def can_speak(m: Mention) -> bool:
     return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
 
 
-def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    lo = skip_intro(masked, lo, hi)
+def clause_subject(
+    masked: str, mentions: list[Mention], lo: int, hi: int, main_clause: bool = False
+) -> Mention | None:
+    """The subject of the clause in masked[lo:hi]; with `main_clause`, never the subject of a
+    clause inside it ("one of the reasons that they should ...")."""
+    main = skip_intro(masked, lo, hi)
+    found = _clause_subject(masked, mentions, main, hi, main_clause)
+    if (found is None or not can_speak(found)) and main > lo:
+        # "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who ..., identified": the title's
+        # comma is masked (or the aside has commas of its own), so the opening phrase seemed
+        # to run past the name; a person named in full there, in no phrase of its own, is
+        # the subject after all.
+        for m in mentions:
+            if m.start >= main:
+                break
+            if lo <= m.start and m.is_person_name and len(m.name.split()) >= 2:
+                if not (m.possessive or after_preposition(masked, m.start) or m.modifier):
+                    return m
+                break
+    return found
+
+
+def _clause_subject(
+    masked: str, mentions: list[Mention], lo: int, hi: int, main_clause: bool
+) -> Mention | None:
     for index, m in enumerate(mentions):
         if m.start < lo:
             continue
@@ -62,6 +85,8 @@ def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Me
             continue
         if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
             continue
+        if main_clause and _SUBORDINATE_BEFORE_RE.search(masked, max(lo, m.start - 9), m.start):
+            continue  # "one of the reasons that they should ...": a clause's subject
         if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
             # "it referenced “political tensions”" has a speaker; "it is “absurd”" has none.
             verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
@@ -82,6 +107,9 @@ def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Me
                 return following
         return m
     return None
+
+
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
 
 
 _NAME_AFTER_ROLE_RE = re.compile(

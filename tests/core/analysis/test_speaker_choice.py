@@ -133,6 +133,32 @@ CASES: list[Case] = [
         "The High Commissioner, Amal Noor, said the talks were “frank.”",
         {"frank": "Amal Noor"},
     ),
+    # -- "the former ..." refers back to someone in the story ------------------------------
+    Case(
+        "back-reference-former",
+        "Hillary Vance spoke out on Tuesday about the shooting. On a morning radio show, the "
+        "former secretary of state said she wanted to speak “directly to parents.”",
+        {"directly to parents": "Hillary Vance"},
+    ),
+    Case(
+        "back-reference-embattled",
+        "Carl Imre faced shareholders on Friday. “I am not going anywhere,” the embattled "
+        "chairman said.",
+        {"not going anywhere": "Carl Imre"},
+    ),
+    Case(
+        "back-reference-indefinite-is-someone-new",
+        "Carl Imre faced shareholders on Friday. “He has lost the room,” a former director "
+        "said.",
+        {"lost the room": "a former director"},
+    ),
+    # -- the sentence before a bare quote: its main clause's subject speaks -----------------
+    Case(
+        "previous-subject-not-a-clause-inside-it",
+        "Ruth Okafor, who lost the primary, named housing as one reason that they should turn "
+        "out. “Rents are crushing people.”",
+        {"Rents are crushing": "Ruth Okafor"},
+    ),
     # -- a role named further down by its title ---------------------------------------------
     Case(
         "named-later-by-title",
@@ -169,5 +195,18 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[21].text).quotes
+    (premier, *_) = analyze(CASES[25].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
+
+
+def test_a_programme_title_before_the_subject_does_not_hide_it() -> None:
+    # Whether "Morning Desk" itself is a title is the quote reader's business; the bare quote
+    # after the sentence is the senator's, not the previous speaker's.
+    text = (
+        "“We must back the police,” Dean Pryce said on Sunday.\n\nOn “Morning Desk,” Sen. "
+        "Ruth Okafor (Ore.), who lost the primary, called young voters the key to the race. "
+        "“They are sick of being ignored.”"
+    )
+    (last,) = [q for q in analyze(text).quotes if "sick of being ignored" in q.text]
+    assert last.speaker == "Ruth Okafor"
+    assert "subject of the sentence just before" in last.speaker_reason
