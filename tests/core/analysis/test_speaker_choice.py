@@ -204,7 +204,7 @@ def test_a_programme_title_before_the_subject_does_not_hide_it() -> None:
     # after the sentence is the senator's, not the previous speaker's.
     text = (
         "“We must back the police,” Dean Pryce said on Sunday.\n\nOn “Morning Desk,” Sen. "
-        "Ruth Okafor (Ore.), who lost the primary, called young voters the key to the race. "
+        "Ruth Okafor (Ore.), who lost the primary, identified young voters as the key to the race. "
         "“They are sick of being ignored.”"
     )
     (last,) = [q for q in analyze(text).quotes if "sick of being ignored" in q.text]
