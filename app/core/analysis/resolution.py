@@ -80,6 +80,15 @@ class Resolver(DescriptionResolver):
 
     def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
+        parts = together_parts(mention) if not mention.modifier else []
+        if parts:
+            # "Aled Price and Mari Owen ran the cafe": each is met, as if named apart; as a
+            # subject, together they are who a later "they" means.
+            self.observe(parts[0].flagged(subject=mention.subject), block)
+            self.observe(parts[1], block)
+            if mention.subject:
+                self._group = (self._together_name(parts), self._tick)
+            return
         self._tick += 1
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
@@ -136,15 +145,6 @@ class Resolver(DescriptionResolver):
                 self._orgs[-1].subject_at = self._tick
             return
         if mention.kind is not MentionKind.NAME or mention.modifier:
-            return
-        parts = together_parts(mention)
-        if parts:
-            # "Aled Price and Mari Owen ran the cafe": each is met; as a subject, together
-            # they are who a later "they" means.
-            for part in parts:
-                self.observe(part.flagged(subject=mention.subject), block)
-            if mention.subject:
-                self._group = (self._together_name(parts), self._tick)
             return
         if mention.entity is EntityKind.ORGANISATION:
             if mention.audience:
