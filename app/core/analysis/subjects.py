@@ -265,7 +265,26 @@ def subject_before(
                 main = clause_subject(masked, candidates, lo, cue_start)
                 if main is not None:
                     return main
+            relative = _inside_relative_clause(masked, candidates, idx)
+            if relative is not None:
+                # "A Syrian refugee who fled Aleppo in 2015 said": Aleppo is what the refugee
+                # fled; the refugee speaks.
+                return _resolve_who(masked, candidates, relative)
             return _resolve_who(masked, candidates, idx)
+        described = _DESCRIBED_THEN_ASIDE_RE.fullmatch(gap)
+        if (
+            described
+            and m.kind is MentionKind.NOMINAL
+            and m.entity is EntityKind.PERSON
+            and "\x00" not in gap
+            and _aside(described.group(2))
+        ):
+            # "An aide to the senator, speaking on condition of anonymity, said", "A mother of
+            # three from Bootle, who did not want to be named, said": the described person.
+            end = m.end + len(described.group(1))
+            return Mention(
+                m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
+            )
         if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
             inner = gap.strip().strip(",")
             if (
@@ -329,6 +348,9 @@ def subject_before(
                 return Mention(
                     m.start, m.start + len(text), text, MentionKind.NOMINAL, entity=m.entity
                 )
+            relative = _inside_relative_clause(masked, candidates, idx)
+            if relative is not None:
+                return _resolve_who(masked, candidates, relative)
             return m
     share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
     if share and not candidates_after(candidates, share.end(1)):
@@ -452,6 +474,36 @@ def candidates_after(candidates: list[Mention], at: int) -> bool:
 
 # Between a name and its description: "Brandt, now the port director".
 _APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
+
+
+# A description's phrase ("to the senator", "of three from Bootle"), then an aside in commas.
+_DESCRIBED_THEN_ASIDE_RE = re.compile(
+    r"(\s+(?:to|for|of|at|from|with|in|on)\s+[^,;:.!?\x00]{2,60}?)(,\s+[^\x00]{2,160}?,\s*)"
+)
+
+
+def _aside(text: str) -> bool:
+    """ ", speaking on condition of anonymity," or ", who did not want to be named,"."""
+    inner = text.strip(" ,")
+    if inner.startswith("who "):
+        return not any(
+            not re.match(r"\s+(?:not\s+)?to\b", inner[c.end() :]) for c in CUE_RE.finditer(inner)
+        )
+    return skippable(inner)
+
+
+def _inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> int | None:
+    """The index of the "who" opening a relative clause that `candidates[idx]` sits in, with
+    no comma between ("a refugee who fled Aleppo said"); else None."""
+    m = candidates[idx]
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        c = candidates[j]
+        if c.kind is MentionKind.PRONOUN and c.text == "who":
+            between = masked[c.end : m.start]
+            if j > 0 and "," not in between and re.match(r"\s+[a-z]", between):
+                return j
+            return None
+    return None
 
 
 def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:

@@ -159,6 +159,32 @@ CASES: list[Case] = [
         "out. “Rents are crushing people.”",
         {"Rents are crushing": "Ruth Okafor"},
     ),
+    # -- unnamed people with a description and an aside --------------------------------------
+    Case(
+        "unnamed-relative-clause-object",
+        "A Syrian refugee who fled Aleppo in 2015 said: “Nobody wants to go back.”",
+        {"Nobody wants": "A Syrian refugee"},
+    ),
+    Case(
+        "unnamed-relative-clause-named-object",
+        "The woman who found Dan Lowe on the towpath said: “He was barely breathing.”",
+        {"barely breathing": "The woman"},
+    ),
+    Case(
+        "unnamed-phrase-then-anonymity-aside",
+        "An aide to the senator, speaking on condition of anonymity, said: “He will not run.”",
+        {"will not run": "An aide to the senator"},
+    ),
+    Case(
+        "unnamed-phrase-then-who-aside",
+        "A mother of three from Bootle, who did not want to be named, said: “We are scared.”",
+        {"We are scared": "A mother of three from Bootle"},
+    ),
+    Case(
+        "pronoun-subject-before-two-objects",
+        "Ana Ruiz thanked Piet Holm and Lena Voss. “They made a hard call,” she said.",
+        {"hard call": "Ana Ruiz"},
+    ),
     # -- a role named further down by its title ---------------------------------------------
     Case(
         "named-later-by-title",
@@ -195,7 +221,7 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[25].text).quotes
+    (premier, *_) = analyze(CASES[30].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
 
 
