@@ -356,7 +356,7 @@ def _finish(
     if mention is not None:
         speaker_mention = mention.text
         once = mention.kind is MentionKind.NAME and resolver.named_once(mention.name)
-        found = resolver.resolve(mention, fragment.block_index)
+        found = resolver.resolve(mention, fragment.block_index, local.cue)
         if (
             local.rule == SUBJECT
             and once

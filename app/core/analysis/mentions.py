@@ -432,6 +432,13 @@ def _describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
     a later "the boss" or "the head" may then be them."""
     out = found
     for i, m in enumerate(found):
+        if m.entity is EntityKind.PLACE and _person_after_place_like_name(text, m):
+            # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
+            # that is also a kind of place, used as a person.
+            m = m.flagged(entity=EntityKind.PERSON)
+            if out is found:
+                out = list(found)
+            out[i] = m
         if not m.is_person_name or m.described or m.title:
             continue
         role = _ROLE_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
@@ -443,6 +450,22 @@ def _describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
             out = list(found)
         out[i] = m.flagged(described=role.group(1))
     return out
+
+
+_PERSON_AFTER_RE = re.compile(
+    r",[ \u00a0]+(?:who\b|\d{1,3},)|[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes)\b"
+)
+
+
+def _person_after_place_like_name(text: str, m: Mention) -> bool:
+    tokens = m.name.split()
+    return (
+        len(tokens) == 2
+        and m.kind is MentionKind.NAME
+        and not m.possessive
+        and is_first_name(tokens[0])
+        and _PERSON_AFTER_RE.match(text, m.end) is not None
+    )
 
 
 def _verb_after_noun(words: list[str], i: int) -> bool:

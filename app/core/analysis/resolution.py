@@ -42,7 +42,15 @@ from app.core.analysis.mentions import (
     possessive_person,
     together_parts,
 )
-from app.core.analysis.roles import demonym_gender
+from app.core.analysis.roles import demonym_gender, kin_of
+
+_AS_WRITTEN = "unnamed speaker, as written"
+# Verbs of saying that carry on the words of someone already quoted.
+_GOING_ON = frozenset({"added", "adds", "continued", "continues"})
+# Roles a story has one of, never the person quoted before: "the judge added".
+_OTHER_PARTY = frozenset(
+    "judge coroner magistrate recorder referee umpire prosecutor sheriff jury chair".split()
+)
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -270,8 +278,8 @@ class Resolver(DescriptionResolver):
 
     # -- resolving ------------------------------------------------------------------------
 
-    def resolve(self, mention: Mention, block: int = 0) -> Resolution:
-        """The speaker a mention next to a quote stands for.
+    def resolve(self, mention: Mention, block: int = 0, cue: str | None = None) -> Resolution:
+        """The speaker a mention next to a quote stands for (`cue`: the verb of saying).
 
         `introduced` is False only for a bare surname of a person never named in full before
         it: the "speaker not introduced" check reads it.
@@ -280,7 +288,10 @@ class Resolver(DescriptionResolver):
         if mention.kind is MentionKind.PRONOUN:
             return self._resolve_pronoun(mention, block)
         if mention.kind is MentionKind.NOMINAL:
-            return self._resolve_nominal(mention, block)
+            found = self._resolve_nominal(mention, block)
+            if cue and found.reason == _AS_WRITTEN:
+                return self._goes_on(mention, block, cue) or found
+            return found
         if mention.entity is EntityKind.ORGANISATION:
             name = mention.name or mention.text
             full = self._spelled_out(name)
@@ -347,6 +358,35 @@ class Resolver(DescriptionResolver):
     def _person_name(self, part: Mention) -> str:
         person = self._by_surname.get(part.name.lower()) if " " not in part.name else None
         return person.name if person is not None else part.name
+
+    def _goes_on(self, mention: Mention, block: int, cue: str) -> Resolution | None:
+        """ "The chairman, who bought the club in 2015, added: “…”": a definite description
+        nobody was given, with a verb that carries on someone's words, is the speaker before
+        (a new voice comes in as "a spokesman added")."""
+        if cue.split()[0].lower() not in _GOING_ON or not mention.text.lower().startswith("the "):
+            return None
+        if is_plural(mention.text) or mention.entity is not EntityKind.PERSON:
+            return None
+        gender = noun_gender(mention.text)
+        speaker = self._last_speaker
+        why = "the speaker before"
+        if speaker is None or block - self._last_speaker_block > 1:
+            # "Mark Dunn said the club had let fans down. The chairman ... added": whoever
+            # was reported speaking just before
+            speaker, why = self._pronoun_person(
+                Mention(0, 0, mention.text, MentionKind.PRONOUN, gender=gender), block
+            )
+            if speaker is None or speaker.subject_at < self._tick - 6:
+                return None
+        if not speaker.named_in_full or (gender and speaker.gender and gender != speaker.gender):
+            return None
+        head = mention.text.split()[-1].lower().removesuffix("’s").removesuffix("'s")
+        known = speaker.descriptions | {w.rstrip(".").lower() for w in speaker.title.split()}
+        if head in _OTHER_PARTY or (known and head not in known and not known & kin_of(head)):
+            # "Ian Kaye, the defence barrister, said ... The judge added": someone else
+            return None
+        self._touch(speaker, subject=True)
+        return Resolution(speaker.name, True, f"“{cue}” goes on from {why}")
 
     def named_once(self, name: str) -> bool:
         """Has this bare word been met only once so far (maybe a capitalised common noun)?"""

@@ -185,6 +185,43 @@ CASES: list[Case] = [
         "Ana Ruiz thanked Piet Holm and Lena Voss. “They made a hard call,” she said.",
         {"hard call": "Ana Ruiz"},
     ),
+    # -- "added" carries on the words of the person before ---------------------------------
+    Case(
+        "goes-on-definite-role-added",
+        "Mark Dunn said the club had let fans down.\n\nThe chairman, who bought the club in "
+        "2015, added: “We will rebuild.”",
+        {"rebuild": "Mark Dunn"},
+    ),
+    Case(
+        "goes-on-not-the-judge",
+        "Reed’s barrister, Ian Kaye, said his client was “deeply remorseful.” The judge added: "
+        "“He showed none in court.”",
+        {"remorseful": "Ian Kaye", "none in court": "The judge"},
+    ),
+    Case(
+        "goes-on-indefinite-is-a-new-voice",
+        "Westbay Council said: “Safety is our priority.” A council spokesman added: “The road "
+        "will reopen.”",
+        {"Safety is": "Westbay Council", "road will reopen": "A council spokesman"},
+    ),
+    # -- a surname that is also a kind of place ----------------------------------------------
+    Case(
+        "place-like-surname-who",
+        "Jo Park, who runs the shelter, said demand had doubled. Volunteers are stretched. "
+        "“We are running on empty,” she said.",
+        {"running on empty": "Jo Park"},
+    ),
+    Case(
+        "place-like-surname-said",
+        "Ana Hill said the plan was “mad.” She added: “Nobody asked us.”",
+        {"mad": "Ana Hill", "Nobody asked": "Ana Hill"},
+    ),
+    Case(
+        "place-stays-a-place",
+        "The fire started in George Street, which was closed. “It was terrifying,” one "
+        "resident said.",
+        {"terrifying": "one resident"},
+    ),
     # -- a role named further down by its title ---------------------------------------------
     Case(
         "named-later-by-title",
@@ -221,7 +258,7 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[30].text).quotes
+    (premier, *_) = analyze(CASES[36].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
 
 
