@@ -327,7 +327,36 @@ def _attribute(
         subject = clause_subject(masked, mentions, lo, span.mark_start)
         if subject is not None and can_speak(subject):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
+        if subject is not None and subject.entity is EntityKind.DOCUMENT:
+            # "The study, published in the journal Heart, found that walking was “as good as
+            # running”", "A survey of 2,000 adults by Polldata found": a finding is the
+            # document's (its author's, when it names one).
+            found = _finding(masked, subject, span.mark_start)
+            if found is not None:
+                return LocalAttribution(found[0], found[1], venue, 0.5, rule=FINDING)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
+
+
+FINDING = "a document's finding (“the study found that …”)"
+
+
+_FINDING_RE = re.compile(
+    r"(\s+(?:of|on|into|about|from|by|for)\s+(?:[^,;:.!?\x00]|(?<=\d),(?=\d)){2,60}?)?"
+    r"(?:,[^,;:!?\x00]{2,80},)?\s+(?:also\s+)?"
+    r"(found|finds|showed|shows|suggested|suggests|revealed|reveals|concluded|concludes|"
+    r"estimated|estimates)\b"
+)
+
+
+def _finding(masked: str, subject: Mention, quote_at: int) -> tuple[Mention, str] | None:
+    """The document (with the phrase naming its author) and the verb that reports its
+    finding, when one follows the document as the subject of the quote's sentence."""
+    m = _FINDING_RE.match(masked, subject.end, quote_at)
+    if m is None:
+        return None
+    end = subject.end + len(m.group(1) or "")
+    text = masked[subject.start : end]
+    return Mention(subject.start, end, text, MentionKind.NOMINAL, entity=subject.entity), m.group(2)
 
 
 def lead_in(

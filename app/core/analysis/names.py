@@ -193,7 +193,7 @@ _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
     rf"[Yy]our|[Ss]everal|"
     rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
-    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
+    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*(?:['’]s|s['’]))(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
 _PLURAL_VERB_AFTER_RE = re.compile(

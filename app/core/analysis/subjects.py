@@ -300,6 +300,13 @@ def subject_before(
                 )
             if "\x00" not in inner and skippable(inner):
                 return _resolve_who(masked, candidates, idx)
+            if (
+                m.kind is MentionKind.NOMINAL
+                and m.entity is EntityKind.DOCUMENT
+                and _PUBLISHED_RE.fullmatch(inner.strip())
+            ):
+                # "The study, published in the journal Heart, found": the study
+                return m
         if (
             gap.strip() == ","
             and m.is_person_name
@@ -411,15 +418,24 @@ _CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|as|once|beca
 
 
 _AUTHORED_RE = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|produced|"
-    r"compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b[^,\x00]{0,60}?"
-    r"\bby\s+[^,\x00]{2,80}"
+    r"(?:(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|"
+    r"produced|compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b"
+    r"[^,\x00]{0,60}?)?"
+    # "The report, by the Resolution Trust, said": the author with no participle
+    r"\b(?:by|from)\s+[^,\x00]{2,80}"
+)
+
+
+_PUBLISHED_RE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:published|released|issued|presented|posted|carried\s+out|conducted|"
+    r"seen\s+by|obtained\s+by|leaked\s+to)\b[^,\x00]{0,80}"
 )
 
 
 _SUBJECT_PP_RE = re.compile(
     r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within)\s+"
-    r"[^,.;:!?\x00]{2,60}?\s+"
+    # "A survey of 2,000 adults by Polldata found": a comma inside a number is no boundary
+    r"(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?\s+"
 )
 
 

@@ -204,6 +204,28 @@ CASES: list[Case] = [
         "will reopen.”",
         {"Safety is": "Westbay Council", "road will reopen": "A council spokesman"},
     ),
+    # -- documents speak for whoever issued them --------------------------------------------
+    Case(
+        "document-author-in-an-aside",
+        "The report, by the Resolution Trust, said wages had been “flat for fifteen years.”",
+        {"flat for": "Resolution Trust"},
+    ),
+    Case(
+        "document-plural-possessive-owner",
+        "Harrow Foods’ annual report said the year had been “challenging.”",
+        {"challenging": "Harrow Foods"},
+    ),
+    Case(
+        "document-finding-with-author",
+        "A survey of 2,000 adults by Polldata found that most were “worried about bills.”",
+        {"worried about": "Polldata"},
+    ),
+    Case(
+        "document-finding-no-author",
+        "The study, published in the journal Heart, found that walking was “as good as "
+        "running.”",
+        {"as good as": "The study"},
+    ),
     # -- a surname that is also a kind of place ----------------------------------------------
     Case(
         "place-like-surname-who",
@@ -258,7 +280,7 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[36].text).quotes
+    (premier, *_) = analyze(CASES[40].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
 
 
