@@ -11,12 +11,12 @@ import re
 
 from app.core.analysis.entities import (
     NATIONALITIES,
-    PLURAL_PEOPLE,
     EntityKind,
     is_first_name,
     kind_of_name,
     kind_of_nominal,
 )
+from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
@@ -89,9 +89,9 @@ def find_mentions(
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
-    found = _join_of_names(text, found, linked)
+    found = join_names(text, found, linked)
     if linked:
-        found = _describe_by_role(text, found)
+        found = describe_by_role(text, found)
     out: list[Mention] = []
     last_end = -1
     for mention in found:
@@ -164,14 +164,14 @@ def document_author(phrase: str) -> str | None:
         if head in ROLE_NOUNS:
             return described[:1].lower() + described[1:]
         return None
-    author = _WHEN_AFTER_RE.sub("", (m.group("own") or m.group("by") or "").strip())
+    author = _WHEN_IN_NAME_RE.sub("", (m.group("own") or m.group("by") or "").strip())
     if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
     return _person_before_of(author)
 
 
 # "published by the Institute for Fiscal Studies on Monday": when, not part of the name.
-_WHEN_AFTER_RE = re.compile(
+_WHEN_IN_NAME_RE = re.compile(
     r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
@@ -304,168 +304,6 @@ def _organisation_end(text: str, start: int, end: int) -> int:
 
 
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
-
-
-_OF_RE = re.compile(r" (?:of|for) (?:the )?")
-# Heads of organisation names that go on with "of ..." or "for ...": "Ministry of Defence",
-# "Bank of England", "Department for Transport", "Office for National Statistics".
-_OF_HEADS = frozenset(
-    """ministry department bank university institute council office chamber court college school
-    board bureau commission committee academy museum society federation association league
-    union church agency authority""".split()
-)
-
-
-def _join_of_names(text: str, found: list[Mention], together: bool = False) -> list[Mention]:
-    """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"; so are
-    "the Department for Transport" and "Avon and Somerset Police" (two places sharing a force,
-    a council or a trust)."""
-    if " of " not in text and " for " not in text and " and " not in text:
-        return found
-    out: list[Mention] = []
-    i = 0
-    while i < len(found):
-        m = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and m.kind is MentionKind.NAME
-            and nxt.kind is MentionKind.NAME
-            and not m.possessive
-            and m.name.split()[-1].lower() in _OF_HEADS
-            and _OF_RE.fullmatch(text, m.end, nxt.start)
-        ):
-            name = text[m.start + len(m.text) - len(m.name) : nxt.end]
-            out.append(
-                Mention(
-                    m.start,
-                    nxt.end,
-                    text[m.start : nxt.end],
-                    MentionKind.NAME,
-                    name=name if name.startswith(m.name) else m.name,
-                    organisation=True,
-                    possessive=nxt.possessive,
-                    entity=EntityKind.ORGANISATION,
-                )
-            )
-            i += 2
-            continue
-        if (
-            together
-            and nxt is not None
-            and m.is_person_name
-            and nxt.is_person_name
-            and not m.possessive
-            and text[m.end : nxt.start] == " and "
-            and " and " not in m.name
-            # "Veltra President and CEO Nina Haas" is one person with two titles
-            and m.name.split()[-1].lower() not in TITLE_WORDS
-            and m.name.split()[-1].lower() not in ROLE_NOUNS
-            # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list
-            and not (
-                out
-                and out[-1].is_person_name
-                and text[out[-1].end : m.start] in (", ", " ,")
-            )
-        ):
-            # "Ford and Fry replied", "Aled Price and Mari Owen ran the cafe": two people who
-            # may speak together (a later "they" is both); the resolver meets each of them.
-            out.append(
-                Mention(
-                    m.start,
-                    nxt.end,
-                    text[m.start : nxt.end],
-                    MentionKind.NAME,
-                    name=f"{m.name} and {nxt.name}",
-                    possessive=nxt.possessive,
-                    subject=m.subject,
-                    entity=EntityKind.PERSON,
-                )
-            )
-            i += 2
-            continue
-        if (
-            nxt is not None
-            and m.kind is MentionKind.NAME
-            and nxt.kind is MentionKind.NAME
-            and " " not in m.name
-            and not m.title
-            and not m.possessive
-            and nxt.entity is EntityKind.ORGANISATION
-            and len(nxt.name.split()) >= 2
-            and not nxt.name.startswith(("The ", "the "))
-            and text[m.end : nxt.start] == " and "
-            and m.entity is not EntityKind.PERSON
-        ):
-            # "Avon and Somerset Police", "Bedford and Luton Council": one body.
-            out.append(
-                Mention(
-                    m.start,
-                    nxt.end,
-                    text[m.start : nxt.end],
-                    MentionKind.NAME,
-                    name=f"{m.name} and {nxt.name}",
-                    organisation=True,
-                    possessive=nxt.possessive,
-                    subject=m.subject,
-                    entity=EntityKind.ORGANISATION,
-                )
-            )
-            i += 2
-            continue
-        out.append(m)
-        i += 1
-    return out
-
-
-# A role word right before a name: "Rovers manager Dean Cole", "striker Kai Moss".
-_ROLE_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z][a-z-]+)[ \u00a0]$")
-# A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".
-_ROLE_BESIDE_RE = re.compile(
-    r",[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}?([a-z][a-z-]+)"
-    r"(?=,|[ \u00a0]+(?:at|of|for|with|in)\b)"
-)
-
-
-def _describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
-    """Each person named right after a role word, or with a bare role beside them, learns it:
-    a later "the boss" or "the head" may then be them."""
-    out = found
-    for i, m in enumerate(found):
-        if m.entity is EntityKind.PLACE and _person_after_place_like_name(text, m):
-            # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
-            # that is also a kind of place, used as a person.
-            m = m.flagged(entity=EntityKind.PERSON)
-            if out is found:
-                out = list(found)
-            out[i] = m
-        if not m.is_person_name or m.described or m.title:
-            continue
-        role = _ROLE_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
-        if role is None or role.group(1) not in ROLE_NOUNS or role.group(1) in PLURAL_PEOPLE:
-            role = _ROLE_BESIDE_RE.match(text, m.end, m.end + 60)
-            if role is None or role.group(1) not in ROLE_NOUNS:
-                continue
-        if out is found:
-            out = list(found)
-        out[i] = m.flagged(described=role.group(1))
-    return out
-
-
-_PERSON_AFTER_RE = re.compile(
-    r",[ \u00a0]+(?:who\b|\d{1,3},)|[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes)\b"
-)
-
-
-def _person_after_place_like_name(text: str, m: Mention) -> bool:
-    tokens = m.name.split()
-    return (
-        len(tokens) == 2
-        and m.kind is MentionKind.NAME
-        and not m.possessive
-        and is_first_name(tokens[0])
-        and _PERSON_AFTER_RE.match(text, m.end) is not None
-    )
 
 
 def _verb_after_noun(words: list[str], i: int) -> bool:

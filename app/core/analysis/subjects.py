@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.asides import (
+    DESCRIBED_THEN_ASIDE_RE,
+    inside_relative_clause,
+    is_aside,
+    resolve_who,
+    skippable,
+)
+from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
     document_author,
-    looks_like_description,
     phrase_kind,
     word_alternation,
 )
@@ -152,39 +158,6 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
 
 
-def _looks_appositive(text: str) -> bool:
-    body = text.strip(" ,")
-    return looks_like_description(body) and not any(
-        not is_noun(body, m.start()) for m in CUE_RE.finditer(body)
-    )
-
-
-_ASIDE_OPENERS = frozenset(
-    """in at on during speaking appearing writing however too though meanwhile standing
-    asked when after before while which whose""".split()
-)
-
-
-def skippable(text: str) -> bool:
-    """An appositive or a short aside ("at a later press gaggle") between subject and verb."""
-    body = text.strip(" ,")
-    if _looks_appositive(body):
-        return True
-    words = body.split()
-    if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
-        return False  # ", which said ...," is a clause of its own
-    if words and words[0].lower().endswith("ing") and len(words) <= 4:
-        return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
-    if (
-        words
-        and words[0].lower().endswith("ing")
-        and len(words) <= 16
-        and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
-    ):
-        return True  # "Ruiz, opening the terminal on Saturday, said"
-    return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
-
-
 def subject_before(
     masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
 ) -> Mention | None:
@@ -247,7 +220,7 @@ def subject_before(
                 # "who" stands for people: "the University of York who ..." is a slip
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
-                return _resolve_who(masked, candidates, idx - 1)
+                return resolve_who(masked, candidates, idx - 1)
         if (
             after_preposition(masked, m.start)
             and not (participle and not gap.strip())
@@ -265,19 +238,19 @@ def subject_before(
                 main = clause_subject(masked, candidates, lo, cue_start)
                 if main is not None:
                     return main
-            relative = _inside_relative_clause(masked, candidates, idx)
+            relative = inside_relative_clause(masked, candidates, idx)
             if relative is not None:
                 # "A Syrian refugee who fled Aleppo in 2015 said": Aleppo is what the refugee
                 # fled; the refugee speaks.
-                return _resolve_who(masked, candidates, relative)
-            return _resolve_who(masked, candidates, idx)
-        described = _DESCRIBED_THEN_ASIDE_RE.fullmatch(gap)
+                return resolve_who(masked, candidates, relative)
+            return resolve_who(masked, candidates, idx)
+        described = DESCRIBED_THEN_ASIDE_RE.fullmatch(gap)
         if (
             described
             and m.kind is MentionKind.NOMINAL
             and m.entity is EntityKind.PERSON
             and "\x00" not in gap
-            and _aside(described.group(2))
+            and is_aside(described.group(2))
         ):
             # "An aide to the senator, speaking on condition of anonymity, said", "A mother of
             # three from Bootle, who did not want to be named, said": the described person.
@@ -299,7 +272,7 @@ def subject_before(
                     m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
                 )
             if "\x00" not in inner and skippable(inner):
-                return _resolve_who(masked, candidates, idx)
+                return resolve_who(masked, candidates, idx)
             if (
                 m.kind is MentionKind.NOMINAL
                 and m.entity is EntityKind.DOCUMENT
@@ -355,9 +328,9 @@ def subject_before(
                 return Mention(
                     m.start, m.start + len(text), text, MentionKind.NOMINAL, entity=m.entity
                 )
-            relative = _inside_relative_clause(masked, candidates, idx)
+            relative = inside_relative_clause(masked, candidates, idx)
             if relative is not None:
-                return _resolve_who(masked, candidates, relative)
+                return resolve_who(masked, candidates, relative)
             return m
     share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
     if share and not candidates_after(candidates, share.end(1)):
@@ -486,60 +459,3 @@ _BARE_PLURAL_BEFORE_RE = re.compile(
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:
     return any(m.start >= at and m.text.lower() != "who" for m in candidates)
-
-
-# Between a name and its description: "Brandt, now the port director".
-_APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
-
-
-# A description's phrase ("to the senator", "of three from Bootle"), then an aside in commas.
-_DESCRIBED_THEN_ASIDE_RE = re.compile(
-    r"(\s+(?:to|for|of|at|from|with|in|on)\s+[^,;:.!?\x00]{2,60}?)(,\s+[^\x00]{2,160}?,\s*)"
-)
-
-
-def _aside(text: str) -> bool:
-    """ ", speaking on condition of anonymity," or ", who did not want to be named,"."""
-    inner = text.strip(" ,")
-    if inner.startswith("who "):
-        return not any(
-            not re.match(r"\s+(?:not\s+)?to\b", inner[c.end() :]) for c in CUE_RE.finditer(inner)
-        )
-    return skippable(inner)
-
-
-def _inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> int | None:
-    """The index of the "who" opening a relative clause that `candidates[idx]` sits in, with
-    no comma between ("a refugee who fled Aleppo said"); else None."""
-    m = candidates[idx]
-    for j in range(idx - 1, max(-1, idx - 4), -1):
-        c = candidates[j]
-        if c.kind is MentionKind.PRONOUN and c.text == "who":
-            between = masked[c.end : m.start]
-            if j > 0 and "," not in between and re.match(r"\s+[a-z]", between):
-                return j
-            return None
-    return None
-
-
-def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
-    m = candidates[idx]
-    if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
-        return _resolve_who(masked, candidates, idx - 1)
-    if (
-        m.kind is MentionKind.NOMINAL
-        and idx > 0
-        and candidates[idx - 1].is_person_name
-        and not candidates[idx - 1].possessive
-        and 0 <= m.start - candidates[idx - 1].end <= 16
-        and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
-        # "At a briefing in Calder, the mayor said": a place in an opening phrase is no
-        # apposition; "with Brandt, now the port director, who" still is.
-        and (
-            not after_preposition(masked, candidates[idx - 1].start)
-            or masked[candidates[idx - 1].end : m.start].strip(" ,")
-        )
-    ):
-        # "Ivo Marsh, a senior analyst at Calder Bank, ... told": the name, not its description.
-        return candidates[idx - 1]
-    return m
