@@ -132,6 +132,9 @@ _ROLE_BESIDE_RE = re.compile(
 )
 
 
+_ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged)\s+$")
+
+
 def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
     """Each person named right after a role word, or with a bare role beside them, learns it:
     a later "the boss" or "the head" may then be them."""
@@ -141,6 +144,16 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
             # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
             # that is also a kind of place, used as a person.
             m = m.flagged(entity=EntityKind.PERSON)
+            if out is found:
+                out = list(found)
+            out[i] = m
+        if (
+            m.is_person_name
+            and not m.audience
+            and _ASKED_RE.search(text, max(0, m.start - 14), m.start)
+        ):
+            # "Kay Burley asked Piet Holm whether ...": the one asked answers next
+            m = m.flagged(audience=True)
             if out is found:
                 out = list(found)
             out[i] = m

@@ -177,8 +177,15 @@ _ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", 
 _POST_NOMINALS = frozenset(
     """MP MEP MSP MS AM MLA MPP TD QC KC JP OBE MBE CBE KBE DBE CH FRS PhD MD RN""".split()
 )
+# People named by who they are to someone ("Piet Holm's deputy, Lena Voss").
+_RELATION_NOUNS = frozenset(
+    """deputy successor predecessor cousin assistant publicist counsel teammate fiancee fiancée
+    fiance fiancé girlfriend boyfriend uncle aunt niece nephew grandson granddaughter
+    biographer translator""".split()
+)
 ROLE_NOUNS = (
     ROLE_NOUNS
+    | _RELATION_NOUNS
     | ORGANISATION_NOUNS
     | _AUTHORED_DOCUMENTS
     | {a.lower() for a in _ROLE_ACRONYMS}

@@ -42,6 +42,8 @@ from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.roles import demonym_gender, kin_of
 
 _AS_WRITTEN = "unnamed speaker, as written"
+# Verbs of answering: the person just asked or told something speaks.
+_ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
 # Verbs of saying that carry on the words of someone already quoted.
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 # Roles a story has one of, never the person quoted before: "the judge added".
@@ -78,6 +80,8 @@ class Resolver(PronounResolver, DescriptionResolver):
         self._unnamed: dict[str, Person] = {}
         # The last subject "he"/"she" observed, by its offset, with whom it stood for.
         self._pronouns: dict[int, tuple[Person | None, str]] = {}
+        # The person last asked or told something, and when: who "he replied" may mean.
+        self._addressed: tuple[Person, int] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
@@ -176,6 +180,9 @@ class Resolver(PronounResolver, DescriptionResolver):
             or bool(mention.described)
             or (mention.subject and _could_be_a_person(mention.name)),
         )
+        if person is not None and mention.audience:
+            # "Kay Burley asked Piet Holm whether he would quit": who a "he replied" means
+            self._addressed = (person, self._tick)
         if person is not None:
             self._touch(person, subject=mention.subject)
 
@@ -281,6 +288,10 @@ class Resolver(PronounResolver, DescriptionResolver):
         """
         self._tick += 1
         if mention.kind is MentionKind.PRONOUN:
+            if cue and cue.split()[0].lower() in _ANSWERING:
+                answer = self._answerer(mention)
+                if answer is not None:
+                    return answer
             return self._resolve_pronoun(mention, block)
         if mention.kind is MentionKind.NOMINAL:
             found = self._resolve_nominal(mention, block)
@@ -353,6 +364,18 @@ class Resolver(PronounResolver, DescriptionResolver):
     def _person_name(self, part: Mention) -> str:
         person = self._by_surname.get(part.name.lower()) if " " not in part.name else None
         return person.name if person is not None else part.name
+
+    def _answerer(self, mention: Mention) -> Resolution | None:
+        """ "“No,” he replied" after "Kay Burley asked Piet Holm whether he would quit": the
+        person asked, if the pronoun agrees and they were asked just before."""
+        if self._addressed is None or mention.text.lower() not in ("he", "she"):
+            return None
+        person, when = self._addressed
+        if self._tick - when > 6 or (person.gender and person.gender != mention.gender):
+            return None
+        self._addressed = None
+        self._touch(person, subject=True)
+        return Resolution(person.name, True, "the person asked or told just before answers")
 
     def _goes_on(self, mention: Mention, block: int, cue: str) -> Resolution | None:
         """ "The chairman, who bought the club in 2015, added: “…”": a definite description

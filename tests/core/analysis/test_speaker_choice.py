@@ -226,6 +226,32 @@ CASES: list[Case] = [
         "running.”",
         {"as good as": "The study"},
     ),
+    # -- who someone is to another person, and who answers ---------------------------------
+    Case(
+        "relation-owner-then-name",
+        "“He is a fine leader,” said Piet Holm’s deputy, Lena Voss.",
+        {"fine leader": "Lena Voss"},
+    ),
+    Case(
+        "answer-after-asked",
+        "Kay Burley asked Piet Holm whether he would quit. “No,” he replied.",
+        {"No,": "Piet Holm"},
+    ),
+    Case(
+        "answer-after-told",
+        "Ana Ruiz told Piet Holm the deal was off. “Then I will sue,” he replied.",
+        {"will sue": "Piet Holm"},
+    ),
+    Case(
+        "answer-same-gender",
+        "Ana Ruiz asked Lena Voss about the plan. “It is dead,” she replied.",
+        {"It is dead": "Lena Voss"},
+    ),
+    Case(
+        "said-is-no-answer",
+        "Ana Ruiz asked Lena Voss about the plan. “I had to know,” she said later.",
+        {"had to know": "Ana Ruiz"},
+    ),
     # -- a surname that is also a kind of place ----------------------------------------------
     Case(
         "place-like-surname-who",
@@ -280,7 +306,7 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[40].text).quotes
+    (premier, *_) = analyze(CASES[45].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
 
 
