@@ -48,6 +48,8 @@ _ORG_TYPES = frozenset(
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government""".split()
 )
+# Documents an organisation issues in its own name ("a statement said", "a club statement read").
+_ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
 _DOCUMENT_KINDS = frozenset(
     {"statement", "letter", "memo", "release", "report", "email"}
     | {"note", "notice", "message", "announcement", "filing"}
@@ -269,6 +271,23 @@ class DescriptionResolver:
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
                 )
             return Resolution(text, True, "as written")
+        if (
+            mention.entity is EntityKind.DOCUMENT
+            and determiner in ("a", "an")
+            and words[-1] in _ISSUED_DOCUMENTS
+        ):
+            # "A club statement read", "A statement said" right after "The Ministry of
+            # Defence confirmed the crash": the organisation just before issued it.
+            kind = words[-2] if len(words) >= 3 else ""
+            org = self._org_with_head(kind) if kind else None
+            if org is None:
+                org = self._recent_org()
+                if org is None or org.subject_at < self._tick - 10:
+                    org = None
+            if org is not None:
+                return Resolution(
+                    org.name, True, f"the {words[-1]}'s owner, the organisation just before"
+                )
         if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
             head = _head_noun(words[-1]) if words else ""
             org = self._org_for(head)

@@ -132,6 +132,22 @@ _ROLE_BESIDE_RE = re.compile(
 )
 
 
+# What only an organisation has: "Apple’s chief executive", "Tesco's shareholders".
+_ORG_OWNS = (
+    r"(?:chief\s+executive|ceo|cfo|chairman|chairwoman|board|shareholders|staff|employees|"
+    r"workers|headquarters|shares|share\s+price|stores|factory|factories|profits|revenue|sales|"
+    r"customers)\b"
+)
+_ORG_OWNS_RE = re.compile(rf"['’]s?\s+{_ORG_OWNS}")
+_ORG_OWNER_RE = re.compile(rf"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s?\s+{_ORG_OWNS}")
+
+
+def organisation_owner(phrase: str) -> str | None:
+    """ "Apple’s chief executive" -> "Apple": the company a description says someone runs."""
+    m = _ORG_OWNER_RE.match(phrase)
+    return m.group(1) if m else None
+
+
 _ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged)\s+$")
 
 
@@ -144,6 +160,17 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
             # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
             # that is also a kind of place, used as a person.
             m = m.flagged(entity=EntityKind.PERSON)
+            if out is found:
+                out = list(found)
+            out[i] = m
+        if (
+            m.possessive
+            and m.is_person_name
+            and " " not in m.name
+            and _ORG_OWNS_RE.match(text, m.end) is not None
+        ):
+            # "Apple’s chief executive, Tim Cook": one word owning a board is a company
+            m = m.flagged(entity=EntityKind.ORGANISATION)
             if out is found:
                 out = list(found)
             out[i] = m

@@ -27,7 +27,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig""".split()
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr""".split()
 )
 _MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
 _FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})

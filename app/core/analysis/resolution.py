@@ -29,6 +29,7 @@ from app.core.analysis.entities import (
     kind_of_name,
     noun_gender,
 )
+from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mentions import (
     HONORIFICS,
     Mention,
@@ -123,6 +124,11 @@ class Resolver(PronounResolver, DescriptionResolver):
                         entity=EntityKind.PERSON,
                     )
                 )
+            company = organisation_owner(mention.text)
+            if company is not None and not self.is_person(company):
+                # "Apple’s chief executive said": a later "the company" is Apple
+                self._note_org(company)
+                self._orgs[-1].subject_at = self._tick
             inside = named_inside(mention.text)
             if (
                 inside is not None

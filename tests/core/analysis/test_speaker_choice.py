@@ -252,6 +252,31 @@ CASES: list[Case] = [
         "Ana Ruiz asked Lena Voss about the plan. “I had to know,” she said later.",
         {"had to know": "Ana Ruiz"},
     ),
+    # -- organisations behind a description or a statement ----------------------------------
+    Case(
+        "org-owner-of-a-chief-executive",
+        "Apple’s chief executive, Tim Cook, spoke first. The company later said the phone was "
+        "“years in the making.”",
+        {"years in the making": "Apple"},
+    ),
+    Case(
+        "org-statement-right-after",
+        "The Ministry of Defence confirmed the crash. A statement said the crew were “safe and "
+        "well.”",
+        {"safe and well": "Ministry of Defence"},
+    ),
+    Case(
+        "org-kind-of-statement",
+        "Harlow United have sacked manager Dean Cole. “We thank Dean for his work,” a club "
+        "statement read.",
+        {"thank Dean": "Harlow United"},
+    ),
+    Case(
+        "councillor-abbreviated",
+        "Calder Council’s cabinet member for housing, Cllr Ann Ford, said: “We will build 500 "
+        "homes.”",
+        {"500 homes": "Ann Ford"},
+    ),
     # -- a surname that is also a kind of place ----------------------------------------------
     Case(
         "place-like-surname-who",
@@ -306,7 +331,7 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[45].text).quotes
+    (premier, *_) = analyze(CASES[49].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
 
 
