@@ -115,6 +115,23 @@ def _clause_subject(
     return None
 
 
+_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:called|named|nicknamed|known\s+(?:to\s+\w+\s+)?as|(?:named|identified)\s+only\s+as|"
+    r"who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$"
+)
+
+
+def _called(masked: str, lo: int, at: int) -> bool:
+    """Is the name at `at` what a described person is called ("a docker called Wee Davie"),
+    not someone a subject called something ("She called Ann Lowe ...")?"""
+    called = _CALLED_BEFORE_RE.search(masked, lo, at)
+    if called is None:
+        return False
+    before = masked[max(lo, called.start() - 12) : called.start()].split()
+    word = before[-1].rstrip(",") if before else ""
+    return word.isalpha() and word.islower() and word not in NOT_IN_NP
+
+
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
 
 
@@ -200,6 +217,13 @@ def subject_before(
         gap = masked[m.end : cue_start]
         if m.possessive:
             continue
+        if (
+            m.kind is MentionKind.NAME
+            and gap.strip() in ("", ",")
+            and _called(masked, max(lo, m.start - 40), m.start)
+        ):
+            # "One fan, a retired docker called Wee Davie, said": the name the person goes by
+            return m
         if (
             m.kind is MentionKind.PRONOUN
             and m.text == "who"

@@ -277,6 +277,17 @@ CASES: list[Case] = [
         "homes.”",
         {"500 homes": "Ann Ford"},
     ),
+    # -- the name a described person goes by --------------------------------------------------
+    Case(
+        "called-nickname-in-apposition",
+        "One fan, a retired docker called Wee Davie, said: “We deserved better.”",
+        {"deserved better": "Wee Davie"},
+    ),
+    Case(
+        "gave-name-only-as",
+        "A regular, who gave his name only as Dave, said: “It is a shame.”",
+        {"It is a shame": "Dave"},
+    ),
     # -- a surname that is also a kind of place ----------------------------------------------
     Case(
         "place-like-surname-who",
@@ -331,7 +342,7 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[49].text).quotes
+    (premier, *_) = analyze(CASES[51].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
 
 
