@@ -399,9 +399,47 @@ def lead_in(
     near = [m for m in mentions if m.start >= lo]
     found = before_quote(masked, near, lo, len(stripped), scan)
     if found is None or not can_speak(found[0]):
-        return None
+        return _reaction(masked, near, lo, len(stripped))
     mention, cue, _ = found
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
+
+
+REACTION = "whose reaction the paragraph before gives (“Ruiz disagreed.”)"
+
+
+# A person's stance, in a short sentence that a quote paragraph then bears out: "Ana Ruiz
+# disagreed.", "But Ruiz, the opposition leader, was scathing.", "Ruiz hit back."
+_REACTION_RE = re.compile(
+    r"\s+(?:(?:also|too|however|though|instead|immediately|quickly)\s+)?"
+    r"(?:disagreed|agreed|objected|demurred|dissented|hit\s+back|fired\s+back|pushed\s+back|"
+    r"went\s+further|struck\s+a\s+\w+\s+(?:tone|note)|took\s+a\s+\w+\s+view|"
+    r"(?:was|were|is|are|sounded|seemed|appeared|remained)\s+(?:more\s+|less\s+|far\s+|"
+    r"even\s+|rather\s+|much\s+|not\s+)?(?:scathing|unconvinced|unimpressed|blunt|defiant|"
+    r"adamant|sceptical|skeptical|cautious|optimistic|upbeat|furious|critical|dismissive|"
+    r"unrepentant|unmoved|emphatic|sure|positive|hopeful|gloomy|downbeat|candid|frank|"
+    r"philosophical|bullish|bearish|angry|delighted|relieved|worried|concerned))"
+    r"[\s,]*(?:[^.!?\x00]{0,60})?[.!]?$"
+)
+
+
+def _reaction(
+    masked: str, mentions: list[Mention], lo: int, hi: int
+) -> LocalAttribution | None:
+    """ "Ana Ruiz disagreed." closing a paragraph: a quote paragraph with no tag after it is
+    hers, not the speaker before."""
+    if hi - lo > 160:
+        return None
+    subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
+    if subject is None or not can_speak(subject) or subject.kind is MentionKind.PRONOUN:
+        return None
+    end = subject.end
+    rest = masked[end:hi]
+    aside = re.match(r",[^,\x00]{2,80},", rest)
+    if aside:
+        end += aside.end()
+    if not _REACTION_RE.match(masked, end, hi):
+        return None
+    return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.5, rule=REACTION)
 
 
 __all__ = ["LocalAttribution", "attribute_block", "document_owners", "lead_in"]

@@ -288,6 +288,24 @@ CASES: list[Case] = [
         "A regular, who gave his name only as Dave, said: “It is a shame.”",
         {"It is a shame": "Dave"},
     ),
+    # -- a quote paragraph after someone's reaction is theirs --------------------------------
+    Case(
+        "reaction-disagreed",
+        "“The plan is sound,” said Piet Holm.\n\nAna Ruiz disagreed.\n\n“It is a fantasy.”",
+        {"plan is sound": "Piet Holm", "fantasy": "Ana Ruiz"},
+    ),
+    Case(
+        "reaction-with-an-aside",
+        "“Profits will double,” said Carl Imre.\n\nBut Jo Reed, an analyst at Halden Capital, "
+        "was sceptical.\n\n“The guidance is vague. Nobody believes it.”",
+        {"Profits will double": "Carl Imre", "guidance is vague": "Jo Reed"},
+    ),
+    Case(
+        "reaction-not-any-news-about-someone",
+        "“She was a great leader,” said Piet Holm.\n\nAna Ruiz died in 2019 after a long "
+        "illness.\n\n“We will miss her terribly.”",
+        {"great leader": "Piet Holm", "miss her": "Piet Holm"},
+    ),
     # -- a surname that is also a kind of place ----------------------------------------------
     Case(
         "place-like-surname-who",
@@ -342,7 +360,7 @@ def test_reasons_say_which_rule_chose() -> None:
     assert "two people named together" in together.speaker_reason
     (italian,) = analyze(CASES[4].text).quotes
     assert "nationality" in italian.speaker_reason
-    (premier, *_) = analyze(CASES[51].text).quotes
+    (premier, *_) = analyze(CASES[54].text).quotes
     assert "Prime Minister Tala Veikune" in premier.speaker_reason
 
 
