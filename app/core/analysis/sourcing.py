@@ -358,13 +358,16 @@ def collect_sources(
             found[q.speaker] = model.Source(name=q.speaker)
             order.append((q.start, q.speaker))
             continue
-        if q.speaker not in resolver.people:
-            continue
-        if q.speaker not in found:
-            person = resolver.people[q.speaker]
-            found[q.speaker] = model.Source(
-                name=q.speaker, title=person.title or None, description=person.title or None
+        # "Ford and Fry replied": two people speaking together are two sources.
+        together = q.speaker.split(" and ")
+        names = together if len(together) == 2 else [q.speaker]
+        for name in names:
+            if name not in resolver.people or name in found:
+                continue
+            person = resolver.people[name]
+            found[name] = model.Source(
+                name=name, title=person.title or None, description=person.title or None
             )
-            order.append((q.start, q.speaker))
+            order.append((q.start, name))
     order.sort()
     return [found[key] for _, key in order]

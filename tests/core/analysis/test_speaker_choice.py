@@ -375,3 +375,14 @@ def test_a_programme_title_before_the_subject_does_not_hide_it() -> None:
     (last,) = [q for q in analyze(text).quotes if "sick of being ignored" in q.text]
     assert last.speaker == "Ruth Okafor"
     assert "subject of the sentence just before" in last.speaker_reason
+
+
+def test_two_people_speaking_together_are_two_sources() -> None:
+    analysis = analyze(
+        "Asked about the merger, Ford and Fry replied: “We have nothing to add.”\n\n"
+        "Avon and Somerset Police said in a statement: “A man has been arrested.”"
+    )
+    assert [q.speaker for q in analysis.quotes] == ["Ford and Fry", "Avon and Somerset Police"]
+    names = [s.name for s in analysis.sources]
+    assert "Ford" in names and "Fry" in names
+    assert "Ford and Fry" not in names
