@@ -409,25 +409,31 @@ REACTION = "whose reaction the paragraph before gives (“Ruiz disagreed.”)"
 
 # A person's stance, in a short sentence that a quote paragraph then bears out: "Ana Ruiz
 # disagreed.", "But Ruiz, the opposition leader, was scathing.", "Ruiz hit back."
+_STANCE_VERBS = (
+    r"disagreed|agreed|objected|demurred|dissented|hit\s+back|fired\s+back|pushed\s+back|"
+    r"went\s+further|struck\s+a\s+\w+\s+(?:tone|note)|took\s+a\s+\w+\s+view"
+)
+_STANCE_WORDS = (
+    r"scathing|unconvinced|unimpressed|blunt|defiant|adamant|sceptical|skeptical|cautious|"
+    r"optimistic|upbeat|furious|critical|dismissive|unrepentant|unmoved|emphatic|sure|positive|"
+    r"hopeful|gloomy|downbeat|candid|frank|philosophical|bullish|bearish|angry|delighted|"
+    r"relieved|worried|concerned"
+)
 _REACTION_RE = re.compile(
     r"\s+(?:(?:also|too|however|though|instead|immediately|quickly)\s+)?"
-    r"(?:disagreed|agreed|objected|demurred|dissented|hit\s+back|fired\s+back|pushed\s+back|"
-    r"went\s+further|struck\s+a\s+\w+\s+(?:tone|note)|took\s+a\s+\w+\s+view|"
+    rf"(?:{_STANCE_VERBS}|"
     r"(?:was|were|is|are|sounded|seemed|appeared|remained)\s+(?:more\s+|less\s+|far\s+|"
-    r"even\s+|rather\s+|much\s+|not\s+)?(?:scathing|unconvinced|unimpressed|blunt|defiant|"
-    r"adamant|sceptical|skeptical|cautious|optimistic|upbeat|furious|critical|dismissive|"
-    r"unrepentant|unmoved|emphatic|sure|positive|hopeful|gloomy|downbeat|candid|frank|"
-    r"philosophical|bullish|bearish|angry|delighted|relieved|worried|concerned))"
+    rf"even\s+|rather\s+|much\s+|not\s+)?(?:{_STANCE_WORDS}))"
     r"[\s,]*(?:[^.!?\x00]{0,60})?[.!]?$"
 )
+# A cheap first look: no word of stance, no need to find the sentence's subject.
+_REACTION_WORD_RE = re.compile(rf"\b(?:{_STANCE_VERBS}|{_STANCE_WORDS})\b")
 
 
-def _reaction(
-    masked: str, mentions: list[Mention], lo: int, hi: int
-) -> LocalAttribution | None:
+def _reaction(masked: str, mentions: list[Mention], lo: int, hi: int) -> LocalAttribution | None:
     """ "Ana Ruiz disagreed." closing a paragraph: a quote paragraph with no tag after it is
     hers, not the speaker before."""
-    if hi - lo > 160:
+    if hi - lo > 160 or not mentions or _REACTION_WORD_RE.search(masked, lo, hi) is None:
         return None
     subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
     if subject is None or not can_speak(subject) or subject.kind is MentionKind.PRONOUN:

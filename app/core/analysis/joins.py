@@ -33,9 +33,19 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
         return found
     out: list[Mention] = []
     i = 0
+    last = len(found) - 1
     while i < len(found):
         m = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
+        nxt = found[i + 1] if i < last else None
+        if nxt is None or m.kind is not MentionKind.NAME or nxt.kind is not MentionKind.NAME:
+            out.append(m)
+            i += 1
+            continue
+        gap = text[m.end : nxt.start]
+        if gap != " and " and gap[:4] not in (" of ", " for"):
+            out.append(m)  # most neighbours: nothing to join
+            i += 1
+            continue
         if (
             nxt is not None
             and m.kind is MentionKind.NAME
@@ -123,8 +133,6 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
     return out
 
 
-# A role word right before a name: "Rovers manager Dean Cole", "striker Kai Moss".
-_ROLE_BEFORE_RE = re.compile(r"(?<![\w’'])([a-z][a-z-]+)[ \u00a0]$")
 # A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".
 _ROLE_BESIDE_RE = re.compile(
     r",[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}?([a-z][a-z-]+)"
@@ -148,53 +156,51 @@ def organisation_owner(phrase: str) -> str | None:
     return m.group(1) if m else None
 
 
-_ASKED_RE = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged)\s+$")
-
-
 def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
     """Each person named right after a role word, or with a bare role beside them, learns it:
-    a later "the boss" or "the head" may then be them."""
+    a later "the boss" or "the head" may then be them. Also: a surname that is a kind of place
+    used as a person, a one-word company owning a board, and a person asked something."""
     out = found
     for i, m in enumerate(found):
+        if m.kind is not MentionKind.NAME:
+            continue
+        changed = m
         if m.entity is EntityKind.PLACE and _person_after_place_like_name(text, m):
             # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
             # that is also a kind of place, used as a person.
             m = m.flagged(entity=EntityKind.PERSON)
-            if out is found:
-                out = list(found)
-            out[i] = m
-        if (
-            m.possessive
-            and m.is_person_name
-            and " " not in m.name
-            and _ORG_OWNS_RE.match(text, m.end) is not None
-        ):
+        if not m.is_person_name:
+            if m is not changed:
+                out = out if out is not found else list(found)
+                out[i] = m
+            continue
+        if m.possessive and " " not in m.name and _ORG_OWNS_RE.match(text, m.end) is not None:
             # "Apple’s chief executive, Tim Cook": one word owning a board is a company
-            m = m.flagged(entity=EntityKind.ORGANISATION)
-            if out is found:
-                out = list(found)
-            out[i] = m
-        if (
-            m.is_person_name
-            and not m.audience
-            and _ASKED_RE.search(text, max(0, m.start - 14), m.start)
-        ):
+            out = out if out is not found else list(found)
+            out[i] = m.flagged(entity=EntityKind.ORGANISATION)
+            continue
+        start = m.start
+        # the word before the name, read without a regex (this runs for every name)
+        space = text.rfind(" ", 0, start - 1) if start > 1 and text[start - 1] == " " else -2
+        before = text[space + 1 : start - 1] if space >= -1 else ""
+        if before in _ASKING and not m.audience:
             # "Kay Burley asked Piet Holm whether ...": the one asked answers next
             m = m.flagged(audience=True)
-            if out is found:
-                out = list(found)
+        if not (m.described or m.title):
+            role = before if before in ROLE_NOUNS and before not in PLURAL_PEOPLE else ""
+            if not role and text[m.end : m.end + 1] == ",":
+                beside = _ROLE_BESIDE_RE.match(text, m.end, m.end + 60)
+                if beside is not None and beside.group(1) in ROLE_NOUNS:
+                    role = beside.group(1)
+            if role:
+                m = m.flagged(described=role)
+        if m is not changed:
+            out = out if out is not found else list(found)
             out[i] = m
-        if not m.is_person_name or m.described or m.title:
-            continue
-        role = _ROLE_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
-        if role is None or role.group(1) not in ROLE_NOUNS or role.group(1) in PLURAL_PEOPLE:
-            role = _ROLE_BESIDE_RE.match(text, m.end, m.end + 60)
-            if role is None or role.group(1) not in ROLE_NOUNS:
-                continue
-        if out is found:
-            out = list(found)
-        out[i] = m.flagged(described=role.group(1))
     return out
+
+
+_ASKING = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
 
 
 _PERSON_AFTER_RE = re.compile(
