@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions, word_alternation
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import (
@@ -426,8 +426,17 @@ _REACTION_RE = re.compile(
     rf"even\s+|rather\s+|much\s+|not\s+)?(?:{_STANCE_WORDS}))"
     r"[\s,]*(?:[^.!?\x00]{0,60})?[.!]?$"
 )
-# A cheap first look: no word of stance, no need to find the sentence's subject.
-_REACTION_WORD_RE = re.compile(rf"\b(?:{_STANCE_VERBS}|{_STANCE_WORDS})\b")
+# A cheap first look (one factored alternation): no word of stance, no need to find the
+# sentence's subject.
+_REACTION_WORD_RE = re.compile(
+    r"\b(?:"
+    + word_alternation(
+        set(_STANCE_WORDS.split("|"))
+        | {"disagreed", "agreed", "objected", "demurred", "dissented", "back", "further"}
+        | {"struck", "took"}
+    )
+    + r")\b"
+)
 
 
 def _reaction(masked: str, mentions: list[Mention], lo: int, hi: int) -> LocalAttribution | None:

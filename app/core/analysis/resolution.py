@@ -88,7 +88,7 @@ class Resolver(PronounResolver, DescriptionResolver):
 
     def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
-        parts = together_parts(mention) if not mention.modifier else []
+        parts = together_parts(mention) if " and " in mention.name else []
         if parts:
             # "Aled Price and Mari Owen ran the cafe": each is met, as if named apart; as a
             # subject, together they are who a later "they" means.
@@ -313,7 +313,7 @@ class Resolver(PronounResolver, DescriptionResolver):
                 return Resolution(full, True, f"{name}, the organisation named in full before")
             self._note_org(name)
             return Resolution(name, True, "organisation named")
-        parts = together_parts(mention)
+        parts = together_parts(mention) if " and " in mention.name else []
         if parts:
             # "Ford and Fry replied": both speak; a later "they" is both of them.
             names = [self.resolve(part.flagged(subject=True), block).name for part in parts]

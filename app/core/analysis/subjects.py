@@ -115,6 +115,7 @@ def _clause_subject(
     return None
 
 
+_CALLED_HINT_RE = re.compile(r"called|named|known|\bas ")
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:called|named|nicknamed|known\s+(?:to\s+\w+\s+)?as|(?:named|identified)\s+only\s+as|"
     r"who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$"
@@ -124,6 +125,8 @@ _CALLED_BEFORE_RE = re.compile(
 def _called(masked: str, lo: int, at: int) -> bool:
     """Is the name at `at` what a described person is called ("a docker called Wee Davie"),
     not someone a subject called something ("She called Ann Lowe ...")?"""
+    if not _CALLED_HINT_RE.search(masked, lo, at):
+        return False
     called = _CALLED_BEFORE_RE.search(masked, lo, at)
     if called is None:
         return False
