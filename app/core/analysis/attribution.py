@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions, word_alternation
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import (
@@ -147,7 +147,7 @@ def attribute_block(
             # sentence with nobody named around it is the previous sentence's subject's.
             sentence = bisect_right(starts, lo - 1) - 1
             prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
-            if not _speech_between(spans, i, prev_lo):
+            if not _speech_between(block, spans, i, prev_lo):
                 window = mentions[
                     bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
                 ]
@@ -159,7 +159,7 @@ def attribute_block(
                         reported[0], reported[1], found.venue, 0.55, rule=REPORTED_BEFORE
                     )
                 else:
-                    subject = clause_subject(masked, window, prev_lo, lo)
+                    subject = clause_subject(masked, window, prev_lo, lo, main_clause=True)
                     if subject is not None and can_speak(subject):
                         found = LocalAttribution(
                             subject, None, found.venue, 0.5, rule=PREVIOUS_SUBJECT
@@ -169,14 +169,27 @@ def attribute_block(
     return out
 
 
-def _speech_between(spans: tuple[QuoteSpan, ...], i: int, lo: int) -> bool:
-    """Does a speech quote before span i reach past `lo`? (A title there does not count.)"""
+def _speech_between(block: str, spans: tuple[QuoteSpan, ...], i: int, lo: int) -> bool:
+    """Does a speech quote before span i reach past `lo`? (A title there does not count, nor
+    a few title-case words inside the sentence: "On “Face the Nation,” Sanders said ...".)"""
     for j in range(i - 1, -1, -1):
         if spans[j].end <= lo:
             return False
-        if spans[j].kind is QuoteKind.QUOTE:
+        if spans[j].kind is QuoteKind.QUOTE and not _names_a_title(block, spans[j]):
             return True
     return False
+
+
+def _names_a_title(block: str, span: QuoteSpan) -> bool:
+    words = block[span.start : span.end].strip(" ,").split()
+    return (
+        0 < len(words) <= 6
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+        and words[-1][-1:] not in ".!?"
+    )
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and in on at to for with".split())
 
 
 def _attribute(
@@ -314,7 +327,36 @@ def _attribute(
         subject = clause_subject(masked, mentions, lo, span.mark_start)
         if subject is not None and can_speak(subject):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
+        if subject is not None and subject.entity is EntityKind.DOCUMENT:
+            # "The study, published in the journal Heart, found that walking was “as good as
+            # running”", "A survey of 2,000 adults by Polldata found": a finding is the
+            # document's (its author's, when it names one).
+            found = _finding(masked, subject, span.mark_start)
+            if found is not None:
+                return LocalAttribution(found[0], found[1], venue, 0.5, rule=FINDING)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
+
+
+FINDING = "a document's finding (“the study found that …”)"
+
+
+_FINDING_RE = re.compile(
+    r"(\s+(?:of|on|into|about|from|by|for)\s+(?:[^,;:.!?\x00]|(?<=\d),(?=\d)){2,60}?)?"
+    r"(?:,[^,;:!?\x00]{2,80},)?\s+(?:also\s+)?"
+    r"(found|finds|showed|shows|suggested|suggests|revealed|reveals|concluded|concludes|"
+    r"estimated|estimates)\b"
+)
+
+
+def _finding(masked: str, subject: Mention, quote_at: int) -> tuple[Mention, str] | None:
+    """The document (with the phrase naming its author) and the verb that reports its
+    finding, when one follows the document as the subject of the quote's sentence."""
+    m = _FINDING_RE.match(masked, subject.end, quote_at)
+    if m is None:
+        return None
+    end = subject.end + len(m.group(1) or "")
+    text = masked[subject.start : end]
+    return Mention(subject.start, end, text, MentionKind.NOMINAL, entity=subject.entity), m.group(2)
 
 
 def lead_in(
@@ -357,9 +399,62 @@ def lead_in(
     near = [m for m in mentions if m.start >= lo]
     found = before_quote(masked, near, lo, len(stripped), scan)
     if found is None or not can_speak(found[0]):
-        return None
+        return _reaction(masked, near, lo, len(stripped))
     mention, cue, _ = found
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
+
+
+REACTION = "whose reaction the paragraph before gives (“Ruiz disagreed.”)"
+
+
+# A person's stance, in a short sentence that a quote paragraph then bears out: "Ana Ruiz
+# disagreed.", "But Ruiz, the opposition leader, was scathing.", "Ruiz hit back."
+_STANCE_VERBS = (
+    r"disagreed|agreed|objected|demurred|dissented|hit\s+back|fired\s+back|pushed\s+back|"
+    r"went\s+further|struck\s+a\s+\w+\s+(?:tone|note)|took\s+a\s+\w+\s+view"
+)
+_STANCE_WORDS = (
+    r"scathing|unconvinced|unimpressed|blunt|defiant|adamant|sceptical|skeptical|cautious|"
+    r"optimistic|upbeat|furious|critical|dismissive|unrepentant|unmoved|emphatic|sure|positive|"
+    r"hopeful|gloomy|downbeat|candid|frank|philosophical|bullish|bearish|angry|delighted|"
+    r"relieved|worried|concerned"
+)
+_REACTION_RE = re.compile(
+    r"\s+(?:(?:also|too|however|though|instead|immediately|quickly)\s+)?"
+    rf"(?:{_STANCE_VERBS}|"
+    r"(?:was|were|is|are|sounded|seemed|appeared|remained)\s+(?:more\s+|less\s+|far\s+|"
+    rf"even\s+|rather\s+|much\s+|not\s+)?(?:{_STANCE_WORDS}))"
+    r"[\s,]*(?:[^.!?\x00]{0,60})?[.!]?$"
+)
+# A cheap first look (one factored alternation): no word of stance, no need to find the
+# sentence's subject.
+_REACTION_WORD_RE = re.compile(
+    r"\b(?:"
+    + word_alternation(
+        set(_STANCE_WORDS.split("|"))
+        | {"disagreed", "agreed", "objected", "demurred", "dissented", "back", "further"}
+        | {"struck", "took"}
+    )
+    + r")\b"
+)
+
+
+def _reaction(masked: str, mentions: list[Mention], lo: int, hi: int) -> LocalAttribution | None:
+    """ "Ana Ruiz disagreed." closing a paragraph: a quote paragraph with no tag after it is
+    hers, not the speaker before."""
+    if hi - lo > 160 or not mentions or _REACTION_WORD_RE.search(masked, lo, hi) is None:
+        return None
+    subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
+    if subject is None or not can_speak(subject) or subject.kind is MentionKind.PRONOUN:
+        return None
+    end = subject.end
+    rest = masked[end:hi]
+    aside = re.match(r",[^,\x00]{2,80},", rest)
+    if aside:
+        end += aside.end()
+    if not _REACTION_RE.match(masked, end, hi):
+        return None
+    return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.5, rule=REACTION)
 
 
 __all__ = ["LocalAttribution", "attribute_block", "document_owners", "lead_in"]

@@ -91,7 +91,7 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     found = scan_block(block, double=double)
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     starts = sentence_starts(masked)
-    mentions = mark_subjects(masked, find_mentions(masked), starts)
+    mentions = mark_subjects(masked, find_mentions(masked, linked=True), starts)
     scan = Scan(masked)
     attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)
     # A title-case line ("Brandt Calls Ferry Cuts a 'Betrayal'") is a headline: its capitalised

@@ -18,12 +18,14 @@ from app.core.analysis.entities import (
     noun_gender,
 )
 from app.core.analysis.mentions import (
+    ROLE_NOUNS,
     Mention,
     MentionKind,
     document_author,
     find_mentions,
     phrase_kind,
 )
+from app.core.analysis.roles import kin_of
 
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -46,6 +48,8 @@ _ORG_TYPES = frozenset(
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government""".split()
 )
+# Documents an organisation issues in its own name ("a statement said", "a club statement read").
+_ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
 _DOCUMENT_KINDS = frozenset(
     {"statement", "letter", "memo", "release", "report", "email"}
     | {"note", "notice", "message", "announcement", "filing"}
@@ -57,6 +61,11 @@ _ANY_KIND_OF_ORG = frozenset(
     retailer chain startup start-up label airline carrier manufacturer maker publisher""".split()
 )
 AGE_RE = re.compile(r"\d{1,3}-year-old")
+# Words that mark "the former minister" as someone already in the story.
+_BACK_REFERENCE_WORDS = frozenset(
+    """former ex outgoing incoming embattled beleaguered retiring departing long-serving
+    longtime veteran then-""".split()
+)
 
 
 @dataclass(slots=True, eq=False)
@@ -262,6 +271,23 @@ class DescriptionResolver:
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
                 )
             return Resolution(text, True, "as written")
+        if (
+            mention.entity is EntityKind.DOCUMENT
+            and determiner in ("a", "an")
+            and words[-1] in _ISSUED_DOCUMENTS
+        ):
+            # "A club statement read", "A statement said" right after "The Ministry of
+            # Defence confirmed the crash": the organisation just before issued it.
+            kind = words[-2] if len(words) >= 3 else ""
+            org = self._org_with_head(kind) if kind else None
+            if org is None:
+                org = self._recent_org()
+                if org is None or org.subject_at < self._tick - 10:
+                    org = None
+            if org is not None:
+                return Resolution(
+                    org.name, True, f"the {words[-1]}'s owner, the organisation just before"
+                )
         if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
             head = _head_noun(words[-1]) if words else ""
             org = self._org_for(head)
@@ -283,10 +309,30 @@ class DescriptionResolver:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
-            person = self._described_person(head)
-            if person is not None:
+            described = self._described_as(head)
+            if described is not None:
+                person, word = described
                 self._touch(person, subject=True)
+                if word != head:
+                    return Resolution(
+                        person.name, True, f"the person described as {word} ({head}: same role)"
+                    )
                 return Resolution(person.name, True, f"the person described as {head}")
+        if (
+            determiner == "the"
+            and any(w in _BACK_REFERENCE_WORDS for w in words[1:-1])
+            and head in ROLE_NOUNS
+            and head not in PLURAL_PEOPLE
+        ):
+            # "the former secretary of state said", "the embattled chairman added": a way
+            # of referring back to someone in the story, not a new person (who would be "a
+            # former secretary").
+            person, why = self._pronoun_person(
+                Mention(0, 0, text, MentionKind.PRONOUN, gender=noun_gender(head)), block
+            )
+            if person is not None and person.named_in_full:
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, f"described as {text}: {why}")
         if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(
@@ -380,11 +426,25 @@ class DescriptionResolver:
 
     def _described_person(self, head: str) -> Person | None:
         """The latest person whose title or description has this head noun ("the manager")."""
+        found = self._described_as(head)
+        return found[0] if found is not None else None
+
+    def _described_as(self, head: str) -> tuple[Person, str] | None:
+        """The latest person described with this head noun, else with another word for the same
+        role ("the firm's boss" after "Nadia Voss, the chief executive"), and that word."""
         if not head:
             return None
         for person in reversed(self._recent):
             if head in person.descriptions or head in person.title.lower().split():
-                return person
+                return person, head
+        kin = kin_of(head)
+        if not kin:
+            return None
+        for person in reversed(self._recent):
+            words = person.descriptions | {w.rstrip(".") for w in person.title.lower().split()}
+            same = kin & words
+            if same:
+                return person, min(same)
         return None
 
     def _describe(self, mention: Mention) -> None:

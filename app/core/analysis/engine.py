@@ -369,7 +369,7 @@ def _finish(
     if mention is not None:
         speaker_mention = mention.text
         once = mention.kind is MentionKind.NAME and resolver.named_once(mention.name)
-        found = resolver.resolve(mention, fragment.block_index)
+        found = resolver.resolve(mention, fragment.block_index, local.cue)
         if (
             local.rule == SUBJECT
             and once
@@ -398,7 +398,7 @@ def _finish(
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]
         confidence = 0.6
-        reason = f"{speaker}: continues the quote before, nobody else named"
+        reason = f"{speaker}: continues the quote before, no speaker named with it"
     if speaker is not None:
         resolver.spoke(speaker, fragment.block_index)
         if local.venue and mention is not None:

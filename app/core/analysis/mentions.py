@@ -16,6 +16,7 @@ from app.core.analysis.entities import (
     kind_of_name,
     kind_of_nominal,
 )
+from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
@@ -51,15 +52,21 @@ __all__ = [
     "looks_like_description",
     "named_inside",
     "phrase_kind",
+    "together_parts",
     "word_alternation",
 ]
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, start: int = 0, end: int | None = None, *, linked: bool = False
+) -> list[Mention]:
     """Every name, pronoun and role-noun phrase in text[start:end], in order, never overlapping.
 
     Three fast scans (capitalised runs, pronouns, role nouns) merged by position; the earliest
-    and then the longest mention wins where two overlap.
+    and then the longest mention wins where two overlap. With `linked` (a block read for
+    attribution), two people joined by "and" ("Ford and Fry") are one mention the resolver
+    splits (see together_parts), and a role word right before a name or set beside it without
+    an article ("Rovers manager Dean Cole", "Priya Shah, headteacher at ...") describes them.
     """
     end = len(text) if end is None else end
     found: list[Mention] = []
@@ -82,7 +89,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
-    found = _join_of_names(text, found)
+    found = join_names(text, found, linked)
+    if linked:
+        found = describe_by_role(text, found)
     out: list[Mention] = []
     last_end = -1
     for mention in found:
@@ -155,10 +164,17 @@ def document_author(phrase: str) -> str | None:
         if head in ROLE_NOUNS:
             return described[:1].lower() + described[1:]
         return None
-    author = (m.group("own") or m.group("by") or "").strip()
+    author = _WHEN_IN_NAME_RE.sub("", (m.group("own") or m.group("by") or "").strip())
     if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
     return _person_before_of(author)
+
+
+# "published by the Institute for Fiscal Studies on Monday": when, not part of the name.
+_WHEN_IN_NAME_RE = re.compile(
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b.*$"
+)
 
 
 def _person_before_of(name: str) -> str:
@@ -290,52 +306,6 @@ def _organisation_end(text: str, start: int, end: int) -> int:
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 
-_OF_RE = re.compile(r" of (?:the )?")
-# Heads of organisation names that go on with "of ...": "Ministry of Defence", "Bank of England".
-_OF_HEADS = frozenset(
-    """ministry department bank university institute council office chamber court college school
-    board bureau commission committee academy museum society federation association league
-    union church agency authority""".split()
-)
-
-
-def _join_of_names(text: str, found: list[Mention]) -> list[Mention]:
-    """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"."""
-    if " of " not in text:
-        return found
-    out: list[Mention] = []
-    i = 0
-    while i < len(found):
-        m = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and m.kind is MentionKind.NAME
-            and nxt.kind is MentionKind.NAME
-            and not m.possessive
-            and m.name.split()[-1].lower() in _OF_HEADS
-            and _OF_RE.fullmatch(text, m.end, nxt.start)
-        ):
-            name = text[m.start + len(m.text) - len(m.name) : nxt.end]
-            out.append(
-                Mention(
-                    m.start,
-                    nxt.end,
-                    text[m.start : nxt.end],
-                    MentionKind.NAME,
-                    name=name if name.startswith(m.name) else m.name,
-                    organisation=True,
-                    possessive=nxt.possessive,
-                    entity=EntityKind.ORGANISATION,
-                )
-            )
-            i += 2
-            continue
-        out.append(m)
-        i += 1
-    return out
-
-
 def _verb_after_noun(words: list[str], i: int) -> bool:
     """ "campaign wants": a lower-case word ending in -s right after a role noun is its verb."""
     w = words[i]
@@ -385,3 +355,16 @@ def looks_like_description(text: str) -> bool:
         or first.endswith(("’s", "'s"))
         or (words[0][:1].isupper() and "-" in words[0])
     )
+
+
+def together_parts(mention: Mention) -> list[Mention]:
+    """The people a mention of two names joined by "and" stands for ("Ford and Fry"), each at
+    its place in the copy; empty for any other mention."""
+    if mention.kind is not MentionKind.NAME or " and " not in mention.name:
+        return []
+    if mention.entity is not EntityKind.PERSON or mention.organisation:
+        return []
+    parts = [m for m in find_mentions(mention.text) if m.is_person_name]
+    if len(parts) != 2:
+        return []
+    return [m.shifted(mention.start) for m in parts]

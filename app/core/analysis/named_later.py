@@ -13,7 +13,9 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis.mentions import MentionKind, find_mentions
+from app.core.analysis.entities import PLURAL_PEOPLE
+from app.core.analysis.mentions import ROLE_NOUNS, MentionKind, find_mentions
+from app.core.analysis.roles import kin_of
 
 # How many uses of one role to look at: a role repeated all through a long text is no one's.
 _MOST_USES = 20
@@ -38,6 +40,18 @@ def name_described_speakers(text: str, quotes: list[model.Quote]) -> list[model.
             found[role] = _named(text, role)
         hit = found[role]
         if hit is None:
+            titled = _titled_later(text, q)
+            if titled is not None:
+                name, title = titled
+                out.append(
+                    replace(
+                        q,
+                        speaker=name,
+                        speaker_reason=f"{q.speaker_mention} → {name}: the first person named "
+                        f"after it with that role (“{title} {name}”)",
+                    )
+                )
+                continue
             out.append(q)
             continue
         name = hit[0]
@@ -50,6 +64,36 @@ def name_described_speakers(text: str, quotes: list[model.Quote]) -> list[model.
             )
         )
     return out
+
+
+# How far after a quote "the Jewish state's premier" may be named ("Prime Minister X").
+_TITLE_REACH = 1500
+_DEFINITE_ROLE_RE = re.compile(r"^(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+['’]s\s+)?")
+
+
+def _titled_later(text: str, q: model.Quote) -> tuple[str, str] | None:
+    """For a quote kept as "the Jewish state's premier said" with nobody so described before:
+    the first person named after it whose title is that role or another word for it ("Israeli
+    Prime Minister Ana Levi"), and the title; else None."""
+    mention = q.speaker_mention or ""
+    if not _DEFINITE_ROLE_RE.match(mention) or " of " in mention or " for " in mention:
+        return None
+    head = mention.split()[-1].lower()
+    if head not in ROLE_NOUNS or head in PLURAL_PEOPLE:
+        return None
+    # Another word for the role only when an owner pins it down ("the Jewish state's premier",
+    # "the firm's boss"); a bare "the officer" is more likely another officer than the
+    # detective inspector named later.
+    owned = any(w.endswith(("’s", "'s")) for w in mention.split()[:-1])
+    words = {head} | kin_of(head) if owned else {head}
+    window = text[q.end : q.end + _TITLE_REACH]
+    for m in find_mentions(window):
+        if not (m.is_person_name and m.title and len(m.name.split()) >= 2):
+            continue
+        title = {w.rstrip(".").lower() for w in m.title.split()}
+        if title & words:
+            return m.name, m.title
+    return None
 
 
 def _role(q: model.Quote) -> str | None:

@@ -27,7 +27,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig""".split()
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr""".split()
 )
 _MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
 _FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
@@ -173,8 +173,19 @@ _AUTHORED_DOCUMENTS = frozenset(
 )
 # Roles written as capitals: "the sitting MP", "the firm's CEO".
 _ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", "GP", "QC", "KC")
+# Letters after a name ("Sian Roberts MP", "Marcus Bell KC", "Ada Lowe OBE"): never part of it.
+_POST_NOMINALS = frozenset(
+    """MP MEP MSP MS AM MLA MPP TD QC KC JP OBE MBE CBE KBE DBE CH FRS PhD MD RN""".split()
+)
+# People named by who they are to someone ("Piet Holm's deputy, Lena Voss").
+_RELATION_NOUNS = frozenset(
+    """deputy successor predecessor cousin assistant publicist counsel teammate fiancee fiancée
+    fiance fiancé girlfriend boyfriend uncle aunt niece nephew grandson granddaughter
+    biographer translator""".split()
+)
 ROLE_NOUNS = (
     ROLE_NOUNS
+    | _RELATION_NOUNS
     | ORGANISATION_NOUNS
     | _AUTHORED_DOCUMENTS
     | {a.lower() for a in _ROLE_ACRONYMS}
@@ -189,7 +200,7 @@ _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
     rf"[Yy]our|[Ss]everal|"
     rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
-    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*['’]s)(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
+    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*(?:['’]s|s['’]))(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
 _PLURAL_VERB_AFTER_RE = re.compile(
@@ -339,6 +350,22 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if last.endswith(".") and last.rstrip(".").lower() not in HONORIFICS and len(last) > 2:
         # A sentence-final period is not part of the name ("... said Mr. Burman.").
         tokens[-1] = last.rstrip(".")
+    full_end = offsets[-1] + len(tokens[-1])
+    while (
+        len(tokens) >= 3
+        and tokens[-1].rstrip(".") in _POST_NOMINALS
+        and (
+            is_first_name(tokens[0].rstrip("."))
+            or tokens[0].rstrip(".").lower() in HONORIFICS
+            or not any(_not_a_personal_name(t) for t in tokens[:-1])
+        )
+        # "the West Bromwich MP": a constituency, not a name
+        and kind_of_name(" ".join(tokens[:-1])) in (EntityKind.PERSON, EntityKind.UNKNOWN)
+    ):
+        # "Sian Roberts MP", "Marcus Bell KC", "Dame Ada Lowe DBE": letters after a person's
+        # name say what they are, not who; the mention keeps them, the name does not.
+        tokens, offsets = tokens[:-1], offsets[:-1]
+        tokens[-1] = tokens[-1].rstrip(",")
     # Split the title off: everything up to the last title word.
     last_title = -1
     for j, tok in enumerate(tokens[:-1]):
@@ -397,7 +424,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name
     start = offsets[0]
-    end = offsets[-1] + len(tokens[-1])
+    end = max(offsets[-1] + len(tokens[-1]), full_end)
     name = " ".join(name_tokens)
     if not name or name.lower() in _NOT_NAME or (len(name) == 1 and not title_tokens):
         return None  # a lone capital ("on X") is a platform or a letter, not a name
@@ -416,6 +443,19 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         organisation=organisation or entity is EntityKind.ORGANISATION,
         possessive=possessive,
         entity=entity,
+    )
+
+
+def _not_a_personal_name(token: str) -> bool:
+    """A word no person's name is made of ("West", "Labour", "Council", "MP")."""
+    word = token.rstrip(".,").lower()
+    return (
+        word in TITLE_WORDS
+        or word in _ORG_WORDS
+        or word in PLACES
+        or word in NATIONALITIES
+        or word in ROLE_NOUNS
+        or token.isupper()
     )
 
 

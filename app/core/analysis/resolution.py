@@ -7,17 +7,13 @@ is cheap. Each resolution says in words why it chose what it chose (the quote's
 
 Pronouns agree in gender (an honorific, an earlier "he"/"she", or the first-name table in
 resources/data) and in kind: "he" and "she" are people, never an organisation, a place or an
-event; "it" and "they" prefer the organisation named last. Among the people that agree, the
-speaker of the quote just before wins (a run of quotes keeps its speaker) unless someone else
-has since been the subject of a sentence; then the subject of a recent sentence; then the
-person named last.
+event; "it" and "they" prefer the organisation named last (pronouns.py holds those rules, and
+descriptions.py those for "the company", "the statement" and "the spokeswoman").
 """
 
 from __future__ import annotations
 
 from app.core.analysis.descriptions import (
-    CONTINUITY_BLOCKS,
-    ORG_REACH,
     DescriptionResolver,
     Organisation,
     Person,
@@ -33,6 +29,7 @@ from app.core.analysis.entities import (
     kind_of_name,
     noun_gender,
 )
+from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mentions import (
     HONORIFICS,
     Mention,
@@ -40,15 +37,25 @@ from app.core.analysis.mentions import (
     last_name,
     named_inside,
     possessive_person,
+    together_parts,
 )
+from app.core.analysis.pronouns import PronounResolver
+from app.core.analysis.roles import demonym_gender, kin_of
 
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_AS_WRITTEN = "unnamed speaker, as written"
+# Verbs of answering: the person just asked or told something speaks.
+_ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
+# Verbs of saying that carry on the words of someone already quoted.
+_GOING_ON = frozenset({"added", "adds", "continued", "continues"})
+# Roles a story has one of, never the person quoted before: "the judge added".
+_OTHER_PARTY = frozenset(
+    "judge coroner magistrate recorder referee umpire prosecutor sheriff jury chair".split()
+)
 
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
-
-class Resolver(DescriptionResolver):
+class Resolver(PronounResolver, DescriptionResolver):
     """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
@@ -74,11 +81,22 @@ class Resolver(DescriptionResolver):
         self._unnamed: dict[str, Person] = {}
         # The last subject "he"/"she" observed, by its offset, with whom it stood for.
         self._pronouns: dict[int, tuple[Person | None, str]] = {}
+        # The person last asked or told something, and when: who "he replied" may mean.
+        self._addressed: tuple[Person, int] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
     def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
+        parts = together_parts(mention) if " and " in mention.name else []
+        if parts:
+            # "Aled Price and Mari Owen ran the cafe": each is met, as if named apart; as a
+            # subject, together they are who a later "they" means.
+            self.observe(parts[0].flagged(subject=mention.subject), block)
+            self.observe(parts[1], block)
+            if mention.subject:
+                self._group = (self._together_name(parts), self._tick)
+            return
         self._tick += 1
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
@@ -106,6 +124,11 @@ class Resolver(DescriptionResolver):
                         entity=EntityKind.PERSON,
                     )
                 )
+            company = organisation_owner(mention.text)
+            if company is not None and not self.is_person(company):
+                # "Apple’s chief executive said": a later "the company" is Apple
+                self._note_org(company)
+                self._orgs[-1].subject_at = self._tick
             inside = named_inside(mention.text)
             if (
                 inside is not None
@@ -163,6 +186,9 @@ class Resolver(DescriptionResolver):
             or bool(mention.described)
             or (mention.subject and _could_be_a_person(mention.name)),
         )
+        if person is not None and mention.audience:
+            # "Kay Burley asked Piet Holm whether he would quit": who a "he replied" means
+            self._addressed = (person, self._tick)
         if person is not None:
             self._touch(person, subject=mention.subject)
 
@@ -260,17 +286,24 @@ class Resolver(DescriptionResolver):
 
     # -- resolving ------------------------------------------------------------------------
 
-    def resolve(self, mention: Mention, block: int = 0) -> Resolution:
-        """The speaker a mention next to a quote stands for.
+    def resolve(self, mention: Mention, block: int = 0, cue: str | None = None) -> Resolution:
+        """The speaker a mention next to a quote stands for (`cue`: the verb of saying).
 
         `introduced` is False only for a bare surname of a person never named in full before
         it: the "speaker not introduced" check reads it.
         """
         self._tick += 1
         if mention.kind is MentionKind.PRONOUN:
+            if cue and cue.split()[0].lower() in _ANSWERING:
+                answer = self._answerer(mention)
+                if answer is not None:
+                    return answer
             return self._resolve_pronoun(mention, block)
         if mention.kind is MentionKind.NOMINAL:
-            return self._resolve_nominal(mention, block)
+            found = self._resolve_nominal(mention, block)
+            if cue and found.reason == _AS_WRITTEN:
+                return self._goes_on(mention, block, cue) or found
+            return found
         if mention.entity is EntityKind.ORGANISATION:
             name = mention.name or mention.text
             full = self._spelled_out(name)
@@ -280,10 +313,30 @@ class Resolver(DescriptionResolver):
                 return Resolution(full, True, f"{name}, the organisation named in full before")
             self._note_org(name)
             return Resolution(name, True, "organisation named")
+        parts = together_parts(mention) if " and " in mention.name else []
+        if parts:
+            # "Ford and Fry replied": both speak; a later "they" is both of them.
+            names = [self.resolve(part.flagged(subject=True), block).name for part in parts]
+            together = f"{names[0]} and {names[1]}"
+            self._group = (together, self._tick)
+            return Resolution(together, True, "two people named together")
         short = self._org_short_form(mention.name)
         if short is not None:
             self._note_org(short)
             return Resolution(short, True, "short form of an organisation named earlier")
+        if " " not in mention.name and not mention.title and not mention.possessive:
+            gender = demonym_gender(mention.name)
+            if gender is not None:
+                # "“It was frustrating,” the Italian said": the person the story is about,
+                # called by where they are from.
+                person, why = self._pronoun_person(
+                    Mention(0, 0, mention.text, MentionKind.PRONOUN, gender=gender), block
+                )
+                if person is not None and person.named_in_full:
+                    self._touch(person, subject=True)
+                    return Resolution(
+                        person.name, True, f"described by nationality ({mention.name}): {why}"
+                    )
         if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT):
             return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
         known_before = self._known(mention.name)
@@ -311,6 +364,54 @@ class Resolver(DescriptionResolver):
             "named by surname only" if not introduced else "named",
         )
 
+    def _together_name(self, parts: list[Mention]) -> str:
+        return " and ".join(self.canonical(self._person_name(part)) for part in parts)
+
+    def _person_name(self, part: Mention) -> str:
+        person = self._by_surname.get(part.name.lower()) if " " not in part.name else None
+        return person.name if person is not None else part.name
+
+    def _answerer(self, mention: Mention) -> Resolution | None:
+        """ "“No,” he replied" after "Kay Burley asked Piet Holm whether he would quit": the
+        person asked, if the pronoun agrees and they were asked just before."""
+        if self._addressed is None or mention.text.lower() not in ("he", "she"):
+            return None
+        person, when = self._addressed
+        if self._tick - when > 6 or (person.gender and person.gender != mention.gender):
+            return None
+        self._addressed = None
+        self._touch(person, subject=True)
+        return Resolution(person.name, True, "the person asked or told just before answers")
+
+    def _goes_on(self, mention: Mention, block: int, cue: str) -> Resolution | None:
+        """ "The chairman, who bought the club in 2015, added: “…”": a definite description
+        nobody was given, with a verb that carries on someone's words, is the speaker before
+        (a new voice comes in as "a spokesman added")."""
+        if cue.split()[0].lower() not in _GOING_ON or not mention.text.lower().startswith("the "):
+            return None
+        if is_plural(mention.text) or mention.entity is not EntityKind.PERSON:
+            return None
+        gender = noun_gender(mention.text)
+        speaker = self._last_speaker
+        why = "the speaker before"
+        if speaker is None or block - self._last_speaker_block > 1:
+            # "Mark Dunn said the club had let fans down. The chairman ... added": whoever
+            # was reported speaking just before
+            speaker, why = self._pronoun_person(
+                Mention(0, 0, mention.text, MentionKind.PRONOUN, gender=gender), block
+            )
+            if speaker is None or speaker.subject_at < self._tick - 6:
+                return None
+        if not speaker.named_in_full or (gender and speaker.gender and gender != speaker.gender):
+            return None
+        head = mention.text.split()[-1].lower().removesuffix("’s").removesuffix("'s")
+        known = speaker.descriptions | {w.rstrip(".").lower() for w in speaker.title.split()}
+        if head in _OTHER_PARTY or (known and head not in known and not known & kin_of(head)):
+            # "Ian Kaye, the defence barrister, said ... The judge added": someone else
+            return None
+        self._touch(speaker, subject=True)
+        return Resolution(speaker.name, True, f"“{cue}” goes on from {why}")
+
     def named_once(self, name: str) -> bool:
         """Has this bare word been met only once so far (maybe a capitalised common noun)?"""
         person = self._by_surname.get(name.lower())
@@ -321,93 +422,6 @@ class Resolver(DescriptionResolver):
             return name in self.people or name in self._aliases
         key = name.lower()
         return key in self._by_surname or key in self._by_first
-
-    def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
-        word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
-        if word in ("he", "she"):
-            person, why = self._pronouns.get(mention.start) or self._pronoun_person(mention, block)
-            if person is None:
-                return Resolution(mention.text, True, "no person named before it agrees")
-            if not person.gender:
-                person.gender, person.gender_from = mention.gender, "pronoun"
-            self._touch(person, subject=True)
-            return Resolution(person.name, True, why)
-        if word == "it":
-            org = self._recent_org()
-            if org is not None:
-                return Resolution(org.name, True, "last organisation named")
-            return Resolution(mention.text, True, "no organisation named before it")
-        if word == "they":
-            # "they" is a group of people or an organisation that was a sentence's subject
-            # (or spoke); an organisation met only as an object ("a letter to Senate leaders")
-            # is not who "they" are.
-            # The most recent of: a group of people as a subject, an organisation as a subject
-            # (or speaker), a person just named whose pronoun the copy gives as "they" ("Robin
-            # Arlo, a spokesperson, confirmed ... “...,” they said").
-            options: list[tuple[int, str, str]] = []
-            org = self._recent_org()
-            if org is not None and org.subject_at >= 0:
-                options.append((org.subject_at, org.name, "last organisation named as a subject"))
-            if self._group is not None and self._tick - self._group[1] <= ORG_REACH:
-                options.append(
-                    (self._group[1], self._group[0], "the people who were the subject just before")
-                )
-            person = self._recent[-1] if self._recent else None
-            if (
-                person is not None
-                and not person.gender
-                and person.named_in_full
-                and person.subject_at >= self._tick - 6
-            ):
-                options.append(
-                    (person.subject_at, person.name, "the person just before (singular they)")
-                )
-            if options:
-                _, name, why = max(options)
-                return Resolution(name, True, why)
-            return Resolution(mention.text, True, "no group or organisation before it")
-        return Resolution(mention.text, True, "as written")
-
-    def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
-        gender = mention.gender
-        agreeing = [
-            p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
-        ]
-        if not agreeing:
-            return None, ""
-        known = [p for p in agreeing if p.gender]
-        speaker = self._last_speaker
-        if (
-            speaker is not None
-            and speaker in agreeing
-            and block - self._last_speaker_block <= CONTINUITY_BLOCKS
-            and not any(
-                p is not speaker and p.subject_at > self._last_speaker_tick for p in agreeing
-            )
-        ):
-            return speaker, "speaker of the quote before" + _agrees(speaker)
-        # The latest subject wins over people named since only as objects; a person whose
-        # gender is unknown but who was named in full or with a title ("Secretary General Ban
-        # Ki-moon condemned what he called ...") beats an older subject whose gender agrees.
-        latest_subject = max(agreeing, key=lambda p: p.subject_at)
-        if (
-            latest_subject.subject_at >= 0
-            and not latest_subject.gender
-            and (latest_subject.title or len(latest_subject.name.split()) >= 2)
-            and all(p.subject_at < latest_subject.subject_at for p in known)
-            and latest_subject.subject_at >= agreeing[0].seen - 2
-        ):
-            return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
-        for pool in (known, agreeing):
-            subjects = [p for p in pool if p.subject_at >= 0]
-            if subjects:
-                best = max(subjects, key=lambda p: p.subject_at)
-                latest = pool[0]
-                if best is latest or best.subject_at >= latest.seen - 2:
-                    return best, "subject of a sentence just before" + _agrees(best)
-            if pool:
-                return pool[0], "last named person before the quote" + _agrees(pool[0])
-        return None, ""
 
     def surely_a_person(self, name: str) -> bool:
         """Known to be a person, not a club or a company named by one word: an honorific, a
@@ -430,17 +444,6 @@ class Resolver(DescriptionResolver):
     def is_person(self, name: str) -> bool:
         """Whether `name` is someone the story introduced as a person."""
         return name in self.people or name in self._aliases
-
-
-def _agrees(person: Person) -> str:
-    if not person.gender:
-        return " (gender unknown)"
-    return {
-        "honorific": ", gender agrees (honorific)",
-        "pronoun": ", gender agrees",
-        "first name": ", gender agrees (first name)",
-        "the noun": ", gender agrees (the noun)",
-    }.get(person.gender_from, ", gender agrees")
 
 
 def _looks_like_surname(word: str) -> bool:

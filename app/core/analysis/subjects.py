@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.asides import (
+    DESCRIBED_THEN_ASIDE_RE,
+    inside_relative_clause,
+    is_aside,
+    resolve_who,
+    skippable,
+)
+from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
     document_author,
-    looks_like_description,
     phrase_kind,
     word_alternation,
 )
@@ -51,8 +57,31 @@ def can_speak(m: Mention) -> bool:
     return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
 
 
-def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
-    lo = skip_intro(masked, lo, hi)
+def clause_subject(
+    masked: str, mentions: list[Mention], lo: int, hi: int, main_clause: bool = False
+) -> Mention | None:
+    """The subject of the clause in masked[lo:hi]; with `main_clause`, never the subject of a
+    clause inside it ("one of the reasons that they should ...")."""
+    main = skip_intro(masked, lo, hi)
+    found = _clause_subject(masked, mentions, main, hi, main_clause)
+    if (found is None or not can_speak(found)) and main > lo:
+        # "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who ..., identified": the title's
+        # comma is masked (or the aside has commas of its own), so the opening phrase seemed
+        # to run past the name; a person named in full there, in no phrase of its own, is
+        # the subject after all.
+        for m in mentions:
+            if m.start >= main:
+                break
+            if lo <= m.start and m.is_person_name and len(m.name.split()) >= 2:
+                if not (m.possessive or after_preposition(masked, m.start) or m.modifier):
+                    return m
+                break
+    return found
+
+
+def _clause_subject(
+    masked: str, mentions: list[Mention], lo: int, hi: int, main_clause: bool
+) -> Mention | None:
     for index, m in enumerate(mentions):
         if m.start < lo:
             continue
@@ -62,6 +91,8 @@ def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Me
             continue
         if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
             continue
+        if main_clause and _SUBORDINATE_BEFORE_RE.search(masked, max(lo, m.start - 9), m.start):
+            continue  # "one of the reasons that they should ...": a clause's subject
         if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
             # "it referenced “political tensions”" has a speaker; "it is “absurd”" has none.
             verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
@@ -82,6 +113,29 @@ def clause_subject(masked: str, mentions: list[Mention], lo: int, hi: int) -> Me
                 return following
         return m
     return None
+
+
+_CALLED_HINT_RE = re.compile(r"called|named|known|\bas ")
+_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:called|named|nicknamed|known\s+(?:to\s+\w+\s+)?as|(?:named|identified)\s+only\s+as|"
+    r"who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$"
+)
+
+
+def _called(masked: str, lo: int, at: int) -> bool:
+    """Is the name at `at` what a described person is called ("a docker called Wee Davie"),
+    not someone a subject called something ("She called Ann Lowe ...")?"""
+    if not _CALLED_HINT_RE.search(masked, lo, at):
+        return False
+    called = _CALLED_BEFORE_RE.search(masked, lo, at)
+    if called is None:
+        return False
+    before = masked[max(lo, called.start() - 12) : called.start()].split()
+    word = before[-1].rstrip(",") if before else ""
+    return word.isalpha() and word.islower() and word not in NOT_IN_NP
+
+
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
 
 
 _NAME_AFTER_ROLE_RE = re.compile(
@@ -122,39 +176,6 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
         words.pop()
     text = " ".join(words)
     return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
-
-
-def _looks_appositive(text: str) -> bool:
-    body = text.strip(" ,")
-    return looks_like_description(body) and not any(
-        not is_noun(body, m.start()) for m in CUE_RE.finditer(body)
-    )
-
-
-_ASIDE_OPENERS = frozenset(
-    """in at on during speaking appearing writing however too though meanwhile standing
-    asked when after before while which whose""".split()
-)
-
-
-def skippable(text: str) -> bool:
-    """An appositive or a short aside ("at a later press gaggle") between subject and verb."""
-    body = text.strip(" ,")
-    if _looks_appositive(body):
-        return True
-    words = body.split()
-    if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
-        return False  # ", which said ...," is a clause of its own
-    if words and words[0].lower().endswith("ing") and len(words) <= 4:
-        return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
-    if (
-        words
-        and words[0].lower().endswith("ing")
-        and len(words) <= 16
-        and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
-    ):
-        return True  # "Ruiz, opening the terminal on Saturday, said"
-    return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
 
 
 def subject_before(
@@ -200,6 +221,13 @@ def subject_before(
         if m.possessive:
             continue
         if (
+            m.kind is MentionKind.NAME
+            and gap.strip() in ("", ",")
+            and _called(masked, max(lo, m.start - 40), m.start)
+        ):
+            # "One fan, a retired docker called Wee Davie, said": the name the person goes by
+            return m
+        if (
             m.kind is MentionKind.PRONOUN
             and m.text == "who"
             and (idx == 0 or m.start - candidates[idx - 1].end > 2)
@@ -219,7 +247,7 @@ def subject_before(
                 # "who" stands for people: "the University of York who ..." is a slip
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
-                return _resolve_who(masked, candidates, idx - 1)
+                return resolve_who(masked, candidates, idx - 1)
         if (
             after_preposition(masked, m.start)
             and not (participle and not gap.strip())
@@ -237,7 +265,26 @@ def subject_before(
                 main = clause_subject(masked, candidates, lo, cue_start)
                 if main is not None:
                     return main
-            return _resolve_who(masked, candidates, idx)
+            relative = inside_relative_clause(masked, candidates, idx)
+            if relative is not None:
+                # "A Syrian refugee who fled Aleppo in 2015 said": Aleppo is what the refugee
+                # fled; the refugee speaks.
+                return resolve_who(masked, candidates, relative)
+            return resolve_who(masked, candidates, idx)
+        described = DESCRIBED_THEN_ASIDE_RE.fullmatch(gap)
+        if (
+            described
+            and m.kind is MentionKind.NOMINAL
+            and m.entity is EntityKind.PERSON
+            and "\x00" not in gap
+            and is_aside(described.group(2))
+        ):
+            # "An aide to the senator, speaking on condition of anonymity, said", "A mother of
+            # three from Bootle, who did not want to be named, said": the described person.
+            end = m.end + len(described.group(1))
+            return Mention(
+                m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
+            )
         if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
             inner = gap.strip().strip(",")
             if (
@@ -252,18 +299,43 @@ def subject_before(
                     m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
                 )
             if "\x00" not in inner and skippable(inner):
-                return _resolve_who(masked, candidates, idx)
+                return resolve_who(masked, candidates, idx)
+            if (
+                m.kind is MentionKind.NOMINAL
+                and m.entity is EntityKind.DOCUMENT
+                and _PUBLISHED_RE.fullmatch(inner.strip())
+            ):
+                # "The study, published in the journal Heart, found": the study
+                return m
         if (
             gap.strip() == ","
             and m.is_person_name
             and masked[max(0, m.start - 2) : m.start] == ", "
+            # "The prime minister, speaking alongside the German chancellor, Olaf Brandt,
+            # said": the name is the object's, inside an aside; the subject before speaks.
+            and not (
+                idx > 0
+                and candidates[idx - 1].end == m.start - 2
+                and candidates[idx - 1].kind is MentionKind.NOMINAL
+                and (
+                    after_preposition(masked, candidates[idx - 1].start)
+                    or _OBJECT_AFTER_RE.search(
+                        masked, max(0, candidates[idx - 1].start - 12), candidates[idx - 1].start
+                    )
+                    is not None
+                )
+            )
         ):
             # "The High Commissioner, Amal Noor, said": the name in apposition speaks.
             return m
         if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
             continue
         if (
-            _SUBJECT_PP_RE.fullmatch(gap)
+            (
+                _SUBJECT_PP_RE.fullmatch(gap)
+                # "A letter from Harrow Foods to staff said": a document names who it went to
+                or (m.entity is EntityKind.DOCUMENT and _DOCUMENT_TO_RE.fullmatch(gap))
+            )
             and not re.search(r"\b(?:that|which|who)\s*$", gap)
             and (m.kind is MentionKind.NOMINAL or m.is_person_name)
             and (can_speak(m) or m.entity is EntityKind.DOCUMENT)
@@ -283,6 +355,9 @@ def subject_before(
                 return Mention(
                     m.start, m.start + len(text), text, MentionKind.NOMINAL, entity=m.entity
                 )
+            relative = inside_relative_clause(masked, candidates, idx)
+            if relative is not None:
+                return resolve_who(masked, candidates, relative)
             return m
     share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
     if share and not candidates_after(candidates, share.end(1)):
@@ -343,15 +418,33 @@ _CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|as|once|beca
 
 
 _AUTHORED_RE = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|produced|"
-    r"compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b[^,\x00]{0,60}?"
-    r"\bby\s+[^,\x00]{2,80}"
+    r"(?:(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|"
+    r"produced|compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b"
+    r"[^,\x00]{0,60}?)?"
+    # "The report, by the Resolution Trust, said": the author with no participle
+    r"\b(?:by|from)\s+[^,\x00]{2,80}"
+)
+
+
+_PUBLISHED_RE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:published|released|issued|presented|posted|carried\s+out|conducted|"
+    r"seen\s+by|obtained\s+by|leaked\s+to)\b[^,\x00]{0,80}"
 )
 
 
 _SUBJECT_PP_RE = re.compile(
     r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within)\s+"
-    r"[^,.;:!?\x00]{2,60}?\s+"
+    # "A survey of 2,000 adults by Polldata found": a comma inside a number is no boundary
+    r"(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?\s+"
+)
+
+
+# Words before a noun phrase that make it an object, never the subject of what follows.
+_OBJECT_AFTER_RE = re.compile(r"\b(?:alongside|beside|besides|including|unlike|like)\s+$")
+
+
+_DOCUMENT_TO_RE = re.compile(
+    r"\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
 )
 
 
@@ -393,30 +486,3 @@ _BARE_PLURAL_BEFORE_RE = re.compile(
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:
     return any(m.start >= at and m.text.lower() != "who" for m in candidates)
-
-
-# Between a name and its description: "Brandt, now the port director".
-_APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
-
-
-def _resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
-    m = candidates[idx]
-    if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
-        return _resolve_who(masked, candidates, idx - 1)
-    if (
-        m.kind is MentionKind.NOMINAL
-        and idx > 0
-        and candidates[idx - 1].is_person_name
-        and not candidates[idx - 1].possessive
-        and 0 <= m.start - candidates[idx - 1].end <= 16
-        and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
-        # "At a briefing in Calder, the mayor said": a place in an opening phrase is no
-        # apposition; "with Brandt, now the port director, who" still is.
-        and (
-            not after_preposition(masked, candidates[idx - 1].start)
-            or masked[candidates[idx - 1].end : m.start].strip(" ,")
-        )
-    ):
-        # "Ivo Marsh, a senior analyst at Calder Bank, ... told": the name, not its description.
-        return candidates[idx - 1]
-    return m

@@ -1,0 +1,104 @@
+"""Asides between a subject and its verb of saying: appositives ("Ivo Marsh, a senior analyst
+at Calder Bank, told"), relative clauses ("a refugee who fled Aleppo said", "a mother of three,
+who did not want to be named, said") and short phrases ("Ruiz, opening the terminal, said").
+
+subjects.py walks back from a verb past these to the one who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.mentions import Mention, MentionKind, looks_like_description
+from app.core.analysis.sentences import after_preposition
+
+
+def _looks_appositive(text: str) -> bool:
+    body = text.strip(" ,")
+    return looks_like_description(body) and not any(
+        not is_noun(body, m.start()) for m in CUE_RE.finditer(body)
+    )
+
+
+_ASIDE_OPENERS = frozenset(
+    """in at on during speaking appearing writing however too though meanwhile standing
+    asked when after before while which whose""".split()
+)
+
+
+def skippable(text: str) -> bool:
+    """An appositive or a short aside ("at a later press gaggle") between subject and verb."""
+    body = text.strip(" ,")
+    if _looks_appositive(body):
+        return True
+    words = body.split()
+    if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
+        return False  # ", which said ...," is a clause of its own
+    if words and words[0].lower().endswith("ing") and len(words) <= 4:
+        return True  # "Dana Reyes, prosecuting, said": the role in court, an aside
+    if (
+        words
+        and words[0].lower().endswith("ing")
+        and len(words) <= 16
+        and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
+    ):
+        return True  # "Ruiz, opening the terminal on Saturday, said"
+    return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
+
+
+# Between a name and its description: "Brandt, now the port director".
+_APPOSITION_GAP_RE = re.compile(r",?\s*(?:(?:now|then|also|formerly|currently|still)\s+)?")
+
+
+# A description's phrase ("to the senator", "of three from Bootle"), then an aside in commas.
+DESCRIBED_THEN_ASIDE_RE = re.compile(
+    r"(\s+(?:to|for|of|at|from|with|in|on)\s+[^,;:.!?\x00]{2,60}?)(,\s+[^\x00]{2,160}?,\s*)"
+)
+
+
+def is_aside(text: str) -> bool:
+    """ ", speaking on condition of anonymity," or ", who did not want to be named,"."""
+    inner = text.strip(" ,")
+    if inner.startswith("who "):
+        return not any(
+            not re.match(r"\s+(?:not\s+)?to\b", inner[c.end() :]) for c in CUE_RE.finditer(inner)
+        )
+    return skippable(inner)
+
+
+def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> int | None:
+    """The index of the "who" opening a relative clause that `candidates[idx]` sits in, with
+    no comma between ("a refugee who fled Aleppo said"); else None."""
+    m = candidates[idx]
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        c = candidates[j]
+        if c.kind is MentionKind.PRONOUN and c.text == "who":
+            between = masked[c.end : m.start]
+            if j > 0 and "," not in between and re.match(r"\s+[a-z]", between):
+                return j
+            return None
+    return None
+
+
+def resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
+    m = candidates[idx]
+    if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
+        return resolve_who(masked, candidates, idx - 1)
+    if (
+        m.kind is MentionKind.NOMINAL
+        and idx > 0
+        and candidates[idx - 1].is_person_name
+        and not candidates[idx - 1].possessive
+        and 0 <= m.start - candidates[idx - 1].end <= 16
+        and _APPOSITION_GAP_RE.fullmatch(masked, candidates[idx - 1].end, m.start)
+        # "At a briefing in Calder, the mayor said": a place in an opening phrase is no
+        # apposition; "with Brandt, now the port director, who" still is.
+        and (
+            not after_preposition(masked, candidates[idx - 1].start)
+            or masked[candidates[idx - 1].end : m.start].strip(" ,")
+        )
+    ):
+        # "Ivo Marsh, a senior analyst at Calder Bank, ... told": the name, not its description.
+        return candidates[idx - 1]
+    return m

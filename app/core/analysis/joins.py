@@ -1,0 +1,219 @@
+"""Mentions that belong together: an organisation whose name runs on ("the Ministry of Defence",
+"the Department for Transport", "Avon and Somerset Police"), two people named together ("Ford
+and Fry replied"), and the role word a name carries ("Rovers manager Dean Cole", "Priya Shah,
+headteacher at Elm Park").
+
+find_mentions (mentions.py) reads names one capitalised run at a time; these passes join and
+describe what it found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name
+from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.names import ROLE_NOUNS, TITLE_WORDS
+
+_OF_RE = re.compile(r" (?:of|for) (?:the )?")
+# Heads of organisation names that go on with "of ..." or "for ...": "Ministry of Defence",
+# "Bank of England", "Department for Transport", "Office for National Statistics".
+_OF_HEADS = frozenset(
+    """ministry department bank university institute council office chamber court college school
+    board bureau commission committee academy museum society federation association league
+    union church agency authority""".split()
+)
+
+
+def join_names(text: str, found: list[Mention], together: bool = False) -> list[Mention]:
+    """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"; so are
+    "the Department for Transport" and "Avon and Somerset Police" (two places sharing a force,
+    a council or a trust)."""
+    if " of " not in text and " for " not in text and " and " not in text:
+        return found
+    out: list[Mention] = []
+    i = 0
+    last = len(found) - 1
+    while i < len(found):
+        m = found[i]
+        nxt = found[i + 1] if i < last else None
+        if nxt is None or m.kind is not MentionKind.NAME or nxt.kind is not MentionKind.NAME:
+            out.append(m)
+            i += 1
+            continue
+        gap = text[m.end : nxt.start]
+        if gap != " and " and gap[:4] not in (" of ", " for"):
+            out.append(m)  # most neighbours: nothing to join
+            i += 1
+            continue
+        if (
+            nxt is not None
+            and m.kind is MentionKind.NAME
+            and nxt.kind is MentionKind.NAME
+            and not m.possessive
+            and m.name.split()[-1].lower() in _OF_HEADS
+            and _OF_RE.fullmatch(text, m.end, nxt.start)
+        ):
+            name = text[m.start + len(m.text) - len(m.name) : nxt.end]
+            out.append(
+                Mention(
+                    m.start,
+                    nxt.end,
+                    text[m.start : nxt.end],
+                    MentionKind.NAME,
+                    name=name if name.startswith(m.name) else m.name,
+                    organisation=True,
+                    possessive=nxt.possessive,
+                    entity=EntityKind.ORGANISATION,
+                )
+            )
+            i += 2
+            continue
+        if (
+            together
+            and nxt is not None
+            and m.is_person_name
+            and nxt.is_person_name
+            and not m.possessive
+            and text[m.end : nxt.start] == " and "
+            and " and " not in m.name
+            # "Veltra President and CEO Nina Haas" is one person with two titles
+            and m.name.split()[-1].lower() not in TITLE_WORDS
+            and m.name.split()[-1].lower() not in ROLE_NOUNS
+            # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list
+            and not (out and out[-1].is_person_name and text[out[-1].end : m.start] in (", ", " ,"))
+        ):
+            # "Ford and Fry replied", "Aled Price and Mari Owen ran the cafe": two people who
+            # may speak together (a later "they" is both); the resolver meets each of them.
+            out.append(
+                Mention(
+                    m.start,
+                    nxt.end,
+                    text[m.start : nxt.end],
+                    MentionKind.NAME,
+                    name=f"{m.name} and {nxt.name}",
+                    possessive=nxt.possessive,
+                    subject=m.subject,
+                    entity=EntityKind.PERSON,
+                )
+            )
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and m.kind is MentionKind.NAME
+            and nxt.kind is MentionKind.NAME
+            and " " not in m.name
+            and not m.title
+            and not m.possessive
+            and nxt.entity is EntityKind.ORGANISATION
+            and len(nxt.name.split()) >= 2
+            and not nxt.name.startswith(("The ", "the "))
+            and text[m.end : nxt.start] == " and "
+            and m.entity is not EntityKind.PERSON
+        ):
+            # "Avon and Somerset Police", "Bedford and Luton Council": one body.
+            out.append(
+                Mention(
+                    m.start,
+                    nxt.end,
+                    text[m.start : nxt.end],
+                    MentionKind.NAME,
+                    name=f"{m.name} and {nxt.name}",
+                    organisation=True,
+                    possessive=nxt.possessive,
+                    subject=m.subject,
+                    entity=EntityKind.ORGANISATION,
+                )
+            )
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+# A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".
+_ROLE_BESIDE_RE = re.compile(
+    r",[ \u00a0]+(?:[a-z][a-z-]+[ \u00a0]+){0,2}?([a-z][a-z-]+)"
+    r"(?=,|[ \u00a0]+(?:at|of|for|with|in)\b)"
+)
+
+
+# What only an organisation has: "Apple’s chief executive", "Tesco's shareholders".
+_ORG_OWNS = (
+    r"(?:chief\s+executive|ceo|cfo|chairman|chairwoman|board|shareholders|staff|employees|"
+    r"workers|headquarters|shares|share\s+price|stores|factory|factories|profits|revenue|sales|"
+    r"customers)\b"
+)
+_ORG_OWNS_RE = re.compile(rf"['’]s?\s+{_ORG_OWNS}")
+_ORG_OWNER_RE = re.compile(rf"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s?\s+{_ORG_OWNS}")
+
+
+def organisation_owner(phrase: str) -> str | None:
+    """ "Apple’s chief executive" -> "Apple": the company a description says someone runs."""
+    m = _ORG_OWNER_RE.match(phrase)
+    return m.group(1) if m else None
+
+
+def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
+    """Each person named right after a role word, or with a bare role beside them, learns it:
+    a later "the boss" or "the head" may then be them. Also: a surname that is a kind of place
+    used as a person, a one-word company owning a board, and a person asked something."""
+    out = found
+    for i, m in enumerate(found):
+        if m.kind is not MentionKind.NAME:
+            continue
+        changed = m
+        if m.entity is EntityKind.PLACE and _person_after_place_like_name(text, m):
+            # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
+            # that is also a kind of place, used as a person.
+            m = m.flagged(entity=EntityKind.PERSON)
+        if not m.is_person_name:
+            if m is not changed:
+                out = out if out is not found else list(found)
+                out[i] = m
+            continue
+        if m.possessive and " " not in m.name and _ORG_OWNS_RE.match(text, m.end) is not None:
+            # "Apple’s chief executive, Tim Cook": one word owning a board is a company
+            out = out if out is not found else list(found)
+            out[i] = m.flagged(entity=EntityKind.ORGANISATION)
+            continue
+        start = m.start
+        # the word before the name, read without a regex (this runs for every name)
+        space = text.rfind(" ", 0, start - 1) if start > 1 and text[start - 1] == " " else -2
+        before = text[space + 1 : start - 1] if space >= -1 else ""
+        if before in _ASKING and not m.audience:
+            # "Kay Burley asked Piet Holm whether ...": the one asked answers next
+            m = m.flagged(audience=True)
+        if not (m.described or m.title):
+            role = before if before in ROLE_NOUNS and before not in PLURAL_PEOPLE else ""
+            if not role and text[m.end : m.end + 1] == ",":
+                beside = _ROLE_BESIDE_RE.match(text, m.end, m.end + 60)
+                if beside is not None and beside.group(1) in ROLE_NOUNS:
+                    role = beside.group(1)
+            if role:
+                m = m.flagged(described=role)
+        if m is not changed:
+            out = out if out is not found else list(found)
+            out[i] = m
+    return out
+
+
+_ASKING = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+
+
+_PERSON_AFTER_RE = re.compile(
+    r",[ \u00a0]+(?:who\b|\d{1,3},)|[ \u00a0]+(?:said|says|told|tells|added|adds|wrote|writes)\b"
+)
+
+
+def _person_after_place_like_name(text: str, m: Mention) -> bool:
+    tokens = m.name.split()
+    return (
+        len(tokens) == 2
+        and m.kind is MentionKind.NAME
+        and not m.possessive
+        and is_first_name(tokens[0])
+        and _PERSON_AFTER_RE.match(text, m.end) is not None
+    )

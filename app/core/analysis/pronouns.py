@@ -1,0 +1,132 @@
+"""Resolving pronouns to speakers: "he" and "she" to a person, "it" and "they" to an
+organisation, a group or two people named together.
+
+The pronoun half of the resolver (resolution.py), a mixin sharing its memory. "he" and "she"
+agree in gender; among the people that agree, the speaker of the quote just before wins (a run
+of quotes keeps its speaker) unless someone else has since been the subject of a sentence; then
+the subject of a recent sentence; then the person named last.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.descriptions import (
+    CONTINUITY_BLOCKS,
+    ORG_REACH,
+    Person,
+    Resolution,
+)
+from app.core.analysis.mentions import Mention
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+class PronounResolver:
+    """he, she, it and they: the resolver's pronoun rules."""
+
+    # Set by Resolver.__init__; declared here for readers and type checkers.
+    _recent: list[Person]
+    _tick: int
+    _last_speaker: Person | None
+    _last_speaker_block: int
+    _last_speaker_tick: int
+    _group: tuple[str, int] | None
+    _pronouns: dict[int, tuple[Person | None, str]]
+    # _touch and _recent_org come from Resolver and DescriptionResolver.
+
+    def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
+        word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
+        if word in ("he", "she"):
+            person, why = self._pronouns.get(mention.start) or self._pronoun_person(mention, block)
+            if person is None:
+                return Resolution(mention.text, True, "no person named before it agrees")
+            if not person.gender:
+                person.gender, person.gender_from = mention.gender, "pronoun"
+            self._touch(person, subject=True)
+            return Resolution(person.name, True, why)
+        if word == "it":
+            org = self._recent_org()
+            if org is not None:
+                return Resolution(org.name, True, "last organisation named")
+            return Resolution(mention.text, True, "no organisation named before it")
+        if word == "they":
+            # "they" is a group of people or an organisation that was a sentence's subject
+            # (or spoke); an organisation met only as an object ("a letter to Senate leaders")
+            # is not who "they" are.
+            # The most recent of: a group of people as a subject, an organisation as a subject
+            # (or speaker), a person just named whose pronoun the copy gives as "they" ("Robin
+            # Arlo, a spokesperson, confirmed ... “...,” they said").
+            options: list[tuple[int, str, str]] = []
+            org = self._recent_org()
+            if org is not None and org.subject_at >= 0:
+                options.append((org.subject_at, org.name, "last organisation named as a subject"))
+            if self._group is not None and self._tick - self._group[1] <= ORG_REACH:
+                options.append(
+                    (self._group[1], self._group[0], "the people who were the subject just before")
+                )
+            person = self._recent[-1] if self._recent else None
+            if (
+                person is not None
+                and not person.gender
+                and person.named_in_full
+                and person.subject_at >= self._tick - 6
+            ):
+                options.append(
+                    (person.subject_at, person.name, "the person just before (singular they)")
+                )
+            if options:
+                _, name, why = max(options)
+                return Resolution(name, True, why)
+            return Resolution(mention.text, True, "no group or organisation before it")
+        return Resolution(mention.text, True, "as written")
+
+    def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+        gender = mention.gender
+        agreeing = [
+            p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
+        ]
+        if not agreeing:
+            return None, ""
+        known = [p for p in agreeing if p.gender]
+        speaker = self._last_speaker
+        if (
+            speaker is not None
+            and speaker in agreeing
+            and block - self._last_speaker_block <= CONTINUITY_BLOCKS
+            and not any(
+                p is not speaker and p.subject_at > self._last_speaker_tick for p in agreeing
+            )
+        ):
+            return speaker, "speaker of the quote before" + _agrees(speaker)
+        # The latest subject wins over people named since only as objects; a person whose
+        # gender is unknown but who was named in full or with a title ("Secretary General Ban
+        # Ki-moon condemned what he called ...") beats an older subject whose gender agrees.
+        latest_subject = max(agreeing, key=lambda p: p.subject_at)
+        if (
+            latest_subject.subject_at >= 0
+            and not latest_subject.gender
+            and (latest_subject.title or len(latest_subject.name.split()) >= 2)
+            and all(p.subject_at < latest_subject.subject_at for p in known)
+            and latest_subject.subject_at >= agreeing[0].seen - 2
+        ):
+            return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
+        for pool in (known, agreeing):
+            subjects = [p for p in pool if p.subject_at >= 0]
+            if subjects:
+                best = max(subjects, key=lambda p: p.subject_at)
+                latest = pool[0]
+                if best is latest or best.subject_at >= latest.seen - 2:
+                    return best, "subject of a sentence just before" + _agrees(best)
+            if pool:
+                return pool[0], "last named person before the quote" + _agrees(pool[0])
+        return None, ""
+
+
+def _agrees(person: Person) -> str:
+    if not person.gender:
+        return " (gender unknown)"
+    return {
+        "honorific": ", gender agrees (honorific)",
+        "pronoun": ", gender agrees",
+        "first name": ", gender agrees (first name)",
+        "the noun": ", gender agrees (the noun)",
+    }.get(person.gender_from, ", gender agrees")

@@ -1,0 +1,114 @@
+"""Words for one role that copy uses in turn: "the chief executive" is later "the firm's boss".
+
+Reporters avoid repeating a description, so the second reference to a person introduced as "the
+club's manager" is "the boss" and "Pellam Bank's chief executive" becomes "the bank's chief";
+a defender is "the Italian" once the copy has said where he is from. These tables let the
+resolver see that the later word describes the person introduced with the earlier one.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.entities import NATIONALITIES
+
+# Each set: words that name the same role. A word may sit in several sets.
+_KIN_SETS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "executive ceo chief boss",
+        "chairman chairwoman chair chairperson boss",
+        "manager boss gaffer coach",
+        "coach trainer boss",
+        "headteacher headmaster headmistress head principal",
+        "president boss chief",
+        "director boss chief",
+        "founder boss owner",
+        "owner proprietor boss",
+        "leader boss chief",
+        "lawyer solicitor barrister attorney counsel advocate qc kc",
+        "spokesman spokeswoman spokesperson",
+        "mp lawmaker politician legislator congressman congresswoman senator sen rep",
+        "mep mp politician lawmaker",
+        "minister secretary politician",
+        "premier prime",
+        "detective det officer investigator",
+        "inspector insp officer detective",
+        "sergeant sgt officer",
+        "superintendent supt officer",
+        "constable officer",
+        "professor prof academic researcher scientist",
+        "researcher scientist academic",
+        "doctor surgeon consultant physician",
+        "striker forward player footballer",
+        "midfielder player footballer",
+        "defender player footballer",
+        "goalkeeper keeper goalie player footballer",
+        "winger player footballer",
+        "captain skipper player",
+        "singer star musician",
+        "actor actress star",
+        "judge justice",
+    )
+)
+
+# Leader words vague enough to stand for any of the more precise ones in their sets ("the
+# boss" may be the manager, the chief executive or the owner), but never the other way round:
+# "the chairman" is not the chief executive introduced before.
+_VAGUE = frozenset("boss chief head player footballer officer politician star".split())
+
+_KIN: dict[str, frozenset[str]] = {}
+for _group in _KIN_SETS:
+    for _word in _group:
+        _KIN[_word] = _KIN.get(_word, frozenset()) | _group
+
+
+def kin_of(head: str) -> frozenset[str]:
+    """Other words for the role `head` names, which a person introduced with one of them may be
+    called later; empty when the word names no role this table knows."""
+    kin = _KIN.get(head)
+    if not kin:
+        return frozenset()
+    if head in _VAGUE:
+        return kin - {head}
+    # A precise word stands only for its precise synonyms, not for every vague one.
+    return frozenset(w for w in kin if w != head and w not in _VAGUE)
+
+
+# Nouns for a person from a country that are not its adjective ("the Frenchman", "the Scot").
+_DEMONYM_NOUNS = {
+    "frenchman": "m",
+    "frenchwoman": "f",
+    "englishman": "m",
+    "englishwoman": "f",
+    "scotsman": "m",
+    "scotswoman": "f",
+    "welshman": "m",
+    "welshwoman": "f",
+    "irishman": "m",
+    "irishwoman": "f",
+    "dutchman": "m",
+    "dutchwoman": "f",
+    "scot": "",
+    "spaniard": "",
+    "swede": "",
+    "kiwi": "",
+    "aussie": "",
+    "brit": "",
+    "briton": "",
+    "argentine": "",
+}
+# Adjectives that are not used as nouns for a person ("the British said" means a government).
+_NOT_NOUNS = frozenset(
+    "british english french scottish welsh irish dutch spanish swedish danish polish finnish swiss "
+    "turkish".split()
+)
+
+
+def demonym_gender(word: str) -> str | None:
+    """For a word naming a person by nationality ("Italian", "Frenchman"), the gender it gives
+    ("m", "f" or ""); None for any other word."""
+    lowered = word.lower()
+    if lowered in _DEMONYM_NOUNS:
+        return _DEMONYM_NOUNS[lowered]
+    if lowered in NATIONALITIES and lowered not in _NOT_NOUNS and not lowered.endswith("ese"):
+        return ""
+    return None
