@@ -1,6 +1,6 @@
 """Mentions that belong together: an organisation whose name runs on ("the Ministry of Defence",
-"the Department for Transport", "Avon and Somerset Police"), two people named together ("Ford
-and Fry replied"), and the role word a name carries ("Rovers manager Dean Cole", "Priya Shah,
+"the Department for Transport", "Avon and Somerset Police"), two people named together ("Lund
+and Bakri replied"), and the role word a name carries ("Rovers manager Dean Cole", "Priya Shah,
 headteacher at Elm Park").
 
 find_mentions (mentions.py) reads names one capitalised run at a time; these passes join and
@@ -83,7 +83,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list
             and not (out and out[-1].is_person_name and text[out[-1].end : m.start] in (", ", " ,"))
         ):
-            # "Ford and Fry replied", "Aled Price and Mari Owen ran the cafe": two people who
+            # "Lund and Bakri replied", "Aled Price and Mari Owen ran the cafe": two people who
             # may speak together (a later "they" is both); the resolver meets each of them.
             out.append(
                 Mention(

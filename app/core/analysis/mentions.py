@@ -64,7 +64,7 @@ def find_mentions(
 
     Three fast scans (capitalised runs, pronouns, role nouns) merged by position; the earliest
     and then the longest mention wins where two overlap. With `linked` (a block read for
-    attribution), two people joined by "and" ("Ford and Fry") are one mention the resolver
+    attribution), two people joined by "and" ("Lund and Bakri") are one mention the resolver
     splits (see together_parts), and a role word right before a name or set beside it without
     an article ("Rovers manager Dean Cole", "Priya Shah, headteacher at ...") describes them.
     """
@@ -358,7 +358,7 @@ def looks_like_description(text: str) -> bool:
 
 
 def together_parts(mention: Mention) -> list[Mention]:
-    """The people a mention of two names joined by "and" stands for ("Ford and Fry"), each at
+    """The people a mention of two names joined by "and" stands for ("Lund and Bakri"), each at
     its place in the copy; empty for any other mention."""
     if mention.kind is not MentionKind.NAME or " and " not in mention.name:
         return []

@@ -315,7 +315,7 @@ class Resolver(PronounResolver, DescriptionResolver):
             return Resolution(name, True, "organisation named")
         parts = together_parts(mention) if " and " in mention.name else []
         if parts:
-            # "Ford and Fry replied": both speak; a later "they" is both of them.
+            # "Lund and Bakri replied": both speak; a later "they" is both of them.
             names = [self.resolve(part.flagged(subject=True), block).name for part in parts]
             together = f"{names[0]} and {names[1]}"
             self._group = (together, self._tick)

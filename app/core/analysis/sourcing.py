@@ -382,7 +382,7 @@ def collect_sources(
             found[q.speaker] = model.Source(name=q.speaker)
             order.append((q.start, q.speaker))
             continue
-        # "Ford and Fry replied": two people speaking together are two sources.
+        # "Lund and Bakri replied": two people speaking together are two sources.
         together = q.speaker.split(" and ")
         names = together if len(together) == 2 else [q.speaker]
         for name in names:
