@@ -1,0 +1,171 @@
+"""Pairing single quotation marks as a text's primary marks, telling quotes from apostrophes.
+
+British, Irish, Australian and New Zealand papers and many books quote with single marks
+(‘…’ or '…') and nest double ones inside (‘I wrote “unsafe” on it’). The glyph that closes a
+quote is the apostrophe of "don’t", "the players’ union", "Jess’ bike", "goin’ home" and
+"an’ all", and the one that opens it starts "’em", "’til" and "rock ’n’ roll"; so a single
+mark is read from the letters around it and, when they cannot tell, from the marks after it:
+a mark after a word and before a lower-case word inside an open quote is an apostrophe when
+the next mark that surely faces one way is a closing one (‘The fans’ support was incredible,’).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK_RE = re.compile(r"[‘’'‹›‚`\"“”„‟«»〝〞]")
+_SINGLES = frozenset("‘’'‹›‚`")
+_OPEN_GLYPHS = frozenset("‘‹‚`“„‟«〝")
+_CLOSE_GLYPHS = frozenset("’›”»〞")
+_FIXED_GLYPHS = frozenset("«»„")
+# What may sit right before an opening mark / right after a closing mark.
+_BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015\"“”„‟«»〝〞‘'")
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*\"“”„‟«»〝〞’'")
+# Words that lose their first letters to an apostrophe ("’em", "’til", "’cause"), and decades
+# ("the ’90s", "’60s"): the mark before them opens nothing.
+_ELIDED_RE = re.compile(
+    r"(?:em|til|tis|twas|cause|cos|coz|bout|nuff|kay|n(?=[‘’']\s))\b|\d0s\b|\d\ds\b", re.I
+)
+# A year cut to two figures after a word that takes a year ("the class of ’98", "since ’04").
+_YEAR_AFTER_RE = re.compile(r"(?:of|in|since|from|until|till|to|class|summer|winter|spring)\s$")
+_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–/“\"]))[‘'‹‚](?=[^\W\d_])", re.M)
+
+
+@dataclass(slots=True)
+class SingleMark:
+    """One mark of a single-marks text; `loose` marks may be an apostrophe (see module doc)."""
+
+    start: int
+    glyph: str
+    opens: bool
+    closes: bool
+    loose: bool = False
+
+    @property
+    def family(self) -> str:
+        return "single" if self.glyph in _SINGLES else "double"
+
+
+def single_openings(text: str) -> int:
+    """How many single marks in `text` open a quote (a word follows, an elision does not)."""
+    return sum(1 for m in _OPENING_RE.finditer(text) if not _ELIDED_RE.match(text, m.end()))
+
+
+def find_marks(block: str) -> list[SingleMark]:
+    """Every quotation mark of a block quoted with single marks, apostrophes left out."""
+    out: list[SingleMark] = []
+    n = len(block)
+    skip = -1
+    for m in _MARK_RE.finditer(block):
+        start = m.start()
+        if start == skip:
+            continue
+        glyph = m.group()
+        prev = block[start - 1] if start > 0 else ""
+        nxt = block[start + 1] if start + 1 < n else ""
+        single = glyph in _SINGLES
+        if single:
+            if prev.isalnum() and nxt.isalnum():
+                continue  # an apostrophe: don’t, O’Neill
+            if not prev.isalnum() and nxt.isalnum():
+                elided = _ELIDED_RE.match(block, start + 1)
+                if elided is not None:
+                    if nxt in "nN" and elided.end() == start + 2:
+                        skip = start + 2  # rock ’n’ roll: both marks are apostrophes
+                    continue
+                if nxt.isdigit() and (
+                    glyph == "’" or _YEAR_AFTER_RE.search(block, max(0, start - 7), start)
+                ):
+                    continue
+        left_open = prev == "" or prev.isspace() or prev in _BEFORE_OPEN
+        right_close = nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSE
+        opens = left_open and nxt != "" and not nxt.isspace()
+        closes = right_close and prev != "" and not prev.isspace()
+        if glyph in _FIXED_GLYPHS:
+            opens, closes = glyph in "«„", glyph == "»"
+        elif opens == closes:
+            # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.
+            if glyph in _OPEN_GLYPHS:
+                opens, closes = True, False
+            elif glyph in _CLOSE_GLYPHS:
+                opens, closes = False, True
+            else:
+                opens = closes = True
+        # After a word and before a lower-case one: a close, or the apostrophe of a plural's
+        # possessive ("the players’ union") or of a clipped word ("goin’ home", "an’ all").
+        loose = (
+            single
+            and closes
+            and not opens
+            and prev.isalpha()
+            and nxt in " \u00a0"
+            and block[start + 2 : start + 3].islower()
+        )
+        out.append(SingleMark(start, glyph, opens, closes, loose))
+    return out
+
+
+def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None]:
+    """Pair a single-marks block: (opening, closing, unclosed) triples of mark offsets (closing
+    is -1 when the block ends inside the quote), the offsets of stray marks, and the offset of
+    the block's first mark when that mark opens a quote (None otherwise)."""
+    marks = find_marks(block)
+    # For each mark, the next mark that surely faces one way, and how many closing marks of
+    # each family follow it: both are read backwards once so a long block stays linear.
+    count = len(marks)
+    next_sure: list[SingleMark | None] = [None] * count
+    closers_after: list[dict[str, int]] = [{}] * count
+    sure: SingleMark | None = None
+    tally = {"single": 0, "double": 0}
+    for i in range(count - 1, -1, -1):
+        next_sure[i] = sure
+        closers_after[i] = dict(tally)
+        mark = marks[i]
+        if not mark.loose:
+            sure = mark
+        if mark.closes and not mark.loose:
+            tally[mark.family] += 1
+    spans: list[tuple[int, int, bool]] = []
+    strays: list[int] = []
+    stack: list[SingleMark] = []
+    first_open: int | None = None
+    first = True
+    for i, mark in enumerate(marks):
+        if mark.loose:
+            after = next_sure[i]
+            if not stack or (after is not None and after.closes and not after.opens):
+                continue  # an apostrophe: nothing is open, or a surer close comes later
+        if first:
+            first = False
+            first_open = mark.start if mark.opens else None
+        if not stack:
+            if mark.opens:
+                stack.append(mark)
+            elif not mark.loose:
+                strays.append(mark.start)
+            continue
+        top = stack[-1]
+        if mark.closes:
+            if mark.family != top.family:
+                # A close of the outer quote's kind while a nested one is open: the nested
+                # opening mark was stray (‘I wrote “unsafe on the sheet,’ she said).
+                while len(stack) > 1 and stack[-1].family != mark.family:
+                    strays.append(stack.pop().start)
+            opening = stack.pop()
+            if not stack:
+                spans.append((opening.start, mark.start, False))
+            continue
+        # A mark that can only open while a quote is open: a nested quote if enough closing
+        # marks follow to close it and every quote around it, else the open one was stray.
+        if len(stack) < 3 and (
+            mark.family != top.family
+            or closers_after[i].get(mark.family, 0) >= len(stack) + 1
+        ):
+            stack.append(mark)
+        else:
+            strays.append(top.start)
+            stack[-1] = mark
+    if stack:
+        spans.append((stack[0].start, -1, True))
+    return spans, strays, first_open
