@@ -29,6 +29,7 @@ _ELIDED_RE = re.compile(
 )
 # A year cut to two figures after a word that takes a year ("the class of ’98", "since ’04").
 _YEAR_AFTER_RE = re.compile(r"(?:of|in|since|from|until|till|to|class|summer|winter|spring)\s$")
+_DOUBLE_OR_LINE_RE = re.compile(r"[\"“”„«»\n]")
 _OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–/“\"]))[‘'‹‚](?=[^\W\d_])", re.M)
 
 
@@ -48,8 +49,37 @@ class SingleMark:
 
 
 def single_openings(text: str) -> int:
-    """How many single marks in `text` open a quote (a word follows, an elision does not)."""
-    return sum(1 for m in _OPENING_RE.finditer(text) if not _ELIDED_RE.match(text, m.end()))
+    """How many single marks in `text` open a quote outside any double-quoted stretch.
+
+    An opening single mark is followed by a word, not by an elision ("’em", "’90s"); one inside
+    double marks ("“They say, ‘Not here,’” she said) is a nested quote of a double-marks text,
+    whatever its number. Double marks are read the simple way, per line: “ and „ open, ” closes,
+    a straight one turns the state over.
+    """
+    inside: list[tuple[int, int]] = []
+    opened = -1
+    line_start = 0
+    for m in _DOUBLE_OR_LINE_RE.finditer(text):
+        ch = m.group()
+        if ch == "\n":
+            opened, line_start = -1, m.end()
+        elif ch in "“„«" or (ch == '"' and opened < line_start):
+            opened = m.start()
+        elif opened >= line_start:
+            inside.append((opened, m.start()))
+            opened = -1
+    count = 0
+    k = 0
+    for m in _OPENING_RE.finditer(text):
+        if _ELIDED_RE.match(text, m.end()):
+            continue
+        at = m.start()
+        while k < len(inside) and inside[k][1] < at:
+            k += 1
+        if k < len(inside) and inside[k][0] < at:
+            continue
+        count += 1
+    return count
 
 
 def find_marks(block: str) -> list[SingleMark]:
