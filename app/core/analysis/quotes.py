@@ -17,9 +17,6 @@ __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the an
 
 # Double marks: curly, straight, low-9, guillemets, and the typewriter pairs ``...'' / ''...''.
 _DOUBLE_RE = re.compile(r"'''|''|``|‘‘|’’|[\"“”„‟«»〝〞]")
-# Typewriter double marks opening a quote (''Like this''), told from a nested single quote
-# closing with the quote around it (‘…’’).
-_TYPEWRITER_OPEN_RE = re.compile(r"(?:^|(?<=\s))''(?=\w)", re.M)
 
 _OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘", "‹", "‚", "`"})
 _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
@@ -92,16 +89,12 @@ def uses_double_marks(text: str) -> bool:
     """True when the text quotes with double marks (most copy); False when single marks are
     its quotation marks (British, Irish, Australian house styles: ‘…’ with “…” nested inside).
 
-    Opening marks are counted, not merely looked for: a single-marks text still holds double
-    marks for its nested quotes, and a double-marks text single ones for its own.
+    Quotes are counted, not marks looked for: a single-marks text still holds double marks for
+    its nested quotes, and a double-marks text single ones for its own. A tie goes to double.
     """
-    curly = max(sum(text.count(ch) for ch in "“„‟«〝"), sum(text.count(ch) for ch in "”»〞"))
-    straight = (text.count('"') + 1) // 2
-    typewriter = text.count("``") + len(_TYPEWRITER_OPEN_RE.findall(text))
-    doubles = curly + straight + typewriter
-    if not doubles:
+    if not (any(ch in text for ch in _DOUBLE_CHARS) or "''" in text or "``" in text):
         return False
-    return doubles >= single_marks.single_openings(text)
+    return not single_marks.prefers_singles(text)
 
 
 def _marks(block: str) -> list[Mark]:

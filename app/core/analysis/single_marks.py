@@ -29,8 +29,13 @@ _ELIDED_RE = re.compile(
 )
 # A year cut to two figures after a word that takes a year ("the class of ’98", "since ’04").
 _YEAR_AFTER_RE = re.compile(r"(?:of|in|since|from|until|till|to|class|summer|winter|spring)\s$")
-_DOUBLE_OR_LINE_RE = re.compile(r"[\"“”„«»\n]")
-_OPENING_RE = re.compile(r"(?:^|(?<=[\s(\[—–/“\"]))[‘'‹‚](?=[^\W\d_])", re.M)
+_AT_OPENING_RE = re.compile(r"[^\W_]")
+_DECIDE_RE = re.compile(
+    r"(?P<line>\n)|(?P<double>''|``|[\"“”„«»])"
+    r"|(?P<opening>(?:^|(?<=[\s(\[—–/“\"]))[‘'‹‚](?=[^\W\d_]))"
+    r"|(?P<closing>(?<=\S)[’'›](?=[\s.,;:!?)\]—–\"”-]|$))",
+    re.M,
+)
 
 
 @dataclass(slots=True)
@@ -48,38 +53,38 @@ class SingleMark:
         return "single" if self.glyph in _SINGLES else "double"
 
 
-def single_openings(text: str) -> int:
-    """How many single marks in `text` open a quote outside any double-quoted stretch.
+def prefers_singles(text: str) -> bool:
+    """True when more quotes open with single marks than with double ones, each counted only
+    outside the other kind's quotes.
 
-    An opening single mark is followed by a word, not by an elision ("’em", "’90s"); one inside
-    double marks ("“They say, ‘Not here,’” she said) is a nested quote of a double-marks text,
-    whatever its number. Double marks are read the simple way, per line: “ and „ open, ” closes,
-    a straight one turns the state over.
+    A single-marks text still holds double marks for its nested quotes (‘I wrote “unsafe” on
+    it’) and a double-marks text single ones for its own (“They said, ‘Not here,’” she said)
+    and for headlines and titles; neither kind of nested quote counts. Marks are read the
+    simple way, per line: an opening single mark is one before a word, not an elision
+    ("’em", "’90s"); a closing one follows a word or a stop and comes before a space or a stop.
     """
-    inside: list[tuple[int, int]] = []
-    opened = -1
-    line_start = 0
-    for m in _DOUBLE_OR_LINE_RE.finditer(text):
-        ch = m.group()
-        if ch == "\n":
-            opened, line_start = -1, m.end()
-        elif ch in "“„«" or (ch == '"' and opened < line_start):
-            opened = m.start()
-        elif opened >= line_start:
-            inside.append((opened, m.start()))
-            opened = -1
-    count = 0
-    k = 0
-    for m in _OPENING_RE.finditer(text):
-        if _ELIDED_RE.match(text, m.end()):
-            continue
-        at = m.start()
-        while k < len(inside) and inside[k][1] < at:
-            k += 1
-        if k < len(inside) and inside[k][0] < at:
-            continue
-        count += 1
-    return count
+    singles = doubles = 0
+    double_open = single_open = False
+    for m in _DECIDE_RE.finditer(text):
+        kind = m.lastgroup
+        if kind == "line":
+            double_open = single_open = False
+        elif kind == "double":
+            ch = m.group()
+            if ch == "''" and not double_open and not _AT_OPENING_RE.match(text, m.end()):
+                single_open = False  # ‘…’’: a nested single quote closing with its outer one
+            elif not double_open and ch in ("“", "„", "«", '"', "``", "''"):
+                double_open = True
+                doubles += not single_open
+            elif double_open and ch in ("”", "»", '"', "''"):
+                double_open = False
+        elif kind == "opening":
+            if _ELIDED_RE.match(text, m.end()) is None:
+                singles += not double_open and not single_open
+                single_open = True
+        elif single_open:
+            single_open = False
+    return singles > doubles
 
 
 def find_marks(block: str) -> list[SingleMark]:
@@ -172,7 +177,9 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
         if not stack:
             if mark.opens:
                 stack.append(mark)
-            elif not mark.loose:
+            elif mark.family == "double" or not block[mark.start - 1].isalpha():
+                # With nothing open, a single mark after a letter is an apostrophe ("the
+                # players’ ‘heart’"); after a stop it is a close whose opening went missing.
                 strays.append(mark.start)
             continue
         top = stack[-1]
@@ -189,8 +196,7 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
         # A mark that can only open while a quote is open: a nested quote if enough closing
         # marks follow to close it and every quote around it, else the open one was stray.
         if len(stack) < 3 and (
-            mark.family != top.family
-            or closers_after[i].get(mark.family, 0) >= len(stack) + 1
+            mark.family != top.family or closers_after[i].get(mark.family, 0) >= len(stack) + 1
         ):
             stack.append(mark)
         else:
