@@ -21,7 +21,7 @@ _CLOSE_GLYPHS = frozenset("’›”»〞")
 _FIXED_GLYPHS = frozenset("«»„")
 # What may sit right before an opening mark / right after a closing mark.
 _BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015\"“”„‟«»〝〞‘'")
-_AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*\"“”„‟«»〝〞’'")
+_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*\"“”„‟«»〝〞’'")
 # Words that lose their first letters to an apostrophe ("’em", "’til", "’cause"), and decades
 # ("the ’90s", "’60s"): the mark before them opens nothing.
 _ELIDED_RE = re.compile(
@@ -29,13 +29,8 @@ _ELIDED_RE = re.compile(
 )
 # A year cut to two figures after a word that takes a year ("the class of ’98", "since ’04").
 _YEAR_AFTER_RE = re.compile(r"(?:of|in|since|from|until|till|to|class|summer|winter|spring)\s$")
-_AT_OPENING_RE = re.compile(r"[^\W_]")
-_DECIDE_RE = re.compile(
-    r"(?P<line>\n)|(?P<double>''|``|[\"“”„«»])"
-    r"|(?P<opening>(?:^|(?<=[\s(\[—–/“\"]))[‘'‹‚](?=[^\W\d_]))"
-    r"|(?P<closing>(?<=\S)[’'›](?=[\s.,;:!?)\]—–\"”-]|$))",
-    re.M,
-)
+_DECIDE_RE = re.compile(r"''|``|[\n\"“”„«»‘’'‹‚›]")
+_DECIDE_DOUBLES = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
 
 
 @dataclass(slots=True)
@@ -63,26 +58,36 @@ def prefers_singles(text: str) -> bool:
     simple way, per line: an opening single mark is one before a word, not an elision
     ("’em", "’90s"); a closing one follows a word or a stop and comes before a space or a stop.
     """
+    if not any(ch in text for ch in "‘'‹‚"):
+        return False  # no mark that could open a single quote (curly copy's ’ closes only)
     singles = doubles = 0
     double_open = single_open = False
+    # One plain character class, the neighbours read here: a scan with look-behinds at every
+    # position would cost more than the rest of the decision (this runs on every analysis).
     for m in _DECIDE_RE.finditer(text):
-        kind = m.lastgroup
-        if kind == "line":
+        ch = m.group()
+        at = m.start()
+        if ch == "\n":
             double_open = single_open = False
-        elif kind == "double":
-            ch = m.group()
-            if ch == "''" and not double_open and not _AT_OPENING_RE.match(text, m.end()):
+            continue
+        nxt = text[m.end() : m.end() + 1]
+        if ch in _DECIDE_DOUBLES:
+            if ch == "''" and not double_open and not nxt.isalnum():
                 single_open = False  # ‘…’’: a nested single quote closing with its outer one
-            elif not double_open and ch in ("“", "„", "«", '"', "``", "''"):
+            elif not double_open and ch not in "”»":
                 double_open = True
                 doubles += not single_open
-            elif double_open and ch in ("”", "»", '"', "''"):
+            elif double_open and ch not in "“„«``":
                 double_open = False
-        elif kind == "opening":
-            if _ELIDED_RE.match(text, m.end()) is None:
+            continue
+        prev = text[at - 1] if at else " "
+        if ch in "‘'‹‚" and nxt.isalpha() and (prev.isspace() or prev in '([—–/“"'):
+            if _ELIDED_RE.match(text, at + 1) is None:
                 singles += not double_open and not single_open
                 single_open = True
-        elif single_open:
+        elif (
+            single_open and ch in "’'›" and not prev.isspace() and (not nxt or nxt in _AFTER_CLOSE)
+        ):
             single_open = False
     return singles > doubles
 
