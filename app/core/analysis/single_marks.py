@@ -28,7 +28,17 @@ _ELIDED_RE = re.compile(
     r"(?:em|til|tis|twas|cause|cos|coz|bout|nuff|kay|n(?=[‘’']\s))\b|\d0s\b|\d\ds\b", re.I
 )
 # A year cut to two figures after a word that takes a year ("the class of ’98", "since ’04").
-_YEAR_AFTER_RE = re.compile(r"(?:of|in|since|from|until|till|to|class|summer|winter|spring)\s$")
+_YEAR_AFTER_RE = re.compile(
+    r"\b(?:of|in|since|from|until|till|to|class|summer|winter|spring)\s$", re.I
+)
+_NEXT_WORD_RE = re.compile(r"[a-z]*")
+_CLIPPED_RE = re.compile(r"(?:\b[A-Za-z]{2,}in|\b[Aa]n|\b[Oo])$")
+# Words that open what follows a closing mark, and never follow a possessive's apostrophe.
+_AFTER_QUOTE_WORDS = frozenset(
+    """and but or nor as at by for from in into of on onto to with after before when while
+    which who whom whose that than then he she they we it i you said says added told asked
+    because if so until over about since though although unless where whereas""".split()
+)
 _DECIDE_RE = re.compile(r"''|``|[\n\"“”„«»‘’'‹‚›]")
 _DECIDE_DOUBLES = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
 
@@ -141,6 +151,13 @@ def find_marks(block: str) -> list[SingleMark]:
             and prev.isalpha()
             and nxt in " \u00a0"
             and block[start + 2 : start + 3].islower()
+            # "‘bonkers’ and said", "‘ask the fans’ he said": the words that follow a closing
+            # mark, where a possessive is followed by its noun ("the Rovers’ board"); a clipped
+            # word may be followed by anything ("waitin’ for", "an’ all")
+            and (
+                _NEXT_WORD_RE.match(block, start + 2).group() not in _AFTER_QUOTE_WORDS
+                or _CLIPPED_RE.search(block, max(0, start - 12), start) is not None
+            )
         )
         out.append(SingleMark(start, glyph, opens, closes, loose))
     return out
@@ -176,6 +193,18 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
             after = next_sure[i]
             if not stack or (after is not None and after.closes and not after.opens):
                 continue  # an apostrophe: nothing is open, or a surer close comes later
+        elif (
+            len(stack) == 1
+            and mark.family == "single"
+            and mark.closes
+            and i + 1 < count
+            and marks[i + 1].start == mark.start + 2
+            and marks[i + 1].closes
+            and marks[i + 1].family == "single"
+            and block[mark.start + 1] in ",.;:!?"
+            and block[mark.start - 1].isalpha()
+        ):
+            continue  # 'not the owners',' / 'just watchin',': the quote closes one mark later
         if first:
             first = False
             first_open = mark.start if mark.opens else None

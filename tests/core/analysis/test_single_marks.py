@@ -86,6 +86,46 @@ def test_single_mark_house_styles(text: str, expected: list[tuple[str, str | Non
     assert unbalanced(text) == []
 
 
+@pytest.mark.parametrize(
+    ("block", "quoted"),
+    [
+        # elisions at the start of a word inside a quote, and at the start of the quote
+        ("‘We won’t stop ’til it’s done,’ said Ana Pike.", ["We won’t stop ’til it’s done,"]),
+        ("‘Rock ’n’ roll saved me,’ said Ana Pike.", ["Rock ’n’ roll saved me,"]),
+        ("‘’Tis the season,’ said Ana Pike.", ["’Tis the season,"]),
+        ("'In '98 we had nothing,' said Ana Pike, 40.", ["In '98 we had nothing,"]),
+        # a clipped word or a plural's possessive right before the closing mark
+        ("'We were sittin' there, watchin',' said Ana Pike.", ["We were sittin' there, watchin',"]),
+        (
+            "‘It’s the fans’ club, not the owners’,’ Ana Pike said.",
+            ["It’s the fans’ club, not the owners’,"],
+        ),
+        # a possessive followed by its noun, a closing mark followed by "and"
+        (
+            "Pike said the club was ‘let down by the Rovers’ board’ and would appeal.",
+            ["let down by the Rovers’ board"],
+        ),
+        (
+            "Pike called the plan ‘bonkers’ and said the players’ union agreed.",
+            ["bonkers"],
+        ),
+        # a nested quote in the same straight marks, closing with a comma before the outer one
+        ("'He said 'go home',' said Ana Pike.", ["He said 'go home',"]),
+        # a closing mark and a dash, no comma
+        ("‘I won’t go’ – Ana Pike said it twice.", ["I won’t go"]),
+        # a straight double-marked word nested in curly singles
+        (
+            'Pike said: ‘He said "no" to me, and that was that.’',
+            ['He said "no" to me, and that was that.'],
+        ),
+    ],
+)
+def test_single_marks_around_apostrophes(block: str, quoted: list[str]) -> None:
+    found = scan_block(block, double=False)
+    assert [block[s.start : s.end] for s in found.spans] == quoted
+    assert found.strays == ()
+
+
 def test_quote_over_paragraphs_reopens_with_a_single_mark() -> None:
     text = (
         "Ruth Ames said the plan would work.\n\n"
