@@ -8,6 +8,8 @@ marks (or reported as stray ones), and the speaker found as in double-mark copy.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.core.analysis.engine import analyze
 from app.core.analysis.quotes import scan_block, uses_double_marks
@@ -232,3 +234,13 @@ def test_speaker_does_not_depend_on_the_marks() -> None:
             ("We accept every recommendation,", "Graham Osei"),
         ]
     )
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab sn.,\n\"“”‘’'0")), max_size=120))
+def test_single_mark_pairs_are_ordered_and_inside_the_block(block: str) -> None:
+    found = scan_block(block, double=False)
+    end = 0
+    for span in found.spans:
+        assert end <= span.mark_start < span.start <= span.end <= span.mark_end <= len(block)
+        end = span.mark_end
+    assert all(0 <= s < len(block) for s in found.strays)
