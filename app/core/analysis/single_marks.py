@@ -168,21 +168,24 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
     is -1 when the block ends inside the quote), the offsets of stray marks, and the offset of
     the block's first mark when that mark opens a quote (None otherwise)."""
     marks = find_marks(block)
-    # For each mark, the next mark that surely faces one way, and how many closing marks of
-    # each family follow it: both are read backwards once so a long block stays linear.
+    # For each mark: the next single mark that surely faces one way, how many single marks
+    # after it surely close, and how many may close (a loose one). Read backwards once, so a
+    # long block stays linear.
     count = len(marks)
     next_sure: list[SingleMark | None] = [None] * count
-    closers_after: list[dict[str, int]] = [{}] * count
+    sure_after = [0] * count
+    loose_after = [0] * count
     sure: SingleMark | None = None
-    tally = {"single": 0, "double": 0}
+    closing = loose = 0
     for i in range(count - 1, -1, -1):
-        next_sure[i] = sure
-        closers_after[i] = dict(tally)
+        next_sure[i], sure_after[i], loose_after[i] = sure, closing, loose
         mark = marks[i]
-        if not mark.loose:
-            sure = mark
-        if mark.closes and not mark.loose:
-            tally[mark.family] += 1
+        if mark.family == "single":
+            if mark.loose:
+                loose += 1
+            else:
+                sure = mark  # double marks nested further on say nothing about single quotes
+                closing += mark.closes
     spans: list[tuple[int, int, bool]] = []
     strays: list[int] = []
     stack: list[SingleMark] = []
@@ -191,8 +194,13 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
     for i, mark in enumerate(marks):
         if mark.loose:
             after = next_sure[i]
-            if not stack or (after is not None and after.closes and not after.opens):
-                continue  # an apostrophe: nothing is open, or a surer close comes later
+            if not stack or (
+                after is not None
+                and after.closes
+                and not after.opens
+                and sure_after[i] >= _singles_open(stack)
+            ):
+                continue  # an apostrophe: nothing is open, or surer closes come later
         elif (
             len(stack) == 1
             and mark.family == "single"
@@ -229,8 +237,16 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
             continue
         # A mark that can only open while a quote is open: a nested quote if enough closing
         # marks follow to close it and every quote around it, else the open one was stray.
+        # After a comma, a colon or a word ("saying, ‘Go home’") marks that may close count
+        # too; after a stop a new quote more likely begins (‘We lost. ‘Next year,’ he said).
+        need = _singles_open(stack) + 1
         if len(stack) < 3 and (
-            mark.family != top.family or closers_after[i].get(mark.family, 0) >= len(stack) + 1
+            mark.family != top.family
+            or sure_after[i] >= need
+            or (
+                block[: mark.start].rstrip()[-1:] not in ".!?"
+                and sure_after[i] + loose_after[i] >= need
+            )
         ):
             stack.append(mark)
         else:
@@ -239,3 +255,7 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
     if stack:
         spans.append((stack[0].start, -1, True))
     return spans, strays, first_open
+
+
+def _singles_open(stack: list[SingleMark]) -> int:
+    return sum(1 for mark in stack if mark.family == "single")

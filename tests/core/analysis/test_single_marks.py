@@ -161,6 +161,36 @@ def test_a_quote_inside_a_quote_in_the_same_straight_marks() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("block", "quoted"),
+    [
+        # a nested quote in the same curly marks whose close could be a possessive's
+        (
+            "‘They thought a leaflet saying, ‘Go and vote for Hillary’ would do it. It won’t,’ "
+            "she said.",
+            ["They thought a leaflet saying, ‘Go and vote for Hillary’ would do it. It won’t,"],
+        ),
+        # a nested quote after a name, ending with the outer quote's full stop
+        (
+            "‘Nobody wants this. To quote Bob Marley ‘Some people are so poor all they have is "
+            "money.’ That is him,’ said Ana Ruiz.",
+            [
+                "Nobody wants this. To quote Bob Marley ‘Some people are so poor all they have is "
+                "money.’ That is him,"
+            ],
+        ),
+        # after a full stop an opening mark begins a new quote: the first lost its close
+        (
+            "'First we ate. 'Then we paid the players' wages,' said Amy Reed.",
+            ["Then we paid the players' wages,"],
+        ),
+    ],
+)
+def test_single_marks_nested_in_single_marks(block: str, quoted: list[str]) -> None:
+    spans = scan_block(block, double=False).spans
+    assert [block[s.start : s.end] for s in spans] == quoted
+
+
 def test_a_missing_closing_mark_is_still_reported() -> None:
     # two openings and one close: the first opening lost its partner
     text = "'First we ate. 'Then we danced,' said Amy Reed."
