@@ -1,4 +1,4 @@
-"""The invented held-out gold (benchmarks/gold/invented/) is well formed.
+"""The invented gold of benchmarks/gold/invented/ (a development set since round 5) is well formed.
 
 The accuracy benchmark trusts this gold blindly: an offset one character off, a speech passage
 with no speaker or a quotation mark nobody annotated would silently move the printed figures.

@@ -10,20 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.analysis import single_marks
 from app.core.analysis.titles import _WORD_RE, QuoteKind, is_title_case, kind_of
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
 
 # Double marks: curly, straight, low-9, guillemets, and the typewriter pairs ``...'' / ''...''.
 _DOUBLE_RE = re.compile(r"'''|''|``|‘‘|’’|[\"“”„‟«»〝〞]")
-# Single marks are only used as primary quotation marks when a text has no double marks at all.
-_SINGLE_RE = re.compile(r"[‘’'‹›‚`]")
 
 _OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘", "‹", "‚", "`"})
 _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
-# A single mark that can close a quote further on: the one an apostrophe gives way to.
-_LATER_CLOSE_RE = re.compile(r"(?<=\S)[’'](?=[\s.,;:!?)\]—–-]|$)")
-_TAG_AFTER_RE = re.compile(r"(?:he|she|they|we|it)\s+(?:said|says|added|adds|told|asked)\b")
 _BULLETS = frozenset("•·▪‣◦*-–—>")
 _PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
 _FIXED_GLYPHS = frozenset("«»„")
@@ -90,15 +86,22 @@ class BlockQuotes:
 
 
 def uses_double_marks(text: str) -> bool:
-    """True when the text quotes with double marks (almost all copy); else singles are primary."""
-    return any(ch in text for ch in _DOUBLE_CHARS) or "''" in text or "``" in text
+    """True when the text quotes with double marks (most copy); False when single marks are
+    its quotation marks (British, Irish, Australian house styles: ‘…’ with “…” nested inside).
+
+    Quotes are counted, not marks looked for: a single-marks text still holds double marks for
+    its nested quotes, and a double-marks text single ones for its own. A tie goes to double.
+    """
+    if not (any(ch in text for ch in _DOUBLE_CHARS) or "''" in text or "``" in text):
+        return False
+    return not single_marks.prefers_singles(text)
 
 
-def _marks(block: str, double: bool) -> list[Mark]:
-    """Every candidate mark with the directions its surroundings allow."""
+def _marks(block: str) -> list[Mark]:
+    """Every candidate double mark with the directions its surroundings allow."""
     out: list[Mark] = []
     n = len(block)
-    for m in (_DOUBLE_RE if double else _SINGLE_RE).finditer(block):
+    for m in _DOUBLE_RE.finditer(block):
         start, end = m.span()
         glyph = m.group()
         if glyph == "'''":
@@ -110,10 +113,6 @@ def _marks(block: str, double: bool) -> list[Mark]:
             glyph = "''"
         prev = block[start - 1] if start > 0 else ""
         nxt = block[end] if end < n else ""
-        if not double and prev.isalnum() and nxt.isalnum():
-            continue  # an apostrophe: don't, O'Neill
-        if not double and glyph in "’'" and nxt.isdigit() and not prev.isalnum():
-            continue  # ’90s
         left_open = prev == "" or prev.isspace() or prev in _BEFORE_OPEN
         right_close = nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSE
         opens = left_open and nxt != "" and not nxt.isspace()
@@ -129,60 +128,20 @@ def _marks(block: str, double: bool) -> list[Mark]:
                 opens, closes = False, True
             else:
                 opens = closes = True
-        if not double and not opens and prev.isalpha() and nxt.isalpha():
-            continue
-        if (
-            not double
-            and not opens
-            and prev in "sS"
-            and nxt == " "
-            and block[end + 1 : end + 2].islower()
-            and _LATER_CLOSE_RE.search(block, end + 1)
-            and not _TAG_AFTER_RE.match(block, end + 1)
-        ):
-            continue  # 'The fans' support was incredible,': a plural's apostrophe, not a close
         out.append(Mark(start, end, glyph, opens, closes))
     return out
 
 
 def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
-    """Pair the marks of one block into quotes.
+    """Pair the marks of one block into quotes and tell what each pair holds.
 
-    A stack handles nesting (a straight-quoted passage that quotes something in curly marks);
-    an opener of the same style met inside an open quote means the earlier opener was stray,
-    which is how a missing closing mark usually shows.
+    `double` says the text quotes with double marks; otherwise single marks are its quotation
+    marks and double ones nest inside them (single_marks.py tells them from apostrophes).
     """
-    marks = _marks(block, double)
-    spans: list[QuoteSpan] = []
-    strays: list[int] = []
-    stack: list[Mark] = []
-    for mark in marks:
-        if not stack:
-            if mark.can_open:
-                stack.append(mark)
-            else:
-                strays.append(mark.start)
-            continue
-        top = stack[-1]
-        if mark.can_close:
-            stack.pop()
-            if not stack:
-                spans.append(QuoteSpan(top.end, mark.start, top.start, mark.end))
-            continue
-        # A mark that can only open while a quote is open.
-        if _family(mark.glyph) != _family(top.glyph) and len(stack) < 3:
-            stack.append(mark)  # a nested quote in another style
-        else:
-            strays.append(top.start)
-            stack[-1] = mark
-    if stack:
-        bottom = stack[0]
-        end = len(block.rstrip())
-        spans.append(QuoteSpan(bottom.end, end, bottom.start, end, unclosed=True))
-    first = block.lstrip()
-    opens_with_mark = (
-        bool(marks) and marks[0].can_open and marks[0].start == len(block) - len(first)
-    )
+    if double:
+        spans, strays, opens_with_mark = _pair_double(block)
+    else:
+        spans, strays, opens_with_mark = _pair_single(block)
     # Where the block's own text begins and ends, computed once: a block of thousands of quotes
     # must not be re-sliced for each of them.
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
@@ -219,6 +178,61 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
             )
         )
     return BlockQuotes(classified, tuple(strays), opens_with_mark, lead)
+
+
+def _pair_double(block: str) -> tuple[list[QuoteSpan], list[int], bool]:
+    """Pair the marks of a double-marks block.
+
+    A stack handles nesting (a straight-quoted passage that quotes something in curly marks);
+    an opener of the same style met inside an open quote means the earlier opener was stray,
+    which is how a missing closing mark usually shows.
+    """
+    marks = _marks(block)
+    spans: list[QuoteSpan] = []
+    strays: list[int] = []
+    stack: list[Mark] = []
+    for mark in marks:
+        if not stack:
+            if mark.can_open:
+                stack.append(mark)
+            else:
+                strays.append(mark.start)
+            continue
+        top = stack[-1]
+        if mark.can_close:
+            stack.pop()
+            if not stack:
+                spans.append(QuoteSpan(top.end, mark.start, top.start, mark.end))
+            continue
+        # A mark that can only open while a quote is open.
+        if _family(mark.glyph) != _family(top.glyph) and len(stack) < 3:
+            stack.append(mark)  # a nested quote in another style
+        else:
+            strays.append(top.start)
+            stack[-1] = mark
+    if stack:
+        bottom = stack[0]
+        end = len(block.rstrip())
+        spans.append(QuoteSpan(bottom.end, end, bottom.start, end, unclosed=True))
+    first = block.lstrip()
+    opens_with_mark = (
+        bool(marks) and marks[0].can_open and marks[0].start == len(block) - len(first)
+    )
+    return spans, strays, opens_with_mark
+
+
+def _pair_single(block: str) -> tuple[list[QuoteSpan], list[int], bool]:
+    """Pair the marks of a block quoted with single marks (every mark is one character)."""
+    pairs, strays, first_open = single_marks.pair(block)
+    spans: list[QuoteSpan] = []
+    for opening, closing, unclosed in pairs:
+        if unclosed:
+            end = len(block.rstrip())
+            spans.append(QuoteSpan(opening + 1, end, opening, end, unclosed=True))
+        else:
+            spans.append(QuoteSpan(opening + 1, closing, opening, closing + 1))
+    opens_with_mark = first_open is not None and first_open == len(block) - len(block.lstrip())
+    return spans, strays, opens_with_mark
 
 
 def _headline_shaped(block: str) -> bool:

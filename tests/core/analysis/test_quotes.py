@@ -107,7 +107,7 @@ def test_stray_mark_spoils_only_its_own_paragraph() -> None:
     assert doubtful and doubtful[0].confidence < 0.5
 
 
-def test_single_marks_are_primary_only_without_double_marks() -> None:
+def test_single_marks_are_primary_when_the_text_quotes_with_them() -> None:
     assert not uses_double_marks("‘We are ready,’ she said.")
     assert texts("It isn’t the voters’ fault, ‘we are ready,’ she said.") == ["we are ready,"]
 

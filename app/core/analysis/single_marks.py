@@ -1,0 +1,261 @@
+"""Pairing single quotation marks as a text's primary marks, telling quotes from apostrophes.
+
+British, Irish, Australian and New Zealand papers and many books quote with single marks
+(‘…’ or '…') and nest double ones inside (‘I wrote “unsafe” on it’). The glyph that closes a
+quote is the apostrophe of "don’t", "the players’ union", "Jess’ bike", "goin’ home" and
+"an’ all", and the one that opens it starts "’em", "’til" and "rock ’n’ roll"; so a single
+mark is read from the letters around it and, when they cannot tell, from the marks after it:
+a mark after a word and before a lower-case word inside an open quote is an apostrophe when
+the next mark that surely faces one way is a closing one (‘The fans’ support was incredible,’).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK_RE = re.compile(r"[‘’'‹›‚`\"“”„‟«»〝〞]")
+_SINGLES = frozenset("‘’'‹›‚`")
+_OPEN_GLYPHS = frozenset("‘‹‚`“„‟«〝")
+_CLOSE_GLYPHS = frozenset("’›”»〞")
+_FIXED_GLYPHS = frozenset("«»„")
+# What may sit right before an opening mark / right after a closing mark.
+_BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015\"“”„‟«»〝〞‘'")
+_AFTER_CLOSE = frozenset(" \t\n.,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*\"“”„‟«»〝〞’'")
+# Words that lose their first letters to an apostrophe ("’em", "’til", "’cause"), and decades
+# ("the ’90s", "’60s"): the mark before them opens nothing.
+_ELIDED_RE = re.compile(
+    r"(?:em|til|tis|twas|cause|cos|coz|bout|nuff|kay|n(?=[‘’']\s))\b|\d0s\b|\d\ds\b", re.I
+)
+# A year cut to two figures after a word that takes a year ("the class of ’98", "since ’04").
+_YEAR_AFTER_RE = re.compile(
+    r"\b(?:of|in|since|from|until|till|to|class|summer|winter|spring)\s$", re.I
+)
+_NEXT_WORD_RE = re.compile(r"[a-z]*")
+_CLIPPED_RE = re.compile(r"(?:\b[A-Za-z]{2,}in|\b[Aa]n|\b[Oo])$")
+# Words that open what follows a closing mark, and never follow a possessive's apostrophe.
+_AFTER_QUOTE_WORDS = frozenset(
+    """and but or nor as at by for from in into of on onto to with after before when while
+    which who whom whose that than then he she they we it i you said says added told asked
+    because if so until over about since though although unless where whereas""".split()
+)
+_DECIDE_RE = re.compile(r"''|``|[\n\"“”„«»‘’'‹‚›]")
+_DECIDE_DOUBLES = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
+
+
+@dataclass(slots=True)
+class SingleMark:
+    """One mark of a single-marks text; `loose` marks may be an apostrophe (see module doc)."""
+
+    start: int
+    glyph: str
+    opens: bool
+    closes: bool
+    loose: bool = False
+
+    @property
+    def family(self) -> str:
+        return "single" if self.glyph in _SINGLES else "double"
+
+
+def prefers_singles(text: str) -> bool:
+    """True when more quotes open with single marks than with double ones, each counted only
+    outside the other kind's quotes.
+
+    A single-marks text still holds double marks for its nested quotes (‘I wrote “unsafe” on
+    it’) and a double-marks text single ones for its own (“They said, ‘Not here,’” she said)
+    and for headlines and titles; neither kind of nested quote counts. Marks are read the
+    simple way, per line: an opening single mark is one before a word, not an elision
+    ("’em", "’90s"); a closing one follows a word or a stop and comes before a space or a stop.
+    """
+    if not any(ch in text for ch in "‘'‹‚"):
+        return False  # no mark that could open a single quote (curly copy's ’ closes only)
+    singles = doubles = 0
+    double_open = single_open = False
+    # One plain character class, the neighbours read here: a scan with look-behinds at every
+    # position would cost more than the rest of the decision (this runs on every analysis).
+    for m in _DECIDE_RE.finditer(text):
+        ch = m.group()
+        at = m.start()
+        if ch == "\n":
+            double_open = single_open = False
+            continue
+        nxt = text[m.end() : m.end() + 1]
+        if ch in _DECIDE_DOUBLES:
+            if ch == "''" and not double_open and not nxt.isalnum():
+                single_open = False  # ‘…’’: a nested single quote closing with its outer one
+            elif not double_open and ch not in "”»":
+                double_open = True
+                doubles += not single_open
+            elif double_open and ch not in "“„«``":
+                double_open = False
+            continue
+        prev = text[at - 1] if at else " "
+        if ch in "‘'‹‚" and nxt.isalpha() and (prev.isspace() or prev in '([—–/“"'):
+            if _ELIDED_RE.match(text, at + 1) is None:
+                singles += not double_open and not single_open
+                single_open = True
+        elif (
+            single_open and ch in "’'›" and not prev.isspace() and (not nxt or nxt in _AFTER_CLOSE)
+        ):
+            single_open = False
+    return singles > doubles
+
+
+def find_marks(block: str) -> list[SingleMark]:
+    """Every quotation mark of a block quoted with single marks, apostrophes left out."""
+    out: list[SingleMark] = []
+    n = len(block)
+    skip = -1
+    for m in _MARK_RE.finditer(block):
+        start = m.start()
+        if start == skip:
+            continue
+        glyph = m.group()
+        prev = block[start - 1] if start > 0 else ""
+        nxt = block[start + 1] if start + 1 < n else ""
+        single = glyph in _SINGLES
+        if single:
+            if prev.isalnum() and nxt.isalnum():
+                continue  # an apostrophe: don’t, O’Neill
+            if not prev.isalnum() and nxt.isalnum():
+                elided = _ELIDED_RE.match(block, start + 1)
+                if elided is not None:
+                    if nxt in "nN" and elided.end() == start + 2:
+                        skip = start + 2  # rock ’n’ roll: both marks are apostrophes
+                    continue
+                if nxt.isdigit() and (
+                    glyph == "’" or _YEAR_AFTER_RE.search(block, max(0, start - 7), start)
+                ):
+                    continue
+        left_open = prev == "" or prev.isspace() or prev in _BEFORE_OPEN
+        right_close = nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSE
+        opens = left_open and nxt != "" and not nxt.isspace()
+        closes = right_close and prev != "" and not prev.isspace()
+        if glyph in _FIXED_GLYPHS:
+            opens, closes = glyph in "«„", glyph == "»"
+        elif opens == closes:
+            # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.
+            if glyph in _OPEN_GLYPHS:
+                opens, closes = True, False
+            elif glyph in _CLOSE_GLYPHS:
+                opens, closes = False, True
+            else:
+                opens = closes = True
+        # After a word and before a lower-case one: a close, or the apostrophe of a plural's
+        # possessive ("the players’ union") or of a clipped word ("goin’ home", "an’ all").
+        loose = (
+            single
+            and closes
+            and not opens
+            and prev.isalpha()
+            and nxt in " \u00a0"
+            and block[start + 2 : start + 3].islower()
+            # "‘bonkers’ and said", "‘ask the fans’ he said": the words that follow a closing
+            # mark, where a possessive is followed by its noun ("the Rovers’ board"); a clipped
+            # word may be followed by anything ("waitin’ for", "an’ all")
+            and (
+                _NEXT_WORD_RE.match(block, start + 2).group() not in _AFTER_QUOTE_WORDS
+                or _CLIPPED_RE.search(block, max(0, start - 12), start) is not None
+            )
+        )
+        out.append(SingleMark(start, glyph, opens, closes, loose))
+    return out
+
+
+def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None]:
+    """Pair a single-marks block: (opening, closing, unclosed) triples of mark offsets (closing
+    is -1 when the block ends inside the quote), the offsets of stray marks, and the offset of
+    the block's first mark when that mark opens a quote (None otherwise)."""
+    marks = find_marks(block)
+    # For each mark: the next single mark that surely faces one way, how many single marks
+    # after it surely close, and how many may close (a loose one). Read backwards once, so a
+    # long block stays linear.
+    count = len(marks)
+    next_sure: list[SingleMark | None] = [None] * count
+    sure_after = [0] * count
+    loose_after = [0] * count
+    sure: SingleMark | None = None
+    closing = loose = 0
+    for i in range(count - 1, -1, -1):
+        next_sure[i], sure_after[i], loose_after[i] = sure, closing, loose
+        mark = marks[i]
+        if mark.family == "single":
+            if mark.loose:
+                loose += 1
+            else:
+                sure = mark  # double marks nested further on say nothing about single quotes
+                closing += mark.closes
+    spans: list[tuple[int, int, bool]] = []
+    strays: list[int] = []
+    stack: list[SingleMark] = []
+    first_open: int | None = None
+    first = True
+    for i, mark in enumerate(marks):
+        if mark.loose:
+            after = next_sure[i]
+            if not stack or (
+                after is not None
+                and after.closes
+                and not after.opens
+                and sure_after[i] >= _singles_open(stack)
+            ):
+                continue  # an apostrophe: nothing is open, or surer closes come later
+        elif (
+            len(stack) == 1
+            and mark.family == "single"
+            and mark.closes
+            and i + 1 < count
+            and marks[i + 1].start == mark.start + 2
+            and marks[i + 1].closes
+            and marks[i + 1].family == "single"
+            and block[mark.start + 1] in ",.;:!?"
+            and block[mark.start - 1].isalpha()
+        ):
+            continue  # 'not the owners',' / 'just watchin',': the quote closes one mark later
+        if first:
+            first = False
+            first_open = mark.start if mark.opens else None
+        if not stack:
+            if mark.opens:
+                stack.append(mark)
+            elif mark.family == "double" or not block[mark.start - 1].isalpha():
+                # With nothing open, a single mark after a letter is an apostrophe ("the
+                # players’ ‘heart’"); after a stop it is a close whose opening went missing.
+                strays.append(mark.start)
+            continue
+        top = stack[-1]
+        if mark.closes:
+            if mark.family != top.family:
+                # A close of the outer quote's kind while a nested one is open: the nested
+                # opening mark was stray (‘I wrote “unsafe on the sheet,’ she said).
+                while len(stack) > 1 and stack[-1].family != mark.family:
+                    strays.append(stack.pop().start)
+            opening = stack.pop()
+            if not stack:
+                spans.append((opening.start, mark.start, False))
+            continue
+        # A mark that can only open while a quote is open: a nested quote if enough closing
+        # marks follow to close it and every quote around it, else the open one was stray.
+        # After a comma, a colon or a word ("saying, ‘Go home’") marks that may close count
+        # too; after a stop a new quote more likely begins (‘We lost. ‘Next year,’ he said).
+        need = _singles_open(stack) + 1
+        if len(stack) < 3 and (
+            mark.family != top.family
+            or sure_after[i] >= need
+            or (
+                block[: mark.start].rstrip()[-1:] not in ".!?"
+                and sure_after[i] + loose_after[i] >= need
+            )
+        ):
+            stack.append(mark)
+        else:
+            strays.append(top.start)
+            stack[-1] = mark
+    if stack:
+        spans.append((stack[0].start, -1, True))
+    return spans, strays, first_open
+
+
+def _singles_open(stack: list[SingleMark]) -> int:
+    return sum(1 for mark in stack if mark.family == "single")
