@@ -631,3 +631,25 @@ def test_a_participle_before_the_quote_takes_the_main_subject_after_it() -> None
     quote = only(text)
     assert quote.speaker == "Ana Ruiz"
     assert "main clause after the quote" in quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # tabloid: a manner of saying after the quote, inverted
+        ("Bin man Derrin Coyle, 61, won £2million last week.\n\n"
+         "'Best day of my life,' grinned Derrin.", "Derrin Coyle"),
+        # feature: the verb before the quote
+        ("Chef Marisa Loft opened her first bistro at 24.\n\n"
+         "She laughed: “I had no idea what I was doing.”", "Marisa Loft"),
+        # broadsheet: 'revealed' and 'reckoned'
+        ("Councillor Tom Ashby revealed: “The budget is already spent.”", "Tom Ashby"),
+        ("“It will take a decade,” reckoned Priti Vale, an economist.", "Priti Vale"),
+        # sport: a complaint
+        ("“We were robbed,” fumed Rovers boss Kyle Dunmore.", "Kyle Dunmore"),
+    ],
+)  # fmt: skip
+def test_a_manner_of_saying_tags_the_quote(text: str, speaker: str) -> None:
+    """Features and tabloids tag quotes with how they were said ("grinned", "fumed",
+    "revealed"): the quote still has its speaker."""
+    assert only(text).speaker == speaker
