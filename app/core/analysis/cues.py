@@ -41,17 +41,16 @@ order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 allege alleges alleging
 announcing stating concluding confirming ruled
-reveal reveals revealed revealing confess confesses confessed reckon reckons reckoned
-reflect reflects reflected enthuse enthuses enthused enthusing gush gushes gushed rave raves
-raved tease teases teased
-laugh laughs laughed laughing smile smiles smiled smiling grin grins grinned grinning beam
-beams beamed beaming chuckle chuckles chuckled giggle giggled sob sobs sobbed weep weeps wept
-moan moans moaned moaning groan groaned grumble grumbles grumbled fume fumes fumed rage raged
-sneer sneered scoff scoffs scoffed snarl snarled bark barked bellow bellowed roar roared
-murmur murmured mutter muttered mumble mumbled stammer stammered gasp gasped
+reveal reveals revealed revealing confess confesses confessed reckons reckoned
+reflects reflected enthuses enthused gushes gushed raves raved teases teased
+laughs laughed smiles smiled grins grinned beams beamed chuckles chuckled giggled sobs sobbed
+weeps wept moans moaned groaned grumbles grumbled fumes fumed raged sneered scoffs scoffed
+snarled barked bellowed roared murmured muttered mumbled stammered gasped
 """.split()
 # The second block is how features and tabloids tag speech ("'Best day of my life,' grinned
-# Derek"; "she revealed"; "he reckoned"): a manner of saying is still a verb of saying.
+# Derek"; "she revealed"; "he reckoned"): a manner of saying is still a verb of saying. Only the
+# forms a tag takes (past, and the third person of present-tense features): "and I just smile"
+# or "a grin" tag nothing.
 _CUE_PHRASES = [
     # "shot back", "fired back": a retort; "shot" and "fired" alone are gunfire or dismissal
     r"(?:shot|shoots|fired|fires)\s+back",
