@@ -63,8 +63,11 @@ _AGENCY_RUN_ON_RE = re.compile(
 _OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
     television network daily weekly magazine chronicle observer independent standard star
-    courier record review bulletin""".split()
+    courier record review bulletin trust mail mirror express globe sentinel examiner dispatch
+    inquirer enquirer monitor register today wire agency online insider advertiser""".split()
 )
+# "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
+_OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 
 
 def _looks_like_outlet(text: str) -> bool:
@@ -76,6 +79,7 @@ def _looks_like_outlet(text: str) -> bool:
     return (
         (words[0] == "The" and len(words) >= 2)
         or words[-1].lower() in _OUTLET_HEADS
+        or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
     )
 
