@@ -32,7 +32,7 @@ _ITEM_EMAIL_RE = re.compile(
 _AGENCY_SUFFIX_RE = re.compile(r"\s*[/|]\s*(?P<agency>[^/|]{1,60})$")
 _FOR_SUFFIX_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][^,;]{0,60}$")
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
-_OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:The\s+)?[A-Z][^,;]{0,60})$")
+_OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
 # "Staff writer Ana Lima", "Chief Political Correspondent Ana Lima": the title is not the name.
 _TITLE_PREFIX_RE = re.compile(
     r"^(?:[A-Za-z]+\s+){0,3}?(?i:writers?|reporters?|correspondents?|editors?|photographers?|"
@@ -74,6 +74,7 @@ _PAIRED_PLACES = (
     "Turks and Caicos",
     "Newfoundland and Labrador",
 )
+_DOTTED_END_RE = re.compile(r"(?:\bJr|\bSr|\b[A-Z])$")
 _AND_MARK = "\u0000"  # stands in for " and " inside a place name while names are split
 _ROMAN_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI)")
 _SUFFIXES = {"JR.": "Jr.", "SR.": "Sr.", "JR": "Jr", "SR": "Sr"}
@@ -102,7 +103,8 @@ def is_agency(text: str) -> bool:
 
 
 def _is_organisation(text: str) -> bool:
-    return is_agency(text) or (_looks_like_outlet(text) and text[:1].isupper())
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Miami Herald"
+    return is_agency(text) or (_looks_like_outlet(bare) and bare[:1].isupper())
 
 
 def _with_place(person: Person, location: str) -> Person:
@@ -184,6 +186,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             return None
         original = item
         dotted = item + "." if stripped_dot and position == len(items) - 1 else item
+        if dotted != item and _DOTTED_END_RE.search(item):
+            item = dotted  # "By Ana Lima Jr.": the dot was the suffix's, not the sentence's
         last = people[-1] if people else None
         if (
             last is not None

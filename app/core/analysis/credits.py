@@ -200,7 +200,11 @@ def _read_part(text: str) -> CreditLine | None:
 
 # Where a credit line may hold a second sentence: ". " before a capital. An abbreviation
 # ("St. Louis", "Jr. Carl") also matches; the reader joins sentences back until they read.
-_SENTENCE_END_RE = re.compile(r"(?<=\S)\.\s+(?=[A-Z\"“(])")
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
+    r"(?<=[^\s.]{2})\.\s+(?=[A-Z\"“(])"
+    r"|\s+(?=To\s+contact\s+the\b)"  # Bloomberg runs its two contact notes together
+)
 _MAX_SENTENCES = 8
 
 
