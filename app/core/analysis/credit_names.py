@@ -64,7 +64,7 @@ _OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
     television network daily weekly magazine chronicle observer independent standard star
     courier record review bulletin trust mail mirror express globe sentinel examiner dispatch
-    inquirer enquirer monitor register today wire agency online insider advertiser""".split()
+    inquirer enquirer monitor register today wire agency online insider advertiser ledger""".split()
 )
 # "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())

@@ -104,7 +104,10 @@ def is_agency(text: str) -> bool:
 
 def _is_organisation(text: str) -> bool:
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Miami Herald"
-    return is_agency(text) or (_looks_like_outlet(bare) and bare[:1].isupper())
+    if is_agency(text) or (_looks_like_outlet(bare) and bare[:1].isupper()):
+        return True
+    # "The Harbour Ledger": "The" and capitalised words.
+    return text.startswith("The ") and all(w[:1].isupper() for w in text.split()[1:5])
 
 
 def _with_place(person: Person, location: str) -> Person:

@@ -107,7 +107,7 @@ _TOWN_HEADS = frozenset(
 def _ends_sentence(text: str) -> bool:
     """A paragraph, not a headline: it ends as a sentence does."""
     tail = text[-400:].rstrip()
-    return bool(tail) and tail[-1] in ".!?\"”’)"
+    return bool(tail) and tail[-1] in '.!?"”’)'
 
 
 def _unknown_town(place: str, sep: str, text: str) -> bool:
@@ -176,11 +176,11 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return None
         if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
             return None
-        if sep == ":" and not (date or region or " " in place or _known_place(place)):
-            # "KARACHI: ..." (South Asian papers) but "WARNING: ...": one unknown word must be
-            # long enough, not a label, and open a whole sentence.
-            if len(place) < 4 or not _ends_sentence(text):
-                return None
+        # "KARACHI: ..." (South Asian papers) but "WARNING: ...": one unknown word must be
+        # long enough, not a label, and open a whole sentence.
+        single = not (date or region or " " in place or _known_place(place))
+        if sep == ":" and single and (len(place) < 4 or not _ends_sentence(text)):
+            return None
     if region and not (_is_title_words(region) or _is_caps(region)):
         return None
     full_place = f"{place}, {region}" if region else place
