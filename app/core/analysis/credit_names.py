@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import PLACES
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -82,11 +80,6 @@ def _looks_like_outlet(text: str) -> bool:
         or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
     )
-
-
-def _is_region(text: str) -> bool:
-    """A state, province or country that follows a city after a comma ("Toledo, Ohio")."""
-    return text.lower() in PLACES or text.lower().replace(".", "") in PLACES
 
 
 def _is_agency_or_title(text: str) -> bool:
