@@ -43,11 +43,16 @@ _REACHED_RE = re.compile(
     r"(?:by\s+e-?mail\s+)?(?:at|via|on))\s+(?P<rest>.{3,200})$",
     re.I,
 )
-# "She can be reached at ...": the e-mail of the credit before.
+# "She can be reached at ...", "Reach him at ...": the e-mail of the credit (or bio) before.
 PRONOUN_REACHED_RE = re.compile(
-    r"^(?:he|she|they)\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:by\s+e-?mail\s+)?"
-    r"(?:at|via)\s+(?P<rest>.{3,200})$",
+    r"^(?:(?:he|she|they)\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:by\s+e-?mail\s+)?"
+    r"(?:at|via)|(?:contact|reach|e-?mail)\s+(?:her|him|them)\s+(?:at|via))\s+(?P<rest>.{3,200})$",
     re.I,
+)
+# "Ana Lima is a staff writer for The Herald." / "Ana Lima covers city hall.": a writer's note,
+# a credit only when a contact sentence follows it.
+BIO_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^.;:@]{2,60}?)\s+(?:is|covers|writes|reports)\b[^@]{0,200}$"
 )
 _PHONE_RE = re.compile(r"\+?\(?\d[\d ().-]{6,20}\d")
 

@@ -288,6 +288,9 @@ def _case_token(token: str, whole_caps: bool) -> str:
     if "." in token.rstrip("."):
         return token  # initials: "J.R."
     letters = sum(ch.isalpha() for ch in token)
+    prefix = re.match(r"(?:Mc|Mac)(?=[A-Z]{2})", token)
+    if prefix:  # "MacDONALD" -> "MacDonald": the desk wrote the prefix as it should read
+        return prefix.group() + proper_case(token[prefix.end() :])
     if letters >= 3 or whole_caps:
         return proper_case(token.upper())
     return token

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.core.analysis.credit_forms import PRONOUN_REACHED_RE, parse_sentence_form
+from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
 from app.core.analysis.credit_names import looks_like_name
 from app.core.analysis.credit_people import (
     EMAIL_RE,
@@ -64,6 +64,7 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
         r"(?=\s*(?-i:[A-Z]))",
         _R.ADDITIONAL_REPORTING,
     ),
+    (r"contributors?\s*:", _R.ADDITIONAL_REPORTING),
     (_WITH_AGENCY_CUE, _R.ADDITIONAL_REPORTING),
     (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
     (r"(?:writing|written)" + _BY, _R.WRITING),
@@ -76,7 +77,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 _CUE_HINT_RE = re.compile(
-    r"\bby\b|:|contribut|assistance|contact|photo|reporting|reported|editing|reached|\bwith\b|"
+    r"\bby\b|:|contribut|assistance|contact|photo|reporting|reported|editing|\breach|mail|"
+    r"\bwith\b|"
     r"^\s*(?:von|por|par|door|av|af)\b",
     re.I,
 )  # cheap pre-filter before the full grammar
@@ -136,9 +138,11 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
         cue = match.group().strip()
         # Two credits run together with no separator: "... in Kyiv Editing by Tom Ray"; an
         # agency credited with "with" needs none either: "By Ana Lima with AFP".
-        run_on = (cue[:1].isupper() and bool(re.search(r"\bby\b|:", cue, re.I))) or (
-            match.lastgroup == f"c{_WITH_AGENCY}"
-        )
+        # "... in Kyiv writing by Tom Ray": lower case too, after a capitalised word.
+        after_name = bool(re.search(r"\b[A-Z][\w.'’-]*$", before))
+        run_on = (
+            (cue[:1].isupper() or after_name) and bool(re.search(r"\bby\b|:", cue, re.I))
+        ) or match.lastgroup == f"c{_WITH_AGENCY}"
         if match.start() != 0 and not (separated or run_on):
             continue
         if starts and match.start() < starts[-1][1]:
@@ -218,12 +222,17 @@ def _read_sentences(text: str) -> CreditLine | None:
     bounds = [0, *cuts, len(text)]
     credits: list[Credit] = []
     failed: list[str] = []
+    writer: str | None = None  # named by a note ("Ana Lima covers city hall."), not yet credited
     start = 0
     while start < len(bounds) - 1:
         for end in range(start + 1, len(bounds)):
             chunk = text[bounds[start] : bounds[end]].strip()
             reached = PRONOUN_REACHED_RE.match(chunk)
             address = EMAIL_RE.search(chunk) if reached else None
+            if address and writer:
+                credits.append(Credit(CreditRole.BYLINE, writer, None, address.group()))
+                writer = None
+                break
             if address and credits and credits[-1].email is None:
                 last = credits[-1]
                 credits[-1] = Credit(last.role, last.name, last.location, address.group())
@@ -233,10 +242,14 @@ def _read_sentences(text: str) -> CreditLine | None:
                 credits.extend(read.credits)
                 failed.extend(read.failed)
                 break
+            bio = BIO_RE.match(chunk.rstrip("."))
+            if bio and writer is None and looks_like_name(bio["name"], allow_single=False):
+                writer = bio["name"]
+                break
         else:
             return None
         start = end
-    return CreditLine(credits, tuple(failed)) if credits else None
+    return CreditLine(credits, tuple(failed)) if credits and writer is None else None
 
 
 def read_credit_line(line: str) -> CreditLine:

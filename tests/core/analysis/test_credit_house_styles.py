@@ -97,6 +97,10 @@ RULES: dict[str, list[tuple[str, list[Row]]]] = {
             [(R.BYLINE, "Milo Brandt Jr.", None, None), (R.BYLINE, "Orrin Vale III", None, None)],
         ),
         ("BY WYNN DALTON III", [(R.BYLINE, "Wynn Dalton III", None, None)]),
+        (
+            "BY ANGUS MacLEOD and IDA O'SHEA",
+            [(R.BYLINE, "Angus MacLeod", None, None), (R.BYLINE, "Ida O'Shea", None, None)],
+        ),
     ],
     "bylines in other languages": [
         (
@@ -126,6 +130,19 @@ RULES: dict[str, list[tuple[str, list[Row]]]] = {
         ("By Staff Writer Lena Moor", [(R.BYLINE, "Lena Moor", None, None)]),
         ("By Lena Moor Staff Writer", [(R.BYLINE, "Lena Moor", None, None)]),
         ("By Hal Greer, Europe editor, in Brussels", [(R.BYLINE, "Hal Greer", "Brussels", None)]),
+    ],
+    "cues without a separator or a by": [
+        (
+            "Reporting by Sol Danner in Kyiv writing by Efe Ozturk",
+            [(R.REPORTING, "Sol Danner", "Kyiv", None), (R.WRITING, "Efe Ozturk", None, None)],
+        ),
+        (
+            "Contributors: Mae Tolland, Rik Baines",
+            [
+                (R.ADDITIONAL_REPORTING, "Mae Tolland", None, None),
+                (R.ADDITIONAL_REPORTING, "Rik Baines", None, None),
+            ],
+        ),
     ],
     "an agency as the credit": [
         ("-- With AFP", [(R.ADDITIONAL_REPORTING, "AFP", None, None)]),
@@ -164,6 +181,15 @@ RULES: dict[str, list[tuple[str, list[Row]]]] = {
         (
             "Ines Toller contributed reporting. She can be reached at itoller@example.org.",
             [(R.ADDITIONAL_REPORTING, "Ines Toller", None, "itoller@example.org")],
+        ),
+        (
+            "Noor Vance is a staff writer for The Harbour Ledger. She can be reached at "
+            "nvance@example.com.",
+            [(R.BYLINE, "Noor Vance", None, "nvance@example.com")],
+        ),
+        (
+            "Abe Lindor covers city hall. Reach him at alindor@example.com or 555-0100.",
+            [(R.BYLINE, "Abe Lindor", None, "alindor@example.com")],
         ),
         (
             "To contact the reporter on this story: Gus Hallam in Oslo at ghallam@example.net "
@@ -225,6 +251,8 @@ def test_a_note_after_the_names_is_neither_credit_nor_failure() -> None:
         "Von Braun's rockets were on show.",
         "He can be reached at home most evenings.",
         "Reporting by the newspaper showed that the deal was signed. Officials denied it.",
+        "Noor Vance is a staff writer for The Harbour Ledger. The council met on Monday.",
+        "Reporting by Sol Danner showed editing by Efe Ozturk was poor",
     ],
 )
 def test_prose_stays_prose(line: str) -> None:
