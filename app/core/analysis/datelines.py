@@ -106,8 +106,8 @@ _TOWN_HEADS = frozenset(
 
 def _ends_sentence(text: str) -> bool:
     """A paragraph, not a headline: it ends as a sentence does."""
-    tail = text[-400:].rstrip()
-    return bool(tail) and tail[-1] in '.!?"”’)'
+    tail = text[-400:].rstrip().rstrip('"”’)')
+    return tail.endswith(".") and len(text.split()) >= 6
 
 
 def _unknown_town(place: str, sep: str, text: str) -> bool:

@@ -212,6 +212,7 @@ def test_more_datelines_without_a_known_place(text: str, place: str, agency: str
     "text",
     [
         "Dickens – The Man Who Invented Christmas",  # a headline: no sentence end
+        "Inflation – Is It Over?",
         "Mostly – The council voted.",
         "SUMMARY: The council voted on Monday.",
         "UPDATE: The council voted on Monday.",
