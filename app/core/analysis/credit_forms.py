@@ -14,11 +14,14 @@ from app.core.analysis.credit_names import _looks_like_location, looks_like_name
 from app.core.analysis.credit_people import (
     EMAIL_RE,
     Person,
+    _is_organisation,
     credits_of,
     is_agency,
     parse_people,
 )
 from app.core.model import Credit, CreditRole
+
+_ADDITIONAL = CreditRole.ADDITIONAL_REPORTING
 
 _AP_CONTRIB_RE = re.compile(
     r"""^(?:(?:also\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){0,4})?
@@ -53,6 +56,15 @@ PRONOUN_REACHED_RE = re.compile(
 # a credit only when a contact sentence follows it.
 BIO_RE = re.compile(
     r"^(?P<name>[^\W\d_][^.;:@]{2,60}?)\s+(?:is|covers|writes|reports)\b[^@]{0,200}$"
+)
+# "This story includes reporting from The Associated Press.", "Material from Reuters was used
+# in this report.": the agency is an additional-reporting credit.
+_MATERIAL_FROM_RE = re.compile(
+    r"^(?:(?:this|the)\s+(?:story|report|article)\s+(?:includes|contains|uses|was\s+compiled"
+    r"\s+with)\s+(?:reporting|material|information|reports)\s+from\s+(?P<names>[^.;:]{2,120}?)"
+    r"|(?:material|information|reporting)\s+from\s+(?P<names2>[^.;:]{2,120}?)\s+(?:was|were)\s+"
+    r"used\s+in\s+this\s+(?:story|report|article))\.?$",
+    re.I,
 )
 _PHONE_RE = re.compile(r"\+?\(?\d[\d ().-]{6,20}\d")
 
@@ -155,6 +167,11 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
         match = _REACHED_RE.match(text)
         if match:
             return _reached(match)
+    if "from" in lowered:
+        match = _MATERIAL_FROM_RE.match(text)
+        people = _people(match["names"] or match["names2"], _ADDITIONAL) if match else None
+        if people and all(is_agency(p.name) or _is_organisation(p.name) for p in people):
+            return credits_of(_ADDITIONAL, people)
     if "contributed" in lowered:
         found = _contributed(text)
         if found:

@@ -238,7 +238,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is
             # the credit.
-            people.append(Person(item, location, email, None))
+            name = "The" + item[3:] if item.startswith("the ") else item
+            people.append(Person(name, location, email, None))
             chunk_of.append(chunk)
             continue
         if not looks_like_name(item, allow_single=allow_single or is_agency(item)):

@@ -65,6 +65,11 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
         _R.ADDITIONAL_REPORTING,
     ),
     (r"contributors?\s*:", _R.ADDITIONAL_REPORTING),
+    (
+        r"(?:--|—|–)?\s*with\s+(?:additional\s+)?(?:reporting|research)\s+(?:by|from)\b\s*:?",
+        _R.ADDITIONAL_REPORTING,
+    ),
+    (r"(?:additional\s+)?research\s+by\b\s*:?", _R.ADDITIONAL_REPORTING),
     (_WITH_AGENCY_CUE, _R.ADDITIONAL_REPORTING),
     (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
     (r"(?:writing|written)" + _BY, _R.WRITING),
@@ -78,7 +83,7 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 _CUE_HINT_RE = re.compile(
     r"\bby\b|:|contribut|assistance|contact|photo|reporting|reported|editing|\breach|mail|"
-    r"\bwith\b|"
+    r"\bwith\b|used\s+in\s+this|"
     r"^\s*(?:von|por|par|door|av|af)\b",
     re.I,
 )  # cheap pre-filter before the full grammar
@@ -192,6 +197,19 @@ def _read_part(text: str) -> CreditLine | None:
     failed: list[str] = []
     for role, body in segments:
         read = parse_people(body, role)
+        if read is None and ";" in body:
+            # "Edited by A; Produced by B": a part with a cue this reader does not know is
+            # reported on its own and loses nothing before it.
+            pieces = [piece.strip() for piece in body.split(";") if piece.strip()]
+            reads = [(piece, parse_people(piece, role)) for piece in pieces]
+            if reads and reads[0][1] is not None:
+                read = reads[0][1]
+                for piece, piece_read in reads[1:]:
+                    if piece_read is None:
+                        failed.append(piece)
+                    else:
+                        read.people.extend(piece_read.people)
+                        read.failed.extend(piece_read.failed)
         if read is None:
             failed.append(body)
             continue

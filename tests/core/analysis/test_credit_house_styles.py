@@ -137,6 +137,13 @@ RULES: dict[str, list[tuple[str, list[Row]]]] = {
             [(R.REPORTING, "Sol Danner", "Kyiv", None), (R.WRITING, "Efe Ozturk", None, None)],
         ),
         (
+            "By Lia Brook, with additional reporting by Cal Doyle",
+            [
+                (R.BYLINE, "Lia Brook", None, None),
+                (R.ADDITIONAL_REPORTING, "Cal Doyle", None, None),
+            ],
+        ),
+        (
             "Contributors: Mae Tolland, Rik Baines",
             [
                 (R.ADDITIONAL_REPORTING, "Mae Tolland", None, None),
@@ -161,6 +168,17 @@ RULES: dict[str, list[tuple[str, list[Row]]]] = {
             "Pia Lund in Kyiv and Reuters contributed to this report.",
             [
                 (R.ADDITIONAL_REPORTING, "Pia Lund", "Kyiv", None),
+                (R.ADDITIONAL_REPORTING, "Reuters", None, None),
+            ],
+        ),
+        (
+            "This story includes reporting from The Associated Press.",
+            [(R.ADDITIONAL_REPORTING, "The Associated Press", None, None)],
+        ),
+        (
+            "Information from the Associated Press and Reuters was used in this report.",
+            [
+                (R.ADDITIONAL_REPORTING, "The Associated Press", None, None),
                 (R.ADDITIONAL_REPORTING, "Reuters", None, None),
             ],
         ),
@@ -237,6 +255,18 @@ def test_a_part_naming_no_person_is_reported_and_the_rest_kept(
     assert found.failed == failed
 
 
+def test_a_part_with_a_cue_no_role_fits_is_reported_alone() -> None:
+    found = read_credit_line("Reporting by Ely Marsh in Kyiv; Video by Ott Lane; Editing by Ana Bo")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.REPORTING, "Ely Marsh"),
+        (R.EDITING, "Ana Bo"),
+    ]
+    assert found.failed == ("Video by Ott Lane",)
+    found = read_credit_line("Edited by Wim Kass; Produced by Ulla Dent")
+    assert [(c.role, c.name) for c in found.credits] == [(R.EDITED_BY, "Wim Kass")]
+    assert found.failed == ("Produced by Ulla Dent",)
+
+
 def test_a_note_after_the_names_is_neither_credit_nor_failure() -> None:
     found = read_credit_line("Compiled by Ada Strom and Lev Ortiz from agency reports")
     assert [c.name for c in found.credits] == ["Ada Strom", "Lev Ortiz"]
@@ -250,6 +280,7 @@ def test_a_note_after_the_names_is_neither_credit_nor_failure() -> None:
         "With Tuesday's vote, the council closed the matter.",
         "Von Braun's rockets were on show.",
         "He can be reached at home most evenings.",
+        "Material from the city archive was used in this report.",
         "Reporting by the newspaper showed that the deal was signed. Officials denied it.",
         "Noor Vance is a staff writer for The Harbour Ledger. The council met on Monday.",
         "Reporting by Sol Danner showed editing by Efe Ozturk was poor",
