@@ -81,12 +81,23 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"byline\s*:", _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
-_CUE_HINT_RE = re.compile(
-    r"\bby\b|:|contribut|assistance|contact|photo|reporting|reported|editing|\breach|mail|"
-    r"\bwith\b|used\s+in\s+this|"
-    r"^\s*(?:von|por|par|door|av|af)\b",
-    re.I,
-)  # cheap pre-filter before the full grammar
+# A cheap pre-filter before the full grammar: a credit line holds one of these (lower case).
+_HINT_WORDS = (
+    "by",
+    ":",
+    "contribut",
+    "assistance",
+    "contact",
+    "photo",
+    "report",
+    "editing",
+    "reach",
+    "mail",
+    "with",
+    "used in this",
+    "research",
+)
+_FOREIGN_HINT_RE = re.compile(r"\s*(?:von|por|par|door|av|af|przez)\b", re.I)
 _BYLINE_START_RE = re.compile(r"by\b\s*:?\s*", re.I)
 # Bylines in other languages and the word that joins their names: "Von A und B", "Por A y B".
 _FOREIGN_BYLINE_RE = re.compile(
@@ -135,6 +146,8 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
     """Cut a line at each role cue that starts it or follows ";", "," or "and"."""
     starts: list[tuple[int, int, CreditRole]] = []
     byline = _BYLINE_START_RE.match(text)
+    if byline is None and _CUE_RE.match(text) is None:
+        return None  # a credit line opens with its cue: spare prose the scan below
     if byline and not _CUE_RE.match(text):
         starts.append((0, byline.end(), CreditRole.BYLINE))
     for match in _CUE_RE.finditer(text):
@@ -223,17 +236,22 @@ def _read_part(text: str) -> CreditLine | None:
 # Where a credit line may hold a second sentence: ". " before a capital. An abbreviation
 # ("St. Louis", "Jr. Carl") also matches; the reader joins sentences back until they read.
 _SENTENCE_END_RE = re.compile(
-    r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
-    r"(?<=[^\s.]{2})\.\s+(?=[A-Z\"“(])"
-    r"|\s+(?=To\s+contact\s+the\b)"  # Bloomberg runs its two contact notes together
+    r"\.(?<=[^\s.]{2}\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bDr\.)"
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)\s+(?=[A-Z\"“(])"
+    r"|\s(?=To\s+contact\s+the\b)"  # Bloomberg runs its two contact notes together
 )
+# Words of the notes written as several sentences; other prose skips the sentence reader.
+_NOTE_WORDS = ("reported from", "contribut", "reach", "contact", "mail")
 _MAX_SENTENCES = 8
+_MAX_NOTE_CHARS = 700  # a note of several sentences naming a dozen people and places
 
 
 def _read_sentences(text: str) -> CreditLine | None:
     """ "A reported from Kyiv, and B from Moscow. C contributed reporting from Washington.":
     every sentence must read as credits (or give the e-mail of the credit before), else the
     paragraph is prose."""
+    if len(text) > _MAX_NOTE_CHARS:
+        return None
     cuts = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
     if not cuts or len(cuts) >= _MAX_SENTENCES:
         return None
@@ -243,7 +261,9 @@ def _read_sentences(text: str) -> CreditLine | None:
     writer: str | None = None  # named by a note ("Ana Lima covers city hall."), not yet credited
     start = 0
     while start < len(bounds) - 1:
-        for end in range(start + 1, len(bounds)):
+        # An abbreviation cut a sentence at most twice ("Tom Ray in St. Louis, Mo. Ana ..."):
+        # trying three pieces at most keeps prose, which fails at once, cheap.
+        for end in range(start + 1, min(start + 4, len(bounds))):
             chunk = text[bounds[start] : bounds[end]].strip()
             reached = PRONOUN_REACHED_RE.match(chunk)
             address = EMAIL_RE.search(chunk) if reached else None
@@ -273,13 +293,18 @@ def _read_sentences(text: str) -> CreditLine | None:
 def read_credit_line(line: str) -> CreditLine:
     """Credits in one credit line, in order, with the parts that failed; empty when the line is
     not a credit line at all."""
-    if len(line) > MAX_CREDIT_LINE or not _CUE_HINT_RE.search(line):
+    if len(line) > MAX_CREDIT_LINE:
+        return CreditLine()
+    lowered = line.lower()
+    if not any(word in lowered for word in _HINT_WORDS) and not _FOREIGN_HINT_RE.match(line):
         return CreditLine()
     text = _strip_wrappers(line)
     if not text:
         return CreditLine()
     found = _read_part(text)
-    if found is None or found.failed:
+    if (found is None or found.failed) and (
+        found is not None or any(word in lowered for word in _NOTE_WORDS)
+    ):
         split = _read_sentences(text)
         if split is not None and (found is None or len(split.failed) < len(found.failed)):
             found = split
