@@ -59,10 +59,10 @@ _NOTE_RE = re.compile(
 # Words that say an item names a desk or a crowd, not a person: the item is reported as
 # unreadable and the people beside it are kept.
 _NO_PERSON_RE = re.compile(
-    r"\b(?:staff|desk|bureau|team|agencies|wires?|newsroom|reporters|correspondents|others|"
-    r"colleagues|contributors)\b",
-    re.I,
-)
+    r"^(?:[\w.'’-]+\s+){0,3}?(?i:staff|desk|bureau|team|agencies|wires?|newsroom|reporters|"
+    r"correspondents|others|colleagues|contributors)(?:\s+(?i:staff))?"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w .,'’-]{0,40})?$"
+)  # the whole item, so "colleagues exposed the scandal" stays prose
 _PAIRED_PLACES = (
     "Trinidad and Tobago",
     "Bosnia and Herzegovina",
@@ -210,7 +210,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             continue
         cut = _cut_place(item)
         if cut is None:
-            if _NO_PERSON_RE.search(item) and len(item.split()) <= 8:
+            if _NO_PERSON_RE.match(item):
                 out.failed.append(original)
                 continue
             return None
@@ -225,7 +225,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         item, agency = _clean_name(item, role)
         if people and not location and _TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
-        if _NO_PERSON_RE.search(item) and not looks_like_name(item, allow_single=False):
+        if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
             continue
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
@@ -243,7 +243,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             chunk_of.append(chunk)
             continue
         if not looks_like_name(item, allow_single=allow_single or is_agency(item)):
-            if _NO_PERSON_RE.search(item) and len(item.split()) <= 8:
+            if _NO_PERSON_RE.match(item):
                 out.failed.append(original)
                 continue
             return None

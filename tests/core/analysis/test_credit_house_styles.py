@@ -284,6 +284,7 @@ def test_a_note_after_the_names_is_neither_credit_nor_failure() -> None:
         "Reporting by the newspaper showed that the deal was signed. Officials denied it.",
         "Noor Vance is a staff writer for The Harbour Ledger. The council met on Monday.",
         "Reporting by Sol Danner showed editing by Efe Ozturk was poor",
+        "Reporting by Sol Danner and colleagues exposed the scandal",
     ],
 )
 def test_prose_stays_prose(line: str) -> None:
