@@ -47,6 +47,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
+
 class Resolver(DescriptionResolver):
     """Running memory of the people and organisations a story has named, most recent last."""
 
