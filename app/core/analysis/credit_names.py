@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import PLACES
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -63,8 +61,11 @@ _AGENCY_RUN_ON_RE = re.compile(
 _OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
     television network daily weekly magazine chronicle observer independent standard star
-    courier record review bulletin""".split()
+    courier record review bulletin trust mail mirror express globe sentinel examiner dispatch
+    inquirer enquirer monitor register today wire agency online insider advertiser ledger""".split()
 )
+# "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
+_OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 
 
 def _looks_like_outlet(text: str) -> bool:
@@ -76,13 +77,9 @@ def _looks_like_outlet(text: str) -> bool:
     return (
         (words[0] == "The" and len(words) >= 2)
         or words[-1].lower() in _OUTLET_HEADS
+        or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
     )
-
-
-def _is_region(text: str) -> bool:
-    """A state, province or country that follows a city after a comma ("Toledo, Ohio")."""
-    return text.lower() in PLACES or text.lower().replace(".", "") in PLACES
 
 
 def _is_agency_or_title(text: str) -> bool:

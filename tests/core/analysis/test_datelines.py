@@ -182,3 +182,43 @@ def test_sentences_with_a_dash_are_not_datelines() -> None:
         "Georgia — the state voted.",
     ):
         assert parse_dateline(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        # a title-case town no list knows, before a spaced dash, in a paragraph
+        ("Bendigo – A grass fire closed the highway on Sunday.", "Bendigo", None),
+        ("Gaza City — Strikes hit the northern districts overnight.", "Gaza City", None),
+        # a city with an abbreviated state, in title case and in capitals
+        ("Fresno, Calif. — The council voted on Monday.", "Fresno, Calif.", None),
+        ("YAKIMA, Wash. — The council voted on Monday.", "YAKIMA, Wash.", None),
+        # the colon style of South Asian papers, one word
+        ("LAHORE: The provincial cabinet met on Friday.", "LAHORE", None),
+        ("KARACHI: Port workers ended their strike.", "KARACHI", None),
+        # Spanish-language wires close the agency with ".-"
+        ("MADRID, 1 dic (EFE).- El Gobierno aprobó el decreto.", "MADRID", "EFE"),
+        ("BOGOTÁ (EFE).- La corte falló el lunes.", "BOGOTÁ", "EFE"),
+    ],
+)
+def test_more_datelines_without_a_known_place(text: str, place: str, agency: str | None) -> None:
+    found = parse_dateline(text)
+    assert found is not None, text
+    assert (found.dateline.place, found.dateline.agency) == (place, agency)
+    assert text[found.offset :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dickens – The Man Who Invented Christmas",  # a headline: no sentence end
+        "Inflation – Is It Over?",
+        "Mostly – The council voted.",
+        "SUMMARY: The council voted on Monday.",
+        "UPDATE: The council voted on Monday.",
+        "Harbour Lights – The drama returns on Sunday.",
+        "Ana Lima – The council voted on Monday.",
+    ],
+)
+def test_labels_and_headlines_with_a_dash_are_not_datelines(text: str) -> None:
+    assert parse_dateline(text) is None

@@ -134,7 +134,8 @@ def test_bloomberg_style_copy() -> None:
     assert draft.dateline == Dateline("NEW YORK", "March 3, 2024", "Bloomberg")
     assert Credit(R.ADDITIONAL_REPORTING, "Ola Berg") in draft.credits
     assert Credit(R.ADDITIONAL_REPORTING, "Mei Chen") in draft.credits
-    assert Credit(R.REPORTING, "Tom Hale", "New York", "thale@example.net") in draft.credits
+    # The contact note names the story's writer: a byline, so it merges with a "By" line.
+    assert Credit(R.BYLINE, "Tom Hale", "New York", "thale@example.net") in draft.credits
     assert (
         draft.body
         == "Shares of the chipmaker rose 9% on Tuesday.\n\nAnalysts raised their targets."

@@ -1,0 +1,182 @@
+"""Credit lines written as sentences, not as "<cue> by <names>": AP, NYT, Bloomberg, e-mail notes.
+
+"Associated Press writers A in X and B in Y contributed to this report.", "A reported from Kyiv,
+and B from Moscow.", "To contact the reporter on this story: A in Oslo at a@example.net",
+"A can be reached at a@example.net", "(AP Photo/A)". Each reader returns the credits of the
+whole sentence, or None when the sentence is not of its form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.credit_names import _looks_like_location, looks_like_name
+from app.core.analysis.credit_people import (
+    EMAIL_RE,
+    Person,
+    _is_organisation,
+    credits_of,
+    is_agency,
+    parse_people,
+)
+from app.core.model import Credit, CreditRole
+
+_ADDITIONAL = CreditRole.ADDITIONAL_REPORTING
+
+_AP_CONTRIB_RE = re.compile(
+    r"""^(?:(?:also\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){0,4})?
+    (?:staff\s+)?(?P<kind>writers?|reporters?|correspondents?|journalists?|videojournalists?
+        |photographers?|researchers?|producers?)\s+)?
+    (?P<names>.{1,400}?)\s+contributed
+    (?:\s+(?:to\s+this\s+(?:report|story|article)|reporting|research|to\s+the\s+report))?
+    (?:\s+from\s+(?P<from>[^.]{1,60}))?\.?$""",
+    re.I | re.X,
+)
+_CONTACT_RE = re.compile(
+    r"^to\s+contact\s+the\s+(?P<who>reporters?|editors?|author|writer)\b[^:]{0,60}:\s*(?P<names>.+)$",
+    re.I,
+)
+_AGENCY_PHOTO_RE = re.compile(
+    r"^(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Bloomberg)\s+Photo\s*/\s*(?P<names>.+)$", re.I
+)
+# "Ana Lima can be reached at ana@example.com", "Contact Ana Lima at ana@example.com".
+_REACHED_RE = re.compile(
+    r"^(?:(?:contact|reach|e-?mail)\s+(?P<names2>[^@;:]{2,120}?)\s+at|"
+    r"(?P<names>[^@;:]{2,120}?)\s+(?:can|may)\s+be\s+(?:reached|contacted|e-?mailed)\s+"
+    r"(?:by\s+e-?mail\s+)?(?:at|via|on))\s+(?P<rest>.{3,200})$",
+    re.I,
+)
+# "She can be reached at ...", "Reach him at ...": the e-mail of the credit (or bio) before.
+PRONOUN_REACHED_RE = re.compile(
+    r"^(?:(?:he|she|they)\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:by\s+e-?mail\s+)?"
+    r"(?:at|via)|(?:contact|reach|e-?mail)\s+(?:her|him|them)\s+(?:at|via))\s+(?P<rest>.{3,200})$",
+    re.I,
+)
+# "Ana Lima is a staff writer for The Herald." / "Ana Lima covers city hall.": a writer's note,
+# a credit only when a contact sentence follows it.
+BIO_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^.;:@]{2,60}?)\s+(?:is|covers|writes|reports)\b[^@]{0,200}$"
+)
+# "This story includes reporting from The Associated Press.", "Material from Reuters was used
+# in this report.": the agency is an additional-reporting credit.
+_MATERIAL_FROM_RE = re.compile(
+    r"^(?:(?:this|the)\s+(?:story|report|article)\s+(?:includes|contains|uses|was\s+compiled"
+    r"\s+with)\s+(?:reporting|material|information|reports)\s+from\s+(?P<names>[^.;:]{2,120}?)"
+    r"|(?:material|information|reporting)\s+from\s+(?P<names2>[^.;:]{2,120}?)\s+(?:was|were)\s+"
+    r"used\s+in\s+this\s+(?:story|report|article))\.?$",
+    re.I,
+)
+_PHONE_RE = re.compile(r"\+?\(?\d[\d ().-]{6,20}\d")
+
+# "Ana Lima reported from Kyiv." / "Ana Lima contributed reporting from Kyiv, and Tom Ray from
+# Lviv." / "Ana Lima in Kyiv and Tom Ray in Lviv contributed reporting."
+_REPORTED_FROM_RE = re.compile(
+    r"^(?P<head>[^.;:]{2,200}?)\s+(?P<verb>reported|contributed\s+(?:reporting|research|"
+    r"to\s+this\s+(?:report|story|article)))(?:\s+from\s+(?P<rest>[^;:]{2,300}?))?\.?$",
+    re.IGNORECASE,
+)
+_NEXT_FROM_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,]{0,60}?\s+from\s+)")
+
+
+def _people(text: str, role: CreditRole, allow_single: bool = True) -> list[Person] | None:
+    read = parse_people(text, role, allow_single)
+    return read.people if read and read.people and not read.failed else None
+
+
+def _reported_from(match: re.Match[str]) -> list[Credit] | None:
+    role = (
+        CreditRole.REPORTING
+        if match["verb"].lower() == "reported"
+        else CreditRole.ADDITIONAL_REPORTING
+    )
+    people = _people(match["head"], role, allow_single=False)
+    if not people:
+        return None
+    rest = (match["rest"] or "").strip()
+    extra: list[Person] = []
+    if rest:
+        parts = _NEXT_FROM_RE.split(rest)
+        where = parts[0].strip().rstrip(",")
+        if not _looks_like_location(where.replace(" and ", " ")):
+            return None
+        people = [Person(p.name, p.location or where, p.email, p.agency) for p in people]
+        for part in parts[1:]:
+            name, _, place = part.partition(" from ")
+            place = place.strip().rstrip(".,")
+            if not looks_like_name(name.strip(), allow_single=False) or not _looks_like_location(
+                place
+            ):
+                return None
+            extra.append(Person(name.strip(), place, None))
+    return credits_of(role, people + extra)
+
+
+def _contributed(text: str) -> list[Credit] | None:
+    match = _AP_CONTRIB_RE.match(text)
+    if not match:
+        return None
+    prefixed = bool(match["kind"])
+    people = _people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed)
+    if (
+        people
+        and not prefixed
+        and any(len(p.name.split()) < 2 and not is_agency(p.name) for p in people)
+    ):
+        return None
+    where = (match["from"] or "").strip()
+    if people and where and _looks_like_location(where):
+        people = [Person(p.name, p.location or where, p.email, p.agency) for p in people]
+        return credits_of(CreditRole.ADDITIONAL_REPORTING, people)
+    if people and not where:
+        return credits_of(CreditRole.ADDITIONAL_REPORTING, people)
+    return None  # "from Kyiv, and Tom Ray from Lviv": several people and places, read below.
+
+
+def _reached(match: re.Match[str]) -> list[Credit] | None:
+    """ "Ana Lima can be reached at ...": the story's writer, with her e-mail (RULES: byline)."""
+    names = match["names"] or match["names2"]
+    people = _people(names, CreditRole.BYLINE, allow_single=False)
+    rest = match["rest"]
+    emails = [m.group().rstrip(".") for m in EMAIL_RE.finditer(rest)]
+    if not people or not (emails or _PHONE_RE.search(rest)):
+        return None
+    out = []
+    for index, person in enumerate(people):
+        email = person.email or (emails[index] if index < len(emails) else None)
+        out.append(Credit(CreditRole.BYLINE, person.name, person.location, email))
+    return out
+
+
+def parse_sentence_form(text: str) -> list[Credit] | None:
+    """Credits of a credit line written as a sentence, or None when it is not one of them."""
+    match = _AGENCY_PHOTO_RE.match(text)
+    if match:
+        people = _people(match["names"], CreditRole.PHOTO)
+        return credits_of(CreditRole.PHOTO, people) if people else None
+    match = _CONTACT_RE.match(text)
+    if match:
+        # Bloomberg's "To contact the reporter on this story" names the story's writer: the
+        # byline, so it merges with "By ..." at the top; its editors are the editing credit.
+        role = CreditRole.BYLINE
+        if match["who"].lower().startswith("editor"):
+            role = CreditRole.EDITING
+        people = _people(match["names"], role)
+        return credits_of(role, people) if people else None
+    lowered = text.lower()
+    if "reached" in lowered or "contact" in lowered or "mail" in lowered or "reach " in lowered:
+        match = _REACHED_RE.match(text)
+        if match:
+            return _reached(match)
+    if "from" in lowered:
+        match = _MATERIAL_FROM_RE.match(text)
+        people = _people(match["names"] or match["names2"], _ADDITIONAL) if match else None
+        if people and all(is_agency(p.name) or _is_organisation(p.name) for p in people):
+            return credits_of(_ADDITIONAL, people)
+    if "contributed" in lowered:
+        found = _contributed(text)
+        if found:
+            return found
+    match = _REPORTED_FROM_RE.match(text)
+    if match:
+        return _reported_from(match)
+    return None

@@ -1,0 +1,324 @@
+"""The list of people in one part of a credit line: names, places, e-mails, and proper case.
+
+"A and B in Washington, C in Toledo, Ohio" is cut into people here; the credit-line grammar
+(app/core/analysis/credits.py) finds the parts and their roles. An item that names no person
+("staff", "the Africa desk") is reported back instead of losing the people beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.core.analysis.credit_names import (
+    _AGENCIES,
+    _AGENCY_RUN_ON_RE,
+    _PARTICLES,
+    _is_agency_or_title,
+    _is_caps,
+    _looks_like_location,
+    _looks_like_outlet,
+    looks_like_name,
+    proper_case,
+)
+from app.core.analysis.credit_places import is_region
+from app.core.model import Credit, CreditRole
+
+EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_ITEM_EMAIL_RE = re.compile(
+    r"(?:\s+at)?\s*[<(\[]?\s*(?:e-?mail:?\s*)?(" + EMAIL_RE.pattern + r")\s*[>)\]]?", re.I
+)
+
+_AGENCY_SUFFIX_RE = re.compile(r"\s*[/|]\s*(?P<agency>[^/|]{1,60})$")
+_FOR_SUFFIX_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][^,;]{0,60}$")
+# "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
+_OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
+# "Staff writer Ana Lima", "Chief Political Correspondent Ana Lima": the title is not the name.
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,3}?(?i:writers?|reporters?|correspondents?|editors?|photographers?|"
+    r"columnists?|journalists?)\s+(?=[A-Z])"
+)
+# "Ana Lima Staff Writer" (no comma): the title run on after the name.
+_TITLE_SUFFIX_RE = re.compile(
+    r"(?<=\S)\s+(?:(?:Staff|Senior|Chief|Political|Foreign|Business|Sports|Science|Health|"
+    r"Education|City|Metro|Investigative|Special|Contributing|Associate|Managing|Deputy|"
+    r"Economics|Diplomatic|Security|Legal|Courts|Environment|Culture|Arts|Tech|Technology)\s+)"
+    r"{0,2}(?:Writer|Reporter|Correspondent|Editor|Photographer|Columnist|Journalist)s?$"
+)
+_LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
+# The words that join names; "AND" too, as all-caps lines write it.
+_SPLIT_RE = re.compile(r"\s*(?:,\s*(?i:and)\s+|,|&|\b(?i:and)\b|\bwith\b)\s*")
+# "in Kyiv", "IN RIGA", "from São Paulo": what follows is the person's place.
+_PLACE_PREP_RE = re.compile(r"(?:^|\s+)(?:in|IN|from|FROM)\s+")
+# A note after the names, neither a credit nor a failure: "Compiled by A from agency reports".
+_NOTE_RE = re.compile(
+    r",?\s+(?:from|with|and)\s+(?:(?:news\s+)?agency|wire|agencies'?|staff\s+and\s+wire|"
+    r"wire\s+service)\s+(?:reports|dispatches|services)$",
+    re.I,
+)
+# Words that say an item names a desk or a crowd, not a person: the item is reported as
+# unreadable and the people beside it are kept.
+_NO_PERSON_RE = re.compile(
+    r"^(?:[\w.'’-]+\s+){0,3}?(?i:staff|desk|bureau|team|agencies|wires?|newsroom|reporters|"
+    r"correspondents|others|colleagues|contributors)(?:\s+(?i:staff))?"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w .,'’-]{0,40})?$"
+)  # the whole item, so "colleagues exposed the scandal" stays prose
+_PAIRED_PLACES = (
+    "Trinidad and Tobago",
+    "Bosnia and Herzegovina",
+    "Antigua and Barbuda",
+    "Saint Kitts and Nevis",
+    "Sao Tome and Principe",
+    "São Tomé and Príncipe",
+    "Saint Vincent and the Grenadines",
+    "Turks and Caicos",
+    "Newfoundland and Labrador",
+)
+_DOTTED_END_RE = re.compile(r"(?:\bJr|\bSr|\b[A-Z])$")
+_AND_MARK = "\u0000"  # stands in for " and " inside a place name while names are split
+_ROMAN_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI)")
+_SUFFIXES = {"JR.": "Jr.", "SR.": "Sr.", "JR": "Jr", "SR": "Sr"}
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    location: str | None
+    email: str | None
+    agency: str | None = None
+
+
+@dataclass(slots=True)
+class People:
+    """The people of one part, and its items that named no person."""
+
+    people: list[Person] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def is_agency(text: str) -> bool:
+    """ "AFP", "The Associated Press", "Reuters": a news agency named as a contributor."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
+    return bare in _AGENCIES or bare in {"agence france-presse", "agence france presse"}
+
+
+def _is_organisation(text: str) -> bool:
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Miami Herald"
+    if is_agency(text) or (_looks_like_outlet(bare) and bare[:1].isupper()):
+        return True
+    # "The Harbour Ledger": "The" and capitalised words.
+    return text.startswith("The ") and all(w[:1].isupper() for w in text.split()[1:5])
+
+
+def _with_place(person: Person, location: str) -> Person:
+    return Person(person.name, location, person.email, person.agency)
+
+
+def _cut_place(item: str) -> tuple[str, str | None] | None:
+    """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
+    # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
+    found = max(_PLACE_PREP_RE.finditer(item), key=lambda m: m.start(), default=None)
+    if found is None:
+        return item, None
+    name, place = item[: found.start()].strip(), item[found.end() :].strip()
+    if is_agency(place) or (_looks_like_outlet(place) and not _is_caps(place)):
+        return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
+    if not _looks_like_location(place):
+        return None
+    return name, place
+
+
+def _clean_name(item: str, role: CreditRole) -> tuple[str, str | None]:
+    """The name without an agency after "/", an outlet after "for" or "of", or a title."""
+    agency = None
+    suffix = _AGENCY_SUFFIX_RE.search(item)
+    if suffix and role in (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS):
+        agency = suffix["agency"].strip()
+        item = item[: suffix.start()].strip()
+    item = _FOR_SUFFIX_RE.sub("", item).strip()
+    of = _OF_SUFFIX_RE.search(item)
+    if of and _is_organisation(of["outlet"]):
+        item = item[: of.start()].strip()
+    for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, _AGENCY_RUN_ON_RE):
+        stripped = pattern.sub("", item).strip()
+        if stripped != item and looks_like_name(stripped, allow_single=False):
+            item = stripped
+    return item, agency
+
+
+def _items(text: str) -> list[tuple[int, str]]:
+    """Items with the number of the ";"-chunk they are in (AP lists cut people at ";")."""
+    chunks = re.split(r"\s*;\s*", text) if ";" in text else [text]
+    return [
+        (number, item)
+        for number, chunk in enumerate(chunks)
+        for item in _SPLIT_RE.split(re.sub(r"^(?i:and)\s+", "", chunk))
+    ]
+
+
+def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> People | None:
+    """Split "A and B in Washington, C in Kyiv" into people; None when it is not a name list."""
+    text = segment.strip().rstrip(";,)").strip()
+    stripped_dot = text.endswith(".")
+    text = _NOTE_RE.sub("", text.rstrip(".").strip()).strip()
+    if not text:
+        return None
+    for place in _PAIRED_PLACES:
+        if place in text:
+            text = text.replace(place, place.replace(" and ", _AND_MARK))
+    semicolons = ";" in text
+    out = People()
+    chunk_of: list[int] = []
+    items = _items(text)
+    for position, (chunk, raw_item) in enumerate(items):
+        item = raw_item.replace(_AND_MARK, " and ").strip().strip("()").strip()
+        if not item:
+            continue
+        people = out.people
+        email = None
+        found = _ITEM_EMAIL_RE.search(item)
+        if found:
+            email = found.group(1).rstrip(".")
+            item = " ".join((item[: found.start()] + " " + item[found.end() :]).split())
+            item = item.strip("<>()[] ,:")
+        if not item:
+            if email and people and people[-1].email is None:
+                last = people[-1]
+                people[-1] = Person(last.name, last.location, email, last.agency)
+                continue
+            return None
+        original = item
+        dotted = item + "." if stripped_dot and position == len(items) - 1 else item
+        if dotted != item and _DOTTED_END_RE.search(item):
+            item = dotted  # "By Ana Lima Jr.": the dot was the suffix's, not the sentence's
+        last = people[-1] if people else None
+        if (
+            last is not None
+            and last.location
+            and (email is None or last.email is None)
+            and (
+                _LOCATION_CONTINUATION_RE.fullmatch(dotted)
+                or is_region(dotted)
+                # "Gil Navarro in Phoenix; Cora Beaudry in Santa Fe, New Mexico; ...": between
+                # semicolons a comma belongs to the place.
+                or (semicolons and chunk_of[-1] == chunk and _looks_like_location(item))
+            )
+        ):
+            people[-1] = Person(
+                last.name, f"{last.location}, {dotted}", last.email or email, last.agency
+            )
+            continue
+        cut = _cut_place(item)
+        if cut is None:
+            if _NO_PERSON_RE.match(item):
+                out.failed.append(original)
+                continue
+            return None
+        item, location = cut
+        if not item and location and people:
+            # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
+            out.people = [p if p.location else _with_place(p, location) for p in people]
+            continue
+        if location and people and _is_agency_or_title(item) and not is_agency(item):
+            out.people = [p if p.location else _with_place(p, location) for p in people]
+            continue
+        item, agency = _clean_name(item, role)
+        if people and not location and _TITLE_ONLY_RE.fullmatch(item):
+            continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
+        if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
+            out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
+            continue
+        if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
+            if _is_agency_or_title(item) or _looks_like_outlet(item):
+                continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
+            if is_region(item):
+                # "By Ana Lima, The Harbour Times, London": a place, not a person
+                out.people = [p if p.location else _with_place(p, item) for p in people]
+                continue
+        if role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item):
+            # "The Associated Press contributed to this report", "-- With AFP": the agency is
+            # the credit.
+            name = "The" + item[3:] if item.startswith("the ") else item
+            people.append(Person(name, location, email, None))
+            chunk_of.append(chunk)
+            continue
+        if not looks_like_name(item, allow_single=allow_single or is_agency(item)):
+            if _NO_PERSON_RE.match(item):
+                out.failed.append(original)
+                continue
+            return None
+        people.append(Person(item, location, email, agency))
+        chunk_of.append(chunk)
+    if not out.people:
+        return out if out.failed else None
+    # "A, B and C in London": a location reaches back over the names before it.
+    carried: str | None = None
+    people = out.people
+    for index in range(len(people) - 1, -1, -1):
+        if people[index].location:
+            carried = people[index].location
+        elif carried:
+            people[index] = _with_place(people[index], carried)
+    return out
+
+
+_TITLE_ONLY_RE = re.compile(
+    r"(?:[A-Za-z]+\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|photographer)s?"
+)
+
+
+def credits_of(role: CreditRole, people: list[Person]) -> list[Credit]:
+    return [Credit(role=role, name=p.name, location=p.location, email=p.email) for p in people]
+
+
+def _shouted(token: str) -> bool:
+    """A token in capitals, "McKILLOP" and "MacDONALD" included."""
+    core = re.sub(r"^(?:Mc|Mac)(?=[A-Z])", "", token)
+    return _is_caps(core)
+
+
+def _case_token(token: str, whole_caps: bool) -> str:
+    if _ROMAN_RE.fullmatch(token.rstrip(",")):
+        return token  # "Dustin Pike III"
+    if token.upper() in _SUFFIXES:
+        return _SUFFIXES[token.upper()]
+    if not _shouted(token):
+        return token
+    if token.lower() in _PARTICLES:
+        return token.lower()
+    if "." in token.rstrip("."):
+        return token  # initials: "J.R."
+    letters = sum(ch.isalpha() for ch in token)
+    prefix = re.match(r"(?:Mc|Mac)(?=[A-Z]{2})", token)
+    if prefix:  # "MacDONALD" -> "MacDonald": the desk wrote the prefix as it should read
+        return prefix.group() + proper_case(token[prefix.end() :])
+    if letters >= 3 or whole_caps:
+        return proper_case(token.upper())
+    return token
+
+
+def case_name(name: str) -> str:
+    """ "ROSS McKILLOP" -> "Ross McKillop", "Amélie ROUSSEL" -> "Amélie Roussel", "Dustin Pike
+    III" stays; a one-word name in capitals is an agency's acronym ("NTB") and stays."""
+    tokens = name.split(" ")
+    if len(tokens) < 2 or is_agency(name):
+        return name
+    whole_caps = all(_shouted(t) or _ROMAN_RE.fullmatch(t) for t in tokens if t)
+    cased = " ".join(_case_token(t, whole_caps) for t in tokens)
+    if cased != name and cased.split()[0].lower() in _PARTICLES:
+        cased = cased[:1].upper() + cased[1:]
+    return cased
+
+
+def proper_case_credits(credits: list[Credit]) -> list[Credit]:
+    """All-caps names and places ("By DORA PIKE in KYIV") in proper case for display."""
+    out = []
+    for c in credits:
+        name = case_name(c.name)
+        location = c.location
+        if location and _is_caps(location):
+            location = proper_case(location)
+        if (name, location) != (c.name, c.location):
+            c = Credit(c.role, name, location, c.email)
+        out.append(c)
+    return out

@@ -1,0 +1,298 @@
+"""Credit lines as news organisations write them: each rule in at least two house styles.
+
+Every name, address and line here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from app.core.analysis.credits import parse_credit_line, read_credit_line
+from app.core.model import CreditRole
+
+R = CreditRole
+Row = tuple[CreditRole, str, str | None, str | None]
+
+RULES: dict[str, list[tuple[str, list[Row]]]] = {
+    "reported from, several sentences": [
+        (
+            "Tova Brenner reported from Kyiv, and Ilya Marek from Moscow. Juno Aldana "
+            "contributed reporting from Washington.",
+            [
+                (R.REPORTING, "Tova Brenner", "Kyiv", None),
+                (R.REPORTING, "Ilya Marek", "Moscow", None),
+                (R.ADDITIONAL_REPORTING, "Juno Aldana", "Washington", None),
+            ],
+        ),
+        (
+            "Pell Okafor reported from Kyiv, Ukraine, and Dara Quist from Moscow. Ivo Rennick "
+            "contributed reporting from St. Louis.",
+            [
+                (R.REPORTING, "Pell Okafor", "Kyiv, Ukraine", None),
+                (R.REPORTING, "Dara Quist", "Moscow", None),
+                (R.ADDITIONAL_REPORTING, "Ivo Rennick", "St. Louis", None),
+            ],
+        ),
+    ],
+    "reporting was contributed by, places after from": [
+        (
+            "Reporting was contributed by Lior Castell from São Paulo, Brazil, Wenna Haddow "
+            "from Santiago, Chile, and Omid Ferraz from Buenos Aires.",
+            [
+                (R.ADDITIONAL_REPORTING, "Lior Castell", "São Paulo, Brazil", None),
+                (R.ADDITIONAL_REPORTING, "Wenna Haddow", "Santiago, Chile", None),
+                (R.ADDITIONAL_REPORTING, "Omid Ferraz", "Buenos Aires", None),
+            ],
+        ),
+        (
+            "Contributing reporting were Sela Moor in Kyiv and Brin Tasker in Lviv.",
+            [
+                (R.ADDITIONAL_REPORTING, "Sela Moor", "Kyiv", None),
+                (R.ADDITIONAL_REPORTING, "Brin Tasker", "Lviv", None),
+            ],
+        ),
+    ],
+    "semicolon lists keep a comma inside a place": [
+        (
+            "Associated Press writers Ren Ostrow in Phoenix; Mika Dallow in Santa Fe, New "
+            "Mexico; and Teo Barna in Washington contributed to this report.",
+            [
+                (R.ADDITIONAL_REPORTING, "Ren Ostrow", "Phoenix", None),
+                (R.ADDITIONAL_REPORTING, "Mika Dallow", "Santa Fe, New Mexico", None),
+                (R.ADDITIONAL_REPORTING, "Teo Barna", "Washington", None),
+            ],
+        ),
+        (
+            "To contact the reporters on this story: Anika Voss in Gonaives, Artibonite at "
+            "avoss4@example.net; Rune Tal in Paris at rtal@example.net",
+            [
+                (R.BYLINE, "Anika Voss", "Gonaives, Artibonite", "avoss4@example.net"),
+                (R.BYLINE, "Rune Tal", "Paris", "rtal@example.net"),
+            ],
+        ),
+        (
+            "Reporting by Cass Imrie in Freetown, Sierra Leone, and Nell Ogun in Fresno, "
+            "Calif.; Editing by Bo Warrick",
+            [
+                (R.REPORTING, "Cass Imrie", "Freetown, Sierra Leone", None),
+                (R.REPORTING, "Nell Ogun", "Fresno, Calif.", None),
+                (R.EDITING, "Bo Warrick", None, None),
+            ],
+        ),
+    ],
+    "all-caps names in proper case": [
+        ("BY CORMAC McFARRELL, Associated Press", [(R.BYLINE, "Cormac McFarrell", None, None)]),
+        (
+            "REPORTING BY LENKA HORVAT IN RIGA; EDITING BY TOMAS BRYCE AND DEE O'HARA",
+            [
+                (R.REPORTING, "Lenka Horvat", "Riga", None),
+                (R.EDITING, "Tomas Bryce", None, None),
+                (R.EDITING, "Dee O'Hara", None, None),
+            ],
+        ),
+        (
+            "By Milo Brandt Jr. and Orrin Vale III",
+            [(R.BYLINE, "Milo Brandt Jr.", None, None), (R.BYLINE, "Orrin Vale III", None, None)],
+        ),
+        ("BY WYNN DALTON III", [(R.BYLINE, "Wynn Dalton III", None, None)]),
+        (
+            "BY ANGUS MacLEOD and IDA O'SHEA",
+            [(R.BYLINE, "Angus MacLeod", None, None), (R.BYLINE, "Ida O'Shea", None, None)],
+        ),
+    ],
+    "bylines in other languages": [
+        (
+            "Von Henrike Albers und Jost Keller",
+            [(R.BYLINE, "Henrike Albers", None, None), (R.BYLINE, "Jost Keller", None, None)],
+        ),
+        (
+            "Por Inés Cabral y Tomás Ruano",
+            [(R.BYLINE, "Inés Cabral", None, None), (R.BYLINE, "Tomás Ruano", None, None)],
+        ),
+        ("Por José Ortega y Gasset", [(R.BYLINE, "José Ortega y Gasset", None, None)]),
+    ],
+    "outlets and titles are not people": [
+        (
+            "Wes Carrow of The Harbour Ledger contributed to this report.",
+            [(R.ADDITIONAL_REPORTING, "Wes Carrow", None, None)],
+        ),
+        (
+            "Iona Petts of the Miami Herald contributed reporting.",
+            [(R.ADDITIONAL_REPORTING, "Iona Petts", None, None)],
+        ),
+        (
+            "BY NORA QUILL AND BEN ASHER, Bloomberg News",
+            [(R.BYLINE, "Nora Quill", None, None), (R.BYLINE, "Ben Asher", None, None)],
+        ),
+        ("By Kemi Adebayo, Daily Trust", [(R.BYLINE, "Kemi Adebayo", None, None)]),
+        ("By Staff Writer Lena Moor", [(R.BYLINE, "Lena Moor", None, None)]),
+        ("By Lena Moor Staff Writer", [(R.BYLINE, "Lena Moor", None, None)]),
+        ("By Hal Greer, Europe editor, in Brussels", [(R.BYLINE, "Hal Greer", "Brussels", None)]),
+    ],
+    "cues without a separator or a by": [
+        (
+            "Reporting by Sol Danner in Kyiv writing by Efe Ozturk",
+            [(R.REPORTING, "Sol Danner", "Kyiv", None), (R.WRITING, "Efe Ozturk", None, None)],
+        ),
+        (
+            "By Lia Brook, with additional reporting by Cal Doyle",
+            [
+                (R.BYLINE, "Lia Brook", None, None),
+                (R.ADDITIONAL_REPORTING, "Cal Doyle", None, None),
+            ],
+        ),
+        (
+            "Contributors: Mae Tolland, Rik Baines",
+            [
+                (R.ADDITIONAL_REPORTING, "Mae Tolland", None, None),
+                (R.ADDITIONAL_REPORTING, "Rik Baines", None, None),
+            ],
+        ),
+    ],
+    "an agency as the credit": [
+        ("-- With AFP", [(R.ADDITIONAL_REPORTING, "AFP", None, None)]),
+        (
+            "— With AFP and Reuters",
+            [
+                (R.ADDITIONAL_REPORTING, "AFP", None, None),
+                (R.ADDITIONAL_REPORTING, "Reuters", None, None),
+            ],
+        ),
+        (
+            "The Associated Press contributed to this report.",
+            [(R.ADDITIONAL_REPORTING, "The Associated Press", None, None)],
+        ),
+        (
+            "Pia Lund in Kyiv and Reuters contributed to this report.",
+            [
+                (R.ADDITIONAL_REPORTING, "Pia Lund", "Kyiv", None),
+                (R.ADDITIONAL_REPORTING, "Reuters", None, None),
+            ],
+        ),
+        (
+            "This story includes reporting from The Associated Press.",
+            [(R.ADDITIONAL_REPORTING, "The Associated Press", None, None)],
+        ),
+        (
+            "Information from the Associated Press and Reuters was used in this report.",
+            [
+                (R.ADDITIONAL_REPORTING, "The Associated Press", None, None),
+                (R.ADDITIONAL_REPORTING, "Reuters", None, None),
+            ],
+        ),
+        (
+            "By Rosa Fenn, with AFP",
+            [(R.BYLINE, "Rosa Fenn", None, None), (R.ADDITIONAL_REPORTING, "AFP", None, None)],
+        ),
+    ],
+    "an e-mail note names the writer": [
+        (
+            "Edda Varga can be reached at edda.varga@example.com",
+            [(R.BYLINE, "Edda Varga", None, "edda.varga@example.com")],
+        ),
+        (
+            "Contact Ruth Amos at ramos@example.org",
+            [(R.BYLINE, "Ruth Amos", None, "ramos@example.org")],
+        ),
+        (
+            "Ines Toller contributed reporting. She can be reached at itoller@example.org.",
+            [(R.ADDITIONAL_REPORTING, "Ines Toller", None, "itoller@example.org")],
+        ),
+        (
+            "Noor Vance is a staff writer for The Harbour Ledger. She can be reached at "
+            "nvance@example.com.",
+            [(R.BYLINE, "Noor Vance", None, "nvance@example.com")],
+        ),
+        (
+            "Abe Lindor covers city hall. Reach him at alindor@example.com or 555-0100.",
+            [(R.BYLINE, "Abe Lindor", None, "alindor@example.com")],
+        ),
+        (
+            "To contact the reporter on this story: Gus Hallam in Oslo at ghallam@example.net "
+            "To contact the editors responsible for this story: Vera Stone at "
+            "vstone@example.net",
+            [
+                (R.BYLINE, "Gus Hallam", "Oslo", "ghallam@example.net"),
+                (R.EDITING, "Vera Stone", None, "vstone@example.net"),
+            ],
+        ),
+    ],
+}
+
+CASES = [(rule, line, rows) for rule, items in RULES.items() for line, rows in items]
+
+
+@pytest.mark.parametrize(("rule", "line", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_house_styles(rule: str, line: str, expected: list[Row]) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name, c.location, c.email) for c in found.credits] == expected, rule
+    assert found.failed == ()
+
+
+FAILED_PARTS = [
+    ("By Arlo Finch and staff", [(R.BYLINE, "Arlo Finch")], ("staff",)),
+    (
+        "Reporting by Kit Moran; Additional reporting by staff in Tokyo",
+        [(R.REPORTING, "Kit Moran")],
+        ("staff in Tokyo",),
+    ),
+    (
+        "Reporting by Oda Linn in Dakar; Editing by the West Africa desk",
+        [(R.REPORTING, "Oda Linn")],
+        ("the West Africa desk",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kept", "failed"), FAILED_PARTS)
+def test_a_part_naming_no_person_is_reported_and_the_rest_kept(
+    line: str, kept: list[tuple[CreditRole, str]], failed: tuple[str, ...]
+) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name) for c in found.credits] == kept
+    assert found.failed == failed
+
+
+def test_a_part_with_a_cue_no_role_fits_is_reported_alone() -> None:
+    found = read_credit_line("Reporting by Ely Marsh in Kyiv; Video by Ott Lane; Editing by Ana Bo")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.REPORTING, "Ely Marsh"),
+        (R.EDITING, "Ana Bo"),
+    ]
+    assert found.failed == ("Video by Ott Lane",)
+    found = read_credit_line("Edited by Wim Kass; Produced by Ulla Dent")
+    assert [(c.role, c.name) for c in found.credits] == [(R.EDITED_BY, "Wim Kass")]
+    assert found.failed == ("Produced by Ulla Dent",)
+
+
+def test_a_note_after_the_names_is_neither_credit_nor_failure() -> None:
+    found = read_credit_line("Compiled by Ada Strom and Lev Ortiz from agency reports")
+    assert [c.name for c in found.credits] == ["Ada Strom", "Lev Ortiz"]
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tova Brenner reported from Kyiv. The talks resumed on Monday.",
+        "With Tuesday's vote, the council closed the matter.",
+        "Von Braun's rockets were on show.",
+        "He can be reached at home most evenings.",
+        "Material from the city archive was used in this report.",
+        "Reporting by the newspaper showed that the deal was signed. Officials denied it.",
+        "Noor Vance is a staff writer for The Harbour Ledger. The council met on Monday.",
+        "Reporting by Sol Danner showed editing by Efe Ozturk was poor",
+        "Reporting by Sol Danner and colleagues exposed the scandal",
+    ],
+)
+def test_prose_stays_prose(line: str) -> None:
+    assert parse_credit_line(line) == []
+
+
+def test_many_sentences_stay_fast() -> None:
+    line = ("Tova Brenner reported from St. Louis. " * 60)[:1990]
+    started = time.perf_counter()
+    read_credit_line(line)
+    assert time.perf_counter() - started < 0.5
