@@ -18,9 +18,6 @@ from app.core.analysis.descriptions import (
     Organisation,
     Person,
     Resolution,
-    is_plural,
-    owned_by_name,
-    strip_determiner,
 )
 from app.core.analysis.entities import (
     EntityKind,
@@ -39,6 +36,7 @@ from app.core.analysis.mentions import (
     possessive_person,
     together_parts,
 )
+from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.roles import demonym_gender, kin_of
 
@@ -83,6 +81,8 @@ class Resolver(PronounResolver, DescriptionResolver):
         self._pronouns: dict[int, tuple[Person | None, str]] = {}
         # The person last asked or told something, and when: who "he replied" may mean.
         self._addressed: tuple[Person, int] | None = None
+        # The last quote's speaker as resolved (a name or a description) and its paragraph.
+        self._last_spoken: tuple[str, int] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
@@ -268,6 +268,7 @@ class Resolver(PronounResolver, DescriptionResolver):
 
     def spoke(self, speaker: str, block: int = 0) -> None:
         """A resolved speaker becomes the most recent person and the run's current speaker."""
+        self._last_spoken = (speaker, block)
         person = (
             self.people.get(speaker) or self._aliases.get(speaker) or self._unnamed.get(speaker)
         )
