@@ -43,17 +43,19 @@ CASES: list[Case] = [
         "source-after-quoted-unnamed-local",
         "“The water came up to the second step,” a resident of Mill Lane told the Gazette.\n\n"
         "“Nobody from the council has been round,” the source said.",
-        {"second step": "a resident of Mill Lane", "Nobody from the council": (
-            "a resident of Mill Lane",
-        )},
+        {
+            "second step": "a resident of Mill Lane",
+            "Nobody from the council": ("a resident of Mill Lane",),
+        },
     ),
     Case(
         "insider-after-quoted-unnamed-court",
         "“He signed every invoice himself,” an accountant at the firm told investigators, "
         "according to the filing. “Everybody knew,” the insider said.",
-        {"signed every invoice": "an accountant at the firm", "Everybody knew": (
-            "an accountant at the firm",
-        )},
+        {
+            "signed every invoice": "an accountant at the firm",
+            "Everybody knew": ("an accountant at the firm",),
+        },
     ),
     # -- not a re-labelled informant ---------------------------------------------------------
     Case(
@@ -86,7 +88,8 @@ def test_unnamed_informants(case: Case) -> None:
 
 def test_one_of_the_sources_is_one_person_in_the_mentions() -> None:
     (mention,) = [
-        m for m in find_mentions("The board met, one of the sources said.", linked=True)
+        m
+        for m in find_mentions("The board met, one of the sources said.", linked=True)
         if m.text.endswith("sources")
     ]
     assert mention.text == "one of the sources"
