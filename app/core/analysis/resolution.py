@@ -65,6 +65,9 @@ class Resolver(PronounResolver, DescriptionResolver):
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
         self._tick = 0
+        # When a sentence last had a subject (anyone or anything): "he" after a sentence whose
+        # subject agrees means that subject, however many people its clauses named after it.
+        self._subject_tick = -1
         self._last_speaker: Person | None = None
         self._last_speaker_block = -10
         self._last_speaker_tick = -1
@@ -98,6 +101,8 @@ class Resolver(PronounResolver, DescriptionResolver):
                 self._group = (self._together_name(parts), self._tick)
             return
         self._tick += 1
+        if mention.subject:
+            self._subject_tick = self._tick
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
@@ -252,7 +257,7 @@ class Resolver(PronounResolver, DescriptionResolver):
     def _touch(self, person: Person, subject: bool = False) -> None:
         person.seen = self._tick
         if subject:
-            person.subject_at = self._tick
+            person.subject_at = self._subject_tick = self._tick
         recent = self._recent
         if recent and recent[-1] is person:
             return
