@@ -219,6 +219,19 @@ class DescriptionResolver:
         if key in _DOCUMENT_KINDS:
             self._documents[key] = (name, block)
 
+    def _refer_to_org(self, text: str) -> None:
+        """A definite description of an organisation outside a quote's tag: "the bank" brings
+        the bank back to mind; "the government", after only a trade body was named, is an
+        organisation of its own, so a later "it says" is the government's."""
+        words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that") or self_described(text):
+            return
+        org = self._org_for(head_noun(words[-1]))
+        if org is None:
+            self._note_org(strip_determiner(text))
+        elif org is not self._orgs[-1]:
+            self._note_org(org.name)
+
     def _recent_org(self) -> Organisation | None:
         if self._orgs and self._tick - self._orgs[-1].seen <= ORG_REACH:
             return self._orgs[-1]

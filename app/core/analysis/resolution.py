@@ -150,6 +150,8 @@ class Resolver(PronounResolver, DescriptionResolver):
             ):
                 # "Ortiz’s campaign" names a new organisation; "the company" refers back.
                 self._note_org(strip_determiner(mention.text))
+            elif mention.entity is EntityKind.ORGANISATION:
+                self._refer_to_org(mention.text)
             elif mention.entity is EntityKind.PERSON and not mention.apposed:
                 # "The manager was furious": the person described so before, if any;
                 # else someone unnamed ("my neighbour laughed") a later "he" may mean.

@@ -1,5 +1,6 @@
 """General speaker-choice policy on invented copy in several house styles: a "he" or "she" after
-a sentence means that sentence's subject, not a person named in its clauses."""
+a sentence means that sentence's subject, not a person named in its clauses; "the government"
+after a trade body is an organisation of its own, and "the bank" brings the bank back to mind."""
 
 from __future__ import annotations
 
@@ -37,6 +38,33 @@ CASES: list[Case] = [
         "Judge Helen Marr adjourned the case.\n\nLucy Ames, the victim’s sister, wept as the "
         "decision was read out to the court.\n\n“I just want it over,” she said.",
         {"want it over": "Lucy Ames"},
+    ),
+    # -- "the government", "the council": an organisation of its own kind -------------------
+    Case(
+        "org-kind-explainer",
+        "The Heat Pump Association says installations doubled last year.\n\nThe government "
+        "has dropped plans to ban gas boilers, although it says it wants heat pumps to become "
+        "“the normal choice.”",
+        {"normal choice": "the government"},
+    ),
+    Case(
+        "org-kind-local",
+        "The Eldon Traders Association wants the car park kept open.\n\nThe council has "
+        "refused to delay the sale, and it called the objections “too little, too late.”",
+        {"too little": "the council"},
+    ),
+    Case(
+        "org-kind-wire",
+        "The Harbour Pilots Union called the strike for Monday.\n\nThe ministry rejected the "
+        "demand, and it said it would “not negotiate under threat.”",
+        {"not negotiate": "the ministry"},
+    ),
+    Case(
+        "org-kind-the-bank-comes-back",
+        "Northgate Bank closed its Eldon branch in May. The Eldon Traders Association "
+        "protested outside.\n\nThe bank defended the decision, and it said footfall had "
+        "fallen “by more than half.”",
+        {"more than half": "Northgate Bank"},
     ),
 ]
 
