@@ -1,6 +1,7 @@
 """General speaker-choice policy on invented copy in several house styles: a "he" or "she" after
 a sentence means that sentence's subject, not a person named in its clauses; "the government"
-after a trade body is an organisation of its own, and "the bank" brings the bank back to mind."""
+after a trade body is an organisation of its own, and "the bank" brings the bank back to mind; a
+new unnamed voice placed by where they stand ("A woman beside him added:") is a new speaker."""
 
 from __future__ import annotations
 
@@ -65,6 +66,25 @@ CASES: list[Case] = [
         "protested outside.\n\nThe bank defended the decision, and it said footfall had "
         "fallen “by more than half.”",
         {"more than half": "Northgate Bank"},
+    ),
+    # -- a new unnamed voice, placed by where they stand -------------------------------------
+    Case(
+        "placed-beside-him",
+        "“A priority. They said that last year,” said one man. A woman beside him added: “We "
+        "will be here again next winter.”",
+        {"A priority": "one man", "here again": "A woman"},
+    ),
+    Case(
+        "placed-next-to-her",
+        "“I waited four hours,” said Jean Moss, 71. The nurse next to her said: “We have two "
+        "doctors for the whole ward.”",
+        {"four hours": "Jean Moss", "two doctors": "The nurse"},
+    ),
+    Case(
+        "placed-behind-them",
+        "“We want our jobs back,” the strikers chanted. A police officer behind them said: "
+        "“Keep it peaceful, please.”",
+        {"jobs back": "the strikers", "Keep it peaceful": "A police officer"},
     ),
 ]
 
