@@ -1,7 +1,8 @@
 """General speaker-choice policy on invented copy in several house styles: a "he" or "she" after
 a sentence means that sentence's subject, not a person named in its clauses; "the government"
 after a trade body is an organisation of its own, and "the bank" brings the bank back to mind; a
-new unnamed voice placed by where they stand ("A woman beside him added:") is a new speaker."""
+new unnamed voice placed by where they stand ("A woman beside him added:") is a new speaker; in
+"Finance director Rupert Alcock said", the person, not "Finance", is the sentence's subject."""
 
 from __future__ import annotations
 
@@ -86,6 +87,25 @@ CASES: list[Case] = [
         "“Keep it peaceful, please.”",
         {"jobs back": "the strikers", "Keep it peaceful": "A police officer"},
     ),
+    # -- "Rovers boss Paula Kinnear said": the person is the subject, not the first word -----
+    Case(
+        "role-run-business",
+        "Chief executive Simone Varga said orders had slowed. Varga called the cuts “the "
+        "hardest of my time here.”\n\nFinance director Rupert Alcock said the closure would "
+        "cost £9 million. He said the debt was “comfortably within our covenants.”",
+        {"hardest of my time": "Simone Varga", "comfortably within": "Rupert Alcock"},
+    ),
+    Case(
+        "role-run-politics",
+        "Health minister Ana Ruiz rejected the figures compiled by the shadow minister, Maria "
+        "Lind.\n\n“We have hired 2,000 nurses,” she said.",
+        {"2,000 nurses": "Ana Ruiz"},
+    ),
+    Case(
+        "role-run-after-a-cue-untouched",
+        "“I thought he did everything right,” said Harbour FM host Chris Mayne.",
+        {"everything right": "Chris Mayne"},
+    ),
 ]
 
 
@@ -99,3 +119,12 @@ def test_the_reason_names_the_subject_rule() -> None:
     assert quote.speaker_reason.startswith(
         "she → Helen Marr: subject of the sentence before, gender agrees (first name)"
     )
+
+
+def test_the_person_after_a_club_and_a_role_is_the_subject() -> None:
+    (quote,) = analyze(
+        "Rovers boss Paula Kinnear praised her goalkeeper, Jo Hart, after the win.\n\n“The fans "
+        "were magnificent,” she said."
+    ).quotes
+    assert quote.speaker == "Paula Kinnear"
+    assert "subject of a sentence just before" in quote.speaker_reason
