@@ -145,7 +145,12 @@ def _links(mention: Mention) -> bool:
             return True
         if mention.entity is EntityKind.PERSON:
             # "one mother": a later "she" may mean her; "two pilots" as a subject: "they"
-            return bool(noun_gender(mention.text)) or mention.subject
+            # "one of the sources said": a later "the source" may mean them
+            return (
+                bool(noun_gender(mention.text))
+                or mention.subject
+                or mention.text.startswith(("one of ", "One of ", "another of ", "Another of "))
+            )
         return mention.subject and mention.entity is EntityKind.ORGANISATION
     return mention.kind is MentionKind.NAME and (
         mention.is_person_name

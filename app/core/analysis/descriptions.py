@@ -25,11 +25,20 @@ from app.core.analysis.mentions import (
     find_mentions,
     phrase_kind,
 )
+from app.core.analysis.phrases import (
+    head_noun,
+    is_plural,
+    owner_word,
+    self_described,
+    strip_determiner,
+)
 from app.core.analysis.roles import kin_of
 
 _INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
+# What copy calls someone who gave it information, whatever they were called first.
+_INFORMANT_NOUNS = frozenset({"source", "insider"})
 _POSSESSIVE = frozenset({"my", "his", "her", "their", "our", "your", "its"})
 # How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
 CONTINUITY_BLOCKS = 2
@@ -116,6 +125,7 @@ class DescriptionResolver:
     people: dict[str, Person]
     _unnamed: dict[str, Person]
     _things: list[tuple[str, int]]
+    _last_spoken: tuple[str, int] | None
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -138,9 +148,9 @@ class DescriptionResolver:
         first = words[0].lower()
         if first in ("the", "this", "that"):
             # "the woman's daughter" introduces someone; "the Portuguese boss" refers back.
-            if len(words) < 3 or not _owner_word(words[1]):
+            if len(words) < 3 or not owner_word(words[1]):
                 return None
-        elif first not in _INDEFINITE and first not in _POSSESSIVE and not _owner_word(first):
+        elif first not in _INDEFINITE and first not in _POSSESSIVE and not owner_word(first):
             return None
         name = strip_determiner(mention.text)
         person = self._unnamed.get(name)
@@ -160,7 +170,7 @@ class DescriptionResolver:
         words = re.split(HEAD_SPLIT, mention.text.lower(), maxsplit=1)[0].split()
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
-        person = self._described_person(_head_noun(words[-1]))
+        person = self._described_person(head_noun(words[-1]))
         if person is None:
             return False
         self._touch(person, subject=mention.subject)
@@ -208,6 +218,19 @@ class DescriptionResolver:
         key = document.lower().replace("e-mail", "email")
         if key in _DOCUMENT_KINDS:
             self._documents[key] = (name, block)
+
+    def _refer_to_org(self, text: str) -> None:
+        """A definite description of an organisation outside a quote's tag: "the bank" brings
+        the bank back to mind; "the government", after only a trade body was named, is an
+        organisation of its own, so a later "it says" is the government's."""
+        words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that") or self_described(text):
+            return
+        org = self._org_for(head_noun(words[-1]))
+        if org is None:
+            self._note_org(strip_determiner(text))
+        elif org is not self._orgs[-1]:
+            self._note_org(org.name)
 
     def _recent_org(self) -> Organisation | None:
         if self._orgs and self._tick - self._orgs[-1].seen <= ORG_REACH:
@@ -288,8 +311,8 @@ class DescriptionResolver:
                 return Resolution(
                     org.name, True, f"the {words[-1]}'s owner, the organisation just before"
                 )
-        if mention.entity is EntityKind.ORGANISATION and definite and not _self_described(text):
-            head = _head_noun(words[-1]) if words else ""
+        if mention.entity is EntityKind.ORGANISATION and definite and not self_described(text):
+            head = head_noun(words[-1]) if words else ""
             org = self._org_for(head)
             if org is not None and org.name.lower() != text.lower():
                 if head and head in org.name.lower().split():
@@ -299,7 +322,7 @@ class DescriptionResolver:
             if thing is not None:
                 return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(text, True, "no organisation named before it, as written")
-        head = _head_noun(words[-1]) if words else ""
+        head = head_noun(words[-1]) if words else ""
         if definite and AGE_RE.fullmatch(head):
             # "The 56-year-old said": the person the story is talking about.
             person, why = self._pronoun_person(
@@ -346,6 +369,16 @@ class DescriptionResolver:
             if self._tick - seen <= ORG_REACH * 2:
                 # "a senior official said ... the official added": one unnamed speaker.
                 return Resolution(described, True, f"the {head} described before")
+        if determiner == "the" and len(words) == 2 and head in _INFORMANT_NOUNS:
+            # "“…,” a Syrian refugee said ... “…,” the source said": nobody was called a source,
+            # so the source is the unnamed person quoted just before.
+            spoken = self._last_spoken
+            if (
+                spoken is not None
+                and block - spoken[1] <= 1
+                and spoken[0].split()[0].lower() in _INDEFINITE - {"the"}
+            ):
+                return Resolution(spoken[0], True, "the unnamed person quoted just before")
         if words and words[0] in _INDEFINITE | _COUNTED:
             self._unnamed_person(mention)
             self._describe(mention)
@@ -449,46 +482,19 @@ class DescriptionResolver:
 
     def _describe(self, mention: Mention) -> None:
         """Remember "a police spokesperson" for a later "the spokesperson said"."""
-        words = re.split(HEAD_SPLIT, mention.text.lower(), maxsplit=1)[0].split()
+        lowered = mention.text.lower()
+        if lowered.startswith(("one of ", "another of ")):
+            # "one of the sources said ... the source added", "one of the people briefed on
+            # the talks ... the person": the singular of the head refers back.
+            rest = lowered.split(" of ", 1)[1]
+            head = head_noun(re.split(HEAD_SPLIT, rest, maxsplit=1)[0].split()[-1])
+            single = "person" if head == "people" else head[:-1] if head.endswith("s") else ""
+            if single and not single.endswith("s"):
+                self._described[single] = (mention.text, self._tick)
+            return
+        words = re.split(HEAD_SPLIT, lowered, maxsplit=1)[0].split()
         if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
-            self._described[_head_noun(words[-1])] = (mention.text, self._tick)
+            self._described[head_noun(words[-1])] = (mention.text, self._tick)
 
     def is_organisation(self, name: str) -> bool:
         return any(org.name == name for org in self._orgs) or name in self._org_names
-
-
-def _owner_word(word: str) -> bool:
-    """ "the woman's", "Ruiz’s": a possessive that opens a description."""
-    return word.endswith(("’s", "'s"))
-
-
-def strip_determiner(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    # "The city council" stays "the city council": a description, not a name.
-    return f"the {rest}" if first.lower() == "the" and rest else text
-
-
-def _head_noun(word: str) -> str:
-    """ "spokesperson’s" -> "spokesperson" (only a possessive ending comes off)."""
-    for suffix in ("’s", "'s", "’", "'"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def is_plural(text: str) -> bool:
-    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
-    return bool(head) and (
-        head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
-    )
-
-
-def owned_by_name(text: str) -> bool:
-    first = text.split(" ", 1)[0]
-    return first[:1].isupper() and first.endswith(("’s", "'s", "’", "'"))
-
-
-def _self_described(text: str) -> bool:
-    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
-    back to one named before."""
-    return any(w[:1].isupper() for w in text.split()[1:])

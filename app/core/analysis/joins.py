@@ -10,6 +10,7 @@ describe what it found.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name
 from app.core.analysis.mention import Mention, MentionKind
@@ -194,6 +195,19 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
                     role = beside.group(1)
             if role:
                 m = m.flagged(described=role)
+            if role and role == before and i > 0:
+                owner = out[i - 1]
+                if (
+                    owner.kind is MentionKind.NAME
+                    and owner.end == space
+                    and not owner.possessive
+                    and text[: owner.start].rstrip()[-1:] in ("", ".", "!", "?")
+                ):
+                    # "Finance director Rupert Alcock said", "Rovers boss Paula Kinnear said"
+                    # opening a sentence: the first word is whose director or boss she is (as
+                    # if "Rovers' boss"), not the sentence's subject; the person named is.
+                    out = out if out is not found else list(found)
+                    out[i - 1] = replace(owner, possessive=True)
         if m is not changed:
             out = out if out is not found else list(found)
             out[i] = m

@@ -272,17 +272,25 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
             head_end = _organisation_end(text, of.start(), of.end())
             phrase = text[a:head_end]
+        entity = _nominal_kind(phrase)
+        one_of = _ONE_OF_RE.search(text, max(0, a - 12), a)
+        if one_of is not None and phrase[:4].lower() in ("the ", "its ", "thei"):
+            # "one of the sources said": one person, not the sources; a later "the source"
+            # is them.
+            a = one_of.start()
+            phrase = text[a:head_end]
         return Mention(
             a,
             head_end,
             " ".join(phrase.split()),  # a blanked "(Nasa)" leaves no gap
             MentionKind.NOMINAL,
             possessive=possessive,
-            entity=_nominal_kind(phrase),
+            entity=entity,
         )
     return None
 
 
+_ONE_OF_RE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+$")
 _WHEN_AFTER_RE = re.compile(
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"

@@ -26,6 +26,7 @@ class PronounResolver:
     # Set by Resolver.__init__; declared here for readers and type checkers.
     _recent: list[Person]
     _tick: int
+    _subject_tick: int
     _last_speaker: Person | None
     _last_speaker_block: int
     _last_speaker_tick: int
@@ -116,6 +117,10 @@ class PronounResolver:
                 latest = pool[0]
                 if best is latest or best.subject_at >= latest.seen - 2:
                     return best, "subject of a sentence just before" + _agrees(best)
+                if best.subject_at == self._subject_tick:
+                    # "Farquhar was unhappy with the goal, which came after a foul on Orlić.
+                    # “…,” he said": the last sentence's subject, not a name in its clauses.
+                    return best, "subject of the sentence before" + _agrees(best)
             if pool:
                 return pool[0], "last named person before the quote" + _agrees(pool[0])
         return None, ""

@@ -18,9 +18,6 @@ from app.core.analysis.descriptions import (
     Organisation,
     Person,
     Resolution,
-    is_plural,
-    owned_by_name,
-    strip_determiner,
 )
 from app.core.analysis.entities import (
     EntityKind,
@@ -39,6 +36,7 @@ from app.core.analysis.mentions import (
     possessive_person,
     together_parts,
 )
+from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.roles import demonym_gender, kin_of
 
@@ -67,6 +65,9 @@ class Resolver(PronounResolver, DescriptionResolver):
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
         self._tick = 0
+        # When a sentence last had a subject (anyone or anything): "he" after a sentence whose
+        # subject agrees means that subject, however many people its clauses named after it.
+        self._subject_tick = -1
         self._last_speaker: Person | None = None
         self._last_speaker_block = -10
         self._last_speaker_tick = -1
@@ -83,6 +84,8 @@ class Resolver(PronounResolver, DescriptionResolver):
         self._pronouns: dict[int, tuple[Person | None, str]] = {}
         # The person last asked or told something, and when: who "he replied" may mean.
         self._addressed: tuple[Person, int] | None = None
+        # The last quote's speaker as resolved (a name or a description) and its paragraph.
+        self._last_spoken: tuple[str, int] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
@@ -98,6 +101,8 @@ class Resolver(PronounResolver, DescriptionResolver):
                 self._group = (self._together_name(parts), self._tick)
             return
         self._tick += 1
+        if mention.subject:
+            self._subject_tick = self._tick
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
@@ -145,6 +150,8 @@ class Resolver(PronounResolver, DescriptionResolver):
             ):
                 # "Ortiz’s campaign" names a new organisation; "the company" refers back.
                 self._note_org(strip_determiner(mention.text))
+            elif mention.entity is EntityKind.ORGANISATION:
+                self._refer_to_org(mention.text)
             elif mention.entity is EntityKind.PERSON and not mention.apposed:
                 # "The manager was furious": the person described so before, if any;
                 # else someone unnamed ("my neighbour laughed") a later "he" may mean.
@@ -252,7 +259,7 @@ class Resolver(PronounResolver, DescriptionResolver):
     def _touch(self, person: Person, subject: bool = False) -> None:
         person.seen = self._tick
         if subject:
-            person.subject_at = self._tick
+            person.subject_at = self._subject_tick = self._tick
         recent = self._recent
         if recent and recent[-1] is person:
             return
@@ -268,6 +275,7 @@ class Resolver(PronounResolver, DescriptionResolver):
 
     def spoke(self, speaker: str, block: int = 0) -> None:
         """A resolved speaker becomes the most recent person and the run's current speaker."""
+        self._last_spoken = (speaker, block)
         person = (
             self.people.get(speaker) or self._aliases.get(speaker) or self._unnamed.get(speaker)
         )

@@ -347,6 +347,8 @@ def subject_before(
             if (
                 m.kind is MentionKind.NOMINAL
                 and len(pp) <= 5
+                # "A woman beside him": where she stood means nothing in a list of sources
+                and pp[-1].lower() not in _OBJECT_PRONOUNS
                 and not any(w.endswith(("ed", "ing")) for w in pp)
             ):
                 # a short phrase is part of the description; a long one ("of the research
@@ -433,10 +435,15 @@ _PUBLISHED_RE = re.compile(
 
 
 _SUBJECT_PP_RE = re.compile(
-    r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within)\s+"
+    r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within|"
+    # where the person stands: "A woman beside him added", "a man behind the counter said"
+    r"beside|behind|next\s+to|outside|opposite|across|among)\s+"
     # "A survey of 2,000 adults by Polldata found": a comma inside a number is no boundary
     r"(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?\s+"
 )
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 
 
 # Words before a noun phrase that make it an object, never the subject of what follows.

@@ -1,0 +1,45 @@
+"""Small readings of a description's words: its head noun, its determiner, its number, and
+whether a name owns it ("Ortiz’s campaign"). Shared by the resolver's halves."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.entities import PLURAL_PEOPLE
+
+
+def owner_word(word: str) -> bool:
+    """ "the woman's", "Ruiz’s": a possessive that opens a description."""
+    return word.endswith(("’s", "'s"))
+
+
+def strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    # "The city council" stays "the city council": a description, not a name.
+    return f"the {rest}" if first.lower() == "the" and rest else text
+
+
+def head_noun(word: str) -> str:
+    """ "spokesperson’s" -> "spokesperson" (only a possessive ending comes off)."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def is_plural(text: str) -> bool:
+    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
+    return bool(head) and (
+        head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
+    )
+
+
+def owned_by_name(text: str) -> bool:
+    first = text.split(" ", 1)[0]
+    return first[:1].isupper() and first.endswith(("’s", "'s", "’", "'"))
+
+
+def self_described(text: str) -> bool:
+    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
+    back to one named before."""
+    return any(w[:1].isupper() for w in text.split()[1:])
