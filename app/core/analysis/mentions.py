@@ -89,6 +89,7 @@ def find_mentions(
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
+    found = _roles_before_names(text, found)
     found = join_names(text, found, linked)
     if linked:
         found = describe_by_role(text, found)
@@ -99,6 +100,28 @@ def find_mentions(
             out.append(mention)
             last_end = mention.end
     return out
+
+
+def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop a definite role phrase that a name follows at once ("said the economist Priti
+    Vale", "the Labour MP Priti Vale said"): the role is the name's title, and the person is
+    who speaks. Earliest-wins would otherwise keep "the economist" as an unnamed speaker, or
+    let "the Labour MP" swallow the name it overlaps."""
+    if len(found) < 2:
+        return found
+    kept: list[Mention] = []
+    for i, mention in enumerate(found):
+        if mention.kind is MentionKind.NOMINAL and mention.text[:4].lower() == "the ":
+            name = next((m for m in found[i + 1 : i + 4] if m.kind is MentionKind.NAME), None)
+            if (
+                name is not None
+                and name.end > mention.end
+                and (name.start <= mention.end or text[mention.end : name.start] == " ")
+                and kind_of_name(name.name or name.text) is EntityKind.PERSON
+            ):
+                continue
+        kept.append(mention)
+    return kept
 
 
 # A document's author: "a report by the Institute for Fiscal Studies", "a statement from X".

@@ -653,3 +653,17 @@ def test_a_manner_of_saying_tags_the_quote(text: str, speaker: str) -> None:
     """Features and tabloids tag quotes with how they were said ("grinned", "fumed",
     "revealed"): the quote still has its speaker."""
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It will take a decade,” said the economist Priti Vale.",
+        "“It will take a decade,” said the Labour MP Priti Vale.",
+        "“It will take a decade,” the former chancellor Priti Vale told the committee.",
+    ],
+)
+def test_a_role_with_the_before_a_name_is_the_names_title(text: str) -> None:
+    """British copy sets a role before the name with "the" and no comma: the named person
+    speaks, not "the economist" (and "the Labour MP" must not swallow the name)."""
+    assert only(text).speaker == "Priti Vale"
