@@ -22,13 +22,13 @@ _OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘
 _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
 _BULLETS = frozenset("•·▪‣◦*-–—>")
 _PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
-_FIXED_GLYPHS = frozenset("«»„")
 _DOUBLE_CHARS = '"“”„‟«»〝〞'
 # What may sit right before an opening mark / right after a closing mark.
 _BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015") | frozenset(_DOUBLE_CHARS + "‘'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*") | frozenset(
     _DOUBLE_CHARS + "’'"
 )
+_SIDES = (_BEFORE_OPEN, _AFTER_CLOSE, _OPEN_GLYPHS, _CLOSE_GLYPHS)
 
 # Past tense of telling: a paragraph reporting what was said, not a headline.
 _NARRATED_RE = re.compile(r"\b(?:said|told|added|wrote|asked|explained|according\s+to)\b")
@@ -113,21 +113,7 @@ def _marks(block: str) -> list[Mark]:
             glyph = "''"
         prev = block[start - 1] if start > 0 else ""
         nxt = block[end] if end < n else ""
-        left_open = prev == "" or prev.isspace() or prev in _BEFORE_OPEN
-        right_close = nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSE
-        opens = left_open and nxt != "" and not nxt.isspace()
-        closes = right_close and prev != "" and not prev.isspace()
-        if glyph in _FIXED_GLYPHS:
-            # Guillemets and low-9 marks are typed on purpose and often spaced (« text »).
-            opens, closes = glyph in "«„", glyph == "»"
-        elif opens == closes:
-            # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.
-            if glyph in _OPEN_GLYPHS:
-                opens, closes = True, False
-            elif glyph in _CLOSE_GLYPHS:
-                opens, closes = False, True
-            else:
-                opens = closes = True
+        opens, closes = single_marks.mark_sides(prev, nxt, glyph, _SIDES)
         out.append(Mark(start, end, glyph, opens, closes))
     return out
 

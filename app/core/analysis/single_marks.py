@@ -102,6 +102,34 @@ def prefers_singles(text: str) -> bool:
     return singles > doubles
 
 
+def mark_sides(
+    prev: str,
+    nxt: str,
+    glyph: str,
+    sets: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
+) -> tuple[bool, bool]:
+    """Whether a mark can open and whether it can close a quote, from the characters touching
+    it and then its glyph. `sets` is (may stand before an opening mark, may follow a closing
+    mark, opening glyphs, closing glyphs): single- and double-mark pairing each pass their own.
+    """
+    before_open, after_close, open_glyphs, close_glyphs = sets
+    left_open = prev == "" or prev.isspace() or prev in before_open
+    right_close = nxt == "" or nxt.isspace() or nxt in after_close
+    opens = left_open and nxt != "" and not nxt.isspace()
+    closes = right_close and prev != "" and not prev.isspace()
+    if glyph in _FIXED_GLYPHS:
+        # Guillemets and low-9 marks are typed on purpose and often spaced (« text »).
+        return glyph in "«„", glyph == "»"
+    if opens == closes:
+        # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.
+        if glyph in open_glyphs:
+            return True, False
+        if glyph in close_glyphs:
+            return False, True
+        return True, True
+    return opens, closes
+
+
 def find_marks(block: str) -> list[SingleMark]:
     """Every quotation mark of a block quoted with single marks, apostrophes left out."""
     out: list[SingleMark] = []
@@ -128,20 +156,9 @@ def find_marks(block: str) -> list[SingleMark]:
                     glyph == "’" or _YEAR_AFTER_RE.search(block, max(0, start - 7), start)
                 ):
                     continue
-        left_open = prev == "" or prev.isspace() or prev in _BEFORE_OPEN
-        right_close = nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSE
-        opens = left_open and nxt != "" and not nxt.isspace()
-        closes = right_close and prev != "" and not prev.isspace()
-        if glyph in _FIXED_GLYPHS:
-            opens, closes = glyph in "«„", glyph == "»"
-        elif opens == closes:
-            # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.
-            if glyph in _OPEN_GLYPHS:
-                opens, closes = True, False
-            elif glyph in _CLOSE_GLYPHS:
-                opens, closes = False, True
-            else:
-                opens = closes = True
+        opens, closes = mark_sides(
+            prev, nxt, glyph, (_BEFORE_OPEN, _AFTER_CLOSE, _OPEN_GLYPHS, _CLOSE_GLYPHS)
+        )
         # After a word and before a lower-case one: a close, or the apostrophe of a plural's
         # possessive ("the players’ union") or of a clipped word ("goin’ home", "an’ all").
         loose = (

@@ -11,8 +11,7 @@ from app.gui.models.credits_table_model import Column, CreditsTableModel, likely
 from app.gui.panels.credits_panel import CreditsPanel
 
 
-@pytest.fixture
-def panel(qtbot, desk, story) -> CreditsPanel:
+def _open_panel(qtbot, desk, story: Story) -> CreditsPanel:
     panel = CreditsPanel(desk)
     qtbot.addWidget(panel)
     panel.resize(420, 640)
@@ -20,6 +19,11 @@ def panel(qtbot, desk, story) -> CreditsPanel:
     qtbot.waitExposed(panel)
     panel.set_story(story)
     return panel
+
+
+@pytest.fixture
+def panel(qtbot, desk, story) -> CreditsPanel:
+    return _open_panel(qtbot, desk, story)
 
 
 def _names(panel: CreditsPanel) -> list[str]:
@@ -227,12 +231,7 @@ def test_an_empty_table_leaves_room_for_a_role_and_a_name(qtbot, desk) -> None:
     """Before any credit is in it, "Role" and "Person" are not a word wide beside a stretched
     "Location": a typed name fits without the desk widening the column first."""
     empty = desk.create_story(Story(headline="No credits", body="Text."), analyse=False)
-    panel = CreditsPanel(desk)
-    qtbot.addWidget(panel)
-    panel.resize(420, 640)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_story(empty)
+    panel = _open_panel(qtbot, desk, empty)
     assert panel.model.rowCount() == 0
     metrics = panel.table.fontMetrics()
     header = panel.table.horizontalHeader()
