@@ -12,11 +12,11 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   (span 0.931/0.804/0.863, q+s 0.758); a development set since, so --errors lists its errors.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
-scored with the shared scorer's rules (../shared/tools/score_quotes.py: spans match at >= 50 %
-overlap of the longer span; speakers by normalised name or last name; a prediction's speaker or
-mention as written may match). For real copy, the speaker is matched against the gold
-`speaker` only (the fullest name the article gives), never against the gold mention as
-written: "he" or "the statement" is not an answer.
+scored with the shared scorer's rules (../shared/tools/score_quotes.py: two spans are one
+quote when they overlap by half the longer one or more; speakers by normalised name or last
+name; a prediction's speaker or mention as written may match). For real copy, the speaker is
+matched against the gold `speaker` only (the fullest name the article gives), never against
+the gold mention as written: "he" or "the statement" is not an answer.
 
 Two scoring-side readings of the real-copy gold (the gold file itself is unchanged):
 - a quote running over several paragraphs, which the gold writes as one piece per paragraph,

@@ -99,8 +99,8 @@ class PronounResolver:
         ):
             return speaker, "speaker of the quote before" + _agrees(speaker)
         # The latest subject wins over people named since only as objects; a person whose
-        # gender is unknown but who was named in full or with a title ("Secretary General Ban
-        # Ki-moon condemned what he called ...") beats an older subject whose gender agrees.
+        # gender is unknown but who was named in full or with a title ("Secretary General Tomas
+        # Wren condemned what he called ...") beats an older subject whose gender agrees.
         latest_subject = max(agreeing, key=lambda p: p.subject_at)
         if (
             latest_subject.subject_at >= 0

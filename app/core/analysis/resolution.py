@@ -236,7 +236,7 @@ class Resolver(PronounResolver, DescriptionResolver):
             self.people[mention.name] = person
             self._by_surname[key] = person
             gender = first_name_gender(mention.name)
-            if gender:  # "Tommy — who only goes by his first name"
+            if gender:  # "Danny, who gives only his first name"
                 person.gender, person.gender_from = gender, "first name"
         if person is not None:
             self._learn(person, mention)

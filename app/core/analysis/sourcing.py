@@ -1,7 +1,7 @@
 """Who informs a story: named sources with their descriptions, anonymous and institutional ones.
 
-Named sources come from the ways copy introduces people ("Alex Plitsas, an expert with the
-Atlantic Council"; "Poland's foreign minister, Radoslaw Sikorski"; a title before a name) and
+Named sources come from the ways copy introduces people ("Mara Quist, an analyst with the
+Harbour Institute"; "Norland's foreign minister, Piet Strand"; a title before a name) and
 from the speakers of quotes. Anonymous sourcing ("people familiar with the matter") and
 institutional sourcing ("the intelligence community estimates") are kept apart because the desk
 treats them differently: the first needs a stated reason, the second does not.

@@ -65,7 +65,7 @@ def clause_subject(
     main = skip_intro(masked, lo, hi)
     found = _clause_subject(masked, mentions, main, hi, main_clause)
     if (found is None or not can_speak(found)) and main > lo:
-        # "On “Face the Nation,” Sen. Bernie Sanders (Vt.), who ..., identified": the title's
+        # "On “Harbour Hour,” Sen. Ruth Okafor (Ore.), who ..., identified": the title's
         # comma is masked (or the aside has commas of its own), so the opening phrase seemed
         # to run past the name; a person named in full there, in no phrase of its own, is
         # the subject after all.

@@ -310,8 +310,8 @@ NON_INVERTING = (
 )
 
 
-# A name beside a description: ", " or a short phrase first ("the chairman of the exchange's
-# compensation committee, H. Carl McCall").
+# A name beside a description: ", " or a short phrase first ("the chair of the port's pay
+# panel, H. Dana Reyes").
 _AND_TITLE_RE = re.compile(r"\s+and\s+")
 _NAME_BESIDE_RE = re.compile(r"(?:\s+(?:of|for|at|in|with)\s+[^,.;:!?\x00]{1,60}?)?,[ \u00a0]+")
 

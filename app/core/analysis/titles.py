@@ -133,12 +133,12 @@ _CITED_BEFORE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
     r"stands\s+for|stood\s+for|refers\s+to)\b"
-    # a term being defined: "a “targeted employment area,” which is defined as ..."
+    # a term being defined: "a “priority coastal zone,” which is defined as ..."
     r"|[\s,]*(?:which|that)\s+(?:is|are|was|were)\s+(?:legally\s+|officially\s+)?defined\b"
     r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
     r"neologism|coinage|euphemism|acronym|abbreviation)\b"
 )
-# "“30 years waiting for you,” read one banner": words on a sign, not said.
+# "“Save our ferry,” read one banner": words on a sign, not said.
 _SIGN_AFTER_RE = re.compile(
     r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+"
     r"(?:a|an|one|the|another|his|her|their|its|our|my)\s+"

@@ -172,11 +172,11 @@ def test_a_quote_inside_a_quote_in_the_same_straight_marks() -> None:
         ),
         # a nested quote after a name, ending with the outer quote's full stop
         (
-            "‘Nobody wants this. To quote Bob Marley ‘Some people are so poor all they have is "
-            "money.’ That is him,’ said Ana Ruiz.",
+            "‘Nobody wants this. To quote my gran ‘A full kettle never boils on a Monday "
+            "morning.’ That is her,’ said Ana Ruiz.",
             [
-                "Nobody wants this. To quote Bob Marley ‘Some people are so poor all they have is "
-                "money.’ That is him,"
+                "Nobody wants this. To quote my gran ‘A full kettle never boils on a Monday "
+                "morning.’ That is her,"
             ],
         ),
         # after a full stop an opening mark begins a new quote: the first lost its close
