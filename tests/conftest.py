@@ -16,7 +16,6 @@ import pytest
 from tests.pg import PostgresServer, find_pg_bin
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WIRE_STORY = FIXTURES / "wire" / "harbour-ferry.txt"
 
@@ -28,15 +27,6 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COPYDESK_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("COPYDESK_DATABASE", raising=False)
-
-
-@pytest.fixture
-def shared(request: pytest.FixtureRequest) -> Path:
-    """../shared, for tests marked `shared` (evaluation data): the default run deselects them,
-    and `pytest -m shared` fails rather than skips when ../shared is not there."""
-    assert request.node.get_closest_marker("shared"), "a test that reads ../shared is marked shared"
-    assert SHARED.is_dir(), f"../shared is not beside the repository ({SHARED})"
-    return SHARED
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-"""IPTC ninjs items: the project's own items of each version, 1.x shapes, and (marked shared)
-the IPTC's official examples read at run time."""
+"""IPTC ninjs items: the project's own items of each version and 1.x shapes (IPTC's official
+examples are imported by benchmarks/shared_checks.py, which reads ../shared)."""
 
 from __future__ import annotations
 
@@ -13,22 +13,6 @@ from app.core.importing import read_file, read_text
 from app.core.model import Credit, CreditRole, Dateline
 
 NINJS = Path(__file__).resolve().parents[2] / "fixtures" / "ninjs"
-
-
-@pytest.mark.shared
-def test_every_official_example_imports_or_is_refused_clearly(shared: Path) -> None:
-    """The IPTC's own examples, read at run time from ../shared: real-world items of every
-    version, which the project's fixtures below only imitate."""
-    examples = sorted((shared / "formats" / "ninjs" / "examples").glob("*.json"))
-    assert examples
-    for path in examples:
-        if "extension-schema" in path.name:  # a JSON Schema, not a news item
-            with pytest.raises(InputError, match="ninjs"):
-                read_file(path)
-            continue
-        result = read_file(path)
-        assert result.kind == "ninjs"
-        assert result.draft.headline, path.name
 
 
 @pytest.mark.parametrize("version", ["2.2", "3.1"])

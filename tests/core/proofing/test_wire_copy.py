@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.core.proofing import service
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "wire" / "harbour-ferry.txt"
@@ -32,15 +30,3 @@ def test_the_projects_wire_fixture() -> None:
     names = {text[f.start : f.end] for f in findings if f.code == "unknown_name"}
     # Speakers and credited people are known names: nothing to check about them.
     assert not names & {"Okafor", "Adeyemi", "Mbeki", "Kowal", "Osei", "Dunmore"}
-
-
-@pytest.mark.shared
-def test_the_shared_wire_sample(shared: Path) -> None:
-    text, findings = _check(shared / "samples" / "wire" / "atacms-rewrite.txt")
-    style = {(f.rule, text[f.start : f.end]) for f in findings if f.code == "style"}
-    editorial = {w for r, w in style if r == "editorialising"}
-    assert {"In a startling twist", "dramatic", "undeniably"} <= editorial
-    verbs = {w for r, w in style if r in ("said-before-quote", "said-after-quote",
-                                           "loaded-attribution-verb")}  # fmt: skip
-    assert {"noted", "emphasized", "remarked", "asserted", "declared"} <= verbs
-    assert _capitalised_misspellings(text, findings) == []

@@ -1,0 +1,232 @@
+"""What only ../shared can show, checked where the evaluation data lives (benchmarks may read it;
+the tests own their fixtures and run in a clone with nothing beside it).
+
+- No run of 8 words from ../shared's texts appears in tests/, app/, benchmarks/, docs/ or the
+  README: the project's fixtures and examples are its own writing (the real-copy gold holds
+  offsets plus speakers' names and mentions as written, by its documented format).
+- The shared wire samples import and analyse as their hand-made expectations say (text the
+  project was not shaped around).
+- The shared wire sample's editorialising and loaded verbs are flagged, and no correctly spelled
+  capitalised word is flagged as a misspelling.
+- IPTC's own ninjs examples import, or (the extension schema) are refused in one clear line.
+
+Prints one line per check and exits 1 if any fails (`.ci/run` runs it).
+
+    python benchmarks/shared_checks.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+RUN = 8
+# The texts of ../shared: news copy, quote and paraphrase corpora, ninjs examples. Schemas and
+# READMEs beside them are left out: their code samples (imports) are not prose.
+SHARED_TEXTS = ("samples/**/*", "corpora/**/*", "formats/*/examples/*")
+# The one deliberate copy: IPTC's ninjs schema (CC BY 4.0 / MIT, attributed in NOTICE.md), a
+# format specification rather than prose, so exports are validated without ../shared.
+LICENSED_SCHEMAS = ROOT / "tests" / "fixtures" / "ninjs" / "schema"
+# The real-copy gold is offsets plus the speakers' names and the mentions as written, by its
+# documented format (benchmarks/gold/RULES.md): an organisation's long name is not prose.
+REAL_COPY_GOLD = ("real_copy_odd.jsonl", "real_copy_even.jsonl")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+
+
+def texts(path: Path) -> Iterator[str]:
+    """A file's prose: the string values of JSON and JSON Lines, the whole text otherwise."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (UnicodeDecodeError, OSError):
+        return  # binary (a .docx fixture): no prose to compare
+    if path.suffix in (".json", ".jsonl"):
+        try:
+            lines = raw.splitlines() if path.suffix == ".jsonl" else [raw]
+            values = [json.loads(line) for line in lines if line.strip()]
+        except ValueError:
+            yield raw
+            return
+        yield from _strings(values)
+    else:
+        yield raw
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def runs(text: str) -> Iterator[tuple[str, ...]]:
+    found = words(text)
+    for i in range(len(found) - RUN + 1):
+        yield tuple(found[i : i + RUN])
+
+
+def shared_runs(shared: Path) -> dict[tuple[str, ...], Path]:
+    seen: dict[tuple[str, ...], Path] = {}
+    for pattern in SHARED_TEXTS:
+        for path in sorted(shared.glob(pattern)):
+            if path.is_file():
+                for text in texts(path):
+                    for run in runs(text):
+                        seen.setdefault(run, path)
+    return seen
+
+
+def copied(folder: Path, known: dict[tuple[str, ...], Path],
+           skip: tuple[str, ...] = ()) -> list[str]:  # fmt: skip
+    problems = []
+    for path in sorted(folder.rglob("*") if folder.is_dir() else [folder]):
+        if not path.is_file() or "__pycache__" in path.parts or path.name in skip:
+            continue
+        if path.is_relative_to(LICENSED_SCHEMAS):
+            continue  # IPTC's ninjs schema, copied under its licence (NOTICE.md): a format
+        for text in texts(path):
+            for run in runs(text):
+                if run in known:
+                    where = path.relative_to(folder) if folder.is_dir() else path.name
+                    problems.append(f"{where}: '{' '.join(run)}' "
+                                    f"(from {known[run].name})")  # fmt: skip
+                    break
+    return problems
+
+
+
+
+def check_no_copied_text() -> list[str]:
+    known = shared_runs(SHARED)
+    if len(known) < 100_000:
+        return ["the shared texts were not read"]
+    problems = copied(ROOT / "tests", known)
+    # IPTC's format examples are left out for the code: the exporter must name the schema URI.
+    prose = {run: path for run, path in known.items() if "formats" not in path.parts}
+    for place in (ROOT / "app", ROOT / "benchmarks", ROOT / "docs", ROOT / "README.md"):
+        problems += copied(place, prose, skip=REAL_COPY_GOLD)
+    return problems
+
+
+def _samples() -> list[tuple[Path, dict]]:
+    folder = SHARED / "samples" / "wire"
+    found = []
+    for expected in sorted(folder.glob("*.expected.json")):
+        truth = json.loads(expected.read_text(encoding="utf-8"))
+        found.append((folder / truth["source_file"], truth))
+    return found
+
+
+def check_wire_samples() -> list[str]:
+    from app.core.analysis.engine import analyze
+    from app.core.importing import read_file
+    from app.core.importing.assemble import paragraph_count
+
+    problems: list[str] = []
+    samples = _samples()
+    if not samples:
+        return ["no *.expected.json in samples/wire"]
+    for source, truth in samples:
+        draft = read_file(source).draft
+        got = {
+            "headline": draft.headline,
+            "subheads": list(draft.subheads),
+            "body_paragraphs": paragraph_count(draft),
+            "stripped_boilerplate": list(draft.removed),
+            "desk_tag": draft.desk_tag,
+            "credits": [(c.role.value, c.name, c.location) for c in draft.credits],
+        }
+        want = dict(truth, credits=[(c["role"], c["name"], c["location"])
+                                    for c in truth["credits"]])  # fmt: skip
+        problems += [f"{source.name}: {key} differs" for key in got if got[key] != want[key]]
+        text = source.read_text(encoding="utf-8")
+        quotes = analyze(text).quotes
+        if [q.text for q in quotes] != [e["text"] for e in truth["quotes"]]:
+            problems.append(f"{source.name}: quotes differ")
+            continue
+        for quote, expected in zip(quotes, truth["quotes"], strict=True):
+            if (quote.speaker, quote.cue) != (expected["speaker"], expected["cue"]):
+                problems.append(f"{source.name}: {quote.text[:40]!r} is {quote.speaker}/"
+                                f"{quote.cue}, expected {expected['speaker']}/{expected['cue']}")
+    return problems
+
+
+def check_wire_sample_proofing() -> list[str]:
+    from app.core.proofing import service
+
+    path = SHARED / "samples" / "wire" / "atacms-rewrite.txt"
+    text = path.read_text(encoding="utf-8")
+    findings = service.check_text(None, text)
+    style = {(f.rule, text[f.start : f.end]) for f in findings if f.code == "style"}
+    editorial = {w for r, w in style if r == "editorialising"}
+    verbs = {w for r, w in style if r in ("said-before-quote", "said-after-quote",
+                                           "loaded-attribution-verb")}  # fmt: skip
+    problems = [f"editorialising not flagged: {w}"
+                for w in {"In a startling twist", "dramatic", "undeniably"} - editorial]
+    problems += [f"verb not flagged: {w}"
+                 for w in {"noted", "emphasized", "remarked", "asserted", "declared"} - verbs]
+    problems += [f"capitalised word flagged as a misspelling: {text[f.start : f.end]}"
+                 for f in findings
+                 if f.code == "spelling" and text[f.start : f.start + 1].isupper()]  # fmt: skip
+    return problems
+
+
+def check_ninjs_examples() -> list[str]:
+    from app.core.errors import InputError
+    from app.core.importing import read_file
+
+    examples = sorted((SHARED / "formats" / "ninjs" / "examples").glob("*.json"))
+    if not examples:
+        return ["no ninjs examples"]
+    problems = []
+    for path in examples:
+        try:
+            result = read_file(path)
+        except InputError as exc:
+            if "extension-schema" not in path.name or "ninjs" not in str(exc):
+                problems.append(f"{path.name}: refused ({exc})")
+            continue
+        if "extension-schema" in path.name:
+            problems.append(f"{path.name}: a JSON Schema imported as a news item")
+        elif result.kind != "ninjs" or not result.draft.headline:
+            problems.append(f"{path.name}: no ninjs headline")
+    return problems
+
+
+CHECKS: dict[str, Callable[[], list[str]]] = {
+    "no text of ../shared copied into the project": check_no_copied_text,
+    "shared wire samples import and analyse as expected": check_wire_samples,
+    "shared wire sample proofing": check_wire_sample_proofing,
+    "IPTC's ninjs examples import or are refused clearly": check_ninjs_examples,
+}
+
+
+def main() -> int:
+    if not SHARED.is_dir():
+        print(f"../shared is not beside the repository ({SHARED})", file=sys.stderr)
+        return 1
+    failed = 0
+    for name, check in CHECKS.items():
+        problems = check()
+        print(f"{'ok  ' if not problems else 'FAIL'} {name}")
+        for problem in problems:
+            print(f"     {problem}")
+        failed += bool(problems)
+    print(f"{len(CHECKS) - failed} of {len(CHECKS)} checks passed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
