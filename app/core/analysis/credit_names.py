@@ -29,7 +29,8 @@ _CALENDAR_WORDS = _words(
 _AGENCIES = _words(
     """ap afp reuters bloomberg dpa efe ansa xinhua kyodo tass pa anadolu epa getty images pool
     associated press agence france-presse upi ians pti ntb tt"""
-)
+) | {"associated press", "agence france-presse", "agence france presse", "getty images"}
+# (the single words stay: "Press" or "Images" alone after a name is not a person either)
 _TITLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
     r"associated press|news agency|newsroom|desk)s?\b",

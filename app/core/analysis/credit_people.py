@@ -99,7 +99,7 @@ class People:
 def is_agency(text: str) -> bool:
     """ "AFP", "The Associated Press", "Reuters": a news agency named as a contributor."""
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
-    return bare in _AGENCIES or bare in {"agence france-presse", "agence france presse"}
+    return bare in _AGENCIES
 
 
 def _is_organisation(text: str) -> bool:

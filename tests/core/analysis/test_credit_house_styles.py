@@ -296,3 +296,11 @@ def test_many_sentences_stay_fast() -> None:
     started = time.perf_counter()
     read_credit_line(line)
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("name", ["The Associated Press", "Getty Images", "Agence France-Presse"])
+def test_an_agency_of_several_words_is_an_agency(name: str) -> None:
+    """The agency table holds whole names, not only their words ("press", "images")."""
+    from app.core.analysis.credit_people import is_agency
+
+    assert is_agency(name)
