@@ -23,12 +23,7 @@ _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
 _BULLETS = frozenset("•·▪‣◦*-–—>")
 _PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
 _DOUBLE_CHARS = '"“”„‟«»〝〞'
-# What may sit right before an opening mark / right after a closing mark.
-_BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015") | frozenset(_DOUBLE_CHARS + "‘'")
-_AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*") | frozenset(
-    _DOUBLE_CHARS + "’'"
-)
-_SIDES = (_BEFORE_OPEN, _AFTER_CLOSE, _OPEN_GLYPHS, _CLOSE_GLYPHS)
+_GLYPHS = (_OPEN_GLYPHS, _CLOSE_GLYPHS)
 
 # Past tense of telling: a paragraph reporting what was said, not a headline.
 _NARRATED_RE = re.compile(r"\b(?:said|told|added|wrote|asked|explained|according\s+to)\b")
@@ -113,7 +108,7 @@ def _marks(block: str) -> list[Mark]:
             glyph = "''"
         prev = block[start - 1] if start > 0 else ""
         nxt = block[end] if end < n else ""
-        opens, closes = single_marks.mark_sides(prev, nxt, glyph, _SIDES)
+        opens, closes = single_marks.mark_sides(prev, nxt, glyph, _GLYPHS)
         out.append(Mark(start, end, glyph, opens, closes))
     return out
 

@@ -103,18 +103,14 @@ def prefers_singles(text: str) -> bool:
 
 
 def mark_sides(
-    prev: str,
-    nxt: str,
-    glyph: str,
-    sets: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]],
+    prev: str, nxt: str, glyph: str, glyphs: tuple[frozenset[str], frozenset[str]]
 ) -> tuple[bool, bool]:
     """Whether a mark can open and whether it can close a quote, from the characters touching
-    it and then its glyph. `sets` is (may stand before an opening mark, may follow a closing
-    mark, opening glyphs, closing glyphs): single- and double-mark pairing each pass their own.
-    """
-    before_open, after_close, open_glyphs, close_glyphs = sets
-    left_open = prev == "" or prev.isspace() or prev in before_open
-    right_close = nxt == "" or nxt.isspace() or nxt in after_close
+    it and then its glyph. `glyphs` is (opening glyphs, closing glyphs): double-mark pairing
+    also knows two-character ones (``, ’’)."""
+    open_glyphs, close_glyphs = glyphs
+    left_open = prev == "" or prev.isspace() or prev in _BEFORE_OPEN
+    right_close = nxt == "" or nxt.isspace() or nxt in _AFTER_CLOSE
     opens = left_open and nxt != "" and not nxt.isspace()
     closes = right_close and prev != "" and not prev.isspace()
     if glyph in _FIXED_GLYPHS:
@@ -128,6 +124,15 @@ def mark_sides(
             return False, True
         return True, True
     return opens, closes
+
+
+def _char_before(block: str, at: int) -> str:
+    """The last character before `at` that is not a space ("" at the start): read backwards, so
+    a long block stays linear."""
+    i = at - 1
+    while i >= 0 and block[i].isspace():
+        i -= 1
+    return block[i] if i >= 0 else ""
 
 
 def find_marks(block: str) -> list[SingleMark]:
@@ -156,9 +161,7 @@ def find_marks(block: str) -> list[SingleMark]:
                     glyph == "’" or _YEAR_AFTER_RE.search(block, max(0, start - 7), start)
                 ):
                     continue
-        opens, closes = mark_sides(
-            prev, nxt, glyph, (_BEFORE_OPEN, _AFTER_CLOSE, _OPEN_GLYPHS, _CLOSE_GLYPHS)
-        )
+        opens, closes = mark_sides(prev, nxt, glyph, (_OPEN_GLYPHS, _CLOSE_GLYPHS))
         # After a word and before a lower-case one: a close, or the apostrophe of a plural's
         # possessive ("the players’ union") or of a clipped word ("goin’ home", "an’ all").
         loose = (
@@ -261,7 +264,7 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
             mark.family != top.family
             or sure_after[i] >= need
             or (
-                block[: mark.start].rstrip()[-1:] not in ".!?"
+                _char_before(block, mark.start) not in ".!?"
                 and sure_after[i] + loose_after[i] >= need
             )
         ):
