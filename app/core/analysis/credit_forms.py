@@ -18,6 +18,7 @@ from app.core.analysis.credit_people import (
     credits_of,
     is_agency,
     parse_people,
+    placed,
 )
 from app.core.model import Credit, CreditRole
 
@@ -99,7 +100,7 @@ def _reported_from(match: re.Match[str]) -> list[Credit] | None:
         where = parts[0].strip().rstrip(",")
         if not _looks_like_location(where.replace(" and ", " ")):
             return None
-        people = [Person(p.name, p.location or where, p.email, p.agency) for p in people]
+        people = placed(people, where)
         for part in parts[1:]:
             name, _, place = part.partition(" from ")
             place = place.strip().rstrip(".,")
@@ -125,7 +126,7 @@ def _contributed(text: str) -> list[Credit] | None:
         return None
     where = (match["from"] or "").strip()
     if people and where and _looks_like_location(where):
-        people = [Person(p.name, p.location or where, p.email, p.agency) for p in people]
+        people = placed(people, where)
         return credits_of(CreditRole.ADDITIONAL_REPORTING, people)
     if people and not where:
         return credits_of(CreditRole.ADDITIONAL_REPORTING, people)

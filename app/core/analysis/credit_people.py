@@ -114,6 +114,11 @@ def _with_place(person: Person, location: str) -> Person:
     return Person(person.name, location, person.email, person.agency)
 
 
+def placed(people: list[Person], location: str) -> list[Person]:
+    """Everyone without a place of their own gets `location` ("A and B in Kyiv")."""
+    return [p if p.location else _with_place(p, location) for p in people]
+
+
 def _cut_place(item: str) -> tuple[str, str | None] | None:
     """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
     # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
@@ -217,10 +222,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         item, location = cut
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
-            out.people = [p if p.location else _with_place(p, location) for p in people]
+            out.people = placed(people, location)
             continue
         if location and people and _is_agency_or_title(item) and not is_agency(item):
-            out.people = [p if p.location else _with_place(p, location) for p in people]
+            out.people = placed(people, location)
             continue
         item, agency = _clean_name(item, role)
         if people and not location and _TITLE_ONLY_RE.fullmatch(item):
@@ -233,7 +238,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             if is_region(item):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
-                out.people = [p if p.location else _with_place(p, item) for p in people]
+                out.people = placed(people, item)
                 continue
         if role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is

@@ -142,13 +142,18 @@ def _english_byline(text: str) -> str:
     return "By " + body
 
 
+_CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w.'’-]*$")
+_BY_OR_COLON_RE = re.compile(r"\bby\b|:", re.I)
+
+
 def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
     """Cut a line at each role cue that starts it or follows ";", "," or "and"."""
     starts: list[tuple[int, int, CreditRole]] = []
     byline = _BYLINE_START_RE.match(text)
-    if byline is None and _CUE_RE.match(text) is None:
+    opening_cue = _CUE_RE.match(text)
+    if byline is None and opening_cue is None:
         return None  # a credit line opens with its cue: spare prose the scan below
-    if byline and not _CUE_RE.match(text):
+    if byline and not opening_cue:
         starts.append((0, byline.end(), CreditRole.BYLINE))
     for match in _CUE_RE.finditer(text):
         before = text[: match.start()].rstrip()
@@ -157,9 +162,9 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
         # Two credits run together with no separator: "... in Kyiv Editing by Tom Ray"; an
         # agency credited with "with" needs none either: "By Ana Lima with AFP".
         # "... in Kyiv writing by Tom Ray": lower case too, after a capitalised word.
-        after_name = bool(re.search(r"\b[A-Z][\w.'’-]*$", before))
+        after_name = bool(_CAPITALISED_END_RE.search(before))
         run_on = (
-            (cue[:1].isupper() or after_name) and bool(re.search(r"\bby\b|:", cue, re.I))
+            (cue[:1].isupper() or after_name) and bool(_BY_OR_COLON_RE.search(cue))
         ) or match.lastgroup == f"c{_WITH_AGENCY}"
         if match.start() != 0 and not (separated or run_on):
             continue

@@ -164,7 +164,7 @@ def analyze(
                 continue
             span = spans[idx]
             if span.kind is not QuoteKind.QUOTE:
-                not_speech.add(_norm(block[span.start : span.end]))
+                not_speech.add(speech.normal_words(block[span.start : span.end]))
                 continue
             local = ba.attributions[idx]
             if local.mention is not None:
@@ -198,7 +198,7 @@ def analyze(
             if span.unclosed:
                 pending = fragment
                 continue
-            norm = _norm(text[fragment.start : fragment.end])
+            norm = speech.normal_words(text[fragment.start : fragment.end])
             repeated = norm in not_speech and " " in norm  # one word may be both
             echo: model.Quote | None = None
             if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
@@ -344,10 +344,6 @@ def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttributio
 def _title_cased(text: str, fragment: _Fragment) -> bool:
     words = _WORD_RE.findall(text[fragment.start : fragment.end])
     return bool(words) and is_title_case(words)
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))
 
 
 def _finish(

@@ -348,7 +348,7 @@ def echo_of(norm: str, quotes: list[model.Quote], title_case: bool) -> model.Quo
         return None  # "13th", "Miss Piggy": a name used again, the writer's own
     pattern = re.compile(r"(?<![\w'])" + re.escape(norm) + r"(?![\w'])")
     for quote in reversed(quotes[-_ECHO_REACH:]):
-        if quote.speaker and pattern.search(_normal(quote.text)):
+        if quote.speaker and pattern.search(normal_words(quote.text)):
             return quote
     return None
 
@@ -366,5 +366,7 @@ def echoing(quote: model.Quote, echoed: model.Quote) -> model.Quote:
     )
 
 
-def _normal(text: str) -> str:
+def normal_words(text: str) -> str:
+    """A quote's words, lower case with one kind of apostrophe: how echoes and repeated
+    non-speech are compared."""
     return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))

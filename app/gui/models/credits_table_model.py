@@ -7,6 +7,7 @@ name one letter away from a known person is flagged where the desk types it.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -54,6 +55,14 @@ HEADERS = {Column.ROLE: "Role", Column.NAME: "Person", Column.LOCATION: "Locatio
 # What a column must have room for before any credit is in it: the headers alone would leave
 # "Role" and "Person" a word wide beside a stretched "Location" in an empty table.
 _ROOM_FOR = {Column.ROLE: "Reporting", Column.NAME: "Firstname Lastname"}
+
+
+@functools.cache
+def _room_for(column: Column, font_key: str) -> QSize:
+    """The header's size for `column` in the application font (keyed by the font, so a change
+    of font is measured again; the header asks at every layout)."""
+    metrics = QFontMetrics(QGuiApplication.font())
+    return QSize(metrics.horizontalAdvance(_ROOM_FOR[column]) + 24, metrics.height() + 10)
 
 
 class Role(enum.IntEnum):
@@ -180,9 +189,7 @@ class CreditsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.SizeHintRole
             and section in _ROOM_FOR
         ):
-            metrics = QFontMetrics(QGuiApplication.font())
-            return QSize(metrics.horizontalAdvance(_ROOM_FOR[Column(section)]) + 24,
-                         metrics.height() + 10)  # fmt: skip
+            return _room_for(Column(section), QGuiApplication.font().key())
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
