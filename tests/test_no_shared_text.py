@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.shared_checks import copied, shared_runs
+from tests.copycheck import copied, shared_runs
 
 
 def test_the_check_finds_a_copied_run_in_a_fixture(tmp_path: Path) -> None:

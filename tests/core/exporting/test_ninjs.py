@@ -36,7 +36,9 @@ def full_validator() -> Draft202012Validator:
     """The same schema with a GeoJSON geometry schema the project wrote from RFC 7946 in place
     of the one it references (IPTC's copy has no licence the project checked)."""
     geo = json.loads((SCHEMA.parent / "geojson-geometry.json").read_text(encoding="utf-8"))
-    registry = Registry().with_resource(GEOJSON_ID, Resource.from_contents(geo))
+    registry = Registry().with_resource(
+        GEOJSON_ID, Resource.from_contents(geo, default_specification=DRAFT202012)
+    )
     schema = json.loads((SCHEMA / "ninjs-schema_3.1.json").read_text(encoding="utf-8"))
     return Draft202012Validator(
         schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
