@@ -6,6 +6,7 @@ Tarrant"), and the word lists that reading needs (honorifics, titles, role nouns
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.analysis.entities import (
     HEAD_SPLIT,
@@ -217,6 +218,7 @@ _ORG_NAME_AFTER = (
 _ROLE_OF_RE = re.compile(rf"\s+(?:for|of|at|from)\s+{_ORG_NAME_AFTER}")
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def phrase_kind(phrase: str) -> EntityKind:
     """The kind of any noun phrase read as a speaker ("the lender", "the bank", "the memo"): an
     organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
@@ -229,6 +231,7 @@ def phrase_kind(phrase: str) -> EntityKind:
     return kind
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def _nominal_kind(phrase: str) -> EntityKind:
     """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
     or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
@@ -494,6 +497,7 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def last_name(name: str) -> str:
     """The surname as reporters reuse it on second reference ("Holtz-Eakin", "de Blasio")."""
     tokens = [t for t in name.split() if t.rstrip(".").lower() not in {"jr", "sr", "ii", "iii"}]
