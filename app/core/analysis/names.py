@@ -143,7 +143,70 @@ def word_alternation(words: object) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return build(trie)
+    body = build(trie)
+    firsts = [ch for ch in trie if ch]
+    if len(firsts) > 3 and "" not in trie:
+        # A look at the first letter before the alternation: positions where no word can start
+        # (most of them) fail on one set test instead of one test per branch.
+        return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + body
+    return body
+
+
+def first_letter_guard(pattern: str, flags: int = 0) -> str:
+    """A lookahead for the characters a match of `pattern` can start with ("" when that cannot
+    be told), to put before a long alternation searched at every position of every block: the
+    regex engine then rejects most positions on one set test. The set is read from the pattern
+    itself, so it stays right when words are added to it."""
+    from re import _parser  # the standard library's own reading of a pattern
+
+    folded = bool(flags & re.IGNORECASE)
+
+    def firsts(items: object) -> set[str] | None:
+        nonlocal folded
+        for op, av in items:  # type: ignore[attr-defined]
+            if op in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):
+                continue  # zero-width: the next item starts the match
+            if op is _parser.LITERAL:
+                return {chr(av)}
+            if op is _parser.IN:
+                chars: set[str] = set()
+                for kind, value in av:
+                    if kind is _parser.LITERAL:
+                        chars.add(chr(value))
+                    elif kind is _parser.RANGE and value[1] - value[0] < 256:
+                        chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                    else:
+                        return None  # a category or a negation: cannot tell
+                return chars
+            if op is _parser.BRANCH:
+                out: set[str] = set()
+                for branch in av[1]:
+                    found = firsts(branch)
+                    if found is None:
+                        return None
+                    out |= found
+                return out
+            if op is _parser.SUBPATTERN:
+                folded = folded or bool(av[1] & re.IGNORECASE)
+                return firsts(av[3])
+            if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] >= 1:
+                return firsts(av[2])
+            return None
+        return None
+
+    found = firsts(_parser.parse(pattern, flags))
+    if not found:
+        return ""
+    guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(found)) + "])"
+    # a case-insensitive part matches other cases (and their Unicode folds) too: so does the
+    # guard then, which only ever lets more positions through, never fewer
+    return f"(?i:{guard})" if folded else guard
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), with first_letter_guard before it: the same matches, found
+    faster when the pattern is tried at every position of a block."""
+    return re.compile(first_letter_guard(pattern, flags) + "(?:" + pattern + ")", flags)
 
 
 # Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token

@@ -22,6 +22,7 @@ from app.core.analysis.mentions import (
     looks_like_description,
     word_alternation,
 )
+from app.core.analysis.names import compile_guarded
 from app.core.analysis.resolution import Resolver
 
 _QUANT = (
@@ -173,7 +174,7 @@ _SOURCE_NOUN_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_INSTITUTION_RE = re.compile(rf"\b{_INSTITUTION}\b")
+_INSTITUTION_RE = compile_guarded(rf"\b{_INSTITUTION}\b")  # every block: guarded (speed)
 
 
 def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
