@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from app.core.analysis.mentions import word_alternation
+from app.core.analysis.names import compile_guarded
 
 _CUE_WORDS = """
 say says said saying tell tells told telling add adds added adding note notes noted noting
@@ -65,7 +66,7 @@ _CUE_PHRASES = [
     r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
 ]
 # Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
-CUE_RE = re.compile(
+CUE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Added|Asked|Wrote|"
     + "|".join(_CUE_PHRASES)
     + "|"
@@ -76,7 +77,7 @@ _PLATFORMS = (
     r"X|Twitter|Telegram|Facebook|Instagram|TikTok|Truth Social|YouTube|Threads|Bluesky|LinkedIn|"
     r"WhatsApp|Weibo|WeChat|VKontakte|VK|Reddit|Snapchat|Substack|Medium|Mastodon|Gab|Parler"
 )
-_VENUE_RE = re.compile(
+_VENUE_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?i:on|in|at|during|via|through|to)\s+"
     r"(?:(?:the\s+)?(?:social\s+media\s+|messaging\s+)?(?:platform|app|site|network)\s+)?"
     rf"(?P<platform>{_PLATFORMS})\b"

@@ -160,6 +160,7 @@ def first_letter_guard(pattern: str, flags: int = 0) -> str:
     from re import _parser  # the standard library's own reading of a pattern
 
     folded = bool(flags & re.IGNORECASE)
+    _CATEGORIES = {_parser.CATEGORY_DIGIT: r"\d", _parser.CATEGORY_WORD: r"\w"}
 
     def firsts(items: object) -> set[str] | None:
         nonlocal folded
@@ -175,9 +176,13 @@ def first_letter_guard(pattern: str, flags: int = 0) -> str:
                         chars.add(chr(value))
                     elif kind is _parser.RANGE and value[1] - value[0] < 256:
                         chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                    elif kind is _parser.CATEGORY and value in _CATEGORIES:
+                        chars.add(_CATEGORIES[value])
                     else:
-                        return None  # a category or a negation: cannot tell
+                        return None  # a negation or another category: cannot tell
                 return chars
+            if op is _parser.CATEGORY and av in _CATEGORIES:
+                return {_CATEGORIES[av]}
             if op is _parser.BRANCH:
                 out: set[str] = set()
                 for branch in av[1]:
@@ -197,7 +202,8 @@ def first_letter_guard(pattern: str, flags: int = 0) -> str:
     found = firsts(_parser.parse(pattern, flags))
     if not found:
         return ""
-    guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(found)) + "])"
+    members = (ch if ch in _CATEGORIES.values() else re.escape(ch) for ch in sorted(found))
+    guard = "(?=[" + "".join(members) + "])"
     # a case-insensitive part matches other cases (and their Unicode folds) too: so does the
     # guard then, which only ever lets more positions through, never fewer
     return f"(?i:{guard})" if folded else guard
@@ -227,7 +233,7 @@ _CLAUSE_WORDS = frozenset(
     was were are be been has have had do does did not will would could should can may might
     as than when while if because since after before where whether""".split()
 )
-_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|it|who)\b")
+_PRONOUN_RE = compile_guarded(r"\b(?:he|she|they|we|it|who)\b")  # searched often: guarded (speed)
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
 # Documents that speak for an author ("The verdict from Chief Inspector Alan Shaw was blunt").
@@ -255,7 +261,7 @@ ROLE_NOUNS = (
     | {a.lower() for a in _ROLE_ACRONYMS}
     | {a.lower() + "s" for a in _ROLE_ACRONYMS}
 )
-_ROLE_RE = re.compile(
+_ROLE_RE = compile_guarded(  # searched often: guarded (speed)
     rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|"
     rf"{word_alternation(_ROLE_ACRONYMS)}s?)\b"
 )

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.names import compile_guarded
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
 _PREPOSITIONS = frozenset(
@@ -23,7 +24,9 @@ _ABBREVIATIONS = HONORIFICS | frozenset(
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m
     mt ft ave blvd dept est fig approx""".split()
 )
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
+_SENTENCE_END_RE = compile_guarded(  # searched often: guarded (speed)
+    r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n"
+)
 _MASK = "\x00"
 _NAME_MASK = "x"
 _CLOSING_PUNCT = ",.;:!?… "
@@ -211,7 +214,9 @@ def _head(phrase: str) -> str:
 
 # Before a name that is spoken to or spoken on, not a speaker: "told The Gazette",
 # "confirmed to Reuters", "wrote on Instagram", "said on the radio".
-_AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_AUDIENCE_RE = compile_guarded(  # searched often: guarded (speed)
+    r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
     r"column|essay|report|single)\s*,\s*$"

@@ -72,7 +72,7 @@ _GENERIC_ANON_RE = re.compile(
     r"confirmed|added|described|disclosed|revealed|cautioned|warned)\b)",
     re.IGNORECASE,
 )
-_REASON_RE = re.compile(
+_REASON_RE = compile_guarded(  # searched often: guarded (speed)
     r"because|not\s+authori[sz]ed|to\s+discuss|sensitiv|for\s+fear|fear(?:ing|ed)?\s+"
     r"(?:reprisal|retribution|retaliation)|citing|due\s+to|since\s+(?:they|he|she)|as\s+(?:they|he|"
     r"she)\s+(?:was|were|is|are)\s+not|private\s+(?:deliberations|discussions|talks)",

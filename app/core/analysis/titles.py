@@ -11,6 +11,7 @@ import re
 from enum import StrEnum
 
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
+from app.core.analysis.names import compile_guarded
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?…,;:]")
@@ -51,7 +52,7 @@ _TITLE_AFTER_RE = re.compile(
 )
 # Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
 # "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
-_TERM_BEFORE_RE = re.compile(
+_TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
     # "known as", "known in the trade as", "known to friends as"
     r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
@@ -99,14 +100,14 @@ _TITLED_WORK_APPOSITION_RE = re.compile(
     r"track|single|record|anthology|trilogy|franchise|brand)\s*,\s*$",
     re.IGNORECASE,
 )
-_WORK_APPOSITION_RE = re.compile(
+_WORK_APPOSITION_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
     r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
     re.IGNORECASE,
 )
 # Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
 # “help”", a grade or category given ("rated the air “very poor”").
-_CITED_BEFORE_RE = re.compile(
+_CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:(?<!said\s)(?<!added\s)(?<!uttered\s)(?<!spoke\s)(?<!wrote\s)(?<!shouted\s)"
     r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|terms|phrase|expression|"
     r"letters?|acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
