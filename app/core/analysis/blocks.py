@@ -21,6 +21,7 @@ from app.core.analysis.attribution import (
 )
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender
+from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
@@ -37,6 +38,7 @@ from app.core.analysis.sentences import (
 )
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class BlockAnalysis:
     """Everything learned from one block on its own; offsets are local to the block."""

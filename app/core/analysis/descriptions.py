@@ -17,6 +17,7 @@ from app.core.analysis.entities import (
     is_first_name,
     noun_gender,
 )
+from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     Mention,
@@ -103,6 +104,7 @@ class Organisation:
     subject_at: int = -1
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """The speaker a mention stands for, whether it was introduced, and why."""

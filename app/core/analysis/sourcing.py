@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
+from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -104,6 +105,7 @@ _PRE_DESCRIPTION_RE = re.compile(
 )
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class AnonymousSourcing:
     """A span of copy that attributes to unnamed people ("two U.S. officials")."""
@@ -120,6 +122,7 @@ class AnonymousSourcing:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class InstitutionalSource:
     """An institution cited as the source of information ("the Kremlin said")."""
@@ -132,6 +135,7 @@ class InstitutionalSource:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class NamedSource:
     """A person introduced with a description or title; offsets are the name's."""
@@ -146,6 +150,7 @@ class NamedSource:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class BlockSourcing:
     """The sourcing found in one block, offsets local to it."""
