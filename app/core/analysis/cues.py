@@ -149,8 +149,12 @@ _STRICT_BEFORE_RE = re.compile(
 )
 
 
+# compiled once: these run for every mention or quote (speed)
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+
+
 def is_noun(masked: str, at: int) -> bool:
-    word = re.match(r"[a-z]+", masked[at : at + 12])
+    word = _LOWER_WORD_RE.match(masked[at : at + 12])
     if word is not None and word.group() in _NOUNABLE_STRICT:
         return bool(_STRICT_BEFORE_RE.search(masked, max(0, at - 12), at))
     return (

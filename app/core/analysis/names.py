@@ -337,6 +337,10 @@ def _split_run(text: str, a: int, b: int) -> list[Mention]:
     return out
 
 
+# compiled once: these run for every mention or quote (speed)
+_COMPOUND_ADJECTIVE_RE = re.compile(r"[^\s-]+(?:-[^\s-]+)*-[a-z]+")
+
+
 def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     raw = text[a:b]
     if raw in _CAP_PRONOUNS:
@@ -346,7 +350,7 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         # "He’s claiming that ...": the pronoun with "is"/"has"/"would" glued on.
         word = contracted.group(1)
         return [_pronoun(a, a + len(word), word, _CAP_PRONOUNS[word])]
-    if " " not in raw and re.fullmatch(r"[^\s-]+(?:-[^\s-]+)*-[a-z]+", raw):
+    if " " not in raw and _COMPOUND_ADJECTIVE_RE.fullmatch(raw):
         return []  # "Bluetooth-equipped", "Texas-based": a compound adjective, not a name
     first, _, rest = raw.partition(" ")
     if first in _CAP_PRONOUNS and first != "I" and rest:

@@ -69,14 +69,16 @@ def blank_parentheticals(masked: str) -> str:
     return _PAREN_RE.sub(lambda m: " " * len(m.group()), masked)
 
 
+# compiled once: these run for every mention or quote (speed)
+_WORD_BEFORE_END_RE = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$")
+
+
 def sentence_starts(masked: str) -> list[int]:
     """Offsets where a new sentence begins (outside quotes), 0 first."""
     starts = [0]
     for m in _SENTENCE_END_RE.finditer(masked):
         if m.group() != "\n":
-            word = re.search(
-                r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$", masked[max(0, m.start() - 12) : m.end()]
-            )
+            word = _WORD_BEFORE_END_RE.search(masked[max(0, m.start() - 12) : m.end()])
             if word:
                 token = word.group(1).rstrip(".").lower()
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -224,10 +226,14 @@ _WORK_BEFORE_RE = re.compile(
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 
+# compiled once: these run for every mention or quote (speed)
+_WORDS_AFTER_RE = re.compile(r" ([a-z][\w-]*)( [a-z]+)?")
+
+
 def _is_modifier(masked: str, m: Mention) -> bool:
     """ "a Netflix documentary", "the Apple store": a name before a noun, after an article."""
     before = masked[max(0, m.start - 5) : m.start].lower()
-    after = re.match(r" ([a-z][\w-]*)( [a-z]+)?", masked[m.end : m.end + 40])
+    after = _WORDS_AFTER_RE.match(masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
     word = after.group(1)
@@ -301,10 +307,14 @@ _INTRO_OPENERS = frozenset(
 )
 
 
+# compiled once: these run for every mention or quote (speed)
+_FIRST_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
+
+
 def skip_intro(masked: str, lo: int, hi: int) -> int:
     """Where the main clause starts: after "At a hearing last month of the committee that
     oversees Harbour Rail," the subject is who comes next, not Harbour Rail."""
-    first = re.match(r"\s*([A-Za-z]+)", masked[lo : lo + 20])
+    first = _FIRST_WORD_RE.match(masked[lo : lo + 20])
     if not first or first.group(1).lower() not in _INTRO_OPENERS:
         return lo
     comma = masked.find(",", lo, hi)

@@ -150,6 +150,7 @@ _SIGN_AFTER_RE = re.compile(
 _NAMED_THING_RE = re.compile(
     r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$"
 )
+_NAMING_WORDS = ("called", "named", "titled", "dubbed", "known")  # one is in every match above
 _NOT_A_THING = frozenset(
     """he she they we i you it who what which that this these those them him her us me one
     and or but also has have had was were is are be been being not never often sometimes
@@ -380,6 +381,8 @@ def kind_of(
 
 
 def _named_thing(before: str) -> bool:
+    if not any(word in before for word in _NAMING_WORDS):
+        return False  # the pattern needs one of them: skip its search (speed)
     m = _NAMED_THING_RE.search(before)
     if m is None:
         return False
@@ -409,5 +412,10 @@ def _between_name_parts(before: str, after: str) -> bool:
 
 def is_title_case(words: list[str]) -> bool:
     """Every significant word capitalised: the look of a name or a title, not of a sentence."""
-    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
-    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
+    # stops at the first lower-case word (most quotes fail on their second): asked per quote
+    for i, w in enumerate(words):
+        if i and w.lower() in _SMALL_WORDS:
+            continue
+        if not (w[0].isupper() or w[0].isdigit()):
+            return False
+    return bool(words)
