@@ -97,7 +97,7 @@ class Scan:
     per quote; one pass plus a binary search per quote keeps the work linear.
     """
 
-    __slots__ = ("cue_starts", "cues", "venue_starts", "venues")
+    __slots__ = ("_masked", "_venue_starts", "_venues", "cue_starts", "cues")
 
     def __init__(self, masked: str) -> None:
         self.cues = [
@@ -106,8 +106,23 @@ class Scan:
             if not is_noun(masked, m.start()) and not _passive(masked, m)
         ]
         self.cue_starts = [m.start() for m in self.cues]
-        self.venues = list(_VENUE_RE.finditer(masked))
-        self.venue_starts = [m.start() for m in self.venues]
+        # Venues are read only for a quote's attribution: found on first use, so a paragraph
+        # without quotes never searches for them (speed).
+        self._masked = masked
+        self._venues: list[re.Match[str]] | None = None
+        self._venue_starts: list[int] = []
+
+    @property
+    def venues(self) -> list[re.Match[str]]:
+        if self._venues is None:
+            self._venues = list(_VENUE_RE.finditer(self._masked))
+            self._venue_starts = [m.start() for m in self._venues]
+        return self._venues
+
+    @property
+    def venue_starts(self) -> list[int]:
+        self.venues  # noqa: B018 - found on first use
+        return self._venue_starts
 
     def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
         """The cue verbs in masked[lo:hi], in order."""
