@@ -322,9 +322,13 @@ def _split_run(text: str, a: int, b: int) -> list[Mention]:
     group_start = a
     pos = a
     while pos < b:
-        space = pos
-        while space < b and text[space] not in " \u00a0":
-            space += 1
+        # the next blank, found by str.find rather than a character at a time (speed)
+        space = text.find(" ", pos, b)
+        if space == -1:
+            space = b
+        nbsp = text.find("\u00a0", pos, space)
+        if nbsp != -1:
+            space = nbsp
         token = text[pos:space]
         ends = token.endswith(".") and not (
             token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
