@@ -94,7 +94,8 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     starts = sentence_starts(masked)
     mentions = mark_subjects(masked, find_mentions(masked, linked=True), starts)
-    scan = Scan(masked)
+    # Without quotes only the last sentence's cues are asked for (lead_in): read from there.
+    scan = Scan(masked) if found.spans else Scan(masked, starts[-1])
     attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)
     # A title-case line ("Brandt Calls Ferry Cuts a 'Betrayal'") is a headline: its capitalised
     # verbs would glue onto names, and the body names its people again anyway.

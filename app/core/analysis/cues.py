@@ -99,10 +99,12 @@ class Scan:
 
     __slots__ = ("_masked", "_venue_starts", "_venues", "cue_starts", "cues")
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, start: int = 0) -> None:
+        """`start`: read cues from there on only (a sentence's start: no cue runs across a
+        sentence's end, so the cues found from there are the same as those of the whole)."""
         self.cues = [
             m
-            for m in CUE_RE.finditer(masked)
+            for m in CUE_RE.finditer(masked, start)
             if not is_noun(masked, m.start()) and not _passive(masked, m)
         ]
         self.cue_starts = [m.start() for m in self.cues]

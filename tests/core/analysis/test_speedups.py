@@ -69,3 +69,15 @@ def test_venues_found_late_are_the_venues() -> None:
     scan = Scan(line)
     assert scan.venue_in(0, len(line)) == find_venue(line) == "televised address"
     assert scan.venue_starts == [m.start() for m in scan.venues]
+
+
+def test_cues_read_from_a_sentence_start_are_the_whole_blocks_cues_from_there() -> None:
+    from app.core.analysis.sentences import sentence_starts
+
+    for line in [*_LINES, "Ruiz said it was late. Okafor added that she pointed it out."]:
+        starts = sentence_starts(line)
+        whole = [m.span() for m in Scan(line).cues]
+        for start in starts:
+            assert [m.span() for m in Scan(line, start).cues] == [
+                span for span in whole if span[0] >= start
+            ], (line, start)
