@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
 from app.core.analysis.entities import EntityKind
+from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions, word_alternation
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -28,6 +29,7 @@ from app.core.analysis.tags import NON_INVERTING, after_quote, before_quote, inv
 _DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class LocalAttribution:
     """What the words around one quote say about its speaker, before any resolution.

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from app.core.analysis.mentions import word_alternation
+from app.core.analysis.names import compile_guarded
 
 _CUE_WORDS = """
 say says said saying tell tells told telling add adds added adding note notes noted noting
@@ -65,7 +66,7 @@ _CUE_PHRASES = [
     r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
 ]
 # Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
-CUE_RE = re.compile(
+CUE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Added|Asked|Wrote|"
     + "|".join(_CUE_PHRASES)
     + "|"
@@ -76,7 +77,7 @@ _PLATFORMS = (
     r"X|Twitter|Telegram|Facebook|Instagram|TikTok|Truth Social|YouTube|Threads|Bluesky|LinkedIn|"
     r"WhatsApp|Weibo|WeChat|VKontakte|VK|Reddit|Snapchat|Substack|Medium|Mastodon|Gab|Parler"
 )
-_VENUE_RE = re.compile(
+_VENUE_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?i:on|in|at|during|via|through|to)\s+"
     r"(?:(?:the\s+)?(?:social\s+media\s+|messaging\s+)?(?:platform|app|site|network)\s+)?"
     rf"(?P<platform>{_PLATFORMS})\b"
@@ -96,17 +97,34 @@ class Scan:
     per quote; one pass plus a binary search per quote keeps the work linear.
     """
 
-    __slots__ = ("cue_starts", "cues", "venue_starts", "venues")
+    __slots__ = ("_masked", "_venue_starts", "_venues", "cue_starts", "cues")
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, start: int = 0) -> None:
+        """`start`: read cues from there on only (a sentence's start: no cue runs across a
+        sentence's end, so the cues found from there are the same as those of the whole)."""
         self.cues = [
             m
-            for m in CUE_RE.finditer(masked)
+            for m in CUE_RE.finditer(masked, start)
             if not is_noun(masked, m.start()) and not _passive(masked, m)
         ]
         self.cue_starts = [m.start() for m in self.cues]
-        self.venues = list(_VENUE_RE.finditer(masked))
-        self.venue_starts = [m.start() for m in self.venues]
+        # Venues are read only for a quote's attribution: found on first use, so a paragraph
+        # without quotes never searches for them (speed).
+        self._masked = masked
+        self._venues: list[re.Match[str]] | None = None
+        self._venue_starts: list[int] = []
+
+    @property
+    def venues(self) -> list[re.Match[str]]:
+        if self._venues is None:
+            self._venues = list(_VENUE_RE.finditer(self._masked))
+            self._venue_starts = [m.start() for m in self._venues]
+        return self._venues
+
+    @property
+    def venue_starts(self) -> list[int]:
+        self.venues  # noqa: B018 - found on first use
+        return self._venue_starts
 
     def cues_in(self, lo: int, hi: int) -> list[re.Match[str]]:
         """The cue verbs in masked[lo:hi], in order."""
@@ -148,8 +166,12 @@ _STRICT_BEFORE_RE = re.compile(
 )
 
 
+# compiled once: these run for every mention or quote (speed)
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+
+
 def is_noun(masked: str, at: int) -> bool:
-    word = re.match(r"[a-z]+", masked[at : at + 12])
+    word = _LOWER_WORD_RE.match(masked[at : at + 12])
     if word is not None and word.group() in _NOUNABLE_STRICT:
         return bool(_STRICT_BEFORE_RE.search(masked, max(0, at - 12), at))
     return (

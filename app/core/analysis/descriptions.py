@@ -17,6 +17,7 @@ from app.core.analysis.entities import (
     is_first_name,
     noun_gender,
 )
+from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     Mention,
@@ -103,6 +104,7 @@ class Organisation:
     subject_at: int = -1
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """The speaker a mention stands for, whether it was introduced, and why."""
@@ -167,7 +169,7 @@ class DescriptionResolver:
 
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
-        words = re.split(HEAD_SPLIT, mention.text.lower(), maxsplit=1)[0].split()
+        words = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
         person = self._described_person(head_noun(words[-1]))
@@ -223,7 +225,7 @@ class DescriptionResolver:
         """A definite description of an organisation outside a quote's tag: "the bank" brings
         the bank back to mind; "the government", after only a trade body was named, is an
         organisation of its own, so a later "it says" is the government's."""
-        words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
+        words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
         if len(words) < 2 or words[0] not in ("the", "this", "that") or self_described(text):
             return
         org = self._org_for(head_noun(words[-1]))
@@ -240,7 +242,7 @@ class DescriptionResolver:
     def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
         text = mention.text
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
-        words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
+        words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
         author = document_author(text) if mention.entity is EntityKind.DOCUMENT else None
@@ -487,12 +489,12 @@ class DescriptionResolver:
             # "one of the sources said ... the source added", "one of the people briefed on
             # the talks ... the person": the singular of the head refers back.
             rest = lowered.split(" of ", 1)[1]
-            head = head_noun(re.split(HEAD_SPLIT, rest, maxsplit=1)[0].split()[-1])
+            head = head_noun(HEAD_SPLIT.split(rest, maxsplit=1)[0].split()[-1])
             single = "person" if head == "people" else head[:-1] if head.endswith("s") else ""
             if single and not single.endswith("s"):
                 self._described[single] = (mention.text, self._tick)
             return
-        words = re.split(HEAD_SPLIT, lowered, maxsplit=1)[0].split()
+        words = HEAD_SPLIT.split(lowered, maxsplit=1)[0].split()
         if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
             self._described[head_noun(words[-1])] = (mention.text, self._tick)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import gzip
 import re
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from app.core.config import resource_path
 
@@ -27,6 +27,11 @@ class EntityKind(StrEnum):
 
 # Where a description's head ends: "a spokesman for the club", "a report by the institute".
 HEAD_SPLIT = re.compile(r"\s+(?:of|for|at|from|by)\s+")
+
+
+# The functions of one word or phrase below are pure (they read only the constant tables here)
+# and a story asks about the same names and nouns many times: they are memoised for speed.
+_MEMO = lru_cache(maxsize=16_384)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -230,18 +235,21 @@ def _first_names() -> dict[str, str]:
     return table
 
 
+@_MEMO
 def first_name_gender(token: str) -> str:
     """'m' or 'f' when a first name is almost always given to one gender, else ''."""
     gender = _first_names().get(_key(token), "")
     return gender if gender in ("m", "f") else ""
 
 
+@_MEMO
 def is_first_name(token: str) -> bool:
     """A first name of either gender ("Dana" and "Jordan" too)."""
     key = _key(token)
     return bool(key) and key in _first_names()
 
 
+@_MEMO
 def _key(token: str) -> str:
     return _fold(token.strip(".,’'")).lower()
 
@@ -274,6 +282,7 @@ def surname_like_org_word(tokens: list[str]) -> bool:
     )
 
 
+@_MEMO
 def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) -> EntityKind:
     """The kind of a capitalised name as written ("Dick Clark Productions", "Gush Etzion").
 
@@ -332,6 +341,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+@_MEMO
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
     words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
@@ -339,6 +349,7 @@ def noun_gender(text: str) -> str:
     return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
 
 
+@_MEMO
 def kind_of_nominal(text: str) -> EntityKind:
     """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
     words = (

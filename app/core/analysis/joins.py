@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name
 from app.core.analysis.mention import Mention, MentionKind
@@ -151,6 +152,7 @@ _ORG_OWNS_RE = re.compile(rf"['’]s?\s+{_ORG_OWNS}")
 _ORG_OWNER_RE = re.compile(rf"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s?\s+{_ORG_OWNS}")
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def organisation_owner(phrase: str) -> str | None:
     """ "Apple’s chief executive" -> "Apple": the company a description says someone runs."""
     m = _ORG_OWNER_RE.match(phrase)

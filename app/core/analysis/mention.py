@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.analysis.entities import EntityKind
+from app.core.analysis.fastinit import fast_init
 
 
 class MentionKind(StrEnum):
@@ -17,6 +18,7 @@ class MentionKind(StrEnum):
     NOMINAL = "nominal"
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of a speaker candidate; offsets are local to the text searched.

@@ -8,6 +8,7 @@ from names, so attribution can say who spoke and sourcing can say who they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.analysis.entities import (
     NATIONALITIES,
@@ -146,6 +147,7 @@ _NAMED_INSIDE_RE = re.compile(
 _POSSESSIVE_PERSON_RE = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w.-]*){1,2})['’]s\s")
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def possessive_person(phrase: str) -> str | None:
     """The person whose full name opens `phrase` as its owner ("Eve Hart’s lawyer"), or None."""
     owner = _POSSESSIVE_PERSON_RE.match(phrase)
@@ -154,6 +156,7 @@ def possessive_person(phrase: str) -> str | None:
     return owner.group(1)
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def named_inside(phrase: str) -> str | None:
     """The organisation a description ends with: "Fans of Millwall Rovers", "a spokesperson
     for the Foreign Office" -> "Millwall Rovers", "Foreign Office"."""
@@ -168,6 +171,7 @@ _MODIFIER_AUTHOR_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def document_author(phrase: str) -> str | None:
     """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
     "a statement from Kestrel Airlines", "the verdict of the jury" (no: lower case) -> the

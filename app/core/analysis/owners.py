@@ -9,6 +9,7 @@ from bisect import bisect_right
 
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.names import compile_guarded
 from app.core.analysis.sentences import sentence_starts
 from app.core.analysis.subjects import WINDOW, can_speak, clause_subject
 
@@ -33,6 +34,11 @@ _OWNED_WORDS_RE = re.compile(
 _POSSESSIVE_WORDS = {"his": "m", "her": "f", "their": "", "its": ""}
 
 
+# compiled once (it was formatted and looked up for every quote): speed
+_OWNED_BY_PRONOUN_RE = compile_guarded(
+    rf"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?({_SPEECH_NOUNS})\b"
+)
+
 def owner_of_words(
     masked: str, mentions: list[Mention], lo: int, open_at: int
 ) -> tuple[Mention, str] | None:
@@ -47,10 +53,7 @@ def owner_of_words(
             return m, match.group("noun")
         return None
     # "his claim that ...": the possessive pronouns are not mentions of their own.
-    pos = re.search(
-        rf"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?({_SPEECH_NOUNS})\b",
-        masked[max(lo, open_at - 120) : open_at],
-    )
+    pos = _OWNED_BY_PRONOUN_RE.search(masked[max(lo, open_at - 120) : open_at])
     if pos is None:
         return None
     at = max(lo, open_at - 120) + pos.start(1)
@@ -72,7 +75,7 @@ def owner_of_words(
 
 # "Calder Records issued a statement", "the ministry posted a letter": who owns the
 # document a later "the statement continued" quotes.
-_ISSUED_RE = re.compile(
+_ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)
     r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|in)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail|"

@@ -4,6 +4,7 @@ whether a name owns it ("Ortiz’s campaign"). Shared by the resolver's halves."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.core.analysis.entities import PLURAL_PEOPLE
 
@@ -27,6 +28,7 @@ def head_noun(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def is_plural(text: str) -> bool:
     head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
     return bool(head) and (

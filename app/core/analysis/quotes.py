@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.analysis import single_marks
+from app.core.analysis.fastinit import fast_init
 from app.core.analysis.titles import _WORD_RE, QuoteKind, is_title_case, kind_of
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
@@ -42,6 +43,7 @@ _TEASER_RE = re.compile(
 _NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class Mark:
     """One quotation mark in a block: where, which glyph, and which way it can face."""
@@ -53,6 +55,7 @@ class Mark:
     can_close: bool
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """A pair of marks in one block; offsets are local to the block.
@@ -69,6 +72,7 @@ class QuoteSpan:
     unclosed: bool = False
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class BlockQuotes:
     """The quotes of one block plus the marks that found no partner."""

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.names import compile_guarded
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
 _PREPOSITIONS = frozenset(
@@ -23,7 +24,9 @@ _ABBREVIATIONS = HONORIFICS | frozenset(
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m
     mt ft ave blvd dept est fig approx""".split()
 )
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
+_SENTENCE_END_RE = compile_guarded(  # searched often: guarded (speed)
+    r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n"
+)
 _MASK = "\x00"
 _NAME_MASK = "x"
 _CLOSING_PUNCT = ",.;:!?… "
@@ -66,14 +69,16 @@ def blank_parentheticals(masked: str) -> str:
     return _PAREN_RE.sub(lambda m: " " * len(m.group()), masked)
 
 
+# compiled once: these run for every mention or quote (speed)
+_WORD_BEFORE_END_RE = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$")
+
+
 def sentence_starts(masked: str) -> list[int]:
     """Offsets where a new sentence begins (outside quotes), 0 first."""
     starts = [0]
     for m in _SENTENCE_END_RE.finditer(masked):
         if m.group() != "\n":
-            word = re.search(
-                r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$", masked[max(0, m.start() - 12) : m.end()]
-            )
+            word = _WORD_BEFORE_END_RE.search(masked[max(0, m.start() - 12) : m.end()])
             if word:
                 token = word.group(1).rstrip(".").lower()
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -211,7 +216,9 @@ def _head(phrase: str) -> str:
 
 # Before a name that is spoken to or spoken on, not a speaker: "told The Gazette",
 # "confirmed to Reuters", "wrote on Instagram", "said on the radio".
-_AUDIENCE_RE = re.compile(r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_AUDIENCE_RE = compile_guarded(  # searched often: guarded (speed)
+    r"\b(?:told|tells|telling|tell|to|on|via)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
     r"column|essay|report|single)\s*,\s*$"
@@ -219,10 +226,14 @@ _WORK_BEFORE_RE = re.compile(
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 
+# compiled once: these run for every mention or quote (speed)
+_WORDS_AFTER_RE = re.compile(r" ([a-z][\w-]*)( [a-z]+)?")
+
+
 def _is_modifier(masked: str, m: Mention) -> bool:
     """ "a Netflix documentary", "the Apple store": a name before a noun, after an article."""
     before = masked[max(0, m.start - 5) : m.start].lower()
-    after = re.match(r" ([a-z][\w-]*)( [a-z]+)?", masked[m.end : m.end + 40])
+    after = _WORDS_AFTER_RE.match(masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
     word = after.group(1)
@@ -296,10 +307,14 @@ _INTRO_OPENERS = frozenset(
 )
 
 
+# compiled once: these run for every mention or quote (speed)
+_FIRST_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
+
+
 def skip_intro(masked: str, lo: int, hi: int) -> int:
     """Where the main clause starts: after "At a hearing last month of the committee that
     oversees Harbour Rail," the subject is who comes next, not Harbour Rail."""
-    first = re.match(r"\s*([A-Za-z]+)", masked[lo : lo + 20])
+    first = _FIRST_WORD_RE.match(masked[lo : lo + 20])
     if not first or first.group(1).lower() not in _INTRO_OPENERS:
         return lo
     comma = masked.find(",", lo, hi)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
+from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -22,6 +23,7 @@ from app.core.analysis.mentions import (
     looks_like_description,
     word_alternation,
 )
+from app.core.analysis.names import compile_guarded
 from app.core.analysis.resolution import Resolver
 
 _QUANT = (
@@ -71,7 +73,13 @@ _GENERIC_ANON_RE = re.compile(
     r"confirmed|added|described|disclosed|revealed|cautioned|warned)\b)",
     re.IGNORECASE,
 )
-_REASON_RE = re.compile(
+# What every _GENERIC_ANON_RE match ends with: a cheap test before its search (speed).
+_NOUN_THEN_VERB_RE = re.compile(
+    rf"\b{_SOURCE_NOUN}(?=\s+(?:said|say|says|told|tell|confirmed|added|described|disclosed|"
+    r"revealed|cautioned|warned)\b)",
+    re.IGNORECASE,
+)
+_REASON_RE = compile_guarded(  # searched often: guarded (speed)
     r"because|not\s+authori[sz]ed|to\s+discuss|sensitiv|for\s+fear|fear(?:ing|ed)?\s+"
     r"(?:reprisal|retribution|retaliation)|citing|due\s+to|since\s+(?:they|he|she)|as\s+(?:they|he|"
     r"she)\s+(?:was|were|is|are)\s+not|private\s+(?:deliberations|discussions|talks)",
@@ -103,6 +111,7 @@ _PRE_DESCRIPTION_RE = re.compile(
 )
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class AnonymousSourcing:
     """A span of copy that attributes to unnamed people ("two U.S. officials")."""
@@ -119,6 +128,7 @@ class AnonymousSourcing:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class InstitutionalSource:
     """An institution cited as the source of information ("the Kremlin said")."""
@@ -131,6 +141,7 @@ class InstitutionalSource:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class NamedSource:
     """A person introduced with a description or title; offsets are the name's."""
@@ -145,6 +156,7 @@ class NamedSource:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
 
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
 @dataclass(frozen=True, slots=True)
 class BlockSourcing:
     """The sourcing found in one block, offsets local to it."""
@@ -173,7 +185,7 @@ _SOURCE_NOUN_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_INSTITUTION_RE = re.compile(rf"\b{_INSTITUTION}\b")
+_INSTITUTION_RE = compile_guarded(rf"\b{_INSTITUTION}\b")  # every block: guarded (speed)
 
 
 def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -243,7 +255,13 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
             continue
         out.append(_anon(block, sentences, m.start(), m.end()))
         taken.append(m.span())
-    for m in (m for lo, hi in windows for m in _GENERIC_ANON_RE.finditer(masked, lo, hi)):
+    for m in (
+        m
+        for lo, hi in windows
+        # every match ends with a source noun and its verb: without one, skip the long search
+        if _NOUN_THEN_VERB_RE.search(masked, lo, hi)
+        for m in _GENERIC_ANON_RE.finditer(masked, lo, hi)
+    ):
         if any(a <= m.start() < b for a, b in taken):
             continue
         words = m.group().split()

@@ -36,6 +36,7 @@ from app.core.analysis.attribution import (
 from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import MentionKind, document_author
+from app.core.analysis.names import compile_guarded
 from app.core.analysis.quotes import _WORD_RE, is_title_case
 
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.
@@ -297,7 +298,7 @@ _ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent 
 
 # Words nobody said: what someone would, might or could say, what you may ask, what people
 # usually say, what a child asks whenever it asks; the quote follows within the same clause.
-_HYPOTHETICAL_RE = re.compile(
+_HYPOTHETICAL_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?:(?:would|might|may|could|can|will)\s+(?:[a-z]+\s+)?(?:think|say|ask|wonder|reply|"
     r"answer|respond|tell\s+\w+|go)"
     r"|(?:often|always|usually|sometimes|typically|just|tend\s+to)\s+(?:say|ask|tell\s+\w+|go)"

@@ -38,8 +38,12 @@ ADVERB_OR_AUX = frozenset(
 )
 
 
+# compiled once: these run for every mention or quote (speed)
+_WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
+
+
 def _after_cue(masked: str, start: int) -> bool:
-    word = re.search(r"([a-z]+)\s+(?:the\s+)?$", masked[max(0, start - 20) : start])
+    word = _WORD_BEFORE_RE.search(masked[max(0, start - 20) : start])
     return bool(word) and CUE_RE.fullmatch(word.group(1)) is not None
 
 
@@ -178,6 +182,11 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
 
 
+# compiled once: these run for every mention or quote (speed)
+_COMMA_END_RE = re.compile(r",\s*$")
+_PAST_END_RE = re.compile(r"\b[a-z]{3,}ed\s+$")
+
+
 def subject_before(
     masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
 ) -> Mention | None:
@@ -187,9 +196,9 @@ def subject_before(
     if (
         participle
         and (
-            re.search(r",\s*$", masked[max(lo, cue_start - 4) : cue_start])
+            _COMMA_END_RE.search(masked[max(lo, cue_start - 4) : cue_start])
             # "McCall resigned saying ...": a participle after the main verb shares its subject
-            or re.search(r"\b[a-z]{3,}ed\s+$", masked[max(lo, cue_start - 20) : cue_start])
+            or _PAST_END_RE.search(masked[max(lo, cue_start - 20) : cue_start])
         )
     ):
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the

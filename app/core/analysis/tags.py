@@ -121,19 +121,25 @@ _PP_GAP_RE = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+[^,.;:!?\x00]{1,50}
 _GENERIC_NP_AFTER_RE = re.compile(rf"{DETERMINER}(?:\s+{NP_WORD}){{1,4}}?(?=\s)")
 
 
+# compiled once: these run for every mention or quote (speed)
+_COMMA_RE = re.compile(r"\s*,")
+_APPOSITIVE_RE = re.compile(r"[^,\x00]{1,200}?,")
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’]+)")
+
+
 def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
     """A cue verb right after a subject, past an appositive and adverbs."""
     # "Ana Ruiz, the attorney general of Calder, one of the states suing, said"
-    comma = re.match(r"\s*,", masked[pos:hi])
+    comma = _COMMA_RE.match(masked[pos:hi])
     skipped = pos + comma.end() if comma else pos
     for _ in range(2 if comma else 0):
-        appositive = re.match(r"[^,\x00]{1,200}?,", masked[skipped:hi])
+        appositive = _APPOSITIVE_RE.match(masked[skipped:hi])
         if not (appositive and skippable(appositive.group())):
             break
         skipped += appositive.end()
         pos = skipped
     while True:
-        m = re.match(r"\s+([\w'’]+)", masked[pos:hi])
+        m = _NEXT_WORD_RE.match(masked[pos:hi])
         if not m:
             return None
         word = m.group(1).lower()
@@ -179,18 +185,23 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
     return None
 
 
+# compiled once: these run for every mention or quote (speed)
+_LAST_WORD_RE = re.compile(r"([a-z]+)$")
+_TO_INVERTED_RE = re.compile(
+    r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?"
+)
+
+
 def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention | None:
     """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed).
 
     Only verbs of saying invert; after "accused", "praised" or "told" the name is the one
     spoken to or about ("accused Ortiz's campaign of being “duped”").
     """
-    verb = re.search(r"([a-z]+)$", masked[max(0, pos - 16) : pos])
+    verb = _LAST_WORD_RE.search(masked[max(0, pos - 16) : pos])
     if verb and verb.group(1).startswith(NON_INVERTING):
         return None
-    m = re.match(
-        r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?", masked[pos:hi]
-    )
+    m = _TO_INVERTED_RE.match(masked[pos:hi])
     if not m:
         return None
     at = pos + m.end()

@@ -1,0 +1,83 @@
+"""The speed-ups in the analysis change nothing it finds: guarded patterns match exactly what the
+plain ones match, fast-built records stay frozen values, venues found late are the same."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from app.core.analysis import checks, cues, sourcing
+from app.core.analysis.cues import Scan, find_venue
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.names import compile_guarded, first_letter_guard
+from app.core.analysis.quotes import QuoteSpan
+
+# Invented copy in several cases and scripts, for the patterns to be tried on.
+_LINES = [
+    "Officials familiar with the talks said the Ministry of Transport estimates costs rose.",
+    "“We will not move,” said Ilse Varga, a spokeswoman for the Tallinn Port Authority.",
+    "THE COUNCIL SAID ON TWITTER THAT IT USES COOKIES; Read More: ferry times.",
+    "Mr. Okonkwo told reporters on Telegram he would, according to aides, appeal.",
+    "Der Stadtrat (Kiel) sagte: «Nein.» She said it in a speech; they cited 12 sources.",
+    "Cookie Settings | Accept all cookies © 2031 Harbour Gazette. All rights reserved.",
+    "ſources and KELVIN-sign K words: İstanbul officials, who asked not to be named, agreed.",
+    "Says Ilse Varga: “Enough.” Added Okonkwo, Asked why, Wrote a note, Said nothing.",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [cues.CUE_RE, cues._VENUE_RE, sourcing._INSTITUTION_RE, checks._BOILERPLATE_RE],
+    ids=["cues", "venues", "institutions", "boilerplate"],
+)
+def test_a_guarded_pattern_finds_what_the_plain_one_finds(pattern: re.Pattern[str]) -> None:
+    guard = re.match(r"(\(\?i:)?\(\?=\[[^\]]*\]\)\)?\(\?:", pattern.pattern)
+    assert guard is not None, "the pattern carries its first-letter guard"
+    plain = re.compile(pattern.pattern[guard.end() : -1], pattern.flags)
+    for line in _LINES + [line.lower() for line in _LINES] + [line.upper() for line in _LINES]:
+        assert [m.span() for m in pattern.finditer(line)] == [
+            m.span() for m in plain.finditer(line)
+        ], line
+
+
+def test_a_guard_is_left_out_when_a_match_may_start_anywhere() -> None:
+    assert first_letter_guard(r"(?:the\s+)?Board") == ""  # may start with "t" or "B"
+    assert first_letter_guard(r"\b(?:ab|cd)") == "(?=[ac])"
+    assert first_letter_guard(r"(?i:ab|cd)") == "(?i:(?=[ac]))"  # case-folded like the words
+    assert compile_guarded(r"\bcat|dog", re.IGNORECASE).findall("A Cat, a DOG") == ["Cat", "DOG"]
+
+
+def test_fast_built_records_stay_frozen_values() -> None:
+    mention = Mention(3, 11, "Ana Ruiz", MentionKind.NAME, name="Ana Ruiz")
+    assert mention.entity is EntityKind.UNKNOWN and not mention.subject  # defaults kept
+    assert mention == Mention(3, 11, "Ana Ruiz", MentionKind.NAME, "Ana Ruiz")
+    assert hash(mention) == hash(Mention(3, 11, "Ana Ruiz", MentionKind.NAME, "Ana Ruiz"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 4  # type: ignore[misc]
+    moved = dataclasses.replace(mention, start=5, subject=True)
+    assert (moved.start, moved.end, moved.subject, moved.name) == (5, 11, True, "Ana Ruiz")
+    assert mention.shifted(10).start == 13 and mention.flagged(subject=True).subject
+    span = QuoteSpan(1, 9, 0, 10)
+    assert span.unclosed is False and span == QuoteSpan(1, 9, 0, 10, unclosed=False)
+
+
+def test_venues_found_late_are_the_venues() -> None:
+    line = "She said in a televised address on Monday that the crossing would reopen."
+    scan = Scan(line)
+    assert scan.venue_in(0, len(line)) == find_venue(line) == "televised address"
+    assert scan.venue_starts == [m.start() for m in scan.venues]
+
+
+def test_cues_read_from_a_sentence_start_are_the_whole_blocks_cues_from_there() -> None:
+    from app.core.analysis.sentences import sentence_starts
+
+    for line in [*_LINES, "Ruiz said it was late. Okafor added that she pointed it out."]:
+        starts = sentence_starts(line)
+        whole = [m.span() for m in Scan(line).cues]
+        for start in starts:
+            assert [m.span() for m in Scan(line, start).cues] == [
+                span for span in whole if span[0] >= start
+            ], (line, start)
