@@ -62,6 +62,25 @@ CASES: list[Case] = [
         "was published on Thursday.",
         {"A Model for the County": "The inspector"},
     ),
+    # -- words on a sign or a shirt that someone is then said to have said are theirs -------
+    Case(
+        "cited-as-said-curly",
+        "Marchers wore badges printed with “Keep the night boat,” as Iris Vale, the ferry’s "
+        "oldest skipper, said at the rally in June.",
+        {"Keep the night boat": "Iris Vale"},
+    ),
+    Case(
+        "cited-as-said-typewriter",
+        "Supporters held placards reading ''Not one more closure,'' as the union's leader, "
+        "Tomas Ekberg, shouted from the steps.",
+        {"Not one more closure": ("Tomas Ekberg", "the union's leader")},
+    ),
+    Case(
+        "cited-sign-stays-cited",
+        "Fans carried banners reading ‘Bring back the terraces’ along the quay before kick-off.",
+        {},
+        ("Bring back the terraces",),
+    ),
 ]
 
 
