@@ -81,6 +81,25 @@ CASES: list[Case] = [
         {},
         ("Bring back the terraces",),
     ),
+    # -- a word from someone's interjection or jibe is theirs, not the one answering it ------
+    Case(
+        "owned-interjection-curly",
+        "At the hustings, Councillor Mara Quint answered her rival’s interjection that "
+        "closing the library was “sensible.”",
+        {"sensible": "her rival"},
+    ),
+    Case(
+        "owned-jibe-straight",
+        'Coach Lena Borg brushed off Tom Ekwall\'s jibe that her defence was "asleep" during '
+        "the second half.",
+        {"asleep": "Tom Ekwall"},
+    ),
+    Case(
+        "owned-taunt-single",
+        "The captain shrugged off Ivo Marsh’s taunt that the side were ‘finished’ before the "
+        "derby.",
+        {"finished": "Ivo Marsh"},
+    ),
 ]
 
 
