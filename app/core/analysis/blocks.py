@@ -90,6 +90,11 @@ class AnalysisCache:
 
 def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     """Read one block on its own (the cached unit)."""
+    # No-break spaces read as spaces: pasted web copy puts them between a title and a name
+    # ("Gov.\u00a0Ana Ruiz") or before a verb, where every pattern expects a plain space.
+    # One character for one, so every offset stays the block's own.
+    if _ODD_SPACES_RE.search(block):
+        block = block.translate(_PLAIN_SPACES)
     found = scan_block(block, double=double)
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     starts = sentence_starts(masked)
@@ -112,6 +117,10 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
         sourcing=sourcing.read_block(block, masked, mentions),
         boilerplate=checks.find_boilerplate(block),
     )
+
+
+_ODD_SPACES_RE = re.compile("[\u00a0\u2007\u202f]")
+_PLAIN_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " "}
 
 
 def _is_headline(block: str) -> bool:

@@ -238,6 +238,8 @@ def analyze(
         quotes.append(quote)
     if pull_candidates:
         quotes = _without_pull_quotes(quotes, pull_candidates)
+    # A quoted transcript ("PENCE: ... ¶ WALLACE: ...") is no one speaker's quote.
+    quotes = [q for q in quotes if not speech.is_transcript(q.text)]
     quotes = name_described_speakers(text, quotes)
     sources = sourcing.collect_sources(named, quotes, resolver)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a

@@ -19,7 +19,8 @@ _SPEECH_NOUNS = (
     r"contention|predictions?|threats?|accusations?|allegations?|complaints?|pleas?|messages?|"
     r"phrase|rhetoric|tweets?|posts?|answers?|reply|response|retort|quip|joke|admission|"
     r"testimony|verdict|assessment|mantra|refrain|catchphrase|announcements?|declarations?|"
-    r"pronouncements?|predictions?|insistence|boasts?|pledges?"
+    r"pronouncements?|predictions?|insistence|boasts?|pledges?|interjections?|interruptions?|"
+    r"outbursts?|jibes?|jabs?|barbs?|taunts?|insults?|slurs?"
 )
 
 

@@ -314,8 +314,14 @@ _FIRST_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
 def skip_intro(masked: str, lo: int, hi: int) -> int:
     """Where the main clause starts: after "At a hearing last month of the committee that
     oversees Harbour Rail," the subject is who comes next, not Harbour Rail."""
-    first = _FIRST_WORD_RE.match(masked[lo : lo + 20])
-    if not first or first.group(1).lower() not in _INTRO_OPENERS:
-        return lo
-    comma = masked.find(",", lo, hi)
-    return comma + 1 if comma != -1 else lo
+    # Opening phrases can stack ("Once, when the aide arrived, ..."; "On Monday, after the
+    # vote, ..."): skip each in turn, a few at most.
+    for _ in range(3):
+        first = _FIRST_WORD_RE.match(masked, lo, min(hi, lo + 20))
+        if not first or first.group(1).lower() not in _INTRO_OPENERS:
+            return lo
+        comma = masked.find(",", lo, hi)
+        if comma == -1:
+            return lo
+        lo = comma + 1
+    return lo

@@ -82,6 +82,14 @@ _CHARACTERISING = frozenset(
     """call calls called calling dub dubs dubbed label labels labeled labelled brand branded
     describe describes described describing nickname nicknamed term termed""".split()
 )
+# Verbs of judging that give their verdict after "as": "hailed the mayor as “…”".
+_JUDGING = frozenset(
+    """hail hails hailed praise praises praised laud lauds lauded tout touts touted dismiss
+    dismisses dismissed denounce denounces denounced condemn condemns condemned mock mocks
+    mocked slam slams slammed blast blasts blasted characterize characterizes characterized
+    characterise characterises characterised""".split()
+)
+_AS_BEFORE_MARK_RE = re.compile(r"\bas\s+[\"“‘'`]+$")
 _TITLE_SIGNAL_RE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that)(?:\s+[a-z][\w-]*){0,2}"
     r"|\b(?:in|on|of|from|with|about|for|including|include|includes|like|as)"
@@ -159,7 +167,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if (
         looks_like_title(words_text)
         and not sentence
-        and not _characterised(local)
+        and not _characterised(local, text, start)
         # with a verb of saying earlier in the sentence ("warned that it could ignite “World
         # War Three”"), title case alone is not enough: something must announce a title
         and (rule != BEFORE_FAR or _TITLE_SIGNAL_RE.search(text, max(0, start - 40), start - 1))
@@ -185,6 +193,21 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         alone = len(words) == 1 and not _cue_before(text, start)
         return alone or not _acting_speaker(text, start, local, people=True)
     return False
+
+
+# A turn of a transcript: a speaker's name in capitals and a colon opening a line ("KELLER: We
+# never ...", "SEN. ODUYA: ...", "Q: ..."), the line maybe re-opened with a quotation mark.
+_TURN_RE = re.compile(
+    r"(?:^|\n)[ \t]*[\"“”‘’'«„]?[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}:[ \t]"
+)
+
+
+def is_transcript(text: str) -> bool:
+    """Quoted words that are a transcript, two or more turns each opened by its speaker's name
+    ("WALLACE: ... ¶ PENCE: ..."): several people's words, not one quote by anyone."""
+    if _TURN_RE.match(text) is None:
+        return False
+    return _TURN_RE.search(text, 1) is not None
 
 
 def looks_like_title(text: str) -> bool:
@@ -238,12 +261,18 @@ def _cue_before(text: str, start: int) -> bool:
     return any(not is_noun(text, m.start()) for m in CUE_RE.finditer(text, lo, start))
 
 
-def _characterised(local: LocalAttribution) -> bool:
-    """ "Trump called her “Miss Piggy”": a name someone gives is their words, title case or not."""
+def _characterised(local: LocalAttribution, text: str = "", start: int = 0) -> bool:
+    """ "Trump called her “Miss Piggy”": a name someone gives is their words, title case or not;
+    so is what they hail, praise or dismiss someone as ("hailed him as “The Quiet Fixer”")."""
+    if local.rule in UNTAGGED or _habitual_naming(local):
+        return False
+    cue = (local.cue or "").lower()
+    if cue in _CHARACTERISING:
+        return True
     return (
-        local.rule not in UNTAGGED
-        and (local.cue or "").lower() in _CHARACTERISING
-        and not _habitual_naming(local)
+        cue in _JUDGING
+        and start > 0
+        and _AS_BEFORE_MARK_RE.search(text, max(0, start - 8), start) is not None
     )
 
 

@@ -215,6 +215,12 @@ _JUDGED_BEFORE_RE = re.compile(
 )
 _AS_COMPLEMENT_RE = re.compile(r"\s+as\s+(?:a|an|the|one|his|her|its|their|my|our)\b")
 
+# "“…,” as Ana Ruiz, back from the hearing, said": a tag after the words, inside one sentence.
+_AS_SAID_AFTER_RE = re.compile(
+    r"[\s,]*as\s+[^.;!?“”\"]{1,90}?\b(?:said|says|put\s+it|puts\s+it|wrote|writes|told|"
+    r"shouted|chanted|declared|tweeted|insisted|warned|asked)\b"
+)
+
 _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", re.IGNORECASE)
 _LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
@@ -325,8 +331,14 @@ def kind_of(
         and _NOUN_SUBJECT_AFTER_RE.match(after)
     ):
         return QuoteKind.OTHER  # "said the phrase “cost of living crisis” had lost its meaning"
-    if len(words) <= 6 and (_CITED_BEFORE_RE.search(before) or _named_thing(before)):
-        return QuoteKind.OTHER  # a word cited, a sign, a category, a name
+    if (
+        len(words) <= 6
+        and (_CITED_BEFORE_RE.search(before) or _named_thing(before))
+        and not _AS_SAID_AFTER_RE.match(block, mark_end, mark_end + 120)
+    ):
+        # a word cited, a sign, a category, a name; but words on a shirt "as Ana Ruiz said
+        # before the vote" are hers
+        return QuoteKind.OTHER
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
         return QuoteKind.OTHER  # a banner's words
     if len(words) <= 4 and _CITED_AFTER_RE.match(after):
