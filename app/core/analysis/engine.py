@@ -22,6 +22,7 @@ from app.core.analysis.named_later import name_described_speakers
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
+from app.core.analysis.speaker_forms import short_descriptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +239,7 @@ def analyze(
         quotes.append(quote)
     if pull_candidates:
         quotes = _without_pull_quotes(quotes, pull_candidates)
-    quotes = name_described_speakers(text, quotes)
+    quotes = short_descriptions(name_described_speakers(text, quotes))
     sources = sourcing.collect_sources(named, quotes, resolver)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
