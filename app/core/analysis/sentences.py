@@ -8,8 +8,8 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.entities import PEOPLE_NOUNS, EntityKind
+from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
 _PREPOSITIONS = frozenset(
@@ -220,11 +220,20 @@ _AUX = frozenset("has had have is was are were will would could can may might".s
 
 
 def _is_modifier(masked: str, m: Mention) -> bool:
-    """ "a Netflix documentary", "the Apple store": a name before a noun, after an article."""
+    """ "a Netflix documentary", "the Apple store": a name before a noun, after an article;
+    "Harlow Foods finance director Ruth Kemp", "Rail operator Northlink": a name before a role
+    noun that a second name then carries (the role's owner, not the sentence's subject)."""
     before = masked[max(0, m.start - 5) : m.start].lower()
     after = re.match(r" ([a-z][\w-]*)( [a-z]+)?", masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
+    chain = _ROLE_CHAIN_RE.match(masked, m.end) if m.entity is not EntityKind.ORGANISATION else None
+    if chain is not None:
+        # (a name known to be an organisation stays one: a later "it" may mean it)
+        roles = chain.group(1).split()
+        # every word a role or a word of rank: "Police arrested officer Dan Hale" is no chain
+        if roles[-1] in _CHAIN_ROLES and all(w in _CHAIN_WORDS for w in roles[:-1]):
+            return True
     word = after.group(1)
     if before.endswith((" a ", " an ")) or before in ("a ", "an "):
         return True
@@ -241,6 +250,14 @@ def _is_modifier(masked: str, m: Mention) -> bool:
         or verb
     )
 
+
+# A name, one to three lower-case words ending in a role noun, then a capitalised name.
+_ROLE_CHAIN_RE = re.compile(r" ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*) [A-Z][\w’'.-]*[a-z]")
+_CHAIN_ROLES = TITLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS
+_CHAIN_WORDS = _CHAIN_ROLES | frozenset(
+    "managing senior deputy vice former acting interim executive press communications head "
+    "operations technical sporting marketing".split()
+)
 
 _OBJECT_STARTS = frozenset("its his her their the a an our this that these those".split())
 
