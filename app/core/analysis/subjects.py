@@ -16,8 +16,10 @@ from app.core.analysis.asides import (
     skippable,
 )
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind
+from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE, EntityKind
 from app.core.analysis.mentions import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
     Mention,
     MentionKind,
     document_author,
@@ -136,6 +138,13 @@ def _called(masked: str, lo: int, at: int) -> bool:
 
 
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
+
+
+# ", the senior midwife " right before a name: a role titling the name in an apposition.
+_TITLED_APPOSITION_RE = re.compile(
+    r",\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s+$"
+)
+_APPOSED_ROLES = TITLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS
 
 
 _NAME_AFTER_ROLE_RE = re.compile(
@@ -307,21 +316,26 @@ def subject_before(
             ):
                 # "The study, published in the journal Heart, found": the study
                 return m
+        # Where the apposition holding the name opens: right before it, or before a role that
+        # titles it ("Its author, the senior midwife Dr Ana Ruiz, said").
+        opens = m.start - 2
+        titled = _TITLED_APPOSITION_RE.search(masked, max(0, m.start - 60), m.start)
+        if titled is not None and titled.group(1).lower() in _APPOSED_ROLES:
+            opens = titled.start()
+        before = next((c for c in reversed(candidates[:idx]) if c.end <= opens), None)
         if (
             gap.strip() == ","
             and m.is_person_name
-            and masked[max(0, m.start - 2) : m.start] == ", "
+            and masked[max(0, opens) : opens + 2] == ", "
             # "The prime minister, speaking alongside the German chancellor, Olaf Brandt,
             # said": the name is the object's, inside an aside; the subject before speaks.
             and not (
-                idx > 0
-                and candidates[idx - 1].end == m.start - 2
-                and candidates[idx - 1].kind is MentionKind.NOMINAL
+                before is not None
+                and before.end == opens
+                and before.kind is MentionKind.NOMINAL
                 and (
-                    after_preposition(masked, candidates[idx - 1].start)
-                    or _OBJECT_AFTER_RE.search(
-                        masked, max(0, candidates[idx - 1].start - 12), candidates[idx - 1].start
-                    )
+                    after_preposition(masked, before.start)
+                    or _OBJECT_AFTER_RE.search(masked, max(0, before.start - 12), before.start)
                     is not None
                 )
             )
