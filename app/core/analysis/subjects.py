@@ -124,7 +124,7 @@ _CALLED_BEFORE_RE = re.compile(
 )
 
 
-def _called(masked: str, lo: int, at: int) -> bool:
+def called_by_name(masked: str, lo: int, at: int) -> bool:
     """Is the name at `at` what a described person is called ("a docker called Wee Davie"),
     not someone a subject called something ("She called Ann Lowe ...")?"""
     if not _CALLED_HINT_RE.search(masked, lo, at):
@@ -232,7 +232,7 @@ def subject_before(
         if (
             m.kind is MentionKind.NAME
             and gap.strip() in ("", ",")
-            and _called(masked, max(lo, m.start - 40), m.start)
+            and called_by_name(masked, max(lo, m.start - 40), m.start)
         ):
             # "One fan, a retired docker called Wee Davie, said": the name the person goes by
             return m
