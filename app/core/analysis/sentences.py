@@ -146,6 +146,18 @@ def mark_subjects(
             and not _VERB_AFTER_RE.match(masked, m.end)
         ):
             continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
+        if (
+            m.kind is MentionKind.NOMINAL
+            and m.entity is EntityKind.PERSON
+            and i + 1 < len(out)
+            and out[i + 1].start == m.end + 1
+            and out[i + 1].is_person_name
+            and not out[i + 1].possessive
+            and masked[m.end] == " "
+        ):
+            # "Derek's wife Janice runs the kitchen": the role titles the name; the named
+            # person is the subject a later "she" means.
+            continue
         out[i] = m.flagged(subject=True)
         taken = sentence
     return link_appositions(masked, out)
