@@ -191,8 +191,11 @@ ROLE_NOUNS = (
     | {a.lower() for a in _ROLE_ACRONYMS}
     | {a.lower() + "s" for a in _ROLE_ACRONYMS}
 )
+# Endings that make an English noun a person whatever the word: "paediatrician", "oncologist",
+# "podiatrist", "choreographer" (the word lists cannot hold every trade).
+PERSON_ENDINGS = r"[a-z]{3,}(?:ician|ologist|iatrist|ographer)s?"
 _ROLE_RE = re.compile(
-    rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|"
+    rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|{PERSON_ENDINGS}|"
     rf"{word_alternation(_ROLE_ACRONYMS)}s?)\b"
 )
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
@@ -224,7 +227,7 @@ def phrase_kind(phrase: str) -> EntityKind:
     if kind is EntityKind.PERSON:
         head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
         head = head.replace("’s", "").replace("'s", "")
-        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
+        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.UNKNOWN
     return kind
 
@@ -236,12 +239,17 @@ def _nominal_kind(phrase: str) -> EntityKind:
     if kind is EntityKind.PERSON:
         head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
         head = head.replace("’s", "").replace("'s", "")
-        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
+        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.THING
     return kind
 
 
-_AGE_HEAD_RE = re.compile(r"\d{1,3}-year-olds?")
+_PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")
+
+
+def is_person_noun(word: str) -> bool:
+    """A lower-case noun for people ("nurse", "residents", "paediatrician")."""
+    return word in PEOPLE_NOUNS or word in PLURAL_PEOPLE or bool(_PERSON_HEAD_RE.fullmatch(word))
 
 
 def _split_run(text: str, a: int, b: int) -> list[Mention]:

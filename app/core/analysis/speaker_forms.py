@@ -17,12 +17,11 @@ from dataclasses import replace
 
 from app.core import model
 from app.core.analysis.entities import (
-    PEOPLE_NOUNS,
-    PLURAL_PEOPLE,
     EntityKind,
     kind_of_name,
     kind_of_nominal,
 )
+from app.core.analysis.names import is_person_noun
 from app.core.analysis.phrases import head_noun
 
 # Prepositions of place after a person noun. "of", "for", "on" and "with" say whom someone
@@ -57,7 +56,7 @@ def short_description(written: str) -> str | None:
     if not 2 <= len(words) <= 4 or words[0].lower() not in _DETERMINERS:
         return None
     head = head_noun(words[-1].lower())
-    if head not in PEOPLE_NOUNS and head not in PLURAL_PEOPLE:
+    if not is_person_noun(head):
         return None
     return " ".join([words[0].lower(), *words[1:]])
 
