@@ -12,6 +12,7 @@ from app.core.analysis.entities import (
     NATIONALITIES,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
+    PERSON_ENDINGS,
     PLACES,
     PLURAL_PEOPLE,
     EntityKind,
@@ -191,9 +192,6 @@ ROLE_NOUNS = (
     | {a.lower() for a in _ROLE_ACRONYMS}
     | {a.lower() + "s" for a in _ROLE_ACRONYMS}
 )
-# Endings that make an English noun a person whatever the word: "paediatrician", "oncologist",
-# "podiatrist", "choreographer" (the word lists cannot hold every trade).
-PERSON_ENDINGS = r"[a-z]{3,}(?:ician|ologist|iatrist|ographer)s?"
 _ROLE_RE = re.compile(
     rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|{PERSON_ENDINGS}|"
     rf"{word_alternation(_ROLE_ACRONYMS)}s?)\b"
@@ -245,11 +243,6 @@ def _nominal_kind(phrase: str) -> EntityKind:
 
 
 _PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")
-
-
-def is_person_noun(word: str) -> bool:
-    """A lower-case noun for people ("nurse", "residents", "paediatrician")."""
-    return word in PEOPLE_NOUNS or word in PLURAL_PEOPLE or bool(_PERSON_HEAD_RE.fullmatch(word))
 
 
 def _split_run(text: str, a: int, b: int) -> list[Mention]:

@@ -18,10 +18,10 @@ from dataclasses import replace
 from app.core import model
 from app.core.analysis.entities import (
     EntityKind,
+    is_person_noun,
     kind_of_name,
     kind_of_nominal,
 )
-from app.core.analysis.names import is_person_noun
 from app.core.analysis.phrases import head_noun
 
 # Prepositions of place after a person noun. "of", "for", "on" and "with" say whom someone

@@ -10,16 +10,15 @@ import re
 
 from app.core.analysis.asides import (
     DESCRIBED_THEN_ASIDE_RE,
+    apposition_start,
     inside_relative_clause,
     is_aside,
     resolve_who,
     skippable,
 )
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE, EntityKind
+from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind
 from app.core.analysis.mentions import (
-    ROLE_NOUNS,
-    TITLE_WORDS,
     Mention,
     MentionKind,
     document_author,
@@ -138,13 +137,6 @@ def called_by_name(masked: str, lo: int, at: int) -> bool:
 
 
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
-
-
-# ", the senior midwife " right before a name: a role titling the name in an apposition.
-_TITLED_APPOSITION_RE = re.compile(
-    r",\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s+$"
-)
-_APPOSED_ROLES = TITLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS
 
 
 _NAME_AFTER_ROLE_RE = re.compile(
@@ -316,12 +308,8 @@ def subject_before(
             ):
                 # "The study, published in the journal Heart, found": the study
                 return m
-        # Where the apposition holding the name opens: right before it, or before a role that
-        # titles it ("Its author, the senior midwife Dr Ana Ruiz, said").
-        opens = m.start - 2
-        titled = _TITLED_APPOSITION_RE.search(masked, max(0, m.start - 60), m.start)
-        if titled is not None and titled.group(1).lower() in _APPOSED_ROLES:
-            opens = titled.start()
+        # Where the apposition holding the name opens (its comma).
+        opens = apposition_start(masked, m.start)
         before = next((c for c in reversed(candidates[:idx]) if c.end <= opens), None)
         if (
             gap.strip() == ","

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.names import is_person_noun
+from app.core.analysis.entities import is_person_noun
 
 
 @pytest.mark.parametrize(
