@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import PEOPLE_NOUNS, EntityKind
+from app.core.analysis.entities import ORGANISATION_NOUNS, PEOPLE_NOUNS, EntityKind
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
@@ -113,6 +113,12 @@ def mark_subjects(
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)
             continue
+        if m.kind is MentionKind.NAME and m.entity is EntityKind.UNKNOWN:
+            kind_word = _KIND_BEFORE_RE.search(masked, max(0, m.start - 24), m.start)
+            if kind_word is not None and kind_word.group(1) in ORGANISATION_NOUNS:
+                # "Rail operator ScotLink", "the carmaker Veltro": an organisation noun used as
+                # a title makes the name an organisation (a later "it" may mean it)
+                out[i] = m = m.flagged(entity=EntityKind.ORGANISATION)
         if (
             m.kind is MentionKind.NAME
             and m.entity is EntityKind.UNKNOWN
@@ -228,6 +234,7 @@ _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
     r"column|essay|report|single)\s*,\s*$"
 )
+_KIND_BEFORE_RE = re.compile(r"\b([a-z]+) $")
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 
