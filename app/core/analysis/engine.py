@@ -135,6 +135,11 @@ def analyze(
                 strays.append(pending.mark_start)
                 pending = None
             previous_lead = _shifted_lead(ba.lead_in, offset)
+            if last_speaker[0] and _embed_residue(block):
+                # "— Tottenham Hotspur (@SpursFC) May 2, 2024", "Club statement": an embedded
+                # post's byline or a caption between two paragraphs of one statement is no
+                # paragraph of the story; the statement carries on past it.
+                last_speaker = (last_speaker[0], last_speaker[1], last_speaker[2] + 1)
             continue
         events = _merge_events(ba.people, spans, ba.documents)
         if pending is not None and not (
@@ -260,6 +265,18 @@ def analyze(
         anonymous_sourcing=tuple(anonymous),
         findings=tuple(findings),
     )
+
+
+# The byline of an embedded post ("— Ana Ruiz (@anaruiz) May 2, 2024"), or a short label with no
+# sentence in it ("Club statement", "Photo: Reuters"); a live blog's time stamp ("14:31") opens a
+# new entry, so it is no label.
+_EMBED_BYLINE_RE = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w+\)[^\n]{0,40}")
+_LABEL_RE = re.compile(r"[^\W\d](?:[\w’'&:-]* ){0,3}[\w’'&-]+")
+
+
+def _embed_residue(block: str) -> bool:
+    line = block.strip()
+    return bool(_EMBED_BYLINE_RE.fullmatch(line) or _LABEL_RE.fullmatch(line))
 
 
 def _same_style(opening: str, reopening: str) -> bool:
