@@ -276,7 +276,11 @@ _LABEL_RE = re.compile(r"[^\W\d](?:[\w’'&:-]* ){0,3}[\w’'&-]+")
 
 def _embed_residue(block: str) -> bool:
     line = block.strip()
-    return bool(_EMBED_BYLINE_RE.fullmatch(line) or _LABEL_RE.fullmatch(line))
+    if len(line) > 140:
+        return False  # a paragraph of the story
+    if line[:1] in "—–-":
+        return _EMBED_BYLINE_RE.fullmatch(line) is not None
+    return len(line) <= 60 and _LABEL_RE.fullmatch(line) is not None
 
 
 def _same_style(opening: str, reopening: str) -> bool:

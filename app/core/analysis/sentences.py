@@ -246,9 +246,13 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     after = re.match(r" ([a-z][\w-]*)( [a-z]+)?", masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
-    chain = _ROLE_CHAIN_RE.match(masked, m.end) if m.entity is not EntityKind.ORGANISATION else None
+    # (a name known to be an organisation stays one: a later "it" may mean it)
+    chain = (
+        _ROLE_CHAIN_RE.match(masked, m.end)
+        if m.entity is not EntityKind.ORGANISATION and after.group(1) in _CHAIN_WORDS
+        else None
+    )
     if chain is not None:
-        # (a name known to be an organisation stays one: a later "it" may mean it)
         roles = chain.group(1).split()
         # every word a role or a word of rank: "Police arrested officer Dan Hale" is no chain
         if roles[-1] in _CHAIN_ROLES and all(w in _CHAIN_WORDS for w in roles[:-1]):
