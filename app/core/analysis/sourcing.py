@@ -339,7 +339,9 @@ _NOT_A_ROLE_VERB = frozenset(
     """is was has does says tells adds notes argues insists warns claims thinks believes
     wants hopes fears asks explains recalls admits agrees""".split()
 )
-_WHOSE_ROLE_RE = re.compile(r"([^;:.“”\"\x00]{3,100}?),\s+whose\s+([a-z][a-z -]{1,40}?)\s*,\s*$")
+_WHOSE_ROLE_RE = re.compile(
+    r"([^;:.“”\"\x00]{3,100}?),\s+whose\s+([a-z][a-z -]{1,40}?)\s*,\s*$"
+)
 
 
 def _last_noun_phrase(text: str) -> str | None:
