@@ -90,6 +90,10 @@ PARTICIPLE = "subject of the sentence, with a participle of saying right after t
 PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"
 
 
+# "A reader in Glenmorrin has sent us this: “…”": someone new, brought in by the sentence.
+_INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
 _MAIN_AFTER_RE = re.compile(r"[\s,]*")
 
 
@@ -320,7 +324,11 @@ def _attribute(
             subject is not None
             and can_speak(subject)
             # a description rarely introduces words this way; a document naming its author does
-            and (subject.kind is not MentionKind.NOMINAL or subject.entity is EntityKind.DOCUMENT)
+            and (
+                subject.kind is not MentionKind.NOMINAL
+                or subject.entity is EntityKind.DOCUMENT
+                or _INDEFINITE_RE.match(subject.text) is not None
+            )
         ):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if not starts_clause:

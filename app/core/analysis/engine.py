@@ -22,6 +22,7 @@ from app.core.analysis.named_later import name_described_speakers
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
+from app.core.analysis.speaker_forms import short_descriptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,11 @@ def analyze(
                 strays.append(pending.mark_start)
                 pending = None
             previous_lead = _shifted_lead(ba.lead_in, offset)
+            if last_speaker[0] and _embed_residue(block):
+                # "— Tottenham Hotspur (@SpursFC) May 2, 2024", "Club statement": an embedded
+                # post's byline or a caption between two paragraphs of one statement is no
+                # paragraph of the story; the statement carries on past it.
+                last_speaker = (last_speaker[0], last_speaker[1], last_speaker[2] + 1)
             continue
         events = _merge_events(ba.people, spans, ba.documents)
         if pending is not None and not (
@@ -240,7 +246,7 @@ def analyze(
         quotes = _without_pull_quotes(quotes, pull_candidates)
     # A quoted transcript ("PENCE: ... ¶ WALLACE: ...") is no one speaker's quote.
     quotes = [q for q in quotes if not speech.is_transcript(q.text)]
-    quotes = name_described_speakers(text, quotes)
+    quotes = short_descriptions(name_described_speakers(text, quotes))
     sources = sourcing.collect_sources(named, quotes, resolver)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
@@ -261,6 +267,22 @@ def analyze(
         anonymous_sourcing=tuple(anonymous),
         findings=tuple(findings),
     )
+
+
+# The byline of an embedded post ("— Ana Ruiz (@anaruiz) May 2, 2024"), or a short label with no
+# sentence in it ("Club statement", "Photo: Reuters"); a live blog's time stamp ("14:31") opens a
+# new entry, so it is no label.
+_EMBED_BYLINE_RE = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w+\)[^\n]{0,40}")
+_LABEL_RE = re.compile(r"[^\W\d](?:[\w’'&:-]* ){0,3}[\w’'&-]+")
+
+
+def _embed_residue(block: str) -> bool:
+    line = block.strip()
+    if len(line) > 140:
+        return False  # a paragraph of the story
+    if line[:1] in "—–-":
+        return _EMBED_BYLINE_RE.fullmatch(line) is not None
+    return len(line) <= 60 and _LABEL_RE.fullmatch(line) is not None
 
 
 def _same_style(opening: str, reopening: str) -> bool:

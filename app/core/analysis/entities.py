@@ -183,6 +183,17 @@ PEOPLE_NOUNS = _words(
 )
 
 
+# Endings that make an English noun a person whatever the word: "paediatrician", "oncologist",
+# "podiatrist", "choreographer" (the word lists cannot hold every trade).
+PERSON_ENDINGS = r"[a-z]{3,}(?:ician|ologist|iatrist|ographer)s?"
+_PERSON_ENDING_RE = re.compile(PERSON_ENDINGS)
+
+
+def is_person_noun(word: str) -> bool:
+    """A lower-case noun for people ("nurse", "residents", "paediatrician")."""
+    return word in PEOPLE_NOUNS or word in PLURAL_PEOPLE or bool(_PERSON_ENDING_RE.fullmatch(word))
+
+
 def plural(noun: str) -> str:
     """The plural of a noun for people ("spokesman" -> "spokesmen", "city" -> "cities")."""
     irregular = {"person": "people", "child": "children", "wife": "wives", "man": "men",

@@ -13,6 +13,7 @@ from app.core.analysis.entities import (
     NATIONALITIES,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
+    PERSON_ENDINGS,
     PLACES,
     PLURAL_PEOPLE,
     EntityKind,
@@ -262,7 +263,7 @@ ROLE_NOUNS = (
     | {a.lower() + "s" for a in _ROLE_ACRONYMS}
 )
 _ROLE_RE = compile_guarded(  # searched often: guarded (speed)
-    rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|"
+    rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|{PERSON_ENDINGS}|"
     rf"{word_alternation(_ROLE_ACRONYMS)}s?)\b"
 )
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
@@ -295,7 +296,7 @@ def phrase_kind(phrase: str) -> EntityKind:
     if kind is EntityKind.PERSON:
         head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
         head = head.replace("’s", "").replace("'s", "")
-        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
+        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.UNKNOWN
     return kind
 
@@ -308,12 +309,12 @@ def _nominal_kind(phrase: str) -> EntityKind:
     if kind is EntityKind.PERSON:
         head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
         head = head.replace("’s", "").replace("'s", "")
-        if head not in ROLE_NOUNS and not _AGE_HEAD_RE.fullmatch(head):
+        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.THING
     return kind
 
 
-_AGE_HEAD_RE = re.compile(r"\d{1,3}-year-olds?")
+_PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")
 
 
 def _split_run(text: str, a: int, b: int) -> list[Mention]:

@@ -8,8 +8,8 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import HONORIFICS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.entities import ORGANISATION_NOUNS, PEOPLE_NOUNS, EntityKind
+from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.names import compile_guarded
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
@@ -118,6 +118,12 @@ def mark_subjects(
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)
             continue
+        if m.kind is MentionKind.NAME and m.entity is EntityKind.UNKNOWN:
+            kind_word = _KIND_BEFORE_RE.search(masked, max(0, m.start - 24), m.start)
+            if kind_word is not None and kind_word.group(1) in ORGANISATION_NOUNS:
+                # "Rail operator ScotLink", "the carmaker Veltro": an organisation noun used as
+                # a title makes the name an organisation (a later "it" may mean it)
+                out[i] = m = m.flagged(entity=EntityKind.ORGANISATION)
         if (
             m.kind is MentionKind.NAME
             and m.entity is EntityKind.UNKNOWN
@@ -151,6 +157,18 @@ def mark_subjects(
             and not _VERB_AFTER_RE.match(masked, m.end)
         ):
             continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
+        if (
+            m.kind is MentionKind.NOMINAL
+            and m.entity is EntityKind.PERSON
+            and i + 1 < len(out)
+            and out[i + 1].start == m.end + 1
+            and out[i + 1].is_person_name
+            and not out[i + 1].possessive
+            and masked[m.end] == " "
+        ):
+            # "Derek's wife Janice runs the kitchen": the role titles the name; the named
+            # person is the subject a later "she" means.
+            continue
         out[i] = m.flagged(subject=True)
         taken = sentence
     return link_appositions(masked, out)
@@ -223,6 +241,7 @@ _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
     r"column|essay|report|single)\s*,\s*$"
 )
+_KIND_BEFORE_RE = re.compile(r"\b([a-z]+) $")
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 
@@ -231,11 +250,24 @@ _WORDS_AFTER_RE = re.compile(r" ([a-z][\w-]*)( [a-z]+)?")
 
 
 def _is_modifier(masked: str, m: Mention) -> bool:
-    """ "a Netflix documentary", "the Apple store": a name before a noun, after an article."""
+    """ "a Netflix documentary", "the Apple store": a name before a noun, after an article;
+    "Harlow Foods finance director Ruth Kemp", "Rail operator Northlink": a name before a role
+    noun that a second name then carries (the role's owner, not the sentence's subject)."""
     before = masked[max(0, m.start - 5) : m.start].lower()
     after = _WORDS_AFTER_RE.match(masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
+    # (a name known to be an organisation stays one: a later "it" may mean it)
+    chain = (
+        _ROLE_CHAIN_RE.match(masked, m.end)
+        if m.entity is not EntityKind.ORGANISATION and after.group(1) in _CHAIN_WORDS
+        else None
+    )
+    if chain is not None:
+        roles = chain.group(1).split()
+        # every word a role or a word of rank: "Police arrested officer Dan Hale" is no chain
+        if roles[-1] in _CHAIN_ROLES and all(w in _CHAIN_WORDS for w in roles[:-1]):
+            return True
     word = after.group(1)
     if before.endswith((" a ", " an ")) or before in ("a ", "an "):
         return True
@@ -252,6 +284,14 @@ def _is_modifier(masked: str, m: Mention) -> bool:
         or verb
     )
 
+
+# A name, one to three lower-case words ending in a role noun, then a capitalised name.
+_ROLE_CHAIN_RE = re.compile(r" ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*) [A-Z][\w’'.-]*[a-z]")
+_CHAIN_ROLES = TITLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS
+_CHAIN_WORDS = _CHAIN_ROLES | frozenset(
+    "managing senior deputy vice former acting interim executive press communications head "
+    "operations technical sporting marketing".split()
+)
 
 _OBJECT_STARTS = frozenset("its his her their the a an our this that these those".split())
 

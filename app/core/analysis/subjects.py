@@ -10,6 +10,7 @@ import re
 
 from app.core.analysis.asides import (
     DESCRIBED_THEN_ASIDE_RE,
+    apposition_start,
     inside_relative_clause,
     is_aside,
     resolve_who,
@@ -126,7 +127,7 @@ _CALLED_BEFORE_RE = re.compile(
 )
 
 
-def _called(masked: str, lo: int, at: int) -> bool:
+def called_by_name(masked: str, lo: int, at: int) -> bool:
     """Is the name at `at` what a described person is called ("a docker called Wee Davie"),
     not someone a subject called something ("She called Ann Lowe ...")?"""
     if not _CALLED_HINT_RE.search(masked, lo, at):
@@ -143,7 +144,7 @@ _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
 
 
 _NAME_AFTER_ROLE_RE = re.compile(
-    r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2})?)"
+    r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2})?)"
 )
 
 
@@ -232,7 +233,7 @@ def subject_before(
         if (
             m.kind is MentionKind.NAME
             and gap.strip() in ("", ",")
-            and _called(masked, max(lo, m.start - 40), m.start)
+            and called_by_name(masked, max(lo, m.start - 40), m.start)
         ):
             # "One fan, a retired docker called Wee Davie, said": the name the person goes by
             return m
@@ -316,21 +317,22 @@ def subject_before(
             ):
                 # "The study, published in the journal Heart, found": the study
                 return m
+        # Where the apposition holding the name opens (its comma).
+        opens = apposition_start(masked, m.start)
+        before = next((c for c in reversed(candidates[:idx]) if c.end <= opens), None)
         if (
             gap.strip() == ","
             and m.is_person_name
-            and masked[max(0, m.start - 2) : m.start] == ", "
+            and masked[max(0, opens) : opens + 2] == ", "
             # "The prime minister, speaking alongside the German chancellor, Olaf Brandt,
             # said": the name is the object's, inside an aside; the subject before speaks.
             and not (
-                idx > 0
-                and candidates[idx - 1].end == m.start - 2
-                and candidates[idx - 1].kind is MentionKind.NOMINAL
+                before is not None
+                and before.end == opens
+                and before.kind is MentionKind.NOMINAL
                 and (
-                    after_preposition(masked, candidates[idx - 1].start)
-                    or _OBJECT_AFTER_RE.search(
-                        masked, max(0, candidates[idx - 1].start - 12), candidates[idx - 1].start
-                    )
+                    after_preposition(masked, before.start)
+                    or _OBJECT_AFTER_RE.search(masked, max(0, before.start - 12), before.start)
                     is not None
                 )
             )

@@ -16,6 +16,7 @@ from app.core.analysis.subjects import (
     DETERMINER,
     NOT_IN_NP,
     NP_WORD,
+    called_by_name,
     phrase_mention,
     skippable,
     subject_before,
@@ -244,6 +245,12 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 for later in mentions[index + 1 : index + 4]:
                     if later.start >= hi or not later.is_person_name:
                         continue
+                    if called_by_name(
+                        masked, mention.end, later.start
+                    ) and not _SENTENCE_END_RE.search(masked, mention.end, later.start):
+                        # "said one man, a retired teacher who gave his name only as Remy":
+                        # the name the described speaker goes by
+                        return later
                     if _NAME_BESIDE_RE.fullmatch(masked, mention.end, later.start):
                         # "said its spokesman, Simon Williams", "said the chairman of the
                         # committee, H. Carl McCall"
@@ -265,6 +272,9 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
             # "says veteran industry analyst Ivo Marsh": a description, then the name.
             return _described_name(mentions, masked, index, at, hi)
     return None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 _OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")
