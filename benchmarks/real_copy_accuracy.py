@@ -10,6 +10,9 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   gold both in the project (benchmarks/gold/invented/, rules in its RULES.md), written by an
   engineer who did not read the engine. Measured once as held out before round 5 tuning
   (span 0.931/0.804/0.863, q+s 0.758); a development set since, so --errors lists its errors.
+- invented2: only with --corpus invented2. A second invented set (benchmarks/gold/invented2/, 25
+  articles, rules in its RULES.md), written blind by another engineer, independent of the first
+  and of the engine: held out, so it is never in the default run and --errors is not shown for it.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
 scored with the shared scorer's rules (../shared/tools/score_quotes.py: two spans are one
@@ -26,7 +29,7 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
   out: the engine reports the outer quote only.
 
     python benchmarks/real_copy_accuracy.py [--even] [--errors N]
-        [--corpus polnear|odd|even|invented]
+        [--corpus polnear|odd|even|invented|invented2]
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ POLNEAR = SHARED / "corpora" / "polnear-dev" / "polnear_dev_direct_quotes.jsonl"
 ARTICLES = SHARED / "corpora" / "real-copy-dev" / "articles.jsonl"
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 INVENTED_DIR = GOLD_DIR / "invented"
+INVENTED2_DIR = GOLD_DIR / "invented2"
 SCORER = SHARED / "tools" / "score_quotes.py"
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "his", "her", "their"}
@@ -198,10 +202,11 @@ def load_real_copy(half: str) -> list[dict] | None:
     return out
 
 
-def load_invented() -> list[dict] | None:
-    """The invented held-out set (texts and gold both in benchmarks/gold/invented/)."""
-    articles_path = INVENTED_DIR / "articles.jsonl"
-    gold_path = INVENTED_DIR / "gold.jsonl"
+def load_invented(folder: Path = INVENTED_DIR) -> list[dict] | None:
+    """An invented set (texts and gold both in the folder: benchmarks/gold/invented/ or
+    invented2/)."""
+    articles_path = folder / "articles.jsonl"
+    gold_path = folder / "gold.jsonl"
     if not articles_path.exists() or not gold_path.exists():
         return None
     texts = {}
@@ -216,7 +221,7 @@ def load_invented() -> list[dict] | None:
             if line.strip():
                 record = json.loads(line)
                 if record["id"] not in texts:
-                    raise SystemExit(f"invented gold {record['id']}: no such article")
+                    raise SystemExit(f"{folder.name} gold {record['id']}: no such article")
                 out.append(_scored_article(texts[record["id"]], record))
     return out
 
@@ -444,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--even", action="store_true", help="also score the held-out even half")
     parser.add_argument(
         "--corpus",
-        choices=["polnear", "odd", "even", "invented"],
+        choices=["polnear", "odd", "even", "invented", "invented2"],
         action="append",
         help="score only these corpora (repeatable)",
     )
@@ -452,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
         "--errors",
         type=int,
         default=0,
-        help="print this many example errors (never for the held-out even half)",
+        help="print this many example errors (never for the held-out even half or invented2)",
     )
     args = parser.parse_args(argv)
     if not ARTICLES.exists() or not POLNEAR.exists():
@@ -483,6 +488,13 @@ def main(argv: list[str] | None = None) -> int:
             print("\n== invented set: no gold yet (benchmarks/gold/invented/)")
         else:
             results["invented set"] = score(invented, sq, args.errors, "invented set")
+    if "invented2" in wanted:
+        invented2 = load_invented(INVENTED2_DIR)
+        if invented2 is None:
+            print("\n== invented2 set: no gold yet (benchmarks/gold/invented2/)")
+        else:
+            # Held out: its figures only, never its errors (reading them would be tuning on it).
+            results["invented2 set"] = score(invented2, sq, 0, "invented2 set")
     _targets(results)
     return 0
 

@@ -6,7 +6,10 @@ closing mark (or at the end of a paragraph a multi-paragraph quote runs past). K
 T (title), M (term), C (scare), H (heading), O (other) or N (nickname). The markup is stripped;
 the offsets are computed and checked here so that no offset is ever counted by hand.
 
-    python benchmarks/gold/invented/build.py
+    python benchmarks/gold/invented/build.py [FOLDER]
+
+FOLDER (default: this one) is any set laid out the same way (source/NN.txt in, articles.jsonl
+and gold.jsonl out): benchmarks/gold/invented2/ is built by this same code.
 """
 
 from __future__ import annotations
@@ -106,9 +109,9 @@ def check(text: str, passages: list[dict]) -> list[str]:
     return problems
 
 
-def main() -> int:
+def main(folder: Path = HERE) -> int:
     articles, golds, failed = [], [], False
-    for line, path in enumerate(sorted((HERE / "source").glob("*.txt")), start=1):
+    for line, path in enumerate(sorted((folder / "source").glob("*.txt")), start=1):
         head, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
         meta = dict(row.split(": ", 1) for row in head.strip().splitlines())
         try:
@@ -124,10 +127,10 @@ def main() -> int:
         golds.append({"id": meta["id"], "line": line, "passages": passages})
     if failed:
         return 1
-    with (HERE / "articles.jsonl").open("w", encoding="utf-8") as fh:
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as fh:
         for a in articles:
             fh.write(json.dumps(a, ensure_ascii=False) + "\n")
-    with (HERE / "gold.jsonl").open("w", encoding="utf-8") as fh:
+    with (folder / "gold.jsonl").open("w", encoding="utf-8") as fh:
         for g in golds:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
     words = sum(len(a["text"].split()) for a in articles)
@@ -137,4 +140,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE))
