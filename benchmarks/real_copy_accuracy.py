@@ -12,7 +12,8 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   (span 0.931/0.804/0.863, q+s 0.758); a development set since, so --errors lists its errors.
 - invented2: only with --corpus invented2. A second invented set (benchmarks/gold/invented2/, 25
   articles, rules in its RULES.md), written blind by another engineer, independent of the first
-  and of the engine: held out, so it is never in the default run and --errors is not shown for it.
+  and of the engine. Measured as held out in round 6 (q+s 0.822 before and after that round's
+  speaker rules); a development set since, so --errors lists its errors.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
 scored with the shared scorer's rules (../shared/tools/score_quotes.py: two spans are one
@@ -457,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
         "--errors",
         type=int,
         default=0,
-        help="print this many example errors (never for the held-out even half or invented2)",
+        help="print this many example errors (never for the held-out even half)",
     )
     args = parser.parse_args(argv)
     if not ARTICLES.exists() or not POLNEAR.exists():
@@ -493,8 +494,9 @@ def main(argv: list[str] | None = None) -> int:
         if invented2 is None:
             print("\n== invented2 set: no gold yet (benchmarks/gold/invented2/)")
         else:
-            # Held out: its figures only, never its errors (reading them would be tuning on it).
-            results["invented2 set"] = score(invented2, sq, 0, "invented2 set")
+            # Held out until round 6 measured it twice; a development set since, so --errors
+            # lists its errors too.
+            results["invented2 set"] = score(invented2, sq, args.errors, "invented2 set")
     _targets(results)
     return 0
 
