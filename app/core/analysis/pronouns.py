@@ -100,13 +100,16 @@ class PronounResolver:
             return speaker, "speaker of the quote before" + _agrees(speaker)
         # The latest subject wins over people named since only as objects; a person whose
         # gender is unknown but who was named in full or with a title ("Secretary General Tomas
-        # Wren condemned what he called ...") beats an older subject whose gender agrees.
+        # Wren condemned what he called ...") beats an older subject whose gender agrees, but not
+        # a person whose gender agrees named after it ("Greyfield Quarry closed. The order was
+        # signed by Martin Oduya. He said ...": the quarry is older than Oduya).
         latest_subject = max(agreeing, key=lambda p: p.subject_at)
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
             and (latest_subject.title or len(latest_subject.name.split()) >= 2)
             and all(p.subject_at < latest_subject.subject_at for p in known)
+            and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
         ):
             return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
