@@ -319,6 +319,11 @@ class DescriptionResolver:
             if org is not None and org.name.lower() != text.lower():
                 if head and head in org.name.lower().split():
                     return Resolution(org.name, True, f"the {head} named before")
+                # "... in Marlow County Circuit Court. Bellhaven Orchards denied it. “…,” the
+                # company said": a name no person has, a subject since, outranks the court.
+                thing = self._org_behind_a_name(head, after=org.seen)
+                if thing is not None:
+                    return Resolution(thing, True, "last name before it that is no person's")
                 return Resolution(org.name, True, "last organisation named")
             thing = self._org_behind_a_name(head)
             if thing is not None:
@@ -413,11 +418,11 @@ class DescriptionResolver:
         if len(self._things) > 8:
             del self._things[:4]
 
-    def _org_behind_a_name(self, head: str = "") -> str | None:
+    def _org_behind_a_name(self, head: str = "", after: int = -1) -> str | None:
         """For "the company" with no organisation named: the latest subject named in a way no
         person is ("Harlow Foods apologised", "Ashford Town have parted company"), which then
         counts as an organisation."""
-        best: tuple[int, str] | None = None
+        best: tuple[int, str] | None = (after, "") if after >= 0 else None
         for name, tick in self._things:
             if self._tick - tick <= ORG_REACH and (best is None or tick > best[0]):
                 best = (tick, name)
@@ -442,7 +447,7 @@ class DescriptionResolver:
                 and (best is None or person.subject_at > best[0])
             ):
                 best = (person.subject_at, person.name)
-        if best is None:
+        if best is None or not best[1]:
             return None
         name = best[1]
         person = self.people.pop(name, None)
