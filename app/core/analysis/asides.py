@@ -125,3 +125,24 @@ def apposition_start(masked: str, name_start: int) -> int:
     if titled is not None and titled.group(1).lower() in _APPOSED_ROLES:
         return titled.start()
     return name_start - 2
+
+
+# An aside set off by a pair of dashes right before the verb: " - wearing a flat cap - ".
+_DASH_ASIDE_END_RE = re.compile(
+    r"(\s[-–—]\s|—)(?:[^\x00\n\-–—]|(?<=\w)-(?=\w)){2,120}?(\s[-–—]\s|—)\s*$"
+)
+
+
+def dash_aside_as_commas(masked: str, lo: int, cue_start: int) -> str:
+    """The dashes of "the singer - wearing a grey coat - told" read as the commas of an aside
+    ("the singer, wearing a grey coat, told"); offsets unchanged."""
+    found = _DASH_ASIDE_END_RE.search(masked, max(lo, cue_start - 130), cue_start)
+    if found is None:
+        return masked
+    chars = list(masked[found.start() : cue_start])
+    for group in (1, 2):
+        a, b = found.span(group)
+        for i in range(a, b):
+            if masked[i] in "-–—":
+                chars[i - found.start()] = ","
+    return masked[: found.start()] + "".join(chars) + masked[cue_start:]

@@ -11,6 +11,7 @@ import re
 from app.core.analysis.asides import (
     DESCRIBED_THEN_ASIDE_RE,
     apposition_start,
+    dash_aside_as_commas,
     inside_relative_clause,
     is_aside,
     resolve_who,
@@ -192,6 +193,9 @@ def subject_before(
     masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
 ) -> Mention | None:
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
+    tail = masked[max(lo, cue_start - 3) : cue_start]
+    if "-" in tail or "–" in tail or "—" in tail:
+        masked = dash_aside_as_commas(masked, lo, cue_start)
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     participle = cue.lower().endswith("ing")
     if (
