@@ -326,8 +326,17 @@ def after_preposition(masked: str, start: int) -> bool:
         i -= 1
     if i < 0 or words[i] not in _DETERMINERS:
         return False
-    # "to the Calder Port Authority", "in the journal Nature"
-    return i >= 1 and words[i - 1].lower() in _PREPOSITIONS
+    # "to the Calder Port Authority", "in the journal Nature"; but "chair of the bench Ana
+    # Ruiz", like "Secretary of State Ana Ruiz", is a title before the name.
+    return (
+        i >= 1
+        and words[i - 1].lower() in _PREPOSITIONS
+        and not (
+            words[i - 1].lower() == "of"
+            and i >= 2
+            and words[i - 2].lower().rstrip(".") in TITLE_WORDS
+        )
+    )
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
