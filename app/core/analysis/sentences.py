@@ -195,7 +195,9 @@ _VERB_AFTER_RE = re.compile(
     r" (?:has|have|had|is|are|was|were|will|would|said|says|announced|confirmed|[a-z]+ed)\b"
 )
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
-_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:[,.;:!?)\x00]|$)")
+# ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
+# Infirmary who was not involved, said".
+_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:[,.;:!?)\x00]|$)|[ \u00a0]+who(?:se)?\b")
 
 
 def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
