@@ -348,9 +348,14 @@ class DescriptionResolver:
                         person.name, True, f"the person described as {word} ({head}: same role)"
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
+        # "the striker", "the chief executive": a role alone, no name or place in it
+        back_reference = any(w in _BACK_REFERENCE_WORDS for w in words[1:-1])
+        bare_role = (
+            not back_reference and len(words) <= 3 and text[:1].lower() + text[1:] == text.lower()
+        )
         if (
             determiner == "the"
-            and any(w in _BACK_REFERENCE_WORDS for w in words[1:-1])
+            and (back_reference or bare_role)
             and head in ROLE_NOUNS
             and head not in PLURAL_PEOPLE
         ):
@@ -360,7 +365,21 @@ class DescriptionResolver:
             person, why = self._pronoun_person(
                 Mention(0, 0, text, MentionKind.PRONOUN, gender=noun_gender(head)), block
             )
-            if person is not None and person.named_in_full:
+            if (
+                person is not None
+                and person.named_in_full
+                # a bare "the striker said" refers back only to the sentence just before
+                and (
+                    not bare_role
+                    # ... and never to someone the story gave another role ("Carl Imre, the
+                    # chief executive" is not "the chairman")
+                    or (
+                        person.subject_at == self._subject_tick
+                        and not person.descriptions
+                        and not person.title
+                    )
+                )
+            ):
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described as {text}: {why}")
         if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
