@@ -367,9 +367,12 @@ def skip_intro(masked: str, lo: int, hi: int) -> int:
     oversees Harbour Rail," the subject is who comes next, not Harbour Rail."""
     # Opening phrases can stack ("Once, when the aide arrived, ..."; "On Monday, after the
     # vote, ..."): skip each in turn, a few at most.
-    for _ in range(3):
+    # A relative clause after an opening phrase belongs to it ("Asked about the goal, which
+    # came off defender Ali Kone, she smiled": Kone is in the opening phrase).
+    for step in range(3):
         first = _FIRST_WORD_RE.match(masked, lo, min(hi, lo + 20))
-        if not first or first.group(1).lower() not in _INTRO_OPENERS:
+        word = first.group(1).lower() if first else ""
+        if word not in _INTRO_OPENERS and not (step and word in ("which", "who", "whose")):
             return lo
         comma = masked.find(",", lo, hi)
         if comma == -1:
