@@ -7,9 +7,25 @@ spokeswoman said" finds who is meant. A mixin: it shares the resolver's memory.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from app.core.analysis.description_words import (
+    ACRONYM_SKIP,
+    AGE_RE,
+    ANY_KIND_OF_ORG,
+    BACK_REFERENCE_WORDS,
+    CONTINUITY_BLOCKS,
+    COUNTED,
+    DOCUMENT_KINDS,
+    DOCUMENT_REACH,
+    GENERIC_ORG_HEADS,
+    INDEFINITE,
+    INFORMANT_NOUNS,
+    ISSUED_DOCUMENTS,
+    ORG_REACH,
+    ORG_TYPES,
+    POSSESSIVE,
+)
 from app.core.analysis.entities import (
     HEAD_SPLIT,
     PLURAL_PEOPLE,
@@ -34,48 +50,6 @@ from app.core.analysis.phrases import (
     strip_determiner,
 )
 from app.core.analysis.roles import kin_of
-
-_INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
-_COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
-# What copy calls someone who gave it information, whatever they were called first.
-_INFORMANT_NOUNS = frozenset({"source", "insider"})
-_POSSESSIVE = frozenset({"my", "his", "her", "their", "our", "your", "its"})
-# How many paragraphs a run of quotes may span and still keep its speaker for a pronoun.
-CONTINUITY_BLOCKS = 2
-# How far back (in mentions) an organisation stays the referent of "it", "they", "the company".
-ORG_REACH = 40
-# How many paragraphs later "the statement" still means the one someone issued.
-_DOCUMENT_REACH = 12
-# Organisation nouns that fit any organisation ("the company said" after "Apple").
-_GENERIC_ORG_HEADS = frozenset(
-    """company firm group organisation organization business outfit giant conglomerate brand
-    side team club""".split()
-)
-# Kinds of institution a name can say it is: "the department" is not Hillside Academy.
-_ORG_TYPES = frozenset(
-    """department ministry council committee commission university school college academy
-    hospital church court police army navy union party bank agency authority board institute
-    foundation association league federation trust charity regulator government""".split()
-)
-# Documents an organisation issues in its own name ("a statement said", "a club statement read").
-_ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
-_DOCUMENT_KINDS = frozenset(
-    {"statement", "letter", "memo", "release", "report", "email"}
-    | {"note", "notice", "message", "announcement", "filing"}
-)
-# Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
-# department" or "the council" is more likely another body than a one-word name just seen.
-_ANY_KIND_OF_ORG = frozenset(
-    """company charity group organisation organization firm business club team band brand
-    retailer chain startup start-up label airline carrier manufacturer maker publisher""".split()
-)
-AGE_RE = re.compile(r"\d{1,3}-year-old")
-# Words that mark "the former minister" as someone already in the story.
-_BACK_REFERENCE_WORDS = frozenset(
-    """former ex outgoing incoming embattled beleaguered retiring departing long-serving
-    longtime veteran then-""".split()
-)
 
 
 @dataclass(slots=True, eq=False)
@@ -152,7 +126,7 @@ class DescriptionResolver:
             # "the woman's daughter" introduces someone; "the Portuguese boss" refers back.
             if len(words) < 3 or not owner_word(words[1]):
                 return None
-        elif first not in _INDEFINITE and first not in _POSSESSIVE and not owner_word(first):
+        elif first not in INDEFINITE and first not in POSSESSIVE and not owner_word(first):
             return None
         name = strip_determiner(mention.text)
         person = self._unnamed.get(name)
@@ -164,7 +138,7 @@ class DescriptionResolver:
             person.gender, person.gender_from = gender, "the noun"
         # Someone just brought into the story ("spoke to one mother") is who comes next; "her
         # mother" in a clause about someone else is only met.
-        self._touch(person, subject=mention.subject or first in _INDEFINITE)
+        self._touch(person, subject=mention.subject or first in INDEFINITE)
         return person
 
     def _refers_back(self, mention: Mention) -> bool:
@@ -184,7 +158,7 @@ class DescriptionResolver:
         if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
             return None
         for full in self._org_names:
-            words = [w for w in full.split() if w.lower() not in _ACRONYM_SKIP]
+            words = [w for w in full.split() if w.lower() not in ACRONYM_SKIP]
             if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
                 return full
         return None
@@ -218,7 +192,7 @@ class DescriptionResolver:
 
     def issued_by_name(self, name: str, document: str, block: int) -> None:
         key = document.lower().replace("e-mail", "email")
-        if key in _DOCUMENT_KINDS:
+        if key in DOCUMENT_KINDS:
             self._documents[key] = (name, block)
 
     def _refer_to_org(self, text: str) -> None:
@@ -266,7 +240,7 @@ class DescriptionResolver:
         if mention.entity is EntityKind.DOCUMENT and words:
             owner = self._documents.get(words[-1])
             if owner is not None and (
-                (determiner in ("the", "this", "that") and block - owner[1] <= _DOCUMENT_REACH)
+                (determiner in ("the", "this", "that") and block - owner[1] <= DOCUMENT_REACH)
                 # "the Council issued a statement calling it “...”": the one just issued
                 or (determiner in ("a", "an") and block == owner[1])
             ):
@@ -299,7 +273,7 @@ class DescriptionResolver:
         if (
             mention.entity is EntityKind.DOCUMENT
             and determiner in ("a", "an")
-            and words[-1] in _ISSUED_DOCUMENTS
+            and words[-1] in ISSUED_DOCUMENTS
         ):
             # "A club statement read", "A statement said" right after "The Ministry of
             # Defence confirmed the crash": the organisation just before issued it.
@@ -349,7 +323,7 @@ class DescriptionResolver:
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
         # "the striker", "the chief executive": a role alone, no name or place in it
-        back_reference = any(w in _BACK_REFERENCE_WORDS for w in words[1:-1])
+        back_reference = any(w in BACK_REFERENCE_WORDS for w in words[1:-1])
         bare_role = (
             not back_reference and len(words) <= 3 and text[:1].lower() + text[1:] == text.lower()
         )
@@ -395,17 +369,17 @@ class DescriptionResolver:
             if self._tick - seen <= ORG_REACH * 2:
                 # "a senior official said ... the official added": one unnamed speaker.
                 return Resolution(described, True, f"the {head} described before")
-        if determiner == "the" and len(words) == 2 and head in _INFORMANT_NOUNS:
+        if determiner == "the" and len(words) == 2 and head in INFORMANT_NOUNS:
             # "“…,” a Syrian refugee said ... “…,” the source said": nobody was called a source,
             # so the source is the unnamed person quoted just before.
             spoken = self._last_spoken
             if (
                 spoken is not None
                 and block - spoken[1] <= 1
-                and spoken[0].split()[0].lower() in _INDEFINITE - {"the"}
+                and spoken[0].split()[0].lower() in INDEFINITE - {"the"}
             ):
                 return Resolution(spoken[0], True, "the unnamed person quoted just before")
-        if words and words[0] in _INDEFINITE | _COUNTED:
+        if words and words[0] in INDEFINITE | COUNTED:
             self._unnamed_person(mention)
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
@@ -418,10 +392,10 @@ class DescriptionResolver:
         if org is not None:
             return org
         org = self._recent_org()
-        if org is None or head in _GENERIC_ORG_HEADS:
+        if org is None or head in GENERIC_ORG_HEADS:
             return org
-        kinds = {w for w in org.name.lower().split() if w in _ORG_TYPES}
-        return None if kinds and head in _ORG_TYPES and head not in kinds else org
+        kinds = {w for w in org.name.lower().split() if w in ORG_TYPES}
+        return None if kinds and head in ORG_TYPES and head not in kinds else org
 
     def _org_with_head(self, head: str) -> Organisation | None:
         """ "the bank" after "Northgate Bank", however many names came between."""
@@ -453,7 +427,7 @@ class DescriptionResolver:
                     # "Oxfam said ... The charity added": one word, no one's surname
                     or (
                         len(words) == 1
-                        and head in _ANY_KIND_OF_ORG
+                        and head in ANY_KIND_OF_ORG
                         and not self._surname_of_someone(person)
                     )
                 )
@@ -519,7 +493,7 @@ class DescriptionResolver:
                 self._described[single] = (mention.text, self._tick)
             return
         words = HEAD_SPLIT.split(lowered, maxsplit=1)[0].split()
-        if len(words) >= 2 and words[0] in (_INDEFINITE | _COUNTED) - {"the"}:
+        if len(words) >= 2 and words[0] in (INDEFINITE | COUNTED) - {"the"}:
             self._described[head_noun(words[-1])] = (mention.text, self._tick)
 
     def is_organisation(self, name: str) -> bool:

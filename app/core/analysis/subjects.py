@@ -18,15 +18,33 @@ from app.core.analysis.asides import (
     skippable,
 )
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind
+from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
     Mention,
     MentionKind,
     document_author,
     phrase_kind,
-    word_alternation,
 )
 from app.core.analysis.sentences import after_preposition, skip_intro
+from app.core.analysis.subject_patterns import (
+    ANY_PLURAL_BEFORE_RE,
+    AUTHORED_RE,
+    BARE_PLURAL_BEFORE_RE,
+    COMMA_GAP_RE,
+    CONJUNCTION_BEFORE_RE,
+    DETERMINERS_BEFORE,
+    DOCUMENT_TO_RE,
+    OBJECT_AFTER_RE,
+    OBJECT_PRONOUNS,
+    PUBLISHED_RE,
+    RELATIVE_GAP_RE,
+    SHARE_BEFORE_RE,
+    SHARED_SUBJECT_RE,
+    STRICT_PREPOSITIONS,
+    SUBJECT_PP_RE,
+    TIME_RE,
+    WHICH_BEFORE_RE,
+)
 
 # How far from a quote its speaker is looked for, in characters. A sentence longer than this is
 # a run-on list of quotes, not prose: bounding the window keeps a paragraph of thousands of
@@ -211,7 +229,7 @@ def subject_before(
         main = clause_subject(masked, candidates, lo, cue_start)
         if main is not None and can_speak(main):
             return main
-    if _SHARED_SUBJECT_RE.search(masked, lo, cue_start):
+    if SHARED_SUBJECT_RE.search(masked, lo, cue_start):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = clause_subject(masked, candidates, lo, cue_start)
         if shared is not None and (
@@ -221,11 +239,11 @@ def subject_before(
             or shared.entity is EntityKind.DOCUMENT
         ):
             return shared
-    which = _WHICH_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
+    which = WHICH_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
     if which:
         # "a report from Halden Analytics, which called the market “...”": the antecedent
         for m in reversed(candidates):
-            if m.end <= which.start() and _COMMA_GAP_RE.fullmatch(masked, m.end, which.start()):
+            if m.end <= which.start() and COMMA_GAP_RE.fullmatch(masked, m.end, which.start()):
                 if can_speak(m) or m.entity is EntityKind.DOCUMENT:
                     return m
                 break
@@ -247,7 +265,7 @@ def subject_before(
             and (idx == 0 or m.start - candidates[idx - 1].end > 2)
         ):
             continue  # "anyone who complains": "who" stands for no one named
-        if m.kind is MentionKind.PRONOUN and m.text == "who" and _RELATIVE_GAP_RE.fullmatch(gap):
+        if m.kind is MentionKind.PRONOUN and m.text == "who" and RELATIVE_GAP_RE.fullmatch(gap):
             # "a night nurse who feared losing her job and asked not to be named, said": the
             # relative clause ends at the comma; its antecedent is the cue's subject.
             antecedent = candidates[idx - 1]
@@ -266,10 +284,10 @@ def subject_before(
             after_preposition(masked, m.start)
             and not (participle and not gap.strip())
             # "after Greenspan told Congress": "after" opens a clause whose subject speaks
-            and not (_CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
+            and not (CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
         ):
             continue
-        words = _TIME_RE.sub(" ", gap).split()
+        words = TIME_RE.sub(" ", gap).split()
         if all(w.lower().strip(",") in ADVERB_OR_AUX or w.endswith("ly") for w in words) and (
             "," not in gap or participle
         ):
@@ -304,7 +322,7 @@ def subject_before(
             if (
                 m.kind is MentionKind.NOMINAL
                 and m.entity is EntityKind.DOCUMENT
-                and _AUTHORED_RE.fullmatch(inner.strip())
+                and AUTHORED_RE.fullmatch(inner.strip())
             ):
                 # "The lawsuit, filed by the Coastal Fishers Association, alleges": the
                 # document with who is behind it.
@@ -317,7 +335,7 @@ def subject_before(
             if (
                 m.kind is MentionKind.NOMINAL
                 and m.entity is EntityKind.DOCUMENT
-                and _PUBLISHED_RE.fullmatch(inner.strip())
+                and PUBLISHED_RE.fullmatch(inner.strip())
             ):
                 # "The study, published in the journal Heart, found": the study
                 return m
@@ -336,7 +354,7 @@ def subject_before(
                 and before.kind is MentionKind.NOMINAL
                 and (
                     after_preposition(masked, before.start)
-                    or _OBJECT_AFTER_RE.search(masked, max(0, before.start - 12), before.start)
+                    or OBJECT_AFTER_RE.search(masked, max(0, before.start - 12), before.start)
                     is not None
                 )
             )
@@ -347,9 +365,9 @@ def subject_before(
             continue
         if (
             (
-                _SUBJECT_PP_RE.fullmatch(gap)
+                SUBJECT_PP_RE.fullmatch(gap)
                 # "A letter from Harrow Foods to staff said": a document names who it went to
-                or (m.entity is EntityKind.DOCUMENT and _DOCUMENT_TO_RE.fullmatch(gap))
+                or (m.entity is EntityKind.DOCUMENT and DOCUMENT_TO_RE.fullmatch(gap))
             )
             and not re.search(r"\b(?:that|which|who)\s*$", gap)
             and (m.kind is MentionKind.NOMINAL or m.is_person_name)
@@ -363,7 +381,7 @@ def subject_before(
                 m.kind is MentionKind.NOMINAL
                 and len(pp) <= 5
                 # "A woman beside him": where she stood means nothing in a list of sources
-                and pp[-1].lower() not in _OBJECT_PRONOUNS
+                and pp[-1].lower() not in OBJECT_PRONOUNS
                 and not any(w.endswith(("ed", "ing")) for w in pp)
             ):
                 # a short phrase is part of the description; a long one ("of the research
@@ -376,7 +394,7 @@ def subject_before(
             if relative is not None:
                 return resolve_who(masked, candidates, relative)
             return m
-    share = _SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
+    share = SHARE_BEFORE_RE.search(masked, max(lo, cue_start - 60), cue_start)
     if share and not candidates_after(candidates, share.end(1)):
         # "58 percent said the closure was “the right call”": the share of those asked speaks.
         return Mention(
@@ -386,13 +404,13 @@ def subject_before(
             MentionKind.NOMINAL,
             entity=EntityKind.PERSON,
         )
-    bare = _BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+    bare = BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
     if bare is None and not candidates_after(candidates, cue_start - 30):
-        bare = _ANY_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
+        bare = ANY_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
         before = masked[max(lo, bare.start(1) - 12) : bare.start(1)].split() if bare else []
         if bare and (
             bare.group(1).split()[-1] in NOT_IN_NP
-            or (before and before[-1].lower() in _STRICT_PREPOSITIONS | _DETERMINERS_BEFORE)
+            or (before and before[-1].lower() in STRICT_PREPOSITIONS | DETERMINERS_BEFORE)
         ):
             bare = None  # "the cost of repairs said" is no speaker; "a day after unions warned" is
     if bare and not candidates_after(candidates, bare.end(1)):
@@ -416,94 +434,6 @@ def subject_before(
                 continue  # "At the Republican convention ...": an adjective, a place
             return m
     return None
-
-
-# "who in 2010 said", "X on Tuesday told": a time between subject and verb.
-_TIME_RE = re.compile(
-    r"\b(?:in|on|by|since|during|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
-    r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
-)
-
-
-_WHICH_BEFORE_RE = re.compile(r",\s*which\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?$")
-_COMMA_GAP_RE = re.compile(r"\s*")
-
-
-_CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|as|once|because)\s+$")
-
-
-_AUTHORED_RE = re.compile(
-    r"(?:(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|"
-    r"produced|compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b"
-    r"[^,\x00]{0,60}?)?"
-    # "The report, by the Resolution Trust, said": the author with no participle
-    r"\b(?:by|from)\s+[^,\x00]{2,80}"
-)
-
-
-_PUBLISHED_RE = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:published|released|issued|presented|posted|carried\s+out|conducted|"
-    r"seen\s+by|obtained\s+by|leaked\s+to)\b[^,\x00]{0,80}"
-)
-
-
-_SUBJECT_PP_RE = re.compile(
-    r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within|"
-    # where the person stands: "A woman beside him added", "a man behind the counter said"
-    r"beside|behind|next\s+to|outside|opposite|across|among)\s+"
-    # "A survey of 2,000 adults by Polldata found": a comma inside a number is no boundary
-    r"(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?\s+"
-)
-
-
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
-
-
-# Words before a noun phrase that make it an object, never the subject of what follows.
-_OBJECT_AFTER_RE = re.compile(r"\b(?:alongside|beside|besides|including|unlike|like)\s+$")
-
-
-_DOCUMENT_TO_RE = re.compile(
-    r"\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
-)
-
-
-_RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
-
-
-_SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
-
-
-_SHARE_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))((?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
-    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)\s+(?:also\s+)?$"
-)
-
-
-_STRICT_PREPOSITIONS = frozenset(
-    """of to for with from by about among between against in on at into than like through
-    across around near inside outside within along""".split()
-)
-
-
-_DETERMINERS_BEFORE = frozenset("the a an his her their its these those our my your".split())
-
-
-# Any bare plural right before the verb: "unions warned", "scientists say".
-_ANY_PLURAL_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))((?:[Ss]ome\s+|[Mm]any\s+|[Mm]ost\s+)?[a-z]{3,}(?<![su]s)(?<!is)s)"
-    r"\s+(?:also\s+|have\s+|had\s+)?$"
-)
-
-
-_BARE_PLURAL_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
-    # "Iraqi officials here insist", "U.S. officials said": a nationality or place before them
-    r"(?:[A-Z][\w.-]*\s+){0,2}"
-    rf"(?:{word_alternation(PLURAL_PEOPLE)}))(?:\s+who)?\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
-)
 
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:

@@ -1,0 +1,95 @@
+"""The patterns subject_before (subjects.py) reads around a sentence's subject: a time between
+subject and verb, an author after a document, a place or group after a person, a share of a
+group, bare plurals before a verb of saying."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.entities import PLURAL_PEOPLE
+from app.core.analysis.mentions import word_alternation
+
+# "who in 2010 said", "X on Tuesday told": a time between subject and verb.
+TIME_RE = re.compile(
+    r"\b(?:in|on|by|since|during|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
+    r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
+)
+
+
+WHICH_BEFORE_RE = re.compile(r",\s*which\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?$")
+COMMA_GAP_RE = re.compile(r"\s*")
+
+
+CONJUNCTION_BEFORE_RE = re.compile(r"\b(?:after|before|since|until|as|once|because)\s+$")
+
+
+AUTHORED_RE = re.compile(
+    r"(?:(?:[a-z]+ly\s+)?(?:filed|published|issued|released|written|signed|commissioned|"
+    r"produced|compiled|prepared|drafted|sent|posted|brought|led|funded|carried\s+out)\b"
+    r"[^,\x00]{0,60}?)?"
+    # "The report, by the Resolution Trust, said": the author with no participle
+    r"\b(?:by|from)\s+[^,\x00]{2,80}"
+)
+
+
+PUBLISHED_RE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:published|released|issued|presented|posted|carried\s+out|conducted|"
+    r"seen\s+by|obtained\s+by|leaked\s+to)\b[^,\x00]{0,80}"
+)
+
+
+SUBJECT_PP_RE = re.compile(
+    r"\s+(?:on|in|at|of|for|from|with|inside|near|close\s+to|familiar\s+with|within|"
+    # where the person stands: "A woman beside him added", "a man behind the counter said"
+    r"beside|behind|next\s+to|outside|opposite|across|among)\s+"
+    # "A survey of 2,000 adults by Polldata found": a comma inside a number is no boundary
+    r"(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?\s+"
+)
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
+
+
+# Words before a noun phrase that make it an object, never the subject of what follows.
+OBJECT_AFTER_RE = re.compile(r"\b(?:alongside|beside|besides|including|unlike|like)\s+$")
+
+
+DOCUMENT_TO_RE = re.compile(r"\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+")
+
+
+RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
+
+
+SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")
+
+
+SHARE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:\d+(?:\.\d+)?|[A-Z]?[a-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?)\s+(?:also\s+)?$"
+)
+
+
+STRICT_PREPOSITIONS = frozenset(
+    """of to for with from by about among between against in on at into than like through
+    across around near inside outside within along""".split()
+)
+
+
+DETERMINERS_BEFORE = frozenset("the a an his her their its these those our my your".split())
+
+
+# Any bare plural right before the verb: "unions warned", "scientists say".
+ANY_PLURAL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:[Ss]ome\s+|[Mm]any\s+|[Mm]ost\s+)?[a-z]{3,}(?<![su]s)(?<!is)s)"
+    r"\s+(?:also\s+|have\s+|had\s+)?$"
+)
+
+
+BARE_PLURAL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
+    # "Iraqi officials here insist", "U.S. officials said": a nationality or place before them
+    r"(?:[A-Z][\w.-]*\s+){0,2}"
+    rf"(?:{word_alternation(PLURAL_PEOPLE)}))(?:\s+who)?\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
+)
