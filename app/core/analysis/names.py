@@ -380,13 +380,18 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
 _POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
 
 
-def _name_mention(text: str, a: int, b: int) -> Mention | None:
-    raw = text[a:b]
-    after = text[b : b + 2]
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
+def _read_run(
+    raw: str, after: str
+) -> tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int] | None:
+    """What _name_mention reads from a run's own words and the two characters after it:
+    (words dropped at the front, the tokens left, their offsets in the run, possessive, where
+    the name ends, the index of the last title word), or None for no name. Offsets are the
+    run's own, so one reading serves every place the same words stand in."""
     possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
     tokens = raw.replace("\u00a0", " ").split(" ")
     offsets = []
-    pos = a
+    pos = 0
     for tok in tokens:
         offsets.append(pos)
         pos += len(tok) + 1
@@ -457,6 +462,42 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     ):
         last_title = -1
     last_title = _descriptor_end(tokens, last_title)
+    return i, tuple(tokens), tuple(offsets), possessive, full_end, last_title
+
+
+def _name_mention(text: str, a: int, b: int) -> Mention | None:
+    raw = text[a:b]
+    after = text[b : b + 2]
+    read = _read_run(raw, after)  # the part that reads the run's words (speed)
+    if read is None:
+        return None
+    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+    if len(read[1]) == 1 and opens_clause:
+        # one word opening a clause: read with the words after it ("Officials said ...")
+        return _name_mention_at(text, a, b, read, opens_clause)
+    found = _run_mention(raw, after, opens_clause)
+    return None if found is None else found.shifted(a)
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
+def _run_mention(raw: str, after: str, opens_clause: bool) -> Mention | None:
+    """The mention a run of more than one word, or one not opening a clause, makes: read from
+    its own words and the two characters after it only, with offsets local to the run."""
+    return _name_mention_at(raw + after, 0, len(raw), _read_run(raw, after), opens_clause)
+
+
+def _name_mention_at(
+    text: str,
+    a: int,
+    b: int,
+    read: tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int],
+    opens_clause: bool,
+) -> Mention | None:
+    raw = text[a:b]
+    i, kept, run_offsets, possessive, full_end, last_title = read
+    tokens = list(kept)
+    offsets = [a + o for o in run_offsets]
+    full_end += a
     title_tokens = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
     lowered = [t.rstrip(".").lower() for t in tokens]
@@ -472,7 +513,6 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             gender = "m"
         elif t in _FEMALE:
             gender = "f"
-    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
     if (

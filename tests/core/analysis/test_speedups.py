@@ -81,3 +81,34 @@ def test_cues_read_from_a_sentence_start_are_the_whole_blocks_cues_from_there() 
             assert [m.span() for m in Scan(line, start).cues] == [
                 span for span in whole if span[0] >= start
             ], (line, start)
+
+
+def test_a_run_of_words_reads_the_same_wherever_it_stands() -> None:
+    # Names are read once per run of words and reused (speed): the reading must not depend on
+    # where the run stands, and a lone word opening a clause is still read with what follows.
+    from app.core.analysis.mentions import find_mentions
+
+    run = "Deputy Mayor Ilse Varga"
+    for before in ("", "Yesterday, ", "“Fine,” said ", "Then Okonkwo and "):
+        text = before + run + "’s crew said so."
+        found = [m for m in find_mentions(text) if m.name == "Ilse Varga"]
+        assert [(m.start, m.end, m.title, m.possessive) for m in found] == [
+            (len(before), len(before) + len(run), "Deputy Mayor", True)
+        ], text
+    assert [m.text for m in find_mentions("Residents of Elm Court said no.")] == [
+        "Residents of Elm Court"
+    ]
+    assert [m.text for m in find_mentions("Residents said no.")] == ["Residents"]
+
+
+def test_a_name_read_from_memory_is_the_name_read_afresh() -> None:
+    from app.core.analysis import names
+
+    for line in _LINES:
+        for m in names._NAME_RUN_RE.finditer(line):
+            a, b = m.span()
+            raw, after = line[a:b], line[b : b + 2]
+            fresh = names._read_run.__wrapped__(raw, after)
+            opens = a == 0 or line[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+            expected = None if fresh is None else names._name_mention_at(line, a, b, fresh, opens)
+            assert names._name_mention(line, a, b) == expected, (line, raw)
