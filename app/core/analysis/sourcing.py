@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.core import model
 from app.core.analysis.fastinit import fast_init
@@ -122,7 +122,10 @@ class AnonymousSourcing:
     reason_given: bool = False
 
     def shifted(self, offset: int) -> AnonymousSourcing:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        # built directly: dataclasses.replace costs several times more (speed)
+        return AnonymousSourcing(
+            self.text, self.start + offset, self.end + offset, self.reason_given
+        )
 
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "start": self.start, "end": self.end}
@@ -138,7 +141,8 @@ class InstitutionalSource:
     end: int
 
     def shifted(self, offset: int) -> InstitutionalSource:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        # built directly: dataclasses.replace costs several times more (speed)
+        return InstitutionalSource(self.text, self.start + offset, self.end + offset)
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)
@@ -153,7 +157,10 @@ class NamedSource:
     end: int
 
     def shifted(self, offset: int) -> NamedSource:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        # built directly: dataclasses.replace costs several times more (speed)
+        return NamedSource(
+            self.name, self.title, self.description, self.start + offset, self.end + offset
+        )
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)
