@@ -472,18 +472,25 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if read is None:
         return None
     opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+    not_subject = False
     if len(read[1]) == 1 and opens_clause:
-        # one word opening a clause: read with the words after it ("Officials said ...")
-        return _name_mention_at(text, a, b, read, opens_clause)
-    found = _run_mention(raw, after, opens_clause)
+        word = read[1][0]
+        if word.lower() in ROLE_NOUNS or word.endswith("s"):
+            # "Officials said ...", "Residents of Elm Court": read on past the word
+            return _name_mention_at(text, a, b, read, opens_clause)
+        # "Strange? She ...": the only other thing read past a lone word, asked here
+        not_subject = read[0] == 0 and _NOT_A_SUBJECT_AFTER_RE.match(text, b) is not None
+    found = _run_mention(raw, after, opens_clause, not_subject)
     return None if found is None else found.shifted(a)
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
-def _run_mention(raw: str, after: str, opens_clause: bool) -> Mention | None:
-    """The mention a run of more than one word, or one not opening a clause, makes: read from
-    its own words and the two characters after it only, with offsets local to the run."""
-    return _name_mention_at(raw + after, 0, len(raw), _read_run(raw, after), opens_clause)
+def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) -> Mention | None:
+    """The mention a run makes when nothing past it but `after` and `not_subject` (what
+    _NOT_A_SUBJECT_AFTER_RE says of the text after it) is read: offsets local to the run."""
+    return _name_mention_at(
+        raw + after, 0, len(raw), _read_run(raw, after), opens_clause, not_subject
+    )
 
 
 def _name_mention_at(
@@ -492,6 +499,7 @@ def _name_mention_at(
     b: int,
     read: tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int],
     opens_clause: bool,
+    not_subject: bool | None = None,
 ) -> Mention | None:
     raw = text[a:b]
     i, kept, run_offsets, possessive, full_end, last_title = read
@@ -540,7 +548,12 @@ def _name_mention_at(
             possessive=possessive,
             entity=_nominal_kind(word),
         )
-    if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
+    if (
+        len(tokens) == 1
+        and i == 0
+        and opens_clause
+        and (_NOT_A_SUBJECT_AFTER_RE.match(text, b) if not_subject is None else not_subject)
+    ):
         return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name

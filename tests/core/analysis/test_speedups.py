@@ -99,6 +99,9 @@ def test_a_run_of_words_reads_the_same_wherever_it_stands() -> None:
         "Residents of Elm Court"
     ]
     assert [m.text for m in find_mentions("Residents said no.")] == ["Residents"]
+    # the same lone word, read twice: a name, then (before "on the quay") no one
+    assert [m.start for m in find_mentions("Varga laughed. Varga on the quay.")] == [0]
+    assert [m.start for m in find_mentions("Varga on the quay. Varga laughed.")] == [19]
 
 
 def test_a_name_read_from_memory_is_the_name_read_afresh() -> None:
