@@ -111,9 +111,10 @@ def mark_subjects(
             out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
         if (
             m.kind is MentionKind.NAME
-            and _WORK_BEFORE_RE.search(masked, max(0, m.start - 16), m.start)
             # "her fourth album, Maya Reid sounds": the name after it acts, it is no title
+            # (the comma asked first: cheaper than the search, and most names lack it) (speed)
             and masked[m.end : m.end + 1] == ","
+            and _WORK_BEFORE_RE.search(masked, max(0, m.start - 16), m.start)
         ):
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)

@@ -115,3 +115,31 @@ def test_a_name_read_from_memory_is_the_name_read_afresh() -> None:
             opens = a == 0 or line[a - 2 : a].strip() in ("", ".", ",", ":", ";")
             expected = None if fresh is None else names._name_mention_at(line, a, b, fresh, opens)
             assert names._name_mention(line, a, b) == expected, (line, raw)
+
+
+_SOURCING_LINES = [
+    *_LINES,
+    "The Harbour Authority also said on Monday that the Kestrel Ministry has estimated repairs.",
+    "the interior ministry previously reported a rise, and the World Bank forecasts a fall.",
+    "Two Senior Advisers said no; Neighbours told us. RESIDENTS WARNED. Spokespersons added it.",
+    "Census bureau data showed the town shrank, Prosecutors’ office confirms, police say.",
+]
+
+
+def test_the_cheap_tests_before_the_long_sourcing_patterns_never_skip_a_match() -> None:
+    # Each long pattern is searched only where a cheaper one finds what its matches must hold.
+    verb_after_noun = re.compile(
+        rf"\b{sourcing._SOURCE_NOUN}(?=\s+(?:said|say|says|told|tell|confirmed|added|described|"
+        r"disclosed|revealed|cautioned|warned)\b)",
+        re.IGNORECASE,
+    )
+    for line in _SOURCING_LINES + [line.lower() for line in _SOURCING_LINES]:
+        for lo in range(0, len(line), 7):
+            for hi in (len(line), lo + 40, lo + 90):
+                if sourcing._INSTITUTIONAL_RE.search(line, lo, hi):
+                    assert sourcing._INSTITUTION_THEN_VERB_RE.search(line, lo, hi), (line, lo)
+                assert bool(sourcing._NOUN_THEN_VERB_RE.search(line, lo, hi)) == bool(
+                    verb_after_noun.search(line, lo, hi)
+                ), (line, lo, hi)
+    assert any(sourcing._INSTITUTIONAL_RE.search(line) for line in _SOURCING_LINES)
+    assert any(verb_after_noun.search(line) for line in _SOURCING_LINES)
