@@ -143,3 +143,12 @@ def test_the_cheap_tests_before_the_long_sourcing_patterns_never_skip_a_match() 
                 ), (line, lo, hi)
     assert any(sourcing._INSTITUTIONAL_RE.search(line) for line in _SOURCING_LINES)
     assert any(verb_after_noun.search(line) for line in _SOURCING_LINES)
+
+
+def test_cookie_notices_are_found_in_any_case() -> None:
+    # The notice's search is skipped in blocks without "cook" in lower case (speed): every case
+    # of it, the Kelvin sign's K too, lower-cases to that.
+    for line in ("This site USES COO\u212aIES to remember you", "Cookie Settings | Accept"):
+        [hit] = checks.find_boilerplate(line)
+        assert hit.text == line
+    assert checks.find_boilerplate("The cook said the soup was late.") == ()
