@@ -320,26 +320,37 @@ _PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")
 def _split_run(text: str, a: int, b: int) -> list[Mention]:
     """One run of capitalised tokens -> mentions; a word ending a sentence ends a mention."""
     out: list[Mention] = []
-    group_start = a
-    pos = a
+    for start, end in _run_groups(text[a:b]):
+        out.extend(_group_mention(text, a + start, a + end))
+    return out
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
+def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
+    """Where a run of capitalised tokens splits into the groups _split_run reads (offsets in the
+    run): a word ending a sentence ends a group."""
+    out: list[tuple[int, int]] = []
+    b = len(run)
+    group_start = 0
+    pos = 0
     while pos < b:
         # the next blank, found by str.find rather than a character at a time (speed)
-        space = text.find(" ", pos, b)
+        space = run.find(" ", pos, b)
         if space == -1:
             space = b
-        nbsp = text.find("\u00a0", pos, space)
+        nbsp = run.find("\u00a0", pos, space)
         if nbsp != -1:
             space = nbsp
-        token = text[pos:space]
+        token = run[pos:space]
         ends = token.endswith(".") and not (
             token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
         )
         if ends or space >= b:
             group_end = space - 1 if ends else space
-            out.extend(_group_mention(text, group_start, group_end))
+            out.append((group_start, group_end))
             group_start = space + 1
         pos = space + 1
-    return out
+    return tuple(out)
 
 
 # compiled once: these run for every mention or quote (speed)

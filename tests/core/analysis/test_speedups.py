@@ -152,3 +152,14 @@ def test_cookie_notices_are_found_in_any_case() -> None:
         [hit] = checks.find_boilerplate(line)
         assert hit.text == line
     assert checks.find_boilerplate("The cook said the soup was late.") == ()
+
+
+def test_a_run_splits_where_a_sentence_ends_only() -> None:
+    from app.core.analysis.names import _run_groups  # read once per run of words (speed)
+
+    def groups(run: str) -> list[str]:
+        return [run[start:end] for start, end in _run_groups(run)]
+
+    assert groups("Mr. Brandt. Ana Ruiz") == ["Mr. Brandt", "Ana Ruiz"]
+    assert groups("U.S. President Ana\u00a0Ruiz") == ["U.S. President Ana\u00a0Ruiz"]
+    assert groups("A. B. Cole") == ["A. B. Cole"] and groups("Ana Ruiz.") == ["Ana Ruiz"]
