@@ -163,3 +163,20 @@ def test_a_run_splits_where_a_sentence_ends_only() -> None:
     assert groups("Mr. Brandt. Ana Ruiz") == ["Mr. Brandt", "Ana Ruiz"]
     assert groups("U.S. President Ana\u00a0Ruiz") == ["U.S. President Ana\u00a0Ruiz"]
     assert groups("A. B. Cole") == ["A. B. Cole"] and groups("Ana Ruiz.") == ["Ana Ruiz"]
+
+
+def test_double_marks_are_found_as_the_plain_alternation_finds_them() -> None:
+    import random
+
+    from app.core.analysis.quotes import _DOUBLE_RE
+
+    plain = re.compile(
+        "'''|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e]"
+    )
+    rng = random.Random(13)
+    pieces = ["'", "`", "\u2018", "\u2019", '"', "\u201c", "\u201d", "\u00ab", "\u301e", "a", " "]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for line in [*_LINES, *lines, "''''' ``` \u2018\u2018\u2018 \u2019\u2019\u2019 ' ` \u2018"]:
+        assert [m.span() for m in _DOUBLE_RE.finditer(line)] == [
+            m.span() for m in plain.finditer(line)
+        ], line
