@@ -180,3 +180,18 @@ def test_double_marks_are_found_as_the_plain_alternation_finds_them() -> None:
         assert [m.span() for m in _DOUBLE_RE.finditer(line)] == [
             m.span() for m in plain.finditer(line)
         ], line
+
+
+def test_sentence_ends_are_found_as_the_plain_pattern_finds_them() -> None:
+    import random
+
+    from app.core.analysis.sentences import _SENTENCE_END_RE
+
+    plain = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
+    rng = random.Random(13)
+    pieces = list(".!?…\n\"”’')] \t“‘([aZ0À\x00")
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for line in [*_LINES, *lines, "Dr. Ruiz left... He said?! “No.” (Then)\nA new line"]:
+        assert [m.span() for m in _SENTENCE_END_RE.finditer(line)] == [
+            m.span() for m in plain.finditer(line)
+        ], line
