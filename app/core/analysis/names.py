@@ -320,26 +320,37 @@ _PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")
 def _split_run(text: str, a: int, b: int) -> list[Mention]:
     """One run of capitalised tokens -> mentions; a word ending a sentence ends a mention."""
     out: list[Mention] = []
-    group_start = a
-    pos = a
+    for start, end in _run_groups(text[a:b]):
+        out.extend(_group_mention(text, a + start, a + end))
+    return out
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
+def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
+    """Where a run of capitalised tokens splits into the groups _split_run reads (offsets in the
+    run): a word ending a sentence ends a group."""
+    out: list[tuple[int, int]] = []
+    b = len(run)
+    group_start = 0
+    pos = 0
     while pos < b:
         # the next blank, found by str.find rather than a character at a time (speed)
-        space = text.find(" ", pos, b)
+        space = run.find(" ", pos, b)
         if space == -1:
             space = b
-        nbsp = text.find("\u00a0", pos, space)
+        nbsp = run.find("\u00a0", pos, space)
         if nbsp != -1:
             space = nbsp
-        token = text[pos:space]
+        token = run[pos:space]
         ends = token.endswith(".") and not (
             token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
         )
         if ends or space >= b:
             group_end = space - 1 if ends else space
-            out.extend(_group_mention(text, group_start, group_end))
+            out.append((group_start, group_end))
             group_start = space + 1
         pos = space + 1
-    return out
+    return tuple(out)
 
 
 # compiled once: these run for every mention or quote (speed)
@@ -380,13 +391,18 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
 _POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
 
 
-def _name_mention(text: str, a: int, b: int) -> Mention | None:
-    raw = text[a:b]
-    after = text[b : b + 2]
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
+def _read_run(
+    raw: str, after: str
+) -> tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int] | None:
+    """What _name_mention reads from a run's own words and the two characters after it:
+    (words dropped at the front, the tokens left, their offsets in the run, possessive, where
+    the name ends, the index of the last title word), or None for no name. Offsets are the
+    run's own, so one reading serves every place the same words stand in."""
     possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
     tokens = raw.replace("\u00a0", " ").split(" ")
     offsets = []
-    pos = a
+    pos = 0
     for tok in tokens:
         offsets.append(pos)
         pos += len(tok) + 1
@@ -457,6 +473,50 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     ):
         last_title = -1
     last_title = _descriptor_end(tokens, last_title)
+    return i, tuple(tokens), tuple(offsets), possessive, full_end, last_title
+
+
+def _name_mention(text: str, a: int, b: int) -> Mention | None:
+    raw = text[a:b]
+    after = text[b : b + 2]
+    read = _read_run(raw, after)  # the part that reads the run's words (speed)
+    if read is None:
+        return None
+    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+    not_subject = False
+    if len(read[1]) == 1 and opens_clause:
+        word = read[1][0]
+        if word.lower() in ROLE_NOUNS or word.endswith("s"):
+            # "Officials said ...", "Residents of Elm Court": read on past the word
+            return _name_mention_at(text, a, b, read, opens_clause)
+        # "Strange? She ...": the only other thing read past a lone word, asked here
+        not_subject = read[0] == 0 and _NOT_A_SUBJECT_AFTER_RE.match(text, b) is not None
+    found = _run_mention(raw, after, opens_clause, not_subject)
+    return None if found is None else found.shifted(a)
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
+def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) -> Mention | None:
+    """The mention a run makes when nothing past it but `after` and `not_subject` (what
+    _NOT_A_SUBJECT_AFTER_RE says of the text after it) is read: offsets local to the run."""
+    return _name_mention_at(
+        raw + after, 0, len(raw), _read_run(raw, after), opens_clause, not_subject
+    )
+
+
+def _name_mention_at(
+    text: str,
+    a: int,
+    b: int,
+    read: tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int],
+    opens_clause: bool,
+    not_subject: bool | None = None,
+) -> Mention | None:
+    raw = text[a:b]
+    i, kept, run_offsets, possessive, full_end, last_title = read
+    tokens = list(kept)
+    offsets = [a + o for o in run_offsets]
+    full_end += a
     title_tokens = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
     lowered = [t.rstrip(".").lower() for t in tokens]
@@ -472,7 +532,6 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             gender = "m"
         elif t in _FEMALE:
             gender = "f"
-    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
     if (
@@ -500,7 +559,12 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             possessive=possessive,
             entity=_nominal_kind(word),
         )
-    if len(tokens) == 1 and i == 0 and opens_clause and _NOT_A_SUBJECT_AFTER_RE.match(text, b):
+    if (
+        len(tokens) == 1
+        and i == 0
+        and opens_clause
+        and (_NOT_A_SUBJECT_AFTER_RE.match(text, b) if not_subject is None else not_subject)
+    ):
         return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
     if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
         return None  # an all-caps subhead, not a name

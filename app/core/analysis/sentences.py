@@ -24,8 +24,11 @@ _ABBREVIATIONS = HONORIFICS | frozenset(
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m
     mt ft ave blvd dept est fig approx""".split()
 )
-_SENTENCE_END_RE = compile_guarded(  # searched often: guarded (speed)
-    r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n"
+# The same matches as r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n", written to open with
+# one character set: the regex engine then skips to the next stop at C speed instead of trying
+# every position of every block (speed).
+_SENTENCE_END_RE = re.compile(
+    r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00]))"
 )
 _MASK = "\x00"
 _NAME_MASK = "x"
@@ -111,9 +114,10 @@ def mark_subjects(
             out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
         if (
             m.kind is MentionKind.NAME
-            and _WORK_BEFORE_RE.search(masked, max(0, m.start - 16), m.start)
             # "her fourth album, Maya Reid sounds": the name after it acts, it is no title
+            # (the comma asked first: cheaper than the search, and most names lack it) (speed)
             and masked[m.end : m.end + 1] == ","
+            and _WORK_BEFORE_RE.search(masked, max(0, m.start - 16), m.start)
         ):
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)

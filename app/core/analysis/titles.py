@@ -282,9 +282,9 @@ def kind_of(
         # name (a slogan, a title), not anyone's speech; so are title-case words opening a
         # reported clause ("Ellis said “Gladiators” would return next year").
         return QuoteKind.TITLE
-    if _WORK_APPOSITION_RE.search(before) and (
-        text.rstrip()[-1:] == "," or after.lstrip()[:1] == ","
-    ):
+    if (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",") and _WORK_APPOSITION_RE.search(
+        before
+    ):  # the comma asked first: cheaper than the search (speed)
         # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"
         return QuoteKind.TITLE
     if (

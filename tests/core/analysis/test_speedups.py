@@ -81,3 +81,117 @@ def test_cues_read_from_a_sentence_start_are_the_whole_blocks_cues_from_there() 
             assert [m.span() for m in Scan(line, start).cues] == [
                 span for span in whole if span[0] >= start
             ], (line, start)
+
+
+def test_a_run_of_words_reads_the_same_wherever_it_stands() -> None:
+    # Names are read once per run of words and reused (speed): the reading must not depend on
+    # where the run stands, and a lone word opening a clause is still read with what follows.
+    from app.core.analysis.mentions import find_mentions
+
+    run = "Deputy Mayor Ilse Varga"
+    for before in ("", "Yesterday, ", "“Fine,” said ", "Then Okonkwo and "):
+        text = before + run + "’s crew said so."
+        found = [m for m in find_mentions(text) if m.name == "Ilse Varga"]
+        assert [(m.start, m.end, m.title, m.possessive) for m in found] == [
+            (len(before), len(before) + len(run), "Deputy Mayor", True)
+        ], text
+    assert [m.text for m in find_mentions("Residents of Elm Court said no.")] == [
+        "Residents of Elm Court"
+    ]
+    assert [m.text for m in find_mentions("Residents said no.")] == ["Residents"]
+    # the same lone word, read twice: a name, then (before "on the quay") no one
+    assert [m.start for m in find_mentions("Varga laughed. Varga on the quay.")] == [0]
+    assert [m.start for m in find_mentions("Varga on the quay. Varga laughed.")] == [19]
+
+
+def test_a_name_read_from_memory_is_the_name_read_afresh() -> None:
+    from app.core.analysis import names
+
+    for line in _LINES:
+        for m in names._NAME_RUN_RE.finditer(line):
+            a, b = m.span()
+            raw, after = line[a:b], line[b : b + 2]
+            fresh = names._read_run.__wrapped__(raw, after)
+            opens = a == 0 or line[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+            expected = None if fresh is None else names._name_mention_at(line, a, b, fresh, opens)
+            assert names._name_mention(line, a, b) == expected, (line, raw)
+
+
+_SOURCING_LINES = [
+    *_LINES,
+    "The Harbour Authority also said on Monday that the Kestrel Ministry has estimated repairs.",
+    "the interior ministry previously reported a rise, and the World Bank forecasts a fall.",
+    "Two Senior Advisers said no; Neighbours told us. RESIDENTS WARNED. Spokespersons added it.",
+    "Census bureau data showed the town shrank, Prosecutors’ office confirms, police say.",
+]
+
+
+def test_the_cheap_tests_before_the_long_sourcing_patterns_never_skip_a_match() -> None:
+    # Each long pattern is searched only where a cheaper one finds what its matches must hold.
+    verb_after_noun = re.compile(
+        rf"\b{sourcing._SOURCE_NOUN}(?=\s+(?:said|say|says|told|tell|confirmed|added|described|"
+        r"disclosed|revealed|cautioned|warned)\b)",
+        re.IGNORECASE,
+    )
+    for line in _SOURCING_LINES + [line.lower() for line in _SOURCING_LINES]:
+        for lo in range(0, len(line), 7):
+            for hi in (len(line), lo + 40, lo + 90):
+                if sourcing._INSTITUTIONAL_RE.search(line, lo, hi):
+                    assert sourcing._INSTITUTION_THEN_VERB_RE.search(line, lo, hi), (line, lo)
+                assert bool(sourcing._NOUN_THEN_VERB_RE.search(line, lo, hi)) == bool(
+                    verb_after_noun.search(line, lo, hi)
+                ), (line, lo, hi)
+    assert any(sourcing._INSTITUTIONAL_RE.search(line) for line in _SOURCING_LINES)
+    assert any(verb_after_noun.search(line) for line in _SOURCING_LINES)
+
+
+def test_cookie_notices_are_found_in_any_case() -> None:
+    # The notice's search is skipped in blocks without "cook" in lower case (speed): every case
+    # of it, the Kelvin sign's K too, lower-cases to that.
+    for line in ("This site USES COO\u212aIES to remember you", "Cookie Settings | Accept"):
+        [hit] = checks.find_boilerplate(line)
+        assert hit.text == line
+    assert checks.find_boilerplate("The cook said the soup was late.") == ()
+
+
+def test_a_run_splits_where_a_sentence_ends_only() -> None:
+    from app.core.analysis.names import _run_groups  # read once per run of words (speed)
+
+    def groups(run: str) -> list[str]:
+        return [run[start:end] for start, end in _run_groups(run)]
+
+    assert groups("Mr. Brandt. Ana Ruiz") == ["Mr. Brandt", "Ana Ruiz"]
+    assert groups("U.S. President Ana\u00a0Ruiz") == ["U.S. President Ana\u00a0Ruiz"]
+    assert groups("A. B. Cole") == ["A. B. Cole"] and groups("Ana Ruiz.") == ["Ana Ruiz"]
+
+
+def test_double_marks_are_found_as_the_plain_alternation_finds_them() -> None:
+    import random
+
+    from app.core.analysis.quotes import _DOUBLE_RE
+
+    plain = re.compile(
+        "'''|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e]"
+    )
+    rng = random.Random(13)
+    pieces = ["'", "`", "\u2018", "\u2019", '"', "\u201c", "\u201d", "\u00ab", "\u301e", "a", " "]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for line in [*_LINES, *lines, "''''' ``` \u2018\u2018\u2018 \u2019\u2019\u2019 ' ` \u2018"]:
+        assert [m.span() for m in _DOUBLE_RE.finditer(line)] == [
+            m.span() for m in plain.finditer(line)
+        ], line
+
+
+def test_sentence_ends_are_found_as_the_plain_pattern_finds_them() -> None:
+    import random
+
+    from app.core.analysis.sentences import _SENTENCE_END_RE
+
+    plain = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
+    rng = random.Random(13)
+    pieces = list(".!?…\n\"”’')] \t“‘([aZ0À\x00")
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for line in [*_LINES, *lines, "Dr. Ruiz left... He said?! “No.” (Then)\nA new line"]:
+        assert [m.span() for m in _SENTENCE_END_RE.finditer(line)] == [
+            m.span() for m in plain.finditer(line)
+        ], line
