@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from app.core import model
 from app.core.analysis.mentions import Mention, MentionKind
-from app.core.analysis.names import compile_guarded
+from app.core.analysis.patterns import compile_guarded
 
 if TYPE_CHECKING:
     from app.core.analysis.sourcing import AnonymousSourcing

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from app.core.analysis.mentions import word_alternation
-from app.core.analysis.names import compile_guarded
+from app.core.analysis.patterns import compile_guarded
 
 _CUE_WORDS = """
 say says said saying tell tells told telling add adds added adding note notes noted noting

@@ -30,8 +30,7 @@ def fast_init(cls: type[T]) -> type[T]:
         or "__slots__" not in cls.__dict__
         or hasattr(cls, "__post_init__")
         or any(
-            not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING
-            for f in fields
+            not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields
         )
     ):
         return cls

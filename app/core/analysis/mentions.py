@@ -19,27 +19,24 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
     _DETERMINER_BACK_RE,
     _KEEPS_PERIOD,
     _NAME_RUN_RE,
-    _NOT_NAME,
     _ORG_NAME_AFTER,
     _PRONOUN_RE,
     _ROLE_OF_RE,
     _ROLE_RE,
     _TOKEN,
-    HONORIFICS,
-    PRONOUNS,
     ROLE_NOUNS,
-    TITLE_WORDS,
     _nominal_kind,
     _split_run,
     last_name,
     phrase_kind,
-    word_alternation,
 )
+from app.core.analysis.patterns import word_alternation
 
 __all__ = [
     "HONORIFICS",
@@ -161,7 +158,7 @@ def named_inside(phrase: str) -> str | None:
     """The organisation a description ends with: "Fans of Millwall Rovers", "a spokesperson
     for the Foreign Office" -> "Millwall Rovers", "Foreign Office"."""
     m = _NAMED_INSIDE_RE.search(phrase)
-    if m is None or m.group("name").lower() in _NOT_NAME:
+    if m is None or m.group("name").lower() in NOT_NAME:
         return None
     return _person_before_of(m.group("name"))
 
@@ -184,7 +181,7 @@ def document_author(phrase: str) -> str | None:
             return None
         author = modifier.group(1).strip()
         first = author.split()[0].lower().rstrip(".")
-        return None if first in _NOT_NAME or first in NATIONALITIES else author
+        return None if first in NOT_NAME or first in NATIONALITIES else author
     described = m.group("role") or m.group("ownrole")
     if described:
         head = described.split()[-1].lower()
@@ -192,7 +189,7 @@ def document_author(phrase: str) -> str | None:
             return described[:1].lower() + described[1:]
         return None
     author = _WHEN_IN_NAME_RE.sub("", (m.group("own") or m.group("by") or "").strip())
-    if author.lower() in _NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
+    if author.lower() in NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
     return _person_before_of(author)
 

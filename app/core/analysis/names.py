@@ -12,7 +12,6 @@ from app.core.analysis.entities import (
     HEAD_SPLIT,
     NATIONALITIES,
     ORGANISATION_NOUNS,
-    PEOPLE_NOUNS,
     PERSON_ENDINGS,
     PLACES,
     PLURAL_PEOPLE,
@@ -23,197 +22,20 @@ from app.core.analysis.entities import (
     surname_like_org_word,
 )
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.name_words import (
+    BASE_ROLE_NOUNS,
+    FEMALE,
+    HONORIFICS,
+    MALE,
+    NOT_NAME,
+    ORG_WORDS,
+    TITLE_WORDS,
+)
+from app.core.analysis.patterns import compile_guarded, word_alternation
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
-HONORIFICS = frozenset(
-    """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr""".split()
-)
-_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
-_FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
-
-TITLE_WORDS = frozenset(
-    """president vice prime minister secretary senator sen rep representative congressman
-    congresswoman governor gov mayor chancellor premier king queen prince princess pope emperor
-    general gen admiral colonel col major captain lieutenant sergeant commander chief judge justice
-    commissioner chairman chairwoman chair director ambassador speaker leader spokesman
-    spokeswoman spokesperson attorney sheriff superintendent inspector detective professor prof
-    dr doctor rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah
-    candidate nominee councilman councilwoman councillor alderman delegate deputy envoy minister
-    foreign defense defence interior finance state home health first lady chief executive ceo
-    founder coach officer agent correspondent editor anchor host analyst economist
-    lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
-    cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
-    captain registrar mp mep msp mla mpp qc kc""".split()
-)
-# Capitalised words that open a sentence or a clause but never a name.
-_NOT_NAME = frozenset(
-    """the a an and but or so yet for nor if in on at by to of from with as when while after before
-    since until though although because however meanwhile still also then thus this that these those
-    there here it its he she they we i you his her their our my your who whom whose which what where
-    why how not no yes all some many most more each every any both other such one two three four
-    five six seven eight nine ten first last next new former later earlier asked despite during
-    under over about against among between into through without within instead indeed even only
-    just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december
-    mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
-    had can could will would should must might once contrary perhaps amid consider oh given
-    including unlike following besides beyond whether unless having being otherwise overall
-    sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
-    sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
-    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
-    cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
-    consequently hence therefore finally ultimately initially additionally notably separately
-    elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks
-    months years decades""".split()
-)
-_ORG_WORDS = frozenset(
-    """times post news journal tribune herald gazette telegraph guardian reuters press agency
-    department ministry committee commission council university institute center centre party
-    office house kremlin pentagon congress senate parliament court bank corp inc ltd llc group
-    foundation association union network campaign administration government police army navy
-    service bureau board authority organization organisation federation league company council
-    coalition alliance fund trust school college hospital church agency cnn bbc nbc cbs abc msnbc
-    fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook google apple microsoft
-    amazon county city state states republic kingdom nations forum project society club""".split()
-)
-ROLE_NOUNS = (
-    frozenset(
-        """president mayor governor senator spokesman spokeswoman spokesperson official officials
-    campaign report statement survey poll study candidate nominee lawmaker lawmakers aide aides
-    adviser advisers advisor advisors analyst analysts expert experts economist economists attorney
-    lawyer lawyers judge officer officers police prosecutor prosecutors minister secretary chief
-    director chairman chairwoman chair leader leaders member members representative congressman
-    congresswoman commissioner ambassador source sources witness witnesses resident residents voter
-    voters supporter supporters critic critics protester protesters organizer organizers group
-    company firm agency department ministry government administration committee council court
-    newspaper paper website network outlet magazine daily announcer host moderator questioner
-    reporter reporters writer author authors historian professor scientist researcher researchers
-    doctor teacher student students woman man mother father wife husband son daughter friend
-    letter memo document email tweet post ad ads video release filing lawsuit complaint ruling
-    order bill insider insiders diplomat diplomats executive executives manager founder owner
-    spokespeople people person staff staffer staffers team employee employees worker workers
-    democrats republicans chancellor premier general commander soldier soldiers veteran veterans
-    sheriff coach player players fan fans singer actor actress star rapper comedian candidates
-    parliamentarian ally allies legislator legislators delegate delegates envoy observers observer
-    strategist strategists pollster pollsters surrogate surrogates partner partners father-in-law
-    governor-elect president-elect justice justices investigators investigator regulators regulator
-    agent agents correspondent editor editors anchor columnist columnists blogger article site
-    tweets posts memoir book speech filing ministries departments agencies companies firms
-    governments councils committees rep reps refugee refugees migrant migrants patient patients
-    victim victims survivor survivors resident neighbor neighbour neighbors neighbours nurse nurses
-    councillor
-    councilor councillors councilors councilmember reader readers groups family relatives
-    families activist operative operatives pilot pilots captain captains crew crews farmers
-    drivers passengers riders""".split()
-    )
-    | PEOPLE_NOUNS
-    | PLURAL_PEOPLE
-)
-PRONOUNS = {
-    "he": "m",
-    "she": "f",
-    "they": "",
-    "i": "",
-    "we": "",
-    "it": "",
-    "who": "",
-}
-
-
-def word_alternation(words: object) -> str:
-    """A regex alternation of words, factored into a trie.
-
-    Python's regex engine tries alternatives one by one; sharing prefixes makes a 250-word
-    list cost about one word's test per position, which keeps analysis within its time budget.
-    """
-    trie: dict = {}
-    for word in words:  # type: ignore[attr-defined]
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    body = build(trie)
-    firsts = [ch for ch in trie if ch]
-    if len(firsts) > 3 and "" not in trie:
-        # A look at the first letter before the alternation: positions where no word can start
-        # (most of them) fail on one set test instead of one test per branch.
-        return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + body
-    return body
-
-
-def first_letter_guard(pattern: str, flags: int = 0) -> str:
-    """A lookahead for the characters a match of `pattern` can start with ("" when that cannot
-    be told), to put before a long alternation searched at every position of every block: the
-    regex engine then rejects most positions on one set test. The set is read from the pattern
-    itself, so it stays right when words are added to it."""
-    from re import _parser  # the standard library's own reading of a pattern
-
-    folded = bool(flags & re.IGNORECASE)
-    _CATEGORIES = {_parser.CATEGORY_DIGIT: r"\d", _parser.CATEGORY_WORD: r"\w"}
-
-    def firsts(items: object) -> set[str] | None:
-        nonlocal folded
-        for op, av in items:  # type: ignore[attr-defined]
-            if op in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):
-                continue  # zero-width: the next item starts the match
-            if op is _parser.LITERAL:
-                return {chr(av)}
-            if op is _parser.IN:
-                chars: set[str] = set()
-                for kind, value in av:
-                    if kind is _parser.LITERAL:
-                        chars.add(chr(value))
-                    elif kind is _parser.RANGE and value[1] - value[0] < 256:
-                        chars.update(chr(c) for c in range(value[0], value[1] + 1))
-                    elif kind is _parser.CATEGORY and value in _CATEGORIES:
-                        chars.add(_CATEGORIES[value])
-                    else:
-                        return None  # a negation or another category: cannot tell
-                return chars
-            if op is _parser.CATEGORY and av in _CATEGORIES:
-                return {_CATEGORIES[av]}
-            if op is _parser.BRANCH:
-                out: set[str] = set()
-                for branch in av[1]:
-                    found = firsts(branch)
-                    if found is None:
-                        return None
-                    out |= found
-                return out
-            if op is _parser.SUBPATTERN:
-                folded = folded or bool(av[1] & re.IGNORECASE)
-                return firsts(av[3])
-            if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] >= 1:
-                return firsts(av[2])
-            return None
-        return None
-
-    found = firsts(_parser.parse(pattern, flags))
-    if not found:
-        return ""
-    members = (ch if ch in _CATEGORIES.values() else re.escape(ch) for ch in sorted(found))
-    guard = "(?=[" + "".join(members) + "])"
-    # a case-insensitive part matches other cases (and their Unicode folds) too: so does the
-    # guard then, which only ever lets more positions through, never fewer
-    return f"(?i:{guard})" if folded else guard
-
-
-def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """re.compile(pattern, flags), with first_letter_guard before it: the same matches, found
-    faster when the pattern is tried at every position of a block."""
-    return re.compile(first_letter_guard(pattern, flags) + "(?:" + pattern + ")", flags)
 
 
 # Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
@@ -255,7 +77,7 @@ _RELATION_NOUNS = frozenset(
     biographer translator""".split()
 )
 ROLE_NOUNS = (
-    ROLE_NOUNS
+    BASE_ROLE_NOUNS
     | _RELATION_NOUNS
     | ORGANISATION_NOUNS
     | _AUTHORED_DOCUMENTS
@@ -410,12 +232,12 @@ def _read_run(
     i = 0
     while (
         i < len(tokens)
-        and tokens[i].rstrip(".").lower() in _NOT_NAME
+        and tokens[i].rstrip(".").lower() in NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
         and not (
             tokens[i].lower() in _NAME_OR_WORD
             and i + 1 < len(tokens)
-            and tokens[i + 1].rstrip(".").lower() not in _NOT_NAME
+            and tokens[i + 1].rstrip(".").lower() not in NOT_NAME
         )
     ):
         i += 1
@@ -469,7 +291,7 @@ def _read_run(
         if tok.rstrip(".").lower() in TITLE_WORDS and tok[:1].isupper():  # not "del Rio"
             last_title = j
     if last_title >= 0 and any(
-        t.rstrip(".").lower() in _ORG_WORDS for t in tokens[last_title + 1 :]
+        t.rstrip(".").lower() in ORG_WORDS for t in tokens[last_title + 1 :]
     ):
         last_title = -1
     last_title = _descriptor_end(tokens, last_title)
@@ -523,21 +345,21 @@ def _name_mention_at(
     # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
     # person whose title holds "City".
     organisation = (
-        any(t.rstrip(".").lower() in _ORG_WORDS for t in name_tokens)
+        any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
         and not surname_like_org_word(name_tokens)
     ) or raw.startswith(("The ", "the "))
     gender = ""
     for t in lowered[: last_title + 1]:
-        if t in _MALE:
+        if t in MALE:
             gender = "m"
-        elif t in _FEMALE:
+        elif t in FEMALE:
             gender = "f"
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
     if (
         len(tokens) == 1
         and opens_clause
-        and tokens[0].lower() not in _ORG_WORDS
+        and tokens[0].lower() not in ORG_WORDS
         and (
             tokens[0].lower() in ROLE_NOUNS
             # "Nominees include ...": a plural noun takes a plural verb, a person does not
@@ -571,7 +393,7 @@ def _name_mention_at(
     start = offsets[0]
     end = max(offsets[-1] + len(tokens[-1]), full_end)
     name = " ".join(name_tokens)
-    if not name or name.lower() in _NOT_NAME or (len(name) == 1 and not title_tokens):
+    if not name or name.lower() in NOT_NAME or (len(name) == 1 and not title_tokens):
         return None  # a lone capital ("on X") is a platform or a letter, not a name
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
@@ -596,7 +418,7 @@ def _not_a_personal_name(token: str) -> bool:
     word = token.rstrip(".,").lower()
     return (
         word in TITLE_WORDS
-        or word in _ORG_WORDS
+        or word in ORG_WORDS
         or word in PLACES
         or word in NATIONALITIES
         or word in ROLE_NOUNS
@@ -617,7 +439,7 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
         return last_title
     for k in range(1, len(rest) - 1):
         word = rest[k].rstrip(".")
-        if not is_first_name(word) or word.lower() in _NOT_NAME:
+        if not is_first_name(word) or word.lower() in NOT_NAME:
             continue
         before = rest[:k]
         if all(

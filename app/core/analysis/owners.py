@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind
-from app.core.analysis.names import compile_guarded
+from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.sentences import sentence_starts
 from app.core.analysis.subjects import WINDOW, can_speak, clause_subject
 
@@ -39,6 +39,7 @@ _POSSESSIVE_WORDS = {"his": "m", "her": "f", "their": "", "its": ""}
 _OWNED_BY_PRONOUN_RE = compile_guarded(
     rf"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?({_SPEECH_NOUNS})\b"
 )
+
 
 def owner_of_words(
     masked: str, mentions: list[Mention], lo: int, open_at: int

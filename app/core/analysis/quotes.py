@@ -137,11 +137,14 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
     lead = numbered.end() if numbered else len(block) - len(block.lstrip())
     tail = len(block.rstrip(" \t\n.:"))
-    if _TEASER_RE.match(block) or (
-        spans
-        and _headline_shaped(block)
-        # a quoted sentence with its own stop ("“…president.” ― Ana Ruiz") is someone's words
-        and not any(block[s.start : s.end].rstrip()[-1:] in ".!?,;" for s in spans)
+    if (
+        _TEASER_RE.match(block)
+        or (
+            spans
+            and _headline_shaped(block)
+            # a quoted sentence with its own stop ("“…president.” ― Ana Ruiz") is someone's words
+            and not any(block[s.start : s.end].rstrip()[-1:] in ".!?,;" for s in spans)
+        )
     ):
         # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
         classified = tuple(_with_kind(s, QuoteKind.HEADING) for s in spans)

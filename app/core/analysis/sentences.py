@@ -10,7 +10,7 @@ from bisect import bisect_right
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import ORGANISATION_NOUNS, PEOPLE_NOUNS, EntityKind
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
-from app.core.analysis.names import compile_guarded
+from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
 _PREPOSITIONS = frozenset(

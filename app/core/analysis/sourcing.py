@@ -23,7 +23,7 @@ from app.core.analysis.mentions import (
     looks_like_description,
     word_alternation,
 )
-from app.core.analysis.names import compile_guarded
+from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.resolution import Resolver
 
 _QUANT = (
@@ -371,9 +371,7 @@ _NOT_A_ROLE_VERB = frozenset(
     """is was has does says tells adds notes argues insists warns claims thinks believes
     wants hopes fears asks explains recalls admits agrees""".split()
 )
-_WHOSE_ROLE_RE = re.compile(
-    r"([^;:.“”\"\x00]{3,100}?),\s+whose\s+([a-z][a-z -]{1,40}?)\s*,\s*$"
-)
+_WHOSE_ROLE_RE = re.compile(r"([^;:.“”\"\x00]{3,100}?),\s+whose\s+([a-z][a-z -]{1,40}?)\s*,\s*$")
 
 
 def _last_noun_phrase(text: str) -> str | None:

@@ -188,9 +188,7 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
 
 # compiled once: these run for every mention or quote (speed)
 _LAST_WORD_RE = re.compile(r"([a-z]+)$")
-_TO_INVERTED_RE = re.compile(
-    r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?"
-)
+_TO_INVERTED_RE = re.compile(r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?")
 
 
 def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention | None:

@@ -11,7 +11,7 @@ import re
 from enum import StrEnum
 
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
-from app.core.analysis.names import compile_guarded
+from app.core.analysis.patterns import compile_guarded
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?…,;:]")

@@ -12,7 +12,7 @@ from app.core.analysis import checks, cues, sourcing
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mention import Mention, MentionKind
-from app.core.analysis.names import compile_guarded, first_letter_guard
+from app.core.analysis.patterns import compile_guarded, first_letter_guard
 from app.core.analysis.quotes import QuoteSpan
 
 # Invented copy in several cases and scripts, for the patterns to be tried on.

@@ -1,0 +1,102 @@
+"""The word lists reading names needs (names.py): honorifics, titles, words that are never a
+name, organisation words, role nouns and pronouns."""
+
+from __future__ import annotations
+
+from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
+
+HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr""".split()
+)
+MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
+FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
+
+TITLE_WORDS = frozenset(
+    """president vice prime minister secretary senator sen rep representative congressman
+    congresswoman governor gov mayor chancellor premier king queen prince princess pope emperor
+    general gen admiral colonel col major captain lieutenant sergeant commander chief judge justice
+    commissioner chairman chairwoman chair director ambassador speaker leader spokesman
+    spokeswoman spokesperson attorney sheriff superintendent inspector detective professor prof
+    dr doctor rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah
+    candidate nominee councilman councilwoman councillor alderman delegate deputy envoy minister
+    foreign defense defence interior finance state home health first lady chief executive ceo
+    founder coach officer agent correspondent editor anchor host analyst economist
+    lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
+    cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
+    captain registrar mp mep msp mla mpp qc kc""".split()
+)
+# Capitalised words that open a sentence or a clause but never a name.
+NOT_NAME = frozenset(
+    """the a an and but or so yet for nor if in on at by to of from with as when while after before
+    since until though although because however meanwhile still also then thus this that these those
+    there here it its he she they we i you his her their our my your who whom whose which what where
+    why how not no yes all some many most more each every any both other such one two three four
+    five six seven eight nine ten first last next new former later earlier asked despite during
+    under over about against among between into through without within instead indeed even only
+    just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
+    had can could will would should must might once contrary perhaps amid consider oh given
+    including unlike following besides beyond whether unless having being otherwise overall
+    sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
+    sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
+    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
+    cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
+    consequently hence therefore finally ultimately initially additionally notably separately
+    elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks
+    months years decades""".split()
+)
+ORG_WORDS = frozenset(
+    """times post news journal tribune herald gazette telegraph guardian reuters press agency
+    department ministry committee commission council university institute center centre party
+    office house kremlin pentagon congress senate parliament court bank corp inc ltd llc group
+    foundation association union network campaign administration government police army navy
+    service bureau board authority organization organisation federation league company council
+    coalition alliance fund trust school college hospital church agency cnn bbc nbc cbs abc msnbc
+    fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook google apple microsoft
+    amazon county city state states republic kingdom nations forum project society club""".split()
+)
+# Role nouns before names.py adds relations, organisations, documents and acronyms to them.
+BASE_ROLE_NOUNS = (
+    frozenset(
+        """president mayor governor senator spokesman spokeswoman spokesperson official officials
+    campaign report statement survey poll study candidate nominee lawmaker lawmakers aide aides
+    adviser advisers advisor advisors analyst analysts expert experts economist economists attorney
+    lawyer lawyers judge officer officers police prosecutor prosecutors minister secretary chief
+    director chairman chairwoman chair leader leaders member members representative congressman
+    congresswoman commissioner ambassador source sources witness witnesses resident residents voter
+    voters supporter supporters critic critics protester protesters organizer organizers group
+    company firm agency department ministry government administration committee council court
+    newspaper paper website network outlet magazine daily announcer host moderator questioner
+    reporter reporters writer author authors historian professor scientist researcher researchers
+    doctor teacher student students woman man mother father wife husband son daughter friend
+    letter memo document email tweet post ad ads video release filing lawsuit complaint ruling
+    order bill insider insiders diplomat diplomats executive executives manager founder owner
+    spokespeople people person staff staffer staffers team employee employees worker workers
+    democrats republicans chancellor premier general commander soldier soldiers veteran veterans
+    sheriff coach player players fan fans singer actor actress star rapper comedian candidates
+    parliamentarian ally allies legislator legislators delegate delegates envoy observers observer
+    strategist strategists pollster pollsters surrogate surrogates partner partners father-in-law
+    governor-elect president-elect justice justices investigators investigator regulators regulator
+    agent agents correspondent editor editors anchor columnist columnists blogger article site
+    tweets posts memoir book speech filing ministries departments agencies companies firms
+    governments councils committees rep reps refugee refugees migrant migrants patient patients
+    victim victims survivor survivors resident neighbor neighbour neighbors neighbours nurse nurses
+    councillor
+    councilor councillors councilors councilmember reader readers groups family relatives
+    families activist operative operatives pilot pilots captain captains crew crews farmers
+    drivers passengers riders""".split()
+    )
+    | PEOPLE_NOUNS
+    | PLURAL_PEOPLE
+)
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "",
+    "i": "",
+    "we": "",
+    "it": "",
+    "who": "",
+}
