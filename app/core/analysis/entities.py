@@ -278,6 +278,12 @@ def _is_acronym(token: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+# Generation suffixes after a name ("Jr.", "III"): capitals that are not an acronym.
+GENERATIONS = frozenset("jr sr ii iii iv".split())
+# Joined initials before a surname ("A.J.", "J.R.R."); a place's initials ("U.S.") are not them.
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c n.y l.a".split())
+
 # Organisation words that are also common surnames: "Amy Fox", "Carol House".
 _SURNAME_ORG_WORDS = frozenset("fox house".split())
 
@@ -313,7 +319,7 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         return EntityKind.ORGANISATION
     if has_title:
         return EntityKind.PERSON
-    if len(tokens) >= 2 and _is_acronym(tokens[-1]) and lowered[-1] not in ("jr", "sr", "ii"):
+    if len(tokens) >= 2 and _is_acronym(tokens[-1]) and lowered[-1] not in GENERATIONS:
         return EntityKind.THING  # "Roth IRA", "Model X3": a product or an account
     if len(tokens) == 1:
         if _is_acronym(tokens[0]):
@@ -338,8 +344,12 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         return EntityKind.THING
     if last in DOCUMENT_HEADS:
         return EntityKind.DOCUMENT
-    if is_first_name(tokens[0]) or (len(tokens) >= 2 and len(tokens[0]) <= 2):
-        # A known first name, or initials ("J.D. Vance", "G.K. Butterfield").
+    if (
+        is_first_name(tokens[0])
+        or (len(tokens) >= 2 and len(tokens[0]) <= 2)
+        or (len(tokens) >= 2 and _INITIALS_RE.fullmatch(name.split()[0]) is not None)
+    ) and lowered[0] not in _PLACE_INITIALS:
+        # A known first name, or initials ("J.D. Vance", "G.K. Butterfield", "A.J. Berry").
         return EntityKind.PERSON
     if any(t in PLACES for t in lowered):
         return EntityKind.PLACE

@@ -73,6 +73,7 @@ def blank_parentheticals(masked: str) -> str:
 
 
 # compiled once: these run for every mention or quote (speed)
+_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _WORD_BEFORE_END_RE = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$")
 
 
@@ -84,7 +85,12 @@ def sentence_starts(masked: str) -> list[int]:
             word = _WORD_BEFORE_END_RE.search(masked[max(0, m.start() - 12) : m.end()])
             if word:
                 token = word.group(1).rstrip(".").lower()
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                if (
+                    token in _ABBREVIATIONS
+                    or (len(token) == 1 and token.isalpha())
+                    # joined initials before a surname ("A.J. Berry said"), like "U.S."
+                    or _DOTTED_RE.fullmatch(token)
+                ):
                     continue
         starts.append(m.end())
     return starts
