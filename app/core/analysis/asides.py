@@ -18,6 +18,7 @@ from app.core.analysis.mentions import (
     MentionKind,
     looks_like_description,
 )
+from app.core.analysis.names import letters_after_name
 from app.core.analysis.sentences import after_preposition
 
 
@@ -37,8 +38,8 @@ _ASIDE_OPENERS = frozenset(
 def skippable(text: str) -> bool:
     """An appositive or a short aside ("at a later press gaggle") between subject and verb."""
     body = text.strip(" ,")
-    if _looks_appositive(body):
-        return True
+    if _looks_appositive(body) or letters_after_name(body):
+        return True  # "Ada Lowe, a surgeon, said", "Ada Lowe, PhD, said"
     words = body.split()
     if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
         return False  # ", which said ...," is a clause of its own

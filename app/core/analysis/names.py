@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from app.core.analysis.entities import (
+    GENERATIONS,
     HEAD_SPLIT,
     NATIONALITIES,
     ORGANISATION_NOUNS,
@@ -70,6 +71,17 @@ _ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", 
 _POST_NOMINALS = frozenset(
     """MP MEP MSP MS AM MLA MPP TD QC KC JP OBE MBE CBE KBE DBE CH FRS PhD MD RN""".split()
 )
+
+
+def letters_after_name(words: str) -> bool:
+    """Only letters or a generation set after a name between commas ("PhD", "KC", "Jr."): they
+    say what or which the person is, never who, so they are not a name of their own."""
+    tokens = words.split()
+    return bool(tokens) and all(
+        t.rstrip(".,") in _POST_NOMINALS or t.rstrip(".,").lower() in GENERATIONS for t in tokens
+    )
+
+
 # People named by who they are to someone ("Piet Holm's deputy, Lena Voss").
 _RELATION_NOUNS = frozenset(
     """deputy successor predecessor cousin assistant publicist counsel teammate fiancee fiancée
@@ -190,6 +202,8 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         return [_pronoun(a, a + len(word), word, _CAP_PRONOUNS[word])]
     if " " not in raw and _COMPOUND_ADJECTIVE_RE.fullmatch(raw):
         return []  # "Bluetooth-equipped", "Texas-based": a compound adjective, not a name
+    if text[a - 2 : a] == ", " and letters_after_name(raw):
+        return []  # "Ada Lowe, PhD, said": letters set after a name, not someone who speaks
     first, _, rest = raw.partition(" ")
     if first in _CAP_PRONOUNS and first != "I" and rest:
         # "He Said" never happens, but "She Trump" does not either: a sentence-initial
@@ -266,8 +280,9 @@ def _read_run(
         if not tokens[-1]:
             return None
     last = tokens[-1]
-    if last.endswith(".") and last.rstrip(".").lower() not in HONORIFICS and len(last) > 2:
-        # A sentence-final period is not part of the name ("... said Mr. Burman.").
+    if last.endswith(".") and last.rstrip(".").lower() not in _KEEPS_PERIOD and len(last) > 2:
+        # A sentence-final period is not part of the name ("... said Mr. Burman."); an
+        # abbreviation's is ("Dale Hewitt Jr. said": the verb follows the name, not a period).
         tokens[-1] = last.rstrip(".")
     full_end = offsets[-1] + len(tokens[-1])
     while (
