@@ -205,8 +205,11 @@ class Resolver(PronounResolver, DescriptionResolver):
             person = self.people.get(mention.name) or self._aliases.get(mention.name)
             if person is None:
                 existing = self._by_surname.get(last_name(mention.name).lower())
-                # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader.
-                if existing is not None and existing.name.split()[0] == tokens[0]:
+                # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader, and so are
+                # "Ana Ruiz Morales" and "Ruiz Morales", "Yann Le Goff" and "Le Goff".
+                if existing is not None and (
+                    existing.name.split()[0] == tokens[0] or _ends_with(existing.name, tokens)
+                ):
                     person = existing
                     self._aliases[mention.name] = person
                 elif existing is not None and not existing.named_in_full:
@@ -222,7 +225,10 @@ class Resolver(PronounResolver, DescriptionResolver):
                 else:
                     person = Person(mention.name)
                     self.people[mention.name] = person
-                    self._by_surname[last_name(mention.name).lower()] = person
+                    surname = last_name(mention.name).lower()
+                    self._by_surname[surname] = person
+                    # "Greta von Altenau" comes back as "von Altenau", read from its capital
+                    self._by_surname.setdefault(surname.split()[-1], person)
                     self._by_first.setdefault(tokens[0].lower(), person)
                     gender = first_name_gender(tokens[0])
                     if gender:
@@ -474,3 +480,10 @@ def _could_be_a_person(word: str) -> bool:
 
 # Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
 _NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")
+
+
+def _ends_with(name: str, tokens: list[str]) -> bool:
+    """A full name's last words are these ("Ana Ruiz Morales" ends with "Ruiz Morales"): a
+    second reference by a surname of more than one word."""
+    words = name.lower().split()
+    return len(words) > len(tokens) and words[-len(tokens) :] == [t.lower() for t in tokens]
