@@ -24,7 +24,8 @@ TITLE_WORDS = frozenset(
     founder coach officer agent correspondent editor anchor host analyst economist
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
-    captain registrar mp mep msp mla mpp qc kc""".split()
+    captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
+    monsignor abbot abbess friar baron baroness earl duke duchess countess""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 NOT_NAME = frozenset(
