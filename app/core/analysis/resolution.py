@@ -313,6 +313,13 @@ class Resolver(PronounResolver, DescriptionResolver):
                 if answer is not None:
                     return answer
             return self._resolve_pronoun(mention, block)
+        if mention.kind is MentionKind.NOMINAL or mention.entity in _WORD_LIST_KINDS:
+            person = self._named_by_surname(mention)
+            if person is not None:
+                # "Judge added:", "Church said", "St. Johnston said" after "Helen Judge", "Dana
+                # Church", "Felicity St. Johnston": the person's surname, not a role or a place
+                self._touch(person, subject=True)
+                return Resolution(person.name, True, "surname of a person named earlier")
         if mention.kind is MentionKind.NOMINAL:
             found = self._resolve_nominal(mention, block)
             if cue and found.reason == _AS_WRITTEN:
@@ -377,6 +384,18 @@ class Resolver(PronounResolver, DescriptionResolver):
             introduced,
             "named by surname only" if not introduced else "named",
         )
+
+    def _named_by_surname(self, mention: Mention) -> Person | None:
+        """The person named in full before whose surname this capitalised mention is, read as
+        a role, an organisation or a place only by its words."""
+        name = mention.name or mention.text
+        if not name[:1].isupper() or mention.possessive:
+            return None
+        tokens = name.split()
+        person = self._by_surname.get(last_name(name).lower())
+        if person is None or not person.named_in_full:
+            return None
+        return person if len(tokens) == 1 or _ends_with(person.name, tokens) else None
 
     def _together_name(self, parts: list[Mention]) -> str:
         return " and ".join(self.canonical(self._person_name(part)) for part in parts)
@@ -480,6 +499,15 @@ def _could_be_a_person(word: str) -> bool:
 
 # Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
 _NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")
+
+
+# Kinds a name gets from word lists alone ("Church", "St. Johnston"), which a surname may share.
+_WORD_LIST_KINDS = (
+    EntityKind.ORGANISATION,
+    EntityKind.PLACE,
+    EntityKind.THING,
+    EntityKind.DOCUMENT,
+)
 
 
 def _ends_with(name: str, tokens: list[str]) -> bool:

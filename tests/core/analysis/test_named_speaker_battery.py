@@ -94,9 +94,33 @@ NAMES: tuple[Name, ...] = (
     Name("det-sgt", "Det. Sgt. Gwen Harlowe", "Gwen Harlowe", "Harlowe"),
     Name("chief-constable", "Chief Constable Nadia Petrovna", "Nadia Petrovna", "Petrovna"),
     Name("brig-gen", "Brig. Gen. Otis Cranmore", "Otis Cranmore", "Cranmore"),
+    Name("father", "Father Tomás Reynaga", "Tomás Reynaga", "Reynaga"),
+    Name("sister", "Sister Agnes Mulvane", "Agnes Mulvane", "Mulvane"),
+    Name("judge", "Judge Helena Carrowby", "Helena Carrowby", "Carrowby"),
+    Name("acc", "Assistant Chief Constable Rory Dunmoor", "Rory Dunmoor", "Dunmoor"),
+    Name("cllr", "Cllr Bethan Rees-Avery", "Bethan Rees-Avery", "Rees-Avery"),
+    Name("imam", "Imam Yusuf Adeyemo", "Yusuf Adeyemo", "Adeyemo"),
+    Name("professor", "Professor Keziah Lund-Harte", "Keziah Lund-Harte", "Lund-Harte"),
+    # surnames that are also title or organisation words
+    Name("surname-judge", "Helen Judge", "Helen Judge", "Judge"),
+    Name("surname-bishop", "Ryan Bishop", "Ryan Bishop", "Bishop"),
+    Name("surname-church", "Dana Church", "Dana Church", "Church"),
+    Name("surname-court", "Lewis Court", "Lewis Court", "Court"),
+    # more first names that are also words
+    Name("summer", "Summer Oyelaran", "Summer Oyelaran", "Oyelaran"),
+    Name("chance", "Chance Mulroney", "Chance Mulroney", "Mulroney"),
+    Name("precious", "Precious Adeyinka", "Precious Adeyinka", "Adeyinka"),
+    Name("young", "Kim Young-soo", "Kim Young-soo", "Kim"),
+    # more particles and initials
+    Name("hyphen-first", "Pieter-Jan de Vriesman", "Pieter-Jan de Vriesman", "de Vriesman"),
+    Name("Van", "Elke Van Houdtem", "Elke Van Houdtem", "Van Houdtem"),
+    Name("Di", "Lorenzo Di Marcello", "Lorenzo Di Marcello", "Di Marcello"),
+    Name("st", "Felicity St. Johnston", "Felicity St. Johnston", "St. Johnston"),
+    Name("initial-first", "J. Alfredo Monteira", "J. Alfredo Monteira", "Monteira"),
     # party and state tags
     Name("party-d", "Rep. Dana Kowalczyn (D-Ohio)", "Dana Kowalczyn", "Kowalczyn", plain=False),
     Name("party-r", "Ray Boonstra (R-Texas)", "Ray Boonstra", "Boonstra", plain=False),
+    Name("party-ap", "Sen. Mara Quillen, D-Vt.,", "Mara Quillen", "Quillen", plain=False),
 )
 
 
@@ -128,7 +152,17 @@ FORMS = (
     ("told-reporters", False, lambda n, w, m: f"{n} told reporters: {_q(m, w, '.')}"),
     ("told-after", False, lambda n, w, m: f"{_q(m, w, ',')} {n} told reporters."),
     ("said-of-org", True, lambda n, w, m: f"{_q(m, w, ',')} said {n} of the Harbour Trust."),
+    ("said-role-after", True, lambda n, w, m: f"{_q(m, w, ',')} said {n}, a spokeswoman."),
+    ("apposition-after", True, lambda n, w, m: f"{_q(m, w, ',')} {n}, 44, a welder, said."),
+    ("who-clause", True, lambda n, w, m: f"{n}, who runs the ferry, said: {_q(m, w, '.')}"),
+    ("role-first", False, lambda n, w, m: f"The union’s treasurer, {n}, said: {_q(m, w, '.')}"),
+    ("said-on-day", False, lambda n, w, m: f"{_q(m, w, ',')} {n} said on Tuesday."),
+    ("intro-phrase", False, lambda n, w, m: f"Asked about the pier, {n} said: {_q(m, w, '.')}"),
+    ("statement", False, lambda n, w, m: f"{_q(m, w, ',')} {n} said in a statement."),
 )
+CORE_FORMS = 5
+"""The first forms are crossed with every name; each later one with every other name, so the
+battery stays a few hundred cases while every name meets most forms."""
 
 # A second paragraph bringing the speaker back by surname only, before or after the quote.
 SECONDS = (
@@ -148,7 +182,7 @@ def _cases() -> list[BatteryCase]:
     out = []
     for i, name in enumerate(NAMES):
         for j, (form, plain_only, build) in enumerate(FORMS):
-            if plain_only and not name.plain:
+            if (plain_only and not name.plain) or (j >= CORE_FORMS and (i + j) % 2):
                 continue
             marks = MARKS[(i + j) % len(MARKS)]
             first = build(name.written, FIRST[(i + j) % 2], marks)
@@ -161,8 +195,16 @@ def _cases() -> list[BatteryCase]:
 
 CASES = _cases()
 
-# Cases judged out of scope, each with its reason (id -> reason).
-OUT_OF_SCOPE: dict[str, str] = {}
+# Name shapes judged out of scope, each with its reason (name key -> reason).
+_ORG_SURNAME = (
+    "a first name before an organisation word ('Dana Church', 'Lewis Court') reads as the body "
+    "or the building ('Grace Church', 'Ashley Court'); the words alone cannot tell them apart"
+)
+OUT_OF_SCOPE: dict[str, str] = {"surname-church": _ORG_SURNAME, "surname-court": _ORG_SURNAME}
+
+
+def _out_of_scope(case: BatteryCase) -> str | None:
+    return next((why for key, why in OUT_OF_SCOPE.items() if case.id.startswith(key + "-")), None)
 
 
 def _same(found: str | None, expected: str) -> bool:
@@ -173,8 +215,8 @@ def _same(found: str | None, expected: str) -> bool:
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(c, marks=pytest.mark.xfail(reason=OUT_OF_SCOPE[c.id], strict=True))
-        if c.id in OUT_OF_SCOPE
+        pytest.param(c, marks=pytest.mark.xfail(reason=_out_of_scope(c) or "", strict=True))
+        if _out_of_scope(c)
         else c
         for c in CASES
     ],
@@ -188,8 +230,10 @@ def test_named_speaker_and_surname_return(case: BatteryCase) -> None:
     assert _same(quotes[1].speaker, case.speaker), got
 
 
-def test_the_battery_covers_every_shape_and_form() -> None:
-    assert len(CASES) >= 300
-    forms = {c.id.split("-")[-2] for c in CASES}
-    assert len({c.id.rsplit("-", 1)[1] for c in CASES}) == len(MARKS)
-    assert forms
+def test_the_battery_crosses_every_shape_with_every_form_and_mark() -> None:
+    assert 300 <= len(CASES) <= 1000
+    for name in NAMES:
+        ids = [c.id for c in CASES if c.id.startswith(name.key + "-")]
+        assert len({i.rsplit("-", 1)[1] for i in ids}) == len(MARKS), name.key
+    for form, _, _ in FORMS:
+        assert sum(f"-{form}-" in c.id for c in CASES) >= len(NAMES) // 3, form
