@@ -74,12 +74,20 @@ _POST_NOMINALS = frozenset(
 
 
 def letters_after_name(words: str) -> bool:
-    """Only letters or a generation set after a name between commas ("PhD", "KC", "Jr."): they
-    say what or which the person is, never who, so they are not a name of their own."""
+    """Only letters, a generation or a party tag set after a name between commas ("PhD", "KC",
+    "Jr.", "R-Texas"): they say what or which the person is, never who, so they are not a name
+    of their own."""
     tokens = words.split()
     return bool(tokens) and all(
-        t.rstrip(".,") in _POST_NOMINALS or t.rstrip(".,").lower() in GENERATIONS for t in tokens
+        t.rstrip(".,") in _POST_NOMINALS
+        or t.rstrip(".,").lower() in GENERATIONS
+        or _PARTY_TAG_RE.fullmatch(t.rstrip(","))
+        for t in tokens
     )
+
+
+# A party and state after a name, AP style: "Ray Boone, R-Texas, said".
+_PARTY_TAG_RE = re.compile(rf"[DRI]-[{_UPPER}][\w.]*")
 
 
 # People named by who they are to someone ("Piet Holm's deputy, Lena Voss").

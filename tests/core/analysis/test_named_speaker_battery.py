@@ -121,6 +121,7 @@ NAMES: tuple[Name, ...] = (
     Name("party-d", "Rep. Dana Kowalczyn (D-Ohio)", "Dana Kowalczyn", "Kowalczyn", plain=False),
     Name("party-r", "Ray Boonstra (R-Texas)", "Ray Boonstra", "Boonstra", plain=False),
     Name("party-ap", "Sen. Mara Quillen, D-Vt.,", "Mara Quillen", "Quillen", plain=False),
+    Name("party-ap-plain", "Ray Boonstra, R-Texas,", "Ray Boonstra", "Boonstra", plain=False),
 )
 
 
