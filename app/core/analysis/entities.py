@@ -356,6 +356,22 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     return EntityKind.UNKNOWN
 
 
+# Kinds a name gets from word lists alone ("Church", "St. Johnston"), which a surname may share.
+WORD_LIST_KINDS = (
+    EntityKind.ORGANISATION,
+    EntityKind.PLACE,
+    EntityKind.THING,
+    EntityKind.DOCUMENT,
+)
+
+
+def ends_with_words(name: str, tokens: list[str]) -> bool:
+    """A full name's last words are these ("Ana Ruiz Morales" ends with "Ruiz Morales"): a
+    second reference by a surname of more than one word."""
+    words = name.lower().split()
+    return len(words) > len(tokens) and words[-len(tokens) :] == [t.lower() for t in tokens]
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"

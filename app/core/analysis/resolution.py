@@ -20,7 +20,9 @@ from app.core.analysis.descriptions import (
     Resolution,
 )
 from app.core.analysis.entities import (
+    WORD_LIST_KINDS,
     EntityKind,
+    ends_with_words,
     first_name_gender,
     is_first_name,
     kind_of_name,
@@ -208,7 +210,7 @@ class Resolver(PronounResolver, DescriptionResolver):
                 # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader, and so are
                 # "Ana Ruiz Morales" and "Ruiz Morales", "Yann Le Goff" and "Le Goff".
                 if existing is not None and (
-                    existing.name.split()[0] == tokens[0] or _ends_with(existing.name, tokens)
+                    existing.name.split()[0] == tokens[0] or ends_with_words(existing.name, tokens)
                 ):
                     person = existing
                     self._aliases[mention.name] = person
@@ -313,7 +315,7 @@ class Resolver(PronounResolver, DescriptionResolver):
                 if answer is not None:
                     return answer
             return self._resolve_pronoun(mention, block)
-        if mention.kind is MentionKind.NOMINAL or mention.entity in _WORD_LIST_KINDS:
+        if mention.kind is MentionKind.NOMINAL or mention.entity in WORD_LIST_KINDS:
             person = self._named_by_surname(mention)
             if person is not None:
                 # "Judge added:", "Church said", "St. Johnston said" after "Helen Judge", "Dana
@@ -395,7 +397,7 @@ class Resolver(PronounResolver, DescriptionResolver):
         person = self._by_surname.get(last_name(name).lower())
         if person is None or not person.named_in_full:
             return None
-        return person if len(tokens) == 1 or _ends_with(person.name, tokens) else None
+        return person if len(tokens) == 1 or ends_with_words(person.name, tokens) else None
 
     def _together_name(self, parts: list[Mention]) -> str:
         return " and ".join(self.canonical(self._person_name(part)) for part in parts)
@@ -499,19 +501,3 @@ def _could_be_a_person(word: str) -> bool:
 
 # Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
 _NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")
-
-
-# Kinds a name gets from word lists alone ("Church", "St. Johnston"), which a surname may share.
-_WORD_LIST_KINDS = (
-    EntityKind.ORGANISATION,
-    EntityKind.PLACE,
-    EntityKind.THING,
-    EntityKind.DOCUMENT,
-)
-
-
-def _ends_with(name: str, tokens: list[str]) -> bool:
-    """A full name's last words are these ("Ana Ruiz Morales" ends with "Ruiz Morales"): a
-    second reference by a surname of more than one word."""
-    words = name.lower().split()
-    return len(words) > len(tokens) and words[-len(tokens) :] == [t.lower() for t in tokens]
