@@ -71,6 +71,20 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             )
             i += 2
             continue
+        if _title_of_title(text, m, nxt):
+            # "said US Secretary of State Ana Ruiz", "Minister of Finance Ana Ruiz": one person
+            # whose title runs over "of", not a title word on its own and then the name
+            out.append(
+                replace(
+                    nxt,
+                    start=m.start,
+                    text=text[m.start : nxt.end],
+                    title=text[m.start : nxt.start] + nxt.title,
+                    subject=m.subject or nxt.subject,
+                )
+            )
+            i += 2
+            continue
         if (
             together
             and nxt is not None
@@ -133,6 +147,23 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
         out.append(m)
         i += 1
     return out
+
+
+_TITLE_OF_RE = re.compile(r" of (?:the )?")
+
+
+def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
+    """A capitalised title, "of", and a titled person: "Secretary of State Ana Ruiz" (the mention
+    before "of" is title words only, a country's letters at most: "US Secretary")."""
+    return (
+        bool(nxt.title)
+        and nxt.entity is EntityKind.PERSON
+        and not m.possessive
+        and m.kind is MentionKind.NAME
+        and _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is not None
+        and m.text.split()[-1].lower() in TITLE_WORDS
+        and all(t.lower() in TITLE_WORDS or t.isupper() for t in m.text.split())
+    )
 
 
 # A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".

@@ -100,6 +100,8 @@ NAMES: tuple[Name, ...] = (
     Name("acc", "Assistant Chief Constable Rory Dunmoor", "Rory Dunmoor", "Dunmoor"),
     Name("cllr", "Cllr Bethan Rees-Avery", "Bethan Rees-Avery", "Rees-Avery"),
     Name("imam", "Imam Yusuf Adeyemo", "Yusuf Adeyemo", "Adeyemo"),
+    Name("title-of", "US Secretary of State Ada Lowenthal", "Ada Lowenthal", "Lowenthal"),
+    Name("minister-of", "Minister of Finance Jonas Ekwueme", "Jonas Ekwueme", "Ekwueme"),
     Name("professor", "Professor Keziah Lund-Harte", "Keziah Lund-Harte", "Lund-Harte"),
     # surnames that are also title or organisation words
     Name("surname-judge", "Helen Judge", "Helen Judge", "Judge"),
