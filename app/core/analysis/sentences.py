@@ -142,6 +142,10 @@ def mark_subjects(
             current = sentence
             end = starts[sentence + 1] if sentence + 1 < len(starts) else len(masked)
             main_from = skip_intro(masked, starts[sentence], end)
+            if main_from > starts[sentence] and _apposition_comma(masked, out, main_from - 1):
+                # "In March the paper printed a letter from a customer, Ada Roe.": the comma is
+                # an apposition's, not the end of an opening phrase; the subject comes first.
+                main_from = starts[sentence]
         if m.start < main_from:
             if clause_taken != sentence and _clause_subject(masked, starts[sentence], m):
                 # "When Bridie loses her temper, she shouts": the opening clause's subject is
@@ -223,6 +227,23 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = a.flagged(described=_head(b.text))
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+def _apposition_comma(masked: str, mentions: list[Mention], comma: int) -> bool:
+    """Does the comma at `comma` stand between a description and the name beside it ("a
+    customer, Ada Roe", "Ada Roe, a customer,")?"""
+    for i in range(len(mentions) - 1):
+        a = mentions[i]
+        if a.end < comma:
+            continue
+        if a.end > comma:
+            return False
+        b = mentions[i + 1]
+        return bool(_APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)) and (
+            (_person_description(a) and b.is_person_name)
+            or (a.is_person_name and _person_description(b))
+        )
+    return False
 
 
 def _person_description(m: Mention) -> bool:
