@@ -36,6 +36,7 @@ from app.core.analysis.sentences import (
     mask_quotes,
     sentence_starts,
 )
+from app.core.analysis.they_them import mark_singular_they
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)
@@ -99,6 +100,7 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     starts = sentence_starts(masked)
     mentions = mark_subjects(masked, find_mentions(masked, linked=True), starts)
+    mentions = mark_singular_they(block, mentions)
     # Without quotes only the last sentence's cues are asked for (lead_in): read from there.
     scan = Scan(masked) if found.spans else Scan(masked, starts[-1])
     attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)

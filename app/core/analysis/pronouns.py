@@ -16,6 +16,7 @@ from app.core.analysis.descriptions import (
     Resolution,
 )
 from app.core.analysis.mentions import Mention
+from app.core.analysis.they_them import THEY
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -64,6 +65,12 @@ class PronounResolver:
                 options.append(
                     (self._group[1], self._group[0], "the people who were the subject just before")
                 )
+            declared = self._goes_by_they()
+            if declared is not None:
+                options.append(
+                    (max(declared.subject_at, declared.seen), declared.name,
+                     "the person the story says goes by “they”")
+                )  # fmt: skip
             person = self._recent[-1] if self._recent else None
             if (
                 person is not None
@@ -79,6 +86,13 @@ class PronounResolver:
                 return Resolution(name, True, why)
             return Resolution(mention.text, True, "no group or organisation before it")
         return Resolution(mention.text, True, "as written")
+
+    def _goes_by_they(self) -> Person | None:
+        """The person last met whom the copy said goes by "they", if met recently."""
+        for person in reversed(self._recent):
+            if person.gender == THEY:
+                return person if person.seen >= self._tick - ORG_REACH else None
+        return None
 
     def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         gender = mention.gender
@@ -137,4 +151,5 @@ def _agrees(person: Person) -> str:
         "pronoun": ", gender agrees",
         "first name": ", gender agrees (first name)",
         "the noun": ", gender agrees (the noun)",
+        "they": ", goes by “they”",
     }.get(person.gender_from, ", gender agrees")

@@ -39,6 +39,7 @@ from app.core.analysis.mentions import (
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.roles import demonym_gender, kin_of
+from app.core.analysis.they_them import THEY
 
 _AS_WRITTEN = "unnamed speaker, as written"
 # Verbs of answering: the person just asked or told something speaks.
@@ -252,7 +253,10 @@ class Resolver(PronounResolver, DescriptionResolver):
                 person.gender, person.gender_from = gender, "the noun"
         if mention.title and not person.title:
             person.title = mention.title
-        if mention.gender and person.gender_from != "honorific":
+        if mention.gender == THEY:
+            # "Robin Ashe, who uses they/them pronouns": the copy's word beats any guess.
+            person.gender, person.gender_from = THEY, "they"
+        elif mention.gender and person.gender_from not in ("honorific", "they"):
             # An honorific (Mr., Ms.) says more than a first name's usual gender.
             person.gender, person.gender_from = mention.gender, "honorific"
 
