@@ -205,7 +205,12 @@ _VERB_AFTER_RE = re.compile(
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
 # ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
 # Infirmary who was not involved, said".
-_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:[,.;:!?)\x00]|$)|[ \u00a0]+who(?:se)?\b")
+# A short phrase the description's words stopped before may close it too: "Ana Ruiz, a mother
+# of three, said", "Ian Kaye, a farmer from Ostley, said".
+_AFTER_APPOSITION_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of|from|in|at)(?:[ \u00a0]+[\w’'-]+){1,3})?[ \u00a0]*(?:[,.;:!?)\x00]|$)"
+    r"|[ \u00a0]+who(?:se)?\b"
+)
 
 
 def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
