@@ -66,8 +66,12 @@ PLACE_HEADS = _words(
     islands county valley bay beach bridge camp track airport station harbor harbour port coast
     city town village state province region district strait sea ocean gulf peninsula desert
     heights hill hills canyon falls forest border zone base field stadium arena hall plaza mall
-    square tower building capitol"""
+    square tower building capitol lane terrace crescent quay wharf parade mews embankment
+    esplanade promenade"""
 )
+# Place heads that are also common surnames: after a first name that says a gender ("Jessica
+# Hall", "Diane Lane") the two words are a person, as a reader takes them.
+_SURNAME_PLACE_HEADS = _words("hill hall park field lane wood ford brook")
 PLACES = _words(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
     bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chad
@@ -325,6 +329,13 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         if last in EVENT_HEADS:
             return EntityKind.THING
         return EntityKind.UNKNOWN
+    if (
+        len(tokens) == 2
+        and last in _SURNAME_PLACE_HEADS
+        and lowered[0] not in PLACES
+        and first_name_gender(tokens[0])
+    ):
+        return EntityKind.PERSON
     if (
         " ".join(lowered) in PLACES
         or " ".join(lowered) in PLACES_MULTI
