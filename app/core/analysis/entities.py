@@ -69,8 +69,8 @@ PLACE_HEADS = _words(
     square tower building capitol lane terrace crescent quay wharf parade mews embankment
     esplanade promenade"""
 )
-# Place heads that are also common surnames: after a first name that says a gender ("Jessica
-# Hall", "Diane Lane") the two words are a person, as a reader takes them.
+# Place heads that are also common surnames: after a first name ("Jessica Hall", "Diane Lane")
+# the two words are a person, as a reader takes them.
 _SURNAME_PLACE_HEADS = _words("hill hall park field lane wood ford brook")
 PLACES = _words(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
@@ -333,7 +333,7 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         len(tokens) == 2
         and last in _SURNAME_PLACE_HEADS
         and lowered[0] not in PLACES
-        and first_name_gender(tokens[0])
+        and is_first_name(tokens[0])
     ):
         return EntityKind.PERSON
     if (
