@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import ORGANISATION_NOUNS, PEOPLE_NOUNS, EntityKind
+from app.core.analysis.entities import ORGANISATION_NOUNS, PEOPLE_NOUNS, PLACES, EntityKind
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -225,13 +225,37 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
-        if _person_description(a) and b.is_person_name and not b.possessive:
+        if _person_description(a) and _person_beside(b):
             out[i] = a.flagged(apposed=True)
-            out[i + 1] = b.flagged(described=_head(a.text), subject=b.subject or a.subject)
-        elif a.is_person_name and not a.possessive and _person_description(b):
-            out[i] = a.flagged(described=_head(b.text))
+            out[i + 1] = b.flagged(
+                described=_head(a.text), subject=b.subject or a.subject, entity=_as_person(b)
+            )
+        elif _person_beside(a) and _person_description(b):
+            # A name read as a place was passed over for the subject; the description beside
+            # it took its place ("Kalani Lane, an actor, led"), so the name takes it back.
+            taken_over = b.subject and a.entity is EntityKind.PLACE
+            out[i] = a.flagged(
+                described=_head(b.text), subject=a.subject or taken_over, entity=_as_person(a)
+            )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+def _person_beside(m: Mention) -> bool:
+    """A name a description of a person can stand beside: a person's, or two words read as a
+    place only for their last word ("Kalani Lane, an actor": no street is an actor)."""
+    if m.possessive or m.kind is not MentionKind.NAME:
+        return False
+    return m.is_person_name or (
+        m.entity is EntityKind.PLACE
+        and not m.organisation
+        and len(m.name.split()) == 2
+        and m.name.split()[0].lower() not in PLACES
+    )
+
+
+def _as_person(m: Mention) -> EntityKind:
+    return EntityKind.PERSON if m.entity is EntityKind.PLACE else m.entity
 
 
 def _apposition_comma(masked: str, mentions: list[Mention], comma: int) -> bool:
