@@ -33,6 +33,7 @@ class PronounResolver:
     _last_speaker_tick: int
     _group: tuple[str, int] | None
     _pronouns: dict[int, tuple[Person | None, str]]
+    _met_only: tuple[Person, int] | None
     # _touch and _recent_org come from Resolver and DescriptionResolver.
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
@@ -94,13 +95,23 @@ class PronounResolver:
                 return person if person.seen >= self._tick - ORG_REACH else None
         return None
 
+    def _met_only_person(self, gender: str) -> tuple[Person | None, str]:
+        """When nobody recent agrees, the person met just before only as an owner ("Anna
+        Lind's son, Tom, was hurt. She said ..."), if their gender agrees."""
+        if self._met_only is None:
+            return None, ""
+        person, when = self._met_only
+        if self._tick - when > 8 or (gender and person.gender and person.gender != gender):
+            return None, ""
+        return person, "the only person met just before who agrees" + _agrees(person)
+
     def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         gender = mention.gender
         agreeing = [
             p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
         ]
         if not agreeing:
-            return None, ""
+            return self._met_only_person(gender)
         known = [p for p in agreeing if p.gender]
         speaker = self._last_speaker
         if (

@@ -85,6 +85,9 @@ class Resolver(PronounResolver, DescriptionResolver):
         self._pronouns: dict[int, tuple[Person | None, str]] = {}
         # The person last asked or told something, and when: who "he replied" may mean.
         self._addressed: tuple[Person, int] | None = None
+        # Someone met but not made recent ("Anna Lind's son"), and when: a "she" that agrees
+        # with nobody recent may mean them.
+        self._met_only: tuple[Person, int] | None = None
         # The last quote's speaker as resolved (a name or a description) and its paragraph.
         self._last_spoken: tuple[str, int] | None = None
 
@@ -118,8 +121,11 @@ class Resolver(PronounResolver, DescriptionResolver):
             name = possessive_person(mention.text)
             if name is not None:
                 # "Eve Hart’s lawyer said ...": Eve Hart is known by name for a later "Hart",
-                # but it is her lawyer the next "he" or "she" may mean, so not made recent.
-                self._person_for(
+                # but it is her lawyer the next "he" or "she" may mean, so not made recent;
+                # only a pronoun nobody recent agrees with may mean her, when the noun says
+                # whom it does not ("Anna Lind's son, Tom, was hurt. She said ..."; after "Tom
+                # Reed's lawyer said", "he" is the lawyer, not Reed).
+                owner = self._person_for(
                     Mention(
                         mention.start,
                         mention.start + len(name),
@@ -130,6 +136,8 @@ class Resolver(PronounResolver, DescriptionResolver):
                         entity=EntityKind.PERSON,
                     )
                 )
+                if owner is not None and noun_gender(mention.text):
+                    self._met_only = (owner, self._tick)
             company = organisation_owner(mention.text)
             if company is not None and not self.is_person(company):
                 # "Apple’s chief executive said": a later "the company" is Apple

@@ -352,6 +352,21 @@ def _honorific_later(rng: random.Random, cast: _Cast, i: int) -> Story:
     return Story(f"honlater-{i}-{g}", text, (a,))
 
 
+def _owner(rng: random.Random, cast: _Cast, i: int) -> Story:
+    """A parent named only as the owner of a child of the other gender ("Anna Lind's son, Tom,
+    was hurt"): "she" has nobody else to mean."""
+    g = rng.choice("mf")
+    a = cast.person(g)
+    child = {"m": "daughter", "f": "son"}[g]
+    b_first = cast.first(OTHER[g])
+    text = (
+        f"{a}'s {child}, {b_first}, was hurt when the footbridge gave way on Sunday. "
+        f"{HE_SHE[g].capitalize()} said the council had been warned.\n\n"
+        f"“{_q(rng)},” {HE_SHE[g]} said.\n"
+    )
+    return Story(f"owner-{i}-{g}", text, (a,))
+
+
 GENERATORS = [
     (_object_between, 40),
     (_clause_between, 30),
@@ -366,6 +381,7 @@ GENERATORS = [
     (_kin, 24),
     (_it_after_person, 16),
     (_honorific_later, 16),
+    (_owner, 12),
 ]
 
 
