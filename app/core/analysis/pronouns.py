@@ -39,7 +39,7 @@ class PronounResolver:
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
         word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
         if word in ("he", "she"):
-            person, why = self._pronouns.get(mention.start) or self._pronoun_person(mention, block)
+            person, why = self._pronouns.get(mention.start) or self._he_or_she(mention, block)
             if person is None:
                 return Resolution(mention.text, True, "no person named before it agrees")
             if not person.gender:
@@ -95,6 +95,12 @@ class PronounResolver:
                 return person if person.seen >= self._tick - ORG_REACH else None
         return None
 
+    def _he_or_she(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+        """Who a written "he" or "she" means: a person who agrees, else one met only in
+        passing (descriptions that ask for a gender want a person named, not this)."""
+        found = self._pronoun_person(mention, block)
+        return found if found[0] is not None else self._met_only_person(mention.gender)
+
     def _met_only_person(self, gender: str) -> tuple[Person | None, str]:
         """When nobody recent agrees, the person met just before only as an owner ("Anna
         Lind's son, Tom, was hurt. She said ..."), if their gender agrees."""
@@ -111,7 +117,7 @@ class PronounResolver:
             p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
         ]
         if not agreeing:
-            return self._met_only_person(gender)
+            return None, ""
         known = [p for p in agreeing if p.gender]
         speaker = self._last_speaker
         if (

@@ -110,7 +110,7 @@ class Resolver(PronounResolver, DescriptionResolver):
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
-                found = self._pronoun_person(mention, block)
+                found = self._he_or_she(mention, block)
                 # remembered for a quote later in the sentence: "She said another man, X,
                 # “…”" is still whoever she was before X was named
                 self._pronouns = {mention.start: found}
@@ -164,8 +164,8 @@ class Resolver(PronounResolver, DescriptionResolver):
             elif mention.entity is EntityKind.PERSON and not mention.apposed:
                 # "The manager was furious": the person described so before, if any;
                 # else someone unnamed ("my neighbour laughed") a later "he" may mean.
-                if not self._refers_back(mention):
-                    self._unnamed_person(mention)
+                if not self._refers_back(mention) and self._unnamed_person(mention) is None:
+                    self._described_subject(mention)
                 self._describe(mention)
                 if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
@@ -207,6 +207,23 @@ class Resolver(PronounResolver, DescriptionResolver):
             self._addressed = (person, self._tick)
         if person is not None:
             self._touch(person, subject=mention.subject)
+
+    def _described_subject(self, mention: Mention) -> None:
+        """ "The headteacher at Ostley Primary said ...": a definite description nobody was
+        given, as a subject, is who a later "she" means when no one recent agrees (it is not
+        made recent: "the Portuguese boss" may be someone named before)."""
+        words = mention.text.split()
+        if not mention.subject or len(words) < 2 or words[0] not in ("The", "the"):
+            return
+        if is_plural(mention.text):
+            return
+        # Not kept with the unnamed people: "the 29-year-old father of two replied" is shown
+        # as written, not as a person met before.
+        person = Person("the " + " ".join(words[1:]), named_in_full=False)
+        gender = noun_gender(mention.text)
+        if gender:
+            person.gender, person.gender_from = gender, "the noun"
+        self._met_only = (person, self._tick)
 
     def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
         tokens = mention.name.split()
@@ -291,6 +308,8 @@ class Resolver(PronounResolver, DescriptionResolver):
         person = (
             self.people.get(speaker) or self._aliases.get(speaker) or self._unnamed.get(speaker)
         )
+        if person is None and self._met_only is not None and self._met_only[0].name == speaker:
+            person = self._met_only[0]  # "the headteacher" spoke: a run of quotes keeps them
         if person is not None:
             self._tick += 1
             self._touch(person)
