@@ -183,7 +183,13 @@ PEOPLE_NOUNS = _words(
     youngster person adult pensioner retiree member representative delegate negotiator
     mediator envoy ambassador commander general admiral colonel lieutenant candidate nominee
     challenger incumbent opponent rival ally supremo boss mp mep msp mla mpp ceo cfo coo cto
-    gp"""
+    gp caretaker janitor porter gardener housekeeper receptionist clerk cashier librarian
+    curator warden steward stewardess lifeguard coastguard chauffeur butcher florist tailor
+    hairdresser barber magistrate coroner headmaster headmistress registrar shepherd groundsman
+    publican undertaker postman postwoman nanny childminder beekeeper blacksmith carpenter
+    joiner roofer bricklayer welder instructor tutor coordinator administrator treasurer
+    superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
+    rector archdeacon organist composer dancer secretary"""
 )
 
 
@@ -228,12 +234,12 @@ _SAINTLY = _words("san santa los las fort port saint st mount mt lake cape new")
 FEMALE_NOUNS = _words(
     """mother woman wife daughter sister girl actress spokeswoman chairwoman congresswoman
     businesswoman grandmother aunt niece widow queen princess lady mom mum grandma landlady nun
-    policewoman sportswoman councilwoman headmistress waitress heroine"""
+    policewoman sportswoman councilwoman headmistress waitress heroine stewardess postwoman"""
 )
 MALE_NOUNS = _words(
     """father man husband son brother boy actor spokesman chairman congressman businessman
     grandfather uncle nephew widower king prince dad grandpa monk policeman fisherman
-    sportsman councilman headmaster waiter hero"""
+    sportsman councilman headmaster waiter hero postman groundsman"""
 )
 
 

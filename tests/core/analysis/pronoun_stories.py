@@ -367,6 +367,25 @@ def _owner(rng: random.Random, cast: _Cast, i: int) -> Story:
     return Story(f"owner-{i}-{g}", text, (a,))
 
 
+def _described(rng: random.Random, cast: _Cast, i: int) -> Story:
+    """A speaker introduced only by role ("The headteacher at Ostley Primary said ..."); the
+    person named since is of the other gender, so "she" can only be the headteacher."""
+    g = rng.choice("mf")
+    role = rng.choice(["headteacher", "manager", "owner", "landlord", "chair of governors",
+                       "vicar", "caretaker"])  # fmt: skip
+    # One-word places: how "at Kilbride Cross" is trimmed from the shown role is not this
+    # battery's business.
+    described = f"the {role} at {rng.choice([p for p in PLACES if ' ' not in p])}"
+    b = cast.person(OTHER[g])
+    text = (
+        f"{described[0].upper()}{described[1:]} said the building would reopen on Monday. "
+        f"Parents had written to {b}, the council's education officer, about the delay.\n\n"
+        f"“{_q(rng)},” {HE_SHE[g]} said.\n"
+    )
+    # The speaker is shown as the role without where it was met ("the headteacher").
+    return Story(f"described-{i}-{g}", text, (f"the {role}",))
+
+
 GENERATORS = [
     (_object_between, 40),
     (_clause_between, 30),
@@ -382,6 +401,7 @@ GENERATORS = [
     (_it_after_person, 16),
     (_honorific_later, 16),
     (_owner, 12),
+    (_described, 14),
 ]
 
 
