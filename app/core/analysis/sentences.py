@@ -202,7 +202,8 @@ def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
 _VERB_AFTER_RE = re.compile(
     r" (?:has|have|had|is|are|was|were|will|would|said|says|announced|confirmed|[a-z]+ed)\b"
 )
-_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
+# An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
+_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
 # ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
 # Infirmary who was not involved, said".
 # A short phrase the description's words stopped before may close it too: "Ana Ruiz, a mother
