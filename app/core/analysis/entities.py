@@ -304,6 +304,20 @@ def surname_like_org_word(tokens: list[str]) -> bool:
 
 
 @_MEMO
+def surname_like_place(name: str) -> bool:
+    """Two words read as a place only for a last word that is also a surname ("Chidi Lane",
+    "Mill Lane"): a person when the copy shows one (a first name, a speech verb, a
+    description of a person beside it)."""
+    tokens = name.split()
+    return (
+        len(tokens) == 2
+        and tokens[-1].lower() in _SURNAME_PLACE_HEADS
+        and tokens[0].lower() not in PLACES
+        and tokens[0][:1].isupper()
+    )
+
+
+@_MEMO
 def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) -> EntityKind:
     """The kind of a capitalised name as written ("Dick Clark Productions", "Gush Etzion").
 
@@ -335,12 +349,7 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         if last in EVENT_HEADS:
             return EntityKind.THING
         return EntityKind.UNKNOWN
-    if (
-        len(tokens) == 2
-        and last in _SURNAME_PLACE_HEADS
-        and lowered[0] not in PLACES
-        and is_first_name(tokens[0])
-    ):
+    if surname_like_place(name) and is_first_name(tokens[0]):
         return EntityKind.PERSON
     if (
         " ".join(lowered) in PLACES

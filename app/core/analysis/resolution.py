@@ -25,6 +25,7 @@ from app.core.analysis.entities import (
     is_first_name,
     kind_of_name,
     noun_gender,
+    surname_like_place,
 )
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mentions import (
@@ -376,7 +377,10 @@ class Resolver(PronounResolver, DescriptionResolver):
                     return Resolution(
                         person.name, True, f"described by nationality ({mention.name}): {why}"
                     )
-        if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT):
+        if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT) and not (
+            # "“…,” Chidi Lane said": a lane does not speak; the name is a person's
+            mention.entity is EntityKind.PLACE and surname_like_place(mention.name)
+        ):
             return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
         known_before = self._known(mention.name)
         bare = len(mention.name.split()) == 1 and not mention.title and not mention.gender
