@@ -189,7 +189,9 @@ PEOPLE_NOUNS = _words(
     publican undertaker postman postwoman nanny childminder beekeeper blacksmith carpenter
     joiner roofer bricklayer welder instructor tutor coordinator administrator treasurer
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
-    rector archdeacon organist composer dancer secretary"""
+    rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
+    businessman businesswoman councilman councilwoman policeman policewoman sportsman
+    sportswoman waiter waitress hero heroine"""
 )
 
 
