@@ -20,7 +20,7 @@ from app.core.analysis.attribution import (
     lead_in,
 )
 from app.core.analysis.cues import Scan
-from app.core.analysis.entities import EntityKind, noun_gender
+from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     Mention,
@@ -171,6 +171,8 @@ def _links(mention: Mention) -> bool:
         or mention.entity is EntityKind.ORGANISATION
         # "Ashford Town have parted company ...": a later "the club" may be it
         or (mention.subject and mention.entity is EntityKind.PLACE)
+        # "Chidi Hall" may be a person a later "Mr Hall" shows
+        or (mention.entity is EntityKind.PLACE and surname_like_place(mention.name))
     )
 
 

@@ -86,6 +86,9 @@ class Resolver(PronounResolver, DescriptionResolver):
         self._pronouns: dict[int, tuple[Person | None, str]] = {}
         # The person last asked or told something, and when: who "he replied" may mean.
         self._addressed: tuple[Person, int] | None = None
+        # Two words read as a place only for a surname-like last word ("Chidi Hall"), by that
+        # word: a later "Mr Hall" makes them a person.
+        self._place_or_person: dict[str, str] = {}
         # Someone met but not made recent ("Anna Lind's son"), and when: a "she" that agrees
         # with nobody recent may mean them.
         self._met_only: tuple[Person, int] | None = None
@@ -105,6 +108,11 @@ class Resolver(PronounResolver, DescriptionResolver):
             if mention.subject:
                 self._group = (self._together_name(parts), self._tick)
             return
+        if mention.entity is EntityKind.PLACE and surname_like_place(mention.name):
+            # "Chidi Hall opened the shop": a place or a person; a later "Mr Hall" says which.
+            self._place_or_person[last_name(mention.name).lower()] = mention.name
+            if not mention.subject:
+                return  # "on Mill Lane": met, not a step in the story
         self._tick += 1
         if mention.subject:
             self._subject_tick = self._tick
@@ -258,6 +266,12 @@ class Resolver(PronounResolver, DescriptionResolver):
             return person
         key = mention.name.lower()
         person = self._by_surname.get(key) or self._by_first.get(key)
+        if person is None and mention.gender and key in self._place_or_person:
+            # "Chidi Hall opened the shop ... Mr Hall said": the two words were a person.
+            full = self._place_or_person.pop(key)
+            person = self._person_for(
+                Mention(mention.start, mention.end, full, MentionKind.NAME, name=full)
+            )
         if person is None and create_single:
             person = Person(mention.name, named_in_full=False)
             self.people[mention.name] = person
