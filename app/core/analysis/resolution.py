@@ -124,6 +124,11 @@ class Resolver(PronounResolver, DescriptionResolver):
                 # “…”" is still whoever she was before X was named
                 self._pronouns = {mention.start: found}
                 if found[0] is not None:
+                    if not found[0].gender:
+                        # "Tendai Kaur runs the bakery. He took over ...": the story has said
+                        # which; a person named later whose first name agrees no longer wins
+                        # over Kaur for the next "he".
+                        found[0].gender, found[0].gender_from = mention.gender, "pronoun"
                     self._touch(found[0], subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
