@@ -271,8 +271,9 @@ class Resolver(PronounResolver, DescriptionResolver):
             return person
         key = mention.name.lower()
         person = self._by_surname.get(key) or self._by_first.get(key)
-        if person is None and mention.gender and key in self._place_or_person:
-            # "Chidi Hall opened the shop ... Mr Hall said": the two words were a person.
+        if person is None and (mention.gender or create_single) and key in self._place_or_person:
+            # "Chidi Hall opened the shop ... Mr Hall said", "Hill bought the ovens": the two
+            # words were a person.
             full = self._place_or_person.pop(key)
             person = self._person_for(
                 Mention(mention.start, mention.end, full, MentionKind.NAME, name=full)

@@ -144,16 +144,26 @@ def _object_between(rng: random.Random, cast: _Cast, i: int) -> Story:
     absent = i % 4 == 3
     a, b = cast.person(g, absent), cast.person(other_g)
     pro = HE_SHE[g]
-    middle = rng.choice([
-        f"Last spring {a.split()[1]} hired {b} to help with the deliveries.",
-        f"The council sent {b} to inspect the premises in March.",
-        f"In March the local paper printed a letter from a customer, {b}.",
-    ])  # fmt: skip
+    surname, pro_cap = a.split()[1], HE_SHE[g].capitalize()
+    middles = [
+        f"Last spring {surname} hired {b} to help with the deliveries.",
+        f"{pro_cap} took over the shop in 2013 after {b} retired.",
+        f"{surname} bought the ovens from {b}, who ran a café in Ostley.",
+    ]
+    if other_g != g:
+        # With the same gender these read either way (the person just named may be meant):
+        # only the pronoun's gender settles them.
+        middles += [
+            f"The council sent {b} to inspect the premises in March.",
+            f"In March the local paper printed a letter from a customer, {b}.",
+        ]
+    middle = rng.choice(middles)
     text = (
         f"{a} has run the bakery on Mill Lane for eleven years.\n\n{middle}\n\n"
         f"“{_q(rng)},” {pro} said.\n"
     )
-    why = _UNKNOWN_FIRST if absent and other_g == g else ""
+    # "He took over ..." tells the gender of a name the table lacks; the other middles do not.
+    why = _UNKNOWN_FIRST if absent and other_g == g and middle != middles[1] else ""
     return Story(f"object-{i}-{g}{other_g}{'-absent' if absent else ''}", text, (a,), why)
 
 
@@ -220,8 +230,9 @@ def _role_noun(rng: random.Random, cast: _Cast, i: int) -> Story:
     a = f"{first} {cast.surname()}"
     b = cast.person(OTHER[g])
     pro = HE_SHE[g]
+    age = f"{rng.randint(19, 80)}, " if i % 3 == 1 else ""  # "Ana Ruiz, 45, a mother of two"
     text = (
-        f"{a}, {rng.choice(ROLES[g])}, led the protest outside the town hall on Saturday.\n\n"
+        f"{a}, {age}{rng.choice(ROLES[g])}, led the protest outside the town hall on Saturday.\n\n"
         f"The council leader, {b}, refused to meet the marchers.\n\n"
         f"“{_q(rng)},” {pro} said.\n"
     )
