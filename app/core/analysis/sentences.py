@@ -167,15 +167,15 @@ def mark_subjects(
             continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
         if (
             m.kind is MentionKind.NOMINAL
-            and m.entity is EntityKind.PERSON
+            and m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
             and i + 1 < len(out)
             and out[i + 1].start == m.end + 1
-            and out[i + 1].is_person_name
+            and _titled_by(m, out[i + 1])
             and not out[i + 1].possessive
             and masked[m.end] == " "
         ):
-            # "Derek's wife Janice runs the kitchen": the role titles the name; the named
-            # person is the subject a later "she" means.
+            # "Derek's wife Janice runs the kitchen", "The carmaker Veltro cut 400 jobs": the
+            # noun titles the name; the one named is the subject a later "she" or "it" means.
             continue
         out[i] = m.flagged(subject=True)
         taken = sentence
@@ -186,6 +186,16 @@ _SUBORDINATOR_RE = re.compile(
     r"\s*(?:When|Whenever|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)"
     r"\s+(?:(?:[a-z]+ly|then|later|finally|first)\s+)?$"
 )
+
+
+def _titled_by(noun: Mention, name: Mention) -> bool:
+    """A person's name after a noun for a person, an organisation's after one for a company."""
+    if noun.entity is EntityKind.PERSON:
+        return name.is_person_name
+    return name.kind is MentionKind.NAME and name.entity in (
+        EntityKind.ORGANISATION,
+        EntityKind.UNKNOWN,
+    )
 
 
 def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
