@@ -12,6 +12,7 @@ from __future__ import annotations
 from app.core.analysis.descriptions import (
     CONTINUITY_BLOCKS,
     ORG_REACH,
+    Organisation,
     Person,
     Resolution,
 )
@@ -34,6 +35,7 @@ class PronounResolver:
     _group: tuple[str, int] | None
     _pronouns: dict[int, tuple[Person | None, str]]
     _met_only: tuple[Person, int] | None
+    _orgs: list[Organisation]
     # _touch and _recent_org come from Resolver and DescriptionResolver.
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
@@ -48,6 +50,9 @@ class PronounResolver:
             return Resolution(person.name, True, why)
         if word == "it":
             org = self._recent_org()
+            subject = self._subject_org(org)
+            if subject is not None:
+                return Resolution(subject.name, True, "last organisation named as a subject")
             if org is not None:
                 return Resolution(org.name, True, "last organisation named")
             return Resolution(mention.text, True, "no organisation named before it")
@@ -87,6 +92,23 @@ class PronounResolver:
                 return Resolution(name, True, why)
             return Resolution(mention.text, True, "no group or organisation before it")
         return Resolution(mention.text, True, "as written")
+
+    def _subject_org(self, last: Organisation | None) -> Organisation | None:
+        """ "Ostley Council said the road would reopen. The work was done by Hale Construction.
+        “…,” it said": the organisation last met as a subject (or speaking), when the one
+        named last was met since only as an object."""
+        if last is None or last.subject_at == last.seen:
+            return None
+        best: Organisation | None = None
+        for org in self._orgs:
+            if (
+                org is not last
+                and org.subject_at > last.subject_at
+                and self._tick - org.subject_at <= ORG_REACH
+                and (best is None or org.subject_at > best.subject_at)
+            ):
+                best = org
+        return best
 
     def _goes_by_they(self) -> Person | None:
         """The person last met whom the copy said goes by "they", if met recently."""

@@ -397,6 +397,22 @@ def _described(rng: random.Random, cast: _Cast, i: int) -> Story:
     return Story(f"described-{i}-{g}", text, (f"the {role}",))
 
 
+def _it_subject(rng: random.Random, cast: _Cast, i: int) -> Story:
+    """Two organisations: "it" is the one that was the subject, not one named since only as
+    an object ("carried out by", "a contract with")."""
+    first, second = rng.sample(ORGS, 2)
+    middle = rng.choice([
+        f"The work was carried out by {second}.",
+        f"It has signed a five-year contract with {second}.",
+        f"The plan was drawn up with help from {second}.",
+    ])  # fmt: skip
+    text = (
+        f"{first} said on Tuesday that the work would finish by June. {middle}\n\n"
+        f"“{_q(rng)},” it said in a statement.\n"
+    )
+    return Story(f"itsubject-{i}", text, (first,))
+
+
 GENERATORS = [
     (_object_between, 40),
     (_clause_between, 30),
@@ -413,6 +429,7 @@ GENERATORS = [
     (_honorific_later, 16),
     (_owner, 12),
     (_described, 14),
+    (_it_subject, 12),
 ]
 
 
