@@ -4,7 +4,10 @@ organisation, a group or two people named together.
 The pronoun half of the resolver (resolution.py), a mixin sharing its memory. "he" and "she"
 agree in gender; among the people that agree, the speaker of the quote just before wins (a run
 of quotes keeps its speaker) unless someone else has since been the subject of a sentence; then
-the subject of a recent sentence; then the person named last.
+the subject of a recent sentence; then the person named last; and when nobody named agrees, a
+person met only in passing (an owner, a role as a subject). "it" is the organisation last met as
+a subject when the one named since was only an object; "they" may be a person the copy says
+goes by "they" (they_them.py).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from app.core.analysis.descriptions import (
     Person,
     Resolution,
 )
+from app.core.analysis.entities import noun_gender
 from app.core.analysis.mentions import Mention
+from app.core.analysis.phrases import is_plural
 from app.core.analysis.they_them import THEY
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -36,6 +41,7 @@ class PronounResolver:
     _pronouns: dict[int, tuple[Person | None, str]]
     _met_only: tuple[Person, int] | None
     _orgs: list[Organisation]
+    _addressed: tuple[Person, int] | None
     # _touch and _recent_org come from Resolver and DescriptionResolver.
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
@@ -92,6 +98,35 @@ class PronounResolver:
                 return Resolution(name, True, why)
             return Resolution(mention.text, True, "no group or organisation before it")
         return Resolution(mention.text, True, "as written")
+
+    def _answerer(self, mention: Mention) -> Resolution | None:
+        """ "“No,” he replied" after "Kay Burley asked Piet Holm whether he would quit": the
+        person asked, if the pronoun agrees and they were asked just before."""
+        if self._addressed is None or mention.text.lower() not in ("he", "she"):
+            return None
+        person, when = self._addressed
+        if self._tick - when > 6 or (person.gender and person.gender != mention.gender):
+            return None
+        self._addressed = None
+        self._touch(person, subject=True)
+        return Resolution(person.name, True, "the person asked or told just before answers")
+
+    def _described_subject(self, mention: Mention) -> None:
+        """ "The headteacher at Ostley Primary said ...": a definite description nobody was
+        given, as a subject, is who a later "she" means when no one recent agrees (it is not
+        made recent: "the Portuguese boss" may be someone named before)."""
+        words = mention.text.split()
+        if not mention.subject or len(words) < 2 or words[0] not in ("The", "the"):
+            return
+        if is_plural(mention.text):
+            return
+        # Not kept with the unnamed people: "the 29-year-old father of two replied" is shown
+        # as written, not as a person met before.
+        person = Person("the " + " ".join(words[1:]), named_in_full=False)
+        gender = noun_gender(mention.text)
+        if gender:
+            person.gender, person.gender_from = gender, "the noun"
+        self._met_only = (person, self._tick)
 
     def _subject_org(self, last: Organisation | None) -> Organisation | None:
         """ "Ostley Council said the road would reopen. The work was done by Hale Construction.

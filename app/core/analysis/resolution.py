@@ -222,23 +222,6 @@ class Resolver(PronounResolver, DescriptionResolver):
         if person is not None:
             self._touch(person, subject=mention.subject)
 
-    def _described_subject(self, mention: Mention) -> None:
-        """ "The headteacher at Ostley Primary said ...": a definite description nobody was
-        given, as a subject, is who a later "she" means when no one recent agrees (it is not
-        made recent: "the Portuguese boss" may be someone named before)."""
-        words = mention.text.split()
-        if not mention.subject or len(words) < 2 or words[0] not in ("The", "the"):
-            return
-        if is_plural(mention.text):
-            return
-        # Not kept with the unnamed people: "the 29-year-old father of two replied" is shown
-        # as written, not as a person met before.
-        person = Person("the " + " ".join(words[1:]), named_in_full=False)
-        gender = noun_gender(mention.text)
-        if gender:
-            person.gender, person.gender_from = gender, "the noun"
-        self._met_only = (person, self._tick)
-
     def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
         tokens = mention.name.split()
         if len(tokens) >= 2:
@@ -433,18 +416,6 @@ class Resolver(PronounResolver, DescriptionResolver):
     def _person_name(self, part: Mention) -> str:
         person = self._by_surname.get(part.name.lower()) if " " not in part.name else None
         return person.name if person is not None else part.name
-
-    def _answerer(self, mention: Mention) -> Resolution | None:
-        """ "“No,” he replied" after "Kay Burley asked Piet Holm whether he would quit": the
-        person asked, if the pronoun agrees and they were asked just before."""
-        if self._addressed is None or mention.text.lower() not in ("he", "she"):
-            return None
-        person, when = self._addressed
-        if self._tick - when > 6 or (person.gender and person.gender != mention.gender):
-            return None
-        self._addressed = None
-        self._touch(person, subject=True)
-        return Resolution(person.name, True, "the person asked or told just before answers")
 
     def _goes_on(self, mention: Mention, block: int, cue: str) -> Resolution | None:
         """ "The chairman, who bought the club in 2015, added: “…”": a definite description
