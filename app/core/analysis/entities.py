@@ -277,11 +277,21 @@ def _key(token: str) -> str:
     return _fold(token.strip(".,’'")).lower()
 
 
+# Letters Unicode does not decompose into a base letter and an accent, spelled as the name
+# table spells them ("Søren" -> "soren", "Łukasz" -> "lukasz", "Þóra" -> "thora").
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"}
+)  # fmt: skip
+
+
 def _fold(text: str) -> str:
     import unicodedata
 
     return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        ch
+        for ch in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+        if not unicodedata.combining(ch)
     )
 
 

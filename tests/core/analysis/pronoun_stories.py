@@ -439,6 +439,29 @@ def _titled(rng: random.Random, cast: _Cast, i: int) -> Story:
     return Story(f"titled-{i}-{title}-{g}", text, (name,), _TITLE_IN_NAME if kept else "")
 
 
+# First names written with letters that carry no separable accent (ø, ł, đ, ð, þ): the table
+# spells them plainly ("soren", "lukasz"), and the copy should find them there.
+LETTERS = {
+    "m": ["Søren", "Bjørn", "Łukasz", "Paweł", "Rafał", "Stanisław", "Ørjan", "Đorđe",
+          "Jørgen", "Sigurður", "Børge"],
+    "f": ["Małgorzata", "Þóra", "Guðrún", "Sigríður", "Ragnheiður", "Władysława", "Łucja",
+          "Ðurđa"],
+}  # fmt: skip
+
+
+def _letters(rng: random.Random, cast: _Cast, i: int) -> Story:
+    """The speaker's first name is spelt with ø, ł, đ, ð or þ; a person of the same gender
+    named after them in the same sentence is not "he"/"she"."""
+    g = rng.choice("mf")
+    a = f"{rng.choice(LETTERS[g])} {cast.surname()}"
+    b = cast.person(g)
+    text = (
+        f"{a} criticised {b} for the delays at the crossing.\n\n"
+        f"“{_q(rng)},” {HE_SHE[g]} said.\n"
+    )
+    return Story(f"letters-{i}-{g}", text, (a,))
+
+
 GENERATORS = [
     (_object_between, 40),
     (_clause_between, 30),
@@ -457,6 +480,7 @@ GENERATORS = [
     (_described, 14),
     (_it_subject, 12),
     (_titled, 22),
+    (_letters, 16),
 ]
 
 
