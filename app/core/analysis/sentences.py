@@ -8,7 +8,13 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import ORGANISATION_NOUNS, PEOPLE_NOUNS, PLACES, EntityKind
+from app.core.analysis.entities import (
+    ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
+    PLACES,
+    EntityKind,
+    surname_like_place,
+)
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -135,6 +141,14 @@ def mark_subjects(
         ):
             # "the Harbour Queen": people do not take an article; boats, bands and bills do.
             out[i] = m = m.flagged(entity=EntityKind.THING)
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.PERSON
+            and surname_like_place(m.name)
+            and _LOCATIVE_BEFORE_RE.search(masked, max(0, m.start - 12), m.start)
+        ):
+            # "a rally in Victoria Park", "the market on Brick Lane": where, not who.
+            out[i] = m = m.flagged(entity=EntityKind.PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             continue
@@ -182,6 +196,9 @@ def mark_subjects(
     return link_appositions(masked, out)
 
 
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|on|near|outside|inside|around|across|through|opposite|off)\s+$", re.IGNORECASE
+)
 _SUBORDINATOR_RE = re.compile(
     r"\s*(?:When|Whenever|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)"
     r"\s+(?:(?:[a-z]+ly|then|later|finally|first)\s+)?$"

@@ -462,6 +462,22 @@ def _letters(rng: random.Random, cast: _Cast, i: int) -> Story:
     return Story(f"letters-{i}-{g}", text, (a,))
 
 
+def _named_place(rng: random.Random, cast: _Cast, i: int) -> Story:
+    """A place named after someone ("Victoria Park", "Stanley Hall") met after "in", "at" or
+    "on" is where things happen, not who speaks, even with a first name of the right gender."""
+    g = rng.choice("mf")
+    a = cast.person(g)
+    place = f"{cast.first(g)} {rng.choice(['Park', 'Hall', 'Hill', 'Lane'])}"
+    prep = rng.choice(["in", "at", "on", "near"])
+    text = (
+        f"{a} spoke at the rally on Saturday.\n\n"
+        f"The {ORGS[i % len(ORGS)]}, the {ORGS[(i + 1) % len(ORGS)]} and the police had asked "
+        f"for the march to be called off. It ended {prep} {place} at noon.\n\n"
+        f"“{_q(rng)},” {HE_SHE[g]} said.\n"
+    )
+    return Story(f"namedplace-{i}-{g}", text, (a,))
+
+
 GENERATORS = [
     (_object_between, 40),
     (_clause_between, 30),
@@ -481,6 +497,7 @@ GENERATORS = [
     (_it_subject, 12),
     (_titled, 22),
     (_letters, 16),
+    (_named_place, 14),
 ]
 
 

@@ -34,6 +34,6 @@ def test_the_battery_is_broad() -> None:
     kinds = {s.id.split("-")[0] for s in STORIES}
     assert {"object", "clause", "victim", "honorific", "role", "they", "it", "run", "inquote",
             "newsubject", "kin", "itafter", "honlater", "owner", "described",
-            "itsubject", "titled", "letters"} <= kinds  # fmt: skip
+            "itsubject", "titled", "letters", "namedplace"} <= kinds  # fmt: skip
     assert len(STORIES) >= 250
     assert len({s.id for s in STORIES}) == len(STORIES)
