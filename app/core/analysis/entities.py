@@ -261,15 +261,32 @@ def _first_names() -> dict[str, str]:
 @_MEMO
 def first_name_gender(token: str) -> str:
     """'m' or 'f' when a first name is almost always given to one gender, else ''."""
-    gender = _first_names().get(_key(token), "")
+    gender = _table_entry(_key(token))
     return gender if gender in ("m", "f") else ""
 
 
 @_MEMO
 def is_first_name(token: str) -> bool:
     """A first name of either gender ("Dana" and "Jordan" too)."""
-    key = _key(token)
-    return bool(key) and key in _first_names()
+    return bool(_table_entry(_key(token)))
+
+
+def _table_entry(key: str) -> str:
+    """The table's gender for a first name ('m', 'f', 'u'), '' if absent. A hyphenated name
+    the table lacks ("Pierre-Emerick", "Ye-jin") is looked up joined, then by its parts when
+    those that say a gender agree."""
+    table = _first_names()
+    found = table.get(key, "")
+    if found or "-" not in key:
+        return found
+    found = table.get(key.replace("-", ""), "")
+    if found:
+        return found
+    parts = [table.get(part, "") for part in key.split("-")]
+    genders = {g for g in parts if g in ("m", "f")}
+    if len(genders) == 1:
+        return genders.pop()
+    return "u" if any(parts) else ""
 
 
 @_MEMO

@@ -439,19 +439,20 @@ def _titled(rng: random.Random, cast: _Cast, i: int) -> Story:
     return Story(f"titled-{i}-{title}-{g}", text, (name,), _TITLE_IN_NAME if kept else "")
 
 
-# First names written with letters that carry no separable accent (ø, ł, đ, ð, þ): the table
-# spells them plainly ("soren", "lukasz"), and the copy should find them there.
+# First names spelt otherwise than in the table: letters that carry no separable accent (ø, ł,
+# đ, ð, þ; the table has "soren", "lukasz"), and hyphenated names it has joined ("yejin") or
+# only by their parts ("pierre", "emerick").
 LETTERS = {
     "m": ["Søren", "Bjørn", "Łukasz", "Paweł", "Rafał", "Stanisław", "Ørjan", "Đorđe",
-          "Jørgen", "Sigurður", "Børge"],
+          "Jørgen", "Sigurður", "Børge", "Pierre-Emerick", "Abdul-Karim", "Carl-Olof"],
     "f": ["Małgorzata", "Þóra", "Guðrún", "Sigríður", "Ragnheiður", "Władysława", "Łucja",
-          "Ðurđa"],
+          "Ðurđa", "Eva-Lena", "Ye-jin", "Eun-ji", "Marie-Josée"],
 }  # fmt: skip
 
 
 def _letters(rng: random.Random, cast: _Cast, i: int) -> Story:
-    """The speaker's first name is spelt with ø, ł, đ, ð or þ; a person of the same gender
-    named after them in the same sentence is not "he"/"she"."""
+    """The speaker's first name is spelt otherwise than in the table (ø, ł, đ, ð, þ, a hyphen);
+    a person of the same gender named after them in the same sentence is not "he"/"she"."""
     g = rng.choice("mf")
     a = f"{rng.choice(LETTERS[g])} {cast.surname()}"
     b = cast.person(g)
@@ -496,7 +497,7 @@ GENERATORS = [
     (_described, 14),
     (_it_subject, 12),
     (_titled, 22),
-    (_letters, 16),
+    (_letters, 24),
     (_named_place, 14),
 ]
 
