@@ -20,7 +20,7 @@ from app.core.analysis.attribution import (
     lead_in,
 )
 from app.core.analysis.cues import Scan
-from app.core.analysis.entities import EntityKind, noun_gender
+from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     Mention,
@@ -36,6 +36,7 @@ from app.core.analysis.sentences import (
     mask_quotes,
     sentence_starts,
 )
+from app.core.analysis.they_them import mark_singular_they
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)
@@ -99,6 +100,7 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     starts = sentence_starts(masked)
     mentions = mark_subjects(masked, find_mentions(masked, linked=True), starts)
+    mentions = mark_singular_they(block, mentions)
     # Without quotes only the last sentence's cues are asked for (lead_in): read from there.
     scan = Scan(masked) if found.spans else Scan(masked, starts[-1])
     attributions = attribute_block(block, found.spans, mentions, masked, scan, starts)
@@ -169,6 +171,8 @@ def _links(mention: Mention) -> bool:
         or mention.entity is EntityKind.ORGANISATION
         # "Ashford Town have parted company ...": a later "the club" may be it
         or (mention.subject and mention.entity is EntityKind.PLACE)
+        # "Chidi Hall" may be a person a later "Mr Hall" shows
+        or (mention.entity is EntityKind.PLACE and surname_like_place(mention.name))
     )
 
 

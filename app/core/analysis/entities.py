@@ -66,8 +66,12 @@ PLACE_HEADS = _words(
     islands county valley bay beach bridge camp track airport station harbor harbour port coast
     city town village state province region district strait sea ocean gulf peninsula desert
     heights hill hills canyon falls forest border zone base field stadium arena hall plaza mall
-    square tower building capitol"""
+    square tower building capitol lane terrace crescent quay wharf parade mews embankment
+    esplanade promenade"""
 )
+# Place heads that are also common surnames: after a first name ("Jessica Hall", "Diane Lane")
+# the two words are a person, as a reader takes them.
+_SURNAME_PLACE_HEADS = _words("hill hall park field lane wood ford brook")
 PLACES = _words(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
     bangladesh belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chad
@@ -179,7 +183,15 @@ PEOPLE_NOUNS = _words(
     youngster person adult pensioner retiree member representative delegate negotiator
     mediator envoy ambassador commander general admiral colonel lieutenant candidate nominee
     challenger incumbent opponent rival ally supremo boss mp mep msp mla mpp ceo cfo coo cto
-    gp"""
+    gp caretaker janitor porter gardener housekeeper receptionist clerk cashier librarian
+    curator warden steward stewardess lifeguard coastguard chauffeur butcher florist tailor
+    hairdresser barber magistrate coroner headmaster headmistress registrar shepherd groundsman
+    publican undertaker postman postwoman nanny childminder beekeeper blacksmith carpenter
+    joiner roofer bricklayer welder instructor tutor coordinator administrator treasurer
+    superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
+    rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
+    businessman businesswoman councilman councilwoman policeman policewoman sportsman
+    sportswoman waiter waitress hero heroine"""
 )
 
 
@@ -224,12 +236,12 @@ _SAINTLY = _words("san santa los las fort port saint st mount mt lake cape new")
 FEMALE_NOUNS = _words(
     """mother woman wife daughter sister girl actress spokeswoman chairwoman congresswoman
     businesswoman grandmother aunt niece widow queen princess lady mom mum grandma landlady nun
-    policewoman sportswoman councilwoman headmistress waitress heroine"""
+    policewoman sportswoman councilwoman headmistress waitress heroine stewardess postwoman"""
 )
 MALE_NOUNS = _words(
     """father man husband son brother boy actor spokesman chairman congressman businessman
     grandfather uncle nephew widower king prince dad grandpa monk policeman fisherman
-    sportsman councilman headmaster waiter hero"""
+    sportsman councilman headmaster waiter hero postman groundsman"""
 )
 
 
@@ -249,15 +261,32 @@ def _first_names() -> dict[str, str]:
 @_MEMO
 def first_name_gender(token: str) -> str:
     """'m' or 'f' when a first name is almost always given to one gender, else ''."""
-    gender = _first_names().get(_key(token), "")
+    gender = _table_entry(_key(token))
     return gender if gender in ("m", "f") else ""
 
 
 @_MEMO
 def is_first_name(token: str) -> bool:
     """A first name of either gender ("Dana" and "Jordan" too)."""
-    key = _key(token)
-    return bool(key) and key in _first_names()
+    return bool(_table_entry(_key(token)))
+
+
+def _table_entry(key: str) -> str:
+    """The table's gender for a first name ('m', 'f', 'u'), '' if absent. A hyphenated name
+    the table lacks ("Pierre-Emerick", "Ye-jin") is looked up joined, then by its parts when
+    those that say a gender agree."""
+    table = _first_names()
+    found = table.get(key, "")
+    if found or "-" not in key:
+        return found
+    found = table.get(key.replace("-", ""), "")
+    if found:
+        return found
+    parts = [table.get(part, "") for part in key.split("-")]
+    genders = {g for g in parts if g in ("m", "f")}
+    if len(genders) == 1:
+        return genders.pop()
+    return "u" if any(parts) else ""
 
 
 @_MEMO
@@ -265,11 +294,21 @@ def _key(token: str) -> str:
     return _fold(token.strip(".,’'")).lower()
 
 
+# Letters Unicode does not decompose into a base letter and an accent, spelled as the name
+# table spells them ("Søren" -> "soren", "Łukasz" -> "lukasz", "Þóra" -> "thora").
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"}
+)  # fmt: skip
+
+
 def _fold(text: str) -> str:
     import unicodedata
 
     return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        ch
+        for ch in unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+        if not unicodedata.combining(ch)
     )
 
 
@@ -296,6 +335,20 @@ def surname_like_org_word(tokens: list[str]) -> bool:
         and tokens[-1].rstrip(".").lower() in _SURNAME_ORG_WORDS
         and is_first_name(tokens[0])
         and all(len(t.rstrip(".")) == 1 for t in tokens[1:-1])
+    )
+
+
+@_MEMO
+def surname_like_place(name: str) -> bool:
+    """Two words read as a place only for a last word that is also a surname ("Chidi Lane",
+    "Mill Lane"): a person when the copy shows one (a first name, a speech verb, a
+    description of a person beside it)."""
+    tokens = name.split()
+    return (
+        len(tokens) == 2
+        and tokens[-1].lower() in _SURNAME_PLACE_HEADS
+        and tokens[0].lower() not in PLACES
+        and tokens[0][:1].isupper()
     )
 
 
@@ -331,6 +384,8 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         if last in EVENT_HEADS:
             return EntityKind.THING
         return EntityKind.UNKNOWN
+    if surname_like_place(name) and is_first_name(tokens[0]):
+        return EntityKind.PERSON
     if (
         " ".join(lowered) in PLACES
         or " ".join(lowered) in PLACES_MULTI

@@ -4,7 +4,10 @@ organisation, a group or two people named together.
 The pronoun half of the resolver (resolution.py), a mixin sharing its memory. "he" and "she"
 agree in gender; among the people that agree, the speaker of the quote just before wins (a run
 of quotes keeps its speaker) unless someone else has since been the subject of a sentence; then
-the subject of a recent sentence; then the person named last.
+the subject of a recent sentence; then the person named last; and when nobody named agrees, a
+person met only in passing (an owner, a role as a subject). "it" is the organisation last met as
+a subject when the one named since was only an object; "they" may be a person the copy says
+goes by "they" (they_them.py).
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ from __future__ import annotations
 from app.core.analysis.descriptions import (
     CONTINUITY_BLOCKS,
     ORG_REACH,
+    Organisation,
     Person,
     Resolution,
 )
+from app.core.analysis.entities import noun_gender
 from app.core.analysis.mentions import Mention
+from app.core.analysis.phrases import is_plural
+from app.core.analysis.they_them import THEY
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -32,12 +39,15 @@ class PronounResolver:
     _last_speaker_tick: int
     _group: tuple[str, int] | None
     _pronouns: dict[int, tuple[Person | None, str]]
+    _met_only: tuple[Person, int] | None
+    _orgs: list[Organisation]
+    _addressed: tuple[Person, int] | None
     # _touch and _recent_org come from Resolver and DescriptionResolver.
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
         word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
         if word in ("he", "she"):
-            person, why = self._pronouns.get(mention.start) or self._pronoun_person(mention, block)
+            person, why = self._pronouns.get(mention.start) or self._he_or_she(mention, block)
             if person is None:
                 return Resolution(mention.text, True, "no person named before it agrees")
             if not person.gender:
@@ -46,6 +56,9 @@ class PronounResolver:
             return Resolution(person.name, True, why)
         if word == "it":
             org = self._recent_org()
+            subject = self._subject_org(org)
+            if subject is not None:
+                return Resolution(subject.name, True, "last organisation named as a subject")
             if org is not None:
                 return Resolution(org.name, True, "last organisation named")
             return Resolution(mention.text, True, "no organisation named before it")
@@ -64,6 +77,12 @@ class PronounResolver:
                 options.append(
                     (self._group[1], self._group[0], "the people who were the subject just before")
                 )
+            declared = self._goes_by_they()
+            if declared is not None:
+                options.append(
+                    (max(declared.subject_at, declared.seen), declared.name,
+                     "the person the story says goes by “they”")
+                )  # fmt: skip
             person = self._recent[-1] if self._recent else None
             if (
                 person is not None
@@ -79,6 +98,75 @@ class PronounResolver:
                 return Resolution(name, True, why)
             return Resolution(mention.text, True, "no group or organisation before it")
         return Resolution(mention.text, True, "as written")
+
+    def _answerer(self, mention: Mention) -> Resolution | None:
+        """ "“No,” he replied" after "Kay Burley asked Piet Holm whether he would quit": the
+        person asked, if the pronoun agrees and they were asked just before."""
+        if self._addressed is None or mention.text.lower() not in ("he", "she"):
+            return None
+        person, when = self._addressed
+        if self._tick - when > 6 or (person.gender and person.gender != mention.gender):
+            return None
+        self._addressed = None
+        self._touch(person, subject=True)
+        return Resolution(person.name, True, "the person asked or told just before answers")
+
+    def _described_subject(self, mention: Mention) -> None:
+        """ "The headteacher at Ostley Primary said ...": a definite description nobody was
+        given, as a subject, is who a later "she" means when no one recent agrees (it is not
+        made recent: "the Portuguese boss" may be someone named before)."""
+        words = mention.text.split()
+        if not mention.subject or len(words) < 2 or words[0] not in ("The", "the"):
+            return
+        if is_plural(mention.text):
+            return
+        # Not kept with the unnamed people: "the 29-year-old father of two replied" is shown
+        # as written, not as a person met before.
+        person = Person("the " + " ".join(words[1:]), named_in_full=False)
+        gender = noun_gender(mention.text)
+        if gender:
+            person.gender, person.gender_from = gender, "the noun"
+        self._met_only = (person, self._tick)
+
+    def _subject_org(self, last: Organisation | None) -> Organisation | None:
+        """ "Ostley Council said the road would reopen. The work was done by Hale Construction.
+        “…,” it said": the organisation last met as a subject (or speaking), when the one
+        named last was met since only as an object."""
+        if last is None or last.subject_at == last.seen:
+            return None
+        best: Organisation | None = None
+        for org in self._orgs:
+            if (
+                org is not last
+                and org.subject_at > last.subject_at
+                and self._tick - org.subject_at <= ORG_REACH
+                and (best is None or org.subject_at > best.subject_at)
+            ):
+                best = org
+        return best
+
+    def _goes_by_they(self) -> Person | None:
+        """The person last met whom the copy said goes by "they", if met recently."""
+        for person in reversed(self._recent):
+            if person.gender == THEY:
+                return person if person.seen >= self._tick - ORG_REACH else None
+        return None
+
+    def _he_or_she(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+        """Who a written "he" or "she" means: a person who agrees, else one met only in
+        passing (descriptions that ask for a gender want a person named, not this)."""
+        found = self._pronoun_person(mention, block)
+        return found if found[0] is not None else self._met_only_person(mention.gender)
+
+    def _met_only_person(self, gender: str) -> tuple[Person | None, str]:
+        """When nobody recent agrees, the person met just before only as an owner ("Anna
+        Lind's son, Tom, was hurt. She said ..."), if their gender agrees."""
+        if self._met_only is None:
+            return None, ""
+        person, when = self._met_only
+        if self._tick - when > 8 or (gender and person.gender and person.gender != gender):
+            return None, ""
+        return person, "the only person met just before who agrees" + _agrees(person)
 
     def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         gender = mention.gender
@@ -137,4 +225,5 @@ def _agrees(person: Person) -> str:
         "pronoun": ", gender agrees",
         "first name": ", gender agrees (first name)",
         "the noun": ", gender agrees (the noun)",
+        "they": ", goes by “they”",
     }.get(person.gender_from, ", gender agrees")

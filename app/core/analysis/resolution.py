@@ -27,6 +27,7 @@ from app.core.analysis.entities import (
     is_first_name,
     kind_of_name,
     noun_gender,
+    surname_like_place,
 )
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mentions import (
@@ -41,6 +42,7 @@ from app.core.analysis.mentions import (
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.roles import demonym_gender, kin_of
+from app.core.analysis.they_them import THEY
 
 _AS_WRITTEN = "unnamed speaker, as written"
 # Verbs of answering: the person just asked or told something speaks.
@@ -86,6 +88,12 @@ class Resolver(PronounResolver, DescriptionResolver):
         self._pronouns: dict[int, tuple[Person | None, str]] = {}
         # The person last asked or told something, and when: who "he replied" may mean.
         self._addressed: tuple[Person, int] | None = None
+        # Two words read as a place only for a surname-like last word ("Chidi Hall"), by that
+        # word: a later "Mr Hall" makes them a person.
+        self._place_or_person: dict[str, str] = {}
+        # Someone met but not made recent ("Anna Lind's son"), and when: a "she" that agrees
+        # with nobody recent may mean them.
+        self._met_only: tuple[Person, int] | None = None
         # The last quote's speaker as resolved (a name or a description) and its paragraph.
         self._last_spoken: tuple[str, int] | None = None
 
@@ -102,25 +110,38 @@ class Resolver(PronounResolver, DescriptionResolver):
             if mention.subject:
                 self._group = (self._together_name(parts), self._tick)
             return
+        if mention.entity is EntityKind.PLACE and surname_like_place(mention.name):
+            # "Chidi Hall opened the shop": a place or a person; a later "Mr Hall" says which.
+            self._place_or_person[last_name(mention.name).lower()] = mention.name
+            if not mention.subject:
+                return  # "on Mill Lane": met, not a step in the story
         self._tick += 1
         if mention.subject:
             self._subject_tick = self._tick
         if mention.kind is MentionKind.PRONOUN:
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
-                found = self._pronoun_person(mention, block)
+                found = self._he_or_she(mention, block)
                 # remembered for a quote later in the sentence: "She said another man, X,
                 # “…”" is still whoever she was before X was named
                 self._pronouns = {mention.start: found}
                 if found[0] is not None:
+                    if not found[0].gender:
+                        # "Tendai Kaur runs the bakery. He took over ...": the story has said
+                        # which; a person named later whose first name agrees no longer wins
+                        # over Kaur for the next "he".
+                        found[0].gender, found[0].gender_from = mention.gender, "pronoun"
                     self._touch(found[0], subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
             name = possessive_person(mention.text)
             if name is not None:
                 # "Eve Hart’s lawyer said ...": Eve Hart is known by name for a later "Hart",
-                # but it is her lawyer the next "he" or "she" may mean, so not made recent.
-                self._person_for(
+                # but it is her lawyer the next "he" or "she" may mean, so not made recent;
+                # only a pronoun nobody recent agrees with may mean her, when the noun says
+                # whom it does not ("Anna Lind's son, Tom, was hurt. She said ..."; after "Tom
+                # Reed's lawyer said", "he" is the lawyer, not Reed).
+                owner = self._person_for(
                     Mention(
                         mention.start,
                         mention.start + len(name),
@@ -131,6 +152,8 @@ class Resolver(PronounResolver, DescriptionResolver):
                         entity=EntityKind.PERSON,
                     )
                 )
+                if owner is not None and noun_gender(mention.text):
+                    self._met_only = (owner, self._tick)
             company = organisation_owner(mention.text)
             if company is not None and not self.is_person(company):
                 # "Apple’s chief executive said": a later "the company" is Apple
@@ -157,8 +180,8 @@ class Resolver(PronounResolver, DescriptionResolver):
             elif mention.entity is EntityKind.PERSON and not mention.apposed:
                 # "The manager was furious": the person described so before, if any;
                 # else someone unnamed ("my neighbour laughed") a later "he" may mean.
-                if not self._refers_back(mention):
-                    self._unnamed_person(mention)
+                if not self._refers_back(mention) and self._unnamed_person(mention) is None:
+                    self._described_subject(mention)
                 self._describe(mention)
                 if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
@@ -239,6 +262,13 @@ class Resolver(PronounResolver, DescriptionResolver):
             return person
         key = mention.name.lower()
         person = self._by_surname.get(key) or self._by_first.get(key)
+        if person is None and (mention.gender or create_single) and key in self._place_or_person:
+            # "Chidi Hall opened the shop ... Mr Hall said", "Hill bought the ovens": the two
+            # words were a person.
+            full = self._place_or_person.pop(key)
+            person = self._person_for(
+                Mention(mention.start, mention.end, full, MentionKind.NAME, name=full)
+            )
         if person is None and create_single:
             person = Person(mention.name, named_in_full=False)
             self.people[mention.name] = person
@@ -260,7 +290,10 @@ class Resolver(PronounResolver, DescriptionResolver):
                 person.gender, person.gender_from = gender, "the noun"
         if mention.title and not person.title:
             person.title = mention.title
-        if mention.gender and person.gender_from != "honorific":
+        if mention.gender == THEY:
+            # "Robin Ashe, who uses they/them pronouns": the copy's word beats any guess.
+            person.gender, person.gender_from = THEY, "they"
+        elif mention.gender and person.gender_from not in ("honorific", "they"):
             # An honorific (Mr., Ms.) says more than a first name's usual gender.
             person.gender, person.gender_from = mention.gender, "honorific"
 
@@ -287,6 +320,8 @@ class Resolver(PronounResolver, DescriptionResolver):
         person = (
             self.people.get(speaker) or self._aliases.get(speaker) or self._unnamed.get(speaker)
         )
+        if person is None and self._met_only is not None and self._met_only[0].name == speaker:
+            person = self._met_only[0]  # "the headteacher" spoke: a run of quotes keeps them
         if person is not None:
             self._tick += 1
             self._touch(person)
@@ -360,7 +395,10 @@ class Resolver(PronounResolver, DescriptionResolver):
                     return Resolution(
                         person.name, True, f"described by nationality ({mention.name}): {why}"
                     )
-        if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT):
+        if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT) and not (
+            # "“…,” Chidi Lane said": a lane does not speak; the name is a person's
+            mention.entity is EntityKind.PLACE and surname_like_place(mention.name)
+        ):
             return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
         known_before = self._known(mention.name)
         bare = len(mention.name.split()) == 1 and not mention.title and not mention.gender
@@ -405,18 +443,6 @@ class Resolver(PronounResolver, DescriptionResolver):
     def _person_name(self, part: Mention) -> str:
         person = self._by_surname.get(part.name.lower()) if " " not in part.name else None
         return person.name if person is not None else part.name
-
-    def _answerer(self, mention: Mention) -> Resolution | None:
-        """ "“No,” he replied" after "Kay Burley asked Piet Holm whether he would quit": the
-        person asked, if the pronoun agrees and they were asked just before."""
-        if self._addressed is None or mention.text.lower() not in ("he", "she"):
-            return None
-        person, when = self._addressed
-        if self._tick - when > 6 or (person.gender and person.gender != mention.gender):
-            return None
-        self._addressed = None
-        self._touch(person, subject=True)
-        return Resolution(person.name, True, "the person asked or told just before answers")
 
     def _goes_on(self, mention: Mention, block: int, cue: str) -> Resolution | None:
         """ "The chairman, who bought the club in 2015, added: “…”": a definite description

@@ -8,7 +8,13 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import ORGANISATION_NOUNS, PEOPLE_NOUNS, EntityKind
+from app.core.analysis.entities import (
+    ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
+    PLACES,
+    EntityKind,
+    surname_like_place,
+)
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -141,6 +147,14 @@ def mark_subjects(
         ):
             # "the Harbour Queen": people do not take an article; boats, bands and bills do.
             out[i] = m = m.flagged(entity=EntityKind.THING)
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.PERSON
+            and surname_like_place(m.name)
+            and _LOCATIVE_BEFORE_RE.search(masked, max(0, m.start - 12), m.start)
+        ):
+            # "a rally in Victoria Park", "the market on Brick Lane": where, not who.
+            out[i] = m = m.flagged(entity=EntityKind.PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             continue
@@ -148,6 +162,10 @@ def mark_subjects(
             current = sentence
             end = starts[sentence + 1] if sentence + 1 < len(starts) else len(masked)
             main_from = skip_intro(masked, starts[sentence], end)
+            if main_from > starts[sentence] and _apposition_comma(masked, out, main_from - 1):
+                # "In March the paper printed a letter from a customer, Ada Roe.": the comma is
+                # an apposition's, not the end of an opening phrase; the subject comes first.
+                main_from = starts[sentence]
         if m.start < main_from:
             if clause_taken != sentence and _clause_subject(masked, starts[sentence], m):
                 # "When Bridie loses her temper, she shouts": the opening clause's subject is
@@ -169,25 +187,38 @@ def mark_subjects(
             continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
         if (
             m.kind is MentionKind.NOMINAL
-            and m.entity is EntityKind.PERSON
+            and m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
             and i + 1 < len(out)
             and out[i + 1].start == m.end + 1
-            and out[i + 1].is_person_name
+            and _titled_by(m, out[i + 1])
             and not out[i + 1].possessive
             and masked[m.end] == " "
         ):
-            # "Derek's wife Janice runs the kitchen": the role titles the name; the named
-            # person is the subject a later "she" means.
+            # "Derek's wife Janice runs the kitchen", "The carmaker Veltro cut 400 jobs": the
+            # noun titles the name; the one named is the subject a later "she" or "it" means.
             continue
         out[i] = m.flagged(subject=True)
         taken = sentence
     return link_appositions(masked, out)
 
 
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|on|near|outside|inside|around|across|through|opposite|off)\s+$", re.IGNORECASE
+)
 _SUBORDINATOR_RE = re.compile(
     r"\s*(?:When|Whenever|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)"
     r"\s+(?:(?:[a-z]+ly|then|later|finally|first)\s+)?$"
 )
+
+
+def _titled_by(noun: Mention, name: Mention) -> bool:
+    """A person's name after a noun for a person, an organisation's after one for a company."""
+    if noun.entity is EntityKind.PERSON:
+        return name.is_person_name
+    return name.kind is MentionKind.NAME and name.entity in (
+        EntityKind.ORGANISATION,
+        EntityKind.UNKNOWN,
+    )
 
 
 def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
@@ -204,10 +235,16 @@ def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
 _VERB_AFTER_RE = re.compile(
     r" (?:has|have|had|is|are|was|were|will|would|said|says|announced|confirmed|[a-z]+ed)\b"
 )
-_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+")
+# An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
+_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
 # ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
 # Infirmary who was not involved, said".
-_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:[,.;:!?)\x00]|$)|[ \u00a0]+who(?:se)?\b")
+# A short phrase the description's words stopped before may close it too: "Ana Ruiz, a mother
+# of three, said", "Ian Kaye, a farmer from Ostley, said".
+_AFTER_APPOSITION_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of|from|in|at)(?:[ \u00a0]+[\w’'-]+){1,3})?[ \u00a0]*(?:[,.;:!?)\x00]|$)"
+    r"|[ \u00a0]+who(?:se)?\b"
+)
 
 
 def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -222,13 +259,54 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
-        if _person_description(a) and b.is_person_name and not b.possessive:
+        if _person_description(a) and _person_beside(b):
             out[i] = a.flagged(apposed=True)
-            out[i + 1] = b.flagged(described=_head(a.text), subject=b.subject or a.subject)
-        elif a.is_person_name and not a.possessive and _person_description(b):
-            out[i] = a.flagged(described=_head(b.text))
+            out[i + 1] = b.flagged(
+                described=_head(a.text), subject=b.subject or a.subject, entity=_as_person(b)
+            )
+        elif _person_beside(a) and _person_description(b):
+            # A name read as a place was passed over for the subject; the description beside
+            # it took its place ("Kalani Lane, an actor, led"), so the name takes it back.
+            taken_over = b.subject and a.entity is EntityKind.PLACE
+            out[i] = a.flagged(
+                described=_head(b.text), subject=a.subject or taken_over, entity=_as_person(a)
+            )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+def _person_beside(m: Mention) -> bool:
+    """A name a description of a person can stand beside: a person's, or two words read as a
+    place only for their last word ("Kalani Lane, an actor": no street is an actor)."""
+    if m.possessive or m.kind is not MentionKind.NAME:
+        return False
+    return m.is_person_name or (
+        m.entity is EntityKind.PLACE
+        and not m.organisation
+        and len(m.name.split()) == 2
+        and m.name.split()[0].lower() not in PLACES
+    )
+
+
+def _as_person(m: Mention) -> EntityKind:
+    return EntityKind.PERSON if m.entity is EntityKind.PLACE else m.entity
+
+
+def _apposition_comma(masked: str, mentions: list[Mention], comma: int) -> bool:
+    """Does the comma at `comma` stand between a description and the name beside it ("a
+    customer, Ada Roe", "Ada Roe, a customer,")?"""
+    for i in range(len(mentions) - 1):
+        a = mentions[i]
+        if a.end < comma:
+            continue
+        if a.end > comma:
+            return False
+        b = mentions[i + 1]
+        return bool(_APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)) and (
+            (_person_description(a) and b.is_person_name)
+            or (a.is_person_name and _person_description(b))
+        )
+    return False
 
 
 def _person_description(m: Mention) -> bool:
