@@ -30,6 +30,7 @@ from app.core.analysis.entities import (
     surname_like_place,
 )
 from app.core.analysis.joins import organisation_owner
+from app.core.analysis.known_people import KnownPeople
 from app.core.analysis.mentions import (
     HONORIFICS,
     Mention,
@@ -57,7 +58,7 @@ _OTHER_PARTY = frozenset(
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
-class Resolver(PronounResolver, DescriptionResolver):
+class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
     """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
@@ -425,25 +426,6 @@ class Resolver(PronounResolver, DescriptionResolver):
             "named by surname only" if not introduced else "named",
         )
 
-    def _named_by_surname(self, mention: Mention) -> Person | None:
-        """The person named in full before whose surname this capitalised mention is, read as
-        a role, an organisation or a place only by its words."""
-        name = mention.name or mention.text
-        if not name[:1].isupper() or mention.possessive:
-            return None
-        tokens = name.split()
-        person = self._by_surname.get(last_name(name).lower())
-        if person is None or not person.named_in_full:
-            return None
-        return person if len(tokens) == 1 or ends_with_words(person.name, tokens) else None
-
-    def _together_name(self, parts: list[Mention]) -> str:
-        return " and ".join(self.canonical(self._person_name(part)) for part in parts)
-
-    def _person_name(self, part: Mention) -> str:
-        person = self._by_surname.get(part.name.lower()) if " " not in part.name else None
-        return person.name if person is not None else part.name
-
     def _goes_on(self, mention: Mention, block: int, cue: str) -> Resolution | None:
         """ "The chairman, who bought the club in 2015, added: “…”": a definite description
         nobody was given, with a verb that carries on someone's words, is the speaker before
@@ -472,39 +454,6 @@ class Resolver(PronounResolver, DescriptionResolver):
             return None
         self._touch(speaker, subject=True)
         return Resolution(speaker.name, True, f"“{cue}” goes on from {why}")
-
-    def named_once(self, name: str) -> bool:
-        """Has this bare word been met only once so far (maybe a capitalised common noun)?"""
-        person = self._by_surname.get(name.lower())
-        return person is not None and person.times_named <= 1 and not person.named_in_full
-
-    def _known(self, name: str) -> bool:
-        if len(name.split()) >= 2:
-            return name in self.people or name in self._aliases
-        key = name.lower()
-        return key in self._by_surname or key in self._by_first
-
-    def surely_a_person(self, name: str) -> bool:
-        """Known to be a person, not a club or a company named by one word: an honorific, a
-        title, or a "he"/"she" that stood for them."""
-        person = self.people.get(name) or self._aliases.get(name)
-        if person is None:
-            for candidate in self.people.values():
-                if candidate.name.split()[-1] == name:
-                    person = candidate
-                    break
-        return person is not None and (
-            person.gender_from in ("honorific", "pronoun") or bool(person.title)
-        )
-
-    def canonical(self, name: str) -> str:
-        """The name a person was first introduced by ("Joe Biden" for "Joseph R. Biden Jr.")."""
-        person = self.people.get(name) or self._aliases.get(name)
-        return person.name if person is not None else name
-
-    def is_person(self, name: str) -> bool:
-        """Whether `name` is someone the story introduced as a person."""
-        return name in self.people or name in self._aliases
 
 
 def _looks_like_surname(word: str) -> bool:

@@ -435,7 +435,9 @@ def _titled(rng: random.Random, cast: _Cast, i: int) -> Story:
         f"{b}, who lives on Mill Lane, welcomed the news.\n\n"
         f"“{_q(rng)},” {HE_SHE[g]} said.\n"
     )
-    kept = title in ("Sister", "Baroness", "Canon") or (title == "Cllr" and absent)
+    # Religious and noble titles (Sister, Baroness, Canon) are read as titles since the
+    # named-speaker battery's round; "Cllr" before a first name the table lacks still is not.
+    kept = title == "Cllr" and absent
     return Story(f"titled-{i}-{title}-{g}", text, (name,), _TITLE_IN_NAME if kept else "")
 
 
