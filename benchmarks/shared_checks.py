@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from tests.copycheck import REAL_COPY_GOLD, copied, shared_runs  # noqa: E402
+from tools.copycheck import REAL_COPY_GOLD, copied, shared_runs  # noqa: E402
 
 
 def check_no_copied_text() -> list[str]:

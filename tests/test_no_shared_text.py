@@ -1,12 +1,13 @@
-"""The copy check that keeps ../shared's texts out of the project (benchmarks/shared_checks.py,
-run by .ci/run with ../shared beside the clone) really finds a copied run of eight words."""
+"""The copy check that keeps the shared evaluation texts out of the project (tools/copycheck.py,
+run on them by benchmarks/shared_checks.py in .ci/run) really finds a copied run of eight words,
+here in texts this test writes itself."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from tests.copycheck import copied, shared_runs
+from tools.copycheck import copied, shared_runs
 
 
 def test_the_check_finds_a_copied_run_in_a_fixture(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ ROOT = HERE.parents[2]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from tests.copycheck import SHARED_TEXTS, runs, texts  # noqa: E402
+from tools.copycheck import SHARED_TEXTS, runs, texts  # noqa: E402
 
 
 def _runs_of(paths: list[Path]) -> set[tuple[str, ...]]:

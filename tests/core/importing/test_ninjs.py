@@ -1,5 +1,6 @@
 """IPTC ninjs items: the project's own items of each version and 1.x shapes (IPTC's official
-examples are imported by benchmarks/shared_checks.py, which reads ../shared)."""
+examples are imported by benchmarks/shared_checks.py, from the shared formats folder beside
+the clone)."""
 
 from __future__ import annotations
 

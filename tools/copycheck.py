@@ -1,6 +1,7 @@
-"""The copy check's reading of files: runs of eight words, compared between ../shared's texts and
-the project's files (benchmarks/shared_checks.py runs it; tests/test_no_shared_text.py tests it
-on files of its own)."""
+"""The copy check's reading of files: runs of eight words, compared between the shared evaluation
+texts and the project's files (benchmarks/shared_checks.py runs it on the folder beside the
+clone; tests/test_no_shared_text.py tests it on files of its own). It lives in tools/, not in
+tests/, because it is the one reader of those texts outside benchmarks/: no test reads them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[1]  # the repository
 RUN = 8
 # The texts of ../shared: news copy, quote and paraphrase corpora, ninjs examples. Schemas and
 # READMEs beside them are left out: their code samples (imports) are not prose.
