@@ -81,6 +81,7 @@ class Mention:
         audience: bool | None = None,
         described: str | None = None,
         apposed: bool | None = None,
+        gender: str | None = None,
     ) -> Mention:
         """The same mention with its reading in the sentence set (built directly: cheaper
         than dataclasses.replace, which runs once per mention)."""
@@ -91,7 +92,7 @@ class Mention:
             self.kind,
             self.name,
             self.title,
-            self.gender,
+            self.gender if gender is None else gender,
             self.organisation,
             self.possessive,
             self.entity if entity is None else entity,

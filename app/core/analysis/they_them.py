@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.mention import Mention
 
 THEY = "n"
 """The gender a mention or a person carries when the copy says they go by "they"."""
@@ -37,22 +37,6 @@ def mark_singular_they(block: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.kind is MentionKind.NAME and m.is_person_name and _AFTER_NAME_RE.match(block, m.end):
-            out[i] = Mention(
-                m.start,
-                m.end,
-                m.text,
-                m.kind,
-                m.name,
-                m.title,
-                THEY,
-                m.organisation,
-                m.possessive,
-                m.entity,
-                m.subject,
-                m.modifier,
-                m.audience,
-                m.described,
-                m.apposed,
-            )
+        if m.is_person_name and _AFTER_NAME_RE.match(block, m.end):
+            out[i] = m.flagged(gender=THEY)
     return out
