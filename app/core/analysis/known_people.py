@@ -29,14 +29,14 @@ class KnownPeople:
 
     def _known(self, name: str) -> bool:
         if len(name.split()) >= 2:
-            return name in self.people or name in self._aliases
+            return self.is_person(name)
         key = name.lower()
         return key in self._by_surname or key in self._by_first
 
     def surely_a_person(self, name: str) -> bool:
         """Known to be a person, not a club or a company named by one word: an honorific, a
         title, or a "he"/"she" that stood for them."""
-        person = self.people.get(name) or self._aliases.get(name)
+        person = self._named(name)
         if person is None:
             for candidate in self.people.values():
                 if candidate.name.split()[-1] == name:
@@ -48,8 +48,12 @@ class KnownPeople:
 
     def canonical(self, name: str) -> str:
         """The name a person was first introduced by ("Joe Biden" for "Joseph R. Biden Jr.")."""
-        person = self.people.get(name) or self._aliases.get(name)
+        person = self._named(name)
         return person.name if person is not None else name
+
+    def _named(self, name: str) -> Person | None:
+        """The person introduced by this name, or by it as a later form ("Joseph R. Biden Jr.")."""
+        return self.people.get(name) or self._aliases.get(name)
 
     def is_person(self, name: str) -> bool:
         """Whether `name` is someone the story introduced as a person."""

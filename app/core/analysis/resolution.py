@@ -228,7 +228,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
     def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
         tokens = mention.name.split()
         if len(tokens) >= 2:
-            person = self.people.get(mention.name) or self._aliases.get(mention.name)
+            person = self._named(mention.name)
             if person is None:
                 existing = self._by_surname.get(last_name(mention.name).lower())
                 # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader, and so are
