@@ -22,6 +22,10 @@ def test_a_later_form_of_a_name_shows_as_the_name_first_given() -> None:
     assert resolver.canonical("Ines Valcourt") == "Ines Valcourt"
     assert resolver.canonical("Somebody Else") == "Somebody Else"
     assert not resolver.is_person("Somebody Else")
+    # A later, longer form is shown as the name first given (the assertions above hold for any
+    # name the resolver merely echoes back).
+    later = _observed("Dr. Ines Valcourt opened the clinic.", "Ines M. Valcourt cut the ribbon.")
+    assert later.canonical("Ines M. Valcourt") == "Ines Valcourt"
 
 
 def test_a_surname_is_surely_a_person_only_with_a_title_honorific_or_pronoun() -> None:
