@@ -10,16 +10,9 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import PEOPLE_NOUNS
-from app.core.analysis.mentions import (
-    ROLE_NOUNS,
-    TITLE_WORDS,
-    Mention,
-    MentionKind,
-    looks_like_description,
-)
+from app.core.analysis.mentions import Mention, MentionKind, looks_like_description
 from app.core.analysis.names import letters_after_name
-from app.core.analysis.sentences import after_preposition
+from app.core.analysis.sentences import TITLING_ROLES, after_preposition
 
 
 def _looks_appositive(text: str) -> bool:
@@ -116,14 +109,13 @@ def resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
 _TITLED_APPOSITION_RE = re.compile(
     r",\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*)\s+$"
 )
-_APPOSED_ROLES = TITLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS
 
 
 def apposition_start(masked: str, name_start: int) -> int:
     """Where the apposition holding the name at `name_start` opens (its comma): right before the
     name, or before a role that titles it ("Its author, the senior midwife Dr Ana Ruiz, said")."""
     titled = _TITLED_APPOSITION_RE.search(masked, max(0, name_start - 60), name_start)
-    if titled is not None and titled.group(1).lower() in _APPOSED_ROLES:
+    if titled is not None and titled.group(1).lower() in TITLING_ROLES:
         return titled.start()
     return name_start - 2
 

@@ -356,7 +356,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     if chain is not None:
         roles = chain.group(1).split()
         # every word a role or a word of rank: "Police arrested officer Dan Hale" is no chain
-        if roles[-1] in _CHAIN_ROLES and all(w in _CHAIN_WORDS for w in roles[:-1]):
+        if roles[-1] in TITLING_ROLES and all(w in _CHAIN_WORDS for w in roles[:-1]):
             return True
     word = after.group(1)
     if before.endswith((" a ", " an ")) or before in ("a ", "an "):
@@ -377,8 +377,10 @@ def _is_modifier(masked: str, m: Mention) -> bool:
 
 # A name, one to three lower-case words ending in a role noun, then a capitalised name.
 _ROLE_CHAIN_RE = re.compile(r" ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*) [A-Z][\w’'.-]*[a-z]")
-_CHAIN_ROLES = TITLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS
-_CHAIN_WORDS = _CHAIN_ROLES | frozenset(
+# The words that may title a name: "officer Dan Hale", "the senior midwife Dr Ana Ruiz" (asides.py
+# reads the second).
+TITLING_ROLES = TITLE_WORDS | ROLE_NOUNS | PEOPLE_NOUNS
+_CHAIN_WORDS = TITLING_ROLES | frozenset(
     "managing senior deputy vice former acting interim executive press communications head "
     "operations technical sporting marketing".split()
 )

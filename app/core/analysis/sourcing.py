@@ -31,13 +31,21 @@ _QUANT = (
     r"numerous|various|other|\d+|a\s+(?:number|handful|couple)\s+of|more\s+than\s+\w+|"
     r"at\s+least\s+\w+|dozens\s+of|a\s+dozen)"
 )
-_SOURCE_NOUN = (
-    r"(?:officials?|sources?|insiders?|people|persons?|individuals?|diplomats?|aides?|"
-    r"advis[eo]rs?|officers?|staffers?|employees?|executives?|lawmakers?|members?|analysts?|"
-    r"investigators?|operatives?|strategists?|allies|ally|confidants?|associates?|"
-    r"acquaintances?|friends?|insiders?|representatives?|spokes(?:man|woman|person)|"
-    r"contractors?|veterans?|organi[sz]ers?|negotiators?|participants?|attendees?|"
-    r"residents?|witness(?:es)?|colleagues?|relatives?|neighbou?rs?|workers?)"
+# The words a source is called by, one by one: the patterns below take them as one trie
+# (word_alternation), tried at every position of a block (a plain alternation costs twice as much).
+_SOURCE_NOUN_WORDS = """official officials source sources insider insiders people person persons
+    individual individuals diplomat diplomats aide aides adviser advisers advisor advisors officer
+    officers staffer staffers employee employees executive executives lawmaker lawmakers member
+    members analyst analysts investigator investigators operative operatives strategist
+    strategists allies ally confidant confidants associate associates acquaintance acquaintances
+    friend friends representative representatives spokesman spokeswoman spokesperson contractor
+    contractors veteran veterans organiser organisers organizer organizers negotiator negotiators
+    participant participants attendee attendees resident residents witness witnesses colleague
+    colleagues relative relatives neighbour neighbours neighbor neighbors worker workers""".split()
+_SOURCE_NOUN = f"(?:{word_alternation(_SOURCE_NOUN_WORDS)})"
+# The verbs after a source noun that cite it: "officials said", "aides warned".
+_CITING_VERB = (
+    r"(?:said|say|says|told|tell|confirmed|added|described|disclosed|revealed|cautioned|warned)\b"
 )
 # Plural heads that can stand without a number when a qualifier follows ("people familiar
 # with the talks", "sources close to the club").
@@ -69,28 +77,10 @@ _PART = (
 )
 _ANON_RE = re.compile(rf"\b{_PART}(?:\s*,?\s+(?:and|or)\s+{_PART})*", re.IGNORECASE)
 _GENERIC_ANON_RE = re.compile(
-    rf"\b(?:(?:[\w.’'-]+\s+){{0,2}}?{_SOURCE_NOUN})(?=\s+(?:said|say|says|told|tell|"
-    r"confirmed|added|described|disclosed|revealed|cautioned|warned)\b)",
-    re.IGNORECASE,
+    rf"\b(?:(?:[\w.’'-]+\s+){{0,2}}?{_SOURCE_NOUN})(?=\s+{_CITING_VERB})", re.IGNORECASE
 )
-# The words _SOURCE_NOUN spells, one by one: factored into a trie by word_alternation for the
-# patterns tried at every position of a block (a plain alternation costs twice as much).
-_SOURCE_NOUN_WORDS = """official officials source sources insider insiders people person persons
-    individual individuals diplomat diplomats aide aides adviser advisers advisor advisors officer
-        officers staffer staffers employee employees executive executives lawmaker lawmakers
-        member members analyst analysts investigator investigators operative operatives
-        strategist strategists allies ally confidant confidants associate associates
-        acquaintance acquaintances friend friends representative representatives spokesman
-        spokeswoman spokesperson contractor contractors veteran veterans organiser organisers
-        organizer organizers negotiator negotiators participant participants attendee attendees
-        resident residents witness witnesses colleague colleagues relative relatives neighbour
-        neighbours neighbor neighbors worker workers""".split()
 # What every _GENERIC_ANON_RE match ends with: a cheap test before its search (speed).
-_NOUN_THEN_VERB_RE = compile_guarded(
-    rf"\b(?:{word_alternation(_SOURCE_NOUN_WORDS)})(?=\s+(?:said|say|says|told|tell|confirmed|"
-    r"added|described|disclosed|revealed|cautioned|warned)\b)",
-    re.IGNORECASE,
-)
+_NOUN_THEN_VERB_RE = compile_guarded(rf"\b{_SOURCE_NOUN}(?=\s+{_CITING_VERB})", re.IGNORECASE)
 _REASON_RE = compile_guarded(  # searched often: guarded (speed)
     r"because|not\s+authori[sz]ed|to\s+discuss|sensitiv|for\s+fear|fear(?:ing|ed)?\s+"
     r"(?:reprisal|retribution|retaliation)|citing|due\s+to|since\s+(?:they|he|she)|as\s+(?:they|he|"
@@ -192,12 +182,8 @@ class BlockSourcing:
     institutional: tuple[InstitutionalSource, ...] = ()
 
 
-# The anchor for the windows below, the same words as _SOURCE_NOUN factored into a trie: it
-# is tried at every position of every block, and a plain alternation costs twice as much.
-_SOURCE_NOUN_RE = re.compile(
-    r"\b(?:" + word_alternation(_SOURCE_NOUN_WORDS) + r")\b",
-    re.IGNORECASE,
-)
+# The anchor for the windows below: it is tried at every position of every block.
+_SOURCE_NOUN_RE = re.compile(rf"\b{_SOURCE_NOUN}\b", re.IGNORECASE)
 _INSTITUTION_RE = compile_guarded(rf"\b{_INSTITUTION}\b")  # every block: guarded (speed)
 
 

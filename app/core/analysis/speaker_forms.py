@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
+from app.core.analysis.description_words import INDEFINITE
 from app.core.analysis.entities import (
     EntityKind,
     is_person_noun,
@@ -30,7 +31,6 @@ _PLACE_TAIL_RE = re.compile(r"\s+(?:at|in|from|near|outside|inside|beside|behind
 # What may open the phrase of place: a determiner or a possessive of a common noun, else a
 # capitalised name that must be a place ("in Glenmorrin"; "at Kestrel Bank" is an employer).
 _COMMON_OPENERS = frozenset("the a an this that their his her its our one".split())
-_DETERMINERS = frozenset("a an one the another".split())
 
 
 def short_description(written: str) -> str | None:
@@ -53,7 +53,8 @@ def short_description(written: str) -> str | None:
     elif kind_of_nominal(written[tail.start(1) :]) is not EntityKind.PERSON:
         return None  # "an accountant at the firm": the employer says who they are
     words = written[: tail.start()].split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in _DETERMINERS:
+    # opened as the description resolver's unnamed people are ("a", "one", "the" ...)
+    if not 2 <= len(words) <= 4 or words[0].lower() not in INDEFINITE:
         return None
     head = head_noun(words[-1].lower())
     if not is_person_noun(head):
