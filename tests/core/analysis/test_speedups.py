@@ -141,8 +141,11 @@ def test_the_cheap_tests_before_the_long_sourcing_patterns_never_skip_a_match() 
                 assert bool(sourcing._NOUN_THEN_VERB_RE.search(line, lo, hi)) == bool(
                     verb_after_noun.search(line, lo, hi)
                 ), (line, lo, hi)
+                if sourcing._GENERIC_ANON_RE.search(line, lo, hi):  # the long search it guards
+                    assert sourcing._NOUN_THEN_VERB_RE.search(line, lo, hi), (line, lo, hi)
     assert any(sourcing._INSTITUTIONAL_RE.search(line) for line in _SOURCING_LINES)
     assert any(verb_after_noun.search(line) for line in _SOURCING_LINES)
+    assert any(sourcing._GENERIC_ANON_RE.search(line) for line in _SOURCING_LINES)
 
 
 def test_cookie_notices_are_found_in_any_case() -> None:
