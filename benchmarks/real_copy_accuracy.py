@@ -14,6 +14,9 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   articles, rules in its RULES.md), written blind by another engineer, independent of the first
   and of the engine. Measured as held out in round 6 (q+s 0.822 before and after that round's
   speaker rules); a development set since, so --errors lists its errors.
+- invented3: only with --corpus invented3. A third invented set (benchmarks/gold/invented3/, 20
+  articles, rules in its RULES.md), written blind by another engineer, independent of the first
+  two sets and of the engine. Held out: --errors prints no example errors for it.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
 scored with the shared scorer's rules (../shared/tools/score_quotes.py: two spans are one
@@ -30,7 +33,7 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
   out: the engine reports the outer quote only.
 
     python benchmarks/real_copy_accuracy.py [--even] [--errors N]
-        [--corpus polnear|odd|even|invented|invented2]
+        [--corpus polnear|odd|even|invented|invented2|invented3]
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ ARTICLES = SHARED / "corpora" / "real-copy-dev" / "articles.jsonl"
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 INVENTED_DIR = GOLD_DIR / "invented"
 INVENTED2_DIR = GOLD_DIR / "invented2"
+INVENTED3_DIR = GOLD_DIR / "invented3"
 SCORER = SHARED / "tools" / "score_quotes.py"
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "his", "her", "their"}
@@ -204,8 +208,8 @@ def load_real_copy(half: str) -> list[dict] | None:
 
 
 def load_invented(folder: Path = INVENTED_DIR) -> list[dict] | None:
-    """An invented set (texts and gold both in the folder: benchmarks/gold/invented/ or
-    invented2/)."""
+    """An invented set (texts and gold both in the folder: benchmarks/gold/invented/,
+    invented2/ or invented3/)."""
     articles_path = folder / "articles.jsonl"
     gold_path = folder / "gold.jsonl"
     if not articles_path.exists() or not gold_path.exists():
@@ -450,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--even", action="store_true", help="also score the held-out even half")
     parser.add_argument(
         "--corpus",
-        choices=["polnear", "odd", "even", "invented", "invented2"],
+        choices=["polnear", "odd", "even", "invented", "invented2", "invented3"],
         action="append",
         help="score only these corpora (repeatable)",
     )
@@ -497,6 +501,13 @@ def main(argv: list[str] | None = None) -> int:
             # Held out until round 6 measured it twice; a development set since, so --errors
             # lists its errors too.
             results["invented2 set"] = score(invented2, sq, args.errors, "invented2 set")
+    if "invented3" in wanted:
+        invented3 = load_invented(INVENTED3_DIR)
+        if invented3 is None:
+            print("\n== invented3 set: no gold yet (benchmarks/gold/invented3/)")
+        else:
+            # Held out: no example errors, so nobody tunes on what it finds.
+            results["invented3 set"] = score(invented3, sq, 0, "invented3 set")
     _targets(results)
     return 0
 

@@ -18,7 +18,7 @@ import pytest
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold"
 INVENTED = GOLD / "invented"
-SETS = ("invented", "invented2")
+SETS = ("invented", "invented2", "invented3")
 KINDS = {"speech", "title", "term", "scare", "heading", "other", "nickname"}
 OPENING = "\"“‘'"
 CLOSING = "\"”’'"
