@@ -1,5 +1,6 @@
 """The invented gold sets are well formed: benchmarks/gold/invented/ (a development set since
-round 5) and benchmarks/gold/invented2/ (a second set, written blind and held out).
+round 5), benchmarks/gold/invented2/ (a second set, written blind in round 6, tuned on since) and
+benchmarks/gold/invented3/ (a third, written blind in round 8 and held out).
 
 The accuracy benchmark trusts this gold blindly: an offset one character off, a speech passage
 with no speaker or a quotation mark nobody annotated would silently move the printed figures.
