@@ -105,7 +105,8 @@ class Scan:
         self.cues = [
             m
             for m in CUE_RE.finditer(masked, start)
-            if not is_noun(masked, m.start()) and not _passive(masked, m)
+            if not is_noun(masked, m.start())
+            and (not _passive(masked, m) or passive_agent(masked, m) is not None)
         ]
         self.cue_starts = [m.start() for m in self.cues]
         # Venues are read only for a quote's attribution: found on first use, so a paragraph
@@ -195,6 +196,23 @@ def _passive(masked: str, m: re.Match[str]) -> bool:
     if before[-1].endswith("ly") and len(before) > 1:
         return before[-2] in _PASSIVE_AUX
     return before[-1] in _PASSIVE_AUX
+
+
+# "was quoted by the Gazette as saying", "was cited by": the subject's words, passed on by the
+# agent; with every other verb of saying the one after "by" is the one who spoke.
+_REPORTING = frozenset("quote quoted cite cited report reported read echo echoed".split())
+_BY_RE = re.compile(r"\s+by(?=\s)")
+
+
+def passive_agent(masked: str, m: re.Match[str]) -> int | None:
+    """Where the words naming the agent of a passive verb of saying begin (right after "by"; the
+    space that follows is read as after an inverted verb) ("was told by Ana Ruiz", "were
+    warned by the council"), or None: the agent is the one who spoke, the subject the one who
+    heard, so a tag reads the name after "by" and not the subject before the verb."""
+    if m.group() in _REPORTING or not _passive(masked, m):
+        return None
+    by = _BY_RE.match(masked, m.end())
+    return by.end() if by else None
 
 
 def cue_text(cue: str) -> str:

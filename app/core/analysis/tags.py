@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.sentences import _PREPOSITIONS
@@ -32,7 +32,11 @@ def before_quote(
     for index in range(len(cues) - 1, -1, -1):
         cue_match = cues[index]
         cue = cue_match.group()
-        if cue.lower().startswith("according"):
+        agent = passive_agent(masked, cue_match)
+        if agent is not None:
+            # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
+            mention = inverted(mentions, masked, agent, open_at)
+        elif cue.lower().startswith("according"):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
         else:
             mention = subject_before(masked, mentions, lo, cue_match.start(), cue)
@@ -82,6 +86,13 @@ def after_quote(
     for m in mentions:
         if m.start == pos:
             cue = _cue_after_subject(masked, m.end, hi)
+            if cue:
+                verb = CUE_RE.search(masked, m.end, hi)
+                agent = passive_agent(masked, verb) if verb is not None else None
+                if agent is not None:
+                    # "“…,” Lind was told by Ana Ruiz": the agent spoke, not the subject.
+                    by = inverted(mentions, masked, agent, hi)
+                    return (by, cue) if by is not None else None
             if cue and not _TO_DO_RE.match(masked, masked.find(cue, m.end) + len(cue)):
                 return m, cue
             break
