@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from app.core.analysis.mentions import word_alternation
+from app.core.analysis.name_words import TAG_OPENERS
 from app.core.analysis.patterns import compile_guarded
 
 _CUE_WORDS = """
@@ -67,7 +68,9 @@ _CUE_PHRASES = [
 ]
 # Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
 CUE_RE = compile_guarded(  # searched often: guarded (speed)
-    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Added|Asked|Wrote|"
+    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Asked|Wrote|"
+    + word_alternation({w.capitalize() for w in TAG_OPENERS})
+    + "|"
     + "|".join(_CUE_PHRASES)
     + "|"
     + word_alternation(set(_CUE_WORDS))

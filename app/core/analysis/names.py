@@ -30,6 +30,7 @@ from app.core.analysis.name_words import (
     MALE,
     NOT_NAME,
     ORG_WORDS,
+    TAG_OPENERS,
     TITLE_WORDS,
 )
 from app.core.analysis.patterns import compile_guarded, word_alternation
@@ -263,6 +264,8 @@ def _read_run(
         )
     ):
         i += 1
+    if i + 1 < len(tokens) and tokens[i].lower() in TAG_OPENERS:
+        i += 1  # "Added Osei": the verb of an inverted tag, then the name
     if i == len(tokens):
         return None
     tokens, offsets = tokens[i:], offsets[i:]
