@@ -42,6 +42,7 @@ thunder thundered snap snapped sigh sighed quote quoted recount interject interj
 order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 allege alleges alleging
+assure assures assured reassure reassures reassured remind reminds reminded
 announcing stating concluding confirming ruled
 reveal reveals revealed revealing confess confesses confessed reckons reckoned
 reflects reflected enthuses enthused gushes gushed raves raved teases teased
