@@ -157,6 +157,10 @@ def mark_subjects(
             out[i] = m = m.flagged(entity=EntityKind.PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
+            if _trailing_tag(masked, m):
+                # "Lind sued Osei last year, Osei said.": the one whose account the sentence
+                # is, its main clause's subject, is who a "she" after it most often means.
+                out[i] = m.flagged(subject=True)
             continue
         if sentence != current:
             current = sentence
@@ -209,6 +213,24 @@ _SUBORDINATOR_RE = re.compile(
     r"\s*(?:When|Whenever|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)"
     r"\s+(?:(?:[a-z]+ly|then|later|finally|first)\s+)?$"
 )
+
+
+# A tag closing a sentence of reported words: ", Osei said.", ", she added on Monday."
+_TAG_AFTER_NAME_RE = re.compile(
+    r"\s+(?:said|says|added|adds|told\s+(?:reporters|the\s+[A-Z][\w ]{1,30}))"
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,24}?)?\s*[.!?]"
+)
+_COMMA_BEFORE_RE = re.compile(r",\s+$")
+
+
+def _trailing_tag(masked: str, m: Mention) -> bool:
+    """Is this person, named after a comma, the sayer of a tag that ends the sentence?"""
+    return (
+        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+        and not m.possessive
+        and _COMMA_BEFORE_RE.search(masked, max(0, m.start - 3), m.start) is not None
+        and _TAG_AFTER_NAME_RE.match(masked, m.end) is not None
+    )
 
 
 def _titled_by(noun: Mention, name: Mention) -> bool:
