@@ -63,6 +63,8 @@ class Person:
     """Where the gender came from: "honorific", "pronoun" or "first name"."""
     seen: int = 0
     subject_at: int = -1
+    reported_at: int = -1
+    """When last met as the subject of reported words ("said Ana Ruiz had written ...")."""
     named_in_full: bool = True
     times_named: int = 0
     descriptions: set[str] = field(default_factory=set)

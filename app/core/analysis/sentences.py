@@ -161,6 +161,8 @@ def mark_subjects(
                 # "Lind sued Osei last year, Osei said.": the one whose account the sentence
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)
+            elif _reported_subject(masked, m):
+                out[i] = m.flagged(reported=True)
             continue
         if sentence != current:
             current = sentence
@@ -230,6 +232,30 @@ def _trailing_tag(masked: str, m: Mention) -> bool:
         and not m.possessive
         and _COMMA_BEFORE_RE.search(masked, max(0, m.start - 3), m.start) is not None
         and _TAG_AFTER_NAME_RE.match(masked, m.end) is not None
+    )
+
+
+# A verb of saying or thinking whose object is a clause: "said (that)", "believes", "told the
+# board (that)".
+_REPORTING_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|told\s+(?:[\w’'-]+\s+){1,3}?|believes?|believed|thinks?|thought|"
+    r"claims?|claimed|alleged|alleges|argued|argues|insisted|insists|added|adds|wrote|writes|"
+    r"warned|reported|suggested|found|complained|complains)\s+(?:that\s+)?$"
+)
+_CLAUSE_VERB_AFTER_RE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b"
+)
+
+
+def _reported_subject(masked: str, m: Mention) -> bool:
+    """Is this person the subject of the clause a verb of saying reports ("The council said
+    Ana Ruiz had written to ...")?"""
+    return (
+        m.kind is MentionKind.NAME
+        and not m.possessive
+        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
+        and _CLAUSE_VERB_AFTER_RE.match(masked, m.end) is not None
     )
 
 
