@@ -189,6 +189,11 @@ def is_noun(masked: str, at: int) -> bool:
 _PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
 
 
+def is_passive(masked: str, m: re.Match[str]) -> bool:
+    """ "was told", "have been accused of": a verb of saying whose subject hears or suffers."""
+    return _passive(masked, m)
+
+
 def _passive(masked: str, m: re.Match[str]) -> bool:
     """ "have been accused of", "was told": the subject hears or suffers, it does not speak."""
     word = m.group()

@@ -34,6 +34,10 @@ def before_quote(
         cue = cue_match.group()
         agent = passive_agent(masked, cue_match)
         if agent is not None:
+            if index != len(cues) - 1:
+                # "Ruiz, who was told by Lind that ..., said:": a passive inside a clause
+                # introduces nothing; the later verb does.
+                continue
             # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
             mention = inverted(mentions, masked, agent, open_at)
         elif cue.lower().startswith("according"):
