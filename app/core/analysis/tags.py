@@ -69,7 +69,9 @@ def after_quote(
 ) -> tuple[Mention, str] | None:
     rest = masked[at:hi]
     lead = len(rest) - len(rest.lstrip(" ,.;:!?\u00a0—–-\n"))
-    if "\n" in rest[:lead]:
+    if "\n" in rest[:lead] or ";" in rest[:lead]:
+        # "Osei said it was “a mistake”; Lind said ...": a semicolon closes the quote's
+        # clause, so the verb after it is the next clause's, not this quote's tag.
         return None
     pos = at + lead
     if masked.startswith("as ", pos):

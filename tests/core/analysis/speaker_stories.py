@@ -651,6 +651,17 @@ def said_was_told_by(c: Cast) -> tuple[str, tuple[str, ...]]:
     return f"{x.full} said {x.he} was told by {y.full}: “{c.q()}.”", (y.full,)
 
 
+def semicolon_two_speakers(c: Cast) -> tuple[str, tuple[str, ...]]:
+    x = c.person()
+    o = c.org()
+    y, speaker_y = (c.person().full,) * 2 if c.rng.random() < 0.6 else (cap(o), bare(o))
+    if c.rng.random() < 0.5:
+        text = f"{x.full} said: “{c.rng.choice(SHORT)}”; {y} said: “{c.q()}.”"
+    else:
+        text = f"{x.full} said it was “a mistake”; {y} said it was “the right call”."
+    return text, (x.full, speaker_y)
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -669,7 +680,7 @@ STRUCTURES: dict[str, Builder] = {
         follow_on_after_object, added_that, around_said_of, both_before, replied,
         warned_by, told_by_lawyer, added_inverted, inverted_new_speaker, document_by,
         letter_signed_by, in_a_letter, pronoun_after_trailing_tag, pronoun_reported_subject,
-        who_was_told_by, said_was_told_by,
+        who_was_told_by, said_was_told_by, semicolon_two_speakers,
     )
 }  # fmt: skip
 
