@@ -43,6 +43,7 @@ order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 allege alleges alleging
 assure assures assured reassure reassures reassured remind reminds reminded
+interrupt interrupts interrupted
 announcing stating concluding confirming ruled
 reveal reveals revealed revealing confess confesses confessed reckons reckoned
 reflects reflected enthuses enthused gushes gushed raves raved teases teased
@@ -60,6 +61,7 @@ _CUE_PHRASES = [
     r"put\s+it",
     r"went\s+on(?:\s+to\s+say)?",
     r"pointed\s+out",
+    r"(?:chimed|chimes)\s+in",
     r"points\s+out",
     r"referred\s+to",
     # "struck a cautious note", "sounded a more hopeful tone"

@@ -662,6 +662,15 @@ def semicolon_two_speakers(c: Cast) -> tuple[str, tuple[str, ...]]:
     return text, (x.full, speaker_y)
 
 
+def cut_in(c: Cast) -> tuple[str, tuple[str, ...]]:
+    x, y = c.person(), c.person()
+    verb = c.rng.choice(["interrupted", "chimed in"])
+    return (
+        f"“{c.q()},” {x.full} said, before {y.full} {verb}: “{c.rng.choice(SHORT)}.”",
+        (x.full, y.full),
+    )
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -681,6 +690,7 @@ STRUCTURES: dict[str, Builder] = {
         warned_by, told_by_lawyer, added_inverted, inverted_new_speaker, document_by,
         letter_signed_by, in_a_letter, pronoun_after_trailing_tag, pronoun_reported_subject,
         who_was_told_by, said_was_told_by, semicolon_two_speakers,
+        cut_in,
     )
 }  # fmt: skip
 
