@@ -185,6 +185,10 @@ def mark_subjects(
             continue
         if m.kind is MentionKind.NAME and m.entity is EntityKind.THING:
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
+        if _RELATIVE_BEFORE_RE.search(masked, max(main_from, m.start - 16), m.start):
+            # "The depot, which Lind built in 2010, is closed": the subject is the depot;
+            # Lind acts only inside the clause that describes it.
+            continue
         if (
             m.kind is MentionKind.NAME
             and m.entity is EntityKind.PLACE
@@ -257,6 +261,9 @@ def _reported_subject(masked: str, m: Mention) -> bool:
         and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
         and _CLAUSE_VERB_AFTER_RE.match(masked, m.end) is not None
     )
+
+
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where)\s+$")
 
 
 def _titled_by(noun: Mention, name: Mention) -> bool:

@@ -671,6 +671,16 @@ def cut_in(c: Cast) -> tuple[str, tuple[str, ...]]:
     )
 
 
+def pronoun_past_relative_clause(c: Cast) -> tuple[str, tuple[str, ...]]:
+    x = c.person()
+    y = c.person(x.gender)
+    rel = c.rng.choice([f"which {y.full} built in 2010", f"where {y.full} worked for years"])
+    return (
+        f"“{c.q()},” {x.full} said.\n\nThe depot, {rel}, is now closed. “{c.q()},” {x.he} said.",
+        (x.full, x.full),
+    )
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -690,7 +700,7 @@ STRUCTURES: dict[str, Builder] = {
         warned_by, told_by_lawyer, added_inverted, inverted_new_speaker, document_by,
         letter_signed_by, in_a_letter, pronoun_after_trailing_tag, pronoun_reported_subject,
         who_was_told_by, said_was_told_by, semicolon_two_speakers,
-        cut_in,
+        cut_in, pronoun_past_relative_clause,
     )
 }  # fmt: skip
 
