@@ -681,6 +681,16 @@ def pronoun_past_relative_clause(c: Cast) -> tuple[str, tuple[str, ...]]:
     )
 
 
+def owned_speaker_goes_on(c: Cast) -> tuple[str, tuple[str, ...]]:
+    x = c.person()
+    role = c.rng.choice(["spokeswoman", "spokesman"])
+    he = "she" if role == "spokeswoman" else "he"
+    return (
+        f"{x.full}’s {role} said: “{c.q()}.”\n\n“{c.q()},” {he} added.",
+        (f"{x.full}’s {role}",) * 2,
+    )
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -700,7 +710,7 @@ STRUCTURES: dict[str, Builder] = {
         warned_by, told_by_lawyer, added_inverted, inverted_new_speaker, document_by,
         letter_signed_by, in_a_letter, pronoun_after_trailing_tag, pronoun_reported_subject,
         who_was_told_by, said_was_told_by, semicolon_two_speakers,
-        cut_in, pronoun_past_relative_clause,
+        cut_in, pronoun_past_relative_clause, owned_speaker_goes_on,
     )
 }  # fmt: skip
 
