@@ -46,7 +46,7 @@ NOT_NAME = frozenset(
     cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
     consequently hence therefore finally ultimately initially additionally notably separately
     elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks
-    months years decades""".split()
+    months years decades whereas whilst whenever wherever""".split()
 )
 # Past-tense verbs of saying that open an inverted tag ("Added Osei: “…”", "Countered Ana
 # Ruiz, a neighbour: “…”"): capitalised at a sentence's start, but never the first word of a name.

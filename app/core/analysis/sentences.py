@@ -499,7 +499,8 @@ _FUNCTION_WORDS = frozenset(
 # Words that open an introductory phrase: the sentence's subject comes after its comma.
 _INTRO_OPENERS = frozenset(
     """at in on during after before when while although though because if since following
-    despite unlike amid without throughout until once upon speaking asked""".split()
+    despite unlike amid without throughout until once upon speaking asked where whereas whilst
+    unless whenever wherever""".split()
 )
 
 
