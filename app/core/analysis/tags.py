@@ -99,7 +99,12 @@ def after_quote(
                     # "“…,” Lind was told by Ana Ruiz": the agent spoke, not the subject.
                     by = inverted(mentions, masked, agent, hi)
                     return (by, cue) if by is not None else None
-            if cue and not _TO_DO_RE.match(masked, masked.find(cue, m.end) + len(cue)):
+            cue_end = masked.find(cue, m.end) + len(cue) if cue else -1
+            if cue and cue.startswith(_NAMING_VERBS) and _NAMED_OBJECT_RE.match(masked, cue_end):
+                # "Whereas Osei called it “a mistake”, Lind called it ...": a verb that names
+                # something takes its own object and quote; it tags no quote before it.
+                break
+            if cue and not _TO_DO_RE.match(masked, cue_end):
                 return m, cue
             break
         if m.start > pos:
@@ -127,6 +132,10 @@ def after_quote(
                     return phrase, cue_text(cue_match.group())
                 break
     return None
+
+
+_NAMING_VERBS = ("call", "describ", "dub", "label", "brand", "term")
+_NAMED_OBJECT_RE = re.compile(r"\s+(?:it|them|him|her|this|that|the\s+[a-z]+)(?:\s+as)?\s+[“\"‘'«]")
 
 
 # "“…,” Pauley agreed Thursday to launch a show": a promise or consent to do, not a tag.

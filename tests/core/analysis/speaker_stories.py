@@ -691,6 +691,23 @@ def owned_speaker_goes_on(c: Cast) -> tuple[str, tuple[str, ...]]:
     )
 
 
+def contrast_opening_clause(c: Cast) -> tuple[str, tuple[str, ...]]:
+    x, y = c.person(), c.person()
+    opener = c.rng.choice(["Where", "Whereas", "Whilst"])
+    return f"{opener} {x.full} saw “a mistake”, {y.full} saw “the right call”.", (x.full, y.full)
+
+
+def contrast_called_it(c: Cast) -> tuple[str, tuple[str, ...]]:
+    x = c.person()
+    o = c.org()
+    y, speaker_y = (c.person().full,) * 2 if c.rng.random() < 0.6 else (o, bare(o))
+    opener = c.rng.choice(["", "Whereas ", "While "])
+    return (
+        f"{opener}{x.full} called it “a mistake”, {y} called it “the right call”.",
+        (x.full, speaker_y),
+    )
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -710,7 +727,8 @@ STRUCTURES: dict[str, Builder] = {
         warned_by, told_by_lawyer, added_inverted, inverted_new_speaker, document_by,
         letter_signed_by, in_a_letter, pronoun_after_trailing_tag, pronoun_reported_subject,
         who_was_told_by, said_was_told_by, semicolon_two_speakers,
-        cut_in, pronoun_past_relative_clause, owned_speaker_goes_on,
+        cut_in, pronoun_past_relative_clause, owned_speaker_goes_on, contrast_opening_clause,
+        contrast_called_it,
     )
 }  # fmt: skip
 
