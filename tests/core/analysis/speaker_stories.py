@@ -708,6 +708,15 @@ def contrast_called_it(c: Cast) -> tuple[str, tuple[str, ...]]:
     )
 
 
+def according_to_role_then_name(c: Cast) -> tuple[str, tuple[str, ...]]:
+    o, y = c.org(), c.person()
+    role = c.rng.choice(["a spokeswoman for", "a lawyer for"])
+    return (
+        f"According to {role} {o}, {y.full} “was never an employee”.",
+        (f"{role} {o}",),
+    )
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -728,7 +737,7 @@ STRUCTURES: dict[str, Builder] = {
         letter_signed_by, in_a_letter, pronoun_after_trailing_tag, pronoun_reported_subject,
         who_was_told_by, said_was_told_by, semicolon_two_speakers,
         cut_in, pronoun_past_relative_clause, owned_speaker_goes_on, contrast_opening_clause,
-        contrast_called_it,
+        contrast_called_it, according_to_role_then_name,
     )
 }  # fmt: skip
 
