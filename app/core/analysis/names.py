@@ -334,6 +334,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     not_subject = False
     if len(read[1]) == 1 and opens_clause:
         word = read[1][0]
+        if word.endswith("ed") and text.startswith(" by ", b):
+            return None  # "Pressed by Lind, she said": a participle opening the clause
         if word.lower() in ROLE_NOUNS or word.endswith("s"):
             # "Officials said ...", "Residents of Elm Court": read on past the word
             return _name_mention_at(text, a, b, read, opens_clause)

@@ -717,6 +717,18 @@ def according_to_role_then_name(c: Cast) -> tuple[str, tuple[str, ...]]:
     )
 
 
+def participle_by_opening(c: Cast) -> tuple[str, tuple[str, ...]]:
+    # A first name that says no gender: only the sentence's shape says who "she" is.
+    x = c.person()
+    name = f"{c.rng.choice(['Kalani', 'Tendai', 'Ngaio', 'Oluwaseun'])} {x.surname}"
+    o = c.org()
+    verb = c.rng.choice(["Pressed", "Questioned", "Challenged"])
+    return (
+        f"{name} was in court on Monday.\n\n{verb} by {o} on the lease, {x.he} said: “{c.q()}.”",
+        (name,),
+    )
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -737,7 +749,7 @@ STRUCTURES: dict[str, Builder] = {
         letter_signed_by, in_a_letter, pronoun_after_trailing_tag, pronoun_reported_subject,
         who_was_told_by, said_was_told_by, semicolon_two_speakers,
         cut_in, pronoun_past_relative_clause, owned_speaker_goes_on, contrast_opening_clause,
-        contrast_called_it, according_to_role_then_name,
+        contrast_called_it, according_to_role_then_name, participle_by_opening,
     )
 }  # fmt: skip
 
