@@ -76,7 +76,7 @@ class Story:
 
     id: str
     text: str
-    speakers: tuple[str, ...]
+    speakers: tuple[str | None, ...]
     xfail: str = ""
 
 
@@ -118,7 +118,7 @@ def cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
 
-Builder = Callable[[Cast], tuple[str, tuple[str, ...]]]
+Builder = Callable[[Cast], tuple[str, tuple[str | None, ...]]]
 
 
 def _other(c: Cast, x: Person) -> str:
@@ -729,6 +729,17 @@ def participle_by_opening(c: Cast) -> tuple[str, tuple[str, ...]]:
     )
 
 
+def told_by_bare_plural(c: Cast) -> tuple[str, tuple[str, ...]]:
+    x = c.person()
+    group = c.rng.choice(["residents", "tenants", "neighbours"])
+    return f"{x.full} was told by {group}: “{c.q()}.”", (group,)
+
+
+def agentless_passive(c: Cast) -> tuple[str, tuple[str | None, ...]]:
+    x = c.person()
+    return f"“{c.q()},” {x.full} was told.", (None,)
+
+
 STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", "-"): f
     for f in (
@@ -750,10 +761,16 @@ STRUCTURES: dict[str, Builder] = {
         who_was_told_by, said_was_told_by, semicolon_two_speakers,
         cut_in, pronoun_past_relative_clause, owned_speaker_goes_on, contrast_opening_clause,
         contrast_called_it, according_to_role_then_name, participle_by_opening,
+        told_by_bare_plural, agentless_passive,
     )
 }  # fmt: skip
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "told-by-bare-plural": "a bare plural after “by” (“was told by residents”) is not read as a "
+    "speaker: the words go to the one who heard them",
+    "agentless-passive": "“…,” Lind was told: nobody named said it, but the engine gives the "
+    "words to the one who heard them",
+}
 """Structures an editor reads one way and the engine, honestly, cannot yet: key -> reason."""
 
 CASTS = 8
