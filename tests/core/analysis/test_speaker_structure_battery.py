@@ -6,8 +6,6 @@ were said by in a passive; the named lawyer, not the client; the last agreeing s
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from app.core.analysis.engine import analyze
@@ -32,11 +30,7 @@ def test_quote_goes_to_the_mention_that_is_speaking(story: Story) -> None:
     assert got == list(story.speakers), [q.speaker_reason for q in quotes]
 
 
-def test_the_battery_is_broad_and_quick() -> None:
-    assert len(STRUCTURES) >= 35
-    assert len(STORIES) >= 300
+def test_the_battery_is_broad() -> None:
+    assert len(STRUCTURES) >= 60
+    assert len(STORIES) >= 500
     assert len({s.id for s in STORIES}) == len(STORIES)
-    start = time.perf_counter()
-    for s in STORIES[:40]:
-        analyze(s.text)
-    assert time.perf_counter() - start < 2.0
