@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions, word_alternation
@@ -299,7 +299,10 @@ def _attribute(
     # 5. A cue later in the same sentence: `"...," the mayor said on Tuesday, adding "..."`.
     for cue_match in scan.cues_in(span.mark_end, hi):
         cue = cue_match.group()
-        if cue.lower().startswith("according"):
+        agent = passive_agent(masked, cue_match)
+        if agent is not None:
+            mention = inverted(mentions, masked, agent, hi)
+        elif cue.lower().startswith("according"):
             mention = mention_at(mentions, cue_match.end(), hi, masked)
         else:
             mention = subject_before(

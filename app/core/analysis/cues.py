@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from app.core.analysis.mentions import word_alternation
+from app.core.analysis.name_words import TAG_OPENERS
 from app.core.analysis.patterns import compile_guarded
 
 _CUE_WORDS = """
@@ -41,6 +42,8 @@ thunder thundered snap snapped sigh sighed quote quoted recount interject interj
 order orders ordered screamed scream screams instructed instruct begged beg
 reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 allege alleges alleging
+assure assures assured reassure reassures reassured remind reminds reminded
+interrupt interrupts interrupted
 announcing stating concluding confirming ruled
 reveal reveals revealed revealing confess confesses confessed reckons reckoned
 reflects reflected enthuses enthused gushes gushed raves raved teases teased
@@ -58,6 +61,7 @@ _CUE_PHRASES = [
     r"put\s+it",
     r"went\s+on(?:\s+to\s+say)?",
     r"pointed\s+out",
+    r"(?:chimed|chimes)\s+in",
     r"points\s+out",
     r"referred\s+to",
     # "struck a cautious note", "sounded a more hopeful tone"
@@ -67,7 +71,9 @@ _CUE_PHRASES = [
 ]
 # Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
 CUE_RE = compile_guarded(  # searched often: guarded (speed)
-    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Added|Asked|Wrote|"
+    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Asked|Wrote|"
+    + word_alternation({w.capitalize() for w in TAG_OPENERS})
+    + "|"
     + "|".join(_CUE_PHRASES)
     + "|"
     + word_alternation(set(_CUE_WORDS))
@@ -105,7 +111,8 @@ class Scan:
         self.cues = [
             m
             for m in CUE_RE.finditer(masked, start)
-            if not is_noun(masked, m.start()) and not _passive(masked, m)
+            if not is_noun(masked, m.start())
+            and (not _passive(masked, m) or passive_agent(masked, m) is not None)
         ]
         self.cue_starts = [m.start() for m in self.cues]
         # Venues are read only for a quote's attribution: found on first use, so a paragraph
@@ -184,6 +191,11 @@ def is_noun(masked: str, at: int) -> bool:
 _PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
 
 
+def is_passive(masked: str, m: re.Match[str]) -> bool:
+    """ "was told", "have been accused of": a verb of saying whose subject hears or suffers."""
+    return _passive(masked, m)
+
+
 def _passive(masked: str, m: re.Match[str]) -> bool:
     """ "have been accused of", "was told": the subject hears or suffers, it does not speak."""
     word = m.group()
@@ -195,6 +207,23 @@ def _passive(masked: str, m: re.Match[str]) -> bool:
     if before[-1].endswith("ly") and len(before) > 1:
         return before[-2] in _PASSIVE_AUX
     return before[-1] in _PASSIVE_AUX
+
+
+# "was quoted by the Gazette as saying", "was cited by": the subject's words, passed on by the
+# agent; with every other verb of saying the one after "by" is the one who spoke.
+_REPORTING = frozenset("quote quoted cite cited report reported read echo echoed".split())
+_BY_RE = re.compile(r"\s+by(?=\s)")
+
+
+def passive_agent(masked: str, m: re.Match[str]) -> int | None:
+    """Where the words naming the agent of a passive verb of saying begin (right after "by"; the
+    space that follows is read as after an inverted verb) ("was told by Ana Ruiz", "were
+    warned by the council"), or None: the agent is the one who spoke, the subject the one who
+    heard, so a tag reads the name after "by" and not the subject before the verb."""
+    if m.group() in _REPORTING or not _passive(masked, m):
+        return None
+    by = _BY_RE.match(masked, m.end())
+    return by.end() if by else None
 
 
 def cue_text(cue: str) -> str:

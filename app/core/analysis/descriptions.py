@@ -41,6 +41,7 @@ from app.core.analysis.mentions import (
     document_author,
     find_mentions,
     phrase_kind,
+    possessive_person,
 )
 from app.core.analysis.phrases import (
     head_noun,
@@ -63,6 +64,7 @@ class Person:
     """Where the gender came from: "honorific", "pronoun" or "first name"."""
     seen: int = 0
     subject_at: int = -1
+    reported_at: int = -1  # last met as the subject of reported words ("said Ruiz had ...")
     named_in_full: bool = True
     times_named: int = 0
     descriptions: set[str] = field(default_factory=set)
@@ -126,7 +128,9 @@ class DescriptionResolver:
             # "the woman's daughter" introduces someone; "the Portuguese boss" refers back.
             if len(words) < 3 or not owner_word(words[1]):
                 return None
-        elif first not in INDEFINITE and first not in POSSESSIVE and not owner_word(first):
+        elif not (first in INDEFINITE or first in POSSESSIVE or owner_word(first)) and (
+            possessive_person(mention.text) is None  # "Eve Hart's lawyer", as "Hart's" is
+        ):
             return None
         name = strip_determiner(mention.text)
         person = self._unnamed.get(name)

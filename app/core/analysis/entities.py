@@ -26,7 +26,9 @@ class EntityKind(StrEnum):
 
 
 # Where a description's head ends: "a spokesman for the club", "a report by the institute".
-HEAD_SPLIT = re.compile(r"\s+(?:of|for|at|from|by)\s+")
+# "a statement issued by X": the participle that says who put a document out goes with "by".
+ISSUED = r"(?:issued|released|published|sent|signed|written|posted|drafted|circulated)"
+HEAD_SPLIT = re.compile(rf"\s+(?:{ISSUED}\s+by|of|for|at|from|by)\s+")
 
 
 # The functions of one word or phrase below are pure (they read only the constant tables here)

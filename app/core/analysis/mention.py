@@ -50,6 +50,9 @@ class Mention:
     club's captain"): a later "the manager said" may mean them."""
     apposed: bool = False
     """For a description, that a name stands beside it: it introduces no one of its own."""
+    reported: bool = False
+    """The subject of words reported after a verb of saying ("the council said Ana Ruiz had
+    written to ..."): not the sentence's subject, but a likelier "she" than its object."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""
@@ -70,6 +73,7 @@ class Mention:
             self.audience,
             self.described,
             self.apposed,
+            self.reported,
         )
 
     def flagged(
@@ -82,6 +86,7 @@ class Mention:
         described: str | None = None,
         apposed: bool | None = None,
         gender: str | None = None,
+        reported: bool | None = None,
     ) -> Mention:
         """The same mention with its reading in the sentence set (built directly: cheaper
         than dataclasses.replace, which runs once per mention)."""
@@ -101,6 +106,7 @@ class Mention:
             self.audience if audience is None else audience,
             self.described if described is None else described,
             self.apposed if apposed is None else apposed,
+            self.reported if reported is None else reported,
         )
 
     @property

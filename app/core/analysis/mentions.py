@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from app.core.analysis.entities import (
+    ISSUED,
     NATIONALITIES,
     EntityKind,
     is_first_name,
@@ -122,8 +123,11 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
     return kept
 
 
-# A document's author: "a report by the Institute for Fiscal Studies", "a statement from X".
-_DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|by)\s+{_ORG_NAME_AFTER}")
+# A document's author: "a report by the Institute for Fiscal Studies", "a statement from X",
+# and with the participle that says who put it out: "a statement issued by X", "a letter
+# signed by X" (the document is still its author's words, the participle no new clause).
+_ISSUED_BY = rf"(?:{ISSUED}\s+)?by"
+_DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|{_ISSUED_BY})\s+{_ORG_NAME_AFTER}")
 _AUTHOR_RE = re.compile(
     rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0]{_TOKEN}){{0,5}})['’]s?\s"
     rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
@@ -216,7 +220,7 @@ _WHERE_FROM_RE = re.compile(
 
 
 _DOCUMENT_BY_ROLE_RE = re.compile(
-    r"\s+(?:by|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
     + "|".join(
         sorted(
             (

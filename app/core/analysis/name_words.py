@@ -46,7 +46,14 @@ NOT_NAME = frozenset(
     cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
     consequently hence therefore finally ultimately initially additionally notably separately
     elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks
-    months years decades""".split()
+    months years decades whereas whilst whenever wherever""".split()
+)
+# Past-tense verbs of saying that open an inverted tag ("Added Osei: “…”", "Countered Ana
+# Ruiz, a neighbour: “…”"): capitalised at a sentence's start, but never the first word of a name.
+TAG_OPENERS = frozenset(
+    """added continued explained recalled countered replied responded answered insisted warned
+    observed remarked argued concluded cautioned retorted quipped joked conceded admitted
+    declared stressed complained recounted mused""".split()
 )
 ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency

@@ -123,6 +123,12 @@ def _named(text: str, role: str) -> tuple[str, int] | None:
         for mention in find_mentions(window):
             if _JOIN_RE.fullmatch(window, 0, mention.start) is None:
                 continue
+            if "," in window[: mention.start] and not _APPOSITION_END_RE.match(
+                window, mention.end
+            ):
+                # "According to a spokeswoman for the Trust, Ana Ruiz “was ...”": after a
+                # comma, a name that runs on into its own clause is no apposition of the role.
+                break
             if (
                 mention.kind is MentionKind.NAME
                 and mention.is_person_name
@@ -131,3 +137,7 @@ def _named(text: str, role: str) -> tuple[str, int] | None:
                 return mention.name, m.start()
             break
     return None
+
+
+# A name set beside a role closes with a comma or the sentence's end ("the envoy, Wen Lo, said").
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")

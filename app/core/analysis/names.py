@@ -30,6 +30,7 @@ from app.core.analysis.name_words import (
     MALE,
     NOT_NAME,
     ORG_WORDS,
+    TAG_OPENERS,
     TITLE_WORDS,
 )
 from app.core.analysis.patterns import compile_guarded, word_alternation
@@ -263,6 +264,8 @@ def _read_run(
         )
     ):
         i += 1
+    if i + 1 < len(tokens) and tokens[i].lower() in TAG_OPENERS:
+        i += 1  # "Added Osei": the verb of an inverted tag, then the name
     if i == len(tokens):
         return None
     tokens, offsets = tokens[i:], offsets[i:]
@@ -331,6 +334,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     not_subject = False
     if len(read[1]) == 1 and opens_clause:
         word = read[1][0]
+        if word.endswith("ed") and text.startswith(" by ", b):
+            return None  # "Pressed by Lind, she said": a participle opening the clause
         if word.lower() in ROLE_NOUNS or word.endswith("s"):
             # "Officials said ...", "Residents of Elm Court": read on past the word
             return _name_mention_at(text, a, b, read, opens_clause)

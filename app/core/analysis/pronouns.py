@@ -213,6 +213,13 @@ class PronounResolver:
                     # “…,” he said": the last sentence's subject, not a name in its clauses.
                     return best, "subject of the sentence before" + _agrees(best)
             if pool:
+                # "The council said Ana Ruiz had written to Eve Hart. “…,” she said": with no
+                # agreeing subject, the subject of the reported words, not their object.
+                reported = max(pool, key=lambda p: p.reported_at)
+                if reported.reported_at >= 0 and reported.reported_at >= pool[0].seen - 2:
+                    return reported, "subject of the words reported just before" + _agrees(
+                        reported
+                    )
                 return pool[0], "last named person before the quote" + _agrees(pool[0])
         return None, ""
 

@@ -224,6 +224,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
             self._addressed = (person, self._tick)
         if person is not None:
             self._touch(person, subject=mention.subject)
+            if mention.reported:
+                person.reported_at = self._tick
 
     def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
         tokens = mention.name.split()

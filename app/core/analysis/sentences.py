@@ -157,6 +157,12 @@ def mark_subjects(
             out[i] = m = m.flagged(entity=EntityKind.PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
+            if _trailing_tag(masked, m):
+                # "Lind sued Osei last year, Osei said.": the one whose account the sentence
+                # is, its main clause's subject, is who a "she" after it most often means.
+                out[i] = m.flagged(subject=True)
+            elif _reported_subject(masked, m):
+                out[i] = m.flagged(reported=True)
             continue
         if sentence != current:
             current = sentence
@@ -179,6 +185,10 @@ def mark_subjects(
             continue
         if m.kind is MentionKind.NAME and m.entity is EntityKind.THING:
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
+        if _RELATIVE_BEFORE_RE.search(masked, max(main_from, m.start - 16), m.start):
+            # "The depot, which Lind built in 2010, is closed": the subject is the depot;
+            # Lind acts only inside the clause that describes it.
+            continue
         if (
             m.kind is MentionKind.NAME
             and m.entity is EntityKind.PLACE
@@ -209,6 +219,51 @@ _SUBORDINATOR_RE = re.compile(
     r"\s*(?:When|Whenever|While|After|Before|As|Once|If|Although|Though|Because|Since|Until)"
     r"\s+(?:(?:[a-z]+ly|then|later|finally|first)\s+)?$"
 )
+
+
+# A tag closing a sentence of reported words: ", Osei said.", ", she added on Monday."
+_TAG_AFTER_NAME_RE = re.compile(
+    r"\s+(?:said|says|added|adds|told\s+(?:reporters|the\s+[A-Z][\w ]{1,30}))"
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,24}?)?\s*[.!?]"
+)
+_COMMA_BEFORE_RE = re.compile(r",\s+$")
+
+
+def _trailing_tag(masked: str, m: Mention) -> bool:
+    """Is this person, named after a comma, the sayer of a tag that ends the sentence?"""
+    return (
+        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+        and not m.possessive
+        and _COMMA_BEFORE_RE.search(masked, max(0, m.start - 3), m.start) is not None
+        and _TAG_AFTER_NAME_RE.match(masked, m.end) is not None
+    )
+
+
+# A verb of saying or thinking whose object is a clause: "said (that)", "believes", "told the
+# board (that)".
+_REPORTING_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|told\s+(?:[\w’'-]+\s+){1,3}?|believes?|believed|thinks?|thought|"
+    r"claims?|claimed|alleged|alleges|argued|argues|insisted|insists|added|adds|wrote|writes|"
+    r"warned|reported|suggested|found|complained|complains)\s+(?:that\s+)?$"
+)
+_CLAUSE_VERB_AFTER_RE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|[a-z]+ed)\b"
+)
+
+
+def _reported_subject(masked: str, m: Mention) -> bool:
+    """Is this person the subject of the clause a verb of saying reports ("The council said
+    Ana Ruiz had written to ...")?"""
+    return (
+        m.kind is MentionKind.NAME
+        and not m.possessive
+        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
+        and _CLAUSE_VERB_AFTER_RE.match(masked, m.end) is not None
+    )
+
+
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where)\s+$")
 
 
 def _titled_by(noun: Mention, name: Mention) -> bool:
@@ -444,7 +499,8 @@ _FUNCTION_WORDS = frozenset(
 # Words that open an introductory phrase: the sentence's subject comes after its comma.
 _INTRO_OPENERS = frozenset(
     """at in on during after before when while although though because if since following
-    despite unlike amid without throughout until once upon speaking asked""".split()
+    despite unlike amid without throughout until once upon speaking asked where whereas whilst
+    unless whenever wherever""".split()
 )
 
 

@@ -17,7 +17,7 @@ from app.core.analysis.asides import (
     resolve_who,
     skippable,
 )
-from app.core.analysis.cues import CUE_RE
+from app.core.analysis.cues import CUE_RE, is_passive
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
     Mention,
@@ -272,6 +272,8 @@ def subject_before(
             if (
                 not any(
                     not re.match(r"\s+(?:not\s+)?to\b", gap[c.end() :])
+                    # "who was told by Lind that ...": what they heard, not what they said
+                    and not is_passive(gap, c)
                     for c in CUE_RE.finditer(gap)
                 )  # "who ... asked not to be identified," is no speech of theirs
                 and not antecedent.possessive

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.sentences import _PREPOSITIONS
@@ -32,7 +32,15 @@ def before_quote(
     for index in range(len(cues) - 1, -1, -1):
         cue_match = cues[index]
         cue = cue_match.group()
-        if cue.lower().startswith("according"):
+        agent = passive_agent(masked, cue_match)
+        if agent is not None:
+            if index != len(cues) - 1:
+                # "Ruiz, who was told by Lind that ..., said:": a passive inside a clause
+                # introduces nothing; the later verb does.
+                continue
+            # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
+            mention = inverted(mentions, masked, agent, open_at)
+        elif cue.lower().startswith("according"):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
         else:
             mention = subject_before(masked, mentions, lo, cue_match.start(), cue)
@@ -61,7 +69,9 @@ def after_quote(
 ) -> tuple[Mention, str] | None:
     rest = masked[at:hi]
     lead = len(rest) - len(rest.lstrip(" ,.;:!?\u00a0—–-\n"))
-    if "\n" in rest[:lead]:
+    if "\n" in rest[:lead] or ";" in rest[:lead]:
+        # "Osei said it was “a mistake”; Lind said ...": a semicolon closes the quote's
+        # clause, so the verb after it is the next clause's, not this quote's tag.
         return None
     pos = at + lead
     if masked.startswith("as ", pos):
@@ -82,7 +92,19 @@ def after_quote(
     for m in mentions:
         if m.start == pos:
             cue = _cue_after_subject(masked, m.end, hi)
-            if cue and not _TO_DO_RE.match(masked, masked.find(cue, m.end) + len(cue)):
+            if cue:
+                verb = CUE_RE.search(masked, m.end, hi)
+                agent = passive_agent(masked, verb) if verb is not None else None
+                if agent is not None:
+                    # "“…,” Lind was told by Ana Ruiz": the agent spoke, not the subject.
+                    by = inverted(mentions, masked, agent, hi)
+                    return (by, cue) if by is not None else None
+            cue_end = masked.find(cue, m.end) + len(cue) if cue else -1
+            if cue and cue.startswith(_NAMING_VERBS) and _NAMED_OBJECT_RE.match(masked, cue_end):
+                # "Whereas Osei called it “a mistake”, Lind called it ...": a verb that names
+                # something takes its own object and quote; it tags no quote before it.
+                break
+            if cue and not _TO_DO_RE.match(masked, cue_end):
                 return m, cue
             break
         if m.start > pos:
@@ -110,6 +132,10 @@ def after_quote(
                     return phrase, cue_text(cue_match.group())
                 break
     return None
+
+
+_NAMING_VERBS = ("call", "describ", "dub", "label", "brand", "term")
+_NAMED_OBJECT_RE = re.compile(r"\s+(?:it|them|him|her|this|that|the\s+[a-z]+)(?:\s+as)?\s+[“\"‘'«]")
 
 
 # "“…,” Pauley agreed Thursday to launch a show": a promise or consent to do, not a tag.

@@ -110,7 +110,9 @@ _WORK_APPOSITION_RE = compile_guarded(  # searched often: guarded (speed)
 _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:(?<!said\s)(?<!added\s)(?<!uttered\s)(?<!spoke\s)(?<!wrote\s)(?<!shouted\s)"
     r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|terms|phrase|expression|"
-    r"letters?|acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
+    r"acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
+    # "the letter “K”" is cited; "wrote in a letter: “…”" is a document's words, not a letter
+    r"|(?<!\bin\s)\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
     r"|\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|"
     r"mugs?|notices?|graffiti|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
     r"(?:that\s+)?(?:reading|read|reads|saying|said|says|"
