@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from app.core.analysis.entities import (
     NATIONALITIES,
+    PLURAL_PEOPLE,
     EntityKind,
     is_first_name,
     kind_of_name,
@@ -44,6 +45,7 @@ __all__ = [
     "TITLE_WORDS",
     "Mention",
     "MentionKind",
+    "bare_plural",
     "document_author",
     "find_mentions",
     "last_name",
@@ -209,9 +211,12 @@ def _person_before_of(name: str) -> str:
     return name
 
 
+# Where a described person comes from or whom they speak for, up to where the phrase ends (a
+# comma, a verb of saying, or the sentence's end: "“…,” said a spokeswoman for the port authority.")
 _WHERE_FROM_RE = re.compile(
-    r"\s+(?:at|from|with|of|for|close\s+to)\s+(?:the|a|an|this|that|its|his|her|their)\s+"
-    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s*,|\s+(?:who|said|says|told|added|described)\b)"
+    r"\s+(?:at|from|with|of|for|close\s+to|familiar\s+with)\s+"
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:said|says|told|added|described)\b)[a-z][\w-]*(?=\s*,|\s+(?:who|said|says|told|added|described)\b|[.;!?](?:\s|$))"
 )
 
 
@@ -312,6 +317,23 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             entity=entity,
         )
     return None
+
+
+_WORD_AT_RE = re.compile(r"[a-z]+(?![\w'’-])")
+
+
+def bare_plural(text: str, start: int) -> Mention | None:
+    """The group cited at `start` with no determiner ("said officials", "according to police",
+    "people familiar with the talks"). Only a tag's speaker slot asks: elsewhere a bare plural
+    is as often who is spoken to ("told police") or about, so it is no mention of its own."""
+    word = _WORD_AT_RE.match(text, start)
+    if word is None or word.group() not in PLURAL_PEOPLE:
+        return None
+    end = word.end()
+    of = _WHERE_FROM_RE.match(text, end)
+    if of is not None:
+        end = of.end()  # "people familiar with the talks", "residents of the estate"
+    return Mention(start, end, text[start:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
 
 
 _ONE_OF_RE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+$")

@@ -9,7 +9,13 @@ import re
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.mentions import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Mention,
+    MentionKind,
+    bare_plural,
+)
 from app.core.analysis.sentences import _PREPOSITIONS
 from app.core.analysis.subjects import (
     ADVERB_OR_AUX,
@@ -156,12 +162,16 @@ def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
 _DOCUMENT_AUTHOR_RE = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 
 
+_SPACES_RE = re.compile(r"\s*")
 # Between "according to" and who is cited: a determiner, capitalised words ("Virginia").
 _CITED_GAP_RE = re.compile(r"\s*(?:(?:the|their|his|her|its|a|an)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}")
 
 
 def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
     """The mention right after "according to" (a word such as "their" may come between)."""
+    group = bare_plural(masked, _SPACES_RE.match(masked, lo).end())
+    if group is not None:
+        return group  # "according to police", "according to people familiar with the talks"
     for i, m in enumerate(mentions):
         if m.start >= lo and not _CITED_GAP_RE.fullmatch(masked, lo, m.start):
             return None  # "according to their attorneys, ... they": not the one cited
@@ -268,8 +278,8 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
             return mention
         if mention.start > at:
             # "says veteran industry analyst Ivo Marsh": a description, then the name.
-            return _described_name(mentions, masked, index, at, hi)
-    return None
+            return bare_plural(masked, at) or _described_name(mentions, masked, index, at, hi)
+    return bare_plural(masked, at)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
