@@ -322,6 +322,12 @@ class DescriptionResolver:
                         person.name, True, f"the person described as {word} ({head}: same role)"
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
+        if definite and determiner in ("the", "that", "this") and head in self._described:
+            described, seen = self._described[head]
+            if self._tick - seen <= ORG_REACH * 2:
+                # "a senior official said ... the official added": one unnamed speaker, even
+                # when someone named spoke in between (no one named was called an official).
+                return Resolution(described, True, f"the {head} described before")
         # "the striker", "the chief executive": a role alone, no name or place in it
         back_reference = any(w in BACK_REFERENCE_WORDS for w in words[1:-1])
         bare_role = (
@@ -364,11 +370,6 @@ class DescriptionResolver:
             if person is not None:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described by age: {why}")
-        if definite and determiner in ("the", "that", "this") and head in self._described:
-            described, seen = self._described[head]
-            if self._tick - seen <= ORG_REACH * 2:
-                # "a senior official said ... the official added": one unnamed speaker.
-                return Resolution(described, True, f"the {head} described before")
         if determiner == "the" and len(words) == 2 and head in INFORMANT_NOUNS:
             # "“…,” a Syrian refugee said ... “…,” the source said": nobody was called a source,
             # so the source is the unnamed person quoted just before.

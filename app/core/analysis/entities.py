@@ -25,8 +25,11 @@ class EntityKind(StrEnum):
     UNKNOWN = ""
 
 
-# Where a description's head ends: "a spokesman for the club", "a report by the institute".
-HEAD_SPLIT = re.compile(r"\s+(?:of|for|at|from|by)\s+")
+# Where a description's head ends: "a spokesman for the club", "a report by the institute"; "a
+# source close to the talks" is a source, "an official in the ministry" an official.
+HEAD_SPLIT = re.compile(
+    r"\s+(?:of|for|at|from|by|with|in|on|near|inside|within|close\s+to|familiar\s+with)\s+"
+)
 
 
 # The functions of one word or phrase below are pure (they read only the constant tables here)
