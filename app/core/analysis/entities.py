@@ -436,10 +436,26 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# A named owner before the head: "the Department of Rural Affairs’ statement".
+_NAMED_OWNER_RE = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w.&-]*))*(?:['’]s|s['’])\s+"
+)
+
+
+def head_words(text: str) -> list[str]:
+    """The words up to a phrase's head, lower case, possessive endings dropped: after a named
+    owner ("the Department of Rural Affairs’ statement" is a statement, not a department) and
+    before what follows the head ("a spokesman for the club" is a spokesman)."""
+    owner = _NAMED_OWNER_RE.match(text)
+    lowered = text[owner.end() if owner else 0 :].lower()
+    head = re.split(HEAD_SPLIT, lowered, maxsplit=1)[0]
+    return head.replace("’s", "").replace("'s", "").split()
+
+
 @_MEMO
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
-    words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
+    words = head_words(text)
     head = words[-1] if words else ""
     return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
 
@@ -447,12 +463,7 @@ def noun_gender(text: str) -> str:
 @_MEMO
 def kind_of_nominal(text: str) -> EntityKind:
     """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
-    words = (
-        re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0]
-        .replace("’s", "")
-        .replace("'s", "")
-        .split()
-    )
+    words = head_words(text)
     if not words:
         return EntityKind.UNKNOWN
     head = words[-1]

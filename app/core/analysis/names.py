@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from app.core.analysis.entities import (
     GENERATIONS,
-    HEAD_SPLIT,
     NATIONALITIES,
     ORGANISATION_NOUNS,
     PERSON_ENDINGS,
     PLACES,
     PLURAL_PEOPLE,
     EntityKind,
+    head_words,
     is_first_name,
     kind_of_name,
     kind_of_nominal,
@@ -113,7 +113,9 @@ _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
     rf"[Yy]our|[Ss]everal|"
     rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
-    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*(?:['’]s|s['’]))(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
+    # an owner's name of up to four words: "Quenby Logistics Ltd’s", "Kelso & Finch’s"
+    rf"(?:(?:[{_UPPER}][\w.&-]*|&)\s+){{0,3}}[{_UPPER}][\w.&-]*(?:['’]s|s['’]))"
+    rf"(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
 _PLURAL_VERB_AFTER_RE = re.compile(
@@ -136,8 +138,7 @@ def phrase_kind(phrase: str) -> EntityKind:
     organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
-        head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
-        head = head.replace("’s", "").replace("'s", "")
+        head = head_words(phrase)[-1]
         if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.UNKNOWN
     return kind
@@ -149,8 +150,7 @@ def _nominal_kind(phrase: str) -> EntityKind:
     or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
-        head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
-        head = head.replace("’s", "").replace("'s", "")
+        head = head_words(phrase)[-1]
         if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.THING
     return kind
