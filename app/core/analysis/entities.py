@@ -370,8 +370,10 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     if gendered:
         return EntityKind.PERSON
     if (
-        any(t in ORGANISATION_HEADS for t in lowered) and not surname_like_org_word(tokens)
-    ) or name.startswith(("The ", "the ")):
+        (any(t in ORGANISATION_HEADS for t in lowered) and not surname_like_org_word(tokens))
+        or name.startswith(("The ", "the "))
+        or "&" in tokens  # "Kelso & Finch": no person's name holds an ampersand
+    ):
         return EntityKind.ORGANISATION
     if has_title:
         return EntityKind.PERSON

@@ -45,7 +45,8 @@ _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
 # Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad".
 _GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
 _NAME_RUN_RE = re.compile(
-    rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
+    # "Kelso & Finch": an ampersand joins the words of one firm's name
+    rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
 )
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
@@ -368,9 +369,13 @@ def _name_mention_at(
     # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
     # person whose title holds "City".
     organisation = (
-        any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
-        and not surname_like_org_word(name_tokens)
-    ) or raw.startswith(("The ", "the "))
+        (
+            any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
+            and not surname_like_org_word(name_tokens)
+        )
+        or raw.startswith(("The ", "the "))
+        or "&" in name_tokens  # "Kelso & Finch": no person's name holds an ampersand
+    )
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in MALE:
