@@ -268,7 +268,12 @@ def _read_run(
         return None
     tokens, offsets = tokens[i:], offsets[i:]
     for j, tok in enumerate(tokens[:-1]):
-        if tok.endswith(("’s", "'s")):
+        if tok.endswith(("’s", "'s")) and not (
+            # "St Brannock’s Hospital": a possessive before the institution's own last word is
+            # part of its name
+            j + 2 == len(tokens)
+            and re.sub(r"['’]s?$", "", tokens[-1].rstrip(".,")).lower() in ORG_WORDS
+        ):
             # "Mr. Brandt’s March 3 announcement": the possessive ends the name.
             tokens, offsets = tokens[: j + 1], offsets[: j + 1]
             break
