@@ -46,7 +46,8 @@ ORGANISATION_HEADS = _words(
     department ministry committee commission council university institute center centre party
     office house kremlin pentagon congress senate parliament court bank corp corporation inc ltd
     llc plc co group foundation association union network campaign administration government
-    police army navy force forces service bureau board authority organization organisation
+    police constabulary gendarmerie army navy force forces service bureau board authority
+    organization organisation
     federation league company coalition alliance fund trust school college hospital church cnn bbc
     nbc cbs abc msnbc fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook
     google apple microsoft amazon instagram meta tiktok youtube netflix republic kingdom nations
