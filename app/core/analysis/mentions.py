@@ -301,6 +301,10 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             if of is None and kind is EntityKind.PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
                 of = _WHERE_FROM_RE.match(text, head_end)
+            if of is None and kind is EntityKind.ORGANISATION:
+                # "the office of the mayor said": whose office is part of what it is
+                of = _WHERE_FROM_RE.match(text, head_end)
+                of = of if of is not None and of.group().split()[0] == "of" else None
             if of is None and kind is EntityKind.DOCUMENT:
                 # "reports by the inspector general", "a letter from the regulator"
                 of = _DOCUMENT_BY_ROLE_RE.match(text, head_end)
