@@ -29,6 +29,13 @@ ORG_TYPES = frozenset(
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government""".split()
 )
+# Kinds a name may hide under another kind's word: a charity is often a trust or a foundation
+# ("the Brightwater Trust ... the charity added"), a police force a constabulary.
+SAME_KIND = {
+    "charity": frozenset({"trust", "foundation", "association"}),
+    "police": frozenset({"constabulary", "force"}),
+    "union": frozenset({"association", "federation", "league"}),
+}
 # Documents an organisation issues in its own name ("a statement said", "a club statement read").
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
 DOCUMENT_KINDS = frozenset(

@@ -25,6 +25,7 @@ from app.core.analysis.description_words import (
     ORG_REACH,
     ORG_TYPES,
     POSSESSIVE,
+    SAME_KIND,
 )
 from app.core.analysis.entities import (
     HEAD_SPLIT,
@@ -325,8 +326,7 @@ class DescriptionResolver:
         if definite and determiner in ("the", "that", "this") and head in self._described:
             described, seen = self._described[head]
             if self._tick - seen <= ORG_REACH * 2:
-                # "a senior official said ... the official added": one unnamed speaker, even
-                # when someone named spoke in between (no one named was called an official).
+                # "a senior official said ... the official added", whoever spoke in between
                 return Resolution(described, True, f"the {head} described before")
         # "the striker", "the chief executive": a role alone, no name or place in it
         back_reference = any(w in BACK_REFERENCE_WORDS for w in words[1:-1])
@@ -396,7 +396,8 @@ class DescriptionResolver:
         if org is None or head in GENERIC_ORG_HEADS:
             return org
         kinds = {w for w in org.name.lower().split() if w in ORG_TYPES}
-        return None if kinds and head in ORG_TYPES and head not in kinds else org
+        same = {head} | SAME_KIND.get(head, set())  # "the charity" may be a trust
+        return None if kinds and head in ORG_TYPES and not kinds & same else org
 
     def _org_with_head(self, head: str) -> Organisation | None:
         """ "the bank" after "Northgate Bank", however many names came between."""
