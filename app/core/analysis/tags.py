@@ -93,6 +93,12 @@ def after_quote(
             break
         if m.start > pos:
             break
+    group = bare_plural(masked, pos)
+    if group is not None:
+        # "“…,” people familiar with the talks said": a group cited with no determiner
+        cue = _cue_after_subject(masked, group.end, hi)
+        if cue:
+            return group, cue
     np = _GENERIC_NP_AFTER_RE.match(masked, pos, hi) if phrases else None
     if np:
         cue = _cue_after_subject(masked, np.end(), hi)
