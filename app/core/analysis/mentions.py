@@ -38,6 +38,7 @@ from app.core.analysis.names import (
     phrase_kind,
 )
 from app.core.analysis.patterns import word_alternation
+from app.core.analysis.phrases import WHERE_FROM_RE
 
 __all__ = [
     "HONORIFICS",
@@ -213,15 +214,6 @@ def _person_before_of(name: str) -> str:
     return name
 
 
-# Where a described person comes from or whom they speak for, up to where the phrase ends (a
-# comma, a verb of saying, or the sentence's end: "“…,” said a spokeswoman for the port authority.")
-_WHERE_FROM_RE = re.compile(
-    r"\s+(?:at|from|with|of|for|close\s+to|familiar\s+with)\s+"
-    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?!(?:said|says|told|added|described)\b)[a-z][\w-]*(?=\s*,|\s+(?:who|said|says|told|added|described)\b|[.;!?](?:\s|$))"
-)
-
-
 _DOCUMENT_BY_ROLE_RE = re.compile(
     r"\s+(?:by|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
     + "|".join(
@@ -300,10 +292,10 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             of = by.match(text, head_end)
             if of is None and kind is EntityKind.PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
-                of = _WHERE_FROM_RE.match(text, head_end)
+                of = WHERE_FROM_RE.match(text, head_end)
             if of is None and kind is EntityKind.ORGANISATION:
                 # "the office of the mayor said": whose office is part of what it is
-                of = _WHERE_FROM_RE.match(text, head_end)
+                of = WHERE_FROM_RE.match(text, head_end)
                 of = of if of is not None and of.group().split()[0] == "of" else None
             if of is None and kind is EntityKind.DOCUMENT:
                 # "reports by the inspector general", "a letter from the regulator"
@@ -342,7 +334,7 @@ def bare_plural(text: str, start: int) -> Mention | None:
     if word is None or word.group() not in PLURAL_PEOPLE:
         return None
     end = word.end()
-    of = _WHERE_FROM_RE.match(text, end)
+    of = WHERE_FROM_RE.match(text, end)
     if of is not None:
         end = of.end()  # "people familiar with the talks", "residents of the estate"
     return Mention(start, end, text[start:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)

@@ -33,6 +33,7 @@ from app.core.analysis.name_words import (
     TITLE_WORDS,
 )
 from app.core.analysis.patterns import compile_guarded, word_alternation
+from app.core.analysis.phrases import WHERE_FROM_RE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
@@ -269,10 +270,8 @@ def _read_run(
     tokens, offsets = tokens[i:], offsets[i:]
     for j, tok in enumerate(tokens[:-1]):
         if tok.endswith(("’s", "'s")) and not (
-            # "St Brannock’s Hospital": a possessive before the institution's own last word is
-            # part of its name
-            j + 2 == len(tokens)
-            and re.sub(r"['’]s?$", "", tokens[-1].rstrip(".,")).lower() in ORG_WORDS
+            # "St Brannock’s Hospital": a possessive before an institution's last word is in it
+            j + 2 == len(tokens) and re.sub(r"['’]s?\.?$", "", tokens[-1]).lower() in ORG_WORDS
         ):
             # "Mr. Brandt’s March 3 announcement": the possessive ends the name.
             tokens, offsets = tokens[: j + 1], offsets[: j + 1]
@@ -374,13 +373,9 @@ def _name_mention_at(
     # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
     # person whose title holds "City".
     organisation = (
-        (
-            any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
-            and not surname_like_org_word(name_tokens)
-        )
-        or raw.startswith(("The ", "the "))
-        or "&" in name_tokens  # "Kelso & Finch": no person's name holds an ampersand
-    )
+        any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
+        and not surname_like_org_word(name_tokens)
+    ) or raw.startswith(("The ", "the "))
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in MALE:
@@ -403,9 +398,9 @@ def _name_mention_at(
         start = offsets[0]
         word = tokens[0]
         end = start + len(word)
-        of = None if possessive else _ROLE_OF_RE.match(text, end)
+        of = None if possessive else _ROLE_OF_RE.match(text, end) or WHERE_FROM_RE.match(text, end)
         if of and word.lower() in PLURAL_PEOPLE:
-            end = of.end()  # "Residents of Elm Court", "Members of the Harbour Club"
+            end = of.end()  # "Residents of Elm Court", "People familiar with the talks"
         return Mention(
             start,
             end,

@@ -45,3 +45,13 @@ def self_described(text: str) -> bool:
     """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
     back to one named before."""
     return any(w[:1].isupper() for w in text.split()[1:])
+
+
+# Where a described person comes from or whom they speak for, up to where the phrase ends (a
+# comma, a verb of saying, or the sentence's end: "“…,” said a spokeswoman for the port authority.")
+WHERE_FROM_RE = re.compile(
+    r"\s+(?:at|from|with|of|for|close\s+to|familiar\s+with)\s+"
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?!(?:said|says|told|added|described)\b)[a-z][\w-]*"
+    r"(?=\s*,|\s+(?:who|said|says|told|added|described)\b|[.;!?](?:\s|$))"
+)
