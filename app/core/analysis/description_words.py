@@ -35,6 +35,7 @@ SAME_KIND = {
     "charity": frozenset({"trust", "foundation", "association"}),
     "police": frozenset({"constabulary", "force"}),
     "union": frozenset({"association", "federation", "league"}),
+    "school": frozenset({"academy", "college"}),
 }
 # Documents an organisation issues in its own name ("a statement said", "a club statement read").
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})

@@ -195,7 +195,8 @@ PEOPLE_NOUNS = _words(
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
-    sportswoman waiter waitress hero heroine"""
+    sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
+    churchgoer parishioner holidaymaker"""
 )
 
 
