@@ -42,7 +42,7 @@ class PronounResolver:
     _met_only: tuple[Person, int] | None
     _orgs: list[Organisation]
     _addressed: tuple[Person, int] | None
-    # _touch and _recent_org come from Resolver and DescriptionResolver.
+    # _touch, _recent_org and _org_behind_a_name come from Resolver and DescriptionResolver.
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
         word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
@@ -61,6 +61,11 @@ class PronounResolver:
                 return Resolution(subject.name, True, "last organisation named as a subject")
             if org is not None:
                 return Resolution(org.name, True, "last organisation named")
+            # "Felsham Town said ... “…,” it added": no person is "it", so the latest subject
+            # named in a way no person is (as "the company" would find it)
+            thing = self._org_behind_a_name()
+            if thing is not None:
+                return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(mention.text, True, "no organisation named before it")
         if word == "they":
             # "they" is a group of people or an organisation that was a sentence's subject
