@@ -162,7 +162,28 @@ def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
         if word in ADVERB_OR_AUX or word.endswith("ly"):
             pos += m.end()
             continue
+        if word == "who":
+            return _cue_after_relative(masked, pos + m.end(), hi)
         return None
+
+
+_CLAUSE_WORD_RE = re.compile(r"\s+[a-z][\w’'-]*")
+
+
+def _cue_after_relative(masked: str, pos: int, hi: int) -> str | None:
+    """ "“…,” a woman who lives nearby said": the cue past a short clause saying which woman
+    (two to six lower-case words, the first no cue: "a man who said ..." is reported speech)."""
+    for n in range(6):
+        word = _CLAUSE_WORD_RE.match(masked, pos, hi)
+        if word is None:
+            return None
+        cue = CUE_RE.match(masked, word.start() + len(word.group()) - len(word.group().lstrip()))
+        if cue and n == 0:
+            return None
+        if cue:
+            return cue_text(cue.group())
+        pos = word.end()
+    return None
 
 
 _DOCUMENT_AUTHOR_RE = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
