@@ -51,7 +51,8 @@ def self_described(text: str) -> bool:
 # comma, a verb of saying, or the sentence's end: "“…,” said a spokeswoman for the port authority.")
 WHERE_FROM_RE = re.compile(
     r"\s+(?:at|from|with|of|for|close\s+to|familiar\s+with)\s+"
-    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
+    # "close to the Aldine family": up to two modifiers, a name among them
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?!(?:said|says|told|added|described)\b)[a-z][\w-]*"
     r"(?=\s*,|\s+(?:who|said|says|told|added|described)\b|[.;!?](?:\s|$))"
 )
