@@ -1,0 +1,80 @@
+"""A generated battery of organisations and unnamed speakers (unnamed_org_shapes.py): firms,
+ministries, councils, police forces, unions, clubs, charities, hospitals and universities, with
+and without "the", acronyms, names running over "of", possessives; and unnamed speakers from "a
+resident" to "a senior official who asked not to be named", each in the attribution forms copy
+uses ("X said", "said X", statements, "according to", "told Outlet", "added", "it said" or "the
+ministry added" after a person was named in between, a quote-only paragraph that continues, a
+spokeswoman named or not).
+
+Why generated: these were the engine's weakest speaker classes on copy nobody tuned on. What an
+editor expects: the organisation's name as written, the unnamed speaker's short description as
+written, a named spokeswoman by her name; leading "the"/"a"/"an" and punctuation do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from tests.core.analysis.unnamed_org_shapes import (
+    ORG_FORMS,
+    ORGS,
+    UNNAMED,
+    UNNAMED_FORMS,
+    Story,
+    stories,
+)
+
+CASES = stories()
+
+# Cases judged out of scope, each with the reason an editor would read (case id -> reason).
+_NAME_SAYS_NO_KIND = (
+    "the name does not say what kind of body it is (an acronym, 'Office of ...'), and a business "
+    "was named since: 'the agency' could be either, so it stays as written"
+)
+OUT_OF_SCOPE: dict[str, str] = {
+    "org-acronym-kind-after-other-body": _NAME_SAYS_NO_KIND,
+}
+
+
+def _out_of_scope(story: Story) -> str | None:
+    return OUT_OF_SCOPE.get(story.id)
+
+
+def norm(text: str | None) -> str:
+    """Lower case, curly apostrophes straightened, punctuation and a leading article dropped."""
+    words = re.findall(r"[a-z0-9&'’]+", (text or "").lower().replace("’", "'"))
+    while words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(reason=_out_of_scope(s) or "", strict=True))
+        if _out_of_scope(s)
+        else s
+        for s in CASES
+    ],
+    ids=[s.id for s in CASES],
+)
+def test_organisation_or_unnamed_speaker(story: Story) -> None:
+    quotes = analyze(story.text).quotes
+    got = [(q.text[:20], q.speaker) for q in quotes]
+    assert len(quotes) == len(story.speakers), got
+    for quote, accepted in zip(quotes, story.speakers, strict=True):
+        assert norm(quote.speaker) in {norm(a) for a in accepted}, (got, accepted)
+
+
+def test_the_battery_crosses_every_shape_with_every_form() -> None:
+    assert 400 <= len(CASES) <= 800
+    assert set(OUT_OF_SCOPE) <= {s.id for s in CASES}
+    for org in ORGS:
+        assert sum(s.id.startswith(f"org-{org.key}-") for s in CASES) >= len(ORG_FORMS) // 2
+    for who in UNNAMED:
+        assert sum(s.id.startswith(f"unnamed-{who.key}-") for s in CASES) >= 6
+    for form in [*ORG_FORMS, *UNNAMED_FORMS]:
+        assert sum(s.id.endswith(f"-{form}") for s in CASES) >= len(UNNAMED) // 3, form
