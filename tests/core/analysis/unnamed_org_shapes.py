@@ -185,6 +185,10 @@ def _org_forms() -> dict[str, Form]:
             ],
             "SS",
         ),
+        "place-based-kind": lambda s, q, o, p, k: (
+            [f"{cap(s)} announced the change.", f"“{q[0]},” the Kelmarsh-based {k} said."],
+            "S",
+        ),
         "it-added-same-paragraph": lambda s, q, o, p, k: (
             [f"{cap(s)} said: “{q[0]}.” It added: “{q[1]}.”"],
             "SS",
