@@ -71,6 +71,7 @@ def test_organisation_or_unnamed_speaker(story: Story) -> None:
 
 def test_the_battery_crosses_every_shape_with_every_form() -> None:
     assert 400 <= len(CASES) <= 800
+    assert sum(s.id.startswith("owned-") for s in CASES) == 24
     assert set(OUT_OF_SCOPE) <= {s.id for s in CASES}
     for org in ORGS:
         assert sum(s.id.startswith(f"org-{org.key}-") for s in CASES) >= len(ORG_FORMS) // 2

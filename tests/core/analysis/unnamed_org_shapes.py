@@ -346,4 +346,17 @@ def stories() -> list[Story]:
             paragraphs, code = build(who.written, quotes, outlet, person, who.back)
             expected = _expected(code, who.speaker, who.back, "", person[0])
             out.append(Story(f"unnamed-{who.key}-{form}", "\n\n".join(paragraphs), expected))
+    # "her office said", "his campaign said": a body speaking for the person named before
+    for name, what, pronoun in PEOPLE:
+        owner = "his" if pronoun == "he" else "her"
+        for body in ("office", "campaign", "team"):
+            quotes, outlet, _ = draw()
+            intro = f"{name}, {what}, did not reply to calls on Monday."
+            forms = {
+                "after": f"“{quotes[0]},” {owner} {body} said.",
+                "statement": f"{cap(owner)} {body} said in a statement: “{quotes[0]}.”",
+            }
+            for form, paragraph in forms.items():
+                key = f"owned-{name.split()[0].lower()}-{body}-{form}"
+                out.append(Story(key, f"{intro}\n\n{paragraph}", ((name,),)))
     return out
