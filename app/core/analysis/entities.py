@@ -28,7 +28,8 @@ class EntityKind(StrEnum):
 # Where a description's head ends: "a spokesman for the club", "a report by the institute"; "a
 # source close to the talks" is a source, "an official in the ministry" an official.
 HEAD_SPLIT = re.compile(
-    r"\s+(?:of|for|at|from|by|with|in|on|near|inside|within|close\s+to|familiar\s+with)\s+"
+    r"\s+(?:of|for|at|from|by|with|in|on|near|inside|within|close\s+to|familiar\s+with|"
+    r"(?:issued|released|published|sent|signed|posted)\s+by)\s+"
 )
 
 

@@ -126,7 +126,11 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # A document's author: "a report by the Institute for Fiscal Studies", "a statement from X".
-_DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|by)\s+{_ORG_NAME_AFTER}")
+# "a statement from the Harbour Board", "a statement issued by the Harbour Board"
+_DOCUMENT_BY_RE = re.compile(
+    rf"\s+(?:(?:issued|released|published|sent|signed|posted)\s+by|for|of|at|from|by)\s+"
+    rf"{_ORG_NAME_AFTER}"
+)
 _AUTHOR_RE = re.compile(
     # "The Department of Rural Affairs’ statement": the owner's name may run over "of"
     rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"

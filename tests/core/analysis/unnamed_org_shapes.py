@@ -169,6 +169,10 @@ def _org_forms() -> dict[str, Form]:
             "S",
         ),
         "letter-from": lambda s, q, o, p, k: ([f"A letter from {s} said: “{q[0]}.”"], "S"),
+        "statement-issued-by": lambda s, q, o, p, k: (
+            [f"“{q[0]},” said a statement released by {s}."],
+            "S",
+        ),
         "named-chief-executive": lambda s, q, o, p, k: (
             [f"{cap(possessive(s))} chief executive, {p[0]}, said: “{q[0]}.”"],
             "P",
