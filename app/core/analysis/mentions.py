@@ -327,21 +327,35 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
     return None
 
 
-_WORD_AT_RE = re.compile(r"[a-z]+(?![\w'’-])")
+_GROUP_WORD_RE = re.compile(r"\s*([A-Za-z][\w.’'-]*)")
+# Where a cited group's phrase ends: "said police." but not "said police spokeswoman Ana Ruiz"
+_GROUP_END_RE = re.compile(
+    r"\s*(?:[.,;:!?)\u201d\"]|$)|\s+(?:on|in|at|who|after|when|as|during|last|yesterday|today|"
+    r"said|say|says|told|tell|added|add|warned|claimed|insisted|argued|wrote|noted)\b"
+)
 
 
 def bare_plural(text: str, start: int) -> Mention | None:
-    """The group cited at `start` with no determiner ("said officials", "according to police",
-    "people familiar with the talks"). Only a tag's speaker slot asks: elsewhere a bare plural
-    is as often who is spoken to ("told police") or about, so it is no mention of its own."""
-    word = _WORD_AT_RE.match(text, start)
-    if word is None or word.group() not in PLURAL_PEOPLE:
-        return None
-    end = word.end()
-    of = WHERE_FROM_RE.match(text, end)
-    if of is not None:
-        end = of.end()  # "people familiar with the talks", "residents of the estate"
-    return Mention(start, end, text[start:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
+    """The group cited at `start` with no determiner ("said officials", "according to senior
+    officials", "local residents said", "people familiar with the talks"). Only a tag's speaker
+    slot asks: elsewhere a bare plural is as often who is spoken to ("told police") or about, so
+    it is no mention of its own."""
+    words, pos = [], start
+    while len(words) < 3 and (word := _GROUP_WORD_RE.match(text, pos)) is not None:
+        words.append(word)
+        pos = word.end()
+    for noun in reversed(words):  # the longest phrase ending at a plural people noun
+        word = noun.group(1).rstrip(".")  # "said police."
+        end = noun.start(1) + len(word)
+        modifiers = [w.group(1).lower() for w in words[: words.index(noun)]]
+        if word not in PLURAL_PEOPLE or any(m in _NOT_MODIFIERS for m in modifiers):
+            continue
+        of = WHERE_FROM_RE.match(text, end)
+        end = of.end() if of is not None else end  # "people familiar with the talks"
+        if _GROUP_END_RE.match(text, end):
+            phrase = text[start:end]
+            return Mention(start, end, phrase, MentionKind.NOMINAL, entity=EntityKind.PERSON)
+    return None
 
 
 _LONG_OWNER_RE = re.compile(r"(?![Tt]he\s|[Aa]n?\s)(?:\S+\s+){2,}?\S*?(?:['’]s|s['’])\s")
@@ -367,6 +381,8 @@ def _organisation_end(text: str, start: int, end: int) -> int:
 
 
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
+# Words that cannot describe a group cited bare ("said that residents ..." cites no one).
+_NOT_MODIFIERS = _CLAUSE_WORDS | _INNER_DETERMINERS | frozenset(PRONOUNS)
 
 
 def _verb_after_noun(words: list[str], i: int) -> bool:

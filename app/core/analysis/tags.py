@@ -241,6 +241,9 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
     if not m:
         return None
     at = pos + m.end()
+    group = bare_plural(masked, at)
+    if group is not None:
+        return group  # "said officials", "said Kelmarsh officials", "said local residents"
     for index, mention in enumerate(mentions):
         if mention.start == at:
             if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
@@ -305,8 +308,8 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
             return mention
         if mention.start > at:
             # "says veteran industry analyst Ivo Marsh": a description, then the name.
-            return bare_plural(masked, at) or _described_name(mentions, masked, index, at, hi)
-    return bare_plural(masked, at)
+            return _described_name(mentions, masked, index, at, hi)
+    return None
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")

@@ -270,6 +270,10 @@ UNNAMED: tuple[Unnamed, ...] = (
         "a person close to the Aldine family",
         "the person",
     ),
+    Unnamed("local-residents", "local residents", "local residents", "they"),
+    Unnamed("senior-officials", "senior officials", "senior officials", "they", body=True),
+    Unnamed("place-officials", "Kelmarsh officials", "Kelmarsh officials", "they", body=True),
+    Unnamed("police-officers", "police officers", "police officers", "they"),
     # where they were met is no part of who they are (speaker_forms.py): "an engineer"
     Unnamed("at-a-place", "an engineer at a Tarnside boatyard", "an engineer", "the engineer"),
     Unnamed("in-office", "a junior clerk in the planning office", "a junior clerk", "the clerk"),
