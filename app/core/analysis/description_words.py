@@ -29,6 +29,45 @@ ORG_TYPES = frozenset(
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government""".split()
 )
+# Kinds of body one name may be called by: "the Brightwater Trust ... the charity added".
+_KIND_GROUPS = (
+    frozenset({"charity", "trust", "foundation"}),
+    frozenset({"police", "force", "constabulary"}),
+    frozenset({"union", "association", "federation"}),
+    frozenset({"school", "academy", "college"}),
+)
+# Words that mark a name as a business ("Garrow Freight Holdings", "Quenby Logistics Ltd").
+_BUSINESS_WORDS = frozenset(
+    """corp corporation inc ltd llc plc co company holdings industries foods logistics
+    pharmaceuticals records productions studios airlines airways motors labs partners capital
+    systems technologies energy brands stores retail insurance ventures software freight
+    shipping construction mining engineering""".split()
+)
+# What copy calls a business (or a club) again: "the company", "the label", "the maker".
+BUSINESS_HEADS = frozenset(
+    """company firm business outfit giant conglomerate brand side team club label maker retailer
+    chain startup airline carrier manufacturer publisher insurer lender supermarket""".split()
+)
+
+
+def same_kind(head: str) -> frozenset[str]:
+    """The words a body "the <head>" refers to may carry in its name: "the charity" a Trust."""
+    return next((g for g in _KIND_GROUPS if head in g), frozenset({head}))
+
+
+def other_kind(name: str, head: str) -> bool:
+    """Does an organisation's name say it is another kind of body than "the <head>"? A ministry
+    is no company, a freight firm no agency; a charity may be a trust; "Oxfam" says nothing."""
+    words = set(name.lower().split())
+    if words & same_kind(head):
+        return False
+    if head in BUSINESS_HEADS:
+        return bool(words & (ORG_TYPES - {"bank", "trust"}))
+    if head in ORG_TYPES or any(head in g for g in _KIND_GROUPS):
+        return bool(words & (ORG_TYPES | _BUSINESS_WORDS))
+    return False
+
+
 # Documents an organisation issues in its own name ("a statement said", "a club statement read").
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
 DOCUMENT_KINDS = frozenset(

@@ -14,17 +14,18 @@ from app.core.analysis.description_words import (
     AGE_RE,
     ANY_KIND_OF_ORG,
     BACK_REFERENCE_WORDS,
+    BUSINESS_HEADS,
     CONTINUITY_BLOCKS,
     COUNTED,
     DOCUMENT_KINDS,
     DOCUMENT_REACH,
-    GENERIC_ORG_HEADS,
     INDEFINITE,
     INFORMANT_NOUNS,
     ISSUED_DOCUMENTS,
     ORG_REACH,
-    ORG_TYPES,
     POSSESSIVE,
+    other_kind,
+    same_kind,
 )
 from app.core.analysis.entities import (
     HEAD_SPLIT,
@@ -326,6 +327,11 @@ class DescriptionResolver:
                         person.name, True, f"the person described as {word} ({head}: same role)"
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
+        if definite and determiner in ("the", "that", "this") and head in self._described:
+            described, seen = self._described[head]
+            if self._tick - seen <= ORG_REACH * 2:
+                # "a senior official said ... the official added", whoever spoke in between
+                return Resolution(described, True, f"the {head} described before")
         # "the striker", "the chief executive": a role alone, no name or place in it
         back_reference = any(w in BACK_REFERENCE_WORDS for w in words[1:-1])
         bare_role = (
@@ -368,11 +374,6 @@ class DescriptionResolver:
             if person is not None:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described by age: {why}")
-        if definite and determiner in ("the", "that", "this") and head in self._described:
-            described, seen = self._described[head]
-            if self._tick - seen <= ORG_REACH * 2:
-                # "a senior official said ... the official added": one unnamed speaker.
-                return Resolution(described, True, f"the {head} described before")
         if determiner == "the" and len(words) == 2 and head in INFORMANT_NOUNS:
             # "“…,” a Syrian refugee said ... “…,” the source said": nobody was called a source,
             # so the source is the unnamed person quoted just before.
@@ -391,22 +392,22 @@ class DescriptionResolver:
     def _org_for(self, head: str) -> Organisation | None:
         """The organisation "the <head>" refers back to: one whose name holds the head ("the
         bank": Northgate Bank), else the latest one named unless its name says it is another
-        kind ("the department" is not Hillside Academy; "the company" may be anything)."""
+        kind ("the department" is not Hillside Academy); "the company" looks past a ministry."""
         org = self._org_with_head(head)
         if org is not None:
             return org
-        org = self._recent_org()
-        if org is None or head in GENERIC_ORG_HEADS:
-            return org
-        kinds = {w for w in org.name.lower().split() if w in ORG_TYPES}
-        return None if kinds and head in ORG_TYPES and head not in kinds else org
+        for back, org in enumerate(reversed(self._orgs)):
+            if self._tick - org.seen > ORG_REACH or (back and head not in BUSINESS_HEADS):
+                return None
+            if not other_kind(org.name, head):
+                return org
+        return None
 
     def _org_with_head(self, head: str) -> Organisation | None:
-        """ "the bank" after "Northgate Bank", however many names came between."""
-        if not head:
-            return None
+        """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far."""
+        kind = same_kind(head)
         for org in reversed(self._orgs):
-            if head in org.name.lower().split():
+            if kind & set(org.name.lower().split()):
                 return org
         return None
 

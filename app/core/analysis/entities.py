@@ -25,10 +25,14 @@ class EntityKind(StrEnum):
     UNKNOWN = ""
 
 
-# Where a description's head ends: "a spokesman for the club", "a report by the institute".
+# Where a description's head ends: "a spokesman for the club", "a report by the institute"; "a
+# source close to the talks" is a source, "an official in the ministry" an official.
 # "a statement issued by X": the participle that says who put a document out goes with "by".
 ISSUED = r"(?:issued|released|published|sent|signed|written|posted|drafted|circulated)"
-HEAD_SPLIT = re.compile(rf"\s+(?:{ISSUED}\s+by|of|for|at|from|by)\s+")
+HEAD_SPLIT = re.compile(
+    r"\s+(?:of|for|at|from|by|with|in|on|near|inside|within|close\s+to|familiar\s+with|"
+    rf"{ISSUED}\s+by)\s+"
+)
 
 
 # The functions of one word or phrase below are pure (they read only the constant tables here)
@@ -45,7 +49,8 @@ ORGANISATION_HEADS = _words(
     department ministry committee commission council university institute center centre party
     office house kremlin pentagon congress senate parliament court bank corp corporation inc ltd
     llc plc co group foundation association union network campaign administration government
-    police army navy force forces service bureau board authority organization organisation
+    police constabulary gendarmerie army navy force forces service bureau board authority
+    organization organisation
     federation league company coalition alliance fund trust school college hospital church cnn bbc
     nbc cbs abc msnbc fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook
     google apple microsoft amazon instagram meta tiktok youtube netflix republic kingdom nations
@@ -193,7 +198,8 @@ PEOPLE_NOUNS = _words(
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
-    sportswoman waiter waitress hero heroine"""
+    sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
+    churchgoer parishioner holidaymaker"""
 )
 
 
@@ -369,8 +375,10 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     if gendered:
         return EntityKind.PERSON
     if (
-        any(t in ORGANISATION_HEADS for t in lowered) and not surname_like_org_word(tokens)
-    ) or name.startswith(("The ", "the ")):
+        (any(t in ORGANISATION_HEADS for t in lowered) and not surname_like_org_word(tokens))
+        or name.startswith(("The ", "the "))
+        or "&" in tokens  # "Kelso & Finch": no person's name holds an ampersand
+    ):
         return EntityKind.ORGANISATION
     if has_title:
         return EntityKind.PERSON
@@ -435,10 +443,26 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# A named owner before the head: "the Department of Rural Affairs’ statement".
+_NAMED_OWNER_RE = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w.&-]*))*(?:['’]s|s['’])\s+"
+)
+
+
+def head_words(text: str) -> list[str]:
+    """The words up to a phrase's head, lower case, possessive endings dropped: after a named
+    owner ("the Department of Rural Affairs’ statement" is a statement, not a department) and
+    before what follows the head ("a spokesman for the club" is a spokesman)."""
+    owner = _NAMED_OWNER_RE.match(text)
+    lowered = text[owner.end() if owner else 0 :].lower()
+    head = re.split(HEAD_SPLIT, lowered, maxsplit=1)[0]
+    return head.replace("’s", "").replace("'s", "").split()
+
+
 @_MEMO
 def noun_gender(text: str) -> str:
     """'f' for "one mother", 'm' for "the spokesman", '' when the noun does not say."""
-    words = re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0].split()
+    words = head_words(text)
     head = words[-1] if words else ""
     return "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else ""
 
@@ -446,12 +470,7 @@ def noun_gender(text: str) -> str:
 @_MEMO
 def kind_of_nominal(text: str) -> EntityKind:
     """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
-    words = (
-        re.split(HEAD_SPLIT, text.lower(), maxsplit=1)[0]
-        .replace("’s", "")
-        .replace("'s", "")
-        .split()
-    )
+    words = head_words(text)
     if not words:
         return EntityKind.UNKNOWN
     head = words[-1]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from app.core.analysis.entities import (
     ISSUED,
     NATIONALITIES,
+    PLURAL_PEOPLE,
     EntityKind,
     is_first_name,
     kind_of_name,
@@ -38,6 +39,7 @@ from app.core.analysis.names import (
     phrase_kind,
 )
 from app.core.analysis.patterns import word_alternation
+from app.core.analysis.phrases import WHERE_FROM_RE
 
 __all__ = [
     "HONORIFICS",
@@ -45,6 +47,7 @@ __all__ = [
     "TITLE_WORDS",
     "Mention",
     "MentionKind",
+    "bare_plural",
     "document_author",
     "find_mentions",
     "last_name",
@@ -129,7 +132,9 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
 _ISSUED_BY = rf"(?:{ISSUED}\s+)?by"
 _DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|{_ISSUED_BY})\s+{_ORG_NAME_AFTER}")
 _AUTHOR_RE = re.compile(
-    rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0]{_TOKEN}){{0,5}})['’]s?\s"
+    # "The Department of Rural Affairs’ statement": the owner's name may run over "of"
+    rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
+    rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})['’]s?\s"
     rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
     rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
     # described, not named: "reports by the inspector general", "The department’s letter"
@@ -213,12 +218,6 @@ def _person_before_of(name: str) -> str:
     return name
 
 
-_WHERE_FROM_RE = re.compile(
-    r"\s+(?:at|from|with|of|for|close\s+to)\s+(?:the|a|an|this|that|its|his|her|their)\s+"
-    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?=\s*,|\s+(?:who|said|says|told|added|described)\b)"
-)
-
-
 _DOCUMENT_BY_ROLE_RE = re.compile(
     rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
     + "|".join(
@@ -265,6 +264,12 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             return None
         a = d.start(1)
         phrase = text[a:head_end]
+        owner = _LONG_OWNER_RE.match(phrase)
+        if owner is not None and kind_of_nominal(phrase) is not EntityKind.DOCUMENT:
+            # "Deputy Mayor Ilse Varga’s crew": a long owner is kept for a document ("Quenby
+            # Logistics Ltd’s statement"); for anything else the owner's name is read alone.
+            pos = a + 1
+            continue
         inner = phrase.split()[:-1]
         if (
             any(
@@ -291,7 +296,11 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             of = by.match(text, head_end)
             if of is None and kind is EntityKind.PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
-                of = _WHERE_FROM_RE.match(text, head_end)
+                of = WHERE_FROM_RE.match(text, head_end)
+            if of is None and kind is EntityKind.ORGANISATION:
+                # "the office of the mayor said": whose office is part of what it is
+                of = WHERE_FROM_RE.match(text, head_end)
+                of = of if of is not None and of.group().split()[0] == "of" else None
             if of is None and kind is EntityKind.DOCUMENT:
                 # "reports by the inspector general", "a letter from the regulator"
                 of = _DOCUMENT_BY_ROLE_RE.match(text, head_end)
@@ -318,6 +327,38 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
     return None
 
 
+_GROUP_WORD_RE = re.compile(r"\s*([A-Za-z][\w.’'-]*)")
+# Where a cited group's phrase ends: "said police." but not "said police spokeswoman Ana Ruiz"
+_GROUP_END_RE = re.compile(
+    r"\s*(?:[.,;:!?)\u201d\"]|$)|\s+(?:on|in|at|who|after|when|as|during|last|yesterday|today|"
+    r"said|say|says|told|tell|added|add|warned|claimed|insisted|argued|wrote|noted)\b"
+)
+
+
+def bare_plural(text: str, start: int) -> Mention | None:
+    """The group cited at `start` with no determiner ("said officials", "according to senior
+    officials", "local residents said", "people familiar with the talks"). Only a tag's speaker
+    slot asks: elsewhere a bare plural is as often who is spoken to ("told police") or about, so
+    it is no mention of its own."""
+    words, pos = [], start
+    while len(words) < 3 and (word := _GROUP_WORD_RE.match(text, pos)) is not None:
+        words.append(word)
+        pos = word.end()
+    for noun in reversed(words):  # the longest phrase ending at a plural people noun
+        word = noun.group(1).rstrip(".")  # "said police."
+        end = noun.start(1) + len(word)
+        modifiers = [w.group(1).lower() for w in words[: words.index(noun)]]
+        if word not in PLURAL_PEOPLE or any(m in _NOT_MODIFIERS for m in modifiers):
+            continue
+        of = WHERE_FROM_RE.match(text, end)
+        end = of.end() if of is not None else end  # "people familiar with the talks"
+        if _GROUP_END_RE.match(text, end):
+            phrase = text[start:end]
+            return Mention(start, end, phrase, MentionKind.NOMINAL, entity=EntityKind.PERSON)
+    return None
+
+
+_LONG_OWNER_RE = re.compile(r"(?![Tt]he\s|[Aa]n?\s)(?:\S+\s+){2,}?\S*?(?:['’]s|s['’])\s")
 _ONE_OF_RE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+$")
 _WHEN_AFTER_RE = re.compile(
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -340,6 +381,8 @@ def _organisation_end(text: str, start: int, end: int) -> int:
 
 
 _INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
+# Words that cannot describe a group cited bare ("said that residents ..." cites no one).
+_NOT_MODIFIERS = _CLAUSE_WORDS | _INNER_DETERMINERS | frozenset(PRONOUNS)
 
 
 def _verb_after_noun(words: list[str], i: int) -> bool:

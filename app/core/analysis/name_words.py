@@ -63,7 +63,8 @@ ORG_WORDS = frozenset(
     service bureau board authority organization organisation federation league company council
     coalition alliance fund trust school college hospital church agency cnn bbc nbc cbs abc msnbc
     fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook google apple microsoft
-    amazon county city state states republic kingdom nations forum project society club""".split()
+    amazon county city state states republic kingdom nations forum project society club
+    constabulary gendarmerie""".split()
 )
 # Role nouns before names.py adds relations, organisations, documents and acronyms to them.
 BASE_ROLE_NOUNS = (

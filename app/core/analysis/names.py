@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from app.core.analysis.entities import (
     GENERATIONS,
-    HEAD_SPLIT,
     NATIONALITIES,
     ORGANISATION_NOUNS,
     PERSON_ENDINGS,
     PLACES,
     PLURAL_PEOPLE,
     EntityKind,
+    head_words,
     is_first_name,
     kind_of_name,
     kind_of_nominal,
@@ -34,6 +34,7 @@ from app.core.analysis.name_words import (
     TITLE_WORDS,
 )
 from app.core.analysis.patterns import compile_guarded, word_alternation
+from app.core.analysis.phrases import WHERE_FROM_RE
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
@@ -46,7 +47,8 @@ _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
 # Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad".
 _GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
 _NAME_RUN_RE = re.compile(
-    rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
+    # "Kelso & Finch": an ampersand joins the words of one firm's name
+    rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
 )
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
@@ -114,7 +116,9 @@ _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
     rf"[Yy]our|[Ss]everal|"
     rf"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother|"
-    rf"(?:[{_UPPER}][\w.&-]*\s+)?[{_UPPER}][\w.&-]*(?:['’]s|s['’]))(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
+    # an owner's name of up to four words: "Quenby Logistics Ltd’s", "Kelso & Finch’s"
+    rf"(?:(?:[{_UPPER}][\w.&-]*|&)\s+){{0,3}}[{_UPPER}][\w.&-]*(?:['’]s|s['’]))"
+    rf"(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
 _PLURAL_VERB_AFTER_RE = re.compile(
@@ -137,8 +141,7 @@ def phrase_kind(phrase: str) -> EntityKind:
     organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
-        head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
-        head = head.replace("’s", "").replace("'s", "")
+        head = head_words(phrase)[-1]
         if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.UNKNOWN
     return kind
@@ -150,8 +153,7 @@ def _nominal_kind(phrase: str) -> EntityKind:
     or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
-        head = re.split(HEAD_SPLIT, phrase, maxsplit=1)[0].split()[-1].lower()
-        head = head.replace("’s", "").replace("'s", "")
+        head = head_words(phrase)[-1]
         if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return EntityKind.THING
     return kind
@@ -270,7 +272,10 @@ def _read_run(
         return None
     tokens, offsets = tokens[i:], offsets[i:]
     for j, tok in enumerate(tokens[:-1]):
-        if tok.endswith(("’s", "'s")):
+        if tok.endswith(("’s", "'s")) and not (
+            # "St Brannock’s Hospital": a possessive before an institution's last word is in it
+            j + 2 == len(tokens) and re.sub(r"['’]s?\.?$", "", tokens[-1]).lower() in ORG_WORDS
+        ):
             # "Mr. Brandt’s March 3 announcement": the possessive ends the name.
             tokens, offsets = tokens[: j + 1], offsets[: j + 1]
             break
@@ -398,9 +403,9 @@ def _name_mention_at(
         start = offsets[0]
         word = tokens[0]
         end = start + len(word)
-        of = None if possessive else _ROLE_OF_RE.match(text, end)
+        of = None if possessive else _ROLE_OF_RE.match(text, end) or WHERE_FROM_RE.match(text, end)
         if of and word.lower() in PLURAL_PEOPLE:
-            end = of.end()  # "Residents of Elm Court", "Members of the Harbour Club"
+            end = of.end()  # "Residents of Elm Court", "People familiar with the talks"
         return Mention(
             start,
             end,

@@ -42,6 +42,21 @@ def owned_by_name(text: str) -> bool:
 
 
 def self_described(text: str) -> bool:
-    """ "the Danish and Swedish transport ministries" names its own speaker; "the company" refers
-    back to one named before."""
-    return any(w[:1].isupper() for w in text.split()[1:])
+    """ "the Danish and Swedish transport ministries" names its own speaker; "the company", or
+    "the Tarnside-based company" (a place made an adjective), refers back to one named before."""
+    return any(w[:1].isupper() and not _PLACE_ADJECTIVE_RE.search(w) for w in text.split()[1:])
+
+
+# "Tarnside-based", "London-listed", "Ohio-born": where a body is, said of it, not its name
+_PLACE_ADJECTIVE_RE = re.compile(r"-(?:based|listed|headquartered|registered|born|owned|run)$")
+
+
+# Where a described person comes from or whom they speak for, up to where the phrase ends (a
+# comma, a verb of saying, or the sentence's end: "“…,” said a spokeswoman for the port authority.")
+WHERE_FROM_RE = re.compile(
+    r"\s+(?:at|from|with|of|for|close\s+to|familiar\s+with)\s+"
+    # "close to the Aldine family": up to two modifiers, a name among them
+    r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    r"(?!(?:said|says|told|added|described)\b)[a-z][\w-]*"
+    r"(?=\s*,|\s+(?:who|said|says|told|added|described)\b|[.;!?](?:\s|$))"
+)

@@ -20,10 +20,12 @@ from app.core.analysis.descriptions import (
     Resolution,
 )
 from app.core.analysis.entities import noun_gender
+from app.core.analysis.mention import _pronoun
 from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.they_them import THEY
 
+_SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
@@ -42,7 +44,20 @@ class PronounResolver:
     _met_only: tuple[Person, int] | None
     _orgs: list[Organisation]
     _addressed: tuple[Person, int] | None
-    # _touch and _recent_org come from Resolver and DescriptionResolver.
+    # _touch, _recent_org and _org_behind_a_name come from Resolver and DescriptionResolver.
+
+    def _spoken_for(self, mention: Mention, block: int) -> Resolution | None:
+        """ "her office said", "his campaign said": a body that speaks for the person the
+        possessive stands for, who is the speaker (as an issuer is a statement's)."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _SPEAKS_FOR:
+            return None
+        he_or_she, gender = ("he", "m") if words[0] == "his" else ("she", "f")
+        pronoun = _pronoun(mention.start, mention.start, he_or_she, gender)
+        found = self._resolve_pronoun(pronoun, block)
+        if found.name == he_or_she:
+            return None
+        return Resolution(found.name, True, f"{mention.text} speaks for them: {found.reason}")
 
     def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
         word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
@@ -61,6 +76,11 @@ class PronounResolver:
                 return Resolution(subject.name, True, "last organisation named as a subject")
             if org is not None:
                 return Resolution(org.name, True, "last organisation named")
+            # "Felsham Town said ... “…,” it added": no person is "it", so the latest subject
+            # named in a way no person is (as "the company" would find it)
+            thing = self._org_behind_a_name()
+            if thing is not None:
+                return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(mention.text, True, "no organisation named before it")
         if word == "they":
             # "they" is a group of people or an organisation that was a sentence's subject

@@ -361,7 +361,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, "surname of a person named earlier")
         if mention.kind is MentionKind.NOMINAL:
-            found = self._resolve_nominal(mention, block)
+            found = self._spoken_for(mention, block) or self._resolve_nominal(mention, block)
             if cue and found.reason == _AS_WRITTEN:
                 return self._goes_on(mention, block, cue) or found
             return found

@@ -9,7 +9,13 @@ import re
 
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun, passive_agent
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.mentions import (
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Mention,
+    MentionKind,
+    bare_plural,
+)
 from app.core.analysis.sentences import _PREPOSITIONS
 from app.core.analysis.subjects import (
     ADVERB_OR_AUX,
@@ -109,6 +115,12 @@ def after_quote(
             break
         if m.start > pos:
             break
+    group = bare_plural(masked, pos)
+    if group is not None:
+        # "“…,” people familiar with the talks said": a group cited with no determiner
+        cue = _cue_after_subject(masked, group.end, hi)
+        if cue:
+            return group, cue
     np = _GENERIC_NP_AFTER_RE.match(masked, pos, hi) if phrases else None
     if np:
         cue = _cue_after_subject(masked, np.end(), hi)
@@ -176,18 +188,43 @@ def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
         if word in ADVERB_OR_AUX or word.endswith("ly"):
             pos += m.end()
             continue
+        if word == "who":
+            return _cue_after_relative(masked, pos + m.end(), hi)
         return None
+
+
+_CLAUSE_WORD_RE = re.compile(r"\s+[a-z][\w’'-]*")
+
+
+def _cue_after_relative(masked: str, pos: int, hi: int) -> str | None:
+    """ "“…,” a woman who lives nearby said": the cue past a short clause saying which woman
+    (two to six lower-case words, the first no cue: "a man who said ..." is reported speech)."""
+    for n in range(6):
+        word = _CLAUSE_WORD_RE.match(masked, pos, hi)
+        if word is None:
+            return None
+        cue = CUE_RE.match(masked, word.start() + len(word.group()) - len(word.group().lstrip()))
+        if cue and n == 0:
+            return None
+        if cue:
+            return cue_text(cue.group())
+        pos = word.end()
+    return None
 
 
 _DOCUMENT_AUTHOR_RE = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 
 
+_SPACES_RE = re.compile(r"\s*")
 # Between "according to" and who is cited: a determiner, capitalised words ("Virginia").
 _CITED_GAP_RE = re.compile(r"\s*(?:(?:the|their|his|her|its|a|an)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}")
 
 
 def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
     """The mention right after "according to" (a word such as "their" may come between)."""
+    group = bare_plural(masked, _SPACES_RE.match(masked, lo).end())
+    if group is not None:
+        return group  # "according to police", "according to people familiar with the talks"
     for i, m in enumerate(mentions):
         if m.start >= lo and not _CITED_GAP_RE.fullmatch(masked, lo, m.start):
             return None  # "according to their attorneys, ... they": not the one cited
@@ -230,6 +267,9 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
     if not m:
         return None
     at = pos + m.end()
+    group = bare_plural(masked, at)
+    if group is not None:
+        return group  # "said officials", "said Kelmarsh officials", "said local residents"
     for index, mention in enumerate(mentions):
         if mention.start == at:
             if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
