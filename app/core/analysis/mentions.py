@@ -19,6 +19,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
@@ -87,6 +88,7 @@ def find_mentions(
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
+    found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
     found = join_names(text, found, linked)
     if linked:

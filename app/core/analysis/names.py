@@ -327,7 +327,11 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
         return None
-    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+    opens_clause = a == 0 or (
+        text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+        # after a blanked title or nickname (mask_quotes: "Ana xxxxxx  Ruiz") the clause goes on
+        and text[a - 3 : a] != "x  "
+    )
     not_subject = False
     if len(read[1]) == 1 and opens_clause:
         word = read[1][0]
