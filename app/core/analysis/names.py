@@ -50,6 +50,13 @@ _NAME_RUN_RE = re.compile(
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
 _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
+# Days that are also given names ("Sunday Adebayo", "Monday Okafor"): a name only when the run
+# opens with them, since "on Monday Ruiz said" puts the day after a lower-case preposition.
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+ $")
+# Vietnamese middle names written capitalised ("Do Van Thanh", "Le Thi Hoa"): the family name
+# before them may be spelt like an English word, and it is still the name's first part.
+_VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
 # Words that never sit between a determiner and its role noun: a phrase holding one is a clause
 # ("the Navy said in a statement" is not one mention).
 _CLAUSE_WORDS = frozenset(
@@ -257,10 +264,11 @@ def _read_run(
         and tokens[i].rstrip(".").lower() in NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
         and not (
-            tokens[i].lower() in _NAME_OR_WORD
+            (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in _DAY_NAMES))
             and i + 1 < len(tokens)
             and tokens[i + 1].rstrip(".").lower() not in NOT_NAME
         )
+        and not (i + 2 < len(tokens) and tokens[i + 1] in _VIETNAMESE_MIDDLE)
     ):
         i += 1
     if i == len(tokens):
@@ -323,6 +331,10 @@ def _read_run(
 
 def _name_mention(text: str, a: int, b: int) -> Mention | None:
     raw = text[a:b]
+    day, _, rest = raw.partition(" ")
+    if rest and day.lower() in _DAY_NAMES and _LOWER_WORD_BEFORE_RE.search(text, max(0, a - 16), a):
+        # "on Tuesday Ruiz said", "by Friday Okafor had": the day is a date, Ruiz the name
+        return _name_mention(text, a + len(day) + 1, b)
     after = text[b : b + 2]
     read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
