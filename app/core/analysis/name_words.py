@@ -46,8 +46,15 @@ NOT_NAME = frozenset(
     cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
     consequently hence therefore finally ultimately initially additionally notably separately
     elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks
-    months years decades""".split()
+    months years decades
+    everyone everybody nobody noone everything something anything nothing nowhere everywhere
+    somewhere anywhere others few several
+    dozens hundreds thousands millions billions scores tens""".split()
 )
+"""The last lines: indefinite pronouns and counts of people ("Everyone", "Nobody", "Thousands")
+open sentences as subjects and speak as crowds, never as a person's name. "Someone" and
+"Anyone" are left out: they head descriptions of one real speaker ("Someone close to the
+mayor said")."""
 ORG_WORDS = frozenset(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
     department ministry committee commission council university institute center centre party
