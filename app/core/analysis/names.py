@@ -53,7 +53,10 @@ _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "ne
 # Days that are also given names ("Sunday Adebayo", "Monday Okafor"): a name only when the run
 # opens with them, since "on Monday Ruiz said" puts the day after a lower-case preposition.
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z]+ $")
+_LOWER_WORD_BEFORE_RE = re.compile(
+    r"\b(?:on|by|until|till|since|from|last|next|this|that|every|each|before|after|through|"
+    r"of|to|and|or|late|early)\s$"
+)
 # Vietnamese middle names written capitalised ("Do Van Thanh", "Le Thi Hoa"): the family name
 # before them may be spelt like an English word, and it is still the name's first part.
 _VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
