@@ -290,6 +290,9 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             if of is None and kind is EntityKind.PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
                 of = _WHERE_FROM_RE.match(text, head_end)
+            if of is None and kind is EntityKind.PERSON and _is_office_head(text, a, head_end):
+                # "the head of nursing", "the director of public health": the field is the job
+                of = _FIELD_OF_RE.match(text, head_end)
             if of is None and kind is EntityKind.DOCUMENT:
                 # "reports by the inspector general", "a letter from the regulator"
                 of = _DOCUMENT_BY_ROLE_RE.match(text, head_end)
@@ -314,6 +317,22 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             entity=entity,
         )
     return None
+
+
+# Heads of a job named by its field, lower case: "head of nursing", "director of finance".
+_OFFICE_HEADS = frozenset(
+    """head chief director secretary minister master commissioner manager leader dean
+    superintendent""".split()
+)
+_FIELD_OF_RE = re.compile(
+    rf"\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z][a-z-]+"
+    rf"(?:\s+(?!(?:{word_alternation(_CLAUSE_WORDS)})\b)[a-z][a-z-]*[^\Wsd])?(?![\w'’-])"
+)
+
+
+def _is_office_head(text: str, a: int, head_end: int) -> bool:
+    """Whether the phrase text[a:head_end] ends in a head that takes its field after "of"."""
+    return text[max(a, head_end - 14) : head_end].rsplit(" ", 1)[-1].lower() in _OFFICE_HEADS
 
 
 _ONE_OF_RE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+$")
