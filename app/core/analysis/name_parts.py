@@ -37,7 +37,7 @@ def join_name_parts(text: str, found: list[Mention]) -> list[Mention]:
             continue
         nick = (
             _NICKNAME_RE.match(text, m.end)
-            if text[m.end + 1 : m.end + 2] in "“\"‘'x" and not m.title and len(m.name.split()) <= 2
+            if text[m.end + 1 : m.end + 2] in "“\"‘'x" and len(m.name.split()) <= 2
             else None
         )
         if nick is not None:

@@ -328,6 +328,8 @@ def _read_run(
         t.rstrip(".").lower() in ORG_WORDS for t in tokens[last_title + 1 :]
     ):
         last_title = -1
+    if 0 < last_title < len(tokens) - 1 and _first_name_before_title(tokens, last_title):
+        last_title = -1  # "Ruth Major Dube", "Lerato Bishop Nkosi": a surname, not a rank
     last_title = _descriptor_end(tokens, last_title)
     return i, tuple(tokens), tuple(offsets), possessive, full_end, last_title
 
@@ -452,6 +454,26 @@ def _name_mention_at(
         organisation=organisation or entity is EntityKind.ORGANISATION,
         possessive=possessive,
         entity=entity,
+    )
+
+
+# Title words that are also common surnames: after a given name they are the surname, while
+# "Austin Mayor Ruiz" keeps a place before an office that is rarely anyone's name.
+_SURNAME_TITLES = frozenset(
+    "major bishop judge king prince cardinal deacon pope baron earl duke sheriff marshal".split()
+)
+
+
+def _first_name_before_title(tokens: list[str], last_title: int) -> bool:
+    """Whether the words before a title word that is also a surname are a person's own names
+    ("Ruth Major Dube"): a known first name opens them and none is a title, a body, a place or
+    a nationality; a rank never follows a given name, so the word is part of the name."""
+    first = tokens[0].rstrip(".")
+    return (
+        tokens[last_title].lower() in _SURNAME_TITLES
+        and is_first_name(first)
+        and first.lower() not in HONORIFICS
+        and not any(_not_a_personal_name(t) for t in tokens[:last_title])
     )
 
 
