@@ -1,5 +1,6 @@
-"""A person's name interrupted by parts that belong to it: a nickname in quotation marks
-("Robert “Bobby” Lanning") and a generation set between commas ("Warren Pikeman, Jr., said").
+"""A person's name interrupted by parts that belong to it: a nickname in quotation marks or
+parentheses ("Robert “Bobby” Lanning", "Robert (Bobby) Lanning") and a generation set between
+commas ("Warren Pikeman, Jr., said").
 
 find_mentions reads names one capitalised run at a time, and both interruptions end a run: the
 first name alone ("Robert") was the speaker and the surname a second person, or the person lost
@@ -16,8 +17,10 @@ from app.core.analysis.names import _NAME_RUN_RE, _split_run
 
 # A nickname of one or two capitalised words in any quotation marks, between name parts; in a
 # block read for attribution the marks and the word are already blanked to "x" (mask_quotes).
+# In parentheses ("Robert (Bobby) Lanning") the aside is blanked to spaces (blank_parentheticals).
 _NICKNAME_RE = re.compile(
-    r" (?:[“\"‘'][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[”\"’']|x{3,24}(?: x{1,12})? ?) "
+    r" (?:[“\"‘'][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[”\"’']|x{3,24}(?: x{1,12})? ?"
+    r"|\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\)| {3,26}) "
 )
 # A generation set off by commas after a name: ", Jr.", ", Sr.", ", III".
 _GENERATION_RE = re.compile(r", (?:Jr\.?|Sr\.?|II|III|IV)(?=[,;:.)]|\s|$)")
@@ -37,7 +40,7 @@ def join_name_parts(text: str, found: list[Mention]) -> list[Mention]:
             continue
         nick = (
             _NICKNAME_RE.match(text, m.end)
-            if text[m.end + 1 : m.end + 2] in "“\"‘'x" and len(m.name.split()) <= 2
+            if text[m.end + 1 : m.end + 2] in "“\"‘'x( " and len(m.name.split()) <= 2
             else None
         )
         if nick is not None:

@@ -60,6 +60,7 @@ NAMED: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "Margaret {o}Peggy{c} Ostrander"), "Ostrander"),
     ("nick-initials", "Thabo {o}TJ{c} Mokwena", ("Thabo Mokwena", "Thabo {o}TJ{c} Mokwena"),
      "Mokwena"),
+    ("nick-paren", "Imelda (Mel) Harding", ("Imelda Harding",), "Harding"),
     ("do-van", "Do Van Thanh", ("Do Van Thanh",), "Thanh"),
     ("sunday", "Sunday Adebayo", ("Sunday Adebayo",), "Adebayo"),
     ("monday", "Monday Okafor", ("Monday Okafor",), "Okafor"),

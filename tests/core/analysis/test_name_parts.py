@@ -9,7 +9,7 @@ from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 
 
-@pytest.mark.parametrize("nick", ["“Bo”", '"Bo"', "‘Bo’", "'Bo'"])
+@pytest.mark.parametrize("nick", ["“Bo”", '"Bo"', "‘Bo’", "'Bo'", "(Bo)"])
 def test_a_nickname_in_any_marks_joins_first_name_and_surname(nick: str) -> None:
     names = [m.name for m in find_mentions(f"Later Ivo {nick} Kessler said it was over.")]
     assert "Ivo Kessler" in names
@@ -22,6 +22,8 @@ def test_a_nickname_in_any_marks_joins_first_name_and_surname(nick: str) -> None
         '"The pier stays shut," said Ivo "Bo" Kessler.',
         "Ivo ‘Bo’ Kessler said: “The pier stays shut.”",
         "“The pier stays shut,” Ivo “Bo” Kessler told the inquiry.",
+        "“The pier stays shut,” said Ivo (Bo) Kessler.",
+        "“The pier stays shut,” said Dr. Ivo “Bo” Kessler.",
     ],
 )
 def test_the_nickname_is_no_quote_and_the_person_speaks(text: str) -> None:
