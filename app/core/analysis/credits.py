@@ -76,8 +76,15 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"editing" + _BY_OR_NAME, _R.EDITING),
     (r"edited" + _BY, _R.EDITED_BY),
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
-    (r"(?:graphics?|infographics?|illustrations?|graphic\s+design)" + _BY, _R.GRAPHICS),
+    (r"(?:graphics?|infographics?|graphic\s+design)" + _BY, _R.GRAPHICS),
+    (r"(?:illustrations?|illustrated)" + _BY, _R.ILLUSTRATION),
     (r"(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
+    (r"(?:videos?|video\s+(?:production|editing)|filmed|filming)" + _BY, _R.VIDEO),
+    (r"(?:produced|production|producers?)" + _BY, _R.PRODUCTION),
+    (r"(?:data(?:\s+(?:analysis|reporting|visuali[sz]ation|journalism))?)" + _BY, _R.DATA),
+    (r"(?:design(?:ed)?|page\s+design)" + _BY, _R.DESIGN),
+    (r"(?:narrated|narration|voiced)" + _BY, _R.NARRATION),
+    (r"(?:audio(?:\s+(?:production|editing))?|sound\s+design)" + _BY, _R.AUDIO),
     (r"byline\s*:", _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)

@@ -199,8 +199,13 @@ PEOPLE_NOUNS = _words(
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
-    churchgoer parishioner holidaymaker"""
+    churchgoer parishioner holidaymaker
+    master mistress lady gentleman head principal matron marshal ranger keeper guard
+    foreman forewoman ombudsman provost fireman"""
 )
+"""The last two lines are heads of people written in more than one word, which a reporter uses as
+the whole description ("the harbour master", "the lollipop lady", "the head of nursing", "the
+deputy head", "the park ranger")."""
 
 
 # Endings that make an English noun a person whatever the word: "paediatrician", "oncologist",

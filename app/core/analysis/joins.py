@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name
+from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name, is_person_noun
 from app.core.analysis.mention import Mention, MentionKind
 from app.core.analysis.names import ROLE_NOUNS, TITLE_WORDS
 
@@ -39,6 +39,11 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
     while i < len(found):
         m = found[i]
         nxt = found[i + 1] if i < last else None
+        office = _office_of(text, m, nxt) if nxt is not None and m.kind is not _PRONOUN else None
+        if office is not None:
+            out.append(office)
+            i += 2
+            continue
         if nxt is None or m.kind is not MentionKind.NAME or nxt.kind is not MentionKind.NAME:
             out.append(m)
             i += 1
@@ -150,6 +155,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
 
 
 _TITLE_OF_RE = re.compile(r" of (?:the )?")
+_PRONOUN = MentionKind.PRONOUN
 
 
 def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
@@ -163,6 +169,36 @@ def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
         and _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is not None
         and m.text.split()[-1].lower() in TITLE_WORDS
         and all(t.lower() in TITLE_WORDS or t.isupper() for t in m.text.split())
+    )
+
+
+def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
+    """ "the Secretary of State", "the Master of the Rolls", "the Director of Public Health": a
+    capitalised office that runs over "of" describes one person; read as names it gave a
+    speaker called "State" or a body called "Public Health". None when no such office."""
+    if m.possessive or nxt.kind is not MentionKind.NAME or nxt.title:
+        return None
+    if nxt.entity is EntityKind.PERSON or _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None:
+        return None  # "Secretary of State Ana Ruiz" is _title_of_title's
+    words = m.text.split()
+    start = m.start
+    if words[0].lower() == "the":
+        words = words[1:]
+    elif text[max(0, m.start - 4) : m.start].lower() == "the ":
+        start -= 4
+    else:
+        return None  # "Bank of England", "Duke of Kent": a name, not an office
+    if not words or not all(
+        w[:1].isupper() and (w.lower() in TITLE_WORDS or is_person_noun(w.lower())) for w in words
+    ):
+        return None
+    return Mention(
+        start,
+        nxt.end,
+        " ".join(text[start : nxt.end].split()),
+        MentionKind.NOMINAL,
+        possessive=nxt.possessive,
+        entity=EntityKind.PERSON,
     )
 
 

@@ -21,6 +21,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
@@ -91,6 +92,7 @@ def find_mentions(
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
+    found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
     found = join_names(text, found, linked)
     if linked:
@@ -301,6 +303,9 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
                 # "the office of the mayor said": whose office is part of what it is
                 of = WHERE_FROM_RE.match(text, head_end)
                 of = of if of is not None and of.group().split()[0] == "of" else None
+            if of is None and kind is EntityKind.PERSON and _is_office_head(text, a, head_end):
+                # "the head of nursing", "the director of public health": the field is the job
+                of = _FIELD_OF_RE.match(text, head_end)
             if of is None and kind is EntityKind.DOCUMENT:
                 # "reports by the inspector general", "a letter from the regulator"
                 of = _DOCUMENT_BY_ROLE_RE.match(text, head_end)
@@ -359,6 +364,24 @@ def bare_plural(text: str, start: int) -> Mention | None:
 
 
 _LONG_OWNER_RE = re.compile(r"(?![Tt]he\s|[Aa]n?\s)(?:\S+\s+){2,}?\S*?(?:['’]s|s['’])\s")
+
+
+# Heads of a job named by its field, lower case: "head of nursing", "director of finance".
+_OFFICE_HEADS = frozenset(
+    """head chief director secretary minister master commissioner manager leader dean
+    superintendent""".split()
+)
+_FIELD_OF_RE = re.compile(
+    rf"\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z][a-z-]+"
+    rf"(?:\s+(?!(?:{word_alternation(_CLAUSE_WORDS)})\b)[a-z][a-z-]*[^\Wsd])?(?![\w'’-])"
+)
+
+
+def _is_office_head(text: str, a: int, head_end: int) -> bool:
+    """Whether the phrase text[a:head_end] ends in a head that takes its field after "of"."""
+    return text[max(a, head_end - 14) : head_end].rsplit(" ", 1)[-1].lower() in _OFFICE_HEADS
+
+
 _ONE_OF_RE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+$")
 _WHEN_AFTER_RE = re.compile(
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"

@@ -46,8 +46,15 @@ NOT_NAME = frozenset(
     cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
     consequently hence therefore finally ultimately initially additionally notably separately
     elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks
-    months years decades whereas whilst whenever wherever""".split()
+    months years decades whereas whilst whenever wherever
+    everyone everybody nobody noone everything something anything nothing nowhere everywhere
+    somewhere anywhere others few several
+    dozens hundreds thousands millions billions scores tens""".split()
 )
+"""The last lines: indefinite pronouns and counts of people ("Everyone", "Nobody", "Thousands")
+open sentences as subjects and speak as crowds, never as a person's name. "Someone" and
+"Anyone" are left out: they head descriptions of one real speaker ("Someone close to the
+mayor said")."""
 # Past-tense verbs of saying that open an inverted tag ("Added Osei: “…”", "Countered Ana
 # Ruiz, a neighbour: “…”"): capitalised at a sentence's start, but never the first word of a name.
 TAG_OPENERS = frozenset(

@@ -53,6 +53,16 @@ _NAME_RUN_RE = re.compile(
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
 _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
+# Days that are also given names ("Sunday Adebayo", "Monday Okafor"): a name only when the run
+# opens with them, since "on Monday Ruiz said" puts the day after a lower-case preposition.
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_LOWER_WORD_BEFORE_RE = re.compile(
+    r"\b(?:on|by|until|till|since|from|last|next|this|that|every|each|before|after|through|"
+    r"of|to|and|or|late|early)\s$"
+)
+# Vietnamese middle names written capitalised ("Do Van Thanh", "Le Thi Hoa"): the family name
+# before them may be spelt like an English word, and it is still the name's first part.
+_VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
 # Words that never sit between a determiner and its role noun: a phrase holding one is a clause
 # ("the Navy said in a statement" is not one mention).
 _CLAUSE_WORDS = frozenset(
@@ -260,10 +270,11 @@ def _read_run(
         and tokens[i].rstrip(".").lower() in NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
         and not (
-            tokens[i].lower() in _NAME_OR_WORD
+            (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in _DAY_NAMES))
             and i + 1 < len(tokens)
             and tokens[i + 1].rstrip(".").lower() not in NOT_NAME
         )
+        and not (i + 2 < len(tokens) and tokens[i + 1] in _VIETNAMESE_MIDDLE)
     ):
         i += 1
     if i + 1 < len(tokens) and tokens[i].lower() in TAG_OPENERS:
@@ -325,17 +336,28 @@ def _read_run(
         t.rstrip(".").lower() in ORG_WORDS for t in tokens[last_title + 1 :]
     ):
         last_title = -1
+    if 0 < last_title < len(tokens) - 1 and _first_name_before_title(tokens, last_title):
+        last_title = -1  # "Ruth Major Dube", "Lerato Bishop Nkosi": a surname, not a rank
     last_title = _descriptor_end(tokens, last_title)
     return i, tuple(tokens), tuple(offsets), possessive, full_end, last_title
 
 
 def _name_mention(text: str, a: int, b: int) -> Mention | None:
     raw = text[a:b]
+    day, _, rest = raw.partition(" ")
+    if rest and day.lower() in _DAY_NAMES and _LOWER_WORD_BEFORE_RE.search(text, max(0, a - 16), a):
+        # "on Tuesday Ruiz said", "by Friday Okafor had": the day is a date, Ruiz the name
+        return _name_mention(text, a + len(day) + 1, b)
     after = text[b : b + 2]
     read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
         return None
-    opens_clause = a == 0 or text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+    opens_clause = a == 0 or (
+        text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+        # after a blanked title, nickname or aside (mask_quotes, blank_parentheticals: "Ana
+        # xxxxxx  Ruiz", "Ana (Bo) Ruiz" as "Ana      Ruiz") the clause goes on
+        and text[a - 3 : a] not in ("x  ", "   ")
+    )
     not_subject = False
     if len(read[1]) == 1 and opens_clause:
         word = read[1][0]
@@ -443,6 +465,26 @@ def _name_mention_at(
         organisation=organisation or entity is EntityKind.ORGANISATION,
         possessive=possessive,
         entity=entity,
+    )
+
+
+# Title words that are also common surnames: after a given name they are the surname, while
+# "Austin Mayor Ruiz" keeps a place before an office that is rarely anyone's name.
+_SURNAME_TITLES = frozenset(
+    "major bishop judge king prince cardinal deacon pope baron earl duke sheriff marshal".split()
+)
+
+
+def _first_name_before_title(tokens: list[str], last_title: int) -> bool:
+    """Whether the words before a title word that is also a surname are a person's own names
+    ("Ruth Major Dube"): a known first name opens them and none is a title, a body, a place or
+    a nationality; a rank never follows a given name, so the word is part of the name."""
+    first = tokens[0].rstrip(".")
+    return (
+        tokens[last_title].lower() in _SURNAME_TITLES
+        and is_first_name(first)
+        and first.lower() not in HONORIFICS
+        and not any(_not_a_personal_name(t) for t in tokens[:last_title])
     )
 
 

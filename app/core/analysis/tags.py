@@ -270,8 +270,12 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
     group = bare_plural(masked, at)
     if group is not None:
         return group  # "said officials", "said Kelmarsh officials", "said local residents"
+    # "said the Secretary of State": the office's mention holds its "the" (joins._office_of)
+    office_at = at - 4 if masked[at - 4 : at] in ("the ", "The ") else -1
     for index, mention in enumerate(mentions):
-        if mention.start == at:
+        if mention.start == at or (
+            mention.start == office_at and mention.kind is MentionKind.NOMINAL
+        ):
             if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
                 return None
             if mention.kind is MentionKind.PRONOUN and masked[mention.end : mention.end + 1] == " ":

@@ -418,7 +418,8 @@ def _between_name_parts(before: str, after: str) -> bool:
         and prev_word[:1].isupper()
         and next_word[:1].isupper()
         and not prev_word.endswith((",", ":", ";"))
-        and next_word[-1:] not in ".!?"
+        # a full stop after a surname ends the sentence, not the name ("said Ana “Bo” Ruiz.")
+        and (next_word[-1:] not in ".!?" or (next_word[-1:] == "." and len(next_word) > 3))
         and before.endswith(" ")
         and after.startswith(" ")
     )

@@ -23,7 +23,16 @@ _SEGMENT_CUE = {
     CreditRole.COMPILED_BY: "Compiled by",
     CreditRole.GRAPHICS: "Graphics by",
     CreditRole.PHOTO: "Photos by",
+    CreditRole.ILLUSTRATION: "Illustrations by",
+    CreditRole.VIDEO: "Video by",
+    CreditRole.PRODUCTION: "Produced by",
+    CreditRole.DATA: "Data by",
+    CreditRole.DESIGN: "Design by",
+    CreditRole.AUDIO: "Audio by",
+    CreditRole.NARRATION: "Narrated by",
 }
+# The cue for a run of one credit where the plural cue would read wrongly.
+_SINGLE_CUE = {CreditRole.PHOTO: "Photo by", CreditRole.ILLUSTRATION: "Illustration by"}
 _LIST_LABEL = {
     CreditRole.BYLINE: "Byline",
     CreditRole.REPORTING: "Reporting",
@@ -34,6 +43,13 @@ _LIST_LABEL = {
     CreditRole.COMPILED_BY: "Compiled by",
     CreditRole.GRAPHICS: "Graphics",
     CreditRole.PHOTO: "Photo",
+    CreditRole.ILLUSTRATION: "Illustration",
+    CreditRole.VIDEO: "Video",
+    CreditRole.PRODUCTION: "Production",
+    CreditRole.DATA: "Data",
+    CreditRole.DESIGN: "Design",
+    CreditRole.AUDIO: "Audio",
+    CreditRole.NARRATION: "Narration",
 }
 
 
@@ -113,8 +129,8 @@ def _render_reuters(credits: Sequence[Credit]) -> list[str]:
                     lines.append(credit.email)
             continue
         cue = _SEGMENT_CUE[role]
-        if role is CreditRole.PHOTO and len(run) == 1:
-            cue = "Photo by"
+        if len(run) == 1:
+            cue = _SINGLE_CUE.get(role, cue)
         if role is CreditRole.BYLINE:
             flush()
             lines.extend(f"By {names}" for names in _name_lists(run))

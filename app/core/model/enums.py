@@ -32,6 +32,15 @@ class CreditRole(enum.StrEnum):
     PHOTO = "photo"
     GRAPHICS = "graphics"
     COMPILED_BY = "compiled_by"
+    # Visual, data and audio work credited on its own line ("Video by", "Illustration by",
+    # "Narrated by"): stored as these strings (credits.role is a plain column, no migration).
+    ILLUSTRATION = "illustration"
+    VIDEO = "video"
+    PRODUCTION = "production"
+    DATA = "data"
+    DESIGN = "design"
+    AUDIO = "audio"
+    NARRATION = "narration"
 
 
 class Verdict(enum.StrEnum):

@@ -39,6 +39,13 @@ ROLE_LABELS: dict[CreditRole, str] = {
     CreditRole.PHOTO: "Photo",
     CreditRole.GRAPHICS: "Graphics",
     CreditRole.COMPILED_BY: "Compiled by",
+    CreditRole.ILLUSTRATION: "Illustration",
+    CreditRole.VIDEO: "Video",
+    CreditRole.PRODUCTION: "Production",
+    CreditRole.DATA: "Data",
+    CreditRole.DESIGN: "Design",
+    CreditRole.AUDIO: "Audio",
+    CreditRole.NARRATION: "Narration",
 }
 
 MISSPELLING_SCORE = 86.0

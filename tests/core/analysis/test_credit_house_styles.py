@@ -256,15 +256,17 @@ def test_a_part_naming_no_person_is_reported_and_the_rest_kept(
 
 
 def test_a_part_with_a_cue_no_role_fits_is_reported_alone() -> None:
-    found = read_credit_line("Reporting by Ely Marsh in Kyiv; Video by Ott Lane; Editing by Ana Bo")
+    found = read_credit_line(
+        "Reporting by Ely Marsh in Kyiv; Styling by Ott Lane; Editing by Ana Bo"
+    )
     assert [(c.role, c.name) for c in found.credits] == [
         (R.REPORTING, "Ely Marsh"),
         (R.EDITING, "Ana Bo"),
     ]
-    assert found.failed == ("Video by Ott Lane",)
-    found = read_credit_line("Edited by Wim Kass; Produced by Ulla Dent")
+    assert found.failed == ("Styling by Ott Lane",)
+    found = read_credit_line("Edited by Wim Kass; Catering by Ulla Dent")
     assert [(c.role, c.name) for c in found.credits] == [(R.EDITED_BY, "Wim Kass")]
-    assert found.failed == ("Produced by Ulla Dent",)
+    assert found.failed == ("Catering by Ulla Dent",)
 
 
 def test_a_note_after_the_names_is_neither_credit_nor_failure() -> None:

@@ -97,3 +97,19 @@ def test_exports_validate_against_the_ninjs_schema(
 ) -> None:
     assert _errors(validator, _ninjs(desk, sample_story)) == []
     assert _errors(validator, _ninjs(desk, make_story())) == []
+
+
+def test_visual_data_and_audio_credits_are_people_in_valid_ninjs(
+    desk, make_story, validator: Draft202012Validator
+) -> None:
+    """The roles added for "Video by", "Illustration by", "Narrated by" lines reach ninjs as
+    people with their role as `rel`, and the item still validates."""
+    from app.core.model import Credit, CreditRole
+
+    roles = (CreditRole.VIDEO, CreditRole.ILLUSTRATION, CreditRole.DATA, CreditRole.NARRATION)
+    others = tuple(Credit(role, f"Ivo Brandt{i}") for i, role in enumerate(roles))
+    credits = (Credit(CreditRole.BYLINE, "Ana Ortiz"), *others)
+    item = _ninjs(desk, make_story(credits=credits))
+    assert _errors(validator, item) == []
+    rels = {p["name"]: p["rel"] for p in item["people"]}
+    assert [rels[f"Ivo Brandt{i}"] for i in range(len(roles))] == [str(r) for r in roles]

@@ -1,0 +1,69 @@
+"""Credit lines for visual, data and audio work ("Video by", "Illustration by", "Data analysis
+by", "Narrated by") keep their people under a role of their own: before these roles existed
+the part was reported unreadable and the contributor lost. Every line here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.credits import read_credit_line
+from app.core.model import CreditRole
+
+R = CreditRole
+
+
+@pytest.mark.parametrize(
+    ("cue", "role"),
+    [
+        ("Video by", R.VIDEO),
+        ("Videos by", R.VIDEO),
+        ("Produced by", R.PRODUCTION),
+        ("Production by", R.PRODUCTION),
+        ("Illustration by", R.ILLUSTRATION),
+        ("Illustrations by", R.ILLUSTRATION),
+        ("Photographs by", R.PHOTO),
+        ("Photos by", R.PHOTO),
+        ("Graphic by", R.GRAPHICS),
+        ("Graphics by", R.GRAPHICS),
+        ("Data by", R.DATA),
+        ("Data analysis by", R.DATA),
+        ("Design by", R.DESIGN),
+        ("Audio by", R.AUDIO),
+        ("Narrated by", R.NARRATION),
+        ("Video:", R.VIDEO),
+    ],
+)
+def test_each_cue_keeps_its_people_under_its_role(cue: str, role: CreditRole) -> None:
+    found = read_credit_line(f"{cue} Oona Vasquez and Teodor Brill")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (role, "Oona Vasquez"),
+        (role, "Teodor Brill"),
+    ]
+    assert found.failed == ()
+
+
+def test_the_new_roles_sit_beside_the_old_in_one_line() -> None:
+    found = read_credit_line(
+        "Reporting by Ely Marsh in Kyiv; video by Ott Lane; data analysis by Ina Solberg; "
+        "editing by Ana Bo"
+    )
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.REPORTING, "Ely Marsh"),
+        (R.VIDEO, "Ott Lane"),
+        (R.DATA, "Ina Solberg"),
+        (R.EDITING, "Ana Bo"),
+    ]
+
+
+def test_sentences_of_credits_each_keep_their_role() -> None:
+    found = read_credit_line("Produced by Wim Kass. Narrated by Ulla Dent.")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.PRODUCTION, "Wim Kass"),
+        (R.NARRATION, "Ulla Dent"),
+    ]
+
+
+def test_an_illustration_is_not_called_a_graphic() -> None:
+    """An editor credits an illustrator as such; "Graphics by" on export would misdescribe."""
+    found = read_credit_line("Illustration by Pia Lindqvist")
+    assert [c.role for c in found.credits] == [R.ILLUSTRATION]
