@@ -766,8 +766,6 @@ STRUCTURES: dict[str, Builder] = {
 }  # fmt: skip
 
 XFAIL: dict[str, str] = {
-    "told-by-bare-plural": "a bare plural after “by” (“was told by residents”) is not read as a "
-    "speaker: the words go to the one who heard them",
     "agentless-passive": "“…,” Lind was told: nobody named said it, but the engine gives the "
     "words to the one who heard them",
 }
