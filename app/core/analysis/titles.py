@@ -44,6 +44,16 @@ _PERFORMED_RE = re.compile(
     r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
     re.IGNORECASE,
 )
+# Kinds of work whose name follows them with no comma: "the album “Songs from the long road”"
+# names it in any case (people nouns and verbs such as "titled" are not here: "the author
+# “borrowed” ...", "the host “Ana”" are other shapes).
+_WORK_NOUN_RE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|album|single|series|show|programme|program|"
+    r"documentary|podcast|play|musical|opera|ballet|poem|painting|exhibition|exhibit|newsletter|"
+    r"magazine|episode|sitcom|drama|game|app|campaign|festival|tour|collection|anthology|track|"
+    r"operation|initiative|scheme|project|ship|ferry|vessel|yacht|lifeboat|trawler)\s$",
+    re.IGNORECASE,
+)
 _STRONG_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|headline|named)\s*[,:]?\s*$")
 _TITLE_AFTER_RE = re.compile(
     r"^[\s,.]*(?:radio\s+|TV\s+|television\s+|talk\s+|news\s+|web\s+)?(?:program|programme|"
@@ -102,7 +112,8 @@ _TITLED_WORK_APPOSITION_RE = re.compile(
 )
 _WORK_APPOSITION_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
-    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
+    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report|campaign|"
+    r"operation)\s*,\s*$",
     re.IGNORECASE,
 )
 # Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
@@ -366,6 +377,16 @@ def kind_of(
         return QuoteKind.TITLE  # “Winter Light,” which premiered at Cannes
     if titled and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return QuoteKind.TITLE  # "In his book “Tides and Timetables: How ...”"
+    if (
+        not titled
+        and text[:1].isupper()
+        and len(words) <= 12
+        and text.rstrip(" ,")[-1:] not in ".!?…:;"
+        and _WORK_NOUN_RE.search(before)
+    ):
+        # "the song “Hold the line for me”": a sentence-case title right after the kind of
+        # work it names (speech would be framed by a comma or a colon, or open lower case)
+        return QuoteKind.TITLE
     if titled and len(words) <= 12:
         if _DETERMINER_END_RE.search(before) and _LOWER_AFTER_RE.match(after):
             return QuoteKind.TITLE  # "the “Bad Blood” songstress", "whose “Salt” sold out"
