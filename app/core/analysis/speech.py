@@ -175,6 +175,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if _habitual_naming(local) and _a_name(words_text):
         return True
+    if rule in UNTAGGED and _named_mid_sentence(text, start, words_text, words):
+        return True  # "Jon Ferris watched “Where the gulls sleep” with his brothers"
     # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
@@ -301,6 +303,29 @@ def _acting_speaker(
     if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
         return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
     return not _PASSIVE_RE.search(between)
+
+
+# What a name set inside a sentence follows: a word (an object's verb, a preposition, a noun).
+_MID_SENTENCE_RE = re.compile(r"[\w’',)]\s[\"“‘'`]+$")
+
+
+def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]) -> bool:
+    """A sentence-case name inside a sentence no one is said to speak: "won a prize for “Where
+    the gulls sleep”", "The nominees are “A year without rain”, ...". Speech set mid-sentence
+    with no verb of saying ends as a sentence does, talks ("“We want our pool back”") or
+    pauses ("greeted them with “Good morning, Lennox”").
+
+    Title case is looks_like_title's; this is the capitalised first word, a plain lower-case
+    rest and no stop: how sentence-case house styles write titles.
+    """
+    if not 2 <= len(words) <= 12 or not words_text[:1].isupper():
+        return False
+    body = words_text.rstrip(" ,")
+    if body[-1:] in _SENTENCE_END or "," in body or ";" in body or any(
+        w.lower() in _TALKING for w in words
+    ):  # "Find my bus" can be an app; "We want our pool back" is someone talking
+        return False
+    return _MID_SENTENCE_RE.search(text, max(0, start - 6), start) is not None
 
 
 def _habitual_naming(local: LocalAttribution) -> bool:
