@@ -256,7 +256,8 @@ def _family(glyph: str) -> str:
 
 def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """“A”, “B” and “C”: a title-case phrase listed with a title is a title too, whichever
-    item of the list a cue announces ("“Salt,” “Gull” and the film “Low Tide” ...")."""
+    item of the list a cue announces ("“Salt,” “Gull” and the film “Low Tide” ..."); any item
+    listed with a sign's words, a term or a word cited is one too."""
     out = list(spans)
     if len(out) < 2:
         return out
@@ -271,13 +272,24 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
             known, cur = out[j], out[i]
-            if known.kind is not QuoteKind.TITLE or cur.kind is not QuoteKind.QUOTE:
+            if known.kind is QuoteKind.QUOTE or cur.kind is not QuoteKind.QUOTE:
                 continue
             first, second = (known, cur) if j < i else (cur, known)
             between = block[first.mark_end : second.mark_start].strip(" ,")
-            words = _WORD_RE.findall(block[cur.start : cur.end])
-            if between in ("and", "or", "") and words and is_title_case(words):
+            if between not in ("and", "or", ""):
+                continue
+            cur_text = block[cur.start : cur.end]
+            words = _WORD_RE.findall(cur_text)
+            if known.kind is QuoteKind.TITLE and words and is_title_case(words):
                 out[i] = _with_kind(cur, QuoteKind.TITLE)
+            elif (
+                known.kind is QuoteKind.OTHER
+                and 0 < len(words) <= 12
+                and cur_text.rstrip(" ,")[-1:] not in ".!?…"
+            ):
+                # banners reading “No farmers, no food” and “Keep the mill”: what the list's
+                # cue names (a sign, a word, a term) it names for every item
+                out[i] = _with_kind(cur, QuoteKind.OTHER)
     return out
 
 
