@@ -329,8 +329,14 @@ def kind_of(
         len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before)
     ):
         return QuoteKind.OTHER  # a term, a slogan, a nickname
-    if "what" in before and _GENERAL_NAMING_RE.search(before) and titled:
-        return QuoteKind.OTHER  # "what historians call the “Long Peace”"
+    if (
+        "what" in before
+        and (titled or _a_term(words, has_punct))
+        and _GENERAL_NAMING_RE.search(before)
+    ):
+        # "what historians call the “Long Peace”", "what divers call “sea snow”": people in
+        # general naming a thing (a judgement, "a disaster", "deeply flawed", stays theirs)
+        return QuoteKind.OTHER
     if len(words) <= 8 and (
         (before[-1:] == "(" and after[:1] == ")") or _GLOSS_BEFORE_RE.search(before)
     ):
@@ -411,6 +417,20 @@ def kind_of(
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return QuoteKind.TITLE
     return QuoteKind.QUOTE
+
+
+_JUDGEMENT_ENDINGS = tuple("ous ful less ive able ible ed ing ly".split())
+
+
+def _a_term(words: list[str], has_punct: bool) -> bool:
+    """Two to five words naming a thing ("cold iron", "broken heart syndrome"), not a verdict
+    (which opens with an article or ends on an adjective or participle: "a mess", "ill-judged")."""
+    return (
+        2 <= len(words) <= 5
+        and not has_punct
+        and words[0].lower() not in ("a", "an")
+        and not words[-1].lower().endswith(_JUDGEMENT_ENDINGS)
+    )
 
 
 def _named_thing(before: str) -> bool:
