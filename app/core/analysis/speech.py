@@ -117,7 +117,10 @@ _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telli
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|given|seen|shown|known|held|made|told|taken|brought|kept)\b"
+    r"(?:[a-z]+ed|given|seen|shown|known|held|made|told|taken|brought|kept|"
+    # the other irregular participles: "Staff were sent home after a “quick review”"
+    r"sent|put|caught|thrown|hit|cut|paid|sold|built|bought|taught|struck|shut|spent|driven|"
+    r"written|chosen|beaten|hidden|stolen|broken|shaken|led|run|won|lost|sworn|forgotten)\b"
 )
 
 
