@@ -54,6 +54,16 @@ _WORK_NOUN_RE = re.compile(
     r"operation|initiative|scheme|project|ship|ferry|vessel|yacht|lifeboat|trawler)\s$",
     re.IGNORECASE,
 )
+# Words said or written in, on or to a work are speech: "wrote in the visitors' book “Come
+# back soon”", "told the podcast “Nobody warned us”".
+_SAID_IN_RE = re.compile(
+    r"(?:\b(?:said|says|say|wrote|writes|write|writing|posted|posts|tweeted|added|declared|"
+    r"insisted|admitted|confessed|scrawled|scribbled)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:in|on|into|to)|\b(?:told|tells|telling))\s+"
+    r"(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s$"
+)
+# Words of someone talking: a line with them is speech, not a sentence-case title.
+_TALKING_WORDS = frozenset("i i'm i’m we we're we’re you you're you’re don't don’t".split())
 _STRONG_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|headline|named)\s*[,:]?\s*$")
 _TITLE_AFTER_RE = re.compile(
     r"^[\s,.]*(?:radio\s+|TV\s+|television\s+|talk\s+|news\s+|web\s+)?(?:program|programme|"
@@ -388,7 +398,10 @@ def kind_of(
         and text[:1].isupper()
         and len(words) <= 12
         and text.rstrip(" ,")[-1:] not in ".!?…:;"
+        and "," not in text.rstrip(" ,")
         and _WORK_NOUN_RE.search(before)
+        and not _SAID_IN_RE.search(before)
+        and not any(w.lower() in _TALKING_WORDS for w in words)
     ):
         # "the song “Hold the line for me”": a sentence-case title right after the kind of
         # work it names (speech would be framed by a comma or a colon, or open lower case)
