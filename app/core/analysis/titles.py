@@ -77,6 +77,9 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # "known as", "known in the trade as", "known to friends as"
     r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
+    # the one nicknamed between: "Colleagues nicknamed Greta Vos “the Iron Pen”"
+    r"\b(?:nicknamed|christened)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})(?:\s+the)?|"
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
     # a saying cited, nobody's words: "a case of “be careful what you wish for”", "the
     # political equivalent of “the dog ate my homework”", "the proverbial “…”"
