@@ -268,6 +268,7 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
             is_title_case(_WORD_RE.findall(block[s.start : s.end])) for s in (prev, cur)
         ):
             out[i - 1], out[i] = _with_kind(prev, QuoteKind.TITLE), _with_kind(cur, QuoteKind.TITLE)
+    _title_runs(block, out)
     for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
@@ -291,6 +292,36 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 # cue names (a sign, a word, a term) it names for every item
                 out[i] = _with_kind(cur, QuoteKind.OTHER)
     return out
+
+
+def _title_runs(block: str, spans: list[QuoteSpan]) -> None:
+    """“A”, “B” and “C”: three or more title-case names in one list, none with a stop, are
+    names (works, nominees, favourites) even when a verb of saying opens the sentence; no one
+    speaks in a list of headline-case phrases. Marked in place."""
+    run: list[int] = []
+    for i, span in enumerate(spans):
+        text = block[span.start : span.end]
+        words = _WORD_RE.findall(text)
+        joined = not run or block[spans[run[-1]].mark_end : span.mark_start].strip(" ,") in (
+            "and",
+            "or",
+            "",
+        )
+        if (
+            span.kind is not QuoteKind.HEADING
+            and words
+            and text.rstrip(" ,")[-1:] not in ".!?…;:"
+            and is_title_case(words)
+        ):
+            run = [*run, i] if joined else [i]
+        else:
+            run = []
+        if len(run) >= 3 and any(
+            " " in block[spans[j].start : spans[j].end].strip() for j in run
+        ):  # "shouted “Stop”, “Wait” and “Police”": single words can be cries
+            for j in run:
+                if spans[j].kind is QuoteKind.QUOTE:
+                    spans[j] = _with_kind(spans[j], QuoteKind.TITLE)
 
 
 def _with_kind(span: QuoteSpan, kind: QuoteKind) -> QuoteSpan:
