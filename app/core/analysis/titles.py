@@ -40,6 +40,13 @@ _PERFORMED_RE = re.compile(
     r"read|reads|reading|re-read|wrote|writes|written|penned|authored|co-wrote|co-written|"
     r"published|publishes|adapted|translated|narrated|narrates|voiced|voices|hosted|hosts|"
     r"presented|presents|screened|streamed|binge-watched|"
+    # works and named things visited, staged, used, bought or backed: "had attended “Brightwater
+    # Live”", "downloaded “Parkwise”", "sailed on “Morning Star of Arran”"
+    r"stag(?:ed|es|ing)|open(?:ed|s|ing)|attend(?:ed|s|ing)?|visit(?:ed|s|ing)?|tour(?:ed|ing)|curat(?:ed|es|ing)|"
+    r"download(?:ed|s|ing)?|install(?:ed|s|ing)?|subscrib(?:ed|es|ing)\s+to|"
+    r"sign(?:ed|s|ing)?\s+up\s+(?:to|for)|bought|buys|buying|order(?:ed|s|ing)|"
+    r"back(?:ed|s|ing)|fund(?:ed|s|ing)|sponsor(?:ed|s|ing)|board(?:ed|s|ing)|"
+    r"sail(?:ed|s|ing)?\s+on|"
     r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
     r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
     re.IGNORECASE,
