@@ -95,6 +95,10 @@ _TITLE_CONTEXTS: tuple[tuple[str, str, bool], ...] = (
     ("in-noun", "In the {noun} {T}, a retired pilot goes back to sea.", False),
     ("prize-for", "Kestrel Studios won a regional prize for {T} last year.", False),
     ("verb-sc", "Last winter Jon Ferris {verb} {T} with his two brothers.", False),
+    ("said-would", "Ana Ruiz said {T} would return next year.", True),
+    ("said-had-verb", "Ana Ruiz said she had {verb} {T} twice.", True),
+    ("said-about", "Ana Ruiz spoke warmly about {T} at the launch.", True),
+    ("network-after", "{T} airs on Channel 9 at eight.", True),
 )
 
 # Lists of works: every title in the list is a title.
@@ -103,6 +107,8 @@ _LIST_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("shortlist", "The shortlist includes {A}, {B}, {C} and a late entry from Dundee."),
     ("won", "Over the decade the studio won awards for {A} and {B}."),
     ("colon", "Three titles made the final cut: {A}, {B} and {C}."),
+    ("said-were", "Ana Ruiz said her favourites were {A}, {B} and {C}."),
+    ("such-as", "Hits such as {A} and {B} paid for the new studio."),
 )
 
 # Nicknames: the quoted words name a person or a thing.
@@ -164,6 +170,10 @@ _MORE_NAMES: tuple[tuple[str, str, str], ...] = (
     ("annual", "About 300 swimmers took part in the annual {X} on Sunday.", "Big Splash"),
     ("fun-run", "The {X} fun run raised £12,000 for the hospice.", "Run for Rennie"),
     ("slogan-was", "{X} was the slogan on every lamp post.", "Never Again"),
+    ("operation", "Police launched Operation {X} in May.", "Tern"),
+    ("middle-nick", "Margaret {X} Olsen said the ferry was late again.", "Peggy"),
+    ("box-marked", "Voters must tick the box marked {X} to opt in.", "Yes"),
+    ("category-called", "The survey added a category called {X} this year.", "Other"),
     ("title-first", "{X} is the film she is proudest of, Lena Ortiz said.", "Salt Marsh Summer"),
 )
 
@@ -246,6 +256,13 @@ _OPEN_CLASS_NAME = (
 )
 
 
+_SAID_LIST = (
+    "sentence-case items listed after a verb of saying (\"said her favourites were “A year"
+    " without rain”, ...\") read like the demands or lines someone listed; only headline-case"
+    " lists are taken for names there"
+)
+
+
 def _title_cases() -> list[Case]:
     cases: list[Case] = []
     for style in STYLES:
@@ -274,7 +291,10 @@ def _title_cases() -> list[Case]:
                 a, b, c = titles
                 text = template.format(A=_q(a), B=_q(b), C=_q(c))
                 named = (a, b, c) if "{C}" in template else (a, b)
-                cases.append(Case(f"list-{ctx_id}-{shape}-{style}", _render(text, style), named))
+                xfail = _SAID_LIST if shape == "sc" and ctx_id.startswith("said") else ""
+                cases.append(
+                    Case(f"list-{ctx_id}-{shape}-{style}", _render(text, style), named, xfail=xfail)
+                )
     return cases
 
 
@@ -312,6 +332,13 @@ def _speech_cases() -> list[Case]:
                 Case(f"mixed-{row_id}-{style}", _render(text, style), (title,),
                      ((passage, speaker),))
             )
+        # single-word cries listed: each is the speaker's
+        cries = ("Stop", "Wait", "Police")
+        text = "Ana Ruiz shouted {A}, {B} and {C} as the van pulled away.".format(
+            **{k: _q(v) for k, v in zip("ABC", cries, strict=True)}
+        )
+        cases.append(Case(f"speech-cries-{style}", _render(text, style), (),
+                          tuple((c, "Ana Ruiz") for c in cries)))
         # a quote that quotes a title inside it: the outer words are the speaker's
         inner = "‘Paper Lanterns’" if style != "single" else "“Paper Lanterns”"
         text = _render(_q(f"I still sing {inner} to my kids every night,") + " said Ivo Brandt.",
