@@ -107,7 +107,8 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
 )
 # People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
 _GENERAL_NAMING_RE = re.compile(
-    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:call|dub|term)(?:\s+the|\s+an?)?\s*$"
+    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+(?:call|dub|term)"
+    r"(?:\s+the|\s+an?)?\s*$"
 )
 # Nouns that make the quoted words before them a name, not speech.
 _TERM_AFTER_RE = re.compile(
@@ -351,7 +352,7 @@ def kind_of(
         return QuoteKind.OTHER  # a term, a slogan, a nickname
     if (
         "what" in before
-        and (titled or _a_term(words, has_punct))
+        and (titled or _a_term(words, text))
         and _GENERAL_NAMING_RE.search(before)
     ):
         # "what historians call the “Long Peace”", "what divers call “sea snow”": people in
@@ -445,12 +446,12 @@ def kind_of(
 _JUDGEMENT_ENDINGS = tuple("ous ful less ive able ible ed ing ly".split())
 
 
-def _a_term(words: list[str], has_punct: bool) -> bool:
-    """Two to five words naming a thing ("cold iron", "broken heart syndrome"), not a verdict
-    (which opens with an article or ends on an adjective or participle: "a mess", "ill-judged")."""
+def _a_term(words: list[str], text: str) -> bool:
+    """Up to five words naming a thing ("cold iron", "micro-arousals"), not a verdict (which
+    opens with an article or ends on an adjective or participle: "a mess", "ill-judged")."""
     return (
-        2 <= len(words) <= 5
-        and not has_punct
+        len(words) <= 5
+        and text.rstrip(" ,")[-1:] not in ".!?…;:"
         and words[0].lower() not in ("a", "an")
         and not words[-1].lower().endswith(_JUDGEMENT_ENDINGS)
     )
