@@ -180,7 +180,8 @@ _SIGN_AFTER_RE = re.compile(
 # "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
 # a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
 _NAMED_THING_RE = re.compile(
-    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$"
+    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)"
+    r"(?:\s+the|\s+an?)?\s*[,:]?\s*$"  # "a figure called the “…”"
 )
 _NAMING_WORDS = ("called", "named", "titled", "dubbed", "known")  # one is in every match above
 _NOT_A_THING = frozenset(
