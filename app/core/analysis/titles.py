@@ -84,6 +84,8 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # "known as", "known in the trade as", "known to friends as"
     r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
+    # what people knew someone by: "Villagers knew him as “the bread man”"
+    r"\bkn(?:ew|ow|ows)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+))\s+as(?:\s+the|\s+an?)?|"
     # the one nicknamed between: "Colleagues nicknamed Greta Vos “the Iron Pen”"
     r"\b(?:nicknamed|christened)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+)"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})(?:\s+the)?|"
