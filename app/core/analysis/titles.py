@@ -173,6 +173,14 @@ _CITED_AFTER_RE = re.compile(
     r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
     r"neologism|coinage|euphemism|acronym|abbreviation)\b"
 )
+# Naming after the words: "“X” was called ...", "“X” is known as ...", "“X” as the slogan".
+_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|had\s+been|used\s+to\s+be)\s+(?:once\s+|still\s+|"
+    r"now\s+|also\s+)?(?:called|known\s+as|renamed|dubbed|termed|nicknamed|spelt|spelled)\b"
+    r"|[\s,]*as\s+(?:a|an|the|their|its|his|her|our|my|your)\s+(?:[a-z-]+\s+)?(?:slogan|"
+    r"motto|tagline|catchphrase|hashtag|watchword|rallying\s+cry|battle\s+cry|password|"
+    r"nickname|title|name)s?\b"
+)
 # "“Save our ferry,” read one banner": words on a sign, not said.
 _SIGN_AFTER_RE = re.compile(
     r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+"
@@ -382,6 +390,10 @@ def kind_of(
         return QuoteKind.OTHER
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
         return QuoteKind.OTHER  # a banner's words
+    if len(words) <= 6 and not has_punct and _NAMED_AFTER_RE.match(after):
+        # "when “retail corridor” was called the high street", "using “homes before hotels” as
+        # the slogan": the words are a name given or taken, the subject or object of naming
+        return QuoteKind.OTHER
     if len(words) <= 4 and _CITED_AFTER_RE.match(after):
         return QuoteKind.OTHER  # what “net zero” means
     if len(words) <= 2 and titled and _between_name_parts(before, after):
