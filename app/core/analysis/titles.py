@@ -116,7 +116,9 @@ _GENERAL_NAMING_RE = re.compile(
 _TERM_AFTER_RE = re.compile(
     r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
     r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
-    r"framework|principle)s?\b"
+    r"framework|principle|"
+    # a grade or a category given: "a “hold” rating", "its “protected” status"
+    r"rating|status|grade|category|classification|designation|tier)s?\b"
 )
 # "Critics praised “Winter Light,” which premiered at Cannes": what a film, show or book does.
 _WORK_DOES_AFTER_RE = re.compile(
