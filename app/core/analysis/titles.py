@@ -384,7 +384,7 @@ def kind_of(
         return QuoteKind.OTHER  # "said the phrase “cost of living crisis” had lost its meaning"
     if (
         len(words) <= 6
-        and (_CITED_BEFORE_RE.search(before) or _named_thing(before))
+        and (_CITED_BEFORE_RE.search(before) or _named_thing(before) or _labelled(before))
         and not _AS_SAID_AFTER_RE.match(block, mark_end, mark_end + 120)
     ):
         # a word cited, a sign, a category, a name; but words on a shirt "as Ana Ruiz said
@@ -472,6 +472,25 @@ def _a_term(words: list[str], text: str) -> bool:
         and words[0].lower() not in ("a", "an")
         and not words[-1].lower().endswith(_JUDGEMENT_ENDINGS)
     )
+
+
+# A thing labelled, marked or filed under a name, the thing between: "had labelled most of the
+# payments “stationery”", "marking it “urgent”" (a person labelled is someone's words, below).
+_LABELLED_RE = re.compile(
+    r"\b(?:labell?(?:ed|ing|s)?|mark(?:ed|ing|s)|tagg(?:ed|ing)|tags|fil(?:ed|ing)|cod(?:ed|ing)|"
+    r"categori[sz](?:ed|ing)|classif(?:ied|ying))\s+(?:it|(?:(?:most|many|some|all|each|both|"
+    r"several|one|none|half)\s+of\s+)?the(?:\s+[a-z-]+)?\s+([a-z-]+))(?:\s+as)?\s*$"
+)
+
+
+def _labelled(before: str) -> bool:
+    """Words a thing is labelled with: a label, not speech; a person's label ("labelled the
+    protesters “thugs”", "labelled them “cowards”") stays the labeller's words."""
+    m = _LABELLED_RE.search(before)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun is None or (noun not in PEOPLE_NOUNS and noun not in PLURAL_PEOPLE)
 
 
 def _named_thing(before: str) -> bool:
