@@ -243,8 +243,23 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
      "Ana Ruiz"),
     ("told-crowd", "Ana Ruiz told the crowd {Q} before leaving the stage.", "Go home and rest",
      "Ana Ruiz"),
+    ("labelled-them", "Ana Ruiz labelled them {Q} in a post on Sunday.", "cowards",
+     "Ana Ruiz"),
     ("title-inside", "{Q} said Lena Ortiz.",
      "Salt Marsh Summer was the hardest film I ever made,", "Lena Ortiz"),
+)
+
+# A term in a sentence that also reports speech: the term is nobody's, the speech is quoted.
+_TERM_THEN_SPEECH: tuple[tuple[str, str, str, str, str], ...] = (
+    ("rating",
+     "Ana Ruiz, an analyst who has a {T} rating on the shares, said the sale was {Q}",
+     "hold", "long overdue.", "Ana Ruiz"),
+    ("labelled",
+     "Jon Ferris told the court the clerk had labelled most of the payments {T} and called it {Q}",
+     "stationery", "a simple theft.", "Jon Ferris"),
+    ("status",
+     "Dana Hale said the pier lost its {T} status in May, which she called {Q}",
+     "protected", "a scandal.", "Dana Hale"),
 )
 
 # A title and speech in the same sentence: the title is not a quote, the speech is.
@@ -341,7 +356,7 @@ def _speech_cases() -> list[Case]:
             cases.append(
                 Case(f"speech-{row_id}-{style}", _render(text, style), (), ((passage, speaker),))
             )
-        for row_id, template, title, passage, speaker in _TITLE_THEN_SPEECH:
+        for row_id, template, title, passage, speaker in _TITLE_THEN_SPEECH + _TERM_THEN_SPEECH:
             text = template.replace("{T}", _q(title)).replace("{Q}", _q(passage))
             cases.append(
                 Case(f"mixed-{row_id}-{style}", _render(text, style), (title,),
