@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 from app.core.analysis.patterns import compile_guarded
 
@@ -327,6 +328,16 @@ def kind_of(
         # name (a slogan, a title), not anyone's speech; so are title-case words opening a
         # reported clause ("Ellis said “Gladiators” would return next year").
         return QuoteKind.TITLE
+    if (
+        not has_punct
+        and text[:1].isupper()
+        and (mark_start <= lead or _SENTENCE_START_RE.search(before))
+        and _sentence_case_name(words, text)
+        and (after.lstrip()[:1] == "(" or _subject_of_verb(after))
+    ):
+        # “Songs from the long road” opens on Friday, “Hold the line for me” (2019) ...: a
+        # sentence's subject followed by its verb, or a name with its year or network after
+        return QuoteKind.TITLE
     if (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",") and _WORK_APPOSITION_RE.search(
         before
     ):  # the comma asked first: cheaper than the search (speed)
@@ -491,6 +502,30 @@ def _labelled(before: str) -> bool:
         return False
     noun = m.group(1)
     return noun is None or (noun not in PEOPLE_NOUNS and noun not in PLURAL_PEOPLE)
+
+
+# The verb right after a quoted subject: present or past tense, lower case ("opens", "aired").
+_VERB_AFTER_RE = re.compile(r"\s+([a-z]{3,}(?:s|ed))\b(?!\s*,)")
+
+
+def _subject_of_verb(after: str) -> bool:
+    """A verb, not a verb of saying ("“Hold on” shouted Ana": her words), right after."""
+    m = _VERB_AFTER_RE.match(after)
+    return (
+        m is not None
+        and CUE_RE.match(after, m.start(1)) is None
+        and not m.group(1).endswith("ss")
+    )
+
+
+def _sentence_case_name(words: list[str], text: str) -> bool:
+    """A capitalised phrase with no pause or stop in it and no one talking: a name's shape."""
+    return (
+        len(words) <= 12
+        and "," not in text.rstrip(" ,")
+        and text.rstrip(" ,")[-1:] not in ".!?…;:"
+        and not any(w.lower() in _TALKING_WORDS for w in words)
+    )
 
 
 def _named_thing(before: str) -> bool:
