@@ -331,12 +331,21 @@ def kind_of(
     if (
         not has_punct
         and text[:1].isupper()
-        and (mark_start <= lead or _SENTENCE_START_RE.search(before))
         and _sentence_case_name(words, text)
-        and (after.lstrip()[:1] == "(" or _subject_of_verb(after))
+        and (
+            _BRACKET_AFTER_RE.match(after)
+            or (
+                (mark_start <= lead or _SENTENCE_START_RE.search(before))
+                and _subject_of_verb(after)
+            )
+            or (_CLAUSE_START_RE.search(before) and _NOUN_SUBJECT_AFTER_RE.match(after))
+            or (_PERFORMED_RE.search(before) and not _WRITTEN_RE.search(before))
+        )
     ):
         # “Songs from the long road” opens on Friday, “Hold the line for me” (2019) ...: a
-        # sentence's subject followed by its verb, or a name with its year or network after
+        # sentence's subject followed by its verb, a name with its year or network after, the
+        # subject of a reported clause ("said “Where the gulls sleep” would return") or the
+        # object of what is done to a work ("had watched “Where the gulls sleep”")
         return QuoteKind.TITLE
     if (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",") and _WORK_APPOSITION_RE.search(
         before
@@ -504,6 +513,10 @@ def _labelled(before: str) -> bool:
     return noun is None or (noun not in PEOPLE_NOUNS and noun not in PLURAL_PEOPLE)
 
 
+# A year or a network in brackets after a name: "“Where the gulls sleep” (2019)".
+_BRACKET_AFTER_RE = re.compile(r"\s*\((?:\d{4}\b|[A-Z])")
+# Words written or read out are someone's: "wrote “Back at five” on the door" (sentence case).
+_WRITTEN_RE = re.compile(r"\b(?:wrote|writes|written|read|reads|reading|re-read)\s+$")
 # The verb right after a quoted subject: present or past tense, lower case ("opens", "aired").
 _VERB_AFTER_RE = re.compile(r"\s+([a-z]{3,}(?:s|ed))\b(?!\s*,)")
 
