@@ -324,8 +324,11 @@ def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]
     if not 2 <= len(words) <= 12 or not words_text[:1].isupper():
         return False
     body = words_text.rstrip(" ,")
-    if body[-1:] in _SENTENCE_END or "," in body or ";" in body or any(
-        w.lower() in _TALKING for w in words
+    if (
+        body[-1:] in _SENTENCE_END
+        or "," in body
+        or ";" in body
+        or any(w.lower() in _TALKING for w in words)
     ):  # "Find my bus" can be an app; "We want our pool back" is someone talking
         return False
     return _MID_SENTENCE_RE.search(text, max(0, start - 6), start) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from app.core.analysis.cues import CUE_RE
+from app.core.analysis import name_shapes
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 from app.core.analysis.patterns import compile_guarded
 
@@ -52,26 +52,6 @@ _PERFORMED_RE = re.compile(
     r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
     re.IGNORECASE,
 )
-# Kinds of work whose name follows them with no comma: "the album “Songs from the long road”"
-# names it in any case (people nouns and verbs such as "titled" are not here: "the author
-# “borrowed” ...", "the host “Ana”" are other shapes).
-_WORK_NOUN_RE = re.compile(
-    r"\b(?:film|movie|book|novel|memoir|song|album|single|series|show|programme|program|"
-    r"documentary|podcast|play|musical|opera|ballet|poem|painting|exhibition|exhibit|newsletter|"
-    r"magazine|episode|sitcom|drama|game|app|campaign|festival|tour|collection|anthology|track|"
-    r"operation|initiative|scheme|project|ship|ferry|vessel|yacht|lifeboat|trawler)\s$",
-    re.IGNORECASE,
-)
-# Words said or written in, on or to a work are speech: "wrote in the visitors' book “Come
-# back soon”", "told the podcast “Nobody warned us”".
-_SAID_IN_RE = re.compile(
-    r"(?:\b(?:said|says|say|wrote|writes|write|writing|posted|posts|tweeted|added|declared|"
-    r"insisted|admitted|confessed|scrawled|scribbled)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:in|on|into|to)|\b(?:told|tells|telling))\s+"
-    r"(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s$"
-)
-# Words of someone talking: a line with them is speech, not a sentence-case title.
-_TALKING_WORDS = frozenset("i i'm i’m we we're we’re you you're you’re don't don’t".split())
 _STRONG_TITLE_CUE_RE = re.compile(r"\b(?:titled|entitled|headlined|headline|named)\s*[,:]?\s*$")
 _TITLE_AFTER_RE = re.compile(
     r"^[\s,.]*(?:radio\s+|TV\s+|television\s+|talk\s+|news\s+|web\s+)?(?:program|programme|"
@@ -175,14 +155,6 @@ _CITED_AFTER_RE = re.compile(
     r"|[\s,]*(?:which|that)\s+(?:is|are|was|were)\s+(?:legally\s+|officially\s+)?defined\b"
     r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
     r"neologism|coinage|euphemism|acronym|abbreviation)\b"
-)
-# Naming after the words: "“X” was called ...", "“X” is known as ...", "“X” as the slogan".
-_NAMED_AFTER_RE = re.compile(
-    r"\s+(?:is|was|are|were|has\s+been|had\s+been|used\s+to\s+be)\s+(?:once\s+|still\s+|"
-    r"now\s+|also\s+)?(?:called|known\s+as|renamed|dubbed|termed|nicknamed|spelt|spelled)\b"
-    r"|[\s,]*as\s+(?:a|an|the|their|its|his|her|our|my|your)\s+(?:[a-z-]+\s+)?(?:slogan|"
-    r"motto|tagline|catchphrase|hashtag|watchword|rallying\s+cry|battle\s+cry|password|"
-    r"nickname|title|name)s?\b"
 )
 # "“Save our ferry,” read one banner": words on a sign, not said.
 _SIGN_AFTER_RE = re.compile(
@@ -331,15 +303,15 @@ def kind_of(
     if (
         not has_punct
         and text[:1].isupper()
-        and _sentence_case_name(words, text)
+        and name_shapes.sentence_case_name(words, text)
         and (
-            _BRACKET_AFTER_RE.match(after)
+            name_shapes.BRACKET_AFTER_RE.match(after)
             or (
                 (mark_start <= lead or _SENTENCE_START_RE.search(before))
-                and _subject_of_verb(after)
+                and name_shapes.subject_of_verb(after)
             )
             or (_CLAUSE_START_RE.search(before) and _NOUN_SUBJECT_AFTER_RE.match(after))
-            or (_PERFORMED_RE.search(before) and not _WRITTEN_RE.search(before))
+            or (_PERFORMED_RE.search(before) and not name_shapes.WRITTEN_RE.search(before))
         )
     ):
         # “Songs from the long road” opens on Friday, “Hold the line for me” (2019) ...: a
@@ -385,7 +357,7 @@ def kind_of(
         return QuoteKind.OTHER  # a term, a slogan, a nickname
     if (
         "what" in before
-        and (titled or _a_term(words, text))
+        and (titled or name_shapes.a_term(words, text))
         and _GENERAL_NAMING_RE.search(before)
     ):
         # "what historians call the “Long Peace”", "what divers call “sea snow”": people in
@@ -404,7 +376,9 @@ def kind_of(
         return QuoteKind.OTHER  # "said the phrase “cost of living crisis” had lost its meaning"
     if (
         len(words) <= 6
-        and (_CITED_BEFORE_RE.search(before) or _named_thing(before) or _labelled(before))
+        and (
+            _CITED_BEFORE_RE.search(before) or _named_thing(before) or name_shapes.labelled(before)
+        )
         and not _AS_SAID_AFTER_RE.match(block, mark_end, mark_end + 120)
     ):
         # a word cited, a sign, a category, a name; but words on a shirt "as Ana Ruiz said
@@ -412,7 +386,7 @@ def kind_of(
         return QuoteKind.OTHER
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
         return QuoteKind.OTHER  # a banner's words
-    if len(words) <= 6 and not has_punct and _NAMED_AFTER_RE.match(after):
+    if len(words) <= 6 and not has_punct and name_shapes.NAMED_AFTER_RE.match(after):
         # "when “retail corridor” was called the high street", "using “homes before hotels” as
         # the slogan": the words are a name given or taken, the subject or object of naming
         return QuoteKind.OTHER
@@ -447,9 +421,9 @@ def kind_of(
         and len(words) <= 12
         and text.rstrip(" ,")[-1:] not in ".!?…:;"
         and "," not in text.rstrip(" ,")
-        and _WORK_NOUN_RE.search(before)
-        and not _SAID_IN_RE.search(before)
-        and not any(w.lower() in _TALKING_WORDS for w in words)
+        and name_shapes.WORK_NOUN_RE.search(before)
+        and not name_shapes.SAID_IN_RE.search(before)
+        and not any(w.lower() in name_shapes.TALKING_WORDS for w in words)
     ):
         # "the song “Hold the line for me”": a sentence-case title right after the kind of
         # work it names (speech would be framed by a comma or a colon, or open lower case)
@@ -478,67 +452,6 @@ def kind_of(
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return QuoteKind.TITLE
     return QuoteKind.QUOTE
-
-
-_JUDGEMENT_ENDINGS = tuple("ous ful less ive able ible ed ing ly".split())
-
-
-def _a_term(words: list[str], text: str) -> bool:
-    """Up to five words naming a thing ("cold iron", "micro-arousals"), not a verdict (which
-    opens with an article or ends on an adjective or participle: "a mess", "ill-judged")."""
-    return (
-        len(words) <= 5
-        and text.rstrip(" ,")[-1:] not in ".!?…;:"
-        and words[0].lower() not in ("a", "an")
-        and not words[-1].lower().endswith(_JUDGEMENT_ENDINGS)
-    )
-
-
-# A thing labelled, marked or filed under a name, the thing between: "had labelled most of the
-# payments “stationery”", "marking it “urgent”" (a person labelled is someone's words, below).
-_LABELLED_RE = re.compile(
-    r"\b(?:labell?(?:ed|ing|s)?|mark(?:ed|ing|s)|tagg(?:ed|ing)|tags|fil(?:ed|ing)|cod(?:ed|ing)|"
-    r"categori[sz](?:ed|ing)|classif(?:ied|ying))\s+(?:it|(?:(?:most|many|some|all|each|both|"
-    r"several|one|none|half)\s+of\s+)?the(?:\s+[a-z-]+)?\s+([a-z-]+))(?:\s+as)?\s*$"
-)
-
-
-def _labelled(before: str) -> bool:
-    """Words a thing is labelled with: a label, not speech; a person's label ("labelled the
-    protesters “thugs”", "labelled them “cowards”") stays the labeller's words."""
-    m = _LABELLED_RE.search(before)
-    if m is None:
-        return False
-    noun = m.group(1)
-    return noun is None or (noun not in PEOPLE_NOUNS and noun not in PLURAL_PEOPLE)
-
-
-# A year or a network in brackets after a name: "“Where the gulls sleep” (2019)".
-_BRACKET_AFTER_RE = re.compile(r"\s*\((?:\d{4}\b|[A-Z])")
-# Words written or read out are someone's: "wrote “Back at five” on the door" (sentence case).
-_WRITTEN_RE = re.compile(r"\b(?:wrote|writes|written|read|reads|reading|re-read)\s+$")
-# The verb right after a quoted subject: present or past tense, lower case ("opens", "aired").
-_VERB_AFTER_RE = re.compile(r"\s+([a-z]{3,}(?:s|ed))\b(?!\s*,)")
-
-
-def _subject_of_verb(after: str) -> bool:
-    """A verb, not a verb of saying ("“Hold on” shouted Ana": her words), right after."""
-    m = _VERB_AFTER_RE.match(after)
-    return (
-        m is not None
-        and CUE_RE.match(after, m.start(1)) is None
-        and not m.group(1).endswith("ss")
-    )
-
-
-def _sentence_case_name(words: list[str], text: str) -> bool:
-    """A capitalised phrase with no pause or stop in it and no one talking: a name's shape."""
-    return (
-        len(words) <= 12
-        and "," not in text.rstrip(" ,")
-        and text.rstrip(" ,")[-1:] not in ".!?…;:"
-        and not any(w.lower() in _TALKING_WORDS for w in words)
-    )
 
 
 def _named_thing(before: str) -> bool:
