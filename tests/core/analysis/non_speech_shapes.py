@@ -55,8 +55,9 @@ WORKS: tuple[Work, ...] = (
     Work("game", "video game", "played", "Starfall Harbour", "Keep the lights on"),
     Work("exhibition", "exhibition", "opened", "Glass and Grain", "What the tide left"),
     Work("app", "app", "downloaded", "Parkwise", "Find my bus"),
-    Work("newsletter", "newsletter", "subscribed to", "The Morning Brine",
-         "Five things before nine"),
+    Work(
+        "newsletter", "newsletter", "subscribed to", "The Morning Brine", "Five things before nine"
+    ),
     Work("campaign", "campaign", "backed", "Light Up Lennox", "Keep our pool open"),
     Work("operation", "police operation", "launched", "Operation Tern", "Clean streets"),
     Work("event", "festival", "attended", "Brightwater Live", "Music on the green"),
@@ -140,8 +141,11 @@ _TERMS: tuple[tuple[str, str, str], ...] = (
     ("category", "Ortiz won in the {X} category last year.", "Best Newcomer"),
     ("labelled", "The form has a box labelled {X} that most people skip.", "Reason for delay"),
     ("so-called", "The so-called {X} has cost the county £3m.", "bridge tax"),
-    ("term-comma", "Staff call it {X}, a term for covering a colleague's shift unpaid.",
-     "shadow cover"),
+    (
+        "term-comma",
+        "Staff call it {X}, a term for covering a colleague's shift unpaid.",
+        "shadow cover",
+    ),
 )
 
 # Words cited as words.
@@ -154,19 +158,31 @@ _CITED: tuple[tuple[str, str, str], ...] = (
 
 # Lists led by a cue that names a sign, a word or a term: every item is one.
 _CUED_LISTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("banners", "Marchers carried banners reading {A} and {B}.",
-     ("No more cuts", "Keep the mill open")),
-    ("words", "The words {A}, {B} and {C} were struck from the motion.",
-     ("fair", "final", "binding")),
+    (
+        "banners",
+        "Marchers carried banners reading {A} and {B}.",
+        ("No more cuts", "Keep the mill open"),
+    ),
+    (
+        "words",
+        "The words {A}, {B} and {C} were struck from the motion.",
+        ("fair", "final", "binding"),
+    ),
     ("signs", "Signs saying {A} and {B} lined the road.", ("Slow down", "Children at play")),
 )
 
 # More terms, names of events and nicknames set in running copy.
 _MORE_NAMES: tuple[tuple[str, str, str], ...] = (
-    ("better-known", "Greta Vos, better known as {X}, taught at the school for forty years.",
-     "Nan"),
-    ("scientists-call", "Divers filmed a drift of what scientists call {X} near the reef.",
-     "sea snow"),
+    (
+        "better-known",
+        "Greta Vos, better known as {X}, taught at the school for forty years.",
+        "Nan",
+    ),
+    (
+        "scientists-call",
+        "Divers filmed a drift of what scientists call {X} near the reef.",
+        "sea snow",
+    ),
     ("annual", "About 300 swimmers took part in the annual {X} on Sunday.", "Big Splash"),
     ("fun-run", "The {X} fun run raised £12,000 for the hospice.", "Run for Rennie"),
     ("slogan-was", "{X} was the slogan on every lamp post.", "Never Again"),
@@ -174,21 +190,35 @@ _MORE_NAMES: tuple[tuple[str, str, str], ...] = (
     ("middle-nick", "Margaret {X} Olsen said the ferry was late again.", "Peggy"),
     ("box-marked", "Voters must tick the box marked {X} to opt in.", "Yes"),
     ("category-called", "The survey added a category called {X} this year.", "Other"),
-    ("two-word-experts", "Low tides can leave what marine biologists call {X} on the flats.",
-     "dead zones"),
-    ("one-word-term", "Loud nights can cause what sleep doctors call {X}, brief wakings.",
-     "microsleeps"),
+    (
+        "two-word-experts",
+        "Low tides can leave what marine biologists call {X} on the flats.",
+        "dead zones",
+    ),
+    (
+        "one-word-term",
+        "Loud nights can cause what sleep doctors call {X}, brief wakings.",
+        "microsleeps",
+    ),
     ("was-called", "She remembers when {X} was called the high street.", "retail corridor"),
-    ("labelling-them", "He hid the payments by labelling most of them {X} in the ledger.",
-     "stationery"),
-    ("called-the", "Engineers use a measure called the {X} to compare boilers.",
-     "heat ratio"),
-    ("as-defined", "Only sheds that are not {X} as defined by the planning rules qualify.",
-     "outbuildings"),
+    (
+        "labelling-them",
+        "He hid the payments by labelling most of them {X} in the ledger.",
+        "stationery",
+    ),
+    ("called-the", "Engineers use a measure called the {X} to compare boilers.", "heat ratio"),
+    (
+        "as-defined",
+        "Only sheds that are not {X} as defined by the planning rules qualify.",
+        "outbuildings",
+    ),
     ("knew-as", "Villagers knew him as {X} long before he opened the shop.", "the bread man"),
     ("rating", "The broker has a {X} rating on the shares.", "hold"),
-    ("as-the-slogan", "Her team have been using {X} as the slogan for weeks.",
-     "homes before hotels"),
+    (
+        "as-the-slogan",
+        "Her team have been using {X} as the slogan for weeks.",
+        "homes before hotels",
+    ),
     ("title-first", "{X} is the film she is proudest of, Lena Ortiz said.", "Salt Marsh Summer"),
 )
 
@@ -202,121 +232,225 @@ _HASHTAGS: tuple[tuple[str, str, str], ...] = (
 # Speech that looks like a term, a title or a slogan: quotes, with their speaker.
 # (id, template, passage, speaker). {Q} is the quoted passage.
 _SPEECH: tuple[tuple[str, str, str, str], ...] = (
-    ("called-plan", "Councillor Ana Ruiz called the plan {Q} and voted against it.",
-     "reckless", "Ana Ruiz"),
-    ("patched", "The contractors {Q} the software twice, Tomas Ruiz said.", "patched",
-     "Tomas Ruiz"),
-    ("what-she-called", "Dana Hale pushed what she called {Q} between the two ports.",
-     "shuttle diplomacy", "Dana Hale"),
-    ("described-as", "Dana Hale described the talks as {Q} on Tuesday.", "going nowhere",
-     "Dana Hale"),
-    ("said-was", "Tomas Ruiz said the bill was {Q} before the vote.", "dead on arrival",
-     "Tomas Ruiz"),
-    ("shouted-titlecase", "{Q} shouted Mara Quill as the gates opened.", "Never Again,",
-     "Mara Quill"),
-    ("said-titlecase", "{Q} Ivo Brandt said outside the depot.", "Not One More Day,",
-     "Ivo Brandt"),
+    (
+        "called-plan",
+        "Councillor Ana Ruiz called the plan {Q} and voted against it.",
+        "reckless",
+        "Ana Ruiz",
+    ),
+    (
+        "patched",
+        "The contractors {Q} the software twice, Tomas Ruiz said.",
+        "patched",
+        "Tomas Ruiz",
+    ),
+    (
+        "what-she-called",
+        "Dana Hale pushed what she called {Q} between the two ports.",
+        "shuttle diplomacy",
+        "Dana Hale",
+    ),
+    (
+        "described-as",
+        "Dana Hale described the talks as {Q} on Tuesday.",
+        "going nowhere",
+        "Dana Hale",
+    ),
+    (
+        "said-was",
+        "Tomas Ruiz said the bill was {Q} before the vote.",
+        "dead on arrival",
+        "Tomas Ruiz",
+    ),
+    (
+        "shouted-titlecase",
+        "{Q} shouted Mara Quill as the gates opened.",
+        "Never Again,",
+        "Mara Quill",
+    ),
+    ("said-titlecase", "{Q} Ivo Brandt said outside the depot.", "Not One More Day,", "Ivo Brandt"),
     ("colon-titlecase", "Mara Quill said: {Q}", "We Stand Together.", "Mara Quill"),
-    ("chant-told", "{Q} Ivo Brandt told the crowd, who chanted it back.", "Save Our Pool!",
-     "Ivo Brandt"),
-    ("reply-comma", "Ana Ruiz's reply, {Q}, drew applause from the gallery.",
-     "Not on my watch", "Ana Ruiz"),
-    ("ended-with", "Ana Ruiz ended the meeting with {Q} and walked out.", "See you in court",
-     "Ana Ruiz"),
-    ("answered", "Ana Ruiz answered {Q} when asked about a second term.", "Absolutely not",
-     "Ana Ruiz"),
-    ("responded-with", "Ana Ruiz responded with {Q} before leaving.", "Not a chance",
-     "Ana Ruiz"),
-    ("greeted-with", "Ana Ruiz greeted the crowd with {Q} and a wave.", "Good morning, Lennox",
-     "Ana Ruiz"),
-    ("wrote-that", "Ana Ruiz wrote to the board that {Q} and asked for a review.",
-     "The decision was made in haste", "Ana Ruiz"),
-    ("two-partials", "Tomas Ruiz said the cuts were {Q} and would be reversed.",
-     "cruel and unworkable", "Tomas Ruiz"),
-    ("warned-of", "Dana Hale warned of what she called a {Q} in the fleet.",
-     "slow-motion crisis", "Dana Hale"),
-    ("called-a", "Tomas Ruiz called the bypass a {Q} on Monday.", "white elephant",
-     "Tomas Ruiz"),
-    ("wrote-in-book", "Ana Ruiz wrote in the visitors' book {Q} and left.", "Come back soon",
-     "Ana Ruiz"),
-    ("told-podcast", "Ana Ruiz told the podcast {Q} last week.", "Nobody warned us about the cuts",
-     "Ana Ruiz"),
-    ("told-crowd", "Ana Ruiz told the crowd {Q} before leaving the stage.", "Go home and rest",
-     "Ana Ruiz"),
-    ("labelled-them", "Ana Ruiz labelled them {Q} in a post on Sunday.", "cowards",
-     "Ana Ruiz"),
-    ("no-comma-tag", "{Q} shouted Ana Ruiz as the doors closed.", "Hold the door",
-     "Ana Ruiz"),
-    ("no-comma-later", "{Q} Tomas Ruiz recalled on Tuesday.", "Nobody came to help",
-     "Tomas Ruiz"),
-    ("title-inside", "{Q} said Lena Ortiz.",
-     "Salt Marsh Summer was the hardest film I ever made,", "Lena Ortiz"),
+    (
+        "chant-told",
+        "{Q} Ivo Brandt told the crowd, who chanted it back.",
+        "Save Our Pool!",
+        "Ivo Brandt",
+    ),
+    (
+        "reply-comma",
+        "Ana Ruiz's reply, {Q}, drew applause from the gallery.",
+        "Not on my watch",
+        "Ana Ruiz",
+    ),
+    (
+        "ended-with",
+        "Ana Ruiz ended the meeting with {Q} and walked out.",
+        "See you in court",
+        "Ana Ruiz",
+    ),
+    (
+        "answered",
+        "Ana Ruiz answered {Q} when asked about a second term.",
+        "Absolutely not",
+        "Ana Ruiz",
+    ),
+    ("responded-with", "Ana Ruiz responded with {Q} before leaving.", "Not a chance", "Ana Ruiz"),
+    (
+        "greeted-with",
+        "Ana Ruiz greeted the crowd with {Q} and a wave.",
+        "Good morning, Lennox",
+        "Ana Ruiz",
+    ),
+    (
+        "wrote-that",
+        "Ana Ruiz wrote to the board that {Q} and asked for a review.",
+        "The decision was made in haste",
+        "Ana Ruiz",
+    ),
+    (
+        "two-partials",
+        "Tomas Ruiz said the cuts were {Q} and would be reversed.",
+        "cruel and unworkable",
+        "Tomas Ruiz",
+    ),
+    (
+        "warned-of",
+        "Dana Hale warned of what she called a {Q} in the fleet.",
+        "slow-motion crisis",
+        "Dana Hale",
+    ),
+    ("called-a", "Tomas Ruiz called the bypass a {Q} on Monday.", "white elephant", "Tomas Ruiz"),
+    (
+        "wrote-in-book",
+        "Ana Ruiz wrote in the visitors' book {Q} and left.",
+        "Come back soon",
+        "Ana Ruiz",
+    ),
+    (
+        "told-podcast",
+        "Ana Ruiz told the podcast {Q} last week.",
+        "Nobody warned us about the cuts",
+        "Ana Ruiz",
+    ),
+    (
+        "told-crowd",
+        "Ana Ruiz told the crowd {Q} before leaving the stage.",
+        "Go home and rest",
+        "Ana Ruiz",
+    ),
+    ("labelled-them", "Ana Ruiz labelled them {Q} in a post on Sunday.", "cowards", "Ana Ruiz"),
+    ("no-comma-tag", "{Q} shouted Ana Ruiz as the doors closed.", "Hold the door", "Ana Ruiz"),
+    ("no-comma-later", "{Q} Tomas Ruiz recalled on Tuesday.", "Nobody came to help", "Tomas Ruiz"),
+    (
+        "title-inside",
+        "{Q} said Lena Ortiz.",
+        "Salt Marsh Summer was the hardest film I ever made,",
+        "Lena Ortiz",
+    ),
 )
 
 # A term in a sentence that also reports speech: the term is nobody's, the speech is quoted.
 _TERM_THEN_SPEECH: tuple[tuple[str, str, str, str, str], ...] = (
-    ("rating",
-     "Ana Ruiz, an analyst who has a {T} rating on the shares, said the sale was {Q}",
-     "hold", "long overdue.", "Ana Ruiz"),
-    ("labelled",
-     "Jon Ferris told the court the clerk had labelled most of the payments {T} and called it {Q}",
-     "stationery", "a simple theft.", "Jon Ferris"),
-    ("status",
-     "Dana Hale said the pier lost its {T} status in May, which she called {Q}",
-     "protected", "a scandal.", "Dana Hale"),
+    (
+        "rating",
+        "Ana Ruiz, an analyst who has a {T} rating on the shares, said the sale was {Q}",
+        "hold",
+        "long overdue.",
+        "Ana Ruiz",
+    ),
+    (
+        "labelled",
+        "Jon Ferris told the court a clerk labelled most of the payments {T} and called it {Q}",
+        "stationery",
+        "a simple theft.",
+        "Jon Ferris",
+    ),
+    (
+        "status",
+        "Dana Hale said the pier lost its {T} status in May, which she called {Q}",
+        "protected",
+        "a scandal.",
+        "Dana Hale",
+    ),
 )
 
 # A title and speech in the same sentence: the title is not a quote, the speech is.
 _TITLE_THEN_SPEECH: tuple[tuple[str, str, str, str, str], ...] = (
-    ("after-screening",
-     "After a screening of {T}, director Lena Ortiz said: {Q}",
-     "Salt Marsh Summer", "We shot it in nine days.", "Lena Ortiz"),
-    ("who-directed",
-     "Lena Ortiz, who directed {T}, said the sequel was {Q}",
-     "Salt Marsh Summer", "nearly done.", "Lena Ortiz"),
-    ("asked-about",
-     "Asked about {T}, Jon Ferris said: {Q}",
-     "The Quiet Ledger", "It changed my life.", "Jon Ferris"),
-    ("after-title",
-     "Jon Ferris, who starred in {T} for three seasons, said he was {Q} to leave.",
-     "The Quiet Ledger", "heartbroken", "Jon Ferris"),
+    (
+        "after-screening",
+        "After a screening of {T}, director Lena Ortiz said: {Q}",
+        "Salt Marsh Summer",
+        "We shot it in nine days.",
+        "Lena Ortiz",
+    ),
+    (
+        "who-directed",
+        "Lena Ortiz, who directed {T}, said the sequel was {Q}",
+        "Salt Marsh Summer",
+        "nearly done.",
+        "Lena Ortiz",
+    ),
+    (
+        "asked-about",
+        "Asked about {T}, Jon Ferris said: {Q}",
+        "The Quiet Ledger",
+        "It changed my life.",
+        "Jon Ferris",
+    ),
+    (
+        "after-title",
+        "Jon Ferris, who starred in {T} for three seasons, said he was {Q} to leave.",
+        "The Quiet Ledger",
+        "heartbroken",
+        "Jon Ferris",
+    ),
 )
 
 
 _OPEN_CLASS_NAME = (
-    "a sentence-case name after an everyday noun (\"said the scooter “City glide” had ...\") with a"
+    'a sentence-case name after an everyday noun ("said the scooter “City glide” had ...") with a'
     " verb of saying earlier in the sentence: nothing in the words tells the name from words"
-    " said to or about that thing (\"told the crowd “Go home and rest”\"), so it stays a quote"
+    ' said to or about that thing ("told the crowd “Go home and rest”"), so it stays a quote'
 )
 
 
 _SAID_LIST = (
-    "sentence-case items listed after a verb of saying (\"said her favourites were “A year"
-    " without rain”, ...\") read like the demands or lines someone listed; only headline-case"
+    'sentence-case items listed after a verb of saying ("said her favourites were “A year'
+    ' without rain”, ...") read like the demands or lines someone listed; only headline-case'
     " lists are taken for names there"
 )
 
 
 def _title_cases() -> list[Case]:
+    """Every context with every kind of work in both cases of title; each such case in one
+    mark style, turn by turn (the other shapes cross all three): the battery stays fast."""
     cases: list[Case] = []
+    styles = list(STYLES)
+    turn = 0
+    for work in WORKS:
+        for ctx_id, template, headline_only in _TITLE_CONTEXTS:
+            shapes = [("hl", work.headline)]
+            if not headline_only:
+                shapes.append(("sc", work.sentence))
+            for shape, title in shapes:
+                style = styles[turn % len(styles)]
+                turn += 1
+                text = template.format(
+                    T=_q(title), noun=work.noun, verb=work.verb, maker=work.maker
+                )
+                text = text[:1].upper() + text[1:]
+                xfail = ""
+                if shape == "sc" and ctx_id == "noun-said" and work.kind == "product":
+                    xfail = _OPEN_CLASS_NAME
+                cases.append(
+                    Case(
+                        f"title-{ctx_id}-{work.kind}-{shape}-{style}",
+                        _render(text, style),
+                        (title,),
+                        xfail=xfail,
+                    )
+                )
     for style in STYLES:
-        for work in WORKS:
-            for ctx_id, template, headline_only in _TITLE_CONTEXTS:
-                shapes = [("hl", work.headline)]
-                if not headline_only:
-                    shapes.append(("sc", work.sentence))
-                for shape, title in shapes:
-                    text = template.format(
-                        T=_q(title), noun=work.noun, verb=work.verb, maker=work.maker
-                    )
-                    text = text[:1].upper() + text[1:]
-                    xfail = ""
-                    if shape == "sc" and ctx_id == "noun-said" and work.kind == "product":
-                        xfail = _OPEN_CLASS_NAME
-                    cases.append(
-                        Case(f"title-{ctx_id}-{work.kind}-{shape}-{style}", _render(text, style),
-                             (title,), xfail=xfail)
-                    )
         for ctx_id, template, items in _CUED_LISTS:
             text = template.format(**{k: _q(v) for k, v in zip("ABC", items, strict=False)})
             cases.append(Case(f"list-{ctx_id}-{style}", _render(text, style), items))
@@ -363,22 +497,36 @@ def _speech_cases() -> list[Case]:
         for row_id, template, title, passage, speaker in _TITLE_THEN_SPEECH + _TERM_THEN_SPEECH:
             text = template.replace("{T}", _q(title)).replace("{Q}", _q(passage))
             cases.append(
-                Case(f"mixed-{row_id}-{style}", _render(text, style), (title,),
-                     ((passage, speaker),))
+                Case(
+                    f"mixed-{row_id}-{style}", _render(text, style), (title,), ((passage, speaker),)
+                )
             )
         # single-word cries listed: each is the speaker's
         cries = ("Stop", "Wait", "Police")
         text = "Ana Ruiz shouted {A}, {B} and {C} as the van pulled away.".format(
             **{k: _q(v) for k, v in zip("ABC", cries, strict=True)}
         )
-        cases.append(Case(f"speech-cries-{style}", _render(text, style), (),
-                          tuple((c, "Ana Ruiz") for c in cries)))
+        cases.append(
+            Case(
+                f"speech-cries-{style}",
+                _render(text, style),
+                (),
+                tuple((c, "Ana Ruiz") for c in cries),
+            )
+        )
         # a quote that quotes a title inside it: the outer words are the speaker's
         inner = "‘Paper Lanterns’" if style != "single" else "“Paper Lanterns”"
-        text = _render(_q(f"I still sing {inner} to my kids every night,") + " said Ivo Brandt.",
-                       style)
-        cases.append(Case(f"speech-nested-title-{style}", text, (),
-                          ((f"I still sing {inner} to my kids every night,", "Ivo Brandt"),)))
+        text = _render(
+            _q(f"I still sing {inner} to my kids every night,") + " said Ivo Brandt.", style
+        )
+        cases.append(
+            Case(
+                f"speech-nested-title-{style}",
+                text,
+                (),
+                ((f"I still sing {inner} to my kids every night,", "Ivo Brandt"),),
+            )
+        )
     return cases
 
 
