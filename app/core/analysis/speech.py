@@ -178,8 +178,12 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if _habitual_naming(local) and _a_name(words_text):
         return True
-    if rule in UNTAGGED and _named_mid_sentence(text, start, words_text, words):
-        return True  # "Jon Ferris watched “Where the gulls sleep” with his brothers"
+    if (
+        rule in UNTAGGED
+        and not _person_acting(local)
+        and _named_mid_sentence(text, start, words_text, words)
+    ):
+        return True  # "Kestrel Studios won a prize for “Where the gulls sleep”"
     # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
@@ -310,6 +314,18 @@ def _acting_speaker(
 
 # What a name set inside a sentence follows: a word (an object's verb, a preposition, a noun).
 _MID_SENTENCE_RE = re.compile(r"[\w’',)]\s[\"“‘'`]+$")
+
+
+def _person_acting(local: LocalAttribution) -> bool:
+    """A person named or referred to by a pronoun is the sentence's subject: what they repeat,
+    finish with or sign a card with ("Ana Ruiz finished with “Long live the harbour”") can be
+    their words; titles.py tells the works they watch or stage by the verb."""
+    mention = local.mention
+    return (
+        mention is not None
+        and mention.kind is not MentionKind.NOMINAL
+        and mention.entity is EntityKind.PERSON
+    )
 
 
 def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]) -> bool:
