@@ -79,6 +79,8 @@ def labelled(before: str) -> bool:
 BRACKET_AFTER_RE = re.compile(r"\s*\((?:\d{4}\b|[A-Z])")
 # Words written or read out are someone's: "wrote “Back at five” on the door" (sentence case).
 WRITTEN_RE = re.compile(r"\b(?:wrote|writes|written|read|reads|reading|re-read)\s+$")
+# What something is about is named, not said: "spoke warmly about “Where the gulls sleep”".
+ABOUT_RE = re.compile(r"\b(?:about|regarding|concerning)\s$")
 # The verb right after a quoted subject: present or past tense, lower case ("opens", "aired").
 VERB_AFTER_RE = re.compile(r"\s+([a-z]{3,}(?:s|ed))\b(?!\s*,)")
 

@@ -312,12 +312,14 @@ def kind_of(
             )
             or (_CLAUSE_START_RE.search(before) and _NOUN_SUBJECT_AFTER_RE.match(after))
             or (_PERFORMED_RE.search(before) and not name_shapes.WRITTEN_RE.search(before))
+            or name_shapes.ABOUT_RE.search(before)
         )
     ):
         # “Songs from the long road” opens on Friday, “Hold the line for me” (2019) ...: a
         # sentence's subject followed by its verb, a name with its year or network after, the
         # subject of a reported clause ("said “Where the gulls sleep” would return") or the
-        # object of what is done to a work ("had watched “Where the gulls sleep”")
+        # object of what is done to a work ("had watched “Where the gulls sleep”") or of what
+        # is said about one ("spoke warmly about “Where the gulls sleep”")
         return QuoteKind.TITLE
     if (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",") and _WORK_APPOSITION_RE.search(
         before
