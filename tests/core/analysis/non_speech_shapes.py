@@ -349,6 +349,16 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
+# Words a named person repeats, finishes with, signs or leads a chant of: theirs, whatever their
+# case, with no verb of saying (a sentence-case title is told by the verb done to a work).
+_PERSON_LINES: tuple[tuple[str, str, str], ...] = (
+    ("repeating", "Ana Ruiz kept repeating {Q} at the graveside.", "Never again"),
+    ("finished-with", "Ana Ruiz finished with {Q} and sat down.", "Long live the harbour"),
+    ("signed-card", "Ana Ruiz signed the card {Q} and posted it.", "Love from all at the depot"),
+    ("led-chant", "Ana Ruiz led the chant of {Q} outside the hall.", "Save our pool"),
+    ("motto", "Ana Ruiz has a simple motto {Q} that she repeats to staff.", "Never give up"),
+)
+
 # A term in a sentence that also reports speech: the term is nobody's, the speech is quoted.
 _TERM_THEN_SPEECH: tuple[tuple[str, str, str, str, str], ...] = (
     (
@@ -409,8 +419,8 @@ _TITLE_THEN_SPEECH: tuple[tuple[str, str, str, str, str], ...] = (
 
 _OPEN_CLASS_NAME = (
     'a sentence-case name after an everyday noun ("said the scooter “City glide” had ...") with a'
-    " verb of saying earlier in the sentence: nothing in the words tells the name from words"
-    ' said to or about that thing ("told the crowd “Go home and rest”"), so it stays a quote'
+    " verb of saying or a person acting in the sentence: nothing in the words tells the name"
+    ' from words said to that thing ("told the crowd “Go home and rest”"), so it stays a quote'
 )
 
 
@@ -440,7 +450,7 @@ def _title_cases() -> list[Case]:
                 )
                 text = text[:1].upper() + text[1:]
                 xfail = ""
-                if shape == "sc" and ctx_id == "noun-said" and work.kind == "product":
+                if shape == "sc" and ctx_id in ("noun", "noun-said") and work.kind == "product":
                     xfail = _OPEN_CLASS_NAME
                 cases.append(
                     Case(
@@ -501,6 +511,9 @@ def _speech_cases() -> list[Case]:
                     f"mixed-{row_id}-{style}", _render(text, style), (title,), ((passage, speaker),)
                 )
             )
+        for row_id, template, passage in _PERSON_LINES:
+            text = _render(template.replace("{Q}", _q(passage)), style)
+            cases.append(Case(f"speech-{row_id}-{style}", text, (), ((passage, "Ana Ruiz"),)))
         # single-word cries listed: each is the speaker's
         cries = ("Stop", "Wait", "Police")
         text = "Ana Ruiz shouted {A}, {B} and {C} as the van pulled away.".format(
