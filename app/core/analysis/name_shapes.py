@@ -41,6 +41,8 @@ NAMED_AFTER_RE = re.compile(
     r"|[\s,]*as\s+(?:a|an|the|their|its|his|her|our|my|your)\s+(?:[a-z-]+\s+)?(?:slogan|"
     r"motto|tagline|catchphrase|hashtag|watchword|rallying\s+cry|battle\s+cry|password|"
     r"nickname|title|name)s?\b"
+    # "as the slogan went up": "as" opening a clause, not naming
+    r"(?!\s+(?:[a-z]+ed|went|goes|was|were|is|are|has|had|came|comes|rang|rings)\b)"
 )
 JUDGEMENT_ENDINGS = tuple("ous ful less ive able ible ed ing ly".split())
 

@@ -388,7 +388,12 @@ def kind_of(
         return QuoteKind.OTHER
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
         return QuoteKind.OTHER  # a banner's words
-    if len(words) <= 6 and not has_punct and name_shapes.NAMED_AFTER_RE.match(after):
+    if (
+        len(words) <= 6
+        and not has_punct
+        and words[0].lower() not in ("a", "an")  # "called it “a disgrace” as ...": a verdict
+        and name_shapes.NAMED_AFTER_RE.match(after)
+    ):
         # "when “retail corridor” was called the high street", "using “homes before hotels” as
         # the slogan": the words are a name given or taken, the subject or object of naming
         return QuoteKind.OTHER

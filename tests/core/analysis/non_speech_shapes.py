@@ -357,6 +357,7 @@ _PERSON_LINES: tuple[tuple[str, str, str], ...] = (
     ("signed-card", "Ana Ruiz signed the card {Q} and posted it.", "Love from all at the depot"),
     ("led-chant", "Ana Ruiz led the chant of {Q} outside the hall.", "Save our pool"),
     ("motto", "Ana Ruiz has a simple motto {Q} that she repeats to staff.", "Never give up"),
+    ("as-clause", "Ana Ruiz called the scheme {Q} as the slogan went up.", "a disgrace"),
 )
 
 # A term in a sentence that also reports speech: the term is nobody's, the speech is quoted.
