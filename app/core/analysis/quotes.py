@@ -299,23 +299,30 @@ def _title_runs(block: str, spans: list[QuoteSpan]) -> None:
     names (works, nominees, favourites) even when a verb of saying opens the sentence; no one
     speaks in a list of headline-case phrases. Marked in place."""
     run: list[int] = []
+    prev = -1  # the list's item before this one
+    listed = False  # a colon introduced the list: "listed her demands: “Fair Pay”, ...": hers
     for i, span in enumerate(spans):
         text = block[span.start : span.end]
         words = _WORD_RE.findall(text)
-        joined = not run or block[spans[run[-1]].mark_end : span.mark_start].strip(" ,") in (
-            "and",
-            "or",
-            "",
-        )
-        if (
+        if not (
             span.kind is not QuoteKind.HEADING
             and words
             and text.rstrip(" ,")[-1:] not in ".!?…;:"
             and is_title_case(words)
         ):
-            run = [*run, i] if joined else [i]
-        else:
-            run = []
+            run, prev = [], -1
+            continue
+        joined = prev >= 0 and block[spans[prev].mark_end : span.mark_start].strip(" ,") in (
+            "and",
+            "or",
+            "",
+        )
+        if not joined:
+            run, listed = [], block[: span.mark_start].rstrip().endswith(":")
+        prev = i
+        if listed:
+            continue
+        run.append(i)
         if len(run) >= 3 and any(
             " " in block[spans[j].start : spans[j].end].strip() for j in run
         ):  # "shouted “Stop”, “Wait” and “Police”": single words can be cries
