@@ -256,7 +256,8 @@ def _family(glyph: str) -> str:
 
 def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """“A”, “B” and “C”: a title-case phrase listed with a title is a title too, whichever
-    item of the list a cue announces ("“Salt,” “Gull” and the film “Low Tide” ...")."""
+    item of the list a cue announces ("“Salt,” “Gull” and the film “Low Tide” ..."); any item
+    listed with a sign's words, a term or a word cited is one too."""
     out = list(spans)
     if len(out) < 2:
         return out
@@ -267,18 +268,67 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
             is_title_case(_WORD_RE.findall(block[s.start : s.end])) for s in (prev, cur)
         ):
             out[i - 1], out[i] = _with_kind(prev, QuoteKind.TITLE), _with_kind(cur, QuoteKind.TITLE)
+    _title_runs(block, out)
     for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
             known, cur = out[j], out[i]
-            if known.kind is not QuoteKind.TITLE or cur.kind is not QuoteKind.QUOTE:
+            if known.kind is QuoteKind.QUOTE or cur.kind is not QuoteKind.QUOTE:
                 continue
             first, second = (known, cur) if j < i else (cur, known)
             between = block[first.mark_end : second.mark_start].strip(" ,")
-            words = _WORD_RE.findall(block[cur.start : cur.end])
-            if between in ("and", "or", "") and words and is_title_case(words):
+            if between not in ("and", "or", ""):
+                continue
+            cur_text = block[cur.start : cur.end]
+            words = _WORD_RE.findall(cur_text)
+            if known.kind is QuoteKind.TITLE and words and is_title_case(words):
                 out[i] = _with_kind(cur, QuoteKind.TITLE)
+            elif (
+                known.kind is QuoteKind.OTHER
+                and 0 < len(words) <= 12
+                and cur_text.rstrip(" ,")[-1:] not in ".!?…"
+            ):
+                # banners reading “No farmers, no food” and “Keep the mill”: what the list's
+                # cue names (a sign, a word, a term) it names for every item
+                out[i] = _with_kind(cur, QuoteKind.OTHER)
     return out
+
+
+def _title_runs(block: str, spans: list[QuoteSpan]) -> None:
+    """“A”, “B” and “C”: three or more title-case names in one list, none with a stop, are
+    names (works, nominees, favourites) even when a verb of saying opens the sentence; no one
+    speaks in a list of headline-case phrases. Marked in place."""
+    run: list[int] = []
+    prev = -1  # the list's item before this one
+    listed = False  # a colon introduced the list: "listed her demands: “Fair Pay”, ...": hers
+    for i, span in enumerate(spans):
+        text = block[span.start : span.end]
+        words = _WORD_RE.findall(text)
+        if not (
+            span.kind is not QuoteKind.HEADING
+            and words
+            and text.rstrip(" ,")[-1:] not in ".!?…;:"
+            and is_title_case(words)
+        ):
+            run, prev = [], -1
+            continue
+        joined = prev >= 0 and block[spans[prev].mark_end : span.mark_start].strip(" ,") in (
+            "and",
+            "or",
+            "",
+        )
+        if not joined:
+            run, listed = [], block[: span.mark_start].rstrip().endswith(":")
+        prev = i
+        if listed:
+            continue
+        run.append(i)
+        if len(run) >= 3 and any(
+            " " in block[spans[j].start : spans[j].end].strip() for j in run
+        ):  # "shouted “Stop”, “Wait” and “Police”": single words can be cries
+            for j in run:
+                if spans[j].kind is QuoteKind.QUOTE:
+                    spans[j] = _with_kind(spans[j], QuoteKind.TITLE)
 
 
 def _with_kind(span: QuoteSpan, kind: QuoteKind) -> QuoteSpan:

@@ -117,7 +117,10 @@ _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telli
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|given|seen|shown|known|held|made|told|taken|brought|kept)\b"
+    r"(?:[a-z]+ed|given|seen|shown|known|held|made|told|taken|brought|kept|"
+    # the other irregular participles: "Staff were sent home after a “quick review”"
+    r"sent|put|caught|thrown|hit|cut|paid|sold|built|bought|taught|struck|shut|spent|driven|"
+    r"written|chosen|beaten|hidden|stolen|broken|shaken|led|run|won|lost|sworn|forgotten)\b"
 )
 
 
@@ -175,6 +178,12 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if _habitual_naming(local) and _a_name(words_text):
         return True
+    if (
+        rule in UNTAGGED
+        and not _person_acting(local)
+        and _named_mid_sentence(text, start, words_text, words)
+    ):
+        return True  # "Kestrel Studios won a prize for “Where the gulls sleep”"
     # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
@@ -301,6 +310,44 @@ def _acting_speaker(
     if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
         return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
     return not _PASSIVE_RE.search(between)
+
+
+# What a name set inside a sentence follows: a word (an object's verb, a preposition, a noun).
+_MID_SENTENCE_RE = re.compile(r"[\w’',)]\s[\"“‘'`]+$")
+
+
+def _person_acting(local: LocalAttribution) -> bool:
+    """A person named or referred to by a pronoun is the sentence's subject: what they repeat,
+    finish with or sign a card with ("Ana Ruiz finished with “Long live the harbour”") can be
+    their words; titles.py tells the works they watch or stage by the verb."""
+    mention = local.mention
+    return (
+        mention is not None
+        and mention.kind is not MentionKind.NOMINAL
+        and mention.entity is EntityKind.PERSON
+    )
+
+
+def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]) -> bool:
+    """A sentence-case name inside a sentence no one is said to speak: "won a prize for “Where
+    the gulls sleep”", "The nominees are “A year without rain”, ...". Speech set mid-sentence
+    with no verb of saying ends as a sentence does, talks ("“We want our pool back”") or
+    pauses ("greeted them with “Good morning, Lennox”").
+
+    Title case is looks_like_title's; this is the capitalised first word, a plain lower-case
+    rest and no stop: how sentence-case house styles write titles.
+    """
+    if not 2 <= len(words) <= 12 or not words_text[:1].isupper():
+        return False
+    body = words_text.rstrip(" ,")
+    if (
+        body[-1:] in _SENTENCE_END
+        or "," in body
+        or ";" in body
+        or any(w.lower() in _TALKING for w in words)
+    ):  # "Find my bus" can be an app; "We want our pool back" is someone talking
+        return False
+    return _MID_SENTENCE_RE.search(text, max(0, start - 6), start) is not None
 
 
 def _habitual_naming(local: LocalAttribution) -> bool:

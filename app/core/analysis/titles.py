@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from app.core.analysis import name_shapes
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 from app.core.analysis.patterns import compile_guarded
 
@@ -40,6 +41,13 @@ _PERFORMED_RE = re.compile(
     r"read|reads|reading|re-read|wrote|writes|written|penned|authored|co-wrote|co-written|"
     r"published|publishes|adapted|translated|narrated|narrates|voiced|voices|hosted|hosts|"
     r"presented|presents|screened|streamed|binge-watched|"
+    # works and named things visited, staged, used, bought or backed: "had attended “Brightwater
+    # Live”", "downloaded “Parkwise”", "sailed on “Morning Star of Arran”"
+    r"stag(?:ed|es|ing)|open(?:ed|s|ing)|attend(?:ed|s|ing)?|visit(?:ed|s|ing)?|tour(?:ed|ing)|curat(?:ed|es|ing)|"
+    r"download(?:ed|s|ing)?|install(?:ed|s|ing)?|subscrib(?:ed|es|ing)\s+to|"
+    r"sign(?:ed|s|ing)?\s+up\s+(?:to|for)|bought|buys|buying|order(?:ed|s|ing)|"
+    r"back(?:ed|s|ing)|fund(?:ed|s|ing)|sponsor(?:ed|s|ing)|board(?:ed|s|ing)|"
+    r"sail(?:ed|s|ing)?\s+on|"
     r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
     r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
     re.IGNORECASE,
@@ -57,6 +65,11 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # "known as", "known in the trade as", "known to friends as"
     r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
+    # what people knew someone by: "Villagers knew him as “the bread man”"
+    r"\bkn(?:ew|ow|ows)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+))\s+as(?:\s+the|\s+an?)?|"
+    # the one nicknamed between: "Colleagues nicknamed Greta Vos “the Iron Pen”"
+    r"\b(?:nicknamed|christened)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})(?:\s+the)?|"
     r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
     # a saying cited, nobody's words: "a case of “be careful what you wish for”", "the
     # political equivalent of “the dog ate my homework”", "the proverbial “…”"
@@ -77,13 +90,16 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
 )
 # People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
 _GENERAL_NAMING_RE = re.compile(
-    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:call|dub|term)(?:\s+the|\s+an?)?\s*$"
+    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+(?:call|dub|term)"
+    r"(?:\s+the|\s+an?)?\s*$"
 )
 # Nouns that make the quoted words before them a name, not speech.
 _TERM_AFTER_RE = re.compile(
     r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
     r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
-    r"framework|principle)s?\b"
+    r"framework|principle|"
+    # a grade or a category given: "a “hold” rating", "its “protected” status"
+    r"rating|status|grade|category|classification|designation|tier)s?\b"
 )
 # "Critics praised “Winter Light,” which premiered at Cannes": what a film, show or book does.
 _WORK_DOES_AFTER_RE = re.compile(
@@ -102,7 +118,8 @@ _TITLED_WORK_APPOSITION_RE = re.compile(
 )
 _WORK_APPOSITION_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
-    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report)\s*,\s*$",
+    r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report|campaign|"
+    r"operation)\s*,\s*$",
     re.IGNORECASE,
 )
 # Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
@@ -150,7 +167,8 @@ _SIGN_AFTER_RE = re.compile(
 # "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
 # a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
 _NAMED_THING_RE = re.compile(
-    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)\s*[,:]?\s*$"
+    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)"
+    r"(?:\s+the|\s+an?)?\s*[,:]?\s*$"  # "a figure called the “…”"
 )
 _NAMING_WORDS = ("called", "named", "titled", "dubbed", "known")  # one is in every match above
 _NOT_A_THING = frozenset(
@@ -284,6 +302,27 @@ def kind_of(
         # name (a slogan, a title), not anyone's speech; so are title-case words opening a
         # reported clause ("Ellis said “Gladiators” would return next year").
         return QuoteKind.TITLE
+    if (
+        not has_punct
+        and text[:1].isupper()
+        and name_shapes.sentence_case_name(words, text)
+        and (
+            name_shapes.BRACKET_AFTER_RE.match(after)
+            or (
+                (mark_start <= lead or _SENTENCE_START_RE.search(before))
+                and name_shapes.subject_of_verb(after)
+            )
+            or (_CLAUSE_START_RE.search(before) and _NOUN_SUBJECT_AFTER_RE.match(after))
+            or (_PERFORMED_RE.search(before) and not name_shapes.WRITTEN_RE.search(before))
+            or name_shapes.ABOUT_RE.search(before)
+        )
+    ):
+        # “Songs from the long road” opens on Friday, “Hold the line for me” (2019) ...: a
+        # sentence's subject followed by its verb, a name with its year or network after, the
+        # subject of a reported clause ("said “Where the gulls sleep” would return") or the
+        # object of what is done to a work ("had watched “Where the gulls sleep”") or of what
+        # is said about one ("spoke warmly about “Where the gulls sleep”")
+        return QuoteKind.TITLE
     if (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",") and _WORK_APPOSITION_RE.search(
         before
     ):  # the comma asked first: cheaper than the search (speed)
@@ -320,8 +359,14 @@ def kind_of(
         len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before)
     ):
         return QuoteKind.OTHER  # a term, a slogan, a nickname
-    if "what" in before and _GENERAL_NAMING_RE.search(before) and titled:
-        return QuoteKind.OTHER  # "what historians call the “Long Peace”"
+    if (
+        "what" in before
+        and (titled or name_shapes.a_term(words, text))
+        and _GENERAL_NAMING_RE.search(before)
+    ):
+        # "what historians call the “Long Peace”", "what divers call “sea snow”": people in
+        # general naming a thing (a judgement, "a disaster", "deeply flawed", stays theirs)
+        return QuoteKind.OTHER
     if len(words) <= 8 and (
         (before[-1:] == "(" and after[:1] == ")") or _GLOSS_BEFORE_RE.search(before)
     ):
@@ -335,7 +380,9 @@ def kind_of(
         return QuoteKind.OTHER  # "said the phrase “cost of living crisis” had lost its meaning"
     if (
         len(words) <= 6
-        and (_CITED_BEFORE_RE.search(before) or _named_thing(before))
+        and (
+            _CITED_BEFORE_RE.search(before) or _named_thing(before) or name_shapes.labelled(before)
+        )
         and not _AS_SAID_AFTER_RE.match(block, mark_end, mark_end + 120)
     ):
         # a word cited, a sign, a category, a name; but words on a shirt "as Ana Ruiz said
@@ -343,6 +390,15 @@ def kind_of(
         return QuoteKind.OTHER
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
         return QuoteKind.OTHER  # a banner's words
+    if (
+        len(words) <= 6
+        and not has_punct
+        and words[0].lower() not in ("a", "an")  # "called it “a disgrace” as ...": a verdict
+        and name_shapes.NAMED_AFTER_RE.match(after)
+    ):
+        # "when “retail corridor” was called the high street", "using “homes before hotels” as
+        # the slogan": the words are a name given or taken, the subject or object of naming
+        return QuoteKind.OTHER
     if len(words) <= 4 and _CITED_AFTER_RE.match(after):
         return QuoteKind.OTHER  # what “net zero” means
     if len(words) <= 2 and titled and _between_name_parts(before, after):
@@ -368,6 +424,19 @@ def kind_of(
         return QuoteKind.TITLE  # “Winter Light,” which premiered at Cannes
     if titled and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return QuoteKind.TITLE  # "In his book “Tides and Timetables: How ...”"
+    if (
+        not titled
+        and text[:1].isupper()
+        and len(words) <= 12
+        and text.rstrip(" ,")[-1:] not in ".!?…:;"
+        and "," not in text.rstrip(" ,")
+        and name_shapes.WORK_NOUN_RE.search(before)
+        and not name_shapes.SAID_IN_RE.search(before)
+        and not any(w.lower() in name_shapes.TALKING_WORDS for w in words)
+    ):
+        # "the song “Hold the line for me”": a sentence-case title right after the kind of
+        # work it names (speech would be framed by a comma or a colon, or open lower case)
+        return QuoteKind.TITLE
     if titled and len(words) <= 12:
         if _DETERMINER_END_RE.search(before) and _LOWER_AFTER_RE.match(after):
             return QuoteKind.TITLE  # "the “Bad Blood” songstress", "whose “Salt” sold out"

@@ -1,0 +1,105 @@
+"""The shapes of a quoted name that titles.py reads beside its cue words.
+
+A sentence-case title ("the song “Hold the line for me”"), a term people in general use ("what
+divers call “sea snow”"), a label given to a thing ("labelled most of the payments
+“stationery”"), a name followed by its verb or its year ("“Songs from the long road” opens on
+Friday", "… (2019)"): each is told from speech by the passage's own shape (capitalised, no
+pause or stop, nobody talking in it) and the word next to it, never by one phrasing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.cues import CUE_RE
+from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
+
+# Kinds of work whose name follows them with no comma: "the album “Songs from the long road”"
+# names it in any case (people nouns and verbs such as "titled" are not here: "the author
+# “borrowed” ...", "the host “Ana”" are other shapes).
+WORK_NOUN_RE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|album|single|series|show|programme|program|"
+    r"documentary|podcast|play|musical|opera|ballet|poem|painting|exhibition|exhibit|newsletter|"
+    r"magazine|episode|sitcom|drama|game|app|campaign|festival|tour|collection|anthology|track|"
+    r"operation|initiative|scheme|project|ship|ferry|vessel|yacht|lifeboat|trawler)\s$",
+    re.IGNORECASE,
+)
+# Words said or written in, on or to a work are speech: "wrote in the visitors' book “Come
+# back soon”", "told the podcast “Nobody warned us”".
+SAID_IN_RE = re.compile(
+    r"(?:\b(?:said|says|say|wrote|writes|write|writing|posted|posts|tweeted|added|declared|"
+    r"insisted|admitted|confessed|scrawled|scribbled)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:in|on|into|to)|\b(?:told|tells|telling))\s+"
+    r"(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s$"
+)
+# Words of someone talking: a line with them is speech, not a sentence-case title.
+TALKING_WORDS = frozenset("i i'm i’m we we're we’re you you're you’re don't don’t".split())
+# Naming after the words: "“X” was called ...", "“X” is known as ...", "“X” as the slogan".
+NAMED_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|had\s+been|used\s+to\s+be)\s+(?:once\s+|still\s+|"
+    r"now\s+|also\s+)?(?:called|known\s+as|renamed|dubbed|termed|nicknamed|spelt|spelled)\b"
+    r"|[\s,]*as\s+(?:a|an|the|their|its|his|her|our|my|your)\s+(?:[a-z-]+\s+)?(?:slogan|"
+    r"motto|tagline|catchphrase|hashtag|watchword|rallying\s+cry|battle\s+cry|password|"
+    r"nickname|title|name)s?\b"
+    # "as the slogan went up": "as" opening a clause, not naming
+    r"(?!\s+(?:[a-z]+ed|went|goes|was|were|is|are|has|had|came|comes|rang|rings)\b)"
+)
+JUDGEMENT_ENDINGS = tuple("ous ful less ive able ible ed ing ly".split())
+
+
+def a_term(words: list[str], text: str) -> bool:
+    """Up to five words naming a thing ("cold iron", "micro-arousals"), not a verdict (which
+    opens with an article or ends on an adjective or participle: "a mess", "ill-judged")."""
+    return (
+        len(words) <= 5
+        and text.rstrip(" ,")[-1:] not in ".!?…;:"
+        and words[0].lower() not in ("a", "an")
+        and not words[-1].lower().endswith(JUDGEMENT_ENDINGS)
+    )
+
+
+# A thing labelled, marked or filed under a name, the thing between: "had labelled most of the
+# payments “stationery”", "marking it “urgent”" (a person labelled is someone's words, below).
+LABELLED_RE = re.compile(
+    r"\b(?:labell?(?:ed|ing|s)?|mark(?:ed|ing|s)|tagg(?:ed|ing)|tags|fil(?:ed|ing)|cod(?:ed|ing)|"
+    r"categori[sz](?:ed|ing)|classif(?:ied|ying))\s+(?:it|(?:(?:most|many|some|all|each|both|"
+    r"several|one|none|half)\s+of\s+)?the(?:\s+[a-z-]+)?\s+([a-z-]+))(?:\s+as)?\s*$"
+)
+
+
+def labelled(before: str) -> bool:
+    """Words a thing is labelled with: a label, not speech; a person's label ("labelled the
+    protesters “thugs”", "labelled them “cowards”") stays the labeller's words."""
+    m = LABELLED_RE.search(before)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun is None or (noun not in PEOPLE_NOUNS and noun not in PLURAL_PEOPLE)
+
+
+# A year or a network in brackets after a name: "“Where the gulls sleep” (2019)".
+BRACKET_AFTER_RE = re.compile(r"\s*\((?:\d{4}\b|[A-Z])")
+# Words written or read out are someone's: "wrote “Back at five” on the door" (sentence case).
+WRITTEN_RE = re.compile(r"\b(?:wrote|writes|written|read|reads|reading|re-read)\s+$")
+# What something is about is named, not said: "spoke warmly about “Where the gulls sleep”".
+ABOUT_RE = re.compile(r"\b(?:about|regarding|concerning)\s$")
+# The verb right after a quoted subject: present or past tense, lower case ("opens", "aired").
+VERB_AFTER_RE = re.compile(r"\s+([a-z]{3,}(?:s|ed))\b(?!\s*,)")
+
+
+def subject_of_verb(after: str) -> bool:
+    """A verb, not a verb of saying ("“Hold on” shouted Ana": her words), right after."""
+    m = VERB_AFTER_RE.match(after)
+    return (
+        m is not None and CUE_RE.match(after, m.start(1)) is None and not m.group(1).endswith("ss")
+    )
+
+
+def sentence_case_name(words: list[str], text: str) -> bool:
+    """A capitalised phrase with no pause or stop in it and no one talking: a name's shape."""
+    return (
+        len(words) <= 12
+        and "," not in text.rstrip(" ,")
+        and text.rstrip(" ,")[-1:] not in ".!?…;:"
+        and not any(w.lower() in TALKING_WORDS for w in words)
+    )

@@ -1,0 +1,45 @@
+"""name_shapes.py: the shape of a quoted name, told from speech by the passage and the word next
+to it (the battery, test_non_speech_battery.py, checks them through analyze())."""
+
+from __future__ import annotations
+
+from app.core.analysis import name_shapes
+from app.core.analysis.quotes import _WORD_RE
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def test_a_sentence_case_name_has_no_pause_stop_or_talking() -> None:
+    for name in ("Where the gulls sleep", "Songs from the long road", "Find my bus"):
+        assert name_shapes.sentence_case_name(_words(name), name)
+    for line in ("Good morning, Lennox", "We shot it in nine days.", "I want my pool back"):
+        assert not name_shapes.sentence_case_name(_words(line), line)
+
+
+def test_a_term_is_not_a_verdict() -> None:
+    assert name_shapes.a_term(["cold", "iron"], "cold iron")
+    assert name_shapes.a_term(["microsleeps"], "microsleeps,")
+    assert not name_shapes.a_term(["a", "disaster"], "a disaster")
+    assert not name_shapes.a_term(["deeply", "flawed"], "deeply flawed")
+
+
+def test_a_verb_after_a_subject_is_not_a_verb_of_saying() -> None:
+    assert name_shapes.subject_of_verb(" opens to the public on Friday.")
+    assert name_shapes.subject_of_verb(" aired in May.")
+    assert not name_shapes.subject_of_verb(" shouted Ana Ruiz as the doors closed.")
+    assert not name_shapes.subject_of_verb(" Ana Ruiz said.")
+
+
+def test_a_thing_labelled_is_a_label_but_people_labelled_are_not() -> None:
+    assert name_shapes.labelled("had labelled most of the payments ")
+    assert name_shapes.labelled("marking it ")
+    assert not name_shapes.labelled("labelled the protesters ")
+    assert not name_shapes.labelled("labelled them ")
+
+
+def test_words_said_in_or_to_a_work_are_speech() -> None:
+    assert name_shapes.SAID_IN_RE.search("Ana Ruiz wrote in the visitors' book ")
+    assert name_shapes.SAID_IN_RE.search("Ana Ruiz told the podcast ")
+    assert not name_shapes.SAID_IN_RE.search("Ana Ruiz said the film ")
