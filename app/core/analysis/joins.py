@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name, is_person_noun
 from app.core.analysis.mention import Mention, MentionKind
-from app.core.analysis.names import ROLE_NOUNS, TITLE_WORDS
+from app.core.analysis.name_words import TITLE_WORDS
+from app.core.analysis.role_nouns import ROLE_NOUNS
 
 _OF_RE = re.compile(r" (?:of|for) (?:the )?")
 # Heads of organisation names that go on with "of ..." or "for ...": "Ministry of Defence",

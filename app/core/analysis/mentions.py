@@ -31,16 +31,13 @@ from app.core.analysis.names import (
     _ORG_NAME_AFTER,
     _PRONOUN_RE,
     _ROLE_OF_RE,
-    _ROLE_RE,
     _TOKEN,
-    ROLE_NOUNS,
-    _nominal_kind,
     _split_run,
     last_name,
-    phrase_kind,
 )
 from app.core.analysis.patterns import word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
+from app.core.analysis.role_nouns import ROLE_NOUNS, ROLE_RE, nominal_kind, phrase_kind
 
 __all__ = [
     "HONORIFICS",
@@ -87,7 +84,7 @@ def find_mentions(
         found.extend(_split_run(text, a, m.end()))
     for m in _PRONOUN_RE.finditer(text, start, end):
         found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
-    for m in _ROLE_RE.finditer(text, start, end):
+    for m in ROLE_RE.finditer(text, start, end):
         nominal = _nominal_before(text, max(start, m.start() - 70), m.start(), m.end())
         if nominal is not None:
             found.append(nominal)
@@ -314,7 +311,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
             head_end = _organisation_end(text, of.start(), of.end())
             phrase = text[a:head_end]
-        entity = _nominal_kind(phrase)
+        entity = nominal_kind(phrase)
         one_of = _ONE_OF_RE.search(text, max(0, a - 12), a)
         if one_of is not None and phrase[:4].lower() in ("the ", "its ", "thei"):
             # "one of the sources said": one person, not the sources; a later "the source"

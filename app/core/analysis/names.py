@@ -1,6 +1,6 @@
 """Reading names in copy: runs of capitalised words split into people, organisations and the
 titles before them ("Republican Representative Mike Turner", "Mr. Burman", "Labour’s Sam
-Tarrant"), and the word lists that reading needs (honorifics, titles, role nouns).
+Tarrant"). The role nouns it reads beside them are in role_nouns.py.
 """
 
 from __future__ import annotations
@@ -11,20 +11,15 @@ from functools import lru_cache
 from app.core.analysis.entities import (
     GENERATIONS,
     NATIONALITIES,
-    ORGANISATION_NOUNS,
-    PERSON_ENDINGS,
     PLACES,
     PLURAL_PEOPLE,
     EntityKind,
-    head_words,
     is_first_name,
     kind_of_name,
-    kind_of_nominal,
     surname_like_org_word,
 )
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_words import (
-    BASE_ROLE_NOUNS,
     FEMALE,
     HONORIFICS,
     MALE,
@@ -33,8 +28,9 @@ from app.core.analysis.name_words import (
     TAG_OPENERS,
     TITLE_WORDS,
 )
-from app.core.analysis.patterns import compile_guarded, word_alternation
+from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrases import WHERE_FROM_RE
+from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
@@ -73,13 +69,6 @@ _CLAUSE_WORDS = frozenset(
 _PRONOUN_RE = compile_guarded(r"\b(?:he|she|they|we|it|who)\b")  # searched often: guarded (speed)
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
-# Documents that speak for an author ("The verdict from Chief Inspector Alan Shaw was blunt").
-_AUTHORED_DOCUMENTS = frozenset(
-    """verdict ruling judgment assessment analysis reports statements letters studies surveys
-    polls memos documents filings lawsuits complaints rulings""".split()
-)
-# Roles written as capitals: "the sitting MP", "the firm's CEO".
-_ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", "GP", "QC", "KC")
 # Letters after a name ("Sian Roberts MP", "Marcus Bell KC", "Ada Lowe OBE"): never part of it.
 _POST_NOMINALS = frozenset(
     """MP MEP MSP MS AM MLA MPP TD QC KC JP OBE MBE CBE KBE DBE CH FRS PhD MD RN""".split()
@@ -103,24 +92,6 @@ def letters_after_name(words: str) -> bool:
 _PARTY_TAG_RE = re.compile(rf"[DRI]-[{_UPPER}][\w.]*")
 
 
-# People named by who they are to someone ("Piet Holm's deputy, Lena Voss").
-_RELATION_NOUNS = frozenset(
-    """deputy successor predecessor cousin assistant publicist counsel teammate fiancee fiancée
-    fiance fiancé girlfriend boyfriend uncle aunt niece nephew grandson granddaughter
-    biographer translator""".split()
-)
-ROLE_NOUNS = (
-    BASE_ROLE_NOUNS
-    | _RELATION_NOUNS
-    | ORGANISATION_NOUNS
-    | _AUTHORED_DOCUMENTS
-    | {a.lower() for a in _ROLE_ACRONYMS}
-    | {a.lower() + "s" for a in _ROLE_ACRONYMS}
-)
-_ROLE_RE = compile_guarded(  # searched often: guarded (speed)
-    rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|{PERSON_ENDINGS}|"
-    rf"{word_alternation(_ROLE_ACRONYMS)}s?)\b"
-)
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
 _DETERMINER_BACK_RE = re.compile(
     rf"(?:^|(?<=[\s(\"“]))((?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|"
@@ -143,33 +114,6 @@ _ORG_NAME_AFTER = (
     rf"{_TOKEN}){{0,4}}"
 )
 _ROLE_OF_RE = re.compile(rf"\s+(?:for|of|at|from)\s+{_ORG_NAME_AFTER}")
-
-
-@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
-def phrase_kind(phrase: str) -> EntityKind:
-    """The kind of any noun phrase read as a speaker ("the lender", "the bank", "the memo"): an
-    organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
-    kind = kind_of_nominal(phrase)
-    if kind is EntityKind.PERSON:
-        head = head_words(phrase)[-1]
-        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
-            return EntityKind.UNKNOWN
-    return kind
-
-
-@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
-def _nominal_kind(phrase: str) -> EntityKind:
-    """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
-    or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
-    kind = kind_of_nominal(phrase)
-    if kind is EntityKind.PERSON:
-        head = head_words(phrase)[-1]
-        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
-            return EntityKind.THING
-    return kind
-
-
-_PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")
 
 
 def _split_run(text: str, a: int, b: int) -> list[Mention]:
@@ -434,7 +378,7 @@ def _name_mention_at(
             text[start:end],
             MentionKind.NOMINAL,
             possessive=possessive,
-            entity=_nominal_kind(word),
+            entity=nominal_kind(word),
         )
     if (
         len(tokens) == 1

@@ -1,0 +1,74 @@
+"""The nouns that name a person by role, relation or office ("the governor", "her deputy", "the
+sitting MP"), and the kind of a noun phrase read as a speaker.
+
+Split from names.py, which reads capitalised runs: these tables and the phrase kinds they decide
+are read by the role-noun mentions (mentions.py) and the resolver, not only by the name reader.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.core.analysis.entities import (
+    ORGANISATION_NOUNS,
+    PERSON_ENDINGS,
+    EntityKind,
+    head_words,
+    kind_of_nominal,
+)
+from app.core.analysis.name_words import BASE_ROLE_NOUNS
+from app.core.analysis.patterns import compile_guarded, word_alternation
+
+# Documents that speak for an author ("The verdict from Chief Inspector Alan Shaw was blunt").
+_AUTHORED_DOCUMENTS = frozenset(
+    """verdict ruling judgment assessment analysis reports statements letters studies surveys
+    polls memos documents filings lawsuits complaints rulings""".split()
+)
+# Roles written as capitals: "the sitting MP", "the firm's CEO".
+_ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", "GP", "QC", "KC")
+# People named by who they are to someone ("Piet Holm's deputy, Lena Voss").
+_RELATION_NOUNS = frozenset(
+    """deputy successor predecessor cousin assistant publicist counsel teammate fiancee fiancée
+    fiance fiancé girlfriend boyfriend uncle aunt niece nephew grandson granddaughter
+    biographer translator""".split()
+)
+ROLE_NOUNS = (
+    BASE_ROLE_NOUNS
+    | _RELATION_NOUNS
+    | ORGANISATION_NOUNS
+    | _AUTHORED_DOCUMENTS
+    | {a.lower() for a in _ROLE_ACRONYMS}
+    | {a.lower() + "s" for a in _ROLE_ACRONYMS}
+)
+ROLE_RE = compile_guarded(  # searched often: guarded (speed)
+    rf"\b(?:{word_alternation(ROLE_NOUNS)}|\d{{1,3}}-year-olds?|{PERSON_ENDINGS}|"
+    rf"{word_alternation(_ROLE_ACRONYMS)}s?)\b"
+)
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
+def phrase_kind(phrase: str) -> EntityKind:
+    """The kind of any noun phrase read as a speaker ("the lender", "the bank", "the memo"): an
+    organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
+    kind = kind_of_nominal(phrase)
+    if kind is EntityKind.PERSON:
+        head = head_words(phrase)[-1]
+        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
+            return EntityKind.UNKNOWN
+    return kind
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
+def nominal_kind(phrase: str) -> EntityKind:
+    """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
+    or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
+    kind = kind_of_nominal(phrase)
+    if kind is EntityKind.PERSON:
+        head = head_words(phrase)[-1]
+        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
+            return EntityKind.THING
+    return kind
+
+
+_PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")

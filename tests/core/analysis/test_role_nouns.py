@@ -1,0 +1,36 @@
+"""The role nouns and phrase kinds (role_nouns.py): what kind of speaker a description names."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.role_nouns import ROLE_RE, nominal_kind, phrase_kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the sitting MP", EntityKind.PERSON),
+        ("her deputy", EntityKind.PERSON),
+        ("the 42-year-old", EntityKind.PERSON),
+        ("the bank", EntityKind.ORGANISATION),
+        ("the memo", EntityKind.DOCUMENT),
+    ],
+)
+def test_a_description_names_the_speaker_kind_its_head_says(
+    phrase: str, kind: EntityKind
+) -> None:
+    assert phrase_kind(phrase) is kind
+    assert nominal_kind(phrase) is kind
+
+
+def test_a_head_that_names_nobody_may_still_speak_but_is_no_role() -> None:
+    # "the plan said" is read as unknown (it may still speak); as a role-noun mention it is a thing
+    assert phrase_kind("the merger of the two bakeries") is EntityKind.UNKNOWN
+    assert nominal_kind("the merger of the two bakeries") is EntityKind.THING
+
+
+def test_roles_written_in_capitals_are_found() -> None:
+    assert ROLE_RE.search("the firm's CFO said") is not None
+    assert ROLE_RE.search("two MPs said") is not None
