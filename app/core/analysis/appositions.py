@@ -1,0 +1,99 @@
+"""A description and a name side by side between commas read as one person: "City's manager,
+Paul Hendry, was", "Ana Ruiz, the club's captain, said".
+
+Split from sentences.py: mark_subjects links the pair once the subjects are marked, so that the
+name learns the description and the description introduces nobody of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.entities import PLACES, EntityKind
+from app.core.analysis.mentions import Mention, MentionKind
+
+# An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
+_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
+# ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
+# Infirmary who was not involved, said".
+# A short phrase the description's words stopped before may close it too: "Ana Ruiz, a mother
+# of three, said", "Ian Kaye, a farmer from Ostley, said".
+_AFTER_APPOSITION_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of|from|in|at)(?:[ \u00a0]+[\w’'-]+){1,3})?[ \u00a0]*(?:[,.;:!?)\x00]|$)"
+    r"|[ \u00a0]+who(?:se)?\b"
+)
+
+
+def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """A description and a name side by side between commas are one person: "City's manager,
+    Paul Hendry, was", "Ana Ruiz, the club's captain, said". The name learns the description
+    (a later "the manager" is them) and is the subject when the description is; the description
+    is marked as standing beside a name, so it introduces nobody of its own."""
+    out = mentions
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start):
+            continue
+        if not _AFTER_APPOSITION_RE.match(masked, b.end):
+            continue
+        if _person_description(a) and _person_beside(b):
+            out[i] = a.flagged(apposed=True)
+            out[i + 1] = b.flagged(
+                described=_head(a.text), subject=b.subject or a.subject, entity=_as_person(b)
+            )
+        elif _person_beside(a) and _person_description(b):
+            # A name read as a place was passed over for the subject; the description beside
+            # it took its place ("Kalani Lane, an actor, led"), so the name takes it back.
+            taken_over = b.subject and a.entity is EntityKind.PLACE
+            out[i] = a.flagged(
+                described=_head(b.text), subject=a.subject or taken_over, entity=_as_person(a)
+            )
+            out[i + 1] = b.flagged(apposed=True)
+    return out
+
+
+def _person_beside(m: Mention) -> bool:
+    """A name a description of a person can stand beside: a person's, or two words read as a
+    place only for their last word ("Kalani Lane, an actor": no street is an actor)."""
+    if m.possessive or m.kind is not MentionKind.NAME:
+        return False
+    return m.is_person_name or (
+        m.entity is EntityKind.PLACE
+        and not m.organisation
+        and len(m.name.split()) == 2
+        and m.name.split()[0].lower() not in PLACES
+    )
+
+
+def _as_person(m: Mention) -> EntityKind:
+    return EntityKind.PERSON if m.entity is EntityKind.PLACE else m.entity
+
+
+def apposition_comma(masked: str, mentions: list[Mention], comma: int) -> bool:
+    """Does the comma at `comma` stand between a description and the name beside it ("a
+    customer, Ada Roe", "Ada Roe, a customer,")?"""
+    for i in range(len(mentions) - 1):
+        a = mentions[i]
+        if a.end < comma:
+            continue
+        if a.end > comma:
+            return False
+        b = mentions[i + 1]
+        return bool(_APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)) and (
+            (_person_description(a) and b.is_person_name)
+            or (a.is_person_name and _person_description(b))
+        )
+    return False
+
+
+def _person_description(m: Mention) -> bool:
+    return m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON and not m.possessive
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a description ("the chair of the board" -> "chair")."""
+    words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", phrase, maxsplit=1)[0].split()
+    head = words[-1].lower() if words else ""
+    for suffix in ("’s", "'s"):
+        head = head.removesuffix(suffix)
+    return head

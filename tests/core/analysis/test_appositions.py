@@ -1,0 +1,35 @@
+"""A description and a name between commas read as one person (appositions.py)."""
+
+from __future__ import annotations
+
+from app.core.analysis.appositions import apposition_comma, link_appositions
+from app.core.analysis.mentions import find_mentions
+
+
+def _linked(text: str) -> dict[str, tuple[str, bool]]:
+    out = link_appositions(text, list(find_mentions(text)))
+    return {m.text: (m.described, m.apposed) for m in out}
+
+
+def test_the_name_learns_the_description_after_it() -> None:
+    linked = _linked("Mara Quell, the club's captain, said the pitch was poor.")
+    # a later "the captain" is Mara Quell; the description introduces nobody of its own
+    assert linked["Mara Quell"] == ("captain", False)
+    assert linked["the club's captain"] == ("", True)
+
+
+def test_the_name_learns_the_description_before_it() -> None:
+    linked = _linked("The bakery's owner, Dov Larkin, was relieved.")
+    assert linked["Dov Larkin"] == ("owner", False)
+    assert linked["The bakery's owner"] == ("", True)
+
+
+def test_an_age_may_stand_between_name_and_description() -> None:
+    assert _linked("Mara Quell, 51, a nurse, said no.")["Mara Quell"] == ("nurse", False)
+
+
+def test_the_comma_between_a_description_and_its_name_is_an_apposition_comma() -> None:
+    text = "The bakery's owner, Dov Larkin, was relieved."
+    mentions = link_appositions(text, list(find_mentions(text)))
+    assert apposition_comma(text, mentions, text.index(","))
+    assert not apposition_comma(text, mentions, text.index(",", text.index(",") + 1))
