@@ -7,8 +7,6 @@ spokeswoman said" finds who is meant. A mixin: it shares the resolver's memory.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from app.core.analysis.description_words import (
     ACRONYM_SKIP,
     AGE_RE,
@@ -34,7 +32,6 @@ from app.core.analysis.entities import (
     is_first_name,
     noun_gender,
 )
-from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     Mention,
@@ -51,44 +48,8 @@ from app.core.analysis.phrases import (
     self_described,
     strip_determiner,
 )
+from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import kin_of
-
-
-@dataclass(slots=True, eq=False)
-class Person:
-    """Someone introduced in the story so far."""
-
-    name: str
-    title: str = ""
-    gender: str = ""
-    gender_from: str = ""
-    """Where the gender came from: "honorific", "pronoun" or "first name"."""
-    seen: int = 0
-    subject_at: int = -1
-    reported_at: int = -1  # last met as the subject of reported words ("said Ruiz had ...")
-    named_in_full: bool = True
-    times_named: int = 0
-    descriptions: set[str] = field(default_factory=set)
-    """Head nouns of the descriptions set beside the name ("manager", "captain")."""
-
-
-@dataclass(slots=True, eq=False)
-class Organisation:
-    """An organisation named in the story so far."""
-
-    name: str
-    seen: int = 0
-    subject_at: int = -1
-
-
-@fast_init  # built by the thousand: a faster __init__, same class (speed)
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """The speaker a mention stands for, whether it was introduced, and why."""
-
-    name: str
-    introduced: bool
-    reason: str
 
 
 class DescriptionResolver:

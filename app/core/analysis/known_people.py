@@ -8,9 +8,9 @@ memory, so each rule module reads the memory the same way.
 
 from __future__ import annotations
 
-from app.core.analysis.descriptions import Person
 from app.core.analysis.entities import ends_with_words
 from app.core.analysis.mentions import Mention, last_name
+from app.core.analysis.referents import Person
 
 
 class KnownPeople:

@@ -12,17 +12,12 @@ goes by "they" (they_them.py).
 
 from __future__ import annotations
 
-from app.core.analysis.descriptions import (
-    CONTINUITY_BLOCKS,
-    ORG_REACH,
-    Organisation,
-    Person,
-    Resolution,
-)
+from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import _pronoun
 from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import is_plural
+from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
 
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})

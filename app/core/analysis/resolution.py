@@ -13,12 +13,7 @@ descriptions.py those for "the company", "the statement" and "the spokeswoman").
 
 from __future__ import annotations
 
-from app.core.analysis.descriptions import (
-    DescriptionResolver,
-    Organisation,
-    Person,
-    Resolution,
-)
+from app.core.analysis.descriptions import DescriptionResolver
 from app.core.analysis.entities import (
     WORD_LIST_KINDS,
     EntityKind,
@@ -42,6 +37,7 @@ from app.core.analysis.mentions import (
 )
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
+from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import demonym_gender, kin_of
 from app.core.analysis.they_them import THEY
 

@@ -1,0 +1,50 @@
+"""What the resolver remembers and what it answers: the people and organisations introduced in
+the story so far, and the speaker a mention stands for.
+
+Split from descriptions.py: the resolver (resolution.py), its description half
+(descriptions.py), the pronoun reader (pronouns.py) and the known-people list all share these
+records, so they live apart from any one of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.analysis.fastinit import fast_init
+
+
+@dataclass(slots=True, eq=False)
+class Person:
+    """Someone introduced in the story so far."""
+
+    name: str
+    title: str = ""
+    gender: str = ""
+    gender_from: str = ""
+    """Where the gender came from: "honorific", "pronoun" or "first name"."""
+    seen: int = 0
+    subject_at: int = -1
+    reported_at: int = -1  # last met as the subject of reported words ("said Ruiz had ...")
+    named_in_full: bool = True
+    times_named: int = 0
+    descriptions: set[str] = field(default_factory=set)
+    """Head nouns of the descriptions set beside the name ("manager", "captain")."""
+
+
+@dataclass(slots=True, eq=False)
+class Organisation:
+    """An organisation named in the story so far."""
+
+    name: str
+    seen: int = 0
+    subject_at: int = -1
+
+
+@fast_init  # built by the thousand: a faster __init__, same class (speed)
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The speaker a mention stands for, whether it was introduced, and why."""
+
+    name: str
+    introduced: bool
+    reason: str
