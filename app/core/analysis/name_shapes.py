@@ -5,6 +5,7 @@ divers call “sea snow”"), a label given to a thing ("labelled most of the pa
 “stationery”"), a name followed by its verb or its year ("“Songs from the long road” opens on
 Friday", "… (2019)"): each is told from speech by the passage's own shape (capitalised, no
 pause or stop, nobody talking in it) and the word next to it, never by one phrasing.
+Title case itself (is_title_case) is here too: the quote pairer and the speech reader ask it.
 """
 
 from __future__ import annotations
@@ -103,3 +104,37 @@ def sentence_case_name(words: list[str], text: str) -> bool:
         and text.rstrip(" ,")[-1:] not in ".!?…;:"
         and not any(w.lower() in TALKING_WORDS for w in words)
     )
+
+
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via nor per".split()
+)
+
+
+def between_name_parts(before: str, after: str) -> bool:
+    """Quoted words set inside a name ("Ana “Bo” Ruiz said"): a capitalised word touches each side,
+    so the marks hold a nickname, not speech."""
+    prev_word = before.rstrip().rsplit(" ", 1)[-1] if before.strip() else ""
+    next_word = after.lstrip().split(" ", 1)[0] if after.strip() else ""
+    return (
+        bool(prev_word)
+        and bool(next_word)
+        and prev_word[:1].isupper()
+        and next_word[:1].isupper()
+        and not prev_word.endswith((",", ":", ";"))
+        # a full stop after a surname ends the sentence, not the name ("said Ana “Bo” Ruiz.")
+        and (next_word[-1:] not in ".!?" or (next_word[-1:] == "." and len(next_word) > 3))
+        and before.endswith(" ")
+        and after.startswith(" ")
+    )
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every significant word capitalised: the look of a name or a title, not of a sentence."""
+    # stops at the first lower-case word (most quotes fail on their second): asked per quote
+    for i, w in enumerate(words):
+        if i and w.lower() in _SMALL_WORDS:
+            continue
+        if not (w[0].isupper() or w[0].isdigit()):
+            return False
+    return bool(words)

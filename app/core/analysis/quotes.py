@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from app.core.analysis import single_marks
 from app.core.analysis.fastinit import fast_init
-from app.core.analysis.titles import _WORD_RE, QuoteKind, is_title_case, kind_of
+from app.core.analysis.name_shapes import is_title_case
+from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
 

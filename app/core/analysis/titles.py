@@ -245,10 +245,6 @@ _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", r
 _LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
 
-_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or the to with vs via nor per".split()
-)
-
 
 class QuoteKind(StrEnum):
     """What a pair of quotation marks encloses; only QUOTE (speech) becomes a model.Quote."""
@@ -278,7 +274,7 @@ def kind_of(
     words = _WORD_RE.findall(text)
     if not words:
         return QuoteKind.TITLE
-    titled = is_title_case(words)  # asked by most rules below: read once
+    titled = name_shapes.is_title_case(words)  # asked by most rules below: read once
     whole_block = mark_start <= lead and mark_end >= tail
     has_punct = bool(_SENTENCE_PUNCT_RE.search(text.rstrip()[-1:] or ""))
     if whole_block and not unclosed:
@@ -401,7 +397,7 @@ def kind_of(
         return QuoteKind.OTHER
     if len(words) <= 4 and _CITED_AFTER_RE.match(after):
         return QuoteKind.OTHER  # what “net zero” means
-    if len(words) <= 2 and titled and _between_name_parts(before, after):
+    if len(words) <= 2 and titled and name_shapes.between_name_parts(before, after):
         return QuoteKind.OTHER  # a nickname: Robert C. "Bobby" Scott
     if (
         len(words) <= 8
@@ -476,30 +472,3 @@ def _named_thing(before: str) -> bool:
         and word not in PLURAL_PEOPLE
         and not word.endswith("ly")
     )
-
-
-def _between_name_parts(before: str, after: str) -> bool:
-    prev_word = before.rstrip().rsplit(" ", 1)[-1] if before.strip() else ""
-    next_word = after.lstrip().split(" ", 1)[0] if after.strip() else ""
-    return (
-        bool(prev_word)
-        and bool(next_word)
-        and prev_word[:1].isupper()
-        and next_word[:1].isupper()
-        and not prev_word.endswith((",", ":", ";"))
-        # a full stop after a surname ends the sentence, not the name ("said Ana “Bo” Ruiz.")
-        and (next_word[-1:] not in ".!?" or (next_word[-1:] == "." and len(next_word) > 3))
-        and before.endswith(" ")
-        and after.startswith(" ")
-    )
-
-
-def is_title_case(words: list[str]) -> bool:
-    """Every significant word capitalised: the look of a name or a title, not of a sentence."""
-    # stops at the first lower-case word (most quotes fail on their second): asked per quote
-    for i, w in enumerate(words):
-        if i and w.lower() in _SMALL_WORDS:
-            continue
-        if not (w[0].isupper() or w[0].isdigit()):
-            return False
-    return bool(words)

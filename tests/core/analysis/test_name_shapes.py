@@ -43,3 +43,20 @@ def test_words_said_in_or_to_a_work_are_speech() -> None:
     assert name_shapes.SAID_IN_RE.search("Ana Ruiz wrote in the visitors' book ")
     assert name_shapes.SAID_IN_RE.search("Ana Ruiz told the podcast ")
     assert not name_shapes.SAID_IN_RE.search("Ana Ruiz said the film ")
+
+
+def test_title_case_skips_small_words_but_not_the_first() -> None:
+    assert name_shapes.is_title_case(_words("Songs of the Long Road"))
+    assert name_shapes.is_title_case(_words("1999 And After"))
+    assert not name_shapes.is_title_case(_words("of Mice and Ferries"))
+    assert not name_shapes.is_title_case(_words("Songs from the long road"))
+    assert not name_shapes.is_title_case([])
+
+
+def test_quoted_words_between_two_name_parts_are_a_nickname() -> None:
+    # said Ana “Bo” Ruiz: the marks sit inside the name
+    assert name_shapes.between_name_parts("said Ana ", " Ruiz on Monday")
+    # a comma before the marks ends the name; a full stop after a short word ends the sentence
+    assert not name_shapes.between_name_parts("said Ana, ", " Ruiz on Monday")
+    assert not name_shapes.between_name_parts("said Ana ", " Bo. Then")
+    assert not name_shapes.between_name_parts("she said ", " Ruiz on Monday")
