@@ -18,11 +18,6 @@ CONTINUITY_BLOCKS = 2
 ORG_REACH = 40
 # How many paragraphs later "the statement" still means the one someone issued.
 DOCUMENT_REACH = 12
-# Organisation nouns that fit any organisation ("the company said" after "Apple").
-GENERIC_ORG_HEADS = frozenset(
-    """company firm group organisation organization business outfit giant conglomerate brand
-    side team club""".split()
-)
 # Kinds of institution a name can say it is: "the department" is not Hillside Academy.
 ORG_TYPES = frozenset(
     """department ministry council committee commission university school college academy

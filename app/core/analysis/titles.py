@@ -460,6 +460,8 @@ def kind_of(
 
 
 def _named_thing(before: str) -> bool:
+    """A thing named just before the marks ("a ferry called “Swift”"): its noun is no word for
+    people, so the quoted words are its name, not what someone said."""
     if not any(word in before for word in _NAMING_WORDS):
         return False  # the pattern needs one of them: skip its search (speed)
     m = _NAMED_THING_RE.search(before)
