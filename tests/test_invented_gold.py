@@ -99,7 +99,7 @@ def test_every_quotation_mark_is_annotated(article: dict, gold: dict) -> None:
 
 @pytest.mark.parametrize("folder", SETS)
 def test_committed_files_are_what_the_sources_build_to(folder: str) -> None:
-    # One builder for both sets (invented/build.py; invented2/build.py only runs it on its folder).
+    # One builder for every set (invented/build.py, given the set's folder).
     spec = importlib.util.spec_from_file_location("invented_build", INVENTED / "build.py")
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)

@@ -33,7 +33,7 @@ _SEGMENT_CUE = {
 }
 # The cue for a run of one credit where the plural cue would read wrongly.
 _SINGLE_CUE = {CreditRole.PHOTO: "Photo by", CreditRole.ILLUSTRATION: "Illustration by"}
-_LIST_LABEL = {
+ROLE_LABELS: dict[CreditRole, str] = {
     CreditRole.BYLINE: "Byline",
     CreditRole.REPORTING: "Reporting",
     CreditRole.ADDITIONAL_REPORTING: "Additional reporting",
@@ -51,6 +51,7 @@ _LIST_LABEL = {
     CreditRole.AUDIO: "Audio",
     CreditRole.NARRATION: "Narration",
 }
+"""Each role's name in a list-style credit block ("Video: Ott Lane"), and in the credits panel."""
 
 
 def _person(credit: Credit, with_location: bool = True) -> str:
@@ -158,7 +159,7 @@ def _render_ap(credits: Sequence[Credit]) -> list[str]:
 
 
 def _render_list(credits: Sequence[Credit]) -> list[str]:
-    return [f"{_LIST_LABEL[c.role]}: {_person(c)}" for c in credits]
+    return [f"{ROLE_LABELS[c.role]}: {_person(c)}" for c in credits]
 
 
 def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from rapidfuzz import fuzz, process, utils
 
+from app.core.exporting.credits import ROLE_LABELS as EXPORT_ROLE_LABELS
 from app.core.model import Credit, CreditRole
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -30,22 +31,9 @@ _NO_PARENT = QModelIndex()
 _MIME = "application/x-copydesk-credit-rows"
 
 ROLE_LABELS: dict[CreditRole, str] = {
-    CreditRole.BYLINE: "Byline",
-    CreditRole.REPORTING: "Reporting",
-    CreditRole.ADDITIONAL_REPORTING: "Additional reporting",
-    CreditRole.WRITING: "Writing",
-    CreditRole.EDITING: "Editing",
+    **EXPORT_ROLE_LABELS,
+    # the desk's sign-off line, told apart in the panel from a credit line's "Editing by"
     CreditRole.EDITED_BY: "Edited by (sign-off)",
-    CreditRole.PHOTO: "Photo",
-    CreditRole.GRAPHICS: "Graphics",
-    CreditRole.COMPILED_BY: "Compiled by",
-    CreditRole.ILLUSTRATION: "Illustration",
-    CreditRole.VIDEO: "Video",
-    CreditRole.PRODUCTION: "Production",
-    CreditRole.DATA: "Data",
-    CreditRole.DESIGN: "Design",
-    CreditRole.AUDIO: "Audio",
-    CreditRole.NARRATION: "Narration",
 }
 
 MISSPELLING_SCORE = 86.0
