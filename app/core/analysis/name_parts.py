@@ -24,6 +24,9 @@ _NICKNAME_RE = re.compile(
 )
 # A generation set off by commas after a name: ", Jr.", ", Sr.", ", III".
 _GENERATION_RE = re.compile(r", (?:Jr\.?|Sr\.?|II|III|IV)(?=[,;:.)]|\s|$)")
+GENERATION_END_RE = re.compile(r"(?<![\w.])(?:Jr\.?|Sr\.?|III|II|IV)$")
+"""A name's generation just before a position: searched with that position as `endpos`, it tells
+that a comma there closes ", Jr.," and so is no apposition's ("Warren Pikeman, Jr., said")."""
 
 
 def join_name_parts(text: str, found: list[Mention]) -> list[Mention]:

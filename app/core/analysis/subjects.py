@@ -25,6 +25,7 @@ from app.core.analysis.mentions import (
     document_author,
     phrase_kind,
 )
+from app.core.analysis.name_parts import GENERATION_END_RE
 from app.core.analysis.sentences import after_preposition, skip_intro
 from app.core.analysis.subject_patterns import (
     ANY_PLURAL_BEFORE_RE,
@@ -250,6 +251,12 @@ def subject_before(
     for idx in range(len(candidates) - 1, -1, -1):
         m = candidates[idx]
         gap = masked[m.end : cue_start]
+        if (
+            gap.startswith(",")
+            and "," not in gap[1:]  # ", Jr., the harbour chair, said": it opens an aside too
+            and GENERATION_END_RE.search(masked, max(0, m.end - 4), m.end)
+        ):
+            gap = " " + gap[1:]  # "Warren Pikeman, Jr., said": the comma closes the suffix
         if m.possessive:
             continue
         if (

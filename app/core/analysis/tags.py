@@ -16,6 +16,7 @@ from app.core.analysis.mentions import (
     MentionKind,
     bare_plural,
 )
+from app.core.analysis.name_parts import GENERATION_END_RE
 from app.core.analysis.sentences import _PREPOSITIONS
 from app.core.analysis.subjects import (
     ADVERB_OR_AUX,
@@ -171,6 +172,8 @@ def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
     # "Ana Ruiz, the attorney general of Calder, one of the states suing, said"
     comma = _COMMA_RE.match(masked[pos:hi])
     skipped = pos + comma.end() if comma else pos
+    if comma and GENERATION_END_RE.search(masked, max(0, pos - 4), pos):
+        pos = skipped  # "Warren Pikeman, Jr., said": the suffix's closing comma
     for _ in range(2 if comma else 0):
         appositive = _APPOSITIVE_RE.match(masked[skipped:hi])
         if not (appositive and skippable(appositive.group())):

@@ -42,3 +42,29 @@ def test_a_generation_between_commas_stays_with_the_name(suffix: str) -> None:
 def test_two_people_named_apart_are_not_joined() -> None:
     names = [m.name for m in find_mentions("Ivo Kessler, Ada Brill and “Tide” Morris came.")]
     assert "Ivo Kessler" in names and "Ada Brill" in names
+
+
+@pytest.mark.parametrize("suffix", ["Jr.", "Sr.", "III"])
+@pytest.mark.parametrize(
+    ("form", "verb_reason"),
+    [
+        ("“The pier reopens in May,” Mara Quillon, {s}, said on Monday.", "right after the quote"),
+        ("Mara Quillon, {s}, said: “The pier reopens in May.”", "introducing the quote"),
+        (
+            "Mara Quillon, {s}, the harbour chair, said: “The pier reopens in May.”",
+            "introducing the quote",
+        ),
+        (
+            "“The pier reopens in May,” Mara Quillon, {s}, the harbour chair, said.",
+            "right after the quote",
+        ),
+    ],
+)
+def test_a_generation_between_commas_keeps_the_speech_verb(
+    suffix: str, form: str, verb_reason: str
+) -> None:
+    # The comma after ", Jr.," closes the suffix: the verb after it is the person's, and the
+    # tooltip says so (it had read "no speech verb", or found nobody when the tag followed).
+    (quote,) = analyze(form.format(s=suffix)).quotes
+    assert quote.speaker == f"Mara Quillon {suffix}"
+    assert verb_reason in quote.speaker_reason
