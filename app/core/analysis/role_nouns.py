@@ -47,28 +47,29 @@ ROLE_RE = compile_guarded(  # searched often: guarded (speed)
 )
 
 
-@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
-def phrase_kind(phrase: str) -> EntityKind:
-    """The kind of any noun phrase read as a speaker ("the lender", "the bank", "the memo"): an
-    organisation, a document or a person by its head, unknown (it may still speak) otherwise."""
+def _kind_by_head(phrase: str, otherwise: EntityKind) -> EntityKind:
+    """An organisation, a document or a person by the phrase's head; `otherwise` when the
+    head is no word for any of them."""
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
         head = head_words(phrase)[-1]
         if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
-            return EntityKind.UNKNOWN
+            return otherwise
     return kind
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
+def phrase_kind(phrase: str) -> EntityKind:
+    """The kind of any noun phrase read as a speaker ("the lender", "the bank", "the memo"):
+    unknown when its head is no word for people (it may still speak)."""
+    return _kind_by_head(phrase, EntityKind.UNKNOWN)
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def nominal_kind(phrase: str) -> EntityKind:
     """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
     or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
-    kind = kind_of_nominal(phrase)
-    if kind is EntityKind.PERSON:
-        head = head_words(phrase)[-1]
-        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
-            return EntityKind.THING
-    return kind
+    return _kind_by_head(phrase, EntityKind.THING)
 
 
 _PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")

@@ -17,22 +17,11 @@ from dataclasses import dataclass
 import pytest
 
 from app.core.analysis.engine import analyze
+from tests.core.analysis.marks import MARKS, Marks
+from tests.core.analysis.marks import quoted as _q
 
-
-@dataclass(frozen=True)
-class Marks:
-    key: str
-    open: str
-    close: str
-
-
-MARKS = (Marks("curly", "“", "”"), Marks("straight", '"', '"'), Marks("single", "‘", "’"))
 WORDS = ("The ferry timetable has to change by spring", "We counted every boat in the harbour")
 SECOND = "Nobody from the council has visited the slipway"
-
-
-def _q(m: Marks, words: str, end: str) -> str:
-    return f"{m.open}{words}{end}{m.close}"
 
 
 @dataclass(frozen=True)
@@ -54,12 +43,24 @@ def _norm(speaker: str | None) -> str:
 # --- named people: (key, as written in the quote's sentence, accepted speakers, surname) ---
 # The nickname's marks are filled in per case: {o} and {c} open and close it.
 NAMED: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
-    ("nick", "Robert {o}Bobby{c} Lanning", ("Robert Lanning", "Robert {o}Bobby{c} Lanning"),
-     "Lanning"),
-    ("nick-two", "Margaret {o}Peggy{c} Ostrander", ("Margaret Ostrander",
-     "Margaret {o}Peggy{c} Ostrander"), "Ostrander"),
-    ("nick-initials", "Thabo {o}TJ{c} Mokwena", ("Thabo Mokwena", "Thabo {o}TJ{c} Mokwena"),
-     "Mokwena"),
+    (
+        "nick",
+        "Robert {o}Bobby{c} Lanning",
+        ("Robert Lanning", "Robert {o}Bobby{c} Lanning"),
+        "Lanning",
+    ),
+    (
+        "nick-two",
+        "Margaret {o}Peggy{c} Ostrander",
+        ("Margaret Ostrander", "Margaret {o}Peggy{c} Ostrander"),
+        "Ostrander",
+    ),
+    (
+        "nick-initials",
+        "Thabo {o}TJ{c} Mokwena",
+        ("Thabo Mokwena", "Thabo {o}TJ{c} Mokwena"),
+        "Mokwena",
+    ),
     ("nick-paren", "Imelda (Mel) Harding", ("Imelda Harding",), "Harding"),
     ("do-van", "Do Van Thanh", ("Do Van Thanh",), "Thanh"),
     ("sunday", "Sunday Adebayo", ("Sunday Adebayo",), "Adebayo"),
@@ -71,21 +72,32 @@ NAMED: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("three-part", "Nomvula Grace Dube", ("Nomvula Grace Dube",), "Dube"),
     ("major-middle", "Ruth Major Dube", ("Ruth Major Dube",), "Dube"),
     ("bishop-middle", "Grace Bishop Nkosi", ("Grace Bishop Nkosi",), "Nkosi"),
-    ("titled-nick", "Dr. Robert {o}Bobby{c} Lanning", ("Robert Lanning",
-     "Robert {o}Bobby{c} Lanning"), "Lanning"),
-    ("initial-nick", "Ada C. {o}Dee{c} Morrow", ("Ada C. Morrow", "Ada C. {o}Dee{c} Morrow"),
-     "Morrow"),
+    (
+        "titled-nick",
+        "Dr. Robert {o}Bobby{c} Lanning",
+        ("Robert Lanning", "Robert {o}Bobby{c} Lanning"),
+        "Lanning",
+    ),
+    (
+        "initial-nick",
+        "Ada C. {o}Dee{c} Morrow",
+        ("Ada C. Morrow", "Ada C. {o}Dee{c} Morrow"),
+        "Morrow",
+    ),
     ("titled-day", "Pastor Sunday Adebayo", ("Sunday Adebayo",), "Adebayo"),
     ("dpp", "the Director of Public Prosecutions, Ama Boateng,", ("Ama Boateng",), "Boateng"),
     ("sec-state", "the Secretary of State, Idris Penhallow,", ("Idris Penhallow",), "Penhallow"),
     ("chief-staff", "the Chief of Staff, Lior Ventner,", ("Lior Ventner",), "Ventner"),
     ("rolls", "the Master of the Rolls, Ysolde Carrick,", ("Ysolde Carrick",), "Carrick"),
     ("dph", "the Director of Public Health, Ruth Okoro,", ("Ruth Okoro",), "Okoro"),
-    ("jr-commas", "Warren Pikeman, Jr.,", ("Warren Pikeman Jr.", "Warren Pikeman, Jr."),
-     "Pikeman"),
+    ("jr-commas", "Warren Pikeman, Jr.,", ("Warren Pikeman Jr.", "Warren Pikeman, Jr."), "Pikeman"),
     ("sr-commas", "Dale Hewlin, Sr.,", ("Dale Hewlin Sr.", "Dale Hewlin, Sr."), "Hewlin"),
-    ("iii-commas", "Thomas Brandvold, III,", ("Thomas Brandvold III", "Thomas Brandvold, III"),
-     "Brandvold"),
+    (
+        "iii-commas",
+        "Thomas Brandvold, III,",
+        ("Thomas Brandvold III", "Thomas Brandvold, III"),
+        "Brandvold",
+    ),
 )
 
 # Attribution forms for a named person: builder(name, quote words, marks) -> paragraph.
@@ -122,9 +134,18 @@ def _named_cases() -> list[Case]:
 
 # --- unnamed speakers: person nouns of more than one word and capitalised offices ---
 UNNAMED = (
-    "harbour master", "head of nursing", "head teacher", "chief of police", "chief executive",
-    "lollipop lady", "deputy head", "police officer", "Secretary of State",
-    "Master of the Rolls", "Director of Public Health", "Chief of Staff",
+    "harbour master",
+    "head of nursing",
+    "head teacher",
+    "chief of police",
+    "chief executive",
+    "lollipop lady",
+    "deputy head",
+    "police officer",
+    "Secretary of State",
+    "Master of the Rolls",
+    "Director of Public Health",
+    "Chief of Staff",
 )
 UNNAMED_FORMS: tuple[tuple[str, Callable[[str, str, Marks], str]], ...] = (
     ("role-said-after", lambda r, w, m: f"{_q(m, w, ',')} the {r} said."),

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import pytest
 
 from app.core.analysis.engine import analyze
+from tests.core.analysis.marks import MARKS
+from tests.core.analysis.marks import quoted as _q
 
 
 @dataclass(frozen=True)
@@ -127,21 +129,8 @@ NAMES: tuple[Name, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Marks:
-    key: str
-    open: str
-    close: str
-
-
-MARKS = (Marks("curly", "“", "”"), Marks("straight", '"', '"'), Marks("single", "‘", "’"))
-
 FIRST = ("The harbour wall will not survive another winter", "We have asked for the money twice")
 SECOND = "Nobody has written back to us since March"
-
-
-def _q(m: Marks, words: str, end: str) -> str:
-    return f"{m.open}{words}{end}{m.close}"
 
 
 # Attribution forms: (key, needs a plain name, builder(name, quote words, marks) -> paragraph)
