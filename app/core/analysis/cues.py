@@ -112,7 +112,7 @@ class Scan:
             m
             for m in CUE_RE.finditer(masked, start)
             if not is_noun(masked, m.start())
-            and (not _passive(masked, m) or passive_agent(masked, m) is not None)
+            and (not is_passive(masked, m) or passive_agent(masked, m) is not None)
         ]
         self.cue_starts = [m.start() for m in self.cues]
         # Venues are read only for a quote's attribution: found on first use, so a paragraph
@@ -192,11 +192,6 @@ _PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
 
 
 def is_passive(masked: str, m: re.Match[str]) -> bool:
-    """ "was told", "have been accused of": a verb of saying whose subject hears or suffers."""
-    return _passive(masked, m)
-
-
-def _passive(masked: str, m: re.Match[str]) -> bool:
     """ "have been accused of", "was told": the subject hears or suffers, it does not speak."""
     word = m.group()
     if word.endswith("ing") or not word[:1].islower():
@@ -220,7 +215,7 @@ def passive_agent(masked: str, m: re.Match[str]) -> int | None:
     space that follows is read as after an inverted verb) ("was told by Ana Ruiz", "were
     warned by the council"), or None: the agent is the one who spoke, the subject the one who
     heard, so a tag reads the name after "by" and not the subject before the verb."""
-    if m.group() in _REPORTING or not _passive(masked, m):
+    if m.group() in _REPORTING or not is_passive(masked, m):
         return None
     by = _BY_RE.match(masked, m.end())
     return by.end() if by else None
