@@ -72,37 +72,33 @@ def join_name_parts(text: str, found: list[Mention]) -> list[Mention]:
                 if "“" not in written and '"' not in written and "‘" not in written:
                     # blanked by mask_quotes: the reason shows the name, not "Ana xxxxx  Ruiz"
                     written = f"{m.text} {surname.text}"
-                m = Mention(
-                    m.start,
-                    surname.end,
-                    written,
-                    MentionKind.NAME,
-                    name=f"{m.name} {surname.name}",
-                    title=m.title,
-                    gender=m.gender,
-                    possessive=surname.possessive,
-                    entity=EntityKind.PERSON,
-                    subject=m.subject,
-                )
+                m = _extended(m, surname.end, written, surname.name, surname.possessive)
                 i = j
         if text[m.end : m.end + 2] == ", " and not m.possessive:
             gen = _GENERATION_RE.match(text, m.end)
             if gen is not None and " " in m.name:
                 suffix = gen.group()[2:]
                 # "Warren Pikeman, Jr., said": the suffix says which Warren Pikeman
-                m = Mention(
-                    m.start,
-                    gen.end(),
-                    text[m.start : gen.end()],
-                    MentionKind.NAME,
-                    name=f"{m.name} {suffix}",
-                    title=m.title,
-                    gender=m.gender,
-                    entity=EntityKind.PERSON,
-                    subject=m.subject,
-                )
+                m = _extended(m, gen.end(), text[m.start : gen.end()], suffix)
                 while i + 1 < n and found[i + 1].start < gen.end():
                     i += 1
         out.append(m)
         i += 1
     return out
+
+
+def _extended(m: Mention, end: int, written: str, part: str, possessive: bool = False) -> Mention:
+    """The person `m` names, read on to `end` with `part` joined to the name (a surname after a
+    nickname, a generation): same title, gender and place in the sentence."""
+    return Mention(
+        m.start,
+        end,
+        written,
+        MentionKind.NAME,
+        name=f"{m.name} {part}",
+        title=m.title,
+        gender=m.gender,
+        possessive=possessive,
+        entity=EntityKind.PERSON,
+        subject=m.subject,
+    )

@@ -1,6 +1,5 @@
 """IPTC ninjs items: the project's own items of each version and 1.x shapes (IPTC's official
-examples are imported by benchmarks/shared_checks.py, from the shared formats folder beside
-the clone)."""
+examples are imported by benchmarks/shared_checks.py, which .ci/run calls after the tests)."""
 
 from __future__ import annotations
 
