@@ -1,6 +1,7 @@
 """The invented gold sets are well formed: benchmarks/gold/invented/ (a development set since
-round 5), benchmarks/gold/invented2/ (a second set, written blind in round 6, tuned on since) and
-benchmarks/gold/invented3/ (a third, written blind in round 8 and held out).
+round 5), benchmarks/gold/invented2/ (a second set, written blind in round 6, tuned on since),
+benchmarks/gold/invented3/ (a third, written blind in round 8, a development set since) and
+benchmarks/gold/invented4/ (a fourth, written blind in round 9 and held out).
 
 The accuracy benchmark trusts this gold blindly: an offset one character off, a speech passage
 with no speaker or a quotation mark nobody annotated would silently move the printed figures.
@@ -19,7 +20,7 @@ import pytest
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold"
 INVENTED = GOLD / "invented"
-SETS = ("invented", "invented2", "invented3")
+SETS = ("invented", "invented2", "invented3", "invented4")
 KINDS = {"speech", "title", "term", "scare", "heading", "other", "nickname"}
 OPENING = "\"“‘'"
 CLOSING = "\"”’'"
