@@ -202,15 +202,16 @@ class PronounResolver:
         ):
             return speaker, "speaker of the quote before" + _agrees(speaker)
         # The latest subject wins over people named since only as objects; a person whose
-        # gender is unknown but who was named in full or with a title ("Secretary General Tomas
-        # Wren condemned what he called ...") beats an older subject whose gender agrees, but not
+        # gender is unknown but who is named like a person ("Secretary General Tomas Wren
+        # condemned what he called ..."; not "Small Rooms reached number four", see
+        # _named_like_a_person) beats an older subject whose gender agrees, but not
         # a person whose gender agrees named after it ("Greyfield Quarry closed. The order was
         # signed by Martin Oduya. He said ...": the quarry is older than Oduya).
         latest_subject = max(agreeing, key=lambda p: p.subject_at)
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
-            and (latest_subject.title or len(latest_subject.name.split()) >= 2)
+            and _named_like_a_person(latest_subject)
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
@@ -249,3 +250,19 @@ def _agrees(person: Person) -> str:
         "the noun": ", gender agrees (the noun)",
         "they": ", goes by “they”",
     }.get(person.gender_from, ", gender agrees")
+
+
+def _named_like_a_person(person: Person) -> bool:
+    """A gender-unknown subject that may outrank an older agreeing subject: someone named with
+    a title ("Secretary General Tomas Wren"), described beside the name ("Tendai Moyo, a
+    welder"), named more than once, or brought in unnamed ("A paediatrician ... said"). A name
+    met once that nothing marks as a person's ("Small Rooms reached number four", "Kelby Pier
+    was closed") does not: the agreeing person the story is about is still "he" or "she"."""
+    if person.title:
+        return True
+    if len(person.name.split()) < 2:
+        return False
+    if not person.named_in_full:
+        # "A paediatrician at the hospital ... said": an unnamed newcomer as the subject
+        return True
+    return bool(person.descriptions) or person.times_named >= 2
