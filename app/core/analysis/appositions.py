@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import PLACES, EntityKind
+from app.core.analysis.entities import PLACES, EntityKind, noun_gender
 from app.core.analysis.mentions import Mention, MentionKind
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
@@ -32,14 +32,19 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start):
+        if not _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) and not _titled_beside(
+            masked, a, b
+        ):
             continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
         if _person_description(a) and _person_beside(b):
             out[i] = a.flagged(apposed=True)
+            # "Her husband, the retired vet Colin Marsh": the kin noun says more (a gender)
+            # than the job the name was titled with
+            described = b.described if b.described and not noun_gender(a.text) else _head(a.text)
             out[i + 1] = b.flagged(
-                described=_head(a.text), subject=b.subject or a.subject, entity=_as_person(b)
+                described=described, subject=b.subject or a.subject, entity=_as_person(b)
             )
         elif _person_beside(a) and _person_description(b):
             # A name read as a place was passed over for the subject; the description beside
@@ -50,6 +55,22 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+# "Her husband, the retired vet Colin Marsh,": the name took the role before it as its
+# description (mentions.py), so the gap to the kin noun holds that role.
+_ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}")
+
+
+def _titled_beside(masked: str, a: Mention, b: Mention) -> bool:
+    """A description, a comma and a name titled with a role ("Her son, the carpenter Tom
+    Reed,", "Her husband, the retired GP Colin Marsh,"): the role stands in the gap (and is
+    the one the name was described by) or opens the name as its title."""
+    if not (b.described or b.title) or not _ROLE_GAP_RE.fullmatch(masked, a.end, b.start):
+        return False
+    if b.title and b.text.startswith(b.title):
+        return True
+    return masked[a.end : b.start].split()[-1].lower() == b.described
 
 
 def _person_beside(m: Mention) -> bool:
