@@ -37,6 +37,7 @@ class PronounResolver:
     _group: tuple[str, int] | None
     _pronouns: dict[int, tuple[Person | None, str]]
     _met_only: tuple[Person, int] | None
+    _owned: tuple[int, int, Person, str] | None
     _orgs: list[Organisation]
     _addressed: tuple[Person, int] | None
     # _touch, _recent_org and _org_behind_a_name come from Resolver and DescriptionResolver.
@@ -170,8 +171,23 @@ class PronounResolver:
     def _he_or_she(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         """Who a written "he" or "she" means: a person who agrees, else one met only in
         passing (descriptions that ask for a gender want a person named, not this)."""
-        found = self._pronoun_person(mention, block)
+        owned = self._owned_just_before(mention, block)
+        found = self._pronoun_person(mention, block, owned)
+        if found[0] is not None and owned is not None:
+            # the reason says whom the pronoun passed over, and why
+            return found[0], f"{found[1]}; not “{owned.name}” just before, whose owner it is"
         return found if found[0] is not None else self._met_only_person(mention.gender)
+
+    def _owned_just_before(self, mention: Mention, block: int) -> Person | None:
+        """ "Her mother, she said later, was ...", "When his father died, he sold the boat": a
+        "he"/"she" right after a comma that closes a description owned by a possessive of the
+        same gender is that possessive's owner, never the person described."""
+        if self._owned is None:
+            return None
+        where, end, person, owner = self._owned
+        if where != block or owner != mention.gender or not 0 < mention.start - end <= 2:
+            return None
+        return person
 
     def _met_only_person(self, gender: str) -> tuple[Person | None, str]:
         """When nobody recent agrees, the person met just before only as an owner ("Anna
@@ -183,10 +199,14 @@ class PronounResolver:
             return None, ""
         return person, "the only person met just before who agrees" + _agrees(person)
 
-    def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+    def _pronoun_person(
+        self, mention: Mention, block: int, passed_over: Person | None = None
+    ) -> tuple[Person | None, str]:
         gender = mention.gender
         agreeing = [
-            p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
+            p
+            for p in reversed(self._recent)
+            if (not gender or not p.gender or p.gender == gender) and p is not passed_over
         ]
         if not agreeing:
             return None, ""

@@ -46,6 +46,8 @@ _AS_WRITTEN = "unnamed speaker, as written"
 _ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
 # Verbs of saying that carry on the words of someone already quoted.
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
+# The gender a possessive before a description gives its owner ("her mother": a woman's).
+_OWNER_GENDER = {"his": "m", "her": "f"}
 # Roles a story has one of, never the person quoted before: "the judge added".
 _OTHER_PARTY = frozenset(
     "judge coroner magistrate recorder referee umpire prosecutor sheriff jury chair".split()
@@ -93,6 +95,10 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         self._met_only: tuple[Person, int] | None = None
         # The last quote's speaker as resolved (a name or a description) and its paragraph.
         self._last_spoken: tuple[str, int] | None = None
+        # The person a "his"/"her" description just met stands for ("Her mother"), with its
+        # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
+        # ..." is not her.
+        self._owned: tuple[int, int, Person, str] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
@@ -185,6 +191,10 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                     self._group = (mention.text, self._tick)
             if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
                 self._orgs[-1].subject_at = self._tick
+            owner = _OWNER_GENDER.get(mention.text.split()[0].lower())
+            owned = self._unnamed.get(strip_determiner(mention.text)) if owner else None
+            if owner and owned is not None:
+                self._owned = (block, mention.end, owned, owner)
             return
         if mention.kind is not MentionKind.NAME or mention.modifier:
             return

@@ -225,6 +225,17 @@ def kin_aside(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (a,)
 
 
+def kin_when(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    a = c.person(g)
+    kin = c.rng.choice(KIN[g])
+    text = (
+        f"{a} ran the hotel on the seafront for thirty years.\n\n"
+        f"When {HIS_HER[g]} {kin} died in 2009, {HE_SHE[g]} sold it to a chain.\n\n"
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (a,)
+
+
 def kin_then_subject(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     a = c.person(g)
     kin = c.rng.choice(KIN[g])
@@ -330,7 +341,7 @@ STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", ""): f
     for f in (
         title_single, title_plain, title_after_quote, structure_subject, structure_run,
-        campaign_subject, firm_at, kin_job_named, kin_named, kin_aside, kin_then_subject,
+        campaign_subject, firm_at, kin_job_named, kin_named, kin_aside, kin_when, kin_then_subject,
         unnamed_between, unnamed_then_named, gave_name, new_speaker_role, new_speaker_job,
         opener_rank, opener_plain,
     )
@@ -338,9 +349,11 @@ STRUCTURES: dict[str, Builder] = {
 PER_STRUCTURE = 12
 _LATER = "not fixed yet"
 XFAIL: dict[str, str] = {
-    k: _LATER
-    for k in ("firmat", "kinaside", "kinthensubject", "unnamedbetween", "gavename",
-              "openerrank")
+    "kinthensubject": (
+        "a “she says” aside in a paragraph without a quote is not read as anyone's words, so "
+        "the next sentence's “She” may still mean the relative just described"
+    ),
+    **{k: _LATER for k in ("firmat", "unnamedbetween", "gavename", "openerrank")},
 }
 
 
