@@ -385,6 +385,10 @@ def after_preposition(masked: str, start: int) -> bool:
             return False  # "In an interview last month she said": the phrase has ended
         nouns += 1
         i -= 1
+    if nouns and i >= 0 and words[i] in _KIND_BEFORE_NAME:
+        # "an analyst at broker Ashby Kerr", "a loan from lender Calder Hale": the kind of
+        # firm, with no article, between the preposition and the name
+        return True
     if i < 0 or words[i] not in _DETERMINERS:
         return False
     # "to the Calder Port Authority", "in the journal Nature"; but "chair of the bench Ana
@@ -401,6 +405,8 @@ def after_preposition(masked: str, start: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+# Prepositions a kind of firm follows without an article ("at broker X", "with lender X").
+_KIND_BEFORE_NAME = frozenset({"at", "with", "from", "for"})
 _TIME_WORDS = frozenset(
     """last next this month week year day night morning afternoon evening weekend season ago
     yesterday today tonight earlier later""".split()

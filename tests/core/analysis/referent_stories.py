@@ -175,9 +175,10 @@ def campaign_subject(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
 def firm_at(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     a = c.person(g)
     firm = c.rng.choice(FIRMS)
-    role = c.rng.choice(["broker", "bank", "consultancy", "stockbroker"])
+    role = c.rng.choice(["at broker", "at bank", "at consultancy", "at stockbroker",
+                         "from consultancy", "with lender"])  # fmt: skip
     text = (
-        f"Analysts were divided. {a} at {role} {firm} called the results "
+        f"Analysts were divided. {a} {role} {firm} called the results "
         f"“solid but dull” and cut {HIS_HER[g]} rating. "
         f"“{c.q()},” {HE_SHE[g]} wrote in a note to clients.\n"
     )
@@ -353,7 +354,7 @@ XFAIL: dict[str, str] = {
         "a “she says” aside in a paragraph without a quote is not read as anyone's words, so "
         "the next sentence's “She” may still mean the relative just described"
     ),
-    **{k: _LATER for k in ("firmat", "unnamedbetween", "gavename", "openerrank")},
+    **{k: _LATER for k in ("unnamedbetween", "gavename", "openerrank")},
 }
 
 
