@@ -40,7 +40,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _person_description(a) and _person_beside(b):
             out[i] = a.flagged(apposed=True)
-            # "Her husband, the retired vet Colin Marsh": the kin noun says more (a gender)
+            # "Her husband, the retired vet Alun Price": the kin noun says more (a gender)
             # than the job the name was titled with
             described = b.described if b.described and not noun_gender(a.text) else _head(a.text)
             out[i + 1] = b.flagged(
@@ -57,14 +57,14 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# "Her husband, the retired vet Colin Marsh,": the name took the role before it as its
+# "Her husband, the retired vet Alun Price,": the name took the role before it as its
 # description (mentions.py), so the gap to the kin noun holds that role.
 _ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}")
 
 
 def _titled_beside(masked: str, a: Mention, b: Mention) -> bool:
     """A description, a comma and a name titled with a role ("Her son, the carpenter Tom
-    Reed,", "Her husband, the retired GP Colin Marsh,"): the role stands in the gap (and is
+    Reed,", "Her husband, the retired GP Alun Price,"): the role stands in the gap (and is
     the one the name was described by) or opens the name as its title."""
     if not (b.described or b.title) or not _ROLE_GAP_RE.fullmatch(masked, a.end, b.start):
         return False

@@ -5,13 +5,13 @@ Round 9's causes, each a family of shapes crossed with casts of both genders:
 - a thing as the subject just before ("Her latest novel, ‘Quiet Water’, sold ..."; a pier, a
   lido, an album, an all-caps campaign, a firm named like a person): "he"/"she" is the agreeing
   person the story is about, never the title;
-- a relative described and then named ("Her husband, the retired vet Colin Marsh, ..."): the
+- a relative described and then named ("Her husband, the retired vet Alun Price, ..."): the
   speaker is the named person, not "Her husband";
 - an unnamed subject ("One critic", "Another trader"): it does not outrank a named person whose
-  gender agrees, and "who gave his name only as Tunde" names it;
-- a new named speaker in a run ("Its vice-president, Sam Reid, said ..."): the run's next "he"
+  gender agrees, and "who gave his name only as Emeka" names it;
+- a new named speaker in a run ("Its vice-president, Jo Pike, said ..."): the run's next "he"
   is the new speaker;
-- a capitalised sentence opener ("Outside court, Detective Constable Ruth Amadi said:") is not a
+- a capitalised sentence opener ("Outside court, Inspector Ada Reyes said:") is not a
   surname.
 Every name, title and sentence is invented. The speaker an editor expects is part of each story.
 """
@@ -61,8 +61,9 @@ CAMPAIGNS = ["SAVE OUR BATHS", "KEEP KELBY GREEN", "NO TO THE BYPASS", "HANDS OF
 FIRMS = ["Pemberton Hale", "Ashby Kerr", "Lowther Grant", "Fielding Marsh", "Carver Dunne"]
 UNNAMED = ["One critic", "Another trader", "A neighbour", "One customer", "Another resident",
            "One analyst", "A regular"]  # fmt: skip
-OPENERS = ["Outside court", "Outside the court", "Afterwards", "Later", "Inside the hall",
-           "Earlier"]  # fmt: skip
+OPENERS = ["Outside court", "Outside the court", "Afterwards", "Afterward", "Later",
+           "Inside the hall", "Earlier", "Nearby", "Across the road", "Upstairs",
+           "Outside the station", "Meanwhile"]  # fmt: skip
 RANKS = ["Detective Constable", "Detective Sergeant", "Inspector", "Councillor", "Dr"]
 
 
@@ -354,7 +355,7 @@ XFAIL: dict[str, str] = {
         "a “she says” aside in a paragraph without a quote is not read as anyone's words, so "
         "the next sentence's “She” may still mean the relative just described"
     ),
-    **{k: _LATER for k in ("unnamedbetween", "gavename", "openerrank")},
+    **{k: _LATER for k in ("unnamedbetween", "gavename")},
 }
 
 
