@@ -32,8 +32,25 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) and not _titled_beside(
-            masked, a, b
+        if (
+            b.kind is MentionKind.PRONOUN
+            and i + 2 < len(out)
+            and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[i + 2].start)
+        ):
+            # "Another trader, who gave his name only as Kofi, said": the name is the subject
+            c = out[i + 2]
+            if (
+                _AFTER_APPOSITION_RE.match(masked, c.end)
+                and _person_description(a)
+                and _person_beside(c)
+            ):
+                out[i] = a.flagged(apposed=True)
+                out[i + 2] = c.flagged(
+                    described=_head(a.text), subject=a.subject, entity=_as_person(c)
+                )
+            continue
+        if not (
+            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
         ):
             continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
@@ -60,6 +77,15 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
 # "Her husband, the retired vet Alun Price,": the name took the role before it as its
 # description (mentions.py), so the gap to the kin noun holds that role.
 _ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}")
+
+
+# "Another trader, who gave his name only as Kofi,", "One resident, who would give only her
+# first name, Ama,": the name the described person goes by, set beside the description.
+_GAVE_NAME_GAP_RE = re.compile(
+    r",[ \u00a0]+who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+(?:only[ \u00a0]+)?"
+    r"(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+)?name(?:[ \u00a0]+only)?"
+    r"(?:[ \u00a0]+as|,)[ \u00a0]+"
+)
 
 
 def _titled_beside(masked: str, a: Mention, b: Mention) -> bool:

@@ -278,11 +278,11 @@ def _named_like_a_person(person: Person) -> bool:
     welder"), named more than once, or brought in unnamed ("A paediatrician ... said"). A name
     met once that nothing marks as a person's ("Small Rooms reached number four", "Kelby Pier
     was closed") does not: the agreeing person the story is about is still "he" or "she"."""
-    if person.title:
-        return True
+    if person.title or person.descriptions:
+        return True  # "Kofi, a trader, said" is a person, whatever the first name
     if len(person.name.split()) < 2:
         return False
     if not person.named_in_full:
         # "A paediatrician at the hospital ... said": an unnamed newcomer as the subject
         return True
-    return bool(person.descriptions) or person.times_named >= 2
+    return person.times_named >= 2
