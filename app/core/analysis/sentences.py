@@ -102,6 +102,24 @@ def sentence_starts(masked: str) -> list[int]:
     return starts
 
 
+# A quote's closing mark with a capital after it: its sentence ended inside the marks when the
+# words did ("... was “entirely predictable.” Its chair, Ana Ruiz, said").
+_QUOTE_CLOSE_RE = re.compile(r"\x00[\"”’']+\s+(?=[A-Z\"“‘(À-Þ])")
+
+
+def starts_after_quotes(block: str, masked: str, starts: list[int]) -> list[int]:
+    """`starts` with the sentences that begin after a quote whose words end the sentence (the
+    full stop is inside the marks, so the masked text hides it): for reading subjects."""
+    if _MASK not in masked:
+        return starts
+    more = [
+        m.end()
+        for m in _QUOTE_CLOSE_RE.finditer(masked)
+        if block[m.start()] in ".!?…" and m.end() not in starts
+    ]
+    return sorted(starts + more) if more else starts
+
+
 def mark_subjects(
     masked: str, mentions: list[Mention], starts: list[int] | None = None
 ) -> list[Mention]:

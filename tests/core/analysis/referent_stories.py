@@ -319,6 +319,25 @@ def new_speaker_role(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (a, b)
 
 
+def new_speaker_after_stop(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """The sentence before ends inside a quote's marks ("... “entirely predictable.” The
+    union's treasurer, X, said"): X is still that sentence's subject."""
+    a, b, d = c.person(g), c.person(g), c.person(OTHER[g])
+    if c.rng.random() < 0.5:
+        # a first name a table may lack: nothing but "he"/"she" says the gender
+        first = c.rng.choice({"m": ["Sipho", "Wiremu", "Tendai"], "f": ["Ngaio", "Lerato"]}[g])
+        b = f"{first} {b.split()[1]}"
+    role = c.rng.choice(["treasurer", "general secretary", "vice-president", "chair"])
+    end = c.rng.choice([".", "!"])
+    text = (
+        f"“{c.q()},” said {a}, a ferry captain.\n\n"
+        f"{d} said the shortage was “entirely predictable{end}” The union's {role}, {b}, said "
+        f"in an interview that officers were being lured away.\n\n"
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (a, d, b)
+
+
 def new_speaker_job(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     a, b = c.person(g), c.person(g)
     job = c.rng.choice(["Machine operator", "Welder", "Shift manager", "Crane driver"])
@@ -358,7 +377,7 @@ STRUCTURES: dict[str, Builder] = {
         title_single, title_plain, title_after_quote, structure_subject, structure_run,
         campaign_subject, firm_at, kin_job_named, kin_named, kin_aside, kin_when,
         kin_then_subject, unnamed_between, unnamed_then_named, gave_name, gave_name_after,
-        new_speaker_role, new_speaker_job,
+        new_speaker_role, new_speaker_after_stop, new_speaker_job,
         opener_rank, opener_plain,
     )
 }  # fmt: skip
