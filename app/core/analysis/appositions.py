@@ -14,6 +14,7 @@ from app.core.analysis.mentions import Mention, MentionKind
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
+_AGE_AFTER_RE = re.compile(r",[ \u00a0]+\d{1,3}[,.;:)]")
 # ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
 # Infirmary who was not involved, said".
 # A short phrase the description's words stopped before may close it too: "Ana Ruiz, a mother
@@ -30,6 +31,15 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     (a later "the manager" is them) and is the subject when the description is; the description
     is marked as standing beside a name, so it introduces nobody of its own."""
     out = mentions
+    for i, m in enumerate(out):
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.UNKNOWN
+            and not m.organisation
+            and _AGE_AFTER_RE.match(masked, m.end)
+        ):
+            # "Kamala Pawar, 62, said": a name given an age is a person's
+            out[i] = m.flagged(entity=EntityKind.PERSON)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (

@@ -275,11 +275,12 @@ def _agrees(person: Person) -> str:
 def _named_like_a_person(person: Person) -> bool:
     """A gender-unknown subject that may outrank an older agreeing subject: someone named with
     a title ("Secretary General Tomas Wren"), described beside the name ("Tendai Moyo, a
-    welder"), named more than once, or brought in unnamed ("A paediatrician ... said"). A name
-    met once that nothing marks as a person's ("Small Rooms reached number four", "Kelby Pier
-    was closed") does not: the agreeing person the story is about is still "he" or "she"."""
-    if person.title or person.descriptions:
-        return True  # "Kofi, a trader, said" is a person, whatever the first name
+    welder"), given an age ("Tendai Moyo, 62,") or a known first name, named more than once, or
+    brought in unnamed ("A paediatrician ... said"). A name met once that nothing marks as a
+    person's ("Small Rooms reached number four", "Kelby Pier was closed") does not: the
+    agreeing person the story is about is still "he" or "she"."""
+    if person.title or person.descriptions or person.marked_as_person:
+        return True  # "Kofi, a trader, said", "Kofi Mensah, 62, said": a person, whatever the name
     if len(person.name.split()) < 2:
         return False
     if not person.named_in_full:

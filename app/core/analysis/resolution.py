@@ -292,6 +292,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
     @staticmethod
     def _learn(person: Person, mention: Mention) -> None:
         person.times_named += 1
+        if mention.entity is EntityKind.PERSON:
+            person.marked_as_person = True
         if mention.described:
             person.descriptions.add(mention.described)
             gender = noun_gender(mention.described)

@@ -186,6 +186,22 @@ def firm_at(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (a, a)
 
 
+def aged_newcomer(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A newcomer whose first name a table may lack, given an age ("Kamala Pawar, 62,"), is a
+    person: "she" is her, not the older agreeing subject (as a title or a pier is not)."""
+    a = c.person(g)
+    first = c.rng.choice({"m": ["Sipho", "Wiremu", "Tendai", "Kofi"],
+                          "f": ["Ngaio", "Lerato", "Nomvula", "Palesa"]}[g])  # fmt: skip
+    b = f"{first} {c.person(g).split()[1]}"
+    text = (
+        f"{a} runs the residents' association.\n\n"
+        f"In the lanes behind the towers the shortage has been sharper. {b}, "
+        f"{c.rng.randint(19, 88)}, said {HE_SHE[g]} had walked a kilometre to a tap on Sunday. "
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (b,)
+
+
 # --- a relative described, then named ---------------------------------------------------------
 
 
@@ -375,7 +391,7 @@ STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", ""): f
     for f in (
         title_single, title_plain, title_after_quote, structure_subject, structure_run,
-        campaign_subject, firm_at, kin_job_named, kin_named, kin_aside, kin_when,
+        campaign_subject, firm_at, aged_newcomer, kin_job_named, kin_named, kin_aside, kin_when,
         kin_then_subject, unnamed_between, unnamed_then_named, gave_name, gave_name_after,
         new_speaker_role, new_speaker_after_stop, new_speaker_job,
         opener_rank, opener_plain,
