@@ -354,6 +354,23 @@ def new_speaker_after_stop(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]
     return text, (a, d, b)
 
 
+def new_speaker_job_first(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A capitalised job opening the sentence ("Welder Sipho Zulu said") titles a name whose
+    first name a table may lack: that person is the new subject, and the next "he"."""
+    a = c.person(g)
+    first = c.rng.choice({"m": ["Sipho", "Wiremu", "Tendai", "Kofi"],
+                          "f": ["Ngaio", "Lerato", "Nomvula", "Palesa"]}[g])  # fmt: skip
+    b = f"{first} {c.person(g).split()[1]}"
+    job = c.rng.choice(["Welder", "Teacher", "Nurse", "Driver", "Cleaner", "Electrician",
+                        "Plumber", "Carpenter"])  # fmt: skip
+    text = (
+        f"“{c.q()},” said {a}, who owns the foundry.\n\n"
+        f"{job} {b} said workers were worried about their pay. "
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (a, b)
+
+
 def new_speaker_job(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     a, b = c.person(g), c.person(g)
     job = c.rng.choice(["Machine operator", "Welder", "Shift manager", "Crane driver"])
@@ -393,7 +410,7 @@ STRUCTURES: dict[str, Builder] = {
         title_single, title_plain, title_after_quote, structure_subject, structure_run,
         campaign_subject, firm_at, aged_newcomer, kin_job_named, kin_named, kin_aside, kin_when,
         kin_then_subject, unnamed_between, unnamed_then_named, gave_name, gave_name_after,
-        new_speaker_role, new_speaker_after_stop, new_speaker_job,
+        new_speaker_role, new_speaker_after_stop, new_speaker_job_first, new_speaker_job,
         opener_rank, opener_plain,
     )
 }  # fmt: skip
