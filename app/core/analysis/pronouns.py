@@ -231,7 +231,7 @@ class PronounResolver:
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
-            and _named_like_a_person(latest_subject)
+            and _named_like_a_person(latest_subject, block)
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
@@ -272,18 +272,20 @@ def _agrees(person: Person) -> str:
     }.get(person.gender_from, ", gender agrees")
 
 
-def _named_like_a_person(person: Person) -> bool:
+def _named_like_a_person(person: Person, block: int) -> bool:
     """A gender-unknown subject that may outrank an older agreeing subject: someone named with
     a title ("Secretary General Tomas Wren"), described beside the name ("Tendai Moyo, a
     welder"), given an age ("Tendai Moyo, 62,") or a known first name, named more than once, or
-    brought in unnamed ("A paediatrician ... said"). A name met once that nothing marks as a
-    person's ("Small Rooms reached number four", "Kelby Pier was closed") does not: the
-    agreeing person the story is about is still "he" or "she"."""
+    brought in unnamed in the same paragraph ("A paediatrician ... said"). A name met once that
+    nothing marks as a person's ("Small Rooms reached number four", "Kelby Pier was closed")
+    does not: the agreeing person the story is about is still "he" or "she"."""
     if person.title or person.descriptions or person.marked_as_person:
         return True  # "Kofi, a trader, said", "Kofi Mensah, 62, said": a person, whatever the name
     if len(person.name.split()) < 2:
         return False
     if not person.named_in_full:
-        # "A paediatrician at the hospital ... said": an unnamed newcomer as the subject
-        return True
+        # "A paediatrician at the hospital ... said. “…,” she said": an unnamed newcomer, in
+        # the paragraph they came in ("One critic called it tender." is not the next
+        # paragraph's "she")
+        return person.subject_block == block
     return person.times_named >= 2

@@ -95,6 +95,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         self._met_only: tuple[Person, int] | None = None
         # The last quote's speaker as resolved (a name or a description) and its paragraph.
         self._last_spoken: tuple[str, int] | None = None
+        self._block = 0  # the paragraph being read
         # The person a "his"/"her" description just met stands for ("Her mother"), with its
         # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
         # ..." is not her.
@@ -104,6 +105,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
 
     def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
+        self._block = block
         parts = together_parts(mention) if " and " in mention.name else []
         if parts:
             # "Aled Price and Mari Owen ran the cafe": each is met, as if named apart; as a
@@ -312,6 +314,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         person.seen = self._tick
         if subject:
             person.subject_at = self._subject_tick = self._tick
+            person.subject_block = self._block
         recent = self._recent
         if recent and recent[-1] is person:
             return
@@ -355,6 +358,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         it: the "speaker not introduced" check reads it.
         """
         self._tick += 1
+        self._block = block
         if mention.kind is MentionKind.PRONOUN:
             if cue and cue.split()[0].lower() in _ANSWERING:
                 answer = self._answerer(mention)

@@ -16,7 +16,7 @@ STORIES = stories()
 
 def _params() -> list[object]:
     return [
-        pytest.param(s, id=s.id, marks=[pytest.mark.xfail(reason=s.xfail, strict=False)])
+        pytest.param(s, id=s.id, marks=[pytest.mark.xfail(reason=s.xfail, strict=True)])
         if s.xfail
         else pytest.param(s, id=s.id)
         for s in STORIES
