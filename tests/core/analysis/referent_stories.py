@@ -396,6 +396,23 @@ def new_speaker_job(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (a, b)
 
 
+def introduces_as(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """ "He joins us, and she introduces him as “my management”": the one who names speaks,
+    not the sentence's first subject."""
+    other = OTHER[g]
+    a, b = c.person(g), c.person(other)
+    kin = c.rng.choice(KIN[other])
+    him = {"m": "him", "f": "her"}[other]
+    who = c.rng.choice([HE_SHE[g], a])
+    text = (
+        f"{a} writes the novels.\n\n"
+        f"{HIS_HER[g].capitalize()} {kin}, {b}, handles the tax return. "
+        f"{HE_SHE[other].capitalize()} joins us halfway through the interview, and {who} "
+        f"{c.rng.choice(['introduces', 'introduced'])} {him} as “my management.”\n"
+    )
+    return text, (a,)
+
+
 # --- a capitalised opener is not a surname -----------------------------------------------------
 
 
@@ -426,7 +443,7 @@ STRUCTURES: dict[str, Builder] = {
         kin_then_subject, unnamed_between, unnamed_same_paragraph, unnamed_then_named, gave_name,
         gave_name_after,
         new_speaker_role, new_speaker_after_stop, new_speaker_job_first, new_speaker_job,
-        opener_rank, opener_plain,
+        introduces_as, opener_rank, opener_plain,
     )
 }  # fmt: skip
 PER_STRUCTURE = 12
