@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import PLACES, EntityKind
+from app.core.analysis.entities import PLACES, EntityKind, noun_gender
 from app.core.analysis.mentions import Mention, MentionKind
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
+_AGE_AFTER_RE = re.compile(r",[ \u00a0]+\d{1,3}[,.;:)]")
 # ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
 # Infirmary who was not involved, said".
 # A short phrase the description's words stopped before may close it too: "Ana Ruiz, a mother
@@ -30,16 +31,47 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     (a later "the manager" is them) and is the subject when the description is; the description
     is marked as standing beside a name, so it introduces nobody of its own."""
     out = mentions
+    for i, m in enumerate(out):
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.UNKNOWN
+            and not m.organisation
+            and _AGE_AFTER_RE.match(masked, m.end)
+        ):
+            # "Kamala Pawar, 62, said": a name given an age is a person's
+            out[i] = m.flagged(entity=EntityKind.PERSON)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start):
+        if (
+            b.kind is MentionKind.PRONOUN
+            and i + 2 < len(out)
+            and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[i + 2].start)
+        ):
+            # "Another trader, who gave his name only as Kofi, said": the name is the subject
+            c = out[i + 2]
+            if (
+                _AFTER_APPOSITION_RE.match(masked, c.end)
+                and _person_description(a)
+                and _person_beside(c)
+            ):
+                out[i] = a.flagged(apposed=True)
+                out[i + 2] = c.flagged(
+                    described=_head(a.text), subject=a.subject, entity=_as_person(c)
+                )
+            continue
+        if not (
+            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
+        ):
             continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
         if _person_description(a) and _person_beside(b):
             out[i] = a.flagged(apposed=True)
+            # "Her husband, the retired vet Alun Price": the kin noun says more (a gender)
+            # than the job the name was titled with
+            described = b.described if b.described and not noun_gender(a.text) else _head(a.text)
             out[i + 1] = b.flagged(
-                described=_head(a.text), subject=b.subject or a.subject, entity=_as_person(b)
+                described=described, subject=b.subject or a.subject, entity=_as_person(b)
             )
         elif _person_beside(a) and _person_description(b):
             # A name read as a place was passed over for the subject; the description beside
@@ -50,6 +82,31 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+# "Her husband, the retired vet Alun Price,": the name took the role before it as its
+# description (mentions.py), so the gap to the kin noun holds that role.
+_ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}")
+
+
+# "Another trader, who gave his name only as Kofi,", "One resident, who would give only her
+# first name, Ama,": the name the described person goes by, set beside the description.
+_GAVE_NAME_GAP_RE = re.compile(
+    r",[ \u00a0]+who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+(?:only[ \u00a0]+)?"
+    r"(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+)?name(?:[ \u00a0]+only)?"
+    r"(?:[ \u00a0]+as|,)[ \u00a0]+"
+)
+
+
+def _titled_beside(masked: str, a: Mention, b: Mention) -> bool:
+    """A description, a comma and a name titled with a role ("Her son, the carpenter Tom
+    Reed,", "Her husband, the retired GP Alun Price,"): the role stands in the gap (and is
+    the one the name was described by) or opens the name as its title."""
+    if not (b.described or b.title) or not _ROLE_GAP_RE.fullmatch(masked, a.end, b.start):
+        return False
+    if b.title and b.text.startswith(b.title):
+        return True
+    return masked[a.end : b.start].split()[-1].lower() == b.described
 
 
 def _person_beside(m: Mention) -> bool:

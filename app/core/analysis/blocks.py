@@ -35,6 +35,7 @@ from app.core.analysis.sentences import (
     mark_subjects,
     mask_quotes,
     sentence_starts,
+    starts_after_quotes,
 )
 from app.core.analysis.they_them import mark_singular_they
 
@@ -99,7 +100,9 @@ def analyze_block(block: str, *, double: bool = True) -> BlockAnalysis:
     found = scan_block(block, double=double)
     masked = blank_parentheticals(mask_quotes(block, found.spans))
     starts = sentence_starts(masked)
-    mentions = mark_subjects(masked, find_mentions(masked, linked=True), starts)
+    mentions = mark_subjects(
+        masked, find_mentions(masked, linked=True), starts_after_quotes(block, masked, starts)
+    )
     mentions = mark_singular_they(block, mentions)
     # Without quotes only the last sentence's cues are asked for (lead_in): read from there.
     scan = Scan(masked) if found.spans else Scan(masked, starts[-1])

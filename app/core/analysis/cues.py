@@ -64,6 +64,8 @@ _CUE_PHRASES = [
     r"(?:chimed|chimes)\s+in",
     r"points\s+out",
     r"referred\s+to",
+    # "she introduces him as “my management”": naming someone, as "called" and "dubbed" do
+    r"introduc(?:es|ed)\s+(?:him|her|them|me|us|himself|herself|themselves)\s+as",
     # "struck a cautious note", "sounded a more hopeful tone"
     r"(?:struck|strikes|sounded|sounds|took|takes)\s+(?:a|an)(?:\s+[\w-]+){0,2}?\s+(?:note|tone)",
     r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"

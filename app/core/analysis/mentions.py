@@ -85,7 +85,12 @@ def find_mentions(
     for m in _PRONOUN_RE.finditer(text, start, end):
         found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
     for m in ROLE_RE.finditer(text, start, end):
-        nominal = _nominal_before(text, max(start, m.start() - 70), m.start(), m.end())
+        head = m.start()
+        if text[head - 1 : head] == "-":
+            # "Its vice-president, Ana Ruiz,", "the co-founder": the compound is the role
+            glued = _GLUED_BEFORE_RE.search(text, max(start, head - 12), head)
+            head = glued.start() if glued is not None else head
+        nominal = _nominal_before(text, max(start, head - 70), head, m.end())
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
@@ -101,6 +106,9 @@ def find_mentions(
             out.append(mention)
             last_end = mention.end
     return out
+
+
+_GLUED_BEFORE_RE = re.compile(r"(?<![\w-])(?:vice|co|ex)-$")
 
 
 def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:

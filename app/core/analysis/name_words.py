@@ -49,12 +49,17 @@ NOT_NAME = frozenset(
     months years decades whereas whilst whenever wherever
     everyone everybody nobody noone everything something anything nothing nowhere everywhere
     somewhere anywhere others few several
-    dozens hundreds thousands millions billions scores tens""".split()
+    dozens hundreds thousands millions billions scores tens
+    outside inside afterwards afterward thereafter nearby behind beneath below above across
+    along alongside around opposite throughout towards toward underneath upstairs downstairs
+    overnight abroad indoors outdoors offshore amongst subsequently previously eventually
+    accordingly meantime anyway again already twice""".split()
 )
-"""The last lines: indefinite pronouns and counts of people ("Everyone", "Nobody", "Thousands")
-open sentences as subjects and speak as crowds, never as a person's name. "Someone" and
-"Anyone" are left out: they head descriptions of one real speaker ("Someone close to the
-mayor said")."""
+"""The three lines before the last three: indefinite pronouns and counts of people
+("Everyone", "Nobody", "Thousands") open sentences as subjects and speak as crowds, never as a
+person's name. "Someone" and "Anyone" are left out: they head descriptions of one real speaker
+("Someone close to the mayor said"). The last three: adverbs and prepositions of place and time
+that open a sentence before its subject ("Outside court, Inspector Ada Reyes said")."""
 # Past-tense verbs of saying that open an inverted tag ("Added Osei: “…”", "Countered Ana
 # Ruiz, a neighbour: “…”"): capitalised at a sentence's start, but never the first word of a name.
 TAG_OPENERS = frozenset(

@@ -474,6 +474,15 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
         ):
             return last_title + k
         break
+    lead = rest[0].rstrip(".")
+    if (
+        len(rest) == 3
+        and lead.lower() in ROLE_NOUNS
+        and not is_first_name(lead)
+        and not any(t.rstrip(".").lower() in NOT_NAME for t in rest[1:])
+    ):
+        # "Welder Sipho Zulu said": a job before a first name no table knows
+        return start
     return last_title
 
 

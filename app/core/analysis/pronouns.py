@@ -37,6 +37,7 @@ class PronounResolver:
     _group: tuple[str, int] | None
     _pronouns: dict[int, tuple[Person | None, str]]
     _met_only: tuple[Person, int] | None
+    _owned: tuple[int, int, Person, str] | None
     _orgs: list[Organisation]
     _addressed: tuple[Person, int] | None
     # _touch, _recent_org and _org_behind_a_name come from Resolver and DescriptionResolver.
@@ -170,8 +171,23 @@ class PronounResolver:
     def _he_or_she(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         """Who a written "he" or "she" means: a person who agrees, else one met only in
         passing (descriptions that ask for a gender want a person named, not this)."""
-        found = self._pronoun_person(mention, block)
+        owned = self._owned_just_before(mention, block)
+        found = self._pronoun_person(mention, block, owned)
+        if found[0] is not None and owned is not None:
+            # the reason says whom the pronoun passed over, and why
+            return found[0], f"{found[1]}; not “{owned.name}” just before, whose owner it is"
         return found if found[0] is not None else self._met_only_person(mention.gender)
+
+    def _owned_just_before(self, mention: Mention, block: int) -> Person | None:
+        """ "Her mother, she said later, was ...", "When his father died, he sold the boat": a
+        "he"/"she" right after a comma that closes a description owned by a possessive of the
+        same gender is that possessive's owner, never the person described."""
+        if self._owned is None:
+            return None
+        where, end, person, owner = self._owned
+        if where != block or owner != mention.gender or not 0 < mention.start - end <= 2:
+            return None
+        return person
 
     def _met_only_person(self, gender: str) -> tuple[Person | None, str]:
         """When nobody recent agrees, the person met just before only as an owner ("Anna
@@ -183,10 +199,14 @@ class PronounResolver:
             return None, ""
         return person, "the only person met just before who agrees" + _agrees(person)
 
-    def _pronoun_person(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+    def _pronoun_person(
+        self, mention: Mention, block: int, passed_over: Person | None = None
+    ) -> tuple[Person | None, str]:
         gender = mention.gender
         agreeing = [
-            p for p in reversed(self._recent) if not gender or not p.gender or p.gender == gender
+            p
+            for p in reversed(self._recent)
+            if (not gender or not p.gender or p.gender == gender) and p is not passed_over
         ]
         if not agreeing:
             return None, ""
@@ -202,15 +222,16 @@ class PronounResolver:
         ):
             return speaker, "speaker of the quote before" + _agrees(speaker)
         # The latest subject wins over people named since only as objects; a person whose
-        # gender is unknown but who was named in full or with a title ("Secretary General Tomas
-        # Wren condemned what he called ...") beats an older subject whose gender agrees, but not
+        # gender is unknown but who is named like a person ("Secretary General Tomas Wren
+        # condemned what he called ..."; not "Small Rooms reached number four", see
+        # _named_like_a_person) beats an older subject whose gender agrees, but not
         # a person whose gender agrees named after it ("Greyfield Quarry closed. The order was
         # signed by Martin Oduya. He said ...": the quarry is older than Oduya).
         latest_subject = max(agreeing, key=lambda p: p.subject_at)
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
-            and (latest_subject.title or len(latest_subject.name.split()) >= 2)
+            and _named_like_a_person(latest_subject, block)
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
@@ -249,3 +270,22 @@ def _agrees(person: Person) -> str:
         "the noun": ", gender agrees (the noun)",
         "they": ", goes by “they”",
     }.get(person.gender_from, ", gender agrees")
+
+
+def _named_like_a_person(person: Person, block: int) -> bool:
+    """A gender-unknown subject that may outrank an older agreeing subject: someone named with
+    a title ("Secretary General Tomas Wren"), described beside the name ("Tendai Moyo, a
+    welder"), given an age ("Tendai Moyo, 62,") or a known first name, named more than once, or
+    brought in unnamed in the same paragraph ("A paediatrician ... said"). A name met once that
+    nothing marks as a person's ("Small Rooms reached number four", "Kelby Pier was closed")
+    does not: the agreeing person the story is about is still "he" or "she"."""
+    if person.title or person.descriptions or person.marked_as_person:
+        return True  # "Kofi, a trader, said", "Kofi Mensah, 62, said": a person, whatever the name
+    if len(person.name.split()) < 2:
+        return False
+    if not person.named_in_full:
+        # "A paediatrician at the hospital ... said. “…,” she said": an unnamed newcomer, in
+        # the paragraph they came in ("One critic called it tender." is not the next
+        # paragraph's "she")
+        return person.subject_block == block
+    return person.times_named >= 2

@@ -29,6 +29,10 @@ class Person:
     times_named: int = 0
     descriptions: set[str] = field(default_factory=set)
     """Head nouns of the descriptions set beside the name ("manager", "captain")."""
+    subject_block: int = -1
+    """The paragraph where they were last a sentence's subject."""
+    marked_as_person: bool = False
+    """Named once in a way only a person is (an age beside the name, a known first name)."""
 
 
 @dataclass(slots=True, eq=False)

@@ -46,6 +46,8 @@ _AS_WRITTEN = "unnamed speaker, as written"
 _ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
 # Verbs of saying that carry on the words of someone already quoted.
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
+# The gender a possessive before a description gives its owner ("her mother": a woman's).
+_OWNER_GENDER = {"his": "m", "her": "f"}
 # Roles a story has one of, never the person quoted before: "the judge added".
 _OTHER_PARTY = frozenset(
     "judge coroner magistrate recorder referee umpire prosecutor sheriff jury chair".split()
@@ -93,11 +95,17 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         self._met_only: tuple[Person, int] | None = None
         # The last quote's speaker as resolved (a name or a description) and its paragraph.
         self._last_spoken: tuple[str, int] | None = None
+        self._block = 0  # the paragraph being read
+        # The person a "his"/"her" description just met stands for ("Her mother"), with its
+        # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
+        # ..." is not her.
+        self._owned: tuple[int, int, Person, str] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
     def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
+        self._block = block
         parts = together_parts(mention) if " and " in mention.name else []
         if parts:
             # "Aled Price and Mari Owen ran the cafe": each is met, as if named apart; as a
@@ -185,6 +193,10 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                     self._group = (mention.text, self._tick)
             if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
                 self._orgs[-1].subject_at = self._tick
+            owner = _OWNER_GENDER.get(mention.text.split()[0].lower())
+            owned = self._unnamed.get(strip_determiner(mention.text)) if owner else None
+            if owner and owned is not None:
+                self._owned = (block, mention.end, owned, owner)
             return
         if mention.kind is not MentionKind.NAME or mention.modifier:
             return
@@ -282,6 +294,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
     @staticmethod
     def _learn(person: Person, mention: Mention) -> None:
         person.times_named += 1
+        if mention.entity is EntityKind.PERSON:
+            person.marked_as_person = True
         if mention.described:
             person.descriptions.add(mention.described)
             gender = noun_gender(mention.described)
@@ -300,6 +314,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         person.seen = self._tick
         if subject:
             person.subject_at = self._subject_tick = self._tick
+            person.subject_block = self._block
         recent = self._recent
         if recent and recent[-1] is person:
             return
@@ -343,6 +358,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         it: the "speaker not introduced" check reads it.
         """
         self._tick += 1
+        self._block = block
         if mention.kind is MentionKind.PRONOUN:
             if cue and cue.split()[0].lower() in _ANSWERING:
                 answer = self._answerer(mention)

@@ -53,6 +53,8 @@ def _kind_by_head(phrase: str, otherwise: EntityKind) -> EntityKind:
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.PERSON:
         head = head_words(phrase)[-1]
+        if head.startswith(("vice-", "co-", "ex-")):
+            head = head.partition("-")[2]  # "vice-president", "co-founder": the role is the noun
         if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
             return otherwise
     return kind

@@ -102,6 +102,24 @@ def sentence_starts(masked: str) -> list[int]:
     return starts
 
 
+# A quote's closing mark with a capital after it: its sentence ended inside the marks when the
+# words did ("... was “entirely predictable.” Its chair, Ana Ruiz, said").
+_QUOTE_CLOSE_RE = re.compile(r"\x00[\"”’']+\s+(?=[A-Z\"“‘(À-Þ])")
+
+
+def starts_after_quotes(block: str, masked: str, starts: list[int]) -> list[int]:
+    """`starts` with the sentences that begin after a quote whose words end the sentence (the
+    full stop is inside the marks, so the masked text hides it): for reading subjects."""
+    if _MASK not in masked:
+        return starts
+    more = [
+        m.end()
+        for m in _QUOTE_CLOSE_RE.finditer(masked)
+        if block[m.start()] in ".!?…" and m.end() not in starts
+    ]
+    return sorted(starts + more) if more else starts
+
+
 def mark_subjects(
     masked: str, mentions: list[Mention], starts: list[int] | None = None
 ) -> list[Mention]:
@@ -385,6 +403,10 @@ def after_preposition(masked: str, start: int) -> bool:
             return False  # "In an interview last month she said": the phrase has ended
         nouns += 1
         i -= 1
+    if nouns and i >= 0 and words[i] in _KIND_BEFORE_NAME:
+        # "an analyst at broker Ashby Kerr", "a loan from lender Calder Hale": the kind of
+        # firm, with no article, between the preposition and the name
+        return True
     if i < 0 or words[i] not in _DETERMINERS:
         return False
     # "to the Calder Port Authority", "in the journal Nature"; but "chair of the bench Ana
@@ -401,6 +423,8 @@ def after_preposition(masked: str, start: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+# Prepositions a kind of firm follows without an article ("at broker X", "with lender X").
+_KIND_BEFORE_NAME = frozenset({"at", "with", "from", "for"})
 _TIME_WORDS = frozenset(
     """last next this month week year day night morning afternoon evening weekend season ago
     yesterday today tonight earlier later""".split()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.analysis.appositions import apposition_comma, link_appositions
+from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import find_mentions
 
 
@@ -33,3 +34,27 @@ def test_the_comma_between_a_description_and_its_name_is_an_apposition_comma() -
     mentions = link_appositions(text, list(find_mentions(text)))
     assert apposition_comma(text, mentions, text.index(","))
     assert not apposition_comma(text, mentions, text.index(",", text.index(",") + 1))
+
+
+def test_a_relative_named_with_a_role_is_linked_to_the_name() -> None:
+    # "Her husband, the retired vet Alun Price," is Alun Price: the kin noun, which says "he",
+    # is what the name learns
+    text = "Her husband, the retired vet Alun Price, keeps the books."
+    out = link_appositions(text, list(find_mentions(text, linked=True)))
+    by_text = {m.text: m for m in out}
+    assert by_text["Her husband"].apposed
+    assert by_text["Alun Price"].described == "husband"
+
+
+def test_the_name_a_described_person_gave_is_the_subject() -> None:
+    text = "Another trader, who gave his name only as Kofi, said the stalls had no insurance."
+    out = link_appositions(text, list(find_mentions(text, linked=True)))
+    kofi = next(m for m in out if m.text == "Kofi")
+    assert kofi.described == "trader"
+    assert next(m for m in out if m.text == "Another trader").apposed
+
+
+def test_a_name_given_an_age_is_a_person() -> None:
+    text = "Nomvula Rahman, 62, walked a kilometre to the tap."
+    out = link_appositions(text, list(find_mentions(text, linked=True)))
+    assert out[0].entity is EntityKind.PERSON

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.blocks import analyze_block
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.sentences import mark_subjects
@@ -48,3 +49,14 @@ def test_things_do_not_speak_and_people_do() -> None:
 def test_a_place_in_an_opening_phrase_is_no_apposition() -> None:
     text = "At a briefing in Calder, the mayor said the timetable was not final."
     assert _subject(text) == "the mayor"
+
+
+def test_a_sentence_after_a_quote_ending_in_a_full_stop_has_its_own_subject() -> None:
+    # the full stop is inside the marks, hidden by the masking: the next sentence still starts
+    block = (
+        "Ana Ruiz said the delay was “entirely avoidable.” The union's treasurer, "
+        "Sipho Gagne, said officers were leaving."
+    )
+    found = analyze_block(block)
+    subjects = {m.text for m in found.mentions if m.subject}
+    assert "Sipho Gagne" in subjects
