@@ -225,13 +225,27 @@ class DescriptionResolver:
                 )
                 if person is not None:
                     return Resolution(person.name, True, f"whose {words[-1]}: {why}")
+            if determiner in ("their", "its"):
+                # "Their report said": whoever "they" are (a group, an organisation), never a
+                # single person just quoted; "its statement": the organisation.
+                word = "they" if determiner == "their" else "it"
+                owner = self._resolve_pronoun(Mention(0, 0, word, MentionKind.PRONOUN), block)
+                if owner.name != word:
+                    return Resolution(
+                        owner.name, True, f"whose {words[-1]}: {determiner} → {owner.reason}"
+                    )
             org = self._recent_org()
             if org is not None:
                 return Resolution(
                     org.name, True, f"the {words[-1]}'s owner, last organisation named"
                 )
             speaker = self._last_speaker
-            if speaker is not None and block - self._last_speaker_block <= CONTINUITY_BLOCKS:
+            if (
+                speaker is not None
+                and block - self._last_speaker_block <= CONTINUITY_BLOCKS
+                # "their report" is no single person's, nor "its statement"
+                and determiner not in ("their", "its")
+            ):
                 return Resolution(
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
                 )

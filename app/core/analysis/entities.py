@@ -143,7 +143,7 @@ DOCUMENT_HEADS = _words(
     complaint ruling order study survey poll paper article document video ad advertisement
     message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
-    analysis"""
+    analysis submission dossier findings"""
 )
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(
