@@ -36,7 +36,7 @@ from app.core.analysis.names import (
     last_name,
 )
 from app.core.analysis.patterns import word_alternation
-from app.core.analysis.phrases import WHERE_FROM_RE
+from app.core.analysis.phrases import WHERE_FROM_RE, is_plural
 from app.core.analysis.role_nouns import ROLE_NOUNS, ROLE_RE, nominal_kind, phrase_kind
 
 __all__ = [
@@ -86,6 +86,8 @@ def find_mentions(
         found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
     for m in ROLE_RE.finditer(text, start, end):
         nominal = _nominal_before(text, max(start, m.start() - 70), m.start(), m.end())
+        if nominal is None:
+            nominal = _opening_modifier(text, start, m.start(), m.end())
         if nominal is not None:
             found.append(nominal)
     found.sort(key=lambda x: (x.start, -x.end))
@@ -101,6 +103,26 @@ def find_mentions(
             out.append(mention)
             last_end = mention.end
     return out
+
+
+# A capitalised word opening a sentence right before a plural group noun ("Local doctors said",
+# "Senior officials warned", "Junior nurses walked out") describes the group: one mention of the
+# group, not a person called "Local" beside a noun the phrase finder would not open with a capital.
+_OPENING_MODIFIER_RE = re.compile(r"(?:^|(?<=[.!?\u201c\"] )|(?<=\n))([A-Z][a-z]+) $")
+
+
+def _opening_modifier(text: str, lo: int, start: int, end: int) -> Mention | None:
+    """The group "Local doctors" for the noun at text[start:end], or None."""
+    before = _OPENING_MODIFIER_RE.search(text, max(lo, start - 20), start)
+    if before is None or not is_plural(text[start:end]):
+        return None
+    word = before.group(1)
+    if word.lower() in NOT_NAME or word.endswith("ly") or is_first_name(word):
+        return None  # "But officials said", "Finally residents ...", "Ruth told doctors"
+    if text[start:end].lower() != text[start:end]:
+        return None
+    a = before.start(1)
+    return Mention(a, end, text[a:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
 
 
 def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
