@@ -90,6 +90,10 @@ def find_mentions(
             nominal = _opening_modifier(text, start, m.start(), m.end())
         if nominal is not None:
             found.append(nominal)
+    if " of th" in text:  # cheap test before the search (speed)
+        for m in _PART_OF_GROUP_RE.finditer(text, start, end):
+            group = Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=PERSON)
+            found.append(group)
     found.sort(key=lambda x: (x.start, -x.end))
     found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
@@ -103,6 +107,16 @@ def find_mentions(
             out.append(mention)
             last_end = mention.end
     return out
+
+
+# "one of them said", "some of those at the meeting said": part of a group the story has just
+# described, a speaker as written (the bare "them" is no mention at all, so the tag had no
+# subject and the quote went to nobody or to whoever was named before).
+_PART_OF_GROUP_RE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth|[Tt]wo|[Tt]hree|[Ss]everal|"
+    r"[Nn]either|[Ee]ither|[Nn]one|[Aa]ll)\s+of\s+(?:them|those)\b"
+)
+PERSON = EntityKind.PERSON
 
 
 # A capitalised word opening a sentence right before a plural group noun ("Local doctors said",

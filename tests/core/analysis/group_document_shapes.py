@@ -1,0 +1,132 @@
+"""Generated stories for the group and document battery (test_group_document_battery.py).
+
+Two causes behind the unnamed and organisation errors round 8's battery (unnamed_org_shapes.py)
+did not reach:
+
+- part of a group speaking: "one of them said", "another of them added", "some of those at the
+  meeting said". The bare "them" was no mention at all, so the tag had no subject and the quote
+  went to nobody, or to the group, or to whoever was named before.
+- a document owned through a pronoun: "Their report said", "Its statement called the plan ...".
+  "their" stands for the group or organisation the sentence before made its subject, never for
+  the single person quoted last.
+
+Every group, organisation, person and sentence here is invented; quotes, outlets and the person
+quoted before are drawn with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+SEED = 29
+
+# A group as it opens a sentence, and the words an editor accepts as its speaker.
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Three nurses from the night shift", ("three nurses from the night shift", "three nurses")),
+    ("Several residents of Quarry Lane", ("several residents of quarry lane", "several residents")),
+    ("Two drivers who were at the depot", ("two drivers who were at the depot", "two drivers")),
+    ("Parents at the school gate", ("parents at the school gate", "parents")),
+    ("A group of fishermen", ("a group of fishermen", "group of fishermen", "fishermen")),
+    ("The striking porters", ("the striking porters", "porters")),
+    ("Four shop owners", ("four shop owners", "shop owners")),
+    ("Volunteers at the food bank", ("volunteers at the food bank", "volunteers")),
+)
+
+PARTS = ("one of them", "another of them", "two of them", "some of them", "one of those")
+
+QUOTES = (
+    "Nobody came out to talk to us",
+    "We have been waiting since March",
+    "The bridge should never have closed",
+    "We found out from the radio",
+    "It is the same story every winter",
+    "There is nothing left in the fund",
+)
+OUTLETS = ("the Tarnside Courier", "Radio Kelmarsh", "the Westvale Echo")
+PEOPLE = (
+    ("Mara Keillor", "a shop owner", "she"),
+    ("Tobias Renwick", "who runs the ferry", "he"),
+    ("Ines Okonjo", "a local councillor", "she"),
+)
+
+# Groups an owned document speaks for ("Their report said"), as the sentence before opens.
+AUTHOR_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Scientists advising the panel", ("scientists advising the panel", "scientists")),
+    ("Engineers who inspected the bridge", ("engineers who inspected the bridge", "engineers")),
+    ("The harbour workers", ("the harbour workers", "harbour workers")),
+    ("Inspectors from the water agency", ("inspectors from the water agency", "inspectors")),
+    ("Local doctors", ("local doctors", "doctors")),
+    ("The residents", ("the residents", "residents")),
+)
+DOCUMENTS = ("report", "statement", "letter", "submission")
+OWNED_FORMS = (
+    "{Doc} said the plan was “{q}.”",
+    "{Doc}, released on Monday, warned that “{q}.”",
+    "{Doc} described the scheme as “{q}.”",
+)
+
+
+def cap(text: str) -> str:
+    """Sentence-initial form."""
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One generated story and, quote by quote, the speakers an editor accepts."""
+
+    id: str
+    text: str
+    speakers: tuple[tuple[str, ...], ...]
+
+
+def _part_forms(part: str, quote: str, outlet: str) -> dict[str, str]:
+    return {
+        "said-after": f"“{quote},” {part} said.",
+        "said-before": f"{cap(part)} said: “{quote}.”",
+        "said-inverted": f"“{quote},” said {part}.",
+        "told-outlet": f"{cap(part)} told {outlet}: “{quote}.”",
+        "partial": f"{cap(part)} said the closure was “{quote.lower()}.”",
+    }
+
+
+def stories() -> list[Story]:
+    """Every group with parts of it speaking, and every author group owning its documents."""
+    rng = random.Random(SEED)
+    out: list[Story] = []
+    for g, (group, _) in enumerate(GROUPS):
+        for p, part in enumerate(PARTS):
+            name, what, pronoun = rng.choice(PEOPLE)
+            first, second = rng.sample(QUOTES, 2)
+            outlet = rng.choice(OUTLETS)
+            for f, (form, paragraph) in enumerate(_part_forms(part, second, outlet).items()):
+                if (g + p + f) % 2:
+                    continue  # every other crossing keeps the battery quick
+                lead = f"“{first},” said {name}, {what}."
+                middle = f"{group} said they had not been warned."
+                out.append(
+                    Story(
+                        f"part-{g}-{part.replace(' ', '-')}-{form}",
+                        f"{lead}\n\n{middle} {paragraph}",
+                        ((name,), (part,)),
+                    )
+                )
+    for a, (group, accepted) in enumerate(AUTHOR_GROUPS):
+        for d, document in enumerate(DOCUMENTS):
+            for f, form in enumerate(OWNED_FORMS):
+                if (a + d + f) % 2:
+                    continue
+                name, what, pronoun = rng.choice(PEOPLE)
+                first, second = rng.sample(QUOTES, 2)
+                lead = f"{name}, {what}, spoke to reporters. “{first},” {pronoun} said."
+                owned = form.format(Doc=f"Their {document}", q=second.lower())
+                middle = f"{group} had warned of the problem for years."
+                out.append(
+                    Story(
+                        f"their-{a}-{document}-{f}",
+                        f"{lead}\n\n{middle} {owned}",
+                        ((name,), accepted),
+                    )
+                )
+    return out
