@@ -19,6 +19,7 @@ from app.core.analysis.entities import (
     kind_of_name,
     kind_of_nominal,
 )
+from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
@@ -36,7 +37,7 @@ from app.core.analysis.names import (
     last_name,
 )
 from app.core.analysis.patterns import word_alternation
-from app.core.analysis.phrases import WHERE_FROM_RE, is_plural
+from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, ROLE_RE, nominal_kind, phrase_kind
 
 __all__ = [
@@ -87,13 +88,10 @@ def find_mentions(
     for m in ROLE_RE.finditer(text, start, end):
         nominal = _nominal_before(text, max(start, m.start() - 70), m.start(), m.end())
         if nominal is None:
-            nominal = _opening_modifier(text, start, m.start(), m.end())
+            nominal = opening_modifier(text, start, m.start(), m.end())
         if nominal is not None:
             found.append(nominal)
-    if " of th" in text:  # cheap test before the search (speed)
-        for m in _PART_OF_GROUP_RE.finditer(text, start, end):
-            group = Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=PERSON)
-            found.append(group)
+    found.extend(parts_of_groups(text, start, end))
     found.sort(key=lambda x: (x.start, -x.end))
     found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
@@ -107,36 +105,6 @@ def find_mentions(
             out.append(mention)
             last_end = mention.end
     return out
-
-
-# "one of them said", "some of those at the meeting said": part of a group the story has just
-# described, a speaker as written (the bare "them" is no mention at all, so the tag had no
-# subject and the quote went to nobody or to whoever was named before).
-_PART_OF_GROUP_RE = re.compile(
-    r"\b(?:[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth|[Tt]wo|[Tt]hree|[Ss]everal|"
-    r"[Nn]either|[Ee]ither|[Nn]one|[Aa]ll)\s+of\s+(?:them|those)\b"
-)
-PERSON = EntityKind.PERSON
-
-
-# A capitalised word opening a sentence right before a plural group noun ("Local doctors said",
-# "Senior officials warned", "Junior nurses walked out") describes the group: one mention of the
-# group, not a person called "Local" beside a noun the phrase finder would not open with a capital.
-_OPENING_MODIFIER_RE = re.compile(r"(?:^|(?<=[.!?\u201c\"] )|(?<=\n))([A-Z][a-z]+) $")
-
-
-def _opening_modifier(text: str, lo: int, start: int, end: int) -> Mention | None:
-    """The group "Local doctors" for the noun at text[start:end], or None."""
-    before = _OPENING_MODIFIER_RE.search(text, max(lo, start - 20), start)
-    if before is None or not is_plural(text[start:end]):
-        return None
-    word = before.group(1)
-    if word.lower() in NOT_NAME or word.endswith("ly") or is_first_name(word):
-        return None  # "But officials said", "Finally residents ...", "Ruth told doctors"
-    if text[start:end].lower() != text[start:end]:
-        return None
-    a = before.start(1)
-    return Mention(a, end, text[a:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
 
 
 def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
