@@ -22,7 +22,9 @@ from app.core.analysis.description_words import (
     ISSUED_DOCUMENTS,
     ORG_REACH,
     POSSESSIVE,
+    RESEARCH_DOCUMENTS,
     other_kind,
+    research_group,
     same_kind,
 )
 from app.core.analysis.entities import (
@@ -66,6 +68,7 @@ class DescriptionResolver:
     _unnamed: dict[str, Person]
     _things: list[tuple[str, int]]
     _last_spoken: tuple[str, int] | None
+    _authors: tuple[str, int] | None
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -234,6 +237,11 @@ class DescriptionResolver:
                     return Resolution(
                         owner.name, True, f"whose {words[-1]}: {determiner} → {owner.reason}"
                     )
+            authors = self._research_authors(words[-1])
+            if authors is not None:
+                # "The paper, in the Journal of ..., describes": the researchers' words, not
+                # the journal's or the university's
+                return Resolution(authors, True, f"the {words[-1]}'s authors, named before")
             org = self._recent_org()
             if org is not None:
                 return Resolution(
@@ -459,6 +467,20 @@ class DescriptionResolver:
             if same:
                 return person, min(same)
         return None
+
+    def _note_authors(self, mention: Mention) -> None:
+        """Remember "Researchers at the University of Tarrow", "the authors": a later "the
+        paper" or "the study" speaks for them."""
+        group = research_group(mention.text)
+        if group is not None:
+            self._authors = (group, self._tick)
+
+    def _research_authors(self, noun: str) -> str | None:
+        """The researchers a research document ("the paper", "the study") speaks for."""
+        if noun not in RESEARCH_DOCUMENTS or self._authors is None:
+            return None
+        name, seen = self._authors
+        return name if self._tick - seen <= ORG_REACH * 3 else None
 
     def _describe(self, mention: Mention) -> None:
         """Remember "a police spokesperson" for a later "the spokesperson said"."""

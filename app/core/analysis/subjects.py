@@ -197,7 +197,12 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     words = text.split()
     if any(w.lower() in NOT_IN_NP for w in words[1:]) or "\x00" in text:
         return None
-    while len(words) > 2 and (words[-1].endswith("ly") or words[-1].lower() in ADVERB_OR_AUX):
+    while len(words) > 2 and (
+        words[-1].endswith("ly")
+        or words[-1].lower() in ADVERB_OR_AUX
+        # "The paper itself notes": the emphasis is no part of what the phrase names
+        or words[-1].lower() in ("itself", "themselves")
+    ):
         words.pop()
     text = " ".join(words)
     return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))

@@ -9,6 +9,9 @@ did not reach:
 - a document owned through a pronoun: "Their report said", "Its statement called the plan ...".
   "their" stands for the group or organisation the sentence before made its subject, never for
   the single person quoted last.
+- a research document speaking: "The paper, in the Journal of ..., describes the effect as ...",
+  "The study itself notes ...": the researchers' words (as copy calls them: "the researchers",
+  "the authors"), not the journal's, the university's or the lead author's quoted in between.
 
 Every group, organisation, person and sentence here is invented; quotes, outlets and the person
 quoted before are drawn with a fixed seed.
@@ -65,6 +68,23 @@ OWNED_FORMS = (
     "{Doc}, released on Monday, warned that “{q}.”",
     "{Doc} described the scheme as “{q}.”",
 )
+
+
+# Research groups as a story introduces them, and how the copy refers to them afterwards.
+RESEARCHERS: tuple[tuple[str, str], ...] = (
+    ("Researchers at Lowmoor University followed 300 gardeners for a year.", "the researchers"),
+    ("Scientists from the University of Kelmarsh tagged 2,000 bees.", "the scientists"),
+    ("“The effect was larger than we thought,” the authors write.", "the authors"),
+    ("The authors, from Greyhithe College, surveyed 900 farms.", "the authors"),
+    ("A team of researchers in Tarnside measured the river for a decade.", "the researchers"),
+)
+RESEARCH_DOCUMENTS = ("paper", "study", "analysis")
+RESEARCH_FORMS = (
+    "The {doc}, published in the Journal of Field Studies, describes the effect as “{q}.”",
+    "The {doc} says the change was “{q}.”",
+    "The {doc} itself notes that the sample was “{q}.”",
+)
+BETWEEN = "“It surprised all of us,” said Dr Ines Okonjo, who led the work."
 
 
 def cap(text: str) -> str:
@@ -127,6 +147,22 @@ def stories() -> list[Story]:
                         f"their-{a}-{document}-{f}",
                         f"{lead}\n\n{middle} {owned}",
                         ((name,), accepted),
+                    )
+                )
+    for r, (intro, group) in enumerate(RESEARCHERS):
+        for d, document in enumerate(RESEARCH_DOCUMENTS):
+            for f, form in enumerate(RESEARCH_FORMS):
+                between = (r + d + f) % 2 == 1  # the lead author quoted in between, or not
+                quote = rng.choice(QUOTES).lower()
+                paragraphs = [intro, BETWEEN] if between else [intro]
+                paragraphs.append(form.format(doc=document, q=quote))
+                expected = [(group,)] if intro.startswith("“") else []
+                expected += [("Ines Okonjo",)] if between else []
+                out.append(
+                    Story(
+                        f"research-{r}-{document}-{f}",
+                        "\n\n".join(paragraphs),
+                        (*expected, (group,)),
                     )
                 )
     return out
