@@ -12,6 +12,9 @@ did not reach:
 - a research document speaking: "The paper, in the Journal of ..., describes the effect as ...",
   "The study itself notes ...": the researchers' words (as copy calls them: "the researchers",
   "the authors"), not the journal's, the university's or the lead author's quoted in between.
+- a document written with its author ("A statement from the widow, Ruth Calder, was read to the
+  court", "a letter signed by Harlow Council"): a later "the statement said" is the author's, not
+  the court's or the last organisation's.
 
 Every group, organisation, person and sentence here is invented; quotes, outlets and the person
 quoted before are drawn with a fixed seed.
@@ -85,6 +88,24 @@ RESEARCH_FORMS = (
     "The {doc} itself notes that the sample was “{q}.”",
 )
 BETWEEN = "“It surprised all of us,” said Dr Ines Okonjo, who led the work."
+
+# Authors as a document names them, and the speaker an editor expects for its words.
+DOCUMENT_AUTHORS: tuple[tuple[str, str], ...] = (
+    ("the widow, Ruth Calder", "Ruth Calder"),
+    ("Ruth Calder", "Ruth Calder"),
+    ("the head teacher, Ann Boyd", "Ann Boyd"),
+    ("his brother, Colm Farrow", "Colm Farrow"),
+    ("the Ministry of Roads", "the Ministry of Roads"),
+    ("Harlow Biscuits", "Harlow Biscuits"),
+    ("Westvale Police", "Westvale Police"),
+    ("the district council", "the district council"),
+)
+AUTHORED = (
+    "A {doc} from {author} was read to the court.",
+    "A {doc} signed by {author} was handed to reporters.",
+    "A {doc} issued by {author} on Monday ran to four pages.",
+)
+LATER = ("“{q},” the {doc} said.", "The {doc} said the plan was “{q}.”")
 
 
 def cap(text: str) -> str:
@@ -165,4 +186,18 @@ def stories() -> list[Story]:
                         (*expected, (group,)),
                     )
                 )
+    for a, (author, speaker) in enumerate(DOCUMENT_AUTHORS):
+        for d, document in enumerate(("statement", "letter")):
+            for f, form in enumerate(AUTHORED):
+                later = LATER[(a + d + f) % 2]
+                quote = rng.choice(QUOTES)
+                text = (
+                    "The hearing was held at Kelmarsh Crown Court. "
+                    + form.format(doc=document, author=author)
+                    + "\n\n"
+                    + later.format(
+                        doc=document, q=quote if later.startswith("“") else quote.lower()
+                    )
+                )
+                out.append(Story(f"authored-{a}-{document}-{f}", text, ((speaker,),)))
     return out

@@ -1,11 +1,13 @@
 """A generated battery of part of a group speaking ("one of them said"), of documents owned
 through a pronoun ("Their report said") and of research papers speaking for their authors ("The
-paper describes the effect as ..."), from group_document_shapes.py.
+paper describes the effect as ...") and of documents written with their author ("A statement
+from the widow, Ruth Calder, was read"), from group_document_shapes.py.
 
 Why generated: on the development sets the quote went to nobody ("one of them said": the bare
 "them" was no mention) or to the single person quoted last ("Their report" after a minister
 spoke), and a paper's words went to the journal or the university. What an editor expects: "one
-of them" as written; the group that "their" stands for; the researchers as the copy calls them.
+of them" as written; the group that "their" stands for; the researchers as the copy calls them;
+the author a document names.
 Leading "the"/"a" and capitals do not matter.
 """
 
@@ -30,7 +32,8 @@ def test_group_or_owned_document_speaker(story: Story) -> None:
 
 
 def test_the_battery_crosses_every_shape() -> None:
-    assert 150 <= len(CASES) <= 300
+    assert 200 <= len(CASES) <= 300
+    assert sum(s.id.startswith("authored-") for s in CASES) == 48
     assert sum(s.id.startswith("research-") for s in CASES) == 45
     for g in range(len(GROUPS)):
         assert sum(s.id.startswith(f"part-{g}-") for s in CASES) >= len(PARTS)
