@@ -29,7 +29,7 @@ _OPENING_MODIFIER_RE = re.compile(r"(?:^|(?<=[.!?\u201c\"] )|(?<=\n))([A-Z][a-z]
 
 def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
     """ "one of them", "another of them", "two of those" in text[start:end], as unnamed people."""
-    if " of th" not in text:  # cheap test before the search (speed)
+    if text.find(" of th", start, end) == -1:  # cheap test before the search (speed)
         return []
     return [
         Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=EntityKind.PERSON)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from app.core.analysis.entities import (
     ISSUED,
     NATIONALITIES,
+    ORGANISATION_NOUNS,
     PLURAL_PEOPLE,
     EntityKind,
     is_first_name,
@@ -222,7 +223,7 @@ def _person_before_of(name: str) -> str:
 
 
 _DOCUMENT_BY_ROLE_RE = re.compile(
-    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:"
     + "|".join(
         sorted(
             (
@@ -245,6 +246,8 @@ _DOCUMENT_BY_ROLE_RE = re.compile(
                 "court",
                 "auditor",
                 "ombudsman",
+                # "a statement issued by the municipal corporation": any kind of organisation
+                *ORGANISATION_NOUNS,
             ),
             key=len,
             reverse=True,

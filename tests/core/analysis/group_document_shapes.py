@@ -14,7 +14,8 @@ did not reach:
   "the authors"), not the journal's, the university's or the lead author's quoted in between.
 - a document written with its author ("A statement from the widow, Ruth Calder, was read to the
   court", "a letter signed by Harlow Council"): a later "the statement said" is the author's, not
-  the court's or the last organisation's.
+  the court's or the last organisation's; and an organisation the story describes without a
+  name ("A statement issued by the municipal corporation late on Monday said ...") is the author.
 
 Every group, organisation, person and sentence here is invented; quotes, outlets and the person
 quoted before are drawn with a fixed seed.
@@ -104,6 +105,22 @@ AUTHORED = (
     "A {doc} from {author} was read to the court.",
     "A {doc} signed by {author} was handed to reporters.",
     "A {doc} issued by {author} on Monday ran to four pages.",
+)
+# Organisations described without a name, as a document's author.
+DESCRIBED_BODIES = (
+    "the municipal corporation",
+    "the hospital trust",
+    "the water authority",
+    "the regional health board",
+    "the parish council",
+    "the ferry operator",
+    "the fire service",
+    "the housing association",
+)
+DESCRIBED_FORMS = (
+    "A statement issued by {org} late on Monday said its plan would be “{q}.”",
+    "A letter from {org} said the works were “{q}.”",
+    "A memo circulated by {org} said the road was “{q}.”",
 )
 LATER = ("“{q},” the {doc} said.", "The {doc} said the plan was “{q}.”")
 
@@ -200,4 +217,10 @@ def stories() -> list[Story]:
                     )
                 )
                 out.append(Story(f"authored-{a}-{document}-{f}", text, ((speaker,),)))
+    for b, body in enumerate(DESCRIBED_BODIES):
+        for f, form in enumerate(DESCRIBED_FORMS):
+            name, what, _ = PEOPLE[(b + f) % len(PEOPLE)]
+            lead = f"{name}, {what}, could not be reached for comment."
+            text = f"{lead} " + form.format(org=body, q=rng.choice(QUOTES).lower())
+            out.append(Story(f"body-{b}-{f}", text, ((body,),)))
     return out

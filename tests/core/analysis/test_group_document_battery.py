@@ -32,7 +32,8 @@ def test_group_or_owned_document_speaker(story: Story) -> None:
 
 
 def test_the_battery_crosses_every_shape() -> None:
-    assert 200 <= len(CASES) <= 300
+    assert 250 <= len(CASES) <= 300
+    assert sum(s.id.startswith("body-") for s in CASES) == 24
     assert sum(s.id.startswith("authored-") for s in CASES) == 48
     assert sum(s.id.startswith("research-") for s in CASES) == 45
     for g in range(len(GROUPS)):
