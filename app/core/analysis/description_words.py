@@ -100,3 +100,14 @@ BACK_REFERENCE_WORDS = frozenset(
     """former ex outgoing incoming embattled beleaguered retiring departing long-serving
     longtime veteran then-""".split()
 )
+
+
+def one_of_group(written: str, group: str) -> str | None:
+    """ "one delegate" for "one" after "Delegates ...", "another nurse" for "another" after
+    "Three nurses from the night shift"; None when the group's noun has no plain singular
+    ("A group of fishermen")."""
+    head = HEAD_SPLIT.split(group.lower(), maxsplit=1)[0].split()[-1]
+    single = "person" if head == "people" else head[:-1] if head.endswith("s") else ""
+    if not single or single.endswith("s"):
+        return None
+    return f"{written.lower()} {single}"

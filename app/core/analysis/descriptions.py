@@ -22,9 +22,7 @@ from app.core.analysis.description_words import (
     ISSUED_DOCUMENTS,
     ORG_REACH,
     POSSESSIVE,
-    RESEARCH_DOCUMENTS,
     other_kind,
-    research_group,
     same_kind,
 )
 from app.core.analysis.entities import (
@@ -34,6 +32,7 @@ from app.core.analysis.entities import (
     is_first_name,
     noun_gender,
 )
+from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     Mention,
@@ -54,7 +53,7 @@ from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import kin_of
 
 
-class DescriptionResolver:
+class DescriptionResolver(GroupMemory):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
     # Set by Resolver.__init__; declared here for readers and type checkers.
@@ -68,7 +67,6 @@ class DescriptionResolver:
     _unnamed: dict[str, Person]
     _things: list[tuple[str, int]]
     _last_spoken: tuple[str, int] | None
-    _authors: tuple[str, int] | None
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -184,6 +182,8 @@ class DescriptionResolver:
 
     def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
         text = mention.text
+        if text.lower() in ("one", "another"):
+            return self._one_of_group(text)
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
         words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
@@ -467,20 +467,6 @@ class DescriptionResolver:
             if same:
                 return person, min(same)
         return None
-
-    def _note_authors(self, mention: Mention) -> None:
-        """Remember "Researchers at the University of Tarrow", "the authors": a later "the
-        paper" or "the study" speaks for them."""
-        group = research_group(mention.text)
-        if group is not None:
-            self._authors = (group, self._tick)
-
-    def _research_authors(self, noun: str) -> str | None:
-        """The researchers a research document ("the paper", "the study") speaks for."""
-        if noun not in RESEARCH_DOCUMENTS or self._authors is None:
-            return None
-        name, seen = self._authors
-        return name if self._tick - seen <= ORG_REACH * 3 else None
 
     def _describe(self, mention: Mention) -> None:
         """Remember "a police spokesperson" for a later "the spokesperson said"."""

@@ -27,13 +27,24 @@ _PART_OF_GROUP_RE = re.compile(
 _OPENING_MODIFIER_RE = re.compile(r"(?:^|(?<=[.!?\u201c\"] )|(?<=\n))([A-Z][a-z]+) $")
 
 
+# "what one called “…”", "“…,” another said": "one" standing alone for one of a group.
+_ONE_SAYS_RE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother)(?=\s+(?:said|says|told|tells|called|calls|added|described|wrote|"
+    r"warned|complained|put\s+it)\b)"
+)
+
+
 def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
-    """ "one of them", "another of them", "two of those" in text[start:end], as unnamed people."""
-    if text.find(" of th", start, end) == -1:  # cheap test before the search (speed)
-        return []
+    """ "one of them", "another of them", "two of those", and "one" or "another" saying
+    something, in text[start:end], as unnamed people."""
+    found: list[re.Match[str]] = []
+    if text.find(" of th", start, end) != -1:  # cheap test before the search (speed)
+        found += _PART_OF_GROUP_RE.finditer(text, start, end)
+    if text.find("ne", start, end) != -1:  # "one", "another"
+        found += _ONE_SAYS_RE.finditer(text, start, end)
     return [
         Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=EntityKind.PERSON)
-        for m in _PART_OF_GROUP_RE.finditer(text, start, end)
+        for m in found
     ]
 
 

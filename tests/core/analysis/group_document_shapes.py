@@ -4,8 +4,10 @@ Two causes behind the unnamed and organisation errors round 8's battery (unnamed
 did not reach:
 
 - part of a group speaking: "one of them said", "another of them added", "some of those at the
-  meeting said". The bare "them" was no mention at all, so the tag had no subject and the quote
-  went to nobody, or to the group, or to whoever was named before.
+  meeting said", and "one" alone ("“…,” one said", "what one called “…”"): one of the group
+  the story just made its subject ("one nurse" after "Three nurses ..."), never the group
+  itself or the person quoted before. The bare "them" was no mention at all, so the tag had no
+  subject and the quote went to nobody, or to the group, or to whoever was named before.
 - a document owned through a pronoun: "Their report said", "Its statement called the plan ...".
   "their" stands for the group or organisation the sentence before made its subject, never for
   the single person quoted last.
@@ -41,6 +43,24 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 PARTS = ("one of them", "another of them", "two of them", "some of them", "one of those")
+
+# "one" alone, and who of each group (GROUPS, in order) an editor accepts it as ("one" as
+# written where the group is a collective: "A group of fishermen").
+ONE_ALONE: tuple[tuple[str, ...], ...] = (
+    ("one nurse",),
+    ("one resident",),
+    ("one driver",),
+    ("one parent",),
+    ("one",),
+    ("one porter",),
+    ("one owner", "one shop owner"),
+    ("one volunteer",),
+)
+ONE_FORMS = (
+    "“{q},” one said.",
+    "One told {outlet}: “{q}.”",
+    "They were angry about what one called “{q}.”",
+)
 
 QUOTES = (
     "Nobody came out to talk to us",
@@ -170,6 +190,14 @@ def stories() -> list[Story]:
                         ((name,), (part,)),
                     )
                 )
+    for g, (group, _) in enumerate(GROUPS):
+        for f, form in enumerate(ONE_FORMS):
+            name, what, _ = rng.choice(PEOPLE)
+            first, second = rng.sample(QUOTES, 2)
+            lead = f"“{first},” said {name}, {what}."
+            said = form.format(q=second if f < 2 else second.lower(), outlet=rng.choice(OUTLETS))
+            text = f"{lead}\n\n{group} said they had not been warned. {said}"
+            out.append(Story(f"one-{g}-{f}", text, ((name,), ONE_ALONE[g])))
     for a, (group, accepted) in enumerate(AUTHOR_GROUPS):
         for d, document in enumerate(DOCUMENTS):
             for f, form in enumerate(OWNED_FORMS):

@@ -33,6 +33,7 @@ def test_group_or_owned_document_speaker(story: Story) -> None:
 
 def test_the_battery_crosses_every_shape() -> None:
     assert 250 <= len(CASES) <= 300
+    assert sum(s.id.startswith("one-") for s in CASES) == 24
     assert sum(s.id.startswith("body-") for s in CASES) == 24
     assert sum(s.id.startswith("authored-") for s in CASES) == 48
     assert sum(s.id.startswith("research-") for s in CASES) == 45
