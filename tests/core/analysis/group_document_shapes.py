@@ -19,6 +19,9 @@ did not reach:
   the court's or the last organisation's; and an organisation the story describes without a
   name ("A statement issued by the municipal corporation late on Monday said ...") is the author.
 
+- a group named by its part in a dispute ("both sides", "the two sides", "both camps"): the
+  group as written, where "sides" was no word for people and the speaker came out as "sides".
+
 Every group, organisation, person and sentence here is invented; quotes, outlets and the person
 quoted before are drawn with a fixed seed.
 """
@@ -145,6 +148,16 @@ DESCRIBED_FORMS = (
 LATER = ("“{q},” the {doc} said.", "The {doc} said the plan was “{q}.”")
 
 
+# Groups in a dispute, and how the sentence opens before them.
+DISPUTE_GROUPS = ("both sides", "the two sides", "both camps", "the rival camps", "the two unions")
+DISPUTE_FORMS = (
+    "Talks resumed on Monday. {G} said the deal was “{q}.”",
+    "Talks resumed on Monday. “{Q},” {g} said in a joint statement.",
+    "The last strike ended with what {g} then called “{q}.”",
+    "{G} told {outlet} that the offer was “{q}.”",
+)
+
+
 def cap(text: str) -> str:
     """Sentence-initial form."""
     return text[:1].upper() + text[1:]
@@ -198,6 +211,13 @@ def stories() -> list[Story]:
             said = form.format(q=second if f < 2 else second.lower(), outlet=rng.choice(OUTLETS))
             text = f"{lead}\n\n{group} said they had not been warned. {said}"
             out.append(Story(f"one-{g}-{f}", text, ((name,), ONE_ALONE[g])))
+    for g, group in enumerate(DISPUTE_GROUPS):
+        for f, form in enumerate(DISPUTE_FORMS):
+            quote = rng.choice(QUOTES)
+            text = form.format(
+                G=cap(group), g=group, Q=quote, q=quote.lower(), outlet=rng.choice(OUTLETS)
+            )
+            out.append(Story(f"dispute-{g}-{f}", text, ((group,),)))
     for a, (group, accepted) in enumerate(AUTHOR_GROUPS):
         for d, document in enumerate(DOCUMENTS):
             for f, form in enumerate(OWNED_FORMS):
