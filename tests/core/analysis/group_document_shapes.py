@@ -19,6 +19,9 @@ did not reach:
   the court's or the last organisation's; and an organisation the story describes without a
   name ("A statement issued by the municipal corporation late on Monday said ...") is the author.
 
+- a group as the agent of a passive verb of saying ("had been told by officials that it was on a
+  “priority list”"): the group spoke, not the person told, where the bare plural after "by"
+  was no mention and the quote went to the listener.
 - a group named by its part in a dispute ("both sides", "the two sides", "both camps"): the
   group as written, where "sides" was no word for people and the speaker came out as "sides".
 
@@ -148,6 +151,22 @@ DESCRIBED_FORMS = (
 LATER = ("“{q},” the {doc} said.", "The {doc} said the plan was “{q}.”")
 
 
+# Groups that tell someone something, after "by", and the forms of the passive.
+AGENTS = (
+    "officials",
+    "engineers",
+    "police",
+    "senior officials",
+    "council staff",
+    "doctors",
+    "people familiar with the plan",
+)
+PASSIVE_FORMS = (
+    "{name} said {pronoun} had been told by {g} that the bridge was “{q}.”",
+    "“{Q},” {name} was told by {g}.",
+    "{name} was warned by {g} that the road was “{q}.”",
+)
+
 # Groups in a dispute, and how the sentence opens before them.
 DISPUTE_GROUPS = ("both sides", "the two sides", "both camps", "the rival camps", "the two unions")
 DISPUTE_FORMS = (
@@ -211,6 +230,12 @@ def stories() -> list[Story]:
             said = form.format(q=second if f < 2 else second.lower(), outlet=rng.choice(OUTLETS))
             text = f"{lead}\n\n{group} said they had not been warned. {said}"
             out.append(Story(f"one-{g}-{f}", text, ((name,), ONE_ALONE[g])))
+    for g, group in enumerate(AGENTS):
+        for f, form in enumerate(PASSIVE_FORMS):
+            name, _, pronoun = PEOPLE[(g + f) % len(PEOPLE)]
+            quote = rng.choice(QUOTES)
+            text = form.format(name=name, pronoun=pronoun, g=group, Q=quote, q=quote.lower())
+            out.append(Story(f"agent-{g}-{f}", text, ((group,),)))
     for g, group in enumerate(DISPUTE_GROUPS):
         for f, form in enumerate(DISPUTE_FORMS):
             quote = rng.choice(QUOTES)

@@ -29,6 +29,13 @@ OUT_OF_SCOPE = {
     )
     for f in (0, 1, 3)
 }
+OUT_OF_SCOPE |= {
+    f"agent-6-{f}": (
+        "a group described by what it knows ('people familiar with the plan') is read only up to "
+        "a comma or a verb of saying, not up to 'that': the words go to the one told"
+    )
+    for f in (0, 2)
+}
 
 
 def _marked(story: Story) -> object:
@@ -48,7 +55,8 @@ def test_group_or_owned_document_speaker(story: Story) -> None:
 
 
 def test_the_battery_crosses_every_shape() -> None:
-    assert 250 <= len(CASES) <= 320
+    assert 250 <= len(CASES) <= 330
+    assert sum(s.id.startswith("agent-") for s in CASES) == 21
     assert sum(s.id.startswith("dispute-") for s in CASES) == 20
     assert sum(s.id.startswith("one-") for s in CASES) == 24
     assert sum(s.id.startswith("body-") for s in CASES) == 24
