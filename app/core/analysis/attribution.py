@@ -24,7 +24,14 @@ from app.core.analysis.sentences import (
     sentence_starts,
 )
 from app.core.analysis.subjects import WINDOW, can_speak, clause_subject, subject_before
-from app.core.analysis.tags import NON_INVERTING, after_quote, before_quote, inverted, mention_at
+from app.core.analysis.tags import (
+    NON_INVERTING,
+    after_quote,
+    agent_of,
+    before_quote,
+    inverted,
+    mention_at,
+)
 
 _DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
 
@@ -301,7 +308,7 @@ def _attribute(
         cue = cue_match.group()
         agent = passive_agent(masked, cue_match)
         if agent is not None:
-            mention = inverted(mentions, masked, agent, hi)
+            mention = agent_of(mentions, masked, agent, hi)
         elif cue.lower().startswith("according"):
             mention = mention_at(mentions, cue_match.end(), hi, masked)
         else:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.entities import HEAD_SPLIT
+
 INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 COUNTED = frozenset({"two", "three", "four", "several", "some", "many"})
@@ -64,6 +66,23 @@ def other_kind(name: str, head: str) -> bool:
 
 
 # Documents an organisation issues in its own name ("a statement said", "a club statement read").
+# A paper or a study speaks for its authors, who copy calls by one of these plural nouns.
+RESEARCH_DOCUMENTS = frozenset({"paper", "study", "research", "analysis"})
+RESEARCH_GROUPS = frozenset({"authors", "researchers", "scientists"})
+_TEAM_OF_RE = re.compile(r"\b(?:team|group)\s+of\s+(\w+)")
+
+
+def research_group(text: str) -> str | None:
+    """How copy refers back to the researchers a phrase names: "the researchers" for
+    "Researchers at Lowmoor University" or "a team of researchers in Tarnside", "the authors"
+    for "the authors"; None for anyone else."""
+    lowered = text.lower()
+    team = _TEAM_OF_RE.search(lowered)
+    head = HEAD_SPLIT.split(lowered, maxsplit=1)[0].split()[-1:]
+    noun = team.group(1) if team else head[0] if head else ""
+    return f"the {noun}" if noun in RESEARCH_GROUPS else None
+
+
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
 DOCUMENT_KINDS = frozenset(
     {"statement", "letter", "memo", "release", "report", "email"}
@@ -81,3 +100,14 @@ BACK_REFERENCE_WORDS = frozenset(
     """former ex outgoing incoming embattled beleaguered retiring departing long-serving
     longtime veteran then-""".split()
 )
+
+
+def one_of_group(written: str, group: str) -> str | None:
+    """ "one delegate" for "one" after "Delegates ...", "another nurse" for "another" after
+    "Three nurses from the night shift"; None when the group's noun has no plain singular
+    ("A group of fishermen")."""
+    head = HEAD_SPLIT.split(group.lower(), maxsplit=1)[0].split()[-1]
+    single = "person" if head == "people" else head[:-1] if head.endswith("s") else ""
+    if not single or single.endswith("s"):
+        return None
+    return f"{written.lower()} {single}"

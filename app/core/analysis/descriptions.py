@@ -32,6 +32,7 @@ from app.core.analysis.entities import (
     is_first_name,
     noun_gender,
 )
+from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     Mention,
@@ -52,7 +53,7 @@ from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import kin_of
 
 
-class DescriptionResolver:
+class DescriptionResolver(GroupMemory):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
     # Set by Resolver.__init__; declared here for readers and type checkers.
@@ -181,6 +182,8 @@ class DescriptionResolver:
 
     def _resolve_nominal(self, mention: Mention, block: int) -> Resolution:
         text = mention.text
+        if text.lower() in ("one", "another"):
+            return self._one_of_group(text)
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
         words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
@@ -225,13 +228,32 @@ class DescriptionResolver:
                 )
                 if person is not None:
                     return Resolution(person.name, True, f"whose {words[-1]}: {why}")
+            if determiner in ("their", "its"):
+                # "Their report said": whoever "they" are (a group, an organisation), never a
+                # single person just quoted; "its statement": the organisation.
+                word = "they" if determiner == "their" else "it"
+                owner = self._resolve_pronoun(Mention(0, 0, word, MentionKind.PRONOUN), block)
+                if owner.name != word:
+                    return Resolution(
+                        owner.name, True, f"whose {words[-1]}: {determiner} → {owner.reason}"
+                    )
+            authors = self._research_authors(words[-1])
+            if authors is not None:
+                # "The paper, in the Journal of ..., describes": the researchers' words, not
+                # the journal's or the university's
+                return Resolution(authors, True, f"the {words[-1]}'s authors, named before")
             org = self._recent_org()
             if org is not None:
                 return Resolution(
                     org.name, True, f"the {words[-1]}'s owner, last organisation named"
                 )
             speaker = self._last_speaker
-            if speaker is not None and block - self._last_speaker_block <= CONTINUITY_BLOCKS:
+            if (
+                speaker is not None
+                and block - self._last_speaker_block <= CONTINUITY_BLOCKS
+                # "their report" is no single person's, nor "its statement"
+                and determiner not in ("their", "its")
+            ):
                 return Resolution(
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
                 )

@@ -13,12 +13,14 @@ from functools import lru_cache
 from app.core.analysis.entities import (
     ISSUED,
     NATIONALITIES,
+    ORGANISATION_NOUNS,
     PLURAL_PEOPLE,
     EntityKind,
     is_first_name,
     kind_of_name,
     kind_of_nominal,
 )
+from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
@@ -91,8 +93,11 @@ def find_mentions(
             glued = _GLUED_BEFORE_RE.search(text, max(start, head - 12), head)
             head = glued.start() if glued is not None else head
         nominal = _nominal_before(text, max(start, head - 70), head, m.end())
+        if nominal is None:
+            nominal = opening_modifier(text, start, head, m.end())
         if nominal is not None:
             found.append(nominal)
+    found.extend(parts_of_groups(text, start, end))
     found.sort(key=lambda x: (x.start, -x.end))
     found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
@@ -226,7 +231,7 @@ def _person_before_of(name: str) -> str:
 
 
 _DOCUMENT_BY_ROLE_RE = re.compile(
-    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:"
     + "|".join(
         sorted(
             (
@@ -249,6 +254,8 @@ _DOCUMENT_BY_ROLE_RE = re.compile(
                 "court",
                 "auditor",
                 "ombudsman",
+                # "a statement issued by the municipal corporation": any kind of organisation
+                *ORGANISATION_NOUNS,
             ),
             key=len,
             reverse=True,
@@ -340,7 +347,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
 _GROUP_WORD_RE = re.compile(r"\s*([A-Za-z][\w.’'-]*)")
 # Where a cited group's phrase ends: "said police." but not "said police spokeswoman Ana Ruiz"
 _GROUP_END_RE = re.compile(
-    r"\s*(?:[.,;:!?)\u201d\"]|$)|\s+(?:on|in|at|who|after|when|as|during|last|yesterday|today|"
+    r"\s*(?:[.,;:!?)\u201d\"]|$)|\s+(?:on|in|at|who|that|after|when|as|during|last|yesterday|today|"
     r"said|say|says|told|tell|added|add|warned|claimed|insisted|argued|wrote|noted)\b"
 )
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.entities import HEAD_SPLIT, EntityKind
+from app.core.analysis.mentions import Mention, MentionKind, document_author
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.sentences import sentence_starts
 from app.core.analysis.subjects import WINDOW, can_speak, clause_subject
@@ -97,7 +97,7 @@ def document_owners(
     """(issuer, document noun) for each "X issued a statement" in a block, in order."""
     if not any(word in masked for word in _DOCUMENT_WORDS):
         return ()
-    out: list[tuple[Mention, str]] = []
+    out: list[tuple[Mention, str]] = list(_authored(masked, mentions))
     for m in _ISSUED_RE.finditer(masked):
         starts = starts if starts is not None else sentence_starts(masked)
         lo = max(starts[bisect_right(starts, m.start()) - 1], m.start() - WINDOW)
@@ -106,4 +106,35 @@ def document_owners(
         subject = clause_subject(masked, window, lo, m.start())
         if subject is not None and can_speak(subject):
             out.append((subject, m.group("doc").split()[-1]))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda pair: pair[0].end))
+
+
+# "A statement from the widow, Ruth Calder, was read", "a letter signed by the head, Ann Boyd":
+# the document's author, named beside the description that introduces them.
+_AUTHOR_GAP_RE = re.compile(r"\s+(?:from|by|(?:signed|issued|released|sent|written)\s+by)\s+$")
+
+
+def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """(author, document noun) for each document written with its author ("a statement from
+    Ruth Calder", "a statement from the widow, Ruth Calder"), so a later "the statement said"
+    is the author's."""
+    out: list[tuple[Mention, str]] = []
+    for i, m in enumerate(mentions):
+        if m.kind is not MentionKind.NOMINAL or m.entity is not EntityKind.DOCUMENT:
+            continue
+        noun = HEAD_SPLIT.split(m.text.lower(), maxsplit=1)[0].split()[-1]
+        if document_author(m.text) is not None:
+            # the resolver reads the author off the document, as it does for a speaker
+            out.append((m, noun))
+            continue
+        after = mentions[i + 1 : i + 3]
+        if (
+            len(after) == 2
+            and after[0].kind is MentionKind.NOMINAL
+            and after[1].is_person_name
+            and _AUTHOR_GAP_RE.fullmatch(masked[m.end : after[0].start])
+            and masked[after[0].end : after[1].start] == ", "
+        ):
+            out.append((after[1], noun))
+    return out
+

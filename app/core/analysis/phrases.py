@@ -30,7 +30,7 @@ def head_noun(word: str) -> str:
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def is_plural(text: str) -> bool:
-    head = re.split(r"\s+(?:of|for|at|on|in)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
+    head = re.split(r"\s+(?:of|for|at|on|in|from)\s+", text.lower(), maxsplit=1)[0].split()[-1:]
     return bool(head) and (
         head[0] in PLURAL_PEOPLE or (head[0].endswith("s") and not head[0].endswith("ss"))
     )

@@ -76,6 +76,9 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         self._last_speaker_tick = -1
         self._documents: dict[str, tuple[str, int]] = {}
         self._group: tuple[str, int] | None = None  # people as a sentence's subject, and when
+        # The latest group of researchers named ("the authors write", "Researchers at ..."):
+        # whose words a paper or a study quotes.
+        self._authors: tuple[str, int] | None = None
         # Unnamed people introduced by description ("a senior official"), by their head noun,
         # for a later "the official said".
         self._described: dict[str, tuple[str, int]] = {}
@@ -175,6 +178,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                 self._note_org(self._spelled_out(inside) or inside)
             # "The city council said ...": an organisation as a subject may own the statement
             # quoted next, unless it only refers back to one named already.
+            if mention.entity is EntityKind.ORGANISATION:
+                self._note_authors(mention)  # "a team of researchers"
             if mention.entity is EntityKind.ORGANISATION and (
                 self._recent_org() is None or owned_by_name(mention.text)
             ):
@@ -188,6 +193,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                 if not self._refers_back(mention) and self._unnamed_person(mention) is None:
                     self._described_subject(mention)
                 self._describe(mention)
+                self._note_authors(mention)
                 if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
                     self._group = (mention.text, self._tick)

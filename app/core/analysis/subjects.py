@@ -183,6 +183,9 @@ _GENERIC_NP_BEFORE_RE = re.compile(
 )
 
 
+# A relative clause on the noun of a phrase of place or employer: "at a depot that runs ...".
+_PLACE_CLAUSE_RE = re.compile(r"\s+(?:that|which|where)\s")
+
 # Words that cannot sit inside a short noun phrase: a match containing one is a clause.
 NOT_IN_NP = frozenset(
     """and but or that which who whom whose should would could will can may might must is are
@@ -197,7 +200,12 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     words = text.split()
     if any(w.lower() in NOT_IN_NP for w in words[1:]) or "\x00" in text:
         return None
-    while len(words) > 2 and (words[-1].endswith("ly") or words[-1].lower() in ADVERB_OR_AUX):
+    while len(words) > 2 and (
+        words[-1].endswith("ly")
+        or words[-1].lower() in ADVERB_OR_AUX
+        # "The paper itself notes": the emphasis is no part of what the phrase names
+        or words[-1].lower() in ("itself", "themselves")
+    ):
         words.pop()
     text = " ".join(words)
     return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
@@ -321,8 +329,11 @@ def subject_before(
             and is_aside(described.group(2))
         ):
             # "An aide to the senator, speaking on condition of anonymity, said", "A mother of
-            # three from Bootle, who did not want to be named, said": the described person.
-            end = m.end + len(described.group(1))
+            # three from Bootle, who did not want to be named, said": the described person;
+            # a clause about the place ("at a distributor that runs 40 vans") is not them.
+            tail = described.group(1)
+            clause = _PLACE_CLAUSE_RE.search(tail)
+            end = m.end + (clause.start() if clause else len(tail))
             return Mention(
                 m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
             )

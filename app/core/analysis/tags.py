@@ -46,7 +46,7 @@ def before_quote(
                 # introduces nothing; the later verb does.
                 continue
             # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
-            mention = inverted(mentions, masked, agent, open_at)
+            mention = agent_of(mentions, masked, agent, open_at)
         elif cue.lower().startswith("according"):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
         else:
@@ -104,7 +104,7 @@ def after_quote(
                 agent = passive_agent(masked, verb) if verb is not None else None
                 if agent is not None:
                     # "“…,” Lind was told by Ana Ruiz": the agent spoke, not the subject.
-                    by = inverted(mentions, masked, agent, hi)
+                    by = agent_of(mentions, masked, agent, hi)
                     return (by, cue) if by is not None else None
             cue_end = masked.find(cue, m.end) + len(cue) if cue else -1
             if cue and cue.startswith(_NAMING_VERBS) and _NAMED_OBJECT_RE.match(masked, cue_end):
@@ -221,6 +221,13 @@ _DOCUMENT_AUTHOR_RE = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 _SPACES_RE = re.compile(r"\s*")
 # Between "according to" and who is cited: a determiner, capitalised words ("Virginia").
 _CITED_GAP_RE = re.compile(r"\s*(?:(?:the|their|his|her|its|a|an)\s+)?(?:[A-Z][\w.&-]*\s+){0,3}")
+
+
+def agent_of(mentions: list[Mention], masked: str, agent: int, hi: int) -> Mention | None:
+    """Who a passive verb of saying names after "by": a group cited with no determiner ("had
+    been told by officials that ..."), else the mention there ("was told by Ana Ruiz")."""
+    group = bare_plural(masked, _SPACES_RE.match(masked, agent).end())
+    return group if group is not None else inverted(mentions, masked, agent, hi)
 
 
 def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:

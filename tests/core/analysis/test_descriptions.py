@@ -75,3 +75,26 @@ def test_the_manager_is_the_person_described_as_manager() -> None:
     ((speaker, reason),) = _speakers(text)
     assert speaker == "Paul Hendry"
     assert "described as manager" in reason
+
+
+def test_their_report_is_the_groups_not_the_person_quoted_last() -> None:
+    # "their" stands for the group the sentence before made its subject, never one person
+    text = (
+        "Owen Lark, the harbour master, spoke to reporters. “We will reopen soon,” he said.\n\n"
+        "Engineers who surveyed the wall had warned of cracks for years. Their report called the "
+        "quay “unsafe for any vessel.”"
+    )
+    speakers = _speakers(text)
+    assert speakers[0][0] == "Owen Lark"
+    speaker, reason = speakers[1]
+    assert speaker is not None and speaker.lower().startswith("engineers")
+    assert "whose report: their →" in reason
+
+
+def test_their_submission_with_no_group_before_it_stays_as_written() -> None:
+    # no group or organisation is "they": the words are not given to the single person before
+    text = (
+        "Owen Lark, the harbour master, spoke to reporters. “We will reopen soon,” he said.\n\n"
+        "Their submission called the quay “unsafe for any vessel.”"
+    )
+    assert _speakers(text)[1][0] == "Their submission"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind, first_name_gender, kind_of_name
 from app.core.analysis.mentions import MentionKind, find_mentions
 
@@ -204,3 +205,33 @@ def test_a_role_acronym_before_a_name_is_a_title(text: str, name: str, title: st
 def test_a_first_name_before_fox_or_house_is_a_person(text: str, entity: str) -> None:
     named = [m for m in find_mentions(text) if m.name and m.name != "Council"]
     assert str(named[0].entity) == entity
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Local doctors said the ward was full.", "Local doctors"),
+        ("The ward closed. Senior nurses said it was “a disgrace.”", "Senior nurses"),
+        ("Veteran nurses walked out on Monday.", "Veteran nurses"),
+    ],
+)
+def test_a_capital_opening_a_sentence_before_a_group_describes_the_group(
+    text: str, group: str
+) -> None:
+    # "Local doctors" is one group of people, not a person called "Local"
+    mentions = find_mentions(text, linked=True)
+    assert group in [m.text for m in mentions]
+    assert all(m.text.split()[0] != group.split()[0] or m.text == group for m in mentions)
+
+
+@pytest.mark.parametrize("text", ["But officials said it was wrong.", "Finally residents left."])
+def test_a_sentence_opening_word_is_no_modifier_of_the_group(text: str) -> None:
+    assert not any(
+        " " in m.text and m.text.split()[0] in ("But", "Finally")
+        for m in find_mentions(text, linked=True)
+    )
+
+
+def test_a_group_opening_the_sentence_speaks_as_written() -> None:
+    text = "Senior officials said the road was “safe enough for now.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Senior officials"]

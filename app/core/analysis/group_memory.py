@@ -1,0 +1,49 @@
+"""The resolver's memory of groups (a mixin of descriptions.py): the researchers a paper or a
+study speaks for, and the group a bare "one" or "another" is one of.
+
+"The paper, in the Journal of ..., describes the effect as “…”" is the researchers' words, not
+the journal's; "Delegates traded accusations over what one called “…”" is one delegate's.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.description_words import (
+    ORG_REACH,
+    RESEARCH_DOCUMENTS,
+    one_of_group,
+    research_group,
+)
+from app.core.analysis.mention import Mention
+from app.core.analysis.referents import Resolution
+
+
+class GroupMemory:
+    """Groups of people the resolver remembers: researchers, and a sentence's plural subject."""
+
+    # Set by Resolver.__init__; declared here for readers and type checkers.
+    _authors: tuple[str, int] | None
+    _group: tuple[str, int] | None
+    _tick: int
+
+    def _note_authors(self, mention: Mention) -> None:
+        """Remember "Researchers at the University of Tarrow", "the authors": a later "the
+        paper" or "the study" speaks for them."""
+        group = research_group(mention.text)
+        if group is not None:
+            self._authors = (group, self._tick)
+
+    def _research_authors(self, noun: str) -> str | None:
+        """The researchers a research document ("the paper", "the study") speaks for."""
+        if noun not in RESEARCH_DOCUMENTS or self._authors is None:
+            return None
+        name, seen = self._authors
+        return name if self._tick - seen <= ORG_REACH * 3 else None
+
+    def _one_of_group(self, written: str) -> Resolution:
+        """ "Delegates traded accusations over what one called “…”": one delegate."""
+        group = self._group
+        if group is not None and self._tick - group[1] <= ORG_REACH:
+            one = one_of_group(written, group[0])
+            if one is not None:
+                return Resolution(one, True, f"{written.lower()} of {group[0]}, named before")
+        return Resolution(written, True, "unnamed speaker, as written")

@@ -1,0 +1,63 @@
+"""Groups of people the name and role scans miss: part of a group ("one of them said") and a
+group whose describing word opens the sentence with a capital ("Local doctors said").
+
+Both were read as nobody, or as a person: the bare "them" is no mention at all, so "“…,” one of
+them said" had no subject and the quote went to nobody or to whoever was named before; and
+"Local" opening a sentence looked like a name, so "Local doctors" became a person called Local.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.entities import EntityKind, is_first_name
+from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.name_words import NOT_NAME
+from app.core.analysis.phrases import is_plural
+
+# "one of them said", "some of those at the meeting said": part of a group the story has just
+# described, a speaker as written.
+_PART_OF_GROUP_RE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth|[Tt]wo|[Tt]hree|[Ss]everal|"
+    r"[Nn]either|[Ee]ither|[Nn]one|[Aa]ll)\s+of\s+(?:them|those)\b"
+)
+
+# A capitalised word opening a sentence right before a plural group noun ("Local doctors said",
+# "Senior officials warned", "Veteran nurses walked out") describes the group.
+_OPENING_MODIFIER_RE = re.compile(r"(?:^|(?<=[.!?\u201c\"] )|(?<=\n))([A-Z][a-z]+) $")
+
+
+# "what one called “…”", "“…,” another said": "one" standing alone for one of a group.
+_ONE_SAYS_RE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother)(?=\s+(?:said|says|told|tells|called|calls|added|described|wrote|"
+    r"warned|complained|put\s+it)\b)"
+)
+
+
+def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
+    """ "one of them", "another of them", "two of those", and "one" or "another" saying
+    something, in text[start:end], as unnamed people."""
+    found: list[re.Match[str]] = []
+    if text.find(" of th", start, end) != -1:  # cheap test before the search (speed)
+        found += _PART_OF_GROUP_RE.finditer(text, start, end)
+    if text.find("ne", start, end) != -1:  # "one", "another"
+        found += _ONE_SAYS_RE.finditer(text, start, end)
+    return [
+        Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=EntityKind.PERSON)
+        for m in found
+    ]
+
+
+def opening_modifier(text: str, lo: int, start: int, end: int) -> Mention | None:
+    """The group "Local doctors" for the plural people noun at text[start:end] when a
+    capitalised describing word opens the sentence right before it, else None."""
+    before = _OPENING_MODIFIER_RE.search(text, max(lo, start - 20), start)
+    if before is None or not is_plural(text[start:end]):
+        return None
+    word = before.group(1)
+    if word.lower() in NOT_NAME or word.endswith("ly") or is_first_name(word):
+        return None  # "But officials said", "Finally residents ...", "Ruth told doctors"
+    if text[start:end].lower() != text[start:end]:
+        return None
+    a = before.start(1)
+    return Mention(a, end, text[a:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
