@@ -1,0 +1,266 @@
+"""Generated passages for the naming battery (test_naming_battery.py).
+
+Round 8's non-speech battery (non_speech_shapes.py) crosses titles, scare quotes and cited
+words with kinds of work. This one covers the shapes it left out, each crossed with several
+phrases and the three mark styles:
+
+- habitual naming: what a group, a place or an organisation calls a thing ("a stretch drivers
+  call “the Kettle”", "what everyone calls ...", "has taken to calling the boiler ...",
+  "which the firm still labels a “beta”"), and a thing named in a relative clause ("a quiz
+  night she called “Fish Friday”");
+- text on a screen, a sign or a door ("an error message saying “…”", "a sign in the window
+  that reads “…”", "a gate marked simply “…”");
+- a name explained by the noun set beside it ("“last in, first out”, a rule the firm ...",
+  "the group's “homes for heroes” programme");
+- words nobody said: what a hypothetical someone promises ("anyone who claims the roof will
+  “…”"), what someone never says, a phrase someone has for something ("a phrase for it: “…”").
+
+Against them stand their speech look-alikes, which must stay quotes with their speaker: a
+person's own judgement in the present tense ("Dana Hale calls the bypass “a waste of money”"),
+what someone called something once ("what she called “…”"), a text someone sent, a promise
+someone made. Every name, phrase and sentence is invented.
+"""
+
+from __future__ import annotations
+
+import random
+
+from tests.core.analysis.non_speech_shapes import STYLES, Case
+
+SEED = 9
+
+_OPEN, _CLOSE = "⟪", "⟫"
+
+
+def _render(template: str, passage: str, style: str) -> str:
+    opening, closing = STYLES[style]
+    return template.replace("{Q}", f"{opening}{passage}{closing}")
+
+
+# Names people give a place, a thing or a time ("the Kettle"): {Q} is the quoted name.
+_NAMES = ("the Kettle", "the Long Mile", "the Bear Pit", "the quiet hour", "Old Rattler")
+_HABITUAL: tuple[tuple[str, str], ...] = (
+    ("crews-call", "Tomas Brek said he works on a stretch of track crews call {Q} most nights."),
+    ("drivers-call", "The bend that lorry drivers call {Q} was resurfaced in May."),
+    ("what-locals-call", "The estate sits in what locals call {Q}, north of the ring road."),
+    ("what-everyone-calls", "Nina Hale runs what everyone at the depot calls {Q}."),
+    ("still-call", "The flood of 1987 is what older fishermen still call {Q}."),
+    ("taken-to-calling", "Ivo Brandt has taken to calling the old boiler {Q} in his blog."),
+    ("came-to-call", "Regulars at the café came to call the back room {Q} within a year."),
+    ("affectionately", "Residents affectionately call the footbridge {Q}."),
+    ("started-calling", "Staff at the depot have started calling the new van {Q}."),
+    ("known-to-locals", "The pier, known to locals simply as {Q}, will close in June."),
+)
+# Terms an organisation uses for a kind of thing: "what the health board calls a “hub clinic”".
+_TERMS = ("hub clinic", "step-down unit", "beta", "rapid-access bay")
+_ORG_TERMS: tuple[tuple[str, str], ...] = (
+    ("board-calls", "Harlow Cottage Hospital will become what the health board calls a {Q}."),
+    ("which-labels", "The portal, which Kestrel Systems still labels a {Q}, crashed twice."),
+    ("brand-labels", "The reader app, which Parvo still labels a {Q}, is slow to sync."),
+    ("council-calls", "The ward is now what the county council calls a {Q}, Dana Hale said."),
+    ("firm-terms", "Ana Ruiz said the site would become what the firm terms a {Q}."),
+)
+# Things named in a relative clause: "a quiz night she called “Fish Friday”".
+_RELATIVE_NAMES = ("Fish Friday", "Quiz Night Live", "Super Sunday", "The Big Tidy")
+_RELATIVE: tuple[tuple[str, str], ...] = (
+    ("she-called", "Before she retired, Edna Vale ran a weekly club she called {Q} for 20 years."),
+    ("club-branded", "Rovers host Kelso next week, a fixture the club has already branded {Q}."),
+    ("they-named", "The volunteers set up a stall they named {Q} outside the station."),
+)
+# Text on a screen, a sign, a door.
+_SIGNS = ("Something went wrong. Try again later.", "Closed until further notice", "Back soon")
+_SIGN_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("message-saying", "Ana Ruiz said that twice she got a message saying {Q} and gave up."),
+    ("error-read", "The app showed an error message that read {Q} for most of Sunday."),
+    ("popup", "Tomas Brek said a pop-up warning reading {Q} appeared on every till."),
+    ("sign-window", "She has put up a sign in her window that reads {Q} for the winter."),
+    ("marked-simply", "On one map there is a door marked simply {Q} and nothing else."),
+    ("screen-showed", "Passengers saw the screens at the gate showing {Q} until noon."),
+)
+# A name explained by the noun beside it.
+_RULE_NAMES = ("last in, first out", "no ticket, no ride", "homes for heroes", "clean desk")
+_EXPLAINED: tuple[tuple[str, str], ...] = (
+    ("a-rule", "Ivo Brandt said staff were worried about {Q}, a rule the owners have not used."),
+    ("a-policy", "The school brought in {Q}, a policy parents were not told about."),
+    ("a-practice", "Nurses described {Q}, a practice the ward stopped last year."),
+    ("programme", "The firm announced a buyback under the group's {Q} programme."),
+    ("scheme", "Dana Hale said the council's {Q} scheme would end in April."),
+    ("project", "Money for the county's {Q} project ran out in March."),
+)
+# Words nobody said.
+_UNSAID: tuple[tuple[str, str, str], ...] = (
+    (
+        "anyone-promises",
+        "Citizens Advice says buyers should be wary of anyone who promises the roof will {Q}.",
+        "pay for itself",
+    ),
+    (
+        "seller-claims",
+        "The ombudsman says to ignore any seller who claims the boiler will {Q}.",
+        "never need a service",
+    ),
+    (
+        "never-says",
+        "The ferryman, Oskar, never says {Q} to anyone in the whole book.",
+        "thank you",
+    ),
+    (
+        "never-once-said",
+        "In forty years Edna Vale never once said {Q} to a customer.",
+        "we're closed",
+    ),
+    (
+        "phrase-for",
+        "Nina Hale has a phrase for the jobs she cannot fix: {Q}.",
+        "off to the big workshop",
+    ),
+    (
+        "expression-for",
+        "The crews have an expression for days like that: {Q}.",
+        "a two-flask shift",
+    ),
+)
+
+# Speech look-alikes: (id, template, passage, speaker).
+_SPEECH: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "calls-judgement",
+        "Dana Hale calls the bypass {Q} and wants it scrapped.",
+        "a waste of money",
+        "Dana Hale",
+    ),
+    ("calls-adjective", "Tomas Brek calls the new rota {Q}.", "unworkable", "Tomas Brek"),
+    (
+        "calls-the-worst",
+        "Ivo Brandt calls it {Q} in a letter to members.",
+        "the worst deal in a generation",
+        "Ivo Brandt",
+    ),
+    (
+        "union-calls",
+        "The Harbour Workers Union calls the offer {Q}.",
+        "an insult",
+        "Harbour Workers Union",
+    ),
+    (
+        "what-she-called",
+        "Dana Hale warned of what she called {Q} at the port.",
+        "a slow puncture",
+        "Dana Hale",
+    ),
+    (
+        "what-he-called-name",
+        "Tomas Brek praised what he called {Q} between the ports.",
+        "shuttle diplomacy",
+        "Tomas Brek",
+    ),
+    (
+        "dubbed-it",
+        "Ana Ruiz dubbed the bypass {Q} during the debate.",
+        "the road to nowhere",
+        "Ana Ruiz",
+    ),
+    (
+        "promised-a",
+        "Health minister Dana Hale promised a {Q} to the outbreak.",
+        "robust response",
+        "Dana Hale",
+    ),
+    ("critics-say", "Nina Hale says the new rules are {Q}.", "unworkable", "Nina Hale"),
+    (
+        "sent-text",
+        "Ana Ruiz sent her brother a text saying {Q} and switched off her phone.",
+        "I'm safe, don't worry.",
+        "Ana Ruiz",
+    ),
+    (
+        "left-message",
+        "Tomas Brek left a message saying {Q} and hung up.",
+        "Call me back tonight.",
+        "Tomas Brek",
+    ),
+    (
+        "would-never",
+        "Dana Hale said she would never {Q} to the landlords.",
+        "bow to pressure",
+        "Dana Hale",
+    ),
+    (
+        "historic-programme",
+        "Dana Hale welcomed the {Q} programme on Tuesday.",
+        "historic",
+        "Dana Hale",
+    ),
+    (
+        "half-baked-scheme",
+        "Ivo Brandt said the council's {Q} scheme had failed again.",
+        "half-baked",
+        "Ivo Brandt",
+    ),
+    (
+        "message-blunt",
+        "Tomas Brek's message to the council was blunt: {Q}",
+        "Resign.",
+        "Tomas Brek",
+    ),
+    ("said-would", "Dana Hale said the cuts would {Q}.", "hit the poorest hardest", "Dana Hale"),
+    ("promised-would", "Ivo Brandt promised the depot would {Q}.", "stay open", "Ivo Brandt"),
+    (
+        "created-a",
+        "Ana Ruiz said the council had created a {Q} for parents.",
+        "bureaucratic nightmare",
+        "Ana Ruiz",
+    ),
+    ("had-a-word", "Asked about the plan, Nina Hale said: {Q}", "It is a disgrace.", "Nina Hale"),
+    (
+        "who-calls",
+        "Dana Hale, who calls the scheme {Q}, voted against it.",
+        "reckless",
+        "Dana Hale",
+    ),
+)
+
+_SENT_TEXT = (
+    'a text or message someone sent or left ("sent her brother a text saying “…”", "left a'
+    ' message saying “…”"): the speaker found is the message phrase, not its sender; a speaker'
+    " question, not a quote-or-not one"
+)
+
+
+def _cross(prefix: str, rows: tuple[tuple[str, str], ...], passages: tuple[str, ...]) -> list[Case]:
+    cases: list[Case] = []
+    for style in STYLES:
+        for row_id, template in rows:
+            for i, passage in enumerate(passages):
+                text = _render(template, passage, style)
+                cases.append(Case(f"{prefix}-{row_id}-{i}-{style}", text, (passage,)))
+    return cases
+
+
+def cases() -> list[Case]:
+    """Every generated case, in a fixed order (the shuffle is seeded: reruns are identical)."""
+    out = (
+        _cross("habitual", _HABITUAL, _NAMES)
+        + _cross("orgterm", _ORG_TERMS, _TERMS)
+        + _cross("relative", _RELATIVE, _RELATIVE_NAMES)
+        + _cross("sign", _SIGN_CONTEXTS, _SIGNS)
+        + _cross("explained", _EXPLAINED, _RULE_NAMES)
+    )
+    for style in STYLES:
+        for row_id, template, passage in _UNSAID:
+            out.append(
+                Case(f"unsaid-{row_id}-{style}", _render(template, passage, style), (passage,))
+            )
+        for row_id, template, passage, speaker in _SPEECH:
+            xfail = _SENT_TEXT if row_id in ("sent-text", "left-message") else ""
+            out.append(
+                Case(
+                    f"speech-{row_id}-{style}",
+                    _render(template, passage, style),
+                    (),
+                    ((passage, speaker),),
+                    xfail=xfail,
+                )
+            )
+    random.Random(SEED).shuffle(out)
+    return out
