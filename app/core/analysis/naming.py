@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis import name_shapes
+from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import (
     PLURAL_PEOPLE,
     EntityKind,
@@ -257,3 +258,72 @@ def _shown(before: str) -> bool:
         return False  # the pattern needs one of them: skip its search (speed)
     m = _SHOWN_RE.search(before, max(0, len(before) - 80))
     return m is not None and _SENDER_RE.search(before, max(0, m.start() - 40), m.start()) is None
+
+
+# A determiner or a possessive right before the marks: "a “birthing hotel”", "his “target
+# number”", "the group's “…”".
+_DETERMINER_MARK_RE = re.compile(
+    r"(?:\b(?i:a|an|the|his|her|its|their|our|my|your|this|these|those)|\b[a-z][\w.]*['’]s?)"
+    r"\s+$"
+)  # a lower-case owner only: "Clinton's “public option”" is quoted from Clinton's side
+_DESIGNATION_WORD_RE = re.compile(r"[a-z][a-z-]*")
+# Words that join a phrase: "“danger to life”", "“resolution and power”" are phrases someone
+# used, not a thing's designation.
+_JOINING = frozenset("to of and or in on for with by at from than as not no so".split())
+# What frames a verdict before the determiner: "called Trump a “…”", "likened them to a “…”",
+# "condemned it as a “…”", "would consider it a “…”", "is a “…”".
+_VERDICT_FRAME = frozenset(
+    """as is are was were be been being become became becomes seem seems seemed remain remains
+    like than consider considers considered considering regard regards regarded liken likens
+    likened likening bemoan bemoans bemoaned bemoaning deride derided decry decried""".split()
+)
+_FRAME_WORD_RE = re.compile(r"[\w'’-]+")
+_MARKS = frozenset('"“”‘’')
+# The word after the closing mark: a noun there makes the quoted words its modifier.
+_FOLLOW_RE = re.compile(r"\s+([a-z][a-z-]*)")
+_AFTER_A_NOUN = frozenset(
+    """in on for to that which who and or at with from by as of into over under after before
+    had has have is was were are would will could can should may might must did does do
+    then when where while because but than since until""".split()
+)
+
+
+def designation(text: str, start: int, end: int, *, said: bool) -> bool:
+    """A thing's designation set inside a sentence, nobody's words: a quoted noun of one to three
+    plain lower-case words after a determiner, in a clause where no verb of saying, calling or
+    judging governs it ("would fund a “birthing hotel”", "calculate his “target number”").
+    Asked only of quotes no speech tag frames. A verdict ("called the plan a “slow puncture”",
+    "likened them to a “vicious pack”"), an adjective ("a “historic” deal") or a phrase with a
+    joining word ("a “danger to life”") stays the speaker's words. `said`: a verb of saying
+    earlier in the sentence ("Hale said the council had created a “bureaucratic nightmare”"):
+    then no word may read as a verdict (an adjective such as "bureaucratic", "utter"); the
+    modifiers of designations are nouns and -ing words ("birthing", "rapid response").
+    """
+    words = text[start:end].rstrip(" ,").split()
+    if not 1 <= len(words) <= 3:
+        return False
+    if not all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words):
+        return False
+    if any(w in _JOINING or w == "so-called" for w in words):
+        return False
+    follow = _FOLLOW_RE.match(text, end + 1)
+    if follow is not None and follow.group(1) not in _AFTER_A_NOUN:
+        return False  # "bring a “common-sense” approach": a modifier, the speaker's word
+    last = words[-1]
+    if last.endswith(_ADJECTIVE_ENDINGS) or (len(words) == 1 and last.endswith("er")):
+        return False  # "a “stronger” paper", "the “historic” vote": a verdict
+    if said and any(
+        w in _VERDICT_WORDS or (w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ing"))
+        for w in words
+    ):
+        return False
+    m = _DETERMINER_MARK_RE.search(text, max(0, start - 16), start - 1)
+    if m is None:
+        return False
+    lo = max(0, m.start() - 40)
+    if any(c in _MARKS for c in text[lo : m.start()]):
+        return False  # "as “provocative” and a “grave threat”": one of a run of quoted words
+    frame = _FRAME_WORD_RE.findall(text, lo, m.start())[-4:]
+    return not any(
+        w.lower() in _VERDICT_FRAME or CUE_RE.fullmatch(w.lower()) is not None for w in frame
+    )

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
+from app.core.analysis import naming
 from app.core.analysis.attribution import (
     AFTER,
     BEFORE,
@@ -154,6 +155,10 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if rule in TAGGED:
         return False
+    if naming.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
+        local, text, start
+    ):
+        return True  # "would fund a “birthing hotel”": a thing's designation, nobody's words
     if (
         rule in UNTAGGED
         and _LINE_AS_NOUN_RE.search(text, max(0, start - 14), start - 1)

@@ -34,7 +34,8 @@ _OPEN, _CLOSE = "⟪", "⟫"
 
 def _render(template: str, passage: str, style: str) -> str:
     opening, closing = STYLES[style]
-    return template.replace("{Q}", f"{opening}{passage}{closing}")
+    text = template.replace(_OPEN, opening).replace(_CLOSE, closing)  # other quoted words
+    return text.replace("{Q}", f"{opening}{passage}{closing}")
 
 
 # Names people give a place, a thing or a time ("the Kettle"): {Q} is the quoted name.
@@ -121,6 +122,16 @@ _UNSAID: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+# A thing's designation, a quoted noun after a determiner that no verb of saying, calling or
+# judging governs: the words are the thing's name, whoever speaks in the sentence.
+_DESIGNATIONS = ("birthing hotel", "step-down ward", "warm bank", "target number")
+_DESIGNATION_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("would-fund", "Dana Hale said the trust would fund a {Q} in the town centre."),
+    ("work-out-his", "Tomas Brek used a spreadsheet to work out his {Q}, which he split by month."),
+    ("plan-for", "Ana Ruiz wants a plan for a {Q} by June."),
+    ("opened-the", "Volunteers opened the {Q} on Monday, Ivo Brandt said."),
+    ("group-s", "Nina Hale runs the group's {Q} from a church hall."),
+)
 # Speech look-alikes: (id, template, passage, speaker).
 _SPEECH: tuple[tuple[str, str, str, str], ...] = (
     (
@@ -198,6 +209,36 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
         "Ivo Brandt",
     ),
     (
+        "called-a-verdict",
+        "Dana Hale called the new ward a {Q} on Monday.",
+        "white elephant",
+        "Dana Hale",
+    ),
+    (
+        "likened-to-a",
+        "Ivo Brandt likened the rota to a {Q} at the meeting.",
+        "leaky bucket",
+        "Ivo Brandt",
+    ),
+    (
+        "shown-disregard",
+        "Tomas Brek said the firm had shown a {Q} for the residents.",
+        "total disregard",
+        "Tomas Brek",
+    ),
+    (
+        "modifier-approach",
+        "Ana Ruiz said she would bring a {Q} approach to the budget.",
+        "common-sense",
+        "Ana Ruiz",
+    ),
+    (
+        "run-of-quotes",
+        "Nina Hale described the cuts as ⟪cruel⟫ and a {Q} to families.",
+        "direct threat",
+        "Nina Hale",
+    ),
+    (
         "message-blunt",
         "Tomas Brek's message to the council was blunt: {Q}",
         "Resign.",
@@ -245,6 +286,7 @@ def cases() -> list[Case]:
         + _cross("relative", _RELATIVE, _RELATIVE_NAMES)
         + _cross("sign", _SIGN_CONTEXTS, _SIGNS)
         + _cross("explained", _EXPLAINED, _RULE_NAMES)
+        + _cross("designation", _DESIGNATION_CONTEXTS, _DESIGNATIONS)
     )
     for style in STYLES:
         for row_id, template, passage in _UNSAID:
