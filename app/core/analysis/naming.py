@@ -105,6 +105,11 @@ _EXPLAINED_AFTER_RE = re.compile(
 )
 # A word shaped like an adjective: "the “historic” programme" is a verdict, not a name.
 _ADJECTIVE_ENDINGS = name_shapes.JUDGEMENT_ENDINGS + tuple("al ic ant ent ary ish".split())
+# A term and where it is defined: "“second homes” as defined by the tax rules".
+_DEFINED_AFTER_RE = re.compile(
+    r"[\s,]*(?:as|where)\s+(?:(?:it|they|that|this)\s+(?:is|are)\s+)?(?:legally\s+|strictly\s+)?"
+    r"(?:defined|set\s+out|understood)\s+(?:by|in|under)\b"
+)
 # Kinds of thing a quoted name can stand before: "the group's “…” programme".
 _NAMED_KIND_AFTER_RE = re.compile(
     r"\s+(?:programme|program|scheme|project|fund|drive|agenda|model|system|regime|package|"
@@ -164,6 +169,8 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
         and _EXPLAINED_AFTER_RE.match(after)
     ):
         return True  # "“no ticket, no ride”, a rule the firm has not used"
+    if len(words) <= 5 and text.rstrip(" ,")[-1:] not in ".!?;:" and _DEFINED_AFTER_RE.match(after):
+        return True  # "not “second homes” as defined by the tax rules": a defined term
     if (
         len(words) <= 5
         and text.rstrip(" ,")[-1:] not in ".!?;:"
@@ -279,6 +286,8 @@ _VERDICT_FRAME = frozenset(
 )
 _FRAME_WORD_RE = re.compile(r"[\w'’-]+")
 _MARKS = frozenset('"“”‘’')
+# Verbs that make the quoted noun before them a clause's subject: "a “…” had been set up".
+_CLAUSE_VERBS = frozenset("had has have was were is are would will could should".split())
 # The word after the closing mark: a noun there makes the quoted words its modifier.
 _FOLLOW_RE = re.compile(r"\s+([a-z][a-z-]*)")
 _AFTER_A_NOUN = frozenset(
@@ -323,7 +332,16 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     lo = max(0, m.start() - 40)
     if any(c in _MARKS for c in text[lo : m.start()]):
         return False  # "as “provocative” and a “grave threat”": one of a run of quoted words
-    frame = _FRAME_WORD_RE.findall(text, lo, m.start())[-4:]
-    return not any(
-        w.lower() in _VERDICT_FRAME or CUE_RE.fullmatch(w.lower()) is not None for w in frame
-    )
+    frame = [w.lower() for w in _FRAME_WORD_RE.findall(text, lo, m.start())[-4:]]
+    if any(w in _VERDICT_FRAME for w in frame):
+        return False
+    if (
+        follow is not None
+        and follow.group(1) in _CLAUSE_VERBS
+        and frame[-2:]
+        and (frame[-1] == "that" or CUE_RE.fullmatch(frame[-1]) is not None)
+    ):
+        # "said a “rapid response team” had been set up": the subject of the reported clause,
+        # what the thing is called, not the words of the one reporting it
+        return True
+    return not any(CUE_RE.fullmatch(w) is not None for w in frame)

@@ -131,6 +131,22 @@ _DESIGNATION_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("plan-for", "Ana Ruiz wants a plan for a {Q} by June."),
     ("opened-the", "Volunteers opened the {Q} on Monday, Ivo Brandt said."),
     ("group-s", "Nina Hale runs the group's {Q} from a church hall."),
+    ("said-subject", "The health board said a {Q} had been set up in the old library."),
+    ("said-that-subject", "Ivo Brandt said that the {Q} would open in May."),
+)
+# A term and where it is defined, a label given to things counted out.
+_DEFINED_TERMS = ("second homes", "outbuildings", "holiday lets", "sundry costs")
+_DEFINED_CONTEXTS: tuple[tuple[str, str], ...] = (
+    (
+        "as-defined",
+        "Landlords can apply too, but only for flats that are not {Q} as defined by law.",
+    ),
+    ("where-defined", "Owners qualify unless the sheds are {Q} as set out in the planning rules."),
+    (
+        "labelled-many",
+        "Dana Hale told the court he had filed the claims, labelling many of them {Q}.",
+    ),
+    ("marked-most", "The clerk hid the payments by marking most of them {Q} in the ledger."),
 )
 # Speech look-alikes: (id, template, passage, speaker).
 _SPEECH: tuple[tuple[str, str, str, str], ...] = (
@@ -239,6 +255,18 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
         "Nina Hale",
     ),
     (
+        "labelled-them-people",
+        "Ana Ruiz labelled them {Q} in a post on Sunday.",
+        "cowards",
+        "Ana Ruiz",
+    ),
+    (
+        "said-verdict-subject",
+        "Tomas Brek said the {Q} would not save the pier.",
+        "total shambles",
+        "Tomas Brek",
+    ),
+    (
         "message-blunt",
         "Tomas Brek's message to the council was blunt: {Q}",
         "Resign.",
@@ -287,6 +315,7 @@ def cases() -> list[Case]:
         + _cross("sign", _SIGN_CONTEXTS, _SIGNS)
         + _cross("explained", _EXPLAINED, _RULE_NAMES)
         + _cross("designation", _DESIGNATION_CONTEXTS, _DESIGNATIONS)
+        + _cross("defined", _DEFINED_CONTEXTS, _DEFINED_TERMS)
     )
     for style in STYLES:
         for row_id, template, passage in _UNSAID:
