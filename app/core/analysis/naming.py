@@ -105,7 +105,7 @@ _EXPLAINED_AFTER_RE = re.compile(
 )
 # A word shaped like an adjective: "the “historic” programme" is a verdict, not a name.
 _ADJECTIVE_ENDINGS = name_shapes.JUDGEMENT_ENDINGS + tuple("al ic ant ent ary ish".split())
-# A term and where it is defined: "“second homes” as defined by the tax rules".
+# A term and where it is defined: "“garden annexes” as defined by the tax rules".
 _DEFINED_AFTER_RE = re.compile(
     r"[\s,]*(?:as|where)\s+(?:(?:it|they|that|this)\s+(?:is|are)\s+)?(?:legally\s+|strictly\s+)?"
     r"(?:defined|set\s+out|understood)\s+(?:by|in|under)\b"
@@ -170,7 +170,7 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
     ):
         return True  # "“no ticket, no ride”, a rule the firm has not used"
     if len(words) <= 5 and text.rstrip(" ,")[-1:] not in ".!?;:" and _DEFINED_AFTER_RE.match(after):
-        return True  # "not “second homes” as defined by the tax rules": a defined term
+        return True  # "not “garden annexes” as defined by the tax rules": a defined term
     if (
         len(words) <= 5
         and text.rstrip(" ,")[-1:] not in ".!?;:"
@@ -267,8 +267,8 @@ def _shown(before: str) -> bool:
     return m is not None and _SENDER_RE.search(before, max(0, m.start() - 40), m.start()) is None
 
 
-# A determiner or a possessive right before the marks: "a “birthing hotel”", "his “target
-# number”", "the group's “…”".
+# A determiner or a possessive right before the marks: "a “maternity lodge”", "his “freedom
+# figure”", "the group's “…”".
 _DETERMINER_MARK_RE = re.compile(
     r"(?:\b(?i:a|an|the|his|her|its|their|our|my|your|this|these|those)|\b[a-z][\w.]*['’]s?)"
     r"\s+$"
@@ -300,13 +300,13 @@ _AFTER_A_NOUN = frozenset(
 def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     """A thing's designation set inside a sentence, nobody's words: a quoted noun of one to three
     plain lower-case words after a determiner, in a clause where no verb of saying, calling or
-    judging governs it ("would fund a “birthing hotel”", "calculate his “target number”").
+    judging governs it ("would fund a “maternity lodge”", "work out his “freedom figure”").
     Asked only of quotes no speech tag frames. A verdict ("called the plan a “slow puncture”",
     "likened them to a “vicious pack”"), an adjective ("a “historic” deal") or a phrase with a
     joining word ("a “danger to life”") stays the speaker's words. `said`: a verb of saying
     earlier in the sentence ("Hale said the council had created a “bureaucratic nightmare”"):
     then no word may read as a verdict (an adjective such as "bureaucratic", "utter"); the
-    modifiers of designations are nouns and -ing words ("birthing", "rapid response").
+    modifiers of designations are nouns and -ing words ("maternity", "rapid-access", "parking").
     """
     words = text[start:end].rstrip(" ,").split()
     if not 1 <= len(words) <= 3:
@@ -341,7 +341,7 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
         and frame[-2:]
         and (frame[-1] == "that" or CUE_RE.fullmatch(frame[-1]) is not None)
     ):
-        # "said a “rapid response team” had been set up": the subject of the reported clause,
+        # "said a “rapid-access bay” had been set up": the subject of the reported clause,
         # what the thing is called, not the words of the one reporting it
         return True
     return not any(CUE_RE.fullmatch(w) is not None for w in frame)

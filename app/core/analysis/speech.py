@@ -158,7 +158,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if naming.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
         local, text, start
     ):
-        return True  # "would fund a “birthing hotel”": a thing's designation, nobody's words
+        return True  # "would fund a “maternity lodge”": a thing's designation, nobody's words
     if (
         rule in UNTAGGED
         and _LINE_AS_NOUN_RE.search(text, max(0, start - 14), start - 1)

@@ -69,7 +69,7 @@ _RELATIVE: tuple[tuple[str, str], ...] = (
     ("they-named", "The volunteers set up a stall they named {Q} outside the station."),
 )
 # Text on a screen, a sign, a door.
-_SIGNS = ("Something went wrong. Try again later.", "Closed until further notice", "Back soon")
+_SIGNS = ("Unable to connect. Please retry.", "Closed until further notice", "Back soon")
 _SIGN_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("message-saying", "Ana Ruiz said that twice she got a message saying {Q} and gave up."),
     ("error-read", "The app showed an error message that read {Q} for most of Sunday."),
@@ -92,8 +92,8 @@ _EXPLAINED: tuple[tuple[str, str], ...] = (
 _UNSAID: tuple[tuple[str, str, str], ...] = (
     (
         "anyone-promises",
-        "Citizens Advice says buyers should be wary of anyone who promises the roof will {Q}.",
-        "pay for itself",
+        "The Home Repair Line says buyers should be wary of anyone who promises the roof will {Q}.",
+        "cover its own cost",
     ),
     (
         "seller-claims",
@@ -124,7 +124,7 @@ _UNSAID: tuple[tuple[str, str, str], ...] = (
 
 # A thing's designation, a quoted noun after a determiner that no verb of saying, calling or
 # judging governs: the words are the thing's name, whoever speaks in the sentence.
-_DESIGNATIONS = ("birthing hotel", "step-down ward", "warm bank", "target number")
+_DESIGNATIONS = ("maternity lodge", "step-down ward", "warm bank", "freedom figure")
 _DESIGNATION_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("would-fund", "Dana Hale said the trust would fund a {Q} in the town centre."),
     ("work-out-his", "Tomas Brek used a spreadsheet to work out his {Q}, which he split by month."),
@@ -135,7 +135,7 @@ _DESIGNATION_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("said-that-subject", "Ivo Brandt said that the {Q} would open in May."),
 )
 # A term and where it is defined, a label given to things counted out.
-_DEFINED_TERMS = ("second homes", "outbuildings", "holiday lets", "sundry costs")
+_DEFINED_TERMS = ("garden annexes", "outbuildings", "holiday lets", "sundry costs")
 _DEFINED_CONTEXTS: tuple[tuple[str, str], ...] = (
     (
         "as-defined",
