@@ -115,9 +115,17 @@ _NAMED_KIND_AFTER_RE = re.compile(
     r"\s+(?:programme|program|scheme|project|fund|drive|agenda|model|system|regime|package|"
     r"pilot|charter|pledge|protocol|procedure|process|team|unit|zone|service|network|"
     r"partnership|alliance|award|prize|trophy|cup|league|festival|"
-    r"fair|week|day|night|weekend|event|run|walk|challenge|appeal|fundraiser)s?\b"
+    r"fair|week|day|night|weekend|event|run|walk|challenge|appeal|fundraiser|"
+    # a feature of a device or a site: "the “preview” setting", "its “focus” mode"
+    r"setting|mode|option|feature|tab|menu|filter|toggle|function|tool|icon|field|folder|"
+    # a slogan's line, a bracket answers fall in: "the union's “…” line", "the “…” zone"
+    r"line|mantra|refrain|catchphrase|camp|column|bracket)s?\b"
 )
-_POSSESSIVE_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|our|the)|['’]s?)\s*$")
+# "the “…” programme", "the group's new “…” mode", "a “…” setting"
+_POSSESSIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:its|his|her|their|our|the|a|an)|['’]s?)(?:\s+(?:new|old|latest|free|own))?\s*$",
+    re.IGNORECASE,
+)
 # Someone who would say it, not anyone who did: "wary of anyone who promises the roof will".
 _ANYONE_WHO_RE = compile_guarded(
     r"\b(?:anyone|anybody|someone|somebody|whoever|any\s+[a-z]+|no\s+one|nobody)\s+who\s+"
@@ -131,6 +139,16 @@ _NEVER_SAYS_RE = re.compile(
     r"(?:say|says|said|utter|utters|uttered)(?:\s+the\s+words?)?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# What someone in general is made to say or think, a thought: "makes you go “…”", "her first
+# thought was “…”"; and a range of reactions: "ranged from “…” to “…”".
+_REACTION_RE = re.compile(
+    r"(?:\bmakes?\s+(?:you|one|people|everyone|anyone)\s+(?:want\s+to\s+)?(?:go|say|think|"
+    r"shout|ask|wonder)|\b(?:first\s+|only\s+|immediate\s+|one\s+)?(?:thought|thoughts|instinct)"
+    r"\s+(?:was|were|is)|\bfrom\s+[\"“‘'][^\"“”‘’]{1,60}[\"”’']\s+to)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_START_RE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANGE_END_RE = re.compile(r"\s+to\s+[\"“‘']")
 # A phrase someone has for something, then the phrase: "a phrase for the lost causes: “…”".
 _PHRASE_FOR_RE = compile_guarded(
     r"\b(?:a|an|the|her|his|their|its|our|my)\s+(?:own\s+|favourite\s+|favorite\s+|private\s+)?"
@@ -175,7 +193,7 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
         len(words) <= 5
         and text.rstrip(" ,")[-1:] not in ".!?;:"
         and _NAMED_KIND_AFTER_RE.match(after)
-        and _POSSESSIVE_BEFORE_RE.search(before, max(0, len(before) - 12))
+        and _POSSESSIVE_BEFORE_RE.search(before, max(0, len(before) - 20))
         and not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
     ):
         return True  # "the group's “homes first” programme"
@@ -183,6 +201,8 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
         (" who " in low and _ANYONE_WHO_RE.search(before))
         or (("say" in low or "said" in low or "utter" in low) and _NEVER_SAYS_RE.search(before))
         or (" for " in low and _PHRASE_FOR_RE.search(before))
+        or _REACTION_RE.search(before, max(0, len(before) - 90)) is not None
+        or (_RANGE_START_RE.search(before) is not None and _RANGE_END_RE.match(after) is not None)
     )
 
 
@@ -286,6 +306,20 @@ _VERDICT_FRAME = frozenset(
 )
 _FRAME_WORD_RE = re.compile(r"[\w'’-]+")
 _MARKS = frozenset('"“”‘’')
+# Things counted before the marks: "two “experts”", "140 million active “…”".
+_COUNTED_MARK_RE = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"millions|thousand|million|billion|hundred)(?:\s+(?!in\b|of\b|for\b|on\b|to\b)[a-z-]+){0,3}"
+    r"\s+$"
+)
+# Verbs of saying that report a clause and take no noun as their object's verdict.
+_CLAUSE_CUES = frozenset(
+    """say says said saying tell tells told telling add adds added note notes noted explain
+    explains explained insist insists insisted claim claims claimed argue argues argued report
+    reports reported state states stated announce announces announced confirm confirms
+    confirmed reveal reveals revealed admit admits admitted acknowledge acknowledges
+    acknowledged""".split()
+)
 # Verbs that make the quoted noun before them a clause's subject: "a “…” had been set up".
 _CLAUSE_VERBS = frozenset("had has have was were is are would will could should".split())
 # The word after the closing mark: a noun there makes the quoted words its modifier.
@@ -293,7 +327,9 @@ _FOLLOW_RE = re.compile(r"\s+([a-z][a-z-]*)")
 _AFTER_A_NOUN = frozenset(
     """in on for to that which who and or at with from by as of into over under after before
     had has have is was were are would will could can should may might must did does do
-    then when where while because but than since until""".split()
+    then when where while because but than since until across around through throughout among
+    within without per about against between during inside outside near via beyond behind
+    below above under over toward towards upon despite""".split()
 )
 
 
@@ -327,16 +363,22 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     ):
         return False
     m = _DETERMINER_MARK_RE.search(text, max(0, start - 16), start - 1)
-    if m is None:
-        return False
+    counted = m is None
+    if counted:
+        # "40 million active “creators”": things counted, the word doubted, not anyone's
+        m = _COUNTED_MARK_RE.search(text, max(0, start - 40), start - 1)
+        if m is None:
+            return False
     lo = max(0, m.start() - 40)
     if any(c in _MARKS for c in text[lo : m.start()]):
         return False  # "as “provocative” and a “grave threat”": one of a run of quoted words
     frame = [w.lower() for w in _FRAME_WORD_RE.findall(text, lo, m.start())[-4:]]
-    if any(w in _VERDICT_FRAME for w in frame):
-        return False
+    if not counted and any(w in _VERDICT_FRAME for w in frame):
+        return False  # "is a “…”", "likened it to a “…”" (but "there are 40 million “…”")
+    several = len(words) >= 2  # one word tied to a speaker is theirs ("said the “savings” had")
     if (
-        follow is not None
+        several
+        and follow is not None
         and follow.group(1) in _CLAUSE_VERBS
         and frame[-2:]
         and (frame[-1] == "that" or CUE_RE.fullmatch(frame[-1]) is not None)
@@ -344,4 +386,10 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
         # "said a “rapid-access bay” had been set up": the subject of the reported clause,
         # what the thing is called, not the words of the one reporting it
         return True
-    return not any(CUE_RE.fullmatch(w) is not None for w in frame)
+    # a verb that governs the noun ("called the plan a", "promised a") makes it a verdict; one
+    # that reports a clause ("said there were ...", "told staff the ...") does not reach it
+    return not any(
+        CUE_RE.fullmatch(w) is not None
+        and (not several or w not in _CLAUSE_CUES or i == len(frame) - 1)
+        for i, w in enumerate(frame)
+    )

@@ -134,6 +134,45 @@ _DESIGNATION_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("said-subject", "The health board said a {Q} had been set up in the old library."),
     ("said-that-subject", "Ivo Brandt said that the {Q} would open in May."),
 )
+# Things counted, the quoted word doubted: "40 million active “creators”".
+_COUNTED = ("creators", "volunteers", "members", "experts")
+_COUNTED_CONTEXTS: tuple[tuple[str, str], ...] = (
+    (
+        "there-are",
+        "There are now 40 million monthly active {Q} across the platforms, the firm says.",
+    ),
+    ("counts", "The club counts 40 {Q} among its members, its annual report says."),
+)
+# A feature of a device or a site, a slogan's line, the bracket answers fall in.
+_FEATURES = ("preview", "quiet hours", "focus", "night reading")
+_FEATURE_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("setting", "Ana Ruiz said users can switch on the {Q} setting in the app."),
+    ("mode", "Tomas Brek said the phone's {Q} mode hides every alert."),
+    ("feature", "Dana Hale turned on the {Q} feature, she said."),
+    ("option", "The new {Q} option is buried two menus deep, Ivo Brandt said."),
+)
+_LINES = ("no ticket, no ride", "could be better", "homes before hotels")
+_LINE_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("union-line", "Ivo Brandt said the union's {Q} line had not changed."),
+    ("zone", "Most answers fell in the {Q} zone, Nina Hale said."),
+    ("mantra", "Dana Hale has stuck to the council's {Q} mantra all year."),
+)
+# Reactions nobody said: a range, what a view makes you say, a first thought.
+_REACTIONS: tuple[tuple[str, str, str], ...] = (
+    ("range-first", "Dana Hale said reviews ranged from {Q} to ⟪awful⟫ in the first week.", "fine"),
+    ("range-second", "Reviews ranged from ⟪fine⟫ to {Q}, Dana Hale said.", "a total mess"),
+    ("makes-you-go", "The view from the top makes you go {Q}, Nina Hale said.", "wow"),
+    (
+        "makes-you-think",
+        "Tomas Brek said the queue makes you think {Q} every morning.",
+        "never again",
+    ),
+    (
+        "first-thought",
+        "Nina Hale said her first thought was {Q} when the lights went out.",
+        "not again",
+    ),
+)
 # A term and where it is defined, a label given to things counted out.
 _DEFINED_TERMS = ("garden annexes", "outbuildings", "holiday lets", "sundry costs")
 _DEFINED_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -267,6 +306,48 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
         "Tomas Brek",
     ),
     (
+        "money-in",
+        "Tomas Brek said he expects $30 million in {Q} from the merger.",
+        "savings",
+        "Tomas Brek",
+    ),
+    (
+        "said-counted-word",
+        "Tomas Brek said there were 300 {Q} on the books by June.",
+        "volunteers",
+        "Tomas Brek",
+    ),
+    (
+        "said-owner-word",
+        "Ana Ruiz said the firm's {Q} had come from cutting the late shift.",
+        "efficiencies",
+        "Ana Ruiz",
+    ),
+    (
+        "two-modifier",
+        "Ana Ruiz said two {Q} officers had been sent home.",
+        "rogue",
+        "Ana Ruiz",
+    ),
+    (
+        "thought-plan",
+        "Nina Hale said she thought the plan was {Q} from the start.",
+        "doomed",
+        "Nina Hale",
+    ),
+    (
+        "was-a-betrayal",
+        "Ivo Brandt said the vote was a {Q} of the members.",
+        "betrayal",
+        "Ivo Brandt",
+    ),
+    (
+        "promised-a-fund",
+        "Dana Hale promised a {Q} for the harbour towns.",
+        "recovery fund",
+        "Dana Hale",
+    ),
+    (
         "message-blunt",
         "Tomas Brek's message to the council was blunt: {Q}",
         "Resign.",
@@ -316,8 +397,14 @@ def cases() -> list[Case]:
         + _cross("explained", _EXPLAINED, _RULE_NAMES)
         + _cross("designation", _DESIGNATION_CONTEXTS, _DESIGNATIONS)
         + _cross("defined", _DEFINED_CONTEXTS, _DEFINED_TERMS)
+        + _cross("counted", _COUNTED_CONTEXTS, _COUNTED)
+        + _cross("feature", _FEATURE_CONTEXTS, _FEATURES)
+        + _cross("line", _LINE_CONTEXTS, _LINES)
     )
     for style in STYLES:
+        for row_id, template, passage in _REACTIONS:
+            text = _render(template, passage, style)
+            out.append(Case(f"reaction-{row_id}-{style}", text, (passage,)))
         for row_id, template, passage in _UNSAID:
             out.append(
                 Case(f"unsaid-{row_id}-{style}", _render(template, passage, style), (passage,))
