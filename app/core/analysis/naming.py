@@ -121,9 +121,10 @@ _NAMED_KIND_AFTER_RE = re.compile(
     # a slogan's line, a bracket answers fall in: "the union's “…” line", "the “…” zone"
     r"line|mantra|refrain|catchphrase|camp|column|bracket)s?\b"
 )
-# "the “…” programme", "the group's new “…” mode", "a “…” setting"
+# "the “…” programme", "the group's new “…” mode" (after "a" the words are as often a
+# verdict: "a “world-class” service")
 _POSSESSIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:its|his|her|their|our|the|a|an)|['’]s?)(?:\s+(?:new|old|latest|free|own))?\s*$",
+    r"(?:\b(?:its|his|her|their|our|the)|['’]s?)(?:\s+(?:new|old|latest|free|own))?\s*$",
     re.IGNORECASE,
 )
 # Someone who would say it, not anyone who did: "wary of anyone who promises the roof will".
@@ -194,6 +195,7 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
         and text.rstrip(" ,")[-1:] not in ".!?;:"
         and _NAMED_KIND_AFTER_RE.match(after)
         and _POSSESSIVE_BEFORE_RE.search(before, max(0, len(before) - 20))
+        and not any(w.lower().endswith(_VERDICT_ENDINGS) for w in words)
         and not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
     ):
         return True  # "the group's “homes first” programme"
@@ -304,6 +306,9 @@ _VERDICT_FRAME = frozenset(
     like than consider considers considered considering regard regards regarded liken likens
     likened likening bemoan bemoans bemoaned bemoaning deride derided decry decried""".split()
 )
+# A copula frames a verdict only right before it ("is a “…”", "was now a “…”"); further back
+# it is a passive's ("the wing be named after the town's “…”").
+_COPULAS = frozenset("is are was were be been being become became becomes".split())
 _FRAME_WORD_RE = re.compile(r"[\w'’-]+")
 _MARKS = frozenset('"“”‘’')
 # Things counted before the marks: "two “experts”", "140 million active “…”".
@@ -373,7 +378,10 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     if any(c in _MARKS for c in text[lo : m.start()]):
         return False  # "as “provocative” and a “grave threat”": one of a run of quoted words
     frame = [w.lower() for w in _FRAME_WORD_RE.findall(text, lo, m.start())[-4:]]
-    if not counted and any(w in _VERDICT_FRAME for w in frame):
+    if not counted and any(
+        w in _VERDICT_FRAME and (w not in _COPULAS or i >= len(frame) - 2)
+        for i, w in enumerate(frame)
+    ):
         return False  # "is a “…”", "likened it to a “…”" (but "there are 40 million “…”")
     several = len(words) >= 2  # one word tied to a speaker is theirs ("said the “savings” had")
     if (
@@ -393,3 +401,22 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
         and (not several or w not in _CLAUSE_CUES or i == len(frame) - 1)
         for i, w in enumerate(frame)
     )
+
+
+def compound_term(words_text: str) -> bool:
+    """Two or three plain words naming a kind of thing ("safe parking", "low traffic"), set
+    before the noun they modify: no adjective ending but -ing, no joining word, no verdict
+    word. One word ("a “clean” bill", "a “common-sense” approach") or a judgement ("a “deeply
+    flawed” process", "a “fair and equitable” service") stays the speaker's."""
+    words = words_text.strip().split()
+    return (
+        2 <= len(words) <= 3
+        and all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words)
+        and not any(w in _JOINING or w in _VERDICT_WORDS for w in words)
+        and not any(w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith("ing") for w in words[:-1])
+        # the head is a noun ("low traffic", "safe parking"); an adjective ends a verdict
+        and not words[-1].endswith(_VERDICT_ENDINGS)
+    )
+
+
+_VERDICT_ENDINGS = tuple("ed ous ful less able ible ive ly".split())

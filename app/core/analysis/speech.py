@@ -197,8 +197,10 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         local.rule != LATER
         or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
     )
-    if modifies_noun(text, start, end) and not keeps:
-        return True  # "Negotiators say a “phase one” deal": people in general, a term
+    if modifies_noun(text, start, end) and (not keeps or naming.compound_term(words_text)):
+        # "Negotiators say a “phase one” deal": people in general, a term; "she said a
+        # “safe parking” lot would open": a compound name for a kind of thing, whoever speaks
+        return True
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
         # on someone uses their own words; "a player is considered “ineligible”", "the

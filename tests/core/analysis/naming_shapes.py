@@ -134,6 +134,22 @@ _DESIGNATION_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("said-subject", "The health board said a {Q} had been set up in the old library."),
     ("said-that-subject", "Ivo Brandt said that the {Q} would open in May."),
 )
+# A compound name for a kind of thing, set before the noun it modifies, whoever speaks; and a
+# designation after a passive ("be named after the town's “…”").
+_COMPOUNDS = ("safe parking", "low traffic", "fast track", "cycle hire")
+_COMPOUND_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("plan-for-a", "Dana Hale asked staff for a plan for a {Q} lot by June."),
+    ("said-a", "Tomas Brek said a {Q} scheme would start in spring."),
+    ("the-rooms", "Ana Ruiz said the {Q} zones had cut journeys by a third."),
+)
+_PASSIVE_NAMES = ("founding families", "old guard", "harbour pilots")
+_PASSIVE_CONTEXTS: tuple[tuple[str, str], ...] = (
+    (
+        "be-named-after",
+        "Residents suggested the wing be named after the town's {Q} instead.",
+    ),
+    ("was-built-for", "Nina Hale said the hall was built for the village's {Q} in 1890."),
+)
 # Things counted, the quoted word doubted: "40 million active “creators”".
 _COUNTED = ("creators", "volunteers", "members", "experts")
 _COUNTED_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -324,6 +340,30 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
         "Ana Ruiz",
     ),
     (
+        "clean-bill",
+        "Dana Hale called for a {Q} bill on Tuesday.",
+        "clean",
+        "Dana Hale",
+    ),
+    (
+        "deeply-flawed",
+        "Ivo Brandt said a {Q} process had let the families down.",
+        "deeply flawed",
+        "Ivo Brandt",
+    ),
+    (
+        "world-class",
+        "Nina Hale said the town deserved a {Q} service.",
+        "world-class",
+        "Nina Hale",
+    ),
+    (
+        "fair-and-equitable",
+        "Tomas Brek hoped for a more {Q} service next year, he said.",
+        "fair and equitable",
+        "Tomas Brek",
+    ),
+    (
         "two-modifier",
         "Ana Ruiz said two {Q} officers had been sent home.",
         "rogue",
@@ -398,6 +438,8 @@ def cases() -> list[Case]:
         + _cross("designation", _DESIGNATION_CONTEXTS, _DESIGNATIONS)
         + _cross("defined", _DEFINED_CONTEXTS, _DEFINED_TERMS)
         + _cross("counted", _COUNTED_CONTEXTS, _COUNTED)
+        + _cross("compound", _COMPOUND_CONTEXTS, _COMPOUNDS)
+        + _cross("passive", _PASSIVE_CONTEXTS, _PASSIVE_NAMES)
         + _cross("feature", _FEATURE_CONTEXTS, _FEATURES)
         + _cross("line", _LINE_CONTEXTS, _LINES)
     )
