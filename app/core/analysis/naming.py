@@ -91,6 +91,21 @@ _SHOWN_RE = compile_guarded(
     r"(?:reading|reads|read|saying|says|said|showing|shows|showed|displaying|displays|"
     r"displayed|flashing|flashed|flashes)\s*[,:]?\s*$",
 )  # lower case: "The Harbour Board said: “…”" is a body speaking
+# A device that shows words: "the app now shows “…”", "the meter flashed “…”".
+_DEVICE_SHOWS_RE = re.compile(
+    r"\b(?:app|apps|phone|phones|tablet|device|dashboard|meter|machine|terminal|kiosk|clock|"
+    r"counter|console|printer|till|tills|satnav)(?:\s+[\w'’-]+){0,2}?\s+(?:shows|showed|showing|"
+    r"displays|displayed|displaying|flashes|flashed|flashing|beeps|beeped)\s*[,:]?\s*$"
+)
+# Words cited as examples, a subject line, what you may hear or see: "words such as “…”", "the
+# subject “…”", "if you hear “…”" (a caption an account posts is its words: not here).
+_CITED_RE = re.compile(
+    r"(?:\b(?:words?|terms?|phrases?|expressions?|labels?|slogans?)\s+(?:like|such\s+as|"
+    r"including)|\bthe\s+(?:subject|subject\s+line|heading)|"
+    r"\b(?:if|when|whenever|once|until)\s+(?:you|they|we|people|residents|users|drivers|"
+    r"passengers|callers|customers)\s+(?:hear|see|get|read|spot|notice|receive))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _MARKED_RE = re.compile(
     r"\b(?:marked|stamped|labell?ed|printed|engraved|inscribed)\s+(?:simply|only|just|clearly|"
     r"boldly|plainly|merely)\s*[,:]?\s*$",
@@ -179,7 +194,13 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
         return True  # "what locals call “the Kettle”", "came to call her “…”"
     if len(words) <= 6 and name_shapes.is_title_case(words) and _relative_naming(before):
         return True  # "a quiz night she called “Fish Friday”"
-    if _shown(before) or _MARKED_RE.search(before, max(0, len(before) - 40)):
+    tail = max(0, len(before) - 50)
+    if (
+        _shown(before)
+        or _MARKED_RE.search(before, tail)
+        or _DEVICE_SHOWS_RE.search(before, tail)
+        or _CITED_RE.search(before, tail)
+    ):
         return True  # "an error message saying “…”", "a door marked simply “…”"
     if (
         len(words) <= 6

@@ -68,6 +68,15 @@ _RELATIVE: tuple[tuple[str, str], ...] = (
     ("club-branded", "Rovers host Kelso next week, a fixture the club has already branded {Q}."),
     ("they-named", "The volunteers set up a stall they named {Q} outside the station."),
 )
+# Words cited as examples, a subject line, what a device shows, what you may hear.
+_CITED_WORDS = ("regret", "all clear", "Sold out", "Final notice")
+_CITED_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("such-as", "Dana Hale said the letter used words such as {Q} and little else."),
+    ("terms-like", "The report avoids terms like {Q}, Ivo Brandt said."),
+    ("if-you-hear", "If you hear {Q}, go back inside, Ivo Brandt said."),
+    ("app-shows", "Ana Ruiz said the app now shows {Q} next to every sailing."),
+    ("subject", "Tomas Brek said he kept getting emails with the subject {Q} every week."),
+)
 # Text on a screen, a sign, a door.
 _SIGNS = ("Unable to connect. Please retry.", "Closed until further notice", "Back soon")
 _SIGN_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -364,6 +373,12 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
         "Tomas Brek",
     ),
     (
+        "caption-posted",
+        "The club posted a photo of the new signing with the caption: {Q}",
+        "Welcome to the harbour, Tam.",
+        "The club",
+    ),
+    (
         "two-modifier",
         "Ana Ruiz said two {Q} officers had been sent home.",
         "rogue",
@@ -434,6 +449,7 @@ def cases() -> list[Case]:
         + _cross("orgterm", _ORG_TERMS, _TERMS)
         + _cross("relative", _RELATIVE, _RELATIVE_NAMES)
         + _cross("sign", _SIGN_CONTEXTS, _SIGNS)
+        + _cross("cited", _CITED_CONTEXTS, _CITED_WORDS)
         + _cross("explained", _EXPLAINED, _RULE_NAMES)
         + _cross("designation", _DESIGNATION_CONTEXTS, _DESIGNATIONS)
         + _cross("defined", _DEFINED_CONTEXTS, _DEFINED_TERMS)
