@@ -332,6 +332,16 @@ _VERDICT_FRAME = frozenset(
 _COPULAS = frozenset("is are was were be been being become became becomes".split())
 _FRAME_WORD_RE = re.compile(r"[\w'’-]+")
 _MARKS = frozenset('"“”‘’')
+# Kinds of place, unit, service or payment a designation names (its last word).
+_DESIGNATION_HEADS = frozenset(
+    """site hotel lodge team unit bay ward bank lot zone hub centre center clinic service fund
+    scheme programme program project route lane link desk office station base shelter hostel
+    home hall room space area corridor hotline helpline app portal account card pass fee charge
+    tax levy allowance grant subsidy payment loan licence license permit register rota shift
+    system procedure protocol model panel committee taskforce squad network partnership pilot
+    trial bus van shuttle ferry service network kitchen garden pantry cafe café library school
+    class course camp club""".split()
+)
 # Things counted before the marks: "two “experts”", "140 million active “…”".
 _COUNTED_MARK_RE = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
@@ -390,6 +400,16 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
         return False
     m = _DETERMINER_MARK_RE.search(text, max(0, start - 16), start - 1)
     counted = m is None
+    if (
+        said
+        and not counted
+        and last not in _DESIGNATION_HEADS
+        and last.rstrip("s") not in (_DESIGNATION_HEADS)
+    ):
+        # with a speaker reporting the sentence, only a kind of place, unit or service is a
+        # designation ("would fund a “maternity lodge”"); "had created a “witch hunt”", "said
+        # the “power grab” had to end" are the speaker's words
+        return False
     if counted:
         # "40 million active “creators”": things counted, the word doubted, not anyone's
         m = _COUNTED_MARK_RE.search(text, max(0, start - 40), start - 1)

@@ -18,12 +18,16 @@ phrases and the three mark styles:
 Against them stand their speech look-alikes, which must stay quotes with their speaker: a
 person's own judgement in the present tense ("Dana Hale calls the bypass “a waste of money”"),
 what someone called something once ("what she called “…”"), a text someone sent, a promise
-someone made. Every name, phrase and sentence is invented.
+someone made; and a cross of verdict phrases ("witch hunt", "power grab", "reckless") with
+every frame a designation can take ("said the “…” had to end", "had created a “…”"), so
+that a rule for names that takes a speaker's partial quote shows up at once. Every name,
+phrase and sentence is invented.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from tests.core.analysis.non_speech_shapes import STYLES, Case
 
@@ -425,6 +429,64 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
+# Partial quotes an editor must keep: a speaker's verdict set in every frame a designation
+# can take (after a determiner, as a reported clause's subject, after a verb that is not one of
+# saying), crossed with verdict phrases, one mark style each, turn by turn.
+_KEPT_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("called", "Ana Ruiz called the plan {Q}."),
+    ("said-were", "Ana Ruiz said the rules were {Q}."),
+    ("described-as", "Ana Ruiz described the talks as {Q}."),
+    ("promised-a", "Ana Ruiz promised a {Q} to the flooding."),
+    ("warned-of", "Ana Ruiz warned of a {Q} in the fleet."),
+    ("had-shown", "Ana Ruiz said the council had shown {Q} for residents."),
+    ("clause-subject", "Ana Ruiz said the {Q} had to end."),
+    ("under-way", "Ana Ruiz said a {Q} was under way at the depot."),
+    ("owner-subject", "Ana Ruiz said the firm's {Q} had cost jobs."),
+    ("what-she-called", "Ana Ruiz attacked what she called a {Q} by the board."),
+    ("running-a", "Ana Ruiz said the board was running a {Q} against her."),
+    ("told-reporters", "Ana Ruiz told reporters the {Q} would not stop her."),
+    ("mount-a", "The minister, Ana Ruiz, said her department would mount a {Q} to the outbreak."),
+    ("created-a", "Ana Ruiz said the council had created a {Q} for parents."),
+    ("had-been", "Ana Ruiz said there had been {Q} at the depot."),
+    ("faced-a", "Ana Ruiz said staff faced a {Q} every winter."),
+)
+_VERDICTS = (
+    "witch hunt", "power grab", "land grab", "smoke and mirrors", "cash grab", "political stunt",
+    "complete disregard", "utter chaos", "reckless", "unworkable", "disgrace",
+    "shuttle diplomacy", "robust response", "deeply flawed", "slow-motion crisis",
+    "kick in the teeth", "car crash", "total mess", "stitch-up", "perfect storm",
+    "cost-cutting drive", "race to the bottom",
+)  # fmt: skip
+
+
+def _kept_cases() -> list[Case]:
+    styles = list(STYLES)
+    out: list[Case] = []
+    for i, (row_id, template) in enumerate(_KEPT_CONTEXTS):
+        for j, phrase in enumerate(_VERDICTS):
+            style = styles[(i + j) % len(styles)]
+            text = _render(template, phrase, style)
+            slug = phrase.replace(" ", "_")
+            out.append(Case(f"kept-{row_id}-{slug}-{style}", text, (), ((phrase, "Ana Ruiz"),)))
+    return out
+
+
+_SPOKEN_FRAME = (
+    "a quoted noun in a sentence a speaker reports is read as a designation only when it names"
+    ' a kind of place, unit or service ("a “maternity lodge”"); "the village\'s “old guard”",'
+    ' "the “freedom figure” would ..." stay the speaker\'s words, as "the “witch hunt” had to'
+    ' end" must'
+)
+
+
+def _in_spoken_frame(case_id: str) -> bool:
+    """The designation and passive cases a speaker's verb reports, with a head no list names."""
+    spoken = ("would-fund", "said-subject", "said-that-subject", "opened-the")
+    if case_id.startswith("designation-") and case_id.split("-")[-2] == "3":
+        return any(case_id.startswith(f"designation-{row}-3-") for row in spoken)
+    return case_id.startswith(("passive-was-built-for-0-", "passive-was-built-for-1-"))
+
+
 _SENT_TEXT = (
     'a text or message someone sent or left ("sent her brother a text saying “…”", "left a'
     ' message saying “…”"): the speaker found is the message phrase, not its sender; a speaker'
@@ -478,5 +540,7 @@ def cases() -> list[Case]:
                     xfail=xfail,
                 )
             )
+    out += _kept_cases()
+    out = [replace(c, xfail=_SPOKEN_FRAME) if _in_spoken_frame(c.id) else c for c in out]
     random.Random(SEED).shuffle(out)
     return out
