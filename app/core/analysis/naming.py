@@ -113,10 +113,11 @@ _MARKED_RE = re.compile(
 )
 # The noun that says what a name is, set beside it: "“…”, a rule the owners ...".
 _EXPLAINED_AFTER_RE = re.compile(
-    r"[\s,]*(?:—|–|-)?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:rule|policy|practice|scheme|system|"
-    r"principle|procedure|process|protocol|programme|program|doctrine|arrangement|clause|"
-    r"measure|regime|tactic|strategy|approach|custom|tradition|ritual|routine|method|model|"
-    r"technique|nickname|label|shorthand|euphemism|motto|slogan)\b"
+    r"[\s,]*(?:—|–|-)?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:rule|policy|scheme|system|principle|"
+    r"procedure|protocol|programme|program|doctrine|clause|regime|nickname|label|shorthand|"
+    r"euphemism|motto|slogan)\b"
+    # not "a practice", "a tactic", "a strategy": "“cutting corners”, a practice she wants
+    # stopped" is the speaker's verdict
 )
 # A word shaped like an adjective: "the “historic” programme" is a verdict, not a name.
 _ADJECTIVE_ENDINGS = name_shapes.JUDGEMENT_ENDINGS + tuple("al ic ant ent ary ish".split())
@@ -133,9 +134,12 @@ _NAMED_KIND_AFTER_RE = re.compile(
     r"fair|week|day|night|weekend|event|run|walk|challenge|appeal|fundraiser|"
     # a feature of a device or a site: "the “preview” setting", "its “focus” mode"
     r"setting|mode|option|feature|tab|menu|filter|toggle|function|tool|icon|field|folder|"
-    # a slogan's line, a bracket answers fall in: "the union's “…” line", "the “…” zone"
-    r"line|mantra|refrain|catchphrase|camp|column|bracket)s?\b"
+    # the bracket answers fall in: "the “…” zone"
+    r"camp|column|bracket)s?\b"
 )
+# A slogan's line: "the union's “no ticket, no ride” line" (a slogan has a pause; "the
+# minister's “witch hunt” line" is a verdict on the minister's words).
+_SLOGAN_AFTER_RE = re.compile(r"\s+(?:line|mantra|refrain|catchphrase|chant)s?\b")
 # "the “…” programme", "the group's new “…” mode" (after "a" the words are as often a
 # verdict: "a “world-class” service")
 _POSSESSIVE_BEFORE_RE = re.compile(
@@ -214,7 +218,10 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
     if (
         len(words) <= 5
         and text.rstrip(" ,")[-1:] not in ".!?;:"
-        and _NAMED_KIND_AFTER_RE.match(after)
+        and (
+            _NAMED_KIND_AFTER_RE.match(after)
+            or ("," in text and _SLOGAN_AFTER_RE.match(after) is not None)
+        )
         and _POSSESSIVE_BEFORE_RE.search(before, max(0, len(before) - 20))
         and not any(w.lower().endswith(_VERDICT_ENDINGS) for w in words)
         and not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
@@ -232,7 +239,13 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
 def _a_name(words: list[str], text: str) -> bool:
     """A name given ("the Kettle", "hub clinic"), not a verdict ("a disgrace", "unworkable",
     "the worst deal in years")."""
-    return name_shapes.a_term(words, text) and not any(w.lower() in _VERDICT_WORDS for w in words)
+    lowered = [w.lower() for w in words]
+    if not name_shapes.is_title_case(words) and (
+        any(w in _JOINING for w in lowered)  # "smoke and mirrors": a verdict
+        or (len(words) == 1 and lowered[0].endswith(_ADJECTIVE_ENDINGS))  # "shambolic"
+    ):
+        return False
+    return name_shapes.a_term(words, text) and not any(w in _VERDICT_WORDS for w in lowered)
 
 
 def _present_naming(before: str, low: str) -> bool:
@@ -444,12 +457,17 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     )
 
 
-def compound_term(words_text: str) -> bool:
+def compound_term(words_text: str, after: str) -> bool:
     """Two or three plain words naming a kind of thing ("safe parking", "low traffic"), set
-    before the noun they modify: no adjective ending but -ing, no joining word, no verdict
-    word. One word ("a “clean” bill", "a “common-sense” approach") or a judgement ("a “deeply
-    flawed” process", "a “fair and equitable” service") stays the speaker's."""
+    before a noun of a place, unit or service (`after`: the text after the closing mark): no
+    adjective ending but -ing, no joining word, no verdict word. One word ("a “clean” bill",
+    "a “common-sense” approach"), a judgement ("a “deeply flawed” process", "a “fair and
+    equitable” service") or a verdict on a way of acting ("the council's “witch hunt”
+    approach") stays the speaker's."""
     words = words_text.strip().split()
+    head = _FOLLOW_RE.match(after)
+    if head is None or head.group(1).rstrip("s") not in _DESIGNATION_HEADS:
+        return False  # "the council's “witch hunt” approach": a verdict on the approach
     return (
         2 <= len(words) <= 3
         and all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words)

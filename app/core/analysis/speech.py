@@ -197,7 +197,9 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         local.rule != LATER
         or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
     )
-    if modifies_noun(text, start, end) and (not keeps or naming.compound_term(words_text)):
+    if modifies_noun(text, start, end) and (
+        not keeps or naming.compound_term(words_text, text[end + 1 : end + 40])
+    ):
         # "Negotiators say a “phase one” deal": people in general, a term; "she said a
         # “safe parking” lot would open": a compound name for a kind of thing, whoever speaks
         return True

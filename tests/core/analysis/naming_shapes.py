@@ -96,7 +96,6 @@ _RULE_NAMES = ("last in, first out", "no ticket, no ride", "homes for heroes", "
 _EXPLAINED: tuple[tuple[str, str], ...] = (
     ("a-rule", "Ivo Brandt said staff were worried about {Q}, a rule the owners have not used."),
     ("a-policy", "The school brought in {Q}, a policy parents were not told about."),
-    ("a-practice", "Nurses described {Q}, a practice the ward stopped last year."),
     ("programme", "The firm announced a buyback under the group's {Q} programme."),
     ("scheme", "Dana Hale said the council's {Q} scheme would end in April."),
     ("project", "Money for the county's {Q} project ran out in March."),
@@ -180,7 +179,7 @@ _FEATURE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("feature", "Dana Hale turned on the {Q} feature, she said."),
     ("option", "The new {Q} option is buried two menus deep, Ivo Brandt said."),
 )
-_LINES = ("no ticket, no ride", "could be better", "homes before hotels")
+_LINES = ("no ticket, no ride", "homes first, hotels last", "fix it, don't fine it")
 _LINE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("union-line", "Ivo Brandt said the union's {Q} line had not changed."),
     ("zone", "Most answers fell in the {Q} zone, Nina Hale said."),
@@ -449,6 +448,9 @@ _KEPT_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("created-a", "Ana Ruiz said the council had created a {Q} for parents."),
     ("had-been", "Ana Ruiz said there had been {Q} at the depot."),
     ("faced-a", "Ana Ruiz said staff faced a {Q} every winter."),
+    ("practice-after", "Ana Ruiz said the firm had been {Q}, a practice she wants stopped."),
+    ("approach-after", "Ana Ruiz said the council's {Q} approach had failed."),
+    ("line-after", "Ana Ruiz said the minister's {Q} line had worn thin."),
 )
 _VERDICTS = (
     "witch hunt", "power grab", "land grab", "smoke and mirrors", "cash grab", "political stunt",
