@@ -260,10 +260,16 @@ def _present_naming(before: str, low: str) -> bool:
     if obj and m.group("art") and m.group("art").strip().lower() in ("a", "an"):
         return False  # "calls the plan a “…”": a verdict on something
     pre = re.split(r"[.!?;:“”\"]", before[: m.start()])[-1].split()
+    adverbs = False
     while pre and pre[-1].lower() in _ADVERB_WORDS:
         pre.pop()  # "what locals still call"
+        adverbs = True
     if not pre:
         return False
+    # an organisation that calls something by a word, object named ("The union calls the offer
+    # “theft”"), gives a verdict; with no object ("which the firm labels a “…”") or a habit
+    # spelt out ("still calls the ward “…”") it names a thing
+    org_names = not obj or adverbs
     head = pre[-1]
     low = head.lower()
     if low in _GENERIC_NAMERS:
@@ -278,7 +284,9 @@ def _present_naming(before: str, low: str) -> bool:
         # "labels" and "terms" name a category; "calls" may be a verdict: only an organisation's
         # calling is known to be naming
         labels = m.group("verb").lower().startswith(("label", "term", "refer"))
-        return kind is EntityKind.ORGANISATION or (labels and kind is not EntityKind.PERSON)
+        return org_names and (
+            kind is EntityKind.ORGANISATION or (labels and kind is not EntityKind.PERSON)
+        )
     if any(w.lower() in _GENERIC_NAMERS for w in pre[-5:]) and any(
         w.lower() in ("what", "which", "that") for w in pre[-7:]
     ):
@@ -291,7 +299,7 @@ def _present_naming(before: str, low: str) -> bool:
             break
     kind = kind_of_nominal(phrase)
     if kind is EntityKind.ORGANISATION:
-        return True
+        return org_names
     # plural people in general: "crews", "older fishermen", "Capitol veterans"
     plural = low in PLURAL_PEOPLE or (low.endswith("s") and not low.endswith("ss"))
     return kind is EntityKind.PERSON and plural

@@ -376,6 +376,18 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
         "Tomas Brek",
     ),
     (
+        "union-calls-noun",
+        "The Harbour Workers Union calls the offer {Q}.",
+        "theft",
+        "Harbour Workers Union",
+    ),
+    (
+        "council-calls-noun",
+        "The county council calls the strike {Q} in its newsletter.",
+        "blackmail",
+        "The county council",
+    ),
+    (
         "caption-posted",
         "The club posted a photo of the new signing with the caption: {Q}",
         "Welcome to the harbour, Tam.",
