@@ -84,7 +84,7 @@ _VERDICT_WORDS = frozenset(
 # Screens, signs and notices, then the verb of what they show: "an error message saying",
 # "a sign in her window that reads", "screens at the gate showing".
 _SHOWN_RE = compile_guarded(
-    r"\b(?:(?:error\s+)?messages?|pop-?ups?|prompts?|alerts?|notifications?|warnings?|"
+    r"\b(?:(?:error\s+)?messages?|pop-?ups?|prompts?|alerts?|notifications?|"
     r"screens?|displays?|signs?|signposts?|notices?|banners?|placards?|plaques?|"
     r"labels?|stickers?|posters?)"
     r"(?P<gap>(?:\s+(?!from\b|by\b|to\b)[\w'’-]+){0,4}?)\s+(?:that\s+|which\s+)?"
@@ -317,6 +317,7 @@ def _relative_naming(before: str) -> bool:
 # Someone sending or leaving a message: its words are theirs ("left a message saying “…”").
 _SENDER_RE = re.compile(
     r"\b(?:sent|sends|send|left|leaves|leave|posted|posts|wrote|writes|texted|emailed|put\s+out|"
+    r"gave|gives|give|sounded|broadcast|"
     r"issued|received\s+from)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )

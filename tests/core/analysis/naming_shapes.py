@@ -388,6 +388,12 @@ _SPEECH: tuple[tuple[str, str, str, str], ...] = (
         "The county council",
     ),
     (
+        "gave-warning",
+        "Ana Ruiz gave a warning saying {Q} before the storm.",
+        "Stay off the pier",
+        "Ana Ruiz",
+    ),
+    (
         "caption-posted",
         "The club posted a photo of the new signing with the caption: {Q}",
         "Welcome to the harbour, Tam.",
@@ -544,7 +550,7 @@ def cases() -> list[Case]:
                 Case(f"unsaid-{row_id}-{style}", _render(template, passage, style), (passage,))
             )
         for row_id, template, passage, speaker in _SPEECH:
-            xfail = _SENT_TEXT if row_id in ("sent-text", "left-message") else ""
+            xfail = _SENT_TEXT if row_id in ("sent-text", "left-message", "gave-warning") else ""
             out.append(
                 Case(
                     f"speech-{row_id}-{style}",
