@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis import naming
+from app.core.analysis import designations
 from app.core.analysis.attribution import (
     AFTER,
     BEFORE,
@@ -155,7 +155,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if rule in TAGGED:
         return False
-    if naming.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
+    if designations.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
         local, text, start
     ):
         return True  # "would fund a “maternity lodge”": a thing's designation, nobody's words
@@ -198,7 +198,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
     )
     if modifies_noun(text, start, end) and (
-        not keeps or naming.compound_term(words_text, text[end + 1 : end + 40])
+        not keeps or designations.compound_term(words_text, text[end + 1 : end + 40])
     ):
         # "Negotiators say a “phase one” deal": people in general, a term; "she said a
         # “safe parking” lot would open": a compound name for a kind of thing, whoever speaks
