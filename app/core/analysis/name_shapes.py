@@ -63,7 +63,8 @@ def a_term(words: list[str], text: str) -> bool:
 # payments “stationery”", "marking it “urgent”" (a person labelled is someone's words, below).
 LABELLED_RE = re.compile(
     r"\b(?:labell?(?:ed|ing|s)?|mark(?:ed|ing|s)|tagg(?:ed|ing)|tags|fil(?:ed|ing)|cod(?:ed|ing)|"
-    r"categori[sz](?:ed|ing)|classif(?:ied|ying))\s+(?:it|(?:(?:most|many|some|all|each|both|"
+    r"categori[sz](?:ed|ing)|classif(?:ied|ying))\s+(?:it|(?:most|many|some|all|each|both|"
+    r"several|one|none|half)\s+of\s+them|(?:(?:most|many|some|all|each|both|"
     r"several|one|none|half)\s+of\s+)?the(?:\s+[a-z-]+)?\s+([a-z-]+))(?:\s+as)?\s*$"
 )
 

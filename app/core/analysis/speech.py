@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
+from app.core.analysis import designations
 from app.core.analysis.attribution import (
     AFTER,
     BEFORE,
@@ -154,6 +155,10 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if rule in TAGGED:
         return False
+    if designations.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
+        local, text, start
+    ):
+        return True  # "would fund a “maternity lodge”": a thing's designation, nobody's words
     if (
         rule in UNTAGGED
         and _LINE_AS_NOUN_RE.search(text, max(0, start - 14), start - 1)
@@ -192,8 +197,12 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         local.rule != LATER
         or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
     )
-    if modifies_noun(text, start, end) and not keeps:
-        return True  # "Negotiators say a “phase one” deal": people in general, a term
+    if modifies_noun(text, start, end) and (
+        not keeps or designations.compound_term(words_text, text[end + 1 : end + 40])
+    ):
+        # "Negotiators say a “phase one” deal": people in general, a term; "she said a
+        # “safe parking” lot would open": a compound name for a kind of thing, whoever speaks
+        return True
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
         # on someone uses their own words; "a player is considered “ineligible”", "the

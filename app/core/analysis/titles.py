@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from app.core.analysis import name_shapes
+from app.core.analysis import name_shapes, naming
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 from app.core.analysis.patterns import compile_guarded
 
@@ -456,6 +456,12 @@ def kind_of(
             return QuoteKind.TITLE
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return QuoteKind.TITLE
+    if naming.not_said(block, start, end, mark_start, mark_end) and not _AS_SAID_AFTER_RE.match(
+        block, mark_end, mark_end + 120
+    ):
+        # a name given by habit, a sign's text, words nobody said; but a placard's words "as
+        # Ana Ruiz shouted from the steps" are hers
+        return QuoteKind.OTHER
     return QuoteKind.QUOTE
 
 

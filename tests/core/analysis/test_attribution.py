@@ -389,7 +389,7 @@ def test_one_quoted_word_before_a_noun_is_not_speech() -> None:
             "Ana Ruiz",
         ),
         (
-            "Hundreds of parents joined a “read-in” outside the library, according to the "
+            "Hundreds of parents “filled every step” outside the library, according to the "
             "event organizer Harbour Schools Alliance.",
             "Harbour Schools Alliance",
         ),

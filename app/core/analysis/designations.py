@@ -1,0 +1,173 @@
+"""Is a short quoted noun a thing's designation, nobody's words, though a speaker is near?
+
+naming.py reads names, signs and unsaid words from the clause around the marks before any
+speaker is sought; speech.py asks this module about the quotes no speech tag frames, once the
+attribution is known: a quoted noun after a determiner that no verb of saying, calling or
+judging governs ("would fund a “maternity lodge”", "40 million active “creators”"), and a
+compound name before the noun it modifies ("a “low traffic” scheme"). A speaker's verdict,
+however it is framed ("said the “witch hunt” had to end", "called the plan a “slow
+puncture”"), stays their quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.cues import CUE_RE
+from app.core.analysis.naming import (
+    ADJECTIVE_ENDINGS,
+    JOINING,
+    VERDICT_ENDINGS,
+    VERDICT_WORDS,
+)
+
+# A determiner or a possessive right before the marks: "a “maternity lodge”", "his “freedom
+# figure”", "the group's “…”".
+_DETERMINER_MARK_RE = re.compile(
+    r"(?:\b(?i:a|an|the|his|her|its|their|our|my|your|this|these|those)|\b[a-z][\w.]*['’]s?)"
+    r"\s+$"
+)  # a lower-case owner only: "Clinton's “public option”" is quoted from Clinton's side
+_DESIGNATION_WORD_RE = re.compile(r"[a-z][a-z-]*")
+# What frames a verdict before the determiner: "called Trump a “…”", "likened them to a “…”",
+# "condemned it as a “…”", "would consider it a “…”", "is a “…”".
+_VERDICT_FRAME = frozenset(
+    """as is are was were be been being become became becomes seem seems seemed remain remains
+    like than consider considers considered considering regard regards regarded liken likens
+    likened likening bemoan bemoans bemoaned bemoaning deride derided decry decried""".split()
+)
+# A copula frames a verdict only right before it ("is a “…”", "was now a “…”"); further back
+# it is a passive's ("the wing be named after the town's “…”").
+_COPULAS = frozenset("is are was were be been being become became becomes".split())
+_FRAME_WORD_RE = re.compile(r"[\w'’-]+")
+_MARKS = frozenset('"“”‘’')
+# Kinds of place, unit, service or payment a designation names (its last word).
+_DESIGNATION_HEADS = frozenset(
+    """site hotel lodge team unit bay ward bank lot zone hub centre center clinic service fund
+    scheme programme program project route lane link desk office station base shelter hostel
+    home hall room space area corridor hotline helpline app portal account card pass fee charge
+    tax levy allowance grant subsidy payment loan licence license permit register rota shift
+    system procedure protocol model panel committee taskforce squad network partnership pilot
+    trial bus van shuttle ferry service network kitchen garden pantry cafe café library school
+    class course camp club""".split()
+)
+# Things counted before the marks: "two “experts”", "140 million active “…”".
+_COUNTED_MARK_RE = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+    r"millions|thousand|million|billion|hundred)(?:\s+(?!in\b|of\b|for\b|on\b|to\b)[a-z-]+){0,3}"
+    r"\s+$"
+)
+# Verbs of saying that report a clause and take no noun as their object's verdict.
+_CLAUSE_CUES = frozenset(
+    """say says said saying tell tells told telling add adds added note notes noted explain
+    explains explained insist insists insisted claim claims claimed argue argues argued report
+    reports reported state states stated announce announces announced confirm confirms
+    confirmed reveal reveals revealed admit admits admitted acknowledge acknowledges
+    acknowledged""".split()
+)
+# Verbs that make the quoted noun before them a clause's subject: "a “…” had been set up".
+_CLAUSE_VERBS = frozenset("had has have was were is are would will could should".split())
+# The word after the closing mark: a noun there makes the quoted words its modifier.
+_FOLLOW_RE = re.compile(r"\s+([a-z][a-z-]*)")
+_AFTER_A_NOUN = frozenset(
+    """in on for to that which who and or at with from by as of into over under after before
+    had has have is was were are would will could can should may might must did does do
+    then when where while because but than since until across around through throughout among
+    within without per about against between during inside outside near via beyond behind
+    below above under over toward towards upon despite""".split()
+)
+
+
+def designation(text: str, start: int, end: int, *, said: bool) -> bool:
+    """A thing's designation set inside a sentence, nobody's words: a quoted noun of one to three
+    plain lower-case words after a determiner, in a clause where no verb of saying, calling or
+    judging governs it ("would fund a “maternity lodge”", "work out his “freedom figure”").
+    Asked only of quotes no speech tag frames. A verdict ("called the plan a “slow puncture”",
+    "likened them to a “vicious pack”"), an adjective ("a “historic” deal") or a phrase with a
+    joining word ("a “danger to life”") stays the speaker's words. `said`: a verb of saying
+    earlier in the sentence ("Hale said the council had created a “bureaucratic nightmare”"):
+    then no word may read as a verdict (an adjective such as "bureaucratic", "utter"); the
+    modifiers of designations are nouns and -ing words ("maternity", "rapid-access", "parking").
+    """
+    words = text[start:end].rstrip(" ,").split()
+    if not 1 <= len(words) <= 3:
+        return False
+    if not all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words):
+        return False
+    if any(w in JOINING or w == "so-called" for w in words):
+        return False
+    follow = _FOLLOW_RE.match(text, end + 1)
+    if follow is not None and follow.group(1) not in _AFTER_A_NOUN:
+        return False  # "bring a “common-sense” approach": a modifier, the speaker's word
+    last = words[-1]
+    if last.endswith(ADJECTIVE_ENDINGS) or (len(words) == 1 and last.endswith("er")):
+        return False  # "a “stronger” paper", "the “historic” vote": a verdict
+    if said and any(
+        w in VERDICT_WORDS or (w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing"))
+        for w in words
+    ):
+        return False
+    m = _DETERMINER_MARK_RE.search(text, max(0, start - 16), start - 1)
+    counted = m is None
+    if (
+        said
+        and not counted
+        and last not in _DESIGNATION_HEADS
+        and last.rstrip("s") not in (_DESIGNATION_HEADS)
+    ):
+        # with a speaker reporting the sentence, only a kind of place, unit or service is a
+        # designation ("would fund a “maternity lodge”"); "had created a “witch hunt”", "said
+        # the “power grab” had to end" are the speaker's words
+        return False
+    if counted:
+        # "40 million active “creators”": things counted, the word doubted, not anyone's
+        m = _COUNTED_MARK_RE.search(text, max(0, start - 40), start - 1)
+        if m is None:
+            return False
+    lo = max(0, m.start() - 40)
+    if any(c in _MARKS for c in text[lo : m.start()]):
+        return False  # "as “provocative” and a “grave threat”": one of a run of quoted words
+    frame = [w.lower() for w in _FRAME_WORD_RE.findall(text, lo, m.start())[-4:]]
+    if not counted and any(
+        w in _VERDICT_FRAME and (w not in _COPULAS or i >= len(frame) - 2)
+        for i, w in enumerate(frame)
+    ):
+        return False  # "is a “…”", "likened it to a “…”" (but "there are 40 million “…”")
+    several = len(words) >= 2  # one word tied to a speaker is theirs ("said the “savings” had")
+    if (
+        several
+        and follow is not None
+        and follow.group(1) in _CLAUSE_VERBS
+        and frame[-2:]
+        and (frame[-1] == "that" or CUE_RE.fullmatch(frame[-1]) is not None)
+    ):
+        # "said a “rapid-access bay” had been set up": the subject of the reported clause,
+        # what the thing is called, not the words of the one reporting it
+        return True
+    # a verb that governs the noun ("called the plan a", "promised a") makes it a verdict; one
+    # that reports a clause ("said there were ...", "told staff the ...") does not reach it
+    return not any(
+        CUE_RE.fullmatch(w) is not None
+        and (not several or w not in _CLAUSE_CUES or i == len(frame) - 1)
+        for i, w in enumerate(frame)
+    )
+
+
+def compound_term(words_text: str, after: str) -> bool:
+    """Two or three plain words naming a kind of thing ("safe parking", "low traffic"), set
+    before a noun of a place, unit or service (`after`: the text after the closing mark): no
+    adjective ending but -ing, no joining word, no verdict word. One word ("a “clean” bill",
+    "a “common-sense” approach"), a judgement ("a “deeply flawed” process", "a “fair and
+    equitable” service") or a verdict on a way of acting ("the council's “witch hunt”
+    approach") stays the speaker's."""
+    words = words_text.strip().split()
+    head = _FOLLOW_RE.match(after)
+    if head is None or head.group(1).rstrip("s") not in _DESIGNATION_HEADS:
+        return False  # "the council's “witch hunt” approach": a verdict on the approach
+    return (
+        2 <= len(words) <= 3
+        and all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words)
+        and not any(w in JOINING or w in VERDICT_WORDS for w in words)
+        and not any(w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing") for w in words[:-1])
+        # the head is a noun ("low traffic", "safe parking"); an adjective ends a verdict
+        and not words[-1].endswith(VERDICT_ENDINGS)
+    )

@@ -1,0 +1,47 @@
+"""designations.py: a short quoted noun that names a kind of thing is nobody's words, while a
+speaker's verdict in the same frame stays theirs. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.designations import compound_term, designation
+
+
+def _span(text: str) -> tuple[int, int]:
+    start = text.index("“") + 1
+    return start, text.index("”", start)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Dana Hale said the trust would fund a “maternity lodge” in town.", True),
+        ("Tomas Brek worked out his “freedom figure” over a weekend.", False),
+        ("There are now 40 million monthly active “creators” on the site.", False),
+        ("The board said a “rapid-access bay” had been set up.", True),
+    ],
+)
+def test_a_kind_of_thing_is_a_designation(text: str, said: bool) -> None:
+    assert designation(text, *_span(text), said=said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said the “witch hunt” had to end.",  # a verdict as the clause's subject
+        "Ana Ruiz called the plan a “slow puncture”.",  # a verb of calling governs it
+        "Ana Ruiz said the council had created a “car crash” for parents.",
+        "Ana Ruiz said the firm's “savings” had come from the night shift.",  # one word
+        "Ana Ruiz said she expects $30 million in “savings” this year.",
+    ],
+)
+def test_a_speakers_verdict_is_no_designation(text: str) -> None:
+    assert not designation(text, *_span(text), said=True)
+
+
+def test_a_compound_name_needs_a_kind_of_thing_after_it() -> None:
+    assert compound_term("safe parking", " lot by June")
+    assert not compound_term("witch hunt", " approach had failed")  # a verdict on a way
+    assert not compound_term("deeply flawed", " service")  # a judgement
+    assert not compound_term("clean", " bill")  # one word: the speaker's
