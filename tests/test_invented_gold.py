@@ -1,7 +1,8 @@
 """The invented gold sets are well formed: benchmarks/gold/invented/ (a development set since
 round 5), benchmarks/gold/invented2/ (a second set, written blind in round 6, tuned on since),
 benchmarks/gold/invented3/ (a third, written blind in round 8, a development set since) and
-benchmarks/gold/invented4/ (a fourth, written blind in round 9 and held out).
+benchmarks/gold/invented4/ (a fourth, written blind in round 9, a development set since its
+second pass).
 
 The accuracy benchmark trusts this gold blindly: an offset one character off, a speech passage
 with no speaker or a quotation mark nobody annotated would silently move the printed figures.
