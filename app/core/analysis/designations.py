@@ -18,6 +18,7 @@ from app.core.analysis.naming import (
     ADJECTIVE_ENDINGS,
     JOINING,
     VERDICT_ENDINGS,
+    VERDICT_NOUNS,
     VERDICT_WORDS,
 )
 
@@ -48,7 +49,7 @@ _DESIGNATION_HEADS = frozenset(
     tax levy allowance grant subsidy payment loan licence license permit register rota shift
     system procedure protocol model panel committee taskforce squad network partnership pilot
     trial bus van shuttle ferry service network kitchen garden pantry cafe café library school
-    class course camp club""".split()
+    class course camp club park""".split()
 )
 # Things counted before the marks: "two “experts”", "140 million active “…”".
 _COUNTED_MARK_RE = re.compile(
@@ -68,6 +69,8 @@ _CLAUSE_CUES = frozenset(
 _CLAUSE_VERBS = frozenset("had has have was were is are would will could should".split())
 # The word after the closing mark: a noun there makes the quoted words its modifier.
 _FOLLOW_RE = re.compile(r"\s+([a-z][a-z-]*)")
+# The head a quoted modifier comes before, maybe itself a compound ("“overflow” car park").
+_HEAD_RE = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 _AFTER_A_NOUN = frozenset(
     """in on for to that which who and or at with from by as of into over under after before
     had has have is was were are would will could can should may might must did does do
@@ -153,16 +156,21 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
 
 
 def compound_term(words_text: str, after: str) -> bool:
-    """Two or three plain words naming a kind of thing ("safe parking", "low traffic"), set
+    """Plain words naming a kind of thing ("safe parking", "low traffic", "efficiency"), set
     before a noun of a place, unit or service (`after`: the text after the closing mark): no
-    adjective ending but -ing, no joining word, no verdict word. One word ("a “clean” bill",
-    "a “common-sense” approach"), a judgement ("a “deeply flawed” process", "a “fair and
-    equitable” service") or a verdict on a way of acting ("the council's “witch hunt”
-    approach") stays the speaker's."""
+    adjective ending but -ing, no joining word, no verdict word. A judgement ("a “deeply
+    flawed” process", "a “fair and equitable” service", "the “sham” panel"), a verdict on a way
+    of acting ("the council's “witch hunt” approach") or one word before a noun no list names
+    ("a “clean” bill", "a “common-sense” approach") stays the speaker's."""
     words = words_text.strip().split()
-    head = _FOLLOW_RE.match(after)
-    if head is None or head.group(1).rstrip("s") not in _DESIGNATION_HEADS:
+    head = _HEAD_RE.match(after)
+    if head is None or not any(
+        h is not None and (h in _DESIGNATION_HEADS or h[:-1] in _DESIGNATION_HEADS)
+        for h in head.groups()
+    ):
         return False  # "the council's “witch hunt” approach": a verdict on the approach
+    if len(words) == 1:
+        return _a_noun_modifier(words[0])
     return (
         2 <= len(words) <= 3
         and all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words)
@@ -171,3 +179,26 @@ def compound_term(words_text: str, after: str) -> bool:
         # the head is a noun ("low traffic", "safe parking"); an adjective ends a verdict
         and not words[-1].endswith(VERDICT_ENDINGS)
     )
+
+
+def _a_noun_modifier(word: str) -> bool:
+    """One plain noun that names a kind of thing before another noun ("an “efficiency”
+    committee", "a “rail-link” bus", a “wellbeing” hub), not a verdict ("the “sham” panel",
+    "the “toothless” unit", "a “greener” service", "a “shoddy” service")."""
+    return (
+        _DESIGNATION_WORD_RE.fullmatch(word) is not None
+        and word not in VERDICT_NOUNS
+        and word not in VERDICT_WORDS
+        and (word.endswith("ing") or not word.endswith(ADJECTIVE_ENDINGS + VERDICT_ENDINGS))
+        and not word.endswith(("er", "est"))  # "greener", "finest"
+        and word.split("-")[0] not in _RANKING_PARTS  # "a “world-class” service": a verdict
+        # nouns end -cy, -ry, -ty ("efficiency", "recovery", "safety"); "shoddy", "risky" do not
+        and (not word.endswith("y") or word.endswith(_NOUN_Y_ENDINGS))
+    )
+
+
+# First parts of a compound that ranks what it modifies: "world-class", "top-notch", "second-rate".
+_RANKING_PARTS = frozenset(
+    "world first second third top high low best worst five-star gold half bargain".split()
+)
+_NOUN_Y_ENDINGS = tuple("cy ry ty gy my ny phy".split())

@@ -76,6 +76,14 @@ _GENERIC_NAMERS = frozenset(
     others""".split()
 )
 # Verdicts, not names: "calls it “the worst deal in years”".
+# Nouns and participles used as verdicts before another noun: "the “sham” panel", "a
+# “vanity” project", "the “broken” system", a “failing” school.
+VERDICT_NOUNS = frozenset(
+    """joke sham farce token vanity fake bogus rogue zombie puppet gimmick stunt shambles
+    rubbish nonsense disgrace scandal kangaroo pretend phantom ghost toy tick-box box-ticking
+    window-dressing broken rotten failing crumbling thriving shocking damning disgusting
+    appalling worrying""".split()
+)
 VERDICT_WORDS = frozenset(
     """worst best most least biggest greatest utter total complete absolute real true only
     very so too""".split()
@@ -226,6 +234,7 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
         and _POSSESSIVE_BEFORE_RE.search(before, max(0, len(before) - 20))
         and not any(w.lower().endswith(VERDICT_ENDINGS) for w in words)
         and not (len(words) == 1 and words[0].lower().endswith(ADJECTIVE_ENDINGS))
+        and not (len(words) == 1 and words[0].lower() in VERDICT_NOUNS)  # the “sham” panel
     ):
         return True  # "the group's “homes first” programme"
     return bool(

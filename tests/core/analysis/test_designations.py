@@ -45,3 +45,23 @@ def test_a_compound_name_needs_a_kind_of_thing_after_it() -> None:
     assert not compound_term("witch hunt", " approach had failed")  # a verdict on a way
     assert not compound_term("deeply flawed", " service")  # a judgement
     assert not compound_term("clean", " bill")  # one word: the speaker's
+
+
+@pytest.mark.parametrize(
+    ("word", "after"),
+    [
+        ("efficiency", " committee"),
+        ("rail-link", " bus every hour"),
+        ("wellbeing", " hub"),
+        ("overflow", " car park"),
+    ],
+)
+def test_one_plain_noun_before_a_kind_of_thing_names_it(word: str, after: str) -> None:
+    assert compound_term(word, after)
+
+
+@pytest.mark.parametrize(
+    "word", ["sham", "vanity", "toothless", "shambolic", "broken", "world-class", "shoddy"]
+)
+def test_one_verdict_before_a_kind_of_thing_stays_the_speakers(word: str) -> None:
+    assert not compound_term(word, " service")

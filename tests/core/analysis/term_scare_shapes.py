@@ -1,0 +1,212 @@
+"""Generated passages for the terms-and-scare-quotes battery (test_term_scare_battery.py).
+
+The naming battery (naming_shapes.py) covers designations after a plain determiner and two- or
+three-word compounds before a noun. Copy also quotes:
+
+- one plain noun set before the noun it modifies ("an “efficiency” committee", "a “rail-link”
+  bus"), whoever reports the sentence: a kind of committee or bus is named, nobody's verdict;
+- a designation after a determiner and a neutral modifier ("approved a new “late payment
+  charge”") or with no determiner after a verb that sets a thing up ("has introduced “dual
+  sign-off”"), in a sentence no one is said to speak;
+- what an organisation calls a thing, the name straight after the verb ("would offer what it
+  calls “Friday enrichment”").
+
+Against them stand their speech look-alikes, which must stay quotes with their speaker: a
+verdict used as a modifier ("the “sham” panel", "a “vanity” project", "the “toothless” unit"),
+a verdict after the same set-up verbs when someone is said to speak ("Ana Ruiz said the
+council had brought in a new “stealth tax”"), what a person calls something and a verdict an
+organisation gives with an article ("what the union calls “a power grab”"), and one-word
+partial quotes a named person said ("Lind called the deal “dead”"). Each shape is crossed with
+several phrases and the three mark styles. Every name, phrase and sentence is invented.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+from tests.core.analysis.non_speech_shapes import STYLES, Case
+
+SEED = 21
+
+
+def _render(template: str, passage: str, style: str, **words: str) -> str:
+    opening, closing = STYLES[style]
+    text = template.format(Q=f"{opening}{passage}{closing}", **words)
+    return text.replace("⟪", opening).replace("⟫", closing)
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+# One quoted noun before the noun it modifies: (modifier, head).
+_MODIFIERS = (
+    ("efficiency", "committee"), ("wellbeing", "hub"), ("recovery", "unit"),
+    ("hardship", "fund"), ("welcome", "desk"), ("rail-link", "bus"), ("transition", "team"),
+    ("night", "shuttle"), ("overflow", "car park"), ("respite", "service"),
+)  # fmt: skip
+_MODIFIER_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("said-a", "Ana Ruiz said {A} {Q} {H} would start in May."),
+    ("statement-set-up", "The trust said in a statement that it had set up {A} {Q} {H} for staff."),
+    (
+        "it-added",
+        "The council issued a statement on Monday. It added that the board had set up {A} {Q} "
+        "{H}, a step staff had asked for.",
+    ),
+    ("has-opened", "The council has opened {A} {Q} {H} in the old library."),
+    ("told-members", "Tomas Brek, the chair, told members the {Q} {H} had cut waiting times."),
+    ("she-said-after", "The {Q} {H} will close in June, she said."),
+)
+# A verdict used as a modifier: the speaker's word.
+_VERDICT_MODIFIERS = (
+    ("joke", "committee"), ("sham", "panel"), ("toothless", "unit"), ("shambolic", "service"),
+    ("pointless", "team"), ("rubbish", "bus"), ("token", "fund"), ("vanity", "project"),
+    ("broken", "system"), ("farce", "hearing"),
+)  # fmt: skip
+_VERDICT_MODIFIER_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("said-the", "Ana Ruiz said the {Q} {H} had failed families."),
+    ("said-set-up", "Ana Ruiz said the council had set up {A} {Q} {H} to avoid blame."),
+    ("called-it", "Ana Ruiz called it {A} {Q} {H} and walked out."),
+)
+# Designations after a neutral modifier or a verb that sets a thing up, nobody speaking.
+_SET_UP_TERMS = (
+    "mess security deposit", "dual sign-off", "late payment charge", "key worker rate",
+    "shared care plan", "tenant liaison rota",
+)  # fmt: skip
+_SET_UP_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("approved-a-new", "The council also approved a new {Q} of 50 pounds, refundable in June."),
+    ("have-introduced", "The owners of Elm House have introduced {Q} for every resident account."),
+    ("bring-in-separate", "From April the college will bring in a separate {Q} for day students."),
+    ("scrapped-the-old", "The board has since scrapped the old {Q} altogether."),
+    ("rolled-out", "The trust rolled out {Q} across all four sites last year."),
+    ("adopted-a-formal", "Governors adopted a formal {Q} at their meeting on Tuesday."),
+)
+# Verdicts after the same verbs, someone said to speak: the speaker's words.
+_SET_UP_VERDICTS = ("stealth tax", "cash grab", "witch hunt", "power grab")
+_SET_UP_SPOKEN: tuple[tuple[str, str], ...] = (
+    (
+        "said-approved-new",
+        "Ana Ruiz said the council had approved a new {Q} without asking anyone.",
+    ),
+    ("said-introduced", "Ana Ruiz said the board had introduced {Q} by the back door."),
+    ("said-brought-in", "Ana Ruiz said the college had brought in a separate {Q} for students."),
+)
+# What an organisation calls a thing, the name right after the verb.
+_ORG_NAMES = ("Friday enrichment", "flexible learning", "community time", "quiet hours")
+_ORG_CALLS: tuple[tuple[str, str], ...] = (
+    ("what-it-calls", "The district would offer what it calls {Q} for families who need it."),
+    ("what-the-firm-calls", "Staff will move to what the firm calls {Q} from June."),
+    (
+        "what-they-call",
+        "The two schools share what they call {Q} on Wednesday afternoons, Tomas Brek said.",
+    ),
+    ("what-council-terms", "Parents can book what the county council terms {Q} online."),
+)
+# A verdict an organisation gives with an article, what a person calls something: speech.
+_ORG_VERDICTS = ("a power grab", "an attack on parents", "a betrayal")
+_ORG_VERDICT_CONTEXTS: tuple[tuple[str, str, str], ...] = (
+    ("union-calls", "The Teachers' Union opposes what it calls {Q} by the board.", "it"),
+    ("she-calls", "Ana Ruiz opposes what she calls {Q} by the board.", "Ana Ruiz"),
+)
+# One-word and short partial quotes a person said: (id, template, passage, speaker).
+_PARTIALS: tuple[tuple[str, str, str, str], ...] = (
+    ("called-dead", "Jon Lind called the deal {Q} after the vote.", "dead", "Jon Lind"),
+    (
+        "said-was",
+        "The minister, Ana Ruiz, said the plan was {Q} and should be dropped.",
+        "unworkable",
+        "Ana Ruiz",
+    ),
+    (
+        "described-as",
+        "Tomas Brek described the new timetable as {Q} in a letter to members.",
+        "chaotic",
+        "Tomas Brek",
+    ),
+    (
+        "said-a-modifier",
+        "Ana Ruiz said it was a {Q} decision that would cost jobs.",
+        "stupid",
+        "Ana Ruiz",
+    ),
+    (
+        "one-word-in-quoting-paragraph",
+        "⟪We will not be moved,⟫ Ana Ruiz said. She called the offer {Q} and left the room.",
+        "insulting",
+        "Ana Ruiz",
+    ),
+    (
+        "warned-of",
+        "Jon Lind warned of {Q} if the pier closed.",
+        "serious consequences",
+        "Jon Lind",
+    ),
+)
+
+
+def cases() -> list[Case]:
+    """Every generated case, in a fixed order (the shuffle is seeded: reruns are identical)."""
+    out: list[Case] = []
+    for style in STYLES:
+        for row, template in _MODIFIER_CONTEXTS:
+            for word, head in _MODIFIERS:
+                text = _render(template, word, style, A=_article(word), H=head)
+                out.append(Case(f"modifier-{row}-{word}-{style}", text, (word,)))
+        for row, template in _VERDICT_MODIFIER_CONTEXTS:
+            for word, head in _VERDICT_MODIFIERS:
+                text = _render(template, word, style, A=_article(word), H=head)
+                out.append(
+                    Case(f"verdictmod-{row}-{word}-{style}", text, (), ((word, "Ana Ruiz"),))
+                )
+        for row, template in _SET_UP_CONTEXTS:
+            for i, term in enumerate(_SET_UP_TERMS):
+                out.append(
+                    Case(f"setup-{row}-{i}-{style}", _render(template, term, style), (term,))
+                )
+        for row, template in _SET_UP_SPOKEN:
+            for i, verdict in enumerate(_SET_UP_VERDICTS):
+                text = _render(template, verdict, style)
+                out.append(
+                    Case(f"spokenverdict-{row}-{i}-{style}", text, (), ((verdict, "Ana Ruiz"),))
+                )
+        for row, template in _ORG_CALLS:
+            for i, name in enumerate(_ORG_NAMES):
+                out.append(
+                    Case(f"orgcalls-{row}-{i}-{style}", _render(template, name, style), (name,))
+                )
+        for row, template, speaker in _ORG_VERDICT_CONTEXTS:
+            for i, verdict in enumerate(_ORG_VERDICTS):
+                text = _render(template, verdict, style)
+                expected = "Teachers' Union" if speaker == "it" else speaker
+                out.append(Case(f"orgverdict-{row}-{i}-{style}", text, (), ((verdict, expected),)))
+        for row, template, passage, speaker in _PARTIALS:
+            text = _render(template, passage, style)
+            out.append(Case(f"partial-{row}-{style}", text, (), ((passage, speaker),)))
+    out = [replace(c, xfail=_open(c.id)) for c in out]
+    random.Random(SEED).shuffle(out)
+    return out
+
+
+def _open(case_id: str) -> str:
+    """Why a case is expected to fail ("" if it is not): its kind's reason, for its rows."""
+    kind = case_id.split("-")[0]
+    rows = _OPEN_ROWS.get(kind, ())
+    return _OPEN_KINDS[kind] if any(case_id.startswith(f"{kind}-{r}-") for r in rows) else ""
+
+
+_OPEN_ROWS: dict[str, tuple[str, ...]] = {
+    "setup": ("adopted-a-formal", "approved-a-new", "have-introduced", "rolled-out"),
+    "orgcalls": ("what-it-calls", "what-the-firm-calls-1", "what-they-call-1"),
+}
+# Shapes the engine does not read yet, by kind: the reason an editor would read.
+_OPEN_KINDS: dict[str, str] = {
+    "setup": (
+        'a designation after a neutral modifier ("approved a new “late payment charge”") or with'
+        ' no determiner ("has introduced “dual sign-off”") is still listed as a quote'
+    ),
+    "orgcalls": (
+        'what an organisation calls a thing, the name right after the verb ("what it calls'
+        ' “Friday enrichment”"), is still listed as a quote'
+    ),
+}
