@@ -25,8 +25,16 @@ from app.core.analysis.naming import (
 # A determiner or a possessive right before the marks: "a “maternity lodge”", "his “freedom
 # figure”", "the group's “…”".
 _DETERMINER_MARK_RE = re.compile(
-    r"(?:\b(?i:a|an|the|his|her|its|their|our|my|your|this|these|those)|\b[a-z][\w.]*['’]s?)"
-    r"\s+$"
+    r"(?:\b(?i:a|an|the|his|her|its|their|our|my|your|this|these|those)"
+    # a neutral modifier may stand between: "approved a new “late payment charge”"
+    r"(?:\s+(?:new|old|separate|formal|proposed|planned|revised|special|dedicated|additional|"
+    r"extra|single|temporary|permanent|weekly|monthly|annual|daily|national|local|regional|"
+    r"free|mandatory|compulsory|optional|official|existing|current|first))?"
+    r"|\b[a-z][\w.]*['’]s?"
+    # or no determiner, after a verb that sets a thing up: "has introduced “dual sign-off”"
+    r"|\b(?:introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|(?:roll(?:s|ed|ing)?|rolled)\s+out|"
+    r"(?:bring|brings|brought|bringing)\s+in|(?:set|sets|setting)\s+up|scrap(?:s|ped|ping)?)"
+    r")\s+$"
 )  # a lower-case owner only: "Clinton's “public option”" is quoted from Clinton's side
 _DESIGNATION_WORD_RE = re.compile(r"[a-z][a-z-]*")
 # What frames a verdict before the determiner: "called Trump a “…”", "likened them to a “…”",
@@ -105,7 +113,9 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     if last.endswith(ADJECTIVE_ENDINGS) or (len(words) == 1 and last.endswith("er")):
         return False  # "a “stronger” paper", "the “historic” vote": a verdict
     if said and any(
-        w in VERDICT_WORDS or (w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing"))
+        w in VERDICT_WORDS
+        or w in VERDICT_NOUNS  # "a “stealth tax”", "a “sham” review"
+        or (w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing"))
         for w in words
     ):
         return False

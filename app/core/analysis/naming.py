@@ -82,7 +82,7 @@ VERDICT_NOUNS = frozenset(
     """joke sham farce token vanity fake bogus rogue zombie puppet gimmick stunt shambles
     rubbish nonsense disgrace scandal kangaroo pretend phantom ghost toy tick-box box-ticking
     window-dressing broken rotten failing crumbling thriving shocking damning disgusting
-    appalling worrying""".split()
+    appalling worrying stealth""".split()
 )
 VERDICT_WORDS = frozenset(
     """worst best most least biggest greatest utter total complete absolute real true only

@@ -196,7 +196,7 @@ def _open(case_id: str) -> str:
 
 
 _OPEN_ROWS: dict[str, tuple[str, ...]] = {
-    "setup": ("adopted-a-formal", "approved-a-new", "have-introduced", "rolled-out"),
+    "setup": (),
     "orgcalls": ("what-it-calls", "what-the-firm-calls-1", "what-they-call-1"),
 }
 # Shapes the engine does not read yet, by kind: the reason an editor would read.

@@ -20,6 +20,8 @@ def _span(text: str) -> tuple[int, int]:
         ("Tomas Brek worked out his “freedom figure” over a weekend.", False),
         ("There are now 40 million monthly active “creators” on the site.", False),
         ("The board said a “rapid-access bay” had been set up.", True),
+        ("The council approved a new “late payment charge” of 50 pounds.", False),
+        ("The owners have introduced “dual sign-off” for every account.", False),
     ],
 )
 def test_a_kind_of_thing_is_a_designation(text: str, said: bool) -> None:
@@ -34,6 +36,8 @@ def test_a_kind_of_thing_is_a_designation(text: str, said: bool) -> None:
         "Ana Ruiz said the council had created a “car crash” for parents.",
         "Ana Ruiz said the firm's “savings” had come from the night shift.",  # one word
         "Ana Ruiz said she expects $30 million in “savings” this year.",
+        "Ana Ruiz said the council had approved a new “stealth tax” without a vote.",
+        "Ana Ruiz said the board had introduced “witch hunt” rules by the back door.",
     ],
 )
 def test_a_speakers_verdict_is_no_designation(text: str) -> None:
