@@ -201,7 +201,10 @@ def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -
     if (
         len(words) <= 5
         and _a_name(words, text)
-        and ((calling and _HABIT_RE.search(before)) or _present_naming(before, low))
+        and (
+            (calling and _HABIT_RE.search(before))
+            or _present_naming(before, low, several=len(words) > 1)
+        )
     ):
         return True  # "what locals call “the Kettle”", "came to call her “…”"
     if len(words) <= 6 and name_shapes.is_title_case(words) and _relative_naming(before):
@@ -274,9 +277,10 @@ def _a_name(words: list[str], text: str) -> bool:
     return name_shapes.a_term(words, text) and not any(w in VERDICT_WORDS for w in lowered)
 
 
-def _present_naming(before: str, low: str) -> bool:
+def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
     """Present-tense naming by people in general or an organisation: "what locals call",
-    "which Kestrel Systems still labels a"; a person's ("Hale calls the bypass") is a verdict."""
+    "which Kestrel Systems still labels a"; a person's ("Hale calls the bypass") is a verdict.
+    `several`: the name has more than one word."""
     if not any(v in low for v in ("call", "dub", "term", "label", "nickname", "refer")):
         return False  # the pattern needs one of them: skip its search (speed)
     m = _PRESENT_NAMING_RE.search(before)
@@ -300,6 +304,12 @@ def _present_naming(before: str, low: str) -> bool:
     low = head.lower()
     if low in _GENERIC_NAMERS:
         return True
+    if several and low in ("it", "they") and len(pre) >= 2 and pre[-2].lower() in ("what", "which"):
+        # "would offer what it calls “Friday enrichment”": "it" is no person; an organisation
+        # naming a thing it runs, a name straight after the verb ("what it calls “a power
+        # grab”" is a verdict: _a_name has turned it away; one word, "what it calls
+        # “circular” trays", may be the organisation's own claim)
+        return org_names
     if head[:1].isupper():
         run: list[str] = []
         for word in reversed(pre):

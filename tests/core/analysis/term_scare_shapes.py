@@ -137,6 +137,18 @@ _PARTIALS: tuple[tuple[str, str, str, str], ...] = (
         "Ana Ruiz",
     ),
     (
+        "org-one-word-modifier",
+        "Brackwell Foods said its bet on what it calls {Q} packs would pay off by 2027.",
+        "compostable",
+        "Brackwell Foods",
+    ),
+    (
+        "org-one-word-compound",
+        "Brackwell Foods said its bet on what it calls {Q} crates would pay off by 2027.",
+        "zero-waste",
+        "Brackwell Foods",
+    ),
+    (
         "warned-of",
         "Jon Lind warned of {Q} if the pier closed.",
         "serious consequences",
@@ -196,17 +208,12 @@ def _open(case_id: str) -> str:
 
 
 _OPEN_ROWS: dict[str, tuple[str, ...]] = {
-    "setup": (),
-    "orgcalls": ("what-it-calls", "what-the-firm-calls-1", "what-they-call-1"),
+    "orgcalls": ("what-it-calls-1", "what-the-firm-calls-1", "what-they-call-1"),
 }
 # Shapes the engine does not read yet, by kind: the reason an editor would read.
 _OPEN_KINDS: dict[str, str] = {
-    "setup": (
-        'a designation after a neutral modifier ("approved a new “late payment charge”") or with'
-        ' no determiner ("has introduced “dual sign-off”") is still listed as a quote'
-    ),
     "orgcalls": (
-        'what an organisation calls a thing, the name right after the verb ("what it calls'
-        ' “Friday enrichment”"), is still listed as a quote'
+        "a name an organisation calls a thing that ends in an -ing noun after an adjective"
+        ' ("what it calls “flexible learning”") reads as a verdict ("deeply worrying")'
     ),
 }

@@ -24,6 +24,7 @@ def _marks(text: str) -> tuple[int, int, int, int]:
         "Staff feared “no ticket, no ride”, a rule the owners never used.",
         "Be wary of anyone who promises the roof will “cover its own cost”.",
         "Dana Hale turned on the phone's “quiet hours” mode.",
+        "The district would offer what it calls “Friday clubs” to working parents.",
     ],
 )
 def test_not_said(text: str) -> None:
@@ -38,6 +39,9 @@ def test_not_said(text: str) -> None:
         "Tomas Brek left a message saying “Call me back tonight.”",
         "Ana Ruiz said the firm had been “cutting corners”, a practice she wants stopped.",
         "Ana Ruiz said the minister's “witch hunt” line had worn thin.",
+        "The Teachers' Union opposes what it calls “a power grab” by the board.",
+        "Brackwell Foods backs what it calls “zero-waste” crates.",  # one word: its claim
+        "Ana Ruiz said the “sham” panel had failed families.",
     ],
 )
 def test_said(text: str) -> None:
