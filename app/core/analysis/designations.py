@@ -75,6 +75,8 @@ _CLAUSE_CUES = frozenset(
 )
 # Verbs that make the quoted noun before them a clause's subject: "a “…” had been set up".
 _CLAUSE_VERBS = frozenset("had has have was were is are would will could should".split())
+# A passive of naming right before the determiner: "be named after the town's “…”".
+_NAMED_AFTER_RE = re.compile(r"\b(?:re)?named\s+(?:after|for)\s+(?:the\s+)?$")
 # The word after the closing mark: a noun there makes the quoted words its modifier.
 _FOLLOW_RE = re.compile(r"\s+([a-z][a-z-]*)")
 # The head a quoted modifier comes before, maybe itself a compound ("“overflow” car park").
@@ -121,6 +123,10 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
         return False
     m = _DETERMINER_MARK_RE.search(text, max(0, start - 16), start - 1)
     counted = m is None
+    if m is not None and _NAMED_AFTER_RE.search(text, max(0, m.start() - 24), m.start()):
+        # "suggested the wing be named after the town's “founding families”": what a thing is
+        # named after is a designation, whoever suggests it
+        return True
     if (
         said
         and not counted

@@ -92,6 +92,18 @@ _SET_UP_SPOKEN: tuple[tuple[str, str], ...] = (
     ("said-introduced", "Ana Ruiz said the board had introduced {Q} by the back door."),
     ("said-brought-in", "Ana Ruiz said the college had brought in a separate {Q} for students."),
 )
+# What a thing is named after, whoever suggests or reports it.
+_NAMED_AFTER = ("founding families", "harbour pilots", "old guard", "lock keepers")
+_NAMED_AFTER_CONTEXTS: tuple[tuple[str, str], ...] = (
+    (
+        "suggested-that",
+        "Several residents had suggested that the wing be named after the town's {Q}, which "
+        "Ana Ruiz said would start a row.",
+    ),
+    ("said-should-be", "Ana Ruiz said the new bridge should be named after the city's {Q}."),
+    ("proposed-renamed", "Tomas Brek proposed the square be renamed for the port's {Q} in May."),
+    ("argued-named-for", "Ana Ruiz argued that the prize should be named for the {Q} of 1911."),
+)
 # What an organisation calls a thing, the name right after the verb.
 _ORG_NAMES = ("Friday enrichment", "flexible learning", "community time", "quiet hours")
 _ORG_CALLS: tuple[tuple[str, str], ...] = (
@@ -182,6 +194,10 @@ def cases() -> list[Case]:
                 out.append(
                     Case(f"spokenverdict-{row}-{i}-{style}", text, (), ((verdict, "Ana Ruiz"),))
                 )
+        for row, template in _NAMED_AFTER_CONTEXTS:
+            for i, name in enumerate(_NAMED_AFTER):
+                text = _render(template, name, style)
+                out.append(Case(f"namedafter-{row}-{i}-{style}", text, (name,)))
         for row, template in _ORG_CALLS:
             for i, name in enumerate(_ORG_NAMES):
                 out.append(

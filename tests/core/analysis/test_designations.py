@@ -22,6 +22,7 @@ def _span(text: str) -> tuple[int, int]:
         ("The board said a “rapid-access bay” had been set up.", True),
         ("The council approved a new “late payment charge” of 50 pounds.", False),
         ("The owners have introduced “dual sign-off” for every account.", False),
+        ("Ana Ruiz said the wing should be named after the town's “lock keepers”.", True),
     ],
 )
 def test_a_kind_of_thing_is_a_designation(text: str, said: bool) -> None:
