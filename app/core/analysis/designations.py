@@ -109,15 +109,17 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     if any(w in JOINING or w == "so-called" for w in words):
         return False
     follow = _FOLLOW_RE.match(text, end + 1)
-    if follow is not None and follow.group(1) not in _AFTER_A_NOUN:
+    if follow is not None and not _after_a_noun(follow.group(1)):
         return False  # "bring a “common-sense” approach": a modifier, the speaker's word
     last = words[-1]
-    if last.endswith(ADJECTIVE_ENDINGS) or (len(words) == 1 and last.endswith("er")):
-        return False  # "a “stronger” paper", "the “historic” vote": a verdict
+    if last not in _DESIGNATION_HEADS and (
+        last.endswith(ADJECTIVE_ENDINGS) or (len(words) == 1 and last.endswith("er"))
+    ):
+        return False  # "a “stronger” paper", "the “historic” vote": a verdict ("clinic" is not)
     if said and any(
         w in VERDICT_WORDS
         or w in VERDICT_NOUNS  # "a “stealth tax”", "a “sham” review"
-        or (w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing"))
+        or (w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing") and w not in _DESIGNATION_HEADS)
         for w in words
     ):
         return False
@@ -143,7 +145,7 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
         if m is None:
             return False
     lo = max(0, m.start() - 40)
-    if any(c in _MARKS for c in text[lo : m.start()]):
+    if _in_a_run(text, lo, m.start()):
         return False  # "as “provocative” and a “grave threat”": one of a run of quoted words
     frame = [w.lower() for w in _FRAME_WORD_RE.findall(text, lo, m.start())[-4:]]
     if not counted and any(
@@ -218,3 +220,24 @@ _RANKING_PARTS = frozenset(
     "world first second third top high low best worst five-star gold half bargain".split()
 )
 _NOUN_Y_ENDINGS = tuple("cy ry ty gy my ny phy".split())
+
+
+def _in_a_run(text: str, lo: int, at: int) -> bool:
+    """Quoted words close shortly before `at` and are themselves a word or a short phrase ("as
+    “provocative” and a “grave threat”"): one of a run of quoted verdicts. A partial quote of a
+    clause before it ("was “looking hard at every option” and that a “mobile service” would
+    run") is no run: the quoted noun after it is read on its own."""
+    close = max(text.rfind(c, lo, at) for c in _MARKS)
+    if close == -1:
+        return False
+    opening = max(text.rfind(c, max(0, close - 160), close) for c in _MARKS)
+    return opening == -1 or len(text[opening + 1 : close].split()) <= 3
+
+
+def _after_a_noun(word: str) -> bool:
+    """A word that can follow a noun phrase: a preposition, an auxiliary, or a verb in the past
+    tense ("while a “relief bus” covered the village"); another noun makes the quote its
+    modifier."""
+    return word in _AFTER_A_NOUN or (
+        len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    )

@@ -92,6 +92,25 @@ _SET_UP_SPOKEN: tuple[tuple[str, str], ...] = (
     ("said-introduced", "Ana Ruiz said the board had introduced {Q} by the back door."),
     ("said-brought-in", "Ana Ruiz said the college had brought in a separate {Q} for students."),
 )
+# A designation after a partial quote of a whole clause: no run of quoted verdicts.
+_AFTER_PARTIAL = ("mobile service", "pop-up clinic", "relief bus", "warm bank")
+_AFTER_PARTIAL_CONTEXTS: tuple[tuple[str, str], ...] = (
+    (
+        "and-that-a",
+        "The trust said it was ⟪looking hard at every option⟫ and that a {Q} would run in "
+        "the meantime.",
+    ),
+    (
+        "while-a",
+        "Ana Ruiz said the firm was ⟪doing all it can to reopen⟫ while a {Q} covered the village.",
+    ),
+)
+# A run of quoted verdicts: the speaker's words.
+_RUN_VERDICTS = ("power grab", "cash grab", "car crash")
+_RUN_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("was-and-a", "Ana Ruiz said the plan was ⟪reckless⟫ and a {Q} for the town."),
+    ("as-and-a", "Ana Ruiz described the levy as ⟪unfair⟫ and a {Q} by the council."),
+)
 # What a thing is named after, whoever suggests or reports it.
 _NAMED_AFTER = ("founding families", "harbour pilots", "old guard", "lock keepers")
 _NAMED_AFTER_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -194,6 +213,14 @@ def cases() -> list[Case]:
                 out.append(
                     Case(f"spokenverdict-{row}-{i}-{style}", text, (), ((verdict, "Ana Ruiz"),))
                 )
+        for row, template in _AFTER_PARTIAL_CONTEXTS:
+            for i, name in enumerate(_AFTER_PARTIAL):
+                text = _render(template, name, style)
+                out.append(Case(f"afterpartial-{row}-{i}-{style}", text, (name,)))
+        for row, template in _RUN_CONTEXTS:
+            for i, verdict in enumerate(_RUN_VERDICTS):
+                text = _render(template, verdict, style)
+                out.append(Case(f"run-{row}-{i}-{style}", text, (), ((verdict, "Ana Ruiz"),)))
         for row, template in _NAMED_AFTER_CONTEXTS:
             for i, name in enumerate(_NAMED_AFTER):
                 text = _render(template, name, style)

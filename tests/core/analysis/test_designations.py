@@ -39,6 +39,7 @@ def test_a_kind_of_thing_is_a_designation(text: str, said: bool) -> None:
         "Ana Ruiz said she expects $30 million in “savings” this year.",
         "Ana Ruiz said the council had approved a new “stealth tax” without a vote.",
         "Ana Ruiz said the board had introduced “witch hunt” rules by the back door.",
+        "Ana Ruiz said the levy was “unfair” and a “cash grab” by the council.",  # a run
     ],
 )
 def test_a_speakers_verdict_is_no_designation(text: str) -> None:
@@ -70,3 +71,15 @@ def test_one_plain_noun_before_a_kind_of_thing_names_it(word: str, after: str) -
 )
 def test_one_verdict_before_a_kind_of_thing_stays_the_speakers(word: str) -> None:
     assert not compound_term(word, " service")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust said it was “weighing up every option” and that a “pop-up clinic” would run.",
+        "Ana Ruiz said the firm was “doing all it can” while a “relief bus” covered the route.",
+    ],
+)
+def test_a_designation_after_a_partial_quote_of_a_clause(text: str) -> None:
+    start = text.rindex("“") + 1
+    assert designation(text, start, text.rindex("”"), said=True)
