@@ -46,7 +46,12 @@ _TEASER_RE = re.compile(
     r"GALLERY|OPINION|ANALYSIS|EXCLUSIVE|TOP\s+STORIES|Top\s+stories)"
     r"(?:\s+(?:STORY|story|STORIES|stories|ARTICLE|article))?\s*[:|>»–—-]\s"
 )
-_NUMBERED_RE = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})[.):]\s+(?=[\"“‘'])")
+_NUMBERED_RE = re.compile(
+    r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.):]"
+    # a live blog's time stamp: "5:20 p.m. — “…”", "10.45am: “…”"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m)?\s*(?:—|–|-|:))\s+(?=[\"“‘'])",
+    re.IGNORECASE,
+)
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)

@@ -111,6 +111,18 @@ _RUN_CONTEXTS: tuple[tuple[str, str], ...] = (
     ("was-and-a", "Ana Ruiz said the plan was ⟪reckless⟫ and a {Q} for the town."),
     ("as-and-a", "Ana Ruiz described the levy as ⟪unfair⟫ and a {Q} by the council."),
 )
+# A live blog's entry heading: a time stamp, a dash or a colon, a quoted line and nothing else.
+_STAMPS = ("5:20 p.m. —", "10.45am:", "11:05 – ", "9 p.m. -", "14:30 —")
+_HEADING_LINES = (
+    "We are not leaving the shelter until the water goes down",
+    "Everyone out of the water",
+    "The bridge is gone",
+)
+# After the same stamps, a line a speaker is said to say: (line, tail, speaker).
+_STAMPED_SPEECH = (
+    ("We are not leaving the shelter,", " said Ana Ruiz, a resident.", "Ana Ruiz"),
+    ("The bridge is gone,", " Tomas Brek, the harbour master, said.", "Tomas Brek"),
+)
 # What a thing is named after, whoever suggests or reports it.
 _NAMED_AFTER = ("founding families", "harbour pilots", "old guard", "lock keepers")
 _NAMED_AFTER_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -221,6 +233,17 @@ def cases() -> list[Case]:
             for i, verdict in enumerate(_RUN_VERDICTS):
                 text = _render(template, verdict, style)
                 out.append(Case(f"run-{row}-{i}-{style}", text, (), ((verdict, "Ana Ruiz"),)))
+        for i, stamp in enumerate(_STAMPS):
+            opening, closing = STYLES[style]
+            for j, line in enumerate(_HEADING_LINES):
+                text = (
+                    f"The river rose all day.\n\n{stamp.strip()} {opening}{line}{closing}\n\n"
+                    "Residents of the village spent the night upstairs."
+                )
+                out.append(Case(f"heading-stamp{i}-{j}-{style}", text, (line,)))
+            for j, (line, tail, speaker) in enumerate(_STAMPED_SPEECH):
+                text = f"The river rose all day.\n\n{stamp.strip()} {opening}{line}{closing}{tail}"
+                out.append(Case(f"stamped-{i}-{j}-{style}", text, (), ((line, speaker),)))
         for row, template in _NAMED_AFTER_CONTEXTS:
             for i, name in enumerate(_NAMED_AFTER):
                 text = _render(template, name, style)

@@ -160,6 +160,13 @@ def test_numbered_quoted_headings_are_not_quotes() -> None:
     assert _quoted(text) == []
 
 
+def test_a_live_blog_entry_heading_is_not_a_quote() -> None:
+    text = "The river rose.\n\n5:20 p.m. — “The bridge is gone”\n\nResidents moved upstairs."
+    assert _quoted(text) == []
+    tagged = "The river rose.\n\n5:20 p.m. — “The bridge is gone,” Tomas Brek said."
+    assert _quoted(tagged) == ["The bridge is gone,"]
+
+
 def test_names_given_in_the_passive_and_words_before_a_naming_noun_are_not_quotes() -> None:
     assert _quoted("The illness has been dubbed “feather duvet lung” by doctors.") == []
     assert _quoted("It earned the nickname of “the Iron Gate” long ago.") == []

@@ -51,7 +51,21 @@ def test_terms_and_scare_quotes_are_not_quotes(case: Case) -> None:
 
 def test_the_battery_is_broad() -> None:
     kinds = {c.id.split("-")[0] for c in CASES}
-    assert {"modifier", "setup", "orgcalls", "namedafter", "afterpartial"} <= kinds  # not speech
-    assert {"verdictmod", "spokenverdict", "orgverdict", "partial", "run"} <= kinds  # speech
+    assert {
+        "modifier",
+        "setup",
+        "orgcalls",
+        "namedafter",
+        "afterpartial",
+        "heading",
+    } <= kinds  # not speech
+    assert {
+        "verdictmod",
+        "spokenverdict",
+        "orgverdict",
+        "partial",
+        "run",
+        "stamped",
+    } <= kinds  # speech
     assert len(CASES) >= 400
     assert len({c.id for c in CASES}) == len(CASES)
