@@ -58,6 +58,15 @@ _TITLE_AFTER_RE = re.compile(
     r"show|series|documentary|film|movie|book|podcast|column|article|segment|forum|tour|album|"
     r"song|initiative|op-ed|essay|episode|exhibit|exhibition|special)\b"
 )
+# A kind of work set beside the title after a comma, and what the apposition goes on with:
+# "“Saltmarsh”, the debut feature of a local director, will open" (speech is followed by its
+# speaker: "“Go home,” the film's director said").
+_APPOSED_WORK_RE = re.compile(
+    r"^[’'”\"]?\s*,\s+(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:film|feature|documentary|novel|book|album|play|musical|series|podcast|song|single|"
+    r"memoir|collection|drama|comedy|thriller|opera|exhibition|game)\s+"
+    r"(?:of|by|from|about|that|which|for|set|starring|written|directed)\b"
+)
 # Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
 # "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
 _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
@@ -456,6 +465,8 @@ def kind_of(
             return QuoteKind.TITLE
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
             return QuoteKind.TITLE
+        if len(words) <= 8 and _APPOSED_WORK_RE.match(after):
+            return QuoteKind.TITLE  # "“Saltmarsh”, the debut feature of ..., will open"
     if naming.not_said(block, start, end, mark_start, mark_end) and not _AS_SAID_AFTER_RE.match(
         block, mark_end, mark_end + 120
     ):

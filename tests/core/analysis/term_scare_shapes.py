@@ -123,6 +123,19 @@ _STAMPED_SPEECH = (
     ("We are not leaving the shelter,", " said Ana Ruiz, a resident.", "Ana Ruiz"),
     ("The bridge is gone,", " Tomas Brek, the harbour master, said.", "Tomas Brek"),
 )
+# A title with its kind of work set beside it after a comma, opening a sentence.
+_APPOSED_TITLES = ("Saltmarsh", "The Long Quiet", "Nine Winters", "Harbour Lights")
+_APPOSED_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("debut-feature", "{Q}, the debut feature of director Ana Ruiz, will open the festival."),
+    ("a-documentary", "{Q}, a documentary about lighthouse keepers, closes the programme."),
+    ("her-third-novel", "{Q}, her third novel set on the coast, is out in May."),
+    ("the-album", "{Q}, the band's album written on tour, tops the chart."),
+)
+# A line someone says, then the kind of work in the speaker's description: speech.
+_WORK_SPEAKERS: tuple[tuple[str, str, str], ...] = (
+    ("Go home", "{Q} the film's director, Ana Ruiz, said.", "Ana Ruiz"),
+    ("Stay for the credits", "{Q} the director of the film, Tomas Brek, said.", "Tomas Brek"),
+)
 # What a thing is named after, whoever suggests or reports it.
 _NAMED_AFTER = ("founding families", "harbour pilots", "old guard", "lock keepers")
 _NAMED_AFTER_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -244,6 +257,17 @@ def cases() -> list[Case]:
             for j, (line, tail, speaker) in enumerate(_STAMPED_SPEECH):
                 text = f"The river rose all day.\n\n{stamp.strip()} {opening}{line}{closing}{tail}"
                 out.append(Case(f"stamped-{i}-{j}-{style}", text, (), ((line, speaker),)))
+        for row, template in _APPOSED_CONTEXTS:
+            for i, title in enumerate(_APPOSED_TITLES):
+                text = "Organisers announced the line-up on Tuesday.\n\n" + _render(
+                    template, title, style
+                )
+                out.append(Case(f"apposedtitle-{row}-{i}-{style}", text, (title,)))
+        for i, (line, template, speaker) in enumerate(_WORK_SPEAKERS):
+            opening, closing = STYLES[style]
+            quoted = f"{opening}{line},{closing}"
+            text = "Critics were kind.\n\n" + template.replace("{Q}", quoted)
+            out.append(Case(f"workspeaker-{i}-{style}", text, (), ((line + ",", speaker),)))
         for row, template in _NAMED_AFTER_CONTEXTS:
             for i, name in enumerate(_NAMED_AFTER):
                 text = _render(template, name, style)
@@ -270,16 +294,22 @@ def _open(case_id: str) -> str:
     """Why a case is expected to fail ("" if it is not): its kind's reason, for its rows."""
     kind = case_id.split("-")[0]
     rows = _OPEN_ROWS.get(kind, ())
-    return _OPEN_KINDS[kind] if any(case_id.startswith(f"{kind}-{r}-") for r in rows) else ""
+    return _OPEN_KINDS[kind] if any(case_id.startswith(f"{kind}-{r}") for r in rows) else ""
 
 
 _OPEN_ROWS: dict[str, tuple[str, ...]] = {
     "orgcalls": ("what-it-calls-1", "what-the-firm-calls-1", "what-they-call-1"),
+    "workspeaker": ("1-",),
 }
 # Shapes the engine does not read yet, by kind: the reason an editor would read.
 _OPEN_KINDS: dict[str, str] = {
     "orgcalls": (
         "a name an organisation calls a thing that ends in an -ing noun after an adjective"
         ' ("what it calls “flexible learning”") reads as a verdict ("deeply worrying")'
+    ),
+    "workspeaker": (
+        'a line tagged by a speaker described with an of-phrase before the name ("“Stay for'
+        ' the credits,” the director of the film, Tomas Brek, said") is not found at all (on'
+        " main too): a span question, not a title one"
     ),
 }

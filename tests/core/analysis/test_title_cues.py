@@ -132,3 +132,10 @@ CASES: list[Case] = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_title_cue(case: Case) -> None:
     assert check(case, analyze(case.text).quotes) == []
+
+
+def test_a_title_with_its_kind_of_work_set_beside_it_is_a_title() -> None:
+    text = "The line-up is out.\n\n‘Saltmarsh’, the debut feature of Ana Ruiz, opens the festival."
+    assert not analyze(text).quotes
+    spoken = "The line-up is out.\n\n“Go home,” the film's director, Ana Ruiz, said."
+    assert [q.speaker for q in analyze(spoken).quotes] == ["Ana Ruiz"]
