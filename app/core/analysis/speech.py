@@ -203,6 +203,10 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         # "Negotiators say a “phase one” deal": people in general, a term; "she said a
         # “safe parking” lot would open": a compound name for a kind of thing, whoever speaks
         return True
+    if rule in UNTAGGED and _own_modifier(text, start, local) and is_scare_quote(words_text):
+        # "By May, Harbour Alliance “super funds” had spent ...": the subject found is the name
+        # right before the marks, a modifier of the quoted noun, not anyone speaking it
+        return True
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
         # on someone uses their own words; "a player is considered “ineligible”", "the
@@ -268,6 +272,20 @@ def is_scare_quote(text: str, most: int = 3) -> bool:
     if not words or len(words) > most:
         return False
     return not (stripped[:1].isupper() and stripped[-1:] in _SENTENCE_END)
+
+
+_OWN_MODIFIER_RE = re.compile(r"(?:['’]s?)?\s?[\"“‘'`]$")
+
+
+def _own_modifier(text: str, start: int, local: LocalAttribution) -> bool:
+    """The mention found ends right before the opening mark ("Harbour Alliance “super funds”",
+    "the council's “review”"): it is part of the quoted noun's own phrase."""
+    mention = local.mention
+    return (
+        mention is not None
+        and 0 < start - mention.end <= 4
+        and _OWN_MODIFIER_RE.match(text, mention.end, start) is not None
+    )
 
 
 def _cue_before(text: str, start: int) -> bool:

@@ -136,6 +136,16 @@ _WORK_SPEAKERS: tuple[tuple[str, str, str], ...] = (
     ("Go home", "{Q} the film's director, Ana Ruiz, said.", "Ana Ruiz"),
     ("Stay for the credits", "{Q} the director of the film, Tomas Brek, said.", "Tomas Brek"),
 )
+# A quoted noun whose own modifier is a name, no verb of saying: the name is no speaker.
+_OWNERS = ("Harbour Alliance", "Green Shore", "Kestrel Group")
+_OWNED = ("super funds", "action committees", "community partners")
+_OWNED_CONTEXTS: tuple[tuple[str, str], ...] = (
+    ("backed-by", "By May, {O} {Q} backed by two shipping firms had spent $2 million."),
+    ("handed-out", "On Saturday {O} {Q} handed out leaflets at the station."),
+    ("possessive", "Last year {O}'s {Q} paid for the new roof."),
+)
+# The same name, then a verb of saying: the name's words.
+_OWNER_SPEECH = ("reckless", "a betrayal of members")
 # What a thing is named after, whoever suggests or reports it.
 _NAMED_AFTER = ("founding families", "harbour pilots", "old guard", "lock keepers")
 _NAMED_AFTER_CONTEXTS: tuple[tuple[str, str], ...] = (
@@ -268,6 +278,17 @@ def cases() -> list[Case]:
             quoted = f"{opening}{line},{closing}"
             text = "Critics were kind.\n\n" + template.replace("{Q}", quoted)
             out.append(Case(f"workspeaker-{i}-{style}", text, (), ((line + ",", speaker),)))
+        for row, template in _OWNED_CONTEXTS:
+            for i, owner in enumerate(_OWNERS):
+                for j, owned in enumerate(_OWNED):
+                    text = _render(template, owned, style, O=owner)
+                    out.append(Case(f"ownmod-{row}-{i}{j}-{style}", text, (owned,)))
+        for i, owner in enumerate(_OWNERS):
+            for j, verdict in enumerate(_OWNER_SPEECH):
+                text = _render(
+                    "{O} said the new fee was {Q} and would be fought.", verdict, style, O=owner
+                )
+                out.append(Case(f"ownerspeech-{i}{j}-{style}", text, (), ((verdict, owner),)))
         for row, template in _NAMED_AFTER_CONTEXTS:
             for i, name in enumerate(_NAMED_AFTER):
                 text = _render(template, name, style)
