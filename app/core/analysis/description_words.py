@@ -83,10 +83,15 @@ def research_group(text: str) -> str | None:
     return f"the {noun}" if noun in RESEARCH_GROUPS else None
 
 
-ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
+ISSUED_DOCUMENTS = frozenset(
+    {"statement", "release", "announcement", "notice", "bulletin", "circular", "advisory"}
+)
 DOCUMENT_KINDS = frozenset(
     {"statement", "letter", "memo", "release", "report", "email"}
     | {"note", "notice", "message", "announcement", "filing"}
+    # what a body puts out besides statements: a weather bulletin, a registrar's circular, a
+    # health advisory, a post or a tweet on its pages
+    | {"bulletin", "circular", "advisory", "post", "tweet"}
 )
 # Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
 # department" or "the council" is more likely another body than a one-word name just seen.

@@ -277,17 +277,22 @@ class DescriptionResolver(GroupMemory):
                 )
         if mention.entity is EntityKind.ORGANISATION and definite and not self_described(text):
             head = head_noun(words[-1]) if words else ""
-            org = self._org_for(head)
+            # "the state weather bureau", "the police high command": a body described in full
+            # is a body of its own unless a name before holds its head ("the bureau")
+            described = len(words) >= 4
+            org = self._org_with_head(head) if described else self._org_for(head)
             if org is not None and org.name.lower() != text.lower():
                 if head and head in org.name.lower().split():
                     return Resolution(org.name, True, f"the {head} named before")
                 # "... in Marlow County Circuit Court. Bellhaven Orchards denied it. “…,” the
                 # company said": a name no person has, a subject since, outranks the court.
-                thing = self._org_behind_a_name(head, after=org.seen)
+                thing = None if described else self._org_behind_a_name(head, after=org.seen)
                 if thing is not None:
                     return Resolution(thing, True, "last name before it that is no person's")
                 return Resolution(org.name, True, "last organisation named")
-            thing = self._org_behind_a_name(head)
+            # "the company" with no organisation named refers back to a name no person has;
+            # "the national weather bureau" describes a body of its own, so it stays as written
+            thing = None if described else self._org_behind_a_name(head)
             if thing is not None:
                 return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(text, True, "no organisation named before it, as written")

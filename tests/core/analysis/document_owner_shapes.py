@@ -1,0 +1,105 @@
+"""Generated stories for the document-owner battery (test_document_owner_battery.py).
+
+A bulletin, a circular, an advisory, a post or a tweet speaks for whoever put it out, even when
+another body was named since: "the county fire service said in its latest bulletin ... The
+bulletin warned of “…”" is the fire service's. Each issuer (a body named, a body described in
+full, a role) is crossed with the ways copy says who put the document out and with the ways it
+quotes the document later. Every body, person and sentence here is invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Who puts a document out, as written mid-sentence, and its possessive pronoun."""
+
+    key: str
+    written: str
+    pronoun: str = "its"
+
+
+ISSUERS: tuple[Issuer, ...] = (
+    Issuer("named-service", "the Tarnside Fire Service"),
+    Issuer("named-board", "the Kelmarsh Harbour Board"),
+    Issuer("named-firm", "Orwin Water"),
+    Issuer("described-bureau", "the state weather bureau"),
+    Issuer("described-command", "the police high command"),
+    Issuer("described-department", "the county health department"),
+    Issuer("described-service", "the regional fire service"),
+    Issuer("registrar", "the Registrar", "his"),
+)
+
+DOCUMENTS = ("bulletin", "circular", "advisory", "post", "tweet", "statement", "notice")
+
+# A body named after the issuer and before the document is quoted: the document is still the
+# issuer's, not this last-named body's.
+OTHER_BODY = "The Garrow Rail Union said separately that its members would meet on Monday."
+PERSON = "Mara Keillor, who runs a cafe by the quay, said the road had flooded twice."
+# A thing named as a subject first: no body, and never the issuer.
+THING_FIRST = "Storm Perrin reached the coast at noon"
+QUOTE = "severe flooding along the lower valley"
+
+
+def cap(text: str) -> str:
+    """Sentence-initial form."""
+    return text[:1].upper() + text[1:]
+
+
+# An introduction says who put the document out; it takes the issuer and the document noun.
+Intro = Callable[[Issuer, str], str]
+INTROS: dict[str, Intro] = {
+    "said-in-its": lambda i, d: (
+        f"{cap(i.written)} said in {i.pronoun} latest {d} that the river would peak overnight."
+    ),
+    "thing-first-said-in": lambda i, d: (
+        f"{THING_FIRST}, {i.written} said in {i.pronoun} latest {d}."
+    ),
+    "in-a-doc-opening": lambda i, d: (
+        f"In a {d} on {i.pronoun} website on Friday, {i.written} said the ferry would stop."
+    ),
+    "issued-a": lambda i, d: f"{cap(i.written)} issued a {d} on Tuesday about the river.",
+    "posted-that": lambda i, d: (
+        f"{cap(i.written)} posted late on Monday that the ferry would stop."
+    ),
+}
+
+# A later quote from the document; the document noun is filled in.
+FOLLOW_ONS: dict[str, Callable[[str], str]] = {
+    "doc-warned-of": lambda d: f"The {d} warned of “{QUOTE}” by the morning.",
+    "doc-said-after": lambda d: f"“The crossing is unsafe in any swell,” the {d} said.",
+    "doc-described-as": lambda d: f"The {d} described the crossing as “unsafe in any swell”.",
+}
+
+
+@dataclass(frozen=True)
+class Story:
+    """One generated story and the speaker an editor expects for its one document quote."""
+
+    id: str
+    text: str
+    speaker: str
+
+
+def stories() -> list[Story]:
+    """Every issuer with every document noun under each introduction that suits it, each
+    quoted later in each follow-on form, a person and another body named in between."""
+    out: list[Story] = []
+    for issuer in ISSUERS:
+        for doc in DOCUMENTS:
+            for intro_key, intro in INTROS.items():
+                if (intro_key == "posted-that") != (doc == "post"):
+                    continue  # "posted that" makes a post; the others name their document
+                for follow_key, follow in FOLLOW_ONS.items():
+                    paragraphs = [intro(issuer, doc), PERSON, OTHER_BODY, follow(doc)]
+                    out.append(
+                        Story(
+                            f"{issuer.key}-{doc}-{intro_key}-{follow_key}",
+                            "\n\n".join(paragraphs),
+                            issuer.written,
+                        )
+                    )
+    return out
