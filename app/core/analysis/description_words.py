@@ -47,6 +47,15 @@ BUSINESS_HEADS = frozenset(
 )
 
 
+def business_named(head: str, name: str) -> bool:
+    """Does "the company" (or "the firm") refer to this name as a business: "Hemi & Lowe
+    Scaffolding Ltd", "Garrow Freight Holdings"? A word after the first says so ("Construction
+    is expected ..." opening a sentence is no business)."""
+    if head not in ("company", "firm", "business"):
+        return False
+    return bool(_BUSINESS_WORDS.intersection(name.lower().split()[1:]))
+
+
 def same_kind(head: str) -> frozenset[str]:
     """The words a body "the <head>" refers to may carry in its name: "the charity" a Trust."""
     return next((g for g in _KIND_GROUPS if head in g), frozenset({head}))

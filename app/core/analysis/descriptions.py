@@ -22,6 +22,7 @@ from app.core.analysis.description_words import (
     ISSUED_DOCUMENTS,
     ORG_REACH,
     POSSESSIVE,
+    business_named,
     other_kind,
     same_kind,
 )
@@ -282,7 +283,7 @@ class DescriptionResolver(GroupMemory):
             described = len(words) >= 4
             org = self._org_with_head(head) if described else self._org_for(head)
             if org is not None and org.name.lower() != text.lower():
-                if head and head in org.name.lower().split():
+                if head and (head in org.name.lower().split() or business_named(head, org.name)):
                     return Resolution(org.name, True, f"the {head} named before")
                 # "... in Marlow County Circuit Court. Bellhaven Orchards denied it. “…,” the
                 # company said": a name no person has, a subject since, outranks the court.
@@ -392,10 +393,12 @@ class DescriptionResolver(GroupMemory):
         return None
 
     def _org_with_head(self, head: str) -> Organisation | None:
-        """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far."""
+        """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;
+        "the company" after "a scaffolding company" and then "Hemi & Lowe Scaffolding Ltd" is
+        the firm named last, not the description before its name."""
         kind = same_kind(head)
         for org in reversed(self._orgs):
-            if kind & set(org.name.lower().split()):
+            if kind & set(org.name.lower().split()) or business_named(head, org.name):
                 return org
         return None
 

@@ -103,3 +103,56 @@ def stories() -> list[Story]:
                         )
                     )
     return out
+
+
+# A business described first ("A scaffolding company fined ..."), then named: a later "the
+# company" is the firm by its name, not the description that came before the name.
+FIRM_NAMES = (
+    "Hollin & Drew Scaffolding Ltd",
+    "Garrow Freight Holdings",
+    "Pellbrook Construction",
+    "Marsh Lane Foods",
+    "Quenby Logistics plc",
+    "Tarrow Street Bakeries Ltd",
+)
+FIRM_DESCRIPTIONS = (
+    ("A scaffolding company fined $480,000 has lost its appeal", "company"),
+    ("A haulage firm fined £90,000 after a crash has lost its appeal", "firm"),
+    ("A family-run bakery business has been fined for a gas leak", "business"),
+    ("A building company has been ordered to pay $60,000", "company"),
+)
+FIRM_NAMINGS = {
+    "appeal-by": lambda n: (
+        f"The court dismissed the appeal by {n}, which had argued the fine was too high."
+    ),
+    "named-subject": lambda n: f"{n} had argued that the fine was too high for a firm of its size.",
+    "owned-by": lambda n: f"The site was run by {n}, the court heard.",
+}
+FIRM_BACK_REFERENCES = {
+    "argument-that": lambda k: (
+        f"Judge Ann Moyle said the {k}’s argument that a smaller fine would let it "
+        "“keep drivers in work” did not outweigh the need to deter others."
+    ),
+    "kind-said": lambda k: f"“We will keep drivers in work,” the {k} said.",
+    "kind-said-statement": lambda k: (
+        f"The {k} said in a statement that it would “keep drivers in work”."
+    ),
+}
+
+
+def firm_stories() -> list[Story]:
+    """Every description of a business, then its name, then a back-reference to it."""
+    out: list[Story] = []
+    for index, name in enumerate(FIRM_NAMES):
+        for description, kind in FIRM_DESCRIPTIONS:
+            for naming_key, naming in FIRM_NAMINGS.items():
+                for back_key, back in FIRM_BACK_REFERENCES.items():
+                    paragraphs = [f"{description}.", naming(name), PERSON, back(kind)]
+                    out.append(
+                        Story(
+                            f"firm{index}-{kind}-{naming_key}-{back_key}",
+                            "\n\n".join(paragraphs),
+                            name,
+                        )
+                    )
+    return out

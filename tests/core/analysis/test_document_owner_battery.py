@@ -24,6 +24,7 @@ from tests.core.analysis.document_owner_shapes import (
     ISSUERS,
     QUOTE,
     Story,
+    firm_stories,
     stories,
 )
 
@@ -79,6 +80,21 @@ def test_the_battery_crosses_every_issuer_with_every_form() -> None:
         assert sum(f"-{doc}-" in s.id for s in CASES) >= 12
     for key in [*INTROS, *FOLLOW_ONS]:
         assert sum(f"-{key}" in s.id for s in CASES) >= 12, key
+
+
+FIRMS = firm_stories()
+
+
+@pytest.mark.parametrize("story", FIRMS, ids=[s.id for s in FIRMS])
+def test_the_company_is_the_firm_named_after_its_description(story: Story) -> None:
+    # "A scaffolding company fined ... the appeal by Hollin & Drew Scaffolding Ltd ... the
+    # company’s argument that “…”": the firm by its name.
+    quotes = [q for q in analyze(story.text).quotes if "drivers" in q.text]
+    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
+    assert len(quotes) == 1, got
+    # "Quenby Logistics" is the same firm as "Quenby Logistics plc" to an editor
+    accepted = {norm(story.speaker), norm(story.speaker.removesuffix(" plc"))}
+    assert norm(quotes[0].speaker) in accepted, got
 
 
 @pytest.mark.parametrize(
