@@ -198,6 +198,8 @@ PEOPLE_NOUNS = _words(
     joiner roofer bricklayer welder instructor tutor coordinator administrator treasurer
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
+    deckhand teller selector harvester bartender barista rancher scaffolder
+    stevedore trucker veterinarian linesman invigilator archivist bursar canvasser
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
     churchgoer parishioner holidaymaker
