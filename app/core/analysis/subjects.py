@@ -14,6 +14,7 @@ from app.core.analysis.asides import (
     dash_aside_as_commas,
     inside_relative_clause,
     is_aside,
+    place_of_person,
     resolve_who,
     skippable,
 )
@@ -283,7 +284,8 @@ def subject_before(
         if m.kind is MentionKind.PRONOUN and m.text == "who" and RELATIVE_GAP_RE.fullmatch(gap):
             # "a night nurse who feared losing her job and asked not to be named, said": the
             # relative clause ends at the comma; its antecedent is the cue's subject.
-            antecedent = candidates[idx - 1]
+            at = place_of_person(masked, candidates, idx - 1)
+            antecedent = candidates[at]
             if (
                 not any(
                     not re.match(r"\s+(?:not\s+)?to\b", gap[c.end() :])
@@ -296,7 +298,7 @@ def subject_before(
                 # "who" stands for people: "the University of York who ..." is a slip
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
-                return resolve_who(masked, candidates, idx - 1)
+                return resolve_who(masked, candidates, at)
         if (
             after_preposition(masked, m.start)
             and not (participle and not gap.strip())

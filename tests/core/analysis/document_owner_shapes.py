@@ -156,3 +156,49 @@ def firm_stories() -> list[Story]:
                         )
                     )
     return out
+
+
+# An unnamed person placed in a town, then a relative clause: "A plant worker in Port Tarrow,
+# who asked that her name not be used, said ...". The person speaks, never the town.
+PLACED_PEOPLE = (
+    ("A plant worker", "her"),
+    ("A night nurse", "her"),
+    ("One shopkeeper", "his"),
+    ("A retired teacher", "her"),
+    ("A deckhand", "his"),
+)
+PLACES = (("in", "Port Tarrow"), ("from", "Kelmarsh"), ("near", "Ashcombe Bay"), ("in", "Lowmoor"))
+RELATIVES = (
+    "who asked that {pos} name not be used",
+    "who asked not to be named because {pos} employer had forbidden it",
+    "who declined to give {pos} name",
+)
+PLACED_CUES = {
+    "said-that": "said workers were “caught in the middle again”.",
+    "said-colon": "said: “We are caught in the middle again.”",
+    "told-outlet": "told the Tarrow Courier: “We are caught in the middle again.”",
+}
+
+
+def placed_stories() -> list[Story]:
+    """Every unnamed person, placed in a town, with a relative clause and a cue; a minister
+    named in the paragraph before."""
+    out: list[Story] = []
+    for who, pos in PLACED_PEOPLE:
+        for prep, place in PLACES:
+            for r_index, relative in enumerate(RELATIVES):
+                for cue_key, cue in PLACED_CUES.items():
+                    clause = relative.format(pos=pos)
+                    paragraphs = [
+                        "Fisheries Minister Derek Holm said he understood the anger.",
+                        f"{who} {prep} {place}, {clause}, {cue}",
+                    ]
+                    key = who.split()[-1].lower()
+                    out.append(
+                        Story(
+                            f"placed-{key}-{prep}-{place.split()[-1].lower()}-r{r_index}-{cue_key}",
+                            "\n\n".join(paragraphs),
+                            who,
+                        )
+                    )
+    return out

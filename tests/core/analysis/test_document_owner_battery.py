@@ -25,6 +25,7 @@ from tests.core.analysis.document_owner_shapes import (
     QUOTE,
     Story,
     firm_stories,
+    placed_stories,
     stories,
 )
 
@@ -97,6 +98,20 @@ def test_the_company_is_the_firm_named_after_its_description(story: Story) -> No
     assert norm(quotes[0].speaker) in accepted, got
 
 
+PLACED = placed_stories()
+
+
+@pytest.mark.parametrize("story", PLACED, ids=[s.id for s in PLACED])
+def test_a_person_placed_in_a_town_speaks_not_the_town(story: Story) -> None:
+    quotes = [q for q in analyze(story.text).quotes if "middle" in q.text]
+    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
+    assert len(quotes) == 1, got
+    # the description as written, with or without the town it is in
+    speaker = norm(quotes[0].speaker)
+    assert speaker == norm(story.speaker) or speaker.startswith(norm(story.speaker) + " "), got
+    assert "place" not in (quotes[0].speaker_reason or ""), got
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [
@@ -116,3 +131,18 @@ def test_the_company_is_the_firm_named_after_its_description(story: Story) -> No
 def test_a_body_described_in_full_is_its_own(text: str, speaker: str) -> None:
     speakers = [q.speaker for q in analyze(text).quotes]
     assert [norm(s) for s in speakers] == [norm(speaker)], speakers
+
+
+@pytest.mark.parametrize(
+    "noun", ["teller", "deckhand", "selector", "barista", "stevedore", "invigilator", "canvasser"]
+)
+def test_a_worker_the_word_lists_lacked_speaks_as_written(noun: str) -> None:
+    # "which one teller, who asked not to be named, said was “…”": the teller, not the
+    # returning officer named earlier in the sentence
+    text = (
+        "Asked about the delay, Ms Ruth Hale said the boxes came late because of a "
+        f"‘minor issue’, which one {noun}, who asked not to be named, said was ‘a flat tyre "
+        "and no jack’."
+    )
+    speakers = [q.speaker for q in analyze(text).quotes if "jack" in q.text]
+    assert [norm(s) for s in speakers] == [f"one {noun}"], speakers
