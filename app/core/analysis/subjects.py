@@ -124,7 +124,14 @@ def _clause_subject(
             verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
             if not verb or not (verb.group(1).endswith("ed") or CUE_RE.fullmatch(verb.group(1))):
                 continue
-        if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
+        if (
+            m.kind is MentionKind.NAME
+            and m.organisation
+            and masked[m.end : m.end + 1] != " "
+            # "The Harbour Board, in a statement on its website, thanked ...": an aside
+            # between the body and its verb leaves it the subject
+            and not _ASIDE_THEN_VERB_RE.match(masked, m.end, hi)
+        ):
             continue
         if _after_cue(masked, m.start):
             continue  # "Swift's rep told Fox News ...": the one told is not the one telling
@@ -161,6 +168,9 @@ def called_by_name(masked: str, lo: int, at: int) -> bool:
     return word.isalpha() and word.islower() and word not in NOT_IN_NP
 
 
+_ASIDE_THEN_VERB_RE = re.compile(
+    r",\s+(?:in|on|through|via|according\s+to)\s+[^,.;:]{2,60},\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
 
 

@@ -202,3 +202,41 @@ def placed_stories() -> list[Story]:
                         )
                     )
     return out
+
+
+# A body, an aside saying how it spoke, then its verb and "and said": "The Harbour Board, in a
+# statement on its website, thanked Ruth Hale and said ...". The body speaks, not the person
+# it thanked.
+ASIDE_BODIES = (
+    "The Cricket Development Board",
+    "Tarnside Water",
+    "The Kelmarsh Harbour Board",
+    "Orwin Pharmaceuticals",
+    "The Union of Ferry Workers",
+)
+ASIDES = (
+    "in a statement on its website",
+    "in a post on Friday",
+    "through a spokesperson",
+    "on its social media pages",
+)
+OBJECT_VERBS = (
+    "congratulated Imran Shah and said",
+    "thanked Ruth Hale and said",
+    "praised Tobias Renwick and said",
+    "named Ines Okonjo as its new chair and said",
+)
+
+
+def aside_stories() -> list[Story]:
+    """Every body with every aside and every verb taking a person as its object."""
+    out: list[Story] = []
+    for b_index, body in enumerate(ASIDE_BODIES):
+        for a_index, aside in enumerate(ASIDES):
+            for v_index, verb in enumerate(OBJECT_VERBS):
+                text = (
+                    "Mara Keillor, a shop owner, said the ferry was late again.\n\n"
+                    f"{body}, {aside}, {verb} the work showed “the depth of talent we have”."
+                )
+                out.append(Story(f"aside-b{b_index}-a{a_index}-v{v_index}", text, body))
+    return out

@@ -24,6 +24,7 @@ from tests.core.analysis.document_owner_shapes import (
     ISSUERS,
     QUOTE,
     Story,
+    aside_stories,
     firm_stories,
     placed_stories,
     stories,
@@ -96,6 +97,17 @@ def test_the_company_is_the_firm_named_after_its_description(story: Story) -> No
     # "Quenby Logistics" is the same firm as "Quenby Logistics plc" to an editor
     accepted = {norm(story.speaker), norm(story.speaker.removesuffix(" plc"))}
     assert norm(quotes[0].speaker) in accepted, got
+
+
+ASIDE = aside_stories()
+
+
+@pytest.mark.parametrize("story", ASIDE, ids=[s.id for s in ASIDE])
+def test_a_body_speaks_past_an_aside_not_the_person_it_thanked(story: Story) -> None:
+    quotes = [q for q in analyze(story.text).quotes if "talent" in q.text]
+    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
+    assert len(quotes) == 1, got
+    assert norm(quotes[0].speaker) == norm(story.speaker), got
 
 
 PLACED = placed_stories()
