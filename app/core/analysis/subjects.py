@@ -18,6 +18,7 @@ from app.core.analysis.asides import (
     resolve_who,
     skippable,
 )
+from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.cues import CUE_RE, is_passive
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
@@ -144,7 +145,8 @@ def _clause_subject(
                 and _NAME_AFTER_ROLE_RE.fullmatch(masked, m.end, following.start)
             ):
                 return following
-        return m
+        named = body_named_beside(masked, mentions, index)
+        return named if named is not None else m
     return None
 
 
@@ -235,6 +237,12 @@ def subject_before(
     if "-" in tail or "–" in tail or "—" in tail:
         masked = dash_aside_as_commas(masked, lo, cue_start)
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
+    for idx, m in enumerate(candidates):
+        if m.kind is MentionKind.NOMINAL and m.entity is EntityKind.ORGANISATION:
+            # "The union representing the drivers, the Garrow Rail Union, said": the name
+            named = body_named_beside(masked, candidates, idx)
+            if named is not None and not masked[named.end : cue_start].strip(" ,"):
+                return named
     participle = cue.lower().endswith("ing")
     if (
         participle

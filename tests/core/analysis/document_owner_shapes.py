@@ -240,3 +240,39 @@ def aside_stories() -> list[Story]:
                 )
                 out.append(Story(f"aside-b{b_index}-a{a_index}-v{v_index}", text, body))
     return out
+
+
+# A body described, then named beside the description: the name speaks.
+BESIDE_NAMES = (
+    "Kelp Street Media",
+    "the Garrow Rail Union",
+    "Families for Safe Crossings",
+    "Orwin Water",
+    "the Tarnside Housing Trust",
+)
+BESIDE_FORMS = {
+    "apposed": lambda n: f"The company, {n},",
+    "apposed-with-phrase": lambda n: f"The group behind the campaign, {n},",
+    "apposed-participle": lambda n: f"The union representing the drivers, {n},",
+    "called": lambda n: f"A group called {n.removeprefix('the ')}",
+    "named": lambda n: f"An outfit named {n.removeprefix('the ')}",
+}
+BESIDE_CUES = {
+    "said-that": "said it was “ready to talk at any hour”.",
+    "said-in-statement": "said in a statement that it was “ready to talk at any hour”.",
+    "posted": "posted on Monday that it was “ready to talk at any hour”.",
+}
+
+
+def beside_stories() -> list[Story]:
+    """Every name beside every description form, with every cue; a person named before."""
+    out: list[Story] = []
+    for n_index, name in enumerate(BESIDE_NAMES):
+        for form_key, form in BESIDE_FORMS.items():
+            for cue_key, cue in BESIDE_CUES.items():
+                text = (
+                    "Jarrah Whitfield, who chairs the residents' forum, said the talks had "
+                    f"stalled.\n\n{form(name)} {cue}"
+                )
+                out.append(Story(f"beside-n{n_index}-{form_key}-{cue_key}", text, name))
+    return out

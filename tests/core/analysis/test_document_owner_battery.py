@@ -25,6 +25,7 @@ from tests.core.analysis.document_owner_shapes import (
     QUOTE,
     Story,
     aside_stories,
+    beside_stories,
     firm_stories,
     placed_stories,
     stories,
@@ -105,6 +106,19 @@ ASIDE = aside_stories()
 @pytest.mark.parametrize("story", ASIDE, ids=[s.id for s in ASIDE])
 def test_a_body_speaks_past_an_aside_not_the_person_it_thanked(story: Story) -> None:
     quotes = [q for q in analyze(story.text).quotes if "talent" in q.text]
+    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
+    assert len(quotes) == 1, got
+    assert norm(quotes[0].speaker) == norm(story.speaker), got
+
+
+BESIDE = beside_stories()
+
+
+@pytest.mark.parametrize("story", BESIDE, ids=[s.id for s in BESIDE])
+def test_a_body_named_beside_its_description_speaks_by_name(story: Story) -> None:
+    # "The union representing the drivers, the Garrow Rail Union, said “…”", "A group called
+    # Families for Safe Crossings posted ...": the name, not the description or "the drivers"
+    quotes = [q for q in analyze(story.text).quotes if "hour" in q.text]
     got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
     assert len(quotes) == 1, got
     assert norm(quotes[0].speaker) == norm(story.speaker), got
