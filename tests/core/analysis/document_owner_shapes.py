@@ -276,3 +276,29 @@ def beside_stories() -> list[Story]:
                 )
                 out.append(Story(f"beside-n{n_index}-{form_key}-{cue_key}", text, name))
     return out
+
+
+# A document quoted with its author, then "It warned ...": the document again, so its author,
+# not the body named before it.
+AUTHORED = (
+    ("A letter signed by Ruth Hale", "Ruth Hale"),
+    ("A circular issued by the Registrar", "the Registrar"),
+    ("A memo from Tobias Renwick", "Tobias Renwick"),
+    ("A statement from Orwin Water", "Orwin Water"),
+    ("A notice signed by Ines Okonjo", "Ines Okonjo"),
+)
+IT_VERBS = ("It warned that anyone found", "It added that anyone found", "It said anyone found")
+
+
+def it_stories() -> list[Story]:
+    """Every authored document quoted, then "It ..." quoting it again, a council named before."""
+    out: list[Story] = []
+    for d_index, (document, author) in enumerate(AUTHORED):
+        for v_index, verb in enumerate(IT_VERBS):
+            text = (
+                "Dunmere District Council voted on Monday to close the pool.\n\n"
+                f"{document} said the rule would apply “to every family on the list”. "
+                f"{verb} “blocking the gates” would be fined."
+            )
+            out.append(Story(f"it-d{d_index}-v{v_index}", text, author))
+    return out
