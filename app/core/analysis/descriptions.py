@@ -152,8 +152,10 @@ class DescriptionResolver(GroupMemory):
             name = self._resolve_pronoun(issuer, block).name
         else:
             self.observe(issuer, block)
+            # "Mr Forsyth sent a message": Duncan Forsyth, named in full before
+            person = self._person_for(issuer) if issuer.is_person_name else None
             name = self._org_short_form(issuer.name) or (
-                self.canonical(issuer.name) if issuer.is_person_name else issuer.name
+                person.name if person is not None else self.canonical(issuer.name)
             )
         if name and name.lower() not in ("it", "they", "he", "she"):
             self.issued_by_name(name, document, block)

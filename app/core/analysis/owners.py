@@ -177,3 +177,17 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
         ):
             out.append((after[1], noun))
     return out
+
+
+def read_out(
+    documents: dict[str, tuple[str, int]], reader: Mention, block: int, cue: str | None
+) -> tuple[str, bool, str] | None:
+    """(speaker, introduced, reason) when the cue reads out a document sent in this paragraph
+    by someone else: "Mr Holm sent a message that Mr Rennie read out to the hall: “…”" is the
+    message's, so its sender's; the one reading it out only voices it."""
+    if not cue or cue.split()[0].lower() != "read":
+        return None
+    for noun, (owner, at) in reversed(documents.items()):
+        if at == block and owner not in (reader.text, reader.name):
+            return owner, True, f"read out by {reader.text}: the {noun}'s owner"
+    return None

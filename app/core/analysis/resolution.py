@@ -35,6 +35,7 @@ from app.core.analysis.mentions import (
     possessive_person,
     together_parts,
 )
+from app.core.analysis.owners import read_out
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
@@ -367,6 +368,9 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         """
         self._tick += 1
         self._block = block
+        read = read_out(self._documents, mention, block, cue)
+        if read is not None:
+            return Resolution(*read)
         if mention.kind is MentionKind.PRONOUN:
             if cue and cue.split()[0].lower() in _ANSWERING:
                 answer = self._answerer(mention)

@@ -302,3 +302,35 @@ def it_stories() -> list[Story]:
             )
             out.append(Story(f"it-d{d_index}-v{v_index}", text, author))
     return out
+
+
+# A message one person sends and another reads out: the sender's words.
+SENDERS = (
+    ("Duncan Forsyth", "Mr Forsyth"),
+    ("Elspeth Marr", "Ms Marr"),
+    ("the Harbour Board", "the Harbour Board"),
+)
+READERS = ("Mr Rennie", "the chairwoman, Ines Okonjo,", "her granddaughter")
+SENT_DOCUMENTS = ("a message of congratulations", "a letter", "a short statement")
+READ_FORMS = {
+    "that-read-out": "{sender} sent {doc} that {reader} read out to the hall: ‘{q}’",
+    "which-read": "{sender} sent {doc}, which {reader} read to the meeting: ‘{q}’",
+}
+
+
+def read_out_stories() -> list[Story]:
+    """Every sender, document and reader, in each way copy says the message was read out."""
+    out: list[Story] = []
+    quote = "Tell them from me, keep the pool open. That is the whole job."
+    for s_index, (full, short) in enumerate(SENDERS):
+        for r_index, reader in enumerate(READERS):
+            for d_index, doc in enumerate(SENT_DOCUMENTS):
+                for form_key, form in READ_FORMS.items():
+                    sentence = form.format(sender=cap(short), doc=doc, reader=reader, q=quote)
+                    text = (
+                        f"The count ended at 2am. {full} had stood down in the spring.\n\n"
+                        f"{sentence}"
+                    )
+                    key = f"read-s{s_index}-r{r_index}-d{d_index}-{form_key}"
+                    out.append(Story(key, text, full))
+    return out

@@ -29,6 +29,7 @@ from tests.core.analysis.document_owner_shapes import (
     firm_stories,
     it_stories,
     placed_stories,
+    read_out_stories,
     stories,
 )
 
@@ -151,6 +152,18 @@ def test_it_after_a_document_is_the_document_s_author(story: Story) -> None:
     assert norm(quotes[0].speaker) == norm(story.speaker), got
     # the reason says it is the document's owner (Ruth Hale is no "organisation named")
     assert "its owner" in (quotes[0].speaker_reason or ""), got
+
+
+READ_OUT = read_out_stories()
+
+
+@pytest.mark.parametrize("story", READ_OUT, ids=[s.id for s in READ_OUT])
+def test_a_message_read_out_is_its_sender_s(story: Story) -> None:
+    # "Mr Forsyth sent a message that Mr Rennie read out to the hall: ‘…’": Forsyth's words
+    quotes = [q for q in analyze(story.text).quotes if "pool" in q.text]
+    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
+    assert len(quotes) == 1, got
+    assert norm(quotes[0].speaker) == norm(story.speaker), got
 
 
 PLACED = placed_stories()
