@@ -26,8 +26,8 @@ ISSUERS: tuple[Issuer, ...] = (
     Issuer("named-service", "the Tarnside Fire Service"),
     Issuer("named-board", "the Kelmarsh Harbour Board"),
     Issuer("named-firm", "Orwin Water"),
-    Issuer("described-bureau", "the state weather bureau"),
-    Issuer("described-command", "the police high command"),
+    Issuer("described-bureau", "the national weather bureau"),
+    Issuer("described-command", "the coastguard high command"),
     Issuer("described-department", "the county health department"),
     Issuer("described-service", "the regional fire service"),
     Issuer("registrar", "the Registrar", "his"),
@@ -116,7 +116,7 @@ FIRM_NAMES = (
     "Tarrow Street Bakeries Ltd",
 )
 FIRM_DESCRIPTIONS = (
-    ("A scaffolding company fined $480,000 has lost its appeal", "company"),
+    ("A scaffolding company fined $350,000 has lost its appeal", "company"),
     ("A haulage firm fined £90,000 after a crash has lost its appeal", "firm"),
     ("A family-run bakery business has been fined for a gas leak", "business"),
     ("A building company has been ordered to pay $60,000", "company"),
@@ -174,9 +174,9 @@ RELATIVES = (
     "who declined to give {pos} name",
 )
 PLACED_CUES = {
-    "said-that": "said workers were “caught in the middle again”.",
-    "said-colon": "said: “We are caught in the middle again.”",
-    "told-outlet": "told the Tarrow Courier: “We are caught in the middle again.”",
+    "said-that": "said workers were “squeezed from both sides again”.",
+    "said-colon": "said: “We are squeezed from both sides again.”",
+    "told-outlet": "told the Tarrow Courier: “We are squeezed from both sides again.”",
 }
 
 
@@ -208,7 +208,7 @@ def placed_stories() -> list[Story]:
 # statement on its website, thanked Ruth Hale and said ...". The body speaks, not the person
 # it thanked.
 ASIDE_BODIES = (
-    "The Cricket Development Board",
+    "The Rowing Development Board",
     "Tarnside Water",
     "The Kelmarsh Harbour Board",
     "Orwin Pharmaceuticals",
@@ -236,7 +236,7 @@ def aside_stories() -> list[Story]:
             for v_index, verb in enumerate(OBJECT_VERBS):
                 text = (
                     "Mara Keillor, a shop owner, said the ferry was late again.\n\n"
-                    f"{body}, {aside}, {verb} the work showed “the depth of talent we have”."
+                    f"{body}, {aside}, {verb} the work showed “the strength of our young squad”."
                 )
                 out.append(Story(f"aside-b{b_index}-a{a_index}-v{v_index}", text, body))
     return out
@@ -306,12 +306,12 @@ def it_stories() -> list[Story]:
 
 # A message one person sends and another reads out: the sender's words.
 SENDERS = (
-    ("Duncan Forsyth", "Mr Forsyth"),
+    ("Moira Tulloch", "Ms Tulloch"),
     ("Elspeth Marr", "Ms Marr"),
     ("the Harbour Board", "the Harbour Board"),
 )
-READERS = ("Mr Rennie", "the chairwoman, Ines Okonjo,", "her granddaughter")
-SENT_DOCUMENTS = ("a message of congratulations", "a letter", "a short statement")
+READERS = ("Mr Baird", "the chairwoman, Ines Okonjo,", "her granddaughter")
+SENT_DOCUMENTS = ("a message of thanks", "a letter", "a short statement")
 READ_FORMS = {
     "that-read-out": "{sender} sent {doc} that {reader} read out to the hall: ‘{q}’",
     "which-read": "{sender} sent {doc}, which {reader} read to the meeting: ‘{q}’",
@@ -321,14 +321,14 @@ READ_FORMS = {
 def read_out_stories() -> list[Story]:
     """Every sender, document and reader, in each way copy says the message was read out."""
     out: list[Story] = []
-    quote = "Tell them from me, keep the pool open. That is the whole job."
+    quote = "Tell them from me, keep the library open. That is all there is to it."
     for s_index, (full, short) in enumerate(SENDERS):
         for r_index, reader in enumerate(READERS):
             for d_index, doc in enumerate(SENT_DOCUMENTS):
                 for form_key, form in READ_FORMS.items():
                     sentence = form.format(sender=cap(short), doc=doc, reader=reader, q=quote)
                     text = (
-                        f"The count ended at 2am. {full} had stood down in the spring.\n\n"
+                        f"The count ended after midnight. {full} had stood down in the spring.\n\n"
                         f"{sentence}"
                     )
                     key = f"read-s{s_index}-r{r_index}-d{d_index}-{form_key}"

@@ -1,9 +1,9 @@
 """A generated battery of documents and their owners (document_owner_shapes.py): bulletins,
 circulars, advisories, posts, tweets, statements and notices put out by a body named, a body
-described in full ("the state weather bureau", "the police high command") or a role, in the ways
-copy says so ("said in its latest bulletin", "..., the bureau said in its bulletin", "In a post
-on its website, the board said", "issued an advisory", "posted late on Monday that"), quoted
-later with another body and a person named in between.
+described in full ("the national weather bureau", "the coastguard high command") or a role,
+in the ways copy says so ("said in its latest bulletin", "..., the bureau said in its
+bulletin", "In a post on its website, the board said", "issued an advisory", "posted late on
+Monday that"), quoted later with another body and a person named in between.
 
 Why generated: on copy nobody tuned on, "The bulletin warned of “…”" was read as an unnamed
 speaker called "The bulletin", or as the body named last, or as a storm named at the start of
@@ -107,7 +107,7 @@ ASIDE = aside_stories()
 
 @pytest.mark.parametrize("story", ASIDE, ids=[s.id for s in ASIDE])
 def test_a_body_speaks_past_an_aside_not_the_person_it_thanked(story: Story) -> None:
-    quotes = [q for q in analyze(story.text).quotes if "talent" in q.text]
+    quotes = [q for q in analyze(story.text).quotes if "squad" in q.text]
     got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
     assert len(quotes) == 1, got
     assert norm(quotes[0].speaker) == norm(story.speaker), got
@@ -159,8 +159,8 @@ READ_OUT = read_out_stories()
 
 @pytest.mark.parametrize("story", READ_OUT, ids=[s.id for s in READ_OUT])
 def test_a_message_read_out_is_its_sender_s(story: Story) -> None:
-    # "Mr Forsyth sent a message that Mr Rennie read out to the hall: ‘…’": Forsyth's words
-    quotes = [q for q in analyze(story.text).quotes if "pool" in q.text]
+    # "Ms Tulloch sent a message that Mr Baird read out to the hall: ‘…’": Tulloch's words
+    quotes = [q for q in analyze(story.text).quotes if "library" in q.text]
     got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
     assert len(quotes) == 1, got
     assert norm(quotes[0].speaker) == norm(story.speaker), got
@@ -171,7 +171,7 @@ PLACED = placed_stories()
 
 @pytest.mark.parametrize("story", PLACED, ids=[s.id for s in PLACED])
 def test_a_person_placed_in_a_town_speaks_not_the_town(story: Story) -> None:
-    quotes = [q for q in analyze(story.text).quotes if "middle" in q.text]
+    quotes = [q for q in analyze(story.text).quotes if "squeezed" in q.text]
     got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
     assert len(quotes) == 1, got
     # the description as written, with or without the town it is in
@@ -185,9 +185,9 @@ def test_a_person_placed_in_a_town_speaks_not_the_town(story: Story) -> None:
     [
         # a storm opening the sentence is no body: the description stays as written
         (
-            "Storm Perrin made landfall at noon, the state weather bureau said.\n\n"
-            "“Stay indoors,” the state weather bureau said.",
-            "state weather bureau",
+            "Storm Perrin made landfall at noon, the national weather bureau said.\n\n"
+            "“Stay indoors,” the national weather bureau said.",
+            "national weather bureau",
         ),
         # a bare "the company" still refers back to the firm named before
         (
@@ -209,8 +209,8 @@ def test_a_worker_the_word_lists_lacked_speaks_as_written(noun: str) -> None:
     # returning officer named earlier in the sentence
     text = (
         "Asked about the delay, Ms Ruth Hale said the boxes came late because of a "
-        f"‘minor issue’, which one {noun}, who asked not to be named, said was ‘a flat tyre "
-        "and no jack’."
+        f"‘minor issue’, which one {noun}, who asked not to be named, said was ‘a dead battery "
+        "and no cables’."
     )
-    speakers = [q.speaker for q in analyze(text).quotes if "jack" in q.text]
+    speakers = [q.speaker for q in analyze(text).quotes if "cables" in q.text]
     assert [norm(s) for s in speakers] == [f"one {noun}"], speakers
