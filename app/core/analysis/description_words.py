@@ -48,7 +48,7 @@ BUSINESS_HEADS = frozenset(
 
 
 def business_named(head: str, name: str) -> bool:
-    """Does "the company" (or "the firm") refer to this name as a business: "Hemi & Lowe
+    """Does "the company" (or "the firm") refer to this name as a business: "Hollin & Drew
     Scaffolding Ltd", "Garrow Freight Holdings"? A word after the first says so ("Construction
     is expected ..." opening a sentence is no business)."""
     if head not in ("company", "firm", "business"):

@@ -152,7 +152,7 @@ class DescriptionResolver(GroupMemory):
             name = self._resolve_pronoun(issuer, block).name
         else:
             self.observe(issuer, block)
-            # "Mr Forsyth sent a message": Duncan Forsyth, named in full before
+            # "Ms Tulloch sent a message": Moira Tulloch, named in full before
             person = self._person_for(issuer) if issuer.is_person_name else None
             name = self._org_short_form(issuer.name) or (
                 person.name if person is not None else self.canonical(issuer.name)
@@ -280,7 +280,7 @@ class DescriptionResolver(GroupMemory):
                 )
         if mention.entity is EntityKind.ORGANISATION and definite and not self_described(text):
             head = head_noun(words[-1]) if words else ""
-            # "the state weather bureau", "the police high command": a body described in full
+            # "the national weather bureau", "the coastguard high command": a body described in full
             # is a body of its own unless a name before holds its head ("the bureau")
             described = len(words) >= 4
             org = self._org_with_head(head) if described else self._org_for(head)
@@ -396,7 +396,7 @@ class DescriptionResolver(GroupMemory):
 
     def _org_with_head(self, head: str) -> Organisation | None:
         """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;
-        "the company" after "a scaffolding company" and then "Hemi & Lowe Scaffolding Ltd" is
+        "the company" after "a scaffolding company" and then "Hollin & Drew Scaffolding Ltd" is
         the firm named last, not the description before its name."""
         kind = same_kind(head)
         for org in reversed(self._orgs):

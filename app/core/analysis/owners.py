@@ -183,7 +183,7 @@ def read_out(
     documents: dict[str, tuple[str, int]], reader: Mention, block: int, cue: str | None
 ) -> tuple[str, bool, str] | None:
     """(speaker, introduced, reason) when the cue reads out a document sent in this paragraph
-    by someone else: "Mr Holm sent a message that Mr Rennie read out to the hall: “…”" is the
+    by someone else: "Mr Holm sent a message that Mr Baird read out to the hall: “…”" is the
     message's, so its sender's; the one reading it out only voices it."""
     if not cue or cue.split()[0].lower() != "read":
         return None

@@ -74,7 +74,7 @@ class PronounResolver:
                 and self._tick - said[2] <= 2
                 and (org is None or org.seen <= said[2])
             ):
-                # "A circular issued by the Registrar said ... It warned": the document just
+                # "A circular from the Bursar said ... It warned": the document just
                 # quoted, no body named since, speaks again for its owner
                 return Resolution(said[0], True, f"{said[1]}, just before: its owner, {said[0]}")
             subject = self._subject_org(org)

@@ -387,7 +387,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         if mention.kind is MentionKind.NOMINAL:
             found = self._spoken_for(mention, block) or self._resolve_nominal(mention, block)
             if mention.entity is EntityKind.DOCUMENT and found.name != mention.text:
-                # "A circular issued by the Registrar said ... It warned": the next "it"
+                # "A circular from the Bursar said ... It warned": the next "it"
                 self._document_said = (found.name, mention.text, self._tick)
             if cue and found.reason == _AS_WRITTEN:
                 return self._goes_on(mention, block, cue) or found
