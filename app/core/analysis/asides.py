@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind, looks_like_description
 from app.core.analysis.names import letters_after_name
 from app.core.analysis.sentences import TITLING_ROLES, after_preposition
@@ -82,10 +83,32 @@ def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> 
     return None
 
 
+# "A plant worker in Port Tarrow, who ...": a place the person is in, between them and "who".
+_PLACE_OF_PERSON_RE = re.compile(r"\s+(?:in|from|at|near)\s+")
+
+
+def place_of_person(masked: str, candidates: list[Mention], idx: int) -> int:
+    """The index of the person a place phrase tells where they are ("A plant worker in Port
+    Tarrow"), for the place at idx; else idx. A relative "who" after the place is the person,
+    never the town."""
+    m = candidates[idx]
+    if idx == 0 or m.kind is not MentionKind.NAME or m.entity is EntityKind.PERSON:
+        return idx  # "Lowmoor" is no known place, but a town all the same after "in"
+    person = candidates[idx - 1]
+    if (
+        person.kind is MentionKind.NOMINAL
+        and person.entity is EntityKind.PERSON
+        and not person.possessive
+        and _PLACE_OF_PERSON_RE.fullmatch(masked, person.end, m.start)
+    ):
+        return idx - 1
+    return idx
+
+
 def resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
     m = candidates[idx]
     if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
-        return resolve_who(masked, candidates, idx - 1)
+        return resolve_who(masked, candidates, place_of_person(masked, candidates, idx - 1))
     if (
         m.kind is MentionKind.NOMINAL
         and idx > 0

@@ -47,6 +47,15 @@ BUSINESS_HEADS = frozenset(
 )
 
 
+def business_named(head: str, name: str) -> bool:
+    """Does "the company" (or "the firm") refer to this name as a business: "Hollin & Drew
+    Scaffolding Ltd", "Garrow Freight Holdings"? A word after the first says so ("Construction
+    is expected ..." opening a sentence is no business)."""
+    if head not in ("company", "firm", "business"):
+        return False
+    return bool(_BUSINESS_WORDS.intersection(name.lower().split()[1:]))
+
+
 def same_kind(head: str) -> frozenset[str]:
     """The words a body "the <head>" refers to may carry in its name: "the charity" a Trust."""
     return next((g for g in _KIND_GROUPS if head in g), frozenset({head}))
@@ -83,10 +92,15 @@ def research_group(text: str) -> str | None:
     return f"the {noun}" if noun in RESEARCH_GROUPS else None
 
 
-ISSUED_DOCUMENTS = frozenset({"statement", "release", "announcement", "notice"})
+ISSUED_DOCUMENTS = frozenset(
+    {"statement", "release", "announcement", "notice", "bulletin", "circular", "advisory"}
+)
 DOCUMENT_KINDS = frozenset(
     {"statement", "letter", "memo", "release", "report", "email"}
     | {"note", "notice", "message", "announcement", "filing"}
+    # what a body puts out besides statements: a weather bulletin, a registrar's circular, a
+    # health advisory, a post or a tweet on its pages
+    | {"bulletin", "circular", "advisory", "post", "tweet"}
 )
 # Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
 # department" or "the council" is more likely another body than a one-word name just seen.

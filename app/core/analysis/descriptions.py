@@ -22,6 +22,7 @@ from app.core.analysis.description_words import (
     ISSUED_DOCUMENTS,
     ORG_REACH,
     POSSESSIVE,
+    business_named,
     other_kind,
     same_kind,
 )
@@ -151,8 +152,10 @@ class DescriptionResolver(GroupMemory):
             name = self._resolve_pronoun(issuer, block).name
         else:
             self.observe(issuer, block)
+            # "Ms Tulloch sent a message": Moira Tulloch, named in full before
+            person = self._person_for(issuer) if issuer.is_person_name else None
             name = self._org_short_form(issuer.name) or (
-                self.canonical(issuer.name) if issuer.is_person_name else issuer.name
+                person.name if person is not None else self.canonical(issuer.name)
             )
         if name and name.lower() not in ("it", "they", "he", "she"):
             self.issued_by_name(name, document, block)
@@ -277,17 +280,22 @@ class DescriptionResolver(GroupMemory):
                 )
         if mention.entity is EntityKind.ORGANISATION and definite and not self_described(text):
             head = head_noun(words[-1]) if words else ""
-            org = self._org_for(head)
+            # "the national weather bureau", "the coastguard high command": a body described in full
+            # is a body of its own unless a name before holds its head ("the bureau")
+            described = len(words) >= 4
+            org = self._org_with_head(head) if described else self._org_for(head)
             if org is not None and org.name.lower() != text.lower():
-                if head and head in org.name.lower().split():
+                if head and (head in org.name.lower().split() or business_named(head, org.name)):
                     return Resolution(org.name, True, f"the {head} named before")
                 # "... in Marlow County Circuit Court. Bellhaven Orchards denied it. “…,” the
                 # company said": a name no person has, a subject since, outranks the court.
-                thing = self._org_behind_a_name(head, after=org.seen)
+                thing = None if described else self._org_behind_a_name(head, after=org.seen)
                 if thing is not None:
                     return Resolution(thing, True, "last name before it that is no person's")
                 return Resolution(org.name, True, "last organisation named")
-            thing = self._org_behind_a_name(head)
+            # "the company" with no organisation named refers back to a name no person has;
+            # "the national weather bureau" describes a body of its own, so it stays as written
+            thing = None if described else self._org_behind_a_name(head)
             if thing is not None:
                 return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(text, True, "no organisation named before it, as written")
@@ -387,10 +395,12 @@ class DescriptionResolver(GroupMemory):
         return None
 
     def _org_with_head(self, head: str) -> Organisation | None:
-        """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far."""
+        """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;
+        "the company" after "a scaffolding company" and then "Hollin & Drew Scaffolding Ltd" is
+        the firm named last, not the description before its name."""
         kind = same_kind(head)
         for org in reversed(self._orgs):
-            if kind & set(org.name.lower().split()):
+            if kind & set(org.name.lower().split()) or business_named(head, org.name):
                 return org
         return None
 

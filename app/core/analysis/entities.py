@@ -143,7 +143,7 @@ DOCUMENT_HEADS = _words(
     complaint ruling order study survey poll paper article document video ad advertisement
     message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
-    analysis submission dossier findings"""
+    analysis submission dossier findings bulletin circular advisory communique communiqué"""
 )
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(
@@ -155,7 +155,8 @@ ORGANISATION_NOUNS = _words(
     league federation association coalition alliance institute center centre website site
     lender streamer carmaker automaker chipmaker drugmaker insurer supermarket chain grocer
     brand provider utility supplier exchange body outfit giant conglomerate side squad
-    franchise trust force service inquiry panel tribunal service watchdog corporation"""
+    franchise trust force service inquiry panel tribunal service watchdog corporation
+    bureau command directorate secretariat inspectorate registry"""
 )
 # Nouns for people, in the singular: who a description such as "one commuter", "the club's
 # captain" or "local shopkeepers" is about. Common English words for people, not a list of any
@@ -197,6 +198,8 @@ PEOPLE_NOUNS = _words(
     joiner roofer bricklayer welder instructor tutor coordinator administrator treasurer
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
+    deckhand teller selector harvester bartender barista rancher scaffolder
+    stevedore trucker veterinarian linesman invigilator archivist bursar canvasser
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
     churchgoer parishioner holidaymaker

@@ -78,16 +78,20 @@ def owner_of_words(
 # "Calder Records issued a statement", "the ministry posted a letter": who owns the
 # document a later "the statement continued" quotes.
 _ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)
-    r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|in)\s+"
+    r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|[Ii]n|[Oo]n)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail|"
-    r"note|notice|message|announcement|filing)\b"
+    r"note|notice|message|announcement|filing|bulletin|circular|advisory|post|tweet)\b"
+    # "posted late Monday that ...", "tweeted on Friday that ...": the verb is the document
+    r"|\b(?P<verb>posted|tweeted)(?=\s+(?:[\w-]+\s+){0,3}?(?:that|on\s+(?:its|his|her|their|"
+    r"social|the\s+\w+\s+page)\b))"
 )
+_VERB_DOCUMENTS = {"posted": "post", "tweeted": "tweet"}
 
 
 _DOCUMENT_WORDS = (
     "statement", "letter", "memo", "release", "report", "mail", "note", "notice", "message",
-    "announcement", "filing",
+    "announcement", "filing", "bulletin", "circular", "advisory", "post", "tweet",
 )  # fmt: skip
 
 
@@ -103,10 +107,46 @@ def document_owners(
         lo = max(starts[bisect_right(starts, m.start()) - 1], m.start() - WINDOW)
         lo = max(lo, masked.rfind(";", lo, m.start()) + 1)  # a clause of its own after ";"
         window = [x for x in mentions if lo <= x.start < m.start()]
-        subject = clause_subject(masked, window, lo, m.start())
+        subject = _speaker_before(masked, window, m.start())
+        if subject is None:
+            subject = clause_subject(masked, window, lo, m.start())
+        if subject is None and not masked[lo : m.start()].strip(" \t\"“‘'"):
+            # "In a post on its website on Friday, the Harbour Board said": the document
+            # opens the sentence and its issuer is the subject after the opening phrase.
+            subject = _subject_after_opening(masked, mentions, m.end())
+        doc = m.group("doc") or ""
+        noun = doc.split()[-1] if doc else _VERB_DOCUMENTS[m.group("verb")]
         if subject is not None and can_speak(subject):
-            out.append((subject, m.group("doc").split()[-1]))
+            out.append((subject, noun))
     return tuple(sorted(out, key=lambda pair: pair[0].end))
+
+
+# "..., the weather bureau said in its latest bulletin": the one saying it issued it.
+_SAID_IN_RE = re.compile(r"\b(?:said|says|warned|warns|announced|wrote|stated|added)\s+$")
+
+
+def _speaker_before(masked: str, window: list[Mention], at: int) -> Mention | None:
+    """For "<someone> said in its bulletin", the one right before the speech verb (not the
+    sentence's subject when the saying closes a report: "The storm hit the coast, the bureau
+    said in its bulletin"), or None."""
+    verb = _SAID_IN_RE.search(masked, max(0, at - 12), at)
+    if verb is None or not window:
+        return None
+    last = window[-1]
+    if masked[last.end : verb.start()].strip():
+        return None
+    return last if can_speak(last) else None
+
+
+def _subject_after_opening(masked: str, mentions: list[Mention], at: int) -> Mention | None:
+    """The subject after an opening phrase that ends at its first comma in the sentence
+    ("In a post on Friday, the board said"), or None."""
+    comma = masked.find(", ", at, at + WINDOW)
+    stop = masked.find(".", at, comma) if comma != -1 else -1
+    if comma == -1 or stop != -1:
+        return None
+    window = [x for x in mentions if comma < x.start < comma + WINDOW]
+    return clause_subject(masked, window, comma + 2, comma + 2 + WINDOW)
 
 
 # "A statement from the widow, Ruth Calder, was read", "a letter signed by the head, Ann Boyd":
@@ -138,3 +178,16 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
             out.append((after[1], noun))
     return out
 
+
+def read_out(
+    documents: dict[str, tuple[str, int]], reader: Mention, block: int, cue: str | None
+) -> tuple[str, bool, str] | None:
+    """(speaker, introduced, reason) when the cue reads out a document sent in this paragraph
+    by someone else: "Mr Holm sent a message that Mr Baird read out to the hall: “…”" is the
+    message's, so its sender's; the one reading it out only voices it."""
+    if not cue or cue.split()[0].lower() != "read":
+        return None
+    for noun, (owner, at) in reversed(documents.items()):
+        if at == block and owner not in (reader.text, reader.name):
+            return owner, True, f"read out by {reader.text}: the {noun}'s owner"
+    return None

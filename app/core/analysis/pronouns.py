@@ -30,6 +30,7 @@ class PronounResolver:
     # Set by Resolver.__init__; declared here for readers and type checkers.
     _recent: list[Person]
     _tick: int
+    _document_said: tuple[str, str, int] | None
     _subject_tick: int
     _last_speaker: Person | None
     _last_speaker_block: int
@@ -67,6 +68,15 @@ class PronounResolver:
             return Resolution(person.name, True, why)
         if word == "it":
             org = self._recent_org()
+            said = self._document_said
+            if (
+                said is not None
+                and self._tick - said[2] <= 2
+                and (org is None or org.seen <= said[2])
+            ):
+                # "A circular from the Bursar said ... It warned": the document just
+                # quoted, no body named since, speaks again for its owner
+                return Resolution(said[0], True, f"{said[1]}, just before: its owner, {said[0]}")
             subject = self._subject_org(org)
             if subject is not None:
                 return Resolution(subject.name, True, "last organisation named as a subject")

@@ -35,6 +35,7 @@ from app.core.analysis.mentions import (
     possessive_person,
     together_parts,
 )
+from app.core.analysis.owners import read_out
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
@@ -98,6 +99,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         self._met_only: tuple[Person, int] | None = None
         # The last quote's speaker as resolved (a name or a description) and its paragraph.
         self._last_spoken: tuple[str, int] | None = None
+        # (owner, document as written, tick) of the last document quoted with an owner
+        self._document_said: tuple[str, str, int] | None = None
         self._block = 0  # the paragraph being read
         # The person a "his"/"her" description just met stands for ("Her mother"), with its
         # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
@@ -365,6 +368,9 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         """
         self._tick += 1
         self._block = block
+        read = read_out(self._documents, mention, block, cue)
+        if read is not None:
+            return Resolution(*read)
         if mention.kind is MentionKind.PRONOUN:
             if cue and cue.split()[0].lower() in _ANSWERING:
                 answer = self._answerer(mention)
@@ -380,6 +386,9 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                 return Resolution(person.name, True, "surname of a person named earlier")
         if mention.kind is MentionKind.NOMINAL:
             found = self._spoken_for(mention, block) or self._resolve_nominal(mention, block)
+            if mention.entity is EntityKind.DOCUMENT and found.name != mention.text:
+                # "A circular from the Bursar said ... It warned": the next "it"
+                self._document_said = (found.name, mention.text, self._tick)
             if cue and found.reason == _AS_WRITTEN:
                 return self._goes_on(mention, block, cue) or found
             return found

@@ -23,7 +23,8 @@ from app.core.analysis.patterns import compile_guarded, word_alternation
 # Documents that speak for an author ("The verdict from Chief Inspector Alan Shaw was blunt").
 _AUTHORED_DOCUMENTS = frozenset(
     """verdict ruling judgment assessment analysis reports statements letters studies surveys
-    polls memos documents filings lawsuits complaints rulings""".split()
+    polls memos documents filings lawsuits complaints rulings bulletin bulletins circular
+    circulars advisory advisories""".split()
 )
 # Roles written as capitals: "the sitting MP", "the firm's CEO".
 _ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", "GP", "QC", "KC")

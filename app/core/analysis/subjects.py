@@ -14,9 +14,11 @@ from app.core.analysis.asides import (
     dash_aside_as_commas,
     inside_relative_clause,
     is_aside,
+    place_of_person,
     resolve_who,
     skippable,
 )
+from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.cues import CUE_RE, is_passive
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import (
@@ -123,7 +125,14 @@ def _clause_subject(
             verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
             if not verb or not (verb.group(1).endswith("ed") or CUE_RE.fullmatch(verb.group(1))):
                 continue
-        if m.kind is MentionKind.NAME and m.organisation and masked[m.end : m.end + 1] != " ":
+        if (
+            m.kind is MentionKind.NAME
+            and m.organisation
+            and masked[m.end : m.end + 1] != " "
+            # "The Harbour Board, in a statement on its website, thanked ...": an aside
+            # between the body and its verb leaves it the subject
+            and not _ASIDE_THEN_VERB_RE.match(masked, m.end, hi)
+        ):
             continue
         if _after_cue(masked, m.start):
             continue  # "Swift's rep told Fox News ...": the one told is not the one telling
@@ -136,7 +145,8 @@ def _clause_subject(
                 and _NAME_AFTER_ROLE_RE.fullmatch(masked, m.end, following.start)
             ):
                 return following
-        return m
+        named = body_named_beside(masked, mentions, index)
+        return named if named is not None else m
     return None
 
 
@@ -160,6 +170,9 @@ def called_by_name(masked: str, lo: int, at: int) -> bool:
     return word.isalpha() and word.islower() and word not in NOT_IN_NP
 
 
+_ASIDE_THEN_VERB_RE = re.compile(
+    r",\s+(?:in|on|through|via|according\s+to)\s+[^,.;:]{2,60},\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
 
 
@@ -224,6 +237,12 @@ def subject_before(
     if "-" in tail or "–" in tail or "—" in tail:
         masked = dash_aside_as_commas(masked, lo, cue_start)
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
+    for idx, m in enumerate(candidates):
+        if m.kind is MentionKind.NOMINAL and m.entity is EntityKind.ORGANISATION:
+            # "The union representing the drivers, the Garrow Rail Union, said": the name
+            named = body_named_beside(masked, candidates, idx)
+            if named is not None and not masked[named.end : cue_start].strip(" ,"):
+                return named
     participle = cue.lower().endswith("ing")
     if (
         participle
@@ -283,7 +302,8 @@ def subject_before(
         if m.kind is MentionKind.PRONOUN and m.text == "who" and RELATIVE_GAP_RE.fullmatch(gap):
             # "a night nurse who feared losing her job and asked not to be named, said": the
             # relative clause ends at the comma; its antecedent is the cue's subject.
-            antecedent = candidates[idx - 1]
+            at = place_of_person(masked, candidates, idx - 1)
+            antecedent = candidates[at]
             if (
                 not any(
                     not re.match(r"\s+(?:not\s+)?to\b", gap[c.end() :])
@@ -296,7 +316,7 @@ def subject_before(
                 # "who" stands for people: "the University of York who ..." is a slip
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
-                return resolve_who(masked, candidates, idx - 1)
+                return resolve_who(masked, candidates, at)
         if (
             after_preposition(masked, m.start)
             and not (participle and not gap.strip())

@@ -79,7 +79,8 @@ def test_the_company_is_the_organisation_named_last() -> None:
     )
     (quote,) = _quotes(text)
     assert quote[1] == "Harlow Sound Productions"
-    assert "last organisation named" in quote[2]
+    # its name says it is a business ("Productions"): the reason says so
+    assert "the company named before" in quote[2]
 
 
 def test_they_is_the_organisation_named_last() -> None:
