@@ -188,6 +188,23 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     return [mention] if mention else []
 
 
+# Words that grade an honorific ("Most Rev.", "Right Hon.", "Very Rev."): part of the name's
+# style, so an apposition's name starts at them ("The Archbishop of Lagos, Most Rev. Ade
+# Bello, said" names Bello, not the archbishop as a new person).
+_STYLE_GRADES = frozenset({"most", "right", "very", "rt"})
+
+
+def _styles_a_title(tokens: list[str], i: int) -> bool:
+    """Does tokens[i] grade the honorific or title right after it ("Most Rev.")?"""
+    if i + 2 >= len(tokens) or tokens[i].rstrip(".").lower() not in _STYLE_GRADES:
+        return False
+    nxt = tokens[i + 1].rstrip(".").lower()
+    return nxt in HONORIFICS or nxt in TITLE_WORDS or nxt in _GRADED_STYLES
+
+
+_GRADED_STYLES = frozenset({"reverend", "honourable", "honorable", "worshipful", "venerable"})
+
+
 # A possessive inside a run of capitalised words, before a capitalised first name.
 _POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
 
@@ -213,6 +230,7 @@ def _read_run(
         i < len(tokens)
         and tokens[i].rstrip(".").lower() in NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
+        and not _styles_a_title(tokens, i)
         and not (
             (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in _DAY_NAMES))
             and i + 1 < len(tokens)
