@@ -10,6 +10,7 @@ import re
 
 from app.core.analysis.asides import (
     DESCRIBED_THEN_ASIDE_RE,
+    apposed_in_relative_clause,
     apposition_start,
     dash_aside_as_commas,
     inside_relative_clause,
@@ -351,6 +352,11 @@ def subject_before(
                     m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
                 )
             if "\x00" not in inner and skippable(inner):
+                relative = apposed_in_relative_clause(masked, candidates, idx)
+                if relative is not None:
+                    # "Ms Roe, who took over from her father, Paddy, in 1997, said": the
+                    # father is named inside her clause; she speaks.
+                    return resolve_who(masked, candidates, relative)
                 return resolve_who(masked, candidates, idx)
             if (
                 m.kind is MentionKind.NOMINAL
