@@ -59,6 +59,17 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
                     described=_head(a.text), subject=a.subject, entity=_as_person(c)
                 )
             continue
+        if (
+            a.is_person_name
+            and not a.possessive
+            and _person_description(b)
+            and _COPULA_GAP_RE.fullmatch(masked, a.end, b.start)
+        ):
+            # "Kayode Bello is the couple's son": what the name is, not a second person (the
+            # next "he" is still Bello); a later "the son" is him.
+            out[i] = a.flagged(described=a.described or _head(b.text))
+            out[i + 1] = b.flagged(apposed=True)
+            continue
         if not (
             _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
         ):
@@ -82,6 +93,14 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+# A name's copula before what it is: "Ada Roe is the owner's daughter", "Dr Tom Bell, 40, was
+# the first doctor", "One of them, Kofi Asare, is now the club's coach".
+_COPULA_GAP_RE = re.compile(
+    r",?[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|remains)"
+    r"(?:[ \u00a0]+(?:now|also|still))?[ \u00a0]+"
+)
 
 
 # "Her husband, the retired vet Alun Price,": the name took the role before it as its
