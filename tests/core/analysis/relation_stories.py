@@ -1,0 +1,267 @@
+"""Generated stories for the relation battery (test_relation_battery.py): which person speaks
+when a name comes with a long style, an office, a relative or a statement of what they are.
+
+Round 9's second-pass causes, each a family of shapes crossed with casts of both genders and
+names and honorifics from many places:
+- a graded honorific before a name in an apposition ("The Archbishop of Kelby, Most Rev. Ada
+  Eze,", "Rt Hon", "Very Rev."): the named person speaks, not "The Archbishop of Kelby" as a
+  second, unnamed one;
+- a capitalised office graded by a word that is no title ("The Presiding Bishop of ...", "The
+  Senior Pastor of ...", "The Managing Director of ..."): a person's office, not an
+  organisation called "Presiding Bishop";
+- a relative named inside the subject's relative clause ("Mrs Roe, who took over from her
+  father, Paddy, in 1997, said"): the subject speaks, not the relative;
+- a relative described and named ("Her partner, Owen, said"), then referred to again by the
+  same possessive noun ("Her partner said"): the named relative, not a new unnamed one;
+- a name said to be someone ("Kofi Asare is the couple's son"): the next "he" is that person,
+  not "the couple's son" as a second one.
+Every name, title and sentence is invented. The speaker an editor expects is part of each story.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+SEED = 13
+
+FIRST = {
+    "f": ["Ngozi", "Abena", "Wanjiru", "Siobhan", "Eilidh", "Mariam", "Leilani", "Annika",
+          "Chiamaka", "Rhiannon", "Thandiwe", "Marisol", "Ingrid", "Yetunde"],
+    "m": ["Chukwuemeka", "Kwabena", "Kipchoge", "Declan", "Hamish", "Tariq", "Rangi", "Lars",
+          "Oluwaseun", "Gethin", "Sibusiso", "Joaquin", "Henrik", "Babatunde"],
+}  # fmt: skip
+SURNAMES = """Eze-Nwosu Ampofo Kamau Brannigan Munro Haddad Tupaia Lindqvist Adebowale Prydderch
+    Dlamini Carvajal Solheim Ogunleye Asante Wekesa Fitzgerald McAllister Rahimi Ngata Okoro
+    Bergqvist Oyelaran Hughes-Parry Mthembu Echeverria Halvorsen Nwachukwu Boateng""".split()
+QUOTES = [
+    "Keep faith with the town that raised you",
+    "We will build a school before we build a hall",
+    "This is a debt we intend to repay",
+    "Nobody here asked for a fight",
+    "The doors will stay open as long as I can turn the key",
+    "We owe the next generation more than promises",
+    "It was the longest winter of my life",
+    "I would do every minute of it again",
+    "That is all anyone can ask of us",
+    "The numbers simply do not add up",
+]
+HE_SHE = {"m": "he", "f": "she"}
+HIS_HER = {"m": "his", "f": "her"}
+OTHER = {"m": "f", "f": "m"}
+KIN = {"m": ["husband", "son", "brother", "father", "partner", "uncle"],
+       "f": ["wife", "daughter", "sister", "mother", "partner", "aunt"]}  # fmt: skip
+CHILD = {"m": "son", "f": "daughter"}
+
+# Graded styles of clergy and parliaments, with the offices that go before them.
+STYLES = ["Most Rev.", "Most Rev. Dr.", "Rt Rev.", "Rt. Rev. Dr.", "Very Rev.", "Right Rev.",
+          "Rt Hon", "Most Revd", "Rt Revd"]  # fmt: skip
+OFFICES_OF = ["The Archbishop of Kelby", "The Bishop of Marrowby",
+              "The Moderator of the Assembly", "The Dean of Ostley",
+              "The Speaker of the Chamber", "The Primate of the Church"]  # fmt: skip
+# Offices whose first word grades the title word after it.
+GRADED_OFFICES = ["Presiding Bishop", "Senior Pastor", "Managing Director", "Lead Pastor",
+                  "Presiding Judge", "Station Commander", "Executive Director", "Senior Partner",
+                  "Chief Imam", "Deputy Principal"]  # fmt: skip
+BODIES = ["Calvary Methodist Church", "Harbourside Housing Trust", "Kelby Evangelical Mission",
+          "Northgate Family Court", "Ostley Fire Service", "Marrowby Building Society"]  # fmt: skip
+HONORIFICS = {"m": ["Mr", "Mr.", "Dr", "Alhaji", "Chief"],
+              "f": ["Mrs", "Ms", "Dr", "Madam", "Mrs.", "Alhaja"]}  # fmt: skip
+CLAUSES = ["took over the shop from", "learned the trade from", "runs the stall with",
+           "inherited the counter from", "opened the bakery with", "still farms with"]  # fmt: skip
+TAILS = ["in 1997", "in Lagos", "after the war", "last spring", "two decades ago", "in 2004"]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One generated story and the speakers an editor expects, quote by quote."""
+
+    id: str
+    text: str
+    speakers: tuple[str | None, ...]
+    xfail: str = ""
+
+
+class Cast:
+    """Draws distinct people and quotes for one story."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.used: set[str] = set()
+        quotes = list(QUOTES)
+        rng.shuffle(quotes)
+        self._quotes = iter(quotes)
+
+    def first(self, g: str) -> str:
+        return self.rng.choice(FIRST[g])
+
+    def surname(self) -> str:
+        while True:
+            s = self.rng.choice(SURNAMES)
+            if s not in self.used:
+                self.used.add(s)
+                return s
+
+    def person(self, g: str) -> str:
+        return f"{self.first(g)} {self.surname()}"
+
+    def q(self) -> str:
+        return next(self._quotes)
+
+
+Builder = Callable[[Cast, str], tuple[str, tuple[str | None, ...]]]
+
+# --- a graded honorific before a name in an apposition ----------------------------------------
+
+
+def graded_style(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    a = c.person(g)
+    text = (
+        f"{c.rng.choice(OFFICES_OF)}, {c.rng.choice(STYLES)} {a}, said the anniversary was "
+        f"“{c.q()}.”\n\n"
+        f"“{c.q()},” {HE_SHE[g]} added.\n"
+    )
+    return text, (a, a)
+
+
+def graded_style_opens(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    a = c.person(g)
+    text = (
+        f"Hundreds filled the hall on Sunday.\n\n"
+        f"{c.rng.choice(STYLES)} {a}, who led the service, told them: “{c.q()}.”\n"
+    )
+    return text, (a,)
+
+
+# --- a capitalised office graded by a word that is no title -----------------------------------
+
+
+def graded_office(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    a = c.person(g)
+    office = c.rng.choice(GRADED_OFFICES)
+    text = (
+        f"The {office} of the {c.rng.choice(BODIES)}, {a}, said the "
+        f"decision was “{c.q()}.”\n\n"
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (a, a)
+
+
+def graded_office_again(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """The office's head word names the person again later ("the bishop said")."""
+    a = c.person(g)
+    office = c.rng.choice(GRADED_OFFICES)
+    text = (
+        f"The {office} of the {c.rng.choice(BODIES)}, {a}, opened the new hall on Sunday.\n\n"
+        f"Hundreds of members and their families attended the service.\n\n"
+        f"“{c.q()},” the {office.split()[-1].lower()} said.\n"
+    )
+    return text, (a,)
+
+
+def graded_office_styled(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    a = c.person(g)
+    text = (
+        f"The {c.rng.choice(GRADED_OFFICES)} of the {c.rng.choice(BODIES)}, "
+        f"{c.rng.choice(STYLES)} {a}, said members should “{c.q()}.”\n"
+    )
+    return text, (a,)
+
+
+# --- a relative named inside the subject's relative clause ------------------------------------
+
+
+def clause_relative(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    a_first, a_last = c.first(g), c.surname()
+    a = f"{a_first} {a_last}"
+    kg = c.rng.choice("mf")
+    kin = c.rng.choice([k for k in KIN[kg] if k != "partner"])
+    text = (
+        f"{a} has run the shop on Quay Street for 30 years.\n\n"
+        f"{c.rng.choice(HONORIFICS[g])} {a_last}, who {c.rng.choice(CLAUSES)} "
+        f"{HIS_HER[g]} {kin}, {c.first(kg)}, {c.rng.choice(TAILS)}, said {HE_SHE[g]} had "
+        f"“{c.q().lower()}.”\n"
+    )
+    return text, (a,)
+
+
+# --- a relative named, then the same possessive noun again ------------------------------------
+
+
+def kin_named_again(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    owner_g = c.rng.choice("mf")
+    owner = c.person(owner_g)
+    kin = c.rng.choice(KIN[g])
+    relative = c.first(g) if c.rng.random() < 0.5 else c.person(g)
+    text = (
+        f"{owner} lost the appeal in March.\n\n"
+        f"{HIS_HER[owner_g].capitalize()} {kin}, {relative}, said the ruling was "
+        f"“{c.q()}.”\n\n"
+        f"{HIS_HER[owner_g].capitalize()} {kin} said {HE_SHE[g]} was “{c.q()}.”\n"
+    )
+    return text, (relative, relative)
+
+
+def kin_named_in_clause(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    owner_g = OTHER[g]
+    owner_first, owner_last = c.first(owner_g), c.surname()
+    kin = "partner" if c.rng.random() < 0.5 else ("husband" if g == "m" else "wife")
+    relative = c.first(g)
+    hon = "Ms" if owner_g == "f" else "Mr"
+    text = (
+        f"{owner_first} {owner_last} won the case on Friday.\n\n"
+        f"{hon} {owner_last}, who now runs a cafe with {HIS_HER[owner_g]} {kin}, {relative}, "
+        f"said outside the hearing: “{c.q()}.”\n\n"
+        f"{HIS_HER[owner_g].capitalize()} {kin} said {HE_SHE[g]} was “{c.q().lower()}”.\n"
+    )
+    return text, (f"{owner_first} {owner_last}", relative)
+
+
+# --- a name said to be someone -----------------------------------------------------------------
+
+
+def named_is_child(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    parent = c.person(g)
+    child = c.person(g)
+    text = (
+        f"{parent} opened the bakery in 1980 with {HIS_HER[g]} spouse.\n\n"
+        f"{child} is the couple's {CHILD[g]}, a nurse in the city.\n\n"
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (child,)
+
+
+def named_is_role(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    old = c.person(g)
+    new = c.person(g)
+    verb = c.rng.choice(["is", "is now", "was", "has been"])
+    text = (
+        f"{old} retired from the club last year.\n\n"
+        f"One of the founders, {new}, {verb} the club's {c.rng.choice(['coach', 'secretary'])}.\n\n"
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (new,)
+
+
+STRUCTURES: dict[str, Builder] = {
+    f.__name__.replace("_", ""): f
+    for f in (
+        graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
+        clause_relative, kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
+    )
+}  # fmt: skip
+PER_STRUCTURE = 24
+XFAIL: dict[str, str] = {}
+
+
+def stories() -> list[Story]:
+    """PER_STRUCTURE stories per structure, half of each gender, fixed seed."""
+    rng = random.Random(SEED)
+    out: list[Story] = []
+    for key, build in STRUCTURES.items():
+        for i in range(PER_STRUCTURE):
+            g = "mf"[i % 2]
+            text, speakers = build(Cast(rng), g)
+            out.append(Story(f"{key}-{i}-{g}", text, speakers, XFAIL.get(key, "")))
+    return out
