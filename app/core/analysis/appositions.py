@@ -71,7 +71,9 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i + 1] = b.flagged(apposed=True)
             continue
         if not (
-            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
+            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)
+            or _titled_beside(masked, a, b)
+            or (_person_description(a) and _TAILED_GAP_RE.fullmatch(masked, a.end, b.start))
         ):
             continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
@@ -93,6 +95,14 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+# A description whose last words say where or for whom, read apart from it: "the Member of
+# Parliament for the area, Mr Yusuf Rahman," ("the Member of Parliament" is one office).
+_TAILED_GAP_RE = re.compile(
+    r"[ \u00a0]+(?:for|of|in|at|from|on)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?"
+    r"[a-z][\w’'-]*(?:[ \u00a0]+[a-z][\w’'-]*){0,2},[ \u00a0]+"
+)
 
 
 # A name's copula before what it is: "Ada Roe is the owner's daughter", "Dr Tom Bell, 40, was

@@ -169,6 +169,28 @@ def graded_office_styled(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (a,)
 
 
+OFFICES_FOR = ["Member of Parliament", "Member of the Senedd", "Minister of State",
+               "Commissioner of Police", "Member of the Assembly"]  # fmt: skip
+WHERE = ["the area", "the district", "this ward", "the coastal towns", "the region"]
+OPENINGS = ["In a statement on Tuesday", "In a Facebook post on Tuesday evening",
+            "Speaking on Friday", "In a letter to residents"]  # fmt: skip
+
+
+def office_for_where(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A new speaker whose office ends in where it serves ("the Member of Parliament for the
+    area, Mr Yusuf Rahman,") takes over "he" from the speaker quoted before."""
+    first = c.person(g)
+    new = c.person(g)
+    hon = c.rng.choice(["Mr", "Dr"] if g == "m" else ["Ms", "Mrs", "Dr"])
+    text = (
+        f"{first}, a shopkeeper, was more forgiving. “{c.q()},” {HE_SHE[g]} said.\n\n"
+        f"{c.rng.choice(OPENINGS)}, the {c.rng.choice(OFFICES_FOR)} for {c.rng.choice(WHERE)}, "
+        f"{hon} {new}, said {HE_SHE[g]} had asked for more buses.\n\n"
+        f"“{c.q()},” {HE_SHE[g]} wrote.\n"
+    )
+    return text, (first, new)
+
+
 # --- a relative named inside the subject's relative clause ------------------------------------
 
 
@@ -248,7 +270,8 @@ STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", ""): f
     for f in (
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
-        clause_relative, kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
+        office_for_where, clause_relative, kin_named_again, kin_named_in_clause, named_is_child,
+        named_is_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
