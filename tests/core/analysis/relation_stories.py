@@ -191,6 +191,27 @@ def office_for_where(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (first, new)
 
 
+TAG_VERBS = ["protests", "protested", "objects", "objected", "retorts", "interjects", "muses",
+             "marvels", "ventured", "sighs", "exclaims", "pleads"]  # fmt: skip
+
+
+def tag_verb_present(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A feature's tag verb of objecting or musing ("“…,” Mrs Roe protests") names the speaker
+    after the quote, not the spouse quoted just before."""
+    main_first, main_last = c.first(g), c.surname()
+    main = f"{main_first} {main_last}"
+    spouse = c.person(OTHER[g])
+    hon = {"m": c.rng.choice(["Mr", "Dr", "Chief"]), "f": c.rng.choice(["Mrs", "Ms", "Dr"])}[g]
+    spouse_kin = "husband" if OTHER[g] == "m" else "wife"
+    text = (
+        f"{main} started the reading club in 1990.\n\n"
+        f"{HIS_HER[g].capitalize()} {spouse_kin}, {spouse}, laughs from the next chair. "
+        f"“{c.q()},” {HE_SHE[OTHER[g]]} says.\n\n"
+        f"“{c.q()}. What was I supposed to do?” {hon} {main_last} {c.rng.choice(TAG_VERBS)}.\n"
+    )
+    return text, (spouse, main)
+
+
 # --- a relative named inside the subject's relative clause ------------------------------------
 
 
@@ -215,7 +236,8 @@ def kin_named_again(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     owner_g = c.rng.choice("mf")
     owner = c.person(owner_g)
     kin = c.rng.choice(KIN[g])
-    relative = c.first(g) if c.rng.random() < 0.5 else c.person(g)
+    first = c.rng.choice([f for f in FIRST[g] if f != owner.split()[0]])
+    relative = first if c.rng.random() < 0.5 else f"{first} {c.surname()}"
     text = (
         f"{owner} lost the appeal in March.\n\n"
         f"{HIS_HER[owner_g].capitalize()} {kin}, {relative}, said the ruling was "
@@ -270,8 +292,8 @@ STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", ""): f
     for f in (
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
-        office_for_where, clause_relative, kin_named_again, kin_named_in_clause, named_is_child,
-        named_is_role,
+        office_for_where, tag_verb_present, clause_relative, kin_named_again, kin_named_in_clause,
+        named_is_child, named_is_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
