@@ -212,6 +212,25 @@ def tag_verb_present(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (spouse, main)
 
 
+FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
+            "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
+JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
+
+
+def job_at_firm_then_pronoun(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A description that ends in a firm's name ends at the full stop after it: the next
+    sentence's "She said" is its own ("... at Calder Street Securities. She said ...")."""
+    a = c.person(g)
+    if c.rng.random() < 0.5:
+        opening = f"“{c.q()},” said {a}, {c.rng.choice(JOBS_AT)} at {c.rng.choice(FIRMS_AT)}."
+        speakers: tuple[str | None, ...] = (a, a)
+    else:
+        opening = f"{a} is {c.rng.choice(JOBS_AT)} at {c.rng.choice(FIRMS_AT)}."
+        speakers = (a,)
+    text = f"{opening} {HE_SHE[g].capitalize()} said the range was “{c.q().lower()}.”\n"
+    return text, speakers
+
+
 # --- a relative named inside the subject's relative clause ------------------------------------
 
 
@@ -292,8 +311,8 @@ STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", ""): f
     for f in (
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
-        office_for_where, tag_verb_present, clause_relative, kin_named_again, kin_named_in_clause,
-        named_is_child, named_is_role,
+        office_for_where, tag_verb_present, job_at_firm_then_pronoun, clause_relative,
+        kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
