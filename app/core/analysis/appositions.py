@@ -31,6 +31,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     (a later "the manager" is them) and is the subject when the description is; the description
     is marked as standing beside a name, so it introduces nobody of its own."""
     out = mentions
+    _link_across_tail(masked, out)
     for i, m in enumerate(out):
         if (
             m.kind is MentionKind.NAME
@@ -71,9 +72,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i + 1] = b.flagged(apposed=True)
             continue
         if not (
-            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)
-            or _titled_beside(masked, a, b)
-            or (_person_description(a) and _TAILED_GAP_RE.fullmatch(masked, a.end, b.start))
+            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
         ):
             continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
@@ -97,12 +96,36 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# A description whose last words say where or for whom, read apart from it: "the Member of
-# Parliament for the area, Mr Yusuf Rahman," ("the Member of Parliament" is one office).
+# A description whose last words say where, for whom or what they do, read apart from it:
+# "the Member of Parliament for the area, Mr Yusuf Rahman,", "The lawmaker representing the
+# ward in the State Assembly, Hon. Ada Eze,".
 _TAILED_GAP_RE = re.compile(
-    r"[ \u00a0]+(?:for|of|in|at|from|on)[ \u00a0]+(?:the[ \u00a0]+|this[ \u00a0]+)?"
-    r"[a-z][\w’'-]*(?:[ \u00a0]+[a-z][\w’'-]*){0,2},[ \u00a0]+"
+    r"[ \u00a0]+(?:for|of|in|at|from|on|[a-z]{3,}ing)[ \u00a0]+"
+    r"[^,.;:!?\x00“”\"()]{1,80}?,[ \u00a0]+"
 )
+
+
+def _link_across_tail(masked: str, out: list[Mention]) -> None:
+    """A person's description, a tail saying where or for whom (organisations and places may
+    be named in it), a comma and a name: one person, as "City's manager, Paul Hendry," is."""
+    for i, a in enumerate(out):
+        if not _person_description(a) or a.apposed:
+            continue
+        for j in range(i + 1, min(i + 4, len(out))):
+            c = out[j]
+            if _person_beside(c):
+                if _TAILED_GAP_RE.fullmatch(masked, a.end, c.start) and _AFTER_APPOSITION_RE.match(
+                    masked, c.end
+                ):
+                    out[i] = a.flagged(apposed=True)
+                    out[j] = c.flagged(
+                        described=c.described or _head(a.text),
+                        subject=c.subject or a.subject,
+                        entity=_as_person(c),
+                    )
+                break
+            if c.kind is MentionKind.PRONOUN or c.entity is EntityKind.PERSON:
+                break  # only bodies, places and things stand in the tail
 
 
 # A name's copula before what it is: "Ada Roe is the owner's daughter", "Dr Tom Bell, 40, was

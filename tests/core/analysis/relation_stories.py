@@ -212,6 +212,29 @@ def tag_verb_present(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (spouse, main)
 
 
+ROLES_TAILED = ["lawmaker representing the area in the State House of Assembly",
+                "councillor serving the ward on Kelby Borough Council",
+                "senator representing the coast in the Federal Senate",
+                "member representing the district in the Regional Assembly",
+                "official leading the inquiry for the Ostley Port Authority"]  # fmt: skip
+
+
+def tailed_description(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A description with a tail that names a body ("The lawmaker representing the area in
+    the State House of Assembly, Hon. Ada Eze,") stands beside the name after it: the next
+    "he"/"she" is that person, not the one quoted before."""
+    first = c.person(g)
+    new = c.person(g)
+    hon = c.rng.choice(["Hon.", "Dr", "Mr" if g == "m" else "Mrs"])
+    text = (
+        f"The statement was signed by its spokesperson, {first}. {HE_SHE[g].capitalize()} "
+        f"said crews had come “{c.q().lower()}.”\n\n"
+        f"The {c.rng.choice(ROLES_TAILED)}, {hon} {new}, who also visited the market, promised "
+        f"to push for what {HE_SHE[g]} called “{c.q().lower()}.”\n"
+    )
+    return text, (first, new)
+
+
 FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
             "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
 JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
@@ -311,8 +334,8 @@ STRUCTURES: dict[str, Builder] = {
     f.__name__.replace("_", ""): f
     for f in (
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
-        office_for_where, tag_verb_present, job_at_firm_then_pronoun, clause_relative,
-        kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
+        office_for_where, tailed_description, tag_verb_present, job_at_firm_then_pronoun,
+        clause_relative, kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
