@@ -225,9 +225,22 @@ def mark_subjects(
             # "Derek's wife Janice runs the kitchen", "The carmaker Veltro cut 400 jobs": the
             # noun titles the name; the one named is the subject a later "she" or "it" means.
             continue
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.UNKNOWN
+            and not m.organisation
+            and len(m.name.split()) >= 2
+            and _REPORTS_AFTER_RE.match(masked, m.end)
+        ):
+            # "Themba Ndlovu said workers were worried": a full name that reports what
+            # happened, not what "it" or "we" will do, is a person's, whatever the first name.
+            m = m.flagged(entity=EntityKind.PERSON)
         out[i] = m.flagged(subject=True)
         taken = sentence
     return link_appositions(masked, out)
+
+
+_REPORTS_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?!(?:it|its|we|they|their)\b)[a-z]")
 
 
 _LOCATIVE_BEFORE_RE = re.compile(

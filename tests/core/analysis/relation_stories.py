@@ -235,6 +235,25 @@ def tailed_description(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (first, new)
 
 
+# Given names a table of first names may lack: the story, not the table, says who they are.
+UNLISTED = {"m": ["Themba", "Sipho", "Wiremu", "Bongani", "Mandla", "Rawiri", "Lwazi", "Hemi"],
+            "f": ["Lerato", "Nomvula", "Palesa", "Zanele", "Nokuthula", "Folake", "Marama",
+                  "Ngaio"]}  # fmt: skip
+
+
+def reporter_unlisted_name(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A full name reporting what happened ("Themba Ndlovu said workers were worried") is a
+    person's, so the next "he"/"she" is theirs, not the older subject's whose first name a
+    table knows."""
+    first = c.person(g)
+    new = f"{c.rng.choice(UNLISTED[g])} {c.surname()}"
+    text = (
+        f"At the foundry, the owner, {first}, said {HE_SHE[g]} had sent half the staff home.\n\n"
+        f"{new} said workers were worried about their pay. “{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (new,)
+
+
 FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
             "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
 JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
@@ -335,7 +354,8 @@ STRUCTURES: dict[str, Builder] = {
     for f in (
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
         office_for_where, tailed_description, tag_verb_present, job_at_firm_then_pronoun,
-        clause_relative, kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
+        reporter_unlisted_name, clause_relative, kin_named_again, kin_named_in_clause,
+        named_is_child, named_is_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
