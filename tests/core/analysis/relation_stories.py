@@ -254,6 +254,27 @@ def reporter_unlisted_name(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]
     return text, (new,)
 
 
+UNNAMED_WITNESSES = ["A vendor", "One shopkeeper", "A witness", "Another resident", "A cleaner",
+                     "One driver"]  # fmt: skip
+WITNESS_TAILS = ["", " near the stand", " at the market", " from the estate", " on the corner"]
+OFFICERS = ["Inspector", "Superintendent", "Detective Sergeant", "Chief Inspector"]
+
+
+def unnamed_reports_gender(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """An unnamed witness whose reported words say "she" ("A vendor near the stand said she
+    hid") is a woman: the next paragraph's "she" is hers, not the officer's quoted before."""
+    officer = c.person(g)
+    witness = c.rng.choice(UNNAMED_WITNESSES)
+    text = (
+        f"“{c.q()},” {c.rng.choice(OFFICERS)} {officer} said. {HE_SHE[g].capitalize()} said "
+        f"officers wanted to speak to a man in a black top.\n\n"
+        f"{witness}{c.rng.choice(WITNESS_TAILS)} said {HE_SHE[g]} hid behind a wall when "
+        f"{HE_SHE[g]} heard the shots.\n\n"
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (officer, witness)
+
+
 FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
             "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
 JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
@@ -354,8 +375,8 @@ STRUCTURES: dict[str, Builder] = {
     for f in (
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
         office_for_where, tailed_description, tag_verb_present, job_at_firm_then_pronoun,
-        reporter_unlisted_name, clause_relative, kin_named_again, kin_named_in_clause,
-        named_is_child, named_is_role,
+        reporter_unlisted_name, unnamed_reports_gender, clause_relative, kin_named_again,
+        kin_named_in_clause, named_is_child, named_is_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24

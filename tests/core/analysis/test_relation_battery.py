@@ -27,11 +27,14 @@ def _params() -> list[object]:
 @pytest.mark.parametrize("story", _params())
 def test_the_quote_goes_to_the_person_meant(story: Story) -> None:
     quotes = analyze(story.text).quotes
-    got = [q.speaker for q in quotes]
-    assert got == list(story.speakers), [q.speaker_reason for q in quotes]
+    # An unnamed speaker is shown as written or as its person noun ("a vendor"): the case of
+    # its first letter is no editor's concern.
+    got = [q.speaker.casefold() if q.speaker else q.speaker for q in quotes]
+    want = [s.casefold() if s else s for s in story.speakers]
+    assert got == want, [q.speaker_reason for q in quotes]
 
 
 def test_the_battery_is_broad() -> None:
-    assert len(STRUCTURES) >= 15
+    assert len(STRUCTURES) >= 16
     assert len(STORIES) >= 200
     assert len({s.id for s in STORIES}) == len(STORIES)
