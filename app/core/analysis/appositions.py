@@ -53,7 +53,8 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 _AFTER_APPOSITION_RE.match(masked, c.end)
                 and _person_description(a)
-                and _person_beside(c)
+                # the name a person gives is a person's, whatever it looks like ("as Bev")
+                and (_person_beside(c) or _unknown_name(c))
             ):
                 out[i] = a.flagged(apposed=True)
                 out[i + 2] = c.flagged(
@@ -144,7 +145,10 @@ _ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u
 # "Another trader, who gave his name only as Kofi,", "One resident, who would give only her
 # first name, Ama,": the name the described person goes by, set beside the description.
 _GAVE_NAME_GAP_RE = re.compile(
-    r",[ \u00a0]+who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+(?:only[ \u00a0]+)?"
+    # "A vendor near the stand, and who gave ...": a short tail saying where may come first
+    r"(?:[ \u00a0]+(?:near|at|from|in|on|by|outside)(?:[ \u00a0]+[a-z]+){1,4})?"
+    r",[ \u00a0]+(?:and[ \u00a0]+)?who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+"
+    r"(?:only[ \u00a0]+)?"
     r"(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+)?name(?:[ \u00a0]+only)?"
     r"(?:[ \u00a0]+as|,)[ \u00a0]+"
 )
@@ -171,6 +175,16 @@ def _person_beside(m: Mention) -> bool:
         and not m.organisation
         and len(m.name.split()) == 2
         and m.name.split()[0].lower() not in PLACES
+    )
+
+
+def _unknown_name(m: Mention) -> bool:
+    """A name nothing has said is a person's, a body's or a place's ("Bev", "Auntie Bev")."""
+    return (
+        m.kind is MentionKind.NAME
+        and not m.possessive
+        and not m.organisation
+        and m.entity is EntityKind.UNKNOWN
     )
 
 

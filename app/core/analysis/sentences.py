@@ -304,7 +304,7 @@ def _reported_subject(masked: str, m: Mention) -> bool:
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where)\s+$")
 # The subject, a short lower-case tail ("A vendor near the stand"), the verb, the "she".
 _SAID_GAP_RE = re.compile(
-    r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?\s+(?:said|says|told\s+\w+)\s+"
+    r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?,?\s+(?:said|says|told\s+\w+)\s+"
     r"(?:that\s+)?"
 )
 

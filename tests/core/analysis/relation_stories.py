@@ -275,6 +275,25 @@ def unnamed_reports_gender(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]
     return text, (officer, witness)
 
 
+GIVEN_ONLY = {"m": ["Big Mike", "Uncle Sol", "Kofi", "Tiny", "Joe"],
+              "f": ["Auntie Bev", "Mama Joy", "Bev", "Grace", "Nana Ama"]}  # fmt: skip
+
+
+def gave_name_after_tail(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """"A vendor near the stand, and who gave her name only as Auntie Bev," is Auntie Bev,
+    whatever her name looks like: the next "she" is hers, not the officer's."""
+    officer = c.person(g)
+    given = c.rng.choice(GIVEN_ONLY[g])
+    joiner = c.rng.choice(["", "and "])
+    text = (
+        f"“{c.q()},” {c.rng.choice(OFFICERS)} {officer} said.\n\n"
+        f"{c.rng.choice(UNNAMED_WITNESSES)}{c.rng.choice(WITNESS_TAILS)}, {joiner}who gave "
+        f"{HIS_HER[g]} name only as {given}, said {HE_SHE[g]} hid when {HE_SHE[g]} heard the "
+        f"shots.\n\n“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (officer, given)
+
+
 FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
             "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
 JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
@@ -375,8 +394,8 @@ STRUCTURES: dict[str, Builder] = {
     for f in (
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
         office_for_where, tailed_description, tag_verb_present, job_at_firm_then_pronoun,
-        reporter_unlisted_name, unnamed_reports_gender, clause_relative, kin_named_again,
-        kin_named_in_clause, named_is_child, named_is_role,
+        reporter_unlisted_name, unnamed_reports_gender, gave_name_after_tail, clause_relative,
+        kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
