@@ -294,6 +294,31 @@ def gave_name_after_tail(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (officer, given)
 
 
+JUDGES = ["Employment Judge", "District Judge", "Judge", "Tribunal Judge", "Deputy Coroner"]
+OTHER_SIDES = ["the company", "the landlord", "the council", "the firm", "her employer",
+               "the club"]  # fmt: skip
+OTHER_VERBS = ["claimed", "argued", "said", "insisted", "maintained"]
+REASONS = ["raised real concerns about the heat in the kitchen",
+           "asked for the extraction to be fixed before the summer",
+           "refused to work a third double shift in a week",
+           "reported the broken fans to the area manager"]  # fmt: skip
+
+
+def as_aside_after(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """An aside of comparison after the quote (", and not, as the company claimed, because
+    ...") says whose account the words after it are: the quote stays the judge's."""
+    judge = c.person(g)
+    cg = c.rng.choice("mf")
+    claimant = c.person(cg)
+    joiner = c.rng.choice(["and not", "not"])
+    text = (
+        f"{c.rng.choice(JUDGES)} {judge} found that {claimant} had been dismissed because "
+        f"{HE_SHE[cg]} “{c.rng.choice(REASONS)}”, {joiner}, as {c.rng.choice(OTHER_SIDES)} "
+        f"{c.rng.choice(OTHER_VERBS)}, because of poor costings.\n"
+    )
+    return text, (judge,)
+
+
 FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
             "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
 JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
@@ -395,7 +420,7 @@ STRUCTURES: dict[str, Builder] = {
         graded_style, graded_style_opens, graded_office, graded_office_again, graded_office_styled,
         office_for_where, tailed_description, tag_verb_present, job_at_firm_then_pronoun,
         reporter_unlisted_name, unnamed_reports_gender, gave_name_after_tail, clause_relative,
-        kin_named_again, kin_named_in_clause, named_is_child, named_is_role,
+        kin_named_again, kin_named_in_clause, named_is_child, named_is_role, as_aside_after,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
