@@ -300,7 +300,11 @@ def subject_before(
                 return resolve_who(masked, candidates, idx - 1)
         if (
             after_preposition(masked, m.start)
-            and not (participle and not gap.strip())
+            # "a statement from the council saying ...": who it came from says it; "wrote to
+            # the postal service asking it to ...": whom it went to does not
+            and not (participle and not gap.strip() and not _TO_BEFORE_RE.search(
+                masked, max(lo, m.start - 8), m.start
+            ))
             # "after Greenspan told Congress": "after" opens a clause whose subject speaks
             and not (CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
         ):
@@ -464,3 +468,6 @@ def subject_before(
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:
     return any(m.start >= at and m.text.lower() != "who" for m in candidates)
+
+
+_TO_BEFORE_RE = re.compile(r"\b(?:to|into|toward|towards)\s+$")

@@ -319,6 +319,24 @@ def as_aside_after(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     return text, (judge,)
 
 
+RECIPIENTS = ["the national postal service", "the health board", "the regional rail operator",
+              "the housing association", "the county council"]  # fmt: skip
+PARTICIPLES = ["asking it", "urging it", "calling on it", "telling it"]
+WROTE = ["had written to", "had appealed to", "had gone to", "had turned to"]
+
+
+def recipient_then_participle(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """Whom a letter went to does not say what the participle after it reports ("wrote to
+    the postal service asking it to keep the office open on a “temporary basis”")."""
+    a = c.person(g)
+    text = (
+        f"Councillor {a} said {HE_SHE[g]} {c.rng.choice(WROTE)} {c.rng.choice(RECIPIENTS)} "
+        f"{c.rng.choice(PARTICIPLES)} to keep the office open on a “temporary basis” until a "
+        f"new postmaster was found.\n"
+    )
+    return text, (a,)
+
+
 FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
             "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
 JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
@@ -421,6 +439,7 @@ STRUCTURES: dict[str, Builder] = {
         office_for_where, tailed_description, tag_verb_present, job_at_firm_then_pronoun,
         reporter_unlisted_name, unnamed_reports_gender, gave_name_after_tail, clause_relative,
         kin_named_again, kin_named_in_clause, named_is_child, named_is_role, as_aside_after,
+        recipient_then_participle,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
