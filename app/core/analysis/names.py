@@ -28,7 +28,7 @@ from app.core.analysis.name_words import (
     TAG_OPENERS,
     TITLE_WORDS,
 )
-from app.core.analysis.patterns import compile_guarded
+from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
@@ -107,6 +107,10 @@ _PLURAL_VERB_AFTER_RE = re.compile(
     r"insist|do|don't|don’t|remain|continue)\b"
 )
 _NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
+
+
+# A lone opening word before a role noun and a name grades the role ("Local councillor Ana Roe").
+_GRADES_A_ROLE_RE = compile_guarded(rf"[ \u00a0]+(?:{word_alternation(ROLE_NOUNS)})[ \u00a0]+[A-Z]")
 
 
 _ORG_NAME_AFTER = (
@@ -326,6 +330,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         if word.endswith("ed") and text.startswith(" by ", b):
             return None  # "Pressed by Lind, she said": a participle opening the clause
         if word.lower() in ROLE_NOUNS or word.endswith("s"):
+            if _GRADES_A_ROLE_RE.match(text, b):
+                return None  # "Local councillor Ana Roe": the word grades her role
             # "Officials said ...", "Residents of Elm Court": read on past the word
             return _name_mention_at(text, a, b, read, opens_clause)
         # "Strange? She ...": the only other thing read past a lone word, asked here

@@ -337,6 +337,25 @@ def recipient_then_participle(c: Cast, g: str) -> tuple[str, tuple[str | None, .
     return text, (a,)
 
 
+GRADED_ROLES = ["Local councillor", "Union steward", "Party chair", "Police sergeant",
+                "Club captain", "School governor", "Hospital porter"]  # fmt: skip
+
+
+def opener_grades_role(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
+    """A lone opening word before a role and a name grades the role ("Local councillor Ana
+    Roe said"): the named person speaks, not "Local" as an unnamed one."""
+    other = c.person(OTHER[g])
+    a = c.person(g)
+    cllr = c.rng.choice(["", "Cllr ", "Dr "])
+    text = (
+        f"{other} opened the meeting.\n\n"
+        f"{c.rng.choice(GRADED_ROLES)} {cllr}{a} said {HE_SHE[g]} had written to the board "
+        f"asking it to keep the office open on a “temporary basis”.\n\n"
+        f"“{c.q()},” {HE_SHE[g]} said.\n"
+    )
+    return text, (a, a)
+
+
 FIRMS_AT = ["Calder Street Securities", "Marrowby Bank", "the Kelby Housing Trust",
             "Ostley Partners", "Harbour Energy Group", "Northgate Capital"]  # fmt: skip
 JOBS_AT = ["an analyst", "a senior economist", "a fund manager", "a spokesperson", "a director"]
@@ -439,7 +458,7 @@ STRUCTURES: dict[str, Builder] = {
         office_for_where, tailed_description, tag_verb_present, job_at_firm_then_pronoun,
         reporter_unlisted_name, unnamed_reports_gender, gave_name_after_tail, clause_relative,
         kin_named_again, kin_named_in_clause, named_is_child, named_is_role, as_aside_after,
-        recipient_then_participle,
+        recipient_then_participle, opener_grades_role,
     )
 }  # fmt: skip
 PER_STRUCTURE = 24
