@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
     monsignor abbot abbess friar baron baroness earl duke duchess countess
-    rt revd alhaji alhaja hajia madam""".split()
+    rt revd alhaji alhaja hajia madam cllr brig pres""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 NOT_NAME = frozenset(
