@@ -14,7 +14,17 @@ names and honorifics from many places:
 - a relative described and named ("Her partner, Owen, said"), then referred to again by the
   same possessive noun ("Her partner said"): the named relative, not a new unnamed one;
 - a name said to be someone ("Kofi Asare is the couple's son"): the next "he" is that person,
-  not "the couple's son" as a second one.
+  not "the couple's son" as a second one;
+- a description whose tail says where or for whom ("the Member of Parliament for the area, Mr
+  Yusuf Rahman,", "The lawmaker representing the ward in the State Assembly, Hon. Ada Eze,"),
+  and a lone opening word grading a role ("Local councillor Ana Roe"): the name speaks;
+- a feature's present-tense tag ("“…,” Mrs Roe protests"), a description ending in a firm's
+  name before a full stop ("... at Calder Street Securities. She said"), a full name with a
+  first name no table lists that reports what happened ("Themba Ndlovu said ..."), an unnamed
+  witness whose reported words say "she", and the name a witness gives after a tail;
+- an aside of comparison after a quote (", and not, as the company claimed, ...") and the
+  recipient of a letter before a participle ("wrote to the board asking it ..."): neither
+  takes the quote.
 Every name, title and sentence is invented. The speaker an editor expects is part of each story.
 """
 

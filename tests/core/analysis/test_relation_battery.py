@@ -3,7 +3,7 @@ a relative or a statement of what they are (relation_stories.py): "The Archbisho
 Most Rev. Ada Eze," is Eze; "The Presiding Bishop of ..." is a person's office, not an
 organisation; a relative named inside the subject's relative clause does not take the quote;
 "Her partner, Owen," is the later "Her partner"; "Kofi Asare is the couple's son" leaves the next
-"he" with Asare."""
+"he" with Asare; and the further shapes relation_stories.py lists."""
 
 from __future__ import annotations
 
