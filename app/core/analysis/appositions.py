@@ -31,6 +31,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     (a later "the manager" is them) and is the subject when the description is; the description
     is marked as standing beside a name, so it introduces nobody of its own."""
     out = mentions
+    _link_across_tail(masked, out)
     for i, m in enumerate(out):
         if (
             m.kind is MentionKind.NAME
@@ -52,12 +53,24 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 _AFTER_APPOSITION_RE.match(masked, c.end)
                 and _person_description(a)
-                and _person_beside(c)
+                # the name a person gives is a person's, whatever it looks like ("as Bev")
+                and (_person_beside(c) or _unknown_name(c))
             ):
                 out[i] = a.flagged(apposed=True)
                 out[i + 2] = c.flagged(
                     described=_head(a.text), subject=a.subject, entity=_as_person(c)
                 )
+            continue
+        if (
+            a.is_person_name
+            and not a.possessive
+            and _person_description(b)
+            and _COPULA_GAP_RE.fullmatch(masked, a.end, b.start)
+        ):
+            # "Kayode Bello is the couple's son": what the name is, not a second person (the
+            # next "he" is still Bello); a later "the son" is him.
+            out[i] = a.flagged(described=a.described or _head(b.text))
+            out[i + 1] = b.flagged(apposed=True)
             continue
         if not (
             _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
@@ -84,6 +97,46 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A description whose last words say where, for whom or what they do, read apart from it:
+# "the Member of Parliament for the area, Mr Yusuf Rahman,", "The lawmaker representing the
+# ward in the State Assembly, Hon. Ada Eze,".
+_TAILED_GAP_RE = re.compile(
+    r"[ \u00a0]+(?:for|of|in|at|from|on|[a-z]{3,}ing)[ \u00a0]+"
+    r"[^,.;:!?\x00“”\"()]{1,80}?,[ \u00a0]+"
+)
+
+
+def _link_across_tail(masked: str, out: list[Mention]) -> None:
+    """A person's description, a tail saying where or for whom (organisations and places may
+    be named in it), a comma and a name: one person, as "City's manager, Paul Hendry," is."""
+    for i, a in enumerate(out):
+        if not _person_description(a) or a.apposed:
+            continue
+        for j in range(i + 1, min(i + 4, len(out))):
+            c = out[j]
+            if _person_beside(c):
+                if _TAILED_GAP_RE.fullmatch(masked, a.end, c.start) and _AFTER_APPOSITION_RE.match(
+                    masked, c.end
+                ):
+                    out[i] = a.flagged(apposed=True)
+                    out[j] = c.flagged(
+                        described=c.described or _head(a.text),
+                        subject=c.subject or a.subject,
+                        entity=_as_person(c),
+                    )
+                break
+            if c.kind is MentionKind.PRONOUN or c.entity is EntityKind.PERSON:
+                break  # only bodies, places and things stand in the tail
+
+
+# A name's copula before what it is: "Ada Roe is the owner's daughter", "Dr Tom Bell, 40, was
+# the first doctor", "One of them, Kofi Asare, is now the club's coach".
+_COPULA_GAP_RE = re.compile(
+    r",?[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|remains)"
+    r"(?:[ \u00a0]+(?:now|also|still))?[ \u00a0]+"
+)
+
+
 # "Her husband, the retired vet Alun Price,": the name took the role before it as its
 # description (mentions.py), so the gap to the kin noun holds that role.
 _ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,4}")
@@ -92,7 +145,10 @@ _ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u
 # "Another trader, who gave his name only as Kofi,", "One resident, who would give only her
 # first name, Ama,": the name the described person goes by, set beside the description.
 _GAVE_NAME_GAP_RE = re.compile(
-    r",[ \u00a0]+who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+(?:only[ \u00a0]+)?"
+    # "A vendor near the stand, and who gave ...": a short tail saying where may come first
+    r"(?:[ \u00a0]+(?:near|at|from|in|on|by|outside)(?:[ \u00a0]+[a-z]+){1,4})?"
+    r",[ \u00a0]+(?:and[ \u00a0]+)?who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+"
+    r"(?:only[ \u00a0]+)?"
     r"(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+)?name(?:[ \u00a0]+only)?"
     r"(?:[ \u00a0]+as|,)[ \u00a0]+"
 )
@@ -119,6 +175,16 @@ def _person_beside(m: Mention) -> bool:
         and not m.organisation
         and len(m.name.split()) == 2
         and m.name.split()[0].lower() not in PLACES
+    )
+
+
+def _unknown_name(m: Mention) -> bool:
+    """A name nothing has said is a person's, a body's or a place's ("Bev", "Auntie Bev")."""
+    return (
+        m.kind is MentionKind.NAME
+        and not m.possessive
+        and not m.organisation
+        and m.entity is EntityKind.UNKNOWN
     )
 
 

@@ -105,6 +105,27 @@ def place_of_person(masked: str, candidates: list[Mention], idx: int) -> int:
     return idx
 
 
+# A relative clause that ends in a noun and the name set beside it: "who took over from her
+# late father, " before "Paddy".
+_CLAUSE_THEN_APPOSITION_RE = re.compile(r"\s+[a-z][^,;:.\x00]{0,120},\s*")
+
+
+def apposed_in_relative_clause(masked: str, candidates: list[Mention], idx: int) -> int | None:
+    """The index of the "who" whose clause `candidates[idx]` is set beside, by a comma, at its
+    end ("Ms Roe, who took over from her father, Paddy, in 1997, said": Paddy names the
+    father inside Ms Roe's clause, so Ms Roe speaks); else None."""
+    m = candidates[idx]
+    if not m.is_person_name:
+        return None
+    for j in range(idx - 1, max(0, idx - 4), -1):
+        c = candidates[j]
+        if c.kind is MentionKind.PRONOUN and c.text == "who":
+            if _CLAUSE_THEN_APPOSITION_RE.fullmatch(masked, c.end, m.start):
+                return j
+            return None
+    return None
+
+
 def resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
     m = candidates[idx]
     if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:

@@ -76,6 +76,8 @@ BEFORE_FAR = "speech verb earlier in the sentence"
 
 
 LATER = "speech verb later in the sentence"
+# An aside of comparison right before a verb of saying: ", as the company claimed".
+_AS_ASIDE_RE = re.compile(r",\s+(?:and\s+)?(?:not\s*,?\s+)?as\s+[^,;:.]{1,60}$")
 
 
 SUBJECT = "subject of the sentence holding the quote (no speech verb)"
@@ -306,6 +308,10 @@ def _attribute(
     # 5. A cue later in the same sentence: `"...," the mayor said on Tuesday, adding "..."`.
     for cue_match in scan.cues_in(span.mark_end, hi):
         cue = cue_match.group()
+        if _AS_ASIDE_RE.search(masked, span.mark_end, cue_match.start()):
+            # "... because she “…”, and not, as the company claimed, because ...": the aside
+            # says whose account the words after it are, not the quote before it.
+            break
         agent = passive_agent(masked, cue_match)
         if agent is not None:
             mention = agent_of(mentions, masked, agent, hi)

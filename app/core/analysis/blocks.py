@@ -155,7 +155,9 @@ _SMALL_HEADLINE_WORDS = frozenset(
 def _links(mention: Mention) -> bool:
     """Does the linking pass need this mention (a person, an organisation, a subject pronoun)?"""
     if mention.kind is MentionKind.PRONOUN:
-        return mention.subject and mention.text.lower() in ("he", "she")
+        # ... or the "she" a verb of saying reports ("A vendor said she hid"): it gives the
+        # subject a gender
+        return (mention.subject or mention.reported) and mention.text.lower() in ("he", "she")
     if mention.kind is MentionKind.NOMINAL:
         if named_inside(mention.text) or possessive_person(mention.text):
             # "Fans of Millwall Rovers", "Eve Hart’s lawyer": someone inside is named

@@ -50,11 +50,14 @@ reflects reflected enthuses enthused gushes gushed raves raved teases teased
 laughs laughed smiles smiled grins grinned beams beamed chuckles chuckled giggled sobs sobbed
 weeps wept moans moaned groaned grumbles grumbled fumes fumed raged sneered scoffs scoffed
 snarled barked bellowed roared murmured muttered mumbled stammered gasped
+protests protested objects objected retorts interjects muses marvels marvelled marveled
+ventures ventured snaps laments pleads exclaims yells sighs
 """.split()
 # The second block is how features and tabloids tag speech ("'Best day of my life,' grinned
 # Derek"; "she revealed"; "he reckoned"): a manner of saying is still a verb of saying. Only the
 # forms a tag takes (past, and the third person of present-tense features): "and I just smile"
-# or "a grin" tag nothing.
+# or "a grin" tag nothing. The last two lines fill that block's present tense ("“…,” Mrs Roe
+# protests", "she muses") and its verbs of objecting.
 _CUE_PHRASES = [
     # "shot back", "fired back": a retort; "shot" and "fired" alone are gunfire or dismissal
     r"(?:shot|shoots|fired|fires)\s+back",

@@ -318,6 +318,14 @@ class DescriptionResolver(GroupMemory):
                         person.name, True, f"the person described as {word} ({head}: same role)"
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
+        if determiner in ("his", "her", "their") and len(words) == 2:
+            # "Her partner, Owen, ... Her partner said": a relative named beside the same
+            # possessive noun before is that person, not a new unnamed one.
+            described = self._described_as(head)
+            if described is not None and described[1] == head:
+                self._touch(described[0], subject=True)
+                why = f"the person described before as {head}"
+                return Resolution(described[0].name, True, why)
         if definite and determiner in ("the", "that", "this") and head in self._described:
             described, seen = self._described[head]
             if self._tick - seen <= ORG_REACH * 2:

@@ -189,9 +189,12 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         start -= 4
     else:
         return None  # "Bank of England", "Duke of Kent": a name, not an office
-    if not words or not all(
-        w[:1].isupper() and (w.lower() in TITLE_WORDS or is_person_noun(w.lower())) for w in words
-    ):
+    if not words or not all(w[:1].isupper() for w in words) or not _office_head(words[-1]):
+        return None
+    if len(words) > 3 or any(not _office_head(w) and w.lower() in _OF_HEADS for w in words[:-1]):
+        # "the Presiding Bishop of", "the Senior Pastor of", "the Managing Director of": a
+        # capitalised office's head is the title word; the words before it grade the office
+        # (a body's name before it, "the Church Council of", is no office).
         return None
     return Mention(
         start,
@@ -201,6 +204,11 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         possessive=nxt.possessive,
         entity=EntityKind.PERSON,
     )
+
+
+def _office_head(word: str) -> bool:
+    """Is this capitalised word one that heads an office ("Bishop", "Director", "Pastor")?"""
+    return word.lower() in TITLE_WORDS or is_person_noun(word.lower())
 
 
 # A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".

@@ -402,12 +402,22 @@ _WHEN_AFTER_RE = re.compile(
 _ABBREVIATIONS = frozenset("inc co corp ltd plc llc bros dept univ assn jr sr st".split())
 
 
+_FULL_STOP_INSIDE_RE = re.compile(r"([\w'’&-]+)\.[ \u00a0]")
+
+
 def _organisation_end(text: str, start: int, end: int) -> int:
     """Where "for Harlow Council" ends: before "on Monday", and before a sentence's full stop
     ("... said a spokesperson for Harlow Council."), but after "Inc." or "U.S."."""
     when = _WHEN_AFTER_RE.search(text, start, end)
     if when is not None:
         end = when.start()
+    for stop in _FULL_STOP_INSIDE_RE.finditer(text, start, end):
+        # "an analyst at Calder Street Securities. She said": the sentence ends at the stop
+        # after a word that is no abbreviation ("Inc. Chief", "U.S. Army" go on).
+        word = stop.group(1)
+        if word.lower() not in _ABBREVIATIONS and "." not in word and len(word) > 1:
+            end = stop.end(1) + 1
+            break
     if text[end - 1 : end] == ".":
         word = text[start:end].split()[-1].rstrip(".")
         if word.lower() not in _ABBREVIATIONS and "." not in word and len(word) > 1:

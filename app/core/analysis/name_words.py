@@ -7,10 +7,15 @@ from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr""".split()
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr
+    rt revd alhaji alhaja hajia madam""".split()
 )
-MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr"})
-FEMALE = frozenset({"mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "queen", "princess"})
+"""The last line: a graded style's "Rt" ("Rt Hon", "Rt Revd"), the British "Revd", the
+honorifics of a man or woman who has made the pilgrimage ("Alhaji", "Alhaja", "Hajia") and the
+"Madam" of Singapore, Malaysian and West African copy: they stand before a name as "Mr" and
+"Mrs" do."""
+MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr", "alhaji"})
+FEMALE = frozenset("""mrs ms miss mme mlle dame lady queen princess alhaja hajia madam""".split())
 
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman
@@ -25,7 +30,8 @@ TITLE_WORDS = frozenset(
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
-    monsignor abbot abbess friar baron baroness earl duke duchess countess""".split()
+    monsignor abbot abbess friar baron baroness earl duke duchess countess
+    rt revd alhaji alhaja hajia madam cllr brig pres""".split()
 )
 # Capitalised words that open a sentence or a clause but never a name.
 NOT_NAME = frozenset(

@@ -28,7 +28,7 @@ from app.core.analysis.name_words import (
     TAG_OPENERS,
     TITLE_WORDS,
 )
-from app.core.analysis.patterns import compile_guarded
+from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
@@ -107,6 +107,10 @@ _PLURAL_VERB_AFTER_RE = re.compile(
     r"insist|do|don't|don’t|remain|continue)\b"
 )
 _NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
+
+
+# A lone opening word before a role noun and a name grades the role ("Local councillor Ana Roe").
+_GRADES_A_ROLE_RE = compile_guarded(rf"[ \u00a0]+(?:{word_alternation(ROLE_NOUNS)})[ \u00a0]+[A-Z]")
 
 
 _ORG_NAME_AFTER = (
@@ -188,6 +192,23 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     return [mention] if mention else []
 
 
+# Words that grade an honorific ("Most Rev.", "Right Hon.", "Very Rev."): part of the name's
+# style, so an apposition's name starts at them ("The Archbishop of Lagos, Most Rev. Ade
+# Bello, said" names Bello, not the archbishop as a new person).
+_STYLE_GRADES = frozenset({"most", "right", "very", "rt"})
+
+
+def _styles_a_title(tokens: list[str], i: int) -> bool:
+    """Does tokens[i] grade the honorific or title right after it ("Most Rev.")?"""
+    if i + 2 >= len(tokens) or tokens[i].rstrip(".").lower() not in _STYLE_GRADES:
+        return False
+    nxt = tokens[i + 1].rstrip(".").lower()
+    return nxt in HONORIFICS or nxt in TITLE_WORDS or nxt in _GRADED_STYLES
+
+
+_GRADED_STYLES = frozenset({"reverend", "honourable", "honorable", "worshipful", "venerable"})
+
+
 # A possessive inside a run of capitalised words, before a capitalised first name.
 _POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
 
@@ -213,6 +234,7 @@ def _read_run(
         i < len(tokens)
         and tokens[i].rstrip(".").lower() in NOT_NAME
         and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
+        and not _styles_a_title(tokens, i)
         and not (
             (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in _DAY_NAMES))
             and i + 1 < len(tokens)
@@ -308,6 +330,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         if word.endswith("ed") and text.startswith(" by ", b):
             return None  # "Pressed by Lind, she said": a participle opening the clause
         if word.lower() in ROLE_NOUNS or word.endswith("s"):
+            if _GRADES_A_ROLE_RE.match(text, b):
+                return None  # "Local councillor Ana Roe": the word grades her role
             # "Officials said ...", "Residents of Elm Court": read on past the word
             return _name_mention_at(text, a, b, read, opens_clause)
         # "Strange? She ...": the only other thing read past a lone word, asked here

@@ -171,6 +171,17 @@ class PronounResolver:
                 best = org
         return best
 
+    def _reported_gender(self, mention: Mention) -> bool:
+        """ "A vendor near the stand said she hid": the sentence's subject, whose gender nothing
+        gave, is who the reported "she" is; it learns the gender (True when it did)."""
+        if self._tick - self._subject_tick > 4:
+            return False
+        person = next((p for p in self._recent if p.subject_at == self._subject_tick), None)
+        if person is None or person.gender:
+            return False
+        person.gender, person.gender_from = mention.gender, "pronoun"
+        return True
+
     def _goes_by_they(self) -> Person | None:
         """The person last met whom the copy said goes by "they", if met recently."""
         for person in reversed(self._recent):

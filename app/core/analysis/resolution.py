@@ -130,6 +130,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         if mention.subject:
             self._subject_tick = self._tick
         if mention.kind is MentionKind.PRONOUN:
+            if mention.reported and self._reported_gender(mention):
+                return
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
                 found = self._he_or_she(mention, block)

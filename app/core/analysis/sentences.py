@@ -131,6 +131,7 @@ def mark_subjects(
     starts = starts if starts is not None else sentence_starts(masked)
     out = list(mentions)
     taken = -1
+    subject_end = -1  # where the taken sentence's subject ends
     main_from = -1  # where the current sentence's main clause starts
     current = -1
     clause_taken = -1  # the sentence whose opening clause's subject is flagged
@@ -179,7 +180,13 @@ def mark_subjects(
                 # "Lind sued Osei last year, Osei said.": the one whose account the sentence
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)
-            elif _reported_subject(masked, m):
+            elif _reported_subject(masked, m) or (
+                m.kind is MentionKind.PRONOUN
+                and m.text in ("he", "she")
+                and _SAID_GAP_RE.fullmatch(masked, subject_end, m.start)
+            ):
+                # "A vendor said she hid": the reported clause's "she" is most often the
+                # sentence's subject, which learns its gender from it.
                 out[i] = m.flagged(reported=True)
             continue
         if sentence != current:
@@ -225,9 +232,22 @@ def mark_subjects(
             # "Derek's wife Janice runs the kitchen", "The carmaker Veltro cut 400 jobs": the
             # noun titles the name; the one named is the subject a later "she" or "it" means.
             continue
+        if (
+            m.kind is MentionKind.NAME
+            and m.entity is EntityKind.UNKNOWN
+            and not m.organisation
+            and len(m.name.split()) >= 2
+            and _REPORTS_AFTER_RE.match(masked, m.end)
+        ):
+            # "Themba Ndlovu said workers were worried": a full name that reports what
+            # happened, not what "it" or "we" will do, is a person's, whatever the first name.
+            m = m.flagged(entity=EntityKind.PERSON)
         out[i] = m.flagged(subject=True)
-        taken = sentence
+        taken, subject_end = sentence, m.end
     return link_appositions(masked, out)
+
+
+_REPORTS_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?!(?:it|its|we|they|their)\b)[a-z]")
 
 
 _LOCATIVE_BEFORE_RE = re.compile(
@@ -282,6 +302,11 @@ def _reported_subject(masked: str, m: Mention) -> bool:
 
 
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where)\s+$")
+# The subject, a short lower-case tail ("A vendor near the stand"), the verb, the "she".
+_SAID_GAP_RE = re.compile(
+    r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?,?\s+(?:said|says|told\s+\w+)\s+"
+    r"(?:that\s+)?"
+)
 
 
 def _titled_by(noun: Mention, name: Mention) -> bool:

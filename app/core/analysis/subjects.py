@@ -10,6 +10,7 @@ import re
 
 from app.core.analysis.asides import (
     DESCRIBED_THEN_ASIDE_RE,
+    apposed_in_relative_clause,
     apposition_start,
     dash_aside_as_commas,
     inside_relative_clause,
@@ -319,7 +320,11 @@ def subject_before(
                 return resolve_who(masked, candidates, at)
         if (
             after_preposition(masked, m.start)
-            and not (participle and not gap.strip())
+            # "a statement from the council saying ...": who it came from says it; "wrote to
+            # the postal service asking it to ...": whom it went to does not
+            and not (participle and not gap.strip() and not _TO_BEFORE_RE.search(
+                masked, max(lo, m.start - 8), m.start
+            ))
             # "after Greenspan told Congress": "after" opens a clause whose subject speaks
             and not (CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
         ):
@@ -371,6 +376,11 @@ def subject_before(
                     m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
                 )
             if "\x00" not in inner and skippable(inner):
+                relative = apposed_in_relative_clause(masked, candidates, idx)
+                if relative is not None:
+                    # "Ms Roe, who took over from her father, Paddy, in 1997, said": the
+                    # father is named inside her clause; she speaks.
+                    return resolve_who(masked, candidates, relative)
                 return resolve_who(masked, candidates, idx)
             if (
                 m.kind is MentionKind.NOMINAL
@@ -478,3 +488,6 @@ def subject_before(
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:
     return any(m.start >= at and m.text.lower() != "who" for m in candidates)
+
+
+_TO_BEFORE_RE = re.compile(r"\b(?:to|into|toward|towards)\s+$")

@@ -417,8 +417,6 @@ def _it_subject(rng: random.Random, cast: _Cast, i: int) -> Story:
 TITLES = {"Cllr": "", "Prof": "", "Rev": "", "Insp": "", "Canon": "", "Father": "m",
           "Sister": "f", "Baroness": "f", "Councillor": "", "Professor": "",
           "Judge": ""}  # fmt: skip
-# Titles the name reader (names.py) still keeps inside the name: out of this battery's scope.
-_TITLE_IN_NAME = "title read as part of the name (names.py): the speaker is shown with it"
 
 
 def _titled(rng: random.Random, cast: _Cast, i: int) -> Story:
@@ -436,9 +434,9 @@ def _titled(rng: random.Random, cast: _Cast, i: int) -> Story:
         f"“{_q(rng)},” {HE_SHE[g]} said.\n"
     )
     # Religious and noble titles (Sister, Baroness, Canon) are read as titles since the
-    # named-speaker battery's round; "Cllr" before a first name the table lacks still is not.
-    kept = title == "Cllr" and absent
-    return Story(f"titled-{i}-{title}-{g}", text, (name,), _TITLE_IN_NAME if kept else "")
+    # named-speaker battery's round; "Cllr" before a first name the table lacks too since
+    # round 9's second pass (every honorific is a title word).
+    return Story(f"titled-{i}-{title}-{g}", text, (name,))
 
 
 # First names spelt otherwise than in the table: letters that carry no separable accent (ø, ł,
