@@ -183,14 +183,23 @@ _PHRASE_FOR_RE = compile_guarded(
 )
 
 
-def not_said(block: str, start: int, end: int, mark_start: int, mark_end: int) -> bool:
+def not_said(
+    block: str,
+    start: int,
+    end: int,
+    mark_start: int,
+    mark_end: int,
+    words: list[str] | None = None,
+) -> bool:
     """Are the words between the marks a name, a screen's or a sign's text, or words nobody
     said, as the clause around them tells? (`start`/`end` bound the words, `mark_start` and
-    `mark_end` the marks.)"""
+    `mark_end` the marks; `words`, the words between them when the caller has read them
+    already, saves reading them again: speed.)"""
     if end - start > 120 or block.count(" ", start, end) > 14:
         return False  # a long passage: speech, not a name (asked first: speed)
     text = block[start:end]
-    words = _WORD_RE.findall(text)
+    if words is None:
+        words = _WORD_RE.findall(text)
     if not words or len(words) > 12:
         return False
     before = block[max(0, mark_start - 120) : mark_start]
@@ -259,6 +268,11 @@ _CITED_CUES = re.compile(
     "like|such|including|subject|heading|hear|see|get|read|spot|notice|receive"
 )
 _REACTION_CUES = re.compile("make|thought|instinct|from")
+# The nouns _SHOWN_RE opens on (it is case-sensitive, so these are too).
+_SHOWN_NOUN_CUES = re.compile(
+    "messag|pop|prompt|alert|notif|screen|displa|sign|notice|banner|placard|plaque|label|"
+    "sticker|poster"
+)
 
 
 def _has(low: str, cues: re.Pattern[str]) -> bool:
@@ -364,7 +378,10 @@ def _shown(before: str) -> bool:
     window that reads"; not a message someone sent or left ("left a message saying")."""
     if not any(v in before for v in ("read", "say", "said", "show", "display", "flash")):
         return False  # the pattern needs one of them: skip its search (speed)
-    m = _SHOWN_RE.search(before, max(0, len(before) - 80))
+    tail = max(0, len(before) - 80)
+    if _SHOWN_NOUN_CUES.search(before, tail) is None:
+        return False  # nor can it match without its noun, which starts in the window (speed)
+    m = _SHOWN_RE.search(before, tail)
     return m is not None and _SENDER_RE.search(before, max(0, m.start() - 40), m.start()) is None
 
 

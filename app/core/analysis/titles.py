@@ -467,9 +467,9 @@ def kind_of(
             return QuoteKind.TITLE
         if len(words) <= 8 and _APPOSED_WORK_RE.match(after):
             return QuoteKind.TITLE  # "“Saltmarsh”, the debut feature of ..., will open"
-    if naming.not_said(block, start, end, mark_start, mark_end) and not _AS_SAID_AFTER_RE.match(
-        block, mark_end, mark_end + 120
-    ):
+    if naming.not_said(
+        block, start, end, mark_start, mark_end, words
+    ) and not _AS_SAID_AFTER_RE.match(block, mark_end, mark_end + 120):
         # a name given by habit, a sign's text, words nobody said; but a placard's words "as
         # Ana Ruiz shouted from the steps" are hers
         return QuoteKind.OTHER
