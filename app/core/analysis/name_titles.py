@@ -1,0 +1,114 @@
+"""The words before a name that say what someone is, not who: titles, styles and descriptions.
+
+names.py reads a run of capitalised words ("Most Rev. Ade Bello", "Republican Dana Cole",
+"Ruth Major Dube"); this module says where the title or description in front ends and the
+person's own name begins: words grading an honorific, title words that are also surnames,
+words no personal name is made of, and a party, nationality or job before a first name. The
+lower-case particles inside names live here too ("de", "von"): a particle is never a
+description, and names.py builds its runs of capitalised words from the same list.
+
+Split from names.py, which kept growing past the house limit.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.entities import NATIONALITIES, PLACES, is_first_name
+from app.core.analysis.name_words import HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS
+from app.core.analysis.role_nouns import ROLE_NOUNS
+
+# Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
+_PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
+
+
+# Words that grade an honorific ("Most Rev.", "Right Hon.", "Very Rev."): part of the name's
+# style, so an apposition's name starts at them ("The Archbishop of Lagos, Most Rev. Ade
+# Bello, said" names Bello, not the archbishop as a new person).
+_STYLE_GRADES = frozenset({"most", "right", "very", "rt"})
+
+
+def _styles_a_title(tokens: list[str], i: int) -> bool:
+    """Does tokens[i] grade the honorific or title right after it ("Most Rev.")?"""
+    if i + 2 >= len(tokens) or tokens[i].rstrip(".").lower() not in _STYLE_GRADES:
+        return False
+    nxt = tokens[i + 1].rstrip(".").lower()
+    return nxt in HONORIFICS or nxt in TITLE_WORDS or nxt in _GRADED_STYLES
+
+
+_GRADED_STYLES = frozenset({"reverend", "honourable", "honorable", "worshipful", "venerable"})
+
+
+# Title words that are also common surnames: after a given name they are the surname, while
+# "Austin Mayor Ruiz" keeps a place before an office that is rarely anyone's name.
+_SURNAME_TITLES = frozenset(
+    "major bishop judge king prince cardinal deacon pope baron earl duke sheriff marshal".split()
+)
+
+
+def _first_name_before_title(tokens: list[str], last_title: int) -> bool:
+    """Whether the words before a title word that is also a surname are a person's own names
+    ("Ruth Major Dube"): a known first name opens them and none is a title, a body, a place or
+    a nationality; a rank never follows a given name, so the word is part of the name."""
+    first = tokens[0].rstrip(".")
+    return (
+        tokens[last_title].lower() in _SURNAME_TITLES
+        and is_first_name(first)
+        and first.lower() not in HONORIFICS
+        and not any(_not_a_personal_name(t) for t in tokens[:last_title])
+    )
+
+
+def _not_a_personal_name(token: str) -> bool:
+    """A word no person's name is made of ("West", "Labour", "Council", "MP")."""
+    word = token.rstrip(".,").lower()
+    return (
+        word in TITLE_WORDS
+        or word in ORG_WORDS
+        or word in PLACES
+        or word in NATIONALITIES
+        or word in ROLE_NOUNS
+        or token.isupper()
+    )
+
+
+def _descriptor_end(tokens: list[str], last_title: int) -> int:
+    """Where the words describing a person end: "Republican Dana Cole", "Miss Harbour Alicia
+    Moreno", "Activist Angela Ruiz" name Dana Cole, Alicia Moreno, Angela Ruiz.
+
+    A party or nationality word before the name describes, and so do capitalised words before
+    a known first name when none of them is a first name itself.
+    """
+    start = last_title + 1
+    rest = tokens[start:]
+    if len(rest) < 3 or any(t.endswith(("’s", "'s")) for t in rest[:-1]):
+        return last_title
+    for k in range(1, len(rest) - 1):
+        word = rest[k].rstrip(".")
+        if not is_first_name(word) or word.lower() in NOT_NAME:
+            continue
+        before = rest[:k]
+        if all(
+            not is_first_name(t.rstrip(".")) and t.rstrip(".").lower() not in _PARTICLES
+            for t in before
+        ) and (
+            any(
+                t.lower() in NATIONALITIES or t.lower() in TITLE_WORDS or t.lower() in ROLE_NOUNS
+                for t in before
+            )
+            or before[0].rstrip(".").lower() in HONORIFICS
+            or (last_title >= 0 and tokens[last_title].rstrip(".").lower() in HONORIFICS)
+        ):
+            return last_title + k
+        break
+    lead = rest[0].rstrip(".")
+    if (
+        len(rest) == 3
+        and lead.lower() in ROLE_NOUNS
+        and not is_first_name(lead)
+        and not any(t.rstrip(".").lower() in NOT_NAME for t in rest[1:])
+    ):
+        # "Welder Sipho Zulu said": a job before a first name no table knows
+        return start
+    return last_title
+
+
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))

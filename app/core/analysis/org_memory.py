@@ -1,0 +1,165 @@
+"""The resolver's memory of organisations (a mixin of descriptions.py): the bodies a story
+names, so that a later "the company", "the bank" or "its statement" finds which one is meant.
+
+It holds the organisations named so far and the subjects named in a way no person is
+("Harlow Foods apologised"), and answers which of them a description or an acronym refers back
+to. Split from descriptions.py, which kept growing past the house limit; the unnamed people
+and documents stay there.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.description_words import (
+    ACRONYM_SKIP,
+    ANY_KIND_OF_ORG,
+    BUSINESS_HEADS,
+    ORG_REACH,
+    business_named,
+    other_kind,
+    same_kind,
+)
+from app.core.analysis.entities import HEAD_SPLIT, is_first_name
+from app.core.analysis.phrases import head_noun, self_described, strip_determiner
+from app.core.analysis.referents import Organisation, Person
+
+
+class OrganisationMemory:
+    """Organisations the resolver remembers, and the names no person has that stand for one."""
+
+    # Set by Resolver.__init__; declared here for readers and type checkers.
+    _orgs: list[Organisation]
+    _org_names: set[str]
+    _recent: list[Person]
+    _tick: int
+    people: dict[str, Person]
+    _things: list[tuple[str, int]]
+
+    def _org_short_form(self, name: str) -> str | None:
+        """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
+        tokens = name.split()
+        if not tokens or self._known(name) or (len(tokens) == 1 and is_first_name(name)):
+            return None  # "Clinton" after "the Clinton Foundation" is still Clinton
+        for org in reversed(self._orgs):
+            words = org.name.split()
+            if len(words) > len(tokens) and words[: len(tokens)] == tokens:
+                return org.name
+        return None
+
+    def _spelled_out(self, name: str) -> str | None:
+        """The full name an acronym stands for, if the story named it in full before."""
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        for full in self._org_names:
+            words = [w for w in full.split() if w.lower() not in ACRONYM_SKIP]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+                return full
+        return None
+
+    def _note_org(self, name: str) -> None:
+        for org in self._orgs:
+            if org.name == name:
+                org.seen = self._tick
+                self._orgs.remove(org)
+                self._orgs.append(org)
+                return
+        self._orgs.append(Organisation(name, self._tick))
+        self._org_names.add(name)
+        if len(self._orgs) > 16:
+            del self._orgs[:4]
+
+    def _refer_to_org(self, text: str) -> None:
+        """A definite description of an organisation outside a quote's tag: "the bank" brings
+        the bank back to mind; "the government", after only a trade body was named, is an
+        organisation of its own, so a later "it says" is the government's."""
+        words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
+        if len(words) < 2 or words[0] not in ("the", "this", "that") or self_described(text):
+            return
+        org = self._org_for(head_noun(words[-1]))
+        if org is None:
+            self._note_org(strip_determiner(text))
+        elif org is not self._orgs[-1]:
+            self._note_org(org.name)
+
+    def _recent_org(self) -> Organisation | None:
+        if self._orgs and self._tick - self._orgs[-1].seen <= ORG_REACH:
+            return self._orgs[-1]
+        return None
+
+    def _org_for(self, head: str) -> Organisation | None:
+        """The organisation "the <head>" refers back to: one whose name holds the head ("the
+        bank": Northgate Bank), else the latest one named unless its name says it is another
+        kind ("the department" is not Hillside Academy); "the company" looks past a ministry."""
+        org = self._org_with_head(head)
+        if org is not None:
+            return org
+        for back, org in enumerate(reversed(self._orgs)):
+            if self._tick - org.seen > ORG_REACH or (back and head not in BUSINESS_HEADS):
+                return None
+            if not other_kind(org.name, head):
+                return org
+        return None
+
+    def _org_with_head(self, head: str) -> Organisation | None:
+        """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;
+        "the company" after "a scaffolding company" and then "Hollin & Drew Scaffolding Ltd" is
+        the firm named last, not the description before its name."""
+        kind = same_kind(head)
+        for org in reversed(self._orgs):
+            if kind & set(org.name.lower().split()) or business_named(head, org.name):
+                return org
+        return None
+
+    def _thing_subject(self, name: str) -> None:
+        self._things.append((name, self._tick))
+        if len(self._things) > 8:
+            del self._things[:4]
+
+    def _org_behind_a_name(self, head: str = "", after: int = -1) -> str | None:
+        """For "the company" with no organisation named: the latest subject named in a way no
+        person is ("Harlow Foods apologised", "Ashford Town have parted company"), which then
+        counts as an organisation."""
+        best: tuple[int, str] | None = (after, "") if after >= 0 else None
+        for name, tick in self._things:
+            if self._tick - tick <= ORG_REACH and (best is None or tick > best[0]):
+                best = (tick, name)
+        for person in self._recent:
+            words = person.name.split()
+            if (
+                (
+                    (len(words) >= 2 and person.named_in_full)
+                    # "Oxfam said ... The charity added": one word, no one's surname
+                    or (
+                        len(words) == 1
+                        and head in ANY_KIND_OF_ORG
+                        and not self._surname_of_someone(person)
+                    )
+                )
+                and not person.gender
+                and not person.title
+                and not person.descriptions
+                and not is_first_name(words[0])
+                and person.subject_at >= 0
+                and self._tick - person.subject_at <= ORG_REACH
+                and (best is None or person.subject_at > best[0])
+            ):
+                best = (person.subject_at, person.name)
+        if best is None or not best[1]:
+            return None
+        name = best[1]
+        person = self.people.pop(name, None)
+        if person is not None and person in self._recent:
+            self._recent.remove(person)
+        self._note_org(name)
+        return name
+
+    def _surname_of_someone(self, single: Person) -> bool:
+        """Is this one-word name the last name of another person in the story?"""
+        word = single.name
+        return any(
+            p is not single and len(p.name.split()) >= 2 and p.name.split()[-1] == word
+            for p in self.people.values()
+        )
+
+    def is_organisation(self, name: str) -> bool:
+        return any(org.name == name for org in self._orgs) or name in self._org_names
