@@ -19,7 +19,6 @@ from app.core.analysis.entities import (
     EntityKind,
     ends_with_words,
     first_name_gender,
-    is_first_name,
     kind_of_name,
     noun_gender,
     surname_like_place,
@@ -27,7 +26,6 @@ from app.core.analysis.entities import (
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.known_people import KnownPeople
 from app.core.analysis.mentions import (
-    HONORIFICS,
     Mention,
     MentionKind,
     last_name,
@@ -40,6 +38,7 @@ from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import demonym_gender, kin_of
+from app.core.analysis.surnames import could_be_a_person, looks_like_surname
 from app.core.analysis.they_them import THEY
 
 _AS_WRITTEN = "unnamed speaker, as written"
@@ -236,7 +235,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
             create_single=bool(mention.gender)
             # "her father, Sean": a name beside a description of a person is a person
             or bool(mention.described)
-            or (mention.subject and _could_be_a_person(mention.name)),
+            or (mention.subject and could_be_a_person(mention.name)),
         )
         if person is not None and mention.audience:
             # "Kay Burley asked Piet Holm whether he would quit": who a "he replied" means
@@ -450,7 +449,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                 else ("surname")
             )
             return Resolution(person.name, True, f"{part} of a person named earlier")
-        introduced = not (bare and not person.named_in_full and _looks_like_surname(mention.name))
+        introduced = not (bare and not person.named_in_full and looks_like_surname(mention.name))
         return Resolution(
             person.name,
             introduced,
@@ -485,25 +484,3 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
             return None
         self._touch(speaker, subject=True)
         return Resolution(speaker.name, True, f"“{cue}” goes on from {why}")
-
-
-def _looks_like_surname(word: str) -> bool:
-    """A bare capitalised word that could be a person's surname (not a first name, not caps)."""
-    bare = word.strip(".’'")
-    return (
-        len(bare) >= 2
-        and bare[:1].isupper()
-        and not bare.isupper()
-        and bare.lower() not in HONORIFICS
-        and not is_first_name(bare)
-        and not bare.lower().endswith(_NOUN_SUFFIXES)
-    )
-
-
-def _could_be_a_person(word: str) -> bool:
-    """A surname or a first name used alone ("Tommy"), not a capitalised common noun."""
-    return _looks_like_surname(word) or (is_first_name(word) and not word.isupper())
-
-
-# Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
-_NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")
