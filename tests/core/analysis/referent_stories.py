@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from tests.core.analysis.story_cast import Story, StoryCast
 
 SEED = 9
 
@@ -67,38 +68,16 @@ OPENERS = ["Outside court", "Outside the court", "Afterwards", "Afterward", "Lat
 RANKS = ["Detective Constable", "Detective Sergeant", "Inspector", "Councillor", "Dr"]
 
 
-@dataclass(frozen=True)
-class Story:
-    """One generated story and the speakers an editor expects, quote by quote."""
+class Cast(StoryCast):
+    """Draws distinct people and quotes for one story from this battery's tables."""
 
-    id: str
-    text: str
-    speakers: tuple[str | None, ...]
-    xfail: str = ""
-
-
-class Cast:
-    """Draws distinct people and quotes for one story."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.used: set[str] = set()
-        quotes = list(QUOTES)
-        rng.shuffle(quotes)
-        self._quotes = iter(quotes)
-
-    def first(self, g: str) -> str:
-        return self.rng.choice(FIRST[g])
+    FIRST = FIRST
+    SURNAMES = SURNAMES
+    QUOTES = QUOTES
 
     def person(self, g: str) -> str:
-        while True:
-            s = self.rng.choice(SURNAMES)
-            if s not in self.used:
-                self.used.add(s)
-                return f"{self.first(g)} {s}"
-
-    def q(self) -> str:
-        return next(self._quotes)
+        surname = self.surname()  # drawn before the first name, as the battery's seeds expect
+        return f"{self.first(g)} {surname}"
 
 
 def _surname(full: str) -> str:

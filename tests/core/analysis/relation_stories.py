@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from tests.core.analysis.story_cast import Story, StoryCast
 
 SEED = 13
 
@@ -83,41 +84,15 @@ CLAUSES = ["took over the shop from", "learned the trade from", "runs the stall 
 TAILS = ["in 1997", "in Lagos", "after the war", "last spring", "two decades ago", "in 2004"]
 
 
-@dataclass(frozen=True)
-class Story:
-    """One generated story and the speakers an editor expects, quote by quote."""
+class Cast(StoryCast):
+    """Draws distinct people and quotes for one story from this battery's tables."""
 
-    id: str
-    text: str
-    speakers: tuple[str | None, ...]
-    xfail: str = ""
-
-
-class Cast:
-    """Draws distinct people and quotes for one story."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
-        self.used: set[str] = set()
-        quotes = list(QUOTES)
-        rng.shuffle(quotes)
-        self._quotes = iter(quotes)
-
-    def first(self, g: str) -> str:
-        return self.rng.choice(FIRST[g])
-
-    def surname(self) -> str:
-        while True:
-            s = self.rng.choice(SURNAMES)
-            if s not in self.used:
-                self.used.add(s)
-                return s
+    FIRST = FIRST
+    SURNAMES = SURNAMES
+    QUOTES = QUOTES
 
     def person(self, g: str) -> str:
         return f"{self.first(g)} {self.surname()}"
-
-    def q(self) -> str:
-        return next(self._quotes)
 
 
 Builder = Callable[[Cast, str], tuple[str, tuple[str | None, ...]]]
