@@ -5,22 +5,8 @@ case the same way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-import pytest
-
 from app.core.analysis.engine import analyze
 from tests.core.analysis.non_speech_shapes import STYLES, Case
-
-
-def battery_params(cases: Iterable[Case]) -> list[object]:
-    """Cases as pytest params; an out-of-scope case is a strict xfail with its reason."""
-    return [
-        pytest.param(c, id=c.id, marks=[pytest.mark.xfail(reason=c.xfail, strict=True)])
-        if c.xfail
-        else pytest.param(c, id=c.id)
-        for c in cases
-    ]
 
 
 def _where(text: str, passage: str) -> tuple[int, int]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.analysis.battery import battery_params
 from tests.core.analysis.non_speech_shapes import Case, cases
-from tests.core.analysis.passage_checks import battery_params, check_passages
+from tests.core.analysis.passage_checks import check_passages
 
 CASES = cases()
 

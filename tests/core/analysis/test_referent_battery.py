@@ -9,21 +9,13 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from tests.core.analysis.battery import battery_params
 from tests.core.analysis.referent_stories import STRUCTURES, Story, stories
 
 STORIES = stories()
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(s, id=s.id, marks=[pytest.mark.xfail(reason=s.xfail, strict=True)])
-        if s.xfail
-        else pytest.param(s, id=s.id)
-        for s in STORIES
-    ]
-
-
-@pytest.mark.parametrize("story", _params())
+@pytest.mark.parametrize("story", battery_params(STORIES))
 def test_the_quote_goes_to_the_person_meant(story: Story) -> None:
     quotes = analyze(story.text).quotes
     got = [q.speaker for q in quotes]

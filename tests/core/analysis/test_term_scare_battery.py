@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.analysis.battery import battery_params
 from tests.core.analysis.non_speech_shapes import Case
-from tests.core.analysis.passage_checks import battery_params, check_passages
+from tests.core.analysis.passage_checks import check_passages
 from tests.core.analysis.term_scare_shapes import cases
 
 CASES = cases()
