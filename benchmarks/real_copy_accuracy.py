@@ -493,34 +493,22 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             results["real-copy even half"] = score(even, sq, 0, "real-copy even half")
-    if "invented" in wanted:
-        invented = load_invented()
-        if invented is None:
-            print("\n== invented set: no gold yet (benchmarks/gold/invented/)")
+    # The invented sets: each was held out until measured (the first before round 5, the
+    # second in round 6, the third in round 8, the fourth in round 9's first pass) and has been
+    # a development set since, so --errors lists their errors too.
+    for key, folder, label in (
+        ("invented", INVENTED_DIR, "invented set"),
+        ("invented2", INVENTED2_DIR, "invented2 set"),
+        ("invented3", INVENTED3_DIR, "invented3 set"),
+        ("invented4", INVENTED4_DIR, "invented4 set"),
+    ):
+        if key not in wanted:
+            continue
+        articles = load_invented(folder)
+        if articles is None:
+            print(f"\n== {label}: no gold yet (benchmarks/gold/{folder.name}/)")
         else:
-            results["invented set"] = score(invented, sq, args.errors, "invented set")
-    if "invented2" in wanted:
-        invented2 = load_invented(INVENTED2_DIR)
-        if invented2 is None:
-            print("\n== invented2 set: no gold yet (benchmarks/gold/invented2/)")
-        else:
-            # Held out until round 6 measured it twice; a development set since, so --errors
-            # lists its errors too.
-            results["invented2 set"] = score(invented2, sq, args.errors, "invented2 set")
-    if "invented3" in wanted:
-        invented3 = load_invented(INVENTED3_DIR)
-        if invented3 is None:
-            print("\n== invented3 set: no gold yet (benchmarks/gold/invented3/)")
-        else:
-            # Held out in round 8; a development set since round 9.
-            results["invented3 set"] = score(invented3, sq, args.errors, "invented3 set")
-    if "invented4" in wanted:
-        invented4 = load_invented(INVENTED4_DIR)
-        if invented4 is None:
-            print("\n== invented4 set: no gold yet (benchmarks/gold/invented4/)")
-        else:
-            # Held out in round 9's first pass; a development set since its second.
-            results["invented4 set"] = score(invented4, sq, args.errors, "invented4 set")
+            results[label] = score(articles, sq, args.errors, label)
     _targets(results)
     return 0
 

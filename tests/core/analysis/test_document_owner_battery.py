@@ -12,8 +12,6 @@ the sentence. What an editor expects: the body or role that put the document out
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from app.core.analysis.engine import analyze
@@ -32,6 +30,7 @@ from tests.core.analysis.document_owner_shapes import (
     read_out_stories,
     stories,
 )
+from tests.core.analysis.test_unnamed_org_battery import norm
 
 CASES = stories()
 
@@ -48,14 +47,6 @@ def _out_of_scope(story: Story) -> str | None:
     ):
         return _ROLE_AS_NAME
     return None
-
-
-def norm(text: str | None) -> str:
-    """Lower case, punctuation and a leading article dropped."""
-    words = re.findall(r"[a-z0-9&'’]+", (text or "").lower())
-    while words and words[0] in {"the", "a", "an"}:
-        words = words[1:]
-    return " ".join(words)
 
 
 @pytest.mark.parametrize(
