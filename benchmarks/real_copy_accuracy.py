@@ -22,6 +22,10 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   rules in its RULES.md), written blind in round 9, independent of the other sets and of the
   engine. Measured as held out in round 9's first pass (q+s 0.826 before it, 0.832 after); a
   development set since its second pass, so --errors lists its errors.
+- msrp / msrp-held: only with --corpus. Real news sentences from MSRP (read from ../shared at run
+  time), each read alone; gold in benchmarks/gold/msrp/ (rules in its RULES.md), written by
+  annotators independent of the engine. `msrp` is the dev half (tuned on, --errors lists its
+  errors); `msrp-held` prints totals only and is never tuned on.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
 scored with the shared scorer's rules (../shared/tools/score_quotes.py: two spans are one
@@ -38,7 +42,7 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
   out: the engine reports the outer quote only.
 
     python benchmarks/real_copy_accuracy.py [--even] [--errors N]
-        [--corpus polnear|odd|even|invented|invented2|invented3|invented4]
+        [--corpus polnear|odd|even|invented|invented2|invented3|invented4|msrp|msrp-held]
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ INVENTED_DIR = GOLD_DIR / "invented"
 INVENTED2_DIR = GOLD_DIR / "invented2"
 INVENTED3_DIR = GOLD_DIR / "invented3"
 INVENTED4_DIR = GOLD_DIR / "invented4"
+MSRP_DIR = GOLD_DIR / "msrp"
 SCORER = SHARED / "tools" / "score_quotes.py"
 
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "who", "his", "her", "their"}
@@ -237,6 +242,32 @@ def load_invented(folder: Path = INVENTED_DIR) -> list[dict] | None:
     return out
 
 
+def load_msrp(half: str) -> list[dict] | None:
+    """One half of the MSRP sentence gold (benchmarks/gold/msrp/), each sentence an article.
+
+    The sentences are read from ../shared at run time by the set's own lister, which also
+    decides the halves, so the gold and the texts cannot drift apart.
+    """
+    gold_path = MSRP_DIR / f"{half}.jsonl"
+    if not gold_path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("msrp_sentences", MSRP_DIR / "sentences.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"lister not found in {MSRP_DIR}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    texts = module.halves()[half]
+    out = []
+    with gold_path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                if record["id"] not in texts:
+                    raise SystemExit(f"msrp {half} gold {record['id']}: no such sentence")
+                out.append(_scored_article(texts[record["id"]], record))
+    return out
+
+
 def _scored_article(text: str, record: dict) -> dict:
     """Gold quotes and non-quote passages of one article, as the scorer reads them."""
     quotes, others = [], []
@@ -296,7 +327,7 @@ def _class_real(text: str, passage: dict) -> str:
     mention = passage.get("mention") or ""
     if not speaker:
         return "no speaker"
-    if mention.lower() in PRONOUNS:
+    if mention.lower() in PRONOUNS or speaker.lower() in PRONOUNS:
         return "pronoun"
     lowered = {w.strip(".,'’").lower() for w in (speaker + " " + mention).split()}
     if "statement" in mention.lower() or lowered & _ORG_HINTS:
@@ -460,7 +491,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--even", action="store_true", help="also score the held-out even half")
     parser.add_argument(
         "--corpus",
-        choices=["polnear", "odd", "even", "invented", "invented2", "invented3", "invented4"],
+        choices=[
+            "polnear",
+            "odd",
+            "even",
+            "invented",
+            "invented2",
+            "invented3",
+            "invented4",
+            "msrp",
+            "msrp-held",
+        ],
         action="append",
         help="score only these corpora (repeatable)",
     )
@@ -509,6 +550,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n== {label}: no gold yet (benchmarks/gold/{folder.name}/)")
         else:
             results[label] = score(articles, sq, args.errors, label)
+    # MSRP's news sentences: the dev half is tuned on; the held half prints totals only.
+    for key, half, label in (
+        ("msrp", "dev", "msrp dev half"),
+        ("msrp-held", "held", "msrp held half"),
+    ):
+        if key not in wanted:
+            continue
+        sentences = load_msrp(half)
+        if sentences is None:
+            print(f"\n== {label}: no gold yet (benchmarks/gold/msrp/{half}.jsonl)")
+        else:
+            shown = args.errors if half == "dev" else 0
+            results[label] = score(sentences, sq, shown, label)
     _targets(results)
     return 0
 
