@@ -9,6 +9,8 @@ the tests own their fixtures and run in a clone with nothing beside it).
 - The shared wire sample's editorialising and loaded verbs are flagged, and no correctly spelled
   capitalised word is flagged as a misspelling.
 - IPTC's own ninjs examples import, or (the extension schema) are refused in one clear line.
+- The MSRP sentence gold's offsets sit between the quotation marks of the sentences they name,
+  and every passage the lister finds is annotated (the gold holds offsets, not the sentences).
 
 Prints one line per check and exits 1 if any fails (`.ci/run` runs it).
 
@@ -126,11 +128,29 @@ def check_ninjs_examples() -> list[str]:
     return problems
 
 
+def check_msrp_gold() -> list[str]:
+    import importlib.util
+
+    folder = ROOT / "benchmarks" / "gold" / "msrp"
+    spec = importlib.util.spec_from_file_location("msrp_sentences", folder / "sentences.py")
+    if spec is None or spec.loader is None:
+        return ["benchmarks/gold/msrp/sentences.py not found"]
+    lister = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lister)
+    problems = []
+    for half, sentences in lister.halves().items():
+        with (folder / f"{half}.jsonl").open(encoding="utf-8") as fh:
+            lines = [json.loads(line) for line in fh if line.strip()]
+        problems += [f"{half}: {problem}" for problem in lister.check(sentences, lines)]
+    return problems
+
+
 CHECKS: dict[str, Callable[[], list[str]]] = {
     "no text of ../shared copied into the project": check_no_copied_text,
     "shared wire samples import and analyse as expected": check_wire_samples,
     "shared wire sample proofing": check_wire_sample_proofing,
     "IPTC's ninjs examples import or are refused clearly": check_ninjs_examples,
+    "the MSRP sentence gold fits its sentences": check_msrp_gold,
 }
 
 
