@@ -182,7 +182,18 @@ _STRICT_BEFORE_RE = re.compile(
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
+# "continued his recovery", "continues with the plan": "continue" with an object
+# goes on doing something; it tags speech only before the words ("he continued: “…”") or after.
+_CARRIED_ON_RE = re.compile(
+    r"continu(?:e|es|ed)\s+(?:his|her|their|its|our|my|your|the|a|an|with|working)\s"
+)
+
+
 def is_noun(masked: str, at: int) -> bool:
+    """Is the cue word at `at` no verb of saying here: a noun ("the report", "his statement")
+    or a verb that governs something else ("continued his recovery")?"""
+    if masked.startswith("continu", at):
+        return _CARRIED_ON_RE.match(masked, at) is not None
     word = _LOWER_WORD_RE.match(masked[at : at + 12])
     if word is not None and word.group() in _NOUNABLE_STRICT:
         return bool(_STRICT_BEFORE_RE.search(masked, max(0, at - 12), at))

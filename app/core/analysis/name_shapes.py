@@ -139,3 +139,13 @@ def is_title_case(words: list[str]) -> bool:
         if not (w[0].isupper() or w[0].isdigit()):
             return False
     return bool(words)
+
+
+# An owner naming its own thing: "calling its own venture “…”", "named their new app “…”".
+OWN_THING_NAMED_RE = re.compile(
+    r"\b(?:call|calls|called|calling|name|names|named|naming|brand|brands|branded|branding|"
+    r"dub|dubs|dubbed|dubbing)\s+(?:its|their)\s+(?:own\s+)?(?:new\s+)?"
+    r"(?:venture|channel|network|station|service|company|firm|brand|label|product|app|"
+    r"website|site|magazine|show|programme|program|line|store|shop|restaurant|project|fund)"
+    r"\s*,?\s*$"
+)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis import designations
+from app.core.analysis import cries, designations
 from app.core.analysis.attribution import (
     AFTER,
     BEFORE,
@@ -76,6 +76,7 @@ _CALLED_BEFORE_RE = re.compile(
 )
 _COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)\s+[a-z]")
 _DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
+_QUANTIFIERS = frozenset("several many few some most more fewer numerous countless".split())
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
 _NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
 _SENTENCE_END = ".!?…"
@@ -155,6 +156,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True
     if rule in TAGGED:
         return False
+    if cries.cried_or_hailed(text, start):
+        return False  # "the crowd chanted “Nadia, Nadia”", "greeted the mayor as “Ed”"
     if designations.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
         local, text, start
     ):
@@ -192,7 +195,13 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     # With a verb of saying before it, "called for a “clean” bill" is the speaker's word, and
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
-    keeps = _acting_speaker(text, start, local) and (
+    keeps = (
+        _acting_speaker(text, start, local)
+        # "officials said it was an “utterly dismal” year": an intensified judgement is the
+        # sayer's, people in general or not
+        or (_intensified(words) and _acting_speaker(text, start, local, people=True))
+        or _what_they_call(text, local)
+    ) and (
         # a verb of saying after the quote: only a speaker who is named keeps the word
         local.rule != LATER
         or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
@@ -251,6 +260,8 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not 1 <= len(words) <= 3 or words[0].lower() in _DETERMINERS:
         return False
+    if len(words) > 1 and words[0].lower() in _QUANTIFIERS:
+        return False  # "for “several days” after": a noun phrase of its own, no modifier
     if _SUBJECT_PRONOUN_RE.search(text, max(0, start - 12), start):
         return False  # "they “systematically looted” millions": a predicate, not an adjective
     if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
@@ -375,6 +386,26 @@ def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]
     ):  # "Find my bus" can be an app; "We want our pool back" is someone talking
         return False
     return _MID_SENTENCE_RE.search(text, max(0, start - 6), start) is not None
+
+
+def _intensified(words: list[str]) -> bool:
+    """An adverb of degree and the word it intensifies ("deeply troubling", "utterly dismal"):
+    a judgement, never the name of a kind of thing."""
+    return len(words) == 2 and words[0].lower().endswith("ly") and words[1].islower()
+
+
+_WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _what_they_call(text: str, local: LocalAttribution) -> bool:
+    """ "what federal auditors call “reckless” spending": the sayer's own words for it, each of
+    them ("… and “wasteful” contracts"), however general the sayer."""
+    mention = local.mention
+    return (
+        (local.cue or "").lower() in _NAMING_CUES | {"called", "term", "terms", "termed"}
+        and mention is not None
+        and _WHAT_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+    )
 
 
 def _habitual_naming(local: LocalAttribution) -> bool:

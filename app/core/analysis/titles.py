@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from app.core.analysis import name_shapes, naming
+from app.core.analysis import cries, name_shapes, naming
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 from app.core.analysis.patterns import compile_guarded
 
@@ -126,7 +126,8 @@ _TITLED_WORK_APPOSITION_RE = re.compile(
     re.IGNORECASE,
 )
 _WORK_APPOSITION_RE = compile_guarded(  # searched often: guarded (speed)
-    r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|film|movie|song|"
+    r"\b(?:commentary|column|op-ed|essay|article|editorial|book|novel|memoir|autobiography|"
+    r"biography|film|movie|song|"
     r"album|show|series|documentary|podcast|episode|poem|play|newsletter|report|campaign|"
     r"operation)\s*,\s*$",
     re.IGNORECASE,
@@ -294,6 +295,9 @@ def kind_of(
             return QuoteKind.HEADING
     before = block[max(0, mark_start - 40) : mark_start]
     after = block[mark_end : mark_end + 40]
+    if cries.cried_before(before):
+        # "the fans chanted “Up The Reds” (their old cry)": words cried out, whatever their case
+        return QuoteKind.QUOTE
     if (
         not has_punct
         and _NOUN_SUBJECT_AFTER_RE.match(after)
@@ -427,6 +431,10 @@ def kind_of(
         and titled
     ):
         return QuoteKind.TITLE  # “Winter Light,” which premiered at Cannes
+    if titled and len(words) <= 6 and name_shapes.OWN_THING_NAMED_RE.search(before):
+        # "branded its new service “Harbour Link”": an owner naming its own thing gives its
+        # name, not a verdict ("called her “Miss Piggy”" names a person: words, below)
+        return QuoteKind.TITLE
     if titled and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
         return QuoteKind.TITLE  # "In his book “Tides and Timetables: How ...”"
     if (

@@ -92,3 +92,61 @@ def test_through_the_engine() -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
         ("a kick in the teeth.", "Lena Brooks")
     ]
+
+
+def _quotes(text: str) -> dict[str, str | None]:
+    """Each quote the engine keeps, by its words (stops and commas dropped), with its speaker."""
+    return {q.text.strip(" ,."): q.speaker for q in analyze(text).quotes}
+
+
+def test_words_chanted_or_shouted_are_speech_even_when_they_look_like_a_name() -> None:
+    quotes = _quotes('As the hearse turned the corner, many chanted "Dora, Dora."')
+    assert "Dora, Dora" in quotes
+    quotes = _quotes('Outside the stadium the supporters chanted "Blue Harbour" for an hour.')
+    assert "Blue Harbour" in quotes
+    quotes = _quotes('Before the vote, they had cried "Long Live Tarrow" (an old cry) twice.')
+    assert "Long Live Tarrow" in quotes
+
+
+def test_a_song_sung_is_still_a_title() -> None:
+    assert "Blue Harbour" not in _quotes('At the gala she sang "Blue Harbour" to close the show.')
+
+
+def test_a_name_someone_is_greeted_by_is_the_greeters_words() -> None:
+    assert _quotes('He greeted the harbour master, Ed Mole, as "Eddie."') == {"Eddie": "He"}
+    assert "Nan" in _quotes('She addressed the old woman as "Nan" throughout the visit.')
+
+
+def test_a_quantity_in_quotes_is_a_noun_phrase_not_a_modifier() -> None:
+    text = 'The runner may need "several weeks" following the fall, her coach said.'
+    assert _quotes(text) == {"several weeks": "her coach"}
+    assert not modifies_noun(text, *_span(text, "several weeks"))
+    text = 'Staff expect "many months" before the pier reopens, the manager said.'
+    assert not modifies_noun(text, *_span(text, "many months"))
+    text = 'Negotiators say a "phase one" deal is close.'
+    assert modifies_noun(text, *_span(text, "phase one"))
+
+
+def test_an_intensified_judgement_before_a_noun_is_the_sayers() -> None:
+    quotes = _quotes('Officials at the museum said this was an "utterly dismal" week for staff.')
+    assert quotes == {"utterly dismal": "Officials at the museum"}
+    quotes = _quotes('Teachers at the school said it had been a "deeply unsettling" term.')
+    assert "deeply unsettling" in quotes
+    assert "phase one" not in _quotes('Negotiators say a "phase one" deal is close.')
+
+
+def test_each_thing_in_what_they_call_is_their_word() -> None:
+    text = (
+        "The agency filed suit on Monday to end what state auditors call "
+        '"reckless" spending and "wasteful" contracts at two depots.'
+    )
+    assert _quotes(text) == {"reckless": "auditors", "wasteful": "auditors"}
+    text = 'Doctors call the condition "broken heart syndrome" in their notes.'
+    assert _quotes(text) == {}
+
+
+def test_a_distancing_word_after_continued_is_nobodys() -> None:
+    assert _quotes('Osei continued his "slow" climb up the rankings on Sunday.') == {}
+    assert _quotes('Lena Ortiz was in hospital as she continued her "gradual" recovery.') == {}
+    quotes = _quotes('"We will finish the pier," Mayor Ana Ruiz continued.')
+    assert quotes == {"We will finish the pier": "Ana Ruiz"}
