@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
-from app.core.analysis import checks, sourcing, speech
+from app.core.analysis import checks, echoes, sourcing, speech
 from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.mentions import Mention, MentionKind
@@ -170,7 +170,7 @@ def analyze(
                 continue
             span = spans[idx]
             if span.kind is not QuoteKind.QUOTE:
-                not_speech.add(speech.normal_words(block[span.start : span.end]))
+                not_speech.add(echoes.normal_words(block[span.start : span.end]))
                 continue
             local = ba.attributions[idx]
             if local.mention is not None:
@@ -204,7 +204,7 @@ def analyze(
             if span.unclosed:
                 pending = fragment
                 continue
-            norm = speech.normal_words(text[fragment.start : fragment.end])
+            norm = echoes.normal_words(text[fragment.start : fragment.end])
             repeated = norm in not_speech and " " in norm  # one word may be both
             echo: model.Quote | None = None
             if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
@@ -213,17 +213,17 @@ def analyze(
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
                 # to have said are a title; a slogan quoted again is still a slogan; but words
                 # someone was just quoted saying, quoted again, are still theirs.
-                echo = speech.echo_of(norm, quotes, _title_cased(text, fragment))
+                echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
                     not_speech.add(norm)
                     continue
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
             if quote.speaker is None and not echo and speech.is_scare_quote(quote.text, 4):
-                echo = speech.echo_of(norm, quotes, _title_cased(text, fragment))
+                echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
                     continue
             if echo is not None:
-                quote = speech.echoing(quote, echo)
+                quote = echoes.echoing(quote, echo)
             if quote.speaker is None and para_speaker is not None:
                 quote = _same_paragraph(quote, para_speaker)
             if quote.speaker is not None:

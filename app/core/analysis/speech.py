@@ -14,9 +14,7 @@ view” rooms"), and a thing that people habitually call something is given a na
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from app.core import model
 from app.core.analysis import cries, designations
 from app.core.analysis.attribution import (
     AFTER,
@@ -464,44 +462,3 @@ def _hypothetical(text: str, start: int, local: LocalAttribution) -> bool:
         if not generic:
             return False  # cheap test first: most quotes have a definite speaker
     return _HYPOTHETICAL_RE.search(text, max(0, start - 90), max(0, start - 1)) is not None
-
-
-# How far back an echo may reach: the last few quotes.
-_ECHO_REACH = 6
-
-
-def echo_of(norm: str, quotes: list[model.Quote], title_case: bool) -> model.Quote | None:
-    """The recent quote, with a speaker, whose words these repeat: "Ochoa said the budget would
-    be “balanced by spring.” Whether it is “balanced” ...": the writer echoes Ochoa's word.
-
-    `norm` is the quoted words lower-cased, one space between words; a single word must be a
-    real one (four letters or more), not "the" or "no".
-    """
-    if not norm or (" " not in norm and len(norm) < 4) or norm.count(" ") > 5:
-        return None
-    if title_case:
-        return None  # "13th", "Miss Piggy": a name used again, the writer's own
-    pattern = re.compile(r"(?<![\w'])" + re.escape(norm) + r"(?![\w'])")
-    for quote in reversed(quotes[-_ECHO_REACH:]):
-        if quote.speaker and pattern.search(normal_words(quote.text)):
-            return quote
-    return None
-
-
-def echoing(quote: model.Quote, echoed: model.Quote) -> model.Quote:
-    """`quote`, given the speaker of the quote whose words it repeats (and saying so)."""
-    if quote.speaker == echoed.speaker:
-        return quote
-    return replace(
-        quote,
-        speaker=echoed.speaker,
-        speaker_mention=echoed.speaker_mention,
-        speaker_reason=f"{echoed.speaker}: repeats words quoted from them before",
-        confidence=min(quote.confidence, 0.5),
-    )
-
-
-def normal_words(text: str) -> str:
-    """A quote's words, lower case with one kind of apostrophe: how echoes and repeated
-    non-speech are compared."""
-    return " ".join(_WORD_RE.findall(text.lower().replace("’", "'")))
