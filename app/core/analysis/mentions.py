@@ -96,6 +96,8 @@ def find_mentions(
         if nominal is None:
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is not None:
+            if nominal.end == m.end() and m.group().endswith("-year-old"):
+                nominal = _head_after_age(text, nominal, end)
             found.append(nominal)
     found.extend(parts_of_groups(text, start, end))
     found.sort(key=lambda x: (x.start, -x.end))
@@ -114,6 +116,37 @@ def find_mentions(
 
 
 _GLUED_BEFORE_RE = re.compile(r"(?<![\w-])(?:vice|co|ex)-$")
+
+
+# "The 60-year-old tycoon smiled": a lower-case noun after an age is the description's head when
+# a verb follows it at once (a past tense, a verb of saying or a clause word).
+_HEAD_AFTER_AGE_RE = re.compile(
+    r" ([a-z]{3,}) (?=[a-z]{3,}ed\b|(?:said|says|told|tells|was|is|has|had|who|wrote|spoke|"
+    r"added|went|sat|stood|shook|broke|held|left|won|lost|gave|took|made)\b|,)"
+)
+# Words that follow an age as the verb itself, not as a head noun ("the 40-year-old wept").
+_NOT_A_HEAD = frozenset(
+    """said says told tells was is has had who which that and but or then also still later
+    never often once now only just again who whose wept went sat stood shook broke held left
+    won lost gave took made thought knew came ran fell rose drove wrote spoke""".split()
+)
+
+
+def _head_after_age(text: str, nominal: Mention, end: int) -> Mention:
+    """The description with the noun an age describes: "the 60-year-old tycoon", not "the
+    60-year-old" (which reads as the person's whole description only before a verb)."""
+    after = _HEAD_AFTER_AGE_RE.match(text, nominal.end, end)
+    if after is None or after.group(1) in _NOT_A_HEAD or after.group(1).endswith(("ed", "ly")):
+        return nominal
+    stop = after.end(1)
+    return Mention(
+        nominal.start,
+        stop,
+        text[nominal.start : stop],
+        MentionKind.NOMINAL,
+        possessive=nominal.possessive,
+        entity=EntityKind.PERSON,
+    )
 
 
 def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
@@ -478,6 +511,13 @@ def looks_like_description(text: str) -> bool:
         or first[:1].isdigit()
         or first.endswith(("’s", "'s"))
         or (words[0][:1].isupper() and "-" in words[0])
+        # "Harlow Group director", "Acme chief executive": a company's name, then the role
+        or (
+            len(words) <= 6
+            and words[0][:1].isupper()
+            and (words[-1] in TITLE_WORDS or words[-1] in ROLE_NOUNS)
+            and not any(w in _CLAUSE_WORDS for w in words)
+        )
     )
 
 

@@ -228,6 +228,9 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
 # compiled once: these run for every mention or quote (speed)
 _COMMA_END_RE = re.compile(r",\s*$")
 _PAST_END_RE = re.compile(r"\b[a-z]{3,}ed\s+$")
+_PAST_OBJECT_END_RE = re.compile(
+    r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+\s$"
+)
 
 
 def subject_before(
@@ -251,6 +254,14 @@ def subject_before(
             _COMMA_END_RE.search(masked[max(lo, cue_start - 4) : cue_start])
             # "McCall resigned saying ...": a participle after the main verb shares its subject
             or _PAST_END_RE.search(masked[max(lo, cue_start - 20) : cue_start])
+            # "Ruiz rejected the plan calling it ...": a thing the main verb acted on says
+            # nothing; the participle is still the main clause's subject's
+            or (
+                _PAST_OBJECT_END_RE.search(masked, max(lo, cue_start - 40), cue_start)
+                and not any(
+                    m.end == cue_start - 1 and m.entity is EntityKind.PERSON for m in candidates
+                )
+            )
         )
     ):
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
