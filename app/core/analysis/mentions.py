@@ -504,6 +504,8 @@ def looks_like_description(text: str) -> bool:
     if not words:
         return False
     first = words[0].strip("(").lower()
+    if first.startswith(("co-", "vice-", "ex-")):
+        first = first.partition("-")[2]  # "co-chair of the panel", "ex-director of ..."
     return (
         first in _DESCRIPTION_OPENERS
         or first in TITLE_WORDS

@@ -233,6 +233,28 @@ _PAST_OBJECT_END_RE = re.compile(
 )
 
 
+def _verb_subject(masked: str, candidates: list[Mention], verb_at: int) -> Mention | None:
+    """The person or body written right before a verb (past an appositive between commas):
+    the verb's own subject, whatever clause it stands in."""
+    for m in reversed(candidates):
+        if m.end > verb_at:
+            continue
+        if verb_at - m.end > 120:
+            return None
+        gap = masked[m.end : verb_at]
+        if gap.strip() and not (
+            _APPOSITIVE_GAP_RE.fullmatch(gap) and skippable(gap.strip(" ,"))
+        ):
+            continue  # a mention inside the appositive ("of the club's panel"): read on back
+        if m.possessive or m.kind is MentionKind.PRONOUN or not can_speak(m):
+            return None
+        return m
+    return None
+
+
+_APPOSITIVE_GAP_RE = re.compile(r",[^,\x00]{2,120},\s*")
+
+
 def subject_before(
     masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
 ) -> Mention | None:
@@ -266,6 +288,12 @@ def subject_before(
     ):
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
         # main clause's subject, not the object just before the comma.
+        verb = _PAST_END_RE.search(masked, max(lo, cue_start - 20), cue_start)
+        own = _verb_subject(masked, candidates, verb.start()) if verb is not None else None
+        if own is not None:
+            # "Reed came a day after Ana Ruiz, its chair, resigned saying ...": the verb right
+            # before the participle has a subject of its own, in a clause inside the sentence
+            return own
         main = clause_subject(masked, candidates, lo, cue_start)
         if main is not None and can_speak(main):
             return main

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind, first_name_gender, kind_of_name
-from app.core.analysis.mentions import MentionKind, find_mentions
+from app.core.analysis.mentions import MentionKind, find_mentions, looks_like_description
 
 
 def _names(text: str) -> list[tuple[str, str, str]]:
@@ -294,3 +294,15 @@ def test_a_company_name_then_a_role_between_commas_is_an_appositive(
 def test_a_capitalised_clause_between_commas_is_no_appositive() -> None:
     text = "“Prices will rise,” Ana Ruiz said, Tellco said in a note."
     assert _speaker_of(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["co-chair of the ethics panel", "vice-president for sales", "ex-director of the museum"],
+)
+def test_a_glued_prefix_on_a_role_still_reads_as_a_description(phrase: str) -> None:
+    assert looks_like_description(phrase)
+
+
+def test_a_glued_prefix_on_a_verb_is_no_description() -> None:
+    assert not looks_like_description("co-signed the letter")

@@ -91,3 +91,28 @@ def test_a_person_before_a_participle_may_be_the_one_saying() -> None:
     # "praised the nurse saying ..." is ambiguous; the nurse is a person and is not overruled
     speaker = _quote_speaker("Ana Ruiz praised the nurse saying she had been “a rock for us.”")
     assert speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Reed took over a day after Ana Ruiz, co-chair of the club's ethics panel, resigned "
+            "saying Reed deserved a “fresh start” at the club.",
+            "Ana Ruiz",
+        ),
+        (
+            "The vote came hours after Piet Olsen, the harbour master, quit saying the plan was "
+            "“doomed from the start.”",
+            "Piet Olsen",
+        ),
+        (
+            "Tom Keane left the meeting early and later resigned saying he wanted a “fresh start.”",
+            "Tom Keane",
+        ),
+    ],
+)
+def test_a_participle_shares_the_subject_of_the_verb_right_before_it(
+    text: str, speaker: str
+) -> None:
+    assert _quote_speaker(text) == speaker
