@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
@@ -274,6 +275,11 @@ def _attribute(
         for m in mentions:
             if m.start == at and m.kind is MentionKind.NAME:
                 return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
+    # 2a. "“We sold out,” Ana Ruiz, head of sales.": a tag with its verb left out.
+    if not pre.strip() and inner[-1:] == "," and not (before and before[2]):
+        named = name_without_verb(masked, mentions, span.mark_end, hi, scan)
+        if named is not None:
+            return LocalAttribution(named, None, venue, 0.6, rule=NAME_ONLY)
     # 2b. A name, a dash, the quote: "among them Ana Ruiz -- “Nobody should sail ...”".
     dashed = _DASH_BEFORE_RE.search(pre)
     if dashed and not (before and before[2]):
