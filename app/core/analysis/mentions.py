@@ -40,6 +40,12 @@ from app.core.analysis.names import (
 from app.core.analysis.patterns import word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, ROLE_RE, nominal_kind, phrase_kind
+from app.core.analysis.unnamed_people import (
+    company_then_role,
+    head_after_age,
+    members_as_nouns,
+    unglued_role,
+)
 
 __all__ = [
     "HONORIFICS",
@@ -97,9 +103,10 @@ def find_mentions(
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is not None:
             if nominal.end == m.end() and m.group().endswith("-year-old"):
-                nominal = _head_after_age(text, nominal, end)
+                nominal = head_after_age(text, nominal, end)
             found.append(nominal)
     found.extend(parts_of_groups(text, start, end))
+    found = members_as_nouns(text, found)
     found.sort(key=lambda x: (x.start, -x.end))
     found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
@@ -116,37 +123,6 @@ def find_mentions(
 
 
 _GLUED_BEFORE_RE = re.compile(r"(?<![\w-])(?:vice|co|ex)-$")
-
-
-# "The 60-year-old tycoon smiled": a lower-case noun after an age is the description's head when
-# a verb follows it at once (a past tense, a verb of saying or a clause word).
-_HEAD_AFTER_AGE_RE = re.compile(
-    r" ([a-z]{3,}) (?=[a-z]{3,}ed\b|(?:said|says|told|tells|was|is|has|had|who|wrote|spoke|"
-    r"added|went|sat|stood|shook|broke|held|left|won|lost|gave|took|made)\b|,)"
-)
-# Words that follow an age as the verb itself, not as a head noun ("the 40-year-old wept").
-_NOT_A_HEAD = frozenset(
-    """said says told tells was is has had who which that and but or then also still later
-    never often once now only just again who whose wept went sat stood shook broke held left
-    won lost gave took made thought knew came ran fell rose drove wrote spoke""".split()
-)
-
-
-def _head_after_age(text: str, nominal: Mention, end: int) -> Mention:
-    """The description with the noun an age describes: "the 60-year-old tycoon", not "the
-    60-year-old" (which reads as the person's whole description only before a verb)."""
-    after = _HEAD_AFTER_AGE_RE.match(text, nominal.end, end)
-    if after is None or after.group(1) in _NOT_A_HEAD or after.group(1).endswith(("ed", "ly")):
-        return nominal
-    stop = after.end(1)
-    return Mention(
-        nominal.start,
-        stop,
-        text[nominal.start : stop],
-        MentionKind.NOMINAL,
-        possessive=nominal.possessive,
-        entity=EntityKind.PERSON,
-    )
 
 
 def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
@@ -503,9 +479,7 @@ def looks_like_description(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    first = words[0].strip("(").lower()
-    if first.startswith(("co-", "vice-", "ex-")):
-        first = first.partition("-")[2]  # "co-chair of the panel", "ex-director of ..."
+    first = unglued_role(words[0].strip("(").lower())
     return (
         first in _DESCRIPTION_OPENERS
         or first in TITLE_WORDS
@@ -513,13 +487,7 @@ def looks_like_description(text: str) -> bool:
         or first[:1].isdigit()
         or first.endswith(("’s", "'s"))
         or (words[0][:1].isupper() and "-" in words[0])
-        # "Harlow Group director", "Acme chief executive": a company's name, then the role
-        or (
-            len(words) <= 6
-            and words[0][:1].isupper()
-            and (words[-1] in TITLE_WORDS or words[-1] in ROLE_NOUNS)
-            and not any(w in _CLAUSE_WORDS for w in words)
-        )
+        or company_then_role(words)
     )
 
 

@@ -245,40 +245,6 @@ def _speaker_of(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (
-            "The 45-year-old millionaire shook hands with the jury, saying: “I owe you "
-            "everything.”",
-            "The 45-year-old millionaire",
-        ),
-        (
-            "The 38-year-old tycoon smiled and said: “It was worth the wait.”",
-            "The 38-year-old tycoon",
-        ),
-        (
-            "Outside court the 71-year-old pensioner, who lives alone, said: “Justice was done.”",
-            "the 71-year-old pensioner",
-        ),
-    ],
-)
-def test_a_noun_after_an_age_is_the_head_of_the_description(text: str, speaker: str) -> None:
-    assert _speaker_of(text) == speaker
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The 45-year-old said: “I owe you everything.”",
-        "The 45-year-old then smiled and said: “I owe you everything.”",
-        "Asked about the verdict, the 45-year-old sobbed: “I owe you everything.”",
-    ],
-)
-def test_an_age_before_a_verb_is_the_whole_description(text: str) -> None:
-    assert (_speaker_of(text) or "").lower() == "the 45-year-old"
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
         ("“Some vendors promise far too much,” John C. Marsh, Harlow Group director, said.",
          "John C. Marsh"),
         ("“Stock is short,” Ana Ruiz, Tellco chief executive, told reporters.", "Ana Ruiz"),
