@@ -11,9 +11,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
+from app.core.analysis.findings import FINDING, finding
+from app.core.analysis.first_person import person_saying_i
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions, word_alternation
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -274,6 +277,11 @@ def _attribute(
         for m in mentions:
             if m.start == at and m.kind is MentionKind.NAME:
                 return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
+    # 2a. "“We sold out,” Ana Ruiz, head of sales.": a tag with its verb left out.
+    if not pre.strip() and inner[-1:] == "," and not (before and before[2]):
+        named = name_without_verb(masked, mentions, span.mark_end, hi, scan)
+        if named is not None:
+            return LocalAttribution(named, None, venue, 0.6, rule=NAME_ONLY)
     # 2b. A name, a dash, the quote: "among them Ana Ruiz -- “Nobody should sail ...”".
     dashed = _DASH_BEFORE_RE.search(pre)
     if dashed and not (before and before[2]):
@@ -301,7 +309,8 @@ def _attribute(
         return LocalAttribution(owned[0], owned[1], venue, 0.7, rule=OWNER)
     # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
     if before:
-        mention, cue, adjacent = before
+        said_i = person_saying_i(inner, masked, mentions, lo, before, scan)
+        mention, cue, adjacent = said_i or before
         return LocalAttribution(
             mention, cue, venue, 0.85 if adjacent else 0.7, rule=BEFORE if adjacent else BEFORE_FAR
         )
@@ -365,32 +374,10 @@ def _attribute(
             # "The study, published in the journal Heart, found that walking was “as good as
             # running”", "A survey of 2,000 adults by Polldata found": a finding is the
             # document's (its author's, when it names one).
-            found = _finding(masked, subject, span.mark_start)
+            found = finding(masked, subject, span.mark_start)
             if found is not None:
                 return LocalAttribution(found[0], found[1], venue, 0.5, rule=FINDING)
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
-
-
-FINDING = "a document's finding (“the study found that …”)"
-
-
-_FINDING_RE = re.compile(
-    r"(\s+(?:of|on|into|about|from|by|for)\s+(?:[^,;:.!?\x00]|(?<=\d),(?=\d)){2,60}?)?"
-    r"(?:,[^,;:!?\x00]{2,80},)?\s+(?:also\s+)?"
-    r"(found|finds|showed|shows|suggested|suggests|revealed|reveals|concluded|concludes|"
-    r"estimated|estimates)\b"
-)
-
-
-def _finding(masked: str, subject: Mention, quote_at: int) -> tuple[Mention, str] | None:
-    """The document (with the phrase naming its author) and the verb that reports its
-    finding, when one follows the document as the subject of the quote's sentence."""
-    m = _FINDING_RE.match(masked, subject.end, quote_at)
-    if m is None:
-        return None
-    end = subject.end + len(m.group(1) or "")
-    text = masked[subject.start : end]
-    return Mention(subject.start, end, text, MentionKind.NOMINAL, entity=subject.entity), m.group(2)
 
 
 def lead_in(

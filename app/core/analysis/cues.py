@@ -224,6 +224,7 @@ def is_passive(masked: str, m: re.Match[str]) -> bool:
 # agent; with every other verb of saying the one after "by" is the one who spoke.
 _REPORTING = frozenset("quote quoted cite cited report reported read echo echoed".split())
 _BY_RE = re.compile(r"\s+by(?=\s)")
+_BY_AS_RE = re.compile(r" by [^,;:.!?\x00]{1,60}? as\s")
 
 
 def passive_agent(masked: str, m: re.Match[str]) -> int | None:
@@ -231,8 +232,15 @@ def passive_agent(masked: str, m: re.Match[str]) -> int | None:
     space that follows is read as after an inverted verb) ("was told by Ana Ruiz", "were
     warned by the council"), or None: the agent is the one who spoke, the subject the one who
     heard, so a tag reads the name after "by" and not the subject before the verb."""
-    if m.group() in _REPORTING or not is_passive(masked, m):
+    if m.group() in _REPORTING:
         return None
+    if not is_passive(masked, m):
+        # "a trader described by police as “…”": a participle with no auxiliary, but "by …
+        # as" after it, is still a passive; the one after "by" did the describing
+        if not m.group().endswith("ed") or masked[m.end() : m.end() + 4] != " by ":
+            return None
+        if _BY_AS_RE.match(masked, m.end()) is None:
+            return None
     by = _BY_RE.match(masked, m.end())
     return by.end() if by else None
 

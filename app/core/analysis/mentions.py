@@ -40,6 +40,12 @@ from app.core.analysis.names import (
 from app.core.analysis.patterns import word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, ROLE_RE, nominal_kind, phrase_kind
+from app.core.analysis.unnamed_people import (
+    company_then_role,
+    head_after_age,
+    members_as_nouns,
+    unglued_role,
+)
 
 __all__ = [
     "HONORIFICS",
@@ -96,8 +102,11 @@ def find_mentions(
         if nominal is None:
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is not None:
+            if nominal.end == m.end() and m.group().endswith("-year-old"):
+                nominal = head_after_age(text, nominal, end)
             found.append(nominal)
     found.extend(parts_of_groups(text, start, end))
+    found = members_as_nouns(text, found)
     found.sort(key=lambda x: (x.start, -x.end))
     found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
@@ -470,7 +479,7 @@ def looks_like_description(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    first = words[0].strip("(").lower()
+    first = unglued_role(words[0].strip("(").lower())
     return (
         first in _DESCRIPTION_OPENERS
         or first in TITLE_WORDS
@@ -478,6 +487,7 @@ def looks_like_description(text: str) -> bool:
         or first[:1].isdigit()
         or first.endswith(("’s", "'s"))
         or (words[0][:1].isupper() and "-" in words[0])
+        or company_then_role(words)
     )
 
 

@@ -26,7 +26,7 @@ TITLE_WORDS = frozenset(
     dr doctor rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah
     candidate nominee councilman councilwoman councillor alderman delegate deputy envoy minister
     foreign defense defence interior finance state home health first lady chief executive ceo
-    founder coach officer agent correspondent editor anchor host analyst economist
+    cfo coo cto founder coach officer agent correspondent editor anchor host analyst economist
     lt mr mrs ms miss mx sir dame lord lady hon amb atty sec supt insp det cmdr capt sgt adm maj
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon

@@ -186,6 +186,11 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
     split = _POSSESSIVE_INSIDE_RE.search(raw)
+    if split is None and ("'s " in raw or "’s " in raw):
+        split = _OWNER_INSIDE_RE.search(raw)
+        tail = raw[split.end() :].split(" ") if split else []
+        if len(tail) < 2 or re.sub(r"['’]s?\.?$", "", tail[-1]).lower() in ORG_WORDS:
+            split = None  # "St Brannock’s Children Hospital": the possessive is in the name
     if split and split.end() < len(raw):
         # "Labour’s Sam Tarrant": the owner, then a name of its own (a possessive followed by a
         # lower-case word stays one phrase: "Mr. Brandt’s March 3 announcement" is dropped
@@ -199,6 +204,9 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
 
 # A possessive inside a run of capitalised words, before a capitalised first name.
 _POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
+# The same after an owner of several words: "the World Widget Federation's Secretary-General
+# Paolo Verdi" is the federation, then a person with a title of their own.
+_OWNER_INSIDE_RE = re.compile(r"^((?:\S+ ){1,4}?\S+?['’]s) (?=[A-Z])")
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
@@ -284,7 +292,7 @@ def _read_run(
     # Split the title off: everything up to the last title word.
     last_title = -1
     for j, tok in enumerate(tokens[:-1]):
-        if tok.rstrip(".").lower() in TITLE_WORDS and tok[:1].isupper():  # not "del Rio"
+        if _title_word(tok.rstrip(".").lower()) and tok[:1].isupper():  # not "del Rio"
             last_title = j
     if last_title >= 0 and any(
         t.rstrip(".").lower() in ORG_WORDS for t in tokens[last_title + 1 :]
@@ -294,6 +302,14 @@ def _read_run(
         last_title = -1  # "Ruth Major Dube", "Lerato Bishop Nkosi": a surname, not a rank
     last_title = _descriptor_end(tokens, last_title)
     return i, tuple(tokens), tuple(offsets), possessive, full_end, last_title
+
+
+def _title_word(word: str) -> bool:
+    """A title before a name, hyphenated ones included: "Secretary-General", "Attorney-General",
+    "Vice-President" are titles because each of their parts is one."""
+    if word in TITLE_WORDS:
+        return True
+    return "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
 
 
 def _name_mention(text: str, a: int, b: int) -> Mention | None:
@@ -399,8 +415,9 @@ def _name_mention_at(
         and (_NOT_A_SUBJECT_AFTER_RE.match(text, b) if not_subject is None else not_subject)
     ):
         return None  # "Strange? She does not think so.", "Feeds on our grudges": not a name
-    if sum(1 for t in tokens if len(t) >= 3 and t.isupper()) >= 2:
-        return None  # an all-caps subhead, not a name
+    if sum(1 for t in tokens if len(t) >= 3 and t.isupper() and "." not in t) >= 2:
+        # an all-caps subhead, not a name (dotted initials are not shouting: "Acme CEO J.K. Doe")
+        return None
     start = offsets[0]
     end = max(offsets[-1] + len(tokens[-1]), full_end)
     name = " ".join(name_tokens)

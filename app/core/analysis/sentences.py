@@ -469,6 +469,7 @@ _INTRO_OPENERS = frozenset(
 
 # compiled once: these run for every mention or quote (speed)
 _FIRST_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
+_AS_PRONOUN_RE = re.compile(r"\s+(?:he|she|they|we|I|it)\s+[a-z]")
 
 
 def skip_intro(masked: str, lo: int, hi: int) -> int:
@@ -481,7 +482,13 @@ def skip_intro(masked: str, lo: int, hi: int) -> int:
     for step in range(3):
         first = _FIRST_WORD_RE.match(masked, lo, min(hi, lo + 20))
         word = first.group(1).lower() if first else ""
-        if word not in _INTRO_OPENERS and not (step and word in ("which", "who", "whose")):
+        if (
+            word not in _INTRO_OPENERS
+            and not (step and word in ("which", "who", "whose"))
+            # "As she stood up, Ruiz ...": a clause of time with a subject of its own; "As Ruiz,
+            # a lawyer, put it" is how a quote is introduced, and its comma ends no clause
+            and not (word == "as" and _AS_PRONOUN_RE.match(masked, first.end(), hi))
+        ):
             return lo
         comma = masked.find(",", lo, hi)
         if comma == -1:

@@ -228,6 +228,31 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
 # compiled once: these run for every mention or quote (speed)
 _COMMA_END_RE = re.compile(r",\s*$")
 _PAST_END_RE = re.compile(r"\b[a-z]{3,}ed\s+$")
+_PAST_OBJECT_END_RE = re.compile(
+    r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+\s$"
+)
+
+
+def _verb_subject(masked: str, candidates: list[Mention], verb_at: int) -> Mention | None:
+    """The person or body written right before a verb (past an appositive between commas):
+    the verb's own subject, whatever clause it stands in."""
+    for m in reversed(candidates):
+        if m.end > verb_at:
+            continue
+        if verb_at - m.end > 120:
+            return None
+        gap = masked[m.end : verb_at]
+        if gap.strip() and not (
+            _APPOSITIVE_GAP_RE.fullmatch(gap) and skippable(gap.strip(" ,"))
+        ):
+            continue  # a mention inside the appositive ("of the club's panel"): read on back
+        if m.possessive or m.kind is MentionKind.PRONOUN or not can_speak(m):
+            return None
+        return m
+    return None
+
+
+_APPOSITIVE_GAP_RE = re.compile(r",[^,\x00]{2,120},\s*")
 
 
 def subject_before(
@@ -251,10 +276,24 @@ def subject_before(
             _COMMA_END_RE.search(masked[max(lo, cue_start - 4) : cue_start])
             # "McCall resigned saying ...": a participle after the main verb shares its subject
             or _PAST_END_RE.search(masked[max(lo, cue_start - 20) : cue_start])
+            # "Ruiz rejected the plan calling it ...": a thing the main verb acted on says
+            # nothing; the participle is still the main clause's subject's
+            or (
+                _PAST_OBJECT_END_RE.search(masked, max(lo, cue_start - 40), cue_start)
+                and not any(
+                    m.end == cue_start - 1 and m.entity is EntityKind.PERSON for m in candidates
+                )
+            )
         )
     ):
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
         # main clause's subject, not the object just before the comma.
+        verb = _PAST_END_RE.search(masked, max(lo, cue_start - 20), cue_start)
+        own = _verb_subject(masked, candidates, verb.start()) if verb is not None else None
+        if own is not None:
+            # "Reed came a day after Ana Ruiz, its chair, resigned saying ...": the verb right
+            # before the participle has a subject of its own, in a clause inside the sentence
+            return own
         main = clause_subject(masked, candidates, lo, cue_start)
         if main is not None and can_speak(main):
             return main

@@ -193,7 +193,19 @@ def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:
             continue
         if word == "who":
             return _cue_after_relative(masked, pos + m.end(), hi)
+        if word in _ISSUED and _ISSUED_PHRASE_RE.match(masked, pos + m.end(), hi):
+            # "the statement released after the meeting said": past the phrase, to its verb
+            later = CUE_RE.search(masked, pos + m.end(), min(hi, pos + m.end() + 70))
+            if later is not None and not _BREAK_RE.search(masked, pos, later.start()):
+                return cue_text(later.group())
         return None
+
+
+# A document's participle phrase between it and its verb: "the statement released after the
+# meeting said", "a memo sent to staff on Friday said".
+_ISSUED = frozenset("released issued published posted sent distributed circulated filed".split())
+_ISSUED_PHRASE_RE = re.compile(r"\s+(?:after|by|on|at|in|from|following|to|late|earlier)\b")
+_BREAK_RE = re.compile(r"[,;:.!?\x00]")
 
 
 _CLAUSE_WORD_RE = re.compile(r"\s+[a-z][\w’'-]*")

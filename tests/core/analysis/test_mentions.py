@@ -6,7 +6,7 @@ import pytest
 
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind, first_name_gender, kind_of_name
-from app.core.analysis.mentions import MentionKind, find_mentions
+from app.core.analysis.mentions import MentionKind, find_mentions, looks_like_description
 
 
 def _names(text: str) -> list[tuple[str, str, str]]:
@@ -235,3 +235,40 @@ def test_a_sentence_opening_word_is_no_modifier_of_the_group(text: str) -> None:
 def test_a_group_opening_the_sentence_speaks_as_written() -> None:
     text = "Senior officials said the road was “safe enough for now.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Senior officials"]
+
+
+def _speaker_of(text: str) -> str | None:
+    (quote,) = analyze(text).quotes
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Some vendors promise far too much,” John C. Marsh, Harlow Group director, said.",
+         "John C. Marsh"),
+        ("“Stock is short,” Ana Ruiz, Tellco chief executive, told reporters.", "Ana Ruiz"),
+        ("Piet Olsen, Kestrel Foods sales manager, said: “We sold out by noon.”", "Piet Olsen"),
+    ],
+)
+def test_a_company_name_then_a_role_between_commas_is_an_appositive(
+    text: str, speaker: str
+) -> None:
+    assert _speaker_of(text) == speaker
+
+
+def test_a_capitalised_clause_between_commas_is_no_appositive() -> None:
+    text = "“Prices will rise,” Ana Ruiz said, Tellco said in a note."
+    assert _speaker_of(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["co-chair of the ethics panel", "vice-president for sales", "ex-director of the museum"],
+)
+def test_a_glued_prefix_on_a_role_still_reads_as_a_description(phrase: str) -> None:
+    assert looks_like_description(phrase)
+
+
+def test_a_glued_prefix_on_a_verb_is_no_description() -> None:
+    assert not looks_like_description("co-signed the letter")

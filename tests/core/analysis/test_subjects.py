@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.blocks import analyze_block
+from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.sentences import mark_subjects
@@ -60,3 +61,58 @@ def test_a_sentence_after_a_quote_ending_in_a_full_stop_has_its_own_subject() ->
     found = analyze_block(block)
     subjects = {m.text for m in found.mentions if m.subject}
     assert "Sipho Gagne" in subjects
+
+
+def _quote_speaker(text: str) -> str | None:
+    (quote,) = analyze(text).quotes
+    return quote.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz rejected the plan calling it a “reckless gamble with our money.”", "Ana Ruiz"),
+        (
+            "Tellco CEO J.K. Doe condemned the ruling calling the verdict an “attack on "
+            "honest trade.”",
+            "J.K. Doe",
+        ),
+        ("Piet Olsen welcomed the vote saying the town had made “the only sane choice.”",
+         "Piet Olsen"),
+    ],
+)
+def test_a_participle_after_a_verb_and_its_object_is_the_subjects(
+    text: str, speaker: str
+) -> None:
+    assert _quote_speaker(text) == speaker
+
+
+def test_a_person_before_a_participle_may_be_the_one_saying() -> None:
+    # "praised the nurse saying ..." is ambiguous; the nurse is a person and is not overruled
+    speaker = _quote_speaker("Ana Ruiz praised the nurse saying she had been “a rock for us.”")
+    assert speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Reed took over a day after Ana Ruiz, co-chair of the club's ethics panel, resigned "
+            "saying Reed deserved a “fresh start” at the club.",
+            "Ana Ruiz",
+        ),
+        (
+            "The vote came hours after Piet Olsen, the harbour master, quit saying the plan was "
+            "“doomed from the start.”",
+            "Piet Olsen",
+        ),
+        (
+            "Tom Keane left the meeting early and later resigned saying he wanted a “fresh start.”",
+            "Tom Keane",
+        ),
+    ],
+)
+def test_a_participle_shares_the_subject_of_the_verb_right_before_it(
+    text: str, speaker: str
+) -> None:
+    assert _quote_speaker(text) == speaker

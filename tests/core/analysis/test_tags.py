@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from app.core.analysis.tags import after_quote, before_quote, inverted
 
@@ -23,3 +26,32 @@ def test_according_to_cites_only_who_comes_right_after_it() -> None:
     text = "Relatives watched it, according to their lawyers, and said they were sad "
     found = before_quote(text, find_mentions(text), 0, len(text))
     assert found is None or found[0].text != "they"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "That risk remains “the main worry for now,” the statement released after the board "
+            "meeting said.",
+            "the statement",
+        ),
+        ("“Staff must not talk to the press,” a memo sent to staff on Friday said.", "a memo"),
+        (
+            "“Repairs will take a month,” the notice posted at the depot by managers said.",
+            "the notice",
+        ),
+    ],
+)
+def test_a_documents_participle_phrase_does_not_hide_its_verb(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_participle_phrase_with_a_clause_break_is_no_tag() -> None:
+    # the comma ends the phrase: the verb after it is someone else's clause
+    (quote,) = analyze(
+        "“Staff must not talk to the press,” the memo sent on Friday, which no one signed, "
+        "was pinned up."
+    ).quotes
+    assert quote.speaker != "the memo"

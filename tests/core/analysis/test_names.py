@@ -1,0 +1,74 @@
+"""Names read from runs of capitalised words: a many-word owner before a titled person, titles
+written with a hyphen, and dotted initials beside a capitalised role ("CEO")."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    for quote in analyze(text).quotes:
+        if fragment in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We face hard months ahead,” the Lyon-based World Widget Federation’s "
+            "Secretary-General Paolo Verdi said.",
+            "Paolo Verdi",
+        ),
+        (
+            '"The harvest came in late," the Northern Grain Growers Union\'s chief Ines Moura '
+            "said.",
+            "Ines Moura",
+        ),
+        (
+            "“Our pilots were never told,” the Harbour Flying Club’s Vice-Chairman Olu Adeyemi "
+            "said on Friday.",
+            "Olu Adeyemi",
+        ),
+    ],
+)
+def test_a_person_after_an_owner_of_several_words_is_named(text: str, speaker: str) -> None:
+    assert _speaker(text, "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Rates will hold,” Federation Director-General Paolo Verdi said.", "Paolo Verdi"),
+        ("“The law is clear,” State Attorney-General Mara Quist said.", "Mara Quist"),
+    ],
+)
+def test_a_hyphenated_title_is_dropped_from_the_name(text: str, speaker: str) -> None:
+    assert _speaker(text, "") == speaker
+
+
+def test_a_possessive_inside_an_institution_name_stays_in_it() -> None:
+    found = analyze(
+        "“We need more beds,” a nurse at St Brannock’s Children Hospital said."
+    ).quotes[0]
+    assert found.speaker is not None
+    assert "Brannock" in found.speaker  # the hospital is named whole, not split at the owner
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We face hard months ahead,” Acme CEO J.K. Doe said.", "J.K. Doe"),
+        ("Tellco CFO A.B. Mensah said the results were “a turning point.”", "A.B. Mensah"),
+    ],
+)
+def test_dotted_initials_after_a_capitalised_role_are_a_name(text: str, speaker: str) -> None:
+    assert _speaker(text, "") == speaker
+
+
+def test_an_all_capitals_subhead_is_still_no_name() -> None:
+    quotes = analyze("BREAKING NEWS TODAY: “The bridge is shut,” police said.").quotes
+    assert [q.speaker for q in quotes] == ["police"]
