@@ -22,13 +22,8 @@ from app.core.analysis.attribution import (
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init
-from app.core.analysis.mentions import (
-    Mention,
-    MentionKind,
-    find_mentions,
-    named_inside,
-    possessive_person,
-)
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
 from app.core.analysis.sentences import (
     blank_parentheticals,

@@ -29,16 +29,9 @@ from app.core.analysis.entities import (
     noun_gender,
 )
 from app.core.analysis.group_memory import GroupMemory
-from app.core.analysis.mentions import (
-    ROLE_NOUNS,
-    Mention,
-    MentionKind,
-    document_author,
-    find_mentions,
-    phrase_kind,
-    possessive_person,
-)
+from app.core.analysis.mentions import ROLE_NOUNS, Mention, MentionKind, find_mentions, phrase_kind
 from app.core.analysis.org_memory import OrganisationMemory
+from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
     head_noun,
     is_plural,

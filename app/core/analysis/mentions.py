@@ -8,15 +8,12 @@ from names, so attribution can say who spoke and sourcing can say who they are.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from app.core.analysis.entities import (
     ISSUED,
-    NATIONALITIES,
     ORGANISATION_NOUNS,
     PLURAL_PEOPLE,
     EntityKind,
-    is_first_name,
     kind_of_name,
     kind_of_nominal,
 )
@@ -24,7 +21,7 @@ from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
-from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PRONOUNS, TITLE_WORDS
+from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
     _DETERMINER_BACK_RE,
@@ -33,7 +30,6 @@ from app.core.analysis.names import (
     _ORG_NAME_AFTER,
     _PRONOUN_RE,
     _ROLE_OF_RE,
-    _TOKEN,
     _split_run,
     last_name,
 )
@@ -54,11 +50,9 @@ __all__ = [
     "Mention",
     "MentionKind",
     "bare_plural",
-    "document_author",
     "find_mentions",
     "last_name",
     "looks_like_description",
-    "named_inside",
     "phrase_kind",
     "together_parts",
     "word_alternation",
@@ -152,93 +146,6 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
 # signed by X" (the document is still its author's words, the participle no new clause).
 _ISSUED_BY = rf"(?:{ISSUED}\s+)?by"
 _DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|{_ISSUED_BY})\s+{_ORG_NAME_AFTER}")
-_AUTHOR_RE = re.compile(
-    # "The Department of Rural Affairs’ statement": the owner's name may run over "of"
-    rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
-    rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})['’]s?\s"
-    rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
-    rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
-    # described, not named: "reports by the inspector general", "The department’s letter"
-    r"|\s(?:from|by)\s+(?P<role>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$"
-    r"|^(?P<ownrole>[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+)['’]s\s"
-)
-
-
-_NAMED_INSIDE_RE = re.compile(
-    rf"\s(?:of|for|at|from|by)\s+(?:the\s+)?(?P<name>{_TOKEN}(?:[ \u00a0]"
-    rf"(?:(?:of|for|on|&|and)[ \u00a0](?:the[ \u00a0])?)?{_TOKEN}){{0,5}})$"
-)
-
-
-# "Eve Hart’s lawyer": a person's full name owning a description.
-_POSSESSIVE_PERSON_RE = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w.-]*){1,2})['’]s\s")
-
-
-@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
-def possessive_person(phrase: str) -> str | None:
-    """The person whose full name opens `phrase` as its owner ("Eve Hart’s lawyer"), or None."""
-    owner = _POSSESSIVE_PERSON_RE.match(phrase)
-    if owner is None or kind_of_name(owner.group(1)) is not EntityKind.PERSON:
-        return None
-    return owner.group(1)
-
-
-@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
-def named_inside(phrase: str) -> str | None:
-    """The organisation a description ends with: "Fans of Millwall Rovers", "a spokesperson
-    for the Foreign Office" -> "Millwall Rovers", "Foreign Office"."""
-    m = _NAMED_INSIDE_RE.search(phrase)
-    if m is None or m.group("name").lower() in NOT_NAME:
-        return None
-    return _person_before_of(m.group("name"))
-
-
-_MODIFIER_AUTHOR_RE = re.compile(
-    rf"^(?:[Tt]he|[Aa]n?)\s+((?:{_TOKEN}[ \u00a0]){{1,4}}?)(?:[a-z][\w-]*[ \u00a0])?[a-z][\w-]*$"
-)
-
-
-@lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
-def document_author(phrase: str) -> str | None:
-    """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
-    "a statement from Kestrel Airlines", "the verdict of the jury" (no: lower case) -> the
-    capitalised author, else None."""
-    m = _AUTHOR_RE.search(phrase)
-    if m is None:
-        # "The EU statement", "a Pentagon report": the name before the document noun
-        modifier = _MODIFIER_AUTHOR_RE.match(phrase)
-        if modifier is None:
-            return None
-        author = modifier.group(1).strip()
-        first = author.split()[0].lower().rstrip(".")
-        return None if first in NOT_NAME or first in NATIONALITIES else author
-    described = m.group("role") or m.group("ownrole")
-    if described:
-        head = described.split()[-1].lower()
-        if head in ROLE_NOUNS:
-            return described[:1].lower() + described[1:]
-        return None
-    author = _WHEN_IN_NAME_RE.sub("", (m.group("own") or m.group("by") or "").strip())
-    if author.lower() in NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
-        return None
-    return _person_before_of(author)
-
-
-# "published by the Institute for Fiscal Studies on Monday": when, not part of the name.
-_WHEN_IN_NAME_RE = re.compile(
-    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b.*$"
-)
-
-
-def _person_before_of(name: str) -> str:
-    """ "Ana Ruiz of the Harbour Institute" -> "Ana Ruiz": a person, then where they work."""
-    person, of, _ = name.partition(" of ")
-    if of and len(person.split()) >= 2 and is_first_name(person.split()[0]):
-        return person
-    return name
-
-
 _DOCUMENT_BY_ROLE_RE = re.compile(
     rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:"
     + "|".join(

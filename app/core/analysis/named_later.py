@@ -123,9 +123,7 @@ def _named(text: str, role: str) -> tuple[str, int] | None:
         for mention in find_mentions(window):
             if _JOIN_RE.fullmatch(window, 0, mention.start) is None:
                 continue
-            if "," in window[: mention.start] and not _APPOSITION_END_RE.match(
-                window, mention.end
-            ):
+            if "," in window[: mention.start] and not _APPOSITION_END_RE.match(window, mention.end):
                 # "According to a spokeswoman for the Trust, Ana Ruiz “was ...”": after a
                 # comma, a name that runs on into its own clause is no apposition of the role.
                 break

@@ -322,11 +322,14 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
         return None
-    opens_clause = a == 0 or (
-        text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
-        # after a blanked title, nickname or aside (mask_quotes, blank_parentheticals: "Ana
-        # xxxxxx  Ruiz", "Ana (Bo) Ruiz" as "Ana      Ruiz") the clause goes on
-        and text[a - 3 : a] not in ("x  ", "   ")
+    opens_clause = (
+        a == 0
+        or (
+            text[a - 2 : a].strip() in ("", ".", ",", ":", ";")
+            # after a blanked title, nickname or aside (mask_quotes, blank_parentheticals: "Ana
+            # xxxxxx  Ruiz", "Ana (Bo) Ruiz" as "Ana      Ruiz") the clause goes on
+            and text[a - 3 : a] not in ("x  ", "   ")
+        )
     )
     not_subject = False
     if len(read[1]) == 1 and opens_clause:

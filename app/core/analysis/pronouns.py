@@ -274,9 +274,7 @@ class PronounResolver:
                 # agreeing subject, the subject of the reported words, not their object.
                 reported = max(pool, key=lambda p: p.reported_at)
                 if reported.reported_at >= 0 and reported.reported_at >= pool[0].seen - 2:
-                    return reported, "subject of the words reported just before" + _agrees(
-                        reported
-                    )
+                    return reported, "subject of the words reported just before" + _agrees(reported)
                 return pool[0], "last named person before the quote" + _agrees(pool[0])
         return None, ""
 

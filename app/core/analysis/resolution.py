@@ -25,15 +25,9 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.known_people import KnownPeople
-from app.core.analysis.mentions import (
-    Mention,
-    MentionKind,
-    last_name,
-    named_inside,
-    possessive_person,
-    together_parts,
-)
+from app.core.analysis.mentions import Mention, MentionKind, last_name, together_parts
 from app.core.analysis.owners import read_out
+from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution

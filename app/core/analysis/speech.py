@@ -34,8 +34,9 @@ from app.core.analysis.attribution import (
 )
 from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import MentionKind, document_author
+from app.core.analysis.mentions import MentionKind
 from app.core.analysis.patterns import compile_guarded
+from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.quotes import _WORD_RE, is_title_case
 
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.

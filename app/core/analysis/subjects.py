@@ -22,13 +22,9 @@ from app.core.analysis.asides import (
 from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.cues import CUE_RE, is_passive
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import (
-    Mention,
-    MentionKind,
-    document_author,
-    phrase_kind,
-)
+from app.core.analysis.mentions import Mention, MentionKind, phrase_kind
 from app.core.analysis.name_parts import GENERATION_END_RE
+from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentences import after_preposition, skip_intro
 from app.core.analysis.subject_patterns import (
     ANY_PLURAL_BEFORE_RE,
@@ -242,9 +238,7 @@ def _verb_subject(masked: str, candidates: list[Mention], verb_at: int) -> Menti
         if verb_at - m.end > 120:
             return None
         gap = masked[m.end : verb_at]
-        if gap.strip() and not (
-            _APPOSITIVE_GAP_RE.fullmatch(gap) and skippable(gap.strip(" ,"))
-        ):
+        if gap.strip() and not (_APPOSITIVE_GAP_RE.fullmatch(gap) and skippable(gap.strip(" ,"))):
             continue  # a mention inside the appositive ("of the club's panel"): read on back
         if m.possessive or m.kind is MentionKind.PRONOUN or not can_speak(m):
             return None
@@ -361,9 +355,11 @@ def subject_before(
             after_preposition(masked, m.start)
             # "a statement from the council saying ...": who it came from says it; "wrote to
             # the postal service asking it to ...": whom it went to does not
-            and not (participle and not gap.strip() and not _TO_BEFORE_RE.search(
-                masked, max(lo, m.start - 8), m.start
-            ))
+            and not (
+                participle
+                and not gap.strip()
+                and not _TO_BEFORE_RE.search(masked, max(lo, m.start - 8), m.start)
+            )
             # "after Greenspan told Congress": "after" opens a clause whose subject speaks
             and not (CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
         ):

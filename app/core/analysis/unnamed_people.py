@@ -73,7 +73,11 @@ def members_as_nouns(text: str, found: list[Mention]) -> list[Mention]:
             out = list(found)
         a = article.start()
         out[i] = Mention(
-            a, m.end, text[a : m.end], MentionKind.NOMINAL, possessive=m.possessive,
+            a,
+            m.end,
+            text[a : m.end],
+            MentionKind.NOMINAL,
+            possessive=m.possessive,
             entity=EntityKind.PERSON,
         )
     return out

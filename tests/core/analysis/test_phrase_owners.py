@@ -1,0 +1,49 @@
+"""Who stands behind a phrase (phrase_owners.py): the author of a document, the organisation a
+description ends with, the person who owns a description. Attribution gives a document's or a
+spokesperson's words to that owner, so a wrong owner is a wrong speaker in the sources list."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.phrase_owners import document_author, named_inside, possessive_person
+
+
+@pytest.mark.parametrize(
+    ("phrase", "author"),
+    [
+        ("The Harbour Trust’s report", "Harbour Trust"),
+        ("a statement from Kestrel Airlines", "Kestrel Airlines"),
+        ("a letter signed by Dana Whitlock", "Dana Whitlock"),
+        ("The Department of Rural Affairs’ statement", "Department of Rural Affairs"),
+        ("a report published by the Pell Institute on Monday", "Pell Institute"),
+        ("The EU statement", "EU"),
+        ("a report by the inspector general", "the inspector general"),
+    ],
+)
+def test_a_document_speaks_for_its_author(phrase: str, author: str) -> None:
+    assert document_author(phrase) == author
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the verdict of the jury", "a British report", "the statement", "a report by the river"],
+)
+def test_a_document_with_no_named_author_has_none(phrase: str) -> None:
+    assert document_author(phrase) is None
+
+
+def test_a_description_names_the_organisation_it_ends_with() -> None:
+    assert named_inside("a spokesperson for the Foreign Office") == "Foreign Office"
+    assert named_inside("Fans of Millwall Rovers") == "Millwall Rovers"
+    assert named_inside("a spokesperson for the council") is None
+
+
+def test_a_person_named_before_where_they_work_is_the_person() -> None:
+    assert named_inside("a report from Ana Ruiz of the Harbour Institute") == "Ana Ruiz"
+
+
+def test_a_full_name_owning_a_description_is_a_person() -> None:
+    assert possessive_person("Eve Hart’s lawyer said") == "Eve Hart"
+    assert possessive_person("The Harbour Trust’s lawyer said") is None
+    assert possessive_person("lawyer said") is None
