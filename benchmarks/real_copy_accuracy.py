@@ -22,10 +22,12 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   rules in its RULES.md), written blind in round 9, independent of the other sets and of the
   engine. Measured as held out in round 9's first pass (q+s 0.826 before it, 0.832 after); a
   development set since its second pass, so --errors lists its errors.
-- msrp / msrp-held: only with --corpus. Real news sentences from MSRP (read from ../shared at run
-  time), each read alone; gold in benchmarks/gold/msrp/ (rules in its RULES.md), written by
-  annotators independent of the engine. `msrp` is the dev half (tuned on, --errors lists its
-  errors); `msrp-held` prints totals only and is never tuned on.
+- msrp / msrp-held-a / msrp-held-b / msrp-held: only with --corpus. Real news sentences from
+  MSRP (read from ../shared at run time), each read alone; gold in benchmarks/gold/msrp/ (rules
+  in its RULES.md), written by annotators independent of the engine. `msrp` is the dev half
+  (tuned on in round 10, --errors lists its errors). The held half was measured before and after
+  that first pass; its part a (`msrp-held-a`) has been tuned on since round 10's second pass, and
+  its part b (`msrp-held-b`, and `msrp-held`, the two parts together) prints totals only.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
 scored with the shared scorer's rules (../shared/tools/score_quotes.py: two spans are one
@@ -42,7 +44,8 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
   out: the engine reports the outer quote only.
 
     python benchmarks/real_copy_accuracy.py [--even] [--errors N]
-        [--corpus polnear|odd|even|invented|invented2|invented3|invented4|msrp|msrp-held]
+        [--corpus polnear|odd|even|invented|invented2|invented3|invented4]
+        [--corpus msrp|msrp-held-a|msrp-held-b|msrp-held]
 """
 
 from __future__ import annotations
@@ -243,12 +246,13 @@ def load_invented(folder: Path = INVENTED_DIR) -> list[dict] | None:
 
 
 def load_msrp(half: str) -> list[dict] | None:
-    """One half of the MSRP sentence gold (benchmarks/gold/msrp/), each sentence an article.
+    """One half or part of the MSRP sentence gold (benchmarks/gold/msrp/), each sentence an
+    article: `dev`, `held`, or the held half's two parts `held-a` and `held-b`.
 
     The sentences are read from ../shared at run time by the set's own lister, which also
-    decides the halves, so the gold and the texts cannot drift apart.
+    decides the halves and parts, so the gold and the texts cannot drift apart.
     """
-    gold_path = MSRP_DIR / f"{half}.jsonl"
+    gold_path = MSRP_DIR / f"{half.split('-')[0]}.jsonl"
     if not gold_path.exists():
         return None
     spec = importlib.util.spec_from_file_location("msrp_sentences", MSRP_DIR / "sentences.py")
@@ -256,15 +260,16 @@ def load_msrp(half: str) -> list[dict] | None:
         raise SystemExit(f"lister not found in {MSRP_DIR}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    texts = module.halves()[half]
+    texts = module.halves(parts="-" in half)[half]
     out = []
     with gold_path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 record = json.loads(line)
-                if record["id"] not in texts:
-                    raise SystemExit(f"msrp {half} gold {record['id']}: no such sentence")
-                out.append(_scored_article(texts[record["id"]], record))
+                if record["id"] in texts:
+                    out.append(_scored_article(texts[record["id"]], record))
+    if len(out) != len(texts):
+        raise SystemExit(f"msrp {half}: {len(texts) - len(out)} sentences have no gold")
     return out
 
 
@@ -501,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
             "invented4",
             "msrp",
             "msrp-held",
+            "msrp-held-a",
+            "msrp-held-b",
         ],
         action="append",
         help="score only these corpora (repeatable)",
@@ -550,18 +557,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n== {label}: no gold yet (benchmarks/gold/{folder.name}/)")
         else:
             results[label] = score(articles, sq, args.errors, label)
-    # MSRP's news sentences: the dev half is tuned on; the held half prints totals only.
+    # MSRP's news sentences: the dev half is tuned on, and the held half's part a since round
+    # 10's second pass; part b (and the held half as a whole) print totals only.
     for key, half, label in (
         ("msrp", "dev", "msrp dev half"),
+        ("msrp-held-a", "held-a", "msrp held half, part a"),
+        ("msrp-held-b", "held-b", "msrp held half, part b"),
         ("msrp-held", "held", "msrp held half"),
     ):
         if key not in wanted:
             continue
         sentences = load_msrp(half)
         if sentences is None:
-            print(f"\n== {label}: no gold yet (benchmarks/gold/msrp/{half}.jsonl)")
+            print(f"\n== {label}: no gold yet (benchmarks/gold/msrp/)")
         else:
-            shown = args.errors if half == "dev" else 0
+            shown = args.errors if half in ("dev", "held-a") else 0
             results[label] = score(sentences, sq, shown, label)
     _targets(results)
     return 0

@@ -48,8 +48,13 @@ def _find(parent: dict[str, str], key: str) -> str:
     return key
 
 
-def halves() -> dict[str, dict[str, str]]:
-    """{half: {sentence id: text}} for every sentence with paired quotation marks."""
+def halves(parts: bool = False) -> dict[str, dict[str, str]]:
+    """{half: {sentence id: text}} for every sentence with paired quotation marks.
+
+    With `parts`, the held half comes as its two parts instead: `held-a` (clusters whose
+    smallest id leaves 2 when divided by 4), tuned on since round 10's second pass, and
+    `held-b` (a multiple of 4), still held out.
+    """
     texts: dict[str, str] = {}
     parent: dict[str, str] = {}
     for _, id1, id2, text1, text2 in _rows():
@@ -59,13 +64,16 @@ def halves() -> dict[str, dict[str, str]]:
         root1, root2 = _find(parent, id1), _find(parent, id2)
         if root1 != root2:
             parent[max(root1, root2, key=int)] = min(root1, root2, key=int)
-    out: dict[str, dict[str, str]] = {half: {} for half in HALVES}
+    out: dict[str, dict[str, str]] = {}
     for sid in sorted(texts, key=int):
         pairs = mark_pairs(texts[sid])
         if pairs is None or not pairs:
             continue
-        half = "dev" if int(_find(parent, sid)) % 2 else "held"
-        out[half][sid] = texts[sid]
+        root = int(_find(parent, sid))
+        half = "dev" if root % 2 else "held"
+        if parts and half == "held":
+            half = "held-a" if root % 4 == 2 else "held-b"
+        out.setdefault(half, {})[sid] = texts[sid]
     return out
 
 
