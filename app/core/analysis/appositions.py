@@ -31,16 +31,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     (a later "the manager" is them) and is the subject when the description is; the description
     is marked as standing beside a name, so it introduces nobody of its own."""
     out = mentions
-    _link_across_tail(masked, out)
-    for i, m in enumerate(out):
-        if (
-            m.kind is MentionKind.NAME
-            and m.entity is EntityKind.UNKNOWN
-            and not m.organisation
-            and _AGE_AFTER_RE.match(masked, m.end)
-        ):
-            # "Kamala Pawar, 62, said": a name given an age is a person's
-            out[i] = m.flagged(entity=EntityKind.PERSON)
+    _link_across_tail(masked, out)  # also gives a name with an age its person (speed: one loop)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (
@@ -72,10 +63,10 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = a.flagged(described=a.described or _head(b.text))
             out[i + 1] = b.flagged(apposed=True)
             continue
-        if not (
+        if masked[a.end : a.end + 1] != "," or not (
             _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
         ):
-            continue
+            continue  # both gaps open on a comma: asked first, cheaper than either (speed)
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
         if _person_description(a) and _person_beside(b):
@@ -108,8 +99,22 @@ _TAILED_GAP_RE = re.compile(
 
 def _link_across_tail(masked: str, out: list[Mention]) -> None:
     """A person's description, a tail saying where or for whom (organisations and places may
-    be named in it), a comma and a name: one person, as "City's manager, Paul Hendry," is."""
+    be named in it), a comma and a name: one person, as "City's manager, Paul Hendry," is.
+
+    The same loop gives a name with an age after it ("Kamala Pawar, 62, said") its person
+    (speed: one pass, not two). Each name is read after every change this pass makes to it (a
+    tail links a name only ahead of its description) and before any description after it, as
+    when the ages were read in a pass of their own after this one."""
     for i, a in enumerate(out):
+        if a.kind is MentionKind.NAME:
+            if (
+                a.entity is EntityKind.UNKNOWN
+                and not a.organisation
+                and _AGE_AFTER_RE.match(masked, a.end)
+            ):
+                # "Kamala Pawar, 62, said": a name given an age is a person's
+                out[i] = a.flagged(entity=EntityKind.PERSON)
+            continue  # no description: nothing else here to read
         if not _person_description(a) or a.apposed:
             continue
         for j in range(i + 1, min(i + 4, len(out))):
