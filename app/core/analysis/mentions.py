@@ -181,11 +181,6 @@ _DOCUMENT_BY_ROLE_RE = re.compile(
 )
 
 
-# A character no match of _DETERMINER_BACK_RE can hold between its start and the role noun:
-# its determiner, owner and words are made of word characters, blanks and ".&-'’" only.
-_PHRASE_BREAK_RE = re.compile(r"[^\w\s.&'’-]")
-
-
 def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
     """The role-noun phrase ending at a role noun: "one mother", "the production company".
 
@@ -193,10 +188,6 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
     "The paper spoke to one mother" gives "one mother".
     """
     pos = lo
-    for brk in _PHRASE_BREAK_RE.finditer(text, lo, head_start):
-        # No phrase runs across a character its words and blanks cannot hold (a comma, a
-        # mark): the search starts after the last one, with the same first match (speed).
-        pos = brk.end()
     while pos < head_start:
         d = _DETERMINER_BACK_RE.search(text, pos, head_start)
         if not d:
