@@ -150,3 +150,30 @@ def test_a_distancing_word_after_continued_is_nobodys() -> None:
     assert _quotes('Lena Ortiz was in hospital as she continued her "gradual" recovery.') == {}
     quotes = _quotes('"We will finish the pier," Mayor Ana Ruiz continued.')
     assert quotes == {"We will finish the pier": "Ana Ruiz"}
+
+
+def _quoted(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in analyze(text).to_json()["quotes"]]
+
+
+def test_a_known_lists_name_is_no_quote_even_when_tagged() -> None:
+    text = (
+        "By June, port staff will be able to check the crews against the agency's digital "
+        "“watch lists,” Ana Ruiz said."
+    )
+    assert _quoted(text) == []
+    text = "Tomas Brek said the two men had been on the ministry's “no-fly list” since spring."
+    assert _quoted(text) == []
+
+
+def test_a_list_given_as_a_verdict_stays_the_speakers() -> None:
+    text = "The budget is nothing but a “wish list,” Ana Ruiz said."
+    assert _quoted(text) == [("wish list,", "Ana Ruiz")]
+
+
+def test_a_kind_of_place_someone_starts_is_named_not_said() -> None:
+    text = (
+        "Dana Hale said that parish efforts to start “warming rooms” in church halls were "
+        "“coming on very well.”"
+    )
+    assert _quoted(text) == [("coming on very well.", "Dana Hale")]
