@@ -245,8 +245,6 @@ def _after_a_noun(word: str) -> bool:
     )
 
 
-
-
 # The kinds of list or register a name in quotation marks can give: "the “watch list”", "a
 # “no-fly list”", "the council's “housing register”".
 LIST_HEADS = ("list", "lists", "register", "registers", "registry", "blacklist", "blacklists")
