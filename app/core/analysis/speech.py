@@ -114,6 +114,11 @@ _PARTICIPLE_RE = re.compile(
     r"(?:[a-z]+ed\b|(?:let|given|made|told|taken|kept|shown|seen|known|held|brought|sent|put|left|"
     r"set|thrown|forgotten|hidden|beaten|caught|done|paid)\b)"
 )
+# A role taken on: "would act as a “…”", "serves as the “…”".
+_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:act|acts|acted|acting|serve|serves|served|serving|function|functions|functioned|"
+    r"functioning|operate|operates|operated|operating)\s+as\s+(?:a|an|the|its|their)\s+[\"“‘'`]$"
+)
 _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telling)\s*$")
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
@@ -218,6 +223,15 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if rule in UNTAGGED and _own_modifier(text, start, local) and is_scare_quote(words_text):
         # "By May, Harbour Alliance “super funds” had spent ...": the subject found is the name
         # right before the marks, a modifier of the quoted noun, not anyone speaking it
+        return True
+    if (
+        rule in UNTAGGED
+        and words_text[:1].islower()
+        and _ROLE_BEFORE_RE.search(text, max(0, start - 24), start)
+        and len(words) <= 4
+    ):
+        # "Under the plan, the county would act as a “bulk buyer”": with no verb of saying, the
+        # role something takes on is named, not anyone's words
         return True
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting

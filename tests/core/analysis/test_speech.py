@@ -177,3 +177,19 @@ def test_a_kind_of_place_someone_starts_is_named_not_said() -> None:
         "“coming on very well.”"
     )
     assert _quoted(text) == [("coming on very well.", "Dana Hale")]
+
+
+def test_a_role_taken_on_with_no_verb_of_saying_is_named_not_said() -> None:
+    for text in (
+        "Under the plan, Ohio would act as a “bulk drug buyer” to cut prices.",
+        "The old depot now serves as a “cooling station” in heat waves.",
+        "Kestrel Bank will function as the “settlement agent” for the scheme.",
+    ):
+        assert _quoted(text) == [], text
+
+
+def test_a_role_in_someones_reported_words_stays_theirs() -> None:
+    text = "Dana Hale said the county would act as a “safety net” for farmers."
+    assert _quoted(text) == [("safety net", "Dana Hale")]
+    text = "Ana Ruiz acted as a “human shield,” the witness said."
+    assert [words for words, _ in _quoted(text)] == ["human shield,"]  # a tag frames it
