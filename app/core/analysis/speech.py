@@ -204,7 +204,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
     keeps = (
-        _acting_speaker(text, start, local)
+        # one word tied to a sayer is theirs, however their reported clause goes on
+        _acting_speaker(text, start, local, modifier=len(words) == 1)
         # "officials said it was an “utterly dismal” year": an intensified judgement is the
         # sayer's, people in general or not
         or (_intensified(words) and _acting_speaker(text, start, local, people=True))
@@ -341,12 +342,14 @@ def _characterised(local: LocalAttribution, text: str = "", start: int = 0) -> b
 
 
 def _acting_speaker(
-    text: str, start: int, local: LocalAttribution, *, people: bool = False
+    text: str, start: int, local: LocalAttribution, *, people: bool = False, modifier: bool = False
 ) -> bool:
     """Is the sentence's subject someone who could be using their own words, in the active voice?
 
     `people`: people described in general ("Critics likened it to “a ghost town”") count too;
     otherwise only someone named or definite does ("Negotiators say a “phase one” deal": a term).
+    `modifier`: the quote is one word before a noun; only the voice before the verb of saying
+    counts, not a passive inside the reported clause.
     """
     mention = local.mention
     if mention is None:
@@ -364,6 +367,14 @@ def _acting_speaker(
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
     if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
         return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
+    cue = local.cue
+    if modifier and cue and len(between) > 40:
+        # "Ruiz warned that the rules should not be used to curb “long-held” rights": a passive
+        # inside the clause she reports is not hers; for one word she uses to qualify a noun,
+        # only the voice up to her verb of saying counts
+        at = between.find(cue)
+        if at != -1:
+            between = between[: at + len(cue)]
     return not _PASSIVE_RE.search(between)
 
 

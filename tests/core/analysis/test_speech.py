@@ -193,3 +193,21 @@ def test_a_role_in_someones_reported_words_stays_theirs() -> None:
     assert _quoted(text) == [("safety net", "Dana Hale")]
     text = "Ana Ruiz acted as a “human shield,” the witness said."
     assert [words for words, _ in _quoted(text)] == ["human shield,"]  # a tag frames it
+
+
+def test_one_word_a_sayer_uses_on_a_noun_stays_theirs_past_a_passive_in_their_clause() -> None:
+    text = (
+        "Ana Ruiz warned that the storm damage should not be used as a reason to cut "
+        "“hard-won” pensions."
+    )
+    assert _quoted(text) == [("hard-won", "Ana Ruiz")]
+    text = (
+        "Tomas Brek argued that the new levy must not be spent on “vanity” projects in the "
+        "city centre."
+    )
+    assert _quoted(text) == [("vanity", "Tomas Brek")]
+
+
+def test_a_passive_subject_still_gets_no_modifier() -> None:
+    text = "Ana Ruiz was told the river path was a “scenic” route."
+    assert _quoted(text) == []
