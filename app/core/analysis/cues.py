@@ -177,6 +177,13 @@ _STRICT_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|these|those|its|their|our|of|all|both|many|several|other)\s+$", re.IGNORECASE
 )
 
+# "state" modifying the noun after it: "which state lawmakers passed", "state police said".
+_STATE_BEFORE_NOUN_RE = re.compile(
+    r"states?\s+(?:lawmakers|legislators|legislature|officials|senators?|representatives|police|"
+    r"troopers|prosecutors?|regulators?|auditors?|attorneys?|agenc(?:y|ies)|departments?|"
+    r"governments?|media|television|courts?|law|laws|funds?|funding|budgets?|employees|workers)\b"
+)
+
 
 # compiled once: these run for every mention or quote (speed)
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -196,7 +203,10 @@ def is_noun(masked: str, at: int) -> bool:
         return _CARRIED_ON_RE.match(masked, at) is not None
     word = _LOWER_WORD_RE.match(masked[at : at + 12])
     if word is not None and word.group() in _NOUNABLE_STRICT:
-        return bool(_STRICT_BEFORE_RE.search(masked, max(0, at - 12), at))
+        return bool(
+            _STRICT_BEFORE_RE.search(masked, max(0, at - 12), at)
+            or _STATE_BEFORE_NOUN_RE.match(masked, at)
+        )
     return (
         word is not None
         and word.group() in _NOUNABLE

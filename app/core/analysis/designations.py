@@ -33,7 +33,9 @@ _DETERMINER_MARK_RE = re.compile(
     r"|\b[a-z][\w.]*['’]s?"
     # or no determiner, after a verb that sets a thing up: "has introduced “dual sign-off”"
     r"|\b(?:introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|(?:roll(?:s|ed|ing)?|rolled)\s+out|"
-    r"(?:bring|brings|brought|bringing)\s+in|(?:set|sets|setting)\s+up|scrap(?:s|ped|ping)?)"
+    r"(?:bring|brings|brought|bringing)\s+in|(?:set|sets|setting)\s+up|scrap(?:s|ped|ping)?|"
+    # or starts one: "efforts to start “cooling centres” in parks"
+    r"start(?:s|ed|ing)?|launch(?:es|ed|ing)?|open(?:s|ed|ing)?|establish(?:es|ed|ing)?)"
     r")\s+$"
 )  # a lower-case owner only: "Clinton's “public option”" is quoted from Clinton's side
 _DESIGNATION_WORD_RE = re.compile(r"[a-z][a-z-]*")
@@ -241,3 +243,39 @@ def _after_a_noun(word: str) -> bool:
     return word in _AFTER_A_NOUN or (
         len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
     )
+
+
+# The kinds of list or register a name in quotation marks can give: "the “watch list”", "a
+# “no-fly list”", "the council's “housing register”".
+LIST_HEADS = ("list", "lists", "register", "registers", "registry", "blacklist", "blacklists")
+# Where a name or a record is with respect to a list (on it, added to it, taken off it, checked
+# against it), then the list's owner or determiner: "on the NSA's “…”", "against the agency's
+# digital “…”", "onto the national “…”".
+_LIST_PLACE_RE = re.compile(
+    r"\b(?:on|onto|off|from|to|against|in|into)\s+((?:[\w.&'’-]+\s+){1,4})$", re.IGNORECASE
+)
+# Definite only: "on the “watch list”" names a list kept somewhere; "told it was on a “priority
+# list”" is the teller's phrase for it.
+_LIST_DETERMINERS = frozenset("the its their his her our this that".split())
+
+
+def list_name(text: str, start: int, end: int) -> bool:
+    """The name of a list or register (“watch list”, “no-fly list”) that someone or something
+    is on, is added to, is taken off or is checked against: the list's name, not the words of
+    whoever mentions it, even in a tagged quote ("had been put on the agency's “watch list,”
+    Ruiz said"). A verdict ("the budget is just a “wish list,”", "called the plan a “wish
+    list”") has no such preposition before it and stays the speaker's, and so does a list no
+    owner or definite article marks as a known one ("said it was on a “priority list”").
+    Callers test first that the quoted words end with a word of LIST_HEADS (speed)."""
+    words = text[start:end].strip(" ,.;:").split()
+    if not 1 <= len(words) <= 3 or not all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words):
+        return False
+    if words[-1] not in LIST_HEADS:
+        return False
+    m = _LIST_PLACE_RE.search(text, max(0, start - 60), start - 1)
+    if m is None:
+        return False
+    owner = m.group(1).lower().split()
+    if any(w in _VERDICT_FRAME or w in _CLAUSE_VERBS for w in owner):
+        return False  # "the answer to the plan is a “wish list”": a verdict after all
+    return owner[0] in _LIST_DETERMINERS or any(w[-2:] in ("'s", "’s") for w in owner)

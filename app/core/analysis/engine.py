@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
-from app.core.analysis import checks, echoes, sourcing, speech
+from app.core.analysis import checks, cries, echoes, sourcing, speech
 from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.mentions import Mention, MentionKind
@@ -218,7 +218,13 @@ def analyze(
                     not_speech.add(norm)
                     continue
             quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
-            if quote.speaker is None and not echo and speech.is_scare_quote(quote.text, 4):
+            if (
+                quote.speaker is None
+                and not echo
+                and speech.is_scare_quote(quote.text, 4)
+                # words chanted or shouted by a crowd no tag names are still cried out
+                and not cries.cried_or_hailed(text, fragment.start)
+            ):
                 echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
                     continue

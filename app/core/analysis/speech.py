@@ -114,6 +114,11 @@ _PARTICIPLE_RE = re.compile(
     r"(?:[a-z]+ed\b|(?:let|given|made|told|taken|kept|shown|seen|known|held|brought|sent|put|left|"
     r"set|thrown|forgotten|hidden|beaten|caught|done|paid)\b)"
 )
+# A role taken on: "would act as a “…”", "serves as the “…”".
+_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:act|acts|acted|acting|serve|serves|served|serving|function|functions|functioned|"
+    r"functioning|operate|operates|operated|operating)\s+as\s+(?:a|an|the|its|their)\s+[\"“‘'`]$"
+)
 _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telling)\s*$")
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
@@ -153,6 +158,10 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         # that ...": title-case words governed by a preposition, or the one told, are a name
         # (a show, a book) however close the tag; speech is framed by a comma, a colon, "that".
         return True
+    if words_text.rstrip(" ,.;:").endswith(designations.LIST_HEADS) and designations.list_name(
+        text, start, end
+    ):  # the ending asked first: cheaper than the search (speed)
+        return True  # "on the agency's “watch list,” Ruiz said": a list's name, however tagged
     if rule in TAGGED:
         return False
     if cries.cried_or_hailed(text, start):
@@ -195,7 +204,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     # so is "Young hoped for a more “fair and equitable” service"; "the “sea view” rooms" are
     # nobody's.
     keeps = (
-        _acting_speaker(text, start, local)
+        # one word tied to a sayer is theirs, however their reported clause goes on
+        _acting_speaker(text, start, local, modifier=len(words) == 1)
         # "officials said it was an “utterly dismal” year": an intensified judgement is the
         # sayer's, people in general or not
         or (_intensified(words) and _acting_speaker(text, start, local, people=True))
@@ -214,6 +224,15 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if rule in UNTAGGED and _own_modifier(text, start, local) and is_scare_quote(words_text):
         # "By May, Harbour Alliance “super funds” had spent ...": the subject found is the name
         # right before the marks, a modifier of the quoted noun, not anyone speaking it
+        return True
+    if (
+        rule in UNTAGGED
+        and words_text[:1].islower()
+        and _ROLE_BEFORE_RE.search(text, max(0, start - 24), start)
+        and len(words) <= 4
+    ):
+        # "Under the plan, the county would act as a “bulk buyer”": with no verb of saying, the
+        # role something takes on is named, not anyone's words
         return True
     if rule in UNTAGGED and is_scare_quote(words_text):
         # "Reid has been pounding Trump as a “con artist”": a person or an organisation acting
@@ -323,12 +342,14 @@ def _characterised(local: LocalAttribution, text: str = "", start: int = 0) -> b
 
 
 def _acting_speaker(
-    text: str, start: int, local: LocalAttribution, *, people: bool = False
+    text: str, start: int, local: LocalAttribution, *, people: bool = False, modifier: bool = False
 ) -> bool:
     """Is the sentence's subject someone who could be using their own words, in the active voice?
 
     `people`: people described in general ("Critics likened it to “a ghost town”") count too;
     otherwise only someone named or definite does ("Negotiators say a “phase one” deal": a term).
+    `modifier`: the quote is one word before a noun; only the voice before the verb of saying
+    counts, not a passive inside the reported clause.
     """
     mention = local.mention
     if mention is None:
@@ -346,6 +367,14 @@ def _acting_speaker(
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
     if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
         return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
+    cue = local.cue
+    if modifier and cue and len(between) > 40:
+        # "Ruiz warned that the rules should not be used to curb “long-held” rights": a passive
+        # inside the clause she reports is not hers; for one word she uses to qualify a noun,
+        # only the voice up to her verb of saying counts
+        at = between.find(cue)
+        if at != -1:
+            between = between[: at + len(cue)]
     return not _PASSIVE_RE.search(between)
 
 

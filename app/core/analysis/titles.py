@@ -192,6 +192,7 @@ _NOUN_SUBJECT_AFTER_RE = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
     r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
 )
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have)\b")
 # Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
 # to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
@@ -306,6 +307,9 @@ def kind_of(
             or _SENTENCE_START_RE.search(before)
             or (titled and _CLAUSE_START_RE.search(before))
         )
+        # a name takes a singular verb ("“Long Nights” is"); plain words that take a plural one
+        # ("“grim private motives” were the cause, police said") are things, maybe someone's
+        and (titled or not _PLURAL_VERB_AFTER_RE.match(after))
     ):
         # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
         # name (a slogan, a title), not anyone's speech; so are title-case words opening a

@@ -31,6 +31,19 @@ def test_a_cue_word_after_a_determiner_is_a_noun() -> None:
     assert _first_cue_is_noun("The report was late.", "report")
 
 
+def test_state_before_the_noun_it_modifies_is_no_verb_of_saying() -> None:
+    assert _first_cue_is_noun("The levy, which state lawmakers passed, ends in May.", "state")
+    assert _first_cue_is_noun("Two state police officers were hurt.", "state")
+    assert _first_cue_is_noun("Four state attorneys general signed it.", "state")
+    assert not _first_cue_is_noun('Court papers state "the pump failed" twice.', "state")
+    assert not _first_cue_is_noun("The rules state that no boat may dock.", "state")
+
+
+def test_a_role_under_a_law_state_lawmakers_passed_is_no_quote() -> None:
+    text = "Under Kestrel Care, which state lawmakers passed, Iowa would act as a “bulk buyer”."
+    assert analyze(text).quotes == ()
+
+
 def _speakers(text: str) -> list[str | None]:
     return [q.speaker for q in analyze(text).quotes]
 

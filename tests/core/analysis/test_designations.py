@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.designations import compound_term, designation
+from app.core.analysis.designations import compound_term, designation, list_name
 
 
 def _span(text: str) -> tuple[int, int]:
@@ -22,6 +22,9 @@ def _span(text: str) -> tuple[int, int]:
         ("The board said a “rapid-access bay” had been set up.", True),
         ("The council approved a new “late payment charge” of 50 pounds.", False),
         ("The owners have introduced “dual sign-off” for every account.", False),
+        ("Ana Ruiz said parish efforts to start “warming rooms” in halls had stalled.", True),
+        ("Tomas Brek said the trust would launch “pop-up clinics” across the valley.", True),
+        ("The board plans to open “respite units” at two farms next spring.", False),
         ("Ana Ruiz said the wing should be named after the town's “lock keepers”.", True),
     ],
 )
@@ -83,3 +86,30 @@ def test_one_verdict_before_a_kind_of_thing_stays_the_speakers(word: str) -> Non
 def test_a_designation_after_a_partial_quote_of_a_clause(text: str) -> None:
     start = text.rindex("“") + 1
     assert designation(text, start, text.rindex("”"), said=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said the pair had been on the ministry's “watch list” for a year.",
+        "Clerks will check each name against the agency's digital “no-fly lists,” Ruiz said.",
+        "Tomas Brek said the firm was taken off the council's “housing register” in May.",
+        "Dana Hale said both boats were added to the “hold list” after the storm.",
+    ],
+)
+def test_a_known_list_something_is_on_is_a_name(text: str) -> None:
+    assert list_name(text, *_span(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said the budget was just a “wish list,” and a poor one.",
+        "Tomas Brek called the plan a “wish list” for donors.",
+        "Dana Hale said officials told her the bridge was on a “priority list” somewhere.",
+        "Ana Ruiz said the answer to the plan is a “wish list” at best.",
+        "Tomas Brek said the “guest list” was a secret.",
+    ],
+)
+def test_a_verdict_or_a_vague_list_stays_the_speakers(text: str) -> None:
+    assert not list_name(text, *_span(text))

@@ -188,3 +188,19 @@ def test_speed_is_in_budget(words: int) -> None:
     for _ in range(5):
         analyze(text)
     assert (time.process_time() - started) / 5 < 0.05
+
+
+def test_words_a_crowd_cries_out_stay_a_quote_with_no_speaker_found() -> None:
+    for text, words in (
+        (
+            "As the hearse turned into the square, many chanted “Nadia, Nadia” and wept.",
+            "Nadia, Nadia",
+        ),
+        ("Outside the court, some shouted “liar” at the van.", "liar"),
+    ):
+        assert [q.text for q in analyze(text).quotes] == [words], text
+
+
+def test_a_short_quote_nobody_cries_or_says_is_still_dropped() -> None:
+    text = "The ferry made a “quick stop” at the pier before dawn."
+    assert analyze(text).quotes == ()

@@ -150,3 +150,64 @@ def test_a_distancing_word_after_continued_is_nobodys() -> None:
     assert _quotes('Lena Ortiz was in hospital as she continued her "gradual" recovery.') == {}
     quotes = _quotes('"We will finish the pier," Mayor Ana Ruiz continued.')
     assert quotes == {"We will finish the pier": "Ana Ruiz"}
+
+
+def _quoted(text: str) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in analyze(text).to_json()["quotes"]]
+
+
+def test_a_known_lists_name_is_no_quote_even_when_tagged() -> None:
+    text = (
+        "By June, port staff will be able to check the crews against the agency's digital "
+        "“watch lists,” Ana Ruiz said."
+    )
+    assert _quoted(text) == []
+    text = "Tomas Brek said the two men had been on the ministry's “no-fly list” since spring."
+    assert _quoted(text) == []
+
+
+def test_a_list_given_as_a_verdict_stays_the_speakers() -> None:
+    text = "The budget is nothing but a “wish list,” Ana Ruiz said."
+    assert _quoted(text) == [("wish list,", "Ana Ruiz")]
+
+
+def test_a_kind_of_place_someone_starts_is_named_not_said() -> None:
+    text = (
+        "Dana Hale said that parish efforts to start “warming rooms” in church halls were "
+        "“coming on very well.”"
+    )
+    assert _quoted(text) == [("coming on very well.", "Dana Hale")]
+
+
+def test_a_role_taken_on_with_no_verb_of_saying_is_named_not_said() -> None:
+    for text in (
+        "Under the plan, Ohio would act as a “bulk drug buyer” to cut prices.",
+        "The old depot now serves as a “cooling station” in heat waves.",
+        "Kestrel Bank will function as the “settlement agent” for the scheme.",
+    ):
+        assert _quoted(text) == [], text
+
+
+def test_a_role_in_someones_reported_words_stays_theirs() -> None:
+    text = "Dana Hale said the county would act as a “safety net” for farmers."
+    assert _quoted(text) == [("safety net", "Dana Hale")]
+    text = "Ana Ruiz acted as a “human shield,” the witness said."
+    assert [words for words, _ in _quoted(text)] == ["human shield,"]  # a tag frames it
+
+
+def test_one_word_a_sayer_uses_on_a_noun_stays_theirs_past_a_passive_in_their_clause() -> None:
+    text = (
+        "Ana Ruiz warned that the storm damage should not be used as a reason to cut "
+        "“hard-won” pensions."
+    )
+    assert _quoted(text) == [("hard-won", "Ana Ruiz")]
+    text = (
+        "Tomas Brek argued that the new levy must not be spent on “vanity” projects in the "
+        "city centre."
+    )
+    assert _quoted(text) == [("vanity", "Tomas Brek")]
+
+
+def test_a_passive_subject_still_gets_no_modifier() -> None:
+    text = "Ana Ruiz was told the river path was a “scenic” route."
+    assert _quoted(text) == []

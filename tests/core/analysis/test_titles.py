@@ -36,3 +36,28 @@ def test_words_cried_out_are_no_title() -> None:
     assert _kind(text, "Up The Reds") is QuoteKind.QUOTE
     text = 'She sang "Blue Harbour" at the gala.'
     assert _kind(text, "Blue Harbour") is QuoteKind.TITLE
+
+
+def test_plain_words_with_a_plural_verb_are_things_not_a_name() -> None:
+    text = 'The fires began in May and "grim private motives" were behind them, police said.'
+    assert _kind(text, "grim private motives") is QuoteKind.QUOTE
+    text = '"Deep money worries" were the cause, and the shop shut, Ruiz said.'
+    assert _kind(text, "Deep money worries") is QuoteKind.QUOTE
+    text = '"Cheap rent and long lunches" have kept the quarter alive, Vos said.'
+    assert _kind(text, "Cheap rent and long lunches") is QuoteKind.QUOTE
+
+
+def test_a_quoted_subject_with_a_singular_verb_or_in_title_case_is_a_name() -> None:
+    text = '"Ride the tide" is painted on every bus.'
+    assert _kind(text, "Ride the tide") is QuoteKind.TITLE
+    text = 'The port and "Sail With Us" were trending by noon.'
+    assert _kind(text, "Sail With Us") is QuoteKind.TITLE
+
+
+def test_plain_quoted_subject_with_a_tag_is_the_sayers() -> None:
+    from app.core.analysis.engine import analyze
+
+    text = 'The fires began in May and "grim private motives" were behind them, police said.'
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("grim private motives", "police")
+    ]
