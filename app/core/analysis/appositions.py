@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.entities import PLACES, EntityKind, noun_gender
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
@@ -64,9 +64,11 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i + 1] = b.flagged(apposed=True)
             continue
         if masked[a.end : a.end + 1] != "," or not (
-            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start) or _titled_beside(masked, a, b)
+            _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)
+            or _titled_beside(masked, a, b)
+            or _modified_beside(masked, a, b)
         ):
-            continue  # both gaps open on a comma: asked first, cheaper than either (speed)
+            continue  # every gap opens on a comma: asked first, cheaper than any (speed)
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
         if _person_description(a) and _person_beside(b):
@@ -170,6 +172,24 @@ def _titled_beside(masked: str, a: Mention, b: Mention) -> bool:
     return masked[a.end : b.start].split()[-1].lower() == b.described
 
 
+# Words that say when someone held the role the name is given with, not who they are.
+_TENURE_WORDS = frozenset("retired former acting interim outgoing incoming".split())
+
+
+def _modified_beside(masked: str, a: Mention, b: Mention) -> bool:
+    """A description, a comma and a name after a word of tenure, with or without its role
+    ("the board's chair, retired Adm. Ann Cole,", "the chairman, former judge Tom Reed,"): the
+    word is the name's, so the two are still one person."""
+    if b.start - a.end > 30 or not masked.startswith(", ", a.end):
+        return False
+    words = masked[a.end + 2 : b.start].split()
+    return (
+        0 < len(words) <= 2
+        and words[0] in _TENURE_WORDS
+        and (len(words) == 1 or words[1] in TITLE_WORDS or words[1] in ROLE_NOUNS)
+    )
+
+
 def _person_beside(m: Mention) -> bool:
     """A name a description of a person can stand beside: a person's, or two words read as a
     place only for their last word ("Kalani Lane, an actor": no street is an actor)."""
@@ -225,3 +245,17 @@ def _head(phrase: str) -> str:
     for suffix in ("’s", "'s"):
         head = head.removesuffix(suffix)
     return head
+
+
+def apposed_name(mentions: list[Mention], m: Mention, cue_end: int) -> Mention:
+    """The name set beside the description `m` before its verb ending at `cue_end` ("the
+    board's chair, retired Adm. Ann Cole, said"): an editor credits the person by name, not by
+    role; `m` itself when no name stands beside it."""
+    if not m.apposed:
+        return m
+    for n in mentions:
+        if n.start >= cue_end:
+            break
+        if n.start > m.end and n.end < cue_end and n.is_person_name and n.described:
+            return n
+    return m

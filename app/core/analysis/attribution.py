@@ -112,6 +112,12 @@ PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying
 
 # "A reader in Glenmorrin has sent us this: “…”": someone new, brought in by the sentence.
 _INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# A verdict on how plainly something was put, right before the colon that opens the words.
+_PLAIN_SPOKEN_RE = re.compile(
+    r"\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:blunt|forthright|frank|"
+    r"candid|clear|direct|emphatic|unequivocal|explicit|succinct|categorical|unambiguous|"
+    r"plain|stark)\s*:\s*"
+)
 
 
 _MAIN_AFTER_RE = re.compile(r"[\s,]*")
@@ -363,6 +369,15 @@ def _attribute(
                 or _INDEFINITE_RE.match(subject.text) is not None
             )
         ):
+            return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
+        if (
+            subject is not None
+            and subject.kind is MentionKind.NOMINAL
+            and subject.entity is not EntityKind.THING
+            and _PLAIN_SPOKEN_RE.fullmatch(masked, subject.end, span.mark_start)
+        ):
+            # "The memo was blunt: “…”", "The minister was forthright: “…”": a verdict on how
+            # plainly someone put it says the words after the colon are theirs.
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if not starts_clause:
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the

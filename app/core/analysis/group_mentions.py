@@ -27,20 +27,26 @@ _PART_OF_GROUP_RE = re.compile(
 _OPENING_MODIFIER_RE = re.compile(r"(?:^|(?<=[.!?\u201c\"] )|(?<=\n))([A-Z][a-z]+) $")
 
 
-# "what one called “…”", "“…,” another said": "one" standing alone for one of a group.
+# "what one called “…”", "“…,” another said": "one" standing alone for one of a group; and
+# "many chanted “…”", "“…,” others said": some of a crowd the sentence has in view.
 _ONE_SAYS_RE = re.compile(
-    r"\b(?:[Oo]ne|[Aa]nother)(?=\s+(?:said|says|told|tells|called|calls|added|described|wrote|"
-    r"warned|complained|put\s+it)\b)"
+    r"\b(?:[Oo]ne|[Aa]nother|[Mm]any|[Oo]thers|[Ss]everal)(?=\s+(?:said|says|told|tells|"
+    r"called|calls|added|described|wrote|warned|complained|chanted|shouted|put\s+it)\b)"
 )
 
 
 def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
-    """ "one of them", "another of them", "two of those", and "one" or "another" saying
-    something, in text[start:end], as unnamed people."""
+    """ "one of them", "another of them", "two of those", and "one", "another", "many",
+    "others" or "several" saying something, in text[start:end], as unnamed people."""
     found: list[re.Match[str]] = []
     if text.find(" of th", start, end) != -1:  # cheap test before the search (speed)
         found += _PART_OF_GROUP_RE.finditer(text, start, end)
-    if text.find("ne", start, end) != -1:  # "one", "another"
+    if (
+        text.find("ne", start, end) != -1  # "one", "another"
+        or text.find("any", start, end) != -1
+        or text.find("thers", start, end) != -1
+        or text.find("veral", start, end) != -1
+    ):
         found += _ONE_SAYS_RE.finditer(text, start, end)
     return [
         Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=EntityKind.PERSON)
@@ -61,3 +67,30 @@ def opening_modifier(text: str, lo: int, start: int, end: int) -> Mention | None
         return None
     a = before.start(1)
     return Mention(a, end, text[a:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
+
+
+# Papers cited in the plural with no determiner, a lower-case word that is none before them at
+# most ("court documents", "extracts"; "his notes" is his).
+_BARE_DOCUMENTS_RE = re.compile(
+    r"(?:(?!(?:the|his|her|their|its|our|my|your|a|an)\s)[a-z]+\s+)?"
+    r"(?:documents|papers|records|extracts|excerpts|transcripts|minutes|filings|reports|"
+    r"e-?mails|letters|memos|cables|notes|files|statements)\b(?!['’])"
+)
+
+
+def bare_documents(text: str, start: int, end: int) -> Mention | None:
+    """The papers cited at `start` with no determiner and no author ("according to court
+    documents", "according to extracts published today"): the source as written. Only the
+    "according to" slot asks; elsewhere such a phrase is what is talked about."""
+    if not text[start : start + 1].islower():
+        return None
+    papers = _BARE_DOCUMENTS_RE.match(text, start, end)
+    if papers is None:
+        return None
+    return Mention(
+        papers.start(),
+        papers.end(),
+        papers.group(),
+        MentionKind.NOMINAL,
+        entity=EntityKind.DOCUMENT,
+    )

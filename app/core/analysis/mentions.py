@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import (
     ISSUED,
     ORGANISATION_NOUNS,
@@ -95,6 +96,8 @@ def find_mentions(
         nominal = _nominal_before(text, max(start, head - 70), head, m.end())
         if nominal is None:
             nominal = opening_modifier(text, start, head, m.end())
+        if nominal is None and text.startswith(", ", head - 2):
+            nominal = _placed_by_state(text, max(start, head - 60), head, m.end())
         if nominal is not None:
             if nominal.end == m.end() and m.group().endswith("-year-old"):
                 nominal = head_after_age(text, nominal, end)
@@ -114,6 +117,29 @@ def find_mentions(
             out.append(mention)
             last_end = mention.end
     return out
+
+
+# "the Dayton, Ohio, company": a determiner, a city and its state set off by commas.
+_CITY_STATE_BACK_RE = re.compile(
+    r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*,\s+"
+    r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+)$"
+)
+
+
+def _placed_by_state(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
+    """ "the Dayton, Ohio, company", "a Reno, Nev., firm": US copy places a company by its city
+    and state between commas before the noun; the commas close nothing, the phrase is one."""
+    back = _CITY_STATE_BACK_RE.search(text, lo, head_start)
+    if back is None or not is_region(back.group(2)):
+        return None
+    phrase = text[back.start(1) : head_end]
+    return Mention(
+        back.start(1),
+        head_end,
+        " ".join(phrase.split()),
+        MentionKind.NOMINAL,
+        entity=nominal_kind(phrase),
+    )
 
 
 _GLUED_BEFORE_RE = re.compile(r"(?<![\w-])(?:vice|co|ex)-$")

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.appositions import apposed_name
 from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun, passive_agent
 from app.core.analysis.entities import EntityKind
+from app.core.analysis.group_mentions import bare_documents
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -112,7 +114,7 @@ def after_quote(
                 # something takes its own object and quote; it tags no quote before it.
                 break
             if cue and not _TO_DO_RE.match(masked, cue_end):
-                return m, cue
+                return apposed_name(mentions, m, cue_end), cue
             break
         if m.start > pos:
             break
@@ -244,9 +246,13 @@ def agent_of(mentions: list[Mention], masked: str, agent: int, hi: int) -> Menti
 
 def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
     """The mention right after "according to" (a word such as "their" may come between)."""
-    group = bare_plural(masked, _SPACES_RE.match(masked, lo).end())
+    at = _SPACES_RE.match(masked, lo).end()
+    group = bare_plural(masked, at)
     if group is not None:
         return group  # "according to police", "according to people familiar with the talks"
+    papers = bare_documents(masked, at, hi)
+    if papers is not None:
+        return papers  # "according to court documents", "according to excerpts published"
     for i, m in enumerate(mentions):
         if m.start >= lo and not _CITED_GAP_RE.fullmatch(masked, lo, m.start):
             return None  # "according to their attorneys, ... they": not the one cited

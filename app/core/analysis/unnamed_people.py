@@ -84,9 +84,12 @@ def members_as_nouns(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def unglued_role(word: str) -> str:
-    """ "co-chair" -> "chair", "ex-director" -> "director": the role under a glued prefix, so
-    "co-chair of the panel" reads as a description as "chair of the panel" does."""
-    return word.partition("-")[2] if word.startswith(("co-", "vice-", "ex-")) else word
+    """ "co-chair" -> "chair", "ex-director" -> "director", "undersecretary" -> "secretary": the
+    role under a glued prefix, so "co-chair of the panel" reads as a description as "chair of the
+    panel" does. "Under" is written solid as often as hyphenated ("undersecretary of state")."""
+    if word.startswith(("co-", "vice-", "ex-", "under-")):
+        return word.partition("-")[2]
+    return word[5:] if word.startswith("under") else word
 
 
 _NO_DESCRIPTION_WORDS = frozenset(

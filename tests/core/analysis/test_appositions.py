@@ -58,3 +58,20 @@ def test_a_name_given_an_age_is_a_person() -> None:
     text = "Nomvula Rahman, 62, walked a kilometre to the tap."
     out = link_appositions(text, list(find_mentions(text, linked=True)))
     assert out[0].entity is EntityKind.PERSON
+
+
+def test_a_word_of_tenure_may_stand_between_the_description_and_the_name() -> None:
+    linked = _linked("The inquiry's chair, retired Adm. Olu Banjo, was blunt.")
+    assert linked["Adm. Olu Banjo"] == ("chair", False)
+    assert linked["The inquiry's chair"] == ("", True)
+
+
+def test_a_word_of_tenure_and_a_lower_case_role_before_the_name() -> None:
+    linked = _linked("The chairman, former judge Ketil Moe, was absent.")
+    assert linked["Ketil Moe"] == ("chairman", False)
+    assert linked["The chairman"] == ("", True)
+
+
+def test_a_word_of_tenure_opening_a_clause_links_nobody() -> None:
+    linked = _linked("The chairman, retired since May, met Ketil Moe.")
+    assert linked["The chairman"] == ("", False)

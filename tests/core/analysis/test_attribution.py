@@ -667,3 +667,24 @@ def test_a_role_with_the_before_a_name_is_the_names_title(text: str) -> None:
     """British copy sets a role before the name with "the" and no comma: the named person
     speaks, not "the economist" (and "the Labour MP" must not swallow the name)."""
     assert only(text).speaker == "Priti Vale"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The memo was blunt: “Nobody leaves before the audit ends.”", "The memo"),
+        ("The minister was forthright: “The rail plan is dead.”", "The minister"),
+        ("The council was unusually candid: “We ran out of money.”", "The council"),
+    ],
+)
+def test_a_verdict_on_how_plainly_it_was_put_before_a_colon_names_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text)[0][1] == speaker
+
+
+def test_a_colon_after_a_place_or_a_sign_names_no_speaker() -> None:
+    assert (
+        _speakers("The minister was in Paris: “Nobody leaves before the audit ends.”")[0][1] is None
+    )
+    assert _speakers("The rule was clear: “Nobody leaves before the audit ends.”")[0][1] is None

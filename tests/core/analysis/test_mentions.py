@@ -272,3 +272,29 @@ def test_a_glued_prefix_on_a_role_still_reads_as_a_description(phrase: str) -> N
 
 def test_a_glued_prefix_on_a_verb_is_no_description() -> None:
     assert not looks_like_description("co-signed the letter")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a filing, the Tacoma, Wash., company said it bought the “patents and code” "
+            "of Lintel.",
+            "the Tacoma, Wash., company",
+        ),
+        ("“We are not for sale,” the Akron, Ohio, firm said.", "the Akron, Ohio, firm"),
+        (
+            "The Santa Rosa, Calif., lender said it was “ready to lend again this spring.”",
+            "The Santa Rosa, Calif., lender",
+        ),
+    ],
+)
+def test_a_city_and_state_set_off_by_commas_stay_inside_the_phrase(text: str, speaker: str) -> None:
+    assert _speaker_of(text) == speaker
+
+
+def test_a_city_and_word_that_is_no_state_break_the_phrase() -> None:
+    # "Akron, Tuesday," is no place; the phrase is only "the firm"
+    mentions = [m.text for m in find_mentions("Near Akron, Tuesday, the firm said no.")]
+    assert "the firm" in mentions
+    assert not any("Akron," in m for m in mentions)

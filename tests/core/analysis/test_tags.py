@@ -55,3 +55,54 @@ def test_a_participle_phrase_with_a_clause_break_is_no_tag() -> None:
         "was pinned up."
     ).quotes
     assert quote.speaker != "the memo"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The hull held,” the inquiry's chair, retired Adm. Olu Banjo, said.", "Olu Banjo"),
+        ("“We lost the file,” the chairman, former judge Ketil Moe, told the panel.", "Ketil Moe"),
+        ("“It is settled,” the firm's founder, Sana Idris, said.", "Sana Idris"),
+    ],
+)
+def test_a_description_with_a_name_beside_it_tags_the_quote_by_name(
+    text: str, speaker: str
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_description_with_a_clause_beside_it_keeps_the_tag() -> None:
+    (quote,) = analyze("“The hull held,” the inquiry's chair, retired since May, said.").quotes
+    assert quote.speaker == "the inquiry's chair"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“I never wanted the job, not once,” according to extracts published on Sunday.",
+            "extracts",
+        ),
+        ("“The bridge must close by winter,” according to court documents.", "court documents"),
+        (
+            "According to letters seen by the paper, the minister called the plan “reckless.”",
+            "the minister",
+        ),
+        ("According to leaked memos, the rollout was “a fiasco from day one.”", "leaked memos"),
+    ],
+)
+def test_according_to_papers_with_no_determiner_cites_them(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_according_to_a_word_that_is_no_paper_cites_nobody() -> None:
+    (quote,) = analyze("“The bridge must close by winter,” according to whoever wrote it.").quotes
+    assert quote.speaker is None
+
+
+def test_according_to_someones_own_papers_is_not_the_papers() -> None:
+    text = "Tomas Ek kept a diary. “The night was long and cold,” according to his notes."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Tomas Ek"

@@ -75,3 +75,27 @@ def test_a_party_member_or_national_as_a_noun_is_an_unnamed_speaker(
 def test_a_member_word_before_a_noun_or_name_is_no_person_of_its_own(text: str) -> None:
     texts = [m.text for m in find_mentions(text) if m.kind is MentionKind.NOMINAL]
     assert not any(t.lower() in ("a republican", "the democrat", "republican") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Nothing moves this week,” Orla Finch, undersecretary of state for trade, said.",
+            "Orla Finch",
+        ),
+        (
+            "“The budget holds,” Piet Vossen, under-secretary for health, said on Monday.",
+            "Piet Vossen",
+        ),
+        ("“We wait,” Ilse Marr, undersheriff of the county, told reporters.", "Ilse Marr"),
+    ],
+)
+def test_a_role_written_solid_with_under_describes_the_name(text: str, speaker: str) -> None:
+    assert _speaker_of(text) == speaker
+
+
+def test_under_glued_to_a_word_that_is_no_role_opens_no_description() -> None:
+    # "understood the risk" is a clause between commas, not who Orla Finch is
+    text = "“Nothing moves this week,” Orla Finch, understood the risk, said Ivo Brandt."
+    assert _speaker_of(text) == "Ivo Brandt"
