@@ -149,3 +149,34 @@ OWN_THING_NAMED_RE = re.compile(
     r"website|site|magazine|show|programme|program|line|store|shop|restaurant|project|fund)"
     r"\s*,?\s*$"
 )
+
+
+# "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
+# a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
+_NAMED_THING_RE = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)"
+    r"(?:\s+the|\s+an?)?\s*[,:]?\s*$"  # "a figure called the “…”"
+)
+_NAMING_WORDS = ("called", "named", "titled", "dubbed", "known")  # one is in every match above
+_NOT_A_THING = frozenset(
+    """he she they we i you it who what which that this these those them him her us me one
+    and or but also has have had was were is are be been being not never often sometimes
+    then later once publicly privately openly repeatedly previously recently""".split()
+)
+
+
+def named_thing(before: str) -> bool:
+    """A thing named just before the marks ("a ferry called “Swift”"): its noun is no word for
+    people, so the quoted words are its name, not what someone said."""
+    if not any(word in before for word in _NAMING_WORDS):
+        return False  # the pattern needs one of them: skip its search (speed)
+    m = _NAMED_THING_RE.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (
+        word not in _NOT_A_THING
+        and word not in PEOPLE_NOUNS
+        and word not in PLURAL_PEOPLE
+        and not word.endswith("ly")
+    )

@@ -22,8 +22,15 @@ from app.core.analysis.asides import (
 from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.cues import CUE_RE, is_passive
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind, phrase_kind
+from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.name_parts import GENERATION_END_RE
+from app.core.analysis.noun_phrases import (
+    ADVERB_OR_AUX,
+    GENERIC_NP_BEFORE_RE,
+    NOT_IN_NP,
+    called_by_name,
+    phrase_mention,
+)
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentences import after_preposition, skip_intro
 from app.core.analysis.subject_patterns import (
@@ -50,14 +57,6 @@ from app.core.analysis.subject_patterns import (
 # a run-on list of quotes, not prose: bounding the window keeps a paragraph of thousands of
 # short quotes linear (each quote reads a window of fixed size, never the paragraph so far).
 WINDOW = 800
-ADVERB_OR_AUX = frozenset(
-    """has had have also later then previously once again further recently repeatedly would will
-    was is were are be been being did does do not never often simply bluntly flatly publicly
-    privately quickly famously later earlier has long since still had already just only even
-    reportedly allegedly apparently last week yesterday today once quoted as tersely""".split()
-)
-
-
 # compiled once: these run for every mention or quote (speed)
 _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
 
@@ -147,26 +146,6 @@ def _clause_subject(
     return None
 
 
-_CALLED_HINT_RE = re.compile(r"called|named|known|\bas ")
-_CALLED_BEFORE_RE = re.compile(
-    r"\b(?:called|named|nicknamed|known\s+(?:to\s+\w+\s+)?as|(?:named|identified)\s+only\s+as|"
-    r"who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$"
-)
-
-
-def called_by_name(masked: str, lo: int, at: int) -> bool:
-    """Is the name at `at` what a described person is called ("a docker called Wee Davie"),
-    not someone a subject called something ("She called Ann Lowe ...")?"""
-    if not _CALLED_HINT_RE.search(masked, lo, at):
-        return False
-    called = _CALLED_BEFORE_RE.search(masked, lo, at)
-    if called is None:
-        return False
-    before = masked[max(lo, called.start() - 12) : called.start()].split()
-    word = before[-1].rstrip(",") if before else ""
-    return word.isalpha() and word.islower() and word not in NOT_IN_NP
-
-
 _ASIDE_THEN_VERB_RE = re.compile(
     r",\s+(?:in|on|through|via|according\s+to)\s+[^,.;:]{2,60},\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
 )
@@ -178,48 +157,8 @@ _NAME_AFTER_ROLE_RE = re.compile(
 )
 
 
-DETERMINER = (
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)"
-)
-
-
-NP_WORD = r"(?:[\w’'.-]+)"
-
-
-_GENERIC_NP_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=[\s,;]))({DETERMINER}(?:\s+{NP_WORD}){{1,4}}?)(?:\s+[a-z]+ly)?"
-    r"(?:\s+(?:would|will|could|should|might|may|must|can|did|does|do|now|then|also|later|"
-    r"once|still|often|never))*\s+$"
-)
-
-
 # A relative clause on the noun of a phrase of place or employer: "at a depot that runs ...".
 _PLACE_CLAUSE_RE = re.compile(r"\s+(?:that|which|where)\s")
-
-# Words that cannot sit inside a short noun phrase: a match containing one is a clause.
-NOT_IN_NP = frozenset(
-    """and but or that which who whom whose should would could will can may might must is are
-    was were be been being has have had do does did not no to of in on at for from with by as
-    than then so if when while because about into over after before he she they it we i you
-    him her them us me this these those there here said says say told""".split()
-)
-
-
-def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
-    text = masked[start:end]
-    words = text.split()
-    if any(w.lower() in NOT_IN_NP for w in words[1:]) or "\x00" in text:
-        return None
-    while len(words) > 2 and (
-        words[-1].endswith("ly")
-        or words[-1].lower() in ADVERB_OR_AUX
-        # "The paper itself notes": the emphasis is no part of what the phrase names
-        or words[-1].lower() in ("itself", "themselves")
-    ):
-        words.pop()
-    text = " ".join(words)
-    return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
-
 
 # compiled once: these run for every mention or quote (speed)
 _COMMA_END_RE = re.compile(r",\s*$")
@@ -503,7 +442,7 @@ def subject_before(
         return Mention(
             bare.start(1), bare.end(1), bare.group(1), MentionKind.NOMINAL, entity=EntityKind.PERSON
         )
-    np = _GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
+    np = GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
     if np and not after_preposition(masked, np.start(1)):
         nominal = phrase_mention(masked, np.start(1), np.end(1))
         if nominal is not None:

@@ -19,17 +19,16 @@ from app.core.analysis.mentions import (
     bare_plural,
 )
 from app.core.analysis.name_parts import GENERATION_END_RE
-from app.core.analysis.sentences import _PREPOSITIONS
-from app.core.analysis.subjects import (
+from app.core.analysis.noun_phrases import (
     ADVERB_OR_AUX,
     DETERMINER,
     NOT_IN_NP,
     NP_WORD,
     called_by_name,
     phrase_mention,
-    skippable,
-    subject_before,
 )
+from app.core.analysis.sentences import _PREPOSITIONS
+from app.core.analysis.subjects import skippable, subject_before
 
 
 def before_quote(

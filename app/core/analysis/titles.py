@@ -11,7 +11,6 @@ import re
 from enum import StrEnum
 
 from app.core.analysis import cries, name_shapes, naming
-from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 from app.core.analysis.patterns import compile_guarded
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -173,18 +172,6 @@ _SIGN_AFTER_RE = re.compile(
     r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+"
     r"(?:a|an|one|the|another|his|her|their|its|our|my)\s+"
     r"(?:[a-z-]+\s+)?(?:sign|banner|placard|poster|billboard|sticker|t-shirt|headline)s?\b"
-)
-# "a class of medicines called “…”", "a technique named “…”": a thing given its name. Not after
-# a person ("the mayor called it “…”"), a pronoun ("what he called") or a verb.
-_NAMED_THING_RE = re.compile(
-    r"\b([a-z][a-z-]+)\s+(?:called|named|titled|dubbed|nicknamed|known\s+as)"
-    r"(?:\s+the|\s+an?)?\s*[,:]?\s*$"  # "a figure called the “…”"
-)
-_NAMING_WORDS = ("called", "named", "titled", "dubbed", "known")  # one is in every match above
-_NOT_A_THING = frozenset(
-    """he she they we i you it who what which that this these those them him her us me one
-    and or but also has have had was were is are be been being not never often sometimes
-    then later once publicly privately openly repeatedly previously recently""".split()
 )
 _DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
 _PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -394,7 +381,9 @@ def kind_of(
     if (
         len(words) <= 6
         and (
-            _CITED_BEFORE_RE.search(before) or _named_thing(before) or name_shapes.labelled(before)
+            _CITED_BEFORE_RE.search(before)
+            or name_shapes.named_thing(before)
+            or name_shapes.labelled(before)
         )
         and not _AS_SAID_AFTER_RE.match(block, mark_end, mark_end + 120)
     ):
@@ -486,20 +475,3 @@ def kind_of(
         # Ana Ruiz shouted from the steps" are hers
         return QuoteKind.OTHER
     return QuoteKind.QUOTE
-
-
-def _named_thing(before: str) -> bool:
-    """A thing named just before the marks ("a ferry called “Swift”"): its noun is no word for
-    people, so the quoted words are its name, not what someone said."""
-    if not any(word in before for word in _NAMING_WORDS):
-        return False  # the pattern needs one of them: skip its search (speed)
-    m = _NAMED_THING_RE.search(before)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return (
-        word not in _NOT_A_THING
-        and word not in PEOPLE_NOUNS
-        and word not in PLURAL_PEOPLE
-        and not word.endswith("ly")
-    )

@@ -60,3 +60,16 @@ def test_quoted_words_between_two_name_parts_are_a_nickname() -> None:
     assert not name_shapes.between_name_parts("said Ana, ", " Ruiz on Monday")
     assert not name_shapes.between_name_parts("said Ana ", " Bo. Then")
     assert not name_shapes.between_name_parts("she said ", " Ruiz on Monday")
+
+
+def test_a_thing_given_a_name_names_it() -> None:
+    assert name_shapes.named_thing("a class of medicines called ")
+    assert name_shapes.named_thing("a ferry named ")
+    assert name_shapes.named_thing("a rescue technique known as ")
+
+
+def test_a_person_or_a_pronoun_calling_something_is_no_name_given() -> None:
+    assert not name_shapes.named_thing("the mayor called ")  # a person: their words
+    assert not name_shapes.named_thing("what he called ")
+    assert not name_shapes.named_thing("She publicly called ")
+    assert not name_shapes.named_thing("a ferry bound for ")
