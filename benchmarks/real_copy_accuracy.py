@@ -56,7 +56,8 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -543,36 +544,34 @@ def main(argv: list[str] | None = None) -> int:
             results["real-copy even half"] = score(even, sq, 0, "real-copy even half")
     # The invented sets: each was held out until measured (the first before round 5, the
     # second in round 6, the third in round 8, the fourth in round 9's first pass) and has been
-    # a development set since, so --errors lists their errors too.
-    for key, folder, label in (
-        ("invented", INVENTED_DIR, "invented set"),
-        ("invented2", INVENTED2_DIR, "invented2 set"),
-        ("invented3", INVENTED3_DIR, "invented3 set"),
-        ("invented4", INVENTED4_DIR, "invented4 set"),
-    ):
+    # a development set since, so --errors lists their errors too. MSRP's news sentences: the
+    # dev half is tuned on, and the held half's part a since round 10's second pass; part b
+    # (and the held half as a whole) print totals only.
+    later: list[tuple[str, str, Callable[[], list[dict] | None], int, str]] = [
+        (key, label, partial(load_invented, folder), args.errors, f"{folder.name}/")
+        for key, folder, label in (
+            ("invented", INVENTED_DIR, "invented set"),
+            ("invented2", INVENTED2_DIR, "invented2 set"),
+            ("invented3", INVENTED3_DIR, "invented3 set"),
+            ("invented4", INVENTED4_DIR, "invented4 set"),
+        )
+    ] + [
+        (key, label, partial(load_msrp, half), args.errors if shown else 0, "msrp/")
+        for key, half, label, shown in (
+            ("msrp", "dev", "msrp dev half", True),
+            ("msrp-held-a", "held-a", "msrp held half, part a", True),
+            ("msrp-held-b", "held-b", "msrp held half, part b", False),
+            ("msrp-held", "held", "msrp held half", False),
+        )
+    ]
+    for key, label, load, shown, folder in later:
         if key not in wanted:
             continue
-        articles = load_invented(folder)
+        articles = load()
         if articles is None:
-            print(f"\n== {label}: no gold yet (benchmarks/gold/{folder.name}/)")
+            print(f"\n== {label}: no gold yet (benchmarks/gold/{folder})")
         else:
-            results[label] = score(articles, sq, args.errors, label)
-    # MSRP's news sentences: the dev half is tuned on, and the held half's part a since round
-    # 10's second pass; part b (and the held half as a whole) print totals only.
-    for key, half, label in (
-        ("msrp", "dev", "msrp dev half"),
-        ("msrp-held-a", "held-a", "msrp held half, part a"),
-        ("msrp-held-b", "held-b", "msrp held half, part b"),
-        ("msrp-held", "held", "msrp held half"),
-    ):
-        if key not in wanted:
-            continue
-        sentences = load_msrp(half)
-        if sentences is None:
-            print(f"\n== {label}: no gold yet (benchmarks/gold/msrp/)")
-        else:
-            shown = args.errors if half in ("dev", "held-a") else 0
-            results[label] = score(sentences, sq, shown, label)
+            results[label] = score(articles, sq, shown, label)
     _targets(results)
     return 0
 
