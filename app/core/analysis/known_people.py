@@ -69,7 +69,21 @@ class KnownPeople:
         person = self._by_surname.get(last_name(name).lower())
         if person is None or not person.named_in_full:
             return None
+        if mention.gender:
+            person = self._namesake(person, mention.gender)
         return person if len(tokens) == 1 or ends_with_words(person.name, tokens) else None
+
+    def _namesake(self, person: Person, gender: str) -> Person:
+        """The person sharing `person`'s surname whose gender agrees with an honorific: "Mr.
+        Ruiz" after "Ana Ruiz" and "her brother, Tomas Ruiz" is Tomas, though a bare "Ruiz" is
+        Ana, named first. Only asked when the genders disagree, so it costs nothing usually."""
+        if not person.gender or person.gender == gender:
+            return person
+        surname = last_name(person.name)
+        for other in reversed(self.people.values()):
+            if other.gender == gender and other.named_in_full and last_name(other.name) == surname:
+                return other
+        return person
 
     def _together_name(self, parts: list[Mention]) -> str:
         return " and ".join(self.canonical(self._person_name(part)) for part in parts)

@@ -266,7 +266,11 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                     person = Person(mention.name)
                     self.people[mention.name] = person
                     surname = last_name(mention.name).lower()
-                    self._by_surname[surname] = person
+                    if existing is None or not existing.named_in_full:
+                        # A namesake named later ("Ana Ruiz ... her brother, Tomas Ruiz")
+                        # does not take the bare surname from the person named first, whom
+                        # the story is usually about; an honorific still finds them.
+                        self._by_surname[surname] = person
                     # "Greta von Altenau" comes back as "von Altenau", read from its capital
                     self._by_surname.setdefault(surname.split()[-1], person)
                     self._by_first.setdefault(tokens[0].lower(), person)
@@ -277,6 +281,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
             return person
         key = mention.name.lower()
         person = self._by_surname.get(key) or self._by_first.get(key)
+        if person is not None and mention.gender:
+            person = self._namesake(person, mention.gender)  # "Mr. Ruiz" after Ana and Tomas
         if person is None and (mention.gender or create_single) and key in self._place_or_person:
             # "Chidi Hall opened the shop ... Mr Hall said", "Hill bought the ovens": the two
             # words were a person.

@@ -272,3 +272,49 @@ def test_a_platform_written_on_is_not_the_statements_owner() -> None:
     )
     quotes = _quotes(text)
     assert quotes[1][1] != "Instagram"
+
+
+# Two people sharing a surname: a bare surname stays with the one named first (whom the story
+# is about), an honorific picks the namesake whose gender agrees, and a "she" after the bare
+# surname as a subject is that first person, not the speaker of an older quote.
+
+_NAMESAKES = (
+    "Senator Ana Ruiz opened the hearing on the harbour budget. Her brother, former governor "
+    "Tomas Ruiz, sat in the front row.\n\n"
+)
+
+
+def test_a_bare_surname_stays_with_the_namesake_named_first() -> None:
+    quotes = _quotes(_NAMESAKES + "“We will not cut the ferries,” Ruiz said.")
+    assert quotes[0][1] == "Ana Ruiz"
+
+
+def test_an_honorific_picks_the_namesake_whose_gender_agrees() -> None:
+    text = _NAMESAKES + (
+        "“I agree with my sister,” Mr. Ruiz said.\n\n“Thank you, Tomas,” Ms. Ruiz replied."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Tomas Ruiz", "Ana Ruiz"]
+
+
+def test_a_namesake_named_in_full_is_still_themself() -> None:
+    text = _NAMESAKES + "“The budget is fair,” Tomas Ruiz said."
+    assert _quotes(text)[0][1] == "Tomas Ruiz"
+
+
+def test_she_after_a_bare_surname_is_the_first_namesake_not_an_older_speaker() -> None:
+    text = (
+        "Mayor Greta Holm spoke at the dock. Her husband, Erik Holm, runs the boatyard.\n\n"
+        "“The mayor hid the report for a month,” wrote Lina Vass, a council clerk.\n\n"
+        "In her reply on Friday, Holm disputed the timeline.\n\n"
+        "After calling the claim “simply untrue,” she was “ready to publish every page” of it."
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes[1:]] == ["Greta Holm", "Greta Holm"]
+
+
+def test_one_person_of_a_surname_is_unaffected() -> None:
+    text = (
+        "Dr. Paul Brenner runs the clinic.\n\n“We need two more nurses,” Brenner said.\n\n"
+        "“And a second van,” Mr. Brenner added."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Paul Brenner", "Paul Brenner"]
