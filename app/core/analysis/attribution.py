@@ -36,6 +36,8 @@ from app.core.analysis.tags import (
     mention_at,
 )
 
+# Two quotes of one list: nothing but a comma, "and" or "or" between them.
+_LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")
 _DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
 
 
@@ -174,6 +176,17 @@ def attribute_block(
         # Only the mentions inside the window: every helper below walks this short list.
         near = mentions[bisect_left(mention_starts, lo) : bisect_left(mention_starts, hi)]
         found = _attribute(block, masked, near, span, lo, hi, nxt, scan)
+        if (
+            found.rule == AFTER
+            and i
+            and out[-1].rule in (BEFORE, BEFORE_FAR)
+            and span.mark_start - spans[i - 1].mark_end < 8
+            and _LIST_JOIN_RE.fullmatch(masked, spans[i - 1].mark_end, span.mark_start)
+        ):
+            # "as Ruiz went on about “the rota” and “our tired crews,” Lee nodded": the last
+            # item of a list of quotes is the list's speaker's; the tag after it reports
+            # what happened next, not who said the list.
+            found = out[-1]
         if found.inherit and lo > 0:
             # "Bridenstine expects three rockets. “Adding one more ...”": a quote opening a
             # sentence with nobody named around it is the previous sentence's subject's.

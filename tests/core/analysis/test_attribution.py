@@ -688,3 +688,38 @@ def test_a_colon_after_a_place_or_a_sign_names_no_speaker() -> None:
         _speakers("The minister was in Paris: “Nobody leaves before the audit ends.”")[0][1] is None
     )
     assert _speakers("The rule was clear: “Nobody leaves before the audit ends.”")[0][1] is None
+
+
+# A list of partial quotes after a speech verb: the last item, though a tag follows it, is the
+# list's speaker's; the tag reports what someone else did next.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Mayor Ivo Brandt went on about “the lazy planners” and “their broken promises,” "
+        "Petra Lind said nothing at all.",
+        "While Ivo Brandt warned of “chaos” and “a summer of cancelled sailings,” Petra "
+        "Lind said she checked her phone.",
+        "Ivo Brandt complained of “red tape,” “delays” or “simple spite,” Petra Lind said "
+        "later, shaking her head.",
+    ],
+)
+def test_the_last_quote_of_a_list_keeps_the_lists_speaker(text: str) -> None:
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes][-2:] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_two_whole_quotes_joined_by_and_take_the_tag_after_them() -> None:
+    quotes = analyze(
+        "Ivo Brandt spoke first.\n\n“We are ready,” and “We will not wait,” Petra Lind said."
+    ).quotes
+    assert quotes[-1].speaker == "Petra Lind"
+
+
+def test_a_quote_apart_from_the_list_takes_its_own_tag() -> None:
+    quotes = analyze(
+        "Ivo Brandt called the plan “lazy” at the meeting. “It is not lazy at all,” Petra Lind "
+        "said."
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Ivo Brandt", "Petra Lind"]
