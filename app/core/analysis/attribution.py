@@ -12,12 +12,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, find_venue, passive_agent
+from app.core.analysis.cues import CUE_RE, Scan, cue_text, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions, word_alternation
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import (
@@ -408,102 +408,4 @@ def _attribute(
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
 
 
-def lead_in(
-    block: str,
-    spans: tuple[QuoteSpan, ...],
-    mentions: list[Mention],
-    masked: str | None = None,
-    scan: Scan | None = None,
-    starts: list[int] | None = None,
-) -> LocalAttribution | None:
-    """A block that introduces the next one: who, and the cue.
-
-    Either it ends with a colon ("Caddell continued:"), or its last sentence reports someone's
-    speech ("Ruiz said the rota was one more attempt to wear the crews down."): a quote opening
-    the next paragraph
-    with no tag of its own is then that speaker's.
-    """
-    if masked is None:
-        masked = blank_parentheticals(mask_quotes(block, spans))
-    scan = scan if scan is not None else Scan(masked)
-    stripped = masked.rstrip()
-    if spans and spans[-1].mark_end >= len(stripped) - 1:
-        return None
-    starts = starts if starts is not None else sentence_starts(masked)
-    lo = max(starts[-1], len(stripped) - 1 - WINDOW)
-    if stripped.endswith(":"):
-        found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
-        if found is None:
-            # "Asked whether he would stand again, Tom Keane was blunt:": no verb of saying,
-            # but the sentence's subject introduces what follows.
-            near = [m for m in mentions if m.start >= lo]
-            subject = clause_subject(masked, near, lo, len(stripped) - 1)
-            if subject is None or not can_speak(subject) or subject.kind is MentionKind.NOMINAL:
-                return None
-            return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.6, rule=LEAD_IN)
-        mention, cue, _ = found
-        return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
-    if "\x00" in masked[lo:]:
-        return None
-    near = [m for m in mentions if m.start >= lo]
-    found = before_quote(masked, near, lo, len(stripped), scan)
-    if found is None or not can_speak(found[0]):
-        return _reaction(masked, near, lo, len(stripped))
-    mention, cue, _ = found
-    return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
-
-
-REACTION = "whose reaction the paragraph before gives (“Ruiz disagreed.”)"
-
-
-# A person's stance, in a short sentence that a quote paragraph then bears out: "Ana Ruiz
-# disagreed.", "But Ruiz, the opposition leader, was scathing.", "Ruiz hit back."
-_STANCE_VERBS = (
-    r"disagreed|agreed|objected|demurred|dissented|hit\s+back|fired\s+back|pushed\s+back|"
-    r"went\s+further|struck\s+a\s+\w+\s+(?:tone|note)|took\s+a\s+\w+\s+view"
-)
-_STANCE_WORDS = (
-    r"scathing|unconvinced|unimpressed|blunt|defiant|adamant|sceptical|skeptical|cautious|"
-    r"optimistic|upbeat|furious|critical|dismissive|unrepentant|unmoved|emphatic|sure|positive|"
-    r"hopeful|gloomy|downbeat|candid|frank|philosophical|bullish|bearish|angry|delighted|"
-    r"relieved|worried|concerned"
-)
-_REACTION_RE = re.compile(
-    r"\s+(?:(?:also|too|however|though|instead|immediately|quickly)\s+)?"
-    rf"(?:{_STANCE_VERBS}|"
-    r"(?:was|were|is|are|sounded|seemed|appeared|remained)\s+(?:more\s+|less\s+|far\s+|"
-    rf"even\s+|rather\s+|much\s+|not\s+)?(?:{_STANCE_WORDS}))"
-    r"[\s,]*(?:[^.!?\x00]{0,60})?[.!]?$"
-)
-# A cheap first look (one factored alternation): no word of stance, no need to find the
-# sentence's subject.
-_REACTION_WORD_RE = re.compile(
-    r"\b(?:"
-    + word_alternation(
-        set(_STANCE_WORDS.split("|"))
-        | {"disagreed", "agreed", "objected", "demurred", "dissented", "back", "further"}
-        | {"struck", "took"}
-    )
-    + r")\b"
-)
-
-
-def _reaction(masked: str, mentions: list[Mention], lo: int, hi: int) -> LocalAttribution | None:
-    """ "Ana Ruiz disagreed." closing a paragraph: a quote paragraph with no tag after it is
-    hers, not the speaker before."""
-    if hi - lo > 160 or not mentions or _REACTION_WORD_RE.search(masked, lo, hi) is None:
-        return None
-    subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
-    if subject is None or not can_speak(subject) or subject.kind is MentionKind.PRONOUN:
-        return None
-    end = subject.end
-    rest = masked[end:hi]
-    aside = re.match(r",[^,\x00]{2,80},", rest)
-    if aside:
-        end += aside.end()
-    if not _REACTION_RE.match(masked, end, hi):
-        return None
-    return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.5, rule=REACTION)
-
-
-__all__ = ["LocalAttribution", "attribute_block", "document_owners", "lead_in"]
+__all__ = ["LocalAttribution", "attribute_block", "document_owners"]

@@ -13,15 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.core.analysis import checks, sourcing
-from app.core.analysis.attribution import (
-    LocalAttribution,
-    attribute_block,
-    document_owners,
-    lead_in,
-)
+from app.core.analysis.attribution import LocalAttribution, attribute_block, document_owners
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init
+from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
