@@ -170,6 +170,27 @@ _DASH_ASIDE_END_RE = re.compile(
 )
 
 
+# A verb that shows or records people doing something, and its object: "featured a row of
+# nurses", "heard the crowd" (not "praised the nurses", whose participle is the praiser's).
+_SHOWS_SOMEONE_RE = re.compile(
+    r"\b(?:show(?:s|ed|ing)?|feature[sd]?|featuring|heard|hears?|saw|sees?|film(?:s|ed)|"
+    r"picture[sd]|depict(?:s|ed)|capture[sd]|caught|record(?:s|ed))\s+[^,;:.!?\x00\n]{1,60}$"
+)
+
+
+def dash_aside_start(masked: str, lo: int, cue_start: int) -> int | None:
+    """Where a dash aside right before `cue_start` opens (the space before its first dash),
+    when it follows the object of a verb that shows people: "featured a row of nurses - young
+    and old - declaring" reads as "featured a row of nurses declaring", the aside only
+    describing the nurses, who do the declaring."""
+    found = _DASH_ASIDE_END_RE.search(masked, max(lo, cue_start - 130), cue_start)
+    if found is None or not _SHOWS_SOMEONE_RE.search(
+        masked, max(lo, found.start() - 70), found.start()
+    ):
+        return None
+    return found.start()
+
+
 def dash_aside_as_commas(masked: str, lo: int, cue_start: int) -> str:
     """The dashes of "the singer - wearing a grey coat - told" read as the commas of an aside
     ("the singer, wearing a grey coat, told"); offsets unchanged."""

@@ -13,6 +13,7 @@ from app.core.analysis.asides import (
     apposed_in_relative_clause,
     apposition_start,
     dash_aside_as_commas,
+    dash_aside_start,
     inside_relative_clause,
     is_aside,
     place_of_person,
@@ -193,8 +194,15 @@ def subject_before(
 ) -> Mention | None:
     """The subject of a cue verb: adjacent, or past an appositive, or the clause's subject."""
     tail = masked[max(lo, cue_start - 3) : cue_start]
+    participle = cue.lower().endswith("ing")
     if "-" in tail or "–" in tail or "—" in tail:
-        masked = dash_aside_as_commas(masked, lo, cue_start)
+        opens = dash_aside_start(masked, lo, cue_start) if participle else None
+        if opens is not None:
+            # "The advert showed a row of nurses - young and old - declaring “…”": the aside
+            # describes the nurses; the participle is read as if it came right after them.
+            cue_start = opens
+        else:
+            masked = dash_aside_as_commas(masked, lo, cue_start)
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     for idx, m in enumerate(candidates):
         if m.kind is MentionKind.NOMINAL and m.entity is EntityKind.ORGANISATION:
@@ -202,7 +210,6 @@ def subject_before(
             named = body_named_beside(masked, candidates, idx)
             if named is not None and not masked[named.end : cue_start].strip(" ,"):
                 return named
-    participle = cue.lower().endswith("ing")
     if (
         participle
         and (

@@ -116,3 +116,36 @@ def test_a_participle_shares_the_subject_of_the_verb_right_before_it(
     text: str, speaker: str
 ) -> None:
     assert _quote_speaker(text) == speaker
+
+
+# A dash aside between the object of a verb that shows people and a participle of saying: the
+# aside only describes them, and the people shown do the saying. After other verbs the
+# participle stays the main clause's subject's.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "One council advert featured a row of Harlow nurses — young and old alike — "
+            "declaring, “We are not leaving.”",
+            "a row of Harlow nurses",
+        ),
+        (
+            "The clip showed Mayor Ivo Brandt - in his chain of office - telling the crowd, "
+            "“Go home.”",
+            "Ivo Brandt",
+        ),
+        (
+            "Ivo Brandt praised the nurses — all of them volunteers — saying, “They are heroes.”",
+            "Ivo Brandt",
+        ),
+        (
+            "The singer Ana Ruiz — wearing a grey coat — told the crowd, “Go home safely.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_dash_aside_before_a_participle_of_saying(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
