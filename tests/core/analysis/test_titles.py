@@ -3,55 +3,79 @@ name for its own thing, and cries that only look like names."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.titles import QuoteKind, kind_of
 
+TITLE, QUOTE = QuoteKind.TITLE, QuoteKind.QUOTE
 
-def _kind(text: str, words: str) -> QuoteKind:
+CASES = {
+    # a work set off by commas after "autobiography" or "biography" is a title
+    "autobiography": (
+        'Ruiz wrote in her autobiography, "Salt Roads," that she was "a restless child."',
+        "Salt Roads,",
+        TITLE,
+    ),
+    "autobiography-then-words": (
+        'Ruiz wrote in her autobiography, "Salt Roads," that she was "a restless child."',
+        "a restless child.",
+        QUOTE,
+    ),
+    "biography": (
+        'In his biography, "The Long Tide," Vos tells of the war years.',
+        "The Long Tide,",
+        TITLE,
+    ),
+    # an owner naming its own thing gives a name; a person named by someone stays speech
+    "own-channel": (
+        'The board began calling its new channel "Harbour Nine," a memo showed.',
+        "Harbour Nine,",
+        TITLE,
+    ),
+    "own-venture": (
+        'The brewers branded their own venture "Gull Island" last spring.',
+        "Gull Island",
+        TITLE,
+    ),
+    "person-called": ('Ruiz called her rival "Miss Fixit" on Tuesday.', "Miss Fixit", QUOTE),
+    # words cried out are no title, however much they look like one; a song sung is
+    "cried": (
+        'They had cried "Long Live Dorsa" (a local hero) as the mayor arrived.',
+        "Long Live Dorsa",
+        QUOTE,
+    ),
+    "chanted": ('Fans chanted "Up The Reds" all night.', "Up The Reds", QUOTE),
+    "sung": ('She sang "Blue Harbour" at the gala.', "Blue Harbour", TITLE),
+    # plain words with a plural verb are things, not a name; a singular verb or title case is
+    "plural-verb": (
+        'The fires began in May and "grim private motives" were behind them, police said.',
+        "grim private motives",
+        QUOTE,
+    ),
+    "plural-verb-opening": (
+        '"Deep money worries" were the cause, and the shop shut, Ruiz said.',
+        "Deep money worries",
+        QUOTE,
+    ),
+    "plural-verb-have": (
+        '"Cheap rent and long lunches" have kept the quarter alive, Vos said.',
+        "Cheap rent and long lunches",
+        QUOTE,
+    ),
+    "singular-verb": ('"Ride the tide" is painted on every bus.', "Ride the tide", TITLE),
+    "title-case-subject": (
+        'The port and "Sail With Us" were trending by noon.',
+        "Sail With Us",
+        TITLE,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), CASES.values(), ids=CASES.keys())
+def test_what_the_surroundings_say_the_marks_hold(text: str, words: str, kind: QuoteKind) -> None:
     start = text.index(words)
     end = start + len(words)
-    return kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" .")))
-
-
-def test_a_title_set_off_after_an_autobiography_is_a_title() -> None:
-    text = 'Ruiz wrote in her autobiography, "Salt Roads," that she was "a restless child."'
-    assert _kind(text, "Salt Roads,") is QuoteKind.TITLE
-    assert _kind(text, "a restless child.") is QuoteKind.QUOTE
-    text = 'In his biography, "The Long Tide," Vos tells of the war years.'
-    assert _kind(text, "The Long Tide,") is QuoteKind.TITLE
-
-
-def test_an_owner_naming_its_own_thing_gives_a_name() -> None:
-    text = 'The board began calling its new channel "Harbour Nine," a memo showed.'
-    assert _kind(text, "Harbour Nine,") is QuoteKind.TITLE
-    text = 'The brewers branded their own venture "Gull Island" last spring.'
-    assert _kind(text, "Gull Island") is QuoteKind.TITLE
-    text = 'Ruiz called her rival "Miss Fixit" on Tuesday.'
-    assert _kind(text, "Miss Fixit") is QuoteKind.QUOTE
-
-
-def test_words_cried_out_are_no_title() -> None:
-    text = 'They had cried "Long Live Dorsa" (a local hero) as the mayor arrived.'
-    assert _kind(text, "Long Live Dorsa") is QuoteKind.QUOTE
-    text = 'Fans chanted "Up The Reds" all night.'
-    assert _kind(text, "Up The Reds") is QuoteKind.QUOTE
-    text = 'She sang "Blue Harbour" at the gala.'
-    assert _kind(text, "Blue Harbour") is QuoteKind.TITLE
-
-
-def test_plain_words_with_a_plural_verb_are_things_not_a_name() -> None:
-    text = 'The fires began in May and "grim private motives" were behind them, police said.'
-    assert _kind(text, "grim private motives") is QuoteKind.QUOTE
-    text = '"Deep money worries" were the cause, and the shop shut, Ruiz said.'
-    assert _kind(text, "Deep money worries") is QuoteKind.QUOTE
-    text = '"Cheap rent and long lunches" have kept the quarter alive, Vos said.'
-    assert _kind(text, "Cheap rent and long lunches") is QuoteKind.QUOTE
-
-
-def test_a_quoted_subject_with_a_singular_verb_or_in_title_case_is_a_name() -> None:
-    text = '"Ride the tide" is painted on every bus.'
-    assert _kind(text, "Ride the tide") is QuoteKind.TITLE
-    text = 'The port and "Sail With Us" were trending by noon.'
-    assert _kind(text, "Sail With Us") is QuoteKind.TITLE
+    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
 
 
 def test_plain_quoted_subject_with_a_tag_is_the_sayers() -> None:
