@@ -2,15 +2,23 @@
 
 Wire copy sometimes drops the verb of a tag ("“We sold out,” Ana Ruiz, head of sales." or
 "“He loved the sea,” Tom Keane, Jr., who lives in Dunmore."): the sentence then holds nothing but
-the quote and the person, and an editor reads the person as the speaker.
+the quote and the person, and an editor reads the person as the speaker. The same holds when
+the tag's verb is one no list of verbs of saying holds ("“We will win,” Ortega hammered
+triumphantly."): a quote opening the sentence, a comma, a name, one past-tense verb, at most an
+adverb, and the sentence ends: the shape is a tag whatever the verb.
 """
 
 from __future__ import annotations
+
+import re
 
 from app.core.analysis.cues import Scan
 from app.core.analysis.mentions import Mention
 
 NAME_ONLY = "name right after the quote, with no verb of saying (a tag missing its verb)"
+
+# "Ortega hammered triumphantly." after the name: one past tense, an adverb at most, the end.
+_TAG_VERB_RE = re.compile(r" [a-z]{3,}ed(?: [a-z]{3,}ly)?[.!]")
 
 
 def name_without_verb(
@@ -26,7 +34,15 @@ def name_without_verb(
             continue
         if m.start > pos or not m.is_person_name or m.possessive:
             return None
-        if masked[m.end : m.end + 1] not in (",", ".", "") or scan.cues_in(m.end, hi):
+        if scan.cues_in(m.end, hi):
+            return None
+        if masked[m.end : m.end + 1] in (",", ".", ""):
+            return m
+        # cheap test before the regex (speed): a space, then a tag's verb to the sentence end
+        if masked[m.end : m.end + 1] != " " or "ed" not in masked[m.end : m.end + 24]:
+            return None
+        verb = _TAG_VERB_RE.match(masked, m.end, hi)
+        if verb is None or masked[verb.end() : hi].strip():
             return None
         return m
     return None

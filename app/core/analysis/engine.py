@@ -19,6 +19,7 @@ from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribu
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers
+from app.core.analysis.pronouns import before_whom
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
@@ -395,7 +396,13 @@ def _finish(
     if mention is not None:
         speaker_mention = mention.text
         once = mention.kind is MentionKind.NAME and resolver.named_once(mention.name)
-        found = resolver.resolve(mention, fragment.block_index, local.cue)
+        found = resolver.resolve(
+            mention,
+            fragment.block_index,
+            local.cue,
+            # "blamed his brother, whom he called “…”": the "he" is not the brother
+            before_whom=before_whom(text, mention),
+        )
         if (
             local.rule == SUBJECT
             and once

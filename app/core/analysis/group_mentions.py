@@ -35,9 +35,23 @@ _ONE_SAYS_RE = re.compile(
 )
 
 
+# "heard someone shout “…”", "somebody yelled “…”": a person the sentence does not know, heard
+# saying the words (bare forms after a verb of hearing included), a speaker as written; else the
+# quote went to whoever reported the hearing.
+_SOMEONE_SAYS_RE = re.compile(
+    r"\b[Ss]ome(?:one|body)(?=\s+(?:say|said|says|shout|shouted|shouts|yell|yelled|yells|"
+    r"scream|screamed|screams|cry|cried|cries|call|called|calls|ask|asked|asks|shriek|"
+    r"shrieked|whisper|whispered|holler|hollered)\b)"
+)
+# "dismissed by others as “…”", "hailed by some as “…”": the agent of a passive verb that names
+# what the words call something, part of a group nobody named, a speaker as written.
+_BY_SOME_AS_RE = re.compile(r"(?<=\bby )(?:others|some|many|several)(?=\s+as\b)")
+
+
 def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
     """ "one of them", "another of them", "two of those", and "one", "another", "many",
-    "others" or "several" saying something, in text[start:end], as unnamed people."""
+    "others" or "several" saying something, "someone" heard saying it, or "others" as a
+    passive's agent ("condemned by others as"), in text[start:end], as unnamed people."""
     found: list[re.Match[str]] = []
     if text.find(" of th", start, end) != -1:  # cheap test before the search (speed)
         found += _PART_OF_GROUP_RE.finditer(text, start, end)
@@ -48,6 +62,10 @@ def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
         or text.find("veral", start, end) != -1
     ):
         found += _ONE_SAYS_RE.finditer(text, start, end)
+    if text.find("omeone", start, end) != -1 or text.find("omebody", start, end) != -1:
+        found += _SOMEONE_SAYS_RE.finditer(text, start, end)
+    if text.find(" as ", start, end) != -1 and text.find("by ", start, end) != -1:
+        found += _BY_SOME_AS_RE.finditer(text, start, end)
     return [
         Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=EntityKind.PERSON)
         for m in found

@@ -15,7 +15,7 @@ from __future__ import annotations
 from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import _pronoun
-from app.core.analysis.mentions import Mention
+from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
@@ -56,10 +56,12 @@ class PronounResolver:
             return None
         return Resolution(found.name, True, f"{mention.text} speaks for them: {found.reason}")
 
-    def _resolve_pronoun(self, mention: Mention, block: int) -> Resolution:
+    def _resolve_pronoun(self, mention: Mention, block: int, before_whom: str = "") -> Resolution:
         word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
         if word in ("he", "she"):
-            person, why = self._pronouns.get(mention.start) or self._he_or_she(mention, block)
+            person, why = self._pronouns.get(mention.start) or self._he_or_she(
+                mention, block, before_whom
+            )
             if person is None:
                 return Resolution(mention.text, True, "no person named before it agrees")
             if not person.gender:
@@ -189,15 +191,29 @@ class PronounResolver:
                 return person if person.seen >= self._tick - ORG_REACH else None
         return None
 
-    def _he_or_she(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+    def _he_or_she(
+        self, mention: Mention, block: int, before_whom: str = ""
+    ) -> tuple[Person | None, str]:
         """Who a written "he" or "she" means: a person who agrees, else one met only in
         passing (descriptions that ask for a gender want a person named, not this)."""
         owned = self._owned_just_before(mention, block)
-        found = self._pronoun_person(mention, block, owned)
+        described = None if owned is not None else self._whom_describes(before_whom)
+        found = self._pronoun_person(mention, block, owned or described)
         if found[0] is not None and owned is not None:
             # the reason says whom the pronoun passed over, and why
             return found[0], f"{found[1]}; not “{owned.name}” just before, whose owner it is"
+        if found[0] is not None and described is not None:
+            return found[0], f"{found[1]}; not “{described.name}”, whom the clause describes"
         return found if found[0] is not None else self._met_only_person(mention.gender)
+
+    def _whom_describes(self, before_whom: str) -> Person | None:
+        """ "Tom Reed blamed his brother, whom he called ...": the person met last, when the
+        words before ", whom" end with them; the clause's "he" cannot be them (one says things
+        about the person the clause describes, not as them)."""
+        if not before_whom or not self._recent:
+            return None
+        last = self._recent[-1]
+        return last if before_whom.endswith(last.name) else None
 
     def _owned_just_before(self, mention: Mention, block: int) -> Person | None:
         """ "Her mother, she said later, was ...", "When his father died, he sold the boat": a
@@ -277,6 +293,22 @@ class PronounResolver:
                     return reported, "subject of the words reported just before" + _agrees(reported)
                 return pool[0], "last named person before the quote" + _agrees(pool[0])
         return None, ""
+
+
+def before_whom(text: str, mention: Mention) -> str:
+    """The words before ", whom" or ", who" when the speaker is a pronoun right after it
+    ("praised his father, who he said was “…”"): the pronoun is not whom the clause describes.
+    Empty otherwise."""
+    if mention.kind is not MentionKind.PRONOUN or text[mention.start - 2 : mention.start] not in (
+        "m ",
+        "o ",
+    ):
+        return ""  # cheap test before the slices (speed)
+    for comma in (", whom ", ", who "):
+        at = mention.start - len(comma)
+        if text.startswith(comma, at):
+            return text[max(0, at - 60) : at]
+    return ""
 
 
 def _agrees(person: Person) -> str:

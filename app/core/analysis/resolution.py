@@ -361,11 +361,15 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
 
     # -- resolving ------------------------------------------------------------------------
 
-    def resolve(self, mention: Mention, block: int = 0, cue: str | None = None) -> Resolution:
+    def resolve(
+        self, mention: Mention, block: int = 0, cue: str | None = None, before_whom: str = ""
+    ) -> Resolution:
         """The speaker a mention next to a quote stands for (`cue`: the verb of saying).
 
         `introduced` is False only for a bare surname of a person never named in full before
-        it: the "speaker not introduced" check reads it.
+        it: the "speaker not introduced" check reads it. `before_whom`: for a "he" or "she" opening
+        a relative clause ("blamed his brother, whom he called ..."), the words before ", whom":
+        the pronoun never means the person they end with, whom the clause describes.
         """
         self._tick += 1
         self._block = block
@@ -377,7 +381,7 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                 answer = self._answerer(mention)
                 if answer is not None:
                     return answer
-            return self._resolve_pronoun(mention, block)
+            return self._resolve_pronoun(mention, block, before_whom)
         if mention.kind is MentionKind.NOMINAL or mention.entity in WORD_LIST_KINDS:
             person = self._named_by_surname(mention)
             if person is not None:

@@ -51,3 +51,29 @@ def test_a_verb_after_the_name_keeps_its_own_rule() -> None:
     (quote,) = analyze("“Prices will fall,” Ana Ruiz, the chief economist, warned.").quotes
     assert quote.speaker == "Ana Ruiz"
     assert "right after the quote" in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will go to court and we will win,” Ortega hammered triumphantly.", "Ortega"),
+        ("“The ferry is late again and nobody cares,” Lena Park hissed.", "Lena Park"),
+        ('"Nobody told us about the closure," Tomas Wren grumbled loudly.', "Tomas Wren"),
+    ],
+)
+def test_a_name_and_one_past_tense_ending_the_sentence_is_a_tag(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb has an object: a sentence of its own, not a tag
+        "“We will go to court,” Ortega wanted more from the council.",
+        # the verb is followed by more of the sentence
+        "“We will go to court,” Ortega hammered the table and walked out of the room.",
+    ],
+)
+def test_a_name_and_a_verb_with_more_after_it_is_no_verbless_tag(text: str) -> None:
+    rules = [q.speaker_reason or "" for q in analyze(text).quotes]
+    assert not any("missing its verb" in r for r in rules)

@@ -29,3 +29,48 @@ def test_some_of_a_crowd_saying_something_are_the_speakers(text: str, speaker: s
 def test_many_not_before_a_verb_of_saying_is_no_speaker() -> None:
     text = "“It is over,” said Ruiz, one of many called to testify."
     assert _speaker_of(text) == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He said Marta heard someone shout, “Get off the pitch now!”", "someone"),
+        ('The coach said the players heard somebody cry, "The roof is coming down!"', "somebody"),
+        ("Ruiz told the court that someone yelled “Close the gates!” twice.", "someone"),
+    ],
+)
+def test_someone_heard_saying_the_words_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # someone spoken to, not speaking: the teller keeps the words
+        ("Lena Park told someone at the door, “We are closed for the night.”", "Lena Park"),
+        ("Okafor asked somebody for directions and said, “This town has no signs.”", "Okafor"),
+    ],
+)
+def test_someone_not_saying_anything_is_no_speaker(text: str, speaker: str) -> None:
+    assert _speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The reform was welcomed in some towns as a step forward, but condemned by others "
+            "as a “betrayal of the coast’s fishermen.”",
+            "others",
+        ),
+        ("The new stadium roof was hailed by some as “the finest in the north.”", "some"),
+        ("The merger was dismissed by many as “a rescue dressed up as a deal.”", "many"),
+    ],
+)
+def test_a_group_as_the_agent_of_a_passive_with_as_is_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker_of(text) == speaker
+
+
+def test_by_others_without_as_is_no_speaker() -> None:
+    text = "Ruiz, who was joined by others at the gate, said the ferry was “a floating ruin.”"
+    assert _speaker_of(text) == "Ruiz"
