@@ -362,6 +362,15 @@ def _apposition(text: str, passage: dict, speaker: str) -> bool:
 # Scoring
 
 
+def speaker_right(sq, gold: dict, pred: dict) -> bool:
+    """The prediction names the gold speaker: its speaker or its mention as written matches the
+    gold `speaker` (or PolNeAR's fullest name), by the shared scorer's rules."""
+    alts = [gold["speaker"], gold.get("speaker_name")]
+    return sq.speaker_match(pred["speaker"], alts) or sq.speaker_match(
+        pred["speaker_mention"], alts
+    )
+
+
 def score(articles: list[dict], sq, errors: int = 0, label: str = "") -> dict:
     """Span and quote+speaker P/R/F1, classes, spurious quotes; print `errors` examples."""
     c = Counter()
@@ -414,10 +423,7 @@ def score(articles: list[dict], sq, errors: int = 0, label: str = "") -> dict:
             if not g.get("speaker"):
                 spk_pred -= 1
                 continue
-            alts = [g["speaker"], g.get("speaker_name")]
-            ok = sq.speaker_match(p["speaker"], alts) or sq.speaker_match(
-                p["speaker_mention"], alts
-            )
+            ok = speaker_right(sq, g, p)
             if ok:
                 c["spk_tp"] += 1
                 counter["speaker"] += 1

@@ -31,6 +31,7 @@ import argparse
 import hashlib
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -209,10 +210,7 @@ def _judged(article: dict, sq) -> tuple[dict[int, bool], int, int, int, int]:
         g, p = golds[gi], preds[pi]
         if not g.get("speaker"):
             continue
-        alts = [g["speaker"], g.get("speaker_name")]
-        right[gi] = sq.speaker_match(p["speaker"], alts) or sq.speaker_match(
-            p["speaker_mention"], alts
-        )
+        right[gi] = rca.speaker_right(sq, g, p)
     # as the accuracy benchmark counts them: a prediction matched to a gold quote with no
     # speaker is neither right nor wrong about the speaker
     speaker_preds = len(preds) - sum(1 for gi, _ in matches if not golds[gi].get("speaker"))
@@ -223,35 +221,32 @@ def _f1(tp: int, pred: int, gold: int) -> float:
     return 2 * tp / (pred + gold) if pred + gold else 1.0
 
 
-def measure(articles: list[dict], rewrite: Callable[[dict], dict | None], sq, errors: int) -> dict:
-    totals = dict.fromkeys(
-        ("n", "tp0", "pred0", "gold", "stp0", "spred0", "sgold", "tp1", "pred1", "stp1", "spred1"),
-        0,
-    )
-    lost = gained = 0
+def measure(
+    articles: list[dict],
+    rewrite: Callable[[dict], dict | None],
+    sq,
+    errors: int,
+    originals: dict[str, tuple[dict[int, bool], int, int, int, int]],
+) -> Counter:
+    """Totals before and after one rewrite, over the articles it applies to. `originals`
+    remembers each unchanged article's judgement, so it is analysed once for all rewrites."""
+    t: Counter = Counter()
     shown = 0
     for article in articles:
         changed = rewrite(article)
         if changed is None:
             continue
-        totals["n"] += 1
-        before, tp0, pred0, gold, spred0 = _judged(article, sq)
+        if article["id"] not in originals:
+            originals[article["id"]] = _judged(article, sq)
+        before, tp0, pred0, gold, spred0 = originals[article["id"]]
         after, tp1, pred1, _, spred1 = _judged(changed, sq)
-        sgold = sum(1 for g in article["quotes"] if g.get("speaker"))
-        totals["tp0"] += tp0
-        totals["pred0"] += pred0
-        totals["tp1"] += tp1
-        totals["pred1"] += pred1
-        totals["gold"] += gold
-        totals["sgold"] += sgold
-        totals["stp0"] += sum(before.values())
-        totals["stp1"] += sum(after.values())
-        totals["spred0"] += spred0
-        totals["spred1"] += spred1
+        t.update(n=1, tp0=tp0, pred0=pred0, tp1=tp1, pred1=pred1, gold=gold, spred0=spred0,
+                 spred1=spred1, stp0=sum(before.values()), stp1=sum(after.values()),
+                 sgold=sum(1 for g in article["quotes"] if g.get("speaker")))  # fmt: skip
         for gi, ok in before.items():
             now = after.get(gi, False)
             if ok and not now:
-                lost += 1
+                t["lost"] += 1
                 if shown < errors:
                     shown += 1
                     g = changed["quotes"][gi]
@@ -259,8 +254,8 @@ def measure(articles: list[dict], rewrite: Callable[[dict], dict | None], sq, er
                     context = " ".join(changed["text"][lo : g["end"] + 80].split())
                     print(f"    LOST {article['id']} gold {g.get('speaker')!r}: …{context}…")
             elif now and not ok:
-                gained += 1
-    return dict(totals, lost=lost, gained=gained)
+                t["gained"] += 1
+    return t
 
 
 def _load(corpus: str) -> list[dict] | None:
@@ -303,8 +298,9 @@ def main(argv: list[str] | None = None) -> int:
         articles = _load(corpus)
         if articles is None:
             continue
+        originals: dict[str, tuple[dict[int, bool], int, int, int, int]] = {}
         for name in args.rewrite or list(REWRITES):
-            t = measure(articles, REWRITES[name], sq, args.errors)
+            t = measure(articles, REWRITES[name], sq, args.errors, originals)
             if not t["n"]:
                 continue
             span0 = _f1(t["tp0"], t["pred0"], t["gold"])

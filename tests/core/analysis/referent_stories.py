@@ -18,10 +18,9 @@ Every name, title and sentence is invented. The speaker an editor expects is par
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
-from tests.core.analysis.story_cast import Story, StoryCast
+from tests.core.analysis.story_cast import Story, StoryCast, gendered_stories
 
 SEED = 9
 
@@ -436,11 +435,4 @@ XFAIL: dict[str, str] = {
 
 def stories() -> list[Story]:
     """PER_STRUCTURE stories per structure, half of each gender, fixed seed."""
-    rng = random.Random(SEED)
-    out: list[Story] = []
-    for key, build in STRUCTURES.items():
-        for i in range(PER_STRUCTURE):
-            g = "mf"[i % 2]
-            text, speakers = build(Cast(rng), g)
-            out.append(Story(f"{key}-{i}-{g}", text, speakers, XFAIL.get(key, "")))
-    return out
+    return gendered_stories(STRUCTURES, Cast, SEED, PER_STRUCTURE, XFAIL)

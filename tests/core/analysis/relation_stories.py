@@ -30,10 +30,9 @@ Every name, title and sentence is invented. The speaker an editor expects is par
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
-from tests.core.analysis.story_cast import Story, StoryCast
+from tests.core.analysis.story_cast import Story, StoryCast, gendered_stories
 
 SEED = 13
 
@@ -265,7 +264,7 @@ GIVEN_ONLY = {"m": ["Big Mike", "Uncle Sol", "Kofi", "Tiny", "Joe"],
 
 
 def gave_name_after_tail(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
-    """"A vendor near the stand, and who gave her name only as Auntie Bev," is Auntie Bev,
+    """ "A vendor near the stand, and who gave her name only as Auntie Bev," is Auntie Bev,
     whatever her name looks like: the next "she" is hers, not the officer's."""
     officer = c.person(g)
     given = c.rng.choice(GIVEN_ONLY[g])
@@ -452,11 +451,4 @@ XFAIL: dict[str, str] = {}
 
 def stories() -> list[Story]:
     """PER_STRUCTURE stories per structure, half of each gender, fixed seed."""
-    rng = random.Random(SEED)
-    out: list[Story] = []
-    for key, build in STRUCTURES.items():
-        for i in range(PER_STRUCTURE):
-            g = "mf"[i % 2]
-            text, speakers = build(Cast(rng), g)
-            out.append(Story(f"{key}-{i}-{g}", text, speakers, XFAIL.get(key, "")))
-    return out
+    return gendered_stories(STRUCTURES, Cast, SEED, PER_STRUCTURE, XFAIL)

@@ -6,6 +6,7 @@ judges its stories the same way."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -46,3 +47,22 @@ class StoryCast:
 
     def q(self) -> str:
         return next(self._quotes)
+
+
+def gendered_stories(
+    structures: dict[str, Callable[..., tuple[str, tuple[str | None, ...]]]],
+    cast: type[StoryCast],
+    seed: int,
+    per_structure: int,
+    xfail: dict[str, str],
+) -> list[Story]:
+    """`per_structure` stories per structure, alternating the speaker's gender, from one seeded
+    generator: the batteries whose builders take a cast and a gender draw them this way."""
+    rng = random.Random(seed)
+    out: list[Story] = []
+    for key, build in structures.items():
+        for i in range(per_structure):
+            g = "mf"[i % 2]
+            text, speakers = build(cast(rng), g)
+            out.append(Story(f"{key}-{i}-{g}", text, speakers, xfail.get(key, "")))
+    return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from app.core.model import Quote
 from tests.core.analysis.document_owner_shapes import (
     DOCUMENTS,
     FOLLOW_ONS,
@@ -41,6 +42,15 @@ _ROLE_AS_NAME = (
 )
 
 
+def _the_quote(text: str, *words: str) -> tuple[Quote, list[tuple[str, str | None, str | None]]]:
+    """The one quote of the story holding any of `words`, and what the engine found (the
+    failure message): every story here has exactly one quote the test is about."""
+    quotes = [q for q in analyze(text).quotes if any(word in q.text for word in words)]
+    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
+    assert len(quotes) == 1, got
+    return quotes[0], got
+
+
 def _out_of_scope(story: Story) -> str | None:
     if story.id.startswith("registrar-") and (
         "-thing-first-" in story.id or "-in-a-doc-" in story.id
@@ -60,12 +70,10 @@ def _out_of_scope(story: Story) -> str | None:
     ids=[s.id for s in CASES],
 )
 def test_a_document_speaks_for_whoever_put_it_out(story: Story) -> None:
-    quotes = [q for q in analyze(story.text).quotes if "swell" in q.text or QUOTE in q.text]
-    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
-    assert len(quotes) == 1, got
-    assert norm(quotes[0].speaker) == norm(story.speaker), got
+    quote, got = _the_quote(story.text, "swell", QUOTE)
+    assert norm(quote.speaker) == norm(story.speaker), got
     # the reason names the document's owner, not an unnamed speaker called "the bulletin"
-    assert "owner" in (quotes[0].speaker_reason or ""), got
+    assert "owner" in (quote.speaker_reason or ""), got
 
 
 def test_the_battery_crosses_every_issuer_with_every_form() -> None:
@@ -85,12 +93,10 @@ FIRMS = firm_stories()
 def test_the_company_is_the_firm_named_after_its_description(story: Story) -> None:
     # "A scaffolding company fined ... the appeal by Hollin & Drew Scaffolding Ltd ... the
     # company’s argument that “…”": the firm by its name.
-    quotes = [q for q in analyze(story.text).quotes if "drivers" in q.text]
-    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
-    assert len(quotes) == 1, got
+    quote, got = _the_quote(story.text, "drivers")
     # "Quenby Logistics" is the same firm as "Quenby Logistics plc" to an editor
     accepted = {norm(story.speaker), norm(story.speaker.removesuffix(" plc"))}
-    assert norm(quotes[0].speaker) in accepted, got
+    assert norm(quote.speaker) in accepted, got
 
 
 ASIDE = aside_stories()
@@ -98,10 +104,8 @@ ASIDE = aside_stories()
 
 @pytest.mark.parametrize("story", ASIDE, ids=[s.id for s in ASIDE])
 def test_a_body_speaks_past_an_aside_not_the_person_it_thanked(story: Story) -> None:
-    quotes = [q for q in analyze(story.text).quotes if "squad" in q.text]
-    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
-    assert len(quotes) == 1, got
-    assert norm(quotes[0].speaker) == norm(story.speaker), got
+    quote, got = _the_quote(story.text, "squad")
+    assert norm(quote.speaker) == norm(story.speaker), got
 
 
 BESIDE = beside_stories()
@@ -111,10 +115,8 @@ BESIDE = beside_stories()
 def test_a_body_named_beside_its_description_speaks_by_name(story: Story) -> None:
     # "The union representing the drivers, the Garrow Rail Union, said “…”", "A group called
     # Families for Safe Crossings posted ...": the name, not the description or "the drivers"
-    quotes = [q for q in analyze(story.text).quotes if "hour" in q.text]
-    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
-    assert len(quotes) == 1, got
-    assert norm(quotes[0].speaker) == norm(story.speaker), got
+    quote, got = _the_quote(story.text, "hour")
+    assert norm(quote.speaker) == norm(story.speaker), got
 
 
 ITS = it_stories()
@@ -137,12 +139,10 @@ _NOTICE = (
 def test_it_after_a_document_is_the_document_s_author(story: Story) -> None:
     # "A letter signed by Ruth Hale said ... “…”. It warned that anyone found “…”": hers,
     # not the council's named before
-    quotes = [q for q in analyze(story.text).quotes if "gates" in q.text]
-    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
-    assert len(quotes) == 1, got
-    assert norm(quotes[0].speaker) == norm(story.speaker), got
+    quote, got = _the_quote(story.text, "gates")
+    assert norm(quote.speaker) == norm(story.speaker), got
     # the reason says it is the document's owner (Ruth Hale is no "organisation named")
-    assert "its owner" in (quotes[0].speaker_reason or ""), got
+    assert "its owner" in (quote.speaker_reason or ""), got
 
 
 READ_OUT = read_out_stories()
@@ -151,10 +151,8 @@ READ_OUT = read_out_stories()
 @pytest.mark.parametrize("story", READ_OUT, ids=[s.id for s in READ_OUT])
 def test_a_message_read_out_is_its_sender_s(story: Story) -> None:
     # "Ms Tulloch sent a message that Mr Baird read out to the hall: ‘…’": Tulloch's words
-    quotes = [q for q in analyze(story.text).quotes if "library" in q.text]
-    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
-    assert len(quotes) == 1, got
-    assert norm(quotes[0].speaker) == norm(story.speaker), got
+    quote, got = _the_quote(story.text, "library")
+    assert norm(quote.speaker) == norm(story.speaker), got
 
 
 PLACED = placed_stories()
@@ -162,13 +160,11 @@ PLACED = placed_stories()
 
 @pytest.mark.parametrize("story", PLACED, ids=[s.id for s in PLACED])
 def test_a_person_placed_in_a_town_speaks_not_the_town(story: Story) -> None:
-    quotes = [q for q in analyze(story.text).quotes if "squeezed" in q.text]
-    got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]
-    assert len(quotes) == 1, got
+    quote, got = _the_quote(story.text, "squeezed")
     # the description as written, with or without the town it is in
-    speaker = norm(quotes[0].speaker)
+    speaker = norm(quote.speaker)
     assert speaker == norm(story.speaker) or speaker.startswith(norm(story.speaker) + " "), got
-    assert "place" not in (quotes[0].speaker_reason or ""), got
+    assert "place" not in (quote.speaker_reason or ""), got
 
 
 @pytest.mark.parametrize(
