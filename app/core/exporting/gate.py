@@ -15,10 +15,16 @@ from dataclasses import dataclass, replace
 
 from app.core.exporting import confidential
 from app.core.findings import locate
-from app.core.model import Finding, Quote, QuoteStatus, Severity, Story, StoryStatus, Verdict
-
-HEADLINE_LIMIT = 110
-"""schema.org / search engines cut headlines longer than this."""
+from app.core.model import (
+    HEADLINE_LIMIT,
+    Finding,
+    Quote,
+    QuoteStatus,
+    Severity,
+    Story,
+    StoryStatus,
+    Verdict,
+)
 
 NO_HEADLINE = "no_headline"
 NO_CREDITS = "no_credits"

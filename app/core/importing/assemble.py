@@ -14,7 +14,7 @@ from app.core.importing.boilerplate import (
     is_end_mark,
     is_signoff_code,
 )
-from app.core.model import Credit, CreditRole, Dateline, StoryDraft
+from app.core.model import HEADLINE_LIMIT, Credit, CreditRole, Dateline, StoryDraft
 
 # A first line longer than this is a paragraph, not a headline.
 MAX_HEADLINE = 250
@@ -45,6 +45,19 @@ class Assembled:
 
     draft: StoryDraft
     warnings: list[str]
+
+
+def reads_as_lede(text: str) -> bool:
+    """A first line that is the story's opening paragraph rather than its headline.
+
+    Taking a lede for the headline would move the story's first paragraph out of the body, so a
+    line is a lede when it is too long for any headline, or when it is longer than a headline
+    may be and ends like a sentence (a headline carries no full stop).
+    """
+    if len(text) > MAX_HEADLINE:
+        return True
+    ending = text.rstrip().rstrip(_CLOSE_QUOTES + ")]")
+    return len(text) > HEADLINE_LIMIT and ending.endswith((".", "…"))
 
 
 def is_subhead(text: str) -> bool:
@@ -183,7 +196,7 @@ def assemble(
         if first is not None and items[first].kind in ("p", "h"):
             candidate = items[first].text
             dateline, _ = split_dateline(candidate)
-            if len(candidate) <= MAX_HEADLINE and "\n" not in candidate and dateline is None:
+            if not reads_as_lede(candidate) and "\n" not in candidate and dateline is None:
                 headline = candidate
                 del items[first]
     if not headline:

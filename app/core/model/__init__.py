@@ -22,10 +22,11 @@ from app.core.model.history import Publication, Revision, StatusChange
 from app.core.model.listing import Snippet, StorySummary
 from app.core.model.people import Credit, Person, Source
 from app.core.model.quotes import Evidence, Quote, SourceDocument
-from app.core.model.story import Dateline, Story, StoryDraft, new_story_uid
+from app.core.model.story import HEADLINE_LIMIT, Dateline, Story, StoryDraft, new_story_uid
 from app.core.model.words import count_words
 
 __all__ = [
+    "HEADLINE_LIMIT",
     "Comment",
     "CommentReply",
     "Credit",

@@ -16,6 +16,10 @@ from app.core.model.people import Credit, Source
 from app.core.model.quotes import Quote
 from app.core.model.words import count_words
 
+HEADLINE_LIMIT = 110
+"""Search engines and schema.org cut headlines longer than this: the gate warns past it, the
+headline field counts up to it, and an importer will not take a longer first sentence for one."""
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:

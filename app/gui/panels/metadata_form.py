@@ -9,11 +9,10 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from app.core.model import Dateline, Story, StoryStatus
+from app.core.model import HEADLINE_LIMIT, Dateline, Story, StoryStatus
 from app.gui.models.story_table_model import STATUS_LABELS
 from app.gui.panels.slug_follower import SlugFollower
 
-HEADLINE_LIMIT = 110
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^,(]*?)\s*(?:,\s*(?P<date>[^(]*?))?\s*"
     r"(?:\((?P<agency>[^)]*)\))?\s*[-–—]?\s*$"

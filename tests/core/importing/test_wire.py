@@ -237,3 +237,29 @@ def test_agency_line_under_the_byline() -> None:
     assert draft.dateline == Dateline("LONDON", None, "Reuters")
     assert draft.body == "The bank held rates."
     assert draft.removed == ("Reuters",)
+
+
+LEDE = (
+    "The harbour board voted on Tuesday night to close the old ferry slip at Kettle Point "
+    "for good, ending a crossing that islanders have used for ninety years."
+)
+
+
+def test_a_long_first_sentence_is_the_lede_not_the_headline() -> None:
+    result = read_text(f"{LEDE}\n\nThe vote was five to two.")
+    assert result.draft.headline == ""
+    assert result.draft.body.startswith("The harbour board voted")
+    assert paragraph_count(result.draft) == 2
+    assert any("headline" in w.lower() for w in result.warnings)
+
+
+def test_a_long_first_line_without_a_full_stop_is_still_the_headline() -> None:
+    headline = LEDE.rstrip(".").replace(", ending", " in a vote that ends")
+    draft = read_text(f"{headline}\n\nThe vote was five to two.").draft
+    assert draft.headline == headline
+    assert draft.body == "The vote was five to two."
+
+
+def test_a_short_first_line_ending_in_a_full_stop_is_the_headline() -> None:
+    draft = read_text("Harbour board shuts ferry slip.\n\nThe vote was five to two.").draft
+    assert draft.headline == "Harbour board shuts ferry slip."
