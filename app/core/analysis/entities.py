@@ -156,7 +156,7 @@ ORGANISATION_NOUNS = _words(
     lender streamer carmaker automaker chipmaker drugmaker insurer supermarket chain grocer
     brand provider utility supplier exchange body outfit giant conglomerate side squad
     franchise trust force service inquiry panel tribunal service watchdog corporation
-    bureau command directorate secretariat inspectorate registry"""
+    bureau command directorate secretariat inspectorate registry district"""
 )
 # Nouns for people, in the singular: who a description such as "one commuter", "the club's
 # captain" or "local shopkeepers" is about. Common English words for people, not a list of any
@@ -241,6 +241,13 @@ def plural(noun: str) -> str:
 PLURAL_PEOPLE = frozenset(plural(n) for n in PEOPLE_NOUNS) | _words(
     "people authorities police staff crew family families relatives democrats republicans"
 )
+# Organisations cited as a group, which speak the way a group of people does ("small
+# businesses said", "Hospitals in the region said", "said local shops").
+PLURAL_BODIES = (
+    frozenset(plural(n) for n in ORGANISATION_NOUNS) | {"shops", "stores"}
+) - PLURAL_PEOPLE
+# Every plural head a cited group may have.
+GROUP_PLURALS = PLURAL_PEOPLE | PLURAL_BODIES
 
 
 # First words of place names ("San Francisco", "Fort Worth", "Lake Placid").

@@ -11,6 +11,7 @@ import re
 
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import (
+    GROUP_PLURALS,
     ISSUED,
     ORGANISATION_NOUNS,
     PLURAL_PEOPLE,
@@ -307,13 +308,14 @@ def bare_plural(text: str, start: int) -> Mention | None:
         word = noun.group(1).rstrip(".")  # "said police."
         end = noun.start(1) + len(word)
         modifiers = [w.group(1).lower() for w in words[: words.index(noun)]]
-        if word not in PLURAL_PEOPLE or any(m in _NOT_MODIFIERS for m in modifiers):
+        if word not in GROUP_PLURALS or any(m in _NOT_MODIFIERS for m in modifiers):
             continue
         of = WHERE_FROM_RE.match(text, end)
         end = of.end() if of is not None else end  # "people familiar with the talks"
         if _GROUP_END_RE.match(text, end):
             phrase = text[start:end]
-            return Mention(start, end, phrase, MentionKind.NOMINAL, entity=EntityKind.PERSON)
+            entity = EntityKind.PERSON if word in PLURAL_PEOPLE else EntityKind.ORGANISATION
+            return Mention(start, end, phrase, MentionKind.NOMINAL, entity=entity)
     return None
 
 

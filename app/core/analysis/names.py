@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from app.core.analysis.entities import (
     GENERATIONS,
+    GROUP_PLURALS,
     PLACES,
-    PLURAL_PEOPLE,
+    PLURAL_BODIES,
     EntityKind,
     is_first_name,
     kind_of_name,
@@ -107,6 +108,10 @@ _DETERMINER_BACK_RE = re.compile(
     rf"(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
+# A company's abbreviation keeps its full stop when the sentence goes on in lower case
+# ("Vantage Corp. said the merger ..."): that stop ends the word, not the sentence.
+_CORPORATE = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros"})
+_PLACED_AFTER_RE = re.compile(r"\s+(?:in|on|of|at|from|across|around|near)\s")
 _PLURAL_VERB_AFTER_RE = re.compile(
     r"\s+(?:are|were|have|say|include|want|need|hope|fear|believe|think|argue|claim|warn|"
     r"insist|do|don't|don’t|remain|continue)\b"
@@ -129,8 +134,20 @@ def _split_run(text: str, a: int, b: int) -> list[Mention]:
     """One run of capitalised tokens -> mentions; a word ending a sentence ends a mention."""
     out: list[Mention] = []
     for start, end in _run_groups(text[a:b]):
+        if a + end == b - 1 and _corporate_stop(text[a + start : b], text[b : b + 2]):
+            end += 1
         out.extend(_group_mention(text, a + start, a + end))
     return out
+
+
+def _corporate_stop(raw: str, after: str) -> bool:
+    """ "Vantage Corp." before a lower-case word: the full stop is the abbreviation's."""
+    return (
+        raw.endswith(".")
+        and after[:1] == " "
+        and after[1:2].islower()
+        and raw[:-1].rpartition(" ")[2].lower() in _CORPORATE
+    )
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
@@ -269,7 +286,12 @@ def _read_run(
         if not tokens[-1]:
             return None
     last = tokens[-1]
-    if last.endswith(".") and last.rstrip(".").lower() not in _KEEPS_PERIOD and len(last) > 2:
+    if (
+        last.endswith(".")
+        and last.rstrip(".").lower() not in _KEEPS_PERIOD
+        and len(last) > 2
+        and not _corporate_stop(last, after)
+    ):
         # A sentence-final period is not part of the name ("... said Mr. Burman."); an
         # abbreviation's is ("Dale Hewitt Jr. said": the verb follows the name, not a period).
         tokens[-1] = last.rstrip(".")
@@ -392,6 +414,8 @@ def _name_mention_at(
         and tokens[0].lower() not in ORG_WORDS
         and (
             tokens[0].lower() in ROLE_NOUNS
+            # "Hospitals in the region said"; a bare "Banks said" may be a surname
+            or (tokens[0].lower() in PLURAL_BODIES and _PLACED_AFTER_RE.match(text, b))
             # "Nominees include ...": a plural noun takes a plural verb, a person does not
             or (tokens[0].endswith("s") and _PLURAL_VERB_AFTER_RE.match(text, b))
         )
@@ -401,7 +425,7 @@ def _name_mention_at(
         word = tokens[0]
         end = start + len(word)
         of = None if possessive else _ROLE_OF_RE.match(text, end) or WHERE_FROM_RE.match(text, end)
-        if of and word.lower() in PLURAL_PEOPLE:
+        if of and word.lower() in GROUP_PLURALS:
             end = of.end()  # "Residents of Elm Court", "People familiar with the talks"
         return Mention(
             start,
@@ -409,7 +433,7 @@ def _name_mention_at(
             text[start:end],
             MentionKind.NOMINAL,
             possessive=possessive,
-            entity=nominal_kind(word),
+            entity=EntityKind.ORGANISATION if word.lower() in PLURAL_BODIES else nominal_kind(word),
         )
     if (
         len(tokens) == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import PLURAL_PEOPLE
+from app.core.analysis.entities import GROUP_PLURALS
 from app.core.analysis.mentions import word_alternation
 
 # "who in 2010 said", "X on Tuesday told": a time between subject and verb.
@@ -91,5 +91,5 @@ BARE_PLURAL_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
     # "Iraqi officials here insist", "U.S. officials said": a nationality or place before them
     r"(?:[A-Z][\w.-]*\s+){0,2}"
-    rf"(?:{word_alternation(PLURAL_PEOPLE)}))(?:\s+who)?\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
+    rf"(?:{word_alternation(GROUP_PLURALS)}))(?:\s+who)?\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
 )

@@ -298,3 +298,28 @@ def test_a_city_and_word_that_is_no_state_break_the_phrase() -> None:
     mentions = [m.text for m in find_mentions("Near Akron, Tuesday, the firm said no.")]
     assert "the firm" in mentions
     assert not any("Akron," in m for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Small businesses said the closure was "devastating."', "Small businesses"),
+        ('Local businesses said the closure was "devastating."', "Local businesses"),
+        ('"It is devastating," said local shops.', "local shops"),
+        ('Hospitals in the region said they were "at capacity."', "Hospitals in the region"),
+        ('Shops on the high street said trade had "collapsed."', "Shops on the high street"),
+    ],
+)
+def test_organisations_cited_as_a_group_speak_like_people_cited_as_one(
+    text: str, speaker: str
+) -> None:
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_school_district_is_an_organisation_a_later_it_can_mean() -> None:
+    text = (
+        "The Harwick school district said classes would resume on Monday. "
+        '"Our students are ready," it said.'
+    )
+    assert analyze(text).quotes[0].speaker == "the Harwick school district"

@@ -72,3 +72,31 @@ def test_dotted_initials_after_a_capitalised_role_are_a_name(text: str, speaker:
 def test_an_all_capitals_subhead_is_still_no_name() -> None:
     quotes = analyze("BREAKING NEWS TODAY: “The bridge is shut,” police said.").quotes
     assert [q.speaker for q in quotes] == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Vantage Corp. said the merger would "create value for years."', "Vantage Corp."),
+        (
+            'In a letter to shareholders, Orrin Foods Inc. said it would "keep every plant open."',
+            "Orrin Foods Inc.",
+        ),
+        ('Kessel Bros. said the sale was "the end of an era."', "Kessel Bros."),
+    ],
+)
+def test_a_company_abbreviation_keeps_its_full_stop_when_the_sentence_goes_on(
+    text: str, speaker: str
+) -> None:
+    # Before, the stop was read as the sentence's end, the quote had no speaker and was dropped.
+    assert _speaker(text, "") == speaker
+
+
+def test_a_company_abbreviation_ending_the_sentence_still_ends_it() -> None:
+    text = 'The fund sold its stake in Vantage Corp. "It was time," Ana Ruiz said.'
+    assert _speaker(text, "It was time") == "Ana Ruiz"
+
+
+def test_a_plural_surname_alone_stays_a_surname() -> None:
+    text = 'Jo Banks, the mayor, spoke on Monday. Banks said the vote was "a triumph."'
+    assert _speaker(text, "triumph") == "Jo Banks"
