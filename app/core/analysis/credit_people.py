@@ -240,6 +240,19 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
                 out.people = placed(people, item)
                 continue
+        if (
+            semicolons
+            and people
+            and not location
+            and chunk_of[-1] == chunk
+            and people[-1].agency is None
+            and _is_organisation(item)
+        ):
+            # "Contributing: Ana Lima, The Harbour Times; Tom Ray, Reuters": between semicolons
+            # an outlet after a person is where that person works, not a contributor.
+            last = people[-1]
+            people[-1] = Person(last.name, last.location, last.email or email, item)
+            continue
         if role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is
             # the credit.

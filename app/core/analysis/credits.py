@@ -86,6 +86,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:narrated|narration|voiced)" + _BY, _R.NARRATION),
     (r"(?:audio(?:\s+(?:production|editing))?|sound\s+design)" + _BY, _R.AUDIO),
     (r"byline\s*:", _R.BYLINE),
+    # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline
+    (r"(?:story|text|words)\s+by\b\s*:?", _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 # A cheap pre-filter before the full grammar: a credit line holds one of these (lower case).
@@ -129,7 +131,11 @@ def _strip_wrappers(line: str) -> str:
         else:
             break
     text = text.lstrip("-—–* ").strip()
-    return text
+    # "By Ana Lima · 4 min read": a web page's reading time, copied with the byline
+    return _READING_TIME_RE.sub("", text)
+
+
+_READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 
 
 def _english_byline(text: str) -> str:
@@ -251,6 +257,7 @@ _SENTENCE_END_RE = re.compile(
     r"\.(?<=[^\s.]{2}\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bDr\.)"
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)\s+(?=[A-Z\"“(])"
     r"|\s(?=To\s+contact\s+the\b)"  # Bloomberg runs its two contact notes together
+    r"|;\s+(?=[A-Z])"  # "A reported from Kyiv; B contributed from Moscow."
 )
 # Words of the notes written as several sentences; other prose skips the sentence reader.
 _NOTE_WORDS = ("reported from", "contribut", "reach", "contact", "mail")
@@ -276,7 +283,7 @@ def _read_sentences(text: str) -> CreditLine | None:
         # An abbreviation cut a sentence at most twice ("Tom Ray in St. Louis, Mo. Ana ..."):
         # trying three pieces at most keeps prose, which fails at once, cheap.
         for end in range(start + 1, min(start + 4, len(bounds))):
-            chunk = text[bounds[start] : bounds[end]].strip()
+            chunk = text[bounds[start] : bounds[end]].strip().removesuffix(";")
             reached = PRONOUN_REACHED_RE.match(chunk)
             address = EMAIL_RE.search(chunk) if reached else None
             if address and writer:

@@ -314,3 +314,56 @@ def test_prose_that_starts_like_a_credit_is_still_not_a_credit_line() -> None:
     line = "Reporting by Ana Lima showed that the harbour authority had ignored three warnings"
     assert parse_credit_line(line) == []
     assert parse_credit_line("The police reported from the scene.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Contributing: Mara Quill, The Harbour Ledger; Ivo Brandt, Reuters",
+            [("Mara Quill", None), ("Ivo Brandt", None)],
+        ),
+        (
+            "Contributing: Mara Quill in Dover; Ivo Brandt, HARBOUR TODAY",
+            [("Mara Quill", "Dover"), ("Ivo Brandt", None)],
+        ),
+    ],
+)
+def test_an_outlet_after_a_contributor_is_where_they_work_not_a_contributor(
+    line: str, expected: list[tuple[str, str | None]]
+) -> None:
+    credits = parse_credit_line(line)
+    assert [(c.name, c.location) for c in credits] == expected
+    assert {c.role for c in credits} == {CreditRole.ADDITIONAL_REPORTING}
+
+
+def test_an_agency_alone_between_semicolons_is_still_a_contributor() -> None:
+    credits = parse_credit_line("Contributing: Mara Quill; The Associated Press")
+    assert [c.name for c in credits] == ["Mara Quill", "The Associated Press"]
+
+
+def test_story_text_and_words_by_are_bylines() -> None:
+    assert parse_credit_line("Story by Mara Quill. Photos by Ivo Brandt.") == [
+        Credit(CreditRole.BYLINE, "Mara Quill"),
+        Credit(CreditRole.PHOTO, "Ivo Brandt"),
+    ]
+    assert parse_credit_line("Words by Mara Quill") == [Credit(CreditRole.BYLINE, "Mara Quill")]
+
+
+def test_a_reading_time_copied_with_a_byline_is_not_part_of_it() -> None:
+    for line in ("By Mara Quill · 4 min read", "By Mara Quill | 12 minute read"):
+        assert parse_credit_line(line) == [Credit(CreditRole.BYLINE, "Mara Quill")]
+
+
+def test_reporting_notes_joined_by_a_semicolon_are_read_as_two() -> None:
+    credits = parse_credit_line(
+        "Mara Quill reported from Dover; Ivo Brandt contributed from Calais."
+    )
+    assert [(c.role, c.name, c.location) for c in credits] == [
+        (CreditRole.REPORTING, "Mara Quill", "Dover"),
+        (CreditRole.ADDITIONAL_REPORTING, "Ivo Brandt", "Calais"),
+    ]
+
+
+def test_prose_after_a_semicolon_keeps_a_reporting_note_from_being_a_credit_line() -> None:
+    assert parse_credit_line("Mara Quill reported from Dover; the port was quiet.") == []
