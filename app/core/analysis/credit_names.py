@@ -69,6 +69,9 @@ _OUTLET_HEADS = frozenset(
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 
 
+_SITE_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.I)
+
+
 def _looks_like_outlet(text: str) -> bool:
     """ "The Harbour Times", "BBC News", "NPR": a publication, not a person."""
     words = text.split()
@@ -80,6 +83,8 @@ def _looks_like_outlet(text: str) -> bool:
         or words[-1].lower() in _OUTLET_HEADS
         or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
+        # "CNBC.com", "theherald.co.uk": a site's address names the outlet
+        or (len(words) == 1 and _SITE_RE.search(text) is not None)
     )
 
 

@@ -30,7 +30,8 @@ _ITEM_EMAIL_RE = re.compile(
 )
 
 _AGENCY_SUFFIX_RE = re.compile(r"\s*[/|]\s*(?P<agency>[^/|]{1,60})$")
-_FOR_SUFFIX_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][^,;]{0,60}$")
+# "Ana Lima for The Herald", "Ana Lima, Special to The Times": the outlet is not the name.
+_FOR_SUFFIX_RE = re.compile(r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?:[Tt]he\s+)?[A-Z][^,;]{0,60}$")
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
 _OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
 # "Staff writer Ana Lima", "Chief Political Correspondent Ana Lima": the title is not the name.
@@ -253,7 +254,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             last = people[-1]
             people[-1] = Person(last.name, last.location, last.email or email, item)
             continue
-        if role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item):
+        if (role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item)) or (
+            not people and is_agency(item)
+        ):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is
             # the credit.
             name = "The" + item[3:] if item.startswith("the ") else item

@@ -131,10 +131,12 @@ def _strip_wrappers(line: str) -> str:
         else:
             break
     text = text.lstrip("-—–* ").strip()
-    # "By Ana Lima · 4 min read": a web page's reading time, copied with the byline
-    return _READING_TIME_RE.sub("", text)
+    # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
+    # writer's social handle, copied with the byline
+    return _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
 
 
+_HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 
 

@@ -367,3 +367,27 @@ def test_reporting_notes_joined_by_a_semicolon_are_read_as_two() -> None:
 
 def test_prose_after_a_semicolon_keeps_a_reporting_note_from_being_a_credit_line() -> None:
     assert parse_credit_line("Mara Quill reported from Dover; the port was quiet.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Quill For The Harbour Ledger",
+        "By Mara Quill, Special to The Harbour Ledger",
+        "By Mara Quill @maraquill",
+        "By Mara Quill (@maraquill)",
+        "By Mara Quill, HarbourLedger.com",
+    ],
+)
+def test_what_follows_a_byline_name_that_is_no_person_is_dropped(line: str) -> None:
+    assert parse_credit_line(line) == [Credit(CreditRole.BYLINE, "Mara Quill")]
+
+
+@pytest.mark.parametrize("line", ["By The Associated Press", "By the Associated Press"])
+def test_a_byline_that_is_only_an_agency_credits_the_agency(line: str) -> None:
+    assert parse_credit_line(line) == [Credit(CreditRole.BYLINE, "The Associated Press")]
+
+
+def test_an_e_mail_address_is_no_social_handle() -> None:
+    credits = parse_credit_line("Contact Mara Quill at mara@ledger.example.")
+    assert [(c.name, c.email) for c in credits] == [("Mara Quill", "mara@ledger.example")]
