@@ -87,9 +87,26 @@ ANY_PLURAL_BEFORE_RE = re.compile(
 )
 
 
-BARE_PLURAL_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s,;(]))((?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
+# Capitalised words that open a clause, not a nationality or place before a group: "But
+# residents said" is said by residents.
+_CLAUSE_OPENERS = r"(?!(?:But|And|Yet|So|Now|Then|Still|Also|Even|Or|Nor|Instead|Here|There)\s)"
+_GROUP_HEAD = (
+    r"(?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
     # "Iraqi officials here insist", "U.S. officials said": a nationality or place before them
-    r"(?:[A-Z][\w.-]*\s+){0,2}"
-    rf"(?:{word_alternation(GROUP_PLURALS)}))(?:\s+who)?\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
+    rf"(?:{_CLAUSE_OPENERS}[A-Z][\w.-]*\s+){{0,2}}"
+    rf"(?:{word_alternation(GROUP_PLURALS)})"
+)
+_AFTER_GROUP = r"\s+(?:also\s+|here\s+|there\s+|too\s+)?$"
+BARE_PLURAL_BEFORE_RE = re.compile(rf"(?:^|(?<=[\s,;(]))({_GROUP_HEAD})(?:\s+who)?{_AFTER_GROUP}")
+# A word of the place phrase: no verb ("groups of protesters continued to chant") or clause word.
+_PLACE_WORD = (
+    r"(?!(?:to|and|or|but|that|who|which|would|will|had|have|has|was|were|is|are)\b)"
+    r"(?![\w’'.-]*ed\b)[\w’'.-]+"
+)
+# A group with where it was met: "But residents in the village said", "shopkeepers on the high
+# street say", "officials in Washington said" (up to three words of place).
+GROUP_PLACED_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[\s,;(]))({_GROUP_HEAD}\s+(?:in|at|on|of|with|across|from|near|around|outside)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})"
+    rf"{_AFTER_GROUP}"
 )

@@ -42,6 +42,7 @@ from app.core.analysis.subject_patterns import (
     CONJUNCTION_BEFORE_RE,
     DETERMINERS_BEFORE,
     DOCUMENT_TO_RE,
+    GROUP_PLACED_BEFORE_RE,
     OBJECT_AFTER_RE,
     OBJECT_PRONOUNS,
     PUBLISHED_RE,
@@ -436,6 +437,12 @@ def subject_before(
             entity=EntityKind.PERSON,
         )
     bare = BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
+    if bare is None:
+        bare = GROUP_PLACED_BEFORE_RE.search(masked, max(lo, cue_start - 70), cue_start)
+        if bare is not None and not opens_its_clause(masked[lo : bare.start(1)]):
+            # "X rejected it as “…”, and sources in the camp told ...": a group deep in the
+            # sentence is not the subject the quote's tag is looking for
+            bare = None
     if bare is None and not candidates_after(candidates, cue_start - 30):
         bare = ANY_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
         before = masked[max(lo, bare.start(1) - 12) : bare.start(1)].split() if bare else []
@@ -465,6 +472,16 @@ def subject_before(
                 continue  # "At the Republican convention ...": an adjective, a place
             return m
     return None
+
+
+_CLAUSE_OPENING_WORDS = frozenset("but and yet so now then still also even instead".split())
+
+
+def opens_its_clause(before: str) -> bool:
+    """Whether what comes before a subject in its sentence leaves it the sentence's own: nothing,
+    an introductory phrase set off by a comma ("On Tuesday,"), or one conjunction ("But")."""
+    before = before.strip()
+    return not before or before.endswith(",") or before.lower() in _CLAUSE_OPENING_WORDS
 
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:

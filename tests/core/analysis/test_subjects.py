@@ -77,13 +77,13 @@ def _quote_speaker(text: str) -> str | None:
             "honest trade.”",
             "J.K. Doe",
         ),
-        ("Piet Olsen welcomed the vote saying the town had made “the only sane choice.”",
-         "Piet Olsen"),
+        (
+            "Piet Olsen welcomed the vote saying the town had made “the only sane choice.”",
+            "Piet Olsen",
+        ),
     ],
 )
-def test_a_participle_after_a_verb_and_its_object_is_the_subjects(
-    text: str, speaker: str
-) -> None:
+def test_a_participle_after_a_verb_and_its_object_is_the_subjects(text: str, speaker: str) -> None:
     assert _quote_speaker(text) == speaker
 
 
@@ -149,3 +149,44 @@ def test_a_participle_shares_the_subject_of_the_verb_right_before_it(
 def test_a_dash_aside_before_a_participle_of_saying(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'But residents in the village said the plan was "a disgrace."',
+            "residents in the village",
+        ),
+        (
+            'Still, doctors at the hospital said the patient was "stable."',
+            "doctors at the hospital",
+        ),
+        (
+            'Meanwhile, residents of the estate said the repairs were "long overdue."',
+            "residents of the estate",
+        ),
+        ('Yet officials in Harwick said the deal was "close."', "officials in Harwick"),
+        ('But residents said the plan was "a disgrace."', "residents"),
+    ],
+)
+def test_a_group_with_where_it_was_met_speaks_after_an_opening_word(
+    text: str, speaker: str
+) -> None:
+    # Before, these quotes had no speaker and, being short, were dropped as scare quotes; and
+    # "But residents" took the conjunction into the speaker.
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_group_deep_in_a_later_clause_does_not_take_an_earlier_quote() -> None:
+    text = (
+        "The ministry rejected the claims as “entirely false,” and both analysts and "
+        "people in the Harwick camp told reporters the claims were wrong."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["The ministry"]
+
+
+def test_a_verb_after_a_group_ends_the_group() -> None:
+    text = 'Small groups of protesters continued to chant "Hands off our harbour" into the night.'
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert all("continued" not in (s or "") for s in speakers)
