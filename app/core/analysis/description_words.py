@@ -70,10 +70,14 @@ def other_kind(name: str, head: str) -> bool:
     if head in BUSINESS_HEADS:
         return bool(words & (ORG_TYPES - {"bank", "trust"}))
     if head in ORG_TYPES or any(head in g for g in _KIND_GROUPS):
-        return bool(words & (ORG_TYPES | _BUSINESS_WORDS))
+        return bool(words & (ORG_TYPES | _BUSINESS_WORDS | BUSINESS_HEADS))
     return False
 
 
+# Documents brought against whom they name: their owner is never the last organisation named.
+ADVERSARIAL = frozenset(
+    "lawsuit lawsuits suit complaint indictment petition affidavit ruling verdict judgment".split()
+)
 # Documents an organisation issues in its own name ("a statement said", "a club statement read").
 # A paper or a study speaks for its authors, who copy calls by one of these plural nouns.
 RESEARCH_DOCUMENTS = frozenset({"paper", "study", "research", "analysis"})

@@ -9,6 +9,7 @@ organisations itself is in org_memory.py.
 from __future__ import annotations
 
 from app.core.analysis.description_words import (
+    ADVERSARIAL,
     AGE_RE,
     BACK_REFERENCE_WORDS,
     CONTINUITY_BLOCKS,
@@ -180,7 +181,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 # "The paper, in the Journal of ..., describes": the researchers' words, not
                 # the journal's or the university's
                 return Resolution(authors, True, f"the {words[-1]}'s authors, named before")
-            org = self._recent_org()
+            # a lawsuit or an indictment is brought against the body it names, not by it
+            org = None if words[-1] in ADVERSARIAL else self._org_named_before(mention.start)
             if org is not None:
                 return Resolution(
                     org.name, True, f"the {words[-1]}'s owner, last organisation named"

@@ -31,6 +31,7 @@ class OrganisationMemory:
     _org_names: set[str]
     _recent: list[Person]
     _tick: int
+    _ticks_at: list[tuple[int, int]]
     people: dict[str, Person]
     _things: list[tuple[str, int]]
 
@@ -84,6 +85,21 @@ class OrganisationMemory:
     def _recent_org(self) -> Organisation | None:
         if self._orgs and self._tick - self._orgs[-1].seen <= ORG_REACH:
             return self._orgs[-1]
+        return None
+
+    def _org_named_before(self, at: int) -> Organisation | None:
+        """The latest organisation named before offset `at`: "According to the complaint, the
+        firm ..." names the firm after the complaint, so the firm did not file it."""
+        upto = self._tick
+        for where, tick in reversed(self._ticks_at):
+            if where < at:
+                break
+            upto = tick - 1
+        for org in reversed(self._orgs):
+            if self._tick - org.seen > ORG_REACH:
+                return None
+            if org.seen <= upto:
+                return org
         return None
 
     def _org_for(self, head: str) -> Organisation | None:

@@ -62,6 +62,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
         self._tick = 0
+        # (where, tick) of the latest mentions observed: what was known before a given place
+        self._ticks_at: list[tuple[int, int]] = []
         # When a sentence last had a subject (anyone or anything): "he" after a sentence whose
         # subject agrees means that subject, however many people its clauses named after it.
         self._subject_tick = -1
@@ -120,6 +122,9 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
             if not mention.subject:
                 return  # "on Mill Lane": met, not a step in the story
         self._tick += 1
+        self._ticks_at.append((mention.start, self._tick))
+        if len(self._ticks_at) > 48:
+            del self._ticks_at[:16]
         if mention.subject:
             self._subject_tick = self._tick
         if mention.kind is MentionKind.PRONOUN:

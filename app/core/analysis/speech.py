@@ -282,6 +282,10 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         return False  # "for “several days” after": a noun phrase of its own, no modifier
     if _SUBJECT_PRONOUN_RE.search(text, max(0, start - 12), start):
         return False  # "they “systematically looted” millions": a predicate, not an adjective
+    if _adverb_then_past(words) and _NOUN_BEFORE_RE.search(text, max(0, start - 30), start):
+        # "the firm “knowingly misled” investors": after a noun, an adverb and a past tense are
+        # the firm's verb; after a determiner ("the “newly built” hall") they modify the noun
+        return False
     if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return False
     if len(words) > 1 and words[-1] in _NOT_A_NOUN:
@@ -292,6 +296,30 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         and after.group(1) not in _NOT_A_NOUN
         and not after.group(1).endswith("ly")
     )
+
+
+# The word before an opening mark, when it is no determiner, possessive or preposition: the
+# subject a quoted predicate follows ("the firm “knowingly misled”", "Ruiz “wilfully ignored”").
+_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|of|in|on|"
+    r"for|to|with|by|at|from|as|and|or|more|most|very|so|too|less|least)\s)[\w'’-]+\s+[\"“]$",
+    re.I,
+)
+
+
+def _adverb_then_past(words: list[str]) -> bool:
+    """ "knowingly misled", "deliberately concealed": an adverb and a verb's past tense."""
+    return (
+        len(words) == 2
+        and words[0].endswith("ly")
+        and (words[1].endswith("ed") or words[1] in _IRREGULAR_PASTS)
+    )
+
+
+# Common irregular past tenses a quoted predicate may end with ("knowingly misled").
+_IRREGULAR_PASTS = frozenset(
+    "misled hid lied stole took broke sold misspent knew told gave made kept".split()
+)
 
 
 def is_scare_quote(text: str, most: int = 3) -> bool:

@@ -98,3 +98,30 @@ def test_their_submission_with_no_group_before_it_stays_as_written() -> None:
         "Their submission called the quay “unsafe for any vessel.”"
     )
     assert _speakers(text)[1][0] == "Their submission"
+
+
+def _speaker_and_mention(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_mention) for q in analyze(text).quotes]
+
+
+def test_a_document_is_not_owned_by_a_body_named_after_it() -> None:
+    text = "According to the report, the Harwick Ferry Company “ignored every warning.”"
+    assert _speaker_and_mention(text) == [("the report", "the report")]
+
+
+def test_a_lawsuit_is_not_owned_by_the_body_it_names() -> None:
+    text = (
+        "Harlow Foods was sued on Monday. The company “failed to protect” its workers, "
+        "according to the lawsuit."
+    )
+    assert _speaker_and_mention(text) == [("the lawsuit", "the lawsuit")]
+
+
+def test_a_statement_is_still_owned_by_the_body_named_before_it() -> None:
+    text = "Harlow Foods closed the plant on Monday. The statement called the move “painful.”"
+    assert _speaker_and_mention(text) == [("Harlow Foods", "The statement")]
+
+
+def test_a_public_body_described_is_not_a_firm_named_before() -> None:
+    text = "The firm “knowingly misled” investors, the regulator said."
+    assert _speaker_and_mention(text) == [("the regulator", "the regulator")]

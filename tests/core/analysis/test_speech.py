@@ -211,3 +211,16 @@ def test_one_word_a_sayer_uses_on_a_noun_stays_theirs_past_a_passive_in_their_cl
 def test_a_passive_subject_still_gets_no_modifier() -> None:
     text = "Ana Ruiz was told the river path was a “scenic” route."
     assert _quoted(text) == []
+
+
+def test_an_adverb_and_a_past_tense_after_a_noun_are_its_verb_not_a_modifier() -> None:
+    text = "According to the complaint, the firm “knowingly misled” investors."
+    start, end = _span(text, "knowingly misled")
+    assert not modifies_noun(text, start, end)
+    assert _quoted(text) == [("knowingly misled", "the complaint")]
+
+
+def test_an_adverb_and_a_participle_after_a_determiner_still_modify_the_noun() -> None:
+    text = "Visitors toured the “newly renovated” hall."
+    start, end = _span(text, "newly renovated")
+    assert modifies_noun(text, start, end)
