@@ -22,6 +22,7 @@ from app.core.analysis.named_later import name_described_speakers
 from app.core.analysis.pronouns import before_whom
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
+from app.core.analysis.sentences import written_at
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 from app.core.analysis.speaker_forms import short_descriptions
 
@@ -254,7 +255,7 @@ def analyze(
     # A quoted transcript ("PENCE: ... ¶ WALLACE: ...") is no one speaker's quote.
     quotes = [q for q in quotes if not speech.is_transcript(q.text)]
     quotes = short_descriptions(name_described_speakers(text, quotes))
-    sources = sourcing.collect_sources(named, quotes, resolver)
+    sources = sourcing.collect_sources(named, quotes, resolver, text)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
     unresolved = [m for m in unresolved if resolver.surely_a_person(m.name)]
@@ -393,6 +394,8 @@ def _finish(
     if fragment.unclosed:
         confidence *= 0.5
     reason: str | None = None
+    if mention is not None and "xxx" in mention.text:
+        mention = _as_written(text, mention)
     if mention is not None:
         speaker_mention = mention.text
         once = mention.kind is MentionKind.NAME and resolver.named_once(mention.name)
@@ -453,6 +456,13 @@ def _finish(
         confidence=confidence if speaker else min(confidence, 0.3),
     )
     return quote, last_speaker
+
+
+def _as_written(text: str, mention: Mention) -> Mention:
+    """A mention read from the masked text ("The xxxxxxxxxxxxxxx star", a title blanked out so
+    the sentence reads on) with its words as the copy has them: 'The “Harbour Lights” star'."""
+    written = written_at(text, mention.start, mention.end)
+    return mention if "xxx" in written else replace(mention, text=written)
 
 
 def _same_paragraph(quote: model.Quote, before: model.Quote) -> model.Quote:

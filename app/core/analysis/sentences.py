@@ -68,6 +68,38 @@ def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
     return "".join(parts)
 
 
+_CLOSING_MARKS = "”\"’'"
+_MASK_RUN_RE = re.compile(r"(x{3,})")
+
+
+def written_at(text: str, start: int, end: int) -> str:
+    """text[start:end] on one line, with the closing mark of a title it opens: the words of a
+    mention read from masked text as the copy has them ("The star of “Harbour Lights”")."""
+    words = text[start:end]
+    if words.count("“") > words.count("”") or words.count('"') % 2 == 1:
+        # the closing mark right after, or after the punctuation American style puts inside
+        # it ("a producer on “Harbour Lights,” said"): the mark, not the comma
+        after = text[end : end + 2]
+        mark = after[:1] if after[:1] in _CLOSING_MARKS else after[1:2]
+        if mark and mark in _CLOSING_MARKS and (mark == after[:1] or after[:1] in ",.;:!?"):
+            words += mark
+    return " ".join(words.split())
+
+
+def find_written(text: str, phrase: str, lo: int, hi: int) -> str:
+    """`phrase`, read from masked text without offsets ("a reality TV boss on xxxxxxxxxx"),
+    as written in text[lo:hi]; the phrase itself when it holds no blanked title or is not
+    found."""
+    if "xxx" not in phrase:
+        return phrase
+    parts = _MASK_RUN_RE.split(phrase)
+    pattern = "".join(
+        re.escape(part) if i % 2 == 0 else f".{{{len(part)}}}" for i, part in enumerate(parts)
+    )
+    found = re.compile(pattern, re.S).search(text, max(0, lo), hi)
+    return phrase if found is None else written_at(text, found.start(), found.end())
+
+
 _PAREN_RE = re.compile(r"\([^()\x00\"“”\n]{1,40}\)")
 
 

@@ -25,6 +25,7 @@ from app.core.analysis.mentions import (
 )
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.resolution import Resolver
+from app.core.analysis.sentences import find_written
 
 _QUANT = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|"
@@ -377,16 +378,25 @@ def _is_role_phrase(text: str) -> bool:
 
 
 def collect_sources(
-    named: Iterable[NamedSource], quotes: Iterable[model.Quote], resolver: Resolver
+    named: Iterable[NamedSource], quotes: Iterable[model.Quote], resolver: Resolver, text: str = ""
 ) -> list[model.Source]:
-    """Named sources in order of appearance: introduced people and quote speakers, once each."""
+    """Named sources in order of appearance: introduced people and quote speakers, once each.
+
+    A description read where a title was blanked out ("a reality TV boss on xxxxxxxxxxx") is
+    given back its words as written, found near the name in `text`.
+    """
     found: dict[str, model.Source] = {}
     order: list[tuple[int, str]] = []
     for n in named:
         key = resolver.canonical(n.name)
         current = found.get(key)
-        description = n.description or (current.description if current else None) or n.title
-        title = (current.title if current else None) or n.title
+        described, titled = n.description, n.title
+        if text and "xxx" in f"{described}{titled}":
+            lo, hi = n.start - 400, n.end + 400
+            described = described and find_written(text, described, lo, hi)
+            titled = titled and find_written(text, titled, lo, hi)
+        description = described or (current.description if current else None) or titled
+        title = (current.title if current else None) or titled
         if current is None:
             order.append((n.start, key))
         found[key] = model.Source(name=key, title=title, description=description)

@@ -204,3 +204,28 @@ def test_words_a_crowd_cries_out_stay_a_quote_with_no_speaker_found() -> None:
 def test_a_short_quote_nobody_cries_or_says_is_still_dropped() -> None:
     text = "The ferry made a “quick stop” at the pier before dawn."
     assert analyze(text).quotes == ()
+
+
+def test_a_speaker_described_by_a_title_is_written_with_the_title() -> None:
+    # The sentence is read with titles blanked out; the sidebar must never show the blanks.
+    for text, speaker in (
+        (
+            'The "Harbour Lights" star said she was "thrilled" by the reviews.',
+            'The "Harbour Lights" star',
+        ),
+        (
+            "The star of “Harbour Lights” said she was “thrilled” by the reviews.",
+            "The star of “Harbour Lights”",
+        ),
+    ):
+        quote = analyze(text).quotes[0]
+        assert (quote.speaker, quote.speaker_mention) == (speaker, speaker)
+
+
+def test_a_source_described_by_a_show_is_listed_with_the_show() -> None:
+    text = (
+        "Mara Quill, a producer on “Harbour Lights,” said the series would return. "
+        "“We start filming in May,” Quill said."
+    )
+    described = [s.description for s in analyze(text).sources if s.name == "Mara Quill"]
+    assert described == ["a producer on “Harbour Lights”"]
