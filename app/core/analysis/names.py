@@ -116,6 +116,10 @@ _PLURAL_VERB_AFTER_RE = re.compile(
     r"\s+(?:are|were|have|say|include|want|need|hope|fear|believe|think|argue|claim|warn|"
     r"insist|do|don't|don’t|remain|continue)\b"
 )
+_SPEAKS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|added|announced|reported|wrote|warned|stated|confirmed|noted|"
+    r"claimed|insisted|argued|explained|disclosed|acknowledged|denied|declined|expects)\b"
+)
 _NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
 
 
@@ -208,6 +212,8 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         tail = raw[split.end() :].split(" ") if split else []
         if len(tail) < 2 or re.sub(r"['’]s?\.?$", "", tail[-1]).lower() in ORG_WORDS:
             split = None  # "St Brannock’s Children Hospital": the possessive is in the name
+    if split and all(w.rstrip(".,").lower() in _CORPORATE for w in raw[split.end() :].split()):
+        split = None  # "McDonald’s Corp. said": the abbreviation ends the firm's name
     if split and split.end() < len(raw):
         # "Labour’s Sam Tarrant": the owner, then a name of its own (a possessive followed by a
         # lower-case word stays one phrase: "Mr. Brandt’s March 3 announcement" is dropped
@@ -366,6 +372,19 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         # "Strange? She ...": the only other thing read past a lone word, asked here
         not_subject = read[0] == 0 and _NOT_A_SUBJECT_AFTER_RE.match(text, b) is not None
     found = _run_mention(raw, after, opens_clause, not_subject)
+    if found is not None and found.possessive and _SPEAKS_AFTER_RE.match(text, b):
+        # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
+        # so the "’s" is the firm's own name
+        firm = text[a + found.start : b]
+        return Mention(
+            a + found.start,
+            b,
+            firm,
+            MentionKind.NAME,
+            name=firm,
+            organisation=True,
+            entity=EntityKind.ORGANISATION,
+        )
     return None if found is None else found.shifted(a)
 
 
