@@ -207,7 +207,7 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
     split = _POSSESSIVE_INSIDE_RE.search(raw)
-    if split is None and ("'s " in raw or "’s " in raw):
+    if split is None and ("'s " in raw or "’s " in raw or "s' " in raw or "s’ " in raw):
         split = _OWNER_INSIDE_RE.search(raw)
         tail = raw[split.end() :].split(" ") if split else []
         if len(tail) < 2 or re.sub(r"['’]s?\.?$", "", tail[-1]).lower() in ORG_WORDS:
@@ -226,10 +226,10 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
 
 
 # A possessive inside a run of capitalised words, before a capitalised first name.
-_POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
+_POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?(?:['’]s|s['’])) (?=[A-Z])")
 # The same after an owner of several words: "the World Widget Federation's Secretary-General
 # Paolo Verdi" is the federation, then a person with a title of their own.
-_OWNER_INSIDE_RE = re.compile(r"^((?:\S+ ){1,4}?\S+?['’]s) (?=[A-Z])")
+_OWNER_INSIDE_RE = re.compile(r"^((?:\S+ ){1,4}?\S+?(?:['’]s|s['’])) (?=[A-Z])")
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)

@@ -128,3 +128,21 @@ def test_the_company_refers_back_to_a_firm_named_with_a_possessive() -> None:
 def test_a_possessive_before_a_noun_still_owns_it() -> None:
     text = 'Harbison\'s chief executive, Anna Pike, said demand was "resilient."'
     assert _speaker(text, "resilient") == "Anna Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We got lucky in the end," the Marlow Rovers\' Sam Ode said.', "Sam Ode"),
+        ('The Rovers\' Sam Ode said the second half was "a slog."', "Sam Ode"),
+        ("“We were second best,” the Kings’ Ivo Petrak said after the game.", "Ivo Petrak"),
+    ],
+)
+def test_a_plural_owner_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    # Before, "Rovers' Sam Ode" was one name, and read as an organisation's.
+    assert _speaker(text, "") == speaker
+
+
+def test_a_plural_possessive_inside_a_body_s_name_stays_in_it() -> None:
+    text = 'The Harwick Growers\' Association said prices were "unsustainable."'
+    assert _speaker(text, "") == "Harwick Growers' Association"
