@@ -24,7 +24,13 @@ DOCUMENT_REACH = 12
 ORG_TYPES = frozenset(
     """department ministry council committee commission university school college academy
     hospital church court police army navy union party bank agency authority board institute
-    foundation association league federation trust charity regulator government""".split()
+    foundation association league federation trust charity regulator government administration
+    bureau""".split()
+)
+# What the names of public bodies end in that copy calls "the agency" again: "the Food and Drug
+# Administration ... the agency said", the Securities and Exchange Commission, the Census Bureau.
+_AGENCY_NAMES = frozenset(
+    "agency administration bureau service commission authority office directorate".split()
 )
 # Kinds of body one name may be called by: "the Brightwater Trust ... the charity added".
 _KIND_GROUPS = (
@@ -45,6 +51,9 @@ BUSINESS_HEADS = frozenset(
     """company firm business outfit giant conglomerate brand side team club label maker retailer
     chain startup airline carrier manufacturer publisher insurer lender supermarket""".split()
 )
+# Descriptions that may refer past the latest body when its name says it is another kind: a
+# business past the ministry that fined it, a public agency past the company it sued.
+LOOKS_PAST_ANOTHER_KIND = BUSINESS_HEADS | {"agency"}
 
 
 def business_named(head: str, name: str) -> bool:
@@ -53,7 +62,13 @@ def business_named(head: str, name: str) -> bool:
     is expected ..." opening a sentence is no business)."""
     if head not in ("company", "firm", "business"):
         return False
-    return bool(_BUSINESS_WORDS.intersection(name.lower().split()[1:]))
+    return bool(_BUSINESS_WORDS.intersection(_name_words(name)[1:]))
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case without the stop of an abbreviation: "Halvard Inc." is a
+    business as much as "Halvard Inc" is."""
+    return [w.strip(".,") for w in name.lower().split()]
 
 
 def same_kind(head: str) -> frozenset[str]:
@@ -64,8 +79,10 @@ def same_kind(head: str) -> frozenset[str]:
 def other_kind(name: str, head: str) -> bool:
     """Does an organisation's name say it is another kind of body than "the <head>"? A ministry
     is no company, a freight firm no agency; a charity may be a trust; "Oxfam" says nothing."""
-    words = set(name.lower().split())
+    words = set(_name_words(name))
     if words & same_kind(head):
+        return False
+    if head == "agency" and words & _AGENCY_NAMES:
         return False
     if head in BUSINESS_HEADS:
         return bool(words & (ORG_TYPES - {"bank", "trust"}))

@@ -203,6 +203,10 @@ PEOPLE_NOUNS = _words(
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
     churchgoer parishioner holidaymaker
+    quarterback linebacker cornerback lineman receiver pitcher catcher shortstop outfielder
+    infielder reliever winger fullback halfback defenseman defenceman netminder goalie kicker
+    punter sprinter hurdler golfer boxer wrestler batsman batter bowler wicketkeeper gymnast
+    skier rower fencer marathoner rookie playmaker forward
     master mistress lady gentleman head principal matron marshal ranger keeper guard
     foreman forewoman ombudsman provost fireman"""
 )

@@ -116,6 +116,10 @@ _PLURAL_VERB_AFTER_RE = re.compile(
     r"\s+(?:are|were|have|say|include|want|need|hope|fear|believe|think|argue|claim|warn|"
     r"insist|do|don't|don’t|remain|continue)\b"
 )
+_SPEAKS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|added|announced|reported|wrote|warned|stated|confirmed|noted|"
+    r"claimed|insisted|argued|explained|disclosed|acknowledged|denied|declined|expects)\b"
+)
 _NOT_A_SUBJECT_AFTER_RE = re.compile(r"[?!]|\s+(?:on|in|at|of|to|into|onto|about|with|the|a|an)\b")
 
 
@@ -203,11 +207,13 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
     split = _POSSESSIVE_INSIDE_RE.search(raw)
-    if split is None and ("'s " in raw or "’s " in raw):
+    if split is None and ("'s " in raw or "’s " in raw or "s' " in raw or "s’ " in raw):
         split = _OWNER_INSIDE_RE.search(raw)
         tail = raw[split.end() :].split(" ") if split else []
         if len(tail) < 2 or re.sub(r"['’]s?\.?$", "", tail[-1]).lower() in ORG_WORDS:
             split = None  # "St Brannock’s Children Hospital": the possessive is in the name
+    if split and all(w.rstrip(".,").lower() in _CORPORATE for w in raw[split.end() :].split()):
+        split = None  # "McDonald’s Corp. said": the abbreviation ends the firm's name
     if split and split.end() < len(raw):
         # "Labour’s Sam Tarrant": the owner, then a name of its own (a possessive followed by a
         # lower-case word stays one phrase: "Mr. Brandt’s March 3 announcement" is dropped
@@ -220,10 +226,10 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
 
 
 # A possessive inside a run of capitalised words, before a capitalised first name.
-_POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?['’]s) (?=[A-Z])")
+_POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?(?:['’]s|s['’])) (?=[A-Z])")
 # The same after an owner of several words: "the World Widget Federation's Secretary-General
 # Paolo Verdi" is the federation, then a person with a title of their own.
-_OWNER_INSIDE_RE = re.compile(r"^((?:\S+ ){1,4}?\S+?['’]s) (?=[A-Z])")
+_OWNER_INSIDE_RE = re.compile(r"^((?:\S+ ){1,4}?\S+?(?:['’]s|s['’])) (?=[A-Z])")
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
@@ -366,6 +372,19 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         # "Strange? She ...": the only other thing read past a lone word, asked here
         not_subject = read[0] == 0 and _NOT_A_SUBJECT_AFTER_RE.match(text, b) is not None
     found = _run_mention(raw, after, opens_clause, not_subject)
+    if found is not None and found.possessive and _SPEAKS_AFTER_RE.match(text, b):
+        # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
+        # so the "’s" is the firm's own name
+        firm = text[a + found.start : b]
+        return Mention(
+            a + found.start,
+            b,
+            firm,
+            MentionKind.NAME,
+            name=firm,
+            organisation=True,
+            entity=EntityKind.ORGANISATION,
+        )
     return None if found is None else found.shifted(a)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from app.core.analysis.description_words import (
     ACRONYM_SKIP,
     ANY_KIND_OF_ORG,
-    BUSINESS_HEADS,
+    LOOKS_PAST_ANOTHER_KIND,
     ORG_REACH,
     business_named,
     other_kind,
@@ -105,12 +105,13 @@ class OrganisationMemory:
     def _org_for(self, head: str) -> Organisation | None:
         """The organisation "the <head>" refers back to: one whose name holds the head ("the
         bank": Northgate Bank), else the latest one named unless its name says it is another
-        kind ("the department" is not Hillside Academy); "the company" looks past a ministry."""
+        kind ("the department" is not Hillside Academy); "the company" looks past a ministry,
+        "the agency" past the company a regulator sued."""
         org = self._org_with_head(head)
         if org is not None:
             return org
         for back, org in enumerate(reversed(self._orgs)):
-            if self._tick - org.seen > ORG_REACH or (back and head not in BUSINESS_HEADS):
+            if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
                 return None
             if not other_kind(org.name, head):
                 return org

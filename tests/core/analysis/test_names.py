@@ -100,3 +100,49 @@ def test_a_company_abbreviation_ending_the_sentence_still_ends_it() -> None:
 def test_a_plural_surname_alone_stays_a_surname() -> None:
     text = 'Jo Banks, the mayor, spoke on Monday. Banks said the vote was "a triumph."'
     assert _speaker(text, "triumph") == "Jo Banks"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Harbison\'s said its holiday sales were "better than expected."', "Harbison's"),
+        ('"Traffic was encouraging," Tolland’s said in a statement.', "Tolland’s"),
+        ('Perrow\'s told investors that costs would "keep rising."', "Perrow's"),
+        ('Harbison\'s Corp. said its sales were "better than expected."', "Harbison's Corp."),
+    ],
+)
+def test_a_firm_named_with_a_possessive_speaks(text: str, speaker: str) -> None:
+    # Before, "Harbison's said" was read as an owner with nothing owned: the quote was dropped
+    # or had no speaker, and "Harbison's Corp." gave the speaker "Corp.".
+    assert _speaker(text, "") == speaker
+
+
+def test_the_company_refers_back_to_a_firm_named_with_a_possessive() -> None:
+    text = (
+        'Harbison\'s said holiday traffic was "encouraging." "We saw strong demand for gifts," '
+        "the company said."
+    )
+    assert _speaker(text, "strong demand") == "Harbison's"
+
+
+def test_a_possessive_before_a_noun_still_owns_it() -> None:
+    text = 'Harbison\'s chief executive, Anna Pike, said demand was "resilient."'
+    assert _speaker(text, "resilient") == "Anna Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We got lucky in the end," the Marlow Rovers\' Sam Ode said.', "Sam Ode"),
+        ('The Rovers\' Sam Ode said the second half was "a slog."', "Sam Ode"),
+        ("“We were second best,” the Kings’ Ivo Petrak said after the game.", "Ivo Petrak"),
+    ],
+)
+def test_a_plural_owner_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    # Before, "Rovers' Sam Ode" was one name, and read as an organisation's.
+    assert _speaker(text, "") == speaker
+
+
+def test_a_plural_possessive_inside_a_body_s_name_stays_in_it() -> None:
+    text = 'The Harwick Growers\' Association said prices were "unsustainable."'
+    assert _speaker(text, "") == "Harwick Growers' Association"

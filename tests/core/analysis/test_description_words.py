@@ -1,0 +1,63 @@
+"""Which named body a description such as "the agency" or "the airline" may refer back to:
+a public agency's name ends in Administration, Bureau or Commission; a business's name may
+carry the stop of its abbreviation ("Halvard Inc.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.description_words import business_named, other_kind
+from app.core.analysis.engine import analyze
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    for quote in analyze(text).quotes:
+        if fragment in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "other"),
+    [
+        ("Food and Drug Administration", "agency", False),
+        ("Census Bureau", "agency", False),
+        ("Securities and Exchange Commission", "agency", False),
+        ("Federal Aviation Administration", "airline", True),
+        ("Federal Aviation Administration", "company", True),
+        ("Halvard Inc.", "agency", True),
+        ("Skyway Airlines", "carrier", False),
+    ],
+)
+def test_a_name_says_what_kind_of_body_it_is(name: str, head: str, other: bool) -> None:
+    assert other_kind(name, head) is other
+
+
+@pytest.mark.parametrize("name", ["Halvard Inc.", "Kestrel Holdings Ltd.", "Vantage Corp."])
+def test_an_abbreviation_with_its_stop_names_a_business(name: str) -> None:
+    assert business_named("company", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Federal Aviation Administration said it was investigating the landing. "
+            '"The safety of our passengers comes first," the airline said.',
+            "the airline",
+        ),
+        (
+            "The Federal Aviation Administration opened an inquiry on Monday. "
+            '"We are cooperating with investigators," the company said in a statement.',
+            "the company",
+        ),
+        (
+            "The Food and Drug Administration approved the inhaler on Friday. "
+            '"This is a milestone for patients," the agency said.',
+            "Food and Drug Administration",
+        ),
+    ],
+)
+def test_a_description_of_another_kind_does_not_take_the_agency(text: str, speaker: str) -> None:
+    # Before, "the airline" and "the company" took the aviation regulator just named.
+    assert _speaker(text, "") == speaker

@@ -1,0 +1,50 @@
+"""The word tables of entities.py as the engine reads them: a player's position or an
+athlete's sport written before the name is a description, not part of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.entities import is_person_noun
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    for quote in analyze(text).quotes:
+        if fragment in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quote holding {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Quarterback Eli Sorensen said the line was "fantastic all day."', "Eli Sorensen"),
+        (
+            'Linebacker Dre Wallace, who made 11 tackles, told reporters: "We were flat."',
+            "Dre Wallace",
+        ),
+        ('Pitcher Joe Rusk, 24, said he felt "locked in from the start."', "Joe Rusk"),
+        ('"I was lucky with the bounce," said Forward Jana Kovac.', "Jana Kovac"),
+        ('Golfer Rory Flint told reporters: "The greens were fast."', "Rory Flint"),
+        ('Rookie Tia Marsh said: "I was nervous before the tip."', "Tia Marsh"),
+    ],
+)
+def test_a_position_before_a_name_describes_the_player(text: str, speaker: str) -> None:
+    # Before, the capitalised position opening the sentence was kept as a first name.
+    assert _speaker(text, "") == speaker
+
+
+def test_the_position_alone_refers_back_to_the_player() -> None:
+    text = 'Eli Sorensen threw for 312 yards. "The line gave me all day," the quarterback said.'
+    assert _speaker(text, "all day") == "Eli Sorensen"
+
+
+@pytest.mark.parametrize("word", ["quarterback", "linebackers", "forward", "goalies"])
+def test_positions_are_nouns_for_people(word: str) -> None:
+    assert is_person_noun(word)
+
+
+def test_a_company_named_forward_stays_a_company() -> None:
+    text = 'Forward Partners said the funding round was "oversubscribed."'
+    assert _speaker(text, "") == "Forward Partners"
