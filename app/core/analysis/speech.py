@@ -74,6 +74,10 @@ _CALLED_BEFORE_RE = re.compile(
     r"\b(?:call|calls|called|calling|dubbed|labell?ed|branded|deemed|named)\s*[\"“‘']$"
 )
 _COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)\s+[a-z]")
+# A name set beside the noun that says it is one: "the ship's name, “Sea Queen,”".
+_NAMED_APPOSITION_RE = re.compile(
+    r"\b(?:name|title|nickname|motto|slogan|code\s?name|hashtag)\s*,\s*[\"“‘']$", re.I
+)
 _DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
 _QUANTIFIERS = frozenset("several many few some most more fewer numerous countless".split())
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
@@ -162,6 +166,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         text, start, end
     ):  # the ending asked first: cheaper than the search (speed)
         return True  # "on the agency's “watch list,” Ruiz said": a list's name, however tagged
+    if _NAMED_APPOSITION_RE.search(text, max(0, start - 24), start):
+        return True  # "said the ship's name, “Sea Queen,” came from": a name, however tagged
     if rule in TAGGED:
         return False
     if cries.cried_or_hailed(text, start):

@@ -224,3 +224,10 @@ def test_an_adverb_and_a_participle_after_a_determiner_still_modify_the_noun() -
     text = "Visitors toured the “newly renovated” hall."
     start, end = _span(text, "newly renovated")
     assert modifies_noun(text, start, end)
+
+
+def test_a_name_set_beside_the_noun_name_is_no_quote_however_tagged() -> None:
+    text = "Ruiz said the ship’s name, “Sea Queen,” came from her grandmother."
+    assert _quoted(text) == []
+    said = "Ruiz said the ship’s crew, “all twelve of us,” came from the island."
+    assert _quoted(said) == [("all twelve of us,", "Ruiz")]
