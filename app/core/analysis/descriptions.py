@@ -235,6 +235,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             thing = None if described else self._org_behind_a_name(head)
             if thing is not None:
                 return Resolution(thing, True, "last name before it that is no person's")
+            other = None if described or org is None else self._org_for(head, text.lower())
+            if other is not None:
+                # met first as "the company" (noted as a body of its own), then read as the
+                # name before it: "Northway Lines, which runs the ferry ... The company said in
+                # a statement" resolves the issuer, then the speaker, to the same firm
+                return Resolution(other.name, True, "last organisation named")
             return Resolution(text, True, "no organisation named before it, as written")
         head = head_noun(words[-1]) if words else ""
         if definite and AGE_RE.fullmatch(head):

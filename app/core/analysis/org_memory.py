@@ -102,27 +102,33 @@ class OrganisationMemory:
                 return org
         return None
 
-    def _org_for(self, head: str) -> Organisation | None:
+    def _org_for(self, head: str, besides: str = "") -> Organisation | None:
         """The organisation "the <head>" refers back to: one whose name holds the head ("the
         bank": Northgate Bank), else the latest one named unless its name says it is another
         kind ("the department" is not Hillside Academy); "the company" looks past a ministry,
-        "the agency" past the company a regulator sued."""
-        org = self._org_with_head(head)
+        "the agency" past the company a regulator sued. `besides` is the description being
+        resolved, remembered as an organisation of its own when it was met before any name
+        ("The company said in a statement" after "Northway Lines, which runs the ferry"): it
+        never refers back to itself."""
+        org = self._org_with_head(head, besides)
         if org is not None:
             return org
-        for back, org in enumerate(reversed(self._orgs)):
+        orgs = [org for org in self._orgs if org.name.lower() != besides]
+        for back, org in enumerate(reversed(orgs)):
             if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
                 return None
             if not other_kind(org.name, head):
                 return org
         return None
 
-    def _org_with_head(self, head: str) -> Organisation | None:
+    def _org_with_head(self, head: str, besides: str = "") -> Organisation | None:
         """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;
         "the company" after "a scaffolding company" and then "Hollin & Drew Scaffolding Ltd" is
         the firm named last, not the description before its name."""
         kind = same_kind(head)
         for org in reversed(self._orgs):
+            if org.name.lower() == besides:
+                continue
             if kind & set(org.name.lower().split()) or business_named(head, org.name):
                 return org
         return None

@@ -125,3 +125,14 @@ def test_a_statement_is_still_owned_by_the_body_named_before_it() -> None:
 def test_a_public_body_described_is_not_a_firm_named_before() -> None:
     text = "The firm “knowingly misled” investors, the regulator said."
     assert _speaker_and_mention(text) == [("the regulator", "the regulator")]
+
+
+def test_the_company_said_in_a_statement_is_the_firm_named_before() -> None:
+    # Issuing the statement and saying the words both resolve "The company": the second
+    # reading must not stop at the description the first one remembered.
+    text = (
+        "Northway Lines, which runs the ferry, has also been critical. The company said in a "
+        "statement that the board had “ignored repeated warnings.” It added that it would "
+        "“consider all options.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Northway Lines", "Northway Lines"]
