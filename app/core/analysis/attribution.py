@@ -17,15 +17,11 @@ from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
+from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
-from app.core.analysis.sentences import (
-    after_preposition,
-    blank_parentheticals,
-    mask_quotes,
-    sentence_starts,
-)
+from app.core.analysis.sentences import after_preposition, sentence_starts
 from app.core.analysis.subjects import WINDOW, can_speak, clause_subject, subject_before
 from app.core.analysis.tags import (
     NON_INVERTING,

@@ -18,16 +18,11 @@ from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.lead_ins import lead_in
+from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
-from app.core.analysis.sentences import (
-    blank_parentheticals,
-    mark_subjects,
-    mask_quotes,
-    sentence_starts,
-    starts_after_quotes,
-)
+from app.core.analysis.sentences import mark_subjects, sentence_starts, starts_after_quotes
 from app.core.analysis.they_them import mark_singular_they
 
 

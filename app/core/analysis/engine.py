@@ -17,12 +17,12 @@ from app.core import model
 from app.core.analysis import checks, cries, echoes, sourcing, speech
 from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
+from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers
 from app.core.analysis.pronouns import before_whom
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
-from app.core.analysis.sentences import written_at
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 from app.core.analysis.speaker_forms import short_descriptions
 

@@ -15,9 +15,9 @@ from app.core.analysis.entities import (
     EntityKind,
     surname_like_place,
 )
+from app.core.analysis.masking import MASK
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
 from app.core.analysis.patterns import compile_guarded
-from app.core.analysis.quotes import QuoteKind, QuoteSpan
 
 _PREPOSITIONS = frozenset(
     """of to for with about at from in on against like by into toward towards than over under
@@ -36,80 +36,6 @@ _ABBREVIATIONS = HONORIFICS | frozenset(
 _SENTENCE_END_RE = re.compile(
     r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00]))"
 )
-_MASK = "\x00"
-_NAME_MASK = "x"
-_CLOSING_PUNCT = ",.;:!?… "
-
-
-def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
-    """The block with quote interiors blanked out (same length, so offsets stay valid)."""
-    if not spans:
-        return block
-    parts: list[str] = []
-    pos = 0
-    for s in spans:
-        if s.kind is QuoteKind.QUOTE:
-            parts.append(block[pos : s.start])
-            parts.append(_MASK * (s.end - s.start))
-            pos = s.end
-            continue
-        # A title or a term is a noun in the sentence ("Ortiz, whose “Salt” sold out, said"):
-        # blanked as one word, marks included, it lets the sentence read on. Its closing
-        # punctuation stays, outside the word ("on “Today,” said she was" reads "on xxxxxxx,
-        # said she was"), so an aside still closes and a tag after it is not the title's.
-        inner = block[s.start : s.end]
-        word = inner.rstrip(_CLOSING_PUNCT)
-        parts.append(block[pos : s.mark_start])
-        parts.append(_NAME_MASK * (s.start - s.mark_start + len(word)))
-        parts.append(inner[len(word) :])
-        parts.append(" " * (s.mark_end - s.end))
-        pos = s.mark_end
-    parts.append(block[pos:])
-    return "".join(parts)
-
-
-_CLOSING_MARKS = "”\"’'"
-_MASK_RUN_RE = re.compile(r"(x{3,})")
-
-
-def written_at(text: str, start: int, end: int) -> str:
-    """text[start:end] on one line, with the closing mark of a title it opens: the words of a
-    mention read from masked text as the copy has them ("The star of “Harbour Lights”")."""
-    words = text[start:end]
-    if words.count("“") > words.count("”") or words.count('"') % 2 == 1:
-        # the closing mark right after, or after the punctuation American style puts inside
-        # it ("a producer on “Harbour Lights,” said"): the mark, not the comma
-        after = text[end : end + 2]
-        mark = after[:1] if after[:1] in _CLOSING_MARKS else after[1:2]
-        if mark and mark in _CLOSING_MARKS and (mark == after[:1] or after[:1] in ",.;:!?"):
-            words += mark
-    return " ".join(words.split())
-
-
-def find_written(text: str, phrase: str, lo: int, hi: int) -> str:
-    """`phrase`, read from masked text without offsets ("a reality TV boss on xxxxxxxxxx"),
-    as written in text[lo:hi]; the phrase itself when it holds no blanked title or is not
-    found."""
-    if "xxx" not in phrase:
-        return phrase
-    parts = _MASK_RUN_RE.split(phrase)
-    pattern = "".join(
-        re.escape(part) if i % 2 == 0 else f".{{{len(part)}}}" for i, part in enumerate(parts)
-    )
-    found = re.compile(pattern, re.S).search(text, max(0, lo), hi)
-    return phrase if found is None else written_at(text, found.start(), found.end())
-
-
-_PAREN_RE = re.compile(r"\([^()\x00\"“”\n]{1,40}\)")
-
-
-def blank_parentheticals(masked: str) -> str:
-    """Short asides such as "(R-Ohio)" blanked out, so "Rep. X (R-Ohio) said" reads as adjacent."""
-    if "(" not in masked:
-        return masked
-    return _PAREN_RE.sub(lambda m: " " * len(m.group()), masked)
-
-
 # compiled once: these run for every mention or quote (speed)
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 _WORD_BEFORE_END_RE = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s+$")
@@ -142,7 +68,7 @@ _QUOTE_CLOSE_RE = re.compile(r"\x00[\"”’']+\s+(?=[A-Z\"“‘(À-Þ])")
 def starts_after_quotes(block: str, masked: str, starts: list[int]) -> list[int]:
     """`starts` with the sentences that begin after a quote whose words end the sentence (the
     full stop is inside the marks, so the masked text hides it): for reading subjects."""
-    if _MASK not in masked:
+    if MASK not in masked:
         return starts
     more = [
         m.end()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from app.core import model
 from app.core.analysis.fastinit import fast_init
+from app.core.analysis.masking import find_written
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -25,7 +26,6 @@ from app.core.analysis.mentions import (
 )
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.resolution import Resolver
-from app.core.analysis.sentences import find_written
 
 _QUANT = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|"

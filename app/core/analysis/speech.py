@@ -35,6 +35,7 @@ from app.core.analysis.attribution import (
 from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import MentionKind
+from app.core.analysis.modifiers import DETERMINERS, modifies_noun
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.quotes import _WORD_RE, is_title_case
@@ -58,18 +59,6 @@ _LINE_AS_NOUN_RE = re.compile(
     r"of)\s*$",
     re.IGNORECASE,
 )
-_MODIFIED_RE = re.compile(r"(?:''|[\"”’'])\s([a-z][a-z-]+)\b")
-_NOT_A_NOUN = frozenset(
-    """the a an and or but nor of to in on at by for from with as than that which who is are was
-    were be been has have had will would can could should may might must do does did not no so
-    if then when while because about into onto over under after before since until like per
-    via its his her their our my your this these those it he she they we i you outside inside
-    near across through around against among between during without within behind beyond
-    beside besides toward towards upon along amid despite off out up down again too every each
-    all some any most more less much many few several both either neither another other such
-    yesterday today tomorrow tonight last next once twice""".split()
-)
-_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|I|it)\s+[\"“‘']$")
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:call|calls|called|calling|dubbed|labell?ed|branded|deemed|named)\s*[\"“‘']$"
 )
@@ -78,8 +67,6 @@ _COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)
 _NAMED_APPOSITION_RE = re.compile(
     r"\b(?:name|title|nickname|motto|slogan|code\s?name|hashtag)\s*,\s*[\"“‘']$", re.I
 )
-_DETERMINERS = frozenset("a an the this that these those his her their its our my your".split())
-_QUANTIFIERS = frozenset("several many few some most more fewer numerous countless".split())
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
 _NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
 _SENTENCE_END = ".!?…"
@@ -279,55 +266,6 @@ def looks_like_title(text: str) -> bool:
     )
 
 
-def modifies_noun(text: str, start: int, end: int) -> bool:
-    """“miracle” paint, “sea view” rooms: up to three quoted lower-case words before a noun."""
-    words = text[start:end].split()
-    if not 1 <= len(words) <= 3 or words[0].lower() in _DETERMINERS:
-        return False
-    if len(words) > 1 and words[0].lower() in _QUANTIFIERS:
-        return False  # "for “several days” after": a noun phrase of its own, no modifier
-    if _SUBJECT_PRONOUN_RE.search(text, max(0, start - 12), start):
-        return False  # "they “systematically looted” millions": a predicate, not an adjective
-    if _adverb_then_past(words) and _NOUN_BEFORE_RE.search(text, max(0, start - 30), start):
-        # "the firm “knowingly misled” investors": after a noun, an adverb and a past tense are
-        # the firm's verb; after a determiner ("the “newly built” hall") they modify the noun
-        return False
-    if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
-        return False
-    if len(words) > 1 and words[-1] in _NOT_A_NOUN:
-        return False  # "had “preyed on” vulnerable women": a verb and its particle
-    after = _MODIFIED_RE.match(text, end, end + 40)
-    return (
-        after is not None
-        and after.group(1) not in _NOT_A_NOUN
-        and not after.group(1).endswith("ly")
-    )
-
-
-# The word before an opening mark, when it is no determiner, possessive or preposition: the
-# subject a quoted predicate follows ("the firm “knowingly misled”", "Ruiz “wilfully ignored”").
-_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\w'’-])(?!(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|of|in|on|"
-    r"for|to|with|by|at|from|as|and|or|more|most|very|so|too|less|least)\s)[\w'’-]+\s+[\"“]$",
-    re.I,
-)
-
-
-def _adverb_then_past(words: list[str]) -> bool:
-    """ "knowingly misled", "deliberately concealed": an adverb and a verb's past tense."""
-    return (
-        len(words) == 2
-        and words[0].endswith("ly")
-        and (words[1].endswith("ed") or words[1] in _IRREGULAR_PASTS)
-    )
-
-
-# Common irregular past tenses a quoted predicate may end with ("knowingly misled").
-_IRREGULAR_PASTS = frozenset(
-    "misled hid lied stole took broke sold misspent knew told gave made kept".split()
-)
-
-
 def is_scare_quote(text: str, most: int = 3) -> bool:
     """A few words that are no sentence: a term or scare quotes when no one says them."""
     stripped = text.strip()
@@ -477,7 +415,7 @@ def _habitual_naming(local: LocalAttribution) -> bool:
     if cue not in _NAMING_CUES or mention is None or mention.kind is not MentionKind.NOMINAL:
         return False
     first = mention.text.split()[0].lower()
-    return first not in _DETERMINERS and first not in ("one", "another")
+    return first not in DETERMINERS and first not in ("one", "another")
 
 
 def _a_name(words_text: str) -> bool:

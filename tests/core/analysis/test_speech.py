@@ -7,7 +7,8 @@ from __future__ import annotations
 from app.core.analysis.attribution import AFTER, BEFORE_FAR, LATER, SUBJECT, LocalAttribution
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
-from app.core.analysis.speech import is_scare_quote, looks_like_title, modifies_noun, not_speech
+from app.core.analysis.modifiers import modifies_noun
+from app.core.analysis.speech import is_scare_quote, looks_like_title, not_speech
 
 
 def _local(rule: str, speaker: str | None = None, text: str = "", cue: str | None = None):

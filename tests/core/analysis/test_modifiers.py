@@ -1,0 +1,38 @@
+"""Quoted words before a noun: a modifier nobody says, or a predicate or phrase of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.modifiers import modifies_noun
+
+
+def _modifies(text: str, words: str) -> bool:
+    start = text.index(words)
+    return modifies_noun(text, start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm sold “miracle” paint to builders.",
+        "Guests booked the “sea view” rooms.",
+        "Visitors toured the “newly renovated” hall.",
+    ],
+)
+def test_quoted_words_before_a_noun_modify_it(text: str) -> None:
+    words = text.split("“")[1].split("”")[0]
+    assert _modifies(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("They “systematically looted” millions.", "systematically looted"),
+        ("The firm “knowingly misled” investors.", "knowingly misled"),
+        ("It rained for “several days” after the storm.", "several days"),
+        ("The gang had “preyed on” vulnerable women.", "preyed on"),
+    ],
+)
+def test_a_predicate_or_a_phrase_of_its_own_modifies_nothing(text: str, words: str) -> None:
+    assert not _modifies(text, words)
