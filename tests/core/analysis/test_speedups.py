@@ -12,7 +12,13 @@ from app.core.analysis import checks, cues, sourcing
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mention import Mention, MentionKind
-from app.core.analysis.patterns import compile_guarded, first_letter_guard
+from app.core.analysis.patterns import (
+    FOLDS_APART,
+    compile_guarded,
+    first_letter_guard,
+    lower_case_twin,
+    lowered,
+)
 from app.core.analysis.quotes import QuoteSpan
 
 # Invented copy in several cases and scripts, for the patterns to be tried on.
@@ -198,3 +204,47 @@ def test_sentence_ends_are_found_as_the_plain_pattern_finds_them() -> None:
         assert [m.span() for m in _SENTENCE_END_RE.finditer(line)] == [
             m.span() for m in plain.finditer(line)
         ], line
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [sourcing._SOURCE_NOUN_RE, sourcing._ANON_RE, sourcing._GENERIC_ANON_RE],
+    ids=["source-nouns", "anonymous", "generic-anonymous"],
+)
+def test_a_lower_case_twin_finds_in_the_lowered_text_what_the_case_blind_pattern_finds(
+    pattern: re.Pattern[str],
+) -> None:
+    twin = lower_case_twin(pattern)
+    for line in _LINES + [line.upper() for line in _LINES] + [line.title() for line in _LINES]:
+        low = lowered(line)
+        if low is None:
+            continue
+        assert [m.span() for m in twin.finditer(low)] == [m.span() for m in pattern.finditer(line)]
+
+
+def test_only_the_letters_that_fold_apart_keep_a_text_from_being_lowered() -> None:
+    # every character IGNORECASE matches to an ASCII letter lowers to that letter, and every
+    # other one lowers to one character of its own class, but for these
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    apart = set()
+    for code in [*range(0x2000), 0x212A, 0x1E9E, 0xFB00, 0xFF21, 0xFF41]:
+        char = chr(code)
+        low = char.lower()
+        folds_to_other = (letter.fullmatch(char) is not None) != ("a" <= low <= "z")
+        if (
+            len(low) != 1
+            or folds_to_other
+            or (word.match(char) is None) != (word.match(low) is None)
+        ):
+            apart.add(char)
+    assert apart == set(FOLDS_APART)
+    assert lowered("İstanbul") is None and lowered("ſources") is None
+    assert lowered("Officials SAID") == "officials said"
+
+
+def test_a_lower_case_twin_is_only_made_of_a_case_blind_lower_case_pattern() -> None:
+    with pytest.raises(ValueError):
+        lower_case_twin(re.compile("officials"))
+    with pytest.raises(ValueError):
+        lower_case_twin(re.compile("Officials", re.IGNORECASE))
