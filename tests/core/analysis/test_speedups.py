@@ -9,6 +9,7 @@ import re
 import pytest
 
 from app.core.analysis import checks, cues, sourcing
+from app.core.analysis.blocks import AnalysisCache, analyze_block, analyze_blocks
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mention import Mention, MentionKind
@@ -248,3 +249,32 @@ def test_a_lower_case_twin_is_only_made_of_a_case_blind_lower_case_pattern() -> 
         lower_case_twin(re.compile("officials"))
     with pytest.raises(ValueError):
         lower_case_twin(re.compile("Officials", re.IGNORECASE))
+
+
+_STORY_BLOCKS = [
+    "“We will not move,” said Ilse Varga, a spokeswoman for the Tallinn Port Authority.",
+    "Officials familiar with the talks said the ministry estimates costs rose.",
+    "Gov.\u00a0Ana Ruiz added: “Nobody expected the water to rise so fast.”",
+    "“It was chaos.",
+    "Nobody slept,” she said.",
+    "Brandt Calls Ferry Cuts a ‘Betrayal’",
+    "Read More: ferry times",
+]
+
+
+def test_blocks_read_together_are_each_read_as_on_its_own() -> None:
+    for double in (True, False):
+        together = analyze_blocks(_STORY_BLOCKS, double=double)
+        assert together == [analyze_block(b, double=double) for b in _STORY_BLOCKS]
+
+
+def test_a_cache_filled_at_once_counts_and_keeps_what_one_by_one_would() -> None:
+    blocks = _STORY_BLOCKS + _STORY_BLOCKS[:3] + ["A new line."] + _STORY_BLOCKS[1:2]
+    for size in (20_000, 4, 1):
+        at_once, one_by_one = AnalysisCache(max_blocks=size), AnalysisCache(max_blocks=size)
+        one_by_one.get(_STORY_BLOCKS[2], True)
+        at_once.get(_STORY_BLOCKS[2], True)
+        read = at_once.get_all(blocks, True)
+        assert read == [one_by_one.get(b, True) for b in blocks]
+        assert (at_once.hits, at_once.misses) == (one_by_one.hits, one_by_one.misses)
+        assert list(at_once._blocks) == list(one_by_one._blocks)
