@@ -98,7 +98,9 @@ def analyze(
     """
     cache = cache if cache is not None else AnalysisCache()
     double = uses_double_marks(text)
-    blocks = [(offset, line, cache.get(line, double)) for offset, line in iter_blocks(text)]
+    lines = list(iter_blocks(text))
+    read = cache.get_all([line for _, line in lines], double)
+    blocks = [(offset, line, ba) for (offset, line), ba in zip(lines, read, strict=True)]
     resolver = Resolver()
     quotes: list[model.Quote] = []
     strays: list[int] = []

@@ -24,7 +24,7 @@ from app.core.analysis.mentions import (
     looks_like_description,
     word_alternation,
 )
-from app.core.analysis.patterns import compile_guarded
+from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
 from app.core.analysis.resolution import Resolver
 
 _QUANT = (
@@ -185,6 +185,12 @@ class BlockSourcing:
 
 # The anchor for the windows below: it is tried at every position of every block.
 _SOURCE_NOUN_RE = re.compile(rf"\b{_SOURCE_NOUN}\b", re.IGNORECASE)
+# The case-blind patterns of anonymous sourcing as lower-case twins, searched in the lowered
+# block: the same spans at two to three times the speed (patterns.lower_case_twin).
+_LOWER_SOURCE_NOUN_RE = lower_case_twin(_SOURCE_NOUN_RE)
+_LOWER_ANON_RE = lower_case_twin(_ANON_RE)
+_LOWER_GENERIC_ANON_RE = lower_case_twin(_GENERIC_ANON_RE)
+_LOWER_NOUN_THEN_VERB_RE = lower_case_twin(_NOUN_THEN_VERB_RE)
 _INSTITUTION_RE = compile_guarded(rf"\b{_INSTITUTION}\b")  # every block: guarded (speed)
 
 
@@ -224,12 +230,30 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
     block = masked if block is None else block
     out: list[AnonymousSourcing] = []
     taken: list[tuple[int, int]] = []
-    windows = _windows(_SOURCE_NOUN_RE, masked, 80, 320)
+    # Searched in the lowered block with the lower-case twins where that finds the same spans;
+    # every match's words are read from `masked` itself.
+    low = lowered(masked)
+    if low is None:
+        low, nouns, anon, generic, noun_then_verb = (
+            masked,
+            _SOURCE_NOUN_RE,
+            _ANON_RE,
+            _GENERIC_ANON_RE,
+            _NOUN_THEN_VERB_RE,
+        )
+    else:
+        nouns, anon, generic, noun_then_verb = (
+            _LOWER_SOURCE_NOUN_RE,
+            _LOWER_ANON_RE,
+            _LOWER_GENERIC_ANON_RE,
+            _LOWER_NOUN_THEN_VERB_RE,
+        )
+    windows = _windows(nouns, low, 80, 320)
     if not windows:
         return out
     sentences = _Sentences(masked)
-    for m in (m for lo, hi in windows for m in _ANON_RE.finditer(masked, lo, hi)):
-        span = m.group()
+    for m in (m for lo, hi in windows for m in anon.finditer(low, lo, hi)):
+        span = masked[m.start() : m.end()]
         cited = (
             re.match(
                 r",?\s+(?:said|say|says|told|tell|confirmed|added|disclosed|revealed)\b",
@@ -260,12 +284,12 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
         m
         for lo, hi in windows
         # every match ends with a source noun and its verb: without one, skip the long search
-        if _NOUN_THEN_VERB_RE.search(masked, lo, hi)
-        for m in _GENERIC_ANON_RE.finditer(masked, lo, hi)
+        if noun_then_verb.search(low, lo, hi)
+        for m in generic.finditer(low, lo, hi)
     ):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        words = m.group().split()
+        words = masked[m.start() : m.end()].split()
         bare = len(words) == 1 and re.fullmatch(_SOURCE_NOUN, words[0], re.IGNORECASE)
         if (
             words[0][0].isupper()

@@ -12,21 +12,19 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.mention import Mention
+from app.core.analysis.patterns import FOLDS_APART
 
 THEY = "n"
 """The gender a mention or a person carries when the copy says they go by "they"."""
 
 _TELLING_RE = re.compile(r"they/them|non-?binary|pronouns", re.IGNORECASE)
-# The only characters IGNORECASE matches to a letter of the telling words that str.lower() does
-# not turn into that letter: "İ" and "ı" (for "i") and "ſ" (for "s").
-_FOLDS_APART = ("\u0130", "\u0131", "\u017f")
 
 
 def _may_tell(block: str) -> bool:
     """False only when _TELLING_RE cannot match: none of its words is in the lowered block
     (speed: three substring tests cost a fraction of the case-blind search, and most blocks
     fail them). A block holding a letter that lowers apart from its match goes to the search."""
-    if any(c in block for c in _FOLDS_APART):
+    if any(c in block for c in FOLDS_APART):
         return True
     low = block.lower()
     return "they/them" in low or "binary" in low or "pronouns" in low

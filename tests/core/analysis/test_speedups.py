@@ -9,10 +9,17 @@ import re
 import pytest
 
 from app.core.analysis import checks, cues, sourcing
+from app.core.analysis.blocks import AnalysisCache, analyze_block, analyze_blocks
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mention import Mention, MentionKind
-from app.core.analysis.patterns import compile_guarded, first_letter_guard
+from app.core.analysis.patterns import (
+    FOLDS_APART,
+    compile_guarded,
+    first_letter_guard,
+    lower_case_twin,
+    lowered,
+)
 from app.core.analysis.quotes import QuoteSpan
 
 # Invented copy in several cases and scripts, for the patterns to be tried on.
@@ -198,3 +205,76 @@ def test_sentence_ends_are_found_as_the_plain_pattern_finds_them() -> None:
         assert [m.span() for m in _SENTENCE_END_RE.finditer(line)] == [
             m.span() for m in plain.finditer(line)
         ], line
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [sourcing._SOURCE_NOUN_RE, sourcing._ANON_RE, sourcing._GENERIC_ANON_RE],
+    ids=["source-nouns", "anonymous", "generic-anonymous"],
+)
+def test_a_lower_case_twin_finds_in_the_lowered_text_what_the_case_blind_pattern_finds(
+    pattern: re.Pattern[str],
+) -> None:
+    twin = lower_case_twin(pattern)
+    for line in _LINES + [line.upper() for line in _LINES] + [line.title() for line in _LINES]:
+        low = lowered(line)
+        if low is None:
+            continue
+        assert [m.span() for m in twin.finditer(low)] == [m.span() for m in pattern.finditer(line)]
+
+
+def test_only_the_letters_that_fold_apart_keep_a_text_from_being_lowered() -> None:
+    # every character IGNORECASE matches to an ASCII letter lowers to that letter, and every
+    # other one lowers to one character of its own class, but for these
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    apart = set()
+    for code in [*range(0x2000), 0x212A, 0x1E9E, 0xFB00, 0xFF21, 0xFF41]:
+        char = chr(code)
+        low = char.lower()
+        folds_to_other = (letter.fullmatch(char) is not None) != ("a" <= low <= "z")
+        if (
+            len(low) != 1
+            or folds_to_other
+            or (word.match(char) is None) != (word.match(low) is None)
+        ):
+            apart.add(char)
+    assert apart == set(FOLDS_APART)
+    assert lowered("İstanbul") is None and lowered("ſources") is None
+    assert lowered("Officials SAID") == "officials said"
+
+
+def test_a_lower_case_twin_is_only_made_of_a_case_blind_lower_case_pattern() -> None:
+    with pytest.raises(ValueError):
+        lower_case_twin(re.compile("officials"))
+    with pytest.raises(ValueError):
+        lower_case_twin(re.compile("Officials", re.IGNORECASE))
+
+
+_STORY_BLOCKS = [
+    "“We will not move,” said Ilse Varga, a spokeswoman for the Tallinn Port Authority.",
+    "Officials familiar with the talks said the ministry estimates costs rose.",
+    "Gov.\u00a0Ana Ruiz added: “Nobody expected the water to rise so fast.”",
+    "“It was chaos.",
+    "Nobody slept,” she said.",
+    "Brandt Calls Ferry Cuts a ‘Betrayal’",
+    "Read More: ferry times",
+]
+
+
+def test_blocks_read_together_are_each_read_as_on_its_own() -> None:
+    for double in (True, False):
+        together = analyze_blocks(_STORY_BLOCKS, double=double)
+        assert together == [analyze_block(b, double=double) for b in _STORY_BLOCKS]
+
+
+def test_a_cache_filled_at_once_counts_and_keeps_what_one_by_one_would() -> None:
+    blocks = _STORY_BLOCKS + _STORY_BLOCKS[:3] + ["A new line."] + _STORY_BLOCKS[1:2]
+    for size in (20_000, 4, 1):
+        at_once, one_by_one = AnalysisCache(max_blocks=size), AnalysisCache(max_blocks=size)
+        one_by_one.get(_STORY_BLOCKS[2], True)
+        at_once.get(_STORY_BLOCKS[2], True)
+        read = at_once.get_all(blocks, True)
+        assert read == [one_by_one.get(b, True) for b in blocks]
+        assert (at_once.hits, at_once.misses) == (one_by_one.hits, one_by_one.misses)
+        assert list(at_once._blocks) == list(one_by_one._blocks)
