@@ -3,14 +3,12 @@ organisation (a court, a regulator) was named earlier and the firm's name has no
 
 from __future__ import annotations
 
-from app.core.analysis.engine import analyze
+from tests.core.analysis.quote_lookup import quote_holding
 
 
 def _speaker_of(text: str, words: str) -> tuple[str | None, str | None]:
-    for q in analyze(text).quotes:
-        if words in q.text:
-            return q.speaker, q.speaker_reason
-    raise AssertionError(f"no quote holding {words!r}")
+    quote = quote_holding(text, words)
+    return quote.speaker, quote.speaker_reason
 
 
 def test_us_wire_court_then_firm_the_company_said() -> None:

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.description_words import business_named, other_kind
-from app.core.analysis.engine import analyze
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    for quote in analyze(text).quotes:
-        if fragment in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quote holding {fragment!r}")
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -60,4 +53,4 @@ def test_an_abbreviation_with_its_stop_names_a_business(name: str) -> None:
 )
 def test_a_description_of_another_kind_does_not_take_the_agency(text: str, speaker: str) -> None:
     # Before, "the airline" and "the company" took the aviation regulator just named.
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.engine import analyze
 from app.core.analysis.entities import is_person_noun
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    for quote in analyze(text).quotes:
-        if fragment in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quote holding {fragment!r}")
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -32,12 +25,12 @@ def _speaker(text: str, fragment: str) -> str | None:
 )
 def test_a_position_before_a_name_describes_the_player(text: str, speaker: str) -> None:
     # Before, the capitalised position opening the sentence was kept as a first name.
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker
 
 
 def test_the_position_alone_refers_back_to_the_player() -> None:
     text = 'Eli Sorensen threw for 312 yards. "The line gave me all day," the quarterback said.'
-    assert _speaker(text, "all day") == "Eli Sorensen"
+    assert speaker_of(text, "all day") == "Eli Sorensen"
 
 
 @pytest.mark.parametrize("word", ["quarterback", "linebackers", "forward", "goalies"])
@@ -47,4 +40,4 @@ def test_positions_are_nouns_for_people(word: str) -> None:
 
 def test_a_company_named_forward_stays_a_company() -> None:
     text = 'Forward Partners said the funding round was "oversubscribed."'
-    assert _speaker(text, "") == "Forward Partners"
+    assert speaker_of(text, "") == "Forward Partners"

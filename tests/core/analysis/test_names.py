@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    for quote in analyze(text).quotes:
-        if fragment in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quote holding {fragment!r}")
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _speaker(text: str, fragment: str) -> str | None:
     ],
 )
 def test_a_person_after_an_owner_of_several_words_is_named(text: str, speaker: str) -> None:
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker
 
 
 @pytest.mark.parametrize(
@@ -47,13 +41,13 @@ def test_a_person_after_an_owner_of_several_words_is_named(text: str, speaker: s
     ],
 )
 def test_a_hyphenated_title_is_dropped_from_the_name(text: str, speaker: str) -> None:
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker
 
 
 def test_a_possessive_inside_an_institution_name_stays_in_it() -> None:
-    found = analyze(
-        "“We need more beds,” a nurse at St Brannock’s Children Hospital said."
-    ).quotes[0]
+    found = analyze("“We need more beds,” a nurse at St Brannock’s Children Hospital said.").quotes[
+        0
+    ]
     assert found.speaker is not None
     assert "Brannock" in found.speaker  # the hospital is named whole, not split at the owner
 
@@ -66,7 +60,7 @@ def test_a_possessive_inside_an_institution_name_stays_in_it() -> None:
     ],
 )
 def test_dotted_initials_after_a_capitalised_role_are_a_name(text: str, speaker: str) -> None:
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker
 
 
 def test_an_all_capitals_subhead_is_still_no_name() -> None:
@@ -89,17 +83,17 @@ def test_a_company_abbreviation_keeps_its_full_stop_when_the_sentence_goes_on(
     text: str, speaker: str
 ) -> None:
     # Before, the stop was read as the sentence's end, the quote had no speaker and was dropped.
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker
 
 
 def test_a_company_abbreviation_ending_the_sentence_still_ends_it() -> None:
     text = 'The fund sold its stake in Vantage Corp. "It was time," Ana Ruiz said.'
-    assert _speaker(text, "It was time") == "Ana Ruiz"
+    assert speaker_of(text, "It was time") == "Ana Ruiz"
 
 
 def test_a_plural_surname_alone_stays_a_surname() -> None:
     text = 'Jo Banks, the mayor, spoke on Monday. Banks said the vote was "a triumph."'
-    assert _speaker(text, "triumph") == "Jo Banks"
+    assert speaker_of(text, "triumph") == "Jo Banks"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +108,7 @@ def test_a_plural_surname_alone_stays_a_surname() -> None:
 def test_a_firm_named_with_a_possessive_speaks(text: str, speaker: str) -> None:
     # Before, "Harbison's said" was read as an owner with nothing owned: the quote was dropped
     # or had no speaker, and "Harbison's Corp." gave the speaker "Corp.".
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker
 
 
 def test_the_company_refers_back_to_a_firm_named_with_a_possessive() -> None:
@@ -122,12 +116,12 @@ def test_the_company_refers_back_to_a_firm_named_with_a_possessive() -> None:
         'Harbison\'s said holiday traffic was "encouraging." "We saw strong demand for gifts," '
         "the company said."
     )
-    assert _speaker(text, "strong demand") == "Harbison's"
+    assert speaker_of(text, "strong demand") == "Harbison's"
 
 
 def test_a_possessive_before_a_noun_still_owns_it() -> None:
     text = 'Harbison\'s chief executive, Anna Pike, said demand was "resilient."'
-    assert _speaker(text, "resilient") == "Anna Pike"
+    assert speaker_of(text, "resilient") == "Anna Pike"
 
 
 @pytest.mark.parametrize(
@@ -140,9 +134,9 @@ def test_a_possessive_before_a_noun_still_owns_it() -> None:
 )
 def test_a_plural_owner_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
     # Before, "Rovers' Sam Ode" was one name, and read as an organisation's.
-    assert _speaker(text, "") == speaker
+    assert speaker_of(text, "") == speaker
 
 
 def test_a_plural_possessive_inside_a_body_s_name_stays_in_it() -> None:
     text = 'The Harwick Growers\' Association said prices were "unsustainable."'
-    assert _speaker(text, "") == "Harwick Growers' Association"
+    assert speaker_of(text, "") == "Harwick Growers' Association"

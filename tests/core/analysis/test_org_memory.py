@@ -3,14 +3,7 @@ the company a public body acted against, as "the company" looks past a ministry.
 
 from __future__ import annotations
 
-from app.core.analysis.engine import analyze
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    for quote in analyze(text).quotes:
-        if fragment in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quote holding {fragment!r}")
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 def test_the_agency_looks_past_the_company_it_sued() -> None:
@@ -19,7 +12,7 @@ def test_the_agency_looks_past_the_company_it_sued() -> None:
         "The Securities and Exchange Commission sued Halvard Inc. on Monday. "
         '"Investors were misled for years," the agency said.'
     )
-    assert _speaker(text, "misled") == "Securities and Exchange Commission"
+    assert speaker_of(text, "misled") == "Securities and Exchange Commission"
 
 
 def test_the_company_still_looks_past_the_regulator_that_fined_it() -> None:
@@ -27,4 +20,4 @@ def test_the_company_still_looks_past_the_regulator_that_fined_it() -> None:
         "The Environmental Protection Agency fined Kestrel Chemicals Inc. last week. "
         '"We will appeal the fine," the company said.'
     )
-    assert _speaker(text, "appeal") == "Kestrel Chemicals Inc."
+    assert speaker_of(text, "appeal") == "Kestrel Chemicals Inc."
