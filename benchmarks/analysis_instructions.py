@@ -37,18 +37,15 @@ analyze(make_story(1000, seed=3))  # warm: lazy tables and compiled patterns
 for _ in range({count}):
     analyze(text)
 """
+_CALLGRIND = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
 _COLLECTED_RE = re.compile(r"Collected\s*:\s*(\d+)")
-
-
-def _python(script: str) -> list[str]:
-    return [sys.executable, "-c", script]
 
 
 def _instructions(root: Path, count: int) -> int:
     """Instructions callgrind counts for importing, warming up and `count` analyses."""
     script = _RUN.format(root=str(root), count=count)
     done = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *_python(script)],
+        [*_CALLGRIND, sys.executable, "-c", script],
         capture_output=True,
         text=True,
         check=True,
