@@ -23,12 +23,11 @@ from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
+from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE
 from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
     _DETERMINER_BACK_RE,
-    _KEEPS_PERIOD,
-    _NAME_RUN_RE,
     _ORG_NAME_AFTER,
     _PRONOUN_RE,
     _ROLE_OF_RE,
