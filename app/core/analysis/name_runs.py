@@ -26,6 +26,29 @@ _NAME_RUN_RE = re.compile(
     rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
 )
 
+# A firm's name may open with digits ("3M", "7-Eleven", "1-800-Flowers"); the run pattern does
+# not look for them (a second branch would cost every scan its fast first-letter search), so a
+# run that follows digits is walked back over them. Never an amount ("$3M", "1.5M") or a unit
+# or spec written as one word ("5G", "4K", "3D", "10-K", "3PM").
+_DIGITS = frozenset("0123456789")
+_NOT_A_FIRM = frozenset("AM PM GB MB TB KB HD HP B C D F G K P S T V W X".split())
+_OPENS_A_NAME = frozenset(" \u00a0\n\t(\"“‘'")
+
+
+def digits_before(text: str, a: int, lo: int) -> int:
+    """Where a run of capitalised words at `a` starts when digits open the firm's name it is
+    part of ("7-Eleven", "3M"); `a` itself when they do not."""
+    i = a
+    while i > lo and (text[i - 1] in _DIGITS or text[i - 1] == "-"):
+        i -= 1
+    if i == a or text[i] not in _DIGITS or (i > 0 and text[i - 1] not in _OPENS_A_NAME):
+        return a
+    j = a
+    while j < len(text) and text[j].isalnum():
+        j += 1
+    return a if text[a:j] in _NOT_A_FIRM else i
+
+
 _KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
 # A company's abbreviation keeps its full stop when the sentence goes on in lower case
 # ("Vantage Corp. said the merger ..."): that stop ends the word, not the sentence.

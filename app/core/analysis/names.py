@@ -426,8 +426,8 @@ def _name_mention_at(
         return None  # a lone capital ("on X") is a platform or a letter, not a name
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
-    if organisation and entity is not EntityKind.PERSON:
-        entity = EntityKind.ORGANISATION
+    if (organisation and entity is not EntityKind.PERSON) or name[:1].isdigit():
+        entity = EntityKind.ORGANISATION  # no person's name opens with digits ("3M", "7-Eleven")
     return Mention(
         start,
         end,
