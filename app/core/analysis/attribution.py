@@ -233,6 +233,25 @@ def _names_a_title(block: str, span: QuoteSpan) -> bool:
 _TITLE_SMALL_WORDS = frozenset("a an the of and in on at to for with".split())
 
 
+# A verb of saying with a clause of its own running, unbroken, into the next quote: "said it
+# was “", "says the plan is “", "said that they had been “".
+_OWN_CLAUSE_RE = re.compile(
+    r"\s+(?:that\s+)?(?:it|he|she|they|we|this|the|his|her|their|its)\s[^,.;:!?\x00]{0,80}$"
+)
+
+
+def _says_the_next_quote(
+    masked: str, found: tuple[Mention, str], after_hi: int, next_open: int
+) -> bool:
+    """The tag after a quote is the subject and verb of a clause holding the next quote, not
+    this quote's tag: the verb is followed by a clause of its own that runs into it."""
+    if after_hi != next_open:
+        return False
+    mention, cue = found
+    at = masked.find(cue, mention.end, after_hi)
+    return at != -1 and _OWN_CLAUSE_RE.match(masked, at + len(cue), after_hi) is not None
+
+
 def _attribute(
     block: str,
     masked: str,
@@ -259,6 +278,10 @@ def _attribute(
     found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
     if found and before is not None and found[1].lower().startswith(("report", "according")):
         # "Wyden said the idea is “…,” WBAL reported": the outlet reports what Wyden said
+        found = None
+    if found and before is not None and _says_the_next_quote(masked, found, after_hi, next_open):
+        # "Hart called it “a disgrace,” Finch said it was “about time”": a list of speakers,
+        # each with a verb and a clause of their own; Finch's verb opens the next quote.
         found = None
     if found and not (before and before[2] and ends_sentence):
         leads_on = (

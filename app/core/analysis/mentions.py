@@ -23,12 +23,11 @@ from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
+from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
 from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
     _DETERMINER_BACK_RE,
-    _KEEPS_PERIOD,
-    _NAME_RUN_RE,
     _ORG_NAME_AFTER,
     _PRONOUN_RE,
     _ROLE_OF_RE,
@@ -61,6 +60,9 @@ __all__ = [
 ]
 
 
+_DIGITS_OR_HYPHEN = frozenset("0123456789-")
+
+
 def find_mentions(
     text: str, start: int = 0, end: int | None = None, *, linked: bool = False
 ) -> list[Mention]:
@@ -76,6 +78,8 @@ def find_mentions(
     found: list[Mention] = []
     for m in _NAME_RUN_RE.finditer(text, start, end):
         a = m.start()
+        if a > start and text[a - 1] in _DIGITS_OR_HYPHEN:
+            a = digits_before(text, a, start)  # "3M", "7-Eleven": digits open the name
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "'’_"):
             continue
         if text[a - 1 : a] == "-" and a > 1 and text[a - 2].islower():

@@ -13,7 +13,8 @@ import re
 
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mention import Mention, MentionKind
-from app.core.analysis.names import _NAME_RUN_RE, _split_run
+from app.core.analysis.name_runs import _NAME_RUN_RE
+from app.core.analysis.names import _split_run
 
 # A nickname of one or two capitalised words in any quotation marks, between name parts; in a
 # block read for attribution the marks and the word are already blanked to "x" (mask_quotes).

@@ -1,7 +1,8 @@
 """Reading names in copy: runs of capitalised words split into people, organisations and the
 titles before them ("Republican Representative Mike Turner", "Mr. Burman", "Labour’s Sam
-Tarrant"). The role nouns it reads beside them are in role_nouns.py; where a title or
-description before a name ends is in name_titles.py.
+Tarrant"). The runs themselves are found and cut at full stops in name_runs.py; the role
+nouns it reads beside them are in role_nouns.py; where a title or description before a name
+ends is in name_titles.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from app.core.analysis.entities import (
     surname_like_org_word,
 )
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.name_runs import (
+    _CORPORATE,
+    _KEEPS_PERIOD,
+    _TOKEN,
+    _UPPER,
+    _corporate_stop,
+    _run_groups,
+)
 from app.core.analysis.name_titles import (
     _PARTICLE,
     _descriptor_end,
@@ -40,18 +49,6 @@ from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-
-
-# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
-# may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
-_TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
-# Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad".
-_GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
-_NAME_RUN_RE = re.compile(
-    # "Kelso & Finch": an ampersand joins the words of one firm's name
-    rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
-)
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
 _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
@@ -107,10 +104,6 @@ _DETERMINER_BACK_RE = re.compile(
     rf"(?:(?:[{_UPPER}][\w.&-]*|&)\s+){{0,3}}[{_UPPER}][\w.&-]*(?:['’]s|s['’]))"
     rf"(?:\s+[\w\-’'.]+){{0,5}}?\s+)$"
 )
-_KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
-# A company's abbreviation keeps its full stop when the sentence goes on in lower case
-# ("Vantage Corp. said the merger ..."): that stop ends the word, not the sentence.
-_CORPORATE = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros"})
 _PLACED_AFTER_RE = re.compile(r"\s+(?:in|on|of|at|from|across|around|near)\s")
 _PLURAL_VERB_AFTER_RE = re.compile(
     r"\s+(?:are|were|have|say|include|want|need|hope|fear|believe|think|argue|claim|warn|"
@@ -142,44 +135,6 @@ def _split_run(text: str, a: int, b: int) -> list[Mention]:
             end += 1
         out.extend(_group_mention(text, a + start, a + end))
     return out
-
-
-def _corporate_stop(raw: str, after: str) -> bool:
-    """ "Vantage Corp." before a lower-case word: the full stop is the abbreviation's."""
-    return (
-        raw.endswith(".")
-        and after[:1] == " "
-        and after[1:2].islower()
-        and raw[:-1].rpartition(" ")[2].lower() in _CORPORATE
-    )
-
-
-@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
-def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
-    """Where a run of capitalised tokens splits into the groups _split_run reads (offsets in the
-    run): a word ending a sentence ends a group."""
-    out: list[tuple[int, int]] = []
-    b = len(run)
-    group_start = 0
-    pos = 0
-    while pos < b:
-        # the next blank, found by str.find rather than a character at a time (speed)
-        space = run.find(" ", pos, b)
-        if space == -1:
-            space = b
-        nbsp = run.find("\u00a0", pos, space)
-        if nbsp != -1:
-            space = nbsp
-        token = run[pos:space]
-        ends = token.endswith(".") and not (
-            token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
-        )
-        if ends or space >= b:
-            group_end = space - 1 if ends else space
-            out.append((group_start, group_end))
-            group_start = space + 1
-        pos = space + 1
-    return tuple(out)
 
 
 # compiled once: these run for every mention or quote (speed)
@@ -471,8 +426,8 @@ def _name_mention_at(
         return None  # a lone capital ("on X") is a platform or a letter, not a name
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
-    if organisation and entity is not EntityKind.PERSON:
-        entity = EntityKind.ORGANISATION
+    if (organisation and entity is not EntityKind.PERSON) or name[:1].isdigit():
+        entity = EntityKind.ORGANISATION  # no person's name opens with digits ("3M", "7-Eleven")
     return Mention(
         start,
         end,

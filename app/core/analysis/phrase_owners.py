@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from app.core.analysis.entities import NATIONALITIES, EntityKind, is_first_name, kind_of_name
+from app.core.analysis.name_runs import _TOKEN
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME
-from app.core.analysis.names import _TOKEN
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
 _AUTHOR_RE = re.compile(

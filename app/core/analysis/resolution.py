@@ -32,7 +32,7 @@ from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import demonym_gender, kin_of
-from app.core.analysis.surnames import could_be_a_person, looks_like_surname
+from app.core.analysis.surnames import could_be_a_person, first_of_two_surnames, looks_like_surname
 from app.core.analysis.they_them import THEY
 
 _AS_WRITTEN = "unnamed speaker, as written"
@@ -278,6 +278,9 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                         self._by_surname[surname] = person
                     # "Greta von Altenau" comes back as "von Altenau", read from its capital
                     self._by_surname.setdefault(surname.split()[-1], person)
+                    paternal = first_of_two_surnames(tokens)  # "Pérez" for "Ana Pérez Ruiz"
+                    if paternal is not None:
+                        self._by_surname.setdefault(paternal.lower(), person)
                     self._by_first.setdefault(tokens[0].lower(), person)
                     gender = first_name_gender(tokens[0])
                     if gender:

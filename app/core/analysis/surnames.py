@@ -33,3 +33,35 @@ def could_be_a_person(word: str) -> bool:
 
 # Endings of common nouns, never of surnames a rule could know ("Negotiations", "Management").
 _NOUN_SUFFIXES = ("tions", "tion", "ments", "ment", "ness", "ity", "ities", "ism", "ings", "ance")
+
+
+def first_of_two_surnames(tokens: list[str] | tuple[str, ...]) -> str | None:
+    """The father's surname of a Spanish name with two ("Juan Carlos Pérez Rodríguez", "Ana
+    García Márquez"): copy calls the person by it alone on second reference ("Pérez said").
+    None unless both last words read as Spanish surnames, so an English middle name ("Sarah
+    Huckabee Sanders") never becomes one."""
+    if len(tokens) < 3:
+        return None
+    first, second = tokens[-2], tokens[-1]
+    return first if _spanish_surname(first) and _spanish_surname(second) else None
+
+
+def _spanish_surname(word: str) -> bool:
+    """A patronymic in -ez, a common Spanish surname, or an accented word no first name is."""
+    lower = word.lower()
+    return word[:1].isupper() and (
+        lower.endswith(("ez", "éz"))
+        or lower in _SPANISH_SURNAMES
+        or (any(c in "áéíóúñ" for c in lower) and not is_first_name(word))
+    )
+
+
+# Common Spanish surnames without the -ez ending or an accent that would mark them.
+_SPANISH_SURNAMES = frozenset(
+    """garcia torres flores rivera cruz morales reyes ortiz ramos ruiz mendoza castillo moreno
+    romero herrera medina aguilar vargas castro vega soto delgado rios ortega navarro salazar
+    fuentes molina garza guerrero rojas contreras espinoza sandoval figueroa campos acosta
+    cabrera mejia pena estrada serrano ibarra cardenas carrillo padilla escobar montoya
+    cervantes blanco prieto vidal iglesias sosa aguirre zamora quintero villanueva calderon
+    duran bravo pacheco ponce rubio salinas valencia mora marin lozano cano cortes""".split()
+)

@@ -150,7 +150,10 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"search(?:ed|es|ing)?(?:\s+for)?)"
     r"(?:\s+on)?(?:\s+the)?"
     r"|\b(?:rated|rates|rating|graded|grades|classified|classifies|categori[sz]ed|classed|ranked|"
-    r"designated)(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
+    # "said rates would “stay high”": the noun (interest rates, grades) before its verb
+    r"designated)(?!\s+(?:would|will|could|should|might|may|must|can|are|were|had|have|remain|"
+    r"remained|stay|stayed|rose|rise|fell|fall|climbed|jumped|dropped|soared)\b)"
+    r"(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
     r"|\b(?:raised|lowered|upgraded|downgraded)\s+(?:[\w-]+\s+){0,3}to"
     r"|\b(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"
     r"|\b(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"

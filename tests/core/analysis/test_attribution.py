@@ -723,3 +723,25 @@ def test_a_quote_apart_from_the_list_takes_its_own_tag() -> None:
         "said."
     ).quotes
     assert [q.speaker for q in quotes] == ["Ivo Brandt", "Petra Lind"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mel Hart called it “a disgrace,” Jo Finch said it was “about time” and Ray Dunn "
+        "said he did not care.",
+        "Hart called it “a disgrace,” Finch said it was “long overdue” and Dunn shrugged.",
+        "Hart described the plan as “a disgrace,” Finch says the plan is “long overdue.”",
+    ],
+)
+def test_a_name_and_verb_with_a_clause_of_their_own_open_the_next_quote(text: str) -> None:
+    # each speaker of a list has a verb and a clause of their own: the verb after the first
+    # quote opens the second, it tags nothing before it
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers[0] in ("Mel Hart", "Hart")
+    assert speakers[1] in ("Jo Finch", "Finch")
+
+
+def test_a_tag_after_a_reported_verdict_still_tags_it() -> None:
+    text = "Hart described the vote as “a farce,” Finch said on Tuesday."
+    assert only(text).speaker == "Finch"

@@ -318,3 +318,18 @@ def test_one_person_of_a_surname_is_unaffected() -> None:
         "“And a second van,” Mr. Brenner added."
     )
     assert [q[1] for q in _quotes(text)] == ["Paul Brenner", "Paul Brenner"]
+
+
+def test_a_spanish_name_comes_back_as_its_first_surname() -> None:
+    text = (
+        "Juan Carlos Pérez Rodríguez, the mayor, called the flood “the worst in memory.”\n\n"
+        "Pérez said aid was “on its way.”"
+    )
+    quotes = _quotes(text)
+    assert [q[1] for q in quotes] == ["Juan Carlos Pérez Rodríguez"] * 2
+    assert quotes[1][2].startswith("Pérez → Juan Carlos Pérez Rodríguez: surname")
+
+
+def test_an_english_middle_name_is_no_surname_of_its_own() -> None:
+    text = "Dana Huckabee Sanders opened the depot.\n\n“It is late,” Huckabee said."
+    assert _quotes(text)[0][1] == "Huckabee"

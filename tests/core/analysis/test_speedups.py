@@ -112,10 +112,10 @@ def test_a_run_of_words_reads_the_same_wherever_it_stands() -> None:
 
 
 def test_a_name_read_from_memory_is_the_name_read_afresh() -> None:
-    from app.core.analysis import names
+    from app.core.analysis import name_runs, names
 
     for line in _LINES:
-        for m in names._NAME_RUN_RE.finditer(line):
+        for m in name_runs._NAME_RUN_RE.finditer(line):
             a, b = m.span()
             raw, after = line[a:b], line[b : b + 2]
             fresh = names._read_run.__wrapped__(raw, after)
@@ -165,7 +165,7 @@ def test_cookie_notices_are_found_in_any_case() -> None:
 
 
 def test_a_run_splits_where_a_sentence_ends_only() -> None:
-    from app.core.analysis.names import _run_groups  # read once per run of words (speed)
+    from app.core.analysis.name_runs import _run_groups  # read once per run of words (speed)
 
     def groups(run: str) -> list[str]:
         return [run[start:end] for start, end in _run_groups(run)]

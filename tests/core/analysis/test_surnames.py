@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.surnames import could_be_a_person, looks_like_surname
+from app.core.analysis.surnames import could_be_a_person, first_of_two_surnames, looks_like_surname
 
 
 @pytest.mark.parametrize("word", ["Okafor", "Brannigan", "O’Dowd", "Lind."])
@@ -28,3 +28,21 @@ def test_a_first_name_alone_could_be_a_person_but_is_no_surname() -> None:
 
 def test_a_first_name_in_capitals_is_no_person() -> None:
     assert not could_be_a_person("TOMMY")
+
+
+@pytest.mark.parametrize(
+    ("name", "paternal"),
+    [
+        ("Juan Carlos Pérez Rodríguez", "Pérez"),
+        ("Ana García Márquez", "García"),
+        ("Luis Hernandez Ortega", "Hernandez"),
+        ("Rosa Torres Molina", "Torres"),
+        # an English middle name, a Spanish given name before one surname, two words only
+        ("Sarah Huckabee Sanders", None),
+        ("María José Pérez", None),
+        ("Mary Ann Walker", None),
+        ("Ana Pérez", None),
+    ],
+)
+def test_the_first_of_two_spanish_surnames(name: str, paternal: str | None) -> None:
+    assert first_of_two_surnames(name.split()) == paternal

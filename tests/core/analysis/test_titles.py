@@ -63,6 +63,21 @@ CASES = {
         QUOTE,
     ),
     "singular-verb": ('"Ride the tide" is painted on every bus.', "Ride the tide", TITLE),
+    # "rates" or "grades" before a verb is the noun (interest rates), not "rates it as": the
+    # quoted words after it are the speaker's, while a thing rated still gets its grade
+    "rates-noun-would": (
+        'Ana Ruiz said rates would "stay high."',
+        "stay high.",
+        QUOTE,
+    ),
+    "rates-noun-rose": ('Vos said rates rose "far too quickly."', "far too quickly.", QUOTE),
+    "grades-noun-had": (
+        'Ruiz said grades had "slipped badly" this year.',
+        "slipped badly",
+        QUOTE,
+    ),
+    "rates-verb": ("The agency rates the bonds “junk.”", "junk.", QuoteKind.OTHER),
+    "rated-verb": ("The hotel was rated “excellent” by guests.", "excellent", QuoteKind.OTHER),
     "title-case-subject": (
         'The port and "Sail With Us" were trending by noon.',
         "Sail With Us",

@@ -1,0 +1,93 @@
+"""Where names can be in copy: runs of capitalised tokens, and where a full stop inside a run
+ends one group of words ("... said Mr. Burman. Ruiz") or belongs to an abbreviation ("Vantage
+Corp. said", "Dale Hewitt Jr."). names.py reads each group as a person, an organisation or a
+title; this module only finds and cuts the runs, so the scans every paragraph pays for sit apart
+from the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.core.analysis.name_titles import _PARTICLE
+from app.core.analysis.name_words import HONORIFICS
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+
+
+# Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
+# may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
+_TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
+# Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad".
+_GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
+_NAME_RUN_RE = re.compile(
+    # "Kelso & Finch": an ampersand joins the words of one firm's name
+    rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
+)
+
+# A firm's name may open with digits ("3M", "7-Eleven", "1-800-Flowers"); the run pattern does
+# not look for them (a second branch would cost every scan its fast first-letter search), so a
+# run that follows digits is walked back over them. Never an amount ("$3M", "1.5M") or a unit
+# or spec written as one word ("5G", "4K", "3D", "10-K", "3PM").
+_DIGITS = frozenset("0123456789")
+_NOT_A_FIRM = frozenset("AM PM GB MB TB KB HD HP B C D F G K P S T V W X".split())
+_OPENS_A_NAME = frozenset(" \u00a0\n\t(\"“‘'")
+
+
+def digits_before(text: str, a: int, lo: int) -> int:
+    """Where a run of capitalised words at `a` starts when digits open the firm's name it is
+    part of ("7-Eleven", "3M"); `a` itself when they do not."""
+    i = a
+    while i > lo and (text[i - 1] in _DIGITS or text[i - 1] == "-"):
+        i -= 1
+    if i == a or text[i] not in _DIGITS or (i > 0 and text[i - 1] not in _OPENS_A_NAME):
+        return a
+    j = a
+    while j < len(text) and text[j].isalnum():
+        j += 1
+    return a if text[a:j] in _NOT_A_FIRM else i
+
+
+_KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
+# A company's abbreviation keeps its full stop when the sentence goes on in lower case
+# ("Vantage Corp. said the merger ..."): that stop ends the word, not the sentence.
+_CORPORATE = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros"})
+
+
+def _corporate_stop(raw: str, after: str) -> bool:
+    """ "Vantage Corp." before a lower-case word: the full stop is the abbreviation's."""
+    return (
+        raw.endswith(".")
+        and after[:1] == " "
+        and after[1:2].islower()
+        and raw[:-1].rpartition(" ")[2].lower() in _CORPORATE
+    )
+
+
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
+def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
+    """Where a run of capitalised tokens splits into the groups _split_run reads (offsets in the
+    run): a word ending a sentence ends a group."""
+    out: list[tuple[int, int]] = []
+    b = len(run)
+    group_start = 0
+    pos = 0
+    while pos < b:
+        # the next blank, found by str.find rather than a character at a time (speed)
+        space = run.find(" ", pos, b)
+        if space == -1:
+            space = b
+        nbsp = run.find("\u00a0", pos, space)
+        if nbsp != -1:
+            space = nbsp
+        token = run[pos:space]
+        ends = token.endswith(".") and not (
+            token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
+        )
+        if ends or space >= b:
+            group_end = space - 1 if ends else space
+            out.append((group_start, group_end))
+            group_start = space + 1
+        pos = space + 1
+    return tuple(out)

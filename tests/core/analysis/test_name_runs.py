@@ -1,0 +1,60 @@
+"""Where runs of capitalised words start (name_runs.py): digits opening a firm's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.mentions import MentionKind, find_mentions
+from app.core.analysis.name_runs import digits_before
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares of 3M fell on Monday.", "3M"),
+        ("Shares of 7-Eleven fell on Monday.", "7-Eleven"),
+        ("Shares of 1-800-Flowers fell on Monday.", "1-800-Flowers"),
+        ("Shares of 7-Eleven Inc. fell on Monday.", "7-Eleven Inc."),
+    ],
+)
+def test_digits_open_a_firms_name(text: str, name: str) -> None:
+    (mention,) = find_mentions(text)
+    assert mention.text == name
+    assert mention.organisation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It runs a 5G network.",
+        "The 4K screens sold out.",
+        "We built a 3D model.",
+        "The firm filed its 10-K late.",
+        "They met at 3PM sharp.",
+        "It won a $3M grant.",
+        "Sales hit 1.5M units.",
+    ],
+)
+def test_an_amount_a_unit_or_a_spec_is_no_firm(text: str) -> None:
+    names = [m.text for m in find_mentions(text) if m.kind is MentionKind.NAME]
+    assert not any(c.isdigit() for name in names for c in name)
+
+
+def test_a_run_after_no_digits_starts_where_it_is() -> None:
+    text = "Ana Ruiz said so."
+    assert digits_before(text, 0, 0) == 0
+    assert digits_before("on 7-Eleven", 5, 0) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('3M said the settlement would "resolve the matter in full."', ["3M"]),
+        ('"Sales were soft," 7-Eleven said on Tuesday.', ["7-Eleven"]),
+        ('3M said profits rose.\n\n"We are pleased," it said.', ["3M"]),
+        ('Shares of 3M fell after the company said demand was "softening."', ["3M"]),
+    ],
+)
+def test_a_firm_named_with_digits_speaks(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
