@@ -123,7 +123,7 @@ def _rewritten(article: dict, edits: list[tuple[int, int, str]], renames: dict[s
 
 
 def rename_people(article: dict) -> dict | None:
-    from app.core.analysis.entities import first_name_gender
+    from app.core.analysis.first_names import first_name_gender
 
     text = article["text"]
     renames: dict[str, str] = {}

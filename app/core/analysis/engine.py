@@ -17,6 +17,7 @@ from app.core import model
 from app.core.analysis import checks, cries, echoes, sourcing, speech
 from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
+from app.core.analysis.display import embed_residue, without_pull_quotes
 from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers
@@ -139,7 +140,7 @@ def analyze(
                 strays.append(pending.mark_start)
                 pending = None
             previous_lead = _shifted_lead(ba.lead_in, offset)
-            if last_speaker[0] and _embed_residue(block):
+            if last_speaker[0] and embed_residue(block):
                 # "— Tottenham Hotspur (@SpursFC) May 2, 2024", "Club statement": an embedded
                 # post's byline or a caption between two paragraphs of one statement is no
                 # paragraph of the story; the statement carries on past it.
@@ -253,7 +254,7 @@ def analyze(
         quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
         quotes.append(quote)
     if pull_candidates:
-        quotes = _without_pull_quotes(quotes, pull_candidates)
+        quotes = without_pull_quotes(quotes, pull_candidates)
     # A quoted transcript ("PENCE: ... ¶ WALLACE: ...") is no one speaker's quote.
     quotes = [q for q in quotes if not speech.is_transcript(q.text)]
     quotes = short_descriptions(name_described_speakers(text, quotes))
@@ -279,22 +280,6 @@ def analyze(
     )
 
 
-# The byline of an embedded post ("— Ana Ruiz (@anaruiz) May 2, 2024"), or a short label with no
-# sentence in it ("Club statement", "Photo: Reuters"); a live blog's time stamp ("14:31") opens a
-# new entry, so it is no label.
-_EMBED_BYLINE_RE = re.compile(r"[—–-]\s*[^\n]{1,80}\(@\w+\)[^\n]{0,40}")
-_LABEL_RE = re.compile(r"[^\W\d](?:[\w’'&:-]* ){0,3}[\w’'&-]+")
-
-
-def _embed_residue(block: str) -> bool:
-    line = block.strip()
-    if len(line) > 140:
-        return False  # a paragraph of the story
-    if line[:1] in "—–-":
-        return _EMBED_BYLINE_RE.fullmatch(line) is not None
-    return len(line) <= 60 and _LABEL_RE.fullmatch(line) is not None
-
-
 def _same_style(opening: str, reopening: str) -> bool:
     """A quote left open re-opens with the same kind of mark: a straight-quoted paragraph is not
     continued by a curly-quoted one (a blockquote's own quotes inside it)."""
@@ -318,30 +303,6 @@ def _merge_events(
 
 
 _SENTENCE_END = frozenset(".!?…,;:—–-)]'’\"”")
-
-
-def _without_pull_quotes(quotes: list[model.Quote], candidates: set[int]) -> list[model.Quote]:
-    """Drop pull quotes: a paragraph that is nothing but an unattributed quote whose words all
-    come again inside another quote of the story is a display element, not another quote.
-
-    Word 4-grams of the other quotes are counted once, so the check stays linear.
-    """
-    seen: set[tuple[str, ...]] = set()
-    for i, quote in enumerate(quotes):
-        if i not in candidates:
-            seen.update(_grams(quote.text))
-    kept = []
-    for i, quote in enumerate(quotes):
-        grams = _grams(quote.text) if i in candidates else []
-        if grams and all(g in seen for g in grams):
-            continue
-        kept.append(quote)
-    return kept
-
-
-def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
-    words = _WORD_RE.findall(text.lower().replace("’", "'"))
-    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
 def _people_after(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind, is_first_name
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import Mention, MentionKind
 from app.core.analysis.name_words import NOT_NAME
 from app.core.analysis.phrases import is_plural

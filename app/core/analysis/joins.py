@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_first_name, is_person_noun
+from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_person_noun
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import Mention, MentionKind
 from app.core.analysis.name_words import TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS

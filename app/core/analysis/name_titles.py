@@ -12,7 +12,8 @@ Split from names.py, which kept growing past the house limit.
 
 from __future__ import annotations
 
-from app.core.analysis.entities import NATIONALITIES, PLACES, is_first_name
+from app.core.analysis.entities import NATIONALITIES, PLACES
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
 

@@ -16,10 +16,10 @@ from app.core.analysis.entities import (
     PLACES,
     PLURAL_BODIES,
     EntityKind,
-    is_first_name,
     kind_of_name,
     surname_like_org_word,
 )
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_runs import (
     _CORPORATE,

@@ -18,7 +18,8 @@ from app.core.analysis.description_words import (
     other_kind,
     same_kind,
 )
-from app.core.analysis.entities import HEAD_SPLIT, is_first_name
+from app.core.analysis.entities import HEAD_SPLIT
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.phrases import head_noun, self_described, strip_determiner
 from app.core.analysis.referents import Organisation, Person
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.analysis.entities import NATIONALITIES, EntityKind, is_first_name, kind_of_name
+from app.core.analysis.entities import NATIONALITIES, EntityKind, kind_of_name
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_runs import _TOKEN
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME
 from app.core.analysis.role_nouns import ROLE_NOUNS

@@ -18,11 +18,11 @@ from app.core.analysis.entities import (
     WORD_LIST_KINDS,
     EntityKind,
     ends_with_words,
-    first_name_gender,
     kind_of_name,
     noun_gender,
     surname_like_place,
 )
+from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.known_people import KnownPeople
 from app.core.analysis.mentions import Mention, MentionKind, last_name, together_parts

@@ -9,7 +9,7 @@ first-name and honorific tables.
 
 from __future__ import annotations
 
-from app.core.analysis.entities import is_first_name
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_words import HONORIFICS
 
 

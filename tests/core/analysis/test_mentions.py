@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.entities import EntityKind, first_name_gender, kind_of_name
+from app.core.analysis.entities import EntityKind, kind_of_name
+from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.mentions import MentionKind, find_mentions, looks_like_description
 
 
@@ -245,8 +246,10 @@ def _speaker_of(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“Some vendors promise far too much,” John C. Marsh, Harlow Group director, said.",
-         "John C. Marsh"),
+        (
+            "“Some vendors promise far too much,” John C. Marsh, Harlow Group director, said.",
+            "John C. Marsh",
+        ),
         ("“Stock is short,” Ana Ruiz, Tellco chief executive, told reporters.", "Ana Ruiz"),
         ("Piet Olsen, Kestrel Foods sales manager, said: “We sold out by noon.”", "Piet Olsen"),
     ],
