@@ -139,8 +139,14 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
     # "the letter “K”" is cited; "wrote in a letter: “…”" is a document's words, not a letter
     r"|(?<!\bin\s)\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
-    r"|\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|"
-    r"mugs?|notices?|graffiti|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
+    r"|\b(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
+    r"caps?|mugs?|notices?|graffiti|headlines?)"
+    # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
+    # placard held by a teenager read"
+    r"(?:\s+(?:on|in|at|outside|above|over|under|by|beside|near|held\s+by|hung|taped|pinned|"
+    r"posted|painted)(?:\s+(?!and\b|or\b|who\b|which\b|when\b|as\b|after\b|while\b|"
+    r"he\b|she\b|they\b|it\b|we\b|i\b|said\b|says\b)[\w'’-]+){1,4})?"
+    r"|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
     r"(?:that\s+)?(?:reading|read|reads|saying|said|says|"
     r"with\s+the\s+words|bearing|declaring)"
     r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"

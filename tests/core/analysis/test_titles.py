@@ -85,3 +85,28 @@ def test_plain_quoted_subject_with_a_tag_is_the_sayers() -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
         ("grim private motives", "police")
     ]
+
+
+OTHER = QuoteKind.OTHER
+SIGNS = {
+    # a sign's or a headline's words, where the sign hangs or who holds it in between
+    "sign-on-door": ('A sign on the door read: "Closed until further notice."', OTHER),
+    "sign-in-window": ('A handwritten sign in the window reads "Back soon."', OTHER),
+    "placard-held-by": ('One placard held by a teenager read "There is no Planet B."', OTHER),
+    "banner-outside": ('A banner outside the school says "Welcome back, Year 7!"', OTHER),
+    "headline-read": ('The headline read: "Town in Shock."', OTHER),
+    "front-page-headline": ('The front-page headline read "Town in Shock."', OTHER),
+    # someone who made headlines, or stood by a sign, still speaks
+    "made-headlines-when": (
+        'Ruiz, who made headlines in May when she said "the port is dying," won.',
+        QUOTE,
+    ),
+    "by-a-sign-said": ('Ruiz, standing by a sign at the gate, said "We are not leaving."', QUOTE),
+}
+
+
+@pytest.mark.parametrize(("text", "kind"), SIGNS.values(), ids=SIGNS.keys())
+def test_a_signs_words_are_cited_not_said(text: str, kind: QuoteKind) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
