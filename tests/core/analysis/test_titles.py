@@ -110,3 +110,20 @@ def test_a_signs_words_are_cited_not_said(text: str, kind: QuoteKind) -> None:
     start = text.index('"') + 1
     end = text.index('"', start)
     assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
+
+
+KNOWN_AS = {
+    # what people know a place or a thing by is its name
+    "know-the-stadium-simply-as": ('Fans of the team know the stadium simply as "the Pit."', OTHER),
+    "know-the-old-pub-as": ('Regulars know the old pub as "the Crooked House."', OTHER),
+    "knew-him-as": ('Villagers knew him as "the bread man."', OTHER),
+    # a verdict someone gives after a verb of knowing is not a name
+    "knew-it-would-be": ('Ruiz knew the vote would be "a close one."', QUOTE),
+}
+
+
+@pytest.mark.parametrize(("text", "kind"), KNOWN_AS.values(), ids=KNOWN_AS.keys())
+def test_what_people_know_a_thing_as_is_its_name(text: str, kind: QuoteKind) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
