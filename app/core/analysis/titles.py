@@ -20,6 +20,8 @@ _TITLE_NOUN_RE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|program|programme|"
     r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
+    # a talk given under a title: "His TED talk “Why We Sleep”"
+    r"talk|lecture|keynote|sermon|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
     r"edition|forum|tour|host|presenter|anchor|creator|author|director|producer|editor|writer|"
     r"star|cast|frontman|showrunner|composer)\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*$",

@@ -127,3 +127,19 @@ def test_what_people_know_a_thing_as_is_its_name(text: str, kind: QuoteKind) -> 
     start = text.index('"') + 1
     end = text.index('"', start)
     assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
+
+
+TALKS = {
+    "ted-talk": ('His TED talk "Why We Sleep" has 20 million views.', TITLE),
+    "sermon": ('Her sermon "Why We Hope" moved the congregation.', TITLE),
+    "lecture": ('The lecture "What We Owe the Future" is online.', TITLE),
+    # words said in a talk are speech
+    "said-in-a-talk": ('"We will win," she said in a talk on Friday.', QUOTE),
+}
+
+
+@pytest.mark.parametrize(("text", "kind"), TALKS.values(), ids=TALKS.keys())
+def test_a_talk_given_under_a_title(text: str, kind: QuoteKind) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
