@@ -251,6 +251,8 @@ _AS_SAID_AFTER_RE = re.compile(
     r"shouted|chanted|declared|tweeted|insisted|warned|asked)\b"
 )
 
+# An aside between dashes right after the marks: "“Salt Road” — Ortiz's best work yet — is".
+_DASH_ASIDE_RE = re.compile(r"\s*[—–]\s[^—–.!?;“”\"\n]{2,80}?\s[—–](?=\s)")
 _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", re.IGNORECASE)
 _LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
@@ -295,6 +297,12 @@ def kind_of(
             return QuoteKind.HEADING
     before = block[max(0, mark_start - 40) : mark_start]
     after = block[mark_end : mark_end + 40]
+    if titled and not has_punct and after.lstrip()[:1] in "—–":  # asked first (speed)
+        # "“Salt Road” — Ortiz's best work yet — is streaming now": the name's verb comes after
+        # an aside between dashes (a credit line has no second dash and no verb)
+        aside = _DASH_ASIDE_RE.match(block, mark_end, mark_end + 100)
+        if aside is not None:
+            after = block[aside.end() : aside.end() + 40]
     if cries.cried_before(before):
         # "the fans chanted “Up The Reds” (their old cry)": words cried out, whatever their case
         return QuoteKind.QUOTE

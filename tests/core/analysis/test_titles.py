@@ -143,3 +143,20 @@ def test_a_talk_given_under_a_title(text: str, kind: QuoteKind) -> None:
     start = text.index('"') + 1
     end = text.index('"', start)
     assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
+
+
+DASH_ASIDES = {
+    # a name opening the sentence, an aside between dashes, then the name's verb
+    "best-work-yet": ('"Salt Road" — Ortiz\'s best work yet — is streaming now.', TITLE),
+    "third-album": ('"Harbour Lights" — the band\'s third album — is out on Friday.', TITLE),
+    "en-dashes": ('"Long Division" – a film ten years in the making – opens today.', TITLE),
+    # a credit between dashes, then a verb of saying: the words are the one credited's
+    "credit-then-said": ('"We Are Not Done" — Ana Ruiz, mayor — said in a statement.', QUOTE),
+}
+
+
+@pytest.mark.parametrize(("text", "kind"), DASH_ASIDES.values(), ids=DASH_ASIDES.keys())
+def test_a_name_with_an_aside_between_dashes_before_its_verb(text: str, kind: QuoteKind) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
