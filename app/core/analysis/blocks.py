@@ -109,7 +109,7 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     ]
     found = [scan_block(block, double=double) for block in texts]
     masked = [
-        blank_parentheticals(mask_quotes(block, f.spans))
+        blank_parentheticals(mask_quotes(block, f.spans, f.inches))
         for block, f in zip(texts, found, strict=True)
     ]
     starts = [sentence_starts(m) for m in masked]

@@ -18,8 +18,15 @@ _NAME_MASK = "x"  # a title or term read as one word, so the sentence reads on
 _CLOSING_PUNCT = ",.;:!?… "
 
 
-def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
-    """The block with quote interiors blanked out (same length, so offsets stay valid)."""
+def mask_quotes(block: str, spans: tuple[QuoteSpan, ...], inches: tuple[int, ...] = ()) -> str:
+    """The block with quote interiors blanked out (same length, so offsets stay valid).
+
+    `inches`: inch signs after a figure (quotes.py), read as a blank, and the primes of a
+    height are read as the apostrophe a figure takes ("the 6'4" forward said", "the 6′2″
+    centre said"): a noun phrase holding a measure reads on to its noun, and so to its verb.
+    """
+    if inches or "″" in block or "′" in block:  # asked first: few blocks hold a measure (speed)
+        block = _plain_measures(block, inches)
     if not spans:
         return block
     parts: list[str] = []
@@ -43,6 +50,17 @@ def mask_quotes(block: str, spans: tuple[QuoteSpan, ...]) -> str:
         pos = s.mark_end
     parts.append(block[pos:])
     return "".join(parts)
+
+
+def _plain_measures(block: str, inches: tuple[int, ...]) -> str:
+    """The block with inch signs blanked and primes after a figure read as apostrophes."""
+    chars = list(block)
+    for at in inches:
+        chars[at] = " "
+    for at, ch in enumerate(chars):
+        if ch in "″′" and at and chars[at - 1].isdigit():
+            chars[at] = " " if ch == "″" else "'"
+    return "".join(chars)
 
 
 _CLOSING_MARKS = "”\"’'"

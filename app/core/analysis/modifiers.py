@@ -19,8 +19,10 @@ _NOT_A_NOUN = frozenset(
     near across through around against among between during without within behind beyond
     beside besides toward towards upon along amid despite off out up down again too every each
     all some any most more less much many few several both either neither another other such
-    yesterday today tomorrow tonight last next once twice""".split()
-)
+    yesterday today tomorrow tonight last next once twice
+    makes made means meant seems seemed remains remained becomes became gives gave comes came
+    goes went puts threatens threatened allows allowed""".split()
+)  # the last two lines: verbs a quoted subject takes ("the study's “small sample” makes ...")
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|I|it)\s+[\"“‘']$")
 _QUANTIFIERS = frozenset("several many few some most more fewer numerous countless".split())
 

@@ -93,6 +93,8 @@ class BlockQuotes:
     opens_with_mark: bool
     lead: int = 0
     """Where the block's own words begin (after blanks and a heading number such as "3.")."""
+    inches: tuple[int, ...] = ()
+    """Marks that are inch signs after a figure ("the 6'4" forward", "a 65" TV"), no quote's."""
 
 
 def uses_double_marks(text: str) -> bool:
@@ -135,9 +137,9 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     marks and double ones nest inside them (single_marks.py tells them from apostrophes).
     """
     if double:
-        spans, strays, opens_with_mark = _pair_double(block)
+        spans, strays, opens_with_mark, inches = _pair_double(block)
     else:
-        spans, strays, opens_with_mark = _pair_single(block)
+        spans, strays, opens_with_mark, inches = _pair_single(block)
     # Where the block's own text begins and ends, computed once: a block of thousands of quotes
     # must not be re-sliced for each of them.
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
@@ -176,21 +178,30 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
                 ],
             )
         )
-    return BlockQuotes(classified, tuple(strays), opens_with_mark, lead)
+    return BlockQuotes(classified, tuple(strays), opens_with_mark, lead, inches)
 
 
-def _pair_double(block: str) -> tuple[list[QuoteSpan], list[int], bool]:
+def _pair_double(block: str) -> tuple[list[QuoteSpan], list[int], bool, tuple[int, ...]]:
     """Pair the marks of a double-marks block.
 
     A stack handles nesting (a straight-quoted passage that quotes something in curly marks);
     an opener of the same style met inside an open quote means the earlier opener was stray,
-    which is how a missing closing mark usually shows.
+    which is how a missing closing mark usually shows. Inch signs after a figure are set aside
+    (the last value returned).
     """
     marks = _marks(block)
     spans: list[QuoteSpan] = []
     strays: list[int] = []
     stack: list[Mark] = []
-    for mark in marks:
+    inches: list[int] = []
+    for i, mark in enumerate(marks):
+        if (
+            not mark.can_open
+            and block[mark.start - 1 : mark.start].isdigit()  # asked inline first (speed)
+            and _inch_sign(marks, i, bool(stack))
+        ):
+            inches.append(mark.start)
+            continue
         if not stack:
             if mark.can_open:
                 stack.append(mark)
@@ -217,12 +228,25 @@ def _pair_double(block: str) -> tuple[list[QuoteSpan], list[int], bool]:
     opens_with_mark = (
         bool(marks) and marks[0].can_open and marks[0].start == len(block) - len(first)
     )
-    return spans, strays, opens_with_mark
+    return spans, strays, opens_with_mark, tuple(inches)
 
 
-def _pair_single(block: str) -> tuple[list[QuoteSpan], list[int], bool]:
+def _inch_sign(marks: list[Mark], i: int, open_quote: bool) -> bool:
+    """Is marks[i], a mark right after a figure that cannot open, an inch sign ("the 6'4"
+    forward", "a 65" TV")? It is when no quote is open, or when the mark after it can only
+    close too (the open quote ends there: "“It's a 65" TV,” he said"); a quote ending on a
+    figure ("gave it “a perfect 10” on Sunday") has no closing mark after its own."""
+    if not marks[i].can_close:
+        return False
+    if not open_quote:
+        return True
+    after = marks[i + 1] if i + 1 < len(marks) else None
+    return after is not None and after.can_close and not after.can_open
+
+
+def _pair_single(block: str) -> tuple[list[QuoteSpan], list[int], bool, tuple[int, ...]]:
     """Pair the marks of a block quoted with single marks (every mark is one character)."""
-    pairs, strays, first_open = single_marks.pair(block)
+    pairs, strays, first_open, inches = single_marks.pair(block)
     spans: list[QuoteSpan] = []
     for opening, closing, unclosed in pairs:
         if unclosed:
@@ -231,7 +255,7 @@ def _pair_single(block: str) -> tuple[list[QuoteSpan], list[int], bool]:
         else:
             spans.append(QuoteSpan(opening + 1, closing, opening, closing + 1))
     opens_with_mark = first_open is not None and first_open == len(block) - len(block.lstrip())
-    return spans, strays, opens_with_mark
+    return spans, strays, opens_with_mark, inches
 
 
 def _headline_shaped(block: str) -> bool:

@@ -82,6 +82,8 @@ def prefers_singles(text: str) -> bool:
             continue
         nxt = text[m.end() : m.end() + 1]
         if ch in _DECIDE_DOUBLES:
+            if not double_open and text[at - 1 : at].isdigit() and not nxt.isalnum():
+                continue  # an inch sign after a figure ("a 12" single"): no quote opens
             if ch == "''" and not double_open and not nxt.isalnum():
                 single_open = False  # ‘…’’: a nested single quote closing with its outer one
             elif not double_open and ch not in "”»":
@@ -183,10 +185,13 @@ def find_marks(block: str) -> list[SingleMark]:
     return out
 
 
-def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None]:
+def pair(
+    block: str,
+) -> tuple[list[tuple[int, int, bool]], list[int], int | None, tuple[int, ...]]:
     """Pair a single-marks block: (opening, closing, unclosed) triples of mark offsets (closing
-    is -1 when the block ends inside the quote), the offsets of stray marks, and the offset of
-    the block's first mark when that mark opens a quote (None otherwise)."""
+    is -1 when the block ends inside the quote), the offsets of stray marks, the offset of
+    the block's first mark when that mark opens a quote (None otherwise), and the double marks
+    that are inch signs after a figure (‘the 6'4" forward’)."""
     marks = find_marks(block)
     # For each mark: the next single mark that surely faces one way, how many single marks
     # after it surely close, and how many may close (a loose one). Read backwards once, so a
@@ -211,7 +216,18 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
     stack: list[SingleMark] = []
     first_open: int | None = None
     first = True
+    inches: list[int] = []
     for i, mark in enumerate(marks):
+        if (
+            mark.family == "double"
+            and not mark.opens
+            and block[mark.start - 1 : mark.start].isdigit()
+            and all(open_mark.family == "single" for open_mark in stack)
+        ):
+            # a double mark closing nothing, right after a figure: an inch sign (‘He is 6'4"
+            # and fast,’), not the end of a nested quote
+            inches.append(mark.start)
+            continue
         if mark.loose:
             after = next_sure[i]
             if not stack or (
@@ -274,7 +290,7 @@ def pair(block: str) -> tuple[list[tuple[int, int, bool]], list[int], int | None
             stack[-1] = mark
     if stack:
         spans.append((stack[0].start, -1, True))
-    return spans, strays, first_open
+    return spans, strays, first_open, tuple(inches)
 
 
 def _singles_open(stack: list[SingleMark]) -> int:

@@ -20,6 +20,8 @@ _TITLE_NOUN_RE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|program|programme|"
     r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
+    # a talk given under a title: "His TED talk “Why We Sleep”"
+    r"talk|lecture|keynote|sermon|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
     r"edition|forum|tour|host|presenter|anchor|creator|author|director|producer|editor|writer|"
     r"star|cast|frontman|showrunner|composer)\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*$",
@@ -73,8 +75,12 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # "known as", "known in the trade as", "known to friends as"
     r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
     r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
-    # what people knew someone by: "Villagers knew him as “the bread man”"
-    r"\bkn(?:ew|ow|ows)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+))\s+as(?:\s+the|\s+an?)?|"
+    # what people knew someone or something by: "Villagers knew him as “the bread man”", "Fans
+    # know the stadium simply as “the Pit”"
+    r"\bkn(?:ew|ow|ows)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+)|"
+    r"(?:the|this|that|their|its|his|her|our)(?:\s+[\w'’-]+){1,2}?)"
+    r"(?:\s+(?:simply|only|just|still|mostly|affectionately|fondly|locally|better))?"
+    r"\s+as(?:\s+the|\s+an?)?|"
     # the one nicknamed between: "Colleagues nicknamed Greta Vos “the Iron Pen”"
     r"\b(?:nicknamed|christened)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+)"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})(?:\s+the)?|"
@@ -139,8 +145,14 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
     # "the letter “K”" is cited; "wrote in a letter: “…”" is a document's words, not a letter
     r"|(?<!\bin\s)\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
-    r"|\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|caps?|"
-    r"mugs?|notices?|graffiti|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
+    r"|\b(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
+    r"caps?|mugs?|notices?|graffiti|headlines?)"
+    # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
+    # placard held by a teenager read"
+    r"(?:\s+(?:on|in|at|outside|above|over|under|by|beside|near|held\s+by|hung|taped|pinned|"
+    r"posted|painted)(?:\s+(?!and\b|or\b|who\b|which\b|when\b|as\b|after\b|while\b|"
+    r"he\b|she\b|they\b|it\b|we\b|i\b|said\b|says\b)[\w'’-]+){1,4})?"
+    r"|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
     r"(?:that\s+)?(?:reading|read|reads|saying|said|says|"
     r"with\s+the\s+words|bearing|declaring)"
     r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"
@@ -242,6 +254,8 @@ _AS_SAID_AFTER_RE = re.compile(
     r"shouted|chanted|declared|tweeted|insisted|warned|asked)\b"
 )
 
+# An aside between dashes right after the marks: "“Salt Road” — Ortiz's best work yet — is".
+_DASH_ASIDE_RE = re.compile(r"\s*[—–]\s[^—–.!?;“”\"\n]{2,80}?\s[—–](?=\s)")
 _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", re.IGNORECASE)
 _LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
@@ -286,6 +300,12 @@ def kind_of(
             return QuoteKind.HEADING
     before = block[max(0, mark_start - 40) : mark_start]
     after = block[mark_end : mark_end + 40]
+    if titled and not has_punct and after.lstrip()[:1] in "—–":  # asked first (speed)
+        # "“Salt Road” — Ortiz's best work yet — is streaming now": the name's verb comes after
+        # an aside between dashes (a credit line has no second dash and no verb)
+        aside = _DASH_ASIDE_RE.match(block, mark_end, mark_end + 100)
+        if aside is not None:
+            after = block[aside.end() : aside.end() + 40]
     if cries.cried_before(before):
         # "the fans chanted “Up The Reds” (their old cry)": words cried out, whatever their case
         return QuoteKind.QUOTE

@@ -42,3 +42,12 @@ def test_find_written_finds_a_masked_phrase_near_a_place() -> None:
     assert find_written(text, phrase, 0, len(text)) == "a producer on “Harbour Lights”"
     assert find_written(text, "a producer", 0, len(text)) == "a producer"
     assert find_written(text, "a critic on xxxxxxxx", 0, len(text)) == "a critic on xxxxxxxx"
+
+
+def test_a_measure_reads_as_part_of_its_noun_phrase() -> None:
+    # an inch sign is blanked and primes after a figure read as apostrophes, offsets kept
+    block = 'The 6\'4" forward and the 6′2″ centre said it was "over."'
+    found = scan_block(block)
+    masked = mask_quotes(block, found.spans, found.inches)
+    assert len(masked) == len(block)
+    assert masked.startswith("The 6'4  forward and the 6'2  centre said")

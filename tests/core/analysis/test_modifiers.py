@@ -36,3 +36,20 @@ def test_quoted_words_before_a_noun_modify_it(text: str) -> None:
 )
 def test_a_predicate_or_a_phrase_of_its_own_modifies_nothing(text: str, words: str) -> None:
     assert not _modifies(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a quoted subject and its verb: no noun follows to be modified
+        ("Critics say the study's “small sample” makes the results unreliable.", "small sample"),
+        ("Ruiz said the “temporary measures” became permanent.", "temporary measures"),
+        ("She said the “new rules” threatened the market.", "new rules"),
+    ],
+)
+def test_a_quoted_subject_before_its_verb_modifies_nothing(text: str, words: str) -> None:
+    assert not _modifies(text, words)
+
+
+def test_a_noun_after_the_marks_is_still_modified() -> None:
+    assert _modifies("Ruiz said the “special” needs unit would close.", "special")

@@ -273,3 +273,31 @@ def test_a_quoted_name_joined_to_another_subject_is_a_name() -> None:
 def test_plural_apostrophes_in_single_marks(block: str, quoted: list[str]) -> None:
     spans = scan_block(block, double=False).spans
     assert [block[s.start : s.end] for s in spans] == quoted
+
+
+@pytest.mark.parametrize(
+    ("block", "quoted"),
+    [
+        # an inch sign inside a quote: the quote closes at the mark after it
+        ('"It\'s a 65" TV," the salesman said, "and it\'s on sale."', ["It's a 65\" TV,"]),
+        (
+            '"We sold the 55" model for $400," the manager said.',
+            ['We sold the 55" model for $400,'],
+        ),
+        # an inch sign before a quote: no mark, no stray
+        ('The 6\'4" forward said the team was "ready for anything."', ["ready for anything."]),
+        ('She bought a 12" single and called it "the best day ever."', ["the best day ever."]),
+        # a quote that ends on a figure still closes there
+        ('The fans gave it "a perfect 10" on Sunday.', ["a perfect 10"]),
+    ],
+)
+def test_inch_signs_after_a_figure_are_no_quotation_marks(block: str, quoted: list[str]) -> None:
+    found = scan_block(block)
+    assert [block[s.start : s.end] for s in found.spans][: len(quoted)] == quoted
+    assert not found.strays
+
+
+def test_a_quote_after_a_height_keeps_its_speaker() -> None:
+    quotes = analyze('The 6\'4" forward said the team was "ready for anything."').quotes
+    assert [q.text for q in quotes] == ["ready for anything."]
+    assert quotes[0].speaker is not None and "forward" in quotes[0].speaker

@@ -274,3 +274,20 @@ def test_single_mark_pairs_are_ordered_and_inside_the_block(block: str) -> None:
         assert end <= span.mark_start < span.start <= span.end <= span.mark_end <= len(block)
         end = span.mark_end
     assert all(0 <= s < len(block) for s in found.strays)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an inch sign is no double quote: the copy still quotes with single marks
+        ("'We're ready,' the 6'4\" forward said.", [("We're ready,", "the 6'4 forward")]),
+        # and inside a single-marked quote it closes nothing
+        (
+            "‘He is 6'4\" and quick,’ the coach said.",
+            [("He is 6'4\" and quick,", "the coach")],
+        ),
+    ],
+)
+def test_inch_signs_in_single_marks_copy(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(text) == expected
+    assert not unbalanced(text)
