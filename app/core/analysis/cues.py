@@ -101,6 +101,15 @@ _VENUE_RE = compile_guarded(  # searched often: guarded (speed)
 )
 
 
+# "Officers responded to a report of a “suspicious package”": emergency services answering a
+# call say nothing; "responded to the criticism, calling it" still speaks.
+_ANSWERED_A_CALL_RE = re.compile(
+    r"\s+to\s+(?:a|an|the|reports?|calls?)\s+(?:\S+\s+){0,3}?"
+    r"(?:reports?|calls?|scene|incident|fire|blaze|alarm|emergency|crash|collision|accident|"
+    r"disturbance|shooting|stabbing|robbery|burglary|break-in|alert|sighting|outbreak)\b"
+)
+
+
 class Scan:
     """The cue verbs and venues of one masked block, found once and looked up by position.
 
@@ -118,6 +127,7 @@ class Scan:
             for m in CUE_RE.finditer(masked, start)
             if not is_noun(masked, m.start())
             and (not is_passive(masked, m) or passive_agent(masked, m) is not None)
+            and not (m.group().startswith("respond") and _ANSWERED_A_CALL_RE.match(masked, m.end()))
         ]
         self.cue_starts = [m.start() for m in self.cues]
         # Venues are read only for a quote's attribution: found on first use, so a paragraph

@@ -78,3 +78,16 @@ def test_the_agent_of_a_reduced_passive_described_as_is_the_speaker(
 )
 def test_an_active_describer_keeps_the_quote(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_answering_an_emergency_call_is_no_verb_of_saying() -> None:
+    text = "Officers responded to a report of a “suspicious package” near the station."
+    assert analyze(text).quotes == ()
+
+
+def test_responding_to_criticism_or_a_question_still_speaks() -> None:
+    text = "The mayor responded to the criticism, calling it “nonsense.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["The mayor"]
+    assert [q.speaker for q in analyze("“That is false,” Ana Ruiz responded.").quotes] == [
+        "Ana Ruiz"
+    ]
