@@ -358,9 +358,15 @@ _CHAIN_WORDS = TITLING_ROLES | frozenset(
 _OBJECT_STARTS = frozenset("its his her their the a an our this that these those".split())
 
 
+_SUBJECT_PRONOUN_AT_RE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w'’-])")
+
+
 def after_preposition(masked: str, start: int) -> bool:
     """Is the word at `start` inside a prepositional phrase ("of the United Nations", "in the
-    journal Nature")? "Secretary of State Ana Ruiz" is a title, not a phrase."""
+    journal Nature")? "Secretary of State Ana Ruiz" is a title, not a phrase. A subject pronoun
+    never is: "At the meeting she said" has closed its phrase ("at the meeting her" would not)."""
+    if _SUBJECT_PRONOUN_AT_RE.match(masked, start):
+        return False
     before = masked[max(0, start - 40) : start].split()
     if not before:
         return False

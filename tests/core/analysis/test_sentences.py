@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.sentences import skip_intro
+from app.core.analysis.sentences import after_preposition, skip_intro
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -48,3 +48,11 @@ def test_skip_intro_passes_an_as_clause_with_a_pronoun_subject() -> None:
     assert text[skip_intro(text, 0, len(text)) :].strip() == "Ruiz waved."
     named = "As Ruiz left, she waved."
     assert skip_intro(named, 0, len(named)) == 0
+
+
+def test_a_subject_pronoun_after_an_opening_phrase_is_no_part_of_it() -> None:
+    for opening in ("In her talk", "In a statement", "At the meeting"):
+        text = f"Ana Ruiz spoke on Monday. {opening} she said, “We have to act now.”"
+        assert not after_preposition(text, text.index(" she said") + 1)
+        assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
+    assert after_preposition("a report in the journal Nature", len("a report in the journal "))
