@@ -143,6 +143,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                     self._touch(found[0], subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
+            if mention.apposed and mention.entity is EntityKind.ORGANISATION:
+                return  # "The company, Nordfeld Ltd., said": the name beside it is met next
             name = possessive_person(mention.text)
             if name is not None:
                 # "Eve Hart’s lawyer said ...": Eve Hart is known by name for a later "Hart",
