@@ -94,7 +94,11 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
         return last_title
     for k in range(1, len(rest) - 1):
         word = rest[k].rstrip(".")
-        if not is_first_name(word) or word.lower() in NOT_NAME:
+        if not is_first_name(word) or (
+            # a first name that is also a month or a word ("Resident May Ruiz", "Reader Jan
+            # Holloway") only right before the surname
+            word.lower() in NOT_NAME and (k != len(rest) - 2 or rest[-1].lower() in NOT_NAME)
+        ):
             continue
         before = rest[:k]
         if all(
