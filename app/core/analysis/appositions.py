@@ -69,6 +69,8 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue  # every gap opens on a comma: asked first, cheaper than any (speed)
         if a.kind is MentionKind.NOMINAL and _link_body(masked, out, i):
             continue
+        if b.kind is MentionKind.NOMINAL and _link_described_body(masked, out, i):
+            continue
         if not (
             _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)
             or _titled_beside(masked, a, b)
@@ -114,6 +116,35 @@ def _link_body(masked: str, out: list[Mention], i: int) -> bool:
         return False
     out[i] = a.flagged(apposed=True)
     out[i + 1] = b.flagged(subject=b.subject or a.subject, entity=EntityKind.ORGANISATION)
+    return True
+
+
+# What may follow a body's description before the comma closing it: "the startup behind the
+# app,", "the maker of the Pebble speaker,", "a shipping company based in Bergen,".
+_BODY_TAIL_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of|from|in|at|behind|for|with|on|based[ \u00a0]+in)"
+    r"(?:[ \u00a0]+[\w’'&-]+){1,4})?,(?![ \u00a0]+(?:and|or)\b)"
+)
+
+
+def _link_described_body(masked: str, out: list[Mention], i: int) -> bool:
+    """A name, a comma and a body's description between commas ("Nordfeld, the Swedish
+    furniture maker, said", "Brightwave, the startup behind the app, said"): the name is a
+    body's (even one a first-name table knows: "Kestrel, the airline,"), what a later "it"
+    means, and the description names no body of its own. Not a list ("Tom, the committee,
+    and the staff")."""
+    a, b = out[i], out[i + 1]
+    if not (
+        _org_beside(a)
+        and _org_description(b)
+        and masked.startswith(", ", a.end)
+        and b.start == a.end + 2
+        and masked.startswith(("the ", "a ", "an "), b.start)
+        and _BODY_TAIL_RE.match(masked, b.end)
+    ):
+        return False
+    out[i] = a.flagged(entity=EntityKind.ORGANISATION)
+    out[i + 1] = b.flagged(apposed=True)
     return True
 
 

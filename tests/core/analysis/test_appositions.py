@@ -119,3 +119,26 @@ def test_a_body_named_by_one_word_beside_its_description_is_an_organisation() ->
     assert quote.speaker == "Corvane"
     assert "surname" not in (quote.speaker_reason or "")
     assert "organisation" in (quote.speaker_reason or "")
+
+
+def test_a_name_before_a_body_s_description_is_the_body() -> None:
+    linked = _bodies("Quorvik, the Danish furniture maker, said it would cut jobs.")
+    assert linked["Quorvik"] == (EntityKind.ORGANISATION, True, False)
+    assert linked["the Danish furniture maker"][2]
+    # a tail saying where or what of may close the description
+    linked = _bodies("Brellin, the startup behind the app, said it had fixed the bug.")
+    assert linked["Brellin"][:2] == (EntityKind.ORGANISATION, True)
+
+
+def test_a_list_is_no_body_beside_its_description() -> None:
+    linked = _bodies("Tomas, the committee, and the staff worked hard.")
+    assert linked["Tomas"][0] is not EntityKind.ORGANISATION
+
+
+def test_a_later_it_means_the_body_a_description_followed() -> None:
+    text = (
+        "Quorvik, the Danish furniture maker, said it would cut 500 jobs.\n\n"
+        "“This was a difficult decision,” it said.\n\n"
+        "Kestrel, the airline, said flights would resume. “Safety comes first,” it said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Quorvik", "Kestrel"]
