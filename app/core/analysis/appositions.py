@@ -1,5 +1,6 @@
 """A description and a name side by side between commas read as one person: "City's manager,
-Paul Hendry, was", "Ana Ruiz, the club's captain, said".
+Paul Hendry, was", "Ana Ruiz, the club's captain, said"; or as one body: "The company,
+Nordfeld Ltd., said".
 
 Split from sentences.py: mark_subjects links the pair once the subjects are marked, so that the
 name learns the description and the description introduces nobody of its own.
@@ -11,6 +12,7 @@ import re
 
 from app.core.analysis.entities import PLACES, EntityKind, noun_gender
 from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.phrases import is_plural
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
@@ -63,12 +65,18 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = a.flagged(described=a.described or _head(b.text))
             out[i + 1] = b.flagged(apposed=True)
             continue
-        if masked[a.end : a.end + 1] != "," or not (
+        if masked[a.end : a.end + 1] != ",":
+            continue  # every gap opens on a comma: asked first, cheaper than any (speed)
+        if a.kind is MentionKind.NOMINAL and _link_body(masked, out, i):
+            continue
+        if b.kind is MentionKind.NOMINAL and _link_described_body(masked, out, i):
+            continue
+        if not (
             _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)
             or _titled_beside(masked, a, b)
             or _modified_beside(masked, a, b)
         ):
-            continue  # every gap opens on a comma: asked first, cheaper than any (speed)
+            continue
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
         if _person_description(a) and _person_beside(b):
@@ -88,6 +96,56 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+# "The company, Nordfeld Ltd.,", "The regulator, the Harbour Safety Board,"
+_BODY_GAP_RE = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _link_body(masked: str, out: list[Mention], i: int) -> bool:
+    """A body's description, a comma and its name between commas ("The company, Nordfeld
+    Ltd., said", "The union, Unite, said"): the name is who the description is, the subject
+    when it is, and what a later "it" means; the description names no body of its own."""
+    a, b = out[i], out[i + 1]
+    if not (
+        _org_description(a)
+        and _org_beside(b)
+        and masked.startswith((",", ".,"), b.end)
+        and _BODY_GAP_RE.fullmatch(masked, a.end, b.start)
+    ):
+        return False
+    out[i] = a.flagged(apposed=True)
+    out[i + 1] = b.flagged(subject=b.subject or a.subject, entity=EntityKind.ORGANISATION)
+    return True
+
+
+# What may follow a body's description before the comma closing it: "the startup behind the
+# app,", "the maker of the Pebble speaker,", "a shipping company based in Bergen,".
+_BODY_TAIL_RE = re.compile(
+    r"(?:[ \u00a0]+(?:of|from|in|at|behind|for|with|on|based[ \u00a0]+in)"
+    r"(?:[ \u00a0]+[\w’'&-]+){1,4})?,(?![ \u00a0]+(?:and|or)\b)"
+)
+
+
+def _link_described_body(masked: str, out: list[Mention], i: int) -> bool:
+    """A name, a comma and a body's description between commas ("Nordfeld, the Swedish
+    furniture maker, said", "Brightwave, the startup behind the app, said"): the name is a
+    body's (even one a first-name table knows: "Kestrel, the airline,"), what a later "it"
+    means, and the description names no body of its own. Not a list ("Tom, the committee,
+    and the staff")."""
+    a, b = out[i], out[i + 1]
+    if not (
+        _org_beside(a)
+        and _org_description(b)
+        and masked.startswith(", ", a.end)
+        and b.start == a.end + 2
+        and masked.startswith(("the ", "a ", "an "), b.start)
+        and _BODY_TAIL_RE.match(masked, b.end)
+    ):
+        return False
+    out[i] = a.flagged(entity=EntityKind.ORGANISATION)
+    out[i + 1] = b.flagged(apposed=True)
+    return True
 
 
 # A description whose last words say where, for whom or what they do, read apart from it:
@@ -234,6 +292,29 @@ def apposition_comma(masked: str, mentions: list[Mention], comma: int) -> bool:
     return False
 
 
+def _org_description(m: Mention) -> bool:
+    """ "The company", "Its parent company", "a rival union": a body described, not named (not
+    "the companies, Apex, Bolt and Crane,": a list, whose first name is not the subject)."""
+    return (
+        m.kind is MentionKind.NOMINAL
+        and m.entity is EntityKind.ORGANISATION
+        and not m.possessive
+        and not is_plural(m.text)
+    )
+
+
+def _org_beside(m: Mention) -> bool:
+    """A name a body's description can stand beside: an organisation's, or one nothing has
+    said is a person's ("Unite"); never a person's, titled or gendered ("the firm, Mr Reed,")."""
+    return (
+        m.kind is MentionKind.NAME
+        and not m.possessive
+        and not m.title
+        and not m.gender
+        and m.entity in (EntityKind.ORGANISATION, EntityKind.UNKNOWN)
+    )
+
+
 def _person_description(m: Mention) -> bool:
     return m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON and not m.possessive
 
@@ -253,9 +334,13 @@ def apposed_name(mentions: list[Mention], m: Mention, cue_end: int) -> Mention:
     role; `m` itself when no name stands beside it."""
     if not m.apposed:
         return m
+    body = m.entity is EntityKind.ORGANISATION  # "The union, Unite, said": the body's name
     for n in mentions:
         if n.start >= cue_end:
             break
-        if n.start > m.end and n.end < cue_end and n.is_person_name and n.described:
-            return n
+        if n.start > m.end and n.end < cue_end:
+            if body and n.kind is MentionKind.NAME and n.entity is EntityKind.ORGANISATION:
+                return n
+            if not body and n.is_person_name and n.described:
+                return n
     return m

@@ -19,7 +19,7 @@ from app.core.analysis.entities import EntityKind, noun_gender, surname_like_pla
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.mentions import Mention, MentionKind, find_mentions, reread_after_quotes
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
 from app.core.analysis.sentences import mark_subjects, sentence_starts, starts_after_quotes
@@ -113,12 +113,16 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
         for block, f in zip(texts, found, strict=True)
     ]
     starts = [sentence_starts(m) for m in masked]
-    mentions = [find_mentions(m, linked=True) for m in masked]
+    after_quotes = [
+        starts_after_quotes(block, m, s) for block, m, s in zip(texts, masked, starts, strict=True)
+    ]
     mentions = [
-        mark_singular_they(
-            block, mark_subjects(m, found_mentions, starts_after_quotes(block, m, s))
-        )
-        for block, m, s, found_mentions in zip(texts, masked, starts, mentions, strict=True)
+        reread_after_quotes(m, find_mentions(m, linked=True), s, a)
+        for m, s, a in zip(masked, starts, after_quotes, strict=True)
+    ]
+    mentions = [
+        mark_singular_they(block, mark_subjects(m, found_mentions, a))
+        for block, m, a, found_mentions in zip(texts, masked, after_quotes, mentions, strict=True)
     ]
     # Without quotes only the last sentence's cues are asked for (lead_in): read from there.
     scans = [

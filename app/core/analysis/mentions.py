@@ -55,6 +55,7 @@ __all__ = [
     "last_name",
     "looks_like_description",
     "phrase_kind",
+    "reread_after_quotes",
     "together_parts",
     "word_alternation",
 ]
@@ -428,6 +429,28 @@ def looks_like_description(text: str) -> bool:
         or (words[0][:1].isupper() and "-" in words[0])
         or company_then_role(words)
     )
+
+
+def reread_after_quotes(
+    masked: str, mentions: list[Mention], starts: list[int], after: list[int]
+) -> list[Mention]:
+    """`mentions` with each one-word name opening a sentence only a quote's words ended read
+    again as opening it: "... called it “a disgrace.” Officials said" (the full stop is inside
+    the masked marks, so "Officials" was read mid-sentence, as a surname). `after` is `starts`
+    with those sentences (sentences.starts_after_quotes); the same list when there are none."""
+    if after is starts:
+        return mentions
+    opened = set(after).difference(starts)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.start not in opened or m.kind is not MentionKind.NAME or " " in m.text:
+            out.append(m)
+            continue
+        # the closing mark and the blank before the word, read as a full stop and a blank
+        probe = f"{masked[: m.start - 2]}. {masked[m.start :]}"
+        again = find_mentions(probe, m.start, m.end, linked=True)
+        out.extend(n for n in again[:1] if n.start == m.start)  # none: "Speaking to ..."
+    return out
 
 
 def together_parts(mention: Mention) -> list[Mention]:

@@ -37,6 +37,16 @@ def _styles_a_title(tokens: list[str], i: int) -> bool:
 
 _GRADED_STYLES = frozenset({"reverend", "honourable", "honorable", "worshipful", "venerable"})
 
+# Styles that take "the" in running copy: "the Rev. Ann Moss", "the Very Rev. Ian Dale", "the
+# Hon. Tom Reed". A run opening "The Rev." is a person styled so, not a body like "The Times".
+_STYLES_AFTER_THE = _GRADED_STYLES | _STYLE_GRADES | {"rev", "revd", "hon"}
+
+
+def styled_with_the(raw: str, first: str) -> bool:
+    """Is the run `raw` "The"/"the" and a style of address before a name ("The Rev. Ann
+    Moss"), `first` being the word after the determiner?"""
+    return raw.startswith(("The ", "the ")) and first.rstrip(".").lower() in _STYLES_AFTER_THE
+
 
 # Title words that are also common surnames: after a given name they are the surname, while
 # "Austin Mayor Ruiz" keeps a place before an office that is rarely anyone's name.
@@ -84,7 +94,11 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
         return last_title
     for k in range(1, len(rest) - 1):
         word = rest[k].rstrip(".")
-        if not is_first_name(word) or word.lower() in NOT_NAME:
+        if not is_first_name(word) or (
+            # a first name that is also a month or a word ("Resident May Ruiz", "Reader Jan
+            # Holloway") only right before the surname
+            word.lower() in NOT_NAME and (k != len(rest) - 2 or rest[-1].lower() in NOT_NAME)
+        ):
             continue
         before = rest[:k]
         if all(

@@ -114,7 +114,8 @@ BASE_ROLE_NOUNS = (
     councillor
     councilor councillors councilors councilmember reader readers groups family relatives
     families activist operative operatives pilot pilots captain captains crew crews farmers
-    drivers passengers riders""".split()
+    drivers passengers riders rescuer rescuers troops evacuee evacuees medic medics demonstrator
+    demonstrators""".split()
     )
     | PEOPLE_NOUNS
     | PLURAL_PEOPLE

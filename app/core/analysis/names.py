@@ -35,6 +35,7 @@ from app.core.analysis.name_titles import (
     _first_name_before_title,
     _not_a_personal_name,
     _styles_a_title,
+    styled_with_the,
 )
 from app.core.analysis.name_words import (
     FEMALE,
@@ -373,7 +374,7 @@ def _name_mention_at(
     organisation = (
         any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
         and not surname_like_org_word(name_tokens)
-    ) or raw.startswith(("The ", "the "))
+    ) or (raw.startswith(("The ", "the ")) and not styled_with_the(raw, tokens[0]))
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in MALE:

@@ -8,7 +8,8 @@ is cheap. Each resolution says in words why it chose what it chose (the quote's
 Pronouns agree in gender (an honorific, an earlier "he"/"she", or the first-name table in
 resources/data) and in kind: "he" and "she" are people, never an organisation, a place or an
 event; "it" and "they" prefer the organisation named last (pronouns.py holds those rules, and
-descriptions.py those for "the company", "the statement" and "the spokeswoman").
+descriptions.py those for "the company", "the statement" and "the spokeswoman"; meeting_people.py
+introduces people and keeps the recent ones in order).
 """
 
 from __future__ import annotations
@@ -17,14 +18,12 @@ from app.core.analysis.descriptions import DescriptionResolver
 from app.core.analysis.entities import (
     WORD_LIST_KINDS,
     EntityKind,
-    ends_with_words,
     kind_of_name,
     noun_gender,
     surname_like_place,
 )
-from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.joins import organisation_owner
-from app.core.analysis.known_people import KnownPeople
+from app.core.analysis.meeting_people import MeetingPeople
 from app.core.analysis.mentions import Mention, MentionKind, last_name, together_parts
 from app.core.analysis.owners import read_out
 from app.core.analysis.phrase_owners import named_inside, possessive_person
@@ -32,8 +31,7 @@ from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import demonym_gender, kin_of
-from app.core.analysis.surnames import could_be_a_person, first_of_two_surnames, looks_like_surname
-from app.core.analysis.they_them import THEY
+from app.core.analysis.surnames import could_be_a_person, looks_like_surname
 
 _AS_WRITTEN = "unnamed speaker, as written"
 # Verbs of answering: the person just asked or told something speaks.
@@ -50,7 +48,7 @@ _OTHER_PARTY = frozenset(
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
-class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
+class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
     """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
@@ -145,6 +143,8 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
                     self._touch(found[0], subject=True)
             return
         if mention.kind is MentionKind.NOMINAL:
+            if mention.apposed and mention.entity is EntityKind.ORGANISATION:
+                return  # "The company, Nordfeld Ltd., said": the name beside it is met next
             name = possessive_person(mention.text)
             if name is not None:
                 # "Eve Hart’s lawyer said ...": Eve Hart is known by name for a later "Hart",
@@ -243,108 +243,6 @@ class Resolver(PronounResolver, DescriptionResolver, KnownPeople):
             self._touch(person, subject=mention.subject)
             if mention.reported:
                 person.reported_at = self._tick
-
-    def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
-        tokens = mention.name.split()
-        if len(tokens) >= 2:
-            person = self._named(mention.name)
-            if person is None:
-                existing = self._by_surname.get(last_name(mention.name).lower())
-                # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader, and so are
-                # "Ana Ruiz Morales" and "Ruiz Morales", "Yann Le Goff" and "Le Goff".
-                if existing is not None and (
-                    existing.name.split()[0] == tokens[0] or ends_with_words(existing.name, tokens)
-                ):
-                    person = existing
-                    self._aliases[mention.name] = person
-                elif existing is not None and not existing.named_in_full:
-                    # "Trump" first, "Donald Trump" later: the same person, now named in full.
-                    person = existing
-                    del self.people[person.name]
-                    person.name = mention.name
-                    person.named_in_full = True
-                    self.people[person.name] = person
-                    gender = first_name_gender(tokens[0])
-                    if gender and not person.gender:
-                        person.gender, person.gender_from = gender, "first name"
-                else:
-                    person = Person(mention.name)
-                    self.people[mention.name] = person
-                    surname = last_name(mention.name).lower()
-                    if existing is None or not existing.named_in_full:
-                        # A namesake named later ("Ana Ruiz ... her brother, Tomas Ruiz")
-                        # does not take the bare surname from the person named first, whom
-                        # the story is usually about; an honorific still finds them.
-                        self._by_surname[surname] = person
-                    # "Greta von Altenau" comes back as "von Altenau", read from its capital
-                    self._by_surname.setdefault(surname.split()[-1], person)
-                    paternal = first_of_two_surnames(tokens)  # "Pérez" for "Ana Pérez Ruiz"
-                    if paternal is not None:
-                        self._by_surname.setdefault(paternal.lower(), person)
-                    self._by_first.setdefault(tokens[0].lower(), person)
-                    gender = first_name_gender(tokens[0])
-                    if gender:
-                        person.gender, person.gender_from = gender, "first name"
-            self._learn(person, mention)
-            return person
-        key = mention.name.lower()
-        person = self._by_surname.get(key) or self._by_first.get(key)
-        if person is not None and mention.gender:
-            person = self._namesake(person, mention.gender)  # "Mr. Ruiz" after Ana and Tomas
-        if person is None and (mention.gender or create_single) and key in self._place_or_person:
-            # "Chidi Hall opened the shop ... Mr Hall said", "Hill bought the ovens": the two
-            # words were a person.
-            full = self._place_or_person.pop(key)
-            person = self._person_for(
-                Mention(mention.start, mention.end, full, MentionKind.NAME, name=full)
-            )
-        if person is None and create_single:
-            person = Person(mention.name, named_in_full=False)
-            self.people[mention.name] = person
-            self._by_surname[key] = person
-            gender = first_name_gender(mention.name)
-            if gender:  # "Danny, who gives only his first name"
-                person.gender, person.gender_from = gender, "first name"
-        if person is not None:
-            self._learn(person, mention)
-        return person
-
-    @staticmethod
-    def _learn(person: Person, mention: Mention) -> None:
-        person.times_named += 1
-        if mention.entity is EntityKind.PERSON:
-            person.marked_as_person = True
-        if mention.described:
-            person.descriptions.add(mention.described)
-            gender = noun_gender(mention.described)
-            if gender and not person.gender:
-                person.gender, person.gender_from = gender, "the noun"
-        if mention.title and not person.title:
-            person.title = mention.title
-        if mention.gender == THEY:
-            # "Robin Ashe, who uses they/them pronouns": the copy's word beats any guess.
-            person.gender, person.gender_from = THEY, "they"
-        elif mention.gender and person.gender_from not in ("honorific", "they"):
-            # An honorific (Mr., Ms.) says more than a first name's usual gender.
-            person.gender, person.gender_from = mention.gender, "honorific"
-
-    def _touch(self, person: Person, subject: bool = False) -> None:
-        person.seen = self._tick
-        if subject:
-            person.subject_at = self._subject_tick = self._tick
-            person.subject_block = self._block
-        recent = self._recent
-        if recent and recent[-1] is person:
-            return
-        for i in range(len(recent) - 1, -1, -1):
-            if recent[i] is person:
-                del recent[i]
-                break
-        recent.append(person)
-        if len(recent) > 24:
-            # Pronouns reach back a few people, not the whole story: keep the list short so
-            # resolution stays linear in the story's length.
-            del recent[:8]
 
     def spoke(self, speaker: str, block: int = 0) -> None:
         """A resolved speaker becomes the most recent person and the run's current speaker."""

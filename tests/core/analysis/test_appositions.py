@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from app.core.analysis.appositions import apposition_comma, link_appositions
+from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import find_mentions
+from app.core.analysis.sentences import mark_subjects
 
 
 def _linked(text: str) -> dict[str, tuple[str, bool]]:
@@ -75,3 +77,68 @@ def test_a_word_of_tenure_and_a_lower_case_role_before_the_name() -> None:
 def test_a_word_of_tenure_opening_a_clause_links_nobody() -> None:
     linked = _linked("The chairman, retired since May, met Ketil Moe.")
     assert linked["The chairman"] == ("", False)
+
+
+def _bodies(text: str) -> dict[str, tuple[EntityKind, bool, bool]]:
+    # the subjects marked first, as the analysis does, then linked (mark_subjects ends so)
+    out = mark_subjects(text, find_mentions(text))
+    return {m.text: (m.entity, m.subject, m.apposed) for m in out}
+
+
+def test_a_body_named_between_commas_after_its_description_is_the_subject() -> None:
+    linked = _bodies("The company, Vellmark Ltd., said profits fell.")
+    assert linked["The company"][2]
+    assert linked["Vellmark Ltd"][:2] == (EntityKind.ORGANISATION, True)
+    # a one-word name nothing says is a person's becomes the body's
+    linked = _bodies("The union, Corvane, said members would strike.")
+    assert linked["Corvane"] == (EntityKind.ORGANISATION, True, False)
+    linked = _bodies("The regulator, the Marsh Water Authority, said it would act.")
+    assert linked["Marsh Water Authority"][:2] == (EntityKind.ORGANISATION, True)
+
+
+def test_no_body_is_linked_to_a_list_a_person_or_a_name_not_set_apart() -> None:
+    listed = _bodies("The companies, Vellmark Ltd., Orrin Inc. and Tavas plc, said so.")
+    assert not listed["The companies"][2]
+    person = _bodies("The company, Mr. Holt, said nothing.")
+    assert not person["The company"][2]
+    said = _bodies("At the company, Vellmark Ltd. said in May, sales fell.")
+    assert not said["the company"][2]
+
+
+def test_a_later_it_and_the_company_mean_the_body_named_beside_its_description() -> None:
+    text = (
+        "Its parent company, Vellmark Ltd., said the plant would close.\n\n"
+        "“The decision was not taken lightly,” it said.\n\n"
+        "“We are exploring every option,” the company said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Vellmark Ltd", "Vellmark Ltd"]
+
+
+def test_a_body_named_by_one_word_beside_its_description_is_an_organisation() -> None:
+    (quote,) = analyze("The union, Corvane, said the offer was “an insult to every worker.”").quotes
+    assert quote.speaker == "Corvane"
+    assert "surname" not in (quote.speaker_reason or "")
+    assert "organisation" in (quote.speaker_reason or "")
+
+
+def test_a_name_before_a_body_s_description_is_the_body() -> None:
+    linked = _bodies("Quorvik, the Danish furniture maker, said it would cut jobs.")
+    assert linked["Quorvik"] == (EntityKind.ORGANISATION, True, False)
+    assert linked["the Danish furniture maker"][2]
+    # a tail saying where or what of may close the description
+    linked = _bodies("Brellin, the startup behind the app, said it had fixed the bug.")
+    assert linked["Brellin"][:2] == (EntityKind.ORGANISATION, True)
+
+
+def test_a_list_is_no_body_beside_its_description() -> None:
+    linked = _bodies("Tomas, the committee, and the staff worked hard.")
+    assert linked["Tomas"][0] is not EntityKind.ORGANISATION
+
+
+def test_a_later_it_means_the_body_a_description_followed() -> None:
+    text = (
+        "Quorvik, the Danish furniture maker, said it would cut 500 jobs.\n\n"
+        "“This was a difficult decision,” it said.\n\n"
+        "Kestrel, the airline, said flights would resume. “Safety comes first,” it said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Quorvik", "Kestrel"]

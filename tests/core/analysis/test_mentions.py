@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.blocks import analyze_blocks
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind, kind_of_name
 from app.core.analysis.first_names import first_name_gender
-from app.core.analysis.mentions import MentionKind, find_mentions, looks_like_description
+from app.core.analysis.mentions import (
+    MentionKind,
+    find_mentions,
+    looks_like_description,
+    reread_after_quotes,
+)
 
 
 def _names(text: str) -> list[tuple[str, str, str]]:
@@ -326,3 +332,33 @@ def test_a_school_district_is_an_organisation_a_later_it_can_mean() -> None:
         '"Our students are ready," it said.'
     )
     assert analyze(text).quotes[0].speaker == "the Harwick school district"
+
+
+def test_a_word_opening_a_sentence_a_quote_ended_is_read_as_opening_it() -> None:
+    # the full stop is inside the marks: "Officials" opens a sentence, not a surname
+    text = "Mayor Ines Dorran called the vote “a disgrace.” Officials said the plan would fail."
+    (ba,) = analyze_blocks([text])
+    officials = [m for m in ba.mentions if m.text == "Officials"]
+    assert officials and officials[0].kind is MentionKind.NOMINAL
+    # a quote that ends on a comma ends no sentence: the name after it is still a name
+    (ba,) = analyze_blocks(["“The bill will pass,” Kingsley said."])
+    assert [m.kind for m in ba.mentions if m.text == "Kingsley"] == [MentionKind.NAME]
+
+
+def test_the_group_a_quote_ended_sentence_before_is_who_they_are() -> None:
+    text = (
+        "Mayor Ines Dorran called the vote “a disgrace.” Officials said the plan would fail.\n"
+        "“It will not work,” they said."
+    )
+    quotes = analyze(text).quotes
+    assert quotes[-1].speaker == "Officials"
+    text = "Dorran called it “a disgrace.” Prosecutors said that Lamb “preyed on the weak.”"
+    assert analyze(text).quotes[-1].speaker_reason.startswith("“Prosecutors”: unnamed speaker")
+
+
+def test_nothing_is_read_again_without_a_quote_ending_a_sentence() -> None:
+    text = "Officials said the plan would fail."
+    found = find_mentions(text, linked=True)
+    starts = [0]
+    assert reread_after_quotes(text, found, starts, starts) is found
+    assert reread_after_quotes(text, found, starts, [0]) == found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from app.core.analysis.mentions import find_mentions
 from tests.core.analysis.quote_lookup import speaker_of
 
 
@@ -140,3 +141,32 @@ def test_a_plural_owner_before_a_name_is_no_part_of_it(text: str, speaker: str) 
 def test_a_plural_possessive_inside_a_body_s_name_stays_in_it() -> None:
     text = 'The Harwick Growers\' Association said prices were "unsustainable."'
     assert speaker_of(text, "") == "Harwick Growers' Association"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Rev. Tobias Quell",
+        "The Very Rev. Tobias Quell",
+        "The Hon. Tobias Quell",
+        "The Reverend Tobias Quell",
+        "The Rev. Dr. Tobias Quell",
+    ],
+)
+def test_a_style_after_the_opening_a_sentence_is_a_person_not_a_body(opening: str) -> None:
+    # "The Rev." is how copy styles a cleric; "The" does not make the run a body ("The Times")
+    text = f"{opening} said the chapel would reopen.\n\n“Our doors were never shut,” he said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Tobias Quell"
+
+
+def test_the_and_a_name_is_still_a_body() -> None:
+    mentions = find_mentions("The Meridian Herald said the chapel would reopen.")
+    assert mentions[0].organisation
+
+
+def test_the_surname_of_a_styled_person_is_introduced() -> None:
+    text = "The Rev. Mirela Quell led the service.\n\n“It was moving,” Quell said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Mirela Quell"
+    assert "surname only" not in (quote.speaker_reason or "")

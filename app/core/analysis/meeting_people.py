@@ -1,0 +1,132 @@
+"""Meeting people: how a name or a description read outside quotes fills the resolver's memory.
+
+The resolver (resolution.py) observes each mention in reading order; when the mention is a
+person's name, `_person_for` finds the person it stands for or introduces them ("Joe Biden"
+after "Joseph R. Biden Jr.", "Trump" and later "Donald Trump", a namesake named later),
+`_learn` notes what the mention says about them (gender, title, description) and `_touch` makes
+them the most recent. The look-ups over that memory live in known_people.py; the rules that
+fill it live here, apart from the pronoun and description rules that read it.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.entities import EntityKind, ends_with_words, noun_gender
+from app.core.analysis.first_names import first_name_gender
+from app.core.analysis.known_people import KnownPeople
+from app.core.analysis.mentions import Mention, MentionKind, last_name
+from app.core.analysis.referents import Person
+from app.core.analysis.surnames import first_of_two_surnames
+from app.core.analysis.they_them import THEY
+
+
+class MeetingPeople(KnownPeople):
+    """Introducing people and keeping the recent ones in order; a mixin of Resolver."""
+
+    # Set by Resolver.__init__; declared here for readers and type checkers.
+    _recent: list[Person]
+    _tick: int
+    _subject_tick: int
+    _block: int
+    _place_or_person: dict[str, str]
+
+    def _person_for(self, mention: Mention, create_single: bool = False) -> Person | None:
+        tokens = mention.name.split()
+        if len(tokens) >= 2:
+            person = self._named(mention.name)
+            if person is None:
+                existing = self._by_surname.get(last_name(mention.name).lower())
+                # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader, and so are
+                # "Ana Ruiz Morales" and "Ruiz Morales", "Yann Le Goff" and "Le Goff".
+                if existing is not None and (
+                    existing.name.split()[0] == tokens[0] or ends_with_words(existing.name, tokens)
+                ):
+                    person = existing
+                    self._aliases[mention.name] = person
+                elif existing is not None and not existing.named_in_full:
+                    # "Trump" first, "Donald Trump" later: the same person, now named in full.
+                    person = existing
+                    del self.people[person.name]
+                    person.name = mention.name
+                    person.named_in_full = True
+                    self.people[person.name] = person
+                    gender = first_name_gender(tokens[0])
+                    if gender and not person.gender:
+                        person.gender, person.gender_from = gender, "first name"
+                else:
+                    person = Person(mention.name)
+                    self.people[mention.name] = person
+                    surname = last_name(mention.name).lower()
+                    if existing is None or not existing.named_in_full:
+                        # A namesake named later ("Ana Ruiz ... her brother, Tomas Ruiz")
+                        # does not take the bare surname from the person named first, whom
+                        # the story is usually about; an honorific still finds them.
+                        self._by_surname[surname] = person
+                    # "Greta von Altenau" comes back as "von Altenau", read from its capital
+                    self._by_surname.setdefault(surname.split()[-1], person)
+                    paternal = first_of_two_surnames(tokens)  # "Pérez" for "Ana Pérez Ruiz"
+                    if paternal is not None:
+                        self._by_surname.setdefault(paternal.lower(), person)
+                    self._by_first.setdefault(tokens[0].lower(), person)
+                    gender = first_name_gender(tokens[0])
+                    if gender:
+                        person.gender, person.gender_from = gender, "first name"
+            self._learn(person, mention)
+            return person
+        key = mention.name.lower()
+        person = self._by_surname.get(key) or self._by_first.get(key)
+        if person is not None and mention.gender:
+            person = self._namesake(person, mention.gender)  # "Mr. Ruiz" after Ana and Tomas
+        if person is None and (mention.gender or create_single) and key in self._place_or_person:
+            # "Chidi Hall opened the shop ... Mr Hall said", "Hill bought the ovens": the two
+            # words were a person.
+            full = self._place_or_person.pop(key)
+            person = self._person_for(
+                Mention(mention.start, mention.end, full, MentionKind.NAME, name=full)
+            )
+        if person is None and create_single:
+            person = Person(mention.name, named_in_full=False)
+            self.people[mention.name] = person
+            self._by_surname[key] = person
+            gender = first_name_gender(mention.name)
+            if gender:  # "Danny, who gives only his first name"
+                person.gender, person.gender_from = gender, "first name"
+        if person is not None:
+            self._learn(person, mention)
+        return person
+
+    @staticmethod
+    def _learn(person: Person, mention: Mention) -> None:
+        person.times_named += 1
+        if mention.entity is EntityKind.PERSON:
+            person.marked_as_person = True
+        if mention.described:
+            person.descriptions.add(mention.described)
+            gender = noun_gender(mention.described)
+            if gender and not person.gender:
+                person.gender, person.gender_from = gender, "the noun"
+        if mention.title and not person.title:
+            person.title = mention.title
+        if mention.gender == THEY:
+            # "Robin Ashe, who uses they/them pronouns": the copy's word beats any guess.
+            person.gender, person.gender_from = THEY, "they"
+        elif mention.gender and person.gender_from not in ("honorific", "they"):
+            # An honorific (Mr., Ms.) says more than a first name's usual gender.
+            person.gender, person.gender_from = mention.gender, "honorific"
+
+    def _touch(self, person: Person, subject: bool = False) -> None:
+        person.seen = self._tick
+        if subject:
+            person.subject_at = self._subject_tick = self._tick
+            person.subject_block = self._block
+        recent = self._recent
+        if recent and recent[-1] is person:
+            return
+        for i in range(len(recent) - 1, -1, -1):
+            if recent[i] is person:
+                del recent[i]
+                break
+        recent.append(person)
+        if len(recent) > 24:
+            # Pronouns reach back a few people, not the whole story: keep the list short so
+            # resolution stays linear in the story's length.
+            del recent[:8]

@@ -1,0 +1,30 @@
+"""Where the words before a name that say what someone is end (name_titles.py): a role before
+a first name that is also a month or a word, and a style of address after "The"."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.name_titles import styled_with_the
+
+
+@pytest.mark.parametrize("first", ["May", "June", "April", "Will", "Jan"])
+def test_a_role_before_a_first_name_that_is_also_a_month_or_a_word(first: str) -> None:
+    (mention,) = find_mentions(f"Resident {first} Orvell said the road was dangerous.")
+    assert mention.name == f"{first} Orvell"
+
+
+def test_an_ordinary_first_name_after_a_role_still_reads_and_so_does_jan() -> None:
+    (mention,) = find_mentions("Resident Tomas Orvell said the road was dangerous.")
+    assert mention.name == "Tomas Orvell"
+    mentions = find_mentions("Reader Jan Holloway wrote in.")
+    assert mentions[0].name == "Jan Holloway"
+
+
+def test_styles_that_take_the() -> None:
+    assert styled_with_the("The Rev. Ann Moss", "Rev.")
+    assert styled_with_the("The Very Rev. Ann Moss", "Very")
+    assert styled_with_the("the Hon. Ann Moss", "Hon.")
+    assert not styled_with_the("The Meridian Herald", "Meridian")
+    assert not styled_with_the("Rev. Ann Moss", "Rev.")

@@ -1,0 +1,24 @@
+"""The word tables names and role nouns are read with (name_words.py): people in emergencies
+and at war named by what they do or what happened to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.name_words import BASE_ROLE_NOUNS
+
+
+@pytest.mark.parametrize("word", ["rescuers", "troops", "evacuees", "medics", "demonstrators"])
+def test_people_in_emergencies_are_role_nouns(word: str) -> None:
+    assert word in BASE_ROLE_NOUNS
+    # "Rescuers said": people described, not a person named by surname only
+    (quote,) = analyze(f"{word.capitalize()} said the road was “impassable.”").quotes
+    assert quote.speaker_reason.startswith(f"“{word.capitalize()}”: unnamed speaker")
+
+
+@pytest.mark.parametrize("word", ["rescuers", "troops", "evacuees"])
+def test_one_of_them_speaks_not_the_person_named_before(word: str) -> None:
+    text = f"Two {word} were hurt, Orla Vance said. “It was chaos,” one of the {word} said."
+    (quote,) = [q for q in analyze(text).quotes if q.text.startswith("It was")]
+    assert quote.speaker == f"one of the {word}"
