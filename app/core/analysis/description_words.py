@@ -95,6 +95,8 @@ def other_kind(name: str, head: str) -> bool:
 ADVERSARIAL = frozenset(
     "lawsuit lawsuits suit complaint indictment petition affidavit ruling verdict judgment".split()
 )
+# The papers one side of a case files: never the last person quoted's, who may be the other side.
+LITIGANTS_PAPERS = frozenset("lawsuit lawsuits suit complaint indictment petition".split())
 # Documents an organisation issues in its own name ("a statement said", "a club statement read").
 # A paper or a study speaks for its authors, who copy calls by one of these plural nouns.
 RESEARCH_DOCUMENTS = frozenset({"paper", "study", "research", "analysis"})

@@ -19,6 +19,7 @@ from app.core.analysis.description_words import (
     INDEFINITE,
     INFORMANT_NOUNS,
     ISSUED_DOCUMENTS,
+    LITIGANTS_PAPERS,
     ORG_REACH,
     POSSESSIVE,
     business_named,
@@ -193,6 +194,9 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 and block - self._last_speaker_block <= CONTINUITY_BLOCKS
                 # "their report" is no single person's, nor "its statement"
                 and determiner not in ("their", "its")
+                # the lawyer quoted before is as likely to be the other side's (a judge's
+                # ruling or judgment is still the judge's)
+                and words[-1] not in LITIGANTS_PAPERS
             ):
                 return Resolution(
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"

@@ -136,3 +136,19 @@ def test_the_company_said_in_a_statement_is_the_firm_named_before() -> None:
         "“consider all options.”"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Northway Lines", "Northway Lines"]
+
+
+def test_a_lawsuit_is_not_the_last_lawyer_quoted() -> None:
+    text = (
+        "Defence lawyer Tom Bell called the claims baseless. “My client did nothing wrong,” "
+        "Bell said. The lawsuit alleges that the company “knowingly concealed” the defect."
+    )
+    assert _speaker_and_mention(text)[1] == ("The lawsuit", "The lawsuit")
+
+
+def test_a_report_is_still_its_author_quoted_before() -> None:
+    text = (
+        "Ana Ruiz wrote the report. “It took a year,” she said. The report found that staff "
+        "were “badly trained.”"
+    )
+    assert _speaker_and_mention(text)[1] == ("Ana Ruiz", "The report")
