@@ -27,11 +27,11 @@ from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_befo
 from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
-    _DETERMINER_BACK_RE,
     _ORG_NAME_AFTER,
     _PRONOUN_RE,
     _ROLE_OF_RE,
     _split_run,
+    determiner_back,
     last_name,
 )
 from app.core.analysis.patterns import word_alternation
@@ -221,7 +221,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
     """
     pos = lo
     while pos < head_start:
-        d = _DETERMINER_BACK_RE.search(text, pos, head_start)
+        d = determiner_back(text, pos, head_start)
         if not d:
             return None
         a = d.start(1)
