@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from app.core.analysis.engine import Analysis, AnalysisCache, analyze
 
 # The wire story's partial quote and the sources described by a clause, checked on their own too.
