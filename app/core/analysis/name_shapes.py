@@ -80,6 +80,12 @@ def labelled(before: str) -> bool:
 
 
 # A year or a network in brackets after a name: "“Where the gulls sleep” (2019)".
+# A quoted name as a sentence's subject, followed by its verb: "“Long Nights” is ...", "the
+# phrase “…” had lost its meaning" ("“…” was said" is not a name's verb).
+NOUN_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
+    r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
+)
 BRACKET_AFTER_RE = re.compile(r"\s*\((?:\d{4}\b|[A-Z])")
 # Words written or read out are someone's: "wrote “Back at five” on the door" (sentence case).
 WRITTEN_RE = re.compile(r"\b(?:wrote|writes|written|read|reads|reading|re-read)\s+$")
