@@ -294,14 +294,6 @@ def _a_name(words: list[str], text: str) -> bool:
     """A name given ("the Kettle", "hub clinic"), not a verdict ("a disgrace", "unworkable",
     "the worst deal in years")."""
     lowered = [w.lower() for w in words]
-    if (
-        text.rstrip()[-1:] == "."
-        and len(words) <= 3
-        and lowered[0] == "the"
-        and len(words) > 1
-        and name_shapes.is_title_case(words[1:])
-    ):
-        return True  # "dubbed the bridge “the Harp.”": a name closing its sentence (US style)
     if not name_shapes.is_title_case(words) and (
         any(w in JOINING for w in lowered)  # "smoke and mirrors": a verdict
         or (len(words) == 1 and lowered[0].endswith(ADJECTIVE_ENDINGS))  # "shambolic"

@@ -58,6 +58,7 @@ NAMES = {
     "style-that": "Many parents now practise “gentle parenting,” a style that avoids rows.",
     "approach-in-which": "More offices try “hot desking,” an approach in which nobody sits still.",
     "method-that": "Gyms now sell “zone two training,” a method that keeps the pulse low.",
+    "what-doctors-call-stop-inside": "Vos has what doctors call “white coat hypertension.”",
 }
 
 
@@ -71,6 +72,7 @@ SAID = {
     "one-word-verdict": "Residents have called the delays “unacceptable,” and it apologised.",
     "person-has-called": "Hale has called the bypass “a waste of money.”",
     "person-verdict-the": "Vos has called the deal “the worst in years.”",
+    "verdict-stop-inside": "It is what critics call “self-centered messaging.”",
     "talking-then-approach": "“We will not back down,” an approach the union took, Vos said.",
     "pointed-to-sign-and-said": "Ruiz pointed to the sign on the wall and said “Read it.”",
     "placard-and-shouted": "Vos held up a placard and then shouted “Save our pier!”",
