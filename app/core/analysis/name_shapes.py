@@ -50,10 +50,21 @@ JUDGEMENT_ENDINGS = tuple("ous ful less ive able ible ed ing ly".split())
 
 def a_term(words: list[str], text: str) -> bool:
     """Up to five words naming a thing ("cold iron", "micro-arousals"), not a verdict (which
-    opens with an article or ends on an adjective or participle: "a mess", "ill-judged")."""
+    opens with an article or ends on an adjective or participle: "a mess", "ill-judged").
+    One full stop may close it: a name ending its sentence keeps the stop inside the marks in
+    American style ("what doctors call “white coat hypertension.”"); then no word may be a
+    judgement's ("what they call “self-centered message.”" is theirs: a verdict, said), nor may
+    one lower-case word stand alone ("Critics have called the plan “cruel.”": a verdict)."""
+    end = text.rstrip(" ,")
+    if end.endswith(".") and not end.endswith(".."):
+        if any(w.lower().endswith(JUDGEMENT_ENDINGS) for w in words) or (
+            len(words) == 1 and words[0].islower()
+        ):
+            return False
+        end = end[:-1]
     return (
         len(words) <= 5
-        and text.rstrip(" ,")[-1:] not in ".!?…;:"
+        and end[-1:] not in ".!?…;:"
         and words[0].lower() not in ("a", "an")
         and not words[-1].lower().endswith(JUDGEMENT_ENDINGS)
     )
@@ -80,6 +91,12 @@ def labelled(before: str) -> bool:
 
 
 # A year or a network in brackets after a name: "“Where the gulls sleep” (2019)".
+# A quoted name as a sentence's subject, followed by its verb: "“Long Nights” is ...", "the
+# phrase “…” had lost its meaning" ("“…” was said" is not a name's verb).
+NOUN_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
+    r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
+)
 BRACKET_AFTER_RE = re.compile(r"\s*\((?:\d{4}\b|[A-Z])")
 # Words written or read out are someone's: "wrote “Back at five” on the door" (sentence case).
 WRITTEN_RE = re.compile(r"\b(?:wrote|writes|written|read|reads|reading|re-read)\s+$")

@@ -42,7 +42,10 @@ _ADVERB_WORDS = frozenset(_ADVERBS[6:-6].split("|"))
 # call “…”", "what the health board calls a “…”", "which Kestrel still labels a “…”".
 _PRESENT_NAMING_RE = compile_guarded(
     r"\b(?P<verb>call|calls|dub|dubs|term|terms|"
-    r"label|labels|nickname|nicknames|refer\s+to\s+as|refers\s+to\s+as)"
+    r"label|labels|nickname|nicknames|refer\s+to\s+as|refers\s+to\s+as|"
+    # a habit that goes on to now: "locals have dubbed the bridge “the Harp”"
+    r"(?:have|has)\s+(?:long\s+|since\s+|already\s+)?(?:called|dubbed|nicknamed|termed|"
+    r"labell?ed))"
     r"(?P<obj>(?:\s+(?!a\b|an\b)[\w'’-]+){0,4}?)(?P<art>\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
 )
@@ -94,7 +97,11 @@ _SHOWN_RE = compile_guarded(
     r"\b(?:(?:error\s+)?messages?|pop-?ups?|prompts?|alerts?|notifications?|"
     r"screens?|displays?|signs?|signposts?|notices?|banners?|placards?|plaques?|"
     r"labels?|stickers?|posters?)"
-    r"(?P<gap>(?:\s+(?!from\b|by\b|to\b)[\w'’-]+){0,4}?)\s+(?:that\s+|which\s+)?"
+    # the gap says where the sign is, never a clause of its own: "pointed to the sign on the
+    # wall and said “…”" is the one pointing speaking
+    # ("a sign she had made read “…”" is still the sign's)
+    r"(?P<gap>(?:\s+(?!from\b|by\b|to\b|and\b|or\b|but\b|then\b|while\b)[\w'’-]+){0,4}?)"
+    r"\s+(?:that\s+|which\s+)?"
     r"(?:reading|reads|read|saying|says|said|showing|shows|showed|displaying|displays|"
     r"displayed|flashing|flashed|flashes)\s*[,:]?\s*$",
 )  # lower case: "The Harbour Board said: “…”" is a body speaking
@@ -122,7 +129,9 @@ _MARKED_RE = re.compile(
 _EXPLAINED_AFTER_RE = re.compile(
     r"[\s,]*(?:—|–|-)?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:rule|policy|scheme|system|principle|"
     r"procedure|protocol|programme|program|doctrine|clause|regime|nickname|label|shorthand|"
-    r"euphemism|motto|slogan)\b"
+    r"euphemism|motto|slogan|"
+    # a way of doing things named: "practise “gentle parenting,” a style that avoids ..."
+    r"style|approach|method|technique|philosophy|trend|craze|diet|regimen|workout)\b"
     # not "a practice", "a tactic", "a strategy": "“cutting corners”, a practice she wants
     # stopped" is the speaker's verdict
 )
@@ -232,6 +241,8 @@ def not_said(
         and words[0].lower() not in ("a", "an")  # "“a marked fall”, a term ...": a finding
         and text.rstrip()[-1:] not in ".!?"
         and _EXPLAINED_AFTER_RE.match(after)
+        # someone talking ("“We will not back down,” an approach the union has taken") speaks
+        and not any(w.lower() in name_shapes.TALKING_WORDS for w in words)
     ):
         return True  # "“no ticket, no ride”, a rule the firm has not used"
     if len(words) <= 5 and text.rstrip(" ,")[-1:] not in ".!?;:" and _DEFINED_AFTER_RE.match(after):
@@ -324,6 +335,15 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         # grab”" is a verdict: _a_name has turned it away; one word, "what it calls
         # “circular” trays", may be the organisation's own claim)
         return org_names
+    if (
+        head[:1].isupper()
+        and len(pre) == 1
+        and low.endswith("s")
+        and kind_of_nominal(low) is EntityKind.PERSON
+    ):
+        # a plural opening the sentence is people in general, as lower case further on:
+        # "Commuters have nicknamed the line “the Snail”" (a name, "Hale", is read below)
+        return True
     if head[:1].isupper():
         run: list[str] = []
         for word in reversed(pre):
@@ -333,7 +353,7 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         kind = kind_of_name(" ".join(run))
         # "labels" and "terms" name a category; "calls" may be a verdict: only an organisation's
         # calling is known to be naming
-        labels = m.group("verb").lower().startswith(("label", "term", "refer"))
+        labels = m.group("verb").lower().split()[-1].startswith(("label", "term", "refer"))
         return org_names and (
             kind is EntityKind.ORGANISATION or (labels and kind is not EntityKind.PERSON)
         )

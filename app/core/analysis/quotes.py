@@ -306,8 +306,17 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
             if known.kind is QuoteKind.QUOTE or cur.kind is not QuoteKind.QUOTE:
                 continue
             first, second = (known, cur) if j < i else (cur, known)
-            between = block[first.mark_end : second.mark_start].strip(" ,")
+            gap = block[first.mark_end : second.mark_start]
+            between = gap.strip(" ,")
             if between not in ("and", "or", ""):
+                continue
+            if (
+                not between
+                and "," not in gap
+                and block[first.start : first.end].rstrip()[-1:] in ".!?…"
+            ):
+                # "adopted the slogan “Fair Shot.” “We mean it,” Hale said": the stop inside the
+                # marks ended the sentence; the next marks open a new one, no list item
                 continue
             cur_text = block[cur.start : cur.end]
             words = _WORD_RE.findall(cur_text)

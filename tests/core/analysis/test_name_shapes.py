@@ -3,6 +3,8 @@ to it (the battery, test_non_speech_battery.py, checks them through analyze())."
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis import name_shapes
 from app.core.analysis.quotes import _WORD_RE
 
@@ -73,3 +75,23 @@ def test_a_person_or_a_pronoun_calling_something_is_no_name_given() -> None:
     assert not name_shapes.named_thing("what he called ")
     assert not name_shapes.named_thing("She publicly called ")
     assert not name_shapes.named_thing("a ferry bound for ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending its sentence keeps one stop inside the marks (American style)
+        ("white coat hypertension.", True),
+        ("the Harp.", True),
+        ("sea snow", True),
+        # with the stop, a judgement's word anywhere makes it a verdict said
+        ("hub clinic.", True),
+        ("self-centered message.", False),
+        ("a disgrace.", False),
+        ("cruel.", False),
+        ("Moonbeam.", True),
+        ("Stop!", False),
+    ],
+)
+def test_a_term_may_close_its_sentence(text: str, expected: bool) -> None:
+    assert name_shapes.a_term(_WORD_RE.findall(text), text) is expected

@@ -46,3 +46,44 @@ def test_not_said(text: str) -> None:
 )
 def test_said(text: str) -> None:
     assert not not_said(text, *_marks(text))
+
+
+# Round 11: habits of naming in the present perfect, a plural of people opening the sentence, a
+# name closing its sentence with the stop inside the marks, a way of doing things named, and a
+# sign a speaker points to.
+NAMES = {
+    "have-dubbed": "Locals have dubbed the new footbridge “the Harp.” It opens in June.",
+    "have-long-called": "Fans have long called the winger “the Rocket,” and he likes it.",
+    "plural-opens-sentence": "Commuters have nicknamed the branch line “the Snail.”",
+    "style-that": "Many parents now practise “gentle parenting,” a style that avoids rows.",
+    "approach-in-which": "More offices try “hot desking,” an approach in which nobody sits still.",
+    "method-that": "Gyms now sell “zone two training,” a method that keeps the pulse low.",
+    "what-doctors-call-stop-inside": "Vos has what doctors call “white coat hypertension.”",
+}
+
+
+@pytest.mark.parametrize("text", NAMES.values(), ids=NAMES.keys())
+def test_a_name_given_or_explained(text: str) -> None:
+    assert not_said(text, *_marks(text))
+
+
+SAID = {
+    "verdict-after-have-dubbed": "Critics have dubbed the plan “a disaster for renters.”",
+    "one-word-verdict": "Residents have called the delays “unacceptable,” and it apologised.",
+    "person-has-called": "Hale has called the bypass “a waste of money.”",
+    "person-verdict-the": "Vos has called the deal “the worst in years.”",
+    "verdict-stop-inside": "It is what critics call “self-centered messaging.”",
+    "talking-then-approach": "“We will not back down,” an approach the union took, Vos said.",
+    "pointed-to-sign-and-said": "Ruiz pointed to the sign on the wall and said “Read it.”",
+    "placard-and-shouted": "Vos held up a placard and then shouted “Save our pier!”",
+}
+
+
+@pytest.mark.parametrize("text", SAID.values(), ids=SAID.keys())
+def test_still_someones_words(text: str) -> None:
+    assert not not_said(text, *_marks(text))
+
+
+def test_a_sign_with_its_maker_between_still_shows_its_text() -> None:
+    text = "A sign she had painted read “Gone fishing” for a week."
+    assert not_said(text, *_marks(text))

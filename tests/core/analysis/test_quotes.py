@@ -301,3 +301,36 @@ def test_a_quote_after_a_height_keeps_its_speaker() -> None:
     quotes = analyze('The 6\'4" forward said the team was "ready for anything."').quotes
     assert [q.text for q in quotes] == ["ready for anything."]
     assert quotes[0].speaker is not None and "forward" in quotes[0].speaker
+
+
+AFTER_A_NAME_CLOSING_ITS_SENTENCE = {
+    # a name whose sentence ends inside its marks, then a quote opening the next sentence: the
+    # quote is no item of a list of names
+    "slogan": (
+        "Hale's campaign adopted the slogan “Fair Shot for All.” “We mean it,” Hale said.",
+        ["We mean it,"],
+    ),
+    "motto": (
+        "The firm's motto is “Always Open.” “We never close,” Ruiz said.",
+        ["We never close,"],
+    ),
+    "film": (
+        "The film is called “Long Night.” “It was hard to make,” the director said.",
+        ["It was hard to make,"],
+    ),
+    "charge": (
+        "Vos was convicted of “dangerous driving.” “I am sorry,” Vos told the court.",
+        ["I am sorry,"],
+    ),
+    # a list of names still reads as one, with or without a comma between
+    "list-with-comma": ("Banners reading “No farms, no food”, “Keep the mill” lined the road.", []),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    AFTER_A_NAME_CLOSING_ITS_SENTENCE.values(),
+    ids=AFTER_A_NAME_CLOSING_ITS_SENTENCE.keys(),
+)
+def test_a_quote_after_a_name_that_closed_its_sentence(text: str, quoted: list[str]) -> None:
+    assert texts(text) == quoted

@@ -102,48 +102,6 @@ def test_plain_quoted_subject_with_a_tag_is_the_sayers() -> None:
     ]
 
 
-OTHER = QuoteKind.OTHER
-SIGNS = {
-    # a sign's or a headline's words, where the sign hangs or who holds it in between
-    "sign-on-door": ('A sign on the door read: "Closed until further notice."', OTHER),
-    "sign-in-window": ('A handwritten sign in the window reads "Back soon."', OTHER),
-    "placard-held-by": ('One placard held by a teenager read "There is no Planet B."', OTHER),
-    "banner-outside": ('A banner outside the school says "Welcome back, Year 7!"', OTHER),
-    "headline-read": ('The headline read: "Town in Shock."', OTHER),
-    "front-page-headline": ('The front-page headline read "Town in Shock."', OTHER),
-    # someone who made headlines, or stood by a sign, still speaks
-    "made-headlines-when": (
-        'Ruiz, who made headlines in May when she said "the port is dying," won.',
-        QUOTE,
-    ),
-    "by-a-sign-said": ('Ruiz, standing by a sign at the gate, said "We are not leaving."', QUOTE),
-}
-
-
-@pytest.mark.parametrize(("text", "kind"), SIGNS.values(), ids=SIGNS.keys())
-def test_a_signs_words_are_cited_not_said(text: str, kind: QuoteKind) -> None:
-    start = text.index('"') + 1
-    end = text.index('"', start)
-    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
-
-
-KNOWN_AS = {
-    # what people know a place or a thing by is its name
-    "know-the-stadium-simply-as": ('Fans of the team know the stadium simply as "the Pit."', OTHER),
-    "know-the-old-pub-as": ('Regulars know the old pub as "the Crooked House."', OTHER),
-    "knew-him-as": ('Villagers knew him as "the bread man."', OTHER),
-    # a verdict someone gives after a verb of knowing is not a name
-    "knew-it-would-be": ('Ruiz knew the vote would be "a close one."', QUOTE),
-}
-
-
-@pytest.mark.parametrize(("text", "kind"), KNOWN_AS.values(), ids=KNOWN_AS.keys())
-def test_what_people_know_a_thing_as_is_its_name(text: str, kind: QuoteKind) -> None:
-    start = text.index('"') + 1
-    end = text.index('"', start)
-    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
-
-
 TALKS = {
     "ted-talk": ('His TED talk "Why We Sleep" has 20 million views.', TITLE),
     "sermon": ('Her sermon "Why We Hope" moved the congregation.', TITLE),

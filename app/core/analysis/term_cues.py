@@ -1,0 +1,260 @@
+"""Quoted words that the cue words beside them show are not speech: terms, charges, signs.
+
+titles.py tells what a pair of marks encloses; this module holds the rules that find it neither
+speech nor a work's title but a name or a word used as one: a term ("the so-called “Tiger
+Team”"), a nickname ("“Smithy” to his teammates"), a charge ("convicted of “…”"), a sign's or a
+banner's text, a word cited as a word ("the word “gaslighting”"), an abbreviation spelt out, a
+grade or a category ("a “hold” rating"), a job title given in marks. Each is read from the few
+words right before or after the marks, nothing wider (speed: kind_of asks for every pair).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis import name_shapes
+from app.core.analysis.patterns import compile_guarded
+
+# Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
+# "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
+_TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
+    r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
+    # "known as", "known in the trade as", "known to friends as"
+    r"\bknown\s+(?:[\w-]+\s+){0,4}?as(?:\s+the|\s+a)?|\bthe\s+(?:term|"
+    r"slogan|motto|tagline|hashtag|nickname|notorious)|\bslogan|\btagline|\bnicknamed(?:\s+the)?|"
+    # what people knew someone or something by: "Villagers knew him as “the bread man”", "Fans
+    # know the stadium simply as “the Pit”"
+    r"\bkn(?:ew|ow|ows)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+)|"
+    r"(?:the|this|that|their|its|his|her|our)(?:\s+[\w'’-]+){1,2}?)"
+    r"(?:\s+(?:simply|only|just|still|mostly|affectionately|fondly|locally|better))?"
+    r"\s+as(?:\s+the|\s+an?)?|"
+    # the one nicknamed between: "Colleagues nicknamed Greta Vos “the Iron Pen”"
+    r"\b(?:nicknamed|christened)\s+(?:him|her|them|it|(?-i:[A-Z][\w'’-]+)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})(?:\s+the)?|"
+    r"\b(?:a|the)\s+(?:type|form|kind|sort)\s+of|\bwhat(?:'s|’s|\s+is)\s+called|"
+    # a saying cited, nobody's words: "a case of “be careful what you wish for”", "the
+    # political equivalent of “the dog ate my homework”", "the proverbial “…”"
+    r"\ba\s+(?:classic\s+)?case\s+of|\bequivalent\s+of|"
+    r"\bthe\s+(?:old|classic|familiar|age-old|proverbial|time-honou?red)|"
+    r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # "The ward's motto is “…”", "a man calling himself “Captain Justice”"
+    r"\b(?:motto|slogan|tagline|catchphrase|watchword)\s+(?:is|was|became|remains|reads)|"
+    r"\bcall(?:s|ed|ing)?\s+(?:himself|herself|themselves|itself)(?:\s+the|\s+an?)?|"
+    # passive naming: "it has been dubbed “feather duvet lung”", "is called “the Gap”"
+    r"\b(?:been|was|is|are|were|being)\s+(?:dubbed|called|nicknamed|termed|labell?ed)"
+    # a participle after a comma names the noun before it: "The striker, dubbed “…” by fans"
+    r"|\b(?-i:[a-z])[\w-]*,\s*(?:(?:also|often|sometimes|once|later|now)\s+)?(?:dubbed|nicknamed|"
+    r"called|named|"
+    r"known\s+as|labell?ed|branded|titled|billed\s+as)|\bbilled\s+as(?:\s+an?|\s+the)?)"
+    r"\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
+_GENERAL_NAMING_RE = re.compile(
+    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+(?:call|dub|term)"
+    r"(?:\s+the|\s+an?)?\s*$"
+)
+# Nouns that make the quoted words before them a name, not speech.
+_TERM_AFTER_RE = re.compile(
+    r"[\s,.]*(?:ad\s+)?(?:campaign|slogan|tagline|hashtag|motto|loophole|button|label|"
+    r"initiative|movement|rule|doctrine|strategy|policy|plan|brand|franchise|trademark|formula|"
+    r"framework|principle|"
+    # a grade or a category given: "a “hold” rating", "its “protected” status"
+    r"rating|status|grade|category|classification|designation|tier)s?\b"
+)
+
+# Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
+# “help”", a grade or category given ("rated the air “very poor”").
+_CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
+    r"(?:(?<!said\s)(?<!added\s)(?<!uttered\s)(?<!spoke\s)(?<!wrote\s)(?<!shouted\s)"
+    r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|terms|phrase|expression|"
+    r"acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
+    # "the letter “K”" is cited; "wrote in a letter: “…”" is a document's words, not a letter
+    r"|(?<!\bin\s)\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
+    r"|\b(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
+    r"caps?|mugs?|notices?|graffiti|headlines?)"
+    # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
+    # placard held by a teenager read"
+    r"(?:\s+(?:on|in|at|outside|above|over|under|by|beside|near|held\s+by|hung|taped|pinned|"
+    r"posted|painted)(?:\s+(?!and\b|or\b|who\b|which\b|when\b|as\b|after\b|while\b|"
+    r"he\b|she\b|they\b|it\b|we\b|i\b|said\b|says\b)[\w'’-]+){1,4})?"
+    r"|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
+    r"(?:that\s+)?(?:reading|read|reads|saying|said|says|"
+    r"with\s+the\s+words|bearing|declaring)"
+    r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"
+    r"(?:\s+with)?"
+    r"|\b(?:type|types|typed|typing|enter|enters|entered|click|clicked|tap|tapped|press|"
+    r"pressed|select|selected|choose|chose|tick|ticked|google|googled|googling|"
+    r"search(?:ed|es|ing)?(?:\s+for)?)"
+    r"(?:\s+on)?(?:\s+the)?"
+    r"|\b(?:rated|rates|rating|graded|grades|classified|classifies|categori[sz]ed|classed|ranked|"
+    # "said rates would “stay high”": the noun (interest rates, grades) before its verb
+    r"designated)(?!\s+(?:would|will|could|should|might|may|must|can|are|were|had|have|remain|"
+    r"remained|stay|stayed|rose|rise|fell|fall|climbed|jumped|dropped|soared)\b)"
+    r"(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
+    r"|\b(?:raised|lowered|upgraded|downgraded)\s+(?:[\w-]+\s+){0,3}to"
+    r"|\b(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"
+    r"|\b(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"
+    r"affectionately)\s+(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|named)"
+    r")\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "what “net zero” means", "“AI” stands for", "“proto-counting,” a term used for ..."
+_CITED_AFTER_RE = re.compile(
+    r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
+    r"stands\s+for|stood\s+for|refers\s+to)\b"
+    # a term being defined: "a “priority coastal zone,” which is defined as ..."
+    r"|[\s,]*(?:which|that)\s+(?:is|are|was|were)\s+(?:legally\s+|officially\s+)?defined\b"
+    r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
+    r"neologism|coinage|euphemism|acronym|abbreviation)\b"
+)
+# "“Save our ferry,” read one banner": words on a sign, not said.
+_SIGN_AFTER_RE = re.compile(
+    r"[\s,]*(?:read|reads|said|says|declared|proclaimed)\s+"
+    r"(?:a|an|one|the|another|his|her|their|its|our|my)\s+"
+    r"(?:[a-z-]+\s+)?(?:sign|banner|placard|poster|billboard|sticker|t-shirt|headline)s?\b"
+)
+
+_DETERMINER_BEFORE_RE = re.compile(r"(?:\b(?:its|his|her|their|the|a|an|our)|['’]s?)\s*$")
+_PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+# An abbreviation and its expansion: "the CPI, or “consumer price index,”", "BNPL (“…”)".
+_GLOSS_BEFORE_RE = re.compile(r"\b[A-Z]{2,}s?\s*(?:,\s*or|\(|—|–)\s*$")
+# "the phrase “…” has ...": a word or phrase named as the subject of what follows.
+_WORD_NAMED_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|phrase|expression|slogan|label)\s*$"
+)
+# The name of an offence or a verdict, a legal term: "convicted of “…”", "pleaded guilty to “…”".
+_OFFENCE_BEFORE_RE = re.compile(
+    r"(?:\b(?:convicted|acquitted|cleared|found\s+(?:not\s+)?guilty|charged|arrested|jailed|"
+    r"sentenced|suspected|on\s+suspicion|indicted|guilty|innocent)\s+(?:of|with|for)"
+    r"|\bpleaded\s+(?:not\s+)?guilty\s+to|\bpleads?\s+(?:not\s+)?guilty\s+to"
+    r"|\b(?:a|the)\s+verdicts?\s+of)(?:\s+(?:a|an|the|one\s+count\s+of|two\s+counts\s+of))?"
+    r"\s*$"
+)
+_ADMITTED_RE = re.compile(r"\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying))\s+$")
+# "“Smithy” to his teammates", "“Nan” to her grandchildren": what some people call someone.
+_KNOWN_TO_RE = re.compile(
+    r"\s+to\s+(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:friends|teammates|team-mates|colleagues|"
+    r"fans|family|pupils|students|players|staff|mates|followers|neighbou?rs|supporters|"
+    r"constituents|readers|viewers|listeners|customers|regulars|grandchildren|children|kids|"
+    r"crew|squad|troops|family|loved\s+ones)\b"
+)
+# Capitalised heads of code names and given names: "Operation “Clean Sweep”", "Storm “Ciara”".
+_NAME_HEAD_RE = re.compile(
+    r"\b(?:Operation|Op|Project|Exercise|Plan|Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|"
+    r"Camp|Team|Code|Codename|Code\s+Name|Taskforce|Task\s+Force)\s+$"
+)
+
+# "“…,” as Ana Ruiz, back from the hearing, said": a tag after the words, inside one sentence.
+_AS_SAID_AFTER_RE = re.compile(
+    r"[\s,]*as\s+[^.;!?“”\"]{1,90}?\b(?:said|says|put\s+it|puts\s+it|wrote|writes|told|"
+    r"shouted|chanted|declared|tweeted|insisted|warned|asked)\b"
+)
+_COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
+
+
+def said_as_after(block: str, mark_end: int) -> bool:
+    """Whether a tag inside the sentence follows the marks ("“…,” as Ana Ruiz said"): words on a
+    shirt or a placard that someone is then said to have said are theirs."""
+    return _AS_SAID_AFTER_RE.match(block, mark_end, mark_end + 120) is not None
+
+
+def cited(
+    block: str,
+    text: str,
+    words: list[str],
+    titled: bool,
+    has_punct: bool,
+    before: str,
+    after: str,
+    mark_end: int,
+) -> bool:
+    """Whether the words between the marks are a term, a nickname, a charge, a sign's text or a
+    word cited, by the cue words in `before` and `after` (the 40 characters either side).
+
+    `titled` and `has_punct` are the passage's title case and final stop, read once by kind_of.
+    """
+    if (
+        len(words) <= 4
+        and not has_punct
+        and text[:1].islower()
+        and _DETERMINER_BEFORE_RE.search(before)
+        and _PERSON_AFTER_RE.match(after)
+    ):
+        # "The Gazette assigned its “chief waterfront correspondent” Lena Ortiz": a job title.
+        return True
+    if _COMPOUND_AFTER_RE.match(after) and len(words) <= 3:
+        return True  # “multitool”-type: part of a compound word
+    if (
+        len(words) <= 10
+        and text[:1].islower()
+        and (
+            _OFFENCE_BEFORE_RE.search(before)
+            # "He admitted “causing death by careless driving”": a charge, not his words
+            or (words[0].endswith("ing") and _ADMITTED_RE.search(before))
+        )
+    ):
+        return True  # "convicted of “coercive and controlling behaviour”": a charge
+    if len(words) <= 3 and not has_punct and _KNOWN_TO_RE.match(after):
+        return True  # Smith – “Smithy” to his teammates – said: a nickname
+    if len(words) <= 6 and titled and _NAME_HEAD_RE.search(before):
+        return True  # Operation “Clean Sweep”, Storm “Ciara”: the rest of a name
+    if before.endswith("=") or not any(c.isalpha() for c in text):
+        return True  # an HTML attribute, a number
+    if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (
+        len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before)
+    ):
+        return True  # a term, a slogan, a nickname
+    if (
+        "what" in before
+        and (titled or name_shapes.a_term(words, text))
+        and _GENERAL_NAMING_RE.search(before)
+    ):
+        # "what historians call the “Long Peace”", "what divers call “sea snow”": people in
+        # general naming a thing (a judgement, "a disaster", "deeply flawed", stays theirs)
+        return True
+    if len(words) <= 8 and (
+        (before[-1:] == "(" and after[:1] == ")") or _GLOSS_BEFORE_RE.search(before)
+    ):
+        return True  # BNPL (“buy now, pay later”): an abbreviation spelt out
+    if (
+        len(words) <= 8
+        and not has_punct
+        and _WORD_NAMED_RE.search(before)
+        and name_shapes.NOUN_SUBJECT_AFTER_RE.match(after)
+    ):
+        return True  # "said the phrase “cost of living crisis” had lost its meaning"
+    if (
+        len(words) <= 6
+        and (
+            _CITED_BEFORE_RE.search(before)
+            or name_shapes.named_thing(before)
+            or name_shapes.labelled(before)
+        )
+        and not said_as_after(block, mark_end)
+    ):
+        # a word cited, a sign, a category, a name; but words on a shirt "as Ana Ruiz said
+        # before the vote" are hers
+        return True
+    if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
+        return True  # a banner's words
+    if (
+        len(words) <= 6
+        and not has_punct
+        and words[0].lower() not in ("a", "an")  # "called it “a disgrace” as ...": a verdict
+        and name_shapes.NAMED_AFTER_RE.match(after)
+    ):
+        # "when “retail corridor” was called the high street", "using “homes before hotels” as
+        # the slogan": the words are a name given or taken, the subject or object of naming
+        return True
+    if len(words) <= 4 and _CITED_AFTER_RE.match(after):
+        return True  # what “net zero” means
+    if len(words) <= 2 and titled and name_shapes.between_name_parts(before, after):
+        return True  # a nickname: Robert C. "Bobby" Scott
+    # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"
+    return (
+        len(words) <= 8
+        and _TERM_AFTER_RE.match(after) is not None
+        and (_DETERMINER_BEFORE_RE.search(before) is not None or titled)
+    )

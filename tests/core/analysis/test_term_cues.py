@@ -1,0 +1,96 @@
+"""Quoted words that cue words beside them show are not speech (term_cues.py): terms, charges,
+signs, words cited, nicknames; and the passages that stay someone's words beside the same cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis import name_shapes, term_cues
+from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
+
+QUOTE, OTHER = QuoteKind.QUOTE, QuoteKind.OTHER
+
+
+def _cited(text: str) -> bool:
+    """term_cues.cited on the first pair of straight marks in `text`, read as kind_of reads it."""
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    inner = text[start:end]
+    words = _WORD_RE.findall(inner)
+    has_punct = inner.rstrip()[-1:] in tuple(".!?…,;:")
+    before = text[max(0, start - 41) : start - 1]
+    after = text[end + 1 : end + 41]
+    return term_cues.cited(
+        text, inner, words, name_shapes.is_title_case(words), has_punct, before, after, end + 1
+    )
+
+
+CITED = {
+    "so-called": ('The so-called "Tiger Team" met on Monday.', True),
+    "charge": ('Vos was convicted of "dangerous driving" in May.', True),
+    "nickname-to": ('Smith, "Smithy" to his teammates, scored twice.', True),
+    "code-name": ('Operation "Clean Sweep" began at dawn.', True),
+    "the-word": ('Ruiz said the word "resilience" was overused.', True),
+    "spelt-out": ('Rates on BNPL ("buy now, pay later") loans rose.', True),
+    "rating": ('Analysts gave the shares a "hold" rating.', True),
+    "job-title": ('The Gazette named its "chief harbour reporter" Lena Ortiz.', True),
+    "means": ('Nobody knows what "net zero" means.', True),
+    # someone's words beside no such cue
+    "said-verdict": ('Ruiz said the plan was "a disgrace."', False),
+    "called-it": ('Vos called the ruling "deeply unfair" on Friday.', False),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED.values(), ids=CITED.keys())
+def test_cue_words_beside_the_marks(text: str, expected: bool) -> None:
+    assert _cited(text) is expected
+
+
+def test_a_tag_after_the_marks_keeps_the_words_said() -> None:
+    text = 'Shirts reading "Save the pier," as Ana Ruiz said at the rally, sold out.'
+    assert term_cues.said_as_after(text, text.index(',"') + 2)
+    assert not _cited(text)
+    plain = 'Shirts reading "Save the pier" sold out.'
+    assert not term_cues.said_as_after(plain, plain.index('" sold') + 1)
+    assert _cited(plain)
+
+
+SIGNS = {
+    # a sign's or a headline's words, where the sign hangs or who holds it in between
+    "sign-on-door": ('A sign on the door read: "Closed until further notice."', OTHER),
+    "sign-in-window": ('A handwritten sign in the window reads "Back soon."', OTHER),
+    "placard-held-by": ('One placard held by a teenager read "There is no Planet B."', OTHER),
+    "banner-outside": ('A banner outside the school says "Welcome back, Year 7!"', OTHER),
+    "headline-read": ('The headline read: "Town in Shock."', OTHER),
+    "front-page-headline": ('The front-page headline read "Town in Shock."', OTHER),
+    # someone who made headlines, or stood by a sign, still speaks
+    "made-headlines-when": (
+        'Ruiz, who made headlines in May when she said "the port is dying," won.',
+        QUOTE,
+    ),
+    "by-a-sign-said": ('Ruiz, standing by a sign at the gate, said "We are not leaving."', QUOTE),
+}
+
+
+@pytest.mark.parametrize(("text", "kind"), SIGNS.values(), ids=SIGNS.keys())
+def test_a_signs_words_are_cited_not_said(text: str, kind: QuoteKind) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
+
+
+KNOWN_AS = {
+    # what people know a place or a thing by is its name
+    "know-the-stadium-simply-as": ('Fans of the team know the stadium simply as "the Pit."', OTHER),
+    "know-the-old-pub-as": ('Regulars know the old pub as "the Crooked House."', OTHER),
+    "knew-him-as": ('Villagers knew him as "the bread man."', OTHER),
+    # a verdict someone gives after a verb of knowing is not a name
+    "knew-it-would-be": ('Ruiz knew the vote would be "a close one."', QUOTE),
+}
+
+
+@pytest.mark.parametrize(("text", "kind"), KNOWN_AS.values(), ids=KNOWN_AS.keys())
+def test_what_people_know_a_thing_as_is_its_name(text: str, kind: QuoteKind) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
