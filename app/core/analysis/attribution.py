@@ -17,20 +17,14 @@ from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
+from app.core.analysis.inverted import NON_INVERTING, inverted
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import after_preposition, sentence_starts
 from app.core.analysis.subjects import WINDOW, can_speak, clause_subject, subject_before
-from app.core.analysis.tags import (
-    NON_INVERTING,
-    after_quote,
-    agent_of,
-    before_quote,
-    inverted,
-    mention_at,
-)
+from app.core.analysis.tags import after_quote, agent_of, before_quote, mention_at
 
 # Two quotes of one list: nothing but a comma, "and" or "or" between them.
 _LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")

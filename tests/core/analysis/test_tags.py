@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from app.core.analysis.inverted import inverted
 from app.core.analysis.mentions import find_mentions
-from app.core.analysis.tags import after_quote, before_quote, inverted
+from app.core.analysis.tags import after_quote, before_quote
 
 
 def test_after_quote_finds_the_name_and_its_verb() -> None:
