@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, passive_agent
+from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.findings import FINDING, finding
@@ -270,7 +270,11 @@ def _attribute(
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
     found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
-    if found and before is not None and found[1].lower().startswith(("report", "according")):
+    if (
+        found
+        and before is not None
+        and found[1].lower().startswith(("report", "according", "in the words"))
+    ):
         # "Wyden said the idea is “…,” WBAL reported": the outlet reports what Wyden said
         found = None
     if found and before is not None and _says_the_next_quote(masked, found, after_hi, next_open):
@@ -356,7 +360,7 @@ def _attribute(
         agent = passive_agent(masked, cue_match)
         if agent is not None:
             mention = agent_of(mentions, masked, agent, hi)
-        elif cue.lower().startswith("according"):
+        elif cites(cue):
             mention = mention_at(mentions, cue_match.end(), hi, masked)
         else:
             mention = subject_before(

@@ -74,9 +74,10 @@ _CUE_PHRASES = [
     r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
 ]
-# Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
+# Lower-case only (plus "According to", "In the words of"): "States" in "the United States" is
+# not a cue.
 CUE_RE = compile_guarded(  # searched often: guarded (speed)
-    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Asked|Wrote|"
+    r"(?<![\w-])(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|Said|Says|Asked|Wrote|"
     + word_alternation({w.capitalize() for w in TAG_OPENERS})
     + "|"
     + "|".join(_CUE_PHRASES)
@@ -267,6 +268,12 @@ def passive_agent(masked: str, m: re.Match[str]) -> int | None:
 
 def cue_text(cue: str) -> str:
     return " ".join(cue.split())
+
+
+def cites(cue: str) -> bool:
+    """Whether the cue cites whoever follows it ("according to X", "in the words of X"): the
+    speaker is the mention after it, never a subject before it."""
+    return cue[:1] in "AaIi" and cue.lower().startswith(("according", "in the words"))
 
 
 def find_venue(text: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.appositions import apposed_name
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun, passive_agent
+from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, is_noun, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.group_mentions import bare_documents
 from app.core.analysis.inverted import inverted
@@ -44,7 +44,7 @@ def before_quote(
                 continue
             # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
             mention = agent_of(mentions, masked, agent, open_at)
-        elif cue.lower().startswith("according"):
+        elif cites(cue):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
         else:
             mention = subject_before(masked, mentions, lo, cue_match.start(), cue)
@@ -85,14 +85,14 @@ def after_quote(
     ):
         pos += 4  # "“...,” the HSB said": the name, not a phrase "the HSB"
     cue = CUE_RE.match(masked, pos)
-    if cue and not cue.group().lower().startswith("according"):
+    if cue and not cites(cue.group()):
         mention = inverted(mentions, masked, cue.end(), hi)
         if mention is not None:
             return mention, cue_text(cue.group())
-    if cue and cue.group().lower().startswith("according"):
+    if cue and cites(cue.group()):
         mention = mention_at(mentions, cue.end(), hi, masked)
         if mention is not None:
-            return mention, "according to"
+            return mention, cue_text(cue.group()).lower()
     for m in mentions:
         if m.start == pos:
             cue = _cue_after_subject(masked, m.end, hi)
@@ -240,7 +240,8 @@ def agent_of(mentions: list[Mention], masked: str, agent: int, hi: int) -> Menti
 
 
 def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
-    """The mention right after "according to" (a word such as "their" may come between)."""
+    """The mention right after "according to" or "in the words of" (a word such as "their" may
+    come between)."""
     at = _SPACES_RE.match(masked, lo).end()
     group = bare_plural(masked, at)
     if group is not None:
@@ -249,6 +250,10 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
     if papers is not None:
         return papers  # "according to court documents", "according to excerpts published"
     for i, m in enumerate(mentions):
+        if m.start < lo < m.end and m.kind is MentionKind.NOMINAL:
+            # "In the words of one former colleague": the phrase was read from "the words",
+            # the cue's own noun; the one cited is what follows the cue.
+            return phrase_mention(masked, at, m.end)
         if m.start >= lo and not _CITED_GAP_RE.fullmatch(masked, lo, m.start):
             return None  # "according to their attorneys, ... they": not the one cited
         if lo <= m.start < hi:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.cues import CUE_RE, cites, is_noun
 from app.core.analysis.engine import analyze
 
 
@@ -91,3 +91,18 @@ def test_responding_to_criticism_or_a_question_still_speaks() -> None:
     assert [q.speaker for q in analyze("“That is false,” Ana Ruiz responded.").quotes] == [
         "Ana Ruiz"
     ]
+
+
+@pytest.mark.parametrize(
+    ("cue", "cited"),
+    [
+        ("according to", True),
+        ("According to", True),
+        ("In the words of", True),
+        ("in the words of", True),
+        ("said", False),
+        ("insisted", False),
+    ],
+)
+def test_cites_reads_a_cue_naming_its_speaker_after_it(cue: str, cited: bool) -> None:
+    assert cites(cue) is cited

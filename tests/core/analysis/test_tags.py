@@ -107,3 +107,29 @@ def test_according_to_someones_own_papers_is_not_the_papers() -> None:
     text = "Tomas Ek kept a diary. “The night was long and cold,” according to his notes."
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Tomas Ek"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In the words of one old teammate, “She never once missed a practice.”",
+            "one old teammate",
+        ),
+        (
+            "The mayor was blunt. In the words of Alderman Piet Osei, “This plan is a mess.”",
+            "Piet Osei",
+        ),
+        ("Her tenure was, in the words of one aide, “a lesson in patience.”", "one aide"),
+        ("“He never raised his voice,” in the words of a former pupil.", "a former pupil"),
+        ("In the words of the judge, the defendant showed “no remorse at all.”", "the judge"),
+    ],
+)
+def test_in_the_words_of_cites_who_follows_like_according_to(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_in_other_words_cites_nobody() -> None:
+    (quote,) = analyze("In other words, the plan “will never work,” Lena Voss said.").quotes
+    assert quote.speaker == "Lena Voss"
