@@ -189,8 +189,8 @@ PEOPLE_NOUNS = _words(
     pilgrim refugee migrant immigrant settler villager islander man woman boy girl teenager
     youngster person adult pensioner retiree member representative delegate negotiator
     mediator envoy ambassador commander general admiral colonel lieutenant candidate nominee
-    challenger incumbent opponent rival ally supremo boss mp mep msp mla mpp ceo cfo coo cto
-    gp caretaker janitor porter gardener housekeeper receptionist clerk cashier librarian
+    challenger incumbent opponent rival competitor ally supremo boss mp mep msp mla mpp ceo cfo
+    coo cto gp caretaker janitor porter gardener housekeeper receptionist clerk cashier librarian
     curator warden steward stewardess lifeguard coastguard chauffeur butcher florist tailor
     hairdresser barber magistrate coroner headmaster headmistress registrar shepherd groundsman
     publican undertaker postman postwoman nanny childminder beekeeper blacksmith carpenter
@@ -431,4 +431,12 @@ def kind_of_nominal(text: str) -> EntityKind:
         return EntityKind.DOCUMENT
     if head in ORGANISATION_NOUNS:
         return EntityKind.ORGANISATION
+    if head in _OWNERS_KIND and _BODY_OWNER_RE.search(text):
+        return EntityKind.ORGANISATION
     return EntityKind.PERSON
+
+
+# A rival is of its owner's kind: "the company's biggest rival", "its main
+# competitor" are bodies; "her rival", "the senator's rival" are people.
+_OWNERS_KIND = frozenset("rival rivals competitor competitors".split())
+_BODY_OWNER_RE = re.compile(rf"(?i:\bits|\b(?:{'|'.join(sorted(ORGANISATION_NOUNS))})['’]s?)\s")

@@ -217,7 +217,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             if mention.subject or mention.possessive:
                 self._orgs[-1].subject_at = self._tick
             return
-        short = self._org_short_form(mention.name)
+        short = self._org_short_form(mention.name) or (
+            mention.name if self._body_again(mention) else None
+        )
         if short is not None:
             self._note_org(short)
             return
@@ -323,6 +325,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if short is not None:
             self._note_org(short)
             return Resolution(short, True, "short form of an organisation named earlier")
+        if self._body_again(mention):
+            self._note_org(mention.name)
+            return Resolution(mention.name, True, "organisation named earlier")
         if " " not in mention.name and not mention.title and not mention.possessive:
             gender = demonym_gender(mention.name)
             if gender is not None:
