@@ -142,7 +142,8 @@ DOCUMENT_HEADS = _words(
     complaint ruling order study survey poll paper article document video ad advertisement
     message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
-    analysis submission dossier findings bulletin circular advisory communique communiqué"""
+    analysis submission dossier findings bulletin circular advisory communique communiqué suit
+    indictment petition motion audit"""
 )
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(

@@ -36,6 +36,8 @@ AUTHORED_RE = re.compile(
 
 PUBLISHED_RE = re.compile(
     r"(?:[a-z]+ly\s+)?(?:published|released|issued|presented|posted|carried\s+out|conducted|"
+    # "The suit, filed in Boston, alleges", "The indictment, unsealed Tuesday, says"
+    r"filed|unsealed|submitted|lodged|"
     r"seen\s+by|obtained\s+by|leaked\s+to)\b[^,\x00]{0,80}"
 )
 

@@ -1124,7 +1124,8 @@ CASES: list[Case] = [
         "Vance’s manager, Dee Collins, told Variety the singer was “exhausted but "
         "determined.”",
         {
-            "systematically": "Crestline Records",
+            # the lawsuit's words about the label, never the label's
+            "systematically": ("Tara Vance", "The lawsuit"),
             "tried for two years": "Tara Vance",
             "I’m doing this": "Tara Vance",
             "without merit": "Crestline Records",
