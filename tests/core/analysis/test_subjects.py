@@ -207,3 +207,25 @@ def test_a_verb_after_a_group_ends_the_group() -> None:
 def test_a_court_paper_as_the_subject_speaks_not_the_one_it_names(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On Monday, lawyers for Brenholt said the charges were “politically driven.”",
+            "lawyers for Brenholt",
+        ),
+        (
+            "In court papers, lawyers for Ostrava Mills Ltd. argued the claim was “baseless.”",
+            "lawyers for Ostrava Mills Ltd.",
+        ),
+        (
+            "On Friday, attorneys for the family said the fall was “wholly avoidable.”",
+            "attorneys for the family",
+        ),
+    ],
+)
+def test_a_group_speaking_for_someone_after_an_opening_phrase(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
