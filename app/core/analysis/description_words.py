@@ -122,7 +122,11 @@ DOCUMENT_KINDS = frozenset(
     # what a body puts out besides statements: a weather bulletin, a registrar's circular, a
     # health advisory, a post or a tweet on its pages
     | {"bulletin", "circular", "advisory", "post", "tweet"}
+    # a lawsuit is the one who sued ("Vance sued the label. The lawsuit says ...")
+    | {"lawsuit"}
 )
+# Other words for a document kind: "the suit" is the lawsuit someone filed.
+DOCUMENT_ALIASES = {"suit": "lawsuit", "e-mail": "email"}
 # Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
 # department" or "the council" is more likely another body than a one-word name just seen.
 ANY_KIND_OF_ORG = frozenset(

@@ -14,6 +14,7 @@ from app.core.analysis.description_words import (
     BACK_REFERENCE_WORDS,
     CONTINUITY_BLOCKS,
     COUNTED,
+    DOCUMENT_ALIASES,
     DOCUMENT_KINDS,
     DOCUMENT_REACH,
     INDEFINITE,
@@ -105,7 +106,11 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         elif issuer.kind is MentionKind.PRONOUN:
             name = self._resolve_pronoun(issuer, block).name
         else:
-            self.observe(issuer, block)
+            if document != "lawsuit":
+                # (a lawsuit's issuer is met as the sentence's mention already: met again, the
+                # one who sued would be made the latest subject over a trailing tag's speaker,
+                # "Nguyen sued Yilmaz last year, Yilmaz said")
+                self.observe(issuer, block)
             # "Ms Tulloch sent a message": Moira Tulloch, named in full before
             person = self._person_for(issuer) if issuer.is_person_name else None
             name = self._org_short_form(issuer.name) or (
@@ -115,7 +120,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             self.issued_by_name(name, document, block)
 
     def issued_by_name(self, name: str, document: str, block: int) -> None:
-        key = document.lower().replace("e-mail", "email")
+        key = document.lower()
+        key = DOCUMENT_ALIASES.get(key, key)
         if key in DOCUMENT_KINDS:
             self._documents[key] = (name, block)
 
@@ -146,7 +152,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 self._note_org(name)
             return Resolution(self.canonical(name), True, f"who the document names: {name}")
         if mention.entity is EntityKind.DOCUMENT and words:
-            owner = self._documents.get(words[-1])
+            owner = self._documents.get(DOCUMENT_ALIASES.get(words[-1], words[-1]))
             if owner is not None and (
                 (determiner in ("the", "this", "that") and block - owner[1] <= DOCUMENT_REACH)
                 # "the Council issued a statement calling it “...”": the one just issued
