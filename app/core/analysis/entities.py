@@ -198,7 +198,7 @@ PEOPLE_NOUNS = _words(
     joiner roofer bricklayer welder instructor tutor coordinator administrator treasurer
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
-    deckhand teller selector harvester bartender barista rancher scaffolder
+    deckhand teller selector harvester bartender barista rancher scaffolder couple duo
     stevedore trucker veterinarian linesman invigilator archivist bursar canvasser
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
@@ -243,7 +243,8 @@ def plural(noun: str) -> str:
 
 # Lower-case heads that name people in the plural ("officials", "local shopkeepers").
 PLURAL_PEOPLE = frozenset(plural(n) for n in PEOPLE_NOUNS) | _words(
-    "people authorities police staff crew family families relatives democrats republicans"
+    "people authorities police staff crew family families relatives democrats republicans couple "
+    "duo"
 )
 # Organisations cited as a group, which speak the way a group of people does ("small
 # businesses said", "Hospitals in the region said", "said local shops").

@@ -64,3 +64,12 @@ def test_a_name_beside_a_companys_rival_is_a_body() -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Corvane"
     assert "organisation" in (quote.speaker_reason or "")
+
+
+def test_a_couple_is_people_who_speak_as_they() -> None:
+    text = (
+        "The couple, who married in 2019, said in a joint statement that they had “grown "
+        "apart.” “We ask for privacy,” they said."
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["The couple", "The couple"]
