@@ -261,13 +261,17 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
             if (
                 m.kind is MentionKind.NOMINAL
                 and following is not None
-                and following.kind is MentionKind.NAME
                 and following.start < hi
                 and (
-                    following.start - m.end == 1
-                    # "according to a statement from the Ministry of Defence", "a survey by X"
+                    (following.kind is MentionKind.NAME and following.start - m.end == 1)
+                    # "according to a statement from the Ministry of Defence", "a survey by X",
+                    # "a statement from the couple's representative"
                     or (
                         m.entity is EntityKind.DOCUMENT
+                        and (
+                            following.kind is MentionKind.NAME
+                            or following.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+                        )
                         and _DOCUMENT_AUTHOR_RE.fullmatch(masked, m.end, following.start)
                     )
                 )

@@ -133,3 +133,21 @@ def test_in_the_words_of_cites_who_follows_like_according_to(text: str, speaker:
 def test_in_other_words_cites_nobody() -> None:
     (quote,) = analyze("In other words, the plan “will never work,” Lena Voss said.").quotes
     assert quote.speaker == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a statement from the singer's manager, the tour is “on hold.”",
+            "the singer's manager",
+        ),
+        (
+            "According to a letter from the mayor's chief of staff, the budget is “final.”",
+            "the mayor's chief of staff",
+        ),
+    ],
+)
+def test_according_to_a_document_from_someones_aide_cites_the_aide(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
