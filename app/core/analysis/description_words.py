@@ -56,6 +56,26 @@ BUSINESS_HEADS = frozenset(
 LOOKS_PAST_ANOTHER_KIND = BUSINESS_HEADS | {"agency"}
 
 
+# Trades that name a person or a firm ("the miner said"): a firm when the last body named is
+# in that trade by its name ("Kestrel Mining plc ... The miner said").
+TRADE_FIRMS = {
+    "miner": frozenset("mining mines minerals".split()),
+    "brewer": frozenset("brewing brewery breweries brewers".split()),
+    "distiller": frozenset("distillery distillers distilling".split()),
+    "builder": frozenset("builders homes construction".split()),
+    "housebuilder": frozenset("builders homes construction".split()),
+    "developer": frozenset("developments developers properties".split()),
+    "jeweller": frozenset("jewellers jewelers jewellery jewelry".split()),
+    "jeweler": frozenset("jewellers jewelers jewellery jewelry".split()),
+}
+
+
+def in_trade(head: str, name: str) -> bool:
+    """Is the body named so a firm in the trade "the <head>" names ("the miner": "Kestrel
+    Mining plc")?"""
+    return head in TRADE_FIRMS and bool(TRADE_FIRMS[head].intersection(_name_words(name)))
+
+
 def business_named(head: str, name: str) -> bool:
     """Does "the company" (or "the firm") refer to this name as a business: "Hollin & Drew
     Scaffolding Ltd", "Garrow Freight Holdings"? A word after the first says so ("Construction

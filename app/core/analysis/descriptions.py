@@ -22,7 +22,9 @@ from app.core.analysis.description_words import (
     ISSUED_DOCUMENTS,
     ORG_REACH,
     POSSESSIVE,
+    TRADE_FIRMS,
     business_named,
+    in_trade,
 )
 from app.core.analysis.entities import (
     HEAD_SPLIT,
@@ -314,6 +316,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             ):
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described as {text}: {why}")
+        if determiner == "the" and len(words) == 2 and head in TRADE_FIRMS:
+            # "Kestrel Mining plc said ... The miner said": the firm, unless someone was
+            # described as a miner ("Ruiz, a miner for 30 years")
+            org = self._recent_org()
+            if org is not None and in_trade(head, org.name):
+                return Resolution(org.name, True, f"the {head}: {org.name}, in that trade")
         if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(

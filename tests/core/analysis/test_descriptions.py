@@ -136,3 +136,20 @@ def test_the_company_said_in_a_statement_is_the_firm_named_before() -> None:
         "“consider all options.”"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Northway Lines", "Northway Lines"]
+
+
+def test_the_miner_after_a_mining_firm_is_the_firm() -> None:
+    text = (
+        "Dunrock Mining plc said output fell. “The strike is contained,” the miner said.\n\n"
+        "The Orlin Brewing Co. is closing. “It breaks our hearts,” the brewer said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Dunrock Mining", "Orlin Brewing Co."]
+
+
+def test_the_miner_described_or_just_named_is_still_the_person() -> None:
+    text = (
+        "Dunrock Mining plc said output fell. Ana Lusk, a miner, was hurt in the blast. "
+        "“I was lucky,” the miner said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ana Lusk"
