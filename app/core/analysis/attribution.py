@@ -12,25 +12,19 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, passive_agent
+from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
+from app.core.analysis.inverted import NON_INVERTING, inverted
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import after_preposition, sentence_starts
 from app.core.analysis.subjects import WINDOW, can_speak, clause_subject, subject_before
-from app.core.analysis.tags import (
-    NON_INVERTING,
-    after_quote,
-    agent_of,
-    before_quote,
-    inverted,
-    mention_at,
-)
+from app.core.analysis.tags import after_quote, agent_of, before_quote, mention_at
 
 # Two quotes of one list: nothing but a comma, "and" or "or" between them.
 _LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")
@@ -276,7 +270,11 @@ def _attribute(
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
     found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
-    if found and before is not None and found[1].lower().startswith(("report", "according")):
+    if (
+        found
+        and before is not None
+        and found[1].lower().startswith(("report", "according", "in the words"))
+    ):
         # "Wyden said the idea is “…,” WBAL reported": the outlet reports what Wyden said
         found = None
     if found and before is not None and _says_the_next_quote(masked, found, after_hi, next_open):
@@ -362,7 +360,7 @@ def _attribute(
         agent = passive_agent(masked, cue_match)
         if agent is not None:
             mention = agent_of(mentions, masked, agent, hi)
-        elif cue.lower().startswith("according"):
+        elif cites(cue):
             mention = mention_at(mentions, cue_match.end(), hi, masked)
         else:
             mention = subject_before(

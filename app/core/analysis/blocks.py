@@ -199,7 +199,8 @@ _SMALL_HEADLINE_WORDS = frozenset(
 
 
 def _links(mention: Mention) -> bool:
-    """Does the linking pass need this mention (a person, an organisation, a subject pronoun)?"""
+    """Does the linking pass need this mention (a person, an organisation, a subject pronoun,
+    a document as a subject)?"""
     if mention.kind is MentionKind.PRONOUN:
         # ... or the "she" a verb of saying reports ("A vendor said she hid"): it gives the
         # subject a gender
@@ -216,7 +217,8 @@ def _links(mention: Mention) -> bool:
                 or mention.subject
                 or mention.text.startswith(("one of ", "One of ", "another of ", "Another of "))
             )
-        return mention.subject and mention.entity is EntityKind.ORGANISATION
+        # "The inspector's report was published": a later "“…,” it said" may quote it
+        return mention.subject and mention.entity in (EntityKind.ORGANISATION, EntityKind.DOCUMENT)
     return mention.kind is MentionKind.NAME and (
         mention.is_person_name
         or mention.entity is EntityKind.ORGANISATION

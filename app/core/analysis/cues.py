@@ -74,9 +74,10 @@ _CUE_PHRASES = [
     r"(?:voiced|issued|gave|sounded|expressed|delivered)\s+(?:a|an|his|her|their)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:warning|statement|message|rebuke|reply|retort|verdict|assessment)",
 ]
-# Lower-case only (plus "According to"): "States" in "the United States" is not a cue.
+# Lower-case only (plus "According to", "In the words of"): "States" in "the United States" is
+# not a cue.
 CUE_RE = compile_guarded(  # searched often: guarded (speed)
-    r"(?<![\w-])(?:[Aa]ccording\s+to|Said|Says|Asked|Wrote|"
+    r"(?<![\w-])(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of|Said|Says|Asked|Wrote|"
     + word_alternation({w.capitalize() for w in TAG_OPENERS})
     + "|"
     + "|".join(_CUE_PHRASES)
@@ -217,11 +218,29 @@ def is_noun(masked: str, at: int) -> bool:
             _STRICT_BEFORE_RE.search(masked, max(0, at - 12), at)
             or _STATE_BEFORE_NOUN_RE.match(masked, at)
         )
-    return (
-        word is not None
-        and word.group() in _NOUNABLE
-        and bool(_NOUN_BEFORE_RE.search(masked, max(0, at - 30), at))
-    )
+    if word is None or word.group() not in _NOUNABLE:
+        return False
+    before = _NOUN_BEFORE_RE.search(masked, max(0, at - 30), at)
+    if before is None:
+        return False
+    if word.group().endswith("s") and _DOCUMENT_ACTS_RE.fullmatch(before.group()):
+        # "The lawsuit claims the firm ...", "the report notes that": a document as the
+        # subject, the verb after it (not "the lawsuit claims were dismissed": a noun)
+        return _VERB_AFTER_NOUN_RE.match(masked, at + len(word.group())) is not None
+    return True
+
+
+# A determiner and a document's head right before a cue word ("The lawsuit claims").
+_DOCUMENT_ACTS_RE = re.compile(
+    r"(?i:the|a|an|this|that|its|their|his|her)\s+"
+    r"(?:lawsuit|suit|complaint|report|study|letter|memo|filing|indictment|petition|motion|"
+    r"statement|survey|audit|ruling|order|document|review)\s+"
+)
+# After a plural noun: its own verb ("the lawsuit claims were dismissed").
+_VERB_AFTER_NOUN_RE = re.compile(
+    r"\s+(?:were|are|have|had|was|is|will|would|could|can|may|might|should|must|did|do|"
+    r"filed|made|brought|against|of|by|from|in|on|for|to|and|or)\b|[,.;:]"
+)
 
 
 _PASSIVE_AUX = frozenset("been being be was were is are get gets got".split())
@@ -267,6 +286,12 @@ def passive_agent(masked: str, m: re.Match[str]) -> int | None:
 
 def cue_text(cue: str) -> str:
     return " ".join(cue.split())
+
+
+def cites(cue: str) -> bool:
+    """Whether the cue cites whoever follows it ("according to X", "in the words of X"): the
+    speaker is the mention after it, never a subject before it."""
+    return cue[:1] in "AaIi" and cue.lower().startswith(("according", "in the words"))
 
 
 def find_venue(text: str) -> str | None:

@@ -56,6 +56,26 @@ BUSINESS_HEADS = frozenset(
 LOOKS_PAST_ANOTHER_KIND = BUSINESS_HEADS | {"agency"}
 
 
+# Trades that name a person or a firm ("the miner said"): a firm when the last body named is
+# in that trade by its name ("Kestrel Mining plc ... The miner said").
+TRADE_FIRMS = {
+    "miner": frozenset("mining mines minerals".split()),
+    "brewer": frozenset("brewing brewery breweries brewers".split()),
+    "distiller": frozenset("distillery distillers distilling".split()),
+    "builder": frozenset("builders homes construction".split()),
+    "housebuilder": frozenset("builders homes construction".split()),
+    "developer": frozenset("developments developers properties".split()),
+    "jeweller": frozenset("jewellers jewelers jewellery jewelry".split()),
+    "jeweler": frozenset("jewellers jewelers jewellery jewelry".split()),
+}
+
+
+def in_trade(head: str, name: str) -> bool:
+    """Is the body named so a firm in the trade "the <head>" names ("the miner": "Kestrel
+    Mining plc")?"""
+    return head in TRADE_FIRMS and bool(TRADE_FIRMS[head].intersection(_name_words(name)))
+
+
 def business_named(head: str, name: str) -> bool:
     """Does "the company" (or "the firm") refer to this name as a business: "Hollin & Drew
     Scaffolding Ltd", "Garrow Freight Holdings"? A word after the first says so ("Construction
@@ -95,8 +115,6 @@ def other_kind(name: str, head: str) -> bool:
 ADVERSARIAL = frozenset(
     "lawsuit lawsuits suit complaint indictment petition affidavit ruling verdict judgment".split()
 )
-# The papers one side of a case files: never the last person quoted's, who may be the other side.
-LITIGANTS_PAPERS = frozenset("lawsuit lawsuits suit complaint indictment petition".split())
 # Documents an organisation issues in its own name ("a statement said", "a club statement read").
 # A paper or a study speaks for its authors, who copy calls by one of these plural nouns.
 RESEARCH_DOCUMENTS = frozenset({"paper", "study", "research", "analysis"})
@@ -124,7 +142,11 @@ DOCUMENT_KINDS = frozenset(
     # what a body puts out besides statements: a weather bulletin, a registrar's circular, a
     # health advisory, a post or a tweet on its pages
     | {"bulletin", "circular", "advisory", "post", "tweet"}
+    # a lawsuit is the one who sued ("Vance sued the label. The lawsuit says ...")
+    | {"lawsuit"}
 )
+# Other words for a document kind: "the suit" is the lawsuit someone filed.
+DOCUMENT_ALIASES = {"suit": "lawsuit", "e-mail": "email"}
 # Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
 # department" or "the council" is more likely another body than a one-word name just seen.
 ANY_KIND_OF_ORG = frozenset(

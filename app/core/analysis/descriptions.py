@@ -14,15 +14,17 @@ from app.core.analysis.description_words import (
     BACK_REFERENCE_WORDS,
     CONTINUITY_BLOCKS,
     COUNTED,
+    DOCUMENT_ALIASES,
     DOCUMENT_KINDS,
     DOCUMENT_REACH,
     INDEFINITE,
     INFORMANT_NOUNS,
     ISSUED_DOCUMENTS,
-    LITIGANTS_PAPERS,
     ORG_REACH,
     POSSESSIVE,
+    TRADE_FIRMS,
     business_named,
+    in_trade,
 )
 from app.core.analysis.entities import (
     HEAD_SPLIT,
@@ -106,7 +108,11 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         elif issuer.kind is MentionKind.PRONOUN:
             name = self._resolve_pronoun(issuer, block).name
         else:
-            self.observe(issuer, block)
+            if document != "lawsuit":
+                # (a lawsuit's issuer is met as the sentence's mention already: met again, the
+                # one who sued would be made the latest subject over a trailing tag's speaker,
+                # "Nguyen sued Yilmaz last year, Yilmaz said")
+                self.observe(issuer, block)
             # "Ms Tulloch sent a message": Moira Tulloch, named in full before
             person = self._person_for(issuer) if issuer.is_person_name else None
             name = self._org_short_form(issuer.name) or (
@@ -116,7 +122,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             self.issued_by_name(name, document, block)
 
     def issued_by_name(self, name: str, document: str, block: int) -> None:
-        key = document.lower().replace("e-mail", "email")
+        key = document.lower()
+        key = DOCUMENT_ALIASES.get(key, key)
         if key in DOCUMENT_KINDS:
             self._documents[key] = (name, block)
 
@@ -147,7 +154,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 self._note_org(name)
             return Resolution(self.canonical(name), True, f"who the document names: {name}")
         if mention.entity is EntityKind.DOCUMENT and words:
-            owner = self._documents.get(words[-1])
+            owner = self._documents.get(DOCUMENT_ALIASES.get(words[-1], words[-1]))
             if owner is not None and (
                 (determiner in ("the", "this", "that") and block - owner[1] <= DOCUMENT_REACH)
                 # "the Council issued a statement calling it “...”": the one just issued
@@ -194,9 +201,6 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 and block - self._last_speaker_block <= CONTINUITY_BLOCKS
                 # "their report" is no single person's, nor "its statement"
                 and determiner not in ("their", "its")
-                # the lawyer quoted before is as likely to be the other side's (a judge's
-                # ruling or judgment is still the judge's)
-                and words[-1] not in LITIGANTS_PAPERS
             ):
                 return Resolution(
                     speaker.name, True, f"the {words[-1]}'s owner, the speaker before"
@@ -312,6 +316,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             ):
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described as {text}: {why}")
+        if determiner == "the" and len(words) == 2 and head in TRADE_FIRMS:
+            # "Kestrel Mining plc said ... The miner said": the firm, unless someone was
+            # described as a miner ("Ruiz, a miner for 30 years")
+            org = self._recent_org()
+            if org is not None and in_trade(head, org.name):
+                return Resolution(org.name, True, f"the {head}: {org.name}, in that trade")
         if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(

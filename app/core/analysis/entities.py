@@ -142,7 +142,8 @@ DOCUMENT_HEADS = _words(
     complaint ruling order study survey poll paper article document video ad advertisement
     message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
-    analysis submission dossier findings bulletin circular advisory communique communiqué"""
+    analysis submission dossier findings bulletin circular advisory communique communiqué suit
+    indictment petition motion audit"""
 )
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(
@@ -189,15 +190,15 @@ PEOPLE_NOUNS = _words(
     pilgrim refugee migrant immigrant settler villager islander man woman boy girl teenager
     youngster person adult pensioner retiree member representative delegate negotiator
     mediator envoy ambassador commander general admiral colonel lieutenant candidate nominee
-    challenger incumbent opponent rival ally supremo boss mp mep msp mla mpp ceo cfo coo cto
-    gp caretaker janitor porter gardener housekeeper receptionist clerk cashier librarian
+    challenger incumbent opponent rival competitor ally supremo boss mp mep msp mla mpp ceo cfo
+    coo cto gp caretaker janitor porter gardener housekeeper receptionist clerk cashier librarian
     curator warden steward stewardess lifeguard coastguard chauffeur butcher florist tailor
     hairdresser barber magistrate coroner headmaster headmistress registrar shepherd groundsman
     publican undertaker postman postwoman nanny childminder beekeeper blacksmith carpenter
     joiner roofer bricklayer welder instructor tutor coordinator administrator treasurer
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
-    deckhand teller selector harvester bartender barista rancher scaffolder
+    deckhand teller selector harvester bartender barista rancher scaffolder couple duo
     stevedore trucker veterinarian linesman invigilator archivist bursar canvasser
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
@@ -242,7 +243,8 @@ def plural(noun: str) -> str:
 
 # Lower-case heads that name people in the plural ("officials", "local shopkeepers").
 PLURAL_PEOPLE = frozenset(plural(n) for n in PEOPLE_NOUNS) | _words(
-    "people authorities police staff crew family families relatives democrats republicans"
+    "people authorities police staff crew family families relatives democrats republicans couple "
+    "duo"
 )
 # Organisations cited as a group, which speak the way a group of people does ("small
 # businesses said", "Hospitals in the region said", "said local shops").
@@ -431,4 +433,12 @@ def kind_of_nominal(text: str) -> EntityKind:
         return EntityKind.DOCUMENT
     if head in ORGANISATION_NOUNS:
         return EntityKind.ORGANISATION
+    if head in _OWNERS_KIND and _BODY_OWNER_RE.search(text):
+        return EntityKind.ORGANISATION
     return EntityKind.PERSON
+
+
+# A rival is of its owner's kind: "the company's biggest rival", "its main
+# competitor" are bodies; "her rival", "the senator's rival" are people.
+_OWNERS_KIND = frozenset("rival rivals competitor competitors".split())
+_BODY_OWNER_RE = re.compile(rf"(?i:\bits|\b(?:{'|'.join(sorted(ORGANISATION_NOUNS))})['’]s?)\s")

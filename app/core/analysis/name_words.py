@@ -99,7 +99,7 @@ BASE_ROLE_NOUNS = (
     reporter reporters writer author authors historian professor scientist researcher researchers
     doctor teacher student students woman man mother father wife husband son daughter friend
     letter memo document email tweet post ad ads video release filing lawsuit complaint ruling
-    submission dossier supervisor supervisors sides camps
+    submission dossier supervisor supervisors sides camps suit indictment petition motion audit
     order bill insider insiders diplomat diplomats executive executives manager founder owner
     spokespeople people person staff staffer staffers team employee employees worker workers
     democrats republicans chancellor premier general commander soldier soldiers veteran veterans

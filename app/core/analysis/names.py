@@ -340,6 +340,14 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             return _name_mention_at(text, a, b, read, opens_clause)
         # "Strange? She ...": the only other thing read past a lone word, asked here
         not_subject = read[0] == 0 and _NOT_A_SUBJECT_AFTER_RE.match(text, b) is not None
+        if (
+            word.lower().endswith("ing")
+            and word.lower() not in _ING_WORDS
+            and _SAYS_AFTER_RE.match(text, b)
+        ):
+            # "Boeing said", "Fleming told the court": a name ending so, the subject of a
+            # verb of saying, is no participle opening the clause ("Speaking to students,")
+            opens_clause = False
     found = _run_mention(raw, after, opens_clause, not_subject)
     if found is not None and found.possessive and _SPEAKS_AFTER_RE.match(text, b):
         # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
@@ -364,6 +372,14 @@ def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) ->
     return _name_mention_at(
         raw + after, 0, len(raw), _read_run(raw, after), opens_clause, not_subject
     )
+
+
+# A verb of saying right after a word, which then is its subject ("Boeing said").
+_SAYS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|announced|added|confirmed|declined|denied|warned|stated)\b"
+)
+# Words in -ing that are no names even before "said" ("Nothing said so").
+_ING_WORDS = frozenset("nothing something anything everything according during".split())
 
 
 def _name_mention_at(

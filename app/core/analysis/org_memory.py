@@ -18,8 +18,9 @@ from app.core.analysis.description_words import (
     other_kind,
     same_kind,
 )
-from app.core.analysis.entities import HEAD_SPLIT
+from app.core.analysis.entities import HEAD_SPLIT, EntityKind
 from app.core.analysis.first_names import is_first_name
+from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import head_noun, self_described, strip_determiner
 from app.core.analysis.referents import Organisation, Person
 
@@ -46,6 +47,18 @@ class OrganisationMemory:
             if len(words) > len(tokens) and words[: len(tokens)] == tokens:
                 return org.name
         return None
+
+    def _body_again(self, mention: Mention) -> bool:
+        """ "Vantor said" after "Vantor, the company's biggest rival, said": a name the story
+        has given a body before, met again with nothing saying it is a person's (no title,
+        no gender, no person of that name)."""
+        return (
+            mention.entity is EntityKind.UNKNOWN
+            and not mention.title
+            and not mention.gender
+            and mention.name in self._org_names
+            and not self._known(mention.name)
+        )
 
     def _spelled_out(self, name: str) -> str | None:
         """The full name an acronym stands for, if the story named it in full before."""

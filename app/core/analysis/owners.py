@@ -86,13 +86,17 @@ _ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)
     # "posted late Monday that ...", "tweeted on Friday that ...": the verb is the document
     r"|\b(?P<verb>posted|tweeted)(?=\s+(?:[\w-]+\s+){0,3}?(?:that|on\s+(?:its|his|her|their|"
     r"social|the\s+\w+\s+page)\b))"
+    # "Tara Vance has sued her former label": a later "the lawsuit says" is hers (not "was sued",
+    # "sued by": the one sued brings no lawsuit)
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!got\s)"
+    r"\b(?P<verb2>sued)(?!\s+by\b)"
 )
-_VERB_DOCUMENTS = {"posted": "post", "tweeted": "tweet"}
+_VERB_DOCUMENTS = {"posted": "post", "tweeted": "tweet", "sued": "lawsuit"}
 
 
 _DOCUMENT_WORDS = (
     "statement", "letter", "memo", "release", "report", "mail", "note", "notice", "message",
-    "announcement", "filing", "bulletin", "circular", "advisory", "post", "tweet",
+    "announcement", "filing", "bulletin", "circular", "advisory", "post", "tweet", "sued",
 )  # fmt: skip
 
 
@@ -116,7 +120,7 @@ def document_owners(
             # opens the sentence and its issuer is the subject after the opening phrase.
             subject = _subject_after_opening(masked, mentions, m.end())
         doc = m.group("doc") or ""
-        noun = doc.split()[-1] if doc else _VERB_DOCUMENTS[m.group("verb")]
+        noun = doc.split()[-1] if doc else _VERB_DOCUMENTS[m.group("verb") or m.group("verb2")]
         if subject is not None and can_speak(subject):
             out.append((subject, noun))
     return tuple(sorted(out, key=lambda pair: pair[0].end))

@@ -31,6 +31,7 @@ class PronounResolver:
     _recent: list[Person]
     _tick: int
     _document_said: tuple[str, str, int] | None
+    _document_subject: tuple[Mention, int, int] | None
     _subject_tick: int
     _last_speaker: Person | None
     _last_speaker_block: int
@@ -41,7 +42,8 @@ class PronounResolver:
     _owned: tuple[int, int, Person, str] | None
     _orgs: list[Organisation]
     _addressed: tuple[Person, int] | None
-    # _touch, _recent_org and _org_behind_a_name come from Resolver and DescriptionResolver.
+    # _touch, _recent_org, _org_behind_a_name and _resolve_nominal come from Resolver and
+    # DescriptionResolver.
 
     def _spoken_for(self, mention: Mention, block: int) -> Resolution | None:
         """ "her office said", "his campaign said": a body that speaks for the person the
@@ -79,6 +81,18 @@ class PronounResolver:
                 # "A circular from the Bursar said ... It warned": the document just
                 # quoted, no body named since, speaks again for its owner
                 return Resolution(said[0], True, f"{said[1]}, just before: its owner, {said[0]}")
+            document = self._document_subject
+            if (
+                document is not None
+                and self._tick - document[2] <= 2
+                and (org is None or org.seen <= document[2])
+            ):
+                # "The inspector's report was published on Monday. “…,” it said": the
+                # document the sentence before was about, for whoever wrote it
+                paper = document[0]
+                found = self._resolve_nominal(paper, document[1])
+                why = "" if found.name == paper.text else f": {found.reason}"
+                return Resolution(found.name, True, f"{paper.text}, the subject just before{why}")
             subject = self._subject_org(org)
             if subject is not None:
                 return Resolution(subject.name, True, "last organisation named as a subject")

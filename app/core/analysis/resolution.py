@@ -94,6 +94,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         self._last_spoken: tuple[str, int] | None = None
         # (owner, document as written, tick) of the last document quoted with an owner
         self._document_said: tuple[str, str, int] | None = None
+        # (document, paragraph, tick) of the last document met as a sentence's subject
+        self._document_subject: tuple[Mention, int, int] | None = None
         self._block = 0  # the paragraph being read
         # The person a "his"/"her" description just met stands for ("Her mother"), with its
         # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
@@ -202,6 +204,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                     self._group = (mention.text, self._tick)
             if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
                 self._orgs[-1].subject_at = self._tick
+            if mention.entity is EntityKind.DOCUMENT and mention.subject:
+                self._document_subject = (mention, block, self._tick)
             owner = _OWNER_GENDER.get(mention.text.split()[0].lower())
             owned = self._unnamed.get(strip_determiner(mention.text)) if owner else None
             if owner and owned is not None:
@@ -217,7 +221,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             if mention.subject or mention.possessive:
                 self._orgs[-1].subject_at = self._tick
             return
-        short = self._org_short_form(mention.name)
+        short = self._org_short_form(mention.name) or (
+            mention.name if self._body_again(mention) else None
+        )
         if short is not None:
             self._note_org(short)
             return
@@ -323,6 +329,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if short is not None:
             self._note_org(short)
             return Resolution(short, True, "short form of an organisation named earlier")
+        if self._body_again(mention):
+            self._note_org(mention.name)
+            return Resolution(mention.name, True, "organisation named earlier")
         if " " not in mention.name and not mention.title and not mention.possessive:
             gender = demonym_gender(mention.name)
             if gender is not None:

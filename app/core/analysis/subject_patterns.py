@@ -36,6 +36,8 @@ AUTHORED_RE = re.compile(
 
 PUBLISHED_RE = re.compile(
     r"(?:[a-z]+ly\s+)?(?:published|released|issued|presented|posted|carried\s+out|conducted|"
+    # "The suit, filed in Boston, alleges", "The indictment, unsealed Tuesday, says"
+    r"filed|unsealed|submitted|lodged|"
     r"seen\s+by|obtained\s+by|leaked\s+to)\b[^,\x00]{0,80}"
 )
 
@@ -106,7 +108,7 @@ _PLACE_WORD = (
 # A group with where it was met: "But residents in the village said", "shopkeepers on the high
 # street say", "officials in Washington said" (up to three words of place).
 GROUP_PLACED_BEFORE_RE = re.compile(
-    rf"(?:^|(?<=[\s,;(]))({_GROUP_HEAD}\s+(?:in|at|on|of|with|across|from|near|around|outside)\s+"
+    rf"(?:^|(?<=[\s,;(]))({_GROUP_HEAD}\s+(?:in|at|on|of|for|with|across|from|near|around|outside)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})"
     rf"{_AFTER_GROUP}"
 )

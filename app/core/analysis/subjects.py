@@ -190,6 +190,13 @@ def _verb_subject(masked: str, candidates: list[Mention], verb_at: int) -> Menti
 _APPOSITIVE_GAP_RE = re.compile(r",[^,\x00]{2,120},\s*")
 
 
+# A preposition (and determiner) after a group noun, before a bare group ("attorneys for the
+# family", "lawyers for both companies"): the bare group may be the place phrase's object.
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"(?:[a-z]s|people)\s+(?:for|of|at|from|with)\s+(?:(?:the|both|all|a|an)\s+)?$"
+)
+
+
 def subject_before(
     masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
 ) -> Mention | None:
@@ -437,12 +444,17 @@ def subject_before(
             entity=EntityKind.PERSON,
         )
     bare = BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
-    if bare is None:
-        bare = GROUP_PLACED_BEFORE_RE.search(masked, max(lo, cue_start - 70), cue_start)
-        if bare is not None and not opens_its_clause(masked[lo : bare.start(1)]):
+    if bare is None or _GROUP_OF_BEFORE_RE.search(
+        masked, max(lo, bare.start(1) - 24), bare.start(1)
+    ):
+        placed = GROUP_PLACED_BEFORE_RE.search(masked, max(lo, cue_start - 70), cue_start)
+        if placed is not None and not opens_its_clause(masked[lo : placed.start(1)]):
             # "X rejected it as “…”, and sources in the camp told ...": a group deep in the
             # sentence is not the subject the quote's tag is looking for
-            bare = None
+            placed = None
+        if placed is not None and (bare is None or placed.start(1) < bare.start(1)):
+            # "attorneys for the family said": the family's lawyers speak, not the family
+            bare = placed
     if bare is None and not candidates_after(candidates, cue_start - 30):
         bare = ANY_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
         before = masked[max(lo, bare.start(1) - 12) : bare.start(1)].split() if bare else []

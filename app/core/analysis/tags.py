@@ -1,6 +1,6 @@
 """Speech tags around a quote: the verb and speaker right after it ("“...,” said Mr. Burman"),
-the nearest verb of saying before it, "according to X", and inverted tags ("said veteran analyst
-Ivo Marsh").
+the nearest verb of saying before it and "according to X". Who follows an inverted verb
+("said veteran analyst Ivo Marsh") is read in inverted.py.
 """
 
 from __future__ import annotations
@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.appositions import apposed_name
-from app.core.analysis.cues import CUE_RE, Scan, cue_text, is_noun, passive_agent
+from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, is_noun, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.group_mentions import bare_documents
+from app.core.analysis.inverted import inverted
 from app.core.analysis.mentions import (
-    ROLE_NOUNS,
-    TITLE_WORDS,
     Mention,
     MentionKind,
     bare_plural,
@@ -22,12 +21,9 @@ from app.core.analysis.name_parts import GENERATION_END_RE
 from app.core.analysis.noun_phrases import (
     ADVERB_OR_AUX,
     DETERMINER,
-    NOT_IN_NP,
     NP_WORD,
-    called_by_name,
     phrase_mention,
 )
-from app.core.analysis.sentences import _PREPOSITIONS
 from app.core.analysis.subjects import skippable, subject_before
 
 
@@ -48,7 +44,7 @@ def before_quote(
                 continue
             # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
             mention = agent_of(mentions, masked, agent, open_at)
-        elif cue.lower().startswith("according"):
+        elif cites(cue):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
         else:
             mention = subject_before(masked, mentions, lo, cue_match.start(), cue)
@@ -89,14 +85,14 @@ def after_quote(
     ):
         pos += 4  # "“...,” the HSB said": the name, not a phrase "the HSB"
     cue = CUE_RE.match(masked, pos)
-    if cue and not cue.group().lower().startswith("according"):
+    if cue and not cites(cue.group()):
         mention = inverted(mentions, masked, cue.end(), hi)
         if mention is not None:
             return mention, cue_text(cue.group())
-    if cue and cue.group().lower().startswith("according"):
+    if cue and cites(cue.group()):
         mention = mention_at(mentions, cue.end(), hi, masked)
         if mention is not None:
-            return mention, "according to"
+            return mention, cue_text(cue.group()).lower()
     for m in mentions:
         if m.start == pos:
             cue = _cue_after_subject(masked, m.end, hi)
@@ -244,7 +240,8 @@ def agent_of(mentions: list[Mention], masked: str, agent: int, hi: int) -> Menti
 
 
 def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
-    """The mention right after "according to" (a word such as "their" may come between)."""
+    """The mention right after "according to" or "in the words of" (a word such as "their" may
+    come between)."""
     at = _SPACES_RE.match(masked, lo).end()
     group = bare_plural(masked, at)
     if group is not None:
@@ -253,6 +250,10 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
     if papers is not None:
         return papers  # "according to court documents", "according to excerpts published"
     for i, m in enumerate(mentions):
+        if m.start < lo < m.end and m.kind is MentionKind.NOMINAL:
+            # "In the words of one former colleague": the phrase was read from "the words",
+            # the cue's own noun; the one cited is what follows the cue.
+            return phrase_mention(masked, at, m.end)
         if m.start >= lo and not _CITED_GAP_RE.fullmatch(masked, lo, m.start):
             return None  # "according to their attorneys, ... they": not the one cited
         if lo <= m.start < hi:
@@ -260,13 +261,17 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
             if (
                 m.kind is MentionKind.NOMINAL
                 and following is not None
-                and following.kind is MentionKind.NAME
                 and following.start < hi
                 and (
-                    following.start - m.end == 1
-                    # "according to a statement from the Ministry of Defence", "a survey by X"
+                    (following.kind is MentionKind.NAME and following.start - m.end == 1)
+                    # "according to a statement from the Ministry of Defence", "a survey by X",
+                    # "a statement from the couple's representative"
                     or (
                         m.entity is EntityKind.DOCUMENT
+                        and (
+                            following.kind is MentionKind.NAME
+                            or following.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+                        )
                         and _DOCUMENT_AUTHOR_RE.fullmatch(masked, m.end, following.start)
                     )
                 )
@@ -274,222 +279,3 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
                 return following  # "according to the event organizer Alliance for Schools"
             return m
     return None
-
-
-# compiled once: these run for every mention or quote (speed)
-_LAST_WORD_RE = re.compile(r"([a-z]+)$")
-_TO_INVERTED_RE = re.compile(r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?:the\s+(?=[A-Z]))?")
-
-
-def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention | None:
-    """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed).
-
-    Only verbs of saying invert; after "accused", "praised" or "told" the name is the one
-    spoken to or about ("accused Ortiz's campaign of being “duped”").
-    """
-    verb = _LAST_WORD_RE.search(masked[max(0, pos - 16) : pos])
-    if verb and verb.group(1).startswith(NON_INVERTING):
-        return None
-    m = _TO_INVERTED_RE.match(masked[pos:hi])
-    if not m:
-        return None
-    at = pos + m.end()
-    group = bare_plural(masked, at)
-    if group is not None:
-        return group  # "said officials", "said Kelmarsh officials", "said local residents"
-    # "said the Secretary of State": the office's mention holds its "the" (joins._office_of)
-    office_at = at - 4 if masked[at - 4 : at] in ("the ", "The ") else -1
-    for index, mention in enumerate(mentions):
-        if mention.start == at or (
-            mention.start == office_at and mention.kind is MentionKind.NOMINAL
-        ):
-            if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
-                return None
-            if mention.kind is MentionKind.PRONOUN and masked[mention.end : mention.end + 1] == " ":
-                # "said he would ...", "saying he “has offended ...”": reported speech, with
-                # the subject before the cue.
-                return None
-            if mention.possessive:
-                # "said Mayor Karen Bass’s spokesman, Zach Seidl": whose role, then the name;
-                # "said the GOP's most important goal was ...": a clause, nobody named.
-                return _owned_role(mentions, masked, index, hi)
-            if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
-                # "said Republican pollster Jo Banks": the adjective describes the speaker.
-                return _described_name(mentions, masked, index + 1, mention.end, hi)
-            following = re.match(r" ([a-z][\w-]*)", masked[mention.end : mention.end + 30])
-            if following and following.group(1) in _CLAUSE_VERBS:
-                return None  # "said the United States would ...": a that-clause, not a speaker
-            if (
-                mention.kind is MentionKind.NAME
-                and mention.name.split()[-1].lower() in TITLE_WORDS
-                and index + 1 < len(mentions)
-                and mentions[index + 1].is_person_name
-                and _AND_TITLE_RE.fullmatch(masked, mention.end, mentions[index + 1].start)
-            ):
-                return mentions[index + 1]  # "said IAB President and CEO Greg Stuart"
-            if (
-                mention.kind is MentionKind.NAME
-                and following
-                and following.group(1) not in _PREPOSITIONS
-                and following.group(1) not in NOT_IN_NP
-            ):
-                # "responded Harbour Rail director Ivo Marsh": the organisation describes
-                # the person; "said the US decision did ...": a clause, nobody named.
-                return _described_name(mentions, masked, index + 1, mention.end, hi)
-            if mention.kind is MentionKind.NOMINAL:
-                for later in mentions[index + 1 : index + 4]:
-                    if later.start >= hi or not later.is_person_name:
-                        continue
-                    if called_by_name(
-                        masked, mention.end, later.start
-                    ) and not _SENTENCE_END_RE.search(masked, mention.end, later.start):
-                        # "said one man, a retired teacher who gave his name only as Remy":
-                        # the name the described speaker goes by
-                        return later
-                    if _NAME_BESIDE_RE.fullmatch(masked, mention.end, later.start):
-                        # "said its spokesman, Simon Williams", "said the chairman of the
-                        # committee, H. Carl McCall"
-                        return later
-                    break
-            if mention.kind is MentionKind.NOMINAL:
-                pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
-                if pp:
-                    # "said one union source on the panel."
-                    return Mention(
-                        mention.start,
-                        pp.end(),
-                        masked[mention.start : pp.end()],
-                        MentionKind.NOMINAL,
-                        entity=mention.entity,
-                    )
-            return mention
-        if mention.start > at:
-            # "says veteran industry analyst Ivo Marsh": a description, then the name.
-            return _described_name(mentions, masked, index, at, hi)
-    return None
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?]\s")
-
-
-_OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")
-
-
-def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Mention | None:
-    """After a cue, a possessive name and a role noun: the person named beside the role, or the
-    role as written ("Mayor Karen Bass’s spokesman")."""
-    owner = mentions[index]
-    role = _OWNED_ROLE_RE.match(masked, owner.end, hi)
-    if role is None or role.group(2) not in ROLE_NOUNS:
-        return None
-    following = mentions[index + 1] if index + 1 < len(mentions) else None
-    if (
-        following is not None
-        and following.is_person_name
-        and _NAME_BESIDE_RE.fullmatch(masked, role.end(), following.start)
-    ):
-        return following
-    if masked[role.end() : role.end() + 1] not in ("", ".", ",", ";", ":", " "):
-        return None
-    text = masked[owner.start : role.end()]
-    return Mention(owner.start, role.end(), text, MentionKind.NOMINAL, entity=EntityKind.PERSON)
-
-
-NON_INVERTING = (
-    "accus",
-    "prais",
-    "blast",
-    "slam",
-    "critici",
-    "mock",
-    "call",
-    "dub",
-    "describ",
-    "label",
-    "brand",
-    "hail",
-    "condemn",
-    "dismiss",
-    "tout",
-    "laud",
-    "scold",
-    "deem",
-    "cit",
-    "quot",
-    "told",
-    "tell",
-    "charg",
-    "urg",
-    "advis",
-    "thank",
-    "blam",
-)
-
-
-# A name beside a description: ", " or a short phrase first ("the chair of the port's pay
-# panel, H. Dana Reyes").
-_AND_TITLE_RE = re.compile(r"\s+and\s+")
-_NAME_BESIDE_RE = re.compile(r"(?:\s+(?:of|for|at|in|with)\s+[^,.;:!?\x00]{1,60}?)?,[ \u00a0]+")
-
-
-_TRAILING_PP_RE = re.compile(
-    r"\s+(?:on|in|at|inside|within|close\s+to|near)\s+(?:the|a|an|this|that)\s+[a-z][\w-]*"
-    r"(?=\s*(?:[.,;:]|$))"
-)
-
-
-_CLAUSE_VERBS = frozenset(
-    """would will is was are were has had have could should can may might must did does do
-    had""".split()
-)
-
-
-_DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,7}\s+$")
-
-
-def _described_name(
-    mentions: list[Mention], masked: str, index: int, at: int, hi: int
-) -> Mention | None:
-    """The person named after a short description that follows a cue ("43-year-old X")."""
-    if index >= len(mentions):
-        return None
-    mention = mentions[index]
-    if (
-        mention.kind is MentionKind.NOMINAL
-        and index + 1 < len(mentions)
-        and _ONE_OF_RE.fullmatch(masked, at, mentions[index + 1].start)
-    ):
-        mention = mentions[index + 1]  # "said one of the men, Thierry Falise"
-    if mention.start >= hi or mention.kind is not MentionKind.NAME or not mention.is_person_name:
-        return None
-    gap = masked[at : mention.start]
-    if "\x00" in gap:
-        return None
-    if _ONE_OF_RE.fullmatch(gap):
-        return mention  # "said one of the men, Thierry Falise"
-    if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()):
-        return None
-    # "said board member and Nobel-prize winning physicist X": "and" joins two descriptions
-    if any(w.lower() in NOT_IN_NP and w.lower() != "and" for w in gap.split()):
-        return None
-    while index + 1 < len(mentions) and mentions[index + 1].start < hi:
-        # "Stanford physicist Douglas Osheroff": a name used to describe comes first
-        following = mentions[index + 1]
-        between = masked[mention.end : following.start]
-        if not (
-            following.is_person_name
-            and _LOWER_WORDS_RE.fullmatch(between)
-            and not any(w in _PREPOSITIONS or w in NOT_IN_NP for w in between.split())
-        ):
-            break
-        mention, index = following, index + 1
-    return mention
-
-
-_LOWER_WORDS_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
-
-
-_ONE_OF_RE = re.compile(
-    r"\s*(?:one|two|three|some|several|many|most|all|each|both|none|another)\s+of\s+"
-    r"(?:the|them|his|her|their|its|those|these)(?:\s+[a-z][\w-]*){0,3},\s+"
-)

@@ -1124,7 +1124,8 @@ CASES: list[Case] = [
         "Vance’s manager, Dee Collins, told Variety the singer was “exhausted but "
         "determined.”",
         {
-            "systematically": "Crestline Records",
+            # the words of the lawsuit she brought, never the label it names
+            "systematically": "Tara Vance",
             "tried for two years": "Tara Vance",
             "I’m doing this": "Tara Vance",
             "without merit": "Crestline Records",

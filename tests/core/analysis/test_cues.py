@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.cues import CUE_RE, cites, is_noun
 from app.core.analysis.engine import analyze
 
 
@@ -91,3 +91,42 @@ def test_responding_to_criticism_or_a_question_still_speaks() -> None:
     assert [q.speaker for q in analyze("“That is false,” Ana Ruiz responded.").quotes] == [
         "Ana Ruiz"
     ]
+
+
+@pytest.mark.parametrize(
+    ("cue", "cited"),
+    [
+        ("according to", True),
+        ("According to", True),
+        ("In the words of", True),
+        ("in the words of", True),
+        ("said", False),
+        ("insisted", False),
+    ],
+)
+def test_cites_reads_a_cue_naming_its_speaker_after_it(cue: str, cited: bool) -> None:
+    assert cites(cue) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "noun"),
+    [
+        ("The lawsuit claims the firm cut corners.", "claims", False),
+        ("The report notes that staff were tired.", "notes", False),
+        ("The lawsuit claims were dismissed.", "claims", True),
+    ],
+)
+def test_a_cue_word_after_a_document_is_its_verb(text: str, word: str, noun: bool) -> None:
+    assert _first_cue_is_noun(text, word) is noun
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The suit claims the firm “put profits over safety.”", "The suit"),
+        ("The lawsuit claims that the owner “ignored every warning.”", "The lawsuit"),
+    ],
+)
+def test_a_documents_claims_keep_the_quote(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.entities import is_person_noun
+from app.core.analysis.engine import analyze
+from app.core.analysis.entities import EntityKind, is_person_noun, kind_of_nominal
 from tests.core.analysis.quote_lookup import speaker_of
 
 
@@ -41,3 +42,34 @@ def test_positions_are_nouns_for_people(word: str) -> None:
 def test_a_company_named_forward_stays_a_company() -> None:
     text = 'Forward Partners said the funding round was "oversubscribed."'
     assert speaker_of(text, "") == "Forward Partners"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the company's biggest rival", EntityKind.ORGANISATION),
+        ("its main competitor", EntityKind.ORGANISATION),
+        ("the bank's competitors", EntityKind.ORGANISATION),
+        ("her rival", EntityKind.PERSON),
+        ("the senator's rival", EntityKind.PERSON),
+        ("a rival", EntityKind.PERSON),
+    ],
+)
+def test_a_rival_is_of_its_owners_kind(phrase: str, kind: EntityKind) -> None:
+    assert kind_of_nominal(phrase) is kind
+
+
+def test_a_name_beside_a_companys_rival_is_a_body() -> None:
+    text = "Corvane, the firm's closest competitor, said, “We will match any price.”"
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Corvane"
+    assert "organisation" in (quote.speaker_reason or "")
+
+
+def test_a_couple_is_people_who_speak_as_they() -> None:
+    text = (
+        "The couple, who married in 2019, said in a joint statement that they had “grown "
+        "apart.” “We ask for privacy,” they said."
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["The couple", "The couple"]

@@ -170,3 +170,22 @@ def test_the_surname_of_a_styled_person_is_introduced() -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Mirela Quell"
     assert "surname only" not in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brelling said the jet was “safe to fly.”", "Brelling"),
+        ("Harding told the court he was “innocent.”", "Harding"),
+    ],
+)
+def test_a_name_ending_in_ing_before_a_verb_of_saying_is_a_name(text: str, name: str) -> None:
+    assert speaker_of(text, text[text.index("“") + 1 : text.index("“") + 5]) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Speaking to students, she smiled.", "Nothing said so far was new."],
+)
+def test_a_participle_or_nothing_opening_a_sentence_is_no_name(text: str) -> None:
+    assert [m.text for m in find_mentions(text) if m.text.endswith("ing")] == []

@@ -3,6 +3,9 @@ the company a public body acted against, as "the company" looks past a ministry.
 
 from __future__ import annotations
 
+import pytest
+
+from app.core.analysis.engine import analyze
 from tests.core.analysis.quote_lookup import speaker_of
 
 
@@ -21,3 +24,32 @@ def test_the_company_still_looks_past_the_regulator_that_fined_it() -> None:
         '"We will appeal the fine," the company said.'
     )
     assert speaker_of(text, "appeal") == "Kestrel Chemicals Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Corvane, the firm's closest competitor, said it would match the price. "
+            "“Nobody will undercut us,” Corvane said.",
+            "undercut",
+        ),
+        (
+            "Lumetra, the startup behind the app, said it had fixed the flaw. "
+            "“No data was lost,” Lumetra said in a statement.",
+            "data",
+        ),
+    ],
+)
+def test_a_body_named_again_by_the_same_name_is_that_body(text: str, word: str) -> None:
+    (quote,) = [q for q in analyze(text).quotes if word in q.text]
+    assert quote.speaker_reason is not None
+    assert "organisation named earlier" in quote.speaker_reason
+
+
+def test_a_name_a_person_has_is_still_the_person() -> None:
+    text = (
+        "Tomas Kessler's campaign said it raised $2 million. "
+        "“We are just getting started,” Kessler said."
+    )
+    assert speaker_of(text, "started") == "Tomas Kessler"

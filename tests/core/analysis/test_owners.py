@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.sentences import mark_subjects
@@ -27,3 +30,33 @@ def test_who_issued_which_document() -> None:
         ("Calder Records", "statement"),
         ("Dune Productions", "letter"),
     ]
+
+
+def test_who_sued_owns_the_lawsuit_and_who_was_sued_does_not() -> None:
+    text = "Pia Lorne sued the Marrow Trust. Ivo Keel was sued by his landlord."
+    owners = document_owners(text, mark_subjects(text, find_mentions(text)))
+    assert [(m.text, doc) for m, doc in owners] == [("Pia Lorne", "lawsuit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pia Lorne has sued her former agency. The lawsuit, filed Monday, says the agency "
+            "“kept her fees for years.”",
+            "Pia Lorne",
+        ),
+        (
+            "The Marrow Trust sued the county on Friday. “The county broke its own rules,” "
+            "the suit says.",
+            "Marrow Trust",
+        ),
+        (
+            "Ivo Keel was sued by his landlord in May. The lawsuit says Keel “never paid a cent.”",
+            "The lawsuit",
+        ),
+    ],
+)
+def test_the_lawsuit_speaks_for_who_brought_it(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker

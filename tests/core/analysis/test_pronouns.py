@@ -52,3 +52,39 @@ def test_other_pronouns_and_names_keep_their_reading(
 ) -> None:
     found = _speaker_of(text)
     assert found in (speaker if isinstance(speaker, tuple) else (speaker,))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The coroner's report was published on Tuesday. “The fire doors were locked,” it said.",
+            "the coroner",
+        ),
+        (
+            "The report by the city auditor was released Friday. “Records were kept badly,” "
+            "it said.",
+            "the city auditor",
+        ),
+        (
+            "The study appeared online on Wednesday. “Our findings point one way,” it said.",
+            "The study",
+        ),
+        (
+            "The lawsuit was filed Monday in federal court. “The owners ignored every warning,” "
+            "it alleges.",
+            "The lawsuit",
+        ),
+    ],
+)
+def test_it_after_a_document_as_the_subject_quotes_that_document(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_body_named_after_the_document_is_it() -> None:
+    text = (
+        "The ruling went against Kestrel Freight Ltd. on Monday. “We will appeal at once,” it said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Kestrel Freight Ltd."

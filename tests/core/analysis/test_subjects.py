@@ -190,3 +190,42 @@ def test_a_verb_after_a_group_ends_the_group() -> None:
     text = 'Small groups of protesters continued to chant "Hands off our harbour" into the night.'
     speakers = [q.speaker for q in analyze(text).quotes]
     assert all("continued" not in (s or "") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The suit, filed in Dunmore, alleges the mill “poisoned the river.”", "The suit"),
+        (
+            "The indictment, unsealed Tuesday, says the pair “conspired to defraud the city.”",
+            "The indictment",
+        ),
+        ("The petition says the board “ignored parents for years.”", "The petition"),
+        ("The audit found the trust “could not account for the money.”", "The audit"),
+    ],
+)
+def test_a_court_paper_as_the_subject_speaks_not_the_one_it_names(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On Monday, lawyers for Brenholt said the charges were “politically driven.”",
+            "lawyers for Brenholt",
+        ),
+        (
+            "In court papers, lawyers for Ostrava Mills Ltd. argued the claim was “baseless.”",
+            "lawyers for Ostrava Mills Ltd.",
+        ),
+        (
+            "On Friday, attorneys for the family said the fall was “wholly avoidable.”",
+            "attorneys for the family",
+        ),
+    ],
+)
+def test_a_group_speaking_for_someone_after_an_opening_phrase(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from app.core.analysis.inverted import inverted
 from app.core.analysis.mentions import find_mentions
-from app.core.analysis.tags import after_quote, before_quote, inverted
+from app.core.analysis.tags import after_quote, before_quote
 
 
 def test_after_quote_finds_the_name_and_its_verb() -> None:
@@ -106,3 +107,47 @@ def test_according_to_someones_own_papers_is_not_the_papers() -> None:
     text = "Tomas Ek kept a diary. “The night was long and cold,” according to his notes."
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Tomas Ek"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In the words of one old teammate, “She never once missed a practice.”",
+            "one old teammate",
+        ),
+        (
+            "The mayor was blunt. In the words of Alderman Piet Osei, “This plan is a mess.”",
+            "Piet Osei",
+        ),
+        ("Her tenure was, in the words of one aide, “a lesson in patience.”", "one aide"),
+        ("“He never raised his voice,” in the words of a former pupil.", "a former pupil"),
+        ("In the words of the judge, the defendant showed “no remorse at all.”", "the judge"),
+    ],
+)
+def test_in_the_words_of_cites_who_follows_like_according_to(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_in_other_words_cites_nobody() -> None:
+    (quote,) = analyze("In other words, the plan “will never work,” Lena Voss said.").quotes
+    assert quote.speaker == "Lena Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a statement from the singer's manager, the tour is “on hold.”",
+            "the singer's manager",
+        ),
+        (
+            "According to a letter from the mayor's chief of staff, the budget is “final.”",
+            "the mayor's chief of staff",
+        ),
+    ],
+)
+def test_according_to_a_document_from_someones_aide_cites_the_aide(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
