@@ -402,7 +402,14 @@ def _shown(before: str) -> bool:
     if _SHOWN_NOUN_CUES.search(before, tail) is None:
         return False  # nor can it match without its noun, which starts in the window (speed)
     m = _SHOWN_RE.search(before, tail)
-    return m is not None and _SENDER_RE.search(before, max(0, m.start() - 40), m.start()) is None
+    if m is None or _RECORD_LABEL_RE.match(m.group()):
+        return False  # "“…,” the label said": a record label speaking, as a company does
+    return _SENDER_RE.search(before, max(0, m.start() - 40), m.start()) is None
+
+
+# A label that "said", straight after the noun, is a record label speaking; a label on a jar
+# "reads", or says where it is first ("the label on the jar said").
+_RECORD_LABEL_RE = re.compile(r"labels?\s+said\b")
 
 
 # Words that join a phrase: "“danger to life”", "“resolution and power”" are phrases someone

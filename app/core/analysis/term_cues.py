@@ -107,6 +107,8 @@ _CITED_AFTER_RE = re.compile(
     r"|[\s,]*(?:which|that)\s+(?:is|are|was|were)\s+(?:legally\s+|officially\s+)?defined\b"
     r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
     r"neologism|coinage|euphemism|acronym|abbreviation)\b"
+    # "“We wish her well,” the label said": a record label's tag, not the words' label
+    r"(?!\s+(?:said|says|added|told|wrote|stated|announced|confirmed)\b)"
 )
 # "“Save our ferry,” read one banner": words on a sign, not said.
 _SIGN_AFTER_RE = re.compile(

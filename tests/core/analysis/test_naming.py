@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.naming import not_said
 
 
@@ -87,3 +88,13 @@ def test_still_someones_words(text: str) -> None:
 def test_a_sign_with_its_maker_between_still_shows_its_text() -> None:
     text = "A sign she had painted read “Gone fishing” for a week."
     assert not_said(text, *_marks(text))
+
+
+def test_a_record_label_speaks_and_a_jars_label_shows() -> None:
+    for text in (
+        "Tara Vance left Crestline Records in May. “We wish her well,” the label said.",
+        "Tara Vance left Crestline Records in May. The label said, “We wish her well.”",
+    ):
+        assert [q.speaker for q in analyze(text).quotes] == ["Crestline Records"], text
+    assert analyze("The label on the jar said “organic.”").quotes == ()
+    assert analyze("The label read “Best before May.”").quotes == ()
