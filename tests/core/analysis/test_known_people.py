@@ -6,32 +6,25 @@ from __future__ import annotations
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from app.core.analysis.resolution import Resolver
-
-
-def _observed(*texts: str) -> Resolver:
-    resolver = Resolver()
-    for text in texts:
-        for mention in find_mentions(text):
-            resolver.observe(mention)
-    return resolver
+from tests.core.analysis.resolver_setup import observed
 
 
 def test_a_later_form_of_a_name_shows_as_the_name_first_given() -> None:
-    resolver = _observed("Dr. Ines Valcourt opened the clinic.")
+    resolver = observed("Dr. Ines Valcourt opened the clinic.")
     assert resolver.is_person("Ines Valcourt")
     assert resolver.canonical("Ines Valcourt") == "Ines Valcourt"
     assert resolver.canonical("Somebody Else") == "Somebody Else"
     assert not resolver.is_person("Somebody Else")
     # A later, longer form is shown as the name first given (the assertions above hold for any
     # name the resolver merely echoes back).
-    later = _observed("Dr. Ines Valcourt opened the clinic.", "Ines M. Valcourt cut the ribbon.")
+    later = observed("Dr. Ines Valcourt opened the clinic.", "Ines M. Valcourt cut the ribbon.")
     assert later.canonical("Ines M. Valcourt") == "Ines Valcourt"
 
 
 def test_a_surname_is_surely_a_person_only_with_a_title_honorific_or_pronoun() -> None:
-    titled = _observed("Ms. Ines Valcourt opened the clinic.")
+    titled = observed("Ms. Ines Valcourt opened the clinic.")
     assert titled.surely_a_person("Valcourt")
-    bare = _observed("Ines Valcourt opened the clinic.")
+    bare = observed("Ines Valcourt opened the clinic.")
     assert not bare.surely_a_person("Valcourt")
 
 

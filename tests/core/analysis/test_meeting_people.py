@@ -5,39 +5,31 @@ from __future__ import annotations
 
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
-from app.core.analysis.resolution import Resolver
-
-
-def _observed(*texts: str) -> Resolver:
-    resolver = Resolver()
-    for text in texts:
-        for mention in find_mentions(text):
-            resolver.observe(mention)
-    return resolver
+from tests.core.analysis.resolver_setup import observed
 
 
 def test_a_surname_first_and_the_full_name_later_are_one_person() -> None:
-    resolver = _observed("Talvik opened the bakery.", "Orla Talvik bought new ovens.")
+    resolver = observed("Talvik opened the bakery.", "Orla Talvik bought new ovens.")
     assert resolver.is_person("Orla Talvik")
     assert resolver.people["Orla Talvik"].named_in_full
     assert "Talvik" not in resolver.people
 
 
 def test_a_namesake_named_later_does_not_take_the_bare_surname() -> None:
-    resolver = _observed("Ines Morvan runs the farm.", "Her brother, Tomas Morvan, helps.")
+    resolver = observed("Ines Morvan runs the farm.", "Her brother, Tomas Morvan, helps.")
     person = resolver._person_for(find_mentions("Morvan waved.")[0])
     assert person is not None and person.name == "Ines Morvan"
 
 
 def test_an_honorific_says_more_than_a_first_name() -> None:
-    resolver = _observed("Robin Keyes chaired the meeting.", "Ms. Keyes thanked the staff.")
+    resolver = observed("Robin Keyes chaired the meeting.", "Ms. Keyes thanked the staff.")
     person = resolver.people["Robin Keyes"]
     assert (person.gender, person.gender_from) == ("f", "honorific")
 
 
 def test_the_recent_list_stays_short_in_a_long_story() -> None:
     names = [f"Ana Vel{chr(97 + i)}{chr(97 + j)}" for i in range(5) for j in range(8)]
-    resolver = _observed(*(f"{name} arrived." for name in names))
+    resolver = observed(*(f"{name} arrived." for name in names))
     assert len(resolver._recent) <= 24
     assert resolver._recent[-1].name == names[-1]
 
