@@ -215,8 +215,12 @@ def _pair_double(block: str) -> tuple[list[QuoteSpan], list[int], bool, tuple[in
                 spans.append(QuoteSpan(top.end, mark.start, top.start, mark.end))
             continue
         # A mark that can only open while a quote is open.
-        if _family(mark.glyph) != _family(top.glyph) and len(stack) < 3:
-            stack.append(mark)  # a nested quote in another style
+        if len(stack) < 3 and (
+            _family(mark.glyph) != _family(top.glyph)
+            # a third level in the same style (“I told them, ‘Never say “never,”’ and ...”)
+            or _single_open(block, top.end, mark.start)
+        ):
+            stack.append(mark)  # a nested quote
         else:
             strays.append(top.start)
             stack[-1] = mark
@@ -229,6 +233,30 @@ def _pair_double(block: str) -> tuple[list[QuoteSpan], list[int], bool, tuple[in
         bool(marks) and marks[0].can_open and marks[0].start == len(block) - len(first)
     )
     return spans, strays, opens_with_mark, tuple(inches)
+
+
+def _single_open(block: str, start: int, end: int) -> bool:
+    """Is a single-marked quote open at `end`, opened after `start`? Then a double opener met
+    there nests a third level (double, single, double), as house styles nest, and does not
+    show the outer quote's closing mark missing. A closing mark is one not before a letter
+    (the apostrophe of "can’t" is before one); a straight opener follows a space or a bracket.
+    """
+    piece = block[start:end]
+    if "‘" not in piece and "'" not in piece:
+        return False  # no mark that could open one (most blocks: speed)
+    is_open = False
+    for i, ch in enumerate(piece):
+        if ch not in "‘’'":
+            continue
+        prev = piece[i - 1] if i else " "
+        nxt = piece[i + 1] if i + 1 < len(piece) else " "
+        if nxt.isdigit() and prev.isspace():
+            continue  # "the ‘90s", "’til ’05": an elision, no quote
+        if ch == "‘" or (ch == "'" and (prev.isspace() or prev in "([—–") and nxt.isalpha()):
+            is_open = True
+        elif is_open and not nxt.isalpha() and not prev.isspace():
+            is_open = False
+    return is_open
 
 
 def _inch_sign(marks: list[Mark], i: int, open_quote: bool) -> bool:

@@ -179,6 +179,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if (
         looks_like_title(words_text)
         and not sentence
+        # figures alone ("“24/7,” owner Ana Ruiz said") have no case to read a title from
+        and any(c.isalpha() for c in words_text)
         and not _characterised(local, text, start)
         # with a verb of saying earlier in the sentence ("warned that it could ignite “World
         # War Three”"), title case alone is not enough: something must announce a title

@@ -153,6 +153,10 @@ _AS_SAID_AFTER_RE = re.compile(
     r"[\s,]*as\s+[^.;!?“”\"]{1,90}?\b(?:said|says|put\s+it|puts\s+it|wrote|writes|told|"
     r"shouted|chanted|declared|tweeted|insisted|warned|asked)\b"
 )
+# A tag right after a quote ending in a comma: "“24/7,” owner Ana Ruiz said", "“9/11,” she said".
+_FIGURE_TAG_AFTER_RE = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|added|wrote|writes|explained|recalled)\b"
+)
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
 
 
@@ -202,7 +206,11 @@ def cited(
         return True  # Smith – “Smithy” to his teammates – said: a nickname
     if len(words) <= 6 and titled and _NAME_HEAD_RE.search(before):
         return True  # Operation “Clean Sweep”, Storm “Ciara”: the rest of a name
-    if before.endswith("=") or not any(c.isalpha() for c in text):
+    if before.endswith("=") or (
+        not any(c.isalpha() for c in text)
+        # a figure set off with the comma of a tag is someone's words ("“24/7,” Ruiz said")
+        and not (text.endswith(",") and _FIGURE_TAG_AFTER_RE.match(after))
+    ):
         return True  # an HTML attribute, a number
     if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (
         len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before)

@@ -50,6 +50,35 @@ def test_nested_double_marks_of_another_style() -> None:
     assert texts(text) == ["The form asked: “Do you feel safe?” Most said yes,"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I told them, ‘You can’t say “never” to a voter,’ and they listened,” said Ana Ruiz.",
+        '"I told them, \'You can\'t say "never" to a voter,\' and they listened," said Ana Ruiz.',
+        "“She wrote ‘the word “done” in red,’ ” Ruiz said.",
+    ],
+)
+def test_third_level_nesting_in_the_outer_style(text: str) -> None:
+    # Double, single, double: the innermost opener is nested, not the sign of a missing close.
+    result = analyze(text)
+    assert [q.text.split(",")[0] for q in result.quotes] in (
+        ["I told them"],
+        ["She wrote ‘the word “done” in red"],
+    )
+    assert not any(f.code == "unbalanced_quotes" for f in result.findings)
+
+
+def test_a_same_style_opener_outside_a_single_quote_is_still_a_stray() -> None:
+    # The single quote is closed ("‘no’"), or is an elision ("the ‘90s"): the first opener is stray.
+    for text in (
+        "“He said ‘no’ and “then we lost,” Ruiz said.",
+        "“In the ‘90s we won. “Then we lost,” he said.",
+    ):
+        result = analyze(text)
+        assert [q.text for q in result.quotes][-1].lower() == "then we lost,"
+        assert any(f.code == "unbalanced_quotes" and f.start == 0 for f in result.findings)
+
+
 def test_multi_paragraph_quote_is_one_quote() -> None:
     text = (
         "The mayor read a statement.\n\n"

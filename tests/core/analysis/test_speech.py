@@ -232,3 +232,11 @@ def test_a_name_set_beside_the_noun_name_is_no_quote_however_tagged() -> None:
     assert _quoted(text) == []
     said = "Ruiz said the ship’s crew, “all twelve of us,” came from the island."
     assert _quoted(said) == [("all twelve of us,", "Ruiz")]
+
+
+def test_a_figure_with_a_tag_after_is_speech_not_a_title() -> None:
+    # "24/7" has no letters to be title-cased: with a tag after it, the owner said it.
+    result = analyze("The bar stays open “24/7,” owner Lia Brandt said.")
+    assert [(q.text, q.speaker) for q in result.quotes] == [("24/7,", "Lia Brandt")]
+    # Figures with no one saying them stay out.
+    assert analyze("He has worked there since “9/11.”").quotes == ()

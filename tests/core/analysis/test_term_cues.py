@@ -94,3 +94,16 @@ def test_what_people_know_a_thing_as_is_its_name(text: str, kind: QuoteKind) -> 
     start = text.index('"') + 1
     end = text.index('"', start)
     assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ('The crew works "24/7," Chief Bo Hart said.', False),  # a figure someone said
+        ('The diner is open "24/7," said owner Lia Brandt.', False),
+        ('He was arrested on "9/11," records show.', True),  # no one says it: a figure
+        ('<a data-id="55">x</a>', True),  # an HTML attribute
+    ],
+)
+def test_a_figure_set_off_by_a_tag_is_said(text: str, cited: bool) -> None:
+    assert _cited(text) is cited
