@@ -134,7 +134,16 @@ def mark_subjects(
             out[i] = m = m.flagged(entity=EntityKind.PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
-            if _trailing_tag(masked, m):
+            if (
+                m.kind is MentionKind.NOMINAL
+                and masked.startswith(" and ", subject_end)
+                and m.start == subject_end + 5
+                and m.text.startswith(("his ", "her ", "their "))
+            ):
+                # "Rhea Voss and her husband will meet residents": the relative joins the
+                # subject; together they are who a later "they" means (see Resolver.observe).
+                out[i] = m.flagged(subject=True)
+            elif _trailing_tag(masked, m):
                 # "Lind sued Osei last year, Osei said.": the one whose account the sentence
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)

@@ -56,3 +56,15 @@ def test_a_subject_pronoun_after_an_opening_phrase_is_no_part_of_it() -> None:
         assert not after_preposition(text, text.index(" she said") + 1)
         assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
     assert after_preposition("a report in the journal Nature", len("a report in the journal "))
+
+
+def test_his_or_her_relative_after_and_joins_the_subject() -> None:
+    from app.core.analysis.mentions import find_mentions
+    from app.core.analysis.sentences import mark_subjects
+
+    text = "Rhea Voss and her husband will meet residents."
+    marked = mark_subjects(text, find_mentions(text, linked=True))
+    assert [(m.text, m.subject) for m in marked] == [("Rhea Voss", True), ("her husband", True)]
+    text = "Rhea Voss met her husband at noon."
+    marked = mark_subjects(text, find_mentions(text, linked=True))
+    assert [(m.text, m.subject) for m in marked] == [("Rhea Voss", True), ("her husband", False)]
