@@ -332,6 +332,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             # "Lund and Bakri replied": both speak; a later "they" is both of them.
             names = [self.resolve(part.flagged(subject=True), block).name for part in parts]
             together = f"{names[0]} and {names[1]}"
+            if parts[0].name.startswith(parts[0].text + " "):
+                together = f"{parts[0].text} and {names[1]}"  # "Jean and Mike Pryor said"
             self._group = (together, self._tick)
             return Resolution(together, True, "two people named together")
         short = self._org_short_form(mention.name)

@@ -354,3 +354,16 @@ def test_the_named_one_of_a_name_and_relative_still_is_he_or_she() -> None:
     assert _quotes(text)[0][1] == "Rhea Voss"
     text = "Tom Hale met his wife at the hall. “We love this town,” he said."
     assert _quotes(text)[0][1] == "Tom Hale"
+
+
+def test_the_first_of_a_couple_sharing_a_surname_is_named_in_full() -> None:
+    text = (
+        "Jean and Mike Pryor have picked apples at the orchard for a decade. "
+        "“We just love coming back,” Jean said."
+    )
+    assert _quotes(text)[0][1] == "Jean Pryor"
+    text = (
+        "Jean and Mike Pryor have picked apples at the orchard for a decade. "
+        "“We just love coming back,” they said."
+    )
+    assert _quotes(text)[0][1] == "Jean and Mike Pryor"
