@@ -97,8 +97,11 @@ def mark_subjects(
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
             continue
-        if m.kind is not MentionKind.PRONOUN and _AUDIENCE_RE.search(
-            masked, max(0, m.start - 16), m.start
+        if (
+            m.kind is not MentionKind.PRONOUN
+            and _AUDIENCE_RE.search(masked, max(0, m.start - 16), m.start)
+            # "according to the Climate Change Committee" cites a source, spoken to by no one
+            and "according to" not in masked[max(0, m.start - 18) : m.start].lower()
         ):
             out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
         if (
