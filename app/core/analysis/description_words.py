@@ -44,7 +44,7 @@ _BUSINESS_WORDS = frozenset(
     """corp corporation inc ltd llc plc co company holdings industries foods logistics
     pharmaceuticals records productions studios airlines airways motors labs partners capital
     systems technologies energy brands stores retail insurance ventures software freight
-    shipping construction mining engineering""".split()
+    shipping construction mining engineering oil gas power water""".split()
 )
 # What copy calls a business (or a club) again: "the company", "the label", "the maker".
 BUSINESS_HEADS = frozenset(
@@ -53,7 +53,9 @@ BUSINESS_HEADS = frozenset(
 )
 # Descriptions that may refer past the latest body when its name says it is another kind: a
 # business past the ministry that fined it, a public agency past the company it sued.
-LOOKS_PAST_ANOTHER_KIND = BUSINESS_HEADS | {"agency"}
+# A union past the employer its members struck at: "Members of Unite voted to strike at
+# Castlebridge Oil. “…,” the union said" is Unite.
+LOOKS_PAST_ANOTHER_KIND = BUSINESS_HEADS | {"agency", "union"}
 
 
 # Trades that name a person or a firm ("the miner said"): a firm when the last body named is

@@ -86,6 +86,9 @@ class KnownPeople:
         return person
 
     def _together_name(self, parts: list[Mention]) -> str:
+        if parts[0].name.startswith(parts[0].text + " "):
+            # "Jean and Mike Pryor" (mentions.together_parts gave Jean the surname): as written
+            return f"{parts[0].text} and {self.canonical(self._person_name(parts[1]))}"
         return " and ".join(self.canonical(self._person_name(part)) for part in parts)
 
     def _person_name(self, part: Mention) -> str:

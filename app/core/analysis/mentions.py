@@ -8,6 +8,7 @@ from names, so attribution can say who spoke and sourcing can say who they are.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import (
@@ -19,6 +20,7 @@ from app.core.analysis.entities import (
     kind_of_name,
     kind_of_nominal,
 )
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
 from app.core.analysis.joins import describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
@@ -463,4 +465,14 @@ def together_parts(mention: Mention) -> list[Mention]:
     parts = [m for m in find_mentions(mention.text) if m.is_person_name]
     if len(parts) != 2:
         return []
-    return [m.shifted(mention.start) for m in parts]
+    first, second = parts
+    if (
+        " " not in first.name
+        and second.name.count(" ") == 1
+        and is_first_name(first.name)
+        and is_first_name(second.name.split()[0])
+    ):
+        # "Jean and Mike Pryor": a couple sharing the surname; "Jean" is Jean Pryor
+        surname = second.name.split()[1]
+        first = replace(first, name=f"{first.name} {surname}", entity=EntityKind.PERSON)
+    return [first.shifted(mention.start), second.shifted(mention.start)]

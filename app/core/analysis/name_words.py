@@ -100,7 +100,7 @@ BASE_ROLE_NOUNS = (
     doctor teacher student students woman man mother father wife husband son daughter friend
     letter memo document email tweet post ad ads video release filing lawsuit complaint ruling
     submission dossier supervisor supervisors sides camps suit indictment petition motion audit
-    order bill insider insiders diplomat diplomats executive executives manager founder owner
+    review order bill insider insiders diplomat diplomats executive executives manager founder owner
     spokespeople people person staff staffer staffers team employee employees worker workers
     democrats republicans chancellor premier general commander soldier soldiers veteran veterans
     sheriff coach player players fan fans singer actor actress star rapper comedian candidates

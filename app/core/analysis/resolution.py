@@ -70,6 +70,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         self._last_speaker_tick = -1
         self._documents: dict[str, tuple[str, int]] = {}
         self._group: tuple[str, int] | None = None  # people as a sentence's subject, and when
+        # (paragraph, end, name) of the last person named as a subject: "and her husband"
+        # right after it joins them into a group
+        self._subject_name: tuple[int, int, str] = (-1, -1, "")
         # The latest group of researchers named ("the authors write", "Researchers at ..."):
         # whose words a paper or a study quotes.
         self._authors: tuple[str, int] | None = None
@@ -202,6 +205,10 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
                     self._group = (mention.text, self._tick)
+                if mention.subject and self._subject_name[:2] == (block, mention.start - 5):
+                    # "Rhea Voss and her husband will meet residents" (the relative flagged as
+                    # joining the subject, sentences.mark_subjects): both are a later "they".
+                    self._group = (f"{self._subject_name[2]} and {mention.text}", self._tick)
             if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
                 self._orgs[-1].subject_at = self._tick
             if mention.entity is EntityKind.DOCUMENT and mention.subject:
@@ -247,6 +254,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             self._addressed = (person, self._tick)
         if person is not None:
             self._touch(person, subject=mention.subject)
+            if mention.subject:
+                self._subject_name = (block, mention.end, person.name)
             if mention.reported:
                 person.reported_at = self._tick
 
@@ -323,6 +332,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             # "Lund and Bakri replied": both speak; a later "they" is both of them.
             names = [self.resolve(part.flagged(subject=True), block).name for part in parts]
             together = f"{names[0]} and {names[1]}"
+            if parts[0].name.startswith(parts[0].text + " "):
+                together = f"{parts[0].text} and {names[1]}"  # "Jean and Mike Pryor said"
             self._group = (together, self._tick)
             return Resolution(together, True, "two people named together")
         short = self._org_short_form(mention.name)

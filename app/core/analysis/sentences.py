@@ -97,8 +97,11 @@ def mark_subjects(
         if m.kind is MentionKind.NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
             continue
-        if m.kind is not MentionKind.PRONOUN and _AUDIENCE_RE.search(
-            masked, max(0, m.start - 16), m.start
+        if (
+            m.kind is not MentionKind.PRONOUN
+            and _AUDIENCE_RE.search(masked, max(0, m.start - 16), m.start)
+            # "according to the Climate Change Committee" cites a source, spoken to by no one
+            and "according to" not in masked[max(0, m.start - 18) : m.start].lower()
         ):
             out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
         if (
@@ -134,7 +137,16 @@ def mark_subjects(
             out[i] = m = m.flagged(entity=EntityKind.PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
-            if _trailing_tag(masked, m):
+            if (
+                m.kind is MentionKind.NOMINAL
+                and masked.startswith(" and ", subject_end)
+                and m.start == subject_end + 5
+                and m.text.startswith(("his ", "her ", "their "))
+            ):
+                # "Rhea Voss and her husband will meet residents": the relative joins the
+                # subject; together they are who a later "they" means (see Resolver.observe).
+                out[i] = m.flagged(subject=True)
+            elif _trailing_tag(masked, m):
                 # "Lind sued Osei last year, Osei said.": the one whose account the sentence
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)

@@ -31,6 +31,9 @@ _PLACE_TAIL_RE = re.compile(r"\s+(?:at|in|from|near|outside|inside|beside|behind
 # What may open the phrase of place: a determiner or a possessive of a common noun, else a
 # capitalised name that must be a place ("in Glenmorrin"; "at Kestrel Bank" is an employer).
 _COMMON_OPENERS = frozenset("the a an this that their his her its our one".split())
+# Words that join a person noun to a document before it ("a study by researchers"); "of"
+# makes a role ("the chair of governors at Ellesby" is "the chair of governors").
+_JOINING = frozenset({"by", "from"})
 
 
 def short_description(written: str) -> str | None:
@@ -55,6 +58,10 @@ def short_description(written: str) -> str | None:
     words = written[: tail.start()].split()
     # opened as the description resolver's unnamed people are ("a", "one", "the" ...)
     if not 2 <= len(words) <= 4 or words[0].lower() not in INDEFINITE:
+        return None
+    if any(w in _JOINING for w in words[1:-1]):
+        # "A study by researchers at Leeds": the person noun belongs to a phrase inside
+        # another; "a study by researchers" is nobody's short form
         return None
     head = head_noun(words[-1].lower())
     if not is_person_noun(head):

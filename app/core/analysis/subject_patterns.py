@@ -59,6 +59,8 @@ OBJECT_AFTER_RE = re.compile(r"\b(?:alongside|beside|besides|including|unlike|li
 
 
 DOCUMENT_TO_RE = re.compile(r"\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+")
+# "The report by the county treasurer said": who wrote a document, as "from" says it
+DOCUMENT_BY_RE = re.compile(r"\s+by\s+(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?\s+")
 
 
 RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")

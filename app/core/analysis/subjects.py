@@ -41,6 +41,7 @@ from app.core.analysis.subject_patterns import (
     COMMA_GAP_RE,
     CONJUNCTION_BEFORE_RE,
     DETERMINERS_BEFORE,
+    DOCUMENT_BY_RE,
     DOCUMENT_TO_RE,
     GROUP_PLACED_BEFORE_RE,
     OBJECT_AFTER_RE,
@@ -406,7 +407,11 @@ def subject_before(
             (
                 SUBJECT_PP_RE.fullmatch(gap)
                 # "A letter from Harrow Foods to staff said": a document names who it went to
-                or (m.entity is EntityKind.DOCUMENT and DOCUMENT_TO_RE.fullmatch(gap))
+                # "The report by the county treasurer said": it names who wrote it
+                or (
+                    m.entity is EntityKind.DOCUMENT
+                    and (DOCUMENT_TO_RE.fullmatch(gap) or DOCUMENT_BY_RE.fullmatch(gap))
+                )
             )
             and not re.search(r"\b(?:that|which|who)\s*$", gap)
             and (m.kind is MentionKind.NOMINAL or m.is_person_name)

@@ -54,3 +54,30 @@ def test_an_abbreviation_with_its_stop_names_a_business(name: str) -> None:
 def test_a_description_of_another_kind_does_not_take_the_agency(text: str, speaker: str) -> None:
     # Before, "the airline" and "the company" took the aviation regulator just named.
     assert speaker_of(text, "") == speaker
+
+
+def test_a_utility_or_oil_firm_is_a_business_by_its_name() -> None:
+    assert business_named("company", "Western Power")
+    assert business_named("company", "Castlebridge Oil")
+    assert other_kind("Castlebridge Oil", "union")
+    assert not other_kind("Unite", "union")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Members of Unite voted to strike at Castlebridge Oil. "
+            "“This was not an easy decision,” the union said.",
+            "Unite",
+        ),
+        (
+            "Engineers from Western Power worked through the night. "
+            "“Our crews are doing everything they can,” the company said.",
+            "Western Power",
+        ),
+    ],
+)
+def test_the_union_looks_past_the_employer_its_members_struck_at(text: str, speaker: str) -> None:
+    # Before, "the union" took the oil company named last.
+    assert speaker_of(text, "") == speaker

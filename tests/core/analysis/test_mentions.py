@@ -362,3 +362,12 @@ def test_nothing_is_read_again_without_a_quote_ending_a_sentence() -> None:
     starts = [0]
     assert reread_after_quotes(text, found, starts, starts) is found
     assert reread_after_quotes(text, found, starts, [0]) == found
+
+
+def test_a_couple_sharing_a_surname_gives_the_first_one_it() -> None:
+    from app.core.analysis.mentions import together_parts
+
+    (couple,) = find_mentions("Jean and Mike Pryor", linked=True)
+    assert [p.name for p in together_parts(couple)] == ["Jean Pryor", "Mike Pryor"]
+    (pair,) = find_mentions("Lund and Mike Pryor", linked=True)
+    assert [p.name for p in together_parts(pair)] == ["Lund", "Mike Pryor"]

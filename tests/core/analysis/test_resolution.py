@@ -333,3 +333,37 @@ def test_a_spanish_name_comes_back_as_its_first_surname() -> None:
 def test_an_english_middle_name_is_no_surname_of_its_own() -> None:
     text = "Dana Huckabee Sanders opened the depot.\n\n“It is late,” Huckabee said."
     assert _quotes(text)[0][1] == "Huckabee"
+
+
+def test_a_name_and_his_or_her_relative_are_a_group_for_they() -> None:
+    text = (
+        "The parish council met on Monday to discuss the new car park.\n\n"
+        "Rhea Voss and her husband will meet residents on Tuesday. "
+        "“We want to hear every concern,” they said."
+    )
+    assert _quotes(text)[0][1] == "Rhea Voss and her husband"
+    text = (
+        "Residents packed the hall. Tom Hale and his two sons arrived early.\n\n"
+        "“We have farmed here forty years,” they said."
+    )
+    assert _quotes(text)[0][1] == "Tom Hale and his two sons"
+
+
+def test_the_named_one_of_a_name_and_relative_still_is_he_or_she() -> None:
+    text = "Rhea Voss and her husband arrived at the hall. “We love this town,” she said."
+    assert _quotes(text)[0][1] == "Rhea Voss"
+    text = "Tom Hale met his wife at the hall. “We love this town,” he said."
+    assert _quotes(text)[0][1] == "Tom Hale"
+
+
+def test_the_first_of_a_couple_sharing_a_surname_is_named_in_full() -> None:
+    text = (
+        "Jean and Mike Pryor have picked apples at the orchard for a decade. "
+        "“We just love coming back,” Jean said."
+    )
+    assert _quotes(text)[0][1] == "Jean Pryor"
+    text = (
+        "Jean and Mike Pryor have picked apples at the orchard for a decade. "
+        "“We just love coming back,” they said."
+    )
+    assert _quotes(text)[0][1] == "Jean and Mike Pryor"

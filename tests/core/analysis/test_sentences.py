@@ -56,3 +56,30 @@ def test_a_subject_pronoun_after_an_opening_phrase_is_no_part_of_it() -> None:
         assert not after_preposition(text, text.index(" she said") + 1)
         assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
     assert after_preposition("a report in the journal Nature", len("a report in the journal "))
+
+
+def test_his_or_her_relative_after_and_joins_the_subject() -> None:
+    from app.core.analysis.mentions import find_mentions
+    from app.core.analysis.sentences import mark_subjects
+
+    text = "Rhea Voss and her husband will meet residents."
+    marked = mark_subjects(text, find_mentions(text, linked=True))
+    assert [(m.text, m.subject) for m in marked] == [("Rhea Voss", True), ("her husband", True)]
+    text = "Rhea Voss met her husband at noon."
+    marked = mark_subjects(text, find_mentions(text, linked=True))
+    assert [(m.text, m.subject) for m in marked] == [("Rhea Voss", True), ("her husband", False)]
+
+
+def test_a_body_cited_with_according_to_is_no_audience() -> None:
+    # Before, "to the" made the committee someone spoken to, so "the committee" found nobody.
+    text = (
+        "Emissions rose 3% last year, according to the Climate Change Committee. "
+        "The committee said progress was “worryingly slow for a decade.”"
+    )
+    assert _speakers(text) == ["Climate Change Committee"]
+    text = "Ana Ruiz spoke to the Harbour Gazette on Monday."
+    from app.core.analysis.mentions import find_mentions
+    from app.core.analysis.sentences import mark_subjects
+
+    marked = mark_subjects(text, find_mentions(text, linked=True))
+    assert [m.audience for m in marked if m.text == "Harbour Gazette"] == [True]

@@ -70,3 +70,12 @@ def test_a_pronoun_for_a_described_speaker_gets_the_short_form() -> None:
 )
 def test_whom_the_speaker_belongs_to_stays(written: str) -> None:
     assert short_description(written) is None
+
+
+def test_a_person_noun_inside_a_phrase_before_a_place_has_no_short_form() -> None:
+    # Before, "a study by researchers" was given as the speaker.
+    assert short_description("A study by researchers at Leeds") is None
+    assert short_description("A letter from residents in Hale") is None
+    assert short_description("A farmer in Hale") == "a farmer"
+    text = "A study by researchers at Leeds found the drug was “safe and effective in adults.”"
+    assert analyze(text).quotes[0].speaker == "A study by researchers at Leeds"

@@ -229,3 +229,38 @@ def test_a_court_paper_as_the_subject_speaks_not_the_one_it_names(text: str, spe
 def test_a_group_speaking_for_someone_after_an_opening_phrase(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The report by the county treasurer said the fund was “in serious trouble.”",
+            "the county treasurer",
+        ),
+        (
+            "A review by the harbour master said the quay was “not safe in any weather.”",
+            "the harbour master",
+        ),
+        (
+            "A statement from the county treasurer said the fund was “in serious trouble.”",
+            "the county treasurer",
+        ),
+    ],
+)
+def test_a_document_by_its_author_is_the_authors_word(text: str, speaker: str) -> None:
+    # "by" names who wrote the document as "from" does: not the document, not no one
+    assert _quote_speaker(text) == speaker
+
+
+def test_a_review_is_a_document_that_finds() -> None:
+    text = "The review, published on Monday, found the ferry service was “failing its passengers.”"
+    assert _quote_speaker(text) == "The review"
+    text = "The board will review the plan. “We will listen to everyone,” the chair said."
+    assert _quote_speaker(text) == "the chair"
+
+
+def test_a_document_by_names_its_author_as_the_subject() -> None:
+    assert _subject("The report by the county treasurer said so.") == (
+        "The report by the county treasurer"
+    )
