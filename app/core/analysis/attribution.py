@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
+from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, passive_agent
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.fastinit import fast_init
@@ -23,7 +24,7 @@ from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import after_preposition, sentence_starts
-from app.core.analysis.subjects import WINDOW, can_speak, clause_subject, subject_before
+from app.core.analysis.subjects import WINDOW, subject_before
 from app.core.analysis.tags import after_quote, agent_of, before_quote, mention_at
 
 # Two quotes of one list: nothing but a comma, "and" or "or" between them.

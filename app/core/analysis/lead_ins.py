@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.attribution import LEAD_IN, REPORTED_BEFORE, LocalAttribution
+from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, word_alternation
 from app.core.analysis.quotes import QuoteSpan
 from app.core.analysis.sentences import sentence_starts
-from app.core.analysis.subjects import WINDOW, can_speak, clause_subject
+from app.core.analysis.subjects import WINDOW
 from app.core.analysis.tags import before_quote
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.entities import HEAD_SPLIT, EntityKind
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentences import sentence_starts
-from app.core.analysis.subjects import WINDOW, can_speak, clause_subject
+from app.core.analysis.subjects import WINDOW
 
 _SPEECH_NOUNS = (
     r"claims?|assertions?|insistence|promises?|pledges?|vows?|warnings?|words|remarks?|comments?|"

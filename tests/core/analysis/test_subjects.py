@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.blocks import analyze_block
+from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.sentences import mark_subjects
-from app.core.analysis.subjects import can_speak, clause_subject, subject_before
+from app.core.analysis.subjects import subject_before
 
 
 def _subject(text: str, cue: str = "said") -> str | None:

@@ -1,0 +1,117 @@
+"""The subject of a clause and who may speak at all: "On Tuesday the Harbour Board, in a
+statement on its website, thanked ...", "Calder's envoy to Denmark Ivo Marsh has said". A
+mention in a prepositional phrase, a possessive, a name used as a modifier or the one told
+("Swift's rep told Fox News") is no clause's subject.
+
+Split from subjects.py, which finds the subject of a verb of saying and calls on these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.body_names import body_named_beside
+from app.core.analysis.cues import CUE_RE
+from app.core.analysis.entities import EntityKind
+from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.phrase_owners import document_author
+from app.core.analysis.sentences import after_preposition, skip_intro
+
+# compiled once: these run for every mention or quote (speed)
+_WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
+
+
+def _after_cue(masked: str, start: int) -> bool:
+    word = _WORD_BEFORE_RE.search(masked[max(0, start - 20) : start])
+    return bool(word) and CUE_RE.fullmatch(word.group(1)) is not None
+
+
+def can_speak(m: Mention) -> bool:
+    """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
+    if m.kind is MentionKind.PRONOUN:
+        return m.text.lower() in ("he", "she", "they", "it")
+    if m.kind is MentionKind.NOMINAL:
+        # "The verdict from Chief Inspector Alan Shaw was blunt: “…”": a document speaks for
+        # the author it names.
+        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION) or (
+            m.entity is EntityKind.DOCUMENT and document_author(m.text) is not None
+        )
+    # A country speaks through its government ("Japan branded it an “outlaw nation”").
+    return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
+
+
+def clause_subject(
+    masked: str, mentions: list[Mention], lo: int, hi: int, main_clause: bool = False
+) -> Mention | None:
+    """The subject of the clause in masked[lo:hi]; with `main_clause`, never the subject of a
+    clause inside it ("one of the reasons that they should ...")."""
+    main = skip_intro(masked, lo, hi)
+    found = _clause_subject(masked, mentions, main, hi, main_clause)
+    if (found is None or not can_speak(found)) and main > lo:
+        # "On “Harbour Hour,” Sen. Ruth Okafor (Ore.), who ..., identified": the title's
+        # comma is masked (or the aside has commas of its own), so the opening phrase seemed
+        # to run past the name; a person named in full there, in no phrase of its own, is
+        # the subject after all.
+        for m in mentions:
+            if m.start >= main:
+                break
+            if lo <= m.start and m.is_person_name and len(m.name.split()) >= 2:
+                if not (m.possessive or after_preposition(masked, m.start) or m.modifier):
+                    return m
+                break
+    return found
+
+
+def _clause_subject(
+    masked: str, mentions: list[Mention], lo: int, hi: int, main_clause: bool
+) -> Mention | None:
+    for index, m in enumerate(mentions):
+        if m.start < lo:
+            continue
+        if m.start >= hi:
+            break
+        if m.possessive or after_preposition(masked, m.start) or m.modifier:
+            continue
+        if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
+            continue
+        if main_clause and _SUBORDINATE_BEFORE_RE.search(masked, max(lo, m.start - 9), m.start):
+            continue  # "one of the reasons that they should ...": a clause's subject
+        if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+            # "it referenced “political tensions”" has a speaker; "it is “absurd”" has none.
+            verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
+            if not verb or not (verb.group(1).endswith("ed") or CUE_RE.fullmatch(verb.group(1))):
+                continue
+        if (
+            m.kind is MentionKind.NAME
+            and m.organisation
+            and masked[m.end : m.end + 1] != " "
+            # "The Harbour Board, in a statement on its website, thanked ...": an aside
+            # between the body and its verb leaves it the subject
+            and not _ASIDE_THEN_VERB_RE.match(masked, m.end, hi)
+        ):
+            continue
+        if _after_cue(masked, m.start):
+            continue  # "Swift's rep told Fox News ...": the one told is not the one telling
+        if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
+            # "Calder's envoy to Denmark Ivo Marsh has said": the name is the subject.
+            following = mentions[index + 1]
+            if (
+                following.is_person_name
+                and not following.possessive
+                and _NAME_AFTER_ROLE_RE.fullmatch(masked, m.end, following.start)
+            ):
+                return following
+        named = body_named_beside(masked, mentions, index)
+        return named if named is not None else m
+    return None
+
+
+_ASIDE_THEN_VERB_RE = re.compile(
+    r",\s+(?:in|on|through|via|according\s+to)\s+[^,.;:]{2,60},\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
+
+
+_NAME_AFTER_ROLE_RE = re.compile(
+    r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2})?)"
+)
