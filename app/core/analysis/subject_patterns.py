@@ -91,9 +91,17 @@ ANY_PLURAL_BEFORE_RE = re.compile(
 )
 
 
-# Capitalised words that open a clause, not a nationality or place before a group: "But
-# residents said" is said by residents.
-_CLAUSE_OPENERS = r"(?!(?:But|And|Yet|So|Now|Then|Still|Also|Even|Or|Nor|Instead|Here|There)\s)"
+# Words that open a clause before its subject ("But residents said", "Still, doctors said").
+CLAUSE_OPENING_WORDS = frozenset("but and yet so now then still also even instead".split())
+# Capitalised, these are no nationality or place before a group (nor "Or", "Nor", "Here",
+# "There"): "But residents said" is said by residents.
+_CLAUSE_OPENERS = (
+    "(?!(?:"
+    + "|".join(
+        sorted(w.capitalize() for w in CLAUSE_OPENING_WORDS | {"or", "nor", "here", "there"})
+    )
+    + r")\s)"
+)
 _GROUP_HEAD = (
     r"(?:(?:[Ll]ocal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Ss]everal)\s+)?"
     # "Iraqi officials here insist", "U.S. officials said": a nationality or place before them

@@ -38,6 +38,7 @@ from app.core.analysis.subject_patterns import (
     ANY_PLURAL_BEFORE_RE,
     AUTHORED_RE,
     BARE_PLURAL_BEFORE_RE,
+    CLAUSE_OPENING_WORDS,
     COMMA_GAP_RE,
     CONJUNCTION_BEFORE_RE,
     DETERMINERS_BEFORE,
@@ -391,14 +392,11 @@ def subject_before(
     return None
 
 
-_CLAUSE_OPENING_WORDS = frozenset("but and yet so now then still also even instead".split())
-
-
 def opens_its_clause(before: str) -> bool:
     """Whether what comes before a subject in its sentence leaves it the sentence's own: nothing,
     an introductory phrase set off by a comma ("On Tuesday,"), or one conjunction ("But")."""
     before = before.strip()
-    return not before or before.endswith(",") or before.lower() in _CLAUSE_OPENING_WORDS
+    return not before or before.endswith(",") or before.lower() in CLAUSE_OPENING_WORDS
 
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:
