@@ -53,9 +53,7 @@ def seconds(text: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 10_000_000]
-    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 10_000_000])
     args = parser.parse_args(argv)
     analyze("Warm-up: \u201cimports and compiled patterns,\u201d he said.")
     for label, make in (

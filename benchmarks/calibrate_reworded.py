@@ -30,16 +30,21 @@ def main() -> None:
     scores = [j.score for j in judge_many(pairs)]
     shared = [shared_content(a, b) for a, b in pairs]
     same = [bool(i["same"]) for i in items]
-    print(f"{len(items)} quote pairs ({sum(same)} reworded, {len(same) - sum(same)} other "
-          "remarks by the same speaker)")
+    print(
+        f"{len(items)} quote pairs ({sum(same)} reworded, {len(same) - sum(same)} other "
+        "remarks by the same speaker)"
+    )
     for threshold in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-        said = [s >= threshold and n >= meaning._MIN_SHARED for s, n in zip(scores, shared,
-                                                                             strict=True)]
+        said = [
+            s >= threshold and n >= meaning._MIN_SHARED for s, n in zip(scores, shared, strict=True)
+        ]
         accuracy = sum(a == b for a, b in zip(said, same, strict=True)) / len(items)
         wrong = sum(a and not b for a, b in zip(said, same, strict=True))
         mark = "  <- THRESHOLD" if abs(threshold - meaning.THRESHOLD) < 1e-9 else ""
-        print(f"  {threshold:.2f}: accuracy {accuracy:.3f}, other remarks taken for the "
-              f"original {wrong}{mark}")
+        print(
+            f"  {threshold:.2f}: accuracy {accuracy:.3f}, other remarks taken for the "
+            f"original {wrong}{mark}"
+        )
 
 
 if __name__ == "__main__":

@@ -31,8 +31,9 @@ def _env(extra: dict[str, str]) -> dict[str, str]:
 
 def time_to_paint(command: list[str], env: dict[str, str]) -> tuple[float, str]:
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               text=True, env=env, cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
+    )
     assert process.stdout is not None
     first = process.stdout.readline()
     elapsed = time.perf_counter() - start

@@ -59,7 +59,10 @@ class Ensemble:
         self.scaler = StandardScaler()
         self.linear = LogisticRegression(C=1.0, max_iter=5000)
         self.trees = GradientBoostingClassifier(
-            n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8,
+            n_estimators=TREES,
+            max_depth=DEPTH,
+            learning_rate=RATE,
+            subsample=0.8,
             random_state=seed,
         )
 
@@ -89,8 +92,13 @@ class Ensemble:
             "scale": self.scaler.scale_.tolist(),
             "coef": self.linear.coef_[0].tolist(),
             "intercept": float(self.linear.intercept_[0]),
-            "trees": {"init": init, "rate": RATE, "features": features,
-                      "thresholds": thresholds, "leaves": leaves},
+            "trees": {
+                "init": init,
+                "rate": RATE,
+                "features": features,
+                "thresholds": thresholds,
+                "leaves": leaves,
+            },
             "threshold": threshold,
         }
 
@@ -131,14 +139,18 @@ def main() -> None:
     pairs, y = read_msrp(args.corpus)
     started = time.perf_counter()
     x = featurize(pairs)
-    print(f"{len(pairs)} MSRP train pairs, {len(FEATURES)} features "
-          f"({time.perf_counter() - started:.1f} s)")
+    print(
+        f"{len(pairs)} MSRP train pairs, {len(FEATURES)} features "
+        f"({time.perf_counter() - started:.1f} s)"
+    )
     folds = []
     for train, test in StratifiedKFold(args.folds, shuffle=True, random_state=0).split(x, y):
         model = Ensemble().fit(x[train], y[train])
         folds.append(float(((model.proba(x[test]) >= 0.5) == y[test]).mean()))
-    print(f"cross-validated accuracy ({args.folds} folds): mean {np.mean(folds):.4f}, "
-          f"per fold {' '.join(f'{a:.3f}' for a in folds)}")
+    print(
+        f"cross-validated accuracy ({args.folds} folds): mean {np.mean(folds):.4f}, "
+        f"per fold {' '.join(f'{a:.3f}' for a in folds)}"
+    )
     print("  for comparison on this split: all 'paraphrase' 0.675, word-set Jaccard ~0.73")
     model = Ensemble().fit(x, y)
     exported = model.export(threshold=0.5)
@@ -157,8 +169,10 @@ def main() -> None:
         said = [j.relation != "different" for j in judged]
         binary = np.mean([a == b for a, b in zip(same, said, strict=True)])
         three = np.mean([i["relation"] == j.relation for i, j in zip(items, judged, strict=True)])
-        print(f"own pairs ({len(items)}, written for the project, never fitted): accuracy "
-              f"{binary:.3f} same-claim vs different, {three:.3f} on all three relations")
+        print(
+            f"own pairs ({len(items)}, written for the project, never fitted): accuracy "
+            f"{binary:.3f} same-claim vs different, {three:.3f} on all three relations"
+        )
 
 
 if __name__ == "__main__":

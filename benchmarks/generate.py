@@ -45,8 +45,15 @@ def _rows(args: tuple[int, int, int, list[str]]) -> list[dict]:
         created = START + timedelta(minutes=index * 5)
         headlines = [story.headline] * len(story.revisions)
         encoded = encode_history(story.revisions, headlines, story.body)
-        out.append({"index": index, "story": story, "created": created, "encoded": encoded,
-                    "buckets": sorted(set(bucket_keys(story.body)))})
+        out.append(
+            {
+                "index": index,
+                "story": story,
+                "created": created,
+                "encoded": encoded,
+                "buckets": sorted(set(bucket_keys(story.body))),
+            }
+        )
     return out
 
 
@@ -69,10 +76,14 @@ def generate(url: str, stories: int, seed: int, workers: int) -> dict[str, float
     raw_current = raw_revisions = revisions = 0
     with store.engine.begin() as conn:
         conn.execute(PersonRow.__table__.insert(), [{"name": n} for n in people])
-        person_ids = dict(conn.execute(PersonRow.__table__.select().with_only_columns(
-            PersonRow.name, PersonRow.id)).all())
-        first_id = (conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM stories").scalar()
-                    or 0) + 1
+        person_ids = dict(
+            conn.execute(
+                PersonRow.__table__.select().with_only_columns(PersonRow.name, PersonRow.id)
+            ).all()
+        )
+        first_id = (
+            conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM stories").scalar() or 0
+        ) + 1
     jobs = [(i, min(BATCH, stories - i), seed, people) for i in range(0, stories, BATCH)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for batch in pool.map(_rows, jobs):

@@ -165,12 +165,15 @@ def bench_autosave(app, window, desk, story_id: int, runs: int) -> list[float]:
         spin(app, 0.5)  # the Markdown timer fires: only the save is measured below
         settle(app, window)
         version = desk.get_story(story_id).version
-        samples.append(meter.run(
-            app,
-            lambda: window.autosaver.save("autosave"),
-            lambda v=version: desk.get_story(story_id).version > v
-            and not window.editor.is_modified(),
-        ))
+        samples.append(
+            meter.run(
+                app,
+                lambda: window.autosaver.save("autosave"),
+                lambda v=version: (
+                    desk.get_story(story_id).version > v and not window.editor.is_modified()
+                ),
+            )
+        )
         settle(app, window)
     return samples
 
@@ -209,10 +212,16 @@ def run(args: argparse.Namespace) -> int:
     print(f"Copydesk GUI benchmark ({args.size}, offscreen); store in {folder}")
     print(f"normal story {normal.word_count:,} words; long story {long.word_count:,} words\n")
     results = [
-        Summary(f"open {normal.word_count:,}-word story", bench_open(
-            app, window, normal.id, away.id, args.opens), target),
-        Summary(f"open {long.word_count:,}-word story", bench_open(
-            app, window, long.id, away.id, args.opens), target),
+        Summary(
+            f"open {normal.word_count:,}-word story",
+            bench_open(app, window, normal.id, away.id, args.opens),
+            target,
+        ),
+        Summary(
+            f"open {long.word_count:,}-word story",
+            bench_open(app, window, long.id, away.id, args.opens),
+            target,
+        ),
     ]
     for summary in results:
         print(summary.line())
@@ -239,8 +248,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--opens", type=int, default=10, help="opens of each story")
     parser.add_argument("--keys", type=int, default=200, help="keystrokes to time")
     parser.add_argument("--burst", type=int, default=12, help="keys typed between pauses")
-    parser.add_argument("--pause", type=float, default=0.45,
-                        help="seconds of pause between bursts (the sidebar refreshes)")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=0.45,
+        help="seconds of pause between bursts (the sidebar refreshes)",
+    )
     parser.add_argument("--saves", type=int, default=5, help="autosaves of the long story")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
     return parser.parse_args(argv)

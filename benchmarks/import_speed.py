@@ -92,12 +92,15 @@ def measure(size: int, limit: float, url: str) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 10_000_000])
-    parser.add_argument("--max-seconds", type=float, default=600.0,
-                        help="give analysis up after this long")
+    parser.add_argument(
+        "--max-seconds", type=float, default=600.0, help="give analysis up after this long"
+    )
     parser.add_argument("--database", help="SQLAlchemy URL (default: a temporary SQLite file)")
     args = parser.parse_args()
-    print(f"{'size':>9}  {'read s/100KB':>12}  {'analysis s/100KB':>16}  {'store s/100KB':>13}  "
-          f"{'import+analysis s/100KB':>23}  {'quotes':>7}  {'longest write (s)':>17}")
+    print(
+        f"{'size':>9}  {'read s/100KB':>12}  {'analysis s/100KB':>16}  {'store s/100KB':>13}  "
+        f"{'import+analysis s/100KB':>23}  {'quotes':>7}  {'longest write (s)':>17}"
+    )
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as folder:
             url = args.database or f"sqlite:///{Path(folder) / 'bench.db'}"
@@ -108,8 +111,10 @@ def main() -> int:
         total = (f"{(row['read'] + row['analysis'] + row['store']) * per:23.3f}"
                  if row["analysis"] is not None else f"{'(analysis unfinished)':>23}")  # fmt: skip
         quotes = f"{row['quotes']:>7}" if row["quotes"] is not None else f"{'-':>7}"
-        print(f"{row['size'] / 1000:>7.0f}KB  {row['read'] * per:12.3f}  {analysis}  "
-              f"{row['store'] * per:13.3f}  {total}  {quotes}  {row['longest_txn']:17.3f}")
+        print(
+            f"{row['size'] / 1000:>7.0f}KB  {row['read'] * per:12.3f}  {analysis}  "
+            f"{row['store'] * per:13.3f}  {total}  {quotes}  {row['longest_txn']:17.3f}"
+        )
         sys.stdout.flush()
     return 0
 

@@ -95,8 +95,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postgres", help="URL of a PostgreSQL database to write to")
     parser.add_argument("--sqlite", help="URL of a SQLite file to write to")
-    parser.add_argument("--start-postgres", action="store_true",
-                        help="start a throwaway PostgreSQL server (tests/pg.py)")
+    parser.add_argument(
+        "--start-postgres",
+        action="store_true",
+        help="start a throwaway PostgreSQL server (tests/pg.py)",
+    )
     parser.add_argument("--events", type=int, default=200)
     parser.add_argument("--gap", type=float, default=0.02, help="seconds between saves")
     parser.add_argument("--listen", help=argparse.SUPPRESS)

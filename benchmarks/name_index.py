@@ -76,8 +76,10 @@ def main() -> None:
         with desk.store.session() as session:
             names.index_story_names(session, old, new)
         saves.append((time.perf_counter() - started) * 1000)
-    print(f"save, names of a 1,000-word story with one paragraph edited: median "
-          f"{statistics.median(saves):.1f} ms, p95 {percentile(saves, 95):.1f} ms")
+    print(
+        f"save, names of a 1,000-word story with one paragraph edited: median "
+        f"{statistics.median(saves):.1f} ms, p95 {percentile(saves, 95):.1f} ms"
+    )
     from app.core.proofing import service
     from app.core.proofing.proofreader import Proofreader
 
@@ -87,8 +89,10 @@ def main() -> None:
         started = time.perf_counter()
         found = service.archive_names_for(desk, reader, paragraphs)
         lookups.append((time.perf_counter() - started) * 1000)
-    print(f"check, the story's names looked up in the index ({len(found)} known): median "
-          f"{statistics.median(lookups):.1f} ms, p95 {percentile(lookups, 95):.1f} ms")
+    print(
+        f"check, the story's names looked up in the index ({len(found)} known): median "
+        f"{statistics.median(lookups):.1f} ms, p95 {percentile(lookups, 95):.1f} ms"
+    )
     desk.close()
 
 

@@ -81,8 +81,10 @@ def whole_story() -> None:
         cpu_times.append((time.thread_time() - started_cpu) * 1000)
         times.append((time.perf_counter() - started) * 1000)
     best, best_cpu = min(times), min(cpu_times)
-    print(f"  one {words:,}-word story: {best:.0f} ms wall, {best_cpu:.0f} ms CPU "
-          f"({best_cpu / words * 1000:.1f} ms CPU per 1,000 words; {len(findings)} findings)")
+    print(
+        f"  one {words:,}-word story: {best:.0f} ms wall, {best_cpu:.0f} ms CPU "
+        f"({best_cpu / words * 1000:.1f} ms CPU per 1,000 words; {len(findings)} findings)"
+    )
     started = time.perf_counter()
     reader.check_body(body)
     again = (time.perf_counter() - started) * 1000
@@ -107,9 +109,7 @@ def keystrokes(keys: int) -> None:
     editor.resize(1000, 800)
     editor.show()
     editor.set_story(Story(headline="Long", body=body, slug="long", id=1))
-    reader = Proofreader.build(ProofSettings()).with_story(
-        p for p in body.split("\n\n")
-    )
+    reader = Proofreader.build(ProofSettings()).with_story(p for p in body.split("\n\n"))
     results = {}
     doc = editor.text_edit.document()
     # Typical paragraphs of the story (300 to 800 characters), a fresh one for each pass.
@@ -145,9 +145,11 @@ def keystrokes(keys: int) -> None:
     (on_wall, on_cpu), (off_wall, off_cpu) = results["on"], results["off"]
     share = percentile(on_wall, 95) - percentile(off_wall, 95)
     share_cpu = percentile(on_cpu, 95) - percentile(off_cpu, 95)
-    print(f"  proofing's share at p95: wall {share:.2f} ms, CPU {share_cpu:.2f} ms (target: p95 "
-          f"<= 2 ms with spelling and style on; CPU time leaves out other programs on a busy "
-          f"machine)")
+    print(
+        f"  proofing's share at p95: wall {share:.2f} ms, CPU {share_cpu:.2f} ms (target: p95 "
+        f"<= 2 ms with spelling and style on; CPU time leaves out other programs on a busy "
+        f"machine)"
+    )
 
 
 def main() -> None:

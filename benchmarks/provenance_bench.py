@@ -112,10 +112,14 @@ def attached(runs: int = 15) -> None:
     words = len(body.split())
     print(f"provenance, {words}-word story vs 10 attached documents of ~900 words:")
     print(f"  first call in a process (loads model and word data): {cold * 1000:.0f} ms")
-    print(f"  documents read afresh (parse + speakers + align): {_ms(uncached)} "
-          f"(CPU {_ms(cpu_uncached)})")
-    print(f"  documents already read (the window, a second run): {_ms(cached)} "
-          f"(CPU {_ms(cpu_cached)})")
+    print(
+        f"  documents read afresh (parse + speakers + align): {_ms(uncached)} "
+        f"(CPU {_ms(cpu_uncached)})"
+    )
+    print(
+        f"  documents already read (the window, a second run): {_ms(cached)} "
+        f"(CPU {_ms(cpu_cached)})"
+    )
 
 
 def pairs(count: int = 10_000) -> None:
@@ -137,8 +141,10 @@ def pairs(count: int = 10_000) -> None:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = result.stdout.count("\n")
-    print(f"--pairs: {lines:,} pairs in {elapsed:.2f} s, one process (start-up included): "
-          f"{lines / elapsed:,.0f} pairs/s (CPU {cpu:.2f} s: {lines / cpu:,.0f} pairs/s)")
+    print(
+        f"--pairs: {lines:,} pairs in {elapsed:.2f} s, one process (start-up included): "
+        f"{lines / elapsed:,.0f} pairs/s (CPU {cpu:.2f} s: {lines / cpu:,.0f} pairs/s)"
+    )
 
 
 def archive(url: str, runs: int = 20) -> None:
@@ -171,9 +177,11 @@ def archive(url: str, runs: int = 20) -> None:
         cpus.append(time.process_time() - cpu)
         found += any(m.document == f"story:{original.slug}" for m in materials)
     desk.close()
-    print(f"--archive against {total:,} stories ({rows:,} index rows): {_ms(times)} "
-          f"(CPU {_ms(cpus)}; candidates + alignment); original found for {found} of {runs} "
-          "rewrites")
+    print(
+        f"--archive against {total:,} stories ({rows:,} index rows): {_ms(times)} "
+        f"(CPU {_ms(cpus)}; candidates + alignment); original found for {found} of {runs} "
+        "rewrites"
+    )
 
 
 def main() -> None:

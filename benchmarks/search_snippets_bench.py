@@ -35,8 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     desk = Desk.open(args.database, user="bench")
     print(f"{desk.count_stories():,} stories in {desk.info.backend}; limit {args.limit}")
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU time is "
-          "this thread's (SQLite works in it; PostgreSQL's server does not count)")
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; CPU time is "
+        "this thread's (SQLite works in it; PostgreSQL's server does not count)"
+    )
     print("| measurement | wall median / p95 ms | CPU median / p95 ms | runs |")
     print("|---|---:|---:|---:|")
     for name, words in QUERIES.items():
@@ -48,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
                 wall.append((time.perf_counter() - started) * 1000)
                 cpu.append((time.thread_time() - used) * 1000)
             label = f"search: {name}, {'with' if snippets else 'without'} snippets"
-            print(f"| {label} | {statistics.median(wall):.1f} / {percentile(wall, 95):.1f} | "
-                  f"{statistics.median(cpu):.1f} / {percentile(cpu, 95):.1f} | {len(wall)} |")
+            print(
+                f"| {label} | {statistics.median(wall):.1f} / {percentile(wall, 95):.1f} | "
+                f"{statistics.median(cpu):.1f} / {percentile(cpu, 95):.1f} | {len(wall)} |"
+            )
     desk.close()
     return 0
 

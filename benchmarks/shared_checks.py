@@ -81,8 +81,10 @@ def check_wire_samples() -> list[str]:
             continue
         for quote, expected in zip(quotes, truth["quotes"], strict=True):
             if (quote.speaker, quote.cue) != (expected["speaker"], expected["cue"]):
-                problems.append(f"{source.name}: {quote.text[:40]!r} is {quote.speaker}/"
-                                f"{quote.cue}, expected {expected['speaker']}/{expected['cue']}")
+                problems.append(
+                    f"{source.name}: {quote.text[:40]!r} is {quote.speaker}/"
+                    f"{quote.cue}, expected {expected['speaker']}/{expected['cue']}"
+                )
     return problems
 
 
@@ -96,10 +98,14 @@ def check_wire_sample_proofing() -> list[str]:
     editorial = {w for r, w in style if r == "editorialising"}
     verbs = {w for r, w in style if r in ("said-before-quote", "said-after-quote",
                                            "loaded-attribution-verb")}  # fmt: skip
-    problems = [f"editorialising not flagged: {w}"
-                for w in {"In a startling twist", "dramatic", "undeniably"} - editorial]
-    problems += [f"verb not flagged: {w}"
-                 for w in {"noted", "emphasized", "remarked", "asserted", "declared"} - verbs]
+    problems = [
+        f"editorialising not flagged: {w}"
+        for w in {"In a startling twist", "dramatic", "undeniably"} - editorial
+    ]
+    problems += [
+        f"verb not flagged: {w}"
+        for w in {"noted", "emphasized", "remarked", "asserted", "declared"} - verbs
+    ]
     problems += [f"capitalised word flagged as a misspelling: {text[f.start : f.end]}"
                  for f in findings
                  if f.code == "spelling" and text[f.start : f.start + 1].isupper()]  # fmt: skip

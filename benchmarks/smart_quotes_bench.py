@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
     from app.core.model import Story, count_words
     from app.core.services import Desk
+
     try:
         from app.core.typography import QUOTE_STYLES
     except ImportError:  # an older Copydesk, for comparison
@@ -89,11 +90,15 @@ def run(args: argparse.Namespace) -> int:
     window.autosaver.switch_to(story.id)
     settle(app, window)
     load = os.getloadavg()[0]
-    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} (wall clock suffers "
-          "when the cores are busy; CPU time does not)")
-    print(f"story: {count_words(body):,} words; {args.keys} keystrokes per run, "
-          f"{TYPED.count(chr(34)) + TYPED.count(chr(39))} quote marks in every "
-          f"{len(TYPED)} keys; target {TARGET}")
+    print(
+        f"machine: {os.cpu_count()} cores, load average {load:.1f} (wall clock suffers "
+        "when the cores are busy; CPU time does not)"
+    )
+    print(
+        f"story: {count_words(body):,} words; {args.keys} keystrokes per run, "
+        f"{TYPED.count(chr(34)) + TYPED.count(chr(39))} quote marks in every "
+        f"{len(TYPED)} keys; target {TARGET}"
+    )
     conversions: list[float] = []
     editor_quotes = getattr(window.editor, "smart_quotes", None)
     if editor_quotes is not None:  # a quote key's own handling, inside the keystrokes above
@@ -107,8 +112,7 @@ def run(args: argparse.Namespace) -> int:
                 conversions.append((time.thread_time() - started) * 1000)
 
         editor_quotes.type_mark = timed
-    for name, style in (("curly (house style)", QUOTE_STYLES["curly"]),
-                        ("straight (off)", None)):
+    for name, style in (("curly (house style)", QUOTE_STYLES["curly"]), ("straight (off)", None)):
         if not hasattr(window.editor, "smart_quotes"):  # an older Copydesk, for comparison
             if style is not None:
                 continue
@@ -125,9 +129,11 @@ def run(args: argparse.Namespace) -> int:
     if conversions:
         print(Summary("a quote key's mark chosen and typed, with its edit (CPU time)",
                       conversions).line())  # fmt: skip
-    sample = window.editor.text_edit.document().findBlockByNumber(
-        window.editor.text_edit.document().blockCount() // 2
-    ).text()[-60:]
+    sample = (
+        window.editor.text_edit.document()
+        .findBlockByNumber(window.editor.text_edit.document().blockCount() // 2)
+        .text()[-60:]
+    )
     print(f"typed text ends: …{sample}")
     window.autosaver.stop_timers()
     window.close()
@@ -140,8 +146,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--words", type=int, default=20_000)
     parser.add_argument("--keys", type=int, default=300, help="keystrokes to time per run")
     parser.add_argument("--burst", type=int, default=15, help="keys typed between pauses")
-    parser.add_argument("--pause", type=float, default=0.45,
-                        help="seconds of pause between bursts (the sidebar refreshes)")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=0.45,
+        help="seconds of pause between bursts (the sidebar refreshes)",
+    )
     return parser.parse_args(argv)
 
 

@@ -87,8 +87,11 @@ def main() -> int:
             rows[key].merge(figures)
         else:
             rows[key] = figures
-        print(f"  {figures.scenario} ({figures.backend}): {figures.operations} ops, "
-              f"{len(figures.failures)} failures, {figures.lost} lost", file=sys.stderr)
+        print(
+            f"  {figures.scenario} ({figures.backend}): {figures.operations} ops, "
+            f"{len(figures.failures)} failures, {figures.lost} lost",
+            file=sys.stderr,
+        )
 
     def scratch() -> Path:
         return Path(tempfile.mkdtemp(dir=folder))

@@ -98,11 +98,13 @@ def report(title: str, r: dict, show: int) -> None:
     v, m = _ratio(hit, total, lambda k: k[2])
     print(f"  real-word errors (not counted above): {m}, flagged anyway {v:.3f}")
     flags = r["false_flags"]
-    print(f"  false flags on untouched copy: {len(flags)} = {1000 * len(flags) / words:.2f} "
-          f"per 1,000 words;  unknown_name (info): {1000 * r['unknown'] / words:.2f} per 1,000 "
-          f"words;  other variant's spelling (style): {1000 * r['variant'] / words:.2f} per "
-          f"1,000 words;\n  analysis + spelling, wall clock: "
-          f"{1000 * r['seconds'] / words * 1000:.1f} ms per 1,000 words")
+    print(
+        f"  false flags on untouched copy: {len(flags)} = {1000 * len(flags) / words:.2f} "
+        f"per 1,000 words;  unknown_name (info): {1000 * r['unknown'] / words:.2f} per 1,000 "
+        f"words;  other variant's spelling (style): {1000 * r['variant'] / words:.2f} per "
+        f"1,000 words;\n  analysis + spelling, wall clock: "
+        f"{1000 * r['seconds'] / words * 1000:.1f} ms per 1,000 words"
+    )
     if show:
         print("  false flags:", ", ".join(w for _a, w in flags[:show]))
         print("  missed:", ", ".join(f"{w}<-{o}" for _k, o, w in r["misses"][:show]))

@@ -61,6 +61,7 @@ def candidates() -> list[tuple[str, Callable[[], Callable[[str], bool]], float]]
 
             lex = lexicon(variant)
             return lex.knows
+
         return load
 
     def both():
@@ -87,10 +88,13 @@ def main() -> None:
     injected = []
     for _article, _kind, _text, items in all_injections(texts):
         injected += [i.wrong for i in items if i.place == "lower"]
-    print(f"{len(texts)} articles, {clean_words:,} words; {len(clean_tokens):,} lower-case "
-          f"tokens; {len(injected)} injected lower-case errors\n")
-    print(f"{'candidate':40} {'recall':>7} {'false/1k':>9} {'us/lookup':>10} {'load s':>7} "
-          f"{'MB':>7}")
+    print(
+        f"{len(texts)} articles, {clean_words:,} words; {len(clean_tokens):,} lower-case "
+        f"tokens; {len(injected)} injected lower-case errors\n"
+    )
+    print(
+        f"{'candidate':40} {'recall':>7} {'false/1k':>9} {'us/lookup':>10} {'load s':>7} {'MB':>7}"
+    )
     for name, factory, size in candidates():
         started = time.perf_counter()
         knows = factory()
@@ -102,8 +106,10 @@ def main() -> None:
         per = (time.perf_counter() - started) / len(sample) * 1e6
         missing = sum(1 for w in clean_tokens if not knows(w))
         caught = sum(1 for w in injected if not knows(w))
-        print(f"{name:40} {caught / len(injected):7.3f} {1000 * missing / clean_words:9.2f} "
-              f"{per:10.2f} {load:7.2f} {size:7.1f}")
+        print(
+            f"{name:40} {caught / len(injected):7.3f} {1000 * missing / clean_words:9.2f} "
+            f"{per:10.2f} {load:7.2f} {size:7.1f}"
+        )
 
 
 if __name__ == "__main__":

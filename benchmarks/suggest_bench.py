@@ -163,15 +163,21 @@ def run(args: argparse.Namespace) -> int:
     text.setTextCursor(cursor)
 
     load = os.getloadavg()[0]
-    print(f"Copydesk keystroke benchmark: Suggest edits + smart quotes + spelling "
-          f"(1280x800, offscreen); store in {folder}")
-    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} (wall clock suffers when "
-          "the cores are busy; CPU time does not)")
+    print(
+        f"Copydesk keystroke benchmark: Suggest edits + smart quotes + spelling "
+        f"(1280x800, offscreen); store in {folder}"
+    )
+    print(
+        f"machine: {os.cpu_count()} cores, load average {load:.1f} (wall clock suffers when "
+        "the cores are busy; CPU time does not)"
+    )
     print(f"story {story.word_count:,} words, {args.suggestions} suggestions by two authors, "
           f"{args.comments} comments; opened in {opened:.0f} ms")  # fmt: skip
-    print(f"smart quotes: {'on' if quotes.style is not None else 'OFF'}; spelling and style: "
-          f"{'on' if proofing.reader() is not None else 'OFF'} "
-          f"({len(proofing.reader().settings.effective_rules())} style rules)\n")
+    print(
+        f"smart quotes: {'on' if quotes.style is not None else 'OFF'}; spelling and style: "
+        f"{'on' if proofing.reader() is not None else 'OFF'} "
+        f"({len(proofing.reader().settings.effective_rules())} style rules)\n"
+    )
     goal = "goal p95 <= 2 ms"
     typed = [TYPED[i % len(TYPED)] for i in range(args.keys)]
     window.actions.suggest_edits.setChecked(False)

@@ -97,8 +97,9 @@ def _analyze_jsonl(path: Path, report: Callable[[str], dict]) -> int:
             (text, ident), _ = mend_surrogates([text, ident])
         if not isinstance(text, str):
             kind = "null" if text is None else type(text).__name__
-            print(f'copydesk: {path}:{number}: "text" must be a string, not {kind}',
-                  file=sys.stderr)
+            print(
+                f'copydesk: {path}:{number}: "text" must be a string, not {kind}', file=sys.stderr
+            )
             failed += 1
             continue
         try:
@@ -122,6 +123,8 @@ def _cmd_verify(args: argparse.Namespace, desk: Desk) -> int:
             mismatch = f"  (source: {check.source_speaker})" if check.speaker_mismatch else ""
             if check.covered is False:
                 mismatch += "  (no material attached for this speaker)"
-            print(f"{check.verdict.value:<10} {check.score:.2f}  \u201c{check.text}\u201d"
-                  f"{where}{mismatch}")
+            print(
+                f"{check.verdict.value:<10} {check.score:.2f}  \u201c{check.text}\u201d"
+                f"{where}{mismatch}"
+            )
     return 1 if any(check.blocks_publication for check in checks) else 0

@@ -20,7 +20,9 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
 
     p = add_verb(
-        sub, "comment", _cmd_comment,
+        sub,
+        "comment",
+        _cmd_comment,
         help="comment on the first occurrence of TEXT, or reply to a comment",
     )
     p.add_argument("slug")

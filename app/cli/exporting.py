@@ -151,8 +151,10 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
 def _override_hint(exc: BlockedError) -> None:
     """Name the flag that releases the block: the refusal is where a user looks for it."""
     if exc.overridable:
-        print('  To export anyway, add --override-reason "why" (the reason is recorded).',
-              file=sys.stderr)
+        print(
+            '  To export anyway, add --override-reason "why" (the reason is recorded).',
+            file=sys.stderr,
+        )
 
 
 def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:

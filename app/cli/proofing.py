@@ -201,8 +201,10 @@ def _cmd_style(args: argparse.Namespace, desk: Desk) -> int:
     # desk
     if not args.desk:
         for name, stylebook, variant in service.all_desk_settings(desk):
-            print(f"{name or '(no desk)':20} stylebook {stylebook or '-':10} "
-                  f"spelling {variant or '-'}")
+            print(
+                f"{name or '(no desk)':20} stylebook {stylebook or '-':10} "
+                f"spelling {variant or '-'}"
+            )
         return 0
     if args.stylebook is not None or args.spelling is not None:
         choice = service.set_desk_settings(desk, args.desk, args.stylebook, args.spelling)

@@ -73,8 +73,9 @@ def _cmd_provenance(args: argparse.Namespace, _desk: Desk | None) -> int:
 
 
 def _print(report) -> None:
-    for material, share, credited in zip(report.materials, report.shares, report.credited,
-                                          strict=True):
+    for material, share, credited in zip(
+        report.materials, report.shares, report.credited, strict=True
+    ):
         credit = {True: "credited", False: "NOT credited", None: "names no agency or author"}
         print(f"{share * 100:5.1f}%  {material.document}  ({credit[credited]})")
     counts: dict[str, int] = {}
@@ -115,13 +116,16 @@ def _pairs(path: Path) -> int:
             item = json.loads(line)
             ident, story, source = item.get("id"), item["story"], item["source"]
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            print(f'copydesk: {path}:{number}: not a {{"id", "story", "source"}} object',
-                  file=sys.stderr)
+            print(
+                f'copydesk: {path}:{number}: not a {{"id", "story", "source"}} object',
+                file=sys.stderr,
+            )
             failed += 1
             continue
         if not isinstance(story, str) or not isinstance(source, str):
-            print(f'copydesk: {path}:{number}: "story" and "source" must be strings',
-                  file=sys.stderr)
+            print(
+                f'copydesk: {path}:{number}: "story" and "source" must be strings', file=sys.stderr
+            )
             failed += 1
             continue
         batch.append((ident, story, source))

@@ -21,7 +21,8 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--search", metavar="Q", help="full-text search (best match first)")
     p.add_argument("--trash", action="store_true", help="list deleted stories")
     p.add_argument(
-        "--attention", action="store_true",
+        "--attention",
+        action="store_true",
         help="only stories with open suggestions or unresolved comments",
     )
     p.add_argument("--limit", type=positive_int, default=100, metavar="N")
@@ -68,7 +69,11 @@ def register(sub: Subparsers) -> None:
 def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
     if args.search:
         rows = desk.search(
-            args.search, limit=args.limit, status=args.status, desk=args.desk, trash=args.trash,
+            args.search,
+            limit=args.limit,
+            status=args.status,
+            desk=args.desk,
+            trash=args.trash,
             attention=args.attention,
         )
     else:
@@ -84,9 +89,16 @@ def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
     print_table(
         ("SLUG", "STATUS", "DESK", "WORDS", "UPDATED", "OPEN", "ASSIGNEE", "HEADLINE"),
         [
-            (r.slug, r.status.value, r.desk or "-", f"{r.words:,}",
-             r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-             str(r.open_items) if r.open_items else "-", r.assignee or "-", r.headline)
+            (
+                r.slug,
+                r.status.value,
+                r.desk or "-",
+                f"{r.words:,}",
+                r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                str(r.open_items) if r.open_items else "-",
+                r.assignee or "-",
+                r.headline,
+            )
             for r in rows
         ],
         right=(3, 5),
@@ -192,9 +204,7 @@ def _cmd_history(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
-def _each(
-    slugs: list[str], action: Callable[[str], object], done: str, unchanged: str = ""
-) -> int:
+def _each(slugs: list[str], action: Callable[[str], object], done: str, unchanged: str = "") -> int:
     for slug in slugs:
         changed = action(slug)
         print((done if changed or not unchanged else unchanged).format(slug))

@@ -110,7 +110,12 @@ class PublishingDesk:
             publications.fill_snapshots(row.id, snapshots.dump(self._stored_story(session, row)))
             reopened = story.with_changes(status=StoryStatus.EDITING)
             row, _revision = self._save(
-                session, reopened, story.version, "status", False, kind,
+                session,
+                reopened,
+                story.version,
+                "status",
+                False,
+                kind,
                 status_reason=f"{str(kind).capitalize()}: {note}",
             )
             publications.open(row.id, kind, note, self.user, row.updated_at)
@@ -122,9 +127,7 @@ class PublishingDesk:
     def update(self, key: int | str, note: str, expected_version: int | None = None) -> Story:
         return self.amend(key, PublicationKind.UPDATE, note, expected_version)
 
-    def kill(
-        self, key: int | str, reason: str, expected_version: int | None = None
-    ) -> Publication:
+    def kill(self, key: int | str, reason: str, expected_version: int | None = None) -> Publication:
         """Withdraw a story for good, from any status; its exports become a kill notice."""
         story = self.get_story(key)
         _check_version(story, expected_version)
@@ -137,9 +140,13 @@ class PublishingDesk:
                 publications.fill_snapshots(row.id, snapshot)
             killed = story.with_changes(status=StoryStatus.KILLED)
             row, revision = self._save(
-                session, killed, story.version, "status", False, PublicationKind.KILL,
+                session,
+                killed,
+                story.version,
+                "status",
+                False,
+                PublicationKind.KILL,
                 status_reason=reason,
             )
             number = revision.number if revision else None
             return publications.kill(row.id, number, reason, self.user, row.updated_at)
-

@@ -100,9 +100,7 @@ class SourcesDesk:
     def set_quote_speaker(self, quote_id: int, speaker: str, source_id: int | None = None) -> Quote:
         with self.store.session() as session:
             try:
-                return QuoteRepository(session).set_speaker(
-                    quote_id, speaker, self.user, source_id
-                )
+                return QuoteRepository(session).set_speaker(quote_id, speaker, self.user, source_id)
             except LookupError:
                 raise NotFoundError("That quote is no longer in the story.") from None
 
@@ -148,7 +146,11 @@ class SourcesDesk:
             quotes = QuoteRepository(session)
             stored = [
                 quotes.set_verdict(
-                    quote.id, check.verdict, check.evidence, self.user, _detail(check),
+                    quote.id,
+                    check.verdict,
+                    check.evidence,
+                    self.user,
+                    _detail(check),
                     check.covered,
                 )
                 for quote, check in zip(story.quotes, checks, strict=True)

@@ -78,4 +78,3 @@ def line(finding: Finding) -> str:
     if finding.paragraph is not None:
         where = f' (paragraph {finding.paragraph}: "{finding.context}")'
     return f"{finding.severity.value} {finding.code}: {finding.message}{where}"
-

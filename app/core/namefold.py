@@ -97,9 +97,7 @@ def fold(text: str, *, lookalikes: bool = True) -> str:
     """`text` folded for comparison (see the module docstring); case kept."""
     if text.isascii():
         return text
-    return _NON_ASCII_RE.sub(
-        lambda m: "".join(fold_char(c, lookalikes) for c in m.group()), text
-    )
+    return _NON_ASCII_RE.sub(lambda m: "".join(fold_char(c, lookalikes) for c in m.group()), text)
 
 
 # -- copy with markup: the visible text, with offsets back into the original -------------------

@@ -114,9 +114,7 @@ def parse_name(name: str, lookalikes: bool = True) -> NameParts:
     )
     surname_words = raw[first_particle:]
     surname = tuple(part for word in surname_words for part in word.split("-") if part)
-    components = tuple(
-        w for w in surname if w.lower() not in PARTICLES and _letters(w) >= 2
-    )
+    components = tuple(w for w in surname if w.lower() not in PARTICLES and _letters(w) >= 2)
     return NameParts(words, raw[0].split("-")[0], surname, components)
 
 

@@ -13,7 +13,15 @@ from app.core.errors import PublicationError
 from app.core.model import PublicationKind, Story, StoryStatus
 
 LOCKED_FIELDS = (
-    "slug", "headline", "dek", "body", "markup", "dateline", "desk", "keywords", "language"
+    "slug",
+    "headline",
+    "dek",
+    "body",
+    "markup",
+    "dateline",
+    "desk",
+    "keywords",
+    "language",
 )
 """What a published story shows its readers (credits are guarded by `check_credits`), and its
 suggestions: a suggestion on published text could only be accepted by editing it in place, so it

@@ -47,8 +47,17 @@ from app.core.store.sources import SourceRepository
 from app.core.store.stories import StoryRepository, to_story
 
 SAVE_REASONS = (
-    "autosave", "save", "close", "status", "import", "restore", "create", "conflict",
-    "suggest", "accept", "reject",
+    "autosave",
+    "save",
+    "close",
+    "status",
+    "import",
+    "restore",
+    "create",
+    "conflict",
+    "suggest",
+    "accept",
+    "reject",
 )
 
 
@@ -69,9 +78,7 @@ class SaveOutcome:
     changed: tuple[str, ...] = field(default_factory=tuple)
 
 
-class Desk(
-    ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, PublishingDesk
-):
+class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, PublishingDesk):
     """The application's front door to the store for one user.
 
     Reading stories, lists and history (ReadingDesk), credits, sources, quotes and attached
@@ -309,9 +316,7 @@ class Desk(
                 items.lines(),
             )
 
-    def set_status(
-        self, key: int | str, status: StoryStatus, reason: str | None = None
-    ) -> Story:
+    def set_status(self, key: int | str, status: StoryStatus, reason: str | None = None) -> Story:
         """Move a story along the desk; who and (when given or needed) why are recorded.
 
         Publishing records a publication; app.core.publishing says which moves are allowed (a
@@ -331,4 +336,3 @@ class Desk(
             headline=old.headline, body=critic.accepted_text(old.body), body_markup=old.body
         )
         return self.save_story(restored, story.version, reason="restore")
-

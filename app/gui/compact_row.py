@@ -51,8 +51,9 @@ class CompactButtonRow(QWidget):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         spacing = self.layout().spacing()
-        width = sum(b.iconSize().width() + 24 + spacing for b in self.buttons
-                    if b.isVisibleTo(self))
+        width = sum(
+            b.iconSize().width() + 24 + spacing for b in self.buttons if b.isVisibleTo(self)
+        )
         return QSize(width, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

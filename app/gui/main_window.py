@@ -312,7 +312,8 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
     def _about(self) -> None:
         info = self.desk.info
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self,
+            f"About {APP_NAME}",
             f"<b>{APP_NAME} {__version__}</b><br>An offline editorial workstation for "
             f"newsrooms.<br><br>Database: {info.display_name} ({info.backend}, schema "
             f"{info.schema_version})",

@@ -28,10 +28,14 @@ def story_html(desk: object, story: Story, printed_by: str, when: datetime) -> s
 
     doc = service.build_document(desk, story)
     status = str(story.status).replace("_", " ")
-    proof = (f"{story.slug} · {status} · version {story.version} · printed by {printed_by}, "
-             f"{when.strftime('%d %b %Y %H:%M')}")
-    parts = [f'<p style="font-size:8pt; color:#555555">{escape(proof)}</p>',
-             f"<h1>{escape(doc.headline)}</h1>"]
+    proof = (
+        f"{story.slug} · {status} · version {story.version} · printed by {printed_by}, "
+        f"{when.strftime('%d %b %Y %H:%M')}"
+    )
+    parts = [
+        f'<p style="font-size:8pt; color:#555555">{escape(proof)}</p>',
+        f"<h1>{escape(doc.headline)}</h1>",
+    ]
     if doc.dek:
         parts.append(f"<p><i>{escape(doc.dek)}</i></p>")
     if doc.byline:
@@ -51,16 +55,20 @@ def story_document(desk: object, story: Story, printed_by: str = "") -> QTextDoc
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(BODY_POINTS)
     document.setDefaultFont(font)
-    document.setHtml(story_html(desk, story, printed_by or getattr(desk, "user", ""),
-                                datetime.now().astimezone()))
+    document.setHtml(
+        story_html(
+            desk, story, printed_by or getattr(desk, "user", ""), datetime.now().astimezone()
+        )
+    )
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, story.headline)
     return document
 
 
 def make_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                           QPageLayout.Unit.Millimeter)
+    printer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
     return printer
 
 

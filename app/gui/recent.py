@@ -37,8 +37,11 @@ class RecentStories(QObject):
             items = json.loads(str(raw))
         except ValueError:
             return []
-        return [RecentEntry(str(i["uid"]), str(i.get("title", ""))) for i in items
-                if isinstance(i, dict) and i.get("uid")]
+        return [
+            RecentEntry(str(i["uid"]), str(i.get("title", "")))
+            for i in items
+            if isinstance(i, dict) and i.get("uid")
+        ]
 
     def last(self) -> RecentEntry | None:
         entries = self.entries()

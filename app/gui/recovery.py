@@ -43,8 +43,11 @@ def _without_password(url: str) -> str:
     query = parts.query
     if "password" in query.lower():
         query = urlencode(
-            [(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
-             if "password" not in k.lower()]
+            [
+                (k, v)
+                for k, v in parse_qsl(query, keep_blank_values=True)
+                if "password" not in k.lower()
+            ]
         )
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
@@ -148,8 +151,16 @@ class RecoveryJournal:
     ) -> None:
         """Keep this text; `database` is a URL or a `database_key` (only the key is written)."""
         entry = RecoveryEntry(
-            story_uid, story_id, slug, headline, body, base_version, database_key(database),
-            datetime.now(UTC).isoformat(timespec="seconds"), metadata, base,
+            story_uid,
+            story_id,
+            slug,
+            headline,
+            body,
+            base_version,
+            database_key(database),
+            datetime.now(UTC).isoformat(timespec="seconds"),
+            metadata,
+            base,
         )
         self._write_entry(entry)
 
@@ -167,7 +178,9 @@ class RecoveryJournal:
             base=(
                 {"headline": base.headline, "body": base.markup, "slug": base.slug}
                 | editable_fields(base)
-            ) if base else None,
+            )
+            if base
+            else None,
         )
 
     def _write_entry(self, entry: RecoveryEntry) -> None:

@@ -55,8 +55,10 @@ class StatusBar(QStatusBar):
             self.saved.setText("not saved yet")
             return
         local = when.astimezone()
-        stamp = local.strftime("%H:%M") if local.date() == datetime.now().date() else (
-            local.strftime("%d %b %H:%M")
+        stamp = (
+            local.strftime("%H:%M")
+            if local.date() == datetime.now().date()
+            else (local.strftime("%d %b %H:%M"))
         )
         self.saved.setText(f"saved {stamp}" + (f" by {who}" if who else ""))
 

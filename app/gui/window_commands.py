@@ -137,8 +137,9 @@ class StoryCommandsMixin:
             ProvenanceDialog.ask(self, report, body)
 
     def _link(self) -> None:
-        url = TextPrompt.ask(self, "Link", "Web address (empty removes the link):",
-                             self.editor.selected_link())
+        url = TextPrompt.ask(
+            self, "Link", "Web address (empty removes the link):", self.editor.selected_link()
+        )
         if url is not None:
             self.editor.set_link(url.strip())
 
@@ -150,4 +151,3 @@ class StoryCommandsMixin:
         name = TextPrompt.ask(self, "Assign", "Give this story to (empty: nobody):", current)
         if name is not None:
             self.reviewing.assign(name.strip() or None)
-

@@ -149,8 +149,11 @@ class WindowLayout(QObject):
             # A tall column gives the credits table a few more rows, up to 38 % of it.
             row = w.credits.table.verticalHeader().defaultSectionSize()
             credits = max(need, min(need + CREDITS_EXTRA_ROWS * row, int(column * 0.38)))
-            w.resizeDocks([w.quotes_dock, w.credits_dock], [column - credits, credits],
-                          Qt.Orientation.Vertical)
+            w.resizeDocks(
+                [w.quotes_dock, w.credits_dock],
+                [column - credits, credits],
+                Qt.Orientation.Vertical,
+            )
             quotes_height = column - credits
         else:
             if not tabbed:
@@ -171,9 +174,11 @@ class WindowLayout(QObject):
         quotes = w.quotes_dock.height()
         give = min(extra, max(0, quotes - QUOTES_NEED))
         if give > 0:
-            w.resizeDocks([w.quotes_dock, w.credits_dock],
-                          [quotes - give, w.credits_dock.height() + give],
-                          Qt.Orientation.Vertical)
+            w.resizeDocks(
+                [w.quotes_dock, w.credits_dock],
+                [quotes - give, w.credits_dock.height() + give],
+                Qt.Orientation.Vertical,
+            )
             QTimer.singleShot(0, self, lambda: self.split_sidebar())
 
     def split_sidebar(self, dock_height: int | None = None) -> None:

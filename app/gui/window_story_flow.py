@@ -34,13 +34,23 @@ class StoryFlowMixin:
             self.status.show_counts(*self.editor.counts())
             self.editor.emit_markdown_now()  # offsets the sidebar reports refer to this text
         self.setWindowTitle(f"{story.headline or story.slug} — {APP_NAME}" if story else APP_NAME)
-        for action in (self.actions.save, self.actions.export, self.actions.history,
-                       self.actions.delete_story, self.actions.check_quotes,
-                       self.actions.print, self.actions.print_preview,
-                       self.actions.audit_report, self.actions.provenance,
-                       self.actions.find_originals,
-                       self.actions.add_comment, self.actions.accept_all, self.actions.reject_all,
-                       self.actions.claim_story, self.actions.assign_story):
+        for action in (
+            self.actions.save,
+            self.actions.export,
+            self.actions.history,
+            self.actions.delete_story,
+            self.actions.check_quotes,
+            self.actions.print,
+            self.actions.print_preview,
+            self.actions.audit_report,
+            self.actions.provenance,
+            self.actions.find_originals,
+            self.actions.add_comment,
+            self.actions.accept_all,
+            self.actions.reject_all,
+            self.actions.claim_story,
+            self.actions.assign_story,
+        ):
             action.setEnabled(story is not None)
         self._sync_publication_state(story)
         self.recent.note(story)
@@ -129,4 +139,3 @@ class StoryFlowMixin:
         self.story_list.refresh(self.editor.story().id if self.editor.story() else None)
         self._update_page()
         return restored
-

@@ -30,6 +30,7 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
 
 def diff_stats(pieces: list[tuple[str, str]]) -> tuple[int, int]:
     """Words inserted and deleted."""
+
     def words(text: str) -> int:
         return len(re.findall(r"\w+", text))
 

@@ -45,6 +45,7 @@ def test_serving_the_first_page_imports_no_sqlalchemy(sqlite_url: str) -> None:
         "desk.count_stories(); desk.list_stories()\n"
         "print([m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))])\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
     assert out.strip() == "[]"

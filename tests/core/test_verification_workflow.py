@@ -30,8 +30,12 @@ BODY = (
 @pytest.fixture
 def story(desk: Desk) -> Story:
     return desk.create_story(
-        Story(headline="River plan", body=BODY, status=StoryStatus.READY,
-              credits=(Credit(CreditRole.BYLINE, "Lee Park"),))
+        Story(
+            headline="River plan",
+            body=BODY,
+            status=StoryStatus.READY,
+            credits=(Credit(CreditRole.BYLINE, "Lee Park"),),
+        )
     )
 
 

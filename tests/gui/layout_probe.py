@@ -40,8 +40,11 @@ def measure(window) -> dict:
         for a, b in combinations(parts, 2)
         if _rect_in(a, form).intersects(_rect_in(b, form))
     ]
-    cut_labels = [w.text() for w in parts if isinstance(w, QLabel) and w.buddy() is not None
-                  and w.width() < w.sizeHint().width()]
+    cut_labels = [
+        w.text()
+        for w in parts
+        if isinstance(w, QLabel) and w.buddy() is not None and w.width() < w.sizeHint().width()
+    ]
     tabbed = window.credits_dock in window.tabifiedDockWidgets(window.quotes_dock)
     credits_scroll = window.credits.scroll.verticalScrollBar()
     if tabbed:  # the credits tab, as a user would raise it
@@ -55,14 +58,18 @@ def measure(window) -> dict:
     bottom = central.mapTo(window, central.rect().bottomLeft()).y()
     docks_fit = all(
         d.mapTo(window, d.rect().bottomLeft()).y() <= bottom + 2
-        for d in (window.quotes_dock, window.credits_dock) if d.isVisible()
+        for d in (window.quotes_dock, window.credits_dock)
+        if d.isVisible()
     )
     return {
         "window": [window.width(), window.height()],
         "min_width": window.minimumSizeHint().width(),
         "list_hbar": table.horizontalScrollBar().isVisible(),
-        "list_columns_width": sum(table.columnWidth(c) for c in range(table.model().columnCount())
-                                  if not table.isColumnHidden(c)),
+        "list_columns_width": sum(
+            table.columnWidth(c)
+            for c in range(table.model().columnCount())
+            if not table.isColumnHidden(c)
+        ),
         "list_viewport": table.viewport().width(),
         "editor_chars": window.editor.text_edit.chars_per_line(),
         "quotes_dock_height": window.quotes_dock.height(),

@@ -26,7 +26,8 @@ def build_document(blocks: list) -> QTextDocument:
             if previous_kind != kind or kind not in lists:
                 fmt = QTextListFormat()
                 fmt.setStyle(
-                    QTextListFormat.Style.ListDecimal if kind == "number"
+                    QTextListFormat.Style.ListDecimal
+                    if kind == "number"
                     else QTextListFormat.Style.ListDisc
                 )
                 lists[kind] = cursor.createList(fmt)
@@ -36,8 +37,10 @@ def build_document(blocks: list) -> QTextDocument:
             lists.pop("bullet", None)
             lists.pop("number", None)
         for text, bold, italic, href in runs:
-            fmt = QTextCharFormat(mb.heading_char_format(2)) if kind == "heading" else (
-                QTextCharFormat()
+            fmt = (
+                QTextCharFormat(mb.heading_char_format(2))
+                if kind == "heading"
+                else (QTextCharFormat())
             )
             if kind != "heading":
                 fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
@@ -78,8 +81,10 @@ class HtmlStructure(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
             self.href = ""
-        if tag in ("p", "h1", "h2", "h3", "li") and self.kind is not None and (
-            tag == "li" or "li" not in self.stack[:-1]
+        if (
+            tag in ("p", "h1", "h2", "h3", "li")
+            and self.kind is not None
+            and (tag == "li" or "li" not in self.stack[:-1])
         ):
             merged = mb.merge_runs(self.runs)
             if merged:

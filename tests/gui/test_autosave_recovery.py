@@ -16,6 +16,7 @@ def _open(qtbot, window, story_id: int) -> None:
     window.autosaver.switch_to(story_id)
     qtbot.waitUntil(lambda: window.editor.story() is not None)
 
+
 def _window_before_a_crash(qtbot, desk, settings, monkeypatch):
     """A window with a fresh story open; the recovery offer of this start is declined."""
     from app.gui.main_window import MainWindow
@@ -29,10 +30,7 @@ def _window_before_a_crash(qtbot, desk, settings, monkeypatch):
     return story, window
 
 
-
-def test_typing_is_autosaved_and_recorded_as_a_revision(
-    qtbot, window, desk, monkeypatch
-) -> None:
+def test_typing_is_autosaved_and_recorded_as_a_revision(qtbot, window, desk, monkeypatch) -> None:
     monkeypatch.setattr(revision_store, "COALESCE_SECONDS", 0)  # no 10-minute coalescing here
     story = add_story(desk)
     _open(qtbot, window, story.id)
@@ -60,9 +58,7 @@ def test_switching_stories_saves_the_one_left(qtbot, window, desk) -> None:
     assert window.editor.story().id == second.id
 
 
-def test_crash_then_restore_offer_on_next_start(
-    qtbot, desk, settings, monkeypatch
-) -> None:
+def test_crash_then_restore_offer_on_next_start(qtbot, desk, settings, monkeypatch) -> None:
     from app.gui.main_window import MainWindow
 
     story, first = _window_before_a_crash(qtbot, desk, settings, monkeypatch)
@@ -101,9 +97,15 @@ def test_crash_then_restore_offer_on_next_start(
 def test_declined_recovery_is_kept_for_later(qtbot, window, desk, monkeypatch) -> None:
     story = add_story(desk)
     journal = window.journal
-    journal.write(story_uid=story.uid, story_id=story.id, slug=story.slug, headline="H",
-                  body="Recovered body", base_version=story.version,
-                  database=desk.store.info.url)
+    journal.write(
+        story_uid=story.uid,
+        story_id=story.id,
+        slug=story.slug,
+        headline="H",
+        body="Recovered body",
+        base_version=story.version,
+        database=desk.store.info.url,
+    )
     monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, entries: None))
     assert window.offer_recovery() == 0
     assert len(journal.entries()) == 1
@@ -114,8 +116,15 @@ def test_declined_recovery_is_kept_for_later(qtbot, window, desk, monkeypatch) -
 
 def test_recovery_dialog_lists_entries(qtbot, desk) -> None:
     journal = RecoveryJournal()
-    journal.write(story_uid="u1", story_id=None, slug="s", headline="Lost words",
-                  body="one two three", base_version=1, database="x")
+    journal.write(
+        story_uid="u1",
+        story_id=None,
+        slug="s",
+        headline="Lost words",
+        body="one two three",
+        base_version=1,
+        database="x",
+    )
     dialog = RecoveryDialog(None, journal.entries())
     qtbot.addWidget(dialog)
     assert "Lost words" in dialog.list.item(0).text()
@@ -174,9 +183,7 @@ def _assert_metadata(story) -> None:
     assert story.status is StoryStatus.COPY_DESK
 
 
-def test_steady_typing_is_journalled_and_autosaved_without_a_pause(
-    qtbot, window, desk
-) -> None:
+def test_steady_typing_is_journalled_and_autosaved_without_a_pause(qtbot, window, desk) -> None:
     story = add_story(desk)
     _open(qtbot, window, story.id)
     saver = window.autosaver
@@ -197,9 +204,7 @@ def test_steady_typing_is_journalled_and_autosaved_without_a_pause(
     assert saved, "nothing autosaved while typing went on"
 
 
-def test_the_journal_keeps_and_restores_the_whole_story(
-    qtbot, desk, settings, monkeypatch
-) -> None:
+def test_the_journal_keeps_and_restores_the_whole_story(qtbot, desk, settings, monkeypatch) -> None:
     from app.gui.main_window import MainWindow
 
     story, first = _window_before_a_crash(qtbot, desk, settings, monkeypatch)
@@ -243,13 +248,18 @@ def test_restoring_after_someone_else_saved_keeps_their_metadata(
     other = Desk.open(sqlite_url, user="colleague")
     try:
         bob = other.get_story(story.id)
-        other.save_story(bob.with_changes(status=StoryStatus.COPY_DESK, dek="Held"), bob.version,
-                         reason="save", analyse=False)
+        other.save_story(
+            bob.with_changes(status=StoryStatus.COPY_DESK, dek="Held"),
+            bob.version,
+            reason="save",
+            analyse=False,
+        )
     finally:
         other.close()
 
-    monkeypatch.setattr(ConflictDialog, "ask",
-                        classmethod(lambda *a, **k: ConflictChoice.KEEP_MINE))
+    monkeypatch.setattr(
+        ConflictDialog, "ask", classmethod(lambda *a, **k: ConflictChoice.KEEP_MINE)
+    )
     monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, entries: entries))
     second = MainWindow(desk, settings=settings)
     qtbot.addWidget(second)
@@ -291,9 +301,16 @@ def test_an_old_journal_file_is_read_and_loses_its_password(qtbot, desk) -> None
 
     journal = RecoveryJournal()
     journal.folder.mkdir(parents=True)
-    old = {"story_uid": "u-old", "story_id": 7, "slug": "s", "headline": "Old entry",
-           "body": "Kept words", "base_version": 2, "database": PG_URL,
-           "written_at": "2024-05-02T10:00:00+00:00"}
+    old = {
+        "story_uid": "u-old",
+        "story_id": 7,
+        "slug": "s",
+        "headline": "Old entry",
+        "body": "Kept words",
+        "base_version": 2,
+        "database": PG_URL,
+        "written_at": "2024-05-02T10:00:00+00:00",
+    }
     path = journal.folder / "u-old.json"
     path.write_text(json.dumps(old), encoding="utf-8")
     entries = journal.entries(PG_URL)

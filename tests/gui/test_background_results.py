@@ -55,7 +55,6 @@ def test_analysis_result_for_a_deleted_runner_is_dropped(qapp, gate) -> None:
     assert received == []
 
 
-
 def test_sidebar_closed_while_analysing_is_harmless(qtbot, desk, story, gate) -> None:
     panel = QuoteSidebarPanel(desk)
     panel.show()

@@ -37,8 +37,7 @@ def test_metadata_labels_and_fields_never_collide(qtbot, opened, size) -> None:
     _at(qtbot, opened, size)
     form = opened.editor.metadata
     m = form
-    parts = [w for w in form.findChildren(QWidget)
-             if w.isVisible() and w.parentWidget() is form]
+    parts = [w for w in form.findChildren(QWidget) if w.isVisible() and w.parentWidget() is form]
     assert {m.headline, m.dek, m.slug, m.dateline, m.desk, m.status, m.keywords} <= set(parts)
     for a, b in combinations(parts, 2):
         ra, rb = _rect_in(a, form), _rect_in(b, form)

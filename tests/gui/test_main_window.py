@@ -26,8 +26,13 @@ from tests.gui.conftest import add_story, open_story
 def _drop(window, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     # Offscreen Qt does not route synthetic drops to widgets; hand it to the window's filter.
     assert window.drop_filter.eventFilter(window, event)
 
@@ -46,18 +51,19 @@ def test_import_open_quotes_credits_and_select(qtbot, window, desk, wire_story: 
 
     tree = window.sidebar.model
     qtbot.waitUntil(lambda: len(tree.rows_of_kind(ItemKind.QUOTE)) == 8, timeout=10000)
-    speakers = {i.data(Qt.ItemDataRole.DisplayRole).split(" (")[0]
-                for i in tree.rows_of_kind(ItemKind.SPEAKER)}
+    speakers = {
+        i.data(Qt.ItemDataRole.DisplayRole).split(" (")[0]
+        for i in tree.rows_of_kind(ItemKind.SPEAKER)
+    }
     assert "Marta Okafor" in speakers
     assert window.credits.model.rowCount() == 8
 
     quote_index = tree.rows_of_kind(ItemKind.QUOTE)[0]
     rect = window.sidebar.tree.visualRect(quote_index)
-    qtbot.mouseClick(window.sidebar.tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    qtbot.mouseClick(window.sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     selected = window.editor.text_edit.textCursor().selectedText()
     start, end = quote_index.data(Role.SPAN)[:2] if quote_index.data(Role.SPAN) else (0, 0)
-    assert selected and selected in window.editor.markdown()[start - 1:end + 1]
+    assert selected and selected in window.editor.markdown()[start - 1 : end + 1]
     assert window.editor.text_edit.extraSelections(), "quotes are tinted in the editor"
 
 
@@ -218,9 +224,7 @@ def test_import_says_boilerplate_was_removed(qtbot, window) -> None:
     from tests.gui.conftest import FERRY
 
     window.story_list.import_paths([FERRY])
-    assert window.status.currentMessage() == (
-        "Imported 1 story; removed 1 passage of boilerplate."
-    )
+    assert window.status.currentMessage() == ("Imported 1 story; removed 1 passage of boilerplate.")
 
 
 def test_file_import_of_a_page_whose_library_is_missing_says_which(

@@ -22,8 +22,11 @@ BASE_SYSTEM = re.compile(
 
 def _window(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     """`copydesk` with no verb (the window), in an environment with only what is given."""
-    clean = {k: v for k, v in os.environ.items()
-             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LD_LIBRARY_PATH")}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LD_LIBRARY_PATH")
+    }
     clean.update(env, COPYDESK_DATA_DIR=str(tmp_path / "data"))
     return subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True,
                           env=clean, cwd=REPO, timeout=60)  # fmt: skip

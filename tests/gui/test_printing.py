@@ -24,10 +24,13 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def test_print_from_the_window_lays_out_the_story(qtbot, window, desk, ferry, tmp_path,
-                                                  monkeypatch) -> None:
-    desk.add_source(ferry.id, Source(name="Marta Okafor", contact="+44 7700 900123",
-                                     notes="Met at the union office"))
+def test_print_from_the_window_lays_out_the_story(
+    qtbot, window, desk, ferry, tmp_path, monkeypatch
+) -> None:
+    desk.add_source(
+        ferry.id,
+        Source(name="Marta Okafor", contact="+44 7700 900123", notes="Met at the union office"),
+    )
     open_story(window, ferry)
     pdf = tmp_path / "ferry.pdf"
 
@@ -59,12 +62,16 @@ def test_print_preview_shows_the_pages(qtbot, window, desk, ferry) -> None:
     qtbot.waitUntil(lambda: preview.pageCount() >= 2, timeout=5000)
 
 
-def test_print_actions_need_a_story_and_open_the_dialogs(qtbot, window, desk, ferry,
-                                                        monkeypatch) -> None:
+def test_print_actions_need_a_story_and_open_the_dialogs(
+    qtbot, window, desk, ferry, monkeypatch
+) -> None:
     assert not window.actions.print.isEnabled() and not window.actions.print_preview.isEnabled()
     asked: list[str] = []
-    monkeypatch.setattr(PrintPreview, "ask", classmethod(lambda c, p, d: asked.append(
-        d.toPlainText()[:200]) or False))
+    monkeypatch.setattr(
+        PrintPreview,
+        "ask",
+        classmethod(lambda c, p, d: asked.append(d.toPlainText()[:200]) or False),
+    )
     open_story(window, ferry)
     window.actions.print_preview.trigger()
     assert asked and "Port Authority Halts Night Ferries" in asked[0]

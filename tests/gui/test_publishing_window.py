@@ -131,9 +131,12 @@ def test_the_story_menu_opens_the_audit_report(qtbot, window, desk, monkeypatch)
                         classmethod(lambda cls, parent, d, sid: opened.append(sid)))  # fmt: skip
     window.actions.audit_report.trigger()
     assert opened == [story.id]
-    assert window.actions.audit_report in window.menuBar().findChild(
-        type(window.menuBar().actions()[0].menu()), "menuStory"
-    ).actions()
+    assert (
+        window.actions.audit_report
+        in window.menuBar()
+        .findChild(type(window.menuBar().actions()[0].menu()), "menuStory")
+        .actions()
+    )
 
 
 def test_export_dialog_previews_the_kill_notice_and_exports_it(qtbot, desk, tmp_path) -> None:

@@ -10,8 +10,9 @@ from tests.gui.conftest import add_story, open_story
 
 def _titles(window: MainWindow) -> list[str]:
     window.recent_menu.rebuild()
-    return [a.text().split(" ", 1)[-1] for a in window.recent_menu.actions()
-            if a.data() is not None]
+    return [
+        a.text().split(" ", 1)[-1] for a in window.recent_menu.actions() if a.data() is not None
+    ]
 
 
 def test_opened_stories_are_listed_newest_first(qtbot, window, desk) -> None:

@@ -29,7 +29,8 @@ def test_the_window_paints_the_list_then_opens_the_store(
     window.show()
     qtbot.waitUntil(lambda: desk.is_open, timeout=5000)
     window.story_list.table.selectRow(0)
-    qtbot.waitUntil(lambda: window.editor.metadata.headline.text().startswith("Council story"),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.editor.metadata.headline.text().startswith("Council story"), timeout=5000
+    )
     window.close()
     desk.close()

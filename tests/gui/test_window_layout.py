@@ -49,8 +49,10 @@ def test_credits_fit_at_1280_with_a_misspelt_name_warning(qtbot, window, desk, f
     join the credits dock, which still shows everything without scrolling."""
     from app.core.model import Credit, CreditRole, Story
 
-    desk.create_story(Story(headline="Earlier story", credits=(
-        Credit(CreditRole.BYLINE, "Anna Kowalski"),)), analyse=False)
+    desk.create_story(
+        Story(headline="Earlier story", credits=(Credit(CreditRole.BYLINE, "Anna Kowalski"),)),
+        analyse=False,
+    )
     open_story(window, ferry)
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
@@ -65,7 +67,11 @@ def test_layout_holds_at_150_percent(size) -> None:
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(
         [sys.executable, "-m", "tests.gui.layout_probe", str(size[0]), str(size[1])],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr[-2000:]
     m = json.loads(run.stdout.strip().splitlines()[-1])

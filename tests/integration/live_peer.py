@@ -90,6 +90,7 @@ def main(url: str, user: str) -> int:
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(lambda *_: command())
+
     # The live feed starts right after the first paint; say ready once it runs.
     def ready() -> None:
         if window.live.feed is None:

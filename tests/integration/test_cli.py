@@ -19,7 +19,11 @@ def copydesk(*args: str, db: Path | None = None, check: bool = False):
         env["COPYDESK_DATABASE"] = f"sqlite:///{db}"
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
-        capture_output=True, text=True, env=env, timeout=120, check=check,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=check,
     )
 
 
@@ -35,7 +39,7 @@ def story_md(tmp_path: Path) -> Path:
         "---\nheadline: Bridge reopens after repairs\nslug: bridge-reopens\ndesk: Metro\n"
         "status: editing\nkeywords: [transport, bridges]\n---\n\n"
         "The Elm Street bridge reopened on Monday after six months of repairs.\n\n"
-        "\"We are glad to have it back,\" said Mayor Ana Ortiz.\n",
+        '"We are glad to have it back," said Mayor Ana Ortiz.\n',
         encoding="utf-8",
     )
     return path
@@ -67,10 +71,18 @@ def test_import_list_show_round_trip(db: Path, story_md: Path) -> None:
     assert shown["body"].startswith("The Elm Street bridge")
     assert len(shown["id"]) == 36
     quote = shown["quotes"][0]
-    assert shown["body"][quote["start"]:quote["end"]] == quote["text"]
+    assert shown["body"][quote["start"] : quote["end"]] == quote["text"]
     assert quote["speaker"] == "Ana Ortiz"
-    for key in ("slug", "dek", "dateline", "language", "version", "created_at", "credits",
-                "sources"):
+    for key in (
+        "slug",
+        "dek",
+        "dateline",
+        "language",
+        "version",
+        "created_at",
+        "credits",
+        "sources",
+    ):
         assert key in shown
 
     text = copydesk("list", "--search", "elm street", db=db).stdout
@@ -131,8 +143,9 @@ def test_postgres_says_to_use_pg_dump(postgres_server) -> None:
     assert result.returncode == 2 and "pg_dump" in result.stderr
 
 
-def test_backup_and_restore_with_url_characters_in_the_name(db: Path, story_md: Path,
-                                                             tmp_path: Path) -> None:
+def test_backup_and_restore_with_url_characters_in_the_name(
+    db: Path, story_md: Path, tmp_path: Path
+) -> None:
     copydesk("import", str(story_md), db=db, check=True)
     backup = tmp_path / "bk#1.db"
     assert copydesk("backup", str(backup), db=db).returncode == 0

@@ -27,13 +27,12 @@ def test_analyze_a_wire_file_as_json(wire_story: Path, wire_expected: dict) -> N
     del speakers[PARTIAL_QUOTE], wanted[PARTIAL_QUOTE]
     assert speakers == wanted
     for quote in report["quotes"]:
-        assert text[quote["start"]:quote["end"]] == quote["text"]
+        assert text[quote["start"] : quote["end"]] == quote["text"]
     assert [(c["role"], c["name"], c["location"]) for c in report["credits"]] == [
         (c["role"], c["name"], c["location"]) for c in expected["credits"]
     ]
     assert "id" not in report
-    for key in ("sources", "institutional_sources", "anonymous_sourcing", "findings",
-                "dateline"):
+    for key in ("sources", "institutional_sources", "anonymous_sourcing", "findings", "dateline"):
         assert key in report
 
 
@@ -59,7 +58,7 @@ def test_analyze_jsonl_writes_one_line_per_input(tmp_path: Path) -> None:
     assert out[1]["quotes"][1]["speaker_mention"] == "He"
     for item, given in zip(out, lines, strict=True):
         for quote in item["quotes"]:
-            assert given["text"][quote["start"]:quote["end"]] == quote["text"]
+            assert given["text"][quote["start"] : quote["end"]] == quote["text"]
 
 
 def test_analyze_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:

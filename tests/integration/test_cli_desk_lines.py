@@ -31,7 +31,14 @@ def twice(db: Path) -> Path:
 def test_list_has_a_header_and_whole_slugs_that_show_accepts(twice: Path) -> None:
     lines = copydesk("list", db=twice).stdout.splitlines()
     assert lines[0].split() == [
-        "SLUG", "STATUS", "DESK", "WORDS", "UPDATED", "OPEN", "ASSIGNEE", "HEADLINE"
+        "SLUG",
+        "STATUS",
+        "DESK",
+        "WORDS",
+        "UPDATED",
+        "OPEN",
+        "ASSIGNEE",
+        "HEADLINE",
     ]
     slugs = [line.split()[0] for line in lines[1:]]
     assert sorted(slugs) == [SLUG, f"{SLUG}-2"], "both copies, each told apart by its slug"
@@ -78,7 +85,9 @@ def test_export_refusal_names_the_flag_and_history_lists_exports(db: Path, tmp_p
     (export,) = history["exports"]
     assert {"format", "path", "by", "at", "override_reason"} <= set(export)
     assert (export["format"], export["path"], export["override_reason"]) == (
-        "html", str(out), "desk proof"
+        "html",
+        str(out),
+        "desk proof",
     )
     assert export["by"] and export["at"].endswith("+00:00")
     assert export["publication"] is None, "a draft's export carries no publication"
@@ -91,7 +100,7 @@ def test_search_lists_a_snippet_of_the_hit(db: Path) -> None:
     copydesk("import", str(WIRE), db=db)
     (hit,) = json.loads(copydesk("list", "--search", "nurses", "--json", db=db).stdout)
     assert "nurses finish their shifts" in hit["snippet"]
-    (start, end), = hit["snippet_hits"]
+    ((start, end),) = hit["snippet_hits"]
     assert hit["snippet"][start:end].lower() == "nurses"
     text = copydesk("list", "--search", "nurses", db=db).stdout
     assert f"{SLUG}: " in text and "nurses finish" in text

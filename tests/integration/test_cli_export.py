@@ -126,9 +126,7 @@ def test_formats_to_stdout(db: Path, fmt: str) -> None:
         assert result.stdout.startswith("Port Authority Halts Night Ferries")
 
 
-def test_batch_export_to_a_folder_with_progress(
-    db: Path, tmp_path: Path, wire_story: Path
-) -> None:
+def test_batch_export_to_a_folder_with_progress(db: Path, tmp_path: Path, wire_story: Path) -> None:
     copydesk("import", str(wire_story), db=db)
     folder = tmp_path / "out"
     result = copydesk("export", SLUG, f"{SLUG}-2", "--out", str(folder),

@@ -40,7 +40,10 @@ def test_suggest_list_accept_reject_by_id_and_author(tmp_path, slug) -> None:
     assert third.returncode == 0
     listed = json.loads(copydesk("suggestions", slug, "--json", db=db).stdout)
     assert [(s["id"], s["kind"], s["author"]) for s in listed] == [
-        (1, "replace", "ana"), (3, "replace", "ana"), (2, "delete", "ben")]
+        (1, "replace", "ana"),
+        (3, "replace", "ana"),
+        (2, "delete", "ben"),
+    ]
 
     shown = json.loads(copydesk("show", slug, "--json", db=db).stdout)
     markup = shown["body_markup"]
@@ -59,14 +62,18 @@ def test_suggest_list_accept_reject_by_id_and_author(tmp_path, slug) -> None:
     shown = json.loads(copydesk("show", slug, "--json", db=db).stdout)
     assert shown["suggestions"] == [] and "Residents packed the hall" in shown["body"]
     history = json.loads(copydesk("history", slug, "--json", db=db).stdout)["revisions"]
-    assert [(r["author"], r["reason"]) for r in history[:2]] == [("chief", "accept"),
-                                                                ("chief", "reject")]
+    assert [(r["author"], r["reason"]) for r in history[:2]] == [
+        ("chief", "accept"),
+        ("chief", "reject"),
+    ]
 
 
 def test_anchor_text_that_is_not_there_exits_2(tmp_path, slug) -> None:
     db = tmp_path / "cli.db"
-    for verb in (["suggest", slug, "--on", "Thursday", "--replace", "x"],
-                 ["comment", slug, "--on", "Thursday", "--text", "?"]):
+    for verb in (
+        ["suggest", slug, "--on", "Thursday", "--replace", "x"],
+        ["comment", slug, "--on", "Thursday", "--text", "?"],
+    ):
         result = copydesk(*verb, db=db)
         assert result.returncode == 2 and "“Thursday” is not in the story" in result.stderr
 
@@ -78,14 +85,24 @@ def test_comments_replies_resolve_and_reopen(tmp_path, slug) -> None:
     assert copydesk("comment", slug, "--reply", "1", "--text", "Mayor since 2022", db=db,
                     user="ben").returncode == 0  # fmt: skip
     listed = json.loads(copydesk("comments", slug, "--json", db=db).stdout)
-    assert listed == [{
-        "id": 1, "anchor": {"start": listed[0]["anchor"]["start"],
-                            "end": listed[0]["anchor"]["end"], "text": "Mayor Ana Ruiz"},
-        "detached": False, "author": "ana", "at": listed[0]["at"], "text": "Title?",
-        "resolved": False,
-        "replies": [{"author": "ben", "at": listed[0]["replies"][0]["at"],
-                     "text": "Mayor since 2022"}],
-    }]
+    assert listed == [
+        {
+            "id": 1,
+            "anchor": {
+                "start": listed[0]["anchor"]["start"],
+                "end": listed[0]["anchor"]["end"],
+                "text": "Mayor Ana Ruiz",
+            },
+            "detached": False,
+            "author": "ana",
+            "at": listed[0]["at"],
+            "text": "Title?",
+            "resolved": False,
+            "replies": [
+                {"author": "ben", "at": listed[0]["replies"][0]["at"], "text": "Mayor since 2022"}
+            ],
+        }
+    ]
     attention = json.loads(copydesk("list", "--attention", "--json", db=db).stdout)
     assert [(r["slug"], r["open_items"]) for r in attention] == [(slug, 1)]
     assert "resolved" in copydesk("resolve", slug, "1", db=db).stdout
@@ -104,8 +121,13 @@ def test_status_ready_with_open_items_needs_a_reason_and_assign(tmp_path, slug) 
                      user="chief")  # fmt: skip
     assert moved.returncode == 0 and "reason recorded" in moved.stdout
     changes = json.loads(copydesk("history", slug, "--json", db=db).stdout)["status_changes"]
-    assert changes[-1] == {"from": "draft", "to": "ready", "by": "chief",
-                           "at": changes[-1]["at"], "reason": "Hall confirmed by phone"}
+    assert changes[-1] == {
+        "from": "draft",
+        "to": "ready",
+        "by": "chief",
+        "at": changes[-1]["at"],
+        "reason": "Hall confirmed by phone",
+    }
     # the reason does not release the export gate
     blocked = copydesk("export", slug, "--out", "-", db=db)
     assert blocked.returncode == 1 and "open_comment" in blocked.stderr

@@ -22,8 +22,16 @@ def test_verify_prints_one_result_per_quote(tmp_path: Path) -> None:
     checks = json.loads(result.stdout)
     assert [c["verdict"] for c in checks] == ["verbatim", "altered"]
     for check in checks:
-        assert set(check) >= {"text", "speaker", "verdict", "score", "evidence", "diff",
-                              "speaker_mismatch", "source_speaker"}
+        assert set(check) >= {
+            "text",
+            "speaker",
+            "verdict",
+            "score",
+            "evidence",
+            "diff",
+            "speaker_mismatch",
+            "source_speaker",
+        }
         assert 0 <= check["score"] <= 1
         assert check["evidence"]["document"] == "briefing.vtt"
     shown = json.loads(copydesk("show", "river-plan", "--json", db=db).stdout)

@@ -36,8 +36,12 @@ class Peer:
         env.pop("COPYDESK_DATABASE", None)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.integration.live_peer", url, user],
-            cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True,
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         self.events: queue.Queue[dict] = queue.Queue()
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -127,8 +131,11 @@ def test_presence_shows_both_ways(store, peer, ana) -> None:
         assert time.monotonic() < deadline, "ana never saw ben in the story"
         time.sleep(0.05)
     ana.beat(story.id)
-    event = peer.wait_for(lambda e: e["event"] == "presence" and any(
-        r["editing"] == "ana is editing" for r in e["rows"]))
+    event = peer.wait_for(
+        lambda e: (
+            e["event"] == "presence" and any(r["editing"] == "ana is editing" for r in e["rows"])
+        )
+    )
     assert event["rows"][0]["headline"] == "Shared story"
     state = peer.ask("state", "state")
     assert state["presence"] == "✎ ana is editing this story too."
@@ -148,4 +155,8 @@ def test_the_soft_lock_and_a_recorded_take_over(store, peer, ana) -> None:
     assert ana.lock_of(story.id).user == "ben"
     last = ana.lock_history(story.id)[-1]
     assert (last.action, last.user, last.from_user, last.reason) == (
-        "taken_over", "ben", "ana", "Ana is in a meeting; the story runs at six")
+        "taken_over",
+        "ben",
+        "ana",
+        "Ana is in a meeting; the story runs at six",
+    )

@@ -81,7 +81,7 @@ class Figures:
 
 
 def outcome_of(exc: BaseException | None) -> str:
-    """"ok", "conflict", or the failure as text (any other error, or a message of two lines)."""
+    """ "ok", "conflict", or the failure as text (any other error, or a message of two lines)."""
     if exc is None:
         return "ok"
     if isinstance(exc, ConflictError):
@@ -202,8 +202,10 @@ def _mixed_ops(url: str, story_id: int, rounds: int, seed: int) -> list[str]:
                     body = f"{story.body.split(chr(10))[0]}\n\nEdit {seed}-{i}."
                     desk.save_story(story.with_changes(body=body), analyse=False)
                 elif kind in ("status", "publish"):
-                    status = StoryStatus.PUBLISHED if kind == "publish" else rng.choice(
-                        [s for s in _FREE_STATUSES if s is not story.status]
+                    status = (
+                        StoryStatus.PUBLISHED
+                        if kind == "publish"
+                        else rng.choice([s for s in _FREE_STATUSES if s is not story.status])
                     )
                     desk.save_story(story.with_changes(status=status), reason="status",
                                     analyse=False)  # fmt: skip
@@ -355,8 +357,10 @@ def kill_rounds(url: str, rounds: int = 10, seed: int = 0) -> Figures:
     with tempfile.TemporaryDirectory() as folder:
         log = Path(folder) / "done.jsonl"
         for number in range(rounds):
-            process = CTX.Process(target=_busy_until_killed,
-                                  args=(url, story.id, str(log), folder, seed * 1000 + number))
+            process = CTX.Process(
+                target=_busy_until_killed,
+                args=(url, story.id, str(log), folder, seed * 1000 + number),
+            )
             process.start()
             time.sleep(rng.uniform(0.6, 2.0))
             os.kill(process.pid, signal.SIGKILL)
@@ -500,9 +504,13 @@ def _small_disk(folder: Path, size: str = "1m") -> Iterator[tuple[Path, dict]]:
     """A tiny tmpfs when mounts are allowed; else SQLite's own page limit does the filling."""
     mount = folder / "small"
     mount.mkdir()
-    mounted = os.geteuid() == 0 and subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True
-    ).returncode == 0
+    mounted = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True
+        ).returncode
+        == 0
+    )
     try:
         yield mount, {"how": "tmpfs of " + size if mounted else "PRAGMA max_page_count"}
     finally:
@@ -522,8 +530,12 @@ def full_store(folder: Path) -> Figures:
         wrapper = how["how"].startswith("PRAGMA")
         big = folder / "big.txt"
         rng = random.Random(3)
-        big.write_text("Big story\n\n" + "\n\n".join(
-            " ".join(f"w{rng.randrange(10**9)}" for _ in range(60)) for _ in range(400)))
+        big.write_text(
+            "Big story\n\n"
+            + "\n\n".join(
+                " ".join(f"w{rng.randrange(10**9)}" for _ in range(60)) for _ in range(400)
+            )
+        )
         first = cli(url, "import", str(big), cwd=folder, env=env, page_limit=wrapper)
         stored = 1 if first.returncode == 0 else 0
         refused = ""
@@ -673,7 +685,7 @@ def analysis_per_kb(sizes: tuple[int, ...] = (10_000, 20_000, 40_000)) -> Figure
     from tests.reliability.adversarial import adversarial_text
 
     figures = Figures("worst-case analysis time per KB", "core")
-    analyze("Warm up: \"Yes,\" he said.")  # the first call loads the engine's tables
+    analyze('Warm up: "Yes," he said.')  # the first call loads the engine's tables
     per_size: dict[str, float] = {}
     for size in sizes:
         text = adversarial_text(size)

@@ -77,8 +77,7 @@ def test_a_read_only_store_can_be_read(tmp_path: Path, record) -> None:
     assert figures.succeeded == figures.operations == 4
 
 
-def test_a_full_disk_refuses_in_one_line_and_keeps_what_was_stored(tmp_path: Path,
-                                                                   record) -> None:
+def test_a_full_disk_refuses_in_one_line_and_keeps_what_was_stored(tmp_path: Path, record) -> None:
     figures = record(harness.full_store(tmp_path))
     _assert_clean(figures)
 

@@ -105,9 +105,7 @@ def build_kill(notice: KillNotice) -> dict[str, object]:
         "headlines": [{"role": "main", "contentType": "text/plain", "value": KILL_HEADLINE}],
         "edNote": f"Kill: {notice.reason}",
         "descriptions": [{"role": "kill", "contentType": "text/plain", "value": notice.reason}],
-        "bodies": [
-            {"role": "main", "contentType": "text/html", "value": kill_body_html(notice)}
-        ],
+        "bodies": [{"role": "main", "contentType": "text/html", "value": kill_body_html(notice)}],
     }
     if notice.first_published:
         item["firstCreated"] = _rfc3339(notice.first_published)

@@ -91,7 +91,8 @@ def check_story(
     prefs = config.Preferences.load()
     return gate.evaluate(
         story,
-        _analysis_findings(story) + proofing_findings(desk, story, stylebook)
+        _analysis_findings(story)
+        + proofing_findings(desk, story, stylebook)
         + gate_findings(desk, story),
         require_verified_quotes=prefs.require_verified_quotes,
     )

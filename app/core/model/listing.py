@@ -73,6 +73,5 @@ class Snippet:
         from html import escape
 
         return "".join(
-            f"{before}{escape(piece)}{after}" if hit else escape(piece)
-            for piece, hit in self.parts
+            f"{before}{escape(piece)}{after}" if hit else escape(piece) for piece, hit in self.parts
         )

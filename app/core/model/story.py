@@ -23,7 +23,7 @@ headline field counts up to it, and an importer will not take a longer first sen
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """"WASHINGTON, Nov 17 (Reuters) -" split into its parts; any part may be missing."""
+    """ "WASHINGTON, Nov 17 (Reuters) -" split into its parts; any part may be missing."""
 
     place: str | None = None
     date: str | None = None

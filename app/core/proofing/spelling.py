@@ -125,8 +125,9 @@ class Vocabulary:
     shared: dict = field(default_factory=dict, repr=False, compare=False)
     """What does not depend on the story, kept across `with_story` copies (dataclasses.replace
     hands the same dict on): lower-case words' verdicts and the listed names' index."""
-    _story_index: dict[str, list[str]] | None = field(default=None, init=False, repr=False,
-                                                      compare=False)
+    _story_index: dict[str, list[str]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
     _memo: dict[tuple[str, bool], Issue | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -216,7 +217,7 @@ class Vocabulary:
 
 
 def _dropped_g(text: str, token: Token, vocabulary: Vocabulary) -> bool:
-    """"Takin’", "nothin'": a dropped g marked by an apostrophe is spelled on purpose."""
+    """ "Takin’", "nothin'": a dropped g marked by an apostrophe is spelled on purpose."""
     return (
         token.end < len(text)
         and text[token.end] in "'’"
@@ -276,7 +277,7 @@ _LATIN_ENDINGS = ("ensis", "oides", "osa", "is", "us", "um", "ae", "ii", "i", "a
 
 
 def _binomial(text: str, genus: Token, token: Token, vocabulary: Vocabulary) -> bool:
-    """"Yersinia pestis": a Latin-looking word after an unknown capitalised one, one space
+    """ "Yersinia pestis": a Latin-looking word after an unknown capitalised one, one space
     between, is a species name, not a misspelling."""
     return (
         genus.capitalised

@@ -109,8 +109,7 @@ def rule_from_mapping(data: Mapping[str, object], *, origin: str = "bundled",
             values["severity"] = Severity(str(values["severity"]))
         except ValueError:
             raise InputError(
-                f"Rule '{rule_id}': severity is error, warning or info, not "
-                f"'{values['severity']}'."
+                f"Rule '{rule_id}': severity is error, warning or info, not '{values['severity']}'."
             ) from None
     if "replacements" in values:
         table = values["replacements"]

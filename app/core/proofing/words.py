@@ -80,9 +80,11 @@ def tokens_between(text: str, lo: int, hi: int) -> list[Token]:
     outside it (only whether a capital starts a sentence does, and that is read from the
     whole text). The editor re-reads only the stretch an edit touched.
     """
-    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text, lo, hi)] if _SKIP_HINT.search(
-        text, lo, hi
-    ) else []
+    skipped = (
+        [(m.start(), m.end()) for m in _SKIP.finditer(text, lo, hi)]
+        if _SKIP_HINT.search(text, lo, hi)
+        else []
+    )
     out = []
     size = len(text)
     for m in _WORD.finditer(text, lo, hi):
@@ -100,7 +102,7 @@ def tokens_between(text: str, lo: int, hi: int) -> list[Token]:
 
 
 def strip_possessive(word: str) -> str:
-    """"Ukraine’s" -> "Ukraine" (a word's possessive is spelled as the word is)."""
+    """ "Ukraine’s" -> "Ukraine" (a word's possessive is spelled as the word is)."""
     if len(word) > 2 and word[-2] in APOSTROPHES and word[-1] in "sS":
         return word[:-2]
     return word

@@ -1,2 +1,1 @@
-"""Provenance: is this copy a rewrite of material the desk holds, and what did the rewrite change?
-"""
+"""Provenance: is this copy a rewrite of material the desk holds, and what did it change?"""

@@ -132,8 +132,10 @@ def _read(text: str, lex: Lexicon) -> SentenceInfo:
         content=content,
         lemmas=lemmas,
         lemma_set=frozenset(lemmas),
-        senses=tuple(lex.senses(lem) if "_" in lem else lex.senses(k)
-                     for k, lem in zip(content, lemmas, strict=True)),
+        senses=tuple(
+            lex.senses(lem) if "_" in lem else lex.senses(k)
+            for k, lem in zip(content, lemmas, strict=True)
+        ),
         weights=tuple(lex.weight(k) for k in content),
         numbers=frozenset(k for k in keys if _is_number(k)),
         names=names,

@@ -27,8 +27,9 @@ class ProvenanceReport:
             "story": self.story,
             "sources": [
                 {"document": m.document, "title": m.title, "share": share, "credited": credited}
-                for m, share, credited in zip(self.materials, self.shares, self.credited,
-                                              strict=True)
+                for m, share, credited in zip(
+                    self.materials, self.shares, self.credited, strict=True
+                )
             ],
             "sentences": [self._sentence(link) for link in self.links],
             "findings": [f.to_json() for f in self.findings],
@@ -93,13 +94,19 @@ def build_report(
     findings = [
         *rewrites.quote_findings(quotes, checks, materials),
         *rewrites.dropped_quotes(links, materials, quotes),
-        *rewrites.vaguer_titles(links, materials, story_analysis.sources,
-                                [a.sources for a in analyses]),
-        *rewrites.sourcing_changes(links, materials, story_analysis.anonymous_sourcing,
-                                   [a.anonymous_sourcing for a in analyses]),
+        *rewrites.vaguer_titles(
+            links, materials, story_analysis.sources, [a.sources for a in analyses]
+        ),
+        *rewrites.sourcing_changes(
+            links,
+            materials,
+            story_analysis.anonymous_sourcing,
+            [a.anonymous_sourcing for a in analyses],
+        ),
         *rewrites.changed_facts(links, materials),
         *rewrites.uncredited(links, materials, share, credited),
     ]
     findings.sort(key=lambda f: (f.story.start, rewrites.CODES.index(f.code)))
-    return ProvenanceReport(story.slug, materials, tuple(share), credited, tuple(links),
-                            tuple(findings))
+    return ProvenanceReport(
+        story.slug, materials, tuple(share), credited, tuple(links), tuple(findings)
+    )

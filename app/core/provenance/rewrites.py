@@ -106,8 +106,12 @@ def quote_findings(
         if evidence is None:
             continue
         story = Passage(quote.start, quote.end, quote.text)
-        source = Passage(evidence.start, evidence.end, evidence.passage,
-                         titles.get(evidence.document, evidence.document))
+        source = Passage(
+            evidence.start,
+            evidence.end,
+            evidence.passage,
+            titles.get(evidence.document, evidence.document),
+        )
         if check.verdict is model.Verdict.ALTERED:
             out.append(RewriteFinding(
                 QUOTE_ALTERED,
@@ -243,8 +247,14 @@ def sourcing_changes(
         else:
             message = (f"Anonymous sourcing reworded: “{_short(before, 60)}” became "
                        f"“{_short(after, 60)}”.")  # fmt: skip
-        out.append(RewriteFinding(SOURCING_CHANGED, message, _passage(link.sentence),
-                                  _passage(link.source, materials[link.material].document)))
+        out.append(
+            RewriteFinding(
+                SOURCING_CHANGED,
+                message,
+                _passage(link.sentence),
+                _passage(link.source, materials[link.material].document),
+            )
+        )
     return out
 
 
@@ -287,16 +297,20 @@ def changed_facts(links: Sequence[Link], materials: Sequence[Material]) -> list[
         changes = []
         story_numbers = _numbers(story_tokens)
         source_numbers = _numbers(source_tokens)
-        new = [story_numbers[k] for k in sorted(story_numbers.keys() - source_numbers.keys()
-                                                - whole[link.material])]
+        new = [
+            story_numbers[k]
+            for k in sorted(story_numbers.keys() - source_numbers.keys() - whole[link.material])
+        ]
         gone = [source_numbers[k] for k in sorted(source_numbers.keys() - story_numbers.keys())]
         if new and gone:
             changes.append(f"{', '.join(gone)} became {', '.join(new)}")
         story_dates = {k for k in story_keys if k in _DATE_WORDS}
         source_dates = {k for k in source_keys if k in _DATE_WORDS}
         if story_dates - source_dates and source_dates - story_dates:
-            changes.append(f"{', '.join(sorted(source_dates - story_dates)).title()} became "
-                           f"{', '.join(sorted(story_dates - source_dates)).title()}")
+            changes.append(
+                f"{', '.join(sorted(source_dates - story_dates)).title()} became "
+                f"{', '.join(sorted(story_dates - source_dates)).title()}"
+            )
         places = _places(link.sentence.text) - _places(link.source.text)
         if places and not any(p.split()[0].lower() in whole[link.material] for p in places):
             lost = _places(link.source.text) - _places(link.sentence.text)

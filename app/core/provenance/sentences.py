@@ -42,8 +42,13 @@ def _split(text: str, min_words: int) -> tuple[Sentence, ...]:
             word = before.group(1).lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        _add(text, start, match.end() if not match.group().startswith("\n") else match.start(),
-             out, min_words)
+        _add(
+            text,
+            start,
+            match.end() if not match.group().startswith("\n") else match.start(),
+            out,
+            min_words,
+        )
         start = match.end()
     _add(text, start, len(text), out, min_words)
     return tuple(out)

@@ -110,7 +110,12 @@ def gate_findings(desk: Desk, story: model.Story) -> list[model.Finding]:
         if finding.code == QUOTE_ALTERED and finding.story.start in settled:
             continue
         out.append(
-            model.Finding(finding.severity, finding.code, finding.message,
-                          finding.story.start, finding.story.end)
+            model.Finding(
+                finding.severity,
+                finding.code,
+                finding.message,
+                finding.story.start,
+                finding.story.end,
+            )
         )
     return out

@@ -55,8 +55,9 @@ def signature(items: set[str]) -> np.ndarray | None:
     """BANDS x ROWS minimum hashes of the shingles (None for a text without any)."""
     if not items:
         return None
-    values = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in items), dtype=np.uint64,
-                         count=len(items))
+    values = np.fromiter(
+        (zlib.crc32(s.encode("utf-8")) for s in items), dtype=np.uint64, count=len(items)
+    )
     hashed = (values[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
     return hashed.min(axis=0)
 

@@ -100,7 +100,8 @@ class Suggestion:
         }
 
     def describe(self, limit: int = 40) -> str:
-        """"replace “x” with “y”" — for lists, findings and the CLI."""
+        """ "replace “x” with “y”" — for lists, findings and the CLI."""
+
         def short(text: str) -> str:
             text = " ".join(text.split())
             return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -459,8 +460,11 @@ def normalise(text: str, author: str, at: datetime, next_id: int) -> Normalised:
             if last_anchor is None:
                 written = "".join(out)
                 match = _WORD_BEFORE.search(written)
-                last_anchor = (match.start(), match.start() + len(match.group(0).rstrip())) \
-                    if match else (size, size)
+                last_anchor = (
+                    (match.start(), match.start() + len(match.group(0).rstrip()))
+                    if match
+                    else (size, size)
+                )
             comments.append(NewComment(last_anchor[0], last_anchor[1], note))
     emit(text[pos:])
     return Normalised("".join(out), tuple(comments), next_id)

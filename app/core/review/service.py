@@ -52,8 +52,13 @@ class ReviewUseCases:
     def get_story(self, key: int | str) -> Story:  # pragma: no cover - Desk's
         raise NotImplementedError
 
-    def save_story(self, story: Story, expected_version: int | None = None,
-                   reason: str = "save", **kwargs: object) -> SaveOutcome:  # pragma: no cover
+    def save_story(
+        self,
+        story: Story,
+        expected_version: int | None = None,
+        reason: str = "save",
+        **kwargs: object,
+    ) -> SaveOutcome:  # pragma: no cover
         raise NotImplementedError
 
     # -- suggestions ---------------------------------------------------------------------------
@@ -124,7 +129,8 @@ class ReviewUseCases:
         if everything or author:
             wanted = (author or "").strip().casefold()
             chosen = [
-                s.id for s in found
+                s.id
+                for s in found
                 if s.id is not None and (not wanted or s.author.casefold() == wanted)
             ]
         else:

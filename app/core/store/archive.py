@@ -102,8 +102,12 @@ class ArchiveIndexRepository:
                 out[story_item(story_id)] = (f"story:{slug}", headline, body)
         if documents:
             rows = self.session.execute(
-                select(SourceDocumentRow.id, SourceDocumentRow.title, SourceDocumentRow.kind,
-                       SourceDocumentRow.text).where(SourceDocumentRow.id.in_(documents))
+                select(
+                    SourceDocumentRow.id,
+                    SourceDocumentRow.title,
+                    SourceDocumentRow.kind,
+                    SourceDocumentRow.text,
+                ).where(SourceDocumentRow.id.in_(documents))
             )
             for document_id, title, kind, text in rows:
                 out[document_item(document_id)] = (title, kind, text)

@@ -112,8 +112,10 @@ class CommentRepository:
         return True
 
     def count_open(self, story_id: int) -> int:
-        query = select(func.count()).select_from(CommentRow).where(
-            CommentRow.story_id == story_id, CommentRow.resolved.is_(False)
+        query = (
+            select(func.count())
+            .select_from(CommentRow)
+            .where(CommentRow.story_id == story_id, CommentRow.resolved.is_(False))
         )
         return self.session.scalar(query) or 0
 

@@ -261,9 +261,10 @@ def _backup_sqlite(engine: Engine, current: str) -> Path | None:
     target_dir = config.backup_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / f"{source_path.stem}-schema{current}-{stamp}-{os.getpid()}.db"
-    with contextlib.closing(sqlite3.connect(source_path)) as src, contextlib.closing(
-        sqlite3.connect(target)
-    ) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(source_path)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
         src.backup(dst)
     return target
 

@@ -194,9 +194,7 @@ class RevisionRepository:
             latest_headline=_stored_headline(latest_format, row.headline or "", headline),
         )  # fmt: skip
 
-    def apply(
-        self, story_id: int, plan: RevisionPlan, author: str, reason: str
-    ) -> Revision | None:
+    def apply(self, story_id: int, plan: RevisionPlan, author: str, reason: str) -> Revision | None:
         """Write a plan (inside the write transaction whose version check it relies on)."""
         if plan.latest_id is not None:
             newest = self.session.scalar(

@@ -218,9 +218,7 @@ class StoryRepository:
             query = query.where(StoryRow.open_items > 0)
         rows = {r.id: r for r in self.session.execute(query)}
         found = snippets(self.session, query_text, ids) if with_snippets else {}
-        return [
-            replace(_to_summary(rows[i]), snippet=found.get(i)) for i in ids if i in rows
-        ]
+        return [replace(_to_summary(rows[i]), snippet=found.get(i)) for i in ids if i in rows]
 
     def desks(self) -> list[str]:
         """Desks of live stories (the partial index on desk serves this without a scan)."""

@@ -79,7 +79,7 @@ def statement_issuer(text: str, title: str = "") -> str | None:
         match = _SIGNATURE.match(line)
         if match and len(line) < 120:
             return _clean(match.group("who"))
-    for line in lines[:_HEAD_LINES + 2]:
+    for line in lines[: _HEAD_LINES + 2]:
         if _RELEASE.match(line) and len(line) < 60:
             continue
         match = _ANNOUNCER.search(line)

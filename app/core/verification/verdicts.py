@@ -172,8 +172,9 @@ def _with_meaning(
             passage=passage,
             timestamp=document.timestamp_at(found.start),
         ),
-        diff=tuple(DiffOp(_OPS[op], story, source) for op, story, source in
-                   word_diff(check.text, passage)),
+        diff=tuple(
+            DiffOp(_OPS[op], story, source) for op, story, source in word_diff(check.text, passage)
+        ),
         speaker_mismatch=False,
         source_speaker=document.speaker_at(found.start),
         document_index=found.document,

@@ -35,8 +35,6 @@ class TextPrompt:
     """One line of text, e.g. a link's address."""
 
     @classmethod
-    def ask(
-        cls, parent: QWidget | None, title: str, label: str, text: str = ""
-    ) -> str | None:
+    def ask(cls, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
         return value if ok else None

@@ -40,8 +40,14 @@ class ConflictChoice(enum.Enum):
 
 
 FIELD_LABELS = {
-    "headline": "Headline", "body": "Text", "dek": "Dek", "slug": "Slug",
-    "dateline": "Dateline", "desk": "Desk", "status": "Status", "keywords": "Keywords",
+    "headline": "Headline",
+    "body": "Text",
+    "dek": "Dek",
+    "slug": "Slug",
+    "dateline": "Dateline",
+    "desk": "Desk",
+    "status": "Status",
+    "keywords": "Keywords",
 }
 EDITABLE_FIELDS = tuple(FIELD_LABELS)
 METADATA_FIELDS = ("dek", "slug", "dateline", "desk", "status", "keywords")
@@ -97,8 +103,13 @@ class ThreeWayMerge:
     def changes(self) -> list[FieldChange]:
         """The fields where mine and theirs differ, in the editor's order."""
         return [
-            FieldChange(name, _value(self.mine, name), _value(self.theirs, name),
-                        self._changed(self.mine, name), self._changed(self.theirs, name))
+            FieldChange(
+                name,
+                _value(self.mine, name),
+                _value(self.theirs, name),
+                self._changed(self.mine, name),
+                self._changed(self.theirs, name),
+            )
             for name in EDITABLE_FIELDS
             if _value(self.mine, name) != _value(self.theirs, name)
         ]
@@ -111,8 +122,7 @@ class ThreeWayMerge:
         """Theirs (version, credits, everything stored) with what I changed on top."""
         keep_theirs = set(take_theirs)
         mine = {
-            c.name: c.mine for c in self.changes()
-            if c.mine_changed and c.name not in keep_theirs
+            c.name: c.mine for c in self.changes() if c.mine_changed and c.name not in keep_theirs
         }
         if "body" in mine:  # the text is its markup: suggestions go with it
             mine["body"] = self.mine.body
@@ -166,15 +176,20 @@ class ConflictDialog(QDialog):
         self.merge = merge or ThreeWayMerge(mine, theirs)
         self.field_choices: dict[str, QComboBox] = {}
         """For each metadata field both changed: keep "mine" or "theirs" (item data)."""
-        when = theirs.updated_at.astimezone().strftime("%H:%M on %d %b") if (
-            theirs.updated_at
-        ) else "a moment ago"
+        when = (
+            theirs.updated_at.astimezone().strftime("%H:%M on %d %b")
+            if (theirs.updated_at)
+            else "a moment ago"
+        )
         pieces = word_diff(theirs.markup, mine.markup)
         inserted, deleted = diff_stats(pieces)
         clashes = self.merge.clashes()
         both = (
-            "<br>You both changed the " + ", ".join(c.label.lower() for c in clashes)
-            + ": choose below which to keep." if clashes else ""
+            "<br>You both changed the "
+            + ", ".join(c.label.lower() for c in clashes)
+            + ": choose below which to keep."
+            if clashes
+            else ""
         )
         who = html.escape(error.saved_by or "Someone else", quote=False)
         intro = QLabel(
@@ -200,13 +215,25 @@ class ConflictDialog(QDialog):
         details = self._details()
 
         buttons = QDialogButtonBox()
-        self.keep_button = self._button(buttons, "Keep mine on top", ConflictChoice.KEEP_MINE,
-                                        "Save your changes as a new revision; what only they "
-                                        "changed is kept, and theirs stays in the history")
-        self.theirs_button = self._button(buttons, "Take theirs", ConflictChoice.TAKE_THEIRS,
-                                          "Drop your changes and show their version")
-        self.copy_button = self._button(buttons, "Copy mine aside", ConflictChoice.COPY_ASIDE,
-                                        "Keep theirs here and your text as a new story")
+        self.keep_button = self._button(
+            buttons,
+            "Keep mine on top",
+            ConflictChoice.KEEP_MINE,
+            "Save your changes as a new revision; what only they "
+            "changed is kept, and theirs stays in the history",
+        )
+        self.theirs_button = self._button(
+            buttons,
+            "Take theirs",
+            ConflictChoice.TAKE_THEIRS,
+            "Drop your changes and show their version",
+        )
+        self.copy_button = self._button(
+            buttons,
+            "Copy mine aside",
+            ConflictChoice.COPY_ASIDE,
+            "Keep theirs here and your text as a new story",
+        )
         later = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
         later.setAccessibleName("Decide later")
         buttons.rejected.connect(self.reject)
@@ -227,8 +254,9 @@ class ConflictDialog(QDialog):
         box = QGroupBox("Story details that differ")
         box.setAccessibleName("Story details that differ")
         grid = QGridLayout(box)
-        for column, title in enumerate(("", "Theirs (saved)", "Yours",
-                                        "Kept with “Keep mine on top”")):
+        for column, title in enumerate(
+            ("", "Theirs (saved)", "Yours", "Kept with “Keep mine on top”")
+        ):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         for row, change in enumerate(changes, start=1):
             theirs = display_value(change.name, change.theirs) or "(empty)"

@@ -73,8 +73,10 @@ def gate_summary(gate: object, story: Story) -> str:
         also = f" The story is “{status}”, not ready." if gate.needs_confirmation else ""
         return f"{found}.{also} Exporting needs a reason, which is recorded."
     if gate.needs_confirmation:
-        return (f"{found}; nothing blocks the export, but the story is “{status}”, not ready: "
-                "exporting it needs a reason, which is recorded.")
+        return (
+            f"{found}; nothing blocks the export, but the story is “{status}”, not ready: "
+            "exporting it needs a reason, which is recorded."
+        )
     return f"{found}; nothing blocks the export."
 
 
@@ -258,7 +260,8 @@ class ExportDialog(QDialog):
         self.reason_label.setVisible(wanted)
         self.reason_edit.setVisible(wanted)
         self.reason_edit.setPlaceholderText(
-            "Why publish despite the blocking findings?" if self._gate.blocking
+            "Why publish despite the blocking findings?"
+            if self._gate.blocking
             else "Why export before the story is ready?"
         )
         self._update_buttons()

@@ -35,8 +35,12 @@ class FindReplaceDialog(QDialog):
         self.status = QLabel()
         self.status.setAccessibleName("Find result")
         buttons = {}
-        for name, text in (("next", "Find &next"), ("previous", "Find &previous"),
-                           ("replace", "&Replace"), ("all", "Replace &all")):
+        for name, text in (
+            ("next", "Find &next"),
+            ("previous", "Find &previous"),
+            ("replace", "&Replace"),
+            ("all", "Replace &all"),
+        ):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", ""))
             buttons[name] = button
@@ -146,7 +150,8 @@ class FindReplaceDialog(QDialog):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
-        (dialog.replace_field if replace and dialog.find_field.text() else dialog.find_field
-         ).setFocus()
+        (
+            dialog.replace_field if replace and dialog.find_field.text() else dialog.find_field
+        ).setFocus()
         dialog.find_field.selectAll()
         return dialog

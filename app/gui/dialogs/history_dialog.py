@@ -36,8 +36,14 @@ if TYPE_CHECKING:
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 REASONS = {
-    "create": "created", "import": "imported", "save": "saved", "autosave": "autosaved",
-    "close": "closed", "status": "status change", "restore": "restored", "conflict": "conflict",
+    "create": "created",
+    "import": "imported",
+    "save": "saved",
+    "autosave": "autosaved",
+    "close": "closed",
+    "status": "status change",
+    "restore": "restored",
+    "conflict": "conflict",
 }
 CURRENT = -1
 """The pickers' data for the text as it is now (not a revision number)."""
@@ -83,20 +89,37 @@ class HistoryDialog(QDialog):
 
         self.table = _table(["#", "When", "Who", "Why", "Size"], "Revisions")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        _fill(self.table, [
-            [str(rev.number), rev.created_at.astimezone().strftime("%d %b %Y %H:%M"), rev.author,
-             REASONS.get(rev.reason, rev.reason), f"{rev.size:,} ch"]
-            for rev in self.revisions
-        ], right=(0, 4))
+        _fill(
+            self.table,
+            [
+                [
+                    str(rev.number),
+                    rev.created_at.astimezone().strftime("%d %b %Y %H:%M"),
+                    rev.author,
+                    REASONS.get(rev.reason, rev.reason),
+                    f"{rev.size:,} ch",
+                ]
+                for rev in self.revisions
+            ],
+            right=(0, 4),
+        )
         self.exports_table = _table(["When", "Who", "Format", "File", "Reason"], "Exports")
         self.exports_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch
         )
-        _fill(self.exports_table, [
-            [e.exported_at.astimezone().strftime("%d %b %Y %H:%M"), e.exported_by,
-             FORMATS.get(e.format, e.format), e.path, e.override_reason or "—"]
-            for e in self.exports
-        ])
+        _fill(
+            self.exports_table,
+            [
+                [
+                    e.exported_at.astimezone().strftime("%d %b %Y %H:%M"),
+                    e.exported_by,
+                    FORMATS.get(e.format, e.format),
+                    e.path,
+                    e.override_reason or "—",
+                ]
+                for e in self.exports
+            ],
+        )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Revisions and exports")
         self.tabs.addTab(self.table, f"Revisions ({len(self.revisions)})")
@@ -158,9 +181,10 @@ class HistoryDialog(QDialog):
     def _selection_changed(self) -> None:
         """The selected revision against the text as it is now: what changed since then."""
         row = self.table.currentRow()
-        self.restore_button.setEnabled(row >= 0 and self._text_of(self._number(row)) != (
-            self.current.headline, self.current.body
-        ))
+        self.restore_button.setEnabled(
+            row >= 0
+            and self._text_of(self._number(row)) != (self.current.headline, self.current.body)
+        )
         if row >= 0:
             self.old_box.setCurrentIndex(row)
             self.new_box.setCurrentIndex(self.new_box.findData(CURRENT))
@@ -184,8 +208,10 @@ class HistoryDialog(QDialog):
         if old_number == new_number or old_text == new_text:
             self.summary.setText("no differences")
             same = "the current text" if CURRENT in (old_number, new_number) else "that revision"
-            self.diff.setHtml(f"<p><i>This revision is the same as {same}.</i></p>"
-                              + diff_html(old_text, new_text))
+            self.diff.setHtml(
+                f"<p><i>This revision is the same as {same}.</i></p>"
+                + diff_html(old_text, new_text)
+            )
             return
         inserted, deleted = diff_stats(word_diff(old_text, new_text))
         self.summary.setText(f"+{inserted} / −{deleted} words")

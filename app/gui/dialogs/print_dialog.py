@@ -41,4 +41,3 @@ class PrintPreview:
     def ask(cls, parent: QWidget | None, document: QTextDocument) -> bool:
         """True when the desk printed from the preview."""
         return cls.build(parent, document).exec() == QDialog.DialogCode.Accepted
-

@@ -58,8 +58,9 @@ class ProvenanceDialog(QDialog):
         self.body = body
         self.picker = QComboBox()
         self.picker.setAccessibleName("Source")
-        for material, share, credited in zip(report.materials, report.shares, report.credited,
-                                              strict=True):
+        for material, share, credited in zip(
+            report.materials, report.shares, report.credited, strict=True
+        ):
             self.picker.addItem(
                 f"{material.document} — {share * 100:.0f}% of the story ({CREDIT[credited]})"
             )
@@ -176,11 +177,13 @@ class ProvenanceDialog(QDialog):
             colour = self._tint(relation, current) if (mine or current) else None
             if colour is None:
                 continue
-            story_marks.append(self._mark(self.story_view, link.sentence.start,
-                                          link.sentence.end, colour))
+            story_marks.append(
+                self._mark(self.story_view, link.sentence.start, link.sentence.end, colour)
+            )
             if mine and link.source is not None:
-                source_marks.append(self._mark(self.source_view, link.source.start,
-                                               link.source.end, colour))
+                source_marks.append(
+                    self._mark(self.source_view, link.source.start, link.source.end, colour)
+                )
         self.story_view.setExtraSelections(story_marks)
         self.source_view.setExtraSelections(source_marks)
 
@@ -189,8 +192,9 @@ class ProvenanceDialog(QDialog):
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(view.document())
         cursor.setPosition(min(start, view.document().characterCount() - 1))
-        cursor.setPosition(min(end, view.document().characterCount() - 1),
-                           QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(
+            min(end, view.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor
+        )
         selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setBackground(colour)
@@ -207,8 +211,12 @@ class ProvenanceDialog(QDialog):
 
     def link_at_source(self, position: int) -> Link | None:
         for link in self.report.links:
-            if (link.derived and link.material == self.material and link.source is not None
-                    and link.source.start <= position <= link.source.end):
+            if (
+                link.derived
+                and link.material == self.material
+                and link.source is not None
+                and link.source.start <= position <= link.source.end
+            ):
                 return link
         return None
 

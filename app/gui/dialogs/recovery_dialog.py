@@ -58,7 +58,8 @@ class RecoveryDialog(QDialog):
 
     def _restore(self) -> None:
         self.result_entries = [
-            e for i, e in enumerate(self.entries)
+            e
+            for i, e in enumerate(self.entries)
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
         self.accept()

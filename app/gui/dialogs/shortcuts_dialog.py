@@ -29,8 +29,9 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
             if spec is None or name in seen or not keys_text(spec):
                 continue
             seen.add(name)
-            rows.append((menu.replace("&", ""), keys_text(spec), spec.text.replace("&", "")
-                         .rstrip("…")))
+            rows.append(
+                (menu.replace("&", ""), keys_text(spec), spec.text.replace("&", "").rstrip("…"))
+            )
     rows += [(group, keys, what) for group, keys, what in OTHER_KEYS]
     return rows
 

@@ -88,9 +88,7 @@ def block_kind(block: QTextBlock) -> tuple[str, int]:
     return "paragraph", 0
 
 
-def split_lines(
-    block: QTextBlock, kind: str, is_heading: bool | None = None
-) -> list[list[Run]]:
+def split_lines(block: QTextBlock, kind: str, is_heading: bool | None = None) -> list[list[Run]]:
     """A line separator (Shift+Enter) starts a new paragraph; in lists and headings, a space."""
     runs = block_runs(block, kind == "heading" if is_heading is None else is_heading)
     if not any(LINE_SEPARATOR in r.text for r in runs):

@@ -26,8 +26,7 @@ def document_structure(doc: QTextDocument) -> list[Block]:
             runs = [(r.text, r.bold, r.italic, r.href) for r in normalise_runs(piece)]
             merged = merge_runs(runs)
             if merged:
-                blocks.append((kind, level if kind != "number" and kind != "bullet" else 1,
-                               merged))
+                blocks.append((kind, level if kind != "number" and kind != "bullet" else 1, merged))
         block = block.next()
     return blocks
 

@@ -36,9 +36,7 @@ class _Writer:
         self.parts.append(text)
         self.size += len(text)
 
-    def text(
-        self, text: str, doc_pos: int, at_block_start: bool, escape_last: str = ""
-    ) -> None:
+    def text(self, text: str, doc_pos: int, at_block_start: bool, escape_last: str = "") -> None:
         """Append document text escaped, recording which stretches map one to one.
 
         `escape_last` names characters to escape if the text ends with one: "!" before a link
@@ -77,8 +75,10 @@ class _Writer:
         if not text:
             return
         r = self.result
-        if r.lengths and r.md_starts[-1] + r.lengths[-1] == self.size and (
-            r.doc_starts[-1] + r.lengths[-1] == doc_pos
+        if (
+            r.lengths
+            and r.md_starts[-1] + r.lengths[-1] == self.size
+            and (r.doc_starts[-1] + r.lengths[-1] == doc_pos)
         ):
             r.lengths[-1] += len(text)  # contiguous with the previous piece: extend it
         else:
@@ -97,9 +97,7 @@ def _link_target(href: str) -> str:
     return href.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
 
 
-def _write_inline(
-    w: _Writer, runs: list[Run], at_block_start: bool, heading: bool = False
-) -> None:
+def _write_inline(w: _Writer, runs: list[Run], at_block_start: bool, heading: bool = False) -> None:
     """Emphasis and links as properly nested delimiters, with whitespace kept outside them.
 
     CommonMark only honours a delimiter that touches text on its inner side, so leading

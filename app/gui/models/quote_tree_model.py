@@ -138,8 +138,9 @@ def span_tip(kind: str, payload: object) -> str:
         finding: Finding = payload  # type: ignore[assignment]
         return f"{severity_word(finding.severity).capitalize()}: {finding.message}"
     if kind == "anonymous":
-        return (f"Anonymous sourcing: “{payload.text}”\nSay why the source is not named, "
-                "or name them.")
+        return (
+            f"Anonymous sourcing: “{payload.text}”\nSay why the source is not named, or name them."
+        )
     return f"Institutional source: “{payload.text}”"
 
 
@@ -203,13 +204,24 @@ class QuoteTreeModel(QAbstractItemModel):
         for entry in content.sources:
             span = (entry.start, entry.end) if entry.start is not None else None
             sources.add(
-                _Node(ItemKind.SOURCE, f"src:{entry.source.name}", source_label(entry.source),
-                      entry, span)
+                _Node(
+                    ItemKind.SOURCE,
+                    f"src:{entry.source.name}",
+                    source_label(entry.source),
+                    entry,
+                    span,
+                )
             )
-        self._add_spans(root, "anonymous", "Anonymous sourcing", ItemKind.ANONYMOUS,
-                        content.anonymous)
-        self._add_spans(root, "institutional", "Institutional sources", ItemKind.INSTITUTIONAL,
-                        content.institutional)
+        self._add_spans(
+            root, "anonymous", "Anonymous sourcing", ItemKind.ANONYMOUS, content.anonymous
+        )
+        self._add_spans(
+            root,
+            "institutional",
+            "Institutional sources",
+            ItemKind.INSTITUTIONAL,
+            content.institutional,
+        )
         findings = root.add(
             _Node(ItemKind.SECTION, "s:findings", f"Findings ({len(content.findings)})")
         )

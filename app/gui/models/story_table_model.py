@@ -257,7 +257,8 @@ class StoryTableModel(QAbstractTableModel):
         if role == StoryRole.EDITING:
             return editing_text(self.editing(summary.id))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            StoryColumn.WORDS, StoryColumn.OPEN
+            StoryColumn.WORDS,
+            StoryColumn.OPEN,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == StoryRole.ID:

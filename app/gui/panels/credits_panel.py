@@ -58,9 +58,7 @@ class _RoleDelegate(QStyledItemDelegate):
         found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(found, 0))
 
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -272,8 +270,12 @@ class CreditsPanel(QWidget):
         # Room kept for a misspelt-name warning (two lines), which comes and goes by story;
         # while there is none, the table has it.
         warning = 0 if self.warning.isVisibleTo(self) else self.fontMetrics().lineSpacing() * 2
-        return (self.scroll.widget().heightForWidth(width) + 2 * self.scroll.frameWidth()
-                + rows + warning)
+        return (
+            self.scroll.widget().heightForWidth(width)
+            + 2 * self.scroll.frameWidth()
+            + rows
+            + warning
+        )
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
         button = QPushButton("")
@@ -365,8 +367,11 @@ class CreditsPanel(QWidget):
         self.model.append_credits(new)
         self.paste_edit.clear()
         skipped = len(found) - len(new)
-        self._say(f"Added {len(new)} credit{'s' if len(new) != 1 else ''}"
-                  + (f" ({skipped} already listed)." if skipped else ".") + unread)
+        self._say(
+            f"Added {len(new)} credit{'s' if len(new) != 1 else ''}"
+            + (f" ({skipped} already listed)." if skipped else ".")
+            + unread
+        )
         return len(new)
 
     @Slot()

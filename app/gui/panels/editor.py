@@ -153,8 +153,13 @@ class EditorPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.text_edit.setReadOnly(read_only)
-        for field in (self.metadata.headline, self.metadata.dek, self.metadata.slug,
-                      self.metadata.dateline, self.metadata.keywords):
+        for field in (
+            self.metadata.headline,
+            self.metadata.dek,
+            self.metadata.slug,
+            self.metadata.dateline,
+            self.metadata.keywords,
+        ):
             field.setReadOnly(read_only)
         for choice in (self.metadata.desk, self.metadata.status):  # drop-downs have no read-only
             choice.setEnabled(not read_only)

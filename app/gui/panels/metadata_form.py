@@ -31,7 +31,7 @@ def format_dateline(dateline: Dateline | None) -> str:
 
 
 def parse_dateline(text: str) -> Dateline | None:
-    """"WASHINGTON, Nov 17 (Reuters)" -> its parts; what a desk types, read back the same way."""
+    """ "WASHINGTON, Nov 17 (Reuters)" -> its parts; what a desk types, read back the same way."""
     match = _DATELINE_RE.match(text or "")
     if not text.strip():
         return None

@@ -33,8 +33,7 @@ def diff_html(diff: Sequence[object], dark: bool = False) -> str:
             continue
         if kind in ("delete", "replace") and source:
             parts.append(
-                f'<s style="color:{dropped}" title="in the source, not in the story">'
-                f"−{source}</s>"
+                f'<s style="color:{dropped}" title="in the source, not in the story">−{source}</s>'
             )
         if kind in ("insert", "replace") and story:
             parts.append(
@@ -112,8 +111,11 @@ def source_html(source: Source) -> str:
         rows.append(f"<p>{escape(source.title)}</p>")
     if source.description:
         rows.append(f"<p>{escape(source.description)}</p>")
-    flags = [f for f, on in (("Anonymous", source.anonymous),
-                             ("Confidential", source.confidential)) if on]
+    flags = [
+        f
+        for f, on in (("Anonymous", source.anonymous), ("Confidential", source.confidential))
+        if on
+    ]
     if flags:
         rows.append(f"<p>{' · '.join(flags)}</p>")
     if source.contact or source.notes:
@@ -128,8 +130,7 @@ def source_html(source: Source) -> str:
 def finding_html(finding: Finding) -> str:
     where = ""
     if finding.paragraph is not None:
-        where = (f"<p>Paragraph {finding.paragraph}: <i>“{escape(finding.context or '')}”</i>"
-                 "</p>")
+        where = f"<p>Paragraph {finding.paragraph}: <i>“{escape(finding.context or '')}”</i></p>"
     return (
         f"<p><b>{escape(severity_word(finding.severity).capitalize())}</b> · "
         f"{escape(finding.code)}</p><p>{escape(finding.message)}</p>{where}"

@@ -276,8 +276,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
 
     def _show_content(self, content: SidebarContent) -> None:
         content = replace(content, proofing=self._proofing)
-        current = self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() \
-            else None
+        current = (
+            self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() else None
+        )
         self.model.set_content(self._with_checks(content))
         self._expand()
         if current:
@@ -333,4 +334,3 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-

@@ -39,31 +39,58 @@ class QuoteActionsMixin:
         menu.setAccessibleName("Quote and source actions")
         if kind == ItemKind.QUOTE:
             quote: Quote = index.data(Role.QUOTE)
-            self._add(menu, "Mark verified…", "mdi6.account-check",
-                      lambda: self.mark_quote(quote, QuoteStatus.VERIFIED))
-            self._add(menu, "Mark disputed…", "mdi6.account-question",
-                      lambda: self.mark_quote(quote, QuoteStatus.DISPUTED))
-            clear = self._add(menu, "Clear status", "mdi6.help-circle-outline",
-                              lambda: self.mark_quote(quote, QuoteStatus.UNVERIFIED))
+            self._add(
+                menu,
+                "Mark verified…",
+                "mdi6.account-check",
+                lambda: self.mark_quote(quote, QuoteStatus.VERIFIED),
+            )
+            self._add(
+                menu,
+                "Mark disputed…",
+                "mdi6.account-question",
+                lambda: self.mark_quote(quote, QuoteStatus.DISPUTED),
+            )
+            clear = self._add(
+                menu,
+                "Clear status",
+                "mdi6.help-circle-outline",
+                lambda: self.mark_quote(quote, QuoteStatus.UNVERIFIED),
+            )
             clear.setEnabled(quote.status is not QuoteStatus.UNVERIFIED)
             menu.addSeparator()
-            self._add(menu, "Change speaker…", "mdi6.account-edit",
-                      lambda: self.change_speaker(quote))
-            self._add(menu, "Link to source…", "mdi6.link-variant",
-                      lambda: self.change_speaker(quote, link_only=True))
+            self._add(
+                menu, "Change speaker…", "mdi6.account-edit", lambda: self.change_speaker(quote)
+            )
+            self._add(
+                menu,
+                "Link to source…",
+                "mdi6.link-variant",
+                lambda: self.change_speaker(quote, link_only=True),
+            )
             if quote.evidence is not None:
                 menu.addSeparator()
-                self._add(menu, "Open evidence", "mdi6.open-in-new",
-                          lambda: self.open_document_viewer(quote))
+                self._add(
+                    menu,
+                    "Open evidence",
+                    "mdi6.open-in-new",
+                    lambda: self.open_document_viewer(quote),
+                )
         elif kind == ItemKind.SOURCE:
             source: Source = index.data(Role.SOURCE)
             self._add(menu, "Edit source…", "mdi6.account-edit", lambda: self.edit_source(source))
-            anonymous = self._add(menu, "Anonymous", "mdi6.account-multiple",
-                                  lambda: self.flag_source(source, anonymous=not source.anonymous))
+            anonymous = self._add(
+                menu,
+                "Anonymous",
+                "mdi6.account-multiple",
+                lambda: self.flag_source(source, anonymous=not source.anonymous),
+            )
             anonymous.setCheckable(True)
             anonymous.setChecked(source.anonymous)
             confidential = self._add(
-                menu, "Confidential", "mdi6.incognito",
+                menu,
+                "Confidential",
+                "mdi6.incognito",
                 lambda: self.flag_source(source, confidential=not source.confidential),
             )
             confidential.setCheckable(True)
@@ -159,4 +186,3 @@ class QuoteActionsMixin:
         self._say("")
         self.refresh()
         self.annotations_changed.emit()
-

@@ -21,8 +21,19 @@ from app.gui.models.sidebar_content import build_content
 from app.gui.panels.quote_details import EVIDENCE_LINK
 from app.gui.panels.quote_sidebar_workers import BackgroundJob, CancelToken
 
-ATTACHABLE = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf",
-              ".srt", ".vtt")
+ATTACHABLE = (
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".docx",
+    ".pdf",
+    ".srt",
+    ".vtt",
+)
 
 
 class _Cancelled(Exception):
@@ -181,8 +192,14 @@ class QuoteDocumentsMixin:
         for check in results:
             counts[str(check.verdict)] = counts.get(str(check.verdict), 0) + 1
         summary = ", ".join(f"{n} {v.replace('_', ' ')}" for v, n in sorted(counts.items()))
-        self._say(f"Checked {len(results)} quotes: {summary}." + ("" if stored else
-                  " (Verdicts are shown for this session; the store could not keep them.)"))
+        self._say(
+            f"Checked {len(results)} quotes: {summary}."
+            + (
+                ""
+                if stored
+                else " (Verdicts are shown for this session; the store could not keep them.)"
+            )
+        )
         self.refresh() if stored else self._show_content(
             build_content(self._analysis, self._story, self._text)
         )
@@ -199,8 +216,9 @@ class QuoteDocumentsMixin:
                 quote_id = quote.id
                 if quote_id is None:
                     continue
-                setter(quote_id, check.verdict, check.evidence,
-                       covered=getattr(check, "covered", None))
+                setter(
+                    quote_id, check.verdict, check.evidence, covered=getattr(check, "covered", None)
+                )
         except CopydeskError as error:
             self._say(str(error))
             return False

@@ -51,13 +51,22 @@ class SnippetDelegate(QStyledItemDelegate):
         head = QRect(rect.left(), rect.top(), rect.width(), line)
         elided = opt.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(head, Qt.AlignmentFlag.AlignVCenter, elided)
-        self._paint_snippet(painter, opt, snippet, rect.left(), rect.top() + line, rect.right(),
-                            line, selected)
+        self._paint_snippet(
+            painter, opt, snippet, rect.left(), rect.top() + line, rect.right(), line, selected
+        )
         painter.restore()
 
     @staticmethod
-    def _paint_snippet(painter: QPainter, opt: QStyleOptionViewItem, snippet: Snippet, x: int,
-                       top: int, right: int, line: int, selected: bool) -> None:
+    def _paint_snippet(
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        snippet: Snippet,
+        x: int,
+        top: int,
+        right: int,
+        line: int,
+        selected: bool,
+    ) -> None:
         plain = QFont(opt.font)
         plain.setPointSizeF(plain.pointSizeF() * 0.92)
         bold = QFont(plain)

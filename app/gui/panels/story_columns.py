@@ -50,6 +50,7 @@ SAMPLE_ROWS = 60
 
 def default_column_widths(metrics: QFontMetrics) -> dict[StoryColumn, int]:
     """Widths for what each column usually holds, from the font (HiDPI and large fonts scale)."""
+
     def fits(*samples: str) -> int:
         return max(metrics.horizontalAdvance(s) for s in samples) + 14
 
@@ -158,8 +159,11 @@ class StoryColumns(QObject):
         section_least = self.table.horizontalHeader().minimumSectionSize()
         # The header never draws a section narrower than its minimum (a short title like
         # "Open" would otherwise be counted narrower than it is drawn).
-        fixed = {c: max(section_least, self.user_widths.get(c, defaults[c])) for c in wanted
-                 if c not in (StoryColumn.SLUG, StoryColumn.HEADLINE)}
+        fixed = {
+            c: max(section_least, self.user_widths.get(c, defaults[c]))
+            for c in wanted
+            if c not in (StoryColumn.SLUG, StoryColumn.HEADLINE)
+        }
         slug_least = self.user_widths.get(StoryColumn.SLUG, SLUG_MIN_CHARS * char)
         slug_most = self.user_widths.get(StoryColumn.SLUG, self.natural_slug_width())
         if StoryColumn.SLUG not in wanted:
@@ -244,8 +248,10 @@ class StoryColumns(QObject):
         defaults = default_column_widths(self.metrics())
         for column, default in defaults.items():
             width = header.sectionSize(column)
-            if column not in (StoryColumn.SLUG, StoryColumn.HEADLINE) and width and (
-                abs(width - default) > 2
+            if (
+                column not in (StoryColumn.SLUG, StoryColumn.HEADLINE)
+                and width
+                and (abs(width - default) > 2)
             ):
                 self.user_widths[column] = width  # a width the user set last time
         self.fit()

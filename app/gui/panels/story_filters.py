@@ -115,11 +115,8 @@ class StoryFiltersMixin:
             return
         self.model.set_search_results(list(result))  # type: ignore[arg-type]
         # Hits show a second line: the words around the match.
-        self.table.verticalHeader().setDefaultSectionSize(
-            2 * self.fontMetrics().lineSpacing() + 8
-        )
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
 
     def wait_for_search(self, timeout_ms: int = 5000) -> bool:
         """For tests and scripted use: wait for the running search to finish."""
         return self._pool.waitForDone(timeout_ms)
-

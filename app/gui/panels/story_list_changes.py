@@ -88,7 +88,9 @@ class StoryChangesMixin:
         if self.in_trash():
             return self.restore_current()
         if not ConfirmDialog.ask(
-            self, "Delete story", f"Move “{summary.headline or summary.slug}” to the trash?",
+            self,
+            "Delete story",
+            f"Move “{summary.headline or summary.slug}” to the trash?",
             confirm="Move to trash",
             informative="It can be restored from the Trash filter.",
         ):
@@ -123,8 +125,11 @@ class StoryChangesMixin:
             return False
         summary = index.data(StoryRole.SUMMARY)
         if not ConfirmDialog.ask(
-            self, "Delete for ever", f"Remove “{summary.headline}” and its history for good?",
-            confirm="Delete for ever", informative="This cannot be undone.",
+            self,
+            "Delete for ever",
+            f"Remove “{summary.headline}” and its history for good?",
+            confirm="Delete for ever",
+            informative="This cannot be undone.",
         ):
             return False
         try:
@@ -139,8 +144,11 @@ class StoryChangesMixin:
         """Remove every story in the trash for good (asking first); how many went."""
         count = self.desk.count_stories(trash=True)
         if not count or not ConfirmDialog.ask(
-            self, "Empty trash", f"Remove all {count} stor{'y' if count == 1 else 'ies'} in the "
-            "trash and their history for good?", confirm="Empty trash",
+            self,
+            "Empty trash",
+            f"Remove all {count} stor{'y' if count == 1 else 'ies'} in the "
+            "trash and their history for good?",
+            confirm="Empty trash",
             informative="This cannot be undone.",
         ):
             return 0
@@ -163,4 +171,3 @@ class StoryChangesMixin:
         self.stories_changed.emit()
         if select_id is not None:
             self.open_requested.emit(select_id)
-

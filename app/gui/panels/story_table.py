@@ -37,4 +37,3 @@ class StoryTable(QTableView):
             self.paste_pressed.emit()
         else:
             super().keyPressEvent(event)
-

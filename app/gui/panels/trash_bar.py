@@ -20,14 +20,20 @@ class TrashBar(QFrame):
         self.label = QLabel()
         self.label.setObjectName("trashLabel")
         self.label.setWordWrap(True)
-        self.restore_button = self._button("Restore", "Bring the selected story back",
-                                           self.restore_requested)
-        self.purge_button = self._button("Delete for ever…", "Remove the selected story and its "
-                                         "history for good", self.purge_requested)
-        self.empty_button = self._button("Empty trash…", "Remove every story in the trash for "
-                                         "good", self.empty_requested)
-        self.leave_button = self._button("Back to stories", "Leave the trash (Ctrl+Shift+T)",
-                                         self.leave_requested)
+        self.restore_button = self._button(
+            "Restore", "Bring the selected story back", self.restore_requested
+        )
+        self.purge_button = self._button(
+            "Delete for ever…",
+            "Remove the selected story and its history for good",
+            self.purge_requested,
+        )
+        self.empty_button = self._button(
+            "Empty trash…", "Remove every story in the trash for good", self.empty_requested
+        )
+        self.leave_button = self._button(
+            "Back to stories", "Leave the trash (Ctrl+Shift+T)", self.leave_requested
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.restore_button, self.purge_button, self.empty_button):
@@ -49,7 +55,8 @@ class TrashBar(QFrame):
     def show_count(self, count: int, selected: bool) -> None:
         self.label.setText(
             f"Trash: {count} stor{'y' if count == 1 else 'ies'}. Restore one to edit it again."
-            if count else "The trash is empty."
+            if count
+            else "The trash is empty."
         )
         self.restore_button.setEnabled(selected)
         self.purge_button.setEnabled(selected)

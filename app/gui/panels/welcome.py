@@ -42,9 +42,7 @@ class WelcomePanel(QWidget):
         self.hint = hint
         self.new_button = self._button("New story", "Ctrl+N", self.new_requested)
         self.import_button = self._button("Import wire copy…", "Ctrl+O", self.import_requested)
-        self.samples_button = self._button(
-            "Load sample stories", "", self.samples_requested
-        )
+        self.samples_button = self._button("Load sample stories", "", self.samples_requested)
         self.samples_button.setEnabled(bool(sample_paths()))
 
         # A column of fixed measure, centred. The wrapped hint fills the column's width with no

@@ -51,15 +51,19 @@ class EditorBanner(QWidget):
         self.setObjectName("editorBanner")
         self.presence = _Row("presenceBanner", "info")
         self.saved = _Row("savedElsewhereBanner", "warn")
-        self.reload_button = self.saved.button("Reload", "bannerReload",
-                                               "Show their version (your unsaved changes go)")
-        self.compare_button = self.saved.button("Compare…", "bannerCompare",
-                                                "Both versions side by side, then decide")
-        self.keep_button = self.saved.button("Keep mine", "bannerKeepMine",
-                                             "Save your version on top; theirs stays in history")
+        self.reload_button = self.saved.button(
+            "Reload", "bannerReload", "Show their version (your unsaved changes go)"
+        )
+        self.compare_button = self.saved.button(
+            "Compare…", "bannerCompare", "Both versions side by side, then decide"
+        )
+        self.keep_button = self.saved.button(
+            "Keep mine", "bannerKeepMine", "Save your version on top; theirs stays in history"
+        )
         self.lock = _Row("lockBanner", "lock")
-        self.take_over_button = self.lock.button("Take over…", "bannerTakeOver",
-                                                 "Claim the story yourself (a reason is recorded)")
+        self.take_over_button = self.lock.button(
+            "Take over…", "bannerTakeOver", "Claim the story yourself (a reason is recorded)"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 0, 10, 4)
         layout.setSpacing(3)

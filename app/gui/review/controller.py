@@ -182,8 +182,7 @@ class ReviewController(QObject):
         story = self._saved_story()
         if story is None:
             return
-        act = self.desk.accept_suggestions if decision == "accept" else \
-            self.desk.reject_suggestions
+        act = self.desk.accept_suggestions if decision == "accept" else self.desk.reject_suggestions
         try:
             done = act(story.id, [i for i in ids if i is not None], everything=everything,
                        author=author, expected_version=story.version)  # fmt: skip
@@ -274,10 +273,12 @@ class ReviewController(QObject):
             items = signoff.open_items(self.desk.get_story(saved.id))
             if signoff.needs_reason(saved.status, wanted, items):
                 reason = ReasonDialog.ask(
-                    self.editor, "Move to Ready",
+                    self.editor,
+                    "Move to Ready",
                     f"This story has {len(items.lines())} open item(s). Say why it can be "
                     "signed off now; the reason is recorded (export still blocks on open "
-                    "suggestions and comments).", items.lines(),
+                    "suggestions and comments).",
+                    items.lines(),
                 )
                 if not reason:
                     return

@@ -287,7 +287,8 @@ class LiveSync(QObject):
             return False
         holder = self._locked_by or "someone"
         reason = ReasonDialog.ask(
-            self.editor, "Take over",
+            self.editor,
+            "Take over",
             f"{holder} has claimed this story. Say why you take it over; the reason is "
             "recorded in its history and they will see it.",
         )

@@ -122,8 +122,12 @@ def mark_of(fmt: QTextCharFormat) -> tuple[str, int, str, str] | None:
     kind = fmt.property(KIND)
     if kind not in (INS, DEL):
         return None
-    return kind, int(fmt.property(ID) or 0), str(fmt.property(AUTHOR) or ""), \
-        str(fmt.property(AT) or "")
+    return (
+        kind,
+        int(fmt.property(ID) or 0),
+        str(fmt.property(AUTHOR) or ""),
+        str(fmt.property(AT) or ""),
+    )
 
 
 def has_marks(doc: QTextDocument) -> bool:

@@ -183,8 +183,11 @@ class ReviewPanel(QWidget):
         current = self.current()
         keep = None
         if current is not None:
-            keep = ("suggestion", current.suggestion.id) if current.suggestion else (
-                "comment", current.comment.id if current.comment else 0)
+            keep = (
+                ("suggestion", current.suggestion.id)
+                if current.suggestion
+                else ("comment", current.comment.id if current.comment else 0)
+            )
         self.tree.clear()
         self._items.clear()
         suggestions, comments = self.open_counts()
@@ -232,8 +235,9 @@ class ReviewPanel(QWidget):
                     font.setItalic(True)
                     item.setFont(0, font)
                 for reply in c.replies:
-                    child = QTreeWidgetItem(item, [_lines(f"↳ {reply.author}: "
-                                                          f"{_short(reply.text, 240)}", WRAP - 3)])
+                    child = QTreeWidgetItem(
+                        item, [_lines(f"↳ {reply.author}: {_short(reply.text, 240)}", WRAP - 3)]
+                    )
                     child.setToolTip(0, reply.text)
                     child.setData(0, ROLE, ["comment", c.id])
                 item.setExpanded(True)

@@ -218,9 +218,11 @@ class SuggestMode(QObject):
         if plain:
             before = self._format_at(start - 1) if start > 0 else None
             after = self._format_at(end)
-            number = (self._mine(after, marks.DEL) if after is not None else None) or (
-                self._mine(before, marks.DEL) if before is not None else None
-            ) or self._new_id()
+            number = (
+                (self._mine(after, marks.DEL) if after is not None else None)
+                or (self._mine(before, marks.DEL) if before is not None else None)
+                or self._new_id()
+            )
             fmt = marks.mark_format(marks.DEL, number, self.user(), marks.now_iso())
         cursor = QTextCursor(self.editor.document())
         removed = 0
@@ -235,4 +237,3 @@ class SuggestMode(QObject):
         if plain:
             marks.note_marks(self.editor.document())
         return number, end - removed
-

@@ -209,8 +209,9 @@ def test_redaction_finds_names_however_they_are_written() -> None:
 
 def test_redaction_finds_the_names_an_export_would_refuse() -> None:
     """The report's rule is the export's (app.core.confidential): variant spellings included."""
-    redact = Redactor([Source("Lech Wałęsa", confidential=True), Source("Tomás Ng",
-                                                                          confidential=True)])
+    redact = Redactor(
+        [Source("Lech Wałęsa", confidential=True), Source("Tomás Ng", confidential=True)]
+    )
     assert redact("said Lech Walesa, twice") == "said [confidential source], twice"
     assert redact("L\u0435ch Wa\u0142\u0119sa said") == "[confidential source] said"  # Cyrillic е
     assert redact("ask @LechWalesa") == "ask [confidential source]"

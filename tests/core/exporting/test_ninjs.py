@@ -23,8 +23,9 @@ SCHEMA = Path(__file__).resolve().parents[2] / "fixtures" / "ninjs" / "schema"
 @pytest.fixture
 def validator() -> Draft202012Validator:
     """IPTC's ninjs 3.1 schema; Copydesk writes no `geoJSON`, so that reference only resolves."""
-    registry = Registry().with_resource(GEOJSON_ID, Resource.from_contents(
-        {"type": "object"}, default_specification=DRAFT202012))
+    registry = Registry().with_resource(
+        GEOJSON_ID, Resource.from_contents({"type": "object"}, default_specification=DRAFT202012)
+    )
     schema = json.loads((SCHEMA / "ninjs-schema_3.1.json").read_text(encoding="utf-8"))
     return Draft202012Validator(
         schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER

@@ -77,6 +77,7 @@ def names(draw: st.DrawFn) -> Name:
     kind = draw(st.sampled_from(["plain", "short", "double", "particle"]))
     if kind == "short":
         return Name(given, draw(st.sampled_from(SHORT_SURNAMES)))
+
     def word() -> str:
         syllables = draw(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=2))
         syllables.insert(draw(st.integers(0, len(syllables))), draw(st.sampled_from(FOREIGN)))
@@ -109,8 +110,10 @@ TRANSFORMS = {
     "greek look-alikes": lambda n: _swap_letters(strip_accents(n.full), GREEK, 2),
     "reversed in U+202E": lambda n: "\u202e" + n.full[::-1] + "\u202c",
     "handle": lambda n: "@" + camel(*strip_accents(n.full).replace("-", " ").split()),
-    "profile url": lambda n: "social.example/"
-    + (strip_accents(n.given)[0] + "".join(strip_accents(n.surname).split())).lower(),
+    "profile url": lambda n: (
+        "social.example/"
+        + (strip_accents(n.given)[0] + "".join(strip_accents(n.surname).split())).lower()
+    ),
     "hyphens as spaces": lambda n: strip_accents(n.full).replace("-", " "),
     "spaces as hyphens": lambda n: strip_accents(n.full).replace(" ", "-").lower(),
     "particles capitalised": lambda n: " ".join(w.capitalize() for w in n.full.split()),

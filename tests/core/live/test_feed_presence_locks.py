@@ -33,7 +33,8 @@ def test_the_feed_reports_what_others_changed(pair) -> None:
         changes = feed.poll()
         assert [c.kind for c in changes] == ["created", "saved", "saved", "assigned", "trashed"]
         assert {c.actor for c in changes} == {"ana"} and {c.session for c in changes} == {
-            ana.session_id}
+            ana.session_id
+        }
         assert changes[1].version == 2 and changes[2].detail == {"status": "editing"}
         assert feed.poll() == []  # nothing new: nothing read
     finally:

@@ -21,15 +21,55 @@ PARAGRAPHS = [
     "Ortiz said the future plans were undeniably late and the Yersinia pestis samples safe.",
     "He was runnin' late, takin’ the well-known sci-fi route via www.exampel.com and "
     "@harbourferry. Prof. Tanaka's recieve-side co-operation cost 9 percent, three years old.",
-    "Kiev and Zelenskyy, the U.S. and the US: Oct. was dramatic. \"Sure,\" Vaskenburg declared. "
+    'Kiev and Zelenskyy, the U.S. and the US: Oct. was dramatic. "Sure," Vaskenburg declared. '
     "On Dec. 12 the ferry's goverment  inspectors left… Then nine of them returned!",
 ]
 SNIPPETS = [
-    " ", ". ", "? ", "… ", ", ", "\"", "'", "“", "”", "Teh", "teh", "the", "The", "Mar. 4",
-    "Sept.", "Lt. Gov. Li", "Gov. ", "per cent", "startling", "U.S.", "US", " said", "claimed",
-    "completely destroyed", "-", "in'", "g", "s", "x", "7", "  ", "pestis", "Kiev", "www.a.com",
-    "recieve", "Calif.", "St. Louis", "note. Also", "so...", ". Then ", ", Calif. ",
-    "five-year-old", "\" he noted", "thier", "Ms. Lee",
+    " ",
+    ". ",
+    "? ",
+    "… ",
+    ", ",
+    '"',
+    "'",
+    "“",
+    "”",
+    "Teh",
+    "teh",
+    "the",
+    "The",
+    "Mar. 4",
+    "Sept.",
+    "Lt. Gov. Li",
+    "Gov. ",
+    "per cent",
+    "startling",
+    "U.S.",
+    "US",
+    " said",
+    "claimed",
+    "completely destroyed",
+    "-",
+    "in'",
+    "g",
+    "s",
+    "x",
+    "7",
+    "  ",
+    "pestis",
+    "Kiev",
+    "www.a.com",
+    "recieve",
+    "Calif.",
+    "St. Louis",
+    "note. Also",
+    "so...",
+    ". Then ",
+    ", Calif. ",
+    "five-year-old",
+    '" he noted',
+    "thier",
+    "Ms. Lee",
 ]
 CHARS = "abcdefghijklmnopqrstuvwxyz      ..,'\"’“”-ATMGSUK?!…0123"
 
@@ -124,7 +164,7 @@ def test_typing_a_word_letter_by_letter_then_splitting_and_joining_it(reader: Pr
 
 
 def test_a_sentence_ended_before_a_capital_changes_its_verdict(reader: Proofreader) -> None:
-    """"Vaskenburg" mid-sentence is an unknown name; starting a sentence it is a misspelling
+    """ "Vaskenburg" mid-sentence is an unknown name; starting a sentence it is a misspelling
     candidate like any word: the word after an edit is judged again."""
     text = "the ferry left Vaskenburg at dawn"
     check = reader.recheck(text)
@@ -148,7 +188,7 @@ def test_a_phrase_rule_spanning_words_is_found_when_its_last_word_is_typed(
 
 
 def test_a_rule_reading_past_a_full_stop_sees_the_next_sentence(reader: Proofreader) -> None:
-    """"Mar. 3" is one finding across what looks like a sentence end, and "Gov." before a name
+    """ "Mar. 3" is one finding across what looks like a sentence end, and "Gov." before a name
     too: typing the date or the name after the full stop brings it."""
     check = reader.recheck("They met on Mar. ")
     assert "months-never-abbreviated" not in {i.rule for i in check.issues}
@@ -191,8 +231,11 @@ def test_house_style_sentence_by_sentence_equals_whole_paragraph_search() -> Non
         Rule(id="dots", pattern=r"\w+\.\.\.", message="x"),
         Rule(id="any", pattern=r"met.{0,8}officials", message="x"),
     ]
-    local = {r.id for r in rules
-             if locality.lookbehind(r.compiled().pattern, r.compiled().flags) is not None}
+    local = {
+        r.id
+        for r in rules
+        if locality.lookbehind(r.compiled().pattern, r.compiled().flags) is not None
+    }
     assert {"redundancy", "after-stop", "dots"} <= local
     assert not {"fyi", "st-louis", "any", "months-never-abbreviated"} & local
     seen = set()

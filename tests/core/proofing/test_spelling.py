@@ -89,7 +89,8 @@ def test_other_variant_is_house_style_with_the_desks_spelling() -> None:
     assert found == [("style", "spelling-variant", "colour", "color"),
                      ("style", "spelling-variant", "theatre", "theater")]  # fmt: skip
     assert [(i.word, i.suggestion) for i in gb.check_paragraph("The color was canceled.")] == [
-        ("color", "colour"), ("canceled", "cancelled")
+        ("color", "colour"),
+        ("canceled", "cancelled"),
     ]
     assert us.check_paragraph("The colour of the theatre.") != []
     assert gb.check_paragraph("The colour of the theatre.") == []
@@ -97,9 +98,13 @@ def test_other_variant_is_house_style_with_the_desks_spelling() -> None:
 
 def test_a_name_keeps_its_owners_spelling_on_the_other_desk() -> None:
     us = Proofreader.build(ProofSettings(style=False, variant="en-US"))
-    words = [i.word for i in us.check_paragraph(
-        "The Calderport Harbour Authority and the Labour Party closed the harbour.")
-             if i.code == "style"]
+    words = [
+        i.word
+        for i in us.check_paragraph(
+            "The Calderport Harbour Authority and the Labour Party closed the harbour."
+        )
+        if i.code == "style"
+    ]
     assert words == ["harbour"]
     story = us.with_story(["Ferries left the Sydney Harbour terminal.", "Harbour staff stayed."])
     assert [i.word for i in story.check_paragraph("Harbour staff stayed.")] == []

@@ -41,8 +41,12 @@ def test_the_index_follows_saves_attachments_and_purges(any_desk: Desk) -> None:
     desk = any_desk
     story = desk.create_story(Story(headline="Pandas", body=OTHER, slug="pandas"))
     assert _items(desk) == {story.id: len(set(bucket_keys(OTHER)))}
-    desk.save_story(story.with_changes(body="Completely different words about harbour cranes "
-                                            "and the dockers' new contract in Porthaven."))
+    desk.save_story(
+        story.with_changes(
+            body="Completely different words about harbour cranes "
+            "and the dockers' new contract in Porthaven."
+        )
+    )
     with desk.store.engine.connect() as conn:
         keys = {k for (k,) in conn.execute(text("SELECT bucket FROM archive_index"))}
     assert keys == set(bucket_keys(desk.get_story("pandas").body))
@@ -59,12 +63,16 @@ def test_upgrading_an_older_store_indexes_what_it_holds(sqlite_url: str) -> None
     upgrade_to(sqlite_url, "0005")
     engine = create_engine(sqlite_url)
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO stories (id, uid, slug, headline, dek, desk, status, keywords, language,"
-            " body, words, version, created_at, updated_at) VALUES (3, 'u-3', 'pandas',"
-            " 'Pandas', '', '', 'draft', '[]', 'en', :body, 30, 1, '2025-01-02 03:04:05+00',"
-            " '2025-01-02 03:04:05+00')"
-        ), {"body": OTHER})
+        conn.execute(
+            text(
+                "INSERT INTO stories (id, uid, slug, headline, dek, desk, status, keywords,"
+                " language, body, words, version, created_at, updated_at)"
+                " VALUES (3, 'u-3', 'pandas',"
+                " 'Pandas', '', '', 'draft', '[]', 'en', :body, 30, 1, '2025-01-02 03:04:05+00',"
+                " '2025-01-02 03:04:05+00')"
+            ),
+            {"body": OTHER},
+        )
     engine.dispose()
     desk = Desk.open(sqlite_url)
     try:

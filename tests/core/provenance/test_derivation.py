@@ -13,8 +13,9 @@ REWRITE = (FIXTURES / "wildfire-rewrite.txt").read_text("utf-8")
 
 
 def test_a_heavy_rewrite_is_traced_and_its_own_sentences_stay_new() -> None:
-    material = Material("original.txt", "original.txt", SourceText("original.txt", "text",
-                                                                   ORIGINAL))
+    material = Material(
+        "original.txt", "original.txt", SourceText("original.txt", "text", ORIGINAL)
+    )
     links = derive(REWRITE, [material])
     assert len(links) == 8
     derived = [link.derived for link in links]

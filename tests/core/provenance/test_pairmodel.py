@@ -24,10 +24,14 @@ def test_own_pairs_same_claim_or_not() -> None:
 
 
 def test_meaning_is_more_than_shared_words() -> None:
-    assert judge("Prices will fall soon.", "Costs are set to come down before long.").relation \
+    assert (
+        judge("Prices will fall soon.", "Costs are set to come down before long.").relation
         is Relation.PARAPHRASED
-    assert judge("Prices will fall soon.", "Prices have risen every month this year.").relation \
+    )
+    assert (
+        judge("Prices will fall soon.", "Prices have risen every month this year.").relation
         is Relation.DIFFERENT
+    )
 
 
 def test_a_copy_with_trivial_edits_is_copied_but_not_with_a_number_changed() -> None:

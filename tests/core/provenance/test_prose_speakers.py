@@ -17,25 +17,35 @@ ARTICLE = (
 def test_quoted_passages_carry_their_speakers() -> None:
     source = parse_document(SourceDocument("article.txt", "text", ARTICLE))
     quoted = [(source.text[s.start : s.end], s.speaker) for s in source.segments if s.quoted]
-    assert quoted == [("We simply cannot find the crews,", "Lena Ortiz"),
-                      ("It leaves us stranded,", "Tom Reyes")]
+    assert quoted == [
+        ("We simply cannot find the crews,", "Lena Ortiz"),
+        ("It leaves us stranded,", "Tom Reyes"),
+    ]
     assert source.speaker_at(source.text.index("Passengers")) is None
     assert source.text == ARTICLE  # offsets still index the document as given
 
 
 def test_a_statement_carries_its_issuer() -> None:
-    text = ("Statement from Mayor Jane Okafor on the ferry timetable\n\n"
-            "The night ferry is a lifeline and we will fund it until the autumn.")
+    text = (
+        "Statement from Mayor Jane Okafor on the ferry timetable\n\n"
+        "The night ferry is a lifeline and we will fund it until the autumn."
+    )
     source = parse_document(SourceDocument("statement.txt", "text", text))
     assert source.issuer == "Mayor Jane Okafor"
     assert source.speaker_at(text.index("lifeline")) == "Mayor Jane Okafor"
 
 
 def test_issuers_of_releases_and_remarks() -> None:
-    assert statement_issuer("FOR IMMEDIATE RELEASE\nPORTHAVEN, May 2 \u2013 The Harbour "
-                            "Authority today announced a new timetable.") == "Harbour Authority"
-    assert statement_issuer("Text of the day.", "Remarks by the Governor at the opening") \
-        == "Governor"
+    assert (
+        statement_issuer(
+            "FOR IMMEDIATE RELEASE\nPORTHAVEN, May 2 \u2013 The Harbour "
+            "Authority today announced a new timetable."
+        )
+        == "Harbour Authority"
+    )
+    assert (
+        statement_issuer("Text of the day.", "Remarks by the Governor at the opening") == "Governor"
+    )
     assert statement_issuer("The ferry will stop running at night.") is None
 
 

@@ -38,23 +38,34 @@ def test_reworded_quote_has_the_statement_as_evidence(rewrite) -> None:
 
 def test_every_rewrite_finding_with_both_passages(desk, rewrite) -> None:
     report = story_provenance(desk, "tunnel-rewrite")
-    found = {(f.code, f.story.text[:30], (f.source.text if f.source else "")[:30])
-             for f in report.findings}
+    found = {
+        (f.code, f.story.text[:30], (f.source.text if f.source else "")[:30])
+        for f in report.findings
+    }
     assert found == {
         ("sourcing_changed", "The Northbridge rail tunnel wi", "NORTHBRIDGE, March 3 (Meridian"),
         ("source_uncredited", "The Northbridge rail tunnel wi", "NORTHBRIDGE, March 3 (Meridian"),
         ("title_vaguer", '"We cannot keep patching a tun', '"We cannot keep patching a tun'),
         ("quote_dropped", "Marsh said every month of dela", "Every month we wait, the repai"),
         ("fact_changed", "She said the work would cost 4", "Marsh said the work would cost"),
-        ("quote_speaker_changed", "Closing the line in spring, wh",
-         "Closing the line in spring, wh"),
+        (
+            "quote_speaker_changed",
+            "Closing the line in spring, wh",
+            "Closing the line in spring, wh",
+        ),
         ("quote_altered", "Passengers can count on a repl", "able to rely on replacement bu"),
         ("fact_changed", "Replacement buses will leave f", "Replacement buses will leave f"),
         ("fact_changed", "The tunnel last closed for rep", "The tunnel last closed for rep"),
     }
     messages = " ".join(f.message for f in report.findings)
-    for words in ("42 million became 48 million", "Castle Street became Market Square",
-                  "1998 became 1996", "a local official", "Omar Haddad", "Meridian News"):
+    for words in (
+        "42 million became 48 million",
+        "Castle Street became Market Square",
+        "1998 became 1996",
+        "a local official",
+        "Omar Haddad",
+        "Meridian News",
+    ):
         assert words in messages
     body = desk.get_story("tunnel-rewrite").body
     for finding in report.findings:
@@ -95,8 +106,15 @@ def test_the_gate_blocks_altered_and_covered_not_found_and_warns_for_the_rest(de
     blocking = sorted(f.code for f in result.blocking)
     assert blocking == ["quote_altered", "quote_not_found"]
     warnings = {f.code for f in result.warnings}
-    assert {"quote_uncovered", "title_vaguer", "quote_dropped", "fact_changed",
-            "sourcing_changed", "quote_speaker_changed", "source_uncredited"} <= warnings
+    assert {
+        "quote_uncovered",
+        "title_vaguer",
+        "quote_dropped",
+        "fact_changed",
+        "sourcing_changed",
+        "quote_speaker_changed",
+        "source_uncredited",
+    } <= warnings
     uncovered = next(f for f in result.warnings if f.code == "quote_uncovered")
     assert "No material attached for this speaker (Priya Nair)" in uncovered.message
 

@@ -15,7 +15,9 @@ def _follow(new: str, word: str = "Tuesday") -> tuple[str, bool]:
 
 def test_edits_around_the_anchor_move_it() -> None:
     assert _follow("Late yesterday the council voted on Tuesday. Mayor Ruiz said no.") == (
-        "Tuesday", False)
+        "Tuesday",
+        False,
+    )
     assert _follow("The council voted on Tuesday night. The mayor said yes.") == ("Tuesday", False)
 
 

@@ -50,8 +50,12 @@ def test_suggestions_by_two_authors_accept_some_reject_others(any_desk: Desk, st
 
     history = any_desk.revisions(story.slug)
     assert [(r.author, r.reason) for r in history[:6]] == [
-        ("chief", "accept"), ("chief", "reject"), ("chief", "accept"),
-        ("ana", "suggest"), ("ben", "suggest"), ("ana", "suggest"),
+        ("chief", "accept"),
+        ("chief", "reject"),
+        ("chief", "accept"),
+        ("ana", "suggest"),
+        ("ben", "suggest"),
+        ("ana", "suggest"),
     ]
     # an old revision holds the suggestions; restoring it brings them back
     restored = any_desk.restore_revision(story.slug, history[3].number).story
@@ -86,7 +90,7 @@ def test_comments_thread_resolve_reopen_and_follow_edits(any_desk: Desk, story) 
     assert after.markup[moved.start : moved.end] == "Mayor Ana Ruiz" and not moved.detached
     assert [r.text for r in moved.replies] == ["Confirmed: mayor since 2022"]
 
-    gone = after.body.replace(' said Mayor Ana Ruiz', ' she said')
+    gone = after.body.replace(" said Mayor Ana Ruiz", " she said")
     assert gone != after.body
     detached = any_desk.save_story(after.with_changes(body=gone)).story.comments[0]
     assert detached.detached and detached.anchor_text == "Mayor Ana Ruiz"
@@ -127,7 +131,10 @@ def test_ready_with_things_open_needs_a_reason(any_desk: Desk, story) -> None:
     any_desk.set_status(story.slug, StoryStatus.READY, reason="Desk chief approved by phone")
     last = any_desk.status_history(story.slug)[-1]
     assert (last.to_status, last.changed_by, last.reason) == (
-        StoryStatus.READY, "chief", "Desk chief approved by phone")
+        StoryStatus.READY,
+        "chief",
+        "Desk chief approved by phone",
+    )
     # with nothing open, no reason is asked
     other = any_desk.create_story(Story(headline="Clean", body="Nothing open here."))
     assert any_desk.set_status(other.slug, StoryStatus.READY).status is StoryStatus.READY

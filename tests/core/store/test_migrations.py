@@ -23,16 +23,22 @@ def test_upgrade_from_the_first_revision_keeps_every_row(database_url: str) -> N
     upgrade_to(database_url, "0001")
     engine = create_engine(database_url)
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO stories (id, uid, slug, headline, dek, desk, status, keywords, language,"
-            " body, words, version, created_at, updated_at) VALUES (7, 'u-7', 'old-story',"
-            " 'Old headline', '', 'Metro', 'draft', '[]', 'en', 'Flood waters rose overnight.',"
-            " 4, 3, '2025-01-02 03:04:05+00', '2025-01-02 03:04:05+00')"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO stories (id, uid, slug, headline, dek, desk, status, keywords,"
+                " language, body, words, version, created_at, updated_at)"
+                " VALUES (7, 'u-7', 'old-story',"
+                " 'Old headline', '', 'Metro', 'draft', '[]', 'en', 'Flood waters rose overnight.',"
+                " 4, 3, '2025-01-02 03:04:05+00', '2025-01-02 03:04:05+00')"
+            )
+        )
         conn.execute(text("INSERT INTO people (id, name) VALUES (1, 'Ann Writer')"))
-        conn.execute(text(
-            "INSERT INTO credits (story_id, person_id, role, position) VALUES (7, 1, 'byline', 0)"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO credits (story_id, person_id, role, position)"
+                " VALUES (7, 1, 'byline', 0)"
+            )
+        )
     engine.dispose()
 
     desk = Desk.open(database_url)

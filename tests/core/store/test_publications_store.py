@@ -31,9 +31,12 @@ def test_stories_published_before_0011_get_publication_one(database_url: str) ->
                 " changed_at) VALUES (:id, 'ready', :status, 'bob', '2025-01-02 09:00:00+00')"
             ), {"id": sid, "status": status})  # fmt: skip
         conn.execute(text("INSERT INTO people (id, name) VALUES (1, 'Ann Writer')"))
-        conn.execute(text(
-            "INSERT INTO credits (story_id, person_id, role, position) VALUES (1, 1, 'byline', 0)"
-        ))
+        conn.execute(
+            text(
+                "INSERT INTO credits (story_id, person_id, role, position)"
+                " VALUES (1, 1, 'byline', 0)"
+            )
+        )
     engine.dispose()
 
     desk = Desk.open(database_url, user="carol")

@@ -13,9 +13,12 @@ from app.core.store.quick import QuickReader
 def test_quick_pages_equal_the_repository_pages(any_desk: Desk, database_url: str) -> None:
     for i in range(12):
         any_desk.create_story(
-            Story(headline=f"Story {i % 5}", body="word " * (i % 4 + 1),
-                  desk=("Metro", "World", "")[i % 3],
-                  status=(StoryStatus.DRAFT, StoryStatus.READY)[i % 2]),
+            Story(
+                headline=f"Story {i % 5}",
+                body="word " * (i % 4 + 1),
+                desk=("Metro", "World", "")[i % 3],
+                status=(StoryStatus.DRAFT, StoryStatus.READY)[i % 2],
+            ),
             analyse=False,
         )
     any_desk.delete_story(any_desk.list_stories(limit=1)[0].id)
@@ -25,15 +28,16 @@ def test_quick_pages_equal_the_repository_pages(any_desk: Desk, database_url: st
         for trash in (False, True):
             assert reader.count(trash=trash) == any_desk.count_stories(trash=trash)
         assert reader.count(StoryStatus.READY, "Metro") == any_desk.count_stories(
-            StoryStatus.READY, "Metro")
+            StoryStatus.READY, "Metro"
+        )
         for key in SortKey:
             for descending in (False, True):
-                expected = any_desk.list_stories(sort=key, descending=descending, offset=2,
-                                                 limit=5)
+                expected = any_desk.list_stories(sort=key, descending=descending, offset=2, limit=5)
                 got = reader.page(sort=key.value, descending=descending, offset=2, limit=5)
                 assert got == expected, key
         assert reader.page(status=StoryStatus.DRAFT, desk="World") == any_desk.list_stories(
-            status=StoryStatus.DRAFT, desk="World")
+            status=StoryStatus.DRAFT, desk="World"
+        )
         assert reader.desks() == any_desk.desks()
     finally:
         reader.close()

@@ -47,8 +47,9 @@ def _race_before_update(desk: Desk, action) -> tuple[list[BaseException], list[t
 
 
 @pytest.mark.parametrize("move", ["delete", "restore"])
-def test_a_save_racing_a_trash_move_is_never_silently_overwritten(database_url: str,
-                                                                  move: str) -> None:
+def test_a_save_racing_a_trash_move_is_never_silently_overwritten(
+    database_url: str, move: str
+) -> None:
     """Trash/restore wrote `version = <number read> + 1`: a save that committed in between
     was lost without a conflict (and the version stayed or went backwards)."""
     mover, editor = Desk.open(database_url, user="mover"), Desk.open(database_url, user="ed")
@@ -100,8 +101,9 @@ def test_a_sqlite_writer_holds_the_write_lock_from_its_first_statement(tmp_path:
         desk.close()
 
 
-def test_concurrent_creates_of_one_slug_never_report_version_0(database_url: str,
-                                                               monkeypatch) -> None:
+def test_concurrent_creates_of_one_slug_never_report_version_0(
+    database_url: str, monkeypatch
+) -> None:
     """A create that kept losing its slug said "saved by someone else ... (version 0)"."""
     desk = Desk.open(database_url, user="ed")
     try:
@@ -178,8 +180,9 @@ def test_analysis_runs_with_no_write_transaction_open(database_url: str, monkeyp
         other.close()
 
 
-def test_a_save_planned_before_someone_published_is_a_conflict(database_url: str,
-                                                               monkeypatch) -> None:
+def test_a_save_planned_before_someone_published_is_a_conflict(
+    database_url: str, monkeypatch
+) -> None:
     """Between the save's plan and its write another workstation publishes: the write finds
     the version moved on, so neither its text nor a second publication is written."""
     from app.core import saving

@@ -65,13 +65,13 @@ def _stored(desk: Desk, story_id: int) -> list[tuple[str, int]]:
 
 def test_history_costs_about_what_the_edits_cost(desk: Desk) -> None:
     paragraphs = [f"Paragraph {i} says something about the council budget." for i in range(60)]
-    story = desk.create_story(Story(headline="Budget", body="\n\n".join(paragraphs)),
-                              analyse=False)
+    story = desk.create_story(Story(headline="Budget", body="\n\n".join(paragraphs)), analyse=False)
     texts = [story.body]
     for n in range(KEYFRAME_EVERY + 2):
         paragraphs[n] = paragraphs[n].replace("budget", f"spending plan number {n}")
-        story = desk.save_story(story.with_changes(body="\n\n".join(paragraphs)),
-                                analyse=False).story
+        story = desk.save_story(
+            story.with_changes(body="\n\n".join(paragraphs)), analyse=False
+        ).story
         texts.append(story.body)
     rows = _stored(desk, story.id)
     formats = [fmt for fmt, _size in rows]
@@ -80,7 +80,11 @@ def test_history_costs_about_what_the_edits_cost(desk: Desk) -> None:
     stored = sum(size for _fmt, size in rows)
     assert stored * 20 < sum(len(t) for t in texts)
     assert [desk.revision(story.id, n).body for n in (1, 49, 50, 51, 53)] == [
-        texts[0], texts[48], texts[49], texts[50], texts[52]
+        texts[0],
+        texts[48],
+        texts[49],
+        texts[50],
+        texts[52],
     ]
 
 

@@ -35,8 +35,13 @@ def test_slugify_is_safe_for_any_headline() -> None:
 
 def test_list_filters_sorts_and_pages(any_desk: Desk) -> None:
     for i in range(7):
-        make(any_desk, f"Story {i}", "word " * (i + 1), desk="Metro" if i % 2 else "World",
-             status=StoryStatus.READY if i < 3 else StoryStatus.DRAFT)
+        make(
+            any_desk,
+            f"Story {i}",
+            "word " * (i + 1),
+            desk="Metro" if i % 2 else "World",
+            status=StoryStatus.READY if i < 3 else StoryStatus.DRAFT,
+        )
     assert any_desk.count_stories() == 7
     assert any_desk.count_stories(status=StoryStatus.READY) == 3
     assert {r.desk for r in any_desk.list_stories(desk="Metro")} == {"Metro"}
@@ -70,8 +75,9 @@ def test_second_writer_gets_a_conflict_and_both_texts_survive(
 def test_autosaves_are_coalesced_into_revisions(any_desk: Desk) -> None:
     story = make(any_desk, "Coalesce", "v0")
     for n in range(1, 6):
-        story = any_desk.save_story(story.with_changes(body=f"v{n}"), reason="autosave",
-                                    analyse=False).story
+        story = any_desk.save_story(
+            story.with_changes(body=f"v{n}"), reason="autosave", analyse=False
+        ).story
     assert [r.body for r in any_desk.revisions(story.id)] == ["v0"]
     assert any_desk.get_story(story.id).body == "v5"
     # an explicit save records one; an unchanged close does not repeat it
@@ -108,7 +114,9 @@ def test_restore_revision_makes_a_new_revision(any_desk: Desk) -> None:
     outcome = any_desk.restore_revision(story.slug, 1)
     assert outcome.story.body == "first text"
     assert [r.body for r in any_desk.revisions(story.slug)] == [
-        "first text", "second text", "first text"
+        "first text",
+        "second text",
+        "first text",
     ]
 
 
@@ -155,8 +163,12 @@ def test_search_gives_the_same_hits_for_plain_words_on_both_backends(any_desk: D
 
 def test_private_source_fields_are_never_searchable(any_desk: Desk) -> None:
     story = make(any_desk, "Sourcing", "Officials spoke.")
-    any_desk.add_source(story.slug, Source(name="Deep Throat", confidential=True,
-                                           contact="garage level 3", notes="zebra crossing"))
+    any_desk.add_source(
+        story.slug,
+        Source(
+            name="Deep Throat", confidential=True, contact="garage level 3", notes="zebra crossing"
+        ),
+    )
     assert any_desk.search("zebra") == []
     assert any_desk.search("garage") == []
     public = any_desk.get_story(story.slug).to_json()
@@ -175,8 +187,13 @@ def test_a_phrase_in_the_headline_ranks_first(any_desk: Desk) -> None:
 
 def test_search_applies_the_list_filters_before_its_limit(any_desk: Desk) -> None:
     for n in range(6):
-        make(any_desk, f"Budget story {n}", "The budget vote.", desk="Metro",
-             status=StoryStatus.READY if n == 0 else StoryStatus.DRAFT)
+        make(
+            any_desk,
+            f"Budget story {n}",
+            "The budget vote.",
+            desk="Metro",
+            status=StoryStatus.READY if n == 0 else StoryStatus.DRAFT,
+        )
     ready = any_desk.search("budget", limit=1, status=StoryStatus.READY)
     assert [s.headline for s in ready] == ["Budget story 0"]  # not lost behind the limit
     assert len(any_desk.search("budget", desk="Metro")) == 6
@@ -190,17 +207,40 @@ def test_search_applies_the_list_filters_before_its_limit(any_desk: Desk) -> Non
 def test_odd_search_input_never_fails(any_desk: Desk) -> None:
     make(any_desk, "Café on the corner", "The café on Elm Street reopens.")
     assert len(any_desk.search('"café on')) == 1  # a phrase still being typed
-    for raw in ['"', '""', "AND OR NOT", "NEAR(a b)", "*", "-x", "a:b", "U.S.", "3.5",
-                "'; DROP TABLE stories; --", "word " * 5000, "\u0000"]:
+    for raw in [
+        '"',
+        '""',
+        "AND OR NOT",
+        "NEAR(a b)",
+        "*",
+        "-x",
+        "a:b",
+        "U.S.",
+        "3.5",
+        "'; DROP TABLE stories; --",
+        "word " * 5000,
+        "\u0000",
+    ]:
         any_desk.search(raw)  # no error, whatever the input
     assert len(any_desk.search("café elm street reopens " + "x " * 100)) == 0
 
 
 def test_abbreviations_numbers_and_addresses_are_found_on_both_backends(any_desk: Desk) -> None:
-    story = make(any_desk, "Rates", "The U.S. rate rose 3.5 percent; version 2.0.1 shipped. "
-                 "Write to desk@example.org or see https://example.org/report today.")
-    for raw in ["U.S.", "3.5", "2.0.1", "desk@example.org", "https://example.org/report",
-                '"rate rose 3.5"', "u.s. rate"]:
+    story = make(
+        any_desk,
+        "Rates",
+        "The U.S. rate rose 3.5 percent; version 2.0.1 shipped. "
+        "Write to desk@example.org or see https://example.org/report today.",
+    )
+    for raw in [
+        "U.S.",
+        "3.5",
+        "2.0.1",
+        "desk@example.org",
+        "https://example.org/report",
+        '"rate rose 3.5"',
+        "u.s. rate",
+    ]:
         assert [s.slug for s in any_desk.search(raw)] == [story.slug], raw
 
 
@@ -212,8 +252,9 @@ def test_trash_moves_that_change_nothing_leave_the_version_alone(any_desk: Desk)
     assert any_desk.delete_story(story.slug) is False
 
 
-def test_a_slug_taken_between_look_and_insert_gets_the_next_number(database_url: str,
-                                                                    monkeypatch) -> None:
+def test_a_slug_taken_between_look_and_insert_gets_the_next_number(
+    database_url: str, monkeypatch
+) -> None:
     from app.core.store.stories import StoryRepository
 
     first, second = Desk.open(database_url, user="a"), Desk.open(database_url, user="b")
@@ -221,9 +262,13 @@ def test_a_slug_taken_between_look_and_insert_gets_the_next_number(database_url:
         first.create_story(Story(headline="Same headline"), analyse=False)
         looks = iter(["same-headline", "same-headline-2"])  # the first look is stale
         original = StoryRepository.unique_slug
-        monkeypatch.setattr(StoryRepository, "unique_slug",
-                            lambda self, wanted, exclude_id=None: next(looks, None)
-                            or original(self, wanted, exclude_id))
+        monkeypatch.setattr(
+            StoryRepository,
+            "unique_slug",
+            lambda self, wanted, exclude_id=None: (
+                next(looks, None) or original(self, wanted, exclude_id)
+            ),
+        )
         story = second.create_story(Story(headline="Same headline"), analyse=False)
         assert story.slug == "same-headline-2"
     finally:

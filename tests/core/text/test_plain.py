@@ -12,7 +12,7 @@ from app.core.text.plain import layer_names, plain_text, register_layer, unregis
 
 BODY = (
     "## A *bold* plan #\n\n"
-    "In a **startling** twist, [Joe Biden](https://example.com/a \"t\")'s\n"
+    'In a **startling** twist, [Joe Biden](https://example.com/a "t")\'s\n'
     "aides said \\*not\\* \\# &amp; snake_case and 5 * 3.\n\n"
     "> - quoted _item_\n> more `code` here"
 )

@@ -22,8 +22,12 @@ def _edit_while_colleague_saves(qtbot, window, desk, other_desk):
     window.story_list.refresh(story.id)
     window.autosaver.switch_to(story.id)
     theirs = other_desk.get_story(story.id)
-    other_desk.save_story(theirs.with_changes(body=theirs.body + "\nTheir paragraph.\n"),
-                          theirs.version, reason="save", analyse=False)
+    other_desk.save_story(
+        theirs.with_changes(body=theirs.body + "\nTheir paragraph.\n"),
+        theirs.version,
+        reason="save",
+        analyse=False,
+    )
     text = window.editor.text_edit
     text.setFocus()
     text.moveCursor(text.textCursor().MoveOperation.End)
@@ -129,7 +133,9 @@ def test_keep_mine_does_not_revert_their_status_and_dek(
     bob = other_desk.get_story(story.id)
     other_desk.save_story(
         bob.with_changes(status=StoryStatus.COPY_DESK, dek="Legal asked us to hold it"),
-        bob.version, reason="save", analyse=False,
+        bob.version,
+        reason="save",
+        analyse=False,
     )
     _type_at_end(qtbot, window, " Alice's sentence.")
     assert window.autosaver.save("autosave").value == "saved"
@@ -154,8 +160,12 @@ def test_keep_mine_takes_their_text_when_i_changed_only_metadata(
     story = add_story(desk)
     _open(window, story)
     bob = other_desk.get_story(story.id)
-    other_desk.save_story(bob.with_changes(body=bob.body + "\nBob's paragraph.\n"),
-                          bob.version, reason="save", analyse=False)
+    other_desk.save_story(
+        bob.with_changes(body=bob.body + "\nBob's paragraph.\n"),
+        bob.version,
+        reason="save",
+        analyse=False,
+    )
     qtbot.keyClicks(window.editor.metadata.keywords, "budget, council")
     assert window.autosaver.save("save").value == "saved"
     stored = desk.get_story(story.id)
@@ -189,7 +199,9 @@ def test_both_changed_metadata_is_shown_and_chosen_in_the_dialog(
     bob = other_desk.get_story(story.id)
     other_desk.save_story(
         bob.with_changes(status=StoryStatus.COPY_DESK, dek="Bob's dek"),
-        bob.version, reason="save", analyse=False,
+        bob.version,
+        reason="save",
+        analyse=False,
     )
     qtbot.keyClicks(window.editor.metadata.dek, "Alice's dek")
     _type_at_end(qtbot, window, " Alice's sentence.")

@@ -94,10 +94,19 @@ def test_ask_returns_none_when_closed_without_exporting(qtbot, desk, story) -> N
 
 def test_every_control_has_an_accessible_name(qtbot, desk, story, tmp_path) -> None:
     dialog = _dialog(qtbot, desk, story, tmp_path)
-    for widget in (dialog.format_combo, dialog.style_combo, dialog.path_edit,
-                   dialog.browse_button, dialog.findings_list, dialog.reason_edit,
-                   dialog.preview, dialog.export_button, dialog.close_button,
-                   dialog.browser_button, dialog.why_label):
+    for widget in (
+        dialog.format_combo,
+        dialog.style_combo,
+        dialog.path_edit,
+        dialog.browse_button,
+        dialog.findings_list,
+        dialog.reason_edit,
+        dialog.preview,
+        dialog.export_button,
+        dialog.close_button,
+        dialog.browser_button,
+        dialog.why_label,
+    ):
         assert widget.accessibleName(), widget
 
 

@@ -43,7 +43,15 @@ def test_the_guide_walks_a_story_through_the_desk(qtbot) -> None:
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
     text = dialog.view.toPlainText()
-    for words in ("Import", "Check them against the source", "History", "Export", "Print",
-                  "Open recent", "Trash", "Keyboard shortcuts"):
+    for words in (
+        "Import",
+        "Check them against the source",
+        "History",
+        "Export",
+        "Print",
+        "Open recent",
+        "Trash",
+        "Keyboard shortcuts",
+    ):
         assert words in text, words
     assert "#" not in text.splitlines()[0], "Markdown is rendered, not shown"

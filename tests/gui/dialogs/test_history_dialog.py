@@ -27,10 +27,17 @@ def test_one_revision_is_compared_with_the_current_text_not_itself(qtbot, desk) 
 
 def test_selecting_a_revision_compares_it_with_the_current_text(qtbot, desk) -> None:
     story = add_story(desk, body="The council voted on Tuesday.\n")
-    saved = desk.save_story(story.with_changes(body="The council voted 7-2 on Tuesday night.\n"),
-                            story.version, analyse=False).story
-    desk.save_story(saved.with_changes(body="The council voted 7-2 late on Tuesday night.\n"),
-                    saved.version, reason="autosave", analyse=False)
+    saved = desk.save_story(
+        story.with_changes(body="The council voted 7-2 on Tuesday night.\n"),
+        story.version,
+        analyse=False,
+    ).story
+    desk.save_story(
+        saved.with_changes(body="The council voted 7-2 late on Tuesday night.\n"),
+        saved.version,
+        reason="autosave",
+        analyse=False,
+    )
     dialog = _dialog(qtbot, desk, story.id)
     oldest = dialog.table.rowCount() - 1
     dialog.table.selectRow(oldest)
@@ -43,16 +50,23 @@ def test_selecting_a_revision_compares_it_with_the_current_text(qtbot, desk) -> 
 
 
 def test_exports_are_listed_with_their_reason(qtbot, desk, ferry, tmp_path) -> None:
-    service.export_story(desk, ferry.id, "html", tmp_path / "ferry.html",
-                         override_reason="Proof for the night editor")
-    service.export_story(desk, ferry.id, "ninjs", tmp_path / "ferry.json",
-                         override_reason="Feed test")
+    service.export_story(
+        desk,
+        ferry.id,
+        "html",
+        tmp_path / "ferry.html",
+        override_reason="Proof for the night editor",
+    )
+    service.export_story(
+        desk, ferry.id, "ninjs", tmp_path / "ferry.json", override_reason="Feed test"
+    )
     dialog = _dialog(qtbot, desk, ferry.id)
     assert dialog.tabs.tabText(1) == "Exports (2)"
     table = dialog.exports_table
-    rows = [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
     assert rows[0][2:] == ["ninjs", str(tmp_path / "ferry.json"), "Feed test"]  # newest first
-    assert rows[1][2:] == ["HTML page", str(tmp_path / "ferry.html"),
-                           "Proof for the night editor"]
+    assert rows[1][2:] == ["HTML page", str(tmp_path / "ferry.html"), "Proof for the night editor"]
     assert rows[1][1] == desk.user

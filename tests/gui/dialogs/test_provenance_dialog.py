@@ -39,7 +39,8 @@ def test_story_beside_a_source_tinted_and_clicks_jump_across(qtbot, desk) -> Non
     source = dialog.source_view.toPlainText()
     at = dialog.source_view.textCursor().position()
     assert source[at:].startswith('"Every month we wait') or source[at:].startswith(
-        "Every month we wait")
+        "Every month we wait"
+    )
     _click(dialog.source_view, source.index("Castle Street"))
     at = dialog.story_view.textCursor().position()
     assert story.body[at:].startswith("Replacement buses will leave from Market Square")
@@ -68,21 +69,25 @@ def test_window_actions_show_the_view_and_the_findings(qtbot, window, desk, monk
     window.story_list.refresh(story.id)
     window.autosaver.open(desk.get_story(story.id))
     shown = []
-    monkeypatch.setattr(ProvenanceDialog, "ask",
-                        classmethod(lambda cls, parent, report, body: shown.append(report)))
+    monkeypatch.setattr(
+        ProvenanceDialog, "ask", classmethod(lambda cls, parent, report, body: shown.append(report))
+    )
     assert window.actions.provenance.isEnabled() and window.actions.find_originals.isEnabled()
     # checking the quotes lists the rewrite's findings in the sidebar, without opening the view
     window.sidebar.check_quotes()
-    qtbot.waitUntil(lambda: "quote_dropped" in {f.code for f in
-                                                window.sidebar.model.content.findings},
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "quote_dropped" in {f.code for f in window.sidebar.model.content.findings},
+        timeout=30_000,
+    )
     wait_for_background_work()
     assert shown == []
     window.actions.provenance.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     wait_for_background_work()
-    assert [m.document for m in shown[0].materials] == ["tunnel-original.txt",
-                                                        "board-statement.txt"]
+    assert [m.document for m in shown[0].materials] == [
+        "tunnel-original.txt",
+        "board-statement.txt",
+    ]
     codes = {f.code for f in window.sidebar.model.content.findings}
     assert {"fact_changed", "title_vaguer", "quote_dropped", "source_uncredited"} <= codes
 

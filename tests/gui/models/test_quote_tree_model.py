@@ -81,14 +81,13 @@ def test_highlights_carry_states_and_finding_underlines(qapp) -> None:
     story = Story(
         body=BODY,
         quotes=(
-            Quote("Night crossings will let nurses get home,", 0, 1,
-                  status=QuoteStatus.DISPUTED, id=3),
+            Quote(
+                "Night crossings will let nurses get home,", 0, 1, status=QuoteStatus.DISPUTED, id=3
+            ),
         ),
     )
     content = build_content(analyze(BODY), story, BODY)
-    content = replace(
-        content, findings=(Finding(Severity.WARNING, "demo", "Look here", 5, 9),)
-    )
+    content = replace(content, findings=(Finding(Severity.WARNING, "demo", "Look here", 5, 9),))
     model = QuoteTreeModel()
     model.set_content(content)
     states = {s for _a, _b, s in model.highlights()}
@@ -136,8 +135,11 @@ def test_findings_say_paragraph_and_words_like_check_does(qapp) -> None:
     draft = read_file(FERRY).draft
     model = QuoteTreeModel()
     model.set_content(build_content(analyze(draft.body, credits=draft.credits), None, draft.body))
-    (row,) = [r for r in model.rows_of_kind(ItemKind.FINDING)
-              if r.data(Role.FINDING).code == "anonymous_without_reason"]
+    (row,) = [
+        r
+        for r in model.rows_of_kind(ItemKind.FINDING)
+        if r.data(Role.FINDING).code == "anonymous_without_reason"
+    ]
     label = row.data()
     assert label.startswith("Note: Anonymous sourcing without a stated reason")
     assert "\nParagraph 1: “…" in label and "three port employees" in label

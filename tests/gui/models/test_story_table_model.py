@@ -29,8 +29,12 @@ def many(desk):
     statuses = [StoryStatus.DRAFT, StoryStatus.EDITING, StoryStatus.READY]
     for i in range(250):
         desk.create_story(
-            Story(headline=f"Story {i:03d}", body=f"Body {i}", status=statuses[i % 3],
-                  desk="Metro" if i % 2 else "Sport"),
+            Story(
+                headline=f"Story {i:03d}",
+                body=f"Body {i}",
+                status=statuses[i % 3],
+                desk="Metro" if i % 2 else "Sport",
+            ),
             analyse=False,
         )
     return CountingDesk(desk)

@@ -75,8 +75,16 @@ def test_every_toolbar_action_round_trips_through_save_and_markdown(
 
     shown = mb.document_structure(text.document())
     kinds = [b[0] for b in shown]
-    assert kinds == ["heading", "paragraph", "quote", "bullet", "bullet", "number", "number",
-                     "paragraph"]
+    assert kinds == [
+        "heading",
+        "paragraph",
+        "quote",
+        "bullet",
+        "bullet",
+        "number",
+        "number",
+        "paragraph",
+    ]
     a.undo.setEnabled(True)
     qtbot.keyClick(text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = desk.get_story(window.editor.story().id)
@@ -106,13 +114,21 @@ def test_toolbar_states_follow_the_cursor(qtbot, window) -> None:
 
 
 def test_escaping_of_markdown_characters(qapp) -> None:
-    doc = build_document([
-        ("paragraph", 0, (("# not a heading ", False, False, ""),
-                          ("italic *stars* text", False, True, ""),
-                          (" [x](javascript:y) <b> & &amp; _u_ `c`", False, False, ""))),
-        ("paragraph", 0, (("1. not a list", False, False, ""),)),
-        ("paragraph", 0, (("- nor this", False, False, ""),)),
-    ])
+    doc = build_document(
+        [
+            (
+                "paragraph",
+                0,
+                (
+                    ("# not a heading ", False, False, ""),
+                    ("italic *stars* text", False, True, ""),
+                    (" [x](javascript:y) <b> & &amp; _u_ `c`", False, False, ""),
+                ),
+            ),
+            ("paragraph", 0, (("1. not a list", False, False, ""),)),
+            ("paragraph", 0, (("- nor this", False, False, ""),)),
+        ]
+    )
     md = mb.document_to_markdown(doc).text
     assert md.startswith("\\# not a heading *italic \\*stars\\* text*")
     assert "<b\\>" in md and "&amp;amp;" in md and "\\[x\\](javascript:y)" in md
@@ -149,7 +165,7 @@ def test_paste_from_word_keeps_paragraphs_emphasis_and_links_only(qtbot) -> None
         '<b>bold</b> and <i>italic</i> and <a href="https://x.org">a link</a>.</p>'
         '<table><tr><td>cell</td></tr></table><img src="x.png">'
         '<h1 style="color:blue">Big title</h1><p><span style="font-weight:700">Second</span>'
-        '</p></body></html>'
+        "</p></body></html>"
     )
     mime = QMimeData()
     mime.setHtml(html)
@@ -157,10 +173,19 @@ def test_paste_from_word_keeps_paragraphs_emphasis_and_links_only(qtbot) -> None
     editor.text_edit.insertFromMimeData(mime)
     structure = mb.document_structure(editor.text_edit.document())
     assert structure == [
-        ("paragraph", 0, (("First ", False, False, ""), ("bold", True, False, ""),
-                          (" and ", False, False, ""), ("italic", False, True, ""),
-                          (" and ", False, False, ""), ("a link", False, False, "https://x.org"),
-                          (".", False, False, ""))),
+        (
+            "paragraph",
+            0,
+            (
+                ("First ", False, False, ""),
+                ("bold", True, False, ""),
+                (" and ", False, False, ""),
+                ("italic", False, True, ""),
+                (" and ", False, False, ""),
+                ("a link", False, False, "https://x.org"),
+                (".", False, False, ""),
+            ),
+        ),
         ("paragraph", 0, (("cell", False, False, ""),)),
         ("paragraph", 0, (("Big title", False, False, ""),)),
         ("paragraph", 0, (("Second", True, False, ""),)),
@@ -212,16 +237,16 @@ _WORD = st.builds(
     st.text(alphabet=st.sampled_from(list("abc19*_`[]<>#\\!-+.()\"'“”")), max_size=6),
     _ALNUM,
 )
-_PLAIN = st.text(alphabet=st.sampled_from(list("ab1 .,*_`[]<>#\\-+=!\"“”()")), min_size=1,
-                 max_size=12)
+_PLAIN = st.text(
+    alphabet=st.sampled_from(list('ab1 .,*_`[]<>#\\-+=!"“”()')), min_size=1, max_size=12
+)
 _FORMATTED = st.tuples(
     st.lists(_WORD, min_size=1, max_size=3).map(" ".join),
-    st.booleans(), st.booleans(),
+    st.booleans(),
+    st.booleans(),
     st.sampled_from(["", "", "https://example.org/x", "http://a.b/c%20d"]),
 )
-_SEPARATOR = st.tuples(
-    _PLAIN.map(lambda t: f" {t} "), st.just(False), st.just(False), st.just("")
-)
+_SEPARATOR = st.tuples(_PLAIN.map(lambda t: f" {t} "), st.just(False), st.just(False), st.just(""))
 # Formatting changes at word boundaries (a plain run with spaces between formatted runs):
 # emphasis changing mid-word ("*a***b**") is read differently by Qt and Python-Markdown.
 _BLOCK = st.tuples(
@@ -265,8 +290,9 @@ def test_a_read_only_store_locks_every_field(qtbot) -> None:
     editor.set_read_only(True)
     meta = editor.metadata
     assert editor.text_edit.isReadOnly()
-    assert all(f.isReadOnly() for f in (meta.headline, meta.dek, meta.slug, meta.dateline,
-                                        meta.keywords))
+    assert all(
+        f.isReadOnly() for f in (meta.headline, meta.dek, meta.slug, meta.dateline, meta.keywords)
+    )
     assert not meta.desk.isEnabled() and not meta.status.isEnabled()
     editor.set_read_only(False)
     assert meta.desk.isEnabled() and meta.status.isEnabled()

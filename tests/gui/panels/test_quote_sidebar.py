@@ -105,9 +105,7 @@ def test_clicking_a_source_or_sourcing_span_requests_its_selection(qtbot, panel,
     assert story.body[blocker.args[0] : blocker.args[1]] in ("Colin Mbeki", "Mbeki")
 
 
-def test_editor_cursor_in_a_quote_selects_it_without_moving_the_editor(
-    qtbot, panel, story
-) -> None:
+def test_editor_cursor_in_a_quote_selects_it_without_moving_the_editor(qtbot, panel, story) -> None:
     quote = _quote_rows(panel)[6].data(Role.QUOTE)
     with qtbot.assertNotEmitted(panel.select_requested):
         panel.select_quote_at(quote.start + 5)
@@ -161,8 +159,9 @@ def test_mark_a_quote_disputed_and_cancel_leaves_it(qtbot, panel, desk, story, m
 
 
 def test_change_a_quotes_speaker_and_link_it_to_a_source(qtbot, panel, desk, story, monkeypatch):
-    monkeypatch.setattr(SpeakerDialog, "ask", classmethod(lambda cls, *a, **k: ("Tomas Lindqvist",
-                                                                                None)))
+    monkeypatch.setattr(
+        SpeakerDialog, "ask", classmethod(lambda cls, *a, **k: ("Tomas Lindqvist", None))
+    )
     _trigger(panel, _quote_rows(panel)[2], "Change speaker…")
     groups = [i.data() for i in panel.model.rows_of_kind(ItemKind.SPEAKER)]
     assert "Tomas Lindqvist (1)" in groups
@@ -192,8 +191,11 @@ def test_mark_a_source_confidential_and_edit_its_private_notes(
     monkeypatch.setattr(
         SourceDialog,
         "ask",
-        classmethod(lambda cls, parent, source: replace(source, contact="+1 555 0100",
-                                                        notes="Met at the council")),
+        classmethod(
+            lambda cls, parent, source: replace(
+                source, contact="+1 555 0100", notes="Met at the council"
+            )
+        ),
     )
     _trigger(panel, mbeki(), "Edit source…")
     stored = next(s for s in desk.get_story(story.id).sources if s.name == "Colin Mbeki")
@@ -277,7 +279,10 @@ def test_dropping_files_on_the_sidebar_attaches_them(qtbot, panel, desk, story, 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)), QUrl.fromLocalFile(str(bad))])
     event = QDropEvent(
-        QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPoint(10, 10).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     panel.dropEvent(event)
@@ -305,8 +310,10 @@ def test_a_message_about_one_story_goes_when_another_opens(qtbot, desk, ferry, t
     with qtbot.waitSignal(panel.analysis_finished, timeout=10_000):
         panel.set_story(ferry)
     notes = tmp_path / "notes.txt"
-    notes.write_text("Okafor: We told them in March that these hulls would not last another "
-                     "winter.\n", encoding="utf-8")
+    notes.write_text(
+        "Okafor: We told them in March that these hulls would not last another winter.\n",
+        encoding="utf-8",
+    )
     panel.attach_files([notes])
     panel.check_quotes()
     qtbot.waitUntil(lambda: not panel.is_checking(), timeout=20_000)

@@ -22,8 +22,9 @@ def _search(qtbot, panel, words: str, headline: str) -> None:
 
 
 def test_hits_carry_a_snippet_shown_on_a_second_line(qtbot, window, desk, ferry) -> None:
-    desk.create_story(Story(headline="Budget vote", body="The council <b>voted</b> today."),
-                      analyse=False)
+    desk.create_story(
+        Story(headline="Budget vote", body="The council <b>voted</b> today."), analyse=False
+    )
     panel = window.story_list
     window._update_page()
     panel.refresh()

@@ -22,10 +22,13 @@ def stories(desk, window) -> int:
     for i in range(230):
         status = statuses[i % len(statuses)]
         story = desk.create_story(
-            Story(headline=f"{'ABCDEFGH'[i % 8]} story {i:03d}", slug=f"s-{(i * 37) % 230:03d}",
-                  body="word " * ((i * 53) % 400 + 1),
-                  status=StoryStatus.DRAFT if status is StoryStatus.KILLED else status,
-                  desk=desks[i % 4]),
+            Story(
+                headline=f"{'ABCDEFGH'[i % 8]} story {i:03d}",
+                slug=f"s-{(i * 37) % 230:03d}",
+                body="word " * ((i * 53) % 400 + 1),
+                status=StoryStatus.DRAFT if status is StoryStatus.KILLED else status,
+                desk=desks[i % 4],
+            ),
             analyse=False,
         )
         if status is StoryStatus.KILLED:  # a kill needs its reason
@@ -52,10 +55,23 @@ def test_eight_columns_are_shown_with_their_names(qtbot, window, stories) -> Non
     assert _visible(window) == SHOWN
     model = window.story_list.model
     names = [model.headerData(c, Qt.Orientation.Horizontal) for c in ALL]
-    assert names == ["Slug", "Headline", "Status", "Desk", "Words", "Updated", "By", "Open",
-                     "Assignee"]
-    assert model.headerData(StoryColumn.UPDATED_BY, Qt.Orientation.Horizontal,
-                            Qt.ItemDataRole.ToolTipRole) == "Who saved it last"
+    assert names == [
+        "Slug",
+        "Headline",
+        "Status",
+        "Desk",
+        "Words",
+        "Updated",
+        "By",
+        "Open",
+        "Assignee",
+    ]
+    assert (
+        model.headerData(
+            StoryColumn.UPDATED_BY, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        == "Who saved it last"
+    )
     first = [model.index(0, c).data() for c in ALL]
     assert all(v not in (None, "") for v in first[:3])
 
@@ -72,8 +88,12 @@ def test_columns_fit_the_list_without_sideways_scrolling(qtbot, window, stories,
     assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
     assert not table.horizontalScrollBar().isVisible()
     assert header.sectionSize(StoryColumn.HEADLINE) >= 20 * metrics.averageCharWidth()
-    for column, sample in ((StoryColumn.STATUS, "Copy desk"), (StoryColumn.WORDS, "20,000"),
-                           (StoryColumn.UPDATED, "17 Nov 2024"), (StoryColumn.SLUG, "s-123")):
+    for column, sample in (
+        (StoryColumn.STATUS, "Copy desk"),
+        (StoryColumn.WORDS, "20,000"),
+        (StoryColumn.UPDATED, "17 Nov 2024"),
+        (StoryColumn.SLUG, "s-123"),
+    ):
         if column in shown:
             assert header.sectionSize(column) >= metrics.horizontalAdvance(sample) + 8
     if size[0] >= 1920:  # room for when and how long, beside a headline read at a glance
@@ -137,8 +157,9 @@ def test_columns_hide_from_the_header_menu_and_stay_hidden(
     qtbot.addWidget(again)
     again.show()
     _at(qtbot, again, (2560, 1440))  # room for every column the user kept
-    assert _visible(again) == [c for c in SHOWN
-                               if c not in (StoryColumn.DESK, StoryColumn.UPDATED_BY)]
+    assert _visible(again) == [
+        c for c in SHOWN if c not in (StoryColumn.DESK, StoryColumn.UPDATED_BY)
+    ]
     menu = again.story_list.column_menu()
     desk_action = next(a for a in menu.actions() if a.text() == "Desk")
     assert not desk_action.isChecked()
@@ -158,8 +179,11 @@ def test_sorting_by_each_column_through_the_header(window, desk, stories, column
         assert panel.table.horizontalHeader().sortIndicatorSection() == column
         rows = [model.index(r, column).data(StoryRole.SUMMARY) for r in range(60)]
         values = [getattr(s, key) for s in rows]
-        expected = sorted(values, key=lambda v: (v is not None, v if v is not None else ""),
-                          reverse=order == Qt.SortOrder.DescendingOrder)  # NULL first, as SQL
+        expected = sorted(
+            values,
+            key=lambda v: (v is not None, v if v is not None else ""),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )  # NULL first, as SQL
         assert values == expected, f"{HEADERS[column]} {order.name}"
         # The windowed model jumps to the end without loading the table.
         last = model.index(stories - 1, column).data(StoryRole.SUMMARY)

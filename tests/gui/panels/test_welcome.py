@@ -16,7 +16,7 @@ def test_samples_are_shipped_with_quotes_and_credit_lines() -> None:
     for path in paths:
         text = path.read_text(encoding="utf-8")
         assert text.startswith("---\nheadline:")
-        assert text.count("\"") >= 4 and "Reporting by" in text and "Editing by" in text
+        assert text.count('"') >= 4 and "Reporting by" in text and "Editing by" in text
 
 
 def test_empty_store_shows_welcome_and_samples_load(qtbot, window, desk) -> None:

@@ -147,7 +147,6 @@ def test_a_typed_quote_is_checked_once_and_the_underlines_stay(qtbot, desk) -> N
     assert "Teh" in _underlined(editor, 0)
 
 
-
 def test_underlines_after_random_typing_match_a_full_check(qtbot, desk) -> None:
     """Keys, Backspace, typing over a selection, a paste, a cut across two paragraphs and undo,
     in random order (fixed seed): after each, every paragraph's underlines are what a full

@@ -43,7 +43,10 @@ def test_comments_survive_edits_around_their_anchors(qtbot, window, desk, answer
     window.actions.add_comment.trigger()
     (comment,) = desk.comments(story.id)
     assert (comment.author, comment.text, comment.anchor_text) == (
-        "ana", "Is she still mayor?", "Mayor Ana Ruiz")
+        "ana",
+        "Is she still mayor?",
+        "Mayor Ana Ruiz",
+    )
     assert window.review.open_counts() == (0, 1)
 
     text = window.editor.text_edit
@@ -73,8 +76,10 @@ def test_comments_survive_edits_around_their_anchors(qtbot, window, desk, answer
     window.actions.save.trigger()
     gone = desk.comments(story.id)[0]
     assert gone.detached and gone.anchor_text == "Mayor Ana Ruiz"
-    items = [window.review.tree.topLevelItem(0).child(i).text(0)
-             for i in range(window.review.tree.topLevelItem(0).childCount())]
+    items = [
+        window.review.tree.topLevelItem(0).child(i).text(0)
+        for i in range(window.review.tree.topLevelItem(0).childCount())
+    ]
     assert any("its text was deleted" in item for item in items)
 
     window.review.select_item("comment", comment.id)
@@ -90,8 +95,10 @@ def test_needs_attention_filter_and_the_open_count(qtbot, window, desk) -> None:
     desk.suggest(busy.id, "7-2", "8-1")
     window.story_list.refresh()
     model = window.story_list.model
-    rows = {model.index(r, StoryColumn.HEADLINE).data(): model.index(r, StoryColumn.OPEN).data()
-            for r in range(model.rowCount())}
+    rows = {
+        model.index(r, StoryColumn.HEADLINE).data(): model.index(r, StoryColumn.OPEN).data()
+        for r in range(model.rowCount())
+    }
     assert rows == {"Busy story": "2", "Quiet story": ""}
     combo = window.story_list.status_filter
     combo.setCurrentIndex(combo.findText("Needs attention"))

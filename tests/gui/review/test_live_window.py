@@ -73,8 +73,11 @@ def test_keep_mine_saves_on_top_and_compare_opens_the_conflict_dialog(
     other.save_story(theirs.with_changes(dek="Their dek"))
     qtbot.waitUntil(live.banner.saved.isVisible, timeout=2000)
     asked = []
-    monkeypatch.setattr(ConflictDialog, "ask", classmethod(
-        lambda cls, *a, **k: asked.append(a) or ConflictChoice.KEEP_MINE))
+    monkeypatch.setattr(
+        ConflictDialog,
+        "ask",
+        classmethod(lambda cls, *a, **k: asked.append(a) or ConflictChoice.KEEP_MINE),
+    )
     live.banner.compare_button.click()
     assert asked, "the existing conflict dialog decides"
     saved = desk.get_story(story.id)

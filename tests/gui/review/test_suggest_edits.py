@@ -48,8 +48,10 @@ def test_two_authors_suggest_then_some_are_accepted_and_others_rejected(
     stored = desk.get_story(story.id)
     found = critic.suggestions(stored.markup)
     assert [(s.author, s.kind, s.old, s.new) for s in found] == [
-        ("ana", "insert", "", "city "), ("ana", "replace", "7-2", "8-1"),
-        ("ben", "insert", "", " night"), ("ben", "delete", " packed", ""),
+        ("ana", "insert", "", "city "),
+        ("ana", "replace", "7-2", "8-1"),
+        ("ben", "insert", "", " night"),
+        ("ben", "delete", " packed", ""),
     ]
     assert stored.body.startswith("The city council voted 8-1 on Tuesday night.")
     assert "Residents the hall" in stored.body
@@ -77,8 +79,13 @@ def test_two_authors_suggest_then_some_are_accepted_and_others_rejected(
     assert [q.text for q in final.quotes] == ["We have no choice,"]
     assert final.body[final.quotes[0].start : final.quotes[0].end] == "We have no choice,"
     history = [(r.author, r.reason) for r in desk.revisions(story.id)]
-    assert history[:5] == [("chief", "reject"), ("chief", "reject"), ("chief", "accept"),
-                           ("ben", "save"), ("ana", "save")]
+    assert history[:5] == [
+        ("chief", "reject"),
+        ("chief", "reject"),
+        ("chief", "accept"),
+        ("ben", "save"),
+        ("ana", "save"),
+    ]
     # the history keeps each author's suggestions: ben's revision holds all four
     bens = desk.revisions(story.id)[3]
     assert len(critic.suggestions(bens.body)) == 4
@@ -157,8 +164,9 @@ def _marked_text(doc: QTextDocument) -> list[tuple[str, str, int, str]]:
     return [(plain[m.start : m.end], m.kind, m.id, m.author) for m in marks.collect_marks(doc)]
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(_documents())
 def test_editor_to_store_to_editor_is_exact(qapp, paragraphs) -> None:
     doc = _build(paragraphs)
@@ -173,13 +181,16 @@ def test_editor_to_store_to_editor_is_exact(qapp, paragraphs) -> None:
     assert "{" not in accepted.replace("\\{", "")
     reader = marks.reader_text(doc).replace("\n", " ")
     assert " ".join(reader.split()) == " ".join(
-        critic.accepted_text(stored).replace("**", "").replace("*", "").split())
+        critic.accepted_text(stored).replace("**", "").replace("*", "").split()
+    )
 
 
 def test_imported_suggestions_open_and_save_back_with_their_ids(qtbot, window, desk) -> None:
     imported = desk.import_text(
         "---\nheadline: Imported\n---\nThe {++city ++}council voted {~~7-2~>8-1~~} on "
-        "**{--late--}** Tuesday.\n", "x.md").story
+        "**{--late--}** Tuesday.\n",
+        "x.md",
+    ).story
     stored = desk.get_story(imported.id)
     open_by_id(qtbot, window, imported.id)
 
@@ -192,7 +203,9 @@ def test_imported_suggestions_open_and_save_back_with_their_ids(qtbot, window, d
     assert "****" in stored.body
     assert window.editor.markdown().strip() == stored.body.replace("****", "").strip()
     assert {m.kind for m in marks.collect_marks(window.editor.text_edit.document())} == {
-        "ins", "del"}
+        "ins",
+        "del",
+    }
     window.autosaver.save("save")
     assert desk.get_story(imported.id).version == imported.version  # untouched: not saved
     caret_after(window, "Tuesday")

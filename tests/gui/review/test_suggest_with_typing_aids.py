@@ -52,16 +52,14 @@ def test_ctrl_z_after_a_suggested_quote_gives_the_straight_mark_back_as_the_sugg
     qtbot.keyClicks(text, '"')
     assert "“unanimously”" in text.toPlainText()
     qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "“unanimously\" on" in text.toPlainText()
+    assert '“unanimously" on' in text.toPlainText()
     [mark] = marks.collect_marks(text.document())
-    assert text.toPlainText()[mark.start : mark.end] == " “unanimously\""
+    assert text.toPlainText()[mark.start : mark.end] == ' “unanimously"'
     window.actions.save.trigger()
     assert critic.rejected(desk.get_story(story.id).markup).text == BODY
 
 
-def test_a_quote_after_a_struck_word_is_chosen_by_what_a_reader_sees(
-    qtbot, window, desk
-) -> None:
+def test_a_quote_after_a_struck_word_is_chosen_by_what_a_reader_sees(qtbot, window, desk) -> None:
     story = add_story(desk, "Council", "He called it a fiasco today.\n")
     open_by_id(qtbot, window, story.id)
     text = window.editor.text_edit
@@ -90,8 +88,11 @@ def _underlined_words(window, number: int = 0) -> list[str]:
 def _squiggles(window, number: int = 0) -> list[str]:
     block = window.editor.text_edit.document().findBlockByNumber(number)
     text = block.text()
-    return [text[r.start : r.start + r.length] for r in block.layout().formats()
-            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline]
+    return [
+        text[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    ]
 
 
 def test_spelling_underlines_read_the_accepted_text(qtbot, window, desk) -> None:

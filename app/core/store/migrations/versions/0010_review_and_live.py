@@ -27,9 +27,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("body_markup", sa.Text))
         batch.add_column(sa.Column("assignee", sa.String(200)))
         batch.add_column(sa.Column("open_items", sa.Integer, nullable=False, server_default="0"))
-        batch.add_column(
-            sa.Column("last_note_id", sa.Integer, nullable=False, server_default="0")
-        )
+        batch.add_column(sa.Column("last_note_id", sa.Integer, nullable=False, server_default="0"))
     for column in NEW_SORT_COLUMNS:
         op.create_index(
             f"ix_stories_live_{column}",
@@ -44,7 +42,9 @@ def upgrade() -> None:
         "comments",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"),
+            "story_id",
+            sa.Integer,
+            sa.ForeignKey("stories.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("number", sa.Integer, nullable=False),
@@ -64,7 +64,9 @@ def upgrade() -> None:
         "comment_replies",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "comment_id", sa.Integer, sa.ForeignKey("comments.id", ondelete="CASCADE"),
+            "comment_id",
+            sa.Integer,
+            sa.ForeignKey("comments.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("author", sa.String(200), nullable=False),
@@ -97,7 +99,9 @@ def upgrade() -> None:
     op.create_table(
         "story_locks",
         sa.Column(
-            "story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"),
+            "story_id",
+            sa.Integer,
+            sa.ForeignKey("stories.id", ondelete="CASCADE"),
             primary_key=True,
         ),
         sa.Column("user", sa.String(200), nullable=False),
@@ -108,7 +112,9 @@ def upgrade() -> None:
         "lock_log",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "story_id", sa.Integer, sa.ForeignKey("stories.id", ondelete="CASCADE"),
+            "story_id",
+            sa.Integer,
+            sa.ForeignKey("stories.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("action", sa.String(20), nullable=False),
@@ -121,8 +127,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("lock_log", "story_locks", "presence", "story_events", "comment_replies",
-                  "comments"):
+    for table in (
+        "lock_log",
+        "story_locks",
+        "presence",
+        "story_events",
+        "comment_replies",
+        "comments",
+    ):
         op.drop_table(table)
     with op.batch_alter_table("status_changes") as batch:
         batch.drop_column("reason")
