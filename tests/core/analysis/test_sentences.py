@@ -83,3 +83,26 @@ def test_a_body_cited_with_according_to_is_no_audience() -> None:
 
     marked = mark_subjects(text, find_mentions(text, linked=True))
     assert [m.audience for m in marked if m.text == "Harbour Gazette"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Keep the lights low,” the director of the play, Rui Santos, said.", "Rui Santos"),
+        (
+            "“It ran long,” the producer of her latest film, Ines Varga, told reporters.",
+            "Ines Varga",
+        ),
+        ("The author of the memoir, Ola Berg, said: “I wrote it at night.”", "Ola Berg"),
+        ("“Buy early,” said the editor of the magazine, Kit Moran.", "Kit Moran"),
+    ],
+)
+def test_a_name_beside_a_person_described_by_a_work_is_that_person(text: str, speaker: str) -> None:
+    # the work ends the person's description ("of the play"): the name set beside it after
+    # the comma is the person's, not the work's title
+    assert _speakers(text) == [speaker]
+
+
+def test_a_name_beside_a_work_alone_is_still_its_title() -> None:
+    text = "In her first novel, Salt Flats, Ruiz wrote about her town. “It was home,” she said."
+    assert _speakers(text) == ["Ruiz"]
