@@ -748,10 +748,7 @@ STRUCTURES: dict[str, Builder] = {
     )
 }  # fmt: skip
 
-XFAIL: dict[str, str] = {
-    "agentless-passive": "“…,” Lind was told: nobody named said it, but the engine gives the "
-    "words to the one who heard them",
-}
+XFAIL: dict[str, str] = {}
 """Structures an editor reads one way and the engine, honestly, cannot yet: key -> reason."""
 
 CASTS = 8
