@@ -235,7 +235,8 @@ _SUBORDINATOR_RE = re.compile(
 # A tag closing a sentence of reported words: ", Osei said.", ", she added on Monday."
 _TAG_AFTER_NAME_RE = re.compile(
     r"\s+(?:said|says|added|adds|told\s+(?:reporters|the\s+[A-Z][\w ]{1,30}))"
-    r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,24}?)?\s*[.!?]"
+    # the sentence's end, or an aside's closing comma: "His father, he says, taught him ..."
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,24}?)?\s*[.!?,]"
 )
 _COMMA_BEFORE_RE = re.compile(r",\s+$")
 

@@ -106,3 +106,14 @@ def test_a_name_beside_a_person_described_by_a_work_is_that_person(text: str, sp
 def test_a_name_beside_a_work_alone_is_still_its_title() -> None:
     text = "In her first novel, Salt Flats, Ruiz wrote about her town. “It was home,” she said."
     assert _speakers(text) == ["Ruiz"]
+
+
+def test_a_says_aside_makes_its_sayer_the_one_a_later_pronoun_means() -> None:
+    # "Her uncle, she says, ...": the aside's "she" is the teller, not the uncle described;
+    # the next sentence's "She" and the quote's "she" are her
+    text = (
+        "Mira Sand took over the forge in 2010.\n\n"
+        "Her aunt, she says, taught her to weld. She was nine.\n\n"
+        "“I still use her gloves,” she says.\n"
+    )
+    assert _speakers(text) == ["Mira Sand"]
