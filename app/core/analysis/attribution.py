@@ -283,9 +283,13 @@ def _attribute(
     heard = None if runs_on else heard_after(masked, mentions, span.mark_end, after_hi)
     found = (
         after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
-        if heard is None or heard[1]  # "Lind was told by Ana Ruiz": the agent's words
+        if heard is None or heard[1] != -1  # "Lind was told by Ana Ruiz": the agent's words
         else None
     )
+    if heard is not None and found is None and heard[1] != -1:
+        # "“Go home,” protesters were told by police officers": whoever the ones told are
+        agent = agent_of(mentions, masked, heard[1], after_hi)
+        found = (agent, heard[0]) if agent is not None else None
     if heard is not None and found is None and not (before and before[2]):
         # "“Pack a bag,” Lind was told": words said to someone, by no one named
         return LocalAttribution(None, heard[0], venue, 0.9, rule=HEARD)

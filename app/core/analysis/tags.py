@@ -151,11 +151,11 @@ def after_quote(
     return None
 
 
-def heard_after(masked: str, mentions: list[Mention], at: int, hi: int) -> tuple[str, bool] | None:
+def heard_after(masked: str, mentions: list[Mention], at: int, hi: int) -> tuple[str, int] | None:
     """The verb of a passive tag right after a quote whose subject was spoken to ("“…,” Lind
-    was told", "“…?” she was asked", "residents were warned"), and whether "by" follows it (the
-    agent, if one is named there, said the words); None for any other tag. With no agent the
-    one told heard the words, and no one named said them."""
+    was told", "“…?” she was asked", "residents were warned") or that says who said it ("it
+    was claimed"), and where the agent's words start after "by" (-1 when no "by" follows: no
+    one named said them); None for any other tag."""
     window = masked[at : at + 70]
     if not any(aux in window for aux in _PASSIVE_AUX_WORDS):  # most tags are active (speed)
         return None
@@ -166,12 +166,14 @@ def heard_after(masked: str, mentions: list[Mention], at: int, hi: int) -> tuple
         if m.start >= pos:
             if m.start == pos:
                 verb = _HEARD_AFTER_RE.match(masked, m.end, hi)
+                if verb is None and m.text.lower() == "it":
+                    verb = _IMPERSONAL_AFTER_RE.match(masked, m.end, hi)  # "it was claimed"
             break
     if verb is None:
         verb = _HEARD_NP_AFTER_RE.match(masked, pos, hi)  # "the crowd was told", "residents"
     if verb is None:
         return None
-    return verb.group("verb"), masked.startswith(" by ", verb.end())
+    return verb.group("verb"), verb.end() + 3 if masked.startswith(" by ", verb.end()) else -1
 
 
 _PASSIVE_AUX_WORDS = (" was ", " were ", " been ", " is ", " are ", " get")
@@ -184,6 +186,11 @@ _HEARD_VERBS = (
 _HEARD_AFTER_RE = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|being|get|gets|got)\s+"
     rf"(?:(?:[a-z]+ly|later|also|then|again|once|often|since)\s+)?{_HEARD_VERBS}"
+)
+# "it was claimed", "it has been alleged": a passive of saying with an empty subject.
+_IMPERSONAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had)\s+been|was|is)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
+    r"(?P<verb>claimed|alleged|said|argued|suggested|reported|stated)(?![\w-])"
 )
 # A phrase naming the ones told: after a determiner ("the crowd"), or a bare plural ("local
 # residents"); a verb of saying or a clause word in it makes it no subject of the tag ("said

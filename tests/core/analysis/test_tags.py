@@ -162,6 +162,8 @@ def test_according_to_a_document_from_someones_aide_cites_the_aide(text: str, sp
         "“Keep the windows shut,” nearby tenants were advised.",
         "Oskar Lund was told: “Your shift is over.”",
         "“Your shift is over,” Lund was told by phone.",
+        "“The count was wrong,” it was claimed.",
+        "“We were never paid,” it has been alleged in court.",
     ],
 )
 def test_words_told_to_someone_by_no_one_named_have_no_speaker(text: str) -> None:
@@ -176,6 +178,7 @@ def test_words_told_to_someone_by_no_one_named_have_no_speaker(text: str) -> Non
     [
         ("“Clear the deck by noon,” Vance was told by her manager.", "her manager"),
         ("“We will be back,” Ivo Marsh was quoted as saying.", "Ivo Marsh"),
+        ("“Stand back,” marchers were told by riot officers.", "riot officers"),
         ("“I'm fine,” Ivo Marsh said he was told.", "Ivo Marsh"),
         ("A fan yelled that the club was “dead to me” before he was asked to leave.", "A fan"),
     ],
