@@ -25,7 +25,14 @@ from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import after_preposition, sentence_starts
 from app.core.analysis.subjects import WINDOW, subject_before
-from app.core.analysis.tags import after_quote, agent_of, before_quote, mention_at
+from app.core.analysis.tags import (
+    after_quote,
+    agent_of,
+    before_quote,
+    heard_after,
+    heard_before,
+    mention_at,
+)
 
 # Two quotes of one list: nothing but a comma, "and" or "or" between them.
 _LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")
@@ -77,6 +84,9 @@ _AS_ASIDE_RE = re.compile(r",\s+(?:and\s+)?(?:not\s*,?\s+)?as\s+[^,;:.]{1,60}$")
 
 
 SUBJECT = "subject of the sentence holding the quote (no speech verb)"
+
+
+HEARD = "words told to someone, by no one named (“…,” Lind was told)"
 
 
 LEAD_IN = "introduced by the paragraph before"
@@ -270,7 +280,19 @@ def _attribute(
     # “rebooted” the gates as the company ...: a quote running on into its sentence has no
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
-    found = after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
+    heard = None if runs_on else heard_after(masked, mentions, span.mark_end, after_hi)
+    found = (
+        after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
+        if heard is None or heard[1] != -1  # "Lind was told by Ana Ruiz": the agent's words
+        else None
+    )
+    if heard is not None and found is None and heard[1] != -1:
+        # "“Go home,” protesters were told by police officers": whoever the ones told are
+        agent = agent_of(mentions, masked, heard[1], after_hi)
+        found = (agent, heard[0]) if agent is not None else None
+    if heard is not None and found is None and not (before and before[2]):
+        # "“Pack a bag,” Lind was told": words said to someone, by no one named
+        return LocalAttribution(None, heard[0], venue, 0.9, rule=HEARD)
     if (
         found
         and before is not None
@@ -387,6 +409,10 @@ def _attribute(
             break
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
+    if pre.rstrip()[-1:] in (":", ","):
+        heard = heard_before(pre.rstrip())
+        if heard is not None:
+            return LocalAttribution(None, heard, venue, 0.85, rule=HEARD)
     if pre.rstrip().endswith(":") and pre.strip(" :"):
         # "Mayor Ana Ruiz has one simple pitch for the vote: “Trust the crews.”"
         subject = clause_subject(masked, mentions, lo, span.mark_start)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from app.core import model
 from app.core.analysis import checks, cries, echoes, sourcing, speech
-from app.core.analysis.attribution import REPORTED_BEFORE, SUBJECT, LocalAttribution
+from app.core.analysis.attribution import HEARD, REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import embed_residue, without_pull_quotes
 from app.core.analysis.masking import written_at
@@ -227,6 +227,8 @@ def analyze(
                 quote.speaker is None
                 and not echo
                 and speech.is_scare_quote(quote.text, 4)
+                # "“Pack a bag,” Lind was told": words said to someone, by no one named
+                and fragment.attribution.rule != HEARD
                 # words chanted or shouted by a crowd no tag names are still cried out
                 and not cries.cried_or_hailed(text, fragment.start)
             ):

@@ -382,17 +382,21 @@ _NOT_MODIFIERS = _CLAUSE_WORDS | _INNER_DETERMINERS | frozenset(PRONOUNS)
 
 
 def _verb_after_noun(words: list[str], i: int) -> bool:
-    """ "campaign wants": a lower-case word ending in -s right after a role noun is its verb."""
+    """ "campaign wants", "council sent": a lower-case word ending in -s, or a common irregular
+    past tense, right after a role noun is its verb."""
     w = words[i]
     before = words[i - 1].lower()
     for suffix in ("’s", "'s"):
         before = before.removesuffix(suffix)
     return (
         w.islower()
-        and w.endswith("s")
-        and not w.endswith(("ss", "’s", "'s"))
+        and (w in _IRREGULAR_PAST or (w.endswith("s") and not w.endswith(("ss", "’s", "'s"))))
         and before in ROLE_NOUNS
     )
+
+
+# Past tenses no role noun is modified by: "The council sent residents a letter" is two phrases.
+_IRREGULAR_PAST = frozenset("sent gave told left wrote took brought kept got made".split())
 
 
 def _joins_modifiers(words: list[str], i: int) -> bool:

@@ -110,6 +110,9 @@ def mark_subjects(
             # (the comma asked first: cheaper than the search, and most names lack it) (speed)
             and masked[m.end : m.end + 1] == ","
             and _WORK_BEFORE_RE.search(masked, max(0, m.start - 16), m.start)
+            # "the director of the film, Tomas Brek, said": the work ends a person's
+            # description ("of the film"), and the name set beside it is that person's
+            and not (i and _person_described_before(out[i - 1], m))
         ):
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)
@@ -232,7 +235,8 @@ _SUBORDINATOR_RE = re.compile(
 # A tag closing a sentence of reported words: ", Osei said.", ", she added on Monday."
 _TAG_AFTER_NAME_RE = re.compile(
     r"\s+(?:said|says|added|adds|told\s+(?:reporters|the\s+[A-Z][\w ]{1,30}))"
-    r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,24}?)?\s*[.!?]"
+    # the sentence's end, or an aside's closing comma: "His father, he says, taught him ..."
+    r"(?:\s+(?:on|in|at|last|this)\s+[\w ]{1,24}?)?\s*[.!?,]"
 )
 _COMMA_BEFORE_RE = re.compile(r",\s+$")
 
@@ -319,6 +323,17 @@ _AUX = frozenset("has had have is was are were will would could can may might".s
 
 # compiled once: these run for every mention or quote (speed)
 _WORDS_AFTER_RE = re.compile(r" ([a-z][\w-]*)( [a-z]+)?")
+
+
+def _person_described_before(before: Mention, name: Mention) -> bool:
+    """Whether `before` is a person described up to the comma right before `name` ("the
+    director of the film, Tomas Brek"): the name is then set beside that person, not beside
+    the work the description ends with ("In his 2011 memoir, Low Water, ...")."""
+    return (
+        before.kind is MentionKind.NOMINAL
+        and before.entity is EntityKind.PERSON
+        and name.start - 3 <= before.end <= name.start
+    )
 
 
 def _is_modifier(masked: str, m: Mention) -> bool:

@@ -67,6 +67,19 @@ _PLACE_CLAUSE_RE = re.compile(r"\s+(?:that|which|where)\s")
 # compiled once: these run for every mention or quote (speed)
 _COMMA_END_RE = re.compile(r",\s*$")
 _PAST_END_RE = re.compile(r"\b[a-z]{3,}ed\s+$")
+# A message sent, left or put out, right before a participle of saying: "sent her brother a
+# text saying", "left a message saying", "gave a warning saying", "issued a statement saying".
+_SENT_MESSAGE_END_RE = re.compile(
+    r"\b(?:sent|sends|left|leaves|gave|gives|wrote|writes|posted|posts|issued|issues|released|"
+    r"releases|put\s+out|puts\s+out|published|shared|texted|emailed|e-mailed|fired\s+off|"
+    r"dashed\s+off|penned|scribbled|recorded|tweeted|delivered)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:a|an|the|his|her|their|its|one|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:text|message|note|email|e-mail|letter|card|warning|voicemail|post|tweet|notice|"
+    r"statement|memo|reply|response|video|update|alert|bulletin|appeal|plea|apology|photo|"
+    r"picture|image|clip|selfie)"
+    # where it went: "a letter to the council saying", "a photo on Instagram saying"
+    r"(?:\s+(?:to|on|for)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+$"
+)
 _PAST_OBJECT_END_RE = re.compile(
     r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+\s$"
 )
@@ -124,6 +137,8 @@ def subject_before(
         participle
         and (
             _COMMA_END_RE.search(masked[max(lo, cue_start - 4) : cue_start])
+            # "Ruiz sent her brother a text saying ...": what the message says, its sender says
+            or _SENT_MESSAGE_END_RE.search(masked, max(lo, cue_start - 60), cue_start)
             # "McCall resigned saying ...": a participle after the main verb shares its subject
             or _PAST_END_RE.search(masked[max(lo, cue_start - 20) : cue_start])
             # "Ruiz rejected the plan calling it ...": a thing the main verb acted on says

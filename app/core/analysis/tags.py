@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.appositions import apposed_name
-from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, is_noun, passive_agent
+from app.core.analysis.cues import (
+    CUE_RE,
+    Scan,
+    cites,
+    cue_text,
+    is_noun,
+    passive_agent,
+)
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.group_mentions import bare_documents
 from app.core.analysis.inverted import inverted
@@ -142,6 +149,73 @@ def after_quote(
                     return phrase, cue_text(cue_match.group())
                 break
     return None
+
+
+def heard_after(masked: str, mentions: list[Mention], at: int, hi: int) -> tuple[str, int] | None:
+    """The verb of a passive tag right after a quote whose subject was spoken to ("“…,” Lind
+    was told", "“…?” she was asked", "residents were warned") or that says who said it ("it
+    was claimed"), and where the agent's words start after "by" (-1 when no "by" follows: no
+    one named said them); None for any other tag."""
+    window = masked[at : at + 70]
+    if not any(aux in window for aux in _PASSIVE_AUX_WORDS):  # most tags are active (speed)
+        return None
+    rest = masked[at : at + 8]
+    pos = at + len(rest) - len(rest.lstrip(" ,.!?\u00a0—–-"))
+    verb = None
+    for m in mentions:
+        if m.start >= pos:
+            if m.start == pos:
+                verb = _HEARD_AFTER_RE.match(masked, m.end, hi)
+                if verb is None and m.text.lower() == "it":
+                    verb = _IMPERSONAL_AFTER_RE.match(masked, m.end, hi)  # "it was claimed"
+            break
+    if verb is None:
+        verb = _HEARD_NP_AFTER_RE.match(masked, pos, hi)  # "the crowd was told", "residents"
+    if verb is None:
+        return None
+    return verb.group("verb"), verb.end() + 3 if masked.startswith(" by ", verb.end()) else -1
+
+
+_PASSIVE_AUX_WORDS = (" was ", " were ", " been ", " is ", " are ", " get")
+_HEARD_VERBS = (
+    r"(?P<verb>told|asked|warned|advised|instructed|ordered|reminded|assured|reassured|urged|"
+    r"promised|cautioned|begged)(?![\w-])"
+)
+# The one told, an auxiliary of the passive, maybe an adverb, the verb: "was told", "had been
+# warned", "was later asked".
+_HEARD_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:was|were|is|are|been|being|get|gets|got)\s+"
+    rf"(?:(?:[a-z]+ly|later|also|then|again|once|often|since)\s+)?{_HEARD_VERBS}"
+)
+# "it was claimed", "it has been alleged": a passive of saying with an empty subject.
+_IMPERSONAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had)\s+been|was|is)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
+    r"(?P<verb>claimed|alleged|said|argued|suggested|reported|stated)(?![\w-])"
+)
+# A phrase naming the ones told: after a determiner ("the crowd"), or a bare plural ("local
+# residents"); a verb of saying or a clause word in it makes it no subject of the tag ("said
+# one woman who was told", "before he was asked to sit down").
+_NP_WORD_AFTER = (
+    r"(?!(?:said|says|who|whom|that|which|and|but|as|when|after|before|while|until|because|"
+    r"since|if|so|then|where|once)\b)[a-z][\w’'-]*"
+)
+_HEARD_NP_AFTER_RE = re.compile(
+    rf"(?:{DETERMINER}(?:\s+{_NP_WORD_AFTER}){{1,4}}?|(?:{_NP_WORD_AFTER}\s+){{0,2}}?"
+    rf"{_NP_WORD_AFTER}s){_HEARD_AFTER_RE.pattern}"
+)
+# "Lind was told:", "She had been warned,": the one told introduces the words, no speaker.
+_HEARD_BEFORE_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:[a-z]+ly\s+)?(?:told|asked|warned|"
+    r"advised|instructed|ordered|reminded|assured|reassured|urged|promised|cautioned|begged)"
+    r"\s*[:,]\s*$"
+)
+
+
+def heard_before(pre: str) -> str | None:
+    """The verb of a passive with no agent ending the clause that introduces a quote ("Lind was
+    told: “…”"), or None: the one told introduces words someone unnamed said to them."""
+    found = _HEARD_BEFORE_RE.search(pre[-40:])
+    return found.group().split()[-1].rstrip(":,") if found else None
 
 
 _NAMING_VERBS = ("call", "describ", "dub", "label", "brand", "term")

@@ -1296,8 +1296,7 @@ CASES: list[Case] = [
     ),
     Case(
         "unnamed-woman-who-lives",
-        "“The smoke was so thick we couldn’t see the road,” said a woman who lives on the "
-        "estate.",
+        "“The smoke was so thick we couldn’t see the road,” said a woman who lives on the estate.",
         {"The smoke was so thick": ("a woman who lives on the estate", "a woman")},
     ),
     Case(
@@ -1450,8 +1449,7 @@ CASES: list[Case] = [
     ),
     Case(
         "org-outlet-reporting-a-speaker",
-        "Senator Ruth Calder said the plan was “ridiculous and dangerous,” the Courier "
-        "reported.",
+        "Senator Ruth Calder said the plan was “ridiculous and dangerous,” the Courier reported.",
         {"ridiculous and dangerous": "Ruth Calder"},
     ),
     Case(

@@ -456,10 +456,7 @@ def _letters(rng: random.Random, cast: _Cast, i: int) -> Story:
     g = rng.choice("mf")
     a = f"{rng.choice(LETTERS[g])} {cast.surname()}"
     b = cast.person(g)
-    text = (
-        f"{a} criticised {b} for the delays at the crossing.\n\n"
-        f"“{_q(rng)},” {HE_SHE[g]} said.\n"
-    )
+    text = f"{a} criticised {b} for the delays at the crossing.\n\n“{_q(rng)},” {HE_SHE[g]} said.\n"
     return Story(f"letters-{i}-{g}", text, (a,))
 
 

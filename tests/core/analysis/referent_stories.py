@@ -425,12 +425,7 @@ STRUCTURES: dict[str, Builder] = {
     )
 }  # fmt: skip
 PER_STRUCTURE = 12
-XFAIL: dict[str, str] = {
-    "kinthensubject": (
-        "a “she says” aside in a paragraph without a quote is not read as anyone's words, so "
-        "the next sentence's “She” may still mean the relative just described"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 def stories() -> list[Story]:

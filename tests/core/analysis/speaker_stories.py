@@ -296,8 +296,7 @@ def pronoun_subject_not_object(c: Cast) -> tuple[str, tuple[str, ...]]:
     x = c.person()
     y, z = c.person(), c.person(x.gender)
     return (
-        f"{x.full} sued {y.full} and {z.full} last year over the lease.\n\n"
-        f"“{c.q()},” {x.he} said.",
+        f"{x.full} sued {y.full} and {z.full} last year over the lease.\n\n“{c.q()},” {x.he} said.",
         (x.full,),
     )
 
@@ -343,8 +342,7 @@ def added_follow_on(c: Cast) -> tuple[str, tuple[str, ...]]:
     x = c.person()
     y = c.person(x.gender)
     return (
-        f"{x.full} said the council had let down {y.full}: “{c.q()}.”\n\n"
-        f"“{c.q()},” {x.he} added.",
+        f"{x.full} said the council had let down {y.full}: “{c.q()}.”\n\n“{c.q()},” {x.he} added.",
         (x.full, x.full),
     )
 
@@ -516,8 +514,7 @@ def added_that(c: Cast) -> tuple[str, tuple[str, ...]]:
     x = c.person()
     y = c.person(x.gender)
     return (
-        f"{x.full} said: “{c.q()}.”\n\n{cap(x.he)} added that {y.full} had been warned. "
-        f"“{c.q()}.”",
+        f"{x.full} said: “{c.q()}.”\n\n{cap(x.he)} added that {y.full} had been warned. “{c.q()}.”",
         (x.full, x.full),
     )
 
@@ -751,10 +748,7 @@ STRUCTURES: dict[str, Builder] = {
     )
 }  # fmt: skip
 
-XFAIL: dict[str, str] = {
-    "agentless-passive": "“…,” Lind was told: nobody named said it, but the engine gives the "
-    "words to the one who heard them",
-}
+XFAIL: dict[str, str] = {}
 """Structures an editor reads one way and the engine, honestly, cannot yet: key -> reason."""
 
 CASTS = 8

@@ -371,3 +371,10 @@ def test_a_couple_sharing_a_surname_gives_the_first_one_it() -> None:
     assert [p.name for p in together_parts(couple)] == ["Jean Pryor", "Mike Pryor"]
     (pair,) = find_mentions("Lund and Mike Pryor", linked=True)
     assert [p.name for p in together_parts(pair)] == ["Lund", "Mike Pryor"]
+
+
+def test_a_role_noun_and_its_irregular_past_verb_are_two_phrases() -> None:
+    # "The council sent residents a letter": the subject ends at "council"
+    texts = [m.text for m in find_mentions("The council sent residents a letter on Monday.")]
+    assert "The council" in texts
+    assert not any("sent" in t for t in texts)

@@ -18,9 +18,7 @@ from app.core.analysis.role_nouns import ROLE_RE, nominal_kind, phrase_kind
         ("the memo", EntityKind.DOCUMENT),
     ],
 )
-def test_a_description_names_the_speaker_kind_its_head_says(
-    phrase: str, kind: EntityKind
-) -> None:
+def test_a_description_names_the_speaker_kind_its_head_says(phrase: str, kind: EntityKind) -> None:
     assert phrase_kind(phrase) is kind
     assert nominal_kind(phrase) is kind
 

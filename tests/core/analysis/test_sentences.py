@@ -83,3 +83,37 @@ def test_a_body_cited_with_according_to_is_no_audience() -> None:
 
     marked = mark_subjects(text, find_mentions(text, linked=True))
     assert [m.audience for m in marked if m.text == "Harbour Gazette"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Keep the lights low,” the director of the play, Rui Santos, said.", "Rui Santos"),
+        (
+            "“It ran long,” the producer of her latest film, Ines Varga, told reporters.",
+            "Ines Varga",
+        ),
+        ("The author of the memoir, Ola Berg, said: “I wrote it at night.”", "Ola Berg"),
+        ("“Buy early,” said the editor of the magazine, Kit Moran.", "Kit Moran"),
+    ],
+)
+def test_a_name_beside_a_person_described_by_a_work_is_that_person(text: str, speaker: str) -> None:
+    # the work ends the person's description ("of the play"): the name set beside it after
+    # the comma is the person's, not the work's title
+    assert _speakers(text) == [speaker]
+
+
+def test_a_name_beside_a_work_alone_is_still_its_title() -> None:
+    text = "In her first novel, Salt Flats, Ruiz wrote about her town. “It was home,” she said."
+    assert _speakers(text) == ["Ruiz"]
+
+
+def test_a_says_aside_makes_its_sayer_the_one_a_later_pronoun_means() -> None:
+    # "Her uncle, she says, ...": the aside's "she" is the teller, not the uncle described;
+    # the next sentence's "She" and the quote's "she" are her
+    text = (
+        "Mira Sand took over the forge in 2010.\n\n"
+        "Her aunt, she says, taught her to weld. She was nine.\n\n"
+        "“I still use her gloves,” she says.\n"
+    )
+    assert _speakers(text) == ["Mira Sand"]

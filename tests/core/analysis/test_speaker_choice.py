@@ -46,8 +46,7 @@ CASES: list[Case] = [
     ),
     Case(
         "nationality-noun-with-gender",
-        "Marc Delon finished fourth in the time trial. “My legs were empty,” said the "
-        "Frenchman.",
+        "Marc Delon finished fourth in the time trial. “My legs were empty,” said the Frenchman.",
         {"legs were empty": "Marc Delon"},
     ),
     # -- two people together ----------------------------------------------------------------
@@ -58,8 +57,7 @@ CASES: list[Case] = [
     ),
     Case(
         "together-they-later",
-        "Aled Price and Mari Owen ran the cafe for a decade. “We never took a holiday,” they "
-        "said.",
+        "Aled Price and Mari Owen ran the cafe for a decade. “We never took a holiday,” they said.",
         {"never took": "Aled Price and Mari Owen"},
     ),
     Case(
@@ -148,8 +146,7 @@ CASES: list[Case] = [
     ),
     Case(
         "back-reference-indefinite-is-someone-new",
-        "Carl Imre faced shareholders on Friday. “He has lost the room,” a former director "
-        "said.",
+        "Carl Imre faced shareholders on Friday. “He has lost the room,” a former director said.",
         {"lost the room": "a former director"},
     ),
     # -- the sentence before a bare quote: its main clause's subject speaks -----------------
@@ -222,8 +219,7 @@ CASES: list[Case] = [
     ),
     Case(
         "document-finding-no-author",
-        "The study, published in the journal Heart, found that walking was “as good as "
-        "running.”",
+        "The study, published in the journal Heart, found that walking was “as good as running.”",
         {"as good as": "The study"},
     ),
     # -- who someone is to another person, and who answers ---------------------------------

@@ -265,3 +265,19 @@ def test_a_document_by_names_its_author_as_the_subject() -> None:
     assert _subject("The report by the county treasurer said so.") == (
         "The report by the county treasurer"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ivo Marsh sent his mother a text saying “The boat is in, all fine.”", "Ivo Marsh"),
+        ("Dara Quinn left a voicemail saying “Ring me when you land.”", "Dara Quinn"),
+        ("Dara Quinn gave a warning saying “Keep off the ice” on Sunday.", "Dara Quinn"),
+        ("Dara Quinn wrote a letter to the board saying “I cannot stay on.”", "Dara Quinn"),
+        ("The club put out a statement saying “We are shocked.”", "The club"),
+    ],
+)
+def test_a_message_sent_says_its_senders_words(text: str, speaker: str) -> None:
+    # "saying" after a message that was sent, left or put out: the sender's words, not the
+    # message phrase's
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

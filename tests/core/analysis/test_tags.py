@@ -151,3 +151,37 @@ def test_in_other_words_cites_nobody() -> None:
 def test_according_to_a_document_from_someones_aide_cites_the_aide(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Clear the deck by noon,” Petra Vance was told.",
+        "“Close the gates,” he was warned on Sunday.",
+        "“Did you see the van?” the driver was later asked.",
+        "“Keep the windows shut,” nearby tenants were advised.",
+        "Oskar Lund was told: “Your shift is over.”",
+        "“Your shift is over,” Lund was told by phone.",
+        "“The count was wrong,” it was claimed.",
+        "“We were never paid,” it has been alleged in court.",
+    ],
+)
+def test_words_told_to_someone_by_no_one_named_have_no_speaker(text: str) -> None:
+    # the one told heard the words; they are still a quote, said by someone unnamed
+    quotes = analyze(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Clear the deck by noon,” Vance was told by her manager.", "her manager"),
+        ("“We will be back,” Ivo Marsh was quoted as saying.", "Ivo Marsh"),
+        ("“Stand back,” marchers were told by riot officers.", "riot officers"),
+        ("“I'm fine,” Ivo Marsh said he was told.", "Ivo Marsh"),
+        ("A fan yelled that the club was “dead to me” before he was asked to leave.", "A fan"),
+    ],
+)
+def test_a_passive_tag_with_its_speaker_keeps_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

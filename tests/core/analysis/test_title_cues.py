@@ -74,8 +74,7 @@ CASES: list[Case] = [
     ),
     Case(
         "other-their-banner",
-        "Activists from Green Shore scaled the town hall. “Climate can’t wait,” read their "
-        "banner.",
+        "Activists from Green Shore scaled the town hall. “Climate can’t wait,” read their banner.",
         {},
         ("Climate can’t wait",),
     ),

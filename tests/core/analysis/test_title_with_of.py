@@ -22,9 +22,7 @@ def _name_is_in_a_phrase(text: str, name: str) -> bool:
         ("She wrote to the minister Ana Ruiz", "Ana Ruiz", True),
     ],
 )
-def test_of_after_a_title_is_no_phrase_around_the_name(
-    text: str, name: str, inside: bool
-) -> None:
+def test_of_after_a_title_is_no_phrase_around_the_name(text: str, name: str, inside: bool) -> None:
     assert _name_is_in_a_phrase(text, name) is inside
 
 

@@ -51,11 +51,15 @@ def test_an_age_before_a_verb_is_the_whole_description(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“It was plain bullying,” said a Democrat who attended but asked not to be named.",
-         "a Democrat"),
+        (
+            "“It was plain bullying,” said a Democrat who attended but asked not to be named.",
+            "a Democrat",
+        ),
         ("“Nobody told us anything,” said one Conservative.", "one Conservative"),
-        ("An Australian at the harbour said: “The boats just vanished.”",
-         "An Australian at the harbour"),
+        (
+            "An Australian at the harbour said: “The boats just vanished.”",
+            "An Australian at the harbour",
+        ),
     ],
 )
 def test_a_party_member_or_national_as_a_noun_is_an_unnamed_speaker(
