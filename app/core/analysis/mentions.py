@@ -22,7 +22,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
-from app.core.analysis.joins import describe_by_role, join_names
+from app.core.analysis.joins import capital_offices, describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
@@ -116,6 +116,7 @@ def find_mentions(
     found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
     found = join_names(text, found, linked)
+    found = capital_offices(text, found)
     if linked:
         found = describe_by_role(text, found)
     out: list[Mention] = []

@@ -35,12 +35,6 @@ from tests.core.analysis.test_unnamed_org_battery import norm
 
 CASES = stories()
 
-# Cases judged out of scope, each with the reason an editor would read.
-_ROLE_AS_NAME = (
-    "a role written with a capital after an opening phrase ('..., the Registrar said in his "
-    "tweet') is not yet read as the one speaking, so the document has no owner"
-)
-
 
 def _the_quote(text: str, *words: str) -> tuple[Quote, list[tuple[str, str | None, str | None]]]:
     """The one quote of the story holding any of `words`, and what the engine found (the
@@ -51,24 +45,7 @@ def _the_quote(text: str, *words: str) -> tuple[Quote, list[tuple[str, str | Non
     return quotes[0], got
 
 
-def _out_of_scope(story: Story) -> str | None:
-    if story.id.startswith("registrar-") and (
-        "-thing-first-" in story.id or "-in-a-doc-" in story.id
-    ):
-        return _ROLE_AS_NAME
-    return None
-
-
-@pytest.mark.parametrize(
-    "story",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=_out_of_scope(s) or "", strict=True))
-        if _out_of_scope(s)
-        else s
-        for s in CASES
-    ],
-    ids=[s.id for s in CASES],
-)
+@pytest.mark.parametrize("story", CASES, ids=[s.id for s in CASES])
 def test_a_document_speaks_for_whoever_put_it_out(story: Story) -> None:
     quote, got = _the_quote(story.text, "swell", QUOTE)
     assert norm(quote.speaker) == norm(story.speaker), got
