@@ -34,10 +34,19 @@ _RELATION_NOUNS = frozenset(
     fiance fiancé girlfriend boyfriend uncle aunt niece nephew grandson granddaughter
     biographer translator""".split()
 )
+# Bodies that speak together as people do: "the two unions said", "both charities said" (not
+# every plural body: a river "burst its banks", "the two sides" and "sites" are rarely voices).
+_BODIES_TOGETHER = frozenset(
+    """unions charities trusts boards clubs parties hospitals schools universities associations
+    federations coalitions alliances authorities watchdogs lenders insurers airlines operators
+    retailers supermarkets manufacturers carmakers broadcasters publishers embassies institutes
+    foundations commissions leagues suppliers providers""".split()
+)
 ROLE_NOUNS = (
     BASE_ROLE_NOUNS
     | _RELATION_NOUNS
     | ORGANISATION_NOUNS
+    | _BODIES_TOGETHER
     | _AUTHORED_DOCUMENTS
     | {a.lower() for a in _ROLE_ACRONYMS}
     | {a.lower() + "s" for a in _ROLE_ACRONYMS}
