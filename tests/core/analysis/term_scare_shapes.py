@@ -319,15 +319,10 @@ def _open(case_id: str) -> str:
 
 
 _OPEN_ROWS: dict[str, tuple[str, ...]] = {
-    "orgcalls": ("what-it-calls-1", "what-the-firm-calls-1", "what-they-call-1"),
     "workspeaker": ("1-",),
 }
 # Shapes the engine does not read yet, by kind: the reason an editor would read.
 _OPEN_KINDS: dict[str, str] = {
-    "orgcalls": (
-        "a name an organisation calls a thing that ends in an -ing noun after an adjective"
-        ' ("what it calls “flexible learning”") reads as a verdict ("deeply worrying")'
-    ),
     "workspeaker": (
         'a line tagged by a speaker described with an of-phrase before the name ("“Stay for'
         ' the credits,” the director of the film, Tomas Brek, said") is not found at all (on'
