@@ -37,8 +37,15 @@ from app.core.analysis.names import (
     last_name,
 )
 from app.core.analysis.patterns import word_alternation
+from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import WHERE_FROM_RE
-from app.core.analysis.role_nouns import ROLE_NOUNS, ROLE_RE, nominal_kind, phrase_kind
+from app.core.analysis.role_nouns import (
+    AUTHORED_ONLY,
+    ROLE_NOUNS,
+    ROLE_RE,
+    nominal_kind,
+    phrase_kind,
+)
 from app.core.analysis.unnamed_people import (
     company_then_role,
     head_after_age,
@@ -106,6 +113,8 @@ def find_mentions(
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is None and text.startswith(", ", head - 2):
             nominal = _placed_by_state(text, max(start, head - 60), head, m.end())
+        if nominal is not None and m.group() in AUTHORED_ONLY and not document_author(nominal.text):
+            continue  # "a notice in the newsletter": posted up; "a notice signed by X" is X's
         if nominal is not None:
             if nominal.end == m.end() and m.group().endswith("-year-old"):
                 nominal = head_after_age(text, nominal, end)

@@ -97,22 +97,9 @@ def test_a_body_named_beside_its_description_speaks_by_name(story: Story) -> Non
 
 
 ITS = it_stories()
-_NOTICE = (
-    "'A notice signed by ...' is not read as a document that speaks: a notice is more often "
-    "something posted up ('a notice in the newsletter asked for helpers') than anyone's words"
-)
 
 
-@pytest.mark.parametrize(
-    "story",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=_NOTICE, strict=True))
-        if "A notice" in s.text
-        else s
-        for s in ITS
-    ],
-    ids=[s.id for s in ITS],
-)
+@pytest.mark.parametrize("story", ITS, ids=[s.id for s in ITS])
 def test_it_after_a_document_is_the_document_s_author(story: Story) -> None:
     # "A letter signed by Ruth Hale said ... “…”. It warned that anyone found “…”": hers,
     # not the council's named before

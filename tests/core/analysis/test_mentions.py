@@ -371,3 +371,23 @@ def test_a_couple_sharing_a_surname_gives_the_first_one_it() -> None:
     assert [p.name for p in together_parts(couple)] == ["Jean Pryor", "Mike Pryor"]
     (pair,) = find_mentions("Lund and Mike Pryor", linked=True)
     assert [p.name for p in together_parts(pair)] == ["Lund", "Mike Pryor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("A notice signed by Pia Lund said the hall would shut “for good”.", "Pia Lund"),
+        ("A notice from the parish council said the hall would shut “for good”.", None),
+    ],
+)
+def test_a_notice_with_its_author_is_the_author_s_words(text: str, author: str | None) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == (author or "the parish council")
+
+
+def test_a_notice_with_no_author_is_no_mention() -> None:
+    # "a notice in the newsletter asked for helpers": something posted up, nobody's words
+    assert not any(
+        "notice" in m.text for m in find_mentions("A notice in the newsletter asked for helpers.")
+    )
+    assert any("notice" in m.text for m in find_mentions("A notice signed by Pia Lund asked."))
