@@ -16,7 +16,7 @@ from functools import lru_cache
 from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_person_noun
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import Mention, MentionKind
-from app.core.analysis.name_words import TITLE_WORDS
+from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
 _OF_RE = re.compile(r" (?:of|for) (?:the )?")
@@ -210,6 +210,57 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
 def _office_head(word: str) -> bool:
     """Is this capitalised word one that heads an office ("Bishop", "Director", "Pastor")?"""
     return word.lower() in TITLE_WORDS or is_person_noun(word.lower())
+
+
+# Title words that grade an office but are none alone ("the Home Secretary", "the Prime
+# Minister": "the Home" is no one), and the honorifics, which stand only before a name.
+_NO_OFFICE_ALONE = HONORIFICS | frozenset(
+    "state home foreign health defence defense finance interior first prime vice".split()
+)
+# Papers whose titles are words for people: "the Observer said" is the paper, not a person.
+_PAPER_TITLES = frozenset(
+    "observer spectator economist courier examiner messenger guardian herald sentinel".split()
+)
+
+
+def capital_offices(text: str, found: list[Mention]) -> list[Mention]:
+    """ "the Registrar said", "the Prime Minister told MPs", "The Chief Constable said": an
+    office written with capitals after "the" and no name after it is one person described, as
+    "the registrar" is. Read as a name it gave a speaker called "Registrar" that no one could
+    be, or "Minister" titled "Prime"; as a description it refers back to whoever holds the
+    office ("Commissioner Ana Ruiz ... the Commissioner said") or stands as written."""
+    out = found
+    for i, m in enumerate(found):
+        if m.kind is MentionKind.PRONOUN or not m.text[:1].isupper() or m.start < 4:
+            continue
+        if m.kind is MentionKind.NAME and m.title and m.name != m.text.split()[-1]:
+            continue  # "Prime Minister Ann Lowe": a name after the title
+        before = text[m.start - 4 : m.start]
+        if before not in ("the ", "The ") or text[m.start - 5 : m.start - 4].isalnum():
+            continue
+        words = m.text.split()
+        last = words[-1].lower().rstrip(".")
+        if (
+            len(words) > 4
+            or not all(w[:1].isupper() and not w.isupper() for w in words)
+            or last in _NO_OFFICE_ALONE
+            or last in _PAPER_TITLES
+            or last in PLURAL_PEOPLE
+            or not (last in TITLE_WORDS or is_person_noun(last))
+        ):
+            continue
+        out = out if out is not found else list(found)
+        start = m.start - 4
+        out[i] = Mention(
+            start,
+            m.end,
+            text[start : m.end],
+            MentionKind.NOMINAL,
+            possessive=m.possessive,
+            subject=m.subject,
+            entity=EntityKind.PERSON,
+        )
+    return out
 
 
 # A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".

@@ -22,7 +22,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
-from app.core.analysis.joins import describe_by_role, join_names
+from app.core.analysis.joins import capital_offices, describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
@@ -37,8 +37,15 @@ from app.core.analysis.names import (
     last_name,
 )
 from app.core.analysis.patterns import word_alternation
+from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import WHERE_FROM_RE
-from app.core.analysis.role_nouns import ROLE_NOUNS, ROLE_RE, nominal_kind, phrase_kind
+from app.core.analysis.role_nouns import (
+    AUTHORED_ONLY,
+    ROLE_NOUNS,
+    ROLE_RE,
+    nominal_kind,
+    phrase_kind,
+)
 from app.core.analysis.unnamed_people import (
     company_then_role,
     head_after_age,
@@ -106,6 +113,8 @@ def find_mentions(
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is None and text.startswith(", ", head - 2):
             nominal = _placed_by_state(text, max(start, head - 60), head, m.end())
+        if nominal is not None and m.group() in AUTHORED_ONLY and not document_author(nominal.text):
+            continue  # "a notice in the newsletter": posted up; "a notice signed by X" is X's
         if nominal is not None:
             if nominal.end == m.end() and m.group().endswith("-year-old"):
                 nominal = head_after_age(text, nominal, end)
@@ -116,6 +125,7 @@ def find_mentions(
     found = join_name_parts(text, found)
     found = _roles_before_names(text, found)
     found = join_names(text, found, linked)
+    found = capital_offices(text, found)
     if linked:
         found = describe_by_role(text, found)
     out: list[Mention] = []

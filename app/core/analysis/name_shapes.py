@@ -46,6 +46,37 @@ NAMED_AFTER_RE = re.compile(
     r"(?!\s+(?:[a-z]+ed|went|goes|was|were|is|are|has|had|came|comes|rang|rings)\b)"
 )
 JUDGEMENT_ENDINGS = tuple("ous ful less ive able ible ed ing ly".split())
+# -ing words that judge, however they are led ("bloody annoying", "frankly insulting"); other
+# -ing words after a modifier name a practice ("flexible learning", "remote working").
+_JUDGING_ING = frozenset(
+    """worrying shocking damning disappointing insulting humiliating devastating embarrassing
+    alarming appalling astonishing baffling bewildering concerning troubling misleading
+    staggering breathtaking heartbreaking terrifying chilling sickening disgusting frightening
+    depressing confusing puzzling infuriating maddening patronising patronizing demeaning
+    degrading stunning amazing exciting inspiring encouraging promising reassuring refreshing
+    interesting compelling overwhelming crushing punishing gruelling grueling damaging
+    shattering deafening unrelenting unforgiving uncaring unwavering self-serving annoying
+    irritating exhausting frustrating distressing upsetting harrowing revolting nauseating
+    laughable""".split()
+)
+# Words that grade a judgement before its -ing word: "very worrying", "not reassuring".
+_GRADING = frozenset("very so too most more less least quite rather pretty really not".split())
+
+
+def _practice(words: list[str]) -> bool:
+    """ "flexible learning", "community policing", "hybrid working": a practice named by an
+    -ing noun after a modifier that is no adverb, not a verdict ("deeply worrying", "very
+    disappointing", "utterly baffling")."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1].lower(), words[-2].lower()
+    return (
+        last.endswith("ing")
+        and last not in _JUDGING_ING
+        and before.isalpha()
+        and not before.endswith("ly")
+        and before not in _GRADING
+    )
 
 
 def a_term(words: list[str], text: str) -> bool:
@@ -66,7 +97,7 @@ def a_term(words: list[str], text: str) -> bool:
         len(words) <= 5
         and end[-1:] not in ".!?…;:"
         and words[0].lower() not in ("a", "an")
-        and not words[-1].lower().endswith(JUDGEMENT_ENDINGS)
+        and (not words[-1].lower().endswith(JUDGEMENT_ENDINGS) or _practice(words))
     )
 
 

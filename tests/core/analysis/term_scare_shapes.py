@@ -23,7 +23,6 @@ several phrases and the three mark styles. Every name, phrase and sentence is in
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 
 from tests.core.analysis.non_speech_shapes import STYLES, Case
 
@@ -306,25 +305,6 @@ def cases() -> list[Case]:
         for row, template, passage, speaker in _PARTIALS:
             text = _render(template, passage, style)
             out.append(Case(f"partial-{row}-{style}", text, (), ((passage, speaker),)))
-    out = [replace(c, xfail=_open(c.id)) for c in out]
     random.Random(SEED).shuffle(out)
     return out
 
-
-def _open(case_id: str) -> str:
-    """Why a case is expected to fail ("" if it is not): its kind's reason, for its rows."""
-    kind = case_id.split("-")[0]
-    rows = _OPEN_ROWS.get(kind, ())
-    return _OPEN_KINDS[kind] if any(case_id.startswith(f"{kind}-{r}") for r in rows) else ""
-
-
-_OPEN_ROWS: dict[str, tuple[str, ...]] = {
-    "orgcalls": ("what-it-calls-1", "what-the-firm-calls-1", "what-they-call-1"),
-}
-# Shapes the engine does not read yet, by kind: the reason an editor would read.
-_OPEN_KINDS: dict[str, str] = {
-    "orgcalls": (
-        "a name an organisation calls a thing that ends in an -ing noun after an adjective"
-        ' ("what it calls “flexible learning”") reads as a verdict ("deeply worrying")'
-    ),
-}

@@ -35,12 +35,6 @@ from tests.core.analysis.test_unnamed_org_battery import norm
 
 CASES = stories()
 
-# Cases judged out of scope, each with the reason an editor would read.
-_ROLE_AS_NAME = (
-    "a role written with a capital after an opening phrase ('..., the Registrar said in his "
-    "tweet') is not yet read as the one speaking, so the document has no owner"
-)
-
 
 def _the_quote(text: str, *words: str) -> tuple[Quote, list[tuple[str, str | None, str | None]]]:
     """The one quote of the story holding any of `words`, and what the engine found (the
@@ -51,24 +45,7 @@ def _the_quote(text: str, *words: str) -> tuple[Quote, list[tuple[str, str | Non
     return quotes[0], got
 
 
-def _out_of_scope(story: Story) -> str | None:
-    if story.id.startswith("registrar-") and (
-        "-thing-first-" in story.id or "-in-a-doc-" in story.id
-    ):
-        return _ROLE_AS_NAME
-    return None
-
-
-@pytest.mark.parametrize(
-    "story",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=_out_of_scope(s) or "", strict=True))
-        if _out_of_scope(s)
-        else s
-        for s in CASES
-    ],
-    ids=[s.id for s in CASES],
-)
+@pytest.mark.parametrize("story", CASES, ids=[s.id for s in CASES])
 def test_a_document_speaks_for_whoever_put_it_out(story: Story) -> None:
     quote, got = _the_quote(story.text, "swell", QUOTE)
     assert norm(quote.speaker) == norm(story.speaker), got
@@ -120,22 +97,9 @@ def test_a_body_named_beside_its_description_speaks_by_name(story: Story) -> Non
 
 
 ITS = it_stories()
-_NOTICE = (
-    "'A notice signed by ...' is not read as a document that speaks: a notice is more often "
-    "something posted up ('a notice in the newsletter asked for helpers') than anyone's words"
-)
 
 
-@pytest.mark.parametrize(
-    "story",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=_NOTICE, strict=True))
-        if "A notice" in s.text
-        else s
-        for s in ITS
-    ],
-    ids=[s.id for s in ITS],
-)
+@pytest.mark.parametrize("story", ITS, ids=[s.id for s in ITS])
 def test_it_after_a_document_is_the_document_s_author(story: Story) -> None:
     # "A letter signed by Ruth Hale said ... “…”. It warned that anyone found “…”": hers,
     # not the council's named before

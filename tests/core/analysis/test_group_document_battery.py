@@ -21,31 +21,8 @@ from tests.core.analysis.test_unnamed_org_battery import norm
 
 CASES = stories()
 
-# Cases judged out of scope, with the reason an editor would read (case id -> reason).
-OUT_OF_SCOPE = {
-    f"dispute-4-{f}": (
-        "a count before organisations ('the two unions') is dropped: the speaker is shown as "
-        "'unions'"
-    )
-    for f in (0, 1, 3)
-}
-OUT_OF_SCOPE |= {
-    f"agent-6-{f}": (
-        "a group described by what it knows ('people familiar with the plan') is read only up to "
-        "a comma or a verb of saying, not up to 'that': the words go to the one told"
-    )
-    for f in (0, 2)
-}
 
-
-def _marked(story: Story) -> object:
-    reason = OUT_OF_SCOPE.get(story.id)
-    if reason is None:
-        return story
-    return pytest.param(story, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
-@pytest.mark.parametrize("story", [_marked(s) for s in CASES], ids=[s.id for s in CASES])
+@pytest.mark.parametrize("story", CASES, ids=[s.id for s in CASES])
 def test_group_or_owned_document_speaker(story: Story) -> None:
     quotes = analyze(story.text).quotes
     got = [(q.text[:20], q.speaker, q.speaker_reason) for q in quotes]

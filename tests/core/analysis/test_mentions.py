@@ -378,3 +378,23 @@ def test_a_role_noun_and_its_irregular_past_verb_are_two_phrases() -> None:
     texts = [m.text for m in find_mentions("The council sent residents a letter on Monday.")]
     assert "The council" in texts
     assert not any("sent" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("A notice signed by Pia Lund said the hall would shut “for good”.", "Pia Lund"),
+        ("A notice from the parish council said the hall would shut “for good”.", None),
+    ],
+)
+def test_a_notice_with_its_author_is_the_author_s_words(text: str, author: str | None) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == (author or "the parish council")
+
+
+def test_a_notice_with_no_author_is_no_mention() -> None:
+    # "a notice in the newsletter asked for helpers": something posted up, nobody's words
+    assert not any(
+        "notice" in m.text for m in find_mentions("A notice in the newsletter asked for helpers.")
+    )
+    assert any("notice" in m.text for m in find_mentions("A notice signed by Pia Lund asked."))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis import name_shapes
+from app.core.analysis.engine import analyze
 from app.core.analysis.quotes import _WORD_RE
 
 
@@ -95,3 +96,36 @@ def test_a_person_or_a_pronoun_calling_something_is_no_name_given() -> None:
 )
 def test_a_term_may_close_its_sentence(text: str, expected: bool) -> None:
     assert name_shapes.a_term(_WORD_RE.findall(text), text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("remote working", True),  # a practice: an -ing noun after a modifier
+        ("community policing", True),
+        ("blended learning", True),
+        ("deeply worrying", False),  # an adverb grades a judgement
+        ("very disappointing", False),
+        ("bloody annoying", False),  # an -ing word that judges, however led
+        ("worrying", False),
+    ],
+)
+def test_a_practice_named_by_an_ing_noun_is_a_term_not_a_verdict(text: str, term: bool) -> None:
+    assert name_shapes.a_term(_words(text), text) is term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust would offer what it calls “shared parenting” to families who ask.",
+        "Crews will move to what the service calls 'rolling cover' from May.",
+        "The force is rolling out what it calls “community policing” in three towns.",
+    ],
+)
+def test_a_practice_an_organisation_names_is_no_quote(text: str) -> None:
+    assert not analyze(text).quotes
+
+
+def test_a_judgement_an_organisation_gives_stays_its_words() -> None:
+    (quote,) = analyze("The union opposes what it calls “deeply worrying” cuts.").quotes
+    assert quote.speaker == "the union"

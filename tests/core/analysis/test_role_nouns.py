@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.role_nouns import ROLE_RE, nominal_kind, phrase_kind
 
@@ -32,3 +33,24 @@ def test_a_head_that_names_nobody_may_still_speak_but_is_no_role() -> None:
 def test_roles_written_in_capitals_are_found() -> None:
     assert ROLE_RE.search("the firm's CFO said") is not None
     assert ROLE_RE.search("two MPs said") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not sign,” the two unions said.", "the two unions"),
+        ("“We will not sign,” both charities said in a joint letter.", "both charities"),
+        ("The three hospital trusts said the rota was “not safe”.", "The three hospital trusts"),
+        ("“We will not sign,” the rival airlines said.", "the rival airlines"),
+    ],
+)
+def test_bodies_speaking_together_keep_their_count(text: str, speaker: str) -> None:
+    # the count and the describing word are part of who speaks, not dropped ("unions")
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_plural_that_is_seldom_a_voice_is_no_role() -> None:
+    # "the river burst its banks": banks are no speakers here
+    assert ROLE_RE.search("the river burst its banks") is None
+    assert ROLE_RE.search("the two unions") is not None

@@ -1,0 +1,56 @@
+"""Phrase shapes shared by the readers (phrases.py): here, where a described person's "of",
+"close to" or "familiar with" phrase ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.phrases import WHERE_FROM_RE
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pia Lund was told by people familiar with the bid that the price was “far too low”.",
+            "people familiar with the bid",
+        ),
+        (
+            "Pia Lund was warned by officials close to the inquiry that it would be “brutal”.",
+            "officials close to the inquiry",
+        ),
+        (
+            "Pia Lund was told by a friend of the family that the crew were “in good spirits”.",
+            "a friend of the family",
+        ),
+    ],
+)
+def test_a_group_told_or_warning_runs_up_to_the_that_of_what_it_said(
+    text: str, speaker: str
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "that" then a subject: what was said begins
+        (" familiar with the bid that the price fell", " familiar with the bid"),
+        (" close to the inquiry that it would", " close to the inquiry"),
+    ],
+)
+def test_the_that_of_what_was_said_ends_the_phrase(text: str, phrase: str) -> None:
+    found = WHERE_FROM_RE.match(text)
+    assert found is not None and found.group() == phrase
+
+
+def test_a_relative_that_does_not_end_the_phrase() -> None:
+    # "a spokeswoman for the company that runs the port said": the relative clause goes on,
+    # so the description is not cut before it
+    assert WHERE_FROM_RE.match(" for the company that runs the port said") is None
+    (quote,) = analyze(
+        "A spokeswoman for the company that runs the ferry said the fares were “fair”."
+    ).quotes
+    assert quote.speaker == "A spokeswoman"
