@@ -161,6 +161,15 @@ BACK_REFERENCE_WORDS = frozenset(
     """former ex outgoing incoming embattled beleaguered retiring departing long-serving
     longtime veteran then-""".split()
 )
+# Roles a story names for the officials who report on its people, not for those people: after
+# "John Marsh was arrested on Friday", "the sheriff said" is the county's sheriff, and after
+# "Dana Cole died at the scene", "the coroner said" is not Cole. A bare one of these refers back
+# only to someone the story described by it ("Tom Hale, the sheriff, ...").
+REPORTING_ROLES = frozenset(
+    """sheriff coroner judge magistrate prosecutor detective investigator inspector constable
+    sergeant trooper officer official spokesman spokeswoman spokesperson pathologist examiner
+    paramedic lawyer attorney solicitor barrister referee umpire coach""".split()
+)
 
 
 def one_of_group(written: str, group: str) -> str | None:

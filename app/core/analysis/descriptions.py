@@ -22,6 +22,7 @@ from app.core.analysis.description_words import (
     ISSUED_DOCUMENTS,
     ORG_REACH,
     POSSESSIVE,
+    REPORTING_ROLES,
     TRADE_FIRMS,
     business_named,
     in_trade,
@@ -292,6 +293,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             and (back_reference or bare_role)
             and head in ROLE_NOUNS
             and head not in PLURAL_PEOPLE
+            # "John Marsh was arrested. “…,” the sheriff said": an official reporting on him
+            and not (bare_role and head in REPORTING_ROLES)
         ):
             # "the former secretary of state said", "the embattled chairman added": a way
             # of referring back to someone in the story, not a new person (who would be "a

@@ -3,6 +3,8 @@ authors, and people described but never named."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.engine import analyze
 
 
@@ -161,3 +163,26 @@ def test_the_miner_described_or_just_named_is_still_the_person() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Ana Lusk"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an official reporting on the person just named is someone else
+        ("John Marsh, 34, was arrested on Friday. “He did not resist,” the sheriff said.",
+         "the sheriff"),
+        ("Dana Cole, 41, died at the scene, the coroner said. “It was instant,” the coroner said.",
+         "the coroner"),
+        ("Ana Ruiz was charged on Monday. “She denies it,” the lawyer said.", "the lawyer"),
+        # ... unless the story described that person by the role
+        ("Tom Hale, the county sheriff, spoke on Monday. “We got him,” the sheriff said.",
+         "Tom Hale"),
+        # a role a story's own person plays still refers back to them
+        ("Kieran Moffat scored twice. “I just hit it,” the striker said.", "Kieran Moffat"),
+    ],
+)  # fmt: skip
+def test_a_bare_official_is_not_the_person_the_sentence_before_was_about(
+    text: str, speaker: str
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
