@@ -103,6 +103,28 @@ def _verb_subject(masked: str, candidates: list[Mention], verb_at: int) -> Menti
 
 
 _APPOSITIVE_GAP_RE = re.compile(r",[^,\x00]{2,120},\s*")
+# A tag closing reported words, then the comma before a participle: "Taxes will rise, the
+# Chancellor said, calling ...", "..., she told reporters, adding ...".
+_TAG_COMMA_END_RE = re.compile(
+    r"\s(?:said|says|added|adds|argued|argues|wrote|writes|told(?:\s+[\w’'-]+){1,2}?)"
+    r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?\s*,\s*$"
+)
+
+
+def _tag_speaker(masked: str, candidates: list[Mention], lo: int, at: int) -> Mention | None:
+    """The speaker of a tag right before a participle ("Prices will rise, Ana Ruiz said,
+    calling the budget “…”"): the one saying is the one calling, not the subject of the words
+    reported before the tag."""
+    tag = _TAG_COMMA_END_RE.search(masked, max(lo, at - 56), at)
+    if tag is None:
+        return None
+    for m in reversed(candidates):
+        if m.end > tag.start():
+            continue  # "told reporters": the one told
+        if masked[m.end : tag.start()].strip() or m.possessive:
+            return None
+        return m if m.kind is MentionKind.PRONOUN or can_speak(m) else None
+    return None
 
 
 # A preposition (and determiner) after a group noun, before a bare group ("attorneys for the
@@ -151,6 +173,9 @@ def subject_before(
             )
         )
     ):
+        tagged = _tag_speaker(masked, candidates, lo, cue_start)
+        if tagged is not None:
+            return tagged
         # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
         # main clause's subject, not the object just before the comma.
         verb = _PAST_END_RE.search(masked, max(lo, cue_start - 20), cue_start)

@@ -281,3 +281,22 @@ def test_a_message_sent_says_its_senders_words(text: str, speaker: str) -> None:
     # "saying" after a message that was sent, left or put out: the sender's words, not the
     # message phrase's
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Taxes will rise, the Chancellor said, calling the budget “tough but fair.”",
+         "the Chancellor"),
+        ("Prices will rise, Ana Ruiz said, calling the budget “tough but fair.”", "Ana Ruiz"),
+        ("Ivo Marsh will stay, the club said on Friday, describing him as “our rock.”",
+         "the club"),
+        ("Ana Ruiz spoke first. Rents will rise, she told reporters in Leeds, calling it"
+         " “a scandal.”", "Ana Ruiz"),
+        # no tag before the participle: the main clause's subject still calls it so
+        ("The same day, Ana Ruiz criticised Marsh, calling him “reckless.”", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_tag_is_the_tags_speakers(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
