@@ -268,7 +268,12 @@ class PronounResolver:
             and speaker in agreeing
             and block - self._last_speaker_block <= CONTINUITY_BLOCKS
             and not any(
-                p is not speaker and p.subject_at > self._last_speaker_tick for p in agreeing
+                p is not speaker
+                and p.subject_at > self._last_speaker_tick
+                # "“…,” Chan said. Sales fell 20 percent. “…,” he said": a lone capitalised word
+                # opening a sentence, met once and marked as no one's name, is a noun
+                and not _lone_word(p)
+                for p in agreeing
             )
         ):
             return speaker, "speaker of the quote before" + _agrees(speaker)
@@ -335,6 +340,19 @@ def _agrees(person: Person) -> str:
         "the noun": ", gender agrees (the noun)",
         "they": ", goes by “they”",
     }.get(person.gender_from, ", gender agrees")
+
+
+def _lone_word(person: Person) -> bool:
+    """Met once as one capitalised word in -s that nothing marks as a name ("Sales fell",
+    "Rents rose"): a plural noun opening its sentence more often than a surname no one
+    introduced, so not one to take a speaker's "he" or "she" away. (A lone first name, "Mair
+    said", may well be the next "she": only the plural's ending is read.)"""
+    return (
+        person.times_named <= 1
+        and " " not in person.name
+        and person.name.endswith("s")
+        and not (person.title or person.descriptions or person.marked_as_person or person.gender)
+    )
 
 
 def _named_like_a_person(person: Person, block: int) -> bool:

@@ -88,3 +88,19 @@ def test_a_body_named_after_the_document_is_it() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Kestrel Freight Ltd."
+
+
+def test_a_plural_noun_opening_a_sentence_does_not_take_the_speakers_pronoun() -> None:
+    text = (
+        "Lee Chan runs a cafe on Elm Street. “I can't keep up,” Chan said. Sales fell 20"
+        " percent in May. “It's brutal,” he said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Lee Chan", "Lee Chan"]
+
+
+def test_a_lone_first_name_opening_a_sentence_still_takes_the_next_pronoun() -> None:
+    text = (
+        "Lee Chan runs a cafe on Elm Street. “I can't keep up,” Chan said. Mair laughed at"
+        " that. “He says that every week,” she said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Lee Chan", "Mair"]
