@@ -32,6 +32,10 @@ _TITLE_NOUN_RE = re.compile(
 # Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
 # "CNN's “State of the Union”".
 _TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
+# A sentence opening on a work, one word or more: "In “Salt,” the captain says, “…”", "On
+# “Harbour Hour,” Ruiz said ...": words governed by a preposition are nobody's speech, however
+# close the tag after them (a review's line of dialogue follows the tag).
+_OPENING_PREPOSITION_RE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:In|On)\s+$")
 # Works performed or played: "singing “If I Could”", "starred in “Salt”", "played “Clair de
 # Lune”" (a lyric sung is introduced with a comma or colon instead).
 _PERFORMED_RE = re.compile(
@@ -255,6 +259,8 @@ def kind_of(
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):
             return QuoteKind.TITLE
+        if before[-3:-1] in ("In", "On") and _OPENING_PREPOSITION_RE.search(before):
+            return QuoteKind.TITLE  # "In “Salt,” the captain says": the ending asked first
         if (
             _STRONG_TITLE_CUE_RE.search(before)
             or _TITLE_NOUN_RE.search(before)

@@ -93,6 +93,38 @@ def test_what_the_surroundings_say_the_marks_hold(text: str, words: str, kind: Q
     assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
 
 
+OPENING_ON_A_WORK = {
+    # a sentence opening "In"/"On" a work: the work's name (or a name cited), however close
+    # the tag after it; never speech
+    "in-two-words": ('In "Low Tide," the captain says, "Nobody leaves."', "Low Tide,", False),
+    "in-one-word": ('In "Salt," Ana Ruiz plays a fisherman.', "Salt,", False),
+    "on-a-show": ('On "Harbour Hour," Ruiz said the pier would close.', "Harbour Hour,", False),
+    "after-a-sentence": ('It opens Friday. In "Salt," Vos tells his son, "Go."', "Salt,", False),
+    "one-word-tagged": ('In "Salt," the captain says, "Nobody leaves."', "Salt,", False),
+    # the line of dialogue after the tag stays speech
+    "the-line": ('In "Low Tide," the captain says, "Nobody leaves."', "Nobody leaves.", True),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speech"), OPENING_ON_A_WORK.values(), ids=OPENING_ON_A_WORK.keys()
+)
+def test_a_sentence_opening_on_a_work(text: str, words: str, speech: bool) -> None:
+    start = text.index(words)
+    end = start + len(words)
+    kind = kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" .")))
+    assert (kind is QUOTE) is speech
+
+
+def test_a_review_line_after_the_work_it_is_in() -> None:
+    from app.core.analysis.engine import analyze
+
+    text = "In “Night Shift,” Dr. Kessler tells a panicking intern, “Breathe first, then cut.”"
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("Breathe first, then cut.", "Kessler")
+    ]
+
+
 def test_plain_quoted_subject_with_a_tag_is_the_sayers() -> None:
     from app.core.analysis.engine import analyze
 
