@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from app.core.analysis import cries, name_shapes, naming, term_cues
+from app.core.analysis.cues import CUE_RE
 from app.core.analysis.patterns import compile_guarded
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -129,6 +130,22 @@ _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", r
 _LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
+# A short clause closing at a stop or a comma: a tag's shape ("the captain says.", "said Vos,").
+_SHORT_CLAUSE_AFTER_RE = re.compile(r"[\s,]*([^.!?,;:“”\"()]{2,50}?)\s*[.!?,;]")
+
+
+def _tag_follows(after: str) -> bool:
+    """Do the words after the marks make a tag, a verb of saying first or last in a clause of two
+    to five words that then ends ("the captain growls.", "said Ana Ruiz,")?"""
+    m = _SHORT_CLAUSE_AFTER_RE.match(after)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return 2 <= len(words) <= 5 and any(
+        CUE_RE.fullmatch(w) is not None for w in (words[0], words[-1])
+    )
+
+
 class QuoteKind(StrEnum):
     """What a pair of quotation marks encloses; only QUOTE (speech) becomes a model.Quote."""
 
@@ -214,10 +231,14 @@ def kind_of(
         # object of what is done to a work ("had watched “Where the gulls sleep”") or of what
         # is said about one ("spoke warmly about “Where the gulls sleep”")
         return QuoteKind.TITLE
-    if (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",") and _WORK_APPOSITION_RE.search(
-        before
+    if (
+        (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
+        and _WORK_APPOSITION_RE.search(before)
+        and (titled or not _tag_follows(after))
     ):  # the comma asked first: cheaper than the search (speed)
-        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"
+        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"; but "In the film,
+        # “Nobody leaves,” the captain says." and "In his column, “We must act,” Vos wrote." are
+        # a line quoted from the work, its tag closing the sentence
         return QuoteKind.TITLE
     if term_cues.cited(block, text, words, titled, has_punct, before, after, mark_end):
         return QuoteKind.OTHER  # a term, a nickname, a charge, a sign's text, a word cited

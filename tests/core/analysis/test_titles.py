@@ -116,6 +116,31 @@ def test_a_sentence_opening_on_a_work(text: str, words: str, speech: bool) -> No
     assert (kind is QUOTE) is speech
 
 
+LINE_FROM_THE_WORK = {
+    # after "In the film," a line whose tag closes the sentence is quoted from the work
+    "film-tag-after": ('In the film, "Nobody leaves," the captain says.', True),
+    "film-said-first": ('In the film, "Nobody leaves," said the captain.', True),
+    "column": ('In his column, "We must act now," Ana Ruiz wrote.', True),
+    # a title set beside the work, its sentence going on
+    "essay-subject": ('Ana Ruiz\'s essay, "Why the night boat matters," was shared.', False),
+    "essay-argues": (
+        'In her essay, "Why the night boat matters," Ruiz argues that ferries are a lifeline.',
+        False,
+    ),
+    "title-case-tagged": ('In the film, "Nobody Leaves," the captain says.', False),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"), LINE_FROM_THE_WORK.values(), ids=LINE_FROM_THE_WORK.keys()
+)
+def test_a_line_quoted_from_a_work_set_after_it(text: str, speech: bool) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    kind = kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" .")))
+    assert (kind is QUOTE) is speech
+
+
 def test_a_review_line_after_the_work_it_is_in() -> None:
     from app.core.analysis.engine import analyze
 
