@@ -23,6 +23,8 @@ _TITLE_NOUN_RE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|program|programme|"
     r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
+    # a record's cut: "Morrow sings over one guitar on the title track, “Harbor Light.”"
+    r"track|"
     # a talk given under a title: "His TED talk “Why We Sleep”"
     r"talk|lecture|keynote|sermon|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"

@@ -78,6 +78,12 @@ CASES = {
     ),
     "rates-verb": ("The agency rates the bonds “junk.”", "junk.", QuoteKind.OTHER),
     "rated-verb": ("The hotel was rated “excellent” by guests.", "excellent", QuoteKind.OTHER),
+    # a record's cut named after "track", however close a verb of saying before it
+    "title-track": (
+        'Kel Morrow sings over one guitar on the title track, "Harbor Light."',
+        "Harbor Light.",
+        TITLE,
+    ),
     "title-case-subject": (
         'The port and "Sail With Us" were trending by noon.',
         "Sail With Us",
