@@ -193,6 +193,11 @@ def attribute_block(
             # sentence with nobody named around it is the previous sentence's subject's.
             sentence = bisect_right(starts, lo - 1) - 1
             prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
+            if i and prev_close < lo and _quote_ends_sentence(block, spans[i - 1]):
+                # "“I don’t know.” Vell shrugged. “Maybe we lost.”": the quote before ended
+                # its sentence inside the marks (masked, the stop is hidden), so the sentence
+                # just before this one starts after it, and holds no speech
+                prev_lo = max(prev_lo, prev_close)
             if not _speech_between(block, spans, i, prev_lo):
                 window = mentions[
                     bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
