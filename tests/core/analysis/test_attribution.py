@@ -769,3 +769,21 @@ BEAT_BETWEEN_QUOTES = {
 )
 def test_a_beat_after_a_quoted_sentence_gives_the_next_words(text: str, speaker: str) -> None:
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+COLON_THEN_A_NEW_SENTENCE = {
+    # a finished sentence introduced by its speaker's clause and a colon: the name after it
+    # opens the next sentence, whatever its verb
+    "said-nothing": ("Ana Ruiz was blunt: “We lost.” Tom Vell said nothing.", "Ana Ruiz"),
+    "agreed": ("The mayor was blunt: “We lost.” The council agreed.", "The mayor"),
+    # a verb of saying before the colon already won; a tag after words with no intro still tags
+    "said-colon": ("Ana Ruiz said: “We lost.” The council agreed.", "Ana Ruiz"),
+    "no-intro": ("“We lost.” Ana Ruiz said.", "Ana Ruiz"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), COLON_THEN_A_NEW_SENTENCE.values(), ids=COLON_THEN_A_NEW_SENTENCE.keys()
+)
+def test_a_colon_intro_beats_a_verb_opening_the_next_sentence(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
