@@ -193,6 +193,11 @@ def attribute_block(
             # sentence with nobody named around it is the previous sentence's subject's.
             sentence = bisect_right(starts, lo - 1) - 1
             prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
+            if i and prev_close < lo and _quote_ends_sentence(block, spans[i - 1]):
+                # "“I don’t know.” Vell shrugged. “Maybe we lost.”": the quote before ended
+                # its sentence inside the marks (masked, the stop is hidden), so the sentence
+                # just before this one starts after it, and holds no speech
+                prev_lo = max(prev_lo, prev_close)
             if not _speech_between(block, spans, i, prev_lo):
                 window = mentions[
                     bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
@@ -257,6 +262,35 @@ def _says_the_next_quote(
     return at != -1 and _OWN_CLAUSE_RE.match(masked, at + len(cue), after_hi) is not None
 
 
+def _colon_subject(
+    masked: str, mentions: list[Mention], lo: int, mark_start: int, venue: str | None
+) -> LocalAttribution | None:
+    """The subject of a clause that introduces the quote with a colon and no verb of saying,
+    when it may speak ("Mayor Ana Ruiz has one simple pitch: “…”"), else None."""
+    subject = clause_subject(masked, mentions, lo, mark_start)
+    if (
+        subject is not None
+        and can_speak(subject)
+        # a description rarely introduces words this way; a document naming its author does
+        and (
+            subject.kind is not MentionKind.NOMINAL
+            or subject.entity is EntityKind.DOCUMENT
+            or _INDEFINITE_RE.match(subject.text) is not None
+        )
+    ):
+        return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
+    if (
+        subject is not None
+        and subject.kind is MentionKind.NOMINAL
+        and subject.entity is not EntityKind.THING
+        and _PLAIN_SPOKEN_RE.fullmatch(masked, subject.end, mark_start)
+    ):
+        # "The memo was blunt: “…”", "The minister was forthright: “…”": a verdict on how
+        # plainly someone put it says the words after the colon are theirs.
+        return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
+    return None
+
+
 def _attribute(
     block: str,
     masked: str,
@@ -319,6 +353,20 @@ def _attribute(
             and masked[found[0].start : found[0].start + 1].isupper()
             and not CUE_RE.match(masked, span.mark_end + len(post) - len(post.lstrip()))
         )
+        if (
+            not next_sentence
+            and ends_sentence
+            and found[0].start > span.mark_end
+            and masked[found[0].start : found[0].start + 1].isupper()
+            and pre.rstrip().endswith(":")
+            and pre.strip(" :")
+        ):
+            # "Ana Ruiz was blunt: “We lost.” Tom Vell said nothing.": a finished sentence
+            # introduced by its speaker's clause and a colon; the name after it opens the next
+            # sentence, whatever its verb
+            introduced = _colon_subject(masked, mentions, lo, span.mark_start, venue)
+            if introduced is not None:
+                return introduced
         if not (ends_sentence and leads_on) and not next_sentence:
             mention, cue = found
             return LocalAttribution(mention, cue, venue, 0.9, rule=AFTER)
@@ -414,28 +462,9 @@ def _attribute(
         if heard is not None:
             return LocalAttribution(None, heard, venue, 0.85, rule=HEARD)
     if pre.rstrip().endswith(":") and pre.strip(" :"):
-        # "Mayor Ana Ruiz has one simple pitch for the vote: “Trust the crews.”"
-        subject = clause_subject(masked, mentions, lo, span.mark_start)
-        if (
-            subject is not None
-            and can_speak(subject)
-            # a description rarely introduces words this way; a document naming its author does
-            and (
-                subject.kind is not MentionKind.NOMINAL
-                or subject.entity is EntityKind.DOCUMENT
-                or _INDEFINITE_RE.match(subject.text) is not None
-            )
-        ):
-            return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
-        if (
-            subject is not None
-            and subject.kind is MentionKind.NOMINAL
-            and subject.entity is not EntityKind.THING
-            and _PLAIN_SPOKEN_RE.fullmatch(masked, subject.end, span.mark_start)
-        ):
-            # "The memo was blunt: “…”", "The minister was forthright: “…”": a verdict on how
-            # plainly someone put it says the words after the colon are theirs.
-            return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
+        introduced = _colon_subject(masked, mentions, lo, span.mark_start, venue)
+        if introduced is not None:
+            return introduced
     if not starts_clause:
         # A partial quote with no speech verb ("Trump likened them to a “...”"): the
         # sentence's subject is usually the one whose words are quoted.

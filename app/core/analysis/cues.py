@@ -52,12 +52,15 @@ weeps wept moans moaned groaned grumbles grumbled fumes fumed raged sneered scof
 snarled barked bellowed roared murmured muttered mumbled stammered gasped
 protests protested objects objected retorts interjects muses marvels marvelled marveled
 ventures ventured snaps laments pleads exclaims yells sighs
+growls growled mutters murmurs whispers barks snarls groans sneers mumbles hisses hissed
+drawls drawled rasps rasped stammers
 """.split()
 # The second block is how features and tabloids tag speech ("'Best day of my life,' grinned
 # Derek"; "she revealed"; "he reckoned"): a manner of saying is still a verb of saying. Only the
 # forms a tag takes (past, and the third person of present-tense features): "and I just smile"
 # or "a grin" tag nothing. The last two lines fill that block's present tense ("“…,” Mrs Roe
-# protests", "she muses") and its verbs of objecting.
+# protests", "she muses") and its verbs of objecting; the last two, the manner of a line a
+# review quotes ("“Nobody leaves,” the captain growls", "she mutters").
 _CUE_PHRASES = [
     # "shot back", "fired back": a retort; "shot" and "fired" alone are gunfire or dismissal
     r"(?:shot|shoots|fired|fires)\s+back",
@@ -179,7 +182,7 @@ _NOUNABLE = frozenset(
     quote quotes call calls tweet tweets post posts message messages text email blast claim
     claims warning warnings charge promise promises pledge vow vows joke jokes plea pleas
     statement statements cry echo boast complaint complaints order orders demand demands texts
-    emails label labels brand brands""".split()
+    emails label labels brand brands whispers murmurs groans growls""".split()
 )
 # Nouns only right after a determiner ("the states", "an order"), never after an adjective or a
 # noun ("the board's website states that ...").

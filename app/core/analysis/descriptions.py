@@ -86,9 +86,26 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         if gender:
             person.gender, person.gender_from = gender, "the noun"
         # Someone just brought into the story ("spoke to one mother") is who comes next; "her
-        # mother" in a clause about someone else is only met.
-        self._touch(person, subject=mention.subject or first in INDEFINITE)
+        # mother" in a clause about someone else is only met, and so is "a fisherman" whom the
+        # sentence's subject, of the same gender, acts on ("Tomas Ruiz met a fisherman. “…,” he
+        # said" is Ruiz).
+        introduced = first in INDEFINITE and not self._agreeing_subject_acts(gender)
+        self._touch(person, subject=mention.subject or introduced)
         return person
+
+    def _agreeing_subject_acts(self, gender: str) -> bool:
+        """Was a person of this gender the subject a few mentions back in this paragraph (the
+        one acting on whom an object after them names)?"""
+        if not gender or self._tick - self._subject_tick > 3:
+            return False
+        subject = next(
+            (p for p in reversed(self._recent) if p.subject_at == self._subject_tick), None
+        )
+        return (
+            subject is not None
+            and subject.subject_block == self._block
+            and subject.gender == gender
+        )
 
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""

@@ -284,6 +284,11 @@ GENERATIONS = frozenset("jr sr ii iii iv".split())
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c n.y l.a".split())
 
+# Heads that make an organisation only as the last word after one that is no first name
+# ("Kestrel Air", "Norse Aviation"): first, they are a rank or a portfolio ("Air Marshal Tom Vell",
+# "Aviation Minister Ana Ruiz"); after a first name, a surname ("Tom Air").
+_LAST_ONLY_ORG_HEADS = frozenset("air aviation".split())
+
 # Organisation words that are also common surnames: "Amy Fox", "Carol House".
 _SURNAME_ORG_WORDS = frozenset("fox house".split())
 
@@ -331,6 +336,7 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         (any(t in ORGANISATION_HEADS for t in lowered) and not surname_like_org_word(tokens))
         or name.startswith(("The ", "the "))
         or "&" in tokens  # "Kelso & Finch": no person's name holds an ampersand
+        or (last in _LAST_ONLY_ORG_HEADS and len(tokens) >= 2 and not is_first_name(tokens[0]))
     ):
         return EntityKind.ORGANISATION
     if has_title:

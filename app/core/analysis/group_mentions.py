@@ -32,7 +32,13 @@ _OPENING_MODIFIER_RE = re.compile(r"(?:^|(?<=[.!?\u201c\"] )|(?<=\n))([A-Z][a-z]
 # "many chanted “…”", "“…,” others said": some of a crowd the sentence has in view.
 _ONE_SAYS_RE = re.compile(
     r"\b(?:[Oo]ne|[Aa]nother|[Mm]any|[Oo]thers|[Ss]everal)(?=\s+(?:said|says|told|tells|"
-    r"called|calls|added|described|wrote|warned|complained|chanted|shouted|put\s+it)\b)"
+    r"called|calls|added|described|wrote|warned|complained|chanted|shouted|put\s+it|"
+    # a reply in a thread or a vox pop: "Another replied: “Calm down.”" (not "posted": "Another
+    # posted a screenshot" shows something)
+    r"replied|replies|asked|agreed|recalled|explained|admitted|insisted|"
+    r"commented|countered|joked|responded)\b)"
+    # the tag turned round: "“…,” said another." ("said one" is a count: "said one thing")
+    r"|(?<=\bsaid )(?:another|others)(?=[.,;])|(?<=\badded )(?:another|others)(?=[.,;])"
 )
 
 
@@ -57,7 +63,8 @@ def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
     if text.find(" of th", start, end) != -1:  # cheap test before the search (speed)
         found += _PART_OF_GROUP_RE.finditer(text, start, end)
     if (
-        text.find("ne", start, end) != -1  # "one", "another"
+        text.find("ne", start, end) != -1  # "one"
+        or text.find("nother", start, end) != -1
         or text.find("any", start, end) != -1
         or text.find("thers", start, end) != -1
         or text.find("veral", start, end) != -1

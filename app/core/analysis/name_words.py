@@ -59,13 +59,16 @@ NOT_NAME = frozenset(
     outside inside afterwards afterward thereafter nearby behind beneath below above across
     along alongside around opposite throughout towards toward underneath upstairs downstairs
     overnight abroad indoors outdoors offshore amongst subsequently previously eventually
-    accordingly meantime anyway again already twice""".split()
+    accordingly meantime anyway again already twice
+    update updates updated breaking correction clarification""".split()
 )
-"""The three lines before the last three: indefinite pronouns and counts of people
+"""The three lines before the last four: indefinite pronouns and counts of people
 ("Everyone", "Nobody", "Thousands") open sentences as subjects and speak as crowds, never as a
 person's name. "Someone" and "Anyone" are left out: they head descriptions of one real speaker
-("Someone close to the mayor said"). The last three: adverbs and prepositions of place and time
-that open a sentence before its subject ("Outside court, Inspector Ada Reyes said")."""
+("Someone close to the mayor said"). The three after them: adverbs and prepositions of place
+and time that open a sentence before its subject ("Outside court, Inspector Ada Reyes said").
+The last: a live blog's or a correction's label opening a paragraph ("Update, 3:15 p.m.: The
+mayor has declared an emergency. “…,” she said" gave the words to "Update")."""
 # Past-tense verbs of saying that open an inverted tag ("Added Osei: “…”", "Countered Ana
 # Ruiz, a neighbour: “…”"): capitalised at a sentence's start, but never the first word of a name.
 TAG_OPENERS = frozenset(

@@ -122,6 +122,15 @@ _PERSON_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 # An abbreviation and its expansion: "the CPI, or “consumer price index,”", "BNPL (“…”)".
 _GLOSS_BEFORE_RE = re.compile(r"\b[A-Z]{2,}s?\s*(?:,\s*or|\(|—|–)\s*$")
+# Short names a release defines for itself in brackets: "Nordfeld Group (“Nordfeld” or “the
+# Company”)", "(the “Company”)", "(together, “the Parties”)": the brackets hold nothing but
+# the quoted names, joined by commas, "or" and "and".
+_DEFINED_TERM = r"[“\"][^”\"()]{1,40}[”\"]"
+_DEFINED_BEFORE_RE = re.compile(
+    r"\((?:(?:together|collectively|jointly|hereinafter)\s*,?\s*)?(?:the\s+)?"
+    rf"(?:{_DEFINED_TERM}\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?)*$"
+)
+_DEFINED_AFTER_RE = re.compile(rf"(?:\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?{_DEFINED_TERM})*\s*\)")
 # "the phrase “…” has ...": a word or phrase named as the subject of what follows.
 _WORD_NAMED_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|phrase|expression|slogan|label)\s*$"
@@ -228,6 +237,13 @@ def cited(
         (before[-1:] == "(" and after[:1] == ")") or _GLOSS_BEFORE_RE.search(before)
     ):
         return True  # BNPL (“buy now, pay later”): an abbreviation spelt out
+    if (
+        len(words) <= 4
+        and "(" in before  # asked first: cheaper than the searches (speed)
+        and _DEFINED_BEFORE_RE.search(before)
+        and _DEFINED_AFTER_RE.match(after)
+    ):
+        return True  # Nordfeld Group (“Nordfeld” or “the Company”): names a release defines
     if (
         len(words) <= 8
         and not has_punct

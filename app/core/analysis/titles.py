@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from app.core.analysis import cries, name_shapes, naming, term_cues
+from app.core.analysis.cues import CUE_RE
 from app.core.analysis.patterns import compile_guarded
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -22,6 +23,8 @@ _TITLE_NOUN_RE = re.compile(
     r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|program|programme|"
     r"documentary|podcast|play|musical|opera|article|essay|column|op-ed|editorial|headline|"
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
+    # a record's cut: "Morrow sings over one guitar on the title track, “Harbor Light.”"
+    r"track|"
     # a talk given under a title: "His TED talk “Why We Sleep”"
     r"talk|lecture|keynote|sermon|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
@@ -32,6 +35,10 @@ _TITLE_NOUN_RE = re.compile(
 # Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
 # "CNN's “State of the Union”".
 _TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
+# A sentence opening on a work, one word or more: "In “Salt,” the captain says, “…”", "On
+# “Harbour Hour,” Ruiz said ...": words governed by a preposition are nobody's speech, however
+# close the tag after them (a review's line of dialogue follows the tag).
+_OPENING_PREPOSITION_RE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:In|On)\s+$")
 # Works performed or played: "singing “If I Could”", "starred in “Salt”", "played “Clair de
 # Lune”" (a lyric sung is introduced with a comma or colon instead).
 _PERFORMED_RE = re.compile(
@@ -125,6 +132,22 @@ _DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|her|his|their|its|whose)\s*$", r
 _LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
+# A short clause closing at a stop or a comma: a tag's shape ("the captain says.", "said Vos,").
+_SHORT_CLAUSE_AFTER_RE = re.compile(r"[\s,]*([^.!?,;:“”\"()]{2,50}?)\s*[.!?,;]")
+
+
+def _tag_follows(after: str) -> bool:
+    """Do the words after the marks make a tag, a verb of saying first or last in a clause of two
+    to five words that then ends ("the captain growls.", "said Ana Ruiz,")?"""
+    m = _SHORT_CLAUSE_AFTER_RE.match(after)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return 2 <= len(words) <= 5 and any(
+        CUE_RE.fullmatch(w) is not None for w in (words[0], words[-1])
+    )
+
+
 class QuoteKind(StrEnum):
     """What a pair of quotation marks encloses; only QUOTE (speech) becomes a model.Quote."""
 
@@ -210,10 +233,14 @@ def kind_of(
         # object of what is done to a work ("had watched “Where the gulls sleep”") or of what
         # is said about one ("spoke warmly about “Where the gulls sleep”")
         return QuoteKind.TITLE
-    if (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",") and _WORK_APPOSITION_RE.search(
-        before
+    if (
+        (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
+        and _WORK_APPOSITION_RE.search(before)
+        and (titled or not _tag_follows(after))
     ):  # the comma asked first: cheaper than the search (speed)
-        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"
+        # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"; but "In the film,
+        # “Nobody leaves,” the captain says." and "In his column, “We must act,” Vos wrote." are
+        # a line quoted from the work, its tag closing the sentence
         return QuoteKind.TITLE
     if term_cues.cited(block, text, words, titled, has_punct, before, after, mark_end):
         return QuoteKind.OTHER  # a term, a nickname, a charge, a sign's text, a word cited
@@ -255,6 +282,8 @@ def kind_of(
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):
             return QuoteKind.TITLE
+        if before[-3:-1] in ("In", "On") and _OPENING_PREPOSITION_RE.search(before):
+            return QuoteKind.TITLE  # "In “Salt,” the captain says": the ending asked first
         if (
             _STRONG_TITLE_CUE_RE.search(before)
             or _TITLE_NOUN_RE.search(before)

@@ -745,3 +745,45 @@ def test_a_name_and_verb_with_a_clause_of_their_own_open_the_next_quote(text: st
 def test_a_tag_after_a_reported_verdict_still_tags_it() -> None:
     text = "Hart described the vote as “a farce,” Finch said on Tuesday."
     assert only(text).speaker == "Finch"
+
+
+BEAT_BETWEEN_QUOTES = {
+    # a whole sentence quoted, then a sentence of what someone did, then more words: those
+    # words are the doer's, as they are with no quote before the beat
+    "shrugged": ("“I don’t know.” Tom Vell shrugged. “Maybe we lost.”", "Tom Vell"),
+    "paused": ("“I think …” Mara Kline paused. “I think we won.”", "Mara Kline"),
+    "after-a-run": (
+        "“We lost,” Ana Ruiz said. “Badly.” Tom Vell shook his head. “It hurts.”",
+        "Tom Vell",
+    ),
+    # a beat with nobody who can speak leaves the run's speaker
+    "no-one-acts": (
+        "“We lost,” Ana Ruiz said. “Badly.” The room fell silent. “It hurts.”",
+        "Ana Ruiz",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), BEAT_BETWEEN_QUOTES.values(), ids=BEAT_BETWEEN_QUOTES.keys()
+)
+def test_a_beat_after_a_quoted_sentence_gives_the_next_words(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[-1].speaker == speaker
+
+
+COLON_THEN_A_NEW_SENTENCE = {
+    # a finished sentence introduced by its speaker's clause and a colon: the name after it
+    # opens the next sentence, whatever its verb
+    "said-nothing": ("Ana Ruiz was blunt: “We lost.” Tom Vell said nothing.", "Ana Ruiz"),
+    "agreed": ("The mayor was blunt: “We lost.” The council agreed.", "The mayor"),
+    # a verb of saying before the colon already won; a tag after words with no intro still tags
+    "said-colon": ("Ana Ruiz said: “We lost.” The council agreed.", "Ana Ruiz"),
+    "no-intro": ("“We lost.” Ana Ruiz said.", "Ana Ruiz"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), COLON_THEN_A_NEW_SENTENCE.values(), ids=COLON_THEN_A_NEW_SENTENCE.keys()
+)
+def test_a_colon_intro_beats_a_verb_opening_the_next_sentence(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

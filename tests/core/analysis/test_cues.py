@@ -130,3 +130,23 @@ def test_a_cue_word_after_a_document_is_its_verb(text: str, word: str, noun: boo
 def test_a_documents_claims_keep_the_quote(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+MANNER_TAGS = {
+    # the present tense a review or feature tags its lines with
+    "growls": ("“Nobody leaves,” the captain growls.", "the captain"),
+    "mutters": ("Ana Ruiz looks away. “Fine,” she mutters.", "Ana Ruiz"),
+    "whispers": ("“Not here,” whispers Tomas Vell, the butler.", "Tomas Vell"),
+    "hissed": ("“Get out,” Mara Kline hissed.", "Mara Kline"),
+    "drawls": ("“Take your time,” drawls the sheriff.", "the sheriff"),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), MANNER_TAGS.values(), ids=MANNER_TAGS.keys())
+def test_a_manner_of_saying_tags_the_line(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_whispers_and_murmurs_after_a_determiner_are_nouns() -> None:
+    assert _first_cue_is_noun("Amid the whispers of a sale, Vell Ltd. said no.", "whispers")
+    assert _first_cue_is_noun("The murmurs of dissent grew in the hall.", "murmurs")

@@ -186,3 +186,25 @@ def test_a_bare_official_is_not_the_person_the_sentence_before_was_about(
 ) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+OBJECT_OF_THE_SUBJECT = {
+    # a person acting on someone of the same gender stays who the next "he"/"she" is
+    "met-a-fisherman": ("Tomas Ruiz met a fisherman. “I had no choice,” he said.", "Tomas Ruiz"),
+    "plays-a-fisherman": (
+        "Tomas Ruiz plays a fisherman. “The sea owes me nothing,” he says.",
+        "Tomas Ruiz",
+    ),
+    "met-a-widow": ("Ana Ruiz met a widow. “I had no choice,” she said.", "Ana Ruiz"),
+    # with no person as the subject, or the other gender, the one brought in is who speaks
+    "reporters": ("Reporters spoke to one mother. “We are scared,” she said.", "one mother"),
+    "police": ("Police questioned a man near the pier. “I saw nothing,” he said.", "a man"),
+    "other-gender": ("Ana Ruiz met a widower. “I was lost,” he said.", "a widower"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), OBJECT_OF_THE_SUBJECT.values(), ids=OBJECT_OF_THE_SUBJECT.keys()
+)
+def test_someone_the_subject_acts_on_is_not_the_next_pronoun(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

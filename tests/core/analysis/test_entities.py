@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.entities import EntityKind, is_person_noun, kind_of_nominal
+from app.core.analysis.entities import EntityKind, is_person_noun, kind_of_name, kind_of_nominal
 from tests.core.analysis.quote_lookup import speaker_of
 
 
@@ -73,3 +73,27 @@ def test_a_couple_is_people_who_speak_as_they() -> None:
     )
     quotes = analyze(text).quotes
     assert [q.speaker for q in quotes] == ["The couple", "The couple"]
+
+
+AIR_AND_AVIATION = {
+    # last, after a word that is no first name: an airline
+    "Norse Air": EntityKind.ORGANISATION,
+    "Skyline Aviation": EntityKind.ORGANISATION,
+    # a surname after a first name, a rank or a portfolio before a name
+    "Tom Air": EntityKind.PERSON,
+}
+
+
+@pytest.mark.parametrize(("name", "kind"), AIR_AND_AVIATION.items(), ids=AIR_AND_AVIATION.keys())
+def test_air_or_aviation_ending_a_name_is_an_airline(name: str, kind: EntityKind) -> None:
+    assert kind_of_name(name) is kind
+
+
+def test_an_airline_is_the_it_that_speaks_next() -> None:
+    text = "Norse Air cancelled 40 flights. “Safety is our first priority,” it said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Norse Air"]
+
+
+def test_a_rank_or_a_portfolio_with_air_keeps_the_person() -> None:
+    text = "“We are ready,” Air Marshal Tom Vell said. Aviation Minister Ana Ruiz called it “late.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell", "Ana Ruiz"]

@@ -74,3 +74,22 @@ def test_a_group_as_the_agent_of_a_passive_with_as_is_the_speaker(text: str, spe
 def test_by_others_without_as_is_no_speaker() -> None:
     text = "Ruiz, who was joined by others at the gate, said the ferry was “a floating ruin.”"
     assert _speaker_of(text) == "Ruiz"
+
+
+ANOTHER_OF_THEM = {
+    # the second voice of a vox pop or a thread, with the tag either way round
+    "said-another": ("“It was terrifying,” Ana Ruiz said. “We dropped,” said another.", "another"),
+    "added-others": ("“Go home,” a steward said. “Not yet,” added others.", "others"),
+    "another-replied": ("“Shameful,” wrote a user. Another replied: “Calm down.”", "Another"),
+    "another-asked": ("A nurse said it was fine. Another asked: “Who pays?”", "Another"),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANOTHER_OF_THEM.values(), ids=ANOTHER_OF_THEM.keys())
+def test_another_saying_something_is_the_second_voice(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes][-1] == speaker
+
+
+def test_another_showing_something_says_nothing() -> None:
+    text = "“It died,” one user wrote. Another posted a photo of the “Service due” screen."
+    assert [q.speaker for q in analyze(text).quotes] == ["one user"]

@@ -22,3 +22,25 @@ def test_one_of_them_speaks_not_the_person_named_before(word: str) -> None:
     text = f"Two {word} were hurt, Orla Vance said. “It was chaos,” one of the {word} said."
     (quote,) = [q for q in analyze(text).quotes if q.text.startswith("It was")]
     assert quote.speaker == f"one of the {word}"
+
+
+LIVE_BLOG_LABELS = {
+    # a label opening a live blog's entry or a correction is nobody; "she" is the subject after it
+    "update-time": (
+        "Update, 3:15 p.m.: The mayor has declared an emergency. “Stay home,” she said.",
+        "the mayor",
+    ),
+    "update": ("Update: The mayor has declared an emergency. “Stay home,” she said.", "the mayor"),
+    "update-caps": ("UPDATE: Ana Ruiz has resigned. “It was time,” she said.", "Ana Ruiz"),
+    "correction": (
+        "Correction: The coroner gave the wrong date. “We regret it,” she said.",
+        "the coroner",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), LIVE_BLOG_LABELS.values(), ids=LIVE_BLOG_LABELS.keys()
+)
+def test_a_live_blog_label_is_no_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

@@ -107,3 +107,31 @@ def test_what_people_know_a_thing_as_is_its_name(text: str, kind: QuoteKind) -> 
 )
 def test_a_figure_set_off_by_a_tag_is_said(text: str, cited: bool) -> None:
     assert _cited(text) is cited
+
+
+DEFINED_NAMES = {
+    # the short names a release defines for itself in brackets, each of them
+    "first-of-two": ("Nordfeld Group (“Nordfeld” or “the Company”) reported results.", "Nordfeld"),
+    "second-of-two": (
+        "Nordfeld Group (“Nordfeld” or “the Company”) reported results.",
+        "the Company",
+    ),
+    "the-outside": ("Brightwave, Inc. (the “Company”) raised its dividend.", "Company"),
+    "together": ("Nordfeld and Vesta plc (together, “the Parties”) signed.", "the Parties"),
+    "list": ("Nordfeld Group (“Nordfeld,” “we” or “our”) reported results.", "we"),
+}
+
+
+@pytest.mark.parametrize(("text", "words"), DEFINED_NAMES.values(), ids=DEFINED_NAMES.keys())
+def test_names_defined_in_brackets_are_no_quotes(text: str, words: str) -> None:
+    start = text.index(f"“{words}") + 1
+    end = start + len(words)
+    kind = kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" .")))
+    assert kind is not QuoteKind.QUOTE
+
+
+def test_words_said_in_brackets_with_their_tag_stay_speech() -> None:
+    from app.core.analysis.engine import analyze
+
+    text = "Residents (“We want answers,” one of them said) marched on the hall."
+    assert [q.text for q in analyze(text).quotes] == ["We want answers,"]

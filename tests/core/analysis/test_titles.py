@@ -78,6 +78,12 @@ CASES = {
     ),
     "rates-verb": ("The agency rates the bonds “junk.”", "junk.", QuoteKind.OTHER),
     "rated-verb": ("The hotel was rated “excellent” by guests.", "excellent", QuoteKind.OTHER),
+    # a record's cut named after "track", however close a verb of saying before it
+    "title-track": (
+        'Kel Morrow sings over one guitar on the title track, "Harbor Light."',
+        "Harbor Light.",
+        TITLE,
+    ),
     "title-case-subject": (
         'The port and "Sail With Us" were trending by noon.',
         "Sail With Us",
@@ -91,6 +97,63 @@ def test_what_the_surroundings_say_the_marks_hold(text: str, words: str, kind: Q
     start = text.index(words)
     end = start + len(words)
     assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
+
+
+OPENING_ON_A_WORK = {
+    # a sentence opening "In"/"On" a work: the work's name (or a name cited), however close
+    # the tag after it; never speech
+    "in-two-words": ('In "Low Tide," the captain says, "Nobody leaves."', "Low Tide,", False),
+    "in-one-word": ('In "Salt," Ana Ruiz plays a fisherman.', "Salt,", False),
+    "on-a-show": ('On "Harbour Hour," Ruiz said the pier would close.', "Harbour Hour,", False),
+    "after-a-sentence": ('It opens Friday. In "Salt," Vos tells his son, "Go."', "Salt,", False),
+    "one-word-tagged": ('In "Salt," the captain says, "Nobody leaves."', "Salt,", False),
+    # the line of dialogue after the tag stays speech
+    "the-line": ('In "Low Tide," the captain says, "Nobody leaves."', "Nobody leaves.", True),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speech"), OPENING_ON_A_WORK.values(), ids=OPENING_ON_A_WORK.keys()
+)
+def test_a_sentence_opening_on_a_work(text: str, words: str, speech: bool) -> None:
+    start = text.index(words)
+    end = start + len(words)
+    kind = kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" .")))
+    assert (kind is QUOTE) is speech
+
+
+LINE_FROM_THE_WORK = {
+    # after "In the film," a line whose tag closes the sentence is quoted from the work
+    "film-tag-after": ('In the film, "Nobody leaves," the captain says.', True),
+    "film-said-first": ('In the film, "Nobody leaves," said the captain.', True),
+    "column": ('In his column, "We must act now," Ana Ruiz wrote.', True),
+    # a title set beside the work, its sentence going on
+    "essay-subject": ('Ana Ruiz\'s essay, "Why the night boat matters," was shared.', False),
+    "essay-argues": (
+        'In her essay, "Why the night boat matters," Ruiz argues that ferries are a lifeline.',
+        False,
+    ),
+    "title-case-tagged": ('In the film, "Nobody Leaves," the captain says.', False),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"), LINE_FROM_THE_WORK.values(), ids=LINE_FROM_THE_WORK.keys()
+)
+def test_a_line_quoted_from_a_work_set_after_it(text: str, speech: bool) -> None:
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    kind = kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" .")))
+    assert (kind is QUOTE) is speech
+
+
+def test_a_review_line_after_the_work_it_is_in() -> None:
+    from app.core.analysis.engine import analyze
+
+    text = "In “Night Shift,” Dr. Kessler tells a panicking intern, “Breathe first, then cut.”"
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("Breathe first, then cut.", "Kessler")
+    ]
 
 
 def test_plain_quoted_subject_with_a_tag_is_the_sayers() -> None:
