@@ -168,7 +168,8 @@ BACK_REFERENCE_WORDS = frozenset(
 REPORTING_ROLES = frozenset(
     """sheriff coroner judge magistrate prosecutor detective investigator inspector constable
     sergeant trooper officer official spokesman spokeswoman spokesperson pathologist examiner
-    paramedic lawyer attorney solicitor barrister referee umpire coach""".split()
+    paramedic lawyer attorney solicitor barrister referee umpire coach commentator moderator
+    announcer pundit interviewer""".split()
 )
 
 

@@ -174,6 +174,8 @@ def test_the_miner_described_or_just_named_is_still_the_person() -> None:
         ("Dana Cole, 41, died at the scene, the coroner said. “It was instant,” the coroner said.",
          "the coroner"),
         ("Ana Ruiz was charged on Monday. “She denies it,” the lawyer said.", "the lawyer"),
+        ("Mara Kline heads in the winner. “What a finish,” says the commentator.",
+         "the commentator"),
         # ... unless the story described that person by the role
         ("Tom Hale, the county sheriff, spoke on Monday. “We got him,” the sheriff said.",
          "Tom Hale"),
