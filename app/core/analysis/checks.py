@@ -41,6 +41,26 @@ _BOILERPLATE_RE = compile_guarded(
     r"(?:Also\s+read|RELATED|Related\s+(?:stories|articles|coverage)):?)\b"
     r"|(?:©|\(c\)|Copyright\s+(?:©\s*)?)\s*\d{4}[^\n]*",
 )
+# A word every _BOILERPLATE_RE match holds, written as the pattern writes it (it is
+# case-sensitive): a block with none of them is spared the search (speed).
+_BOILERPLATE_WORDS = (
+    "Read",
+    "READ",
+    "Continue",
+    "Share",
+    "Click",
+    "Subscribe",
+    "Sign",
+    "All",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Also",
+    "RELATED",
+    "Related",
+    "©",
+    "(c)",
+    "Copyright",
+)
 _NAME_SEQ_RE = re.compile(r"\b[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}\b")
 
 
@@ -68,6 +88,8 @@ def find_boilerplate(block: str) -> tuple[BoilerplateHit, ...]:
         line = block[line_start:line_end]
         lead = len(line) - len(line.lstrip())
         return (BoilerplateHit(line.strip(), line_start + lead, line_start + len(line.rstrip())),)
+    if not any(word in block for word in _BOILERPLATE_WORDS):
+        return ()
     return tuple(
         BoilerplateHit(m.group().strip(), m.start(), m.start() + len(m.group().rstrip()))
         for m in _BOILERPLATE_RE.finditer(block)

@@ -83,14 +83,16 @@ def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
 def opening_modifier(text: str, lo: int, start: int, end: int) -> Mention | None:
     """The group "Local doctors" for the plural people noun at text[start:end] when a
     capitalised describing word opens the sentence right before it, else None."""
+    noun = text[start:end]
+    # the noun asked first: most role nouns are no lower-case plural, and need no search (speed)
+    if not is_plural(noun) or noun.lower() != noun:
+        return None
     before = _OPENING_MODIFIER_RE.search(text, max(lo, start - 20), start)
-    if before is None or not is_plural(text[start:end]):
+    if before is None:
         return None
     word = before.group(1)
     if word.lower() in NOT_NAME or word.endswith("ly") or is_first_name(word):
         return None  # "But officials said", "Finally residents ...", "Ruth told doctors"
-    if text[start:end].lower() != text[start:end]:
-        return None
     a = before.start(1)
     return Mention(a, end, text[a:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
 

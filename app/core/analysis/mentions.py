@@ -238,7 +238,8 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             return None
         a = d.start(1)
         phrase = text[a:head_end]
-        owner = _LONG_OWNER_RE.match(phrase)
+        # a long owner ends in a possessive: no apostrophe, no search (speed)
+        owner = _LONG_OWNER_RE.match(phrase) if "'" in phrase or "’" in phrase else None
         if owner is not None and kind_of_nominal(phrase) is not EntityKind.DOCUMENT:
             # "Deputy Mayor Ilse Varga’s crew": a long owner is kept for a document ("Quenby
             # Logistics Ltd’s statement"); for anything else the owner's name is read alone.
@@ -287,8 +288,12 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             head_end = _organisation_end(text, of.start(), of.end())
             phrase = text[a:head_end]
         entity = nominal_kind(phrase)
-        one_of = _ONE_OF_RE.search(text, max(0, a - 12), a)
-        if one_of is not None and phrase[:4].lower() in ("the ", "its ", "thei"):
+        one_of = (  # the phrase's opening asked first: cheaper than the search (speed)
+            _ONE_OF_RE.search(text, max(0, a - 12), a)
+            if phrase[:4].lower() in ("the ", "its ", "thei")
+            else None
+        )
+        if one_of is not None:
             # "one of the sources said": one person, not the sources; a later "the source"
             # is them.
             a = one_of.start()

@@ -46,7 +46,7 @@ from app.core.analysis.name_words import (
     TAG_OPENERS,
     TITLE_WORDS,
 )
-from app.core.analysis.patterns import compile_guarded, word_alternation
+from app.core.analysis.patterns import compile_guarded, first_letter_guard, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
@@ -70,7 +70,11 @@ _CLAUSE_WORDS = frozenset(
     was were are be been has have had do does did not will would could should can may might
     as than when while if because since after before where whether""".split()
 )
-_PRONOUN_RE = compile_guarded(r"\b(?:he|she|they|we|it|who)\b")  # searched often: guarded (speed)
+# \b(?:he|she|they|we|it|who)\b with each alternative opening on its letter (the \b before it a
+# lookbehind): the regex engine skips at C speed to the next h, s, t, w or i (speed).
+_PRONOUN_RE = re.compile(
+    r"h(?<!\wh)e\b|s(?<!\ws)he\b|t(?<!\wt)hey\b|w(?<!\ww)(?:e|ho)\b|i(?<!\wi)t\b"
+)
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
 # Letters after a name ("Sian Roberts MP", "Marcus Bell KC", "Ada Lowe OBE"): never part of it.
@@ -106,15 +110,24 @@ _OWNER = rf"(?:(?:[{_UPPER}][\w.&-]*|&)\s+){{0,3}}[{_UPPER}][\w.&-]*(?:['’]s|s
 _BACK_FROM = r"(?:^|(?<=[\s(\"“]))("
 _BACK_TO = r")(?:\s+[\w\-’'.]+){0,5}?\s+)$"
 _DETERMINER_BACK_RE = re.compile(rf"{_BACK_FROM}(?:{_DETERMINERS}|{_OWNER}{_BACK_TO}")
-# The same without the owner: an owner needs an apostrophe, and most stretches have none.
-_PLAIN_DETERMINER_BACK_RE = re.compile(rf"{_BACK_FROM}(?:{_DETERMINERS}{_BACK_TO}")
+# The same without the owner (which needs an apostrophe), after a first-letter lookahead (speed).
+_PLAIN_DETERMINER_BACK_RE = re.compile(
+    first_letter_guard(_DETERMINERS) + rf"{_BACK_FROM}(?:{_DETERMINERS}{_BACK_TO}"
+)
+_PLAIN_CHUNKS = 6  # a plain match: the determiner and five words at most, between blanks
 
 
 def determiner_back(text: str, pos: int, end: int) -> re.Match[str] | None:
     """_DETERMINER_BACK_RE.search(text, pos, end): the same match, found without trying the
-    owner's name at every capitalised word when text[pos:end] has no apostrophe (speed)."""
-    if "'" in text[pos:end] or "’" in text[pos:end]:
+    owner's name at every capitalised word when text[pos:end] has no apostrophe, and without
+    trying the positions before the last six chunks, where no plain match can start (speed)."""
+    stretch = text[pos:end]
+    if "'" in stretch or "’" in stretch:
         return _DETERMINER_BACK_RE.search(text, pos, end)
+    # (str.split and the pattern's \s agree on what a blank is)
+    chunks = stretch.rsplit(None, _PLAIN_CHUNKS)
+    if len(chunks) > _PLAIN_CHUNKS:
+        pos += len(chunks[0])
     return _PLAIN_DETERMINER_BACK_RE.search(text, pos, end)
 
 
@@ -159,12 +172,15 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
     raw = text[a:b]
     if raw in _CAP_PRONOUNS:
         return [_pronoun(a, b, raw, _CAP_PRONOUNS[raw])]
-    contracted = _CONTRACTION_RE.match(raw)
+    # The contraction and the possessive need an apostrophe, the compound adjective a hyphen:
+    # asked first, those tests skip the searches for most runs (speed).
+    apostrophe = "'" in raw or "’" in raw
+    contracted = _CONTRACTION_RE.match(raw) if apostrophe else None
     if contracted and contracted.group(1) in _CAP_PRONOUNS:
         # "He’s claiming that ...": the pronoun with "is"/"has"/"would" glued on.
         word = contracted.group(1)
         return [_pronoun(a, a + len(word), word, _CAP_PRONOUNS[word])]
-    if " " not in raw and _COMPOUND_ADJECTIVE_RE.fullmatch(raw):
+    if " " not in raw and "-" in raw and _COMPOUND_ADJECTIVE_RE.fullmatch(raw):
         return []  # "Bluetooth-equipped", "Texas-based": a compound adjective, not a name
     if text[a - 2 : a] == ", " and letters_after_name(raw):
         return []  # "Ada Lowe, PhD, said": letters set after a name, not someone who speaks
@@ -175,7 +191,7 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         pronoun = _pronoun(a, a + len(first), first, _CAP_PRONOUNS[first])
         tail = _name_mention(text, a + len(first) + 1, b)
         return [pronoun] + ([tail] if tail else [])
-    split = _POSSESSIVE_INSIDE_RE.search(raw)
+    split = _POSSESSIVE_INSIDE_RE.search(raw) if apostrophe else None
     if split is None and ("'s " in raw or "’s " in raw or "s' " in raw or "s’ " in raw):
         split = _OWNER_INSIDE_RE.search(raw)
         tail = raw[split.end() :].split(" ") if split else []
