@@ -37,8 +37,9 @@ _ONE_SAYS_RE = re.compile(
     # posted a screenshot" shows something)
     r"replied|replies|asked|agreed|recalled|explained|admitted|insisted|"
     r"commented|countered|joked|responded)\b)"
-    # the tag turned round: "“…,” said another." ("said one" is a count: "said one thing")
-    r"|(?<=\bsaid )(?:another|others)(?=[.,;])|(?<=\badded )(?:another|others)(?=[.,;])"
+    # the tag turned round: "“…,” said another.", "“…,” said one." ("said one thing" is a count:
+    # only a stop or comma after "one" makes it one of a group)
+    r"|(?<=\bsaid )(?:one|another|others)(?=[.,;])|(?<=\badded )(?:one|another|others)(?=[.,;])"
 )
 
 

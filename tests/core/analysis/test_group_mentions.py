@@ -90,6 +90,27 @@ def test_another_saying_something_is_the_second_voice(text: str, speaker: str) -
     assert [q.speaker for q in analyze(text).quotes][-1] == speaker
 
 
+ONE_OF_THEM = {
+    # "said one." turned round is one of the group just named, and the quote is kept
+    "said-one": ("Residents were unimpressed. “They always say that,” said one.", "one resident"),
+    "said-one-aside": ("Nurses walked out. “We are exhausted,” said one, a mother.", "one nurse"),
+    "one-then-another": (
+        "Shoppers were unimpressed. “Too dear,” said one. “I come weekly,” said another.",
+        "one shopper",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), ONE_OF_THEM.values(), ids=ONE_OF_THEM.keys())
+def test_said_one_is_one_of_the_group_named_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes][0] == speaker
+
+
+def test_said_one_thing_is_a_count() -> None:
+    text = "The minister said one thing. “We will act,” she said."
+    assert [q.speaker for q in analyze(text).quotes] == ["the minister"]
+
+
 def test_another_showing_something_says_nothing() -> None:
     text = "“It died,” one user wrote. Another posted a photo of the “Service due” screen."
     assert [q.speaker for q in analyze(text).quotes] == ["one user"]
