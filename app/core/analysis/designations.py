@@ -62,10 +62,12 @@ _DESIGNATION_HEADS = frozenset(
     class course camp club park""".split()
 )
 # Things counted before the marks: "two “experts”", "140 million active “…”".
+# A count right before the marks ("40 million active “creators”"); the number ends on a digit
+# and no verb of saying follows it: "who joined in 2021, said he was “proud”" counts nothing.
 _COUNTED_MARK_RE = re.compile(
-    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
-    r"millions|thousand|million|billion|hundred)(?:\s+(?!in\b|of\b|for\b|on\b|to\b)[a-z-]+){0,3}"
-    r"\s+$"
+    r"\b(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|millions|thousand|million|billion|hundred)"
+    r"(?:\s+(?!(?:in|of|for|on|to|said|says|told|added)\b)[a-z-]+){0,3}\s+$"
 )
 # Verbs of saying that report a clause and take no noun as their object's verdict.
 _CLAUSE_CUES = frozenset(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.designations import compound_term, designation, list_name
+from app.core.analysis.engine import analyze
 
 
 def _span(text: str) -> tuple[int, int]:
@@ -113,3 +114,19 @@ def test_a_known_list_something_is_on_is_a_name(text: str) -> None:
 )
 def test_a_verdict_or_a_vague_list_stays_the_speakers(text: str) -> None:
     assert not list_name(text, *_span(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year ending a clause before the tag is no count of the quoted word
+        "Tom Vell, who moved to Leeds in 2021, said he was “proud” of the team.",
+        "The forward, who joined from Celtic in 2021, said he was “proud” of the team.",
+    ],
+)
+def test_a_year_before_the_tag_counts_nothing(text: str) -> None:
+    assert [q.text for q in analyze(text).quotes] == ["proud"]
+
+
+def test_things_counted_are_still_a_designation() -> None:
+    assert not analyze("The app has 40 million active “creators” worldwide.").quotes
