@@ -46,7 +46,22 @@ def skippable(text: str) -> bool:
         and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
     ):
         return True  # "Ruiz, opening the terminal on Saturday, said"
+    if (
+        words
+        and (words[0].endswith("ed") or words[0] in _IRREGULAR_PARTICIPLES)
+        and words[0].islower()
+        and len(words) <= 12
+        and not any(not is_noun(body, m.start()) for m in CUE_RE.finditer(body))
+    ):
+        return True  # "Tom Vell, signed last year, said", "The firm, founded in 1998, said"
     return bool(words) and words[0].lower() in _ASIDE_OPENERS and len(words) <= 12
+
+
+# Past participles not in -ed that open a reduced relative ("Ana Ruiz, born in Leeds, said").
+_IRREGULAR_PARTICIPLES = frozenset(
+    """born known built chosen made taken given seen held brought kept left sent shown sworn
+    thrown won beaten bought caught found led paid sold taught told written""".split()
+)
 
 
 # Between a name and its description: "Brandt, now the port director".

@@ -103,7 +103,7 @@ ONE_OF_THEM = {
 
 @pytest.mark.parametrize(("text", "speaker"), ONE_OF_THEM.values(), ids=ONE_OF_THEM.keys())
 def test_said_one_is_one_of_the_group_named_before(text: str, speaker: str) -> None:
-    assert [q.speaker for q in analyze(text).quotes][0] == speaker
+    assert analyze(text).quotes[0].speaker == speaker
 
 
 def test_said_one_thing_is_a_count() -> None:

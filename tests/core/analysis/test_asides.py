@@ -1,0 +1,50 @@
+"""Asides between a subject and its verb of saying (asides.py): what may stand between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.asides import skippable
+from app.core.analysis.engine import analyze
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", a surgeon, ",
+        ", prosecuting, ",
+        ", opening the terminal on Saturday, ",
+        # a reduced relative opened by a past participle
+        ", signed last year, ",
+        ", founded in 1998, ",
+        ", born in Leeds, ",
+        ", asked about the plan, ",
+    ],
+)
+def test_an_aside_may_stand_between_subject_and_verb(aside: str) -> None:
+    assert skippable(aside)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", which said the plan was dead, ",  # a clause of its own
+        ", Ruiz, ",  # a name: another subject
+        ", told of the plan, ",  # a verb of saying in it: the aside reports speech
+    ],
+)
+def test_a_clause_or_a_name_is_no_aside(aside: str) -> None:
+    assert not skippable(aside)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Vell, signed last year, said he was “proud” of the team.",
+        "The company, founded in 1998, said it was “confident” about the deal.",
+    ],
+)
+def test_the_verb_past_a_participle_aside_is_the_speakers(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker_reason is not None
+    assert "speech verb earlier in the sentence" in quote.speaker_reason
