@@ -32,6 +32,7 @@ from app.core.analysis.tags import (
     heard_after,
     heard_before,
     mention_at,
+    words_owner_after,
 )
 
 # Two quotes of one list: nothing but a comma, "and" or "or" between them.
@@ -79,6 +80,7 @@ BEFORE_FAR = "speech verb earlier in the sentence"
 
 
 LATER = "speech verb later in the sentence"
+WORDS_OF = "named as whose words they were, in the sentence after the quote"
 # An aside of comparison right before a verb of saying: ", as the company claimed".
 _AS_ASIDE_RE = re.compile(r",\s+(?:and\s+)?(?:not\s*,?\s+)?as\s+[^,;:.]{1,60}$")
 
@@ -440,6 +442,9 @@ def _attribute(
         if mention is not None:
             return LocalAttribution(mention, cue_text(cue), venue, 0.6, rule=LATER)
         break
+    owner = words_owner_after(masked, mentions, span.mark_end, hi)
+    if owner is not None:  # "“…” Those were the last words of Tom Vell"
+        return LocalAttribution(owner, "words", venue, 0.6, rule=WORDS_OF)
     # 6. "After saying her foot was “so swollen ...,” she was taken to hospital": a participle
     # of saying with no subject of its own takes the main clause's, named after the quote.
     for cue_match in scan.cues_in(lo, span.mark_start):

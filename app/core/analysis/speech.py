@@ -30,6 +30,7 @@ from app.core.analysis.attribution import (
     PREVIOUS_SUBJECT,
     REPORTED_BEFORE,
     SUBJECT,
+    WORDS_OF,
     LocalAttribution,
 )
 from app.core.analysis.cues import CUE_RE, is_noun
@@ -43,7 +44,7 @@ from app.core.analysis.quotes import _WORD_RE, is_title_case
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.
 TAGGED = frozenset(
     {AFTER, BEFORE, DASH, DASH_BEFORE, LEAD_IN, REPORTED_BEFORE, OWNER, PARTICIPLE}
-    | {PARTICIPLE_BEFORE}
+    | {PARTICIPLE_BEFORE, WORDS_OF}
 )
 # Readings with no verb of saying anywhere in the sentence.
 UNTAGGED = frozenset({"", SUBJECT, PREVIOUS_SUBJECT})

@@ -313,6 +313,32 @@ def agent_of(mentions: list[Mention], masked: str, agent: int, hi: int) -> Menti
     return group if group is not None else inverted(mentions, masked, agent, hi)
 
 
+# "“…” Those were the last words of Tom Vell", "“…” These were Ana Ruiz's first words": a
+# sentence right after a quote naming whose words they were, with no verb of saying in it.
+_WORDS_OF_RE = re.compile(
+    r"[\s\u00a0]*(?:Those|These|That|This|Such)\s+(?:were|are|was|is)\s+(?:the\s+)?"
+    r"(?:(?P<own>[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3}?)(?:’s|'s)\s+)?"
+    r"(?:(?:first|last|final|exact|only|very|parting|dying|opening|closing)\s+)?words"
+    r"(?(own)|\s+of\s+)"
+)
+
+
+def words_owner_after(masked: str, mentions: list[Mention], at: int, hi: int) -> Mention | None:
+    """The person a sentence right after a quote says the words were ("Those were the last
+    words of Tom Vell", "These were Ana Ruiz's first words"), or None."""
+    if "words" not in masked[at : at + 60]:  # most quotes are followed by anything else (speed)
+        return None
+    found = _WORDS_OF_RE.match(masked, at, hi)
+    if found is None:
+        return None
+    if found.group("own") is not None:
+        own_at = found.start("own")
+        return next(
+            (m for m in mentions if m.start == own_at and m.kind is not MentionKind.PRONOUN), None
+        )
+    return next((m for m in mentions if m.start == found.end()), None)
+
+
 def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mention | None:
     """The mention right after "according to" or "in the words of" (a word such as "their" may
     come between)."""

@@ -185,3 +185,27 @@ def test_words_told_to_someone_by_no_one_named_have_no_speaker(text: str) -> Non
 )
 def test_a_passive_tag_with_its_speaker_keeps_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+WORDS_OF = {
+    "words-of": ("“It is like a war zone.” Those were the words of Carla Mendes.", "Carla Mendes"),
+    "first-words-of": (
+        "“I never thought I'd see this day.” Those were the first words of Ana Ruiz, 88.",
+        "Ana Ruiz",
+    ),
+    "possessive": ("“Look after your mother.” These were Tom Vell's last words.", "Tom Vell"),
+    # one word the sentence after calls someone's words is speech, not a title
+    "one-word": ("“Stay.” Those were the words of Ana Ruiz.", "Ana Ruiz"),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), WORDS_OF.values(), ids=WORDS_OF.keys())
+def test_a_sentence_saying_whose_words_they_were_names_the_speaker(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+    assert quote.speaker_reason is not None and "whose words" in quote.speaker_reason
+
+
+def test_those_were_the_days_of_names_no_speaker() -> None:
+    text = "“It is like a war zone.” Those were the days of Carla Mendes."
+    assert [q.speaker for q in analyze(text).quotes] == [None]
