@@ -22,3 +22,16 @@ def test_one_of_them_speaks_not_the_person_named_before(word: str) -> None:
     text = f"Two {word} were hurt, Orla Vance said. “It was chaos,” one of the {word} said."
     (quote,) = [q for q in analyze(text).quotes if q.text.startswith("It was")]
     assert quote.speaker == f"one of the {word}"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Keep your head up,” Vance was told by her skipper.", "her skipper"),
+        ("“Keep going,” the gaffer told his players.", "the gaffer"),
+    ],
+)
+def test_a_skipper_or_a_gaffer_speaks_by_role(text: str, speaker: str) -> None:
+    # sports desks' words for the captain and the manager, as "her coach" is
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
