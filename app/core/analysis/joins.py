@@ -17,7 +17,8 @@ from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_person_noun
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import Mention, MentionKind
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
-from app.core.analysis.role_nouns import ROLE_NOUNS
+from app.core.analysis.phrases import is_plural
+from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 _OF_RE = re.compile(r" (?:of|for) (?:the )?")
 # Heads of organisation names that go on with "of ..." or "for ...": "Ministry of Defence",
@@ -270,6 +271,53 @@ _ROLE_BESIDE_RE = re.compile(
 )
 
 
+# A name's copula or appointment before a role with no article, or a role owned by a name set
+# beside it: "Ken Murphy is chief executive of Tesco", "Dana Voss, who has been Rovers manager
+# since 2019,", "Tom Bell was named captain", "Ken Murphy, Tesco chief executive,". (A role
+# with an article is a mention of its own, linked in appositions.py; "who is the chief
+# executive" is read here, as no apposition links it.)
+_BARE_ROLE_RE = re.compile(
+    r"(?:,[ \u00a0]+who)?[ \u00a0]+"
+    # (the appointment first: "was named captain" is no "was" before "named captain")
+    r"(?:(?:was|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:named|appointed|elected|made)"
+    r"|is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|becomes|remains|remained"
+    r"|(?:serves|served|took[ \u00a0]+over|takes[ \u00a0]+over)[ \u00a0]+as)"
+    r"(?:[ \u00a0]+(?:now|also|still))?(?:[ \u00a0]+(?:the|an?)(?=[ \u00a0]))?"
+    r"((?:[ \u00a0]+[\w’'-]+){1,3}?)"
+    r"(?=[ \u00a0]+(?:of|at|for|since|in|until|from|with|on|last|this|after|and|but)\b"
+    r"|[ \u00a0]*(?:[,.;:)]|$))"
+    r"|,((?:[ \u00a0]+[\w’'-]+){2,3}?)(?=,|[ \u00a0]+(?:of|at|for)\b)"
+)
+# Words that may stand before the role: "chief executive", "acting head", "club captain".
+_ROLE_MODIFIERS = frozenset(
+    """chief acting interim deputy assistant managing general executive senior joint first
+    head lead principal former new outgoing founding""".split()
+)
+
+
+def bare_role(text: str, at: int) -> str:
+    """The role the person named just before `at` is said to hold with no article of its own
+    ("is chief executive of Tesco", "became head of the agency", ", Rovers manager,":
+    "executive", "head", "manager"), or ""; only a word for one person, so "is police", "was
+    happy" or ", Tesco," give nothing."""
+    m = _BARE_ROLE_RE.match(text, at)
+    if m is None:
+        return ""
+    words = (m.group(1) or m.group(2)).split()
+    head = words[-1].lower()
+    if head not in ROLE_NOUNS or head == "police" or is_plural(head):
+        return ""
+    if nominal_kind("the " + head) is not EntityKind.PERSON:
+        return ""  # "is chair of the board" is hers; "was the board" is no role of hers
+    for w in words[:-1]:
+        low = w.lower()
+        if not (low in _ROLE_MODIFIERS or low in ROLE_NOUNS or (w[0].isupper() and low != "the")):
+            return ""
+    if len(words) > 1 and words[-2].lower() == "vice":
+        return ""  # "is Vice President": a later "the president" is someone else
+    return head
+
+
 # What only an organisation has: "Apple’s chief executive", "Tesco's shareholders".
 _ORG_OWNS = (
     r"(?:chief\s+executive|ceo|cfo|chairman|chairwoman|board|shareholders|staff|employees|"
@@ -323,6 +371,8 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
                 beside = _ROLE_BESIDE_RE.match(text, m.end, m.end + 60)
                 if beside is not None and beside.group(1) in ROLE_NOUNS:
                     role = beside.group(1)
+            if not role and text[m.end : m.end + 1] in (" ", ","):
+                role = bare_role(text, m.end)
             if role:
                 m = m.flagged(described=role)
             if role and role == before and i > 0:

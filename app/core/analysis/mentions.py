@@ -189,9 +189,12 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
 # and with the participle that says who put it out: "a statement issued by X", "a letter
 # signed by X" (the document is still its author's words, the participle no new clause).
 _ISSUED_BY = rf"(?:{ISSUED}\s+)?by"
-_DOCUMENT_BY_RE = re.compile(rf"\s+(?:for|of|at|from|{_ISSUED_BY})\s+{_ORG_NAME_AFTER}")
+# ("a statement from the Hale family": the family's name and the word family)
+_DOCUMENT_BY_RE = re.compile(
+    rf"\s+(?:for|of|at|from|{_ISSUED_BY})\s+{_ORG_NAME_AFTER}(?:[ \u00a0]+famil(?:y|ies)\b)?"
+)
 _DOCUMENT_BY_ROLE_RE = re.compile(
-    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:"
+    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:"
     + "|".join(
         sorted(
             (
@@ -214,6 +217,14 @@ _DOCUMENT_BY_ROLE_RE = re.compile(
                 "court",
                 "auditor",
                 "ombudsman",
+                # "a statement from the family", "a letter from her parents": the bereaved speak
+                # through one ("the family said in a statement" is theirs too)
+                "family",
+                "families",
+                "parents",
+                "relatives",
+                "organisers",
+                "organizers",
                 # "a statement issued by the municipal corporation": any kind of organisation
                 *ORGANISATION_NOUNS,
             ),
@@ -222,6 +233,15 @@ _DOCUMENT_BY_ROLE_RE = re.compile(
         )
     )
     + r")\b"
+)
+# ... and anyone's role: "an email from his boss", "a letter from the headteacher"; not when a
+# name is set beside the role ("A statement from the daughter, Gill Marsh,", "the head teacher,
+# Ann Boyd,", "a report by the consultant Eva Lind"): the name is the author, met as a name; nor
+# when the role owns more ("the singer's manager").
+_DOCUMENT_BY_PERSON_RE = re.compile(
+    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{word_alternation(ROLE_NOUNS)})\b"
+    r"(?!['’-]|,?[ \u00a0]+[A-Z]|[ \u00a0]+[a-z][\w-]*,[ \u00a0]+[A-Z])"
 )
 
 
@@ -281,7 +301,9 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
                 of = _FIELD_OF_RE.match(text, head_end)
             if of is None and kind is EntityKind.DOCUMENT:
                 # "reports by the inspector general", "a letter from the regulator"
-                of = _DOCUMENT_BY_ROLE_RE.match(text, head_end)
+                of = _DOCUMENT_BY_ROLE_RE.match(text, head_end) or _DOCUMENT_BY_PERSON_RE.match(
+                    text, head_end
+                )
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.

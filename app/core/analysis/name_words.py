@@ -116,7 +116,8 @@ BASE_ROLE_NOUNS = (
     victim victims survivor survivors resident neighbor neighbour neighbors neighbours nurse nurses
     councillor
     councilor councillors councilors councilmember reader readers groups family relatives
-    families activist operative operatives pilot pilots captain captains crew crews farmers
+    families activist operative operatives pilot pilots captain captains skipper skippers gaffer
+    gaffers crew crews farmers
     drivers passengers riders rescuer rescuers troops evacuee evacuees medic medics demonstrator
     demonstrators""".split()
     )

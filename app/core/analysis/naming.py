@@ -404,7 +404,13 @@ def _shown(before: str) -> bool:
     m = _SHOWN_RE.search(before, tail)
     if m is None or _RECORD_LABEL_RE.match(m.group()):
         return False  # "“…,” the label said": a record label speaking, as a company does
-    return _SENDER_RE.search(before, max(0, m.start() - 40), m.start()) is None
+    return not sent_before(before, m.start())
+
+
+def sent_before(before: str, at: int) -> bool:
+    """Whether someone sent, issued or posted the message, notice or sign named at `at` ("The
+    council issued a notice saying", "left a message saying"): then its words are theirs."""
+    return _SENDER_RE.search(before, max(0, at - 40), at) is not None
 
 
 # A label that "said", straight after the noun, is a record label speaking; a label on a jar

@@ -65,11 +65,14 @@ NOT_IN_NP = frozenset(
 )
 
 
+_ARTICLES = frozenset("a an the".split())
+
+
 def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     text = masked[start:end]
     words = text.split()
-    if any(w.lower() in NOT_IN_NP for w in words[1:]) or "\x00" in text:
-        return None
+    if any(w.lower() in NOT_IN_NP or w in _ARTICLES for w in words[1:]) or "\x00" in text:
+        return None  # ("The shop posted a notice saying": an article inside opens a second phrase)
     while len(words) > 2 and (
         words[-1].endswith("ly")
         or words[-1].lower() in ADVERB_OR_AUX

@@ -24,7 +24,7 @@ _AUTHOR_RE = re.compile(
     rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
     rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
     # described, not named: "reports by the inspector general", "The department’s letter"
-    r"|\s(?:from|by)\s+(?P<role>(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$"
+    r"|\s(?:from|by)\s+(?P<role>(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$"
     r"|^(?P<ownrole>[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+)['’]s\s"
 )
 
@@ -86,6 +86,10 @@ def document_author(phrase: str) -> str | None:
     author = _WHEN_IN_NAME_RE.sub("", (m.group("own") or m.group("by") or "").strip())
     if author.lower() in NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
+    if m.group("by") and phrase.endswith((" family", " families")):
+        # "a statement from the Hale family": the family speaks, not a "Hale"
+        start = m.start("by")
+        return phrase[start - 4 if phrase[:start].endswith("the ") else start :]
     return _person_before_of(author)
 
 

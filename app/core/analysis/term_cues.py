@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis import name_shapes
+from app.core.analysis import name_shapes, naming
 from app.core.analysis.patterns import compile_guarded
 
 # Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
@@ -169,6 +169,17 @@ _FIGURE_TAG_AFTER_RE = re.compile(
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
 
 
+def _cited_before(before: str) -> bool:
+    """A word cited, a sign's text, a category by the cue words before the marks; but not a
+    notice someone issued, sent or posted ("The council issued a notice saying “…”"): its
+    words are the issuer's, as naming.py reads a message someone sent."""
+    m = _CITED_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    # (a sign or a poster put up stays its text, as one held up does)
+    return not (m.group()[:1] in "nN" and naming.sent_before(before, m.start()))
+
+
 def said_as_after(block: str, mark_end: int) -> bool:
     """Whether a tag inside the sentence follows the marks ("“…,” as Ana Ruiz said"): words on a
     shirt or a placard that someone is then said to have said are theirs."""
@@ -254,9 +265,7 @@ def cited(
     if (
         len(words) <= 6
         and (
-            _CITED_BEFORE_RE.search(before)
-            or name_shapes.named_thing(before)
-            or name_shapes.labelled(before)
+            _cited_before(before) or name_shapes.named_thing(before) or name_shapes.labelled(before)
         )
         and not said_as_after(block, mark_end)
     ):

@@ -307,4 +307,3 @@ def cases() -> list[Case]:
             out.append(Case(f"partial-{row}-{style}", text, (), ((passage, speaker),)))
     random.Random(SEED).shuffle(out)
     return out
-

@@ -59,3 +59,41 @@ def test_the_office_after_a_reported_clause_speaks_for_itself() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "the Registrar"
+
+
+@pytest.mark.parametrize(
+    ("opening", "role"),
+    [
+        ("Orla Byrne is chief executive of Harrowgate Foods.", "the chief executive"),
+        ("Orla Byrne has been manager since 2019.", "the manager"),
+        ("Orla Byrne became head of the agency in May.", "the agency head"),
+        ("Orla Byrne was named captain in March.", "the captain"),
+        ("Orla Byrne took over as coach last summer.", "the coach"),
+        ("Orla Byrne is now Kestrel Rovers manager.", "the manager"),
+        ("Orla Byrne, who is chief executive of Harrowgate Foods, spoke.", "the chief executive"),
+        (
+            "Orla Byrne, who is the chief executive of Harrowgate Foods, spoke.",
+            "the chief executive",
+        ),
+        ("Orla Byrne, Harrowgate chief executive, spoke on Monday.", "the Chief Executive"),
+    ],
+)
+def test_a_role_held_with_no_article_describes_the_name(opening: str, role: str) -> None:
+    # Another named subject stands between: only the description can find her again.
+    text = f"{opening} Piet Vance said the figures were strong. “Prices will fall,” {role} said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Orla Byrne"
+    assert quote.speaker_reason is not None and "the person described as" in quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Orla Byrne is happy with the deal.",  # no role
+        "Orla Byrne is Vice President.",  # a later "the president" is someone else
+        "Orla Byrne was police for a decade.",  # a body, not a role of one person
+    ],
+)
+def test_no_role_no_description(opening: str) -> None:
+    mentions = find_mentions(opening, linked=True)
+    assert not mentions[0].described

@@ -398,3 +398,61 @@ def test_a_notice_with_no_author_is_no_mention() -> None:
         "notice" in m.text for m in find_mentions("A notice in the newsletter asked for helpers.")
     )
     assert any("notice" in m.text for m in find_mentions("A notice signed by Pia Lund asked."))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "“We are heartbroken,” read a statement from the family.",
+            "the family",
+            "a statement from the family",
+        ),
+        (
+            "“We are heartbroken,” said a statement from her family.",
+            "her family",
+            "a statement from her family",
+        ),
+        (
+            "“We are heartbroken,” a statement released by the family said.",
+            "the family",
+            "a statement released by the family",
+        ),
+        (
+            "“We are heartbroken,” read a statement from the Dunmore family.",
+            "the Dunmore family",
+            "a statement from the Dunmore family",
+        ),
+        (
+            "“The fair is off,” read a post from the organisers.",
+            "the organisers",
+            "a post from the organisers",
+        ),
+        (
+            "“Your contract ends today,” read an email from his boss.",
+            "his boss",
+            "an email from his boss",
+        ),
+        (
+            "“The school will close early,” read a letter from the headteacher.",
+            "the headteacher",
+            "a letter from the headteacher",
+        ),
+    ],
+)
+def test_a_document_from_a_family_or_a_person_by_role_is_theirs(
+    text: str, speaker: str, mention: str
+) -> None:
+    # as "the family said in a statement" is the family's
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+    assert quote.speaker_mention == mention
+
+
+def test_a_document_from_someone_named_beside_their_role_is_still_theirs() -> None:
+    text = (
+        "A statement from the widow, Nell Tarrant, was read to the court.\n\n"
+        "“He took everything from us,” the statement said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Nell Tarrant"

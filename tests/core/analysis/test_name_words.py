@@ -44,3 +44,16 @@ LIVE_BLOG_LABELS = {
 )
 def test_a_live_blog_label_is_no_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Keep your head up,” Vance was told by her skipper.", "her skipper"),
+        ("“Keep going,” the gaffer told his players.", "the gaffer"),
+    ],
+)
+def test_a_skipper_or_a_gaffer_speaks_by_role(text: str, speaker: str) -> None:
+    # sports desks' words for the captain and the manager, as "her coach" is
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker

@@ -35,3 +35,9 @@ def test_someone_a_subject_called_is_not_a_name_given() -> None:
     assert not called_by_name(text, 0, text.index("Ann"))
     text = "the mayor of Brill"
     assert not called_by_name(text, 0, text.index("Brill"))
+
+
+def test_an_article_inside_opens_a_second_phrase() -> None:
+    # "The bakery posted a notice saying": a clause, whose subject is the bakery
+    assert _phrase("The bakery posted a notice") is None
+    assert _phrase("The night porter") == "The night porter"

@@ -47,3 +47,16 @@ def test_a_full_name_owning_a_description_is_a_person() -> None:
     assert possessive_person("Eve Hart’s lawyer said") == "Eve Hart"
     assert possessive_person("The Harbour Trust’s lawyer said") is None
     assert possessive_person("lawyer said") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "author"),
+    [
+        ("a statement from the Dunmore family", "the Dunmore family"),
+        ("a statement from Dunmore family", "Dunmore family"),
+        ("a statement from her family", "her family"),
+        ("a letter from his parents", "his parents"),
+    ],
+)
+def test_a_family_or_a_relative_is_the_document_s_author(phrase: str, author: str) -> None:
+    assert document_author(phrase) == author

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis import name_shapes, term_cues
+from app.core.analysis.engine import analyze
 from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
 
 QUOTE, OTHER = QuoteKind.QUOTE, QuoteKind.OTHER
@@ -131,7 +132,32 @@ def test_names_defined_in_brackets_are_no_quotes(text: str, words: str) -> None:
 
 
 def test_words_said_in_brackets_with_their_tag_stay_speech() -> None:
-    from app.core.analysis.engine import analyze
-
     text = "Residents (“We want answers,” one of them said) marched on the hall."
     assert [q.text for q in analyze(text).quotes] == ["We want answers,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council issued a notice saying “Bins will go out on Friday.”", "The council"),
+        ("The council put out a notice saying “Bins will go out on Friday.”", "The council"),
+        ("Marsh Lane Surgery posted a notice saying “We are closed today.”", "Marsh Lane Surgery"),
+        ("The bakery posted a notice saying “Closed for good.”", "The bakery"),
+    ],
+)
+def test_a_notice_someone_issued_is_their_words(text: str, speaker: str) -> None:
+    # as "left a message saying" is the sender's (naming.py)
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters held up a sign saying “Save our pier.”",  # a placard held up: its text
+        "A notice on the gate said “No entry.”",  # nobody issued it in the sentence
+        "The bakery posted a sign saying “Closed for good.”",  # a sign put up: its text
+    ],
+)
+def test_a_sign_or_a_notice_nobody_issued_stays_its_text(text: str) -> None:
+    assert analyze(text).quotes == ()
