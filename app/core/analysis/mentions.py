@@ -11,10 +11,9 @@ import re
 from dataclasses import replace
 
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.document_authors import author_written_after
 from app.core.analysis.entities import (
     GROUP_PLURALS,
-    ISSUED,
-    ORGANISATION_NOUNS,
     PLURAL_PEOPLE,
     EntityKind,
     kind_of_name,
@@ -29,7 +28,6 @@ from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_befo
 from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
-    _ORG_NAME_AFTER,
     _PRONOUN_RE,
     _ROLE_OF_RE,
     _split_run,
@@ -185,66 +183,6 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
     return kept
 
 
-# A document's author: "a report by the Institute for Fiscal Studies", "a statement from X",
-# and with the participle that says who put it out: "a statement issued by X", "a letter
-# signed by X" (the document is still its author's words, the participle no new clause).
-_ISSUED_BY = rf"(?:{ISSUED}\s+)?by"
-# ("a statement from the Hale family": the family's name and the word family)
-_DOCUMENT_BY_RE = re.compile(
-    rf"\s+(?:for|of|at|from|{_ISSUED_BY})\s+{_ORG_NAME_AFTER}(?:[ \u00a0]+famil(?:y|ies)\b)?"
-)
-_DOCUMENT_BY_ROLE_RE = re.compile(
-    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:"
-    + "|".join(
-        sorted(
-            (
-                "inspector general",
-                "regulator",
-                "watchdog",
-                "department",
-                "ministry",
-                "agency",
-                "commission",
-                "committee",
-                "council",
-                "government",
-                "board",
-                "authors",
-                "researchers",
-                "company",
-                "union",
-                "police",
-                "court",
-                "auditor",
-                "ombudsman",
-                # "a statement from the family", "a letter from her parents": the bereaved speak
-                # through one ("the family said in a statement" is theirs too)
-                "family",
-                "families",
-                "parents",
-                "relatives",
-                "organisers",
-                "organizers",
-                # "a statement issued by the municipal corporation": any kind of organisation
-                *ORGANISATION_NOUNS,
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
-)
-# ... and anyone's role: "an email from his boss", "a letter from the headteacher"; not when a
-# name is set beside the role ("A statement from the daughter, Gill Marsh,", "the head teacher,
-# Ann Boyd,", "a report by the consultant Eva Lind"): the name is the author, met as a name; nor
-# when the role owns more ("the singer's manager").
-_DOCUMENT_BY_PERSON_RE = re.compile(
-    rf"\s+(?:{_ISSUED_BY}|from)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:{word_alternation(ROLE_NOUNS)})\b"
-    r"(?!['’-]|,?[ \u00a0]+[A-Z]|[ \u00a0]+[a-z][\w-]*,[ \u00a0]+[A-Z])"
-)
-
-
 def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
     """The role-noun phrase ending at a role noun: "one mother", "the production company".
 
@@ -287,8 +225,11 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         of = None
         if not possessive:
             kind = kind_of_nominal(phrase)
-            by = _DOCUMENT_BY_RE if kind is EntityKind.DOCUMENT else _ROLE_OF_RE
-            of = by.match(text, head_end)
+            of = (
+                author_written_after(text, head_end)
+                if kind is EntityKind.DOCUMENT
+                else _ROLE_OF_RE.match(text, head_end)
+            )
             if of is None and kind is EntityKind.PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
                 of = WHERE_FROM_RE.match(text, head_end)
@@ -299,11 +240,6 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             if of is None and kind is EntityKind.PERSON and _is_office_head(text, a, head_end):
                 # "the head of nursing", "the director of public health": the field is the job
                 of = _FIELD_OF_RE.match(text, head_end)
-            if of is None and kind is EntityKind.DOCUMENT:
-                # "reports by the inspector general", "a letter from the regulator"
-                of = _DOCUMENT_BY_ROLE_RE.match(text, head_end) or _DOCUMENT_BY_PERSON_RE.match(
-                    text, head_end
-                )
         if of:
             # "a spokesperson for the British Foreign Office": who they speak for is part of
             # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
