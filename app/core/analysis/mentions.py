@@ -208,6 +208,8 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             any(
                 (w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i))
                 or w in _INNER_DETERMINERS  # "The Board published its report": two phrases
+                # "moved to the U.S. Her son said": the stop ended a sentence
+                or (inner[i - 1][-1] == "." and w.lower() in _INNER_DETERMINERS)
                 or _verb_after_noun(inner, i)  # "Ortiz’s campaign wants voters"
                 for i, w in enumerate(inner[1:], start=1)
             )

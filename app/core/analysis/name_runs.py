@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from app.core.analysis.name_titles import _PARTICLE
-from app.core.analysis.name_words import HONORIFICS
+from app.core.analysis.name_words import HONORIFICS, SENTENCE_OPENERS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
@@ -85,7 +85,20 @@ def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
         ends = token.endswith(".") and not (
             token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
         )
-        if ends or space >= b:
+        kept = False
+        if not ends and token.endswith(".") and space < b and len(token) > 2:
+            # "Washington, D.C. He said", "Tom Vell Jr. His father": a pronoun opens the next
+            # sentence, the stop is both the abbreviation's and the sentence's (never after an
+            # honorific: "Mr. He" is a man named He)
+            nxt = run.find(" ", space + 1, b)
+            kept = (
+                run[space + 1 : b if nxt == -1 else nxt] in SENTENCE_OPENERS
+                and token[:-1].lower() not in HONORIFICS
+            )
+        if kept:
+            out.append((group_start, space))
+            group_start = space + 1
+        elif ends or space >= b:
             group_end = space - 1 if ends else space
             out.append((group_start, group_end))
             group_start = space + 1

@@ -14,6 +14,10 @@ HONORIFICS = frozenset(
 honorifics of a man or woman who has made the pilgrimage ("Alhaji", "Alhaja", "Hajia") and the
 "Madam" of Singapore, Malaysian and West African copy: they stand before a name as "Mr" and
 "Mrs" do."""
+# Words that open a sentence and are never part of a name or an abbreviation's phrase: after
+# "D.C.", "U.S.", "Jr." or "a.m." they show the stop also ended the sentence ("He grew up in
+# Washington, D.C. He said ..."). Not after an honorific: "Mr. He" is a man named He.
+SENTENCE_OPENERS = frozenset("He She It They We His Her Its Their Our The".split())
 MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr", "alhaji"})
 FEMALE = frozenset("""mrs ms miss mme mlle dame lady queen princess alhaja hajia madam""".split())
 

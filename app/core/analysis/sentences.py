@@ -17,6 +17,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.masking import MASK
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.name_words import SENTENCE_OPENERS
 from app.core.analysis.patterns import compile_guarded
 
 _PREPOSITIONS = frozenset(
@@ -50,10 +51,17 @@ def sentence_starts(masked: str) -> list[int]:
             if word:
                 token = word.group(1).rstrip(".").lower()
                 if (
-                    token in _ABBREVIATIONS
-                    or (len(token) == 1 and token.isalpha())
-                    # joined initials before a surname ("A.J. Berry said"), like "U.S."
-                    or _DOTTED_RE.fullmatch(token)
+                    (
+                        token in _ABBREVIATIONS
+                        or (len(token) == 1 and token.isalpha())
+                        # joined initials before a surname ("A.J. Berry said"), like "U.S."
+                        or _DOTTED_RE.fullmatch(token)
+                    )
+                    and not (
+                        # "... in Washington, D.C. He said": a pronoun opens the next sentence
+                        masked[m.end() : m.end() + 6].partition(" ")[0] in SENTENCE_OPENERS
+                        and token not in HONORIFICS
+                    )
                 ):
                     continue
         starts.append(m.end())

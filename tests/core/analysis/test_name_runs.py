@@ -58,3 +58,39 @@ def test_a_run_after_no_digits_starts_where_it_is() -> None:
 )
 def test_a_firm_named_with_digits_speaks(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kit Dorr grew up in Washington, D.C. He left at 18.", "He"),
+        ("Ada Moss moved to the U.S. Her son stayed.", "Her son"),
+        ("Ada Moss moved to the U.K. The family stayed.", "The family"),
+        ("The prize went to Ned Oakes Jr. His father wept.", "His father"),
+    ],
+)
+def test_a_pronoun_after_an_abbreviation_opens_a_new_mention(text: str, name: str) -> None:
+    """The stop of "D.C." or "Jr." also ends the sentence when a pronoun or "The" follows: it
+    is no part of the name before it."""
+    mentions = [m.text for m in find_mentions(text)]
+    assert mentions[-1] == name
+
+
+def test_jr_keeps_its_stop_before_a_pronoun() -> None:
+    names = [m.text for m in find_mentions("The prize went to Ned Oakes Jr. He wept.")]
+    assert "Ned Oakes Jr." in names
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Kit Dorr grew up in Washington, D.C. He said the city "made me."', ["Kit Dorr"]),
+        ('Kit Dorr grew up in Washington, D.C. They said he was "a fine neighbor."', ["They"]),
+        ('Ada Moss moved to the U.S. Her brother said she was "fearless."', ["Her brother"]),
+        ('The prize went to Ned Oakes Jr. He said it was "humbling."', ["Ned Oakes Jr."]),
+    ],
+)
+def test_a_pronoun_after_an_abbreviation_speaks_in_a_new_sentence(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
