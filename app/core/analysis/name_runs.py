@@ -24,6 +24,8 @@ _GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
 _NAME_RUN_RE = re.compile(
     # "Kelso & Finch": an ampersand joins the words of one firm's name
     rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
+    # British firms write "plc" in lower case ("Kestrel Mining plc said"): it ends the name
+    r"(?:[ \u00a0]plc\b)?"
 )
 
 # A firm's name may open with digits ("3M", "7-Eleven", "1-800-Flowers"); the run pattern does

@@ -153,7 +153,7 @@ def test_the_miner_after_a_mining_firm_is_the_firm() -> None:
         "Dunrock Mining plc said output fell. “The strike is contained,” the miner said.\n\n"
         "The Orlin Brewing Co. is closing. “It breaks our hearts,” the brewer said."
     )
-    assert [q.speaker for q in analyze(text).quotes] == ["Dunrock Mining", "Orlin Brewing Co."]
+    assert [q.speaker for q in analyze(text).quotes] == ["Dunrock Mining plc", "Orlin Brewing Co."]
 
 
 def test_the_miner_described_or_just_named_is_still_the_person() -> None:

@@ -94,3 +94,32 @@ def test_a_pronoun_after_an_abbreviation_speaks_in_a_new_sentence(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dunmore plc said profits would rise.", "Dunmore plc"),
+        ("Shares in Harrow Brewing plc fell.", "Harrow Brewing plc"),
+    ],
+)
+def test_a_lower_case_plc_ends_the_firms_name(text: str, name: str) -> None:
+    (mention,) = [m for m in find_mentions(text) if m.kind is MentionKind.NAME]
+    assert mention.text == name
+    assert mention.organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Dunmore plc said sales would "beat forecasts." Traders at Pell Securities called '
+            'the outlook "rosy."',
+            ["Dunmore plc", "Traders at Pell Securities"],
+        ),
+        ('"Costs were high," Harrow Brewing plc said on Monday.', ["Harrow Brewing plc"]),
+        ('Shares in Dunmore plc fell after it said demand was "soft."', ["Dunmore plc"]),
+    ],
+)
+def test_a_firm_named_with_plc_speaks(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
