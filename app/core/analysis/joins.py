@@ -21,6 +21,7 @@ from app.core.analysis.phrases import is_plural
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 _OF_RE = re.compile(r" (?:of|for) (?:the )?")
+_AGE_AND_RE = re.compile(r", \d{1,3}, and ")
 # Heads of organisation names that go on with "of ..." or "for ...": "Ministry of Defence",
 # "Bank of England", "Department for Transport", "Office for National Statistics".
 _OF_HEADS = frozenset(
@@ -52,7 +53,9 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             i += 1
             continue
         gap = text[m.end : nxt.start]
-        if gap != " and " and gap[:4] not in (" of ", " for"):
+        # "Mia Lund, 45, and Ian Tate, 47, said": the first one's age sits between the two
+        aged = gap[:2] == ", " and gap[-6:] == ", and " and _AGE_AND_RE.fullmatch(gap) is not None
+        if gap != " and " and gap[:4] not in (" of ", " for") and not aged:
             out.append(m)  # most neighbours: nothing to join
             i += 1
             continue
@@ -99,7 +102,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             and m.is_person_name
             and nxt.is_person_name
             and not m.possessive
-            and text[m.end : nxt.start] == " and "
+            and (gap == " and " or aged)
             and " and " not in m.name
             # "Veltra President and CEO Nina Haas" is one person with two titles
             and m.name.split()[-1].lower() not in TITLE_WORDS

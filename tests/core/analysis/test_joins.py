@@ -97,3 +97,31 @@ def test_a_role_held_with_no_article_describes_the_name(opening: str, role: str)
 def test_no_role_no_description(opening: str) -> None:
     mentions = find_mentions(opening, linked=True)
     assert not mentions[0].described
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rosa Fenn, 52, and Owen Pike, 49, said the storm was "terrifying."',
+        'Rosa Fenn, 52, and Owen Pike said the storm was "terrifying."',
+        '"We lost the roof," said Rosa Fenn, 52, and Owen Pike, 49.',
+    ],
+)
+def test_two_people_named_together_with_ages_speak_together(text: str) -> None:
+    """An age after the first name ("Rosa Fenn, 52, and Owen Pike") does not split the pair:
+    the quote is both of theirs, not the second one's."""
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Rosa Fenn and Owen Pike"
+
+
+def test_a_pair_with_ages_is_they_after() -> None:
+    text = (
+        'Rosa Fenn, 52, and Owen Pike, 49, said the storm was "terrifying." '
+        '"We lost the roof," they said.'
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Rosa Fenn and Owen Pike"] * 2
+
+
+def test_an_age_and_a_second_name_in_a_list_stay_apart() -> None:
+    text = 'The injured were Rosa Fenn, 52, and Owen Pike, 49. Fenn said it was "a nightmare."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Rosa Fenn"]
