@@ -18,6 +18,17 @@ from app.core.analysis.referents import Person
 from app.core.analysis.surnames import first_of_two_surnames
 from app.core.analysis.they_them import THEY
 
+# The suffixes that tell a father from his son ("Tom Vell Sr." and "Tom Vell Jr.").
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
+
+
+def _other_generation(name: str, last_token: str) -> bool:
+    """ "Tom Vell Jr." after "Tom Vell Sr.": both names carry a generation and they differ, so
+    they are father and son, not two spellings of one man ("Tom Vell" after either is him)."""
+    mine = last_token.rstrip(".").lower()
+    theirs = name.rpartition(" ")[2].rstrip(".").lower()
+    return mine != theirs and mine in _GENERATIONS and theirs in _GENERATIONS
+
 
 class MeetingPeople(KnownPeople):
     """Introducing people and keeping the recent ones in order; a mixin of Resolver."""
@@ -37,8 +48,13 @@ class MeetingPeople(KnownPeople):
                 existing = self._by_surname.get(last_name(mention.name).lower())
                 # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader, and so are
                 # "Ana Ruiz Morales" and "Ruiz Morales", "Yann Le Goff" and "Le Goff".
-                if existing is not None and (
-                    existing.name.split()[0] == tokens[0] or ends_with_words(existing.name, tokens)
+                if (
+                    existing is not None
+                    and (
+                        existing.name.split()[0] == tokens[0]
+                        or ends_with_words(existing.name, tokens)
+                    )
+                    and not _other_generation(existing.name, tokens[-1])
                 ):
                     person = existing
                     self._aliases[mention.name] = person

@@ -3,6 +3,8 @@ for or introduces them, teaches the resolver what it says about them and makes t
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from tests.core.analysis.resolver_setup import observed
@@ -38,3 +40,28 @@ def test_the_person_just_met_as_a_subject_is_who_he_means() -> None:
     text = "Piet Vandel and Joss Aker met on Monday. Vandel later left.\n\n“We talked,” he said."
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Piet Vandel"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Lyle Danvers Sr. said the orchard was "my life." "He taught me everything," said '
+            "his son, Lyle Danvers Jr.",
+            ["Lyle Danvers Sr.", "Lyle Danvers Jr."],
+        ),
+        (
+            'Cole Amberly II said the mill was "home." "He was right," said Cole Amberly III.',
+            ["Cole Amberly II", "Cole Amberly III"],
+        ),
+        (
+            'Lyle Danvers Jr. said the orchard was "my life." "It is everything," Lyle Danvers '
+            "said.",
+            ["Lyle Danvers Jr.", "Lyle Danvers Jr."],
+        ),
+    ],
+)
+def test_father_and_son_are_two_people(text: str, speakers: list[str]) -> None:
+    """ "Jr." after "Sr." names the son, not another spelling of the father; the name without
+    a suffix is still the one named with it."""
+    assert [q.speaker for q in analyze(text).quotes] == speakers
