@@ -51,7 +51,9 @@ def digits_before(text: str, a: int, lo: int) -> int:
     return a if text[a:j] in _NOT_A_FIRM else i
 
 
-_KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st"}
+# "Mt. Sinai Hospital", "Ft. Worth police": the short forms of Mount and Fort open a place's
+# name as "St." does, and their stop ends no sentence.
+_KEEPS_PERIOD = HONORIFICS | {"jr", "sr", "st", "mt", "ft"}
 # A company's abbreviation keeps its full stop when the sentence goes on in lower case
 # ("Vantage Corp. said the merger ..."): that stop ends the word, not the sentence.
 _CORPORATE = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros"})

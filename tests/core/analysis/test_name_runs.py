@@ -123,3 +123,16 @@ def test_a_lower_case_plc_ends_the_firms_name(text: str, name: str) -> None:
 )
 def test_a_firm_named_with_plc_speaks(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mt. Carrow Savings Inc. said the loss was "temporary."', "Mt. Carrow Savings Inc."),
+        ('Mt. Leland Hospital said the patient was "stable."', "Mt. Leland Hospital"),
+        ('Ft. Brandt Council said the road was "safe."', "Ft. Brandt Council"),
+    ],
+)
+def test_mt_and_ft_open_a_name(text: str, speaker: str) -> None:
+    """ "Mt." and "Ft." (Mount, Fort) keep their stop inside a name, as "St." does."""
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
