@@ -21,7 +21,8 @@ from app.core.analysis.phrases import is_plural
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 _OF_RE = re.compile(r" (?:of|for) (?:the )?")
-_AGE_AND_RE = re.compile(r", \d{1,3}, and ")
+# "Ana Ruiz, 45, and ...", "Sen. Ana Ruiz, D-Mass., and ...": an age or a party-state tag
+_AGE_AND_RE = re.compile(r", (?:\d{1,3}|[DRI]-[A-Z][A-Za-z.]*), and ")
 # Heads of organisation names that go on with "of ..." or "for ...": "Ministry of Defence",
 # "Bank of England", "Department for Transport", "Office for National Statistics".
 _OF_HEADS = frozenset(
@@ -53,7 +54,8 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             i += 1
             continue
         gap = text[m.end : nxt.start]
-        # "Mia Lund, 45, and Ian Tate, 47, said": the first one's age sits between the two
+        # "Mia Lund, 45, and Ian Tate, 47, said": the first one's age (or party and state) sits
+        # between the two
         aged = gap[:2] == ", " and gap[-6:] == ", and " and _AGE_AND_RE.fullmatch(gap) is not None
         if gap != " and " and gap[:4] not in (" of ", " for") and not aged:
             out.append(m)  # most neighbours: nothing to join

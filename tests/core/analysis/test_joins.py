@@ -125,3 +125,11 @@ def test_a_pair_with_ages_is_they_after() -> None:
 def test_an_age_and_a_second_name_in_a_list_stay_apart() -> None:
     text = 'The injured were Rosa Fenn, 52, and Owen Pike, 49. Fenn said it was "a nightmare."'
     assert [q.speaker for q in analyze(text).quotes] == ["Rosa Fenn"]
+
+
+def test_two_lawmakers_with_party_tags_speak_together() -> None:
+    text = (
+        'Sen. Rosa Fenn, D-Mass., and Rep. Owen Pike, R-N.C., called the bill "a good start." '
+        '"We will pass it," they said.'
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Rosa Fenn and Owen Pike"] * 2
