@@ -25,7 +25,7 @@ def _looks_appositive(text: str) -> bool:
 
 _ASIDE_OPENERS = frozenset(
     """in at on during speaking appearing writing however too though meanwhile standing
-    asked when after before while which whose""".split()
+    asked when after before while which whose of""".split()
 )
 
 
@@ -34,6 +34,9 @@ def skippable(text: str) -> bool:
     body = text.strip(" ,")
     if _looks_appositive(body) or letters_after_name(body):
         return True  # "Ada Lowe, a surgeon, said", "Ada Lowe, PhD, said"
+    head, comma, rest = body.partition(", ")
+    if comma and letters_after_name(head) and skippable(rest):
+        return True  # "Ada Lowe, Ph.D., of Albany, said": the letters, then an aside
     words = body.split()
     if words and words[0].lower() in ("which", "whose") and CUE_RE.search(body):
         return False  # ", which said ...," is a clause of its own

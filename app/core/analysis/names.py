@@ -89,7 +89,7 @@ def letters_after_name(words: str) -> bool:
     of their own."""
     tokens = words.split()
     return bool(tokens) and all(
-        t.rstrip(".,") in _POST_NOMINALS
+        t.rstrip(".,").replace(".", "") in _POST_NOMINALS  # "Ph.D." is "PhD", "M.D." is "MD"
         or t.rstrip(".,").lower() in GENERATIONS
         or _PARTY_TAG_RE.fullmatch(t.rstrip(","))
         for t in tokens

@@ -48,3 +48,43 @@ def test_the_verb_past_a_participle_aside_is_the_speakers(text: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker_reason is not None
     assert "speech verb earlier in the sentence" in quote.speaker_reason
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "of Dunmore",
+        "of Port Leland, N.Y.",
+        "Ph.D.",
+        "M.D., Ph.D.",
+        "Ph.D., of Mt. Carrow",
+    ],
+)
+def test_a_hometown_or_dotted_degree_is_skippable(aside: str) -> None:
+    """AP style sets a hometown ("of Dunmore") and degrees with stops ("Ph.D.") between a name
+    and its verb."""
+    assert skippable(aside)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'Nora Quill, of Dunmore, said the results were "encouraging." Abel Frost said: '
+            '"We are cautious."',
+            ["Nora Quill", "Abel Frost"],
+        ),
+        (
+            'Dr. Nora Quill, Ph.D., said the results were "encouraging." Her co-author, Dr. '
+            'Abel Frost, said: "We are cautious."',
+            ["Nora Quill", "Abel Frost"],
+        ),
+        (
+            'Dr. Nora Quill, Ph.D., of Mt. Carrow, said the drug was "promising." '
+            '"We need more trials," Quill said.',
+            ["Nora Quill", "Nora Quill"],
+        ),
+    ],
+)
+def test_the_name_before_a_hometown_or_degree_speaks(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
