@@ -60,11 +60,14 @@ _CORPORATE = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "bros"}
 
 
 def _corporate_stop(raw: str, after: str) -> bool:
-    """ "Vantage Corp." before a lower-case word: the full stop is the abbreviation's."""
+    """ "Vantage Corp." before a lower-case word or a bracket: the full stop is the
+    abbreviation's."""
     return (
         raw.endswith(".")
         and after[:1] == " "
-        and after[1:2].islower()
+        # "Gable Inc. (NYSE: GBL) said": a ticker in brackets (blanked in the masked text)
+        # goes on with the sentence too
+        and (after[1:2].islower() or after[1:2] in ("(", " "))
         and raw[:-1].rpartition(" ")[2].lower() in _CORPORATE
     )
 

@@ -136,3 +136,28 @@ def test_a_firm_named_with_plc_speaks(text: str, speakers: list[str]) -> None:
 def test_mt_and_ft_open_a_name(text: str, speaker: str) -> None:
     """ "Mt." and "Ft." (Mount, Fort) keep their stop inside a name, as "St." does."""
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Dunmore Inc. (NYSE: DNM) said revenue was "in line."', ["Dunmore Inc."]),
+        ('Dunmore Inc. (DNM) said revenue was "in line."', ["Dunmore Inc."]),
+        (
+            'Dunmore Inc. (NYSE: DNM) said sales were "flat." Its chief, Rosa Fenn, said: '
+            '"We are on track."',
+            ["Dunmore Inc.", "Rosa Fenn"],
+        ),
+        ('Shares of Pell Co. (PLC) fell after it said demand was "soft."', ["Pell Co."]),
+    ],
+)
+def test_a_ticker_in_brackets_after_inc_keeps_the_firm_speaking(
+    text: str, speakers: list[str]
+) -> None:
+    """ "Inc." before a bracketed ticker ends no sentence: the firm is the verb's subject."""
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+def test_inc_then_two_spaces_and_a_new_sentence() -> None:
+    text = 'Kit Dorr works at Dunmore Inc.  He said the job was "great."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Kit Dorr"]
