@@ -93,6 +93,10 @@ def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
             token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
         )
         kept = False
+        if ends and space < b and token[:-1].lower() in _CORPORATE:
+            # "Kell Bros. Inc.", "Pell Co. Ltd.": a second corporate word goes on with the name
+            nxt = run.find(" ", space + 1, b)
+            ends = run[space + 1 : b if nxt == -1 else nxt].rstrip(".").lower() not in _CORPORATE
         if not ends and token.endswith(".") and space < b and len(token) > 2:
             # "Washington, D.C. He said", "Tom Vell Jr. His father": a pronoun opens the next
             # sentence, the stop is both the abbreviation's and the sentence's (never after an

@@ -27,7 +27,7 @@ _PREPOSITIONS = frozenset(
 )
 # Every honorific counts ("Cmdr. Sean Robertson, ... told" is one sentence).
 _ABBREVIATIONS = HONORIFICS | frozenset(
-    """mr mrs ms dr prof sen rep gov gen col capt sgt lt adm maj rev st jr sr inc corp co ltd
+    """mr mrs ms dr prof sen rep gov gen col capt sgt lt adm maj rev st jr sr inc corp co ltd bros
     no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c a.m p.m
     mt ft ave blvd dept est fig approx""".split()
 )

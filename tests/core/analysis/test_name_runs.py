@@ -161,3 +161,16 @@ def test_a_ticker_in_brackets_after_inc_keeps_the_firm_speaking(
 def test_inc_then_two_spaces_and_a_new_sentence() -> None:
     text = 'Kit Dorr works at Dunmore Inc.  He said the job was "great."'
     assert [q.speaker for q in analyze(text).quotes] == ["Kit Dorr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Kell Bros. Inc. said the recall was "voluntary."', ["Kell Bros. Inc."]),
+        ('Shares of Pell Co. Ltd. fell after it said demand was "soft."', ["Pell Co. Ltd."]),
+        ('Kit Dorr joined Kell Bros. He said it was "a dream."', ["Kit Dorr"]),
+    ],
+)
+def test_two_corporate_words_in_a_row_are_one_name(text: str, speakers: list[str]) -> None:
+    """ "Bros. Inc.", "Co. Ltd.": the first stop ends no name and no sentence."""
+    assert [q.speaker for q in analyze(text).quotes] == speakers
