@@ -24,7 +24,7 @@ from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import after_preposition, sentence_starts
-from app.core.analysis.subjects import WINDOW, subject_before
+from app.core.analysis.subjects import WINDOW, received_message, subject_before
 from app.core.analysis.tags import (
     after_quote,
     agent_of,
@@ -416,6 +416,10 @@ def _attribute(
         )
     ):
         return LocalAttribution(owned[0], owned[1], venue, 0.7, rule=OWNER)
+    cues = scan.cues_in(lo, span.mark_start)
+    if cues and cues[-1].group().endswith("ing") and received_message(masked, lo, cues[-1].start()):
+        # "Lind received a letter saying “…”": the sender's words, said to Lind (as when heard)
+        return LocalAttribution(None, cue_text(cues[-1].group()), venue, 0.85, rule=HEARD)
     # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
     if before:
         said_i = person_saying_i(inner, masked, mentions, lo, before, scan)

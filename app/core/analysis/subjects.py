@@ -80,6 +80,26 @@ _SENT_MESSAGE_END_RE = re.compile(
     # where it went: "a letter to the council saying", "a photo on Instagram saying"
     r"(?:\s+(?:to|on|for)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+$"
 )
+# A message someone received, right before a participle of saying: "Lind received a letter
+# saying", "got a text saying". Its words are the sender's, not the one who received it; a
+# sender written in ("a letter from the council saying") is read by the usual path instead.
+_RECEIVED_MESSAGE_END_RE = re.compile(
+    r"\b(?:received|receives|receive|receiving|got|gets|get|getting)\s+"
+    r"(?:a|an|the|this|that|one|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:text|message|note|email|e-mail|letter|card|warning|voicemail|notice|call|"
+    r"memo|reply|response|alert|bulletin|summons|notification|leaflet|circular)s?\s+$"
+)
+
+
+def received_message(masked: str, lo: int, at: int) -> bool:
+    """Whether the participle of saying at `at` tells what a message someone received said
+    ("Residents received a notice saying “…”"): the one who received it is no speaker."""
+    window = masked[max(lo, at - 60) : at]
+    if "ece" not in window and "got" not in window and "get" not in window:
+        return False  # the pattern needs "receive", "got" or "get" (speed)
+    return _RECEIVED_MESSAGE_END_RE.search(masked, max(lo, at - 60), at) is not None
+
+
 _PAST_OBJECT_END_RE = re.compile(
     r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+\s$"
 )
@@ -148,6 +168,8 @@ def subject_before(
             cue_start = opens
         else:
             masked = dash_aside_as_commas(masked, lo, cue_start)
+    if participle and received_message(masked, lo, cue_start):
+        return None  # "Lind got a text saying “…”": the sender's words, sender unnamed
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     for idx, m in enumerate(candidates):
         if m.kind is MentionKind.NOMINAL and m.entity is EntityKind.ORGANISATION:
