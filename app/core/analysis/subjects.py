@@ -209,6 +209,14 @@ def subject_before(
         main = clause_subject(masked, candidates, lo, cue_start)
         if main is not None and can_speak(main):
             return main
+        sent = _SENT_MESSAGE_END_RE.search(masked, max(lo, cue_start - 60), cue_start)
+        np = GENERIC_NP_BEFORE_RE.search(masked, lo, sent.start()) if sent is not None else None
+        if np and opens_its_clause(masked[lo : np.start(1)]):
+            # "The bakery issued a statement saying": the phrase that sent it, though no list
+            # of bodies holds its noun (the message is not the one speaking)
+            sender = phrase_mention(masked, np.start(1), np.end(1))
+            if sender is not None:
+                return sender
     if SHARED_SUBJECT_RE.search(masked, lo, cue_start):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = clause_subject(masked, candidates, lo, cue_start)

@@ -321,3 +321,17 @@ def test_a_message_received_is_not_its_receivers_words(text: str) -> None:
 def test_a_message_received_from_a_named_sender_is_the_senders() -> None:
     text = "The club received a letter from Halden Council saying “the lease will end.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Halden Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bakery issued a statement saying “we are heartbroken by the fire.”", "The bakery"),
+        ("On Monday, the restaurant posted a message saying “we will reopen soon.”",
+         "the restaurant"),
+        ("The van driver left a note saying “back in five minutes.”", "The van driver"),
+    ],
+)  # fmt: skip
+def test_a_message_sent_by_a_phrase_no_list_holds_is_the_phrases(text: str, speaker: str) -> None:
+    # the one who issued it speaks, not "a statement", though "bakery" is no organisation word
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
