@@ -24,6 +24,7 @@ from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import after_preposition, sentence_starts
+from app.core.analysis.subject_patterns import SENT_COLON_RE
 from app.core.analysis.subjects import WINDOW, received_message, subject_before
 from app.core.analysis.tags import (
     after_quote,
@@ -278,6 +279,7 @@ def _colon_subject(
             subject.kind is not MentionKind.NOMINAL
             or subject.entity is EntityKind.DOCUMENT
             or _INDEFINITE_RE.match(subject.text) is not None
+            or SENT_COLON_RE.search(masked, max(lo, mark_start - 80), mark_start) is not None
         )
     ):
         return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)

@@ -177,7 +177,15 @@ def _cited_before(before: str) -> bool:
     if m is None:
         return False
     # (a sign or a poster put up stays its text, as one held up does)
-    return not (m.group()[:1] in "nN" and naming.sent_before(before, m.start()))
+    if m.group()[:1] in "nN" and naming.sent_before(before, m.start()):
+        return False
+    # "The coach posted a single word: “Believe.”": a word someone sent, set off by a colon,
+    # is their message ("wrote the word “love” on the wall" still cites a word)
+    return not (
+        before.rstrip().endswith(":")
+        and m.group().rstrip(" :").endswith(("word", "words"))
+        and naming.sent_before(before, m.start())
+    )
 
 
 def said_as_after(block: str, mark_end: int) -> bool:

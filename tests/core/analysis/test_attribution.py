@@ -787,3 +787,16 @@ COLON_THEN_A_NEW_SENTENCE = {
 )
 def test_a_colon_intro_beats_a_verb_opening_the_next_sentence(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council issued a notice: “The road will close on Monday.”", "The council"),
+        ("The hospital put out a short statement: “Our thoughts are with the family.”",
+         "The hospital"),
+    ],
+)  # fmt: skip
+def test_a_description_that_sent_a_message_before_a_colon_speaks(text: str, speaker: str) -> None:
+    # "issued a notice:" says whose words follow the colon, though the subject is a description
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
