@@ -111,7 +111,13 @@ def find_mentions(
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is None and text.startswith(", ", head - 2):
             nominal = _placed_by_state(text, max(start, head - 60), head, m.end())
-        if nominal is not None and m.group() in AUTHORED_ONLY and not document_author(nominal.text):
+        if (
+            nominal is not None
+            and m.group() in AUTHORED_ONLY
+            and not document_author(nominal.text)
+            # "The notice, issued by the council, said": its author in an aside
+            and not _AUTHOR_ASIDE_RE.match(text, nominal.end, end)
+        ):
             continue  # "a notice in the newsletter": posted up; "a notice signed by X" is X's
         if nominal is not None:
             if nominal.end == m.end() and m.group().endswith("-year-old"):
@@ -136,6 +142,11 @@ def find_mentions(
 
 
 # "the Dayton, Ohio, company": a determiner, a city and its state set off by commas.
+# A notice's author in an aside after it: "The notice, issued by the council, said".
+_AUTHOR_ASIDE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:issued|signed|sent|posted|put\s+out|written|published|"
+    r"circulated|distributed|delivered)\s+by\s"
+)
 _CITY_STATE_BACK_RE = re.compile(
     r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*,\s+"
     r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+)$"

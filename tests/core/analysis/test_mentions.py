@@ -456,3 +456,16 @@ def test_a_document_from_someone_named_beside_their_role_is_still_theirs() -> No
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Nell Tarrant"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The notice, issued by the council, said “the road will close on Monday.”",
+         "the council"),
+        ("The notice, signed by Ana Ruiz, said “the pool is closed.”", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_notice_with_its_author_in_an_aside_speaks_for_them(text: str, speaker: str) -> None:
+    # a notice with no author is something posted up; one issued by someone is theirs
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
