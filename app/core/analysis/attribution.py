@@ -468,7 +468,9 @@ def _attribute(
             break
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
-    if pre.rstrip()[-1:] in (":", ","):
+    # "Lind, who was told “pack a bag,” left": no colon, and more than a word (“nothing”)
+    told = pre.rstrip()[-1:] == "d" and " " in inner.strip()
+    if pre.rstrip()[-1:] in (":", ",") or told:
         heard = heard_before(pre.rstrip())
         if heard is not None:
             return LocalAttribution(None, heard, venue, 0.85, rule=HEARD)
