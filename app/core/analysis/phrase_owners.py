@@ -21,7 +21,9 @@ _AUTHOR_RE = re.compile(
     # "The Department of Rural Affairs’ statement": the owner's name may run over "of"
     rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
     rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})['’]s?\s"
-    rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
+    # "signed by 40 MPs": a number of authors is part of who they are
+    rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>(?:\d[\d,]*[ \u00a0])?{_TOKEN}"
+    rf"(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
     rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
     # described, not named: "reports by the inspector general", "The department’s letter"
     r"|\s(?:from|by)\s+(?P<role>(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$"

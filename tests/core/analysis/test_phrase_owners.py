@@ -60,3 +60,15 @@ def test_a_full_name_owning_a_description_is_a_person() -> None:
 )
 def test_a_family_or_a_relative_is_the_document_s_author(phrase: str, author: str) -> None:
     assert document_author(phrase) == author
+
+
+@pytest.mark.parametrize(
+    ("phrase", "author"),
+    [
+        ("The letter, signed by 40 MPs", "40 MPs"),
+        ("a letter from 1,200 GPs", "1,200 GPs"),
+    ],
+)
+def test_a_number_of_authors_is_part_of_who_wrote_it(phrase: str, author: str) -> None:
+    # "40 MPs" signed it, not "MPs" (nor no one)
+    assert document_author(phrase) == author
