@@ -65,6 +65,13 @@ _MODIFIER_AUTHOR_RE = re.compile(
 )
 
 
+# Where a post is put, not who wrote it: "in a Facebook post" is the poster's, not Facebook's.
+_PLATFORMS = frozenset(
+    """facebook twitter x instagram tiktok youtube linkedin threads bluesky telegram whatsapp
+    reddit snapchat substack weibo wechat mastodon""".split()
+)
+
+
 @lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def document_author(phrase: str) -> str | None:
     """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
@@ -78,7 +85,9 @@ def document_author(phrase: str) -> str | None:
             return None
         author = modifier.group(1).strip()
         first = author.split()[0].lower().rstrip(".")
-        return None if first in NOT_NAME or first in NATIONALITIES else author
+        if first in NOT_NAME or first in NATIONALITIES or author.lower() in _PLATFORMS:
+            return None
+        return author
     described = m.group("role") or m.group("ownrole")
     if described:
         head = described.split()[-1].lower()
