@@ -372,6 +372,14 @@ def _verb_after_noun(words: list[str], i: int) -> bool:
     before = words[i - 1].lower()
     for suffix in ("’s", "'s"):
         before = before.removesuffix(suffix)
+    if (
+        i >= 2  # (words[0] is the determiner: "A retired teacher")
+        and w.islower()
+        and w.endswith("ed")
+        and words[i - 1][:1].isupper()
+        and w not in _MODIFYING
+    ):
+        return True  # "The Halden Hawks fired coach Dan Fell": the name's verb, two phrases
     return (
         w.islower()
         and (w in _IRREGULAR_PAST or (w.endswith("s") and not w.endswith(("ss", "’s", "'s"))))
@@ -379,6 +387,11 @@ def _verb_after_noun(words: list[str], i: int) -> bool:
     )
 
 
+# Participles a name may modify a noun with: "the New York based firm", "the Calder owned site".
+_MODIFYING = frozenset(
+    """based owned backed funded listed registered headquartered born bred trained educated
+    licensed elected appointed""".split()
+)
 # Past tenses no role noun is modified by: "The council sent residents a letter" is two phrases.
 _IRREGULAR_PAST = frozenset("sent gave told left wrote took brought kept got made".split())
 
