@@ -424,7 +424,14 @@ def subject_before(
         masked, max(lo, bare.start(1) - 24), bare.start(1)
     ):
         placed = GROUP_PLACED_BEFORE_RE.search(masked, max(lo, cue_start - 70), cue_start)
-        if placed is not None and not opens_its_clause(masked[lo : placed.start(1)]):
+        if (
+            placed is not None
+            and not opens_its_clause(masked[lo : placed.start(1)])
+            # "Shares rose after analysts at Calder Bank called it": a clause of its own
+            and not CONJUNCTION_BEFORE_RE.search(
+                masked, max(lo, placed.start(1) - 12), placed.start(1)
+            )
+        ):
             # "X rejected it as “…”, and sources in the camp told ...": a group deep in the
             # sentence is not the subject the quote's tag is looking for
             placed = None

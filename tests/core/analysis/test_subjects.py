@@ -335,3 +335,19 @@ def test_a_message_received_from_a_named_sender_is_the_senders() -> None:
 def test_a_message_sent_by_a_phrase_no_list_holds_is_the_phrases(text: str, speaker: str) -> None:
     # the one who issued it speaks, not "a statement", though "bakery" is no organisation word
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Shares rose after analysts at Brightwater Capital called the deal “a clear win.”",
+         "analysts at Brightwater Capital"),
+        ("Shares of Calder Inc. rose after analysts at Brightwater Capital called the deal"
+         " “a clear win.”", "analysts at Brightwater Capital"),
+    ],
+)  # fmt: skip
+def test_a_placed_group_opening_a_clause_after_a_conjunction_speaks(
+    text: str, speaker: str
+) -> None:
+    # "after analysts at X called": the group is its clause's subject, not "Shares" (or no one)
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
