@@ -24,7 +24,8 @@ from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentences import after_preposition, sentence_starts
-from app.core.analysis.subjects import WINDOW, subject_before
+from app.core.analysis.subject_patterns import SENT_COLON_RE
+from app.core.analysis.subjects import WINDOW, received_message, subject_before
 from app.core.analysis.tags import (
     after_quote,
     agent_of,
@@ -278,6 +279,7 @@ def _colon_subject(
             subject.kind is not MentionKind.NOMINAL
             or subject.entity is EntityKind.DOCUMENT
             or _INDEFINITE_RE.match(subject.text) is not None
+            or SENT_COLON_RE.search(masked, max(lo, mark_start - 80), mark_start) is not None
         )
     ):
         return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
@@ -416,6 +418,10 @@ def _attribute(
         )
     ):
         return LocalAttribution(owned[0], owned[1], venue, 0.7, rule=OWNER)
+    cues = scan.cues_in(lo, span.mark_start)
+    if cues and cues[-1].group().endswith("ing") and received_message(masked, lo, cues[-1].start()):
+        # "Lind received a letter saying “…”": the sender's words, said to Lind (as when heard)
+        return LocalAttribution(None, cue_text(cues[-1].group()), venue, 0.85, rule=HEARD)
     # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
     if before:
         said_i = person_saying_i(inner, masked, mentions, lo, before, scan)
@@ -462,7 +468,9 @@ def _attribute(
             break
         break
     starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
-    if pre.rstrip()[-1:] in (":", ","):
+    # "Lind, who was told “pack a bag,” left": no colon, and more than a word (“nothing”)
+    told = pre.rstrip()[-1:] == "d" and " " in inner.strip()
+    if pre.rstrip()[-1:] in (":", ",") or told:
         heard = heard_before(pre.rstrip())
         if heard is not None:
             return LocalAttribution(None, heard, venue, 0.85, rule=HEARD)

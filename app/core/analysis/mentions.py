@@ -111,7 +111,13 @@ def find_mentions(
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is None and text.startswith(", ", head - 2):
             nominal = _placed_by_state(text, max(start, head - 60), head, m.end())
-        if nominal is not None and m.group() in AUTHORED_ONLY and not document_author(nominal.text):
+        if (
+            nominal is not None
+            and m.group() in AUTHORED_ONLY
+            and not document_author(nominal.text)
+            # "The notice, issued by the council, said": its author in an aside
+            and not _AUTHOR_ASIDE_RE.match(text, nominal.end, end)
+        ):
             continue  # "a notice in the newsletter": posted up; "a notice signed by X" is X's
         if nominal is not None:
             if nominal.end == m.end() and m.group().endswith("-year-old"):
@@ -136,6 +142,11 @@ def find_mentions(
 
 
 # "the Dayton, Ohio, company": a determiner, a city and its state set off by commas.
+# A notice's author in an aside after it: "The notice, issued by the council, said".
+_AUTHOR_ASIDE_RE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:issued|signed|sent|posted|put\s+out|written|published|"
+    r"circulated|distributed|delivered)\s+by\s"
+)
 _CITY_STATE_BACK_RE = re.compile(
     r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*,\s+"
     r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+)$"
@@ -363,6 +374,14 @@ def _verb_after_noun(words: list[str], i: int) -> bool:
     before = words[i - 1].lower()
     for suffix in ("’s", "'s"):
         before = before.removesuffix(suffix)
+    if (
+        i >= 2  # (words[0] is the determiner: "A retired teacher")
+        and w.islower()
+        and w.endswith("ed")
+        and words[i - 1][:1].isupper()
+        and w not in _MODIFYING
+    ):
+        return True  # "The Halden Hawks fired coach Dan Fell": the name's verb, two phrases
     return (
         w.islower()
         and (w in _IRREGULAR_PAST or (w.endswith("s") and not w.endswith(("ss", "’s", "'s"))))
@@ -370,6 +389,11 @@ def _verb_after_noun(words: list[str], i: int) -> bool:
     )
 
 
+# Participles a name may modify a noun with: "the New York based firm", "the Calder owned site".
+_MODIFYING = frozenset(
+    """based owned backed funded listed registered headquartered born bred trained educated
+    licensed elected appointed""".split()
+)
 # Past tenses no role noun is modified by: "The council sent residents a letter" is two phrases.
 _IRREGULAR_PAST = frozenset("sent gave told left wrote took brought kept got made".split())
 

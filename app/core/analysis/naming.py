@@ -404,13 +404,26 @@ def _shown(before: str) -> bool:
     m = _SHOWN_RE.search(before, tail)
     if m is None or _RECORD_LABEL_RE.match(m.group()):
         return False  # "“…,” the label said": a record label speaking, as a company does
-    return not sent_before(before, m.start())
+    if sent_before(before, m.start()):
+        return False
+    # "Residents received a notice saying": sent to them ("got a message saying" may be a
+    # screen's, as an error message is)
+    return not m.group().startswith("notice") or not _RECEIVED_RE.search(
+        before, max(0, m.start() - 40), m.start()
+    )
 
 
 def sent_before(before: str, at: int) -> bool:
     """Whether someone sent, issued or posted the message, notice or sign named at `at` ("The
     council issued a notice saying", "left a message saying"): then its words are theirs."""
     return _SENDER_RE.search(before, max(0, at - 40), at) is not None
+
+
+# A notice someone received: "Residents received a notice saying “…”" is its sender's words,
+# sent to them, not one posted up.
+_RECEIVED_RE = re.compile(
+    r"\b(?:received|receives|receive|receiving|got|gets|get|getting)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 
 
 # A label that "said", straight after the noun, is a record label speaking; a label on a jar

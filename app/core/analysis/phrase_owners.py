@@ -21,7 +21,9 @@ _AUTHOR_RE = re.compile(
     # "The Department of Rural Affairs’ statement": the owner's name may run over "of"
     rf"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<own>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
     rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})['’]s?\s"
-    rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>{_TOKEN}(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
+    # "signed by 40 MPs": a number of authors is part of who they are
+    rf"|\s(?:from|by|of)\s+(?:the\s+)?(?P<by>(?:\d[\d,]*[ \u00a0])?{_TOKEN}"
+    rf"(?:[ \u00a0](?:(?:of|for|on|&|and)[ \u00a0]"
     rf"(?:the[ \u00a0])?)?{_TOKEN}){{0,5}})"
     # described, not named: "reports by the inspector general", "The department’s letter"
     r"|\s(?:from|by)\s+(?P<role>(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)$"
@@ -63,6 +65,13 @@ _MODIFIER_AUTHOR_RE = re.compile(
 )
 
 
+# Where a post is put, not who wrote it: "in a Facebook post" is the poster's, not Facebook's.
+_PLATFORMS = frozenset(
+    """facebook twitter x instagram tiktok youtube linkedin threads bluesky telegram whatsapp
+    reddit snapchat substack weibo wechat mastodon""".split()
+)
+
+
 @lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def document_author(phrase: str) -> str | None:
     """Who wrote a document as the phrase names it: "The Care Quality Commission’s report",
@@ -76,7 +85,9 @@ def document_author(phrase: str) -> str | None:
             return None
         author = modifier.group(1).strip()
         first = author.split()[0].lower().rstrip(".")
-        return None if first in NOT_NAME or first in NATIONALITIES else author
+        if first in NOT_NAME or first in NATIONALITIES or author.lower() in _PLATFORMS:
+            return None
+        return author
     described = m.group("role") or m.group("ownrole")
     if described:
         head = described.split()[-1].lower()

@@ -122,3 +122,13 @@ GROUP_PLACED_BEFORE_RE = re.compile(
     rf"(?:(?:the|a|an)\s+)?(?:{_PLACE_WORD}\s+){{0,2}}?{_PLACE_WORD})"
     rf"{_AFTER_GROUP}"
 )
+
+
+# A clause putting out a message, then a colon before its words: "The council issued a notice:
+# “…”", "The coach posted a single word: “…”". Its subject sent them, description or not.
+SENT_COLON_RE = re.compile(
+    r"\b(?:issued|issues|posted|posts|sent|sends|released|releases|put\s+out|puts\s+out|"
+    r"published|tweeted|texted|emailed|wrote|writes|left)\s+(?:[\w'’,-]+\s+){0,4}?"
+    r"(?:statement|notice|message|note|letter|memo|warning|post|tweet|update|reply|response|"
+    r"word|words|line|plea|appeal|apology|text|email|e-mail|bulletin|alert)s?\s*:\s*$"
+)

@@ -80,6 +80,26 @@ _SENT_MESSAGE_END_RE = re.compile(
     # where it went: "a letter to the council saying", "a photo on Instagram saying"
     r"(?:\s+(?:to|on|for)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+$"
 )
+# A message someone received, right before a participle of saying: "Lind received a letter
+# saying", "got a text saying". Its words are the sender's, not the one who received it; a
+# sender written in ("a letter from the council saying") is read by the usual path instead.
+_RECEIVED_MESSAGE_END_RE = re.compile(
+    r"\b(?:received|receives|receive|receiving|got|gets|get|getting)\s+"
+    r"(?:a|an|the|this|that|one|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:text|message|note|email|e-mail|letter|card|warning|voicemail|notice|call|"
+    r"memo|reply|response|alert|bulletin|summons|notification|leaflet|circular)s?\s+$"
+)
+
+
+def received_message(masked: str, lo: int, at: int) -> bool:
+    """Whether the participle of saying at `at` tells what a message someone received said
+    ("Residents received a notice saying “…”"): the one who received it is no speaker."""
+    window = masked[max(lo, at - 60) : at]
+    if "ece" not in window and "got" not in window and "get" not in window:
+        return False  # the pattern needs "receive", "got" or "get" (speed)
+    return _RECEIVED_MESSAGE_END_RE.search(masked, max(lo, at - 60), at) is not None
+
+
 _PAST_OBJECT_END_RE = re.compile(
     r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+\s$"
 )
@@ -148,6 +168,8 @@ def subject_before(
             cue_start = opens
         else:
             masked = dash_aside_as_commas(masked, lo, cue_start)
+    if participle and received_message(masked, lo, cue_start):
+        return None  # "Lind got a text saying “…”": the sender's words, sender unnamed
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     for idx, m in enumerate(candidates):
         if m.kind is MentionKind.NOMINAL and m.entity is EntityKind.ORGANISATION:
@@ -187,6 +209,14 @@ def subject_before(
         main = clause_subject(masked, candidates, lo, cue_start)
         if main is not None and can_speak(main):
             return main
+        sent = _SENT_MESSAGE_END_RE.search(masked, max(lo, cue_start - 60), cue_start)
+        np = GENERIC_NP_BEFORE_RE.search(masked, lo, sent.start()) if sent is not None else None
+        if np and opens_its_clause(masked[lo : np.start(1)]):
+            # "The bakery issued a statement saying": the phrase that sent it, though no list
+            # of bodies holds its noun (the message is not the one speaking)
+            sender = phrase_mention(masked, np.start(1), np.end(1))
+            if sender is not None:
+                return sender
     if SHARED_SUBJECT_RE.search(masked, lo, cue_start):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = clause_subject(masked, candidates, lo, cue_start)
@@ -394,7 +424,14 @@ def subject_before(
         masked, max(lo, bare.start(1) - 24), bare.start(1)
     ):
         placed = GROUP_PLACED_BEFORE_RE.search(masked, max(lo, cue_start - 70), cue_start)
-        if placed is not None and not opens_its_clause(masked[lo : placed.start(1)]):
+        if (
+            placed is not None
+            and not opens_its_clause(masked[lo : placed.start(1)])
+            # "Shares rose after analysts at Calder Bank called it": a clause of its own
+            and not CONJUNCTION_BEFORE_RE.search(
+                masked, max(lo, placed.start(1) - 12), placed.start(1)
+            )
+        ):
             # "X rejected it as “…”, and sources in the camp told ...": a group deep in the
             # sentence is not the subject the quote's tag is looking for
             placed = None

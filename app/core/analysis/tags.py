@@ -207,7 +207,8 @@ _HEARD_NP_AFTER_RE = re.compile(
 _HEARD_BEFORE_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:[a-z]+ly\s+)?(?:told|asked|warned|"
     r"advised|instructed|ordered|reminded|assured|reassured|urged|promised|cautioned|begged)"
-    r"\s*[:,]\s*$"
+    # no colon or comma: "Lind, who was told “pack a bag,” left" (every verb here ends in "d")
+    r"\s*[:,]?\s*$"
 )
 
 

@@ -169,6 +169,18 @@ _FIGURE_TAG_AFTER_RE = re.compile(
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
 
 
+def _translation(before: str, text: str) -> bool:
+    """Words in brackets right after a quote or a finished sentence, or a finished sentence
+    themselves: a translation ("“Nous resterons,” she said. (“We will stay.”)"), not an
+    abbreviation spelt out."""
+    opened = before.rstrip()
+    after_end = opened[-1:] == "(" and opened[:-1].rstrip()[-1:] in _ENDS
+    return after_end or text.rstrip()[-1:] in _ENDS
+
+
+_ENDS = ("”", '"', ".", "!", "?")
+
+
 def _cited_before(before: str) -> bool:
     """A word cited, a sign's text, a category by the cue words before the marks; but not a
     notice someone issued, sent or posted ("The council issued a notice saying “…”"): its
@@ -177,7 +189,15 @@ def _cited_before(before: str) -> bool:
     if m is None:
         return False
     # (a sign or a poster put up stays its text, as one held up does)
-    return not (m.group()[:1] in "nN" and naming.sent_before(before, m.start()))
+    if m.group()[:1] in "nN" and naming.sent_before(before, m.start()):
+        return False
+    # "The coach posted a single word: “Believe.”": a word someone sent, set off by a colon,
+    # is their message ("wrote the word “love” on the wall" still cites a word)
+    return not (
+        before.rstrip().endswith(":")
+        and m.group().rstrip(" :").endswith(("word", "words"))
+        and naming.sent_before(before, m.start())
+    )
 
 
 def said_as_after(block: str, mark_end: int) -> bool:
@@ -245,7 +265,8 @@ def cited(
         # general naming a thing (a judgement, "a disaster", "deeply flawed", stays theirs)
         return True
     if len(words) <= 8 and (
-        (before[-1:] == "(" and after[:1] == ")") or _GLOSS_BEFORE_RE.search(before)
+        (before[-1:] == "(" and after[:1] == ")" and not _translation(before, text))
+        or _GLOSS_BEFORE_RE.search(before)
     ):
         return True  # BNPL (“buy now, pay later”): an abbreviation spelt out
     if (
@@ -253,6 +274,7 @@ def cited(
         and "(" in before  # asked first: cheaper than the searches (speed)
         and _DEFINED_BEFORE_RE.search(before)
         and _DEFINED_AFTER_RE.match(after)
+        and not _translation(before, text)
     ):
         return True  # Nordfeld Group (“Nordfeld” or “the Company”): names a release defines
     if (

@@ -787,3 +787,33 @@ COLON_THEN_A_NEW_SENTENCE = {
 )
 def test_a_colon_intro_beats_a_verb_opening_the_next_sentence(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council issued a notice: “The road will close on Monday.”", "The council"),
+        ("The hospital put out a short statement: “Our thoughts are with the family.”",
+         "The hospital"),
+    ],
+)  # fmt: skip
+def test_a_description_that_sent_a_message_before_a_colon_speaks(text: str, speaker: str) -> None:
+    # "issued a notice:" says whose words follow the colon, though the subject is a description
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind, who was told “pack a bag,” left that night.",
+        "Drivers were warned “stay off the roads” by Friday evening.",
+    ],
+)
+def test_words_told_to_someone_with_no_colon_are_kept_with_no_speaker(text: str) -> None:
+    # the one told did not say them: kept, by no one named
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is None
+
+
+def test_one_word_told_with_no_colon_stays_a_scare_quote() -> None:
+    assert not analyze("The team was told “nothing” about the sale.").quotes

@@ -456,3 +456,36 @@ def test_a_document_from_someone_named_beside_their_role_is_still_theirs() -> No
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Nell Tarrant"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The notice, issued by the council, said “the road will close on Monday.”",
+         "the council"),
+        ("The notice, signed by Ana Ruiz, said “the pool is closed.”", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_notice_with_its_author_in_an_aside_speaks_for_them(text: str, speaker: str) -> None:
+    # a notice with no author is something posted up; one issued by someone is theirs
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Halden Hawks fired coach Dan Fell on Monday.\n"
+         "In a statement, the club said Fell had “given everything.”", "Halden Hawks"),
+        ("The Dunmore Rovers hired manager Ivo Marsh in May.\n"
+         "“Ivo is the right man,” the team said.", "Dunmore Rovers"),
+    ],
+)  # fmt: skip
+def test_a_team_that_fired_its_coach_is_no_phrase_with_the_role(text: str, speaker: str) -> None:
+    # "The Halden Hawks fired coach" is a name and its verb, not one phrase with the role: the
+    # club is named, and "the club" later is it
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_determiner_then_a_participle_is_still_one_phrase() -> None:
+    (quote,) = analyze("A retired teacher said “we were squeezed.”").quotes
+    assert quote.speaker == "A retired teacher"

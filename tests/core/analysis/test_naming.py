@@ -98,3 +98,9 @@ def test_a_record_label_speaks_and_a_jars_label_shows() -> None:
         assert [q.speaker for q in analyze(text).quotes] == ["Crestline Records"], text
     assert analyze("The label on the jar said “organic.”").quotes == ()
     assert analyze("The label read “Best before May.”").quotes == ()
+
+
+def test_a_notice_received_is_its_senders_words_not_a_sign() -> None:
+    # a notice sent to residents is speech (its sender's), not text posted up
+    text = "Residents got a notice saying “the water will be off until Friday.”"
+    assert [q.text for q in analyze(text).quotes] == ["the water will be off until Friday."]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.phrase_owners import document_author, named_inside, possessive_person
 
 
@@ -60,3 +61,26 @@ def test_a_full_name_owning_a_description_is_a_person() -> None:
 )
 def test_a_family_or_a_relative_is_the_document_s_author(phrase: str, author: str) -> None:
     assert document_author(phrase) == author
+
+
+@pytest.mark.parametrize(
+    ("phrase", "author"),
+    [
+        ("The letter, signed by 40 MPs", "40 MPs"),
+        ("a letter from 1,200 GPs", "1,200 GPs"),
+    ],
+)
+def test_a_number_of_authors_is_part_of_who_wrote_it(phrase: str, author: str) -> None:
+    # "40 MPs" signed it, not "MPs" (nor no one)
+    assert document_author(phrase) == author
+
+
+@pytest.mark.parametrize("phrase", ["a Facebook post", "a LinkedIn post", "her Instagram video"])
+def test_a_platform_before_a_post_is_no_author(phrase: str) -> None:
+    # posted there, not written by it: "The police department said in a Facebook post"
+    assert document_author(phrase) is None
+
+
+def test_a_description_posting_on_a_platform_is_not_the_platform() -> None:
+    text = "The company said in a LinkedIn post that the layoffs were “deeply regrettable.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["The company"]

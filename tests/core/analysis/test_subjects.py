@@ -300,3 +300,54 @@ def test_a_message_sent_says_its_senders_words(text: str, speaker: str) -> None:
 def test_a_participle_after_a_tag_is_the_tags_speakers(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Lind received a letter saying “your tenancy will end in March.”",
+        "Omar Reyes got a text saying “the shift is cancelled.”",
+        "Priya Shah, 34, got a call saying “your son is in hospital.”",
+        "Ana Ruiz said she received a letter saying “your claim has been rejected.”",
+        "Residents received a notice saying “the water will be off until Friday.”",
+    ],
+)
+def test_a_message_received_is_not_its_receivers_words(text: str) -> None:
+    # the sender's words, said to the one who received them: kept, with no speaker named
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is None
+
+
+def test_a_message_received_from_a_named_sender_is_the_senders() -> None:
+    text = "The club received a letter from Halden Council saying “the lease will end.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Halden Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bakery issued a statement saying “we are heartbroken by the fire.”", "The bakery"),
+        ("On Monday, the restaurant posted a message saying “we will reopen soon.”",
+         "the restaurant"),
+        ("The van driver left a note saying “back in five minutes.”", "The van driver"),
+    ],
+)  # fmt: skip
+def test_a_message_sent_by_a_phrase_no_list_holds_is_the_phrases(text: str, speaker: str) -> None:
+    # the one who issued it speaks, not "a statement", though "bakery" is no organisation word
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Shares rose after analysts at Brightwater Capital called the deal “a clear win.”",
+         "analysts at Brightwater Capital"),
+        ("Shares of Calder Inc. rose after analysts at Brightwater Capital called the deal"
+         " “a clear win.”", "analysts at Brightwater Capital"),
+    ],
+)  # fmt: skip
+def test_a_placed_group_opening_a_clause_after_a_conjunction_speaks(
+    text: str, speaker: str
+) -> None:
+    # "after analysts at X called": the group is its clause's subject, not "Shares" (or no one)
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

@@ -161,3 +161,36 @@ def test_a_notice_someone_issued_is_their_words(text: str, speaker: str) -> None
 )
 def test_a_sign_or_a_notice_nobody_issued_stays_its_text(text: str) -> None:
     assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The coach posted a single word: “Believe.” Then he left.", "The coach"),
+        ("The singer tweeted two words: “Thank you.”", "The singer"),
+    ],
+)
+def test_a_word_someone_sent_before_a_colon_is_their_message(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_word_used_is_still_cited() -> None:
+    assert not analyze("Ana Ruiz used the word “love” twice.").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Nous resterons,” the mayor said. (“We will stay.”)",
+        "“Nous resterons” (“We will stay”), the mayor said.",
+    ],
+)
+def test_a_translation_in_brackets_after_a_quote_is_the_same_speakers(text: str) -> None:
+    # words in brackets right after a quote translate it: no abbreviation spelt out
+    quotes = analyze(text).quotes
+    assert len(quotes) == 2 and quotes[1].text.startswith("We will stay")
+    assert {q.speaker for q in quotes} == {"the mayor"}
+
+
+def test_an_abbreviation_spelt_out_in_brackets_is_still_no_quote() -> None:
+    assert not analyze("The firm sells BNPL (“buy now, pay later”) loans.").quotes
