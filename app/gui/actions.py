@@ -182,6 +182,8 @@ SPECS: tuple[ActionSpec, ...] = (
 
 RECENT = "recent"
 DOCKS = "docks"
+# The formatting actions, in the Edit menu and on the Format toolbar alike.
+_FORMATTING = ("bold", "italic", "subhead", "block_quote", "bullets", "numbers", "link")
 MENUS: dict[str, tuple[str | None, ...]] = {
     "&File": (
         "new_story",
@@ -198,21 +200,7 @@ MENUS: dict[str, tuple[str | None, ...]] = {
         None,
         "quit",
     ),
-    "&Edit": (
-        "undo",
-        "redo",
-        None,
-        "find",
-        "replace",
-        None,
-        "bold",
-        "italic",
-        "subhead",
-        "block_quote",
-        "bullets",
-        "numbers",
-        "link",
-    ),
+    "&Edit": ("undo", "redo", None, "find", "replace", None, *_FORMATTING),
     "&Story": (
         "save",
         "history",
@@ -261,18 +249,7 @@ TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     (
         "formatToolBar",
         "Format",
-        (
-            "undo",
-            "redo",
-            None,
-            "bold",
-            "italic",
-            "subhead",
-            "block_quote",
-            "bullets",
-            "numbers",
-            "link",
-        ),
+        ("undo", "redo", None, *_FORMATTING),
     ),
     (
         "reviewToolBar",
