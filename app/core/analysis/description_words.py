@@ -165,12 +165,15 @@ BACK_REFERENCE_WORDS = frozenset(
 # "John Marsh was arrested on Friday", "the sheriff said" is the county's sheriff, and after
 # "Dana Cole died at the scene", "the coroner said" is not Cole. A bare one of these refers back
 # only to someone the story described by it ("Tom Hale, the sheriff, ...").
-REPORTING_ROLES = frozenset(
-    """sheriff coroner judge magistrate prosecutor detective investigator inspector constable
-    sergeant trooper officer official spokesman spokeswoman spokesperson pathologist examiner
-    paramedic lawyer attorney solicitor barrister referee umpire coach commentator moderator
-    announcer pundit interviewer""".split()
+# The officials of a hearing or a match: a story has one of each, who reports on its people.
+_PRESIDING = frozenset("judge coroner magistrate prosecutor sheriff referee umpire".split())
+REPORTING_ROLES = _PRESIDING | frozenset(
+    """detective investigator inspector constable sergeant trooper officer official spokesman
+    spokeswoman spokesperson pathologist examiner paramedic lawyer attorney solicitor
+    barrister coach commentator moderator announcer pundit interviewer""".split()
 )
+# Roles a story has one of, never the person quoted before: "the judge added" (resolution.py).
+OTHER_PARTY = _PRESIDING | {"recorder", "jury", "chair"}
 
 
 def one_of_group(written: str, group: str) -> str | None:

@@ -28,6 +28,9 @@ class EntityKind(StrEnum):
 # source close to the talks" is a source, "an official in the ministry" an official.
 # "a statement issued by X": the participle that says who put a document out goes with "by".
 ISSUED = r"(?:issued|released|published|sent|signed|written|posted|drafted|circulated)"
+# "Lind received a letter saying", "got a text saying": a message that came to someone, whose
+# words are its sender's.
+RECEIVED = r"(?:received|receives|receive|receiving|got|gets|get|getting)"
 HEAD_SPLIT = re.compile(
     r"\s+(?:of|for|at|from|by|with|in|on|near|inside|within|close\s+to|familiar\s+with|"
     rf"{ISSUED}\s+by)\s+"

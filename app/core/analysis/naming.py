@@ -26,6 +26,7 @@ import re
 from app.core.analysis import name_shapes
 from app.core.analysis.entities import (
     PLURAL_PEOPLE,
+    RECEIVED,
     EntityKind,
     kind_of_name,
     kind_of_nominal,
@@ -421,9 +422,7 @@ def sent_before(before: str, at: int) -> bool:
 
 # A notice someone received: "Residents received a notice saying “…”" is its sender's words,
 # sent to them, not one posted up.
-_RECEIVED_RE = re.compile(
-    r"\b(?:received|receives|receive|receiving|got|gets|get|getting)\s+(?:[\w'’-]+\s+){0,3}$"
-)
+_RECEIVED_RE = re.compile(rf"\b{RECEIVED}\s+(?:[\w'’-]+\s+){{0,3}}$")
 
 
 # A label that "said", straight after the noun, is a record label speaking; a label on a jar

@@ -14,6 +14,7 @@ introduces people and keeps the recent ones in order).
 
 from __future__ import annotations
 
+from app.core.analysis.description_words import OTHER_PARTY
 from app.core.analysis.descriptions import DescriptionResolver
 from app.core.analysis.entities import (
     WORD_LIST_KINDS,
@@ -40,10 +41,6 @@ _ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded"
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 # The gender a possessive before a description gives its owner ("her mother": a woman's).
 _OWNER_GENDER = {"his": "m", "her": "f"}
-# Roles a story has one of, never the person quoted before: "the judge added".
-_OTHER_PARTY = frozenset(
-    "judge coroner magistrate recorder referee umpire prosecutor sheriff jury chair".split()
-)
 
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
@@ -409,7 +406,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             return None
         head = mention.text.split()[-1].lower().removesuffix("’s").removesuffix("'s")
         known = speaker.descriptions | {w.rstrip(".").lower() for w in speaker.title.split()}
-        if head in _OTHER_PARTY or (known and head not in known and not known & kin_of(head)):
+        if head in OTHER_PARTY or (known and head not in known and not known & kin_of(head)):
             # "Ian Kaye, the defence barrister, said ... The judge added": someone else
             return None
         self._touch(speaker, subject=True)

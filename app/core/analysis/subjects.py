@@ -23,7 +23,7 @@ from app.core.analysis.asides import (
 from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import CUE_RE, is_passive
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import RECEIVED, EntityKind
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.name_parts import GENERATION_END_RE
 from app.core.analysis.noun_phrases import (
@@ -67,6 +67,11 @@ _PLACE_CLAUSE_RE = re.compile(r"\s+(?:that|which|where)\s")
 # compiled once: these run for every mention or quote (speed)
 _COMMA_END_RE = re.compile(r",\s*$")
 _PAST_END_RE = re.compile(r"\b[a-z]{3,}ed\s+$")
+# Messages that carry someone's words, sent or received.
+_MESSAGES = (
+    r"text|message|note|email|e-mail|letter|card|warning|voicemail|notice|memo|reply|response|"
+    r"alert|bulletin"
+)
 # A message sent, left or put out, right before a participle of saying: "sent her brother a
 # text saying", "left a message saying", "gave a warning saying", "issued a statement saying".
 _SENT_MESSAGE_END_RE = re.compile(
@@ -74,9 +79,8 @@ _SENT_MESSAGE_END_RE = re.compile(
     r"releases|put\s+out|puts\s+out|published|shared|texted|emailed|e-mailed|fired\s+off|"
     r"dashed\s+off|penned|scribbled|recorded|tweeted|delivered)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:a|an|the|his|her|their|its|one|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:text|message|note|email|e-mail|letter|card|warning|voicemail|post|tweet|notice|"
-    r"statement|memo|reply|response|video|update|alert|bulletin|appeal|plea|apology|photo|"
-    r"picture|image|clip|selfie)"
+    rf"(?:{_MESSAGES}|post|tweet|statement|video|update|appeal|plea|apology|photo|picture|"
+    r"image|clip|selfie)"
     # where it went: "a letter to the council saying", "a photo on Instagram saying"
     r"(?:\s+(?:to|on|for)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+$"
 )
@@ -84,10 +88,8 @@ _SENT_MESSAGE_END_RE = re.compile(
 # saying", "got a text saying". Its words are the sender's, not the one who received it; a
 # sender written in ("a letter from the council saying") is read by the usual path instead.
 _RECEIVED_MESSAGE_END_RE = re.compile(
-    r"\b(?:received|receives|receive|receiving|got|gets|get|getting)\s+"
-    r"(?:a|an|the|this|that|one|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:text|message|note|email|e-mail|letter|card|warning|voicemail|notice|call|"
-    r"memo|reply|response|alert|bulletin|summons|notification|leaflet|circular)s?\s+$"
+    rf"\b{RECEIVED}\s+(?:a|an|the|this|that|one|another)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_MESSAGES}|call|summons|notification|leaflet|circular)s?\s+$"
 )
 
 

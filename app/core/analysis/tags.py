@@ -177,10 +177,12 @@ def heard_after(masked: str, mentions: list[Mention], at: int, hi: int) -> tuple
 
 
 _PASSIVE_AUX_WORDS = (" was ", " were ", " been ", " is ", " are ", " get")
-_HEARD_VERBS = (
-    r"(?P<verb>told|asked|warned|advised|instructed|ordered|reminded|assured|reassured|urged|"
-    r"promised|cautioned|begged)(?![\w-])"
+# Verbs of telling someone something, in the passive: "Lind was told", "residents were warned".
+_TOLD = (
+    r"told|asked|warned|advised|instructed|ordered|reminded|assured|reassured|urged|promised|"
+    r"cautioned|begged"
 )
+_HEARD_VERBS = rf"(?P<verb>{_TOLD})(?![\w-])"
 # The one told, an auxiliary of the passive, maybe an adverb, the verb: "was told", "had been
 # warned", "was later asked".
 _HEARD_AFTER_RE = re.compile(
@@ -205,8 +207,7 @@ _HEARD_NP_AFTER_RE = re.compile(
 )
 # "Lind was told:", "She had been warned,": the one told introduces the words, no speaker.
 _HEARD_BEFORE_RE = re.compile(
-    r"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:[a-z]+ly\s+)?(?:told|asked|warned|"
-    r"advised|instructed|ordered|reminded|assured|reassured|urged|promised|cautioned|begged)"
+    rf"\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:[a-z]+ly\s+)?(?:{_TOLD})"
     # no colon or comma: "Lind, who was told “pack a bag,” left" (every verb here ends in "d")
     r"\s*[:,]?\s*$"
 )
