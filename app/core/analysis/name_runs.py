@@ -22,8 +22,10 @@ _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
 # Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad".
 _GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
 _NAME_RUN_RE = re.compile(
-    # "Kelso & Finch": an ampersand joins the words of one firm's name
-    rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
+    # "Kelso & Finch": an ampersand joins the words of one firm's name; "Sgt. 1st Class Ana
+    # Ruiz": an ordinal grading a rank does, when "Class" follows it
+    rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&|[1-4](?:st|nd|rd|th)(?=[ \u00a0]Class\b))"
+    rf"[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
     # British firms write "plc" in lower case ("Kestrel Mining plc said"): it ends the name
     r"(?:[ \u00a0]plc\b)?"
 )

@@ -37,6 +37,21 @@ def _styles_a_title(tokens: list[str], i: int) -> bool:
 
 _GRADED_STYLES = frozenset({"reverend", "honourable", "honorable", "worshipful", "venerable"})
 
+
+def _opens_a_name(tokens: list[str], i: int) -> bool:
+    """Does tokens[i], a word the front of a run would otherwise drop (NOT_NAME), open the name
+    after it: an honorific ("Mr. He"), a grade of one ("Most Rev."), or an initial that reads as
+    a word ("A. J. Kemp", "I. M. Pell": "A" and "I" never take a full stop as words)?"""
+    if i + 1 >= len(tokens):
+        return False
+    tok = tokens[i]
+    return (
+        tok.rstrip(".").lower() in HONORIFICS
+        or (len(tok) == 2 and tok[1] == ".")
+        or _styles_a_title(tokens, i)
+    )
+
+
 # Styles that take "the" in running copy: "the Rev. Ann Moss", "the Very Rev. Ian Dale", "the
 # Hon. Tom Reed". A run opening "The Rev." is a person styled so, not a body like "The Times".
 _STYLES_AFTER_THE = _GRADED_STYLES | _STYLE_GRADES | {"rev", "revd", "hon"}

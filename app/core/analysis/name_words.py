@@ -8,12 +8,12 @@ from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
     hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr
-    rt revd alhaji alhaja hajia madam""".split()
+    rt revd alhaji alhaja hajia madam pfc spc ens""".split()
 )
 """The last line: a graded style's "Rt" ("Rt Hon", "Rt Revd"), the British "Revd", the
 honorifics of a man or woman who has made the pilgrimage ("Alhaji", "Alhaja", "Hajia") and the
 "Madam" of Singapore, Malaysian and West African copy: they stand before a name as "Mr" and
-"Mrs" do."""
+"Mrs" do; and the US ranks "Pfc.", "Spc.", "Ens." (their stop ends no sentence)."""
 # Words that open a sentence and are never part of a name or an abbreviation's phrase: after
 # "D.C.", "U.S.", "Jr." or "a.m." they show the stop also ended the sentence ("He grew up in
 # Washington, D.C. He said ..."). Not after an honorific: "Mr. He" is a man named He.
@@ -35,8 +35,12 @@ TITLE_WORDS = frozenset(
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
     monsignor abbot abbess friar baron baroness earl duke duchess countess
-    rt revd alhaji alhaja hajia madam cllr brig pres""".split()
+    rt revd alhaji alhaja hajia madam cllr brig pres pfc spc ens airman seaman trooper class dci
+    dsi""".split()
 )
+"""The last words: ranks ("Pfc. Ana Ruiz", "Senior Airman Tom Vell", "DCI Ann Hale"), and
+"Class" where it ends a graded one ("Sgt. 1st Class Ana Ruiz", "Petty Officer First Class Ben
+Marsh")."""
 # Capitalised words that open a sentence or a clause but never a name.
 NOT_NAME = frozenset(
     """the a an and but or so yet for nor if in on at by to of from with as when while after before

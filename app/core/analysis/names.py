@@ -34,7 +34,7 @@ from app.core.analysis.name_titles import (
     _descriptor_end,
     _first_name_before_title,
     _not_a_personal_name,
-    _styles_a_title,
+    _opens_a_name,
     styled_with_the,
 )
 from app.core.analysis.name_words import (
@@ -237,8 +237,7 @@ def _read_run(
     while (
         i < len(tokens)
         and tokens[i].rstrip(".").lower() in NOT_NAME
-        and not (tokens[i].rstrip(".").lower() in HONORIFICS and i + 1 < len(tokens))
-        and not _styles_a_title(tokens, i)
+        and not _opens_a_name(tokens, i)
         and not (
             (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in _DAY_NAMES))
             and i + 1 < len(tokens)

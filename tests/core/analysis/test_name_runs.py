@@ -174,3 +174,34 @@ def test_inc_then_two_spaces_and_a_new_sentence() -> None:
 def test_two_corporate_words_in_a_row_are_one_name(text: str, speakers: list[str]) -> None:
     """ "Bros. Inc.", "Co. Ltd.": the first stop ends no name and no sentence."""
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("rank", "speaker"),
+    [
+        ("Sgt. 1st Class", "Ana Ruiz"),
+        ("Army Sgt. 1st Class", "Ana Ruiz"),
+        ("Sgt. First Class", "Ana Ruiz"),
+        ("Petty Officer 2nd Class", "Ana Ruiz"),
+        ("Airman 1st Class", "Ana Ruiz"),
+        ("Pfc.", "Ana Ruiz"),
+        ("Spc.", "Ana Ruiz"),
+        ("Ens.", "Ana Ruiz"),
+        ("Seaman", "Ana Ruiz"),
+        ("Trooper", "Ana Ruiz"),
+        ("DCI", "Ana Ruiz"),
+    ],
+)
+def test_a_graded_military_or_police_rank_before_a_name(rank: str, speaker: str) -> None:
+    # the ordinal grading a rank joins the run ("Sgt." was the speaker, or "Class Ana Ruiz")
+    for text in (
+        f"“We are ready,” said {rank} Ana Ruiz, 34.",
+        f"{rank} Ana Ruiz said, “We are ready.”",
+    ):
+        assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_an_ordinal_joins_a_run_only_before_class() -> None:
+    # "On May 3rd Kemp said": a date, then the name
+    names = [m.name for m in find_mentions("On May 3rd Tom Kemp said the road was shut.")]
+    assert "Tom Kemp" in names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from app.core.analysis.name_titles import styled_with_the
 
@@ -28,3 +29,20 @@ def test_styles_that_take_the() -> None:
     assert styled_with_the("the Hon. Ann Moss", "Hon.")
     assert not styled_with_the("The Meridian Herald", "Meridian")
     assert not styled_with_the("Rev. Ann Moss", "Rev.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will appeal,” said A. J. Kemp, the club’s captain.", "A. J. Kemp"),
+        ("I. M. Pell said, “The tower stays.”", "I. M. Pell"),
+        ("“We will appeal,” A. J. Kemp told reporters.", "A. J. Kemp"),
+    ],
+)
+def test_an_initial_that_is_also_a_word_opens_the_name(text: str, speaker: str) -> None:
+    # "A." and "I." never take a full stop as words: before more of a name they are initials
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_lone_capital_with_a_stop_is_still_no_name() -> None:
+    assert not [m for m in find_mentions("He earned an A. The rest was luck.") if m.name == "A"]
