@@ -47,6 +47,20 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
         "singer star musician",
         "actor actress star",
         "judge justice",
+        # the short form of a title before a name stands for the role a later "the ..." names
+        # ("Gov. Harriet Lowe ... the governor said", "Lt. Col. Ben Marsh ... the colonel")
+        "governor gov",
+        "general gen",
+        "colonel col",
+        "lieutenant lt",
+        "commander cmdr",
+        "admiral adm",
+        "captain capt",
+        "corporal cpl",
+        "ambassador amb envoy",
+        "reverend rev pastor",
+        "councillor cllr councilman councilwoman",
+        "lawyer attorney atty",
     )
 )
 
