@@ -22,8 +22,22 @@ _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
 
 
 def _after_cue(masked: str, start: int) -> bool:
-    word = _WORD_BEFORE_RE.search(masked[max(0, start - 20) : start])
-    return bool(word) and CUE_RE.fullmatch(word.group(1)) is not None
+    """Is the mention at `start` right after a verb of saying, as the one told ("told Fox
+    News") or the subject of the words reported ("says he has ...")? Not after a quote's
+    "said" or "added": there the mention is an inverted tag's subject ("“…,” said Carla Fenn,
+    who represented Bright, adding that “…”" is Fenn's, not Bright's)."""
+    lo = max(0, start - 20)
+    word = _WORD_BEFORE_RE.search(masked[lo:start])
+    if not word or CUE_RE.fullmatch(word.group(1)) is None:
+        return False
+    if word.group(1) not in _INVERTING:
+        return True
+    at = lo + word.start()
+    return masked[max(0, at - 4) : at].rstrip()[-1:] not in _QUOTE_END
+
+
+_INVERTING = frozenset({"said", "says", "added", "adds"})
+_QUOTE_END = frozenset(",”\"’'\x00")
 
 
 def can_speak(m: Mention) -> bool:
