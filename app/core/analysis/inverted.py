@@ -176,8 +176,13 @@ _AND_TITLE_RE = re.compile(r"\s+and\s+")
 _NAME_BESIDE_RE = re.compile(r"(?:\s+(?:of|for|at|in|with)\s+[^,.;:!?\x00]{1,60}?)?,[ \u00a0]+")
 
 
+# A place phrase closing a described speaker ("said one union source on the panel"); never the
+# way the words came ("said the family in a statement", "said a cousin in an interview"),
+# which says how they were said, not who said them.
 _TRAILING_PP_RE = re.compile(
-    r"\s+(?:on|in|at|inside|within|close\s+to|near)\s+(?:the|a|an|this|that)\s+[a-z][\w-]*"
+    r"\s+(?:on|in|at|inside|within|close\s+to|near)\s+(?:the|a|an|this|that)\s+"
+    r"(?!(?:statement|interview|email|e-mail|letter|release|post|video|tweet|call|filing|"
+    r"message|text|speech|broadcast|podcast|briefing|note|memo)\b)[a-z][\w-]*"
     r"(?=\s*(?:[.,;:]|$))"
 )
 
