@@ -20,7 +20,7 @@ from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block
 from app.core.analysis.display import embed_residue, without_pull_quotes
 from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
-from app.core.analysis.named_later import name_described_speakers
+from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
 from app.core.analysis.pronouns import before_whom
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
@@ -259,7 +259,9 @@ def analyze(
         quotes = without_pull_quotes(quotes, pull_candidates)
     # A quoted transcript ("PENCE: ... ¶ WALLACE: ...") is no one speaker's quote.
     quotes = [q for q in quotes if not speech.is_transcript(q.text)]
-    quotes = short_descriptions(name_described_speakers(text, quotes))
+    quotes = short_descriptions(
+        name_described_speakers(text, name_pronouns_named_after(text, quotes))
+    )
     sources = sourcing.collect_sources(named, quotes, resolver, text)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.

@@ -1,5 +1,7 @@
 """A speaker described by role in one place and named in another: "China's envoy to Chile said
-..." and, further down, "China's envoy to Chile Wen Lo has said": the quote is Wen Lo's.
+..." and, further down, "China's envoy to Chile Wen Lo has said": the quote is Wen Lo's. And a
+story that opens on a quote and a pronoun, naming its person only after ("“…,” he said. Tom
+Vell, 45, spent 20 years in prison ..."): the quote is Tom Vell's.
 
 Copy often opens on a role ("the club's new manager said") and gives the name a paragraph or
 two later, in apposition with the same role. The reading pass resolves mentions in text order,
@@ -14,6 +16,7 @@ from dataclasses import replace
 
 from app.core import model
 from app.core.analysis.entities import PLURAL_PEOPLE
+from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.mentions import ROLE_NOUNS, MentionKind, find_mentions
 from app.core.analysis.roles import kin_of
 
@@ -139,3 +142,50 @@ def _named(text: str, role: str) -> tuple[str, int] | None:
 
 # A name set beside a role closes with a comma or the sentence's end ("the envoy, Wen Lo, said").
 _APPOSITION_END_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+# How far after a quote whose "he" or "she" nobody before agrees with its person may be named:
+# the sentence or two after it.
+_PRONOUN_REACH = 300
+_UNRESOLVED = "no person named before it agrees"
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?][”\"’')]*|\n)\s*$")
+
+
+def name_pronouns_named_after(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
+    """`quotes` with each "he" or "she" that no one named before agrees with given the person
+    named right after, when that person opens the next sentence and the gender agrees; quotes
+    that continue such a quote follow it. Copy opening on a quote names the speaker later, and
+    the reading pass, resolving in text order, cannot look ahead."""
+    out: list[model.Quote] = []
+    carried: tuple[str, str] | None = None  # the pronoun, and the name it was given
+    for q in quotes:
+        reason = q.speaker_reason or ""
+        name = None
+        if q.speaker in ("he", "she") and _UNRESOLVED in reason:
+            name = _opens_next_sentence(text, q.end, "m" if q.speaker == "he" else "f")
+        elif carried is not None and q.speaker == carried[0] and "continues the quote" in reason:
+            name = carried[1]
+        if name is None:
+            carried = None
+            out.append(q)
+            continue
+        carried = (q.speaker or "", name)
+        why = f"{q.speaker} → {name}: named right after the quote, gender agrees"
+        out.append(replace(q, speaker=name, speaker_reason=why))
+    return out
+
+
+def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
+    """The person named in full first after `at`, when the name opens a sentence after the
+    one holding `at` ("“…,” he said. Tom Vell, 45, ...") and no table gives the other gender."""
+    window = text[at : at + _PRONOUN_REACH]
+    for m in find_mentions(window):
+        if m.kind is MentionKind.PRONOUN:
+            continue
+        if not (m.is_person_name and len(m.name.split()) >= 2) or m.possessive:
+            return None  # someone or something else first: the pronoun may be theirs
+        if not _SENTENCE_END_BEFORE_RE.search(window, 0, m.start):
+            return None  # "“…,” he said of Tom Vell": someone else in the same sentence
+        known = m.gender or first_name_gender(m.name.split()[0])
+        return m.name if known in ("", gender) else None
+    return None

@@ -1,0 +1,46 @@
+"""Speakers named only after their quote (named_later.py): a story opening on a quote and a
+pronoun, the person named in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "“I never thought I’d see this day,” he said. Tom Vell, 45, spent 20 years in "
+            "prison for a crime he did not commit.",
+            ["Tom Vell"],
+        ),
+        (
+            "“I never thought I’d see this day,” she said. “Not once.”\n\n"
+            "Ana Ruiz, 61, waited two decades for her son’s release.",
+            ["Ana Ruiz", "Ana Ruiz"],
+        ),
+    ],
+)
+def test_a_pronoun_before_the_name_it_stands_for(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else in the same sentence: the pronoun is not theirs
+        "“I never thought I’d see this day,” he said of Tom Vell’s release.",
+        # the name the next sentence opens with is of the other gender
+        "“I never thought I’d see this day,” she said. Tom Vell, 45, spent 20 years in prison.",
+        # the next sentence opens on someone else
+        "“It was a long road,” he said. Police said Tom Vell, 45, was released.",
+    ],
+)
+def test_no_name_after_is_guessed_past_another_reading(text: str) -> None:
+    assert _speakers(text) != ["Tom Vell"]
