@@ -25,7 +25,7 @@ ORG_TYPES = frozenset(
     """department ministry council committee commission university school college academy
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government administration
-    bureau""".split()
+    bureau forum society coalition""".split()
 )
 # What the names of public bodies end in that copy calls "the agency" again: "the Food and Drug
 # Administration ... the agency said", the Securities and Exchange Commission, the Census Bureau.
@@ -49,7 +49,8 @@ _BUSINESS_WORDS = frozenset(
 # What copy calls a business (or a club) again: "the company", "the label", "the maker".
 BUSINESS_HEADS = frozenset(
     """company firm business outfit giant conglomerate brand side team club label maker retailer
-    chain startup airline carrier manufacturer publisher insurer lender supermarket""".split()
+    chain startup airline carrier manufacturer publisher insurer lender supermarket operator
+    carmaker automaker drugmaker chipmaker supplier utility provider""".split()
 )
 # Descriptions that may refer past the latest body when its name says it is another kind: a
 # business past the ministry that fined it, a public agency past the company it sued.
