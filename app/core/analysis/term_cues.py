@@ -287,7 +287,9 @@ def cited(
     if (
         len(words) <= 6
         and (
-            _cited_before(before) or name_shapes.named_thing(before) or name_shapes.labelled(before)
+            _cited_before(before)
+            or name_shapes.named_thing(before)
+            or name_shapes.labelled(before, words)
         )
         and not said_as_after(block, mark_end)
     ):
