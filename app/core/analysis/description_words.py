@@ -171,7 +171,8 @@ _PRESIDING = frozenset("judge coroner magistrate prosecutor sheriff referee umpi
 REPORTING_ROLES = _PRESIDING | frozenset(
     """detective investigator inspector constable sergeant trooper officer official spokesman
     spokeswoman spokesperson pathologist examiner paramedic lawyer attorney solicitor
-    barrister coach commentator moderator announcer pundit interviewer""".split()
+    barrister coach commentator moderator announcer pundit interviewer host presenter anchor
+    clerk bailiff""".split()
 )
 # Roles a story has one of, never the person quoted before: "the judge added" (resolution.py).
 OTHER_PARTY = _PRESIDING | {"recorder", "jury", "chair"}

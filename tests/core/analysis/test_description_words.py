@@ -118,3 +118,35 @@ def test_a_business_described_again_looks_past_a_campaign_body(text: str, speake
     # Before, "the operator" (and "it" after "the company" as a subject) took the passengers'
     # forum named in the chair's description, the last body named.
     assert speaker_of(text, "We ") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mara Lind appeared on the show on Sunday. “Were you nervous?” the host asked.",
+            "nervous",
+            "the host",
+        ),
+        (
+            "Tom Vell arrived at the studio at noon. “Welcome back,” the presenter said.",
+            "Welcome",
+            "the presenter",
+        ),
+        (
+            "Ana Ruiz took the stand on Tuesday. “Please state your name,” the clerk said.",
+            "state",
+            "the clerk",
+        ),
+        # someone the story described by the role is still who it means
+        (
+            "Mara Lind, the host of the breakfast show, was in form. "
+            "“We love mornings,” the host said.",
+            "mornings",
+            "Mara Lind",
+        ),
+    ],
+)
+def test_a_host_or_clerk_is_not_the_guest_just_named(text: str, words: str, speaker: str) -> None:
+    # a show has one host, a court one clerk: they speak to the person just named, not as them
+    assert speaker_of(text, words) == speaker
