@@ -66,7 +66,8 @@ ORGANISATION_HEADS = _words(
     investments properties estates construction engineering mining oil petroleum steel
     chemicals electric electronics communications music films games athletic rovers wanderers
     rangers albion academy shipping freight express cinemas theatre theater orchestra opera
-    ballet choir""".replace("'s", "")
+    ballet choir tech technology robotics analytics aerospace semiconductors securities
+    consulting""".replace("'s", "")
 )
 # Capitalised words that end a place name ("Gush Etzion" is a place nobody could guess; these
 # are the ones a rule can know).
