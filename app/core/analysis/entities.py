@@ -206,7 +206,7 @@ PEOPLE_NOUNS = _words(
     stevedore trucker veterinarian linesman invigilator archivist bursar canvasser
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
-    churchgoer parishioner holidaymaker
+    churchgoer parishioner holidaymaker reviewer detractor sceptic skeptic proponent backer
     quarterback linebacker cornerback lineman receiver pitcher catcher shortstop outfielder
     infielder reliever winger fullback halfback defenseman defenceman netminder goalie kicker
     punter sprinter hurdler golfer boxer wrestler batsman batter bowler wicketkeeper gymnast

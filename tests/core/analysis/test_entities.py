@@ -126,3 +126,18 @@ def test_a_firm_named_for_its_trade_is_an_organisation(name: str) -> None:
 def test_a_tech_firm_is_the_company_said_later(text: str, speaker: str) -> None:
     # Before, "Kelso Tech" read as a person, so "the company" found no organisation named
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The phone was described by reviewers as “impressive but expensive.”", "reviewers"),
+        ("Detractors called the Marrow plan “a fantasy.”", "Detractors"),
+        ("Backers of the stadium said it was “bold.”", "Backers of the stadium"),
+    ],
+)
+def test_people_judging_a_thing_are_a_group_not_a_name(text: str, speaker: str) -> None:
+    # Before, "reviewers" after "by" was nobody and "Detractors" a surname
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+    assert "unnamed speaker" in (quote.speaker_reason or "")
