@@ -60,7 +60,8 @@ def before_quote(
                 # introduces nothing; the later verb does.
                 continue
             # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
-            mention = agent_of(mentions, masked, agent, open_at)
+            # past the quote when the agent follows it ("was branded “…” by Tom Vell")
+            mention = agent_of(mentions, masked, agent, open_at if agent < open_at else len(masked))
         elif cites(cue):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
         else:
