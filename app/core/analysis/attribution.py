@@ -30,6 +30,7 @@ from app.core.analysis.tags import (
     after_quote,
     agent_of,
     before_quote,
+    fragment_ends_sentence,
     heard_after,
     heard_before,
     mention_at,
@@ -312,6 +313,8 @@ def _attribute(
     inner = block[span.start : span.end].rstrip(" \u00a0")
     ends_sentence = inner[-1:] in ".!?…"
     before = before_quote(masked, mentions, lo, span.mark_start, scan)
+    if before is None and fragment_ends_sentence(block, pre, inner, span.mark_end):
+        post, after_hi, hi = "", span.mark_end, span.mark_end  # the next sentence's words
     # 1. Right after the quote: `," said X` / `," X said` / `," X, an expert, said`; it loses
     # to a cue that introduces the quote when the quote is a finished sentence, since the
     # words after it then usually introduce the next quote.

@@ -283,8 +283,13 @@ def passive_agent(masked: str, m: re.Match[str]) -> int | None:
             return None
         if _BY_AS_RE.match(masked, m.end()) is None:
             return None
-    by = _BY_RE.match(masked, m.end())
+    by = _BY_RE.match(masked, m.end()) or _QUOTE_THEN_BY_RE.match(masked, m.end())
     return by.end() if by else None
+
+
+# "was branded “a disgrace” by campaigners", "was described as “…” by reviewers": the words
+# named between the passive verb and its agent (masked, the quote is a run of MASK).
+_QUOTE_THEN_BY_RE = re.compile(r"(?:\s+as)?\s+[\"“‘']\x00+[\"”’'],?\s+by(?=\s)")
 
 
 def cue_text(cue: str) -> str:

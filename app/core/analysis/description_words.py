@@ -25,7 +25,7 @@ ORG_TYPES = frozenset(
     """department ministry council committee commission university school college academy
     hospital church court police army navy union party bank agency authority board institute
     foundation association league federation trust charity regulator government administration
-    bureau""".split()
+    bureau forum society coalition""".split()
 )
 # What the names of public bodies end in that copy calls "the agency" again: "the Food and Drug
 # Administration ... the agency said", the Securities and Exchange Commission, the Census Bureau.
@@ -44,12 +44,14 @@ _BUSINESS_WORDS = frozenset(
     """corp corporation inc ltd llc plc co company holdings industries foods logistics
     pharmaceuticals records productions studios airlines airways motors labs partners capital
     systems technologies energy brands stores retail insurance ventures software freight
-    shipping construction mining engineering oil gas power water""".split()
+    shipping construction mining engineering oil gas power water tech technology robotics
+    analytics aerospace semiconductors securities consulting labs electronics""".split()
 )
 # What copy calls a business (or a club) again: "the company", "the label", "the maker".
 BUSINESS_HEADS = frozenset(
     """company firm business outfit giant conglomerate brand side team club label maker retailer
-    chain startup airline carrier manufacturer publisher insurer lender supermarket""".split()
+    chain startup airline carrier manufacturer publisher insurer lender supermarket operator
+    carmaker automaker drugmaker chipmaker supplier utility provider""".split()
 )
 # Descriptions that may refer past the latest body when its name says it is another kind: a
 # business past the ministry that fined it, a public agency past the company it sued.
@@ -170,7 +172,8 @@ _PRESIDING = frozenset("judge coroner magistrate prosecutor sheriff referee umpi
 REPORTING_ROLES = _PRESIDING | frozenset(
     """detective investigator inspector constable sergeant trooper officer official spokesman
     spokeswoman spokesperson pathologist examiner paramedic lawyer attorney solicitor
-    barrister coach commentator moderator announcer pundit interviewer""".split()
+    barrister coach commentator moderator announcer pundit interviewer host presenter anchor
+    clerk bailiff""".split()
 )
 # Roles a story has one of, never the person quoted before: "the judge added" (resolution.py).
 OTHER_PARTY = _PRESIDING | {"recorder", "jury", "chair"}

@@ -66,7 +66,8 @@ ORGANISATION_HEADS = _words(
     investments properties estates construction engineering mining oil petroleum steel
     chemicals electric electronics communications music films games athletic rovers wanderers
     rangers albion academy shipping freight express cinemas theatre theater orchestra opera
-    ballet choir""".replace("'s", "")
+    ballet choir tech technology robotics analytics aerospace semiconductors securities
+    consulting""".replace("'s", "")
 )
 # Capitalised words that end a place name ("Gush Etzion" is a place nobody could guess; these
 # are the ones a rule can know).
@@ -205,7 +206,7 @@ PEOPLE_NOUNS = _words(
     stevedore trucker veterinarian linesman invigilator archivist bursar canvasser
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
-    churchgoer parishioner holidaymaker
+    churchgoer parishioner holidaymaker reviewer detractor sceptic skeptic proponent backer
     quarterback linebacker cornerback lineman receiver pitcher catcher shortstop outfielder
     infielder reliever winger fullback halfback defenseman defenceman netminder goalie kicker
     punter sprinter hurdler golfer boxer wrestler batsman batter bowler wicketkeeper gymnast

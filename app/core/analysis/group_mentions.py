@@ -81,6 +81,29 @@ def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
     ]
 
 
+# "No 10 said", "Number 10 said", "Number Ten": the prime minister's office named by the door of
+# Downing Street. The name scan reads "No" as no name at all, so the quote went to nobody. Not
+# "the No 10 shirt", "his No 10 jersey", nor "a No 10 spokesman" (a description, read as such).
+_NUMBER_TEN_RE = re.compile(r"(?:No|Number)\s(?:10|Ten)(?![\w.-])")
+_OWNER_BEFORE_RE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s$", re.IGNORECASE)
+
+
+def number_ten(text: str, start: int) -> Mention | None:
+    """The office "No 10" or "Number 10" at `start`, an organisation named, else None."""
+    ten = _NUMBER_TEN_RE.match(text, start)
+    if ten is None or _OWNER_BEFORE_RE.search(text, max(0, start - 6), start):
+        return None
+    return Mention(
+        start,
+        ten.end(),
+        ten.group(),
+        MentionKind.NAME,
+        name=ten.group(),
+        organisation=True,
+        entity=EntityKind.ORGANISATION,
+    )
+
+
 def opening_modifier(text: str, lo: int, start: int, end: int) -> Mention | None:
     """The group "Local doctors" for the plural people noun at text[start:end] when a
     capitalised describing word opens the sentence right before it, else None."""

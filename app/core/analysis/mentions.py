@@ -20,7 +20,7 @@ from app.core.analysis.entities import (
     kind_of_nominal,
 )
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.group_mentions import opening_modifier, parts_of_groups
+from app.core.analysis.group_mentions import number_ten, opening_modifier, parts_of_groups
 from app.core.analysis.joins import capital_offices, describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
@@ -97,6 +97,9 @@ def find_mentions(
             if space == -1:
                 continue
             a = space + 1
+        if text[a] == "N" and (ten := number_ten(text, a)) is not None:
+            found.append(ten)  # "No 10 said": the prime minister's office
+            continue
         found.extend(_split_run(text, a, m.end()))
     for m in _PRONOUN_RE.finditer(text, start, end):
         found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))

@@ -111,11 +111,15 @@ LABELLED_RE = re.compile(
 )
 
 
-def labelled(before: str) -> bool:
+def labelled(before: str, words: list[str] | None = None) -> bool:
     """Words a thing is labelled with: a label, not speech; a person's label ("labelled the
-    protesters “thugs”", "labelled them “cowards”") stays the labeller's words."""
+    protesters “thugs”", "labelled them “cowards”") stays the labeller's words, and so does a
+    verdict opening with an article ("labelled the plan “a shambles”"): a category is no
+    "a <noun>", a judgement is. `words` are the quoted words, when known."""
     m = LABELLED_RE.search(before)
     if m is None:
+        return False
+    if words and words[0].lower() in ("a", "an") and m.group().startswith("label"):
         return False
     noun = m.group(1)
     return noun is None or (noun not in PEOPLE_NOUNS and noun not in PLURAL_PEOPLE)

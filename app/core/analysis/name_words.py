@@ -18,6 +18,13 @@ honorifics of a man or woman who has made the pilgrimage ("Alhaji", "Alhaja", "H
 # "D.C.", "U.S.", "Jr." or "a.m." they show the stop also ended the sentence ("He grew up in
 # Washington, D.C. He said ..."). Not after an honorific: "Mr. He" is a man named He.
 SENTENCE_OPENERS = frozenset("He She It They We His Her Its Their Our The".split())
+# Adverbs and quantifiers that stand between a subject and its verb: "The Harbour Authority
+# recently cut ...", "the Institute for Fiscal Studies both criticised ...". After a name they
+# show it is the subject, not a name used before a noun ("the Harbour Authority report").
+SUBJECT_ADVERBS = frozenset(
+    """both all also each alone too still already never often always now again later recently
+    previously reportedly initially originally formally officially jointly""".split()
+)
 MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr", "alhaji"})
 FEMALE = frozenset("""mrs ms miss mme mlle dame lady queen princess alhaja hajia madam""".split())
 

@@ -40,11 +40,16 @@ class OrganisationMemory:
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
         tokens = name.split()
-        if not tokens or self._known(name) or (len(tokens) == 1 and is_first_name(name)):
-            return None  # "Clinton" after "the Clinton Foundation" is still Clinton
+        if not tokens or self._known(name):
+            return None
+        first_name = len(tokens) == 1 and is_first_name(name)
         for org in reversed(self._orgs):
             words = org.name.split()
             if len(words) > len(tokens) and words[: len(tokens)] == tokens:
+                # "Clinton" after "the Clinton Foundation" is still Clinton; "Calder" after
+                # "Calder Robotics Inc." is the firm, whose name says it is a business
+                if first_name and not business_named("company", org.name):
+                    return None
                 return org.name
         return None
 

@@ -17,7 +17,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.masking import MASK
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
-from app.core.analysis.name_words import SENTENCE_OPENERS
+from app.core.analysis.name_words import SENTENCE_OPENERS, SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 
 _PREPOSITIONS = frozenset(
@@ -373,6 +373,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     return not (
         word in _PREPOSITIONS  # "The Harbour Council on Friday voted ..."
         or word in _AUX
+        or word in SUBJECT_ADVERBS  # "The Harbour Authority recently cut ..."
         or CUE_RE.fullmatch(word)
         or word.endswith(("ed", "s"))
         or word == "of"

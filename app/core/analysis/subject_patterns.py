@@ -93,12 +93,20 @@ ANY_PLURAL_BEFORE_RE = re.compile(
 
 # Words that open a clause before its subject ("But residents said", "Still, doctors said").
 CLAUSE_OPENING_WORDS = frozenset("but and yet so now then still also even instead".split())
+# Words that open a subordinate clause before its subject ("What critics call “…”", "When
+# officials said", "As residents put it").
+_SUBORDINATORS = frozenset(
+    "what whatever when while as if where how once though although because since unless".split()
+)
 # Capitalised, these are no nationality or place before a group (nor "Or", "Nor", "Here",
-# "There"): "But residents said" is said by residents.
+# "There"): "But residents said" is said by residents, "What critics call" by critics.
 _CLAUSE_OPENERS = (
     "(?!(?:"
     + "|".join(
-        sorted(w.capitalize() for w in CLAUSE_OPENING_WORDS | {"or", "nor", "here", "there"})
+        sorted(
+            w.capitalize()
+            for w in CLAUSE_OPENING_WORDS | _SUBORDINATORS | {"or", "nor", "here", "there"}
+        )
     )
     + r")\s)"
 )

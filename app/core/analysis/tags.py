@@ -34,6 +34,16 @@ from app.core.analysis.noun_phrases import (
 from app.core.analysis.subjects import skippable, subject_before
 
 
+def fragment_ends_sentence(block: str, pre: str, inner: str, mark_end: int) -> bool:
+    """A fragment quoted inside a clause of its own ("The results were “encouraging.”") ends
+    the sentence inside its marks: the capital after it opens the next sentence, so a name and
+    verb there ("Ian Tate said: …") are that sentence's, not a tag for this quote."""
+    if inner[-1:] not in ".!?…" or not pre.strip() or pre.rstrip()[-1:] in ":,":
+        return False
+    tail = block[mark_end : mark_end + 4]
+    return tail[:1].isspace() and tail.lstrip()[:1].isupper()
+
+
 def before_quote(
     masked: str, mentions: list[Mention], lo: int, open_at: int, scan: Scan | None = None
 ) -> tuple[Mention, str, bool] | None:
@@ -50,7 +60,8 @@ def before_quote(
                 # introduces nothing; the later verb does.
                 continue
             # "Lind was told by Ana Ruiz: “…”": the agent spoke, the subject listened.
-            mention = agent_of(mentions, masked, agent, open_at)
+            # past the quote when the agent follows it ("was branded “…” by Tom Vell")
+            mention = agent_of(mentions, masked, agent, open_at if agent < open_at else len(masked))
         elif cites(cue):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
         else:

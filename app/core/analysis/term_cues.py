@@ -17,6 +17,7 @@ from app.core.analysis.patterns import compile_guarded
 
 # Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
 # "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
+_BY_AGENT_AFTER_RE = re.compile(r",?\s+by\s+\S")
 _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
     # "known as", "known in the trade as", "known to friends as"
@@ -252,10 +253,13 @@ def cited(
         and not (text.endswith(",") and _FIGURE_TAG_AFTER_RE.match(after))
     ):
         return True  # an HTML attribute, a number
-    if (len(words) <= 8 and _TERM_BEFORE_RE.search(before)) or (
-        len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before)
-    ):
-        return True  # a term, a slogan, a nickname
+    if (
+        (len(words) <= 8 and _TERM_BEFORE_RE.search(before))
+        or (len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before))
+    ) and not (words[0].lower() in ("a", "an") and _BY_AGENT_AFTER_RE.match(after)):
+        # a term, a slogan, a nickname; but "was called “a fantasy” by Tom Vell" is a verdict
+        # with the one who gave it
+        return True
     if (
         "what" in before
         and (titled or name_shapes.a_term(words, text))
@@ -287,7 +291,9 @@ def cited(
     if (
         len(words) <= 6
         and (
-            _cited_before(before) or name_shapes.named_thing(before) or name_shapes.labelled(before)
+            _cited_before(before)
+            or name_shapes.named_thing(before)
+            or name_shapes.labelled(before, words)
         )
         and not said_as_after(block, mark_end)
     ):

@@ -150,3 +150,25 @@ def test_a_manner_of_saying_tags_the_line(text: str, speaker: str) -> None:
 def test_whispers_and_murmurs_after_a_determiner_are_nouns() -> None:
     assert _first_cue_is_noun("Amid the whispers of a sale, Vell Ltd. said no.", "whispers")
     assert _first_cue_is_noun("The murmurs of dissent grew in the hall.", "murmurs")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Marrow decision was branded “a disgrace” by campaigners.", "campaigners"),
+        ("The Kelso phone has been described as “a triumph” by reviewers.", "reviewers"),
+        (
+            "The bypass plan was branded “a disgrace” by Tom Vell, who leads the opposition.",
+            "Tom Vell",
+        ),
+        ("The mayor was told “you are finished” by protesters on Friday.", "protesters"),
+    ],
+)
+def test_a_passive_verb_names_its_agent_after_the_quote(text: str, speaker: str) -> None:
+    # the words sit between the verb and "by": the one after "by" said them (before, nobody)
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_an_agent_before_the_quote_is_still_read_there() -> None:
+    text = "Ana Ruiz was told by Tom Vell that the Marrow road was “closed for good.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell"]

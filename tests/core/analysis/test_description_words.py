@@ -81,3 +81,72 @@ def test_a_utility_or_oil_firm_is_a_business_by_its_name() -> None:
 def test_the_union_looks_past_the_employer_its_members_struck_at(text: str, speaker: str) -> None:
     # Before, "the union" took the oil company named last.
     assert speaker_of(text, "") == speaker
+
+
+def test_a_forum_or_society_is_no_business() -> None:
+    assert other_kind("Harwick Passengers' Forum", "company")
+    assert other_kind("Dunmore Civic Society", "operator")
+    assert other_kind("Coastal Clean Air Coalition", "firm")
+
+
+_CUTS = (
+    "Harwick Rail said on Monday it would scrap 40 services from May.\n"
+    "“This is the last straw,” said Nora Blythe, who chairs the Harwick Passengers' Forum.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            _CUTS + "The operator defended the cuts. “We cannot run empty trains,” it said.",
+            "Harwick Rail",
+        ),
+        (
+            _CUTS + "The company defended the cuts. “We cannot run empty trains,” it said.",
+            "Harwick Rail",
+        ),
+        (_CUTS + "“We cannot run empty trains,” the operator said.", "Harwick Rail"),
+        (
+            "Veltro Motors recalled 40,000 cars. The Drivers' Safety Society welcomed the move.\n"
+            "“We are contacting every owner,” the carmaker said.",
+            "Veltro Motors",
+        ),
+    ],
+)
+def test_a_business_described_again_looks_past_a_campaign_body(text: str, speaker: str) -> None:
+    # Before, "the operator" (and "it" after "the company" as a subject) took the passengers'
+    # forum named in the chair's description, the last body named.
+    assert speaker_of(text, "We ") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mara Lind appeared on the show on Sunday. “Were you nervous?” the host asked.",
+            "nervous",
+            "the host",
+        ),
+        (
+            "Tom Vell arrived at the studio at noon. “Welcome back,” the presenter said.",
+            "Welcome",
+            "the presenter",
+        ),
+        (
+            "Ana Ruiz took the stand on Tuesday. “Please state your name,” the clerk said.",
+            "state",
+            "the clerk",
+        ),
+        # someone the story described by the role is still who it means
+        (
+            "Mara Lind, the host of the breakfast show, was in form. "
+            "“We love mornings,” the host said.",
+            "mornings",
+            "Mara Lind",
+        ),
+    ],
+)
+def test_a_host_or_clerk_is_not_the_guest_just_named(text: str, words: str, speaker: str) -> None:
+    # a show has one host, a court one clerk: they speak to the person just named, not as them
+    assert speaker_of(text, words) == speaker

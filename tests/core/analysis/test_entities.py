@@ -97,3 +97,47 @@ def test_an_airline_is_the_it_that_speaks_next() -> None:
 def test_a_rank_or_a_portfolio_with_air_keeps_the_person() -> None:
     text = "“We are ready,” Air Marshal Tom Vell said. Aviation Minister Ana Ruiz called it “late.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kelso Tech", "Calder Robotics", "Vela Technology", "Orrin Aerospace", "Harlow Securities"],
+)
+def test_a_firm_named_for_its_trade_is_an_organisation(name: str) -> None:
+    # "Kelso" and "Calder" are first names too: the trade word says whose name it is
+    assert kind_of_name(name) is EntityKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kelso Tech unveiled its new phone, the Kelso One, on Wednesday. "
+            "“It is the best phone we have ever made,” the company said.",
+            "Kelso Tech",
+        ),
+        (
+            "Shares of Calder Robotics fell 9% on Monday. "
+            "“We were too optimistic,” Calder said in a statement.",
+            "Calder Robotics",
+        ),
+    ],
+)
+def test_a_tech_firm_is_the_company_said_later(text: str, speaker: str) -> None:
+    # Before, "Kelso Tech" read as a person, so "the company" found no organisation named
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The phone was described by reviewers as “impressive but expensive.”", "reviewers"),
+        ("Detractors called the Marrow plan “a fantasy.”", "Detractors"),
+        ("Backers of the stadium said it was “bold.”", "Backers of the stadium"),
+    ],
+)
+def test_people_judging_a_thing_are_a_group_not_a_name(text: str, speaker: str) -> None:
+    # Before, "reviewers" after "by" was nobody and "Detractors" a surname
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+    assert "unnamed speaker" in (quote.speaker_reason or "")

@@ -1,11 +1,13 @@
 """Groups of people the name and role scans miss (group_mentions.py): part of a group, one
-of a group saying something, a group opened by a capitalised describing word."""
+of a group saying something, a group opened by a capitalised describing word, and the office
+"No 10"."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.core.analysis.engine import analyze
+from app.core.analysis.group_mentions import number_ten
 
 
 def _speaker_of(text: str) -> str | None:
@@ -114,3 +116,26 @@ def test_said_one_thing_is_a_count() -> None:
 def test_another_showing_something_says_nothing() -> None:
     text = "“It died,” one user wrote. Another posted a photo of the “Service due” screen."
     assert [q.speaker for q in analyze(text).quotes] == ["one user"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We have full confidence in the minister,” No 10 said.", "No 10"),
+        ("“We will not negotiate in public,” Number 10 said on Monday.", "Number 10"),
+        ("“We will read the report,” Number Ten said.", "Number Ten"),
+        ("No 10 said the prime minister had “full confidence” in Tessa Marr.", "No 10"),
+        # the office named, then "it": the office again
+        ("Asked about the row, No 10 said it was over. It called the matter “closed.”", "No 10"),
+        # a description with the office in it stays one
+        ("A No 10 spokesman said: “The prime minister has been clear.”", "A No 10 spokesman"),
+    ],
+)
+def test_no_10_names_the_prime_ministers_office(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_shirt_number_is_no_office() -> None:
+    text = "Liam Varga, who wore the No 10 shirt for a decade, said he was “heartbroken.”"
+    assert number_ten(text, text.index("No 10")) is None
+    assert [q.speaker for q in analyze(text).quotes] == ["Liam Varga"]

@@ -42,6 +42,29 @@ def test_a_thing_labelled_is_a_label_but_people_labelled_are_not() -> None:
     assert not name_shapes.labelled("labelled them ")
 
 
+def test_a_verdict_with_an_article_is_the_labellers_words() -> None:
+    # "labelled the plan “a shambles”" judges; "labelled the payments “stationery”" files
+    assert not name_shapes.labelled("labelled the plan ", ["a", "shambles"])
+    assert name_shapes.labelled("labelled the payments ", ["stationery"])
+    # marking, filing and coding are still a category, article or not
+    assert name_shapes.labelled("marked the file ", ["a", "priority"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Vell labelled the plan “a disaster.”", "Tom Vell"),
+        ("The audit report labelled the scheme “a costly failure.”", "The audit report"),
+        (
+            "Opposition councillors labelled the budget “an insult to residents.”",
+            "Opposition councillors",
+        ),
+    ],
+)
+def test_a_labelled_verdict_is_speech(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
 def test_words_said_in_or_to_a_work_are_speech() -> None:
     assert name_shapes.SAID_IN_RE.search("Ana Ruiz wrote in the visitors' book ")
     assert name_shapes.SAID_IN_RE.search("Ana Ruiz told the podcast ")

@@ -53,3 +53,27 @@ def test_a_name_a_person_has_is_still_the_person() -> None:
         "“We are just getting started,” Kessler said."
     )
     assert speaker_of(text, "started") == "Tomas Kessler"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shares of Calder Robotics Inc. fell 9% on Monday. "
+            "“We were too optimistic,” Calder said in a statement.",
+            "Calder Robotics Inc.",
+        ),
+        (
+            "Ford Motor Co. recalled 10,000 trucks. “Safety comes first,” Ford said.",
+            "Ford Motor Co.",
+        ),
+        # a foundation is no business: the one word may be the person it is named after
+        (
+            "The Clinton Foundation held a gala. “We raised a lot,” Clinton said.",
+            "Clinton",
+        ),
+    ],
+)
+def test_a_business_called_by_a_first_word_that_is_a_first_name(text: str, speaker: str) -> None:
+    # Before, "Calder" (a first name too) was never the short form of "Calder Robotics Inc."
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

@@ -141,3 +141,25 @@ def test_a_pronoun_after_an_abbreviation_opens_a_sentence(text: str, second: str
 )
 def test_an_abbreviation_before_other_words_goes_on(text: str) -> None:
     assert sentence_starts(text) == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Harbour Authority recently cut its forecast. “We were wrong,” it said.",
+            "Harbour Authority",
+        ),
+        (
+            "The Taxpayers' Alliance and the Institute for Fiscal Studies both criticised the "
+            "plan. “It doesn't add up,” the institute said.",
+            "Institute for Fiscal Studies",
+        ),
+        # a name before a noun is still a modifier
+        ("Ana Ruiz visited the Kelso Tech store. “It was busy,” she said.", "Ana Ruiz"),
+    ],
+)
+def test_an_adverb_after_a_name_shows_it_is_the_subject(text: str, speaker: str) -> None:
+    # Before, "the Harbour Authority recently" read as a name used before a noun, so the
+    # body was never met and "it" or "the institute" found nothing (or the wrong body)
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

@@ -351,3 +351,21 @@ def test_a_placed_group_opening_a_clause_after_a_conjunction_speaks(
 ) -> None:
     # "after analysts at X called": the group is its clause's subject, not "Shares" (or no one)
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("What critics call “a land grab” was approved on Thursday.", "critics"),
+        ("When officials said the pier was “safe,” nobody in Marrow believed them.", "officials"),
+        ("As residents put it, “enough is enough.”", "residents"),
+        ("While analysts called the merger “a steal,” the shares fell.", "analysts"),
+        ("If doctors say the drug is “safe,” the board will approve it.", "doctors"),
+        # a capitalised place before the group still describes it
+        ("Whitehall sources said the plan was “dead in the water.”", "Whitehall sources"),
+    ],
+)
+def test_a_word_opening_a_clause_is_no_part_of_the_group_after_it(text: str, speaker: str) -> None:
+    # "What", "When", "As" open the sentence capitalised, like a place before a group
+    # ("Iraqi officials"); they open a clause, and the group alone speaks
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

@@ -209,3 +209,43 @@ def test_a_sentence_saying_whose_words_they_were_names_the_speaker(text: str, sp
 def test_those_were_the_days_of_names_no_speaker() -> None:
     text = "“It is like a war zone.” Those were the days of Carla Mendes."
     assert [q.speaker for q in analyze(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "next_speaker"),
+    [
+        ("The trial results were “encouraging.” Ian Tate said: “We publish in May.”", "Ian Tate"),
+        ("The mood in the dressing room was “electric.” Coach Ray Doyle said they earned it.", ""),
+        ("Sales of the handset were “disappointing.” Chief executive Lara Minh said so.", ""),
+        ("The response was “overwhelming.” Organisers said 2,000 people signed up.", ""),
+        ("The new ground will be a “world-class venue.” She said work starts in May.", ""),
+    ],
+)
+def test_a_fragment_ending_its_sentence_is_not_the_next_sentences_speakers(
+    text: str, next_speaker: str
+) -> None:
+    # the capital after the closing mark opens the next sentence: its name and verb tag
+    # nothing before them, so the fragment is no quote of theirs
+    quotes = analyze(text).quotes
+    fragment = text[text.index("“") + 1 : text.index("”")]
+    assert all(q.speaker is None for q in quotes if q.text == fragment)
+    assert [q.speaker for q in quotes if q.text != fragment] == (
+        [next_speaker] if next_speaker else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the quote opens its sentence: a name and verb after it are its tag
+        ("“We won.” “It was hard.” Tate said after the game.", "Tate"),
+        # a dash and a name after it are its tag
+        ("Our job is “to keep going.” ― Nia Obi", "Nia Obi"),
+        # the sentence runs on after the marks
+        ("The plan was “dead on arrival!” according to Ana Ruiz.", "Ana Ruiz"),
+        # the fragment's own clause says who is speaking
+        ("Tate said the results were “encouraging.” He added more.", "Tate"),
+    ],
+)
+def test_a_quote_whose_tag_follows_it_keeps_the_tag(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[0].speaker == speaker

@@ -194,3 +194,26 @@ def test_a_translation_in_brackets_after_a_quote_is_the_same_speakers(text: str)
 
 def test_an_abbreviation_spelt_out_in_brackets_is_still_no_quote() -> None:
     assert not analyze("The firm sells BNPL (“buy now, pay later”) loans.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Marrow plan was called “a fantasy” by opposition leader Tom Vell.", "Tom Vell"),
+        ("The Kelso scheme was labelled “a costly failure” by inspectors.", "inspectors"),
+    ],
+)
+def test_a_verdict_named_with_its_giver_is_speech(text: str, speaker: str) -> None:
+    # "was called “…” by X": a verdict someone gave, not a name the thing goes by
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker, dubbed “the Rocket” by fans, scored twice.",
+        "The condition has been dubbed “feather duvet lung” by doctors.",
+    ],
+)
+def test_a_name_given_by_someone_is_still_a_name(text: str) -> None:
+    assert not analyze(text).quotes
