@@ -94,3 +94,19 @@ def _exit_status(code: object) -> int:
 
 def _warning_to_stderr(message, category, filename, lineno, file=None, line=None) -> None:
     sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+def _batch() -> int:
+    """`python tests/integration/cli_run.py` < [[ARGS...], ...]: each command in turn in this
+    one process, [[status, stdout, stderr], ...] on stdout as JSON. For tests that need a
+    process of their own (without root's capabilities, say) but not one per command."""
+    import json
+
+    commands = json.load(sys.stdin)
+    results = [run_cli(*argv) for argv in commands]
+    json.dump([[r.returncode, r.stdout, r.stderr] for r in results], sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_batch())
