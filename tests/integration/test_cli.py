@@ -1,4 +1,5 @@
-"""The command line as a user runs it: a real process, a real SQLite file."""
+"""The command line as a user runs it: a real SQLite file; the entry point and one round trip
+in a process of their own, the rest in this process (tests/integration/cli_run.py)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,17 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from tests.integration.cli_run import run_cli
 
 
 def copydesk(*args: str, db: Path | None = None, check: bool = False):
+    """`copydesk ARGS` run in this process (tests/integration/cli_run.py)."""
+    env = {} if db is None else {"COPYDESK_DATABASE": f"sqlite:///{db}"}
+    return run_cli(*args, env=env, check=check)
+
+
+def copydesk_process(*args: str, db: Path | None = None, check: bool = False):
+    """`python -m app ARGS`, a process of its own: the real entry point."""
     env = dict(os.environ)
     if db is not None:
         env["COPYDESK_DATABASE"] = f"sqlite:///{db}"
@@ -46,26 +55,26 @@ def story_md(tmp_path: Path) -> Path:
 
 
 def test_version_and_help() -> None:
-    assert copydesk("--version").stdout.strip() == f"copydesk {__version__}"
-    result = copydesk("--help")
+    assert copydesk_process("--version").stdout.strip() == f"copydesk {__version__}"
+    result = copydesk_process("--help")
     assert result.returncode == 0
     for verb in ("import", "list", "show", "history", "backup", "restore"):
         assert verb in result.stdout
 
 
 def test_import_list_show_round_trip(db: Path, story_md: Path) -> None:
-    imported = copydesk("import", str(story_md), db=db)
+    imported = copydesk_process("import", str(story_md), db=db)
     assert imported.returncode == 0, imported.stderr
     assert "bridge-reopens" in imported.stdout
 
-    listed = json.loads(copydesk("list", "--json", db=db).stdout)
+    listed = json.loads(copydesk_process("list", "--json", db=db).stdout)
     assert [(r["slug"], r["status"], r["desk"]) for r in listed] == [
         ("bridge-reopens", "editing", "Metro")
     ]
     assert listed[0]["words"] > 10
     assert listed[0]["updated_at"].endswith("+00:00")
 
-    shown = json.loads(copydesk("show", "bridge-reopens", "--json", db=db).stdout)
+    shown = json.loads(copydesk_process("show", "bridge-reopens", "--json", db=db).stdout)
     assert shown["headline"] == "Bridge reopens after repairs"
     assert shown["keywords"] == ["transport", "bridges"]
     assert shown["body"].startswith("The Elm Street bridge")
@@ -85,9 +94,9 @@ def test_import_list_show_round_trip(db: Path, story_md: Path) -> None:
     ):
         assert key in shown
 
-    text = copydesk("list", "--search", "elm street", db=db).stdout
+    text = copydesk_process("list", "--search", "elm street", db=db).stdout
     assert "bridge-reopens" in text
-    assert "#1" in copydesk("history", "bridge-reopens", db=db).stdout
+    assert "#1" in copydesk_process("history", "bridge-reopens", db=db).stdout
 
 
 def test_importing_the_same_file_twice_keeps_both(db: Path, story_md: Path) -> None:

@@ -1,24 +1,22 @@
-"""`copydesk export` and `copydesk check` as a user runs them: a real process, a real store."""
+"""`copydesk export` and `copydesk check` as a user runs them: a real store (the
+commands run in this process: tests/integration/cli_run.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.integration.cli_run import run_cli
 
 SLUG = "port-authority-halts-night-ferries-after-hull-cracks-found"
 
 
 def copydesk(*args: str, db: Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, COPYDESK_DATABASE=f"sqlite:///{db}")
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True, text=True, env=env, timeout=120, cwd=cwd,
-    )  # fmt: skip
+    """`copydesk ARGS` run in this process (tests/integration/cli_run.py)."""
+    return run_cli(*args, env={"COPYDESK_DATABASE": f"sqlite:///{db}"}, cwd=cwd)
 
 
 @pytest.fixture

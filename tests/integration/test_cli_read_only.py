@@ -44,35 +44,47 @@ def _make_store(folder: Path) -> Path:
     return path
 
 
-def copydesk(db: Path, *args: str, cwd: Path, drop_caps: bool = True):
+CLI_RUN = Path(__file__).resolve().with_name("cli_run.py")
+
+
+def copydesk(db: Path, *commands: list[str], cwd: Path) -> list[subprocess.CompletedProcess]:
+    """Each of COMMANDS (`copydesk` arguments) in turn, in one process of their own run without
+    root's capabilities (tests/integration/cli_run.py): one interpreter start, not one each."""
     env = dict(os.environ, COPYDESK_DATABASE=f"sqlite:///{db}",
                COPYDESK_DATA_DIR=str(cwd / "userdata"))  # fmt: skip
-    command = [*(NO_OVERRIDE if drop_caps else []), sys.executable, "-m", "app", *args]
-    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
+    run = subprocess.run([*NO_OVERRIDE, sys.executable, str(CLI_RUN)], input=json.dumps(commands),
+                         capture_output=True, text=True, env=env, cwd=cwd, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    results = zip(commands, json.loads(run.stdout), strict=True)
+    return [subprocess.CompletedProcess(["copydesk", *argv], *result) for argv, result in results]
 
 
 def _reads_work(db: Path, out: Path) -> None:
     out.mkdir(exist_ok=True)
-    listed = copydesk(db, "list", "--json", cwd=out)
+    listed, shown, found, exported, history, checked, audit, refused = copydesk(
+        db,
+        ["list", "--json"],
+        ["show", "council-budget", "--json"],
+        ["list", "--search", "harbour", "--json"],
+        ["export", "council-budget", "--format", "text", "--out", "files/",
+         "--override-reason", "archive copy"],
+        ["history", "council-budget", "--json"],
+        ["check", "council-budget"],
+        ["audit", "council-budget", "--out", "files/audit.html"],
+        ["import", str(out / "files" / "council-budget.txt")],
+        cwd=out,
+    )  # fmt: skip
     assert listed.returncode == 0, listed.stderr
     assert {r["slug"] for r in json.loads(listed.stdout)} == {"council-budget", "ferry-resumes"}
-    shown = copydesk(db, "show", "council-budget", "--json", cwd=out)
     assert shown.returncode == 0 and "harbour budget" in shown.stdout, shown.stderr
-    found = copydesk(db, "list", "--search", "harbour", "--json", cwd=out)
     assert [r["slug"] for r in json.loads(found.stdout)] == ["council-budget"], found.stderr
-    exported = copydesk(db, "export", "council-budget", "--format", "text", "--out", "files/",
-                        "--override-reason", "archive copy", cwd=out)  # fmt: skip
     assert exported.returncode == 0, exported.stderr
     assert "Not recorded" in exported.stdout and "read-only" in exported.stdout
     assert (out / "files" / "council-budget.txt").read_text().startswith("Council approves")
-    history = copydesk(db, "history", "council-budget", "--json", cwd=out)
     assert history.returncode == 0 and json.loads(history.stdout), history.stderr
-    checked = copydesk(db, "check", "council-budget", cwd=out)
     assert checked.returncode in (0, 1) and not checked.stderr.strip(), checked.stderr
-    audit = copydesk(db, "audit", "council-budget", "--out", "files/audit.html", cwd=out)
     assert audit.returncode == 0, audit.stderr
     assert "harbour budget" in (out / "files" / "audit.html").read_text(encoding="utf-8")
-    refused = copydesk(db, "import", str(out / "files" / "council-budget.txt"), cwd=out)
     assert refused.returncode == 2
     assert "read-only" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
 

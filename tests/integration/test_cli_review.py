@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.integration.cli_run import run_cli
+
 
 def copydesk(*args: str, db: Path, user: str = "ana"):
-    env = dict(os.environ, COPYDESK_DATABASE=f"sqlite:///{db}", USER=user, LOGNAME=user)
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          env=env, timeout=120)  # fmt: skip
+    """`copydesk ARGS` run in this process (tests/integration/cli_run.py) as USER."""
+    env = {"COPYDESK_DATABASE": f"sqlite:///{db}", "USER": user, "LOGNAME": user}
+    return run_cli(*args, env=env)
 
 
 @pytest.fixture

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
 from app.core.model import Story, StoryStatus
 from app.gui.models.story_table_model import StoryColumn, StoryRole, StoryTableModel
+from tests.filled_store import build_store, copy_store
 
 
 class CountingDesk:
@@ -24,8 +27,7 @@ class CountingDesk:
         return getattr(self._desk, name)
 
 
-@pytest.fixture
-def many(desk):
+def _fill(desk) -> None:
     statuses = [StoryStatus.DRAFT, StoryStatus.EDITING, StoryStatus.READY]
     for i in range(250):
         desk.create_story(
@@ -37,6 +39,22 @@ def many(desk):
             ),
             analyse=False,
         )
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """250 stories, stored once for the module (tests/filled_store.py)."""
+    return build_store(tmp_path_factory.mktemp("story-model"), _fill)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, filled: Path) -> str:
+    """Each test's `desk` opens its own copy of the filled store."""
+    return copy_store(filled, tmp_path)
+
+
+@pytest.fixture
+def many(desk):
     return CountingDesk(desk)
 
 

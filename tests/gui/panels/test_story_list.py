@@ -3,20 +3,22 @@ hideable, sortable."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
 from app.core.model import Story, StoryStatus
 from app.gui.main_window import MainWindow
 from app.gui.models.story_table_model import HEADERS, SORT_KEYS, StoryColumn, StoryRole
+from tests.filled_store import build_store, copy_store
 
 ALL = list(StoryColumn)
 SHOWN = [c for c in ALL if c != StoryColumn.ASSIGNEE]
 
 
-@pytest.fixture
-def stories(desk, window) -> int:
-    """230 stories with varied slugs, words, statuses and desks, listed in the window."""
+def _fill(desk) -> None:
+    """230 stories with varied slugs, words, statuses and desks."""
     statuses = list(StoryStatus)
     desks = ["Metro", "Sport", "Foreign", ""]
     for i in range(230):
@@ -33,6 +35,23 @@ def stories(desk, window) -> int:
         )
         if status is StoryStatus.KILLED:  # a kill needs its reason
             desk.kill(story.id, "Withdrawn for the test")
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 230 stories, stored once for the module (tests/filled_store.py)."""
+    return build_store(tmp_path_factory.mktemp("story-list"), _fill)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, filled: Path) -> str:
+    """Each test's `desk` opens its own copy of the filled store."""
+    return copy_store(filled, tmp_path)
+
+
+@pytest.fixture
+def stories(desk, window) -> int:
+    """The 230 stories of `filled`, listed in the window."""
     window.story_list.refresh()
     window._update_page()
     return 230
