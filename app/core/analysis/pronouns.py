@@ -218,7 +218,35 @@ class PronounResolver:
             return found[0], f"{found[1]}; not “{owned.name}” just before, whose owner it is"
         if found[0] is not None and described is not None:
             return found[0], f"{found[1]}; not “{described.name}”, whom the clause describes"
-        return found if found[0] is not None else self._met_only_person(mention.gender)
+        if found[0] is not None:
+            return found
+        found = self._met_only_person(mention.gender)
+        return found if found[0] is not None else self._against_first_name(mention, block)
+
+    def _against_first_name(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+        """ "Alex Reyes, a paramedic, ... “…,” Reyes said. “…,” she added": when nobody agrees,
+        the copy's "she" beats the first-name table's guess for the speaker of the quote just
+        before (a run of quotes keeps its speaker; the writer knows whether Alex is a man). Only
+        that speaker: "Tomas Brandt arrived. “…,” she said" is someone the copy has not named.
+        The speaker takes the pronoun's gender."""
+        speaker = self._last_speaker
+        if (
+            speaker is None
+            or speaker.gender_from != "first name"
+            or not mention.gender
+            or block - self._last_speaker_block > CONTINUITY_BLOCKS
+        ):
+            return None, ""
+        gender = speaker.gender
+        speaker.gender = ""  # weighed as if unknown, against the others as they are
+        try:
+            person, why = self._pronoun_person(mention, block)
+        finally:
+            speaker.gender = gender
+        if person is not speaker:
+            return None, ""
+        speaker.gender, speaker.gender_from = mention.gender, "pronoun"
+        return speaker, f"{why.split(' (')[0]}, whom the first name alone called otherwise"
 
     def _whom_describes(self, before_whom: str) -> Person | None:
         """ "Tom Reed blamed his brother, whom he called ...": the person met last, when the

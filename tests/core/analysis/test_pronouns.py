@@ -104,3 +104,40 @@ def test_a_lone_first_name_opening_a_sentence_still_takes_the_next_pronoun() -> 
         " that. “He says that every week,” she said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Lee Chan", "Mair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "Max" is a man's name in the table: the speaker just before is "she" all the same
+        (
+            "Max Orton, a paramedic, was first on the scene. Her partner, Tom Nash, drove the"
+            " ambulance. “The car was upside down,” Orton said. “We had to cut the driver"
+            " out,” she added.",
+            ["Max Orton", "Max Orton"],
+        ),
+        # "Alex" and "Sam" stand for women's names as often: either gender
+        (
+            "Alex Reyes, a paramedic, was first on the scene. Her partner, Tom Nash, drove the"
+            " ambulance. “The car was upside down,” Reyes said. “We had to cut the driver"
+            " out,” she said.",
+            ["Alex Reyes", "Alex Reyes"],
+        ),
+        (
+            "Sam Hill joined the force in 2001. She was the first woman to lead the unit. “It"
+            " was not easy,” Hill said. Her deputy, Mark Fenn, agreed. “She had to fight for"
+            " everything,” he said. “Nobody gave her anything,” she said.",
+            ["Sam Hill", "Mark Fenn", "Sam Hill"],
+        ),
+    ],
+)
+def test_the_copys_pronoun_beats_a_first_names_guess(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+def test_a_first_names_guess_still_rules_when_someone_else_agrees() -> None:
+    text = (
+        "Max Orton, a paramedic, was first on the scene. “The car was upside down,” Orton said."
+        " Nurse Ruth Ames met the ambulance at the door. “We had to cut the driver out,” she said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Max Orton", "Ruth Ames"]
