@@ -315,7 +315,9 @@ class PronounResolver:
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
-            and _named_like_a_person(latest_subject, block)
+            and _named_like_a_person(
+                latest_subject, block, latest_subject.subject_at == self._subject_tick
+            )
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
@@ -383,7 +385,7 @@ def _lone_word(person: Person) -> bool:
     )
 
 
-def _named_like_a_person(person: Person, block: int) -> bool:
+def _named_like_a_person(person: Person, block: int, last_subject: bool = False) -> bool:
     """A gender-unknown subject that may outrank an older agreeing subject: someone named with
     a title ("Secretary General Tomas Wren"), described beside the name ("Tendai Moyo, a
     welder"), given an age ("Tendai Moyo, 62,") or a known first name, named more than once, or
@@ -398,5 +400,17 @@ def _named_like_a_person(person: Person, block: int) -> bool:
         # "A paediatrician at the hospital ... said. “…,” she said": an unnamed newcomer, in
         # the paragraph they came in ("One critic called it tender." is not the next
         # paragraph's "she")
-        return person.subject_block == block
+        return person.subject_block == block or (
+            # "Grant’s lawyer said the case was strong." then a paragraph opening "“…,” he
+            # said": someone's own lawyer, spokesman or mother, the subject of the very
+            # sentence before, whose words the quote goes on with ("A neighbour described it
+            # as ..." may be anyone's aside)
+            last_subject and person.subject_block == block - 1 and _owned_role(person.name)
+        )
     return person.times_named >= 2
+
+
+def _owned_role(name: str) -> bool:
+    """ "His lawyer", "Grant’s lawyer": a role someone named has."""
+    first = name.split(maxsplit=1)[0]
+    return first.lower() in ("his", "her", "their") or first.endswith(("’s", "'s"))

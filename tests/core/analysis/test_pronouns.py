@@ -141,3 +141,25 @@ def test_a_first_names_guess_still_rules_when_someone_else_agrees() -> None:
         " Nurse Ruth Ames met the ambulance at the door. “We had to cut the driver out,” she said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Max Orton", "Ruth Ames"]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Arlo Grant sued his former partner, Ned Sims, in March.\n\n“He stole from me,”"
+            " Grant said.\n\nSims denied it.\n\n“This lawsuit is nonsense,” he said.\n\n“I will"
+            " be vindicated.”\n\nGrant’s lawyer said the case was strong.\n\n“We have the bank"
+            " records,” he said.",
+            "Grant’s lawyer",
+        ),
+        (
+            "Ned Sims denied it.\n\n“This lawsuit is nonsense,” he said.\n\nHis lawyer said the"
+            " case was weak.\n\n“They have no evidence,” he said.",
+            "His lawyer",
+        ),
+    ],
+)
+def test_someones_role_as_the_paragraph_befores_subject_speaks_on(text: str, last: str) -> None:
+    # one-sentence paragraphs: the role who "said" just before goes on in the next paragraph
+    assert analyze(text).quotes[-1].speaker == last
