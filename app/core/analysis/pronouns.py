@@ -12,7 +12,7 @@ goes by "they" (they_them.py).
 
 from __future__ import annotations
 
-from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH
+from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OTHER_PARTY
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import _pronoun
 from app.core.analysis.mentions import Mention, MentionKind
@@ -212,6 +212,11 @@ class PronounResolver:
         passing (descriptions that ask for a gender want a person named, not this)."""
         owned = self._owned_just_before(mention, block)
         described = None if owned is not None else self._whom_describes(before_whom)
+        fresh = self._described_just_before(mention)
+        if fresh is not None and owned is None and described is None:
+            return fresh, "the one described as the subject of the sentence just before" + (
+                _agrees(fresh)
+            )
         found = self._pronoun_person(mention, block, owned or described)
         if found[0] is not None and owned is not None:
             # the reason says whom the pronoun passed over, and why
@@ -247,6 +252,26 @@ class PronounResolver:
             return None, ""
         speaker.gender, speaker.gender_from = mention.gender, "pronoun"
         return speaker, f"{why.split(' (')[0]}, whom the first name alone called otherwise"
+
+    def _described_just_before(self, mention: Mention) -> Person | None:
+        """ "Ned Sims ... “…,” he said. The prosecutor said the case was strong. “…,” he said":
+        the official of a hearing or a match ("the judge", "the prosecutor", "the referee"; a
+        story has one of each, and the people it reports on are others), never named, as the
+        subject of the sentence just before (nobody a subject since) and after the last quote,
+        whose gender agrees: the run's speaker has handed over. ("The novelist said ..." may
+        be the novelist named before.)"""
+        if self._met_only is None:
+            return None
+        person, when = self._met_only
+        if (
+            person.name.split()[-1].lower() not in OTHER_PARTY
+            or when != self._subject_tick
+            or when <= self._last_speaker_tick
+            or self._tick - when > 3
+            or (person.gender and mention.gender and person.gender != mention.gender)
+        ):
+            return None
+        return person
 
     def _whom_describes(self, before_whom: str) -> Person | None:
         """ "Tom Reed blamed his brother, whom he called ...": the person met last, when the

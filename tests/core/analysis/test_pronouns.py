@@ -163,3 +163,30 @@ def test_a_first_names_guess_still_rules_when_someone_else_agrees() -> None:
 def test_someones_role_as_the_paragraph_befores_subject_speaks_on(text: str, last: str) -> None:
     # one-sentence paragraphs: the role who "said" just before goes on in the next paragraph
     assert analyze(text).quotes[-1].speaker == last
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Ned Sims denied it. “This lawsuit is nonsense,” he said. The prosecutor said the"
+            " case was strong. “We have the bank records,” he said.",
+            "the prosecutor",
+        ),
+        (
+            "Ana Voss was arrested in May.\n\n“I did nothing,” she said.\n\nThe judge said she"
+            " would stay in jail.\n\n“The risk is too high,” she said.",
+            "the judge",
+        ),
+        # the official described before by name: that person
+        (
+            "Tom Hale, the sheriff, met Ned Sims on Monday. “We talked,” Sims said. The sheriff"
+            " said the talks went well. “He listened,” he said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_the_hearings_official_who_spoke_just_before_takes_the_pronoun(
+    text: str, last: str
+) -> None:
+    assert analyze(text).quotes[-1].speaker == last
