@@ -94,10 +94,17 @@ class PronounResolver:
                 why = "" if found.name == paper.text else f": {found.reason}"
                 return Resolution(found.name, True, f"{paper.text}, the subject just before{why}")
             subject = self._subject_org(org)
-            if subject is not None:
-                return Resolution(subject.name, True, "last organisation named as a subject")
-            if org is not None:
-                return Resolution(org.name, True, "last organisation named")
+            body = subject or org
+            if body is not None:
+                why = "last organisation named" + (" as a subject" if subject else "")
+                # "Her office said ... “…,” it said": the office speaks for her, as when
+                # "her office said" stands beside the quote
+                owner = self._spoken_for(
+                    Mention(mention.start, mention.end, body.name, MentionKind.NOMINAL), block
+                )
+                if owner is not None:
+                    return Resolution(owner.name, True, f"{why}: {owner.reason}")
+                return Resolution(body.name, True, why)
             # "Felsham Town said ... “…,” it added": no person is "it", so the latest subject
             # named in a way no person is (as "the company" would find it)
             thing = self._org_behind_a_name()

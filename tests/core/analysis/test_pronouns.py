@@ -190,3 +190,22 @@ def test_the_hearings_official_who_spoke_just_before_takes_the_pronoun(
     text: str, last: str
 ) -> None:
     assert analyze(text).quotes[-1].speaker == last
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rep. Ana Ruiz (D-Calif.) introduced the bill on Tuesday. Her office said she would"
+            " hold a hearing next month. “She is determined to get this done,” it said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Sen. Tom Reddy faces questions over his expenses.\n\nHis campaign said the claims"
+            " were false.\n\n“These attacks are desperate,” it said.",
+            "Tom Reddy",
+        ),
+    ],
+)
+def test_it_after_her_office_is_whom_the_office_speaks_for(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
