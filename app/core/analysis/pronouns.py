@@ -65,7 +65,7 @@ class PronounResolver:
                 mention, block, before_whom
             )
             if person is None:
-                return Resolution(mention.text, True, "no person named before it agrees")
+                return Resolution(mention.text, True, why or "no person named before it agrees")
             if not person.gender:
                 person.gender, person.gender_from = mention.gender, "pronoun"
             self._touch(person, subject=True)
@@ -225,6 +225,9 @@ class PronounResolver:
                 _agrees(fresh)
             )
         found = self._pronoun_person(mention, block, owned or described)
+        pair = self._pair_of(found[0], mention.gender) if found[0] is not None else ""
+        if pair:
+            return None, f"unclear: “{pair}” were the subject just before"
         if found[0] is not None and owned is not None:
             # the reason says whom the pronoun passed over, and why
             return found[0], f"{found[1]}; not “{owned.name}” just before, whose owner it is"
@@ -234,6 +237,21 @@ class PronounResolver:
             return found
         found = self._met_only_person(mention.gender)
         return found if found[0] is not None else self._against_first_name(mention, block)
+
+    def _pair_of(self, person: Person, gender: str) -> str:
+        """ "Tom Vell and Ian Tate argued outside the bar. “…,” he said": two people of the
+        pronoun's gender named together as the subject just before, nobody since: either may
+        be "he", so neither is guessed. The pair as named, else ""."""
+        group = self._group
+        if group is None or person.subject_at < 0 or person.subject_at != group[1] - 1:
+            return ""
+        if self._subject_tick != person.subject_at or self._last_speaker_tick > group[1]:
+            return ""
+        first, _, other = group[0].partition(" and ")
+        if first != person.name or not gender or person.gender != gender:
+            return ""
+        partner = next((p for p in self._recent if p.name == other), None)
+        return group[0] if partner is not None and partner.gender == gender else ""
 
     def _against_first_name(self, mention: Mention, block: int) -> tuple[Person | None, str]:
         """ "Alex Reyes, a paramedic, ... “…,” Reyes said. “…,” she added": when nobody agrees,

@@ -209,3 +209,36 @@ def test_the_hearings_official_who_spoke_just_before_takes_the_pronoun(
 )
 def test_it_after_her_office_is_whom_the_office_speaks_for(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_two_of_the_pronouns_gender_named_together_leave_it_unclear() -> None:
+    text = "Tom Vell and Ian Tate argued outside the bar. “He started it,” he said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "he"
+    assert "unclear" in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # the pair differ in gender: the one who agrees
+        (
+            "Tom Vell and Ana Tate argued outside the bar. “He started it,” she said.",
+            "Ana Tate",
+        ),
+        # one of them the subject since
+        (
+            "Tom Vell and Ian Tate argued outside the bar. Vell left first. “He started it,” he"
+            " said.",
+            "Tom Vell",
+        ),
+        # one of them spoke since
+        (
+            "Tom Vell and Ian Tate founded the firm in 2001. “We were young,” Vell said. “It was"
+            " fun,” he said.",
+            "Tom Vell",
+        ),
+    ],
+)
+def test_a_pair_named_together_is_no_bar_once_one_stands_out(text: str, last: str) -> None:
+    assert analyze(text).quotes[-1].speaker == last
