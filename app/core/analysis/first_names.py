@@ -16,6 +16,7 @@ from app.core.config import resource_path
 # The functions of one word below are pure (they read only the table) and a story asks about
 # the same names many times: they are memoised for speed.
 _MEMO = lru_cache(maxsize=16_384)
+_EITHER = ("sam", "alex")
 
 
 @cache
@@ -28,6 +29,10 @@ def _first_names() -> dict[str, str]:
                 continue
             name, _, gender = line.rstrip("\n").partition("\t")
             table[name] = gender
+    # Short forms the table gives one gender by counting birth names, but that stand as often
+    # for a woman's name in copy ("Sam" for Samantha, "Alex" for Alexandra): either gender, so
+    # the copy's "she" (or "he") decides.
+    table.update(dict.fromkeys(_EITHER, "u"))
     return table
 
 

@@ -23,6 +23,7 @@ class GroupMemory:
     # Set by Resolver.__init__; declared here for readers and type checkers.
     _authors: tuple[str, int] | None
     _group: tuple[str, int] | None
+    _subject_name: tuple[int, int, str]
     _tick: int
 
     def _note_authors(self, mention: Mention) -> None:
@@ -47,3 +48,10 @@ class GroupMemory:
             if one is not None:
                 return Resolution(one, True, f"{written.lower()} of {group[0]}, named before")
         return Resolution(written, True, "unnamed speaker, as written")
+
+    def _joined_subject(self, mention: Mention, block: int) -> None:
+        """ "Rhea Voss and her husband will meet residents" (the relative flagged as joining
+        the subject, sentences.mark_subjects): both are a later "they". So too with the
+        relative's name beside it ("Jan Holm and his wife, Eva, opened the bakery")."""
+        if mention.subject and self._subject_name[:2] == (block, mention.start - 5):
+            self._group = (f"{self._subject_name[2]} and {mention.text}", self._tick)

@@ -12,7 +12,7 @@ Split from names.py, which kept growing past the house limit.
 
 from __future__ import annotations
 
-from app.core.analysis.entities import NATIONALITIES, PLACES
+from app.core.analysis.entities import NATIONALITIES, PEOPLE_NOUNS, PLACES
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
@@ -117,11 +117,15 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
             continue
         before = rest[:k]
         if all(
-            not is_first_name(t.rstrip(".")) and t.rstrip(".").lower() not in _PARTICLES
+            (not is_first_name(t.rstrip(".")) or _job_word(t))
+            and t.rstrip(".").lower() not in _PARTICLES
             for t in before
         ) and (
             any(
-                t.lower() in NATIONALITIES or t.lower() in TITLE_WORDS or t.lower() in ROLE_NOUNS
+                t.lower() in NATIONALITIES
+                or t.lower() in TITLE_WORDS
+                or t.lower() in ROLE_NOUNS
+                or _job_word(t)
                 for t in before
             )
             or before[0].rstrip(".").lower() in HONORIFICS
@@ -142,3 +146,13 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
 
 
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
+
+
+def _job_word(token: str) -> bool:
+    """A word for a person before a known first name: "Farmer Tom Ostby", "Pilot Ana Ruiz"
+    (rare first names too, so the table's "Farmer" must not make it one), and the
+    house-style "Mother-of-two Ana Ruiz", "Father-of-three Tom Vell"."""
+    word = token.lower()
+    if "-of-" in word:
+        word = word.partition("-of-")[0]
+    return word in PEOPLE_NOUNS

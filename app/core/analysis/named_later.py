@@ -178,7 +178,9 @@ def name_pronouns_named_after(text: str, quotes: list[model.Quote]) -> list[mode
 def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
     """The person named in full first after `at`, when the name opens a sentence after the
     one holding `at` ("“…,” he said. Tom Vell, 45, ...") and no table gives the other gender."""
-    window = text[at : at + _PRONOUN_REACH]
+    # From the quote's last character: the second half of a split quote ("“We won,” she
+    # said, “but barely.” Coach Dana Fry ...") ends its sentence inside the marks.
+    window = text[max(0, at - 1) : at + _PRONOUN_REACH]
     for m in find_mentions(window):
         if m.kind is MentionKind.PRONOUN:
             continue

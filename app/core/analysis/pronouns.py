@@ -12,7 +12,7 @@ goes by "they" (they_them.py).
 
 from __future__ import annotations
 
-from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH
+from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OTHER_PARTY
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import _pronoun
 from app.core.analysis.mentions import Mention, MentionKind
@@ -65,7 +65,7 @@ class PronounResolver:
                 mention, block, before_whom
             )
             if person is None:
-                return Resolution(mention.text, True, "no person named before it agrees")
+                return Resolution(mention.text, True, why or "no person named before it agrees")
             if not person.gender:
                 person.gender, person.gender_from = mention.gender, "pronoun"
             self._touch(person, subject=True)
@@ -94,10 +94,17 @@ class PronounResolver:
                 why = "" if found.name == paper.text else f": {found.reason}"
                 return Resolution(found.name, True, f"{paper.text}, the subject just before{why}")
             subject = self._subject_org(org)
-            if subject is not None:
-                return Resolution(subject.name, True, "last organisation named as a subject")
-            if org is not None:
-                return Resolution(org.name, True, "last organisation named")
+            body = subject or org
+            if body is not None:
+                why = "last organisation named" + (" as a subject" if subject else "")
+                # "Her office said ... “…,” it said": the office speaks for her, as when
+                # "her office said" stands beside the quote
+                owner = self._spoken_for(
+                    Mention(mention.start, mention.end, body.name, MentionKind.NOMINAL), block
+                )
+                if owner is not None:
+                    return Resolution(owner.name, True, f"{why}: {owner.reason}")
+                return Resolution(body.name, True, why)
             # "Felsham Town said ... “…,” it added": no person is "it", so the latest subject
             # named in a way no person is (as "the company" would find it)
             thing = self._org_behind_a_name()
@@ -212,13 +219,84 @@ class PronounResolver:
         passing (descriptions that ask for a gender want a person named, not this)."""
         owned = self._owned_just_before(mention, block)
         described = None if owned is not None else self._whom_describes(before_whom)
+        fresh = self._described_just_before(mention)
+        if fresh is not None and owned is None and described is None:
+            return fresh, "the one described as the subject of the sentence just before" + (
+                _agrees(fresh)
+            )
         found = self._pronoun_person(mention, block, owned or described)
+        pair = self._pair_of(found[0], mention.gender) if found[0] is not None else ""
+        if pair:
+            return None, f"unclear: “{pair}” were the subject just before"
         if found[0] is not None and owned is not None:
             # the reason says whom the pronoun passed over, and why
             return found[0], f"{found[1]}; not “{owned.name}” just before, whose owner it is"
         if found[0] is not None and described is not None:
             return found[0], f"{found[1]}; not “{described.name}”, whom the clause describes"
-        return found if found[0] is not None else self._met_only_person(mention.gender)
+        if found[0] is not None:
+            return found
+        found = self._met_only_person(mention.gender)
+        return found if found[0] is not None else self._against_first_name(mention, block)
+
+    def _pair_of(self, person: Person, gender: str) -> str:
+        """ "Tom Vell and Ian Tate argued outside the bar. “…,” he said": two people of the
+        pronoun's gender named together as the subject just before, nobody since: either may
+        be "he", so neither is guessed. The pair as named, else ""."""
+        group = self._group
+        if group is None or person.subject_at < 0 or person.subject_at != group[1] - 1:
+            return ""
+        if self._subject_tick != person.subject_at or self._last_speaker_tick > group[1]:
+            return ""
+        first, _, other = group[0].partition(" and ")
+        if first != person.name or not gender or person.gender != gender:
+            return ""
+        partner = next((p for p in self._recent if p.name == other), None)
+        return group[0] if partner is not None and partner.gender == gender else ""
+
+    def _against_first_name(self, mention: Mention, block: int) -> tuple[Person | None, str]:
+        """ "Alex Reyes, a paramedic, ... “…,” Reyes said. “…,” she added": when nobody agrees,
+        the copy's "she" beats the first-name table's guess for the speaker of the quote just
+        before (a run of quotes keeps its speaker; the writer knows whether Alex is a man). Only
+        that speaker: "Tomas Brandt arrived. “…,” she said" is someone the copy has not named.
+        The speaker takes the pronoun's gender."""
+        speaker = self._last_speaker
+        if (
+            speaker is None
+            or speaker.gender_from != "first name"
+            or not mention.gender
+            or block - self._last_speaker_block > CONTINUITY_BLOCKS
+        ):
+            return None, ""
+        gender = speaker.gender
+        speaker.gender = ""  # weighed as if unknown, against the others as they are
+        try:
+            person, why = self._pronoun_person(mention, block)
+        finally:
+            speaker.gender = gender
+        if person is not speaker:
+            return None, ""
+        speaker.gender, speaker.gender_from = mention.gender, "pronoun"
+        return speaker, f"{why.split(' (')[0]}, whom the first name alone called otherwise"
+
+    def _described_just_before(self, mention: Mention) -> Person | None:
+        """ "Ned Sims ... “…,” he said. The prosecutor said the case was strong. “…,” he said":
+        the official of a hearing or a match ("the judge", "the prosecutor", "the referee"; a
+        story has one of each, and the people it reports on are others), never named, as the
+        subject of the sentence just before (nobody a subject since) and after the last quote,
+        whose gender agrees: the run's speaker has handed over. ("The novelist said ..." may
+        be the novelist named before.)"""
+        if self._met_only is None:
+            return None
+        person, when = self._met_only
+        if (
+            person.name.split()[-1].lower() not in OTHER_PARTY
+            or when != self._subject_tick
+            or when <= self._last_speaker_tick
+            or self._tick - when > 3
+            or (person.gender and mention.gender and person.gender != mention.gender)
+        ):
+            return None
+        return person
 
     def _whom_describes(self, before_whom: str) -> Person | None:
         """ "Tom Reed blamed his brother, whom he called ...": the person met last, when the
@@ -287,7 +365,9 @@ class PronounResolver:
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
-            and _named_like_a_person(latest_subject, block)
+            and _named_like_a_person(
+                latest_subject, block, latest_subject.subject_at == self._subject_tick
+            )
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
@@ -355,7 +435,7 @@ def _lone_word(person: Person) -> bool:
     )
 
 
-def _named_like_a_person(person: Person, block: int) -> bool:
+def _named_like_a_person(person: Person, block: int, last_subject: bool = False) -> bool:
     """A gender-unknown subject that may outrank an older agreeing subject: someone named with
     a title ("Secretary General Tomas Wren"), described beside the name ("Tendai Moyo, a
     welder"), given an age ("Tendai Moyo, 62,") or a known first name, named more than once, or
@@ -370,5 +450,17 @@ def _named_like_a_person(person: Person, block: int) -> bool:
         # "A paediatrician at the hospital ... said. “…,” she said": an unnamed newcomer, in
         # the paragraph they came in ("One critic called it tender." is not the next
         # paragraph's "she")
-        return person.subject_block == block
+        return person.subject_block == block or (
+            # "Grant’s lawyer said the case was strong." then a paragraph opening "“…,” he
+            # said": someone's own lawyer, spokesman or mother, the subject of the very
+            # sentence before, whose words the quote goes on with ("A neighbour described it
+            # as ..." may be anyone's aside)
+            last_subject and person.subject_block == block - 1 and _owned_role(person.name)
+        )
     return person.times_named >= 2
+
+
+def _owned_role(name: str) -> bool:
+    """ "His lawyer", "Grant’s lawyer": a role someone named has."""
+    first = name.split(maxsplit=1)[0]
+    return first.lower() in ("his", "her", "their") or first.endswith(("’s", "'s"))

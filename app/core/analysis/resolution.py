@@ -202,10 +202,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
                     self._group = (mention.text, self._tick)
-                if mention.subject and self._subject_name[:2] == (block, mention.start - 5):
-                    # "Rhea Voss and her husband will meet residents" (the relative flagged as
-                    # joining the subject, sentences.mark_subjects): both are a later "they".
-                    self._group = (f"{self._subject_name[2]} and {mention.text}", self._tick)
+            if mention.entity is EntityKind.PERSON:
+                self._joined_subject(mention, block)  # "Rhea Voss and her husband"
             if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
                 self._orgs[-1].subject_at = self._tick
             if mention.entity is EntityKind.DOCUMENT and mention.subject:

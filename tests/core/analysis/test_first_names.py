@@ -23,3 +23,10 @@ def test_a_name_given_to_both_is_a_first_name_with_no_gender() -> None:
 @pytest.mark.parametrize("word", ["Harbour", "Council", "Tuesday"])
 def test_words_that_are_no_first_names(word: str) -> None:
     assert not is_first_name(word)
+
+
+@pytest.mark.parametrize("name", ["Sam", "Alex"])
+def test_a_short_form_of_both_genders_names_no_gender(name: str) -> None:
+    # "Sam" for Samuel or Samantha, "Alex" for Alexander or Alexandra
+    assert is_first_name(name)
+    assert first_name_gender(name) == ""

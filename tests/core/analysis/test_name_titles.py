@@ -46,3 +46,24 @@ def test_an_initial_that_is_also_a_word_opens_the_name(text: str, speaker: str) 
 
 def test_a_lone_capital_with_a_stop_is_still_no_name() -> None:
     assert not [m for m in find_mentions("He earned an A. The rest was luck.") if m.name == "A"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # job words the first-name table also lists as (rare) first names
+        ("Farmer Will Ostby, 58, lost half his herd. “It was awful,” Ostby said.", "Will Ostby"),
+        ("Baker Tom Ostby opened at six. “The queue was huge,” he said.", "Tom Ostby"),
+        ("Pilot Ana Ruiz landed the plane. “I just did my job,” Ruiz said.", "Ana Ruiz"),
+        # the house style's "mother-of-two"
+        ("Mother-of-two Ana Ruiz, 34, lost her job. “It was a shock,” she said.", "Ana Ruiz"),
+        ("Father-of-three Tom Vell was hurt. “I was lucky,” Vell said.", "Tom Vell"),
+    ],
+)
+def test_a_word_for_a_person_before_a_first_name_describes_them(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_two_given_names_stay_the_name() -> None:
+    text = "Bill Ray Ostby lost the herd. “It was awful,” Ostby said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Bill Ray Ostby"]

@@ -25,6 +25,15 @@ def _speakers(text: str) -> list[str | None]:
             "Ana Ruiz, 61, waited two decades for her son’s release.",
             ["Ana Ruiz", "Ana Ruiz"],
         ),
+        # a quote split around its tag: the second half ends its sentence inside the marks
+        (
+            "“We won,” she said, “but barely.” Coach Dana Fry looked tired after the game.",
+            ["Dana Fry", "Dana Fry"],
+        ),
+        (
+            "“It was close,” he said, “too close.”\n\nTom Vell, 31, coaches the under-12s.",
+            ["Tom Vell", "Tom Vell"],
+        ),
     ],
 )
 def test_a_pronoun_before_the_name_it_stands_for(text: str, speakers: list[str]) -> None:

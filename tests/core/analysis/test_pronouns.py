@@ -104,3 +104,141 @@ def test_a_lone_first_name_opening_a_sentence_still_takes_the_next_pronoun() -> 
         " that. “He says that every week,” she said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Lee Chan", "Mair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "Max" is a man's name in the table: the speaker just before is "she" all the same
+        (
+            "Max Orton, a paramedic, was first on the scene. Her partner, Tom Nash, drove the"
+            " ambulance. “The car was upside down,” Orton said. “We had to cut the driver"
+            " out,” she added.",
+            ["Max Orton", "Max Orton"],
+        ),
+        # "Alex" and "Sam" stand for women's names as often: either gender
+        (
+            "Alex Reyes, a paramedic, was first on the scene. Her partner, Tom Nash, drove the"
+            " ambulance. “The car was upside down,” Reyes said. “We had to cut the driver"
+            " out,” she said.",
+            ["Alex Reyes", "Alex Reyes"],
+        ),
+        (
+            "Sam Hill joined the force in 2001. She was the first woman to lead the unit. “It"
+            " was not easy,” Hill said. Her deputy, Mark Fenn, agreed. “She had to fight for"
+            " everything,” he said. “Nobody gave her anything,” she said.",
+            ["Sam Hill", "Mark Fenn", "Sam Hill"],
+        ),
+    ],
+)
+def test_the_copys_pronoun_beats_a_first_names_guess(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+def test_a_first_names_guess_still_rules_when_someone_else_agrees() -> None:
+    text = (
+        "Max Orton, a paramedic, was first on the scene. “The car was upside down,” Orton said."
+        " Nurse Ruth Ames met the ambulance at the door. “We had to cut the driver out,” she said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Max Orton", "Ruth Ames"]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Arlo Grant sued his former partner, Ned Sims, in March.\n\n“He stole from me,”"
+            " Grant said.\n\nSims denied it.\n\n“This lawsuit is nonsense,” he said.\n\n“I will"
+            " be vindicated.”\n\nGrant’s lawyer said the case was strong.\n\n“We have the bank"
+            " records,” he said.",
+            "Grant’s lawyer",
+        ),
+        (
+            "Ned Sims denied it.\n\n“This lawsuit is nonsense,” he said.\n\nHis lawyer said the"
+            " case was weak.\n\n“They have no evidence,” he said.",
+            "His lawyer",
+        ),
+    ],
+)
+def test_someones_role_as_the_paragraph_befores_subject_speaks_on(text: str, last: str) -> None:
+    # one-sentence paragraphs: the role who "said" just before goes on in the next paragraph
+    assert analyze(text).quotes[-1].speaker == last
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "Ned Sims denied it. “This lawsuit is nonsense,” he said. The prosecutor said the"
+            " case was strong. “We have the bank records,” he said.",
+            "the prosecutor",
+        ),
+        (
+            "Ana Voss was arrested in May.\n\n“I did nothing,” she said.\n\nThe judge said she"
+            " would stay in jail.\n\n“The risk is too high,” she said.",
+            "the judge",
+        ),
+        # the official described before by name: that person
+        (
+            "Tom Hale, the sheriff, met Ned Sims on Monday. “We talked,” Sims said. The sheriff"
+            " said the talks went well. “He listened,” he said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_the_hearings_official_who_spoke_just_before_takes_the_pronoun(
+    text: str, last: str
+) -> None:
+    assert analyze(text).quotes[-1].speaker == last
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rep. Ana Ruiz (D-Calif.) introduced the bill on Tuesday. Her office said she would"
+            " hold a hearing next month. “She is determined to get this done,” it said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Sen. Tom Reddy faces questions over his expenses.\n\nHis campaign said the claims"
+            " were false.\n\n“These attacks are desperate,” it said.",
+            "Tom Reddy",
+        ),
+    ],
+)
+def test_it_after_her_office_is_whom_the_office_speaks_for(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_two_of_the_pronouns_gender_named_together_leave_it_unclear() -> None:
+    text = "Tom Vell and Ian Tate argued outside the bar. “He started it,” he said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "he"
+    assert "unclear" in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # the pair differ in gender: the one who agrees
+        (
+            "Tom Vell and Ana Tate argued outside the bar. “He started it,” she said.",
+            "Ana Tate",
+        ),
+        # one of them the subject since
+        (
+            "Tom Vell and Ian Tate argued outside the bar. Vell left first. “He started it,” he"
+            " said.",
+            "Tom Vell",
+        ),
+        # one of them spoke since
+        (
+            "Tom Vell and Ian Tate founded the firm in 2001. “We were young,” Vell said. “It was"
+            " fun,” he said.",
+            "Tom Vell",
+        ),
+    ],
+)
+def test_a_pair_named_together_is_no_bar_once_one_stands_out(text: str, last: str) -> None:
+    assert analyze(text).quotes[-1].speaker == last

@@ -1,0 +1,45 @@
+"""The resolver's memory of groups (group_memory.py), through the engine: a name and a
+relative joined as a sentence's subject are who a later "they" means, with the relative's name
+set beside it or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Jan Holm and his wife, Eva, opened the bakery in 1995. “We wanted something of"
+            " our own,” they said.",
+            "Jan Holm and his wife",
+        ),
+        (
+            "Ana Velez and her husband, Carlos, lost their home in the fire. “We have nothing"
+            " left,” they said.",
+            "Ana Velez and her husband",
+        ),
+        (
+            "Mark Dunn and his son, Leo, fished the river every summer.\n\n“It was our place,”"
+            " they said.",
+            "Mark Dunn and his son",
+        ),
+    ],
+)
+def test_a_name_and_a_named_relative_are_a_group_for_they(text: str, group: str) -> None:
+    assert _speakers(text) == [group]
+
+
+def test_each_of_the_pair_is_still_he_or_she() -> None:
+    text = (
+        "Jan Holm and his wife, Eva, opened the bakery in 1995. “We wanted something of our"
+        " own,” they said. “Nobody thought it would last,” he said. “I did,” she said."
+    )
+    assert _speakers(text) == ["Jan Holm and his wife", "Jan Holm", "Eva"]
