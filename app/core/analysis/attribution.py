@@ -9,13 +9,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
+from app.core.analysis.attribution_rules import (
+    AFTER,
+    BEFORE,
+    BEFORE_FAR,
+    DASH,
+    DASH_BEFORE,
+    HEARD,
+    LATER,
+    OWNER,
+    PARTICIPLE,
+    PARTICIPLE_BEFORE,
+    PREVIOUS_SUBJECT,
+    REPORTED_BEFORE,
+    SUBJECT,
+    WORDS_OF,
+    LocalAttribution,
+)
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, passive_agent
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.fastinit import fast_init
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
 from app.core.analysis.inverted import NON_INVERTING, inverted
@@ -42,79 +57,10 @@ _LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")
 _DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
 
 
-@fast_init  # built by the thousand: a faster __init__, same class (speed)
-@dataclass(frozen=True, slots=True)
-class LocalAttribution:
-    """What the words around one quote say about its speaker, before any resolution.
-
-    `mention` is None when nothing near the quote names a speaker; `inherit` then says whether
-    the quote reads as the continuation of the previous speaker's words.
-    """
-
-    mention: Mention | None
-    cue: str | None
-    venue: str | None
-    confidence: float
-    inherit: bool = False
-    rule: str = ""
-    """Which reading found the mention, in words (it ends up in the quote's speaker_reason)."""
-
-    def shifted(self, offset: int) -> LocalAttribution:
-        """The same reading with its mention moved to story offsets. Built directly beside the
-        fields it copies: dataclasses.replace costs several times more, once per quote (speed)."""
-        mention = self.mention.shifted(offset) if self.mention is not None else None
-        return LocalAttribution(
-            mention, self.cue, self.venue, self.confidence, self.inherit, self.rule
-        )
-
-
-# The rules, as `speaker_reason` names them.
-AFTER = "speech verb right after the quote"
-
-
-DASH = "name after a dash following the quote"
-
-
-BEFORE = "speech verb introducing the quote"
-
-
-BEFORE_FAR = "speech verb earlier in the sentence"
-
-
-LATER = "speech verb later in the sentence"
-WORDS_OF = "named as whose words they were, in the sentence after the quote"
 # An aside of comparison right before a verb of saying: ", as the company claimed".
 _AS_ASIDE_RE = re.compile(r",\s+(?:and\s+)?(?:not\s*,?\s+)?as\s+[^,;:.]{1,60}$")
 
-
-SUBJECT = "subject of the sentence holding the quote (no speech verb)"
-
-
-HEARD = "words told to someone, by no one named (“…,” Lind was told)"
-
-
-LEAD_IN = "introduced by the paragraph before"
-
-
-REPORTED_BEFORE = "speaker of the reported speech just before the quote"
-
-
-DASH_BEFORE = "name right before a dash that opens the quote"
-
-
 _DASH_BEFORE_RE = re.compile(r"\s+(?:--|—|–)\s*$")
-
-
-PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
-
-
-OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
-
-
-PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
-
-
-PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"
 
 
 # "A reader in Glenmorrin has sent us this: “…”": someone new, brought in by the sentence.
@@ -497,4 +443,4 @@ def _attribute(
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
 
 
-__all__ = ["LocalAttribution", "attribute_block", "document_owners"]
+__all__ = ["attribute_block", "document_owners"]

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from app.core.analysis import checks, sourcing
-from app.core.analysis.attribution import LocalAttribution, attribute_block, document_owners
+from app.core.analysis.attribution import attribute_block, document_owners
+from app.core.analysis.attribution_rules import LocalAttribution
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from app.core import model
 from app.core.analysis import checks, cries, echoes, sourcing, speech
-from app.core.analysis.attribution import HEARD, REPORTED_BEFORE, SUBJECT, LocalAttribution
+from app.core.analysis.attribution_rules import HEARD, REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import embed_residue, without_pull_quotes
 from app.core.analysis.masking import written_at

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.attribution import LEAD_IN, REPORTED_BEFORE, LocalAttribution
+from app.core.analysis.attribution_rules import LEAD_IN, REPORTED_BEFORE, LocalAttribution
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.masking import blank_parentheticals, mask_quotes

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis import cries, designations
-from app.core.analysis.attribution import (
+from app.core.analysis.attribution_rules import (
     AFTER,
     BEFORE,
     BEFORE_FAR,

@@ -4,7 +4,7 @@ something, and a few words with no verb of saying and no one acting are not."""
 
 from __future__ import annotations
 
-from app.core.analysis.attribution import AFTER, BEFORE_FAR, LATER, SUBJECT, LocalAttribution
+from app.core.analysis.attribution_rules import AFTER, BEFORE_FAR, LATER, SUBJECT, LocalAttribution
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from app.core.analysis.modifiers import modifies_noun
