@@ -62,5 +62,11 @@ WHERE_FROM_RE = re.compile(
     r"(?=\s*,|\s+(?:who|said|says|told|added|described)\b|[.;!?](?:\s|$)"
     # "that" opening what was said has a subject after it; a relative "that" a verb ("the
     # company that runs the port" goes on)
-    r"|\s+that\s+(?:the|a|an|it|he|she|they|we|there|this|its|his|her|their|[A-Z])\b)"
+    r"|\s+that\s+(?:the|a|an|it|he|she|they|we|there|this|its|his|her|their|[A-Z])\b"
+    # or the way or the day the words came, which says nothing of who they are: "said a friend
+    # of the victim in an interview", "a cousin of the driver by phone", "on Friday"
+    r"|\s+(?:in\s+(?:an?|the)\s+(?:interview|statement|email|e-mail|letter|post|video|call|"
+    r"message|text|speech|briefing)|by\s+(?:phone|telephone|email|e-mail|text|video)|"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"yesterday|today|on\s+condition)\b)"
 )

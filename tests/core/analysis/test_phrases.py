@@ -54,3 +54,22 @@ def test_a_relative_that_does_not_end_the_phrase() -> None:
         "A spokeswoman for the company that runs the ferry said the fares were “fair”."
     ).quotes
     assert quote.speaker == "A spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“He was kind to everyone,” said a friend of the victim in an interview.",
+         "a friend of the victim"),
+        ("“He never gave up,” said a former teammate of the striker by phone.",
+         "a former teammate of the striker"),
+        ("“The ferry is late again,” said a resident of the island on Friday.",
+         "a resident of the island"),
+        ("“Nobody warned us,” said a neighbour of the family on condition of anonymity.",
+         "a neighbour of the family"),
+    ],
+)  # fmt: skip
+def test_the_way_or_day_the_words_came_ends_the_described_speaker(text: str, speaker: str) -> None:
+    # "in an interview", "by phone", "on Friday" say how or when, not who: the "of" phrase
+    # before them stays part of the speaker
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
