@@ -18,6 +18,7 @@ from app.core.analysis.patterns import compile_guarded
 # Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
 # "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
 _BY_AGENT_AFTER_RE = re.compile(r",?\s+by\s+\S")
+_VERDICT_BEFORE_RE = re.compile(r"\b(?:called|labell?ed|branded|termed)\s*$")
 _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
     # "known as", "known in the trade as", "known to friends as"
@@ -256,7 +257,15 @@ def cited(
     if (
         (len(words) <= 8 and _TERM_BEFORE_RE.search(before))
         or (len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before))
-    ) and not (words[0].lower() in ("a", "an") and _BY_AGENT_AFTER_RE.match(after)):
+    ) and not (
+        _BY_AGENT_AFTER_RE.match(after)
+        and (
+            words[0].lower() in ("a", "an")
+            # "was called “reckless” by critics": a word or two of judgement, lower case, from
+            # a verb that judges (not "nicknamed “slugger” by fans", a name)
+            or (len(words) <= 2 and text.islower() and _VERDICT_BEFORE_RE.search(before))
+        )
+    ):
         # a term, a slogan, a nickname; but "was called “a fantasy” by Tom Vell" is a verdict
         # with the one who gave it
         return True

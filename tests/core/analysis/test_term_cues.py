@@ -201,6 +201,12 @@ def test_an_abbreviation_spelt_out_in_brackets_is_still_no_quote() -> None:
     [
         ("The Marrow plan was called “a fantasy” by opposition leader Tom Vell.", "Tom Vell"),
         ("The Kelso scheme was labelled “a costly failure” by inspectors.", "inspectors"),
+        # a word or two of judgement, lower case, from a verb that judges
+        ("The Marrow plan was called “reckless” by critics.", "critics"),
+        (
+            "The Kelso budget was branded “deeply dishonest” by opposition leader Tom Vell.",
+            "Tom Vell",
+        ),
     ],
 )
 def test_a_verdict_named_with_its_giver_is_speech(text: str, speaker: str) -> None:
@@ -213,6 +219,8 @@ def test_a_verdict_named_with_its_giver_is_speech(text: str, speaker: str) -> No
     [
         "The striker, dubbed “the Rocket” by fans, scored twice.",
         "The condition has been dubbed “feather duvet lung” by doctors.",
+        "The striker is called “the Rocket” by fans.",
+        "The winger, nicknamed “slugger” by teammates, scored twice.",
     ],
 )
 def test_a_name_given_by_someone_is_still_a_name(text: str) -> None:
