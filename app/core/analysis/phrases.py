@@ -55,7 +55,7 @@ _PLACE_ADJECTIVE_RE = re.compile(r"-(?:based|listed|headquartered|registered|bor
 # comma, a verb of saying, the sentence's end: "“…,” said a spokeswoman for the port authority.",
 # or the "that" of what they said: "was told by people familiar with the plan that the ...")
 WHERE_FROM_RE = re.compile(
-    r"\s+(?:at|from|with|of|for|close\s+to|familiar\s+with)\s+"
+    r"\s+(?:at|from|with|of|for|outside|near|inside|close\s+to|familiar\s+with)\s+"
     # "close to the Aldine family": up to two modifiers, a name among them
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?!(?:said|says|told|added|described)\b)[a-z][\w-]*"

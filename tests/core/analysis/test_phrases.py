@@ -73,3 +73,24 @@ def test_the_way_or_day_the_words_came_ends_the_described_speaker(text: str, spe
     # "in an interview", "by phone", "on Friday" say how or when, not who: the "of" phrase
     # before them stays part of the speaker
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor was told “you are finished” by protesters outside the hall.",
+         "protesters outside the hall"),
+        ("“The smell is unbearable,” said residents near the plant.", "residents near the plant"),
+        ("“We heard two bangs,” said workers inside the depot.", "workers inside the depot"),
+    ],
+)  # fmt: skip
+def test_where_a_group_stood_is_part_of_the_group(text: str, speaker: str) -> None:
+    # "outside", "near", "inside" place a group as "at" does; before, "protesters outside the
+    # hall" was no group at all and the words had no speaker
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_person_placed_outside_stays_the_person_a_pronoun_finds() -> None:
+    # the head of "a woman outside the station" is "woman", not "station"
+    text = "The mayor met a woman outside the station. “It was scary,” she said."
+    assert [q.speaker for q in analyze(text).quotes] == ["a woman"]
