@@ -134,6 +134,13 @@ _DEFINED_BEFORE_RE = re.compile(
 )
 _DEFINED_AFTER_RE = re.compile(rf"(?:\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?{_DEFINED_TERM})*\s*\)")
 # "the phrase “…” has ...": a word or phrase named as the subject of what follows.
+# What a word cited does in the clause it opens: "the word “home” appears in every scene".
+_WORD_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:does|did|do)\s+not\s+|never\s+|no\s+longer\s+|still\s+|often\s+)?"
+    r"(?:appears?|appeared|occurs?|occurred|means?|meant|can|could|should|may|might|must|"
+    r"features?|featured|comes?|came|sounds?|sounded|shows?|showed|recurs?|recurred|"
+    r"crops?\s+up|cropped\s+up|does|did|do)\b"
+)
 _WORD_NAMED_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|phrase|expression|slogan|label)\s*$"
 )
@@ -294,9 +301,11 @@ def cited(
         len(words) <= 8
         and not has_punct
         and _WORD_NAMED_RE.search(before)
-        and name_shapes.NOUN_SUBJECT_AFTER_RE.match(after)
+        and (name_shapes.NOUN_SUBJECT_AFTER_RE.match(after) or _WORD_VERB_AFTER_RE.match(after))
     ):
-        return True  # "said the phrase “cost of living crisis” had lost its meaning"
+        # "said the phrase “cost of living crisis” had lost its meaning", "said the word
+        # “home” appears in every scene": the words are what the clause is about
+        return True
     if (
         len(words) <= 6
         and (

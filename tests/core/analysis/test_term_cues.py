@@ -225,3 +225,27 @@ def test_a_verdict_named_with_its_giver_is_speech(text: str, speaker: str) -> No
 )
 def test_a_name_given_by_someone_is_still_a_name(text: str) -> None:
     assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nell Praed said the word “home” appears in every scene of the play.",
+        "The mayor said the word “sorry” does not appear in the report.",
+        "Ruiz said the phrase “levelling up” means nothing to voters in Marrow.",
+        "She said the term “gig economy” came from musicians in the 1920s.",
+    ],
+)
+def test_a_word_cited_as_the_subject_of_a_reported_clause_is_no_quote(text: str) -> None:
+    # the rule: "the word “X”" opening what someone said names the word they talk about; the
+    # word is cited, not spoken by them (an editor would not list it among their quotes)
+    assert not analyze(text).quotes
+
+
+def test_a_real_quote_beside_a_cited_word_keeps_its_speaker() -> None:
+    text = (
+        "Nell Praed said the word “home” appears in every scene. “It is about leaving,” she said."
+    )
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("It is about leaving,", "Nell Praed")
+    ]
