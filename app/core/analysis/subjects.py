@@ -19,6 +19,7 @@ from app.core.analysis.asides import (
     place_of_person,
     resolve_who,
     skippable,
+    with_clause,
 )
 from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.clause_subjects import can_speak, clause_subject
@@ -269,8 +270,7 @@ def subject_before(
             and (RELATIVE_GAP_RE.fullmatch(gap) or run_on)
         ):
             # "a night nurse who feared losing her job and asked not to be named, said": the
-            # relative clause ends at the comma; its antecedent is the cue's subject. With no
-            # comma ("A woman who saw the fire said"), only an antecedent opening the sentence.
+            # relative clause ends at the comma (or, opening the sentence, at the verb)
             at = place_of_person(masked, candidates, idx - 1)
             antecedent = candidates[at]
             if (not run_on or opens_its_clause(masked[lo : antecedent.start])) and (
@@ -285,6 +285,8 @@ def subject_before(
                 # "who" stands for people: "the University of York who ..." is a slip
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
+                if run_on and antecedent.kind is MentionKind.NOMINAL and at == idx - 1:
+                    return with_clause(masked, antecedent, m.end + len(gap.rstrip()))
                 return resolve_who(masked, candidates, at)
         if (
             after_preposition(masked, m.start)
