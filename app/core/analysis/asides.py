@@ -222,3 +222,10 @@ def dash_aside_as_commas(masked: str, lo: int, cue_start: int) -> str:
             if masked[i] in "-–—":
                 chars[i - found.start()] = ","
     return masked[: found.start()] + "".join(chars) + masked[cue_start:]
+
+
+def with_clause(masked: str, person: Mention, end: int) -> Mention:
+    """The described person with the relative clause run into the verb after them ("A neighbour
+    who saw the fire" told ...): the whole description, as written, is the speaker's mention."""
+    text = masked[person.start : end]
+    return Mention(person.start, end, text, MentionKind.NOMINAL, entity=person.entity)

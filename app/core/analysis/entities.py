@@ -32,7 +32,7 @@ ISSUED = r"(?:issued|released|published|sent|signed|written|posted|drafted|circu
 # words are its sender's.
 RECEIVED = r"(?:received|receives|receive|receiving|got|gets|get|getting)"
 HEAD_SPLIT = re.compile(
-    r"\s+(?:of|for|at|from|by|with|in|on|near|inside|within|close\s+to|familiar\s+with|"
+    r"\s+(?:of|for|at|from|by|with|in|on|near|inside|outside|within|close\s+to|familiar\s+with|"
     rf"{ISSUED}\s+by)\s+"
 )
 

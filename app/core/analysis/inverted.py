@@ -96,7 +96,9 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                         return later
                     break
             if mention.kind is MentionKind.NOMINAL:
-                pp = _TRAILING_PP_RE.match(masked, mention.end, hi)
+                pp = _TRAILING_PP_RE.match(masked, mention.end, hi) or _TRAILING_WHO_RE.match(
+                    masked, mention.end, hi
+                )
                 if pp:
                     # "said one union source on the panel."
                     return Mention(
@@ -184,6 +186,15 @@ _TRAILING_PP_RE = re.compile(
     r"(?!(?:statement|interview|email|e-mail|letter|release|post|video|tweet|call|filing|"
     r"message|text|speech|broadcast|podcast|briefing|note|memo)\b)[a-z][\w-]*"
     r"(?=\s*(?:[.,;:]|$))"
+)
+
+
+# A relative clause closing a described speaker ("said a neighbour who saw the fire."): who
+# they are; it ends at the sentence's end, before the way the words came ("in an interview").
+_TRAILING_WHO_RE = re.compile(
+    r"\s+who\s+(?![^,.;:!?\x00]*\b(?:asked|declined|spoke|requested|anonymity|not\s+to\s+be|"
+    r"did\s+not|didn['’]t|would\s+not|wouldn['’]t|was\s+not|wasn['’]t)\b)[a-z][^,.;:!?\x00]{2,60}?"
+    r"(?=\s*(?:[.;:!?]|$)|\s+(?:in\s+(?:an?|the)\s+(?:interview|statement|email)|by\s+phone)\b)"
 )
 
 

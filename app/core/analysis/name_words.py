@@ -63,7 +63,7 @@ NOT_NAME = frozenset(
     including unlike following besides beyond whether unless having being otherwise overall
     sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
     sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
-    mo mont neb nev okla ore penn tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
+    mo mont neb nev okla ore tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
     cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
     consequently hence therefore finally ultimately initially additionally notably separately
     elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks

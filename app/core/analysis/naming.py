@@ -97,7 +97,9 @@ VERDICT_WORDS = frozenset(
 _SHOWN_RE = compile_guarded(
     r"\b(?:(?:error\s+)?messages?|pop-?ups?|prompts?|alerts?|notifications?|"
     r"screens?|displays?|signs?|signposts?|notices?|banners?|placards?|plaques?|"
-    r"labels?|stickers?|posters?)"
+    r"labels?|stickers?|posters?|"
+    # what a product's packaging says: "The packaging says “sugar free,” but ..."
+    r"packaging|packets?|wrappers?|cartons?|bottles?|jars?|tins?|boxes|box|tags?|menus?)"
     # the gap says where the sign is, never a clause of its own: "pointed to the sign on the
     # wall and said “…”" is the one pointing speaking
     # ("a sign she had made read “…”" is still the sign's)
@@ -283,7 +285,7 @@ _REACTION_CUES = re.compile("make|thought|instinct|from")
 # The nouns _SHOWN_RE opens on (it is case-sensitive, so these are too).
 _SHOWN_NOUN_CUES = re.compile(
     "messag|pop|prompt|alert|notif|screen|displa|sign|notice|banner|placard|plaque|label|"
-    "sticker|poster"
+    "sticker|poster|packag|packet|wrapper|carton|bottle|jar|tin|box|tag|menu"
 )
 
 

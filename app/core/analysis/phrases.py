@@ -55,12 +55,18 @@ _PLACE_ADJECTIVE_RE = re.compile(r"-(?:based|listed|headquartered|registered|bor
 # comma, a verb of saying, the sentence's end: "“…,” said a spokeswoman for the port authority.",
 # or the "that" of what they said: "was told by people familiar with the plan that the ...")
 WHERE_FROM_RE = re.compile(
-    r"\s+(?:at|from|with|of|for|close\s+to|familiar\s+with)\s+"
+    r"\s+(?:at|from|with|of|for|outside|near|inside|close\s+to|familiar\s+with)\s+"
     # "close to the Aldine family": up to two modifiers, a name among them
     r"(?:the|a|an|this|that|its|his|her|their)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?!(?:said|says|told|added|described)\b)[a-z][\w-]*"
     r"(?=\s*,|\s+(?:who|said|says|told|added|described)\b|[.;!?](?:\s|$)"
     # "that" opening what was said has a subject after it; a relative "that" a verb ("the
     # company that runs the port" goes on)
-    r"|\s+that\s+(?:the|a|an|it|he|she|they|we|there|this|its|his|her|their|[A-Z])\b)"
+    r"|\s+that\s+(?:the|a|an|it|he|she|they|we|there|this|its|his|her|their|[A-Z])\b"
+    # or the way or the day the words came, which says nothing of who they are: "said a friend
+    # of the victim in an interview", "a cousin of the driver by phone", "on Friday"
+    r"|\s+(?:in\s+(?:an?|the)\s+(?:interview|statement|email|e-mail|letter|post|video|call|"
+    r"message|text|speech|briefing)|by\s+(?:phone|telephone|email|e-mail|text|video)|"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"yesterday|today|on\s+condition)\b)"
 )

@@ -34,11 +34,20 @@ _COMMON_OPENERS = frozenset("the a an this that their his her its our one".split
 # Words that join a person noun to a document before it ("a study by researchers"); "of"
 # makes a role ("the chair of governors at Ellesby" is "the chair of governors").
 _JOINING = frozenset({"by", "from"})
+_WHO_TAIL_RE = re.compile(r"\s+who\s")
 
 
 def short_description(written: str) -> str | None:
     """ "a nurse" for "A nurse at the county hospital"; None when nothing comes off (no
     person noun right before a phrase of place)."""
+    who = _WHO_TAIL_RE.search(written)
+    if who is not None:
+        # "a neighbour who saw the fire": the clause tells what they did, the noun who they are
+        # (the whole description stays in the mention)
+        words = written[: who.start()].split()
+        if len(words) > 4 and words[0].lower() in INDEFINITE:
+            return " ".join([words[0].lower(), *words[1:]])  # "a friend of the victim"
+        return _person_noun_phrase(words, person=True)
     tail = _PLACE_TAIL_RE.search(written)
     if tail is None:
         return None
@@ -55,7 +64,13 @@ def short_description(written: str) -> str | None:
         return None
     elif kind_of_nominal(written[tail.start(1) :]) is not EntityKind.PERSON:
         return None  # "an accountant at the firm": the employer says who they are
-    words = written[: tail.start()].split()
+    return _person_noun_phrase(written[: tail.start()].split())
+
+
+def _person_noun_phrase(words: list[str], person: bool = False) -> str | None:
+    """ "a nurse" for the words ["A", "nurse"]: a short indefinite phrase ending in a person
+    noun (any noun with `person`: "who" after it says so, as in "a Democrat who ..."), else
+    None."""
     # opened as the description resolver's unnamed people are ("a", "one", "the" ...)
     if not 2 <= len(words) <= 4 or words[0].lower() not in INDEFINITE:
         return None
@@ -63,8 +78,7 @@ def short_description(written: str) -> str | None:
         # "A study by researchers at Leeds": the person noun belongs to a phrase inside
         # another; "a study by researchers" is nobody's short form
         return None
-    head = head_noun(words[-1].lower())
-    if not is_person_noun(head):
+    if not person and not is_person_noun(head_noun(words[-1].lower())):
         return None
     return " ".join([words[0].lower(), *words[1:]])
 
@@ -78,8 +92,8 @@ def short_descriptions(quotes: list[model.Quote]) -> list[model.Quote]:
         if short is None:
             out.append(q)
             continue
-        why = f"{q.speaker} → {short}: an unnamed speaker, the person noun without where they "
-        why += "were met"
+        why = f"{q.speaker} → {short}: an unnamed speaker, the person noun without "
+        why += "the clause about them" if _WHO_TAIL_RE.search(q.speaker) else "where they were met"
         if q.speaker == q.speaker_mention:
             # the old reason is "“<mention>”: unnamed speaker, as written; <the tag rule>"
             rule = (q.speaker_reason or "").partition("; ")[2]

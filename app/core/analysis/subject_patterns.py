@@ -64,6 +64,9 @@ DOCUMENT_BY_RE = re.compile(r"\s+by\s+(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?
 
 
 RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
+# The same clause run straight into the verb, no comma ("A woman who saw the fire said"); a
+# "that" in it reports someone else's words ("who believes that the mayor said").
+RELATIVE_RUN_ON_RE = re.compile(r"\s+[a-z](?![^,;:\x00]*\bthat\b)[^,;:\x00]{1,80}\s+")
 
 
 SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")

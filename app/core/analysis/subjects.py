@@ -19,6 +19,7 @@ from app.core.analysis.asides import (
     place_of_person,
     resolve_who,
     skippable,
+    with_clause,
 )
 from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.clause_subjects import can_speak, clause_subject
@@ -49,6 +50,7 @@ from app.core.analysis.subject_patterns import (
     OBJECT_PRONOUNS,
     PUBLISHED_RE,
     RELATIVE_GAP_RE,
+    RELATIVE_RUN_ON_RE,
     SHARE_BEFORE_RE,
     SHARED_SUBJECT_RE,
     STRICT_PREPOSITIONS,
@@ -261,12 +263,17 @@ def subject_before(
             and (idx == 0 or m.start - candidates[idx - 1].end > 2)
         ):
             continue  # "anyone who complains": "who" stands for no one named
-        if m.kind is MentionKind.PRONOUN and m.text == "who" and RELATIVE_GAP_RE.fullmatch(gap):
+        run_on = m.text == "who" and idx > 0 and RELATIVE_RUN_ON_RE.fullmatch(gap) is not None
+        if (
+            m.kind is MentionKind.PRONOUN
+            and m.text == "who"
+            and (RELATIVE_GAP_RE.fullmatch(gap) or run_on)
+        ):
             # "a night nurse who feared losing her job and asked not to be named, said": the
-            # relative clause ends at the comma; its antecedent is the cue's subject.
+            # relative clause ends at the comma (or, opening the sentence, at the verb)
             at = place_of_person(masked, candidates, idx - 1)
             antecedent = candidates[at]
-            if (
+            if (not run_on or opens_its_clause(masked[lo : antecedent.start])) and (
                 not any(
                     not re.match(r"\s+(?:not\s+)?to\b", gap[c.end() :])
                     # "who was told by Lind that ...": what they heard, not what they said
@@ -278,6 +285,8 @@ def subject_before(
                 # "who" stands for people: "the University of York who ..." is a slip
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
+                if run_on and antecedent.kind is MentionKind.NOMINAL and at == idx - 1:
+                    return with_clause(masked, antecedent, m.end + len(gap.rstrip()))
                 return resolve_who(masked, candidates, at)
         if (
             after_preposition(masked, m.start)

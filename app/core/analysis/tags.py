@@ -40,8 +40,13 @@ def fragment_ends_sentence(block: str, pre: str, inner: str, mark_end: int) -> b
     verb there ("Ian Tate said: …") are that sentence's, not a tag for this quote."""
     if inner[-1:] not in ".!?…" or not pre.strip() or pre.rstrip()[-1:] in ":,":
         return False
-    tail = block[mark_end : mark_end + 4]
-    return tail[:1].isspace() and tail.lstrip()[:1].isupper()
+    tail = block[mark_end : mark_end + 5]
+    opening = tail.lstrip()
+    if opening[:1] in '“"‘':
+        # "The show was a “hit.” “We are thrilled,” said Ray Moss": the next sentence opens
+        # with a quote of its own, whose tag is not this fragment's
+        opening = opening[1:]
+    return tail[:1].isspace() and opening[:1].isupper()
 
 
 def before_quote(

@@ -18,6 +18,7 @@ from app.core.analysis.patterns import compile_guarded
 # Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
 # "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
 _BY_AGENT_AFTER_RE = re.compile(r",?\s+by\s+\S")
+_VERDICT_BEFORE_RE = re.compile(r"\b(?:called|labell?ed|branded|termed)\s*$")
 _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
     # "known as", "known in the trade as", "known to friends as"
@@ -133,6 +134,13 @@ _DEFINED_BEFORE_RE = re.compile(
 )
 _DEFINED_AFTER_RE = re.compile(rf"(?:\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?{_DEFINED_TERM})*\s*\)")
 # "the phrase “…” has ...": a word or phrase named as the subject of what follows.
+# What a word cited does in the clause it opens: "the word “home” appears in every scene".
+_WORD_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:does|did|do)\s+not\s+|never\s+|no\s+longer\s+|still\s+|often\s+)?"
+    r"(?:appears?|appeared|occurs?|occurred|means?|meant|can|could|should|may|might|must|"
+    r"features?|featured|comes?|came|sounds?|sounded|shows?|showed|recurs?|recurred|"
+    r"crops?\s+up|cropped\s+up|does|did|do)\b"
+)
 _WORD_NAMED_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|phrase|expression|slogan|label)\s*$"
 )
@@ -256,7 +264,15 @@ def cited(
     if (
         (len(words) <= 8 and _TERM_BEFORE_RE.search(before))
         or (len(words) <= 20 and titled and _TERM_BEFORE_RE.search(before))
-    ) and not (words[0].lower() in ("a", "an") and _BY_AGENT_AFTER_RE.match(after)):
+    ) and not (
+        _BY_AGENT_AFTER_RE.match(after)
+        and (
+            words[0].lower() in ("a", "an")
+            # "was called “reckless” by critics": a word or two of judgement, lower case, from
+            # a verb that judges (not "nicknamed “slugger” by fans", a name)
+            or (len(words) <= 2 and text.islower() and _VERDICT_BEFORE_RE.search(before))
+        )
+    ):
         # a term, a slogan, a nickname; but "was called “a fantasy” by Tom Vell" is a verdict
         # with the one who gave it
         return True
@@ -285,9 +301,11 @@ def cited(
         len(words) <= 8
         and not has_punct
         and _WORD_NAMED_RE.search(before)
-        and name_shapes.NOUN_SUBJECT_AFTER_RE.match(after)
+        and (name_shapes.NOUN_SUBJECT_AFTER_RE.match(after) or _WORD_VERB_AFTER_RE.match(after))
     ):
-        return True  # "said the phrase “cost of living crisis” had lost its meaning"
+        # "said the phrase “cost of living crisis” had lost its meaning", "said the word
+        # “home” appears in every scene": the words are what the clause is about
+        return True
     if (
         len(words) <= 6
         and (

@@ -41,6 +41,11 @@ _TITLE_CUE_RE = re.compile(r"(?:\bon\s+|\bin\s+|[A-Z][\w.&-]*['’]s?\s+)$")
 _OPENING_PREPOSITION_RE = re.compile(r"(?:^|[.!?…]\s+|\n\s*)(?:In|On)\s+$")
 # Works performed or played: "singing “If I Could”", "starred in “Salt”", "played “Clair de
 # Lune”" (a lyric sung is introduced with a comma or colon instead).
+_SUNG_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:sang|sings|perform(?:ed|s)|play(?:ed|s)|record(?:ed|s)|cover(?:ed|s)|danced\s+to)"
+    # not "..., singing “It's Our Time.”": a participle after a comma says how words came
+    r"\s+$"
+)
 _PERFORMED_RE = re.compile(
     r"\b(?:sang|sing|sings|singing|perform(?:ed|s|ing)?|play(?:ed|s|ing)?|record(?:ed|s|ing)?|"
     r"cover(?:ed|s|ing)?|star(?:red|s|ring)\s+in|appear(?:ed|s|ing)?\s+in|danced\s+to|"
@@ -291,6 +296,9 @@ def kind_of(
                 (text.rstrip()[-1:] not in ".!?," or _LIST_GOES_ON_RE.match(after))
                 and _PERFORMED_RE.search(before)
             )
+            # "Pupils sang “Lean on Me.”": the stop of the sentence inside the marks, right
+            # after a verb of performing music (a line sung would follow a comma or colon)
+            or (text.rstrip()[-1:] == "." and _SUNG_RIGHT_BEFORE_RE.search(before))
         ):
             return QuoteKind.TITLE
         if text.rstrip()[-1:] not in ".!?" and _KNOWN_FOR_RE.search(before):

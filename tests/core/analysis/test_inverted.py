@@ -30,3 +30,23 @@ def test_the_way_the_words_came_is_not_part_of_the_speaker(text: str, speaker: s
 def test_a_place_phrase_still_describes_the_speaker() -> None:
     (quote,) = analyze("“The board is split,” said one union source on the panel.").quotes
     assert quote.speaker == "one union source on the panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("“The flames were huge,” said a neighbour who saw the fire.", "a neighbour",
+         "a neighbour who saw the fire"),
+        ("“He was kind,” said a nurse who treated him in an interview.", "a nurse",
+         "a nurse who treated him"),
+        # asking not to be named says nothing of who they are
+        ("“Prices will rise,” said a trader who asked not to be named.", "a trader", "a trader"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_closing_an_inverted_tag_describes_the_speaker(
+    text: str, speaker: str, mention: str
+) -> None:
+    # the whole description is the mention; the speaker is the person noun, as copy refers to
+    # them afterwards ("the neighbour said")
+    quote = analyze(text).quotes[0]
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)

@@ -489,3 +489,17 @@ def test_a_team_that_fired_its_coach_is_no_phrase_with_the_role(text: str, speak
 def test_a_determiner_then_a_participle_is_still_one_phrase() -> None:
     (quote,) = analyze("A retired teacher said “we were squeezed.”").quotes
     assert quote.speaker == "A retired teacher"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Nobody listened,” said parents at the school by phone.", "parents at the school"),
+        ("“Nobody listened,” said parents by phone.", "parents"),
+        ("“The ferry is always late,” said islanders by email.", "islanders"),
+    ],
+)
+def test_a_group_cited_before_the_way_its_words_came(text: str, speaker: str) -> None:
+    # "by phone" says how the words came: the group ends before it (before, the quote was
+    # dropped, or the speaker read "parents at the school by phone")
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

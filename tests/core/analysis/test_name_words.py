@@ -57,3 +57,18 @@ def test_a_skipper_or_a_gaffer_speaks_by_role(text: str, speaker: str) -> None:
     # sports desks' words for the captain and the manager, as "her coach" is
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“She grew everything,” Penn said.", "Penn"),
+        ("Pollster Mark Penn called the lead “soft.” “Voters are unsure,” Penn said.", "Mark Penn"),
+        # the state's abbreviation with its stop, in a dateline or after a town, is no one
+        ("The club moved to Pittsburgh, Penn., in 2019. “It was home,” Ed Lott said.", "Ed Lott"),
+    ],
+)
+def test_penn_alone_is_a_surname(text: str, speaker: str) -> None:
+    # "Penn" was listed with the states' abbreviations as never a name, so "Penn said" named no
+    # one and the quote was dropped
+    assert analyze(text).quotes[-1].speaker == speaker

@@ -104,3 +104,22 @@ def test_a_notice_received_is_its_senders_words_not_a_sign() -> None:
     # a notice sent to residents is speech (its sender's), not text posted up
     text = "Residents got a notice saying “the water will be off until Friday.”"
     assert [q.text for q in analyze(text).quotes] == ["the water will be off until Friday."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The packaging says “sugar free,” but tests found four grams per bar.",
+        "The box reads “organic.”",
+        "Each bottle is sold with a tag saying “hand filled in Marrow.”",
+        "The menu says “locally sourced.”",
+    ],
+)
+def test_what_a_products_packaging_says_is_no_ones_quote(text: str) -> None:
+    # a label's words, as a sign's: nobody is quoted saying them
+    assert not analyze(text).quotes
+
+
+def test_a_real_quote_after_packaging_words_keeps_its_speaker() -> None:
+    text = "The box reads “organic.” “That is simply untrue,” said Fairbill director Kate Lowe."
+    assert [q.speaker for q in analyze(text).quotes] == ["Kate Lowe"]

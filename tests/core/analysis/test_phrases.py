@@ -54,3 +54,43 @@ def test_a_relative_that_does_not_end_the_phrase() -> None:
         "A spokeswoman for the company that runs the ferry said the fares were “fair”."
     ).quotes
     assert quote.speaker == "A spokeswoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“He was kind to everyone,” said a friend of the victim in an interview.",
+         "a friend of the victim"),
+        ("“He never gave up,” said a former teammate of the striker by phone.",
+         "a former teammate of the striker"),
+        ("“The ferry is late again,” said a resident of the island on Friday.",
+         "a resident of the island"),
+        ("“Nobody warned us,” said a neighbour of the family on condition of anonymity.",
+         "a neighbour of the family"),
+    ],
+)  # fmt: skip
+def test_the_way_or_day_the_words_came_ends_the_described_speaker(text: str, speaker: str) -> None:
+    # "in an interview", "by phone", "on Friday" say how or when, not who: the "of" phrase
+    # before them stays part of the speaker
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor was told “you are finished” by protesters outside the hall.",
+         "protesters outside the hall"),
+        ("“The smell is unbearable,” said residents near the plant.", "residents near the plant"),
+        ("“We heard two bangs,” said workers inside the depot.", "workers inside the depot"),
+    ],
+)  # fmt: skip
+def test_where_a_group_stood_is_part_of_the_group(text: str, speaker: str) -> None:
+    # "outside", "near", "inside" place a group as "at" does; before, "protesters outside the
+    # hall" was no group at all and the words had no speaker
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_person_placed_outside_stays_the_person_a_pronoun_finds() -> None:
+    # the head of "a woman outside the station" is "woman", not "station"
+    text = "The mayor met a woman outside the station. “It was scary,” she said."
+    assert [q.speaker for q in analyze(text).quotes] == ["a woman"]

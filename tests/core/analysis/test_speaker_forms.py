@@ -79,3 +79,16 @@ def test_a_person_noun_inside_a_phrase_before_a_place_has_no_short_form() -> Non
     assert short_description("A farmer in Hale") == "a farmer"
     text = "A study by researchers at Leeds found the drug was “safe and effective in adults.”"
     assert analyze(text).quotes[0].speaker == "A study by researchers at Leeds"
+
+
+@pytest.mark.parametrize(
+    ("written", "short"),
+    [
+        ("a neighbour who saw the fire", "a neighbour"),
+        ("one Democrat who attended the meeting", "one Democrat"),
+        # the "of" phrase is who they are
+        ("a friend of the victim who was there", "a friend of the victim"),
+    ],
+)
+def test_a_relative_clause_comes_off_an_unnamed_speaker(written: str, short: str | None) -> None:
+    assert short_description(written) == short

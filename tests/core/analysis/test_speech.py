@@ -4,6 +4,8 @@ something, and a few words with no verb of saying and no one acting are not."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.attribution_rules import AFTER, BEFORE_FAR, LATER, SUBJECT, LocalAttribution
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
@@ -240,3 +242,24 @@ def test_a_figure_with_a_tag_after_is_speech_not_a_title() -> None:
     assert [(q.text, q.speaker) for q in result.quotes] == [("24/7,", "Lia Brandt")]
     # Figures with no one saying them stay out.
     assert analyze("He has worked there since “9/11.”").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police are treating the fire at the Harbour Inn as “suspicious.”", "Police"),
+        ("Detectives are treating the death as “unexplained.”", "Detectives"),
+        ("Police are investigating the blaze on Mill Lane as “arson.”", "Police"),
+    ],
+)
+def test_a_classification_given_by_the_subject_is_its_words(text: str, speaker: str) -> None:
+    # "treating X as “…”": the police's own category, on the record, not a scare quote
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_real_quote_after_a_classification_keeps_its_speaker() -> None:
+    text = (
+        "Detectives are treating the death as “unexplained.” “We are keeping an open mind,”"
+        " said Det. Insp. Mel Grant."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Detectives", "Mel Grant"]

@@ -369,3 +369,28 @@ def test_a_word_opening_a_clause_is_no_part_of_the_group_after_it(text: str, spe
     # "What", "When", "As" open the sentence capitalised, like a place before a group
     # ("Iraqi officials"); they open a clause, and the group alone speaks
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A neighbour who saw the fire said it spread “like lightning.”", "a neighbour"),
+        ("A nurse who treated the boy said he was “very lucky.”", "a nurse"),
+        ("But a driver who lost his van said the insurers were “no help at all.”", "a driver"),
+        ("A man who was told by police to leave said it was “total chaos.”", "a man"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_run_into_the_verb_leaves_its_antecedent_the_speaker(
+    text: str, speaker: str
+) -> None:
+    # no comma closes "who saw the fire": the thing seen ("the fire") is no speaker
+    assert [(q.speaker or "").lower() for q in analyze(text).quotes] == [speaker]
+
+
+def test_the_whole_description_with_its_clause_is_the_mention() -> None:
+    # the speaker is the person noun, as copy refers to them afterwards; the mention keeps
+    # what the copy said of them
+    quote = analyze("A neighbour who saw the fire told reporters it was “like a furnace.”").quotes[
+        0
+    ]
+    assert (quote.speaker, quote.speaker_mention) == ("a neighbour", "A neighbour who saw the fire")

@@ -219,6 +219,13 @@ def test_those_were_the_days_of_names_no_speaker() -> None:
         ("Sales of the handset were “disappointing.” Chief executive Lara Minh said so.", ""),
         ("The response was “overwhelming.” Organisers said 2,000 people signed up.", ""),
         ("The new ground will be a “world-class venue.” She said work starts in May.", ""),
+        # the next sentence opens with a quote of its own: its tag is that quote's only
+        ("The show was a “hit.” “We are thrilled,” said producer Ray Moss.", "Ray Moss"),
+        (
+            "Sales were “flat.” “Nobody is buying,” said analyst Tia Rowe at Calder Bank.",
+            "Tia Rowe",
+        ),
+        ("The pier was “unsafe.” “We shut it at dawn,” said harbour master Ian Tate.", "Ian Tate"),
     ],
 )
 def test_a_fragment_ending_its_sentence_is_not_the_next_sentences_speakers(

@@ -201,6 +201,12 @@ def test_an_abbreviation_spelt_out_in_brackets_is_still_no_quote() -> None:
     [
         ("The Marrow plan was called “a fantasy” by opposition leader Tom Vell.", "Tom Vell"),
         ("The Kelso scheme was labelled “a costly failure” by inspectors.", "inspectors"),
+        # a word or two of judgement, lower case, from a verb that judges
+        ("The Marrow plan was called “reckless” by critics.", "critics"),
+        (
+            "The Kelso budget was branded “deeply dishonest” by opposition leader Tom Vell.",
+            "Tom Vell",
+        ),
     ],
 )
 def test_a_verdict_named_with_its_giver_is_speech(text: str, speaker: str) -> None:
@@ -213,7 +219,33 @@ def test_a_verdict_named_with_its_giver_is_speech(text: str, speaker: str) -> No
     [
         "The striker, dubbed “the Rocket” by fans, scored twice.",
         "The condition has been dubbed “feather duvet lung” by doctors.",
+        "The striker is called “the Rocket” by fans.",
+        "The winger, nicknamed “slugger” by teammates, scored twice.",
     ],
 )
 def test_a_name_given_by_someone_is_still_a_name(text: str) -> None:
     assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nell Praed said the word “home” appears in every scene of the play.",
+        "The mayor said the word “sorry” does not appear in the report.",
+        "Ruiz said the phrase “levelling up” means nothing to voters in Marrow.",
+        "She said the term “gig economy” came from musicians in the 1920s.",
+    ],
+)
+def test_a_word_cited_as_the_subject_of_a_reported_clause_is_no_quote(text: str) -> None:
+    # the rule: "the word “X”" opening what someone said names the word they talk about; the
+    # word is cited, not spoken by them (an editor would not list it among their quotes)
+    assert not analyze(text).quotes
+
+
+def test_a_real_quote_beside_a_cited_word_keeps_its_speaker() -> None:
+    text = (
+        "Nell Praed said the word “home” appears in every scene. “It is about leaving,” she said."
+    )
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("It is about leaving,", "Nell Praed")
+    ]

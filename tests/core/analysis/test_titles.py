@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.titles import QuoteKind, kind_of
 
 TITLE, QUOTE = QuoteKind.TITLE, QuoteKind.QUOTE
@@ -196,3 +197,23 @@ def test_a_name_with_an_aside_between_dashes_before_its_verb(text: str, kind: Qu
     start = text.index('"') + 1
     end = text.index('"', start)
     assert kind_of(text, start, end, start - 1, end + 1, False, 0, len(text.rstrip(" ."))) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils sang “Lean on Me.” “I will miss them,” caretaker Ed Morrow said.",
+        "The choir performed “Silent Night.” “It was magical,” said organiser Ada Bell.",
+        "The band played “Harbour Lights.” “We love this town,” said singer Ada Bell.",
+    ],
+)
+def test_a_work_performed_at_the_end_of_a_sentence_is_a_title(text: str) -> None:
+    # the sentence's stop inside the marks does not make a song's name a line someone spoke;
+    # the real quote after it keeps its speaker
+    quotes = analyze(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker in ("Ed Morrow", "Ada Bell")
+
+
+def test_words_sung_after_a_comma_are_still_the_singers() -> None:
+    text = "At the rally, the band leader called the candidates up, singing “It’s Our Time.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["the band leader"]
