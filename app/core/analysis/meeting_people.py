@@ -10,7 +10,7 @@ fill it live here, apart from the pronoun and description rules that read it.
 
 from __future__ import annotations
 
-from app.core.analysis.entities import EntityKind, ends_with_words, noun_gender
+from app.core.analysis.entities import GENERATIONS, EntityKind, ends_with_words, noun_gender
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.known_people import KnownPeople
 from app.core.analysis.mentions import Mention, MentionKind, last_name
@@ -18,16 +18,14 @@ from app.core.analysis.referents import Person
 from app.core.analysis.surnames import first_of_two_surnames
 from app.core.analysis.they_them import THEY
 
-# The suffixes that tell a father from his son ("Tom Vell Sr." and "Tom Vell Jr.").
-_GENERATIONS = frozenset("jr sr ii iii iv".split())
-
 
 def _other_generation(name: str, last_token: str) -> bool:
     """ "Tom Vell Jr." after "Tom Vell Sr.": both names carry a generation and they differ, so
-    they are father and son, not two spellings of one man ("Tom Vell" after either is him)."""
+    they are father and son, not two spellings of one man ("Tom Vell" after either is him).
+    The suffixes are entities.GENERATIONS, the ones a name's end is read with."""
     mine = last_token.rstrip(".").lower()
     theirs = name.rpartition(" ")[2].rstrip(".").lower()
-    return mine != theirs and mine in _GENERATIONS and theirs in _GENERATIONS
+    return mine != theirs and mine in GENERATIONS and theirs in GENERATIONS
 
 
 class MeetingPeople(KnownPeople):
