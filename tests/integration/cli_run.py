@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import subprocess
 import sys
@@ -33,6 +34,17 @@ def _environment(env: Mapping[str, str]) -> Iterator[None]:
     finally:
         os.environ.clear()
         os.environ.update(saved)
+
+
+@contextlib.contextmanager
+def _root_log_handlers_off() -> Iterator[None]:
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers.clear()
+    try:
+        yield
+    finally:
+        root.handlers[:] = saved
 
 
 def run_cli(
@@ -59,6 +71,9 @@ def run_cli(
         for action, category in _DEFAULT_FILTERS:
             warnings.simplefilter(action, category, append=True)
         warnings.showwarning = _warning_to_stderr
+        # A library's log record reaches stderr through logging's last resort, as in a process
+        # of its own, not pytest's capture handler on the root logger.
+        stack.enter_context(_root_log_handlers_off())
         try:
             code = main(argv)
         except SystemExit as exc:  # argparse: --help, --version, usage errors
@@ -92,7 +107,14 @@ def _exit_status(code: object) -> int:
     return 1
 
 
-def _warning_to_stderr(message, category, filename, lineno, file=None, line=None) -> None:
+def _warning_to_stderr(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
     sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
