@@ -56,4 +56,8 @@ DASH_BEFORE = "name right before a dash that opens the quote"
 PREVIOUS_SUBJECT = "subject of the sentence just before the quote"
 OWNER = "whose words: a possessive before a noun of saying (“his claim that …”)"
 PARTICIPLE = "subject of the sentence, with a participle of saying right after the quote"
+# Reasons given where no rule above found a mention; named_later reads them to know which
+# quotes a name after them may still claim.
+NO_AGREEING_PERSON = "no person named before it agrees"
+CONTINUES = "continues the quote before, no speaker named with it"
 PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"

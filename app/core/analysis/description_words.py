@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import HEAD_SPLIT
+from app.core.analysis.entities import HEAD_SPLIT, TRADE_WORDS
 
 INDEFINITE = frozenset({"a", "an", "one", "the", "another"})
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
@@ -40,12 +40,11 @@ _KIND_GROUPS = (
     frozenset({"school", "academy", "college"}),
 )
 # Words that mark a name as a business ("Garrow Freight Holdings", "Quenby Logistics Ltd").
-_BUSINESS_WORDS = frozenset(
+_BUSINESS_WORDS = TRADE_WORDS | frozenset(
     """corp corporation inc ltd llc plc co company holdings industries foods logistics
     pharmaceuticals records productions studios airlines airways motors labs partners capital
     systems technologies energy brands stores retail insurance ventures software freight
-    shipping construction mining engineering oil gas power water tech technology robotics
-    analytics aerospace semiconductors securities consulting labs electronics""".split()
+    shipping construction mining engineering oil gas power water electronics""".split()
 )
 # What copy calls a business (or a club) again: "the company", "the label", "the maker".
 BUSINESS_HEADS = frozenset(

@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 
 from app.core import model
 from app.core.analysis import checks, cries, echoes, sourcing, speech
-from app.core.analysis.attribution_rules import HEARD, REPORTED_BEFORE, SUBJECT, LocalAttribution
+from app.core.analysis.attribution_rules import (
+    CONTINUES,
+    HEARD,
+    REPORTED_BEFORE,
+    SUBJECT,
+    LocalAttribution,
+)
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import embed_residue, without_pull_quotes
 from app.core.analysis.masking import written_at
@@ -401,7 +407,7 @@ def _finish(
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]
         confidence = 0.6
-        reason = f"{speaker}: continues the quote before, no speaker named with it"
+        reason = f"{speaker}: {CONTINUES}"
     if speaker is not None:
         resolver.spoke(speaker, fragment.block_index)
         if local.venue and mention is not None:

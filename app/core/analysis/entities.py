@@ -46,7 +46,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ORGANISATION_HEADS = _words(
+# Firms named for their trade ("Kelso Tech", "Calder Robotics"): organisation heads here, and
+# what marks a name as a business in description_words.
+TRADE_WORDS = _words(
+    "tech technology robotics analytics aerospace semiconductors securities consulting"
+)
+ORGANISATION_HEADS = TRADE_WORDS | _words(
     """times post news journal tribune herald gazette telegraph guardian reuters press agency
     department ministry committee commission council university institute center centre party
     office house kremlin pentagon congress senate parliament court bank corp corporation inc ltd
@@ -66,9 +71,9 @@ ORGANISATION_HEADS = _words(
     investments properties estates construction engineering mining oil petroleum steel
     chemicals electric electronics communications music films games athletic rovers wanderers
     rangers albion academy shipping freight express cinemas theatre theater orchestra opera
-    ballet choir tech technology robotics analytics aerospace semiconductors securities
-    consulting""".replace("'s", "")
+    ballet choir""".replace("'s", "")
 )
+
 # Capitalised words that end a place name ("Gush Etzion" is a place nobody could guess; these
 # are the ones a rule can know).
 PLACE_HEADS = _words(

@@ -19,6 +19,7 @@ from app.core.analysis.mentions import (
 )
 from app.core.analysis.noun_phrases import NOT_IN_NP, called_by_name
 from app.core.analysis.sentences import _PREPOSITIONS
+from app.core.analysis.subject_patterns import NOT_DESCRIBING
 
 # compiled once: these run for every mention or quote (speed)
 _LAST_WORD_RE = re.compile(r"([a-z]+)$")
@@ -192,8 +193,7 @@ _TRAILING_PP_RE = re.compile(
 # A relative clause closing a described speaker ("said a neighbour who saw the fire."): who
 # they are; it ends at the sentence's end, before the way the words came ("in an interview").
 _TRAILING_WHO_RE = re.compile(
-    r"\s+who\s+(?![^,.;:!?\x00]*\b(?:asked|declined|spoke|requested|anonymity|not\s+to\s+be|"
-    r"did\s+not|didn['’]t|would\s+not|wouldn['’]t|was\s+not|wasn['’]t)\b)[a-z][^,.;:!?\x00]{2,60}?"
+    rf"\s+who\s+(?![^,.;:!?\x00]*\b{NOT_DESCRIBING}\b)[a-z][^,.;:!?\x00]{{2,60}}?"
     r"(?=\s*(?:[.;:!?]|$)|\s+(?:in\s+(?:an?|the)\s+(?:interview|statement|email)|by\s+phone)\b)"
 )
 

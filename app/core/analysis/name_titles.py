@@ -41,15 +41,21 @@ _GRADED_STYLES = frozenset({"reverend", "honourable", "honorable", "worshipful",
 def _opens_a_name(tokens: list[str], i: int) -> bool:
     """Does tokens[i], a word the front of a run would otherwise drop (NOT_NAME), open the name
     after it: an honorific ("Mr. He"), a grade of one ("Most Rev."), or an initial that reads as
-    a word ("A. J. Kemp", "I. M. Pell": "A" and "I" never take a full stop as words)?"""
+    a word ("A. J. Kemp", "I. M. Pell"). "A." and "I." end sentences too ("rich in vitamin A.
+    Ian Tate said", "World War I."), so they open a name only before another initial."""
     if i + 1 >= len(tokens):
         return False
     tok = tokens[i]
     return (
         tok.rstrip(".").lower() in HONORIFICS
-        or (len(tok) == 2 and tok[1] == ".")
+        or (_is_initial(tok) and _is_initial(tokens[i + 1]))
         or _styles_a_title(tokens, i)
     )
+
+
+def _is_initial(token: str) -> bool:
+    """ "J.": one capital and its full stop."""
+    return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
 # Styles that take "the" in running copy: "the Rev. Ann Moss", "the Very Rev. Ian Dale", "the

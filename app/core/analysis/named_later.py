@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
+from app.core.analysis.attribution_rules import CONTINUES, NO_AGREEING_PERSON
 from app.core.analysis.entities import PLURAL_PEOPLE
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.mentions import ROLE_NOUNS, MentionKind, find_mentions
@@ -147,7 +148,6 @@ _APPOSITION_END_RE = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # How far after a quote whose "he" or "she" nobody before agrees with its person may be named:
 # the sentence or two after it.
 _PRONOUN_REACH = 300
-_UNRESOLVED = "no person named before it agrees"
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?][”\"’')]*|\n)\s*$")
 
 
@@ -161,9 +161,9 @@ def name_pronouns_named_after(text: str, quotes: list[model.Quote]) -> list[mode
     for q in quotes:
         reason = q.speaker_reason or ""
         name = None
-        if q.speaker in ("he", "she") and _UNRESOLVED in reason:
+        if q.speaker in ("he", "she") and NO_AGREEING_PERSON in reason:
             name = _opens_next_sentence(text, q.end, "m" if q.speaker == "he" else "f")
-        elif carried is not None and q.speaker == carried[0] and "continues the quote" in reason:
+        elif carried is not None and q.speaker == carried[0] and CONTINUES in reason:
             name = carried[1]
         if name is None:
             carried = None

@@ -98,8 +98,9 @@ _SHOWN_RE = compile_guarded(
     r"\b(?:(?:error\s+)?messages?|pop-?ups?|prompts?|alerts?|notifications?|"
     r"screens?|displays?|signs?|signposts?|notices?|banners?|placards?|plaques?|"
     r"labels?|stickers?|posters?|"
-    # what a product's packaging says: "The packaging says “sugar free,” but ..."
-    r"packaging|packets?|wrappers?|cartons?|bottles?|jars?|tins?|boxes|box|tags?|menus?)"
+    # what a product's packaging says: "The packaging says “sugar free,” but ..." (a box
+    # office is people: "The box office said “every seat is gone.”")
+    r"packaging|packets?|wrappers?|cartons?|bottles?|jars?|tins?|boxes|box(?!\s+office)|tags?|menus?)"
     # the gap says where the sign is, never a clause of its own: "pointed to the sign on the
     # wall and said “…”" is the one pointing speaking
     # ("a sign she had made read “…”" is still the sign's)

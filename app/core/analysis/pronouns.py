@@ -12,6 +12,7 @@ goes by "they" (they_them.py).
 
 from __future__ import annotations
 
+from app.core.analysis.attribution_rules import NO_AGREEING_PERSON
 from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OTHER_PARTY
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import _pronoun
@@ -65,7 +66,7 @@ class PronounResolver:
                 mention, block, before_whom
             )
             if person is None:
-                return Resolution(mention.text, True, why or "no person named before it agrees")
+                return Resolution(mention.text, True, why or NO_AGREEING_PERSON)
             if not person.gender:
                 person.gender, person.gender_from = mention.gender, "pronoun"
             self._touch(person, subject=True)

@@ -24,7 +24,7 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
         "founder boss owner",
         "owner proprietor boss",
         "leader boss chief",
-        "lawyer solicitor barrister attorney counsel advocate qc kc",
+        "lawyer solicitor barrister attorney atty counsel advocate qc kc",
         "spokesman spokeswoman spokesperson",
         "mp lawmaker politician legislator congressman congresswoman senator sen rep",
         "mep mp politician lawmaker",
@@ -60,7 +60,6 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
         "ambassador amb envoy",
         "reverend rev pastor",
         "councillor cllr councilman councilwoman",
-        "lawyer attorney atty",
     )
 )
 

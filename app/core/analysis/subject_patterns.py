@@ -67,6 +67,15 @@ RELATIVE_GAP_RE = re.compile(r"\s+[a-z][^,\x00]{1,150},\s*")
 # The same clause run straight into the verb, no comma ("A woman who saw the fire said"); a
 # "that" in it reports someone else's words ("who believes that the mayor said").
 RELATIVE_RUN_ON_RE = re.compile(r"\s+[a-z](?![^,;:\x00]*\bthat\b)[^,;:\x00]{1,80}\s+")
+# What a relative clause after a described speaker says when it tells why no name is given
+# ("a spokesman who declined to be named", "who spoke on condition of anonymity"): it is not a
+# description of who they are, so it stays out of the speaker's mention.
+NOT_DESCRIBING = (
+    r"(?:asked|declined|spoke\s+(?:on|under)\s+(?:the\s+)?condition|requested|anonymity|"
+    r"not\s+to\s+be|did\s+not|didn['’]t|"
+    r"would\s+not|wouldn['’]t|was\s+not|wasn['’]t)"
+)
+NOT_DESCRIBING_RE = re.compile(rf"\b{NOT_DESCRIBING}\b")
 
 
 SHARED_SUBJECT_RE = re.compile(r"\b(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$")

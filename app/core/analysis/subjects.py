@@ -46,6 +46,7 @@ from app.core.analysis.subject_patterns import (
     DOCUMENT_BY_RE,
     DOCUMENT_TO_RE,
     GROUP_PLACED_BEFORE_RE,
+    NOT_DESCRIBING_RE,
     OBJECT_AFTER_RE,
     OBJECT_PRONOUNS,
     PUBLISHED_RE,
@@ -285,7 +286,12 @@ def subject_before(
                 # "who" stands for people: "the University of York who ..." is a slip
                 and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
             ):
-                if run_on and antecedent.kind is MentionKind.NOMINAL and at == idx - 1:
+                if (
+                    run_on
+                    and antecedent.kind is MentionKind.NOMINAL
+                    and at == idx - 1
+                    and not NOT_DESCRIBING_RE.search(gap)
+                ):
                     return with_clause(masked, antecedent, m.end + len(gap.rstrip()))
                 return resolve_who(masked, candidates, at)
         if (

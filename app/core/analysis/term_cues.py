@@ -15,10 +15,12 @@ import re
 from app.core.analysis import name_shapes, naming
 from app.core.analysis.patterns import compile_guarded
 
-# Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
-# "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
+# A verdict's giver after the marks ("was called “reckless” by critics") and the passive verb
+# of judging before them: a judgement someone gave, not a term.
 _BY_AGENT_AFTER_RE = re.compile(r",?\s+by\s+\S")
 _VERDICT_BEFORE_RE = re.compile(r"\b(?:called|labell?ed|branded|termed)\s*$")
+# Words that present what follows as a term, a slogan or a nickname, not as anyone's speech:
+# "the so-called “Tiger Team”", "known as the “Buffett rule”", "a type of “lung”".
 _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:\bso-called|\bself-(?:styled|proclaimed|appointed|declared)|"
     # "known as", "known in the trade as", "known to friends as"
@@ -133,7 +135,6 @@ _DEFINED_BEFORE_RE = re.compile(
     rf"(?:{_DEFINED_TERM}\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?)*$"
 )
 _DEFINED_AFTER_RE = re.compile(rf"(?:\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?{_DEFINED_TERM})*\s*\)")
-# "the phrase “…” has ...": a word or phrase named as the subject of what follows.
 # What a word cited does in the clause it opens: "the word “home” appears in every scene".
 _WORD_VERB_AFTER_RE = re.compile(
     r"\s+(?:(?:does|did|do)\s+not\s+|never\s+|no\s+longer\s+|still\s+|often\s+)?"
@@ -141,6 +142,7 @@ _WORD_VERB_AFTER_RE = re.compile(
     r"features?|featured|comes?|came|sounds?|sounded|shows?|showed|recurs?|recurred|"
     r"crops?\s+up|cropped\s+up|does|did|do)\b"
 )
+# "the phrase “…” has ...": a word or phrase named as the subject of what follows.
 _WORD_NAMED_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:word|words|term|phrase|expression|slogan|label)\s*$"
 )

@@ -67,3 +67,9 @@ def test_a_word_for_a_person_before_a_first_name_describes_them(text: str, speak
 def test_two_given_names_stay_the_name() -> None:
     text = "Bill Ray Ostby lost the herd. “It was awful,” Ostby said."
     assert [q.speaker for q in analyze(text).quotes] == ["Bill Ray Ostby"]
+
+
+def test_a_letter_ending_a_sentence_is_no_initial_of_the_next_name() -> None:
+    # "A." and "I." end sentences too; only before another initial do they open a name
+    text = "The pills are rich in vitamin A. Ian Tate said they were “safe for everyone.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Ian Tate"]

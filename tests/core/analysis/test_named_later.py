@@ -41,15 +41,19 @@ def test_a_pronoun_before_the_name_it_stands_for(text: str, speakers: list[str])
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "pronoun"),
     [
         # someone else in the same sentence: the pronoun is not theirs
-        "“I never thought I’d see this day,” he said of Tom Vell’s release.",
+        ("“I never thought I’d see this day,” he said of Tom Vell’s release.", "he"),
         # the name the next sentence opens with is of the other gender
-        "“I never thought I’d see this day,” she said. Tom Vell, 45, spent 20 years in prison.",
+        (
+            "“I never thought I’d see this day,” she said. Tom Vell, 45, spent 20 years in prison.",
+            "she",
+        ),
         # the next sentence opens on someone else
-        "“It was a long road,” he said. Police said Tom Vell, 45, was released.",
+        ("“It was a long road,” he said. Police said Tom Vell, 45, was released.", "he"),
     ],
 )
-def test_no_name_after_is_guessed_past_another_reading(text: str) -> None:
-    assert _speakers(text) != ["Tom Vell"]
+def test_no_name_after_is_guessed_past_another_reading(text: str, pronoun: str) -> None:
+    # the quote stays, with its pronoun unresolved rather than guessed
+    assert _speakers(text) == [pronoun]

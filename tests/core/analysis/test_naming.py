@@ -123,3 +123,8 @@ def test_what_a_products_packaging_says_is_no_ones_quote(text: str) -> None:
 def test_a_real_quote_after_packaging_words_keeps_its_speaker() -> None:
     text = "The box reads “organic.” “That is simply untrue,” said Fairbill director Kate Lowe."
     assert [q.speaker for q in analyze(text).quotes] == ["Kate Lowe"]
+
+
+def test_a_box_office_is_people_not_packaging() -> None:
+    (quote,) = analyze("The box office said “every seat is gone.”").quotes
+    assert quote.speaker == "The box office"

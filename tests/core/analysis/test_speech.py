@@ -263,3 +263,15 @@ def test_a_real_quote_after_a_classification_keeps_its_speaker() -> None:
         " said Det. Insp. Mel Grant."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Detectives", "Mel Grant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council treats residents as “customers.”",
+        "Officials treated the request as “urgent.”",
+    ],
+)
+def test_treating_something_as_a_word_is_the_writers_scare_quote(text: str) -> None:
+    # only an inquiry's progressive "is treating the fire as" gives its finding in marks
+    assert not analyze(text).quotes

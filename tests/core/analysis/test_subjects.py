@@ -394,3 +394,9 @@ def test_the_whole_description_with_its_clause_is_the_mention() -> None:
         0
     ]
     assert (quote.speaker, quote.speaker_mention) == ("a neighbour", "A neighbour who saw the fire")
+
+
+def test_a_clause_saying_why_no_name_is_given_is_no_description() -> None:
+    text = "A spokesman for the firm who declined to be named said the deal was “off.”"
+    (quote,) = analyze(text).quotes
+    assert quote.speaker_mention == "A spokesman for the firm"
