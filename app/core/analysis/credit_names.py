@@ -28,8 +28,20 @@ _CALENDAR_WORDS = _words(
 )
 _AGENCIES = _words(
     """ap afp reuters bloomberg dpa efe ansa xinhua kyodo tass pa anadolu epa getty images pool
-    associated press agence france-presse upi ians pti ntb tt"""
-) | {"associated press", "agence france-presse", "agence france presse", "getty images"}
+    associated press agence france-presse upi ians pti ntb tt aap"""
+) | {
+    "associated press",
+    "agence france-presse",
+    "agence france presse",
+    "getty images",
+    "press trust of india",
+    "australian associated press",
+    "canadian press",
+    "press association",
+    "united press international",
+    "indo-asian news service",
+    "deutsche presse-agentur",
+}
 # (the single words stay: "Press" or "Images" alone after a name is not a person either)
 _TITLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
@@ -63,7 +75,8 @@ _OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
     television network daily weekly magazine chronicle observer independent standard star
     courier record review bulletin trust mail mirror express globe sentinel examiner dispatch
-    inquirer enquirer monitor register today wire agency online insider advertiser ledger""".split()
+    inquirer enquirer monitor register today wire agency online insider advertiser ledger
+    service""".split()
 )
 # "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())

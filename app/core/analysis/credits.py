@@ -44,7 +44,8 @@ _R = CreditRole
 # Agencies that a line credits with "With": "-- With AFP", "By Ana Lima, with Reuters".
 _AGENCY_NAMES = (
     r"(?:AFP|Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|Agence\s+France-Presse|"
-    r"Bloomberg(?:\s+News)?|dpa|EFE|ANSA|Xinhua|Kyodo(?:\s+News)?|UPI|Anadolu|PA)\b"
+    r"Bloomberg(?:\s+News)?|dpa|EFE|ANSA|Xinhua|Kyodo(?:\s+News)?|UPI|Anadolu|PA|AAP|PTI|IANS|"
+    r"(?:The\s+)?Canadian\s+Press|Press\s+Trust\s+of\s+India|Australian\s+Associated\s+Press)\b"
 )
 _WITH_AGENCY_CUE = r"(?:--|—|–)?\s*with\s+(?=" + _AGENCY_NAMES + ")"
 # Cue phrases that open a segment, each with the words that must follow ("by", ":").
@@ -71,6 +72,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     ),
     (r"(?:additional\s+)?research\s+by\b\s*:?", _R.ADDITIONAL_REPORTING),
     (_WITH_AGENCY_CUE, _R.ADDITIONAL_REPORTING),
+    # Canadian papers: "With files from The Canadian Press", "— With files from Ana Lima".
+    (r"(?:--|—|–)?\s*with\s+files\s+(?:from|by)\b\s*:?", _R.ADDITIONAL_REPORTING),
     (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
     (r"(?:writing|written)" + _BY, _R.WRITING),
     (r"editing" + _BY_OR_NAME, _R.EDITING),
@@ -87,7 +90,7 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:audio(?:\s+(?:production|editing))?|sound\s+design)" + _BY, _R.AUDIO),
     (r"byline\s*:", _R.BYLINE),
     # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline
-    (r"(?:story|text|words)\s+by\b\s*:?", _R.BYLINE),
+    (r"(?:story|text|words)" + _BY, _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 # A cheap pre-filter before the full grammar: a credit line holds one of these (lower case).
@@ -193,7 +196,7 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
     for position, (_, body_start, role) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
         body = text[body_start:end].strip()
-        body = re.sub(r"(?:[;,]|\band)\s*$", "", body).strip()
+        body = re.sub(r"(?:[;,|·•]|\band)\s*$", "", body).strip()
         segments.append((role, body))
     return segments
 

@@ -306,3 +306,54 @@ def test_an_agency_of_several_words_is_an_agency(name: str) -> None:
     from app.core.analysis.credit_people import is_agency
 
     assert is_agency(name)
+
+
+WEB_AND_COMMONWEALTH_STYLES: list[tuple[str, list[Row]]] = [
+    # Canadian papers credit the wire or a colleague with "With files from".
+    (
+        "With files from The Canadian Press",
+        [(R.ADDITIONAL_REPORTING, "The Canadian Press", None, None)],
+    ),
+    ("— With files from Orla Fenwick", [(R.ADDITIONAL_REPORTING, "Orla Fenwick", None, None)]),
+    ("- with AAP", [(R.ADDITIONAL_REPORTING, "AAP", None, None)]),
+    # A web byline sets the outlet off with a middle dot or a bar.
+    ("By Orla Fenwick · The Canadian Press", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "Story by Orla Fenwick | Photos by Teo Brandt",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.PHOTO, "Teo Brandt", None, None)],
+    ),
+    (
+        "Text: Orla Fenwick; Photos: Teo Brandt",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.PHOTO, "Teo Brandt", None, None)],
+    ),
+    # Agencies and services of several words after the name are not people.
+    ("By Orla Fenwick, Press Trust of India", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("By Orla Fenwick, Express News Service", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # A desk title of several words is not a person.
+    ("By Orla Fenwick, National Affairs Correspondent", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "By Orla Fenwick, Deputy Political Editor, and Teo Brandt, Senior Health Reporter",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.BYLINE, "Teo Brandt", None, None)],
+    ),
+    # A town after the outlet is the writer's place.
+    ("By Orla Fenwick, The Dunmore Ledger, Leeds", [(R.BYLINE, "Orla Fenwick", "Leeds", None)]),
+    ("By Orla Fenwick, Reuters, Durban", [(R.BYLINE, "Orla Fenwick", "Durban", None)]),
+    # A template's "in" left with no place keeps the person.
+    (
+        "Reporting by Orla Fenwick in; Editing by Teo Brandt",
+        [(R.REPORTING, "Orla Fenwick", None, None), (R.EDITING, "Teo Brandt", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), WEB_AND_COMMONWEALTH_STYLES)
+def test_web_and_commonwealth_house_styles(line: str, expected: list[Row]) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name, c.location, c.email) for c in found.credits] == expected
+    assert found.failed == ()
+
+
+def test_two_people_after_an_outlet_stay_people() -> None:
+    """Only a one-word town (or a known place) closing the list is taken as a place."""
+    found = parse_credit_line("By Orla Fenwick, Reuters, and Teo Brandt")
+    assert [(c.name, c.location) for c in found] == [("Orla Fenwick", None), ("Teo Brandt", None)]
