@@ -85,7 +85,7 @@ _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 _SITE_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.I)
 
 
-def _looks_like_outlet(text: str) -> bool:
+def looks_like_outlet(text: str) -> bool:
     """ "The Harbour Times", "BBC News", "NPR": a publication, not a person."""
     words = text.split()
     if not words:
@@ -99,6 +99,9 @@ def _looks_like_outlet(text: str) -> bool:
         # "CNBC.com", "theherald.co.uk": a site's address names the outlet
         or (len(words) == 1 and _SITE_RE.search(text) is not None)
     )
+
+
+_looks_like_outlet = looks_like_outlet  # the name the credit modules have long used
 
 
 def _is_agency_or_title(text: str) -> bool:

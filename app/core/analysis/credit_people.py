@@ -232,7 +232,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and _is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
-        if people and not location and _is_desk_title(item):
+        if people and not location and is_desk_title(item):
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent": a title, not a person
         item, agency = _clean_name(item, role)
@@ -313,7 +313,7 @@ _DESK_HEADS = frozenset(
 )
 
 
-def _is_desk_title(item: str) -> bool:
+def is_desk_title(item: str) -> bool:
     """ "National Affairs Correspondent": every word a desk's, ending in a journalist noun."""
     words = item.lower().split()
     if not words or words[-1].rstrip("s") not in _DESK_HEADS:
@@ -336,9 +336,14 @@ def credits_of(role: CreditRole, people: list[Person]) -> list[Credit]:
     return [Credit(role=role, name=p.name, location=p.location, email=p.email) for p in people]
 
 
+# A prefix a desk writes in its own case inside a name in capitals: "McKILLOP", "DeSANTIS",
+# "LaROSE", "DiMAGGIO", "VanDYKE".
+_NAME_PREFIX_RE = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
+
+
 def _shouted(token: str) -> bool:
     """A token in capitals, "McKILLOP" and "MacDONALD" included."""
-    core = re.sub(r"^(?:Mc|Mac)(?=[A-Z])", "", token)
+    core = _NAME_PREFIX_RE.sub("", token)
     return _is_caps(core)
 
 
@@ -354,8 +359,9 @@ def _case_token(token: str, whole_caps: bool) -> str:
     if "." in token.rstrip("."):
         return token  # initials: "J.R."
     letters = sum(ch.isalpha() for ch in token)
-    prefix = re.match(r"(?:Mc|Mac)(?=[A-Z]{2})", token)
-    if prefix:  # "MacDONALD" -> "MacDonald": the desk wrote the prefix as it should read
+    prefix = _NAME_PREFIX_RE.match(token)
+    if prefix:  # "MacDONALD" -> "MacDonald", "DeSANTIS" -> "DeSantis": the desk wrote the
+        # prefix as it should read
         return prefix.group() + proper_case(token[prefix.end() :])
     if letters >= 3 or whole_caps:
         return proper_case(token.upper())

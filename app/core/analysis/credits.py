@@ -9,10 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
-from app.core.analysis.credit_names import looks_like_name
+from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import (
+    _TITLE_ONLY_RE,
     EMAIL_RE,
     credits_of,
+    is_agency,
+    is_desk_title,
     parse_people,
     proper_case_credits,
 )
@@ -131,6 +134,10 @@ def _strip_wrappers(line: str) -> str:
     for _ in range(3):
         if len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
             text = text[1:-1].strip()
+        elif len(text) >= 3 and text[0] in "*_" and text[-1] == text[0]:
+            # Markdown emphasis from an imported page or document: "*Reporting by ...*",
+            # "_Additional reporting by ..._", "**By Ana Lima**" (the italic end note)
+            text = text.strip(text[0]).strip()
         else:
             break
     text = text.lstrip("-—–* ").strip()
@@ -221,6 +228,64 @@ class CreditLine:
 _MAX_FAILED_WORDS = 8
 
 
+# A byline with no "By" sets the names off from an agency, outlet or title: "Ana Lima, Reuters",
+# "Ana Lima | The Harbour Times", "Ana Lima and Tom Ray, Associated Press, Leeds".
+_NO_CUE_SEPARATORS_RE = re.compile(r"\s*[,|·•]\s*")
+_MAX_NO_CUE = 160
+# "Staff writer Ana Lima", "Chief political correspondent Ana Lima": a desk title leading.
+_DESK_LEAD_RE = re.compile(
+    r"^(?P<title>(?:[\w.&-]+\s+){0,3}?(?i:writer|reporter|correspondent|editor|columnist|"
+    r"photographer)s?)\s+(?=[A-Z])"
+)
+
+
+def _no_cue_byline(text: str) -> CreditLine | None:
+    """A byline written without "By": names, then an agency, an outlet or a desk title (and
+    maybe a town); or a desk title, then names. Each name needs two words, so "Leeds, Reuters"
+    and "Police, fire crews" stay out."""
+    if len(text) > _MAX_NO_CUE or text.endswith((".", "?", "!", ":")):
+        return None
+    lead = _DESK_LEAD_RE.match(text)
+    if lead and is_desk_title(lead["title"]):
+        body = text[lead.end() :]
+    else:
+        parts = _NO_CUE_SEPARATORS_RE.split(text)
+        if len(parts) < 2 or not any(_credits_a_desk(part) for part in parts[1:3]):
+            return None
+        body = ", ".join(parts)
+    read = parse_people(body, CreditRole.BYLINE, allow_single=False)
+    if read is None or not read.people or read.failed:
+        return None
+    if any(
+        len(person.name.split()) < 2 or is_agency(person.name) or looks_like_outlet(person.name)
+        for person in read.people
+    ):
+        return None  # "Associated Press, Reuters", "The Harbour Times, The Ledger": no person
+    return CreditLine(credits_of(CreditRole.BYLINE, read.people))
+
+
+def _credits_a_desk(part: str) -> bool:
+    """ "Reuters", "The Harbour Times", "Staff Writer": what follows a name in a bare byline."""
+    if not part[:1].isupper():
+        return False  # "Tom Ray, a reporter at the plant": prose, not a byline
+    return (
+        is_agency(part)
+        or looks_like_outlet(part)
+        or is_desk_title(part)
+        or bool(_TITLE_ONLY_RE.fullmatch(part))
+    )
+
+
+def _may_be_bare_byline(line: str) -> bool:
+    """The cheap test before `_no_cue_byline`: a short line with a separator or a desk title."""
+    if len(line) > _MAX_NO_CUE:
+        return False
+    lowered = line.lower()
+    return any(mark in line for mark in ",|·•") or any(
+        word in lowered for word in ("writer", "correspondent", "editor", "columnist")
+    )
+
+
 def _read_part(text: str) -> CreditLine | None:
     """One credit line (or one sentence of it): its credits and failed parts, or None."""
     sentence = parse_sentence_form(text)
@@ -228,7 +293,7 @@ def _read_part(text: str) -> CreditLine | None:
         return CreditLine(sentence)
     segments = _segments(_english_byline(text))
     if not segments:
-        return None
+        return _no_cue_byline(text) if _may_be_bare_byline(text) else None
     credits: list[Credit] = []
     failed: list[str] = []
     for role, body in segments:
@@ -320,7 +385,11 @@ def read_credit_line(line: str) -> CreditLine:
     if len(line) > MAX_CREDIT_LINE:
         return CreditLine()
     lowered = line.lower()
-    if not any(word in lowered for word in _HINT_WORDS) and not _FOREIGN_HINT_RE.match(line):
+    if (
+        not any(word in lowered for word in _HINT_WORDS)
+        and not _FOREIGN_HINT_RE.match(line)
+        and not _may_be_bare_byline(line)
+    ):
         return CreditLine()
     text = _strip_wrappers(line)
     if not text:

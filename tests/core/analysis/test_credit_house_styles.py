@@ -357,3 +357,82 @@ def test_two_people_after_an_outlet_stay_people() -> None:
     """Only a one-word town (or a known place) closing the list is taken as a place."""
     found = parse_credit_line("By Orla Fenwick, Reuters, and Teo Brandt")
     assert [(c.name, c.location) for c in found] == [("Orla Fenwick", None), ("Teo Brandt", None)]
+
+
+BARE_AND_WRAPPED: list[tuple[str, list[Row]]] = [
+    # NYT-style note: people and places cut at ";", a place shared by two people.
+    (
+        "Orla Fenwick contributed reporting from Lisbon; Teo Brandt from Turin.",
+        [
+            (R.ADDITIONAL_REPORTING, "Orla Fenwick", "Lisbon", None),
+            (R.ADDITIONAL_REPORTING, "Teo Brandt", "Turin", None),
+        ],
+    ),
+    (
+        "Orla Fenwick reported from Lisbon; Teo Brandt and Ines Calloway from Turin.",
+        [
+            (R.REPORTING, "Orla Fenwick", "Lisbon", None),
+            (R.REPORTING, "Teo Brandt", "Turin", None),
+            (R.REPORTING, "Ines Calloway", "Turin", None),
+        ],
+    ),
+    # A byline with no "By": names, then an agency, outlet or title, maybe a town.
+    ("Orla Fenwick, Reuters", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "Orla Fenwick and Teo Brandt, Associated Press",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.BYLINE, "Teo Brandt", None, None)],
+    ),
+    ("Orla Fenwick | The Dunmore Ledger", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("Orla Fenwick, The Dunmore Ledger, Leeds", [(R.BYLINE, "Orla Fenwick", "Leeds", None)]),
+    ("-- Orla Fenwick, Staff Writer", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("Staff writer Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("Chief political correspondent Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # Markdown emphasis around an end note, as imported pages and documents carry it.
+    (
+        "*Reporting by Orla Fenwick; Editing by Teo Brandt*",
+        [(R.REPORTING, "Orla Fenwick", None, None), (R.EDITING, "Teo Brandt", None, None)],
+    ),
+    (
+        "_Additional reporting by Ines Calloway in Turin_",
+        [(R.ADDITIONAL_REPORTING, "Ines Calloway", "Turin", None)],
+    ),
+    ("**By Orla Fenwick**", [(R.BYLINE, "Orla Fenwick", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BARE_AND_WRAPPED)
+def test_bare_bylines_notes_cut_at_semicolons_and_emphasis(line: str, expected: list[Row]) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name, c.location, c.email) for c in found.credits] == expected
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teo Brandt, a reporter",
+        "Orla Fenwick, chief executive of Dunmore Mills",
+        "Leeds, Reuters",
+        "Associated Press, Reuters",
+        "Dunmore Times, Harbour Post",
+        "Teo Brandt, 54, of Leeds",
+        "Editor Orla Fenwick said the paper would close",
+        "Police, fire crews and paramedics",
+        "***",
+    ],
+)
+def test_lines_like_a_bare_byline_stay_prose(line: str) -> None:
+    assert parse_credit_line(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By ANNA DeSANTIS", "Anna DeSantis"),
+        ("By LUCA DiMAGGIO", "Luca DiMaggio"),
+        ("By Orla LaROSE", "Orla LaRose"),
+        ("By DEAN LEROY", "Dean Leroy"),
+    ],
+)
+def test_a_prefix_written_in_its_own_case_survives_capitals(line: str, name: str) -> None:
+    assert [c.name for c in parse_credit_line(line)] == [name]
