@@ -91,6 +91,12 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:design(?:ed)?|page\s+design)" + _BY, _R.DESIGN),
     (r"(?:narrated|narration|voiced)" + _BY, _R.NARRATION),
     (r"(?:audio(?:\s+(?:production|editing))?|sound\s+design)" + _BY, _R.AUDIO),
+    (r"fact[\s-]?check(?:ing|ed|ers?)?" + _BY, _R.FACT_CHECKING),
+    # "Translated by", "Translation: ...", "Translated from the Spanish by ..."
+    (
+        r"(?:translated(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?|translations?|translators?)" + _BY,
+        _R.TRANSLATION,
+    ),
     (r"byline\s*:", _R.BYLINE),
     # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline
     (r"(?:story|text|words)" + _BY, _R.BYLINE),
