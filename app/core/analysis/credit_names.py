@@ -96,6 +96,14 @@ def looks_like_outlet(text: str) -> bool:
         or words[-1].lower() in _OUTLET_HEADS
         or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
+        # "ABC Investigations", "NBC Chicago": a broadcaster's acronym leading a unit's name
+        or (
+            len(words) >= 2
+            and words[0].isalpha()
+            and words[0].isupper()
+            and 3 <= len(words[0]) <= 5
+            and not text.isupper()
+        )
         # "CNBC.com", "theherald.co.uk": a site's address names the outlet
         or (len(words) == 1 and _SITE_RE.search(text) is not None)
     )

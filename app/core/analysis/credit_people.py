@@ -189,6 +189,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             email = found.group(1).rstrip(".")
             item = " ".join((item[: found.start()] + " " + item[found.end() :]).split())
             item = item.strip("<>()[] ,:")
+            if item.endswith(".") and not _DOTTED_END_RE.search(item[:-1]):
+                item = item[:-1]  # "By Ana Lima. Email: ana@...": the sentence's stop
         if not item:
             if email and people and people[-1].email is None:
                 last = people[-1]
@@ -306,7 +308,8 @@ _DESK_WORDS = frozenset(
     europe european asia africa middle east latin america world home news entertainment music
     film food travel lifestyle features opinion data visual video weather religion labour
     labor industry employment investigations general breaking night weekend sunday and &
-    u.s. us uk""".split()
+    u.s. us uk medical auto automotive aviation retail fashion wine markets real estate
+    military education religion ap afp cp aap pa associated press""".split()
 )
 _DESK_HEADS = frozenset(
     "writer reporter correspondent editor columnist photographer journalist critic".split()

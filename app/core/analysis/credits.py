@@ -97,6 +97,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
         r"(?:translated(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?|translations?|translators?)" + _BY,
         _R.TRANSLATION,
     ),
+    (r"editors?\s*:", _R.EDITING),  # a magazine's "Editor: Ana Lima"
+    (r"(?:photo\s+credits?|images?)" + _BY, _R.PHOTO),  # "Photo credit: ...", "Image: ..."
     (r"byline\s*:", _R.BYLINE),
     # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline
     (r"(?:story|text|words)" + _BY, _R.BYLINE),
@@ -149,10 +151,20 @@ def _strip_wrappers(line: str) -> str:
     text = text.lstrip("-—–* ").strip()
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
-    return _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
+    text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
+    lowered = text.lower()
+    if "posted" in lowered or "published" in lowered or "updated" in lowered:
+        text = _STAMP_RE.sub("", text).strip()
+    return text
 
 
 _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
+# "By Ana Lima | Updated 4:15 p.m. ET", "Ana Lima · CBC News · Posted: Jan 05, 2026": a web
+# page's time stamp copied with the byline (it holds a digit; the names never do).
+_STAMP_RE = re.compile(
+    r"\s*[·•|,–—-]?\s*\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated|POSTED|"
+    r"PUBLISHED|UPDATED)\b:?(?=[^@]*\d)[^@]*$"
+)
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 
 

@@ -436,3 +436,41 @@ def test_lines_like_a_bare_byline_stay_prose(line: str) -> None:
 )
 def test_a_prefix_written_in_its_own_case_survives_capitals(line: str, name: str) -> None:
     assert [c.name for c in parse_credit_line(line)] == [name]
+
+
+WEB_STAMPS_AND_DESK_UNITS: list[tuple[str, list[Row]]] = [
+    # A web page's time stamp copied with the byline.
+    ("Orla Fenwick · CBC News · Posted: Jan 05, 2026", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "By Orla Fenwick and Teo Brandt | Updated 4:15 p.m. ET",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.BYLINE, "Teo Brandt", None, None)],
+    ),
+    ("By Orla Fenwick Published Jan. 5, 2026", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # An agency's beat title and a broadcaster's unit are not people.
+    ("By Orla Fenwick, AP Medical Writer", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("By Orla Fenwick, ABC Investigations", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # A magazine's "Editor:", a caption's "Photo credit:" and "Image:".
+    ("Editor: Orla Fenwick", [(R.EDITING, "Orla Fenwick", None, None)]),
+    ("Photo credit: Teo Brandt", [(R.PHOTO, "Teo Brandt", None, None)]),
+    ("Images: Teo Brandt", [(R.PHOTO, "Teo Brandt", None, None)]),
+    # The stop of "By Ana Lima." before an e-mail is not part of the name.
+    (
+        "By Orla Fenwick. Email: orla@dunmore.example",
+        [(R.BYLINE, "Orla Fenwick", None, "orla@dunmore.example")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), WEB_STAMPS_AND_DESK_UNITS)
+def test_web_stamps_desk_units_and_caption_cues(line: str, expected: list[Row]) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name, c.location, c.email) for c in found.credits] == expected
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Editor's note: This story has been updated.", "Updated 4:15 p.m.", "Posted on Monday"],
+)
+def test_notes_and_stamps_alone_are_not_credits(line: str) -> None:
+    assert parse_credit_line(line) == []
