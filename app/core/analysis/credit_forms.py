@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.credit_names import _looks_like_location, looks_like_name
+from app.core.analysis.credit_names import _looks_like_location
 from app.core.analysis.credit_people import (
     EMAIL_RE,
     Person,
@@ -73,10 +73,11 @@ _PHONE_RE = re.compile(r"\+?\(?\d[\d ().-]{6,20}\d")
 # Lviv." / "Ana Lima in Kyiv and Tom Ray in Lviv contributed reporting."
 _REPORTED_FROM_RE = re.compile(
     r"^(?P<head>[^.;:]{2,200}?)\s+(?P<verb>reported|contributed\s+(?:reporting|research|"
-    r"to\s+this\s+(?:report|story|article)))(?:\s+from\s+(?P<rest>[^;:]{2,300}?))?\.?$",
+    r"to\s+this\s+(?:report|story|article)))(?:\s+from\s+(?P<rest>[^:]{2,300}?))?\.?$",
     re.IGNORECASE,
 )
-_NEXT_FROM_RE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,]{0,60}?\s+from\s+)")
+# "..., and Tom Ray from Lviv", "...; Tom Ray from Lviv": the next person and place.
+_NEXT_FROM_RE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,;]{0,60}?\s+from\s+)")
 
 
 def _people(text: str, role: CreditRole, allow_single: bool = True) -> list[Person] | None:
@@ -101,14 +102,22 @@ def _reported_from(match: re.Match[str]) -> list[Credit] | None:
         if not _looks_like_location(where.replace(" and ", " ")):
             return None
         people = placed(people, where)
+        waiting = ""  # "Tom Ray" of "...; Tom Ray and Ivo Lind from Lviv", cut at its "and"
         for part in parts[1:]:
+            if " from " not in part:
+                waiting = f"{waiting} and {part}" if waiting else part
+                continue
+            if waiting:
+                part, waiting = f"{waiting} and {part}", ""
             name, _, place = part.partition(" from ")
             place = place.strip().rstrip(".,")
-            if not looks_like_name(name.strip(), allow_single=False) or not _looks_like_location(
-                place
-            ):
+            # "...; Tom Ray and Ivo Lind from Lviv": several people may share the place
+            named = _people(name, role, allow_single=False)
+            if not named or not _looks_like_location(place):
                 return None
-            extra.append(Person(name.strip(), place, None))
+            extra.extend(placed(named, place))
+        if waiting:
+            return None
     return credits_of(role, people + extra)
 
 

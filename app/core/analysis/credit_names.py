@@ -28,8 +28,20 @@ _CALENDAR_WORDS = _words(
 )
 _AGENCIES = _words(
     """ap afp reuters bloomberg dpa efe ansa xinhua kyodo tass pa anadolu epa getty images pool
-    associated press agence france-presse upi ians pti ntb tt"""
-) | {"associated press", "agence france-presse", "agence france presse", "getty images"}
+    associated press agence france-presse upi ians pti ntb tt aap"""
+) | {
+    "associated press",
+    "agence france-presse",
+    "agence france presse",
+    "getty images",
+    "press trust of india",
+    "australian associated press",
+    "canadian press",
+    "press association",
+    "united press international",
+    "indo-asian news service",
+    "deutsche presse-agentur",
+}
 # (the single words stay: "Press" or "Images" alone after a name is not a person either)
 _TITLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
@@ -63,7 +75,8 @@ _OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
     television network daily weekly magazine chronicle observer independent standard star
     courier record review bulletin trust mail mirror express globe sentinel examiner dispatch
-    inquirer enquirer monitor register today wire agency online insider advertiser ledger""".split()
+    inquirer enquirer monitor register today wire agency online insider advertiser ledger
+    service""".split()
 )
 # "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
@@ -72,7 +85,7 @@ _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 _SITE_RE = re.compile(r"\w\.(?:com|org|net|co\.uk|news)$", re.I)
 
 
-def _looks_like_outlet(text: str) -> bool:
+def looks_like_outlet(text: str) -> bool:
     """ "The Harbour Times", "BBC News", "NPR": a publication, not a person."""
     words = text.split()
     if not words:
@@ -83,9 +96,20 @@ def _looks_like_outlet(text: str) -> bool:
         or words[-1].lower() in _OUTLET_HEADS
         or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
+        # "ABC Investigations", "NBC Chicago": a broadcaster's acronym leading a unit's name
+        or (
+            len(words) >= 2
+            and words[0].isalpha()
+            and words[0].isupper()
+            and 3 <= len(words[0]) <= 5
+            and not text.isupper()
+        )
         # "CNBC.com", "theherald.co.uk": a site's address names the outlet
         or (len(words) == 1 and _SITE_RE.search(text) is not None)
     )
+
+
+_looks_like_outlet = looks_like_outlet  # the name the credit modules have long used
 
 
 def _is_agency_or_title(text: str) -> bool:

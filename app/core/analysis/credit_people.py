@@ -29,7 +29,8 @@ _ITEM_EMAIL_RE = re.compile(
     r"(?:\s+at)?\s*[<(\[]?\s*(?:e-?mail:?\s*)?(" + EMAIL_RE.pattern + r")\s*[>)\]]?", re.I
 )
 
-_AGENCY_SUFFIX_RE = re.compile(r"\s*[/|]\s*(?P<agency>[^/|]{1,60})$")
+# "Ana Lima/Reuters", "Ana Lima | The Herald", "Ana Lima · The Canadian Press" (web bylines).
+_AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^/|·•]{1,60})$")
 # "Ana Lima for The Herald", "Ana Lima, Special to The Times": the outlet is not the name.
 _FOR_SUFFIX_RE = re.compile(r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?:[Tt]he\s+)?[A-Z][^,;]{0,60}$")
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
@@ -176,6 +177,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     out = People()
     chunk_of: list[int] = []
     items = _items(text)
+    after_outlet = False  # an outlet or a title was passed over: a town may close the list
     for position, (chunk, raw_item) in enumerate(items):
         item = raw_item.replace(_AND_MARK, " and ").strip().strip("()").strip()
         if not item:
@@ -187,6 +189,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             email = found.group(1).rstrip(".")
             item = " ".join((item[: found.start()] + " " + item[found.end() :]).split())
             item = item.strip("<>()[] ,:")
+            if item.endswith(".") and not _DOTTED_END_RE.search(item[:-1]):
+                item = item[:-1]  # "By Ana Lima. Email: ana@...": the sentence's stop
         if not item:
             if email and people and people[-1].email is None:
                 last = people[-1]
@@ -214,6 +218,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
             )
             continue
+        # "Reporting by Ana Lima in; Editing by ...": a template's "in" left with no place.
+        item = _DANGLING_PREP_RE.sub("", item)
         cut = _cut_place(item)
         if cut is None:
             if _NO_PERSON_RE.match(item):
@@ -228,6 +234,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and _is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
+        if people and not location and is_desk_title(item):
+            after_outlet = True
+            continue  # "By Ana Lima, National Affairs Correspondent": a title, not a person
         item, agency = _clean_name(item, role)
         if people and not location and _TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
@@ -236,8 +245,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             continue
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
             if _is_agency_or_title(item) or _looks_like_outlet(item):
+                after_outlet = True
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
-            if is_region(item):
+            if is_region(item) or (
+                after_outlet and position == len(items) - 1 and _trailing_town(item)
+            ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
                 out.people = placed(people, item)
                 continue
@@ -283,6 +295,41 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     return out
 
 
+_DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
+# Words of a desk title before its head noun: "National Affairs Correspondent", "Deputy
+# Political Editor", "Europe and Middle East Correspondent".
+_DESK_WORDS = frozenset(
+    """national international foreign political politics affairs business economics economic
+    finance financial markets sports sport science health education city metro investigative
+    special senior chief staff deputy associate assistant managing contributing regional state
+    local court courts legal crime security defence defense diplomatic environment
+    environmental climate energy culture arts tech technology digital social media consumer
+    transport transportation property housing agriculture rural parliamentary white house
+    europe european asia africa middle east latin america world home news entertainment music
+    film food travel lifestyle features opinion data visual video weather religion labour
+    labor industry employment investigations general breaking night weekend sunday and &
+    u.s. us uk medical auto automotive aviation retail fashion wine markets real estate
+    military education religion ap afp cp aap pa associated press""".split()
+)
+_DESK_HEADS = frozenset(
+    "writer reporter correspondent editor columnist photographer journalist critic".split()
+)
+
+
+def is_desk_title(item: str) -> bool:
+    """ "National Affairs Correspondent": every word a desk's, ending in a journalist noun."""
+    words = item.lower().split()
+    if not words or words[-1].rstrip("s") not in _DESK_HEADS:
+        return False
+    return all(word in _DESK_WORDS for word in words[:-1])
+
+
+def _trailing_town(item: str) -> bool:
+    """ "Leeds" closing "By Ana Lima, The Harbour Times, Leeds": a one-word town (or a known
+    place) after the outlet, where a person would need a first name and a surname."""
+    return _looks_like_location(item) and (len(item.split()) == 1 or is_region(item))
+
+
 _TITLE_ONLY_RE = re.compile(
     r"(?:[A-Za-z]+\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|photographer)s?"
 )
@@ -292,9 +339,14 @@ def credits_of(role: CreditRole, people: list[Person]) -> list[Credit]:
     return [Credit(role=role, name=p.name, location=p.location, email=p.email) for p in people]
 
 
+# A prefix a desk writes in its own case inside a name in capitals: "McKILLOP", "DeSANTIS",
+# "LaROSE", "DiMAGGIO", "VanDYKE".
+_NAME_PREFIX_RE = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})")
+
+
 def _shouted(token: str) -> bool:
     """A token in capitals, "McKILLOP" and "MacDONALD" included."""
-    core = re.sub(r"^(?:Mc|Mac)(?=[A-Z])", "", token)
+    core = _NAME_PREFIX_RE.sub("", token)
     return _is_caps(core)
 
 
@@ -310,8 +362,9 @@ def _case_token(token: str, whole_caps: bool) -> str:
     if "." in token.rstrip("."):
         return token  # initials: "J.R."
     letters = sum(ch.isalpha() for ch in token)
-    prefix = re.match(r"(?:Mc|Mac)(?=[A-Z]{2})", token)
-    if prefix:  # "MacDONALD" -> "MacDonald": the desk wrote the prefix as it should read
+    prefix = _NAME_PREFIX_RE.match(token)
+    if prefix:  # "MacDONALD" -> "MacDonald", "DeSANTIS" -> "DeSantis": the desk wrote the
+        # prefix as it should read
         return prefix.group() + proper_case(token[prefix.end() :])
     if letters >= 3 or whole_caps:
         return proper_case(token.upper())

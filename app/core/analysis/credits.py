@@ -9,10 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
-from app.core.analysis.credit_names import looks_like_name
+from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import (
+    _TITLE_ONLY_RE,
     EMAIL_RE,
     credits_of,
+    is_agency,
+    is_desk_title,
     parse_people,
     proper_case_credits,
 )
@@ -44,7 +47,8 @@ _R = CreditRole
 # Agencies that a line credits with "With": "-- With AFP", "By Ana Lima, with Reuters".
 _AGENCY_NAMES = (
     r"(?:AFP|Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|Agence\s+France-Presse|"
-    r"Bloomberg(?:\s+News)?|dpa|EFE|ANSA|Xinhua|Kyodo(?:\s+News)?|UPI|Anadolu|PA)\b"
+    r"Bloomberg(?:\s+News)?|dpa|EFE|ANSA|Xinhua|Kyodo(?:\s+News)?|UPI|Anadolu|PA|AAP|PTI|IANS|"
+    r"(?:The\s+)?Canadian\s+Press|Press\s+Trust\s+of\s+India|Australian\s+Associated\s+Press)\b"
 )
 _WITH_AGENCY_CUE = r"(?:--|—|–)?\s*with\s+(?=" + _AGENCY_NAMES + ")"
 # Cue phrases that open a segment, each with the words that must follow ("by", ":").
@@ -71,6 +75,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     ),
     (r"(?:additional\s+)?research\s+by\b\s*:?", _R.ADDITIONAL_REPORTING),
     (_WITH_AGENCY_CUE, _R.ADDITIONAL_REPORTING),
+    # Canadian papers: "With files from The Canadian Press", "— With files from Ana Lima".
+    (r"(?:--|—|–)?\s*with\s+files\s+(?:from|by)\b\s*:?", _R.ADDITIONAL_REPORTING),
     (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
     (r"(?:writing|written)" + _BY, _R.WRITING),
     (r"editing" + _BY_OR_NAME, _R.EDITING),
@@ -85,9 +91,17 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:design(?:ed)?|page\s+design)" + _BY, _R.DESIGN),
     (r"(?:narrated|narration|voiced)" + _BY, _R.NARRATION),
     (r"(?:audio(?:\s+(?:production|editing))?|sound\s+design)" + _BY, _R.AUDIO),
+    (r"fact[\s-]?check(?:ing|ed|ers?)?" + _BY, _R.FACT_CHECKING),
+    # "Translated by", "Translation: ...", "Translated from the Spanish by ..."
+    (
+        r"(?:translated(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?|translations?|translators?)" + _BY,
+        _R.TRANSLATION,
+    ),
+    (r"editors?\s*:", _R.EDITING),  # a magazine's "Editor: Ana Lima"
+    (r"(?:photo\s+credits?|images?)" + _BY, _R.PHOTO),  # "Photo credit: ...", "Image: ..."
     (r"byline\s*:", _R.BYLINE),
     # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline
-    (r"(?:story|text|words)\s+by\b\s*:?", _R.BYLINE),
+    (r"(?:story|text|words)" + _BY, _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 # A cheap pre-filter before the full grammar: a credit line holds one of these (lower case).
@@ -128,15 +142,29 @@ def _strip_wrappers(line: str) -> str:
     for _ in range(3):
         if len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
             text = text[1:-1].strip()
+        elif len(text) >= 3 and text[0] in "*_" and text[-1] == text[0]:
+            # Markdown emphasis from an imported page or document: "*Reporting by ...*",
+            # "_Additional reporting by ..._", "**By Ana Lima**" (the italic end note)
+            text = text.strip(text[0]).strip()
         else:
             break
     text = text.lstrip("-—–* ").strip()
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
-    return _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
+    text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
+    lowered = text.lower()
+    if "posted" in lowered or "published" in lowered or "updated" in lowered:
+        text = _STAMP_RE.sub("", text).strip()
+    return text
 
 
 _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
+# "By Ana Lima | Updated 4:15 p.m. ET", "Ana Lima · CBC News · Posted: Jan 05, 2026": a web
+# page's time stamp copied with the byline (it holds a digit; the names never do).
+_STAMP_RE = re.compile(
+    r"\s*[·•|,–—-]?\s*\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated|POSTED|"
+    r"PUBLISHED|UPDATED)\b:?(?=[^@]*\d)[^@]*$"
+)
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 
 
@@ -193,7 +221,7 @@ def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
     for position, (_, body_start, role) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
         body = text[body_start:end].strip()
-        body = re.sub(r"(?:[;,]|\band)\s*$", "", body).strip()
+        body = re.sub(r"(?:[;,|·•]|\band)\s*$", "", body).strip()
         segments.append((role, body))
     return segments
 
@@ -218,6 +246,64 @@ class CreditLine:
 _MAX_FAILED_WORDS = 8
 
 
+# A byline with no "By" sets the names off from an agency, outlet or title: "Ana Lima, Reuters",
+# "Ana Lima | The Harbour Times", "Ana Lima and Tom Ray, Associated Press, Leeds".
+_NO_CUE_SEPARATORS_RE = re.compile(r"\s*[,|·•]\s*")
+_MAX_NO_CUE = 160
+# "Staff writer Ana Lima", "Chief political correspondent Ana Lima": a desk title leading.
+_DESK_LEAD_RE = re.compile(
+    r"^(?P<title>(?:[\w.&-]+\s+){0,3}?(?i:writer|reporter|correspondent|editor|columnist|"
+    r"photographer)s?)\s+(?=[A-Z])"
+)
+
+
+def _no_cue_byline(text: str) -> CreditLine | None:
+    """A byline written without "By": names, then an agency, an outlet or a desk title (and
+    maybe a town); or a desk title, then names. Each name needs two words, so "Leeds, Reuters"
+    and "Police, fire crews" stay out."""
+    if len(text) > _MAX_NO_CUE or text.endswith((".", "?", "!", ":")):
+        return None
+    lead = _DESK_LEAD_RE.match(text)
+    if lead and is_desk_title(lead["title"]):
+        body = text[lead.end() :]
+    else:
+        parts = _NO_CUE_SEPARATORS_RE.split(text)
+        if len(parts) < 2 or not any(_credits_a_desk(part) for part in parts[1:3]):
+            return None
+        body = ", ".join(parts)
+    read = parse_people(body, CreditRole.BYLINE, allow_single=False)
+    if read is None or not read.people or read.failed:
+        return None
+    if any(
+        len(person.name.split()) < 2 or is_agency(person.name) or looks_like_outlet(person.name)
+        for person in read.people
+    ):
+        return None  # "Associated Press, Reuters", "The Harbour Times, The Ledger": no person
+    return CreditLine(credits_of(CreditRole.BYLINE, read.people))
+
+
+def _credits_a_desk(part: str) -> bool:
+    """ "Reuters", "The Harbour Times", "Staff Writer": what follows a name in a bare byline."""
+    if not part[:1].isupper():
+        return False  # "Tom Ray, a reporter at the plant": prose, not a byline
+    return (
+        is_agency(part)
+        or looks_like_outlet(part)
+        or is_desk_title(part)
+        or bool(_TITLE_ONLY_RE.fullmatch(part))
+    )
+
+
+def _may_be_bare_byline(line: str) -> bool:
+    """The cheap test before `_no_cue_byline`: a short line with a separator or a desk title."""
+    if len(line) > _MAX_NO_CUE:
+        return False
+    lowered = line.lower()
+    return any(mark in line for mark in ",|·•") or any(
+        word in lowered for word in ("writer", "correspondent", "editor", "columnist")
+    )
+
+
 def _read_part(text: str) -> CreditLine | None:
     """One credit line (or one sentence of it): its credits and failed parts, or None."""
     sentence = parse_sentence_form(text)
@@ -225,7 +311,7 @@ def _read_part(text: str) -> CreditLine | None:
         return CreditLine(sentence)
     segments = _segments(_english_byline(text))
     if not segments:
-        return None
+        return _no_cue_byline(text) if _may_be_bare_byline(text) else None
     credits: list[Credit] = []
     failed: list[str] = []
     for role, body in segments:
@@ -317,7 +403,11 @@ def read_credit_line(line: str) -> CreditLine:
     if len(line) > MAX_CREDIT_LINE:
         return CreditLine()
     lowered = line.lower()
-    if not any(word in lowered for word in _HINT_WORDS) and not _FOREIGN_HINT_RE.match(line):
+    if (
+        not any(word in lowered for word in _HINT_WORDS)
+        and not _FOREIGN_HINT_RE.match(line)
+        and not _may_be_bare_byline(line)
+    ):
         return CreditLine()
     text = _strip_wrappers(line)
     if not text:

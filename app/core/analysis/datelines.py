@@ -40,6 +40,13 @@ _NOT_PLACES = frozenset(
     )
 )
 
+# Words of a sentence, never of a place name: "LONDON IS CALLING —", "PARIS WILL WAIT —".
+_SENTENCE_WORDS = frozenset(
+    """IS ARE WAS WERE BE BEEN HAS HAVE HAD WILL WOULD CAN COULD SHALL SHOULD MAY MIGHT MUST DO
+    DOES DID NOT NO MY OUR YOUR HIS HER THEIR WE YOU I IT ITS THIS THAT THESE THOSE WHAT WHO HOW
+    WHY WHEN IF BUT OR SO TO FOR WITH ME US GETS GOT SAYS""".split()
+)
+
 _PLACE_WORD = r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?"
 _DATE = (
     rf"(?:(?:{_MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
@@ -56,8 +63,9 @@ _DATELINE_RE = re.compile(
     (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
        (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
     (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
-    (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ \-]{{0,40}})\)(?:\.(?=-))?)?
-    [ ]{{0,3}}(?P<sep>--|—|–|-|:)
+    (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
+       |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
+    [ ]{{0,3}}(?P<sep>--|—|–|-|:|(?<=\))(?=[ ]{{1,3}}[A-Z]))
     [ \t]*
     """,
     re.VERBOSE,
@@ -81,7 +89,16 @@ def _is_caps(text: str) -> bool:
 
 
 def _is_title_words(text: str) -> bool:
-    return all(word[0].isupper() for word in text.split())
+    # "Newfoundland and Labrador", "Bosnia and Herzegovina": joining words stay lower case
+    words = text.split()
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(word[0].isupper() or word in _JOINERS for word in words)
+    )
+
+
+_JOINERS = frozenset({"and", "of", "the", "de", "del", "do", "da"})
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -149,8 +166,10 @@ def parse_dateline(text: str) -> DatelineMatch | None:
     place = match["place"]
     region = match["region"]
     date = match["date"]
-    agency = match["agency"]
+    agency = match["agency"] or match["wire"]  # "NEW YORK, May 5, 2025 /PRNewswire/ --"
     sep = match["sep"]
+    if not sep and not (date or _is_caps(place)):
+        return None  # "New Delhi, Jan 5 (PTI) The ...": no dash only after a date or capitals
     rest = head[match.end() :]
     if not _starts_sentence(rest) or (not rest and sep == "-" and not agency):
         return None
@@ -176,6 +195,10 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return None
         if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
             return None
+        if not (agency or date or region) and any(
+            word in _SENTENCE_WORDS for word in place.split()[1:]
+        ):
+            return None  # "LONDON IS CALLING — ...": a shouted phrase, not a place
         # "KARACHI: ..." (South Asian papers) but "WARNING: ...": one unknown word must be
         # long enough, not a label, and open a whole sentence.
         single = not (date or region or " " in place or _known_place(place))

@@ -30,6 +30,8 @@ _SEGMENT_CUE = {
     CreditRole.DESIGN: "Design by",
     CreditRole.AUDIO: "Audio by",
     CreditRole.NARRATION: "Narrated by",
+    CreditRole.FACT_CHECKING: "Fact-checking by",
+    CreditRole.TRANSLATION: "Translated by",
 }
 # The cue for a run of one credit where the plural cue would read wrongly.
 _SINGLE_CUE = {CreditRole.PHOTO: "Photo by", CreditRole.ILLUSTRATION: "Illustration by"}
@@ -50,6 +52,8 @@ ROLE_LABELS: dict[CreditRole, str] = {
     CreditRole.DESIGN: "Design",
     CreditRole.AUDIO: "Audio",
     CreditRole.NARRATION: "Narration",
+    CreditRole.FACT_CHECKING: "Fact-checking",
+    CreditRole.TRANSLATION: "Translation",
 }
 """Each role's name in a list-style credit block ("Video: Ott Lane"), and in the credits panel."""
 

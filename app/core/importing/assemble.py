@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.core.analysis.credits import email_only, parse_credit_line
+from app.core.analysis.credits import email_only, parse_credit_line, read_credit_line
 from app.core.analysis.datelines import split_dateline
 from app.core.importing.boilerplate import (
     contact_emails,
@@ -37,6 +37,7 @@ class _Item:
     text: str
     credits: list[Credit] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    failed: tuple[str, ...] = ()  # parts of a credit line that could not be read
 
 
 @dataclass(slots=True)
@@ -105,9 +106,9 @@ def _classify(text: str) -> _Item:
     found = contact_emails(text)
     if found:
         return _Item("contact", text, emails=found)
-    credits = parse_credit_line(text) if "\n" not in text else []
-    if credits:
-        return _Item("credit", text, credits=credits)
+    read = read_credit_line(text) if "\n" not in text else None
+    if read is not None and read.credits:
+        return _Item("credit", text, credits=read.credits, failed=read.failed)
     if is_signoff_code(text):
         return _Item("signoff", text)
     return _Item("p", text)
@@ -222,6 +223,8 @@ def assemble(
             continue
         if item.kind == "credit":
             all_credits.extend(item.credits)
+            # "Editing by ##!! 42": the rest of the line is kept, the editor told what was not
+            warnings.extend(f"Could not read “{part}” in a credit line." for part in item.failed)
             if all(c.role is CreditRole.EDITED_BY for c in item.credits):
                 sign_offs.append(item.text)
         elif item.kind == "email":
@@ -279,7 +282,8 @@ def assemble(
         dek=dek,
         dateline=dateline,
         subheads=tuple(subheads),
-        credits=tuple(all_credits),
+        # "By Ana Lima" at the top and "Ana Lima ... Contact her at ..." at the foot: one credit
+        credits=merge_credits(all_credits),
         sign_off="\n".join(sign_offs) or None,
         contact_emails=tuple(dict.fromkeys(emails)),
         desk_tag=desk_tags[0] if desk_tags else None,

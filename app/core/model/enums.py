@@ -41,6 +41,9 @@ class CreditRole(enum.StrEnum):
     DESIGN = "design"
     AUDIO = "audio"
     NARRATION = "narration"
+    # "Fact-checking by", "Translated by": magazine and long-form credits.
+    FACT_CHECKING = "fact_checking"
+    TRANSLATION = "translation"
 
 
 class Verdict(enum.StrEnum):

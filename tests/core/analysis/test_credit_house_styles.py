@@ -306,3 +306,171 @@ def test_an_agency_of_several_words_is_an_agency(name: str) -> None:
     from app.core.analysis.credit_people import is_agency
 
     assert is_agency(name)
+
+
+WEB_AND_COMMONWEALTH_STYLES: list[tuple[str, list[Row]]] = [
+    # Canadian papers credit the wire or a colleague with "With files from".
+    (
+        "With files from The Canadian Press",
+        [(R.ADDITIONAL_REPORTING, "The Canadian Press", None, None)],
+    ),
+    ("— With files from Orla Fenwick", [(R.ADDITIONAL_REPORTING, "Orla Fenwick", None, None)]),
+    ("- with AAP", [(R.ADDITIONAL_REPORTING, "AAP", None, None)]),
+    # A web byline sets the outlet off with a middle dot or a bar.
+    ("By Orla Fenwick · The Canadian Press", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "Story by Orla Fenwick | Photos by Teo Brandt",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.PHOTO, "Teo Brandt", None, None)],
+    ),
+    (
+        "Text: Orla Fenwick; Photos: Teo Brandt",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.PHOTO, "Teo Brandt", None, None)],
+    ),
+    # Agencies and services of several words after the name are not people.
+    ("By Orla Fenwick, Press Trust of India", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("By Orla Fenwick, Express News Service", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # A desk title of several words is not a person.
+    ("By Orla Fenwick, National Affairs Correspondent", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "By Orla Fenwick, Deputy Political Editor, and Teo Brandt, Senior Health Reporter",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.BYLINE, "Teo Brandt", None, None)],
+    ),
+    # A town after the outlet is the writer's place.
+    ("By Orla Fenwick, The Dunmore Ledger, Leeds", [(R.BYLINE, "Orla Fenwick", "Leeds", None)]),
+    ("By Orla Fenwick, Reuters, Durban", [(R.BYLINE, "Orla Fenwick", "Durban", None)]),
+    # A template's "in" left with no place keeps the person.
+    (
+        "Reporting by Orla Fenwick in; Editing by Teo Brandt",
+        [(R.REPORTING, "Orla Fenwick", None, None), (R.EDITING, "Teo Brandt", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), WEB_AND_COMMONWEALTH_STYLES)
+def test_web_and_commonwealth_house_styles(line: str, expected: list[Row]) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name, c.location, c.email) for c in found.credits] == expected
+    assert found.failed == ()
+
+
+def test_two_people_after_an_outlet_stay_people() -> None:
+    """Only a one-word town (or a known place) closing the list is taken as a place."""
+    found = parse_credit_line("By Orla Fenwick, Reuters, and Teo Brandt")
+    assert [(c.name, c.location) for c in found] == [("Orla Fenwick", None), ("Teo Brandt", None)]
+
+
+BARE_AND_WRAPPED: list[tuple[str, list[Row]]] = [
+    # NYT-style note: people and places cut at ";", a place shared by two people.
+    (
+        "Orla Fenwick contributed reporting from Lisbon; Teo Brandt from Turin.",
+        [
+            (R.ADDITIONAL_REPORTING, "Orla Fenwick", "Lisbon", None),
+            (R.ADDITIONAL_REPORTING, "Teo Brandt", "Turin", None),
+        ],
+    ),
+    (
+        "Orla Fenwick reported from Lisbon; Teo Brandt and Ines Calloway from Turin.",
+        [
+            (R.REPORTING, "Orla Fenwick", "Lisbon", None),
+            (R.REPORTING, "Teo Brandt", "Turin", None),
+            (R.REPORTING, "Ines Calloway", "Turin", None),
+        ],
+    ),
+    # A byline with no "By": names, then an agency, outlet or title, maybe a town.
+    ("Orla Fenwick, Reuters", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "Orla Fenwick and Teo Brandt, Associated Press",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.BYLINE, "Teo Brandt", None, None)],
+    ),
+    ("Orla Fenwick | The Dunmore Ledger", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("Orla Fenwick, The Dunmore Ledger, Leeds", [(R.BYLINE, "Orla Fenwick", "Leeds", None)]),
+    ("-- Orla Fenwick, Staff Writer", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("Staff writer Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("Chief political correspondent Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # Markdown emphasis around an end note, as imported pages and documents carry it.
+    (
+        "*Reporting by Orla Fenwick; Editing by Teo Brandt*",
+        [(R.REPORTING, "Orla Fenwick", None, None), (R.EDITING, "Teo Brandt", None, None)],
+    ),
+    (
+        "_Additional reporting by Ines Calloway in Turin_",
+        [(R.ADDITIONAL_REPORTING, "Ines Calloway", "Turin", None)],
+    ),
+    ("**By Orla Fenwick**", [(R.BYLINE, "Orla Fenwick", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BARE_AND_WRAPPED)
+def test_bare_bylines_notes_cut_at_semicolons_and_emphasis(line: str, expected: list[Row]) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name, c.location, c.email) for c in found.credits] == expected
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Teo Brandt, a reporter",
+        "Orla Fenwick, chief executive of Dunmore Mills",
+        "Leeds, Reuters",
+        "Associated Press, Reuters",
+        "Dunmore Times, Harbour Post",
+        "Teo Brandt, 54, of Leeds",
+        "Editor Orla Fenwick said the paper would close",
+        "Police, fire crews and paramedics",
+        "***",
+    ],
+)
+def test_lines_like_a_bare_byline_stay_prose(line: str) -> None:
+    assert parse_credit_line(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By ANNA DeSANTIS", "Anna DeSantis"),
+        ("By LUCA DiMAGGIO", "Luca DiMaggio"),
+        ("By Orla LaROSE", "Orla LaRose"),
+        ("By DEAN LEROY", "Dean Leroy"),
+    ],
+)
+def test_a_prefix_written_in_its_own_case_survives_capitals(line: str, name: str) -> None:
+    assert [c.name for c in parse_credit_line(line)] == [name]
+
+
+WEB_STAMPS_AND_DESK_UNITS: list[tuple[str, list[Row]]] = [
+    # A web page's time stamp copied with the byline.
+    ("Orla Fenwick · CBC News · Posted: Jan 05, 2026", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    (
+        "By Orla Fenwick and Teo Brandt | Updated 4:15 p.m. ET",
+        [(R.BYLINE, "Orla Fenwick", None, None), (R.BYLINE, "Teo Brandt", None, None)],
+    ),
+    ("By Orla Fenwick Published Jan. 5, 2026", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # An agency's beat title and a broadcaster's unit are not people.
+    ("By Orla Fenwick, AP Medical Writer", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("By Orla Fenwick, ABC Investigations", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # A magazine's "Editor:", a caption's "Photo credit:" and "Image:".
+    ("Editor: Orla Fenwick", [(R.EDITING, "Orla Fenwick", None, None)]),
+    ("Photo credit: Teo Brandt", [(R.PHOTO, "Teo Brandt", None, None)]),
+    ("Images: Teo Brandt", [(R.PHOTO, "Teo Brandt", None, None)]),
+    # The stop of "By Ana Lima." before an e-mail is not part of the name.
+    (
+        "By Orla Fenwick. Email: orla@dunmore.example",
+        [(R.BYLINE, "Orla Fenwick", None, "orla@dunmore.example")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), WEB_STAMPS_AND_DESK_UNITS)
+def test_web_stamps_desk_units_and_caption_cues(line: str, expected: list[Row]) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name, c.location, c.email) for c in found.credits] == expected
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Editor's note: This story has been updated.", "Updated 4:15 p.m.", "Posted on Monday"],
+)
+def test_notes_and_stamps_alone_are_not_credits(line: str) -> None:
+    assert parse_credit_line(line) == []

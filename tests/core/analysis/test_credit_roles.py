@@ -31,6 +31,12 @@ R = CreditRole
         ("Audio by", R.AUDIO),
         ("Narrated by", R.NARRATION),
         ("Video:", R.VIDEO),
+        ("Fact-checking by", R.FACT_CHECKING),
+        ("Fact checking by", R.FACT_CHECKING),
+        ("Fact-checked by", R.FACT_CHECKING),
+        ("Translated by", R.TRANSLATION),
+        ("Translation:", R.TRANSLATION),
+        ("Translated from the Portuguese by", R.TRANSLATION),
     ],
 )
 def test_each_cue_keeps_its_people_under_its_role(cue: str, role: CreditRole) -> None:
@@ -67,3 +73,17 @@ def test_an_illustration_is_not_called_a_graphic() -> None:
     """An editor credits an illustrator as such; "Graphics by" on export would misdescribe."""
     found = read_credit_line("Illustration by Pia Lindqvist")
     assert [c.role for c in found.credits] == [R.ILLUSTRATION]
+
+
+def test_magazine_credits_keep_the_fact_checker_and_the_translator() -> None:
+    found = read_credit_line("Words by Wim Kass. Translated by Ulla Dent. Fact-checking by Ana Bo.")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.BYLINE, "Wim Kass"),
+        (R.TRANSLATION, "Ulla Dent"),
+        (R.FACT_CHECKING, "Ana Bo"),
+    ]
+    assert found.failed == ()
+
+
+def test_a_sentence_about_a_translation_stays_prose() -> None:
+    assert read_credit_line("The translated text by the committee was released").credits == []

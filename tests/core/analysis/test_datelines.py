@@ -222,3 +222,53 @@ def test_more_datelines_without_a_known_place(text: str, place: str, agency: str
 )
 def test_labels_and_headlines_with_a_dash_are_not_datelines(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        # Two agencies share a story.
+        (
+            "HARWICK, Maine (AP/Reuters) — Aid groups warned on Monday.",
+            "HARWICK, Maine",
+            None,
+            "AP/Reuters",
+        ),
+        ("DUNMORE (AFP/AP) — The bridge reopened.", "DUNMORE", None, "AFP/AP"),
+        # Indian wires write no dash after the agency.
+        ("NEW DELHI, Jan 5 (PTI) The ministry announced a scheme.", "NEW DELHI", "Jan 5", "PTI"),
+        ("Chennai, March 3 (IANS) Rain closed the port.", "Chennai", "March 3", "IANS"),
+        # Press releases set the wire off with slashes.
+        (
+            "BOSTON, May 12, 2025 /PRNewswire/ -- Quillfen Labs Inc. reported results.",
+            "BOSTON",
+            "May 12, 2025",
+            "PRNewswire",
+        ),
+        # A region whose name holds a lower-case "and".
+        (
+            "CORNER BROOK, Newfoundland and Labrador (CP) — A storm cut power.",
+            "CORNER BROOK, Newfoundland and Labrador",
+            None,
+            "CP",
+        ),
+    ],
+)
+def test_agency_forms_of_many_desks(text: str, place: str, date: str | None, agency: str) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=place, date=date, agency=agency)
+    assert text[found.offset :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON IS CALLING — The band's tour opens tonight at the arena.",
+        "PARIS WILL WAIT — The summit was put off for a week.",
+        "HARWICK HAS SPOKEN — Voters turned out in record numbers on Tuesday.",
+        "Smith (R) The senator voted no.",
+    ],
+)
+def test_a_shouted_phrase_or_an_aside_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None

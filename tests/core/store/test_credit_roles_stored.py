@@ -8,7 +8,8 @@ from app.core.store import snapshots
 
 _NEW = (
     CreditRole.ILLUSTRATION, CreditRole.VIDEO, CreditRole.PRODUCTION, CreditRole.DATA,
-    CreditRole.DESIGN, CreditRole.AUDIO, CreditRole.NARRATION,
+    CreditRole.DESIGN, CreditRole.AUDIO, CreditRole.NARRATION, CreditRole.FACT_CHECKING,
+    CreditRole.TRANSLATION,
 )  # fmt: skip
 
 
