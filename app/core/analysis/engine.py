@@ -18,6 +18,7 @@ from app.core.analysis import checks, cries, echoes, sourcing, speech
 from app.core.analysis.attribution_rules import HEARD, REPORTED_BEFORE, SUBJECT, LocalAttribution
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import embed_residue, without_pull_quotes
+from app.core.analysis.markup import blank_markup
 from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
@@ -98,6 +99,10 @@ def analyze(
     for a story being edited: only changed paragraphs are read again.
     """
     cache = cache if cache is not None else AnalysisCache()
+    # Markdown's markup read as blanks, one for one: "said **Ana Ruiz**" reads as a name and
+    # `> “…”` as a paragraph. Quotes report the words as stored, markup and all (`body`).
+    body = text
+    text = blank_markup(text)
     double = uses_double_marks(text)
     lines = list(iter_blocks(text))
     read = cache.get_all([line for _, line in lines], double)
@@ -262,12 +267,14 @@ def analyze(
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
+    if text is not body:
+        quotes = [replace(q, text=body[q.start : q.end]) for q in quotes]
     sources = sourcing.collect_sources(named, quotes, resolver, text)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
     unresolved = [m for m in unresolved if resolver.surely_a_person(m.name)]
     findings = checks.run_checks(
-        text,
+        body,
         quotes=quotes,
         strays=strays,
         unresolved=unresolved,

@@ -1,0 +1,70 @@
+"""Markdown read as blanks: the story body is Markdown, and its markup must neither end a
+quote nor stand between a verb and a name ("said **Ana Ruiz**", "[Ana Ruiz](https://…)
+said", `> “…”` after "said in a statement:").
+
+Every markup character becomes a space, one for one, so every offset the analysis reports is
+still an offset into the body as stored; the words a quote reports are taken from the body, so
+they keep their markup. Unlike app.core.text.plain (which drops markup and maps offsets back),
+nothing here moves: the analysis reads offsets everywhere and must not pay for a map.
+
+Headings keep their hashes: a heading's quoted words are a headline's (quotes.py reads them).
+Bullets are left too: quotes.py already reads a list item's marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Inline markup, most specific first. Every alternative opens with a literal character, so the
+# regex engine skips to the next candidate at C speed instead of trying every position (speed);
+# whether a run of stars or underscores is emphasis is asked in _inline_blanks.
+_INLINE_RE = re.compile(
+    r"\\[!-/:-@\[-`{-~]"  # an escape ("\*"): the backslash goes, the character stays
+    r"|\[\^[^\]\s]{1,20}\]"  # a footnote reference ("[^1]"): no words of the sentence
+    r"|!\[[^\]\n]*\]\([^()\s]*\)"  # an image: its alt text is no part of the sentence
+    r"|\[(?=[^\]\n]*\]\()"  # a link's opening bracket ...
+    r"|\](?:\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\])"  # ... and its address or label
+    r"|\*\*?\*?|__?_?"  # a run of stars or underscores: emphasis, or a character
+)
+# A blockquote's markers at the start of a line ("> ", "> > "): the quoted paragraph reads as a
+# paragraph of the story, and a line of nothing but ">" as the blank line between paragraphs.
+_BLOCKQUOTE_RE = re.compile(r"^[ ]{0,3}>(?:[ ]?>)*[ ]?", re.MULTILINE)
+
+
+def blank_markup(text: str) -> str:
+    """`text` with its Markdown markup blanked out (same length, same offsets).
+
+    Text with no markup character is returned as is (most copy: asked first, for speed).
+    """
+    inline = "*" in text or "_" in text or "[" in text or "\\" in text
+    quoted = text.startswith((">", " >", "  >", "   >")) or "\n>" in text or "\n >" in text
+    if not inline and not quoted:
+        return text
+    if quoted:
+        text = _BLOCKQUOTE_RE.sub(_blanks, text)
+    if inline:
+        text = _INLINE_RE.sub(_inline_blanks, text)
+    return text
+
+
+def _blanks(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _inline_blanks(m: re.Match[str]) -> str:
+    found = m.group()
+    first = found[0]
+    if first == "\\":
+        return " " + found[1]  # an escaped character is the copy's own
+    if first in "*_":
+        # Emphasis flanks a word on one side only ("**Ana Ruiz**", "_“…”_"); with letters on
+        # both sides a run is part of the word ("f***ing", snake_case), with spaces on both a
+        # character ("5 * 3", a bullet).
+        text, start, end = m.string, m.start(), m.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        opens = not (before.isalnum() or before in "*_") and not (after.isspace() or after in "*_")
+        closes = not (before.isspace() or before in "*_") and not (after.isalnum() or after in "*_")
+        if not (opens or closes):
+            return found
+    return " " * len(found)
