@@ -46,6 +46,7 @@ _TEASER_RE = re.compile(
     r"GALLERY|OPINION|ANALYSIS|EXCLUSIVE|TOP\s+STORIES|Top\s+stories)"
     r"(?:\s+(?:STORY|story|STORIES|stories|ARTICLE|article))?\s*[:|>»–—-]\s"
 )
+_HEADING_RE = re.compile(r"#{1,6}[ \t]")
 _NUMBERED_RE = re.compile(
     r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.):]"
     # a live blog's time stamp: "5:20 p.m. — “…”", "10.45am: “…”"
@@ -147,6 +148,8 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     tail = len(block.rstrip(" \t\n.:"))
     if (
         _TEASER_RE.match(block)
+        # a Markdown heading ("## Union boss: “We will fight”"): a headline's words
+        or (block[lead : lead + 1] == "#" and _HEADING_RE.match(block, lead) is not None)
         or (
             spans
             and _headline_shaped(block)

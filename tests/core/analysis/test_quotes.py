@@ -363,3 +363,20 @@ AFTER_A_NAME_CLOSING_ITS_SENTENCE = {
 )
 def test_a_quote_after_a_name_that_closed_its_sentence(text: str, quoted: list[str]) -> None:
     assert texts(text) == quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### Co-op chair: “We will not sell the farm”",
+        "## “We will not sell the farm,” says co-op",
+    ],
+)
+def test_a_markdown_headings_quoted_words_are_a_headlines(text: str) -> None:
+    assert analyze(text).quotes == ()
+    assert all(s.kind is QuoteKind.HEADING for s in scan_block(text).spans)
+
+
+def test_a_hashtag_is_no_heading() -> None:
+    text = "#farmsale “We will not sell the farm,” said Nell Ambry."
+    assert [q.speaker for q in analyze(text).quotes] == ["Nell Ambry"]
