@@ -15,9 +15,15 @@ from dataclasses import dataclass, replace
 
 from app.core import model
 from app.core.analysis import checks, cries, echoes, sourcing, speech
-from app.core.analysis.attribution_rules import HEARD, REPORTED_BEFORE, SUBJECT, LocalAttribution
+from app.core.analysis.attribution_rules import (
+    DASH,
+    HEARD,
+    REPORTED_BEFORE,
+    SUBJECT,
+    LocalAttribution,
+)
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
-from app.core.analysis.display import embed_residue, without_pull_quotes
+from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
 from app.core.analysis.markup import blank_markup
 from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
@@ -120,6 +126,7 @@ def analyze(
     previous_lead: LocalAttribution | None = None
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
     pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
+    unsigned: tuple[_Fragment, int] | None = None  # the last of them said by no one, and where
     for index, (offset, block, ba) in enumerate(blocks):
         spans = ba.quotes.spans
         if ba.quotes.strays:
@@ -145,6 +152,20 @@ def analyze(
                 strays.append(pending.mark_start)
                 pending = None
             previous_lead = _shifted_lead(ba.lead_in, offset)
+            if unsigned is not None and unsigned[1] == index - 1:
+                # “…” ¶ "— Ana Ruiz, union president": the line under a quote standing alone
+                # names its speaker, as a dash after the quote in its paragraph does (a pull
+                # quote signed so is still one: its words come again in the story).
+                named_by = byline_name(block, ba.mentions)
+                if named_by is not None:
+                    at, fragment = len(quotes) - 1, unsigned[0]
+                    fragment.attribution = LocalAttribution(
+                        named_by.shifted(offset), "―", None, 0.8, rule=DASH
+                    )
+                    quotes[at], last_speaker = _finish(
+                        text, fragment, resolver, last_speaker, unresolved
+                    )
+                    continue
             if last_speaker[0] and embed_residue(block):
                 # "— Tottenham Hotspur (@SpursFC) May 2, 2024", "Club statement": an embedded
                 # post's byline or a caption between two paragraphs of one statement is no
@@ -254,6 +275,8 @@ def analyze(
                     # quote or a display line (“… keep the night boat running”).
                     continue
                 pull_candidates.add(len(quotes))
+                if quote.speaker is None:
+                    unsigned = (fragment, index)
             quotes.append(quote)
         previous_lead = _shifted_lead(ba.lead_in, offset)
     if pending is not None:
