@@ -24,7 +24,7 @@ from app.core.analysis.attribution_rules import (
 )
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
-from app.core.analysis.markup import blank_markup
+from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
@@ -291,7 +291,7 @@ def analyze(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
     if text is not body:
-        quotes = [replace(q, text=body[q.start : q.end]) for q in quotes]
+        quotes = as_stored(quotes, body, text)
     sources = sourcing.collect_sources(named, quotes, resolver, text)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.

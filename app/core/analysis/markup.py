@@ -14,6 +14,9 @@ Bullets are left too: quotes.py already reads a list item's marker.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from app.core import model
 
 # Inline markup, most specific first. Every alternative opens with a literal character, so the
 # regex engine skips to the next candidate at C speed instead of trying every position (speed);
@@ -68,3 +71,19 @@ def _inline_blanks(m: re.Match[str]) -> str:
         if not (opens or closes):
             return found
     return " " * len(found)
+
+
+def as_stored(quotes: list[model.Quote], body: str, read: str) -> list[model.Quote]:
+    """The quotes read from `read` (the body with its markup blanked) with their words as
+    `body` stores them: markup inside the marks is the quote's own, so a start the blanks moved
+    past (“**Not** so”) moves back to it."""
+    out = []
+    for q in quotes:
+        start = q.start
+        while start and read[start - 1] == " " and body[start - 1] in _MARKUP_CHARS:
+            start -= 1
+        out.append(replace(q, text=body[start : q.end], start=start))
+    return out
+
+
+_MARKUP_CHARS = frozenset("*_[")

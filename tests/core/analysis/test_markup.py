@@ -94,3 +94,21 @@ def test_a_quote_running_over_blockquote_paragraphs_stays_one_speakers() -> None
     speakers = [q.speaker for q in analyze(text).quotes]
     assert speakers == ["Nell Ambry", "Nell Ambry"]
     assert analyze(text).quotes[-1].text.endswith("And the vote stands.")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("“**Not** while I chair it,” said Nell Ambry.", "**Not** while I chair it,"),
+        ("“_Never_ again,” said Nell Ambry.", "_Never_ again,"),
+        ("“[The sale](https://example.org/s) is off,” said Nell Ambry.", None),
+        ("*“Never again,”* said Nell Ambry.", "Never again,"),  # markup outside the marks
+    ],
+)
+def test_markup_opening_a_quote_is_the_quotes_own(text: str, quoted: str | None) -> None:
+    (quote,) = analyze(text).quotes
+    if quoted is None:
+        quoted = text[1 : text.index("”")]
+    assert quote.text == quoted
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.speaker == "Nell Ambry"
