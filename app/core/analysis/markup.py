@@ -28,7 +28,19 @@ _INLINE_RE = re.compile(
     r"|\[(?=[^\]\n]*\]\()"  # a link's opening bracket ...
     r"|\](?:\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\])"  # ... and its address or label
     r"|\*\*?\*?|__?_?"  # a run of stars or underscores: emphasis, or a character
+    r"|<(?=/?[A-Za-z])/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"  # an HTML tag ("<em>", "<br/>")
+    # An HTML entity pasted from the web: a quotation mark's becomes the mark, set against the
+    # word it belongs to ("&ldquo;We" reads "      “We"), a space's or an ampersand's reads as one.
+    r"|&(?:quot|[lrb]dquo|[lr]aquo|nbsp|amp|#(?:34|160|171|187|38|822[012])|#[xX](?:22|a0|A0|26|"
+    r"ab|AB|bb|BB|201[cCdDeE]));"
 )
+_ENTITIES = {
+    "quot": '"', "ldquo": "“", "rdquo": "”", "bdquo": "„", "laquo": "«", "raquo": "»",
+    "nbsp": " ", "amp": "&", "#34": '"', "#160": " ", "#171": "«", "#187": "»", "#38": "&",
+    "#8220": "“", "#8221": "”", "#8222": "„", "#x22": '"', "#xa0": " ", "#x26": "&",
+    "#xab": "«", "#xbb": "»", "#x201c": "“", "#x201d": "”", "#x201e": "„",
+}  # fmt: skip
+_AGAINST_THE_NEXT_WORD = frozenset("“„«")
 # A blockquote's markers at the start of a line ("> ", "> > "): the quoted paragraph reads as a
 # paragraph of the story, and a line of nothing but ">" as the blank line between paragraphs.
 _BLOCKQUOTE_RE = re.compile(r"^[ ]{0,3}>(?:[ ]?>)*[ ]?", re.MULTILINE)
@@ -39,7 +51,7 @@ def blank_markup(text: str) -> str:
 
     Text with no markup character is returned as is (most copy: asked first, for speed).
     """
-    inline = "*" in text or "_" in text or "[" in text or "\\" in text
+    inline = "*" in text or "_" in text or "[" in text or "\\" in text or "<" in text or "&" in text
     quoted = text.startswith((">", " >", "  >", "   >")) or "\n>" in text or "\n >" in text
     if not inline and not quoted:
         return text
@@ -59,6 +71,8 @@ def _inline_blanks(m: re.Match[str]) -> str:
     first = found[0]
     if first == "\\":
         return " " + found[1]  # an escaped character is the copy's own
+    if first == "&":
+        return _entity(m)
     if first in "*_":
         # Emphasis flanks a word on one side only ("**Ana Ruiz**", "_“…”_"); with letters on
         # both sides a run is part of the word ("f***ing", snake_case), with spaces on both a
@@ -71,6 +85,17 @@ def _inline_blanks(m: re.Match[str]) -> str:
         if not (opens or closes):
             return found
     return " " * len(found)
+
+
+def _entity(m: re.Match[str]) -> str:
+    found = m.group()
+    char = _ENTITIES[found[1:-1].lower()]
+    pad = " " * (len(found) - 1)
+    if char == '"':
+        # a straight mark opens where a word does not end right before it
+        before = m.string[m.start() - 1] if m.start() else " "
+        return pad + char if before.isspace() or before in "([—–" else char + pad
+    return pad + char if char in _AGAINST_THE_NEXT_WORD else char + pad
 
 
 def as_stored(quotes: list[model.Quote], body: str, read: str) -> list[model.Quote]:

@@ -112,3 +112,29 @@ def test_markup_opening_a_quote_is_the_quotes_own(text: str, quoted: str | None)
     assert quote.text == quoted
     assert text[quote.start : quote.end] == quote.text
     assert quote.speaker == "Nell Ambry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "&ldquo;We will not sell the farm,&rdquo; said Nell Ambry.",
+        "&quot;We will not sell the farm,&quot; said Nell Ambry.",
+        "&#8220;We will not sell the farm,&#8221; said Nell&nbsp;Ambry.",
+        "“We will not sell the farm,” said <strong>Nell Ambry</strong>.",
+        "<em>“We will not sell the farm,”</em> said Nell Ambry.",
+    ],
+)
+def test_web_copy_entities_and_tags_read_as_marks_and_blanks(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert (quote.text, quote.speaker) == ("We will not sell the farm,", "Nell Ambry")
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_an_entitys_mark_sits_against_its_word() -> None:
+    assert blank_markup("&ldquo;No&rdquo;") == "      “No”      "
+    assert blank_markup("said &quot;No&quot;.") == 'said      "No"     .'
+    assert blank_markup("Procter &amp; Gamble") == "Procter &     Gamble"
+
+
+def test_angle_brackets_that_are_no_tag_stay() -> None:
+    assert blank_markup("5 < 6 and <https://example.org>") == "5 < 6 and <https://example.org>"
