@@ -7,8 +7,10 @@ still an offset into the body as stored; the words a quote reports are taken fro
 they keep their markup. Unlike app.core.text.plain (which drops markup and maps offsets back),
 nothing here moves: the analysis reads offsets everywhere and must not pay for a map.
 
-Headings keep their hashes: a heading's quoted words are a headline's (quotes.py reads them).
-Bullets are left too: quotes.py already reads a list item's marker.
+Web copy's HTML is read the same way: a tag as blanks, a quotation mark's entity as the mark
+against its word ("&ldquo;We" reads "      “We"). Headings keep their hashes: a heading's quoted
+words are a headline's (quotes.py reads them). Bullets are left too: quotes.py and
+attribution.py read a list item's marker.
 """
 
 from __future__ import annotations
