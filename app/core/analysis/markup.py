@@ -30,7 +30,9 @@ _INLINE_RE = re.compile(
     r"|\[(?=[^\]\n]*\]\()"  # a link's opening bracket ...
     r"|\](?:\([^()\s]*(?:\s+\"[^\"\n]*\")?\)|\[[^\]\n]*\])"  # ... and its address or label
     r"|\*\*?\*?|__?_?"  # a run of stars or underscores: emphasis, or a character
-    r"|<(?=/?[A-Za-z])/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"  # an HTML tag ("<em>", "<br/>")
+    # an HTML tag with no attributes ("<em>", "</strong>", "<br/>"); one with attributes keeps
+    # what they hold in view (the exporter must see a quote there to keep its markup out)
+    r"|<(?=/?[A-Za-z])/?[A-Za-z][A-Za-z0-9]*\s*/?>"
     # An HTML entity pasted from the web: a quotation mark's becomes the mark, set against the
     # word it belongs to ("&ldquo;We" reads "      “We"), a space's or an ampersand's reads as one.
     r"|&(?:quot|[lrb]dquo|[lr]aquo|nbsp|amp|#(?:34|160|171|187|38|822[012])|#[xX](?:22|a0|A0|26|"
