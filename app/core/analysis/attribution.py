@@ -416,7 +416,8 @@ def _attribute(
                 )
             break
         break
-    starts_clause = not pre.strip(" \t\u00a0-—–:(") or pre.rstrip().endswith(":")
+    # (a list item's bullet opens no clause: "- “…”", "* “…”", "• “…”" after "she said:")
+    starts_clause = not pre.strip(" \t\u00a0-—–:(*+•·▪‣◦") or pre.rstrip().endswith(":")
     # "Lind, who was told “pack a bag,” left": no colon, and more than a word (“nothing”)
     told = pre.rstrip()[-1:] == "d" and " " in inner.strip()
     if pre.rstrip()[-1:] in (":", ",") or told:

@@ -8,8 +8,10 @@ Split from engine.py, which runs the analysis.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.core import model
+from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.quotes import _WORD_RE
 
 # The byline of an embedded post ("— Ana Ruiz (@anaruiz) May 2, 2024"), or a short label with no
@@ -51,3 +53,21 @@ def without_pull_quotes(quotes: list[model.Quote], candidates: set[int]) -> list
 def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
     words = _WORD_RE.findall(text.lower().replace("’", "'"))
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+
+# A line of its own under a quote that names who said it: "— Ana Ruiz, union president",
+# "― Ana Ruiz". The dash opens the line; the name is all of it but a description after a comma
+# or an aside in brackets: "— Ana Ruiz contributed reporting" is a credit, no byline.
+_BYLINE_DASH_RE = re.compile(r"\s*[―—–]+\s*")
+
+
+def byline_name(block: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The name a dash line under a quote gives as its speaker, or None (local offsets)."""
+    dash = _BYLINE_DASH_RE.match(block)
+    if dash is None or len(block) > 120:
+        return None
+    for m in mentions:
+        if m.start == dash.end() and m.kind is MentionKind.NAME:
+            rest = block[m.end :].rstrip()
+            return m if not rest or rest[0] in ",." or rest.startswith(" (") else None
+    return None

@@ -17,13 +17,15 @@ from app.core import model
 from app.core.analysis import checks, cries, echoes, sourcing, speech
 from app.core.analysis.attribution_rules import (
     CONTINUES,
+    DASH,
     HEARD,
     REPORTED_BEFORE,
     SUBJECT,
     LocalAttribution,
 )
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
-from app.core.analysis.display import embed_residue, without_pull_quotes
+from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
+from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
@@ -104,6 +106,10 @@ def analyze(
     for a story being edited: only changed paragraphs are read again.
     """
     cache = cache if cache is not None else AnalysisCache()
+    # Markdown's markup read as blanks, one for one: "said **Ana Ruiz**" reads as a name and
+    # `> “…”` as a paragraph. Quotes report the words as stored, markup and all (`body`).
+    body = text
+    text = blank_markup(text)
     double = uses_double_marks(text)
     lines = list(iter_blocks(text))
     read = cache.get_all([line for _, line in lines], double)
@@ -121,6 +127,7 @@ def analyze(
     previous_lead: LocalAttribution | None = None
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
     pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
+    unsigned: tuple[_Fragment, int] | None = None  # the last of them said by no one, and where
     for index, (offset, block, ba) in enumerate(blocks):
         spans = ba.quotes.spans
         if ba.quotes.strays:
@@ -146,6 +153,20 @@ def analyze(
                 strays.append(pending.mark_start)
                 pending = None
             previous_lead = _shifted_lead(ba.lead_in, offset)
+            if unsigned is not None and unsigned[1] == index - 1:
+                # “…” ¶ "— Ana Ruiz, union president": the line under a quote standing alone
+                # names its speaker, as a dash after the quote in its paragraph does (a pull
+                # quote signed so is still one: its words come again in the story).
+                named_by = byline_name(block, ba.mentions)
+                if named_by is not None:
+                    at, fragment = len(quotes) - 1, unsigned[0]
+                    fragment.attribution = LocalAttribution(
+                        named_by.shifted(offset), "―", None, 0.8, rule=DASH
+                    )
+                    quotes[at], last_speaker = _finish(
+                        text, fragment, resolver, last_speaker, unresolved
+                    )
+                    continue
             if last_speaker[0] and embed_residue(block):
                 # "— Tottenham Hotspur (@SpursFC) May 2, 2024", "Club statement": an embedded
                 # post's byline or a caption between two paragraphs of one statement is no
@@ -255,6 +276,8 @@ def analyze(
                     # quote or a display line (“… keep the night boat running”).
                     continue
                 pull_candidates.add(len(quotes))
+                if quote.speaker is None:
+                    unsigned = (fragment, index)
             quotes.append(quote)
         previous_lead = _shifted_lead(ba.lead_in, offset)
     if pending is not None:
@@ -268,12 +291,14 @@ def analyze(
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
+    if text is not body:
+        quotes = as_stored(quotes, body, text)
     sources = sourcing.collect_sources(named, quotes, resolver, text)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
     unresolved = [m for m in unresolved if resolver.surely_a_person(m.name)]
     findings = checks.run_checks(
-        text,
+        body,
         quotes=quotes,
         strays=strays,
         unresolved=unresolved,

@@ -17,19 +17,21 @@ from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
 
-# Double marks: curly, straight, low-9, guillemets, and the typewriter pairs ``...'' / ''...''.
-# The same matches as the plain alternation r"'''|''|``|‘‘|’’|[\"“”„‟«»〝〞]", opening
-# with one character set: the regex engine then skips to the next mark at C speed instead of
-# trying every position of every block (speed). The lookbehinds say what each ending follows.
+# Double marks: curly, straight, low-9, guillemets, the typewriter pairs ``...'' / ''...'', and
+# the double prime (″) that some keyboards and OCR put for a straight mark (after a figure it is
+# an inch sign: _inch_sign). The same matches as the plain alternation
+# r"'''|''|``|‘‘|’’|[\"“”„‟«»〝〞″]", opening with one character set: the regex engine then
+# skips to the next mark at C speed instead of trying every position of every block (speed).
+# The lookbehinds say what each ending follows.
 _DOUBLE_RE = re.compile(
-    r"[\"“”„‟«»〝〞'`‘’](?:(?<=')''?|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»〝〞]))"
+    r"[\"“”„‟«»〝〞″'`‘’](?:(?<=')''?|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»〝〞″]))"
 )
 
 _OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘", "‹", "‚", "`"})
 _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
 _BULLETS = frozenset("•·▪‣◦*-–—>")
 _PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
-_DOUBLE_CHARS = '"“”„‟«»〝〞'
+_DOUBLE_CHARS = '"“”„‟«»〝〞″'
 _GLYPHS = (_OPEN_GLYPHS, _CLOSE_GLYPHS)
 
 # Past tense of telling: a paragraph reporting what was said, not a headline.
@@ -46,6 +48,7 @@ _TEASER_RE = re.compile(
     r"GALLERY|OPINION|ANALYSIS|EXCLUSIVE|TOP\s+STORIES|Top\s+stories)"
     r"(?:\s+(?:STORY|story|STORIES|stories|ARTICLE|article))?\s*[:|>»–—-]\s"
 )
+_HEADING_RE = re.compile(r"#{1,6}[ \t]")
 _NUMBERED_RE = re.compile(
     r"\s*(?:(?:\d{1,2}|[IVX]{1,4})[.):]"
     # a live blog's time stamp: "5:20 p.m. — “…”", "10.45am: “…”"
@@ -147,6 +150,8 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     tail = len(block.rstrip(" \t\n.:"))
     if (
         _TEASER_RE.match(block)
+        # a Markdown heading ("## Union boss: “We will fight”"): a headline's words
+        or (block[lead : lead + 1] == "#" and _HEADING_RE.match(block, lead) is not None)
         or (
             spans
             and _headline_shaped(block)

@@ -116,7 +116,11 @@ def mark_sides(
     opens = left_open and nxt != "" and not nxt.isspace()
     closes = right_close and prev != "" and not prev.isspace()
     if glyph in _FIXED_GLYPHS:
-        # Guillemets and low-9 marks are typed on purpose and often spaced (« text »).
+        # Guillemets and low-9 marks are typed on purpose and often spaced (« text ») ...
+        if glyph == "»" and left_open and nxt.isalnum():
+            return True, False  # ... or facing inwards, as German and Danish copy has them
+        if glyph == "«" and right_close and prev and (prev.isalnum() or prev in ".,;!?…"):
+            return False, True  # (»Wir schaffen das«, said ...)
         return glyph in "«„", glyph == "»"
     if opens == closes:
         # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.

@@ -817,3 +817,13 @@ def test_words_told_to_someone_with_no_colon_are_kept_with_no_speaker(text: str)
 
 def test_one_word_told_with_no_colon_stays_a_scare_quote() -> None:
     assert not analyze("The team was told “nothing” about the sale.").quotes
+
+
+@pytest.mark.parametrize("bullet", ["-", "*", "+", "•"])
+def test_quotes_listed_under_a_lead_in_are_its_speakers_whatever_the_bullet(bullet: str) -> None:
+    text = (
+        "Nell Ambry, the co-op's chair, made two promises:\n\n"
+        f"{bullet} “We will not sell the farm.”\n"
+        f"{bullet} “We will pay every grower by June.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Nell Ambry", "Nell Ambry"]

@@ -33,3 +33,51 @@ def test_a_pull_quote_repeating_a_quote_is_dropped_and_others_kept() -> None:
     other = _quote("The harbour has never been busier than this summer.")
     kept = without_pull_quotes([said, pull, other], {1, 2})
     assert kept == [said, other]
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    from app.core.analysis.engine import analyze
+
+    return [(q.text, q.speaker) for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["— Nell Ambry, chair of the co-op", "― Nell Ambry", "— Nell Ambry (@nellambry)"],
+)
+def test_a_dash_line_under_a_quote_standing_alone_names_its_speaker(byline: str) -> None:
+    text = f"The co-op met on Friday.\n\n“We will not sell the farm.”\n{byline}"
+    assert _said(text) == [("We will not sell the farm.", "Nell Ambry")]
+
+
+def test_a_blockquote_with_its_byline_under_it() -> None:
+    text = (
+        "The co-op met on Friday.\n\n> “We will not sell the farm.”\n>\n> — Nell Ambry, its chair"
+    )
+    assert _said(text) == [("We will not sell the farm.", "Nell Ambry")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Nell Ambry contributed reporting.",  # a credit, no byline
+        "The meeting ended at nine. — Nell Ambry",  # no dash opening the line
+    ],
+)
+def test_a_line_that_is_no_byline_names_no_one(line: str) -> None:
+    text = f"The co-op met on Friday.\n\n“We will not sell the farm.”\n\n{line}"
+    assert _said(text) == [("We will not sell the farm.", None)]
+
+
+def test_a_byline_does_not_take_a_quote_someone_said() -> None:
+    text = "“We will not sell the farm,” said Cal Dunmore.\n\n— Nell Ambry, its chair"
+    assert _said(text) == [("We will not sell the farm,", "Cal Dunmore")]
+
+
+def test_a_signed_pull_quote_is_still_a_pull_quote() -> None:
+    text = (
+        "“We will not sell the farm to anyone,” said Nell Ambry, the co-op's chair.\n\n"
+        "“We will not sell the farm to anyone.”\n— Nell Ambry\n\n"
+        "The vote was 40 to 3."
+    )
+    assert _said(text) == [("We will not sell the farm to anyone,", "Nell Ambry")]

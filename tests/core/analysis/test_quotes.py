@@ -363,3 +363,43 @@ AFTER_A_NAME_CLOSING_ITS_SENTENCE = {
 )
 def test_a_quote_after_a_name_that_closed_its_sentence(text: str, quoted: list[str]) -> None:
     assert texts(text) == quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### Co-op chair: “We will not sell the farm”",
+        "## “We will not sell the farm,” says co-op",
+    ],
+)
+def test_a_markdown_headings_quoted_words_are_a_headlines(text: str) -> None:
+    assert analyze(text).quotes == ()
+    assert all(s.kind is QuoteKind.HEADING for s in scan_block(text).spans)
+
+
+def test_a_hashtag_is_no_heading() -> None:
+    text = "#farmsale “We will not sell the farm,” said Nell Ambry."
+    assert [q.speaker for q in analyze(text).quotes] == ["Nell Ambry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # double primes typed (or scanned) for straight marks
+        (
+            "″We can fix the roof,″ said Ilse Varga, the mayor.",
+            "We can fix the roof,",
+            "Ilse Varga",
+        ),
+        ("Ilse Varga said the plan was ″a disaster″ for the town.", "a disaster", "Ilse Varga"),
+        # ... while a prime after a figure is still an inch sign
+        ("“It is a 65″ screen,” said Ilse Varga.", "It is a 65″ screen,", "Ilse Varga"),
+    ],
+)
+def test_double_primes_for_marks(text: str, quoted: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [(quoted, speaker)]
+
+
+def test_a_double_prime_after_a_figure_is_no_mark() -> None:
+    assert analyze("The 6″ pipe burst on Monday, the utility said.").quotes == ()
+    assert scan_block("The 6′2″ centre scored twice.").spans == ()

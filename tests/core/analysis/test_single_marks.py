@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.quotes import scan_block, uses_double_marks
+from app.core.analysis.quotes import _GLYPHS, scan_block, uses_double_marks
+from app.core.analysis.single_marks import mark_sides
 
 
 def quotes(text: str) -> list[tuple[str, str | None]]:
@@ -291,3 +292,30 @@ def test_single_mark_pairs_are_ordered_and_inside_the_block(block: str) -> None:
 def test_inch_signs_in_single_marks_copy(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(text) == expected
     assert not unbalanced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # guillemets facing inwards, as German and Danish copy sets them
+        (
+            "»We will keep the depot open«, said Ilse Varga, the mayor.",
+            "We will keep the depot open",
+        ),
+        ("Ilse Varga said: »We will keep the depot open.«", "We will keep the depot open."),
+        # ... while the French way, spaced or not, reads as before
+        ("« We will keep the depot open », said Ilse Varga.", "We will keep the depot open"),
+        ("Ilse Varga added: «We will keep the depot open.»", "We will keep the depot open."),
+    ],
+)
+def test_guillemets_either_way_round_hold_the_quote(text: str, quoted: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.text.strip() == quoted
+    assert quote.speaker == "Ilse Varga"
+
+
+def test_inward_guillemet_sides() -> None:
+    assert mark_sides("", "W", "»", _GLYPHS) == (True, False)
+    assert mark_sides("n", ",", "«", _GLYPHS) == (False, True)
+    assert mark_sides("", " ", "«", _GLYPHS) == (True, False)  # « spaced », at the start
+    assert mark_sides(" ", ",", "»", _GLYPHS) == (False, True)
