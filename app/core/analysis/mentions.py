@@ -20,7 +20,12 @@ from app.core.analysis.entities import (
     kind_of_nominal,
 )
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.group_mentions import number_ten, opening_modifier, parts_of_groups
+from app.core.analysis.group_mentions import (
+    number_ten,
+    opening_modifier,
+    parts_of_groups,
+    someone_speaks,
+)
 from app.core.analysis.joins import capital_offices, describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
@@ -69,6 +74,7 @@ __all__ = [
 
 
 _DIGITS_OR_HYPHEN = frozenset("0123456789-")
+_SOMEONE = ("Someone ", "Somebody ")
 
 
 def find_mentions(
@@ -97,6 +103,8 @@ def find_mentions(
             if space == -1:
                 continue
             a = space + 1
+        if text[a] == "S" and text.startswith(_SOMEONE, a) and someone_speaks(text, a):
+            continue  # "Someone who lives nearby": no surname (group_mentions reads it)
         if text[a] == "N" and (ten := number_ten(text, a)) is not None:
             found.append(ten)  # "No 10 said": the prime minister's office
             continue
