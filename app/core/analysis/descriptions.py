@@ -60,6 +60,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     people: dict[str, Person]
     _unnamed: dict[str, Person]
     _last_spoken: tuple[str, int] | None
+    _spoken_of: str
 
     def _unnamed_person(self, mention: Mention) -> Person | None:
         """ "one mother", "my neighbour", "the woman's daughter": someone unnamed a later "she"
@@ -331,6 +332,9 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                         person.subject_at == self._subject_tick
                         and not person.descriptions
                         and not person.title
+                        # "Dean Cole scored twice. “He was unplayable,” the manager said":
+                        # the words are about Cole, so someone else says them
+                        and not (self._spoken_of and person.gender in (self._spoken_of, ""))
                     )
                 )
             ):
