@@ -248,6 +248,13 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             # is a body of its own unless a name before holds its head ("the bureau")
             described = len(words) >= 4
             org = self._org_with_head(head) if described else self._org_for(head)
+            if org is not None and text.lower().startswith(org.name.lower() + " "):
+                # "The ministry of health said": the body in full, not "the ministry" its
+                # own head noun left in memory when the sentence was read; a later "the
+                # ministry" is this body
+                full = strip_determiner(text)
+                self._note_org(full)
+                return Resolution(full, True, "organisation described in full")
             if org is not None and org.name.lower() != text.lower():
                 if head and (head in org.name.lower().split() or business_named(head, org.name)):
                     return Resolution(org.name, True, f"the {head} named before")

@@ -223,3 +223,11 @@ def test_someone_the_subject_acts_on_is_not_the_next_pronoun(text: str, speaker:
 )
 def test_a_bare_role_is_not_the_person_its_quote_talks_about(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_body_described_in_full_keeps_its_whole_name() -> None:
+    text = (
+        "The ministry of health said the outbreak was “contained.” "
+        "The ministry said it would “keep watching.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["the ministry of health"] * 2
