@@ -30,6 +30,7 @@ from app.core.analysis.joins import capital_offices, describe_by_role, join_name
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
+from app.core.analysis.name_titles import title_words_before
 from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
@@ -222,9 +223,12 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         owner = _LONG_OWNER_RE.match(phrase) if "'" in phrase or "’" in phrase else None
         if owner is not None and kind_of_nominal(phrase) is not EntityKind.DOCUMENT:
             # "Deputy Mayor Ilse Varga’s crew": a long owner is kept for a document ("Quenby
-            # Logistics Ltd’s statement"); for anything else the owner's name is read alone.
-            pos = a + 1
-            continue
+            # Logistics Ltd’s statement"); for anything else the owner's name is read alone,
+            # but a title makes no owner long ("Gov. Ana Ruiz’s office said")
+            titled = title_words_before(phrase)
+            if not titled or _LONG_OWNER_RE.match(phrase, titled):
+                pos = a + 1
+                continue
         inner = phrase.split()[:-1]
         if (
             any(

@@ -81,6 +81,20 @@ def initial_ends_sentence(before: str, after: str) -> bool:
     )
 
 
+def title_words_before(phrase: str) -> int:
+    """How many characters of `phrase` the titles and honorifics opening it take, with the
+    space after each ("Gov. Ana Ruiz’s office": 5; "Deputy Mayor Ilse Varga’s crew": 13)."""
+    at = 0
+    while True:
+        space = phrase.find(" ", at)
+        if space == -1:
+            return at
+        word = phrase[at:space].rstrip(".").lower()
+        if word not in HONORIFICS and word not in TITLE_WORDS:
+            return at
+        at = space + 1
+
+
 # Styles that take "the" in running copy: "the Rev. Ann Moss", "the Very Rev. Ian Dale", "the
 # Hon. Tom Reed". A run opening "The Rev." is a person styled so, not a body like "The Times".
 _STYLES_AFTER_THE = _GRADED_STYLES | _STYLE_GRADES | {"rev", "revd", "hon"}

@@ -7,7 +7,11 @@ import pytest
 
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
-from app.core.analysis.name_titles import initial_ends_sentence, styled_with_the
+from app.core.analysis.name_titles import (
+    initial_ends_sentence,
+    styled_with_the,
+    title_words_before,
+)
 
 
 @pytest.mark.parametrize("first", ["May", "June", "April", "Will", "Jan"])
@@ -105,3 +109,21 @@ def test_initial_ends_sentence_reads_the_words_either_side() -> None:
     assert not initial_ends_sentence("John", " Ian Tate said")  # a given name before
     assert not initial_ends_sentence("Director", " Edgar Hoover said")  # a title before
     assert not initial_ends_sentence("Option", " Tate said")  # no first name after
+
+
+def test_title_words_before_counts_the_titles_opening_a_phrase() -> None:
+    assert title_words_before("Gov. Ana Ruiz’s office") == 5
+    assert title_words_before("Deputy Mayor Ilse Varga’s crew") == 13
+    assert title_words_before("Ana Ruiz’s office") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # test_mentions.py is at the house limit: the phrase a title opens is read here
+        ("Gov. Ana Ruiz’s office said she was “reviewing the bill.”", "Gov. Ana Ruiz’s office"),
+        ("Ana Ruiz’s office said she was “reviewing the bill.”", "Ana Ruiz’s office"),
+    ],
+)
+def test_a_titled_owner_keeps_its_office_as_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
