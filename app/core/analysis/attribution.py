@@ -49,6 +49,7 @@ from app.core.analysis.tags import (
     heard_after,
     heard_before,
     mention_at,
+    says_nothing,
     words_owner_after,
 )
 
@@ -385,6 +386,8 @@ def _attribute(
             # "... because she “…”, and not, as the company claimed, because ...": the aside
             # says whose account the words after it are, not the quote before it.
             break
+        if says_nothing(masked, cue_match.end()):
+            break  # "“The results are good.” Vell said nothing.": no tag of the quote
         agent = passive_agent(masked, cue_match)
         if agent is not None:
             mention = agent_of(mentions, masked, agent, hi)

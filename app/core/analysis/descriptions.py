@@ -60,6 +60,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     people: dict[str, Person]
     _unnamed: dict[str, Person]
     _last_spoken: tuple[str, int] | None
+    _spoken_of: str
 
     def _unnamed_person(self, mention: Mention) -> Person | None:
         """ "one mother", "my neighbour", "the woman's daughter": someone unnamed a later "she"
@@ -247,6 +248,13 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             # is a body of its own unless a name before holds its head ("the bureau")
             described = len(words) >= 4
             org = self._org_with_head(head) if described else self._org_for(head)
+            if org is not None and text.lower().startswith(org.name.lower() + " "):
+                # "The ministry of health said": the body in full, not "the ministry" its
+                # own head noun left in memory when the sentence was read; a later "the
+                # ministry" is this body
+                full = strip_determiner(text)
+                self._note_org(full)
+                return Resolution(full, True, "organisation described in full")
             if org is not None and org.name.lower() != text.lower():
                 if head and (head in org.name.lower().split() or business_named(head, org.name)):
                     return Resolution(org.name, True, f"the {head} named before")
@@ -331,6 +339,9 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                         person.subject_at == self._subject_tick
                         and not person.descriptions
                         and not person.title
+                        # "Dean Cole scored twice. “He was unplayable,” the manager said":
+                        # the words are about Cole, so someone else says them
+                        and not (self._spoken_of and person.gender in (self._spoken_of, ""))
                     )
                 )
             ):

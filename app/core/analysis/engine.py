@@ -376,6 +376,10 @@ def _title_cased(text: str, fragment: _Fragment) -> bool:
     return bool(words) and is_title_case(words)
 
 
+# A quote opening with "He" or "She" talks about that person (its first word is looked up).
+_SPOKEN_OF = {"He": "m", "He’s": "m", "He's": "m", "She": "f"}
+
+
 def _finish(
     text: str,
     fragment: _Fragment,
@@ -403,6 +407,9 @@ def _finish(
             local.cue,
             # "blamed his brother, whom he called “…”": the "he" is not the brother
             before_whom=before_whom(text, mention),
+            spoken_of=_SPOKEN_OF.get(
+                text[fragment.start : fragment.start + 5].partition(" ")[0], ""
+            ),
         )
         if (
             local.rule == SUBJECT

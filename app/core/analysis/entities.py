@@ -208,7 +208,8 @@ PEOPLE_NOUNS = _words(
     superintendent alderman sheriff bailiff verger sexton churchwarden deacon chaplain curate
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
     deckhand teller selector harvester bartender barista rancher scaffolder couple duo
-    stevedore trucker veterinarian linesman invigilator archivist bursar canvasser
+    stevedore trucker veterinarian linesman invigilator archivist bursar canvasser forecaster
+    meteorologist cabbie
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
     churchgoer parishioner holidaymaker reviewer detractor sceptic skeptic proponent backer

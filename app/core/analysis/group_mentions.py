@@ -49,11 +49,20 @@ _ONE_SAYS_RE = re.compile(
 _SOMEONE_SAYS_RE = re.compile(
     r"\b[Ss]ome(?:one|body)(?=\s+(?:say|said|says|shout|shouted|shouts|yell|yelled|yells|"
     r"scream|screamed|screams|cry|cried|cries|call|called|calls|ask|asked|asks|shriek|"
-    r"shrieked|whisper|whispered|holler|hollered)\b)"
+    r"shrieked|whisper|whispered|holler|hollered|tell|told|tells)\b"
+    # "Somebody who saw the crash said": described by the clause after it (subjects.py runs the
+    # clause into the mention, as for "A neighbour who saw the fire said"), never a surname
+    r"|\s+who\b)"
 )
 # "dismissed by others as “…”", "hailed by some as “…”": the agent of a passive verb that names
 # what the words call something, part of a group nobody named, a speaker as written.
 _BY_SOME_AS_RE = re.compile(r"(?<=\bby )(?:others|some|many|several)(?=\s+as\b)")
+
+
+def someone_speaks(text: str, at: int) -> bool:
+    """Does "Someone"/"Somebody" at `at` stand for a person nobody named, heard speaking or
+    described by a clause ("Someone who lives nearby shouted")? Then it is no surname."""
+    return _SOMEONE_SAYS_RE.match(text, at) is not None
 
 
 def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:

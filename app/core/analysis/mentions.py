@@ -20,11 +20,17 @@ from app.core.analysis.entities import (
     kind_of_nominal,
 )
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.group_mentions import number_ten, opening_modifier, parts_of_groups
+from app.core.analysis.group_mentions import (
+    number_ten,
+    opening_modifier,
+    parts_of_groups,
+    someone_speaks,
+)
 from app.core.analysis.joins import capital_offices, describe_by_role, join_names
 from app.core.analysis.mention import Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
+from app.core.analysis.name_titles import title_words_before
 from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import (
     _CLAUSE_WORDS,
@@ -69,6 +75,7 @@ __all__ = [
 
 
 _DIGITS_OR_HYPHEN = frozenset("0123456789-")
+_SOMEONE = ("Someone ", "Somebody ")
 
 
 def find_mentions(
@@ -97,6 +104,8 @@ def find_mentions(
             if space == -1:
                 continue
             a = space + 1
+        if text[a] == "S" and text.startswith(_SOMEONE, a) and someone_speaks(text, a):
+            continue  # "Someone who lives nearby": no surname (group_mentions reads it)
         if text[a] == "N" and (ten := number_ten(text, a)) is not None:
             found.append(ten)  # "No 10 said": the prime minister's office
             continue
@@ -214,9 +223,12 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         owner = _LONG_OWNER_RE.match(phrase) if "'" in phrase or "’" in phrase else None
         if owner is not None and kind_of_nominal(phrase) is not EntityKind.DOCUMENT:
             # "Deputy Mayor Ilse Varga’s crew": a long owner is kept for a document ("Quenby
-            # Logistics Ltd’s statement"); for anything else the owner's name is read alone.
-            pos = a + 1
-            continue
+            # Logistics Ltd’s statement"); for anything else the owner's name is read alone,
+            # but a title makes no owner long ("Gov. Ana Ruiz’s office said")
+            titled = title_words_before(phrase)
+            if not titled or _LONG_OWNER_RE.match(phrase, titled):
+                pos = a + 1
+                continue
         inner = phrase.split()[:-1]
         if (
             any(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.analysis.name_titles import _PARTICLE
+from app.core.analysis.name_titles import _PARTICLE, initial_ends_sentence
 from app.core.analysis.name_words import HONORIFICS, SENTENCE_OPENERS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -95,6 +95,16 @@ def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
             token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
         )
         kept = False
+        if (
+            len(token) == 2
+            and token[1] == "."
+            and pos > group_start
+            and space < b
+            and initial_ends_sentence(run[run.rfind(" ", 0, pos - 1) + 1 : pos - 1], run[space:])
+        ):
+            # "chose Option B. Ian Tate said": a thing's letter ends the sentence, not a name's
+            # middle initial ("John B. Kemp")
+            ends = True
         if ends and space < b and token[:-1].lower() in _CORPORATE:
             # "Kell Bros. Inc.", "Pell Co. Ltd.": a second corporate word goes on with the name
             nxt = run.find(" ", space + 1, b)

@@ -58,6 +58,43 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
 
+def initial_ends_sentence(before: str, after: str) -> bool:
+    """Does a capital and its full stop end a sentence, `before` being the capitalised word in
+    front of it and `after` the text after its stop? "The council chose Option B. Ian Tate
+    said", "He served in World War I. Tom Vell said": a thing's letter or number ends the
+    sentence when a first name and another capitalised word follow it and the word before is
+    no one's given name ("John B. Kemp", "Harry S. Truman"), title ("Director J. Edgar
+    Hoover"), style or initial ("A. J. Kemp")."""
+    word = before.rstrip(".,")
+    if not word[:1].isupper() or len(word) < 2 or is_first_name(word):
+        return False
+    low = word.lower()
+    if low in NOT_NAME or low in HONORIFICS or low in PEOPLE_NOUNS or _not_a_personal_name(word):
+        return False
+    first, _, rest = after.lstrip(" \u00a0").partition(" ")
+    return (
+        len(first) > 1
+        and first[0].isupper()
+        and is_first_name(first)
+        and rest[:1].isupper()
+        and first.lower() not in NOT_NAME
+    )
+
+
+def title_words_before(phrase: str) -> int:
+    """How many characters of `phrase` the titles and honorifics opening it take, with the
+    space after each ("Gov. Ana Ruiz’s office": 5; "Deputy Mayor Ilse Varga’s crew": 13)."""
+    at = 0
+    while True:
+        space = phrase.find(" ", at)
+        if space == -1:
+            return at
+        word = phrase[at:space].rstrip(".").lower()
+        if word not in HONORIFICS and word not in TITLE_WORDS:
+            return at
+        at = space + 1
+
+
 # Styles that take "the" in running copy: "the Rev. Ann Moss", "the Very Rev. Ian Dale", "the
 # Hon. Tom Reed". A run opening "The Rev." is a person styled so, not a body like "The Times".
 _STYLES_AFTER_THE = _GRADED_STYLES | _STYLE_GRADES | {"rev", "revd", "hon"}

@@ -97,6 +97,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         # (document, paragraph, tick) of the last document met as a sentence's subject
         self._document_subject: tuple[Mention, int, int] | None = None
         self._block = 0  # the paragraph being read
+        # the gender of "He"/"She" opening the quote being resolved: whom the words are about
+        self._spoken_of = ""
         # The person a "his"/"her" description just met stands for ("Her mother"), with its
         # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
         # ..." is not her.
@@ -278,7 +280,12 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
     # -- resolving ------------------------------------------------------------------------
 
     def resolve(
-        self, mention: Mention, block: int = 0, cue: str | None = None, before_whom: str = ""
+        self,
+        mention: Mention,
+        block: int = 0,
+        cue: str | None = None,
+        before_whom: str = "",
+        spoken_of: str = "",
     ) -> Resolution:
         """The speaker a mention next to a quote stands for (`cue`: the verb of saying).
 
@@ -286,9 +293,12 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         it: the "speaker not introduced" check reads it. `before_whom`: for a "he" or "she" opening
         a relative clause ("blamed his brother, whom he called ..."), the words before ", whom":
         the pronoun never means the person they end with, whom the clause describes.
+        `spoken_of`: "m" or "f" when the quote opens with "He" or "She", someone the speaker
+        talks about, so a bare role does not refer back to that person.
         """
         self._tick += 1
         self._block = block
+        self._spoken_of = spoken_of
         read = read_out(self._documents, mention, block, cue)
         if read is not None:
             return Resolution(*read)

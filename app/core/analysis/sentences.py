@@ -17,6 +17,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.masking import MASK
 from app.core.analysis.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.name_titles import initial_ends_sentence
 from app.core.analysis.name_words import SENTENCE_OPENERS, SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 
@@ -61,6 +62,14 @@ def sentence_starts(masked: str) -> list[int]:
                         # "... in Washington, D.C. He said": a pronoun opens the next sentence
                         masked[m.end() : m.end() + 6].partition(" ")[0] in SENTENCE_OPENERS
                         and token not in HONORIFICS
+                    )
+                    and not (
+                        # "chose Option B. Ian Tate said": a thing's letter, not an initial
+                        len(token) == 1
+                        and initial_ends_sentence(
+                            masked[max(0, m.start() - 24) : m.start() - 2].rpartition(" ")[2],
+                            masked[m.end() : m.end() + 40],
+                        )
                     )
                 ):
                     continue

@@ -131,6 +131,10 @@ def after_quote(
                 # "Whereas Osei called it “a mistake”, Lind called it ...": a verb that names
                 # something takes its own object and quote; it tags no quote before it.
                 break
+            if cue and says_nothing(masked, cue_end):
+                # "“The results are good.” Vell said nothing.": a verb of saying that says
+                # nothing tags no quote; the name opens a sentence of its own
+                break
             if cue and not _TO_DO_RE.match(masked, cue_end):
                 return apposed_name(mentions, m, cue_end), cue
             break
@@ -242,6 +246,15 @@ _NAMED_OBJECT_RE = re.compile(r"\s+(?:it|them|him|her|this|that|the\s+[a-z]+)(?:
 
 # "“…,” Pauley agreed Thursday to launch a show": a promise or consent to do, not a tag.
 _TO_DO_RE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+to\s+[a-z]+")
+# What a verb of saying takes when nothing was said: "said nothing", "told police little".
+_SAID_NOTHING_RE = re.compile(
+    r"\s+(?:(?:very|so|reporters|police|them|him|her|us|me)\s+)?(?:nothing|little|not\s+a\s+word)\b"
+)
+
+
+def says_nothing(masked: str, cue_end: int) -> bool:
+    """Does the verb of saying ending at `cue_end` say nothing ("Vell said nothing")?"""
+    return _SAID_NOTHING_RE.match(masked, cue_end) is not None
 
 
 _PP_GAP_RE = re.compile(r"\s+(?:in|at|of|for|from|with|on)\s+[^,.;:!?\x00]{1,50}?\s+")

@@ -192,6 +192,21 @@ def _translation(before: str, text: str) -> bool:
 _ENDS = ("”", '"', ".", "!", "?")
 
 
+# An official classifying what it deals with, in the active voice: "The hospital classified his
+# condition as “critical.”", "Police classed the death as “unexplained.”" (speech.py keeps it
+# for the subject, as it keeps "are treating the fire as"). A category's name in title case
+# ("classified the drug as “Schedule I”") and the passive ("was classified as") stay cited.
+_CLASSIFIED_AS_RE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)"
+    r"\b(?:classif(?:ies|ied)|classe[sd])\s+(?:[\w’'-]+\s+){1,5}?as\s*$"
+)
+
+
+def _classification(before: str) -> bool:
+    """Do the words before the marks end with a subject classifying something "as"?"""
+    return "class" in before and _CLASSIFIED_AS_RE.search(before) is not None
+
+
 def _cited_before(before: str) -> bool:
     """A word cited, a sign's text, a category by the cue words before the marks; but not a
     notice someone issued, sent or posted ("The council issued a notice saying “…”"): its
@@ -316,6 +331,7 @@ def cited(
             or name_shapes.labelled(before, words)
         )
         and not said_as_after(block, mark_end)
+        and not (not titled and text[:1].islower() and _classification(before))
     ):
         # a word cited, a sign, a category, a name; but words on a shirt "as Ana Ruiz said
         # before the vote" are hers

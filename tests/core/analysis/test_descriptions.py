@@ -210,3 +210,24 @@ OBJECT_OF_THE_SUBJECT = {
 )
 def test_someone_the_subject_acts_on_is_not_the_next_pronoun(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dean Cole scored twice. “He was unplayable,” the manager said.", "the manager"),
+        ("Tom Vell runs the café. “He works harder than anyone,” the manager said.", "the manager"),
+        # the words are about someone else: the bare role still refers back
+        ("Ana Ruiz runs the café. “It has been a hard year,” the manager said.", "Ana Ruiz"),
+    ],
+)
+def test_a_bare_role_is_not_the_person_its_quote_talks_about(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_body_described_in_full_keeps_its_whole_name() -> None:
+    text = (
+        "The ministry of health said the outbreak was “contained.” "
+        "The ministry said it would “keep watching.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["the ministry of health"] * 2

@@ -141,3 +141,14 @@ def test_people_judging_a_thing_are_a_group_not_a_name(text: str, speaker: str) 
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
     assert "unnamed speaker" in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Forecaster Tom Vell said the storm was “extremely dangerous.”", "Tom Vell"),
+        ("Cabbie Dan Moss said the roads were “a nightmare.”", "Dan Moss"),
+    ],
+)
+def test_weather_and_trade_jobs_before_a_name_describe_the_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

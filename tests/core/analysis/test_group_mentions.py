@@ -139,3 +139,24 @@ def test_a_shirt_number_is_no_office() -> None:
     text = "Liam Varga, who wore the No 10 shirt for a decade, said he was “heartbroken.”"
     assert number_ten(text, text.index("No 10")) is None
     assert [q.speaker for q in analyze(text).quotes] == ["Liam Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Somebody who saw the crash said it was “terrifying.”",
+            "Somebody who saw the crash",
+        ),
+        (
+            "Someone who lives nearby shouted, “Get out of the car!”",
+            "Someone who lives nearby",
+        ),
+        ("Someone shouted, “Run!”", "Someone"),
+        ("Somebody told police the van was “going too fast.”", "Somebody"),
+    ],
+)
+def test_someone_opening_a_sentence_is_no_surname(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+    assert "surname" not in (quote.speaker_reason or "")

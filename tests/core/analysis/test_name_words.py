@@ -72,3 +72,15 @@ def test_penn_alone_is_a_surname(text: str, speaker: str) -> None:
     # "Penn" was listed with the states' abbreviations as never a name, so "Penn said" named no
     # one and the quote was dropped
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("PC Ana Ruiz said the road was “closed.”", "Ana Ruiz"),
+        ("“We found nothing,” DS Tom Vell told the court.", "Tom Vell"),
+        ("PCSO Ann Hale said the boy was “very scared.”", "Ann Hale"),
+    ],
+)
+def test_a_british_police_rank_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

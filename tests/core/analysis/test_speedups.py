@@ -97,7 +97,7 @@ def test_a_run_of_words_reads_the_same_wherever_it_stands() -> None:
 
     run = "Deputy Mayor Ilse Varga"
     for before in ("", "Yesterday, ", "“Fine,” said ", "Then Okonkwo and "):
-        text = before + run + "’s crew said so."
+        text = before + run + "’s boat sank."
         found = [m for m in find_mentions(text) if m.name == "Ilse Varga"]
         assert [(m.start, m.end, m.title, m.possessive) for m in found] == [
             (len(before), len(before) + len(run), "Deputy Mayor", True)

@@ -256,3 +256,19 @@ def test_a_fragment_ending_its_sentence_is_not_the_next_sentences_speakers(
 )
 def test_a_quote_whose_tag_follows_it_keeps_the_tag(text: str, speaker: str) -> None:
     assert analyze(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tate was upbeat. “The results are good.” Vell said nothing.", "Tate"),
+        ("Ana Ruiz smiled. “We did it.” Tom Vell said little about the vote.", "Ana Ruiz"),
+    ],
+)
+def test_a_verb_of_saying_that_says_nothing_tags_no_quote(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_tag_with_an_object_after_it_still_tags() -> None:
+    text = "“We will win,” Vell told reporters."
+    assert [q.speaker for q in analyze(text).quotes] == ["Vell"]

@@ -249,3 +249,27 @@ def test_a_real_quote_beside_a_cited_word_keeps_its_speaker() -> None:
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
         ("It is about leaving,", "Nell Praed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The hospital classified his condition as “critical.”", "The hospital"),
+        ("Police classed the death as “unexplained.”", "Police"),
+    ],
+)
+def test_an_official_classifying_what_it_deals_with_gives_its_words(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His condition was classified as “critical.”",  # nobody gave it
+        "The agency classified the drug as “Schedule I.”",  # a category's name
+    ],
+)
+def test_a_passive_or_named_category_stays_cited(text: str) -> None:
+    assert not analyze(text).quotes
