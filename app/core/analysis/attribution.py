@@ -38,7 +38,8 @@ from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
-from app.core.analysis.sentences import after_preposition, sentence_starts
+from app.core.analysis.sentence_bounds import sentence_starts
+from app.core.analysis.sentences import after_preposition
 from app.core.analysis.subject_patterns import SENT_COLON_RE
 from app.core.analysis.subjects import WINDOW, received_message, subject_before
 from app.core.analysis.tags import (

@@ -4,13 +4,14 @@ of the rules that can say it.
 The rule names are what an editor reads in a quote's `speaker_reason` ("speech verb right
 after the quote"): the block reader (attribution), the lead-in and reported-speech readers,
 the not-speech checks and the engine all name the same rules, so they live here, apart from
-the reading itself.
+the reading itself, with how a reason is worded from them (reason_text).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from app.core import model
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import Mention
 
@@ -61,3 +62,25 @@ PARTICIPLE = "subject of the sentence, with a participle of saying right after t
 NO_AGREEING_PERSON = "no person named before it agrees"
 CONTINUES = "continues the quote before, no speaker named with it"
 PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"
+
+
+def same_paragraph(quote: model.Quote, before: model.Quote) -> model.Quote:
+    """ "“…,” says Ken Doyle. That has meant “years of cuts.”": words quoted with no tag, after
+    someone's quote in the same paragraph and nobody else named between, are theirs."""
+    return replace(
+        quote,
+        speaker=before.speaker,
+        speaker_mention=before.speaker_mention,
+        speaker_reason=f"{before.speaker}: quoted earlier in the same paragraph, nobody else "
+        "named since",
+        confidence=0.5,
+    )
+
+
+def reason_text(mention: str, speaker: str, resolution: str, rule: str) -> str:
+    """ "he → Ana Lopez: speaker of the quote before, gender agrees; speech verb right after the
+    quote" — the mention, what it resolved to, and the two rules that chose it."""
+    how = f"{resolution}; {rule}" if rule else resolution
+    if mention == speaker:
+        return f"“{mention}”: {how}"
+    return f"{mention} → {speaker}: {how}"

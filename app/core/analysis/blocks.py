@@ -23,7 +23,8 @@ from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions, reread_after_quotes
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
-from app.core.analysis.sentences import mark_subjects, sentence_starts, starts_after_quotes
+from app.core.analysis.sentence_bounds import sentence_starts, starts_after_quotes
+from app.core.analysis.sentences import mark_subjects
 from app.core.analysis.they_them import mark_singular_they
 
 

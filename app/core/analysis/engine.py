@@ -22,6 +22,8 @@ from app.core.analysis.attribution_rules import (
     REPORTED_BEFORE,
     SUBJECT,
     LocalAttribution,
+    reason_text,
+    same_paragraph,
 )
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
@@ -265,7 +267,7 @@ def analyze(
             if echo is not None:
                 quote = echoes.echoing(quote, echo)
             if quote.speaker is None and para_speaker is not None:
-                quote = _same_paragraph(quote, para_speaker)
+                quote = same_paragraph(quote, para_speaker)
             if quote.speaker is not None:
                 para_speaker = quote
             if fragment.whole_block and (
@@ -434,7 +436,7 @@ def _finish(
             speaker_mention = None
         elif not found.introduced:
             unresolved.append(mention)
-        reason = _reason(speaker_mention, speaker, found.reason, local.rule) if found else None
+        reason = reason_text(speaker_mention, speaker, found.reason, local.rule) if found else None
     elif local.inherit and last_speaker[0] and fragment.block_index - last_speaker[2] <= 2:
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]
@@ -468,28 +470,6 @@ def _as_written(text: str, mention: Mention) -> Mention:
     the sentence reads on) with its words as the copy has them: 'The “Harbour Lights” star'."""
     written = written_at(text, mention.start, mention.end)
     return mention if "xxx" in written else replace(mention, text=written)
-
-
-def _same_paragraph(quote: model.Quote, before: model.Quote) -> model.Quote:
-    """ "“…,” says Ken Doyle. That has meant “years of cuts.”": words quoted with no tag, after
-    someone's quote in the same paragraph and nobody else named between, are theirs."""
-    return replace(
-        quote,
-        speaker=before.speaker,
-        speaker_mention=before.speaker_mention,
-        speaker_reason=f"{before.speaker}: quoted earlier in the same paragraph, nobody else "
-        "named since",
-        confidence=0.5,
-    )
-
-
-def _reason(mention: str, speaker: str, resolution: str, rule: str) -> str:
-    """ "he → Ana Lopez: speaker of the quote before, gender agrees; speech verb right after the
-    quote" — the mention, what it resolved to, and the two rules that chose it."""
-    how = f"{resolution}; {rule}" if rule else resolution
-    if mention == speaker:
-        return f"“{mention}”: {how}"
-    return f"{mention} → {speaker}: {how}"
 
 
 __all__ = [

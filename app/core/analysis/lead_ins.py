@@ -15,7 +15,7 @@ from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, word_alternation
 from app.core.analysis.quotes import QuoteSpan
-from app.core.analysis.sentences import sentence_starts
+from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW
 from app.core.analysis.tags import before_quote
 

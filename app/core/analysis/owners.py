@@ -12,7 +12,7 @@ from app.core.analysis.entities import HEAD_SPLIT, EntityKind
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrase_owners import document_author
-from app.core.analysis.sentences import sentence_starts
+from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW
 
 _SPEECH_NOUNS = (

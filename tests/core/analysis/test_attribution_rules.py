@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.analysis import attribution_rules
-from app.core.analysis.attribution_rules import AFTER, BEFORE, LocalAttribution
+from app.core.analysis.attribution_rules import AFTER, BEFORE, LocalAttribution, reason_text
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 
@@ -38,3 +38,13 @@ def test_a_reading_moved_to_story_offsets_keeps_its_rule_and_words():
     assert (moved.mention.start, moved.mention.end) == (mention.start + 100, mention.end + 100)
     assert (moved.rule, moved.cue, moved.confidence) == (BEFORE, "said", 0.9)
     assert LocalAttribution(None, None, None, 0.0).shifted(5).mention is None
+
+
+def test_a_reason_shows_the_mention_what_it_resolved_to_and_both_rules():
+    worded = reason_text("he", "Ana Lopez", "speaker of the quote before, gender agrees", AFTER)
+    assert worded == (
+        "he → Ana Lopez: speaker of the quote before, gender agrees; speech verb right after "
+        "the quote"
+    )
+    # a name resolved to itself is shown once, as written
+    assert reason_text("Ana Lopez", "Ana Lopez", "named in full", "").startswith("“Ana Lopez”:")

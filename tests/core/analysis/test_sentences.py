@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.sentences import after_preposition, sentence_starts, skip_intro
+from app.core.analysis.sentence_bounds import sentence_starts
+from app.core.analysis.sentences import after_preposition, skip_intro
 
 
 def _speakers(text: str) -> list[str | None]:

@@ -79,7 +79,7 @@ def test_venues_found_late_are_the_venues() -> None:
 
 
 def test_cues_read_from_a_sentence_start_are_the_whole_blocks_cues_from_there() -> None:
-    from app.core.analysis.sentences import sentence_starts
+    from app.core.analysis.sentence_bounds import sentence_starts
 
     for line in [*_LINES, "Ruiz said it was late. Okafor added that she pointed it out."]:
         starts = sentence_starts(line)
@@ -195,7 +195,7 @@ def test_double_marks_are_found_as_the_plain_alternation_finds_them() -> None:
 def test_sentence_ends_are_found_as_the_plain_pattern_finds_them() -> None:
     import random
 
-    from app.core.analysis.sentences import _SENTENCE_END_RE
+    from app.core.analysis.sentence_bounds import _SENTENCE_END_RE
 
     plain = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9À-Þ\x00])|\n")
     rng = random.Random(13)
