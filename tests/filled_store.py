@@ -4,13 +4,9 @@ Filling a store with a few hundred stories takes seconds; copying the closed fil
 milliseconds. Each test still opens its own file (the copy, in its own tmp_path), so what one
 test writes no other test sees. In a test module:
 
-    @pytest.fixture(scope="module")
-    def filled(tmp_path_factory):
-        return build_store(tmp_path_factory.mktemp("filled"), fill)
+    filled, sqlite_url = filled_store_fixtures(fill, "story-list")
 
-    @pytest.fixture
-    def sqlite_url(tmp_path, filled):  # the conftest's `desk` opens this copy
-        return copy_store(filled, tmp_path)
+`sqlite_url` overrides the conftest's, so the conftest's `desk` opens the test's copy.
 """
 
 from __future__ import annotations
@@ -48,3 +44,18 @@ def copy_store(template: Path, tmp_path: Path) -> str:
     target = tmp_path / "store.db"
     shutil.copyfile(template, target)
     return f"sqlite:///{target}"
+
+
+def filled_store_fixtures(fill: Callable, label: str) -> tuple[Callable, Callable]:
+    """The module's `filled` store (built once by FILL, in a folder named LABEL) and the
+    `sqlite_url` fixture that gives each test its own copy of it."""
+
+    @pytest.fixture(scope="module")
+    def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+        return build_store(tmp_path_factory.mktemp(label), fill)
+
+    @pytest.fixture
+    def sqlite_url(tmp_path: Path, filled: Path) -> str:
+        return copy_store(filled, tmp_path)
+
+    return filled, sqlite_url

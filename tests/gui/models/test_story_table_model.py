@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from app.core.model import Story, StoryStatus
 from app.gui.models.story_table_model import StoryColumn, StoryRole, StoryTableModel
-from tests.filled_store import build_store, copy_store
+from tests.filled_store import filled_store_fixtures
 
 
 class CountingDesk:
@@ -41,16 +39,8 @@ def _fill(desk) -> None:
         )
 
 
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """250 stories, stored once for the module (tests/filled_store.py)."""
-    return build_store(tmp_path_factory.mktemp("story-model"), _fill)
-
-
-@pytest.fixture
-def sqlite_url(tmp_path: Path, filled: Path) -> str:
-    """Each test's `desk` opens its own copy of the filled store."""
-    return copy_store(filled, tmp_path)
+# 250 stories, stored once for the module; each test opens its own copy (tests/filled_store.py).
+filled, sqlite_url = filled_store_fixtures(_fill, "story-model")
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@ hideable, sortable."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from app.core.model import Story, StoryStatus
 from app.gui.main_window import MainWindow
 from app.gui.models.story_table_model import HEADERS, SORT_KEYS, StoryColumn, StoryRole
-from tests.filled_store import build_store, copy_store
+from tests.filled_store import filled_store_fixtures
 
 ALL = list(StoryColumn)
 SHOWN = [c for c in ALL if c != StoryColumn.ASSIGNEE]
@@ -37,16 +35,8 @@ def _fill(desk) -> None:
             desk.kill(story.id, "Withdrawn for the test")
 
 
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The 230 stories, stored once for the module (tests/filled_store.py)."""
-    return build_store(tmp_path_factory.mktemp("story-list"), _fill)
-
-
-@pytest.fixture
-def sqlite_url(tmp_path: Path, filled: Path) -> str:
-    """Each test's `desk` opens its own copy of the filled store."""
-    return copy_store(filled, tmp_path)
+# 230 stories, stored once for the module; each test opens its own copy (tests/filled_store.py).
+filled, sqlite_url = filled_store_fixtures(_fill, "story-list")
 
 
 @pytest.fixture
