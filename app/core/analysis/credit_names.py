@@ -109,9 +109,6 @@ def looks_like_outlet(text: str) -> bool:
     )
 
 
-_looks_like_outlet = looks_like_outlet  # the name the credit modules have long used
-
-
 def _is_agency_or_title(text: str) -> bool:
     return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
 

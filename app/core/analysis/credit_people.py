@@ -17,8 +17,8 @@ from app.core.analysis.credit_names import (
     _is_agency_or_title,
     _is_caps,
     _looks_like_location,
-    _looks_like_outlet,
     looks_like_name,
+    looks_like_outlet,
     proper_case,
 )
 from app.core.analysis.credit_places import is_region
@@ -106,7 +106,7 @@ def is_agency(text: str) -> bool:
 
 def _is_organisation(text: str) -> bool:
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Miami Herald"
-    if is_agency(text) or (_looks_like_outlet(bare) and bare[:1].isupper()):
+    if is_agency(text) or (looks_like_outlet(bare) and bare[:1].isupper()):
         return True
     # "The Harbour Ledger": "The" and capitalised words.
     return text.startswith("The ") and all(w[:1].isupper() for w in text.split()[1:5])
@@ -128,7 +128,7 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     if found is None:
         return item, None
     name, place = item[: found.start()].strip(), item[found.end() :].strip()
-    if is_agency(place) or (_looks_like_outlet(place) and not _is_caps(place)):
+    if is_agency(place) or (looks_like_outlet(place) and not _is_caps(place)):
         return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
     if not _looks_like_location(place):
         return None
@@ -244,7 +244,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
             continue
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
-            if _is_agency_or_title(item) or _looks_like_outlet(item):
+            if _is_agency_or_title(item) or looks_like_outlet(item):
                 after_outlet = True
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             if is_region(item) or (

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from app.core.analysis.mentions import word_alternation
-from app.core.analysis.name_words import TAG_OPENERS
+from app.core.analysis.name_words import PLATFORMS, TAG_OPENERS
 from app.core.analysis.patterns import compile_guarded
 
 _CUE_WORDS = """
@@ -88,10 +88,7 @@ CUE_RE = compile_guarded(  # searched often: guarded (speed)
     + word_alternation(set(_CUE_WORDS))
     + r")(?![\w-])"
 )
-_PLATFORMS = (
-    r"X|Twitter|Telegram|Facebook|Instagram|TikTok|Truth Social|YouTube|Threads|Bluesky|LinkedIn|"
-    r"WhatsApp|Weibo|WeChat|VKontakte|VK|Reddit|Snapchat|Substack|Medium|Mastodon|Gab|Parler"
-)
+_PLATFORMS = "|".join(PLATFORMS)
 _VENUE_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?i:on|in|at|during|via|through|to)\s+"
     r"(?:(?:the\s+)?(?:social\s+media\s+|messaging\s+)?(?:platform|app|site|network)\s+)?"

@@ -16,6 +16,9 @@ from app.core.analysis.description_words import (
 from app.core.analysis.mention import Mention
 from app.core.analysis.referents import Resolution
 
+# The gap between a subject's name and its relative ("Rhea Voss and her husband"): " and ".
+_AND_GAP = len(" and ")
+
 
 class GroupMemory:
     """Groups of people the resolver remembers: researchers, and a sentence's plural subject."""
@@ -53,5 +56,5 @@ class GroupMemory:
         """ "Rhea Voss and her husband will meet residents" (the relative flagged as joining
         the subject, sentences.mark_subjects): both are a later "they". So too with the
         relative's name beside it ("Jan Holm and his wife, Eva, opened the bakery")."""
-        if mention.subject and self._subject_name[:2] == (block, mention.start - 5):
+        if mention.subject and self._subject_name[:2] == (block, mention.start - _AND_GAP):
             self._group = (f"{self._subject_name[2]} and {mention.text}", self._tick)

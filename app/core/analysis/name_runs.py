@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.analysis.name_titles import _PARTICLE, initial_ends_sentence
+from app.core.analysis.name_titles import _PARTICLE, initial_ends_sentence, is_initial
 from app.core.analysis.name_words import HONORIFICS, SENTENCE_OPENERS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -96,8 +96,7 @@ def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
         )
         kept = False
         if (
-            len(token) == 2
-            and token[1] == "."
+            is_initial(token)
             and pos > group_start
             and space < b
             and initial_ends_sentence(run[run.rfind(" ", 0, pos - 1) + 1 : pos - 1], run[space:])

@@ -48,12 +48,12 @@ def _opens_a_name(tokens: list[str], i: int) -> bool:
     tok = tokens[i]
     return (
         tok.rstrip(".").lower() in HONORIFICS
-        or (_is_initial(tok) and _is_initial(tokens[i + 1]))
+        or (is_initial(tok) and is_initial(tokens[i + 1]))
         or _styles_a_title(tokens, i)
     )
 
 
-def _is_initial(token: str) -> bool:
+def is_initial(token: str) -> bool:
     """ "J.": one capital and its full stop."""
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 

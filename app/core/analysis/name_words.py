@@ -149,3 +149,11 @@ PRONOUNS = {
     "it": "",
     "who": "",
 }
+
+# Where posts are put: a venue of the words ("said on X"), never their author ("in a Facebook
+# post" is the poster's; cues and phrase_owners read them).
+PLATFORMS = (
+    "X", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "Truth Social", "YouTube",
+    "Threads", "Bluesky", "LinkedIn", "WhatsApp", "Weibo", "WeChat", "VKontakte", "VK", "Reddit",
+    "Snapchat", "Substack", "Medium", "Mastodon", "Gab", "Parler",
+)  # fmt: skip

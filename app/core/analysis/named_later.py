@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis.attribution_rules import CONTINUES, NO_AGREEING_PERSON
+from app.core.analysis.attribution_rules import CONTINUES, NO_AGREEING_PERSON, reason_text
 from app.core.analysis.entities import PLURAL_PEOPLE
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.mentions import ROLE_NOUNS, MentionKind, find_mentions
@@ -170,7 +170,7 @@ def name_pronouns_named_after(text: str, quotes: list[model.Quote]) -> list[mode
             out.append(q)
             continue
         carried = (q.speaker or "", name)
-        why = f"{q.speaker} → {name}: named right after the quote, gender agrees"
+        why = reason_text(q.speaker or "", name, "named right after the quote, gender agrees", "")
         out.append(replace(q, speaker=name, speaker_reason=why))
     return out
 

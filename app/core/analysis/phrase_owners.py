@@ -14,7 +14,7 @@ from functools import lru_cache
 from app.core.analysis.entities import NATIONALITIES, EntityKind, kind_of_name
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_runs import _TOKEN
-from app.core.analysis.name_words import HONORIFICS, NOT_NAME
+from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PLATFORMS
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
 _AUTHOR_RE = re.compile(
@@ -66,10 +66,7 @@ _MODIFIER_AUTHOR_RE = re.compile(
 
 
 # Where a post is put, not who wrote it: "in a Facebook post" is the poster's, not Facebook's.
-_PLATFORMS = frozenset(
-    """facebook twitter x instagram tiktok youtube linkedin threads bluesky telegram whatsapp
-    reddit snapchat substack weibo wechat mastodon""".split()
-)
+_PLATFORMS = frozenset(p.lower() for p in PLATFORMS)
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
