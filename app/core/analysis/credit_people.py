@@ -311,7 +311,7 @@ _DESK_WORDS = frozenset(
     u.s. us uk medical auto automotive aviation retail fashion wine markets real estate
     military education religion ap afp cp aap pa associated press""".split()
 )
-_DESK_HEADS = frozenset(
+DESK_HEADS = frozenset(
     "writer reporter correspondent editor columnist photographer journalist critic".split()
 )
 
@@ -319,7 +319,7 @@ _DESK_HEADS = frozenset(
 def is_desk_title(item: str) -> bool:
     """ "National Affairs Correspondent": every word a desk's, ending in a journalist noun."""
     words = item.lower().split()
-    if not words or words[-1].rstrip("s") not in _DESK_HEADS:
+    if not words or words[-1].rstrip("s") not in DESK_HEADS:
         return False
     return all(word in _DESK_WORDS for word in words[:-1])
 

@@ -12,6 +12,7 @@ from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sen
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import (
     _TITLE_ONLY_RE,
+    DESK_HEADS,
     EMAIL_RE,
     credits_of,
     is_agency,
@@ -252,8 +253,7 @@ _NO_CUE_SEPARATORS_RE = re.compile(r"\s*[,|·•]\s*")
 _MAX_NO_CUE = 160
 # "Staff writer Ana Lima", "Chief political correspondent Ana Lima": a desk title leading.
 _DESK_LEAD_RE = re.compile(
-    r"^(?P<title>(?:[\w.&-]+\s+){0,3}?(?i:writer|reporter|correspondent|editor|columnist|"
-    r"photographer)s?)\s+(?=[A-Z])"
+    rf"^(?P<title>(?:[\w.&-]+\s+){{0,3}}?(?i:{'|'.join(sorted(DESK_HEADS))})s?)\s+(?=[A-Z])"
 )
 
 
@@ -299,9 +299,7 @@ def _may_be_bare_byline(line: str) -> bool:
     if len(line) > _MAX_NO_CUE:
         return False
     lowered = line.lower()
-    return any(mark in line for mark in ",|·•") or any(
-        word in lowered for word in ("writer", "correspondent", "editor", "columnist")
-    )
+    return any(mark in line for mark in ",|·•") or any(word in lowered for word in DESK_HEADS)
 
 
 def _read_part(text: str) -> CreditLine | None:

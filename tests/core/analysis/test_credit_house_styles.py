@@ -387,6 +387,9 @@ BARE_AND_WRAPPED: list[tuple[str, list[Row]]] = [
     ("-- Orla Fenwick, Staff Writer", [(R.BYLINE, "Orla Fenwick", None, None)]),
     ("Staff writer Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
     ("Chief political correspondent Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    # every desk word the title reading knows passes the cheap test before it
+    ("Staff reporter Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
+    ("Chief photographer Orla Fenwick", [(R.BYLINE, "Orla Fenwick", None, None)]),
     # Markdown emphasis around an end note, as imported pages and documents carry it.
     (
         "*Reporting by Orla Fenwick; Editing by Teo Brandt*",
