@@ -180,6 +180,10 @@ def analyze(
                 # post's byline or a caption between two paragraphs of one statement is no
                 # paragraph of the story; the statement carries on past it.
                 last_speaker = (last_speaker[0], last_speaker[1], last_speaker[2] + 1)
+            elif last_speaker[2] == index - 1 and embed_residue(blocks[index - 1][1]):
+                # a subheading, then copy ("What the city says ¶ The city has offered ..."): a
+                # new section, no statement run on past a label; the step given back
+                last_speaker = (last_speaker[0], last_speaker[1], last_speaker[2] - 1)
             continue
         events = _merge_events(ba.people, spans, ba.documents)
         if pending is not None and not (
