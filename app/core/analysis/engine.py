@@ -276,7 +276,7 @@ def analyze(
                     continue
             if echo is not None:
                 quote = echoes.echoing(quote, echo)
-            elif handed is not None and handed[2] == index - 1:
+            elif handed is not None and handed[2] == index - 1 and para_speaker is None:
                 quote = as_introduced(quote, handed[0])
             if quote.speaker is None and para_speaker is not None:
                 quote = same_paragraph(quote, para_speaker)

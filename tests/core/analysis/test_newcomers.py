@@ -67,3 +67,14 @@ def test_news_about_a_newcomer_as_subject_does_not_hand_over() -> None:
         "“We will miss him.”"
     )
     assert _speakers(text) == ["Brit Sandell", "Brit Sandell"]
+
+
+def test_a_newcomers_own_tagged_quote_continues_as_usual() -> None:
+    text = (
+        "“We cannot keep the hall open,” said Brit Sandell.\n"
+        "The sale was opposed by Tomas Varga, a father of three.\n"
+        "“I am proud of this street,” Varga said. “We will be back.”"
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Brit Sandell", "Tomas Varga", "Tomas Varga"]
+    assert "continues the quote before" in (quotes[-1].speaker_reason or "")
