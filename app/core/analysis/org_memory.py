@@ -136,9 +136,16 @@ class OrganisationMemory:
         for back, org in enumerate(reversed(orgs)):
             if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
                 return None
-            if not other_kind(org.name, head):
+            if not other_kind(org.name, head) and not other_kind(self._in_full(org.name), head):
                 return org
         return None
+
+    def _in_full(self, name: str) -> str:
+        """The name a short form was first given in full ("Brightwater" after "Brightwater Energy
+        plc"), which says what kind of body it is; else the name itself. "The government" after
+        "Brightwater's chairman" is no Brightwater."""
+        prefix = name + " "
+        return next((o.name for o in reversed(self._orgs) if o.name.startswith(prefix)), name)
 
     def _org_with_head(self, head: str, besides: str = "") -> Organisation | None:
         """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;

@@ -77,3 +77,28 @@ def test_a_name_a_person_has_is_still_the_person() -> None:
 def test_a_business_called_by_a_first_word_that_is_a_first_name(text: str, speaker: str) -> None:
     # Before, "Calder" (a first name too) was never the short form of "Calder Robotics Inc."
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Quellmark's chairman, Sir Ivo Dunne, defended the board.",
+        "The chairman of Quellmark, Sir Ivo Dunne, defended the board.",
+    ],
+)
+def test_a_short_form_keeps_the_kind_its_full_name_gave(middle: str) -> None:
+    text = (
+        "Quellmark Energy plc said on Tuesday it would cut 900 jobs.\n"
+        f"{middle}\n"
+        "“We are disappointed,” the government said."
+    )
+    assert analyze(text).quotes[0].speaker == "the government"
+
+
+def test_the_company_still_means_the_business_called_by_its_short_form() -> None:
+    text = (
+        "Quellmark Energy plc said on Tuesday it would cut 900 jobs.\n"
+        "Quellmark's chairman, Sir Ivo Dunne, defended the board.\n"
+        "“We had no choice,” the company said."
+    )
+    assert analyze(text).quotes[0].speaker in ("Quellmark Energy plc", "Quellmark")
