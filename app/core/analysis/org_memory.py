@@ -9,6 +9,7 @@ and documents stay there.
 
 from __future__ import annotations
 
+from app.core.analysis.credit_names import is_news_outlet
 from app.core.analysis.description_words import (
     ACRONYM_SKIP,
     ANY_KIND_OF_ORG,
@@ -106,9 +107,11 @@ class OrganisationMemory:
             return self._orgs[-1]
         return None
 
-    def _org_named_before(self, at: int) -> Organisation | None:
+    def _org_named_before(self, at: int, past_outlets: bool = False) -> Organisation | None:
         """The latest organisation named before offset `at`: "According to the complaint, the
-        firm ..." names the firm after the complaint, so the firm did not file it."""
+        firm ..." names the firm after the complaint, so the firm did not file it. With
+        `past_outlets`, a news outlet is looked past: "A letter, seen by Reuters, said" is not
+        Reuters' letter."""
         upto = self._tick
         for where, tick in reversed(self._ticks_at):
             if where < at:
@@ -117,7 +120,7 @@ class OrganisationMemory:
         for org in reversed(self._orgs):
             if self._tick - org.seen > ORG_REACH:
                 return None
-            if org.seen <= upto:
+            if org.seen <= upto and not (past_outlets and is_news_outlet(org.name)):
                 return org
         return None
 

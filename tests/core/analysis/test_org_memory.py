@@ -102,3 +102,16 @@ def test_the_company_still_means_the_business_called_by_its_short_form() -> None
         "“We had no choice,” the company said."
     )
     assert analyze(text).quotes[0].speaker in ("Quellmark Energy plc", "Quellmark")
+
+
+@pytest.mark.parametrize(
+    "seen",
+    ["seen by Reuters", "obtained by The Associated Press", "reviewed by The Harbour Ledger"],
+)
+def test_a_document_an_outlet_saw_is_not_the_outlets(seen: str) -> None:
+    text = (
+        "Kelso Freight Inc. has laid off 300 drivers.\n"
+        f"A memo sent to staff on Monday, {seen}, said the cuts would go on.\n"
+        "“More reductions are likely,” the memo said."
+    )
+    assert analyze(text).quotes[0].speaker == "Kelso Freight Inc."
