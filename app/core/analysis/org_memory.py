@@ -94,7 +94,13 @@ class OrganisationMemory:
         the bank back to mind; "the government", after only a trade body was named, is an
         organisation of its own, so a later "it says" is the government's."""
         words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
-        if len(words) < 2 or words[0] not in ("the", "this", "that") or self_described(text):
+        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+            return
+        if self_described(text):
+            # "The Unite union said": a body its own description names, met now; a later
+            # "it said" is the union's, not the company named before it
+            if words[0] == "the" and len(words) <= 4:
+                self._note_org(strip_determiner(text))
             return
         org = self._org_for(head_noun(words[-1]))
         if org is None:

@@ -115,3 +115,15 @@ def test_a_document_an_outlet_saw_is_not_the_outlets(seen: str) -> None:
         "“More reductions are likely,” the memo said."
     )
     assert analyze(text).quotes[0].speaker == "Kelso Freight Inc."
+
+
+@pytest.mark.parametrize("body", ["The Tarrow union", "The GMB union"])
+def test_it_after_a_body_its_own_description_names_is_that_body(body: str) -> None:
+    text = (
+        "Quellmark Energy plc said it would cut 900 jobs.\n"
+        f"{body} called the decision “a betrayal.”\n"
+        "“Workers were told nothing,” it said in a statement."
+    )
+    quotes = analyze(text).quotes
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.lower() == body.lower()
