@@ -19,6 +19,7 @@ class KnownPeople:
     # Set by Resolver.__init__; declared here for readers and type checkers.
     people: dict[str, Person]
     _aliases: dict[str, Person]
+    _forms: dict[str, Person]
     _by_surname: dict[str, Person]
     _by_first: dict[str, Person]
 
@@ -82,6 +83,25 @@ class KnownPeople:
         surname = last_name(person.name)
         for other in reversed(self.people.values()):
             if other.gender == gender and other.named_in_full and last_name(other.name) == surname:
+                return other
+        return person
+
+    def _other_form_namesake(self, person: Person, form: str) -> Person:
+        """A namesake of `person` when another honorific already stands for them: "Ms. Vell"
+        after "Mrs. Vell" meant Ana Vell is her daughter Jess Vell, named in full (copy gives
+        each person one honorific); else `person`."""
+        taken = {id(p) for f, p in self._forms.items() if f != form}
+        if id(person) not in taken:
+            return person
+        surname = last_name(person.name)
+        for other in reversed(self.people.values()):
+            if (
+                other is not person
+                and id(other) not in taken
+                and other.named_in_full
+                and other.gender == person.gender
+                and last_name(other.name) == surname
+            ):
                 return other
         return person
 
