@@ -81,10 +81,15 @@ class KnownPeople:
         if not person.gender or person.gender == gender:
             return person
         surname = last_name(person.name)
+        unknown = None  # "Mrs. Brisk" after "Tom and Orla Brisk": Orla, whatever her name says
         for other in reversed(self.people.values()):
-            if other.gender == gender and other.named_in_full and last_name(other.name) == surname:
+            if not other.named_in_full or last_name(other.name) != surname:
+                continue
+            if other.gender == gender:
                 return other
-        return person
+            if not other.gender and unknown is None:
+                unknown = other
+        return unknown or person
 
     def _other_form_namesake(self, person: Person, form: str) -> Person:
         """A namesake of `person` when another honorific already stands for them: "Ms. Vell"
