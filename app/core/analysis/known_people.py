@@ -77,8 +77,8 @@ class KnownPeople:
     def _namesake(self, person: Person, gender: str) -> Person:
         """The person sharing `person`'s surname whose gender agrees with an honorific: "Mr.
         Ruiz" after "Ana Ruiz" and "her brother, Tomas Ruiz" is Tomas, though a bare "Ruiz" is
-        Ana, named first. Only asked when the genders disagree, so it costs nothing usually."""
-        if not person.gender or person.gender == gender:
+        Ana, named first. Only asked when the genders do not agree, so it costs nothing usually."""
+        if person.gender == gender:
             return person
         surname = last_name(person.name)
         unknown = None  # "Mrs. Brisk" after "Tom and Orla Brisk": Orla, whatever her name says
@@ -86,10 +86,12 @@ class KnownPeople:
             if not other.named_in_full or last_name(other.name) != surname:
                 continue
             if other.gender == gender:
+                # "Mr Foster" after "Bill and June Foster" is Bill, though June, whose name
+                # says no gender, holds the bare surname
                 return other
             if not other.gender and unknown is None:
                 unknown = other
-        return unknown or person
+        return person if not person.gender else unknown or person
 
     def _other_form_namesake(self, person: Person, form: str) -> Person:
         """A namesake of `person` when another honorific already stands for them: "Ms. Vell"

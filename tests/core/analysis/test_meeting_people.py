@@ -92,3 +92,12 @@ def test_mrs_named_again_after_the_daughter_is_still_the_mother() -> None:
     )
     speakers = [q.speaker for q in analyze(text).quotes]
     assert speakers == ["Orla Brisk", "Nessa Brisk", "Orla Brisk"]
+
+
+def test_mr_is_the_namesake_whose_name_says_a_man_not_one_whose_name_says_nothing() -> None:
+    text = (
+        "Kit Foster opened the shop in 1980.\n"
+        "Tom Foster joined in 1990.\n"
+        "“We never closed a day,” Mr Foster said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Foster"]
