@@ -109,6 +109,26 @@ def looks_like_outlet(text: str) -> bool:
     )
 
 
+# The heads of a newspaper's name ("The Harbour Ledger", "Harbour Ledger" as memory keeps it):
+# narrower than _OUTLET_HEADS, which also holds words other bodies' names end in ("trust",
+# "service", "courier", "express").
+_PAPER_HEADS = frozenset(
+    """times post journal herald tribune gazette telegraph guardian chronicle ledger inquirer
+    examiner dispatch mirror""".split()
+)
+
+
+def is_news_outlet(name: str) -> bool:
+    """A wire agency or a newspaper by its name ("Reuters", "The Associated Press", "The
+    Harbour Ledger"): a body that reports what a document says, never the one that wrote it
+    ("A letter sent to staff, seen by Reuters, said ...")."""
+    lowered = name.lower()
+    if lowered.startswith("the "):
+        lowered = lowered[4:]
+    words = lowered.split()
+    return lowered in _AGENCIES or (len(words) >= 2 and words[-1] in _PAPER_HEADS)
+
+
 def _is_agency_or_title(text: str) -> bool:
     return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
 

@@ -209,7 +209,11 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 # the journal's or the university's
                 return Resolution(authors, True, f"the {words[-1]}'s authors, named before")
             # a lawsuit or an indictment is brought against the body it names, not by it
-            org = None if words[-1] in ADVERSARIAL else self._org_named_before(mention.start)
+            org = (
+                None
+                if words[-1] in ADVERSARIAL
+                else self._org_named_before(mention.start, past_outlets=True)
+            )
             if org is not None:
                 return Resolution(
                     org.name, True, f"the {words[-1]}'s owner, last organisation named"

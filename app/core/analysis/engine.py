@@ -31,6 +31,7 @@ from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.masking import written_at
 from app.core.analysis.mentions import Mention, MentionKind
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
+from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.pronouns import before_whom
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
@@ -130,6 +131,7 @@ def analyze(
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
     pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
     unsigned: tuple[_Fragment, int] | None = None  # the last of them said by no one, and where
+    handed: tuple[str | None, str | None, int] | None = None  # last speaker set by a newcomer
     for index, (offset, block, ba) in enumerate(blocks):
         spans = ba.quotes.spans
         if ba.quotes.strays:
@@ -145,6 +147,7 @@ def analyze(
             boilerplate.extend(b.shifted(offset) for b in ba.boilerplate)
         if not spans:
             # No quote in this paragraph: only the people it mentions matter downstream.
+            new = newcomer(ba.people, resolver, last_speaker[0])
             for mention in ba.people:
                 resolver.observe(mention, index)
             for issuer, document in ba.documents:
@@ -169,11 +172,18 @@ def analyze(
                         text, fragment, resolver, last_speaker, unresolved
                     )
                     continue
+            if new is not None:
+                # the paragraph hands over to someone new: a quote-only paragraph next is theirs
+                last_speaker = handed = (new.name, new.text, index)
             if last_speaker[0] and embed_residue(block):
                 # "— Tottenham Hotspur (@SpursFC) May 2, 2024", "Club statement": an embedded
                 # post's byline or a caption between two paragraphs of one statement is no
                 # paragraph of the story; the statement carries on past it.
                 last_speaker = (last_speaker[0], last_speaker[1], last_speaker[2] + 1)
+            elif last_speaker[2] == index - 1 and embed_residue(blocks[index - 1][1]):
+                # a subheading, then copy ("What the city says ¶ The city has offered ..."): a
+                # new section, no statement run on past a label; the step given back
+                last_speaker = (last_speaker[0], last_speaker[1], last_speaker[2] - 1)
             continue
         events = _merge_events(ba.people, spans, ba.documents)
         if pending is not None and not (
@@ -266,6 +276,8 @@ def analyze(
                     continue
             if echo is not None:
                 quote = echoes.echoing(quote, echo)
+            elif handed is not None and handed[2] == index - 1 and para_speaker is None:
+                quote = as_introduced(quote, handed[0])
             if quote.speaker is None and para_speaker is not None:
                 quote = same_paragraph(quote, para_speaker)
             if quote.speaker is not None:

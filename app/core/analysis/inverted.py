@@ -95,6 +95,8 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                         # "said its spokesman, Simon Williams", "said the chairman of the
                         # committee, H. Carl McCall"
                         return later
+                    if _kin_named(masked, mention, later):
+                        return later  # "said her husband Tom", "said his son Mark, 32."
                     break
             if mention.kind is MentionKind.NOMINAL:
                 pp = _TRAILING_PP_RE.match(masked, mention.end, hi) or _TRAILING_WHO_RE.match(
@@ -117,6 +119,30 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+# A relative named with no comma ("said her husband Tom", "said his daughter Elena Salas."): the
+# family word and the name are one person, as "her husband, Tom" is.
+_KIN_WORDS = frozenset(
+    """husband wife son daughter mother father brother sister partner widow widower fiance
+    fiancee fiancé fiancée grandson granddaughter grandmother grandfather niece nephew cousin
+    aunt uncle stepson stepdaughter stepmother stepfather""".split()
+)
+_OWNED_KIN_RE = re.compile(r"(?:his|her|their)\s+(?:\w+\s+)?(\w+)$", re.IGNORECASE)
+# The name closes the tag ("said her husband Tom."), not "said her husband Tom would ...".
+_NAME_CLOSES_RE = re.compile(r"\s*(?:[,.;:!?\x00]|$)")
+
+
+def _kin_named(masked: str, kin: Mention, name: Mention) -> bool:
+    """Whether `name` follows the family word `kin` with only a space between."""
+    if masked[kin.end : name.start] != " " or name.kind is not MentionKind.NAME or name.possessive:
+        return False
+    owned = _OWNED_KIN_RE.fullmatch(kin.text)
+    return (
+        owned is not None
+        and owned.group(1).lower() in _KIN_WORDS
+        and _NAME_CLOSES_RE.match(masked, name.end) is not None
+    )
 
 
 _OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")

@@ -19,6 +19,7 @@ class KnownPeople:
     # Set by Resolver.__init__; declared here for readers and type checkers.
     people: dict[str, Person]
     _aliases: dict[str, Person]
+    _forms: dict[str, Person]
     _by_surname: dict[str, Person]
     _by_first: dict[str, Person]
 
@@ -76,12 +77,38 @@ class KnownPeople:
     def _namesake(self, person: Person, gender: str) -> Person:
         """The person sharing `person`'s surname whose gender agrees with an honorific: "Mr.
         Ruiz" after "Ana Ruiz" and "her brother, Tomas Ruiz" is Tomas, though a bare "Ruiz" is
-        Ana, named first. Only asked when the genders disagree, so it costs nothing usually."""
-        if not person.gender or person.gender == gender:
+        Ana, named first. Only asked when the genders do not agree, so it costs nothing usually."""
+        if person.gender == gender:
+            return person
+        surname = last_name(person.name)
+        unknown = None  # "Mrs. Brisk" after "Tom and Orla Brisk": Orla, whatever her name says
+        for other in reversed(self.people.values()):
+            if not other.named_in_full or last_name(other.name) != surname:
+                continue
+            if other.gender == gender:
+                # "Mr Foster" after "Bill and June Foster" is Bill, though June, whose name
+                # says no gender, holds the bare surname
+                return other
+            if not other.gender and unknown is None:
+                unknown = other
+        return person if not person.gender else unknown or person
+
+    def _other_form_namesake(self, person: Person, form: str) -> Person:
+        """A namesake of `person` when another honorific already stands for them: "Ms. Vell"
+        after "Mrs. Vell" meant Ana Vell is her daughter Jess Vell, named in full (copy gives
+        each person one honorific); else `person`."""
+        taken = {id(p) for f, p in self._forms.items() if f != form}
+        if id(person) not in taken:
             return person
         surname = last_name(person.name)
         for other in reversed(self.people.values()):
-            if other.gender == gender and other.named_in_full and last_name(other.name) == surname:
+            if (
+                other is not person
+                and id(other) not in taken
+                and other.named_in_full
+                and other.gender == person.gender
+                and last_name(other.name) == surname
+            ):
                 return other
         return person
 

@@ -87,9 +87,18 @@ class MeetingPeople(KnownPeople):
             self._learn(person, mention)
             return person
         key = mention.name.lower()
-        person = self._by_surname.get(key) or self._by_first.get(key)
-        if person is not None and mention.gender:
-            person = self._namesake(person, mention.gender)  # "Mr. Ruiz" after Ana and Tomas
+        # "Mrs. Vell" is whoever "Mrs. Vell" was before, though a daughter, "Ms. Vell", was
+        # named since: the honorific and surname as written keep their person
+        form = mention.text if mention.gender and mention.text != mention.name else ""
+        person = self._forms.get(form) if form else None
+        if person is None:
+            person = self._by_surname.get(key) or self._by_first.get(key)
+            if person is not None and mention.gender:
+                person = self._namesake(person, mention.gender)  # "Mr. Ruiz" after Ana, Tomas
+                if form:
+                    person = self._other_form_namesake(person, form)
+                    if person.named_in_full:
+                        self._forms[form] = person
         if person is None and (mention.gender or create_single) and key in self._place_or_person:
             # "Chidi Hall opened the shop ... Mr Hall said", "Hill bought the ovens": the two
             # words were a person.

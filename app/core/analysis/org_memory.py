@@ -9,6 +9,7 @@ and documents stay there.
 
 from __future__ import annotations
 
+from app.core.analysis.credit_names import is_news_outlet
 from app.core.analysis.description_words import (
     ACRONYM_SKIP,
     ANY_KIND_OF_ORG,
@@ -93,7 +94,13 @@ class OrganisationMemory:
         the bank back to mind; "the government", after only a trade body was named, is an
         organisation of its own, so a later "it says" is the government's."""
         words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
-        if len(words) < 2 or words[0] not in ("the", "this", "that") or self_described(text):
+        if len(words) < 2 or words[0] not in ("the", "this", "that"):
+            return
+        if self_described(text):
+            # "The Unite union said": a body its own description names, met now; a later
+            # "it said" is the union's, not the company named before it
+            if words[0] == "the" and len(words) <= 4:
+                self._note_org(strip_determiner(text))
             return
         org = self._org_for(head_noun(words[-1]))
         if org is None:
@@ -106,9 +113,11 @@ class OrganisationMemory:
             return self._orgs[-1]
         return None
 
-    def _org_named_before(self, at: int) -> Organisation | None:
+    def _org_named_before(self, at: int, past_outlets: bool = False) -> Organisation | None:
         """The latest organisation named before offset `at`: "According to the complaint, the
-        firm ..." names the firm after the complaint, so the firm did not file it."""
+        firm ..." names the firm after the complaint, so the firm did not file it. With
+        `past_outlets`, a news outlet is looked past: "A letter, seen by Reuters, said" is not
+        Reuters' letter."""
         upto = self._tick
         for where, tick in reversed(self._ticks_at):
             if where < at:
@@ -117,7 +126,7 @@ class OrganisationMemory:
         for org in reversed(self._orgs):
             if self._tick - org.seen > ORG_REACH:
                 return None
-            if org.seen <= upto:
+            if org.seen <= upto and not (past_outlets and is_news_outlet(org.name)):
                 return org
         return None
 
@@ -136,9 +145,16 @@ class OrganisationMemory:
         for back, org in enumerate(reversed(orgs)):
             if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
                 return None
-            if not other_kind(org.name, head):
+            if not other_kind(org.name, head) and not other_kind(self._in_full(org.name), head):
                 return org
         return None
+
+    def _in_full(self, name: str) -> str:
+        """The name a short form was first given in full ("Brightwater" after "Brightwater Energy
+        plc"), which says what kind of body it is; else the name itself. "The government" after
+        "Brightwater's chairman" is no Brightwater."""
+        prefix = name + " "
+        return next((o.name for o in reversed(self._orgs) if o.name.startswith(prefix)), name)
 
     def _org_with_head(self, head: str, besides: str = "") -> Organisation | None:
         """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;

@@ -80,24 +80,35 @@ def owner_of_words(
 # "Calder Records issued a statement", "the ministry posted a letter": who owns the
 # document a later "the statement continued" quotes.
 _ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)
-    r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|[Ii]n|[Oo]n)\s+"
+    # "Brandt wrote an email to her supervisor", "Fitch filed a lawsuit": who wrote or brought it
+    r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|wrote|"
+    r"drafted|signed|filed|[Ii]n|[Oo]n)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail|"
-    r"note|notice|message|announcement|filing|bulletin|circular|advisory|post|tweet)\b"
+    r"note|notice|message|announcement|filing|bulletin|circular|advisory|post|tweet|lawsuit)\b"
     # "posted late Monday that ...", "tweeted on Friday that ...": the verb is the document
     r"|\b(?P<verb>posted|tweeted)(?=\s+(?:[\w-]+\s+){0,3}?(?:that|on\s+(?:its|his|her|their|"
     r"social|the\s+\w+\s+page)\b))"
+    # "Brandt emailed her supervisor": a later "the email says" is hers
+    r"|\b(?P<verb3>e-?mailed)\s+(?:his|her|their|its|the|a|an|[A-Z])"
     # "Tara Vance has sued her former label": a later "the lawsuit says" is hers (not "was sued",
     # "sued by": the one sued brings no lawsuit)
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!got\s)"
     r"\b(?P<verb2>sued)(?!\s+by\b)"
 )
-_VERB_DOCUMENTS = {"posted": "post", "tweeted": "tweet", "sued": "lawsuit"}
+_VERB_DOCUMENTS = {
+    "posted": "post",
+    "tweeted": "tweet",
+    "sued": "lawsuit",
+    "emailed": "email",
+    "e-mailed": "email",
+}
 
 
 _DOCUMENT_WORDS = (
     "statement", "letter", "memo", "release", "report", "mail", "note", "notice", "message",
     "announcement", "filing", "bulletin", "circular", "advisory", "post", "tweet", "sued",
+    "lawsuit",
 )  # fmt: skip
 
 
@@ -121,7 +132,8 @@ def document_owners(
             # opens the sentence and its issuer is the subject after the opening phrase.
             subject = _subject_after_opening(masked, mentions, m.end())
         doc = m.group("doc") or ""
-        noun = doc.split()[-1] if doc else _VERB_DOCUMENTS[m.group("verb") or m.group("verb2")]
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+        noun = doc.split()[-1] if doc else _VERB_DOCUMENTS[verb]
         if subject is not None and can_speak(subject):
             out.append((subject, noun))
     return tuple(sorted(out, key=lambda pair: pair[0].end))

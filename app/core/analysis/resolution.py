@@ -56,6 +56,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         self._org_names: set[str] = set()
         self.people: dict[str, Person] = {}
         self._aliases: dict[str, Person] = {}
+        # An honorific and a surname as written ("Mrs. Vell"), by the person they first meant
+        self._forms: dict[str, Person] = {}
         self._tick = 0
         # (where, tick) of the latest mentions observed: what was known before a given place
         self._ticks_at: list[tuple[int, int]] = []

@@ -211,3 +211,19 @@ def test_a_source_described_by_a_show_is_listed_with_the_show() -> None:
     )
     described = [s.description for s in analyze(text).sources if s.name == "Mara Quill"]
     assert described == ["a producer on “Harbour Lights”"]
+
+
+def test_a_subheading_then_copy_starts_a_section_the_last_speaker_does_not_carry_into() -> None:
+    text = (
+        "“I cried for two days,” said Jo Baptiste.\n"
+        "What the council says\n"
+        "The council has offered each owner £90,000 and help finding a new unit.\n"
+        "“That would not buy a cupboard on this street.”"
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Jo Baptiste", None]
+
+
+def test_a_label_between_two_paragraphs_of_one_statement_still_carries_it() -> None:
+    text = "“We are shocked,” said Jo Baptiste.\nClub statement\n“The club will appeal.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Jo Baptiste", "Jo Baptiste"]

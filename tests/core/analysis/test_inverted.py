@@ -50,3 +50,17 @@ def test_a_relative_clause_closing_an_inverted_tag_describes_the_speaker(
     # them afterwards ("the neighbour said")
     quote = analyze(text).quotes[0]
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("said her husband Piet.", "Piet"),
+        ("said his daughter Maren Olsby.", "Maren Olsby"),
+        ("said their son Piet, 32.", "Piet"),
+        ("said her husband, Piet.", "Piet"),
+    ],
+)
+def test_a_relative_named_without_a_comma_after_the_verb(tag: str, speaker: str) -> None:
+    (quote,) = analyze(f"Inga Olsby died in May. “She fed the whole street,” {tag}").quotes
+    assert quote.speaker == speaker

@@ -65,3 +65,39 @@ def test_father_and_son_are_two_people(text: str, speakers: list[str]) -> None:
     """ "Jr." after "Sr." names the son, not another spelling of the father; the name without
     a suffix is still the one named with it."""
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+def test_mrs_and_ms_keep_the_mother_and_the_daughter_apart() -> None:
+    text = (
+        "Tam and Orla Brisk bought the mill in 2015.\n"
+        "“We had no idea what we were doing,” Mrs. Brisk said.\n"
+        "The couple’s daughter, Nessa Brisk, runs the cafe.\n"
+        "“My parents built it,” Ms. Brisk said.\n"
+        "Mr. Pruitt, a neighbour, praised the family.\n"
+        "“It was about time,” Mrs. Brisk said."
+    )
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers == ["Orla Brisk", "Nessa Brisk", "Orla Brisk"]
+
+
+def test_mrs_named_again_after_the_daughter_is_still_the_mother() -> None:
+    text = (
+        "Tom and Orla Brisk bought the mill in 2015.\n"
+        "“We had no idea what we were doing,” Mrs. Brisk said.\n"
+        "Mr. Brisk did the wiring himself.\n"
+        "The couple’s daughter, Nessa Brisk, runs the cafe.\n"
+        "“My parents built it,” Ms. Brisk said.\n"
+        "Mrs. Brisk said they nearly sold the mill in 2020.\n"
+        "“We had $400 in the bank,” she said."
+    )
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers == ["Orla Brisk", "Nessa Brisk", "Orla Brisk"]
+
+
+def test_mr_is_the_namesake_whose_name_says_a_man_not_one_whose_name_says_nothing() -> None:
+    text = (
+        "Kit Foster opened the shop in 1980.\n"
+        "Tom Foster joined in 1990.\n"
+        "“We never closed a day,” Mr Foster said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Foster"]

@@ -77,3 +77,53 @@ def test_a_name_a_person_has_is_still_the_person() -> None:
 def test_a_business_called_by_a_first_word_that_is_a_first_name(text: str, speaker: str) -> None:
     # Before, "Calder" (a first name too) was never the short form of "Calder Robotics Inc."
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Quellmark's chairman, Sir Ivo Dunne, defended the board.",
+        "The chairman of Quellmark, Sir Ivo Dunne, defended the board.",
+    ],
+)
+def test_a_short_form_keeps_the_kind_its_full_name_gave(middle: str) -> None:
+    text = (
+        "Quellmark Energy plc said on Tuesday it would cut 900 jobs.\n"
+        f"{middle}\n"
+        "“We are disappointed,” the government said."
+    )
+    assert analyze(text).quotes[0].speaker == "the government"
+
+
+def test_the_company_still_means_the_business_called_by_its_short_form() -> None:
+    text = (
+        "Quellmark Energy plc said on Tuesday it would cut 900 jobs.\n"
+        "Quellmark's chairman, Sir Ivo Dunne, defended the board.\n"
+        "“We had no choice,” the company said."
+    )
+    assert analyze(text).quotes[0].speaker in ("Quellmark Energy plc", "Quellmark")
+
+
+@pytest.mark.parametrize(
+    "seen",
+    ["seen by Reuters", "obtained by The Associated Press", "reviewed by The Harbour Ledger"],
+)
+def test_a_document_an_outlet_saw_is_not_the_outlets(seen: str) -> None:
+    text = (
+        "Kelso Freight Inc. has laid off 300 drivers.\n"
+        f"A memo sent to staff on Monday, {seen}, said the cuts would go on.\n"
+        "“More reductions are likely,” the memo said."
+    )
+    assert analyze(text).quotes[0].speaker == "Kelso Freight Inc."
+
+
+@pytest.mark.parametrize("body", ["The Tarrow union", "The GMB union"])
+def test_it_after_a_body_its_own_description_names_is_that_body(body: str) -> None:
+    text = (
+        "Quellmark Energy plc said it would cut 900 jobs.\n"
+        f"{body} called the decision “a betrayal.”\n"
+        "“Workers were told nothing,” it said in a statement."
+    )
+    quotes = analyze(text).quotes
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.lower() == body.lower()

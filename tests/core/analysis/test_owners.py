@@ -60,3 +60,43 @@ def test_who_sued_owns_the_lawsuit_and_who_was_sued_does_not() -> None:
 def test_the_lawsuit_speaks_for_who_brought_it(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+def test_who_wrote_emailed_or_filed_owns_the_document() -> None:
+    text = (
+        "Tove Marsh wrote an email to her manager. Ilse Brock emailed her landlord. "
+        "Aldo Penn filed a lawsuit in May."
+    )
+    owners = document_owners(text, mark_subjects(text, find_mentions(text)))
+    assert [(m.text, doc) for m, doc in owners] == [
+        ("Tove Marsh", "email"),
+        ("Ilse Brock", "email"),
+        ("Aldo Penn", "lawsuit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In June, Tove Marsh wrote an email to her manager, Pell Dorn.",
+        "Tove Marsh emailed her manager, Pell Dorn, in June.",
+    ],
+)
+def test_an_email_a_person_wrote_is_not_the_company_named_before(sentence: str) -> None:
+    text = (
+        "Quarry Foods Inc. is being sued by a former packer.\n"
+        f"{sentence}\n"
+        "“The cold room door will not shut,” the email says."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Tove Marsh"
+
+
+def test_who_filed_a_lawsuit_owns_it() -> None:
+    text = (
+        "Quarry Foods Inc. cut 90 jobs last year.\n"
+        "Aldo Penn, a former packer, filed a lawsuit against the company in May.\n"
+        "“Quarry fired packers who complained,” the lawsuit says."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Aldo Penn"

@@ -1,0 +1,22 @@
+"""What the parts of a credit line look like (credit_names.py): here, which names are news
+outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.credit_names import is_news_outlet
+
+
+@pytest.mark.parametrize(
+    "name", ["Reuters", "The Associated Press", "The Harbour Ledger", "Quenby Gazette"]
+)
+def test_a_wire_agency_or_a_newspaper_is_an_outlet(name: str) -> None:
+    assert is_news_outlet(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Kelso Freight Inc.", "Marsh Wildlife Trust", "Ferris Courier", "Harbour Express"]
+)
+def test_a_business_or_a_public_body_is_no_outlet(name: str) -> None:
+    assert not is_news_outlet(name)
