@@ -65,7 +65,7 @@ _CALLED_BEFORE_RE = re.compile(
 )
 _COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)\s+[a-z]")
 # A name set beside the noun that says it is one: "the ship's name, “Sea Queen,”".
-_NAMED_APPOSITION_RE = re.compile(
+_NAMED_APPOSITION_RE = compile_guarded(  # asked of every quote: guarded (speed)
     r"\b(?:name|title|nickname|motto|slogan|code\s?name|hashtag)\s*,\s*[\"“‘']$", re.I
 )
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
