@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.entities import PLACES, EntityKind, noun_gender
-from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.phrases import is_plural
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
@@ -37,7 +38,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (
-            b.kind is MentionKind.PRONOUN
+            b.kind is PRONOUN
             and i + 2 < len(out)
             and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[i + 2].start)
         ):
@@ -67,9 +68,9 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if masked[a.end : a.end + 1] != ",":
             continue  # every gap opens on a comma: asked first, cheaper than any (speed)
-        if a.kind is MentionKind.NOMINAL and _link_body(masked, out, i):
+        if a.kind is NOMINAL and _link_body(masked, out, i):
             continue
-        if b.kind is MentionKind.NOMINAL and _link_described_body(masked, out, i):
+        if b.kind is NOMINAL and _link_described_body(masked, out, i):
             continue
         if not (
             _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)
@@ -166,7 +167,7 @@ def _link_across_tail(masked: str, out: list[Mention]) -> None:
     tail links a name only ahead of its description) and before any description after it, as
     when the ages were read in a pass of their own after this one."""
     for i, a in enumerate(out):
-        if a.kind is MentionKind.NAME:
+        if a.kind is NAME:
             if (
                 a.entity is EntityKind.UNKNOWN
                 and not a.organisation
@@ -190,7 +191,7 @@ def _link_across_tail(masked: str, out: list[Mention]) -> None:
                         entity=_as_person(c),
                     )
                 break
-            if c.kind is MentionKind.PRONOUN or c.entity is EntityKind.PERSON:
+            if c.kind is PRONOUN or c.entity is EntityKind.PERSON:
                 break  # only bodies, places and things stand in the tail
 
 
@@ -251,7 +252,7 @@ def _modified_beside(masked: str, a: Mention, b: Mention) -> bool:
 def _person_beside(m: Mention) -> bool:
     """A name a description of a person can stand beside: a person's, or two words read as a
     place only for their last word ("Kalani Lane, an actor": no street is an actor)."""
-    if m.possessive or m.kind is not MentionKind.NAME:
+    if m.possessive or m.kind is not NAME:
         return False
     return m.is_person_name or (
         m.entity is EntityKind.PLACE
@@ -264,7 +265,7 @@ def _person_beside(m: Mention) -> bool:
 def _unknown_name(m: Mention) -> bool:
     """A name nothing has said is a person's, a body's or a place's ("Bev", "Auntie Bev")."""
     return (
-        m.kind is MentionKind.NAME
+        m.kind is NAME
         and not m.possessive
         and not m.organisation
         and m.entity is EntityKind.UNKNOWN
@@ -296,7 +297,7 @@ def _org_description(m: Mention) -> bool:
     """ "The company", "Its parent company", "a rival union": a body described, not named (not
     "the companies, Apex, Bolt and Crane,": a list, whose first name is not the subject)."""
     return (
-        m.kind is MentionKind.NOMINAL
+        m.kind is NOMINAL
         and m.entity is EntityKind.ORGANISATION
         and not m.possessive
         and not is_plural(m.text)
@@ -307,7 +308,7 @@ def _org_beside(m: Mention) -> bool:
     """A name a body's description can stand beside: an organisation's, or one nothing has
     said is a person's ("Unite"); never a person's, titled or gendered ("the firm, Mr Reed,")."""
     return (
-        m.kind is MentionKind.NAME
+        m.kind is NAME
         and not m.possessive
         and not m.title
         and not m.gender
@@ -316,7 +317,7 @@ def _org_beside(m: Mention) -> bool:
 
 
 def _person_description(m: Mention) -> bool:
-    return m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON and not m.possessive
+    return m.kind is NOMINAL and m.entity is EntityKind.PERSON and not m.possessive
 
 
 def _head(phrase: str) -> str:
@@ -339,7 +340,7 @@ def apposed_name(mentions: list[Mention], m: Mention, cue_end: int) -> Mention:
         if n.start >= cue_end:
             break
         if n.start > m.end and n.end < cue_end:
-            if body and n.kind is MentionKind.NAME and n.entity is EntityKind.ORGANISATION:
+            if body and n.kind is NAME and n.entity is EntityKind.ORGANISATION:
                 return n
             if not body and n.is_person_name and n.described:
                 return n

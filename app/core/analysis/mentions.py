@@ -27,7 +27,7 @@ from app.core.analysis.group_mentions import (
     someone_speaks,
 )
 from app.core.analysis.joins import capital_offices, describe_by_role, join_names
-from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.mention import NAME, NOMINAL, Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
 from app.core.analysis.name_titles import title_words_before
@@ -176,7 +176,7 @@ def _placed_by_state(text: str, lo: int, head_start: int, head_end: int) -> Ment
         back.start(1),
         head_end,
         " ".join(phrase.split()),
-        MentionKind.NOMINAL,
+        NOMINAL,
         entity=nominal_kind(phrase),
     )
 
@@ -193,8 +193,8 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
         return found
     kept: list[Mention] = []
     for i, mention in enumerate(found):
-        if mention.kind is MentionKind.NOMINAL and mention.text[:4].lower() == "the ":
-            name = next((m for m in found[i + 1 : i + 4] if m.kind is MentionKind.NAME), None)
+        if mention.kind is NOMINAL and mention.text[:4].lower() == "the ":
+            name = next((m for m in found[i + 1 : i + 4] if m.kind is NAME), None)
             if (
                 name is not None
                 and name.end > mention.end
@@ -288,7 +288,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             a,
             head_end,
             " ".join(phrase.split()),  # a blanked "(Nasa)" leaves no gap
-            MentionKind.NOMINAL,
+            NOMINAL,
             possessive=possessive,
             entity=entity,
         )
@@ -324,7 +324,7 @@ def bare_plural(text: str, start: int) -> Mention | None:
         if _GROUP_END_RE.match(text, end):
             phrase = text[start:end]
             entity = EntityKind.PERSON if word in PLURAL_PEOPLE else EntityKind.ORGANISATION
-            return Mention(start, end, phrase, MentionKind.NOMINAL, entity=entity)
+            return Mention(start, end, phrase, NOMINAL, entity=entity)
     return None
 
 
@@ -464,7 +464,7 @@ def reread_after_quotes(
     opened = set(after).difference(starts)
     out: list[Mention] = []
     for m in mentions:
-        if m.start not in opened or m.kind is not MentionKind.NAME or " " in m.text:
+        if m.start not in opened or m.kind is not NAME or " " in m.text:
             out.append(m)
             continue
         # the closing mark and the blank before the word, read as a full stop and a blank
@@ -477,7 +477,7 @@ def reread_after_quotes(
 def together_parts(mention: Mention) -> list[Mention]:
     """The people a mention of two names joined by "and" stands for ("Lund and Bakri"), each at
     its place in the copy; empty for any other mention."""
-    if mention.kind is not MentionKind.NAME or " and " not in mention.name:
+    if mention.kind is not NAME or " and " not in mention.name:
         return []
     if mention.entity is not EntityKind.PERSON or mention.organisation:
         return []

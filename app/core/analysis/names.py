@@ -20,7 +20,7 @@ from app.core.analysis.entities import (
     surname_like_org_word,
 )
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.mention import NAME, NOMINAL, Mention, _pronoun
 from app.core.analysis.name_runs import (
     _CORPORATE,
     _KEEPS_PERIOD,
@@ -372,7 +372,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             a + found.start,
             b,
             firm,
-            MentionKind.NAME,
+            NAME,
             name=firm,
             organisation=True,
             entity=EntityKind.ORGANISATION,
@@ -450,7 +450,7 @@ def _name_mention_at(
             start,
             end,
             text[start:end],
-            MentionKind.NOMINAL,
+            NOMINAL,
             possessive=possessive,
             entity=EntityKind.ORGANISATION if word.lower() in PLURAL_BODIES else nominal_kind(word),
         )
@@ -477,7 +477,7 @@ def _name_mention_at(
         start,
         end,
         text[start:end],
-        MentionKind.NAME,
+        NAME,
         name=name,
         title=title,
         gender=gender,

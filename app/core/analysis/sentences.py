@@ -15,7 +15,8 @@ from app.core.analysis.entities import (
     EntityKind,
     surname_like_place,
 )
-from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.name_words import SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.sentence_bounds import sentence_starts
@@ -43,18 +44,18 @@ def mark_subjects(
     current = -1
     clause_taken = -1  # the sentence whose opening clause's subject is flagged
     for i, m in enumerate(out):
-        if m.kind is MentionKind.NAME and _is_modifier(masked, m):
+        if m.kind is NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
             continue
         if (
-            m.kind is not MentionKind.PRONOUN
+            m.kind is not PRONOUN
             and _AUDIENCE_RE.search(masked, max(0, m.start - 16), m.start)
             # "according to the Climate Change Committee" cites a source, spoken to by no one
             and "according to" not in masked[max(0, m.start - 18) : m.start].lower()
         ):
             out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             # "her fourth album, Maya Reid sounds": the name after it acts, it is no title
             # (the comma asked first: cheaper than the search, and most names lack it) (speed)
             and masked[m.end : m.end + 1] == ","
@@ -66,21 +67,21 @@ def mark_subjects(
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
             out[i] = m = m.flagged(entity=EntityKind.THING)
             continue
-        if m.kind is MentionKind.NAME and m.entity is EntityKind.UNKNOWN:
+        if m.kind is NAME and m.entity is EntityKind.UNKNOWN:
             kind_word = _KIND_BEFORE_RE.search(masked, max(0, m.start - 24), m.start)
             if kind_word is not None and kind_word.group(1) in ORGANISATION_NOUNS:
                 # "Rail operator ScotLink", "the carmaker Veltro": an organisation noun used as
                 # a title makes the name an organisation (a later "it" may mean it)
                 out[i] = m = m.flagged(entity=EntityKind.ORGANISATION)
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             and m.entity is EntityKind.UNKNOWN
             and masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
         ):
             # "the Harbour Queen": people do not take an article; boats, bands and bills do.
             out[i] = m = m.flagged(entity=EntityKind.THING)
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             and m.entity is EntityKind.PERSON
             and surname_like_place(m.name)
             and _LOCATIVE_BEFORE_RE.search(masked, max(0, m.start - 12), m.start)
@@ -90,7 +91,7 @@ def mark_subjects(
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             if (
-                m.kind is MentionKind.NOMINAL
+                m.kind is NOMINAL
                 and masked.startswith(" and ", subject_end)
                 and m.start == subject_end + 5
                 and m.text.startswith(("his ", "her ", "their "))
@@ -103,7 +104,7 @@ def mark_subjects(
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)
             elif _reported_subject(masked, m) or (
-                m.kind is MentionKind.PRONOUN
+                m.kind is PRONOUN
                 and m.text in ("he", "she")
                 and _SAID_GAP_RE.fullmatch(masked, subject_end, m.start)
             ):
@@ -128,22 +129,22 @@ def mark_subjects(
             continue
         if m.possessive or after_preposition(masked, m.start):
             continue
-        if m.kind is MentionKind.PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
+        if m.kind is PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
             continue
-        if m.kind is MentionKind.NAME and m.entity is EntityKind.THING:
+        if m.kind is NAME and m.entity is EntityKind.THING:
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
         if _RELATIVE_BEFORE_RE.search(masked, max(main_from, m.start - 16), m.start):
             # "The depot, which Lind built in 2010, is closed": the subject is the depot;
             # Lind acts only inside the clause that describes it.
             continue
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             and m.entity is EntityKind.PLACE
             and not _VERB_AFTER_RE.match(masked, m.end)
         ):
             continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
         if (
-            m.kind is MentionKind.NOMINAL
+            m.kind is NOMINAL
             and m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
             and i + 1 < len(out)
             and out[i + 1].start == m.end + 1
@@ -155,7 +156,7 @@ def mark_subjects(
             # noun titles the name; the one named is the subject a later "she" or "it" means.
             continue
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             and m.entity is EntityKind.UNKNOWN
             and not m.organisation
             and len(m.name.split()) >= 2
@@ -193,7 +194,7 @@ _COMMA_BEFORE_RE = re.compile(r",\s+$")
 def _trailing_tag(masked: str, m: Mention) -> bool:
     """Is this person, named after a comma, the sayer of a tag that ends the sentence?"""
     return (
-        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+        m.kind in (NAME, PRONOUN)
         and not m.possessive
         and _COMMA_BEFORE_RE.search(masked, max(0, m.start - 3), m.start) is not None
         and _TAG_AFTER_NAME_RE.match(masked, m.end) is not None
@@ -216,7 +217,7 @@ def _reported_subject(masked: str, m: Mention) -> bool:
     """Is this person the subject of the clause a verb of saying reports ("The council said
     Ana Ruiz had written to ...")?"""
     return (
-        m.kind is MentionKind.NAME
+        m.kind is NAME
         and not m.possessive
         and m.entity not in (EntityKind.THING, EntityKind.PLACE)
         and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
@@ -236,7 +237,7 @@ def _titled_by(noun: Mention, name: Mention) -> bool:
     """A person's name after a noun for a person, an organisation's after one for a company."""
     if noun.entity is EntityKind.PERSON:
         return name.is_person_name
-    return name.kind is MentionKind.NAME and name.entity in (
+    return name.kind is NAME and name.entity in (
         EntityKind.ORGANISATION,
         EntityKind.UNKNOWN,
     )
@@ -245,7 +246,7 @@ def _titled_by(noun: Mention, name: Mention) -> bool:
 def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
     """The person right after the conjunction opening a sentence ("When Bridie ...")."""
     return (
-        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+        m.kind in (NAME, PRONOUN)
         and m.entity not in (EntityKind.THING, EntityKind.PLACE)
         and not m.possessive
         and m.text.lower() not in ("it", "who", "i", "we")
@@ -279,7 +280,7 @@ def _person_described_before(before: Mention, name: Mention) -> bool:
     director of the film, Tomas Brek"): the name is then set beside that person, not beside
     the work the description ends with ("In his 2011 memoir, Low Water, ...")."""
     return (
-        before.kind is MentionKind.NOMINAL
+        before.kind is NOMINAL
         and before.entity is EntityKind.PERSON
         and name.start - 3 <= before.end <= name.start
     )
