@@ -13,7 +13,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_person_noun
+from app.core.analysis.entities import (
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PLURAL_PEOPLE,
+    is_person_noun,
+)
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
@@ -79,7 +85,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
                     name=name if name.startswith(m.name) else m.name,
                     organisation=True,
                     possessive=nxt.possessive,
-                    entity=EntityKind.ORGANISATION,
+                    entity=ORGANISATION,
                 )
             )
             i += 2
@@ -123,7 +129,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
                     name=f"{m.name} and {nxt.name}",
                     possessive=nxt.possessive,
                     subject=m.subject,
-                    entity=EntityKind.PERSON,
+                    entity=PERSON,
                 )
             )
             i += 2
@@ -135,11 +141,11 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             and " " not in m.name
             and not m.title
             and not m.possessive
-            and nxt.entity is EntityKind.ORGANISATION
+            and nxt.entity is ORGANISATION
             and len(nxt.name.split()) >= 2
             and not nxt.name.startswith(("The ", "the "))
             and text[m.end : nxt.start] == " and "
-            and m.entity is not EntityKind.PERSON
+            and m.entity is not PERSON
         ):
             # "Avon and Somerset Police", "Bedford and Luton Council": one body.
             out.append(
@@ -152,7 +158,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
                     organisation=True,
                     possessive=nxt.possessive,
                     subject=m.subject,
-                    entity=EntityKind.ORGANISATION,
+                    entity=ORGANISATION,
                 )
             )
             i += 2
@@ -171,7 +177,7 @@ def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
     before "of" is title words only, a country's letters at most: "US Secretary")."""
     return (
         bool(nxt.title)
-        and nxt.entity is EntityKind.PERSON
+        and nxt.entity is PERSON
         and not m.possessive
         and m.kind is NAME
         and _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is not None
@@ -186,7 +192,7 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
     speaker called "State" or a body called "Public Health". None when no such office."""
     if m.possessive or nxt.kind is not NAME or nxt.title:
         return None
-    if nxt.entity is EntityKind.PERSON or _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None:
+    if nxt.entity is PERSON or _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None:
         return None  # "Secretary of State Ana Ruiz" is _title_of_title's
     words = m.text.split()
     start = m.start
@@ -209,7 +215,7 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         " ".join(text[start : nxt.end].split()),
         NOMINAL,
         possessive=nxt.possessive,
-        entity=EntityKind.PERSON,
+        entity=PERSON,
     )
 
 
@@ -264,7 +270,7 @@ def capital_offices(text: str, found: list[Mention]) -> list[Mention]:
             NOMINAL,
             possessive=m.possessive,
             subject=m.subject,
-            entity=EntityKind.PERSON,
+            entity=PERSON,
         )
     return out
 
@@ -312,7 +318,7 @@ def bare_role(text: str, at: int) -> str:
     head = words[-1].lower()
     if head not in ROLE_NOUNS or head == "police" or is_plural(head):
         return ""
-    if nominal_kind("the " + head) is not EntityKind.PERSON:
+    if nominal_kind("the " + head) is not PERSON:
         return ""  # "is chair of the board" is hers; "was the board" is no role of hers
     for w in words[:-1]:
         low = w.lower()
@@ -349,10 +355,10 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind is not NAME:
             continue
         changed = m
-        if m.entity is EntityKind.PLACE and _person_after_place_like_name(text, m):
+        if m.entity is PLACE and _person_after_place_like_name(text, m):
             # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
             # that is also a kind of place, used as a person.
-            m = m.flagged(entity=EntityKind.PERSON)
+            m = m.flagged(entity=PERSON)
         if not m.is_person_name:
             if m is not changed:
                 out = out if out is not found else list(found)
@@ -361,7 +367,7 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
         if m.possessive and " " not in m.name and _ORG_OWNS_RE.match(text, m.end) is not None:
             # "Apple’s chief executive, Tim Cook": one word owning a board is a company
             out = out if out is not found else list(found)
-            out[i] = m.flagged(entity=EntityKind.ORGANISATION)
+            out[i] = m.flagged(entity=ORGANISATION)
             continue
         start = m.start
         # the word before the name, read without a regex (this runs for every name)

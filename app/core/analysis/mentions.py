@@ -13,9 +13,11 @@ from dataclasses import replace
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.document_authors import author_written_after
 from app.core.analysis.entities import (
+    DOCUMENT,
     GROUP_PLURALS,
+    ORGANISATION,
+    PERSON,
     PLURAL_PEOPLE,
-    EntityKind,
     kind_of_name,
     kind_of_nominal,
 )
@@ -199,7 +201,7 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
                 name is not None
                 and name.end > mention.end
                 and (name.start <= mention.end or text[mention.end : name.start] == " ")
-                and kind_of_name(name.name or name.text) is EntityKind.PERSON
+                and kind_of_name(name.name or name.text) is PERSON
             ):
                 continue
         kept.append(mention)
@@ -221,7 +223,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         phrase = text[a:head_end]
         # a long owner ends in a possessive: no apostrophe, no search (speed)
         owner = _LONG_OWNER_RE.match(phrase) if "'" in phrase or "’" in phrase else None
-        if owner is not None and kind_of_nominal(phrase) is not EntityKind.DOCUMENT:
+        if owner is not None and kind_of_nominal(phrase) is not DOCUMENT:
             # "Deputy Mayor Ilse Varga’s crew": a long owner is kept for a document ("Quenby
             # Logistics Ltd’s statement"); for anything else the owner's name is read alone,
             # but a title makes no owner long ("Gov. Ana Ruiz’s office said")
@@ -255,17 +257,17 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             kind = kind_of_nominal(phrase)
             of = (
                 author_written_after(text, head_end)
-                if kind is EntityKind.DOCUMENT
+                if kind is DOCUMENT
                 else _ROLE_OF_RE.match(text, head_end)
             )
-            if of is None and kind is EntityKind.PERSON:
+            if of is None and kind is PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
                 of = WHERE_FROM_RE.match(text, head_end)
-            if of is None and kind is EntityKind.ORGANISATION:
+            if of is None and kind is ORGANISATION:
                 # "the office of the mayor said": whose office is part of what it is
                 of = WHERE_FROM_RE.match(text, head_end)
                 of = of if of is not None and of.group().split()[0] == "of" else None
-            if of is None and kind is EntityKind.PERSON and _is_office_head(text, a, head_end):
+            if of is None and kind is PERSON and _is_office_head(text, a, head_end):
                 # "the head of nursing", "the director of public health": the field is the job
                 of = _FIELD_OF_RE.match(text, head_end)
         if of:
@@ -323,7 +325,7 @@ def bare_plural(text: str, start: int) -> Mention | None:
         end = of.end() if of is not None else end  # "people familiar with the talks"
         if _GROUP_END_RE.match(text, end):
             phrase = text[start:end]
-            entity = EntityKind.PERSON if word in PLURAL_PEOPLE else EntityKind.ORGANISATION
+            entity = PERSON if word in PLURAL_PEOPLE else ORGANISATION
             return Mention(start, end, phrase, NOMINAL, entity=entity)
     return None
 
@@ -479,7 +481,7 @@ def together_parts(mention: Mention) -> list[Mention]:
     its place in the copy; empty for any other mention."""
     if mention.kind is not NAME or " and " not in mention.name:
         return []
-    if mention.entity is not EntityKind.PERSON or mention.organisation:
+    if mention.entity is not PERSON or mention.organisation:
         return []
     parts = [m for m in find_mentions(mention.text) if m.is_person_name]
     if len(parts) != 2:
@@ -493,5 +495,5 @@ def together_parts(mention: Mention) -> list[Mention]:
     ):
         # "Jean and Mike Pryor": a couple sharing the surname; "Jean" is Jean Pryor
         surname = second.name.split()[1]
-        first = replace(first, name=f"{first.name} {surname}", entity=EntityKind.PERSON)
+        first = replace(first, name=f"{first.name} {surname}", entity=PERSON)
     return [first.shifted(mention.start), second.shifted(mention.start)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import PERSON
 from app.core.analysis.mention import NAME, Mention
 from app.core.analysis.name_runs import _NAME_RUN_RE
 from app.core.analysis.names import _split_run
@@ -100,6 +100,6 @@ def _extended(m: Mention, end: int, written: str, part: str, possessive: bool = 
         title=m.title,
         gender=m.gender,
         possessive=possessive,
-        entity=EntityKind.PERSON,
+        entity=PERSON,
         subject=m.subject,
     )

@@ -13,9 +13,11 @@ from functools import lru_cache
 from app.core.analysis.entities import (
     GENERATIONS,
     GROUP_PLURALS,
+    ORGANISATION,
+    PERSON,
     PLACES,
     PLURAL_BODIES,
-    EntityKind,
+    UNKNOWN,
     kind_of_name,
     surname_like_org_word,
 )
@@ -295,7 +297,7 @@ def _read_run(
             or not any(_not_a_personal_name(t) for t in tokens[:-1])
         )
         # "the West Bromwich MP": a constituency, not a name
-        and kind_of_name(" ".join(tokens[:-1])) in (EntityKind.PERSON, EntityKind.UNKNOWN)
+        and kind_of_name(" ".join(tokens[:-1])) in (PERSON, UNKNOWN)
     ):
         # "Sian Roberts MP", "Marcus Bell KC", "Dame Ada Lowe DBE": letters after a person's
         # name say what they are, not who; the mention keeps them, the name does not.
@@ -375,7 +377,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             NAME,
             name=firm,
             organisation=True,
-            entity=EntityKind.ORGANISATION,
+            entity=ORGANISATION,
         )
     return None if found is None else found.shifted(a)
 
@@ -452,7 +454,7 @@ def _name_mention_at(
             text[start:end],
             NOMINAL,
             possessive=possessive,
-            entity=EntityKind.ORGANISATION if word.lower() in PLURAL_BODIES else nominal_kind(word),
+            entity=ORGANISATION if word.lower() in PLURAL_BODIES else nominal_kind(word),
         )
     if (
         len(tokens) == 1
@@ -471,8 +473,8 @@ def _name_mention_at(
         return None  # a lone capital ("on X") is a platform or a letter, not a name
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
-    if (organisation and entity is not EntityKind.PERSON) or name[:1].isdigit():
-        entity = EntityKind.ORGANISATION  # no person's name opens with digits ("3M", "7-Eleven")
+    if (organisation and entity is not PERSON) or name[:1].isdigit():
+        entity = ORGANISATION  # no person's name opens with digits ("3M", "7-Eleven")
     return Mention(
         start,
         end,
@@ -481,7 +483,7 @@ def _name_mention_at(
         name=name,
         title=title,
         gender=gender,
-        organisation=organisation or entity is EntityKind.ORGANISATION,
+        organisation=organisation or entity is ORGANISATION,
         possessive=possessive,
         entity=entity,
     )

@@ -10,9 +10,13 @@ from bisect import bisect_right
 from app.core.analysis.appositions import apposition_comma, link_appositions
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import (
+    ORGANISATION,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
-    EntityKind,
+    PERSON,
+    PLACE,
+    THING,
+    UNKNOWN,
     surname_like_place,
 )
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
@@ -65,29 +69,29 @@ def mark_subjects(
             and not (i and _person_described_before(out[i - 1], m))
         ):
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
-            out[i] = m = m.flagged(entity=EntityKind.THING)
+            out[i] = m = m.flagged(entity=THING)
             continue
-        if m.kind is NAME and m.entity is EntityKind.UNKNOWN:
+        if m.kind is NAME and m.entity is UNKNOWN:
             kind_word = _KIND_BEFORE_RE.search(masked, max(0, m.start - 24), m.start)
             if kind_word is not None and kind_word.group(1) in ORGANISATION_NOUNS:
                 # "Rail operator ScotLink", "the carmaker Veltro": an organisation noun used as
                 # a title makes the name an organisation (a later "it" may mean it)
-                out[i] = m = m.flagged(entity=EntityKind.ORGANISATION)
+                out[i] = m = m.flagged(entity=ORGANISATION)
         if (
             m.kind is NAME
-            and m.entity is EntityKind.UNKNOWN
+            and m.entity is UNKNOWN
             and masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
         ):
             # "the Harbour Queen": people do not take an article; boats, bands and bills do.
-            out[i] = m = m.flagged(entity=EntityKind.THING)
+            out[i] = m = m.flagged(entity=THING)
         if (
             m.kind is NAME
-            and m.entity is EntityKind.PERSON
+            and m.entity is PERSON
             and surname_like_place(m.name)
             and _LOCATIVE_BEFORE_RE.search(masked, max(0, m.start - 12), m.start)
         ):
             # "a rally in Victoria Park", "the market on Brick Lane": where, not who.
-            out[i] = m = m.flagged(entity=EntityKind.PLACE)
+            out[i] = m = m.flagged(entity=PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             if (
@@ -131,21 +135,17 @@ def mark_subjects(
             continue
         if m.kind is PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
             continue
-        if m.kind is NAME and m.entity is EntityKind.THING:
+        if m.kind is NAME and m.entity is THING:
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
         if _RELATIVE_BEFORE_RE.search(masked, max(main_from, m.start - 16), m.start):
             # "The depot, which Lind built in 2010, is closed": the subject is the depot;
             # Lind acts only inside the clause that describes it.
             continue
-        if (
-            m.kind is NAME
-            and m.entity is EntityKind.PLACE
-            and not _VERB_AFTER_RE.match(masked, m.end)
-        ):
+        if m.kind is NAME and m.entity is PLACE and not _VERB_AFTER_RE.match(masked, m.end):
             continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
         if (
             m.kind is NOMINAL
-            and m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+            and m.entity in (PERSON, ORGANISATION)
             and i + 1 < len(out)
             and out[i + 1].start == m.end + 1
             and _titled_by(m, out[i + 1])
@@ -157,14 +157,14 @@ def mark_subjects(
             continue
         if (
             m.kind is NAME
-            and m.entity is EntityKind.UNKNOWN
+            and m.entity is UNKNOWN
             and not m.organisation
             and len(m.name.split()) >= 2
             and _REPORTS_AFTER_RE.match(masked, m.end)
         ):
             # "Themba Ndlovu said workers were worried": a full name that reports what
             # happened, not what "it" or "we" will do, is a person's, whatever the first name.
-            m = m.flagged(entity=EntityKind.PERSON)
+            m = m.flagged(entity=PERSON)
         out[i] = m.flagged(subject=True)
         taken, subject_end = sentence, m.end
     return link_appositions(masked, out)
@@ -219,7 +219,7 @@ def _reported_subject(masked: str, m: Mention) -> bool:
     return (
         m.kind is NAME
         and not m.possessive
-        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        and m.entity not in (THING, PLACE)
         and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
         and _CLAUSE_VERB_AFTER_RE.match(masked, m.end) is not None
     )
@@ -235,11 +235,11 @@ _SAID_GAP_RE = re.compile(
 
 def _titled_by(noun: Mention, name: Mention) -> bool:
     """A person's name after a noun for a person, an organisation's after one for a company."""
-    if noun.entity is EntityKind.PERSON:
+    if noun.entity is PERSON:
         return name.is_person_name
     return name.kind is NAME and name.entity in (
-        EntityKind.ORGANISATION,
-        EntityKind.UNKNOWN,
+        ORGANISATION,
+        UNKNOWN,
     )
 
 
@@ -247,7 +247,7 @@ def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
     """The person right after the conjunction opening a sentence ("When Bridie ...")."""
     return (
         m.kind in (NAME, PRONOUN)
-        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        and m.entity not in (THING, PLACE)
         and not m.possessive
         and m.text.lower() not in ("it", "who", "i", "we")
         and _SUBORDINATOR_RE.fullmatch(masked, sentence_start, m.start) is not None
@@ -281,7 +281,7 @@ def _person_described_before(before: Mention, name: Mention) -> bool:
     the work the description ends with ("In his 2011 memoir, Low Water, ...")."""
     return (
         before.kind is NOMINAL
-        and before.entity is EntityKind.PERSON
+        and before.entity is PERSON
         and name.start - 3 <= before.end <= name.start
     )
 
@@ -297,7 +297,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     # (a name known to be an organisation stays one: a later "it" may mean it)
     chain = (
         _ROLE_CHAIN_RE.match(masked, m.end)
-        if m.entity is not EntityKind.ORGANISATION and after.group(1) in _CHAIN_WORDS
+        if m.entity is not ORGANISATION and after.group(1) in _CHAIN_WORDS
         else None
     )
     if chain is not None:

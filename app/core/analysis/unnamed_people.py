@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import PERSON
 from app.core.analysis.mention import NAME, NOMINAL, Mention
 from app.core.analysis.name_words import TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
@@ -40,7 +40,7 @@ def head_after_age(text: str, nominal: Mention, end: int) -> Mention:
         text[nominal.start : stop],
         NOMINAL,
         possessive=nominal.possessive,
-        entity=EntityKind.PERSON,
+        entity=PERSON,
     )
 
 
@@ -78,7 +78,7 @@ def members_as_nouns(text: str, found: list[Mention]) -> list[Mention]:
             text[a : m.end],
             NOMINAL,
             possessive=m.possessive,
-            entity=EntityKind.PERSON,
+            entity=PERSON,
         )
     return out
 
