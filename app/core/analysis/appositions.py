@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import PLACES, EntityKind, noun_gender
-from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.entities import (
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PLACES,
+    UNKNOWN,
+    EntityKind,
+    noun_gender,
+)
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.phrases import is_plural
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
@@ -37,7 +46,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if (
-            b.kind is MentionKind.PRONOUN
+            b.kind is PRONOUN
             and i + 2 < len(out)
             and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[i + 2].start)
         ):
@@ -67,9 +76,9 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if masked[a.end : a.end + 1] != ",":
             continue  # every gap opens on a comma: asked first, cheaper than any (speed)
-        if a.kind is MentionKind.NOMINAL and _link_body(masked, out, i):
+        if a.kind is NOMINAL and _link_body(masked, out, i):
             continue
-        if b.kind is MentionKind.NOMINAL and _link_described_body(masked, out, i):
+        if b.kind is NOMINAL and _link_described_body(masked, out, i):
             continue
         if not (
             _APPOSITION_GAP_RE.fullmatch(masked, a.end, b.start)
@@ -90,7 +99,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
         elif _person_beside(a) and _person_description(b):
             # A name read as a place was passed over for the subject; the description beside
             # it took its place ("Kalani Lane, an actor, led"), so the name takes it back.
-            taken_over = b.subject and a.entity is EntityKind.PLACE
+            taken_over = b.subject and a.entity is PLACE
             out[i] = a.flagged(
                 described=_head(b.text), subject=a.subject or taken_over, entity=_as_person(a)
             )
@@ -115,7 +124,7 @@ def _link_body(masked: str, out: list[Mention], i: int) -> bool:
     ):
         return False
     out[i] = a.flagged(apposed=True)
-    out[i + 1] = b.flagged(subject=b.subject or a.subject, entity=EntityKind.ORGANISATION)
+    out[i + 1] = b.flagged(subject=b.subject or a.subject, entity=ORGANISATION)
     return True
 
 
@@ -143,7 +152,7 @@ def _link_described_body(masked: str, out: list[Mention], i: int) -> bool:
         and _BODY_TAIL_RE.match(masked, b.end)
     ):
         return False
-    out[i] = a.flagged(entity=EntityKind.ORGANISATION)
+    out[i] = a.flagged(entity=ORGANISATION)
     out[i + 1] = b.flagged(apposed=True)
     return True
 
@@ -166,14 +175,10 @@ def _link_across_tail(masked: str, out: list[Mention]) -> None:
     tail links a name only ahead of its description) and before any description after it, as
     when the ages were read in a pass of their own after this one."""
     for i, a in enumerate(out):
-        if a.kind is MentionKind.NAME:
-            if (
-                a.entity is EntityKind.UNKNOWN
-                and not a.organisation
-                and _AGE_AFTER_RE.match(masked, a.end)
-            ):
+        if a.kind is NAME:
+            if a.entity is UNKNOWN and not a.organisation and _AGE_AFTER_RE.match(masked, a.end):
                 # "Kamala Pawar, 62, said": a name given an age is a person's
-                out[i] = a.flagged(entity=EntityKind.PERSON)
+                out[i] = a.flagged(entity=PERSON)
             continue  # no description: nothing else here to read
         if not _person_description(a) or a.apposed:
             continue
@@ -190,7 +195,7 @@ def _link_across_tail(masked: str, out: list[Mention]) -> None:
                         entity=_as_person(c),
                     )
                 break
-            if c.kind is MentionKind.PRONOUN or c.entity is EntityKind.PERSON:
+            if c.kind is PRONOUN or c.entity is PERSON:
                 break  # only bodies, places and things stand in the tail
 
 
@@ -251,10 +256,10 @@ def _modified_beside(masked: str, a: Mention, b: Mention) -> bool:
 def _person_beside(m: Mention) -> bool:
     """A name a description of a person can stand beside: a person's, or two words read as a
     place only for their last word ("Kalani Lane, an actor": no street is an actor)."""
-    if m.possessive or m.kind is not MentionKind.NAME:
+    if m.possessive or m.kind is not NAME:
         return False
     return m.is_person_name or (
-        m.entity is EntityKind.PLACE
+        m.entity is PLACE
         and not m.organisation
         and len(m.name.split()) == 2
         and m.name.split()[0].lower() not in PLACES
@@ -263,16 +268,11 @@ def _person_beside(m: Mention) -> bool:
 
 def _unknown_name(m: Mention) -> bool:
     """A name nothing has said is a person's, a body's or a place's ("Bev", "Auntie Bev")."""
-    return (
-        m.kind is MentionKind.NAME
-        and not m.possessive
-        and not m.organisation
-        and m.entity is EntityKind.UNKNOWN
-    )
+    return m.kind is NAME and not m.possessive and not m.organisation and m.entity is UNKNOWN
 
 
 def _as_person(m: Mention) -> EntityKind:
-    return EntityKind.PERSON if m.entity is EntityKind.PLACE else m.entity
+    return PERSON if m.entity is PLACE else m.entity
 
 
 def apposition_comma(masked: str, mentions: list[Mention], comma: int) -> bool:
@@ -296,8 +296,8 @@ def _org_description(m: Mention) -> bool:
     """ "The company", "Its parent company", "a rival union": a body described, not named (not
     "the companies, Apex, Bolt and Crane,": a list, whose first name is not the subject)."""
     return (
-        m.kind is MentionKind.NOMINAL
-        and m.entity is EntityKind.ORGANISATION
+        m.kind is NOMINAL
+        and m.entity is ORGANISATION
         and not m.possessive
         and not is_plural(m.text)
     )
@@ -307,16 +307,16 @@ def _org_beside(m: Mention) -> bool:
     """A name a body's description can stand beside: an organisation's, or one nothing has
     said is a person's ("Unite"); never a person's, titled or gendered ("the firm, Mr Reed,")."""
     return (
-        m.kind is MentionKind.NAME
+        m.kind is NAME
         and not m.possessive
         and not m.title
         and not m.gender
-        and m.entity in (EntityKind.ORGANISATION, EntityKind.UNKNOWN)
+        and m.entity in (ORGANISATION, UNKNOWN)
     )
 
 
 def _person_description(m: Mention) -> bool:
-    return m.kind is MentionKind.NOMINAL and m.entity is EntityKind.PERSON and not m.possessive
+    return m.kind is NOMINAL and m.entity is PERSON and not m.possessive
 
 
 def _head(phrase: str) -> str:
@@ -334,12 +334,12 @@ def apposed_name(mentions: list[Mention], m: Mention, cue_end: int) -> Mention:
     role; `m` itself when no name stands beside it."""
     if not m.apposed:
         return m
-    body = m.entity is EntityKind.ORGANISATION  # "The union, Unite, said": the body's name
+    body = m.entity is ORGANISATION  # "The union, Unite, said": the body's name
     for n in mentions:
         if n.start >= cue_end:
             break
         if n.start > m.end and n.end < cue_end:
-            if body and n.kind is MentionKind.NAME and n.entity is EntityKind.ORGANISATION:
+            if body and n.kind is NAME and n.entity is ORGANISATION:
                 return n
             if not body and n.is_person_name and n.described:
                 return n

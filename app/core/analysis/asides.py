@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind, looks_like_description
+from app.core.analysis.entities import PERSON
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import Mention, looks_like_description
 from app.core.analysis.names import letters_after_name
 from app.core.analysis.sentences import TITLING_ROLES, after_preposition
 
@@ -93,7 +94,7 @@ def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> 
     m = candidates[idx]
     for j in range(idx - 1, max(-1, idx - 4), -1):
         c = candidates[j]
-        if c.kind is MentionKind.PRONOUN and c.text == "who":
+        if c.kind is PRONOUN and c.text == "who":
             between = masked[c.end : m.start]
             if j > 0 and "," not in between and re.match(r"\s+[a-z]", between):
                 return j
@@ -110,12 +111,12 @@ def place_of_person(masked: str, candidates: list[Mention], idx: int) -> int:
     Tarrow"), for the place at idx; else idx. A relative "who" after the place is the person,
     never the town."""
     m = candidates[idx]
-    if idx == 0 or m.kind is not MentionKind.NAME or m.entity is EntityKind.PERSON:
+    if idx == 0 or m.kind is not NAME or m.entity is PERSON:
         return idx  # "Lowmoor" is no known place, but a town all the same after "in"
     person = candidates[idx - 1]
     if (
-        person.kind is MentionKind.NOMINAL
-        and person.entity is EntityKind.PERSON
+        person.kind is NOMINAL
+        and person.entity is PERSON
         and not person.possessive
         and _PLACE_OF_PERSON_RE.fullmatch(masked, person.end, m.start)
     ):
@@ -137,7 +138,7 @@ def apposed_in_relative_clause(masked: str, candidates: list[Mention], idx: int)
         return None
     for j in range(idx - 1, max(0, idx - 4), -1):
         c = candidates[j]
-        if c.kind is MentionKind.PRONOUN and c.text == "who":
+        if c.kind is PRONOUN and c.text == "who":
             if _CLAUSE_THEN_APPOSITION_RE.fullmatch(masked, c.end, m.start):
                 return j
             return None
@@ -146,10 +147,10 @@ def apposed_in_relative_clause(masked: str, candidates: list[Mention], idx: int)
 
 def resolve_who(masked: str, candidates: list[Mention], idx: int) -> Mention:
     m = candidates[idx]
-    if m.kind is MentionKind.PRONOUN and m.text == "who" and idx > 0:
+    if m.kind is PRONOUN and m.text == "who" and idx > 0:
         return resolve_who(masked, candidates, place_of_person(masked, candidates, idx - 1))
     if (
-        m.kind is MentionKind.NOMINAL
+        m.kind is NOMINAL
         and idx > 0
         and candidates[idx - 1].is_person_name
         and not candidates[idx - 1].possessive
@@ -228,4 +229,4 @@ def with_clause(masked: str, person: Mention, end: int) -> Mention:
     """The described person with the relative clause run into the verb after them ("A neighbour
     who saw the fire" told ...): the whole description, as written, is the speaker's mention."""
     text = masked[person.start : end]
-    return Mention(person.start, end, text, MentionKind.NOMINAL, entity=person.entity)
+    return Mention(person.start, end, text, NOMINAL, entity=person.entity)

@@ -20,6 +20,7 @@ from app.core.analysis.entities import EntityKind, noun_gender, surname_like_pla
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions, reread_after_quotes
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
@@ -147,7 +148,7 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        tuple(m for m in ms if _links(m) and not (headline and m.kind is MentionKind.NAME))
+        tuple(m for m in ms if _links(m) and not (headline and m.kind is NAME))
         for ms, headline in zip(mentions, headlines, strict=True)
     ]
     documents = [
@@ -203,11 +204,11 @@ _SMALL_HEADLINE_WORDS = frozenset(
 def _links(mention: Mention) -> bool:
     """Does the linking pass need this mention (a person, an organisation, a subject pronoun,
     a document as a subject)?"""
-    if mention.kind is MentionKind.PRONOUN:
+    if mention.kind is PRONOUN:
         # ... or the "she" a verb of saying reports ("A vendor said she hid"): it gives the
         # subject a gender
         return (mention.subject or mention.reported) and mention.text.lower() in ("he", "she")
-    if mention.kind is MentionKind.NOMINAL:
+    if mention.kind is NOMINAL:
         if named_inside(mention.text) or possessive_person(mention.text):
             # "Fans of Millwall Rovers", "Eve Hart’s lawyer": someone inside is named
             return True

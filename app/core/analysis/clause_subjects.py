@@ -12,8 +12,9 @@ import re
 
 from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.cues import CUE_RE
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.entities import DOCUMENT, ORGANISATION, PERSON, THING
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import Mention
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentences import after_preposition, skip_intro
 
@@ -42,16 +43,16 @@ _QUOTE_END = frozenset(",”\"’'\x00")
 
 def can_speak(m: Mention) -> bool:
     """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
-    if m.kind is MentionKind.PRONOUN:
+    if m.kind is PRONOUN:
         return m.text.lower() in ("he", "she", "they", "it")
-    if m.kind is MentionKind.NOMINAL:
+    if m.kind is NOMINAL:
         # "The verdict from Chief Inspector Alan Shaw was blunt: “…”": a document speaks for
         # the author it names.
-        return m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION) or (
-            m.entity is EntityKind.DOCUMENT and document_author(m.text) is not None
+        return m.entity in (PERSON, ORGANISATION) or (
+            m.entity is DOCUMENT and document_author(m.text) is not None
         )
     # A country speaks through its government ("Japan branded it an “outlaw nation”").
-    return m.entity is not EntityKind.THING and m.entity is not EntityKind.DOCUMENT
+    return m.entity is not THING and m.entity is not DOCUMENT
 
 
 def clause_subject(
@@ -86,17 +87,17 @@ def _clause_subject(
             break
         if m.possessive or after_preposition(masked, m.start) or m.modifier:
             continue
-        if m.kind is MentionKind.PRONOUN and m.text.lower() == "who":
+        if m.kind is PRONOUN and m.text.lower() == "who":
             continue
         if main_clause and _SUBORDINATE_BEFORE_RE.search(masked, max(lo, m.start - 9), m.start):
             continue  # "one of the reasons that they should ...": a clause's subject
-        if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+        if m.kind is PRONOUN and m.text.lower() == "it":
             # "it referenced “political tensions”" has a speaker; "it is “absurd”" has none.
             verb = re.match(r" ([a-z]+)", masked[m.end : m.end + 20])
             if not verb or not (verb.group(1).endswith("ed") or CUE_RE.fullmatch(verb.group(1))):
                 continue
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             and m.organisation
             and masked[m.end : m.end + 1] != " "
             # "The Harbour Board, in a statement on its website, thanked ...": an aside
@@ -106,7 +107,7 @@ def _clause_subject(
             continue
         if _after_cue(masked, m.start):
             continue  # "Swift's rep told Fox News ...": the one told is not the one telling
-        if m.kind is MentionKind.NOMINAL and index + 1 < len(mentions):
+        if m.kind is NOMINAL and index + 1 < len(mentions):
             # "Calder's envoy to Denmark Ivo Marsh has said": the name is the subject.
             following = mentions[index + 1]
             if (

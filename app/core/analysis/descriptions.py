@@ -28,13 +28,15 @@ from app.core.analysis.description_words import (
     in_trade,
 )
 from app.core.analysis.entities import (
+    DOCUMENT,
     HEAD_SPLIT,
+    ORGANISATION,
     PLURAL_PEOPLE,
-    EntityKind,
     noun_gender,
 )
 from app.core.analysis.group_memory import GroupMemory
-from app.core.analysis.mentions import ROLE_NOUNS, Mention, MentionKind, find_mentions, phrase_kind
+from app.core.analysis.mention import NOMINAL, PRONOUN
+from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
 from app.core.analysis.org_memory import OrganisationMemory
 from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
@@ -121,10 +123,10 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
 
     def issued(self, issuer: Mention, document: str, block: int) -> None:
         """ "Calder Records issued a statement": remember whose statement it is."""
-        if issuer.kind is MentionKind.NOMINAL:
+        if issuer.kind is NOMINAL:
             found = self._resolve_nominal(issuer, block)
             name = found.name
-        elif issuer.kind is MentionKind.PRONOUN:
+        elif issuer.kind is PRONOUN:
             name = self._resolve_pronoun(issuer, block).name
         else:
             if document != "lawsuit":
@@ -154,10 +156,10 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
-        author = document_author(text) if mention.entity is EntityKind.DOCUMENT else None
+        author = document_author(text) if mention.entity is DOCUMENT else None
         if author is not None and author[:1].islower():
             # "reports by the inspector general", "the department’s letter": who that is
-            described = Mention(0, 0, author, MentionKind.NOMINAL, entity=phrase_kind(author))
+            described = Mention(0, 0, author, NOMINAL, entity=phrase_kind(author))
             found = self._resolve_nominal(described, block)
             return Resolution(found.name, True, f"the document's author, {author}: {found.reason}")
         if author is not None:
@@ -172,7 +174,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             if not self.is_person(name) and not self._known(name):
                 self._note_org(name)
             return Resolution(self.canonical(name), True, f"who the document names: {name}")
-        if mention.entity is EntityKind.DOCUMENT and words:
+        if mention.entity is DOCUMENT and words:
             owner = self._documents.get(DOCUMENT_ALIASES.get(words[-1], words[-1]))
             if owner is not None and (
                 (determiner in ("the", "this", "that") and block - owner[1] <= DOCUMENT_REACH)
@@ -180,14 +182,14 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 or (determiner in ("a", "an") and block == owner[1])
             ):
                 return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
-        if mention.entity is EntityKind.DOCUMENT and definite:
+        if mention.entity is DOCUMENT and definite:
             if determiner in ("his", "her"):
                 person, why = self._pronoun_person(
                     Mention(
                         0,
                         0,
                         determiner,
-                        MentionKind.PRONOUN,
+                        PRONOUN,
                         gender="m" if determiner == "his" else "f",
                     ),
                     block,
@@ -198,7 +200,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 # "Their report said": whoever "they" are (a group, an organisation), never a
                 # single person just quoted; "its statement": the organisation.
                 word = "they" if determiner == "their" else "it"
-                owner = self._resolve_pronoun(Mention(0, 0, word, MentionKind.PRONOUN), block)
+                owner = self._resolve_pronoun(Mention(0, 0, word, PRONOUN), block)
                 if owner.name != word:
                     return Resolution(
                         owner.name, True, f"whose {words[-1]}: {determiner} → {owner.reason}"
@@ -230,7 +232,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 )
             return Resolution(text, True, "as written")
         if (
-            mention.entity is EntityKind.DOCUMENT
+            mention.entity is DOCUMENT
             and determiner in ("a", "an")
             and words[-1] in ISSUED_DOCUMENTS
         ):
@@ -246,7 +248,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 return Resolution(
                     org.name, True, f"the {words[-1]}'s owner, the organisation just before"
                 )
-        if mention.entity is EntityKind.ORGANISATION and definite and not self_described(text):
+        if mention.entity is ORGANISATION and definite and not self_described(text):
             head = head_noun(words[-1]) if words else ""
             # "the national weather bureau", "the coastguard high command": a body described in full
             # is a body of its own unless a name before holds its head ("the bureau")
@@ -283,9 +285,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         head = head_noun(words[-1]) if words else ""
         if definite and AGE_RE.fullmatch(head):
             # "The 56-year-old said": the person the story is talking about.
-            person, why = self._pronoun_person(
-                Mention(0, 0, text, MentionKind.PRONOUN, gender=""), block
-            )
+            person, why = self._pronoun_person(Mention(0, 0, text, PRONOUN, gender=""), block)
             if person is not None:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
@@ -329,7 +329,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             # of referring back to someone in the story, not a new person (who would be "a
             # former secretary").
             person, why = self._pronoun_person(
-                Mention(0, 0, text, MentionKind.PRONOUN, gender=noun_gender(head)), block
+                Mention(0, 0, text, PRONOUN, gender=noun_gender(head)), block
             )
             if (
                 person is not None
@@ -360,7 +360,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(
-                Mention(0, 0, text, MentionKind.PRONOUN, gender=noun_gender(head)), block
+                Mention(0, 0, text, PRONOUN, gender=noun_gender(head)), block
             )
             if person is not None:
                 self._touch(person, subject=True)

@@ -29,7 +29,8 @@ from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
 from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.masking import written_at
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mention import NAME, PRONOUN
+from app.core.analysis.mentions import Mention
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
 from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.pronouns import before_whom
@@ -203,7 +204,7 @@ def analyze(
                 seen = ba.people[idx]
                 if (
                     para_speaker is not None
-                    and seen.kind is not MentionKind.PRONOUN
+                    and seen.kind is not PRONOUN
                     and para_speaker.speaker_mention not in (seen.text, seen.name)
                 ):
                     para_speaker = None  # someone else named since
@@ -361,7 +362,7 @@ def _people_after(
     right after "as", "while" or "when" in the same sentence ("“…,” she said, as Ellen Marsh
     announced ..."), never one told or described ("he told Judge X", "said another man, X")."""
     mention = local.mention
-    if mention is None or mention.kind is not MentionKind.PRONOUN:
+    if mention is None or mention.kind is not PRONOUN:
         return ()
     for m in people:
         if (
@@ -414,7 +415,7 @@ def _finish(
         mention = _as_written(text, mention)
     if mention is not None:
         speaker_mention = mention.text
-        once = mention.kind is MentionKind.NAME and resolver.named_once(mention.name)
+        once = mention.kind is NAME and resolver.named_once(mention.name)
         found = resolver.resolve(
             mention,
             fragment.block_index,
@@ -437,7 +438,7 @@ def _finish(
         if (
             found is not None
             and fragment.ahead
-            and mention.kind is MentionKind.PRONOUN
+            and mention.kind is PRONOUN
             and found.reason.startswith("no person named before it")
         ):
             # "“…,” she said, as Ellen Marsh announced her retirement": named just after.

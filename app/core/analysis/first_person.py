@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import Scan
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.entities import ORGANISATION
+from app.core.analysis.mention import PRONOUN
+from app.core.analysis.mentions import Mention
 from app.core.analysis.tags import before_quote
 
 _FIRST_PERSON_RE = re.compile(r"(?:^|\W)I(?:['’](?:m|ve|d|ll))?\s")
 
 
 def _is_body(mention: Mention) -> bool:
-    return mention.organisation or mention.entity is EntityKind.ORGANISATION
+    return mention.organisation or mention.entity is ORGANISATION
 
 
 def person_saying_i(
@@ -38,7 +39,7 @@ def person_saying_i(
         return None
     mention = earlier[0]
     if _is_body(mention) or (
-        mention.kind is MentionKind.PRONOUN and mention.text.lower() in ("it", "they", "we")
+        mention.kind is PRONOUN and mention.text.lower() in ("it", "they", "we")
     ):
         return None
     return mention, earlier[1], False

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import PERSON, THING
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
     TITLE_WORDS,
     Mention,
-    MentionKind,
     bare_plural,
 )
 from app.core.analysis.noun_phrases import NOT_IN_NP, called_by_name
@@ -45,12 +45,10 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
     # "said the Secretary of State": the office's mention holds its "the" (joins._office_of)
     office_at = at - 4 if masked[at - 4 : at] in ("the ", "The ") else -1
     for index, mention in enumerate(mentions):
-        if mention.start == at or (
-            mention.start == office_at and mention.kind is MentionKind.NOMINAL
-        ):
-            if mention.kind is MentionKind.PRONOUN and mention.text.lower() in {"it", "who"}:
+        if mention.start == at or (mention.start == office_at and mention.kind is NOMINAL):
+            if mention.kind is PRONOUN and mention.text.lower() in {"it", "who"}:
                 return None
-            if mention.kind is MentionKind.PRONOUN and masked[mention.end : mention.end + 1] == " ":
+            if mention.kind is PRONOUN and masked[mention.end : mention.end + 1] == " ":
                 # "said he would ...", "saying he “has offended ...”": reported speech, with
                 # the subject before the cue.
                 return None
@@ -58,14 +56,14 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 # "said Mayor Karen Bass’s spokesman, Zach Seidl": whose role, then the name;
                 # "said the GOP's most important goal was ...": a clause, nobody named.
                 return _owned_role(mentions, masked, index, hi)
-            if mention.kind is MentionKind.NAME and mention.entity is EntityKind.THING:
+            if mention.kind is NAME and mention.entity is THING:
                 # "said Republican pollster Jo Banks": the adjective describes the speaker.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
             following = re.match(r" ([a-z][\w-]*)", masked[mention.end : mention.end + 30])
             if following and following.group(1) in _CLAUSE_VERBS:
                 return None  # "said the United States would ...": a that-clause, not a speaker
             if (
-                mention.kind is MentionKind.NAME
+                mention.kind is NAME
                 and mention.name.split()[-1].lower() in TITLE_WORDS
                 and index + 1 < len(mentions)
                 and mentions[index + 1].is_person_name
@@ -73,7 +71,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
             ):
                 return mentions[index + 1]  # "said IAB President and CEO Greg Stuart"
             if (
-                mention.kind is MentionKind.NAME
+                mention.kind is NAME
                 and following
                 and following.group(1) not in _PREPOSITIONS
                 and following.group(1) not in NOT_IN_NP
@@ -81,7 +79,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 # "responded Harbour Rail director Ivo Marsh": the organisation describes
                 # the person; "said the US decision did ...": a clause, nobody named.
                 return _described_name(mentions, masked, index + 1, mention.end, hi)
-            if mention.kind is MentionKind.NOMINAL:
+            if mention.kind is NOMINAL:
                 for later in mentions[index + 1 : index + 4]:
                     if later.start >= hi or not later.is_person_name:
                         continue
@@ -98,7 +96,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                     if _kin_named(masked, mention, later):
                         return later  # "said her husband Tom", "said his son Mark, 32."
                     break
-            if mention.kind is MentionKind.NOMINAL:
+            if mention.kind is NOMINAL:
                 pp = _TRAILING_PP_RE.match(masked, mention.end, hi) or _TRAILING_WHO_RE.match(
                     masked, mention.end, hi
                 )
@@ -108,7 +106,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                         mention.start,
                         pp.end(),
                         masked[mention.start : pp.end()],
-                        MentionKind.NOMINAL,
+                        NOMINAL,
                         entity=mention.entity,
                     )
             return mention
@@ -165,7 +163,7 @@ def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Me
     if masked[role.end() : role.end() + 1] not in ("", ".", ",", ";", ":", " "):
         return None
     text = masked[owner.start : role.end()]
-    return Mention(owner.start, role.end(), text, MentionKind.NOMINAL, entity=EntityKind.PERSON)
+    return Mention(owner.start, role.end(), text, NOMINAL, entity=PERSON)
 
 
 NON_INVERTING = (
@@ -241,12 +239,12 @@ def _described_name(
         return None
     mention = mentions[index]
     if (
-        mention.kind is MentionKind.NOMINAL
+        mention.kind is NOMINAL
         and index + 1 < len(mentions)
         and _ONE_OF_RE.fullmatch(masked, at, mentions[index + 1].start)
     ):
         mention = mentions[index + 1]  # "said one of the men, Thierry Falise"
-    if mention.start >= hi or mention.kind is not MentionKind.NAME or not mention.is_person_name:
+    if mention.start >= hi or mention.kind is not NAME or not mention.is_person_name:
         return None
     gap = masked[at : mention.start]
     if "\x00" in gap:

@@ -13,9 +13,15 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from app.core.analysis.entities import PLURAL_PEOPLE, EntityKind, is_person_noun
+from app.core.analysis.entities import (
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PLURAL_PEOPLE,
+    is_person_noun,
+)
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
@@ -49,7 +55,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             out.append(office)
             i += 2
             continue
-        if nxt is None or m.kind is not MentionKind.NAME or nxt.kind is not MentionKind.NAME:
+        if nxt is None or m.kind is not NAME or nxt.kind is not NAME:
             out.append(m)
             i += 1
             continue
@@ -63,8 +69,8 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             continue
         if (
             nxt is not None
-            and m.kind is MentionKind.NAME
-            and nxt.kind is MentionKind.NAME
+            and m.kind is NAME
+            and nxt.kind is NAME
             and not m.possessive
             and m.name.split()[-1].lower() in _OF_HEADS
             and _OF_RE.fullmatch(text, m.end, nxt.start)
@@ -75,11 +81,11 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
                     m.start,
                     nxt.end,
                     text[m.start : nxt.end],
-                    MentionKind.NAME,
+                    NAME,
                     name=name if name.startswith(m.name) else m.name,
                     organisation=True,
                     possessive=nxt.possessive,
-                    entity=EntityKind.ORGANISATION,
+                    entity=ORGANISATION,
                 )
             )
             i += 2
@@ -119,27 +125,27 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
                     m.start,
                     nxt.end,
                     text[m.start : nxt.end],
-                    MentionKind.NAME,
+                    NAME,
                     name=f"{m.name} and {nxt.name}",
                     possessive=nxt.possessive,
                     subject=m.subject,
-                    entity=EntityKind.PERSON,
+                    entity=PERSON,
                 )
             )
             i += 2
             continue
         if (
             nxt is not None
-            and m.kind is MentionKind.NAME
-            and nxt.kind is MentionKind.NAME
+            and m.kind is NAME
+            and nxt.kind is NAME
             and " " not in m.name
             and not m.title
             and not m.possessive
-            and nxt.entity is EntityKind.ORGANISATION
+            and nxt.entity is ORGANISATION
             and len(nxt.name.split()) >= 2
             and not nxt.name.startswith(("The ", "the "))
             and text[m.end : nxt.start] == " and "
-            and m.entity is not EntityKind.PERSON
+            and m.entity is not PERSON
         ):
             # "Avon and Somerset Police", "Bedford and Luton Council": one body.
             out.append(
@@ -147,12 +153,12 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
                     m.start,
                     nxt.end,
                     text[m.start : nxt.end],
-                    MentionKind.NAME,
+                    NAME,
                     name=f"{m.name} and {nxt.name}",
                     organisation=True,
                     possessive=nxt.possessive,
                     subject=m.subject,
-                    entity=EntityKind.ORGANISATION,
+                    entity=ORGANISATION,
                 )
             )
             i += 2
@@ -163,7 +169,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
 
 
 _TITLE_OF_RE = re.compile(r" of (?:the )?")
-_PRONOUN = MentionKind.PRONOUN
+_PRONOUN = PRONOUN
 
 
 def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
@@ -171,9 +177,9 @@ def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
     before "of" is title words only, a country's letters at most: "US Secretary")."""
     return (
         bool(nxt.title)
-        and nxt.entity is EntityKind.PERSON
+        and nxt.entity is PERSON
         and not m.possessive
-        and m.kind is MentionKind.NAME
+        and m.kind is NAME
         and _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is not None
         and m.text.split()[-1].lower() in TITLE_WORDS
         and all(t.lower() in TITLE_WORDS or t.isupper() for t in m.text.split())
@@ -184,9 +190,9 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
     """ "the Secretary of State", "the Master of the Rolls", "the Director of Public Health": a
     capitalised office that runs over "of" describes one person; read as names it gave a
     speaker called "State" or a body called "Public Health". None when no such office."""
-    if m.possessive or nxt.kind is not MentionKind.NAME or nxt.title:
+    if m.possessive or nxt.kind is not NAME or nxt.title:
         return None
-    if nxt.entity is EntityKind.PERSON or _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None:
+    if nxt.entity is PERSON or _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None:
         return None  # "Secretary of State Ana Ruiz" is _title_of_title's
     words = m.text.split()
     start = m.start
@@ -207,9 +213,9 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         start,
         nxt.end,
         " ".join(text[start : nxt.end].split()),
-        MentionKind.NOMINAL,
+        NOMINAL,
         possessive=nxt.possessive,
-        entity=EntityKind.PERSON,
+        entity=PERSON,
     )
 
 
@@ -237,9 +243,9 @@ def capital_offices(text: str, found: list[Mention]) -> list[Mention]:
     office ("Commissioner Ana Ruiz ... the Commissioner said") or stands as written."""
     out = found
     for i, m in enumerate(found):
-        if m.kind is MentionKind.PRONOUN or not m.text[:1].isupper() or m.start < 4:
+        if m.kind is PRONOUN or not m.text[:1].isupper() or m.start < 4:
             continue
-        if m.kind is MentionKind.NAME and m.title and m.name != m.text.split()[-1]:
+        if m.kind is NAME and m.title and m.name != m.text.split()[-1]:
             continue  # "Prime Minister Ann Lowe": a name after the title
         before = text[m.start - 4 : m.start]
         if before not in ("the ", "The ") or text[m.start - 5 : m.start - 4].isalnum():
@@ -261,10 +267,10 @@ def capital_offices(text: str, found: list[Mention]) -> list[Mention]:
             start,
             m.end,
             text[start : m.end],
-            MentionKind.NOMINAL,
+            NOMINAL,
             possessive=m.possessive,
             subject=m.subject,
-            entity=EntityKind.PERSON,
+            entity=PERSON,
         )
     return out
 
@@ -312,7 +318,7 @@ def bare_role(text: str, at: int) -> str:
     head = words[-1].lower()
     if head not in ROLE_NOUNS or head == "police" or is_plural(head):
         return ""
-    if nominal_kind("the " + head) is not EntityKind.PERSON:
+    if nominal_kind("the " + head) is not PERSON:
         return ""  # "is chair of the board" is hers; "was the board" is no role of hers
     for w in words[:-1]:
         low = w.lower()
@@ -346,13 +352,13 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
     used as a person, a one-word company owning a board, and a person asked something."""
     out = found
     for i, m in enumerate(found):
-        if m.kind is not MentionKind.NAME:
+        if m.kind is not NAME:
             continue
         changed = m
-        if m.entity is EntityKind.PLACE and _person_after_place_like_name(text, m):
+        if m.entity is PLACE and _person_after_place_like_name(text, m):
             # "Jo Park, who runs the shelter,", "Ana Hill said": a first name and a surname
             # that is also a kind of place, used as a person.
-            m = m.flagged(entity=EntityKind.PERSON)
+            m = m.flagged(entity=PERSON)
         if not m.is_person_name:
             if m is not changed:
                 out = out if out is not found else list(found)
@@ -361,7 +367,7 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
         if m.possessive and " " not in m.name and _ORG_OWNS_RE.match(text, m.end) is not None:
             # "Apple’s chief executive, Tim Cook": one word owning a board is a company
             out = out if out is not found else list(found)
-            out[i] = m.flagged(entity=EntityKind.ORGANISATION)
+            out[i] = m.flagged(entity=ORGANISATION)
             continue
         start = m.start
         # the word before the name, read without a regex (this runs for every name)
@@ -383,7 +389,7 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
             if role and role == before and i > 0:
                 owner = out[i - 1]
                 if (
-                    owner.kind is MentionKind.NAME
+                    owner.kind is NAME
                     and owner.end == space
                     and not owner.possessive
                     and text[: owner.start].rstrip()[-1:] in ("", ".", "!", "?")
@@ -411,7 +417,7 @@ def _person_after_place_like_name(text: str, m: Mention) -> bool:
     tokens = m.name.split()
     return (
         len(tokens) == 2
-        and m.kind is MentionKind.NAME
+        and m.kind is NAME
         and not m.possessive
         and is_first_name(tokens[0])
         and _PERSON_AFTER_RE.match(text, m.end) is not None

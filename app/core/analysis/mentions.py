@@ -13,9 +13,11 @@ from dataclasses import replace
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.document_authors import author_written_after
 from app.core.analysis.entities import (
+    DOCUMENT,
     GROUP_PLURALS,
+    ORGANISATION,
+    PERSON,
     PLURAL_PEOPLE,
-    EntityKind,
     kind_of_name,
     kind_of_nominal,
 )
@@ -27,7 +29,7 @@ from app.core.analysis.group_mentions import (
     someone_speaks,
 )
 from app.core.analysis.joins import capital_offices, describe_by_role, join_names
-from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.mention import NAME, NOMINAL, Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
 from app.core.analysis.name_titles import title_words_before
@@ -176,7 +178,7 @@ def _placed_by_state(text: str, lo: int, head_start: int, head_end: int) -> Ment
         back.start(1),
         head_end,
         " ".join(phrase.split()),
-        MentionKind.NOMINAL,
+        NOMINAL,
         entity=nominal_kind(phrase),
     )
 
@@ -193,13 +195,13 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
         return found
     kept: list[Mention] = []
     for i, mention in enumerate(found):
-        if mention.kind is MentionKind.NOMINAL and mention.text[:4].lower() == "the ":
-            name = next((m for m in found[i + 1 : i + 4] if m.kind is MentionKind.NAME), None)
+        if mention.kind is NOMINAL and mention.text[:4].lower() == "the ":
+            name = next((m for m in found[i + 1 : i + 4] if m.kind is NAME), None)
             if (
                 name is not None
                 and name.end > mention.end
                 and (name.start <= mention.end or text[mention.end : name.start] == " ")
-                and kind_of_name(name.name or name.text) is EntityKind.PERSON
+                and kind_of_name(name.name or name.text) is PERSON
             ):
                 continue
         kept.append(mention)
@@ -221,7 +223,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
         phrase = text[a:head_end]
         # a long owner ends in a possessive: no apostrophe, no search (speed)
         owner = _LONG_OWNER_RE.match(phrase) if "'" in phrase or "’" in phrase else None
-        if owner is not None and kind_of_nominal(phrase) is not EntityKind.DOCUMENT:
+        if owner is not None and kind_of_nominal(phrase) is not DOCUMENT:
             # "Deputy Mayor Ilse Varga’s crew": a long owner is kept for a document ("Quenby
             # Logistics Ltd’s statement"); for anything else the owner's name is read alone,
             # but a title makes no owner long ("Gov. Ana Ruiz’s office said")
@@ -255,17 +257,17 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             kind = kind_of_nominal(phrase)
             of = (
                 author_written_after(text, head_end)
-                if kind is EntityKind.DOCUMENT
+                if kind is DOCUMENT
                 else _ROLE_OF_RE.match(text, head_end)
             )
-            if of is None and kind is EntityKind.PERSON:
+            if of is None and kind is PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
                 of = WHERE_FROM_RE.match(text, head_end)
-            if of is None and kind is EntityKind.ORGANISATION:
+            if of is None and kind is ORGANISATION:
                 # "the office of the mayor said": whose office is part of what it is
                 of = WHERE_FROM_RE.match(text, head_end)
                 of = of if of is not None and of.group().split()[0] == "of" else None
-            if of is None and kind is EntityKind.PERSON and _is_office_head(text, a, head_end):
+            if of is None and kind is PERSON and _is_office_head(text, a, head_end):
                 # "the head of nursing", "the director of public health": the field is the job
                 of = _FIELD_OF_RE.match(text, head_end)
         if of:
@@ -288,7 +290,7 @@ def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Menti
             a,
             head_end,
             " ".join(phrase.split()),  # a blanked "(Nasa)" leaves no gap
-            MentionKind.NOMINAL,
+            NOMINAL,
             possessive=possessive,
             entity=entity,
         )
@@ -323,8 +325,8 @@ def bare_plural(text: str, start: int) -> Mention | None:
         end = of.end() if of is not None else end  # "people familiar with the talks"
         if _GROUP_END_RE.match(text, end):
             phrase = text[start:end]
-            entity = EntityKind.PERSON if word in PLURAL_PEOPLE else EntityKind.ORGANISATION
-            return Mention(start, end, phrase, MentionKind.NOMINAL, entity=entity)
+            entity = PERSON if word in PLURAL_PEOPLE else ORGANISATION
+            return Mention(start, end, phrase, NOMINAL, entity=entity)
     return None
 
 
@@ -464,7 +466,7 @@ def reread_after_quotes(
     opened = set(after).difference(starts)
     out: list[Mention] = []
     for m in mentions:
-        if m.start not in opened or m.kind is not MentionKind.NAME or " " in m.text:
+        if m.start not in opened or m.kind is not NAME or " " in m.text:
             out.append(m)
             continue
         # the closing mark and the blank before the word, read as a full stop and a blank
@@ -477,9 +479,9 @@ def reread_after_quotes(
 def together_parts(mention: Mention) -> list[Mention]:
     """The people a mention of two names joined by "and" stands for ("Lund and Bakri"), each at
     its place in the copy; empty for any other mention."""
-    if mention.kind is not MentionKind.NAME or " and " not in mention.name:
+    if mention.kind is not NAME or " and " not in mention.name:
         return []
-    if mention.entity is not EntityKind.PERSON or mention.organisation:
+    if mention.entity is not PERSON or mention.organisation:
         return []
     parts = [m for m in find_mentions(mention.text) if m.is_person_name]
     if len(parts) != 2:
@@ -493,5 +495,5 @@ def together_parts(mention: Mention) -> list[Mention]:
     ):
         # "Jean and Mike Pryor": a couple sharing the surname; "Jean" is Jean Pryor
         surname = second.name.split()[1]
-        first = replace(first, name=f"{first.name} {surname}", entity=EntityKind.PERSON)
+        first = replace(first, name=f"{first.name} {surname}", entity=PERSON)
     return [first.shifted(mention.start), second.shifted(mention.start)]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.entities import PERSON
+from app.core.analysis.mention import NAME, Mention
 from app.core.analysis.name_runs import _NAME_RUN_RE
 from app.core.analysis.names import _split_run
 
@@ -38,7 +38,7 @@ def join_name_parts(text: str, found: list[Mention]) -> list[Mention]:
     n = len(found)
     while i < n:
         m = found[i]
-        if m.kind is not MentionKind.NAME or m.possessive or m.organisation:
+        if m.kind is not NAME or m.possessive or m.organisation:
             out.append(m)
             i += 1
             continue
@@ -64,7 +64,7 @@ def join_name_parts(text: str, found: list[Mention]) -> list[Mention]:
             if (
                 surname is not None
                 and surname.start == nick.end()
-                and surname.kind is MentionKind.NAME
+                and surname.kind is NAME
                 and not surname.title
                 and not surname.organisation
             ):
@@ -95,11 +95,11 @@ def _extended(m: Mention, end: int, written: str, part: str, possessive: bool = 
         m.start,
         end,
         written,
-        MentionKind.NAME,
+        NAME,
         name=f"{m.name} {part}",
         title=m.title,
         gender=m.gender,
         possessive=possessive,
-        entity=EntityKind.PERSON,
+        entity=PERSON,
         subject=m.subject,
     )

@@ -13,14 +13,16 @@ from functools import lru_cache
 from app.core.analysis.entities import (
     GENERATIONS,
     GROUP_PLURALS,
+    ORGANISATION,
+    PERSON,
     PLACES,
     PLURAL_BODIES,
-    EntityKind,
+    UNKNOWN,
     kind_of_name,
     surname_like_org_word,
 )
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.mention import Mention, MentionKind, _pronoun
+from app.core.analysis.mention import NAME, NOMINAL, Mention, _pronoun
 from app.core.analysis.name_runs import (
     _CORPORATE,
     _KEEPS_PERIOD,
@@ -295,7 +297,7 @@ def _read_run(
             or not any(_not_a_personal_name(t) for t in tokens[:-1])
         )
         # "the West Bromwich MP": a constituency, not a name
-        and kind_of_name(" ".join(tokens[:-1])) in (EntityKind.PERSON, EntityKind.UNKNOWN)
+        and kind_of_name(" ".join(tokens[:-1])) in (PERSON, UNKNOWN)
     ):
         # "Sian Roberts MP", "Marcus Bell KC", "Dame Ada Lowe DBE": letters after a person's
         # name say what they are, not who; the mention keeps them, the name does not.
@@ -372,10 +374,10 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             a + found.start,
             b,
             firm,
-            MentionKind.NAME,
+            NAME,
             name=firm,
             organisation=True,
-            entity=EntityKind.ORGANISATION,
+            entity=ORGANISATION,
         )
     return None if found is None else found.shifted(a)
 
@@ -450,9 +452,9 @@ def _name_mention_at(
             start,
             end,
             text[start:end],
-            MentionKind.NOMINAL,
+            NOMINAL,
             possessive=possessive,
-            entity=EntityKind.ORGANISATION if word.lower() in PLURAL_BODIES else nominal_kind(word),
+            entity=ORGANISATION if word.lower() in PLURAL_BODIES else nominal_kind(word),
         )
     if (
         len(tokens) == 1
@@ -471,17 +473,17 @@ def _name_mention_at(
         return None  # a lone capital ("on X") is a platform or a letter, not a name
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
-    if (organisation and entity is not EntityKind.PERSON) or name[:1].isdigit():
-        entity = EntityKind.ORGANISATION  # no person's name opens with digits ("3M", "7-Eleven")
+    if (organisation and entity is not PERSON) or name[:1].isdigit():
+        entity = ORGANISATION  # no person's name opens with digits ("3M", "7-Eleven")
     return Mention(
         start,
         end,
         text[start:end],
-        MentionKind.NAME,
+        NAME,
         name=name,
         title=title,
         gender=gender,
-        organisation=organisation or entity is EntityKind.ORGANISATION,
+        organisation=organisation or entity is ORGANISATION,
         possessive=possessive,
         entity=entity,
     )

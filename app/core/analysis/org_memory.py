@@ -19,7 +19,7 @@ from app.core.analysis.description_words import (
     other_kind,
     same_kind,
 )
-from app.core.analysis.entities import HEAD_SPLIT, EntityKind
+from app.core.analysis.entities import HEAD_SPLIT, UNKNOWN
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import head_noun, self_described, strip_determiner
@@ -59,7 +59,7 @@ class OrganisationMemory:
         has given a body before, met again with nothing saying it is a person's (no title,
         no gender, no person of that name)."""
         return (
-            mention.entity is EntityKind.UNKNOWN
+            mention.entity is UNKNOWN
             and not mention.title
             and not mention.gender
             and mention.name in self._org_names

@@ -8,8 +8,9 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.clause_subjects import can_speak, clause_subject
-from app.core.analysis.entities import HEAD_SPLIT, EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.entities import DOCUMENT, HEAD_SPLIT, PERSON, UNKNOWN
+from app.core.analysis.mention import NOMINAL, PRONOUN
+from app.core.analysis.mentions import Mention
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentence_bounds import sentence_starts
@@ -69,10 +70,10 @@ def owner_of_words(
         at,
         at + len(word),
         pos.group(1),
-        MentionKind.PRONOUN,
+        PRONOUN,
         gender=_POSSESSIVE_WORDS[word],
         possessive=True,
-        entity=EntityKind.PERSON if word in ("his", "her") else EntityKind.UNKNOWN,
+        entity=PERSON if word in ("his", "her") else UNKNOWN,
     )
     return mention, match.group("noun")
 
@@ -178,7 +179,7 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
     is the author's."""
     out: list[tuple[Mention, str]] = []
     for i, m in enumerate(mentions):
-        if m.kind is not MentionKind.NOMINAL or m.entity is not EntityKind.DOCUMENT:
+        if m.kind is not NOMINAL or m.entity is not DOCUMENT:
             continue
         noun = HEAD_SPLIT.split(m.text.lower(), maxsplit=1)[0].split()[-1]
         if document_author(m.text) is not None:
@@ -188,7 +189,7 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
         after = mentions[i + 1 : i + 3]
         if (
             len(after) == 2
-            and after[0].kind is MentionKind.NOMINAL
+            and after[0].kind is NOMINAL
             and after[1].is_person_name
             and _AUTHOR_GAP_RE.fullmatch(masked[m.end : after[0].start])
             and masked[after[0].end : after[1].start] == ", "

@@ -10,12 +10,17 @@ from bisect import bisect_right
 from app.core.analysis.appositions import apposition_comma, link_appositions
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import (
+    ORGANISATION,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
-    EntityKind,
+    PERSON,
+    PLACE,
+    THING,
+    UNKNOWN,
     surname_like_place,
 )
-from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention, MentionKind
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.name_words import SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.sentence_bounds import sentence_starts
@@ -43,18 +48,18 @@ def mark_subjects(
     current = -1
     clause_taken = -1  # the sentence whose opening clause's subject is flagged
     for i, m in enumerate(out):
-        if m.kind is MentionKind.NAME and _is_modifier(masked, m):
+        if m.kind is NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
             continue
         if (
-            m.kind is not MentionKind.PRONOUN
+            m.kind is not PRONOUN
             and _AUDIENCE_RE.search(masked, max(0, m.start - 16), m.start)
             # "according to the Climate Change Committee" cites a source, spoken to by no one
             and "according to" not in masked[max(0, m.start - 18) : m.start].lower()
         ):
             out[i] = m = m.flagged(audience=True)  # "told The Gazette", "confirmed to Reuters"
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             # "her fourth album, Maya Reid sounds": the name after it acts, it is no title
             # (the comma asked first: cheaper than the search, and most names lack it) (speed)
             and masked[m.end : m.end + 1] == ","
@@ -64,33 +69,33 @@ def mark_subjects(
             and not (i and _person_described_before(out[i - 1], m))
         ):
             # "In his 2011 memoir, Low Water, Ortiz recalled": a title, not a person
-            out[i] = m = m.flagged(entity=EntityKind.THING)
+            out[i] = m = m.flagged(entity=THING)
             continue
-        if m.kind is MentionKind.NAME and m.entity is EntityKind.UNKNOWN:
+        if m.kind is NAME and m.entity is UNKNOWN:
             kind_word = _KIND_BEFORE_RE.search(masked, max(0, m.start - 24), m.start)
             if kind_word is not None and kind_word.group(1) in ORGANISATION_NOUNS:
                 # "Rail operator ScotLink", "the carmaker Veltro": an organisation noun used as
                 # a title makes the name an organisation (a later "it" may mean it)
-                out[i] = m = m.flagged(entity=EntityKind.ORGANISATION)
+                out[i] = m = m.flagged(entity=ORGANISATION)
         if (
-            m.kind is MentionKind.NAME
-            and m.entity is EntityKind.UNKNOWN
+            m.kind is NAME
+            and m.entity is UNKNOWN
             and masked[max(0, m.start - 4) : m.start] in ("the ", "The ")
         ):
             # "the Harbour Queen": people do not take an article; boats, bands and bills do.
-            out[i] = m = m.flagged(entity=EntityKind.THING)
+            out[i] = m = m.flagged(entity=THING)
         if (
-            m.kind is MentionKind.NAME
-            and m.entity is EntityKind.PERSON
+            m.kind is NAME
+            and m.entity is PERSON
             and surname_like_place(m.name)
             and _LOCATIVE_BEFORE_RE.search(masked, max(0, m.start - 12), m.start)
         ):
             # "a rally in Victoria Park", "the market on Brick Lane": where, not who.
-            out[i] = m = m.flagged(entity=EntityKind.PLACE)
+            out[i] = m = m.flagged(entity=PLACE)
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             if (
-                m.kind is MentionKind.NOMINAL
+                m.kind is NOMINAL
                 and masked.startswith(" and ", subject_end)
                 and m.start == subject_end + 5
                 and m.text.startswith(("his ", "her ", "their "))
@@ -103,7 +108,7 @@ def mark_subjects(
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)
             elif _reported_subject(masked, m) or (
-                m.kind is MentionKind.PRONOUN
+                m.kind is PRONOUN
                 and m.text in ("he", "she")
                 and _SAID_GAP_RE.fullmatch(masked, subject_end, m.start)
             ):
@@ -128,23 +133,19 @@ def mark_subjects(
             continue
         if m.possessive or after_preposition(masked, m.start):
             continue
-        if m.kind is MentionKind.PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
+        if m.kind is PRONOUN and m.text.lower() not in ("he", "she", "they", "it"):
             continue
-        if m.kind is MentionKind.NAME and m.entity is EntityKind.THING:
+        if m.kind is NAME and m.entity is THING:
             continue  # "Palestinian chief negotiator Saeb Erekat": the adjective is not it
         if _RELATIVE_BEFORE_RE.search(masked, max(main_from, m.start - 16), m.start):
             # "The depot, which Lind built in 2010, is closed": the subject is the depot;
             # Lind acts only inside the clause that describes it.
             continue
-        if (
-            m.kind is MentionKind.NAME
-            and m.entity is EntityKind.PLACE
-            and not _VERB_AFTER_RE.match(masked, m.end)
-        ):
+        if m.kind is NAME and m.entity is PLACE and not _VERB_AFTER_RE.match(masked, m.end):
             continue  # "Glasgow singer Rose": a place before a noun; "Ashford Town have" acts
         if (
-            m.kind is MentionKind.NOMINAL
-            and m.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+            m.kind is NOMINAL
+            and m.entity in (PERSON, ORGANISATION)
             and i + 1 < len(out)
             and out[i + 1].start == m.end + 1
             and _titled_by(m, out[i + 1])
@@ -155,15 +156,15 @@ def mark_subjects(
             # noun titles the name; the one named is the subject a later "she" or "it" means.
             continue
         if (
-            m.kind is MentionKind.NAME
-            and m.entity is EntityKind.UNKNOWN
+            m.kind is NAME
+            and m.entity is UNKNOWN
             and not m.organisation
             and len(m.name.split()) >= 2
             and _REPORTS_AFTER_RE.match(masked, m.end)
         ):
             # "Themba Ndlovu said workers were worried": a full name that reports what
             # happened, not what "it" or "we" will do, is a person's, whatever the first name.
-            m = m.flagged(entity=EntityKind.PERSON)
+            m = m.flagged(entity=PERSON)
         out[i] = m.flagged(subject=True)
         taken, subject_end = sentence, m.end
     return link_appositions(masked, out)
@@ -193,7 +194,7 @@ _COMMA_BEFORE_RE = re.compile(r",\s+$")
 def _trailing_tag(masked: str, m: Mention) -> bool:
     """Is this person, named after a comma, the sayer of a tag that ends the sentence?"""
     return (
-        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
+        m.kind in (NAME, PRONOUN)
         and not m.possessive
         and _COMMA_BEFORE_RE.search(masked, max(0, m.start - 3), m.start) is not None
         and _TAG_AFTER_NAME_RE.match(masked, m.end) is not None
@@ -202,7 +203,7 @@ def _trailing_tag(masked: str, m: Mention) -> bool:
 
 # A verb of saying or thinking whose object is a clause: "said (that)", "believes", "told the
 # board (that)".
-_REPORTING_BEFORE_RE = re.compile(
+_REPORTING_BEFORE_RE = compile_guarded(  # searched for most mentions: guarded (speed)
     r"\b(?:said|says|say|told\s+(?:[\w’'-]+\s+){1,3}?|believes?|believed|thinks?|thought|"
     r"claims?|claimed|alleged|alleges|argued|argues|insisted|insists|added|adds|wrote|writes|"
     r"warned|reported|suggested|found|complained|complains)\s+(?:that\s+)?$"
@@ -216,15 +217,15 @@ def _reported_subject(masked: str, m: Mention) -> bool:
     """Is this person the subject of the clause a verb of saying reports ("The council said
     Ana Ruiz had written to ...")?"""
     return (
-        m.kind is MentionKind.NAME
+        m.kind is NAME
         and not m.possessive
-        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        and m.entity not in (THING, PLACE)
         and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
         and _CLAUSE_VERB_AFTER_RE.match(masked, m.end) is not None
     )
 
 
-_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where)\s+$")
+_RELATIVE_BEFORE_RE = compile_guarded(r"\b(?:which|whom|where)\s+$")  # guarded (speed)
 # The subject, a short lower-case tail ("A vendor near the stand"), the verb, the "she".
 _SAID_GAP_RE = re.compile(
     r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?,?\s+(?:said|says|told\s+\w+)\s+"
@@ -234,19 +235,19 @@ _SAID_GAP_RE = re.compile(
 
 def _titled_by(noun: Mention, name: Mention) -> bool:
     """A person's name after a noun for a person, an organisation's after one for a company."""
-    if noun.entity is EntityKind.PERSON:
+    if noun.entity is PERSON:
         return name.is_person_name
-    return name.kind is MentionKind.NAME and name.entity in (
-        EntityKind.ORGANISATION,
-        EntityKind.UNKNOWN,
+    return name.kind is NAME and name.entity in (
+        ORGANISATION,
+        UNKNOWN,
     )
 
 
 def _clause_subject(masked: str, sentence_start: int, m: Mention) -> bool:
     """The person right after the conjunction opening a sentence ("When Bridie ...")."""
     return (
-        m.kind in (MentionKind.NAME, MentionKind.PRONOUN)
-        and m.entity not in (EntityKind.THING, EntityKind.PLACE)
+        m.kind in (NAME, PRONOUN)
+        and m.entity not in (THING, PLACE)
         and not m.possessive
         and m.text.lower() not in ("it", "who", "i", "we")
         and _SUBORDINATOR_RE.fullmatch(masked, sentence_start, m.start) is not None
@@ -266,7 +267,7 @@ _WORK_BEFORE_RE = re.compile(
     r"\b(?:book|memoir|novel|film|movie|album|song|show|series|documentary|play|podcast|"
     r"column|essay|report|single)\s*,\s*$"
 )
-_KIND_BEFORE_RE = re.compile(r"\b([a-z]+) $")
+_KIND_BEFORE_RE = compile_guarded(r"\b([a-z]+) $")  # guarded (speed)
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 
@@ -279,8 +280,8 @@ def _person_described_before(before: Mention, name: Mention) -> bool:
     director of the film, Tomas Brek"): the name is then set beside that person, not beside
     the work the description ends with ("In his 2011 memoir, Low Water, ...")."""
     return (
-        before.kind is MentionKind.NOMINAL
-        and before.entity is EntityKind.PERSON
+        before.kind is NOMINAL
+        and before.entity is PERSON
         and name.start - 3 <= before.end <= name.start
     )
 
@@ -296,7 +297,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     # (a name known to be an organisation stays one: a later "it" may mean it)
     chain = (
         _ROLE_CHAIN_RE.match(masked, m.end)
-        if m.entity is not EntityKind.ORGANISATION and after.group(1) in _CHAIN_WORDS
+        if m.entity is not ORGANISATION and after.group(1) in _CHAIN_WORDS
         else None
     )
     if chain is not None:

@@ -187,10 +187,12 @@ class BlockSourcing:
 _SOURCE_NOUN_RE = re.compile(rf"\b{_SOURCE_NOUN}\b", re.IGNORECASE)
 # The case-blind patterns of anonymous sourcing as lower-case twins, searched in the lowered
 # block: the same spans at two to three times the speed (patterns.lower_case_twin).
-_LOWER_SOURCE_NOUN_RE = lower_case_twin(_SOURCE_NOUN_RE)
+# (the anchor's twin guarded too: the lower-case letters its nouns start with, asked first)
+_LOWER_SOURCE_NOUN_RE = compile_guarded(lower_case_twin(_SOURCE_NOUN_RE).pattern)
 _LOWER_ANON_RE = lower_case_twin(_ANON_RE)
 _LOWER_GENERIC_ANON_RE = lower_case_twin(_GENERIC_ANON_RE)
 _LOWER_NOUN_THEN_VERB_RE = lower_case_twin(_NOUN_THEN_VERB_RE)
+_LOWER_REASON_RE = lower_case_twin(_REASON_RE)
 _INSTITUTION_RE = compile_guarded(rf"\b{_INSTITUTION}\b")  # every block: guarded (speed)
 
 
@@ -234,24 +236,26 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
     # every match's words are read from `masked` itself.
     low = lowered(masked)
     if low is None:
-        low, nouns, anon, generic, noun_then_verb = (
+        low, nouns, anon, generic, noun_then_verb, reason = (
             masked,
             _SOURCE_NOUN_RE,
             _ANON_RE,
             _GENERIC_ANON_RE,
             _NOUN_THEN_VERB_RE,
+            _REASON_RE,
         )
     else:
-        nouns, anon, generic, noun_then_verb = (
+        nouns, anon, generic, noun_then_verb, reason = (
             _LOWER_SOURCE_NOUN_RE,
             _LOWER_ANON_RE,
             _LOWER_GENERIC_ANON_RE,
             _LOWER_NOUN_THEN_VERB_RE,
+            _LOWER_REASON_RE,
         )
     windows = _windows(nouns, low, 80, 320)
     if not windows:
         return out
-    sentences = _Sentences(masked)
+    sentences = _Sentences(masked, low, reason)
     for m in (m for lo, hi in windows for m in anon.finditer(low, lo, hi)):
         span = masked[m.start() : m.end()]
         cited = (
@@ -307,10 +311,18 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
 class _Sentences:
     """A block's sentences (ended by ". "), and whether each gives a reason for anonymity,
     read once per sentence: a paragraph of many anonymous attributions and no full stop
-    (`"Yes," an aide said, "No," an aide said, ...`) made the rereading quadratic."""
+    (`"Yes," an aide said, "No," an aide said, ...`) made the rereading quadratic.
 
-    def __init__(self, masked: str) -> None:
+    The reasons are searched in `searched` with `reason`: the lowered block and the reasons'
+    lower-case twin where find_anonymous could lower it (the same spans, faster), else the
+    block itself with the case-blind pattern."""
+
+    def __init__(
+        self, masked: str, searched: str | None = None, reason: re.Pattern[str] = _REASON_RE
+    ) -> None:
         self.masked = masked
+        self._searched = masked if searched is None else searched
+        self._reason = reason
         self.stops = [m.start() for m in re.finditer(r"\. ", masked)]
         self._reasons: dict[tuple[int, int], bool] = {}
 
@@ -325,8 +337,8 @@ class _Sentences:
         )
         found = self._reasons.get(span)
         if found is None:
-            sentence = self.masked[span[0] : span[1]]
-            found = self._reasons[span] = bool(_REASON_RE.search(sentence))
+            sentence = self._searched[span[0] : span[1]]
+            found = self._reasons[span] = bool(self._reason.search(sentence))
         return found
 
 

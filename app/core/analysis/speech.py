@@ -65,7 +65,7 @@ _CALLED_BEFORE_RE = re.compile(
 )
 _COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)\s+[a-z]")
 # A name set beside the noun that says it is one: "the ship's name, “Sea Queen,”".
-_NAMED_APPOSITION_RE = re.compile(
+_NAMED_APPOSITION_RE = compile_guarded(  # asked of every quote: guarded (speed)
     r"\b(?:name|title|nickname|motto|slogan|code\s?name|hashtag)\s*,\s*[\"“‘']$", re.I
 )
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
@@ -141,7 +141,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if (
         _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
         and _COMPLEMENT_AFTER_RE.match(text, end + 1)
-        and looks_like_title(words_text)
+        and looks_like_title(words_text, words)
     ):
         # "Reviewers called “The Long Walk” a triumph": the quoted words are the thing judged,
         # a title; the judgement is the words after it.
@@ -150,7 +150,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         rule in TAGGED
         and _OBJECT_OF_RE.search(text, max(0, start - 12), start - 1)
         and words_text.rstrip()[-1:] not in _SENTENCE_END
-        and looks_like_title(words_text)
+        and looks_like_title(words_text, words)
         and not _characterised(local)
     ):
         # "Asked about “Strictly Come Dancing,” she said ...", "He told “Good Morning Britain”
@@ -185,7 +185,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     opens = text[max(0, start - 4) : start - 1].rstrip()[-1:] in (":", "—", "–")
     sentence = ends and (local.inherit or (opens and words_text[:1].isupper()))
     if (
-        looks_like_title(words_text)
+        looks_like_title(words_text, words)
         and not sentence
         # figures alone ("“24/7,” owner Ana Ruiz said") have no case to read a title from
         and any(c.isalpha() for c in words_text)
@@ -271,9 +271,13 @@ def is_transcript(text: str) -> bool:
     return _TURN_RE.search(text, 1) is not None
 
 
-def looks_like_title(text: str) -> bool:
-    """Title case, at most twelve words, not an exclamation, no words of someone talking."""
-    words = _WORD_RE.findall(text)
+def looks_like_title(text: str, words: list[str] | None = None) -> bool:
+    """Title case, at most twelve words, not an exclamation, no words of someone talking.
+
+    `words`, the words of `text` when the caller has read them already (not_speech asks up to
+    three times of one passage), saves reading them again (speed)."""
+    if words is None:
+        words = _WORD_RE.findall(text)
     return (
         0 < len(words) <= 20
         and is_title_case(words)

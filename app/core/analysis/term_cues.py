@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis import name_shapes, naming
-from app.core.analysis.patterns import compile_guarded
+from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
 
 # A verdict's giver after the marks ("was called “reckless” by critics") and the passive verb
 # of judging before them: a judgement someone gave, not a term.
@@ -103,6 +103,9 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r")\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# Its lower-case twin, searched in the lowered words before the marks: the same spans at about
+# twice the speed (patterns.lower_case_twin); it is tried at every position of them.
+_LOWER_CITED_BEFORE_RE = lower_case_twin(_CITED_BEFORE_RE)
 # "what “net zero” means", "“AI” stands for", "“proto-counting,” a term used for ..."
 _CITED_AFTER_RE = re.compile(
     r"[\s,]*(?:actually\s+|really\s+|even\s+|exactly\s+|now\s+)?(?:means|meant|mean|"
@@ -211,17 +214,19 @@ def _cited_before(before: str) -> bool:
     """A word cited, a sign's text, a category by the cue words before the marks; but not a
     notice someone issued, sent or posted ("The council issued a notice saying “…”"): its
     words are the issuer's, as naming.py reads a message someone sent."""
-    m = _CITED_BEFORE_RE.search(before)
+    low = lowered(before)
+    m = _CITED_BEFORE_RE.search(before) if low is None else _LOWER_CITED_BEFORE_RE.search(low)
     if m is None:
         return False
+    cue = before[m.start() : m.end()]  # the words as written (`m` may be of the lowered ones)
     # (a sign or a poster put up stays its text, as one held up does)
-    if m.group()[:1] in "nN" and naming.sent_before(before, m.start()):
+    if cue[:1] in "nN" and naming.sent_before(before, m.start()):
         return False
     # "The coach posted a single word: “Believe.”": a word someone sent, set off by a colon,
     # is their message ("wrote the word “love” on the wall" still cites a word)
     return not (
         before.rstrip().endswith(":")
-        and m.group().rstrip(" :").endswith(("word", "words"))
+        and cue.rstrip(" :").endswith(("word", "words"))
         and naming.sent_before(before, m.start())
     )
 

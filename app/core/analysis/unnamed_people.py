@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.entities import PERSON
+from app.core.analysis.mention import NAME, NOMINAL, Mention
 from app.core.analysis.name_words import TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
@@ -38,9 +38,9 @@ def head_after_age(text: str, nominal: Mention, end: int) -> Mention:
         nominal.start,
         stop,
         text[nominal.start : stop],
-        MentionKind.NOMINAL,
+        NOMINAL,
         possessive=nominal.possessive,
-        entity=EntityKind.PERSON,
+        entity=PERSON,
     )
 
 
@@ -64,7 +64,7 @@ def members_as_nouns(text: str, found: list[Mention]) -> list[Mention]:
     """Read "a Republican", "an American" (with the article) as an unnamed person."""
     out = found
     for i, m in enumerate(found):
-        if m.kind is not MentionKind.NAME or m.name.lower() not in _MEMBER_NOUNS or m.title:
+        if m.kind is not NAME or m.name.lower() not in _MEMBER_NOUNS or m.title:
             continue
         article = _MEMBER_ARTICLE_RE.search(text, max(0, m.start - 8), m.start)
         if article is None or _MEMBER_END_RE.match(text, m.end) is None:
@@ -76,9 +76,9 @@ def members_as_nouns(text: str, found: list[Mention]) -> list[Mention]:
             a,
             m.end,
             text[a : m.end],
-            MentionKind.NOMINAL,
+            NOMINAL,
             possessive=m.possessive,
-            entity=EntityKind.PERSON,
+            entity=PERSON,
         )
     return out
 
