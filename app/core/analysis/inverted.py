@@ -133,7 +133,7 @@ _NAME_CLOSES_RE = re.compile(r"\s*(?:[,.;:!?\x00]|$)")
 
 def _kin_named(masked: str, kin: Mention, name: Mention) -> bool:
     """Whether `name` follows the family word `kin` with only a space between."""
-    if masked[kin.end : name.start] != " " or name.kind is not MentionKind.NAME or name.possessive:
+    if masked[kin.end : name.start] != " " or name.kind is not NAME or name.possessive:
         return False
     owned = _OWNED_KIN_RE.fullmatch(kin.text)
     return (
