@@ -143,6 +143,14 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
         spans, strays, opens_with_mark, inches = _pair_double(block)
     else:
         spans, strays, opens_with_mark, inches = _pair_single(block)
+    headline_singles = (
+        double and not spans and ("‘" in block or "'" in block) and _headline_shaped(block)
+    )
+    if headline_singles:
+        # headlines and subheads quote with single marks in copy whose body uses double ones
+        # ("‘No sign of foul play,’ chief says" over a story quoting “…”): pair them as such;
+        # they are a heading's words unless the line names their sayer
+        spans, strays, opens_with_mark, inches = _pair_single(block)
     # Where the block's own text begins and ends, computed once: a block of thousands of quotes
     # must not be re-sliced for each of them.
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
@@ -156,7 +164,12 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
             spans
             and _headline_shaped(block)
             # a quoted sentence with its own stop ("“…president.” ― Ana Ruiz") is someone's words
-            and not any(block[s.start : s.end].rstrip()[-1:] in ".!?,;" for s in spans)
+            and (
+                headline_singles
+                or not any(block[s.start : s.end].rstrip()[-1:] in ".!?,;" for s in spans)
+            )
+            # and so is a headline's quote with its sayer attached ("‘…’: Mayor", "‘…’, says Ruiz")
+            and not _sayer_attached(block, spans[0], spans[-1], lead)
         )
     ):
         # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
@@ -305,6 +318,37 @@ def _headline_shaped(block: str) -> bool:
         return False  # a summary point ("• Ruiz says plan ‘reckless’"), an embedded post
     words = _WORD_RE.findall(body)
     return 2 <= len(words) <= 18 and _NARRATED_RE.search(body) is None
+
+
+# A headline's or a subhead's quote and its sayer: "‘…’: DC", "‘…’: Mayor Ruiz" (a short name
+# after the colon ends the line), "‘…’, says Rafferty", "‘…,’ police chief says"; and "Ruiz: ‘…’"
+# before it. A quote alone ("‘A long way to go’") or with a story after it stays a heading.
+_SAYER_AFTER_RE = re.compile(
+    r"\s*(?::\s*(?:[A-Z][\w.'’-]*\s*){1,3}"
+    r"|[,:]?\s*(?:[-–—]\s*)?(?:says|said|warns|insists|admits|claims)\s+(?:[A-Z][\w.'’-]*\s*){1,3}"
+    r"|[,:]?\s*(?:[-–—]\s*)?(?:[A-Za-z][\w.'’-]*\s+){1,4}(?:says|say|warns|warn|insists|admits))"
+    r"$"
+)
+_SAYER_BEFORE_RE = re.compile(
+    r"(?!(?:Exclusive|Analysis|Opinion|Comment|Review|Interview|Watch|Listen|Video|Live|Update|"
+    r"Breaking|Editorial|Explainer|Podcast|Letters?|Quote|Quotes|Related|Photos?)\s*:)"
+    r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*:\s*$"
+)
+
+
+def _sayer_attached(block: str, first: QuoteSpan, last: QuoteSpan, lead: int) -> bool:
+    """Does a headline-shaped line name the sayer of its one quote: the quote opening the line
+    with the sayer after it, or the sayer and a colon before a quote that ends the line?"""
+    body_end = len(block.rstrip())
+    prefix = block[lead : first.mark_start].rstrip()
+    # the quote opens the line, maybe after a live blog's time stamp ("5:52 p.m. PT: ‘…’")
+    opens = not prefix or (prefix.endswith(":") and len(prefix) <= 25)
+    if opens and _SAYER_AFTER_RE.match(block, last.mark_end, body_end):
+        return True
+    return (
+        last.mark_end >= body_end
+        and _SAYER_BEFORE_RE.match(block, lead, first.mark_start) is not None
+    )
 
 
 def _family(glyph: str) -> str:
