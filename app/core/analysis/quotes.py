@@ -343,7 +343,9 @@ def _sayer_attached(block: str, first: QuoteSpan, last: QuoteSpan, lead: int) ->
     prefix = block[lead : first.mark_start].rstrip()
     # the quote opens the line, maybe after a live blog's time stamp ("5:52 p.m. PT: ‘…’")
     opens = not prefix or (prefix.endswith(":") and len(prefix) <= 25)
-    if opens and _SAYER_AFTER_RE.match(block, last.mark_end, body_end):
+    # or a tag's comma closes it after its subject: "Northstrand ‘devastated,’ company says"
+    tagged = first is last and block[first.start : first.end].rstrip()[-1:] == ","
+    if (opens or tagged) and _SAYER_AFTER_RE.match(block, last.mark_end, body_end):
         return True
     return (
         last.mark_end >= body_end

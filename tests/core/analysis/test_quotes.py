@@ -414,7 +414,10 @@ HEADLINE_SAYERS = {
         "4:10 p.m. PT: 'No sign of foul play,' fire chief says",
         ["No sign of foul play,"],
     ),
+    # a tag's comma after the quote, its subject before: "Plan ‘reckless,’ critics say"
+    "subject-quote-tag": ("Mayor's harbour plan 'reckless,' critics say", ["reckless,"]),
     # a quote alone, or with a story after it, stays a heading's words
+    "subject-quote-story": ("Mayor's harbour plan 'reckless' as critics line up", []),
     "quote-alone": ("‘A long way to go’", []),
     "story-after": ("'We Got Her!' Video Shows Dramatic Arrest", []),
     "teaser-say-as": ("Residents say 'we were left with nothing' as insurers delay payouts", []),
