@@ -387,7 +387,14 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
             first, second = (known, cur) if j < i else (cur, known)
             gap = block[first.mark_end : second.mark_start]
             between = gap.strip(" ,")
-            if between not in ("and", "or", ""):
+            if between not in ("and", "or", "") and not (
+                # each name explained in a relative clause: "a mode called “Focus Lanes,”
+                # which holds back alerts, and “Glance Replies,” which ..."
+                j < i
+                and "which" in gap
+                and _EXPLAINED_ITEM_RE.fullmatch(gap) is not None
+                and is_title_case(_WORD_RE.findall(block[cur.start : cur.end]))
+            ):
                 continue
             if (
                 not between
@@ -410,6 +417,10 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 # cue names (a sign, a word, a term) it names for every item
                 out[i] = _with_kind(cur, QuoteKind.OTHER)
     return out
+
+
+# What may stand between two names of a list when the first is explained: ", which ..., and".
+_EXPLAINED_ITEM_RE = re.compile(r"\s*,?\s*(?:which|that)\s[^“”\"‘’.;:!?]{1,120},\s*(?:and|or)\s+")
 
 
 def _title_runs(block: str, spans: list[QuoteSpan]) -> None:

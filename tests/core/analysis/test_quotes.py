@@ -430,3 +430,29 @@ def test_a_headline_quote_with_its_sayer_is_speech(line: str, quotes: list[str])
     text = f'{line}\n\nThe council met on Tuesday. "We listened," Mayor Ana Ruiz said.'
     found = [q.text for q in analyze(text).quotes]
     assert found[:-1] == quotes
+
+
+EXPLAINED_LIST = {
+    # names in a list, each explained in a relative clause: what names the first names the next
+    "mode-called": (
+        'He showed a mode called "Focus Lanes," which holds back alerts, and "Glance Replies," '
+        "which lets the wearer answer.",
+        [],
+    ),
+    "setting-called": (
+        "The app has a setting called “Quiet Hours,” which mutes alerts at night, and “Smart "
+        "Reply,” which suggests answers.",
+        [],
+    ),
+    # a verdict explained is no name: the list after it is someone's words
+    "verdict-then-words": (
+        'Ruiz called the plan "a disgrace," which drew jeers, and "Hopeless Nonsense," her aides '
+        "said.",
+        ["a disgrace,", "Hopeless Nonsense,"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "quotes"), EXPLAINED_LIST.values(), ids=EXPLAINED_LIST.keys())
+def test_names_listed_with_a_relative_clause_between(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in analyze(text).quotes] == quotes
