@@ -192,6 +192,11 @@ _GLOSS_AFTER_RE = re.compile(
     r"\s*,\s*or\s+(?!worse\b|even\b|rather\b|so\b|perhaps\b|maybe\b|more\b|less\b)"
     r"(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*[,)]"
 )
+# An official order's or notice's name before the noun: "a “shelter in place” order", "its
+# “boil water” advisory" (one word, "a “final” warning", may be a judgement: not here).
+_ORDER_AFTER_RE = re.compile(
+    r"\s*(?:order|advisory|alert|warning|notice|mandate|curfew|directive|protocol)s?\b"
+)
 # Another outlet's headline or a caption cited in running text: "ran a story headlined “…”".
 _HEADLINED_BEFORE_RE = re.compile(r"\b(?:headlined|headlines?\s+read|captioned)\s*[,:]?\s*$")
 # A nickname given to a thing or a person named at some length before it: "the team nicknamed
@@ -384,6 +389,14 @@ def cited(
         return True  # what “net zero” means
     if len(words) <= 2 and not has_punct and text.islower() and _GLOSS_AFTER_RE.match(after):
         return True  # the “rajakaluve”, or primary drain, ...: a local word glossed
+    if (
+        2 <= len(words) <= 5
+        and not has_punct
+        and text.islower()
+        and _ORDER_AFTER_RE.match(after)
+        and _DETERMINER_BEFORE_RE.search(before)
+    ):
+        return True  # a “shelter in place” order: the order's name
     if len(words) <= 20 and "head" in before and _HEADLINED_BEFORE_RE.search(before):
         return True  # ran a story headlined “…”: another outlet's headline, cited
     if (

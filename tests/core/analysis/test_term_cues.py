@@ -315,6 +315,10 @@ NOT_SAID = {
         [],
     ),
     "crowned": ("The tabloids crowned Mendez “the Queen of Quarter Finals” after her run.", []),
+    # an official order's or notice's name before the noun
+    "order-name": ('Police issued a "shelter in place" order for the area at 3 p.m.', []),
+    "advisory-name": ('The county lifted its "boil water" advisory, officials said.', []),
+    "one-word-warning": ('Ruiz gave them a "final" warning, she said.', ["final"]),
     # the same cue words beside someone's own words
     "label-said": ('"We wish her well," the label said in a statement.', ["We wish her well,"]),
     "or-worse": ('The mayor called the plan "unfair", or worse, a scam.', ["unfair"]),
