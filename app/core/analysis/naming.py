@@ -44,6 +44,8 @@ _ADVERB_WORDS = frozenset(_ADVERBS[6:-6].split("|"))
 _PRESENT_NAMING_RE = compile_guarded(
     r"\b(?P<verb>call|calls|dub|dubs|term|terms|"
     r"label|labels|nickname|nicknames|refer\s+to\s+as|refers\s+to\s+as|"
+    # the thing between: "Staff refer to the ward as “the Ark”"
+    r"refers?\s+to\s+(?:the|this|that|its|their|our|his|her)(?:\s+[\w'’-]+){1,2}?\s+as|"
     # a habit that goes on to now: "locals have dubbed the bridge “the Harp”"
     r"(?:have|has)\s+(?:long\s+|since\s+|already\s+)?(?:called|dubbed|nicknamed|termed|"
     r"labell?ed))"
@@ -362,7 +364,8 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         kind = kind_of_name(" ".join(run))
         # "labels" and "terms" name a category; "calls" may be a verdict: only an organisation's
         # calling is known to be naming
-        labels = m.group("verb").lower().split()[-1].startswith(("label", "term", "refer"))
+        verb = m.group("verb").lower().split()
+        labels = verb[-1].startswith(("label", "term", "refer")) or verb[0].startswith("refer")
         return org_names and (
             kind is EntityKind.ORGANISATION or (labels and kind is not EntityKind.PERSON)
         )

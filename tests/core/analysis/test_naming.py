@@ -144,3 +144,18 @@ def test_a_box_office_is_people_not_packaging() -> None:
 )
 def test_a_group_calling_someone_by_a_name_gives_a_nickname(text: str, quotes: list[str]) -> None:
     assert [q.text for q in analyze(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # people in general or a body referring to a thing as a name: its name, tag or none
+        ('Staff refer to the ward as "the Ark," a nurse said.', []),
+        ('Nurses refer to the old wing as "the Ark."', []),
+        ('Residents refer to the bridge as "the Harp," the mayor said.', []),
+        # a verdict after the same verb is no name
+        ('Residents refer to the bridge as "a death trap," the mayor said.', ["a death trap,"]),
+    ],
+)
+def test_what_people_refer_to_a_thing_as_is_its_name(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in analyze(text).quotes] == quotes
