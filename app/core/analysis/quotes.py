@@ -144,7 +144,11 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     else:
         spans, strays, opens_with_mark, inches = _pair_single(block)
     headline_singles = (
-        double and not spans and ("‘" in block or "'" in block) and _headline_shaped(block)
+        double
+        and not spans
+        and ("‘" in block or "'" in block)
+        # a headline may end on its quote's closing mark: "Vell: ‘I will not resign’"
+        and _headline_shaped(block.rstrip().rstrip("’'"))
     )
     if headline_singles:
         # headlines and subheads quote with single marks in copy whose body uses double ones
@@ -162,7 +166,7 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
         or (block[lead : lead + 1] == "#" and _HEADING_RE.match(block, lead) is not None)
         or (
             spans
-            and _headline_shaped(block)
+            and (headline_singles or _headline_shaped(block))
             # a quoted sentence with its own stop ("“…president.” ― Ana Ruiz") is someone's words
             and (
                 headline_singles

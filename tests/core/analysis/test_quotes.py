@@ -416,7 +416,10 @@ HEADLINE_SAYERS = {
     ),
     # a tag's comma after the quote, its subject before: "Plan ‘reckless,’ critics say"
     "subject-quote-tag": ("Mayor's harbour plan 'reckless,' critics say", ["reckless,"]),
+    # the sayer and a colon before a quote that ends the line
+    "name-colon-before": ("Vell: ‘I will not resign’", ["I will not resign"]),
     # a quote alone, or with a story after it, stays a heading's words
+    "label-colon-before": ("Analysis: ‘the end of an era’", []),
     "subject-quote-story": ("Mayor's harbour plan 'reckless' as critics line up", []),
     "quote-alone": ("‘A long way to go’", []),
     "story-after": ("'We Got Her!' Video Shows Dramatic Arrest", []),
