@@ -27,6 +27,7 @@ from app.core.analysis.attribution_rules import (
 )
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
+from app.core.analysis.headline_sayers import name_headline_sayers
 from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.masking import written_at
 from app.core.analysis.mention import NAME, PRONOUN
@@ -306,6 +307,7 @@ def analyze(
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
+    quotes = name_headline_sayers(text, quotes)  # "‘…’: Mayor" over "Mayor Ana Ruiz said"
     if text is not body:
         quotes = as_stored(quotes, body, text)
     sources = sourcing.collect_sources(named, quotes, resolver, text)

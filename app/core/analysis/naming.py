@@ -44,6 +44,8 @@ _ADVERB_WORDS = frozenset(_ADVERBS[6:-6].split("|"))
 _PRESENT_NAMING_RE = compile_guarded(
     r"\b(?P<verb>call|calls|dub|dubs|term|terms|"
     r"label|labels|nickname|nicknames|refer\s+to\s+as|refers\s+to\s+as|"
+    # the thing between: "Staff refer to the ward as “the Ark”"
+    r"refers?\s+to\s+(?:the|this|that|its|their|our|his|her)(?:\s+[\w'’-]+){1,2}?\s+as|"
     # a habit that goes on to now: "locals have dubbed the bridge “the Harp”"
     r"(?:have|has)\s+(?:long\s+|since\s+|already\s+)?(?:called|dubbed|nicknamed|termed|"
     r"labell?ed))"
@@ -74,6 +76,9 @@ _NOT_A_THING = frozenset(
     said says say told tells added adds wrote writes if though although whether than how why
     where once then also""".split()
 )
+_PERSONS = frozenset(("him", "her", "them"))
+# Groups of people named with a singular noun, who call someone or something by a name.
+_COLLECTIVES = frozenset("band cast squad choir orchestra gang crowd class troupe".split())
 # Whoever names in general: "what everyone calls", "what locals call".
 _GENERIC_NAMERS = frozenset(
     """everyone everybody people they locals most many some all insiders regulars residents
@@ -327,8 +332,10 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         return False
     # an organisation that calls something by a word, object named ("The union calls the offer
     # “theft”"), gives a verdict; with no object ("which the firm labels a “…”") or a habit
-    # spelt out ("still calls the ward “…”") it names a thing
-    org_names = not obj or adverbs
+    # spelt out ("still calls the ward “…”") it names a thing; so does a group calling a
+    # person by a name of more than one word ("the band call him “the Admiral”"), a nickname
+    # ("call him “lazy”" stays a verdict)
+    org_names = not obj or adverbs or (several and len(obj) == 1 and obj[0].lower() in _PERSONS)
     head = pre[-1]
     low = head.lower()
     if low in _GENERIC_NAMERS:
@@ -357,7 +364,8 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         kind = kind_of_name(" ".join(run))
         # "labels" and "terms" name a category; "calls" may be a verdict: only an organisation's
         # calling is known to be naming
-        labels = m.group("verb").lower().split()[-1].startswith(("label", "term", "refer"))
+        verb = m.group("verb").lower().split()
+        labels = verb[-1].startswith(("label", "term", "refer")) or verb[0].startswith("refer")
         return org_names and (
             kind is EntityKind.ORGANISATION or (labels and kind is not EntityKind.PERSON)
         )
@@ -375,7 +383,11 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
     if kind is EntityKind.ORGANISATION:
         return org_names
     # plural people in general: "crews", "older fishermen", "Capitol veterans"
-    plural = low in PLURAL_PEOPLE or (low.endswith("s") and not low.endswith("ss"))
+    plural = (
+        low in PLURAL_PEOPLE
+        or low in _COLLECTIVES  # "the band call him “…”": people named as one group
+        or (low.endswith("s") and not low.endswith("ss"))
+    )
     return kind is EntityKind.PERSON and plural
 
 

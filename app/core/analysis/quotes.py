@@ -143,6 +143,18 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
         spans, strays, opens_with_mark, inches = _pair_double(block)
     else:
         spans, strays, opens_with_mark, inches = _pair_single(block)
+    headline_singles = (
+        double
+        and not spans
+        and ("‘" in block or "'" in block)
+        # a headline may end on its quote's closing mark: "Vell: ‘I will not resign’"
+        and _headline_shaped(block.rstrip().rstrip("’'"))
+    )
+    if headline_singles:
+        # headlines and subheads quote with single marks in copy whose body uses double ones
+        # ("‘No sign of foul play,’ chief says" over a story quoting “…”): pair them as such;
+        # they are a heading's words unless the line names their sayer
+        spans, strays, opens_with_mark, inches = _pair_single(block)
     # Where the block's own text begins and ends, computed once: a block of thousands of quotes
     # must not be re-sliced for each of them.
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading
@@ -154,9 +166,14 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
         or (block[lead : lead + 1] == "#" and _HEADING_RE.match(block, lead) is not None)
         or (
             spans
-            and _headline_shaped(block)
+            and (headline_singles or _headline_shaped(block))
             # a quoted sentence with its own stop ("“…president.” ― Ana Ruiz") is someone's words
-            and not any(block[s.start : s.end].rstrip()[-1:] in ".!?,;" for s in spans)
+            and (
+                headline_singles
+                or not any(block[s.start : s.end].rstrip()[-1:] in ".!?,;" for s in spans)
+            )
+            # and so is a headline's quote with its sayer attached ("‘…’: Mayor", "‘…’, says Ruiz")
+            and not _sayer_attached(block, spans[0], spans[-1], lead)
         )
     ):
         # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
@@ -307,6 +324,39 @@ def _headline_shaped(block: str) -> bool:
     return 2 <= len(words) <= 18 and _NARRATED_RE.search(body) is None
 
 
+# A headline's or a subhead's quote and its sayer: "‘…’: DC", "‘…’: Mayor Ruiz" (a short name
+# after the colon ends the line), "‘…’, says Rafferty", "‘…,’ police chief says"; and "Ruiz: ‘…’"
+# before it. A quote alone ("‘A long way to go’") or with a story after it stays a heading.
+_SAYER_AFTER_RE = re.compile(
+    r"\s*(?::\s*(?:[A-Z][\w.'’-]*\s*){1,3}"
+    r"|[,:]?\s*(?:[-–—]\s*)?(?:says|said|warns|insists|admits|claims)\s+(?:[A-Z][\w.'’-]*\s*){1,3}"
+    r"|[,:]?\s*(?:[-–—]\s*)?(?:[A-Za-z][\w.'’-]*\s+){1,4}(?:says|say|warns|warn|insists|admits))"
+    r"$"
+)
+_SAYER_BEFORE_RE = re.compile(
+    r"(?!(?:Exclusive|Analysis|Opinion|Comment|Review|Interview|Watch|Listen|Video|Live|Update|"
+    r"Breaking|Editorial|Explainer|Podcast|Letters?|Quote|Quotes|Related|Photos?)\s*:)"
+    r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*:\s*$"
+)
+
+
+def _sayer_attached(block: str, first: QuoteSpan, last: QuoteSpan, lead: int) -> bool:
+    """Does a headline-shaped line name the sayer of its one quote: the quote opening the line
+    with the sayer after it, or the sayer and a colon before a quote that ends the line?"""
+    body_end = len(block.rstrip())
+    prefix = block[lead : first.mark_start].rstrip()
+    # the quote opens the line, maybe after a live blog's time stamp ("5:52 p.m. PT: ‘…’")
+    opens = not prefix or (prefix.endswith(":") and len(prefix) <= 25)
+    # or a tag's comma closes it after its subject: "Northstrand ‘devastated,’ company says"
+    tagged = first is last and block[first.start : first.end].rstrip()[-1:] == ","
+    if (opens or tagged) and _SAYER_AFTER_RE.match(block, last.mark_end, body_end):
+        return True
+    return (
+        last.mark_end >= body_end
+        and _SAYER_BEFORE_RE.match(block, lead, first.mark_start) is not None
+    )
+
+
 def _family(glyph: str) -> str:
     if glyph in "“”„‟〝〞":
         return "curly"
@@ -341,7 +391,14 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
             first, second = (known, cur) if j < i else (cur, known)
             gap = block[first.mark_end : second.mark_start]
             between = gap.strip(" ,")
-            if between not in ("and", "or", ""):
+            if between not in ("and", "or", "") and not (
+                # each name explained in a relative clause: "a mode called “Focus Lanes,”
+                # which holds back alerts, and “Glance Replies,” which ..."
+                j < i
+                and "which" in gap
+                and _EXPLAINED_ITEM_RE.fullmatch(gap) is not None
+                and is_title_case(_WORD_RE.findall(block[cur.start : cur.end]))
+            ):
                 continue
             if (
                 not between
@@ -364,6 +421,10 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 # cue names (a sign, a word, a term) it names for every item
                 out[i] = _with_kind(cur, QuoteKind.OTHER)
     return out
+
+
+# What may stand between two names of a list when the first is explained: ", which ..., and".
+_EXPLAINED_ITEM_RE = re.compile(r"\s*,?\s*(?:which|that)\s[^“”\"‘’.;:!?]{1,120},\s*(?:and|or)\s+")
 
 
 def _title_runs(block: str, spans: list[QuoteSpan]) -> None:

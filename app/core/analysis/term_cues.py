@@ -76,10 +76,10 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # "the letter “K”" is cited; "wrote in a letter: “…”" is a document's words, not a letter
     r"|(?<!\bin\s)\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
     r"|\b(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
-    r"caps?|mugs?|notices?|graffiti|headlines?)"
+    r"caps?|mugs?|notices?|notes?|cards?|adverts?|ads?|flyers?|graffiti|headlines?)"
     # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
     # placard held by a teenager read"
-    r"(?:\s+(?:on|in|at|outside|above|over|under|by|beside|near|held\s+by|hung|taped|pinned|"
+    r"(?:\s+(?:on|in|at|to|outside|above|over|under|by|beside|near|held\s+by|hung|taped|pinned|"
     r"posted|painted)(?:\s+(?!and\b|or\b|who\b|which\b|when\b|as\b|after\b|while\b|"
     r"he\b|she\b|they\b|it\b|we\b|i\b|said\b|says\b)[\w'’-]+){1,4})?"
     r"|slogans?|looks?|glances?|expressions?|shrugs?|gestures?)\s+"
@@ -96,7 +96,13 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"designated)(?!\s+(?:would|will|could|should|might|may|must|can|are|were|had|have|remain|"
     r"remained|stay|stayed|rose|rise|fell|fall|climbed|jumped|dropped|soared)\b)"
     r"(?:\s+[\w-]+){0,4}?(?:\s+(?:as|at|to))?"
-    r"|\b(?:raised|lowered|upgraded|downgraded)\s+(?:[\w-]+\s+){0,3}to"
+    # an order, an alert or a rating moved between named levels: "downgraded at 6 p.m. from
+    # “shelter in place” to an “air quality advisory”"
+    r"|\b(?:raised|lowered|upgraded|downgraded|escalated|eased)\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:to|from)(?:\s+an?|\s+the)?"
+    r"|\bfrom\s+[“\"][^”\"]{1,40}[”\"]\s+to(?:\s+an?|\s+the)?"
+    # a word glossed in other words: "He's translated that as “never”"
+    r"|\btranslat(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?as"
     r"|\b(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"
     r"|\b(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"
     r"affectionately)\s+(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|named)"
@@ -112,8 +118,10 @@ _CITED_AFTER_RE = re.compile(
     r"stands\s+for|stood\s+for|refers\s+to)\b"
     # a term being defined: "a “priority coastal zone,” which is defined as ..."
     r"|[\s,]*(?:which|that)\s+(?:is|are|was|were)\s+(?:legally\s+|officially\s+)?defined\b"
-    r"|\s*,?\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:term|word|phrase|expression|name|nickname|label|"
-    r"neologism|coinage|euphemism|acronym|abbreviation)\b"
+    # whose term it is may come between: "“soft-closed,” the insurer’s internal term for"
+    r"|\s*,?\s*(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}?"
+    r"(?:term|word|phrase|expression|name|nickname|label|neologism|coinage|euphemism|acronym|"
+    r"abbreviation|jargon|shorthand|slang|parlance)\b"
     # "“We wish her well,” the label said": a record label's tag, not the words' label
     r"(?!\s+(?:said|says|added|told|wrote|stated|announced|confirmed)\b)"
 )
@@ -181,6 +189,34 @@ _FIGURE_TAG_AFTER_RE = re.compile(
     r"\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|added|wrote|writes|explained|recalled)\b"
 )
 _COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
+# A local or technical word glossed between commas right after it: "the “rajakaluve”, or
+# primary drain, along ..." (not "called it “unfair”, or worse, ...": a verdict graded).
+_GLOSS_AFTER_RE = re.compile(
+    r"\s*,\s*or\s+(?!worse\b|even\b|rather\b|so\b|perhaps\b|maybe\b|more\b|less\b)"
+    r"(?:the\s+|an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*[,)]"
+)
+# An official order's or notice's name before the noun: "a “shelter in place” order", "its
+# “boil water” advisory" (one word, "a “final” warning", may be a judgement: not here).
+_ORDER_AFTER_RE = re.compile(
+    r"\s*(?:order|advisory|alert|warning|notice|mandate|curfew|directive|protocol)s?\b"
+)
+# Another outlet's headline or a caption cited in running text: "ran a story headlined “…”".
+_HEADLINED_BEFORE_RE = re.compile(r"\b(?:headlined|headlines?\s+read|captioned)\s*[,:]?\s*$")
+# A nickname given to a thing or a person named at some length before it: "the team nicknamed
+# the largest event in the data set “the firecracker”", "The press crowned Ruiz “the Queen
+# of Clay”". Read from a wider window than the 40 characters of `before`, so only for a
+# quote that opens with "the" or is in title case, as a nickname does.
+_NICKNAMED_FAR_RE = re.compile(
+    r"\b(?:nicknamed|christened|crowned)\s+(?:the|a|an|its|their|his|her|this|that|him|them|"
+    r"[A-Z][\w'’-]+)\b[^.;:!?“”\"]{0,70}$"
+)
+
+
+def _nicknamed_far(window: str) -> bool:
+    """A verb of nicknaming ends the window's clause, its object between it and the marks."""
+    return (
+        "named" in window or "crowned" in window or "christened" in window
+    ) and _NICKNAMED_FAR_RE.search(window) is not None
 
 
 def _translation(before: str, text: str) -> bool:
@@ -246,11 +282,13 @@ def cited(
     before: str,
     after: str,
     mark_end: int,
+    mark_start: int = -1,
 ) -> bool:
     """Whether the words between the marks are a term, a nickname, a charge, a sign's text or a
     word cited, by the cue words in `before` and `after` (the 40 characters either side).
 
     `titled` and `has_punct` are the passage's title case and final stop, read once by kind_of.
+    `mark_start` (the opening mark's offset) lets a nickname's cue be read further back.
     """
     if (
         len(words) <= 4
@@ -354,6 +392,25 @@ def cited(
         return True
     if len(words) <= 4 and _CITED_AFTER_RE.match(after):
         return True  # what “net zero” means
+    if len(words) <= 2 and not has_punct and text.islower() and _GLOSS_AFTER_RE.match(after):
+        return True  # the “rajakaluve”, or primary drain, ...: a local word glossed
+    if (
+        2 <= len(words) <= 5
+        and not has_punct
+        and text.islower()
+        and _ORDER_AFTER_RE.match(after)
+        and _DETERMINER_BEFORE_RE.search(before)
+    ):
+        return True  # a “shelter in place” order: the order's name
+    if len(words) <= 20 and "head" in before and _HEADLINED_BEFORE_RE.search(before):
+        return True  # ran a story headlined “…”: another outlet's headline, cited
+    if (
+        len(words) <= 8
+        and (titled or words[0].lower() == "the")
+        and mark_start > 0
+        and _nicknamed_far(block[max(0, mark_start - 110) : mark_start])
+    ):
+        return True  # the team nicknamed the largest event “the firecracker”
     if len(words) <= 2 and titled and name_shapes.between_name_parts(before, after):
         return True  # a nickname: Robert C. "Bobby" Scott
     # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"

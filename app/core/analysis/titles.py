@@ -247,7 +247,7 @@ def kind_of(
         # “Nobody leaves,” the captain says." and "In his column, “We must act,” Vos wrote." are
         # a line quoted from the work, its tag closing the sentence
         return QuoteKind.TITLE
-    if term_cues.cited(block, text, words, titled, has_punct, before, after, mark_end):
+    if term_cues.cited(block, text, words, titled, has_punct, before, after, mark_end, mark_start):
         return QuoteKind.OTHER  # a term, a nickname, a charge, a sign's text, a word cited
     if (
         len(words) <= 12

@@ -128,3 +128,34 @@ def test_a_real_quote_after_packaging_words_keeps_its_speaker() -> None:
 def test_a_box_office_is_people_not_packaging() -> None:
     (quote,) = analyze("The box office said “every seat is gone.”").quotes
     assert quote.speaker == "The box office"
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a group calling a person by a name of more than one word: a nickname
+        ('The skipper lives on a barge, which is why the band call him "the Commodore."', []),
+        ('The squad call her "the Professor" because of her notebooks.', []),
+        ('The club calls him "the Gaffer" in its newsletters.', []),
+        # one word, or a verdict, or a person calling: still someone's words
+        ('The union calls him "a liar and a cheat."', ["a liar and a cheat."]),
+        ('Hale calls him "a disgrace to the office."', ["a disgrace to the office."]),
+    ],
+)
+def test_a_group_calling_someone_by_a_name_gives_a_nickname(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in analyze(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # people in general or a body referring to a thing as a name: its name, tag or none
+        ('Staff refer to the ward as "the Ark," a nurse said.', []),
+        ('Nurses refer to the old wing as "the Ark."', []),
+        ('Residents refer to the bridge as "the Harp," the mayor said.', []),
+        # a verdict after the same verb is no name
+        ('Residents refer to the bridge as "a death trap," the mayor said.', ["a death trap,"]),
+    ],
+)
+def test_what_people_refer_to_a_thing_as_is_its_name(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in analyze(text).quotes] == quotes

@@ -403,3 +403,59 @@ def test_double_primes_for_marks(text: str, quoted: str, speaker: str) -> None:
 def test_a_double_prime_after_a_figure_is_no_mark() -> None:
     assert analyze("The 6″ pipe burst on Monday, the utility said.").quotes == ()
     assert scan_block("The 6′2″ centre scored twice.").spans == ()
+
+
+HEADLINE_SAYERS = {
+    # a headline's or a subhead's quote with its sayer attached is speech
+    "colon-role-after": ("'We will not back down': Mayor", ["We will not back down"]),
+    "says-name-after": ("‘We go again’, says Okoro", ["We go again"]),
+    "role-says-after": ("‘No sign of foul play,’ fire chief says", ["No sign of foul play,"]),
+    "time-stamp-first": (
+        "4:10 p.m. PT: 'No sign of foul play,' fire chief says",
+        ["No sign of foul play,"],
+    ),
+    # a tag's comma after the quote, its subject before: "Plan ‘reckless,’ critics say"
+    "subject-quote-tag": ("Mayor's harbour plan 'reckless,' critics say", ["reckless,"]),
+    # the sayer and a colon before a quote that ends the line
+    "name-colon-before": ("Vell: ‘I will not resign’", ["I will not resign"]),
+    # a quote alone, or with a story after it, stays a heading's words
+    "label-colon-before": ("Analysis: ‘the end of an era’", []),
+    "subject-quote-story": ("Mayor's harbour plan 'reckless' as critics line up", []),
+    "quote-alone": ("‘A long way to go’", []),
+    "story-after": ("'We Got Her!' Video Shows Dramatic Arrest", []),
+    "teaser-say-as": ("Residents say 'we were left with nothing' as insurers delay payouts", []),
+}
+
+
+@pytest.mark.parametrize(("line", "quotes"), HEADLINE_SAYERS.values(), ids=HEADLINE_SAYERS.keys())
+def test_a_headline_quote_with_its_sayer_is_speech(line: str, quotes: list[str]) -> None:
+    # the body quotes with double marks; the headline, as headlines do, with single ones
+    text = f'{line}\n\nThe council met on Tuesday. "We listened," Mayor Ana Ruiz said.'
+    found = [q.text for q in analyze(text).quotes]
+    assert found[:-1] == quotes
+
+
+EXPLAINED_LIST = {
+    # names in a list, each explained in a relative clause: what names the first names the next
+    "mode-called": (
+        'He showed a mode called "Focus Lanes," which holds back alerts, and "Glance Replies," '
+        "which lets the wearer answer.",
+        [],
+    ),
+    "setting-called": (
+        "The app has a setting called “Quiet Hours,” which mutes alerts at night, and “Smart "
+        "Reply,” which suggests answers.",
+        [],
+    ),
+    # a verdict explained is no name: the list after it is someone's words
+    "verdict-then-words": (
+        'Ruiz called the plan "a disgrace," which drew jeers, and "Hopeless Nonsense," her aides '
+        "said.",
+        ["a disgrace,", "Hopeless Nonsense,"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "quotes"), EXPLAINED_LIST.values(), ids=EXPLAINED_LIST.keys())
+def test_names_listed_with_a_relative_clause_between(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in analyze(text).quotes] == quotes

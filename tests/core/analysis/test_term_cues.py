@@ -273,3 +273,67 @@ def test_an_official_classifying_what_it_deals_with_gives_its_words(
 )
 def test_a_passive_or_named_category_stays_cited(text: str) -> None:
     assert not analyze(text).quotes
+
+
+NOT_SAID = {
+    # whose term it is between the quote and the noun "term"
+    "owners-term": (
+        "Claims were often “fast-tracked,” the insurer’s internal term for approving a payout.",
+        [],
+    ),
+    "police-jargon": ("The car was “boxed in,” police jargon for a planned stop.", []),
+    # a note, a card or an advert reads as a sign does, where it hangs in between
+    "note-to-monitor": ('Someone taped a note to my screen that said "RIP stereo."', []),
+    "card-in-window": (
+        'The drummer answered a card in a shop window that read "Bassist needed. Own van."',
+        [],
+    ),
+    # an official order or alert moved between its named levels
+    "downgraded-from-to": (
+        'The warning was downgraded from "evacuate" to a "boil water notice," the county said.',
+        [],
+    ),
+    "raised-from-to": (
+        'Officials raised the alert from "watch" to "warning," the service said.',
+        [],
+    ),
+    # a gloss or a translation of a word
+    "local-word-glossed": (
+        'The mayor said 200 homes stood on the "nala", or storm drain, there.',
+        [],
+    ),
+    "translated-as": ("I tell him to rest. He's translated that as \"tomorrow\". We'll see.", []),
+    # another outlet's headline cited
+    "headlined": (
+        'The Valley Herald ran a story headlined "School budgets cut by a third, records show," '
+        "which was accurate.",
+        [],
+    ),
+    # a nickname given to a thing or a person named at length before it
+    "nicknamed-far": (
+        "Dr. Okafor said the team nicknamed the brightest flare in the survey “the lighthouse.”",
+        [],
+    ),
+    "crowned": ("The tabloids crowned Mendez “the Queen of Quarter Finals” after her run.", []),
+    # an official order's or notice's name before the noun
+    "order-name": ('Police issued a "shelter in place" order for the area at 3 p.m.', []),
+    "advisory-name": ('The county lifted its "boil water" advisory, officials said.', []),
+    "one-word-warning": ('Ruiz gave them a "final" warning, she said.', ["final"]),
+    # the same cue words beside someone's own words
+    "label-said": ('"We wish her well," the label said in a statement.', ["We wish her well,"]),
+    "or-worse": ('The mayor called the plan "unfair", or worse, a scam.', ["unfair"]),
+    "dubbed-verdict": ('The senator dubbed the probe "a witch hunt" on Tuesday.', ["a witch hunt"]),
+    "personal-note": (
+        'She left a note for her son that said "I love you." Police found it.',
+        ["I love you."],
+    ),
+    "downgraded-then-said": (
+        'The city downgraded the alert, and the mayor said residents were "safe to return."',
+        ["safe to return."],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "quotes"), NOT_SAID.values(), ids=NOT_SAID.keys())
+def test_glosses_levels_notes_and_nicknames_are_not_said(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in analyze(text).quotes] == quotes

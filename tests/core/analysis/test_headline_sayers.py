@@ -1,0 +1,60 @@
+"""A headline's quote given the person its line names as the sayer (headline_sayers.py): by a
+role, a title, initials or a surname, named in full in the story and quoted there."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+BODY_RUIZ = (
+    'The council met on Tuesday. Fire Chief Ana Ruiz spoke first. "We listened," Chief Ruiz said.'
+)
+
+CASES = {
+    "role-says": (f"‘No sign of foul play,’ fire chief says\n\n{BODY_RUIZ}", "Ana Ruiz"),
+    "time-stamp": (
+        f"4:10 p.m. PT: 'No sign of foul play,' fire chief says\n\n{BODY_RUIZ}",
+        "Ana Ruiz",
+    ),
+    "colon-title": (
+        "'We will not back down': Mayor\n\nCouncil votes to close library\n\n"
+        'The vote was 5-2. "We will keep fighting," Mayor Ana Ruiz said.',
+        "Ana Ruiz",
+    ),
+    "initials": (
+        "'Encroachments on drains will go, no exceptions': DC\n\n"
+        "Deputy Commissioner M.P. Raghavendra Rao said the drains would be cleared. "
+        '"We have no discretion," Mr. Rao said.',
+        "M.P. Raghavendra Rao",
+    ),
+    "surname-says": (
+        "‘We go again’, says Okoro\n\nCoach Ben Okoro was pleased. ‘We earned it,’ he said.",
+        "Ben Okoro",
+    ),
+    "surname-colon-before": (
+        "Okoro: ‘It was a big night’\n\nCoach Ben Okoro was pleased. ‘We earned it,’ he said.",
+        "Ben Okoro",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), CASES.values(), ids=CASES.keys())
+def test_a_headline_quote_is_its_named_sayers(text: str, speaker: str) -> None:
+    first = analyze(text).quotes[0]
+    assert first.start < text.index("\n")
+    assert first.speaker == speaker
+
+
+def test_a_sayer_the_story_never_quotes_is_left_alone() -> None:
+    text = (
+        "‘No sign of foul play,’ fire chief says\n\n"
+        'Crews left at noon. "It was a long night," said neighbour Tom Vell.'
+    )
+    first = analyze(text).quotes[0]
+    assert first.speaker != "Tom Vell"
+
+
+def test_a_quote_in_running_text_is_untouched() -> None:
+    text = 'Mayor Ana Ruiz spoke. "We will not back down," Tom Vell said. Mayor Ana Ruiz left.'
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell"]
