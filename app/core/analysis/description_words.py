@@ -147,9 +147,13 @@ DOCUMENT_KINDS = frozenset(
     | {"bulletin", "circular", "advisory", "post", "tweet"}
     # a lawsuit is the one who sued ("Vance sued the label. The lawsuit says ...")
     | {"lawsuit"}
+    # a court's papers are the judge's who wrote them ("In an order on Tuesday, Judge Ostrow
+    # wrote ... “…,” the order said"), an executive order its signer's
+    | {"order", "ruling", "opinion", "judgment", "decision"}
 )
-# Other words for a document kind: "the suit" is the lawsuit someone filed.
-DOCUMENT_ALIASES = {"suit": "lawsuit", "e-mail": "email"}
+# Other words for a document kind: "the suit" is the lawsuit someone filed, and so is "the
+# complaint" that opens it ("The lawsuit, filed by 41 tenants ... The complaint says").
+DOCUMENT_ALIASES = {"suit": "lawsuit", "e-mail": "email", "complaint": "lawsuit"}
 # Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
 # department" or "the council" is more likely another body than a one-word name just seen.
 ANY_KIND_OF_ORG = frozenset(

@@ -86,7 +86,9 @@ _ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)
     r"drafted|signed|filed|[Ii]n|[Oo]n)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail|"
-    r"note|notice|message|announcement|filing|bulletin|circular|advisory|post|tweet|lawsuit)\b"
+    r"note|notice|message|announcement|filing|bulletin|circular|advisory|post|tweet|lawsuit|"
+    # "In an order on Tuesday, Judge Ostrow wrote", "the governor signed an executive order"
+    r"order|ruling|opinion|judgment|decision|complaint)\b"
     # "posted late Monday that ...", "tweeted on Friday that ...": the verb is the document
     r"|\b(?P<verb>posted|tweeted)(?=\s+(?:[\w-]+\s+){0,3}?(?:that|on\s+(?:its|his|her|their|"
     r"social|the\s+\w+\s+page)\b))"
@@ -109,7 +111,7 @@ _VERB_DOCUMENTS = {
 _DOCUMENT_WORDS = (
     "statement", "letter", "memo", "release", "report", "mail", "note", "notice", "message",
     "announcement", "filing", "bulletin", "circular", "advisory", "post", "tweet", "sued",
-    "lawsuit",
+    "lawsuit", "order", "ruling", "opinion", "judgment", "decision", "complaint",
 )  # fmt: skip
 
 
@@ -195,7 +197,48 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
             and masked[after[0].end : after[1].start] == ", "
         ):
             out.append((after[1], noun))
+            continue
+        author = _signed_later(masked, mentions, i)
+        if author is not None:
+            out.append((author, noun))
     return out
+
+
+# "The memo, dated March 3 and sent to all staff by Dana Whitlock, ...", "The report, written
+# by the state auditor, Gail Mercer, ...": the participle that says who put the document out
+# comes later in its sentence, after a date, its addressees or who has read it since ("reviewed
+# by The Ledger" is no author: only these participles make one).
+_SIGNED_LATER_RE = re.compile(
+    r"(?:(?![.!?;][\s”\"’]*[A-Z“\"]|\n).){0,120}?\b(?:sent|signed|written|issued|drafted|"
+    r"filed|prepared|authored|released|published|posted|circulated)"
+    r"(?:\s+(?!by\b)[\w’'.-]+){0,8}\s+by\s+(?:(?:the|a|an|his|her|their)\s+)?$",
+    re.S,
+)
+
+
+def _signed_later(masked: str, mentions: list[Mention], at: int) -> Mention | None:
+    """The author a participle later in the document's sentence names ("sent to all staff by
+    Dana Whitlock"; "written by the state auditor, Gail Mercer": the name beside the role), or
+    None."""
+    doc = mentions[at]
+    for j in range(at + 1, min(at + 5, len(mentions))):
+        x = mentions[j]
+        if x.start - doc.end > 200:
+            return None
+        if not _SIGNED_LATER_RE.match(masked[doc.end : x.start]):
+            continue
+        if not can_speak(x):
+            return None
+        beside = mentions[j + 1] if j + 1 < len(mentions) else None
+        if (
+            x.kind is NOMINAL
+            and beside is not None
+            and beside.is_person_name
+            and masked[x.end : beside.start] == ", "
+        ):
+            return beside
+        return x
+    return None
 
 
 def read_out(

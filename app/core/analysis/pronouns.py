@@ -80,7 +80,9 @@ class PronounResolver:
                 and (org is None or org.seen <= said[2])
             ):
                 # "A circular from the Bursar said ... It warned": the document just
-                # quoted, no body named since, speaks again for its owner
+                # quoted, no body named since, speaks again for its owner (and stays the
+                # "it" of the next quote: "It called it “…” and thanked staff for “…”")
+                self._document_said = (said[0], said[1], self._tick)
                 return Resolution(said[0], True, f"{said[1]}, just before: its owner, {said[0]}")
             document = self._document_subject
             if (
@@ -92,6 +94,9 @@ class PronounResolver:
                 # document the sentence before was about, for whoever wrote it
                 paper = document[0]
                 found = self._resolve_nominal(paper, document[1])
+                # the document stays the "it" of the next quote ("It called the change “…” and
+                # thanked staff for “…”"), as long as no body is named since
+                self._document_subject = (paper, document[1], self._tick)
                 why = "" if found.name == paper.text else f": {found.reason}"
                 return Resolution(found.name, True, f"{paper.text}, the subject just before{why}")
             subject = self._subject_org(org)

@@ -100,3 +100,73 @@ def test_who_filed_a_lawsuit_owns_it() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Aldo Penn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle that names the author comes later in the document's sentence
+        (
+            "Staff at Brenway Logistics heard of the cuts last week.\n"
+            "The memo, dated March 3 and sent to all staff by Dana Whitlock, the company's "
+            "chief operating officer, set out the cuts.\n"
+            "“Overtime will end on April 1,” the memo said.",
+            "Dana Whitlock",
+        ),
+        (
+            "The audit came out on Monday.\n"
+            "The report, written by the state auditor, Gail Mercer, found waste at Orlin "
+            "Transit.\n"
+            "“The agency failed to track spending,” the report said.",
+            "Gail Mercer",
+        ),
+        # who has read the document since is no author
+        (
+            "Quarry Foods Inc. cut 90 jobs.\n"
+            "The letter, seen by the Harlow Courier and signed by Nina Osei, the plant's "
+            "manager, asked for calm.\n"
+            "“Nobody else will lose their job,” the letter said.",
+            "Nina Osei",
+        ),
+        # a court's order or ruling is the judge's who wrote it, not a body named since
+        (
+            "Kelby County has ignored the ruling for months.\n"
+            "In an order on Tuesday, Judge Maren Ostrow wrote that the county had shown "
+            "“no urgency at all.” She fined Kelby County $10,000.\n"
+            "“The court has been more than patient,” the order said.",
+            "Maren Ostrow",
+        ),
+        (
+            "The rule was due to take effect in June.\n"
+            "In a ruling Friday, U.S. District Judge Calvin Brenner said the agency had acted "
+            "unlawfully. He blocked the rule at Harmon Airport.\n"
+            "“The agency ignored its own record,” the ruling said.",
+            "Calvin Brenner",
+        ),
+        (
+            "Governor Ada Frane signed an executive order on Monday.\n"
+            "“All state offices will close at noon,” the order says.",
+            "Ada Frane",
+        ),
+    ],
+)
+def test_who_wrote_signed_or_sent_a_document_owns_it(text: str, speaker: str) -> None:
+    quote = analyze(text).quotes[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # obtained, seen or leaked by someone: no author named
+        "Quarry Foods Inc. cut 90 jobs.\n"
+        "The memo, obtained by Nina Osei of the Harlow Courier, set out the cuts.\n"
+        "“Nobody else will lose their job,” the memo said.",
+        "Quarry Foods Inc. cut 90 jobs.\n"
+        "The memo was leaked to reporters by Nina Osei on Friday.\n"
+        "“Nobody else will lose their job,” the memo said.",
+    ],
+)
+def test_who_only_read_or_leaked_a_document_does_not_own_it(text: str) -> None:
+    quote = analyze(text).quotes[-1]
+    assert quote.speaker != "Nina Osei"

@@ -242,3 +242,13 @@ def test_two_of_the_pronouns_gender_named_together_leave_it_unclear() -> None:
 )
 def test_a_pair_named_together_is_no_bar_once_one_stands_out(text: str, last: str) -> None:
     assert analyze(text).quotes[-1].speaker == last
+
+
+def test_it_after_a_document_stays_the_document_for_the_next_quote() -> None:
+    text = (
+        "Staff at Brenway Logistics heard of the cuts last week.\n"
+        "The memo, dated March 3 and sent to all staff by Dana Whitlock, set out the cuts.\n"
+        "“Overtime will end on April 1,” the memo said.\n"
+        "It called the change “a necessary reset” and thanked staff for “a record year.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Dana Whitlock"] * 3
