@@ -172,6 +172,12 @@ BACK_REFERENCE_WORDS = frozenset(
 # only to someone the story described by it ("Tom Hale, the sheriff, ...").
 # The officials of a hearing or a match: a story has one of each, who reports on its people.
 _PRESIDING = frozenset("judge coroner magistrate prosecutor sheriff referee umpire".split())
+# Who comments on a story from outside it: the firm named as where they work ("an analyst at
+# Moorgate Securities") is not the company a later "the company said" means.
+COMMENTATOR_ROLES = frozenset(
+    """analyst analysts economist economists strategist strategists reporter reporters
+    correspondent columnist professor lecturer""".split()
+)
 REPORTING_ROLES = _PRESIDING | frozenset(
     """detective investigator inspector constable sergeant trooper officer official spokesman
     spokeswoman spokesperson pathologist examiner paramedic lawyer attorney solicitor

@@ -141,7 +141,8 @@ class OrganisationMemory:
         org = self._org_with_head(head, besides)
         if org is not None:
             return org
-        orgs = [org for org in self._orgs if org.name.lower() != besides]
+        # a firm met only as where an analyst works is no "the company" the story is about
+        orgs = [org for org in self._orgs if org.name.lower() != besides and not org.commentator]
         for back, org in enumerate(reversed(orgs)):
             if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
                 return None
@@ -164,7 +165,9 @@ class OrganisationMemory:
         for org in reversed(self._orgs):
             if org.name.lower() == besides:
                 continue
-            if kind & set(org.name.lower().split()) or business_named(head, org.name):
+            if kind & set(org.name.lower().split()):
+                return org
+            if business_named(head, org.name) and not org.commentator:
                 return org
         return None
 

@@ -42,6 +42,9 @@ class Organisation:
     name: str
     seen: int = 0
     subject_at: int = -1
+    commentator: bool = False
+    """Met only as where an outside commentator works ("an analyst at Moorgate Securities",
+    "a reporter for the Harlow Courier"): no "the company" the story is about."""
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)

@@ -14,9 +14,10 @@ introduces people and keeps the recent ones in order).
 
 from __future__ import annotations
 
-from app.core.analysis.description_words import OTHER_PARTY
+from app.core.analysis.description_words import COMMENTATOR_ROLES, OTHER_PARTY
 from app.core.analysis.descriptions import DescriptionResolver
 from app.core.analysis.entities import (
+    HEAD_SPLIT,
     WORD_LIST_KINDS,
     EntityKind,
     kind_of_name,
@@ -96,6 +97,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         self._last_spoken: tuple[str, int] | None = None
         # (owner, document as written, tick) of the last document quoted with an owner
         self._document_said: tuple[str, str, int] | None = None
+        # where the last name described as a commentator ended ("Lev Dunn, chief economist
+        # at ...") and in which paragraph: the body named right after is where they work
+        self._commentator_at: tuple[int, int] | None = None
         # (document, paragraph, tick) of the last document met as a sentence's subject
         self._document_subject: tuple[Mention, int, int] | None = None
         self._block = 0  # the paragraph being read
@@ -184,7 +188,13 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             ):
                 # "Fans of Millwall Rovers", "a spokesperson for the Foreign Office": the
                 # organisation named inside a description is met too.
-                self._note_org(self._spelled_out(inside) or inside)
+                name = self._spelled_out(inside) or inside
+                new = not self.is_organisation(name)
+                self._note_org(name)
+                head = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()[-1:]
+                if new and head and head[0] in COMMENTATOR_ROLES:
+                    # "an analyst at Moorgate Securities": only where a commentator works
+                    self._orgs[-1].commentator = True
             # "The city council said ...": an organisation as a subject may own the statement
             # quoted next, unless it only refers back to one named already.
             if mention.entity is EntityKind.ORGANISATION:
@@ -222,10 +232,21 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if mention.entity is EntityKind.ORGANISATION:
             if mention.audience:
                 return  # "she told The Harbour Gazette": spoken to, not "the company" later
-            name = mention.name or mention.text
-            self._note_org(self._spelled_out(name) or name)
+            name = self._spelled_out(mention.name or mention.text) or mention.name or mention.text
+            works_at = (
+                not (mention.subject or mention.possessive)
+                and self._commentator_at is not None
+                and self._commentator_at[1] == block
+                and 0 < mention.start - self._commentator_at[0] <= 48
+                and not self.is_organisation(name)
+            )
+            self._note_org(name)
             if mention.subject or mention.possessive:
                 self._orgs[-1].subject_at = self._tick
+                self._orgs[-1].commentator = False  # a subject of its own now
+            elif works_at:
+                # "said Lev Dunn, chief economist at Harwick Capital": where he works only
+                self._orgs[-1].commentator = True
             return
         short = self._org_short_form(mention.name) or (
             mention.name if self._body_again(mention) else None
@@ -251,6 +272,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if person is not None and mention.audience:
             # "Kay Burley asked Piet Holm whether he would quit": who a "he replied" means
             self._addressed = (person, self._tick)
+        if mention.described in COMMENTATOR_ROLES:
+            self._commentator_at = (mention.end, block)
         if person is not None:
             self._touch(person, subject=mention.subject)
             if mention.subject:

@@ -127,3 +127,33 @@ def test_it_after_a_body_its_own_description_names_is_that_body(body: str) -> No
     quotes = analyze(text).quotes
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.lower() == body.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shares in Tamsin Holdings fell 4 percent on Tuesday.\n"
+            "Aria Patel, an analyst at Moorgate Securities, said the deal was “fairly priced.”\n"
+            "The company said in a filing that it expected “modest growth.”",
+            "Tamsin Holdings",
+        ),
+        (
+            "Orrin Foods cut its forecast on Monday.\n"
+            "“It is a weak quarter,” said Lev Dunn, chief economist at Harwick Capital Group.\n"
+            "“We remain confident,” the company said in a statement.",
+            "Orrin Foods",
+        ),
+    ],
+)
+def test_an_analysts_firm_is_not_the_company_the_story_is_about(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_spokespersons_firm_is_still_the_company() -> None:
+    text = (
+        "Shares in Tamsin Holdings fell 4 percent on Tuesday.\n"
+        "Aria Patel, a spokeswoman for Moorgate Securities, said the bid was “fairly priced.”\n"
+        "The company said in a filing that it expected “modest growth.”"
+    )
+    assert analyze(text).quotes[-1].speaker == "Moorgate Securities"
