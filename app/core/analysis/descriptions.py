@@ -49,6 +49,11 @@ from app.core.analysis.phrases import (
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import kin_of
 
+# "Westvale police", "Westvale fire officials": a place's force, named in full before as the
+# "Westvale Police Department" or the "Westvale Fire Service".
+_FORCE_ENDINGS = (" police", " fire officials", " firefighters")
+_FORCE_WORDS = {" police": ("police", "constabulary"), " fire officials": ("fire",)}
+
 
 class DescriptionResolver(GroupMemory, OrganisationMemory):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
@@ -110,6 +115,22 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             and subject.gender == gender
         )
 
+    def _force_named_before(self, text: str) -> str | None:
+        """The body "Westvale police" (or "Westvale fire officials") stands for: one named
+        before whose name opens with the same place and holds the force's word ("Westvale
+        Police Department"), however far back; else None."""
+        ending = next(e for e in _FORCE_ENDINGS if text.endswith(e))
+        place = text[: -len(ending)]
+        if not place or not all(w[:1].isupper() for w in place.split()):
+            return None
+        words = _FORCE_WORDS.get(ending, ("fire",))
+        prefix = place + " "
+        for org in reversed(self._orgs):
+            rest = org.name[len(prefix) :].lower().split() if org.name.startswith(prefix) else []
+            if rest and rest[0] in words:
+                return org.name
+        return None
+
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
         words = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()
@@ -152,6 +173,10 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         text = mention.text
         if text.lower() in ("one", "another"):
             return self._one_of_group(text)
+        if text[:1].isupper() and text.endswith(_FORCE_ENDINGS):
+            force = self._force_named_before(text)
+            if force is not None:
+                return Resolution(force, True, "the force named in full before")
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
         words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
         determiner = words[0] if words else ""

@@ -231,3 +231,34 @@ def test_a_body_described_in_full_keeps_its_whole_name() -> None:
         "The ministry said it would “keep watching.”"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["the ministry of health"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Two people were hurt in a crash on Dock Road, the Westvale Police Department said.\n"
+            "Officers closed the road for three hours.\n"
+            "“Please avoid the area,” Westvale police said.",
+            "Westvale Police Department",
+        ),
+        (
+            "The Kelmarsh Fire Service said the blaze started in a kitchen.\n"
+            "“It spread fast,” Kelmarsh fire officials said.",
+            "Kelmarsh Fire Service",
+        ),
+        # no force of that place named: as written
+        (
+            "Two people were hurt in a crash on Monday.\n"
+            "“Please avoid the area,” Westvale police said.",
+            "Westvale police",
+        ),
+        (
+            "The Westvale Police Department said two people were hurt.\n"
+            "“Please avoid the area,” Harlow police said.",
+            "Harlow police",
+        ),
+    ],
+)
+def test_a_places_police_is_its_force_named_in_full_before(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[-1].speaker == speaker
