@@ -68,6 +68,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     _unnamed: dict[str, Person]
     _last_spoken: tuple[str, int] | None
     _spoken_of: str
+    _document_subject: tuple[Mention, int, int] | None
+    _document_said: tuple[str, str, int] | None
 
     def _unnamed_person(self, mention: Mention) -> Person | None:
         """ "one mother", "my neighbour", "the woman's daughter": someone unnamed a later "she"
@@ -225,7 +227,14 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                 # "Their report said": whoever "they" are (a group, an organisation), never a
                 # single person just quoted; "its statement": the organisation.
                 word = "they" if determiner == "their" else "it"
-                owner = self._resolve_pronoun(Mention(0, 0, word, PRONOUN), block)
+                # a document owns no document: "Its annual report says" as a sentence's subject
+                # must not find "it" in itself (which asked "it" again, without end)
+                documents = self._document_subject, self._document_said
+                self._document_subject = self._document_said = None
+                try:
+                    owner = self._resolve_pronoun(Mention(0, 0, word, PRONOUN), block)
+                finally:
+                    self._document_subject, self._document_said = documents
                 if owner.name != word:
                     return Resolution(
                         owner.name, True, f"whose {words[-1]}: {determiner} → {owner.reason}"

@@ -262,3 +262,13 @@ def test_a_body_described_in_full_keeps_its_whole_name() -> None:
 )
 def test_a_places_police_is_its_force_named_in_full_before(text: str, speaker: str) -> None:
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_its_document_as_the_subject_is_its_bodys_and_does_not_loop() -> None:
+    # Before, "Its annual report" as the subject asked "it" of itself without end (a crash).
+    text = (
+        "The Kelmarsh Water Board publishes its figures each spring.\n"
+        "Its annual report says leaks rose “sharply” last year."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Kelmarsh Water Board"
