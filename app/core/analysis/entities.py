@@ -158,8 +158,11 @@ DOCUMENT_HEADS = _words(
     message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
     analysis submission dossier findings bulletin circular advisory communique communiqué suit
-    indictment petition motion audit review"""
+    indictment petition motion audit review
+    sheet footnote footnotes brochure handbook print"""
 )
+# (a product's spec sheet or fact sheet, a table's footnotes, a contract's fine print: their
+# words are whoever publishes them)
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(
     """company firm agency label club team network newspaper paper broadcaster outlet magazine

@@ -135,7 +135,8 @@ BASE_ROLE_NOUNS = (
     families activist operative operatives pilot pilots captain captains skipper skippers gaffer
     gaffers crew crews farmers
     drivers passengers riders rescuer rescuers troops evacuee evacuees medic medics demonstrator
-    demonstrators""".split()
+    demonstrators
+    sheet footnote footnotes brochure handbook print""".split()
     )
     | PEOPLE_NOUNS
     | PLURAL_PEOPLE

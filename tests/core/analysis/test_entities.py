@@ -152,3 +152,35 @@ def test_people_judging_a_thing_are_a_group_not_a_name(text: str, speaker: str) 
 )
 def test_weather_and_trade_jobs_before_a_name_describe_the_person(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Corvane makes the glasses in Taiwan.\n"
+            "Corvane's spec sheet says the battery lasts “up to 9 hours.”",
+            "Corvane",
+        ),
+        (
+            "The Kelby County Health Department issued a fact sheet on Monday.\n"
+            "“Wash your hands often,” the fact sheet says.",
+            "Kelby County Health Department",
+        ),
+        (
+            "The Kelmarsh Water Board publishes the figures each spring.\n"
+            "Its footnotes say the 2021 totals reflect “partial reporting.”",
+            "Kelmarsh Water Board",
+        ),
+    ],
+)
+def test_a_spec_sheet_or_footnotes_speak_for_who_publishes_them(text: str, speaker: str) -> None:
+    # Before, "spec sheet" and "footnotes" were no documents: the quote was dropped.
+
+    assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_back_in_print_is_no_speaker() -> None:
+
+    text = "The book is back in print. “It sold out in a week,” said Ada Lune."
+    assert analyze(text).quotes[-1].speaker == "Ada Lune"
