@@ -265,6 +265,9 @@ def _read_run(
         len(tokens) >= 3
         and tokens[0].rstrip(".,").lower() in PLACES
         and tokens[1].rstrip(".").lower() not in TITLE_WORDS
+        # "The Texas Medical Association", "the Arizona Statistical Bureau": a body's name
+        # opens with its place
+        and tokens[-1].rstrip(".").lower() not in ORG_WORDS
     ):
         # "ambassador to Britain Liu Xiaming": the place ends the phrase before the name.
         tokens, offsets = tokens[1:], offsets[1:]

@@ -219,3 +219,21 @@ def test_determiner_back_finds_the_whole_search_match():
         found = determiner_back(text, pos, len(text))
         whole = _PLAIN_DETERMINER_BACK_RE.search(text, pos, len(text))
         assert (found and found.span()) == (whole and whole.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Texas Medical Association said the bill was dangerous.", "Texas Medical Association"),
+        (
+            "The Arizona Statistical Bureau said the figures were late.",
+            "Arizona Statistical Bureau",
+        ),
+        ("Arizona Public Service said the outage was unplanned.", "Arizona Public Service"),
+        # a place before a person's name still ends before it
+        ("Texas rancher Bo Hale said it was a mistake.", "Bo Hale"),
+    ],
+)
+def test_a_bodys_name_keeps_the_place_it_opens_with(text: str, name: str) -> None:
+    # Before, "The Texas Medical Association" was read as "Medical Association".
+    assert name in [m.name for m in find_mentions(text)]
