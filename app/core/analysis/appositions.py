@@ -74,6 +74,21 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = a.flagged(described=a.described or _head(b.text))
             out[i + 1] = b.flagged(apposed=True)
             continue
+        if (
+            a.kind is NOMINAL
+            and a.subject
+            and not b.possessive
+            and _person_description(a)
+            and _person_beside(b)
+            and _COPULA_GAP_RE.fullmatch(masked, a.end, b.start)
+            and _AFTER_APPOSITION_RE.match(masked, b.end)
+        ):
+            # "Her brother is Ray Holt, the band's bass player": the name says who the
+            # description is, one person (a later "he" or "his words" are Holt's, not "her
+            # brother"'s); not "Her brother is Ray Holt's manager"
+            out[i] = a.flagged(apposed=True)
+            out[i + 1] = b.flagged(described=b.described or _head(a.text), subject=True)
+            continue
         if masked[a.end : a.end + 1] != ",":
             continue  # every gap opens on a comma: asked first, cheaper than any (speed)
         if a.kind is NOMINAL and _link_body(masked, out, i):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.appositions import apposition_comma, link_appositions
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
@@ -142,3 +144,27 @@ def test_a_later_it_means_the_body_a_description_followed() -> None:
         "Kestrel, the airline, said flights would resume. “Safety comes first,” it said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Quorvik", "Kestrel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Her brother is Ray Holt, the band’s bass player. He founded the group in 2016, "
+            "when he was, in his words, ‘between careers’.",
+            "Ray Holt",
+        ),
+        (
+            "The company’s new chief executive is Dana Whitlock, who joined from Orlin Foods. "
+            "“We have work to do,” she said.",
+            "Dana Whitlock",
+        ),
+        # the name owning more is someone else: the description stays a person of its own
+        (
+            "Her brother is Ray Holt’s manager. “I make sure the van starts,” he said.",
+            "Her brother",
+        ),
+    ],
+)
+def test_a_description_that_is_a_name_is_that_person(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[-1].speaker == speaker
