@@ -180,7 +180,11 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             if force is not None:
                 return Resolution(force, True, "the force named in full before")
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
-        words = HEAD_SPLIT.split(text.lower(), maxsplit=1)[0].split()
+        head_part = text.lower()
+        if mention.entity is DOCUMENT and ", " in head_part:
+            # "The complaint, filed by the miners’ union,": the document ends at the comma
+            head_part = head_part.split(", ", 1)[0]
+        words = HEAD_SPLIT.split(head_part, maxsplit=1)[0].split()
         determiner = words[0] if words else ""
         definite = determiner in ("the", "this", "that", "its", "their", "his", "her")
         author = document_author(text) if mention.entity is DOCUMENT else None

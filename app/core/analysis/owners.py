@@ -170,6 +170,10 @@ def _subject_after_opening(masked: str, mentions: list[Mention], at: int) -> Men
     return clause_subject(masked, window, comma + 2, comma + 2 + WINDOW)
 
 
+# "written by the board’s auditor, Pia Lorne": the author's role runs past the possessive.
+_OWNED_ROLE_GAP_RE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
+
+
 # "A statement from the widow, Ruth Calder, was read", "a letter signed by the head, Ann Boyd":
 # the document's author, named beside the description that introduces them.
 _AUTHOR_GAP_RE = re.compile(r"\s+(?:from|by|(?:signed|issued|released|sent|written)\s+by)\s+$")
@@ -185,6 +189,16 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
             continue
         noun = HEAD_SPLIT.split(m.text.lower(), maxsplit=1)[0].split()[-1]
         if document_author(m.text) is not None:
+            beside = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                beside is not None
+                and beside.is_person_name
+                and _OWNED_ROLE_GAP_RE.fullmatch(masked, m.end, beside.start)
+            ):
+                # "A report written by the board’s auditor, Pia Lorne,": the name beside the
+                # role the author's words ran into is the author, not "the board"
+                out.append((beside, noun))
+                continue
             # the resolver reads the author off the document, as it does for a speaker
             out.append((m, noun))
             continue

@@ -170,3 +170,24 @@ def test_who_wrote_signed_or_sent_a_document_owns_it(text: str, speaker: str) ->
 def test_who_only_read_or_leaked_a_document_does_not_own_it(text: str) -> None:
     quote = analyze(text).quotes[-1]
     assert quote.speaker != "Nina Osei"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the document, its author set off by commas, as the subject of the tag
+        (
+            "Halvard Mining plc faces a lawsuit.\n"
+            "The complaint, filed by the miners’ union, says the company “ignored the warnings.”",
+            "the miners’ union",
+        ),
+        # the author's role runs past a possessive to the name beside it
+        (
+            "The Harbour Board met on Tuesday. A report written by the board’s auditor, Pia "
+            "Lorne, found waste.\n“Controls were weak,” the report said.",
+            "Pia Lorne",
+        ),
+    ],
+)
+def test_the_author_set_off_by_commas_owns_the_document(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[-1].speaker == speaker
