@@ -116,10 +116,23 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
         person = self._described_person(head_noun(words[-1]))
+        if person is None and mention.subject and not mention.reported:
+            # only as the sentence's own subject: "said the injured man had come in" after "a
+            # man was injured" reports on him, and the next "he" is still the one speaking
+            person = self._unnamed_again(words[-1])
         if person is None:
             return False
         self._touch(person, subject=mention.subject)
         return True
+
+    def _unnamed_again(self, word: str) -> Person | None:
+        """ "said a packer who has worked there for years ... the packer said she": the unnamed
+        person met before with this head noun, whom "the packer" refers back to (so the next
+        "she" is the packer, not a woman named in between)."""
+        described = self._described.get(head_noun(word))
+        if described is None or self._tick - described[1] > ORG_REACH * 2:
+            return None
+        return self._unnamed.get(strip_determiner(described[0]))
 
     def issued(self, issuer: Mention, document: str, block: int) -> None:
         """ "Calder Records issued a statement": remember whose statement it is."""

@@ -231,3 +231,43 @@ def test_a_body_described_in_full_keeps_its_whole_name() -> None:
         "The ministry said it would “keep watching.”"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["the ministry of health"] * 2
+
+
+_PACKER_STORY = (
+    "“Nobody told us the rate would change,” said a picker who has worked at the depot for six "
+    "years.\n"
+    "The company did not respond to questions.\n"
+    "{named}, a former safety officer at the depot, said the alarms were often ignored.\n"
+    "Back at the depot, the picker said she had hit her target every week.\n"
+    "“I’m 51. I’m fast,” she said."
+)
+
+
+@pytest.mark.parametrize("named", ["Ana Ruiz", "Tom Vell"])
+def test_the_unnamed_person_met_before_is_the_subject_again(named: str) -> None:
+    # Before, "the picker" was no one met before, and "she" went to Ana Ruiz, the woman
+    # named in between (or stayed without a gender after Tom Vell)
+    quote = analyze(_PACKER_STORY.format(named=named)).quotes[-1]
+    assert quote.speaker == "a picker"
+    assert "gender agrees" in (quote.speaker_reason or "")
+
+
+def test_the_unnamed_person_reported_on_does_not_take_the_speakers_he() -> None:
+    # "the injured man" in the words a worker reports is the man met before, but not the
+    # subject who speaks next
+    text = (
+        "A man was badly hurt outside a cafe on Friday.\n"
+        "A waiter at the cafe, who asked not to be named, said the injured man had left "
+        "shortly before. “He was laughing, and then he went outside,” he said."
+    )
+    assert analyze(text).quotes[0].speaker == "a waiter"
+
+
+def test_the_role_of_a_named_person_still_refers_to_them() -> None:
+    text = (
+        "Ana Ruiz, a nurse at the clinic, said the ward was full.\n"
+        "A porter said the lifts had failed.\n"
+        "The nurse said she had worked 14 hours.\n"
+        "“I can’t keep this up,” she said."
+    )
+    assert analyze(text).quotes[0].speaker == "Ana Ruiz"
