@@ -94,6 +94,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         # said" is Ruiz).
         introduced = first in INDEFINITE and not self._agreeing_subject_acts(gender)
         self._touch(person, subject=mention.subject or introduced)
+        if mention.subject and mention.reported:
+            person.said_at = person.subject_at
         return person
 
     def _agreeing_subject_acts(self, gender: str) -> bool:
@@ -116,7 +118,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
         person = self._described_person(head_noun(words[-1]))
-        if person is None and mention.subject and not mention.reported:
+        if person is None and mention.subject:
             # only as the sentence's own subject: "said the injured man had come in" after "a
             # man was injured" reports on him, and the next "he" is still the one speaking
             person = self._unnamed_again(words[-1])

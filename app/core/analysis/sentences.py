@@ -165,7 +165,10 @@ def mark_subjects(
             # "Themba Ndlovu said workers were worried": a full name that reports what
             # happened, not what "it" or "we" will do, is a person's, whatever the first name.
             m = m.flagged(entity=PERSON)
-        out[i] = m.flagged(subject=True)
+        # "A longshoreman at the next berth, who asked not to be named, said workers ran":
+        # someone unnamed whose sentence reports their words is a source (see Person.said_at)
+        says = m.kind is NOMINAL and m.entity is PERSON and _says(masked, m.end, end)
+        out[i] = m.flagged(subject=True, reported=True if says else None)
         taken, subject_end = sentence, m.end
     return link_appositions(masked, out)
 
@@ -223,6 +226,17 @@ def _reported_subject(masked: str, m: Mention) -> bool:
         and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
         and _CLAUSE_VERB_AFTER_RE.match(masked, m.end) is not None
     )
+
+
+def _says(masked: str, start: int, end: int) -> bool:
+    """Does the subject ending at `start` say something in its sentence: "said" right after a
+    short tail ("A vendor near the stand said") or closing a clause set off by commas ("A
+    nurse, who asked not to be named, said"); not "who said" inside it ("A man who said he
+    was a doctor walked in") nor "called it tender"."""
+    at = masked.find(" said ", start, end)  # cheap test first (speed)
+    if at < 0:
+        return False
+    return masked[at - 1] == "," or _SAID_GAP_RE.fullmatch(masked, start, at + 6) is not None
 
 
 _RELATIVE_BEFORE_RE = compile_guarded(r"\b(?:which|whom|where)\s+$")  # guarded (speed)

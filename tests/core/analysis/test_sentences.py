@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.sentences import after_preposition, skip_intro
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.sentences import after_preposition, mark_subjects, skip_intro
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -59,9 +60,6 @@ def test_a_subject_pronoun_after_an_opening_phrase_is_no_part_of_it() -> None:
 
 
 def test_his_or_her_relative_after_and_joins_the_subject() -> None:
-    from app.core.analysis.mentions import find_mentions
-    from app.core.analysis.sentences import mark_subjects
-
     text = "Rhea Voss and her husband will meet residents."
     marked = mark_subjects(text, find_mentions(text, linked=True))
     assert [(m.text, m.subject) for m in marked] == [("Rhea Voss", True), ("her husband", True)]
@@ -78,9 +76,6 @@ def test_a_body_cited_with_according_to_is_no_audience() -> None:
     )
     assert _speakers(text) == ["Climate Change Committee"]
     text = "Ana Ruiz spoke to the Harbour Gazette on Monday."
-    from app.core.analysis.mentions import find_mentions
-    from app.core.analysis.sentences import mark_subjects
-
     marked = mark_subjects(text, find_mentions(text, linked=True))
     assert [m.audience for m in marked if m.text == "Harbour Gazette"] == [True]
 
@@ -139,3 +134,17 @@ def test_an_adverb_after_a_name_shows_it_is_the_subject(text: str, speaker: str)
     # Before, "the Harbour Authority recently" read as a name used before a noun, so the
     # body was never met and "it" or "the institute" found nothing (or the wrong body)
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says"),
+    [
+        ("A welder at the plant said workers ran toward the gate.", True),
+        ("A nurse, who asked not to be named, said the ward was full.", True),
+        ("A man who said he was a collector bought the first painting.", False),
+        ("One critic called it tender.", False),
+    ],
+)
+def test_an_unnamed_subject_reporting_words_is_marked(sentence: str, says: bool) -> None:
+    subject = next(m for m in mark_subjects(sentence, find_mentions(sentence)) if m.subject)
+    assert subject.reported is says
