@@ -51,6 +51,14 @@ def mark_subjects(
         if m.kind is NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
             continue
+        if (  # the district is no one
+            m.kind is NOMINAL
+            and masked[m.end + 1 : m.end + 2].isdigit()  # cheap test first (speed)
+            and m.text[:1].isupper()
+            and _numbered_place(masked, m)
+        ):
+            out[i] = m = m.flagged(modifier=True)  # "District 9 supervisor Tom Vell"
+            continue
         if (
             m.kind is not PRONOUN
             and _AUDIENCE_RE.search(masked, max(0, m.start - 16), m.start)
@@ -287,6 +295,9 @@ _AUX = frozenset("has had have is was are were will would could can may might".s
 
 # compiled once: these run for every mention or quote (speed)
 _WORDS_AFTER_RE = re.compile(r" ([a-z][\w-]*)( [a-z]+)?")
+# A number after a place's word, and the parenthesis naming the place ("Ward 27 (Bolarkatte)"),
+# which the masked text holds as blanks.
+_NUMBERED_RE = re.compile(r" \d{1,4}[A-Za-z]?(?: \([^()]{1,40}\)| {3,42})?(?= )")
 
 
 def _person_described_before(before: Mention, name: Mention) -> bool:
@@ -305,6 +316,8 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     "Harlow Foods finance director Ruth Kemp", "Rail operator Northlink": a name before a role
     noun that a second name then carries (the role's owner, not the sentence's subject)."""
     before = masked[max(0, m.start - 5) : m.start].lower()
+    if masked[m.end + 1 : m.end + 2].isdigit():  # cheap test first (speed)
+        return _numbered_place(masked, m)
     after = _WORDS_AFTER_RE.match(masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
@@ -335,6 +348,17 @@ def _is_modifier(masked: str, m: Mention) -> bool:
         or word == "of"
         or verb
     )
+
+
+def _numbered_place(masked: str, m: Mention) -> bool:
+    """ "Ward 27 councillor Mohammed Kunhi", "District 9 (Eastside) supervisor Tom Vell": a
+    numbered ward or district titles the role the name after it holds; it is nobody."""
+    numbered = _NUMBERED_RE.match(masked, m.end)
+    chain = _ROLE_CHAIN_RE.match(masked, numbered.end()) if numbered else None
+    if chain is None:
+        return False
+    roles = chain.group(1).split()
+    return roles[-1] in TITLING_ROLES and all(w in _CHAIN_WORDS for w in roles[:-1])
 
 
 # A name, one to three lower-case words ending in a role noun, then a capitalised name.

@@ -148,3 +148,29 @@ def test_an_adverb_after_a_name_shows_it_is_the_subject(text: str, speaker: str)
 def test_an_unnamed_subject_reporting_words_is_marked(sentence: str, says: bool) -> None:
     subject = next(m for m in mark_subjects(sentence, find_mentions(sentence)) if m.subject)
     assert subject.reported is says
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ward 27 (Bolarkatte) councillor Mohammed Haneef Kunhi welcomed the order but said "
+            "families should not be “thrown on the road”.",
+            "Mohammed Haneef Kunhi",
+        ),
+        (
+            "Ward 4 councillor Ana Rao backed the plan but said it would “hurt families”.",
+            "Ana Rao",
+        ),
+        (
+            "District 9 (Eastside) supervisor Tom Vell welcomed the vote but said the cap was "
+            "“far too little”.",
+            "Tom Vell",
+        ),
+        # a numbered place before people who are no one's title is left as it was
+        ("Ward 3 residents said the drains were “never cleaned.”", "residents"),
+    ],
+)
+def test_a_numbered_ward_or_district_titles_the_role_after_it(text: str, speaker: str) -> None:
+    # Before, "Ward" (or "District") opening the sentence was its subject and took the quote
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
