@@ -44,6 +44,7 @@ def mark_subjects(
     out = list(mentions)
     taken = -1
     subject_end = -1  # where the taken sentence's subject ends
+    subject_at = -1  # and its index in `out`
     main_from = -1  # where the current sentence's main clause starts
     current = -1
     clause_taken = -1  # the sentence whose opening clause's subject is flagged
@@ -115,10 +116,22 @@ def mark_subjects(
                 # "Lind sued Osei last year, Osei said.": the one whose account the sentence
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)
-            elif _reported_subject(masked, m) or (
-                m.kind is PRONOUN
-                and m.text in ("he", "she")
-                and _SAID_GAP_RE.fullmatch(masked, subject_end, m.start)
+            elif (
+                _reported_subject(masked, m)
+                or (
+                    m.kind is PRONOUN
+                    and m.text in ("he", "she")
+                    and (
+                        _SAID_GAP_RE.fullmatch(masked, subject_end, m.start)
+                        # "Jasmeet Grewal, who filmed the blast from her balcony, said she": a
+                        # clause about the subject alone (nobody else named in it) between
+                        or (
+                            masked.startswith(", who", subject_end)  # cheap test first (speed)
+                            and all(o.kind is PRONOUN for o in out[subject_at + 1 : i])
+                            and _WHO_SAID_GAP_RE.fullmatch(masked, subject_end, m.start) is not None
+                        )
+                    )
+                )
             ):
                 # "A vendor said she hid": the reported clause's "she" is most often the
                 # sentence's subject, which learns its gender from it.
@@ -177,7 +190,7 @@ def mark_subjects(
         # someone unnamed whose sentence reports their words is a source (see Person.said_at)
         says = m.kind is NOMINAL and m.entity is PERSON and _says(masked, m.end, end)
         out[i] = m.flagged(subject=True, reported=True if says else None)
-        taken, subject_end = sentence, m.end
+        taken, subject_end, subject_at = sentence, m.end, i
     return link_appositions(masked, out)
 
 
@@ -249,6 +262,8 @@ def _says(masked: str, start: int, end: int) -> bool:
 
 _RELATIVE_BEFORE_RE = compile_guarded(r"\b(?:which|whom|where)\s+$")  # guarded (speed)
 # The subject, a short lower-case tail ("A vendor near the stand"), the verb, the "she".
+# The subject's relative clause, set off by commas, then the verb: ", who lives nearby, said ".
+_WHO_SAID_GAP_RE = re.compile(r", who [^.;:,]{1,150},\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?")
 _SAID_GAP_RE = re.compile(
     r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?,?\s+(?:said|says|told\s+\w+)\s+"
     r"(?:that\s+)?"

@@ -174,3 +174,36 @@ def test_an_unnamed_subject_reporting_words_is_marked(sentence: str, says: bool)
 def test_a_numbered_ward_or_district_titles_the_role_after_it(text: str, speaker: str) -> None:
     # Before, "Ward" (or "District") opening the sentence was its subject and took the quote
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+_TWO_WOMEN = (
+    "Police Chief Mara Dunn said the relatives were still being told. “We won’t release that "
+    "name tonight,” she said.\n"
+    "Jasmeet Grewal, {clause}, said {pronoun} had handed the video to investigators. “They can "
+    "have all of it,” she said."
+)
+
+
+@pytest.mark.parametrize("clause", ["who filmed the blast from her balcony", "who lives nearby"])
+def test_said_she_after_the_subjects_who_clause_is_the_subject(clause: str) -> None:
+    # Before, the reported "she" after a relative clause gave Grewal no gender, and the next
+    # "she" went to the chief, the woman named before
+    text = _TWO_WOMEN.format(clause=clause, pronoun="she")
+    assert analyze(text).quotes[-1].speaker == "Jasmeet Grewal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Jasmeet Grewal, who lives nearby, said she had the video.", True),
+        ("Jasmeet Grewal, whose son filmed the blast, said he had the video.", False),
+        ("Jasmeet Grewal, who met Tom Vell, said he had the video.", False),
+    ],
+)
+def test_said_she_after_a_clause_about_the_subject_alone_is_reported(
+    sentence: str, reported: bool
+) -> None:
+    # a clause naming someone else may be about whom the "he" means: not the subject's
+    marked = mark_subjects(sentence, find_mentions(sentence))
+    pronoun = next(m for m in marked if m.text in ("he", "she"))
+    assert pronoun.reported is reported
