@@ -35,6 +35,7 @@ from app.core.analysis.entities import (
     noun_gender,
 )
 from app.core.analysis.group_memory import GroupMemory
+from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
 from app.core.analysis.org_memory import OrganisationMemory
@@ -327,6 +328,15 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             if self._tick - seen <= ORG_REACH * 2:
                 # "a senior official said ... the official added", whoever spoke in between
                 return Resolution(described, True, f"the {head} described before")
+        owner = organisation_owner(text) if "s " in text else None  # cheap test first (speed)
+        if owner is not None and head in ROLE_NOUNS and head not in PLURAL_PEOPLE:
+            # "Corvane's chief executive told the crowd" after "Corvane CEO Danielle Okonjo-Price"
+            # or "Ana Ruiz, chief executive of Corvane": whom the story gave that role there
+            described = self._described_as(head)
+            if described is not None and self._runs(described[0], owner):
+                self._touch(described[0], subject=True)
+                why = f"the person described as {described[1]} at {owner}"
+                return Resolution(described[0].name, True, why)
         # "the striker", "the chief executive": a role alone, no name or place in it
         back_reference = any(w in BACK_REFERENCE_WORDS for w in words[1:-1])
         bare_role = (
@@ -394,6 +404,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             self._unnamed_person(mention)
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def _runs(self, person: Person, owner: str) -> bool:
+        """Is `person` the role's holder at `owner`: the owner in their title ("Corvane CEO
+        Danielle Okonjo-Price"). (Not "Ana Ruiz, chief executive of Apex": what her
+        description was of is not kept, and a rival's chief executive may speak next.)"""
+        return owner.split()[0].lower() in person.title.lower().split()
 
     def _described_person(self, head: str) -> Person | None:
         """The latest person whose title or description has this head noun ("the manager")."""

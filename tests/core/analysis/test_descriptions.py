@@ -271,3 +271,22 @@ def test_the_role_of_a_named_person_still_refers_to_them() -> None:
         "“I can’t keep this up,” she said."
     )
     assert analyze(text).quotes[0].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("“You have been looking at them for a minute,” Apex’s chief executive said.", "Ana Ruiz"),
+        # another company's chief, or another of Apex's officers, is someone else
+        (
+            "“We saw it coming,” Brightline’s chief executive said.",
+            "Brightline’s chief executive",
+        ),
+        ("“The numbers are good,” Apex’s finance director said.", "Apex’s finance director"),
+    ],
+)
+def test_a_companys_role_is_the_person_titled_so_before(second: str, speaker: str) -> None:
+    # Before, "Apex's chief executive" stayed an unnamed speaker though the story had named
+    # "Apex CEO Ana Ruiz"
+    text = f"Apex CEO Ana Ruiz took the stage on Tuesday. She was wearing the glasses.\n{second}"
+    assert analyze(text).quotes[0].speaker == speaker
