@@ -35,6 +35,7 @@ from app.core.analysis.entities import (
     noun_gender,
 )
 from app.core.analysis.group_memory import GroupMemory
+from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
 from app.core.analysis.org_memory import OrganisationMemory
@@ -101,6 +102,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         # said" is Ruiz).
         introduced = first in INDEFINITE and not self._agreeing_subject_acts(gender)
         self._touch(person, subject=mention.subject or introduced)
+        if mention.subject and mention.reported:
+            person.said_at = person.subject_at
         return person
 
     def _agreeing_subject_acts(self, gender: str) -> bool:
@@ -139,10 +142,23 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
         person = self._described_person(head_noun(words[-1]))
+        if person is None and mention.subject:
+            # only as the sentence's own subject: "said the injured man had come in" after "a
+            # man was injured" reports on him, and the next "he" is still the one speaking
+            person = self._unnamed_again(words[-1])
         if person is None:
             return False
         self._touch(person, subject=mention.subject)
         return True
+
+    def _unnamed_again(self, word: str) -> Person | None:
+        """ "said a packer who has worked there for years ... the packer said she": the unnamed
+        person met before with this head noun, whom "the packer" refers back to (so the next
+        "she" is the packer, not a woman named in between)."""
+        described = self._described.get(head_noun(word))
+        if described is None or self._tick - described[1] > ORG_REACH * 2:
+            return None
+        return self._unnamed.get(strip_determiner(described[0]))
 
     def issued(self, issuer: Mention, document: str, block: int) -> None:
         """ "Calder Records issued a statement": remember whose statement it is."""
@@ -350,6 +366,15 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             if self._tick - seen <= ORG_REACH * 2:
                 # "a senior official said ... the official added", whoever spoke in between
                 return Resolution(described, True, f"the {head} described before")
+        owner = organisation_owner(text) if "s " in text else None  # cheap test first (speed)
+        if owner is not None and head in ROLE_NOUNS and head not in PLURAL_PEOPLE:
+            # "Corvane's chief executive told the crowd" after "Corvane CEO Danielle Okonjo-Price"
+            # or "Ana Ruiz, chief executive of Corvane": whom the story gave that role there
+            described = self._described_as(head)
+            if described is not None and self._runs(described[0], owner):
+                self._touch(described[0], subject=True)
+                why = f"the person described as {described[1]} at {owner}"
+                return Resolution(described[0].name, True, why)
         # "the striker", "the chief executive": a role alone, no name or place in it
         back_reference = any(w in BACK_REFERENCE_WORDS for w in words[1:-1])
         bare_role = (
@@ -417,6 +442,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             self._unnamed_person(mention)
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def _runs(self, person: Person, owner: str) -> bool:
+        """Is `person` the role's holder at `owner`: the owner in their title ("Corvane CEO
+        Danielle Okonjo-Price"). (Not "Ana Ruiz, chief executive of Apex": what her
+        description was of is not kept, and a rival's chief executive may speak next.)"""
+        return owner.split()[0].lower() in person.title.lower().split()
 
     def _described_person(self, head: str) -> Person | None:
         """The latest person whose title or description has this head noun ("the manager")."""

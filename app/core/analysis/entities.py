@@ -218,7 +218,8 @@ PEOPLE_NOUNS = _words(
     rector archdeacon organist composer dancer secretary aunt uncle niece nephew grandma grandpa
     deckhand teller selector harvester bartender barista rancher scaffolder couple duo
     stevedore trucker veterinarian linesman invigilator archivist bursar canvasser forecaster
-    meteorologist cabbie
+    meteorologist cabbie packer picker longshoreman dockworker docker warehouseman farmhand
+    farmworker dishwasher machinist seamstress crofter renter fitter
     businessman businesswoman councilman councilwoman policeman policewoman sportsman
     sportswoman waiter waitress hero heroine eyewitness passerby mourner caller diner
     churchgoer parishioner holidaymaker reviewer detractor sceptic skeptic proponent backer

@@ -15,6 +15,7 @@ from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, word_alternation
 from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.role_nouns import ROLE_NOUNS
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW
 from app.core.analysis.tags import before_quote
@@ -50,7 +51,11 @@ def lead_in(
             # but the sentence's subject introduces what follows.
             near = [m for m in mentions if m.start >= lo]
             subject = clause_subject(masked, near, lo, len(stripped) - 1)
-            if subject is None or not can_speak(subject) or subject.kind is MentionKind.NOMINAL:
+            if (
+                subject is None
+                or not can_speak(subject)
+                or (subject.kind is MentionKind.NOMINAL and not _bare_role(subject.text))
+            ):
                 return None
             return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.6, rule=LEAD_IN)
         mention, cue, _ = found
@@ -119,3 +124,17 @@ def _reaction(masked: str, mentions: list[Mention], lo: int, hi: int) -> LocalAt
 
 
 __all__ = ["lead_in"]
+
+
+def _bare_role(text: str) -> bool:
+    """ "The chief had opened the news conference with a prepared statement:": a role alone
+    ("the chief", "the head coach") refers back to the person the story gave it, who speaks
+    next; not a description of someone new ("a neighbour was blunt:") nor anything longer."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in ("The", "the")
+        and all(w.islower() for w in words[1:])
+        and words[-1] in ROLE_NOUNS
+        and not words[-1].endswith("s")
+    )

@@ -59,7 +59,9 @@ class Mention:
     """For a description, that a name stands beside it: it introduces no one of its own."""
     reported: bool = False
     """The subject of words reported after a verb of saying ("the council said Ana Ruiz had
-    written to ..."): not the sentence's subject, but a likelier "she" than its object."""
+    written to ..."): not the sentence's subject, but a likelier "she" than its object. On a
+    description that is its sentence's subject, that it reports them ("A nurse, who asked
+    not to be named, said ...")."""
 
     def shifted(self, offset: int) -> Mention:
         """The same mention with offsets moved from block to story coordinates."""

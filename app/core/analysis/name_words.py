@@ -8,12 +8,14 @@ from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
     hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr
-    rt revd alhaji alhaja hajia madam pfc spc ens""".split()
+    rt revd alhaji alhaja hajia madam pfc spc ens shri smt shrimati kum""".split()
 )
 """The last line: a graded style's "Rt" ("Rt Hon", "Rt Revd"), the British "Revd", the
 honorifics of a man or woman who has made the pilgrimage ("Alhaji", "Alhaja", "Hajia") and the
-"Madam" of Singapore, Malaysian and West African copy: they stand before a name as "Mr" and
-"Mrs" do; and the US ranks "Pfc.", "Spc.", "Ens." (their stop ends no sentence)."""
+"Madam" of Singapore, Malaysian and West African copy, and the Indian "Shri", "Smt."
+(Shrimati) and "Kum." (Kumari): they stand before a name as "Mr" and "Mrs" do (not "Sri",
+which also begins names: "Sri Mulyani Indrawati"); and the US ranks "Pfc.", "Spc.", "Ens."
+(their stop ends no sentence)."""
 # Words that open a sentence and are never part of a name or an abbreviation's phrase: after
 # "D.C.", "U.S.", "Jr." or "a.m." they show the stop also ended the sentence ("He grew up in
 # Washington, D.C. He said ..."). Not after an honorific: "Mr. He" is a man named He.
@@ -25,8 +27,10 @@ SUBJECT_ADVERBS = frozenset(
     """both all also each alone too still already never often always now again later recently
     previously reportedly initially originally formally officially jointly""".split()
 )
-MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr", "alhaji"})
-FEMALE = frozenset("""mrs ms miss mme mlle dame lady queen princess alhaja hajia madam""".split())
+MALE = frozenset({"mr", "sir", "lord", "king", "prince", "fr", "msgr", "alhaji", "shri"})
+FEMALE = frozenset(
+    "mrs ms miss mme mlle dame lady queen princess alhaja hajia madam smt shrimati kum".split()
+)
 
 TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman
@@ -42,8 +46,8 @@ TITLE_WORDS = frozenset(
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
     monsignor abbot abbess friar baron baroness earl duke duchess countess
-    rt revd alhaji alhaja hajia madam cllr brig pres pfc spc ens airman seaman trooper class dci
-    dsi pc pcso dc ds""".split()
+    rt revd alhaji alhaja hajia madam cllr brig pres pfc spc ens shri smt shrimati kum airman
+    seaman trooper class dci dsi pc pcso dc ds""".split()
 )
 """The last words: ranks ("Pfc. Ana Ruiz", "Senior Airman Tom Vell", "DCI Ann Hale", and the
 British police's "PC Ana Ruiz", "DS Tom Vell", "PCSO Ann Hale"; not "Di", a surname's particle

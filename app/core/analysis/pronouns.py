@@ -461,7 +461,11 @@ def _named_like_a_person(person: Person, block: int, last_subject: bool = False)
             # said": someone's own lawyer, spokesman or mother, the subject of the very
             # sentence before, whose words the quote goes on with ("A neighbour described it
             # as ..." may be anyone's aside)
-            last_subject and person.subject_block == block - 1 and _owned_role(person.name)
+            last_subject
+            and person.subject_block == block - 1
+            # "A longshoreman ..., who asked not to be named, said workers ran ..." then
+            # "“…,” he said": an unnamed source whose words the sentence reported
+            and (_owned_role(person.name) or person.said_at == person.subject_at)
         )
     return person.times_named >= 2
 

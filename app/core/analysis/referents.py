@@ -33,6 +33,9 @@ class Person:
     """The paragraph where they were last a sentence's subject."""
     marked_as_person: bool = False
     """Named once in a way only a person is (an age beside the name, a known first name)."""
+    said_at: int = -1
+    """When, unnamed, they were last a sentence's subject reporting their words ("A nurse, who
+    asked not to be named, said ..."): a source the next paragraph's "she" may mean."""
 
 
 @dataclass(slots=True, eq=False)

@@ -44,12 +44,21 @@ def mark_subjects(
     out = list(mentions)
     taken = -1
     subject_end = -1  # where the taken sentence's subject ends
+    subject_at = -1  # and its index in `out`
     main_from = -1  # where the current sentence's main clause starts
     current = -1
     clause_taken = -1  # the sentence whose opening clause's subject is flagged
     for i, m in enumerate(out):
         if m.kind is NAME and _is_modifier(masked, m):
             out[i] = m = m.flagged(modifier=True)
+            continue
+        if (  # the district is no one
+            m.kind is NOMINAL
+            and masked[m.end + 1 : m.end + 2].isdigit()  # cheap test first (speed)
+            and m.text[:1].isupper()
+            and _numbered_place(masked, m)
+        ):
+            out[i] = m = m.flagged(modifier=True)  # "District 9 supervisor Tom Vell"
             continue
         if (
             m.kind is not PRONOUN
@@ -107,10 +116,22 @@ def mark_subjects(
                 # "Lind sued Osei last year, Osei said.": the one whose account the sentence
                 # is, its main clause's subject, is who a "she" after it most often means.
                 out[i] = m.flagged(subject=True)
-            elif _reported_subject(masked, m) or (
-                m.kind is PRONOUN
-                and m.text in ("he", "she")
-                and _SAID_GAP_RE.fullmatch(masked, subject_end, m.start)
+            elif (
+                _reported_subject(masked, m)
+                or (
+                    m.kind is PRONOUN
+                    and m.text in ("he", "she")
+                    and (
+                        _SAID_GAP_RE.fullmatch(masked, subject_end, m.start)
+                        # "Jasmeet Grewal, who filmed the blast from her balcony, said she": a
+                        # clause about the subject alone (nobody else named in it) between
+                        or (
+                            masked.startswith(", who", subject_end)  # cheap test first (speed)
+                            and all(o.kind is PRONOUN for o in out[subject_at + 1 : i])
+                            and _WHO_SAID_GAP_RE.fullmatch(masked, subject_end, m.start) is not None
+                        )
+                    )
+                )
             ):
                 # "A vendor said she hid": the reported clause's "she" is most often the
                 # sentence's subject, which learns its gender from it.
@@ -165,8 +186,11 @@ def mark_subjects(
             # "Themba Ndlovu said workers were worried": a full name that reports what
             # happened, not what "it" or "we" will do, is a person's, whatever the first name.
             m = m.flagged(entity=PERSON)
-        out[i] = m.flagged(subject=True)
-        taken, subject_end = sentence, m.end
+        # "A longshoreman at the next berth, who asked not to be named, said workers ran":
+        # someone unnamed whose sentence reports their words is a source (see Person.said_at)
+        says = m.kind is NOMINAL and m.entity is PERSON and _says(masked, m.end, end)
+        out[i] = m.flagged(subject=True, reported=True if says else None)
+        taken, subject_end, subject_at = sentence, m.end, i
     return link_appositions(masked, out)
 
 
@@ -225,8 +249,21 @@ def _reported_subject(masked: str, m: Mention) -> bool:
     )
 
 
+def _says(masked: str, start: int, end: int) -> bool:
+    """Does the subject ending at `start` say something in its sentence: "said" right after a
+    short tail ("A vendor near the stand said") or closing a clause set off by commas ("A
+    nurse, who asked not to be named, said"); not "who said" inside it ("A man who said he
+    was a doctor walked in") nor "called it tender"."""
+    at = masked.find(" said ", start, end)  # cheap test first (speed)
+    if at < 0:
+        return False
+    return masked[at - 1] == "," or _SAID_GAP_RE.fullmatch(masked, start, at + 6) is not None
+
+
 _RELATIVE_BEFORE_RE = compile_guarded(r"\b(?:which|whom|where)\s+$")  # guarded (speed)
 # The subject, a short lower-case tail ("A vendor near the stand"), the verb, the "she".
+# The subject's relative clause, set off by commas, then the verb: ", who lives nearby, said ".
+_WHO_SAID_GAP_RE = re.compile(r", who [^.;:,]{1,150},\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?")
 _SAID_GAP_RE = re.compile(
     r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?,?\s+(?:said|says|told\s+\w+)\s+"
     r"(?:that\s+)?"
@@ -273,6 +310,9 @@ _AUX = frozenset("has had have is was are were will would could can may might".s
 
 # compiled once: these run for every mention or quote (speed)
 _WORDS_AFTER_RE = re.compile(r" ([a-z][\w-]*)( [a-z]+)?")
+# A number after a place's word, and the parenthesis naming the place ("Ward 27 (Bolarkatte)"),
+# which the masked text holds as blanks.
+_NUMBERED_RE = re.compile(r" \d{1,4}[A-Za-z]?(?: \([^()]{1,40}\)| {3,42})?(?= )")
 
 
 def _person_described_before(before: Mention, name: Mention) -> bool:
@@ -291,6 +331,8 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     "Harlow Foods finance director Ruth Kemp", "Rail operator Northlink": a name before a role
     noun that a second name then carries (the role's owner, not the sentence's subject)."""
     before = masked[max(0, m.start - 5) : m.start].lower()
+    if masked[m.end + 1 : m.end + 2].isdigit():  # cheap test first (speed)
+        return _numbered_place(masked, m)
     after = _WORDS_AFTER_RE.match(masked[m.end : m.end + 40])
     if not after or m.possessive:
         return False
@@ -321,6 +363,17 @@ def _is_modifier(masked: str, m: Mention) -> bool:
         or word == "of"
         or verb
     )
+
+
+def _numbered_place(masked: str, m: Mention) -> bool:
+    """ "Ward 27 councillor Mohammed Kunhi", "District 9 (Eastside) supervisor Tom Vell": a
+    numbered ward or district titles the role the name after it holds; it is nobody."""
+    numbered = _NUMBERED_RE.match(masked, m.end)
+    chain = _ROLE_CHAIN_RE.match(masked, numbered.end()) if numbered else None
+    if chain is None:
+        return False
+    roles = chain.group(1).split()
+    return roles[-1] in TITLING_ROLES and all(w in _CHAIN_WORDS for w in roles[:-1])
 
 
 # A name, one to three lower-case words ending in a role noun, then a capitalised name.

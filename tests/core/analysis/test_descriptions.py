@@ -272,3 +272,62 @@ def test_its_document_as_the_subject_is_its_bodys_and_does_not_loop() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Kelmarsh Water Board"
+
+
+_PACKER_STORY = (
+    "“Nobody told us the rate would change,” said a picker who has worked at the depot for six "
+    "years.\n"
+    "The company did not respond to questions.\n"
+    "{named}, a former safety officer at the depot, said the alarms were often ignored.\n"
+    "Back at the depot, the picker said she had hit her target every week.\n"
+    "“I’m 51. I’m fast,” she said."
+)
+
+
+@pytest.mark.parametrize("named", ["Ana Ruiz", "Tom Vell"])
+def test_the_unnamed_person_met_before_is_the_subject_again(named: str) -> None:
+    # Before, "the picker" was no one met before, and "she" went to Ana Ruiz, the woman
+    # named in between (or stayed without a gender after Tom Vell)
+    quote = analyze(_PACKER_STORY.format(named=named)).quotes[-1]
+    assert quote.speaker == "a picker"
+    assert "gender agrees" in (quote.speaker_reason or "")
+
+
+def test_the_unnamed_person_reported_on_does_not_take_the_speakers_he() -> None:
+    # "the injured man" in the words a worker reports is the man met before, but not the
+    # subject who speaks next
+    text = (
+        "A man was badly hurt outside a cafe on Friday.\n"
+        "A waiter at the cafe, who asked not to be named, said the injured man had left "
+        "shortly before. “He was laughing, and then he went outside,” he said."
+    )
+    assert analyze(text).quotes[0].speaker == "a waiter"
+
+
+def test_the_role_of_a_named_person_still_refers_to_them() -> None:
+    text = (
+        "Ana Ruiz, a nurse at the clinic, said the ward was full.\n"
+        "A porter said the lifts had failed.\n"
+        "The nurse said she had worked 14 hours.\n"
+        "“I can’t keep this up,” she said."
+    )
+    assert analyze(text).quotes[0].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ("“You have been looking at them for a minute,” Apex’s chief executive said.", "Ana Ruiz"),
+        # another company's chief, or another of Apex's officers, is someone else
+        (
+            "“We saw it coming,” Brightline’s chief executive said.",
+            "Brightline’s chief executive",
+        ),
+        ("“The numbers are good,” Apex’s finance director said.", "Apex’s finance director"),
+    ],
+)
+def test_a_companys_role_is_the_person_titled_so_before(second: str, speaker: str) -> None:
+    # Before, "Apex's chief executive" stayed an unnamed speaker though the story had named
+    # "Apex CEO Ana Ruiz"
+    text = f"Apex CEO Ana Ruiz took the stage on Tuesday. She was wearing the glasses.\n{second}"
+    assert analyze(text).quotes[0].speaker == speaker

@@ -184,3 +184,33 @@ def test_back_in_print_is_no_speaker() -> None:
 
     text = "The book is back in print. “It sold out in a week,” said Ada Lune."
     assert analyze(text).quotes[-1].speaker == "Ada Lune"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "“Nobody warned us,” said a packer who has worked at the depot for six years.",
+            "",
+            "a packer",
+        ),
+        (
+            "A longshoreman at the next berth, who asked not to be named, said the crane had "
+            "failed twice.\n“It was loud,” he said.",
+            "loud",
+            "a longshoreman",
+        ),
+        ("“The fruit rotted on the trees,” said a picker from the valley.", "", "a picker"),
+        ("A dockworker at the port said the line “never stopped.”", "", "a dockworker"),
+    ],
+)
+def test_warehouse_and_dock_trades_are_people(text: str, words: str, speaker: str) -> None:
+    # Before, "packer" and "longshoreman" were no nouns for people: the tag's quotes got no
+    # speaker and "he" went to a noun earlier in the sentence ("his employer")
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_surname_like_cook_is_no_trade() -> None:
+    # "cook" stays off the list: "Tim Cook" alone is "Cook", and a word for people at a
+    # sentence's start is read as the noun
+    assert not is_person_noun("cook")

@@ -84,3 +84,27 @@ def test_penn_alone_is_a_surname(text: str, speaker: str) -> None:
 )
 def test_a_british_police_rank_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The drains were never cleaned,” said Smt. Lalitha Rao, a resident.", "Lalitha Rao"),
+        ("Shri Ramesh Kotian said the work would be “done by March.”", "Ramesh Kotian"),
+        ("“This is unfair,” Kum. Deepa Shetty said.", "Deepa Shetty"),
+        ("“It is done,” Mr Tom Hale said.", "Tom Hale"),
+        # "Sri" also opens names, so it stays part of one
+        ("“Growth will slow,” said Sri Mulyani Indrawati.", "Sri Mulyani Indrawati"),
+    ],
+)
+def test_indian_honorifics_are_no_part_of_the_name(text: str, speaker: str) -> None:
+    # Before, "Smt." and "Kum." were read as the surname "Smt" and the rest of the name lost
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_smt_gives_her_gender() -> None:
+    text = (
+        "Smt. Asha Rao and Tom Vell met the commissioner. Vell left early.\n"
+        "“We were promised a drain,” she said."
+    )
+    assert analyze(text).quotes[0].speaker == "Asha Rao"

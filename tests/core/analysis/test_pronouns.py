@@ -252,3 +252,45 @@ def test_it_after_a_document_stays_the_document_for_the_next_quote() -> None:
         "It called the change “a necessary reset” and thanked staff for “a record year.”"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Dana Whitlock"] * 3
+
+
+@pytest.mark.parametrize(
+    ("middle", "gender", "speaker"),
+    [
+        (
+            "A dock worker at the next berth, who asked not to be named because his employer "
+            "bars staff from talking to reporters, said workers ran toward the gate.",
+            "he",
+            "a dock worker",
+        ),
+        ("A welder at the plant said the crane had failed twice.", "he", "a welder"),
+        (
+            "A nurse, who spoke on condition of anonymity, said the ward was short of staff.",
+            "she",
+            "a nurse",
+        ),
+    ],
+)
+def test_an_unnamed_source_reported_just_before_is_the_next_paragraphs_pronoun(
+    middle: str, gender: str, speaker: str
+) -> None:
+    # Before, the unnamed source counted only in their own paragraph: "he" went to the man
+    # (or "she" to the woman) named before them
+    named = "Bill Arsenault" if gender == "he" else "Ana Ruiz"
+    text = f"{named} said the fire was out.\n{middle}\n“It was chaos,” {gender} said."
+    assert (analyze(text).quotes[0].speaker or "").lower() == speaker
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "One critic called it tender.",
+        "A man who said he was a collector bought the first painting.",
+        "One critic described it as a quiet triumph, a phrase she has had printed on its bags.",
+    ],
+)
+def test_an_unnamed_subject_reporting_nothing_leaves_her_to_the_story(middle: str) -> None:
+    text = (
+        f"Ana Ruiz opened the gallery on Quay Street in 2015.\n{middle}\n“It felt warm,” she said."
+    )
+    assert analyze(text).quotes[0].speaker == "Ana Ruiz"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.sentences import after_preposition, skip_intro
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.sentences import after_preposition, mark_subjects, skip_intro
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -59,9 +60,6 @@ def test_a_subject_pronoun_after_an_opening_phrase_is_no_part_of_it() -> None:
 
 
 def test_his_or_her_relative_after_and_joins_the_subject() -> None:
-    from app.core.analysis.mentions import find_mentions
-    from app.core.analysis.sentences import mark_subjects
-
     text = "Rhea Voss and her husband will meet residents."
     marked = mark_subjects(text, find_mentions(text, linked=True))
     assert [(m.text, m.subject) for m in marked] == [("Rhea Voss", True), ("her husband", True)]
@@ -78,9 +76,6 @@ def test_a_body_cited_with_according_to_is_no_audience() -> None:
     )
     assert _speakers(text) == ["Climate Change Committee"]
     text = "Ana Ruiz spoke to the Harbour Gazette on Monday."
-    from app.core.analysis.mentions import find_mentions
-    from app.core.analysis.sentences import mark_subjects
-
     marked = mark_subjects(text, find_mentions(text, linked=True))
     assert [m.audience for m in marked if m.text == "Harbour Gazette"] == [True]
 
@@ -139,3 +134,76 @@ def test_an_adverb_after_a_name_shows_it_is_the_subject(text: str, speaker: str)
     # Before, "the Harbour Authority recently" read as a name used before a noun, so the
     # body was never met and "it" or "the institute" found nothing (or the wrong body)
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says"),
+    [
+        ("A welder at the plant said workers ran toward the gate.", True),
+        ("A nurse, who asked not to be named, said the ward was full.", True),
+        ("A man who said he was a collector bought the first painting.", False),
+        ("One critic called it tender.", False),
+    ],
+)
+def test_an_unnamed_subject_reporting_words_is_marked(sentence: str, says: bool) -> None:
+    subject = next(m for m in mark_subjects(sentence, find_mentions(sentence)) if m.subject)
+    assert subject.reported is says
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ward 27 (Bolarkatte) councillor Mohammed Haneef Kunhi welcomed the order but said "
+            "families should not be “thrown on the road”.",
+            "Mohammed Haneef Kunhi",
+        ),
+        (
+            "Ward 4 councillor Ana Rao backed the plan but said it would “hurt families”.",
+            "Ana Rao",
+        ),
+        (
+            "District 9 (Eastside) supervisor Tom Vell welcomed the vote but said the cap was "
+            "“far too little”.",
+            "Tom Vell",
+        ),
+        # a numbered place before people who are no one's title is left as it was
+        ("Ward 3 residents said the drains were “never cleaned.”", "residents"),
+    ],
+)
+def test_a_numbered_ward_or_district_titles_the_role_after_it(text: str, speaker: str) -> None:
+    # Before, "Ward" (or "District") opening the sentence was its subject and took the quote
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+_TWO_WOMEN = (
+    "Police Chief Mara Dunn said the relatives were still being told. “We won’t release that "
+    "name tonight,” she said.\n"
+    "Jasmeet Grewal, {clause}, said {pronoun} had handed the video to investigators. “They can "
+    "have all of it,” she said."
+)
+
+
+@pytest.mark.parametrize("clause", ["who filmed the blast from her balcony", "who lives nearby"])
+def test_said_she_after_the_subjects_who_clause_is_the_subject(clause: str) -> None:
+    # Before, the reported "she" after a relative clause gave Grewal no gender, and the next
+    # "she" went to the chief, the woman named before
+    text = _TWO_WOMEN.format(clause=clause, pronoun="she")
+    assert analyze(text).quotes[-1].speaker == "Jasmeet Grewal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Jasmeet Grewal, who lives nearby, said she had the video.", True),
+        ("Jasmeet Grewal, whose son filmed the blast, said he had the video.", False),
+        ("Jasmeet Grewal, who met Tom Vell, said he had the video.", False),
+    ],
+)
+def test_said_she_after_a_clause_about_the_subject_alone_is_reported(
+    sentence: str, reported: bool
+) -> None:
+    # a clause naming someone else may be about whom the "he" means: not the subject's
+    marked = mark_subjects(sentence, find_mentions(sentence))
+    pronoun = next(m for m in marked if m.text in ("he", "she"))
+    assert pronoun.reported is reported
