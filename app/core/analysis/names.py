@@ -51,6 +51,7 @@ from app.core.analysis.patterns import compile_guarded, first_letter_guard, word
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.post_nominals import _POST_NOMINALS, letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
+from app.core.analysis.word_names import word_first_name
 
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
@@ -188,6 +189,8 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         tail = _name_mention(text, a + split.end(), b)
         return [m for m in (head, tail) if m is not None]
     mention = _name_mention(text, a, b)
+    if " " not in raw and (named := word_first_name(text, a, b, mention)) is not None:
+        return [named]  # "Will and Ana Reyes", "Bill said": a first name that is also a word
     return [mention] if mention else []
 
 
