@@ -270,8 +270,8 @@ def analyze(
                 and speech.is_scare_quote(quote.text, 4)
                 # "“Pack a bag,” Lind was told": words said to someone, by no one named
                 and fragment.attribution.rule != HEARD
-                # words chanted or shouted by a crowd no tag names are still cried out
-                and not cries.cried_or_hailed(text, fragment.start)
+                # words chanted by a crowd, or a headline's with its sayer ("‘Sad,’ says mayor")
+                and not cries.said_untagged(text, fragment.start, fragment.end)
             ):
                 echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
