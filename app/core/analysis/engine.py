@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
-from app.core.analysis import checks, cries, echoes, sourcing, speech
+from app.core.analysis import checks, cries, echoes, generations, sourcing, speech
 from app.core.analysis.attribution_rules import (
     CONTINUES,
     DASH,
@@ -307,7 +307,7 @@ def analyze(
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
-    quotes = name_headline_sayers(text, quotes)  # "‘…’: Mayor" over "Mayor Ana Ruiz said"
+    quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     if text is not body:
         quotes = as_stored(quotes, body, text)
     sources = sourcing.collect_sources(named, quotes, resolver, text)
