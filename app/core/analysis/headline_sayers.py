@@ -15,17 +15,19 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis.entities import ORGANISATION_NOUNS
-from app.core.analysis.role_nouns import ROLE_NOUNS
+from app.core.analysis.entities import ORGANISATION_NOUNS, EntityKind
+from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 _NAME = r"[A-Z][\w.'’-]*"  # "Ruiz", "M.P.", "Dr."
 # A bare role or body in lower case, no article: "says mayor", "‘…’: minister" (its last word
-# must be a role noun: role_sayer)
+# must be a role noun: _line_sayer)
 _ROLE = r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*"
+# What the sayer speaks on: "Coach Okoro on win: ‘…’", "‘…’: Mayor Pruitt on closures".
+_ON_TOPIC = r"(?:\s+on\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
 # From the end of the quote to the end of its line: the sayer after a colon, after "says", or
 # before it.
 _SAYER_AFTER_RE = re.compile(
-    rf"[’'”\"]?\s*(?::\s*(?P<a>(?:{_NAME}\s*){{1,3}}|{_ROLE})"
+    rf"[’'”\"]?\s*(?::\s*(?P<a>(?:{_NAME}\s*){{1,3}}|{_ROLE}){_ON_TOPIC}"
     r"|[,:]?\s*(?:[-–—]\s*)?(?:says|said|warns|insists|admits|claims)\s+"
     rf"(?P<b>(?:{_NAME}\s*){{1,3}}|{_ROLE})"
     r"|[,:]?\s*(?:[-–—]\s*)?(?P<c>(?:[A-Za-z][\w.'’-]*\s+){1,4}?)"
@@ -33,7 +35,7 @@ _SAYER_AFTER_RE = re.compile(
 )
 # From the start of the line to the quote: "Ruiz: ‘…’".
 _SAYER_BEFORE_RE = re.compile(
-    rf"(?P<d>(?:{_NAME}\s+){{0,2}}{_NAME})(?:\s+on\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+)?\s*:\s*[‘'“\"]$"
+    rf"(?P<d>(?:{_NAME}\s+){{0,2}}{_NAME}(?:\s+[a-z][\w'’-]*)?){_ON_TOPIC}\s*:\s*[‘'“\"]$"
 )
 # Labels over a headline, no one's names: "Exclusive: ‘…’", "Analysis: ‘…’".
 _KICKERS = frozenset(
@@ -115,19 +117,26 @@ def _line_sayer(text: str, start: int, end: int, words: str) -> tuple[str, str] 
     # the quote opens the line, or follows a live blog's time stamp ("5:52 p.m. PT: ‘…’")
     prefix = text[line_start:start].strip(" \t‘'“\"")
     # or a tag's comma closes it after its subject ("Northstrand ‘devastated,’ company says")
-    tagged = m is not None and words.rstrip()[-1:] == "," and m.group("c") is not None
+    tagged = m is not None and words.rstrip()[-1:] == "," and m.group("a") is None
     subject = ""
     if m is not None and (not prefix or prefix.endswith(":") or tagged):
         sayer = m.group("a") or m.group("b") or m.group("c")
         subject = prefix if tagged else ""
+        labelled = m.group("a") is not None  # "‘…’: minister", not "says minister"
     else:
         before = _SAYER_BEFORE_RE.search(text, line_start, start)
         after = text[end : line_start + len(line)].strip(" ’'”\"")
         sayer = before.group("d") if before is not None and not after else None
+        labelled = True
     if not sayer:
         return None
     sayer = _ARTICLE_RE.sub("", sayer.strip(" ,:"))
-    if sayer[:1].islower() and sayer.split()[-1] not in ROLE_NOUNS:
+    last = sayer.split()[-1]
+    # a role, no piece: "Book review: ‘…’" and "‘…’: review" label a review ("says report"
+    # has a sayer)
+    if last[:1].islower() and (
+        last not in ROLE_NOUNS or (labelled and nominal_kind(last) is EntityKind.DOCUMENT)
+    ):
         return None  # "‘Nowhere to go’: living in cars": no one's role
     if sayer in _KICKERS:
         return None  # "Exclusive: ‘…’": a label over a headline, no sayer

@@ -87,6 +87,20 @@ BARE_ROLES = {
         "Dele Okoro",
     ),
     "role-as-written": ("'Encroachments will go': DC\n\nThe drains flooded again.", "DC"),
+    "name-on-topic-after": (
+        "'Heartbroken': Mayor Pruitt on closures\n\n"
+        'Mayor Ann Pruitt said she was "heartbroken" by the closures.',
+        "Ann Pruitt",
+    ),
+    "role-in-lower-case-before": (
+        "Police chief: 'No threat to public'\n\nPolice Chief Ana Ruiz spoke at noon. "
+        '"People are safe," Ruiz said.',
+        "Ana Ruiz",
+    ),
+    "subject-says-report": (
+        "Housing 'unaffordable,' says report\n\nRents doubled in ten years.",
+        "report",
+    ),
     "agency-as-written": (
         "Fare rise 'unavoidable,' transit agency says\n\nFares go up in May.",
         "transit agency",
@@ -109,6 +123,8 @@ def test_a_headline_quote_with_a_bare_role_is_kept(text: str, speaker: str) -> N
         "'Nowhere to go': living in cars\n\nFamilies are sleeping in cars.",
         "'Oppenheimer' wins big at Oscars\n\nThe film took seven awards.",
         "Council's 'so-called' plan draws fire\n\nResidents criticised the plan.",
+        "Book review: 'The Long Walk'\n\nThe novel is a triumph.",
+        "Film review: 'Dune: Part Three'\n\nThe film is long.",
     ],
 )
 def test_a_headline_with_no_sayer_has_no_quote(text: str) -> None:
