@@ -5,7 +5,7 @@ person's first name:
 
 - a couple sharing the surname that follows: "Will and Ana Reyes", "Bill and June Foster";
 - a verb of saying right after it: "Will said", "Will once said" (no modal, no month and no
-  bill is the subject of "said").
+  bill is the subject of "said"), or before it as an inverted tag ends: "said Will.".
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _AFTER_RE = re.compile(
     r"|[ \t]+(?:once[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?:said|says|added|adds|told|tells|recalled|recalls|wrote|writes|asked|explained|replied)\b"
 )
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|according\s+to)\s$")
 # Months that are first names: "in May and June Foster's ..." is two months, whatever follows.
 _MONTHS = frozenset({"january", "april", "may", "june", "july", "august"})
 _DATE_BEFORE_RE = re.compile(
@@ -41,7 +42,13 @@ def word_first_name(text: str, a: int, b: int, reading: Mention | None) -> Menti
     if not word[:1].isupper() or not is_first_name(word):
         return None
     after = _AFTER_RE.match(text, b)
-    if after is None or (after.group("first") and not is_first_name(after.group("first"))):
+    if after is None:
+        # "“…,” said Will.": the inverted tag's verb before it, the sentence or clause ending
+        if text[b : b + 1] not in (".", ",", ";") or not _SAID_BEFORE_RE.search(
+            text, max(0, a - 16), a
+        ):
+            return None
+    elif after.group("first") and not is_first_name(after.group("first")):
         return None
     if word.lower() in _MONTHS and _DATE_BEFORE_RE.search(text, max(0, a - 8), a):
         return None

@@ -34,6 +34,7 @@ def _speakers(text: str) -> list[str | None]:
             "Will Okafor",
         ),
         ("Bill Tran runs the shelter. “We take every dog,” Bill said.", "Bill Tran"),
+        ("Will Okafor plays bass. “We never rehearse,” said Will.", "Will Okafor"),
         ("April and Tom Mensah opened the cafe. “We had no idea,” April said.", "April Mensah"),
     ],
 )
