@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.headline_sayers import has_line_sayer
+
 CRIES = frozenset(
     """chant chants chanted chanting shout shouts shouted shouting cry cries cried crying yell
     yells yelled yelling scream screams screamed screaming roar roared bellowed""".split()
@@ -39,3 +41,10 @@ def cried_or_hailed(text: str, start: int) -> bool:
     if last[0] == "as":  # cheap test first: a greeting is searched for only after "as" (speed)
         return _GREETED_AS_RE.search(text, max(0, start - 90), start) is not None
     return last[0] in CRIES
+
+
+def said_untagged(text: str, start: int, end: int) -> bool:
+    """Words someone said though no tag names them: cried out or hailed (above), or a headline's
+    with its sayer on the line ("‘Heartbroken,’ says mayor", "‘…’: DC"), which
+    headline_sayers.py names."""
+    return cried_or_hailed(text, start) or has_line_sayer(text, start, end)

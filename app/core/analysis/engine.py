@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.core import model
-from app.core.analysis import checks, cries, echoes, sourcing, speech
+from app.core.analysis import checks, cries, echoes, generations, sourcing, speech
 from app.core.analysis.attribution_rules import (
     CONTINUES,
     DASH,
@@ -270,8 +270,8 @@ def analyze(
                 and speech.is_scare_quote(quote.text, 4)
                 # "“Pack a bag,” Lind was told": words said to someone, by no one named
                 and fragment.attribution.rule != HEARD
-                # words chanted or shouted by a crowd no tag names are still cried out
-                and not cries.cried_or_hailed(text, fragment.start)
+                # words chanted by a crowd, or a headline's with its sayer ("‘Sad,’ says mayor")
+                and not cries.said_untagged(text, fragment.start, fragment.end)
             ):
                 echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
@@ -307,7 +307,7 @@ def analyze(
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
-    quotes = name_headline_sayers(text, quotes)  # "‘…’: Mayor" over "Mayor Ana Ruiz said"
+    quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     if text is not body:
         quotes = as_stored(quotes, body, text)
     sources = sourcing.collect_sources(named, quotes, resolver, text)

@@ -15,19 +15,33 @@ import re
 from dataclasses import replace
 
 from app.core import model
+from app.core.analysis.entities import ORGANISATION_NOUNS, EntityKind
+from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 _NAME = r"[A-Z][\w.'’-]*"  # "Ruiz", "M.P.", "Dr."
+# A bare role or body in lower case, no article: "says mayor", "‘…’: minister" (its last word
+# must be a role noun: _line_sayer)
+_ROLE = r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*"
+# What the sayer speaks on: "Coach Okoro on win: ‘…’", "‘…’: Mayor Pruitt on closures".
+_ON_TOPIC = r"(?:\s+on\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
 # From the end of the quote to the end of its line: the sayer after a colon, after "says", or
 # before it.
 _SAYER_AFTER_RE = re.compile(
-    rf"[’'”\"]?\s*(?::\s*(?P<a>(?:{_NAME}\s*){{1,3}})"
+    rf"[’'”\"]?\s*(?::\s*(?P<a>(?:{_NAME}\s*){{1,3}}|{_ROLE}){_ON_TOPIC}"
     r"|[,:]?\s*(?:[-–—]\s*)?(?:says|said|warns|insists|admits|claims)\s+"
-    rf"(?P<b>(?:{_NAME}\s*){{1,3}})"
+    rf"(?P<b>(?:{_NAME}\s*){{1,3}}|{_ROLE})"
     r"|[,:]?\s*(?:[-–—]\s*)?(?P<c>(?:[A-Za-z][\w.'’-]*\s+){1,4}?)"
     r"(?:says|say|warns|warn|insists|admits))\s*$"
 )
 # From the start of the line to the quote: "Ruiz: ‘…’".
-_SAYER_BEFORE_RE = re.compile(rf"(?P<d>(?:{_NAME}\s+){{0,2}}{_NAME})\s*:\s*[‘'“\"]$")
+_SAYER_BEFORE_RE = re.compile(
+    rf"(?P<d>(?:{_NAME}\s+){{0,2}}{_NAME}(?:\s+[a-z][\w'’-]*)?){_ON_TOPIC}\s*:\s*[‘'“\"]$"
+)
+# Labels over a headline, no one's names: "Exclusive: ‘…’", "Analysis: ‘…’".
+_KICKERS = frozenset(
+    """Exclusive Analysis Opinion Comment Review Interview Watch Listen Video Live Update Breaking
+    Editorial Explainer Podcast Letter Letters Quote Quotes Related Photo Photos Revealed""".split()
+)
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # How many names a role may run to after it ("Police Chief Marisol Dunning", "Deputy
 # Commissioner Shri M.P. Raghavendra Rao").
@@ -37,14 +51,37 @@ _FULL_NAME = rf"((?:{_NAME}[ \t]+){{0,3}}[A-Z][\w'’-]+)"  # on one line
 def name_headline_sayers(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
     """`quotes` with each headline quote given the person its line names as its sayer, when
     the story names them in full and quotes them (the reading pass may have left it with no
-    speaker, the speaker of the quote before, or a surname alone)."""
+    speaker, the speaker of the quote before, or a surname alone); a sayer the story does not
+    name ("‘Heartbroken,’ says mayor") speaks a quote no one else was found for as written."""
     speakers = [q.speaker for q in quotes if q.speaker]
     out: list[model.Quote] = []
     for q in quotes:
         # a headline's quote is short; its sayer, not the quote before it, speaks it
-        sayer = _line_sayer(text, q) if len(q.text) <= 120 else None
+        found = _line_sayer(text, q.start, q.end, q.text) if len(q.text) <= 120 else None
+        if (
+            found is None
+            and (q.speaker is None or q.speaker_mention in _KICKERS)
+            and _under_kicker(text, q.start)
+        ):
+            continue  # "Exclusive: ‘We were never told’": a headline's words, no one's
+        sayer, subject = found if found is not None else ("", "")
         name = _named_in_story(text, sayer, speakers) if sayer else None
-        if sayer is None or name is None:
+        if name is None and sayer:
+            # "Northstrand ‘devastated,’ company says": the body the headline's subject names
+            name = _body_named(sayer, subject, speakers)
+        if name is None and sayer and q.speaker is None:
+            out.append(
+                replace(
+                    q,
+                    speaker=sayer,
+                    speaker_mention=sayer,
+                    speaker_reason=(
+                        f"“{sayer}”: the sayer the headline gives its quote, as written"
+                    ),
+                )
+            )
+            continue
+        if name is None:
             out.append(q)
             continue
         out.append(
@@ -59,28 +96,74 @@ def name_headline_sayers(text: str, quotes: list[model.Quote]) -> list[model.Quo
     return out
 
 
-def _line_sayer(text: str, q: model.Quote) -> str | None:
-    """The sayer a headline-shaped line (no stop at its end) gives the quote on it."""
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
+def has_line_sayer(text: str, start: int, end: int) -> bool:
+    """Does the headline line holding the quote text[start:end] name its sayer ("‘Heartbroken,’
+    says mayor", "‘…’: DC")? Then its few words are someone's, no scare quotes."""
+    return _line_sayer(text, start, end, text[start:end]) is not None
+
+
+def _line_sayer(text: str, start: int, end: int, words: str) -> tuple[str, str] | None:
+    """The sayer a headline-shaped line (no stop at its end) gives the quote on it, and the
+    subject before a tagged quote ("Northstrand" in "Northstrand ‘devastated,’ company says")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     if line_end == -1:
         line_end = len(text)
     line = text[line_start:line_end].rstrip()
     # a headline ends on a word or on its quote's closing mark, never on a stop
     if not line.rstrip("’'”\"")[-1:].isalnum() or len(line) > 160:
         return None
-    m = _SAYER_AFTER_RE.match(text, q.end, line_start + len(line))
+    m = _SAYER_AFTER_RE.match(text, end, line_start + len(line))
     # the quote opens the line, or follows a live blog's time stamp ("5:52 p.m. PT: ‘…’")
-    prefix = text[line_start : q.start].strip(" \t‘'“\"")
-    if m is not None and (not prefix or prefix.endswith(":")):
+    prefix = text[line_start:start].strip(" \t‘'“\"")
+    # or a tag's comma closes it after its subject ("Northstrand ‘devastated,’ company says")
+    tagged = m is not None and words.rstrip()[-1:] == "," and m.group("a") is None
+    subject = ""
+    if m is not None and (not prefix or prefix.endswith(":") or tagged):
         sayer = m.group("a") or m.group("b") or m.group("c")
+        subject = prefix if tagged else ""
+        labelled = m.group("a") is not None  # "‘…’: minister", not "says minister"
     else:
-        before = _SAYER_BEFORE_RE.search(text, line_start, q.start)
-        after = text[q.end : line_start + len(line)].strip(" ’'”\"")
+        before = _SAYER_BEFORE_RE.search(text, line_start, start)
+        after = text[end : line_start + len(line)].strip(" ’'”\"")
         sayer = before.group("d") if before is not None and not after else None
+        labelled = True
     if not sayer:
         return None
-    return _ARTICLE_RE.sub("", sayer.strip(" ,:"))
+    sayer = _ARTICLE_RE.sub("", sayer.strip(" ,:"))
+    last = sayer.split()[-1]
+    # a role, no piece: "Book review: ‘…’" and "‘…’: review" label a review ("says report"
+    # has a sayer)
+    if last[:1].islower() and (
+        last not in ROLE_NOUNS or (labelled and nominal_kind(last) is EntityKind.DOCUMENT)
+    ):
+        return None  # "‘Nowhere to go’: living in cars": no one's role
+    if sayer in _KICKERS:
+        return None  # "Exclusive: ‘…’": a label over a headline, no sayer
+    return sayer, subject
+
+
+def _under_kicker(text: str, start: int) -> bool:
+    """Is the quote at `start` the words of a line opened by a label and its colon?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 16:
+        return False
+    label = text[line_start:start].strip(" \t‘'“\"")
+    return label[-1:] == ":" and label[:-1] in _KICKERS
+
+
+def _body_named(sayer: str, subject: str, speakers: list[str]) -> str | None:
+    """The organisation a bare body noun stands for: the one the headline names before its
+    quote ("Northstrand" → "Northstrand Grain"), or the one speaker whose name ends with the
+    noun ("union" → "Metro Drivers Union")."""
+    noun = sayer.split()[-1]
+    if not sayer[:1].islower() or noun not in ORGANISATION_NOUNS:
+        return None
+    if subject[:1].isupper():
+        found = {s for s in speakers if s == subject or s.startswith(subject + " ")}
+    else:
+        found = {s for s in speakers if s.lower().endswith(" " + noun)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_in_story(text: str, sayer: str, speakers: list[str]) -> str | None:
@@ -97,9 +180,10 @@ def _named_in_story(text: str, sayer: str, speakers: list[str]) -> str | None:
             found = [s for s in speakers if full == s or full.endswith(" " + s)]
             if found:
                 return max(found, key=len)
-    # a surname alone ("‘…’, says Okoro"): the one speaker whose name ends with it
-    if " " not in sayer and sayer[:1].isupper():
-        full_names = {s for s in speakers if s.endswith(" " + sayer)}
+    # a surname alone or after a title ("‘…’, says Okoro", "Coach Okoro on win: ‘…’"): the
+    # one speaker whose name ends with it
+    if sayer[:1].isupper() and sayer.split()[-1][:1].isupper():
+        full_names = {s for s in speakers if s.endswith(" " + sayer.split()[-1])}
         if len(full_names) == 1:
             return full_names.pop()
     return None

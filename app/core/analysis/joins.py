@@ -25,6 +25,7 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
+from app.core.analysis.word_names import is_word_first_name
 
 _OF_RE = re.compile(r" (?:of|for) (?:the )?")
 # "Ana Ruiz, 45, and ...", "Sen. Ana Ruiz, D-Mass., and ...": an age or a party-state tag
@@ -114,7 +115,8 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             and " and " not in m.name
             # "Veltra President and CEO Nina Haas" is one person with two titles
             and m.name.split()[-1].lower() not in TITLE_WORDS
-            and m.name.split()[-1].lower() not in ROLE_NOUNS
+            # ("Bill and June Foster": a first name that is also a noun, read as a name)
+            and (m.name.split()[-1].lower() not in ROLE_NOUNS or is_word_first_name(m))
             # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list
             and not (out and out[-1].is_person_name and text[out[-1].end : m.start] in (", ", " ,"))
         ):

@@ -11,7 +11,6 @@ import re
 from functools import lru_cache
 
 from app.core.analysis.entities import (
-    GENERATIONS,
     GROUP_PLURALS,
     ORGANISATION,
     PERSON,
@@ -50,7 +49,9 @@ from app.core.analysis.name_words import (
 )
 from app.core.analysis.patterns import compile_guarded, first_letter_guard, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
+from app.core.analysis.post_nominals import _POST_NOMINALS, letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
+from app.core.analysis.word_names import word_first_name
 
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
@@ -79,27 +80,6 @@ _PRONOUN_RE = re.compile(
 )
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
-# Letters after a name ("Sian Roberts MP", "Marcus Bell KC", "Ada Lowe OBE"): never part of it.
-_POST_NOMINALS = frozenset(
-    """MP MEP MSP MS AM MLA MPP TD QC KC JP OBE MBE CBE KBE DBE CH FRS PhD MD RN""".split()
-)
-
-
-def letters_after_name(words: str) -> bool:
-    """Only letters, a generation or a party tag set after a name between commas ("PhD", "KC",
-    "Jr.", "R-Texas"): they say what or which the person is, never who, so they are not a name
-    of their own."""
-    tokens = words.split()
-    return bool(tokens) and all(
-        t.rstrip(".,").replace(".", "") in _POST_NOMINALS  # "Ph.D." is "PhD", "M.D." is "MD"
-        or t.rstrip(".,").lower() in GENERATIONS
-        or _PARTY_TAG_RE.fullmatch(t.rstrip(","))
-        for t in tokens
-    )
-
-
-# A party and state after a name, AP style: "Ray Boone, R-Texas, said".
-_PARTY_TAG_RE = re.compile(rf"[DRI]-[{_UPPER}][\w.]*")
 
 
 # Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
@@ -209,6 +189,8 @@ def _group_mention(text: str, a: int, b: int) -> list[Mention]:
         tail = _name_mention(text, a + split.end(), b)
         return [m for m in (head, tail) if m is not None]
     mention = _name_mention(text, a, b)
+    if " " not in raw and (named := word_first_name(text, a, b, mention)) is not None:
+        return [named]  # "Will and Ana Reyes", "Bill said": a first name that is also a word
     return [mention] if mention else []
 
 

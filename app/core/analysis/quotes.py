@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from app.core.analysis import single_marks
 from app.core.analysis.fastinit import fast_init
+from app.core.analysis.headline_sayers import has_line_sayer
 from app.core.analysis.name_shapes import is_title_case
 from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
 
@@ -351,6 +352,8 @@ def _sayer_attached(block: str, first: QuoteSpan, last: QuoteSpan, lead: int) ->
     tagged = first is last and block[first.start : first.end].rstrip()[-1:] == ","
     if (opens or tagged) and _SAYER_AFTER_RE.match(block, last.mark_end, body_end):
         return True
+    if first is last and has_line_sayer(block, first.start, first.end):
+        return True  # a bare role ("‘Heartbroken,’ says mayor", "Senator on budget: ‘…’")
     return (
         last.mark_end >= body_end
         and _SAYER_BEFORE_RE.match(block, lead, first.mark_start) is not None

@@ -388,7 +388,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                     )
         if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT) and not (
             # "“…,” Chidi Lane said": a lane does not speak; the name is a person's
-            mention.entity is EntityKind.PLACE and surname_like_place(mention.name)
+            (mention.entity is EntityKind.PLACE and surname_like_place(mention.name))
+            # "“…,” Bill said" after "Bill Foster": a first name that is also a word (a bill)
+            or mention.name.lower() in self._by_first
         ):
             return Resolution(mention.name or mention.text, True, f"{mention.entity} named")
         known_before = self._known(mention.name)

@@ -165,8 +165,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True  # "said the ship's name, “Sea Queen,” came from": a name, however tagged
     if rule in TAGGED:
         return False
-    if cries.cried_or_hailed(text, start):
-        return False  # "the crowd chanted “Nadia, Nadia”", "greeted the mayor as “Ed”"
+    if cries.said_untagged(text, start, end):
+        return False  # "the crowd chanted “Nadia, Nadia”", "‘Sad,’ says mayor": someone's
     if designations.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
         local, text, start
     ):

@@ -58,3 +58,74 @@ def test_a_sayer_the_story_never_quotes_is_left_alone() -> None:
 def test_a_quote_in_running_text_is_untouched() -> None:
     text = 'Mayor Ana Ruiz spoke. "We will not back down," Tom Vell said. Mayor Ana Ruiz left.'
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell"]
+
+
+BARE_ROLES = {
+    "says-role": (
+        "'Heartbroken,' says mayor\n\nThe library will close. Mayor Ines Doyle spoke at noon. "
+        '"I am heartbroken," Doyle said.',
+        "Ines Doyle",
+    ),
+    "colon-role": (
+        "'Totally unacceptable': minister\n\nThe waits grew again. Health Minister Rui Sela "
+        'was blunt. "It is totally unacceptable," Sela said.',
+        "Rui Sela",
+    ),
+    "subject-company-says": (
+        "Kestrel Mills 'devastated,' company says\n\n"
+        'Kestrel Mills, which runs the plant, said it was "devastated" by the fire.',
+        "Kestrel Mills",
+    ),
+    "union-says": (
+        "'We will appeal,' says union\n\nThe Harlow Mills Workers Union lost its case. "
+        '"We will fight on," the union said.',
+        "Harlow Mills Workers Union",
+    ),
+    "role-on-topic": (
+        "Coach Okoro on win: 'We earned it'\n\nThe Rovers won 2-0. Coach Dele Okoro was "
+        'pleased. "We earned it," Okoro said.',
+        "Dele Okoro",
+    ),
+    "role-as-written": ("'Encroachments will go': DC\n\nThe drains flooded again.", "DC"),
+    "name-on-topic-after": (
+        "'Heartbroken': Mayor Pruitt on closures\n\n"
+        'Mayor Ann Pruitt said she was "heartbroken" by the closures.',
+        "Ann Pruitt",
+    ),
+    "role-in-lower-case-before": (
+        "Police chief: 'No threat to public'\n\nPolice Chief Ana Ruiz spoke at noon. "
+        '"People are safe," Ruiz said.',
+        "Ana Ruiz",
+    ),
+    "subject-says-report": (
+        "Housing 'unaffordable,' says report\n\nRents doubled in ten years.",
+        "report",
+    ),
+    "agency-as-written": (
+        "Fare rise 'unavoidable,' transit agency says\n\nFares go up in May.",
+        "transit agency",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), BARE_ROLES.values(), ids=BARE_ROLES.keys())
+def test_a_headline_quote_with_a_bare_role_is_kept(text: str, speaker: str) -> None:
+    first = analyze(text).quotes[0]
+    assert first.start < text.index("\n")
+    assert first.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exclusive: 'We were never told'\n\nTenants at Harbor View were never told.",
+        "Analysis: 'The end of an era'\n\nThe closure marks a turning point.",
+        "'Nowhere to go': living in cars\n\nFamilies are sleeping in cars.",
+        "'Oppenheimer' wins big at Oscars\n\nThe film took seven awards.",
+        "Council's 'so-called' plan draws fire\n\nResidents criticised the plan.",
+        "Book review: 'The Long Walk'\n\nThe novel is a triumph.",
+        "Film review: 'Dune: Part Three'\n\nThe film is long.",
+    ],
+)
+def test_a_headline_with_no_sayer_has_no_quote(text: str) -> None:
+    assert [q for q in analyze(text).quotes if q.start < text.index("\n")] == []
