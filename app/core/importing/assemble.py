@@ -12,6 +12,8 @@ from app.core.importing.boilerplate import (
     is_boilerplate,
     is_desk_tag_candidate,
     is_end_mark,
+    is_section_label,
+    is_short_label,
     is_signoff_code,
 )
 from app.core.model import HEADLINE_LIMIT, Credit, CreditRole, Dateline, StoryDraft
@@ -165,6 +167,38 @@ def _mark_desk_tags(items: list[_Item]) -> None:
             item.kind = "desk_tag"
 
 
+def _reads_as_headline(item: _Item) -> bool:
+    """Whether a line could be the headline: not a lede, not a dateline's paragraph, one line,
+    and no full stop at its end (a one-sentence lede under a short label is not a headline)."""
+    text = item.text
+    if item.kind not in ("p", "h") or "\n" in text or reads_as_lede(text):
+        return False
+    if text.rstrip(_CLOSE_QUOTES + ")]").endswith("."):
+        return False
+    return split_dateline(text)[0] is None
+
+
+def _drop_section_labels(items: list[_Item]) -> None:
+    """Move the section path or kicker a web page prints above its headline ("FOOTBALL | MATCH
+    REPORT", "British Columbia" then "LIVE") out of the way, into what the import removed.
+
+    Only a run of short lines holding at least one such label, and only when the line after the
+    run still reads as a headline: an all-capitals headline above its lede stays the headline.
+    """
+    start = next((i for i, item in enumerate(items) if item.kind != "removed"), None)
+    if start is None:
+        return
+    end = start
+    while end < len(items) and items[end].kind in ("p", "h") and is_short_label(items[end].text):
+        end += 1
+    run = items[start:end]
+    if not run or end >= len(items) or not any(is_section_label(i.text) for i in run):
+        return
+    if _reads_as_headline(items[end]):
+        for item in run:
+            item.kind = "removed"
+
+
 def assemble(
     blocks: Iterable[Block],
     *,
@@ -193,6 +227,7 @@ def assemble(
             items.append(_classify(text))
 
     if headline is None and find_headline:
+        _drop_section_labels(items)
         first = next((i for i, item in enumerate(items) if item.kind != "removed"), None)
         if first is not None and items[first].kind in ("p", "h"):
             candidate = items[first].text

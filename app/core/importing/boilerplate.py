@@ -83,6 +83,41 @@ def is_boilerplate(line: str) -> bool:
     return bool(_SHORT_PATTERNS.match(text) or _ANYWHERE_SHORT.search(text))
 
 
+# What a site puts between the words of a section path ("Business | Retail", "News / World").
+_LABEL_SEPARATORS = (" | ", " / ", " · ", " > ", " » ")
+_MAX_LABEL = 40
+
+
+def is_section_label(line: str) -> bool:
+    """A web page's section path or kicker copied above the headline with the article:
+    "FOOTBALL | MATCH REPORT", "Features | Interview", "LIVE", "EXCLUSIVE".
+
+    Short, no sentence punctuation, and either split by a separator or a single word in
+    capitals: two capitalised words ("MARKETS RALLY") may be a wire headline, so they are not
+    taken for a label on their own.
+    """
+    text = line.strip()
+    words = text.split()
+    if not words or len(text) > _MAX_LABEL or len(words) > 6 or text.endswith(_SENTENCE_END):
+        return False
+    if any(separator in text for separator in _LABEL_SEPARATORS):
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(words) == 1 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def is_short_label(line: str) -> bool:
+    """A line short enough to sit in a page's section path beside a label ("British
+    Columbia" above "LIVE"): a few words, no sentence punctuation."""
+    text = line.strip()
+    return (
+        bool(text)
+        and len(text) <= _MAX_LABEL
+        and sum(any(ch.isalpha() for ch in word) for word in text.split()) <= 4
+        and not text.endswith(_SENTENCE_END)
+    )
+
+
 def is_end_mark(line: str) -> bool:
     """Wire end-of-story marks: "-30-", "###", "(Ends)", AP's "___" rule, "(MORE)"."""
     text = line.strip()

@@ -54,3 +54,41 @@ def test_an_italic_end_note_is_read_as_credits() -> None:
         (R.ADDITIONAL_REPORTING, "Ines Calloway", "Turin"),
     ]
     assert "contributed" not in draft.body
+
+
+def test_a_section_path_above_the_headline_is_not_the_headline() -> None:
+    # Before, a page's section path copied with the article became the story's headline.
+    story = (
+        "Sport | Match report\n\n"
+        "Harwick 2-0 Dunmore: Osei double sends Harwick top\n\n"
+        "By Orla Fenwick at Mill Lane\n\n"
+        "Kofi Osei scored twice as Harwick went top of the table on Saturday.\n\n"
+        "“We were patient,” the manager, Teo Brandt, said."
+    )
+    result = read_text(story)
+    assert result.draft.headline == "Harwick 2-0 Dunmore: Osei double sends Harwick top"
+    assert "Sport | Match report" in result.draft.removed
+    assert "Sport | Match report" not in result.draft.body
+
+
+def test_a_region_line_and_a_live_label_above_the_headline_both_go() -> None:
+    story = (
+        "Harwickshire\n\nLIVE\n\n"
+        "Fire at Dunmore depot: crews still at the scene\n\n"
+        "Crews were still damping down the depot on Tuesday evening, the fire service said."
+    )
+    result = read_text(story)
+    assert result.draft.headline == "Fire at Dunmore depot: crews still at the scene"
+    assert result.draft.removed[:2] == ("Harwickshire", "LIVE")
+
+
+def test_a_short_capitals_headline_above_its_lede_stays_the_headline() -> None:
+    # Two words in capitals may be a wire headline; one word above a lede is kept too, since
+    # the line after it does not read as a headline.
+    for headline in ("MARKETS RALLY", "OBITUARY"):
+        story = (
+            f"{headline}\n\n"
+            "Shares in Dunmore rose on Monday as investors bet the rate rise was the last.\n\n"
+            "“It is a relief,” said Orla Fenwick, a trader at Harwick Securities."
+        )
+        assert read_text(story).draft.headline == headline

@@ -9,6 +9,7 @@ from app.core.importing.boilerplate import (
     is_boilerplate,
     is_desk_tag_candidate,
     is_end_mark,
+    is_section_label,
     is_signoff_code,
 )
 
@@ -77,3 +78,12 @@ def test_sign_off_codes_contacts_and_desk_tags() -> None:
     assert contact_emails("She wrote to ana@example.com on Monday.") is None
     assert is_desk_tag_candidate("Axis international–Monitoring")
     assert not is_desk_tag_candidate("The vote was close.")
+
+
+def test_section_labels_are_short_paths_or_one_capitalised_word() -> None:
+    assert is_section_label("FOOTBALL | MATCH REPORT")
+    assert is_section_label("News / World / Europe")
+    assert is_section_label("EXCLUSIVE")
+    assert not is_section_label("MARKETS RALLY")  # may be a wire headline
+    assert not is_section_label("Fares rise | Dunmore council says it had no choice at all")
+    assert not is_section_label("He said: yes / no.")
