@@ -52,6 +52,10 @@ _LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
 _SPLIT_RE = re.compile(r"\s*(?:,\s*(?i:and)\s+|,|&|\b(?i:and)\b|\bwith\b)\s*")
 # "in Kyiv", "IN RIGA", "from São Paulo": what follows is the person's place.
 _PLACE_PREP_RE = re.compile(r"(?:^|\s+)(?:in|IN|from|FROM)\s+")
+# "By Ana Lima at Marsh Lane", "at the Emirates Stadium": a sports or court reporter's venue
+# after the name. It is where the piece was written, not the person's place, and a credit's
+# place reads "in …", so the venue is left out and the person kept.
+_AT_VENUE_RE = re.compile(r"\s+(?:at|AT)\s+(?:the\s+|THE\s+)?(?P<venue>[A-Z][\w .'’&-]{0,50})$")
 # A note after the names, neither a credit nor a failure: "Compiled by A from agency reports".
 _NOTE_RE = re.compile(
     r",?\s+(?:from|with|and)\s+(?:(?:news\s+)?agency|wire|agencies'?|staff\s+and\s+wire|"
@@ -124,6 +128,9 @@ def placed(people: list[Person], location: str) -> list[Person]:
 def _cut_place(item: str) -> tuple[str, str | None] | None:
     """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
     # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
+    venue = _AT_VENUE_RE.search(item) if " at " in item or " AT " in item else None
+    if venue is not None and _looks_like_location(venue.group("venue")):
+        item = item[: venue.start()]
     found = max(_PLACE_PREP_RE.finditer(item), key=lambda m: m.start(), default=None)
     if found is None:
         return item, None

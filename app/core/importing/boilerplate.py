@@ -36,6 +36,9 @@ _SHORT_PATTERNS = re.compile(
       | (?:updated|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*
           (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)
           [a-z]*\.?\s+\d|\w+\s+(?:minutes?|hours?|days?)\s+ago).{0,60}$
+      | (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
+          (?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})
+          ,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$
       | skip\s+to\s+(?:main\s+)?content
       | follow\s+us\s+on\b | (?:download|get)\s+(?:our|the)\s+(?:free\s+)?app\b
       | (?:leave|post)\s+a\s+comment | comments?\s*(?:\(\d+\))?$ | loading\.*$ | back\s+to\s+top$

@@ -36,6 +36,14 @@ RULES: dict[str, list[tuple[str, list[Row]]]] = {
             ],
         ),
     ],
+    "a venue after the name (sports and court reporters)": [
+        ("By Orla Fenwick at Mill Lane", [(R.BYLINE, "Orla Fenwick", None, None)]),
+        (
+            "By Teo Brandt and Ana Kell at the Harwick Crown Court",
+            [(R.BYLINE, "Teo Brandt", None, None), (R.BYLINE, "Ana Kell", None, None)],
+        ),
+        ("By Orla Fenwick in Harwick", [(R.BYLINE, "Orla Fenwick", "Harwick", None)]),
+    ],
     "reporting was contributed by, places after from": [
         (
             "Reporting was contributed by Lior Castell from São Paulo, Brazil, Wenna Haddow "

@@ -36,6 +36,8 @@ BOILERPLATE = [
     "Updated 5 hours ago",
     "Our Standards: The Example Trust Principles.",
     "Related: How the budget was built",
+    "Saturday 7 March 2026 17:41 GMT",  # a page's time stamp on its own line
+    "March 4, 2026, 5:02 p.m. ET",
 ]
 
 NOT_BOILERPLATE = [
@@ -46,6 +48,8 @@ NOT_BOILERPLATE = [
     "Updated figures showed a rise in exports.",
     "The copyright case will be heard in June.",
     "He clicked through the slides without comment.",
+    "Tuesday 3 March 2026",  # a date alone may be a dateline's or a diary entry's
+    "The vote is on 7 March 2026 at 17:00 in the hall.",
 ]
 
 
