@@ -117,16 +117,22 @@ _PAPER_HEADS = frozenset(
     examiner dispatch mirror""".split()
 )
 
+_ONE_WORD_PAPERS = frozenset(("guardian", "times", "telegraph", "herald", "tribune", "gazette"))
+
 
 def is_news_outlet(name: str) -> bool:
     """A wire agency or a newspaper by its name ("Reuters", "The Associated Press", "The
     Harbour Ledger"): a body that reports what a document says, never the one that wrote it
     ("A letter sent to staff, seen by Reuters, said ...")."""
     lowered = name.lower()
-    if lowered.startswith("the "):
+    titled = lowered.startswith("the ")
+    if titled:
         lowered = lowered[4:]
     words = lowered.split()
-    return lowered in _AGENCIES or (len(words) >= 2 and words[-1] in _PAPER_HEADS)
+    # "The Guardian", "The Times" (memory may keep them as "Guardian"): one word is a paper's
+    # name only for the heads no other body ends on ("Canada Post" is no paper)
+    one_word = len(words) == 1 and (titled or words[0] in _ONE_WORD_PAPERS)
+    return lowered in _AGENCIES or ((len(words) >= 2 or one_word) and words[-1] in _PAPER_HEADS)
 
 
 def _is_agency_or_title(text: str) -> bool:

@@ -99,7 +99,7 @@ def _generation(text: str, before: int, surname: str, younger: bool) -> str | No
     a, b = ages
     if ages[a] >= 0 and ages[b] >= 0 and ages[a] != ages[b]:
         order = sorted(ages, key=ages.__getitem__)
-    elif len(set(marks.values())) == 1 or (len(marks) == 2 and marks[a] != marks[b]):
+    elif len(marks) == 1 or (len(marks) == 2 and marks[a] != marks[b]):
         known = a if a in marks else b
         other = b if known == a else a
         order = [known, other] if marks[known] < 0 else [other, known]

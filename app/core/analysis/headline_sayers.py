@@ -21,7 +21,7 @@ from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 _NAME = r"[A-Z][\w.'’-]*"  # "Ruiz", "M.P.", "Dr."
 # A bare role or body in lower case, no article: "says mayor", "‘…’: minister" (its last word
 # must be a role noun: _line_sayer)
-_ROLE = r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*"
+_ROLE = r"(?:(?!on\b)[a-z][\w'’-]*\s+){0,2}(?!on\b)[a-z][\w'’-]*\s*"
 # What the sayer speaks on: "Coach Okoro on win: ‘…’", "‘…’: Mayor Pruitt on closures".
 _ON_TOPIC = r"(?:\s+on\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
 # From the end of the quote to the end of its line: the sayer after a colon, after "says", or

@@ -14,6 +14,7 @@ from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, word_alternation
+from app.core.analysis.phrases import is_plural
 from app.core.analysis.quotes import QuoteSpan
 from app.core.analysis.role_nouns import ROLE_NOUNS
 from app.core.analysis.sentence_bounds import sentence_starts
@@ -136,5 +137,5 @@ def _bare_role(text: str) -> bool:
         and words[0] in ("The", "the")
         and all(w.islower() for w in words[1:])
         and words[-1] in ROLE_NOUNS
-        and not words[-1].endswith("s")
+        and not is_plural(words[-1])
     )

@@ -221,9 +221,12 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
 # "The memo, dated March 3 and sent to all staff by Dana Whitlock, ...", "The report, written
 # by the state auditor, Gail Mercer, ...": the participle that says who put the document out
 # comes later in its sentence, after a date, its addressees or who has read it since ("reviewed
-# by The Ledger" is no author: only these participles make one).
+# by The Ledger" is no author: only these participles make one). Not past a verb of saying or a
+# relative ("The report, which said nurses were sent home by Ana Ruiz, ...": she is in what
+# the report says, not its author).
 _SIGNED_LATER_RE = re.compile(
-    r"(?:(?![.!?;][\s”\"’]*[A-Z“\"]|\n).){0,120}?\b(?:sent|signed|written|issued|drafted|"
+    r"(?:(?![.!?;][\s”\"’]*[A-Z“\"]|\n|\b(?:said|says|which|that|who)\b).){0,120}?"
+    r"\b(?:sent|signed|written|issued|drafted|"
     r"filed|prepared|authored|released|published|posted|circulated)"
     r"(?:\s+(?!by\b)[\w’'.-]+){0,8}\s+by\s+(?:(?:the|a|an|his|her|their)\s+)?$",
     re.S,

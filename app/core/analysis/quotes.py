@@ -398,7 +398,7 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 # each name explained in a relative clause: "a mode called “Focus Lanes,”
                 # which holds back alerts, and “Glance Replies,” which ..."
                 j < i
-                and "which" in gap
+                and ("which" in gap or "that" in gap)
                 and _EXPLAINED_ITEM_RE.fullmatch(gap) is not None
                 and is_title_case(_WORD_RE.findall(block[cur.start : cur.end]))
             ):

@@ -249,15 +249,20 @@ def _reported_subject(masked: str, m: Mention) -> bool:
     )
 
 
+# The verbs _SAID_GAP_RE ends on, looked for before the gap is read.
+_SAYS_WORD_RE = re.compile(r" (?:said|says|told) ")
+
+
 def _says(masked: str, start: int, end: int) -> bool:
     """Does the subject ending at `start` say something in its sentence: "said" right after a
     short tail ("A vendor near the stand said") or closing a clause set off by commas ("A
     nurse, who asked not to be named, said"); not "who said" inside it ("A man who said he
     was a doctor walked in") nor "called it tender"."""
-    at = masked.find(" said ", start, end)  # cheap test first (speed)
-    if at < 0:
+    found = _SAYS_WORD_RE.search(masked, start, end)  # the verb first, then its gap (speed)
+    if found is None:
         return False
-    return masked[at - 1] == "," or _SAID_GAP_RE.fullmatch(masked, start, at + 6) is not None
+    at = found.start()
+    return masked[at - 1] == "," or _SAID_GAP_RE.fullmatch(masked, start, found.end()) is not None
 
 
 _RELATIVE_BEFORE_RE = compile_guarded(r"\b(?:which|whom|where)\s+$")  # guarded (speed)

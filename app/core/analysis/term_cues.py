@@ -402,7 +402,11 @@ def cited(
         and _DETERMINER_BEFORE_RE.search(before)
     ):
         return True  # a “shelter in place” order: the order's name
-    if len(words) <= 20 and "head" in before and _HEADLINED_BEFORE_RE.search(before):
+    if (
+        len(words) <= 20
+        and ("head" in before or "caption" in before)
+        and _HEADLINED_BEFORE_RE.search(before)
+    ):
         return True  # ran a story headlined “…”: another outlet's headline, cited
     if (
         len(words) <= 8

@@ -20,3 +20,11 @@ def test_a_wire_agency_or_a_newspaper_is_an_outlet(name: str) -> None:
 )
 def test_a_business_or_a_public_body_is_no_outlet(name: str) -> None:
     assert not is_news_outlet(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("The Guardian", True), ("Guardian", True), ("Canada Goose", False), ("Harlow", False)],
+)
+def test_a_one_word_paper_is_an_outlet(name: str, outlet: bool) -> None:
+    assert is_news_outlet(name) is outlet

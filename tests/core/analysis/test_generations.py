@@ -67,3 +67,12 @@ def test_the_modifier_picks_the_generation(text: str, speakers: list[str]) -> No
 )
 def test_nothing_moves_without_two_generations(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_two_relatives_with_the_same_mark_are_not_ordered() -> None:
+    # "his son" and "his nephew" both say younger than Tom: neither is "the elder" of the two.
+    text = (
+        "Tom Vell has two relatives in the firm: his son, Sam Vell, and his nephew, Jake Vell. "
+        "“We built this,” the elder Vell said."
+    )
+    assert analyze(text).quotes[0].speaker != "Jake Vell"

@@ -169,7 +169,7 @@ def test_who_wrote_signed_or_sent_a_document_owns_it(text: str, speaker: str) ->
 )
 def test_who_only_read_or_leaked_a_document_does_not_own_it(text: str) -> None:
     quote = analyze(text).quotes[-1]
-    assert quote.speaker != "Nina Osei"
+    assert quote.speaker == "Quarry Foods Inc."
 
 
 @pytest.mark.parametrize(
@@ -191,3 +191,12 @@ def test_who_only_read_or_leaked_a_document_does_not_own_it(text: str) -> None:
 )
 def test_the_author_set_off_by_commas_owns_the_document(text: str, speaker: str) -> None:
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_person_inside_what_the_report_says_is_not_its_author() -> None:
+    # The review found "sent home by Ana Ruiz" read as the report's author past "which said".
+    text = (
+        "Harbour Trust runs the ward. The report, which said nurses were sent home by Ana "
+        "Ruiz, the ward manager, is damning. “Staffing failed,” the report said."
+    )
+    assert analyze(text).quotes[-1].speaker == "Harbour Trust"

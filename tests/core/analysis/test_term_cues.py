@@ -337,3 +337,16 @@ NOT_SAID = {
 @pytest.mark.parametrize(("text", "quotes"), NOT_SAID.values(), ids=NOT_SAID.keys())
 def test_glosses_levels_notes_and_nicknames_are_not_said(text: str, quotes: list[str]) -> None:
     assert [q.text for q in analyze(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paper ran a photo captioned “Not In My Town” on its front page, Ana Ruiz said.",
+        "The update adds a mode called “Focus Lanes,” that holds back alerts, and “Glance "
+        "Replies,” that sends short answers, the company said.",
+    ],
+)
+def test_a_caption_and_names_explained_by_that_are_not_speech(text: str) -> None:
+    # Both branches were unreachable behind a cheap test that looked for other words.
+    assert analyze(text).quotes == ()
