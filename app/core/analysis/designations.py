@@ -193,6 +193,13 @@ def compound_term(words_text: str, after: str) -> bool:
         return False  # "the council's “witch hunt” approach": a verdict on the approach
     if len(words) == 1:
         return _a_noun_modifier(words[0])
+    return plain_compound(words)
+
+
+def plain_compound(words: list[str]) -> bool:
+    """Two or three plain words that name a kind of thing ("room tone", "low traffic", "safe
+    parking"): a noun last, no joining word, no verdict word, no adjective ending but -ing
+    before it ("fair and equitable", "entirely true", "deeply flawed" are verdicts)."""
     return (
         2 <= len(words) <= 3
         and all(_DESIGNATION_WORD_RE.fullmatch(w) for w in words)

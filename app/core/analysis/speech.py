@@ -66,7 +66,9 @@ _CALLED_BEFORE_RE = re.compile(
 _COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)\s+[a-z]")
 # A name set beside the noun that says it is one: "the ship's name, “Sea Queen,”".
 _NAMED_APPOSITION_RE = compile_guarded(  # asked of every quote: guarded (speed)
-    r"\b(?:name|title|nickname|motto|slogan|code\s?name|hashtag)\s*,\s*[\"“‘']$", re.I
+    r"\b(?:name|title|nickname|motto|slogan|catchphrase|tagline|watchword|code\s?name|hashtag)"
+    r"\s*,\s*[\"“‘']$",
+    re.I,
 )
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
 _NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
@@ -219,7 +221,17 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
     )
     if modifies_noun(text, start, end) and (
-        not keeps or designations.compound_term(words_text, text[end + 1 : end + 40])
+        not keeps
+        or designations.compound_term(words_text, text[end + 1 : end + 40])
+        # no verb of saying anywhere in the sentence: "He left a “room tone” track running"
+        # names a kind of thing; the one acting says nothing ("called for a “clean” bill" has
+        # its verb of saying, and "hoped for a more “fair and equitable” service" is a verdict:
+        # both stay the speaker's)
+        or (
+            rule in UNTAGGED
+            and designations.plain_compound(words_text.split())
+            and not _cue_before(text, start)
+        )
     ):
         # "Negotiators say a “phase one” deal": people in general, a term; "she said a
         # “safe parking” lot would open": a compound name for a kind of thing, whoever speaks

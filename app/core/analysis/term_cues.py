@@ -49,7 +49,7 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # a participle after a comma names the noun before it: "The striker, dubbed “…” by fans"
     r"|\b(?-i:[a-z])[\w-]*,\s*(?:(?:also|often|sometimes|once|later|now)\s+)?(?:dubbed|nicknamed|"
     r"called|named|"
-    r"known\s+as|labell?ed|branded|titled|billed\s+as)|\bbilled\s+as(?:\s+an?|\s+the)?)"
+    r"known\s+as|labell?ed|branded|titled|billed\s+as)|\bbill(?:ed|ing|s)\s+as(?:\s+an?|\s+the)?)"
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -76,7 +76,9 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # "the letter “K”" is cited; "wrote in a letter: “…”" is a document's words, not a letter
     r"|(?<!\bin\s)\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
     r"|\b(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
-    r"caps?|mugs?|notices?|notes?|cards?|adverts?|ads?|flyers?|graffiti|headlines?)"
+    r"caps?|mugs?|notices?|notes?|cards?|adverts?|ads?|flyers?|graffiti|headlines?|"
+    # what a screen or a page shows: "a caption reading “To be continued.”"
+    r"captions?|subtitles?|chyrons?|plaques?|screens?|displays?|pop-ups?)"
     # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
     # placard held by a teenager read"
     r"(?:\s+(?:on|in|at|to|outside|above|over|under|by|beside|near|held\s+by|hung|taped|pinned|"
@@ -86,6 +88,12 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"(?:that\s+)?(?:reading|read|reads|saying|said|says|"
     r"with\s+the\s+words|bearing|declaring)"
     r"|\b(?:stamped|marked|printed|emblazoned|inscribed|engraved|spelled|spelt|tattooed)"
+    # a thing named by its label, the participle right after its noun: "the line labelled
+    # “Build number”", "a folder labeled “Taxes”" (a verdict has its object between: "labelled
+    # the plan “reckless”"; the passive "was labelled" is a term's, above)
+    r"|(?<=[a-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?<!\bbeing\s)(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bhe\s)(?<!\bshe\s)"
+    r"(?<!\bthey\s)(?<!\bit\s)(?<!\bwe\s)(?<!\bi\s)\blabell?ed"
     r"(?:\s+with)?"
     r"|\b(?:type|types|typed|typing|enter|enters|entered|click|clicked|tap|tapped|press|"
     r"pressed|select|selected|choose|chose|tick|ticked|google|googled|googling|"

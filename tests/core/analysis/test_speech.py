@@ -275,3 +275,29 @@ def test_a_real_quote_after_a_classification_keeps_its_speaker() -> None:
 def test_treating_something_as_a_word_is_the_writers_scare_quote(text: str) -> None:
     # only an inquiry's progressive "is treating the fire as" gives its finding in marks
     assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz produced the album. She left a “room tone” track running under every song.",
+        "Tom Vell runs the site. He built a “dark mode” setting last spring.",
+        # a catchphrase set beside its noun is a name, however near its owner
+        "Her catchphrase, “Net or nothing,” now appears on mugs, Ruiz said.",
+    ],
+)
+def test_a_compound_before_its_noun_with_no_verb_of_saying_is_nobodys(text: str) -> None:
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict before its noun, or a verb of saying in the sentence, keeps the words
+        "Ana Ruiz hoped the rules would bring a more “fair and equitable” service.",
+        "Ana Ruiz called for a “clean” bill on Tuesday.",
+        "Ana Ruiz said the council wanted a “room tone” track on every song.",
+    ],
+)
+def test_a_verdict_or_a_said_modifier_stays_the_speakers(text: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]

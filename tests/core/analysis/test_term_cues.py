@@ -350,3 +350,30 @@ def test_glosses_levels_notes_and_nicknames_are_not_said(text: str, quotes: list
 def test_a_caption_and_names_explained_by_that_are_not_speech(text: str) -> None:
     # Both branches were unreachable behind a cheap test that looked for other words.
     assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'To check the version, look for the line labeled "Build number" in Settings.',
+        'She kept the receipts in a folder labelled "Taxes 2024" on her desk.',
+        'The scene ends with a caption reading "To be continued."',
+        'A screen reading "Out of service" greeted commuters at the gate.',
+        'The network ordered what it is billing as a "bigger, bolder" season.',
+    ],
+)
+def test_a_label_a_caption_or_a_billing_is_no_ones_speech(text: str) -> None:
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict has its object between the verb and the marks, the passive its agent
+        'Ruiz labelled the plan "a reckless gamble" on Monday.',
+        'The plan was labelled "reckless" by Ana Ruiz on Monday.',
+        '"We are ready," the label said in a statement.',
+    ],
+)
+def test_a_verdict_labelled_by_someone_stays_a_quote(text: str) -> None:
+    assert len(analyze(text).quotes) == 1
