@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from app.core.analysis.headline_sayers import named_after, named_before
 
 BODY_RUIZ = (
     'The council met on Tuesday. Fire Chief Ana Ruiz spoke first. "We listened," Chief Ruiz said.'
@@ -136,3 +137,25 @@ def test_a_bare_role_speaking_on_a_topic_is_the_sayer() -> None:
     text = "‘Back to work’: minister on strike\n\nThe rail strike entered its third week."
     (quote,) = analyze(text).quotes
     assert quote.speaker == "minister"
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("‘We were never told’: Mayor Ruiz", True),
+        ("‘We were never told’, says Rafferty", True),
+        ("‘We were never told,’ police chief says", True),
+        ("‘We were never told’: mayor", False),  # a bare role: has_line_sayer's to read
+        ("‘We were never told’ as insurers delay payouts", False),
+    ],
+)
+def test_named_after_reads_a_name_past_the_closing_mark(line: str, named: bool) -> None:
+    assert named_after(line, line.index("’", 2) + 1, len(line)) is named
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [("Ruiz: ‘We were never told’", True), ("Revealed: ‘We were never told’", False)],
+)
+def test_named_before_reads_a_name_not_a_label(line: str, named: bool) -> None:
+    assert named_before(line, 0, line.index("‘")) is named
