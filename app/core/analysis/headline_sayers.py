@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis.entities import ORGANISATION_NOUNS, EntityKind
+from app.core.analysis.entities import DOCUMENT, ORGANISATION_NOUNS
 from app.core.analysis.patterns import word_alternation
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
@@ -168,7 +168,7 @@ def _line_sayer(text: str, start: int, end: int, words: str) -> tuple[str, str] 
     # a role, no piece: "Book review: ‘…’" and "‘…’: review" label a review ("says report"
     # has a sayer)
     if last[:1].islower() and (
-        last not in ROLE_NOUNS or (labelled and nominal_kind(last) is EntityKind.DOCUMENT)
+        last not in ROLE_NOUNS or (labelled and nominal_kind(last) is DOCUMENT)
     ):
         return None  # "‘Nowhere to go’: living in cars": no one's role
     if sayer in _KICKERS:
