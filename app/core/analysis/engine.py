@@ -9,32 +9,27 @@ earlier. Editing one paragraph therefore re-reads one paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from app.core import model
 from app.core.analysis import checks, cries, echoes, generations, sourcing, speech
 from app.core.analysis.attribution_rules import (
-    CONTINUES,
     DASH,
     HEARD,
     REPORTED_BEFORE,
-    SUBJECT,
     LocalAttribution,
-    reason_text,
     same_paragraph,
 )
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
+from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.headline_sayers import name_headline_sayers
 from app.core.analysis.markup import as_stored, blank_markup
-from app.core.analysis.masking import written_at
-from app.core.analysis.mention import NAME, PRONOUN
+from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
 from app.core.analysis.newcomers import as_introduced, newcomer
-from app.core.analysis.pronouns import before_whom
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
@@ -83,22 +78,6 @@ class Analysis:
         }
 
 
-@dataclass(slots=True)
-class _Fragment:
-    """A quote being assembled, maybe over several paragraphs."""
-
-    start: int
-    end: int
-    attribution: LocalAttribution
-    unclosed: bool
-    block_index: int
-    mark_start: int
-    whole_block: bool = False
-    """The quote is its paragraph, nothing else: a pull quote if its words come again."""
-    ahead: tuple[Mention, ...] = ()
-    """People named after the quote in its paragraph, for a "she said" with no one before."""
-
-
 def analyze(
     text: str,
     *,
@@ -127,12 +106,12 @@ def analyze(
     institutional: list[InstitutionalSource] = []
     boilerplate: list[checks.BoilerplateHit] = []
     unresolved: list[Mention] = []
-    pending: _Fragment | None = None
+    pending: Fragment | None = None
     last_speaker: tuple[str | None, str | None, int] = (None, None, -10)
     previous_lead: LocalAttribution | None = None
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
     pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
-    unsigned: tuple[_Fragment, int] | None = None  # the last of them said by no one, and where
+    unsigned: tuple[Fragment, int] | None = None  # the last of them said by no one, and where
     handed: tuple[str | None, str | None, int] | None = None  # last speaker set by a newcomer
     for index, (offset, block, ba) in enumerate(blocks):
         spans = ba.quotes.spans
@@ -155,7 +134,9 @@ def analyze(
             for issuer, document in ba.documents:
                 resolver.issued(issuer.shifted(offset), document, index)
             if pending is not None:
-                quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
+                quote, last_speaker = finish_quote(
+                    text, pending, resolver, last_speaker, unresolved
+                )
                 quotes.append(quote)
                 strays.append(pending.mark_start)
                 pending = None
@@ -170,7 +151,7 @@ def analyze(
                     fragment.attribution = LocalAttribution(
                         named_by.shifted(offset), "―", None, 0.8, rule=DASH
                     )
-                    quotes[at], last_speaker = _finish(
+                    quotes[at], last_speaker = finish_quote(
                         text, fragment, resolver, last_speaker, unresolved
                     )
                     continue
@@ -194,7 +175,7 @@ def analyze(
             and _same_style(text[pending.mark_start], block[spans[0].mark_start])
         ):
             # Left open and not re-opened: a stray mark. Keep the words as a doubtful quote.
-            quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
+            quote, last_speaker = finish_quote(text, pending, resolver, last_speaker, unresolved)
             quotes.append(quote)
             strays.append(pending.mark_start)
             pending = None
@@ -223,7 +204,7 @@ def analyze(
                 local = local.shifted(offset)
             elif idx == 0 and local.inherit and previous_lead is not None:
                 local = previous_lead
-            fragment = _Fragment(
+            fragment = Fragment(
                 offset + span.start,
                 offset + span.end,
                 local,
@@ -233,7 +214,7 @@ def analyze(
                 whole_block=len(spans) == 1
                 and span.mark_start <= ba.quotes.lead
                 and not block[span.mark_end :].strip(),
-                ahead=_people_after(block, ba.people, local, span.mark_end, offset),
+                ahead=people_after(block, ba.people, local, span.mark_end, offset),
             )
             if pending is not None and idx == 0:
                 # The paragraph re-opens the quote the previous one left open.
@@ -263,7 +244,7 @@ def analyze(
                 if echo is None:
                     not_speech.add(norm)
                     continue
-            quote, last_speaker = _finish(text, fragment, resolver, last_speaker, unresolved)
+            quote, last_speaker = finish_quote(text, fragment, resolver, last_speaker, unresolved)
             if (
                 quote.speaker is None
                 and not echo
@@ -298,7 +279,7 @@ def analyze(
         previous_lead = _shifted_lead(ba.lead_in, offset)
     if pending is not None:
         strays.append(pending.mark_start)
-        quote, last_speaker = _finish(text, pending, resolver, last_speaker, unresolved)
+        quote, last_speaker = finish_quote(text, pending, resolver, last_speaker, unresolved)
         quotes.append(quote)
     if pull_candidates:
         quotes = without_pull_quotes(quotes, pull_candidates)
@@ -357,134 +338,15 @@ def _merge_events(
 _SENTENCE_END = frozenset(".!?…,;:—–-)]'’\"”")
 
 
-def _people_after(
-    block: str, people: tuple[Mention, ...], local: LocalAttribution, after: int, offset: int
-) -> tuple[Mention, ...]:
-    """The person a quote's "he"/"she" may point forward to, in story coordinates: one named
-    right after "as", "while" or "when" in the same sentence ("“…,” she said, as Ellen Marsh
-    announced ..."), never one told or described ("he told Judge X", "said another man, X")."""
-    mention = local.mention
-    if mention is None or mention.kind is not PRONOUN:
-        return ()
-    for m in people:
-        if (
-            m.start > mention.end - offset
-            and m.start >= after
-            and m.is_person_name
-            and _AS_BEFORE_RE.search(block, max(0, m.start - 12), m.start)
-        ):
-            if mention.gender and m.gender and m.gender != mention.gender:
-                continue
-            return (m.shifted(offset),)
-    return ()
-
-
-_AS_BEFORE_RE = re.compile(r"\b(?:as|while|when|after|before|because)\s+$")
-
-
 def _shifted_lead(lead: LocalAttribution | None, offset: int) -> LocalAttribution | None:
     if lead is None or lead.mention is None:
         return None
     return lead.shifted(offset)
 
 
-def _title_cased(text: str, fragment: _Fragment) -> bool:
+def _title_cased(text: str, fragment: Fragment) -> bool:
     words = _WORD_RE.findall(text[fragment.start : fragment.end])
     return bool(words) and is_title_case(words)
-
-
-# A quote opening with "He" or "She" talks about that person (its first word is looked up).
-_SPOKEN_OF = {"He": "m", "He’s": "m", "He's": "m", "She": "f"}
-
-
-def _finish(
-    text: str,
-    fragment: _Fragment,
-    resolver: Resolver,
-    last_speaker: tuple[str | None, str | None, int],
-    unresolved: list[Mention],
-) -> tuple[model.Quote, tuple[str | None, str | None, int]]:
-    """Resolve a quote's speaker and build the model.Quote."""
-    local = fragment.attribution
-    mention = local.mention
-    speaker: str | None = None
-    speaker_mention: str | None = None
-    confidence = local.confidence
-    if fragment.unclosed:
-        confidence *= 0.5
-    reason: str | None = None
-    if mention is not None and "xxx" in mention.text:
-        mention = _as_written(text, mention)
-    if mention is not None:
-        speaker_mention = mention.text
-        once = mention.kind is NAME and resolver.named_once(mention.name)
-        found = resolver.resolve(
-            mention,
-            fragment.block_index,
-            local.cue,
-            # "blamed his brother, whom he called “…”": the "he" is not the brother
-            before_whom=before_whom(text, mention),
-            spoken_of=_SPOKEN_OF.get(
-                text[fragment.start : fragment.start + 5].partition(" ")[0], ""
-            ),
-        )
-        if (
-            local.rule == SUBJECT
-            and once
-            and not found.introduced
-            and speech.is_scare_quote(text[fragment.start : fragment.end])
-        ):
-            # "Sparks like these are giving “early warnings”": a word or two with no verb of
-            # saying and a subject nobody introduced is no one's quote.
-            found = None
-        if (
-            found is not None
-            and fragment.ahead
-            and mention.kind is PRONOUN
-            and found.reason.startswith("no person named before it")
-        ):
-            # "“…,” she said, as Ellen Marsh announced her retirement": named just after.
-            later = resolver.resolve(fragment.ahead[0], fragment.block_index)
-            found = replace(later, reason="named later in the same sentence")
-        speaker = found.name if found else None
-        if found is None:
-            speaker_mention = None
-        elif not found.introduced:
-            unresolved.append(mention)
-        reason = reason_text(speaker_mention, speaker, found.reason, local.rule) if found else None
-    elif local.inherit and last_speaker[0] and fragment.block_index - last_speaker[2] <= 2:
-        # Carries on the previous speaker's words: same speaker, same mention.
-        speaker, speaker_mention = last_speaker[0], last_speaker[1]
-        confidence = 0.6
-        reason = f"{speaker}: {CONTINUES}"
-    if speaker is not None:
-        resolver.spoke(speaker, fragment.block_index)
-        if local.venue and mention is not None:
-            # "Calder Town said in a statement: ...": a later "the statement said" is theirs.
-            resolver.issued_by_name(speaker, local.venue.split()[-1], fragment.block_index)
-        last_speaker = (speaker, speaker_mention, fragment.block_index)
-    start, end = fragment.start, fragment.end
-    while start < end and text[start].isspace():
-        start += 1
-    quote = model.Quote(
-        text=text[start:end],
-        start=start,
-        end=end,
-        speaker=speaker,
-        speaker_mention=speaker_mention,
-        speaker_reason=reason,
-        cue=local.cue,
-        venue=local.venue,
-        confidence=confidence if speaker else min(confidence, 0.3),
-    )
-    return quote, last_speaker
-
-
-def _as_written(text: str, mention: Mention) -> Mention:
-    """A mention read from the masked text ("The xxxxxxxxxxxxxxx star", a title blanked out so
-    the sentence reads on) with its words as the copy has them: 'The “Harbour Lights” star'."""
-    written = written_at(text, mention.start, mention.end)
-    return mention if "xxx" in written else replace(mention, text=written)
 
 
 __all__ = [

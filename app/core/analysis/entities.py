@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from app.core.analysis.first_names import is_first_name
+from app.core.analysis.patterns import word_alternation
 
 
 class EntityKind(StrEnum):
@@ -33,7 +34,10 @@ DOCUMENT, THING, UNKNOWN = EntityKind.DOCUMENT, EntityKind.THING, EntityKind.UNK
 # Where a description's head ends: "a spokesman for the club", "a report by the institute"; "a
 # source close to the talks" is a source, "an official in the ministry" an official.
 # "a statement issued by X": the participle that says who put a document out goes with "by".
-ISSUED = r"(?:issued|released|published|sent|signed|written|posted|drafted|circulated)"
+ISSUED_WORDS = frozenset(
+    "issued released published sent signed written posted drafted circulated".split()
+)
+ISSUED = rf"(?:{word_alternation(ISSUED_WORDS)})"
 # "Lind received a letter saying", "got a text saying": a message that came to someone, whose
 # words are its sender's.
 RECEIVED = r"(?:received|receives|receive|receiving|got|gets|get|getting)"
@@ -152,17 +156,17 @@ EVENT_HEADS = _words(
     convention election elections primary debate era revolution crisis plan initiative policy
     rule doctrine protocol series season tour show league's""".replace("'s", "")
 )
-DOCUMENT_HEADS = _words(
+# A product's spec sheet or fact sheet, a table's footnotes, a contract's fine print: their words
+# are whoever publishes them (document heads, and role nouns in name_words).
+PRINT_HEADS = _words("sheet footnote footnotes brochure handbook print")
+DOCUMENT_HEADS = PRINT_HEADS | _words(
     """statement release letter memo memorandum report post tweet email e-mail filing lawsuit bill
     complaint ruling order study survey poll paper article document video ad advertisement
     message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
     analysis submission dossier findings bulletin circular advisory communique communiqué suit
-    indictment petition motion audit review
-    sheet footnote footnotes brochure handbook print"""
+    indictment petition motion audit review"""
 )
-# (a product's spec sheet or fact sheet, a table's footnotes, a contract's fine print: their
-# words are whoever publishes them)
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(
     """company firm agency label club team network newspaper paper broadcaster outlet magazine

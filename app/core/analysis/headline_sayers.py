@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis.entities import ORGANISATION_NOUNS, EntityKind
+from app.core.analysis.entities import DOCUMENT, ORGANISATION_NOUNS
+from app.core.analysis.patterns import word_alternation
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 _NAME = r"[A-Z][\w.'’-]*"  # "Ruiz", "M.P.", "Dr."
@@ -24,23 +25,43 @@ _NAME = r"[A-Z][\w.'’-]*"  # "Ruiz", "M.P.", "Dr."
 _ROLE = r"(?:(?!on\b)[a-z][\w'’-]*\s+){0,2}(?!on\b)[a-z][\w'’-]*\s*"
 # What the sayer speaks on: "Coach Okoro on win: ‘…’", "‘…’: Mayor Pruitt on closures".
 _ON_TOPIC = r"(?:\s+on\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
-# From the end of the quote to the end of its line: the sayer after a colon, after "says", or
-# before it.
-_SAYER_AFTER_RE = re.compile(
-    rf"[’'”\"]?\s*(?::\s*(?P<a>(?:{_NAME}\s*){{1,3}}|{_ROLE}){_ON_TOPIC}"
-    r"|[,:]?\s*(?:[-–—]\s*)?(?:says|said|warns|insists|admits|claims)\s+"
-    rf"(?P<b>(?:{_NAME}\s*){{1,3}}|{_ROLE})"
-    r"|[,:]?\s*(?:[-–—]\s*)?(?P<c>(?:[A-Za-z][\w.'’-]*\s+){1,4}?)"
-    r"(?:says|say|warns|warn|insists|admits))\s*$"
-)
-# From the start of the line to the quote: "Ruiz: ‘…’".
-_SAYER_BEFORE_RE = re.compile(
-    rf"(?P<d>(?:{_NAME}\s+){{0,2}}{_NAME}(?:\s+[a-z][\w'’-]*)?){_ON_TOPIC}\s*:\s*[‘'“\"]$"
-)
 # Labels over a headline, no one's names: "Exclusive: ‘…’", "Analysis: ‘…’".
 _KICKERS = frozenset(
     """Exclusive Analysis Opinion Comment Review Interview Watch Listen Video Live Update Breaking
     Editorial Explainer Podcast Letter Letters Quote Quotes Related Photo Photos Revealed""".split()
+)
+
+
+def _sayer_after_re(sayer: str, on_topic: str, closing: str) -> re.Pattern[str]:
+    """From the end of the quote to the end of its line: the sayer after a colon, after "says",
+    or before it."""
+    return re.compile(
+        rf"{closing}\s*(?::\s*(?P<a>{sayer}){on_topic}"
+        r"|[,:]?\s*(?:[-–—]\s*)?(?:says|said|warns|insists|admits|claims)\s+"
+        rf"(?P<b>{sayer})"
+        r"|[,:]?\s*(?:[-–—]\s*)?(?P<c>(?:[A-Za-z][\w.'’-]*\s+){1,4}?)"
+        r"(?:says|say|warns|warn|insists|admits))\s*$"
+    )
+
+
+def _sayer_before_re(sayer: str, on_topic: str, opening: str) -> re.Pattern[str]:
+    """From the start of the line to the quote: "Ruiz: ‘…’"."""
+    return re.compile(rf"(?P<d>{sayer}){on_topic}\s*:\s*{opening}$")
+
+
+# A sayer by name or by a bare role, from the quote's closing or opening mark on.
+_SAYER_AFTER_RE = _sayer_after_re(rf"(?:{_NAME}\s*){{1,3}}|{_ROLE}", _ON_TOPIC, "[’'”\"]?")
+_SAYER_BEFORE_RE = _sayer_before_re(
+    rf"(?:{_NAME}\s+){{0,2}}{_NAME}(?:\s+[a-z][\w'’-]*)?", _ON_TOPIC, "[‘'“\"]"
+)
+# A sayer by name alone, no topic, past the quote's marks: "‘…’: DC", "‘…’: Mayor Ruiz" (a short
+# name after the colon ends the line), "‘…’, says Rafferty", "‘…,’ police chief says"; and
+# "Ruiz: ‘…’" before it, no label over a headline ("Exclusive: ‘…’"). The reading pass's test
+# (quotes._sayer_attached): a quote alone ("‘A long way to go’") or with a story after it stays
+# a heading.
+_NAMED_AFTER_RE = _sayer_after_re(rf"(?:{_NAME}\s*){{1,3}}", "", "")
+_NAMED_BEFORE_RE = _sayer_before_re(
+    rf"(?!(?:{word_alternation(_KICKERS)})\s*:)(?:{_NAME}\s+){{0,2}}{_NAME}", "", ""
 )
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # How many names a role may run to after it ("Police Chief Marisol Dunning", "Deputy
@@ -102,6 +123,18 @@ def has_line_sayer(text: str, start: int, end: int) -> bool:
     return _line_sayer(text, start, end, text[start:end]) is not None
 
 
+def named_after(text: str, at: int, end: int) -> bool:
+    """Does text[at:end], from a headline quote's closing mark to the end of its line, name
+    its sayer: "‘…’: DC", "‘…’, says Rafferty", "‘…,’ police chief says"?"""
+    return _NAMED_AFTER_RE.match(text, at, end) is not None
+
+
+def named_before(text: str, start: int, at: int) -> bool:
+    """Does text[start:at], from the start of a headline's line to its quote's opening mark,
+    name the quote's sayer ("Ruiz: ‘…’"), no label over a headline ("Exclusive: ‘…’")?"""
+    return _NAMED_BEFORE_RE.match(text, start, at) is not None
+
+
 def _line_sayer(text: str, start: int, end: int, words: str) -> tuple[str, str] | None:
     """The sayer a headline-shaped line (no stop at its end) gives the quote on it, and the
     subject before a tagged quote ("Northstrand" in "Northstrand ‘devastated,’ company says")."""
@@ -135,7 +168,7 @@ def _line_sayer(text: str, start: int, end: int, words: str) -> tuple[str, str] 
     # a role, no piece: "Book review: ‘…’" and "‘…’: review" label a review ("says report"
     # has a sayer)
     if last[:1].islower() and (
-        last not in ROLE_NOUNS or (labelled and nominal_kind(last) is EntityKind.DOCUMENT)
+        last not in ROLE_NOUNS or (labelled and nominal_kind(last) is DOCUMENT)
     ):
         return None  # "‘Nowhere to go’: living in cars": no one's role
     if sayer in _KICKERS:

@@ -25,7 +25,7 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
-from app.core.analysis.word_names import is_word_first_name
+from app.core.analysis.word_names import is_lone_first_name
 
 _OF_RE = re.compile(r" (?:of|for) (?:the )?")
 # "Ana Ruiz, 45, and ...", "Sen. Ana Ruiz, D-Mass., and ...": an age or a party-state tag
@@ -51,7 +51,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
     while i < len(found):
         m = found[i]
         nxt = found[i + 1] if i < last else None
-        office = _office_of(text, m, nxt) if nxt is not None and m.kind is not _PRONOUN else None
+        office = _office_of(text, m, nxt) if nxt is not None and m.kind is not PRONOUN else None
         if office is not None:
             out.append(office)
             i += 2
@@ -116,7 +116,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
             # "Veltra President and CEO Nina Haas" is one person with two titles
             and m.name.split()[-1].lower() not in TITLE_WORDS
             # ("Bill and June Foster": a first name that is also a noun, read as a name)
-            and (m.name.split()[-1].lower() not in ROLE_NOUNS or is_word_first_name(m))
+            and (m.name.split()[-1].lower() not in ROLE_NOUNS or is_lone_first_name(m))
             # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list
             and not (out and out[-1].is_person_name and text[out[-1].end : m.start] in (", ", " ,"))
         ):
@@ -171,7 +171,6 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
 
 
 _TITLE_OF_RE = re.compile(r" of (?:the )?")
-_PRONOUN = PRONOUN
 
 
 def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:

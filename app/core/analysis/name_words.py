@@ -3,7 +3,7 @@ name, organisation words, role nouns and pronouns."""
 
 from __future__ import annotations
 
-from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE
+from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE, PRINT_HEADS
 
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
@@ -139,9 +139,9 @@ BASE_ROLE_NOUNS = (
     families activist operative operatives pilot pilots captain captains skipper skippers gaffer
     gaffers crew crews farmers
     drivers passengers riders rescuer rescuers troops evacuee evacuees medic medics demonstrator
-    demonstrators
-    sheet footnote footnotes brochure handbook print""".split()
+    demonstrators""".split()
     )
+    | PRINT_HEADS
     | PEOPLE_NOUNS
     | PLURAL_PEOPLE
 )

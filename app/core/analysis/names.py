@@ -49,7 +49,7 @@ from app.core.analysis.name_words import (
 )
 from app.core.analysis.patterns import compile_guarded, first_letter_guard, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
-from app.core.analysis.post_nominals import _POST_NOMINALS, letters_after_name
+from app.core.analysis.post_nominals import POST_NOMINALS, letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.word_names import word_first_name
 
@@ -275,7 +275,7 @@ def _read_run(
     full_end = offsets[-1] + len(tokens[-1])
     while (
         len(tokens) >= 3
-        and tokens[-1].rstrip(".") in _POST_NOMINALS
+        and tokens[-1].rstrip(".") in POST_NOMINALS
         and (
             is_first_name(tokens[0].rstrip("."))
             or tokens[0].rstrip(".").lower() in HONORIFICS

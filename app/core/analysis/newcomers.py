@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from app.core import model
 from app.core.analysis.attribution_rules import CONTINUES
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.entities import PERSON
+from app.core.analysis.mention import NAME, PRONOUN
+from app.core.analysis.mentions import Mention
 from app.core.analysis.names import last_name
 from app.core.analysis.resolution import Resolver
 
@@ -36,7 +37,7 @@ def newcomer(people: Sequence[Mention], resolver: Resolver, speaker: str | None)
         (
             i
             for i in range(len(people) - 1, -1, -1)
-            if people[i].kind is MentionKind.NAME and people[i].entity is EntityKind.PERSON
+            if people[i].kind is NAME and people[i].entity is PERSON
         ),
         -1,
     )
@@ -54,10 +55,10 @@ def newcomer(people: Sequence[Mention], resolver: Resolver, speaker: str | None)
         return None
     surname = last_name(speaker).lower()
     for m in people:
-        if m.kind is MentionKind.PRONOUN:
+        if m.kind is PRONOUN:
             if m.text.lower() in _TAKEN_UP:
                 return None  # "She spoke after a student, Devon Price, read a poem"
-        elif m.kind is MentionKind.NAME and (
+        elif m.kind is NAME and (
             m.name == speaker or last_name(m.name or m.text).lower() == surname
         ):
             return None  # the last speaker is taken up again

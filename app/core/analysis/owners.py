@@ -8,10 +8,11 @@ import re
 from bisect import bisect_right
 
 from app.core.analysis.clause_subjects import can_speak, clause_subject
-from app.core.analysis.entities import DOCUMENT, HEAD_SPLIT, PERSON, UNKNOWN
+from app.core.analysis.description_words import DOCUMENT_KINDS
+from app.core.analysis.entities import DOCUMENT, HEAD_SPLIT, ISSUED_WORDS, PERSON, UNKNOWN
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention
-from app.core.analysis.patterns import compile_guarded
+from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW
@@ -85,10 +86,10 @@ _ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)
     r"\b(?:issued|released|put\s+out|posted|published|sent|shared|gave|read\s+out|wrote|"
     r"drafted|signed|filed|[Ii]n|[Oo]n)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<doc>statement|letter|memo|press\s+release|news\s+release|release|report|email|e-mail|"
-    r"note|notice|message|announcement|filing|bulletin|circular|advisory|post|tweet|lawsuit|"
+    # the kinds a later "the statement said" may name, a press release, an e-mail, a complaint;
     # "In an order on Tuesday, Judge Ostrow wrote", "the governor signed an executive order"
-    r"order|ruling|opinion|judgment|decision|complaint)\b"
+    r"(?P<doc>press\s+release|news\s+release|"
+    rf"{word_alternation(DOCUMENT_KINDS | {'e-mail', 'complaint'})})\b"
     # "posted late Monday that ...", "tweeted on Friday that ...": the verb is the document
     r"|\b(?P<verb>posted|tweeted)(?=\s+(?:[\w-]+\s+){0,3}?(?:that|on\s+(?:its|his|her|their|"
     r"social|the\s+\w+\s+page)\b))"
@@ -108,11 +109,9 @@ _VERB_DOCUMENTS = {
 }
 
 
-_DOCUMENT_WORDS = (
-    "statement", "letter", "memo", "release", "report", "mail", "note", "notice", "message",
-    "announcement", "filing", "bulletin", "circular", "advisory", "post", "tweet", "sued",
-    "lawsuit", "order", "ruling", "opinion", "judgment", "decision", "complaint",
-)  # fmt: skip
+# In every block _ISSUED_RE reads (a cheap test first): the document kinds ("mail" for "email",
+# "e-mail", "emailed") and "sued".
+_DOCUMENT_WORDS = tuple(sorted((DOCUMENT_KINDS - {"email"}) | {"mail", "sued", "complaint"}))
 
 
 def document_owners(
@@ -226,8 +225,7 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
 # the report says, not its author).
 _SIGNED_LATER_RE = re.compile(
     r"(?:(?![.!?;][\s”\"’]*[A-Z“\"]|\n|\b(?:said|says|which|that|who)\b).){0,120}?"
-    r"\b(?:sent|signed|written|issued|drafted|"
-    r"filed|prepared|authored|released|published|posted|circulated)"
+    rf"\b(?:{word_alternation(ISSUED_WORDS | {'filed', 'prepared', 'authored'})})"
     r"(?:\s+(?!by\b)[\w’'.-]+){0,8}\s+by\s+(?:(?:the|a|an|his|her|their)\s+)?$",
     re.S,
 )

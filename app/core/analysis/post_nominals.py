@@ -12,7 +12,7 @@ from app.core.analysis.entities import GENERATIONS
 from app.core.analysis.name_runs import _UPPER
 
 # Letters after a name ("Sian Roberts MP", "Marcus Bell KC", "Ada Lowe OBE"): never part of it.
-_POST_NOMINALS = frozenset(
+POST_NOMINALS = frozenset(
     """MP MEP MSP MS AM MLA MPP TD QC KC JP OBE MBE CBE KBE DBE CH FRS PhD MD RN""".split()
 )
 
@@ -23,7 +23,7 @@ def letters_after_name(words: str) -> bool:
     of their own."""
     tokens = words.split()
     return bool(tokens) and all(
-        t.rstrip(".,").replace(".", "") in _POST_NOMINALS  # "Ph.D." is "PhD", "M.D." is "MD"
+        t.rstrip(".,").replace(".", "") in POST_NOMINALS  # "Ph.D." is "PhD", "M.D." is "MD"
         or t.rstrip(".,").lower() in GENERATIONS
         or _PARTY_TAG_RE.fullmatch(t.rstrip(","))
         for t in tokens

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.core.analysis import single_marks
 from app.core.analysis.fastinit import fast_init
-from app.core.analysis.headline_sayers import has_line_sayer
+from app.core.analysis.headline_sayers import has_line_sayer, named_after, named_before
 from app.core.analysis.name_shapes import is_title_case
 from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
 
@@ -325,22 +325,6 @@ def _headline_shaped(block: str) -> bool:
     return 2 <= len(words) <= 18 and _NARRATED_RE.search(body) is None
 
 
-# A headline's or a subhead's quote and its sayer: "‘…’: DC", "‘…’: Mayor Ruiz" (a short name
-# after the colon ends the line), "‘…’, says Rafferty", "‘…,’ police chief says"; and "Ruiz: ‘…’"
-# before it. A quote alone ("‘A long way to go’") or with a story after it stays a heading.
-_SAYER_AFTER_RE = re.compile(
-    r"\s*(?::\s*(?:[A-Z][\w.'’-]*\s*){1,3}"
-    r"|[,:]?\s*(?:[-–—]\s*)?(?:says|said|warns|insists|admits|claims)\s+(?:[A-Z][\w.'’-]*\s*){1,3}"
-    r"|[,:]?\s*(?:[-–—]\s*)?(?:[A-Za-z][\w.'’-]*\s+){1,4}(?:says|say|warns|warn|insists|admits))"
-    r"$"
-)
-_SAYER_BEFORE_RE = re.compile(
-    r"(?!(?:Exclusive|Analysis|Opinion|Comment|Review|Interview|Watch|Listen|Video|Live|Update|"
-    r"Breaking|Editorial|Explainer|Podcast|Letters?|Quote|Quotes|Related|Photos?)\s*:)"
-    r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*:\s*$"
-)
-
-
 def _sayer_attached(block: str, first: QuoteSpan, last: QuoteSpan, lead: int) -> bool:
     """Does a headline-shaped line name the sayer of its one quote: the quote opening the line
     with the sayer after it, or the sayer and a colon before a quote that ends the line?"""
@@ -350,14 +334,11 @@ def _sayer_attached(block: str, first: QuoteSpan, last: QuoteSpan, lead: int) ->
     opens = not prefix or (prefix.endswith(":") and len(prefix) <= 25)
     # or a tag's comma closes it after its subject: "Northstrand ‘devastated,’ company says"
     tagged = first is last and block[first.start : first.end].rstrip()[-1:] == ","
-    if (opens or tagged) and _SAYER_AFTER_RE.match(block, last.mark_end, body_end):
+    if (opens or tagged) and named_after(block, last.mark_end, body_end):
         return True
     if first is last and has_line_sayer(block, first.start, first.end):
         return True  # a bare role ("‘Heartbroken,’ says mayor", "Senator on budget: ‘…’")
-    return (
-        last.mark_end >= body_end
-        and _SAYER_BEFORE_RE.match(block, lead, first.mark_start) is not None
-    )
+    return last.mark_end >= body_end and named_before(block, lead, first.mark_start)
 
 
 def _family(glyph: str) -> str:

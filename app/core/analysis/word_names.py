@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import PERSON, EntityKind
+from app.core.analysis.entities import DOCUMENT, PERSON, THING
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, Mention
 
 # The reading a lone word gets when it is taken for the word: none, a role or document noun
 # ("Bill" for a bill), or a thing named ("Bill said": a bill does not speak).
-_WORD_READINGS = (EntityKind.THING, EntityKind.DOCUMENT)
+_WORD_READINGS = (THING, DOCUMENT)
 _AFTER_RE = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?P<first>[A-Z][\w'’-]+)[ \t]+[A-Z]"
     r"|[ \t]+(?:once[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)?"
@@ -55,6 +55,7 @@ def word_first_name(text: str, a: int, b: int, reading: Mention | None) -> Menti
     return Mention(a, b, word, NAME, name=word, entity=PERSON)
 
 
-def is_word_first_name(mention: Mention) -> bool:
-    """A lone first name word_first_name read as a person ("Bill" in "Bill and June Foster")."""
+def is_lone_first_name(mention: Mention) -> bool:
+    """A person's mention that is a first name alone, however it was read: by word_first_name
+    ("Bill" in "Bill and June Foster") or as a name from the start ("Hope and Tom Foster")."""
     return " " not in mention.name and mention.entity is PERSON and is_first_name(mention.name)

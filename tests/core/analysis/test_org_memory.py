@@ -9,21 +9,29 @@ from app.core.analysis.engine import analyze
 from tests.core.analysis.quote_lookup import speaker_of
 
 
-def test_the_agency_looks_past_the_company_it_sued() -> None:
-    # Before, "Halvard Inc." (read as no business for its stop) was taken for the agency.
-    text = (
-        "The Securities and Exchange Commission sued Halvard Inc. on Monday. "
-        '"Investors were misled for years," the agency said.'
-    )
-    assert speaker_of(text, "misled") == "Securities and Exchange Commission"
-
-
-def test_the_company_still_looks_past_the_regulator_that_fined_it() -> None:
-    text = (
-        "The Environmental Protection Agency fined Kestrel Chemicals Inc. last week. "
-        '"We will appeal the fine," the company said.'
-    )
-    assert speaker_of(text, "appeal") == "Kestrel Chemicals Inc."
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        # Before, "Halvard Inc." (read as no business for its stop) was taken for the agency.
+        (
+            "The Securities and Exchange Commission sued Halvard Inc. on Monday. "
+            '"Investors were misled for years," the agency said.',
+            "misled",
+            "Securities and Exchange Commission",
+        ),
+        # and "the company" still looks past the regulator that fined it
+        (
+            "The Environmental Protection Agency fined Kestrel Chemicals Inc. last week. "
+            '"We will appeal the fine," the company said.',
+            "appeal",
+            "Kestrel Chemicals Inc.",
+        ),
+    ],
+)
+def test_a_description_looks_past_the_body_acted_against(
+    text: str, word: str, speaker: str
+) -> None:
+    assert speaker_of(text, word) == speaker
 
 
 @pytest.mark.parametrize(
@@ -132,6 +140,7 @@ def test_it_after_a_body_its_own_description_names_is_that_body(body: str) -> No
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # an analyst's firm is not the company the story is about
         (
             "Shares in Tamsin Holdings fell 4 percent on Tuesday.\n"
             "Aria Patel, an analyst at Moorgate Securities, said the deal was “fairly priced.”\n"
@@ -144,16 +153,14 @@ def test_it_after_a_body_its_own_description_names_is_that_body(body: str) -> No
             "“We remain confident,” the company said in a statement.",
             "Orrin Foods",
         ),
+        # a spokesperson's firm still is
+        (
+            "Shares in Tamsin Holdings fell 4 percent on Tuesday.\n"
+            "Aria Patel, a spokeswoman for Moorgate Securities, said the bid was “fairly priced.”\n"
+            "The company said in a filing that it expected “modest growth.”",
+            "Moorgate Securities",
+        ),
     ],
 )
-def test_an_analysts_firm_is_not_the_company_the_story_is_about(text: str, speaker: str) -> None:
+def test_the_company_after_someone_at_another_firm(text: str, speaker: str) -> None:
     assert analyze(text).quotes[-1].speaker == speaker
-
-
-def test_a_spokespersons_firm_is_still_the_company() -> None:
-    text = (
-        "Shares in Tamsin Holdings fell 4 percent on Tuesday.\n"
-        "Aria Patel, a spokeswoman for Moorgate Securities, said the bid was “fairly priced.”\n"
-        "The company said in a filing that it expected “modest growth.”"
-    )
-    assert analyze(text).quotes[-1].speaker == "Moorgate Securities"
