@@ -35,6 +35,7 @@ from app.core.analysis.mentions import Mention
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
 from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.pronouns import before_whom
+from app.core.analysis.qa_answers import as_interviewee
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
@@ -446,6 +447,7 @@ def _finish(
             # "“…,” she said, as Ellen Marsh announced her retirement": named just after.
             later = resolver.resolve(fragment.ahead[0], fragment.block_index)
             found = replace(later, reason="named later in the same sentence")
+        found = as_interviewee(text, mention, found)  # "A: ... I told them, “…”"
         speaker = found.name if found else None
         if found is None:
             speaker_mention = None
