@@ -35,6 +35,14 @@ _NOT_HANDLES = frozenset(
 )
 
 
+# Who posts, set before a handle between commas: "one user, brokenpedal, asked". Each ends
+# in "r", so one find of "r, " finds them all.
+_POSTERS = frozenset(
+    "user commenter poster member reader follower redditor subscriber viewer listener".split()
+)
+_APPOSED_RE = re.compile(r"(?P<h>@?[A-Za-z0-9_][\w.-]*[A-Za-z0-9_]),")
+
+
 def _marked(word: str) -> bool:
     """A mark no plain word has: @, an underscore, a digit, a capital inside."""
     return (
@@ -56,6 +64,16 @@ def handle_mentions(text: str, start: int, end: int) -> list[Mention]:
             if found is not None:
                 out.append(found)
             at = text.find(cue, at + 1, end)
+    at = text.find("r, ", start, end)
+    while at != -1:
+        space = text.rfind(" ", max(0, at - 14), at)
+        if text[space + 1 : at + 1].lower() in _POSTERS:
+            m = _APPOSED_RE.match(text, at + 3, end)
+            # only a handle no word could be ("one reader, retired," "one member, however,")
+            if m is not None and _marked(m.group("h")):
+                handle = m.group("h")
+                out.append(Mention(m.start(), m.end("h"), handle, NAME, name=handle, entity=PERSON))
+        at = text.find("r, ", at + 3, end)
     return out
 
 

@@ -49,3 +49,18 @@ def test_no_handle_without_one(text: str) -> None:
 def test_a_name_someone_rang_is_not_what_they_go_by() -> None:
     (quote,) = analyze("A nurse who called Ann Lowe said the ward was “chaos.”").quotes
     assert quote.speaker == "A nurse"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a thread, one user, pedal_pusher, asked: “Why no refund?”", "pedal_pusher"),
+        ("One member, @lakeview, wrote: “No way.”", "@lakeview"),
+        # a plain word between commas is no handle
+        ("One member, however, said the fees were “absurd.”", "One member"),
+        ("One reader, retired, wrote: “Fix it.”", "One reader"),
+    ],
+)
+def test_a_handle_set_beside_who_posts(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
