@@ -389,7 +389,7 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
             m = m.flagged(audience=True)
         if (
             not m.described
-            and "against" in text[max(0, start - 60) : start]  # cheap test first (speed)
+            and text.find("against", max(0, start - 60), start) != -1  # cheap test first (speed)
             and _RUNNING_AGAINST_RE.search(text, max(0, start - 60), start)
         ):
             m = m.flagged(described="opponent")
