@@ -53,7 +53,11 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             # "Another trader, who gave his name only as Kofi, said": the name is the subject
             c = out[i + 2]
             if (
-                _AFTER_APPOSITION_RE.match(masked, c.end)
+                (
+                    _AFTER_APPOSITION_RE.match(masked, c.end)
+                    # "a driver who gave his name only as Marco said": no comma closes it
+                    or _GIVEN_NAME_VERB_RE.match(masked, c.end)
+                )
                 and _person_description(a)
                 # the name a person gives is a person's, whatever it looks like ("as Bev")
                 and (_person_beside(c) or _unknown_name(c))
@@ -232,10 +236,17 @@ _ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u
 _GAVE_NAME_GAP_RE = re.compile(
     # "A vendor near the stand, and who gave ...": a short tail saying where may come first
     r"(?:[ \u00a0]+(?:near|at|from|in|on|by|outside)(?:[ \u00a0]+[a-z]+){1,4})?"
-    r",[ \u00a0]+(?:and[ \u00a0]+)?who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+"
+    # ("a picker who gave only his first name, Dion, said": the relative needs no comma)
+    r",?[ \u00a0]+(?:and[ \u00a0]+)?who[ \u00a0]+(?:would[ \u00a0]+)?(?:gave|give)[ \u00a0]+"
     r"(?:only[ \u00a0]+)?"
     r"(?:his|her|their)[ \u00a0]+(?:first[ \u00a0]+)?name(?:[ \u00a0]+only)?"
     r"(?:[ \u00a0]+as|,)[ \u00a0]+"
+)
+
+
+# The verb right after a given name that no comma closes: the clause's own verb.
+_GIVEN_NAME_VERB_RE = re.compile(
+    r"[ \u00a0]+(?:said|says|told|added|wrote|recalled|explained|was|is|has|had)\b"
 )
 
 

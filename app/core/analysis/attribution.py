@@ -24,12 +24,20 @@ from app.core.analysis.attribution_rules import (
     PREVIOUS_SUBJECT,
     REPORTED_BEFORE,
     SUBJECT,
+    TOLD_BY_WHOM,
     WORDS_OF,
     LocalAttribution,
 )
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
 from app.core.analysis.clause_subjects import can_speak, clause_subject
-from app.core.analysis.cues import CUE_RE, Scan, cites, cue_text, passive_agent
+from app.core.analysis.cues import (
+    CUE_RE,
+    Scan,
+    asked_and_told,
+    cites,
+    cue_text,
+    passive_agent,
+)
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
@@ -373,6 +381,12 @@ def _attribute(
     if cues and cues[-1].group().endswith("ing") and received_message(masked, lo, cues[-1].start()):
         # "Lind received a letter saying “…”": the sender's words, said to Lind (as when heard)
         return LocalAttribution(None, cue_text(cues[-1].group()), venue, 0.85, rule=HEARD)
+    whom = asked_and_told(masked, lo, span.mark_start) if not (before and before[2]) else None
+    if whom is not None:
+        # "She called the leasing office and was told ... “…”": the office's words, not hers
+        told = _called(masked, mentions, whom)
+        rule = HEARD if told is None else TOLD_BY_WHOM
+        return LocalAttribution(told, "told", venue, 0.6 if told else 0.85, rule=rule)
     # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
     if before:
         said_i = person_saying_i(inner, masked, mentions, lo, before, scan)
@@ -449,3 +463,20 @@ def _attribute(
 
 
 __all__ = ["attribute_block", "document_owners"]
+
+
+def _called(masked: str, mentions: list[Mention], at: int) -> Mention | None:
+    """Whom the subject called, the mention at `at`, or the name set beside it ("the landlord,
+    Brightway Homes,"); None when no one is named there."""
+    for i, m in enumerate(mentions):
+        if m.start == at and not m.possessive:
+            beside = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                m.kind is MentionKind.NOMINAL
+                and beside is not None
+                and beside.kind is MentionKind.NAME
+                and masked[m.end : beside.start] == ", "
+            ):
+                return beside
+            return m
+    return None

@@ -310,3 +310,24 @@ def venue_text(m: re.Match[str]) -> str:
         return m.group("platform")
     words = m.group("event").split()
     return " ".join(words)
+
+
+# Someone who rang or wrote to someone "and was told": what they heard is the words of whom
+# they called ("She called the leasing office and was told a technician would come “first
+# thing tomorrow.”"), not their own. An agent after "told by" is read by the usual path.
+_ASKED_AND_TOLD_RE = re.compile(
+    r"\b(?:called|phoned|rang|emailed|e-mailed|contacted|asked|messaged|texted|wrote\s+to|"
+    r"called\s+up)\s+(?P<whom>[^,.;:!?\x00]{2,60}?)(?:,[^,.;:!?\x00]{2,40},)?\s+and\s+"
+    r"(?:was|were|had\s+been)\s+told\b(?!\s+by\b)[^.;!?\x00]*$"
+)
+
+
+def asked_and_told(masked: str, lo: int, at: int) -> int | None:
+    """Where whom the subject called starts, when the quote at `at` is what they were told
+    there ("He phoned Harlow Gas and was told an engineer would come “within the hour.”");
+    None when the sentence says no such thing."""
+    window = masked[max(lo, at - 200) : at]
+    if " told" not in window or " and " not in window:
+        return None  # the pattern needs both (speed)
+    m = _ASKED_AND_TOLD_RE.search(masked, max(lo, at - 200), at)
+    return m.start("whom") if m is not None else None

@@ -357,9 +357,9 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             # "Her partner, Owen, ... Her partner said": a relative named beside the same
             # possessive noun before is that person, not a new unnamed one.
             described = self._described_as(head)
-            if described is not None and described[1] == head:
+            if described is not None and (described[1] == head or described[1] == "opponent"):
                 self._touch(described[0], subject=True)
-                why = f"the person described before as {head}"
+                why = f"the person described before as {described[1]}"
                 return Resolution(described[0].name, True, why)
         if definite and determiner in ("the", "that", "this") and head in self._described:
             described, seen = self._described[head]

@@ -23,6 +23,7 @@ from app.core.analysis.masking import written_at
 from app.core.analysis.mention import NAME, PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.pronouns import before_whom
+from app.core.analysis.qa_answers import as_interviewee
 from app.core.analysis.resolution import Resolver
 
 
@@ -120,6 +121,7 @@ def finish_quote(
             # "“…,” she said, as Ellen Marsh announced her retirement": named just after.
             later = resolver.resolve(fragment.ahead[0], fragment.block_index)
             found = replace(later, reason="named later in the same sentence")
+        found = as_interviewee(text, mention, found)  # "A: ... I told them, “…”"
         speaker = found.name if found else None
         if found is None:
             speaker_mention = None

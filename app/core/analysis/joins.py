@@ -283,6 +283,15 @@ _ROLE_BESIDE_RE = re.compile(
 )
 
 
+# Whom a candidate stands against: "Ray Ortiz is running against Paula Greer", "campaigning
+# against Attorney General Lena Holt": she is his opponent, so a later "his opponent said" is
+# her. (Titles may stand between "against" and the name.)
+_RUNNING_AGAINST_RE = re.compile(
+    r"\b(?:run|runs|running|ran|campaign(?:s|ing|ed)?|stand(?:s|ing)?|stood|race|contest)"
+    r"[ \u00a0]+against[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}$"
+)
+
+
 # A name's copula or appointment before a role with no article, or a role owned by a name set
 # beside it: "Ken Murphy is chief executive of Tesco", "Dana Voss, who has been Rovers manager
 # since 2019,", "Tom Bell was named captain", "Ken Murphy, Tesco chief executive,". (A role
@@ -377,6 +386,12 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
         if before in _ASKING and not m.audience:
             # "Kay Burley asked Piet Holm whether ...": the one asked answers next
             m = m.flagged(audience=True)
+        if (
+            not m.described
+            and text.find("against", max(0, start - 60), start) != -1  # cheap test first (speed)
+            and _RUNNING_AGAINST_RE.search(text, max(0, start - 60), start)
+        ):
+            m = m.flagged(described="opponent")
         if not (m.described or m.title):
             role = before if before in ROLE_NOUNS and before not in PLURAL_PEOPLE else ""
             if not role and text[m.end : m.end + 1] == ",":

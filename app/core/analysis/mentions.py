@@ -28,6 +28,7 @@ from app.core.analysis.group_mentions import (
     parts_of_groups,
     someone_speaks,
 )
+from app.core.analysis.handles import handle_mentions
 from app.core.analysis.joins import capital_offices, describe_by_role, join_names
 from app.core.analysis.mention import NAME, NOMINAL, Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
@@ -138,6 +139,7 @@ def find_mentions(
                 nominal = head_after_age(text, nominal, end)
             found.append(nominal)
     found.extend(parts_of_groups(text, start, end))
+    found.extend(handle_mentions(text, start, end))
     found = members_as_nouns(text, found)
     found.sort(key=lambda x: (x.start, -x.end))
     found = join_name_parts(text, found)

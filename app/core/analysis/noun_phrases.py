@@ -21,10 +21,14 @@ ADVERB_OR_AUX = frozenset(
 )
 
 
-_CALLED_HINT_RE = re.compile(r"called|named|known|\bas ")
+_CALLED_HINT_RE = re.compile(r"called|named|known|\bas |\bby |handle|name ")
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:called|named|nicknamed|known\s+(?:to\s+\w+\s+)?as|(?:named|identified)\s+only\s+as|"
-    r"who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as)\s+$"
+    r"who\s+gave\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
+    # the name someone posts under online (handles.py): "a user posting as gridlock_ghost"
+    r"(?:posting|posts|writing|commenting)\s+(?:as|under)(?:\s+the\s+(?:handle|(?:user\s?|screen\s?)?name))?|"
+    r"(?:goes|going)\s+by(?:\s+the\s+(?:handle|(?:user\s?|screen\s?)?name))?|"
+    r"(?:under|using)\s+the\s+(?:handle|(?:user\s?|screen\s?)name))\s+$"
 )
 
 
@@ -38,6 +42,10 @@ def called_by_name(masked: str, lo: int, at: int) -> bool:
         return False
     before = masked[max(lo, called.start() - 12) : called.start()].split()
     word = before[-1].rstrip(",") if before else ""
+    if word == "who" and called.group().startswith(("go", "post", "writ", "comment")):
+        # "a developer who goes by tessellate", "who posts as ...": the name they go by (not
+        # "who called Ann Lowe", where the name is whom they rang)
+        return True
     return word.isalpha() and word.islower() and word not in NOT_IN_NP
 
 

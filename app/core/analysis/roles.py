@@ -60,6 +60,8 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
         "ambassador amb envoy",
         "reverend rev pastor",
         "councillor cllr councilman councilwoman",
+        # whom a candidate runs against ("his opponent", later "his rival", "her challenger")
+        "opponent rival challenger",
     )
 )
 

@@ -250,7 +250,7 @@ def _reported_subject(masked: str, m: Mention) -> bool:
 
 
 # The verbs _SAID_GAP_RE ends on, looked for before the gap is read.
-_SAYS_WORD_RE = re.compile(r" (?:said|says|told) ")
+_SAYS_WORD_RE = re.compile(r" (?:said|says|told)[ :]")
 
 
 def _says(masked: str, start: int, end: int) -> bool:
@@ -262,7 +262,9 @@ def _says(masked: str, start: int, end: int) -> bool:
     if found is None:
         return False
     at = found.start()
-    return masked[at - 1] == "," or _SAID_GAP_RE.fullmatch(masked, start, found.end()) is not None
+    # (matched from the subject on, not up to the verb: "told" takes its object in the gap,
+    # "A nurse told The Ledger")
+    return masked[at - 1] == "," or _SAID_GAP_RE.match(masked, start, end) is not None
 
 
 _RELATIVE_BEFORE_RE = compile_guarded(r"\b(?:which|whom|where)\s+$")  # guarded (speed)
@@ -270,7 +272,8 @@ _RELATIVE_BEFORE_RE = compile_guarded(r"\b(?:which|whom|where)\s+$")  # guarded 
 # The subject's relative clause, set off by commas, then the verb: ", who lives nearby, said ".
 _WHO_SAID_GAP_RE = re.compile(r", who [^.;:,]{1,150},\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?")
 _SAID_GAP_RE = re.compile(
-    r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?,?\s+(?:said|says|told\s+\w+)\s+"
+    r"(?:\s+(?:near|at|from|in|on|of|with)(?:\s+[a-z]+){1,4})?,?\s+(?:said|says|told\s+\w+)"
+    r"(?::\s*|\s+)"  # "A welder at the yard said: the shifts were ..."
     r"(?:that\s+)?"
 )
 

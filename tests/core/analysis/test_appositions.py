@@ -168,3 +168,24 @@ def test_a_later_it_means_the_body_a_description_followed() -> None:
 )
 def test_a_description_that_is_a_name_is_that_person(text: str, speaker: str) -> None:
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "At the depot, a driver who gave only his first name, Marco, said he had been fined.",
+        "At the depot, a driver who gave his name only as Marco said he had been fined.",
+        "At the depot, a driver, who gave only his first name, Marco, said he had been fined.",
+    ],
+)
+def test_the_first_name_a_source_gives_is_who_he_is_next(opening: str) -> None:
+    # with or without commas round the relative, the name is the subject a later "he" means
+    (quote,) = analyze(opening + "\n\n“They never listen,” he said.").quotes
+    assert quote.speaker == "Marco"
+
+
+def test_a_name_given_to_a_thing_is_no_given_name() -> None:
+    (quote,) = analyze(
+        "The man who gave his name to the bridge, Ray Olin, said it was “an honour.”"
+    ).quotes
+    assert quote.speaker == "Ray Olin"

@@ -827,3 +827,41 @@ def test_quotes_listed_under_a_lead_in_are_its_speakers_whatever_the_bullet(bull
         f"{bullet} “We will pay every grower by June.”"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Nell Ambry", "Nell Ambry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "He phoned Harlow Gas and was told an engineer would come “within the hour.”",
+            "Harlow Gas",
+        ),
+        (
+            "Tom Hale contacted the landlord, Brightway Homes, and was told repairs were "
+            "“scheduled.”",
+            "Brightway Homes",
+        ),
+        ("She called her mother and was told to “stay put.”", "her mother"),
+        # nobody named where she asked: no speaker, and never the one who asked
+        ("Ana Ruiz asked for a refund and was told it was “not possible.”", None),
+    ],
+)
+def test_what_a_caller_was_told_is_whom_they_called(text: str, speaker: str | None) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "called" labelling the words; an agent after "told by"
+        ("Ana Ruiz called the plan “reckless” and was told to sit down.", "Ana Ruiz"),
+        (
+            "Ana Ruiz called Dana Pike and was told by Tom Vell that Pike was “traveling.”",
+            "Tom Vell",
+        ),
+    ],
+)
+def test_called_and_told_leaves_labels_and_agents(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker

@@ -172,3 +172,17 @@ def test_a_passive_verb_names_its_agent_after_the_quote(text: str, speaker: str)
 def test_an_agent_before_the_quote_is_still_read_there() -> None:
     text = "Ana Ruiz was told by Tom Vell that the Marrow road was “closed for good.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell"]
+
+
+def test_asked_and_told_finds_whom_the_subject_called() -> None:
+    from app.core.analysis.cues import asked_and_told
+
+    text = "She emailed the school and was told her son was “doing fine.”"
+    at = text.index("“")
+    assert asked_and_told(text, 0, at) == text.index("the school")
+    for other in (
+        "She called the school and was told by Ana Ruiz that he was “fine.”",
+        "She called the school. She was told he was “fine.”",
+        "She was told he was “fine.”",
+    ):
+        assert asked_and_told(other, 0, other.index("“")) is None

@@ -133,3 +133,36 @@ def test_two_lawmakers_with_party_tags_speak_together() -> None:
         '"We will pass it," they said.'
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Rosa Fenn and Owen Pike"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Councilman Ray Ortiz is running against Paula Greer for the seat. "
+            "His opponent said the plan was “reckless.”",
+            "Paula Greer",
+        ),
+        (
+            "State Rep. Lila Marsh, who is campaigning against Attorney General Tom Vance, spoke "
+            "first. Her rival called the figures “a fairy tale.”",
+            "Tom Vance",
+        ),
+    ],
+)
+def test_whom_a_candidate_runs_against_is_their_opponent(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lawsuit against someone makes no opponent of them; nor does beating them
+        "A lawsuit against Paula Greer was dismissed. His lawyer said it was “baseless.”",
+        "Ray Ortiz beat Paula Greer last year. His opponent said it was “fair.”",
+    ],
+)
+def test_against_without_a_race_makes_no_opponent(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker != "Paula Greer"

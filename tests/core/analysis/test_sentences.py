@@ -207,3 +207,22 @@ def test_said_she_after_a_clause_about_the_subject_alone_is_reported(
     marked = mark_subjects(sentence, find_mentions(sentence))
     pronoun = next(m for m in marked if m.text in ("he", "she"))
     assert pronoun.reported is reported
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # "told" with its object, and "said:" with a colon, carry as "said" does
+        ("A nurse at the hospital told The Ledger the ward was full.", "A nurse at the hospital"),
+        (
+            "One former welder at the yard, who left in May, said: the shifts were long.",
+            "one former welder",
+        ),
+    ],
+)
+def test_an_unnamed_source_who_told_or_said_colon_speaks_next(middle: str, speaker: str) -> None:
+    pronoun = "he" if "welder" in middle else "she"
+    opening = "Ana Ruiz chairs the board. Tom Vell runs the yard."
+    text = f"{opening}\n\n{middle}\n\n“We had no rest,” {pronoun} said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
