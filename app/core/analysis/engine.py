@@ -30,6 +30,7 @@ from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
 from app.core.analysis.newcomers import as_introduced, newcomer
+from app.core.analysis.qa_answers import is_transcript
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
@@ -284,7 +285,7 @@ def analyze(
     if pull_candidates:
         quotes = without_pull_quotes(quotes, pull_candidates)
     # A quoted transcript ("PENCE: ... ¶ WALLACE: ...") is no one speaker's quote.
-    quotes = [q for q in quotes if not speech.is_transcript(q.text)]
+    quotes = [q for q in quotes if not is_transcript(q.text)]
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )

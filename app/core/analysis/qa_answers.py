@@ -1,4 +1,5 @@
-"""The "I" of an answer in a question-and-answer interview is the person interviewed.
+"""Interviews and transcripts: the "I" of an answer in a question-and-answer interview is the
+person interviewed, and quoted words that are a transcript's turns are nobody's one quote.
 
 "Q: How big could it be? / A: Early on I told the engineers, “If you can see it, it's too
 big.”": the copy never names who says "I"; the introduction above the first question does
@@ -7,6 +8,7 @@ big.”": the copy never names who says "I"; the introduction above the first qu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from app.core.analysis.entities import ORGANISATION, PLACE
@@ -55,3 +57,18 @@ def _last_text(text: str, end: int) -> int:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at
+
+
+# A turn of a transcript: a speaker's name in capitals and a colon opening a line ("KELLER: We
+# never ...", "SEN. ODUYA: ...", "Q: ..."), the line maybe re-opened with a quotation mark.
+_TURN_RE = re.compile(
+    r"(?:^|\n)[ \t]*[\"“”‘’'«„]?[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}:[ \t]"
+)
+
+
+def is_transcript(text: str) -> bool:
+    """Quoted words that are a transcript, two or more turns each opened by its speaker's name
+    ("WALLACE: ... ¶ PENCE: ..."): several people's words, not one quote by anyone."""
+    if _TURN_RE.match(text) is None:
+        return False
+    return _TURN_RE.search(text, 1) is not None

@@ -268,21 +268,6 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     return False
 
 
-# A turn of a transcript: a speaker's name in capitals and a colon opening a line ("KELLER: We
-# never ...", "SEN. ODUYA: ...", "Q: ..."), the line maybe re-opened with a quotation mark.
-_TURN_RE = re.compile(
-    r"(?:^|\n)[ \t]*[\"“”‘’'«„]?[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}:[ \t]"
-)
-
-
-def is_transcript(text: str) -> bool:
-    """Quoted words that are a transcript, two or more turns each opened by its speaker's name
-    ("WALLACE: ... ¶ PENCE: ..."): several people's words, not one quote by anyone."""
-    if _TURN_RE.match(text) is None:
-        return False
-    return _TURN_RE.search(text, 1) is not None
-
-
 def looks_like_title(text: str, words: list[str] | None = None) -> bool:
     """Title case, at most twelve words, not an exclamation, no words of someone talking.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.speech import is_transcript
+from app.core.analysis.qa_answers import is_transcript
 from tests.core.analysis.copy_cases import Case, check
 
 CASES: list[Case] = [
