@@ -354,6 +354,18 @@ def _head(phrase: str) -> str:
     return head
 
 
+def name_beside(masked: str, mentions: list[Mention], j: int) -> Mention | None:
+    """The name set right beside the description mentions[j] after a comma ("the landlord,
+    Brightway Homes", "the state auditor, Gail Mercer"), or None. Callers say which names they
+    take (a person's, or a body's too)."""
+    if j + 1 >= len(mentions) or mentions[j].kind is not NOMINAL:
+        return None
+    beside = mentions[j + 1]
+    if beside.kind is not NAME or masked[mentions[j].end : beside.start] != ", ":
+        return None
+    return beside
+
+
 def apposed_name(mentions: list[Mention], m: Mention, cue_end: int) -> Mention:
     """The name set beside the description `m` before its verb ending at `cue_end` ("the
     board's chair, retired Adm. Ann Cole, said"): an editor credits the person by name, not by

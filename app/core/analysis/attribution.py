@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from app.core.analysis.appositions import name_beside
 from app.core.analysis.attribution_rules import (
     AFTER,
     BEFORE,
@@ -462,21 +463,13 @@ def _attribute(
     return LocalAttribution(None, None, venue, 0.3, inherit=starts_clause)
 
 
-__all__ = ["attribute_block", "document_owners"]
-
-
 def _called(masked: str, mentions: list[Mention], at: int) -> Mention | None:
     """Whom the subject called, the mention at `at`, or the name set beside it ("the landlord,
     Brightway Homes,"); None when no one is named there."""
     for i, m in enumerate(mentions):
         if m.start == at and not m.possessive:
-            beside = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                m.kind is MentionKind.NOMINAL
-                and beside is not None
-                and beside.kind is MentionKind.NAME
-                and masked[m.end : beside.start] == ", "
-            ):
-                return beside
-            return m
+            return name_beside(masked, mentions, i) or m
     return None
+
+
+__all__ = ["attribute_block", "document_owners"]

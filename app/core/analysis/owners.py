@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from app.core.analysis.appositions import name_beside
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.description_words import DOCUMENT_KINDS
 from app.core.analysis.entities import DOCUMENT, HEAD_SPLIT, ISSUED_WORDS, PERSON, UNKNOWN
@@ -201,15 +202,13 @@ def _authored(masked: str, mentions: list[Mention]) -> list[tuple[Mention, str]]
             # the resolver reads the author off the document, as it does for a speaker
             out.append((m, noun))
             continue
-        after = mentions[i + 1 : i + 3]
+        beside = name_beside(masked, mentions, i + 1) if i + 1 < len(mentions) else None
         if (
-            len(after) == 2
-            and after[0].kind is NOMINAL
-            and after[1].is_person_name
-            and _AUTHOR_GAP_RE.fullmatch(masked[m.end : after[0].start])
-            and masked[after[0].end : after[1].start] == ", "
+            beside is not None
+            and beside.is_person_name
+            and _AUTHOR_GAP_RE.fullmatch(masked[m.end : mentions[i + 1].start])
         ):
-            out.append((after[1], noun))
+            out.append((beside, noun))
             continue
         author = _signed_later(masked, mentions, i)
         if author is not None:
@@ -244,15 +243,8 @@ def _signed_later(masked: str, mentions: list[Mention], at: int) -> Mention | No
             continue
         if not can_speak(x):
             return None
-        beside = mentions[j + 1] if j + 1 < len(mentions) else None
-        if (
-            x.kind is NOMINAL
-            and beside is not None
-            and beside.is_person_name
-            and masked[x.end : beside.start] == ", "
-        ):
-            return beside
-        return x
+        beside = name_beside(masked, mentions, j)
+        return beside if beside is not None and beside.is_person_name else x
     return None
 
 

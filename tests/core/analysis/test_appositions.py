@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.appositions import apposition_comma, link_appositions
+from app.core.analysis.appositions import apposition_comma, link_appositions, name_beside
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import find_mentions
@@ -189,3 +189,15 @@ def test_a_name_given_to_a_thing_is_no_given_name() -> None:
         "The man who gave his name to the bridge, Ray Olin, said it was “an honour.”"
     ).quotes
     assert quote.speaker == "Ray Olin"
+
+
+def test_the_name_beside_a_description_is_found_after_its_comma() -> None:
+    text = "She rang the landlord, Brightway Homes, on Monday."
+    mentions = find_mentions(text, 0, len(text))
+    at = next(i for i, m in enumerate(mentions) if m.text == "the landlord")
+    beside = name_beside(text, mentions, at)
+    assert beside is not None and beside.name == "Brightway Homes"
+    # no comma between them: nothing is set beside it
+    plain = "She rang the landlord Brightway Homes on Monday."
+    mentions = find_mentions(plain, 0, len(plain))
+    assert all(name_beside(plain, mentions, i) is None for i in range(len(mentions)))
