@@ -533,12 +533,25 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="print this many example errors (never for the held-out even half)",
     )
+    parser.add_argument(
+        "--gold-dir",
+        type=Path,
+        action="append",
+        default=[],
+        help=(
+            "also score a local set laid out like the invented ones (articles.jsonl and "
+            "gold.jsonl, built by gold/invented/build.py): copy you may not commit, such as "
+            "real published articles annotated by hand (repeatable)"
+        ),
+    )
     args = parser.parse_args(argv)
     if not ARTICLES.exists() or not POLNEAR.exists():
         print(f"corpora not found under {SHARED}", file=sys.stderr)
         return 2
     sq = _scorer()
-    wanted = args.corpus or ["polnear", "odd"] + (["even"] if args.even else [])
+    wanted = args.corpus or (
+        [] if args.gold_dir else ["polnear", "odd"] + (["even"] if args.even else [])
+    )
     results: dict[str, dict] = {}
     if "polnear" in wanted:
         results["polnear-dev"] = score(load_polnear(), sq, args.errors, "polnear-dev")
@@ -588,6 +601,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n== {label}: no gold yet (benchmarks/gold/{folder})")
         else:
             results[label] = score(articles, sq, shown, label)
+    for folder in args.gold_dir:
+        articles = load_invented(folder.resolve())
+        if articles is None:
+            print(f"\n== {folder}: no articles.jsonl and gold.jsonl there")
+        else:
+            results[str(folder)] = score(articles, sq, args.errors, f"{folder.name} (local)")
     _targets(results)
     return 0
 
