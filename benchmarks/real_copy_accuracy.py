@@ -34,6 +34,11 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   that first pass; its part a (`msrp-held-a`) has been tuned on since round 10's second pass, and
   its part b (`msrp-held-b`) since its fourth, speaker readings only, after it was measured held
   out before and after the second pass (`msrp-held`, the two parts together, prints totals only).
+- --gold-dir FOLDER (repeatable): a local set laid out like the invented ones (articles.jsonl and
+  gold.jsonl, built from annotated sources by gold/invented/build.py). It is for copy the project
+  may not hold, such as real published articles annotated by hand on one workstation: their text
+  stays outside the repository, and only the figures are reported. With --gold-dir alone, only
+  those folders are scored.
 
 Gold and predictions are materialised at run time from the offsets and the article texts and
 scored with the shared scorer's rules (../shared/tools/score_quotes.py: two spans are one
@@ -51,7 +56,7 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
 
     python benchmarks/real_copy_accuracy.py [--even] [--errors N]
         [--corpus polnear|odd|even|invented|invented2|invented3|invented4|invented5]
-        [--corpus msrp|msrp-held-a|msrp-held-b|msrp-held]
+        [--corpus msrp|msrp-held-a|msrp-held-b|msrp-held] [--gold-dir FOLDER]
 """
 
 from __future__ import annotations
