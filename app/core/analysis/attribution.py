@@ -59,6 +59,7 @@ from app.core.analysis.tags import (
     heard_after,
     heard_before,
     mention_at,
+    outer_reporter,
     says_nothing,
     words_owner_after,
 )
@@ -169,6 +170,8 @@ def attribute_block(
                 # "... Ortiz said. “Nobody wants ...”": the reported speaker first, then
                 # the sentence's subject.
                 reported = before_quote(masked, window, prev_lo, lo, scan)
+                if reported is not None:
+                    reported = outer_reporter(masked, window, prev_lo, reported, scan)
                 if reported is not None and can_speak(reported[0]):
                     found = LocalAttribution(
                         reported[0], reported[1], found.venue, 0.55, rule=REPORTED_BEFORE
