@@ -43,7 +43,7 @@ from app.core.analysis.entities import EntityKind
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
 from app.core.analysis.inverted import NON_INVERTING, inverted
-from app.core.analysis.masking import blank_parentheticals, mask_quotes
+from app.core.analysis.masking import MASK, blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.owners import document_owners, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
@@ -59,6 +59,7 @@ from app.core.analysis.tags import (
     heard_after,
     heard_before,
     mention_at,
+    outer_reporter,
     says_nothing,
     words_owner_after,
 )
@@ -85,6 +86,9 @@ _PLAIN_SPOKEN_RE = re.compile(
 
 
 _MAIN_AFTER_RE = re.compile(r"[\s,]*")
+# A verb of saying followed by the clause it reports ("said she had", "said that the"):
+# reported speech, not a tag.
+_REPORTS_CLAUSE_RE = re.compile(r"\s+(?:that|she|he|they|it|we|I|the|his|her|their)\s")
 
 
 _PARTICIPLE_AFTER_RE = re.compile(
@@ -166,6 +170,8 @@ def attribute_block(
                 # "... Ortiz said. “Nobody wants ...”": the reported speaker first, then
                 # the sentence's subject.
                 reported = before_quote(masked, window, prev_lo, lo, scan)
+                if reported is not None:
+                    reported = outer_reporter(masked, window, prev_lo, reported, scan)
                 if reported is not None and can_speak(reported[0]):
                     found = LocalAttribution(
                         reported[0], reported[1], found.venue, 0.55, rule=REPORTED_BEFORE
@@ -404,6 +410,19 @@ def _attribute(
             break
         if says_nothing(masked, cue_match.end()):
             break  # "“The results are good.” Vell said nothing.": no tag of the quote
+        if (
+            ends_sentence
+            and not pre.strip()
+            and masked[span.mark_end : span.mark_end + 1] == " "
+            and masked[span.mark_end + 1 : span.mark_end + 2].isupper()
+            and _REPORTS_CLAUSE_RE.match(masked, cue_match.end())
+            and MASK in masked[:lo]
+        ):
+            # "“It fell,” he said. “It was gone.” Down the street, Ana Pell said she had
+            # seconds to run.": a whole sentence quoted on its own after a quote of its block,
+            # then a new sentence reporting someone's words in a clause of their own; that
+            # verb tags no quote (the quote goes on from the one before it)
+            break
         agent = passive_agent(masked, cue_match)
         if agent is not None:
             mention = agent_of(mentions, masked, agent, hi)

@@ -231,6 +231,8 @@ PEOPLE_NOUNS = _words(
     infielder reliever winger fullback halfback defenseman defenceman netminder goalie kicker
     punter sprinter hurdler golfer boxer wrestler batsman batter bowler wicketkeeper gymnast
     skier rower fencer marathoner rookie playmaker forward
+    attendee participant commenter patron congregant fairgoer concertgoer beachgoer homebuyer
+    landowner vacationer camper hiker boater angler hunter
     master mistress lady gentleman head principal matron marshal ranger keeper guard
     foreman forewoman ombudsman provost fireman"""
 )

@@ -8,8 +8,11 @@ from the reading.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from app.core.analysis.entities import ORGANISATION
+from app.core.analysis.mention import Mention
 from app.core.analysis.name_titles import _PARTICLE, initial_ends_sentence, is_initial
 from app.core.analysis.name_words import HONORIFICS, SENTENCE_OPENERS
 
@@ -126,3 +129,24 @@ def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
             group_start = space + 1
         pos = space + 1
     return tuple(out)
+
+
+# "No." and a figure after a name: the thing's number ("Engine No. 3", "Station No. 12A").
+_NUMBERED_AFTER_RE = re.compile(r"\.? \d[\dA-Z]*\b")
+
+
+def with_number(text: str, found: Mention) -> Mention:
+    """`found` with the number after a closing "No" taken in: "Engine No. 3", "the former
+    Atlantic No. 5 building", "Local No. 12" are a numbered body or place, no person a later
+    "she said" could mean (the run stops at "No.", whose full stop looks like a sentence's)."""
+    number = _NUMBERED_AFTER_RE.match(text, found.end) if found.name.endswith(" No") else None
+    if number is None:
+        return found
+    return replace(
+        found,
+        end=number.end(),
+        text=text[found.start : number.end()],
+        name=found.name + number.group(),
+        entity=ORGANISATION,
+        organisation=True,
+    )

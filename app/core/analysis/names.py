@@ -29,6 +29,7 @@ from app.core.analysis.name_runs import (
     _UPPER,
     _corporate_stop,
     _run_groups,
+    with_number,
 )
 from app.core.analysis.name_titles import (
     _PARTICLE,
@@ -364,7 +365,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             organisation=True,
             entity=ORGANISATION,
         )
-    return None if found is None else found.shifted(a)
+    return None if found is None else with_number(text, found.shifted(a))
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)

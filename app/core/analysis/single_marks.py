@@ -122,6 +122,10 @@ def mark_sides(
         if glyph == "«" and right_close and prev and (prev.isalnum() or prev in ".,;!?…"):
             return False, True  # (»Wir schaffen das«, said ...)
         return glyph in "«„", glyph == "»"
+    if opens and glyph in close_glyphs and prev in ",…" and nxt.isalpha():
+        # "“We ran,”said Voss": a closing glyph after the quote's comma, its space left out
+        # before the tag; it may close, and the pairing decides (an open quote takes it)
+        return True, True
     if opens == closes:
         # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.
         if glyph in open_glyphs:

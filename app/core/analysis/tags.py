@@ -91,6 +91,35 @@ def before_quote(
     return fallback
 
 
+def outer_reporter(
+    masked: str,
+    mentions: list[Mention],
+    lo: int,
+    reported: tuple[Mention, str, bool],
+    scan: Scan | None = None,
+) -> tuple[Mention, str, bool]:
+    """Who reports the clause holding `reported`, the speech found just before a quote:
+    "Chief Tom Vale explains the user posted a picture." holds two verbs, and the quote after
+    it is the chief's, who is telling the story, not the user's whose post it is about. The
+    outer speaker when a verb of saying, bare or with "that", opens the clause; else
+    `reported` itself."""
+    inner = reported[0]
+    if inner.kind is not MentionKind.PRONOUN and inner.entity is EntityKind.ORGANISATION:
+        return reported  # "Vale said the council announced ...": a body's words go on
+    outer = before_quote(masked, mentions, lo, inner.start, scan)
+    if outer is None or outer[0].end > inner.start or not outer[0].is_person_name:
+        return reported
+    head = masked[lo : inner.start]
+    at = head.rfind(outer[1])
+    if at == -1 or not _OPENS_CLAUSE_RE.fullmatch(head, at + len(outer[1])):
+        return reported
+    return outer
+
+
+# What runs from an outer verb of saying to the subject of the clause it reports.
+_OPENS_CLAUSE_RE = re.compile(r"\s+(?:that\s+)?")
+
+
 def after_quote(
     masked: str, mentions: list[Mention], at: int, hi: int, phrases: bool = True
 ) -> tuple[Mention, str] | None:

@@ -865,3 +865,23 @@ def test_what_a_caller_was_told_is_whom_they_called(text: str, speaker: str | No
 def test_called_and_told_leaves_labels_and_agents(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+def test_a_quoted_sentence_after_a_quote_is_not_tagged_by_reported_speech_after_it() -> None:
+    # "X said she ...", a new sentence reporting words, tags no quote before it: the quoted
+    # sentence goes on from the quote before (paragraphs run together in some copy)
+    text = (
+        "Teo Lind swept his porch. “The hail came sideways,” he said. “It was over fast.” "
+        "Across the road, Ana Pell said she had seconds to find her cat. “I was shaking,” "
+        "she said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Teo Lind", "Teo Lind", "Ana Pell"]
+
+
+def test_a_quoted_sentence_keeps_a_later_tag_when_no_quote_came_before() -> None:
+    # near misses: no quote before it in the paragraph, or the verb reports no clause
+    for text in (
+        "Teo Lind swept his porch. “It was over fast.” Ana Pell said she agreed.",
+        "Teo Lind swept his porch. “It was over fast.” That is what Ana Pell said on Friday.",
+    ):
+        assert [q.speaker for q in analyze(text).quotes] == ["Ana Pell"]

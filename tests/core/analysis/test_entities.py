@@ -214,3 +214,20 @@ def test_a_surname_like_cook_is_no_trade() -> None:
     # "cook" stays off the list: "Tim Cook" alone is "Cook", and a word for people at a
     # sentence's start is read as the noun
     assert not is_person_noun("cook")
+
+
+@pytest.mark.parametrize("noun", ["attendee", "participant", "commenter", "patron", "hiker"])
+def test_people_at_a_local_event_speak_after_the_quote(noun: str) -> None:
+    # "asked one attendee" tags the quote before it; the people of the sentence before
+    # ("Residents say ...") are not its speaker
+    text = (
+        "Residents say the board never listens. “Why is it so hard to get anyone out here,” "
+        f"asked one {noun}. “Come and see.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == [f"one {noun}"] * 2
+
+
+def test_a_person_noun_after_the_quote_does_not_take_a_quote_with_its_own_tag() -> None:
+    # near miss: a tag of its own wins over a person noun in the next sentence
+    text = "“We want answers,” said Rosa Tell. One attendee nodded."
+    assert [q.speaker for q in analyze(text).quotes] == ["Rosa Tell"]

@@ -205,3 +205,36 @@ def test_an_ordinal_joins_a_run_only_before_class() -> None:
     # "On May 3rd Kemp said": a date, then the name
     names = [m.name for m in find_mentions("On May 3rd Tom Kemp said the road was shut.")]
     assert "Tom Kemp" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a numbered place as the sentence's subject is no antecedent for "she"
+        (
+            "Dana Holt will open a cafe in the old Harbor No. 7 shed. Harbor No. 7, a former "
+            "boathouse, is “the perfect spot,” she said.",
+            "Dana Holt",
+        ),
+        (
+            "Dana Holt bought the old firehouse. Engine No. 4 is “a real gem,” she said.",
+            "Dana Holt",
+        ),
+        # a numbered body speaks under its full name, number included
+        ("Dana Holt met the drivers. “We will strike,” Local No. 12 said.", "Local No. 12"),
+        ("Dana Holt met the drivers. Local No. 12 said: “We will strike.”", "Local No. 12"),
+    ],
+)
+def test_a_name_ending_in_no_and_a_figure_is_a_numbered_body(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_person_called_no_keeps_the_name() -> None:
+    # near miss: no figure after "No", so a person ("Tom No") stays one
+    mentions = find_mentions("Dana Holt met Tom No. He said nothing.")
+    assert [m.name for m in mentions if m.kind is MentionKind.NAME] == ["Dana Holt", "Tom No"]
+    numbered = find_mentions("Dana Holt met the crew. Engine No. 4 said nothing.")
+    assert [(m.name, m.entity) for m in numbered if m.kind is MentionKind.NAME] == [
+        ("Dana Holt", "person"),
+        ("Engine No. 4", "organisation"),
+    ]

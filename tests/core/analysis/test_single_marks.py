@@ -319,3 +319,37 @@ def test_inward_guillemet_sides() -> None:
     assert mark_sides("n", ",", "«", _GLYPHS) == (False, True)
     assert mark_sides("", " ", "«", _GLYPHS) == (True, False)  # « spaced », at the start
     assert mark_sides(" ", ",", "»", _GLYPHS) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "speaker"),
+    [
+        # the closing mark typed with no space before the tag
+        (
+            "Mara Voss ran inside. “We were lucky, we got out in time,”said Voss.",
+            ["We were lucky, we got out in time,"],
+            "Mara Voss",
+        ),
+        (
+            "“The roof held,”added Ian Tate. “It was loud.”",
+            ["The roof held,", "It was loud."],
+            "Ian Tate",
+        ),
+    ],
+)
+def test_a_closing_mark_glued_to_the_tag_still_closes(
+    text: str, quotes: list[str], speaker: str
+) -> None:
+    found = analyze(text).quotes
+    assert [q.text for q in found] == quotes
+    assert {q.speaker for q in found} == {speaker}
+
+
+def test_an_opening_mark_glued_after_a_comma_still_opens() -> None:
+    # near misses: no quote open, so the mark after "said," opens one (either glyph)
+    for text in ("Mara Voss said,“We ran for it.”", "Mara Voss said,”We ran for it.”"):
+        assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+            ("We ran for it.", "Mara Voss")
+        ]
+    assert mark_sides(",", "s", "”", _GLYPHS) == (True, True)
+    assert mark_sides(",", "W", "“", _GLYPHS) == (True, False)

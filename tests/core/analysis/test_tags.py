@@ -272,3 +272,31 @@ def test_a_verb_of_saying_that_says_nothing_tags_no_quote(text: str, speaker: st
 def test_a_tag_with_an_object_after_it_still_tags() -> None:
     text = "“We will win,” Vell told reporters."
     assert [q.speaker for q in analyze(text).quotes] == ["Vell"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Deputy Chief Tom Vale explains the Facebook user posted a photo of an officer.",
+        "Deputy Chief Tom Vale said the Facebook user posted a photo of an officer.",
+        "Deputy Chief Tom Vale explains that the user posted a photo of an officer.",
+    ],
+)
+def test_the_outer_reporter_speaks_the_quote_after_nested_reported_speech(lead: str) -> None:
+    # "X explains Y posted ...": two verbs, and the quote after is X's, who tells the story
+    quotes = analyze(f'{lead} "We took calls about it all day."').quotes
+    assert [q.speaker for q in quotes] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # near misses: one verb of saying only, or a body's words reported
+        ("Tom Vale says the driver lost control on the bridge.", "Tom Vale"),
+        ("Tom Vale said the council announced a new plan.", "the council"),
+        ("The union said Ana Ruiz told members to stay home.", "Ana Ruiz"),
+    ],
+)
+def test_the_inner_speaker_stays_without_a_person_reporting_them(lead: str, speaker: str) -> None:
+    quotes = analyze(f'{lead} "We took calls about it all day."').quotes
+    assert [q.speaker for q in quotes] == [speaker]
