@@ -111,3 +111,29 @@ def test_smt_gives_her_gender() -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Lalit Vell"
     assert "gender agrees (honorific)" in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prime Minister Tan Wei Ling opened the bridge. “It joins two towns,” said PM Tan.",
+            "Tan Wei Ling",
+        ),
+        ("Chief Minister Ravi Menon toured the dam. “It will hold,” CM Menon said.", "Ravi Menon"),
+        (
+            "Deputy Prime Minister Ana Ruiz spoke first. “We are ready,” DPM Ruiz said.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_shortened_offices_title_a_name(text: str, speaker: str) -> None:
+    # "PM", "DPM" and India's "CM" stand before a surname as "Mr" does
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_pm_after_a_clock_time_is_no_title() -> None:
+    # near miss: "5 PM Friday" is a time, and the name after it is still the speaker
+    (quote,) = analyze("“Doors open at 5 PM Friday,” Ana Ruiz said.").quotes
+    assert quote.speaker == "Ana Ruiz"
