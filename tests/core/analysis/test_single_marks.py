@@ -319,3 +319,25 @@ def test_inward_guillemet_sides() -> None:
     assert mark_sides("n", ",", "«", _GLYPHS) == (False, True)
     assert mark_sides("", " ", "«", _GLYPHS) == (True, False)  # « spaced », at the start
     assert mark_sides(" ", ",", "»", _GLYPHS) == (False, True)
+
+
+def test_doubles_typed_as_two_singles_are_double_marks() -> None:
+    # print-replica text writes every double mark as two singles: ‘‘…’’
+    text = (
+        "An ‘‘innocent’’ driver was killed, police said.\n"
+        "‘‘Three people have died. It is the last thing we want,’’ Inspector Ana Ruiz said. "
+        "‘‘We will look at everything.’’\n"
+        "Ruiz said officers followed ‘‘very strict rules’’ in a chase."
+    )
+    assert uses_double_marks(text)
+    found = quotes(text)
+    assert ("Three people have died. It is the last thing we want,", "Ana Ruiz") in found
+    assert ("We will look at everything.", "Ana Ruiz") in found
+    assert all(not q.startswith("‘") for q, _ in found)
+
+
+def test_a_nested_single_closing_with_its_outer_one_stays_single() -> None:
+    # near miss: ‘…‘ghost’’ is a single-marks quote whose nested quote closes with it
+    text = "‘I saw the ‘ghost’’, said Ana Ruiz. ‘It was real,’ she added."
+    assert not uses_double_marks(text)
+    assert quotes(text) == [("I saw the ‘ghost’", "Ana Ruiz"), ("It was real,", "Ana Ruiz")]
