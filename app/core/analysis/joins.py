@@ -17,7 +17,6 @@ from app.core.analysis.entities import (
     ORGANISATION,
     PERSON,
     PLACE,
-    PLACES,
     PLURAL_PEOPLE,
     is_person_noun,
 )
@@ -25,6 +24,7 @@ from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
+from app.core.analysis.portfolios import offices_beside_names
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.word_names import is_lone_first_name
 
@@ -44,7 +44,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
     """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"; so are
     "the Department for Transport" and "Avon and Somerset Police" (two places sharing a force,
     a council or a trust)."""
-    found = _offices_beside_names(text, found)
+    found = offices_beside_names(text, found)
     if " of " not in text and " for " not in text and " and " not in text:
         return found
     out: list[Mention] = []
@@ -170,70 +170,6 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
         out.append(m)
         i += 1
     return out
-
-
-def _offices_beside_names(text: str, found: list[Mention]) -> list[Mention]:
-    """ "Maharashtra Health Minister, Rajesh Tope visited", "Nairobi Governor, Dr Evans Kidero,
-    has": South Asian and African copy sets a capitalised office, with no article, before the
-    name and a comma between. Read apart, the office was a person called "Minister" and the name
-    had no title, so a later "the Health Minister said" found no one; joined, the office is the
-    name's title."""
-    out: list[Mention] = []
-    i = 0
-    last = len(found) - 1
-    while i < len(found):
-        m = found[i]
-        if (
-            i < last
-            and text[m.end : m.end + 2] == ", "
-            # "The Director of Public Health, Ruth Okoro,": the office runs on from before
-            # (_office_of's); so does "the Harbour Board Chair, ..."
-            and text[max(0, m.start - 4) : m.start] not in _RUNS_ON_BEFORE
-            and _bare_office(m)
-        ):
-            nxt = found[i + 1]
-            if (
-                nxt.start == m.end + 2
-                and nxt.kind is NAME
-                and not nxt.organisation
-                and nxt.entity is not ORGANISATION
-                and (len(nxt.name.split()) >= 2 or nxt.title[:1].isupper())
-            ):
-                title = f"{m.text} {nxt.title}".strip()
-                out.append(
-                    replace(
-                        nxt,
-                        start=m.start,
-                        text=text[m.start : nxt.end],
-                        title=title,
-                        entity=PERSON,
-                        subject=m.subject or nxt.subject,
-                    )
-                )
-                i += 2
-                continue
-        out.append(m)
-        i += 1
-    return out
-
-
-_RUNS_ON_BEFORE = (" of ", "for ", "the ", "The ")
-
-
-def _bare_office(m: Mention) -> bool:
-    """A capitalised office read as a name, without article or person: "Kerala Chief Minister",
-    "Nairobi Governor" (its last word a title, no word a first name: "John Major, Ann Lee and
-    Tom Vell" is a list of people)."""
-    if m.kind is not NAME or m.possessive or m.organisation:
-        return False
-    words = m.text.split()
-    if len(words) > 4 or words[-1].lower() not in TITLE_WORDS or words[-1].lower() in HONORIFICS:
-        return False
-    # (the first-name table also holds "Governor", "Chief" and some cities: a title word or a
-    # place is read as what it is first)
-    return words[0].lower() not in HONORIFICS and not any(
-        is_first_name(w) and w.lower() not in TITLE_WORDS and w.lower() not in PLACES for w in words
-    )
 
 
 _TITLE_OF_RE = re.compile(r" of (?:the )?")

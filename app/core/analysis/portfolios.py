@@ -1,5 +1,7 @@
-"""Formal offices written "<title> of/for [the] <portfolio> <name>": "Leader of the Opposition
-Ana Ruiz", "Minister for Transport Tom Vell", "Director of Public Prosecutions Ann Hale".
+"""Offices written before a name in Commonwealth copy: "<title> of/for [the] <portfolio> <name>"
+("Leader of the Opposition Ana Ruiz", "Minister for Transport Tom Vell", "Director of Public
+Prosecutions Ann Hale"), and a capitalised office set before the name with a comma
+("Karnala Health Minister, Ravi Menon": offices_beside_names, joined from joins.py).
 
 Commonwealth copy (the UK, Ireland, Australia, New Zealand, Singapore, India, Africa) styles a
 minister's or officer's full office this way, capitalised, right before the name. The run of
@@ -12,8 +14,12 @@ from the front of the run and the whole office, title and portfolio, becomes the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from app.core.analysis.name_words import NOT_NAME, TITLE_WORDS
+from app.core.analysis.entities import ORGANISATION, PERSON, PLACES
+from app.core.analysis.first_names import is_first_name
+from app.core.analysis.mention import NAME, Mention
+from app.core.analysis.name_words import HONORIFICS, NOT_NAME, TITLE_WORDS
 
 # Words that name a portfolio, an office's remit or the house it leads: a run after "<title>
 # of/for [the]" that opens with them names the remit first, then the person. A word list, not
@@ -75,4 +81,68 @@ def _title(word: str) -> bool:
     lower = word.lower()
     return lower in TITLE_WORDS or (
         "-" in lower and all(p in TITLE_WORDS for p in lower.split("-"))
+    )
+
+
+def offices_beside_names(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Maharashtra Health Minister, Rajesh Tope visited", "Nairobi Governor, Dr Evans Kidero,
+    has": South Asian and African copy sets a capitalised office, with no article, before the
+    name and a comma between. Read apart, the office was a person called "Minister" and the name
+    had no title, so a later "the Health Minister said" found no one; joined, the office is the
+    name's title."""
+    out: list[Mention] = []
+    i = 0
+    last = len(found) - 1
+    while i < len(found):
+        m = found[i]
+        if (
+            i < last
+            and text[m.end : m.end + 2] == ", "
+            # "The Director of Public Health, Ruth Okoro,": the office runs on from before
+            # (_office_of's); so does "the Harbour Board Chair, ..."
+            and text[max(0, m.start - 4) : m.start] not in _RUNS_ON_BEFORE
+            and _bare_office(m)
+        ):
+            nxt = found[i + 1]
+            if (
+                nxt.start == m.end + 2
+                and nxt.kind is NAME
+                and not nxt.organisation
+                and nxt.entity is not ORGANISATION
+                and (len(nxt.name.split()) >= 2 or nxt.title[:1].isupper())
+            ):
+                title = f"{m.text} {nxt.title}".strip()
+                out.append(
+                    replace(
+                        nxt,
+                        start=m.start,
+                        text=text[m.start : nxt.end],
+                        title=title,
+                        entity=PERSON,
+                        subject=m.subject or nxt.subject,
+                    )
+                )
+                i += 2
+                continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_RUNS_ON_BEFORE = (" of ", "for ", "the ", "The ")
+
+
+def _bare_office(m: Mention) -> bool:
+    """A capitalised office read as a name, without article or person: "Kerala Chief Minister",
+    "Nairobi Governor" (its last word a title, no word a first name: "John Major, Ann Lee and
+    Tom Vell" is a list of people)."""
+    if m.kind is not NAME or m.possessive or m.organisation:
+        return False
+    words = m.text.split()
+    if len(words) > 4 or words[-1].lower() not in TITLE_WORDS or words[-1].lower() in HONORIFICS:
+        return False
+    # (the first-name table also holds "Governor", "Chief" and some cities: a title word or a
+    # place is read as what it is first)
+    return words[0].lower() not in HONORIFICS and not any(
+        is_first_name(w) and w.lower() not in TITLE_WORDS and w.lower() not in PLACES for w in words
     )

@@ -90,3 +90,47 @@ def test_the_run_must_keep_two_words_of_a_name() -> None:
     text = "Minister for Transport Vell spoke."
     a = text.index("Transport")
     assert portfolio_office(text, a, text.index(" spoke")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Karnala Health Minister, Ravi Menon visited the ward.",
+            "Ravi Menon",
+            "Karnala Health Minister",
+        ),
+        ("Lagos State Governor, Bola Adeyemi, said so.", "Bola Adeyemi", "Lagos State Governor"),
+        ("Nairobi Governor, Dr Amos Wekesa, has failed.", "Amos Wekesa", "Nairobi Governor Dr"),
+    ],
+)
+def test_a_capitalised_office_before_a_comma_titles_the_name(
+    text: str, name: str, title: str
+) -> None:
+    (mention,) = [m for m in find_mentions(text, linked=True) if m.name == name]
+    assert mention.title == title
+    assert mention.start == 0
+
+
+def test_the_office_after_the_comma_finds_them_later() -> None:
+    text = (
+        "Karnala Health Minister, Ravi Menon visited the ward on Sunday. Menon said the beds "
+        "were ready.\nThe Health Minister wrote, “We have taken over the hospital.”"
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ravi Menon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a list of people (a surname that is also a rank), an office that runs
+        # on from "The Director of"
+        "John Major, Ann Lee and Tom Vell attended.",
+        "The Director of Public Health, Ruth Okoro, said so.",
+    ],
+)
+def test_no_bare_office_no_join(text: str) -> None:
+    names = [m.name for m in find_mentions(text, linked=True) if m.kind.value == "name"]
+    assert "Ann Lee" in names or "Ruth Okoro" in names
+    assert not any(m.title.endswith(("Major", "Health")) for m in find_mentions(text, linked=True))
