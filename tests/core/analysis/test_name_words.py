@@ -137,3 +137,17 @@ def test_pm_after_a_clock_time_is_no_title() -> None:
     # near miss: "5 PM Friday" is a time, and the name after it is still the speaker
     (quote,) = analyze("“Doors open at 5 PM Friday,” Ana Ruiz said.").quotes
     assert quote.speaker == "Ana Ruiz"
+
+
+def test_irish_offices_title_a_name_and_describe_them_later() -> None:
+    # "Taoiseach" and "Tánaiste" are offices, like "Prime Minister", not things named
+    text = (
+        "Taoiseach Tom Vell opened the bridge. “It is the right plan,” the Taoiseach said. "
+        "“We will build it,” Tánaiste Ann Lee said. “On time,” the Tánaiste added."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell", "Ann Lee", "Ann Lee"]
+
+
+def test_the_taoiseach_unnamed_is_a_person_as_written() -> None:
+    (quote,) = analyze("The plan had “no hand in it”, the Taoiseach has said.").quotes
+    assert quote.speaker == "the Taoiseach"
