@@ -115,6 +115,7 @@ def uses_double_marks(text: str) -> bool:
         or "''" in text
         or "``" in text
         or "‘‘" in text  # a double mark typed as two singles (print replicas: ‘‘…’’)
+        or "‘’" in text  # an opening one typed so ("‘’We will …’’")
     ):
         return False
     return not single_marks.prefers_singles(text)

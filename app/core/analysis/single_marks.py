@@ -41,10 +41,11 @@ _AFTER_QUOTE_WORDS = frozenset(
 )
 # "‘‘" and "’’": a double mark typed as two singles, as text taken from print replicas
 # (PressReader's pages of New Zealand, Australian and British papers) writes every quote.
-_DECIDE_RE = re.compile(r"''|``|‘‘|’’|[\n\"“”„«»‘’'‹‚›]")
-_DECIDE_DOUBLES = frozenset(("''", "``", "‘‘", "’’", '"', "“", "”", "„", "«", "»"))
+# "‘’" before a word opens a double quote too (two typed apostrophes a word processor turned).
+_DECIDE_RE = re.compile(r"''|``|‘‘|’’|‘’(?=\w)|[\n\"“”„«»‘’'‹‚›]")
+_DECIDE_DOUBLES = frozenset(("''", "``", "‘‘", "’’", "‘’", '"', "“", "”", "„", "«", "»"))
 _DECIDE_CLOSE_ONLY = frozenset(("”", "»", "’’"))
-_DECIDE_OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘‘"))
+_DECIDE_OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘‘", "‘’"))
 
 
 @dataclass(slots=True)

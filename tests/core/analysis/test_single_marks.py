@@ -341,3 +341,19 @@ def test_a_nested_single_closing_with_its_outer_one_stays_single() -> None:
     text = "‘I saw the ‘ghost’’, said Ana Ruiz. ‘It was real,’ she added."
     assert not uses_double_marks(text)
     assert quotes(text) == [("I saw the ‘ghost’", "Ana Ruiz"), ("It was real,", "Ana Ruiz")]
+
+
+def test_an_opening_double_typed_as_a_single_pair_in_text_without_doubles() -> None:
+    # "‘’…’’": both marks typed as pairs of singles, no other double mark in the story
+    text = (
+        "The newly elected chair Ana Ruiz says the board will unite the party.\n"
+        "‘’The party is able to rise above its own strength.’’\n"
+        "She also shrugged off rumours, saying ‘’our conference is going well’’."
+    )
+    assert uses_double_marks(text)
+    found = quotes(text)
+    assert [q for q, _ in found] == [
+        "The party is able to rise above its own strength.",
+        "our conference is going well",
+    ]
+    assert all(speaker == "Ana Ruiz" for _, speaker in found)
