@@ -90,42 +90,38 @@ def offices_beside_names(text: str, found: list[Mention]) -> list[Mention]:
     name and a comma between. Read apart, the office was a person called "Minister" and the name
     had no title, so a later "the Health Minister said" found no one; joined, the office is the
     name's title."""
-    out: list[Mention] = []
-    i = 0
-    last = len(found) - 1
-    while i < len(found):
+    joins: list[int] = []  # the office's index in `found`, for each office joined to a name
+    for i in range(len(found) - 1):
         m = found[i]
-        if (
-            i < last
-            and text[m.end : m.end + 2] == ", "
-            # "The Director of Public Health, Ruth Okoro,": the office runs on from before
-            # (_office_of's); so does "the Harbour Board Chair, ..."
-            and text[max(0, m.start - 4) : m.start] not in _RUNS_ON_BEFORE
-            and _bare_office(m)
-        ):
+        if text.startswith(", ", m.end) and m.kind is NAME and (not joins or joins[-1] != i - 1):
             nxt = found[i + 1]
             if (
                 nxt.start == m.end + 2
                 and nxt.kind is NAME
+                # "The Director of Public Health, Ruth Okoro,": the office runs on from before
+                # (_office_of's); so does "the Harbour Board Chair, ..."
+                and text[max(0, m.start - 4) : m.start] not in _RUNS_ON_BEFORE
+                and _bare_office(m)
                 and not nxt.organisation
                 and nxt.entity is not ORGANISATION
                 and (len(nxt.name.split()) >= 2 or nxt.title[:1].isupper())
             ):
-                title = f"{m.text} {nxt.title}".strip()
-                out.append(
-                    replace(
-                        nxt,
-                        start=m.start,
-                        text=text[m.start : nxt.end],
-                        title=title,
-                        entity=PERSON,
-                        subject=m.subject or nxt.subject,
-                    )
-                )
-                i += 2
-                continue
-        out.append(m)
-        i += 1
+                joins.append(i)
+    if not joins:
+        return found  # most stories: nothing to join, no new list (speed)
+    out = list(found)
+    for i in reversed(joins):
+        m, nxt = found[i], found[i + 1]
+        out[i : i + 2] = [
+            replace(
+                nxt,
+                start=m.start,
+                text=text[m.start : nxt.end],
+                title=f"{m.text} {nxt.title}".strip(),
+                entity=PERSON,
+                subject=m.subject or nxt.subject,
+            )
+        ]
     return out
 
 
