@@ -151,3 +151,27 @@ def test_irish_offices_title_a_name_and_describe_them_later() -> None:
 def test_the_taoiseach_unnamed_is_a_person_as_written() -> None:
     (quote,) = analyze("The plan had “no hand in it”, the Taoiseach has said.").quotes
     assert quote.speaker == "the Taoiseach"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The state police spokesman, SP Tunde Okafor, said the man was held. "
+            "“He was found with a bag,” Okafor said.",
+            "Tunde Okafor",
+        ),
+        ("SSP Ravi Menon visited the site. “We are on it,” SSP Menon said.", "Ravi Menon"),
+        ("“The road is closed,” ACP Ravi Menon said.", "Ravi Menon"),
+        ("CP Ada Eze warned residents. “Report it,” said CP Eze.", "Ada Eze"),
+    ],
+)
+def test_police_ranks_title_a_name(text: str, speaker: str) -> None:
+    # Nigerian, Ghanaian, Indian and Pakistani copy puts the rank's letters before the name
+    assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_party_called_sp_is_no_title_after_of() -> None:
+    # near miss: "of the SP party" comes after the name it does not title
+    (quote,) = analyze("“We are on it,” Ana Ruiz of the SP party said.").quotes
+    assert quote.speaker == "Ana Ruiz"
