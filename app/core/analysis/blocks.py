@@ -148,8 +148,8 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        tuple(m for m in ms if _links(m) and not (headline and m.kind is NAME))
-        for ms, headline in zip(mentions, headlines, strict=True)
+        tuple(_as_victim(m, mk) for m in ms if _links(m) and not (headline and m.kind is NAME))
+        for ms, mk, headline in zip(mentions, masked, headlines, strict=True)
     ]
     documents = [
         document_owners(m, ms, s) for m, ms, s in zip(masked, mentions, starts, strict=True)
@@ -171,6 +171,30 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
         )
         for i in range(len(texts))
     ]
+
+
+# A person the sentence says died: "A five-year-old boy died in the crash", "a man was killed",
+# "Police said a woman was among the dead", "John Hale, 45, was pronounced dead at the scene".
+_DIED_AFTER_RE = re.compile(
+    r"(?:,[^,.;:\x00]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?"
+    r"(?:(?:found|pronounced|declared|confirmed)\s+dead|killed|among\s+the\s+dead|died|drowned)\b"
+)
+
+
+def _as_victim(m: Mention, masked: str) -> Mention:
+    """An unnamed person a crash or crime report says died is no one the next "he" or "she"
+    may mean: "Superintendent Ana Ruiz spoke of the crash. A five-year-old boy died in it.
+    “…,” she said" is Ruiz's quote, not the boy's. (A named one is left to the resolver, which
+    already weighs what a newcomer's news does to who speaks next.)"""
+    if m.kind is not NOMINAL or m.entity is not EntityKind.PERSON:
+        return m
+    if "d" not in masked[m.end : m.end + 90]:  # every pattern's words hold a "d" (speed)
+        return m
+    if not _DIED_AFTER_RE.match(masked, m.end):
+        return m
+    # met as a description that brings in no one of its own (as one set beside a name is), so
+    # no later "he" is taken to mean him
+    return m.flagged(subject=False, apposed=True)
 
 
 _ODD_SPACES_RE = re.compile("[\u00a0\u2007\u202f]")
