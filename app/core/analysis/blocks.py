@@ -16,7 +16,7 @@ from app.core.analysis import checks, sourcing
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
 from app.core.analysis.cues import Scan
-from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
+from app.core.analysis.entities import UNKNOWN, EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
@@ -148,7 +148,7 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        tuple(_as_victim(m, mk) for m in ms if _links(m) and not (headline and m.kind is NAME))
+        tuple(_as_linked(m, mk) for m in ms if _links(m) and not (headline and m.kind is NAME))
         for ms, mk, headline in zip(mentions, masked, headlines, strict=True)
     ]
     documents = [
@@ -179,6 +179,22 @@ _DIED_AFTER_RE = re.compile(
     r"(?:,[^,.;:\x00]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?"
     r"(?:(?:found|pronounced|declared|confirmed)\s+dead|killed|among\s+the\s+dead|died|drowned)\b"
 )
+
+
+def _as_linked(m: Mention, masked: str) -> Mention:
+    """A mention as the linking pass reads it: a victim is no subject (_as_victim); a person
+    cited as the source of the sentence ("…, according to Tom Vell, the depot manager.") is
+    one, as the subject of "Tom Vell said …" would be: the next "He said:" is his, not the
+    speaker of the quote before."""
+    if (
+        m.kind is NAME
+        and not m.subject
+        # a person's name, known as one or of two words or more ("according to Acme" is left)
+        and (m.entity is EntityKind.PERSON or (m.entity is UNKNOWN and " " in m.name))
+        and masked[max(0, m.start - 13) : m.start].lower() == "according to "
+    ):
+        return m.flagged(subject=True)
+    return _as_victim(m, masked)
 
 
 def _as_victim(m: Mention, masked: str) -> Mention:

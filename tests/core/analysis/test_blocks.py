@@ -1,5 +1,6 @@
 """Reading one paragraph for the linking pass (blocks.py): here, people a report says died,
-who are met but are no subject a later "he" or "she" may mean."""
+who are met but are no subject a later "he" or "she" may mean, and a person cited with
+"according to", who is one."""
 
 from __future__ import annotations
 
@@ -36,3 +37,23 @@ def test_one_who_was_hurt_may_still_speak() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "A man"
+
+
+def test_the_one_cited_with_according_to_is_the_next_he() -> None:
+    # "…, according to X." then "He said:": X speaks, not the speaker of the quote before
+    text = (
+        "Omar Reyes said: “It floods every time it rains.”\n"
+        "But the drains were not the problem, according to Dev Patel, the council engineer.\n"
+        "He said: “The pipes are too small for the water.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Omar Reyes", "Dev Patel"]
+
+
+def test_one_cited_of_the_other_gender_leaves_the_speaker() -> None:
+    # near miss: "she" cannot be the man cited
+    text = (
+        "Ana Ruiz said: “It floods every time it rains.”\n"
+        "The drains were cleared, according to Dev Patel.\n"
+        "She said: “It still floods.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Ana Ruiz"]
