@@ -194,21 +194,40 @@ def apposition_start(masked: str, name_start: int) -> int:
     first name or an honorific is a person's ("The chairman of Acme, Ana Ruiz, said", "The
     Dean of Ostley, Very Rev. Ada Lowe, said"); a place phrase with no comma before it follows
     a lower-case noun ("a resident of Walney, Cumbria,"), not an office ("The Dean of")."""
-    address = (
-        _ADDRESS_BEFORE_RE.search(masked, max(0, name_start - 60), name_start)
-        if masked[name_start - 2 : name_start] == ", "
-        else None
-    )
-    if (
-        address is not None
-        and (address.group(1) or "").lower() not in TITLE_WORDS
-        and not any(_person_word(w) for w in masked[name_start : name_start + 40].split(" ")[:2])
-    ):
+    if address_town(masked, name_start):
         return -1
     titled = _TITLED_APPOSITION_RE.search(masked, max(0, name_start - 60), name_start)
     if titled is not None and titled.group(1).lower() in TITLING_ROLES:
         return titled.start()
     return name_start - 2
+
+
+def address_town(masked: str, name_start: int) -> bool:
+    """Is the name at `name_start` the town or county closing an address ("Ana Ruiz, of Elm
+    Road, Hove,", "People in Elm Close, Hove,", "a resident of Walney, Cumbria,")? Not when
+    its first two words hold a first name or an honorific, nor after an office ("The Dean of
+    Ostley, Kip Hughes,")."""
+    if masked[name_start - 2 : name_start] != ", ":
+        return False
+    address = _ADDRESS_BEFORE_RE.search(masked, max(0, name_start - 60), name_start)
+    return (
+        address is not None
+        and (address.group(1) or "").lower() not in TITLE_WORDS
+        and not any(_person_word(w) for w in _name_words(masked, name_start))
+    )
+
+
+def _name_words(masked: str, name_start: int) -> list[str]:
+    """The first two words of the name at `name_start`, up to the comma that closes it ("Hove,
+    said" is "Hove" alone: "Said" is a first name, "said" the verb)."""
+    words = []
+    for word in masked[name_start : name_start + 40].split(" ")[:2]:
+        if not word[:1].isupper():
+            break
+        words.append(word)
+        if word.endswith(","):
+            break
+    return words
 
 
 def _person_word(word: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from app.core.analysis import checks, sourcing
+from app.core.analysis.asides import address_town
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
 from app.core.analysis.cues import Scan
@@ -124,7 +125,7 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
         for m, s, a in zip(masked, starts, after_quotes, strict=True)
     ]
     mentions = [
-        mark_singular_they(block, mark_subjects(m, found_mentions, a))
+        _address_towns(m, mark_singular_they(block, mark_subjects(m, found_mentions, a)))
         for block, m, a, found_mentions in zip(texts, masked, after_quotes, mentions, strict=True)
     ]
     # Without quotes only the last sentence's cues are asked for (lead_in): read from there.
@@ -179,6 +180,23 @@ _DIED_AFTER_RE = re.compile(
     r"(?:,[^,.;:\x00]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?"
     r"(?:(?:found|pronounced|declared|confirmed)\s+dead|killed|among\s+the\s+dead|died|drowned)\b"
 )
+
+
+def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
+    """ "People in Elm Close, Hove, said", "A resident of Walney, Cumbria, said": the town or
+    county that closes an address is a place, no one who may speak (asides.address_town)."""
+    if ", " not in masked:
+        return found
+    return [
+        m.flagged(entity=EntityKind.PLACE)
+        if m.kind is NAME
+        and not m.possessive
+        and m.entity in (UNKNOWN, EntityKind.PERSON)
+        and masked.startswith(", ", m.start - 2)
+        and address_town(masked, m.start)
+        else m
+        for m in found
+    ]
 
 
 def _as_linked(m: Mention, masked: str) -> Mention:

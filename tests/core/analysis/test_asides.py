@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.asides import skippable
+from app.core.analysis.asides import address_town, skippable
 from app.core.analysis.engine import analyze
 
 
@@ -118,3 +118,22 @@ def test_the_town_of_an_address_is_no_speaker(text: str) -> None:
 def test_a_person_beside_an_of_phrase_still_speaks(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("People in Elm Close, Hove, said the flooding was “the worst yet”.", "People"),
+        ("A resident of Walney, Cumbria, said: “It floods every winter.”", "A resident of Walney"),
+    ],
+)
+def test_the_town_after_a_described_speaker_is_no_speaker(text: str, speaker: str) -> None:
+    # the address closes with its town; the people described before it speak
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_verb_after_the_town_is_no_first_name() -> None:
+    # "Hove, said": the verb ("Said" is also a first name) is not part of the town's name
+    assert address_town("People in Elm Close, Hove, said so.", 21)
+    assert not address_town("The chairman of Acme, Ana Ruiz, said so.", 23)
