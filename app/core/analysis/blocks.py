@@ -149,7 +149,7 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        tuple(_as_linked(m, mk) for m in ms if _links(m) and not (headline and m.kind is NAME))
+        _linked_people(ms, mk, headline)
         for ms, mk, headline in zip(mentions, masked, headlines, strict=True)
     ]
     documents = [
@@ -185,18 +185,32 @@ _DIED_AFTER_RE = re.compile(
 def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
     """ "People in Elm Close, Hove, said", "A resident of Walney, Cumbria, said": the town or
     county that closes an address is a place, no one who may speak (asides.address_town)."""
-    if ", " not in masked:
-        return found
-    return [
-        m.flagged(entity=EntityKind.PLACE)
-        if m.kind is NAME
-        and not m.possessive
-        and m.entity in (UNKNOWN, EntityKind.PERSON)
-        and masked.startswith(", ", m.start - 2)
-        and address_town(masked, m.start)
-        else m
-        for m in found
-    ]
+    out = found
+    for i, m in enumerate(found):
+        if (
+            m.kind is NAME
+            and masked[m.start - 2 : m.start] == ", "  # cheap tests first (speed)
+            and not m.possessive
+            and m.entity in (UNKNOWN, EntityKind.PERSON)
+            and address_town(masked, m.start)
+        ):
+            if out is found:
+                out = list(found)  # a copy only when a town is found: most paragraphs have none
+            out[i] = m.flagged(entity=EntityKind.PLACE)
+    return out
+
+
+def _linked_people(found: list[Mention], masked: str, headline: bool) -> tuple[Mention, ...]:
+    """The mentions the linking pass reads, each as _as_linked reads it. Whether a paragraph
+    cites someone or says someone died is asked once, not once a mention: most say neither
+    (speed)."""
+    people = [m for m in found if _links(m) and not (headline and m.kind is NAME)]
+    if "according to " in masked or any(w in masked for w in _DIED_WORDS):
+        people = [_as_linked(m, masked) for m in people]
+    return tuple(people)
+
+
+_DIED_WORDS = ("died", "dead", "killed", "drowned")
 
 
 def _as_linked(m: Mention, masked: str) -> Mention:
