@@ -11,8 +11,10 @@ import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import PERSON
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, looks_like_description
+from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.names import letters_after_name
 from app.core.analysis.sentences import TITLING_ROLES, after_preposition
 
@@ -26,7 +28,7 @@ def _looks_appositive(text: str) -> bool:
 
 _ASIDE_OPENERS = frozenset(
     """in at on during speaking appearing writing however too though meanwhile standing
-    asked when after before while which whose of""".split()
+    asked when after before while which whose of from""".split()
 )
 
 
@@ -174,13 +176,73 @@ _TITLED_APPOSITION_RE = re.compile(
 )
 
 
+# An address after a speaker, up to the comma before its town or county: "Ana Ruiz, 45, of
+# Elm Road, Hove,", "Tom Vell, from 12 Mill Lane, Great Horton,", "a resident of Walney,
+# Cumbria,", "People in Elm Close, Hove,". UK, Irish and Australian regional copy gives a
+# speaker's street and town so.
+_ADDRESS_BEFORE_RE = re.compile(
+    r"(?:,\s+|\b([A-Za-z][a-z]+)\s)(?:of|from|in)\s+(?:\d+[A-Za-z]?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r",\s+$"
+)
+
+
 def apposition_start(masked: str, name_start: int) -> int:
     """Where the apposition holding the name at `name_start` opens (its comma): right before the
-    name, or before a role that titles it ("Its author, the senior midwife Dr Ana Ruiz, said")."""
+    name, or before a role that titles it ("Its author, the senior midwife Dr Ana Ruiz, said").
+    -1 when the name is no apposition but the town of an address ("Ana Ruiz, of Elm Road, Hove,
+    said": Hove is where Elm Road is; Ana Ruiz speaks). A name whose first two words hold a
+    first name or an honorific is a person's ("The chairman of Acme, Ana Ruiz, said", "The
+    Dean of Ostley, Very Rev. Ada Lowe, said"); a place phrase with no comma before it follows
+    a lower-case noun ("a resident of Walney, Cumbria,"), not an office ("The Dean of")."""
+    if address_town(masked, name_start):
+        return -1
     titled = _TITLED_APPOSITION_RE.search(masked, max(0, name_start - 60), name_start)
     if titled is not None and titled.group(1).lower() in TITLING_ROLES:
         return titled.start()
     return name_start - 2
+
+
+def address_town(masked: str, name_start: int) -> bool:
+    """Is the name at `name_start` the town or county closing an address ("Ana Ruiz, of Elm
+    Road, Hove,", "People in Elm Close, Hove,", "a resident of Walney, Cumbria,")? Not when
+    its first two words hold a first name or an honorific, nor after an office ("The Dean of
+    Ostley, Kip Hughes,")."""
+    if masked[name_start - 2 : name_start] != ", ":
+        return False
+    address = _ADDRESS_BEFORE_RE.search(masked, max(0, name_start - 60), name_start)
+    return (
+        address is not None
+        and (address.group(1) or "").lower() not in TITLE_WORDS
+        and not any(_person_word(w) for w in _name_words(masked, name_start))
+    )
+
+
+def _name_words(masked: str, name_start: int) -> list[str]:
+    """The first two words of the name at `name_start`, up to the comma that closes it ("Hove,
+    said" is "Hove" alone: "Said" is a first name, "said" the verb)."""
+    words = []
+    for word in masked[name_start : name_start + 40].split(" ")[:2]:
+        if not word[:1].isupper():
+            break
+        words.append(word)
+        if word.endswith(","):
+            break
+    return words
+
+
+def _person_word(word: str) -> bool:
+    """A word that opens a person's name: a first name or an honorific ("Ana", "Mr"); not the
+    words that open places ("Great Horton", "West Kirby"), which the first-name table holds."""
+    bare = word.rstrip(".,")
+    if bare.lower() in _PLACE_OPENERS:
+        return False
+    return is_first_name(bare) or bare.lower() in HONORIFICS
+
+
+_PLACE_OPENERS = frozenset(
+    """great little west east north south upper lower new old st saint port mount fort kings
+    long high nether market church castle bishops""".split()
+)
 
 
 # An aside set off by a pair of dashes right before the verb: " - wearing a flat cap - ".

@@ -13,10 +13,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from app.core.analysis import checks, sourcing
+from app.core.analysis.asides import address_town
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
 from app.core.analysis.cues import Scan
-from app.core.analysis.entities import EntityKind, noun_gender, surname_like_place
+from app.core.analysis.entities import UNKNOWN, EntityKind, noun_gender, surname_like_place
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
@@ -124,7 +125,7 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
         for m, s, a in zip(masked, starts, after_quotes, strict=True)
     ]
     mentions = [
-        mark_singular_they(block, mark_subjects(m, found_mentions, a))
+        _address_towns(m, mark_singular_they(block, mark_subjects(m, found_mentions, a)))
         for block, m, a, found_mentions in zip(texts, masked, after_quotes, mentions, strict=True)
     ]
     # Without quotes only the last sentence's cues are asked for (lead_in): read from there.
@@ -148,8 +149,8 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        tuple(m for m in ms if _links(m) and not (headline and m.kind is NAME))
-        for ms, headline in zip(mentions, headlines, strict=True)
+        _linked_people(ms, mk, headline)
+        for ms, mk, headline in zip(mentions, masked, headlines, strict=True)
     ]
     documents = [
         document_owners(m, ms, s) for m, ms, s in zip(masked, mentions, starts, strict=True)
@@ -171,6 +172,77 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
         )
         for i in range(len(texts))
     ]
+
+
+# A person the sentence says died: "A five-year-old boy died in the crash", "a man was killed",
+# "Police said a woman was among the dead", "John Hale, 45, was pronounced dead at the scene".
+_DIED_AFTER_RE = re.compile(
+    r"(?:,[^,.;:\x00]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?"
+    r"(?:(?:found|pronounced|declared|confirmed)\s+dead|killed|among\s+the\s+dead|died|drowned)\b"
+)
+
+
+def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
+    """ "People in Elm Close, Hove, said", "A resident of Walney, Cumbria, said": the town or
+    county that closes an address is a place, no one who may speak (asides.address_town)."""
+    out = found
+    for i, m in enumerate(found):
+        if (
+            m.kind is NAME
+            and masked[m.start - 2 : m.start] == ", "  # cheap tests first (speed)
+            and not m.possessive
+            and m.entity in (UNKNOWN, EntityKind.PERSON)
+            and address_town(masked, m.start)
+        ):
+            if out is found:
+                out = list(found)  # a copy only when a town is found: most paragraphs have none
+            out[i] = m.flagged(entity=EntityKind.PLACE)
+    return out
+
+
+def _linked_people(found: list[Mention], masked: str, headline: bool) -> tuple[Mention, ...]:
+    """The mentions the linking pass reads, each as _as_linked reads it. Whether a paragraph
+    cites someone or says someone died is asked once, not once a mention: most say neither
+    (speed)."""
+    people = [m for m in found if _links(m) and not (headline and m.kind is NAME)]
+    if "according to " in masked or any(w in masked for w in _DIED_WORDS):
+        people = [_as_linked(m, masked) for m in people]
+    return tuple(people)
+
+
+_DIED_WORDS = ("died", "dead", "killed", "drowned")
+
+
+def _as_linked(m: Mention, masked: str) -> Mention:
+    """A mention as the linking pass reads it: a victim is no subject (_as_victim); a person
+    cited as the source of the sentence ("…, according to Tom Vell, the depot manager.") is
+    one, as the subject of "Tom Vell said …" would be: the next "He said:" is his, not the
+    speaker of the quote before."""
+    if (
+        m.kind is NAME
+        and not m.subject
+        # a person's name, known as one or of two words or more ("according to Acme" is left)
+        and (m.entity is EntityKind.PERSON or (m.entity is UNKNOWN and " " in m.name))
+        and masked[max(0, m.start - 13) : m.start].lower() == "according to "
+    ):
+        return m.flagged(subject=True)
+    return _as_victim(m, masked)
+
+
+def _as_victim(m: Mention, masked: str) -> Mention:
+    """An unnamed person a crash or crime report says died is no one the next "he" or "she"
+    may mean: "Superintendent Ana Ruiz spoke of the crash. A five-year-old boy died in it.
+    “…,” she said" is Ruiz's quote, not the boy's. (A named one is left to the resolver, which
+    already weighs what a newcomer's news does to who speaks next.)"""
+    if m.kind is not NOMINAL or m.entity is not EntityKind.PERSON:
+        return m
+    if "d" not in masked[m.end : m.end + 90]:  # every pattern's words hold a "d" (speed)
+        return m
+    if not _DIED_AFTER_RE.match(masked, m.end):
+        return m
+    # met as a description that brings in no one of its own (as one set beside a name is), so
+    # no later "he" is taken to mean him
+    return m.flagged(subject=False, apposed=True)
 
 
 _ODD_SPACES_RE = re.compile("[\u00a0\u2007\u202f]")

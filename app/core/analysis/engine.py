@@ -221,6 +221,9 @@ def analyze(
                 # The paragraph re-opens the quote the previous one left open.
                 fragment.start = pending.start
                 fragment.mark_start = pending.mark_start
+                fragment.opened_in = (
+                    pending.opened_in if pending.opened_in >= 0 else pending.block_index
+                )
                 # The attribution read with more confidence wins; on a tie the one that
                 # introduced the quote ("Pompeo said the release “...", then more paragraphs).
                 earlier = pending.attribution

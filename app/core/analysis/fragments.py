@@ -41,6 +41,9 @@ class Fragment:
     """The quote is its paragraph, nothing else: a pull quote if its words come again."""
     ahead: tuple[Mention, ...] = ()
     """People named after the quote in its paragraph, for a "she said" with no one before."""
+    opened_in: int = -1
+    """The paragraph a quote running over several opened in (-1: block_index's own): how far
+    back its speaker spoke is counted from there."""
 
 
 def people_after(
@@ -128,7 +131,15 @@ def finish_quote(
         elif not found.introduced:
             unresolved.append(mention)
         reason = reason_text(speaker_mention, speaker, found.reason, local.rule) if found else None
-    elif local.inherit and last_speaker[0] and fragment.block_index - last_speaker[2] <= 2:
+    elif (
+        local.inherit
+        and last_speaker[0]
+        # "“…,” he said. ¶ “… ¶ “… ¶ “…”": the quote opened in the paragraph after his, however
+        # many paragraphs it then runs over
+        and (fragment.opened_in if fragment.opened_in >= 0 else fragment.block_index)
+        - last_speaker[2]
+        <= 2
+    ):
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]
         confidence = 0.6

@@ -24,6 +24,7 @@ from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
+from app.core.analysis.portfolios import offices_beside_names
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.word_names import is_lone_first_name
 
@@ -43,6 +44,7 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
     """ "the Ministry of Defence" is one organisation, not "Ministry" and "Defence"; so are
     "the Department for Transport" and "Avon and Somerset Police" (two places sharing a force,
     a council or a trust)."""
+    found = offices_beside_names(text, found)
     if " of " not in text and " for " not in text and " and " not in text:
         return found
     out: list[Mention] = []

@@ -18,6 +18,15 @@ from app.core.analysis.referents import Person
 from app.core.analysis.surnames import first_of_two_surnames
 from app.core.analysis.they_them import THEY
 
+# Words that open a South Asian name before the given name: a lineage ("Syed", "Sayyid"), an
+# honour or a calling ("Haji", "Hafiz", "Mufti", "Maulana", "Pir"), a landed style ("Mian",
+# "Chaudhry", "Sardar", "Nawab", "Makhdoom", "Khawaja"). Pakistani and Indian copy writes the
+# whole name first, then the given name alone ("Syed Nasir Hussain Shah ... Nasir said").
+NAME_PREFIXES = frozenset(
+    """syed sayyid syeda sayed mian chaudhry chaudhary makhdoom haji hafiz mufti maulana
+    maulvi pir sardar nawab khawaja khwaja""".split()
+)
+
 
 def _other_generation(name: str, last_token: str) -> bool:
     """ "Tom Vell Jr." after "Tom Vell Sr.": both names carry a generation and they differ, so
@@ -81,6 +90,10 @@ class MeetingPeople(KnownPeople):
                     if paternal is not None:
                         self._by_surname.setdefault(paternal.lower(), person)
                     self._by_first.setdefault(tokens[0].lower(), person)
+                    if len(tokens) >= 3 and tokens[0].lower() in NAME_PREFIXES:
+                        # "Syed Nasir Hussain Shah" comes back as "Nasir": the prefix is a
+                        # lineage or honour, the given name follows it
+                        self._by_first.setdefault(tokens[1].lower(), person)
                     gender = first_name_gender(tokens[0])
                     if gender:
                         person.gender, person.gender_from = gender, "first name"

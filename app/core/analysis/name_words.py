@@ -47,12 +47,17 @@ TITLE_WORDS = frozenset(
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
     monsignor abbot abbess friar baron baroness earl duke duchess countess
     rt revd alhaji alhaja hajia madam cllr brig pres pfc spc ens shri smt shrimati kum airman
-    seaman trooper class dci dsi pc pcso dc ds""".split()
+    seaman trooper class dci dsi pc pcso dc ds pm dpm cm taoiseach tánaiste tanaiste
+    sp asp dsp csp ssp acp dcp cp igp aig""".split()
 )
 """The last words: ranks ("Pfc. Ana Ruiz", "Senior Airman Tom Vell", "DCI Ann Hale", and the
 British police's "PC Ana Ruiz", "DS Tom Vell", "PCSO Ann Hale"; not "Di", a surname's particle
 in "Lorenzo Di Marcello"), and "Class" where it ends a graded one ("Sgt. 1st Class Ana Ruiz",
-"Petty Officer First Class Ben Marsh")."""
+"Petty Officer First Class Ben Marsh"), and the shortened offices of Commonwealth and South
+Asian copy: "PM Ana Ruiz", "DPM Tom Vell", India's "CM Ravi Rao" (Chief Minister), and Ireland's
+prime minister and deputy, "the Taoiseach", "Tánaiste Ana Ruiz"; the police ranks of Nigerian,
+Ghanaian, Indian and Pakistani copy: "SP Ana Ruiz" (Superintendent), "ASP", "DSP", "CSP", "SSP",
+"ACP", "DCP", "CP Tom Vell" (Commissioner of Police), "IGP", "AIG" (not "DIG", a verb)."""
 # Capitalised words that open a sentence or a clause but never a name.
 NOT_NAME = frozenset(
     """the a an and but or so yet for nor if in on at by to of from with as when while after before

@@ -8,6 +8,7 @@ ends is in name_titles.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from app.core.analysis.entities import (
@@ -50,6 +51,7 @@ from app.core.analysis.name_words import (
 )
 from app.core.analysis.patterns import compile_guarded, first_letter_guard, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
+from app.core.analysis.portfolios import portfolio_office
 from app.core.analysis.post_nominals import POST_NOMINALS, letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.word_names import word_first_name
@@ -318,6 +320,16 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if rest and day.lower() in _DAY_NAMES and _LOWER_WORD_BEFORE_RE.search(text, max(0, a - 16), a):
         # "on Tuesday Ruiz said", "by Friday Okafor had": the day is a date, Ruiz the name
         return _name_mention(text, a + len(day) + 1, b)
+    office = portfolio_office(text, a, b)
+    if office is not None:
+        # "Leader of the Opposition Ana Ruiz": the portfolio fronts the run, not her name
+        named = _name_mention(text, office[1], b)
+        return named and replace(
+            named,
+            start=office[0],
+            text=text[office[0] : named.end],
+            title=text[office[0] : office[1]].strip(),
+        )
     after = text[b : b + 2]
     read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:

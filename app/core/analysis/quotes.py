@@ -25,10 +25,12 @@ __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the an
 # skips to the next mark at C speed instead of trying every position of every block (speed).
 # The lookbehinds say what each ending follows.
 _DOUBLE_RE = re.compile(
-    r"[\"“”„‟«»〝〞″'`‘’](?:(?<=')''?|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»〝〞″]))"
+    r"[\"“”„‟«»〝〞″'`‘’](?:(?<=')''?|(?<=`)`|(?<=‘)[‘’]|(?<=’)’|(?<=[\"“”„‟«»〝〞″]))"
 )
+# "‘’In order to …”": an opening double mark typed as a single pair, as some South Asian copy
+# does (a word processor turned two typed apostrophes into ‘’); it only ever opens.
 
-_OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘", "‹", "‚", "`"})
+_OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘’", "‘", "‹", "‚", "`"})
 _CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
 _BULLETS = frozenset("•·▪‣◦*-–—>")
 _PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
@@ -108,7 +110,13 @@ def uses_double_marks(text: str) -> bool:
     Quotes are counted, not marks looked for: a single-marks text still holds double marks for
     its nested quotes, and a double-marks text single ones for its own. A tie goes to double.
     """
-    if not (any(ch in text for ch in _DOUBLE_CHARS) or "''" in text or "``" in text):
+    if not (
+        any(ch in text for ch in _DOUBLE_CHARS)
+        or "''" in text
+        or "``" in text
+        or "‘‘" in text  # a double mark typed as two singles (print replicas: ‘‘…’’)
+        or "‘’" in text  # an opening one typed so ("‘’We will …’’")
+    ):
         return False
     return not single_marks.prefers_singles(text)
 
@@ -346,7 +354,7 @@ def _family(glyph: str) -> str:
         return "curly"
     if glyph in "«»":
         return "guillemet"
-    if glyph in ("''", "``", "‘‘", "’’"):
+    if glyph in ("''", "``", "‘‘", "’’", "‘’"):
         return "typewriter"
     return glyph
 

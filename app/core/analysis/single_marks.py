@@ -39,8 +39,13 @@ _AFTER_QUOTE_WORDS = frozenset(
     which who whom whose that than then he she they we it i you said says added told asked
     because if so until over about since though although unless where whereas""".split()
 )
-_DECIDE_RE = re.compile(r"''|``|[\n\"“”„«»‘’'‹‚›]")
-_DECIDE_DOUBLES = frozenset(("''", "``", '"', "“", "”", "„", "«", "»"))
+# "‘‘" and "’’": a double mark typed as two singles, as text taken from print replicas
+# (PressReader's pages of New Zealand, Australian and British papers) writes every quote.
+# "‘’" before a word opens a double quote too (two typed apostrophes a word processor turned).
+_DECIDE_RE = re.compile(r"''|``|‘‘|’’|‘’(?=\w)|[\n\"“”„«»‘’'‹‚›]")
+_DECIDE_DOUBLES = frozenset(("''", "``", "‘‘", "’’", "‘’", '"', "“", "”", "„", "«", "»"))
+_DECIDE_CLOSE_ONLY = frozenset(("”", "»", "’’"))
+_DECIDE_OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘‘", "‘’"))
 
 
 @dataclass(slots=True)
@@ -84,12 +89,12 @@ def prefers_singles(text: str) -> bool:
         if ch in _DECIDE_DOUBLES:
             if not double_open and text[at - 1 : at].isdigit() and not nxt.isalnum():
                 continue  # an inch sign after a figure ("a 12" single"): no quote opens
-            if ch == "''" and not double_open and not nxt.isalnum():
+            if ch in ("''", "’’") and not double_open and not nxt.isalnum():
                 single_open = False  # ‘…’’: a nested single quote closing with its outer one
-            elif not double_open and ch not in "”»":
+            elif not double_open and ch not in _DECIDE_CLOSE_ONLY:
                 double_open = True
                 doubles += not single_open
-            elif double_open and ch not in "“„«``":
+            elif double_open and ch not in _DECIDE_OPEN_ONLY:
                 double_open = False
             continue
         prev = text[at - 1] if at else " "

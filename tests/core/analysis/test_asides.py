@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.asides import skippable
+from app.core.analysis.asides import address_town, skippable
 from app.core.analysis.engine import analyze
 
 
@@ -88,3 +88,52 @@ def test_a_hometown_or_dotted_degree_is_skippable(aside: str) -> None:
 )
 def test_the_name_before_a_hometown_or_degree_speaks(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, of Elm Road, Hove, said: “The water came in at midnight.”",
+        "Ana Ruiz, 45, of Elm Road, Hove, said: “The water came in at midnight.”",
+        "Ana Ruiz, of St Bride's Road, Great Ashby, said: “The water came in at midnight.”",
+        "Ana Ruiz, from 12 Mill Lane, West Kirrow, said: “The water came in at midnight.”",
+    ],
+)
+def test_the_town_of_an_address_is_no_speaker(text: str) -> None:
+    # UK regional copy gives a speaker's street and town between commas before "said"
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: a person set beside an office or a body, after "of"
+        ("The chairman of Acme, Ana Ruiz, said: “It floods.”", "Ana Ruiz"),
+        ("The Dean of Ostley, Kip Hughes, said: “It floods.”", "Kip Hughes"),
+        ("The head of the firm, of Leeds, Ana Ruiz, said: “It floods.”", "Ana Ruiz"),
+        ("The Dean of Ostley, Very Rev. Kip Hughes, said: “It floods.”", "Kip Hughes"),
+    ],
+)
+def test_a_person_beside_an_of_phrase_still_speaks(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("People in Elm Close, Hove, said the flooding was “the worst yet”.", "People"),
+        ("A resident of Walney, Cumbria, said: “It floods every winter.”", "A resident of Walney"),
+    ],
+)
+def test_the_town_after_a_described_speaker_is_no_speaker(text: str, speaker: str) -> None:
+    # the address closes with its town; the people described before it speak
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_verb_after_the_town_is_no_first_name() -> None:
+    # "Hove, said": the verb ("Said" is also a first name) is not part of the town's name
+    assert address_town("People in Elm Close, Hove, said so.", 21)
+    assert not address_town("The chairman of Acme, Ana Ruiz, said so.", 23)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.attribution_rules import CONTINUES, LocalAttribution
+from app.core.analysis.engine import analyze
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import find_mentions
@@ -60,3 +61,29 @@ def test_people_after_is_someone_named_after_as(block: str, ahead: list[str]) ->
     local = LocalAttribution(she, "said", None, 0.9)
     found = people_after(block, people, local, block.index("”") + 1, 0)
     assert [m.name for m in found] == ahead
+
+
+def test_a_quote_over_three_paragraphs_continues_the_speaker_before() -> None:
+    # "“…,” he said. ¶ “… ¶ “… ¶ “…”": the run opens the paragraph after his tag
+    text = (
+        "Coach Ben Osei said the side wanted to win every game.\n\n"
+        "“We have played good rugby this year,” he said.\n\n"
+        "“We have been unlucky not to win more.\n\n"
+        "“We are good enough to beat every team.\n\n"
+        "“If we string a few wins together, we can do good things.”\n\n"
+        "The club plays again on Friday."
+    )
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers == ["Ben Osei", "Ben Osei"]
+
+
+def test_a_run_opened_three_paragraphs_after_the_speaker_is_no_ones() -> None:
+    # near miss: the run opens three paragraphs after the last speaker, with news between
+    text = (
+        "“We have played good rugby this year,” Ben Osei said.\n\n"
+        "The club was founded in 1890.\n\n"
+        "Its ground holds 9,000.\n\n"
+        "“We have been unlucky not to win more.\n\n"
+        "“We are good enough to beat every team.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ben Osei", None]

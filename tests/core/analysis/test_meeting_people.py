@@ -102,3 +102,30 @@ def test_mr_is_the_namesake_whose_name_says_a_man_not_one_whose_name_says_nothin
         "“We never closed a day,” Mr Foster said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Foster"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Information Minister Syed Kamran Ali Shah spoke on Thursday. "
+            "“We are told we play the provincial card,” Kamran said.",
+            "Syed Kamran Ali Shah",
+        ),
+        (
+            "Mian Tariq Ahmed opened the bridge. “It will carry the trucks,” Tariq said.",
+            "Mian Tariq Ahmed",
+        ),
+    ],
+)
+def test_the_given_name_after_a_prefix_finds_the_person(text: str, speaker: str) -> None:
+    # South Asian names open with a lineage or honour; the given name follows it
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+    assert "first name of a person named earlier" in (quote.speaker_reason or "")
+
+
+def test_a_prefix_of_a_two_word_name_is_its_first_name() -> None:
+    # near miss: "Syed Ali" has no given name after the prefix but "Syed" itself
+    (quote,) = analyze("Syed Ali spoke. “It is a dead issue,” Syed said.").quotes
+    assert quote.speaker == "Syed Ali"

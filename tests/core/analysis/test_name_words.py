@@ -111,3 +111,67 @@ def test_smt_gives_her_gender() -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Lalit Vell"
     assert "gender agrees (honorific)" in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Prime Minister Tan Wei Ling opened the bridge. “It joins two towns,” said PM Tan.",
+            "Tan Wei Ling",
+        ),
+        ("Chief Minister Ravi Menon toured the dam. “It will hold,” CM Menon said.", "Ravi Menon"),
+        (
+            "Deputy Prime Minister Ana Ruiz spoke first. “We are ready,” DPM Ruiz said.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_shortened_offices_title_a_name(text: str, speaker: str) -> None:
+    # "PM", "DPM" and India's "CM" stand before a surname as "Mr" does
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_pm_after_a_clock_time_is_no_title() -> None:
+    # near miss: "5 PM Friday" is a time, and the name after it is still the speaker
+    (quote,) = analyze("“Doors open at 5 PM Friday,” Ana Ruiz said.").quotes
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_irish_offices_title_a_name_and_describe_them_later() -> None:
+    # "Taoiseach" and "Tánaiste" are offices, like "Prime Minister", not things named
+    text = (
+        "Taoiseach Tom Vell opened the bridge. “It is the right plan,” the Taoiseach said. "
+        "“We will build it,” Tánaiste Ann Lee said. “On time,” the Tánaiste added."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell", "Ann Lee", "Ann Lee"]
+
+
+def test_the_taoiseach_unnamed_is_a_person_as_written() -> None:
+    (quote,) = analyze("The plan had “no hand in it”, the Taoiseach has said.").quotes
+    assert quote.speaker == "the Taoiseach"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The state police spokesman, SP Tunde Okafor, said the man was held. "
+            "“He was found with a bag,” Okafor said.",
+            "Tunde Okafor",
+        ),
+        ("SSP Ravi Menon visited the site. “We are on it,” SSP Menon said.", "Ravi Menon"),
+        ("“The road is closed,” ACP Ravi Menon said.", "Ravi Menon"),
+        ("CP Ada Eze warned residents. “Report it,” said CP Eze.", "Ada Eze"),
+    ],
+)
+def test_police_ranks_title_a_name(text: str, speaker: str) -> None:
+    # Nigerian, Ghanaian, Indian and Pakistani copy puts the rank's letters before the name
+    assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_party_called_sp_is_no_title_after_of() -> None:
+    # near miss: "of the SP party" comes after the name it does not title
+    (quote,) = analyze("“We are on it,” Ana Ruiz of the SP party said.").quotes
+    assert quote.speaker == "Ana Ruiz"

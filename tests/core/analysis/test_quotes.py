@@ -459,3 +459,14 @@ EXPLAINED_LIST = {
 @pytest.mark.parametrize(("text", "quotes"), EXPLAINED_LIST.values(), ids=EXPLAINED_LIST.keys())
 def test_names_listed_with_a_relative_clause_between(text: str, quotes: list[str]) -> None:
     assert [q.text for q in analyze(text).quotes] == quotes
+
+
+def test_an_opening_double_typed_as_a_single_pair() -> None:
+    # "‘’" before a word opens a quote that a curly double mark closes
+    text = "The minister, Ravi Menon, said, ‘’We reviewed the meals and the beds.” He left."
+    assert texts(text) == ["We reviewed the meals and the beds."]
+
+
+def test_an_empty_single_pair_is_no_quote() -> None:
+    # near miss: "‘’" standing alone before a space opens nothing
+    assert texts("The sign read ‘’ and nothing else, Ana Ruiz said.") == []

@@ -353,3 +353,41 @@ def test_an_opening_mark_glued_after_a_comma_still_opens() -> None:
         ]
     assert mark_sides(",", "s", "”", _GLYPHS) == (True, True)
     assert mark_sides(",", "W", "“", _GLYPHS) == (True, False)
+
+
+def test_doubles_typed_as_two_singles_are_double_marks() -> None:
+    # print-replica text writes every double mark as two singles: ‘‘…’’
+    text = (
+        "An ‘‘innocent’’ driver was killed, police said.\n"
+        "‘‘Three people have died. It is the last thing we want,’’ Inspector Ana Ruiz said. "
+        "‘‘We will look at everything.’’\n"
+        "Ruiz said officers followed ‘‘very strict rules’’ in a chase."
+    )
+    assert uses_double_marks(text)
+    found = quotes(text)
+    assert ("Three people have died. It is the last thing we want,", "Ana Ruiz") in found
+    assert ("We will look at everything.", "Ana Ruiz") in found
+    assert all(not q.startswith("‘") for q, _ in found)
+
+
+def test_a_nested_single_closing_with_its_outer_one_stays_single() -> None:
+    # near miss: ‘…‘ghost’’ is a single-marks quote whose nested quote closes with it
+    text = "‘I saw the ‘ghost’’, said Ana Ruiz. ‘It was real,’ she added."
+    assert not uses_double_marks(text)
+    assert quotes(text) == [("I saw the ‘ghost’", "Ana Ruiz"), ("It was real,", "Ana Ruiz")]
+
+
+def test_an_opening_double_typed_as_a_single_pair_in_text_without_doubles() -> None:
+    # "‘’…’’": both marks typed as pairs of singles, no other double mark in the story
+    text = (
+        "The newly elected chair Ana Ruiz says the board will unite the party.\n"
+        "‘’The party is able to rise above its own strength.’’\n"
+        "She also shrugged off rumours, saying ‘’our conference is going well’’."
+    )
+    assert uses_double_marks(text)
+    found = quotes(text)
+    assert [q for q, _ in found] == [
+        "The party is able to rise above its own strength.",
+        "our conference is going well",
+    ]
+    assert all(speaker == "Ana Ruiz" for _, speaker in found)

@@ -181,7 +181,7 @@ def test_double_marks_are_found_as_the_plain_alternation_finds_them() -> None:
     from app.core.analysis.quotes import _DOUBLE_RE
 
     plain = re.compile(
-        "'''|''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e]"
+        "'''|''|``|\u2018\u2018|\u2018\u2019|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e]"
     )
     rng = random.Random(13)
     pieces = ["'", "`", "\u2018", "\u2019", '"', "\u201c", "\u201d", "\u00ab", "\u301e", "a", " "]

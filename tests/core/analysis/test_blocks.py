@@ -1,0 +1,59 @@
+"""Reading one paragraph for the linking pass (blocks.py): here, people a report says died,
+who are met but are no subject a later "he" or "she" may mean, and a person cited with
+"according to", who is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+
+@pytest.mark.parametrize(
+    "victim",
+    [
+        "A five-year-old boy died in the crash.",
+        "A man was killed in the crash.",
+        "Police said a teenage boy was among the dead.",
+        "A cyclist, 34, was pronounced dead at the scene.",
+        "A woman was found dead at the scene.",
+    ],
+)
+def test_one_who_died_is_not_the_next_he(victim: str) -> None:
+    # crash and crime reports: the "he" after a victim is the officer quoted before
+    text = (
+        f"Inspector Tom Vell spoke of the crash on the coast road. {victim} "
+        "“It is a terrible thing to have happened,” he said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Tom Vell"
+
+
+def test_one_who_was_hurt_may_still_speak() -> None:
+    # near miss: the injured live to be quoted
+    text = (
+        "Inspector Ana Ruiz spoke of the crash. A man was hurt in the crash. "
+        "“It is a terrible thing,” he said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "A man"
+
+
+def test_the_one_cited_with_according_to_is_the_next_he() -> None:
+    # "…, according to X." then "He said:": X speaks, not the speaker of the quote before
+    text = (
+        "Omar Reyes said: “It floods every time it rains.”\n"
+        "But the drains were not the problem, according to Dev Patel, the council engineer.\n"
+        "He said: “The pipes are too small for the water.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Omar Reyes", "Dev Patel"]
+
+
+def test_one_cited_of_the_other_gender_leaves_the_speaker() -> None:
+    # near miss: "she" cannot be the man cited
+    text = (
+        "Ana Ruiz said: “It floods every time it rains.”\n"
+        "The drains were cleared, according to Dev Patel.\n"
+        "She said: “It still floods.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Ana Ruiz"]

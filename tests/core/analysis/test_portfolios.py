@@ -1,0 +1,136 @@
+"""Formal offices written "<title> of/for [the] <portfolio> <name>" (portfolios.py): the
+portfolio's words are the office's, not the front of the person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.portfolios import portfolio_office
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Leader of the Opposition Mara Quist spoke.", "Mara Quist", "Leader of the Opposition"),
+        ("Minister for Transport Tom Vell spoke.", "Tom Vell", "Minister for Transport"),
+        (
+            "Minister for Home Affairs K Ramaswamy spoke.",
+            "K Ramaswamy",
+            "Minister for Home Affairs",
+        ),
+        (
+            "Director of Public Prosecutions Ann Hale spoke.",
+            "Ann Hale",
+            "Director of Public Prosecutions",
+        ),
+        (
+            "Minister of State for Trade Ben Osei spoke.",
+            "Ben Osei",
+            "Minister of State for Trade",
+        ),
+        (
+            "Minister for Trade and Industry Lim Kah Seng spoke.",
+            "Lim Kah Seng",
+            "Minister for Trade and Industry",
+        ),
+        (
+            "US Secretary of State Ada Lowe spoke.",
+            "Ada Lowe",
+            "US Secretary of State",
+        ),
+        (
+            "Yesterday Shadow Minister for Health Ana Ruiz spoke.",
+            "Ana Ruiz",
+            "Shadow Minister for Health",
+        ),
+    ],
+)
+def test_the_office_is_the_title_and_the_rest_the_name(text: str, name: str, title: str) -> None:
+    (mention,) = [m for m in find_mentions(text) if m.name == name]
+    assert mention.title == title
+    assert mention.text == f"{title} {name}"
+
+
+def test_a_later_surname_finds_the_person_in_office() -> None:
+    text = (
+        "Leader of the Opposition Mara Quist criticised the budget on Tuesday.\n"
+        "“The numbers do not add up,” said Ms Quist."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Mara Quist"
+
+
+def test_the_office_noun_later_finds_them() -> None:
+    text = (
+        "Minister for Transport Tom Vell toured the depot. "
+        "“The trains will run,” the minister said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Tom Vell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no office before the run, or no portfolio word opening it
+        "A spokesman for the Ministry of Health Ann Lee met said the ward was shut.",
+        "He spoke for the Harbour Board.",
+        "Premier of Westland Dan Hale spoke.",
+        "The minister for transport Tom Vell spoke.",
+    ],
+)
+def test_no_office_no_change(text: str) -> None:
+    for m in find_mentions(text):
+        assert not m.title.startswith(("A spokesman", "Premier of", "He spoke"))
+
+
+def test_the_run_must_keep_two_words_of_a_name() -> None:
+    text = "Minister for Transport Vell spoke."
+    a = text.index("Transport")
+    assert portfolio_office(text, a, text.index(" spoke")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Karnala Health Minister, Ravi Menon visited the ward.",
+            "Ravi Menon",
+            "Karnala Health Minister",
+        ),
+        ("Lagos State Governor, Bola Adeyemi, said so.", "Bola Adeyemi", "Lagos State Governor"),
+        ("Nairobi Governor, Dr Amos Wekesa, has failed.", "Amos Wekesa", "Nairobi Governor Dr"),
+    ],
+)
+def test_a_capitalised_office_before_a_comma_titles_the_name(
+    text: str, name: str, title: str
+) -> None:
+    (mention,) = [m for m in find_mentions(text, linked=True) if m.name == name]
+    assert mention.title == title
+    assert mention.start == 0
+
+
+def test_the_office_after_the_comma_finds_them_later() -> None:
+    text = (
+        "Karnala Health Minister, Ravi Menon visited the ward on Sunday. Menon said the beds "
+        "were ready.\nThe Health Minister wrote, “We have taken over the hospital.”"
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ravi Menon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a list of people (a surname that is also a rank), an office that runs
+        # on from "The Director of"
+        "John Major, Ann Lee and Tom Vell attended.",
+        "The Director of Public Health, Ruth Okoro, said so.",
+    ],
+)
+def test_no_bare_office_no_join(text: str) -> None:
+    names = [m.name for m in find_mentions(text, linked=True) if m.kind.value == "name"]
+    assert "Ann Lee" in names or "Ruth Okoro" in names
+    assert not any(m.title.endswith(("Major", "Health")) for m in find_mentions(text, linked=True))
