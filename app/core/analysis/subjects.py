@@ -300,7 +300,7 @@ def subject_before(
             # the postal service asking it to ...": whom it went to does not
             and not (
                 participle
-                and not gap.strip()
+                and all(w.endswith("ly") for w in gap.split())  # "with Ruiz proudly saying"
                 and not _TO_BEFORE_RE.search(masked, max(lo, m.start - 8), m.start)
             )
             # "after Greenspan told Congress": "after" opens a clause whose subject speaks
