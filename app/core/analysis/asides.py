@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import PERSON
+from app.core.analysis.entities import ORGANISATION, PERSON, UNKNOWN
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, looks_like_description
 from app.core.analysis.names import letters_after_name
@@ -197,13 +197,29 @@ _SHOWS_SOMEONE_RE = re.compile(
 )
 
 
-def dash_aside_start(masked: str, lo: int, cue_start: int) -> int | None:
+def dash_aside_start(
+    masked: str, mentions: list[Mention], lo: int, cue_start: int, participle: bool
+) -> int | None:
     """Where a dash aside right before `cue_start` opens (the space before its first dash),
-    when it follows the object of a verb that shows people: "featured a row of nurses - young
-    and old - declaring" reads as "featured a row of nurses declaring", the aside only
-    describing the nurses, who do the declaring."""
+    when the verb is read as if it came right after what stands before the aside.
+
+    A person named right before the first dash is the subject, whatever the aside holds:
+    "Vera Holm – who has toured with Ian Cole, Ada Marsh and Leo Kay – said" (the aside's list,
+    read as commas, would offer its last names as an appositive). A participle after the object
+    of a verb that shows people: "featured a row of nurses - young and old - declaring" reads as
+    "featured a row of nurses declaring", the aside only describing the nurses."""
     found = _DASH_ASIDE_END_RE.search(masked, max(lo, cue_start - 130), cue_start)
-    if found is None or not _SHOWS_SOMEONE_RE.search(
+    if found is None:
+        return None
+    if any(
+        m.end == found.start()
+        and m.kind is NAME
+        and m.entity in (PERSON, UNKNOWN, ORGANISATION)  # a bare first name is of no kind yet
+        and not m.possessive
+        for m in mentions
+    ):
+        return found.start()
+    if not participle or not _SHOWS_SOMEONE_RE.search(
         masked, max(lo, found.start() - 70), found.start()
     ):
         return None

@@ -394,5 +394,7 @@ def test_a_rating_moved_to_one_level_from_another_is_no_quote(text: str) -> None
 
 
 def test_speech_after_a_move_between_named_levels_stays_a_quote() -> None:
-    [quote] = analyze('Ana Ruiz, who moved to "Team Blue" from "Team Red," said: "It was time."').quotes
+    [quote] = analyze(
+        'Ana Ruiz, who moved to "Team Blue" from "Team Red," said: "It was time."'
+    ).quotes
     assert (quote.text, quote.speaker) == ("It was time.", "Ana Ruiz")
