@@ -104,7 +104,7 @@ _WORK_APPOSITION_RE = compile_guarded(  # searched often: guarded (speed)
     r"operation)\s*,\s*$",
     re.IGNORECASE,
 )
-_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have)\b")
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have)(?:n['’]t)?\b")
 # Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
 # to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
