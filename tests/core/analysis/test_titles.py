@@ -250,3 +250,22 @@ def test_a_work_after_acclaim_or_a_verb_of_making_is_no_quote(text: str) -> None
 def test_speech_near_acclaim_or_a_verb_of_making_stays_a_quote(text: str) -> None:
     [quote] = analyze(text).quotes
     assert quote.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # works given as examples, the last with the stop inside its marks
+        'The album "Salt" has produced hits such as "Harbour Lights" and "Someone Like You."',
+        'She has made films including "Low Tide," "Gull Island" and "Why Not Me."',
+        "Radio still plays songs like “Harbour Lights” and “Stay With Me.”",
+    ],
+)
+def test_works_given_as_examples_are_titles(text: str) -> None:
+    assert not analyze(text).quotes
+
+
+def test_words_said_after_such_as_stay_a_quote() -> None:
+    # no kind of work before "such as": phrases someone used, with their tag
+    text = 'Ana Ruiz said she hates answers such as "We Will See" and "Not Now."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Ana Ruiz"]
