@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import ORGANISATION, PERSON, UNKNOWN
+from app.core.analysis.entities import ORGANISATION, PERSON, PLACE, UNKNOWN
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, looks_like_description
 from app.core.analysis.names import letters_after_name
@@ -106,6 +106,10 @@ def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> 
 _PLACE_OF_PERSON_RE = re.compile(r"\s+(?:in|from|at|near)\s+")
 
 
+# Between a person and the institution they are from: "Ivo Marsh, from ", ", of the ".
+_FROM_INSTITUTION_RE = re.compile(r",\s+(?:from|of|at)\s+(?:the\s+)?")
+
+
 def place_of_person(masked: str, candidates: list[Mention], idx: int) -> int:
     """The index of the person a place phrase tells where they are ("A plant worker in Port
     Tarrow"), for the place at idx; else idx. A relative "who" after the place is the person,
@@ -114,6 +118,21 @@ def place_of_person(masked: str, candidates: list[Mention], idx: int) -> int:
     if idx == 0 or m.kind is not NAME or m.entity is PERSON:
         return idx  # "Lowmoor" is no known place, but a town all the same after "in"
     person = candidates[idx - 1]
+    if (
+        (m.entity is PLACE or (m.text.isupper() and len(m.text) <= 4))
+        and person.kind is NAME
+        and masked[person.end : m.start] == ", "
+        and after_preposition(masked, person.start)
+    ):
+        # "Ivo Marsh, from Harbour University, UK, who ...": the country places the
+        # institution, and the institution the person before it, whom "who" describes
+        if (
+            idx >= 2
+            and candidates[idx - 2].is_person_name
+            and _FROM_INSTITUTION_RE.fullmatch(masked, candidates[idx - 2].end, person.start)
+        ):
+            return idx - 2
+        return idx - 1
     if (
         person.kind is NOMINAL
         and person.entity is PERSON

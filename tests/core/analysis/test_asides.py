@@ -88,3 +88,24 @@ def test_a_hometown_or_dotted_degree_is_skippable(aside: str) -> None:
 )
 def test_the_name_before_a_hometown_or_degree_speaks(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country after the institution, then "who": the person from there is described
+        "Ivo Marsh, from Harbour University, UK, who was not part of the study, said in a "
+        'statement, "This paper settles it."',
+        "Ivo Marsh, from Harbour University, England, who was not part of the study, said, "
+        '"This paper settles it."',
+        "Ivo Marsh, of the Harbour Institute, USA, who led the work, said, "
+        '"This paper settles it."',
+        # as before: no country, or a country in a phrase of its own
+        'Ivo Marsh, from Harbour University, who was not part of the study, said, "It settles it."',
+        "Ivo Marsh, from Harbour University in the UK, who was not part of the study, said, "
+        '"This paper settles it."',
+    ],
+)
+def test_a_person_from_an_institution_and_its_country_is_who_speaks(text: str) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Ivo Marsh"
