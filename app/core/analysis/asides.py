@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import PERSON
+from app.core.analysis.entities import ORGANISATION, PERSON, PLACE, UNKNOWN
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, looks_like_description
@@ -108,6 +108,10 @@ def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> 
 _PLACE_OF_PERSON_RE = re.compile(r"\s+(?:in|from|at|near)\s+")
 
 
+# Between a person and the institution they are from: "Ivo Marsh, from ", ", of the ".
+_FROM_INSTITUTION_RE = re.compile(r",\s+(?:from|of|at)\s+(?:the\s+)?")
+
+
 def place_of_person(masked: str, candidates: list[Mention], idx: int) -> int:
     """The index of the person a place phrase tells where they are ("A plant worker in Port
     Tarrow"), for the place at idx; else idx. A relative "who" after the place is the person,
@@ -116,6 +120,21 @@ def place_of_person(masked: str, candidates: list[Mention], idx: int) -> int:
     if idx == 0 or m.kind is not NAME or m.entity is PERSON:
         return idx  # "Lowmoor" is no known place, but a town all the same after "in"
     person = candidates[idx - 1]
+    if (
+        (m.entity is PLACE or (m.text.isupper() and len(m.text) <= 4))
+        and person.kind is NAME
+        and masked[person.end : m.start] == ", "
+        and after_preposition(masked, person.start)
+    ):
+        # "Ivo Marsh, from Harbour University, UK, who ...": the country places the
+        # institution, and the institution the person before it, whom "who" describes
+        if (
+            idx >= 2
+            and candidates[idx - 2].is_person_name
+            and _FROM_INSTITUTION_RE.fullmatch(masked, candidates[idx - 2].end, person.start)
+        ):
+            return idx - 2
+        return idx - 1
     if (
         person.kind is NOMINAL
         and person.entity is PERSON
@@ -259,13 +278,29 @@ _SHOWS_SOMEONE_RE = re.compile(
 )
 
 
-def dash_aside_start(masked: str, lo: int, cue_start: int) -> int | None:
+def dash_aside_start(
+    masked: str, mentions: list[Mention], lo: int, cue_start: int, participle: bool
+) -> int | None:
     """Where a dash aside right before `cue_start` opens (the space before its first dash),
-    when it follows the object of a verb that shows people: "featured a row of nurses - young
-    and old - declaring" reads as "featured a row of nurses declaring", the aside only
-    describing the nurses, who do the declaring."""
+    when the verb is read as if it came right after what stands before the aside.
+
+    A person named right before the first dash is the subject, whatever the aside holds:
+    "Vera Holm – who has toured with Ian Cole, Ada Marsh and Leo Kay – said" (the aside's list,
+    read as commas, would offer its last names as an appositive). A participle after the object
+    of a verb that shows people: "featured a row of nurses - young and old - declaring" reads as
+    "featured a row of nurses declaring", the aside only describing the nurses."""
     found = _DASH_ASIDE_END_RE.search(masked, max(lo, cue_start - 130), cue_start)
-    if found is None or not _SHOWS_SOMEONE_RE.search(
+    if found is None:
+        return None
+    if any(
+        m.end == found.start()
+        and m.kind is NAME
+        and m.entity in (PERSON, UNKNOWN, ORGANISATION)  # a bare first name is of no kind yet
+        and not m.possessive
+        for m in mentions
+    ):
+        return found.start()
+    if not participle or not _SHOWS_SOMEONE_RE.search(
         masked, max(lo, found.start() - 70), found.start()
     ):
         return None

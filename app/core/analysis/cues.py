@@ -44,7 +44,7 @@ reiterate reiterates reiterated reiterating cheered welcomed welcomes applauded
 allege alleges alleging
 assure assures assured reassure reassures reassured remind reminds reminded
 interrupt interrupts interrupted
-announcing stating concluding confirming ruled
+announcing stating concluding confirming proclaiming ruled
 reveal reveals revealed revealing confess confesses confessed reckons reckoned
 reflects reflected enthuses enthused gushes gushed raves raved teases teased
 laughs laughed smiles smiled grins grinned beams beamed chuckles chuckled giggled sobs sobbed

@@ -396,7 +396,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             )
             if (
                 person is not None
-                and person.named_in_full
+                # or one name only, a person's ("singer-songwriter Adele"): a mononym
+                and (
+                    person.named_in_full
+                    or person.marked_as_person
+                    or person.gender_from == "first name"
+                )
                 # a bare "the striker said" refers back only to the sentence just before
                 and (
                     not bare_role

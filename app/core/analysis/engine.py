@@ -28,7 +28,11 @@ from app.core.analysis.headline_sayers import name_headline_sayers
 from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
-from app.core.analysis.named_later import name_described_speakers, name_pronouns_named_after
+from app.core.analysis.named_later import (
+    name_described_speakers,
+    name_pronouns_named_after,
+    name_surnames_named_later,
+)
 from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.qa_answers import is_transcript
 from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
@@ -292,6 +296,7 @@ def analyze(
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
+    quotes = name_surnames_named_later(quotes)  # "Kerr said" before "coach Steve Kerr said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     if text is not body:
         quotes = as_stored(quotes, body, text)

@@ -244,6 +244,16 @@ def _described_name(
         and _ONE_OF_RE.fullmatch(masked, at, mentions[index + 1].start)
     ):
         mention = mentions[index + 1]  # "said one of the men, Thierry Falise"
+    if (
+        mention.kind is NAME
+        and not mention.is_person_name
+        and index + 1 < len(mentions)
+        and masked[at : mention.start].endswith(" and ")
+        and _LOWER_WORDS_RE.fullmatch(masked, mention.end, mentions[index + 1].start)
+    ):
+        # "wrote Harbour Biotech founder and Calder University physics professor Ivo Marsh": a
+        # second organisation, with its role, joined to the first description
+        index, at, mention = index + 1, mention.end, mentions[index + 1]
     if mention.start >= hi or mention.kind is not NAME or not mention.is_person_name:
         return None
     gap = masked[at : mention.start]

@@ -130,7 +130,10 @@ def labelled(before: str, words: list[str] | None = None) -> bool:
 # phrase “…” had lost its meaning" ("“…” was said" is not a name's verb).
 NOUN_SUBJECT_AFTER_RE = re.compile(
     r"\s+(?:is|was|are|were|has|have|had|became|becomes|remains|remained|will|would|"
-    r"went|goes|trended|trends)\s+(?!said\b|says\b|told\b)"
+    r"went|goes|trended|trends|"
+    # the same verbs denied, as reviews and trade copy write them: "“Salt Road” wasn’t the only
+    # sequel news this week"
+    r"(?:is|was|are|were|has|have|had|wo|would)n['’]t)\s+(?!said\b|says\b|told\b)"
 )
 BRACKET_AFTER_RE = re.compile(r"\s*\((?:\d{4}\b|[A-Z])")
 # Words written or read out are someone's: "wrote “Back at five” on the door" (sentence case).

@@ -191,3 +191,36 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
         known = m.gender or first_name_gender(m.name.split()[0])
         return m.name if known in ("", gender) else None
     return None
+
+
+def name_surnames_named_later(quotes: list[model.Quote]) -> list[model.Quote]:
+    """`quotes` with a speaker kept as a bare surname ("“…,” Kerr said") given the one full name
+    another quote's speaker has with that surname ("coach Steve Kerr said ... “…”").
+
+    Wire copy republished from its second paragraph, and features that name someone in full only
+    in a later paragraph, use the surname first; the reading pass, resolving in text order, keeps
+    it as written. Only when exactly one full name ends in that surname (two Kerrs: left as is),
+    and never for an organisation ("Reuters" is not "Thomson Reuters")."""
+    full: dict[str, set[str]] = {}
+    for q in quotes:
+        parts = (q.speaker or "").split()
+        if (
+            len(parts) >= 2
+            and all(p[:1].isupper() for p in parts)
+            and "organisation" not in (q.speaker_reason or "")
+        ):
+            full.setdefault(parts[-1], set()).add(q.speaker or "")
+    if not full:
+        return quotes
+    out: list[model.Quote] = []
+    for q in quotes:
+        names = full.get(q.speaker or "")
+        reason = q.speaker_reason or ""
+        if not names or len(names) != 1 or "organisation" in reason or "named" not in reason:
+            out.append(q)
+            continue
+        [name] = names
+        rule = reason.split("; ", 1)[1] if "; " in reason else reason.split(": ", 1)[-1]
+        why = reason_text(q.speaker or "", name, "surname of the person named in full later", rule)
+        out.append(replace(q, speaker=name, speaker_reason=why))
+    return out

@@ -18,7 +18,12 @@ TIME_RE = re.compile(
 )
 
 
-WHICH_BEFORE_RE = re.compile(r",\s*which\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+)?$")
+WHICH_BEFORE_RE = re.compile(
+    r",\s*which\s+(?:[a-z]+ly\s+|has\s+|had\s+|also\s+"
+    # when, as analysts' and brokers' notes are cited: "Harlow Bank, which last week wrote:"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|quarter)\s+|on\s+[A-Z][a-z]+day\s+"
+    r"|(?:yesterday|today)\s+)?$"
+)
 COMMA_GAP_RE = re.compile(r"\s*")
 
 

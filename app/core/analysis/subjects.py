@@ -166,7 +166,7 @@ def subject_before(
     tail = masked[max(lo, cue_start - 3) : cue_start]
     participle = cue.lower().endswith("ing")
     if "-" in tail or "–" in tail or "—" in tail:
-        opens = dash_aside_start(masked, lo, cue_start) if participle else None
+        opens = dash_aside_start(masked, mentions, lo, cue_start, participle)
         if opens is not None:
             # "The advert showed a row of nurses - young and old - declaring “…”": the aside
             # describes the nurses; the participle is read as if it came right after them.
@@ -300,7 +300,7 @@ def subject_before(
             # the postal service asking it to ...": whom it went to does not
             and not (
                 participle
-                and not gap.strip()
+                and all(w.endswith("ly") for w in gap.split())  # "with Ruiz proudly saying"
                 and not _TO_BEFORE_RE.search(masked, max(lo, m.start - 8), m.start)
             )
             # "after Greenspan told Congress": "after" opens a clause whose subject speaks

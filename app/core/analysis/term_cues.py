@@ -109,6 +109,9 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"|\b(?:raised|lowered|upgraded|downgraded|escalated|eased)\s+(?:[\w.-]+\s+){0,4}?"
     r"(?:to|from)(?:\s+an?|\s+the)?"
     r"|\bfrom\s+[“\"][^”\"]{1,40}[”\"]\s+to(?:\s+an?|\s+the)?"
+    # the same move written the other way round, the new level first: "raised the stock to
+    # “buy” from “sell,”" (a broker's rating, not anyone's words)
+    r"|\bto\s+(?:an?\s+|the\s+)?[“\"][^”\"]{1,40}[”\"]\s+from(?:\s+an?|\s+the)?"
     # a word glossed in other words: "He's translated that as “never”"
     r"|\btranslat(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?as"
     r"|\b(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"

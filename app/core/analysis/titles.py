@@ -29,7 +29,13 @@ _TITLE_NOUN_RE = re.compile(
     r"talk|lecture|keynote|sermon|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
     r"edition|forum|tour|host|presenter|anchor|creator|author|director|producer|editor|writer|"
-    r"star|cast|frontman|showrunner|composer)\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*$",
+    r"star|cast|frontman|showrunner|composer|"
+    # the acclaim trade and arts copy puts before a work: "the 2009 Oscar-nominated “Salt
+    # Road,”", "the award-winning “Night Shift”", "her best-selling “Tidewater”"
+    r"nominated|winning|acclaimed|best-?selling|hit)"
+    # works given as examples: "hits such as “Salt Road” and ...", "films including “Tide”" (the
+    # list's other items follow the first: quotes._titles_in_lists)
+    r"(?:s?\s+(?:such\s+as|including|like)\s+|\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*)$",
     re.IGNORECASE,
 )
 # Weaker signs, enough for a title-case phrase of two or more words: "on “Fox News Sunday”",
@@ -104,7 +110,7 @@ _WORK_APPOSITION_RE = compile_guarded(  # searched often: guarded (speed)
     r"operation)\s*,\s*$",
     re.IGNORECASE,
 )
-_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have)\b")
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have)(?:n['’]t)?\b")
 # Where a sentence's subject can start: the sentence's start, or after "and"/"or" joining it
 # to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
@@ -293,7 +299,17 @@ def kind_of(
             _STRONG_TITLE_CUE_RE.search(before)
             or _TITLE_NOUN_RE.search(before)
             or (
-                (text.rstrip()[-1:] not in ".!?," or _LIST_GOES_ON_RE.match(after))
+                (
+                    text.rstrip()[-1:] not in ".!?,"
+                    or _LIST_GOES_ON_RE.match(after)
+                    # "who directed “Salt Road,” has said ...": the comma closes an aside the
+                    # sentence goes on after; no tag follows it
+                    or (
+                        text.rstrip()[-1:] == ","
+                        and _LOWER_AFTER_RE.match(after)
+                        and not _tag_follows(after)
+                    )
+                )
                 and _PERFORMED_RE.search(before)
             )
             # "Pupils sang “Lean on Me.”": the stop of the sentence inside the marks, right

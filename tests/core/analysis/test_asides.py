@@ -137,3 +137,24 @@ def test_a_verb_after_the_town_is_no_first_name() -> None:
     # "Hove, said": the verb ("Said" is also a first name) is not part of the town's name
     assert address_town("People in Elm Close, Hove, said so.", 21)
     assert not address_town("The chairman of Acme, Ana Ruiz, said so.", 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country after the institution, then "who": the person from there is described
+        "Ivo Marsh, from Harbour University, UK, who was not part of the study, said in a "
+        'statement, "This paper settles it."',
+        "Ivo Marsh, from Harbour University, England, who was not part of the study, said, "
+        '"This paper settles it."',
+        "Ivo Marsh, of the Harbour Institute, USA, who led the work, said, "
+        '"This paper settles it."',
+        # as before: no country, or a country in a phrase of its own
+        'Ivo Marsh, from Harbour University, who was not part of the study, said, "It settles it."',
+        "Ivo Marsh, from Harbour University in the UK, who was not part of the study, said, "
+        '"This paper settles it."',
+    ],
+)
+def test_a_person_from_an_institution_and_its_country_is_who_speaks(text: str) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Ivo Marsh"

@@ -186,3 +186,9 @@ def test_asked_and_told_finds_whom_the_subject_called() -> None:
         "She was told he was “fine.”",
     ):
         assert asked_and_told(other, 0, other.index("“")) is None
+
+
+def test_proclaiming_tags_the_words_like_proclaimed() -> None:
+    text = 'The band toured all summer, with Kit Lorrimer proclaiming that "nobody can stop us."'
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Kit Lorrimer"

@@ -38,3 +38,36 @@ def test_a_dash_that_opens_no_aside_changes_nothing() -> None:
     text = "The plan failed - and Dara Quill told the board: “We start again on Monday.”\n"
     [quote] = analyze(text).quotes
     assert quote.speaker == "Dara Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a list inside the aside, its first item no person's name: the names before the dash
+        # speak, not the last names of the list read as an appositive
+        (
+            "Vera Holm – who has toured with The Lanterns, Ian Cole and Ada Marsh – said: "
+            '"We never stopped."\n',
+            "Vera Holm",
+        ),
+        (
+            "Vera Holm sang first. Vera – who has dated The Drifter, Ian Cole and Leo Kay – "
+            'sings in lyrics shared online: "Leave the light on."\n',
+            "Vera Holm",
+        ),
+        # near misses: a possessive before the dash, a body named before it
+        (
+            "Tilda Vance's lawyer – who also represents Ian Cole and Ada Marsh – said: "
+            '"We will appeal."\n',
+            "Tilda Vance's lawyer",
+        ),
+        (
+            "The Harbour Trust – backed by Ian Cole, Ada Marsh and Leo Kay – said: "
+            '"The pier stays open."\n',
+            "Harbour Trust",
+        ),
+    ],
+)
+def test_a_name_right_before_a_dash_aside_is_the_speaker(text: str, speaker: str) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker == speaker

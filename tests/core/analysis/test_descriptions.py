@@ -331,3 +331,26 @@ def test_a_companys_role_is_the_person_titled_so_before(second: str, speaker: st
     # "Apex CEO Ana Ruiz"
     text = f"Apex CEO Ana Ruiz took the stage on Tuesday. She was wearing the glasses.\n{second}"
     assert analyze(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a mononym the story gives no other name: "the singer" refers back to her
+        (
+            "British singer Adele cancelled her tour on Tuesday.\n\n"
+            '"I have no choice but to rest," the 23-year-old singer said.\n\n'
+            "Adele had postponed dates earlier this year, said a statement by Harbour Records.\n\n"
+            '"My voice is weak," the singer said.\n',
+            "Adele",
+        ),
+        # near miss: a bare surname with no first name, no sign of a person: stays as written
+        (
+            "Marsh cancelled the tour on Tuesday, the promoter said.\n\n"
+            '"My voice is weak," the singer said.\n',
+            "the singer",
+        ),
+    ],
+)
+def test_a_bare_role_refers_back_to_a_mononym(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes][-1:] == [speaker]

@@ -64,3 +64,20 @@ def test_a_relative_clause_closing_an_inverted_tag_describes_the_speaker(
 def test_a_relative_named_without_a_comma_after_the_verb(tag: str, speaker: str) -> None:
     (quote,) = analyze(f"Inga Olsby died in May. “She fed the whole street,” {tag}").quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two organisations, each with its role, joined by "and" before the name
+        '"The coating is simple to apply," wrote Harbour Biotech founder and Calder University '
+        "physics professor Ivo Marsh in an email.",
+        # as before: one organisation and its role, or two roles of one organisation
+        '"The coating is simple to apply," wrote Harbour Biotech founder Ivo Marsh in an email.',
+        '"The coating is simple to apply," said Harbour Biotech founder and chief executive Ivo '
+        "Marsh.",
+    ],
+)
+def test_a_name_after_two_organisations_and_their_roles_speaks(text: str) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Ivo Marsh"

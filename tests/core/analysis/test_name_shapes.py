@@ -152,3 +152,17 @@ def test_a_practice_an_organisation_names_is_no_quote(text: str) -> None:
 def test_a_judgement_an_organisation_gives_stays_its_words() -> None:
     (quote,) = analyze("The union opposes what it calls “deeply worrying” cuts.").quotes
     assert quote.speaker == "the union"
+
+
+@pytest.mark.parametrize("verb", ["wasn’t", "wasn't", "isn’t", "hasn't", "won’t", "was not", "was"])
+def test_a_title_opening_a_sentence_before_a_denied_verb_is_no_quote(verb: str) -> None:
+    text = (
+        "Ivo Marsh directed a film. Film Weekly reports that Marsh said the sequel would be set "
+        f"in Spain.\n“Harbour Lights” {verb} the only sequel news in town this week.\n"
+    )
+    assert not analyze(text).quotes
+
+
+def test_words_said_before_a_denied_verb_and_their_tag_stay_speech() -> None:
+    [quote] = analyze("“It wasn’t easy,” Ivo Marsh said. “We weren’t ready.”\n").quotes[:1]
+    assert quote.speaker == "Ivo Marsh"

@@ -57,3 +57,31 @@ def test_a_pronoun_before_the_name_it_stands_for(text: str, speakers: list[str])
 def test_no_name_after_is_guessed_past_another_reading(text: str, pronoun: str) -> None:
     # the quote stays, with its pronoun unresolved rather than guessed
     assert _speakers(text) == [pronoun]
+
+
+def test_a_bare_surname_takes_the_full_name_given_later() -> None:
+    text = (
+        '"We will see about the injuries," Harlan said. "You need your bench."\n\n'
+        "Harlan says Vance must practise first.\n\n"
+        'The problem, Rovers coach Dave Harlan said after the game, was "something with his '
+        'shoulder."\n'
+    )
+    speakers = [q.speaker for q in analyze(text).quotes]
+    assert speakers == ["Dave Harlan"] * 3
+
+
+def test_a_bare_surname_two_full_names_share_stays_as_written() -> None:
+    text = (
+        '"We will see," Harlan said.\n\n'
+        'Coach Dave Harlan said: "The bench matters."\n\n'
+        'His sister Ena Harlan said: "He never sleeps."\n'
+    )
+    assert _speakers(text)[:1] == ["Harlan"]
+
+
+def test_an_organisation_is_not_given_a_longer_organisation_name() -> None:
+    text = (
+        '"Results were strong," Reuters said in a statement.\n\n'
+        'Thomson Reuters said: "The deal is on track."\n'
+    )
+    assert _speakers(text)[:1] == ["Reuters"]

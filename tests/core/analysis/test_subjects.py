@@ -400,3 +400,21 @@ def test_a_clause_saying_why_no_name_is_given_is_no_description() -> None:
     text = "A spokesman for the firm who declined to be named said the deal was “off.”"
     (quote,) = analyze(text).quotes
     assert quote.speaker_mention == "A spokesman for the firm"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "with" + the one saying + a manner adverb + the participle: the adverb is no object
+        (
+            'The squad trained, with coach Ray Tandy cheerfully saying "the players look sharp."',
+            "Ray Tandy",
+        ),
+        ('The squad trained, with Ray Tandy saying "the players look sharp."', "Ray Tandy"),
+        # whom a letter went to says nothing, adverb or not: the writer asks
+        ('Ena Vos wrote to the mayor angrily asking "why now?"', "Ena Vos"),
+    ],
+)
+def test_with_someone_adverb_saying_is_their_speech(text: str, speaker: str) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker == speaker

@@ -377,3 +377,24 @@ def test_a_label_a_caption_or_a_billing_is_no_ones_speech(text: str) -> None:
 )
 def test_a_verdict_labelled_by_someone_stays_a_quote(text: str) -> None:
     assert len(analyze(text).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a broker's rating moved, the new level written first: neither level is anyone's words
+        'Harlow Bank moved Corvane shares to "buy" from "sell," saying costs fell.',
+        'A rival cut them to a "hold" from a "buy."',
+        # the familiar order, levels from first
+        'Harlow Bank moved Corvane shares from "sell" to "buy" on Monday.',
+    ],
+)
+def test_a_rating_moved_to_one_level_from_another_is_no_quote(text: str) -> None:
+    assert not analyze(text).quotes
+
+
+def test_speech_after_a_move_between_named_levels_stays_a_quote() -> None:
+    [quote] = analyze(
+        'Ana Ruiz, who moved to "Team Blue" from "Team Red," said: "It was time."'
+    ).quotes
+    assert (quote.text, quote.speaker) == ("It was time.", "Ana Ruiz")

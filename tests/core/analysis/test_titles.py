@@ -217,3 +217,55 @@ def test_a_work_performed_at_the_end_of_a_sentence_is_a_title(text: str) -> None
 def test_words_sung_after_a_comma_are_still_the_singers() -> None:
     text = "At the rally, the band leader called the candidates up, singing “It’s Our Time.”"
     assert [q.speaker for q in analyze(text).quotes] == ["the band leader"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acclaim right before a work: a title, its comma inside the marks or not
+        "According to Film Weekly, Ivo Marsh, who directed the 2011 award-nominated “Harbour "
+        "Lights,” has discussed a follow-up.",
+        "According to Film Weekly, Ivo Marsh, who directed the Academy Award nominated “Harbour "
+        "Lights,” has discussed a follow-up.",
+        "The award-winning “Night Shift” returns in May, Ivo Marsh said.",
+        # a work directed, its comma closing the aside the sentence goes on after
+        "According to Film Weekly, Ivo Marsh, who directed “Harbour Lights,” has discussed a "
+        "follow-up.",
+        "At the wake they played “Danny Boy,” and everyone cried.",
+    ],
+)
+def test_a_work_after_acclaim_or_a_verb_of_making_is_no_quote(text: str) -> None:
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acclaim for a person, not a work; a verb of making with speech after a colon
+        "Ivo Marsh, the award-winning chef, said: “Nobody cooks like this any more.”",
+        "After winning, Ivo Marsh said: “Nobody cooks like this any more.”",
+        "Ivo Marsh directed the crew, shouting: “Nobody moves until I say so.”",
+    ],
+)
+def test_speech_near_acclaim_or_a_verb_of_making_stays_a_quote(text: str) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # works given as examples, the last with the stop inside its marks
+        'The album "Salt" has produced hits such as "Harbour Lights" and "Someone Like You."',
+        'She has made films including "Low Tide," "Gull Island" and "Why Not Me."',
+        "Radio still plays songs like “Harbour Lights” and “Stay With Me.”",
+    ],
+)
+def test_works_given_as_examples_are_titles(text: str) -> None:
+    assert not analyze(text).quotes
+
+
+def test_words_said_after_such_as_stay_a_quote() -> None:
+    # no kind of work before "such as": phrases someone used, with their tag
+    text = 'Ana Ruiz said she hates answers such as "We Will See" and "Not Now."'
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Ana Ruiz"]

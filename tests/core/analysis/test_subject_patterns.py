@@ -1,0 +1,34 @@
+"""Patterns that find a subject before a verb of saying (subject_patterns.py): here, the
+antecedent of "which" with an adverb or a time between it and the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.subject_patterns import WHICH_BEFORE_RE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's note cited through "which" and when it wrote, the words in the next paragraph
+        "Those forecasts are less upbeat than those from Harlow Bank, which last week wrote:\n\n"
+        '"We believe many customers will upgrade."\n',
+        "Those forecasts are less upbeat than those from Harlow Bank, which on Tuesday wrote: "
+        '"We believe many customers will upgrade."\n',
+        # as before: no time between "which" and the verb
+        "Those forecasts are less upbeat than those from Harlow Bank, which wrote:\n\n"
+        '"We believe many customers will upgrade."\n',
+    ],
+)
+def test_which_and_when_before_the_verb_is_the_antecedents_speech(text: str) -> None:
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Harlow Bank"
+
+
+def test_which_before_reads_a_time_or_an_adverb_and_no_more() -> None:
+    assert WHICH_BEFORE_RE.search("Harlow Bank, which last week ")
+    assert WHICH_BEFORE_RE.search("Harlow Bank, which on Tuesday ")
+    assert WHICH_BEFORE_RE.search("Harlow Bank, which recently ")
+    assert not WHICH_BEFORE_RE.search("Harlow Bank, which owns the mill and ")
