@@ -14,7 +14,7 @@ from app.core.analysis.entities import ORGANISATION, PERSON, PLACE, UNKNOWN
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, looks_like_description
-from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
+from app.core.analysis.name_words import HONORIFICS
 from app.core.analysis.names import letters_after_name
 from app.core.analysis.sentences import TITLING_ROLES, after_preposition
 
@@ -228,12 +228,16 @@ def address_town(masked: str, name_start: int) -> bool:
     Ostley, Kip Hughes,")."""
     if masked[name_start - 2 : name_start] != ", ":
         return False
+    words = _name_words(masked, name_start)
+    if not words or not words[-1].endswith(","):
+        return False  # a town closes the address with a comma: "Hove, said", not "Vell said"
     address = _ADDRESS_BEFORE_RE.search(masked, max(0, name_start - 60), name_start)
-    return (
-        address is not None
-        and (address.group(1) or "").lower() not in TITLE_WORDS
-        and not any(_person_word(w) for w in _name_words(masked, name_start))
-    )
+    if address is None or any(_person_word(w) for w in words):
+        return False
+    # "a resident of Walney, Cumbria,": only people who live somewhere are placed so; "The head
+    # of Acme, Okafor," and "A member of Hove Council, Okafor," set a person beside an office
+    noun = address.group(1)
+    return noun is None or noun.lower() in _RESIDENT_NOUNS
 
 
 def _name_words(masked: str, name_start: int) -> list[str]:
@@ -257,6 +261,12 @@ def _person_word(word: str) -> bool:
         return False
     return is_first_name(bare) or bare.lower() in HONORIFICS
 
+
+_RESIDENT_NOUNS = frozenset(
+    """resident residents people neighbour neighbours neighbor neighbors villager villagers
+    local locals tenant tenants householder householders homeowner homeowners family families
+    parent parents trader traders shopkeeper shopkeepers man woman men women couple""".split()
+)
 
 _PLACE_OPENERS = frozenset(
     """great little west east north south upper lower new old st saint port mount fort kings

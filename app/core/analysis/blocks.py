@@ -178,7 +178,9 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
 # "Police said a woman was among the dead", "John Hale, 45, was pronounced dead at the scene".
 _DIED_AFTER_RE = re.compile(
     r"(?:,[^,.;:\x00]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+)?"
-    r"(?:(?:found|pronounced|declared|confirmed)\s+dead|killed|among\s+the\s+dead|died|drowned)\b"
+    # "killed" only in the passive: "A farmer killed a fox" is the farmer's deed, not his death
+    r"(?:(?:found|pronounced|declared|confirmed)\s+dead|(?<=was\s)killed|(?<=were\s)killed|"
+    r"(?<=been\s)killed|among\s+the\s+dead|died|drowned)\b"
 )
 
 

@@ -193,6 +193,16 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
     return None
 
 
+# "Steve Kerr Jr." is found again as "Kerr".
+_GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
+def _not_a_person(reason: str) -> bool:
+    """A speaker the reading pass took for a body or a place ("Harbour", a place named, is not
+    the surname of "Thames Harbour")."""
+    return "organisation" in reason or "place" in reason
+
+
 def name_surnames_named_later(quotes: list[model.Quote]) -> list[model.Quote]:
     """`quotes` with a speaker kept as a bare surname ("“…,” Kerr said") given the one full name
     another quote's speaker has with that surname ("coach Steve Kerr said ... “…”").
@@ -203,20 +213,20 @@ def name_surnames_named_later(quotes: list[model.Quote]) -> list[model.Quote]:
     and never for an organisation ("Reuters" is not "Thomson Reuters")."""
     full: dict[str, set[str]] = {}
     for q in quotes:
-        parts = (q.speaker or "").split()
+        parts = [p for p in (q.speaker or "").split() if p.rstrip(".,") not in _GENERATIONS]
         if (
             len(parts) >= 2
             and all(p[:1].isupper() for p in parts)
-            and "organisation" not in (q.speaker_reason or "")
+            and not _not_a_person(q.speaker_reason or "")
         ):
-            full.setdefault(parts[-1], set()).add(q.speaker or "")
+            full.setdefault(parts[-1].rstrip(","), set()).add(q.speaker or "")
     if not full:
         return quotes
     out: list[model.Quote] = []
     for q in quotes:
         names = full.get(q.speaker or "")
         reason = q.speaker_reason or ""
-        if not names or len(names) != 1 or "organisation" in reason or "named" not in reason:
+        if not names or len(names) != 1 or _not_a_person(reason) or "named" not in reason:
             out.append(q)
             continue
         [name] = names

@@ -324,12 +324,12 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     if office is not None:
         # "Leader of the Opposition Ana Ruiz": the portfolio fronts the run, not her name
         named = _name_mention(text, office[1], b)
-        return named and replace(
-            named,
-            start=office[0],
-            text=text[office[0] : named.end],
-            title=text[office[0] : office[1]].strip(),
-        )
+        if not named:
+            return named
+        # the title runs up to the name's own words ("Leader of the National Party Tom Vell")
+        whole = text[office[0] : named.end]
+        cut = len(whole) - len(named.name) if whole.endswith(named.name) else office[1] - office[0]
+        return replace(named, start=office[0], text=whole, title=whole[:cut].strip())
     after = text[b : b + 2]
     read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:

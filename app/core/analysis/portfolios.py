@@ -50,14 +50,17 @@ _OFFICE_BEFORE_RE = re.compile(
 # name reader found there starts at it, and the office must start no later to stand for it.
 # Words that open a clause ("Yesterday", "But") are not read back over.
 _OFFICE_FRONT_RE = re.compile(r"(?:(?<=\s)|^)([A-Z][\w.'’-]*)\s+$")
-_AFTER_OF = (" of ", "for ", "the ", "and ", " & ")
+# the 4 characters before the run ("Trade & Industry" is not read yet)
+_AFTER_OF = (" of ", "for ", "the ", "and ")
 
 
 def portfolio_office(text: str, a: int, b: int) -> tuple[int, int] | None:
     """For the run text[a:b], (where its office starts, where the person's name starts) when an
     office "<title> of/for [the]" stands right before it and the run opens with portfolio words
     followed by at least two words of a name; None otherwise."""
-    if a < 8 or text[a - 4 : a] not in _AFTER_OF:  # cheap test first (speed)
+    if a < 8 or (
+        text[a - 4 : a] not in _AFTER_OF and text[a - 2 : a] != "& "
+    ):  # cheap test first (speed)
         return None
     words = text[a:b].split(" ")
     i = 0

@@ -25,7 +25,9 @@ __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the an
 # skips to the next mark at C speed instead of trying every position of every block (speed).
 # The lookbehinds say what each ending follows.
 _DOUBLE_RE = re.compile(
-    r"[\"“”„‟«»〝〞″'`‘’](?:(?<=')''?|(?<=`)`|(?<=‘)[‘’]|(?<=’)’|(?<=[\"“”„‟«»〝〞″]))"
+    r"[\"“”„‟«»〝〞″'`‘’](?:(?<=')''?|(?<=`)`|(?<=‘)(?:‘|’(?!(?i:"
+    + single_marks.ELIDED_PATTERN
+    + r")))|(?<=’)’|(?<=[\"“”„‟«»〝〞″]))"
 )
 # "‘’In order to …”": an opening double mark typed as a single pair, as some South Asian copy
 # does (a word processor turned two typed apostrophes into ‘’); it only ever opens.

@@ -42,7 +42,12 @@ _AFTER_QUOTE_WORDS = frozenset(
 # "‘‘" and "’’": a double mark typed as two singles, as text taken from print replicas
 # (PressReader's pages of New Zealand, Australian and British papers) writes every quote.
 # "‘’" before a word opens a double quote too (two typed apostrophes a word processor turned).
-_DECIDE_RE = re.compile(r"''|``|‘‘|’’|‘’(?=\w)|[\n\"“”„«»‘’'‹‚›]")
+# The elided words' pattern, for quotes._DOUBLE_RE: "‘’Tis" opens no double quote either.
+ELIDED_PATTERN = _ELIDED_RE.pattern
+# Not before an elided word ("‘’Tis", "‘’90s"): there the ’ is the apostrophe of the word.
+_DECIDE_RE = re.compile(
+    r"''|``|‘‘|’’|‘’(?=\w)(?!(?i:" + _ELIDED_RE.pattern + r"))|[\n\"“”„«»‘’'‹‚›]"
+)
 _DECIDE_DOUBLES = frozenset(("''", "``", "‘‘", "’’", "‘’", '"', "“", "”", "„", "«", "»"))
 _DECIDE_CLOSE_ONLY = frozenset(("”", "»", "’’"))
 _DECIDE_OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘‘", "‘’"))
@@ -127,7 +132,7 @@ def mark_sides(
         if glyph == "«" and right_close and prev and (prev.isalnum() or prev in ".,;!?…"):
             return False, True  # (»Wir schaffen das«, said ...)
         return glyph in "«„", glyph == "»"
-    if opens and glyph in close_glyphs and prev in ",…" and nxt.isalpha():
+    if opens and glyph in close_glyphs and prev and prev in ",…" and nxt.isalpha():
         # "“We ran,”said Voss": a closing glyph after the quote's comma, its space left out
         # before the tag; it may close, and the pairing decides (an open quote takes it)
         return True, True

@@ -32,7 +32,10 @@ _TITLE_NOUN_RE = re.compile(
     r"star|cast|frontman|showrunner|composer|"
     # the acclaim trade and arts copy puts before a work: "the 2009 Oscar-nominated “Salt
     # Road,”", "the award-winning “Night Shift”", "her best-selling “Tidewater”"
-    r"nominated|winning|acclaimed|best-?selling|hit)"
+    # (only "-winning", "[- ]nominated", "the/a/her hit" and "hits such as": "the slogan
+    # that hit “…,” said X" and "kept winning “…,” X said" are verbs)
+    r"[-\s]nominated|-winning|acclaimed|best-?selling|(?<=the\s)hit|(?<=\sa\s)hit|(?<=her\s)hit|"
+    r"(?<=his\s)hit|(?<=their\s)hit|hit(?=s\s+(?:such\s+as|including|like)\s))"
     # works given as examples: "hits such as “Salt Road” and ...", "films including “Tide”" (the
     # list's other items follow the first: quotes._titles_in_lists)
     r"(?:s?\s+(?:such\s+as|including|like)\s+|\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*)$",

@@ -158,3 +158,23 @@ def test_a_verb_after_the_town_is_no_first_name() -> None:
 def test_a_person_from_an_institution_and_its_country_is_who_speaks(text: str) -> None:
     [quote] = analyze(text).quotes
     assert quote.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # no town: the name is not followed by the comma that closes an address
+        (
+            "Earlier in Leeds, Vell said: “It floods.” Later he said: “It is worse.”",
+            ["Vell", "Vell"],
+        ),
+        # a person beside an office, not an address: "head of", "member of" are no residents
+        ("The head of Acme, Okafor, said: “It floods.”", ["Okafor"]),
+        ("The head of Acme, Xilo Okafor, said: “It floods.”", ["Xilo Okafor"]),
+        ("A member of Hove Council, Okafor, said: “It floods.”", ["Okafor"]),
+    ],
+)
+def test_a_name_after_an_office_or_a_place_phrase_is_no_town(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == speakers

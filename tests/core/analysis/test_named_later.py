@@ -85,3 +85,14 @@ def test_an_organisation_is_not_given_a_longer_organisation_name() -> None:
         'Thomson Reuters said: "The deal is on track."\n'
     )
     assert _speakers(text)[:1] == ["Reuters"]
+
+
+def test_a_place_is_no_full_name_for_a_surname() -> None:
+    # "Thames Harbour" was read as a place: "Harbour" keeps its own reading
+    text = "“We will win,” Harbour said. Thames Harbour said: “We lost.”"
+    assert analyze(text).quotes[0].speaker == "Harbour"
+
+
+def test_a_generation_suffix_does_not_hide_the_surname() -> None:
+    text = "“We will win,” Kerr said.\n\nCoach Steve Kerr Jr. said the team was “ready.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Steve Kerr Jr.", "Steve Kerr Jr."]

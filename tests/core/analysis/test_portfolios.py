@@ -40,6 +40,12 @@ from app.core.analysis.portfolios import portfolio_office
             "Ada Lowe",
             "US Secretary of State",
         ),
+        # the whole office is the title, up to the name ("Party" too)
+        (
+            "Leader of the National Party Tom Vell spoke.",
+            "Tom Vell",
+            "Leader of the National Party",
+        ),
         (
             "Yesterday Shadow Minister for Health Ana Ruiz spoke.",
             "Ana Ruiz",

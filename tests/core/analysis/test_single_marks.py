@@ -391,3 +391,13 @@ def test_an_opening_double_typed_as_a_single_pair_in_text_without_doubles() -> N
         "our conference is going well",
     ]
     assert all(speaker == "Ana Ruiz" for _, speaker in found)
+
+
+def test_an_elided_word_after_two_single_marks_is_no_double_opener() -> None:
+    # "‘’Tis": the opening single mark and the apostrophe of "’Tis", in single-marks copy
+    text = "‘’Tis the season to be careful,’ said Ana Ruiz. ‘We are ready,’ she added."
+    assert not uses_double_marks(text)
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("’Tis the season to be careful,", "Ana Ruiz"),
+        ("We are ready,", "Ana Ruiz"),
+    ]

@@ -269,3 +269,16 @@ def test_words_said_after_such_as_stay_a_quote() -> None:
     # no kind of work before "such as": phrases someone used, with their tag
     text = 'Ana Ruiz said she hates answers such as "We Will See" and "Not Now."'
     assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "hit" and "winning" as verbs before a tagged quote: speech, not a work's title
+        "The slogan that hit “Make Britain Great Again,” said Ana Ruiz, was borrowed.",
+        "Voters kept winning “Small Victories Every Day,” Ana Ruiz said.",
+    ],
+)
+def test_hit_and_winning_as_verbs_leave_the_quote(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ana Ruiz"
