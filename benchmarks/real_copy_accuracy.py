@@ -235,8 +235,8 @@ def load_real_copy(half: str) -> list[dict] | None:
 
 
 def load_invented(folder: Path = INVENTED_DIR) -> list[dict] | None:
-    """An invented set (texts and gold both in the folder: benchmarks/gold/invented/,
-    invented2/, invented3/ or invented4/)."""
+    """A set whose texts and gold are both in the folder: benchmarks/gold/invented/ to
+    invented5/, or a local one given with --gold-dir."""
     articles_path = folder / "articles.jsonl"
     gold_path = folder / "gold.jsonl"
     if not articles_path.exists() or not gold_path.exists():
@@ -611,7 +611,7 @@ def main(argv: list[str] | None = None) -> int:
         if articles is None:
             print(f"\n== {folder}: no articles.jsonl and gold.jsonl there")
         else:
-            results[str(folder)] = score(articles, sq, args.errors, f"{folder.name} (local)")
+            results[str(folder)] = score(articles, sq, args.errors, f"{folder} (local)")
     _targets(results)
     return 0
 
