@@ -85,3 +85,44 @@ def test_an_organisation_is_not_given_a_longer_organisation_name() -> None:
         'Thomson Reuters said: "The deal is on track."\n'
     )
     assert _speakers(text)[:1] == ["Reuters"]
+
+
+_LATER = "\n\nJudge Maura Fenwick made the remarks at Tralee District Court on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a delayed-identification lede, in capitals as tabloids set it and in plain case
+        (
+            "A JUDGE has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "Maura Fenwick",
+        ),
+        (
+            "A judge has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "Maura Fenwick",
+        ),
+        # near misses: "a judge" further down the story is anyone; a bare "the officer"
+        # does not become a judge; no later person with that title
+        (
+            "The hearing at Tralee lasted two days and drew a large crowd from the town.\n\n"
+            "A judge has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "A judge",
+        ),
+        (
+            "A JUDGE has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint.\n\nThe judge made the remarks at Tralee on Monday.",
+            "JUDGE",
+        ),
+        (
+            "A GARDA has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "GARDA",
+        ),
+    ],
+)
+def test_indefinite_lede_role_takes_the_titled_name_given_later(text: str, speaker: str) -> None:
+    assert _speakers(text)[0] == speaker
