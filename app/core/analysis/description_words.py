@@ -155,7 +155,13 @@ DOCUMENT_KINDS = frozenset(
 )
 # Other words for a document kind: "the suit" is the lawsuit someone filed, and so is "the
 # complaint" that opens it ("The lawsuit, filed by 41 tenants ... The complaint says").
-DOCUMENT_ALIASES = {"suit": "lawsuit", "e-mail": "email", "complaint": "lawsuit"}
+# "The statements read ..." (a usage of West African copy) is the one statement issued before.
+DOCUMENT_ALIASES = {
+    "suit": "lawsuit",
+    "e-mail": "email",
+    "complaint": "lawsuit",
+    "statements": "statement",
+}
 # Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
 # department" or "the council" is more likely another body than a one-word name just seen.
 ANY_KIND_OF_ORG = frozenset(
