@@ -83,8 +83,8 @@ def business_named(head: str, name: str) -> bool:
     """Does "the company" (or "the firm") refer to this name as a business: "Hollin & Drew
     Scaffolding Ltd", "Garrow Freight Holdings"? A word after the first says so ("Construction
     is expected ..." opening a sentence is no business)."""
-    if head not in ("company", "firm", "business"):
-        return False
+    if head not in ("company", "firm", "business") or is_market_index(name):
+        return False  # "TSX ... Metals & Mining Index": trade words, but a price series
     return bool(_BUSINESS_WORDS.intersection(_name_words(name)[1:]))
 
 
@@ -102,6 +102,8 @@ def same_kind(head: str) -> frozenset[str]:
 def other_kind(name: str, head: str) -> bool:
     """Does an organisation's name say it is another kind of body than "the <head>"? A ministry
     is no company, a freight firm no agency; a charity may be a trust; "Oxfam" says nothing."""
+    if is_market_index(name):
+        return True  # "lagged the TSX Composite Index": a price series is no body at all
     words = set(_name_words(name))
     if words & same_kind(head):
         return False
@@ -153,7 +155,13 @@ DOCUMENT_KINDS = frozenset(
 )
 # Other words for a document kind: "the suit" is the lawsuit someone filed, and so is "the
 # complaint" that opens it ("The lawsuit, filed by 41 tenants ... The complaint says").
-DOCUMENT_ALIASES = {"suit": "lawsuit", "e-mail": "email", "complaint": "lawsuit"}
+# "The statements read ..." (a usage of West African copy) is the one statement issued before.
+DOCUMENT_ALIASES = {
+    "suit": "lawsuit",
+    "e-mail": "email",
+    "complaint": "lawsuit",
+    "statements": "statement",
+}
 # Heads that may name an organisation of any kind ("Oxfam said ... the charity added"); "the
 # department" or "the council" is more likely another body than a one-word name just seen.
 ANY_KIND_OF_ORG = frozenset(
@@ -197,3 +205,16 @@ def one_of_group(written: str, group: str) -> str | None:
     if not single or single.endswith("s"):
         return None
     return f"{written.lower()} {single}"
+
+
+# Market indices a business story names beside the company it is about ("lagged the TSX
+# Composite Index", "the FTSE 100 fell"): a price series, never a body that issues statements,
+# so never what a later "the company" or "it said" refers back to.
+_INDEX_LAST_WORDS = frozenset({"index", "indices", "indexes", "composite", "average"})
+_INDEX_FIRST_WORDS = frozenset({"ftse", "nikkei", "sensex", "nifty", "kospi", "stoxx"})
+
+
+def is_market_index(name: str) -> bool:
+    """Is this organisation-shaped name a stock market index ("S&P 500 Index", "FTSE 100")?"""
+    words = _name_words(name)
+    return bool(words) and (words[-1] in _INDEX_LAST_WORDS or words[0] in _INDEX_FIRST_WORDS)

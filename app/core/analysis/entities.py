@@ -270,7 +270,7 @@ def plural(noun: str) -> str:
 # Lower-case heads that name people in the plural ("officials", "local shopkeepers").
 PLURAL_PEOPLE = frozenset(plural(n) for n in PEOPLE_NOUNS) | _words(
     "people authorities police staff crew family families relatives democrats republicans couple "
-    "duo"
+    "duo gardai gardaí"  # Irish police ("said gardai"), plural with no English -s
 )
 # Organisations cited as a group, which speak the way a group of people does ("small
 # businesses said", "Hospitals in the region said", "said local shops").

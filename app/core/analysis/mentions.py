@@ -303,7 +303,7 @@ _GROUP_WORD_RE = re.compile(r"\s*([A-Za-z][\w.’'-]*)")
 # Where a cited group's phrase ends: "said police." but not "said police spokeswoman Ana Ruiz"
 _GROUP_END_RE = re.compile(
     r"\s*(?:[.,;:!?)\u201d\"]|$)|\s+(?:on|in|at|who|that|after|when|as|during|last|yesterday|today|"
-    r"said|say|says|told|tell|added|add|warned|claimed|insisted|argued|wrote|noted|"
+    r"said|say|says|told|tell|added|add|warned|claimed|insisted|argued|wrote|noted|to(?=\s+[\"“‘'])|"
     r"by\s+(?:phone|telephone|email|e-mail|text|video))\b"
 )
 

@@ -37,12 +37,12 @@ def name_described_speakers(text: str, quotes: list[model.Quote]) -> list[model.
     out: list[model.Quote] = []
     for q in quotes:
         role = _role(q)
-        if role is None:
+        if role is None and not _kept_as_written(q):
             out.append(q)
             continue
-        if role not in found:
+        if role is not None and role not in found:
             found[role] = _named(text, role)
-        hit = found[role]
+        hit = found[role] if role is not None else None
         if hit is None:
             titled = _titled_later(text, q)
             if titled is not None:
@@ -80,7 +80,10 @@ def _titled_later(text: str, q: model.Quote) -> tuple[str, str] | None:
     the first person named after it whose title is that role or another word for it ("Israeli
     Prime Minister Ana Levi"), and the title; else None."""
     mention = q.speaker_mention or ""
-    if not _DEFINITE_ROLE_RE.match(mention) or " of " in mention or " for " in mention:
+    lede = _lede_role(text, mention)
+    if not lede and (
+        not _DEFINITE_ROLE_RE.match(mention) or " of " in mention or " for " in mention
+    ):
         return None
     head = mention.split()[-1].lower()
     if head not in ROLE_NOUNS or head in PLURAL_PEOPLE:
@@ -88,7 +91,7 @@ def _titled_later(text: str, q: model.Quote) -> tuple[str, str] | None:
     # Another word for the role only when an owner pins it down ("the Jewish state's premier",
     # "the firm's boss"); a bare "the officer" is more likely another officer than the
     # detective inspector named later.
-    owned = any(w.endswith(("’s", "'s")) for w in mention.split()[:-1])
+    owned = not lede and any(w.endswith(("’s", "'s")) for w in mention.split()[:-1])
     words = {head} | kin_of(head) if owned else {head}
     window = text[q.end : q.end + _TITLE_REACH]
     for m in find_mentions(window):
@@ -98,6 +101,42 @@ def _titled_later(text: str, q: model.Quote) -> tuple[str, str] | None:
         if title & words:
             return m.name, m.title
     return None
+
+
+# How far into a story its lede may stand (after a headline, byline and dateline).
+_LEDE_REACH = 600
+
+
+def _lede_role(text: str, mention: str) -> bool:
+    """Is `mention` a role opening the story indefinitely ("A judge has described ...", "AN
+    ELDERLY driver was ...", kept as "JUDGE" when set in capitals)? The delayed-identification
+    lede: its unnamed subject is the story's person, named a paragraph later ("Judge Ana
+    Ruiz made the comments"). Only in the lede: "a judge" further down is anyone."""
+    if " " in mention.strip():
+        first, _, rest = mention.partition(" ")
+        if first.lower() not in ("a", "an") or " " in rest:
+            return False
+        at = text.find(mention, 0, _LEDE_REACH)
+    else:
+        if not (mention.isupper() and mention.isalpha()):
+            return False
+        at = text.find(mention, 0, _LEDE_REACH)
+        if at < 2 or text[max(0, at - 3) : at].strip().lower() not in ("a", "an"):
+            return False
+    # the lede's first words: a paragraph (or the text) starts at or just before the article,
+    # and only a headline, byline or caption (lines without a full stop) stand before it
+    if at == -1 or not (at < 3 or "\n" in text[max(0, at - 4) : at]):
+        return False
+    return not any(line.rstrip().endswith((".", "!", "?")) for line in text[:at].splitlines())
+
+
+def _kept_as_written(q: model.Quote) -> bool:
+    """A quote whose speaker is its mention as written (a one-word role: "A judge")."""
+    return (
+        bool(q.speaker)
+        and q.speaker == q.speaker_mention
+        and "as written" in (q.speaker_reason or "")
+    )
 
 
 def _role(q: model.Quote) -> str | None:

@@ -25,6 +25,12 @@ from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import head_noun, self_described, strip_determiner
 from app.core.analysis.referents import Organisation, Person
 
+# What a description of a news body is headed by: "the paper said" may mean the Herald.
+_NEWS_HEADS = frozenset(
+    "newspaper paper daily tabloid outlet publication magazine agency broadcaster network "
+    "channel station site website newsroom wire".split()
+)
+
 
 class OrganisationMemory:
     """Organisations the resolver remembers, and the names no person has that stand for one."""
@@ -142,7 +148,16 @@ class OrganisationMemory:
         if org is not None:
             return org
         # a firm met only as where an analyst works is no "the company" the story is about
-        orgs = [org for org in self._orgs if org.name.lower() != besides and not org.commentator]
+        # and a paper the story cites ("According to the Harbour Herald, ...") is no "the
+        # police" or "the council": only a description of a news body may mean it
+        outlets_too = head in _NEWS_HEADS
+        orgs = [
+            org
+            for org in self._orgs
+            if org.name.lower() != besides
+            and not org.commentator
+            and (outlets_too or not is_news_outlet(org.name))
+        ]
         for back, org in enumerate(reversed(orgs)):
             if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
                 return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.core.analysis import single_marks
+from app.core.analysis import single_marks, single_partials
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.headline_sayers import has_line_sayer, named_after, named_before
 from app.core.analysis.name_shapes import is_title_case
@@ -166,6 +166,15 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
         # ("‘No sign of foul play,’ chief says" over a story quoting “…”): pair them as such;
         # they are a heading's words unless the line names their sayer
         spans, strays, opens_with_mark, inches = _pair_single(block)
+    elif double and "‘" in block and (spans or block.count(" ") >= 12):
+        # "residents say it was ‘a farce’" in copy quoting whole sentences in double marks; a
+        # short line with no double quote is a headline ("X calls plan ‘a farce’."): a heading's
+        partials = single_partials.find(block, [(s.mark_start, s.mark_end) for s in spans])
+        if partials:
+            spans = sorted(
+                spans + [QuoteSpan(o + 1, c, o, c + 1) for o, c in partials],
+                key=lambda s: s.start,
+            )
     # Where the block's own text begins and ends, computed once: a block of thousands of quotes
     # must not be re-sliced for each of them.
     numbered = _NUMBERED_RE.match(block)  # "2. “Keep Your Receipts”" is a numbered heading

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.description_words import business_named, other_kind
+from app.core.analysis.description_words import business_named, is_market_index, other_kind
+from app.core.analysis.engine import analyze
 from tests.core.analysis.quote_lookup import speaker_of
 
 
@@ -150,3 +151,36 @@ def test_a_business_described_again_looks_past_a_campaign_body(text: str, speake
 def test_a_host_or_clerk_is_not_the_guest_just_named(text: str, words: str, speaker: str) -> None:
     # a show has one host, a court one clerk: they speak to the person just named, not as them
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "index"),
+    [
+        ("Harbourline Composite Index", True),
+        ("Pellow Metals & Mining Index", True),
+        ("FTSE 100", True),
+        ("Westmark Industrial Average", True),
+        # near misses: bodies that merely share a word
+        ("Index Ventures", False),
+        ("Larkspur Mining Corp.", False),
+        ("Northgate Bank", False),
+    ],
+)
+def test_market_index_names(name: str, index: bool) -> None:
+    assert is_market_index(name) is index
+
+
+def test_the_company_never_means_a_market_index() -> None:
+    assert not business_named("company", "Pellow Metals & Mining Index")
+    assert business_named("company", "Pellow Metals & Mining Ltd")
+    assert other_kind("Harbourline Composite Index", "company")
+    assert not other_kind("Larkspur Mining Corp.", "company")
+
+
+def test_the_company_after_an_index_stays_as_written() -> None:
+    text = (
+        "Shares in Larkspur rose on Tuesday, beating the FTSE 250 Index for a third day. "
+        "The company said it “welcomes a frank dialogue” with its investors."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "The company"

@@ -354,3 +354,15 @@ def test_a_companys_role_is_the_person_titled_so_before(second: str, speaker: st
 )
 def test_a_bare_role_refers_back_to_a_mononym(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("noun", ["statement", "statements"])
+def test_the_statements_read_is_the_statement_issued_before(noun: str) -> None:
+    text = (
+        "The Harbour Police Command says it has arrested four suspects after a raid in "
+        "Tarrow.\n\nA statement issued in Tarrow by the police spokesman, Ade Bello said the "
+        f"command acted quickly.\n\nThe {noun} read “The command arrested four suspects "
+        "within a day of the raid.”"
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ade Bello"

@@ -96,3 +96,44 @@ def test_a_place_is_no_full_name_for_a_surname() -> None:
 def test_a_generation_suffix_does_not_hide_the_surname() -> None:
     text = "“We will win,” Kerr said.\n\nCoach Steve Kerr Jr. said the team was “ready.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Steve Kerr Jr.", "Steve Kerr Jr."]
+
+
+_LATER = "\n\nJudge Maura Fenwick made the remarks at Tralee District Court on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a delayed-identification lede, in capitals as tabloids set it and in plain case
+        (
+            "A JUDGE has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "Maura Fenwick",
+        ),
+        (
+            "A judge has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "Maura Fenwick",
+        ),
+        # near misses: "a judge" further down the story is anyone; a bare "the officer"
+        # does not become a judge; no later person with that title
+        (
+            "The hearing at Tralee lasted two days and drew a large crowd from the town.\n\n"
+            "A judge has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "A judge",
+        ),
+        (
+            "A JUDGE has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint.\n\nThe judge made the remarks at Tralee on Monday.",
+            "JUDGE",
+        ),
+        (
+            "A GARDA has described as “deeply troubling” claims that a driver was waved "
+            "through the checkpoint." + _LATER,
+            "GARDA",
+        ),
+    ],
+)
+def test_indefinite_lede_role_takes_the_titled_name_given_later(text: str, speaker: str) -> None:
+    assert _speakers(text)[0] == speaker

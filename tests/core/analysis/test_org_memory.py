@@ -164,3 +164,32 @@ def test_it_after_a_body_its_own_description_names_is_that_body(body: str) -> No
 )
 def test_the_company_after_someone_at_another_firm(text: str, speaker: str) -> None:
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paper the story cites is no "the police" or "the council" said later
+        (
+            "Police in Tarrow said they had arrested two men after a break-in at a pharmacy. "
+            "According to the Tarrow Herald, a third man escaped. But the police said only "
+            "one man was involved, adding: “The case is closed.”",
+            "the police",
+        ),
+        (
+            "The council approved the budget on Monday. According to the Tarrow Herald, two "
+            "members walked out. The council said it “regrets the walkout” and would meet again.",
+            "The council",
+        ),
+        # near miss: the council named before the paper is still the one meant
+        (
+            "Tarrow Borough Council approved the budget on Monday. According to the Tarrow "
+            "Herald, two members walked out. The council said it “regrets the walkout” and "
+            "would meet again.",
+            "Tarrow Borough Council",
+        ),
+    ],
+)
+def test_a_cited_paper_is_no_other_kind_of_body(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
 from app.core.analysis.resolution import Resolver
@@ -367,3 +369,29 @@ def test_the_first_of_a_couple_sharing_a_surname_is_named_in_full() -> None:
         "“We just love coming back,” they said."
     )
     assert _quotes(text)[0][1] == "Jean and Mike Pryor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Police said" after the force was named in full: that force
+        (
+            "On Wednesday, the Harbour Police Service announced that a man had died.\n\n"
+            "Police said they had been watching him, adding that it was “a scuffle” in the car.",
+            "Harbour Police Service",
+        ),
+        # near misses: no force named before (another service is no police force)
+        (
+            "The Harbour Fire Service said a man had died.\n\n"
+            "Police said it was “a scuffle” in the car.",
+            "Police",
+        ),
+        (
+            "A man died on Wednesday.\n\nPolice said it was “a scuffle” in the car.",
+            "Police",
+        ),
+    ],
+)
+def test_bare_police_is_the_force_named_before(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker

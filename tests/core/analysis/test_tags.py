@@ -300,3 +300,34 @@ def test_the_outer_reporter_speaks_the_quote_after_nested_reported_speech(lead: 
 def test_the_inner_speaker_stays_without_a_person_reporting_them(lead: str, speaker: str) -> None:
     quotes = analyze(f'{lead} "We took calls about it all day."').quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "told by <group> to “…”": the group after "by" spoke, not the one told
+        (
+            "A court heard claims that a man accused of theft was told by officers to "
+            "“just sign the form”.",
+            "officers",
+        ),
+        (
+            "A man accused of theft was told by gardai to “just sign the form”, a court heard.",
+            "gardai",
+        ),
+        # near misses: the group's instruction does not start the quote (the outer sayer's
+        # words); "told" active, the subject spoke
+        (
+            "In a statement, Brindle Homes said Mr Vale had been advised by doctors to rest "
+            "“for the coming months”.",
+            "Brindle Homes",
+        ),
+        (
+            "Ms Roe told officers to “leave the house now”, the court heard.",
+            "Roe",
+        ),
+    ],
+)
+def test_passive_told_by_a_bare_group_to(text: str, speaker: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
