@@ -146,6 +146,18 @@ def _one_person_described(
     people = [
         m for m in mentions if m.kind is MentionKind.NAME and m.is_person_name and " " in m.name
     ]
+    if not people and not masked[:lo].strip():
+        # "He also wanted the residents to know ...": one sentence about "he" or "she", nobody
+        # named in it; the pronoun is then resolved as any speaker's is
+        subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
+        if (
+            subject is not None
+            and subject.kind is MentionKind.PRONOUN
+            and subject.text.lower() in ("he", "she")
+            and not any(m.kind is MentionKind.NAME and m.is_person_name for m in mentions)
+        ):
+            return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=DESCRIBED)
+        return None
     if (
         len(people) != 1
         or people[0].start < lo

@@ -78,3 +78,33 @@ def test_a_first_person_quote_after_a_paragraph_about_one_named_person(para: str
 def test_an_untagged_quote_that_ties_to_no_one_person_stays_no_ones(para: str, quote: str) -> None:
     (found,) = analyze(_DESCRIBED.format(para=para, quote=quote)).quotes
     assert found.speaker is None
+
+
+_PRONOUN_PARA = (
+    "The board met on Monday. Councillor Ana Ruiz spoke first.\n\n"
+    "She also wanted the parents to know that the budget was tight.\n\n{quote}"
+)
+
+
+def test_a_first_person_quote_after_one_sentence_about_she() -> None:
+    text = _PRONOUN_PARA.format(quote='"Please understand that I am not the enemy here."')
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no first person in the quote
+        _PRONOUN_PARA.format(quote='"Please understand that the budget is not endless."'),
+        # the sentence about "she" names someone else too
+        "The board met on Monday. Councillor Ana Ruiz spoke first.\n\n"
+        "She also wanted Tom Vell to know that the budget was tight.\n\n"
+        '"Please understand that I am not the enemy here."',
+    ],
+)
+def test_a_quote_after_a_pronoun_sentence_needs_the_first_person_and_no_other_name(
+    text: str,
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is None
