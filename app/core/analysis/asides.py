@@ -21,9 +21,19 @@ from app.core.analysis.sentences import TITLING_ROLES, after_preposition
 
 def _looks_appositive(text: str) -> bool:
     body = text.strip(" ,")
-    return looks_like_description(body) and not any(
+    return (looks_like_description(body) or _office_of_a_body(body)) and not any(
         not is_noun(body, m.start()) for m in CUE_RE.finditer(body)
     )
+
+
+# "Ivo Marsh, secretary-general of the Elm Street Residents' Association, said": a job no word
+# list holds, read by its shape, a lower-case noun and the body it serves ("of the", "at the").
+_OFFICE_OF_A_BODY_RE = re.compile(r"[a-z][a-z-]+ (?:of|at|for|with) (?:the )?[A-Z]")
+
+
+def _office_of_a_body(body: str) -> bool:
+    """Does the aside read "<job> of the <Named Body>"? Short, and naming a body."""
+    return len(body) <= 120 and _OFFICE_OF_A_BODY_RE.match(body) is not None
 
 
 _ASIDE_OPENERS = frozenset(

@@ -45,7 +45,7 @@ from app.core.analysis.first_person import person_saying_i
 from app.core.analysis.inverted import NON_INVERTING, inverted
 from app.core.analysis.masking import MASK, blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, find_mentions
-from app.core.analysis.owners import document_owners, owner_of_words
+from app.core.analysis.owners import document_owners, owner_before_quote, owner_of_words
 from app.core.analysis.quotes import QuoteKind, QuoteSpan
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.sentences import after_preposition
@@ -373,7 +373,9 @@ def _attribute(
                 return LocalAttribution(m, "—", venue, 0.6, rule=DASH_BEFORE)
     # 3. Words owned by someone: `Brandt's claim that crews had "..."`, `his promise to "..."`;
     # nearer the quote than a cue that does not introduce it, so it wins over that cue.
-    owned = owner_of_words(masked, mentions, lo, span.mark_start)
+    owned = owner_of_words(masked, mentions, lo, span.mark_start) or owner_before_quote(
+        masked, mentions, span.mark_start, span.mark_end
+    )
     if owned is not None and (
         before is None
         or (

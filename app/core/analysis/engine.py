@@ -25,6 +25,7 @@ from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.headline_sayers import name_headline_sayers
+from app.core.analysis.lead_ins import DESCRIBED, FIRST_PERSON_RE
 from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
@@ -207,7 +208,15 @@ def analyze(
             local = ba.attributions[idx]
             if local.mention is not None:
                 local = local.shifted(offset)
-            elif idx == 0 and local.inherit and previous_lead is not None:
+            elif (
+                idx == 0
+                and local.inherit
+                and previous_lead is not None
+                and (
+                    previous_lead.rule != DESCRIBED
+                    or FIRST_PERSON_RE.search(block, span.start, span.end) is not None
+                )
+            ):
                 local = previous_lead
             fragment = Fragment(
                 offset + span.start,

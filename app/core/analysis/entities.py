@@ -201,7 +201,8 @@ PEOPLE_NOUNS = _words(
     firefighter soldier veteran pilot sailor diplomat official spokesman spokeswoman
     spokesperson minister politician lawmaker legislator senator congressman congresswoman
     councillor councilor mayor governor president leader chief executive director chairman
-    chairwoman founder expert specialist historian author writer novelist poet journalist
+    chairwoman chairperson founder expert specialist historian author writer novelist poet
+    journalist
     reporter editor columnist critic commentator blogger broadcaster presenter host anchor
     actor actress singer musician rapper comedian artist producer filmmaker photographer chef
     baker shopkeeper seller buyer vendor entrepreneur insider source aide adviser advisor

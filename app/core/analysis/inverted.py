@@ -264,7 +264,11 @@ def _described_name(
     if not _DESCRIPTOR_RE.fullmatch(gap.lstrip()):
         return None
     # "said board member and Nobel-prize winning physicist X": "and" joins two descriptions
-    if any(w.lower() in NOT_IN_NP and w.lower() != "and" for w in gap.split()):
+    words = gap.split()
+    if any(
+        w.lower() in NOT_IN_NP and w.lower() != "and" and not _office_of(words, i)
+        for i, w in enumerate(words)
+    ):
         return None
     while index + 1 < len(mentions) and mentions[index + 1].start < hi:
         # "Stanford physicist Douglas Osheroff": a name used to describe comes first
@@ -281,6 +285,20 @@ def _described_name(
 
 
 _LOWER_WORDS_RE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+
+# A title before "of" heads the office whose lower-case name follows ("said Vantix president of
+# consumer products Ivo Marsh"); other nouns before "of" name someone else's relation ("said a
+# friend of victim Ivo Marsh"), so only these let an "of" inside the description.
+_OF_HEADS = TITLE_WORDS | {"head"}
+
+
+def _office_of(words: list[str], i: int) -> bool:
+    """Is words[i] the "of" of an office ("president of mobile sales") with one lower-case
+    word or more, none of them a function word, between it and the name?"""
+    if words[i] != "of" or i == 0 or words[i - 1].lower() not in _OF_HEADS:
+        return False
+    rest = words[i + 1 :]
+    return bool(rest) and all(w[:1].islower() and w not in NOT_IN_NP for w in rest)
 
 
 _ONE_OF_RE = re.compile(

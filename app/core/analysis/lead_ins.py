@@ -12,6 +12,7 @@ import re
 from app.core.analysis.attribution_rules import LEAD_IN, REPORTED_BEFORE, LocalAttribution
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, find_venue
+from app.core.analysis.entities import PERSON
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import Mention, MentionKind, word_alternation
 from app.core.analysis.phrases import is_plural
@@ -66,7 +67,12 @@ def lead_in(
     near = [m for m in mentions if m.start >= lo]
     found = before_quote(masked, near, lo, len(stripped), scan)
     if found is None or not can_speak(found[0]):
-        return _reaction(masked, near, lo, len(stripped))
+        reaction = _reaction(masked, near, lo, len(stripped))
+        if reaction is not None or spans or not stripped.endswith("."):
+            # only a sentence describes someone: not an embed's signature line ("— Ana Ruiz
+            # (@anaruiz) May 2, 2025"), a caption or a heading
+            return reaction  # a paragraph with quotes of its own: the quote after continues them
+        return _one_person_described(masked, mentions, lo, len(stripped))
     mention, cue, _ = found
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
 
@@ -122,6 +128,51 @@ def _reaction(masked: str, mentions: list[Mention], lo: int, hi: int) -> LocalAt
     if not _REACTION_RE.match(masked, end, hi):
         return None
     return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.5, rule=REACTION)
+
+
+# "Riverside nurse Ana Ruiz was the first to walk out." ¶ "I felt ...": a paragraph about one
+# person, named in full as its subject, then a quote paragraph in the first person with no tag.
+# engine.py gives the quote to her only when its words say "I", "me" or "my" (FIRST_PERSON_RE).
+DESCRIBED = "the one person the paragraph before describes, the quote in the first person"
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me)\b")
+
+
+def _one_person_described(
+    masked: str, mentions: list[Mention], lo: int, hi: int
+) -> LocalAttribution | None:
+    """The person named in full as the subject of the paragraph's last sentence, when no other
+    person is named in the paragraph (two people: nothing says whose the quote is)."""
+    # full names only: a lone capitalised word ("Riverside nurse ...") may be a place
+    people = [
+        m for m in mentions if m.kind is MentionKind.NAME and m.is_person_name and " " in m.name
+    ]
+    if not people and not masked[:lo].strip():
+        # "He also wanted the residents to know ...": one sentence about "he" or "she", nobody
+        # named in it; the pronoun is then resolved as any speaker's is
+        subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
+        if (
+            subject is not None
+            and subject.kind is MentionKind.PRONOUN
+            and subject.text.lower() in ("he", "she")
+            and not any(m.kind is MentionKind.NAME and m.is_person_name for m in mentions)
+        ):
+            return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=DESCRIBED)
+        return None
+    if (
+        len(people) != 1
+        or people[0].start < lo
+        # a first name no list holds: the role before the name shows a person ("nurse Tui Ngata")
+        or not (people[0].entity is PERSON or people[0].described)
+        or " and " in people[0].name
+        or "&" in people[0].name
+    ):
+        return None
+    subject = clause_subject(
+        masked, [m for m in mentions if m.start >= lo], lo, hi, main_clause=True
+    )
+    if subject is not people[0]:
+        return None
+    return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=DESCRIBED)
 
 
 __all__ = ["lead_in"]

@@ -22,8 +22,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 # Runs of capitalised tokens (periods allowed; _split_run decides which ones end a name). A token
 # may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
 _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
-# Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad".
-_GLUED = r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]"
+# Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad"; and
+# the European ones written as one word with it, the surname's capital kept inside ("Neil
+# deGrasse Tyson", "Anna vanHorn"): only before a capital, so no lower-case word joins a run.
+_GLUED = (
+    r"(?:(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]|(?:de|di|da|du|la|le|van|von)(?=[A-Z]))"
+)
 _NAME_RUN_RE = re.compile(
     # "Kelso & Finch": an ampersand joins the words of one firm's name; "Sgt. 1st Class Ana
     # Ruiz": an ordinal grading a rank does, when "Class" follows it

@@ -36,7 +36,7 @@ TITLE_WORDS = frozenset(
     """president vice prime minister secretary senator sen rep representative congressman
     congresswoman governor gov mayor chancellor premier king queen prince princess pope emperor
     general gen admiral colonel col major captain lieutenant sergeant commander chief judge justice
-    commissioner chairman chairwoman chair director ambassador speaker leader spokesman
+    commissioner chairman chairwoman chairperson chair director ambassador speaker leader spokesman
     spokeswoman spokesperson attorney sheriff superintendent inspector detective professor prof
     dr doctor rev reverend bishop archbishop cardinal rabbi imam sheikh emir sultan ayatollah
     candidate nominee councilman councilwoman councillor alderman delegate deputy envoy minister
@@ -119,7 +119,8 @@ BASE_ROLE_NOUNS = (
     campaign report statement survey poll study candidate nominee lawmaker lawmakers aide aides
     adviser advisers advisor advisors analyst analysts expert experts economist economists attorney
     lawyer lawyers judge officer officers police prosecutor prosecutors minister secretary chief
-    director chairman chairwoman chair leader leaders member members representative congressman
+    director chairman chairwoman chairperson chair leader leaders member members representative
+    congressman
     congresswoman commissioner ambassador source sources witness witnesses resident residents voter
     voters supporter supporters critic critics protester protesters organizer organizers group
     company firm agency department ministry government administration committee council court

@@ -80,6 +80,29 @@ def owner_of_words(
     return mention, match.group("noun")
 
 
+# `<owner>'s "…" comment`: the noun of saying after the quote, the owner's possessive right
+# before its opening mark (an adjective may sit between quote and noun: "“…” closing remark").
+_GLUED_POSSESSIVE_RE = re.compile(r"(?:['’]s?)?\s*")
+_NOUN_AFTER_RE = re.compile(rf"[\s,]*(?:[a-z][\w-]*\s+)?(?:{_SPEECH_NOUNS})\b")
+
+
+def owner_before_quote(
+    masked: str, mentions: list[Mention], open_at: int, close_at: int
+) -> tuple[Mention, str] | None:
+    """`Parker's “…” comment`: the possessive glued to the quote owns it when a noun of saying
+    follows the closing mark; nothing else between them, so "Parker's new album “…”" is not."""
+    noun = _NOUN_AFTER_RE.match(masked, close_at)
+    if noun is None:
+        return None
+    for m in reversed(mentions):
+        if m.end <= open_at:
+            glued = _GLUED_POSSESSIVE_RE.fullmatch(masked, m.end, open_at)
+            if m.possessive and glued and can_speak(m):
+                return m, noun.group().split()[-1]
+            return None
+    return None
+
+
 # "Calder Records issued a statement", "the ministry posted a letter": who owns the
 # document a later "the statement continued" quotes.
 _ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)

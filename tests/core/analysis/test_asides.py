@@ -178,3 +178,24 @@ def test_a_name_after_an_office_or_a_place_phrase_is_no_town(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in analyze(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pond froze early," Ivo Marsh, secretary-general of the Elm Street Residents\' '
+        "Garden Committee, said.",
+        '"The pond froze early," Ivo Marsh, groundskeeper at the Calder Golf Club, said.',
+        '"The pond froze early," Ivo Marsh, warden for the Elm Street Allotments, said.',
+    ],
+)
+def test_a_job_no_list_holds_then_the_body_it_serves_is_an_aside(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ivo Marsh"
+
+
+def test_a_bare_job_no_list_holds_is_not_read_as_an_aside() -> None:
+    # no body named after it: nothing shows the word is a job rather than a clause's word
+    assert not skippable(", groundskeeper,")
+    # the shape needs a named body: a lower-case one after "at the" is no office
+    assert not skippable(", angry at the delays and the noise,")

@@ -81,3 +81,30 @@ def test_a_relative_named_without_a_comma_after_the_verb(tag: str, speaker: str)
 def test_a_name_after_two_organisations_and_their_roles_speaks(text: str) -> None:
     [quote] = analyze(text).quotes
     assert quote.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The line opens in May," said Vantix president of consumer products Ivo Marsh.',
+        '"The line opens in May," said Vantix head of mobile devices business Ivo Marsh.',
+        '"The line opens in May," said vice president of global sales Ivo Marsh.',
+    ],
+)
+def test_a_title_of_a_lower_case_office_before_the_name(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of" straight before the name: whose president, not who speaks
+        '"The line opens in May," said president of Ivo Marsh.',
+        # a function word after the office: the description does not run to the name
+        '"The line opens in May," said Vantix president of sales and Ivo Marsh.',
+    ],
+)
+def test_an_of_that_heads_no_office_names_no_one(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker != "Ivo Marsh"

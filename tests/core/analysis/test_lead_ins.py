@@ -38,3 +38,73 @@ def test_a_role_alone_introducing_the_next_paragraph_is_the_person_given_it(
 def test_a_description_that_is_no_role_alone_introduces_no_one(intro: str) -> None:
     text = f"Tom Vell, the mayor, opened the meeting.\n{intro}\n“Nobody asked us.”"
     assert analyze(text).quotes[-1].speaker is None
+
+
+_DESCRIBED = "The mayor spoke for an hour.\n\n{para}\n\n{quote}"
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Harbour nurse Tui Ngata was the first to stand and walk out of the hall.",
+        "Lena Marsh, a nurse, stood up and left.",
+    ],
+)
+def test_a_first_person_quote_after_a_paragraph_about_one_named_person(para: str) -> None:
+    text = _DESCRIBED.format(para=para, quote='"I felt like he was lecturing us about our jobs."')
+    (quote,) = analyze(text).quotes
+    assert quote.speaker in ("Tui Ngata", "Lena Marsh")
+
+
+@pytest.mark.parametrize(
+    ("para", "quote"),
+    [
+        # two people named: nothing says whose the words are
+        (
+            "Lena Marsh and Tui Ngata stood and walked out of the hall.",
+            '"I felt like he was lecturing us about our jobs."',
+        ),
+        (
+            "Lena Marsh stood up as Tui Ngata walked out of the hall.",
+            '"I felt like he was lecturing us about our jobs."',
+        ),
+        # no first person in the quote: it may be anyone's, a sign, a chant
+        (
+            "Lena Marsh was the first to stand and walk out of the hall.",
+            '"Nurses deserve better pay and safer wards."',
+        ),
+    ],
+)
+def test_an_untagged_quote_that_ties_to_no_one_person_stays_no_ones(para: str, quote: str) -> None:
+    (found,) = analyze(_DESCRIBED.format(para=para, quote=quote)).quotes
+    assert found.speaker is None
+
+
+_PRONOUN_PARA = (
+    "The board met on Monday. Councillor Ana Ruiz spoke first.\n\n"
+    "She also wanted the parents to know that the budget was tight.\n\n{quote}"
+)
+
+
+def test_a_first_person_quote_after_one_sentence_about_she() -> None:
+    text = _PRONOUN_PARA.format(quote='"Please understand that I am not the enemy here."')
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no first person in the quote
+        _PRONOUN_PARA.format(quote='"Please understand that the budget is not endless."'),
+        # the sentence about "she" names someone else too
+        "The board met on Monday. Councillor Ana Ruiz spoke first.\n\n"
+        "She also wanted Tom Vell to know that the budget was tight.\n\n"
+        '"Please understand that I am not the enemy here."',
+    ],
+)
+def test_a_quote_after_a_pronoun_sentence_needs_the_first_person_and_no_other_name(
+    text: str,
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker is None

@@ -238,3 +238,36 @@ def test_a_person_called_no_keeps_the_name() -> None:
         ("Dana Holt", "person"),
         ("Engine No. 4", "organisation"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The tide will turn," said Karla deVries Moreno, an oceanographer.',
+            "Karla deVries Moreno",
+        ),
+        ('"The tide will turn," said Ivo vanHorn Pike, a sailor.', "Ivo vanHorn Pike"),
+        ('"The tide will turn," said Lena duPont Hale.', "Lena duPont Hale"),
+        # the spaced particles read as before
+        ('"The tide will turn," said Karla de Moreno, an oceanographer.', "Karla de Moreno"),
+    ],
+)
+def test_a_particle_glued_to_a_capitalised_surname_stays_in_the_name(
+    text: str, speaker: str
+) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lower-case word before the next capital joins nothing unless it is a particle
+        ("Karla Moreno and eBay Finch met.", "Karla Moreno"),
+        # a particle glued to a lower-case word is an ordinary word
+        ("Karla Moreno decided to stay.", "Karla Moreno"),
+    ],
+)
+def test_only_a_particle_glued_to_a_capital_joins_a_run(text: str, name: str) -> None:
+    assert find_mentions(text)[0].text == name

@@ -175,3 +175,17 @@ def test_a_party_called_sp_is_no_title_after_of() -> None:
     # near miss: "of the SP party" comes after the name it does not title
     (quote,) = analyze("“We are on it,” Ana Ruiz of the SP party said.").quotes
     assert quote.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pond froze early," Ivo Marsh, chairperson of the Elm Street Residents\' Garden '
+        "Committee, said.",
+        '"The pond froze early," said Chairperson Ivo Marsh.',
+        '"The pond froze early," said the committee\'s chairperson, Ivo Marsh.',
+    ],
+)
+def test_chairperson_is_a_role_like_chairwoman(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ivo Marsh"

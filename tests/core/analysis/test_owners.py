@@ -200,3 +200,29 @@ def test_a_person_inside_what_the_report_says_is_not_its_author() -> None:
         "Ruiz, the ward manager, is damning. “Staffing failed,” the report said."
     )
     assert analyze(text).quotes[-1].speaker == "Harbour Trust"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'One reading of Halvorsen\'s "We never promised a quick fix" comment is that she was '
+        "being candid.",
+        "Critics seized on Halvorsen’s “we will not be rushed” closing remarks at the forum.",
+    ],
+)
+def test_a_possessive_glued_to_a_quote_then_a_noun_of_saying(text: str) -> None:
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Halvorsen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title, not words said: no noun of saying after it
+        'Halvorsen\'s "Northern Lights Over the Harbour Tonight" album sold well.',
+        # a word between the possessive and the quote: the quote is not what she owns
+        'Halvorsen\'s review of "Northern Lights Over the Harbour Tonight" comment threads ran.',
+    ],
+)
+def test_a_possessive_before_a_title_owns_no_words(text: str) -> None:
+    assert all(q.speaker != "Halvorsen" for q in analyze(text).quotes)
