@@ -305,7 +305,7 @@ def analyze(
     quotes = short_descriptions(
         name_described_speakers(text, name_pronouns_named_after(text, quotes))
     )
-    quotes = name_surnames_named_later(quotes)  # "Kerr said" before "coach Steve Kerr said"
+    quotes = name_surnames_named_later(quotes)  # "Harlan said" before "coach Dave Harlan said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     if text is not body:
         quotes = as_stored(quotes, body, text)

@@ -23,8 +23,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 # may be dotted initials ("G.K.", "U.S."), read whole so "U.S. President" never loses its "S.".
 _TOKEN = rf"[{_UPPER}][\w'’&-]*(?:\.[{_UPPER}][\w'’&-]*)*\.?"
 # Arabic and other particles glued to a surname: "Moqtada al-Sadr", "Bashar al-Assad"; and
-# the European ones written as one word with it, the surname's capital kept inside ("Neil
-# deGrasse Tyson", "Anna vanHorn"): only before a capital, so no lower-case word joins a run.
+# the European ones written as one word with it, the surname's capital kept inside ("Karla
+# deVries Moreno", "Anna vanHorn"): only before a capital, so no lower-case word joins a run.
 _GLUED = (
     r"(?:(?:al|el|ad|ash|as|at|az|bin|ibn|abu|ul|ud)[-‐]|(?:de|di|da|du|la|le|van|von)(?=[A-Z]))"
 )

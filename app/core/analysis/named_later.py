@@ -232,7 +232,7 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
     return None
 
 
-# "Steve Kerr Jr." is found again as "Kerr".
+# "Dave Harlan Jr." is found again as "Harlan".
 _GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
@@ -243,12 +243,12 @@ def _not_a_person(reason: str) -> bool:
 
 
 def name_surnames_named_later(quotes: list[model.Quote]) -> list[model.Quote]:
-    """`quotes` with a speaker kept as a bare surname ("“…,” Kerr said") given the one full name
-    another quote's speaker has with that surname ("coach Steve Kerr said ... “…”").
+    """`quotes` with a speaker kept as a bare surname ("“…,” Harlan said") given the one full name
+    another quote's speaker has with that surname ("coach Dave Harlan said ... “…”").
 
     Wire copy republished from its second paragraph, and features that name someone in full only
     in a later paragraph, use the surname first; the reading pass, resolving in text order, keeps
-    it as written. Only when exactly one full name ends in that surname (two Kerrs: left as is),
+    it as written. Only when exactly one full name ends in that surname (two Harlans: left as is),
     and never for an organisation ("Reuters" is not "Thomson Reuters")."""
     full: dict[str, set[str]] = {}
     for q in quotes:

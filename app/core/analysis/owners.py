@@ -89,8 +89,8 @@ _NOUN_AFTER_RE = re.compile(rf"[\s,]*(?:[a-z][\w-]*\s+)?(?:{_SPEECH_NOUNS})\b")
 def owner_before_quote(
     masked: str, mentions: list[Mention], open_at: int, close_at: int
 ) -> tuple[Mention, str] | None:
-    """`Parker's “…” comment`: the possessive glued to the quote owns it when a noun of saying
-    follows the closing mark; nothing else between them, so "Parker's new album “…”" is not."""
+    """`Halvorsen's “…” comment`: the possessive glued to the quote owns it when a noun of saying
+    follows the closing mark; nothing else between them, so "Halvorsen's new album “…”" is not."""
     noun = _NOUN_AFTER_RE.match(masked, close_at)
     if noun is None:
         return None

@@ -94,8 +94,8 @@ def test_a_place_is_no_full_name_for_a_surname() -> None:
 
 
 def test_a_generation_suffix_does_not_hide_the_surname() -> None:
-    text = "“We will win,” Kerr said.\n\nCoach Steve Kerr Jr. said the team was “ready.”"
-    assert [q.speaker for q in analyze(text).quotes] == ["Steve Kerr Jr.", "Steve Kerr Jr."]
+    text = "“We will win,” Harlan said.\n\nCoach Dave Harlan Jr. said the team was “ready.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Dave Harlan Jr.", "Dave Harlan Jr."]
 
 
 _LATER = "\n\nJudge Maura Fenwick made the remarks at Tralee District Court on Monday."
