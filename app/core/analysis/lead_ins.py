@@ -14,7 +14,8 @@ from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.entities import PERSON
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
-from app.core.analysis.mentions import Mention, MentionKind, word_alternation
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import Mention, word_alternation
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.quotes import QuoteSpan
 from app.core.analysis.role_nouns import ROLE_NOUNS
@@ -56,7 +57,7 @@ def lead_in(
             if (
                 subject is None
                 or not can_speak(subject)
-                or (subject.kind is MentionKind.NOMINAL and not _bare_role(subject.text))
+                or (subject.kind is NOMINAL and not _bare_role(subject.text))
             ):
                 return None
             return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.6, rule=LEAD_IN)
@@ -118,7 +119,7 @@ def _reaction(masked: str, mentions: list[Mention], lo: int, hi: int) -> LocalAt
     if hi - lo > 160 or not mentions or _REACTION_WORD_RE.search(masked, lo, hi) is None:
         return None
     subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
-    if subject is None or not can_speak(subject) or subject.kind is MentionKind.PRONOUN:
+    if subject is None or not can_speak(subject) or subject.kind is PRONOUN:
         return None
     end = subject.end
     rest = masked[end:hi]
@@ -143,18 +144,16 @@ def _one_person_described(
     """The person named in full as the subject of the paragraph's last sentence, when no other
     person is named in the paragraph (two people: nothing says whose the quote is)."""
     # full names only: a lone capitalised word ("Riverside nurse ...") may be a place
-    people = [
-        m for m in mentions if m.kind is MentionKind.NAME and m.is_person_name and " " in m.name
-    ]
+    people = [m for m in mentions if m.kind is NAME and m.is_person_name and " " in m.name]
     if not people and not masked[:lo].strip():
         # "He also wanted the residents to know ...": one sentence about "he" or "she", nobody
         # named in it; the pronoun is then resolved as any speaker's is
         subject = clause_subject(masked, mentions, lo, hi, main_clause=True)
         if (
             subject is not None
-            and subject.kind is MentionKind.PRONOUN
+            and subject.kind is PRONOUN
             and subject.text.lower() in ("he", "she")
-            and not any(m.kind is MentionKind.NAME and m.is_person_name for m in mentions)
+            and not any(m.kind is NAME and m.is_person_name for m in mentions)
         ):
             return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=DESCRIBED)
         return None

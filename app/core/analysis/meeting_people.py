@@ -28,6 +28,14 @@ NAME_PREFIXES = frozenset(
 )
 
 
+def given_after_prefix(tokens: list[str]) -> str | None:
+    """The given name after a lineage or honour ("Nasir" in "Syed Nasir Hussain Shah"), when
+    the name opens with one and has a surname after the given name; None otherwise."""
+    if len(tokens) >= 3 and tokens[0].lower() in NAME_PREFIXES:
+        return tokens[1]
+    return None
+
+
 def _other_generation(name: str, last_token: str) -> bool:
     """ "Tom Vell Jr." after "Tom Vell Sr.": both names carry a generation and they differ, so
     they are father and son, not two spellings of one man ("Tom Vell" after either is him).
@@ -90,10 +98,10 @@ class MeetingPeople(KnownPeople):
                     if paternal is not None:
                         self._by_surname.setdefault(paternal.lower(), person)
                     self._by_first.setdefault(tokens[0].lower(), person)
-                    if len(tokens) >= 3 and tokens[0].lower() in NAME_PREFIXES:
-                        # "Syed Nasir Hussain Shah" comes back as "Nasir": the prefix is a
-                        # lineage or honour, the given name follows it
-                        self._by_first.setdefault(tokens[1].lower(), person)
+                    given = given_after_prefix(tokens)
+                    if given is not None:
+                        # "Syed Nasir Hussain Shah" comes back as "Nasir"
+                        self._by_first.setdefault(given.lower(), person)
                     gender = first_name_gender(tokens[0])
                     if gender:
                         person.gender, person.gender_from = gender, "first name"

@@ -25,7 +25,7 @@ from app.core.analysis.entities import (
     surname_like_place,
 )
 from app.core.analysis.joins import organisation_owner
-from app.core.analysis.meeting_people import NAME_PREFIXES, MeetingPeople
+from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mentions import Mention, MentionKind, last_name, together_parts
 from app.core.analysis.owners import read_out
 from app.core.analysis.phrase_owners import named_inside, possessive_person
@@ -411,10 +411,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             return Resolution(person.name, True, "named in full")
         if known_before and person.name != mention.name:
             tokens = person.name.split()
-            given = tokens[1:2] if tokens[0].lower() in NAME_PREFIXES and len(tokens) > 2 else []
             part = (
                 "first name"
-                if mention.name in (tokens[0], *given) and len(tokens) > 1
+                if mention.name in (tokens[0], given_after_prefix(tokens)) and len(tokens) > 1
                 else ("surname")
             )
             return Resolution(person.name, True, f"{part} of a person named earlier")
