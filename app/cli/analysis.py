@@ -62,7 +62,8 @@ def _cmd_analyze(args: argparse.Namespace, _desk: Desk | None) -> int:
         print(f"  credit  {credit['role']:<21} {credit['name']}{where}")
     for quote in report["quotes"]:
         speaker = quote["speaker"] or "UNATTRIBUTED"
-        print(f"  quote   {speaker:<21} \u201c{quote['text']}\u201d")
+        check = "  (check the speaker)" if quote.get("check_speaker") else ""
+        print(f"  quote   {speaker:<21} \u201c{quote['text']}\u201d{check}")
     for item in report["anonymous_sourcing"]:
         print(f"  anonymous sourcing    {item['text']}")
     for finding in report["findings"]:

@@ -68,3 +68,21 @@ def test_analyze_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "in.jsonl:1" in result.stderr
     assert json.loads(result.stdout)["id"] == 1
+
+
+def test_analyze_marks_the_speakers_to_check(tmp_path: Path) -> None:
+    story = tmp_path / "bridge.txt"
+    story.write_text(
+        "Bridge plan\n\n"
+        "“We will rebuild the bridge by spring,” said Mayor Ana Lopez.\n\n"
+        "Councillor Tom Vell wants the bridge “paid for by the state, every last penny.”\n",
+        encoding="utf-8",
+    )
+    result = copydesk("analyze", str(story))
+    assert result.returncode == 0, result.stderr
+    quotes = [line for line in result.stdout.splitlines() if line.startswith("  quote")]
+    assert len(quotes) == 2
+    assert "Ana Lopez" in quotes[0] and not quotes[0].endswith("(check the speaker)")
+    assert "Tom Vell" in quotes[1] and quotes[1].endswith("(check the speaker)")
+    report = json.loads(copydesk("analyze", str(story), "--json").stdout)
+    assert [q["check_speaker"] for q in report["quotes"]] == [False, True]

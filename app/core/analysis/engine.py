@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core import model
-from app.core.analysis import checks, cries, echoes, generations, sourcing, speech
+from app.core.analysis import (
+    checks,
+    cries,
+    echoes,
+    generations,
+    sourcing,
+    speaker_confidence,
+    speech,
+)
 from app.core.analysis.attribution_rules import (
     DASH,
     HEARD,
@@ -66,6 +74,7 @@ class Analysis:
                     "start": q.start,
                     "end": q.end,
                     "confidence": round(q.confidence, 2),
+                    "check_speaker": speaker_confidence.doubtful(q),
                 }
                 for q in self.quotes
             ],
@@ -307,6 +316,7 @@ def analyze(
     )
     quotes = name_surnames_named_later(quotes)  # "Harlan said" before "coach Dave Harlan said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
+    quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
         quotes = as_stored(quotes, body, text)
     sources = sourcing.collect_sources(named, quotes, resolver, text)

@@ -146,6 +146,7 @@ class QuoteRepository:
             raise LookupError(quote_id)
         row.speaker, row.source_id, row.speaker_by = speaker, source_id, author
         row.speaker_reason = f"chosen by {author}"
+        row.confidence = 1.0  # a person's choice: the sidebar no longer asks to check it
         return _to_model(row)
 
     def set_verdict(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.core.analysis.speaker_confidence import doubtful
 from app.core.model import Finding, Quote, Source
 from app.core.quote_text import normalise_quote
 from app.gui.models.sidebar_content import SidebarContent, SourceEntry, Span
@@ -93,6 +94,8 @@ def _quoted(text: str) -> str:
 def quote_detail(quote: Quote) -> str:
     """The second line under a quote: its state in words, then how and where it was said."""
     parts = [STATES[state_of(quote)].label]
+    if doubtful(quote):
+        parts.append("check the speaker")
     if quote.cue:
         parts.append(quote.cue)
     if quote.venue:
@@ -114,6 +117,11 @@ def quote_tooltip(quote: Quote) -> str:
         lines.append(f"Written as “{quote.speaker_mention}”")
     if quote.speaker_reason:
         lines.append(f"Why this speaker: {quote.speaker_reason}")
+    if doubtful(quote):
+        lines.append(
+            f"Check the speaker: the rules that chose it are often wrong in copy like this "
+            f"(confidence {quote.confidence:.0%})"
+        )
     if quote.id is None:
         lines.append("Not saved yet: save the story to mark it.")
     return "\n".join(lines)

@@ -77,6 +77,9 @@ def merge_quotes(live: Sequence[Quote], stored: Sequence[Quote]) -> tuple[Quote,
                 speaker_reason=quote.speaker_reason
                 if (known.speaker or quote.speaker) == quote.speaker
                 else known.speaker_reason,
+                confidence=quote.confidence
+                if (known.speaker or quote.speaker) == quote.speaker
+                else known.confidence,
                 cue=quote.cue,
                 venue=quote.venue,
             )

@@ -118,6 +118,7 @@ def test_to_json_has_the_jsonl_analysis_keys(wire_text: str) -> None:
         "start",
         "end",
         "confidence",
+        "check_speaker",
         "speaker_reason",
     }
     assert set(data["sources"][0]) == {"name", "title", "description", "anonymous"}

@@ -28,3 +28,23 @@ def test_speaker_reason_is_stored_and_a_person_choice_says_so(database_url: str)
         assert again.speaker_reason == changed.speaker_reason
     finally:
         desk.close()
+
+
+def test_a_speaker_a_person_chose_is_no_longer_marked_for_checking(database_url: str) -> None:
+    from app.core.analysis.speaker_confidence import doubtful
+
+    desk = Desk.open(database_url)
+    try:
+        story = (
+            "Ferry talks\n\nMayor Ana Lopez wants the ferry “running by spring, whatever it "
+            "costs.”\n"
+        )
+        outcome = desk.import_text(story, "ferry.txt")
+        (quote,) = desk.get_story(outcome.story.slug).quotes
+        assert doubtful(quote)  # the subject of a sentence with no verb of saying
+        changed = desk.set_quote_speaker(quote.id, "Ana Lopez")
+        assert changed.confidence == 1.0 and not doubtful(changed)
+        (again,) = desk.get_story(outcome.story.slug).quotes
+        assert not doubtful(again)
+    finally:
+        desk.close()

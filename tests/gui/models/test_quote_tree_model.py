@@ -153,3 +153,19 @@ def test_the_tooltip_says_why_this_speaker(qapp) -> None:
     (quote,) = analyze(body).quotes
     tip = quote_tooltip(quote)
     assert "Why this speaker: he → Tom Reyes: " in tip
+
+
+def test_a_speaker_to_check_says_so_under_the_quote_and_in_its_tooltip(qapp) -> None:
+    from app.gui.models.quote_tree_model import quote_detail, quote_tooltip
+
+    body = (
+        "“We will rebuild the bridge by spring,” said Mayor Ana Lopez.\n\n"
+        "Councillor Tom Vell wants the bridge “paid for by the state, every last penny.”"
+    )
+    sure, doubted = analyze(body).quotes
+    assert "check the speaker" not in quote_detail(sure)
+    assert "Check the speaker" not in quote_tooltip(sure)
+    assert "check the speaker" in quote_detail(doubted)
+    assert "Check the speaker: " in quote_tooltip(doubted)
+    chosen = replace(doubted, speaker_reason="chosen by the desk", confidence=1.0)
+    assert "check the speaker" not in quote_detail(chosen)
