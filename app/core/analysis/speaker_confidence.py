@@ -97,8 +97,6 @@ FEATURES: tuple[str, ...] = (
     "pronoun_speakers_nearby",
     "rule_confidence",
 )
-_PRONOUN = FEATURES.index("mention_pronoun")
-_NEARBY = FEATURES.index("speakers_nearby")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,20 +208,19 @@ def _mention_distance(
     text = story.text
     lo = max(story.start_of(index - 1), quote.start - _WINDOW)
     hi = min(end, quote.end + _WINDOW)
-    best = None
-    at = text.find(mention, lo, hi)
-    while at >= 0:
-        if at >= quote.end:
-            gap = at - quote.end
-        elif at + len(mention) <= quote.start:
-            gap = quote.start - at - len(mention)
-        else:
-            gap = 0  # inside the quote's span (a tag the span includes)
-        best = gap if best is None else min(best, gap)
-        if at >= quote.start:
-            break  # later places only lie further from the quote
-        at = text.find(mention, at + 1, hi)
-    return 8.0 if best is None else math.log1p(best)
+    size = len(mention)
+    # Three searches, not a walk over every place: a short mention ("he") is written inside
+    # many words around a quote.
+    if text.find(mention, max(lo, quote.start - size + 1), min(hi, quote.end + size - 1)) >= 0:
+        return 0.0  # inside the quote's span or across its edge (a tag the span includes)
+    gaps = []
+    before = text.rfind(mention, lo, quote.start)
+    if before >= 0:
+        gaps.append(quote.start - before - size)
+    after = text.find(mention, quote.end, hi)
+    if after >= 0:
+        gaps.append(after - quote.end)
+    return math.log1p(min(gaps)) if gaps else 8.0
 
 
 def _paragraphs_since(story: _Story, quote: Quote, surname: str, index: int, end: int) -> float:
@@ -272,44 +269,50 @@ def quote_features(
     text: str, quotes: Sequence[Quote], index: int, story: _Story | None = None
 ) -> list[float]:
     """The model's inputs for quotes[index], in FEATURES order (`story`: the shared part,
-    built once by the caller for a story's many quotes)."""
+    built once by the caller for a story's many quotes). One list built at the end: this runs
+    for every quote of every analysis."""
     story = story or _Story(text, quotes)
     quote = quotes[index]
     reason = quote.speaker_reason or ""
-    row = list(_reason_features(reason.split(": ", 1)[1] if ": " in reason else reason))
+    flags = _reason_features(reason.split(": ", 1)[1] if ": " in reason else reason)
     mention = (quote.speaker_mention or "").strip()
     speaker = quote.speaker or ""
     lowered = mention.lower()
-    row.append(float(lowered in PRONOUNS))
-    row.append(float(bool(mention) and mention[:1].islower() and lowered not in PRONOUNS))
-    row.append(float(not mention))
-    row.append(float(speaker[:1].islower()))
-    row.append(float(len(speaker.split()) == 1))
+    pronoun = float(lowered in PRONOUNS)
+    names = speaker.split()
+    surname = names[-1] if names else ""
     body = quote.text.lstrip("“”\"‘’' …")
-    row.append(float(body[:1].islower()))
-    row.append(math.log1p(len(quote.text.split())))
     at = story.paragraph[index]
     lo, hi = story.bounds(quote.start, quote.end)
     whole = quote.start - lo < 12 and hi - quote.end < 12  # marks and spaces at most
     if whole:
         whole = len(text[lo : quote.start].strip()) + len(text[quote.end : hi].strip()) <= 2
-    row.append(float(whole))
-    row.append(math.log1p(story.quotes_in[at]))
-    row.append(math.log1p(story.speakers))
-    row.append(float(index > 0 and quotes[index - 1].speaker == speaker))
-    row.append(_mention_distance(story, quote, quote.speaker_mention, at, hi))
-    row.append(math.log1p(story.speakers_near(at)))
-    surname = speaker.split()[-1] if speaker else ""
-    row.append(math.log1p(story.count(surname)) if len(surname) > 2 else 0.0)
-    row.append(_paragraphs_since(story, quote, surname, at, hi))
-    row.append(float(lo == 0))
+    nearby = math.log1p(story.speakers_near(at))
     between = _names_between(text, quote, surname)
-    row.append(between)
-    # A pronoun is the reading that others named nearby put most at risk.
-    row.append(between * row[_PRONOUN])
-    row.append(row[_NEARBY] * row[_PRONOUN])
-    row.append(quote.confidence)
-    return row
+    return [
+        *flags,
+        pronoun,
+        float(bool(mention) and mention[:1].islower() and not pronoun),
+        float(not mention),
+        float(speaker[:1].islower()),
+        float(len(names) == 1),
+        float(body[:1].islower()),
+        math.log1p(quote.text.count(" ") + 1),  # words, near enough
+        float(whole),
+        math.log1p(story.quotes_in[at]),
+        math.log1p(story.speakers),
+        float(index > 0 and quotes[index - 1].speaker == speaker),
+        _mention_distance(story, quote, quote.speaker_mention, at, hi),
+        nearby,
+        math.log1p(story.count(surname)) if len(surname) > 2 else 0.0,
+        _paragraphs_since(story, quote, surname, at, hi),
+        float(lo == 0),
+        between,
+        # A pronoun is the reading that others named nearby put most at risk.
+        between * pronoun,
+        nearby * pronoun,
+        quote.confidence,
+    ]
 
 
 def combined(probability: float, rules: float) -> float:
