@@ -37,25 +37,6 @@ def test_a_person_after_an_owner_of_several_words_is_named(text: str, speaker: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“Rates will hold,” Federation Director-General Paolo Verdi said.", "Paolo Verdi"),
-        ("“The law is clear,” State Attorney-General Mara Quist said.", "Mara Quist"),
-    ],
-)
-def test_a_hyphenated_title_is_dropped_from_the_name(text: str, speaker: str) -> None:
-    assert speaker_of(text, "") == speaker
-
-
-def test_a_possessive_inside_an_institution_name_stays_in_it() -> None:
-    found = analyze("“We need more beds,” a nurse at St Brannock’s Children Hospital said.").quotes[
-        0
-    ]
-    assert found.speaker is not None
-    assert "Brannock" in found.speaker  # the hospital is named whole, not split at the owner
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
         ("“We face hard months ahead,” Acme CEO J.K. Doe said.", "J.K. Doe"),
         ("Tellco CFO A.B. Mensah said the results were “a turning point.”", "A.B. Mensah"),
     ],
@@ -219,21 +200,3 @@ def test_determiner_back_finds_the_whole_search_match():
         found = determiner_back(text, pos, len(text))
         whole = _PLAIN_DETERMINER_BACK_RE.search(text, pos, len(text))
         assert (found and found.span()) == (whole and whole.span())
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The Texas Medical Association said the bill was dangerous.", "Texas Medical Association"),
-        (
-            "The Arizona Statistical Bureau said the figures were late.",
-            "Arizona Statistical Bureau",
-        ),
-        ("Arizona Public Service said the outage was unplanned.", "Arizona Public Service"),
-        # a place before a person's name still ends before it
-        ("Texas rancher Bo Hale said it was a mistake.", "Bo Hale"),
-    ],
-)
-def test_a_bodys_name_keeps_the_place_it_opens_with(text: str, name: str) -> None:
-    # Before, "The Texas Medical Association" was read as "Medical Association".
-    assert name in [m.name for m in find_mentions(text)]
