@@ -24,7 +24,6 @@ from app.core.analysis.mention import NAME, NOMINAL, Mention, _pronoun
 from app.core.analysis.name_runs import (
     _CORPORATE,
     _TOKEN,
-    _UPPER,
     _corporate_stop,
     _run_groups,
     with_number,
@@ -39,7 +38,7 @@ from app.core.analysis.name_words import (
     NOT_NAME,
     ORG_WORDS,
 )
-from app.core.analysis.patterns import compile_guarded, first_letter_guard, word_alternation
+from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.portfolios import portfolio_office
 from app.core.analysis.post_nominals import letters_after_name
@@ -51,51 +50,8 @@ _LOWER_WORD_BEFORE_RE = re.compile(
     r"\b(?:on|by|until|till|since|from|last|next|this|that|every|each|before|after|through|"
     r"of|to|and|or|late|early)\s$"
 )
-# Words that never sit between a determiner and its role noun: a phrase holding one is a clause
-# ("the Navy said in a statement" is not one mention).
-_CLAUSE_WORDS = frozenset(
-    """said says say told tells in on at to for with by from and or but that which who whom is
-    was were are be been has have had do does did not will would could should can may might
-    as than when while if because since after before where whether""".split()
-)
-# \b(?:he|she|they|we|it|who)\b with each alternative opening on its letter (the \b before it a
-# lookbehind): the regex engine skips at C speed to the next h, s, t, w or i (speed).
-_PRONOUN_RE = re.compile(
-    r"h(?<!\wh)e\b|s(?<!\ws)he\b|t(?<!\wt)hey\b|w(?<!\ww)(?:e|ho)\b|i(?<!\wi)t\b"
-)
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
-
-
-# Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
-_DETERMINERS = (
-    r"[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Ss]everal|"
-    r"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother"
-)
-# an owner's name of up to four words: "Quenby Logistics Ltd’s", "Kelso & Finch’s"
-_OWNER = rf"(?:(?:[{_UPPER}][\w.&-]*|&)\s+){{0,3}}[{_UPPER}][\w.&-]*(?:['’]s|s['’])"
-_BACK_FROM = r"(?:^|(?<=[\s(\"“]))("
-_BACK_TO = r")(?:\s+[\w\-’'.]+){0,5}?\s+)$"
-_DETERMINER_BACK_RE = re.compile(rf"{_BACK_FROM}(?:{_DETERMINERS}|{_OWNER}{_BACK_TO}")
-# The same without the owner (which needs an apostrophe), after a first-letter lookahead (speed).
-_PLAIN_DETERMINER_BACK_RE = re.compile(
-    first_letter_guard(_DETERMINERS) + rf"{_BACK_FROM}(?:{_DETERMINERS}{_BACK_TO}"
-)
-_PLAIN_CHUNKS = 6  # a plain match: the determiner and five words at most, between blanks
-
-
-def determiner_back(text: str, pos: int, end: int) -> re.Match[str] | None:
-    """_DETERMINER_BACK_RE.search(text, pos, end): the same match, found without trying the
-    owner's name at every capitalised word when text[pos:end] has no apostrophe, and without
-    trying the positions before the last six chunks, where no plain match can start (speed)."""
-    stretch = text[pos:end]
-    if "'" in stretch or "’" in stretch:
-        return _DETERMINER_BACK_RE.search(text, pos, end)
-    # (str.split and the pattern's \s agree on what a blank is)
-    chunks = stretch.rsplit(None, _PLAIN_CHUNKS)
-    if len(chunks) > _PLAIN_CHUNKS:
-        pos += len(chunks[0])
-    return _PLAIN_DETERMINER_BACK_RE.search(text, pos, end)
 
 
 _PLACED_AFTER_RE = re.compile(r"\s+(?:in|on|of|at|from|across|around|near)\s")

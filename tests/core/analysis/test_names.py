@@ -170,33 +170,3 @@ def test_a_name_ending_in_ing_before_a_verb_of_saying_is_a_name(text: str, name:
 )
 def test_a_participle_or_nothing_opening_a_sentence_is_no_name(text: str) -> None:
     assert [m.text for m in find_mentions(text) if m.text.endswith("ing")] == []
-
-
-def test_pronoun_pattern_finds_what_the_plain_word_boundary_pattern_finds():
-    """_PRONOUN_RE opens each alternative on its letter (speed): the same matches as the plain
-    pattern, at the start of a text, after a word character, after a search's start."""
-    import re
-
-    from app.core.analysis.names import _PRONOUN_RE
-
-    plain = re.compile(r"\b(?:he|she|they|we|it|who)\b")
-    texts = [
-        "he said she and they, we, it and who; whoever thought the theme was it's",
-        "xhe _he 3he hé (she) “they” é we wholly whom its",
-    ]
-    for text in texts:
-        for start in range(6):
-            assert [m.span() for m in _PRONOUN_RE.finditer(text, start)] == [
-                m.span() for m in plain.finditer(text, start)
-            ]
-
-
-def test_determiner_back_finds_the_whole_search_match():
-    """determiner_back skips positions before the last six chunks (speed): the same match."""
-    from app.core.analysis.names import _PLAIN_DETERMINER_BACK_RE, determiner_back
-
-    text = "Yesterday the board of the large regional water company chair "
-    for pos in range(0, 20):
-        found = determiner_back(text, pos, len(text))
-        whole = _PLAIN_DETERMINER_BACK_RE.search(text, pos, len(text))
-        assert (found and found.span()) == (whole and whole.span())
