@@ -16,7 +16,8 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, looks_like_description
 from app.core.analysis.name_words import HONORIFICS
 from app.core.analysis.names import letters_after_name
-from app.core.analysis.sentences import TITLING_ROLES, after_preposition
+from app.core.analysis.prepositions import after_preposition
+from app.core.analysis.sentences import TITLING_ROLES
 
 
 def _looks_appositive(text: str) -> bool:
