@@ -8,6 +8,7 @@ subjects.py walks back from a verb past these to the one who speaks.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import ORGANISATION, PERSON, PLACE, UNKNOWN
@@ -16,7 +17,8 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, looks_like_description
 from app.core.analysis.name_words import HONORIFICS
 from app.core.analysis.names import letters_after_name
-from app.core.analysis.sentences import TITLING_ROLES, after_preposition
+from app.core.analysis.prepositions import after_preposition
+from app.core.analysis.sentences import TITLING_ROLES
 
 
 def _looks_appositive(text: str) -> bool:
@@ -215,16 +217,23 @@ _ADDRESS_BEFORE_RE = re.compile(
 )
 
 
+# apposition_start's answer for a name that is no apposition but the town closing an address:
+# no position, so no comma opens there (subjects.py's test for ", " at it fails, and no mention
+# ends before it). address_town asks the same question on its own.
+ADDRESS_TOWN: Final = -1
+
+
 def apposition_start(masked: str, name_start: int) -> int:
     """Where the apposition holding the name at `name_start` opens (its comma): right before the
     name, or before a role that titles it ("Its author, the senior midwife Dr Ana Ruiz, said").
-    -1 when the name is no apposition but the town of an address ("Ana Ruiz, of Elm Road, Hove,
-    said": Hove is where Elm Road is; Ana Ruiz speaks). A name whose first two words hold a
-    first name or an honorific is a person's ("The chairman of Acme, Ana Ruiz, said", "The
-    Dean of Ostley, Very Rev. Ada Lowe, said"); a place phrase with no comma before it follows
-    a lower-case noun ("a resident of Walney, Cumbria,"), not an office ("The Dean of")."""
+    ADDRESS_TOWN when the name is no apposition but the town of an address ("Ana Ruiz, of Elm
+    Road, Hove, said": Hove is where Elm Road is; Ana Ruiz speaks), as address_town reads it. A
+    name whose first two words hold a first name or an honorific is a person's ("The chairman
+    of Acme, Ana Ruiz, said", "The Dean of Ostley, Very Rev. Ada Lowe, said"); a place phrase
+    with no comma before it follows a lower-case noun ("a resident of Walney, Cumbria,"), not an
+    office ("The Dean of")."""
     if address_town(masked, name_start):
-        return -1
+        return ADDRESS_TOWN
     titled = _TITLED_APPOSITION_RE.search(masked, max(0, name_start - 60), name_start)
     if titled is not None and titled.group(1).lower() in TITLING_ROLES:
         return titled.start()

@@ -16,7 +16,7 @@ from app.core.analysis.entities import DOCUMENT, ORGANISATION, PERSON, THING
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.phrase_owners import document_author
-from app.core.analysis.sentences import after_preposition, skip_intro
+from app.core.analysis.prepositions import after_preposition, skip_intro
 
 # compiled once: these run for every mention or quote (speed)
 _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")

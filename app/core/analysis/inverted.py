@@ -18,7 +18,7 @@ from app.core.analysis.mentions import (
     bare_plural,
 )
 from app.core.analysis.noun_phrases import NOT_IN_NP, called_by_name
-from app.core.analysis.sentences import _PREPOSITIONS
+from app.core.analysis.prepositions import PREPOSITIONS
 from app.core.analysis.subject_patterns import NOT_DESCRIBING
 
 # compiled once: these run for every mention or quote (speed)
@@ -73,7 +73,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
             if (
                 mention.kind is NAME
                 and following
-                and following.group(1) not in _PREPOSITIONS
+                and following.group(1) not in PREPOSITIONS
                 and following.group(1) not in NOT_IN_NP
             ):
                 # "responded Harbour Rail director Ivo Marsh": the organisation describes
@@ -277,7 +277,7 @@ def _described_name(
         if not (
             following.is_person_name
             and _LOWER_WORDS_RE.fullmatch(between)
-            and not any(w in _PREPOSITIONS or w in NOT_IN_NP for w in between.split())
+            and not any(w in PREPOSITIONS or w in NOT_IN_NP for w in between.split())
         ):
             break
         mention, index = following, index + 1

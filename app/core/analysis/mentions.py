@@ -2,7 +2,8 @@
 
 A rule-based reader, not a parser: it looks for the shapes reporters write people in
 ("Republican Representative Mike Turner", "Mr. Burman", "he", "the mayor") and keeps titles apart
-from names, so attribution can say who spoke and sourcing can say who they are.
+from names, so attribution can say who spoke and sourcing can say who they are. The phrase a
+role noun ends ("a spokesperson for Harlow Council") is read in role_phrases.py.
 """
 
 from __future__ import annotations
@@ -10,16 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.core.analysis.credit_places import is_region
-from app.core.analysis.document_authors import author_written_after
 from app.core.analysis.entities import (
-    DOCUMENT,
     GROUP_PLURALS,
     ORGANISATION,
     PERSON,
     PLURAL_PEOPLE,
     kind_of_name,
-    kind_of_nominal,
 )
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.group_mentions import (
@@ -32,17 +29,9 @@ from app.core.analysis.handles import handle_mentions
 from app.core.analysis.joins import capital_offices, describe_by_role, join_names
 from app.core.analysis.mention import NAME, NOMINAL, Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
-from app.core.analysis.name_runs import _KEEPS_PERIOD, _NAME_RUN_RE, digits_before
-from app.core.analysis.name_titles import title_words_before
+from app.core.analysis.name_runs import _NAME_RUN_RE, digits_before
 from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
-from app.core.analysis.names import (
-    _CLAUSE_WORDS,
-    _PRONOUN_RE,
-    _ROLE_OF_RE,
-    _split_run,
-    determiner_back,
-    last_name,
-)
+from app.core.analysis.names import _split_run, last_name
 from app.core.analysis.patterns import word_alternation
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import WHERE_FROM_RE
@@ -50,8 +39,13 @@ from app.core.analysis.role_nouns import (
     AUTHORED_ONLY,
     ROLE_NOUNS,
     ROLE_RE,
-    nominal_kind,
     phrase_kind,
+)
+from app.core.analysis.role_phrases import (
+    CLAUSE_WORDS,
+    INNER_DETERMINERS,
+    nominal_before,
+    placed_by_state,
 )
 from app.core.analysis.unnamed_people import (
     company_then_role,
@@ -77,6 +71,11 @@ __all__ = [
 ]
 
 
+# \b(?:he|she|they|we|it|who)\b with each alternative opening on its letter (the \b before it a
+# lookbehind): the regex engine skips at C speed to the next h, s, t, w or i (speed).
+_PRONOUN_RE = re.compile(
+    r"h(?<!\wh)e\b|s(?<!\ws)he\b|t(?<!\wt)hey\b|w(?<!\ww)(?:e|ho)\b|i(?<!\wi)t\b"
+)
 _DIGITS_OR_HYPHEN = frozenset("0123456789-")
 _SOMEONE = ("Someone ", "Somebody ")
 
@@ -121,11 +120,11 @@ def find_mentions(
             # "Its vice-president, Ana Ruiz,", "the co-founder": the compound is the role
             glued = _GLUED_BEFORE_RE.search(text, max(start, head - 12), head)
             head = glued.start() if glued is not None else head
-        nominal = _nominal_before(text, max(start, head - 70), head, m.end())
+        nominal = nominal_before(text, max(start, head - 70), head, m.end())
         if nominal is None:
             nominal = opening_modifier(text, start, head, m.end())
         if nominal is None and text.startswith(", ", head - 2):
-            nominal = _placed_by_state(text, max(start, head - 60), head, m.end())
+            nominal = placed_by_state(text, max(start, head - 60), head, m.end())
         if (
             nominal is not None
             and m.group() in AUTHORED_ONLY
@@ -157,34 +156,11 @@ def find_mentions(
     return out
 
 
-# "the Dayton, Ohio, company": a determiner, a city and its state set off by commas.
 # A notice's author in an aside after it: "The notice, issued by the council, said".
 _AUTHOR_ASIDE_RE = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?:issued|signed|sent|posted|put\s+out|written|published|"
     r"circulated|distributed|delivered)\s+by\s"
 )
-_CITY_STATE_BACK_RE = re.compile(
-    r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*,\s+"
-    r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+)$"
-)
-
-
-def _placed_by_state(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
-    """ "the Dayton, Ohio, company", "a Reno, Nev., firm": US copy places a company by its city
-    and state between commas before the noun; the commas close nothing, the phrase is one."""
-    back = _CITY_STATE_BACK_RE.search(text, lo, head_start)
-    if back is None or not is_region(back.group(2)):
-        return None
-    phrase = text[back.start(1) : head_end]
-    return Mention(
-        back.start(1),
-        head_end,
-        " ".join(phrase.split()),
-        NOMINAL,
-        entity=nominal_kind(phrase),
-    )
-
-
 _GLUED_BEFORE_RE = re.compile(r"(?<![\w-])(?:vice|co|ex)-$")
 
 
@@ -208,95 +184,6 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
-
-
-def _nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mention | None:
-    """The role-noun phrase ending at a role noun: "one mother", "the production company".
-
-    The nearest determiner that gives a phrase (no clause word, no sentence break inside) wins:
-    "The paper spoke to one mother" gives "one mother".
-    """
-    pos = lo
-    while pos < head_start:
-        d = determiner_back(text, pos, head_start)
-        if not d:
-            return None
-        a = d.start(1)
-        phrase = text[a:head_end]
-        # a long owner ends in a possessive: no apostrophe, no search (speed)
-        owner = _LONG_OWNER_RE.match(phrase) if "'" in phrase or "’" in phrase else None
-        if owner is not None and kind_of_nominal(phrase) is not DOCUMENT:
-            # "Deputy Mayor Ilse Varga’s crew": a long owner is kept for a document ("Quenby
-            # Logistics Ltd’s statement"); for anything else the owner's name is read alone,
-            # but a title makes no owner long ("Gov. Ana Ruiz’s office said")
-            titled = title_words_before(phrase)
-            if not titled or _LONG_OWNER_RE.match(phrase, titled):
-                pos = a + 1
-                continue
-        inner = phrase.split()[:-1]
-        if (
-            any(
-                (w.lower() in _CLAUSE_WORDS and not _joins_modifiers(inner, i))
-                or w in _INNER_DETERMINERS  # "The Board published its report": two phrases
-                # "moved to the U.S. Her son said": the stop ended a sentence
-                or (inner[i - 1][-1] == "." and w.lower() in _INNER_DETERMINERS)
-                or _verb_after_noun(inner, i)  # "Ortiz’s campaign wants voters"
-                for i, w in enumerate(inner[1:], start=1)
-            )
-            or any(
-                w.endswith((".", ",", ";", ":"))
-                and w.lower().rstrip(".") not in _KEEPS_PERIOD
-                and "." not in w[:-1]  # "U.S." is an initialism, not a sentence's end
-                for w in inner
-            )
-        ):
-            pos = a + 1
-            continue
-        after = text[head_end : head_end + 2]
-        possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-        of = None
-        if not possessive:
-            kind = kind_of_nominal(phrase)
-            of = (
-                author_written_after(text, head_end)
-                if kind is DOCUMENT
-                else _ROLE_OF_RE.match(text, head_end)
-            )
-            if of is None and kind is PERSON:
-                # "A nurse at the hospital, who ...", "a teacher at the school said"
-                of = WHERE_FROM_RE.match(text, head_end)
-            if of is None and kind is ORGANISATION:
-                # "the office of the mayor said": whose office is part of what it is
-                of = WHERE_FROM_RE.match(text, head_end)
-                of = of if of is not None and of.group().split()[0] == "of" else None
-            if of is None and kind is PERSON and _is_office_head(text, a, head_end):
-                # "the head of nursing", "the director of public health": the field is the job
-                of = _FIELD_OF_RE.match(text, head_end)
-        if of:
-            # "a spokesperson for the British Foreign Office": who they speak for is part of
-            # who they are; "a report by the Institute for Fiscal Studies": who wrote it.
-            head_end = _organisation_end(text, of.start(), of.end())
-            phrase = text[a:head_end]
-        entity = nominal_kind(phrase)
-        one_of = (  # the phrase's opening asked first: cheaper than the search (speed)
-            _ONE_OF_RE.search(text, max(0, a - 12), a)
-            if phrase[:4].lower() in ("the ", "its ", "thei")
-            else None
-        )
-        if one_of is not None:
-            # "one of the sources said": one person, not the sources; a later "the source"
-            # is them.
-            a = one_of.start()
-            phrase = text[a:head_end]
-        return Mention(
-            a,
-            head_end,
-            " ".join(phrase.split()),  # a blanked "(Nasa)" leaves no gap
-            NOMINAL,
-            possessive=possessive,
-            entity=entity,
-        )
-    return None
 
 
 _GROUP_WORD_RE = re.compile(r"\s*([A-Za-z][\w.’'-]*)")
@@ -332,100 +219,8 @@ def bare_plural(text: str, start: int) -> Mention | None:
     return None
 
 
-_LONG_OWNER_RE = re.compile(r"(?![Tt]he\s|[Aa]n?\s)(?:\S+\s+){2,}?\S*?(?:['’]s|s['’])\s")
-
-
-# Heads of a job named by its field, lower case: "head of nursing", "director of finance".
-_OFFICE_HEADS = frozenset(
-    """head chief director secretary minister master commissioner manager leader dean
-    superintendent""".split()
-)
-_FIELD_OF_RE = re.compile(
-    rf"\s+of\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z][a-z-]+"
-    rf"(?:\s+(?!(?:{word_alternation(_CLAUSE_WORDS)})\b)[a-z][a-z-]*[^\Wsd])?(?![\w'’-])"
-)
-
-
-def _is_office_head(text: str, a: int, head_end: int) -> bool:
-    """Whether the phrase text[a:head_end] ends in a head that takes its field after "of"."""
-    return text[max(a, head_end - 14) : head_end].rsplit(" ", 1)[-1].lower() in _OFFICE_HEADS
-
-
-_ONE_OF_RE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+$")
-_WHEN_AFTER_RE = re.compile(
-    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b"
-)
-_ABBREVIATIONS = frozenset("inc co corp ltd plc llc bros dept univ assn jr sr st".split())
-
-
-_FULL_STOP_INSIDE_RE = re.compile(r"([\w'’&-]+)\.[ \u00a0]")
-
-
-def _organisation_end(text: str, start: int, end: int) -> int:
-    """Where "for Harlow Council" ends: before "on Monday", and before a sentence's full stop
-    ("... said a spokesperson for Harlow Council."), but after "Inc." or "U.S."."""
-    when = _WHEN_AFTER_RE.search(text, start, end)
-    if when is not None:
-        end = when.start()
-    for stop in _FULL_STOP_INSIDE_RE.finditer(text, start, end):
-        # "an analyst at Calder Street Securities. She said": the sentence ends at the stop
-        # after a word that is no abbreviation ("Inc. Chief", "U.S. Army" go on).
-        word = stop.group(1)
-        if word.lower() not in _ABBREVIATIONS and "." not in word and len(word) > 1:
-            end = stop.end(1) + 1
-            break
-    if text[end - 1 : end] == ".":
-        word = text[start:end].split()[-1].rstrip(".")
-        if word.lower() not in _ABBREVIATIONS and "." not in word and len(word) > 1:
-            end -= 1
-    return end
-
-
-_INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
 # Words that cannot describe a group cited bare ("said that residents ..." cites no one).
-_NOT_MODIFIERS = _CLAUSE_WORDS | _INNER_DETERMINERS | frozenset(PRONOUNS)
-
-
-def _verb_after_noun(words: list[str], i: int) -> bool:
-    """ "campaign wants", "council sent": a lower-case word ending in -s, or a common irregular
-    past tense, right after a role noun is its verb."""
-    w = words[i]
-    before = words[i - 1].lower()
-    for suffix in ("’s", "'s"):
-        before = before.removesuffix(suffix)
-    if (
-        i >= 2  # (words[0] is the determiner: "A retired teacher")
-        and w.islower()
-        and w.endswith("ed")
-        and words[i - 1][:1].isupper()
-        and w not in _MODIFYING
-    ):
-        return True  # "The Halden Hawks fired coach Dan Fell": the name's verb, two phrases
-    return (
-        w.islower()
-        and (w in _IRREGULAR_PAST or (w.endswith("s") and not w.endswith(("ss", "’s", "'s"))))
-        and before in ROLE_NOUNS
-    )
-
-
-# Participles a name may modify a noun with: "the New York based firm", "the Calder owned site".
-_MODIFYING = frozenset(
-    """based owned backed funded listed registered headquartered born bred trained educated
-    licensed elected appointed""".split()
-)
-# Past tenses no role noun is modified by: "The council sent residents a letter" is two phrases.
-_IRREGULAR_PAST = frozenset("sent gave told left wrote took brought kept got made".split())
-
-
-def _joins_modifiers(words: list[str], i: int) -> bool:
-    """ "the Danish and Swedish transport ministries", "the former mayor and Harwick councillor":
-    an "and" between capitalised modifiers joins two descriptions of one speaker."""
-    return (
-        words[i].lower() == "and"
-        and i + 1 < len(words)
-        and (words[i - 1][:1].isupper() or words[i + 1][:1].isupper())
-    )
+_NOT_MODIFIERS = CLAUSE_WORDS | INNER_DETERMINERS | frozenset(PRONOUNS)
 
 
 _DESCRIPTION_OPENERS = frozenset(

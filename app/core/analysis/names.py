@@ -1,8 +1,9 @@
 """Reading names in copy: runs of capitalised words split into people, organisations and the
 titles before them ("Republican Representative Mike Turner", "Mr. Burman", "Labour’s Sam
-Tarrant"). The runs themselves are found and cut at full stops in name_runs.py; the role
-nouns it reads beside them are in role_nouns.py; where a title or description before a name
-ends is in name_titles.py.
+Tarrant"). The runs themselves are found and cut at full stops in name_runs.py; what a run
+says by its own words (cached, whatever its place) is read in run_reading.py; the role nouns it
+reads beside them are in role_nouns.py; where a title or description before a name ends is in
+name_titles.py.
 """
 
 from __future__ import annotations
@@ -15,105 +16,42 @@ from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
     PERSON,
-    PLACES,
     PLURAL_BODIES,
-    UNKNOWN,
     kind_of_name,
     surname_like_org_word,
 )
-from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, Mention, _pronoun
 from app.core.analysis.name_runs import (
     _CORPORATE,
-    _KEEPS_PERIOD,
     _TOKEN,
-    _UPPER,
     _corporate_stop,
     _run_groups,
     with_number,
 )
 from app.core.analysis.name_titles import (
     _PARTICLE,
-    _descriptor_end,
-    _first_name_before_title,
-    _not_a_personal_name,
-    _opens_a_name,
     styled_with_the,
 )
 from app.core.analysis.name_words import (
     FEMALE,
-    HONORIFICS,
     MALE,
     NOT_NAME,
     ORG_WORDS,
-    TAG_OPENERS,
-    TITLE_WORDS,
 )
-from app.core.analysis.patterns import compile_guarded, first_letter_guard, word_alternation
+from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.portfolios import portfolio_office
-from app.core.analysis.post_nominals import POST_NOMINALS, letters_after_name
+from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
+from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run
 from app.core.analysis.word_names import word_first_name
 
-# Words that open sentences but are also first names: kept as a name before another name
-# ("Will Carter", "May Ruiz").
-_NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
-# Days that are also given names ("Sunday Adebayo", "Monday Okafor"): a name only when the run
-# opens with them, since "on Monday Ruiz said" puts the day after a lower-case preposition.
-_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _LOWER_WORD_BEFORE_RE = re.compile(
     r"\b(?:on|by|until|till|since|from|last|next|this|that|every|each|before|after|through|"
     r"of|to|and|or|late|early)\s$"
 )
-# Vietnamese middle names written capitalised ("Do Van Thanh", "Le Thi Hoa"): the family name
-# before them may be spelt like an English word, and it is still the name's first part.
-_VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
-# Words that never sit between a determiner and its role noun: a phrase holding one is a clause
-# ("the Navy said in a statement" is not one mention).
-_CLAUSE_WORDS = frozenset(
-    """said says say told tells in on at to for with by from and or but that which who whom is
-    was were are be been has have had do does did not will would could should can may might
-    as than when while if because since after before where whether""".split()
-)
-# \b(?:he|she|they|we|it|who)\b with each alternative opening on its letter (the \b before it a
-# lookbehind): the regex engine skips at C speed to the next h, s, t, w or i (speed).
-_PRONOUN_RE = re.compile(
-    r"h(?<!\wh)e\b|s(?<!\ws)he\b|t(?<!\wt)hey\b|w(?<!\ww)(?:e|ho)\b|i(?<!\wi)t\b"
-)
 _CAP_PRONOUNS = {"He": "m", "She": "f", "They": "", "We": "", "It": "", "I": ""}
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|d|ll|ve|re|m)$")
-
-
-# Looking back from a role noun for the determiner that opens its phrase ("the Indiana governor").
-_DETERMINERS = (
-    r"[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Ss]everal|"
-    r"[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ultiple|[Aa]nother"
-)
-# an owner's name of up to four words: "Quenby Logistics Ltd’s", "Kelso & Finch’s"
-_OWNER = rf"(?:(?:[{_UPPER}][\w.&-]*|&)\s+){{0,3}}[{_UPPER}][\w.&-]*(?:['’]s|s['’])"
-_BACK_FROM = r"(?:^|(?<=[\s(\"“]))("
-_BACK_TO = r")(?:\s+[\w\-’'.]+){0,5}?\s+)$"
-_DETERMINER_BACK_RE = re.compile(rf"{_BACK_FROM}(?:{_DETERMINERS}|{_OWNER}{_BACK_TO}")
-# The same without the owner (which needs an apostrophe), after a first-letter lookahead (speed).
-_PLAIN_DETERMINER_BACK_RE = re.compile(
-    first_letter_guard(_DETERMINERS) + rf"{_BACK_FROM}(?:{_DETERMINERS}{_BACK_TO}"
-)
-_PLAIN_CHUNKS = 6  # a plain match: the determiner and five words at most, between blanks
-
-
-def determiner_back(text: str, pos: int, end: int) -> re.Match[str] | None:
-    """_DETERMINER_BACK_RE.search(text, pos, end): the same match, found without trying the
-    owner's name at every capitalised word when text[pos:end] has no apostrophe, and without
-    trying the positions before the last six chunks, where no plain match can start (speed)."""
-    stretch = text[pos:end]
-    if "'" in stretch or "’" in stretch:
-        return _DETERMINER_BACK_RE.search(text, pos, end)
-    # (str.split and the pattern's \s agree on what a blank is)
-    chunks = stretch.rsplit(None, _PLAIN_CHUNKS)
-    if len(chunks) > _PLAIN_CHUNKS:
-        pos += len(chunks[0])
-    return _PLAIN_DETERMINER_BACK_RE.search(text, pos, end)
 
 
 _PLACED_AFTER_RE = re.compile(r"\s+(?:in|on|of|at|from|across|around|near)\s")
@@ -204,120 +142,10 @@ _POSSESSIVE_INSIDE_RE = re.compile(r"^(\S+?(?:['’]s|s['’])) (?=[A-Z])")
 _OWNER_INSIDE_RE = re.compile(r"^((?:\S+ ){1,4}?\S+?(?:['’]s|s['’])) (?=[A-Z])")
 
 
-@lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
-def _read_run(
-    raw: str, after: str
-) -> tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int] | None:
-    """What _name_mention reads from a run's own words and the two characters after it:
-    (words dropped at the front, the tokens left, their offsets in the run, possessive, where
-    the name ends, the index of the last title word), or None for no name. Offsets are the
-    run's own, so one reading serves every place the same words stand in."""
-    possessive = after[:1] in ("'", "’") and after[1:2] in ("s", " ", "")
-    tokens = raw.replace("\u00a0", " ").split(" ")
-    offsets = []
-    pos = 0
-    for tok in tokens:
-        offsets.append(pos)
-        pos += len(tok) + 1
-    # Drop clause openers and other capitalised function words at the front.
-    i = 0
-    while (
-        i < len(tokens)
-        and tokens[i].rstrip(".").lower() in NOT_NAME
-        and not _opens_a_name(tokens, i)
-        and not (
-            (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in _DAY_NAMES))
-            and i + 1 < len(tokens)
-            and tokens[i + 1].rstrip(".").lower() not in NOT_NAME
-        )
-        and not (i + 2 < len(tokens) and tokens[i + 1] in _VIETNAMESE_MIDDLE)
-    ):
-        i += 1
-    if i + 1 < len(tokens) and tokens[i].lower() in TAG_OPENERS:
-        i += 1  # "Added Osei": the verb of an inverted tag, then the name
-    if i == len(tokens):
-        return None
-    tokens, offsets = tokens[i:], offsets[i:]
-    for j, tok in enumerate(tokens[:-1]):
-        if tok.endswith(("’s", "'s")) and not (
-            # "St Brannock’s Hospital": a possessive before an institution's last word is in it
-            j + 2 == len(tokens) and re.sub(r"['’]s?\.?$", "", tokens[-1]).lower() in ORG_WORDS
-        ):
-            # "Mr. Brandt’s March 3 announcement": the possessive ends the name.
-            tokens, offsets = tokens[: j + 1], offsets[: j + 1]
-            break
-    while (
-        len(tokens) >= 3
-        and tokens[0].rstrip(".,").lower() in PLACES
-        and tokens[1].rstrip(".").lower() not in TITLE_WORDS
-        # "The Texas Medical Association", "the Arizona Statistical Bureau": a body's name
-        # opens with its place
-        and tokens[-1].rstrip(".").lower() not in ORG_WORDS
-    ):
-        # "ambassador to Britain Liu Xiaming": the place ends the phrase before the name.
-        tokens, offsets = tokens[1:], offsets[1:]
-    if tokens[-1].endswith(("’s", "'s", "’", "'")):
-        possessive = True
-        tokens[-1] = (
-            tokens[-1].rstrip("s").rstrip("’'")
-            if tokens[-1][-1] == "s"
-            else tokens[-1].rstrip("’'")
-        )
-        if not tokens[-1]:
-            return None
-    last = tokens[-1]
-    if (
-        last.endswith(".")
-        and last.rstrip(".").lower() not in _KEEPS_PERIOD
-        and len(last) > 2
-        and not _corporate_stop(last, after)
-    ):
-        # A sentence-final period is not part of the name ("... said Mr. Burman."); an
-        # abbreviation's is ("Dale Hewitt Jr. said": the verb follows the name, not a period).
-        tokens[-1] = last.rstrip(".")
-    full_end = offsets[-1] + len(tokens[-1])
-    while (
-        len(tokens) >= 3
-        and tokens[-1].rstrip(".") in POST_NOMINALS
-        and (
-            is_first_name(tokens[0].rstrip("."))
-            or tokens[0].rstrip(".").lower() in HONORIFICS
-            or not any(_not_a_personal_name(t) for t in tokens[:-1])
-        )
-        # "the West Bromwich MP": a constituency, not a name
-        and kind_of_name(" ".join(tokens[:-1])) in (PERSON, UNKNOWN)
-    ):
-        # "Sian Roberts MP", "Marcus Bell KC", "Dame Ada Lowe DBE": letters after a person's
-        # name say what they are, not who; the mention keeps them, the name does not.
-        tokens, offsets = tokens[:-1], offsets[:-1]
-        tokens[-1] = tokens[-1].rstrip(",")
-    # Split the title off: everything up to the last title word.
-    last_title = -1
-    for j, tok in enumerate(tokens[:-1]):
-        if _title_word(tok.rstrip(".").lower()) and tok[:1].isupper():  # not "del Rio"
-            last_title = j
-    if last_title >= 0 and any(
-        t.rstrip(".").lower() in ORG_WORDS for t in tokens[last_title + 1 :]
-    ):
-        last_title = -1
-    if 0 < last_title < len(tokens) - 1 and _first_name_before_title(tokens, last_title):
-        last_title = -1  # "Ruth Major Dube", "Lerato Bishop Nkosi": a surname, not a rank
-    last_title = _descriptor_end(tokens, last_title)
-    return i, tuple(tokens), tuple(offsets), possessive, full_end, last_title
-
-
-def _title_word(word: str) -> bool:
-    """A title before a name, hyphenated ones included: "Secretary-General", "Attorney-General",
-    "Vice-President" are titles because each of their parts is one."""
-    if word in TITLE_WORDS:
-        return True
-    return "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
-
-
 def _name_mention(text: str, a: int, b: int) -> Mention | None:
     raw = text[a:b]
     day, _, rest = raw.partition(" ")
-    if rest and day.lower() in _DAY_NAMES and _LOWER_WORD_BEFORE_RE.search(text, max(0, a - 16), a):
+    if rest and day.lower() in DAY_NAMES and _LOWER_WORD_BEFORE_RE.search(text, max(0, a - 16), a):
         # "on Tuesday Ruiz said", "by Friday Okafor had": the day is a date, Ruiz the name
         return _name_mention(text, a + len(day) + 1, b)
     office = portfolio_office(text, a, b)
@@ -331,7 +159,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         cut = len(whole) - len(named.name) if whole.endswith(named.name) else office[1] - office[0]
         return replace(named, start=office[0], text=whole, title=whole[:cut].strip())
     after = text[b : b + 2]
-    read = _read_run(raw, after)  # the part that reads the run's words (speed)
+    read = read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
         return None
     opens_clause = (
@@ -385,7 +213,7 @@ def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) ->
     """The mention a run makes when nothing past it but `after` and `not_subject` (what
     _NOT_A_SUBJECT_AFTER_RE says of the text after it) is read: offsets local to the run."""
     return _name_mention_at(
-        raw + after, 0, len(raw), _read_run(raw, after), opens_clause, not_subject
+        raw + after, 0, len(raw), read_run(raw, after), opens_clause, not_subject
     )
 
 
@@ -401,7 +229,7 @@ def _name_mention_at(
     text: str,
     a: int,
     b: int,
-    read: tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int],
+    read: RunReading,
     opens_clause: bool,
     not_subject: bool | None = None,
 ) -> Mention | None:

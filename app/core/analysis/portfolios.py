@@ -50,8 +50,11 @@ _OFFICE_BEFORE_RE = re.compile(
 # name reader found there starts at it, and the office must start no later to stand for it.
 # Words that open a clause ("Yesterday", "But") are not read back over.
 _OFFICE_FRONT_RE = re.compile(r"(?:(?<=\s)|^)([A-Z][\w.'’-]*)\s+$")
-# the 4 characters before the run ("Trade & Industry" is not read yet)
-_AFTER_OF = (" of ", "for ", "the ", "and ")
+# The 4 characters that end "<title> of/for [the]" before a run: the office runs on into it.
+_OFFICE_RUNS_ON = (" of ", "for ", "the ")
+# the 4 characters before the run, "and" after a first portfolio among them ("Trade & Industry"
+# is not read yet)
+_AFTER_OF = (*_OFFICE_RUNS_ON, "and ")
 
 
 def portfolio_office(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -128,7 +131,8 @@ def offices_beside_names(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_RUNS_ON_BEFORE = (" of ", "for ", "the ", "The ")
+# the 4 characters before an office set beside a name: "The" opening the sentence among them
+_RUNS_ON_BEFORE = (*_OFFICE_RUNS_ON, "The ")
 
 
 def _bare_office(m: Mention) -> bool:

@@ -14,6 +14,7 @@ from app.core.analysis import single_marks, single_partials
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.headline_sayers import has_line_sayer, named_after, named_before
 from app.core.analysis.name_shapes import is_title_case
+from app.core.analysis.quote_glyphs import CLOSE_GLYPHS, OPEN_GLYPHS
 from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
@@ -32,12 +33,10 @@ _DOUBLE_RE = re.compile(
 # "‘’In order to …”": an opening double mark typed as a single pair, as some South Asian copy
 # does (a word processor turned two typed apostrophes into ‘’); it only ever opens.
 
-_OPEN_GLYPHS = frozenset({"“", "„", "‟", "«", "〝", "``", "‘‘", "‘’", "‘", "‹", "‚", "`"})
-_CLOSE_GLYPHS = frozenset({"”", "»", "〞", "’’", "’", "›"})
 _BULLETS = frozenset("•·▪‣◦*-–—>")
 _PITCH_WORDS = frozenset({"meets", "vs", "vs.", "versus"})
 _DOUBLE_CHARS = '"“”„‟«»〝〞″'
-_GLYPHS = (_OPEN_GLYPHS, _CLOSE_GLYPHS)
+_GLYPHS = (OPEN_GLYPHS, CLOSE_GLYPHS)
 
 # Past tense of telling: a paragraph reporting what was said, not a headline.
 _NARRATED_RE = re.compile(r"\b(?:said|told|added|wrote|asked|explained|according\s+to)\b")

@@ -1,5 +1,6 @@
-"""Reading a paragraph's sentences with its quotes masked out: subjects, names used as
-modifiers, and prepositional phrases (where the sentences start is sentence_bounds.py).
+"""Reading a paragraph's sentences with its quotes masked out: subjects and names used as
+modifiers (where the sentences start is sentence_bounds.py; prepositional and opening phrases,
+which no subject sits in, are prepositions.py).
 """
 
 from __future__ import annotations
@@ -23,13 +24,8 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.name_words import SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
+from app.core.analysis.prepositions import PREPOSITIONS, after_preposition, skip_intro
 from app.core.analysis.sentence_bounds import sentence_starts
-
-_PREPOSITIONS = frozenset(
-    """of to for with about at from in on against like by into toward towards than over under
-    between among behind after before during via per upon through throughout across around near
-    inside outside within without along beyond despite amid toward towards onto""".split()
-)
 
 
 def mark_subjects(
@@ -363,7 +359,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     # "The Harbour Authority cut its forecast": a word followed by a determiner is a verb.
     verb = (after.group(2) or "").strip() in _OBJECT_STARTS
     return not (
-        word in _PREPOSITIONS  # "The Harbour Council on Friday voted ..."
+        word in PREPOSITIONS  # "The Harbour Council on Friday voted ..."
         or word in _AUX
         or word in SUBJECT_ADVERBS  # "The Harbour Authority recently cut ..."
         or CUE_RE.fullmatch(word)
@@ -395,106 +391,3 @@ _CHAIN_WORDS = TITLING_ROLES | frozenset(
 )
 
 _OBJECT_STARTS = frozenset("its his her their the a an our this that these those".split())
-
-
-_SUBJECT_PRONOUN_AT_RE = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w'’-])")
-
-
-def after_preposition(masked: str, start: int) -> bool:
-    """Is the word at `start` inside a prepositional phrase ("of the United Nations", "in the
-    journal Nature")? "Secretary of State Ana Ruiz" is a title, not a phrase. A subject pronoun
-    never is: "At the meeting she said" has closed its phrase ("at the meeting her" would not)."""
-    if _SUBJECT_PRONOUN_AT_RE.match(masked, start):
-        return False
-    before = masked[max(0, start - 40) : start].split()
-    if not before:
-        return False
-    last = before[-1].lower()
-    if last in _PREPOSITIONS:
-        return not (
-            last == "of"
-            and len(before) >= 2
-            and before[-2][:1].isupper()
-            and before[-2].lower().rstrip(".") in TITLE_WORDS
-        )
-    # "in the journal Harbour Medicine", "at the firm Calder": a common noun naming the kind
-    # of thing, between the preposition and the name.
-    words = before[-5:]
-    i = len(words) - 1
-    nouns = 0
-    while i >= 0 and nouns < 3 and words[i].isalpha() and words[i].islower():
-        if words[i] in _DETERMINERS or words[i] in _PREPOSITIONS:
-            break
-        if words[i] in _FUNCTION_WORDS or CUE_RE.fullmatch(words[i]):
-            return False  # "by an explosion that Mayor X described": a clause, not a noun
-        if words[i] in _TIME_WORDS:
-            return False  # "In an interview last month she said": the phrase has ended
-        nouns += 1
-        i -= 1
-    if nouns and i >= 0 and words[i] in _KIND_BEFORE_NAME:
-        # "an analyst at broker Ashby Kerr", "a loan from lender Calder Hale": the kind of
-        # firm, with no article, between the preposition and the name
-        return True
-    if i < 0 or words[i] not in _DETERMINERS:
-        return False
-    # "to the Calder Port Authority", "in the journal Nature"; but "chair of the bench Ana
-    # Ruiz", like "Secretary of State Ana Ruiz", is a title before the name.
-    return (
-        i >= 1
-        and words[i - 1].lower() in _PREPOSITIONS
-        and not (
-            words[i - 1].lower() == "of"
-            and i >= 2
-            and words[i - 2].lower().rstrip(".") in TITLE_WORDS
-        )
-    )
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-# Prepositions a kind of firm follows without an article ("at broker X", "with lender X").
-_KIND_BEFORE_NAME = frozenset({"at", "with", "from", "for"})
-_TIME_WORDS = frozenset(
-    """last next this month week year day night morning afternoon evening weekend season ago
-    yesterday today tonight earlier later""".split()
-)
-_FUNCTION_WORDS = frozenset(
-    """that which who whom whose what where when while and or but nor as than if because since
-    is was were are be been being has have had will would can could should may might must do
-    does did not also then so""".split()
-)
-# Words that open an introductory phrase: the sentence's subject comes after its comma.
-_INTRO_OPENERS = frozenset(
-    """at in on during after before when while although though because if since following
-    despite unlike amid without throughout until once upon speaking asked where whereas whilst
-    unless whenever wherever""".split()
-)
-
-
-# compiled once: these run for every mention or quote (speed)
-_FIRST_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
-_AS_PRONOUN_RE = re.compile(r"\s+(?:he|she|they|we|I|it)\s+[a-z]")
-
-
-def skip_intro(masked: str, lo: int, hi: int) -> int:
-    """Where the main clause starts: after "At a hearing last month of the committee that
-    oversees Harbour Rail," the subject is who comes next, not Harbour Rail."""
-    # Opening phrases can stack ("Once, when the aide arrived, ..."; "On Monday, after the
-    # vote, ..."): skip each in turn, a few at most.
-    # A relative clause after an opening phrase belongs to it ("Asked about the goal, which
-    # came off defender Ali Kone, she smiled": Kone is in the opening phrase).
-    for step in range(3):
-        first = _FIRST_WORD_RE.match(masked, lo, min(hi, lo + 20))
-        word = first.group(1).lower() if first else ""
-        if (
-            word not in _INTRO_OPENERS
-            and not (step and word in ("which", "who", "whose"))
-            # "As she stood up, Ruiz ...": a clause of time with a subject of its own; "As Ruiz,
-            # a lawyer, put it" is how a quote is introduced, and its comma ends no clause
-            and not (word == "as" and _AS_PRONOUN_RE.match(masked, first.end(), hi))
-        ):
-            return lo
-        comma = masked.find(",", lo, hi)
-        if comma == -1:
-            return lo
-        lo = comma + 1
-    return lo

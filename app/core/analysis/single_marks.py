@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.analysis.quote_glyphs import CLOSE_GLYPHS, OPEN_GLYPHS
+
 _MARK_RE = re.compile(r"[‘’'‹›‚`\"“”„‟«»〝〞]")
 _SINGLES = frozenset("‘’'‹›‚`")
-_OPEN_GLYPHS = frozenset("‘‹‚`“„‟«〝")
-_CLOSE_GLYPHS = frozenset("’›”»〞")
+# The one-character glyphs of each facing: single-mark pairing reads a mark at a time.
+_OPEN_GLYPHS = frozenset(g for g in OPEN_GLYPHS if len(g) == 1)
+_CLOSE_GLYPHS = frozenset(g for g in CLOSE_GLYPHS if len(g) == 1)
 _FIXED_GLYPHS = frozenset("«»„")
 # What may sit right before an opening mark / right after a closing mark.
 _BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015\"“”„‟«»〝〞‘'")
@@ -49,8 +52,9 @@ _DECIDE_RE = re.compile(
     r"''|``|‘‘|’’|‘’(?=\w)(?!(?i:" + _ELIDED_RE.pattern + r"))|[\n\"“”„«»‘’'‹‚›]"
 )
 _DECIDE_DOUBLES = frozenset(("''", "``", "‘‘", "’’", "‘’", '"', "“", "”", "„", "«", "»"))
-_DECIDE_CLOSE_ONLY = frozenset(("”", "»", "’’"))
-_DECIDE_OPEN_ONLY = frozenset(("“", "„", "«", "``", "‘‘", "‘’"))
+# The decider's double marks that face one way only, as the pairing reads them.
+_DECIDE_CLOSE_ONLY = CLOSE_GLYPHS & _DECIDE_DOUBLES
+_DECIDE_OPEN_ONLY = OPEN_GLYPHS & _DECIDE_DOUBLES
 
 
 @dataclass(slots=True)

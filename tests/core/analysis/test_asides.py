@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.asides import address_town, skippable
+from app.core.analysis.asides import ADDRESS_TOWN, address_town, apposition_start, skippable
 from app.core.analysis.engine import analyze
 
 
@@ -137,6 +137,15 @@ def test_a_verb_after_the_town_is_no_first_name() -> None:
     # "Hove, said": the verb ("Said" is also a first name) is not part of the town's name
     assert address_town("People in Elm Close, Hove, said so.", 21)
     assert not address_town("The chairman of Acme, Ana Ruiz, said so.", 23)
+
+
+def test_an_apposition_opens_at_its_comma_and_an_address_town_at_none() -> None:
+    town = "Ana Ruiz, of Elm Road, Hove, said so."
+    assert apposition_start(town, town.index("Hove")) == ADDRESS_TOWN
+    named = "The chairman of Acme, Ana Ruiz, said so."
+    assert apposition_start(named, named.index("Ana")) == named.index(", Ana")
+    titled = "Its author, the senior midwife Dr Ana Ruiz, said so."
+    assert apposition_start(titled, titled.index("Dr")) == titled.index(", the")
 
 
 @pytest.mark.parametrize(

@@ -336,13 +336,18 @@ def test_a_companys_role_is_the_person_titled_so_before(second: str, speaker: st
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # a mononym the story gives no other name: "the singer" refers back to her
+        # a one-word stage name the story gives no other name, and no role before it (so no
+        # description of hers answers "the singer"): a person by the first-name table ...
         (
-            "British singer Adele cancelled her tour on Tuesday.\n\n"
-            '"I have no choice but to rest," the 23-year-old singer said.\n\n'
-            "Adele had postponed dates earlier this year, said a statement by Harbour Records.\n\n"
-            '"My voice is weak," the singer said.\n',
-            "Adele",
+            "Tamsin cancelled her tour on Tuesday.\n\n"
+            '"I have no choice but to rest," the singer said.\n',
+            "Tamsin",
+        ),
+        # ... or by a sign only a person has (an age beside the name)
+        (
+            "Vantrel, 29, cancelled her tour on Tuesday.\n\n"
+            '"I have no choice but to rest," the singer said.\n',
+            "Vantrel",
         ),
         # near miss: a bare surname with no first name, no sign of a person: stays as written
         (

@@ -50,11 +50,6 @@ def test_an_office_word_before_a_name_does_not_swallow_it() -> None:
     assert "Dana Cole" in names
 
 
-def test_a_clause_is_never_one_mention() -> None:
-    mentions = find_mentions("the Navy said in a statement that the ship was safe")
-    assert [(m.text, str(m.entity)) for m in mentions][:1] == [("Navy", "organisation")]
-
-
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
@@ -69,14 +64,6 @@ def test_a_clause_is_never_one_mention() -> None:
 )
 def test_kinds_of_names(name: str, kind: EntityKind) -> None:
     assert kind_of_name(name) is kind
-
-
-def test_role_noun_phrases_know_what_they_name() -> None:
-    text = "the production company said, and the statement said, and one mother said"
-    kinds = {m.text: m.entity for m in find_mentions(text) if m.kind is MentionKind.NOMINAL}
-    assert kinds["the production company"] is EntityKind.ORGANISATION
-    assert kinds["the statement"] is EntityKind.DOCUMENT
-    assert kinds["one mother"] is EntityKind.PERSON
 
 
 def test_first_name_genders_come_from_the_shipped_table() -> None:
@@ -145,12 +132,6 @@ def test_the_rest_of_a_run_after_a_glued_word_still_names_someone() -> None:
     assert "Dana Pike" in names
 
 
-def test_a_second_determiner_starts_a_new_phrase() -> None:
-    texts = [m.text for m in find_mentions("The Harbour Safety Board published its report.")]
-    assert "its report" in texts
-    assert not any(t.startswith("The Harbour Safety Board published") for t in texts)
-
-
 def test_a_plural_noun_with_a_plural_verb_is_not_a_name() -> None:
     (mention, *_) = find_mentions("Nominees include three ferry films.")
     assert mention.kind is MentionKind.NOMINAL
@@ -165,27 +146,6 @@ def test_a_name_in_apposition_to_a_book_is_a_title() -> None:
     kinds = {m.text: (m.entity, m.subject) for m in mentions}
     assert kinds["Low Water"][0] is EntityKind.THING
     assert kinds["Ortiz"][1] is True
-
-
-_SAID = "“We will appeal,” said "
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (_SAID + "a spokesperson for Harlow Council.", "a spokesperson for Harlow Council"),
-        (_SAID + "a spokesperson for Harlow Council on Monday.", "a spokesperson for Harlow Council"),  # noqa: E501
-        (_SAID + "a spokesman for Acme Inc.", "a spokesman for Acme Inc."),
-        (_SAID + "a spokeswoman for the U.S. Army.", "a spokeswoman for the U.S. Army"),
-    ],
-)  # fmt: skip
-def test_who_a_spokesperson_speaks_for_ends_before_the_full_stop_and_the_day(
-    text: str, speaker: str
-) -> None:
-    from app.core.analysis.engine import analyze
-
-    (quote,) = analyze(text).quotes
-    assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -286,32 +246,6 @@ def test_a_glued_prefix_on_a_verb_is_no_description() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (
-            "In a filing, the Tacoma, Wash., company said it bought the “patents and code” "
-            "of Lintel.",
-            "the Tacoma, Wash., company",
-        ),
-        ("“We are not for sale,” the Akron, Ohio, firm said.", "the Akron, Ohio, firm"),
-        (
-            "The Santa Rosa, Calif., lender said it was “ready to lend again this spring.”",
-            "The Santa Rosa, Calif., lender",
-        ),
-    ],
-)
-def test_a_city_and_state_set_off_by_commas_stay_inside_the_phrase(text: str, speaker: str) -> None:
-    assert _speaker_of(text) == speaker
-
-
-def test_a_city_and_word_that_is_no_state_break_the_phrase() -> None:
-    # "Akron, Tuesday," is no place; the phrase is only "the firm"
-    mentions = [m.text for m in find_mentions("Near Akron, Tuesday, the firm said no.")]
-    assert "the firm" in mentions
-    assert not any("Akron," in m for m in mentions)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
         ('Small businesses said the closure was "devastating."', "Small businesses"),
         ('Local businesses said the closure was "devastating."', "Local businesses"),
         ('"It is devastating," said local shops.', "local shops"),
@@ -373,33 +307,6 @@ def test_a_couple_sharing_a_surname_gives_the_first_one_it() -> None:
     assert [p.name for p in together_parts(pair)] == ["Lund", "Mike Pryor"]
 
 
-def test_a_role_noun_and_its_irregular_past_verb_are_two_phrases() -> None:
-    # "The council sent residents a letter": the subject ends at "council"
-    texts = [m.text for m in find_mentions("The council sent residents a letter on Monday.")]
-    assert "The council" in texts
-    assert not any("sent" in t for t in texts)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        ("The Halden Hawks fired coach Dan Fell on Monday.\n"
-         "In a statement, the club said Fell had “given everything.”", "Halden Hawks"),
-        ("The Dunmore Rovers hired manager Ivo Marsh in May.\n"
-         "“Ivo is the right man,” the team said.", "Dunmore Rovers"),
-    ],
-)  # fmt: skip
-def test_a_team_that_fired_its_coach_is_no_phrase_with_the_role(text: str, speaker: str) -> None:
-    # "The Halden Hawks fired coach" is a name and its verb, not one phrase with the role: the
-    # club is named, and "the club" later is it
-    assert [q.speaker for q in analyze(text).quotes] == [speaker]
-
-
-def test_a_determiner_then_a_participle_is_still_one_phrase() -> None:
-    (quote,) = analyze("A retired teacher said “we were squeezed.”").quotes
-    assert quote.speaker == "A retired teacher"
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -412,3 +319,22 @@ def test_a_group_cited_before_the_way_its_words_came(text: str, speaker: str) ->
     # "by phone" says how the words came: the group ends before it (before, the quote was
     # dropped, or the speaker read "parents at the school by phone")
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_pronoun_pattern_finds_what_the_plain_word_boundary_pattern_finds():
+    """_PRONOUN_RE opens each alternative on its letter (speed): the same matches as the plain
+    pattern, at the start of a text, after a word character, after a search's start."""
+    import re
+
+    from app.core.analysis.mentions import _PRONOUN_RE
+
+    plain = re.compile(r"\b(?:he|she|they|we|it|who)\b")
+    texts = [
+        "he said she and they, we, it and who; whoever thought the theme was it's",
+        "xhe _he 3he hé (she) “they” é we wholly whom its",
+    ]
+    for text in texts:
+        for start in range(6):
+            assert [m.span() for m in _PRONOUN_RE.finditer(text, start)] == [
+                m.span() for m in plain.finditer(text, start)
+            ]

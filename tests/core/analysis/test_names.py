@@ -37,25 +37,6 @@ def test_a_person_after_an_owner_of_several_words_is_named(text: str, speaker: s
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“Rates will hold,” Federation Director-General Paolo Verdi said.", "Paolo Verdi"),
-        ("“The law is clear,” State Attorney-General Mara Quist said.", "Mara Quist"),
-    ],
-)
-def test_a_hyphenated_title_is_dropped_from_the_name(text: str, speaker: str) -> None:
-    assert speaker_of(text, "") == speaker
-
-
-def test_a_possessive_inside_an_institution_name_stays_in_it() -> None:
-    found = analyze("“We need more beds,” a nurse at St Brannock’s Children Hospital said.").quotes[
-        0
-    ]
-    assert found.speaker is not None
-    assert "Brannock" in found.speaker  # the hospital is named whole, not split at the owner
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
         ("“We face hard months ahead,” Acme CEO J.K. Doe said.", "J.K. Doe"),
         ("Tellco CFO A.B. Mensah said the results were “a turning point.”", "A.B. Mensah"),
     ],
@@ -189,51 +170,3 @@ def test_a_name_ending_in_ing_before_a_verb_of_saying_is_a_name(text: str, name:
 )
 def test_a_participle_or_nothing_opening_a_sentence_is_no_name(text: str) -> None:
     assert [m.text for m in find_mentions(text) if m.text.endswith("ing")] == []
-
-
-def test_pronoun_pattern_finds_what_the_plain_word_boundary_pattern_finds():
-    """_PRONOUN_RE opens each alternative on its letter (speed): the same matches as the plain
-    pattern, at the start of a text, after a word character, after a search's start."""
-    import re
-
-    from app.core.analysis.names import _PRONOUN_RE
-
-    plain = re.compile(r"\b(?:he|she|they|we|it|who)\b")
-    texts = [
-        "he said she and they, we, it and who; whoever thought the theme was it's",
-        "xhe _he 3he hé (she) “they” é we wholly whom its",
-    ]
-    for text in texts:
-        for start in range(6):
-            assert [m.span() for m in _PRONOUN_RE.finditer(text, start)] == [
-                m.span() for m in plain.finditer(text, start)
-            ]
-
-
-def test_determiner_back_finds_the_whole_search_match():
-    """determiner_back skips positions before the last six chunks (speed): the same match."""
-    from app.core.analysis.names import _PLAIN_DETERMINER_BACK_RE, determiner_back
-
-    text = "Yesterday the board of the large regional water company chair "
-    for pos in range(0, 20):
-        found = determiner_back(text, pos, len(text))
-        whole = _PLAIN_DETERMINER_BACK_RE.search(text, pos, len(text))
-        assert (found and found.span()) == (whole and whole.span())
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("The Texas Medical Association said the bill was dangerous.", "Texas Medical Association"),
-        (
-            "The Arizona Statistical Bureau said the figures were late.",
-            "Arizona Statistical Bureau",
-        ),
-        ("Arizona Public Service said the outage was unplanned.", "Arizona Public Service"),
-        # a place before a person's name still ends before it
-        ("Texas rancher Bo Hale said it was a mistake.", "Bo Hale"),
-    ],
-)
-def test_a_bodys_name_keeps_the_place_it_opens_with(text: str, name: str) -> None:
-    # Before, "The Texas Medical Association" was read as "Medical Association".
-    assert name in [m.name for m in find_mentions(text)]

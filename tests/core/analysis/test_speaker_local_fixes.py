@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.sentences import skip_intro
+from app.core.analysis.prepositions import skip_intro
 from tests.core.analysis.copy_cases import Case, check
 
 CASES: list[Case] = [

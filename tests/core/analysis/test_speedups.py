@@ -112,13 +112,13 @@ def test_a_run_of_words_reads_the_same_wherever_it_stands() -> None:
 
 
 def test_a_name_read_from_memory_is_the_name_read_afresh() -> None:
-    from app.core.analysis import name_runs, names
+    from app.core.analysis import name_runs, names, run_reading
 
     for line in _LINES:
         for m in name_runs._NAME_RUN_RE.finditer(line):
             a, b = m.span()
             raw, after = line[a:b], line[b : b + 2]
-            fresh = names._read_run.__wrapped__(raw, after)
+            fresh = run_reading.read_run.__wrapped__(raw, after)
             opens = a == 0 or line[a - 2 : a].strip() in ("", ".", ",", ":", ";")
             expected = None if fresh is None else names._name_mention_at(line, a, b, fresh, opens)
             assert names._name_mention(line, a, b) == expected, (line, raw)

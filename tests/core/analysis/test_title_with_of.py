@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.sentences import after_preposition
+from app.core.analysis.prepositions import after_preposition
 
 
 def _name_is_in_a_phrase(text: str, name: str) -> bool:

@@ -1,0 +1,58 @@
+"""Prepositional and opening phrases: where the main clause starts after an opening clause of
+time ("As she stood up, ..."), and a subject pronoun is no part of the phrase before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.prepositions import after_preposition, skip_intro
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "As she stood up to leave, Ana Ruiz turned to the gallery and shouted “Enough!”",
+            ["Ana Ruiz"],
+        ),
+        (
+            "As he sat down to hear the charges, Tom Keane looked at his lawyers and shouted "
+            "“Never!”, or “Not guilty!”, an old slogan of his party.",
+            ["Tom Keane", "Tom Keane"],
+        ),
+        (
+            "As they filed out of the hall, the strikers stopped and chanted “No deal!”",
+            ["the strikers"],
+        ),
+    ],
+)
+def test_a_pronoun_in_an_opening_as_clause_is_not_the_subject(
+    text: str, speakers: list[str]
+) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_an_as_clause_that_introduces_the_quote_keeps_its_name() -> None:
+    # "As X, a lawyer, put it": the comma after the name closes no opening clause
+    text = "As Ana Ruiz, a tax lawyer, recently put it, “Who pays for this?”"
+    assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_skip_intro_passes_an_as_clause_with_a_pronoun_subject() -> None:
+    text = "As she left, Ruiz waved."
+    assert text[skip_intro(text, 0, len(text)) :].strip() == "Ruiz waved."
+    named = "As Ruiz left, she waved."
+    assert skip_intro(named, 0, len(named)) == 0
+
+
+def test_a_subject_pronoun_after_an_opening_phrase_is_no_part_of_it() -> None:
+    for opening in ("In her talk", "In a statement", "At the meeting"):
+        text = f"Ana Ruiz spoke on Monday. {opening} she said, “We have to act now.”"
+        assert not after_preposition(text, text.index(" she said") + 1)
+        assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
+    assert after_preposition("a report in the journal Nature", len("a report in the journal "))

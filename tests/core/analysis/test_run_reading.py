@@ -1,0 +1,57 @@
+"""What a run of capitalised words says by its own words: titles written with a hyphen, a
+possessive or a place inside a body's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.mentions import find_mentions
+from app.core.analysis.run_reading import read_run
+from tests.core.analysis.quote_lookup import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Rates will hold,” Federation Director-General Paolo Verdi said.", "Paolo Verdi"),
+        ("“The law is clear,” State Attorney-General Mara Quist said.", "Mara Quist"),
+    ],
+)
+def test_a_hyphenated_title_is_dropped_from_the_name(text: str, speaker: str) -> None:
+    assert speaker_of(text, "") == speaker
+
+
+def test_a_possessive_inside_an_institution_name_stays_in_it() -> None:
+    found = analyze("“We need more beds,” a nurse at St Brannock’s Children Hospital said.").quotes[
+        0
+    ]
+    assert found.speaker is not None
+    assert "Brannock" in found.speaker  # the hospital is named whole, not split at the owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Texas Medical Association said the bill was dangerous.", "Texas Medical Association"),
+        (
+            "The Arizona Statistical Bureau said the figures were late.",
+            "Arizona Statistical Bureau",
+        ),
+        ("Arizona Public Service said the outage was unplanned.", "Arizona Public Service"),
+        # a place before a person's name still ends before it
+        ("Texas rancher Bo Hale said it was a mistake.", "Bo Hale"),
+    ],
+)
+def test_a_bodys_name_keeps_the_place_it_opens_with(text: str, name: str) -> None:
+    # Before, "The Texas Medical Association" was read as "Medical Association".
+    assert name in [m.name for m in find_mentions(text)]
+
+
+def test_letters_after_a_persons_name_are_kept_out_of_the_name() -> None:
+    # "Sian Roberts MP": the mention ends after "MP", the name before it
+    read = read_run("Sian Roberts MP", " s")
+    assert read is not None
+    _, tokens, _, _, full_end, last_title = read
+    assert tokens[last_title + 1 :] == ("Sian", "Roberts")
+    assert full_end == len("Sian Roberts MP")
