@@ -90,6 +90,9 @@ def severity_word(severity: Severity | str, count: int = 1) -> str:
     return one if count == 1 else many
 
 
+CHECK_SPEAKER_ICON = ("mdi6.account-alert", "#b45309", "#fbbf24")
+"""A speaker the analysis doubts for at least one of their quotes: warning amber, as findings."""
+
 CONFIDENTIAL_ICON = "mdi6.incognito"
 ANONYMOUS_ICON = "mdi6.account-multiple"
 

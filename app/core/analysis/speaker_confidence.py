@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from app.core.analysis import attribution_rules as rules
 from app.core.config import resource_path
-from app.core.model import Quote
+from app.core.model import Quote, QuoteStatus
 
 MODEL_FILE = ("models", "speaker_model.json")
 
@@ -365,6 +365,12 @@ def with_confidence(text: str, quotes: Sequence[Quote]) -> list[Quote]:
 
 
 def doubtful(quote: Quote) -> bool:
-    """The sidebar's "check the speaker": a machine-chosen speaker the model doubts."""
+    """The sidebar's "check the speaker": a machine-chosen speaker the model doubts, on a quote
+    no person has vouched for yet (marking it verified is the editor's answer)."""
     fitted = model()
-    return fitted is not None and quote.speaker is not None and quote.confidence < fitted.threshold
+    return (
+        fitted is not None
+        and quote.speaker is not None
+        and quote.status is not QuoteStatus.VERIFIED
+        and quote.confidence < fitted.threshold
+    )

@@ -18,9 +18,11 @@ from app.core.quote_text import normalise_quote
 from app.gui.models.sidebar_content import SidebarContent, SourceEntry, Span
 from app.gui.quote_states import (
     ANONYMOUS_ICON,
+    CHECK_SPEAKER_ICON,
     CONFIDENTIAL_ICON,
     STATES,
     QuoteState,
+    is_dark,
     severity_icon,
     severity_word,
     state_icon,
@@ -125,6 +127,11 @@ def quote_tooltip(quote: Quote) -> str:
     if quote.id is None:
         lines.append("Not saved yet: save the story to mark it.")
     return "\n".join(lines)
+
+
+def _doubted(node: _Node) -> int:
+    """How many of a speaker's quotes the analysis asks the editor to check."""
+    return sum(1 for child in node.children if doubtful(child.payload))
 
 
 def finding_label(finding: Finding) -> str:
@@ -405,6 +412,9 @@ class QuoteTreeModel(QAbstractItemModel):
         if node.kind is ItemKind.QUOTE:
             return state_icon(state_of(node.payload))
         if node.kind is ItemKind.SPEAKER:
+            if _doubted(node):
+                name, light, dark = CHECK_SPEAKER_ICON
+                return themed_icon(name, dark if is_dark() else light)
             return themed_icon("mdi6.account-voice")
         if node.kind is ItemKind.SOURCE:
             source: Source = node.payload.source
@@ -425,6 +435,14 @@ class QuoteTreeModel(QAbstractItemModel):
     def _tooltip(node: _Node) -> str | None:
         if node.kind is ItemKind.QUOTE:
             return quote_tooltip(node.payload)
+        if node.kind is ItemKind.SPEAKER and (doubted := _doubted(node)):
+            return (
+                f"Check the speaker of {doubted} of these quotes: the rules that chose it are "
+                "often wrong in copy like this (hover over a quote for why)"
+                if doubted > 1
+                else "Check the speaker of one of these quotes: the rules that chose it are "
+                "often wrong in copy like this (hover over it for why)"
+            )
         if node.kind is ItemKind.SOURCE:
             entry: SourceEntry = node.payload
             tip = entry.source.notes and "Has private notes (never exported)"
@@ -439,5 +457,6 @@ class QuoteTreeModel(QAbstractItemModel):
         if node.kind is ItemKind.QUOTE:
             quote: Quote = node.payload
             label = STATES[state_of(quote)].label
-            return f"{label} quote by {quote.speaker or 'unknown speaker'}: {quote.text}"
+            check = ", check the speaker" if doubtful(quote) else ""
+            return f"{label} quote by {quote.speaker or 'unknown speaker'}{check}: {quote.text}"
         return node.text.replace("\n", ", ")

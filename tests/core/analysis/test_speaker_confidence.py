@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from app.core.analysis import speaker_confidence as sc
 from app.core.analysis.engine import analyze
+from app.core.model import QuoteStatus
 
 TAGGED = "“We will rebuild the bridge by spring,” said Mayor Ana Lopez."
 NO_VERB = "Mayor Ana Lopez wants the bridge “rebuilt by spring and paid for by the state.”"
@@ -55,6 +57,8 @@ def test_a_speaker_read_with_no_verb_of_saying_is_marked_for_checking() -> None:
     assert sc.doubtful(quote)
     assert analyze(NO_VERB).to_json()["quotes"][0]["check_speaker"] is True
     assert analyze(TAGGED).to_json()["quotes"][0]["check_speaker"] is False
+    vouched = replace(quote, status=QuoteStatus.VERIFIED)
+    assert not sc.doubtful(vouched)  # a person vouched for it: nothing left to check
 
 
 def test_an_unnamed_speaker_far_from_the_quote_is_trusted_less_than_a_named_one() -> None:

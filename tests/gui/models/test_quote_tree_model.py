@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.core.analysis.engine import analyze
 from app.core.model import Finding, Quote, QuoteStatus, Severity, Source, Story, Verdict
@@ -169,3 +170,18 @@ def test_a_speaker_to_check_says_so_under_the_quote_and_in_its_tooltip(qapp) -> 
     assert "Check the speaker: " in quote_tooltip(doubted)
     chosen = replace(doubted, speaker_reason="chosen by the desk", confidence=1.0)
     assert "check the speaker" not in quote_detail(chosen)
+
+
+def test_a_speaker_with_a_quote_to_check_says_so_on_their_row(qapp) -> None:
+    body = (
+        "“We will rebuild the bridge by spring,” said Mayor Ana Lopez.\n\n"
+        "Councillor Tom Vell wants the bridge “paid for by the state, every last penny.”"
+    )
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(body), None, body))
+    rows = {row.data().split(" (")[0]: row for row in model.rows_of_kind(ItemKind.SPEAKER)}
+    tip = rows["Tom Vell"].data(Qt.ItemDataRole.ToolTipRole)
+    assert tip and tip.startswith("Check the speaker of one of these quotes")
+    assert rows["Ana Lopez"].data(Qt.ItemDataRole.ToolTipRole) is None
+    (doubted,) = [q for q in model.rows_of_kind(ItemKind.QUOTE) if "penny" in q.data()]
+    assert ", check the speaker: " in doubted.data(Qt.ItemDataRole.AccessibleTextRole)
