@@ -39,14 +39,14 @@ from app.core.analysis.cues import (
     cue_text,
     passive_agent,
 )
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import DOCUMENT, THING
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
 from app.core.analysis.inverted import NON_INVERTING, inverted
 from app.core.analysis.masking import MASK, blank_parentheticals, mask_quotes
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions
+from app.core.analysis.mentions import NAME, NOMINAL, Mention, find_mentions
 from app.core.analysis.owners import document_owners, owner_before_quote, owner_of_words
-from app.core.analysis.quotes import QuoteKind, QuoteSpan
+from app.core.analysis.quotes import QUOTE, QuoteSpan
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.sentences import after_preposition
 from app.core.analysis.subject_patterns import SENT_COLON_RE
@@ -126,7 +126,7 @@ def attribute_block(
     out: list[LocalAttribution] = []
     prev_close = 0
     for i, span in enumerate(spans):
-        if span.kind is not QuoteKind.QUOTE:
+        if span.kind is not QUOTE:
             out.append(LocalAttribution(None, None, None, 0.0))
             continue
         # The clause before the quote: from the sentence start (or the previous quote, when it
@@ -193,7 +193,7 @@ def _speech_between(block: str, spans: tuple[QuoteSpan, ...], i: int, lo: int) -
     for j in range(i - 1, -1, -1):
         if spans[j].end <= lo:
             return False
-        if spans[j].kind is QuoteKind.QUOTE and not _names_a_title(block, spans[j]):
+        if spans[j].kind is QUOTE and not _names_a_title(block, spans[j]):
             return True
     return False
 
@@ -240,8 +240,8 @@ def _colon_subject(
         and can_speak(subject)
         # a description rarely introduces words this way; a document naming its author does
         and (
-            subject.kind is not MentionKind.NOMINAL
-            or subject.entity is EntityKind.DOCUMENT
+            subject.kind is not NOMINAL
+            or subject.entity is DOCUMENT
             or _INDEFINITE_RE.match(subject.text) is not None
             or SENT_COLON_RE.search(masked, max(lo, mark_start - 80), mark_start) is not None
         )
@@ -249,8 +249,8 @@ def _colon_subject(
         return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
     if (
         subject is not None
-        and subject.kind is MentionKind.NOMINAL
-        and subject.entity is not EntityKind.THING
+        and subject.kind is NOMINAL
+        and subject.entity is not THING
         and _PLAIN_SPOKEN_RE.fullmatch(masked, subject.end, mark_start)
     ):
         # "The memo was blunt: “…”", "The minister was forthright: “…”": a verdict on how
@@ -352,7 +352,7 @@ def _attribute(
     if dash:
         at = span.mark_end + dash.end()
         for m in mentions:
-            if m.start == at and m.kind is MentionKind.NAME:
+            if m.start == at and m.kind is NAME:
                 return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
     # 2a. "“We sold out,” Ana Ruiz, head of sales.": a tag with its verb left out.
     if not pre.strip() and inner[-1:] == "," and not (before and before[2]):
@@ -474,7 +474,7 @@ def _attribute(
         subject = clause_subject(masked, mentions, lo, span.mark_start)
         if subject is not None and can_speak(subject):
             return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
-        if subject is not None and subject.entity is EntityKind.DOCUMENT:
+        if subject is not None and subject.entity is DOCUMENT:
             # "The study, published in the journal Heart, found that walking was “as good as
             # running”", "A survey of 2,000 adults by Polldata found": a finding is the
             # document's (its author's, when it names one).

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.entities import ORGANISATION, PERSON
+from app.core.analysis.mention import NAME, NOMINAL, Mention
 
 # "called Families for Safe Crossings": the name runs over "for", "of", "and" between capitals.
 _CALLED_RE = re.compile(r"\s+(?:called|named|known\s+as)\s+")
@@ -25,7 +25,7 @@ def body_named_beside(masked: str, mentions: list[Mention], index: int) -> Menti
     union representing the drivers, the Garrow Rail Union,", "A group called Parents for
     Open Schools"), as an organisation; else None."""
     m = mentions[index]
-    if m.kind is not MentionKind.NOMINAL or m.entity is not EntityKind.ORGANISATION:
+    if m.kind is not NOMINAL or m.entity is not ORGANISATION:
         return None
     # "A group called ..." names the group; "her office called Tate's plan ..." is a verb
     called = _CALLED_RE.match(masked, m.end) if m.text[:2].lower() in ("a ", "an") else None
@@ -42,15 +42,15 @@ def body_named_beside(masked: str, mentions: list[Mention], index: int) -> Menti
             continue  # "the series" inside the description
         if masked[tail.end() : following.start] in ("", "the ") and (
             (
-                following.kind is MentionKind.NAME
-                and following.entity is not EntityKind.PERSON
+                following.kind is NAME
+                and following.entity is not PERSON
                 and not following.is_person_name
             )
             # "Families for Safe Crossings" read as a group of families: a name all the same
-            or (following.kind is MentionKind.NOMINAL and _NAME_RUN_RE.fullmatch(following.text))
+            or (following.kind is NOMINAL and _NAME_RUN_RE.fullmatch(following.text))
         ):
             if masked[following.end : following.end + 1] == ",":
-                return following.flagged(entity=EntityKind.ORGANISATION, subject=m.subject)
+                return following.flagged(entity=ORGANISATION, subject=m.subject)
             # "The group, Families for Safe Crossings, said": the name ran over its "for"
             run = _NAME_RUN_RE.match(masked, following.start)
             if run is not None and masked[run.end() : run.end() + 1] == ",":
@@ -66,9 +66,9 @@ def _name_at(start: int, text: str, subject: bool) -> Mention:
         start,
         start + len(text),
         text,
-        MentionKind.NAME,
+        NAME,
         name=text,
         organisation=True,
-        entity=EntityKind.ORGANISATION,
+        entity=ORGANISATION,
         subject=subject,
     )

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from app.core import model
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mention import NAME
+from app.core.analysis.mentions import Mention
 from app.core.analysis.patterns import compile_guarded
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def speaker_not_introduced(unresolved: Iterable[Mention]) -> list[model.Finding]
     out = []
     seen: set[str] = set()
     for m in unresolved:
-        if m.kind is not MentionKind.NAME or m.name in seen:
+        if m.kind is not NAME or m.name in seen:
             continue
         seen.add(m.name)
         out.append(

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from app.core import model
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mention import NAME
+from app.core.analysis.mentions import Mention
 from app.core.analysis.quotes import _WORD_RE
 
 # The byline of an embedded post ("— Ana Ruiz (@anaruiz) May 2, 2024"), or a short label with no
@@ -67,7 +68,7 @@ def byline_name(block: str, mentions: Sequence[Mention]) -> Mention | None:
     if dash is None or len(block) > 120:
         return None
     for m in mentions:
-        if m.start == dash.end() and m.kind is MentionKind.NAME:
+        if m.start == dash.end() and m.kind is NAME:
             rest = block[m.end :].rstrip()
             return m if not rest or rest[0] in ",." or rest.startswith(" (") else None
     return None

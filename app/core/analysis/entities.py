@@ -354,34 +354,34 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     """
     tokens = [t.strip(".,’'") for t in name.split() if t.strip(".,’'")]
     if not tokens:
-        return EntityKind.UNKNOWN
+        return UNKNOWN
     lowered = [t.lower() for t in tokens]
     last = lowered[-1]
     if gendered:
-        return EntityKind.PERSON
+        return PERSON
     if (
         (any(t in ORGANISATION_HEADS for t in lowered) and not surname_like_org_word(tokens))
         or name.startswith(("The ", "the "))
         or "&" in tokens  # "Kelso & Finch": no person's name holds an ampersand
         or (last in _LAST_ONLY_ORG_HEADS and len(tokens) >= 2 and not is_first_name(tokens[0]))
     ):
-        return EntityKind.ORGANISATION
+        return ORGANISATION
     if has_title:
-        return EntityKind.PERSON
+        return PERSON
     if len(tokens) >= 2 and _is_acronym(tokens[-1]) and lowered[-1] not in GENERATIONS:
-        return EntityKind.THING  # "Roth IRA", "Model X3": a product or an account
+        return THING  # "Roth IRA", "Model X3": a product or an account
     if len(tokens) == 1:
         if _is_acronym(tokens[0]):
-            return EntityKind.ORGANISATION
+            return ORGANISATION
         if last in PLACES:
-            return EntityKind.PLACE
+            return PLACE
         if last in NATIONALITIES:
-            return EntityKind.THING
+            return THING
         if last in EVENT_HEADS:
-            return EntityKind.THING
-        return EntityKind.UNKNOWN
+            return THING
+        return UNKNOWN
     if surname_like_place(name) and is_first_name(tokens[0]):
-        return EntityKind.PERSON
+        return PERSON
     if (
         " ".join(lowered) in PLACES
         or " ".join(lowered) in PLACES_MULTI
@@ -390,29 +390,29 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
         or (lowered[0] in _SAINTLY and len(tokens) <= 3)
         or (lowered[0] in PLACE_PREFIXES and not is_first_name(tokens[1]) and len(tokens) <= 3)
     ):
-        return EntityKind.PLACE
+        return PLACE
     if last in EVENT_HEADS or all(t in NATIONALITIES for t in lowered):
-        return EntityKind.THING
+        return THING
     if last in DOCUMENT_HEADS:
-        return EntityKind.DOCUMENT
+        return DOCUMENT
     if (
         is_first_name(tokens[0])
         or (len(tokens) >= 2 and len(tokens[0]) <= 2)
         or (len(tokens) >= 2 and _INITIALS_RE.fullmatch(name.split()[0]) is not None)
     ) and lowered[0] not in _PLACE_INITIALS:
         # A known first name, or initials ("J.D. Vance", "G.K. Butterfield", "A.J. Berry").
-        return EntityKind.PERSON
+        return PERSON
     if any(t in PLACES for t in lowered):
-        return EntityKind.PLACE
-    return EntityKind.UNKNOWN
+        return PLACE
+    return UNKNOWN
 
 
 # Kinds a name gets from word lists alone ("Church", "St. Johnston"), which a surname may share.
 WORD_LIST_KINDS = (
-    EntityKind.ORGANISATION,
-    EntityKind.PLACE,
-    EntityKind.THING,
-    EntityKind.DOCUMENT,
+    ORGANISATION,
+    PLACE,
+    THING,
+    DOCUMENT,
 )
 
 
@@ -458,17 +458,17 @@ def kind_of_nominal(text: str) -> EntityKind:
     """The kind of a role-noun phrase by its head ("the statement", "the production company")."""
     words = head_words(text)
     if not words:
-        return EntityKind.UNKNOWN
+        return UNKNOWN
     head = words[-1]
     if head not in DOCUMENT_HEADS and head not in ORGANISATION_NOUNS:
         head = _singular(head)  # "the defense ministries", "the companies"
     if head in DOCUMENT_HEADS:
-        return EntityKind.DOCUMENT
+        return DOCUMENT
     if head in ORGANISATION_NOUNS:
-        return EntityKind.ORGANISATION
+        return ORGANISATION
     if head in _OWNERS_KIND and _BODY_OWNER_RE.search(text):
-        return EntityKind.ORGANISATION
-    return EntityKind.PERSON
+        return ORGANISATION
+    return PERSON
 
 
 # A rival is of its owner's kind: "the company's biggest rival", "its main

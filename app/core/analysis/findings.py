@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mention import NOMINAL
+from app.core.analysis.mentions import Mention
 
 FINDING = "a document's finding (“the study found that …”)"
 
@@ -27,7 +28,7 @@ def finding(masked: str, subject: Mention, quote_at: int) -> tuple[Mention, str]
         return None
     end = subject.end + len(m.group(1) or "")
     text = masked[subject.start : end]
-    return Mention(subject.start, end, text, MentionKind.NOMINAL, entity=subject.entity), m.group(2)
+    return Mention(subject.start, end, text, NOMINAL, entity=subject.entity), m.group(2)
 
 
 __all__ = ["FINDING", "finding"]

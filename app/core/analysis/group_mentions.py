@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import DOCUMENT, ORGANISATION, PERSON
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.mention import Mention, MentionKind
+from app.core.analysis.mention import NAME, NOMINAL, Mention
 from app.core.analysis.name_words import NOT_NAME
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrases import is_plural
@@ -85,10 +85,7 @@ def parts_of_groups(text: str, start: int, end: int) -> list[Mention]:
         found += _SOMEONE_SAYS_RE.finditer(text, start, end)
     if text.find(" as ", start, end) != -1 and text.find("by ", start, end) != -1:
         found += _BY_SOME_AS_RE.finditer(text, start, end)
-    return [
-        Mention(m.start(), m.end(), m.group(), MentionKind.NOMINAL, entity=EntityKind.PERSON)
-        for m in found
-    ]
+    return [Mention(m.start(), m.end(), m.group(), NOMINAL, entity=PERSON) for m in found]
 
 
 # "No 10 said", "Number 10 said", "Number Ten": the prime minister's office named by the door of
@@ -107,10 +104,10 @@ def number_ten(text: str, start: int) -> Mention | None:
         start,
         ten.end(),
         ten.group(),
-        MentionKind.NAME,
+        NAME,
         name=ten.group(),
         organisation=True,
-        entity=EntityKind.ORGANISATION,
+        entity=ORGANISATION,
     )
 
 
@@ -128,7 +125,7 @@ def opening_modifier(text: str, lo: int, start: int, end: int) -> Mention | None
     if word.lower() in NOT_NAME or word.endswith("ly") or is_first_name(word):
         return None  # "But officials said", "Finally residents ...", "Ruth told doctors"
     a = before.start(1)
-    return Mention(a, end, text[a:end], MentionKind.NOMINAL, entity=EntityKind.PERSON)
+    return Mention(a, end, text[a:end], NOMINAL, entity=PERSON)
 
 
 # Papers cited in the plural with no determiner, a lower-case word that is none before them at
@@ -153,6 +150,6 @@ def bare_documents(text: str, start: int, end: int) -> Mention | None:
         papers.start(),
         papers.end(),
         papers.group(),
-        MentionKind.NOMINAL,
-        entity=EntityKind.DOCUMENT,
+        NOMINAL,
+        entity=DOCUMENT,
     )

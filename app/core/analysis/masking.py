@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.quotes import QuoteKind, QuoteSpan
+from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.titles import QUOTE
 
 MASK = "\x00"
 """What a quote's words become: no sentence, name or verb is read inside them."""
@@ -32,7 +33,7 @@ def mask_quotes(block: str, spans: tuple[QuoteSpan, ...], inches: tuple[int, ...
     parts: list[str] = []
     pos = 0
     for s in spans:
-        if s.kind is QuoteKind.QUOTE:
+        if s.kind is QUOTE:
             parts.append(block[pos : s.start])
             parts.append(MASK * (s.end - s.start))
             pos = s.end

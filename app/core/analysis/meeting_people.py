@@ -10,10 +10,11 @@ fill it live here, apart from the pronoun and description rules that read it.
 
 from __future__ import annotations
 
-from app.core.analysis.entities import GENERATIONS, EntityKind, ends_with_words, noun_gender
+from app.core.analysis.entities import GENERATIONS, PERSON, ends_with_words, noun_gender
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.known_people import KnownPeople
-from app.core.analysis.mentions import Mention, MentionKind, last_name
+from app.core.analysis.mention import NAME
+from app.core.analysis.mentions import Mention, last_name
 from app.core.analysis.referents import Person
 from app.core.analysis.surnames import first_of_two_surnames
 from app.core.analysis.they_them import THEY
@@ -124,9 +125,7 @@ class MeetingPeople(KnownPeople):
             # "Chidi Hall opened the shop ... Mr Hall said", "Hill bought the ovens": the two
             # words were a person.
             full = self._place_or_person.pop(key)
-            person = self._person_for(
-                Mention(mention.start, mention.end, full, MentionKind.NAME, name=full)
-            )
+            person = self._person_for(Mention(mention.start, mention.end, full, NAME, name=full))
         if person is None and create_single:
             person = Person(mention.name, named_in_full=False)
             self.people[mention.name] = person
@@ -141,7 +140,7 @@ class MeetingPeople(KnownPeople):
     @staticmethod
     def _learn(person: Person, mention: Mention) -> None:
         person.times_named += 1
-        if mention.entity is EntityKind.PERSON:
+        if mention.entity is PERSON:
             person.marked_as_person = True
         if mention.described:
             person.descriptions.add(mention.described)

@@ -171,4 +171,4 @@ assert Mention.__slots__ == (  # every slot is set above: a field added must be 
 def _pronoun(a: int, b: int, word: str, gender: str) -> Mention:
     lowered = word.lower()
     entity = PERSON if lowered in ("he", "she", "i") else THING if lowered == "it" else UNKNOWN
-    return Mention(a, b, word, MentionKind.PRONOUN, gender=gender, entity=entity)
+    return Mention(a, b, word, PRONOUN, gender=gender, entity=entity)

@@ -18,7 +18,8 @@ from app.core import model
 from app.core.analysis.attribution_rules import CONTINUES, NO_AGREEING_PERSON, reason_text
 from app.core.analysis.entities import PLURAL_PEOPLE
 from app.core.analysis.first_names import first_name_gender
-from app.core.analysis.mentions import ROLE_NOUNS, MentionKind, find_mentions
+from app.core.analysis.mention import NAME, PRONOUN
+from app.core.analysis.mentions import ROLE_NOUNS, find_mentions
 from app.core.analysis.roles import kin_of
 
 # How many uses of one role to look at: a role repeated all through a long text is no one's.
@@ -170,11 +171,7 @@ def _named(text: str, role: str) -> tuple[str, int] | None:
                 # "According to a spokeswoman for the Trust, Ana Ruiz “was ...”": after a
                 # comma, a name that runs on into its own clause is no apposition of the role.
                 break
-            if (
-                mention.kind is MentionKind.NAME
-                and mention.is_person_name
-                and len(mention.name.split()) >= 2
-            ):
+            if mention.kind is NAME and mention.is_person_name and len(mention.name.split()) >= 2:
                 return mention.name, m.start()
             break
     return None
@@ -221,7 +218,7 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
     # said, “but barely.” Coach Dana Fry ...") ends its sentence inside the marks.
     window = text[max(0, at - 1) : at + _PRONOUN_REACH]
     for m in find_mentions(window):
-        if m.kind is MentionKind.PRONOUN:
+        if m.kind is PRONOUN:
             continue
         if not (m.is_person_name and len(m.name.split()) >= 2) or m.possessive:
             return None  # someone or something else first: the pronoun may be theirs

@@ -25,9 +25,10 @@ import re
 
 from app.core.analysis import name_shapes
 from app.core.analysis.entities import (
+    ORGANISATION,
+    PERSON,
     PLURAL_PEOPLE,
     RECEIVED,
-    EntityKind,
     kind_of_name,
     kind_of_nominal,
 )
@@ -350,7 +351,7 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         head[:1].isupper()
         and len(pre) == 1
         and low.endswith("s")
-        and kind_of_nominal(low) is EntityKind.PERSON
+        and kind_of_nominal(low) is PERSON
     ):
         # a plural opening the sentence is people in general, as lower case further on:
         # "Commuters have nicknamed the line “the Snail”" (a name, "Hale", is read below)
@@ -366,9 +367,7 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         # calling is known to be naming
         verb = m.group("verb").lower().split()
         labels = verb[-1].startswith(("label", "term", "refer")) or verb[0].startswith("refer")
-        return org_names and (
-            kind is EntityKind.ORGANISATION or (labels and kind is not EntityKind.PERSON)
-        )
+        return org_names and (kind is ORGANISATION or (labels and kind is not PERSON))
     if any(w.lower() in _GENERIC_NAMERS for w in pre[-5:]) and any(
         w.lower() in ("what", "which", "that") for w in pre[-7:]
     ):
@@ -380,7 +379,7 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
             phrase = phrase[at:]
             break
     kind = kind_of_nominal(phrase)
-    if kind is EntityKind.ORGANISATION:
+    if kind is ORGANISATION:
         return org_names
     # plural people in general: "crews", "older fishermen", "Capitol veterans"
     plural = (
@@ -388,7 +387,7 @@ def _present_naming(before: str, low: str, *, several: bool = True) -> bool:
         or low in _COLLECTIVES  # "the band call him “…”": people named as one group
         or (low.endswith("s") and not low.endswith("ss"))
     )
-    return kind is EntityKind.PERSON and plural
+    return kind is PERSON and plural
 
 
 def _relative_naming(before: str) -> bool:

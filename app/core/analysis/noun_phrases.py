@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.mentions import Mention, MentionKind, phrase_kind
+from app.core.analysis.mention import NOMINAL
+from app.core.analysis.mentions import Mention, phrase_kind
 
 # Words between a subject and its verb: adverbs and auxiliaries, not part of what the phrase names.
 ADVERB_OR_AUX = frozenset(
@@ -89,4 +90,4 @@ def phrase_mention(masked: str, start: int, end: int) -> Mention | None:
     ):
         words.pop()
     text = " ".join(words)
-    return Mention(start, start + len(text), text, MentionKind.NOMINAL, entity=phrase_kind(text))
+    return Mention(start, start + len(text), text, NOMINAL, entity=phrase_kind(text))

@@ -121,8 +121,9 @@ _ISSUED_RE = compile_guarded(  # searched in every block: guarded (speed)
     r"|\b(?P<verb3>e-?mailed)\s+(?:his|her|their|its|the|a|an|[A-Z])"
     # "Tara Vance has sued her former label": a later "the lawsuit says" is hers (not "was sued",
     # "sued by": the one sued brings no lawsuit)
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!got\s)"
-    r"\b(?P<verb2>sued)(?!\s+by\b)"
+    # (the lookbehinds asked only where "sued" begins, not at every position of the block)
+    r"|\b(?=sued)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!got\s)"
+    r"(?P<verb2>sued)(?!\s+by\b)"
 )
 _VERB_DOCUMENTS = {
     "posted": "post",

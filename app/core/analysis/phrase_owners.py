@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from app.core.analysis.entities import NATIONALITIES, EntityKind, kind_of_name
+from app.core.analysis.entities import NATIONALITIES, PERSON, kind_of_name
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_runs import _TOKEN
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PLATFORMS
@@ -45,7 +45,7 @@ _POSSESSIVE_PERSON_RE = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w.-]*){1,2})['’]s\
 def possessive_person(phrase: str) -> str | None:
     """The person whose full name opens `phrase` as its owner ("Eve Hart’s lawyer"), or None."""
     owner = _POSSESSIVE_PERSON_RE.match(phrase)
-    if owner is None or kind_of_name(owner.group(1)) is not EntityKind.PERSON:
+    if owner is None or kind_of_name(owner.group(1)) is not PERSON:
         return None
     return owner.group(1)
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 from app.core.analysis.attribution_rules import NO_AGREEING_PERSON
 from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OTHER_PARTY
 from app.core.analysis.entities import noun_gender
-from app.core.analysis.mention import _pronoun
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.mention import NOMINAL, PRONOUN, _pronoun
+from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
@@ -106,7 +106,7 @@ class PronounResolver:
                 # "Her office said ... “…,” it said": the office speaks for her, as when
                 # "her office said" stands beside the quote
                 owner = self._spoken_for(
-                    Mention(mention.start, mention.end, body.name, MentionKind.NOMINAL), block
+                    Mention(mention.start, mention.end, body.name, NOMINAL), block
                 )
                 if owner is not None:
                     return Resolution(owner.name, True, f"{why}: {owner.reason}")
@@ -404,7 +404,7 @@ def before_whom(text: str, mention: Mention) -> str:
     """The words before ", whom" or ", who" when the speaker is a pronoun right after it
     ("praised his father, who he said was “…”"): the pronoun is not whom the clause describes.
     Empty otherwise."""
-    if mention.kind is not MentionKind.PRONOUN or text[mention.start - 2 : mention.start] not in (
+    if mention.kind is not PRONOUN or text[mention.start - 2 : mention.start] not in (
         "m ",
         "o ",
     ):

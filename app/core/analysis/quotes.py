@@ -15,7 +15,7 @@ from app.core.analysis.fastinit import fast_init
 from app.core.analysis.headline_sayers import has_line_sayer, named_after, named_before
 from app.core.analysis.name_shapes import is_title_case
 from app.core.analysis.quote_glyphs import CLOSE_GLYPHS, OPEN_GLYPHS
-from app.core.analysis.titles import _WORD_RE, QuoteKind, kind_of
+from app.core.analysis.titles import _WORD_RE, HEADING, OTHER, QUOTE, TITLE, QuoteKind, kind_of
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
 
@@ -86,7 +86,7 @@ class QuoteSpan:
     end: int
     mark_start: int
     mark_end: int
-    kind: QuoteKind = QuoteKind.QUOTE
+    kind: QuoteKind = QUOTE
     unclosed: bool = False
 
 
@@ -196,7 +196,7 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
         )
     ):
         # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
-        classified = tuple(_with_kind(s, QuoteKind.HEADING) for s in spans)
+        classified = tuple(_with_kind(s, HEADING) for s in spans)
     else:
         classified = tuple(
             _titles_in_lists(
@@ -382,13 +382,13 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         if block[prev.mark_end : cur.mark_start].strip(" ,") in _PITCH_WORDS and all(
             is_title_case(_WORD_RE.findall(block[s.start : s.end])) for s in (prev, cur)
         ):
-            out[i - 1], out[i] = _with_kind(prev, QuoteKind.TITLE), _with_kind(cur, QuoteKind.TITLE)
+            out[i - 1], out[i] = _with_kind(prev, TITLE), _with_kind(cur, TITLE)
     _title_runs(block, out)
     for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
             known, cur = out[j], out[i]
-            if known.kind is QuoteKind.QUOTE or cur.kind is not QuoteKind.QUOTE:
+            if known.kind is QUOTE or cur.kind is not QUOTE:
                 continue
             first, second = (known, cur) if j < i else (cur, known)
             gap = block[first.mark_end : second.mark_start]
@@ -412,16 +412,16 @@ def _titles_in_lists(block: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
                 continue
             cur_text = block[cur.start : cur.end]
             words = _WORD_RE.findall(cur_text)
-            if known.kind is QuoteKind.TITLE and words and is_title_case(words):
-                out[i] = _with_kind(cur, QuoteKind.TITLE)
+            if known.kind is TITLE and words and is_title_case(words):
+                out[i] = _with_kind(cur, TITLE)
             elif (
-                known.kind is QuoteKind.OTHER
+                known.kind is OTHER
                 and 0 < len(words) <= 12
                 and cur_text.rstrip(" ,")[-1:] not in ".!?…"
             ):
                 # banners reading “No farmers, no food” and “Keep the mill”: what the list's
                 # cue names (a sign, a word, a term) it names for every item
-                out[i] = _with_kind(cur, QuoteKind.OTHER)
+                out[i] = _with_kind(cur, OTHER)
     return out
 
 
@@ -440,7 +440,7 @@ def _title_runs(block: str, spans: list[QuoteSpan]) -> None:
         text = block[span.start : span.end]
         words = _WORD_RE.findall(text)
         if not (
-            span.kind is not QuoteKind.HEADING
+            span.kind is not HEADING
             and words
             and text.rstrip(" ,")[-1:] not in ".!?…;:"
             and is_title_case(words)
@@ -462,8 +462,8 @@ def _title_runs(block: str, spans: list[QuoteSpan]) -> None:
             " " in block[spans[j].start : spans[j].end].strip() for j in run
         ):  # "shouted “Stop”, “Wait” and “Police”": single words can be cries
             for j in run:
-                if spans[j].kind is QuoteKind.QUOTE:
-                    spans[j] = _with_kind(spans[j], QuoteKind.TITLE)
+                if spans[j].kind is QUOTE:
+                    spans[j] = _with_kind(spans[j], TITLE)
 
 
 def _with_kind(span: QuoteSpan, kind: QuoteKind) -> QuoteSpan:

@@ -17,16 +17,22 @@ from __future__ import annotations
 from app.core.analysis.description_words import COMMENTATOR_ROLES, OTHER_PARTY
 from app.core.analysis.descriptions import DescriptionResolver
 from app.core.analysis.entities import (
+    DOCUMENT,
     HEAD_SPLIT,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    THING,
+    UNKNOWN,
     WORD_LIST_KINDS,
-    EntityKind,
     kind_of_name,
     noun_gender,
     surname_like_place,
 )
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
-from app.core.analysis.mentions import Mention, MentionKind, last_name, together_parts
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import Mention, last_name, together_parts
 from app.core.analysis.owners import read_out
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
@@ -124,7 +130,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             if mention.subject:
                 self._group = (self._together_name(parts), self._tick)
             return
-        if mention.entity is EntityKind.PLACE and surname_like_place(mention.name):
+        if mention.entity is PLACE and surname_like_place(mention.name):
             # "Chidi Hall opened the shop": a place or a person; a later "Mr Hall" says which.
             self._place_or_person[last_name(mention.name).lower()] = mention.name
             if not mention.subject:
@@ -135,7 +141,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             del self._ticks_at[:16]
         if mention.subject:
             self._subject_tick = self._tick
-        if mention.kind is MentionKind.PRONOUN:
+        if mention.kind is PRONOUN:
             if mention.reported and self._reported_gender(mention):
                 return
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
@@ -152,8 +158,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                         found[0].gender, found[0].gender_from = mention.gender, "pronoun"
                     self._touch(found[0], subject=True)
             return
-        if mention.kind is MentionKind.NOMINAL:
-            if mention.apposed and mention.entity is EntityKind.ORGANISATION:
+        if mention.kind is NOMINAL:
+            if mention.apposed and mention.entity is ORGANISATION:
                 return  # "The company, Nordfeld Ltd., said": the name beside it is met next
             name = possessive_person(mention.text)
             if name is not None:
@@ -167,10 +173,10 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                         mention.start,
                         mention.start + len(name),
                         name,
-                        MentionKind.NAME,
+                        NAME,
                         name=name,
                         possessive=True,
-                        entity=EntityKind.PERSON,
+                        entity=PERSON,
                     )
                 )
                 if owner is not None and noun_gender(mention.text):
@@ -183,7 +189,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             inside = named_inside(mention.text)
             if (
                 inside is not None
-                and kind_of_name(inside) in (EntityKind.ORGANISATION, EntityKind.UNKNOWN)
+                and kind_of_name(inside) in (ORGANISATION, UNKNOWN)
                 and not self._known(inside)
             ):
                 # "Fans of Millwall Rovers", "a spokesperson for the Foreign Office": the
@@ -197,16 +203,16 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                     self._orgs[-1].commentator = True
             # "The city council said ...": an organisation as a subject may own the statement
             # quoted next, unless it only refers back to one named already.
-            if mention.entity is EntityKind.ORGANISATION:
+            if mention.entity is ORGANISATION:
                 self._note_authors(mention)  # "a team of researchers"
-            if mention.entity is EntityKind.ORGANISATION and (
+            if mention.entity is ORGANISATION and (
                 self._recent_org() is None or owned_by_name(mention.text)
             ):
                 # "Ortiz’s campaign" names a new organisation; "the company" refers back.
                 self._note_org(strip_determiner(mention.text))
-            elif mention.entity is EntityKind.ORGANISATION:
+            elif mention.entity is ORGANISATION:
                 self._refer_to_org(mention.text)
-            elif mention.entity is EntityKind.PERSON and not mention.apposed:
+            elif mention.entity is PERSON and not mention.apposed:
                 # "The manager was furious": the person described so before, if any;
                 # else someone unnamed ("my neighbour laughed") a later "he" may mean.
                 if not self._refers_back(mention) and self._unnamed_person(mention) is None:
@@ -216,20 +222,20 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 if mention.subject and is_plural(mention.text):
                     # "Scott's relatives ... said they": a later "they" may mean them.
                     self._group = (mention.text, self._tick)
-            if mention.entity is EntityKind.PERSON:
+            if mention.entity is PERSON:
                 self._joined_subject(mention, block)  # "Rhea Voss and her husband"
-            if mention.entity is EntityKind.ORGANISATION and mention.subject and self._orgs:
+            if mention.entity is ORGANISATION and mention.subject and self._orgs:
                 self._orgs[-1].subject_at = self._tick
-            if mention.entity is EntityKind.DOCUMENT and mention.subject:
+            if mention.entity is DOCUMENT and mention.subject:
                 self._document_subject = (mention, block, self._tick)
             owner = _OWNER_GENDER.get(mention.text.split()[0].lower())
             owned = self._unnamed.get(strip_determiner(mention.text)) if owner else None
             if owner and owned is not None:
                 self._owned = (block, mention.end, owned, owner)
             return
-        if mention.kind is not MentionKind.NAME or mention.modifier:
+        if mention.kind is not NAME or mention.modifier:
             return
-        if mention.entity is EntityKind.ORGANISATION:
+        if mention.entity is ORGANISATION:
             if mention.audience:
                 return  # "she told The Harbour Gazette": spoken to, not "the company" later
             name = self._spelled_out(mention.name or mention.text) or mention.name or mention.text
@@ -254,7 +260,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if short is not None:
             self._note_org(short)
             return
-        if mention.subject and mention.entity is EntityKind.PLACE:
+        if mention.subject and mention.entity is PLACE:
             # "Ashford Town have parted company with ...": a club or a council may hide behind
             # a place's name; a later "the club said" may mean it.
             self._thing_subject(mention.name or mention.text)
@@ -327,28 +333,28 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         read = read_out(self._documents, mention, block, cue)
         if read is not None:
             return Resolution(*read)
-        if mention.kind is MentionKind.PRONOUN:
+        if mention.kind is PRONOUN:
             if cue and cue.split()[0].lower() in _ANSWERING:
                 answer = self._answerer(mention)
                 if answer is not None:
                     return answer
             return self._resolve_pronoun(mention, block, before_whom)
-        if mention.kind is MentionKind.NOMINAL or mention.entity in WORD_LIST_KINDS:
+        if mention.kind is NOMINAL or mention.entity in WORD_LIST_KINDS:
             person = self._named_by_surname(mention)
             if person is not None:
                 # "Judge added:", "Church said", "St. Johnston said" after "Helen Judge", "Dana
                 # Church", "Felicity St. Johnston": the person's surname, not a role or a place
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, "surname of a person named earlier")
-        if mention.kind is MentionKind.NOMINAL:
+        if mention.kind is NOMINAL:
             found = self._spoken_for(mention, block) or self._resolve_nominal(mention, block)
-            if mention.entity is EntityKind.DOCUMENT and found.name != mention.text:
+            if mention.entity is DOCUMENT and found.name != mention.text:
                 # "A circular from the Bursar said ... It warned": the next "it"
                 self._document_said = (found.name, mention.text, self._tick)
             if cue and found.reason == _AS_WRITTEN:
                 return self._goes_on(mention, block, cue) or found
             return found
-        if mention.entity is EntityKind.ORGANISATION:
+        if mention.entity is ORGANISATION:
             name = mention.name or mention.text
             full = self._spelled_out(name)
             if full is not None:
@@ -385,16 +391,16 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 # "“It was frustrating,” the Italian said": the person the story is about,
                 # called by where they are from.
                 person, why = self._pronoun_person(
-                    Mention(0, 0, mention.text, MentionKind.PRONOUN, gender=gender), block
+                    Mention(0, 0, mention.text, PRONOUN, gender=gender), block
                 )
                 if person is not None and person.named_in_full:
                     self._touch(person, subject=True)
                     return Resolution(
                         person.name, True, f"described by nationality ({mention.name}): {why}"
                     )
-        if mention.entity in (EntityKind.PLACE, EntityKind.THING, EntityKind.DOCUMENT) and not (
+        if mention.entity in (PLACE, THING, DOCUMENT) and not (
             # "“…,” Chidi Lane said": a lane does not speak; the name is a person's
-            (mention.entity is EntityKind.PLACE and surname_like_place(mention.name))
+            (mention.entity is PLACE and surname_like_place(mention.name))
             # "“…,” Bill said" after "Bill Foster": a first name that is also a word (a bill)
             or mention.name.lower() in self._by_first
         ):
@@ -430,7 +436,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         (a new voice comes in as "a spokesman added")."""
         if cue.split()[0].lower() not in _GOING_ON or not mention.text.lower().startswith("the "):
             return None
-        if is_plural(mention.text) or mention.entity is not EntityKind.PERSON:
+        if is_plural(mention.text) or mention.entity is not PERSON:
             return None
         gender = noun_gender(mention.text)
         speaker = self._last_speaker
@@ -439,7 +445,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             # "Mark Dunn said the club had let fans down. The chairman ... added": whoever
             # was reported speaking just before
             speaker, why = self._pronoun_person(
-                Mention(0, 0, mention.text, MentionKind.PRONOUN, gender=gender), block
+                Mention(0, 0, mention.text, PRONOUN, gender=gender), block
             )
             if speaker is None or speaker.subject_at < self._tick - 6:
                 return None

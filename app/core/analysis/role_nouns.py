@@ -12,7 +12,10 @@ from functools import lru_cache
 
 from app.core.analysis.entities import (
     ORGANISATION_NOUNS,
+    PERSON,
     PERSON_ENDINGS,
+    THING,
+    UNKNOWN,
     EntityKind,
     head_words,
     kind_of_nominal,
@@ -65,7 +68,7 @@ def _kind_by_head(phrase: str, otherwise: EntityKind) -> EntityKind:
     """An organisation, a document or a person by the phrase's head; `otherwise` when the
     head is no word for any of them."""
     kind = kind_of_nominal(phrase)
-    if kind is EntityKind.PERSON:
+    if kind is PERSON:
         head = head_words(phrase)[-1]
         if head.startswith(("vice-", "co-", "ex-")):
             head = head.partition("-")[2]  # "vice-president", "co-founder": the role is the noun
@@ -78,14 +81,14 @@ def _kind_by_head(phrase: str, otherwise: EntityKind) -> EntityKind:
 def phrase_kind(phrase: str) -> EntityKind:
     """The kind of any noun phrase read as a speaker ("the lender", "the bank", "the memo"):
     unknown when its head is no word for people (it may still speak)."""
-    return _kind_by_head(phrase, EntityKind.UNKNOWN)
+    return _kind_by_head(phrase, UNKNOWN)
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same words often (speed)
 def nominal_kind(phrase: str) -> EntityKind:
     """The kind of a role-noun phrase; one whose head is not a word for people, an organisation
     or a document ("The merger of the big newspaper chains") names a thing, which never speaks."""
-    return _kind_by_head(phrase, EntityKind.THING)
+    return _kind_by_head(phrase, THING)
 
 
 _PERSON_HEAD_RE = re.compile(rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}")

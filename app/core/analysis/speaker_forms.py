@@ -18,7 +18,9 @@ from dataclasses import replace
 from app.core import model
 from app.core.analysis.description_words import INDEFINITE
 from app.core.analysis.entities import (
-    EntityKind,
+    PERSON,
+    PLACE,
+    UNKNOWN,
     is_person_noun,
     kind_of_name,
     kind_of_nominal,
@@ -56,13 +58,11 @@ def short_description(written: str) -> str | None:
         # one unknown capitalised word after "in" is most often a village or a district
         place = written[tail.start(1) :].split(",")[0]
         kind = kind_of_name(place)
-        if kind is not EntityKind.PLACE and (
-            len(place.split()) > 1 or kind is not EntityKind.UNKNOWN
-        ):
+        if kind is not PLACE and (len(place.split()) > 1 or kind is not UNKNOWN):
             return None
     elif opener.lower() not in _COMMON_OPENERS:
         return None
-    elif kind_of_nominal(written[tail.start(1) :]) is not EntityKind.PERSON:
+    elif kind_of_nominal(written[tail.start(1) :]) is not PERSON:
         return None  # "an accountant at the firm": the employer says who they are
     return _person_noun_phrase(written[: tail.start()].split())
 

@@ -34,8 +34,8 @@ from app.core.analysis.attribution_rules import (
     LocalAttribution,
 )
 from app.core.analysis.cues import CUE_RE, is_noun
-from app.core.analysis.entities import EntityKind
-from app.core.analysis.mentions import MentionKind
+from app.core.analysis.entities import DOCUMENT, PERSON
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.modifiers import DETERMINERS, modifies_noun
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrase_owners import document_author
@@ -217,8 +217,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         or _what_they_call(text, local)
     ) and (
         # a verb of saying after the quote: only a speaker who is named keeps the word
-        local.rule != LATER
-        or (local.mention is not None and local.mention.kind is not MentionKind.NOMINAL)
+        local.rule != LATER or (local.mention is not None and local.mention.kind is not NOMINAL)
     )
     if modifies_noun(text, start, end) and (
         not keeps
@@ -346,15 +345,15 @@ def _acting_speaker(
     mention = local.mention
     if mention is None:
         return False
-    if mention.kind is MentionKind.NOMINAL:
+    if mention.kind is NOMINAL:
         first = mention.text.split()[0].lower()
-        if mention.entity is EntityKind.DOCUMENT:
+        if mention.entity is DOCUMENT:
             # "Two reports by the inspector general found ...": a text speaks for its author
             return document_author(mention.text) is not None
-        general = people and mention.entity is EntityKind.PERSON
+        general = people and mention.entity is PERSON
         if first not in _DEFINITE and not general:
             return False  # "Teachers", "a player", "several firms": no one in particular
-    if mention.kind is MentionKind.PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
+    if mention.kind is PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
         return False  # "It turned out that the “weapon” was ...": no one
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
     if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
@@ -379,11 +378,7 @@ def _person_acting(local: LocalAttribution) -> bool:
     finish with or sign a card with ("Ana Ruiz finished with “Long live the harbour”") can be
     their words; titles.py tells the works they watch or stage by the verb."""
     mention = local.mention
-    return (
-        mention is not None
-        and mention.kind is not MentionKind.NOMINAL
-        and mention.entity is EntityKind.PERSON
-    )
+    return mention is not None and mention.kind is not NOMINAL and mention.entity is PERSON
 
 
 def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]) -> bool:
@@ -432,7 +427,7 @@ def _habitual_naming(local: LocalAttribution) -> bool:
     """ "Doctors call the condition “…”": people in general naming a thing, not a speaker."""
     cue = (local.cue or "").lower()
     mention = local.mention
-    if cue not in _NAMING_CUES or mention is None or mention.kind is not MentionKind.NOMINAL:
+    if cue not in _NAMING_CUES or mention is None or mention.kind is not NOMINAL:
         return False
     first = mention.text.split()[0].lower()
     return first not in DETERMINERS and first not in ("one", "another")
@@ -475,9 +470,9 @@ def _hypothetical(text: str, start: int, local: LocalAttribution) -> bool:
     mention = local.mention
     if mention is not None:
         first = mention.text.split()[0].lower()
-        if mention.kind is MentionKind.NAME:
+        if mention.kind is NAME:
             generic = first in _GENERIC_WORDS  # "Nobody wants to ... say"
-        elif mention.kind is MentionKind.PRONOUN:
+        elif mention.kind is PRONOUN:
             generic = first in ("you", "one", "we")
         else:
             generic = first not in _DEFINITE  # "a customer", "parents", not "the mayor"

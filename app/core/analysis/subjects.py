@@ -24,8 +24,17 @@ from app.core.analysis.asides import (
 from app.core.analysis.body_names import body_named_beside
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import CUE_RE, is_passive
-from app.core.analysis.entities import RECEIVED, EntityKind
-from app.core.analysis.mentions import Mention, MentionKind
+from app.core.analysis.entities import (
+    DOCUMENT,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    RECEIVED,
+    THING,
+    UNKNOWN,
+)
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
+from app.core.analysis.mentions import Mention
 from app.core.analysis.name_parts import GENERATION_END_RE
 from app.core.analysis.noun_phrases import (
     ADVERB_OR_AUX,
@@ -121,7 +130,7 @@ def _verb_subject(masked: str, candidates: list[Mention], verb_at: int) -> Menti
         gap = masked[m.end : verb_at]
         if gap.strip() and not (_APPOSITIVE_GAP_RE.fullmatch(gap) and skippable(gap.strip(" ,"))):
             continue  # a mention inside the appositive ("of the club's panel"): read on back
-        if m.possessive or m.kind is MentionKind.PRONOUN or not can_speak(m):
+        if m.possessive or m.kind is PRONOUN or not can_speak(m):
             return None
         return m
     return None
@@ -148,7 +157,7 @@ def _tag_speaker(masked: str, candidates: list[Mention], lo: int, at: int) -> Me
             continue  # "told reporters": the one told
         if masked[m.end : tag.start()].strip() or m.possessive:
             return None
-        return m if m.kind is MentionKind.PRONOUN or can_speak(m) else None
+        return m if m.kind is PRONOUN or can_speak(m) else None
     return None
 
 
@@ -177,7 +186,7 @@ def subject_before(
         return None  # "Lind got a text saying “…”": the sender's words, sender unnamed
     candidates = [m for m in mentions if lo <= m.start and m.end <= cue_start]
     for idx, m in enumerate(candidates):
-        if m.kind is MentionKind.NOMINAL and m.entity is EntityKind.ORGANISATION:
+        if m.kind is NOMINAL and m.entity is ORGANISATION:
             # "The union representing the drivers, the Garrow Rail Union, said": the name
             named = body_named_beside(masked, candidates, idx)
             if named is not None and not masked[named.end : cue_start].strip(" ,"):
@@ -194,9 +203,7 @@ def subject_before(
             # nothing; the participle is still the main clause's subject's
             or (
                 _PAST_OBJECT_END_RE.search(masked, max(lo, cue_start - 40), cue_start)
-                and not any(
-                    m.end == cue_start - 1 and m.entity is EntityKind.PERSON for m in candidates
-                )
+                and not any(m.end == cue_start - 1 and m.entity is PERSON for m in candidates)
             )
         )
     ):
@@ -226,10 +233,10 @@ def subject_before(
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = clause_subject(masked, candidates, lo, cue_start)
         if shared is not None and (
-            shared.kind is not MentionKind.NOMINAL
-            or shared.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
+            shared.kind is not NOMINAL
+            or shared.entity in (PERSON, ORGANISATION)
             # "The EU statement stopped short of ... but said": the document says it
-            or shared.entity is EntityKind.DOCUMENT
+            or shared.entity is DOCUMENT
         ):
             return shared
     which = WHICH_BEFORE_RE.search(masked, max(lo, cue_start - 30), cue_start)
@@ -237,7 +244,7 @@ def subject_before(
         # "a report from Halden Analytics, which called the market “...”": the antecedent
         for m in reversed(candidates):
             if m.end <= which.start() and COMMA_GAP_RE.fullmatch(masked, m.end, which.start()):
-                if can_speak(m) or m.entity is EntityKind.DOCUMENT:
+                if can_speak(m) or m.entity is DOCUMENT:
                     return m
                 break
     for idx in range(len(candidates) - 1, -1, -1):
@@ -252,24 +259,20 @@ def subject_before(
         if m.possessive:
             continue
         if (
-            m.kind is MentionKind.NAME
+            m.kind is NAME
             and gap.strip() in ("", ",")
             and called_by_name(masked, max(lo, m.start - 40), m.start)
         ):
             # "One fan, a retired docker called Wee Davie, said": the name the person goes by
             return m
         if (
-            m.kind is MentionKind.PRONOUN
+            m.kind is PRONOUN
             and m.text == "who"
             and (idx == 0 or m.start - candidates[idx - 1].end > 2)
         ):
             continue  # "anyone who complains": "who" stands for no one named
         run_on = m.text == "who" and idx > 0 and RELATIVE_RUN_ON_RE.fullmatch(gap) is not None
-        if (
-            m.kind is MentionKind.PRONOUN
-            and m.text == "who"
-            and (RELATIVE_GAP_RE.fullmatch(gap) or run_on)
-        ):
+        if m.kind is PRONOUN and m.text == "who" and (RELATIVE_GAP_RE.fullmatch(gap) or run_on):
             # "a night nurse who feared losing her job and asked not to be named, said": the
             # relative clause ends at the comma (or, opening the sentence, at the verb)
             at = place_of_person(masked, candidates, idx - 1)
@@ -284,11 +287,11 @@ def subject_before(
                 and not antecedent.possessive
                 and not after_preposition(masked, antecedent.start)
                 # "who" stands for people: "the University of York who ..." is a slip
-                and antecedent.entity in (EntityKind.PERSON, EntityKind.UNKNOWN)
+                and antecedent.entity in (PERSON, UNKNOWN)
             ):
                 if (
                     run_on
-                    and antecedent.kind is MentionKind.NOMINAL
+                    and antecedent.kind is NOMINAL
                     and at == idx - 1
                     and not NOT_DESCRIBING_RE.search(gap)
                 ):
@@ -326,8 +329,8 @@ def subject_before(
         described = DESCRIBED_THEN_ASIDE_RE.fullmatch(gap)
         if (
             described
-            and m.kind is MentionKind.NOMINAL
-            and m.entity is EntityKind.PERSON
+            and m.kind is NOMINAL
+            and m.entity is PERSON
             and "\x00" not in gap
             and is_aside(described.group(2))
         ):
@@ -337,22 +340,14 @@ def subject_before(
             tail = described.group(1)
             clause = _PLACE_CLAUSE_RE.search(tail)
             end = m.end + (clause.start() if clause else len(tail))
-            return Mention(
-                m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
-            )
+            return Mention(m.start, end, masked[m.start : end], NOMINAL, entity=m.entity)
         if gap.lstrip().startswith(",") and gap.rstrip().endswith(","):
             inner = gap.strip().strip(",")
-            if (
-                m.kind is MentionKind.NOMINAL
-                and m.entity is EntityKind.DOCUMENT
-                and AUTHORED_RE.fullmatch(inner.strip())
-            ):
+            if m.kind is NOMINAL and m.entity is DOCUMENT and AUTHORED_RE.fullmatch(inner.strip()):
                 # "The lawsuit, filed by the Coastal Fishers Association, alleges": the
                 # document with who is behind it.
                 end = m.end + len(gap.rstrip().rstrip(","))
-                return Mention(
-                    m.start, end, masked[m.start : end], MentionKind.NOMINAL, entity=m.entity
-                )
+                return Mention(m.start, end, masked[m.start : end], NOMINAL, entity=m.entity)
             if "\x00" not in inner and skippable(inner):
                 relative = apposed_in_relative_clause(masked, candidates, idx)
                 if relative is not None:
@@ -360,11 +355,7 @@ def subject_before(
                     # father is named inside her clause; she speaks.
                     return resolve_who(masked, candidates, relative)
                 return resolve_who(masked, candidates, idx)
-            if (
-                m.kind is MentionKind.NOMINAL
-                and m.entity is EntityKind.DOCUMENT
-                and PUBLISHED_RE.fullmatch(inner.strip())
-            ):
+            if m.kind is NOMINAL and m.entity is DOCUMENT and PUBLISHED_RE.fullmatch(inner.strip()):
                 # "The study, published in the journal Heart, found": the study
                 return m
         # Where the apposition holding the name opens (its comma).
@@ -379,7 +370,7 @@ def subject_before(
             and not (
                 before is not None
                 and before.end == opens
-                and before.kind is MentionKind.NOMINAL
+                and before.kind is NOMINAL
                 and (
                     after_preposition(masked, before.start)
                     or OBJECT_AFTER_RE.search(masked, max(0, before.start - 12), before.start)
@@ -389,7 +380,7 @@ def subject_before(
         ):
             # "The High Commissioner, Amal Noor, said": the name in apposition speaks.
             return m
-        if re.match(r"^\s*,\s*$", gap) and m.kind is MentionKind.NOMINAL:
+        if re.match(r"^\s*,\s*$", gap) and m.kind is NOMINAL:
             continue
         if (
             (
@@ -397,20 +388,20 @@ def subject_before(
                 # "A letter from Harrow Foods to staff said": a document names who it went to
                 # "The report by the county treasurer said": it names who wrote it
                 or (
-                    m.entity is EntityKind.DOCUMENT
+                    m.entity is DOCUMENT
                     and (DOCUMENT_TO_RE.fullmatch(gap) or DOCUMENT_BY_RE.fullmatch(gap))
                 )
             )
             and not re.search(r"\b(?:that|which|who)\s*$", gap)
-            and (m.kind is MentionKind.NOMINAL or m.is_person_name)
-            and (can_speak(m) or m.entity is EntityKind.DOCUMENT)
+            and (m.kind is NOMINAL or m.is_person_name)
+            and (can_speak(m) or m.entity is DOCUMENT)
             and not CUE_RE.search(gap)
         ):
             # "A memo on the board's website states that ...": the phrase after the
             # subject says where it is; the subject speaks, described by it.
             pp = gap.split()
             if (
-                m.kind is MentionKind.NOMINAL
+                m.kind is NOMINAL
                 and len(pp) <= 5
                 # "A woman beside him": where she stood means nothing in a list of sources
                 and pp[-1].lower() not in OBJECT_PRONOUNS
@@ -419,9 +410,7 @@ def subject_before(
                 # a short phrase is part of the description; a long one ("of the research
                 # published in the journal ...") is left out.
                 text = masked[m.start : cue_start].rstrip()
-                return Mention(
-                    m.start, m.start + len(text), text, MentionKind.NOMINAL, entity=m.entity
-                )
+                return Mention(m.start, m.start + len(text), text, NOMINAL, entity=m.entity)
             relative = inside_relative_clause(masked, candidates, idx)
             if relative is not None:
                 return resolve_who(masked, candidates, relative)
@@ -433,8 +422,8 @@ def subject_before(
             share.start(1),
             share.end(1),
             share.group(1),
-            MentionKind.NOMINAL,
-            entity=EntityKind.PERSON,
+            NOMINAL,
+            entity=PERSON,
         )
     bare = BARE_PLURAL_BEFORE_RE.search(masked, max(lo, cue_start - 40), cue_start)
     if bare is None or _GROUP_OF_BEFORE_RE.search(
@@ -465,9 +454,7 @@ def subject_before(
             bare = None  # "the cost of repairs said" is no speaker; "a day after unions warned" is
     if bare and not candidates_after(candidates, bare.end(1)):
         # "in which people say, “...”", "residents said": unnamed speakers, no determiner.
-        return Mention(
-            bare.start(1), bare.end(1), bare.group(1), MentionKind.NOMINAL, entity=EntityKind.PERSON
-        )
+        return Mention(bare.start(1), bare.end(1), bare.group(1), NOMINAL, entity=PERSON)
     np = GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
     if np and not after_preposition(masked, np.start(1)):
         nominal = phrase_mention(masked, np.start(1), np.end(1))
@@ -478,9 +465,9 @@ def subject_before(
         for m in candidates:
             if m.possessive or after_preposition(masked, m.start) or m.modifier:
                 continue
-            if m.kind is MentionKind.PRONOUN and m.text.lower() == "it":
+            if m.kind is PRONOUN and m.text.lower() == "it":
                 continue
-            if m.kind is MentionKind.NAME and m.entity in (EntityKind.THING, EntityKind.PLACE):
+            if m.kind is NAME and m.entity in (THING, PLACE):
                 continue  # "At the Republican convention ...": an adjective, a place
             return m
     return None

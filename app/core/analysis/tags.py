@@ -16,12 +16,12 @@ from app.core.analysis.cues import (
     is_noun,
     passive_agent,
 )
-from app.core.analysis.entities import EntityKind
+from app.core.analysis.entities import DOCUMENT, ORGANISATION, PERSON
 from app.core.analysis.group_mentions import bare_documents
 from app.core.analysis.inverted import inverted
+from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import (
     Mention,
-    MentionKind,
     bare_plural,
 )
 from app.core.analysis.name_parts import GENERATION_END_RE
@@ -78,7 +78,7 @@ def before_quote(
             # Adjacent: nothing but a comma or colon, and no later cue, before the quote.
             adjacent = (not tail or tail[-1] in ",:") and index == len(cues) - 1
             if (
-                mention.kind is MentionKind.PRONOUN
+                mention.kind is PRONOUN
                 and mention.text.lower() == "it"
                 and not adjacent
                 and index > 0
@@ -104,7 +104,7 @@ def outer_reporter(
     outer speaker when a verb of saying, bare or with "that", opens the clause; else
     `reported` itself."""
     inner = reported[0]
-    if inner.kind is not MentionKind.PRONOUN and inner.entity is EntityKind.ORGANISATION:
+    if inner.kind is not PRONOUN and inner.entity is ORGANISATION:
         return reported  # "Vale said the council announced ...": a body's words go on
     outer = before_quote(masked, mentions, lo, inner.start, scan)
     if outer is None or outer[0].end > inner.start or not outer[0].is_person_name:
@@ -133,7 +133,7 @@ def after_quote(
     if masked.startswith("as ", pos):
         pos += 3  # "“...,” as a Harbour Board memo put it."
     if masked.startswith(("the ", "The "), pos) and any(
-        m.start == pos + 4 and m.kind is MentionKind.NAME for m in mentions
+        m.start == pos + 4 and m.kind is NAME for m in mentions
     ):
         pos += 4  # "“...,” the HSB said": the name, not a phrase "the HSB"
     cue = CUE_RE.match(masked, pos)
@@ -192,8 +192,8 @@ def after_quote(
                         np.start(),
                         np.start() + len(text),
                         text,
-                        MentionKind.NOMINAL,
-                        entity=EntityKind.PERSON,
+                        NOMINAL,
+                        entity=PERSON,
                     )
                     return phrase, cue_text(cue_match.group())
                 break
@@ -393,9 +393,7 @@ def words_owner_after(masked: str, mentions: list[Mention], at: int, hi: int) ->
         return None
     if found.group("own") is not None:
         own_at = found.start("own")
-        return next(
-            (m for m in mentions if m.start == own_at and m.kind is not MentionKind.PRONOUN), None
-        )
+        return next((m for m in mentions if m.start == own_at and m.kind is not PRONOUN), None)
     return next((m for m in mentions if m.start == found.end()), None)
 
 
@@ -410,7 +408,7 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
     if papers is not None:
         return papers  # "according to court documents", "according to excerpts published"
     for i, m in enumerate(mentions):
-        if m.start < lo < m.end and m.kind is MentionKind.NOMINAL:
+        if m.start < lo < m.end and m.kind is NOMINAL:
             # "In the words of one former colleague": the phrase was read from "the words",
             # the cue's own noun; the one cited is what follows the cue.
             return phrase_mention(masked, at, m.end)
@@ -419,19 +417,16 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
         if lo <= m.start < hi:
             following = mentions[i + 1] if i + 1 < len(mentions) else None
             if (
-                m.kind is MentionKind.NOMINAL
+                m.kind is NOMINAL
                 and following is not None
                 and following.start < hi
                 and (
-                    (following.kind is MentionKind.NAME and following.start - m.end == 1)
+                    (following.kind is NAME and following.start - m.end == 1)
                     # "according to a statement from the Ministry of Defence", "a survey by X",
                     # "a statement from the couple's representative"
                     or (
-                        m.entity is EntityKind.DOCUMENT
-                        and (
-                            following.kind is MentionKind.NAME
-                            or following.entity in (EntityKind.PERSON, EntityKind.ORGANISATION)
-                        )
+                        m.entity is DOCUMENT
+                        and (following.kind is NAME or following.entity in (PERSON, ORGANISATION))
                         and _DOCUMENT_AUTHOR_RE.fullmatch(masked, m.end, following.start)
                     )
                 )

@@ -172,6 +172,11 @@ class QuoteKind(StrEnum):
     """Marks around things that are not speech: markup attributes, numbers, nicknames."""
 
 
+# The kinds as module constants, for the tests asked of every quote span (as mention.NAME): on
+# Python 3.11 reading `QuoteKind.QUOTE` goes through EnumType.__getattr__'s slow path (speed).
+QUOTE, TITLE, HEADING, OTHER = QuoteKind.QUOTE, QuoteKind.TITLE, QuoteKind.HEADING, QuoteKind.OTHER
+
+
 def kind_of(
     block: str,
     start: int,
@@ -189,16 +194,16 @@ def kind_of(
     text = block[start:end]
     words = _WORD_RE.findall(text)
     if not words:
-        return QuoteKind.TITLE
+        return TITLE
     titled = name_shapes.is_title_case(words)  # asked by most rules below: read once
     whole_block = mark_start <= lead and mark_end >= tail
     has_punct = bool(_SENTENCE_PUNCT_RE.search(text.rstrip()[-1:] or ""))
     if whole_block and not unclosed:
         letters = [c for c in text if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(words) <= 12:
-            return QuoteKind.HEADING
+            return HEADING
         if not has_punct and len(words) <= 10 and titled:
-            return QuoteKind.HEADING
+            return HEADING
     before = block[max(0, mark_start - 40) : mark_start]
     after = block[mark_end : mark_end + 40]
     if titled and not has_punct and after.lstrip()[:1] in "—–":  # asked first (speed)
@@ -209,7 +214,7 @@ def kind_of(
             after = block[aside.end() : aside.end() + 40]
     if cries.cried_before(before):
         # "the fans chanted “Up The Reds” (their old cry)": words cried out, whatever their case
-        return QuoteKind.QUOTE
+        return QUOTE
     if (
         not has_punct
         and name_shapes.NOUN_SUBJECT_AFTER_RE.match(after)
@@ -225,7 +230,7 @@ def kind_of(
         # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
         # name (a slogan, a title), not anyone's speech; so are title-case words opening a
         # reported clause ("Ellis said “Gladiators” would return next year").
-        return QuoteKind.TITLE
+        return TITLE
     if (
         not has_punct
         and text[:1].isupper()
@@ -246,7 +251,7 @@ def kind_of(
         # subject of a reported clause ("said “Where the gulls sleep” would return") or the
         # object of what is done to a work ("had watched “Where the gulls sleep”") or of what
         # is said about one ("spoke warmly about “Where the gulls sleep”")
-        return QuoteKind.TITLE
+        return TITLE
     if (
         (text.rstrip()[-1:] == "," or after.lstrip()[:1] == ",")
         and _WORK_APPOSITION_RE.search(before)
@@ -255,9 +260,9 @@ def kind_of(
         # "Ana Ruiz's essay, “Why the night boat matters,” was widely shared"; but "In the film,
         # “Nobody leaves,” the captain says." and "In his column, “We must act,” Vos wrote." are
         # a line quoted from the work, its tag closing the sentence
-        return QuoteKind.TITLE
+        return TITLE
     if term_cues.cited(block, text, words, titled, has_punct, before, after, mark_end, mark_start):
-        return QuoteKind.OTHER  # a term, a nickname, a charge, a sign's text, a word cited
+        return OTHER  # a term, a nickname, a charge, a sign's text, a word cited
     if (
         len(words) <= 12
         and (
@@ -269,13 +274,13 @@ def kind_of(
         )
         and titled
     ):
-        return QuoteKind.TITLE  # “Winter Light,” which premiered at Cannes
+        return TITLE  # “Winter Light,” which premiered at Cannes
     if titled and len(words) <= 6 and name_shapes.OWN_THING_NAMED_RE.search(before):
         # "branded its new service “Harbour Link”": an owner naming its own thing gives its
         # name, not a verdict ("called her “Miss Piggy”" names a person: words, below)
-        return QuoteKind.TITLE
+        return TITLE
     if titled and len(words) <= 16 and _TITLE_NOUN_RE.search(before):
-        return QuoteKind.TITLE  # "In his book “Tides and Timetables: How ...”"
+        return TITLE  # "In his book “Tides and Timetables: How ...”"
     if (
         not titled
         and text[:1].isupper()
@@ -288,16 +293,16 @@ def kind_of(
     ):
         # "the song “Hold the line for me”": a sentence-case title right after the kind of
         # work it names (speech would be framed by a comma or a colon, or open lower case)
-        return QuoteKind.TITLE
+        return TITLE
     if titled and len(words) <= 12:
         if _DETERMINER_END_RE.search(before) and _LOWER_AFTER_RE.match(after):
-            return QuoteKind.TITLE  # "the “Bad Blood” songstress", "whose “Salt” sold out"
+            return TITLE  # "the “Bad Blood” songstress", "whose “Salt” sold out"
         if len(words) >= 2 and (
             _TITLE_CUE_RE.search(before) or after.strip()[:1] == "(" or _TITLE_AFTER_RE.match(after)
         ):
-            return QuoteKind.TITLE
+            return TITLE
         if before[-3:-1] in ("In", "On") and _OPENING_PREPOSITION_RE.search(before):
-            return QuoteKind.TITLE  # "In “Salt,” the captain says": the ending asked first
+            return TITLE  # "In “Salt,” the captain says": the ending asked first
         if (
             _STRONG_TITLE_CUE_RE.search(before)
             or _TITLE_NOUN_RE.search(before)
@@ -319,20 +324,20 @@ def kind_of(
             # after a verb of performing music (a line sung would follow a comma or colon)
             or (text.rstrip()[-1:] == "." and _SUNG_RIGHT_BEFORE_RE.search(before))
         ):
-            return QuoteKind.TITLE
+            return TITLE
         if text.rstrip()[-1:] not in ".!?" and _KNOWN_FOR_RE.search(before):
-            return QuoteKind.TITLE  # "Nash, best known for “Hollyoaks,” said ..."
+            return TITLE  # "Nash, best known for “Hollyoaks,” said ..."
         if not has_punct and _JUDGED_BEFORE_RE.search(before) and _AS_COMPLEMENT_RE.match(after):
             # "Pryce described “Ghosts of the Mersey” as her hardest book": the thing judged
-            return QuoteKind.TITLE
+            return TITLE
         if len(words) == 1 and _TITLE_AFTER_RE.match(after):
-            return QuoteKind.TITLE
+            return TITLE
         if len(words) <= 8 and _APPOSED_WORK_RE.match(after):
-            return QuoteKind.TITLE  # "“Saltmarsh”, the debut feature of ..., will open"
+            return TITLE  # "“Saltmarsh”, the debut feature of ..., will open"
     if naming.not_said(
         block, start, end, mark_start, mark_end, words
     ) and not term_cues.said_as_after(block, mark_end):
         # a name given by habit, a sign's text, words nobody said; but a placard's words "as
         # Ana Ruiz shouted from the steps" are hers
-        return QuoteKind.OTHER
-    return QuoteKind.QUOTE
+        return OTHER
+    return QUOTE
