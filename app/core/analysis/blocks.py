@@ -17,12 +17,20 @@ from app.core.analysis.asides import address_town
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
 from app.core.analysis.cues import Scan
-from app.core.analysis.entities import UNKNOWN, EntityKind, noun_gender, surname_like_place
+from app.core.analysis.entities import (
+    DOCUMENT,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    UNKNOWN,
+    noun_gender,
+    surname_like_place,
+)
 from app.core.analysis.fastinit import fast_init
 from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
-from app.core.analysis.mentions import Mention, MentionKind, find_mentions, reread_after_quotes
+from app.core.analysis.mentions import Mention, find_mentions, reread_after_quotes
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_block
 from app.core.analysis.sentence_bounds import sentence_starts, starts_after_quotes
@@ -193,12 +201,12 @@ def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
             m.kind is NAME
             and masked[m.start - 2 : m.start] == ", "  # cheap tests first (speed)
             and not m.possessive
-            and m.entity in (UNKNOWN, EntityKind.PERSON)
+            and m.entity in (UNKNOWN, PERSON)
             and address_town(masked, m.start)
         ):
             if out is found:
                 out = list(found)  # a copy only when a town is found: most paragraphs have none
-            out[i] = m.flagged(entity=EntityKind.PLACE)
+            out[i] = m.flagged(entity=PLACE)
     return out
 
 
@@ -224,7 +232,7 @@ def _as_linked(m: Mention, masked: str) -> Mention:
         m.kind is NAME
         and not m.subject
         # a person's name, known as one or of two words or more ("according to Acme" is left)
-        and (m.entity is EntityKind.PERSON or (m.entity is UNKNOWN and " " in m.name))
+        and (m.entity is PERSON or (m.entity is UNKNOWN and " " in m.name))
         and masked[max(0, m.start - 13) : m.start].lower() == "according to "
     ):
         return m.flagged(subject=True)
@@ -236,7 +244,7 @@ def _as_victim(m: Mention, masked: str) -> Mention:
     may mean: "Superintendent Ana Ruiz spoke of the crash. A five-year-old boy died in it.
     “…,” she said" is Ruiz's quote, not the boy's. (A named one is left to the resolver, which
     already weighs what a newcomer's news does to who speaks next.)"""
-    if m.kind is not NOMINAL or m.entity is not EntityKind.PERSON:
+    if m.kind is not NOMINAL or m.entity is not PERSON:
         return m
     if "d" not in masked[m.end : m.end + 90]:  # every pattern's words hold a "d" (speed)
         return m
@@ -286,7 +294,7 @@ def _links(mention: Mention) -> bool:
         if named_inside(mention.text) or possessive_person(mention.text):
             # "Fans of Millwall Rovers", "Eve Hart’s lawyer": someone inside is named
             return True
-        if mention.entity is EntityKind.PERSON:
+        if mention.entity is PERSON:
             # "one mother": a later "she" may mean her; "two pilots" as a subject: "they"
             # "one of the sources said": a later "the source" may mean them
             return (
@@ -295,14 +303,14 @@ def _links(mention: Mention) -> bool:
                 or mention.text.startswith(("one of ", "One of ", "another of ", "Another of "))
             )
         # "The inspector's report was published": a later "“…,” it said" may quote it
-        return mention.subject and mention.entity in (EntityKind.ORGANISATION, EntityKind.DOCUMENT)
-    return mention.kind is MentionKind.NAME and (
+        return mention.subject and mention.entity in (ORGANISATION, DOCUMENT)
+    return mention.kind is NAME and (
         mention.is_person_name
-        or mention.entity is EntityKind.ORGANISATION
+        or mention.entity is ORGANISATION
         # "Ashford Town have parted company ...": a later "the club" may be it
-        or (mention.subject and mention.entity is EntityKind.PLACE)
+        or (mention.subject and mention.entity is PLACE)
         # "Chidi Hall" may be a person a later "Mr Hall" shows
-        or (mention.entity is EntityKind.PLACE and surname_like_place(mention.name))
+        or (mention.entity is PLACE and surname_like_place(mention.name))
     )
 
 

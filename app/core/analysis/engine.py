@@ -44,10 +44,11 @@ from app.core.analysis.named_later import (
 )
 from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.qa_answers import is_transcript
-from app.core.analysis.quotes import _WORD_RE, QuoteKind, is_title_case, uses_double_marks
+from app.core.analysis.quotes import _WORD_RE, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 from app.core.analysis.speaker_forms import short_descriptions
+from app.core.analysis.titles import QUOTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +212,7 @@ def analyze(
                 resolver.issued(issuer.shifted(offset), document, index)
                 continue
             span = spans[idx]
-            if span.kind is not QuoteKind.QUOTE:
+            if span.kind is not QUOTE:
                 not_speech.add(echoes.normal_words(block[span.start : span.end]))
                 continue
             local = ba.attributions[idx]
