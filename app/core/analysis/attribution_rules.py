@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from app.core import model
-from app.core.analysis.fastinit import fast_init
 from app.core.analysis.mentions import Mention
+from app.core.fastinit import fast_init
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)

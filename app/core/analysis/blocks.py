@@ -26,7 +26,6 @@ from app.core.analysis.entities import (
     noun_gender,
     surname_like_place,
 )
-from app.core.analysis.fastinit import fast_init
 from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
@@ -36,6 +35,7 @@ from app.core.analysis.quotes import _WORD_RE, BlockQuotes, is_title_case, scan_
 from app.core.analysis.sentence_bounds import sentence_starts, starts_after_quotes
 from app.core.analysis.sentences import mark_subjects
 from app.core.analysis.they_them import mark_singular_they
+from app.core.fastinit import fast_init
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)

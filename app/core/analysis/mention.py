@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.analysis.entities import PERSON, THING, UNKNOWN, EntityKind
-from app.core.analysis.fastinit import fast_init
+from app.core.fastinit import fast_init
 
 
 class MentionKind(StrEnum):

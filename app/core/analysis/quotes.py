@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 
 from app.core.analysis import single_marks, single_partials
-from app.core.analysis.fastinit import fast_init
 from app.core.analysis.headline_sayers import has_line_sayer, named_after, named_before
 from app.core.analysis.name_shapes import is_title_case
 from app.core.analysis.quote_glyphs import CLOSE_GLYPHS, OPEN_GLYPHS
 from app.core.analysis.titles import _WORD_RE, HEADING, OTHER, QUOTE, TITLE, QuoteKind, kind_of
+from app.core.fastinit import fast_init
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
 

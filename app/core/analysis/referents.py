@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.core.analysis.fastinit import fast_init
+from app.core.fastinit import fast_init
 
 
 @dataclass(slots=True, eq=False)

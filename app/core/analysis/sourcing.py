@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core import model
-from app.core.analysis.fastinit import fast_init
 from app.core.analysis.masking import find_written
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
@@ -26,6 +25,7 @@ from app.core.analysis.mentions import (
 )
 from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
 from app.core.analysis.resolution import Resolver
+from app.core.fastinit import fast_init
 
 _QUANT = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|"

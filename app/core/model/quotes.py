@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.fastinit import fast_init
 from app.core.model.enums import QuoteStatus, Verdict
 
 
@@ -32,6 +33,7 @@ class Evidence:
         }
 
 
+@fast_init  # built for every quote of every analysis (app.core.analysis.speaker_confidence)
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quote in a story's body; offsets are code points into the stored Markdown."""
