@@ -218,8 +218,8 @@ _ADDRESS_BEFORE_RE = re.compile(
 
 
 # apposition_start's answer for a name that is no apposition but the town closing an address:
-# no position, so no comma opens there (subjects.py's test for ", " at it fails, and no mention
-# ends before it). address_town asks the same question on its own.
+# no position (no mention ends before it); subjects.py asks for it by name. address_town asks
+# the same question on its own.
 ADDRESS_TOWN: Final = -1
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.asides import (
+    ADDRESS_TOWN,
     DESCRIBED_THEN_ASIDE_RE,
     apposed_in_relative_clause,
     apposition_start,
@@ -364,6 +365,7 @@ def subject_before(
         if (
             gap.strip() == ","
             and m.is_person_name
+            and opens != ADDRESS_TOWN  # the town of an address is no apposition
             and masked[max(0, opens) : opens + 2] == ", "
             # "The prime minister, speaking alongside the German chancellor, Olaf Brandt,
             # said": the name is the object's, inside an aside; the subject before speaks.
