@@ -7,6 +7,7 @@ user would see (text, state, icon) and where clicking it leads (the span) withou
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -129,6 +130,15 @@ def quote_tooltip(quote: Quote) -> str:
     return "\n".join(lines)
 
 
+def _quotes_title(quotes: Sequence[Quote]) -> str:
+    """ "Quotes (8)", or "Quotes (8, 2 speakers to check)": the count an editor works down."""
+    doubted = sum(1 for quote in quotes if doubtful(quote))
+    if not doubted:
+        return f"Quotes ({len(quotes)})"
+    noun = "speaker" if doubted == 1 else "speakers"
+    return f"Quotes ({len(quotes)}, {doubted} {noun} to check)"
+
+
 def _doubted(node: _Node) -> int:
     """How many of a speaker's quotes the analysis asks the editor to check."""
     return sum(1 for child in node.children if doubtful(child.payload))
@@ -197,7 +207,7 @@ class QuoteTreeModel(QAbstractItemModel):
 
     def _build(self, content: SidebarContent) -> _Node:
         root = _Node(ItemKind.SECTION, "root")
-        quotes = root.add(_Node(ItemKind.SECTION, "s:quotes", f"Quotes ({len(content.quotes)})"))
+        quotes = root.add(_Node(ItemKind.SECTION, "s:quotes", _quotes_title(content.quotes)))
         groups: dict[str, _Node] = {}
         for quote in content.quotes:
             speaker = quote.speaker or UNKNOWN_SPEAKER

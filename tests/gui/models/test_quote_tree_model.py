@@ -179,6 +179,7 @@ def test_a_speaker_with_a_quote_to_check_says_so_on_their_row(qapp) -> None:
     )
     model = QuoteTreeModel()
     model.set_content(build_content(analyze(body), None, body))
+    assert model.index(0, 0).data() == "Quotes (2, 1 speaker to check)"
     rows = {row.data().split(" (")[0]: row for row in model.rows_of_kind(ItemKind.SPEAKER)}
     tip = rows["Tom Vell"].data(Qt.ItemDataRole.ToolTipRole)
     assert tip and tip.startswith("Check the speaker of one of these quotes")
