@@ -371,6 +371,7 @@ def doubtful(quote: Quote) -> bool:
     return (
         fitted is not None
         and quote.speaker is not None
+        and not quote.person_chose
         and quote.status is not QuoteStatus.VERIFIED
         and quote.confidence < fitted.threshold
     )

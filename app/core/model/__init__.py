@@ -21,11 +21,12 @@ from app.core.model.findings import Finding
 from app.core.model.history import Publication, Revision, StatusChange
 from app.core.model.listing import Snippet, StorySummary
 from app.core.model.people import Credit, Person, Source
-from app.core.model.quotes import Evidence, Quote, SourceDocument
+from app.core.model.quotes import CHOSEN_BY, Evidence, Quote, SourceDocument
 from app.core.model.story import HEADLINE_LIMIT, Dateline, Story, StoryDraft, new_story_uid
 from app.core.model.words import count_words
 
 __all__ = [
+    "CHOSEN_BY",
     "HEADLINE_LIMIT",
     "Comment",
     "CommentReply",

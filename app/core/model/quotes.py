@@ -33,6 +33,10 @@ class Evidence:
         }
 
 
+CHOSEN_BY = "chosen by "
+"""How `speaker_reason` begins when a person set the speaker (then "chosen by <who>")."""
+
+
 @fast_init  # built for every quote of every analysis (app.core.analysis.speaker_confidence)
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -62,6 +66,11 @@ class Quote:
     covered: bool | None = None
     """Whether the attached material gives the speaker a voice (None before any check)."""
     id: int | None = None
+
+    @property
+    def person_chose(self) -> bool:
+        """A person set this speaker: no machine reading of it stands above theirs."""
+        return (self.speaker_reason or "").startswith(CHOSEN_BY)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
-from app.core.model import Evidence, Quote, QuoteStatus, Verdict
+from app.core.model import CHOSEN_BY, Evidence, Quote, QuoteStatus, Verdict
 from app.core.quote_text import normalise_quote
 from app.core.store.schema import QuoteRow
 
@@ -145,7 +145,7 @@ class QuoteRepository:
         if row is None:
             raise LookupError(quote_id)
         row.speaker, row.source_id, row.speaker_by = speaker, source_id, author
-        row.speaker_reason = f"chosen by {author}"
+        row.speaker_reason = f"{CHOSEN_BY}{author}"
         row.confidence = 1.0  # a person's choice: the sidebar no longer asks to check it
         return _to_model(row)
 

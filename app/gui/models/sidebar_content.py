@@ -77,8 +77,9 @@ def merge_quotes(live: Sequence[Quote], stored: Sequence[Quote]) -> tuple[Quote,
                 speaker_reason=quote.speaker_reason
                 if (known.speaker or quote.speaker) == quote.speaker
                 else known.speaker_reason,
+                # The live reading's confidence, unless a person chose the speaker.
                 confidence=quote.confidence
-                if (known.speaker or quote.speaker) == quote.speaker
+                if (known.speaker or quote.speaker) == quote.speaker and not known.person_chose
                 else known.confidence,
                 cue=quote.cue,
                 venue=quote.venue,

@@ -78,6 +78,22 @@ def test_stored_status_and_speaker_follow_the_live_quote_by_its_words() -> None:
     assert merged[1].id is None and merged[1].speaker == "B"
 
 
+def test_a_speaker_a_person_chose_is_never_marked_even_when_the_machine_agrees() -> None:
+    from app.core.analysis.speaker_confidence import doubtful
+
+    live = [Quote("“We will stay,”", 0, 15, speaker="Ana Lopez", speaker_reason="he → Ana Lopez",
+                  confidence=0.3)]  # fmt: skip
+    stored = [Quote("We will stay,", 0, 13, speaker="Ana Lopez", speaker_reason="chosen by Sam",
+                    confidence=1.0, id=4)]  # fmt: skip
+    (merged,) = merge_quotes(live, stored)
+    assert merged.confidence == 1.0 and not doubtful(merged)
+    (fresh,) = merge_quotes(live, [])
+    assert fresh.confidence == 0.3 and doubtful(fresh)
+    # chosen before confidence was stored with the choice: the reason alone says a person chose
+    older = replace(stored[0], confidence=0.5)
+    assert not doubtful(older)
+
+
 def test_highlights_carry_states_and_finding_underlines(qapp) -> None:
     story = Story(
         body=BODY,
