@@ -44,7 +44,7 @@ from app.core.analysis.noun_phrases import (
     called_by_name,
     phrase_mention,
 )
-from app.core.analysis.sentences import after_preposition
+from app.core.analysis.prepositions import after_preposition
 from app.core.analysis.subject_patterns import (
     ANY_PLURAL_BEFORE_RE,
     AUTHORED_RE,
