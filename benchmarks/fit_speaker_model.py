@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import real_copy_accuracy as rca  # noqa: E402
 
 from app.core.analysis import speaker_confidence as sc  # noqa: E402
+from app.core.analysis import speaker_features as sf  # noqa: E402
 from app.core.analysis.engine import analyze  # noqa: E402
 
 OUT = ROOT / "resources" / "models" / "speaker_model.json"
@@ -70,7 +71,7 @@ def rows_of(articles: list[dict], sq) -> tuple[np.ndarray, np.ndarray, np.ndarra
             for q in quotes
         ]  # fmt: skip
         by_pred = {pi: gi for gi, pi in sq._greedy(article["quotes"], preds, 0.5)}
-        story = sc._Story(text, quotes)
+        story = sf.StoryContext(text, quotes)
         for index, quote in enumerate(quotes):
             if quote.speaker is None:
                 continue
@@ -82,10 +83,10 @@ def rows_of(articles: list[dict], sq) -> tuple[np.ndarray, np.ndarray, np.ndarra
                 if not gold.get("speaker"):
                     continue
                 label = int(rca.speaker_right(sq, gold, preds[index]))
-            xs.append(sc.quote_features(text, quotes, index, story))
+            xs.append(sf.quote_features(text, quotes, index, story))
             ys.append(label)
             prior.append(quote.confidence)
-    return np.array(xs, dtype=float).reshape(-1, len(sc.FEATURES)), np.array(ys), np.array(prior)
+    return np.array(xs, dtype=float).reshape(-1, len(sf.FEATURES)), np.array(ys), np.array(prior)
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> dict:
@@ -111,7 +112,7 @@ def predict(model: dict, x: np.ndarray) -> np.ndarray:
     """What the engine gives a quote: the model's probability, capped as `combined` caps it."""
     z = model["bias"] + ((x - model["mean"]) / model["scale"]) @ model["weights"]
     p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
-    rules = x[:, sc.FEATURES.index("rule_confidence")]
+    rules = x[:, sf.FEATURES.index("rule_confidence")]
     return np.where(rules < sc.RULES_DOUBT, np.minimum(p, rules), p)
 
 
@@ -204,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{marked(score, y, threshold)}")  # fmt: skip
         for t in args.try_threshold:
             print(f"  at {t:.3f}: {marked(score, y, t)}")
-    weights = sorted(zip(sc.FEATURES, model["weights"], strict=True), key=lambda fw: fw[1])
+    weights = sorted(zip(sf.FEATURES, model["weights"], strict=True), key=lambda fw: fw[1])
     print("weights (standardised):", ", ".join(f"{f} {w:+.2f}" for f, w in weights))
     if not args.no_write:
         OUT.write_text(
@@ -212,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "about": "benchmarks/fit_speaker_model.py: logistic regression on the "
                     "development gold's quotes, P(quote and speaker right)",
-                    "features": list(sc.FEATURES),
+                    "features": list(sf.FEATURES),
                     "mean": [round(v, 6) for v in model["mean"]],
                     "scale": [round(v, 6) for v in model["scale"]],
                     "weights": [round(v, 6) for v in model["weights"]],

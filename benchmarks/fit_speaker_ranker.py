@@ -67,6 +67,7 @@ import fit_speaker_model as fsm  # noqa: E402
 import real_copy_accuracy as rca  # noqa: E402
 
 from app.core.analysis import speaker_confidence as sc  # noqa: E402
+from app.core.analysis import speaker_features as sf  # noqa: E402
 from app.core.analysis.engine import analyze  # noqa: E402
 from app.core.analysis.first_names import first_name_gender, is_first_name  # noqa: E402
 from app.core.model import Quote  # noqa: E402
@@ -100,9 +101,9 @@ FEATURES: tuple[str, ...] = (
     "named_over_description",
     "subject_over_description",
     "possessive",
-    *(f"rules_{name}" for name, _ in sc._RULES),
+    *(f"rules_{name}" for name, _ in sf.RULES),
     "rules_rule_none",
-    *(f"rules_{name}" for name, _ in sc._RESOLUTIONS),
+    *(f"rules_{name}" for name, _ in sf.RESOLUTIONS),
     "rules_confidence",
     "rules_pronoun",
 )
@@ -205,7 +206,7 @@ def candidates(
     quotes: Sequence[Quote],
     index: int,
     names: Sequence[str],
-    story: sc._Story,
+    story: sf.StoryContext,
 ) -> list[Candidate]:
     """The rules' choice first, then every known name written in the quote's paragraph or the
     two before it, with its features (an empty list when the quote has no speaker)."""
@@ -216,12 +217,12 @@ def candidates(
     lo = story.start_of(max(0, at - 2))
     hi = story.bounds(quote.start, quote.end)[1]
     reason = quote.speaker_reason or ""
-    flags = sc._reason_features(reason.split(": ", 1)[1] if ": " in reason else reason)
+    flags = sf.reason_features(reason.split(": ", 1)[1] if ": " in reason else reason)
     mention = (quote.speaker_mention or "").strip().lower()
-    pronoun = mention in sc.PRONOUNS
+    pronoun = mention in sf.PRONOUNS
     wanted = "m" if mention in ("he", "him", "his") else "f" if mention in ("she", "her") else ""
     described = quote.speaker[:1].islower() or quote.speaker[:4] in ("The ", "One ")
-    mention_gap = sc._mention_distance(story, quote, quote.speaker_mention, at, hi)
+    mention_gap = sf.mention_distance(story, quote, (quote.speaker_mention or "").strip(), at)
     previous = quotes[index - 1].speaker if index > 0 else None
     following = quotes[index + 1].speaker if index + 1 < len(quotes) else None
     found: list[tuple[str, int, str]] = []
@@ -308,7 +309,7 @@ def groups_of(articles: list[dict], sq) -> list[tuple[np.ndarray, np.ndarray]]:
         text = article["text"]
         analysis = analyze(text)
         quotes = list(analysis.quotes)
-        marked = [i for i, q in enumerate(quotes) if sc.doubtful(q)]
+        marked = [i for i, q in enumerate(quotes) if sc.check_speaker(q)]
         if not marked:
             continue
         preds = [
@@ -317,7 +318,7 @@ def groups_of(articles: list[dict], sq) -> list[tuple[np.ndarray, np.ndarray]]:
             for q in quotes
         ]  # fmt: skip
         by_pred = {pi: gi for gi, pi in sq._greedy(article["quotes"], preds, 0.5)}
-        story = sc._Story(text, quotes)
+        story = sf.StoryContext(text, quotes)
         names = known_names(quotes, [s.name for s in analysis.sources])
         for index in marked:
             gi = by_pred.get(index)

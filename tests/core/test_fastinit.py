@@ -41,6 +41,18 @@ def test_classes_it_cannot_rebuild_exactly_are_left_as_they_are() -> None:
     assert WithFactory().items == []
 
 
+def test_the_decorated_classes_get_the_generated_constructor() -> None:
+    @dataclass(frozen=True, slots=True)
+    class Plain:
+        x: int
+
+    # fast_init's constructor writes each field through its slot's setter, named _set_<field>;
+    # the dataclass's own goes through object.__setattr__.
+    assert "_set_x" in _Point.__init__.__code__.co_names
+    assert "_set_text" in Quote.__init__.__code__.co_names
+    assert "_set_x" not in Plain.__init__.__code__.co_names
+
+
 def test_quotes_keep_their_defaults_and_stay_frozen() -> None:
     quote = Quote("We will rebuild.", 0, 16, speaker="Ana Lopez")
     assert quote == dataclasses.replace(Quote("x", 0, 1), text="We will rebuild.", end=16,

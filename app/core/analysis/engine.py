@@ -75,7 +75,7 @@ class Analysis:
                     "start": q.start,
                     "end": q.end,
                     "confidence": round(q.confidence, 2),
-                    "check_speaker": speaker_confidence.doubtful(q),
+                    "check_speaker": speaker_confidence.check_speaker(q),
                 }
                 for q in self.quotes
             ],

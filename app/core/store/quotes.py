@@ -109,11 +109,12 @@ class QuoteRepository:
             row = candidates.pop(0)
             row.text, row.norm_text, row.start, row.end = quote.text, norm, quote.start, quote.end
             row.speaker_mention, row.cue, row.venue = quote.speaker_mention, quote.cue, quote.venue
-            row.confidence = quote.confidence
-            # A person's choice of speaker outlives re-analysis; otherwise take the fresh one.
+            # A person's choice of speaker outlives re-analysis (with its certainty); otherwise
+            # take the fresh reading.
             if row.speaker_by is None:
                 row.speaker = quote.speaker
                 row.speaker_reason = quote.speaker_reason
+                row.confidence = quote.confidence
         gone = [row.id for rows in stored.values() for row in rows]
         for at in range(0, len(gone), 500):  # SQLite limits the parameters of one statement
             chunk = gone[at : at + 500]

@@ -7,13 +7,12 @@ user would see (text, state, icon) and where clicking it leads (the span) withou
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from app.core.analysis.speaker_confidence import doubtful
+from app.core.analysis.speaker_confidence import check_speaker
 from app.core.model import Finding, Quote, Source
 from app.core.quote_text import normalise_quote
 from app.gui.models.sidebar_content import SidebarContent, SourceEntry, Span
@@ -75,6 +74,7 @@ class _Node:
     text: str = ""
     payload: object = None
     span: tuple[int, int] | None = None
+    doubted: int = 0  # speakers to check: this quote (0 or 1), or a speaker's quotes
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
 
@@ -94,10 +94,11 @@ def _quoted(text: str) -> str:
     return f"“{text}”"
 
 
-def quote_detail(quote: Quote) -> str:
-    """The second line under a quote: its state in words, then how and where it was said."""
+def quote_detail(quote: Quote, check: bool | None = None) -> str:
+    """The second line under a quote: its state in words, then how and where it was said.
+    `check`: whether to ask for the speaker to be checked (by default, as the model says)."""
     parts = [STATES[state_of(quote)].label]
-    if doubtful(quote):
+    if check_speaker(quote) if check is None else check:
         parts.append("check the speaker")
     if quote.cue:
         parts.append(quote.cue)
@@ -106,7 +107,7 @@ def quote_detail(quote: Quote) -> str:
     return " · ".join(parts)
 
 
-def quote_tooltip(quote: Quote) -> str:
+def quote_tooltip(quote: Quote, check: bool | None = None) -> str:
     state = state_of(quote)
     lines = [f"{STATES[state].label}: {STATES[state].meaning}"]
     if quote.verdict and state in (QuoteState.VERIFIED, QuoteState.DISPUTED):
@@ -120,28 +121,22 @@ def quote_tooltip(quote: Quote) -> str:
         lines.append(f"Written as “{quote.speaker_mention}”")
     if quote.speaker_reason:
         lines.append(f"Why this speaker: {quote.speaker_reason}")
-    if doubtful(quote):
+    if check_speaker(quote) if check is None else check:
         lines.append(
             f"Check the speaker: the rules that chose it are often wrong in copy like this "
-            f"(confidence {quote.confidence:.0%})"
+            f"(confidence {quote.confidence:.1%})"
         )
     if quote.id is None:
         lines.append("Not saved yet: save the story to mark it.")
     return "\n".join(lines)
 
 
-def _quotes_title(quotes: Sequence[Quote]) -> str:
+def _quotes_title(quotes: int, doubted: int) -> str:
     """ "Quotes (8)", or "Quotes (8, 2 speakers to check)": the count an editor works down."""
-    doubted = sum(1 for quote in quotes if doubtful(quote))
     if not doubted:
-        return f"Quotes ({len(quotes)})"
+        return f"Quotes ({quotes})"
     noun = "speaker" if doubted == 1 else "speakers"
-    return f"Quotes ({len(quotes)}, {doubted} {noun} to check)"
-
-
-def _doubted(node: _Node) -> int:
-    """How many of a speaker's quotes the analysis asks the editor to check."""
-    return sum(1 for child in node.children if doubtful(child.payload))
+    return f"Quotes ({quotes}, {doubted} {noun} to check)"
 
 
 def finding_label(finding: Finding) -> str:
@@ -207,7 +202,7 @@ class QuoteTreeModel(QAbstractItemModel):
 
     def _build(self, content: SidebarContent) -> _Node:
         root = _Node(ItemKind.SECTION, "root")
-        quotes = root.add(_Node(ItemKind.SECTION, "s:quotes", _quotes_title(content.quotes)))
+        quotes = root.add(_Node(ItemKind.SECTION, "s:quotes"))
         groups: dict[str, _Node] = {}
         for quote in content.quotes:
             speaker = quote.speaker or UNKNOWN_SPEAKER
@@ -217,9 +212,12 @@ class QuoteTreeModel(QAbstractItemModel):
                 groups[speaker] = group
             key = f"q:{normalise_quote(quote.text)}"
             span = (quote.start, quote.end)
-            group.add(_Node(ItemKind.QUOTE, key, _quoted(quote.text), quote, span))
+            doubted = int(content.live and check_speaker(quote))
+            group.add(_Node(ItemKind.QUOTE, key, _quoted(quote.text), quote, span, doubted))
+            group.doubted += doubted
         for group in groups.values():
             group.text = f"{group.text} ({len(group.children)})"
+        quotes.text = _quotes_title(len(content.quotes), sum(g.doubted for g in groups.values()))
         if not content.quotes:
             quotes.add(_Node(ItemKind.PLACEHOLDER, "p:quotes", "No quotes in this story"))
 
@@ -382,7 +380,7 @@ class QuoteTreeModel(QAbstractItemModel):
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if node.kind is ItemKind.QUOTE:
-                return f"{node.text}\n{quote_detail(node.payload)}"
+                return f"{node.text}\n{quote_detail(node.payload, bool(node.doubted))}"
             return node.text
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(node)
@@ -422,7 +420,7 @@ class QuoteTreeModel(QAbstractItemModel):
         if node.kind is ItemKind.QUOTE:
             return state_icon(state_of(node.payload))
         if node.kind is ItemKind.SPEAKER:
-            if _doubted(node):
+            if node.doubted:
                 name, light, dark = CHECK_SPEAKER_ICON
                 return themed_icon(name, dark if is_dark() else light)
             return themed_icon("mdi6.account-voice")
@@ -444,8 +442,8 @@ class QuoteTreeModel(QAbstractItemModel):
     @staticmethod
     def _tooltip(node: _Node) -> str | None:
         if node.kind is ItemKind.QUOTE:
-            return quote_tooltip(node.payload)
-        if node.kind is ItemKind.SPEAKER and (doubted := _doubted(node)):
+            return quote_tooltip(node.payload, bool(node.doubted))
+        if node.kind is ItemKind.SPEAKER and (doubted := node.doubted):
             return (
                 f"Check the speaker of {doubted} of these quotes: the rules that chose it are "
                 "often wrong in copy like this (hover over a quote for why)"
@@ -467,6 +465,6 @@ class QuoteTreeModel(QAbstractItemModel):
         if node.kind is ItemKind.QUOTE:
             quote: Quote = node.payload
             label = STATES[state_of(quote)].label
-            check = ", check the speaker" if doubtful(quote) else ""
+            check = ", check the speaker" if node.doubted else ""
             return f"{label} quote by {quote.speaker or 'unknown speaker'}{check}: {quote.text}"
         return node.text.replace("\n", ", ")

@@ -45,6 +45,10 @@ class SidebarContent:
     stored_quotes: tuple[Quote, ...] = field(default_factory=tuple)
     proofing: tuple[Finding, ...] = ()
     """Spelling and house style (app.core.proofing), underlined by the editor itself."""
+    live: bool = True
+    """Whether the quotes went through this session's analysis. The stored quotes shown while a
+    story's first analysis runs carry the confidence of their last save, perhaps from an older
+    version: no speaker is marked for checking until the analysis has read them."""
 
     def quote_at(self, position: int) -> Quote | None:
         """The quote whose span holds `position` (its closing edge included)."""
@@ -66,6 +70,9 @@ def merge_quotes(live: Sequence[Quote], stored: Sequence[Quote]) -> tuple[Quote,
         if known is None:
             merged.append(quote)
             continue
+        # The live reading's reason and confidence, unless a person chose the speaker or the
+        # stored speaker is another one.
+        fresh = not known.person_chose and (known.speaker or quote.speaker) == quote.speaker
         merged.append(
             replace(
                 known,
@@ -74,13 +81,8 @@ def merge_quotes(live: Sequence[Quote], stored: Sequence[Quote]) -> tuple[Quote,
                 end=quote.end,
                 speaker=known.speaker or quote.speaker,
                 speaker_mention=quote.speaker_mention,
-                speaker_reason=quote.speaker_reason
-                if (known.speaker or quote.speaker) == quote.speaker
-                else known.speaker_reason,
-                # The live reading's confidence, unless a person chose the speaker.
-                confidence=quote.confidence
-                if (known.speaker or quote.speaker) == quote.speaker and not known.person_chose
-                else known.confidence,
+                speaker_reason=quote.speaker_reason if fresh else known.speaker_reason,
+                confidence=quote.confidence if fresh else known.confidence,
                 cue=quote.cue,
                 venue=quote.venue,
             )
@@ -149,6 +151,7 @@ def build_content(analysis: object | None, story: Story | None, text: str) -> Si
             quotes=tuple(stored_quotes),
             sources=merge_sources((), stored_sources, text),
             stored_quotes=tuple(stored_quotes),
+            live=False,
         )
     return SidebarContent(
         quotes=merge_quotes(getattr(analysis, "quotes", ()) or (), stored_quotes),

@@ -31,7 +31,7 @@ def test_speaker_reason_is_stored_and_a_person_choice_says_so(database_url: str)
 
 
 def test_a_speaker_a_person_chose_is_no_longer_marked_for_checking(database_url: str) -> None:
-    from app.core.analysis.speaker_confidence import doubtful
+    from app.core.analysis.speaker_confidence import check_speaker
 
     desk = Desk.open(database_url)
     try:
@@ -41,10 +41,16 @@ def test_a_speaker_a_person_chose_is_no_longer_marked_for_checking(database_url:
         )
         outcome = desk.import_text(story, "ferry.txt")
         (quote,) = desk.get_story(outcome.story.slug).quotes
-        assert doubtful(quote)  # the subject of a sentence with no verb of saying
+        assert check_speaker(quote)  # the subject of a sentence with no verb of saying
         changed = desk.set_quote_speaker(quote.id, "Ana Lopez")
-        assert changed.confidence == 1.0 and not doubtful(changed)
+        assert changed.confidence == 1.0 and not check_speaker(changed)
         (again,) = desk.get_story(outcome.story.slug).quotes
-        assert not doubtful(again)
+        assert not check_speaker(again)
+        # saved again: the fresh analysis doubts the reading, the person's choice stands
+        saved = desk.get_story(outcome.story.slug)
+        desk.save_story(saved.with_changes(body=saved.body + "\nThe vote is on Friday.\n"))
+        (after_save,) = desk.get_story(outcome.story.slug).quotes
+        assert after_save.person_chose and after_save.confidence == 1.0
+        assert not check_speaker(after_save)
     finally:
         desk.close()

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.analysis.engine import analyze
+from app.core.analysis.speaker_confidence import check_speaker
 from app.core.model import Finding, Quote, QuoteStatus, Severity, Source, Story, Verdict
 from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
 from app.gui.models.sidebar_content import build_content, merge_quotes
@@ -79,19 +80,32 @@ def test_stored_status_and_speaker_follow_the_live_quote_by_its_words() -> None:
 
 
 def test_a_speaker_a_person_chose_is_never_marked_even_when_the_machine_agrees() -> None:
-    from app.core.analysis.speaker_confidence import doubtful
-
     live = [Quote("“We will stay,”", 0, 15, speaker="Ana Lopez", speaker_reason="he → Ana Lopez",
                   confidence=0.3)]  # fmt: skip
     stored = [Quote("We will stay,", 0, 13, speaker="Ana Lopez", speaker_reason="chosen by Sam",
                     confidence=1.0, id=4)]  # fmt: skip
     (merged,) = merge_quotes(live, stored)
-    assert merged.confidence == 1.0 and not doubtful(merged)
+    assert merged.confidence == 1.0 and not check_speaker(merged)
     (fresh,) = merge_quotes(live, [])
-    assert fresh.confidence == 0.3 and doubtful(fresh)
+    assert fresh.confidence == 0.3 and check_speaker(fresh)
     # chosen before confidence was stored with the choice: the reason alone says a person chose
     older = replace(stored[0], confidence=0.5)
-    assert not doubtful(older)
+    (merged_older,) = merge_quotes(live, [older])
+    assert merged_older.speaker_reason == "chosen by Sam" and not check_speaker(merged_older)
+
+
+def test_stored_quotes_shown_before_the_analysis_are_not_marked(qapp) -> None:
+    body = "Councillor Tom Vell wants the bridge “paid for by the state, every last penny.”"
+    (live,) = analyze(body).quotes
+    assert check_speaker(live)
+    stored = replace(live, confidence=0.5, id=9)  # saved by an older version, hand-set figure
+    model = QuoteTreeModel()
+    model.set_content(build_content(None, Story(body=body, quotes=(stored,)), body))
+    assert model.index(0, 0).data() == "Quotes (1)"
+    (row,) = model.rows_of_kind(ItemKind.QUOTE)
+    assert "check the speaker" not in row.data()
+    model.set_content(build_content(analyze(body), Story(body=body, quotes=(stored,)), body))
+    assert model.index(0, 0).data() == "Quotes (1, 1 speaker to check)"
 
 
 def test_highlights_carry_states_and_finding_underlines(qapp) -> None:

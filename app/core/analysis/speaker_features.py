@@ -1,0 +1,260 @@
+"""What the speaker-confidence model reads of a quote: its reason, its shape, its company.
+
+Every feature comes from what the rules already produced (the quote, its speaker, mention and
+`speaker_reason`) and the text around it, so the model can sit after the engine without reaching
+into it. The features are computed alike when fitting (benchmarks/fit_speaker_model.py) and when
+running (speaker_confidence.with_confidence): one function, `quote_features`, serves both.
+
+Paragraphs are the engine's: every non-blank line is one (copy pasted with single line breaks
+reads as the same paragraphs as copy with blank lines between them).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+import re
+from collections.abc import Sequence
+
+from app.core.analysis import attribution_rules as rules
+from app.core.model import Quote
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "its"})
+
+# The rule that found the mention, by the constant the rules name it with (anywhere in the
+# reason: "X: quoted earlier in the same paragraph" has no "; " before its rule).
+RULES: tuple[tuple[str, str], ...] = (
+    ("rule_after", rules.AFTER),
+    ("rule_before", rules.BEFORE),
+    ("rule_before_far", rules.BEFORE_FAR),
+    ("rule_later", rules.LATER),
+    ("rule_subject", rules.SUBJECT),
+    ("rule_continues", rules.CONTINUES),
+    ("rule_lead_in", rules.LEAD_IN),
+    ("rule_dash", rules.DASH),
+    ("rule_dash_before", rules.DASH_BEFORE),
+    ("rule_previous_subject", rules.PREVIOUS_SUBJECT),
+    ("rule_same_paragraph", "quoted earlier in the same paragraph"),
+    ("rule_words_of", rules.WORDS_OF),
+    ("rule_heard", rules.HEARD),
+    ("rule_told_by_whom", rules.TOLD_BY_WHOM),
+    ("rule_reported_before", rules.REPORTED_BEFORE),
+    ("rule_owner", rules.OWNER),
+    ("rule_participle", rules.PARTICIPLE),
+    ("rule_participle_before", rules.PARTICIPLE_BEFORE),
+)
+
+# How the mention became a speaker (the wording of resolution.py, pronouns.py, descriptions.py).
+RESOLUTIONS: tuple[tuple[str, str], ...] = (
+    ("res_full", "named in full"),
+    ("res_surname", "surname of a person named earlier"),
+    ("res_subject_before", "subject of a sentence just before"),
+    ("res_previous_speaker", "speaker of the quote before"),
+    ("res_last_person", "last named person before the quote"),
+    ("res_unnamed", "unnamed speaker"),
+    ("res_last_org", "last organisation named"),
+    ("res_no_org", "no organisation named before it"),
+    ("res_no_group", "no group or organisation before it"),
+    ("res_org", "organisation named"),
+    ("res_described", "described"),
+    ("res_owner", "owner"),
+    ("res_people_subject", "the people who were the subject just before"),
+    ("res_gender_first_name", "gender agrees (first name)"),
+    ("res_gender_noun", "gender agrees (the noun)"),
+)
+
+FEATURES: tuple[str, ...] = (
+    *(name for name, _ in RULES),
+    "rule_none",
+    *(name for name, _ in RESOLUTIONS),
+    "mention_pronoun",
+    "mention_lower",
+    "speaker_lower",
+    "speaker_one_word",
+    "quote_partial",
+    "quote_words",
+    "quote_whole_paragraph",
+    "quotes_in_paragraph",
+    "speakers_in_story",
+    "same_as_previous",
+    "mention_distance",
+    "speakers_nearby",
+    "speaker_named_count",
+    "paragraphs_since_named",
+    "first_paragraph",
+    "named_before_quote",
+    "names_between",
+    "pronoun_names_between",
+    "pronoun_speakers_nearby",
+    "rule_confidence",
+)
+
+WINDOW = 600
+"""How far from a quote (characters) its mention and its speaker's naming are looked for: the
+readings an editor weighs sit beside the quote, and a bound keeps long stories linear."""
+
+_BREAK = re.compile(r"[ \t]*\n\s*")  # a line break and any blank lines after it
+
+
+class StoryContext:
+    """What every quote's features share, computed once per analysis so that a story of many
+    quotes costs in proportion to its quotes (paragraph bounds, who speaks where)."""
+
+    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+        self.text = text
+        breaks = list(_BREAK.finditer(text))
+        self.starts = [0, *(m.end() for m in breaks)]
+        self.ends = [*(m.start() for m in breaks), len(text)]
+        self.paragraph = [self.index_of(q.start) for q in quotes]
+        self.quotes_in: dict[int, int] = {}
+        self.speakers_in: dict[int, set[str]] = {}
+        for quote, at in zip(quotes, self.paragraph, strict=True):
+            self.quotes_in[at] = self.quotes_in.get(at, 0) + 1
+            if quote.speaker:
+                self.speakers_in.setdefault(at, set()).add(quote.speaker)
+        self.speakers = len({q.speaker for q in quotes if q.speaker})
+        self._counts: dict[str, int] = {}
+
+    def index_of(self, offset: int) -> int:
+        """The paragraph holding `offset` (a paragraph owns the break after it)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def start_of(self, index: int) -> int:
+        """Where paragraph `index` starts (the first one for an index before it)."""
+        return self.starts[max(0, min(index, len(self.starts) - 1))]
+
+    def end_of(self, index: int) -> int:
+        """Where paragraph `index` ends, before its line break."""
+        return self.ends[max(0, min(index, len(self.ends) - 1))]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The quote's paragraph (or paragraphs, for a quote running over several)."""
+        lo = self.start_of(self.index_of(start))
+        return lo, max(lo, self.end_of(self.index_of(max(start, end - 1))))
+
+    def speakers_near(self, index: int) -> int:
+        """Different speakers quoted in the paragraph before, this one and the one after."""
+        near: set[str] = set()
+        for at in (index - 1, index, index + 1):
+            near |= self.speakers_in.get(at, set())
+        return len(near)
+
+    def count(self, word: str) -> int:
+        """How often the story writes `word` (a surname), remembered per story."""
+        if word not in self._counts:
+            self._counts[word] = len(_whole_word(word).findall(self.text))
+        return self._counts[word]
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """`word` standing alone: "he" is not the one in "the" or "she"."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
+def mention_distance(story: StoryContext, quote: Quote, mention: str, index: int) -> float:
+    """log(1 + characters) between the quote and the nearest place its mention is written as a
+    word, within the quote's paragraph and the one before (a far or missing mention is a weaker
+    reading); 0 inside the quote's span or across its edge (a tag the span includes)."""
+    if not mention:
+        return 8.0
+    lo = max(story.start_of(index - 1), quote.start - WINDOW)
+    hi = min(story.bounds(quote.start, quote.end)[1], quote.end + WINDOW)
+    best = None
+    for match in _whole_word(mention).finditer(story.text, lo, hi):
+        if match.end() <= quote.start:
+            gap = quote.start - match.end()
+        elif match.start() >= quote.end:
+            gap = match.start() - quote.end
+        else:
+            return 0.0
+        if best is not None and gap > best:
+            break  # past the quote and moving away
+        best = gap
+    return 8.0 if best is None else math.log1p(best)
+
+
+def _last_naming(story: StoryContext, quote: Quote, surname: str, index: int) -> int:
+    """Where the speaker's surname was last written as a word before the end of the quote's
+    paragraph, at most three paragraphs back; -1 when it was not."""
+    end = story.bounds(quote.start, quote.end)[1]
+    last = -1
+    for match in _whole_word(surname).finditer(story.text, story.start_of(index - 3), end):
+        last = match.start()
+    return last
+
+
+# A capitalised word not opening a sentence (the look-behind runs only at capitals).
+_CAPITALISED = re.compile(r"\b[A-Z](?<![.!?:“\"\n]\s[A-Z])[a-z]+")
+
+
+@functools.lru_cache(maxsize=2048)
+def reason_features(how: str) -> tuple[float, ...]:
+    """The rule and resolution flags of a reason (after its mention): a story repeats a few
+    dozen reasons, so each is read once."""
+    flags = [float(phrase in how) for _, phrase in RULES]
+    flags.append(float(not any(flags)))
+    flags.extend(float(phrase in how) for _, phrase in RESOLUTIONS)
+    return tuple(flags)
+
+
+def quote_features(
+    text: str, quotes: Sequence[Quote], index: int, story: StoryContext | None = None
+) -> list[float]:
+    """The model's inputs for quotes[index], in FEATURES order (`story`: the shared part,
+    built once by the caller for a story's many quotes). One list built at the end: this runs
+    for every quote of every analysis."""
+    story = story or StoryContext(text, quotes)
+    quote = quotes[index]
+    reason = quote.speaker_reason or ""
+    flags = reason_features(reason.split(": ", 1)[1] if ": " in reason else reason)
+    mention = (quote.speaker_mention or "").strip()
+    speaker = quote.speaker or ""
+    lowered = mention.lower()
+    pronoun = float(lowered in PRONOUNS)
+    names = speaker.split()
+    surname = names[-1] if names and len(names[-1]) > 2 else ""
+    body = quote.text.lstrip("“”\"‘’' …")
+    at = story.paragraph[index]
+    lo, hi = story.bounds(quote.start, quote.end)
+    whole = quote.start - lo < 12 and hi - quote.end < 12  # marks and spaces at most
+    if whole:
+        whole = len(text[lo : quote.start].strip()) + len(text[quote.end : hi].strip()) <= 2
+    nearby = math.log1p(story.speakers_near(at))
+    named_at = _last_naming(story, quote, surname, at) if surname else -1
+    before = 0 <= named_at < quote.start and quote.start - named_at <= WINDOW
+    between = 0.0
+    if before:
+        words = _CAPITALISED.findall(text, named_at + len(surname), quote.start)
+        between = math.log1p(len(words) - words.count(surname))
+    if named_at < 0:
+        since = 3.0
+    elif named_at >= quote.start:
+        since = 0.0
+    else:
+        since = float(min(3, at - story.index_of(named_at)))
+    return [
+        *flags,
+        pronoun,
+        float(bool(mention) and mention[:1].islower() and not pronoun),
+        float(speaker[:1].islower()),
+        float(len(names) == 1),
+        float(body[:1].islower()),
+        math.log1p(quote.text.count(" ") + 1),  # words, near enough
+        float(whole),
+        math.log1p(story.quotes_in[at]),
+        math.log1p(story.speakers),
+        float(index > 0 and quotes[index - 1].speaker == speaker),
+        mention_distance(story, quote, mention, at),
+        nearby,
+        math.log1p(story.count(surname)) if surname else 0.0,
+        since,
+        float(at == 0),
+        float(before),
+        between,
+        # A pronoun is the reading that others named nearby put most at risk.
+        between * pronoun,
+        nearby * pronoun,
+        quote.confidence,
+    ]

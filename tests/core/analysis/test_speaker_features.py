@@ -1,0 +1,51 @@
+"""What the speaker-confidence model reads of a quote: paragraphs, mentions, reasons."""
+
+from __future__ import annotations
+
+import math
+
+from app.core.analysis import attribution_rules as rules
+from app.core.analysis import speaker_features as sf
+from app.core.analysis.engine import analyze
+
+STORY = (
+    "Ana Lopez opened the meeting on Tuesday.\n\n"
+    "Tom Vell, the treasurer, read the accounts.\n\n"
+    "“We will rebuild the bridge,” he said."
+)
+
+
+def _row(text: str, index: int = -1) -> dict[str, float]:
+    quotes = analyze(text).quotes
+    index = index % len(quotes)
+    return dict(zip(sf.FEATURES, sf.quote_features(text, quotes, index), strict=True))
+
+
+def test_single_line_breaks_make_the_same_paragraphs_as_blank_lines() -> None:
+    tight = STORY.replace("\n\n", "\n")
+    assert _row(tight) == _row(STORY)
+    assert _row(STORY)["paragraphs_since_named"] == 1.0  # Vell named one paragraph before
+    assert _row(STORY)["first_paragraph"] == 0.0
+
+
+def test_a_pronoun_is_found_as_a_word_not_inside_other_words() -> None:
+    near = "Tom Vell spoke.\n\n“We thought the plan was good,” he said."
+    far = "Tom Vell spoke.\n\n“We thought our plan was good, whatever they say,” he said."
+    # "he" inside "the" or "they" is no place the mention is written
+    assert _row(near)["mention_distance"] == _row(far)["mention_distance"] == math.log1p(2)
+
+
+def test_every_rule_the_reasons_name_has_a_flag() -> None:
+    named = {phrase for _, phrase in sf.RULES}
+    for constant in ("AFTER", "BEFORE", "WORDS_OF", "HEARD", "OWNER", "PARTICIPLE", "DASH"):
+        assert getattr(rules, constant) in named
+    same = sf.reason_features("Ana Lopez: quoted earlier in the same paragraph, nobody else")
+    flags = dict(zip(sf.FEATURES, same, strict=False))
+    assert flags["rule_same_paragraph"] == 1.0 and flags["rule_none"] == 0.0
+
+
+def test_a_speaker_named_only_after_the_quote_is_not_named_before_it() -> None:
+    row = _row("“We will rebuild the bridge,” said Mary Jones, the mayor.")
+    assert row["named_before_quote"] == 0.0 and row["names_between"] == 0.0
+    assert row["paragraphs_since_named"] == 0.0
+    assert _row(STORY)["named_before_quote"] == 1.0
