@@ -226,7 +226,7 @@ def candidates(
     pronoun = mention in sf.PRONOUNS
     wanted = "m" if mention in ("he", "him", "his") else "f" if mention in ("she", "her") else ""
     described = quote.speaker[:1].islower() or quote.speaker[:4] in ("The ", "One ")
-    mention_gap = sf.mention_distance(story, quote, (quote.speaker_mention or "").strip(), at)
+    mention_gap = sf.mention_distance(story, quote, (quote.speaker_mention or "").strip(), at, hi)
     previous = quotes[index - 1].speaker if index > 0 else None
     following = quotes[index + 1].speaker if index + 1 < len(quotes) else None
     found: list[tuple[str, int, str]] = []

@@ -94,7 +94,7 @@ WINDOW = 600
 """How far from a quote (characters) its mention and its speaker's naming are looked for: the
 readings an editor weighs sit beside the quote, and a bound keeps long stories linear."""
 
-_BREAK = re.compile(r"[ \t]*\n\s*")  # a line break and any blank lines after it
+_BREAK = re.compile(r"\n\s*")  # a line break and any blank lines after it
 
 
 class StoryContext:
@@ -122,16 +122,12 @@ class StoryContext:
 
     def start_of(self, index: int) -> int:
         """Where paragraph `index` starts (the first one for an index before it)."""
-        return self.starts[max(0, min(index, len(self.starts) - 1))]
-
-    def end_of(self, index: int) -> int:
-        """Where paragraph `index` ends, before its line break."""
-        return self.ends[max(0, min(index, len(self.ends) - 1))]
+        return self.starts[index] if index > 0 else 0
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The quote's paragraph (or paragraphs, for a quote running over several)."""
-        lo = self.start_of(self.index_of(start))
-        return lo, max(lo, self.end_of(self.index_of(max(start, end - 1))))
+        lo = self.starts[self.index_of(start)]
+        return lo, max(lo, self.ends[self.index_of(max(start, end - 1))])
 
     def speakers_near(self, index: int) -> int:
         """Different speakers quoted in the paragraph before, this one and the one after."""
@@ -149,18 +145,24 @@ class StoryContext:
 
 @functools.lru_cache(maxsize=1024)
 def _whole_word(word: str) -> re.Pattern[str]:
-    """`word` standing alone: "he" is not the one in "the" or "she"."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    """`word` standing alone: "he" is not the one in "the" or "she". The word comes first and
+    the look-behind after it, so the search skips ahead to the word's letters instead of
+    trying the look-behind at every position."""
+    escaped = re.escape(word)
+    return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
 
 
-def mention_distance(story: StoryContext, quote: Quote, mention: str, index: int) -> float:
+def mention_distance(
+    story: StoryContext, quote: Quote, mention: str, index: int, end: int
+) -> float:
     """log(1 + characters) between the quote and the nearest place its mention is written as a
     word, within the quote's paragraph and the one before (a far or missing mention is a weaker
-    reading); 0 inside the quote's span or across its edge (a tag the span includes)."""
+    reading); 0 inside the quote's span or across its edge (a tag the span includes). `end`:
+    where the quote's paragraph ends."""
     if not mention:
         return 8.0
     lo = max(story.start_of(index - 1), quote.start - WINDOW)
-    hi = min(story.bounds(quote.start, quote.end)[1], quote.end + WINDOW)
+    hi = min(end, quote.end + WINDOW)
     best = None
     for match in _whole_word(mention).finditer(story.text, lo, hi):
         if match.end() <= quote.start:
@@ -175,10 +177,9 @@ def mention_distance(story: StoryContext, quote: Quote, mention: str, index: int
     return 8.0 if best is None else math.log1p(best)
 
 
-def _last_naming(story: StoryContext, quote: Quote, surname: str, index: int) -> int:
-    """Where the speaker's surname was last written as a word before the end of the quote's
-    paragraph, at most three paragraphs back; -1 when it was not."""
-    end = story.bounds(quote.start, quote.end)[1]
+def _last_naming(story: StoryContext, surname: str, index: int, end: int) -> int:
+    """Where the speaker's surname was last written as a word before `end` (the end of the
+    quote's paragraph), at most three paragraphs back; -1 when it was not."""
     last = -1
     for match in _whole_word(surname).finditer(story.text, story.start_of(index - 3), end):
         last = match.start()
@@ -222,7 +223,7 @@ def quote_features(
     if whole:
         whole = len(text[lo : quote.start].strip()) + len(text[quote.end : hi].strip()) <= 2
     nearby = math.log1p(story.speakers_near(at))
-    named_at = _last_naming(story, quote, surname, at) if surname else -1
+    named_at = _last_naming(story, surname, at, hi) if surname else -1
     before = 0 <= named_at < quote.start and quote.start - named_at <= WINDOW
     between = 0.0
     if before:
@@ -246,7 +247,7 @@ def quote_features(
         math.log1p(story.quotes_in[at]),
         math.log1p(story.speakers),
         float(index > 0 and quotes[index - 1].speaker == speaker),
-        mention_distance(story, quote, mention, at),
+        mention_distance(story, quote, mention, at, hi),
         nearby,
         math.log1p(story.count(surname)) if surname else 0.0,
         since,
