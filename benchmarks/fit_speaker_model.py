@@ -58,6 +58,17 @@ def _corpora() -> dict[str, object]:
     return sets
 
 
+def matched(article: dict, quotes: list, sq) -> tuple[list[dict], dict[int, int]]:
+    """The predicted quotes as the scorer reads them, and which gold quote each one matches
+    (prediction index -> gold index), by the scorer's own greedy overlap."""
+    preds = [
+        {"start": q.start, "end": q.end, "speaker": q.speaker,
+         "speaker_mention": q.speaker_mention}
+        for q in quotes
+    ]  # fmt: skip
+    return preds, {pi: gi for gi, pi in sq._greedy(article["quotes"], preds, 0.5)}
+
+
 def rows_of(articles: list[dict], sq) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Features, labels and the rules' own confidence for every predicted quote with a
     speaker, computed with the shipped model switched off (its input is the rules' output)."""
@@ -65,12 +76,7 @@ def rows_of(articles: list[dict], sq) -> tuple[np.ndarray, np.ndarray, np.ndarra
     for article in articles:
         text = article["text"]
         quotes = list(analyze(text).quotes)
-        preds = [
-            {"start": q.start, "end": q.end, "speaker": q.speaker,
-             "speaker_mention": q.speaker_mention}
-            for q in quotes
-        ]  # fmt: skip
-        by_pred = {pi: gi for gi, pi in sq._greedy(article["quotes"], preds, 0.5)}
+        preds, by_pred = matched(article, quotes, sq)
         story = sf.StoryContext(text, quotes)
         for index, quote in enumerate(quotes):
             if quote.speaker is None:

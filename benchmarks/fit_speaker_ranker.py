@@ -316,12 +316,7 @@ def groups_of(articles: list[dict], sq) -> list[tuple[np.ndarray, np.ndarray]]:
         marked = [i for i, q in enumerate(quotes) if sc.check_speaker(q)]
         if not marked:
             continue
-        preds = [
-            {"start": q.start, "end": q.end, "speaker": q.speaker,
-             "speaker_mention": q.speaker_mention}
-            for q in quotes
-        ]  # fmt: skip
-        by_pred = {pi: gi for gi, pi in sq._greedy(article["quotes"], preds, 0.5)}
+        _preds, by_pred = fsm.matched(article, quotes, sq)
         story = sf.StoryContext(text, quotes)
         names = known_names(quotes, [s.name for s in analysis.sources])
         for index in marked:
