@@ -10,10 +10,10 @@ mention and the quote, and the company the quote keeps into one probability that
 quote and its speaker the right one, so the sidebar can mark the ones to check.
 
 The features are speaker_features.py's. The weights (resources/models/speaker_model.json) come
-from benchmarks/fit_speaker_model.py: a
-logistic regression fitted on the project's development gold (PolNeAR's dev set, the odd half of
-real-copy-dev, the five invented sets, the MSRP sentences). Inference is a dot product in pure
-Python: no numpy import on the analysis path, whose cold start is measured.
+from benchmarks/fit_speaker_model.py: a logistic regression fitted on the project's development
+gold (PolNeAR's dev set, the odd half of real-copy-dev, the five invented sets, the MSRP
+sentences). Inference is a dot product in pure Python: no numpy import on the analysis path,
+whose cold start is measured.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def model() -> SpeakerModel | None:
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
         )
-    except (OSError, KeyError, TypeError, ValueError, AttributeError):
+    except (OSError, KeyError, TypeError, ValueError, AttributeError, ZeroDivisionError):
         return None
 
 
