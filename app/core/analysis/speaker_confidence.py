@@ -23,7 +23,7 @@ import json
 import math
 import operator
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from app.core.analysis.speaker_features import FEATURES, StoryContext, quote_features
 from app.core.config import resource_path
@@ -88,31 +88,16 @@ def combined(probability: float, rules: float) -> float:
     return min(probability, rules) if rules < RULES_DOUBT else probability
 
 
+_FIELDS = tuple(f.name for f in fields(Quote))
+_VALUES = operator.attrgetter(*_FIELDS)
+_CONFIDENCE = _FIELDS.index("confidence")
+
+
 def _with_confidence(quote: Quote, confidence: float) -> Quote:
-    """`dataclasses.replace(quote, confidence=…)` at half its cost: it runs for every quote of
-    every analysis, on the typing path."""
-    return Quote(
-        text=quote.text,
-        start=quote.start,
-        end=quote.end,
-        speaker=quote.speaker,
-        speaker_mention=quote.speaker_mention,
-        speaker_reason=quote.speaker_reason,
-        cue=quote.cue,
-        venue=quote.venue,
-        confidence=confidence,
-        status=quote.status,
-        status_by=quote.status_by,
-        status_at=quote.status_at,
-        status_note=quote.status_note,
-        verdict=quote.verdict,
-        verdict_by=quote.verdict_by,
-        verdict_at=quote.verdict_at,
-        evidence=quote.evidence,
-        check_detail=quote.check_detail,
-        covered=quote.covered,
-        id=quote.id,
-    )
+    """`dataclasses.replace(quote, confidence=…)` at half its cost (every field read in one C
+    call, then the constructor): it runs for every quote of every analysis."""
+    values = _VALUES(quote)
+    return Quote(*values[:_CONFIDENCE], confidence, *values[_CONFIDENCE + 1 :])
 
 
 def with_confidence(text: str, quotes: Sequence[Quote]) -> list[Quote]:

@@ -18,9 +18,12 @@ import re
 from collections.abc import Sequence
 
 from app.core.analysis import attribution_rules as rules
+from app.core.analysis import name_words
 from app.core.model import Quote
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "its"})
+# The mention scanner's pronouns, and the possessives an owner reading leaves as the mention
+# ("his claim that …").
+PRONOUNS = frozenset(name_words.PRONOUNS) | {"his", "her", "its", "their"}
 
 # The rule that found the mention, by the constant the rules name it with (anywhere in the
 # reason: "X: quoted earlier in the same paragraph" has no "; " before its rule).
