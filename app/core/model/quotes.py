@@ -34,7 +34,8 @@ class Evidence:
 
 
 CHOSEN_BY = "chosen by "
-"""How `speaker_reason` begins when a person set the speaker (then "chosen by <who>")."""
+"""How `speaker_reason` begins when a person set the speaker (then "chosen by <who>"); who it
+was is `Quote.speaker_by`, the reason's words are for reading."""
 
 
 @fast_init  # built for every quote of every analysis (app.core.analysis.speaker_confidence)
@@ -50,6 +51,8 @@ class Quote:
     speaker_reason: str | None = None
     """Why this speaker: the rule that chose it and the mention it resolved, in words an editor
     reads ("he → Ana Lopez: last named person before the quote, gender agrees")."""
+    speaker_by: str | None = None
+    """Who set the speaker by hand (the store's record of it); None when the rules chose it."""
     cue: str | None = None
     venue: str | None = None
     confidence: float = 0.0
@@ -69,7 +72,14 @@ class Quote:
 
     @property
     def person_chose(self) -> bool:
-        """A person set this speaker: no machine reading of it stands above theirs."""
+        """A person set this speaker: no machine reading of it stands above theirs.
+
+        Read from `speaker_by`, which the store keeps apart from the reason's words (those can
+        be rewritten). A quote built without it (from JSON, a test, or by code that predates
+        the field) falls back to the reason's "chosen by " prefix, the only sign it carried.
+        """
+        if self.speaker_by is not None:
+            return True
         return (self.speaker_reason or "").startswith(CHOSEN_BY)
 
     def to_json(self) -> dict[str, object]:

@@ -27,6 +27,7 @@ def _to_model(row: QuoteRow) -> Quote:
         speaker=row.speaker,
         speaker_mention=row.speaker_mention,
         speaker_reason=row.speaker_reason,
+        speaker_by=row.speaker_by,
         cue=row.cue,
         venue=row.venue,
         confidence=row.confidence,

@@ -54,3 +54,38 @@ def test_a_speaker_a_person_chose_is_no_longer_marked_for_checking(database_url:
         assert not check_speaker(after_save)
     finally:
         desk.close()
+
+
+def test_who_chose_the_speaker_is_kept_apart_from_the_reasons_words(database_url: str) -> None:
+    """The store's `speaker_by` says a person chose the speaker, whatever the reason now says:
+    neither the stored quote nor the sidebar's merge with a fresh analysis marks it."""
+    from sqlalchemy import update
+
+    from app.core.analysis.engine import analyze
+    from app.core.analysis.speaker_confidence import check_speaker
+    from app.core.store.schema import QuoteRow
+    from app.gui.models.sidebar_content import merge_quotes
+
+    desk = Desk.open(database_url, user="sam")
+    try:
+        body = "Mayor Ana Lopez wants the ferry “running by spring, whatever it costs.”\n"
+        outcome = desk.import_text("Ferry talks\n\n" + body, "ferry.txt")
+        (quote,) = desk.get_story(outcome.story.slug).quotes
+        assert quote.speaker_by is None and check_speaker(quote)
+        assert desk.set_quote_speaker(quote.id, "Ana Lopez").speaker_by == "sam"
+        (stored,) = desk.get_story(outcome.story.slug).quotes
+        assert stored.speaker_by == "sam" and stored.person_chose  # the round trip keeps it
+        # The reason's words rewritten (no "chosen by" left) and a low figure beside them.
+        with desk.store.session() as session:
+            session.execute(
+                update(QuoteRow)
+                .where(QuoteRow.id == quote.id)
+                .values(speaker_reason="Ana Lopez, as the desk confirmed", confidence=0.2)
+            )
+        (rewritten,) = desk.get_story(outcome.story.slug).quotes
+        assert rewritten.speaker_by == "sam" and not check_speaker(rewritten)
+        story = desk.get_story(outcome.story.slug)
+        (merged,) = merge_quotes(analyze(story.body).quotes, story.quotes)
+        assert merged.speaker_by == "sam" and not check_speaker(merged)
+    finally:
+        desk.close()
