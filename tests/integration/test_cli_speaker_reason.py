@@ -45,3 +45,33 @@ def test_show_json_carries_the_stored_reason(tmp_path: Path) -> None:
     shown = copydesk("show", "depot", "--json", db=db)
     assert shown.returncode == 0, shown.stderr
     _check(json.loads(shown.stdout)["quotes"])
+
+
+def test_show_json_carries_the_speaker_mark(tmp_path: Path) -> None:
+    """`show --json` marks the speakers to check as `analyze --json` does, from the stored
+    figure; a speaker a person chose is certain and no longer marked."""
+    from app.core.services import Desk
+
+    db = tmp_path / "cli.db"
+    story = tmp_path / "bridge.md"
+    story.write_text(
+        "---\nheadline: Bridge plan\nslug: bridge\n---\n\n"
+        "“We will rebuild the bridge by spring,” said Mayor Ana Lopez.\n\n"
+        "Councillor Tom Vell wants the bridge “paid for by the state, every last penny.”\n",
+        encoding="utf-8",
+    )
+    assert copydesk("import", str(story), db=db).returncode == 0
+    shown = copydesk("show", "bridge", "--json", db=db)
+    assert shown.returncode == 0, shown.stderr
+    quotes = json.loads(shown.stdout)["quotes"]
+    assert [q["check_speaker"] for q in quotes] == [False, True]
+
+    desk = Desk.open(f"sqlite:///{db}", user="sam")
+    try:
+        stored = desk.get_story("bridge").quotes
+        assert [q["confidence"] for q in quotes] == [round(q.confidence, 2) for q in stored]
+        desk.set_quote_speaker(stored[1].id, "Tom Vell")
+    finally:
+        desk.close()
+    quotes = json.loads(copydesk("show", "bridge", "--json", db=db).stdout)["quotes"]
+    assert [(q["check_speaker"], q["confidence"]) for q in quotes[1:]] == [(False, 1.0)]
