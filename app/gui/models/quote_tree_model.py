@@ -147,13 +147,14 @@ def finding_label(finding: Finding) -> str:
     return label
 
 
-def span_tip(kind: str, payload: object) -> str:
-    """What hovering over a tinted or underlined stretch of the editor says about it."""
+def span_tip(kind: str, payload: object, check: bool | None = None) -> str:
+    """What hovering over a tinted or underlined stretch of the editor says about it.
+    `check`: for a quote, whether to ask for its speaker to be checked (as `quote_tooltip`)."""
     if kind == "quote":
         quote: Quote = payload  # type: ignore[assignment]
         said = quote.speaker or "a speaker not identified yet"
         how = f" ({quote.cue})" if quote.cue else ""
-        return f"Quote by {said}{how}\n{quote_tooltip(quote)}"
+        return f"Quote by {said}{how}\n{quote_tooltip(quote, check)}"
     if kind == "finding":
         finding: Finding = payload  # type: ignore[assignment]
         return f"{severity_word(finding.severity).capitalize()}: {finding.message}"
@@ -331,7 +332,10 @@ class QuoteTreeModel(QAbstractItemModel):
     def tips(self) -> list[tuple[int, int, str]]:
         """(start, end, text) for the editor's tooltips: quotes, findings, sourcing."""
         c = self._content
-        tips = [(q.start, q.end, span_tip("quote", q)) for q in c.quotes]
+        # Marked as the sidebar's rows are: only once this session's analysis has read them.
+        tips = [
+            (q.start, q.end, span_tip("quote", q, c.live and check_speaker(q))) for q in c.quotes
+        ]
         tips += [(s.start, s.end, span_tip("anonymous", s)) for s in c.anonymous]
         tips += [(s.start, s.end, span_tip("institutional", s)) for s in c.institutional]
         tips += [

@@ -321,3 +321,23 @@ def test_a_message_about_one_story_goes_when_another_opens(qtbot, desk, ferry, t
     other = desk.create_story(Story(headline="Another", body="Plain words."), analyse=False)
     panel.set_story(other)
     assert not panel.message.isVisible() and panel.message.text() == ""
+
+
+def test_the_editors_tooltip_marks_a_speaker_only_once_the_analysis_has_read_it(
+    qtbot, desk
+) -> None:
+    """The stored quotes shown while a story's first analysis runs carry their last save's
+    figure: the hover over them, like their sidebar rows, asks for no check until then."""
+    body = "Councillor Tom Vell wants the bridge “paid for by the state, every last penny.”\n"
+    story = desk.import_text("Bridge plan\n\n" + body, "bridge.txt").story
+    panel = QuoteSidebarPanel(desk)
+    qtbot.addWidget(panel)
+    tips: list[list] = []
+    panel.tips_changed.connect(tips.append)
+    with qtbot.waitSignal(panel.analysis_finished, timeout=10_000):
+        panel.set_story(story)
+        assert not panel.content.live  # the stored quote, shown at once
+        ((_start, _end, before),) = tips[-1]
+        assert before.startswith("Quote by Tom Vell") and "Check the speaker" not in before
+    ((_start, _end, after),) = tips[-1]
+    assert "Check the speaker" in after
