@@ -25,27 +25,37 @@ from app.core.model import Quote
 # ("his claim that …").
 PRONOUNS = frozenset(name_words.PRONOUNS) | {"his", "her", "its", "their"}
 
-# The rule that found the mention, by the constant the rules name it with (anywhere in the
-# reason: "X: quoted earlier in the same paragraph" has no "; " before its rule).
-RULES: tuple[tuple[str, str], ...] = (
-    ("rule_after", rules.AFTER),
-    ("rule_before", rules.BEFORE),
-    ("rule_before_far", rules.BEFORE_FAR),
-    ("rule_later", rules.LATER),
-    ("rule_subject", rules.SUBJECT),
-    ("rule_continues", rules.CONTINUES),
-    ("rule_lead_in", rules.LEAD_IN),
-    ("rule_dash", rules.DASH),
-    ("rule_dash_before", rules.DASH_BEFORE),
-    ("rule_previous_subject", rules.PREVIOUS_SUBJECT),
-    ("rule_same_paragraph", "quoted earlier in the same paragraph"),
-    ("rule_words_of", rules.WORDS_OF),
-    ("rule_heard", rules.HEARD),
-    ("rule_told_by_whom", rules.TOLD_BY_WHOM),
-    ("rule_reported_before", rules.REPORTED_BEFORE),
-    ("rule_owner", rules.OWNER),
-    ("rule_participle", rules.PARTICIPLE),
-    ("rule_participle_before", rules.PARTICIPLE_BEFORE),
+SAME_PARAGRAPH = "quoted earlier in the same paragraph"
+"""The rule attribution_rules.same_paragraph gives, which it words inline rather than by a
+constant ("X: quoted earlier in the same paragraph, nobody else named since")."""
+
+NOT_RULES = frozenset({"NO_AGREEING_PERSON"})
+"""attribution_rules' reasons given where no rule found a mention: no rule, so no flag."""
+
+
+def owned_rules() -> dict[str, str]:
+    """Every rule attribution_rules names, by its constant: the module's upper-case strings (the
+    reasons in NOT_RULES aside), and same_paragraph's inline wording."""
+    owned = {
+        name: value
+        for name, value in vars(rules).items()
+        if name.isupper() and isinstance(value, str) and name not in NOT_RULES
+    }
+    return owned | {"SAME_PARAGRAPH": SAME_PARAGRAPH}
+
+
+_RULE_ORDER = tuple(
+    "AFTER BEFORE BEFORE_FAR LATER SUBJECT CONTINUES LEAD_IN DASH DASH_BEFORE PREVIOUS_SUBJECT "
+    "SAME_PARAGRAPH WORDS_OF HEARD TOLD_BY_WHOM REPORTED_BEFORE OWNER PARTICIPLE "
+    "PARTICIPLE_BEFORE".split()
+)
+"""The order the fitted weights list the rule flags in (resources/models/speaker_model.json):
+the only thing said here about the rules, whose wording is the owner's."""
+
+# The rule that found the mention: flag "rule_<constant>", set when the owner's wording of it
+# is anywhere in the reason ("X: quoted earlier in the same paragraph" has no "; " before it).
+RULES: tuple[tuple[str, str], ...] = tuple(
+    (f"rule_{name.lower()}", owned_rules()[name]) for name in _RULE_ORDER
 )
 
 # How the mention became a speaker (the wording of resolution.py, pronouns.py, descriptions.py).
