@@ -15,8 +15,8 @@ from __future__ import annotations
 from app.core.analysis.entities import NATIONALITIES, PEOPLE_NOUNS, PLACES
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS
-from app.core.analysis.person_nouns import is_wordnet_person
 from app.core.analysis.role_nouns import ROLE_NOUNS
+from app.core.analysis.wordnet_words import is_wordnet_person
 
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
