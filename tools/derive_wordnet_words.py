@@ -9,7 +9,8 @@ same copy benchmarks/build_lexicon.py reads.
   stay out) whose every sense is a person: all their noun senses are in the noun.person
   lexicographer file (lexname 18) and they are no adjective, verb or adverb ("drummer",
   "guitarist", "welder"; not "republican", "better" or "pro", which WordNet also files as a
-  person and which open names of parties, products and events); minus every word the
+  person and which open names of parties, products and events), no inflected verb ("accused",
+  "wanted"); minus every word the
   first-name table knows ("mason", "hunter"), so a given name is never taken for a job. The
   common roles with other senses ("nurse", "coach") are in the hand lists already.
   Why: a job before a name is told from the name by word lists, and a hand list cannot hold
@@ -56,11 +57,29 @@ def person_nouns(folder: Path) -> set[str]:
     other_parts = {
         fields[0] for part in ("adj", "verb", "adv") for fields in _lines(folder / f"index.{part}")
     }
+    verbs = {fields[0] for fields in _lines(folder / "index.verb")}
+    verbs |= {fields[0] for fields in _lines(folder / "verb.exc")}
     return {
         word
         for word in written_lower
-        if lexnames[word] == {_PERSON_LEXNAME} and word not in other_parts
+        if lexnames[word] == {_PERSON_LEXNAME}
+        and word not in other_parts
+        and not _verb_form(word, verbs)
     }
+
+
+# WordNet's own detachment rules for verbs (its "morphy"): "accused" -> "accuse"
+_VERB_ENDINGS = (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+                 ("ing", "e"), ("ing", ""))  # fmt: skip
+
+
+def _verb_form(word: str, verbs: set[str]) -> bool:
+    """Whether `word` is an inflected verb ("accused", "the accused said" is rarer than "he
+    was accused"), which WordNet lists under the base form only."""
+    return word in verbs or any(
+        word.endswith(end) and word[: len(word) - len(end)] + base in verbs
+        for end, base in _VERB_ENDINGS
+    )
 
 
 def irregular_past(folder: Path) -> set[str]:

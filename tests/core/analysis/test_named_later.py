@@ -140,10 +140,10 @@ def test_indefinite_lede_role_takes_the_titled_name_given_later(text: str, speak
 
 
 def test_the_person_a_story_opens_on_named_with_an_age_next() -> None:
-    """Delayed identification: the lead's "A LOTTERY winner" is the person the next
+    """Delayed identification: the lead's "A LOCAL resident" is the person the next
     paragraph opens on with an age."""
     text = (
-        "A LOTTERY winner who scooped £4million says he has “never been happier”.\n\n"
+        "A LOCAL resident who scooped £4million says he has “never been happier”.\n\n"
         "Former bin man Ned Pollard, 63, bought the village pub last spring."
     )
     (quote,) = analyze(text).quotes
