@@ -24,7 +24,8 @@ from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.phrases import is_plural
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
-_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?")
+# (an age may stand before the name: "One resident, 15-year-old Ellis Moor, said")
+_APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+|\d{1,3}-year-old[ \u00a0]+)?")
 _AGE_AFTER_RE = re.compile(r",[ \u00a0]+\d{1,3}[,.;:)]")
 # ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
 # Infirmary who was not involved, said".
@@ -105,6 +106,12 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             or _modified_beside(masked, a, b)
         ):
             continue
+        at = i + 1
+        if _party_before_name(masked, out, at):
+            # "The committee's convener, Labour's Ian Moss, said": the party's name owns the
+            # person's, who is the one beside the description
+            at = i + 2
+            b = out[at]
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
         if _person_description(a) and _person_beside(b):
@@ -112,7 +119,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             # "Her husband, the retired vet Alun Price": the kin noun says more (a gender)
             # than the job the name was titled with
             described = b.described if b.described and not noun_gender(a.text) else _head(a.text)
-            out[i + 1] = b.flagged(
+            out[at] = b.flagged(
                 described=described, subject=b.subject or a.subject, entity=_as_person(b)
             )
         elif _person_beside(a) and _person_description(b):
@@ -124,6 +131,20 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[i + 1] = b.flagged(apposed=True)
     return out
+
+
+def _party_before_name(masked: str, out: list[Mention], at: int) -> bool:
+    """Whether out[at] is a body's possessive name right before a person's ("Labour's Ian
+    Moss", "Harlow Council's Ana Ruiz"), so the person is who stands in apposition."""
+    owner = out[at]
+    if not (owner.kind is NAME and owner.possessive and at + 1 < len(out)):
+        return False
+    name = out[at + 1]
+    return (
+        name.is_person_name
+        and not name.possessive
+        and masked[owner.end : name.start] in ("'s ", "’s ", "' ", "’ ")
+    )
 
 
 # "The company, Nordfeld Ltd.,", "The regulator, the Harbour Safety Board,"

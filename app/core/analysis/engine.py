@@ -39,6 +39,7 @@ from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.named_later import (
     name_described_speakers,
+    name_lead_described_later,
     name_pronouns_named_after,
     name_surnames_named_later,
 )
@@ -313,7 +314,9 @@ def analyze(
     # A quoted transcript ("PENCE: ... ¶ WALLACE: ...") is no one speaker's quote.
     quotes = [q for q in quotes if not is_transcript(q.text)]
     quotes = short_descriptions(
-        name_described_speakers(text, name_pronouns_named_after(text, quotes))
+        name_lead_described_later(
+            text, name_described_speakers(text, name_pronouns_named_after(text, quotes))
+        )
     )
     quotes = name_surnames_named_later(quotes)  # "Harlan said" before "coach Dave Harlan said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"

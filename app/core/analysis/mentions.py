@@ -30,7 +30,7 @@ from app.core.analysis.joins import capital_offices, describe_by_role, join_name
 from app.core.analysis.mention import NAME, NOMINAL, Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
 from app.core.analysis.name_runs import _NAME_RUN_RE, digits_before
-from app.core.analysis.name_words import HONORIFICS, PRONOUNS, TITLE_WORDS
+from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import _split_run, last_name
 from app.core.analysis.patterns import word_alternation
 from app.core.analysis.phrase_owners import document_author
@@ -53,6 +53,7 @@ from app.core.analysis.unnamed_people import (
     members_as_nouns,
     unglued_role,
 )
+from app.core.analysis.wordnet_words import is_wordnet_person
 
 __all__ = [
     "HONORIFICS",
@@ -137,6 +138,7 @@ def find_mentions(
             if nominal.end == m.end() and m.group().endswith("-year-old"):
                 nominal = head_after_age(text, nominal, end)
             found.append(nominal)
+    found.extend(_trades_beside_names(text, start, end, found))
     found.extend(parts_of_groups(text, start, end))
     found.extend(handle_mentions(text, start, end))
     found = members_as_nouns(text, found)
@@ -154,6 +156,56 @@ def find_mentions(
             out.append(mention)
             last_end = mention.end
     return out
+
+
+# A trade set right before a name ("said drummer Teo Vance", "The band's drummer, Teo Vance,")
+# or described after it ("Teo Vance, the band's drummer,", "Teo Vance, a drummer from Ostley").
+_TRADE_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]{4,}),?[ \u00a0]+$")
+_TRADE_AFTER_RE = re.compile(
+    r",[ \u00a0]+(?:an?|the|[A-Z][\w’'.-]*['’]s?)[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+){0,3}?"
+    r"([a-z]{4,})(?=[ \u00a0]*[,.;:)]|[ \u00a0]+(?:from|of|at|in|for|who|with)\b)"
+)
+
+
+def _trades_beside_names(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """The role phrases of nouns WordNet gives no sense but a person and the hand lists lack
+    ("drummer", "bassist"), set beside a name in `found`: the person learns the description a
+    later "the drummer" refers back to. Only beside a name: a scan of every word cost more than
+    the rest of the mention scan, and a trade with no name beside it ("a lottery winner") is
+    read by the speaker's own reading."""
+    out: list[Mention] = []
+    for name in found:
+        if name.kind is not NAME:
+            continue
+        # (the character before or after asked first: most names have neither (speed))
+        if text[name.start - 2 : name.start - 1].islower() or text.startswith(", ", name.start - 2):
+            before = _TRADE_BEFORE_RE.search(text, max(start, name.start - 30), name.start)
+            if before is not None and _a_trade(before.group(1)):
+                out.extend(_trade_phrase(text, start, before.start(1), before.end(1)))
+        if text.startswith(",", name.end):
+            after = _TRADE_AFTER_RE.match(text, name.end, min(end, name.end + 60))
+            if after is not None and _a_trade(after.group(1)):
+                out.extend(_trade_phrase(text, start, after.start(1), after.end(1)))
+    return out
+
+
+def _trade_phrase(text: str, start: int, head: int, stop: int) -> list[Mention]:
+    """The role phrase a trade word ends, found as any listed role noun's is."""
+    nominal = nominal_before(text, max(start, head - 70), head, stop)
+    if nominal is None:
+        nominal = opening_modifier(text, start, head, stop)
+    if nominal is None and text.startswith(", ", head - 2):
+        nominal = placed_by_state(text, max(start, head - 60), head, stop)
+    return [] if nominal is None else [nominal]
+
+
+def _a_trade(word: str) -> bool:
+    """A noun for a person that no hand list holds ("drummer", "bassists")."""
+    return (
+        word not in ROLE_NOUNS
+        and word not in NOT_NAME  # "nobody": no one to refer back to
+        and (is_wordnet_person(word) or is_wordnet_person(word.removesuffix("s")))
+    )
 
 
 # A notice's author in an aside after it: "The notice, issued by the council, said".

@@ -16,6 +16,7 @@ from app.core.analysis.entities import NATIONALITIES, PEOPLE_NOUNS, PLACES
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
+from app.core.analysis.wordnet_words import is_wordnet_person
 
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
 _PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
@@ -179,7 +180,7 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
     lead = rest[0].rstrip(".")
     if (
         len(rest) == 3
-        and lead.lower() in ROLE_NOUNS
+        and (lead.lower() in ROLE_NOUNS or _trade_before_given_name(lead, rest[1]))
         and not is_first_name(lead)
         and not any(t.rstrip(".").lower() in NOT_NAME for t in rest[1:])
     ):
@@ -189,6 +190,16 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
 
 
 _PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
+
+
+def _trade_before_given_name(lead: str, nxt: str) -> bool:
+    """A trade no hand list holds before a given name ("Drummer Tem Rowe", "Bassist Ana
+    Ruiz"): WordNet's words that only ever name a person, and only before a word that is a
+    first name and no surname's particle ("Chandler Van Hesse" is a name)."""
+    word = nxt.rstrip(".")
+    return (
+        is_wordnet_person(lead.lower()) and is_first_name(word) and word.lower() not in _PARTICLES
+    )
 
 
 def _job_word(token: str) -> bool:

@@ -229,6 +229,46 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
     return None
 
 
+# A person named with an age: "Derek Pybus, 63,", "Ana Ruiz, 41, said".
+_AGED_RE = re.compile(r",\s+\d{1,3},")
+
+
+def name_lead_described_later(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
+    """`quotes` with the unnamed person a story opens on ("A LOTTERY winner who scooped £4m
+    says he has ...") given the name the next paragraph opens on with an age ("Former bin man
+    Derek Pybus, 63, bought ..."): the delayed identification of tabloid and feature leads. The
+    reading pass, resolving in text order, can only keep "a lottery winner" as written; a name
+    given with an age at once is the person the lead described, while an official commenting
+    ("Chief Inspector Ana Ruiz said") carries none."""
+    opening = text.lstrip()
+    lead = opening.split("\n", 1)
+    if len(lead) < 2 or not opening.lower().startswith(("a ", "an ")):
+        return quotes
+    described = [
+        q
+        for q in quotes
+        if q.speaker
+        and q.speaker_mention
+        and q.speaker.split()[0].lower() in ("a", "an")
+        and opening.lower().startswith(q.speaker_mention.lower())
+    ]
+    if not described:
+        return quotes
+    rest = lead[1].lstrip()
+    name = None
+    for m in find_mentions(rest[:200]):
+        if m.is_person_name and len(m.name.split()) >= 2 and not m.possessive:
+            name = m.name if _AGED_RE.match(rest, m.end) else None
+        break  # only the paragraph's first mention: its subject
+    if name is None:
+        return quotes
+    speaker = described[0].speaker
+    why = f"{speaker} → {name}: the person the story opens on, named with an age next"
+    return [
+        replace(q, speaker=name, speaker_reason=why) if q.speaker == speaker else q for q in quotes
+    ]
+
+
 # "Dave Harlan Jr." is found again as "Harlan".
 _GENERATIONS = frozenset(("Jr", "Sr", "II", "III", "IV"))
 

@@ -22,6 +22,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.name_words import BASE_ROLE_NOUNS
 from app.core.analysis.patterns import compile_guarded, word_alternation
+from app.core.analysis.wordnet_words import is_wordnet_person
 
 # Documents that speak for an author ("The verdict from Chief Inspector Alan Shaw was blunt").
 _AUTHORED_DOCUMENTS = frozenset(
@@ -72,7 +73,12 @@ def _kind_by_head(phrase: str, otherwise: EntityKind) -> EntityKind:
         head = head_words(phrase)[-1]
         if head.startswith(("vice-", "co-", "ex-")):
             head = head.partition("-")[2]  # "vice-president", "co-founder": the role is the noun
-        if head not in ROLE_NOUNS and not _PERSON_HEAD_RE.fullmatch(head):
+        if (
+            head not in ROLE_NOUNS
+            and not _PERSON_HEAD_RE.fullmatch(head)
+            and not is_wordnet_person(head.removesuffix("s"))  # "the drummer", "bassists"
+            and not is_wordnet_person(head)
+        ):
             return otherwise
     return kind
 

@@ -26,6 +26,7 @@ from app.core.analysis.name_words import SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.prepositions import PREPOSITIONS, after_preposition, skip_intro
 from app.core.analysis.sentence_bounds import sentence_starts
+from app.core.analysis.wordnet_words import is_irregular_past
 
 
 def mark_subjects(
@@ -364,6 +365,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
         or word in SUBJECT_ADVERBS  # "The Harbour Authority recently cut ..."
         or CUE_RE.fullmatch(word)
         or word.endswith(("ed", "s"))
+        or is_irregular_past(word)  # "The Calder Board of Education met on Monday"
         or word == "of"
         or verb
     )

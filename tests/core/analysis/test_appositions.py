@@ -201,3 +201,24 @@ def test_the_name_beside_a_description_is_found_after_its_comma() -> None:
     plain = "She rang the landlord Brightway Homes on Monday."
     mentions = find_mentions(plain, 0, len(plain))
     assert all(name_beside(plain, mentions, i) is None for i in range(len(mentions)))
+
+
+@pytest.mark.parametrize("role", ["chairman", "convener"])
+def test_a_partys_name_before_the_apposed_name(role: str) -> None:
+    """ "The committee's chairman, Labour's Ian Moss," is Ian Moss: the party's possessive
+    name does not stand between the description and the person."""
+    text = (
+        f"The committee's {role}, Labour's Ian Moss, quizzed Ms Gray on the report, asking if "
+        "she thought it was a “glowing endorsement” of the board."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ian Moss"]
+
+
+def test_an_age_before_the_apposed_name() -> None:
+    """ "One resident, 15-year-old Ellis Moor from Hull," is Ellis Moor, whom the next "he"
+    means, not the description."""
+    text = (
+        "The contest drew 600 entries. One resident, 15-year-old Ellis Moor from Hull, has "
+        "written a piece. “My mum says it sounds like a leaky shed,” he said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ellis Moor"]

@@ -338,3 +338,28 @@ def test_pronoun_pattern_finds_what_the_plain_word_boundary_pattern_finds():
             assert [m.span() for m in _PRONOUN_RE.finditer(text, start)] == [
                 m.span() for m in plain.finditer(text, start)
             ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We wrote it in a week,” said drummer Teo Vance. “It came fast,” the drummer added.",
+        "“We wrote it,” said Teo Vance, the band's drummer. “It came fast,” the drummer added.",
+        "The band's drummer, Teo Vance, spoke after the show. “It came fast,” the drummer said.",
+        "Teo Vance, a drummer from Ostley, spoke after the show. “It came fast,” the drummer said.",
+    ],
+)
+def test_a_trade_no_list_holds_describes_the_person_named_beside_it(text: str) -> None:
+    """A role noun the hand lists lack but WordNet only ever gives a person ("drummer") is a
+    role phrase like any listed one: the person named beside it is who a later "the drummer"
+    means."""
+    assert analyze(text).quotes[-1].speaker == "Teo Vance"
+
+
+def test_a_trade_word_is_found_as_a_role_phrase() -> None:
+    """Beside a name only: a trade with no one named beside it is left to the speaker's own
+    reading."""
+    beside = find_mentions("The band's bassist, Ana Ruiz, left the stage.")
+    assert ("The band's bassist", MentionKind.NOMINAL) in [(m.text, m.kind) for m in beside]
+    alone = find_mentions("The band's bassist left the stage.")
+    assert not [m for m in alone if m.kind is MentionKind.NOMINAL]

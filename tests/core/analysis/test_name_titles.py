@@ -127,3 +127,44 @@ def test_title_words_before_counts_the_titles_opening_a_phrase() -> None:
 )
 def test_a_titled_owner_keeps_its_office_as_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "later"),
+    [
+        # trades no hand list holds, found in WordNet's words that only ever name a person
+        (
+            "Drummer Teo Vance spoke after the show. “We wrote it in a week,” the drummer said.",
+            "Teo Vance",
+            "Drummer",
+            "the drummer → Teo Vance",
+        ),
+        (
+            "Bassist Ana Ruiz took a bow. “We rehearse daily,” the bassist said.",
+            "Ana Ruiz",
+            "Bassist",
+            "the bassist → Ana Ruiz",
+        ),
+    ],
+)
+def test_a_trade_no_list_holds_is_not_part_of_the_name(
+    text: str, name: str, title: str, later: str
+) -> None:
+    analysis = analyze(text)
+    assert [(s.name, s.title) for s in analysis.sources] == [(name, title)]
+    # and the later "the drummer said" finds the person it describes
+    assert analysis.quotes[0].speaker == name
+    assert analysis.quotes[0].speaker_reason.startswith(later)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word WordNet also files as a trade, before a surname's particle: one name
+        ("“We will win,” said Chandler Van Hesse, a director.", "Chandler Van Hesse"),
+        # a trade word before a word that is no first name: left as written
+        ("“We will win,” said Glazier Tem Rowe.", "Glazier Tem Rowe"),
+    ],
+)
+def test_a_trade_word_needs_a_given_name_after_it(text: str, name: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [name]

@@ -137,3 +137,29 @@ _LATER = "\n\nJudge Maura Fenwick made the remarks at Tralee District Court on M
 )
 def test_indefinite_lede_role_takes_the_titled_name_given_later(text: str, speaker: str) -> None:
     assert _speakers(text)[0] == speaker
+
+
+def test_the_person_a_story_opens_on_named_with_an_age_next() -> None:
+    """Delayed identification: the lead's "A LOCAL resident" is the person the next
+    paragraph opens on with an age."""
+    text = (
+        "A LOCAL resident who scooped £4million says he has “never been happier”.\n\n"
+        "Former bin man Ned Pollard, 63, bought the village pub last spring."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ned Pollard"
+    assert "named with an age next" in (quote.speaker_reason or "")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an official commenting carries no age: someone else
+        "Chief Inspector Ana Ruiz said the officer was “doing well.”",
+        # a name with no age opening the paragraph may be anyone
+        "Ana Ruiz, the force's spokeswoman, said he was in hospital.",
+    ],
+)
+def test_a_name_with_no_age_after_the_lead_is_someone_else(second: str) -> None:
+    text = f"A police officer who was hurt on Monday says he is “recovering well”.\n\n{second}"
+    assert analyze(text).quotes[0].speaker == "a police officer"

@@ -181,3 +181,11 @@ def test_an_unnamed_source_who_told_or_said_colon_speaks_next(middle: str, speak
     text = f"{opening}\n\n{middle}\n\n“We had no rest,” {pronoun} said."
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["met", "won", "began", "sat"])
+def test_an_irregular_past_after_the_name_is_its_verb(verb: str) -> None:
+    """ "The Calder Board of Education met on Monday": the board acts (it is no "the Apple
+    store"), so a later "the board said" is the board named."""
+    text = f"The Calder Board of Education {verb} on Monday. “We regret it,” the board said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Calder Board of Education"]

@@ -1,0 +1,46 @@
+"""Two word tables from WordNet for what the hand-written lists cannot hold.
+
+The analysis's own word lists carry the words news copy uses most and are tuned word by word;
+they cannot hold every trade or every irregular verb. These tables, derived from WordNet 3.0 by
+tools/derive_wordnet_words.py (source and licence in resources/data/README.md), answer only
+where the lists are silent:
+
+- nouns that only ever name a person: a trade before a name is a description, not part of the
+  name ("Drummer Teo Vance" is Teo Vance, and a later "the drummer said" finds him);
+- irregular past forms: after "The <Name>" a word is a verb, not a noun the name modifies ("The
+  Calder Board of Education met on Monday" names the board, which a later "the board" means).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+
+from app.core.config import resource_path
+
+
+def _table(name: str) -> frozenset[str]:
+    with gzip.open(resource_path("data", name), "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if not line.startswith("#"))
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return _table("person_nouns.txt.gz")
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return _table("irregular_past.txt.gz")
+
+
+def is_wordnet_person(word: str) -> bool:
+    """Whether WordNet files the lower-case `word` only as a person ("drummer", "welder") and
+    the first-name table does not know it as a given name."""
+    return word in _person_nouns()
+
+
+def is_irregular_past(word: str) -> bool:
+    """Whether the lower-case `word` is an irregular verb form ("met", "took", "won") with no
+    noun reading in use."""
+    return word in _irregular_past()
