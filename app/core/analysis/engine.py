@@ -75,9 +75,8 @@ class Analysis:
                     "venue": q.venue,
                     "start": q.start,
                     "end": q.end,
-                    "confidence": round(q.confidence, 2),
-                    "check_speaker": speaker_confidence.check_speaker(q),
                 }
+                | speaker_confidence.mark_json(q)
                 for q in self.quotes
             ],
             "sources": [

@@ -121,11 +121,7 @@ def find_mentions(
             # "Its vice-president, Ana Ruiz,", "the co-founder": the compound is the role
             glued = _GLUED_BEFORE_RE.search(text, max(start, head - 12), head)
             head = glued.start() if glued is not None else head
-        nominal = nominal_before(text, max(start, head - 70), head, m.end())
-        if nominal is None:
-            nominal = opening_modifier(text, start, head, m.end())
-        if nominal is None and text.startswith(", ", head - 2):
-            nominal = placed_by_state(text, max(start, head - 60), head, m.end())
+        nominal = _role_phrase(text, start, head, m.end())
         if (
             nominal is not None
             and m.group() in AUTHORED_ONLY
@@ -178,25 +174,32 @@ def _trades_beside_names(text: str, start: int, end: int, found: list[Mention]) 
         if name.kind is not NAME:
             continue
         # (the character before or after asked first: most names have neither (speed))
-        if text[name.start - 2 : name.start - 1].islower() or text.startswith(", ", name.start - 2):
+        if name.start >= 2 and (
+            text[name.start - 2].islower() or text.startswith(", ", name.start - 2)
+        ):
             before = _TRADE_BEFORE_RE.search(text, max(start, name.start - 30), name.start)
             if before is not None and _a_trade(before.group(1)):
-                out.extend(_trade_phrase(text, start, before.start(1), before.end(1)))
+                phrase = _role_phrase(text, start, before.start(1), before.end(1))
+                if phrase is not None:
+                    out.append(phrase)
         if text.startswith(",", name.end):
             after = _TRADE_AFTER_RE.match(text, name.end, min(end, name.end + 60))
             if after is not None and _a_trade(after.group(1)):
-                out.extend(_trade_phrase(text, start, after.start(1), after.end(1)))
+                phrase = _role_phrase(text, start, after.start(1), after.end(1))
+                if phrase is not None:
+                    out.append(phrase)
     return out
 
 
-def _trade_phrase(text: str, start: int, head: int, stop: int) -> list[Mention]:
-    """The role phrase a trade word ends, found as any listed role noun's is."""
+def _role_phrase(text: str, start: int, head: int, stop: int) -> Mention | None:
+    """The role phrase the role noun text[head:stop] ends ("the band's drummer", "a drummer
+    from Ostley"), or None when it opens no phrase."""
     nominal = nominal_before(text, max(start, head - 70), head, stop)
     if nominal is None:
         nominal = opening_modifier(text, start, head, stop)
     if nominal is None and text.startswith(", ", head - 2):
         nominal = placed_by_state(text, max(start, head - 60), head, stop)
-    return [] if nominal is None else [nominal]
+    return nominal
 
 
 def _a_trade(word: str) -> bool:
@@ -204,7 +207,7 @@ def _a_trade(word: str) -> bool:
     return (
         word not in ROLE_NOUNS
         and word not in NOT_NAME  # "nobody": no one to refer back to
-        and (is_wordnet_person(word) or is_wordnet_person(word.removesuffix("s")))
+        and is_wordnet_person(word, plural=True)
     )
 
 

@@ -198,7 +198,9 @@ def _trade_before_given_name(lead: str, nxt: str) -> bool:
     first name and no surname's particle ("Chandler Van Hesse" is a name)."""
     word = nxt.rstrip(".")
     return (
-        is_wordnet_person(lead.lower()) and is_first_name(word) and word.lower() not in _PARTICLES
+        is_wordnet_person(lead.lower(), plural=True)
+        and is_first_name(word)
+        and word.lower() not in _PARTICLES
     )
 
 

@@ -229,43 +229,59 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
     return None
 
 
-# A person named with an age: "Derek Pybus, 63,", "Ana Ruiz, 41, said".
-_AGED_RE = re.compile(r",\s+\d{1,3},")
+# A person named with an age, acting: "Ned Pollard, 63, bought", "Ana Ruiz, 41, said"; not
+# one acted upon or counted ("Tom Vell, 45, was jailed", "Ana Ruiz, 81, was one of six").
+_AGED_ACTING_RE = re.compile(r",\s+\d{1,3},\s+(?!(?:was|were|is|are|has\s+been|had\s+been)\b)")
+_LEAD_HE_RE = re.compile(r"\b(?:he|him|his)\b")
+_LEAD_SHE_RE = re.compile(r"\b(?:she|her|hers)\b")
 
 
 def name_lead_described_later(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
-    """`quotes` with the unnamed person a story opens on ("A LOTTERY winner who scooped £4m
-    says he has ...") given the name the next paragraph opens on with an age ("Former bin man
-    Derek Pybus, 63, bought ..."): the delayed identification of tabloid and feature leads. The
-    reading pass, resolving in text order, can only keep "a lottery winner" as written; a name
-    given with an age at once is the person the lead described, while an official commenting
-    ("Chief Inspector Ana Ruiz said") carries none."""
-    opening = text.lstrip()
-    lead = opening.split("\n", 1)
-    if len(lead) < 2 or not opening.lower().startswith(("a ", "an ")):
+    """`quotes` with the unnamed person a story opens on ("A LOCAL resident who scooped £4m
+    says he has ...") given the name the next paragraph opens on with an age, acting ("Former
+    bin man Ned Pollard, 63, bought ..."): the delayed identification of tabloid and feature
+    leads. The reading pass, resolving in text order, can only keep "a local resident" as
+    written. Only the opening paragraph's quotes, and only when the lead's "he" or "she" does
+    not disagree with the name's first name; an official commenting ("Chief Inspector Ana Ruiz
+    said") carries no age, and a person acted upon ("Tom Vell, 45, was jailed for the fraud")
+    is someone else."""
+    start = len(text) - len(text.lstrip())
+    first_end = text.find("\n", start)
+    if first_end == -1 or not text[start : start + 3].lower().startswith(("a ", "an ")):
         return quotes
+    lead = text[start:first_end]
+    opening = lead[:300].lower()
     described = [
         q
         for q in quotes
-        if q.speaker
+        if q.end <= first_end
+        and q.speaker
         and q.speaker_mention
         and q.speaker.split()[0].lower() in ("a", "an")
-        and opening.lower().startswith(q.speaker_mention.lower())
+        and opening.startswith(q.speaker_mention.lower())
     ]
     if not described:
         return quotes
-    rest = lead[1].lstrip()
+    rest = text[first_end:].lstrip()
     name = None
     for m in find_mentions(rest[:200]):
         if m.is_person_name and len(m.name.split()) >= 2 and not m.possessive:
-            name = m.name if _AGED_RE.match(rest, m.end) else None
+            name = m.name if _AGED_ACTING_RE.match(rest, m.end) else None
         break  # only the paragraph's first mention: its subject
     if name is None:
         return quotes
+    lowered = lead.lower()
+    said = "m" if _LEAD_HE_RE.search(lowered) else "f" if _LEAD_SHE_RE.search(lowered) else ""
+    known = first_name_gender(name.split()[0])
+    if said and known and said != known:
+        return quotes  # "A pensioner ... says she ..." and "Tom Vell, 45,": someone else
     speaker = described[0].speaker
     why = f"{speaker} → {name}: the person the story opens on, named with an age next"
     return [
-        replace(q, speaker=name, speaker_reason=why) if q.speaker == speaker else q for q in quotes
+        replace(q, speaker=name, speaker_reason=why)
+        if q.speaker == speaker and q.end <= first_end
+        else q
+        for q in quotes
     ]
 
 

@@ -76,8 +76,7 @@ def _kind_by_head(phrase: str, otherwise: EntityKind) -> EntityKind:
         if (
             head not in ROLE_NOUNS
             and not _PERSON_HEAD_RE.fullmatch(head)
-            and not is_wordnet_person(head.removesuffix("s"))  # "the drummer", "bassists"
-            and not is_wordnet_person(head)
+            and not is_wordnet_person(head, plural=True)  # "the drummer", "bassists"
         ):
             return otherwise
     return kind

@@ -128,3 +128,9 @@ def check_speaker(quote: Quote) -> bool:
         and quote.status is not QuoteStatus.VERIFIED
         and quote.confidence < fitted.threshold
     )
+
+
+def mark_json(quote: Quote) -> dict[str, object]:
+    """The speaker mark as the JSON contracts give it (`analyze --json` and `show --json`):
+    the figure to two places and whether to check the speaker."""
+    return {"confidence": round(quote.confidence, 2), "check_speaker": check_speaker(quote)}

@@ -34,10 +34,20 @@ def _irregular_past() -> frozenset[str]:
     return _table("irregular_past.txt.gz")
 
 
-def is_wordnet_person(word: str) -> bool:
+def is_wordnet_person(word: str, plural: bool = False) -> bool:
     """Whether WordNet files the lower-case `word` only as a person ("drummer", "welder") and
-    the first-name table does not know it as a given name."""
-    return word in _person_nouns()
+    the first-name table does not know it as a given name; with `plural`, its plural too
+    ("drummers", "seamstresses", "deputies")."""
+    nouns = _person_nouns()
+    if word in nouns:
+        return True
+    if not plural or not word.endswith("s"):
+        return False
+    if word[:-1] in nouns:
+        return True
+    return word.endswith("es") and (
+        word[:-2] in nouns or (word.endswith("ies") and word[:-3] + "y" in nouns)
+    )
 
 
 def is_irregular_past(word: str) -> bool:

@@ -99,7 +99,8 @@ class Story:
         Without `private`, the story as the exporters see it (app.core.confidential's public
         view): no confidential source, and no quote speaker that names one.
         """
-        from app.core.analysis.speaker_confidence import check_speaker  # builds on the model
+        # (imported here: the analysis package builds on this model package)
+        from app.core.analysis.speaker_confidence import mark_json
         from app.core.confidential import public_view  # it builds on this module
         from app.core.review.critic import suggestions
 
@@ -122,11 +123,7 @@ class Story:
             "updated_at": self.updated_at.isoformat() if self.updated_at else None,
             "credits": [c.to_json() for c in self.credits],
             # The speaker mark as `analyze --json` gives it, read from the stored figure.
-            "quotes": [
-                q.to_json()
-                | {"confidence": round(q.confidence, 2), "check_speaker": check_speaker(q)}
-                for q in view.quotes
-            ],
+            "quotes": [q.to_json() | mark_json(q) for q in view.quotes],
             "sources": [s.to_json(private=private) for s in view.sources],
             "comments": [c.to_json() for c in self.comments],
             "suggestions": [s.to_json() for s in suggestions(self.markup)],

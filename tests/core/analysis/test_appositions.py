@@ -222,3 +222,11 @@ def test_an_age_before_the_apposed_name() -> None:
         "written a piece. “My mum says it sounds like a leaky shed,” he said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Ellis Moor"]
+
+
+def test_an_age_before_a_name_in_a_list_is_no_apposition() -> None:
+    text = (
+        "Police spoke to a neighbour, 15-year-old Ana Ruiz, and her mother. “It was loud,” "
+        "the neighbour said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["the neighbour"]

@@ -168,3 +168,8 @@ def test_a_trade_no_list_holds_is_not_part_of_the_name(
 )
 def test_a_trade_word_needs_a_given_name_after_it(text: str, name: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [name]
+
+
+def test_a_plural_trade_before_names() -> None:
+    text = "Bassists Ana Ruiz and Tom Vell took a bow. “We rehearse daily,” Ruiz said."
+    assert [s.name for s in analyze(text).sources] == ["Ana Ruiz"]

@@ -163,3 +163,28 @@ def test_the_person_a_story_opens_on_named_with_an_age_next() -> None:
 def test_a_name_with_no_age_after_the_lead_is_someone_else(second: str) -> None:
     text = f"A police officer who was hurt on Monday says he is “recovering well”.\n\n{second}"
     assert analyze(text).quotes[0].speaker == "a police officer"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # acted upon: the conman, not the pensioner
+        "Tom Vell, 45, was jailed on Friday for the fraud.",
+        # counted among others
+        "Ana Ruiz, 81, was one of six people he targeted.",
+        # acting, but "she" in the lead and a man's first name
+        "Tom Vell, 45, pleaded guilty on Friday.",
+    ],
+)
+def test_an_aged_name_that_is_not_the_lead_person(second: str) -> None:
+    text = f"A pensioner who lost £5,000 to a conman says she is “heartbroken”.\n\n{second}"
+    assert analyze(text).quotes[0].speaker == "A pensioner"
+
+
+def test_only_the_opening_paragraph_is_renamed() -> None:
+    text = (
+        "A LOCAL resident who scooped £4million says he has “never been happier”.\n\n"
+        "Former bin man Ned Pollard, 63, bought the village pub last spring.\n\n"
+        "Across town, a local resident said the queue was “ridiculous”."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ned Pollard", "a local resident"]

@@ -29,7 +29,7 @@ def test_not_a_trade(word: str) -> None:
     assert not is_wordnet_person(word)
 
 
-@pytest.mark.parametrize("word", ["met", "took", "won", "gave", "began"])
+@pytest.mark.parametrize("word", ["met", "took", "gave", "began"])
 def test_irregular_past(word: str) -> None:
     assert is_irregular_past(word)
 
@@ -45,3 +45,19 @@ def test_irregular_past(word: str) -> None:
 )
 def test_not_irregular_past(word: str) -> None:
     assert not is_irregular_past(word)
+
+
+@pytest.mark.parametrize("word", ["smith", "chandler", "thatcher"])
+def test_a_surname_wordnet_also_writes_capitalised_is_no_trade(word: str) -> None:
+    assert not is_wordnet_person(word)
+
+
+@pytest.mark.parametrize("word", ["saw", "bore", "fell"])
+def test_an_irregular_past_that_is_also_a_noun_is_left_out(word: str) -> None:
+    assert not is_irregular_past(word)
+
+
+@pytest.mark.parametrize("word", ["drummers", "bassists", "glaziers"])
+def test_plurals_only_when_asked(word: str) -> None:
+    assert is_wordnet_person(word, plural=True)
+    assert not is_wordnet_person(word)
