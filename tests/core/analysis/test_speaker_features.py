@@ -49,3 +49,15 @@ def test_a_speaker_named_only_after_the_quote_is_not_named_before_it() -> None:
     assert row["named_before_quote"] == 0.0 and row["names_between"] == 0.0
     assert row["paragraphs_since_named"] == 0.0
     assert _row(STORY)["named_before_quote"] == 1.0
+
+
+def test_a_name_is_found_where_the_whole_word_pattern_finds_it() -> None:
+    # Invented text: names glued to letters, digits or underscores are other words; a name
+    # cut by the end of the search still counts, as the pattern's look-ahead stops there.
+    text = "Vell, Vellmann, _Vell, 2Vell, Vell_ and O'Vell met Vell. Vell-Ruiz; a-a-a a-a aVell"
+    for word in ("Vell", "a-a", "a", "Vell-Ruiz", "met Vell", "he"):
+        pattern = sf._whole_word(word)
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                expected = [m.start() for m in pattern.finditer(text, lo, hi)]
+                assert sf.word_starts(text, word, lo, hi) == expected, (word, lo, hi)
