@@ -163,11 +163,6 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
 
 
-def _is_word_char(char: str) -> bool:
-    r"""What the regex engine's `\w` matches in a str pattern (letters, digits, underscore)."""
-    return char.isalnum() or char == "_"
-
-
 def word_starts(text: str, word: str, lo: int, hi: int) -> list[int]:
     """Where `word` stands alone in text[lo:hi], as `_whole_word(word).finditer(text, lo, hi)`
     finds it: no word character just before it (looking before `lo` too) or just after it (up
@@ -182,8 +177,9 @@ def word_starts(text: str, word: str, lo: int, hi: int) -> list[int]:
     at = text.find(word, lo, hi)
     while at != -1:
         after = at + size
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-            after == hi or not _is_word_char(text[after])
+        # a word character as the pattern's \w reads one (str.isalnum, or an underscore)
+        if (at == 0 or not ((c := text[at - 1]).isalnum() or c == "_")) and (
+            after == hi or not ((c := text[after]).isalnum() or c == "_")
         ):
             found.append(at)
             at = text.find(word, after, hi)
@@ -225,8 +221,10 @@ def _last_naming(story: StoryContext, surname: str, index: int, end: int) -> int
     return found[-1] if found else -1
 
 
-# A capitalised word not opening a sentence (the look-behind runs only at capitals).
-_CAPITALISED = re.compile(r"\b[A-Z](?<![.!?:“\"\n]\s[A-Z])[a-z]+")
+# A capitalised word not opening a sentence: r"\b[A-Z](?<![.!?:“\"\n]\s[A-Z])[a-z]+" with the
+# capital first and the word boundary a look-behind after it, so the search skips at C speed
+# to the next capital instead of trying the boundary at every position (speed).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?:“\"\n]\s[A-Z])[a-z]+")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -257,7 +255,8 @@ def quote_features(
     surname = names[-1] if names and len(names[-1]) > 2 else ""
     body = quote.text.lstrip("“”\"‘’' …")
     at = story.paragraph[index]
-    lo, hi = story.bounds(quote.start, quote.end)
+    lo = story.starts[at]  # story.bounds, the first paragraph's index already known (speed)
+    hi = max(lo, story.ends[story.index_of(max(quote.start, quote.end - 1))])
     whole = quote.start - lo < 12 and hi - quote.end < 12  # marks and spaces at most
     if whole:
         whole = len(text[lo : quote.start].strip()) + len(text[quote.end : hi].strip()) <= 2

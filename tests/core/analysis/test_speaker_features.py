@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from app.core.analysis import attribution_rules as rules
 from app.core.analysis import speaker_features as sf
@@ -61,3 +62,14 @@ def test_a_name_is_found_where_the_whole_word_pattern_finds_it() -> None:
             for hi in range(lo, len(text) + 1):
                 expected = [m.start() for m in pattern.finditer(text, lo, hi)]
                 assert sf.word_starts(text, word, lo, hi) == expected, (word, lo, hi)
+
+
+def test_capitalised_words_are_the_ones_the_plain_pattern_finds() -> None:
+    # The pattern reads the capital before its word boundary (speed): the same words, found
+    # anywhere in any span of invented text (glued capitals and sentence openers left out).
+    plain = re.compile(r"\b[A-Z](?<![.!?:“\"\n]\s[A-Z])[a-z]+")
+    text = "Tom met AnaRuiz. Vell said “Yes” to Bo_Lee and 2Ka Mo; then: Ada Lowe\nIvo left."
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = [m.span() for m in plain.finditer(text, lo, hi)]
+            assert [m.span() for m in sf._CAPITALISED.finditer(text, lo, hi)] == expected
