@@ -241,8 +241,9 @@ def _reported_subject(masked: str, m: Mention) -> bool:
         m.kind is NAME
         and not m.possessive
         and m.entity not in (THING, PLACE)
-        and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
+        # the verb after, one anchored match, asked before the search behind (speed)
         and _CLAUSE_VERB_AFTER_RE.match(masked, m.end) is not None
+        and _REPORTING_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is not None
     )
 
 

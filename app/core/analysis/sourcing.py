@@ -372,14 +372,24 @@ def _named(masked: str, mentions: Sequence[Mention]) -> list[NamedSource]:
                 description = clause.group(1).strip()
         if description is None:
             # "the ferry workers' union, whose leader, Marta Okafor, has": leader of the union
-            whose = _WHOSE_ROLE_RE.search(masked, max(0, m.start - 120), m.start)
+            lo = max(0, m.start - 120)
+            # the word asked first: without it the lazy search tries every start (speed)
+            whose = (
+                _WHOSE_ROLE_RE.search(masked, lo, m.start)
+                if masked.find("whose", lo, m.start) != -1
+                else None
+            )
             if whose:
                 owner = _last_noun_phrase(whose.group(1))
                 if owner:
                     description = f"{whose.group(2).strip()} of {owner}"
-        before = _PRE_DESCRIPTION_RE.search(masked[max(0, m.start - 90) : m.start])
-        if description is None and before and _is_role_phrase(before.group(1)):
-            description = before.group(1).strip()
+        if description is None:
+            # "the club's captain, Ana Ruiz": the comma the phrase must end on asked first, as
+            # the lazy search tries every start before it fails (speed)
+            window = masked[max(0, m.start - 90) : m.start]
+            before = _PRE_DESCRIPTION_RE.search(window) if window.rstrip().endswith(",") else None
+            if before and _is_role_phrase(before.group(1)):
+                description = before.group(1).strip()
         if description is None and not m.title:
             continue
         out.append(NamedSource(m.name, m.title or None, description, m.start, m.end))

@@ -128,6 +128,7 @@ class StoryContext:
                 self.speakers_in.setdefault(at, set()).add(quote.speaker)
         self.speakers = len({q.speaker for q in quotes if q.speaker})
         self._counts: dict[str, int] = {}
+        self._near: dict[int, int] = {}
 
     def index_of(self, offset: int) -> int:
         """The paragraph holding `offset` (a paragraph owns the break after it)."""
@@ -152,17 +153,49 @@ class StoryContext:
     def count(self, word: str) -> int:
         """How often the story writes `word` (a surname), remembered per story."""
         if word not in self._counts:
-            self._counts[word] = len(_whole_word(word).findall(self.text))
+            self._counts[word] = len(word_starts(self.text, word, 0, len(self.text)))
         return self._counts[word]
 
+    def near(self, index: int) -> int:
+        """`speakers_near(index)`, remembered per story: a paragraph's quotes share it."""
+        found = self._near.get(index)
+        if found is None:
+            found = self._near[index] = self.speakers_near(index)
+        return found
 
-@functools.lru_cache(maxsize=1024)
+
+@functools.lru_cache(maxsize=64)
 def _whole_word(word: str) -> re.Pattern[str]:
     """`word` standing alone: "he" is not the one in "the" or "she". The word comes first and
     the look-behind after it, so the search skips ahead to the word's letters instead of
     trying the look-behind at every position."""
     escaped = re.escape(word)
     return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
+
+
+def word_starts(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where `word` stands alone in text[lo:hi], as `_whole_word(word).finditer(text, lo, hi)`
+    finds it: no word character just before it (looking before `lo` too) or just after it (up
+    to `hi`, where the search ends), and a match resumes the search at its end. Names are
+    found with str.find rather than a pattern compiled per name (a new story brings new names,
+    and compiling their patterns cost more than the searches); pronouns, a few words met in
+    every story and often inside longer words ("the"), keep their cached pattern."""
+    if not word or word in PRONOUNS:
+        return [m.start() for m in _whole_word(word).finditer(text, lo, hi)]
+    found: list[int] = []
+    size = len(word)
+    at = text.find(word, lo, hi)
+    while at != -1:
+        after = at + size
+        # a word character as the pattern's \w reads one (str.isalnum, or an underscore)
+        if (at == 0 or not ((c := text[at - 1]).isalnum() or c == "_")) and (
+            after == hi or not ((c := text[after]).isalnum() or c == "_")
+        ):
+            found.append(at)
+            at = text.find(word, after, hi)
+        else:
+            at = text.find(word, at + 1, hi)
+    return found
 
 
 def mention_distance(
@@ -177,11 +210,12 @@ def mention_distance(
     lo = max(story.start_of(index - 1), quote.start - WINDOW)
     hi = min(end, quote.end + WINDOW)
     best = None
-    for match in _whole_word(mention).finditer(story.text, lo, hi):
-        if match.end() <= quote.start:
-            gap = quote.start - match.end()
-        elif match.start() >= quote.end:
-            gap = match.start() - quote.end
+    size = len(mention)
+    for at in word_starts(story.text, mention, lo, hi):
+        if at + size <= quote.start:
+            gap = quote.start - at - size
+        elif at >= quote.end:
+            gap = at - quote.end
         else:
             return 0.0
         if best is not None and gap > best:
@@ -193,14 +227,14 @@ def mention_distance(
 def _last_naming(story: StoryContext, surname: str, index: int, end: int) -> int:
     """Where the speaker's surname was last written as a word before `end` (the end of the
     quote's paragraph), at most three paragraphs back; -1 when it was not."""
-    last = -1
-    for match in _whole_word(surname).finditer(story.text, story.start_of(index - 3), end):
-        last = match.start()
-    return last
+    found = word_starts(story.text, surname, story.start_of(index - 3), end)
+    return found[-1] if found else -1
 
 
-# A capitalised word not opening a sentence (the look-behind runs only at capitals).
-_CAPITALISED = re.compile(r"\b[A-Z](?<![.!?:“\"\n]\s[A-Z])[a-z]+")
+# A capitalised word not opening a sentence: r"\b[A-Z](?<![.!?:“\"\n]\s[A-Z])[a-z]+" with the
+# capital first and the word boundary a look-behind after it, so the search skips at C speed
+# to the next capital instead of trying the boundary at every position (speed).
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])(?<![.!?:“\"\n]\s[A-Z])[a-z]+")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -231,11 +265,12 @@ def quote_features(
     surname = names[-1] if names and len(names[-1]) > 2 else ""
     body = quote.text.lstrip("“”\"‘’' …")
     at = story.paragraph[index]
-    lo, hi = story.bounds(quote.start, quote.end)
+    lo = story.starts[at]  # story.bounds, the first paragraph's index already known (speed)
+    hi = max(lo, story.ends[story.index_of(max(quote.start, quote.end - 1))])
     whole = quote.start - lo < 12 and hi - quote.end < 12  # marks and spaces at most
     if whole:
         whole = len(text[lo : quote.start].strip()) + len(text[quote.end : hi].strip()) <= 2
-    nearby = math.log1p(story.speakers_near(at))
+    nearby = math.log1p(story.near(at))
     named_at = _last_naming(story, surname, at, hi) if surname else -1
     before = 0 <= named_at < quote.start and quote.start - named_at <= WINDOW
     between = 0.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from app.core.analysis import attribution_rules as rules
 from app.core.analysis import speaker_features as sf
@@ -53,3 +54,26 @@ def test_a_speaker_named_only_after_the_quote_is_not_named_before_it() -> None:
     assert row["named_before_quote"] == 0.0 and row["names_between"] == 0.0
     assert row["paragraphs_since_named"] == 0.0
     assert _row(STORY)["named_before_quote"] == 1.0
+
+
+def test_a_name_is_found_where_the_whole_word_pattern_finds_it() -> None:
+    # Invented text: names glued to letters, digits or underscores are other words; a name
+    # cut by the end of the search still counts, as the pattern's look-ahead stops there.
+    text = "Vell, Vellmann, _Vell, 2Vell, Vell_ and O'Vell met Vell. Vell-Ruiz; a-a-a a-a aVell"
+    for word in ("Vell", "a-a", "a", "Vell-Ruiz", "met Vell", "he"):
+        pattern = sf._whole_word(word)
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                expected = [m.start() for m in pattern.finditer(text, lo, hi)]
+                assert sf.word_starts(text, word, lo, hi) == expected, (word, lo, hi)
+
+
+def test_capitalised_words_are_the_ones_the_plain_pattern_finds() -> None:
+    # The pattern reads the capital before its word boundary (speed): the same words, found
+    # anywhere in any span of invented text (glued capitals and sentence openers left out).
+    plain = re.compile(r"\b[A-Z](?<![.!?:“\"\n]\s[A-Z])[a-z]+")
+    text = "Tom met AnaRuiz. Vell said “Yes” to Bo_Lee and 2Ka Mo; then: Ada Lowe\nIvo left."
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = [m.span() for m in plain.finditer(text, lo, hi)]
+            assert [m.span() for m in sf._CAPITALISED.finditer(text, lo, hi)] == expected
