@@ -108,7 +108,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         at = i + 1
         if _party_before_name(masked, out, at):
-            # "The committee's convener, Labour's Ian Moss, said": the party's name owns the
+            # "The panel's convener, Labour's Ian Moss, said": the party's name owns the
             # person's, who is the one beside the description
             at = i + 2
             b = out[at]

@@ -205,11 +205,11 @@ def test_the_name_beside_a_description_is_found_after_its_comma() -> None:
 
 @pytest.mark.parametrize("role", ["chairman", "convener"])
 def test_a_partys_name_before_the_apposed_name(role: str) -> None:
-    """ "The committee's chairman, Labour's Ian Moss," is Ian Moss: the party's possessive
-    name does not stand between the description and the person."""
+    """ "The panel's chairman, Labour's Ian Moss," is Ian Moss: the party's possessive name
+    does not stand between the description and the person."""
     text = (
-        f"The committee's {role}, Labour's Ian Moss, quizzed Ms Gray on the report, asking if "
-        "she thought it was a “glowing endorsement” of the board."
+        f"The panel's {role}, Labour's Ian Moss, pressed the minister on the plan, asking "
+        "whether it was a “blank cheque” for the harbour trust."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Ian Moss"]
 
