@@ -90,7 +90,7 @@ def severity_word(severity: Severity | str, count: int = 1) -> str:
     return one if count == 1 else many
 
 
-CHECK_SPEAKER_ICON = ("mdi6.account-alert", "#b45309", "#fbbf24")
+CHECK_SPEAKER_ICON = ("mdi6.account-alert", *SEVERITY_ICONS[Severity.WARNING][1:])
 """A speaker the analysis doubts for at least one of their quotes: warning amber, as findings."""
 
 CONFIDENTIAL_ICON = "mdi6.incognito"
@@ -145,6 +145,11 @@ def state_icon(state: QuoteState, palette: QPalette | None = None) -> QIcon:
     return themed_icon(STATES[state].icon, state_color(state, palette), key=f"state.{state}")
 
 
-def severity_icon(severity: Severity, palette: QPalette | None = None) -> QIcon:
-    name, light, dark = SEVERITY_ICONS[Severity(severity)]
+def tinted_icon(spec: tuple[str, str, str], palette: QPalette | None = None) -> QIcon:
+    """An (icon, light colour, dark colour) spec as the palette wants it."""
+    name, light, dark = spec
     return themed_icon(name, dark if is_dark(palette) else light)
+
+
+def severity_icon(severity: Severity, palette: QPalette | None = None) -> QIcon:
+    return tinted_icon(SEVERITY_ICONS[Severity(severity)], palette)

@@ -174,18 +174,20 @@ def _trades_beside_names(text: str, start: int, end: int, found: list[Mention]) 
         if name.kind is not NAME:
             continue
         # (the character before or after asked first: most names have neither (speed))
-        if name.start >= 2 and (
-            text[name.start - 2].islower() or text.startswith(", ", name.start - 2)
-        ):
-            before = _TRADE_BEFORE_RE.search(text, max(start, name.start - 30), name.start)
-            if before is not None and _a_trade(before.group(1)):
-                phrase = _role_phrase(text, start, before.start(1), before.end(1))
-                if phrase is not None:
-                    out.append(phrase)
-        if text.startswith(",", name.end):
-            after = _TRADE_AFTER_RE.match(text, name.end, min(end, name.end + 60))
-            if after is not None and _a_trade(after.group(1)):
-                phrase = _role_phrase(text, start, after.start(1), after.end(1))
+        before = (
+            _TRADE_BEFORE_RE.search(text, max(start, name.start - 30), name.start)
+            if name.start >= 2
+            and (text[name.start - 2].islower() or text.startswith(", ", name.start - 2))
+            else None
+        )
+        after = (
+            _TRADE_AFTER_RE.match(text, name.end, min(end, name.end + 60))
+            if text.startswith(",", name.end)
+            else None
+        )
+        for trade in (before, after):
+            if trade is not None and _a_trade(trade.group(1)):
+                phrase = _role_phrase(text, start, trade.start(1), trade.end(1))
                 if phrase is not None:
                     out.append(phrase)
     return out

@@ -54,8 +54,9 @@ the only thing said here about the rules, whose wording is the owner's."""
 
 # The rule that found the mention: flag "rule_<constant>", set when the owner's wording of it
 # is anywhere in the reason ("X: quoted earlier in the same paragraph" has no "; " before it).
+_OWNED = owned_rules()
 RULES: tuple[tuple[str, str], ...] = tuple(
-    (f"rule_{name.lower()}", owned_rules()[name]) for name in _RULE_ORDER
+    (f"rule_{name.lower()}", _OWNED[name]) for name in _RULE_ORDER
 )
 
 # How the mention became a speaker (the wording of resolution.py, pronouns.py, descriptions.py).
@@ -138,30 +139,28 @@ class StoryContext:
         """Where paragraph `index` starts (the first one for an index before it)."""
         return self.starts[index] if index > 0 else 0
 
-    def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """The quote's paragraph (or paragraphs, for a quote running over several)."""
-        lo = self.starts[self.index_of(start)]
+    def bounds(self, start: int, end: int, first: int | None = None) -> tuple[int, int]:
+        """The quote's paragraph (or paragraphs, for a quote running over several); `first`:
+        the index of the paragraph holding `start`, when the caller knows it already."""
+        lo = self.starts[self.index_of(start) if first is None else first]
         return lo, max(lo, self.ends[self.index_of(max(start, end - 1))])
 
     def speakers_near(self, index: int) -> int:
-        """Different speakers quoted in the paragraph before, this one and the one after."""
-        near: set[str] = set()
-        for at in (index - 1, index, index + 1):
-            near |= self.speakers_in.get(at, set())
-        return len(near)
+        """Different speakers quoted in the paragraph before, this one and the one after,
+        remembered per story: a paragraph's quotes share it."""
+        found = self._near.get(index)
+        if found is None:
+            near: set[str] = set()
+            for at in (index - 1, index, index + 1):
+                near |= self.speakers_in.get(at, set())
+            found = self._near[index] = len(near)
+        return found
 
     def count(self, word: str) -> int:
         """How often the story writes `word` (a surname), remembered per story."""
         if word not in self._counts:
             self._counts[word] = len(word_starts(self.text, word, 0, len(self.text)))
         return self._counts[word]
-
-    def near(self, index: int) -> int:
-        """`speakers_near(index)`, remembered per story: a paragraph's quotes share it."""
-        found = self._near.get(index)
-        if found is None:
-            found = self._near[index] = self.speakers_near(index)
-        return found
 
 
 @functools.lru_cache(maxsize=64)
@@ -265,12 +264,11 @@ def quote_features(
     surname = names[-1] if names and len(names[-1]) > 2 else ""
     body = quote.text.lstrip("“”\"‘’' …")
     at = story.paragraph[index]
-    lo = story.starts[at]  # story.bounds, the first paragraph's index already known (speed)
-    hi = max(lo, story.ends[story.index_of(max(quote.start, quote.end - 1))])
+    lo, hi = story.bounds(quote.start, quote.end, at)
     whole = quote.start - lo < 12 and hi - quote.end < 12  # marks and spaces at most
     if whole:
         whole = len(text[lo : quote.start].strip()) + len(text[quote.end : hi].strip()) <= 2
-    nearby = math.log1p(story.near(at))
+    nearby = math.log1p(story.speakers_near(at))
     named_at = _last_naming(story, surname, at, hi) if surname else -1
     before = 0 <= named_at < quote.start and quote.start - named_at <= WINDOW
     between = 0.0

@@ -51,6 +51,6 @@ def is_wordnet_person(word: str, plural: bool = False) -> bool:
 
 
 def is_irregular_past(word: str) -> bool:
-    """Whether the lower-case `word` is an irregular verb form ("met", "took", "won") with no
-    noun reading in use."""
+    """Whether the lower-case `word` is an irregular verb form that is no noun ("met", "took",
+    "began"; not "saw")."""
     return word in _irregular_past()

@@ -22,12 +22,12 @@ from app.gui.quote_states import (
     CONFIDENTIAL_ICON,
     STATES,
     QuoteState,
-    is_dark,
     severity_icon,
     severity_word,
     state_icon,
     state_of,
     themed_icon,
+    tinted_icon,
 )
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -213,7 +213,7 @@ class QuoteTreeModel(QAbstractItemModel):
                 groups[speaker] = group
             key = f"q:{normalise_quote(quote.text)}"
             span = (quote.start, quote.end)
-            doubted = int(content.live and check_speaker(quote))
+            doubted = int(content.checks_speaker(quote))
             group.add(_Node(ItemKind.QUOTE, key, _quoted(quote.text), quote, span, doubted))
             group.doubted += doubted
         for group in groups.values():
@@ -332,10 +332,7 @@ class QuoteTreeModel(QAbstractItemModel):
     def tips(self) -> list[tuple[int, int, str]]:
         """(start, end, text) for the editor's tooltips: quotes, findings, sourcing."""
         c = self._content
-        # Marked as the sidebar's rows are: only once this session's analysis has read them.
-        tips = [
-            (q.start, q.end, span_tip("quote", q, c.live and check_speaker(q))) for q in c.quotes
-        ]
+        tips = [(q.start, q.end, span_tip("quote", q, c.checks_speaker(q))) for q in c.quotes]
         tips += [(s.start, s.end, span_tip("anonymous", s)) for s in c.anonymous]
         tips += [(s.start, s.end, span_tip("institutional", s)) for s in c.institutional]
         tips += [
@@ -425,8 +422,7 @@ class QuoteTreeModel(QAbstractItemModel):
             return state_icon(state_of(node.payload))
         if node.kind is ItemKind.SPEAKER:
             if node.doubted:
-                name, light, dark = CHECK_SPEAKER_ICON
-                return themed_icon(name, dark if is_dark() else light)
+                return tinted_icon(CHECK_SPEAKER_ICON)
             return themed_icon("mdi6.account-voice")
         if node.kind is ItemKind.SOURCE:
             source: Source = node.payload.source

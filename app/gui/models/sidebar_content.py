@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from app.core.analysis.speaker_confidence import check_speaker
 from app.core.findings import locate
 from app.core.model import Finding, Quote, Source, Story
 from app.core.quote_text import normalise_quote
@@ -49,6 +50,11 @@ class SidebarContent:
     """Whether the quotes went through this session's analysis. The stored quotes shown while a
     story's first analysis runs carry the confidence of their last save, perhaps from an older
     version: no speaker is marked for checking until the analysis has read them."""
+
+    def checks_speaker(self, quote: Quote) -> bool:
+        """Whether the sidebar's row and the editor's hover ask to check this quote's speaker:
+        as the model says, once this session's analysis has read the quote (`live`)."""
+        return self.live and check_speaker(quote)
 
     def quote_at(self, position: int) -> Quote | None:
         """The quote whose span holds `position` (its closing edge included)."""
