@@ -45,10 +45,10 @@ _NOT_NAMES = _WORDS | NOT_NAME | TITLE_WORDS | PEOPLE_NOUNS
 
 # First names the table lacks, with the gender their bearers usually give (many origins).
 ABSENT = {
-    "m": ["Oluwaseun", "Bongani", "Sipho", "Nkosana", "Chidi", "Wiremu", "Hemi", "Minjun",
+    "m": ["Oluwaseun", "Mthunzi", "Sizwe", "Nkosana", "Chidi", "Hohepa", "Hemi", "Minjun",
           "Seojun", "Tendai", "Olamide", "Kalani"],
-    "f": ["Nomvula", "Lerato", "Palesa", "Yevgenia", "Aiko", "Jiwoo", "Anele", "Mere",
-          "Noor", "Tahmina", "Ngaio", "Olufunke"],
+    "f": ["Nomvula", "Lerato", "Nyambura", "Yevgenia", "Aiko", "Jiwoo", "Anele", "Mere",
+          "Noor", "Mbali", "Rudo", "Nomsa"],
 }  # fmt: skip
 
 SURNAMES = """Okafor Lind Hale Adeyemi Nakamura Kowalczyk Haddad Ferreira Castellano Varga
