@@ -1,5 +1,6 @@
 """First names and the gender they are almost always given to, from the table in
-resources/data (see its README for source and licence): how "he" or "she" finds the person it
+resources/data (see its README for sources and licences: birth registers, names they rarely
+count such as "Tshepo", and short forms such as "Tash"): how "he" or "she" finds the person it
 agrees with, and how "Will Carter" is told from "will carry".
 
 Split from entities.py, which tells what kind of thing a name refers to.

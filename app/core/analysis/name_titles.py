@@ -184,7 +184,7 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
         and not is_first_name(lead)
         and not any(t.rstrip(".").lower() in NOT_NAME for t in rest[1:])
     ):
-        # "Welder Sipho Zulu said": a job before a first name no table knows
+        # "Welder Sizwe Zulu said": a job before a first name no table knows
         return start
     return last_title
 

@@ -168,8 +168,8 @@ def aged_newcomer(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     """A newcomer whose first name a table may lack, given an age ("Kamala Pawar, 62,"), is a
     person: "she" is her, not the older agreeing subject (as a title or a pier is not)."""
     a = c.person(g)
-    first = c.rng.choice({"m": ["Sipho", "Wiremu", "Tendai", "Kofi"],
-                          "f": ["Ngaio", "Lerato", "Nomvula", "Palesa"]}[g])  # fmt: skip
+    first = c.rng.choice({"m": ["Sizwe", "Hohepa", "Tendai", "Kofi"],
+                          "f": ["Rudo", "Lerato", "Nomvula", "Nyambura"]}[g])  # fmt: skip
     b = f"{first} {c.person(g).split()[1]}"
     text = (
         f"{a} runs the residents' association.\n\n"
@@ -302,8 +302,8 @@ def gave_name(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
 def gave_name_after(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
     a = c.person(g)
     # first names a table of names may lack: the description and "his"/"her" say who it is
-    first = c.rng.choice({"m": ["Kofi", "Sipho", "Tendai", "Wiremu"],
-                          "f": ["Nomvula", "Lerato", "Ngaio", "Palesa"]}[g])  # fmt: skip
+    first = c.rng.choice({"m": ["Kofi", "Sizwe", "Tendai", "Hohepa"],
+                          "f": ["Nomvula", "Lerato", "Rudo", "Nyambura"]}[g])  # fmt: skip
     text = (
         f"“{c.q()},” said {a}, who sells fabric at the market.\n\n"
         f"Another trader, who gave {HIS_HER[g]} name only as {first}, said the fire service "
@@ -333,7 +333,7 @@ def new_speaker_after_stop(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]
     a, b, d = c.person(g), c.person(g), c.person(OTHER[g])
     if c.rng.random() < 0.5:
         # a first name a table may lack: nothing but "he"/"she" says the gender
-        first = c.rng.choice({"m": ["Sipho", "Wiremu", "Tendai"], "f": ["Ngaio", "Lerato"]}[g])
+        first = c.rng.choice({"m": ["Sizwe", "Hohepa", "Tendai"], "f": ["Rudo", "Lerato"]}[g])
         b = f"{first} {b.split()[1]}"
     role = c.rng.choice(["treasurer", "general secretary", "vice-president", "chair"])
     end = c.rng.choice([".", "!"])
@@ -347,11 +347,11 @@ def new_speaker_after_stop(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]
 
 
 def new_speaker_job_first(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
-    """A capitalised job opening the sentence ("Welder Sipho Zulu said") titles a name whose
+    """A capitalised job opening the sentence ("Welder Sizwe Zulu said") titles a name whose
     first name a table may lack: that person is the new subject, and the next "he"."""
     a = c.person(g)
-    first = c.rng.choice({"m": ["Sipho", "Wiremu", "Tendai", "Kofi"],
-                          "f": ["Ngaio", "Lerato", "Nomvula", "Palesa"]}[g])  # fmt: skip
+    first = c.rng.choice({"m": ["Sizwe", "Hohepa", "Tendai", "Kofi"],
+                          "f": ["Rudo", "Lerato", "Nomvula", "Nyambura"]}[g])  # fmt: skip
     b = f"{first} {c.person(g).split()[1]}"
     job = c.rng.choice(["Welder", "Teacher", "Nurse", "Driver", "Cleaner", "Electrician",
                         "Plumber", "Carpenter"])  # fmt: skip

@@ -20,7 +20,7 @@ names and honorifics from many places:
   and a lone opening word grading a role ("Local councillor Ana Roe"): the name speaks;
 - a feature's present-tense tag ("“…,” Mrs Roe protests"), a description ending in a firm's
   name before a full stop ("... at Calder Street Securities. She said"), a full name with a
-  first name no table lists that reports what happened ("Themba Ndlovu said ..."), an unnamed
+  first name no table lists that reports what happened ("Thulani Ndlovu said ..."), an unnamed
   witness whose reported words say "she", and the name a witness gives after a tail;
 - an aside of comparison after a quote (", and not, as the company claimed, ...") and the
   recipient of a letter before a participle ("wrote to the board asking it ..."): neither
@@ -220,13 +220,13 @@ def tailed_description(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
 
 
 # Given names a table of first names may lack: the story, not the table, says who they are.
-UNLISTED = {"m": ["Themba", "Sipho", "Wiremu", "Bongani", "Mandla", "Rawiri", "Lwazi", "Hemi"],
-            "f": ["Lerato", "Nomvula", "Palesa", "Zanele", "Nokuthula", "Folake", "Marama",
-                  "Ngaio"]}  # fmt: skip
+UNLISTED = {"m": ["Thulani", "Sizwe", "Hohepa", "Mthunzi", "Mandla", "Tawanda", "Lwazi", "Hemi"],
+            "f": ["Lerato", "Nomvula", "Nyambura", "Mbali", "Nokuthula", "Folake", "Marama",
+                  "Rudo"]}  # fmt: skip
 
 
 def reporter_unlisted_name(c: Cast, g: str) -> tuple[str, tuple[str | None, ...]]:
-    """A full name reporting what happened ("Themba Ndlovu said workers were worried") is a
+    """A full name reporting what happened ("Thulani Ndlovu said workers were worried") is a
     person's, so the next "he"/"she" is theirs, not the older subject's whose first name a
     table knows."""
     first = c.person(g)

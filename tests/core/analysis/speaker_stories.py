@@ -703,7 +703,7 @@ def according_to_role_then_name(c: Cast) -> tuple[str, tuple[str, ...]]:
 def participle_by_opening(c: Cast) -> tuple[str, tuple[str, ...]]:
     # A first name that says no gender: only the sentence's shape says who "she" is.
     x = c.person()
-    name = f"{c.rng.choice(['Kalani', 'Tendai', 'Ngaio', 'Oluwaseun'])} {x.surname}"
+    name = f"{c.rng.choice(['Kalani', 'Tendai', 'Anesu', 'Oluwaseun'])} {x.surname}"
     o = c.org()
     verb = c.rng.choice(["Pressed", "Questioned", "Challenged"])
     return (
