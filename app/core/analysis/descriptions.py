@@ -38,7 +38,7 @@ from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
-from app.core.analysis.org_memory import OrganisationMemory
+from app.core.analysis.org_memory import BARE_POLICE, OrganisationMemory
 from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
     head_noun,
@@ -191,6 +191,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         text = mention.text
         if text.lower() in ("one", "another"):
             return self._one_of_group(text)
+        if text.lower() in BARE_POLICE:
+            # "After what police describe as “…”" paragraphs after "the Calder Police Service"
+            service = self._the_police_service()
+            if service is not None:
+                self._note_org(service)
+                return Resolution(service, True, "the one police service named in the story")
         if text[:1].isupper() and text.endswith(_FORCE_ENDINGS):
             force = self._force_named_before(text)
             if force is not None:

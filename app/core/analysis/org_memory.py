@@ -19,7 +19,7 @@ from app.core.analysis.description_words import (
     other_kind,
     same_kind,
 )
-from app.core.analysis.entities import HEAD_SPLIT, UNKNOWN
+from app.core.analysis.entities import HEAD_SPLIT, PLACES, UNKNOWN
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import head_noun, self_described, strip_determiner
@@ -30,6 +30,41 @@ _NEWS_HEADS = frozenset(
     "newspaper paper daily tabloid outlet publication magazine agency broadcaster network "
     "channel station site website newsroom wire".split()
 )
+
+# The words that make a capitalised name a police service ("the Calder Police Service", "Police
+# Scotland", "the Harbour Constabulary"), and the words of its kind that may
+# follow ("Service", "Department", "Force"): "Police Federation" or "Office for Police Conduct"
+# name a union and a watchdog, which copy never calls "police".
+_POLICE_WORDS = frozenset("police constabulary garda gendarmerie".split())
+_SERVICE_WORDS = frozenset("service department dept dept. force síochána siochana".split())
+# What copy calls a police service by, bare: "police said", "officers said", "gardaí said".
+BARE_POLICE = frozenset("police officers gardaí gardai".split())
+
+
+def police_service_key(name: str) -> frozenset[str] | None:
+    """The words that tell one police service from another ("calder" for "Calder Police
+    Service" and "Calder Police"), or None when the name is no police service."""
+    words = name.split()
+    lowered = [w.lower().strip(",") for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in _POLICE_WORDS), -1)
+    if at < 0 or not words[at][:1].isupper():
+        return None
+    tail = lowered[at + 1 :]
+    while tail and tail[0] in _SERVICE_WORDS:
+        tail = tail[1:]
+    if tail and tail[0] != "of" and not (len(tail) == 1 and tail[0] in PLACES):
+        return None  # "Police Federation", "Police Complaints Authority"
+    if len(words) == 1:
+        return None  # "Police" alone names no service
+    own = frozenset(lowered) - _POLICE_WORDS - _SERVICE_WORDS - {"the", "of", "an"}
+    # a national service may have no place in its name ("Garda Síochána"): its words tell it
+    return own or frozenset(lowered) - {"the", "an"}
+
+
+def _fullness(name: str) -> tuple[int, str]:
+    """How full a name is, for keeping the fuller of two names of one body (ties by spelling,
+    so the choice never hangs on the order a set is read in)."""
+    return len(name), name
 
 
 class OrganisationMemory:
@@ -185,6 +220,25 @@ class OrganisationMemory:
             if business_named(head, org.name) and not org.commentator:
                 return org
         return None
+
+    def _the_police_service(self) -> str | None:
+        """The one police service the story has named, however far back: "police said" or
+        "officers said" three paragraphs after "the Calder Police Service" is that service. With
+        two services named ("Calder Police" and "Harbour Constabulary") bare "police" may be
+        either, and stays as written; a name and its short form ("Calder Police") are one."""
+        found: list[tuple[frozenset[str], str]] = []
+        for name in self._org_names:
+            key = police_service_key(name)
+            if key is None:
+                continue
+            same = next((i for i, (k, _) in enumerate(found) if k <= key or key <= k), -1)
+            if same < 0:
+                found.append((key, name))
+                if len(found) > 1:
+                    return None
+            elif (len(key), *_fullness(name)) > (len(found[same][0]), *_fullness(found[same][1])):
+                found[same] = (key, name)  # the fuller name: "Calder Police Service"
+        return found[0][1] if found else None
 
     def _thing_subject(self, name: str) -> None:
         self._things.append((name, self._tick))

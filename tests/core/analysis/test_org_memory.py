@@ -193,3 +193,60 @@ def test_the_company_after_someone_at_another_firm(text: str, speaker: str) -> N
 def test_a_cited_paper_is_no_other_kind_of_body(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+_SERVICE_NAMED = (
+    "A man was arrested after a fire at a warehouse in Brackley on Tuesday night.\n\n"
+    "The Brackley Police Service said officers were called shortly after 10 p.m.\n\n"
+    "Firefighters spent several hours at the scene.\n\n"
+    "Nearby homes were evacuated as a precaution.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "After what police describe as “an incident involving a lit container,” the road shut.",
+        "“We are asking anyone with video to come forward,” police said in a statement.",
+        "“We are asking anyone with video to come forward,” officers said.",
+        "“We are asking anyone with video to come forward,” Police said.",
+    ],
+)
+def test_bare_police_paragraphs_after_the_one_service_named_is_that_service(tail: str) -> None:
+    # Before, lower-case "police" and "officers" stayed as written however near the service
+    (quote,) = analyze(_SERVICE_NAMED + tail).quotes
+    assert quote.speaker == "Brackley Police Service"
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        # two services named: "police" may be either, so it stays as written
+        (
+            "The Brackley Police Service and the Fenmoor Constabulary searched the coast.",
+            "police",
+        ),
+        # a name and its short form are one service, called by its fuller name
+        (
+            "The Brackley Police Service opened an inquiry. Brackley Police later named him.",
+            "Brackley Police Service",
+        ),
+        # a union of officers is no police service
+        ("The Brackley Police Federation criticised the cuts.", "police"),
+        # a force without a place in its name
+        ("Police Scotland opened an inquiry into the crash.", "Police Scotland"),
+    ],
+)
+def test_which_named_body_bare_police_is(named: str, speaker: str) -> None:
+    text = f"{named}\n\nThe pilot ejected safely.\n\n“Stay away from the cliffs,” police said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_police_is_no_air_force() -> None:
+    # Before, "Police said" took the Royal Air Force, its name holding "force"
+    text = (
+        "A military jet crashed near Brackley on Tuesday, the Royal Air Force said.\n\n"
+        "The pilot ejected safely.\n\n“Stay away from the cliffs,” Police said."
+    )
+    assert analyze(text).quotes[-1].speaker != "Royal Air Force"
