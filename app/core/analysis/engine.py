@@ -44,6 +44,7 @@ from app.core.analysis.named_later import (
     name_surnames_named_later,
 )
 from app.core.analysis.newcomers import as_introduced, newcomer
+from app.core.analysis.own_statements import name_bodies_in_own_statements
 from app.core.analysis.qa_answers import is_transcript
 from app.core.analysis.quotes import _WORD_RE, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
@@ -318,6 +319,7 @@ def analyze(
         )
     )
     quotes = name_surnames_named_later(quotes)  # "Harlan said" before "coach Dave Harlan said"
+    quotes = name_bodies_in_own_statements(quotes)  # “The Calder Board ...,” the board said
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
