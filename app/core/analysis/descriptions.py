@@ -313,7 +313,13 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             # "the national weather bureau", "the coastguard high command": a body described in full
             # is a body of its own unless a name before holds its head ("the bureau")
             described = len(words) >= 4
-            org = self._org_with_head(head) if described else self._org_for(head)
+            # (a description made up to read a document's author, at no offset, has no tick)
+            upto = self._own_tick(mention.start) if mention.end else -1
+            org = (
+                self._org_with_head(head, upto=upto)
+                if described
+                else self._org_for(head, upto=upto)
+            )
             if org is not None and text.lower().startswith(org.name.lower() + " "):
                 # "The ministry of health said": the body in full, not "the ministry" its
                 # own head noun left in memory when the sentence was read; a later "the

@@ -125,7 +125,7 @@ class OrganisationMemory:
                 self._orgs.remove(org)
                 self._orgs.append(org)
                 return
-        self._orgs.append(Organisation(name, self._tick))
+        self._orgs.append(Organisation(name, self._tick, first=self._tick))
         self._org_names.add(name)
         if len(self._orgs) > 16:
             del self._orgs[:4]
@@ -171,15 +171,28 @@ class OrganisationMemory:
                 return org
         return None
 
-    def _org_for(self, head: str, besides: str = "") -> Organisation | None:
+    def _own_tick(self, at: int) -> int:
+        """The tick at which the mention at offset `at` was met, when it was met in the
+        sentence being read (else the current tick): what a description there may refer back
+        to was named by then, not in its own aside after it ("The group, led by Keel
+        Partners, said")."""
+        for where, tick in reversed(self._ticks_at):
+            if where == at:
+                return tick
+            if where < at:
+                break
+        return self._tick
+
+    def _org_for(self, head: str, besides: str = "", upto: int = -1) -> Organisation | None:
         """The organisation "the <head>" refers back to: one whose name holds the head ("the
         bank": Northgate Bank), else the latest one named unless its name says it is another
         kind ("the department" is not Hillside Academy); "the company" looks past a ministry,
         "the agency" past the company a regulator sued. `besides` is the description being
         resolved, remembered as an organisation of its own when it was met before any name
         ("The company said in a statement" after "Northway Lines, which runs the ferry"): it
-        never refers back to itself."""
-        org = self._org_with_head(head, besides)
+        never refers back to itself. With `upto`, a body first named after that tick is no
+        referent."""
+        org = self._org_with_head(head, besides, upto)
         if org is not None:
             return org
         # a firm met only as where an analyst works is no "the company" the story is about
@@ -192,6 +205,7 @@ class OrganisationMemory:
             if org.name.lower() != besides
             and not org.commentator
             and (outlets_too or not is_news_outlet(org.name))
+            and (upto < 0 or org.first <= upto)
         ]
         for back, org in enumerate(reversed(orgs)):
             if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
@@ -207,13 +221,13 @@ class OrganisationMemory:
         prefix = name + " "
         return next((o.name for o in reversed(self._orgs) if o.name.startswith(prefix)), name)
 
-    def _org_with_head(self, head: str, besides: str = "") -> Organisation | None:
+    def _org_with_head(self, head: str, besides: str = "", upto: int = -1) -> Organisation | None:
         """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;
         "the company" after "a scaffolding company" and then "Hollin & Drew Scaffolding Ltd" is
         the firm named last, not the description before its name."""
         kind = same_kind(head)
         for org in reversed(self._orgs):
-            if org.name.lower() == besides:
+            if org.name.lower() == besides or (upto >= 0 and org.first > upto):
                 continue
             if kind & set(org.name.lower().split()):
                 return org

@@ -250,3 +250,21 @@ def test_police_is_no_air_force() -> None:
         "The pilot ejected safely.\n\n“Stay away from the cliffs,” Police said."
     )
     assert analyze(text).quotes[-1].speaker != "Royal Air Force"
+
+
+@pytest.mark.parametrize(
+    ("aside", "forward"),
+    [
+        ("led by Keel Partners", "Keel Partners"),
+        ("which includes the Brackley Tenants Union", "Brackley Tenants Union"),
+    ],
+)
+def test_a_description_never_means_a_body_first_named_in_its_own_aside(
+    aside: str, forward: str
+) -> None:
+    # Before, "The group" went to the body its aside names, first met after it
+    text = (
+        "Shares in Marlow Mining fell on Monday after a campaign by Fenwick Holdings.\n\n"
+        f"The group, {aside}, said in a letter that “the board has failed to act.”"
+    )
+    assert analyze(text).quotes[0].speaker != forward
