@@ -197,6 +197,7 @@ PEOPLE_NOUNS = _words(
     carer caregiver patient survivor victim witness bystander onlooker protester protestor
     campaigner activist organiser organizer volunteer donor investor trader banker analyst
     economist accountant lawyer attorney solicitor barrister prosecutor judge juror defendant
+    shareholder stakeholder
     plaintiff suspect inmate prisoner officer detective constable sergeant inspector
     firefighter soldier veteran pilot sailor diplomat official spokesman spokeswoman
     spokesperson minister politician lawmaker legislator senator congressman congresswoman
