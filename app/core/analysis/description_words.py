@@ -45,7 +45,7 @@ _BUSINESS_WORDS = TRADE_WORDS | frozenset(
     pharmaceuticals records productions studios airlines airways motors labs partners capital
     systems technologies energy brands stores retail insurance ventures software freight
     shipping construction mining engineering oil gas power water electronics resources minerals
-    metals""".split()
+    metals farms""".split()
 )
 # What copy calls a business (or a club) again: "the company", "the label", "the maker".
 BUSINESS_HEADS = frozenset(

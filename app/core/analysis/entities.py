@@ -79,7 +79,7 @@ ORGANISATION_HEADS = TRADE_WORDS | _words(
     homes housing healthcare ventures logistics transport telecom telecoms pharma biotech
     software solutions brands stores markets retail insurance mutual finance financial
     investments properties estates construction engineering mining oil petroleum steel
-    resources minerals metals
+    resources minerals metals farms
     chemicals electric electronics communications music films games athletic rovers wanderers
     rangers albion academy shipping freight express cinemas theatre theater orchestra opera
     ballet choir""".replace("'s", "")

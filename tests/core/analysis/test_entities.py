@@ -233,8 +233,8 @@ def test_a_person_noun_after_the_quote_does_not_take_a_quote_with_its_own_tag() 
     assert [q.speaker for q in analyze(text).quotes] == ["Rosa Tell"]
 
 
-@pytest.mark.parametrize("trade", ["Resources", "Minerals", "Metals"])
-def test_a_miner_named_for_what_it_digs_is_the_company_said_later(trade: str) -> None:
+@pytest.mark.parametrize("trade", ["Resources", "Minerals", "Metals", "Farms"])
+def test_a_firm_named_for_what_it_digs_or_grows_is_the_company_said_later(trade: str) -> None:
     # Before, "Tarrant Resources, the region's largest producer" read as a person described,
     # so "the company" found no organisation named and stayed as written
     text = (
