@@ -315,7 +315,10 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             described = len(words) >= 4
             # (a description made up to read a document's author, at no offset, has no tick)
             upto = self._own_tick(mention.start) if mention.end else -1
-            org = (
+            # "the mining company": the body named for its trade (not "the police high
+            # command", described in full: a body of its own)
+            by_trade = self._org_by_trade(words, upto) if len(words) == 3 else None
+            org = by_trade or (
                 self._org_with_head(head, upto=upto)
                 if described
                 else self._org_for(head, upto=upto)

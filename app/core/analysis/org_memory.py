@@ -235,6 +235,24 @@ class OrganisationMemory:
                 return org
         return None
 
+    def _org_by_trade(self, words: list[str], upto: int = -1) -> Organisation | None:
+        """The latest organisation, within reach, whose name holds the word describing "the
+        <word> <head>": "the mining company" is Marlow Mining even when Fenwick Holdings was
+        named since; "the production company" Dick Clark Productions (plurals included)."""
+        # (a short word before the head is most often an adjective: "the new company")
+        modifiers = [w for w in words[1:-1] if len(w) >= 4 and w.isalpha()]
+        if not modifiers:
+            return None
+        for org in reversed(self._orgs):
+            if self._tick - org.seen > ORG_REACH:
+                return None
+            if upto >= 0 and org.first > upto:
+                continue
+            names = org.name.lower().split()[1:]  # the first word is the body's own name
+            if any(n in (m, m + "s", m + "es") for m in modifiers for n in names):
+                return org
+        return None
+
     def _the_police_service(self) -> str | None:
         """The one police service the story has named, however far back: "police said" or
         "officers said" three paragraphs after "the Calder Police Service" is that service. With

@@ -268,3 +268,25 @@ def test_a_description_never_means_a_body_first_named_in_its_own_aside(
         f"The group, {aside}, said in a letter that “the board has failed to act.”"
     )
     assert analyze(text).quotes[0].speaker != forward
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        ("the mining company", "Tollan Mining"),
+        ("the holding company", "Ashcombe Holdings"),
+        # no trade said: the latest company named, as before
+        ("the company", "Ashcombe Holdings"),
+    ],
+)
+def test_a_company_described_by_its_trade_is_the_one_named_for_it(
+    described: str, speaker: str
+) -> None:
+    # Before, "the mining company" went to the last company named, Ashcombe Holdings
+    text = (
+        "Tollan Mining cut 400 jobs on Tuesday, blaming falling copper prices.\n\n"
+        "Tollan Mining said the cuts would fall mostly at its Brackley pit, which it bought "
+        "from Ashcombe Holdings in 2019.\n\n"
+        f"“We did not take this decision lightly,” {described} said."
+    )
+    assert analyze(text).quotes[-1].speaker == speaker
