@@ -66,7 +66,7 @@ ORGANISATION_HEADS = TRADE_WORDS | _words(
     department ministry committee commission council university institute center centre party
     office house kremlin pentagon congress senate parliament court bank corp corporation inc ltd
     llc plc co group foundation association union network campaign administration government
-    police constabulary gendarmerie army navy force forces service bureau board authority
+    police constabulary gendarmerie garda army navy force forces service bureau board authority
     organization organisation
     federation league company coalition alliance fund trust school college hospital church cnn bbc
     nbc cbs abc msnbc fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook

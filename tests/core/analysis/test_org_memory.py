@@ -290,3 +290,12 @@ def test_a_company_described_by_its_trade_is_the_one_named_for_it(
         f"“We did not take this decision lightly,” {described} said."
     )
     assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_gardai_after_the_irish_service_named_is_that_service() -> None:
+    # Before, "Garda" was no organisation word, so the service was never remembered
+    text = (
+        "Garda Síochána has opened an inquiry into the crash near Brackley.\n\n"
+        "The pilot ejected safely.\n\n“Stay away from the cliffs,” gardaí said."
+    )
+    assert analyze(text).quotes[0].speaker == "Garda Síochána"
