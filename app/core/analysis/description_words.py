@@ -44,7 +44,8 @@ _BUSINESS_WORDS = TRADE_WORDS | frozenset(
     """corp corporation inc ltd llc plc co company holdings industries foods logistics
     pharmaceuticals records productions studios airlines airways motors labs partners capital
     systems technologies energy brands stores retail insurance ventures software freight
-    shipping construction mining engineering oil gas power water electronics""".split()
+    shipping construction mining engineering oil gas power water electronics resources minerals
+    metals farms""".split()
 )
 # What copy calls a business (or a club) again: "the company", "the label", "the maker".
 BUSINESS_HEADS = frozenset(

@@ -38,7 +38,7 @@ from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
-from app.core.analysis.org_memory import OrganisationMemory
+from app.core.analysis.org_memory import BARE_POLICE, OrganisationMemory
 from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
     head_noun,
@@ -191,6 +191,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         text = mention.text
         if text.lower() in ("one", "another"):
             return self._one_of_group(text)
+        if text.lower() in BARE_POLICE:
+            # "After what police describe as “…”" paragraphs after "the Calder Police Service"
+            service = self._the_police_service()
+            if service is not None:
+                self._note_org(service)
+                return Resolution(service, True, "the one police service named in the story")
         if text[:1].isupper() and text.endswith(_FORCE_ENDINGS):
             force = self._force_named_before(text)
             if force is not None:
@@ -307,7 +313,16 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             # "the national weather bureau", "the coastguard high command": a body described in full
             # is a body of its own unless a name before holds its head ("the bureau")
             described = len(words) >= 4
-            org = self._org_with_head(head) if described else self._org_for(head)
+            # (a description made up to read a document's author, at no offset, has no tick)
+            upto = self._own_tick(mention.start) if mention.end else -1
+            # "the mining company": the body named for its trade (not "the police high
+            # command", described in full: a body of its own)
+            by_trade = self._org_by_trade(words, upto) if len(words) == 3 else None
+            org = by_trade or (
+                self._org_with_head(head, upto=upto)
+                if described
+                else self._org_for(head, upto=upto)
+            )
             if org is not None and text.lower().startswith(org.name.lower() + " "):
                 # "The ministry of health said": the body in full, not "the ministry" its
                 # own head noun left in memory when the sentence was read; a later "the

@@ -32,6 +32,7 @@ from app.core.analysis.attribution_rules import (
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
+from app.core.analysis.group_antecedents import name_groups_by_their_people
 from app.core.analysis.headline_sayers import name_headline_sayers
 from app.core.analysis.lead_ins import DESCRIBED, FIRST_PERSON_RE
 from app.core.analysis.markup import as_stored, blank_markup
@@ -44,6 +45,7 @@ from app.core.analysis.named_later import (
     name_surnames_named_later,
 )
 from app.core.analysis.newcomers import as_introduced, newcomer
+from app.core.analysis.own_statements import name_bodies_in_own_statements
 from app.core.analysis.qa_answers import is_transcript
 from app.core.analysis.quotes import _WORD_RE, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
@@ -318,6 +320,8 @@ def analyze(
         )
     )
     quotes = name_surnames_named_later(quotes)  # "Harlan said" before "coach Dave Harlan said"
+    quotes = name_bodies_in_own_statements(quotes)  # “The Calder Board ...,” the board said
+    quotes = name_groups_by_their_people(text, quotes)  # "shareholders. The group said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:

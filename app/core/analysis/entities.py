@@ -66,7 +66,7 @@ ORGANISATION_HEADS = TRADE_WORDS | _words(
     department ministry committee commission council university institute center centre party
     office house kremlin pentagon congress senate parliament court bank corp corporation inc ltd
     llc plc co group foundation association union network campaign administration government
-    police constabulary gendarmerie army navy force forces service bureau board authority
+    police constabulary gendarmerie garda army navy force forces service bureau board authority
     organization organisation
     federation league company coalition alliance fund trust school college hospital church cnn bbc
     nbc cbs abc msnbc fox ap afp dpa tass politico breitbart bloomberg axios twitter facebook
@@ -79,6 +79,7 @@ ORGANISATION_HEADS = TRADE_WORDS | _words(
     homes housing healthcare ventures logistics transport telecom telecoms pharma biotech
     software solutions brands stores markets retail insurance mutual finance financial
     investments properties estates construction engineering mining oil petroleum steel
+    resources minerals metals farms
     chemicals electric electronics communications music films games athletic rovers wanderers
     rangers albion academy shipping freight express cinemas theatre theater orchestra opera
     ballet choir""".replace("'s", "")
@@ -197,6 +198,7 @@ PEOPLE_NOUNS = _words(
     carer caregiver patient survivor victim witness bystander onlooker protester protestor
     campaigner activist organiser organizer volunteer donor investor trader banker analyst
     economist accountant lawyer attorney solicitor barrister prosecutor judge juror defendant
+    shareholder stakeholder
     plaintiff suspect inmate prisoner officer detective constable sergeant inspector
     firefighter soldier veteran pilot sailor diplomat official spokesman spokeswoman
     spokesperson minister politician lawmaker legislator senator congressman congresswoman

@@ -19,7 +19,7 @@ from app.core.analysis.description_words import (
     other_kind,
     same_kind,
 )
-from app.core.analysis.entities import HEAD_SPLIT, UNKNOWN
+from app.core.analysis.entities import HEAD_SPLIT, PLACES, UNKNOWN
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mentions import Mention
 from app.core.analysis.phrases import head_noun, self_described, strip_determiner
@@ -30,6 +30,41 @@ _NEWS_HEADS = frozenset(
     "newspaper paper daily tabloid outlet publication magazine agency broadcaster network "
     "channel station site website newsroom wire".split()
 )
+
+# The words that make a capitalised name a police service ("the Calder Police Service", "Police
+# Scotland", "the Harbour Constabulary"), and the words of its kind that may
+# follow ("Service", "Department", "Force"): "Police Federation" or "Office for Police Conduct"
+# name a union and a watchdog, which copy never calls "police".
+_POLICE_WORDS = frozenset("police constabulary garda gendarmerie".split())
+_SERVICE_WORDS = frozenset("service department dept dept. force síochána siochana".split())
+# What copy calls a police service by, bare: "police said", "officers said", "gardaí said".
+BARE_POLICE = frozenset("police officers gardaí gardai".split())
+
+
+def police_service_key(name: str) -> frozenset[str] | None:
+    """The words that tell one police service from another ("calder" for "Calder Police
+    Service" and "Calder Police"), or None when the name is no police service."""
+    words = name.split()
+    lowered = [w.lower().strip(",") for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in _POLICE_WORDS), -1)
+    if at < 0 or not words[at][:1].isupper():
+        return None
+    tail = lowered[at + 1 :]
+    while tail and tail[0] in _SERVICE_WORDS:
+        tail = tail[1:]
+    if tail and tail[0] != "of" and not (len(tail) == 1 and tail[0] in PLACES):
+        return None  # "Police Federation", "Police Complaints Authority"
+    if len(words) == 1:
+        return None  # "Police" alone names no service
+    own = frozenset(lowered) - _POLICE_WORDS - _SERVICE_WORDS - {"the", "of", "an"}
+    # a national service may have no place in its name ("Garda Síochána"): its words tell it
+    return own or frozenset(lowered) - {"the", "an"}
+
+
+def _fullness(name: str) -> tuple[int, str]:
+    """How full a name is, for keeping the fuller of two names of one body (ties by spelling,
+    so the choice never hangs on the order a set is read in)."""
+    return len(name), name
 
 
 class OrganisationMemory:
@@ -90,7 +125,7 @@ class OrganisationMemory:
                 self._orgs.remove(org)
                 self._orgs.append(org)
                 return
-        self._orgs.append(Organisation(name, self._tick))
+        self._orgs.append(Organisation(name, self._tick, first=self._tick))
         self._org_names.add(name)
         if len(self._orgs) > 16:
             del self._orgs[:4]
@@ -136,15 +171,28 @@ class OrganisationMemory:
                 return org
         return None
 
-    def _org_for(self, head: str, besides: str = "") -> Organisation | None:
+    def _own_tick(self, at: int) -> int:
+        """The tick at which the mention at offset `at` was met, when it was met in the
+        sentence being read (else the current tick): what a description there may refer back
+        to was named by then, not in its own aside after it ("The group, led by Keel
+        Partners, said")."""
+        for where, tick in reversed(self._ticks_at):
+            if where == at:
+                return tick
+            if where < at:
+                break
+        return self._tick
+
+    def _org_for(self, head: str, besides: str = "", upto: int = -1) -> Organisation | None:
         """The organisation "the <head>" refers back to: one whose name holds the head ("the
         bank": Northgate Bank), else the latest one named unless its name says it is another
         kind ("the department" is not Hillside Academy); "the company" looks past a ministry,
         "the agency" past the company a regulator sued. `besides` is the description being
         resolved, remembered as an organisation of its own when it was met before any name
         ("The company said in a statement" after "Northway Lines, which runs the ferry"): it
-        never refers back to itself."""
-        org = self._org_with_head(head, besides)
+        never refers back to itself. With `upto`, a body first named after that tick is no
+        referent."""
+        org = self._org_with_head(head, besides, upto)
         if org is not None:
             return org
         # a firm met only as where an analyst works is no "the company" the story is about
@@ -157,6 +205,7 @@ class OrganisationMemory:
             if org.name.lower() != besides
             and not org.commentator
             and (outlets_too or not is_news_outlet(org.name))
+            and (upto < 0 or org.first <= upto)
         ]
         for back, org in enumerate(reversed(orgs)):
             if self._tick - org.seen > ORG_REACH or (back and head not in LOOKS_PAST_ANOTHER_KIND):
@@ -172,19 +221,56 @@ class OrganisationMemory:
         prefix = name + " "
         return next((o.name for o in reversed(self._orgs) if o.name.startswith(prefix)), name)
 
-    def _org_with_head(self, head: str, besides: str = "") -> Organisation | None:
+    def _org_with_head(self, head: str, besides: str = "", upto: int = -1) -> Organisation | None:
         """ "the bank" after "Northgate Bank", "the force" after Westvale Police, however far;
         "the company" after "a scaffolding company" and then "Hollin & Drew Scaffolding Ltd" is
         the firm named last, not the description before its name."""
         kind = same_kind(head)
         for org in reversed(self._orgs):
-            if org.name.lower() == besides:
+            if org.name.lower() == besides or (upto >= 0 and org.first > upto):
                 continue
             if kind & set(org.name.lower().split()):
                 return org
             if business_named(head, org.name) and not org.commentator:
                 return org
         return None
+
+    def _org_by_trade(self, words: list[str], upto: int = -1) -> Organisation | None:
+        """The latest organisation, within reach, whose name holds the word describing "the
+        <word> <head>": "the mining company" is Marlow Mining even when Fenwick Holdings was
+        named since; "the production company" Dick Clark Productions (plurals included)."""
+        # (a short word before the head is most often an adjective: "the new company")
+        modifiers = [w for w in words[1:-1] if len(w) >= 4 and w.isalpha()]
+        if not modifiers:
+            return None
+        for org in reversed(self._orgs):
+            if self._tick - org.seen > ORG_REACH:
+                return None
+            if upto >= 0 and org.first > upto:
+                continue
+            names = org.name.lower().split()[1:]  # the first word is the body's own name
+            if any(n in (m, m + "s", m + "es") for m in modifiers for n in names):
+                return org
+        return None
+
+    def _the_police_service(self) -> str | None:
+        """The one police service the story has named, however far back: "police said" or
+        "officers said" three paragraphs after "the Calder Police Service" is that service. With
+        two services named ("Calder Police" and "Harbour Constabulary") bare "police" may be
+        either, and stays as written; a name and its short form ("Calder Police") are one."""
+        found: list[tuple[frozenset[str], str]] = []
+        for name in self._org_names:
+            key = police_service_key(name)
+            if key is None:
+                continue
+            same = next((i for i, (k, _) in enumerate(found) if k <= key or key <= k), -1)
+            if same < 0:
+                found.append((key, name))
+                if len(found) > 1:
+                    return None
+            elif (len(key), *_fullness(name)) > (len(found[same][0]), *_fullness(found[same][1])):
+                found[same] = (key, name)  # the fuller name: "Calder Police Service"
+        return found[0][1] if found else None
 
     def _thing_subject(self, name: str) -> None:
         self._things.append((name, self._tick))

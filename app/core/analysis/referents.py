@@ -48,6 +48,9 @@ class Organisation:
     commentator: bool = False
     """Met only as where an outside commentator works ("an analyst at Moorgate Securities",
     "a reporter for the Harlow Courier"): no "the company" the story is about."""
+    first: int = 0
+    """When it was first named: a description met before ("The group, led by Keel Partners,
+    said") never means it."""
 
 
 @fast_init  # built by the thousand: a faster __init__, same class (speed)

@@ -363,10 +363,10 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 return Resolution(full, True, f"{name}, the organisation named in full before")
             if name.lower() == "police":
                 # "Police said" after "the Harbour Police Service announced": that force
-                force = self._org_with_head("police", besides="police")
-                if force is not None and force.name.lower() != "police":
-                    self._note_org(force.name)
-                    return Resolution(force.name, True, "the police force named before")
+                force = self._the_police_service()
+                if force is not None:
+                    self._note_org(force)
+                    return Resolution(force, True, "the police force named before")
             self._note_org(name)
             return Resolution(name, True, "organisation named")
         parts = together_parts(mention) if " and " in mention.name else []

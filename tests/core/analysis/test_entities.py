@@ -231,3 +231,14 @@ def test_a_person_noun_after_the_quote_does_not_take_a_quote_with_its_own_tag() 
     # near miss: a tag of its own wins over a person noun in the next sentence
     text = "“We want answers,” said Rosa Tell. One attendee nodded."
     assert [q.speaker for q in analyze(text).quotes] == ["Rosa Tell"]
+
+
+@pytest.mark.parametrize("trade", ["Resources", "Minerals", "Metals", "Farms"])
+def test_a_firm_named_for_what_it_digs_or_grows_is_the_company_said_later(trade: str) -> None:
+    # Before, "Tarrant Resources, owner of two pits" read as a person described, so "the
+    # company" found no organisation named and stayed as written
+    text = (
+        f"Tarrant {trade}, owner of two pits near Brackley, said the levy was a surprise.\n\n"
+        "“We will keep investing in the valley,” the company said."
+    )
+    assert analyze(text).quotes[-1].speaker == f"Tarrant {trade}"

@@ -193,3 +193,109 @@ def test_the_company_after_someone_at_another_firm(text: str, speaker: str) -> N
 def test_a_cited_paper_is_no_other_kind_of_body(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+_SERVICE_NAMED = (
+    "A man was arrested after a fire at a warehouse in Brackley on Tuesday night.\n\n"
+    "The Brackley Police Service said officers were called shortly after 10 p.m.\n\n"
+    "Firefighters spent several hours at the scene.\n\n"
+    "Nearby homes were evacuated as a precaution.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "After what police describe as “an incident involving a lit container,” the road shut.",
+        "“We are asking anyone with video to come forward,” police said in a statement.",
+        "“We are asking anyone with video to come forward,” officers said.",
+        "“We are asking anyone with video to come forward,” Police said.",
+    ],
+)
+def test_bare_police_paragraphs_after_the_one_service_named_is_that_service(tail: str) -> None:
+    # Before, lower-case "police" and "officers" stayed as written however near the service
+    (quote,) = analyze(_SERVICE_NAMED + tail).quotes
+    assert quote.speaker == "Brackley Police Service"
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        # two services named: "police" may be either, so it stays as written
+        (
+            "The Brackley Police Service and the Fenmoor Constabulary searched the coast.",
+            "police",
+        ),
+        # a name and its short form are one service, called by its fuller name
+        (
+            "The Brackley Police Service opened an inquiry. Brackley Police later named him.",
+            "Brackley Police Service",
+        ),
+        # a union of officers is no police service
+        ("The Brackley Police Federation criticised the cuts.", "police"),
+        # a force without a place in its name
+        ("Police Scotland opened an inquiry into the crash.", "Police Scotland"),
+    ],
+)
+def test_which_named_body_bare_police_is(named: str, speaker: str) -> None:
+    text = f"{named}\n\nThe pilot ejected safely.\n\n“Stay away from the cliffs,” police said."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_police_is_no_air_force() -> None:
+    # Before, "Police said" took the Royal Air Force, its name holding "force"
+    text = (
+        "A military jet crashed near Brackley on Tuesday, the Royal Air Force said.\n\n"
+        "The pilot ejected safely.\n\n“Stay away from the cliffs,” Police said."
+    )
+    assert analyze(text).quotes[-1].speaker != "Royal Air Force"
+
+
+@pytest.mark.parametrize(
+    ("aside", "forward"),
+    [
+        ("led by Keel Partners", "Keel Partners"),
+        ("which includes the Brackley Tenants Union", "Brackley Tenants Union"),
+    ],
+)
+def test_a_description_never_means_a_body_first_named_in_its_own_aside(
+    aside: str, forward: str
+) -> None:
+    # Before, "The group" went to the body its aside names, first met after it
+    text = (
+        "Shares in Marlow Mining fell on Monday after a campaign by Fenwick Holdings.\n\n"
+        f"The group, {aside}, said in a letter that “the board has failed to act.”"
+    )
+    assert analyze(text).quotes[0].speaker != forward
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        ("the mining company", "Tollan Mining"),
+        ("the holding company", "Ashcombe Holdings"),
+        # no trade said: the latest company named, as before
+        ("the company", "Ashcombe Holdings"),
+    ],
+)
+def test_a_company_described_by_its_trade_is_the_one_named_for_it(
+    described: str, speaker: str
+) -> None:
+    # Before, "the mining company" went to the last company named, Ashcombe Holdings
+    text = (
+        "Tollan Mining cut 400 jobs on Tuesday, blaming falling copper prices.\n\n"
+        "Tollan Mining said the cuts would fall mostly at its Brackley pit, which it bought "
+        "from Ashcombe Holdings in 2019.\n\n"
+        f"“We did not take this decision lightly,” {described} said."
+    )
+    assert analyze(text).quotes[-1].speaker == speaker
+
+
+def test_gardai_after_the_irish_service_named_is_that_service() -> None:
+    # Before, "Garda" was no organisation word, so the service was never remembered
+    text = (
+        "Garda Síochána has opened an inquiry into the crash near Brackley.\n\n"
+        "The pilot ejected safely.\n\n“Stay away from the cliffs,” gardaí said."
+    )
+    assert analyze(text).quotes[0].speaker == "Garda Síochána"
