@@ -17,12 +17,12 @@ from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OT
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import NOMINAL, PRONOUN, _pronoun
 from app.core.analysis.mentions import Mention
+from app.core.analysis.name_words import PRONOUN_FORMS, PRONOUN_GENDER
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
 
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 class PronounResolver:
@@ -52,15 +52,16 @@ class PronounResolver:
         words = mention.text.lower().split()
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _SPEAKS_FOR:
             return None
-        he_or_she, gender = ("he", "m") if words[0] == "his" else ("she", "f")
-        pronoun = _pronoun(mention.start, mention.start, he_or_she, gender)
+        he_or_she = PRONOUN_FORMS[words[0]]
+        pronoun = _pronoun(mention.start, mention.start, he_or_she, PRONOUN_GENDER[he_or_she])
         found = self._resolve_pronoun(pronoun, block)
         if found.name == he_or_she:
             return None
         return Resolution(found.name, True, f"{mention.text} speaks for them: {found.reason}")
 
     def _resolve_pronoun(self, mention: Mention, block: int, before_whom: str = "") -> Resolution:
-        word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
+        lowered = mention.text.lower()
+        word = PRONOUN_FORMS.get(lowered, lowered)
         if word in ("he", "she"):
             person, why = self._pronouns.get(mention.start) or self._he_or_she(
                 mention, block, before_whom

@@ -33,6 +33,7 @@ from app.core.analysis.joins import organisation_owner
 from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, last_name, together_parts
+from app.core.analysis.name_words import POSSESSIVE_PRONOUNS, pronoun_gender
 from app.core.analysis.owners import read_out
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
@@ -46,8 +47,6 @@ _AS_WRITTEN = "unnamed speaker, as written"
 _ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
 # Verbs of saying that carry on the words of someone already quoted.
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
-# The gender a possessive before a description gives its owner ("her mother": a woman's).
-_OWNER_GENDER = {"his": "m", "her": "f"}
 
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
@@ -228,7 +227,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 self._orgs[-1].subject_at = self._tick
             if mention.entity is DOCUMENT and mention.subject:
                 self._document_subject = (mention, block, self._tick)
-            owner = _OWNER_GENDER.get(mention.text.split()[0].lower())
+            # the gender a possessive before a description gives its owner ("her mother")
+            first = mention.text.split()[0].lower()
+            owner = pronoun_gender(first) if first in POSSESSIVE_PRONOUNS else ""
             owned = self._unnamed.get(strip_determiner(mention.text)) if owner else None
             if owner and owned is not None:
                 self._owned = (block, mention.end, owned, owner)
