@@ -16,6 +16,7 @@ from app.core.analysis import checks, sourcing
 from app.core.analysis.asides import address_town
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
+from app.core.analysis.credits import is_credit_line
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import (
     DOCUMENT,
@@ -157,8 +158,10 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        _linked_people(ms, mk, headline)
-        for ms, mk, headline in zip(mentions, masked, headlines, strict=True)
+        () if not f.spans and _is_credit(block) else _linked_people(ms, mk, headline)
+        for block, f, ms, mk, headline in zip(
+            texts, found, mentions, masked, headlines, strict=True
+        )
     ]
     documents = [
         document_owners(m, ms, s) for m, ms, s in zip(masked, mentions, starts, strict=True)
@@ -190,6 +193,17 @@ _DIED_AFTER_RE = re.compile(
     r"(?:(?:found|pronounced|declared|confirmed)\s+dead|(?<=was\s)killed|(?<=were\s)killed|"
     r"(?<=been\s)killed|among\s+the\s+dead|died|drowned)\b"
 )
+
+
+# Longer than any credit line a paragraph of its own holds ("Reporting by ... ; editing by ...")
+_MAX_CREDIT = 400
+
+
+def _is_credit(block: str) -> bool:
+    """A paragraph that is a credit line ("By Ana Lima", "Ana Lima, Staff Reporter", "Tom Ray
+    contributed reporting"): it names the writers, who never speak in their own copy, so no
+    one in it is met for the linking pass (no "he" means them, no quote after it is theirs)."""
+    return len(block) <= _MAX_CREDIT and is_credit_line(block.strip())
 
 
 def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
