@@ -342,7 +342,11 @@ class PronounResolver:
         agreeing = [
             p
             for p in reversed(self._recent)
-            if (not gender or not p.gender or p.gender == gender) and p is not passed_over
+            if (not gender or not p.gender or p.gender == gender)
+            and p is not passed_over
+            # "Crowds gathered. “…,” he said": a capitalised plural opening its sentence is
+            # many people, never one "he" or "she" (it may be a later "they")
+            and not (gender and _lone_word(p))
         ]
         if not agreeing:
             return None, ""

@@ -98,6 +98,23 @@ def test_a_plural_noun_opening_a_sentence_does_not_take_the_speakers_pronoun() -
     assert [q.speaker for q in analyze(text).quotes] == ["Lee Chan", "Lee Chan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised plural as the only subject: many people, no "he"
+        ("Crowds gathered at the pumps on Friday.\n\n“We need clean water,” he said.", "he"),
+        # ... nor does it take "he" from the person named before it, whatever their name
+        (
+            "Tshepo Osei runs the stall by the pumps. Crowds gathered there on Friday.\n\n"
+            "“We need clean water,” he said.",
+            "Tshepo Osei",
+        ),
+    ],
+)
+def test_a_capitalised_plural_is_never_he_or_she(text: str, speaker: str) -> None:
+    assert _speaker_of(text) == speaker
+
+
 def test_a_lone_first_name_opening_a_sentence_still_takes_the_next_pronoun() -> None:
     text = (
         "Lee Chan runs a cafe on Elm Street. “I can't keep up,” Chan said. Mair laughed at"
