@@ -17,12 +17,14 @@ from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OT
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import NOMINAL, PRONOUN, _pronoun
 from app.core.analysis.mentions import Mention
-from app.core.analysis.name_words import PRONOUN_FORMS, PRONOUN_GENDER
+from app.core.analysis.name_words import ORG_WORDS, PRONOUN_FORMS, PRONOUN_GENDER, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
 
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
+# Words of offices and bodies: a name holding one is no private person's
+_BODY_WORDS = TITLE_WORDS | ORG_WORDS
 
 
 class PronounResolver:
@@ -382,7 +384,7 @@ class PronounResolver:
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
-        ):
+        ) or self._salient_subject(latest_subject, known, block):
             return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
         for pool in (known, agreeing):
             subjects = [p for p in pool if p.subject_at >= 0]
@@ -403,6 +405,26 @@ class PronounResolver:
                     return reported, "subject of the words reported just before" + _agrees(reported)
                 return pool[0], "last named person before the quote" + _agrees(pool[0])
         return None, ""
+
+    def _salient_subject(self, person: Person, known: list[Person], block: int) -> bool:
+        """ "Tendai Kaur criticised Tom Vell for the delays. “…,” he said": a person named in
+        full whose gender nothing gave, the subject of the last sentence (in this paragraph or
+        the one before), is nearer and more salient than agreeing people only ever met as
+        objects, whatever their first names say: the gender only rules out disagreement, and
+        nothing disagrees. (An agreeing person who was a subject once is the story's own, and
+        a thing met as a subject since, "Kelby Pier was closed", does not take their "he".)"""
+        if (
+            person.gender
+            or person.subject_at < 0
+            or person.subject_at != self._subject_tick
+            or not person.named_in_full
+            or " " not in person.name
+            or person.subject_block < block - 1
+            # "Civil Defence", "State Highways": a body's words, no person's name
+            or any(w.lower() in _BODY_WORDS for w in person.name.split())
+        ):
+            return False
+        return all(p.subject_at < 0 for p in known)
 
 
 def before_whom(text: str, mention: Mention) -> str:

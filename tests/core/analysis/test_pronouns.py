@@ -311,3 +311,10 @@ def test_an_unnamed_subject_reporting_nothing_leaves_her_to_the_story(middle: st
         f"Ana Ruiz opened the gallery on Quay Street in 2015.\n{middle}\n“It felt warm,” she said."
     )
     assert analyze(text).quotes[0].speaker == "Ana Ruiz"
+
+
+def test_the_last_subject_beats_an_agreeing_person_met_only_as_its_object() -> None:
+    """No table knows "Tendai": the subject of the sentence before is "he" all the same, not
+    the man he criticised, whose first name agrees."""
+    text = "Tendai Kaur criticised Tom Vell for the delays.\n\n“It was avoidable,” he said."
+    assert _speaker_of(text) == "Tendai Kaur"
