@@ -23,6 +23,8 @@ from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
 
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
+# How far after the subject's name a pronoun inside its sentence's clauses stands, at most
+_SAME_SENTENCE = 160
 # Words of offices and bodies: a name holding one is no private person's
 _BODY_WORDS = TITLE_WORDS | ORG_WORDS
 
@@ -36,6 +38,7 @@ class PronounResolver:
     _document_said: tuple[str, str, int] | None
     _document_subject: tuple[Mention, int, int] | None
     _subject_tick: int
+    _subject_name: tuple[int, int, str]
     _last_speaker: Person | None
     _last_speaker_block: int
     _last_speaker_tick: int
@@ -375,6 +378,7 @@ class PronounResolver:
         # a person whose gender agrees named after it ("Greyfield Quarry closed. The order was
         # signed by Martin Oduya. He said ...": the quarry is older than Oduya).
         latest_subject = max(agreeing, key=lambda p: p.subject_at)
+        salient = self._salient_subject(latest_subject, known, block, mention)
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
@@ -384,8 +388,9 @@ class PronounResolver:
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
-        ) or self._salient_subject(latest_subject, known, block):
-            return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
+        ) or salient:
+            why = salient or "subject of a sentence just before"
+            return latest_subject, why + _agrees(latest_subject)
         for pool in (known, agreeing):
             subjects = [p for p in pool if p.subject_at >= 0]
             if subjects:
@@ -406,13 +411,19 @@ class PronounResolver:
                 return pool[0], "last named person before the quote" + _agrees(pool[0])
         return None, ""
 
-    def _salient_subject(self, person: Person, known: list[Person], block: int) -> bool:
-        """ "Tendai Kaur criticised Tom Vell for the delays. “…,” he said": a person named in
-        full whose gender nothing gave, the subject of the last sentence (in this paragraph or
-        the one before), is nearer and more salient than agreeing people only ever met as
-        objects, whatever their first names say: the gender only rules out disagreement, and
-        nothing disagrees. (An agreeing person who was a subject once is the story's own, and
-        a thing met as a subject since, "Kelby Pier was closed", does not take their "he".)"""
+    def _salient_subject(
+        self, person: Person, known: list[Person], block: int, mention: Mention
+    ) -> str:
+        """The reason `person` is "he" or "she" for being the salient subject, else "".
+
+        "Tendai Kaur criticised Tom Vell for the delays. “…,” he said": a person named in full
+        whose gender nothing gave, the subject of the last sentence (in this paragraph or the
+        one before), is nearer and more salient than agreeing people only ever met as objects,
+        whatever their first names say: the gender only rules out disagreement, and nothing
+        disagrees. Inside the clauses of that very sentence ("... commended the church for
+        what he described as “…”") they are "he" over anyone further back. An agreeing person
+        who was a subject once is the story's own: a thing met as a subject since ("Kelby Pier
+        was closed") does not take their "he"."""
         if (
             person.gender
             or person.subject_at < 0
@@ -423,20 +434,34 @@ class PronounResolver:
             # "Civil Defence", "State Highways": a body's words, no person's name
             or any(w.lower() in _BODY_WORDS for w in person.name.split())
         ):
-            return False
-        return all(p.subject_at < 0 for p in known)
+            return ""
+        where, end, name = self._subject_name
+        if (
+            not mention.subject
+            and where == block
+            and name == person.name
+            and 0 < mention.start - end <= _SAME_SENTENCE
+        ):
+            # "Nana Osei Agyeman II commended the church for what he described as “…”": a
+            # pronoun inside the clauses of the sentence the person is the subject of
+            return "subject of the sentence holding it"
+        if all(p.subject_at < 0 for p in known):
+            return "subject of a sentence just before"
+        return ""
 
 
 def before_whom(text: str, mention: Mention) -> str:
-    """The words before ", whom" or ", who" when the speaker is a pronoun right after it
-    ("praised his father, who he said was “…”"): the pronoun is not whom the clause describes.
-    Empty otherwise."""
+    """The words before ", whom", ", who" or ", which" when the speaker is a pronoun right
+    after it ("praised his father, who he said was “…”"): the pronoun is not whom the clause
+    describes. Empty otherwise."""
     if mention.kind is not PRONOUN or text[mention.start - 2 : mention.start] not in (
         "m ",
         "o ",
+        "h ",
     ):
         return ""  # cheap test before the slices (speed)
-    for comma in (", whom ", ", who "):
+    # ", which": "Small Rooms, which she called “…”" is not hers to say either
+    for comma in (", whom ", ", who ", ", which "):
         at = mention.start - len(comma)
         if text.startswith(comma, at):
             return text[max(0, at - 60) : at]

@@ -318,3 +318,24 @@ def test_the_last_subject_beats_an_agreeing_person_met_only_as_its_object() -> N
     the man he criticised, whose first name agrees."""
     text = "Tendai Kaur criticised Tom Vell for the delays.\n\n“It was avoidable,” he said."
     assert _speaker_of(text) == "Tendai Kaur"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the sentence the pronoun stands in, whatever the table knows
+        (
+            "“The roof comes first,” said Pastor Kofi Mensah.\n\nTendai Moyo praised the parish"
+            " for what he called “fifty years of patience.”",
+            "Tendai Moyo",
+        ),
+        # ... but not what a clause after ", which" describes
+        (
+            "“The roof comes first,” said Pastor Kofi Mensah.\n\nSmall Rooms, which he called"
+            " “my best record”, reached number four.",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_sentences_clauses_is_its_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == ["Kofi Mensah", speaker]
