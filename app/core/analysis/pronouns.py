@@ -23,6 +23,8 @@ from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
 
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
+# The reason for a newcomer's "he" (newcomers.py reads the paragraph that brings them in).
+_BROUGHT_IN = "brought in by the paragraph before, where the last speaker was not taken up"
 # How far after the subject's name a pronoun inside its sentence's clauses stands, at most
 _SAME_SENTENCE = 160
 # Words of offices and bodies: a name holding one is no private person's
@@ -46,6 +48,7 @@ class PronounResolver:
     _pronouns: dict[int, tuple[Person | None, str]]
     _met_only: tuple[Person, int] | None
     _owned: tuple[int, int, Person, str] | None
+    _handed: tuple[Person, int, int] | None
     _orgs: list[Organisation]
     _addressed: tuple[Person, int] | None
     # _touch, _recent_org, _org_behind_a_name and _resolve_nominal come from Resolver and
@@ -356,6 +359,17 @@ class PronounResolver:
         if not agreeing:
             return None, ""
         known = [p for p in agreeing if p.gender]
+        handed = self._handed
+        if (
+            handed is not None
+            and handed[1] == block - 1
+            and handed[0] in agreeing
+            and self._subject_tick <= handed[2]
+            and self._last_speaker_tick <= handed[2]
+        ):
+            # "“…,” said Tom Vell. ¶ It was a different story for Ivo Marsh, who ... ¶ “…,” he
+            # said": the paragraph between brought Marsh in; nobody has been a subject since
+            return handed[0], _BROUGHT_IN + _agrees(handed[0])
         speaker = self._last_speaker
         if (
             speaker is not None

@@ -114,6 +114,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
         # ..." is not her.
         self._owned: tuple[int, int, Person, str] | None = None
+        # The person a quote-free paragraph ended by bringing in (newcomers.py), its paragraph
+        # and the tick: the next "he" or "she" that agrees is theirs, not the last speaker's.
+        self._handed: tuple[Person, int, int] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
@@ -287,6 +290,13 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 self._subject_name = (block, mention.end, person.name)
             if mention.reported:
                 person.reported_at = self._tick
+
+    def handed_over(self, name: str, block: int) -> None:
+        """The quote-free paragraph `block` ended by bringing in `name` ("It was a different
+        story for Ivo Marsh, who has run the shop since 1990."), and took the last speaker up
+        nowhere: a "he" or "she" next is the newcomer's."""
+        person = self.people.get(name)
+        self._handed = (person, block, self._tick) if person is not None else None
 
     def spoke(self, speaker: str, block: int = 0) -> None:
         """A resolved speaker becomes the most recent person and the run's current speaker."""

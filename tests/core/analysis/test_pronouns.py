@@ -339,3 +339,21 @@ def test_the_last_subject_beats_an_agreeing_person_met_only_as_its_object() -> N
 )
 def test_a_pronoun_in_a_sentences_clauses_is_its_subject(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == ["Kofi Mensah", speaker]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "It was a different story for Ivo Marsh, a baker.",
+        "For Ivo Marsh, who has run the shop since 1990, the closure is personal.",
+        "Not everyone agreed, said the market's oldest trader, Ivo Marsh.",
+    ],
+)
+def test_a_paragraph_bringing_in_someone_new_hands_them_the_next_he(between: str) -> None:
+    """The paragraph between ends on a man named for the first time and never takes the last
+    speaker up: the next "he" is the newcomer's, as a quote standing alone would be."""
+    text = (
+        f"“We lost everything,” said Tom Vell.\n\n{between}\n\n"
+        "“My father built that shop,” he said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell", "Ivo Marsh"]
