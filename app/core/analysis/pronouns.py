@@ -25,6 +25,9 @@ from app.core.analysis.they_them import THEY
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
 # The reason for a newcomer's "he" (newcomers.py reads the paragraph that brings them in).
 _BROUGHT_IN = "brought in by the paragraph before, where the last speaker was not taken up"
+# How far after an owned role ("His lawyer") the "he" its verb of saying reports may stand
+# (" said ", " told the court ")
+_REPORTED_REACH = 18
 # How far after the subject's name a pronoun inside its sentence's clauses stands, at most
 _SAME_SENTENCE = 160
 # Words of offices and bodies: a name holding one is no private person's
@@ -329,9 +332,12 @@ class PronounResolver:
         if self._owned is None:
             return None
         where, end, person, owner = self._owned
-        if where != block or owner != mention.gender or not 0 < mention.start - end <= 2:
+        if where != block or owner != mention.gender:
             return None
-        return person
+        gap = mention.start - end
+        # "His lawyer said he would appeal", "Her daughter said she had asked ...": the words
+        # the role reports are about the owner, whose lawyer or daughter speaks for them
+        return person if 0 < gap <= 2 or (mention.reported and 0 < gap <= _REPORTED_REACH) else None
 
     def _met_only_person(self, gender: str) -> tuple[Person | None, str]:
         """When nobody recent agrees, the person met just before only as an owner ("Anna

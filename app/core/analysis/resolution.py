@@ -144,7 +144,12 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if mention.subject:
             self._subject_tick = self._tick
         if mention.kind is PRONOUN:
-            if mention.reported and self._reported_gender(mention):
+            if (
+                mention.reported
+                # "His lawyer said he would appeal": "he" is the client, no gender for "his lawyer"
+                and self._owned_just_before(mention, block) is None
+                and self._reported_gender(mention)
+            ):
                 return
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):

@@ -357,3 +357,13 @@ def test_a_paragraph_bringing_in_someone_new_hands_them_the_next_he(between: str
         "“My father built that shop,” he said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Tom Vell", "Ivo Marsh"]
+
+
+def test_the_pronoun_a_role_reports_is_the_roles_owner() -> None:
+    """ "Her sister said she had asked ...": the sister reports what the woman the story is
+    about asked for; the "she" is that woman, not the sister."""
+    text = (
+        "Mrs Dilys Harran is now home from hospital. Her sister said she had asked for one"
+        " thing: “a quiet garden.”"
+    )
+    assert _speaker_of(text) == "Dilys Harran"
