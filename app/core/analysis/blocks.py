@@ -16,7 +16,7 @@ from app.core.analysis import checks, sourcing
 from app.core.analysis.asides import address_town
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
-from app.core.analysis.credits import is_credit_line
+from app.core.analysis.credits import is_credit_line, parse_byline
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import (
     DOCUMENT,
@@ -158,7 +158,7 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        () if not f.spans and _is_credit(block) else _linked_people(ms, mk, headline)
+        () if not f.spans and _is_credit(block) else _linked_people(ms, mk, headline, block)
         for block, f, ms, mk, headline in zip(
             texts, found, mentions, masked, headlines, strict=True
         )
@@ -212,6 +212,23 @@ def _is_credit(block: str) -> bool:
     )
 
 
+# "Ana Lima/Metro Desk:" opening a paragraph: a byline set off by a slash, the cue left out,
+# before the copy (the name and the desk, then a colon)
+_SLASH_CREDIT_RE = re.compile(r"([A-Z][^/:.!?\n]{2,40})/([A-Z][^/:.!?\n]{1,40}):")
+
+
+def _credit_prefix_end(block: str) -> int:
+    """Where a slash byline opening the paragraph ends ("Ana Lima/Metro Desk: Crowds ..."),
+    else 0: the writer it names is no one the copy after it is about."""
+    if "/" not in block[:84]:
+        return 0  # cheap test first: most paragraphs hold no slash near the start (speed)
+    match = _SLASH_CREDIT_RE.match(block)
+    if match is None or " " not in match.group(1).strip():
+        return 0
+    credits = parse_byline(match.group(0)[:-1])
+    return match.end() if credits and " " in credits[0].name else 0
+
+
 def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
     """ "People in Elm Close, Hove, said", "A resident of Walney, Cumbria, said": the town or
     county that closes an address is a place, no one who may speak (asides.address_town)."""
@@ -230,11 +247,16 @@ def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _linked_people(found: list[Mention], masked: str, headline: bool) -> tuple[Mention, ...]:
+def _linked_people(
+    found: list[Mention], masked: str, headline: bool, block: str = ""
+) -> tuple[Mention, ...]:
     """The mentions the linking pass reads, each as _as_linked reads it. Whether a paragraph
     cites someone or says someone died is asked once, not once a mention: most say neither
     (speed)."""
-    people = [m for m in found if _links(m) and not (headline and m.kind is NAME)]
+    after = _credit_prefix_end(block)
+    people = [
+        m for m in found if _links(m) and not (headline and m.kind is NAME) and m.start >= after
+    ]
     if "according to " in masked or any(w in masked for w in _DIED_WORDS):
         people = [_as_linked(m, masked) for m in people]
     return tuple(people)

@@ -106,3 +106,16 @@ def test_a_credit_line_at_the_end_gives_no_speaker_to_the_quote_after_it() -> No
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Nadia Okello"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Marcus Delane/Metro Desk: The pumps at the market failed on Friday.",
+        "Marcus Delane/Metro Desk:\n\nThe pumps at the market failed on Friday.",
+    ],
+)
+def test_a_slash_byline_opening_the_copy_names_no_one_it_is_about(opening: str) -> None:
+    """ "Name/Desk:" before the copy credits the writer: the "he" after it is nobody named."""
+    (quote,) = analyze(f"{opening}\n\n“We need clean water,” he said.\n").quotes
+    assert quote.speaker == "he"
