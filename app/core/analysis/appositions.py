@@ -46,13 +46,16 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     _link_across_tail(masked, out)  # also gives a name with an age its person (speed: one loop)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        # the name after "who" ("Another trader, who gave ..."), or after a second "who" ("A
+        # vendor who sells fruit, and who gave ...")
+        at = i + 3 if i + 3 < len(out) and out[i + 2].kind is PRONOUN else i + 2
         if (
             b.kind is PRONOUN
-            and i + 2 < len(out)
-            and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[i + 2].start)
+            and at < len(out)
+            and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[at].start)
         ):
             # "Another trader, who gave his name only as Kofi, said": the name is the subject
-            c = out[i + 2]
+            c = out[at]
             if (
                 (
                     _AFTER_APPOSITION_RE.match(masked, c.end)
@@ -64,7 +67,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
                 and (_person_beside(c) or _unknown_name(c))
             ):
                 out[i] = a.flagged(apposed=True)
-                out[i + 2] = c.flagged(
+                out[at] = c.flagged(
                     described=_head(a.text), subject=a.subject, entity=_as_person(c)
                 )
             continue
@@ -258,6 +261,8 @@ _ROLE_GAP_RE = re.compile(r",[ \u00a0]+(?:[Tt]he|an?)[ \u00a0]+(?:[\w’'-]+[ \u
 # "Another trader, who gave his name only as Kofi,", "One resident, who would give only her
 # first name, Ama,": the name the described person goes by, set beside the description.
 _GAVE_NAME_GAP_RE = re.compile(
+    # "A vendor who sells fruit by the gate, and who gave ...": a short relative clause first
+    r"(?:[ \u00a0]+who[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+){0,6})?"
     # "A vendor near the stand, and who gave ...": a short tail saying where may come first
     r"(?:[ \u00a0]+(?:near|at|from|in|on|by|outside)(?:[ \u00a0]+[a-z]+){1,4})?"
     # ("a picker who gave only his first name, Dion, said": the relative needs no comma)

@@ -16,6 +16,7 @@ from app.core.analysis import checks, sourcing
 from app.core.analysis.asides import address_town
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
+from app.core.analysis.credits import is_credit_line, parse_byline
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import (
     DOCUMENT,
@@ -157,8 +158,10 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        _linked_people(ms, mk, headline)
-        for ms, mk, headline in zip(mentions, masked, headlines, strict=True)
+        () if not f.spans and _is_credit(block) else _linked_people(ms, mk, headline, block)
+        for block, f, ms, mk, headline in zip(
+            texts, found, mentions, masked, headlines, strict=True
+        )
     ]
     documents = [
         document_owners(m, ms, s) for m, ms, s in zip(masked, mentions, starts, strict=True)
@@ -192,6 +195,40 @@ _DIED_AFTER_RE = re.compile(
 )
 
 
+# Longer than a credit line standing where it matters (a byline above the copy, "Tom Ray
+# contributed reporting"): most paragraphs are longer, and are not read as credits (speed)
+_MAX_CREDIT = 200
+_MAX_CREDIT_SPACES = 15
+
+
+def _is_credit(block: str) -> bool:
+    """A paragraph that is a credit line ("By Ana Lima", "Ana Lima, Staff Reporter", "Tom Ray
+    contributed reporting"): it names the writers, who never speak in their own copy, so no
+    one in it is met for the linking pass (no "he" means them, no quote after it is theirs)."""
+    return (
+        len(block) <= _MAX_CREDIT
+        and block.count(" ") <= _MAX_CREDIT_SPACES
+        and is_credit_line(block.strip())
+    )
+
+
+# "Ana Lima/Metro Desk:" opening a paragraph: a byline set off by a slash, the cue left out,
+# before the copy (the name and the desk, then a colon)
+_SLASH_CREDIT_RE = re.compile(r"([A-Z][^/:.!?\n]{2,40})/([A-Z][^/:.!?\n]{1,40}):")
+
+
+def _credit_prefix_end(block: str) -> int:
+    """Where a slash byline opening the paragraph ends ("Ana Lima/Metro Desk: Crowds ..."),
+    else 0: the writer it names is no one the copy after it is about."""
+    if "/" not in block[:84]:
+        return 0  # cheap test first: most paragraphs hold no slash near the start (speed)
+    match = _SLASH_CREDIT_RE.match(block)
+    if match is None or " " not in match.group(1).strip():
+        return 0
+    credits = parse_byline(match.group(0)[:-1])
+    return match.end() if credits and " " in credits[0].name else 0
+
+
 def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
     """ "People in Elm Close, Hove, said", "A resident of Walney, Cumbria, said": the town or
     county that closes an address is a place, no one who may speak (asides.address_town)."""
@@ -210,11 +247,16 @@ def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _linked_people(found: list[Mention], masked: str, headline: bool) -> tuple[Mention, ...]:
+def _linked_people(
+    found: list[Mention], masked: str, headline: bool, block: str = ""
+) -> tuple[Mention, ...]:
     """The mentions the linking pass reads, each as _as_linked reads it. Whether a paragraph
     cites someone or says someone died is asked once, not once a mention: most say neither
     (speed)."""
-    people = [m for m in found if _links(m) and not (headline and m.kind is NAME)]
+    after = _credit_prefix_end(block)
+    people = [
+        m for m in found if _links(m) and not (headline and m.kind is NAME) and m.start >= after
+    ]
     if "according to " in masked or any(w in masked for w in _DIED_WORDS):
         people = [_as_linked(m, masked) for m in people]
     return tuple(people)

@@ -176,6 +176,7 @@ def analyze(
             if new is not None:
                 # the paragraph hands over to someone new: a quote-only paragraph next is theirs
                 last_speaker = handed = (new.name, new.text, index)
+                resolver.handed_over(new.name, index)  # and the next "he" or "she" is theirs
             if last_speaker[0] and embed_residue(block):
                 # "— Tottenham Hotspur (@SpursFC) May 2, 2024", "Club statement": an embedded
                 # post's byline or a caption between two paragraphs of one statement is no

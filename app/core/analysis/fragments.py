@@ -22,7 +22,7 @@ from app.core.analysis.attribution_rules import (
 from app.core.analysis.masking import written_at
 from app.core.analysis.mention import NAME, PRONOUN
 from app.core.analysis.mentions import Mention
-from app.core.analysis.pronouns import before_whom
+from app.core.analysis.pronoun_candidates import before_whom
 from app.core.analysis.qa_answers import as_interviewee
 from app.core.analysis.resolution import Resolver
 

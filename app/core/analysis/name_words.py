@@ -151,15 +151,38 @@ BASE_ROLE_NOUNS = (
     | PEOPLE_NOUNS
     | PLURAL_PEOPLE
 )
+PRONOUN_FORMS = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
+    "it": "it", "its": "it", "itself": "it",
+}  # fmt: skip
+"""Every form of the third-person pronouns, by the subject form it stands for: the one table
+the analysis reads a pronoun's person and gender from ("his lawyer" is a man's, "her office"
+speaks for a woman), so the subject, object, possessive and reflexive forms never disagree."""
+PRONOUN_GENDER = {"he": "m", "she": "f", "they": "", "it": ""}
+"""The gender each subject form gives its person ("they" and "it" give none)."""
+POSSESSIVE_PRONOUNS = ("his", "her", "their", "its")
+"""The possessive determiners ("his office", "their statement"): an owner before a noun."""
+
+
+def pronoun_gender(word: str) -> str:
+    """ "m" for "he", "him", "his" or "himself", "f" for the forms of "she", else "" (any other
+    word, "they" and "it" included); `word` in lower case."""
+    subject = PRONOUN_FORMS.get(word)
+    return PRONOUN_GENDER[subject] if subject else ""
+
+
 PRONOUNS = {
-    "he": "m",
-    "she": "f",
+    "he": PRONOUN_GENDER["he"],
+    "she": PRONOUN_GENDER["she"],
     "they": "",
     "i": "",
     "we": "",
     "it": "",
     "who": "",
 }
+"""The subject pronouns found as mentions, with the gender they give."""
 
 # Where posts are put: a venue of the words ("said on X"), never their author ("in a Facebook
 # post" is the poster's; cues and phrase_owners read them).

@@ -20,6 +20,7 @@ from app.core.analysis.entities import PLURAL_PEOPLE
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.mention import NAME, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, find_mentions
+from app.core.analysis.name_words import PRONOUN_FORMS
 from app.core.analysis.roles import kin_of
 
 # How many uses of one role to look at: a role repeated all through a long text is no one's.
@@ -232,8 +233,11 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
 # A person named with an age, acting: "Ned Pollard, 63, bought", "Ana Ruiz, 41, said"; not
 # one acted upon or counted ("Tom Vell, 45, was jailed", "Ana Ruiz, 81, was one of six").
 _AGED_ACTING_RE = re.compile(r",\s+\d{1,3},\s+(?!(?:was|were|is|are|has\s+been|had\s+been)\b)")
-_LEAD_HE_RE = re.compile(r"\b(?:he|him|his)\b")
-_LEAD_SHE_RE = re.compile(r"\b(?:she|her|hers)\b")
+# Any form of "he" ("him", "his", "himself") or of "she" in the lead: the gender it gives.
+_LEAD_HE_RE, _LEAD_SHE_RE = (
+    re.compile(rf"\b(?:{'|'.join(w for w, s in PRONOUN_FORMS.items() if s == subject)})\b")
+    for subject in ("he", "she")
+)
 
 
 def name_lead_described_later(text: str, quotes: list[model.Quote]) -> list[model.Quote]:

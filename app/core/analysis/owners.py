@@ -13,6 +13,7 @@ from app.core.analysis.description_words import DOCUMENT_KINDS
 from app.core.analysis.entities import DOCUMENT, HEAD_SPLIT, ISSUED_WORDS, PERSON, UNKNOWN
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention
+from app.core.analysis.name_words import POSSESSIVE_PRONOUNS, pronoun_gender
 from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentence_bounds import sentence_starts
@@ -37,12 +38,11 @@ _OWNED_WORDS_RE = re.compile(
 )
 
 
-_POSSESSIVE_WORDS = {"his": "m", "her": "f", "their": "", "its": ""}
-
-
+# "his", "His", "their", ...: the possessive determiners, capitalised or not
+_POSSESSIVE_ALTERNATION = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in POSSESSIVE_PRONOUNS)
 # compiled once (it was formatted and looked up for every quote): speed
 _OWNED_BY_PRONOUN_RE = compile_guarded(
-    rf"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w-]*\s+)?({_SPEECH_NOUNS})\b"
+    rf"\b({_POSSESSIVE_ALTERNATION})\s+(?:[a-z][\w-]*\s+)?({_SPEECH_NOUNS})\b"
 )
 
 
@@ -73,7 +73,7 @@ def owner_of_words(
         at + len(word),
         pos.group(1),
         PRONOUN,
-        gender=_POSSESSIVE_WORDS[word],
+        gender=pronoun_gender(word),
         possessive=True,
         entity=PERSON if word in ("his", "her") else UNKNOWN,
     )

@@ -15,14 +15,24 @@ from __future__ import annotations
 from app.core.analysis.attribution_rules import NO_AGREEING_PERSON
 from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OTHER_PARTY
 from app.core.analysis.entities import noun_gender
-from app.core.analysis.mention import NOMINAL, PRONOUN, _pronoun
+from app.core.analysis.mention import NOMINAL, _pronoun
 from app.core.analysis.mentions import Mention
+from app.core.analysis.name_words import ORG_WORDS, PRONOUN_FORMS, PRONOUN_GENDER, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
+from app.core.analysis.pronoun_candidates import agrees, lone_word, named_like_a_person
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
 
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# The reason for a newcomer's "he" (newcomers.py reads the paragraph that brings them in).
+_BROUGHT_IN = "brought in by the paragraph before, where the last speaker was not taken up"
+# How far after an owned role ("His lawyer") the "he" its verb of saying reports may stand
+# (" said ", " told the court ")
+_REPORTED_REACH = 18
+# How far after the subject's name a pronoun inside its sentence's clauses stands, at most
+_SAME_SENTENCE = 160
+# Words of offices and bodies: a name holding one is no private person's
+_BODY_WORDS = TITLE_WORDS | ORG_WORDS
 
 
 class PronounResolver:
@@ -34,6 +44,7 @@ class PronounResolver:
     _document_said: tuple[str, str, int] | None
     _document_subject: tuple[Mention, int, int] | None
     _subject_tick: int
+    _subject_name: tuple[int, int, str]
     _last_speaker: Person | None
     _last_speaker_block: int
     _last_speaker_tick: int
@@ -41,6 +52,7 @@ class PronounResolver:
     _pronouns: dict[int, tuple[Person | None, str]]
     _met_only: tuple[Person, int] | None
     _owned: tuple[int, int, Person, str] | None
+    _handed: tuple[Person, int, int] | None
     _orgs: list[Organisation]
     _addressed: tuple[Person, int] | None
     # _touch, _recent_org, _org_behind_a_name and _resolve_nominal come from Resolver and
@@ -52,15 +64,16 @@ class PronounResolver:
         words = mention.text.lower().split()
         if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _SPEAKS_FOR:
             return None
-        he_or_she, gender = ("he", "m") if words[0] == "his" else ("she", "f")
-        pronoun = _pronoun(mention.start, mention.start, he_or_she, gender)
+        he_or_she = PRONOUN_FORMS[words[0]]
+        pronoun = _pronoun(mention.start, mention.start, he_or_she, PRONOUN_GENDER[he_or_she])
         found = self._resolve_pronoun(pronoun, block)
         if found.name == he_or_she:
             return None
         return Resolution(found.name, True, f"{mention.text} speaks for them: {found.reason}")
 
     def _resolve_pronoun(self, mention: Mention, block: int, before_whom: str = "") -> Resolution:
-        word = _POSSESSIVE_PRONOUNS.get(mention.text.lower(), mention.text.lower())
+        lowered = mention.text.lower()
+        word = PRONOUN_FORMS.get(lowered, lowered)
         if word in ("he", "she"):
             person, why = self._pronouns.get(mention.start) or self._he_or_she(
                 mention, block, before_whom
@@ -228,7 +241,7 @@ class PronounResolver:
         fresh = self._described_just_before(mention)
         if fresh is not None and owned is None and described is None:
             return fresh, "the one described as the subject of the sentence just before" + (
-                _agrees(fresh)
+                agrees(fresh)
             )
         found = self._pronoun_person(mention, block, owned or described)
         pair = self._pair_of(found[0], mention.gender) if found[0] is not None else ""
@@ -320,9 +333,12 @@ class PronounResolver:
         if self._owned is None:
             return None
         where, end, person, owner = self._owned
-        if where != block or owner != mention.gender or not 0 < mention.start - end <= 2:
+        if where != block or owner != mention.gender:
             return None
-        return person
+        gap = mention.start - end
+        # "His lawyer said he would appeal", "Her daughter said she had asked ...": the words
+        # the role reports are about the owner, whose lawyer or daughter speaks for them
+        return person if 0 < gap <= 2 or (mention.reported and 0 < gap <= _REPORTED_REACH) else None
 
     def _met_only_person(self, gender: str) -> tuple[Person | None, str]:
         """When nobody recent agrees, the person met just before only as an owner ("Anna
@@ -332,7 +348,7 @@ class PronounResolver:
         person, when = self._met_only
         if self._tick - when > 8 or (gender and person.gender and person.gender != gender):
             return None, ""
-        return person, "the only person met just before who agrees" + _agrees(person)
+        return person, "the only person met just before who agrees" + agrees(person)
 
     def _pronoun_person(
         self, mention: Mention, block: int, passed_over: Person | None = None
@@ -341,11 +357,26 @@ class PronounResolver:
         agreeing = [
             p
             for p in reversed(self._recent)
-            if (not gender or not p.gender or p.gender == gender) and p is not passed_over
+            if (not gender or not p.gender or p.gender == gender)
+            and p is not passed_over
+            # "Crowds gathered. “…,” he said": a capitalised plural opening its sentence is
+            # many people, never one "he" or "she" (it may be a later "they")
+            and not (gender and lone_word(p))
         ]
         if not agreeing:
             return None, ""
         known = [p for p in agreeing if p.gender]
+        handed = self._handed
+        if (
+            handed is not None
+            and handed[1] == block - 1
+            and handed[0] in agreeing
+            and self._subject_tick <= handed[2]
+            and self._last_speaker_tick <= handed[2]
+        ):
+            # "“…,” said Tom Vell. ¶ It was a different story for Ivo Marsh, who ... ¶ “…,” he
+            # said": the paragraph between brought Marsh in; nobody has been a subject since
+            return handed[0], _BROUGHT_IN + agrees(handed[0])
         speaker = self._last_speaker
         if (
             speaker is not None
@@ -356,11 +387,11 @@ class PronounResolver:
                 and p.subject_at > self._last_speaker_tick
                 # "“…,” Chan said. Sales fell 20 percent. “…,” he said": a lone capitalised word
                 # opening a sentence, met once and marked as no one's name, is a noun
-                and not _lone_word(p)
+                and not lone_word(p)
                 for p in agreeing
             )
         ):
-            return speaker, "speaker of the quote before" + _agrees(speaker)
+            return speaker, "speaker of the quote before" + agrees(speaker)
         # The latest subject wins over people named since only as objects; a person whose
         # gender is unknown but who is named like a person ("Secretary General Tomas Wren
         # condemned what he called ..."; not "Small Rooms reached number four", see
@@ -368,109 +399,73 @@ class PronounResolver:
         # a person whose gender agrees named after it ("Greyfield Quarry closed. The order was
         # signed by Martin Oduya. He said ...": the quarry is older than Oduya).
         latest_subject = max(agreeing, key=lambda p: p.subject_at)
+        salient = self._salient_subject(latest_subject, known, block, mention)
         if (
             latest_subject.subject_at >= 0
             and not latest_subject.gender
-            and _named_like_a_person(
+            and named_like_a_person(
                 latest_subject, block, latest_subject.subject_at == self._subject_tick
             )
             and all(p.subject_at < latest_subject.subject_at for p in known)
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
-        ):
-            return latest_subject, "subject of a sentence just before" + _agrees(latest_subject)
+        ) or salient:
+            why = salient or "subject of a sentence just before"
+            return latest_subject, why + agrees(latest_subject)
         for pool in (known, agreeing):
             subjects = [p for p in pool if p.subject_at >= 0]
             if subjects:
                 best = max(subjects, key=lambda p: p.subject_at)
                 latest = pool[0]
                 if best is latest or best.subject_at >= latest.seen - 2:
-                    return best, "subject of a sentence just before" + _agrees(best)
+                    return best, "subject of a sentence just before" + agrees(best)
                 if best.subject_at == self._subject_tick:
                     # "Farquhar was unhappy with the goal, which came after a foul on Orlić.
                     # “…,” he said": the last sentence's subject, not a name in its clauses.
-                    return best, "subject of the sentence before" + _agrees(best)
+                    return best, "subject of the sentence before" + agrees(best)
             if pool:
                 # "The council said Ana Ruiz had written to Eve Hart. “…,” she said": with no
                 # agreeing subject, the subject of the reported words, not their object.
                 reported = max(pool, key=lambda p: p.reported_at)
                 if reported.reported_at >= 0 and reported.reported_at >= pool[0].seen - 2:
-                    return reported, "subject of the words reported just before" + _agrees(reported)
-                return pool[0], "last named person before the quote" + _agrees(pool[0])
+                    return reported, "subject of the words reported just before" + agrees(reported)
+                return pool[0], "last named person before the quote" + agrees(pool[0])
         return None, ""
 
+    def _salient_subject(
+        self, person: Person, known: list[Person], block: int, mention: Mention
+    ) -> str:
+        """The reason `person` is "he" or "she" for being the salient subject, else "".
 
-def before_whom(text: str, mention: Mention) -> str:
-    """The words before ", whom" or ", who" when the speaker is a pronoun right after it
-    ("praised his father, who he said was “…”"): the pronoun is not whom the clause describes.
-    Empty otherwise."""
-    if mention.kind is not PRONOUN or text[mention.start - 2 : mention.start] not in (
-        "m ",
-        "o ",
-    ):
-        return ""  # cheap test before the slices (speed)
-    for comma in (", whom ", ", who "):
-        at = mention.start - len(comma)
-        if text.startswith(comma, at):
-            return text[max(0, at - 60) : at]
-    return ""
-
-
-def _agrees(person: Person) -> str:
-    if not person.gender:
-        return " (gender unknown)"
-    return {
-        "honorific": ", gender agrees (honorific)",
-        "pronoun": ", gender agrees",
-        "first name": ", gender agrees (first name)",
-        "the noun": ", gender agrees (the noun)",
-        "they": ", goes by “they”",
-    }.get(person.gender_from, ", gender agrees")
-
-
-def _lone_word(person: Person) -> bool:
-    """Met once as one capitalised word in -s that nothing marks as a name ("Sales fell",
-    "Rents rose"): a plural noun opening its sentence more often than a surname no one
-    introduced, so not one to take a speaker's "he" or "she" away. (A lone first name, "Mair
-    said", may well be the next "she": only the plural's ending is read.)"""
-    return (
-        person.times_named <= 1
-        and " " not in person.name
-        and person.name.endswith("s")
-        and not (person.title or person.descriptions or person.marked_as_person or person.gender)
-    )
-
-
-def _named_like_a_person(person: Person, block: int, last_subject: bool = False) -> bool:
-    """A gender-unknown subject that may outrank an older agreeing subject: someone named with
-    a title ("Secretary General Tomas Wren"), described beside the name ("Tendai Moyo, a
-    welder"), given an age ("Tendai Moyo, 62,") or a known first name, named more than once, or
-    brought in unnamed in the same paragraph ("A paediatrician ... said"). A name met once that
-    nothing marks as a person's ("Small Rooms reached number four", "Kelby Pier was closed")
-    does not: the agreeing person the story is about is still "he" or "she"."""
-    if person.title or person.descriptions or person.marked_as_person:
-        return True  # "Kofi, a trader, said", "Kofi Mensah, 62, said": a person, whatever the name
-    if len(person.name.split()) < 2:
-        return False
-    if not person.named_in_full:
-        # "A paediatrician at the hospital ... said. “…,” she said": an unnamed newcomer, in
-        # the paragraph they came in ("One critic called it tender." is not the next
-        # paragraph's "she")
-        return person.subject_block == block or (
-            # "Grant’s lawyer said the case was strong." then a paragraph opening "“…,” he
-            # said": someone's own lawyer, spokesman or mother, the subject of the very
-            # sentence before, whose words the quote goes on with ("A neighbour described it
-            # as ..." may be anyone's aside)
-            last_subject
-            and person.subject_block == block - 1
-            # "A longshoreman ..., who asked not to be named, said workers ran ..." then
-            # "“…,” he said": an unnamed source whose words the sentence reported
-            and (_owned_role(person.name) or person.said_at == person.subject_at)
-        )
-    return person.times_named >= 2
-
-
-def _owned_role(name: str) -> bool:
-    """ "His lawyer", "Grant’s lawyer": a role someone named has."""
-    first = name.split(maxsplit=1)[0]
-    return first.lower() in ("his", "her", "their") or first.endswith(("’s", "'s"))
+        "Tendai Kaur criticised Tom Vell for the delays. “…,” he said": a person named in full
+        whose gender nothing gave, the subject of the last sentence (in this paragraph or the
+        one before), is nearer and more salient than agreeing people only ever met as objects,
+        whatever their first names say: the gender only rules out disagreement, and nothing
+        disagrees. Inside the clauses of that very sentence ("... commended the church for
+        what he described as “…”") they are "he" over anyone further back. An agreeing person
+        who was a subject once is the story's own: a thing met as a subject since ("Kelby Pier
+        was closed") does not take their "he"."""
+        if (
+            person.gender
+            or person.subject_at < 0
+            or person.subject_at != self._subject_tick
+            or not person.named_in_full
+            or " " not in person.name
+            or person.subject_block < block - 1
+            # "Civil Defence", "State Highways": a body's words, no person's name
+            or any(w.lower() in _BODY_WORDS for w in person.name.split())
+        ):
+            return ""
+        where, end, name = self._subject_name
+        if (
+            not mention.subject
+            and where == block
+            and name == person.name
+            and 0 < mention.start - end <= _SAME_SENTENCE
+        ):
+            # "Nana Osei Agyeman II commended the church for what he described as “…”": a
+            # pronoun inside the clauses of the sentence the person is the subject of
+            return "subject of the sentence holding it"
+        if all(p.subject_at < 0 for p in known):
+            return "subject of a sentence just before"
+        return ""

@@ -33,6 +33,7 @@ from app.core.analysis.joins import organisation_owner
 from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, last_name, together_parts
+from app.core.analysis.name_words import POSSESSIVE_PRONOUNS, pronoun_gender
 from app.core.analysis.owners import read_out
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
@@ -46,8 +47,6 @@ _AS_WRITTEN = "unnamed speaker, as written"
 _ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
 # Verbs of saying that carry on the words of someone already quoted.
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
-# The gender a possessive before a description gives its owner ("her mother": a woman's).
-_OWNER_GENDER = {"his": "m", "her": "f"}
 
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
@@ -115,6 +114,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
         # ..." is not her.
         self._owned: tuple[int, int, Person, str] | None = None
+        # The person a quote-free paragraph ended by bringing in (newcomers.py), its paragraph
+        # and the tick: the next "he" or "she" that agrees is theirs, not the last speaker's.
+        self._handed: tuple[Person, int, int] | None = None
 
     # -- observing ------------------------------------------------------------------------
 
@@ -142,7 +144,12 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if mention.subject:
             self._subject_tick = self._tick
         if mention.kind is PRONOUN:
-            if mention.reported and self._reported_gender(mention):
+            if (
+                mention.reported
+                # "His lawyer said he would appeal": "he" is the client, no gender for "his lawyer"
+                and self._owned_just_before(mention, block) is None
+                and self._reported_gender(mention)
+            ):
                 return
             # A pronoun as a sentence's subject keeps its person in mind ("He later said ...").
             if mention.subject and mention.text.lower() in ("he", "she"):
@@ -228,7 +235,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 self._orgs[-1].subject_at = self._tick
             if mention.entity is DOCUMENT and mention.subject:
                 self._document_subject = (mention, block, self._tick)
-            owner = _OWNER_GENDER.get(mention.text.split()[0].lower())
+            # the gender a possessive before a description gives its owner ("her mother")
+            first = mention.text.split()[0].lower()
+            owner = pronoun_gender(first) if first in POSSESSIVE_PRONOUNS else ""
             owned = self._unnamed.get(strip_determiner(mention.text)) if owner else None
             if owner and owned is not None:
                 self._owned = (block, mention.end, owned, owner)
@@ -286,6 +295,13 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 self._subject_name = (block, mention.end, person.name)
             if mention.reported:
                 person.reported_at = self._tick
+
+    def handed_over(self, name: str, block: int) -> None:
+        """The quote-free paragraph `block` ended by bringing in `name` ("It was a different
+        story for Ivo Marsh, who has run the shop since 1990."), and took the last speaker up
+        nowhere: a "he" or "she" next is the newcomer's."""
+        person = self.people.get(name)
+        self._handed = (person, block, self._tick) if person is not None else None
 
     def spoke(self, speaker: str, block: int = 0) -> None:
         """A resolved speaker becomes the most recent person and the run's current speaker."""

@@ -191,7 +191,9 @@ def mark_subjects(
     return link_appositions(masked, out)
 
 
-_REPORTS_AFTER_RE = re.compile(r"\s+(?:said|says|told\s+\w+)\s+(?!(?:it|its|we|they|their)\b)[a-z]")
+_REPORTS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told\s+\w+|asked|urged|thanked)\s+(?!(?:it|its|we|they|their|our)\b)[a-z]"
+)
 
 
 _LOCATIVE_BEFORE_RE = re.compile(

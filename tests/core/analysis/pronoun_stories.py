@@ -186,7 +186,7 @@ def _clause_between(rng: random.Random, cast: _Cast, i: int) -> Story:
         f"{a} said {b} had ignored three warnings about the footbridge.",
     ])  # fmt: skip
     text = f"{sentence}\n\n“{_q(rng)},” {pro} said.\n"
-    return Story(f"clause-{i}-{g}", text, (a,), _UNKNOWN_FIRST if absent else "")
+    return Story(f"clause-{i}-{g}", text, (a,))
 
 
 def _victim_between(rng: random.Random, cast: _Cast, i: int) -> Story:

@@ -230,3 +230,15 @@ def test_an_age_before_a_name_in_a_list_is_no_apposition() -> None:
         "the neighbour said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["the neighbour"]
+
+
+def test_the_name_a_source_gives_after_a_relative_clause_is_theirs() -> None:
+    """ "A porter who works the night shift, and who gave his name only as Dapo, said ...": the
+    name is the porter's, so the next paragraph's "he" is Dapo, not the officer quoted before."""
+    text = (
+        "“We are asking anyone who saw the van to call us,” Inspector Ana Ruiz said.\n\n"
+        "A porter who works the night shift at the depot, and who gave his name only as Dapo,"
+        " said he ran inside when the shouting began.\n\n"
+        "“It was over in a minute,” he said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Dapo"]

@@ -70,3 +70,52 @@ def test_one_who_killed_is_not_the_dead(text: str) -> None:
     # "killed" with no "was" before it is the subject's deed: he may still speak
     (quote,) = analyze(text).quotes
     assert quote.speaker == text.split(" killed")[0]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "By Marcus Delane",
+        "Marcus Delane, Staff Reporter",
+        "Marcus Delane | Reporter",
+        "Staff writer Marcus Delane",
+    ],
+)
+def test_the_writer_in_a_credit_line_is_no_one_a_pronoun_means(credit: str) -> None:
+    """The byline names the writer, who never speaks in their own copy: "he" is the man the
+    story is about, or nobody, never the writer."""
+    text = (
+        f"{credit}\n\nThe pumps at the market failed on Friday.\n\n"
+        "“We need clean water,” he said.\n"
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "he"
+    text = (
+        f"{credit}\n\nThe pumps failed on Friday. Ivo Tamsin, who sells fish there, called it "
+        "a disaster.\n\n“We need clean water,” he said.\n"
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Ivo Tamsin"
+
+
+def test_a_credit_line_at_the_end_gives_no_speaker_to_the_quote_after_it() -> None:
+    text = (
+        "Nadia Okello opened the clinic in May.\n\n"
+        "Ana Lima contributed reporting.\n\n"
+        "“We are full every day,” she said.\n"
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Nadia Okello"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Marcus Delane/Metro Desk: The pumps at the market failed on Friday.",
+        "Marcus Delane/Metro Desk:\n\nThe pumps at the market failed on Friday.",
+    ],
+)
+def test_a_slash_byline_opening_the_copy_names_no_one_it_is_about(opening: str) -> None:
+    """ "Name/Desk:" before the copy credits the writer: the "he" after it is nobody named."""
+    (quote,) = analyze(f"{opening}\n\n“We need clean water,” he said.\n").quotes
+    assert quote.speaker == "he"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.name_words import BASE_ROLE_NOUNS
+from app.core.analysis.name_words import BASE_ROLE_NOUNS, pronoun_gender
 
 
 @pytest.mark.parametrize("word", ["rescuers", "troops", "evacuees", "medics", "demonstrators"])
@@ -189,3 +189,10 @@ def test_a_party_called_sp_is_no_title_after_of() -> None:
 def test_chairperson_is_a_role_like_chairwoman(text: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Ivo Marsh"
+
+
+def test_every_form_of_a_pronoun_gives_the_same_gender() -> None:
+    """ "his lawyer", "him" and "himself" are a man's as "he" is: one table for every form."""
+    assert {pronoun_gender(w) for w in ("he", "him", "his", "himself")} == {"m"}
+    assert {pronoun_gender(w) for w in ("she", "her", "hers", "herself")} == {"f"}
+    assert {pronoun_gender(w) for w in ("they", "their", "them", "its", "the")} == {""}

@@ -198,3 +198,25 @@ def test_an_irregular_past_that_is_also_a_noun_stays_a_noun() -> None:
         "the company said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Acme Tools"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "asked those present to stand together",
+        "urged those present to stand together",
+        "thanked those present",
+    ],
+)
+def test_a_full_name_asking_or_urging_people_is_a_person_whatever_the_first_name(
+    verb: str,
+) -> None:
+    """ "Tshepo Osei asked those present to ...": a full name that asks, urges or thanks people
+    is a person's, as one that says something is, so the "he" after it means him rather than
+    someone whose first name agrees further back."""
+    text = (
+        f"Marcus Delane wrote about the drought. Tshepo Osei {verb}.\n\n"
+        "“We need clean water,” he said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Tshepo Osei"

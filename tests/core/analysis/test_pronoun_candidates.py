@@ -1,0 +1,25 @@
+"""What one candidate for "he" or "she" is read as (pronoun_candidates.py): the words before a
+relative pronoun, and a lone capitalised plural."""
+
+from __future__ import annotations
+
+from app.core.analysis.mention import PRONOUN
+from app.core.analysis.mentions import Mention
+from app.core.analysis.pronoun_candidates import before_whom, lone_word
+from app.core.analysis.referents import Person
+
+
+def test_the_words_before_a_relative_pronoun_are_read_for_the_pronoun_after_it() -> None:
+    text = "Small Rooms, which she called “my best record”, sold well."
+    at = text.index("she")
+    she = Mention(at, at + 3, "she", PRONOUN, gender="f")
+    assert before_whom(text, she).endswith("Small Rooms")
+    plain = "Ana Ruiz said she was “glad”."
+    at = plain.index("she")
+    assert before_whom(plain, Mention(at, at + 3, "she", PRONOUN, gender="f")) == ""
+
+
+def test_a_capitalised_plural_met_once_is_a_lone_word_and_a_named_person_is_not() -> None:
+    assert lone_word(Person("Crowds", named_in_full=False, times_named=1))
+    assert not lone_word(Person("Tshepo Osei", times_named=1))
+    assert not lone_word(Person("Rhodes", named_in_full=False, times_named=1, title="Dr"))
