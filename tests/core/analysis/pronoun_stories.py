@@ -133,12 +133,6 @@ class _Cast:
         return f"{self.first(gender, absent)} {self.surname()}"
 
 
-# Out of scope: with nothing in the copy saying the speaker's gender, a person whose first name
-# does say it and agrees is the likelier "he"/"she" (the subject is of the other gender about as
-# often as not); an editor knows the name, the engine cannot.
-_UNKNOWN_FIRST = "first name not in the table and no other sign of gender: the agreeing person wins"
-
-
 def _q(rng: random.Random) -> str:
     return rng.choice(QUOTES)
 
@@ -168,9 +162,9 @@ def _object_between(rng: random.Random, cast: _Cast, i: int) -> Story:
         f"{a} has run the bakery on Mill Lane for eleven years.\n\n{middle}\n\n"
         f"“{_q(rng)},” {pro} said.\n"
     )
-    # "He took over ..." tells the gender of a name the table lacks; the other middles do not.
-    why = _UNKNOWN_FIRST if absent and other_g == g and middle != middles[1] else ""
-    return Story(f"object-{i}-{g}{other_g}{'-absent' if absent else ''}", text, (a,), why)
+    # A name the table lacks is still the subject: an agreeing person met only as an object
+    # ("hired", "bought from") does not take its "he"/"she" (pronouns._salient_subject).
+    return Story(f"object-{i}-{g}{other_g}{'-absent' if absent else ''}", text, (a,))
 
 
 def _clause_between(rng: random.Random, cast: _Cast, i: int) -> Story:
