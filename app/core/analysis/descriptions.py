@@ -38,7 +38,7 @@ from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
-from app.core.analysis.org_memory import BARE_POLICE, OrganisationMemory
+from app.core.analysis.org_memory import BARE_POLICE, FORCE_ENDINGS, OrganisationMemory
 from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
     head_noun,
@@ -49,11 +49,6 @@ from app.core.analysis.phrases import (
 )
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import kin_of
-
-# "Westvale police", "Westvale fire officials": a place's force, named in full before as the
-# "Westvale Police Department" or the "Westvale Fire Service".
-_FORCE_ENDINGS = (" police", " fire officials", " firefighters")
-_FORCE_WORDS = {" police": ("police", "constabulary"), " fire officials": ("fire",)}
 
 
 class DescriptionResolver(GroupMemory, OrganisationMemory):
@@ -120,22 +115,6 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             and subject.gender == gender
         )
 
-    def _force_named_before(self, text: str) -> str | None:
-        """The body "Westvale police" (or "Westvale fire officials") stands for: one named
-        before whose name opens with the same place and holds the force's word ("Westvale
-        Police Department"), however far back; else None."""
-        ending = next(e for e in _FORCE_ENDINGS if text.endswith(e))
-        place = text[: -len(ending)]
-        if not place or not all(w[:1].isupper() for w in place.split()):
-            return None
-        words = _FORCE_WORDS.get(ending, ("fire",))
-        prefix = place + " "
-        for org in reversed(self._orgs):
-            rest = org.name[len(prefix) :].lower().split() if org.name.startswith(prefix) else []
-            if rest and rest[0] in words:
-                return org.name
-        return None
-
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
         words = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()
@@ -197,7 +176,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             if service is not None:
                 self._note_org(service)
                 return Resolution(service, True, "the one police service named in the story")
-        if text[:1].isupper() and text.endswith(_FORCE_ENDINGS):
+        if text[:1].isupper() and text.endswith(FORCE_ENDINGS):
             force = self._force_named_before(text)
             if force is not None:
                 return Resolution(force, True, "the force named in full before")

@@ -40,6 +40,11 @@ _SERVICE_WORDS = frozenset("service department dept dept. force síochána sioch
 # What copy calls a police service by, bare: "police said", "officers said", "gardaí said".
 BARE_POLICE = frozenset("police officers gardaí gardai".split())
 
+# "Westvale police", "Westvale fire officials": a place's force, named in full before as the
+# "Westvale Police Department" or the "Westvale Fire Service".
+FORCE_ENDINGS = (" police", " fire officials", " firefighters")
+_FORCE_WORDS = {" police": ("police", "constabulary"), " fire officials": ("fire",)}
+
 
 def police_service_key(name: str) -> frozenset[str] | None:
     """The words that tell one police service from another ("calder" for "Calder Police
@@ -271,6 +276,22 @@ class OrganisationMemory:
             elif (len(key), *_fullness(name)) > (len(found[same][0]), *_fullness(found[same][1])):
                 found[same] = (key, name)  # the fuller name: "Calder Police Service"
         return found[0][1] if found else None
+
+    def _force_named_before(self, text: str) -> str | None:
+        """The body "Westvale police" (or "Westvale fire officials") stands for: one named
+        before whose name opens with the same place and holds the force's word ("Westvale
+        Police Department"), however far back; else None."""
+        ending = next(e for e in FORCE_ENDINGS if text.endswith(e))
+        place = text[: -len(ending)]
+        if not place or not all(w[:1].isupper() for w in place.split()):
+            return None
+        words = _FORCE_WORDS.get(ending, ("fire",))
+        prefix = place + " "
+        for org in reversed(self._orgs):
+            rest = org.name[len(prefix) :].lower().split() if org.name.startswith(prefix) else []
+            if rest and rest[0] in words:
+                return org.name
+        return None
 
     def _thing_subject(self, name: str) -> None:
         self._things.append((name, self._tick))
