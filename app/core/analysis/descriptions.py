@@ -172,7 +172,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             return self._one_of_group(text)
         if text.lower() in BARE_POLICE:
             # "After what police describe as “…”" paragraphs after "the Calder Police Service"
-            service = self._the_police_service()
+            service = self._the_police_service(text.lower())
             if service is not None:
                 self._note_org(service)
                 return Resolution(service, True, "the one police service named in the story")

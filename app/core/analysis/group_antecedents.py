@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from app.core import model
 from app.core.analysis.description_words import business_named
-from app.core.analysis.entities import PLURAL_PEOPLE
+from app.core.analysis.entities import ORGANISATION_NOUNS, PLURAL_PEOPLE
 from app.core.analysis.patterns import word_alternation
 
 # The reasons the reading pass gives "the group" that no name holding "group" explains.
@@ -44,6 +44,15 @@ _SENTENCE_GAP_RE = re.compile(r"[.!?][”\"]?\s+")
 # An aside after "the group" that says it is a band of people, not a company.
 _BAND_ASIDE_RE = re.compile(
     r",\s+(?:led|formed|founded|organi[sz]ed|made\s+up|set\s+up|which|who|whose|including)\b"
+)
+
+# A body named or described in the sentence that introduced the people: "Friends of Kelby Park,
+# a charity, says the plan angered residents" or "The Calder Nurses Union met managers ...":
+# "the group" may be that body as well as the people, so the pass leaves it as written.
+_BODY_IN_SENTENCE_RE = re.compile(
+    rf"\b[A-Z][\w'’-]*\s+(?:{word_alternation(ORGANISATION_NOUNS | {'group'})})\b"
+    rf"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?:{word_alternation(ORGANISATION_NOUNS)})\b",
+    re.IGNORECASE,
 )
 
 
@@ -71,6 +80,12 @@ def introduced_as(text: str, at: int) -> str | None:
     for found in _PEOPLE_RE.finditer(text, lo, at):
         last = found
     if last is None or _SENTENCE_GAP_RE.fullmatch(text, last.end(), at) is None:
+        return None
+    start = max(
+        (found.end() for found in _SENTENCE_GAP_RE.finditer(text, lo, last.start())),
+        default=text.rfind("\n", 0, last.start()) + 1,
+    )
+    if _BODY_IN_SENTENCE_RE.search(text, start, last.start()) is not None:
         return None
     word, noun = last.group(1), last.group(2)
     return f"{word} {noun}" if word and word not in _NOT_DESCRIBING else noun

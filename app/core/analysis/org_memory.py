@@ -243,7 +243,7 @@ class OrganisationMemory:
     def _org_by_trade(self, words: list[str], upto: int = -1) -> Organisation | None:
         """The latest organisation, within reach, whose name holds the word describing "the
         <word> <head>": "the mining company" is Marlow Mining even when Fenwick Holdings was
-        named since; "the production company" Dick Clark Productions (plurals included)."""
+        named since; "the production company" Harlow Lane Productions (plurals included)."""
         # (a short word before the head is most often an adjective: "the new company")
         modifiers = [w for w in words[1:-1] if len(w) >= 4 and w.isalpha()]
         if not modifiers:
@@ -258,24 +258,28 @@ class OrganisationMemory:
                 return org
         return None
 
-    def _the_police_service(self) -> str | None:
+    def _the_police_service(self, bare: str = "police") -> str | None:
         """The one police service the story has named, however far back: "police said" or
         "officers said" three paragraphs after "the Calder Police Service" is that service. With
-        two services named ("Calder Police" and "Harbour Constabulary") bare "police" may be
-        either, and stays as written; a name and its short form ("Calder Police") are one."""
-        found: list[tuple[frozenset[str], str]] = []
-        for name in self._org_names:
+        two services named ("Calder Police" and "Harbour Constabulary", or "Calder Police" and
+        "Calder County Police") bare "police" may be either, and stays as written; a name and
+        its short form ("Calder Police", "Calder Police Service") are one. Bare "officers" is
+        the service only when no other body of officers is named ("the Prison Officers'
+        Association"): their members are officers too."""
+        names = sorted(self._org_names)  # sorted: the answer never hangs on a set's order
+        if bare == "officers" and any(
+            w.lower().rstrip("'’s").startswith("officer") for n in names for w in n.split()
+        ):
+            return None
+        services: dict[frozenset[str], str] = {}
+        for name in names:
             key = police_service_key(name)
             if key is None:
                 continue
-            same = next((i for i, (k, _) in enumerate(found) if k <= key or key <= k), -1)
-            if same < 0:
-                found.append((key, name))
-                if len(found) > 1:
-                    return None
-            elif (len(key), *_fullness(name)) > (len(found[same][0]), *_fullness(found[same][1])):
-                found[same] = (key, name)  # the fuller name: "Calder Police Service"
-        return found[0][1] if found else None
+            held = services.get(key)
+            if held is None or _fullness(name) > _fullness(held):
+                services[key] = name  # the fuller name: "Calder Police Service"
+        return next(iter(services.values())) if len(services) == 1 else None
 
     def _force_named_before(self, text: str) -> str | None:
         """The body "Westvale police" (or "Westvale fire officials") stands for: one named

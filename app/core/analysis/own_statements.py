@@ -33,6 +33,8 @@ _OPENING_NAME_RE = re.compile(
 )
 
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+_US_RE = re.compile(r"\bus\b")
 
 
 def _described_head(quote: model.Quote) -> str | None:
@@ -52,14 +54,20 @@ def _described_head(quote: model.Quote) -> str | None:
 
 def self_name(text: str, head: str) -> str | None:
     """The name of a body of this head that opens a sentence of the quote ("Calder Board of
-    Education" for "board"), else None."""
+    Education" for "board"), else None. Not a name in the possessive ("The Calder Board's
+    decision was wrong" speaks about the board), nor one whose sentence has the speaker as its
+    object ("The State Board has overruled us": a body speaking of itself never says "us" of
+    itself in the sentence that names it)."""
     if head.capitalize() not in text:  # cheap test before the search (speed)
         return None
     for found in _OPENING_NAME_RE.finditer(text):
-        name = _POSSESSIVE_RE.sub("", found.group(1))  # "the Calder Board's decision"
+        name = found.group(1)
         words = name.split()
         # the head inside the name, not as its first word ("Board members say" is no name)
-        if head.capitalize() in words[1:]:
+        if head.capitalize() not in words[1:] or _POSSESSIVE_RE.search(name):
+            continue
+        sentence = _SENTENCE_END_RE.split(text[found.end() :], maxsplit=1)[0]
+        if _US_RE.search(sentence) is None:
             return name
     return None
 

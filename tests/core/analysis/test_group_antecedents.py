@@ -43,3 +43,17 @@ def test_the_company_is_still_the_company_the_story_is_about() -> None:
 )
 def test_the_group_that_is_a_body(text: str, speaker: str) -> None:
     assert analyze(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friends of Kelby Park, a charity, says the plan angered local residents.",
+        "The Fenmoor Nurses Union met hospital managers over the rota, which angered nurses.",
+    ],
+)
+def test_the_group_beside_a_body_named_with_the_people_stays_as_written(sentence: str) -> None:
+    # Before, "the group" went to the people, though the body named in the same sentence may
+    # as well be the group
+    text = f"{sentence} The group said: “We will fight it.”"
+    assert analyze(text).quotes[0].speaker == "The group"

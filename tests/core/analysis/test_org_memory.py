@@ -3,6 +3,10 @@ the company a public body acted against, as "the company" looks past a ministry.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from app.core.analysis.engine import analyze
@@ -233,6 +237,8 @@ def test_bare_police_paragraphs_after_the_one_service_named_is_that_service(tail
         ),
         # a union of officers is no police service
         ("The Brackley Police Federation criticised the cuts.", "police"),
+        # a county's force is another service than the town's, though its name holds the town's
+        ("The Brackley Police and the Brackley County Police searched the coast.", "police"),
         # a force without a place in its name
         ("Police Scotland opened an inquiry into the crash.", "Police Scotland"),
     ],
@@ -299,3 +305,38 @@ def test_gardai_after_the_irish_service_named_is_that_service() -> None:
         "The pilot ejected safely.\n\n“Stay away from the cliffs,” gardaí said."
     )
     assert analyze(text).quotes[0].speaker == "Garda Síochána"
+
+
+def test_officers_with_another_body_of_officers_named_stay_as_written() -> None:
+    # Before, "officers said" went to the police service though the prison officers' union,
+    # whose members are officers too, was named with it
+    text = (
+        "The Prison Officers' Association criticised the Brackley Police Service on Monday.\n\n"
+        "“We are exhausted,” officers said."
+    )
+    assert analyze(text).quotes[0].speaker == "officers"
+
+
+def test_the_one_service_does_not_hang_on_the_order_names_were_stored() -> None:
+    # Before, which of several names came first out of a set decided whether "police" was
+    # read at all; the same story now gives one answer however Python hashes its strings
+    story = (
+        "Calder Police and Harbour Police met officers of the Calder Harbour Police Service.\n\n"
+        "“Stay away from the quay,” police said."
+    )
+    script = (
+        "from app.core.analysis.engine import analyze; import sys; "
+        "print(analyze(sys.stdin.read()).quotes[0].speaker)"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            input=story,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout.strip()
+        for seed in range(1, 5)
+    }
+    assert answers == {"police"}

@@ -40,6 +40,10 @@ def test_the_name_outranks_a_description_said_before() -> None:
         ('"We have written to the Brackley Board of Education," the board said.', "the board"),
         # another head noun names another body
         ('"The Brackley Board has failed us," the council said.', "the council"),
+        # a board of the same head that acts on the speaker ("us") is another board
+        ('"The State Board of Education has overruled us," the board said.', "the board"),
+        # a name in the possessive is spoken about, not speaking
+        ('"The Brackley Board\'s decision was wrong," the board said.', "the board"),
     ],
 )
 def test_a_name_in_the_quote_that_is_not_the_speaker(quote: str, speaker: str) -> None:
