@@ -74,19 +74,16 @@ def _one_sided(p_female: float | None) -> str:
     return "m" if p_female <= 0.1 else "f" if p_female >= 0.9 else ""
 
 
-def wordnet_words(folder: Path) -> dict[str, int]:
-    """Every WordNet lemma, lower-cased, with how many of its senses were tagged in running
-    text (the tagsense_cnt of its index entries, summed over parts of speech)."""
-    tagged: dict[str, int] = {}
+def wordnet_words(folder: Path) -> set[str]:
+    """Every WordNet lemma, lower-cased: a word WordNet holds is a word before it is a name."""
+    words: set[str] = set()
     for part in ("noun", "verb", "adj", "adv"):
         with (folder / f"index.{part}").open(encoding="latin-1") as fh:
             for line in fh:
                 if line.startswith("  "):
                     continue  # the licence header
-                fields = line.split()
-                pointers = int(fields[3])
-                tagged[fields[0]] = tagged.get(fields[0], 0) + int(fields[5 + pointers])
-    return tagged
+                words.add(line.split(" ", 1)[0])
+    return words
 
 
 def short_forms(path: Path) -> dict[str, set[str]]:
@@ -130,7 +127,7 @@ def register_names(data: dict[str, list], args: argparse.Namespace) -> dict[str,
 def rare_names(
     data: dict[str, list],
     table: dict[str, str],
-    wordnet: dict[str, int],
+    wordnet: set[str],
     freq: dict[str, int],
     args: argparse.Namespace,
 ) -> dict[str, str]:
@@ -149,7 +146,7 @@ def short_form_names(
     data: dict[str, list],
     table: dict[str, str],
     full_names: dict[str, set[str]],
-    wordnet: dict[str, int],
+    wordnet: set[str],
     freq: dict[str, int],
     args: argparse.Namespace,
 ) -> dict[str, str]:
@@ -189,6 +186,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("name_data", type=Path, help="nomquamgender's name_data.json")
     parser.add_argument("nicknames", type=Path, help="nicknames' names.csv")
     parser.add_argument("wordnet", type=Path, help="WordNet 3.0's data folder (index.*)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=OUT,
+        help="where to write the table, to check a re-derivation without overwriting the shipped "
+        "one (gzip keeps the file's name, so name it first_names.tsv.gz to compare bytes)",
+    )
     parser.add_argument("--min-count", type=int, default=100)
     parser.add_argument("--min-sources", type=int, default=3)
     parser.add_argument("--min-count-either", type=int, default=20000)
@@ -214,9 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         " (Apache-2.0), see README.md\n"
     )
     # mtime=0: the same input gives the same bytes, so the file only changes when the data does.
-    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:
+    with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as fh:
         fh.write((header + "\n".join(rows) + "\n").encode("utf-8"))
-    print(f"{len(rows)} names -> {OUT} ({OUT.stat().st_size} bytes)")
+    print(f"{len(rows)} names -> {args.out} ({args.out.stat().st_size} bytes)")
     return 0
 
 
