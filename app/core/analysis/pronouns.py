@@ -35,6 +35,10 @@ _SAME_SENTENCE = 160
 _BODY_WORDS = TITLE_WORDS | ORG_WORDS
 
 
+# Tags that carry a speaker's run of quotes on into the next paragraph ("“…,” she added").
+_RUN_ON_VERBS = frozenset(("added", "adds", "continued", "continues", "went"))
+
+
 class PronounResolver:
     """he, she, it and they: the resolver's pronoun rules."""
 
@@ -283,7 +287,7 @@ class PronounResolver:
             speaker is None
             or speaker.gender_from != "first name"
             or not mention.gender
-            or block - self._last_speaker_block > CONTINUITY_BLOCKS
+            or not self._own_run(block)
         ):
             return None, ""
         gender = speaker.gender
@@ -296,6 +300,16 @@ class PronounResolver:
             return None, ""
         speaker.gender, speaker.gender_from = mention.gender, "pronoun"
         return speaker, f"{why.split(' (')[0]}, whom the first name alone called otherwise"
+
+    def _own_run(self, block: int) -> bool:
+        """Is the pronoun inside the last speaker's own run of quotes: their paragraph, or the
+        next one when its tag carries the run on ("“…,” she added")? Past that, or outside a
+        tag, a "she" nobody agrees with may be someone the copy left unnamed (a byline's
+        writer, dropped from the people met, was once the one who agreed)."""
+        if block == self._last_speaker_block:
+            return True
+        verb = self._cue.split()[0].lower() if self._cue else ""
+        return block == self._last_speaker_block + 1 and verb in _RUN_ON_VERBS
 
     def _described_just_before(self, mention: Mention) -> Person | None:
         """ "Ned Sims ... “…,” he said. The prosecutor said the case was strong. “…,” he said":
