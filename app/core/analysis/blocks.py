@@ -271,7 +271,7 @@ def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
 
 
 def _linked_people(
-    found: list[Mention], masked: str, headline: bool, block: str = ""
+    found: list[Mention], masked: str, headline: bool, block: str
 ) -> tuple[Mention, ...]:
     """The mentions the linking pass reads, each as _as_linked reads it. Whether a paragraph
     cites someone or says someone died is asked once, not once a mention: most say neither

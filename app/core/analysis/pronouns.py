@@ -17,7 +17,13 @@ from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OT
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import NOMINAL, _pronoun
 from app.core.analysis.mentions import Mention
-from app.core.analysis.name_words import ORG_WORDS, PRONOUN_FORMS, PRONOUN_GENDER, TITLE_WORDS
+from app.core.analysis.name_words import (
+    GENDERED_POSSESSIVES,
+    ORG_WORDS,
+    PRONOUN_FORMS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+)
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.pronoun_candidates import agrees, lone_word, named_like_a_person
 from app.core.analysis.referents import Organisation, Person, Resolution
@@ -66,7 +72,7 @@ class PronounResolver:
         """ "her office said", "his campaign said": a body that speaks for the person the
         possessive stands for, who is the speaker (as an issuer is a statement's)."""
         words = mention.text.lower().split()
-        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _SPEAKS_FOR:
+        if len(words) != 2 or words[0] not in GENDERED_POSSESSIVES or words[1] not in _SPEAKS_FOR:
             return None
         he_or_she = PRONOUN_FORMS[words[0]]
         pronoun = _pronoun(mention.start, mention.start, he_or_she, PRONOUN_GENDER[he_or_she])
@@ -455,8 +461,8 @@ class PronounResolver:
         whose gender nothing gave, the subject of the last sentence (in this paragraph or the
         one before), is nearer and more salient than agreeing people only ever met as objects,
         whatever their first names say: the gender only rules out disagreement, and nothing
-        disagrees. Inside the clauses of that very sentence ("... commended the church for
-        what he described as “…”") they are "he" over anyone further back. An agreeing person
+        disagrees. Inside the clauses of that very sentence ("... faulted the ferry line
+        for what he called “…”") they are "he" over anyone further back. An agreeing person
         who was a subject once is the story's own: a thing met as a subject since ("Kelby Pier
         was closed") does not take their "he"."""
         if (
@@ -477,8 +483,8 @@ class PronounResolver:
             and name == person.name
             and 0 < mention.start - end <= _SAME_SENTENCE
         ):
-            # "Nana Osei Agyeman II commended the church for what he described as “…”": a
-            # pronoun inside the clauses of the sentence the person is the subject of
+            # "Ines Marlow faulted the ferry line for what she called “…”": a pronoun
+            # inside the clauses of the sentence the person is the subject of
             return "subject of the sentence holding it"
         if all(p.subject_at < 0 for p in known):
             return "subject of a sentence just before"
