@@ -27,6 +27,7 @@ from app.core.analysis.entities import (
     noun_gender,
     surname_like_place,
 )
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.lead_ins import lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
@@ -217,6 +218,26 @@ def _is_credit(block: str) -> bool:
 _SLASH_CREDIT_RE = re.compile(r"([A-Z][^/:.!?\n]{2,40})/([A-Z][^/:.!?\n]{1,40}):")
 
 
+# A desk's words beside the writer's name: "Metro Desk", "Kyiv Bureau", "Crown Court Section"
+_DESK_SIDE_RE = re.compile(
+    r"\b(?:desk|bureau|court|section|staff|team|newsroom|news|service|wires?|agency|"
+    r"correspondent|reporter|editor|writer|report|room)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _person_name(side: str) -> bool:
+    """Is one side of a slash a person's name ("Ana Ruiz"): two or three capitalised words
+    opening with a known first name and holding no desk's word?"""
+    words = side.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and is_first_name(words[0])
+        and _DESK_SIDE_RE.search(side) is None
+    )
+
+
 def _credit_prefix_end(block: str) -> int:
     """Where a slash byline opening the paragraph ends ("Ana Lima/Metro Desk: Crowds ..."),
     else 0: the writer it names is no one the copy after it is about."""
@@ -225,6 +246,8 @@ def _credit_prefix_end(block: str) -> int:
     match = _SLASH_CREDIT_RE.match(block)
     if match is None or " " not in match.group(1).strip():
         return 0
+    if _person_name(match.group(1)) and _person_name(match.group(2)):
+        return 0  # "Tom Vell/Ana Ruiz: the pair opened ...": two people the copy is about
     credits = parse_byline(match.group(0)[:-1])
     return match.end() if credits and " " in credits[0].name else 0
 
@@ -248,7 +271,7 @@ def _address_towns(masked: str, found: list[Mention]) -> list[Mention]:
 
 
 def _linked_people(
-    found: list[Mention], masked: str, headline: bool, block: str = ""
+    found: list[Mention], masked: str, headline: bool, block: str
 ) -> tuple[Mention, ...]:
     """The mentions the linking pass reads, each as _as_linked reads it. Whether a paragraph
     cites someone or says someone died is asked once, not once a mention: most say neither

@@ -38,6 +38,7 @@ from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
+from app.core.analysis.name_words import GENDERED_POSSESSIVES
 from app.core.analysis.org_memory import BARE_POLICE, FORCE_ENDINGS, OrganisationMemory
 from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
@@ -215,7 +216,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             ):
                 return Resolution(owner[0], True, f"the {words[-1]}'s owner: {owner[0]} issued it")
         if mention.entity is DOCUMENT and definite:
-            if determiner in ("his", "her"):
+            if determiner in GENDERED_POSSESSIVES:
                 person, why = self._pronoun_person(
                     Mention(
                         0,

@@ -173,6 +173,10 @@ def pronoun_gender(word: str) -> str:
     return PRONOUN_GENDER[subject] if subject else ""
 
 
+GENDERED_POSSESSIVES = tuple(word for word in POSSESSIVE_PRONOUNS if pronoun_gender(word))
+"""The possessives that give their owner a gender ("his", "her"): a person's, never a body's."""
+
+
 PRONOUNS = {
     "he": PRONOUN_GENDER["he"],
     "she": PRONOUN_GENDER["she"],

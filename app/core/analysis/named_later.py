@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from app.core import model
 from app.core.analysis.attribution_rules import CONTINUES, NO_AGREEING_PERSON, reason_text
+from app.core.analysis.credits import is_credit_line
 from app.core.analysis.entities import PLURAL_PEOPLE
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.mention import NAME, PRONOUN
@@ -225,9 +226,21 @@ def _opens_next_sentence(text: str, at: int, gender: str) -> str | None:
             return None  # someone or something else first: the pronoun may be theirs
         if not _SENTENCE_END_BEFORE_RE.search(window, 0, m.start):
             return None  # "“…,” he said of Tom Vell": someone else in the same sentence
+        if _in_credit_line(window, m.start):
+            return None  # "Ana Lima contributed reporting.": the writer, who never speaks
         known = m.gender or first_name_gender(m.name.split()[0])
         return m.name if known in ("", gender) else None
     return None
+
+
+def _in_credit_line(window: str, at: int) -> bool:
+    """Does the paragraph holding `at` credit the writers ("Ana Lima contributed reporting.")?
+    Only paragraphs after the quote's own: the window starts inside that one."""
+    start = window.rfind("\n\n", 0, at)
+    if start < 0:
+        return False
+    end = window.find("\n\n", at)
+    return is_credit_line(window[start : end if end >= 0 else len(window)].strip())
 
 
 # A person named with an age, acting: "Ned Pollard, 63, bought", "Ana Ruiz, 41, said"; not

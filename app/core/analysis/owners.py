@@ -13,7 +13,11 @@ from app.core.analysis.description_words import DOCUMENT_KINDS
 from app.core.analysis.entities import DOCUMENT, HEAD_SPLIT, ISSUED_WORDS, PERSON, UNKNOWN
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention
-from app.core.analysis.name_words import POSSESSIVE_PRONOUNS, pronoun_gender
+from app.core.analysis.name_words import (
+    GENDERED_POSSESSIVES,
+    POSSESSIVE_PRONOUNS,
+    pronoun_gender,
+)
 from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.sentence_bounds import sentence_starts
@@ -75,7 +79,7 @@ def owner_of_words(
         PRONOUN,
         gender=pronoun_gender(word),
         possessive=True,
-        entity=PERSON if word in ("his", "her") else UNKNOWN,
+        entity=PERSON if word in GENDERED_POSSESSIVES else UNKNOWN,
     )
     return mention, match.group("noun")
 

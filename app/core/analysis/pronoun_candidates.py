@@ -11,6 +11,7 @@ from __future__ import annotations
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.referents import Person
+from app.core.analysis.wordnet_words import is_lemma
 
 
 def before_whom(text: str, mention: Mention) -> str:
@@ -44,15 +45,17 @@ def agrees(person: Person) -> str:
 
 
 def lone_word(person: Person) -> bool:
-    """Met once as one capitalised word in -s that nothing marks as a name ("Sales fell",
-    "Rents rose"): a plural noun opening its sentence more often than a surname no one
-    introduced, so not one to take a speaker's "he" or "she" away. (A lone first name, "Mair
-    said", may well be the next "she": only the plural's ending is read.)"""
+    """Met once as one capitalised word in -s that nothing marks as a name, whose singular is a
+    word ("Sales fell", "Rents rose"): a plural noun opening its sentence more often than a
+    surname no one introduced, so not one to take a speaker's "he" or "she" away. A surname in
+    -s ("Hughes arrived later") has no singular that is a word, and may be "he". (A lone first
+    name, "Mair said", may well be the next "she": only the plural is read.)"""
     return (
         person.times_named <= 1
         and " " not in person.name
         and person.name.endswith("s")
         and not (person.title or person.descriptions or person.marked_as_person or person.gender)
+        and is_lemma(person.name[:-1].lower())
     )
 
 

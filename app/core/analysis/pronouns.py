@@ -17,7 +17,13 @@ from app.core.analysis.description_words import CONTINUITY_BLOCKS, ORG_REACH, OT
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import NOMINAL, _pronoun
 from app.core.analysis.mentions import Mention
-from app.core.analysis.name_words import ORG_WORDS, PRONOUN_FORMS, PRONOUN_GENDER, TITLE_WORDS
+from app.core.analysis.name_words import (
+    GENDERED_POSSESSIVES,
+    ORG_WORDS,
+    PRONOUN_FORMS,
+    PRONOUN_GENDER,
+    TITLE_WORDS,
+)
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.pronoun_candidates import agrees, lone_word, named_like_a_person
 from app.core.analysis.referents import Organisation, Person, Resolution
@@ -33,6 +39,10 @@ _REPORTED_REACH = 18
 _SAME_SENTENCE = 160
 # Words of offices and bodies: a name holding one is no private person's
 _BODY_WORDS = TITLE_WORDS | ORG_WORDS
+
+
+# Tags that carry a speaker's run of quotes on into the next paragraph ("“…,” she added").
+_RUN_ON_VERBS = frozenset(("added", "adds", "continued", "continues", "went"))
 
 
 class PronounResolver:
@@ -62,7 +72,7 @@ class PronounResolver:
         """ "her office said", "his campaign said": a body that speaks for the person the
         possessive stands for, who is the speaker (as an issuer is a statement's)."""
         words = mention.text.lower().split()
-        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _SPEAKS_FOR:
+        if len(words) != 2 or words[0] not in GENDERED_POSSESSIVES or words[1] not in _SPEAKS_FOR:
             return None
         he_or_she = PRONOUN_FORMS[words[0]]
         pronoun = _pronoun(mention.start, mention.start, he_or_she, PRONOUN_GENDER[he_or_she])
@@ -283,7 +293,7 @@ class PronounResolver:
             speaker is None
             or speaker.gender_from != "first name"
             or not mention.gender
-            or block - self._last_speaker_block > CONTINUITY_BLOCKS
+            or not self._own_run(block)
         ):
             return None, ""
         gender = speaker.gender
@@ -296,6 +306,16 @@ class PronounResolver:
             return None, ""
         speaker.gender, speaker.gender_from = mention.gender, "pronoun"
         return speaker, f"{why.split(' (')[0]}, whom the first name alone called otherwise"
+
+    def _own_run(self, block: int) -> bool:
+        """Is the pronoun inside the last speaker's own run of quotes: their paragraph, or the
+        next one when its tag carries the run on ("“…,” she added")? Past that, or outside a
+        tag, a "she" nobody agrees with may be someone the copy left unnamed (a byline's
+        writer, dropped from the people met, was once the one who agreed)."""
+        if block == self._last_speaker_block:
+            return True
+        verb = self._cue.split()[0].lower() if self._cue else ""
+        return block == self._last_speaker_block + 1 and verb in _RUN_ON_VERBS
 
     def _described_just_before(self, mention: Mention) -> Person | None:
         """ "Ned Sims ... “…,” he said. The prosecutor said the case was strong. “…,” he said":
@@ -441,8 +461,8 @@ class PronounResolver:
         whose gender nothing gave, the subject of the last sentence (in this paragraph or the
         one before), is nearer and more salient than agreeing people only ever met as objects,
         whatever their first names say: the gender only rules out disagreement, and nothing
-        disagrees. Inside the clauses of that very sentence ("... commended the church for
-        what he described as “…”") they are "he" over anyone further back. An agreeing person
+        disagrees. Inside the clauses of that very sentence ("... faulted the ferry line
+        for what he called “…”") they are "he" over anyone further back. An agreeing person
         who was a subject once is the story's own: a thing met as a subject since ("Kelby Pier
         was closed") does not take their "he"."""
         if (
@@ -463,8 +483,8 @@ class PronounResolver:
             and name == person.name
             and 0 < mention.start - end <= _SAME_SENTENCE
         ):
-            # "Nana Osei Agyeman II commended the church for what he described as “…”": a
-            # pronoun inside the clauses of the sentence the person is the subject of
+            # "Ines Marlow faulted the ferry line for what she called “…”": a pronoun
+            # inside the clauses of the sentence the person is the subject of
             return "subject of the sentence holding it"
         if all(p.subject_at < 0 for p in known):
             return "subject of a sentence just before"

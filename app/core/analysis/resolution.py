@@ -108,6 +108,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         # (document, paragraph, tick) of the last document met as a sentence's subject
         self._document_subject: tuple[Mention, int, int] | None = None
         self._block = 0  # the paragraph being read
+        # the verb of saying beside the mention being resolved ("added"), "" while observing
+        self._cue = ""
         # the gender of "He"/"She" opening the quote being resolved: whom the words are about
         self._spoken_of = ""
         # The person a "his"/"her" description just met stands for ("Her mother"), with its
@@ -123,6 +125,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
     def observe(self, mention: Mention, block: int = 0) -> None:
         """Note a mention outside quotes (it may introduce someone or make them recent)."""
         self._block = block
+        self._cue = ""
         parts = together_parts(mention) if " and " in mention.name else []
         if parts:
             # "Aled Price and Mari Owen ran the cafe": each is met, as if named apart; as a
@@ -345,6 +348,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         """
         self._tick += 1
         self._block = block
+        self._cue = cue or ""
         self._spoken_of = spoken_of
         read = read_out(self._documents, mention, block, cue)
         if read is not None:

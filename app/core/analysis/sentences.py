@@ -20,6 +20,7 @@ from app.core.analysis.entities import (
     UNKNOWN,
     surname_like_place,
 )
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.name_words import SUBJECT_ADVERBS
@@ -178,7 +179,7 @@ def mark_subjects(
             and m.entity is UNKNOWN
             and not m.organisation
             and len(m.name.split()) >= 2
-            and _REPORTS_AFTER_RE.match(masked, m.end)
+            and _reports_after(masked, m)
         ):
             # "Themba Ndlovu said workers were worried": a full name that reports what
             # happened, not what "it" or "we" will do, is a person's, whatever the first name.
@@ -192,8 +193,24 @@ def mark_subjects(
 
 
 _REPORTS_AFTER_RE = re.compile(
-    r"\s+(?:said|says|told\s+\w+|asked|urged|thanked)\s+(?!(?:it|its|we|they|their|our)\b)[a-z]"
+    r"\s+(?:said|says|told\s+\w+|(asked|urged|thanked))\s+(?!(?:it|its|we|they|their|our)\b)[a-z]"
 )
+# Whom only people ask, urge or thank: the room a speaker addresses ("asked those present to
+# stand", "thanked everyone who came"). A band thanks fans and a ship asks port officials for a
+# berth as readily as a person does, so a plural of people is no sign here.
+_AUDIENCE_RE = re.compile(r"\s*(?:those|everyone|everybody|anyone|all\s+(?:those|who))\b")
+
+
+def _reports_after(masked: str, m: Mention) -> bool:
+    """Does the verb after this full name show a person (see mark_subjects)? "said" and "told"
+    do whoever speaks; "asked", "urged" and "thanked" also follow bands, ships and venues, so
+    they do only after a known first name or before an audience only people address."""
+    verb = _REPORTS_AFTER_RE.match(masked, m.end)
+    if verb is None:
+        return False
+    if verb.group(1) is None:
+        return True
+    return is_first_name(m.name.split()[0]) or bool(_AUDIENCE_RE.match(masked, verb.end(1)))
 
 
 _LOCATIVE_BEFORE_RE = re.compile(

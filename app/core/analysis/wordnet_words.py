@@ -54,3 +54,17 @@ def is_irregular_past(word: str) -> bool:
     """Whether the lower-case `word` is an irregular verb form that is no noun ("met", "took",
     "began"; not "saw")."""
     return word in _irregular_past()
+
+
+@cache
+def _lemmas() -> str:
+    # One string searched, not a set built: the table is asked about a word now and then, and
+    # decompressing it costs a fraction of making 30,000 strings (speed on a cold analysis).
+    with gzip.open(resource_path("data", "lemmas.txt.gz"), "rt", encoding="utf-8") as fh:
+        return "\n" + fh.read()
+
+
+@cache
+def is_lemma(word: str) -> bool:
+    """Whether the lower-case `word` is a WordNet lemma of its own ("sale", "rent"; not "hughe")."""
+    return f"\n{word}\n" in _lemmas()

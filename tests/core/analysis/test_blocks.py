@@ -119,3 +119,17 @@ def test_a_slash_byline_opening_the_copy_names_no_one_it_is_about(opening: str) 
     """ "Name/Desk:" before the copy credits the writer: the "he" after it is nobody named."""
     (quote,) = analyze(f"{opening}\n\n“We need clean water,” he said.\n").quotes
     assert quote.speaker == "he"
+
+
+def test_two_people_set_off_by_a_slash_are_no_byline() -> None:
+    """ "Tom Vell/Ana Ruiz:" names two people, neither side a desk: the copy is about them,
+    so the "she" after it is Ana Ruiz (a byline is one name beside a desk)."""
+    text = "Tom Vell/Ana Ruiz: the pair opened the bridge. “It took us four years,” she said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("desk", ["Metro Desk", "Kyiv Bureau", "Staff Reporter"])
+def test_a_name_beside_a_desk_is_still_a_slash_byline(desk: str) -> None:
+    """ "Marcus Delane/Kyiv Bureau:" is the writer and the desk: the "he" after it is nobody."""
+    text = f"Marcus Delane/{desk}: The pumps failed on Friday.\n\n“We need clean water,” he said."
+    assert [q.speaker for q in analyze(text).quotes] == ["he"]

@@ -3,6 +3,7 @@ relative pronoun, and a lone capitalised plural."""
 
 from __future__ import annotations
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.pronoun_candidates import before_whom, lone_word
@@ -23,3 +24,18 @@ def test_a_capitalised_plural_met_once_is_a_lone_word_and_a_named_person_is_not(
     assert lone_word(Person("Crowds", named_in_full=False, times_named=1))
     assert not lone_word(Person("Tshepo Osei", times_named=1))
     assert not lone_word(Person("Rhodes", named_in_full=False, times_named=1, title="Dr"))
+
+
+def test_a_surname_in_s_is_no_plural_but_a_word_in_s_is() -> None:
+    """ "Hughes" has no singular that is a word, so it is a surname; "Sales" and "Rents" are
+    plurals of words."""
+    assert not lone_word(Person("Hughes", named_in_full=False, times_named=1))
+    assert lone_word(Person("Sales", named_in_full=False, times_named=1))
+    assert lone_word(Person("Rents", named_in_full=False, times_named=1))
+
+
+def test_a_surname_in_s_arriving_later_is_the_he() -> None:
+    """ "Sara Holt ran the shop. Hughes arrived later. “…,” he said": the surname is a man the
+    copy brought in, and the only one who agrees."""
+    text = "Sara Holt ran the shop. Hughes arrived later.\n\n“It was a long day,” he said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Hughes"]

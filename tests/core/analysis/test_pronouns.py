@@ -367,3 +367,32 @@ def test_the_pronoun_a_role_reports_is_the_roles_owner() -> None:
         " thing: “a quiet garden.”"
     )
     assert _speaker_of(text) == "Dilys Harran"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Ana Lima\n\nTom Vell opened the bridge. “It took us four years,” he said.\n\n"
+        "The bridge cost £4m. “It was worth every penny,” she said.",
+        "Tom Vell opened the bridge. “It took us four years,” he said.\n\n"
+        "The bridge cost £4m. “It was worth every penny,” she said.\n\n"
+        "Ana Lima contributed reporting.",
+        "Tomas Reyes reached the scene first. “It was chaos,” Reyes said.\n\n"
+        "“We did what we could,” she said.",
+    ],
+)
+def test_a_she_past_the_speakers_run_is_not_turned_into_him(text: str) -> None:
+    """The copy's "she" outweighs the first-name table only inside the speaker's own run of
+    quotes: in a later paragraph, with a plain "said", nobody named agrees (the byline's and
+    the closing credit's writer never speak), so the "she" stays as written."""
+    assert [q.speaker for q in analyze(text).quotes][-1] == "she"
+
+
+def test_a_she_added_in_the_next_paragraph_keeps_the_speakers_run() -> None:
+    """ "“…,” Reyes said.\n\n“…,” she added": the run goes on, so the writer's "she" corrects
+    the first-name table for the speaker."""
+    text = (
+        "Tomas Reyes reached the scene first. “It was chaos,” Reyes said.\n\n"
+        "“We did what we could,” she added."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Tomas Reyes", "Tomas Reyes"]

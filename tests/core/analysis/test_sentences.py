@@ -220,3 +220,30 @@ def test_a_full_name_asking_or_urging_people_is_a_person_whatever_the_first_name
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Tshepo Osei"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Vell is the band's singer. Small Rooms thanked fans after the show.\n\n"
+            "“We loved every minute of it,” he said.",
+            "Tom Vell",
+        ),
+        (
+            "Ana Ruiz is the captain. Ocean Dawn asked port officials for a berth.\n\n"
+            "“We need a safe place to wait,” she said.",
+            "Ana Ruiz",
+        ),
+        (
+            "Marcus Delane wrote about the drought. Kofi Brandt asked those present to stand.\n\n"
+            "“We need clean water,” he said.",
+            "Kofi Brandt",
+        ),
+    ],
+)
+def test_a_band_or_ship_that_asks_or_thanks_is_no_person(text: str, speaker: str) -> None:
+    """A band thanks fans and a ship asks for a berth as a person does: "asked", "urged" and
+    "thanked" show a person only after a known first name or before "those present", so the
+    he/she after a band or ship still means the person named before it."""
+    assert _speakers(text) == [speaker]
