@@ -220,3 +220,14 @@ def test_a_full_name_asking_or_urging_people_is_a_person_whatever_the_first_name
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Tshepo Osei"
+
+
+def test_a_trade_before_a_full_name_that_who_follows_is_a_person_s_description() -> None:
+    # Before, "operator" (an organisation noun) made "Tavi Roon" an organisation, so "he" went
+    # to the owner named before
+    text = (
+        "At Harrow Castings, owner Peter Harrow said he had sent half his staff home.\n\n"
+        "Machine operator Tavi Roon, who has worked at the foundry for 12 years, said workers "
+        "were worried. “The boss has been fair. But fair does not pay my bus fare,” he said."
+    )
+    assert analyze(text).quotes[0].speaker == "Tavi Roon"
