@@ -66,6 +66,21 @@ def police_service_key(name: str) -> frozenset[str] | None:
     return own or frozenset(lowered) - {"the", "an"}
 
 
+def _service_in_title(title: str) -> str | None:
+    """The police service an office title holds ("Calder Police" in "Calder Police Chief"):
+    the chief of a place's police names that service as "the Calder Police Service" would."""
+    words = title.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _POLICE_WORDS), -1)
+    if at < 1 or not words[at][:1].isupper():
+        return None
+    end = at + 1
+    while end < len(words) and words[end].lower() in _SERVICE_WORDS:
+        end += 1
+    if end == len(words):
+        return None  # the title is the service itself, no office held in it
+    return " ".join(words[:end]) if police_service_key(" ".join(words[:end])) else None
+
+
 def _fullness(name: str) -> tuple[int, str]:
     """How full a name is, for keeping the fuller of two names of one body (ties by spelling,
     so the choice never hangs on the order a set is read in)."""
@@ -264,7 +279,8 @@ class OrganisationMemory:
         two services named ("Calder Police" and "Harbour Constabulary") bare "police" may be
         either, and stays as written; a name and its short form ("Calder Police") are one."""
         found: list[tuple[frozenset[str], str]] = []
-        for name in self._org_names:
+        titled = (_service_in_title(p.title) for p in self.people.values() if p.title)
+        for name in (*self._org_names, *(n for n in titled if n)):
             key = police_service_key(name)
             if key is None:
                 continue

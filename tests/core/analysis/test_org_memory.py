@@ -299,3 +299,13 @@ def test_gardai_after_the_irish_service_named_is_that_service() -> None:
         "The pilot ejected safely.\n\n“Stay away from the cliffs,” gardaí said."
     )
     assert analyze(text).quotes[0].speaker == "Garda Síochána"
+
+
+def test_an_office_title_holding_a_place_s_police_names_that_service() -> None:
+    # Before, "Calder Police Chief Ann Roe" recorded no service, so bare "police" stayed as written
+    text = (
+        "Calder Police Chief Ann Roe said the bypass would stay closed overnight.\n\n"
+        "A second lorry overturned on Tuesday. “The surface is still treacherous,” police said."
+    )
+    assert analyze(text).quotes[0].speaker == "Calder Police"
+
