@@ -159,7 +159,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         cut = len(whole) - len(named.name) if whole.endswith(named.name) else office[1] - office[0]
         return replace(named, start=office[0], text=whole, title=whole[:cut].strip())
     after = text[b : b + 2]
-    read = read_run(raw, after)  # the part that reads the run's words (speed)
+    read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
         return None
     opens_clause = (
@@ -213,8 +213,25 @@ def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) ->
     """The mention a run makes when nothing past it but `after` and `not_subject` (what
     _NOT_A_SUBJECT_AFTER_RE says of the text after it) is read: offsets local to the run."""
     return _name_mention_at(
-        raw + after, 0, len(raw), read_run(raw, after), opens_clause, not_subject
+        raw + after, 0, len(raw), _read_run(raw, after), opens_clause, not_subject
     )
+
+
+def _read_run(raw: str, after: str) -> RunReading | None:
+    """read_run's reading, keeping an Irish "An" at the front: "An Garda Síochána", "An Post"
+    (English writes "an" only before a vowel's sound, so "An" before a consonant is the Irish
+    article, the name's own first word)."""
+    read = read_run(raw, after)
+    if read is not None and read[0] == 1 and raw.startswith("An ") and _IRISH_AN_RE.match(raw):
+        _, kept, offsets, possessive, full_end, last_title = read
+        title = last_title + (last_title >= 0)
+        return (0, ("An", *kept), (0, *offsets), possessive, full_end, title)
+    return read
+
+
+# "An" then a word opening on a consonant other than a silent-prone "H", not an acronym ("An
+# FBI agent", "An MP" are English: the letters are said with a vowel).
+_IRISH_AN_RE = re.compile(r"An [BCDFGJKLMNPQRSTVWXYZ][a-záéíóú]")
 
 
 # A verb of saying right after a word, which then is its subject ("Boeing said").

@@ -309,3 +309,11 @@ def test_an_office_title_holding_a_place_s_police_names_that_service() -> None:
     )
     assert analyze(text).quotes[0].speaker == "Calder Police"
 
+
+def test_the_irish_article_stays_in_the_service_s_name() -> None:
+    # Before, "An" read as the English article and "Garda Síochána" as a modifier after it
+    text = (
+        "An Garda Síochána said it had opened an inquiry into the crash near Brackley.\n\n"
+        "A man in his 40s was taken to hospital. “His injuries are not serious,” gardaí said."
+    )
+    assert analyze(text).quotes[0].speaker == "An Garda Síochána"
