@@ -45,6 +45,7 @@ from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run
 from app.core.analysis.word_names import word_first_name
+from app.core.analysis.wordnet_words import is_irregular_past, is_wordnet_person
 
 _LOWER_WORD_BEFORE_RE = re.compile(
     r"\b(?:on|by|until|till|since|from|last|next|this|that|every|each|before|after|through|"
@@ -172,6 +173,14 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         )
     )
     not_subject = False
+    if (
+        len(read[1]) == 1
+        and (opens_clause or text[a - 2 : a] in ("— ", "– "))  # (or after a dateline's dash)
+        and _qualifies_a_plural(text, b)
+    ):
+        # "Freight trains were halted", "Coal barges stopped": a common noun opening the
+        # sentence before the plural it qualifies (whose verb follows) names nothing
+        return None
     if len(read[1]) == 1 and opens_clause:
         word = read[1][0]
         if word.endswith("ed") and text.startswith(" by ", b):
@@ -214,6 +223,30 @@ def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) ->
     _NOT_A_SUBJECT_AFTER_RE says of the text after it) is read: offsets local to the run."""
     return _name_mention_at(
         raw + after, 0, len(raw), _read_run(raw, after), opens_clause, not_subject
+    )
+
+
+# A lower-case plural, then a past or plural verb: the plural is the subject, so the word
+# before it qualifies it ("Freight trains stopped running"); "Okafor trains boxers" has no verb.
+_NOUN_BEFORE_PLURAL_RE = re.compile(
+    r" ([a-z]{3,}s) (?:were|are|have|had|will|would|could|can|may|might|must|should|did|do|"
+    r"remain|remained|[a-z]{3,}ed|(?P<past>[a-z]{2,}))\b"
+)
+
+
+def _qualifies_a_plural(text: str, b: int) -> bool:
+    """Whether the word ending at `b` stands before a plural and its verb: not a plural of
+    people ("Union members were told" keeps the union), and a verb indeed ("Okafor trains
+    young boxers" has none)."""
+    found = _NOUN_BEFORE_PLURAL_RE.match(text, b)
+    if found is None:
+        return False
+    noun = found.group(1)
+    past = found.group("past")
+    return (
+        (past is None or is_irregular_past(past))
+        and noun not in GROUP_PLURALS
+        and not is_wordnet_person(noun, plural=True)
     )
 
 

@@ -170,3 +170,21 @@ def test_a_name_ending_in_ing_before_a_verb_of_saying_is_a_name(text: str, name:
 )
 def test_a_participle_or_nothing_opening_a_sentence_is_no_name(text: str) -> None:
     assert [m.text for m in find_mentions(text) if m.text.endswith("ing")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freight trains were halted across the northern line on Monday.",
+        "Coal barges stopped at the locks after the storm.",
+    ],
+)
+def test_a_word_opening_a_sentence_before_a_plural_and_its_verb_is_no_name(text: str) -> None:
+    # Before, "Freight" read as an organisation (an organisation head), the sentence's subject
+    assert not [m for m in find_mentions(text, linked=True) if m.start == 0]
+
+
+def test_a_name_before_its_trained_plural_stays_a_name() -> None:
+    # "trains" is a verb here: no verb follows it, so Okafor is still the subject
+    mentions = find_mentions("Okafor trains young boxers at the club.", linked=True)
+    assert mentions[0].name == "Okafor"
