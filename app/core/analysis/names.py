@@ -16,6 +16,7 @@ from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
     PERSON,
+    PLACE,
     PLURAL_BODIES,
     kind_of_name,
     surname_like_org_word,
@@ -171,13 +172,10 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             # xxxxxx  Ruiz", "Ana (Bo) Ruiz" as "Ana      Ruiz") the clause goes on
             and text[a - 3 : a] not in ("x  ", "   ")
         )
+        or (text[a - 2 : a] in ("— ", "– ") and _after_dateline(text, a))
     )
     not_subject = False
-    if (
-        len(read[1]) == 1
-        and (opens_clause or text[a - 2 : a] in ("— ", "– "))  # (or after a dateline's dash)
-        and _qualifies_a_plural(text, b)
-    ):
+    if len(read[1]) == 1 and opens_clause and _qualifies_a_plural(text, b):
         # "Freight trains were halted", "Coal barges stopped": a common noun opening the
         # sentence before the plural it qualifies (whose verb follows) names nothing
         return None
@@ -214,6 +212,11 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             organisation=True,
             entity=ORGANISATION,
         )
+    if found is not None and _in_dateline(text, a, b, raw):
+        # "CHARLOTTE, N.C. —", "JACKSON, Miss. —": a dateline's town in capitals (whatever
+        # first name it shares) and its region are where the story was filed, no one a
+        # pronoun may mean
+        found = replace(found, entity=PLACE, organisation=False)
     return None if found is None else with_number(text, found.shifted(a))
 
 
@@ -260,6 +263,34 @@ def _read_run(raw: str, after: str) -> RunReading | None:
         title = last_title + (last_title >= 0)
         return (0, ("An", *kept), (0, *offsets), possessive, full_end, title)
     return read
+
+
+# What follows a dateline's town: its region ("CHARLOTTE, N.C."), an agency or a dash.
+_DATELINE_AFTER_RE = re.compile(r", [A-Z]|,? ?\(| ?[—–]| -")
+
+
+def _in_dateline(text: str, a: int, b: int, raw: str) -> bool:
+    """Whether the run at a..b is a dateline's town in capitals opening the paragraph, or the
+    region after it ("HOLTBY, Ont. —")."""
+    if a == 0:
+        return raw.isupper() and _DATELINE_AFTER_RE.match(text, b) is not None
+    return (
+        a <= 24
+        and text[a - 2 : a] == ", "
+        and text[: a - 2].isupper()
+        and _DATELINE_END_RE.match(text, b) is not None
+    )
+
+
+def _after_dateline(text: str, a: int) -> bool:
+    """Whether the dash before `a` ends a dateline ("HELENA, Mont. (AP) — Freight trains"):
+    the story's first sentence opens after it."""
+    first = text[: min(a, 40)].split(",", 1)[0].split(" (", 1)[0]
+    return len(first) >= 3 and first.isupper()
+
+
+# What ends a dateline after its region: an agency in brackets or a dash.
+_DATELINE_END_RE = re.compile(r"\.? ?\(|\.? ?[—–]|\.? -")
 
 
 # "An" then a word opening on a consonant other than a silent-prone "H", not an acronym ("An
