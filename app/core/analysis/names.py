@@ -16,6 +16,7 @@ from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
     PERSON,
+    PLACE,
     PLURAL_BODIES,
     kind_of_name,
     surname_like_org_word,
@@ -45,6 +46,7 @@ from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run
 from app.core.analysis.word_names import word_first_name
+from app.core.analysis.wordnet_words import is_irregular_past, is_wordnet_person
 
 _LOWER_WORD_BEFORE_RE = re.compile(
     r"\b(?:on|by|until|till|since|from|last|next|this|that|every|each|before|after|through|"
@@ -159,7 +161,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         cut = len(whole) - len(named.name) if whole.endswith(named.name) else office[1] - office[0]
         return replace(named, start=office[0], text=whole, title=whole[:cut].strip())
     after = text[b : b + 2]
-    read = read_run(raw, after)  # the part that reads the run's words (speed)
+    read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
         return None
     opens_clause = (
@@ -170,8 +172,13 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             # xxxxxx  Ruiz", "Ana (Bo) Ruiz" as "Ana      Ruiz") the clause goes on
             and text[a - 3 : a] not in ("x  ", "   ")
         )
+        or (text[a - 2 : a] in ("— ", "– ") and _after_dateline(text, a))
     )
     not_subject = False
+    if len(read[1]) == 1 and opens_clause and _qualifies_a_plural(text, b):
+        # "Freight trains were halted", "Coal barges stopped": a common noun opening the
+        # sentence before the plural it qualifies (whose verb follows) names nothing
+        return None
     if len(read[1]) == 1 and opens_clause:
         word = read[1][0]
         if word.endswith("ed") and text.startswith(" by ", b):
@@ -205,6 +212,11 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             organisation=True,
             entity=ORGANISATION,
         )
+    if found is not None and _in_dateline(text, a, b, raw):
+        # "CHARLOTTE, N.C. —", "JACKSON, Miss. —": a dateline's town in capitals (whatever
+        # first name it shares) and its region are where the story was filed, no one a
+        # pronoun may mean
+        found = replace(found, entity=PLACE, organisation=False)
     return None if found is None else with_number(text, found.shifted(a))
 
 
@@ -213,8 +225,77 @@ def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) ->
     """The mention a run makes when nothing past it but `after` and `not_subject` (what
     _NOT_A_SUBJECT_AFTER_RE says of the text after it) is read: offsets local to the run."""
     return _name_mention_at(
-        raw + after, 0, len(raw), read_run(raw, after), opens_clause, not_subject
+        raw + after, 0, len(raw), _read_run(raw, after), opens_clause, not_subject
     )
+
+
+# A lower-case plural, then a past or plural verb: the plural is the subject, so the word
+# before it qualifies it ("Freight trains stopped running"); "Okafor trains boxers" has no verb.
+_NOUN_BEFORE_PLURAL_RE = re.compile(
+    r" ([a-z]{3,}s) (?:were|are|have|had|will|would|could|can|may|might|must|should|did|do|"
+    r"remain|remained|[a-z]{3,}ed|(?P<past>[a-z]{2,}))\b"
+)
+
+
+def _qualifies_a_plural(text: str, b: int) -> bool:
+    """Whether the word ending at `b` stands before a plural and its verb: not a plural of
+    people ("Union members were told" keeps the union), and a verb indeed ("Okafor trains
+    young boxers" has none)."""
+    found = _NOUN_BEFORE_PLURAL_RE.match(text, b)
+    if found is None:
+        return False
+    noun = found.group(1)
+    past = found.group("past")
+    return (
+        (past is None or is_irregular_past(past))
+        and noun not in GROUP_PLURALS
+        and not is_wordnet_person(noun, plural=True)
+    )
+
+
+def _read_run(raw: str, after: str) -> RunReading | None:
+    """read_run's reading, keeping an Irish "An" at the front: "An Garda Síochána", "An Post"
+    (English writes "an" only before a vowel's sound, so "An" before a consonant is the Irish
+    article, the name's own first word)."""
+    read = read_run(raw, after)
+    if read is not None and read[0] == 1 and raw.startswith("An ") and _IRISH_AN_RE.match(raw):
+        _, kept, offsets, possessive, full_end, last_title = read
+        title = last_title + (last_title >= 0)
+        return (0, ("An", *kept), (0, *offsets), possessive, full_end, title)
+    return read
+
+
+# What follows a dateline's town: its region ("CHARLOTTE, N.C."), an agency or a dash.
+_DATELINE_AFTER_RE = re.compile(r", [A-Z]|,? ?\(| ?[—–]| -")
+
+
+def _in_dateline(text: str, a: int, b: int, raw: str) -> bool:
+    """Whether the run at a..b is a dateline's town in capitals opening the paragraph, or the
+    region after it ("HOLTBY, Ont. —")."""
+    if a == 0:
+        return raw.isupper() and _DATELINE_AFTER_RE.match(text, b) is not None
+    return (
+        a <= 24
+        and text[a - 2 : a] == ", "
+        and text[: a - 2].isupper()
+        and _DATELINE_END_RE.match(text, b) is not None
+    )
+
+
+def _after_dateline(text: str, a: int) -> bool:
+    """Whether the dash before `a` ends a dateline ("HELENA, Mont. (AP) — Freight trains"):
+    the story's first sentence opens after it."""
+    first = text[: min(a, 40)].split(",", 1)[0].split(" (", 1)[0]
+    return len(first) >= 3 and first.isupper()
+
+
+# What ends a dateline after its region: an agency in brackets or a dash.
+_DATELINE_END_RE = re.compile(r"\.? ?\(|\.? ?[—–]|\.? -")
+
+
+# "An" then a word opening on a consonant other than a silent-prone "H", not an acronym ("An
+# FBI agent", "An MP" are English: the letters are said with a vowel).
+_IRISH_AN_RE = re.compile(r"An [BCDFGJKLMNPQRSTVWXYZ][a-záéíóú]")
 
 
 # A verb of saying right after a word, which then is its subject ("Boeing said").

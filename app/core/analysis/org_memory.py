@@ -66,6 +66,21 @@ def police_service_key(name: str) -> frozenset[str] | None:
     return own or frozenset(lowered) - {"the", "an"}
 
 
+def _service_in_title(title: str) -> str | None:
+    """The police service an office title holds ("Calder Police" in "Calder Police Chief"):
+    the chief of a place's police names that service as "the Calder Police Service" would."""
+    words = title.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _POLICE_WORDS), -1)
+    if at < 1 or not words[at][:1].isupper():
+        return None
+    end = at + 1
+    while end < len(words) and words[end].lower() in _SERVICE_WORDS:
+        end += 1
+    if end == len(words):
+        return None  # the title is the service itself, no office held in it
+    return " ".join(words[:end]) if police_service_key(" ".join(words[:end])) else None
+
+
 def _fullness(name: str) -> tuple[int, str]:
     """How full a name is, for keeping the fuller of two names of one body (ties by spelling,
     so the choice never hangs on the order a set is read in)."""
@@ -265,8 +280,11 @@ class OrganisationMemory:
         "Calder County Police") bare "police" may be either, and stays as written; a name and
         its short form ("Calder Police", "Calder Police Service") are one. Bare "officers" is
         the service only when no other body of officers is named ("the Prison Officers'
-        Association"): their members are officers too."""
-        names = sorted(self._org_names)  # sorted: the answer never hangs on a set's order
+        Association"): their members are officers too. A service named only in an office title
+        ("Calder Police Chief Ann Roe") counts as named."""
+        titled = (_service_in_title(p.title) for p in self.people.values() if p.title)
+        # sorted: the answer never hangs on the order a set is read in
+        names = sorted({*self._org_names, *(n for n in titled if n)})
         if bare == "officers" and any(
             w.lower().rstrip("'’s").startswith("officer") for n in names for w in n.split()
         ):

@@ -80,7 +80,13 @@ def mark_subjects(
             continue
         if m.kind is NAME and m.entity is UNKNOWN:
             kind_word = _KIND_BEFORE_RE.search(masked, max(0, m.start - 24), m.start)
-            if kind_word is not None and kind_word.group(1) in ORGANISATION_NOUNS:
+            if (
+                kind_word is not None
+                and kind_word.group(1) in ORGANISATION_NOUNS
+                # "Machine operator Tavi Roon, who has worked there for years": a full name
+                # that "who" follows is a person's, the trade before it their description
+                and not (" " in m.name and _WHO_AFTER_RE.match(masked, m.end))
+            ):
                 # "Rail operator ScotLink", "the carmaker Veltro": an organisation noun used as
                 # a title makes the name an organisation (a later "it" may mean it)
                 out[i] = m = m.flagged(entity=ORGANISATION)
@@ -330,6 +336,7 @@ _WORK_BEFORE_RE = re.compile(
     r"column|essay|report|single)\s*,\s*$"
 )
 _KIND_BEFORE_RE = compile_guarded(r"\b([a-z]+) $")  # guarded (speed)
+_WHO_AFTER_RE = re.compile(r", who(?:se)? ")
 _AUX = frozenset("has had have is was are were will would could can may might".split())
 
 

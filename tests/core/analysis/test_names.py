@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from app.core.analysis.entities import PLACE
 from app.core.analysis.mentions import find_mentions
 from tests.core.analysis.quote_lookup import speaker_of
 
@@ -170,3 +171,48 @@ def test_a_name_ending_in_ing_before_a_verb_of_saying_is_a_name(text: str, name:
 )
 def test_a_participle_or_nothing_opening_a_sentence_is_no_name(text: str) -> None:
     assert [m.text for m in find_mentions(text) if m.text.endswith("ing")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freight trains were halted across the northern line on Monday.",
+        "Coal barges stopped at the locks after the storm.",
+    ],
+)
+def test_a_word_opening_a_sentence_before_a_plural_and_its_verb_is_no_name(text: str) -> None:
+    # Before, "Freight" read as an organisation (an organisation head), the sentence's subject
+    assert not [m for m in find_mentions(text, linked=True) if m.start == 0]
+
+
+def test_a_name_before_its_trained_plural_stays_a_name() -> None:
+    # "trains" is a verb here: no verb follows it, so Okafor is still the subject
+    mentions = find_mentions("Okafor trains young boxers at the club.", linked=True)
+    assert mentions[0].name == "Okafor"
+
+
+def test_a_first_name_in_capitals_labelling_a_transcript_line_is_no_organisation() -> None:
+    # Before, "ROWAN" (capitals) read as an acronym's organisation, so the statement's "It"
+    # went to the caller rather than staying unresolved
+    text = (
+        "HOST: Joining us from the Westvale depot is Rowan, who drives the number 9 bus.\n\n"
+        "ROWAN: Morning. The new rota starts next week and nobody has seen it.\n\n"
+        "HOST: We asked the bus company for someone to come on. They sent a statement "
+        "instead. It says the rota is “fair to every driver”."
+    )
+    assert analyze(text).quotes[0].speaker != "ROWAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JACKSON, Miss. — Rising water closed 40 roads.\n\n“Stay off the roads,” he said.",
+        "CHARLOTTE, N.C. (AP) — Rising rents closed two shops.\n\n“We could not stay,” she said.",
+    ],
+)
+def test_a_dateline_town_sharing_a_first_name_is_no_one_a_pronoun_means(text: str) -> None:
+    # the town in capitals is a place, its region too, and the word after the dash opens the
+    # story's first sentence ("Rising ..." is no one either)
+    quote = analyze(text).quotes[0]
+    assert quote.speaker in ("he", "she")
+    assert [m.entity for m in find_mentions(text.split("—")[0], linked=True)][:1] == [PLACE]

@@ -340,3 +340,21 @@ def test_the_one_service_does_not_hang_on_the_order_names_were_stored() -> None:
         for seed in range(1, 5)
     }
     assert answers == {"police"}
+
+
+def test_an_office_title_holding_a_place_s_police_names_that_service() -> None:
+    # Before, "Calder Police Chief Ann Roe" recorded no service, so bare "police" stayed as written
+    text = (
+        "Calder Police Chief Ann Roe said the bypass would stay closed overnight.\n\n"
+        "A second lorry overturned on Tuesday. “The surface is still treacherous,” police said."
+    )
+    assert analyze(text).quotes[0].speaker == "Calder Police"
+
+
+def test_the_irish_article_stays_in_the_service_s_name() -> None:
+    # Before, "An" read as the English article and "Garda Síochána" as a modifier after it
+    text = (
+        "An Garda Síochána said it had opened an inquiry into the crash near Brackley.\n\n"
+        "A man in his 40s was taken to hospital. “His injuries are not serious,” gardaí said."
+    )
+    assert analyze(text).quotes[0].speaker == "An Garda Síochána"

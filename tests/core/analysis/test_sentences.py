@@ -247,3 +247,14 @@ def test_a_band_or_ship_that_asks_or_thanks_is_no_person(text: str, speaker: str
     "thanked" show a person only after a known first name or before "those present", so the
     he/she after a band or ship still means the person named before it."""
     assert _speakers(text) == [speaker]
+
+
+def test_a_trade_before_a_full_name_that_who_follows_is_a_person_s_description() -> None:
+    # Before, "operator" (an organisation noun) made "Tavi Roon" an organisation, so "he" went
+    # to the owner named before
+    text = (
+        "At Harrow Castings, owner Peter Harrow said he had sent half his staff home.\n\n"
+        "Machine operator Tavi Roon, who has worked at the foundry for 12 years, said workers "
+        "were worried. “The boss has been fair. But fair does not pay my bus fare,” he said."
+    )
+    assert analyze(text).quotes[0].speaker == "Tavi Roon"
