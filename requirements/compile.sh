@@ -38,5 +38,7 @@ done
 # uv notes the throwaway constraints file among each pin's reasons; drop it so that a rerun with
 # the same index gives the same files.
 sed -i '/^    #   -c .*all\.txt$/d' requirements/app.txt requirements/test.txt requirements/bundle.txt
+# Cap every extra's project at its pin for pip 23.2 (see constrain.sh).
+bash requirements/constrain.sh
 echo "requirements/: app.txt $(grep -c '==' requirements/app.txt), test.txt" \
   "$(grep -c '==' requirements/test.txt), bundle.txt $(grep -c '==' requirements/bundle.txt) pins"
