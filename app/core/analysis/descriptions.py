@@ -62,6 +62,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     _tick: int
     people: dict[str, Person]
     _unnamed: dict[str, Person]
+    _owned: tuple[int, int, Person, str] | None
+    _block: int
     _last_spoken: tuple[str, int] | None
     _spoken_of: str
     _document_subject: tuple[Mention, int, int] | None
@@ -118,6 +120,16 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
         words = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) == 2 and words[0] in ("his", "her", "their") and mention.subject:
+            # "Ana Ruiz and her son Tom ... Her son said the queue was long": Tom, as "her son
+            # said" as a speaker is; the "she" of "Her daughter said she ..." is the owner
+            found = self._described_as(head_noun(words[1]))
+            if found is None or found[1] != head_noun(words[1]):
+                return False
+            self._touch(found[0], subject=True)
+            if words[0] != "their":
+                self._owned = (self._block, mention.end, found[0], "fm"[words[0] == "his"])
+            return True
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
         person = self._described_person(head_noun(words[-1]))
