@@ -147,7 +147,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         person met before with this head noun, whom "the packer" refers back to (so the next
         "she" is the packer, not a woman named in between)."""
         described = self._described.get(head_noun(word))
-        if described is None or self._tick - described[1] > ORG_REACH * 2:
+        if described is None:
             return None
         return self._unnamed.get(strip_determiner(described[0]))
 

@@ -402,3 +402,19 @@ def test_a_pronoun_reported_by_a_relative_named_before_is_still_the_owner() -> N
         " she had asked for one thing: “a warm blanket”."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Eirene Dale"]
+
+
+def test_the_unnamed_person_met_long_before_is_who_the_noun_refers_back_to() -> None:
+    # "the packer who ..." many paragraphs on is the packer quoted at the top, not the woman
+    # quoted last
+    text = (
+        "“Nobody told us it was changing,” said a packer who has worked at the depot for six"
+        " years. She asked not to be named.\n\n"
+        + "\n\n".join(
+            f"Supervisor Ola Berg said output rose in week {i}. “We hit every target,” she said."
+            for i in range(30)
+        )
+        + "\n\nThe packer who called the rate a bully said she had met her number every week."
+        "\n\n“I am fast, but not that fast,” she said."
+    )
+    assert analyze(text).quotes[-1].speaker == "a packer"
