@@ -61,3 +61,13 @@ def test_each_of_the_pair_is_still_he_or_she() -> None:
 )
 def test_an_elliptical_another_is_of_the_kind_named_before(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_her_husband_is_the_man_named_with_her_as_a_couple() -> None:
+    # "Piet and Marta Osei" share a surname: "Her husband" after Marta is Piet Osei
+    text = (
+        "At the shelter, Piet and Marta Osei said they had left their home with ten minutes'"
+        " notice. “We grabbed the dog,” Marta Osei said. Her husband said they did not know"
+        " whether the house stood.\n\n“A neighbour sent a photo,” he said."
+    )
+    assert _speakers(text) == ["Marta Osei", "Piet Osei"]
