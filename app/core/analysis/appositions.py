@@ -36,6 +36,14 @@ _AFTER_APPOSITION_RE = re.compile(
     r"|[ \u00a0]+who(?:se)?\b"
 )
 
+# A sentence opening on where it happens ("Back at Tallis Cove, the packer who ... said"): the
+# name there is a place, not a person the description beside it stands for.
+_OPENING_PLACE_RE = re.compile(
+    r"(?:^|[.!?][”’\"']?[ \u00a0]+)(?:[A-Z][a-z]+[ \u00a0]+)?"
+    r"(?:[Aa]t|[Ii]n|[Oo]n|[Ff]rom|[Nn]ear|[Oo]utside|[Ii]nside)[ \u00a0]+$",
+    re.MULTILINE,
+)
+
 
 def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     """A description and a name side by side between commas are one person: "City's manager,
@@ -128,7 +136,12 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[at] = b.flagged(
                 described=described, subject=b.subject or a.subject, entity=_as_person(b)
             )
-        elif _person_beside(a) and _person_description(b):
+        elif (
+            _person_beside(a)
+            and _person_description(b)
+            # "Back at Tallis Cove, the packer who ...": a place opening the sentence
+            and not _OPENING_PLACE_RE.search(masked, max(0, a.start - 24), a.start)
+        ):
             # A name read as a place was passed over for the subject; the description beside
             # it took its place ("Kalani Lane, an actor, led"), so the name takes it back.
             taken_over = b.subject and a.entity is PLACE

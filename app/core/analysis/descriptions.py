@@ -63,6 +63,8 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     _tick: int
     people: dict[str, Person]
     _unnamed: dict[str, Person]
+    _owned: tuple[int, int, Person, str] | None
+    _block: int
     _last_spoken: tuple[str, int] | None
     _spoken_of: str
     _document_subject: tuple[Mention, int, int] | None
@@ -119,6 +121,16 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
         words = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()
+        if len(words) == 2 and words[0] in ("his", "her", "their") and mention.subject:
+            # "her son Tom ... Her son said" is Tom; "Her daughter said she ...": the owner's
+            found = self._described_as(head_noun(words[1]))
+            if found is None or found[1] != head_noun(words[1]):
+                found = self._spouse_named_with(words[0], words[1])
+            if found is not None:
+                self._touch(found[0], subject=True)
+                gender = "m" if words[0] == "his" else "f" if words[0] == "her" else ""
+                self._owned = (self._block, mention.end, found[0], gender)
+            return found is not None
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
         person = self._described_person(head_noun(words[-1]))
@@ -136,9 +148,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         person met before with this head noun, whom "the packer" refers back to (so the next
         "she" is the packer, not a woman named in between)."""
         described = self._described.get(head_noun(word))
-        if described is None or self._tick - described[1] > ORG_REACH * 2:
-            return None
-        return self._unnamed.get(strip_determiner(described[0]))
+        return None if described is None else self._unnamed.get(strip_determiner(described[0]))
 
     def issued(self, issuer: Mention, document: str, block: int) -> None:
         """ "Calder Records issued a statement": remember whose statement it is."""
@@ -352,7 +362,9 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
             # "Her partner, Owen, ... Her partner said": a relative named beside the same
             # possessive noun before is that person, not a new unnamed one.
             described = self._described_as(head)
-            if described is not None and (described[1] == head or described[1] == "opponent"):
+            if described is None or described[1] not in (head, "opponent"):
+                described = self._spouse_named_with(determiner, head)
+            if described is not None:
                 self._touch(described[0], subject=True)
                 why = f"the person described before as {described[1]}"
                 return Resolution(described[0].name, True, why)

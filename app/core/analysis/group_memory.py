@@ -13,9 +13,12 @@ from app.core.analysis.description_words import (
     one_of_group,
     research_group,
 )
+from app.core.analysis.entities import HEAD_SPLIT, noun_gender
 from app.core.analysis.mention import Mention
-from app.core.analysis.referents import Resolution
+from app.core.analysis.referents import Person, Resolution
 
+# A husband, wife or partner: named together, a couple share a surname ("Piet and Marta Osei").
+_SPOUSES = frozenset({"husband", "wife", "spouse", "partner"})
 # The gap between a subject's name and its relative ("Rhea Voss and her husband"): " and ".
 _AND_GAP = len(" and ")
 
@@ -25,7 +28,9 @@ class GroupMemory:
 
     # Set by Resolver.__init__; declared here for readers and type checkers.
     _authors: tuple[str, int] | None
+    _described: dict[str, tuple[str, int]]
     _group: tuple[str, int] | None
+    _recent: list[Person]
     _subject_name: tuple[int, int, str]
     _tick: int
 
@@ -44,13 +49,65 @@ class GroupMemory:
         return name if self._tick - seen <= ORG_REACH * 3 else None
 
     def _one_of_group(self, written: str) -> Resolution:
-        """ "Delegates traded accusations over what one called “…”": one delegate."""
+        """ "Delegates traded accusations over what one called “…”": one delegate; "said
+        another" after "another commuter said": another commuter."""
+        kind = self._one_of_kind(written)
+        if kind is not None:
+            return kind
         group = self._group
         if group is not None and self._tick - group[1] <= ORG_REACH:
             one = one_of_group(written, group[0])
             if one is not None:
                 return Resolution(one, True, f"{written.lower()} of {group[0]}, named before")
         return Resolution(written, True, "unnamed speaker, as written")
+
+    def _one_of_kind(self, written: str) -> Resolution | None:
+        """ "Another commuter said the fares had doubled. “…,” said another": an elliptical
+        "another" or "one" stands for the noun of the nearest "another <noun>" or "one <noun>"
+        before it (a new unnamed person of that kind), unless a group was named since ("Three
+        nurses ... said one" is the group's, group_memory.py)."""
+        nearest: tuple[str, int] | None = None
+        for text, seen in self._described.values():
+            lowered = text.lower()
+            if (
+                lowered.startswith(("one ", "another "))
+                and " of " not in lowered
+                and (nearest is None or seen > nearest[1])
+            ):
+                nearest = (text, seen)
+        if nearest is None or self._tick - nearest[1] > ORG_REACH * 2:
+            return None
+        if self._group is not None and self._group[1] > nearest[1]:
+            return None
+        kind = HEAD_SPLIT.split(nearest[0].lower(), maxsplit=1)[0].split()[1:]
+        if not kind:
+            return None
+        why = f"{written.lower()} of the kind named before: {nearest[0]}"
+        return Resolution(f"{written.lower()} {' '.join(kind)}", True, why)
+
+    def _spouse_named_with(self, possessive: str, noun: str) -> tuple[Person, str] | None:
+        """ "Piet and Marta Osei said they had left ... Her husband said": a couple named
+        together share a surname, so "her husband" is the man who shares the surname of the
+        woman "her" means, the person of that gender met last."""
+        gender = noun_gender(noun)
+        if noun not in _SPOUSES or possessive not in ("his", "her"):
+            return None
+        owner_gender = "m" if possessive == "his" else "f"
+        recent = self._recent[-6:]
+        owner = next((p for p in reversed(recent) if p.gender == owner_gender), None)
+        if owner is None or self._tick - owner.seen > 4 or " " not in owner.name:
+            return None
+        surname = owner.name.rsplit(" ", 1)[1]
+        found = [
+            p
+            for p in recent
+            if p is not owner
+            and p.named_in_full
+            and p.name.rsplit(" ", 1)[-1] == surname
+            and p.gender in (gender, "")
+            and p.gender != owner_gender
+        ]
+        return (found[0], noun) if len(found) == 1 else None
 
     def _joined_subject(self, mention: Mention, block: int) -> None:
         """ "Rhea Voss and her husband will meet residents" (the relative flagged as joining

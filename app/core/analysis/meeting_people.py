@@ -14,7 +14,8 @@ from app.core.analysis.entities import GENERATIONS, PERSON, ends_with_words, nou
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.known_people import KnownPeople
 from app.core.analysis.mention import NAME
-from app.core.analysis.mentions import Mention, last_name
+from app.core.analysis.mentions import Mention, find_mentions, last_name
+from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.referents import Person
 from app.core.analysis.surnames import first_of_two_surnames
 from app.core.analysis.they_them import THEY
@@ -155,6 +156,20 @@ class MeetingPeople(KnownPeople):
         elif mention.gender and person.gender_from not in ("honorific", "they"):
             # An honorific (Mr., Ms.) says more than a first name's usual gender.
             person.gender, person.gender_from = mention.gender, "honorific"
+
+    def _meet_document_author(self, mention: Mention) -> None:
+        """ "That was the verdict of Colm Brady, who has fished the bay for years": the name
+        inside a document's description is a person met there, whom the next "he" may mean
+        (read as one phrase, the name was met nowhere and "he" went to someone else)."""
+        author = document_author(mention.text)
+        if author is None or not author[:1].isupper() or " " not in author:
+            return
+        named = find_mentions(author)
+        if len(named) != 1 or not named[0].is_person_name or named[0].text != author:
+            return
+        person = self._person_for(named[0], create_single=False)
+        if person is not None:
+            self._touch(person, subject=mention.subject)
 
     def _touch(self, person: Person, subject: bool = False) -> None:
         person.seen = self._tick

@@ -236,6 +236,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 self._joined_subject(mention, block)  # "Rhea Voss and her husband"
             if mention.entity is ORGANISATION and mention.subject and self._orgs:
                 self._orgs[-1].subject_at = self._tick
+            if mention.entity is DOCUMENT:
+                self._meet_document_author(mention)  # "the verdict of Colm Brady"
             if mention.entity is DOCUMENT and mention.subject:
                 self._document_subject = (mention, block, self._tick)
             # the gender a possessive before a description gives its owner ("her mother")

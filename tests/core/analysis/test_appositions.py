@@ -242,3 +242,15 @@ def test_the_name_a_source_gives_after_a_relative_clause_is_theirs() -> None:
         "“It was over in a minute,” he said."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Dapo"]
+
+
+def test_a_place_opening_the_sentence_is_no_name_for_the_description_after_it() -> None:
+    # "Back at Harrow Quay, the packer who ...": where it happens, not a person called that
+    text = (
+        "“Nobody told us it was changing,” said a packer who has worked at the depot for six"
+        " years. She asked not to be named.\n\nSupervisor Ola Berg said output rose. “We hit"
+        " every target,” she said.\n\nBack at Harrow Quay, the packer who called the rate a"
+        " bully said she had met her number every week.\n\n“I am fast, but not that fast,”"
+        " she said."
+    )
+    assert analyze(text).quotes[-1].speaker == "a packer"

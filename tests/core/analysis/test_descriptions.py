@@ -371,3 +371,50 @@ def test_the_statements_read_is_the_statement_issued_before(noun: str) -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Ade Bello"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz and her son Tom were at the market on Saturday.\n\nHer son said the queue"
+            " was long. “We waited two hours,” he said.",
+            "Tom",
+        ),
+        (
+            "Piet Lang and his wife, Mira, run the bakery on Quay Street.\n\nHis wife said the"
+            " flour had doubled in price. “We cannot keep up,” she said.",
+            "Mira",
+        ),
+    ],
+)
+def test_a_possessive_kin_noun_said_again_is_the_relative_named_before(
+    text: str, speaker: str
+) -> None:
+    # "her son" as a sentence's subject is the son named before, so the next "he" is him
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_pronoun_reported_by_a_relative_named_before_is_still_the_owner() -> None:
+    text = (
+        "Eirene Dale, 90, was taken to hospital after a fall.\n\nHer daughter, Mari Dale-Jones,"
+        " said the wait was cruel.\n\nMrs Dale is now recovering on a ward. Her daughter said"
+        " she had asked for one thing: “a warm blanket”."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Eirene Dale"]
+
+
+def test_the_unnamed_person_met_long_before_is_who_the_noun_refers_back_to() -> None:
+    # "the packer who ..." many paragraphs on is the packer quoted at the top, not the woman
+    # quoted last
+    text = (
+        "“Nobody told us it was changing,” said a packer who has worked at the depot for six"
+        " years. She asked not to be named.\n\n"
+        + "\n\n".join(
+            f"Supervisor Ola Berg said output rose in week {i}. “We hit every target,” she said."
+            for i in range(30)
+        )
+        + "\n\nThe packer who called the rate a bully said she had met her number every week."
+        "\n\n“I am fast, but not that fast,” she said."
+    )
+    assert analyze(text).quotes[-1].speaker == "a packer"

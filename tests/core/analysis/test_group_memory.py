@@ -43,3 +43,31 @@ def test_each_of_the_pair_is_still_he_or_she() -> None:
         " own,” they said. “Nobody thought it would last,” he said. “I did,” she said."
     )
     assert _speakers(text) == ["Jan Holm and his wife", "Jan Holm", "Eva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Another commuter said the fares had doubled.\n\n“They charge what they like,”"
+            " said another.",
+            "another commuter",
+        ),
+        (
+            "One driver said the bridge road was closed.\n\n“It has been shut all week,” said one.",
+            "one driver",
+        ),
+    ],
+)
+def test_an_elliptical_another_is_of_the_kind_named_before(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_her_husband_is_the_man_named_with_her_as_a_couple() -> None:
+    # "Piet and Marta Osei" share a surname: "Her husband" after Marta is Piet Osei
+    text = (
+        "At the shelter, Piet and Marta Osei said they had left their home with ten minutes'"
+        " notice. “We grabbed the dog,” Marta Osei said. Her husband said they did not know"
+        " whether the house stood.\n\n“A neighbour sent a photo,” he said."
+    )
+    assert _speakers(text) == ["Marta Osei", "Piet Osei"]

@@ -129,3 +129,12 @@ def test_a_prefix_of_a_two_word_name_is_its_first_name() -> None:
     # near miss: "Syed Ali" has no given name after the prefix but "Syed" itself
     (quote,) = analyze("Syed Ali spoke. “It is a dead issue,” Syed said.").quotes
     assert quote.speaker == "Syed Ali"
+
+
+def test_a_name_inside_a_document_description_is_met() -> None:
+    # "the verdict of Colm Brady" is one phrase; the name in it is still whom "he" means
+    text = (
+        "That was the verdict of Colm Brady, who has fished the bay for forty years.\n\n"
+        "He went to Dunmore harbour last week. “The fish have gone,” he said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Colm Brady"]
