@@ -21,6 +21,7 @@ from app.core.analysis.entities import (
     kind_of_name,
     surname_like_org_word,
 )
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, Mention, _pronoun
 from app.core.analysis.name_runs import (
     _CORPORATE,
@@ -175,6 +176,10 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         or (text[a - 2 : a] in ("— ", "– ") and _after_dateline(text, a))
     )
     not_subject = False
+    if len(read[1]) == 1 and _NUMBER_AFTER_RE.match(text, b) and is_first_name(read[1][0]):
+        # "Ward 7 residents", "Jordan 3 leaves at noon": a word that could be a first name,
+        # with a number after it, designates a ward, a route or a room, never a person
+        return None
     if len(read[1]) == 1 and opens_clause and _qualifies_a_plural(text, b):
         # "Freight trains were halted", "Coal barges stopped": a common noun opening the
         # sentence before the plural it qualifies (whose verb follows) names nothing
@@ -229,6 +234,8 @@ def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) ->
     )
 
 
+# A number right after a single capitalised word: "Ward 7", "Gate 12".
+_NUMBER_AFTER_RE = re.compile(r" \d")
 # A lower-case plural, then a past or plural verb: the plural is the subject, so the word
 # before it qualifies it ("Freight trains stopped running"); "Okafor trains boxers" has no verb.
 _NOUN_BEFORE_PLURAL_RE = re.compile(

@@ -216,3 +216,16 @@ def test_a_dateline_town_sharing_a_first_name_is_no_one_a_pronoun_means(text: st
     quote = analyze(text).quotes[0]
     assert quote.speaker in ("he", "she")
     assert [m.entity for m in find_mentions(text.split("—")[0], linked=True)][:1] == [PLACE]
+
+
+@pytest.mark.parametrize("designation", ["Ward 7 residents", "Stanley 4 tenants"])
+def test_a_first_name_with_a_number_after_it_is_no_person(designation: str) -> None:
+    # Before, "Ward" (a first name) in "Ward 7 residents" was a person and the subject, so a
+    # later "he" went to "Ward" and not to the man named after
+    text = (
+        f"{designation} brought many questions to the meeting on Wednesday.\n\n"
+        "Plenty of people had questions they wanted answers to Tom Bale asked about the buses.\n\n"
+        "“These things matter to me,” he said."
+    )
+    speakers = {q.speaker for q in analyze(text).quotes}
+    assert speakers == {"Tom Bale"}
