@@ -12,6 +12,7 @@ of JSON) costs far more on a cold analysis than the ~90 kB this table decompress
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 from pathlib import Path
@@ -28,12 +29,21 @@ def lemmas() -> list[str]:
     return sorted({w for w in data["lemmas"] if w.isalpha() and len(w) >= 3})
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=OUT,
+        help="where to write the table, to check a re-derivation without overwriting the shipped "
+        "one (gzip keeps the file's name, so name it lemmas.txt.gz to compare bytes)",
+    )
+    args = parser.parse_args(argv)
     words = lemmas()
     header = "# WordNet 3.0 lemmas (from lexicon.json.gz): tools/derive_lemmas.py\n"
-    with gzip.GzipFile(OUT, "wb", mtime=0) as raw:  # mtime 0: same input, same bytes
+    with gzip.GzipFile(args.out, "wb", mtime=0) as raw:  # mtime 0: same input, same bytes
         raw.write((header + "\n".join(words) + "\n").encode("utf-8"))
-    print(f"{len(words)} words -> {OUT.relative_to(ROOT)}")
+    print(f"{len(words)} words -> {args.out}")
     return 0
 
 

@@ -373,8 +373,7 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     if len(tokens) >= 2 and _is_acronym(tokens[-1]) and lowered[-1] not in GENERATIONS:
         return THING  # "Roth IRA", "Model X3": a product or an account
     if len(tokens) == 1:
-        if _is_acronym(tokens[0]) and not (len(last) >= 4 and is_first_name(tokens[0].title())):
-            # (a transcript's speaker label is a first name in capitals: "PRIYA: Morning.")
+        if _is_acronym(tokens[0]):
             return ORGANISATION
         if last in PLACES:
             return PLACE

@@ -49,10 +49,10 @@ _BAND_ASIDE_RE = re.compile(
 # A body named or described in the sentence that introduced the people: "Friends of Kelby Park,
 # a charity, says the plan angered residents" or "The Calder Nurses Union met managers ...":
 # "the group" may be that body as well as the people, so the pass leaves it as written.
+_ORG_NOUNS = word_alternation(ORGANISATION_NOUNS | {"group"})
 _BODY_IN_SENTENCE_RE = re.compile(
-    rf"\b[A-Z][\w'’-]*\s+(?:{word_alternation(ORGANISATION_NOUNS | {'group'})})\b"
-    rf"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?:{word_alternation(ORGANISATION_NOUNS)})\b",
-    re.IGNORECASE,
+    rf"\b[A-Z][\w'’-]*\s+(?i:{_ORG_NOUNS})\b"
+    rf"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?:{word_alternation(ORGANISATION_NOUNS)})\b"
 )
 
 

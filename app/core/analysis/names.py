@@ -12,12 +12,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from app.core.analysis.datelines import parse_dateline
 from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
     PERSON,
     PLACE,
     PLURAL_BODIES,
+    UNKNOWN,
     kind_of_name,
     surname_like_org_word,
 )
@@ -47,7 +49,7 @@ from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run
 from app.core.analysis.word_names import word_first_name
-from app.core.analysis.wordnet_words import is_irregular_past, is_wordnet_person
+from app.core.analysis.wordnet_words import is_irregular_past, is_lemma, is_wordnet_person
 
 _LOWER_WORD_BEFORE_RE = re.compile(
     r"\b(?:on|by|until|till|since|from|last|next|this|that|every|each|before|after|through|"
@@ -180,7 +182,12 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         # "Ward 7 residents", "Jordan 3 leaves at noon": a word that could be a first name,
         # with a number after it, designates a ward, a route or a room, never a person
         return None
-    if len(read[1]) == 1 and opens_clause and _qualifies_a_plural(text, b):
+    if (
+        len(read[1]) == 1
+        and opens_clause
+        and _qualifies_a_plural(text, b)
+        and _common_noun(read[1][0], text[:a])
+    ):
         # "Freight trains were halted", "Coal barges stopped": a common noun opening the
         # sentence before the plural it qualifies (whose verb follows) names nothing
         return None
@@ -217,7 +224,19 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             organisation=True,
             entity=ORGANISATION,
         )
-    if found is not None and _in_dateline(text, a, b, raw):
+    if (
+        found is not None
+        and found.entity is ORGANISATION
+        and raw.isupper()
+        and len(raw) >= 4
+        and text.startswith(":", b)
+        and (a == 0 or text[a - 1] == "\n")
+        and is_first_name(raw.title())
+    ):
+        # "ROWAN: Morning.": a transcript's speaker label, a first name in capitals, is no
+        # acronym's organisation (IKEA or AMBER in running copy still are)
+        found = replace(found, entity=UNKNOWN, organisation=False)
+    if found is not None and _in_dateline(text, a):
         # "CHARLOTTE, N.C. —", "JACKSON, Miss. —": a dateline's town in capitals (whatever
         # first name it shares) and its region are where the story was filed, no one a
         # pronoun may mean
@@ -242,6 +261,15 @@ _NOUN_BEFORE_PLURAL_RE = re.compile(
     r" ([a-z]{3,}s) (?:were|are|have|had|will|would|could|can|may|might|must|should|did|do|"
     r"remain|remained|[a-z]{3,}ed|(?P<past>[a-z]{2,}))\b"
 )
+
+
+def _common_noun(word: str, before: str) -> bool:
+    """Whether a capitalised word opening a sentence may be a common noun: an English word
+    ("Freight", "Coal"), not a surname ("Mensah wants increased funding") nor the last word of
+    a name met before it ("Tom Baker ... Baker wants increased pay")."""
+    return (
+        is_lemma(word.lower()) and re.search(rf"[A-Z][\w'’-]* {re.escape(word)}\b", before) is None
+    )
 
 
 def _qualifies_a_plural(text: str, b: int) -> bool:
@@ -272,32 +300,24 @@ def _read_run(raw: str, after: str) -> RunReading | None:
     return read
 
 
-# What follows a dateline's town: its region ("CHARLOTTE, N.C."), an agency or a dash.
-_DATELINE_AFTER_RE = re.compile(r", [A-Z]|,? ?\(| ?[—–]| -")
+@lru_cache(maxsize=1024)  # asked of the same paragraph opening by each run in it (speed)
+def _dateline_offset(opening: str) -> int:
+    """Where the paragraph's own text starts after a dateline at its start
+    (datelines.parse_dateline's reading: "HOLTBY, Ont. (AP) — "), else -1."""
+    found = parse_dateline(opening)
+    return found.offset if found is not None else -1
 
 
-def _in_dateline(text: str, a: int, b: int, raw: str) -> bool:
-    """Whether the run at a..b is a dateline's town in capitals opening the paragraph, or the
-    region after it ("HOLTBY, Ont. —")."""
-    if a == 0:
-        return raw.isupper() and _DATELINE_AFTER_RE.match(text, b) is not None
-    return (
-        a <= 24
-        and text[a - 2 : a] == ", "
-        and text[: a - 2].isupper()
-        and _DATELINE_END_RE.match(text, b) is not None
-    )
+def _in_dateline(text: str, a: int) -> bool:
+    """Whether the run at `a` is inside the dateline opening the paragraph: its town in
+    capitals or the region after it ("HOLTBY, Ont. —"), not a name."""
+    return a < 40 and a < _dateline_offset(text[:120])
 
 
 def _after_dateline(text: str, a: int) -> bool:
     """Whether the dash before `a` ends a dateline ("HELENA, Mont. (AP) — Freight trains"):
     the story's first sentence opens after it."""
-    first = text[: min(a, 40)].split(",", 1)[0].split(" (", 1)[0]
-    return len(first) >= 3 and first.isupper()
-
-
-# What ends a dateline after its region: an agency in brackets or a dash.
-_DATELINE_END_RE = re.compile(r"\.? ?\(|\.? ?[—–]|\.? -")
+    return a < 80 and _dateline_offset(text[:120]) == a
 
 
 # "An" then a word opening on a consonant other than a silent-prone "H", not an acronym ("An

@@ -66,10 +66,20 @@ def police_service_key(name: str) -> frozenset[str] | None:
     return own or frozenset(lowered) - {"the", "an"}
 
 
+# Words before an office's place that say the office is no longer held, and words that qualify
+# the office rather than name the place.
+_PAST_OFFICE = frozenset("former retired ex ex- late then onetime erstwhile".split())
+_OFFICE_MODIFIERS = frozenset("acting deputy interim assistant temporary new incoming".split())
+
+
 def _service_in_title(title: str) -> str | None:
     """The police service an office title holds ("Calder Police" in "Calder Police Chief"):
     the chief of a place's police names that service as "the Calder Police Service" would."""
     words = title.split()
+    if words and words[0].lower() in _PAST_OFFICE:
+        return None  # "Retired Harbour Police Chief Tom Vell" speaks for no service now
+    while words and words[0].lower() in _OFFICE_MODIFIERS:
+        words = words[1:]  # "Acting Harbour Police Chief": the service is "Harbour Police"
     at = next((i for i, w in enumerate(words) if w.lower() in _POLICE_WORDS), -1)
     if at < 1 or not words[at][:1].isupper():
         return None

@@ -46,16 +46,27 @@ def agrees(person: Person) -> str:
 
 def lone_word(person: Person) -> bool:
     """Met once as one capitalised word in -s that nothing marks as a name, whose singular is a
-    word ("Sales fell", "Rents rose"): a plural noun opening its sentence more often than a
-    surname no one introduced, so not one to take a speaker's "he" or "she" away. A surname in
-    -s ("Hughes arrived later") has no singular that is a word, and may be "he". (A lone first
-    name, "Mair said", may well be the next "she": only the plural is read.)"""
+    word ("Sales fell", "Taxes rose", "Supplies ran low"): a plural noun opening its sentence
+    more often than a surname no one introduced, so not one to take a speaker's "he" or "she"
+    away. A surname in -s ("Hughes arrived later") has no singular that is a word, and may be
+    "he". (A lone first name, "Mair said", may well be the next "she": only the plural is
+    read.)"""
     return (
         person.times_named <= 1
         and " " not in person.name
         and person.name.endswith("s")
         and not (person.title or person.descriptions or person.marked_as_person or person.gender)
-        and is_lemma(person.name[:-1].lower())
+        and _singular_is_a_word(person.name.lower())
+    )
+
+
+def _singular_is_a_word(plural: str) -> bool:
+    """Whether an -s word's singular is a word: "sales" (sale), "taxes" (tax), "supplies"
+    (supply); "hughes" has none."""
+    return (
+        is_lemma(plural[:-1])
+        or (plural.endswith("es") and is_lemma(plural[:-2]))
+        or (plural.endswith("ies") and is_lemma(plural[:-3] + "y"))
     )
 
 

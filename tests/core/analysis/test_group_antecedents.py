@@ -57,3 +57,12 @@ def test_the_group_beside_a_body_named_with_the_people_stays_as_written(sentence
     # as well be the group
     text = f"{sentence} The group said: “We will fight it.”"
     assert analyze(text).quotes[0].speaker == "The group"
+
+
+def test_a_lower_case_body_word_does_not_stop_the_reading() -> None:
+    # "the village school" names no body that could be the group: the group is still the people
+    text = (
+        "The car park planned outside the village school angered local residents. "
+        "The group said: “We will fight it.”"
+    )
+    assert analyze(text).quotes[0].speaker == "local residents"

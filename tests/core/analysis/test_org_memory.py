@@ -358,3 +358,17 @@ def test_the_irish_article_stays_in_the_service_s_name() -> None:
         "A man in his 40s was taken to hospital. “His injuries are not serious,” gardaí said."
     )
     assert analyze(text).quotes[0].speaker == "An Garda Síochána"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a retired chief speaks for no service
+        ("Retired Harbour Police Chief Tom Vell said the road was unsafe.", "police"),
+        # "Acting" qualifies the office, not the place
+        ("Acting Harbour Police Chief Ana Roe said the road was unsafe.", "Harbour Police"),
+    ],
+)
+def test_the_service_in_a_qualified_office_title(opening: str, speaker: str) -> None:
+    text = f"{opening}\n\nA lorry overturned on Tuesday. “The surface is treacherous,” police said."
+    assert analyze(text).quotes[0].speaker == speaker

@@ -3,6 +3,8 @@ relative pronoun, and a lone capitalised plural."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.engine import analyze
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
@@ -39,3 +41,10 @@ def test_a_surname_in_s_arriving_later_is_the_he() -> None:
     copy brought in, and the only one who agrees."""
     text = "Sara Holt ran the shop. Hughes arrived later.\n\n“It was a long day,” he said."
     assert [q.speaker for q in analyze(text).quotes] == ["Hughes"]
+
+
+@pytest.mark.parametrize("opening", ["Supplies ran low at the depot.", "Taxes rose again."])
+def test_a_plural_in_es_or_ies_takes_no_he_or_she(opening: str) -> None:
+    # Before, "Supplies" (singular "supply", not "supplie") counted as a surname and spoke
+    quote = analyze(f"{opening}\n\n“We have nothing left,” she said.").quotes[0]
+    assert quote.speaker == "she"
