@@ -8,6 +8,7 @@ role by another word for it ("the firm's boss" after "the chief executive") is r
 from __future__ import annotations
 
 from app.core.analysis.entities import noun_gender
+from app.core.analysis.mention import Mention
 from app.core.analysis.name_words import pronoun_gender
 from app.core.analysis.referents import Person
 from app.core.analysis.roles import kin_of
@@ -28,6 +29,40 @@ class KinMemory:
     # Set by Resolver.__init__; declared here for readers and type checkers.
     _recent: list[Person]
     _tick: int
+    _block: int
+    _owned: tuple[int, int, Person, str] | None
+    _relative_of: dict[Person, Person]
+    _unnamed: dict[str, Person]
+
+    def _note_relative(self, mention: Mention, person: Person) -> None:
+        """ "Ana Ruiz and her son Tom": remember Tom as Ana's, the person "her" meant when the
+        family word just before the name was met (resolution.py noted its owner's gender)."""
+        owned = self._owned
+        if (
+            mention.described not in KIN_WORDS
+            or person in self._relative_of
+            or owned is None
+            or owned[0] != self._block
+            or not 0 <= mention.start - owned[1] <= 2  # "her son Tom", "her son, Tom"
+        ):
+            return
+        owner = self._possessor(owned[3], besides=(person, owned[2]))
+        if owner is not None:
+            self._relative_of[person] = owner
+
+    def _possessor(self, gender: str, besides: tuple[Person, ...]) -> Person | None:
+        """Whom "her" or "his" means now: the latest named person of that gender (an unnamed
+        "her son" owns nothing of its own here)."""
+        if not gender:
+            return None
+        for person in reversed(self._recent):
+            if (
+                person.gender == gender
+                and person not in besides
+                and self._unnamed.get(person.name) is not person
+            ):
+                return person
+        return None
 
     def _described_as(self, head: str) -> tuple[Person, str] | None:
         """The latest person described with this head noun, else with another word for the same
@@ -55,7 +90,12 @@ class KinMemory:
         owner ("Piet and Marta Osei ... Her husband")."""
         found = self._described_as(head)
         if found is not None and (found[1] == head or found[1] in also):
-            return found
+            owner = self._relative_of.get(found[0])
+            if owner is None or owner is self._possessor(
+                pronoun_gender(possessive), besides=(found[0],)
+            ):
+                # "Mira Lang came later. Her son said": not Tom, Ana's son named before
+                return found
         return self._spouse_named_with(possessive, head)
 
     def _spouse_named_with(self, possessive: str, noun: str) -> tuple[Person, str] | None:
