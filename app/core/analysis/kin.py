@@ -21,6 +21,7 @@ KIN_WORDS = frozenset(
 )
 # A husband, wife or partner: named together, a couple share a surname ("Piet and Marta Osei").
 _SPOUSES = frozenset({"husband", "wife", "spouse", "partner"})
+_OTHER_KIN = KIN_WORDS - _SPOUSES - {"widow", "widower", "fiance", "fiancee", "fiancé", "fiancée"}
 
 
 class KinMemory:
@@ -119,5 +120,7 @@ class KinMemory:
             and p.name.rsplit(" ", 1)[-1] == surname
             and p.gender in (gender, "")
             and p.gender != owner_gender
+            # "Marta Osei and her brother Kofi Osei": a relative of another kind, no spouse
+            and not (p.descriptions & _OTHER_KIN)
         ]
         return (found[0], noun) if len(found) == 1 else None

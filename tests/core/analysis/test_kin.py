@@ -41,3 +41,11 @@ def test_her_husband_is_the_man_named_with_her_as_a_couple() -> None:
         " “We barely opened,” he said."
     )
     assert _speakers(text) == ["Piet Lunde"]
+
+
+def test_her_husband_is_not_her_brother_who_shares_her_surname() -> None:
+    text = (
+        "Greta Lunde and her brother Anders Lunde run the ferry cafe.\n\nHer husband said the"
+        " winter was slow. “We barely opened,” he said."
+    )
+    assert _speakers(text) == ["Her husband"]
