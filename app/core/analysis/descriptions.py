@@ -36,9 +36,10 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.joins import organisation_owner
+from app.core.analysis.kin import KinMemory
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
-from app.core.analysis.name_words import GENDERED_POSSESSIVES
+from app.core.analysis.name_words import GENDERED_POSSESSIVES, POSSESSIVE_PRONOUNS, pronoun_gender
 from app.core.analysis.org_memory import BARE_POLICE, FORCE_ENDINGS, OrganisationMemory
 from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
@@ -49,10 +50,14 @@ from app.core.analysis.phrases import (
     strip_determiner,
 )
 from app.core.analysis.referents import Organisation, Person, Resolution
-from app.core.analysis.roles import kin_of
+
+# "his", "her", "their": a person's or a group's, never a body's ("its").
+_PERSONAL_POSSESSIVES = tuple(word for word in POSSESSIVE_PRONOUNS if word != "its")
+# "his opponent" after "running against Ana Ruiz": Ruiz (joins.describe_by_role).
+_OPPONENT = frozenset({"opponent"})
 
 
-class DescriptionResolver(GroupMemory, OrganisationMemory):
+class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
     # Set by Resolver.__init__; declared here for readers and type checkers.
@@ -121,15 +126,12 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
     def _refers_back(self, mention: Mention) -> bool:
         """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
         words = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()
-        if len(words) == 2 and words[0] in ("his", "her", "their") and mention.subject:
+        if len(words) == 2 and words[0] in _PERSONAL_POSSESSIVES and mention.subject:
             # "her son Tom ... Her son said" is Tom; "Her daughter said she ...": the owner's
-            found = self._described_as(head_noun(words[1]))
-            if found is None or found[1] != head_noun(words[1]):
-                found = self._spouse_named_with(words[0], words[1])
+            found = self._relative(words[0], head_noun(words[1]))
             if found is not None:
                 self._touch(found[0], subject=True)
-                gender = "m" if words[0] == "his" else "f" if words[0] == "her" else ""
-                self._owned = (self._block, mention.end, found[0], gender)
+                self._owned = (self._block, mention.end, found[0], pronoun_gender(words[0]))
             return found is not None
         if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
             return False
@@ -228,13 +230,7 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         if mention.entity is DOCUMENT and definite:
             if determiner in GENDERED_POSSESSIVES:
                 person, why = self._pronoun_person(
-                    Mention(
-                        0,
-                        0,
-                        determiner,
-                        PRONOUN,
-                        gender="m" if determiner == "his" else "f",
-                    ),
+                    Mention(0, 0, determiner, PRONOUN, gender=pronoun_gender(determiner)),
                     block,
                 )
                 if person is not None:
@@ -358,12 +354,10 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
                         person.name, True, f"the person described as {word} ({head}: same role)"
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
-        if determiner in ("his", "her", "their") and len(words) == 2:
+        if determiner in _PERSONAL_POSSESSIVES and len(words) == 2:
             # "Her partner, Owen, ... Her partner said": a relative named beside the same
             # possessive noun before is that person, not a new unnamed one.
-            described = self._described_as(head)
-            if described is None or described[1] not in (head, "opponent"):
-                described = self._spouse_named_with(determiner, head)
+            described = self._relative(determiner, head, also=_OPPONENT)
             if described is not None:
                 self._touch(described[0], subject=True)
                 why = f"the person described before as {described[1]}"
@@ -465,24 +459,6 @@ class DescriptionResolver(GroupMemory, OrganisationMemory):
         """The latest person whose title or description has this head noun ("the manager")."""
         found = self._described_as(head)
         return found[0] if found is not None else None
-
-    def _described_as(self, head: str) -> tuple[Person, str] | None:
-        """The latest person described with this head noun, else with another word for the same
-        role ("the firm's boss" after "Nadia Voss, the chief executive"), and that word."""
-        if not head:
-            return None
-        for person in reversed(self._recent):
-            if head in person.descriptions or head in person.title.lower().split():
-                return person, head
-        kin = kin_of(head)
-        if not kin:
-            return None
-        for person in reversed(self._recent):
-            words = person.descriptions | {w.rstrip(".") for w in person.title.lower().split()}
-            same = kin & words
-            if same:
-                return person, min(same)
-        return None
 
     def _describe(self, mention: Mention) -> None:
         """Remember "a police spokesperson" for a later "the spokesperson said"."""

@@ -13,12 +13,10 @@ from app.core.analysis.description_words import (
     one_of_group,
     research_group,
 )
-from app.core.analysis.entities import HEAD_SPLIT, noun_gender
+from app.core.analysis.entities import HEAD_SPLIT
 from app.core.analysis.mention import Mention
 from app.core.analysis.referents import Person, Resolution
 
-# A husband, wife or partner: named together, a couple share a surname ("Piet and Marta Osei").
-_SPOUSES = frozenset({"husband", "wife", "spouse", "partner"})
 # The gap between a subject's name and its relative ("Rhea Voss and her husband"): " and ".
 _AND_GAP = len(" and ")
 
@@ -84,30 +82,6 @@ class GroupMemory:
             return None
         why = f"{written.lower()} of the kind named before: {nearest[0]}"
         return Resolution(f"{written.lower()} {' '.join(kind)}", True, why)
-
-    def _spouse_named_with(self, possessive: str, noun: str) -> tuple[Person, str] | None:
-        """ "Piet and Marta Osei said they had left ... Her husband said": a couple named
-        together share a surname, so "her husband" is the man who shares the surname of the
-        woman "her" means, the person of that gender met last."""
-        gender = noun_gender(noun)
-        if noun not in _SPOUSES or possessive not in ("his", "her"):
-            return None
-        owner_gender = "m" if possessive == "his" else "f"
-        recent = self._recent[-6:]
-        owner = next((p for p in reversed(recent) if p.gender == owner_gender), None)
-        if owner is None or self._tick - owner.seen > 4 or " " not in owner.name:
-            return None
-        surname = owner.name.rsplit(" ", 1)[1]
-        found = [
-            p
-            for p in recent
-            if p is not owner
-            and p.named_in_full
-            and p.name.rsplit(" ", 1)[-1] == surname
-            and p.gender in (gender, "")
-            and p.gender != owner_gender
-        ]
-        return (found[0], noun) if len(found) == 1 else None
 
     def _joined_subject(self, mention: Mention, block: int) -> None:
         """ "Rhea Voss and her husband will meet residents" (the relative flagged as joining

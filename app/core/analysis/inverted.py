@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.entities import PERSON, THING
+from app.core.analysis.kin import KIN_WORDS
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
@@ -120,12 +121,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 # A relative named with no comma ("said her husband Tom", "said his daughter Elena Salas."): the
-# family word and the name are one person, as "her husband, Tom" is.
-_KIN_WORDS = frozenset(
-    """husband wife son daughter mother father brother sister partner widow widower fiance
-    fiancee fiancé fiancée grandson granddaughter grandmother grandfather niece nephew cousin
-    aunt uncle stepson stepdaughter stepmother stepfather""".split()
-)
+# family word (kin.KIN_WORDS) and the name are one person, as "her husband, Tom" is.
 _OWNED_KIN_RE = re.compile(r"(?:his|her|their)\s+(?:\w+\s+)?(\w+)$", re.IGNORECASE)
 # The name closes the tag ("said her husband Tom."), not "said her husband Tom would ...".
 _NAME_CLOSES_RE = re.compile(r"\s*(?:[,.;:!?\x00]|$)")
@@ -138,7 +134,7 @@ def _kin_named(masked: str, kin: Mention, name: Mention) -> bool:
     owned = _OWNED_KIN_RE.fullmatch(kin.text)
     return (
         owned is not None
-        and owned.group(1).lower() in _KIN_WORDS
+        and owned.group(1).lower() in KIN_WORDS
         and _NAME_CLOSES_RE.match(masked, name.end) is not None
     )
 

@@ -116,6 +116,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         # paragraph, where the phrase ends and the possessive's gender: "Her mother, she said,
         # ..." is not her.
         self._owned: tuple[int, int, Person, str] | None = None
+        # Whose relative each person was named as ("Ana Ruiz and her son Tom": Tom, Ana's), so
+        # that a later "Her son said" means Tom only while "her" still means Ana (kin.py).
+        self._relative_of: dict[Person, Person] = {}
         # The person a quote-free paragraph ended by bringing in (newcomers.py), its paragraph
         # and the tick: the next "he" or "she" that agrees is theirs, not the last speaker's.
         self._handed: tuple[Person, int, int] | None = None
@@ -295,6 +298,8 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if mention.described in COMMENTATOR_ROLES:
             self._commentator_at = (mention.end, block)
         if person is not None:
+            if mention.described:
+                self._note_relative(mention, person)  # "her son Tom": whose son (kin.py)
             self._touch(person, subject=mention.subject)
             if mention.subject:
                 self._subject_name = (block, mention.end, person.name)
