@@ -308,16 +308,30 @@ def _dateline_offset(opening: str) -> int:
     return found.offset if found is not None else -1
 
 
+# What ends any dateline parse_dateline reads: a dash, a colon or an agency's ")". An opening
+# holding none is no dateline, and most paragraphs' openings hold none (speed: no parse).
+_DATELINE_ENDS = ("-", "—", "–", ":", ")")
+
+
+def _opening_dateline_offset(text: str) -> int:
+    """_dateline_offset of the paragraph's first 120 characters, -1 without parsing when
+    nothing in them could end a dateline."""
+    opening = text[:120]
+    if not any(end in opening for end in _DATELINE_ENDS):
+        return -1
+    return _dateline_offset(opening)
+
+
 def _in_dateline(text: str, a: int) -> bool:
     """Whether the run at `a` is inside the dateline opening the paragraph: its town in
     capitals or the region after it ("HOLTBY, Ont. —"), not a name."""
-    return a < 40 and a < _dateline_offset(text[:120])
+    return a < 40 and a < _opening_dateline_offset(text)
 
 
 def _after_dateline(text: str, a: int) -> bool:
     """Whether the dash before `a` ends a dateline ("HELENA, Mont. (AP) — Freight trains"):
     the story's first sentence opens after it."""
-    return a < 80 and _dateline_offset(text[:120]) == a
+    return a < 80 and _opening_dateline_offset(text) == a
 
 
 # "An" then a word opening on a consonant other than a silent-prone "H", not an acronym ("An
