@@ -164,7 +164,9 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         cut = len(whole) - len(named.name) if whole.endswith(named.name) else office[1] - office[0]
         return replace(named, start=office[0], text=whole, title=whole[:cut].strip())
     after = text[b : b + 2]
-    read = _read_run(raw, after)  # the part that reads the run's words (speed)
+    read = read_run(raw, after)  # the part that reads the run's words (speed)
+    if raw.startswith("An "):
+        read = _with_irish_an(raw, read)  # _read_run's reading, no call for most runs (speed)
     if read is None:
         return None
     opens_clause = (
@@ -293,7 +295,13 @@ def _read_run(raw: str, after: str) -> RunReading | None:
     (English writes "an" only before a vowel's sound, so "An" before a consonant is the Irish
     article, the name's own first word)."""
     read = read_run(raw, after)
-    if read is not None and read[0] == 1 and raw.startswith("An ") and _IRISH_AN_RE.match(raw):
+    return _with_irish_an(raw, read) if raw.startswith("An ") else read
+
+
+def _with_irish_an(raw: str, read: RunReading | None) -> RunReading | None:
+    """read_run's reading of a run opening on "An", with the Irish article put back at its
+    front (see _read_run)."""
+    if read is not None and read[0] == 1 and _IRISH_AN_RE.match(raw):
         _, kept, offsets, possessive, full_end, last_title = read
         title = last_title + (last_title >= 0)
         return (0, ("An", *kept), (0, *offsets), possessive, full_end, title)
