@@ -314,16 +314,15 @@ def _dateline_offset(opening: str) -> int:
 
 # What ends any dateline parse_dateline reads: a dash, a colon or an agency's ")". An opening
 # holding none is no dateline, and most paragraphs' openings hold none (speed: no parse).
-_DATELINE_ENDS = ("-", "—", "–", ":", ")")
+_DATELINE_END_RE = re.compile(r"[-—–:)]")
 
 
 def _opening_dateline_offset(text: str) -> int:
     """_dateline_offset of the paragraph's first 120 characters, -1 without parsing when
     nothing in them could end a dateline."""
-    opening = text[:120]
-    if not any(end in opening for end in _DATELINE_ENDS):
+    if _DATELINE_END_RE.search(text, 0, 120) is None:
         return -1
-    return _dateline_offset(opening)
+    return _dateline_offset(text[:120])
 
 
 def _in_dateline(text: str, a: int) -> bool:
