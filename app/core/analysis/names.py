@@ -164,9 +164,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         cut = len(whole) - len(named.name) if whole.endswith(named.name) else office[1] - office[0]
         return replace(named, start=office[0], text=whole, title=whole[:cut].strip())
     after = text[b : b + 2]
-    read = read_run(raw, after)  # the part that reads the run's words (speed)
-    if raw.startswith("An "):
-        read = _with_irish_an(raw, read)  # _read_run's reading, no call for most runs (speed)
+    read = _read_run(raw, after)  # the part that reads the run's words (speed)
     if read is None:
         return None
     opens_clause = (
@@ -187,7 +185,8 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         return None
     if single and opens_clause:
         word = read[1][0]
-        if _qualifies_a_plural(text, b) and _common_noun(word, text[:a]):
+        plural = _NOUN_BEFORE_PLURAL_RE.match(text, b)  # no call when no plural follows (speed)
+        if plural is not None and _qualifies_a_plural(plural) and _common_noun(word, text[:a]):
             # "Freight trains were halted", "Coal barges stopped": a common noun opening the
             # sentence before the plural it qualifies (whose verb follows) names nothing
             return None
@@ -270,13 +269,10 @@ def _common_noun(word: str, before: str) -> bool:
     )
 
 
-def _qualifies_a_plural(text: str, b: int) -> bool:
-    """Whether the word ending at `b` stands before a plural and its verb: not a plural of
-    people ("Union members were told" keeps the union), and a verb indeed ("Okafor trains
-    young boxers" has none)."""
-    found = _NOUN_BEFORE_PLURAL_RE.match(text, b)
-    if found is None:
-        return False
+def _qualifies_a_plural(found: re.Match[str]) -> bool:
+    """Whether the word before `found` (_NOUN_BEFORE_PLURAL_RE's match after it) stands before
+    a plural and its verb: not a plural of people ("Union members were told" keeps the union),
+    and a verb indeed ("Okafor trains young boxers" has none)."""
     noun = found.group(1)
     past = found.group("past")
     return (
@@ -286,6 +282,7 @@ def _qualifies_a_plural(text: str, b: int) -> bool:
     )
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs as read_run is (speed)
 def _read_run(raw: str, after: str) -> RunReading | None:
     """read_run's reading, keeping an Irish "An" at the front: "An Garda Síochána", "An Post"
     (English writes "an" only before a vowel's sound, so "An" before a consonant is the Irish
