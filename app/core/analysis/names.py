@@ -208,7 +208,9 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             # verb of saying, is no participle opening the clause ("Speaking to students,")
             opens_clause = False
     found = _run_mention(raw, after, opens_clause, not_subject)
-    if found is not None and found.possessive and _SPEAKS_AFTER_RE.match(text, b):
+    if found is None:
+        return None
+    if found.possessive and _SPEAKS_AFTER_RE.match(text, b):
         # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
         # so the "’s" is the firm's own name
         firm = text[a + found.start : b]
@@ -222,23 +224,22 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             entity=ORGANISATION,
         )
     if (
-        found is not None
-        and found.entity is ORGANISATION
+        found.entity is ORGANISATION
+        and text.startswith(":", b)  # the rarest test first (speed)
         and raw.isupper()
         and len(raw) >= 4
-        and text.startswith(":", b)
         and (a == 0 or text[a - 1] == "\n")
         and is_first_name(raw.title())
     ):
         # "ROWAN: Morning.": a transcript's speaker label, a first name in capitals, is no
         # acronym's organisation (IKEA or AMBER in running copy still are)
         found = replace(found, entity=UNKNOWN, organisation=False)
-    if found is not None and a < 40 and _in_dateline(text, a):  # a < 40 first (speed)
+    if a < 40 and _in_dateline(text, a):  # a < 40 first (speed)
         # "CHARLOTTE, N.C. —", "JACKSON, Miss. —": a dateline's town in capitals (whatever
         # first name it shares) and its region are where the story was filed, no one a
         # pronoun may mean
         found = replace(found, entity=PLACE, organisation=False)
-    return None if found is None else with_number(text, found.shifted(a))
+    return with_number(text, found.shifted(a))
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
