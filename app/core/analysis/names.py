@@ -179,9 +179,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     )
     not_subject = False
     single = len(read[1]) == 1  # asked once for the checks of a lone word below (speed)
-    # a space and a digit after the word (as r" \d" reads them: a decimal digit of any
-    # script), read from the two characters after it, no regex a run (speed)
-    if single and after[1:].isdecimal() and after[0] == " " and is_first_name(read[1][0]):
+    if single and _NUMBER_AFTER_RE.match(text, b) and is_first_name(read[1][0]):
         # "Ward 7 residents", "Jordan 3 leaves at noon": a word that could be a first name,
         # with a number after it, designates a ward, a route or a room, never a person
         return None
@@ -253,6 +251,8 @@ def _run_mention(raw: str, after: str, opens_clause: bool, not_subject: bool) ->
     )
 
 
+# A number right after a single capitalised word: "Ward 7", "Gate 12".
+_NUMBER_AFTER_RE = re.compile(r" \d")
 # A lower-case plural, then a past or plural verb: the plural is the subject, so the word
 # before it qualifies it ("Freight trains stopped running"); "Okafor trains boxers" has no verb.
 _NOUN_BEFORE_PLURAL_RE = re.compile(
