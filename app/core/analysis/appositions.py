@@ -54,31 +54,29 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     _link_across_tail(masked, out)  # also gives a name with an age its person (speed: one loop)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        # the name after "who" ("Another trader, who gave ..."), or after a second "who" ("A
-        # vendor who sells fruit, and who gave ...")
-        at = i + 3 if i + 3 < len(out) and out[i + 2].kind is PRONOUN else i + 2
-        if (
-            b.kind is PRONOUN
-            and at < len(out)
-            and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[at].start)
-        ):
-            # "Another trader, who gave his name only as Kofi, said": the name is the subject
-            c = out[at]
-            if (
-                (
-                    _AFTER_APPOSITION_RE.match(masked, c.end)
-                    # "a driver who gave his name only as Marco said": no comma closes it
-                    or _GIVEN_NAME_VERB_RE.match(masked, c.end)
-                )
-                and _person_description(a)
-                # the name a person gives is a person's, whatever it looks like ("as Bev")
-                and (_person_beside(c) or _unknown_name(c))
-            ):
-                out[i] = a.flagged(apposed=True)
-                out[at] = c.flagged(
-                    described=_head(a.text), subject=a.subject, entity=_as_person(c)
-                )
-            continue
+        if b.kind is PRONOUN:
+            # the name after "who" ("Another trader, who gave ..."), or after a second "who"
+            # ("A vendor who sells fruit, and who gave ..."); looked for only after a pronoun,
+            # which most mentions are not followed by (speed)
+            at = i + 3 if i + 3 < len(out) and out[i + 2].kind is PRONOUN else i + 2
+            if at < len(out) and _GAVE_NAME_GAP_RE.fullmatch(masked, a.end, out[at].start):
+                # "Another trader, who gave his name only as Kofi, said": the name is the subject
+                c = out[at]
+                if (
+                    (
+                        _AFTER_APPOSITION_RE.match(masked, c.end)
+                        # "a driver who gave his name only as Marco said": no comma closes it
+                        or _GIVEN_NAME_VERB_RE.match(masked, c.end)
+                    )
+                    and _person_description(a)
+                    # the name a person gives is a person's, whatever it looks like ("as Bev")
+                    and (_person_beside(c) or _unknown_name(c))
+                ):
+                    out[i] = a.flagged(apposed=True)
+                    out[at] = c.flagged(
+                        described=_head(a.text), subject=a.subject, entity=_as_person(c)
+                    )
+                continue
         if (
             a.is_person_name
             and not a.possessive

@@ -94,6 +94,8 @@ def introduced_as(text: str, at: int) -> str | None:
 def name_groups_by_their_people(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
     """`quotes` with "the group" given to the people it was introduced as, when no body named
     "… Group" explains it."""
+    if not any((quote.speaker_mention or "").lower() == "the group" for quote in quotes):
+        return quotes  # no "the group" speaks: most stories (speed)
     out: list[model.Quote] = []
     for quote in quotes:
         reason = quote.speaker_reason or ""

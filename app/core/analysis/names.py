@@ -178,21 +178,18 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         or (text[a - 2 : a] in ("— ", "– ") and _after_dateline(text, a))
     )
     not_subject = False
-    if len(read[1]) == 1 and _NUMBER_AFTER_RE.match(text, b) and is_first_name(read[1][0]):
+    single = len(read[1]) == 1  # asked once for the checks of a lone word below (speed)
+    if single and _NUMBER_AFTER_RE.match(text, b) and is_first_name(read[1][0]):
         # "Ward 7 residents", "Jordan 3 leaves at noon": a word that could be a first name,
         # with a number after it, designates a ward, a route or a room, never a person
         return None
-    if (
-        len(read[1]) == 1
-        and opens_clause
-        and _qualifies_a_plural(text, b)
-        and _common_noun(read[1][0], text[:a])
-    ):
-        # "Freight trains were halted", "Coal barges stopped": a common noun opening the
-        # sentence before the plural it qualifies (whose verb follows) names nothing
-        return None
-    if len(read[1]) == 1 and opens_clause:
+    if single and opens_clause:
         word = read[1][0]
+        plural = _NOUN_BEFORE_PLURAL_RE.match(text, b)  # no call when no plural follows (speed)
+        if plural is not None and _qualifies_a_plural(plural) and _common_noun(word, text[:a]):
+            # "Freight trains were halted", "Coal barges stopped": a common noun opening the
+            # sentence before the plural it qualifies (whose verb follows) names nothing
+            return None
         if word.endswith("ed") and text.startswith(" by ", b):
             return None  # "Pressed by Lind, she said": a participle opening the clause
         if word.lower() in ROLE_NOUNS or word.endswith("s"):
@@ -211,7 +208,9 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             # verb of saying, is no participle opening the clause ("Speaking to students,")
             opens_clause = False
     found = _run_mention(raw, after, opens_clause, not_subject)
-    if found is not None and found.possessive and _SPEAKS_AFTER_RE.match(text, b):
+    if found is None:
+        return None
+    if found.possessive and _SPEAKS_AFTER_RE.match(text, b):
         # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
         # so the "’s" is the firm's own name
         firm = text[a + found.start : b]
@@ -225,23 +224,22 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             entity=ORGANISATION,
         )
     if (
-        found is not None
-        and found.entity is ORGANISATION
+        found.entity is ORGANISATION
+        and text.startswith(":", b)  # the rarest test first (speed)
         and raw.isupper()
         and len(raw) >= 4
-        and text.startswith(":", b)
         and (a == 0 or text[a - 1] == "\n")
         and is_first_name(raw.title())
     ):
         # "ROWAN: Morning.": a transcript's speaker label, a first name in capitals, is no
         # acronym's organisation (IKEA or AMBER in running copy still are)
         found = replace(found, entity=UNKNOWN, organisation=False)
-    if found is not None and _in_dateline(text, a):
+    if a < 40 and _in_dateline(text, a):  # a < 40 first (speed)
         # "CHARLOTTE, N.C. —", "JACKSON, Miss. —": a dateline's town in capitals (whatever
         # first name it shares) and its region are where the story was filed, no one a
         # pronoun may mean
         found = replace(found, entity=PLACE, organisation=False)
-    return None if found is None else with_number(text, found.shifted(a))
+    return with_number(text, found.shifted(a))
 
 
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
@@ -272,13 +270,10 @@ def _common_noun(word: str, before: str) -> bool:
     )
 
 
-def _qualifies_a_plural(text: str, b: int) -> bool:
-    """Whether the word ending at `b` stands before a plural and its verb: not a plural of
-    people ("Union members were told" keeps the union), and a verb indeed ("Okafor trains
-    young boxers" has none)."""
-    found = _NOUN_BEFORE_PLURAL_RE.match(text, b)
-    if found is None:
-        return False
+def _qualifies_a_plural(found: re.Match[str]) -> bool:
+    """Whether the word before `found` (_NOUN_BEFORE_PLURAL_RE's match after it) stands before
+    a plural and its verb: not a plural of people ("Union members were told" keeps the union),
+    and a verb indeed ("Okafor trains young boxers" has none)."""
     noun = found.group(1)
     past = found.group("past")
     return (
@@ -288,12 +283,19 @@ def _qualifies_a_plural(text: str, b: int) -> bool:
     )
 
 
+@lru_cache(maxsize=16_384)  # pure, asked of the same runs as read_run is (speed)
 def _read_run(raw: str, after: str) -> RunReading | None:
     """read_run's reading, keeping an Irish "An" at the front: "An Garda Síochána", "An Post"
     (English writes "an" only before a vowel's sound, so "An" before a consonant is the Irish
     article, the name's own first word)."""
     read = read_run(raw, after)
-    if read is not None and read[0] == 1 and raw.startswith("An ") and _IRISH_AN_RE.match(raw):
+    return _with_irish_an(raw, read) if raw.startswith("An ") else read
+
+
+def _with_irish_an(raw: str, read: RunReading | None) -> RunReading | None:
+    """read_run's reading of a run opening on "An", with the Irish article put back at its
+    front (see _read_run)."""
+    if read is not None and read[0] == 1 and _IRISH_AN_RE.match(raw):
         _, kept, offsets, possessive, full_end, last_title = read
         title = last_title + (last_title >= 0)
         return (0, ("An", *kept), (0, *offsets), possessive, full_end, title)
@@ -308,16 +310,35 @@ def _dateline_offset(opening: str) -> int:
     return found.offset if found is not None else -1
 
 
+# What ends any dateline parse_dateline reads: a dash, a colon or an agency's ")". An opening
+# holding none is no dateline, and most paragraphs' openings hold none (speed: no parse).
+_DATELINE_END_RE = re.compile(r"[-—–:)]")
+# A dash, an agency's ")" or a wire's "/": without one, only a colon may end a dateline, and
+# only after a place in capitals ("KARACHI: ..."), so "Brandt added: “...”" is none.
+_DASH_OR_AGENCY_RE = re.compile(r"[-—–)/]")
+
+
+def _opening_dateline_offset(text: str) -> int:
+    """_dateline_offset of the paragraph's first 120 characters, -1 without parsing when
+    nothing in them could end a dateline (speed: most paragraphs' openings)."""
+    if _DATELINE_END_RE.search(text, 0, 120) is None:
+        return -1
+    opening = text[:120]
+    if _DASH_OR_AGENCY_RE.search(opening) is None and opening.lstrip()[1:2].islower():
+        return -1  # a colon after a word in lower or title case: "Brandt added:"
+    return _dateline_offset(opening)
+
+
 def _in_dateline(text: str, a: int) -> bool:
     """Whether the run at `a` is inside the dateline opening the paragraph: its town in
     capitals or the region after it ("HOLTBY, Ont. —"), not a name."""
-    return a < 40 and a < _dateline_offset(text[:120])
+    return a < 40 and a < _opening_dateline_offset(text)
 
 
 def _after_dateline(text: str, a: int) -> bool:
     """Whether the dash before `a` ends a dateline ("HELENA, Mont. (AP) — Freight trains"):
     the story's first sentence opens after it."""
-    return a < 80 and _dateline_offset(text[:120]) == a
+    return a < 80 and _opening_dateline_offset(text) == a
 
 
 # "An" then a word opening on a consonant other than a silent-prone "H", not an acronym ("An

@@ -77,6 +77,8 @@ def name_bodies_in_own_statements(quotes: list[model.Quote]) -> list[model.Quote
     a statement of its own, when the story gives it exactly one such name."""
     names: dict[str, set[str]] = {}
     for quote in quotes:
+        if (quote.speaker or "")[:1] not in "Tt":
+            continue  # no "the <head>" (_described_head's own first test, no call: speed)
         head = _described_head(quote)
         if head is None:
             continue

@@ -381,7 +381,7 @@ class PronounResolver:
             and p is not passed_over
             # "Crowds gathered. “…,” he said": a capitalised plural opening its sentence is
             # many people, never one "he" or "she" (it may be a later "they")
-            and not (gender and lone_word(p))
+            and not (gender and " " not in p.name and lone_word(p))  # cheap test first (speed)
         ]
         if not agreeing:
             return None, ""

@@ -48,6 +48,10 @@ _ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded"
 # Verbs of saying that carry on the words of someone already quoted.
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 
+# The gender a possessive before a description gives its owner ("her mother": a woman's), ""
+# for the others ("their", "its") and any other word: one look-up a mention (speed)
+_OWNER_GENDER = {word: pronoun_gender(word) for word in POSSESSIVE_PRONOUNS}
+
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
@@ -244,8 +248,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             if mention.entity is DOCUMENT and mention.subject:
                 self._document_subject = (mention, block, self._tick)
             # the gender a possessive before a description gives its owner ("her mother")
-            first = mention.text.split()[0].lower()
-            owner = pronoun_gender(first) if first in POSSESSIVE_PRONOUNS else ""
+            owner = _OWNER_GENDER.get(mention.text.split()[0].lower(), "")
             owned = self._unnamed.get(strip_determiner(mention.text)) if owner else None
             if owner and owned is not None:
                 self._owned = (block, mention.end, owned, owner)

@@ -253,3 +253,22 @@ def test_acronyms_opening_a_paragraph_are_no_dateline() -> None:
     # Before, "UNICEF, UNHCR" read as a dateline's town and its region: a place
     mentions = find_mentions("UNICEF, UNHCR and WFP said the camps were full.", linked=True)
     assert mentions[0].entity is not PLACE
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "HOLTBY: The council said the ferry would run again on Monday.",
+        "Holtby Vale, May 5, 2025 /PRNewswire/: Marlow Foods said it would open a plant.",
+        "Holtby Vale (AP): Crews said the road would reopen by noon.",
+    ],
+)
+def test_a_dateline_ended_by_a_colon_is_a_place(paragraph: str) -> None:
+    # The dateline is read only where something could end one (speed): a colon after a town
+    # in capitals, or after a wire's or an agency's name, still ends one
+    assert find_mentions(paragraph, linked=True)[0].entity is PLACE
+
+
+def test_a_speaker_before_a_colon_is_no_dateline() -> None:
+    mentions = find_mentions("Brandt added: the ferry would run again on Monday.", linked=True)
+    assert mentions[0].entity is not PLACE
