@@ -63,8 +63,13 @@ def self_name(text: str, head: str) -> str | None:
     for found in _OPENING_NAME_RE.finditer(text):
         name = found.group(1)
         words = name.split()
-        # the head inside the name, not as its first word ("Board members say" is no name)
-        if head.capitalize() not in words[1:] or _POSSESSIVE_RE.search(name):
+        # the head inside the name ("Calder Board of Education"), or first with "of" after it
+        # ("Board of Education", "Council of Elders"); not a head alone before other words
+        # ("Board members say" is no name)
+        cap = head.capitalize()
+        if cap not in words[1:] and words[:2] != [cap, "of"]:
+            continue
+        if _POSSESSIVE_RE.search(name):
             continue
         sentence = _SENTENCE_END_RE.split(text[found.end() :], maxsplit=1)[0]
         if _US_RE.search(sentence) is None:

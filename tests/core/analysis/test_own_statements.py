@@ -56,3 +56,13 @@ def test_a_trust_named_as_its_statement_opens() -> None:
         '"Hartwell Community Trust has run the unit for 20 years," the trust said.'
     )
     assert analyze(text).quotes[0].speaker == "Hartwell Community Trust"
+
+
+def test_a_body_named_head_first_with_of_after_it() -> None:
+    # Before, "The Board of Education" (no place before the head) named no one, so the quote
+    # stayed with "the board" as written; "Board members say" is still no name
+    text = (
+        _OPENING + '"The Board of Education recognises that this decision affects many '
+        'families," the board said.\n\n"Board members say the budget is tight," the board added.'
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Board of Education"] * 2
