@@ -16,7 +16,7 @@ from app.core.analysis import checks, sourcing
 from app.core.analysis.asides import address_town
 from app.core.analysis.attribution import attribute_block, document_owners
 from app.core.analysis.attribution_rules import LocalAttribution
-from app.core.analysis.credits import is_credit_line, parse_byline
+from app.core.analysis.credits import is_credit_paragraph, parse_byline
 from app.core.analysis.cues import Scan
 from app.core.analysis.entities import (
     DOCUMENT,
@@ -159,7 +159,9 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     # verbs would glue onto names, and the body names its people again anyway.
     headlines = [_is_headline(block) for block in texts]
     people = [
-        () if not f.spans and _is_credit(block) else _linked_people(ms, mk, headline, block)
+        ()
+        if not f.spans and is_credit_paragraph(block)
+        else _linked_people(ms, mk, headline, block)
         for block, f, ms, mk, headline in zip(
             texts, found, mentions, masked, headlines, strict=True
         )
@@ -194,23 +196,6 @@ _DIED_AFTER_RE = re.compile(
     r"(?:(?:found|pronounced|declared|confirmed)\s+dead|(?<=was\s)killed|(?<=were\s)killed|"
     r"(?<=been\s)killed|among\s+the\s+dead|died|drowned)\b"
 )
-
-
-# Longer than a credit line standing where it matters (a byline above the copy, "Tom Ray
-# contributed reporting"): most paragraphs are longer, and are not read as credits (speed)
-_MAX_CREDIT = 200
-_MAX_CREDIT_SPACES = 15
-
-
-def _is_credit(block: str) -> bool:
-    """A paragraph that is a credit line ("By Ana Lima", "Ana Lima, Staff Reporter", "Tom Ray
-    contributed reporting"): it names the writers, who never speak in their own copy, so no
-    one in it is met for the linking pass (no "he" means them, no quote after it is theirs)."""
-    return (
-        len(block) <= _MAX_CREDIT
-        and block.count(" ") <= _MAX_CREDIT_SPACES
-        and is_credit_line(block.strip())
-    )
 
 
 # "Ana Lima/Metro Desk:" opening a paragraph: a byline set off by a slash, the cue left out,
@@ -277,8 +262,7 @@ def _linked_people(
     cites someone or says someone died is asked once, not once a mention: most say neither
     (speed)."""
     people = [m for m in found if _links(m) and not (headline and m.kind is NAME)]
-    # cheap test first: most paragraphs hold no slash near the start, so no slash byline (speed)
-    after = _credit_prefix_end(block) if "/" in block[:84] else 0
+    after = _credit_prefix_end(block)
     if after:
         people = [m for m in people if m.start >= after]
     if "according to " in masked or any(w in masked for w in _DIED_WORDS):

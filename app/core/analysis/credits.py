@@ -27,6 +27,7 @@ __all__ = [
     "CreditLine",
     "email_only",
     "is_credit_line",
+    "is_credit_paragraph",
     "looks_like_name",
     "parse_byline",
     "parse_credit_line",
@@ -448,6 +449,14 @@ def parse_byline(value: str) -> list[Credit]:
 def is_credit_line(line: str) -> bool:
     """Whether a whole line is a credit line (the importer moves such lines out of the body)."""
     return bool(parse_credit_line(line))
+
+
+def is_credit_paragraph(block: str) -> bool:
+    """A paragraph of the copy that is a credit line ("By Ana Lima", "Ana Lima, Staff Reporter",
+    "Tom Ray contributed reporting"): it names the writers, who never speak in their own copy,
+    so the analysis meets no one in it. Most paragraphs are longer than a credit line and are
+    not parsed as one (speed)."""
+    return len(block) <= 200 and block.count(" ") <= 15 and is_credit_line(block.strip())
 
 
 def email_only(line: str) -> str | None:

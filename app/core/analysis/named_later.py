@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from app.core import model
 from app.core.analysis.attribution_rules import CONTINUES, NO_AGREEING_PERSON, reason_text
-from app.core.analysis.credits import is_credit_line
+from app.core.analysis.credits import is_credit_paragraph
 from app.core.analysis.entities import PLURAL_PEOPLE
 from app.core.analysis.first_names import first_name_gender
 from app.core.analysis.mention import NAME, PRONOUN
@@ -240,7 +240,7 @@ def _in_credit_line(window: str, at: int) -> bool:
     if start < 0:
         return False
     end = window.find("\n\n", at)
-    return is_credit_line(window[start : end if end >= 0 else len(window)].strip())
+    return is_credit_paragraph(window[start : end if end >= 0 else len(window)].strip())
 
 
 # A person named with an age, acting: "Ned Pollard, 63, bought", "Ana Ruiz, 41, said"; not
