@@ -12,7 +12,7 @@ import re
 from app.core.analysis.attribution_rules import LEAD_IN, REPORTED_BEFORE, LocalAttribution
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, find_venue
-from app.core.analysis.entities import PERSON
+from app.core.analysis.entities import DOCUMENT, PERSON
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, word_alternation
@@ -48,6 +48,9 @@ def lead_in(
     starts = starts if starts is not None else sentence_starts(masked)
     lo = max(starts[-1], len(stripped) - 1 - WINDOW)
     if stripped.endswith(":"):
+        heading = _statement_heading(masked, mentions, lo, len(stripped) - 1)
+        if heading is not None:
+            return heading
         found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
         if found is None:
             # "Asked whether he would stand again, Tom Keane was blunt:": no verb of saying,
@@ -76,6 +79,46 @@ def lead_in(
         return _one_person_described(masked, mentions, lo, len(stripped))
     mention, cue, _ = found
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
+
+
+STATEMENT_HEADING = "the line before names whose statement follows (“Statement from Ana Ruiz:”)"
+
+# "Statement from Ana Ruiz:", "A joint statement by the Harlow Rowing Club:", "Full remarks from
+# Mayor Ana Ruiz, as delivered:": a line with no verb, as press releases and club pages head the
+# text they then quote; the one named after "from"/"by" is its speaker.
+_STATEMENT_HEADING_RE = re.compile(
+    r"\s*(?:(?:[Tt]he|[Aa]n?|[Ff]ull|[Jj]oint|[Oo]fficial|[Pp]repared|[Ww]ritten)\s+){0,3}"
+    r"(?:[Ss]tatement|[Rr]emarks|[Cc]omments?|[Mm]essage|[Rr]esponse|[Ll]etter)\s+(?:from|by)\s+"
+)
+
+
+def _statement_heading(
+    masked: str, mentions: list[Mention], lo: int, colon: int
+) -> LocalAttribution | None:
+    """ "Statement from Ana Ruiz:" closing a paragraph: the quote opening the next is hers.
+
+    Only a heading of a statement noun and "from"/"by", with the name reaching to the colon (a
+    title after a comma may follow it): "Reaction to the statement from Ana Ruiz:" or "Statement
+    from Ana Ruiz's lawyer:" name no one whose words follow."""
+    head = _STATEMENT_HEADING_RE.match(masked, lo) if colon - lo <= 160 else None
+    if head is None:
+        return None
+    for m in mentions:
+        if m.start < lo or m.start > head.end():
+            continue
+        # the name itself ("Statement from Ana Ruiz:"), or the whole phrase read as a document
+        # that names its author ("The statement from Ana Ruiz:")
+        named = m.start == head.end() and m.kind is NAME and not m.possessive
+        rest = masked[m.end : colon]
+        if (
+            (named or (m.kind is NOMINAL and m.entity is DOCUMENT))
+            and can_speak(m)
+            and (not rest.strip() or re.fullmatch(r",[^,\x00]{2,60},?\s*", rest))
+        ):
+            return LocalAttribution(m, None, None, 0.6, rule=STATEMENT_HEADING)
+        if m.start == head.end():
+            return None
+    return None
 
 
 REACTION = "whose reaction the paragraph before gives (“Ruiz disagreed.”)"

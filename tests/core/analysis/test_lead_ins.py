@@ -108,3 +108,40 @@ def test_a_quote_after_a_pronoun_sentence_needs_the_first_person_and_no_other_na
 ) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("Statement from Dana Pell:", "Dana Pell"),
+        ("Statement from Dana Pell, athletic director:", "Dana Pell"),
+        ("A statement from the Harlow Rowing Club:", "Harlow Rowing Club"),
+        ("Joint statement by Marrow County Council:", "Marrow County Council"),
+        ("Full remarks from Mayor Dana Pell, as delivered:", "Dana Pell"),
+    ],
+)
+def test_a_statement_heading_names_the_speaker_of_the_quote_under_it(
+    heading: str, speaker: str
+) -> None:
+    # Before, a heading with no verb introduced no one, and the statement under it, as press
+    # releases and club pages print it, had no speaker
+    text = (
+        "Coach Lee Mills will leave the program after six seasons.\n"
+        f"{heading}\n"
+        "“We thank Coach Mills for six seasons of work. He leaves the program stronger.”\n"
+        "“We will name a new coach by March.”"
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Statement from Dana Pell's lawyer:",  # someone else's words
+        "Statement from the Harlow Rowing Club on the boathouse fire and what comes next:",
+    ],
+)
+def test_a_heading_that_does_not_end_with_the_name_names_no_one(heading: str) -> None:
+    text = f"{heading}\n“We thank the crews who fought the fire.”"
+    assert analyze(text).quotes[0].speaker is None
