@@ -66,7 +66,7 @@ from app.core.analysis.tags import (
 
 # Two quotes of one list: nothing but a comma, "and" or "or" between them.
 _LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")
-_DASH_RE = re.compile(r"^[\s\u00a0]*[―—–]+[\s\u00a0]*")
+_DASH_RE = re.compile(r"^[\s\u00a0]*(?:[―—–]+|--)[\s\u00a0]*")
 
 
 # An aside of comparison right before a verb of saying: ", as the company claimed".

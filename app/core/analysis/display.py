@@ -58,15 +58,23 @@ def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
 
 # A line of its own under a quote that names who said it: "— Ana Ruiz, union president",
 # "― Ana Ruiz". The dash opens the line; the name is all of it but a description after a comma
-# or an aside in brackets: "— Ana Ruiz contributed reporting" is a credit, no byline.
-_BYLINE_DASH_RE = re.compile(r"\s*[―—–]+\s*")
+# or an aside in brackets: "— Ana Ruiz contributed reporting" is a credit, no byline. Plain-text
+# pages type the dash as two hyphens ("-- Ana Ruiz, union president, speaking to ...").
+_BYLINE_DASH_RE = re.compile(r"\s*(?:[―—–]+|--)\s*")
+# The signature's first sentence: a blog's "quote of the day" may run on with where the words
+# were reported ("... at the union's congress. Reported by the Dell Courier.").
+_FIRST_SENTENCE_RE = re.compile(r"[^\n]*?[.!?](?=\s+[A-Z])")
 
 
 def byline_name(block: str, mentions: Sequence[Mention]) -> Mention | None:
     """The name a dash line under a quote gives as its speaker, or None (local offsets)."""
     dash = _BYLINE_DASH_RE.match(block)
-    if dash is None or len(block) > 120:
+    if dash is None:
         return None
+    if len(block) > 120:
+        first = _FIRST_SENTENCE_RE.match(block, dash.end())
+        if first is None or first.end() > 200:
+            return None
     for m in mentions:
         if m.start == dash.end() and m.kind is NAME:
             rest = block[m.end :].rstrip()

@@ -6,6 +6,7 @@ import pytest
 
 from app.core import model
 from app.core.analysis.display import embed_residue, without_pull_quotes
+from app.core.analysis.engine import analyze
 
 
 @pytest.mark.parametrize(
@@ -36,8 +37,6 @@ def test_a_pull_quote_repeating_a_quote_is_dropped_and_others_kept() -> None:
 
 
 def _said(text: str) -> list[tuple[str, str | None]]:
-    from app.core.analysis.engine import analyze
-
     return [(q.text, q.speaker) for q in analyze(text).quotes]
 
 
@@ -81,3 +80,34 @@ def test_a_signed_pull_quote_is_still_a_pull_quote() -> None:
         "The vote was 40 to 3."
     )
     assert _said(text) == [("We will not sell the farm to anyone,", "Nell Ambry")]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "-- Nora Pike",
+        "-- Nora Pike, director of the Dell Park district",
+        # a blog's quote of the day signs it at length and says where it was reported
+        "-- Nora Pike, director of the Dell Park district, speaking at the board meeting about"
+        " the decision, come June, to keep the gates shut until the repairs end. Reported by"
+        " Abe Lutz in the Dell Courier.",
+    ],
+)
+def test_a_signature_line_typed_with_two_hyphens_names_the_speaker(signature: str) -> None:
+    # Before, only a dash glyph opened a signature line, and the long one was too long
+    text = f"Quote of the week\n“We had no choice but to close the pool.”\n{signature}"
+    assert analyze(text).quotes[0].speaker == "Nora Pike"
+
+
+def test_two_hyphens_and_a_name_after_a_quote_in_its_paragraph_name_the_speaker() -> None:
+    text = "The lot stays free. “Free parking keeps shops open.” -- Mayor Abe Lutz"
+    assert analyze(text).quotes[0].speaker == "Abe Lutz"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["\n-- Nora Pike contributed reporting.", " -- and then the board moved on."],
+)
+def test_two_hyphens_before_no_signature_name_no_one(after: str) -> None:
+    text = f"The pool will stay shut.\n“We had no choice.”{after}"
+    assert analyze(text).quotes[0].speaker is None
