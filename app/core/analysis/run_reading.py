@@ -141,7 +141,18 @@ def read_run(raw: str, after: str) -> RunReading | None:
 
 def _title_word(word: str) -> bool:
     """A title before a name, hyphenated ones included: "Secretary-General", "Attorney-General",
-    "Vice-President" are titles because each of their parts is one."""
+    "Vice-President" are titles because each of their parts is one; so are "Editor-in-Chief",
+    "Commander-in-Chief", "Editor-at-Large", "Co-Founder" and "Ex-Mayor", a title joined by a
+    particle or under a prefix."""
     if word in TITLE_WORDS:
         return True
-    return "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
+    if "-" not in word:
+        return False
+    parts = word.split("-")
+    if parts[0] in ("co", "ex"):
+        parts = parts[1:]
+    return (
+        parts[0] in TITLE_WORDS
+        and parts[-1] not in ("in", "at")
+        and all(part in TITLE_WORDS or part in ("in", "at", "large") for part in parts)
+    )

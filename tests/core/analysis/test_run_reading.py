@@ -55,3 +55,28 @@ def test_letters_after_a_persons_name_are_kept_out_of_the_name() -> None:
     _, tokens, _, _, full_end, last_title = read
     assert tokens[last_title + 1 :] == ("Sian", "Roberts")
     assert full_end == len("Sian Roberts MP")
+
+
+@pytest.mark.parametrize(
+    "titled",
+    [
+        "Editor-in-Chief Jo Fenn",
+        "Harbor Weekly Editor-in-Chief Jo Fenn",
+        "Harbor Weekly’s Editor-in-Chief Jo Fenn",
+        "Editor-at-Large Jo Fenn",
+        "Co-Founder Jo Fenn",
+        "Ex-Mayor Jo Fenn",
+    ],
+)
+def test_a_title_joined_by_a_particle_or_under_a_prefix_is_no_part_of_the_name(
+    titled: str,
+) -> None:
+    # Before, "Editor-in-Chief" and "Co-Founder" were read as part of the name
+    text = f"The paper printed a correction.\n“We regret the error,” {titled} wrote."
+    assert analyze(text).quotes[0].speaker == "Jo Fenn"
+
+
+@pytest.mark.parametrize("run", ["Anne-Marie Fenn", "Jo Fenn-Price"])
+def test_a_hyphenated_name_that_holds_no_title_stays_whole(run: str) -> None:
+    text = f"The paper printed a correction.\n“We regret the error,” {run} wrote."
+    assert analyze(text).quotes[0].speaker == run
