@@ -122,3 +122,23 @@ def skip_intro(masked: str, lo: int, hi: int) -> int:
             return lo
         lo = comma + 1
     return lo
+
+
+# "After the match Ana Ruiz said:", "Reflecting on the game head coach Ana Ruiz said:": club and
+# local pages leave out the comma after an opening phrase. A participle may lead it; the rest
+# is a preposition and lower-case words, and the name that follows it is the clause's subject.
+_OPENING_PHRASE_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s+)?([A-Za-z]+)(?:\s+[a-z][a-z'’-]*){1,7}\s+"
+)
+
+
+def opens_with_phrase(masked: str, lo: int, start: int) -> bool:
+    """Does a phrase with no comma after it open the clause at `lo` and end right before the
+    name at `start`? "In the journal Nature" does not open its sentence where a subject went
+    before it ("A study in the journal Nature said"); a capitalised word inside ("After Tom Vell
+    left Ana Ruiz said") may be a subject of its own, so none is allowed."""
+    found = _OPENING_PHRASE_RE.fullmatch(masked, lo, start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in _INTRO_OPENERS or (word in PREPOSITIONS and word != "of")

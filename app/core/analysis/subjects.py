@@ -44,7 +44,7 @@ from app.core.analysis.noun_phrases import (
     called_by_name,
     phrase_mention,
 )
-from app.core.analysis.prepositions import after_preposition
+from app.core.analysis.prepositions import after_preposition, opens_with_phrase
 from app.core.analysis.subject_patterns import (
     ANY_PLURAL_BEFORE_RE,
     AUTHORED_RE,
@@ -309,6 +309,7 @@ def subject_before(
             )
             # "after Greenspan told Congress": "after" opens a clause whose subject speaks
             and not (CONJUNCTION_BEFORE_RE.search(masked, max(lo, m.start - 12), m.start))
+            and not (m.kind is NAME and not gap.strip() and opens_with_phrase(masked, lo, m.start))
         ):
             continue
         words = TIME_RE.sub(" ", gap).split()

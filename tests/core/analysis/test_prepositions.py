@@ -56,3 +56,29 @@ def test_a_subject_pronoun_after_an_opening_phrase_is_no_part_of_it() -> None:
         assert not after_preposition(text, text.index(" she said") + 1)
         assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
     assert after_preposition("a report in the journal Nature", len("a report in the journal "))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "After the match",
+        "Reflecting on the game head coach",
+        "Speaking after the final whistle",
+        "In a letter to the council",
+    ],
+)
+def test_a_name_after_an_opening_phrase_with_no_comma_is_the_subject(opening: str) -> None:
+    # Before, the name was read as the end of the phrase ("after the match Ana Ruiz"), and the
+    # quote the sentence introduces had no speaker
+    text = f"{opening} Ana Ruiz said: “It was a superb game. We tired late.”"
+    assert analyze(text).quotes[0].speaker == "Ana Ruiz"
+
+
+def test_a_name_inside_an_opening_phrase_before_another_subject_does_not_speak() -> None:
+    text = "In a letter to Ana Ruiz the council said: “The pier must close.”"
+    assert analyze(text).quotes[0].speaker == "the council"
+
+
+def test_a_phrase_that_does_not_open_the_sentence_still_holds_its_name() -> None:
+    text = "A study in the journal Dell Medicine said: “Rates fell.”"
+    assert analyze(text).quotes[0].speaker != "Dell Medicine"
