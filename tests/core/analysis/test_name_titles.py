@@ -173,3 +173,24 @@ def test_a_trade_word_needs_a_given_name_after_it(text: str, name: str) -> None:
 def test_a_plural_trade_before_names() -> None:
     text = "Bassists Ana Ruiz and Tom Vell took a bow. “We rehearse daily,” Ruiz said."
     assert [s.name for s in analyze(text).sources] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("tag", ["said Coun. Tom Vell", "Coun Tom Vell said", "said Cllr Tom Vell"])
+def test_the_british_shortened_councillor_is_a_title(tag: str) -> None:
+    # Before, "Coun" was read as the name ("Coun Tom Vell"), and "Coun." ended the sentence
+    text = f"The vote passed.\n“We will listen first,” {tag}."
+    assert analyze(text).quotes[0].speaker == "Tom Vell"
+
+
+def test_coun_and_a_surname_find_the_councillor_named_before() -> None:
+    text = (
+        "Councillor Ana Ruiz won the seat in May.\n"
+        "Coun Ruiz said she was still learning.\n"
+        "Coun Ruiz, said: “I will listen first.”"
+    )
+    assert analyze(text).quotes[0].speaker == "Ana Ruiz"
+
+
+def test_a_council_body_before_a_name_is_no_title() -> None:
+    text = "The vote passed.\n“We will listen first,” said Council leader Tom Vell."
+    assert analyze(text).quotes[0].speaker == "Tom Vell"
