@@ -13,9 +13,11 @@ from app.core.analysis.attribution_rules import LEAD_IN, REPORTED_BEFORE, LocalA
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.entities import DOCUMENT, PERSON
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
-from app.core.analysis.mentions import Mention, word_alternation
+from app.core.analysis.mentions import Mention, find_mentions, word_alternation
+from app.core.analysis.name_words import TITLE_WORDS
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.quotes import QuoteSpan
 from app.core.analysis.role_nouns import ROLE_NOUNS
@@ -66,6 +68,10 @@ def lead_in(
             return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.6, rule=LEAD_IN)
         mention, cue, _ = found
         return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.75, rule=LEAD_IN)
+    if not spans and len(stripped) <= 100:
+        heading = _speaker_heading(block, mentions)
+        if heading is not None:
+            return heading
     if "\x00" in masked[lo:]:
         return None
     near = [m for m in mentions if m.start >= lo]
@@ -117,6 +123,42 @@ def _statement_heading(
         ):
             return LocalAttribution(m, None, None, 0.6, rule=STATEMENT_HEADING)
         if m.start == head.end():
+            return None
+    return None
+
+
+SPEAKER_HEADING = "a heading naming the speaker of the quotes under it (“ANA RUIZ – CAPTAIN”)"
+
+# "ANA RUIZ – CAPTAIN, DELL ROVERS", "Tom Vell, head coach": reaction round-ups head each
+# speaker's quote paragraphs with a line of a name and a role, no verb and no full stop.
+_SPEAKER_HEADING_RE = re.compile(
+    r"\s*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})(?:\s*[–—]\s*|\s+-\s+|,\s+)([^.!?:;\x00\n]{2,70})"
+)
+
+
+def _speaker_heading(block: str, mentions: list[Mention]) -> LocalAttribution | None:
+    """A line of its own that names a person and their role: the quote paragraphs under it are
+    theirs. The role must hold a role or title word ("Ana Ruiz, Dell" names a place, and a
+    caption says what someone does: it ends with a full stop); a heading in capitals is read
+    with its words capitalised as names are, and must open with a first name."""
+    found = _SPEAKER_HEADING_RE.fullmatch(block.rstrip())
+    if found is None:
+        return None
+    role = re.findall(r"[a-z]+", found.group(2).lower())
+    if not any(w in ROLE_NOUNS or w in TITLE_WORDS for w in role):
+        return None
+    name = found.group(1)
+    if name.isupper():
+        mentions = find_mentions(block.title(), linked=True)  # the same length, so offsets hold
+    for m in mentions:
+        if m.start == found.start(1):
+            if (
+                m.kind is NAME
+                and m.entity is PERSON
+                and m.end == found.end(1)
+                and (not name.isupper() or is_first_name(m.name.split()[0]))
+            ):
+                return LocalAttribution(m, None, None, 0.6, rule=SPEAKER_HEADING)
             return None
     return None
 

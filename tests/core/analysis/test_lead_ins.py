@@ -145,3 +145,43 @@ def test_a_statement_heading_names_the_speaker_of_the_quote_under_it(
 def test_a_heading_that_does_not_end_with_the_name_names_no_one(heading: str) -> None:
     text = f"{heading}\n“We thank the crews who fought the fire.”"
     assert analyze(text).quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("ANA RUIZ – HARBOUR MASTER, DELL", "TOM VELL – MAYOR"),
+        ("Ana Ruiz, harbour master", "Tom Vell, mayor of Dell"),
+    ],
+)
+def test_a_heading_of_a_name_and_a_role_gives_the_quotes_under_it_their_speaker(
+    first: str, second: str
+) -> None:
+    # Before, the quote paragraphs of a reaction round-up had no speaker
+    text = (
+        "Reaction from the pier\n"
+        "The harbour master and the mayor spoke after the pier reopened.\n"
+        f"{first}\n"
+        "“We finished the repairs in time. The crews were brilliant.”\n"
+        "“I thought the divers did really well.”\n"
+        f"{second}\n"
+        "“We are extremely grateful.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == [
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "Tom Vell",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Ruiz, harbour master, at the pier on Monday.",  # a caption: a sentence
+        "Ana Ruiz, Dell",  # no role
+        "HARBOUR WORKS – STAGE TWO",  # no person
+    ],
+)
+def test_a_line_that_is_no_speaker_heading_names_no_one(line: str) -> None:
+    text = f"The pier reopened.\n{line}\n“We finished in time.”"
+    assert analyze(text).quotes[0].speaker is None
