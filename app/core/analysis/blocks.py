@@ -28,7 +28,7 @@ from app.core.analysis.entities import (
     surname_like_place,
 )
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.lead_ins import lead_in
+from app.core.analysis.lead_ins import SPEAKER_HEADING, lead_in
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, find_mentions, reread_after_quotes
@@ -161,9 +161,13 @@ def analyze_blocks(blocks: Sequence[str], *, double: bool = True) -> list[BlockA
     people = [
         ()
         if not f.spans and is_credit_paragraph(block)
+        # "TOM VELL – HARBOUR MINISTER" over his quotes: a heading, but the person it names is
+        # the one a later "Vell said" means
+        else (lead.mention,)
+        if lead is not None and lead.rule == SPEAKER_HEADING
         else _linked_people(ms, mk, headline, block)
-        for block, f, ms, mk, headline in zip(
-            texts, found, mentions, masked, headlines, strict=True
+        for block, f, ms, mk, headline, lead in zip(
+            texts, found, mentions, masked, headlines, lead_ins, strict=True
         )
     ]
     documents = [

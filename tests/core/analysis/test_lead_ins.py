@@ -185,3 +185,20 @@ def test_a_heading_of_a_name_and_a_role_gives_the_quotes_under_it_their_speaker(
 def test_a_line_that_is_no_speaker_heading_names_no_one(line: str) -> None:
     text = f"The pier reopened.\n{line}\n“We finished in time.”"
     assert analyze(text).quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["Tom Vell – Dell Harbour Minister", "TOM VELL – DELL HARBOUR MINISTER"]
+)
+def test_the_person_a_speaker_heading_names_is_the_one_a_later_surname_means(
+    heading: str,
+) -> None:
+    # Before, a heading was read as a headline whose names the story gives again, and the
+    # surname in the tag under it was given alone
+    text = (
+        "Ministers talk – Monday\n"
+        f"{heading}\n"
+        "The port will reopen next week, Vell told Radio Dell on Monday. "
+        "“The crews have done the work,” Vell stated."
+    )
+    assert analyze(text).quotes[0].speaker == "Tom Vell"
