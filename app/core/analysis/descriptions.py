@@ -339,9 +339,16 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
             return Resolution(text, True, "no organisation named before it, as written")
         head = head_noun(words[-1]) if words else ""
         if definite and AGE_RE.fullmatch(head):
-            # "The 56-year-old said": the person the story is talking about.
+            aged = self._described_as(head)
+            if aged is not None:
+                # "Tala Reyes, 17, won ... Coach Ben Alder watched. “…,” the 17-year-old
+                # said": the person given that age, whoever was a subject since
+                self._touch(aged[0], subject=True)
+                return Resolution(aged[0].name, True, f"the person given the age ({head})")
+            # "The 56-year-old said": the person the story is talking about (not one the story
+            # gave another age: "Dev Patel, 45, ... the 24-year-old" is someone else)
             person, why = self._pronoun_person(Mention(0, 0, text, PRONOUN, gender=""), block)
-            if person is not None:
+            if person is not None and not any(d.endswith("-year-old") for d in person.descriptions):
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
@@ -426,7 +433,13 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
             org = self._recent_org()
             if org is not None and in_trade(head, org.name):
                 return Resolution(org.name, True, f"the {head}: {org.name}, in that trade")
-        if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
+        age = next((w for w in words[1:-1] if AGE_RE.fullmatch(w)), "") if definite else ""
+        if age:
+            aged = self._described_as(age)
+            if aged is not None:
+                # "Tala Reyes, 17, ... the 17-year-old striker said": the person given that age
+                self._touch(aged[0], subject=True)
+                return Resolution(aged[0].name, True, f"the person given the age ({age})")
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(
                 Mention(0, 0, text, PRONOUN, gender=noun_gender(head)), block
