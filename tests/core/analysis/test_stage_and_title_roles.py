@@ -1,0 +1,37 @@
+"""A band's frontman and a sport's champion are roles a name is given ("Jo Vale, the band's
+frontman"; "Kira Lund, the two-time champion"): a later "the frontman said" is that person
+(name_words.BASE_ROLE_NOUNS, read by the apposition and description readers)."""
+
+from __future__ import annotations
+
+from app.core.analysis.engine import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q["speaker"] for q in analyze(text).to_json()["quotes"]]
+
+
+def test_the_frontman_is_the_name_described_as_frontman() -> None:
+    text = (
+        "Jo Vale, the band's frontman, spoke after the show. The drummer Sam Ortiz left "
+        "early.\n\n“We played the old songs because people asked,” the frontman said."
+    )
+    assert _speakers(text) == ["Jo Vale"]
+
+
+def test_the_two_time_champion_is_the_name_described_as_champion() -> None:
+    text = (
+        "Kira Lund, the two-time champion, was beaten in the semi-final.\n\n"
+        "“I made too many mistakes today,” the two-time champion said."
+    )
+    assert _speakers(text) == ["Kira Lund"]
+
+
+def test_a_champion_nobody_was_called_stays_as_written() -> None:
+    # the near miss: the person named before lost, the words are about her, nobody was called
+    # the champion
+    text = (
+        "Kira Lund lost in the semi-final on Friday.\n\n"
+        "“She was simply better today,” the champion said."
+    )
+    assert _speakers(text) == ["the champion"]
