@@ -309,6 +309,9 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
                 if described
                 else self._org_for(head, upto=upto)
             )
+            if org is not None and by_trade is None and not described:
+                # "Fenwick Holdings agreed to buy Marlow Mining. “…,” the company said"
+                org = self._subject_body(org, head) or org
             if org is not None and text.lower().startswith(org.name.lower() + " "):
                 # "The ministry of health said": the body in full, not "the ministry" its
                 # own head noun left in memory when the sentence was read; a later "the

@@ -244,6 +244,35 @@ class OrganisationMemory:
                 return org
         return None
 
+    def _subject_body(self, org: Organisation, head: str) -> Organisation | None:
+        """ "Fenwick Holdings agreed to buy Marlow Mining. “…,” the company said": the body the
+        last sentence had as its subject, when the one "the company" found (named last) was
+        met since only as that sentence's object, and the subject is of the kind the head
+        asks for as surely as the object is (a firm buying a firm, a club beating a club)."""
+        if org.subject_at == org.seen or org.commentator:
+            return None  # the body named last was a subject itself, or only a commentator's
+        by_name = business_named(head, org.name) or bool(
+            same_kind(head) & set(org.name.lower().split())
+        )
+        for other in self._orgs:
+            if (
+                other is not org
+                and other.subject_at == self._subject_tick
+                and other.subject_at < org.seen
+                and not other.commentator
+                and not is_news_outlet(other.name)
+                and (
+                    (
+                        business_named(head, other.name)
+                        or bool(same_kind(head) & set(other.name.lower().split()))
+                    )
+                    if by_name
+                    else not other_kind(self._in_full(other.name), head)
+                )
+            ):
+                return other
+        return None
+
     def _in_full(self, name: str) -> str:
         """The name a short form was first given in full ("Brightwater" after "Brightwater Energy
         plc"), which says what kind of body it is; else the name itself. "The government" after
