@@ -284,15 +284,10 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
         ):
             # "A club statement read", "A statement said" right after "The Ministry of
             # Defence confirmed the crash": the organisation just before issued it.
-            kind = words[-2] if len(words) >= 3 else ""
-            org = self._org_with_head(kind) if kind else None
-            if org is None:
-                org = self._recent_org()
-                if org is None or org.subject_at < self._tick - 10:
-                    org = None
-            if org is not None:
+            issuer = self._statement_issuer(words[-2] if len(words) >= 3 else "")
+            if issuer is not None:
                 return Resolution(
-                    org.name, True, f"the {words[-1]}'s owner, the organisation just before"
+                    issuer, True, f"the {words[-1]}'s owner, the organisation just before"
                 )
         if mention.entity is ORGANISATION and definite and not self_described(text):
             head = head_noun(words[-1]) if words else ""

@@ -244,6 +244,37 @@ class OrganisationMemory:
                 return org
         return None
 
+    def _statement_issuer(self, kind: str) -> str | None:
+        """Who issued "a statement" or "a club statement": a body named with the kind's word,
+        else the organisation just before when it was a subject lately. One met only as an
+        object ("Ambar Tools Ltd filed suit at Calder County Court") or of another kind than
+        the statement names (no court issues a company statement) is looked past, to a name no
+        person has met as a subject since ("But Pell intends to fight"), else the latest body
+        met as a subject lately, of that kind."""
+        org = self._org_with_head(kind) if kind else None
+        if org is not None:
+            return org.name
+        org = self._recent_org()
+        if org is None:
+            return None
+        lately = max(0, self._tick - 10)
+        typed = kind in ANY_KIND_OF_ORG
+        if org.subject_at >= lately and not (typed and other_kind(org.name, kind)):
+            return org.name
+        thing = self._org_behind_a_name(kind, after=org.seen)
+        if thing is not None:
+            return thing
+        for other in reversed(self._orgs):
+            if (
+                other is not org
+                and other.subject_at >= lately
+                and not other.commentator
+                and not is_news_outlet(other.name)
+                and not (typed and other_kind(other.name, kind))
+            ):
+                return other.name
+        return None
+
     def _subject_body(self, org: Organisation, head: str) -> Organisation | None:
         """ "Fenwick Holdings agreed to buy Marlow Mining. “…,” the company said": the body the
         last sentence had as its subject, when the one "the company" found (named last) was
