@@ -31,6 +31,7 @@ from app.core.analysis.entities import (
     DOCUMENT,
     HEAD_SPLIT,
     ORGANISATION,
+    PLURAL_BODIES,
     PLURAL_PEOPLE,
     noun_gender,
 )
@@ -298,6 +299,9 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
             upto = self._own_tick(mention.start) if mention.end else -1
             # "the mining company": the body named for its trade (not "the police high
             # command", described in full: a body of its own)
+            if head in PLURAL_BODIES and self._bodies_named(2):
+                # "Staples is buying Office Depot ... “…,” the companies said": both, as written
+                return Resolution(text, True, "bodies named before, together, as written")
             by_trade = self._org_by_trade(words, upto) if len(words) == 3 else None
             org = by_trade or (
                 self._org_with_head(head, upto=upto)

@@ -244,6 +244,19 @@ class OrganisationMemory:
                 return org
         return None
 
+    def _bodies_named(self, count: int) -> bool:
+        """Has the story named at least `count` bodies within reach (no commentator's firm or
+        news outlet among them)? "The companies said" then speaks for them together."""
+        found = 0
+        for org in reversed(self._orgs):
+            if self._tick - org.seen > ORG_REACH:
+                break
+            if not org.commentator and not is_news_outlet(org.name):
+                found += 1
+                if found >= count:
+                    return True
+        return False
+
     def _statement_issuer(self, kind: str) -> str | None:
         """Who issued "a statement" or "a club statement": a body named with the kind's word,
         else the organisation just before when it was a subject lately. One met only as an

@@ -45,3 +45,20 @@ def test_the_company_is_the_body_the_sentence_before_had_as_subject(
     text: str, word: str, speaker: str
 ) -> None:
     assert speaker_of(text, word) == speaker
+
+
+def test_the_companies_after_two_bodies_speak_together_as_written() -> None:
+    text = (
+        "Tarn Logistics Ltd says it is buying Bexley Packaging Ltd for $2 billion.\n\n"
+        '"Talks began in March," the companies said in a news release.'
+    )
+    assert speaker_of(text, "Talks began") == "the companies"
+
+
+def test_the_company_after_two_bodies_is_still_one_of_them() -> None:
+    # singular: one of them, the buyer (the subject of the sentence before), not both
+    text = (
+        "Tarn Logistics Ltd says it is buying Bexley Packaging Ltd for $2 billion.\n\n"
+        '"Talks began in March," the company said in a news release.'
+    )
+    assert speaker_of(text, "Talks began") == "Tarn Logistics Ltd"
