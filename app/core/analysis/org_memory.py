@@ -108,6 +108,7 @@ class OrganisationMemory:
     _ticks_at: list[tuple[int, int]]
     people: dict[str, Person]
     _things: list[tuple[str, int]]
+    _last_spoken: tuple[str, int] | None
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -438,6 +439,36 @@ class OrganisationMemory:
         person = self.people.pop(name, None)
         if person is not None and person in self._recent:
             self._recent.remove(person)
+        self._note_org(name)
+        return name
+
+    def _speaker_as_body(self, block: int) -> str | None:
+        """ "“…,” Kestrel said in a statement. “…,” it added": no person is "it", so the one-word
+        name that spoke just before (this paragraph or the one before) is a body's, when
+        nothing said it is a person's: no gender but a first name's guess, no title or
+        description, no one else's surname. It counts as an organisation from then on."""
+        spoken = self._last_spoken
+        if spoken is None or block - spoken[1] > 1:
+            return None
+        name = spoken[0]
+        if " " in name or not name[:1].isupper():
+            return None
+        person = self.people.get(name)
+        if person is not None and (
+            # a gender guessed from a first name alone says little ("Kestrel" may be one)
+            person.gender_from not in ("", "first name")
+            or person.title
+            or person.descriptions
+            or person.marked_as_person
+            or self._surname_of_someone(person)
+        ):
+            return None
+        if any(len(w := p.name.split()) >= 2 and w[-1] == name for p in self.people.values()):
+            return None  # "Okafor" after "Ada Okafor": her surname
+        if person is not None:
+            del self.people[name]
+            if person in self._recent:
+                self._recent.remove(person)
         self._note_org(name)
         return name
 
