@@ -350,7 +350,7 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
             # "The 56-year-old said": the person the story is talking about (not one the story
             # gave another age: "Dev Patel, 45, ... the 24-year-old" is someone else)
             person, why = self._pronoun_person(Mention(0, 0, text, PRONOUN, gender=""), block)
-            if person is not None and not any(d.endswith("-year-old") for d in person.descriptions):
+            if person is not None and person.roles == person.descriptions:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
@@ -419,7 +419,7 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
                     # chief executive" is not "the chairman")
                     or (
                         person.subject_at == self._subject_tick
-                        and not person.descriptions
+                        and not person.roles
                         and not person.title
                         # "Dean Cole scored twice. “He was unplayable,” the manager said":
                         # the words are about Cole, so someone else says them
