@@ -210,7 +210,8 @@ def _link_described_body(masked: str, out: list[Mention], i: int) -> bool:
         and _org_description(b)
         and masked.startswith(", ", a.end)
         and b.start == a.end + 2
-        and masked.startswith(("the ", "a ", "an "), b.start)
+        # "its" too: "Veltrix, its main rival, said" (a body's rival is a body)
+        and masked.startswith(("the ", "a ", "an ", "its "), b.start)
         and _BODY_TAIL_RE.match(masked, b.end)
     ):
         return False
