@@ -35,3 +35,21 @@ def test_a_champion_nobody_was_called_stays_as_written() -> None:
         "“She was simply better today,” the champion said."
     )
     assert _speakers(text) == ["the champion"]
+
+
+def test_the_tactician_or_technician_is_the_coach_named_before() -> None:
+    for word in ("Spanish technician", "veteran tactician"):
+        text = (
+            "“It is a fracture. He can't play,” City coach Pep Marlo said before kick-off.\n\n"
+            f"“We'll see what happens week by week,” added the {word}."
+        )
+        assert _speakers(text)[-1] == "Pep Marlo"
+
+
+def test_a_technician_described_as_one_is_still_that_person() -> None:
+    # the near miss: someone described as a technician is who "the technician" means
+    text = (
+        "City coach Pep Marlo watched from the bench. Tom Hale, a lab technician at the "
+        "club, ran the scans.\n\n“The scan was clear,” the technician said."
+    )
+    assert _speakers(text)[-1] == "Tom Hale"
