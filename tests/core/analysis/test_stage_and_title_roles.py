@@ -53,3 +53,29 @@ def test_a_technician_described_as_one_is_still_that_person() -> None:
         "club, ran the scans.\n\n“The scan was clear,” the technician said."
     )
     assert _speakers(text)[-1] == "Tom Hale"
+
+
+def test_the_band_is_the_band_named_with_its_trade_word() -> None:
+    text = (
+        "Indie band Paper Lanterns cancelled their Leeds show on Saturday.\n\n"
+        "“We're really sorry about tonight,” the band wrote."
+    )
+    assert _speakers(text) == ["Paper Lanterns"]
+
+
+def test_the_band_with_no_band_named_stays_as_written() -> None:
+    # the near miss: no band named before
+    text = (
+        "Fans queued for hours outside the arena on Friday.\n\n"
+        "“We love every one of you,” the band said from the stage."
+    )
+    assert _speakers(text) == ["the band"]
+
+
+def test_a_person_after_a_body_word_is_still_a_person() -> None:
+    # the near miss: "the firm Ana Ruiz founded": the person, not the firm
+    text = (
+        "The firm Ana Ruiz founded in 2010 now employs 300 people.\n\n"
+        "“We grew slowly,” Ruiz said."
+    )
+    assert _speakers(text) == ["Ana Ruiz"]
