@@ -75,7 +75,6 @@ def test_the_band_with_no_band_named_stays_as_written() -> None:
 def test_a_person_after_a_body_word_is_still_a_person() -> None:
     # the near miss: "the firm Ana Ruiz founded": the person, not the firm
     text = (
-        "The firm Ana Ruiz founded in 2010 now employs 300 people.\n\n"
-        "“We grew slowly,” Ruiz said."
+        "The firm Ana Ruiz founded in 2010 now employs 300 people.\n\n“We grew slowly,” Ruiz said."
     )
     assert _speakers(text) == ["Ana Ruiz"]
