@@ -26,7 +26,8 @@ from app.core.analysis.phrases import is_plural
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
 # (an age may stand before the name: "One resident, 15-year-old Ellis Moor, said")
 _APPOSITION_GAP_RE = re.compile(r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+|\d{1,3}-year-old[ \u00a0]+)?")
-_AGE_AFTER_RE = re.compile(r",[ \u00a0]+\d{1,3}[,.;:)]")
+_AGE_AFTER_RE = re.compile(r",[ \u00a0]+(\d{1,3})[,.;:)]")
+_AGE_BEFORE_RE = re.compile(r"(?<![\w-])(\d{1,3})-year-old $")
 # ... and the description may run on in a relative clause: "Ana Ruiz, a surgeon at Lowfield
 # Infirmary who was not involved, said".
 # A short phrase the description's words stopped before may close it too: "Ana Ruiz, a mother
@@ -85,7 +86,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
         ):
             # "Kayode Bello is the couple's son": what the name is, not a second person (the
             # next "he" is still Bello); a later "the son" is him.
-            out[i] = a.flagged(described=a.described or _head(b.text))
+            out[i] = a.flagged(described=_noun_described(a) or _head(b.text))
             out[i + 1] = b.flagged(apposed=True)
             continue
         if (
@@ -101,7 +102,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             # description is, one person (a later "he" or "his words" are Holt's, not "her
             # brother"'s); not "Her brother is Ray Holt's manager"
             out[i] = a.flagged(apposed=True)
-            out[i + 1] = b.flagged(described=b.described or _head(a.text), subject=True)
+            out[i + 1] = b.flagged(described=_noun_described(b) or _head(a.text), subject=True)
             continue
         if masked[a.end : a.end + 1] != ",":
             continue  # every gap opens on a comma: asked first, cheaper than any (speed)
@@ -130,7 +131,11 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = a.flagged(apposed=True)
             # "Her husband, the retired vet Alun Price": the kin noun says more (a gender)
             # than the job the name was titled with
-            described = b.described if b.described and not noun_gender(a.text) else _head(a.text)
+            described = (
+                _noun_described(b)
+                if _noun_described(b) and not noun_gender(a.text)
+                else _head(a.text)
+            )
             out[at] = b.flagged(
                 described=described, subject=b.subject or a.subject, entity=_as_person(b)
             )
@@ -205,7 +210,8 @@ def _link_described_body(masked: str, out: list[Mention], i: int) -> bool:
         and _org_description(b)
         and masked.startswith(", ", a.end)
         and b.start == a.end + 2
-        and masked.startswith(("the ", "a ", "an "), b.start)
+        # "its" too: "Veltrix, its main rival, said" (a body's rival is a body)
+        and masked.startswith(("the ", "a ", "an ", "its "), b.start)
         and _BODY_TAIL_RE.match(masked, b.end)
     ):
         return False
@@ -233,9 +239,19 @@ def _link_across_tail(masked: str, out: list[Mention]) -> None:
     when the ages were read in a pass of their own after this one."""
     for i, a in enumerate(out):
         if a.kind is NAME:
-            if a.entity is UNKNOWN and not a.organisation and _AGE_AFTER_RE.match(masked, a.end):
-                # "Kamala Pawar, 62, said": a name given an age is a person's
-                out[i] = a.flagged(entity=PERSON)
+            if a.organisation or a.entity not in (UNKNOWN, PERSON):
+                continue
+            # cheap tests first (speed): a comma after the name, "-year-old " right before it
+            aged = _AGE_AFTER_RE.match(masked, a.end) if masked.startswith(", ", a.end) else None
+            if aged is None and masked.startswith("-year-old ", a.start - 10):
+                aged = _AGE_BEFORE_RE.search(masked, max(0, a.start - 14), a.start)
+            if aged is not None:
+                # "Kamala Pawar, 62, said", "17-year-old Tala Reyes won": a name given an age
+                # is a person's, and a later "the 62-year-old" is her (the age is her
+                # description until a noun is)
+                out[i] = a.flagged(
+                    entity=PERSON, described=a.described or f"{aged.group(1)}-year-old"
+                )
             continue  # no description: nothing else here to read
         if not _person_description(a) or a.apposed:
             continue
@@ -383,6 +399,12 @@ def _org_beside(m: Mention) -> bool:
 
 def _person_description(m: Mention) -> bool:
     return m.kind is NOMINAL and m.entity is PERSON and not m.possessive
+
+
+def _noun_described(m: Mention) -> str:
+    """The description a name was given by a noun ("manager"), not by an age alone ("62-year-old"
+    after "Kamala Pawar, 62,"): a noun set beside the name after the age says more."""
+    return "" if m.described.endswith("-year-old") else m.described
 
 
 def _head(phrase: str) -> str:

@@ -31,6 +31,7 @@ from app.core.analysis.entities import (
     DOCUMENT,
     HEAD_SPLIT,
     ORGANISATION,
+    PLURAL_BODIES,
     PLURAL_PEOPLE,
     noun_gender,
 )
@@ -284,15 +285,10 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
         ):
             # "A club statement read", "A statement said" right after "The Ministry of
             # Defence confirmed the crash": the organisation just before issued it.
-            kind = words[-2] if len(words) >= 3 else ""
-            org = self._org_with_head(kind) if kind else None
-            if org is None:
-                org = self._recent_org()
-                if org is None or org.subject_at < self._tick - 10:
-                    org = None
-            if org is not None:
+            issuer = self._statement_issuer(words[-2] if len(words) >= 3 else "")
+            if issuer is not None:
                 return Resolution(
-                    org.name, True, f"the {words[-1]}'s owner, the organisation just before"
+                    issuer, True, f"the {words[-1]}'s owner, the organisation just before"
                 )
         if mention.entity is ORGANISATION and definite and not self_described(text):
             head = head_noun(words[-1]) if words else ""
@@ -303,12 +299,18 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
             upto = self._own_tick(mention.start) if mention.end else -1
             # "the mining company": the body named for its trade (not "the police high
             # command", described in full: a body of its own)
+            if head in PLURAL_BODIES and self._bodies_named(2):
+                # "Staples is buying Office Depot ... “…,” the companies said": both, as written
+                return Resolution(text, True, "bodies named before, together, as written")
             by_trade = self._org_by_trade(words, upto) if len(words) == 3 else None
             org = by_trade or (
                 self._org_with_head(head, upto=upto)
                 if described
                 else self._org_for(head, upto=upto)
             )
+            if org is not None and by_trade is None and not described:
+                # "Fenwick Holdings agreed to buy Marlow Mining. “…,” the company said"
+                org = self._subject_body(org, head) or org
             if org is not None and text.lower().startswith(org.name.lower() + " "):
                 # "The ministry of health said": the body in full, not "the ministry" its
                 # own head noun left in memory when the sentence was read; a later "the
@@ -339,9 +341,16 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
             return Resolution(text, True, "no organisation named before it, as written")
         head = head_noun(words[-1]) if words else ""
         if definite and AGE_RE.fullmatch(head):
-            # "The 56-year-old said": the person the story is talking about.
+            aged = self._described_as(head)
+            if aged is not None:
+                # "Tala Reyes, 17, won ... Coach Ben Alder watched. “…,” the 17-year-old
+                # said": the person given that age, whoever was a subject since
+                self._touch(aged[0], subject=True)
+                return Resolution(aged[0].name, True, f"the person given the age ({head})")
+            # "The 56-year-old said": the person the story is talking about (not one the story
+            # gave another age: "Dev Patel, 45, ... the 24-year-old" is someone else)
             person, why = self._pronoun_person(Mention(0, 0, text, PRONOUN, gender=""), block)
-            if person is not None:
+            if person is not None and person.roles == person.descriptions:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
@@ -410,7 +419,7 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
                     # chief executive" is not "the chairman")
                     or (
                         person.subject_at == self._subject_tick
-                        and not person.descriptions
+                        and not person.roles
                         and not person.title
                         # "Dean Cole scored twice. “He was unplayable,” the manager said":
                         # the words are about Cole, so someone else says them
@@ -426,7 +435,13 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
             org = self._recent_org()
             if org is not None and in_trade(head, org.name):
                 return Resolution(org.name, True, f"the {head}: {org.name}, in that trade")
-        if definite and any(AGE_RE.fullmatch(w) for w in words[1:-1]):
+        age = next((w for w in words[1:-1] if AGE_RE.fullmatch(w)), "") if definite else ""
+        if age:
+            aged = self._described_as(age)
+            if aged is not None:
+                # "Tala Reyes, 17, ... the 17-year-old striker said": the person given that age
+                self._touch(aged[0], subject=True)
+                return Resolution(aged[0].name, True, f"the person given the age ({age})")
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(
                 Mention(0, 0, text, PRONOUN, gender=noun_gender(head)), block

@@ -179,7 +179,7 @@ ORGANISATION_NOUNS = _words(
     lender streamer carmaker automaker chipmaker drugmaker insurer supermarket chain grocer
     brand provider utility supplier exchange body outfit giant conglomerate side squad
     franchise trust force service inquiry panel tribunal service watchdog corporation
-    bureau command directorate secretariat inspectorate registry district"""
+    bureau command directorate secretariat inspectorate registry district band"""
 )
 # Nouns for people, in the singular: who a description such as "one commuter", "the club's
 # captain" or "local shopkeepers" is about. Common English words for people, not a list of any

@@ -108,6 +108,7 @@ class OrganisationMemory:
     _ticks_at: list[tuple[int, int]]
     people: dict[str, Person]
     _things: list[tuple[str, int]]
+    _last_spoken: tuple[str, int] | None
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -244,6 +245,79 @@ class OrganisationMemory:
                 return org
         return None
 
+    def _bodies_named(self, count: int) -> bool:
+        """Has the story named at least `count` bodies within reach (no commentator's firm or
+        news outlet among them)? "The companies said" then speaks for them together."""
+        found = 0
+        for org in reversed(self._orgs):
+            if self._tick - org.seen > ORG_REACH:
+                break
+            if not org.commentator and not is_news_outlet(org.name):
+                found += 1
+                if found >= count:
+                    return True
+        return False
+
+    def _statement_issuer(self, kind: str) -> str | None:
+        """Who issued "a statement" or "a club statement": a body named with the kind's word,
+        else the organisation just before when it was a subject lately. One met only as an
+        object ("Ambar Tools Ltd filed suit at Calder County Court") or of another kind than
+        the statement names (no court issues a company statement) is looked past, to a name no
+        person has met as a subject since ("But Pell intends to fight"), else the latest body
+        met as a subject lately, of that kind."""
+        org = self._org_with_head(kind) if kind else None
+        if org is not None:
+            return org.name
+        org = self._recent_org()
+        if org is None:
+            return None
+        lately = max(0, self._tick - 10)
+        typed = kind in ANY_KIND_OF_ORG
+        if org.subject_at >= lately and not (typed and other_kind(org.name, kind)):
+            return org.name
+        thing = self._org_behind_a_name(kind, after=org.seen)
+        if thing is not None:
+            return thing
+        for other in reversed(self._orgs):
+            if (
+                other is not org
+                and other.subject_at >= lately
+                and not other.commentator
+                and not is_news_outlet(other.name)
+                and not (typed and other_kind(other.name, kind))
+            ):
+                return other.name
+        return None
+
+    def _subject_body(self, org: Organisation, head: str) -> Organisation | None:
+        """ "Fenwick Holdings agreed to buy Marlow Mining. “…,” the company said": the body the
+        last sentence had as its subject, when the one "the company" found (named last) was
+        met since only as that sentence's object, and the subject is of the kind the head
+        asks for as surely as the object is (a firm buying a firm, a club beating a club)."""
+        if org.subject_at == org.seen or org.commentator:
+            return None  # the body named last was a subject itself, or only a commentator's
+        by_name = business_named(head, org.name) or bool(
+            same_kind(head) & set(org.name.lower().split())
+        )
+        for other in self._orgs:
+            if (
+                other is not org
+                and other.subject_at == self._subject_tick
+                and other.subject_at < org.seen
+                and not other.commentator
+                and not is_news_outlet(other.name)
+                and (
+                    (
+                        business_named(head, other.name)
+                        or bool(same_kind(head) & set(other.name.lower().split()))
+                    )
+                    if by_name
+                    else not other_kind(self._in_full(other.name), head)
+                )
+            ):
+                return other
+        return None
+
     def _in_full(self, name: str) -> str:
         """The name a short form was first given in full ("Brightwater" after "Brightwater Energy
         plc"), which says what kind of body it is; else the name itself. "The government" after
@@ -365,6 +439,36 @@ class OrganisationMemory:
         person = self.people.pop(name, None)
         if person is not None and person in self._recent:
             self._recent.remove(person)
+        self._note_org(name)
+        return name
+
+    def _speaker_as_body(self, block: int) -> str | None:
+        """ "“…,” Kestrel said in a statement. “…,” it added": no person is "it", so the one-word
+        name that spoke just before (this paragraph or the one before) is a body's, when
+        nothing said it is a person's: no gender but a first name's guess, no title or
+        description, no one else's surname. It counts as an organisation from then on."""
+        spoken = self._last_spoken
+        if spoken is None or block - spoken[1] > 1:
+            return None
+        name = spoken[0]
+        if " " in name or not name[:1].isupper():
+            return None
+        person = self.people.get(name)
+        if person is not None and (
+            # a gender guessed from a first name alone says little ("Kestrel" may be one)
+            person.gender_from not in ("", "first name")
+            or person.title
+            or person.descriptions
+            or person.marked_as_person
+            or self._surname_of_someone(person)
+        ):
+            return None
+        if any(len(w := p.name.split()) >= 2 and w[-1] == name for p in self.people.values()):
+            return None  # "Okafor" after "Ada Okafor": her surname
+        if person is not None:
+            del self.people[name]
+            if person in self._recent:
+                self._recent.remove(person)
         self._note_org(name)
         return name
 

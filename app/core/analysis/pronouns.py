@@ -136,7 +136,7 @@ class PronounResolver:
                 return Resolution(body.name, True, why)
             # "Felsham Town said ... “…,” it added": no person is "it", so the latest subject
             # named in a way no person is (as "the company" would find it)
-            thing = self._org_behind_a_name()
+            thing = self._org_behind_a_name() or self._speaker_as_body(block)
             if thing is not None:
                 return Resolution(thing, True, "last name before it that is no person's")
             return Resolution(mention.text, True, "no organisation named before it")

@@ -37,6 +37,12 @@ class Person:
     """When, unnamed, they were last a sentence's subject reporting their words ("A nurse, who
     asked not to be named, said ..."): a source the next paragraph's "she" may mean."""
 
+    @property
+    def roles(self) -> set[str]:
+        """The descriptions that give a role ("manager"), not an age ("62-year-old", kept so
+        that a later "the 62-year-old" finds them): an age says nothing of what they do."""
+        return {d for d in self.descriptions if not d.endswith("-year-old")}
+
 
 @dataclass(slots=True, eq=False)
 class Organisation:

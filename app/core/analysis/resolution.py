@@ -482,7 +482,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
         if not speaker.named_in_full or (gender and speaker.gender and gender != speaker.gender):
             return None
         head = mention.text.split()[-1].lower().removesuffix("’s").removesuffix("'s")
-        known = speaker.descriptions | {w.rstrip(".").lower() for w in speaker.title.split()}
+        known = speaker.roles | {w.rstrip(".").lower() for w in speaker.title.split()}
         if head in OTHER_PARTY or (known and head not in known and not known & kin_of(head)):
             # "Ian Kaye, the defence barrister, said ... The judge added": someone else
             return None

@@ -16,8 +16,9 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
     for group in (
         "executive ceo chief boss",
         "chairman chairwoman chair chairperson boss",
-        "manager boss gaffer coach",
-        "coach trainer boss",
+        "manager boss gaffer coach tactician",
+        # a coach is "the technician" in copy from languages that call them so ("técnico")
+        "coach trainer boss tactician technician",
         "headteacher headmaster headmistress head principal",
         "president boss chief",
         "director boss chief",

@@ -254,3 +254,23 @@ def test_a_place_opening_the_sentence_is_no_name_for_the_description_after_it() 
         " she said."
     )
     assert analyze(text).quotes[-1].speaker == "a packer"
+
+
+def test_a_name_beside_its_body_s_rival_is_a_body() -> None:
+    # "its main rival": a body's rival is a body, so a later "the company" may be it
+    text = (
+        "Corvane launched its new glasses on Tuesday.\n\n"
+        "Veltrix, its main rival, sells glasses for $399. Veltrix replied within the hour.\n\n"
+        "“We welcome anyone who grows the market,” the company said in a statement."
+    )
+    assert analyze(text).quotes[-1].speaker == "Veltrix"
+
+
+def test_a_name_beside_its_chief_executive_is_still_a_person() -> None:
+    # the near miss: "its chief executive" is a person's role, not a body's
+    text = (
+        "Corvane launched its new glasses on Tuesday.\n\n"
+        "Ana Ruiz, its chief executive, spoke at the launch.\n\n"
+        "“We welcome anyone who grows the market,” she said."
+    )
+    assert analyze(text).quotes[-1].speaker == "Ana Ruiz"

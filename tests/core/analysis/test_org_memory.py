@@ -281,8 +281,9 @@ def test_a_description_never_means_a_body_first_named_in_its_own_aside(
     [
         ("the mining company", "Tollan Mining"),
         ("the holding company", "Ashcombe Holdings"),
-        # no trade said: the latest company named, as before
-        ("the company", "Ashcombe Holdings"),
+        # no trade said: the company the sentence before had as its subject, not the seller
+        # named in passing as an object of its clause (org_memory._subject_body)
+        ("the company", "Tollan Mining"),
     ],
 )
 def test_a_company_described_by_its_trade_is_the_one_named_for_it(

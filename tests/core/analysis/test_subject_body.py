@@ -1,0 +1,64 @@
+"""Of two bodies of one kind in the sentence before, "the company" is the one that sentence had
+as its subject, not the one named last as its object (org_memory._subject_body)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.analysis.quote_lookup import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        # a firm buying a firm: the buyer speaks of "this deal"
+        (
+            "Fenwick Holdings agreed to buy Marlow Mining for $2 billion on Monday.\n\n"
+            '"This deal gives us scale in copper," the company said in a statement.',
+            "scale",
+            "Fenwick Holdings",
+        ),
+        (
+            "Tarn Logistics Ltd sued Bexley Packaging Ltd over a broken contract on Friday.\n\n"
+            '"We had no choice," the firm said.',
+            "choice",
+            "Tarn Logistics Ltd",
+        ),
+        # near misses, unchanged: the object spoke as a subject since ...
+        (
+            "Fenwick Holdings agreed to buy Marlow Mining for $2 billion on Monday. "
+            "Marlow Mining rejected an earlier offer in May.\n\n"
+            '"This price is fair," the company said in a statement.',
+            "fair",
+            "Marlow Mining",
+        ),
+        # ... or the subject was a body of another kind, which "the company" looks past
+        (
+            "Calder Police raided Marlow Mining on Monday.\n\n"
+            '"We are cooperating fully," the company said in a statement.',
+            "cooperating",
+            "Marlow Mining",
+        ),
+    ],
+)
+def test_the_company_is_the_body_the_sentence_before_had_as_subject(
+    text: str, word: str, speaker: str
+) -> None:
+    assert speaker_of(text, word) == speaker
+
+
+def test_the_companies_after_two_bodies_speak_together_as_written() -> None:
+    text = (
+        "Tarn Logistics Ltd says it is buying Bexley Packaging Ltd for $2 billion.\n\n"
+        '"Talks began in March," the companies said in a news release.'
+    )
+    assert speaker_of(text, "Talks began") == "the companies"
+
+
+def test_the_company_after_two_bodies_is_still_one_of_them() -> None:
+    # singular: one of them, the buyer (the subject of the sentence before), not both
+    text = (
+        "Tarn Logistics Ltd says it is buying Bexley Packaging Ltd for $2 billion.\n\n"
+        '"Talks began in March," the company said in a news release.'
+    )
+    assert speaker_of(text, "Talks began") == "Tarn Logistics Ltd"
