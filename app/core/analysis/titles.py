@@ -268,6 +268,10 @@ def kind_of(
             return TITLE  # "Fennick – “Paper Lanterns”: A slow ballad ..."
         if work_cues.credited_work(text, before, after):
             return TITLE  # "“Go Slow!” by Brighton singer Orla Vance"
+        if len(words) <= 6 and work_cues.works_listed(before):
+            return TITLE  # "three 30-second spots: ‘Harbour,’ ‘Lantern’ and ‘Tidewater.’"
+    if len(words) <= 12 and work_cues.named_by_own_title(after):
+        return TITLE  # "‘Good Bread Takes Time,’ as its title suggests"
     qualified = work_cues.qualified_noun(text, words, titled, before, after)
     if qualified:
         # "Fridman's “Quiet Rooms” series" names a work; "the ‘Let me go’ chorus" a part of one

@@ -37,6 +37,23 @@ _JUDGED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The words' own name as the sayer of a tag: "‘Good Bread Takes Time,’ as its title suggests":
+# a title, slogan or name is not a speaker, so the words are that title, not speech.
+_OWN_NAME_TAG_AFTER_RE = re.compile(
+    r"[\s,]*as\s+(?:its|the|their|his|her|our)\s+(?:[\w’'-]+\s+)?"
+    r"(?:title|name|headline|slogan|tagline|motto|strapline|subtitle)\s+"
+    r"(?:suggests|implies|says|puts\s+it|promises|indicates|announces|declares|makes\s+clear)\b"
+)
+
+# Works listed after their plural noun and a colon: "via three 30-second spots: ‘Harbour,’
+# ‘Lantern’ and ‘Tidewater.’" (quotes._titles_in_lists carries the list on from the first).
+_WORKS_LISTED_BEFORE_RE = re.compile(
+    r"\b(?:films|movies|spots|ads|adverts|commercials|songs|tracks|singles|albums|records|books|"
+    r"novels|episodes|shows|plays|podcasts|videos|paintings|works|titles|chapters|poems|"
+    r"stories|sketches|installments|instalments)\s*:\s*$",
+    re.IGNORECASE,
+)
+
 # A quoted label right before the noun it qualifies, after a determiner or an owner and at most
 # two describing words: "the repeated ‘Let me go, let me go’ chorus", "Fridman's “Solos” series".
 _QUALIFIER_BEFORE_RE = re.compile(
@@ -77,6 +94,18 @@ def credited_work(text: str, before: str, after: str) -> bool:
         and _BY_MAKER_AFTER_RE.match(after) is not None
         and _JUDGED_BEFORE_RE.search(before) is None
     )
+
+
+def works_listed(before: str) -> bool:
+    """A plural noun of works and a colon right before the marks: the first of the works' titles
+    ("three 30-second spots: ‘Harbour,’ ‘Lantern’ and ‘Tidewater.’")."""
+    return before.rstrip()[-1:] == ":" and _WORKS_LISTED_BEFORE_RE.search(before) is not None
+
+
+def named_by_own_title(after: str) -> bool:
+    """A tag after the words whose sayer is their own title or slogan ("…,’ as its title
+    suggests"): the words are the title, nobody's speech."""
+    return "as" in after and _OWN_NAME_TAG_AFTER_RE.match(after) is not None
 
 
 def qualified_noun(text: str, words: list[str], titled: bool, before: str, after: str) -> str:

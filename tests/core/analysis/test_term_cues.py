@@ -401,7 +401,7 @@ def test_speech_after_a_move_between_named_levels_stays_a_quote() -> None:
 
 
 def test_a_quoted_words_sense_given_after_it_is_no_quote() -> None:
-    """ "use “reform” to mean “…”": the second pair glosses the word in the first, nobody's words."""
+    """The second pair glosses the word quoted in the first: nobody's words."""
     text = "Critics use the word “reform” to mean “change in one direction only.”"
     assert not analyze(text).quotes
 

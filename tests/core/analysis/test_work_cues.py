@@ -26,6 +26,10 @@ NOT_QUOTES = {
     "series": "For last summer’s Salt and Stone for Tidewell Gallery’s “MARGINS: a room of one’s "
     "own” series, the Leeds-based Brine brought together a singer and a dancer.",
     "strand": "Ada Brine joined the festival’s “Night Shift: music after midnight” strand in June.",
+    # a slogan whose own title is the tag's sayer, then the spots listed after their noun
+    "own-title-and-list": "The campaign reminds shoppers that ‘Good Bread Takes Time,’ as its "
+    "title suggests, through three radio spots: ‘Oven,’ ‘Crust’ and ‘Baker.’ Each follows a "
+    "tired worker home.",
 }
 
 
@@ -48,6 +52,9 @@ STILL_QUOTES = {
         "It is a “game-changing” feature for farmers, Pellman said.",
         "game-changing",
     ),
+    # words after a colon whose noun is no kind of work, or after a verb of saying
+    "colon-not-works": ("Brine had two words for her critics: “Not Now.”", "Not Now."),
+    "said-colon": ("Asked about the new songs, Brine said: “Wait And See.”", "Wait And See."),
     # speech followed by a comma before the noun phrase that owns it
     "comma-tag": ("“Go home,” the show's host told the crowd.", "Go home"),
 }
