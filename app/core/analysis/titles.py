@@ -263,7 +263,7 @@ def kind_of(
         return TITLE
     if term_cues.cited(block, text, words, titled, has_punct, before, after, mark_end, mark_start):
         return OTHER  # a term, a nickname, a charge, a sign's text, a word cited
-    if titled and len(words) <= 12:
+    if (titled or work_cues.titled_with_guest(text)) and len(words) <= 12:
         if work_cues.roundup_entry(block, lead, mark_start, after):
             return TITLE  # "Fennick – “Paper Lanterns”: A slow ballad ..."
         if work_cues.credited_work(text, before, after):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis import name_shapes
 from app.core.analysis.cues import CUE_RE
 
 # A roundup's entry: the maker, a dash, then the work and a colon, at the paragraph's start:
@@ -72,6 +73,22 @@ _PART_NOUN_AFTER_RE = re.compile(
     r"genre|aesthetic|mode|settings?|option|tab|menu|icon|folder|toggle|filter|feature|app|"
     r"test|exam|quiz|format|template|method|technique|formula|recipe)s?\b"
 )
+
+
+# A guest credited inside a song's title: "“Best Friend (feat. Ana Ruiz)”", "(with Tom Vell)".
+_GUEST_CREDIT_RE = re.compile(
+    r"\s*\((?:feat\.?|ft\.?|featuring|with)\s[^()]{1,60}\)", re.IGNORECASE
+)
+_TITLE_WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def titled_with_guest(text: str) -> bool:
+    """A title in title case once its guest credit is set aside ("Best Friend (feat. Ana
+    Ruiz)"): the lower-case "feat." alone must not make it look like a sentence."""
+    if "(" not in text:
+        return False
+    core = _GUEST_CREDIT_RE.sub("", text)
+    return core != text and name_shapes.is_title_case(_TITLE_WORD_RE.findall(core))
 
 
 def roundup_entry(block: str, lead: int, mark_start: int, after: str) -> bool:

@@ -19,6 +19,9 @@ NOT_QUOTES = {
     # a work credited to its maker after the marks
     "by-maker": "Other picks this week include “Salt in the Wind” by Glasgow trio Fennick and "
     "“Go Slow!” by Brighton singer Orla Vance.",
+    # the same with a guest credited inside the title
+    "by-maker-guest": "“Paper Lanterns (feat. Orla Vance)” by Fennick was the lift I needed on a "
+    "grey Friday.",
     # a quoted label before the noun it qualifies
     "chorus": "The catchy ‘Let me go, let me go’ chorus will stay with you for days.",
     "refrain": "Ada Brine’s lilting “Salt and Sorrow, salt and sorrow” refrain carries the whole "
