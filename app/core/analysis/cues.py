@@ -188,6 +188,10 @@ _STRICT_BEFORE_RE = re.compile(
     r"\b(?:a|an|the|these|those|its|their|our|of|all|both|many|several|other)\s+$", re.IGNORECASE
 )
 
+# Subjects and helpers the verb "state" follows ("we state of our own free will that ...").
+_STATE_SUBJECTS = tuple(
+    [w] for w in "I we We you You they They to will would shall must may can could should".split()
+)
 # "state" modifying the noun after it: "which state lawmakers passed", "state police said".
 _STATE_BEFORE_NOUN_RE = re.compile(
     r"states?\s+(?:lawmakers|legislators|legislature|officials|senators?|representatives|police|"
@@ -217,6 +221,13 @@ def is_noun(masked: str, at: int) -> bool:
         return bool(
             _STRICT_BEFORE_RE.search(masked, max(0, at - 12), at)
             or _STATE_BEFORE_NOUN_RE.match(masked, at)
+            # "a paradoxical state of matter", "a state of emergency": the verb "state" takes no
+            # "of" after it (the document's "states of the findings that" is another matter)
+            or (
+                word.group() == "state"
+                and masked.startswith(" of ", at + 5)
+                and masked[max(0, at - 12) : at].split()[-1:] not in _STATE_SUBJECTS
+            )
         )
     if word is None or word.group() not in _NOUNABLE:
         return False

@@ -118,6 +118,9 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     # a word glossed in other words: "He's translated that as “never”"
     r"|translat(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,3}?as"
     r"|(?:which|that|it|this|whose\s+name)\s+(?:means|meant|translates\s+as|stands\s+for)"
+    # a quoted word's sense given right after it: "use “reform” to mean “change for the better”"
+    # (not "she used the phrase to mean “…”": her own gloss, no word cited before it)
+    r"|(?<=[”\"’']\s)to\s+mean"
     r"|(?:also|often|sometimes|commonly|popularly|widely|usually|informally|jokingly|"
     r"affectionately)\s+(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|named)"
     r")\s*[,:]?\s*$",

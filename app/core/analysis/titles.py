@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from app.core.analysis import cries, name_shapes, naming, term_cues
+from app.core.analysis import cries, name_shapes, naming, term_cues, work_cues
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.patterns import compile_guarded
 
@@ -263,6 +263,19 @@ def kind_of(
         return TITLE
     if term_cues.cited(block, text, words, titled, has_punct, before, after, mark_end, mark_start):
         return OTHER  # a term, a nickname, a charge, a sign's text, a word cited
+    if (titled or work_cues.titled_with_guest(text)) and len(words) <= 12:
+        if work_cues.roundup_entry(block, lead, mark_start, after):
+            return TITLE  # "Fennick – “Paper Lanterns”: A slow ballad ..."
+        if work_cues.credited_work(text, before, after):
+            return TITLE  # "“Go Slow!” by Brighton singer Orla Vance"
+        if len(words) <= 6 and work_cues.works_listed(before):
+            return TITLE  # "three 30-second spots: ‘Harbour,’ ‘Lantern’ and ‘Tidewater.’"
+    if len(words) <= 12 and work_cues.named_by_own_title(after):
+        return TITLE  # "‘Good Bread Takes Time,’ as its title suggests"
+    qualified = work_cues.qualified_noun(text, words, titled, before, after)
+    if qualified:
+        # "Fridman's “Quiet Rooms” series" names a work; "the ‘Let me go’ chorus" a part of one
+        return TITLE if qualified == "work" else OTHER
     if (
         len(words) <= 12
         and (

@@ -192,3 +192,26 @@ def test_proclaiming_tags_the_words_like_proclaimed() -> None:
     text = 'The band toured all summer, with Kit Lorrimer proclaiming that "nobody can stop us."'
     [quote] = analyze(text).quotes
     assert quote.speaker == "Kit Lorrimer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chemists have grown "humming" moiré threads using a gel, a strange state of matter.',
+        'Physicists made "weightless" résumé droplets in a cloud, an exotic state of matter.',
+    ],
+)
+def test_a_state_of_something_is_no_verb_of_saying(text: str) -> None:
+    """ "an exotic state of matter": the noun, so the quoted word before it has no sayer."""
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The report states of the findings that “nothing was missed.”", "The report"),
+        ("We state of our own free will that “we accept the terms.”", "We"),
+    ],
+)
+def test_the_verb_state_before_of_still_tags_speech(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

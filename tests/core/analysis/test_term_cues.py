@@ -398,3 +398,14 @@ def test_speech_after_a_move_between_named_levels_stays_a_quote() -> None:
         'Ana Ruiz, who moved to "Team Blue" from "Team Red," said: "It was time."'
     ).quotes
     assert (quote.text, quote.speaker) == ("It was time.", "Ana Ruiz")
+
+
+def test_a_quoted_words_sense_given_after_it_is_no_quote() -> None:
+    """The second pair glosses the word quoted in the first: nobody's words."""
+    text = "Critics use the word “reform” to mean “change in one direction only.”"
+    assert not analyze(text).quotes
+
+
+def test_a_speakers_own_gloss_stays_her_words() -> None:
+    text = "Brine said she used the phrase to mean “we will not move.”"
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [("we will not move.", "Brine")]
