@@ -192,3 +192,28 @@ def test_proclaiming_tags_the_words_like_proclaimed() -> None:
     text = 'The band toured all summer, with Kit Lorrimer proclaiming that "nobody can stop us."'
     [quote] = analyze(text).quotes
     assert quote.speaker == "Kit Lorrimer"
+
+
+_TRIBUTE = (
+    "Mayor Dana Whitfield paid tribute to former councillor Owen Trask.\n"
+    "“He served this town for thirty years,” Whitfield said in a statement.\n"
+    "Councillor Trask served three terms on the council.\n"
+    "{sentence}\n"
+    "“His voice was always steady when it came to the farmers.”"
+)
+
+
+@pytest.mark.parametrize("verb", ["highlighted", "underlined", "underscored"])
+def test_pointing_out_that_a_clause_holds_reports_speech(verb: str) -> None:
+    # "Whitfield highlighted that ...": the quote paragraph after it is hers; before, the verb
+    # said nothing and the quote had no speaker
+    sentence = f"Whitfield {verb} that Trask’s work had kept the river towns alive."
+    quotes = analyze(_TRIBUTE.format(sentence=sentence)).quotes
+    assert quotes[-1].speaker == "Dana Whitfield"
+
+
+def test_highlighting_a_thing_reports_no_speech() -> None:
+    # with an object and no clause the verb shows something, and introduces no one
+    sentence = "Whitfield highlighted the river towns on a map of the county."
+    quotes = analyze(_TRIBUTE.format(sentence=sentence)).quotes
+    assert quotes[-1].speaker is None
