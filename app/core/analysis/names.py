@@ -42,6 +42,7 @@ from app.core.analysis.name_words import (
     NOT_NAME,
     ORG_WORDS,
 )
+from app.core.analysis.office_ends import office_without_name
 from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.portfolios import portfolio_office
@@ -210,6 +211,9 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     found = _run_mention(raw, after, opens_clause, not_subject)
     if found is None:
         return None
+    if not found.title and office_without_name(text, found.name, b):
+        # "Ana Ruiz, Nueva Tierra Governor, said": her office, described, not a name
+        found = Mention(found.start, found.end, found.text, NOMINAL, entity=PERSON)
     if found.possessive and _SPEAKS_AFTER_RE.match(text, b):
         # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
         # so the "’s" is the firm's own name
