@@ -171,7 +171,19 @@ def _one_person_described(
     )
     if subject is not people[0]:
         return None
+    if _INTRODUCED_RE.match(masked, subject.end, hi):
+        # "Dana Whitfield is the province's crop specialist." then a quote paragraph: the
+        # introduction of the voice that follows, whatever person its words are in
+        return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=INTRODUCED)
     return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=DESCRIBED)
+
+
+# "Dana Whitfield is Saskatchewan's acting crop specialist.", "... is a senior economist at
+# Kestrel Bank.": a short sentence that only gives the person's role.
+INTRODUCED = "the person the sentence before introduces by their role"
+_INTRODUCED_RE = re.compile(
+    r"\s+is\s+(?:the|a|an|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['’]s?)\s+[^.!?\x00]{3,90}\.?$"
+)
 
 
 __all__ = ["lead_in"]
