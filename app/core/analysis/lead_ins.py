@@ -145,6 +145,9 @@ def _one_person_described(
     person is named in the paragraph (two people: nothing says whose the quote is)."""
     # full names only: a lone capitalised word ("Riverside nurse ...") may be a place
     people = [m for m in mentions if m.kind is NAME and m.is_person_name and " " in m.name]
+    if len(people) > 1 and _INTRODUCED_RE.match(masked, people[0].end, hi):
+        # "... is the province's Acting Crop Specialist.": a role in capitals names no one
+        people = people[:1]
     if not people and not masked[:lo].strip():
         # "He also wanted the residents to know ...": one sentence about "he" or "she", nobody
         # named in it; the pronoun is then resolved as any speaker's is

@@ -116,6 +116,8 @@ def test_a_quote_after_a_pronoun_sentence_needs_the_first_person_and_no_other_na
         "Dana Whitfield is the province's acting crop specialist.",
         "Dana Whitfield is Kestrel County's acting crop specialist.",
         "Dana Whitfield is a senior economist at Harbour Bank.",
+        # the role in capitals, as a ministry writes it
+        "Dana Whitfield is the province's Acting Crop Management Specialist.",
     ],
 )
 def test_a_sentence_introducing_a_person_by_role_gives_the_next_quote_to_them(intro: str) -> None:
