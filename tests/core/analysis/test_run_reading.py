@@ -55,3 +55,17 @@ def test_letters_after_a_persons_name_are_kept_out_of_the_name() -> None:
     _, tokens, _, _, full_end, last_title = read
     assert tokens[last_title + 1 :] == ("Sian", "Roberts")
     assert full_end == len("Sian Roberts MP")
+
+
+def test_a_surname_spelt_like_a_title_tags_the_quote() -> None:
+    # before, "Sen" was read as "Senator" with no name after it, and the quote had no speaker
+    text = (
+        "Mira Sen, the district commissioner, spoke on Monday.\n“We are looking into it,” Sen said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Mira Sen"
+
+
+def test_the_short_form_with_its_stop_before_a_name_is_still_a_title() -> None:
+    (quote,) = analyze("“We are looking into it,” Sen. Tom Vell said.").quotes
+    assert quote.speaker == "Tom Vell"
