@@ -217,3 +217,18 @@ def test_highlighting_a_thing_reports_no_speech() -> None:
     sentence = "Whitfield highlighted the river towns on a map of the county."
     quotes = analyze(_TRIBUTE.format(sentence=sentence)).quotes
     assert quotes[-1].speaker is None
+
+
+def test_a_document_including_a_comment_cites_its_authors_words() -> None:
+    # before, "included the comment" said nothing and the council staff's words had no speaker
+    text = (
+        "The recommendation put to the meeting by council staff included the comment the "
+        "extension was “not expected to have a significant impact on cash flows”."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "staff"
+
+
+@pytest.mark.parametrize("thing", ["note", "warning"])
+def test_a_thing_carrying_a_printed_line_says_nothing(thing: str) -> None:
+    assert not analyze(f"The box included the {thing} “handle with care”.").quotes
