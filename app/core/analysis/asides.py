@@ -104,8 +104,12 @@ def is_aside(text: str) -> bool:
 
 def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> int | None:
     """The index of the "who" opening a relative clause that `candidates[idx]` sits in, with
-    no comma between ("a refugee who fled Aleppo said"); else None."""
+    no comma between ("a refugee who fled Aleppo said"); else None. A subject right after
+    "what" opens a clause of its own ("Ruiz, who led the push for what Tom Vell called “...”":
+    he calls it), so it sits in no one's relative clause."""
     m = candidates[idx]
+    if masked[max(0, m.start - 5) : m.start] == "what ":
+        return None
     for j in range(idx - 1, max(-1, idx - 4), -1):
         c = candidates[j]
         if c.kind is PRONOUN and c.text == "who":

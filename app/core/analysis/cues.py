@@ -70,6 +70,11 @@ _CUE_PHRASES = [
     r"(?:chimed|chimes)\s+in",
     r"points\s+out",
     r"referred\s+to",
+    # "The staff report included the comment the delay was “…”": a document's words cited
+    r"(?:included|includes|contained|contains|carried|carries)\s+(?:the|a|this)\s+"
+    r"(?:comment|remark|observation)",
+    # "Rosa highlighted that the fund was late": pointing something out, when a clause follows
+    r"(?:highlight|underscore|underline)(?:s|d|ed)?(?=\s+that\b)",
     # "she introduces him as “my management”": naming someone, as "called" and "dubbed" do
     r"introduc(?:es|ed)\s+(?:him|her|them|me|us|himself|herself|themselves)\s+as",
     # "struck a cautious note", "sounded a more hopeful tone"

@@ -46,6 +46,7 @@ from app.core.analysis.named_later import (
 )
 from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.own_statements import name_bodies_in_own_statements
+from app.core.analysis.partial_owners import reported_from_named
 from app.core.analysis.qa_answers import is_transcript
 from app.core.analysis.quotes import _WORD_RE, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
@@ -262,7 +263,11 @@ def analyze(
                 pending = fragment
                 continue
             norm = echoes.normal_words(text[fragment.start : fragment.end])
-            repeated = norm in not_speech and " " in norm  # one word may be both
+            repeated = (
+                norm in not_speech
+                and " " in norm  # one word may be both
+                and not reported_from_named(fragment.attribution)
+            )
             echo: model.Quote | None = None
             if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
                 repeated and fragment.attribution.rule not in speech.TAGGED

@@ -12,6 +12,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
+from app.core.analysis.caps_surnames import caps_surname
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.patterns import word_alternation
 
@@ -371,7 +372,8 @@ def kind_of_name(name: str, *, has_title: bool = False, gendered: bool = False) 
     if has_title:
         return PERSON
     if len(tokens) >= 2 and _is_acronym(tokens[-1]) and lowered[-1] not in GENERATIONS:
-        return THING  # "Roth IRA", "Model X3": a product or an account
+        # "Roth IRA", "Model X3": a product or an account; "Hari Prasad KC" a person
+        return PERSON if caps_surname(tokens) else THING
     if len(tokens) == 1:
         if _is_acronym(tokens[0]):
             return ORGANISATION

@@ -230,6 +230,9 @@ def _one_person_described(
     person is named in the paragraph (two people: nothing says whose the quote is)."""
     # full names only: a lone capitalised word ("Riverside nurse ...") may be a place
     people = [m for m in mentions if m.kind is NAME and m.is_person_name and " " in m.name]
+    if len(people) > 1 and _INTRODUCED_RE.match(masked, people[0].end, hi):
+        # "... is the province's Acting Crop Specialist.": a role in capitals names no one
+        people = people[:1]
     if not people and not masked[:lo].strip():
         # "He also wanted the residents to know ...": one sentence about "he" or "she", nobody
         # named in it; the pronoun is then resolved as any speaker's is
@@ -256,7 +259,19 @@ def _one_person_described(
     )
     if subject is not people[0]:
         return None
+    if _INTRODUCED_RE.match(masked, subject.end, hi):
+        # "Dana Whitfield is the province's crop specialist." then a quote paragraph: the
+        # introduction of the voice that follows, whatever person its words are in
+        return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=INTRODUCED)
     return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=DESCRIBED)
+
+
+# "Dana Whitfield is Saskatchewan's acting crop specialist.", "... is a senior economist at
+# Kestrel Bank.": a short sentence that only gives the person's role.
+INTRODUCED = "the person the sentence before introduces by their role"
+_INTRODUCED_RE = re.compile(
+    r"\s+is\s+(?:the|a|an|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['’]s?)\s+[^.!?\x00]{3,90}\.?$"
+)
 
 
 __all__ = ["lead_in"]

@@ -144,11 +144,24 @@ ABOUT_RE = re.compile(r"\b(?:about|regarding|concerning)\s$")
 VERB_AFTER_RE = re.compile(r"\s+([a-z]{3,}(?:s|ed))\b(?!\s*,)")
 
 
+# A participle and its agent after the quoted words: a reduced passive describing the thing
+# named ("“Hot mudflows” caused by the rain slid down"), not its verb; but a work's makers
+# ("“Where the gulls sleep” directed by Ana Ruiz") still follow a title.
+_DESCRIBED_BY_RE = re.compile(
+    r"\s+(?!(?:written|directed|produced|published|released|performed|recorded|composed|"
+    r"created|designed|edited|hosted|presented|narrated|illustrated|painted|sung|read|"
+    r"voiced|starred|developed|launched|organised|organized|sponsored|funded)\b)[a-z]{3,}ed\s+by\b"
+)
+
+
 def subject_of_verb(after: str) -> bool:
     """A verb, not a verb of saying ("“Hold on” shouted Ana": her words), right after."""
     m = VERB_AFTER_RE.match(after)
     return (
-        m is not None and CUE_RE.match(after, m.start(1)) is None and not m.group(1).endswith("ss")
+        m is not None
+        and CUE_RE.match(after, m.start(1)) is None
+        and not m.group(1).endswith("ss")
+        and _DESCRIBED_BY_RE.match(after) is None
     )
 
 

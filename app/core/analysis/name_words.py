@@ -7,7 +7,7 @@ from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE, PRINT_HEADS
 
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr coun
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr coun cr
     rt revd alhaji alhaja hajia madam pfc spc ens shri smt shrimati kum""".split()
 )
 """The last line: a graded style's "Rt" ("Rt Hon", "Rt Revd"), the British "Revd", the
@@ -46,7 +46,8 @@ TITLE_WORDS = frozenset(
     cpl pvt msgr mme mlle fr del counsel treasurer comptroller provost principal manager
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
     monsignor abbot abbess friar baron baroness earl duke duchess countess
-    rt revd alhaji alhaja hajia madam cllr coun brig pres pfc spc ens shri smt shrimati kum airman
+    rt revd alhaji alhaja hajia madam cllr coun cr brig pres pfc spc ens shri smt shrimati kum
+    airman
     seaman trooper class dci dsi pc pcso dc ds pm dpm cm taoiseach tánaiste tanaiste
     sp asp dsp csp ssp acp dcp cp igp aig""".split()
 )

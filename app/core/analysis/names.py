@@ -42,12 +42,13 @@ from app.core.analysis.name_words import (
     NOT_NAME,
     ORG_WORDS,
 )
+from app.core.analysis.office_ends import office_without_name
 from app.core.analysis.patterns import compile_guarded, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.portfolios import portfolio_office
 from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
-from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run
+from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run, surname_not_title
 from app.core.analysis.word_names import word_first_name
 from app.core.analysis.wordnet_words import is_irregular_past, is_lemma, is_wordnet_person
 
@@ -210,6 +211,9 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     found = _run_mention(raw, after, opens_clause, not_subject)
     if found is None:
         return None
+    if not found.title and office_without_name(text, found.name, b):
+        # "Ana Ruiz, Nueva Tierra Governor, said": her office, described, not a name
+        found = Mention(found.start, found.end, found.text, NOMINAL, entity=PERSON)
     if found.possessive and _SPEAKS_AFTER_RE.match(text, b):
         # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
         # so the "’s" is the firm's own name
@@ -424,7 +428,11 @@ def _name_mention_at(
     start = offsets[0]
     end = max(offsets[-1] + len(tokens[-1]), full_end)
     name = " ".join(name_tokens)
-    if not name or name.lower() in NOT_NAME or (len(name) == 1 and not title_tokens):
+    if (
+        not name
+        or (name.lower() in NOT_NAME and not surname_not_title(tokens, text[b : b + 2]))
+        or (len(name) == 1 and not title_tokens)
+    ):
         return None  # a lone capital ("on X") is a platform or a letter, not a name
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from app.core.analysis.entities import ORGANISATION, PERSON, PLACES
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.mention import NAME, Mention
+from app.core.analysis.mention import NAME, NOMINAL, Mention
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, TITLE_WORDS
 
 # Words that name a portfolio, an office's remit or the house it leads: a run after "<title>
@@ -99,7 +99,11 @@ def offices_beside_names(text: str, found: list[Mention]) -> list[Mention]:
     joins: list[int] = []  # the office's index in `found`, for each office joined to a name
     for i in range(len(found) - 1):
         m = found[i]
-        if text.startswith(", ", m.end) and m.kind is NAME and (not joins or joins[-1] != i - 1):
+        if (
+            text.startswith(", ", m.end)
+            and m.kind in (NAME, NOMINAL)
+            and (not joins or joins[-1] != i - 1)
+        ):
             nxt = found[i + 1]
             if (
                 nxt.start == m.end + 2
@@ -135,13 +139,18 @@ def offices_beside_names(text: str, found: list[Mention]) -> list[Mention]:
 _RUNS_ON_BEFORE = (*_OFFICE_RUNS_ON, "The ")
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
 def _bare_office(m: Mention) -> bool:
     """A capitalised office read as a name, without article or person: "Kerala Chief Minister",
     "Nairobi Governor" (its last word a title, no word a first name: "John Major, Ann Lee and
     Tom Vell" is a list of people)."""
-    if m.kind is not NAME or m.possessive or m.organisation:
-        return False
     words = m.text.split()
+    if m.kind is NOMINAL and (words[0] in _ARTICLES or not all(w[:1].isupper() for w in words)):
+        return False  # an office read as a description (office_ends.py) only in capitals
+    if m.kind not in (NAME, NOMINAL) or m.possessive or m.organisation:
+        return False
     if len(words) > 4 or words[-1].lower() not in TITLE_WORDS or words[-1].lower() in HONORIFICS:
         return False
     # (the first-name table also holds "Governor", "Chief" and some cities: a title word or a

@@ -60,7 +60,7 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
         "corporal cpl",
         "ambassador amb envoy",
         "reverend rev pastor",
-        "councillor cllr councilman councilwoman",
+        "councillor cllr cr councilman councilwoman",
         # whom a candidate runs against ("his opponent", later "his rival", "her challenger")
         "opponent rival challenger",
     )

@@ -39,6 +39,18 @@ _VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
 RunReading = tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int]
 
 
+def surname_not_title(tokens: list[str], after: str) -> bool:
+    """ "Sen said", "Del told reporters": a title's short form alone, with no stop and a verb
+    after it, titles no one; it is a surname (Mira Sen). "Sen. Tom Vell" is the senator."""
+    return (
+        len(tokens) == 1
+        and tokens[0].lower() in HONORIFICS
+        and tokens[0][1:].islower()
+        and after[:1] == " "
+        and after[1:2].islower()
+    )
+
+
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
 def read_run(raw: str, after: str) -> RunReading | None:
     """What names._name_mention reads from a run's own words and the two characters after it:
@@ -64,6 +76,7 @@ def read_run(raw: str, after: str) -> RunReading | None:
             and tokens[i + 1].rstrip(".").lower() not in NOT_NAME
         )
         and not (i + 2 < len(tokens) and tokens[i + 1] in _VIETNAMESE_MIDDLE)
+        and not surname_not_title(tokens, after)
     ):
         i += 1
     if i + 1 < len(tokens) and tokens[i].lower() in TAG_OPENERS:

@@ -63,7 +63,36 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "it"})
 OBJECT_AFTER_RE = re.compile(r"\b(?:alongside|beside|besides|including|unlike|like)\s+$")
 
 
-DOCUMENT_TO_RE = re.compile(r"\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+")
+# "A report to the council said": whom a document went to; "a report to the councillors of
+# Dunmore Shire, west of the ranges, revealed": with the body they sit on and an aside placing it
+DOCUMENT_TO_RE = re.compile(
+    r"\s+to\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?P<aside>,\s+(?:north|south|east|west|outside|near)\b[^,\x00]{2,40},)?)?\s+"
+)
+
+
+# Bodies, and their members, that a document goes to inside the institution issuing it.
+_BODIES = frozenset(
+    """council councillors councilors board committee commission members trustees directors
+    cabinet""".split()
+)
+
+
+def document_to(masked: str, start: int, end: int, gap: str) -> str | None:
+    """The document at masked[start:end] and whom it went to, as written, when `gap` (the words
+    between it and its verb) says so with the body they sit on ("a report to the councillors of
+    Dunmore Shire"; not "a letter to the editor of the Harbour Times", whom the writer is not);
+    an aside placing the body is left out. None for any other gap."""
+    found = DOCUMENT_TO_RE.fullmatch(gap)
+    if found is None or found.group("of") is None:
+        return None
+    if gap[: found.start("of")].rsplit(None, 1)[-1].lower() not in _BODIES:
+        return None  # "a letter to the editor of the Harbour Times": no body of its own
+    cut = found.start("aside") if found.group("aside") else found.end("of")
+    return masked[start : end + cut]
+
+
 # "The report by the county treasurer said": who wrote a document, as "from" says it
 DOCUMENT_BY_RE = re.compile(r"\s+by\s+(?:[^,.;:!?\x00]|(?<=\d)[,.](?=\d)){2,60}?\s+")
 

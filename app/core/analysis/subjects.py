@@ -68,6 +68,7 @@ from app.core.analysis.subject_patterns import (
     SUBJECT_PP_RE,
     TIME_RE,
     WHICH_BEFORE_RE,
+    document_to,
 )
 
 # How far from a quote its speaker is looked for, in characters. A sentence longer than this is
@@ -402,6 +403,9 @@ def subject_before(
         ):
             # "A memo on the board's website states that ...": the phrase after the
             # subject says where it is; the subject speaks, described by it.
+            sent = document_to(masked, m.start, m.end, gap) if m.entity is DOCUMENT else None
+            if sent is not None:  # "a report to the councillors of Dunmore Shire revealed"
+                return Mention(m.start, m.start + len(sent), sent, NOMINAL, entity=DOCUMENT)
             pp = gap.split()
             if (
                 m.kind is NOMINAL

@@ -208,3 +208,21 @@ def test_a_bare_job_no_list_holds_is_not_read_as_an_aside() -> None:
     assert not skippable(", groundskeeper,")
     # the shape needs a named body: a lower-case one after "at the" is no office
     assert not skippable(", angry at the delays and the noise,")
+
+
+@pytest.mark.parametrize("title", ["", "Cr ", "Cllr "])
+def test_the_subject_after_what_calls_the_quoted_words(title: str) -> None:
+    # "for what Tom Vell called “…”": the name after "what" opens a clause of its own and is
+    # the one calling; before, the relative clause's "who" before it took the quote
+    text = (
+        "It was a win for councillor Ana Ruiz and deputy mayor Tom Vell. Residents thanked "
+        f"Ana Ruiz, who led the push for what {title or 'Tom '}Vell called “a fair deal”."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Tom Vell"
+
+
+def test_a_name_inside_a_relative_clause_still_leaves_the_quote_to_who() -> None:
+    text = "A refugee who fled Aleppo in 2015 said “we have no home to go back to.”"
+    (quote,) = analyze(text).quotes
+    assert quote.speaker_mention == "A refugee"

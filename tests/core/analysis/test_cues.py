@@ -215,3 +215,43 @@ def test_a_state_of_something_is_no_verb_of_saying(text: str) -> None:
 )
 def test_the_verb_state_before_of_still_tags_speech(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+_TRIBUTE = (
+    "Mayor Dana Whitfield paid tribute to former councillor Owen Trask.\n"
+    "“He served this town for thirty years,” Whitfield said in a statement.\n"
+    "Councillor Trask served three terms on the council.\n"
+    "{sentence}\n"
+    "“His voice was always steady when it came to the farmers.”"
+)
+
+
+@pytest.mark.parametrize("verb", ["highlighted", "underlined", "underscored"])
+def test_pointing_out_that_a_clause_holds_reports_speech(verb: str) -> None:
+    # "Whitfield highlighted that ...": the quote paragraph after it is hers; before, the verb
+    # said nothing and the quote had no speaker
+    sentence = f"Whitfield {verb} that Trask’s work had kept the river towns alive."
+    quotes = analyze(_TRIBUTE.format(sentence=sentence)).quotes
+    assert quotes[-1].speaker == "Dana Whitfield"
+
+
+def test_highlighting_a_thing_reports_no_speech() -> None:
+    # with an object and no clause the verb shows something, and introduces no one
+    sentence = "Whitfield highlighted the river towns on a map of the county."
+    quotes = analyze(_TRIBUTE.format(sentence=sentence)).quotes
+    assert quotes[-1].speaker is None
+
+
+def test_a_document_including_a_comment_cites_its_authors_words() -> None:
+    # before, "included the comment" said nothing and the council staff's words had no speaker
+    text = (
+        "The recommendation put to the meeting by council staff included the comment the "
+        "extension was “not expected to have a significant impact on cash flows”."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "staff"
+
+
+@pytest.mark.parametrize("thing", ["note", "warning"])
+def test_a_thing_carrying_a_printed_line_says_nothing(thing: str) -> None:
+    assert not analyze(f"The box included the {thing} “handle with care”.").quotes

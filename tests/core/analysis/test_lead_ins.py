@@ -202,3 +202,32 @@ def test_the_person_a_speaker_heading_names_is_the_one_a_later_surname_means(
         "“The crews have done the work,” Vell stated."
     )
     assert analyze(text).quotes[0].speaker == "Tom Vell"
+
+
+    "intro",
+    [
+        "Dana Whitfield is the province's acting crop specialist.",
+        "Dana Whitfield is Kestrel County's acting crop specialist.",
+        "Dana Whitfield is a senior economist at Harbour Bank.",
+        # the role in capitals, as a ministry writes it
+        "Dana Whitfield is the province's Acting Crop Management Specialist.",
+    ],
+)
+def test_a_sentence_introducing_a_person_by_role_gives_the_next_quote_to_them(intro: str) -> None:
+    # radio and trade copy introduce the next voice so; before, a quote in the plural first
+    # person ("we") after it had no speaker
+    text = (
+        "This week's crop report shows most of the harvest is in.\n\n"
+        f"{intro}\n\n"
+        "“For most growers in the south, we are waiting for the canola to dry down.”"
+    )
+    assert analyze(text).quotes[-1].speaker == "Dana Whitfield"
+
+
+def test_a_sentence_of_what_a_person_did_still_wants_the_first_person_singular() -> None:
+    text = (
+        "This week's crop report shows most of the harvest is in.\n\n"
+        "Dana Whitfield won the county vote in 2019.\n\n"
+        "“For most growers in the south, we are waiting for the canola to dry down.”"
+    )
+    assert analyze(text).quotes[-1].speaker is None

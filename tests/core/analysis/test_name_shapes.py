@@ -166,3 +166,33 @@ def test_a_title_opening_a_sentence_before_a_denied_verb_is_no_quote(verb: str) 
 def test_words_said_before_a_denied_verb_and_their_tag_stay_speech() -> None:
     [quote] = analyze("“It wasn’t easy,” Ivo Marsh said. “We weren’t ready.”\n").quotes[:1]
     assert quote.speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize("mark", ["“{}”", '"{}"'])
+def test_a_phrase_described_by_a_participle_is_the_tagged_speakers(mark: str) -> None:
+    # "“Hot mudflows” caused by ...": the participle describes the thing named, it is not the
+    # verb of a title; before, the sentence-case phrase opening the sentence was a title and
+    # the spokesperson's words were lost
+    phrase = mark.format("Hot mudflows")
+    text = (
+        f"{phrase} caused by heavy rain at the top of the ridge slid down on the houses, "
+        "district spokesperson Maren Holt said."
+    )
+    quotes = analyze(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Hot mudflows", "Maren Holt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a work's makers after its title: still a title
+        "“Where the gulls sleep” directed by Ana Ruiz opens on Friday, festival head Tom Vell "
+        "said.",
+        # a title followed by its own verb
+        "“Songs from the long road” opens on Friday, producer Ana Ruiz said.",
+        # nobody said to have said it
+        "“Hot mudflows” caused by heavy rain slid down on the houses.",
+    ],
+)
+def test_a_title_or_an_untagged_phrase_stays_no_quote(text: str) -> None:
+    assert not analyze(text).quotes

@@ -196,3 +196,10 @@ def test_every_form_of_a_pronoun_gives_the_same_gender() -> None:
     assert {pronoun_gender(w) for w in ("he", "him", "his", "himself")} == {"m"}
     assert {pronoun_gender(w) for w in ("she", "her", "hers", "herself")} == {"f"}
     assert {pronoun_gender(w) for w in ("they", "their", "them", "its", "the")} == {""}
+
+
+def test_cr_is_a_councillors_title_before_a_name() -> None:
+    # Australian and New Zealand copy shortens "Councillor" to "Cr"; before, it was read as
+    # the first word of her name
+    (quote,) = analyze("“We listened,” said Cr Ana Ruiz.").quotes
+    assert quote.speaker == "Ana Ruiz"

@@ -80,3 +80,17 @@ def test_a_title_joined_by_a_particle_or_under_a_prefix_is_no_part_of_the_name(
 def test_a_hyphenated_name_that_holds_no_title_stays_whole(run: str) -> None:
     text = f"The paper printed a correction.\n“We regret the error,” {run} wrote."
     assert analyze(text).quotes[0].speaker == run
+
+
+def test_a_surname_spelt_like_a_title_tags_the_quote() -> None:
+    # before, "Sen" was read as "Senator" with no name after it, and the quote had no speaker
+    text = (
+        "Mira Sen, the district commissioner, spoke on Monday.\n“We are looking into it,” Sen said."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Mira Sen"
+
+
+def test_the_short_form_with_its_stop_before_a_name_is_still_a_title() -> None:
+    (quote,) = analyze("“We are looking into it,” Sen. Tom Vell said.").quotes
+    assert quote.speaker == "Tom Vell"

@@ -335,6 +335,14 @@ def test_inward_guillemet_sides() -> None:
             ["The roof held,", "It was loud."],
             "Ian Tate",
         ),
+        # straight marks, typed alike at both ends: before, the glued one opened a quote that
+        # held the tag itself ("said Rhea Dalton, a county official.")
+        (
+            'Schools closed early. "We are moving families off the banks,"said Rhea Dalton, '
+            "a county official.",
+            ["We are moving families off the banks,"],
+            "Rhea Dalton",
+        ),
     ],
 )
 def test_a_closing_mark_glued_to_the_tag_still_closes(
@@ -351,7 +359,10 @@ def test_an_opening_mark_glued_after_a_comma_still_opens() -> None:
         assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
             ("We ran for it.", "Mara Voss")
         ]
+    text = 'Mara Voss said,"We ran for it." Nobody followed her.'
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [("We ran for it.", "Mara Voss")]
     assert mark_sides(",", "s", "”", _GLYPHS) == (True, True)
+    assert mark_sides(",", "s", '"', _GLYPHS) == (True, True)
     assert mark_sides(",", "W", "“", _GLYPHS) == (True, False)
 
 

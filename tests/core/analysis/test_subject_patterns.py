@@ -32,3 +32,23 @@ def test_which_before_reads_a_time_or_an_adverb_and_no_more() -> None:
     assert WHICH_BEFORE_RE.search("Harlow Bank, which on Tuesday ")
     assert WHICH_BEFORE_RE.search("Harlow Bank, which recently ")
     assert not WHICH_BEFORE_RE.search("Harlow Bank, which owns the mill and ")
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "a report to the councillors of Dunmore Shire revealed in March.",
+        "a report to the councillors of Dunmore Shire, west of the ranges, revealed in March.",
+    ],
+)
+def test_a_report_to_a_bodys_members_is_the_bodys(tag: str) -> None:
+    # before, the body named after its members cut the document off its verb: no speaker
+    text = f"“There is a view that the change was made to hide information,” {tag}"
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Dunmore Shire"
+    assert quote.speaker_mention == "a report to the councillors of Dunmore Shire"
+
+
+def test_a_letter_to_a_papers_editor_is_not_the_papers() -> None:
+    quotes = analyze("“Fix the road,” a letter to the editor of the Harbour Times said.").quotes
+    assert all(q.speaker != "Harbour Times" for q in quotes)

@@ -1,0 +1,36 @@
+"""A run of capitalised words that ends on an office, with no name after it ("Nueva Tierra
+Governor", "Harbour Board Chairman"): a description of a person, as "the governor" is, not a
+person's name.
+
+Copy writes the office after the name it belongs to as often as before it: "Ana Ruiz, Nueva
+Tierra Governor, said" gives her office, and the speaker is she. Read as a name, the office
+became a speaker of its own. Split from names.py, which asks it, to keep that module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Offices a run can end on that no organisation's or product's name ends on ("Burger King",
+# "Free Agent" do): only these, so a firm's name never becomes a person.
+_OFFICES = frozenset(
+    """governor mayor president minister premier senator commissioner secretary chancellor
+    chairman chairwoman chairperson superintendent sheriff ambassador spokesperson spokesman
+    spokeswoman councillor councilor""".split()
+)
+
+
+def office_without_name(text: str, name: str, end: int) -> bool:
+    """Capitalised words closing on an office ("Nueva Tierra Governor"), none of them in
+    capitals (an acronym's office, "UN Secretary", is left as it was), and no second office
+    joined after it ("Kestrel President and CEO Ana Ruiz" has her name after both)."""
+    tokens = name.split()
+    return (
+        len(tokens) >= 2
+        and tokens[-1].lower() in _OFFICES
+        and all(t[:1].isupper() and not t.isupper() for t in tokens)
+        and _JOINED_OFFICE_RE.match(text, end) is None
+    )
+
+
+_JOINED_OFFICE_RE = re.compile(r"\s*(?:and|&|/)\s+[A-Z]")

@@ -1,0 +1,41 @@
+"""An office after a name, with no name of its own (office_ends.py): a description."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+_STORY = "The drought has emptied the reservoirs of the north.\n{line}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marco Ruelas, Nueva Tierra Governor said that “We are in a hard season.” He spoke at a "
+        "press conference last week. “Today we all feel it.”",
+        "Marco Ruelas, Nueva Tierra Governor, said that “We are in a hard season.” He spoke at a "
+        "press conference last week. “Today we all feel it.”",
+    ],
+)
+def test_an_office_after_a_name_is_no_second_speaker(line: str) -> None:
+    # before, "Nueva Tierra Governor" read as a person's name and took both quotes
+    quotes = analyze(_STORY.format(line=line)).quotes
+    assert [q.speaker for q in quotes] == ["Marco Ruelas", "Marco Ruelas"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # the office before the name still titles it
+        ("Nueva Tierra Governor Marco Ruelas said that “We are in a hard season.”", "Marco Ruelas"),
+        # two offices joined: the name after them is the speaker's
+        (
+            "“The offer is too low,” said Kestrel President and CEO Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_office_before_a_name_still_titles_it(line: str, speaker: str) -> None:
+    (quote,) = analyze(_STORY.format(line=line)).quotes
+    assert quote.speaker == speaker
