@@ -204,6 +204,7 @@ def test_the_person_a_speaker_heading_names_is_the_one_a_later_surname_means(
     assert analyze(text).quotes[0].speaker == "Tom Vell"
 
 
+@pytest.mark.parametrize(
     "intro",
     [
         "Dana Whitfield is the province's acting crop specialist.",
