@@ -355,7 +355,9 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
                 return Resolution(person.name, True, why)
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
             described = self._described_as(head)
-            if described is not None:
+            if described is not None and not (
+                described[1] != head and self._unnamed_since(head, described[0])
+            ):
                 person, word = described
                 self._touch(person, subject=True)
                 if word != head:

@@ -34,6 +34,7 @@ class KinMemory:
     _owned: tuple[int, int, Person, str] | None
     _relative_of: dict[Person, Person]
     _unnamed: dict[str, Person]
+    _described: dict[str, tuple[str, int]]
 
     def _note_relative(self, mention: Mention, person: Person) -> None:
         """ "Ana Ruiz and her son Tom": remember Tom as Ana's, the person "her" meant when the
@@ -82,6 +83,13 @@ class KinMemory:
             if same:
                 return person, min(same)
         return None
+
+    def _unnamed_since(self, head: str, person: Person) -> bool:
+        """Was someone unnamed described by this very word ("A technician at the ground said")
+        since the person another word for the role found was last met ("coach Dario Venn")? The
+        word itself then means the unnamed one: "the technician" is not the coach."""
+        found = self._described.get(head)
+        return found is not None and found[1] >= person.seen
 
     def _relative(
         self, possessive: str, head: str, also: frozenset[str] = frozenset()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis import name_shapes, naming
+from app.core.analysis.cues import CUE_RE
 from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
 
 # A verdict's giver after the marks ("was called “reckless” by critics") and the passive verb
@@ -284,6 +285,28 @@ def _cited_before(before: str) -> bool:
     )
 
 
+# A gloss's cue: a quoted word, then "to mean" ("uses “reform” to mean “…”").
+_GLOSS_CUE_RE = re.compile(r"[”\"’']\s+to\s+mean\s*$")
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s")
+
+
+def _gloss_reported(block: str, before: str, mark_start: int, mark_end: int) -> bool:
+    """A gloss that a verb of saying in its sentence gives to someone ("Critics say Doran uses
+    “renewal” to mean “cuts”", "“…,” opponents say"): their words, a partial quote, not the
+    writer's gloss of a cited word."""
+    if "mean" not in before[-8:] or _GLOSS_CUE_RE.search(before) is None:  # cheap first (speed)
+        return False
+    lo = max(0, mark_start - 160)
+    ends = list(_SENTENCE_END_RE.finditer(block, lo, max(lo, mark_start - 1)))
+    head = block[ends[-1].end() if ends else lo : max(lo, mark_start - 1)]
+    tail = block[mark_end + 1 : mark_end + 60]
+    stop = _SENTENCE_END_RE.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    # the words outside the marks only: a cue inside the cited word is no verb of saying
+    outside = re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", head) + " " + tail
+    return CUE_RE.search(outside) is not None
+
+
 def said_as_after(block: str, mark_end: int) -> bool:
     """Whether a tag inside the sentence follows the marks ("“…,” as Ana Ruiz said"): words on a
     shirt or a placard that someone is then said to have said are theirs."""
@@ -392,6 +415,7 @@ def cited(
         )
         and not said_as_after(block, mark_end)
         and not (not titled and text[:1].islower() and _classification(before))
+        and not _gloss_reported(block, before, mark_start, mark_end)
     ):
         # a word cited, a sign, a category, a name; but words on a shirt "as Ana Ruiz said
         # before the vote" are hers

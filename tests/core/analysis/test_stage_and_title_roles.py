@@ -78,3 +78,14 @@ def test_a_person_after_a_body_word_is_still_a_person() -> None:
         "The firm Ana Ruiz founded in 2010 now employs 300 people.\n\n“We grew slowly,” Ruiz said."
     )
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_an_unnamed_technician_met_after_the_coach_is_the_technician() -> None:
+    # the near miss of "technician" as a coach's other name: someone unnamed, met after the
+    # coach as "a technician", is who "the technician" means, not the coach
+    text = (
+        "Rovers coach Dario Venn said his players were tired. A technician at the ground, who "
+        "asked not to be named, said the floodlights had failed twice.\n\n"
+        "“It was a blown fuse,” the technician said."
+    )
+    assert _speakers(text) == ["a technician"]

@@ -409,3 +409,14 @@ def test_a_quoted_words_sense_given_after_it_is_no_quote() -> None:
 def test_a_speakers_own_gloss_stays_her_words() -> None:
     text = "Brine said she used the phrase to mean “we will not move.”"
     assert [(q.text, q.speaker) for q in analyze(text).quotes] == [("we will not move.", "Brine")]
+
+
+def test_a_gloss_that_critics_are_said_to_give_stays_their_words() -> None:
+    """The near miss of the gloss: a verb of saying in the sentence makes the gloss the words of
+    whoever says it, a partial quote (the cited word before it is not asked about here)."""
+    tagged = "Doran uses “renewal” to mean “closing the old depot,” opponents say."
+    found = [(q.text, q.speaker) for q in analyze(tagged).quotes]
+    assert ("closing the old depot,", "opponents") in found
+    leading = "Opponents say Doran uses “renewal” to mean “closing the depot.”"
+    found = [(q.text, q.speaker) for q in analyze(leading).quotes]
+    assert ("closing the depot.", "Opponents") in found
