@@ -34,6 +34,7 @@ from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, last_name, together_parts
 from app.core.analysis.name_words import POSSESSIVE_PRONOUNS, pronoun_gender
+from app.core.analysis.nationals import NationalMemory
 from app.core.analysis.owners import read_out
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
@@ -55,7 +56,7 @@ _OWNER_GENDER = {word: pronoun_gender(word) for word in POSSESSIVE_PRONOUNS}
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
-class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
+class Resolver(PronounResolver, DescriptionResolver, MeetingPeople, NationalMemory):
     """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
@@ -416,6 +417,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             self._note_org(mention.name)
             return Resolution(mention.name, True, "organisation named earlier")
         if " " not in mention.name and not mention.title and not mention.possessive:
+            national = self._by_nationality(mention.name, mention.start)
+            if national is not None:  # "the Portuguese" after "Portugal's Ana Reis" (nationals.py)
+                return national
             gender = demonym_gender(mention.name)
             if gender is not None:
                 # "“It was frustrating,” the Italian said": the person the story is about,
