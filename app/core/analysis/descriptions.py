@@ -444,6 +444,9 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory, PerformerM
                 # "Tala Reyes, 17, ... the 17-year-old striker said": the person given that age
                 self._touch(aged[0], subject=True)
                 return Resolution(aged[0].name, True, f"the person given the age ({age})")
+            national = self._aged_national(text, mention.start)  # "the 34-year-old Kenyan"
+            if national is not None:
+                return national
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(
                 Mention(0, 0, text, PRONOUN, gender=noun_gender(head)), block

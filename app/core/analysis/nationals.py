@@ -229,3 +229,14 @@ class NationalMemory:
             return None
         self._touch(found[0], subject=True)
         return Resolution(found[0].name, True, f"the one person the story gave as {word}")
+
+    def _aged_national(self, text: str, start: int) -> Resolution | None:
+        """ "said the 34-year-old Kenyan" after "Kenyan runner Joe Kibet, 34": the one person
+        given that nationality (when nobody was given the age); as written when two were."""
+        word = text.rsplit(" ", 1)[-1]
+        if nationality_key(word) is None:  # cheap test first (speed)
+            return None
+        found = self._by_nationality(word, start)
+        if found is not None and found.reason.endswith("or more"):
+            return Resolution(text, True, found.reason)
+        return found

@@ -91,3 +91,21 @@ def test_nationality_words_and_their_nouns() -> None:
     assert nationality_key("Portuguese") == "portuguese"
     assert nationality_key("Kenyan") == "kenyan"
     assert nationality_key("Harbour") is None
+
+
+def test_an_age_and_a_nationality_name_the_person_given_the_nationality() -> None:
+    # the age went with a title the story set before the name; the nationality still says who
+    text = (
+        "Kenyan runner Tobias Kemboi, 34, won the race in Odenmark. Race director Lukas Brenner"
+        " handed him the trophy.\n\n“My legs were heavy at the end,” said the 34-year-old Kenyan."
+    )
+    assert _speakers(text) == ["Tobias Kemboi"]
+
+
+def test_an_age_and_a_nationality_given_to_two_people_stay_as_written() -> None:
+    text = (
+        "Kenyan runner Tobias Kemboi, 34, won the race. Fellow Kenyan Amos Lelei, 29, was"
+        " second. Race director Lukas Brenner handed him the trophy.\n\n“My legs were heavy at"
+        " the end,” said the 34-year-old Kenyan."
+    )
+    assert _speakers(text) == ["the 34-year-old Kenyan"]
