@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.core.analysis.mention import Mention
 from app.core.analysis.referents import Person, Resolution
+from app.core.analysis.roles import demonym_gender
 
 # The countries whose people copy names by an adjective in entities.NATIONALITIES, keyed by
 # that adjective; a demonym noun ("Dutchman", "Spaniard") is read as its adjective first.
@@ -240,3 +242,16 @@ class NationalMemory:
         if found is not None and found.reason.endswith("or more"):
             return Resolution(text, True, found.reason)
         return found
+
+    @staticmethod
+    def _nationality_word(mention: Mention) -> bool:
+        """ "The Irishman explained", "The Australian hopes": a person by nationality, read as
+        an organisation for its capital and its article; no body is called so."""
+        name = mention.name
+        return (
+            " " not in name
+            and not mention.title
+            and not mention.possessive
+            # a noun for one person only: "the Dutch", "the Portuguese" may be a side
+            and demonym_gender(name) is not None
+        )

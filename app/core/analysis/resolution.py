@@ -385,7 +385,7 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople, NationalMemo
             if cue and found.reason == _AS_WRITTEN:
                 return self._goes_on(mention, block, cue) or found
             return found
-        if mention.entity is ORGANISATION:
+        if mention.entity is ORGANISATION and not self._nationality_word(mention):
             name = mention.name or mention.text
             full = self._spelled_out(name)
             if full is not None:

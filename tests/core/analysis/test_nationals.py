@@ -109,3 +109,13 @@ def test_an_age_and_a_nationality_given_to_two_people_stay_as_written() -> None:
         " the end,” said the 34-year-old Kenyan."
     )
     assert _speakers(text) == ["the 34-year-old Kenyan"]
+
+
+@pytest.mark.parametrize("noun", ["Irishman", "Australian"])
+def test_a_demonym_opening_a_sentence_is_a_person_not_an_organisation(noun: str) -> None:
+    # "The Irishman explained further." as its own sentence, the quote in the next paragraph
+    text = (
+        "Cathal Brennock won the tournament on Sunday. “It was a long week,” Brennock said.\n\n"
+        f"The {noun} explained further to the crowd.\n\n“I never stopped believing it.”"
+    )
+    assert _speakers(text) == ["Cathal Brennock", "Cathal Brennock"]
