@@ -29,6 +29,7 @@ from app.core.analysis.entities import (
     noun_gender,
     surname_like_place,
 )
+from app.core.analysis.hometowns import HometownMemory
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
@@ -56,7 +57,7 @@ _OWNER_GENDER = {word: pronoun_gender(word) for word in POSSESSIVE_PRONOUNS}
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
-class Resolver(PronounResolver, DescriptionResolver, MeetingPeople, NationalMemory):
+class Resolver(PronounResolver, DescriptionResolver, MeetingPeople, NationalMemory, HometownMemory):
     """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
@@ -378,7 +379,11 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople, NationalMemo
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, "surname of a person named earlier")
         if mention.kind is NOMINAL:
-            found = self._spoken_for(mention, block) or self._resolve_nominal(mention, block)
+            found = (
+                self._spoken_for(mention, block)
+                or self._from_home(mention)  # "the Kilcorran man" (hometowns.py)
+                or self._resolve_nominal(mention, block)
+            )
             if mention.entity is DOCUMENT and found.name != mention.text:
                 # "A circular from the Bursar said ... It warned": the next "it"
                 self._document_said = (found.name, mention.text, self._tick)
