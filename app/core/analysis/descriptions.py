@@ -42,6 +42,7 @@ from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
 from app.core.analysis.name_words import GENDERED_POSSESSIVES, POSSESSIVE_PRONOUNS, pronoun_gender
 from app.core.analysis.org_memory import BARE_POLICE, FORCE_ENDINGS, OrganisationMemory
+from app.core.analysis.performers import PerformerMemory
 from app.core.analysis.phrase_owners import document_author, possessive_person
 from app.core.analysis.phrases import (
     head_noun,
@@ -58,7 +59,7 @@ _PERSONAL_POSSESSIVES = tuple(word for word in POSSESSIVE_PRONOUNS if word != "i
 _OPPONENT = frozenset({"opponent"})
 
 
-class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
+class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory, PerformerMemory):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
     # Set by Resolver.__init__; declared here for readers and type checkers.
@@ -140,7 +141,7 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
         if person is None and mention.subject:
             # only as the sentence's own subject: "said the injured man had come in" after "a
             # man was injured" reports on him, and the next "he" is still the one speaking
-            person = self._unnamed_again(words[-1])
+            person = self._unnamed_again(words[-1]) or self._performer_again(words)
         if person is None:
             return False
         self._touch(person, subject=mention.subject)
@@ -429,6 +430,7 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
                     )
                 )
             ):
+                self._learn_role(person, head)  # a later "the <kin word>" finds them (kin.py)
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described as {text}: {why}")
         if determiner == "the" and len(words) == 2 and head in TRADE_FIRMS:
@@ -444,11 +446,15 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory):
                 # "Tala Reyes, 17, ... the 17-year-old striker said": the person given that age
                 self._touch(aged[0], subject=True)
                 return Resolution(aged[0].name, True, f"the person given the age ({age})")
+            national = self._aged_national(text, mention.start)  # "the 34-year-old Kenyan"
+            if national is not None:
+                return national
             # "says the 58-year-old retired teacher": an age marks the person in the story
             person, why = self._pronoun_person(
                 Mention(0, 0, text, PRONOUN, gender=noun_gender(head)), block
             )
             if person is not None:
+                self._learn_role(person, head, age)
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described by age: {why}")
         if determiner == "the" and len(words) == 2 and head in INFORMANT_NOUNS:

@@ -118,6 +118,7 @@ def analyze(
     read = cache.get_all([line for _, line in lines], double)
     blocks = [(offset, line, ba) for (offset, line), ba in zip(lines, read, strict=True)]
     resolver = Resolver()
+    resolver.story = text  # where a nationality speaker finds whom it was given to
     quotes: list[model.Quote] = []
     strays: list[int] = []
     named: list[NamedSource] = []

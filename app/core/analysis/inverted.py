@@ -18,6 +18,7 @@ from app.core.analysis.mentions import (
     Mention,
     bare_plural,
 )
+from app.core.analysis.nationals import nationality_key
 from app.core.analysis.noun_phrases import NOT_IN_NP, called_by_name
 from app.core.analysis.prepositions import PREPOSITIONS
 from app.core.analysis.subject_patterns import NOT_DESCRIBING
@@ -59,7 +60,10 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                 return _owned_role(mentions, masked, index, hi)
             if mention.kind is NAME and mention.entity is THING:
                 # "said Republican pollster Jo Banks": the adjective describes the speaker.
-                return _described_name(mentions, masked, index + 1, mention.end, hi)
+                described = _described_name(mentions, masked, index + 1, mention.end, hi)
+                if described is None and _national_closes(mention, masked, at):
+                    return mention  # "said the Kenyan.": a person called by nationality
+                return described
             following = re.match(r" ([a-z][\w-]*)", masked[mention.end : mention.end + 30])
             if following and following.group(1) in _CLAUSE_VERBS:
                 return None  # "said the United States would ...": a that-clause, not a speaker
@@ -118,6 +122,18 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+def _national_closes(mention: Mention, masked: str, at: int) -> bool:
+    """ "said the Portuguese.", "said the Dutchman, who ...": a nationality after "the" that
+    closes the tag names a person (the resolver finds whom, nationals.py); "said the British
+    government" is no such word alone."""
+    return (
+        masked[at - 4 : at] in ("the ", "The ")
+        and " " not in mention.name
+        and nationality_key(mention.name) is not None
+        and _NAME_CLOSES_RE.match(masked, mention.end) is not None
+    )
 
 
 # A relative named with no comma ("said her husband Tom", "said his daughter Elena Salas."): the

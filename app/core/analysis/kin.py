@@ -66,6 +66,13 @@ class KinMemory:
                 return person
         return None
 
+    @staticmethod
+    def _learn_role(person: Person, *words: str) -> None:
+        """ "The 35-year-old musician released ...", resolved to the woman the story is about:
+        she is the musician (and 35) from now on, so a later "the heavily pregnant musician"
+        or "the star" (kin of it) is her too, not whoever was a subject since."""
+        person.descriptions.update(w for w in words if w.replace("-", "").isalnum())
+
     def _described_as(self, head: str) -> tuple[Person, str] | None:
         """The latest person described with this head noun, else with another word for the same
         role ("the firm's boss" after "Nadia Voss, the chief executive"), and that word."""

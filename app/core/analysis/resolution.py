@@ -29,11 +29,13 @@ from app.core.analysis.entities import (
     noun_gender,
     surname_like_place,
 )
+from app.core.analysis.hometowns import HometownMemory
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, last_name, together_parts
 from app.core.analysis.name_words import POSSESSIVE_PRONOUNS, pronoun_gender
+from app.core.analysis.nationals import NationalMemory
 from app.core.analysis.owners import read_out
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner
@@ -55,7 +57,7 @@ _OWNER_GENDER = {word: pronoun_gender(word) for word in POSSESSIVE_PRONOUNS}
 __all__ = ["Organisation", "Person", "Resolution", "Resolver"]
 
 
-class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
+class Resolver(PronounResolver, DescriptionResolver, MeetingPeople, NationalMemory, HometownMemory):
     """Running memory of the people and organisations a story has named, most recent last."""
 
     def __init__(self) -> None:
@@ -377,14 +379,18 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, "surname of a person named earlier")
         if mention.kind is NOMINAL:
-            found = self._spoken_for(mention, block) or self._resolve_nominal(mention, block)
+            found = (
+                self._spoken_for(mention, block)
+                or self._from_home(mention)  # "the Kilcorran man" (hometowns.py)
+                or self._resolve_nominal(mention, block)
+            )
             if mention.entity is DOCUMENT and found.name != mention.text:
                 # "A circular from the Bursar said ... It warned": the next "it"
                 self._document_said = (found.name, mention.text, self._tick)
             if cue and found.reason == _AS_WRITTEN:
                 return self._goes_on(mention, block, cue) or found
             return found
-        if mention.entity is ORGANISATION:
+        if mention.entity is ORGANISATION and not self._nationality_word(mention):
             name = mention.name or mention.text
             full = self._spelled_out(name)
             if full is not None:
@@ -416,6 +422,9 @@ class Resolver(PronounResolver, DescriptionResolver, MeetingPeople):
             self._note_org(mention.name)
             return Resolution(mention.name, True, "organisation named earlier")
         if " " not in mention.name and not mention.title and not mention.possessive:
+            national = self._by_nationality(mention.name, mention.start)
+            if national is not None:  # "the Portuguese" after "Portugal's Ana Reis" (nationals.py)
+                return national
             gender = demonym_gender(mention.name)
             if gender is not None:
                 # "“It was frustrating,” the Italian said": the person the story is about,

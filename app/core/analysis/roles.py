@@ -45,7 +45,10 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
         "goalkeeper keeper goalie player footballer",
         "winger player footballer",
         "captain skipper player",
-        "singer star musician",
+        "singer star musician vocalist",
+        # a performer named with a record is later "the star", "the hitmaker", "the artist"
+        "rapper star musician hitmaker artist",
+        "musician star performer hitmaker artist",
         "actor actress star",
         "judge justice",
         # the short form of a title before a name stands for the role a later "the ..." names
@@ -69,7 +72,7 @@ _KIN_SETS: tuple[frozenset[str], ...] = tuple(
 # Leader words vague enough to stand for any of the more precise ones in their sets ("the
 # boss" may be the manager, the chief executive or the owner), but never the other way round:
 # "the chairman" is not the chief executive introduced before.
-_VAGUE = frozenset("boss chief head player footballer officer politician star".split())
+_VAGUE = frozenset("boss chief head player footballer officer politician star hitmaker".split())
 
 _KIN: dict[str, frozenset[str]] = {}
 for _group in _KIN_SETS:

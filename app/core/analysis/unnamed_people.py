@@ -11,6 +11,7 @@ import re
 from app.core.analysis.entities import PERSON
 from app.core.analysis.mention import NAME, NOMINAL, Mention
 from app.core.analysis.name_words import TITLE_WORDS
+from app.core.analysis.nationals import nationality_key
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
 # "The 60-year-old tycoon smiled": a lower-case noun after an age is the description's head when
@@ -18,6 +19,11 @@ from app.core.analysis.role_nouns import ROLE_NOUNS
 _HEAD_AFTER_AGE_RE = re.compile(
     r" ([a-z]{3,}) (?=[a-z]{3,}ed\b|(?:said|says|told|tells|was|is|has|had|who|wrote|spoke|"
     r"added|went|sat|stood|shook|broke|held|left|won|lost|gave|took|made)\b|,)"
+)
+# A nationality as the noun an age describes, closing the description ("the 34-year-old Kenyan
+# said", "said the 29-year-old Dutchman."), not "the 34-year-old Kenyan runner".
+_NATIONAL_AFTER_AGE_RE = re.compile(
+    r" ([A-Z][a-z]{2,})(?=[,.;:!?)\u201d\"]|$| (?:said|says|told|tells|added|who|was|is)\b)"
 )
 # Words that follow an age as the verb itself, not as a head noun ("the 40-year-old wept").
 _NOT_A_HEAD = frozenset(
@@ -30,6 +36,11 @@ _NOT_A_HEAD = frozenset(
 def head_after_age(text: str, nominal: Mention, end: int) -> Mention:
     """The description with the noun an age describes: "the 60-year-old tycoon", not "the
     60-year-old" (which reads as the person's whole description only before a verb)."""
+    national = _NATIONAL_AFTER_AGE_RE.match(text, nominal.end, end)
+    if national is not None and nationality_key(national.group(1)) is not None:
+        # "said the 34-year-old Kenyan.": the nationality is the noun (nationals.py)
+        stop = national.end(1)
+        return Mention(nominal.start, stop, text[nominal.start : stop], NOMINAL, entity=PERSON)
     after = _HEAD_AFTER_AGE_RE.match(text, nominal.end, end)
     if after is None or after.group(1) in _NOT_A_HEAD or after.group(1).endswith(("ed", "ly")):
         return nominal

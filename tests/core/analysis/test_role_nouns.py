@@ -54,3 +54,18 @@ def test_a_plural_that_is_seldom_a_voice_is_no_role() -> None:
     # "the river burst its banks": banks are no speakers here
     assert ROLE_RE.search("the river burst its banks") is None
     assert ROLE_RE.search("the two unions") is not None
+
+
+def test_the_pro_is_the_public_relations_officer_named_before() -> None:
+    # a club's PRO (public relations officer), later "the PRO", not the chairman named since
+    text = (
+        "Club PRO Niamh Cussen announced the new manager on Tuesday. Chairman Peadar Lyons"
+        " welcomed the appointment.\n\n“We are delighted to have him,” said the PRO."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Niamh Cussen"]
+
+
+def test_pro_in_lower_case_is_no_role_noun() -> None:
+    # "pro bono", "pro-life": a word, not the officer
+    assert not any(m.group() == "pro" for m in ROLE_RE.finditer("she took the case pro bono"))
+    assert ROLE_RE.search("said the PRO.") is not None

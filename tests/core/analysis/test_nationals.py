@@ -1,0 +1,121 @@
+"""A speaker called by nationality alone (nationals.py): "the Kenyan", "the Portuguese", "the
+Dutchman" is the one person the story gave that nationality beside their name, even when someone
+else was the latest subject; as written when it gave it to two people."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+from app.core.analysis.nationals import nationality_key
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "tag"),
+    [
+        ("Kenyan runner Tobias Kemboi", "the Kenyan said"),
+        ("Kenyan long-distance runner Tobias Kemboi", "said the Kenyan"),
+        ("Kenya's Tobias Kemboi", "the Kenyan said"),
+        ("Tobias Kemboi of Kenya", "said the Kenyan"),
+        ("Tobias Kemboi (Kenya)", "the Kenyan said"),
+        ("Tobias Kemboi, the Kenyan favourite,", "the Kenyan said"),
+    ],
+)
+def test_a_nationality_is_the_person_given_it_not_the_latest_subject(
+    introduced: str, tag: str
+) -> None:
+    text = (
+        f"{introduced} won the race in Odenmark. Race director Lukas Brenner handed him the"
+        f" trophy.\n\n“My legs were heavy at the end,” {tag}."
+    )
+    assert _speakers(text) == ["Tobias Kemboi"]
+
+
+def test_an_ese_nationality_names_the_one_person_given_it() -> None:
+    text = (
+        "Portugal's Marta Seixal won the final in straight sets. Her coach, Lina Vogt, watched"
+        " from the stands.\n\n“I felt strong from the first point,” the Portuguese said."
+    )
+    assert _speakers(text) == ["Marta Seixal"]
+
+
+def test_a_demonym_noun_names_the_person_given_its_adjective() -> None:
+    text = (
+        "Dutch midfielder Joren Vliet scored twice on Saturday. Coach Dario Mendes praised him"
+        " after the game.\n\n“It was the best day of my career,” said the Dutchman."
+    )
+    assert _speakers(text) == ["Joren Vliet"]
+
+
+def test_a_singer_given_a_nationality_in_an_apposition() -> None:
+    text = (
+        "Ilda Moura, a Portuguese singer, opened the festival. Promoter Kwame Tetteh said the"
+        " show sold out.\n\n“This city always feels like home,” the Portuguese told reporters."
+    )
+    assert _speakers(text) == ["Ilda Moura"]
+
+
+def test_two_people_of_that_nationality_leave_it_as_written() -> None:
+    text = (
+        "Kenyan runner Tobias Kemboi beat fellow Kenyan Amos Lelei in Odenmark. Race director"
+        " Lukas Brenner handed him the trophy.\n\n“My legs were heavy at the end,” the Kenyan"
+        " said."
+    )
+    assert _speakers(text) == ["the Kenyan"]
+
+
+def test_a_country_someone_travels_to_gives_no_nationality() -> None:
+    # "flew back to Portugal" says where she went, not where she is from
+    text = (
+        "Marta Seixal beat Carla Duarte in the final. Seixal flew back to Portugal on"
+        " Sunday.\n\n“I felt strong from the first point,” the Portuguese said."
+    )
+    assert _speakers(text) == ["Portuguese"]
+
+
+def test_a_clause_about_other_people_gives_no_nationality() -> None:
+    # the director coaches Kenyans; he is not "the Kenyan", and nor is he by the nationality
+    text = (
+        "Tobias Kemboi won in Odenmark. Lukas Brenner, who coaches Kenyan runners, handed him"
+        " a medal.\n\n“My legs were heavy at the end,” the Kenyan said."
+    )
+    assert "the one person the story gave" not in (analyze(text).quotes[0].speaker_reason or "")
+
+
+def test_nationality_words_and_their_nouns() -> None:
+    assert nationality_key("Dutchman") == "dutch"
+    assert nationality_key("Portuguese") == "portuguese"
+    assert nationality_key("Kenyan") == "kenyan"
+    assert nationality_key("Harbour") is None
+
+
+def test_an_age_and_a_nationality_name_the_person_given_the_nationality() -> None:
+    # the age went with a title the story set before the name; the nationality still says who
+    text = (
+        "Kenyan runner Tobias Kemboi, 34, won the race in Odenmark. Race director Lukas Brenner"
+        " handed him the trophy.\n\n“My legs were heavy at the end,” said the 34-year-old Kenyan."
+    )
+    assert _speakers(text) == ["Tobias Kemboi"]
+
+
+def test_an_age_and_a_nationality_given_to_two_people_stay_as_written() -> None:
+    text = (
+        "Kenyan runner Tobias Kemboi, 34, won the race. Fellow Kenyan Amos Lelei, 29, was"
+        " second. Race director Lukas Brenner handed him the trophy.\n\n“My legs were heavy at"
+        " the end,” said the 34-year-old Kenyan."
+    )
+    assert _speakers(text) == ["the 34-year-old Kenyan"]
+
+
+@pytest.mark.parametrize("noun", ["Irishman", "Australian"])
+def test_a_demonym_opening_a_sentence_is_a_person_not_an_organisation(noun: str) -> None:
+    # "The Irishman explained further." as its own sentence, the quote in the next paragraph
+    text = (
+        "Cathal Brennock won the tournament on Sunday. “It was a long week,” Brennock said.\n\n"
+        f"The {noun} explained further to the crowd.\n\n“I never stopped believing it.”"
+    )
+    assert _speakers(text) == ["Cathal Brennock", "Cathal Brennock"]
