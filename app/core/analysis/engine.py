@@ -129,6 +129,7 @@ def analyze(
     last_speaker: tuple[str | None, str | None, int] = (None, None, -10)
     previous_lead: LocalAttribution | None = None
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
+    names_met: set[str] = set()  # of these, the ones the paragraph's reading found names
     pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
     unsigned: tuple[Fragment, int] | None = None  # the last of them said by no one, and where
     handed: tuple[str | None, str | None, int] | None = None  # last speaker set by a newcomer
@@ -217,7 +218,9 @@ def analyze(
                 continue
             span = spans[idx]
             if span.kind is not QUOTE:
-                not_speech.add(echoes.normal_words(block[span.start : span.end]))
+                norm = echoes.normal_words(block[span.start : span.end])
+                not_speech.add(norm)
+                names_met.add(norm)
                 continue
             local = ba.attributions[idx]
             if local.mention is not None:
@@ -266,7 +269,9 @@ def analyze(
             repeated = (
                 norm in not_speech
                 and " " in norm  # one word may be both
-                and not reported_from_named(fragment.attribution)
+                # a scare quote's words, in a named person's clause, are his; a name given
+                # before ("Locals call the ridge “the Iron Spine”") stays a name there
+                and (norm in names_met or not reported_from_named(fragment.attribution))
             )
             echo: model.Quote | None = None
             if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
