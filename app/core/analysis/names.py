@@ -48,7 +48,13 @@ from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.portfolios import portfolio_office
 from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
-from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run, surname_not_title
+from app.core.analysis.run_reading import (
+    DAY_NAMES,
+    RunReading,
+    read_run,
+    surname_not_title,
+    titles_someone,
+)
 from app.core.analysis.word_names import word_first_name
 from app.core.analysis.wordnet_words import is_irregular_past, is_lemma, is_wordnet_person
 
@@ -210,6 +216,10 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             opens_clause = False
     found = _run_mention(raw, after, opens_clause, not_subject)
     if found is None:
+        return None
+    if found.name.lower() in NOT_NAME and titles_someone(text, found.name):
+        # "Gov Ana Ruiz said ... “…,” Gov said": the title the paragraph gave her, alone, is
+        # no surname (read_run's "Sen said" reading cannot see the paragraph)
         return None
     if not found.title and office_without_name(text, found.name, b):
         # "Ana Ruiz, Nueva Tierra Governor, said": her office, described, not a name

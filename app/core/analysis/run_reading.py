@@ -51,6 +51,13 @@ def surname_not_title(tokens: list[str], after: str) -> bool:
     )
 
 
+def titles_someone(text: str, word: str) -> bool:
+    """Does the story write `word` as a title before a name anywhere ("Gov Ana Ruiz", "Sen. Tom
+    Vell")? Then the word alone later ("Gov said") is that title, not a surname. Asked only of a
+    lone title-shaped word before a verb (rare), so the search over the text is cheap."""
+    return re.search(rf"\b{re.escape(word)}\.?\s+[A-Z][a-z]", text) is not None
+
+
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
 def read_run(raw: str, after: str) -> RunReading | None:
     """What names._name_mention reads from a run's own words and the two characters after it:
