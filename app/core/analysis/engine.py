@@ -34,7 +34,7 @@ from app.core.analysis.display import byline_name, embed_residue, without_pull_q
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.group_antecedents import name_groups_by_their_people
 from app.core.analysis.headline_sayers import name_headline_sayers
-from app.core.analysis.lead_ins import DESCRIBED, FIRST_PERSON_RE
+from app.core.analysis.lead_ins import lead_gives
 from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
@@ -229,10 +229,7 @@ def analyze(
                 idx == 0
                 and local.inherit
                 and previous_lead is not None
-                and (
-                    previous_lead.rule != DESCRIBED
-                    or FIRST_PERSON_RE.search(block, span.start, span.end) is not None
-                )
+                and lead_gives(previous_lead, block, span.start, span.end)
             ):
                 local = previous_lead
             fragment = Fragment(

@@ -232,3 +232,22 @@ def test_a_sentence_of_what_a_person_did_still_wants_the_first_person_singular()
         "“For most growers in the south, we are waiting for the canola to dry down.”"
     )
     assert analyze(text).quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“She told us to plant early. We did not listen.”",
+        "“He warned us in March. We should have listened to him.”",
+    ],
+)
+def test_an_introduced_person_spoken_of_in_the_third_person_is_not_the_speaker(quote: str) -> None:
+    # the quote paragraph speaks of the person just introduced ("she told us"), so it is the
+    # previous speaker's, going on; before, the introduction gave it to the person it speaks of
+    intro = (
+        "Dana Whitfield is the province's crop specialist."
+        if "She" in quote
+        else "Tom Brandt is the province's crop specialist."
+    )
+    text = f"“The crop is ruined,” said farmer Ivo Marsh.\n\n{intro}\n\n{quote}"
+    assert analyze(text).quotes[-1].speaker == "Ivo Marsh"
