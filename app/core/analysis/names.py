@@ -221,8 +221,13 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
         # "Gov Ana Ruiz said ... “…,” Gov said": the title the paragraph gave her, alone, is
         # no surname (read_run's "Sen said" reading cannot see the paragraph)
         return None
-    if not found.title and office_without_name(text, found.name, b):
-        # "Ana Ruiz, Nueva Tierra Governor, said": her office, described, not a name
+    if (
+        not found.title
+        and text[max(0, a - 2) : a] == ", "
+        and office_without_name(text, found.name, b)
+    ):
+        # "Ana Ruiz, Nueva Tierra Governor, said": her office, set after her name, described,
+        # not a name; opening its own clause ("Nueva Tierra Governor said") it is the speaker
         found = Mention(found.start, found.end, found.text, NOMINAL, entity=PERSON)
     if found.possessive and _SPEAKS_AFTER_RE.match(text, b):
         # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,
