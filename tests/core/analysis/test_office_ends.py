@@ -50,3 +50,15 @@ def test_an_office_opening_its_own_sentence_is_the_one_a_later_he_means() -> Non
     )
     quotes = analyze(_STORY.format(line=line)).quotes
     assert [q.speaker for q in quotes] == ["Ana Ruiz", "Nueva Tierra Governor"]
+
+
+@pytest.mark.parametrize("surname", ["Chancellor", "Sheriff", "Mayor"])
+def test_a_first_name_then_an_office_after_a_comma_is_a_persons_name(surname: str) -> None:
+    # "His neighbour, Anna Chancellor, agreed": a given name and a surname spelt like an office;
+    # read as a description, the "she" after it took "His neighbour" as written
+    line = (
+        "“We object to the plan,” said Tom Vell. "
+        f"His neighbour, Anna {surname}, agreed. “It is madness,” she said."
+    )
+    quotes = analyze(_STORY.format(line=line)).quotes
+    assert [q.speaker for q in quotes] == ["Tom Vell", f"Anna {surname}"]
