@@ -251,3 +251,18 @@ def test_an_introduced_person_spoken_of_in_the_third_person_is_not_the_speaker(q
     )
     text = f"“The crop is ruined,” said farmer Ivo Marsh.\n\n{intro}\n\n{quote}"
     assert analyze(text).quotes[-1].speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“Without Tom we would have folded years ago.”",
+        "“Vell has been here every week for sixty years.”",
+    ],
+)
+def test_an_introduced_person_named_in_the_quote_is_not_its_speaker(quote: str) -> None:
+    # the words speak of the man just introduced by his name, so they go on from the captain
+    text = (
+        f"“We won the cup,” said captain Ana Ruiz.\n\nTom Vell is the club's oldest fan.\n\n{quote}"
+    )
+    assert analyze(text).quotes[-1].speaker == "Ana Ruiz"
