@@ -14,6 +14,9 @@ from app.core.analysis.wordnet_words import is_lemma
 # Model and trim codes that follow a maker's name that is also a first name ("Ford ... GT",
 # "Morgan ... SL"): never a surname.
 _CODES = frozenset("GT GTI GTS SL SLK XL XLT EV HD LX EX SE RS SS ST TV SUV".split())
+# A firm's country or company-form code after its name ("Harvey Norman NZ", "Morgan Stanley
+# UK", "Louis Dreyfus SA"): a branch of a business, never a surname.
+_FIRM_CODES = frozenset("UK US EU NZ AU CA IE ZA HK SG JP DE FR SA AG NV BV AB AS OY".split())
 
 
 def caps_surname(tokens: list[str]) -> bool:
@@ -27,6 +30,7 @@ def caps_surname(tokens: list[str]) -> bool:
         and last.isalpha()
         and last.isupper()
         and last not in _CODES
+        and last not in _FIRM_CODES
         and is_first_name(tokens[0])
         and all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in tokens[:-1])
         and all(is_first_name(t) or not is_lemma(t.lower()) for t in tokens[1:-1])

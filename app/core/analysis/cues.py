@@ -71,8 +71,10 @@ _CUE_PHRASES = [
     r"points\s+out",
     r"referred\s+to",
     # "The staff report included the comment the delay was “…”": a document's words cited
+    # ("a comment piece", "the comment column": a kind of article; "the remark by Cr Ruiz":
+    # its author named, whose words they are)
     r"(?:included|includes|contained|contains|carried|carries)\s+(?:the|a|this)\s+"
-    r"(?:comment|remark|observation)",
+    r"(?:comment|remark|observation)(?!\s+(?:by|from|of|piece|column|section|box|page)\b)",
     # "Rosa highlighted that the fund was late": pointing something out, when a clause follows
     r"(?:highlight|underscore|underline)(?:s|d|ed)?(?=\s+that\b)",
     # "she introduces him as “my management”": naming someone, as "called" and "dubbed" do

@@ -34,7 +34,7 @@ from app.core.analysis.display import byline_name, embed_residue, without_pull_q
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.group_antecedents import name_groups_by_their_people
 from app.core.analysis.headline_sayers import name_headline_sayers
-from app.core.analysis.lead_ins import DESCRIBED, FIRST_PERSON_RE
+from app.core.analysis.lead_ins import lead_gives
 from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.mention import PRONOUN
 from app.core.analysis.mentions import Mention
@@ -130,6 +130,7 @@ def analyze(
     last_speaker: tuple[str | None, str | None, int] = (None, None, -10)
     previous_lead: LocalAttribution | None = None
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
+    names_met: set[str] = set()  # of these, the ones the paragraph's reading found names
     pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
     unsigned: tuple[Fragment, int] | None = None  # the last of them said by no one, and where
     handed: tuple[str | None, str | None, int] | None = None  # last speaker set by a newcomer
@@ -218,7 +219,9 @@ def analyze(
                 continue
             span = spans[idx]
             if span.kind is not QUOTE:
-                not_speech.add(echoes.normal_words(block[span.start : span.end]))
+                norm = echoes.normal_words(block[span.start : span.end])
+                not_speech.add(norm)
+                names_met.add(norm)
                 continue
             local = ba.attributions[idx]
             if local.mention is not None:
@@ -227,10 +230,7 @@ def analyze(
                 idx == 0
                 and local.inherit
                 and previous_lead is not None
-                and (
-                    previous_lead.rule != DESCRIBED
-                    or FIRST_PERSON_RE.search(block, span.start, span.end) is not None
-                )
+                and lead_gives(previous_lead, block, span.start, span.end)
             ):
                 local = previous_lead
             fragment = Fragment(
@@ -267,7 +267,9 @@ def analyze(
             repeated = (
                 norm in not_speech
                 and " " in norm  # one word may be both
-                and not reported_from_named(fragment.attribution)
+                # a scare quote's words, in a named person's clause, are his; a name given
+                # before ("Locals call the ridge “the Iron Spine”") stays a name there
+                and (norm in names_met or not reported_from_named(fragment.attribution))
             )
             echo: model.Quote | None = None
             if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (

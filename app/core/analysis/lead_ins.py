@@ -272,9 +272,32 @@ INTRODUCED = "the person the sentence before introduces by their role"
 _INTRODUCED_RE = re.compile(
     r"\s+is\s+(?:the|a|an|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}['’]s?)\s+[^.!?\x00]{3,90}\.?$"
 )
+# "he", "she", "him", "her": whom the words speak of
+_THIRD_PERSON_RE = re.compile(r"\b(?:[Ss]?[Hh]e|him|[Hh]er)\b")
 
 
-__all__ = ["lead_in"]
+def lead_gives(lead: LocalAttribution, block: str, start: int, end: int) -> bool:
+    """May the lead-in before the paragraph give the untagged quote at block[start:end] its
+    speaker? A described person only with "I", "me" or "my" in the words; an introduced one
+    unless the words speak of a "he" or "she" or name the person (and say no "I"): "Dana
+    Whitfield is the crop specialist." then "“She told us to plant early.”" is someone else
+    talking about her."""
+    if lead.rule not in (DESCRIBED, INTRODUCED):
+        return True
+    if FIRST_PERSON_RE.search(block, start, end) is not None:
+        return True
+    if lead.rule != INTRODUCED or _THIRD_PERSON_RE.search(block, start, end) is not None:
+        return False
+    # "Tom Vell is the club's oldest fan." then "“Without Tom we would have folded.”": words
+    # naming the person introduced are someone else's about him
+    name = lead.mention.name if lead.mention is not None else None
+    words = block[start:end]
+    return not name or not any(
+        re.search(rf"\b{re.escape(part)}\b", words) for part in name.split() if len(part) > 1
+    )
+
+
+__all__ = ["lead_gives", "lead_in"]
 
 
 def _bare_role(text: str) -> bool:

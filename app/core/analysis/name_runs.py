@@ -14,7 +14,7 @@ from functools import lru_cache
 from app.core.analysis.entities import ORGANISATION
 from app.core.analysis.mention import Mention
 from app.core.analysis.name_titles import _PARTICLE, initial_ends_sentence, is_initial
-from app.core.analysis.name_words import HONORIFICS, SENTENCE_OPENERS
+from app.core.analysis.name_words import HONORIFICS, SENTENCE_OPENERS, TITLE_WORDS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
@@ -81,6 +81,21 @@ def _corporate_stop(raw: str, after: str) -> bool:
     )
 
 
+# A title's short form that is also a street's ("Cr" a councillor and a crescent).
+_STREET_TITLES = frozenset({"cr"})
+
+
+def _after_a_name_word(word: str) -> bool:
+    """A capitalised word with no stop of its own that is no title ("Banksia", not "Lt." nor
+    "Deputy")."""
+    return (
+        word[:1].isupper()
+        and not word.endswith(".")
+        and word.lower() not in HONORIFICS
+        and word.lower() not in TITLE_WORDS
+    )
+
+
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
 def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
     """Where a run of capitalised tokens splits into the groups _split_run reads (offsets in the
@@ -101,6 +116,18 @@ def _run_groups(run: str) -> tuple[tuple[int, int], ...]:
         ends = token.endswith(".") and not (
             token.rstrip(".").lower() in _KEEPS_PERIOD or "." in token[:-1] or len(token) == 2
         )
+        if (
+            not ends
+            and pos > group_start
+            and space < b
+            and token.endswith(".")
+            and token[:-1].lower() in _STREET_TITLES
+            and _after_a_name_word(run[run.rfind(" ", group_start, pos - 1) + 1 : pos - 1])
+        ):
+            # "a house in Banksia Cr. Tom Vell raised": a councillor's short form after a
+            # name's word is a crescent's, its stop the sentence's ("said Cr. Jan Moss" is
+            # still the councillor; "Ohio Sen." is left alone: a state titles its senator)
+            ends = True
         kept = False
         if (
             is_initial(token)

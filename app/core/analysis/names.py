@@ -48,7 +48,13 @@ from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.portfolios import portfolio_office
 from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
-from app.core.analysis.run_reading import DAY_NAMES, RunReading, read_run, surname_not_title
+from app.core.analysis.run_reading import (
+    DAY_NAMES,
+    RunReading,
+    read_run,
+    surname_not_title,
+    titles_someone,
+)
 from app.core.analysis.word_names import word_first_name
 from app.core.analysis.wordnet_words import is_irregular_past, is_lemma, is_wordnet_person
 
@@ -211,8 +217,17 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
     found = _run_mention(raw, after, opens_clause, not_subject)
     if found is None:
         return None
-    if not found.title and office_without_name(text, found.name, b):
-        # "Ana Ruiz, Nueva Tierra Governor, said": her office, described, not a name
+    if found.name.lower() in NOT_NAME and titles_someone(text, found.name):
+        # "Gov Ana Ruiz said ... “…,” Gov said": the title the paragraph gave her, alone, is
+        # no surname (read_run's "Sen said" reading cannot see the paragraph)
+        return None
+    if (
+        not found.title
+        and text[max(0, a - 2) : a] == ", "
+        and office_without_name(text, found.name, b)
+    ):
+        # "Ana Ruiz, Nueva Tierra Governor, said": her office, set after her name, described,
+        # not a name; opening its own clause ("Nueva Tierra Governor said") it is the speaker
         found = Mention(found.start, found.end, found.text, NOMINAL, entity=PERSON)
     if found.possessive and _SPEAKS_AFTER_RE.match(text, b):
         # "Macy’s said", "McDonald’s told investors": a possessive owns a noun, never a verb,

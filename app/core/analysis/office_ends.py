@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.entities import PLACES
+from app.core.analysis.first_names import is_first_name
+
 # Offices a run can end on that no organisation's or product's name ends on ("Burger King",
 # "Free Agent" do): only these, so a firm's name never becomes a person.
 _OFFICES = frozenset(
@@ -23,10 +26,13 @@ _OFFICES = frozenset(
 def office_without_name(text: str, name: str, end: int) -> bool:
     """Capitalised words closing on an office ("Nueva Tierra Governor"), none of them in
     capitals (an acronym's office, "UN Secretary", is left as it was), and no second office
-    joined after it ("Kestrel President and CEO Ana Ruiz" has her name after both)."""
+    joined after it ("Kestrel President and CEO Ana Ruiz" has her name after both). A given
+    name then the office word ("Anna Chancellor", "Tom Sheriff") is a person whose surname is
+    spelt so, unless the first word is a place ("Sydney Mayor")."""
     tokens = name.split()
     return (
         len(tokens) >= 2
+        and not (len(tokens) == 2 and is_first_name(tokens[0]) and tokens[0].lower() not in PLACES)
         and tokens[-1].lower() in _OFFICES
         and all(t[:1].isupper() and not t.isupper() for t in tokens)
         and _JOINED_OFFICE_RE.match(text, end) is None

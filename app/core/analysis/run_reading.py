@@ -51,6 +51,25 @@ def surname_not_title(tokens: list[str], after: str) -> bool:
     )
 
 
+def titles_someone(text: str, word: str) -> bool:
+    """Does the story write `word` as a title before a name anywhere ("Gov Ana Ruiz", "Sen. Tom
+    Vell")? Then the word alone later ("Gov said") is that title, not a surname. Asked only of a
+    lone title-shaped word before a verb (rare), so the search over the text is cheap."""
+    return re.search(rf"\b{re.escape(word)}\.?\s+[A-Z][a-z]", text) is not None
+
+
+def _ends_a_name(tokens: list[str]) -> bool:
+    """ "said economist Mira Sen.": a title's short form after a name ends it as its surname, so
+    the stop after it ends the sentence ("Lt. Gen." is two titles and keeps its stop)."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].rstrip(".").lower() in HONORIFICS
+        and tokens[-2][:1].isupper()
+        and not tokens[-2].endswith(".")
+        and tokens[-2].lower() not in TITLE_WORDS
+    )
+
+
 @lru_cache(maxsize=16_384)  # pure, asked of the same runs of words often (speed)
 def read_run(raw: str, after: str) -> RunReading | None:
     """What names._name_mention reads from a run's own words and the two characters after it:
@@ -114,7 +133,7 @@ def read_run(raw: str, after: str) -> RunReading | None:
     last = tokens[-1]
     if (
         last.endswith(".")
-        and last.rstrip(".").lower() not in _KEEPS_PERIOD
+        and (last.rstrip(".").lower() not in _KEEPS_PERIOD or _ends_a_name(tokens))
         and len(last) > 2
         and not _corporate_stop(last, after)
     ):

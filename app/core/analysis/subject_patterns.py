@@ -79,6 +79,13 @@ _BODIES = frozenset(
 )
 
 
+# Documents the public or another party sends to a body: never the body's own.
+_SENT_FROM_OUTSIDE = frozenset(
+    """submission submissions petition petitions complaint complaints letter letters appeal
+    appeals application applications request requests objection objections""".split()
+)
+
+
 def document_to(masked: str, start: int, end: int, gap: str) -> str | None:
     """The document at masked[start:end] and whom it went to, as written, when `gap` (the words
     between it and its verb) says so with the body they sit on ("a report to the councillors of
@@ -87,6 +94,8 @@ def document_to(masked: str, start: int, end: int, gap: str) -> str | None:
     found = DOCUMENT_TO_RE.fullmatch(gap)
     if found is None or found.group("of") is None:
         return None
+    if masked[start:end].rsplit(None, 1)[-1].lower() in _SENT_FROM_OUTSIDE:
+        return None  # "a petition to the councillors of Dunmore Shire": the public's
     if gap[: found.start("of")].rsplit(None, 1)[-1].lower() not in _BODIES:
         return None  # "a letter to the editor of the Harbour Times": no body of its own
     cut = found.start("aside") if found.group("aside") else found.end("of")

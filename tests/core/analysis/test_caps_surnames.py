@@ -32,3 +32,14 @@ def test_a_makers_model_or_a_short_run_is_no_capitals_surname(name: str) -> None
 def test_given_names_then_two_capitals_are_a_person() -> None:
     assert caps_surname("Hari Prasad GC".split())
     assert caps_surname("Mohan Bahadur BK".split())
+
+
+def test_a_firm_with_its_country_code_is_no_person_a_later_he_can_mean() -> None:
+    # "Harvey Norman NZ": a retailer's branch in a country, not a man surnamed "NZ"; read as
+    # a person, it took the "he" meant for the trader quoted before it
+    text = (
+        "“Sales fell,” said Tom Vell, a trader. “Prices are firm,” Harvey Norman NZ said. "
+        "“I was wrong,” he said later."
+    )
+    assert analyze(text).quotes[-1].speaker == "Tom Vell"
+    assert not caps_surname("Morgan Stanley UK".split())

@@ -255,3 +255,14 @@ def test_a_document_including_a_comment_cites_its_authors_words() -> None:
 @pytest.mark.parametrize("thing", ["note", "warning"])
 def test_a_thing_carrying_a_printed_line_says_nothing(thing: str) -> None:
     assert not analyze(f"The box included the {thing} “handle with care”.").quotes
+
+
+def test_a_comment_piece_a_paper_carried_is_no_comment_of_the_paper() -> None:
+    # "a comment piece" is a kind of article; its title is no words the paper said
+    assert not analyze("The paper carried a comment piece by Ana Ruiz titled “Why we sail”.").quotes
+
+
+def test_a_remark_whose_author_is_named_is_not_the_documents() -> None:
+    # the minutes record a councillor's remark: the minutes are not its sayer
+    text = "The minutes included the remark by Cr Ana Ruiz that the pool was “a money pit”."
+    assert all(q.speaker != "The minutes" for q in analyze(text).quotes)

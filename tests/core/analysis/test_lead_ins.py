@@ -232,3 +232,37 @@ def test_a_sentence_of_what_a_person_did_still_wants_the_first_person_singular()
         "“For most growers in the south, we are waiting for the canola to dry down.”"
     )
     assert analyze(text).quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“She told us to plant early. We did not listen.”",
+        "“He warned us in March. We should have listened to him.”",
+    ],
+)
+def test_an_introduced_person_spoken_of_in_the_third_person_is_not_the_speaker(quote: str) -> None:
+    # the quote paragraph speaks of the person just introduced ("she told us"), so it is the
+    # previous speaker's, going on; before, the introduction gave it to the person it speaks of
+    intro = (
+        "Dana Whitfield is the province's crop specialist."
+        if "She" in quote
+        else "Tom Brandt is the province's crop specialist."
+    )
+    text = f"“The crop is ruined,” said farmer Ivo Marsh.\n\n{intro}\n\n{quote}"
+    assert analyze(text).quotes[-1].speaker == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“Without Tom we would have folded years ago.”",
+        "“Vell has been here every week for sixty years.”",
+    ],
+)
+def test_an_introduced_person_named_in_the_quote_is_not_its_speaker(quote: str) -> None:
+    # the words speak of the man just introduced by his name, so they go on from the captain
+    text = (
+        f"“We won the cup,” said captain Ana Ruiz.\n\nTom Vell is the club's oldest fan.\n\n{quote}"
+    )
+    assert analyze(text).quotes[-1].speaker == "Ana Ruiz"

@@ -271,3 +271,13 @@ def test_a_particle_glued_to_a_capitalised_surname_stays_in_the_name(
 )
 def test_only_a_particle_glued_to_a_capital_joins_a_run(text: str, name: str) -> None:
     assert find_mentions(text)[0].text == name
+
+
+def test_a_title_shaped_short_form_after_a_street_name_ends_the_sentence() -> None:
+    # "Banksia Cr." is a crescent: its stop ends the sentence, and the neighbour named after
+    # it is no councillor a later "the councillor" means
+    text = (
+        "The fire started at a house in Banksia Cr. Tom Vell, a neighbour, raised the alarm.\n\n"
+        "“We will help the families,” the councillor said."
+    )
+    assert analyze(text).quotes[-1].speaker != "Tom Vell"

@@ -94,3 +94,16 @@ def test_a_surname_spelt_like_a_title_tags_the_quote() -> None:
 def test_the_short_form_with_its_stop_before_a_name_is_still_a_title() -> None:
     (quote,) = analyze("“We are looking into it,” Sen. Tom Vell said.").quotes
     assert quote.speaker == "Tom Vell"
+
+
+def test_a_short_title_alone_after_the_story_used_it_as_a_title_is_no_surname() -> None:
+    # "Gov" titles Ana Ruiz earlier; "Gov said" then is the governor, not a person surnamed Gov
+    text = "Gov Ana Ruiz said the roads were bad. “We fix them,” Gov said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
+
+
+def test_a_title_shaped_surname_ending_a_sentence_leaves_its_stop_out_of_the_name() -> None:
+    # "Mira Sen." at a sentence's end is Mira Sen, so "Sen told" later finds her; the stop was
+    # kept as an abbreviation's and the later surname found no one
+    text = "“Growth is slowing,” said economist Mira Sen. “Rates must fall,” Sen told the forum."
+    assert [q.speaker for q in analyze(text).quotes] == ["Mira Sen", "Mira Sen"]

@@ -52,3 +52,13 @@ def test_a_report_to_a_bodys_members_is_the_bodys(tag: str) -> None:
 def test_a_letter_to_a_papers_editor_is_not_the_papers() -> None:
     quotes = analyze("“Fix the road,” a letter to the editor of the Harbour Times said.").quotes
     assert all(q.speaker != "Harbour Times" for q in quotes)
+
+
+@pytest.mark.parametrize("document", ["a submission", "a petition", "a complaint"])
+def test_what_the_public_sends_to_a_bodys_members_is_not_the_bodys(document: str) -> None:
+    # a submission, petition or complaint to a council's committee comes from outside it
+    text = (
+        "“We need more staff in the library and at the pool,” "
+        f"{document} to the committee of Lakeview Council stated."
+    )
+    assert all(q.speaker != "Lakeview Council" for q in analyze(text).quotes)
