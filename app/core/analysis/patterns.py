@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 
-def word_alternation(words: object, *, guard: bool = True) -> str:
+def word_alternation(words: object) -> str:
     """A regex alternation of words, factored into a trie.
 
     Python's regex engine tries alternatives one by one; sharing prefixes makes a 250-word
     list cost about one word's test per position, which keeps analysis within its time budget.
-    `guard=False` leaves out the first-letter lookahead (see any_of_words).
     """
     trie: dict = {}
     for word in words:  # type: ignore[attr-defined]
@@ -31,21 +30,11 @@ def word_alternation(words: object, *, guard: bool = True) -> str:
 
     body = build(trie)
     firsts = [ch for ch in trie if ch]
-    if guard and len(firsts) > 3 and "" not in trie:
+    if len(firsts) > 3 and "" not in trie:
         # A look at the first letter before the alternation: positions where no word can start
         # (most of them) fail on one set test instead of one test per branch.
         return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + body
     return body
-
-
-def any_of_words(words: object) -> re.Pattern[str]:
-    """A pattern found wherever any of `words` occurs in a text, as `any(w in text for w in
-    words)` tells, in one pass instead of one pass per word (speed).
-
-    The trie has no first-letter lookahead: a pattern that opens on an alternation of literal
-    letters lets the regex engine itself skip, in C, to the next position holding one of them,
-    which a lookahead in front would prevent."""
-    return re.compile(word_alternation(words, guard=False))
 
 
 def first_letter_guard(pattern: str, flags: int = 0) -> str:
