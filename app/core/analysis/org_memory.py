@@ -117,6 +117,8 @@ class OrganisationMemory:
             return None
         first_name = len(tokens) == 1 and is_first_name(name)
         for org in reversed(self._orgs):
+            if tokens[0] not in org.name:
+                continue  # its first word is not in the name: no split needed (speed)
             words = org.name.split()
             if len(words) > len(tokens) and words[: len(tokens)] == tokens:
                 # "Clinton" after "the Clinton Foundation" is still Clinton; "Calder" after
