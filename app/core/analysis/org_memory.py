@@ -483,4 +483,6 @@ class OrganisationMemory:
         )
 
     def is_organisation(self, name: str) -> bool:
-        return any(org.name == name for org in self._orgs) or name in self._org_names
+        # (every organisation _note_org keeps in self._orgs has its name in self._org_names,
+        # which never forgets one: the set alone answers, without a pass over the list)
+        return name in self._org_names
