@@ -202,7 +202,7 @@ def analyze(
             strays.append(pending.mark_start)
             pending = None
         para_speaker: model.Quote | None = None  # the last quote here with a speaker
-        for kind, idx in events:
+        for _, _, kind, idx in events:
             if kind == "m":
                 resolver.observe(ba.people[idx].shifted(offset), index)
                 seen = ba.people[idx]
@@ -369,14 +369,15 @@ def _merge_events(
     mentions: tuple[Mention, ...],
     spans: Sequence[object],
     documents: tuple[tuple[Mention, str], ...] = (),
-) -> list[tuple[str, int]]:
+) -> list[tuple[int, int, str, int]]:
     """Mentions, quotes and issued documents of a block in reading order (a quote sorts at its
-    opening mark, a document at its issuer)."""
+    opening mark, a document at its issuer), as (position, order at a tie, kind, index): the
+    sort keys are left in, not copied out into a second list (speed)."""
     events = [(m.start, 1, "m", i) for i, m in enumerate(mentions)]
     events += [(s.mark_start, 0, "q", i) for i, s in enumerate(spans)]  # type: ignore[attr-defined]
     events += [(m.end, 2, "d", i) for i, (m, _) in enumerate(documents)]
     events.sort()
-    return [(kind, idx) for _, _, kind, idx in events]
+    return events
 
 
 _SENTENCE_END = frozenset(".!?…,;:—–-)]'’\"”")

@@ -445,7 +445,9 @@ def head_words(text: str) -> list[str]:
     before what follows the head ("a spokesman for the club" is a spokesman)."""
     owner = _NAMED_OWNER_RE.match(text)
     lowered = text[owner.end() if owner else 0 :].lower()
-    head = re.split(HEAD_SPLIT, lowered, maxsplit=1)[0]
+    # (the compiled pattern's own split: re.split looks a compiled pattern up in its cache of
+    # pattern strings first, and misses, at several times the cost of the split itself: speed)
+    head = HEAD_SPLIT.split(lowered, maxsplit=1)[0]
     return head.replace("’s", "").replace("'s", "").split()
 
 

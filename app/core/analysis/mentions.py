@@ -264,8 +264,10 @@ def bare_plural(text: str, start: int) -> Mention | None:
     for noun in reversed(words):  # the longest phrase ending at a plural people noun
         word = noun.group(1).rstrip(".")  # "said police."
         end = noun.start(1) + len(word)
+        if word not in GROUP_PLURALS:
+            continue
         modifiers = [w.group(1).lower() for w in words[: words.index(noun)]]
-        if word not in GROUP_PLURALS or any(m in _NOT_MODIFIERS for m in modifiers):
+        if any(m in _NOT_MODIFIERS for m in modifiers):
             continue
         of = WHERE_FROM_RE.match(text, end)
         end = of.end() if of is not None else end  # "people familiar with the talks"

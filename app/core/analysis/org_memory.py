@@ -117,6 +117,8 @@ class OrganisationMemory:
             return None
         first_name = len(tokens) == 1 and is_first_name(name)
         for org in reversed(self._orgs):
+            if tokens[0] not in org.name:
+                continue  # its first word is not in the name: no split needed (speed)
             words = org.name.split()
             if len(words) > len(tokens) and words[: len(tokens)] == tokens:
                 # "Clinton" after "the Clinton Foundation" is still Clinton; "Calder" after
@@ -481,4 +483,6 @@ class OrganisationMemory:
         )
 
     def is_organisation(self, name: str) -> bool:
-        return any(org.name == name for org in self._orgs) or name in self._org_names
+        # (every organisation _note_org keeps in self._orgs has its name in self._org_names,
+        # which never forgets one: the set alone answers, without a pass over the list)
+        return name in self._org_names

@@ -107,10 +107,16 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 FOLDS_APART = ("\u0130", "\u0131", "\u017f")
 
 
+def folds_apart(text: str) -> bool:
+    """Does `text` hold one of FOLDS_APART? Asked of every block: three plain tests cost less
+    than a generator over the tuple (speed)."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text
+
+
 def lowered(text: str) -> str | None:
     """text.lower(), when a lower-case twin (see lower_case_twin) finds in it exactly the spans
     its case-blind pattern finds in `text`; None when `text` holds a letter that folds apart."""
-    if any(c in text for c in FOLDS_APART):
+    if folds_apart(text):
         return None
     return text.lower()
 

@@ -467,4 +467,6 @@ def _title_runs(block: str, spans: list[QuoteSpan]) -> None:
 
 
 def _with_kind(span: QuoteSpan, kind: QuoteKind) -> QuoteSpan:
+    if span.kind is kind:
+        return span  # frozen: the span itself serves, no copy (most spans stay quotes: speed)
     return QuoteSpan(span.start, span.end, span.mark_start, span.mark_end, kind, span.unclosed)

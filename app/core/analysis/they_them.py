@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.mention import Mention
-from app.core.analysis.patterns import FOLDS_APART
+from app.core.analysis.patterns import folds_apart
 
 THEY = "n"
 """The gender a mention or a person carries when the copy says they go by "they"."""
@@ -24,7 +24,7 @@ def _may_tell(block: str) -> bool:
     """False only when _TELLING_RE cannot match: none of its words is in the lowered block
     (speed: three substring tests cost a fraction of the case-blind search, and most blocks
     fail them). A block holding a letter that lowers apart from its match goes to the search."""
-    if any(c in block for c in FOLDS_APART):
+    if folds_apart(block):
         return True
     low = block.lower()
     return "they/them" in low or "binary" in low or "pronouns" in low
