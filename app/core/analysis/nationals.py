@@ -190,6 +190,12 @@ def _name_starts(text: str, start: int) -> bool:
     return start == 0 or not text[start - 1].isalpha()
 
 
+def _name_goes_on(story: str, end: int) -> bool:
+    """Is a country's name followed by another capitalised word ("Kenya Airways", "Denmark
+    Street Records"), so that it is part of a firm's or a place's name?"""
+    return story[end : end + 1] == " " and story[end + 1 : end + 2].isupper()
+
+
 def nationals(story: str, word: str, upto: int, people: list[Person]) -> list[Person]:
     """The named people the story gave this nationality before `upto` ("the Portuguese" after
     "Portugal's Ana Reis"), each once, in the order first found."""
@@ -201,6 +207,8 @@ def nationals(story: str, word: str, upto: int, people: list[Person]) -> list[Pe
     found: list[Person] = []
     for form in _forms(key):
         for at in _occurrences(story, form, upto):
+            if form in countries and _name_goes_on(story, at + len(form)):
+                continue  # "Tom Vell of Kenya Airways": a firm's name, no country given him
             person = _named_near(story, at, len(form), named, form in countries)
             if person is not None and person not in found:
                 found.append(person)
@@ -225,6 +233,9 @@ class NationalMemory:
         if nationality_key(word) is None:  # cheap test first (speed)
             return None
         found = nationals(self.story, word, start, self._recent)
+        gender = demonym_gender(word)
+        if gender:  # "the Englishman" is none of the women given English ("English teacher Ana")
+            found = [p for p in found if p.gender in (gender, "")]
         if len(found) > 1:
             return Resolution(f"the {word}", True, f"{word}: given to two people or more")
         if not found:

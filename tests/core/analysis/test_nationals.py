@@ -119,3 +119,31 @@ def test_a_demonym_opening_a_sentence_is_a_person_not_an_organisation(noun: str)
         f"The {noun} explained further to the crowd.\n\n“I never stopped believing it.”"
     )
     assert _speakers(text) == ["Cathal Brennock", "Cathal Brennock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "English teacher Nora Pell planned the school trip. Gil Averby, the coach driver,"
+            " turned up an hour late.\n\n“We nearly lost the booking,” the Englishman said.",
+            "Gil Averby",
+        ),
+        (
+            "Welsh shepherd Owen Treharn sold his last ewes in May. His sister, Mair Treharn,"
+            " kept the farm dogs.\n\n“It tore me apart,” the Welshwoman said.",
+            "Mair Treharn",
+        ),
+    ],
+)
+def test_a_gendered_nationality_noun_skips_the_other_gender(text: str, speaker: str) -> None:
+    # 'Englishman' is no woman given English ('English teacher'), 'Welshwoman' no man given Welsh
+    assert _speakers(text) == [speaker]
+
+
+def test_a_country_inside_a_firm_name_gives_no_nationality() -> None:
+    text = (
+        "Dirk Hollen of Kenya Airways confirmed the flight was cancelled. Amos Kiprui, a Kenyan"
+        " runner, was stranded in Dovers.\n\n“I will still race on Sunday,” the Kenyan said."
+    )
+    assert _speakers(text) == ["Amos Kiprui"]
