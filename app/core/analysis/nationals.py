@@ -249,10 +249,27 @@ class NationalMemory:
         word = text.rsplit(" ", 1)[-1]
         if nationality_key(word) is None:  # cheap test first (speed)
             return None
+        if self._age_given_another(text, word, start):
+            return None
         found = self._by_nationality(word, start)
         if found is not None and found.reason.endswith("or more"):
             return Resolution(text, True, found.reason)
         return found
+
+    def _age_given_another(self, text: str, word: str, start: int) -> bool:
+        """ "His rival Joel Rono, 34, was second ... said the 34-year-old Kenyan": the story
+        wrote the age beside a name the age reading did not catch, so the nationality alone
+        must not pick someone else (the age and the nearer subject decide, as before)."""
+        age = next((w for w in text.split() if w[:1].isdigit()), "")
+        number = age.split("-", 1)[0]
+        if not number.isdigit():
+            return False
+        story = self.story[:start]
+        aged = [p for p in self._recent if f"{p.name}, {number}" in story]
+        if not aged:
+            return False
+        given = nationals(self.story, word, start, self._recent)
+        return not any(p in given for p in aged)
 
     @staticmethod
     def _nationality_word(mention: Mention) -> bool:

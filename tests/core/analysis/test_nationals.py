@@ -147,3 +147,12 @@ def test_a_country_inside_a_firm_name_gives_no_nationality() -> None:
         " runner, was stranded in Dovers.\n\n“I will still race on Sunday,” the Kenyan said."
     )
     assert _speakers(text) == ["Amos Kiprui"]
+
+
+def test_an_age_written_beside_another_name_outweighs_the_nationality() -> None:
+    # Baru Lemiso was given the age; the nationality alone must not hand the quote to Tarus
+    text = (
+        "Kenyan runner Elias Tarus won the Dovers half marathon. His rival Baru Lemiso, 34,"
+        " was second.\n\n“The pace was brutal,” said the 34-year-old Kenyan."
+    )
+    assert _speakers(text) == ["Baru Lemiso"]
