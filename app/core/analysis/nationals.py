@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.core.analysis.entities import ORGANISATION_NOUNS
 from app.core.analysis.mention import Mention
 from app.core.analysis.referents import Person, Resolution
 from app.core.analysis.roles import demonym_gender
@@ -161,6 +162,9 @@ def _named_near(
                 and (not country or gap[:2] in ("'s", "’s"))
                 and _role_words(gap)
                 and _name_ends(after, spot + len(form))
+                # the surname alone right where the full name ends ("bank Kessler Brandt"):
+                # the full name was judged already
+                and not (form != person.name and after.endswith(person.name, 0, spot + len(form)))
             ):
                 return person
             # the name before: "Felix Amoah, the Dutch midfielder", "Ana Reis (Portugal)"
@@ -177,6 +181,8 @@ def _role_words(gap: str) -> bool:
     if not _ROLE_WORDS_BEFORE.fullmatch(gap):
         return False
     words = gap.lower().replace("’s", " ").replace("'s", " ").split()
+    if words and words[-1] in ORGANISATION_NOUNS:
+        return False  # "Swiss bank Kessler Brandt": a body's name, not a person's
     return not any(w in _CLAUSE_WORDS or w.endswith("ed") for w in words)
 
 

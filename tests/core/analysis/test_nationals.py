@@ -156,3 +156,12 @@ def test_an_age_written_beside_another_name_outweighs_the_nationality() -> None:
         " was second.\n\n“The pace was brutal,” said the 34-year-old Kenyan."
     )
     assert _speakers(text) == ["Baru Lemiso"]
+
+
+def test_a_body_named_after_a_nationality_is_nobody_given_it() -> None:
+    # 'Swiss bank Orla Trenk' names a bank, so the one Swiss person is Mila Varga
+    text = (
+        "Swiss bank Orla Trenk froze the accounts on Tuesday. Mila Varga, a Swiss trader, lost"
+        " access to her savings.\n\n“Nobody warned us,” the Swiss said."
+    )
+    assert _speakers(text) == ["Mila Varga"]
