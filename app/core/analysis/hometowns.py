@@ -41,7 +41,7 @@ class HometownMemory:
             or not words[1][1:].islower()
         ):
             return None
-        if not self._recent:
+        if not self._recent or self._met_before(text, mention.start):
             return None
         person = self._recent[-1]
         gender = _NOUNS[words[2]]
@@ -57,4 +57,20 @@ class HometownMemory:
             or (self._spoken_of and person.gender in (self._spoken_of, ""))
         ):
             return None
+        self._homes_read.add(text.lower())
         return Resolution(person.name, True, f"{text}: the named subject just before")
+
+    @property
+    def _homes_read(self) -> set[str]:
+        """The home-place phrases this reading gave a person (lower-cased)."""
+        return self.__dict__.setdefault("_home_phrases", set())
+
+    def _met_before(self, text: str, start: int) -> bool:
+        """ "Tom Downey met the Ardmore man at the hall. “…,” the Ardmore man said": the phrase
+        already stood for someone the story met beside the subject, not for the subject; one
+        this reading gave the subject before ("the Kilcorran man said" twice) is no obstacle."""
+        if text.lower() in self._homes_read:
+            return False
+        phrase = text.split(" ", 1)[1]
+        story: str = getattr(self, "story", "")
+        return phrase in story[:start]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.core.analysis.entities import ORGANISATION_NOUNS
 from app.core.analysis.mention import Mention
 from app.core.analysis.referents import Person, Resolution
 from app.core.analysis.roles import demonym_gender
@@ -161,6 +162,9 @@ def _named_near(
                 and (not country or gap[:2] in ("'s", "’s"))
                 and _role_words(gap)
                 and _name_ends(after, spot + len(form))
+                # the surname alone right where the full name ends ("bank Kessler Brandt"):
+                # the full name was judged already
+                and not (form != person.name and after.endswith(person.name, 0, spot + len(form)))
             ):
                 return person
             # the name before: "Felix Amoah, the Dutch midfielder", "Ana Reis (Portugal)"
@@ -177,6 +181,8 @@ def _role_words(gap: str) -> bool:
     if not _ROLE_WORDS_BEFORE.fullmatch(gap):
         return False
     words = gap.lower().replace("’s", " ").replace("'s", " ").split()
+    if words and words[-1] in ORGANISATION_NOUNS:
+        return False  # "Swiss bank Kessler Brandt": a body's name, not a person's
     return not any(w in _CLAUSE_WORDS or w.endswith("ed") for w in words)
 
 
@@ -190,6 +196,12 @@ def _name_starts(text: str, start: int) -> bool:
     return start == 0 or not text[start - 1].isalpha()
 
 
+def _name_goes_on(story: str, end: int) -> bool:
+    """Is a country's name followed by another capitalised word ("Kenya Airways", "Denmark
+    Street Records"), so that it is part of a firm's or a place's name?"""
+    return story[end : end + 1] == " " and story[end + 1 : end + 2].isupper()
+
+
 def nationals(story: str, word: str, upto: int, people: list[Person]) -> list[Person]:
     """The named people the story gave this nationality before `upto` ("the Portuguese" after
     "Portugal's Ana Reis"), each once, in the order first found."""
@@ -201,6 +213,8 @@ def nationals(story: str, word: str, upto: int, people: list[Person]) -> list[Pe
     found: list[Person] = []
     for form in _forms(key):
         for at in _occurrences(story, form, upto):
+            if form in countries and _name_goes_on(story, at + len(form)):
+                continue  # "Tom Vell of Kenya Airways": a firm's name, no country given him
             person = _named_near(story, at, len(form), named, form in countries)
             if person is not None and person not in found:
                 found.append(person)
@@ -225,6 +239,9 @@ class NationalMemory:
         if nationality_key(word) is None:  # cheap test first (speed)
             return None
         found = nationals(self.story, word, start, self._recent)
+        gender = demonym_gender(word)
+        if gender:  # "the Englishman" is none of the women given English ("English teacher Ana")
+            found = [p for p in found if p.gender in (gender, "")]
         if len(found) > 1:
             return Resolution(f"the {word}", True, f"{word}: given to two people or more")
         if not found:
@@ -238,10 +255,27 @@ class NationalMemory:
         word = text.rsplit(" ", 1)[-1]
         if nationality_key(word) is None:  # cheap test first (speed)
             return None
+        if self._age_given_another(text, word, start):
+            return None
         found = self._by_nationality(word, start)
         if found is not None and found.reason.endswith("or more"):
             return Resolution(text, True, found.reason)
         return found
+
+    def _age_given_another(self, text: str, word: str, start: int) -> bool:
+        """ "His rival Joel Rono, 34, was second ... said the 34-year-old Kenyan": the story
+        wrote the age beside a name the age reading did not catch, so the nationality alone
+        must not pick someone else (the age and the nearer subject decide, as before)."""
+        age = next((w for w in text.split() if w[:1].isdigit()), "")
+        number = age.split("-", 1)[0]
+        if not number.isdigit():
+            return False
+        story = self.story[:start]
+        aged = [p for p in self._recent if f"{p.name}, {number}" in story]
+        if not aged:
+            return False
+        given = nationals(self.story, word, start, self._recent)
+        return not any(p in given for p in aged)
 
     @staticmethod
     def _nationality_word(mention: Mention) -> bool:

@@ -46,6 +46,10 @@ class PerformerMemory:
         if not before:
             return None
         person = max(before, key=lambda p: p.subject_at)
+        if any(p is not person and person.subject_at <= p.seen < self._tick for p in self._recent):
+            # "Tom Vell produced Ana Ruiz's album. The singer praised him": another person in
+            # the subject's sentence may be the performer ("Ana Ruiz and Lio Marr split")
+            return None
         gender = noun_gender(head)
         if (
             self._tick - person.subject_at > _REACH

@@ -43,3 +43,20 @@ def test_the_man_a_quote_talks_about_does_not_say_it() -> None:
         " wrong,” the Kilcorran man said."
     )
     assert _speakers(text) == ["the Kilcorran man"]
+
+
+def test_a_place_man_met_beside_the_subject_is_someone_else() -> None:
+    # the phrase stood for the man Tom Garrow met, so the speaker is not Garrow
+    text = (
+        "Tom Garrow met the Ardbeck man at the parish hall on Friday.\n\n"
+        "“We shook hands on a deal,” the Ardbeck man said."
+    )
+    assert _speakers(text) == ["the Ardbeck man"]
+
+
+def test_the_place_man_said_twice_is_still_the_subject() -> None:
+    text = (
+        "Tom Garrow told the delegates the plan was sound. “We have the funds,” the Ardbeck man"
+        " explained. “The bank has signed off,” the Ardbeck man added."
+    )
+    assert _speakers(text) == ["Tom Garrow", "Tom Garrow"]

@@ -119,3 +119,49 @@ def test_a_demonym_opening_a_sentence_is_a_person_not_an_organisation(noun: str)
         f"The {noun} explained further to the crowd.\n\n“I never stopped believing it.”"
     )
     assert _speakers(text) == ["Cathal Brennock", "Cathal Brennock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "English teacher Nora Pell planned the school trip. Gil Averby, the coach driver,"
+            " turned up an hour late.\n\n“We nearly lost the booking,” the Englishman said.",
+            "Gil Averby",
+        ),
+        (
+            "Welsh shepherd Owen Treharn sold his last ewes in May. His sister, Mair Treharn,"
+            " kept the farm dogs.\n\n“It tore me apart,” the Welshwoman said.",
+            "Mair Treharn",
+        ),
+    ],
+)
+def test_a_gendered_nationality_noun_skips_the_other_gender(text: str, speaker: str) -> None:
+    # 'Englishman' is no woman given English ('English teacher'), 'Welshwoman' no man given Welsh
+    assert _speakers(text) == [speaker]
+
+
+def test_a_country_inside_a_firm_name_gives_no_nationality() -> None:
+    text = (
+        "Dirk Hollen of Kenya Airways confirmed the flight was cancelled. Amos Kiprui, a Kenyan"
+        " runner, was stranded in Dovers.\n\n“I will still race on Sunday,” the Kenyan said."
+    )
+    assert _speakers(text) == ["Amos Kiprui"]
+
+
+def test_an_age_written_beside_another_name_outweighs_the_nationality() -> None:
+    # Baru Lemiso was given the age; the nationality alone must not hand the quote to Tarus
+    text = (
+        "Kenyan runner Elias Tarus won the Dovers half marathon. His rival Baru Lemiso, 34,"
+        " was second.\n\n“The pace was brutal,” said the 34-year-old Kenyan."
+    )
+    assert _speakers(text) == ["Baru Lemiso"]
+
+
+def test_a_body_named_after_a_nationality_is_nobody_given_it() -> None:
+    # 'Swiss bank Orla Trenk' names a bank, so the one Swiss person is Mila Varga
+    text = (
+        "Swiss bank Orla Trenk froze the accounts on Tuesday. Mila Varga, a Swiss trader, lost"
+        " access to her savings.\n\n“Nobody warned us,” the Swiss said."
+    )
+    assert _speakers(text) == ["Mila Varga"]

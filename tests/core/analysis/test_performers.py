@@ -4,6 +4,8 @@ her by that word, not whoever spoke in between; a promoter or a coach never beco
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.analysis.engine import analyze
 
 
@@ -63,3 +65,17 @@ def test_a_position_the_story_never_gave_is_not_the_coach_named_last() -> None:
         " game.\n\n“It was the best day of my career,” said the Dutch midfielder."
     )
     assert _speakers(text) != ["Dario Mendes"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rafe Dunmore produced Kesia Orlin's new album.",
+        "Rafe Dunmore has signed Kesia Orlin to his label.",
+        "Kesia Orlin and Rafe Dunmore have split.",
+    ],
+)
+def test_the_singer_is_nobody_when_another_person_shares_the_sentence(first: str) -> None:
+    # the singer may be the other person of that sentence: no named answer, as written
+    text = f"{first} The singer spoke to fans on Monday.\n\n“It is a new start,” the star said."
+    assert _speakers(text) == ["the star"]
