@@ -46,11 +46,12 @@ from app.core.analysis.inverted import NON_INVERTING, inverted
 from app.core.analysis.masking import MASK, blank_parentheticals, mask_quotes
 from app.core.analysis.mentions import NAME, NOMINAL, Mention, find_mentions
 from app.core.analysis.owners import document_owners, owner_before_quote, owner_of_words
+from app.core.analysis.participles import received_message
 from app.core.analysis.prepositions import after_preposition
 from app.core.analysis.quotes import QUOTE, QuoteSpan
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subject_patterns import SENT_COLON_RE
-from app.core.analysis.subjects import WINDOW, received_message, subject_before
+from app.core.analysis.subjects import WINDOW, subject_before
 from app.core.analysis.tags import (
     after_quote,
     agent_of,
