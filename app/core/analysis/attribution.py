@@ -2,7 +2,9 @@
 
 Works on one block at a time with the quotes masked out, so the words around a quote are read
 without the words inside it. Resolving a pronoun or surname to a full name needs the story
-before the block and happens later, in the engine's cheap linking pass.
+before the block and happens later, in the engine's cheap linking pass. How a quote stands to
+its neighbours is read in quote_neighbours.py; words a clause introduces with a colon and no
+verb of saying, in colon_intros.py.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from app.core.analysis.attribution_rules import (
 )
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
 from app.core.analysis.clause_subjects import can_speak, clause_subject
+from app.core.analysis.colon_intros import colon_subject
 from app.core.analysis.cues import (
     CUE_RE,
     Scan,
@@ -39,18 +42,24 @@ from app.core.analysis.cues import (
     cue_text,
     passive_agent,
 )
-from app.core.analysis.entities import DOCUMENT, THING
+from app.core.analysis.entities import DOCUMENT
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
 from app.core.analysis.inverted import NON_INVERTING, inverted
 from app.core.analysis.masking import MASK, blank_parentheticals, mask_quotes
-from app.core.analysis.mentions import NAME, NOMINAL, Mention, find_mentions
+from app.core.analysis.mentions import NAME, Mention, find_mentions
 from app.core.analysis.owners import document_owners, owner_before_quote, owner_of_words
+from app.core.analysis.participles import received_message
 from app.core.analysis.prepositions import after_preposition
+from app.core.analysis.quote_neighbours import (
+    LIST_JOIN_RE,
+    quote_ends_sentence,
+    says_the_next_quote,
+    speech_between,
+)
 from app.core.analysis.quotes import QUOTE, QuoteSpan
 from app.core.analysis.sentence_bounds import sentence_starts
-from app.core.analysis.subject_patterns import SENT_COLON_RE
-from app.core.analysis.subjects import WINDOW, received_message, subject_before
+from app.core.analysis.subjects import WINDOW, subject_before
 from app.core.analysis.tags import (
     after_quote,
     agent_of,
@@ -64,8 +73,6 @@ from app.core.analysis.tags import (
     words_owner_after,
 )
 
-# Two quotes of one list: nothing but a comma, "and" or "or" between them.
-_LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")
 _DASH_RE = re.compile(r"^[\s\u00a0]*(?:[―—–]+|--)[\s\u00a0]*")
 
 
@@ -73,16 +80,6 @@ _DASH_RE = re.compile(r"^[\s\u00a0]*(?:[―—–]+|--)[\s\u00a0]*")
 _AS_ASIDE_RE = re.compile(r",\s+(?:and\s+)?(?:not\s*,?\s+)?as\s+[^,;:.]{1,60}$")
 
 _DASH_BEFORE_RE = re.compile(r"\s+(?:--|—|–)\s*$")
-
-
-# "A reader in Glenmorrin has sent us this: “…”": someone new, brought in by the sentence.
-_INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
-# A verdict on how plainly something was put, right before the colon that opens the words.
-_PLAIN_SPOKEN_RE = re.compile(
-    r"\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:blunt|forthright|frank|"
-    r"candid|clear|direct|emphatic|unequivocal|explicit|succinct|categorical|unambiguous|"
-    r"plain|stark)\s*:\s*"
-)
 
 
 _MAIN_AFTER_RE = re.compile(r"[\s,]*")
@@ -95,14 +92,6 @@ _PARTICIPLE_AFTER_RE = re.compile(
     r"[\s,]*(saying|adding|noting|arguing|insisting|explaining|warning|claiming|stressing|"
     r"writing|asking|telling)\b"
 )
-
-
-def _quote_ends_sentence(block: str, span: QuoteSpan) -> bool:
-    inner = block[span.start : span.end].rstrip()
-    tail = block[span.mark_end : span.mark_end + 3]
-    return (
-        inner[-1:] in ".!?…" and (tail[:1].isspace() or not tail) and not tail.strip()[:1].islower()
-    )
 
 
 def attribute_block(
@@ -132,7 +121,7 @@ def attribute_block(
         # The clause before the quote: from the sentence start (or the previous quote, when it
         # ended a sentence) up to the opening mark.
         lo = starts[bisect_right(starts, span.mark_start) - 1]
-        if i and _quote_ends_sentence(block, spans[i - 1]):
+        if i and quote_ends_sentence(block, spans[i - 1]):
             lo = max(lo, prev_close)
         lo = max(lo, span.mark_start - WINDOW)
         nxt = spans[i + 1].mark_start if i + 1 < len(spans) else len(block)
@@ -147,7 +136,7 @@ def attribute_block(
             and i
             and out[-1].rule in (BEFORE, BEFORE_FAR)
             and span.mark_start - spans[i - 1].mark_end < 8
-            and _LIST_JOIN_RE.fullmatch(masked, spans[i - 1].mark_end, span.mark_start)
+            and LIST_JOIN_RE.fullmatch(masked, spans[i - 1].mark_end, span.mark_start)
         ):
             # "as Ruiz went on about “the rota” and “our tired crews,” Lee nodded": the last
             # item of a list of quotes is the list's speaker's; the tag after it reports
@@ -158,12 +147,12 @@ def attribute_block(
             # sentence with nobody named around it is the previous sentence's subject's.
             sentence = bisect_right(starts, lo - 1) - 1
             prev_lo = max(starts[sentence] if sentence >= 0 else 0, lo - WINDOW)
-            if i and prev_close < lo and _quote_ends_sentence(block, spans[i - 1]):
+            if i and prev_close < lo and quote_ends_sentence(block, spans[i - 1]):
                 # "“I don’t know.” Vell shrugged. “Maybe we lost.”": the quote before ended
                 # its sentence inside the marks (masked, the stop is hidden), so the sentence
                 # just before this one starts after it, and holds no speech
                 prev_lo = max(prev_lo, prev_close)
-            if not _speech_between(block, spans, i, prev_lo):
+            if not speech_between(block, spans, i, prev_lo):
                 window = mentions[
                     bisect_left(mention_starts, prev_lo) : bisect_left(mention_starts, lo)
                 ]
@@ -185,78 +174,6 @@ def attribute_block(
         out.append(found)
         prev_close = span.mark_end
     return out
-
-
-def _speech_between(block: str, spans: tuple[QuoteSpan, ...], i: int, lo: int) -> bool:
-    """Does a speech quote before span i reach past `lo`? (A title there does not count, nor
-    a few title-case words inside the sentence: "On “Face the Nation,” Sanders said ...".)"""
-    for j in range(i - 1, -1, -1):
-        if spans[j].end <= lo:
-            return False
-        if spans[j].kind is QUOTE and not _names_a_title(block, spans[j]):
-            return True
-    return False
-
-
-def _names_a_title(block: str, span: QuoteSpan) -> bool:
-    words = block[span.start : span.end].strip(" ,").split()
-    return (
-        0 < len(words) <= 6
-        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
-        and words[-1][-1:] not in ".!?"
-    )
-
-
-_TITLE_SMALL_WORDS = frozenset("a an the of and in on at to for with".split())
-
-
-# A verb of saying with a clause of its own running, unbroken, into the next quote: "said it
-# was “", "says the plan is “", "said that they had been “".
-_OWN_CLAUSE_RE = re.compile(
-    r"\s+(?:that\s+)?(?:it|he|she|they|we|this|the|his|her|their|its)\s[^,.;:!?\x00]{0,80}$"
-)
-
-
-def _says_the_next_quote(
-    masked: str, found: tuple[Mention, str], after_hi: int, next_open: int
-) -> bool:
-    """The tag after a quote is the subject and verb of a clause holding the next quote, not
-    this quote's tag: the verb is followed by a clause of its own that runs into it."""
-    if after_hi != next_open:
-        return False
-    mention, cue = found
-    at = masked.find(cue, mention.end, after_hi)
-    return at != -1 and _OWN_CLAUSE_RE.match(masked, at + len(cue), after_hi) is not None
-
-
-def _colon_subject(
-    masked: str, mentions: list[Mention], lo: int, mark_start: int, venue: str | None
-) -> LocalAttribution | None:
-    """The subject of a clause that introduces the quote with a colon and no verb of saying,
-    when it may speak ("Mayor Ana Ruiz has one simple pitch: “…”"), else None."""
-    subject = clause_subject(masked, mentions, lo, mark_start)
-    if (
-        subject is not None
-        and can_speak(subject)
-        # a description rarely introduces words this way; a document naming its author does
-        and (
-            subject.kind is not NOMINAL
-            or subject.entity is DOCUMENT
-            or _INDEFINITE_RE.match(subject.text) is not None
-            or SENT_COLON_RE.search(masked, max(lo, mark_start - 80), mark_start) is not None
-        )
-    ):
-        return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
-    if (
-        subject is not None
-        and subject.kind is NOMINAL
-        and subject.entity is not THING
-        and _PLAIN_SPOKEN_RE.fullmatch(masked, subject.end, mark_start)
-    ):
-        # "The memo was blunt: “…”", "The minister was forthright: “…”": a verdict on how
-        # plainly someone put it says the words after the colon are theirs.
-        return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
-    return None
 
 
 def _attribute(
@@ -304,7 +221,7 @@ def _attribute(
     ):
         # "Wyden said the idea is “…,” WBAL reported": the outlet reports what Wyden said
         found = None
-    if found and before is not None and _says_the_next_quote(masked, found, after_hi, next_open):
+    if found and before is not None and says_the_next_quote(masked, found, after_hi, next_open):
         # "Hart called it “a disgrace,” Finch said it was “about time”": a list of speakers,
         # each with a verb and a clause of their own; Finch's verb opens the next quote.
         found = None
@@ -334,7 +251,7 @@ def _attribute(
             # "Ana Ruiz was blunt: “We lost.” Tom Vell said nothing.": a finished sentence
             # introduced by its speaker's clause and a colon; the name after it opens the next
             # sentence, whatever its verb
-            introduced = _colon_subject(masked, mentions, lo, span.mark_start, venue)
+            introduced = colon_subject(masked, mentions, lo, span.mark_start, venue)
             if introduced is not None:
                 return introduced
         if not (ends_sentence and leads_on) and not next_sentence:
@@ -465,7 +382,7 @@ def _attribute(
         if heard is not None:
             return LocalAttribution(None, heard, venue, 0.85, rule=HEARD)
     if pre.rstrip().endswith(":") and pre.strip(" :"):
-        introduced = _colon_subject(masked, mentions, lo, span.mark_start, venue)
+        introduced = colon_subject(masked, mentions, lo, span.mark_start, venue)
         if introduced is not None:
             return introduced
     if not starts_clause:

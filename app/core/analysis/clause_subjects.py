@@ -17,6 +17,7 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.prepositions import after_preposition, skip_intro
+from app.core.analysis.subject_patterns import CLAUSE_OPENING_WORDS
 
 # compiled once: these run for every mention or quote (speed)
 _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
@@ -130,3 +131,10 @@ _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:that|which|whether|because)\s+$")
 _NAME_AFTER_ROLE_RE = re.compile(
     r"(?:,\s*|\s+(?:(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,2})?)"
 )
+
+
+def opens_its_clause(before: str) -> bool:
+    """Whether what comes before a subject in its sentence leaves it the sentence's own: nothing,
+    an introductory phrase set off by a comma ("On Tuesday,"), or one conjunction ("But")."""
+    before = before.strip()
+    return not before or before.endswith(",") or before.lower() in CLAUSE_OPENING_WORDS

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.analysis.credit_cues import BYLINE_START_RE, cue_segments, english_byline
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import (
@@ -44,68 +45,6 @@ _EMAIL_ONLY_RE = re.compile(
     r"[<(\[]?\s*(?:e-?mail:?\s*)?(" + EMAIL_RE.pattern + r")\s*[>)\]]?\.?", re.I
 )
 
-_R = CreditRole
-
-# Agencies that a line credits with "With": "-- With AFP", "By Ana Lima, with Reuters".
-_AGENCY_NAMES = (
-    r"(?:AFP|Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|Agence\s+France-Presse|"
-    r"Bloomberg(?:\s+News)?|dpa|EFE|ANSA|Xinhua|Kyodo(?:\s+News)?|UPI|Anadolu|PA|AAP|PTI|IANS|"
-    r"(?:The\s+)?Canadian\s+Press|Press\s+Trust\s+of\s+India|Australian\s+Associated\s+Press)\b"
-)
-_WITH_AGENCY_CUE = r"(?:--|—|–)?\s*with\s+(?=" + _AGENCY_NAMES + ")"
-# Cue phrases that open a segment, each with the words that must follow ("by", ":").
-_BY = r"\s*(?:by\b\s*:?|:)"
-# A credit that drops the "by": "Reporting Ana Lima; editing Tom Ray" (a capital must follow).
-_BY_OR_NAME = r"(?:\s*(?:by\b\s*:?|:)|\s+(?=(?-i:[A-Z])))"
-_CUES: tuple[tuple[str, CreditRole], ...] = (
-    (r"additional\s+reporting" + _BY_OR_NAME, _R.ADDITIONAL_REPORTING),
-    (
-        r"(?:--|—|–)?\s*with\s+(?:additional\s+)?assistance\s+(?:from|by)\b\s*:?",
-        _R.ADDITIONAL_REPORTING,
-    ),
-    # NYT: "Reporting was contributed by ...", "Contributing reporting were ...".
-    (r"(?:reporting|research)\s+(?:was|were)\s+contributed\s+by\b\s*:?", _R.ADDITIONAL_REPORTING),
-    (
-        r"contributing(?:\s+(?:reporting|reporters?|writers?))?(?:\s+(?:by|was|were)\b)?\s*:?"
-        r"(?=\s*(?-i:[A-Z]))",
-        _R.ADDITIONAL_REPORTING,
-    ),
-    (r"contributors?\s*:", _R.ADDITIONAL_REPORTING),
-    (
-        r"(?:--|—|–)?\s*with\s+(?:additional\s+)?(?:reporting|research)\s+(?:by|from)\b\s*:?",
-        _R.ADDITIONAL_REPORTING,
-    ),
-    (r"(?:additional\s+)?research\s+by\b\s*:?", _R.ADDITIONAL_REPORTING),
-    (_WITH_AGENCY_CUE, _R.ADDITIONAL_REPORTING),
-    # Canadian papers: "With files from The Canadian Press", "— With files from Ana Lima".
-    (r"(?:--|—|–)?\s*with\s+files\s+(?:from|by)\b\s*:?", _R.ADDITIONAL_REPORTING),
-    (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
-    (r"(?:writing|written)" + _BY, _R.WRITING),
-    (r"editing" + _BY_OR_NAME, _R.EDITING),
-    (r"edited" + _BY, _R.EDITED_BY),
-    (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
-    (r"(?:graphics?|infographics?|graphic\s+design)" + _BY, _R.GRAPHICS),
-    (r"(?:illustrations?|illustrated)" + _BY, _R.ILLUSTRATION),
-    (r"(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
-    (r"(?:videos?|video\s+(?:production|editing)|filmed|filming)" + _BY, _R.VIDEO),
-    (r"(?:produced|production|producers?)" + _BY, _R.PRODUCTION),
-    (r"(?:data(?:\s+(?:analysis|reporting|visuali[sz]ation|journalism))?)" + _BY, _R.DATA),
-    (r"(?:design(?:ed)?|page\s+design)" + _BY, _R.DESIGN),
-    (r"(?:narrated|narration|voiced)" + _BY, _R.NARRATION),
-    (r"(?:audio(?:\s+(?:production|editing))?|sound\s+design)" + _BY, _R.AUDIO),
-    (r"fact[\s-]?check(?:ing|ed|ers?)?" + _BY, _R.FACT_CHECKING),
-    # "Translated by", "Translation: ...", "Translated from the Spanish by ..."
-    (
-        r"(?:translated(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?|translations?|translators?)" + _BY,
-        _R.TRANSLATION,
-    ),
-    (r"editors?\s*:", _R.EDITING),  # a magazine's "Editor: Ana Lima"
-    (r"(?:photo\s+credits?|images?)" + _BY, _R.PHOTO),  # "Photo credit: ...", "Image: ..."
-    (r"byline\s*:", _R.BYLINE),
-    # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline
-    (r"(?:story|text|words)" + _BY, _R.BYLINE),
-)
-_CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 # A cheap pre-filter before the full grammar: a credit line holds one of these (lower case).
 _HINT_WORDS = (
     "by",
@@ -123,20 +62,6 @@ _HINT_WORDS = (
     "research",
 )
 _FOREIGN_HINT_RE = re.compile(r"\s*(?:von|por|par|door|av|af|przez)\b", re.I)
-_BYLINE_START_RE = re.compile(r"by\b\s*:?\s*", re.I)
-# Bylines in other languages and the word that joins their names: "Von A und B", "Por A y B".
-_FOREIGN_BYLINE_RE = re.compile(
-    r"^(?P<cue>von|por|par|door|av|af|przez)\b\s*:?\s+(?=\S+\s+\S)", re.I
-)
-_FOREIGN_AND = {
-    "von": "und",
-    "por": "y|e",
-    "par": "et",
-    "door": "en",
-    "av": "och|og",
-    "af": "og",
-    "przez": "i",
-}
 
 
 def _strip_wrappers(line: str) -> str:
@@ -168,67 +93,6 @@ _STAMP_RE = re.compile(
     r"PUBLISHED|UPDATED)\b:?(?=[^@]*\d)[^@]*$"
 )
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
-
-
-def _english_byline(text: str) -> str:
-    """ "Von Matthias Körber und Lena Vogt" -> "By Matthias Körber and Lena Vogt".
-
-    The joining word is taken only between names of two words or more, so "José Ortega y
-    Gasset" keeps its "y".
-    """
-    match = _FOREIGN_BYLINE_RE.match(text)
-    if not match:
-        return text
-    body = text[match.end() :]
-    joiner = re.compile(rf"\s+(?:{_FOREIGN_AND[match['cue'].lower()]})\s+", re.I)
-    parts = joiner.split(body)
-    if len(parts) > 1 and all(len(p.split(",")[-1].split()) >= 2 for p in parts):
-        body = " and ".join(parts)
-    return "By " + body
-
-
-_CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w.'’-]*$")
-_BY_OR_COLON_RE = re.compile(r"\bby\b|:", re.I)
-
-
-def _segments(text: str) -> list[tuple[CreditRole, str]] | None:
-    """Cut a line at each role cue that starts it or follows ";", "," or "and"."""
-    starts: list[tuple[int, int, CreditRole]] = []
-    byline = _BYLINE_START_RE.match(text)
-    opening_cue = _CUE_RE.match(text)
-    if byline is None and opening_cue is None:
-        return None  # a credit line opens with its cue: spare prose the scan below
-    if byline and not opening_cue:
-        starts.append((0, byline.end(), CreditRole.BYLINE))
-    for match in _CUE_RE.finditer(text):
-        before = text[: match.start()].rstrip()
-        separated = before.endswith((";", ",", ".", "|")) or before.lower().endswith(" and")
-        cue = match.group().strip()
-        # Two credits run together with no separator: "... in Kyiv Editing by Tom Ray"; an
-        # agency credited with "with" needs none either: "By Ana Lima with AFP".
-        # "... in Kyiv writing by Tom Ray": lower case too, after a capitalised word.
-        after_name = bool(_CAPITALISED_END_RE.search(before))
-        run_on = (
-            (cue[:1].isupper() or after_name) and bool(_BY_OR_COLON_RE.search(cue))
-        ) or match.lastgroup == f"c{_WITH_AGENCY}"
-        if match.start() != 0 and not (separated or run_on):
-            continue
-        if starts and match.start() < starts[-1][1]:
-            continue
-        index = int(match.lastgroup[1:]) if match.lastgroup else 0
-        starts.append((match.start(), match.end(), _CUES[index][1]))
-    if not starts or starts[0][0] != 0:
-        return None
-    segments: list[tuple[CreditRole, str]] = []
-    for position, (_, body_start, role) in enumerate(starts):
-        end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
-        body = text[body_start:end].strip()
-        body = re.sub(r"(?:[;,|·•]|\band)\s*$", "", body).strip()
-        segments.append((role, body))
-    return segments
-
-
-_WITH_AGENCY = next(i for i, (pattern, _) in enumerate(_CUES) if pattern == _WITH_AGENCY_CUE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +172,7 @@ def _read_part(text: str) -> CreditLine | None:
     sentence = parse_sentence_form(text)
     if sentence is not None:
         return CreditLine(sentence)
-    segments = _segments(_english_byline(text))
+    segments = cue_segments(english_byline(text))
     if not segments:
         return _no_cue_byline(text) if _may_be_bare_byline(text) else None
     credits: list[Credit] = []
@@ -440,7 +304,7 @@ def parse_byline(value: str) -> list[Credit]:
     text = _FOREIGN_BY_RE.sub("", value.strip())
     if not text:
         return []
-    found = parse_credit_line(text if _BYLINE_START_RE.match(text) else f"By {text}")
+    found = parse_credit_line(text if BYLINE_START_RE.match(text) else f"By {text}")
     if found:
         return [Credit(CreditRole.BYLINE, c.name, c.location, c.email) for c in found]
     return [Credit(CreditRole.BYLINE, text)] if looks_like_name(text) else []

@@ -3,7 +3,8 @@
 The half of the resolver (resolution.py) that remembers organisations, documents and the people
 described without a name, so that a later "the company said", "the statement added" or "the
 spokeswoman said" finds who is meant. A mixin: it shares the resolver's memory. The memory of
-organisations itself is in org_memory.py.
+organisations itself is in org_memory.py; that of people described without a name, in
+unnamed_memory.py.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from app.core.analysis.description_words import (
     INFORMANT_NOUNS,
     ISSUED_DOCUMENTS,
     ORG_REACH,
-    POSSESSIVE,
     REPORTING_ROLES,
     TRADE_FIRMS,
     business_named,
@@ -40,26 +40,25 @@ from app.core.analysis.joins import organisation_owner
 from app.core.analysis.kin import KinMemory
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
-from app.core.analysis.name_words import GENDERED_POSSESSIVES, POSSESSIVE_PRONOUNS, pronoun_gender
+from app.core.analysis.name_words import GENDERED_POSSESSIVES, pronoun_gender
 from app.core.analysis.org_memory import BARE_POLICE, FORCE_ENDINGS, OrganisationMemory
 from app.core.analysis.performers import PerformerMemory
-from app.core.analysis.phrase_owners import document_author, possessive_person
+from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import (
     head_noun,
-    is_plural,
-    owner_word,
     self_described,
     strip_determiner,
 )
 from app.core.analysis.referents import Organisation, Person, Resolution
+from app.core.analysis.unnamed_memory import PERSONAL_POSSESSIVES, UnnamedMemory
 
-# "his", "her", "their": a person's or a group's, never a body's ("its").
-_PERSONAL_POSSESSIVES = tuple(word for word in POSSESSIVE_PRONOUNS if word != "its")
 # "his opponent" after "running against Ana Ruiz": Ruiz (joins.describe_by_role).
 _OPPONENT = frozenset({"opponent"})
 
 
-class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory, PerformerMemory):
+class DescriptionResolver(
+    UnnamedMemory, KinMemory, GroupMemory, OrganisationMemory, PerformerMemory
+):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
     # Set by Resolver.__init__; declared here for readers and type checkers.
@@ -76,83 +75,6 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory, PerformerM
     _spoken_of: str
     _document_subject: tuple[Mention, int, int] | None
     _document_said: tuple[str, str, int] | None
-
-    def _unnamed_person(self, mention: Mention) -> Person | None:
-        """ "one mother", "my neighbour", "the woman's daughter": someone unnamed a later "she"
-        or "he" may stand for, if the noun gives a gender or the description is a subject."""
-        gender = noun_gender(mention.text)
-        words = mention.text.split()
-        if not words or is_plural(mention.text) or not (gender or mention.subject):
-            return None
-        first = words[0].lower()
-        if first in ("the", "this", "that"):
-            # "the woman's daughter" introduces someone; "the Portuguese boss" refers back.
-            if len(words) < 3 or not owner_word(words[1]):
-                return None
-        elif not (first in INDEFINITE or first in POSSESSIVE or owner_word(first)) and (
-            possessive_person(mention.text) is None  # "Eve Hart's lawyer", as "Hart's" is
-        ):
-            return None
-        name = strip_determiner(mention.text)
-        person = self._unnamed.get(name)
-        if person is None:
-            # kept apart from the named people: an unnamed speaker is no named source
-            person = Person(name, named_in_full=False)
-            self._unnamed[name] = person
-        if gender:
-            person.gender, person.gender_from = gender, "the noun"
-        # Someone just brought into the story ("spoke to one mother") is who comes next; "her
-        # mother" in a clause about someone else is only met, and so is "a fisherman" whom the
-        # sentence's subject, of the same gender, acts on ("Tomas Ruiz met a fisherman. “…,” he
-        # said" is Ruiz).
-        introduced = first in INDEFINITE and not self._agreeing_subject_acts(gender)
-        self._touch(person, subject=mention.subject or introduced)
-        if mention.subject and mention.reported:
-            person.said_at = person.subject_at
-        return person
-
-    def _agreeing_subject_acts(self, gender: str) -> bool:
-        """Was a person of this gender the subject a few mentions back in this paragraph (the
-        one acting on whom an object after them names)?"""
-        if not gender or self._tick - self._subject_tick > 3:
-            return False
-        subject = next(
-            (p for p in reversed(self._recent) if p.subject_at == self._subject_tick), None
-        )
-        return (
-            subject is not None
-            and subject.subject_block == self._block
-            and subject.gender == gender
-        )
-
-    def _refers_back(self, mention: Mention) -> bool:
-        """ "The manager was furious" after "Sue Barker, the Rovers manager": touch her."""
-        words = HEAD_SPLIT.split(mention.text.lower(), maxsplit=1)[0].split()
-        if len(words) == 2 and words[0] in _PERSONAL_POSSESSIVES and mention.subject:
-            # "her son Tom ... Her son said" is Tom; "Her daughter said she ...": the owner's
-            found = self._relative(words[0], head_noun(words[1]))
-            if found is not None:
-                self._touch(found[0], subject=True)
-                self._owned = (self._block, mention.end, found[0], pronoun_gender(words[0]))
-            return found is not None
-        if len(words) < 2 or words[0] not in ("the", "this", "that") or is_plural(mention.text):
-            return False
-        person = self._described_person(head_noun(words[-1]))
-        if person is None and mention.subject:
-            # only as the sentence's own subject: "said the injured man had come in" after "a
-            # man was injured" reports on him, and the next "he" is still the one speaking
-            person = self._unnamed_again(words[-1]) or self._performer_again(words)
-        if person is None:
-            return False
-        self._touch(person, subject=mention.subject)
-        return True
-
-    def _unnamed_again(self, word: str) -> Person | None:
-        """ "said a packer who has worked there for years ... the packer said she": the unnamed
-        person met before with this head noun, whom "the packer" refers back to (so the next
-        "she" is the packer, not a woman named in between)."""
-        described = self._described.get(head_noun(word))
-        return None if described is None else self._unnamed.get(strip_determiner(described[0]))
 
     def issued(self, issuer: Mention, document: str, block: int) -> None:
         """ "Calder Records issued a statement": remember whose statement it is."""
@@ -366,7 +288,7 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory, PerformerM
                         person.name, True, f"the person described as {word} ({head}: same role)"
                     )
                 return Resolution(person.name, True, f"the person described as {head}")
-        if determiner in _PERSONAL_POSSESSIVES and len(words) == 2:
+        if determiner in PERSONAL_POSSESSIVES and len(words) == 2:
             # "Her partner, Owen, ... Her partner said": a relative named beside the same
             # possessive noun before is that person, not a new unnamed one.
             described = self._relative(determiner, head, also=_OPPONENT)
@@ -477,24 +399,3 @@ class DescriptionResolver(KinMemory, GroupMemory, OrganisationMemory, PerformerM
         Danielle Okonjo-Price"). (Not "Ana Ruiz, chief executive of Apex": what her
         description was of is not kept, and a rival's chief executive may speak next.)"""
         return owner.split()[0].lower() in person.title.lower().split()
-
-    def _described_person(self, head: str) -> Person | None:
-        """The latest person whose title or description has this head noun ("the manager")."""
-        found = self._described_as(head)
-        return found[0] if found is not None else None
-
-    def _describe(self, mention: Mention) -> None:
-        """Remember "a police spokesperson" for a later "the spokesperson said"."""
-        lowered = mention.text.lower()
-        if lowered.startswith(("one of ", "another of ")):
-            # "one of the sources said ... the source added", "one of the people briefed on
-            # the talks ... the person": the singular of the head refers back.
-            rest = lowered.split(" of ", 1)[1]
-            head = head_noun(HEAD_SPLIT.split(rest, maxsplit=1)[0].split()[-1])
-            single = "person" if head == "people" else head[:-1] if head.endswith("s") else ""
-            if single and not single.endswith("s"):
-                self._described[single] = (mention.text, self._tick)
-            return
-        words = HEAD_SPLIT.split(lowered, maxsplit=1)[0].split()
-        if len(words) >= 2 and words[0] in (INDEFINITE | COUNTED) - {"the"}:
-            self._described[head_noun(words[-1])] = (mention.text, self._tick)

@@ -2,6 +2,8 @@
 relative clauses ("Ivo Marsh, a senior analyst at Calder Bank, ... told"), or a clause's subject.
 
 Read on one block with its quotes masked; attribution.py decides which verb introduces a quote.
+The one a participle of saying belongs to ("sent a text saying", "resigned saying") is read in
+participles.py; whether a subject is its clause's own, in clause_subjects.py.
 """
 
 from __future__ import annotations
@@ -23,14 +25,13 @@ from app.core.analysis.asides import (
     with_clause,
 )
 from app.core.analysis.body_names import body_named_beside
-from app.core.analysis.clause_subjects import can_speak, clause_subject
+from app.core.analysis.clause_subjects import can_speak, clause_subject, opens_its_clause
 from app.core.analysis.cues import CUE_RE, is_passive
 from app.core.analysis.entities import (
     DOCUMENT,
     ORGANISATION,
     PERSON,
     PLACE,
-    RECEIVED,
     THING,
     UNKNOWN,
 )
@@ -44,12 +45,12 @@ from app.core.analysis.noun_phrases import (
     called_by_name,
     phrase_mention,
 )
+from app.core.analysis.participles import participle_subject, received_message
 from app.core.analysis.prepositions import after_preposition, opens_with_phrase
 from app.core.analysis.subject_patterns import (
     ANY_PLURAL_BEFORE_RE,
     AUTHORED_RE,
     BARE_PLURAL_BEFORE_RE,
-    CLAUSE_OPENING_WORDS,
     COMMA_GAP_RE,
     CONJUNCTION_BEFORE_RE,
     DETERMINERS_BEFORE,
@@ -77,90 +78,6 @@ from app.core.analysis.subject_patterns import (
 WINDOW = 800
 # A relative clause on the noun of a phrase of place or employer: "at a depot that runs ...".
 _PLACE_CLAUSE_RE = re.compile(r"\s+(?:that|which|where)\s")
-
-# compiled once: these run for every mention or quote (speed)
-_COMMA_END_RE = re.compile(r",\s*$")
-_PAST_END_RE = re.compile(r"\b[a-z]{3,}ed\s+$")
-# Messages that carry someone's words, sent or received.
-_MESSAGES = (
-    r"text|message|note|email|e-mail|letter|card|warning|voicemail|notice|memo|reply|response|"
-    r"alert|bulletin"
-)
-# A message sent, left or put out, right before a participle of saying: "sent her brother a
-# text saying", "left a message saying", "gave a warning saying", "issued a statement saying".
-_SENT_MESSAGE_END_RE = re.compile(
-    r"\b(?:sent|sends|left|leaves|gave|gives|wrote|writes|posted|posts|issued|issues|released|"
-    r"releases|put\s+out|puts\s+out|published|shared|texted|emailed|e-mailed|fired\s+off|"
-    r"dashed\s+off|penned|scribbled|recorded|tweeted|delivered)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:a|an|the|his|her|their|its|one|another)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_MESSAGES}|post|tweet|statement|video|update|appeal|plea|apology|photo|picture|"
-    r"image|clip|selfie)"
-    # where it went: "a letter to the council saying", "a photo on Instagram saying"
-    r"(?:\s+(?:to|on|for)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+$"
-)
-# A message someone received, right before a participle of saying: "Lind received a letter
-# saying", "got a text saying". Its words are the sender's, not the one who received it; a
-# sender written in ("a letter from the council saying") is read by the usual path instead.
-_RECEIVED_MESSAGE_END_RE = re.compile(
-    rf"\b{RECEIVED}\s+(?:a|an|the|this|that|one|another)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_MESSAGES}|call|summons|notification|leaflet|circular)s?\s+$"
-)
-
-
-def received_message(masked: str, lo: int, at: int) -> bool:
-    """Whether the participle of saying at `at` tells what a message someone received said
-    ("Residents received a notice saying “…”"): the one who received it is no speaker."""
-    window = masked[max(lo, at - 60) : at]
-    if "ece" not in window and "got" not in window and "get" not in window:
-        return False  # the pattern needs "receive", "got" or "get" (speed)
-    return _RECEIVED_MESSAGE_END_RE.search(masked, max(lo, at - 60), at) is not None
-
-
-_PAST_OBJECT_END_RE = re.compile(
-    r"\b[a-z]{3,}ed\s+(?:the|a|an|its|his|her|their|this|that)\s+[a-z]+\s$"
-)
-
-
-def _verb_subject(masked: str, candidates: list[Mention], verb_at: int) -> Mention | None:
-    """The person or body written right before a verb (past an appositive between commas):
-    the verb's own subject, whatever clause it stands in."""
-    for m in reversed(candidates):
-        if m.end > verb_at:
-            continue
-        if verb_at - m.end > 120:
-            return None
-        gap = masked[m.end : verb_at]
-        if gap.strip() and not (_APPOSITIVE_GAP_RE.fullmatch(gap) and skippable(gap.strip(" ,"))):
-            continue  # a mention inside the appositive ("of the club's panel"): read on back
-        if m.possessive or m.kind is PRONOUN or not can_speak(m):
-            return None
-        return m
-    return None
-
-
-_APPOSITIVE_GAP_RE = re.compile(r",[^,\x00]{2,120},\s*")
-# A tag closing reported words, then the comma before a participle: "Taxes will rise, the
-# Chancellor said, calling ...", "..., she told reporters, adding ...".
-_TAG_COMMA_END_RE = re.compile(
-    r"\s(?:said|says|added|adds|argued|argues|wrote|writes|told(?:\s+[\w’'-]+){1,2}?)"
-    r"(?:\s+(?:on|in|at|last|this|late|early)\s+[\w ]{1,24}?)?\s*,\s*$"
-)
-
-
-def _tag_speaker(masked: str, candidates: list[Mention], lo: int, at: int) -> Mention | None:
-    """The speaker of a tag right before a participle ("Prices will rise, Ana Ruiz said,
-    calling the budget “…”"): the one saying is the one calling, not the subject of the words
-    reported before the tag."""
-    tag = _TAG_COMMA_END_RE.search(masked, max(lo, at - 56), at)
-    if tag is None:
-        return None
-    for m in reversed(candidates):
-        if m.end > tag.start():
-            continue  # "told reporters": the one told
-        if masked[m.end : tag.start()].strip() or m.possessive:
-            return None
-        return m if m.kind is PRONOUN or can_speak(m) else None
-    return None
 
 
 # A preposition (and determiner) after a group noun, before a bare group ("attorneys for the
@@ -193,44 +110,10 @@ def subject_before(
             named = body_named_beside(masked, candidates, idx)
             if named is not None and not masked[named.end : cue_start].strip(" ,"):
                 return named
-    if (
-        participle
-        and (
-            _COMMA_END_RE.search(masked[max(lo, cue_start - 4) : cue_start])
-            # "Ruiz sent her brother a text saying ...": what the message says, its sender says
-            or _SENT_MESSAGE_END_RE.search(masked, max(lo, cue_start - 60), cue_start)
-            # "McCall resigned saying ...": a participle after the main verb shares its subject
-            or _PAST_END_RE.search(masked[max(lo, cue_start - 20) : cue_start])
-            # "Ruiz rejected the plan calling it ...": a thing the main verb acted on says
-            # nothing; the participle is still the main clause's subject's
-            or (
-                _PAST_OBJECT_END_RE.search(masked, max(lo, cue_start - 40), cue_start)
-                and not any(m.end == cue_start - 1 and m.entity is PERSON for m in candidates)
-            )
-        )
-    ):
-        tagged = _tag_speaker(masked, candidates, lo, cue_start)
-        if tagged is not None:
-            return tagged
-        # "The same day, it criticised Marsh, saying he ...": a participle after a comma shares the
-        # main clause's subject, not the object just before the comma.
-        verb = _PAST_END_RE.search(masked, max(lo, cue_start - 20), cue_start)
-        own = _verb_subject(masked, candidates, verb.start()) if verb is not None else None
-        if own is not None:
-            # "Reed came a day after Ana Ruiz, its chair, resigned saying ...": the verb right
-            # before the participle has a subject of its own, in a clause inside the sentence
-            return own
-        main = clause_subject(masked, candidates, lo, cue_start)
-        if main is not None and can_speak(main):
-            return main
-        sent = _SENT_MESSAGE_END_RE.search(masked, max(lo, cue_start - 60), cue_start)
-        np = GENERIC_NP_BEFORE_RE.search(masked, lo, sent.start()) if sent is not None else None
-        if np and opens_its_clause(masked[lo : np.start(1)]):
-            # "The bakery issued a statement saying": the phrase that sent it, though no list
-            # of bodies holds its noun (the message is not the one speaking)
-            sender = phrase_mention(masked, np.start(1), np.end(1))
-            if sender is not None:
-                return sender
+    if participle:
+        found = participle_subject(masked, candidates, lo, cue_start)
+        if found is not None:
+            return found
     if SHARED_SUBJECT_RE.search(masked, lo, cue_start):
         # "Roberts said she liked it but said “...”": the second verb shares the subject.
         shared = clause_subject(masked, candidates, lo, cue_start)
@@ -478,13 +361,6 @@ def subject_before(
                 continue  # "At the Republican convention ...": an adjective, a place
             return m
     return None
-
-
-def opens_its_clause(before: str) -> bool:
-    """Whether what comes before a subject in its sentence leaves it the sentence's own: nothing,
-    an introductory phrase set off by a comma ("On Tuesday,"), or one conjunction ("But")."""
-    before = before.strip()
-    return not before or before.endswith(",") or before.lower() in CLAUSE_OPENING_WORDS
 
 
 def candidates_after(candidates: list[Mention], at: int) -> bool:

@@ -1,6 +1,7 @@
-"""Credit lines for visual, data and audio work ("Video by", "Illustration by", "Data analysis
-by", "Narrated by") keep their people under a role of their own: before these roles existed
-the part was reported unreadable and the contributor lost. Every line here is invented."""
+"""The role cues of a credit line (credit_cues.py): credit lines for visual, data and audio work
+("Video by", "Illustration by", "Data analysis by", "Narrated by") keep their people under a role
+of their own: before these roles existed the part was reported unreadable and the contributor
+lost. Every line here is invented."""
 
 from __future__ import annotations
 
