@@ -24,8 +24,9 @@ _CLOSE_GLYPHS = frozenset(g for g in CLOSE_GLYPHS if len(g) == 1)
 _FIXED_GLYPHS = frozenset("«»„")
 # What may sit right before an opening mark / right after a closing mark.
 _BEFORE_OPEN = frozenset("([{—–-/:;,…\u00a0\u2009\u202f\u2015\"“”„‟«»〝〞‘'")
-# Straight double marks, typed alike at both ends of a quote.
-_STRAIGHT_DOUBLES = frozenset({'"', "''"})
+# Straight marks, typed alike at both ends of a quote (double, and the single one of
+# single-marks copy).
+_STRAIGHT_MARKS = frozenset({'"', "''", "'"})
 _AFTER_CLOSE = frozenset(" \t\n.,;:!?)]}—–-/…\u00a0\u2009\u202f\u2015*\"“”„‟«»〝〞’'")
 # Words that lose their first letters to an apostrophe ("’em", "’til", "’cause"), and decades
 # ("the ’90s", "’60s"): the mark before them opens nothing.
@@ -140,14 +141,15 @@ def mark_sides(
         return glyph in "«„", glyph == "»"
     if (
         opens
-        and (glyph in close_glyphs or glyph in _STRAIGHT_DOUBLES)
+        and (glyph in close_glyphs or glyph in _STRAIGHT_MARKS)
         and prev
         and prev in ",…"
         and nxt.isalpha()
     ):
-        # "“We ran,”said Voss", "\"We ran,\"said Voss": a closing (or straight) mark after the
-        # quote's comma, its space left out before the tag; it may close, and the pairing
-        # decides (an open quote takes it; with none open, "he said,\"We ran\"" opens one)
+        # "“We ran,”said Voss", "\"We ran,\"said Voss", "'We ran,'said Voss": a closing (or
+        # straight) mark after the quote's comma, its space left out before the tag; it may
+        # close, and the pairing decides (an open quote takes it; with none open,
+        # "he said,\"We ran\"" opens one)
         return True, True
     if opens == closes:
         # Surroundings do not decide (spaces on both sides, or glued on both): the glyph does.

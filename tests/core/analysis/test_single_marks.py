@@ -366,6 +366,47 @@ def test_an_opening_mark_glued_after_a_comma_still_opens() -> None:
     assert mark_sides(",", "W", "“", _GLYPHS) == (True, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes", "speaker"),
+    [
+        # single-marks copy: the straight single mark glued after the comma closes too; before,
+        # it opened a quote that held the tag and lost the words said
+        (
+            "Kit Arne ran the course on Sunday. 'We ran every hill,'said Kit Arne. 'It hurt.'",
+            ["We ran every hill,", "It hurt."],
+            "Kit Arne",
+        ),
+        (
+            "Kit Arne ran. 'We ran, and ran,' she said. 'Then we stopped,'added Bo Lund.",
+            ["We ran, and ran,", "Then we stopped,"],
+            None,
+        ),
+    ],
+)
+def test_a_straight_single_mark_glued_to_the_tag_still_closes(
+    text: str, quotes: list[str], speaker: str | None
+) -> None:
+    assert mark_sides(",", "s", "'", _GLYPHS) == (True, True)
+    found = analyze(text).quotes
+    assert [q.text for q in found] == quotes
+    if speaker is not None:
+        assert {q.speaker for q in found} == {speaker}
+    else:
+        assert found[-1].speaker == "Bo Lund"
+
+
+def test_a_straight_single_mark_glued_after_a_comma_with_nothing_open_opens() -> None:
+    # near misses: no quote open, the mark after "said," opens one; a nested single quote in
+    # double-marks copy keeps its own pairing
+    text = "Kit Arne said,'We ran for it.' Nobody followed her."
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [("We ran for it.", "Kit Arne")]
+    text = "\"They shouted,'go home,' and we did,\" said Kit Arne."
+    assert [(q.text, q.speaker) for q in analyze(text).quotes] == [
+        ("They shouted,'go home,' and we did,", "Kit Arne")
+    ]
+    assert mark_sides(",", "W", "‘", _GLYPHS) == (True, False)
+
+
 def test_doubles_typed_as_two_singles_are_double_marks() -> None:
     # print-replica text writes every double mark as two singles: ‘‘…’’
     text = (
