@@ -249,6 +249,16 @@ class NationalMemory:
         self._touch(found[0], subject=True)
         return Resolution(found[0].name, True, f"the one person the story gave as {word}")
 
+    def _national_subject(self, mention: Mention) -> bool:
+        """ "Tom Vell, an Irish jockey, won. Coach Dan Moss was delighted. The Irishman
+        explained ... “…,” he said": a sentence's subject called by nationality alone is the
+        one person the story gave it, and so the subject a later "he" follows (True when it
+        was read so). Nobody given it, or two, and it stays as met (an organisation)."""
+        if not mention.subject or not self._nationality_word(mention):  # cheap test first
+            return False
+        found = self._by_nationality(mention.name, mention.start)  # touches the person
+        return found is not None and found.reason.startswith("the one person")
+
     def _aged_national(self, text: str, start: int) -> Resolution | None:
         """ "said the 34-year-old Kenyan" after "Kenyan runner Joe Kibet, 34": the one person
         given that nationality (when nobody was given the age); as written when two were."""

@@ -177,8 +177,10 @@ class Resolver(
         if mention.kind is not NAME or mention.modifier:
             return
         if mention.entity is ORGANISATION:
-            if mention.audience:
-                return  # "she told The Harbour Gazette": spoken to, not "the company" later
+            if mention.audience or self._national_subject(mention):
+                # "she told The Harbour Gazette": spoken to, not "the company" later; "The
+                # Irishman explained": the person given that nationality (nationals.py)
+                return
             name = self._spelled_out(mention.name or mention.text) or mention.name or mention.text
             works_at = (
                 not (mention.subject or mention.possessive)

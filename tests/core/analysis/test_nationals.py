@@ -165,3 +165,47 @@ def test_a_body_named_after_a_nationality_is_nobody_given_it() -> None:
         " access to her savings.\n\n“Nobody warned us,” the Swiss said."
     )
     assert _speakers(text) == ["Mila Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rory Quill, an Irish jockey, won the chase. Trainer Ned Farr was delighted. The "
+            "Irishman explained that the mare had been lame. “She is sound now,” he said.",
+            "Rory Quill",
+        ),
+        (
+            "Kenyan runner Abel Soi won in Lisbon. His coach Max Orr watched from the stand. The "
+            "Kenyan said the pace was slow. “I felt strong,” he said.",
+            "Abel Soi",
+        ),
+    ],
+)
+def test_a_subject_called_by_nationality_is_whom_a_later_he_follows(
+    text: str, speaker: str
+) -> None:
+    # before, the "he" went to the coach, the last subject named as a person
+    assert _speakers(text) == [speaker]
+
+
+def test_a_nationality_subject_given_to_two_or_nobody_leaves_the_he_as_before() -> None:
+    # two people given Irish: the nationality decides nothing; the latest of them was the subject
+    text = (
+        "Rory Quill, an Irish jockey, won the chase. Trainer Ned Farr, also Irish, was pleased. "
+        "Irish rider Cal Dunne was third. The Irishman explained that the mare had been lame. "
+        "“She is sound now,” he said."
+    )
+    assert _speakers(text) == ["Cal Dunne"]
+    # nobody given Irish: the coach, the last subject named, as before
+    text = (
+        "Rory Quill won the chase. Trainer Ned Farr was delighted. The Irishman explained that "
+        "the mare had been lame. “She is sound now,” he said."
+    )
+    assert _speakers(text) == ["Ned Farr"]
+    # the nationality as an object is no subject: the coach who praised him speaks
+    text = (
+        "Rory Quill, an Irish jockey, won the chase. Trainer Ned Farr praised the Irishman "
+        "after the race. “She is sound now,” he said."
+    )
+    assert _speakers(text) == ["Ned Farr"]
