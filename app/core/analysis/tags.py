@@ -144,7 +144,10 @@ def after_quote(
     if cue and cites(cue.group()):
         mention = mention_at(mentions, cue.end(), hi, masked)
         if mention is not None:
-            return mention, cue_text(cue.group()).lower()
+            return _says_after_source(masked, mentions, mention, hi) or (
+                mention,
+                cue_text(cue.group()).lower(),
+            )
     for m in mentions:
         if m.start == pos:
             cue = _cue_after_subject(masked, m.end, hi)
@@ -296,6 +299,32 @@ _GENERIC_NP_AFTER_RE = re.compile(rf"{DETERMINER}(?:\s+{NP_WORD}){{1,4}}?(?=\s)"
 _COMMA_RE = re.compile(r"\s*,")
 _APPOSITIVE_RE = re.compile(r"[^,\x00]{1,200}?,")
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’]+)")
+
+
+# The comma that closes a cited source, past the body it is from ("a statement from the port,").
+_SOURCE_COMMA_RE = re.compile(r"(?:\s+(?:from|of|by|in)\s+[^,.;:!?\n]{1,40})?\s*,\s*")
+
+
+def _says_after_source(
+    masked: str, mentions: list[Mention], source: Mention, hi: int
+) -> tuple[Mention, str] | None:
+    """ "“…,” according to the Calder Herald, Ana Ruiz said.": the source the paper is cited
+    for is no speaker when a name after its comma is the subject of a verb of saying of its
+    own; that name spoke. Only a name (or "he"/"she") right after the comma, with the verb
+    straight after it (an apposition may come between)."""
+    comma = _SOURCE_COMMA_RE.match(masked, source.end, hi)
+    if comma is None:  # cheap test first (speed)
+        return None
+    subject = next((m for m in mentions if m.start == comma.end()), None)
+    if subject is None or not (
+        (subject.kind is NAME and subject.is_person_name)
+        or (subject.kind is PRONOUN and subject.text.lower() in ("he", "she"))
+    ):
+        return None
+    cue = _cue_after_subject(masked, subject.end, hi)
+    if cue is None or cites(cue):
+        return None
+    return subject, cue
 
 
 def _cue_after_subject(masked: str, pos: int, hi: int) -> str | None:

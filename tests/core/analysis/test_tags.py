@@ -331,3 +331,31 @@ def test_the_inner_speaker_stays_without_a_person_reporting_them(lead: str, spea
 def test_passive_told_by_a_bare_group_to(text: str, speaker: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "according to the Morrow Courier, Lena Patto said.",
+        "according to the Morrow Courier, Lena Patto, the harbour master, told reporters.",
+        "according to a statement from the port, Lena Patto told staff.",
+    ],
+)
+def test_a_name_saying_after_the_cited_source_is_the_speaker(tail: str) -> None:
+    # before, the paper or the statement the words were cited from was the speaker
+    (quote,) = analyze(f"“The pier stays shut,” {tail}").quotes
+    assert quote.speaker == "Lena Patto"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        # the source itself cited, a relative clause about it, or a new clause: as before
+        ("according to Lena Patto, the harbour master.", "Lena Patto"),
+        ("according to the Morrow Courier, which spoke to Lena Patto.", "Morrow Courier"),
+        ("according to the Morrow Courier, and Lena Patto said nothing.", "Morrow Courier"),
+    ],
+)
+def test_the_cited_source_stays_when_no_name_after_it_says(tail: str, speaker: str) -> None:
+    (quote,) = analyze(f"“The pier stays shut,” {tail}").quotes
+    assert quote.speaker == speaker
