@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from app.core.analysis.capped_offices import capitalised_office
 from app.core.analysis.cues import CUE_RE, is_noun
 from app.core.analysis.entities import ORGANISATION, PERSON, PLACE, UNKNOWN
 from app.core.analysis.first_names import is_first_name
@@ -49,6 +50,8 @@ def skippable(text: str) -> bool:
     body = text.strip(" ,")
     if _looks_appositive(body) or letters_after_name(body):
         return True  # "Ada Lowe, a surgeon, said", "Ada Lowe, PhD, said"
+    if body[-1:].isalpha() and capitalised_office(body):
+        return True  # "Ana Ruiz, Nueva Tierra Governor, said"
     head, comma, rest = body.partition(", ")
     if comma and letters_after_name(head) and skippable(rest):
         return True  # "Ada Lowe, Ph.D., of Albany, said": the letters, then an aside

@@ -27,7 +27,7 @@ joke jokes joked quip quips quipped shout shouts shouted yell yelled cry cried e
 whisper whispered urge urges urged urging plead pleaded predict predicts predicted suggest
 suggests suggested suggesting observe observes observed comment comments commented counter
 counters countered conclude concludes concluded describe describes described describing call
-calls called calling dub dubs dubbed label labels labeled labelled brand branded promise
+calls called calling termed dub dubs dubbed label labels labeled labelled brand branded promise
 promises promised promising vow vows vowed pledge pledged maintain maintains maintained contend
 contends contended muse mused boast boasts boasted complain complains complained lament lamented
 report reports reported read reads blast blasts blasted slam slams slammed criticize criticizes

@@ -35,6 +35,7 @@ from app.core.analysis.entities import (
     PLURAL_PEOPLE,
     noun_gender,
 )
+from app.core.analysis.framed_words import naming_cue
 from app.core.analysis.group_memory import GroupMemory
 from app.core.analysis.joins import organisation_owner
 from app.core.analysis.kin import KinMemory
@@ -349,6 +350,8 @@ class DescriptionResolver(
                         # "Dean Cole scored twice. “He was unplayable,” the manager said":
                         # the words are about Cole, so someone else says them
                         and not (self._spoken_of and person.gender in (self._spoken_of, ""))
+                        # "Vell backed what the minister called “…”": whose words another frames
+                        and not naming_cue(self._cue)
                     )
                 )
             ):

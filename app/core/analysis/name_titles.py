@@ -16,6 +16,7 @@ from app.core.analysis.entities import NATIONALITIES, PEOPLE_NOUNS, PLACES
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
+from app.core.analysis.roles import is_demonym_noun
 from app.core.analysis.wordnet_words import is_wordnet_person
 
 # Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
@@ -107,6 +108,12 @@ def styled_with_the(raw: str, first: str) -> bool:
     return raw.startswith(("The ", "the ")) and first.rstrip(".").lower() in _STYLES_AFTER_THE
 
 
+def nationality_before_name(tokens: list[str], last_title: int) -> bool:
+    """Is the run "the" + a nationality noun + a name ("the Dutchman Tom Vell")? The article
+    belongs to the description, so the run is a person, not a body like "The Times"."""
+    return last_title == 0 and is_demonym_noun(tokens[0])
+
+
 # Title words that are also common surnames: after a given name they are the surname, while
 # "Austin Mayor Ruiz" keeps a place before an office that is rarely anyone's name.
 _SURNAME_TITLES = frozenset(
@@ -161,12 +168,13 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
             continue
         before = rest[:k]
         if all(
-            (not is_first_name(t.rstrip(".")) or _job_word(t))
+            (not is_first_name(t.rstrip(".")) or _job_word(t) or is_demonym_noun(t))
             and t.rstrip(".").lower() not in _PARTICLES
             for t in before
         ) and (
             any(
                 t.lower() in NATIONALITIES
+                or is_demonym_noun(t)  # "Dutchman Tom Vell", "Briton Ana Ruiz"
                 or t.lower() in TITLE_WORDS
                 or t.lower() in ROLE_NOUNS
                 or _job_word(t)

@@ -34,6 +34,7 @@ from app.core.analysis.name_runs import (
 )
 from app.core.analysis.name_titles import (
     _PARTICLE,
+    nationality_before_name,
     styled_with_the,
 )
 from app.core.analysis.name_words import (
@@ -394,7 +395,11 @@ def _name_mention_at(
     organisation = (
         any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
         and not surname_like_org_word(name_tokens)
-    ) or (raw.startswith(("The ", "the ")) and not styled_with_the(raw, tokens[0]))
+    ) or (
+        raw.startswith(("The ", "the "))
+        and not styled_with_the(raw, tokens[0])
+        and not nationality_before_name(tokens, last_title)
+    )
     gender = ""
     for t in lowered[: last_title + 1]:
         if t in MALE:

@@ -122,6 +122,12 @@ _NOT_NOUNS = frozenset(
 )
 
 
+def is_demonym_noun(word: str) -> bool:
+    """A noun for a person from a country ("Dutchman", "Briton"), even one a first-name table
+    holds: before a name it describes the person ("Briton Ana Ruiz")."""
+    return word.lower() in _DEMONYM_NOUNS
+
+
 def demonym_gender(word: str) -> str | None:
     """For a word naming a person by nationality ("Italian", "Frenchman"), the gender it gives
     ("m", "f" or ""); None for any other word."""

@@ -27,6 +27,7 @@ from app.core.analysis.name_words import SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.prepositions import PREPOSITIONS, after_preposition, skip_intro
 from app.core.analysis.sentence_bounds import sentence_starts
+from app.core.analysis.titled_places import person_noun_before
 from app.core.analysis.wordnet_words import is_irregular_past
 
 
@@ -105,6 +106,8 @@ def mark_subjects(
         ):
             # "a rally in Victoria Park", "the market on Brick Lane": where, not who.
             out[i] = m = m.flagged(entity=PLACE)
+        elif m.kind is NAME and m.entity is PLACE and person_noun_before(masked, m):
+            out[i] = m = m.flagged(entity=PERSON)  # "Pop star Kiri Lane said"
         sentence = bisect_right(starts, m.start) - 1
         if sentence == taken:
             if (

@@ -194,3 +194,23 @@ def test_coun_and_a_surname_find_the_councillor_named_before() -> None:
 def test_a_council_body_before_a_name_is_no_title() -> None:
     text = "The vote passed.\n“We will listen first,” said Council leader Tom Vell."
     assert analyze(text).quotes[0].speaker == "Tom Vell"
+
+
+@pytest.mark.parametrize(
+    ("lead", "tag"),
+    [
+        ("Dutchman", "said"),
+        ("The Dutchman", "said"),
+        ("Briton", "said"),  # a word a first-name table holds
+        ("Frenchwoman", "told reporters"),
+    ],
+)
+def test_a_nationality_noun_before_a_name_describes_the_person(lead: str, tag: str) -> None:
+    text = f"{lead} Tom Orvell won the stage on Sunday. “It was hard,” he {tag}."
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Orvell"]
+
+
+@pytest.mark.parametrize("name", ["Scot Orvell", "Tom Briton Orvell"])
+def test_a_nationality_word_inside_a_name_stays_in_it(name: str) -> None:
+    (quote,) = analyze(f"“We will win,” {name} said.").quotes
+    assert quote.speaker == name

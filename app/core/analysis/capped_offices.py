@@ -1,0 +1,32 @@
+"""An office written in capitals between a name and its verb: "“…,” Ana Ruiz, Nueva Tierra
+Governor, said" or "Tom Vell, Harbour Council Chair, told reporters".
+
+House styles that capitalise titles set the office after the name with the place or body it
+serves before it, every word capitalised. Read by its shape, it looks like a second name; its
+last word, an office noun, says it is the person's office, an aside the verb looks past.
+"""
+
+from __future__ import annotations
+
+from app.core.analysis.entities import ORGANISATION_NOUNS
+from app.core.analysis.first_names import is_first_name
+from app.core.analysis.mentions import ROLE_NOUNS
+
+# Lower-case words an office in capitals may hold ("Minister of State for Rivers").
+_SMALL_WORDS = frozenset("of and for the".split())
+
+
+def capitalised_office(body: str) -> bool:
+    """Is `body` ("Nueva Tierra Governor", "Harbour Council Chair") a place or body, then an
+    office noun, every word capitalised? Two to five words; not opening on a first name (a
+    person's name ending in a word that is also an office: "Ana Chancellor"); not ending on a
+    word for a body ("Beckford Care Group" is a body set beside its description)."""
+    words = body.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    last = words[-1].lower()
+    if last not in ROLE_NOUNS or last in ORGANISATION_NOUNS:
+        return False
+    if not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return False
+    return not is_first_name(words[0]) and words[0] not in _SMALL_WORDS
