@@ -256,6 +256,8 @@ class NationalMemory:
         was read so). Nobody given it, or two, and it stays as met (an organisation)."""
         if not mention.subject or not self._nationality_word(mention):  # cheap test first
             return False
+        if _names_a_title(self.story, mention.name):
+            return False  # "The Scotsman reported": the paper the story named, no person
         found = self._by_nationality(mention.name, mention.start)  # touches the person
         return found is not None and found.reason.startswith("the one person")
 
@@ -299,3 +301,21 @@ class NationalMemory:
             # a noun for one person only: "the Dutch", "the Portuguese" may be a side
             and demonym_gender(name) is not None
         )
+
+
+# A paper or other title named by a nationality noun: "the Scotsman newspaper", "told The
+# Scotsman" (a capital "The" inside a sentence is a title's).
+_TITLE_NOUNS = r"(?:newspaper|paper|magazine|website|daily|weekly|tabloid)"
+
+
+def _names_a_title(story: str, word: str) -> bool:
+    """True when the story writes the nationality noun as a title's name somewhere: followed
+    by a word for a publication, or after a capital "The" inside a sentence. A paper called so
+    ("The Scotsman") is no person the story gave that nationality."""
+    if story.lower().count(word.lower()) < 2:
+        return False  # cheap test first (speed): the word met only as the subject
+    escaped = re.escape(word)
+    return (
+        re.search(rf"\b{escaped}\s+{_TITLE_NOUNS}\b", story, re.IGNORECASE) is not None
+        or re.search(rf"[\w,;:]\s+The\s+{escaped}\b", story) is not None
+    )

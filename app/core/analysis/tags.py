@@ -305,6 +305,14 @@ _NEXT_WORD_RE = re.compile(r"\s+([\w'’]+)")
 _SOURCE_COMMA_RE = re.compile(r"(?:\s+(?:from|of|by|in)\s+[^,.;:!?\n]{1,40})?\s*,\s*")
 
 
+# Verbs with which the name after the source answers the words cited, not says them.
+_ANSWERS_BACK = frozenset(
+    "deny denies denied dispute disputes disputed reject rejects rejected dismiss dismisses"
+    " dismissed contradict contradicts contradicted refute refutes refuted criticise criticised"
+    " criticize criticized accuse accuses accused".split()
+)
+
+
 def _says_after_source(
     masked: str, mentions: list[Mention], source: Mention, hi: int
 ) -> tuple[Mention, str] | None:
@@ -322,7 +330,8 @@ def _says_after_source(
     ):
         return None
     cue = _cue_after_subject(masked, subject.end, hi)
-    if cue is None or cites(cue):
+    if cue is None or cites(cue) or not _ANSWERS_BACK.isdisjoint(cue.lower().split()):
+        # "…, according to the Herald, Ana Ruiz denied": she denied the paper's words
         return None
     return subject, cue
 

@@ -209,3 +209,21 @@ def test_a_nationality_subject_given_to_two_or_nobody_leaves_the_he_as_before() 
         "after the race. “She is sound now,” he said."
     )
     assert _speakers(text) == ["Ned Farr"]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "He told The Scotsman the herd was all he had.",
+        "The Scotsman newspaper ran a photograph of the empty sheds.",
+    ],
+)
+def test_a_nationality_noun_the_story_names_a_paper_by_is_no_person(named: str) -> None:
+    # "The Scotsman reported ..." is the paper named before, not the Scottish farmer: the
+    # later "he" follows the vet, the last person who was a subject (as at 8ef30b3)
+    text = (
+        f"Hamish Cardle, a Scottish farmer, lost his herd this week. {named} Vet Orrin Blaize "
+        "examined the cattle. The Scotsman reported the story on Monday. “The virus was one I "
+        "had never seen,” he said."
+    )
+    assert _speakers(text) == ["Orrin Blaize"]

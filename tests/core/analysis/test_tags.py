@@ -359,3 +359,12 @@ def test_a_name_saying_after_the_cited_source_is_the_speaker(tail: str) -> None:
 def test_the_cited_source_stays_when_no_name_after_it_says(tail: str, speaker: str) -> None:
     (quote,) = analyze(f"“The pier stays shut,” {tail}").quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["denied", "has denied", "flatly denied", "accused"])
+def test_a_name_answering_the_cited_words_back_leaves_the_source(verb: str) -> None:
+    # "Jory Falk denied" the words the paper reported: they are the paper's, as at 8ef30b3,
+    # not his (the ef37faf reading gave them to whoever followed the source with any cue)
+    text = f"“The ferry contract was rigged,” according to the Morrow Courier, Jory Falk {verb}."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Morrow Courier"
