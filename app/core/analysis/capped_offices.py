@@ -29,4 +29,12 @@ def capitalised_office(body: str) -> bool:
         return False
     if not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
         return False
-    return not is_first_name(words[0]) and words[0] not in _SMALL_WORDS
+    if words[0] in _SMALL_WORDS:
+        return False
+    # A place spelt like a given name ("Calder Police Chief", "Sydney Harbour Master") is still
+    # a place when the word after it is no given name and no initial: a person's name ending
+    # on an office word has given names or initials before it ("Ana Chancellor", "Mary Ellen
+    # Bishop", "Ana B. Marshal").
+    return not is_first_name(words[0]) or (
+        len(words) >= 3 and len(words[1]) > 2 and not is_first_name(words[1].rstrip("."))
+    )

@@ -40,3 +40,14 @@ def test_a_second_name_between_the_commas_is_not_an_office() -> None:
 )
 def test_capitalised_office(body: str, office: bool) -> None:
     assert capitalised_office(body) is office
+
+
+@pytest.mark.parametrize("office", ["Calder Police Chief", "Austin City Council Member"])
+def test_an_office_whose_place_is_spelt_like_a_given_name_still_is_one(office: str) -> None:
+    text = f"The ferry was late again.\n\n“It must stop,” Tom Vell, {office}, said."
+    assert _speakers(text) == ["Tom Vell"]
+
+
+@pytest.mark.parametrize("body", ["Mary Ellen Bishop", "Ana B. Marshal"])
+def test_given_names_or_an_initial_before_an_office_word_are_a_name(body: str) -> None:
+    assert capitalised_office(body) is False

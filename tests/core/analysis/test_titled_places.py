@@ -45,3 +45,24 @@ def test_person_noun_before(masked: str, person: bool) -> None:
     start = masked.index("Lane") - 5
     m = Mention(start, start + 9, masked[start : start + 9], NAME, name=masked[start : start + 9])
     assert person_noun_before(masked, m.flagged(entity=PLACE)) is person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side named like a ground, hosted: "host" is the verb, no person titled
+        "Okonjo Tarr scored twice. “Great night,” said Tarr. Rovers host Kings Park next. "
+        "“We are ready,” he added.",
+        "Okonjo Tarr scored twice. “Great night,” said Tarr. The club hosts Kings Park next. "
+        "“We are ready,” he added.",
+        "Okonjo Tarr scored twice. “Great night,” said Tarr. The club will host Kings Park next. "
+        "“We are ready,” he added.",
+    ],
+)
+def test_a_verb_spelt_like_a_word_for_a_person_leaves_the_name_a_place(text: str) -> None:
+    assert _speakers(text) == ["Okonjo Tarr", "Okonjo Tarr"]
+
+
+def test_a_host_titling_a_name_still_makes_it_a_person() -> None:
+    text = "TV host Kiri Lane won the award on Sunday. “It was hard,” she said."
+    assert _speakers(text) == ["Kiri Lane"]
