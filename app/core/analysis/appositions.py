@@ -131,11 +131,7 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = a.flagged(apposed=True)
             # "Her husband, the retired vet Alun Price": the kin noun says more (a gender)
             # than the job the name was titled with
-            described = (
-                _noun_described(b)
-                if _noun_described(b) and not noun_gender(a.text)
-                else _head(a.text)
-            )
+            described = (_noun_described(b) if not noun_gender(a.text) else "") or _head(a.text)
             out[at] = b.flagged(
                 described=described, subject=b.subject or a.subject, entity=_as_person(b)
             )
