@@ -35,6 +35,7 @@ _ROLE_ACRONYMS = ("MP", "MEP", "MSP", "MLA", "MPP", "CEO", "CFO", "COO", "CTO", 
 # A club's or a county board's public relations officer ("Club PRO Aoife Brady ... the PRO
 # said"): a role only in capitals, as "pro" in lower case is a word ("pro bono", "a golf pro").
 _CAPITALS_ONLY = ("PRO",)
+_LOWER_CAPITALS = frozenset(a.lower() for a in _CAPITALS_ONLY)
 # People named by who they are to someone ("Piet Holm's deputy, Lena Voss").
 _RELATION_NOUNS = frozenset(
     """deputy successor predecessor cousin assistant publicist counsel teammate fiancee fiancée
@@ -57,13 +58,12 @@ ROLE_NOUNS = (
     | _AUTHORED_DOCUMENTS
     | {a.lower() for a in _ROLE_ACRONYMS}
     | {a.lower() + "s" for a in _ROLE_ACRONYMS}
-    | {a.lower() for a in _CAPITALS_ONLY}
+    | _LOWER_CAPITALS
 )
 # Documents that speak only with their author named: "a notice signed by the head" is hers, but
 # "a notice in the newsletter asked for helpers" is something posted up, nobody's words. Found
 # by ROLE_RE; find_mentions keeps them only with an author (they are no role nouns otherwise).
 AUTHORED_ONLY = frozenset({"notice", "notices"})
-_LOWER_CAPITALS = frozenset(a.lower() for a in _CAPITALS_ONLY)
 ROLE_RE = compile_guarded(  # searched often: guarded (speed)
     rf"\b(?:{word_alternation((ROLE_NOUNS - _LOWER_CAPITALS) | AUTHORED_ONLY)}|"
     rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}|"
