@@ -298,9 +298,13 @@ class OrganisationMemory:
         asks for as surely as the object is (a firm buying a firm, a club beating a club)."""
         if org.subject_at == org.seen or org.commentator:
             return None  # the body named last was a subject itself, or only a commentator's
-        by_name = business_named(head, org.name) or bool(
-            same_kind(head) & set(org.name.lower().split())
-        )
+        kinds = same_kind(head)
+
+        def named_for(name: str) -> bool:
+            """Does the body's own name say it is of the head's kind ("Marlow Mining")?"""
+            return business_named(head, name) or bool(kinds & set(name.lower().split()))
+
+        by_name = named_for(org.name)
         for other in self._orgs:
             if (
                 other is not org
@@ -309,10 +313,7 @@ class OrganisationMemory:
                 and not other.commentator
                 and not is_news_outlet(other.name)
                 and (
-                    (
-                        business_named(head, other.name)
-                        or bool(same_kind(head) & set(other.name.lower().split()))
-                    )
+                    named_for(other.name)
                     if by_name
                     else not other_kind(self._in_full(other.name), head)
                 )
