@@ -463,9 +463,9 @@ class OrganisationMemory:
             or person.title
             or person.descriptions
             or person.marked_as_person
-            or self._surname_of_someone(person)
         ):
             return None
+        # (this pass over everyone answers "no one else's surname" for a known name too)
         if any(len(w := p.name.split()) >= 2 and w[-1] == name for p in self.people.values()):
             return None  # "Okafor" after "Ada Okafor": her surname
         if person is not None:
