@@ -254,7 +254,7 @@ class OrganisationMemory:
         for org in reversed(self._orgs):
             if self._tick - org.seen > ORG_REACH:
                 break
-            if not org.commentator and not is_news_outlet(org.name):
+            if _a_voice(org):
                 found += 1
                 if found >= count:
                     return True
@@ -284,8 +284,7 @@ class OrganisationMemory:
             if (
                 other is not org
                 and other.subject_at >= lately
-                and not other.commentator
-                and not is_news_outlet(other.name)
+                and _a_voice(other)
                 and not (typed and other_kind(other.name, kind))
             ):
                 return other.name
@@ -310,8 +309,7 @@ class OrganisationMemory:
                 other is not org
                 and other.subject_at == self._subject_tick
                 and other.subject_at < org.seen
-                and not other.commentator
-                and not is_news_outlet(other.name)
+                and _a_voice(other)
                 and (
                     named_for(other.name)
                     if by_name
@@ -487,3 +485,9 @@ class OrganisationMemory:
         # (every organisation _note_org keeps in self._orgs has its name in self._org_names,
         # which never forgets one: the set alone answers, without a pass over the list)
         return name in self._org_names
+
+
+def _a_voice(org: Organisation) -> bool:
+    """A body the story may quote: not a commentator's firm ("an analyst at Moorgate
+    Securities") nor a news outlet the story cites."""
+    return not org.commentator and not is_news_outlet(org.name)
