@@ -238,7 +238,7 @@ def _link_across_tail(masked: str, out: list[Mention]) -> None:
             if a.organisation or a.entity not in (UNKNOWN, PERSON):
                 continue
             # cheap tests first (speed): a comma after the name, "-year-old " right before it
-            aged = _AGE_AFTER_RE.match(masked, a.end) if masked.startswith(", ", a.end) else None
+            aged = _AGE_AFTER_RE.match(masked, a.end) if masked.startswith(",", a.end) else None
             if aged is None and masked.startswith("-year-old ", a.start - 10):
                 aged = _AGE_BEFORE_RE.search(masked, max(0, a.start - 14), a.start)
             if aged is not None:
