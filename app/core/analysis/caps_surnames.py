@@ -11,9 +11,9 @@ from __future__ import annotations
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.wordnet_words import is_lemma
 
-# Model and trim codes that follow a maker's name that is also a first name ("Ford ... GT",
-# "Morgan ... SL"): never a surname.
-_CODES = frozenset("GT GTI GTS SL SLK XL XLT EV HD LX EX SE RS SS ST TV SUV".split())
+# Two-letter model and trim codes that follow a maker's name that is also a first name ("Ford
+# ... GT", "Morgan ... SL"): never a surname (only two letters are asked).
+_CODES = frozenset("GT SL XL EV HD LX EX SE RS SS ST TV".split())
 # A firm's country or company-form code after its name ("Harvey Norman NZ", "Morgan Stanley
 # UK", "Louis Dreyfus SA"): a branch of a business, never a surname.
 _FIRM_CODES = frozenset("UK US EU NZ AU CA IE ZA HK SG JP DE FR SA AG NV BV AB AS OY".split())

@@ -26,6 +26,7 @@ class HometownMemory:
     _subject_tick: int
     _block: int
     _spoken_of: str
+    _homes_read: set[str]  # the home-place phrases this reading gave a person (lower-cased)
 
     def _from_home(self, mention: Mention) -> Resolution | None:
         """ "the Kilcorran man explained": the named subject just before, if they fit."""
@@ -59,11 +60,6 @@ class HometownMemory:
             return None
         self._homes_read.add(text.lower())
         return Resolution(person.name, True, f"{text}: the named subject just before")
-
-    @property
-    def _homes_read(self) -> set[str]:
-        """The home-place phrases this reading gave a person (lower-cased)."""
-        return self.__dict__.setdefault("_home_phrases", set())
 
     def _met_before(self, text: str, start: int) -> bool:
         """ "Tom Downey met the Ardmore man at the hall. “…,” the Ardmore man said": the phrase

@@ -122,6 +122,8 @@ class Resolver(
         # The person a quote-free paragraph ended by bringing in (newcomers.py), its paragraph
         # and the tick: the next "he" or "she" that agrees is theirs, not the last speaker's.
         self._handed: tuple[Person, int, int] | None = None
+        # The "the <Place> man" phrases given to a person so far, lower-cased (hometowns.py).
+        self._homes_read: set[str] = set()
 
     # -- observing ------------------------------------------------------------------------
 
