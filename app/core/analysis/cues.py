@@ -196,8 +196,8 @@ _STRICT_BEFORE_RE = re.compile(
 )
 
 # Subjects and helpers the verb "state" follows ("we state of our own free will that ...").
-_STATE_SUBJECTS = tuple(
-    [w] for w in "I we We you You they They to will would shall must may can could should".split()
+_STATE_SUBJECTS = frozenset(
+    "I we We you You they They to will would shall must may can could should".split()
 )
 # "state" modifying the noun after it: "which state lawmakers passed", "state police said".
 _STATE_BEFORE_NOUN_RE = re.compile(
@@ -233,7 +233,7 @@ def is_noun(masked: str, at: int) -> bool:
             or (
                 word.group() == "state"
                 and masked.startswith(" of ", at + 5)
-                and masked[max(0, at - 12) : at].split()[-1:] not in _STATE_SUBJECTS
+                and (masked[max(0, at - 12) : at].split() or [""])[-1] not in _STATE_SUBJECTS
             )
         )
     if word is None or word.group() not in _NOUNABLE:

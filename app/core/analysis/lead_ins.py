@@ -259,11 +259,10 @@ def _one_person_described(
     )
     if subject is not people[0]:
         return None
-    if _INTRODUCED_RE.match(masked, subject.end, hi):
-        # "Dana Whitfield is the province's crop specialist." then a quote paragraph: the
-        # introduction of the voice that follows, whatever person its words are in
-        return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=INTRODUCED)
-    return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=DESCRIBED)
+    # "Dana Whitfield is the province's crop specialist." then a quote paragraph: the
+    # introduction of the voice that follows, whatever person its words are in
+    rule = INTRODUCED if _INTRODUCED_RE.match(masked, subject.end, hi) else DESCRIBED
+    return LocalAttribution(subject, None, find_venue(masked[lo:]), 0.4, rule=rule)
 
 
 # "Dana Whitfield is Saskatchewan's acting crop specialist.", "... is a senior economist at

@@ -15,6 +15,7 @@ import re
 
 from app.core.analysis import name_shapes
 from app.core.analysis.cues import CUE_RE
+from app.core.analysis.naming import _WORD_RE
 
 # A roundup's entry: the maker, a dash, then the work and a colon, at the paragraph's start:
 # "Fennick – “Paper Lanterns”: The Leeds duo ...". The name is one to six capitalised words
@@ -79,7 +80,6 @@ _PART_NOUN_AFTER_RE = re.compile(
 _GUEST_CREDIT_RE = re.compile(
     r"\s*\((?:feat\.?|ft\.?|featuring|with)\s[^()]{1,60}\)", re.IGNORECASE
 )
-_TITLE_WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
 def titled_with_guest(text: str) -> bool:
@@ -88,7 +88,7 @@ def titled_with_guest(text: str) -> bool:
     if "(" not in text:
         return False
     core = _GUEST_CREDIT_RE.sub("", text)
-    return core != text and name_shapes.is_title_case(_TITLE_WORD_RE.findall(core))
+    return core != text and name_shapes.is_title_case(_WORD_RE.findall(core))
 
 
 def roundup_entry(block: str, lead: int, mark_start: int, after: str) -> bool:

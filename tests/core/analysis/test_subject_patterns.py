@@ -50,8 +50,9 @@ def test_a_report_to_a_bodys_members_is_the_bodys(tag: str) -> None:
 
 
 def test_a_letter_to_a_papers_editor_is_not_the_papers() -> None:
-    quotes = analyze("“Fix the road,” a letter to the editor of the Harbour Times said.").quotes
-    assert all(q.speaker != "Harbour Times" for q in quotes)
+    # one quote found, so the assertion cannot hold vacuously over an empty list
+    (quote,) = analyze("“Fix the road,” a letter to the editor of the Harbour Times said.").quotes
+    assert quote.speaker != "Harbour Times"
 
 
 @pytest.mark.parametrize("document", ["a submission", "a petition", "a complaint"])
@@ -61,4 +62,5 @@ def test_what_the_public_sends_to_a_bodys_members_is_not_the_bodys(document: str
         "“We need more staff in the library and at the pool,” "
         f"{document} to the committee of Lakeview Council stated."
     )
-    assert all(q.speaker != "Lakeview Council" for q in analyze(text).quotes)
+    (quote,) = analyze(text).quotes
+    assert quote.speaker != "Lakeview Council"
