@@ -23,6 +23,8 @@ _NOT_A_NOUN = frozenset(
     makes made means meant seems seemed remains remained becomes became gives gave comes came
     goes went puts threatens threatened allows allowed""".split()
 )  # the last two lines: verbs a quoted subject takes ("the study's “small sample” makes ...")
+# Public for distanced_words.py, which asks the same of the word after a joined modifier.
+NOT_A_NOUN = _NOT_A_NOUN
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|I|it)\s+[\"“‘']$")
 _QUANTIFIERS = frozenset("several many few some most more fewer numerous countless".split())
 

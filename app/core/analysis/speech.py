@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis import cries, designations
+from app.core.analysis import cries, designations, distanced_words
 from app.core.analysis.attribution_rules import (
     AFTER,
     BEFORE,
@@ -169,6 +169,10 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return False
     if cries.said_untagged(text, start, end):
         return False  # "the crowd chanted “Nadia, Nadia”", "‘Sad,’ says mayor": someone's
+    if distanced_words.joined_modifier(text, start, end) or distanced_words.distanced_subject(
+        text, start, end
+    ):
+        return True  # "“buy now, pay later” loans", "Vell said the “reforms” had cost jobs"
     if designations.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
         local, text, start
     ):

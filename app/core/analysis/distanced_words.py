@@ -1,0 +1,80 @@
+"""Marks the writer sets inside a reported clause that are not the sayer's words.
+
+speech.not_speech keeps a short passage in a sentence that holds a verb of saying whenever it
+could be the sayer's own word ("Ruiz said the plan was “unworkable”", "Critics called the bill
+“reckless”"): a predicate, a verdict, a word a verb of judging governs. Two shapes read
+otherwise, whoever speaks in the sentence:
+
+- a saying or a scheme's name set before the noun it qualifies, its parts joined by a comma
+  ("“buy now, pay later” loans", "a “no win, no fee” firm"): a name for a kind of thing, which
+  nobody speaks as a clause of their own; the words someone says end a clause, they do not
+  run on into a noun;
+- one ordinary word after a definite determiner, standing as the subject of the reported
+  clause ("Vell said the “reforms” had cost jobs"): the writer's distance marks around the
+  sentence's own noun. A word someone is quoted using is their predicate, their verdict or
+  their verb's object, not the noun the clause is about.
+
+Both are asked only of passages no speech tag frames directly ("“…,” she said", "said:
+“…”"), and each is guarded by a cheap test of the passage itself before any search (speed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.modifiers import NOT_A_NOUN
+from app.core.analysis.naming import VERDICT_WORDS
+
+# Lower-case words, some ending in a comma that joins them to the next: "buy now, pay later".
+_JOINED_WORD_RE = re.compile(r"[a-z][a-z’'-]*,?")
+# The closing mark, a space and the noun qualified: "” loans", "" deals".
+_NOUN_AFTER_RE = re.compile(r"[\"”’']\s([a-z][a-z-]+)\b")
+# A definite determiner or a possessive right before the opening mark: "the “", "its ‘".
+_DEFINITE_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|these|those|this|its|their|his|her|our)|\w['’]s)\s+[\"“‘']$", re.IGNORECASE
+)
+# The reported clause's verb right after the closing mark, with no comma between: the quoted
+# word is that clause's subject ("the “reforms” had cost jobs").
+_VERB_AFTER_RE = re.compile(
+    r"[\"”’']\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|"
+    r"did|does|do)\b"
+)
+_ONE_WORD_RE = re.compile(r"[a-z][a-z-]{2,}")
+
+
+def joined_modifier(text: str, start: int, end: int) -> bool:
+    """ "“buy now, pay later” loans": four to six lower-case words, phrases of two or more
+    joined by a comma, set before the noun they qualify, are a name for a kind of thing, not a
+    clause anyone says."""
+    words_text = text[start:end]
+    if "," not in words_text.rstrip(" ,"):
+        return False  # cheap test first: most passages have no comma inside (speed)
+    words = words_text.split()
+    if not 4 <= len(words) <= 6 or words[-1].endswith(","):
+        return False
+    if not all(_JOINED_WORD_RE.fullmatch(w) for w in words):
+        return False
+    # each part a phrase of its own ("buy now" | "pay later"); a list of single words
+    # ("“reckless, provocative, dangerous” actions") or of degrees ("“too little, too late”",
+    # "“deeply flawed, badly run”") is a verdict the sayer gives
+    parts = [part.split() for part in words_text.split(",")]
+    if any(len(part) < 2 for part in parts) or any(
+        w.endswith("ly") or w in VERDICT_WORDS for w in words
+    ):
+        return False
+    after = _NOUN_AFTER_RE.match(text, end, end + 40)
+    return (
+        after is not None and after.group(1) not in NOT_A_NOUN and not after.group(1).endswith("ly")
+    )
+
+
+def distanced_subject(text: str, start: int, end: int) -> bool:
+    """ "Vell said the “reforms” had cost jobs": one ordinary lower-case word after a definite
+    determiner or a possessive, followed at once by its clause's verb, is the writer's noun in
+    distance marks, not the sayer's word."""
+    if _ONE_WORD_RE.fullmatch(text[start:end]) is None:
+        return False  # cheap test first: one bare lower-case word (speed)
+    return (
+        _VERB_AFTER_RE.match(text, end, end + 12) is not None
+        and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    )

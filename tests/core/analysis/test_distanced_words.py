@@ -1,0 +1,73 @@
+"""Marks the writer sets inside a sentence that holds a verb of saying (distanced_words.py): a
+comma-joined saying used as a modifier, and one word in distance marks as the reported
+clause's subject; and the partial quotes beside the same shapes that stay the sayer's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+
+def _quotes(text: str) -> list[str]:
+    return [q["text"] for q in analyze(text).to_json()["quotes"]]
+
+
+NOT_QUOTES = {
+    # a scheme's name, its parts joined by a comma, before the noun it qualifies
+    "joined-modifier-said": "Ana Ruiz said the “buy now, pay later” loans were a trap for "
+    "students.",
+    "joined-modifier-told": "Lenders told the Marsh Valley regulator that “no win, no fee” "
+    "firms were thriving.",
+    "joined-modifier-no-sayer": "The Kestrel Bank review looked at “buy now, pay later” deals "
+    "sold online.",
+    # the same name met again after a preposition is still the name
+    "joined-modifier-echo": "Kestrel Bank said the “buy now, pay later” market had doubled. "
+    "Regulators are now turning to “buy now, pay later.”",
+    # one word in distance marks, the subject of the clause the sayer reports
+    "distanced-subject": "Tom Vell said the “reforms” had cost jobs.",
+    "distanced-subject-possessive": "Tom Vell said the council’s “savings” were a myth.",
+    "distanced-subject-plural": "Ana Ruiz argued that these “experts” would never admit it.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES.values(), ids=NOT_QUOTES.keys())
+def test_distanced_words_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+STILL_QUOTES = {
+    # a list of single verdict words before a noun is the sayer's verdict
+    "verdict-list": (
+        "Mayor Tom Vell denounced what he called the board’s “reckless, provocative, "
+        "dangerous” actions.",
+        "reckless, provocative, dangerous",
+    ),
+    # a saying of degree is a verdict too
+    "degree-saying": (
+        "Ana Ruiz said it was a “too little, too late” offer from the board.",
+        "too little, too late",
+    ),
+    # a predicate after a copula is the sayer's word
+    "predicate": ("Ruiz said the plan was “unworkable”.", "unworkable"),
+    # the object of a verb of judging is the sayer's word
+    "called": (
+        "Critics have called the bill “reckless”, and Vell said on Monday he agreed.",
+        "reckless",
+    ),
+    # a longer phrase as the clause's subject is quoted wording
+    "phrase-subject": (
+        "Dana Pell said the “total collapse of trust” was the board’s own doing.",
+        "total collapse of trust",
+    ),
+    # a comma inside the marks closes the word: the verb after it is not its clause's
+    "word-then-comma": (
+        "Vell said he would end the “blockade,” met the unions and left.",
+        "blockade,",
+    ),
+}
+
+
+@pytest.mark.parametrize("text, quote", STILL_QUOTES.values(), ids=STILL_QUOTES.keys())
+def test_partial_quotes_beside_them_stay(text: str, quote: str) -> None:
+    assert quote in _quotes(text)
