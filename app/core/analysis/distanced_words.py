@@ -14,7 +14,14 @@ otherwise, whoever speaks in the sentence:
   sentence's own noun. A word someone is quoted using is their predicate, their verdict or
   their verb's object, not the noun the clause is about.
 
-Both are asked only of passages no speech tag frames directly ("“…,” she said", "said:
+- a term the writer glosses at once: a dash and "or" with what it means ("“loan stacking” —
+  or juggling several plans at once"), a dash and "where" ("“rain gardens” – where storm
+  water soaks away"), or a next sentence that says what the term is for ("That’s a term for
+  ..."). A writer explains a term; nobody explains the words they quote someone saying. A
+  word after a copula or a verb of judging ("the council was “dithering” — or stalling") is
+  a verdict, and stays the sayer's.
+
+All are asked only of passages no speech tag frames directly ("“…,” she said", "said:
 “…”"), and each is guarded by a cheap test of the passage itself before any search (speed).
 """
 
@@ -77,4 +84,44 @@ def distanced_subject(text: str, start: int, end: int) -> bool:
     return (
         _VERB_AFTER_RE.match(text, end, end + 12) is not None
         and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+# A dash, then "or" and what the term means (a gerund or a noun phrase), or "where" and a
+# clause: "“loan stacking” — or juggling ...", "“rain gardens” – where water soaks away".
+_GLOSS_AFTER_RE = re.compile(
+    r"[\"”’']\s*(?:-{1,2}|[—–])\s*(?:or\s+(?:[a-z]+ing|an?|the)\s|where\s+[a-z])"
+)
+# The next sentence names the quoted words a term and says what for: "That’s a term for ...".
+_TERM_NOTE_RE = re.compile(
+    r"[.!?][\"”’')]*\s+(?:That|It|This)(?:['’]s|\s+is)\s+(?:a|the)\s+(?:[a-z-]+\s+)?term\s+"
+    r"(?:for|used\s+(?:for|to)|that\s+(?:describes|means|refers))\b"
+)
+# What makes the quoted words a verdict: a copula or a verb of judging right before the marks.
+_VERDICT_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|became|becomes|remains?|remained|"
+    r"called|calls|call|branded|labell?ed|described\s+as|dubbed|deemed)\s+[\"“‘']$"
+)
+
+
+def glossed_term(text: str, start: int, end: int) -> bool:
+    """ "the loans come with “debt spirals” — or borrowing to repay borrowing": the writer
+    glosses a term right after its marks (or in the next sentence, "That’s a term for ..."),
+    which no one does for words quoted as someone's speech."""
+    if len(text[start:end].split()) > 4:
+        return False
+    glossed = _GLOSS_AFTER_RE.match(text, end, end + 30) is not None or (
+        "term" in text[end : end + 200]  # cheap test before the search (speed)
+        and _TERM_NOTE_RE.search(text, end, end + 200) is not None
+    )
+    return glossed and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
+
+
+def distanced(text: str, start: int, end: int) -> bool:
+    """Is the passage text[start:end], in a sentence whatever its sayer, the writer's marked
+    name, noun or term rather than anyone's words? (The readings above, cheapest first.)"""
+    return (
+        joined_modifier(text, start, end)
+        or distanced_subject(text, start, end)
+        or glossed_term(text, start, end)
     )

@@ -1,6 +1,7 @@
 """Marks the writer sets inside a sentence that holds a verb of saying (distanced_words.py): a
-comma-joined saying used as a modifier, and one word in distance marks as the reported
-clause's subject; and the partial quotes beside the same shapes that stay the sayer's words."""
+comma-joined saying used as a modifier, one word in distance marks as the reported clause's
+subject, a term the writer glosses; and the partial quotes beside the same shapes that stay the
+sayer's words."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ NOT_QUOTES = {
     "distanced-subject": "Tom Vell said the “reforms” had cost jobs.",
     "distanced-subject-possessive": "Tom Vell said the council’s “savings” were a myth.",
     "distanced-subject-plural": "Ana Ruiz argued that these “experts” would never admit it.",
+    # a term the writer glosses at once: a dash and "or", a dash and "where", a note after
+    "gloss-dash-or": "The regulator said the loans come with “debt spirals” — or borrowing to "
+    "repay borrowing.",
+    "gloss-dash-where": "Residents said the plans for “rain gardens” – where storm water soaks "
+    "away into planted beds – would not work on clay.",
+    "gloss-term-note": "Analysts at Harbour Bank expect the new phones to set off a "
+    "“replacement wave” this autumn, Ruiz said. That’s a term for a rush of upgrades after "
+    "years of slow sales.",
 }
 
 
@@ -64,6 +73,16 @@ STILL_QUOTES = {
     "word-then-comma": (
         "Vell said he would end the “blockade,” met the unions and left.",
         "blockade,",
+    ),
+    # a dash and "or" with no gloss after it ("or so", "or worse") is the writer's aside
+    "dash-or-so": ("Vell said the talks were “going nowhere” — or so he claimed.", "going nowhere"),
+    "dash-or-worse": ("Ruiz called the plan “unworkable” — or worse.", "unworkable"),
+    # after a copula the word is the sayer's verdict, whatever the dash glosses
+    "copula-gloss": ("Vell said the council was “dithering” — or stalling.", "dithering"),
+    # a term the sayer has used is theirs: no gloss of what it is for
+    "term-she-used": (
+        "Dana Pell warned of a “lost decade” for the harbour. It is a term she has used before.",
+        "lost decade",
     ),
 }
 
