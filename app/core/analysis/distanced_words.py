@@ -16,7 +16,8 @@ otherwise, whoever speaks in the sentence:
 
 - a term the writer glosses at once: a dash and "or" with what it means ("“loan stacking” —
   or juggling several plans at once"), a dash and "where" ("“rain gardens” – where storm
-  water soaks away"), or a next sentence that says what the term is for ("That’s a term for
+  water soaks away"), a dash and the noun a definition opens with ("— the practice of ...",
+  "— the idea that ..."), or a next sentence that says what the term is for ("That’s a term for
   ..."). A writer explains a term; nobody explains the words they quote someone saying. A
   word after a copula or a verb of judging ("the council was “dithering” — or stalling") is
   a verdict, and stays the sayer's.
@@ -87,10 +88,14 @@ def distanced_subject(text: str, start: int, end: int) -> bool:
     )
 
 
-# A dash, then "or" and what the term means (a gerund or a noun phrase), or "where" and a
-# clause: "“loan stacking” — or juggling ...", "“rain gardens” – where water soaks away".
+# A dash, then "or" and what the term means (a gerund or a noun phrase), "where" and a
+# clause, or the noun a definition opens with: "“loan stacking” — or juggling ...", "“rain
+# gardens” – where water soaks away", "‘shrinkflation’ — the practice of ...". A second term
+# joined by "or" may come between ("“shrinkflation” or “downsizing” — the idea that ...").
 _GLOSS_AFTER_RE = re.compile(
-    r"[\"”’']\s*(?:-{1,2}|[—–])\s*(?:or\s+(?:[a-z]+ing|an?|the)\s|where\s+[a-z])"
+    r"[\"”’'](?:\s+(?:or|and)\s+[\"“‘'][^\"”’'\n]{1,40}[\"”’'])?\s*(?:-{1,2}|[—–])\s*"
+    r"(?:or\s+(?:[a-z]+ing|an?|the)\s|where\s+[a-z]|the\s+(?:practice|idea|process|act|notion|"
+    r"concept|phenomenon)\s+(?:of|that|in\s+which|whereby|where)\b)"
 )
 # The next sentence names the quoted words a term and says what for: "That’s a term for ...".
 _TERM_NOTE_RE = re.compile(
@@ -110,7 +115,7 @@ def glossed_term(text: str, start: int, end: int) -> bool:
     which no one does for words quoted as someone's speech."""
     if len(text[start:end].split()) > 4:
         return False
-    glossed = _GLOSS_AFTER_RE.match(text, end, end + 30) is not None or (
+    glossed = _GLOSS_AFTER_RE.match(text, end, end + 80) is not None or (
         "term" in text[end : end + 200]  # cheap test before the search (speed)
         and _TERM_NOTE_RE.search(text, end, end + 200) is not None
     )

@@ -34,6 +34,8 @@ NOT_QUOTES = {
     "repay borrowing.",
     "gloss-dash-where": "Residents said the plans for “rain gardens” – where storm water soaks "
     "away into planted beds – would not work on clay.",
+    "gloss-dash-definition": "Shoppers say they are seeing more “shrinkpricing” or “pack "
+    "trimming” — the practice of selling less for the same price.",
     "gloss-term-note": "Analysts at Harbour Bank expect the new phones to set off a "
     "“replacement wave” this autumn, Ruiz said. That’s a term for a rush of upgrades after "
     "years of slow sales.",
@@ -77,6 +79,11 @@ STILL_QUOTES = {
     # a dash and "or" with no gloss after it ("or so", "or worse") is the writer's aside
     "dash-or-so": ("Vell said the talks were “going nowhere” — or so he claimed.", "going nowhere"),
     "dash-or-worse": ("Ruiz called the plan “unworkable” — or worse.", "unworkable"),
+    # a dash and a noun phrase that is no definition is the writer's aside
+    "dash-aside": (
+        "Vell said the council was “dithering” — the third time he has said so.",
+        "dithering",
+    ),
     # after a copula the word is the sayer's verdict, whatever the dash glosses
     "copula-gloss": ("Vell said the council was “dithering” — or stalling.", "dithering"),
     # a term the sayer has used is theirs: no gloss of what it is for
