@@ -9,11 +9,6 @@ otherwise, whoever speaks in the sentence:
   ("“buy now, pay later” loans", "a “no win, no fee” firm"): a name for a kind of thing, which
   nobody speaks as a clause of their own; the words someone says end a clause, they do not
   run on into a noun;
-- one ordinary word after a definite determiner, standing as the subject of the reported
-  clause ("Vell said the “reforms” had cost jobs"): the writer's distance marks around the
-  sentence's own noun. A word someone is quoted using is their predicate, their verdict or
-  their verb's object, not the noun the clause is about.
-
 - a term the writer glosses at once: a dash and "or" with what it means ("“loan stacking” —
   or juggling several plans at once"), a dash and "where" ("“rain gardens” – where storm
   water soaks away"), a dash and the noun a definition opens with ("— the practice of ...",
@@ -37,17 +32,6 @@ from app.core.analysis.naming import VERDICT_WORDS
 _JOINED_WORD_RE = re.compile(r"[a-z][a-z’'-]*,?")
 # The closing mark, a space and the noun qualified: "” loans", "" deals".
 _NOUN_AFTER_RE = re.compile(r"[\"”’']\s([a-z][a-z-]+)\b")
-# A definite determiner or a possessive right before the opening mark: "the “", "its ‘".
-_DEFINITE_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|these|those|this|its|their|his|her|our)|\w['’]s)\s+[\"“‘']$", re.IGNORECASE
-)
-# The reported clause's verb right after the closing mark, with no comma between: the quoted
-# word is that clause's subject ("the “reforms” had cost jobs").
-_VERB_AFTER_RE = re.compile(
-    r"[\"”’']\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|"
-    r"did|does|do)\b"
-)
-_ONE_WORD_RE = re.compile(r"[a-z][a-z-]{2,}")
 
 
 def joined_modifier(text: str, start: int, end: int) -> bool:
@@ -73,18 +57,6 @@ def joined_modifier(text: str, start: int, end: int) -> bool:
     after = _NOUN_AFTER_RE.match(text, end, end + 40)
     return (
         after is not None and after.group(1) not in NOT_A_NOUN and not after.group(1).endswith("ly")
-    )
-
-
-def distanced_subject(text: str, start: int, end: int) -> bool:
-    """ "Vell said the “reforms” had cost jobs": one ordinary lower-case word after a definite
-    determiner or a possessive, followed at once by its clause's verb, is the writer's noun in
-    distance marks, not the sayer's word."""
-    if _ONE_WORD_RE.fullmatch(text[start:end]) is None:
-        return False  # cheap test first: one bare lower-case word (speed)
-    return (
-        _VERB_AFTER_RE.match(text, end, end + 12) is not None
-        and _DEFINITE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
     )
 
 
@@ -125,8 +97,4 @@ def glossed_term(text: str, start: int, end: int) -> bool:
 def distanced(text: str, start: int, end: int) -> bool:
     """Is the passage text[start:end], in a sentence whatever its sayer, the writer's marked
     name, noun or term rather than anyone's words? (The readings above, cheapest first.)"""
-    return (
-        joined_modifier(text, start, end)
-        or distanced_subject(text, start, end)
-        or glossed_term(text, start, end)
-    )
+    return joined_modifier(text, start, end) or glossed_term(text, start, end)

@@ -170,7 +170,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if cries.said_untagged(text, start, end):
         return False  # "the crowd chanted “Nadia, Nadia”", "‘Sad,’ says mayor": someone's
     if distanced_words.distanced(text, start, end):
-        return True  # "“buy now, pay later” loans", "Vell said the “reforms” had cost jobs"
+        return True  # "“buy now, pay later” loans", "“loan stacking” — or juggling ..."
     if designations.designation(text, start, end, said=rule not in UNTAGGED) and not _characterised(
         local, text, start
     ):

@@ -1,7 +1,6 @@
 """Marks the writer sets inside a sentence that holds a verb of saying (distanced_words.py): a
-comma-joined saying used as a modifier, one word in distance marks as the reported clause's
-subject, a term the writer glosses; and the partial quotes beside the same shapes that stay the
-sayer's words."""
+comma-joined saying used as a modifier and a term the writer glosses; and the partial quotes
+beside the same shapes that stay the sayer's words."""
 
 from __future__ import annotations
 
@@ -25,10 +24,6 @@ NOT_QUOTES = {
     # the same name met again after a preposition is still the name
     "joined-modifier-echo": "Kestrel Bank said the “buy now, pay later” market had doubled. "
     "Regulators are now turning to “buy now, pay later.”",
-    # one word in distance marks, the subject of the clause the sayer reports
-    "distanced-subject": "Tom Vell said the “reforms” had cost jobs.",
-    "distanced-subject-possessive": "Tom Vell said the council’s “savings” were a myth.",
-    "distanced-subject-plural": "Ana Ruiz argued that these “experts” would never admit it.",
     # a term the writer glosses at once: a dash and "or", a dash and "where", a note after
     "gloss-dash-or": "The regulator said the loans come with “debt spirals” — or borrowing to "
     "repay borrowing.",
