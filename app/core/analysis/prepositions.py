@@ -59,6 +59,10 @@ def after_preposition(masked: str, start: int) -> bool:
         # "an analyst at broker Ashby Kerr", "a loan from lender Calder Hale": the kind of
         # firm, with no article, between the preposition and the name
         return True
+    if nouns and i >= 1 and words[i] == "of" and words[i - 1].lower() in _RELATIONS_OF:
+        # "The family of singer Ana Ruiz said": her family speak, the role only describes her
+        # ("head of security Ana Ruiz said" is her own title: "head" is no relation)
+        return True
     if i < 0 or words[i] not in _DETERMINERS:
         return False
     # "to the Calder Port Authority", "in the journal Nature"; but "chair of the bench Ana
@@ -77,6 +81,14 @@ def after_preposition(masked: str, start: int) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 # Prepositions a kind of firm follows without an article ("at broker X", "with lender X").
 _KIND_BEFORE_NAME = frozenset({"at", "with", "from", "for"})
+# People who speak for someone named after "of" and a role: "the family of singer X", "the
+# widow of farmer X", "lawyers of defender X". A title ("head of", "minister of") is not one.
+_RELATIONS_OF = frozenset(
+    """family families relatives relative friend friends wife husband widow widower son sons
+    daughter daughters mother father parents brother brothers sister sisters partner fiance
+    fiancee fiancé fiancée lawyer lawyers attorney attorneys solicitor solicitors agent
+    representative representatives spokesman spokeswoman spokesperson""".split()
+)
 _TIME_WORDS = frozenset(
     """last next this month week year day night morning afternoon evening weekend season ago
     yesterday today tonight earlier later""".split()
