@@ -99,6 +99,15 @@ def test_a_phrase_that_does_not_open_the_sentence_still_holds_its_name() -> None
             "The lawyers of defender Kofi Aldane said: “He will appeal the ban.”",
             "The lawyers of defender Kofi Aldane",
         ),
+        # a team's name inside the role: the description runs on to the name
+        (
+            "The family of former Dell Rovers captain Mara Tollan said: “She never gave up.”",
+            "The family of former Dell Rovers captain Mara Tollan",
+        ),
+        (
+            "The family of former Dell Rovers captain Mara Tollan say they are “heartbroken”.",
+            "The family of former Dell Rovers captain Mara Tollan",
+        ),
     ],
 )
 def test_relatives_of_a_person_named_with_a_role_speak_not_the_person(
