@@ -232,7 +232,7 @@ _MODIFYING = frozenset(
 )
 # Past tenses no role noun is modified by: "The council sent residents a letter" is two phrases.
 _IRREGULAR_PAST = frozenset(
-    "sent gave told left wrote took brought kept got made spoke met saw heard paid thought".split()
+    "sent gave told left wrote took brought kept got made spoke saw heard paid thought".split()
 )
 
 

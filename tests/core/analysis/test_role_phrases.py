@@ -116,7 +116,7 @@ def test_determiner_back_finds_the_whole_search_match():
         assert (found and found.span()) == (whole and whole.span())
 
 
-@pytest.mark.parametrize("verb", ["spoke about", "met", "heard", "paid tribute to"])
+@pytest.mark.parametrize("verb", ["spoke about", "heard", "paid tribute to"])
 def test_a_past_verb_after_a_role_noun_ends_the_phrase_before_an_owner(verb: str) -> None:
     """ "the governor spoke about Ruiz's volunteer efforts": two phrases, the governor speaks."""
     text = (
