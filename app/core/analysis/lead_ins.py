@@ -11,7 +11,7 @@ import re
 
 from app.core.analysis.attribution_rules import LEAD_IN, REPORTED_BEFORE, LocalAttribution
 from app.core.analysis.clause_subjects import can_speak, clause_subject
-from app.core.analysis.cues import Scan, find_venue
+from app.core.analysis.cues import Scan, cue_text, find_venue
 from app.core.analysis.entities import DOCUMENT, PERSON
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.masking import blank_parentheticals, mask_quotes
@@ -22,7 +22,7 @@ from app.core.analysis.phrases import is_plural
 from app.core.analysis.quotes import QuoteSpan
 from app.core.analysis.role_nouns import ROLE_NOUNS
 from app.core.analysis.sentence_bounds import sentence_starts
-from app.core.analysis.subjects import WINDOW
+from app.core.analysis.subjects import WINDOW, subject_before
 from app.core.analysis.tags import before_quote
 
 
@@ -84,7 +84,25 @@ def lead_in(
             return reaction  # a paragraph with quotes of its own: the quote after continues them
         return _one_person_described(masked, mentions, lo, len(stripped))
     mention, cue, _ = found
+    outer = _outer_reporter(masked, near, lo, mention, scan)
+    if outer is not None:
+        mention, cue = outer
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
+
+
+def _outer_reporter(
+    masked: str, mentions: list[Mention], lo: int, inner: Mention, scan: Scan
+) -> tuple[Mention, str] | None:
+    """ "Ana Ruiz said Calder Homes had said it would reconsider.": the speech reported is
+    Ruiz's, who reports Calder's in turn; the quote paragraph after it goes on with Ruiz."""
+    cues = scan.cues_in(lo, inner.start)
+    if not cues or masked[cues[-1].end() : inner.start].strip() not in ("", "that"):
+        return None
+    outer = subject_before(masked, mentions, lo, cues[-1].start(), cues[-1].group())
+    # a person reporting: "The council said Tom Vell had said ..." may pass on his words
+    if outer is None or outer.kind is PRONOUN or outer.entity is not PERSON:
+        return None
+    return outer, cue_text(cues[-1].group())
 
 
 STATEMENT_HEADING = "the line before names whose statement follows (“Statement from Ana Ruiz:”)"

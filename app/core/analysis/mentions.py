@@ -79,6 +79,21 @@ _PRONOUN_RE = re.compile(
 )
 _DIGITS_OR_HYPHEN = frozenset("0123456789-")
 _SOMEONE = ("Someone ", "Somebody ")
+# An age spelled out to open a sentence, as style guides ask ("Sixteen-year-old Ana Ruiz",
+# "Twenty-one-year-old Tom Vell"): an age before the name, never part of it.
+_SPELLED_AGE_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month)-old\s+")
+
+
+def _after_spelled_ages(text: str, parts: list[Mention]) -> list[Mention]:
+    """ "Sixteen-year-old Ana Ruiz said": the name is what follows the age."""
+    out: list[Mention] = []
+    for part in parts:
+        aged = _SPELLED_AGE_RE.match(text, part.start, part.end)
+        if aged is None or part.kind is not NAME:
+            out.append(part)
+        elif aged.end() < part.end:
+            out.extend(_split_run(text, aged.end(), part.end))
+    return out
 
 
 def find_mentions(
@@ -112,7 +127,10 @@ def find_mentions(
         if text[a] == "N" and (ten := number_ten(text, a)) is not None:
             found.append(ten)  # "No 10 said": the prime minister's office
             continue
-        found.extend(_split_run(text, a, m.end()))
+        parts = _split_run(text, a, m.end())
+        if text.find("-old", a, m.end()) != -1:  # cheap test first (speed)
+            parts = _after_spelled_ages(text, parts)
+        found.extend(parts)
     for m in _PRONOUN_RE.finditer(text, start, end):
         found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
     for m in ROLE_RE.finditer(text, start, end):

@@ -53,6 +53,13 @@ def newcomer(people: Sequence[Mention], resolver: Resolver, speaker: str | None)
         or resolver.is_person(last.name)
     ):
         return None
+    if any(
+        m.kind is NAME and m.entity is PERSON and m.subject and not m.possessive
+        for m in people[:at]
+    ):
+        # "Rival boss Dan Marsh complained that Vell had fouled Ivo Kern.": the paragraph is
+        # about the person named as its subject, not the one its clause ends on
+        return None
     surname = last_name(speaker).lower()
     for m in people:
         if m.kind is PRONOUN:

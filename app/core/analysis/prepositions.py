@@ -41,6 +41,8 @@ def after_preposition(masked: str, start: int) -> bool:
             and before[-2][:1].isupper()
             and before[-2].lower().rstrip(".") in TITLE_WORDS
         )
+    if last.isalpha() and last == before[-1] and _relation_of(before):
+        return True
     # "in the journal Harbour Medicine", "at the firm Calder": a common noun naming the kind
     # of thing, between the preposition and the name.
     words = before[-5:]
@@ -74,9 +76,38 @@ def after_preposition(masked: str, start: int) -> bool:
     )
 
 
+def _relation_of(before: list[str]) -> bool:
+    """ "The family of singer Ana Ruiz said", "the widow of former Dell Rovers captain Ana
+    Ruiz": "of" after a relation, then a role ending in the lower-case noun just before the
+    name (a team's or band's name may stand inside it). Her family speak; the role describes
+    her. ("head of security Ana Ruiz said" is her own title: "head" is no relation.)"""
+    for j in range(len(before) - 2, max(-1, len(before) - 7), -1):
+        word = before[j]
+        if word == "of":
+            return j >= 1 and before[j - 1].lower() in RELATIONS_OF
+        lowered = word.lower()
+        if (
+            not word.isalpha()
+            or lowered in _DETERMINERS
+            or lowered in _FUNCTION_WORDS
+            or lowered in PREPOSITIONS
+            or CUE_RE.fullmatch(lowered)
+        ):
+            return False
+    return False
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 # Prepositions a kind of firm follows without an article ("at broker X", "with lender X").
 _KIND_BEFORE_NAME = frozenset({"at", "with", "from", "for"})
+# People who speak for someone named after "of" and a role: "the family of singer X", "the
+# widow of farmer X", "lawyers of defender X". A title ("head of", "minister of") is not one.
+RELATIONS_OF = frozenset(
+    """family families relatives relative friend friends wife husband widow widower son sons
+    daughter daughters mother father parents brother brothers sister sisters partner fiance
+    fiancee fiancé fiancée lawyer lawyers attorney attorneys solicitor solicitors agent
+    representative representatives spokesman spokeswoman spokesperson""".split()
+)
 _TIME_WORDS = frozenset(
     """last next this month week year day night morning afternoon evening weekend season ago
     yesterday today tonight earlier later""".split()

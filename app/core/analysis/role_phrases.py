@@ -231,7 +231,9 @@ _MODIFYING = frozenset(
     licensed elected appointed""".split()
 )
 # Past tenses no role noun is modified by: "The council sent residents a letter" is two phrases.
-_IRREGULAR_PAST = frozenset("sent gave told left wrote took brought kept got made".split())
+_IRREGULAR_PAST = frozenset(
+    "sent gave told left wrote took brought kept got made spoke saw heard paid thought".split()
+)
 
 
 def _joins_modifiers(words: list[str], i: int) -> bool:

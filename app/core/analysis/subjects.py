@@ -46,7 +46,7 @@ from app.core.analysis.noun_phrases import (
     phrase_mention,
 )
 from app.core.analysis.participles import participle_subject, received_message
-from app.core.analysis.prepositions import after_preposition, opens_with_phrase
+from app.core.analysis.prepositions import RELATIONS_OF, after_preposition, opens_with_phrase
 from app.core.analysis.subject_patterns import (
     ANY_PLURAL_BEFORE_RE,
     AUTHORED_RE,
@@ -269,6 +269,23 @@ def subject_before(
             return m
         if re.match(r"^\s*,\s*$", gap) and m.kind is NOMINAL:
             continue
+        if (
+            m.kind is NOMINAL
+            and idx + 1 < len(candidates)
+            and m.text.partition(" of ")[0].rsplit(None, 1)[-1].lower() in RELATIONS_OF
+            and " of " in m.text
+        ):
+            named = candidates[idx + 1]
+            if (
+                named.kind is NAME
+                and not masked[m.end : named.start].strip()
+                and not masked[named.end : cue_start].strip(" ,")
+                and after_preposition(masked, named.start)
+            ):
+                # "The family of former Dell Rovers captain Ana Ruiz said": the description
+                # runs on to the name it is of; her family speak
+                text = masked[m.start : named.end]
+                return Mention(m.start, named.end, text, NOMINAL, entity=m.entity)
         if (
             (
                 SUBJECT_PP_RE.fullmatch(gap)

@@ -266,3 +266,25 @@ def test_an_introduced_person_named_in_the_quote_is_not_its_speaker(quote: str) 
         f"“We won the cup,” said captain Ana Ruiz.\n\nTom Vell is the club's oldest fan.\n\n{quote}"
     )
     assert analyze(text).quotes[-1].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Calder Homes had said it would reconsider, but the council could not make it",
+        "Oren Dulak had said he would reconsider",
+        "the builder had told her it would think again",
+    ],
+)
+def test_a_person_reporting_what_another_said_goes_on_in_the_quote_after(reported: str) -> None:
+    """ "Mara Tollan said Calder Homes had said ...": the paragraph reports Tollan's words."""
+    text = (
+        f"Mara Tollan, the council's planning manager, said {reported}.\n\n"
+        "“The changes they made were all they would do.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Mara Tollan"]
+
+
+def test_a_body_reporting_a_persons_words_hands_the_quote_to_the_person() -> None:
+    text = "The council said Oren Dulak had said he would reconsider.\n\n“I will think again.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Oren Dulak"]

@@ -364,3 +364,27 @@ def test_a_trade_word_is_found_as_a_role_phrase() -> None:
     alone = find_mentions("The band's bassist left the stage.")
     # (the band itself is a body's mention, as "The company's" is; the trade is not found)
     assert not [m for m in alone if m.kind is MentionKind.NOMINAL and "bassist" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sixteen-year-old Oren Dulak said: “I did better than I expected.”", "Oren Dulak"),
+        ("Twenty-one-year-old Mara Tollan said: “I never thought I would win.”", "Mara Tollan"),
+        # after a sentence ending in a name, the run of capitals goes on over the full stop
+        (
+            "The heat was won by Kofi Aldane. Nineteen-year-old Mara Tollan came second.\n"
+            "“I am thrilled,” Tollan said.",
+            "Mara Tollan",
+        ),
+    ],
+)
+def test_an_age_spelled_out_to_open_a_sentence_is_no_part_of_the_name(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_hyphenated_surname_that_is_no_age_stays_whole() -> None:
+    text = "Mara Tollan-Brede said: “I never thought I would win.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Mara Tollan-Brede"]

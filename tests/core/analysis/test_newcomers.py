@@ -75,3 +75,23 @@ def test_news_about_a_newcomer_as_subject_does_not_hand_over() -> None:
         "“We will miss him.”"
     )
     assert _speakers(text) == ["Brit Sandell", "Brit Sandell"]
+
+
+def test_a_paragraph_about_its_named_subject_gives_a_he_to_the_subject() -> None:
+    """ "Rival boss X complained that Y had fouled Z": the paragraph is about X, who speaks
+    next; Z, named last inside the clause, is no new voice."""
+    text = (
+        "“Nobody gains from this,” Brit Sandell insisted.\n"
+        "Rival coach Oren Dulak complained that Tomas Varga had been fouled in the build-up.\n"
+        "“It was a clear foul,” he said."
+    )
+    assert _speakers(text) == ["Brit Sandell", "Oren Dulak"]
+
+
+def test_a_newcomer_after_a_subject_that_is_no_person_still_takes_over() -> None:
+    text = (
+        "“Nobody gains from this,” Brit Sandell insisted.\n"
+        "The complaint was made by Tomas Varga, a rival coach.\n"
+        "“It was a clear foul,” he said."
+    )
+    assert _speakers(text) == ["Brit Sandell", "Tomas Varga"]

@@ -82,3 +82,48 @@ def test_a_name_inside_an_opening_phrase_before_another_subject_does_not_speak()
 def test_a_phrase_that_does_not_open_the_sentence_still_holds_its_name() -> None:
     text = "A study in the journal Dell Medicine said: “Rates fell.”"
     assert analyze(text).quotes[0].speaker != "Dell Medicine"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The family of singer Mara Tollan said: “She lit up every room.”",
+            "The family of singer Mara Tollan",
+        ),
+        (
+            "The widow of farmer Oskar Brede said: “He never took a day off.”",
+            "The widow of farmer Oskar Brede",
+        ),
+        (
+            "The lawyers of defender Kofi Aldane said: “He will appeal the ban.”",
+            "The lawyers of defender Kofi Aldane",
+        ),
+        # a team's name inside the role: the description runs on to the name
+        (
+            "The family of former Dell Rovers captain Mara Tollan said: “She never gave up.”",
+            "The family of former Dell Rovers captain Mara Tollan",
+        ),
+        (
+            "The family of former Dell Rovers captain Mara Tollan say they are “heartbroken”.",
+            "The family of former Dell Rovers captain Mara Tollan",
+        ),
+    ],
+)
+def test_relatives_of_a_person_named_with_a_role_speak_not_the_person(
+    text: str, speaker: str
+) -> None:
+    """ "The family of singer X said": the role describes X, whose family speaks."""
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title that runs over "of" is the named person's own: they speak
+        ("The head of security Mara Tollan said: “We are ready.”", "Mara Tollan"),
+        ("The minister of state Oskar Brede said: “We are ready.”", "Oskar Brede"),
+    ],
+)
+def test_a_title_over_of_before_a_name_still_gives_the_name(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

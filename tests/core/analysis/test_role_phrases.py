@@ -114,3 +114,18 @@ def test_determiner_back_finds_the_whole_search_match():
         found = determiner_back(text, pos, len(text))
         whole = _PLAIN_DETERMINER_BACK_RE.search(text, pos, len(text))
         assert (found and found.span()) == (whole and whole.span())
+
+
+@pytest.mark.parametrize("verb", ["spoke about", "heard", "paid tribute to"])
+def test_a_past_verb_after_a_role_noun_ends_the_phrase_before_an_owner(verb: str) -> None:
+    """ "the governor spoke about Ruiz's volunteer efforts": two phrases, the governor speaks."""
+    text = (
+        "Mara Tollan has run the relief effort since the storm. At the briefing, the governor "
+        f"{verb} Tollan's volunteer crews. “She did a great job.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["the governor"]
+
+
+def test_an_owner_inside_a_role_phrase_still_reads_whole() -> None:
+    text = "“We will appeal,” said the governor's volunteer coordinator."
+    assert [q.speaker for q in analyze(text).quotes] == ["the governor's volunteer coordinator"]
