@@ -266,3 +266,26 @@ def test_an_introduced_person_named_in_the_quote_is_not_its_speaker(quote: str) 
         f"“We won the cup,” said captain Ana Ruiz.\n\nTom Vell is the club's oldest fan.\n\n{quote}"
     )
     assert analyze(text).quotes[-1].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lina Hart, harbour master, on Monday",
+        "Lina Hart, harbour master, pictured at the quay",
+        "Lina Hart, harbour master (left) with Omar Bek",
+    ],
+)
+def test_a_photo_caption_with_no_full_stop_names_no_speaker(caption: str) -> None:
+    # a caption shaped like a speaker's heading (a name, a comma, a role) gave her the quote
+    # paragraph under it; the time or the picture it speaks of shows it is a caption
+    text = f"The port reopened.\n\n{caption}\n\n“Ships can move again and the channel is clear.”"
+    assert [q.speaker for q in analyze(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Lina Hart, harbour master", "Lina Hart – harbour master at Dell Port"]
+)
+def test_a_speaker_heading_still_names_the_quote_under_it(heading: str) -> None:
+    text = f"The port reopened.\n\n{heading}\n\n“Ships can move again and the channel is clear.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]
