@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.description_words import is_age
 from app.core.analysis.entities import (
     ORGANISATION,
     PERSON,
@@ -400,7 +401,7 @@ def _person_description(m: Mention) -> bool:
 def _noun_described(m: Mention) -> str:
     """The description a name was given by a noun ("manager"), not by an age alone ("62-year-old"
     after "Kamala Pawar, 62,"): a noun set beside the name after the age says more."""
-    return "" if m.described.endswith("-year-old") else m.described
+    return "" if is_age(m.described) else m.described
 
 
 def _head(phrase: str) -> str:

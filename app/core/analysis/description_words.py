@@ -170,6 +170,16 @@ ANY_KIND_OF_ORG = frozenset(
     retailer chain startup start-up label airline carrier manufacturer maker publisher""".split()
 )
 AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
+def is_age(description: str) -> bool:
+    """Whether a description is an age ("62-year-old", "five-year-old") and so gives no role:
+    an age says nothing of what someone does, though a later "the 62-year-old" may still mean
+    the person given it. The one test every reader of descriptions asks (appositions, the
+    people met, the resolving of "the 17-year-old")."""
+    return description.endswith("-year-old")
+
+
 # Words that mark "the former minister" as someone already in the story.
 BACK_REFERENCE_WORDS = frozenset(
     """former ex outgoing incoming embattled beleaguered retiring departing long-serving

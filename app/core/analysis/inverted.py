@@ -164,7 +164,7 @@ def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Me
     owner = mentions[index]
     role = _OWNED_ROLE_RE.match(masked, owner.end, hi)
     if role is None or role.group(2) not in ROLE_NOUNS:
-        return None
+        return _party_member(mentions, masked, index, hi)
     following = mentions[index + 1] if index + 1 < len(mentions) else None
     if (
         following is not None
@@ -176,6 +176,25 @@ def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Me
         return None
     text = masked[owner.start : role.end()]
     return Mention(owner.start, role.end(), text, NOMINAL, entity=PERSON)
+
+
+def _party_member(mentions: list[Mention], masked: str, index: int, hi: int) -> Mention | None:
+    """ "said Labour's Dana Cole.": a body's possessive right before a person's name describes
+    the person (their party, club or firm); the name, ending the clause, is the speaker. A
+    person's possessive ("said Ana Ruiz's Tom") or a clause going on ("said Labour's Dana Cole
+    would ...") is left as it was."""
+    owner = mentions[index]
+    if owner.entity is PERSON or index + 1 >= len(mentions):
+        return None
+    name = mentions[index + 1]
+    if (
+        not name.is_person_name
+        or name.possessive
+        or name.start >= hi
+        or masked[owner.end : name.start] not in ("’s ", "'s ")
+    ):
+        return None
+    return name if masked[name.end : name.end + 1] in ("", ".", ",", ";", ":") else None
 
 
 NON_INVERTING = (

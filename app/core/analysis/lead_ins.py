@@ -165,6 +165,8 @@ def _speaker_heading(block: str, mentions: list[Mention]) -> LocalAttribution | 
     role = re.findall(r"[a-z]+", found.group(2).lower())
     if not any(w in ROLE_NOUNS or w in TITLE_WORDS for w in role):
         return None
+    if _CAPTION_WORDS_RE.search(found.group(2)):
+        return None  # "Ana Ruiz, harbour master, on Monday": a photo caption, no full stop
     name = found.group(1)
     if name.isupper():
         mentions = find_mentions(block.title(), linked=True)  # the same length, so offsets hold
@@ -179,6 +181,14 @@ def _speaker_heading(block: str, mentions: list[Mention]) -> LocalAttribution | 
                 return LocalAttribution(m, None, None, 0.6, rule=SPEAKER_HEADING)
             return None
     return None
+
+
+# What a photo caption says and a speaker's heading never does: when the picture was taken
+# ("on Monday", "yesterday", "last week") or that it is a picture ("pictured", "(left)").
+_CAPTION_WORDS_RE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|pictured|photographed|yesterday|"
+    r"last\s+(?:week|night|month|year))\b|\((?:left|right|centre|center)\)"
+)
 
 
 REACTION = "whose reaction the paragraph before gives (“Ruiz disagreed.”)"

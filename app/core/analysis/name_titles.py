@@ -109,9 +109,18 @@ def styled_with_the(raw: str, first: str) -> bool:
 
 
 def nationality_before_name(tokens: list[str], last_title: int) -> bool:
-    """Is the run "the" + a nationality noun + a name ("the Dutchman Tom Vell")? The article
-    belongs to the description, so the run is a person, not a body like "The Times"."""
-    return last_title == 0 and is_demonym_noun(tokens[0])
+    """Is the run "the" + a nationality noun or a party member's word + a name ("the Dutchman
+    Tom Vell", "The Republican Dana Cole")? The article belongs to the description, so the run
+    is a person, not a body like "The Times"."""
+    return last_title == 0 and (is_demonym_noun(tokens[0]) or tokens[0].lower() in _PARTY_MEMBERS)
+
+
+# A party member's word, which "the" may open as it opens "the Dutchman": "The Republican Dana
+# Cole said", "the Conservative Tom Vell" (a body's name holds a body's word: "The Republican
+# National Committee" is read by ORG_WORDS first).
+_PARTY_MEMBERS = frozenset(
+    "republican democrat conservative liberal tory socialist communist".split()
+)
 
 
 # Title words that are also common surnames: after a given name they are the surname, while

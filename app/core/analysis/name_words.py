@@ -7,15 +7,16 @@ from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE, PRINT_HEADS
 
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof sen rep gov lt gen col capt sgt adm maj rev cmdr supt insp det amb
-    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr coun cr
+    hon pres atty sec cpl pvt fr msgr mme mlle sir dame lord lady del brig cllr coun cr const
     rt revd alhaji alhaja hajia madam pfc spc ens shri smt shrimati kum""".split()
 )
 """The last line: a graded style's "Rt" ("Rt Hon", "Rt Revd"), the British "Revd", the
 honorifics of a man or woman who has made the pilgrimage ("Alhaji", "Alhaja", "Hajia") and the
 "Madam" of Singapore, Malaysian and West African copy, and the Indian "Shri", "Smt."
 (Shrimati) and "Kum." (Kumari): they stand before a name as "Mr" and "Mrs" do (not "Sri",
-which also begins names: "Sri Mulyani Indrawati"); and the US ranks "Pfc.", "Spc.", "Ens."
-(their stop ends no sentence)."""
+which also begins names: "Sri Mulyani Indrawati"); the US ranks "Pfc.", "Spc.", "Ens." and
+the police constable's "Const." of Canadian and Commonwealth copy, with or without its stop
+("Const. Ana Ruiz said", "Const Ana Ruiz said") (their stop ends no sentence)."""
 # Words that open a sentence and are never part of a name or an abbreviation's phrase: after
 # "D.C.", "U.S.", "Jr." or "a.m." they show the stop also ended the sentence ("He grew up in
 # Washington, D.C. He said ..."). Not after an honorific: "Mr. He" is a man named He.
@@ -47,7 +48,7 @@ TITLE_WORDS = frozenset(
     captain registrar mp mep msp mla mpp qc kc sister father pastor deacon vicar canon
     monsignor abbot abbess friar baron baroness earl duke duchess countess
     rt revd alhaji alhaja hajia madam cllr coun cr brig pres pfc spc ens shri smt shrimati kum
-    airman
+    airman constable const
     seaman trooper class dci dsi pc pcso dc ds pm dpm cm taoiseach tánaiste tanaiste
     sp asp dsp csp ssp acp dcp cp igp aig""".split()
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.core.analysis.description_words import is_age
 from app.core.fastinit import fast_init
 
 
@@ -41,7 +42,7 @@ class Person:
     def roles(self) -> set[str]:
         """The descriptions that give a role ("manager"), not an age ("62-year-old", kept so
         that a later "the 62-year-old" finds them): an age says nothing of what they do."""
-        return {d for d in self.descriptions if not d.endswith("-year-old")}
+        return {d for d in self.descriptions if not is_age(d)}
 
 
 @dataclass(slots=True, eq=False)

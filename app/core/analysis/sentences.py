@@ -23,6 +23,7 @@ from app.core.analysis.entities import (
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
+from app.core.analysis.name_titles import nationality_before_name
 from app.core.analysis.name_words import SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.prepositions import PREPOSITIONS, after_preposition, skip_intro
@@ -398,7 +399,17 @@ def _is_modifier(masked: str, m: Mention) -> bool:
         or is_irregular_past(word)  # "The Calder Board of Education met on Monday"
         or word == "of"
         or verb
+        # "The Dutchman Tom Vell won.": the article is the description's, and a past form
+        # that is also a noun is his verb, not the head of "the Tom Vell store"
+        or (word in _PAST_ALSO_NOUNS and nationality_before_name(m.title.split() or [""], 0))
     )
+
+
+# Past forms of verbs that WordNet also holds as nouns ("won", "rose"), so is_irregular_past
+# leaves them out; read as verbs only after a person the article's description names.
+_PAST_ALSO_NOUNS = frozenset(
+    "won lost fell rose spoke saw left found led shot felt beat drove sang stole fled sent".split()
+)
 
 
 def _numbered_place(masked: str, m: Mention) -> bool:

@@ -31,6 +31,7 @@ from app.core.analysis.noun_phrases import (
     NP_WORD,
     phrase_mention,
 )
+from app.core.analysis.quoted_as import quoted_before, quoted_object
 from app.core.analysis.subjects import skippable, subject_before
 
 
@@ -69,6 +70,8 @@ def before_quote(
             mention = agent_of(mentions, masked, agent, open_at if agent < open_at else len(masked))
         elif cites(cue):
             mention = mention_at(mentions, cue_match.end(), open_at, masked)
+        elif (quoted := quoted_before(masked, mentions, cues, index)) is not None:
+            mention = quoted  # "The Gazette quoted her as saying: “…”": her words
         else:
             mention = subject_before(masked, mentions, lo, cue_match.start(), cue)
             if mention is None:
@@ -154,6 +157,9 @@ def after_quote(
             if cue:
                 verb = CUE_RE.search(masked, m.end, hi)
                 agent = passive_agent(masked, verb) if verb is not None else None
+                quoted = quoted_object(masked, mentions, verb) if verb is not None else None
+                if quoted is not None:
+                    return quoted, cue  # "“…,” the Gazette quoted her as saying": hers
                 if agent is not None:
                     # "“…,” Lind was told by Ana Ruiz": the agent spoke, not the subject.
                     by = agent_of(mentions, masked, agent, hi)

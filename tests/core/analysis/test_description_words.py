@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.description_words import business_named, is_market_index, other_kind
+from app.core.analysis.description_words import (
+    business_named,
+    is_age,
+    is_market_index,
+    other_kind,
+)
 from app.core.analysis.engine import analyze
 from tests.core.analysis.quote_lookup import speaker_of
 
@@ -184,3 +189,24 @@ def test_the_company_after_an_index_stays_as_written() -> None:
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "The company"
+
+
+@pytest.mark.parametrize(
+    ("description", "age"),
+    [("62-year-old", True), ("five-year-old", True), ("manager", False), ("year", False)],
+)
+def test_an_age_is_no_role(description: str, age: bool) -> None:
+    assert is_age(description) is age
+
+
+def test_a_person_given_an_age_in_figures_is_the_one_that_age_names() -> None:
+    text = (
+        "Omar Bek, 62, watched the race. Lina Hart won it. "
+        "“It was a fine run,” the 62-year-old said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Omar Bek"]
+
+
+def test_an_age_spelled_out_after_the_is_not_the_last_subject() -> None:
+    text = "Lina Hart opened the fair on Saturday. “I loved the cake,” the five-year-old said."
+    assert [q.speaker for q in analyze(text).quotes] == ["the five-year-old"]

@@ -108,3 +108,26 @@ def test_a_title_of_a_lower_case_office_before_the_name(text: str) -> None:
 def test_an_of_that_heads_no_office_names_no_one(text: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker != "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is a bad bill,” said Labour's Lina Hart.",
+        "“It is a bad bill,” said Harbour United’s Lina Hart, the club's captain.",
+    ],
+)
+def test_a_bodys_possessive_before_a_name_describes_the_speaker(text: str) -> None:
+    # the possessive found no role noun after it, so the quote had no speaker at all
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Lina Hart"
+
+
+def test_a_persons_possessive_before_a_name_is_left_alone() -> None:
+    (quote,) = analyze("“It is a bad bill,” said Omar Bek’s Lina Hart.").quotes
+    assert quote.speaker is None
+
+
+def test_a_bodys_possessive_before_a_role_reads_as_before() -> None:
+    (quote,) = analyze("“It is a bad bill,” said Labour's leader.").quotes
+    assert quote.speaker == "Labour's leader"

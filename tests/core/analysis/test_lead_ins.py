@@ -269,6 +269,7 @@ def test_an_introduced_person_named_in_the_quote_is_not_its_speaker(quote: str) 
 
 
 @pytest.mark.parametrize(
+<<<<<<< HEAD
     "reported",
     [
         "Calder Homes had said it would reconsider, but the council could not make it",
@@ -288,3 +289,25 @@ def test_a_person_reporting_what_another_said_goes_on_in_the_quote_after(reporte
 def test_a_body_reporting_a_persons_words_hands_the_quote_to_the_person() -> None:
     text = "The council said Oren Dulak had said he would reconsider.\n\n“I will think again.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Oren Dulak"]
+=======
+    "caption",
+    [
+        "Lina Hart, harbour master, on Monday",
+        "Lina Hart, harbour master, pictured at the quay",
+        "Lina Hart, harbour master (left) with Omar Bek",
+    ],
+)
+def test_a_photo_caption_with_no_full_stop_names_no_speaker(caption: str) -> None:
+    # a caption shaped like a speaker's heading (a name, a comma, a role) gave her the quote
+    # paragraph under it; the time or the picture it speaks of shows it is a caption
+    text = f"The port reopened.\n\n{caption}\n\n“Ships can move again and the channel is clear.”"
+    assert [q.speaker for q in analyze(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Lina Hart, harbour master", "Lina Hart – harbour master at Dell Port"]
+)
+def test_a_speaker_heading_still_names_the_quote_under_it(heading: str) -> None:
+    text = f"The port reopened.\n\n{heading}\n\n“Ships can move again and the channel is clear.”"
+    assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]
+>>>>>>> left20

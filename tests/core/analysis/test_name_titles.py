@@ -214,3 +214,25 @@ def test_a_nationality_noun_before_a_name_describes_the_person(lead: str, tag: s
 def test_a_nationality_word_inside_a_name_stays_in_it(name: str) -> None:
     (quote,) = analyze(f"“We will win,” {name} said.").quotes
     assert quote.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Republican Lina Hart voted no. “It is a bad bill,” she said.", "Lina Hart"),
+        ("The Conservative Omar Bek voted no. “It is a bad bill,” he said.", "Omar Bek"),
+    ],
+)
+def test_the_before_a_party_members_word_describes_a_person(text: str, speaker: str) -> None:
+    # "The" made the run a body, so the person was never met and the pronoun found no one
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_partys_body_after_the_stays_a_body() -> None:
+    text = "The Republican National Committee voted no. “It is a bad bill,” it said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Republican National Committee"]
+
+
+def test_a_party_members_word_without_the_reads_as_before() -> None:
+    text = "Republican Lina Hart voted no. “It is a bad bill,” she said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]

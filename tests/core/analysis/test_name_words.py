@@ -203,3 +203,33 @@ def test_cr_is_a_councillors_title_before_a_name() -> None:
     # the first word of her name
     (quote,) = analyze("“We listened,” said Cr Ana Ruiz.").quotes
     assert quote.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police searched the shore. “The inquiry goes on,” Const. Lina Hart said.",
+        "Police searched the shore. “The inquiry goes on,” Const Lina Hart said.",
+        "“The inquiry goes on,” said Const. Lina Hart.",
+        "“The inquiry goes on,” said Det. Const. Lina Hart.",
+    ],
+)
+def test_a_constables_title_is_not_part_of_her_name(text: str) -> None:
+    # "Const." split the sentence at its stop (the speaker was "Const"), and without the stop
+    # the title was read as her first name
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Lina Hart"
+
+
+def test_a_constables_title_lets_her_surname_find_her_later() -> None:
+    text = (
+        "Const. Lina Hart said the road was shut. Crews worked all night. "
+        "“We ask drivers to stay away,” Hart said."
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]
+
+
+@pytest.mark.parametrize("name", ["Constance Vell", "Constantine Vell"])
+def test_names_that_begin_like_the_title_stay_whole(name: str) -> None:
+    (quote,) = analyze(f"“The inquiry goes on,” {name} said.").quotes
+    assert quote.speaker == name

@@ -258,3 +258,21 @@ def test_a_trade_before_a_full_name_that_who_follows_is_a_person_s_description()
         "were worried. “The boss has been fair. But fair does not pay my bus fare,” he said."
     )
     assert analyze(text).quotes[0].speaker == "Tavi Roon"
+
+
+@pytest.mark.parametrize("verb", ["won", "lost", "fell"])
+def test_a_nationality_noun_and_name_before_a_past_form_is_its_subject(verb: str) -> None:
+    # "The Dutchman Tom Vell won.": "won" is also a noun, and the name was read as a modifier
+    # ("the Apple store"), so the man was never met and "he" found no one
+    text = f"The Dutchman Omar Bek {verb}. “I felt strong all day,” he said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Omar Bek"]
+
+
+def test_a_name_before_a_noun_after_the_is_still_a_modifier() -> None:
+    text = "Lina Hart visited the Omar Bek store. “It was busy,” she said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]
+
+
+def test_a_nationality_noun_and_name_before_an_object_reads_as_before() -> None:
+    text = "The Dutchman Omar Bek won the race. “I felt strong all day,” he said."
+    assert [q.speaker for q in analyze(text).quotes] == ["Omar Bek"]

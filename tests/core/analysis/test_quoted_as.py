@@ -1,0 +1,54 @@
+"""Words a source passes on (quoted_as.py): in "“…,” the Gazette quoted her as saying" the
+words are hers, not the paper's; the passive and a source reporting on its own read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Lina Hart lost the vote. “We will fight on,” the Bayside Courier quoted her as "
+        "saying.",
+        "Mayor Lina Hart lost the vote. “We will fight on,” the Courier quoted Hart as saying.",
+        "Mayor Lina Hart lost the vote. The Bayside Courier quoted her as saying: “We will fight "
+        "on.”",
+        "“We will fight on,” the Courier cited Mayor Lina Hart as telling staff.",
+    ],
+)
+def test_the_person_quoted_as_saying_is_the_speaker_not_the_source(text: str) -> None:
+    assert _speakers(text) == ["Lina Hart"]
+
+
+def test_a_pronoun_object_agrees_in_gender() -> None:
+    text = (
+        "Mayor Lina Hart lost the vote. Her deputy, Omar Bek, was calm. “We expected it,” the "
+        "Courier quoted him as saying."
+    )
+    assert _speakers(text) == ["Omar Bek"]
+
+
+def test_the_passive_keeps_its_subject() -> None:
+    text = (
+        "Mayor Lina Hart lost the vote. “We will fight on,” she was quoted as saying by the "
+        "Courier."
+    )
+    assert _speakers(text) == ["Lina Hart"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Lina Hart lost the vote. “The vote was close,” the Courier reported.",
+        "Mayor Lina Hart lost the vote. “The vote was close,” the Courier quoted her.",
+    ],
+)
+def test_a_source_with_no_one_quoted_as_saying_is_still_the_speaker(text: str) -> None:
+    assert _speakers(text) == ["Courier"]
