@@ -15,6 +15,7 @@ from app.core.analysis.cues import CUE_RE
 from app.core.analysis.entities import DOCUMENT, ORGANISATION, PERSON, THING
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention
+from app.core.analysis.name_words import PRONOUN_FORMS
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.prepositions import after_preposition, skip_intro
 from app.core.analysis.subject_patterns import CLAUSE_OPENING_WORDS
@@ -45,7 +46,8 @@ _QUOTE_END = frozenset(",”\"’'\x00")
 def can_speak(m: Mention) -> bool:
     """A person (named, "he"/"she", "the mayor") or an organisation may speak; things not."""
     if m.kind is PRONOUN:
-        return m.text.lower() in ("he", "she", "they", "it")
+        # "According to her, ...": the object form cited stands for its subject form
+        return PRONOUN_FORMS.get(m.text.lower(), m.text.lower()) in ("he", "she", "they", "it")
     if m.kind is NOMINAL:
         # "The verdict from Chief Inspector Alan Shaw was blunt: “…”": a document speaks for
         # the author it names.

@@ -155,6 +155,12 @@ def _kin_named(masked: str, kin: Mention, name: Mention) -> bool:
     )
 
 
+# Between a possessive owner and the person named straight after it: "Harrowgate's Dana Cole".
+_OWNER_GAP_RE = re.compile(r"['’]s?[ \u00a0]")
+# A verb straight after that name: a clause of its own, not an inverted tag's speaker.
+_CLAUSE_AFTER_RE = re.compile(
+    r" (?:would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does|do)\b"
+)
 _OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")
 
 
@@ -162,9 +168,20 @@ def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Me
     """After a cue, a possessive name and a role noun: the person named beside the role, or the
     role as written ("Mayor Karen Bass’s spokesman")."""
     owner = mentions[index]
+    named = mentions[index + 1] if index + 1 < len(mentions) else None
+    if (
+        named is not None
+        and named.kind is NAME
+        and named.is_person_name
+        and _OWNER_GAP_RE.fullmatch(masked, owner.end, named.start)
+        and not _CLAUSE_AFTER_RE.match(masked, named.end, hi)
+    ):
+        # "said Harrowgate's Dana Cole", "says the band's Ira Holm": whose member, then the
+        # person; a verb after the name makes it a that-clause ("said Calder's Ana Ruiz would").
+        return named
     role = _OWNED_ROLE_RE.match(masked, owner.end, hi)
     if role is None or role.group(2) not in ROLE_NOUNS:
-        return _party_member(mentions, masked, index, hi)
+        return None
     following = mentions[index + 1] if index + 1 < len(mentions) else None
     if (
         following is not None
@@ -176,25 +193,6 @@ def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Me
         return None
     text = masked[owner.start : role.end()]
     return Mention(owner.start, role.end(), text, NOMINAL, entity=PERSON)
-
-
-def _party_member(mentions: list[Mention], masked: str, index: int, hi: int) -> Mention | None:
-    """ "said Labour's Dana Cole.": a body's possessive right before a person's name describes
-    the person (their party, club or firm); the name, ending the clause, is the speaker. A
-    person's possessive ("said Ana Ruiz's Tom") or a clause going on ("said Labour's Dana Cole
-    would ...") is left as it was."""
-    owner = mentions[index]
-    if owner.entity is PERSON or index + 1 >= len(mentions):
-        return None
-    name = mentions[index + 1]
-    if (
-        not name.is_person_name
-        or name.possessive
-        or name.start >= hi
-        or masked[owner.end : name.start] not in ("’s ", "'s ")
-    ):
-        return None
-    return name if masked[name.end : name.end + 1] in ("", ".", ",", ";", ":") else None
 
 
 NON_INVERTING = (

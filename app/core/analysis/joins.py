@@ -189,20 +189,34 @@ def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
     )
 
 
+# Offices held to a body rather than of it: "the Secretary to the Government", "the Special
+# Adviser to the Minister".
+_TITLE_TO_RE = re.compile(r" to (?:the )?")
+_TO_OFFICES = frozenset("secretary adviser advisor assistant envoy".split())
+# A word of tenure between "the" and a capitalised office: "the new Secretary of ...".
+_TENURE_BEFORE_RE = re.compile(r"(?<!\w)[Tt]he (?:new|former|outgoing|incoming|acting) $")
+
+
 def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
     """ "the Secretary of State", "the Master of the Rolls", "the Director of Public Health": a
     capitalised office that runs over "of" describes one person; read as names it gave a
     speaker called "State" or a body called "Public Health". None when no such office."""
     if m.possessive or nxt.kind is not NAME or nxt.title:
         return None
-    if nxt.entity is PERSON or _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None:
+    if nxt.entity is PERSON:
         return None  # "Secretary of State Ana Ruiz" is _title_of_title's
     words = m.text.split()
+    if _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not (
+        words[-1].lower() in _TO_OFFICES and _TITLE_TO_RE.fullmatch(text, m.end, nxt.start)
+    ):
+        return None
     start = m.start
     if words[0].lower() == "the":
         words = words[1:]
     elif text[max(0, m.start - 4) : m.start].lower() == "the ":
         start -= 4
+    elif (tenure := _TENURE_BEFORE_RE.search(text, max(0, m.start - 16), m.start)) is not None:
+        start = tenure.start()  # "The new Secretary of the Harbour Board, Ana Ruiz,"
     else:
         return None  # "Bank of England", "Duke of Kent": a name, not an office
     if not words or not all(w[:1].isupper() for w in words) or not _office_head(words[-1]):

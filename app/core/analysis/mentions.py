@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.core.analysis.adjective_roles import adjective_then_role
 from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
@@ -325,6 +326,7 @@ def looks_like_description(text: str) -> bool:
         or first.endswith(("’s", "'s"))
         or (words[0][:1].isupper() and "-" in words[0])
         or company_then_role(words)
+        or adjective_then_role(words)
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.appositions import apposed_name
+from app.core.analysis.cited_pronouns import cited_pronoun
 from app.core.analysis.cues import (
     CUE_RE,
     Scan,
@@ -451,6 +452,9 @@ def mention_at(mentions: list[Mention], lo: int, hi: int, masked: str) -> Mentio
     papers = bare_documents(masked, at, hi)
     if papers is not None:
         return papers  # "according to court documents", "according to excerpts published"
+    pronoun = cited_pronoun(masked, at)
+    if pronoun is not None:
+        return pronoun  # "According to him, “…”": the person, resolved as "he" is
     for i, m in enumerate(mentions):
         if m.start < lo < m.end and m.kind is NOMINAL:
             # "In the words of one former colleague": the phrase was read from "the words",

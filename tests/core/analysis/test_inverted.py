@@ -123,11 +123,35 @@ def test_a_bodys_possessive_before_a_name_describes_the_speaker(text: str) -> No
     assert quote.speaker == "Lina Hart"
 
 
-def test_a_persons_possessive_before_a_name_is_left_alone() -> None:
+def test_a_persons_possessive_before_a_name_still_leaves_the_name_speaking() -> None:
+    # "Omar Bek's Lina Hart" (his aide, his daughter): whose she is, then who speaks
     (quote,) = analyze("“It is a bad bill,” said Omar Bek’s Lina Hart.").quotes
-    assert quote.speaker is None
+    assert quote.speaker == "Lina Hart"
 
 
 def test_a_bodys_possessive_before_a_role_reads_as_before() -> None:
     (quote,) = analyze("“It is a bad bill,” said Labour's leader.").quotes
     assert quote.speaker == "Labour's leader"
+
+
+@pytest.mark.parametrize(
+    "owner",
+    ["Harrowgate's", "Harrowgate’s", "the band's", "Calder Council's"],
+)
+def test_a_possessive_owner_straight_before_the_name_leaves_the_name_speaking(owner: str) -> None:
+    # "says the band's Ira Holm": whose member she is, then the person who speaks
+    text = f"“We went into the studio to try a bunch of things,” says {owner} Dana Cole."
+    assert [q.speaker for q in analyze(text).quotes] == ["Dana Cole"]
+
+
+def test_a_possessive_owner_with_a_role_and_a_comma_still_names_the_person() -> None:
+    text = "“The harbour is not for sale,” said Tom Vell's lawyer, Ana Ruiz."
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
+
+
+def test_a_name_after_a_possessive_that_opens_a_clause_is_not_the_speaker() -> None:
+    # "the mayor said Calder's Dana Cole would ...": Dana Cole is talked about
+    text = (
+        "At the hearing, the mayor said Calder's Dana Cole would “never back down on the harbour.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["the mayor"]

@@ -166,3 +166,25 @@ def test_whom_a_candidate_runs_against_is_their_opponent(text: str, speaker: str
 def test_against_without_a_race_makes_no_opponent(text: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker != "Paula Greer"
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "The new Chairman of the Harbour Board",
+        "The former Secretary of the Harbour Board",
+        "The new Secretary to the Government of Calder",
+    ],
+)
+def test_a_capitalised_office_after_a_word_of_tenure_describes_the_name_beside_it(
+    office: str,
+) -> None:
+    # "The new Chairman of X, Ana Ruiz, has called ...": the office is hers, never a surname
+    text = f"{office}, Tomas Verlo, has called the harbour plan “a costly mistake nobody wanted”."
+    assert [q.speaker for q in analyze(text).quotes] == ["Tomas Verlo"]
+
+
+def test_a_named_body_after_a_word_of_tenure_is_still_the_body() -> None:
+    # "Bank" heads no office: the body speaks
+    text = "The new Bank of Calder said the plan was “a costly mistake nobody wanted”."
+    assert [q.speaker for q in analyze(text).quotes] == ["Bank of Calder"]
