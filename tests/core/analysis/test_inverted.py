@@ -108,3 +108,29 @@ def test_a_title_of_a_lower_case_office_before_the_name(text: str) -> None:
 def test_an_of_that_heads_no_office_names_no_one(text: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker != "Ivo Marsh"
+
+
+def test_an_age_before_a_surname_after_the_verb_names_the_speaker() -> None:
+    # "says the 29-year-old Menon": the age describes the person named right after it, so the
+    # speaker is that person, not whoever the sentence before was about
+    text = (
+        "Boat builder Asha Menon runs a yard on the coast.\n\n"
+        "The daughter of a fisherman from a small village in Kerala, Menon had long dreamt of "
+        "building boats. “I never wanted an office job,” says the 29-year-old Menon, who "
+        "borrowed money to buy her first tools."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Asha Menon"
+    assert quote.speaker_mention == "Menon"
+
+
+def test_an_age_alone_after_the_verb_still_reads_as_a_description() -> None:
+    # near miss: "says the 29-year-old, who ...": no name follows the age; it stays the
+    # description, resolved to the person given that age
+    text = (
+        "Asha Menon, 29, runs a boat yard on the coast. “I never wanted an office job,” says "
+        "the 29-year-old, who borrowed money to buy her first tools."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Asha Menon"
+    assert quote.speaker_mention == "the 29-year-old"
