@@ -114,30 +114,3 @@ def test_determiner_back_finds_the_whole_search_match():
         found = determiner_back(text, pos, len(text))
         whole = _PLAIN_DETERMINER_BACK_RE.search(text, pos, len(text))
         assert (found and found.span()) == (whole and whole.span())
-
-
-def test_a_portfolio_joined_by_and_stays_in_the_office_phrase() -> None:
-    # "the former finance and trade minister said ... “...”": the portfolio's plain words,
-    # joined by "and", describe one office, so the phrase is the speaker's description
-    text = (
-        "Earlier this week, former senator Helena Marsh lashed out at ministers who announce "
-        "plans online.\n\n"
-        "The former finance and trade minister said there are some who have embarrassed "
-        "themselves by making “rushed announcements” on policy."
-    )
-    (quote,) = analyze(text).quotes
-    assert quote.text == "rushed announcements"
-    assert quote.speaker == "Helena Marsh"
-
-
-@pytest.mark.parametrize(
-    ("text", "first"),
-    [
-        # near misses: a second determiner opens a second phrase; "and" right before the
-        # office joins two people, not a portfolio
-        ("The farmers and the minister met on Monday.", "The farmers"),
-        ("The mayor and minister met on Monday.", "The mayor"),
-    ],
-)
-def test_and_between_people_still_splits_the_phrase(text: str, first: str) -> None:
-    assert find_mentions(text)[0].text == first
