@@ -100,6 +100,12 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                         return later
                     if _kin_named(masked, mention, later):
                         return later  # "said her husband Tom", "said his son Mark, 32."
+                    if masked[mention.end : later.start] == " " and _AGE_ONLY_RE.fullmatch(
+                        mention.text
+                    ):
+                        # "says the 29-year-old Menon": an age standing before the name, as an
+                        # adjective, describes the person named, who is the speaker
+                        return later
                     break
             if mention.kind is NOMINAL:
                 pp = _TRAILING_PP_RE.match(masked, mention.end, hi) or _TRAILING_WHO_RE.match(
@@ -122,6 +128,8 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
+# A description that is only an age: "the 29-year-old" (no noun of its own).
+_AGE_ONLY_RE = re.compile(r"[Tt]he \d{1,3}-year-old")
 
 
 def _national_closes(mention: Mention, masked: str, at: int) -> bool:

@@ -35,7 +35,8 @@ PORTFOLIO_WORDS = frozenset(
     economic digital enterprise innovation works welfare services veterans disability
     regional rural state states internal external relations resources natural culture
     manpower trade industries investment legal constitutional parliamentary cooperative
-    national""".split()
+    national broadcasting media interior law power petroleum telecommunications communication
+    forestry forests wildlife minerals""".split()
 )
 
 # "<Title> of/for [the] " right before the run, optionally after a first level ("Minister of

@@ -90,7 +90,7 @@ def nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mentio
         inner = phrase.split()[:-1]
         if (
             any(
-                (w.lower() in CLAUSE_WORDS and not _joins_modifiers(inner, i))
+                (w.lower() in CLAUSE_WORDS and not _joins_modifiers(inner, i, phrase))
                 or w in INNER_DETERMINERS  # "The Board published its report": two phrases
                 # "moved to the U.S. Her son said": the stop ended a sentence
                 or (inner[i - 1][-1] == "." and w.lower() in INNER_DETERMINERS)
@@ -236,14 +236,26 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
-def _joins_modifiers(words: list[str], i: int) -> bool:
+def _joins_modifiers(words: list[str], i: int, phrase: str = "") -> bool:
     """ "the Danish and Swedish transport ministries", "the former mayor and Harwick councillor":
-    an "and" between capitalised modifiers joins two descriptions of one speaker."""
+    an "and" between capitalised modifiers joins two descriptions of one speaker; so does one
+    between the plain words of an office's portfolio ("the former trade and industry minister",
+    "the health and social care secretary")."""
+    if words[i].lower() != "and" or i + 1 >= len(words):
+        return False
+    if words[i - 1][:1].isupper() or words[i + 1][:1].isupper():
+        return True
     return (
-        words[i].lower() == "and"
-        and i + 1 < len(words)
-        and (words[i - 1][:1].isupper() or words[i + 1][:1].isupper())
+        phrase.rsplit(None, 1)[-1].lower() in _PORTFOLIO_HEADS
+        and words[i - 1].isalpha()
+        and words[i + 1].isalpha()
+        and words[i - 1].lower() not in CLAUSE_WORDS
+        and words[i + 1].lower() not in CLAUSE_WORDS
     )
+
+
+# Offices named by their portfolio, whose words may be joined by "and" in lower case.
+_PORTFOLIO_HEADS = frozenset("minister secretary spokesman spokeswoman spokesperson".split())
 
 
 # "the Dayton, Ohio, company": a determiner, a city and its state set off by commas.

@@ -121,6 +121,7 @@ _ROLE_BEFORE_RE = re.compile(
     r"functioning|operate|operates|operated|operating)\s+as\s+(?:a|an|the|its|their)\s+[\"“‘'`]$"
 )
 _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telling)\s*$")
+_PERSONAL = frozenset("he she they".split())  # pronouns that are never expletive
 _DEFINITE = frozenset("the this that these those his her their its".split())
 _PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
@@ -355,7 +356,12 @@ def _acting_speaker(
         general = people and mention.entity is PERSON
         if first not in _DEFINITE and not general:
             return False  # "Teachers", "a player", "several firms": no one in particular
-    if mention.kind is PRONOUN and _EXPLETIVE_RE.match(text, mention.end):
+    if (
+        mention.kind is PRONOUN
+        # "He was “deeply grateful”": a person's own state, reported in their words
+        and mention.text.lower() not in _PERSONAL
+        and _EXPLETIVE_RE.match(text, mention.end)
+    ):
         return False  # "It turned out that the “weapon” was ...": no one
     between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
     if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):

@@ -363,7 +363,7 @@ def subject_before(
         # "in which people say, “...”", "residents said": unnamed speakers, no determiner.
         return Mention(bare.start(1), bare.end(1), bare.group(1), NOMINAL, entity=PERSON)
     np = GENERIC_NP_BEFORE_RE.search(masked, lo, cue_start)
-    if np and not after_preposition(masked, np.start(1)):
+    if np and not after_preposition(masked, np.start(1)) and not _bare_noun_cue(np.group(1), cue):
         nominal = phrase_mention(masked, np.start(1), np.end(1))
         if nominal is not None:
             return nominal
@@ -385,3 +385,15 @@ def candidates_after(candidates: list[Mention], at: int) -> bool:
 
 
 _TO_BEFORE_RE = re.compile(r"\b(?:to|into|toward|towards)\s+$")
+
+
+_SINGULAR_DETERMINERS = frozenset("a an one another".split())
+# Cue words whose bare form is as often a noun for what was said ("a message", "a post").
+_NOUN_CUES = frozenset("message post note tweet text comment remark reply answer quote".split())
+
+
+def _bare_noun_cue(phrase: str, cue: str) -> bool:
+    """ "posted an unusually angry message that ...": after "a"/"an" such a cue word in its bare
+    form is a noun, since as a verb after one singular subject it would take an -s ("a
+    spokesman messages"); the phrase is the noun's own article and adjectives, no speaker."""
+    return cue.lower() in _NOUN_CUES and phrase.split(None, 1)[0].lower() in _SINGULAR_DETERMINERS

@@ -155,3 +155,29 @@ def test_a_name_after_a_possessive_that_opens_a_clause_is_not_the_speaker() -> N
         "At the hearing, the mayor said Calder's Dana Cole would “never back down on the harbour.”"
     )
     assert [q.speaker for q in analyze(text).quotes] == ["the mayor"]
+
+
+def test_an_age_before_a_surname_after_the_verb_names_the_speaker() -> None:
+    # "says the 29-year-old Menon": the age describes the person named right after it, so the
+    # speaker is that person, not whoever the sentence before was about
+    text = (
+        "Boat builder Asha Menon runs a yard on the coast.\n\n"
+        "The daughter of a fisherman from a small village in Kerala, Menon had long dreamt of "
+        "building boats. “I never wanted an office job,” says the 29-year-old Menon, who "
+        "borrowed money to buy her first tools."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Asha Menon"
+    assert quote.speaker_mention == "Menon"
+
+
+def test_an_age_alone_after_the_verb_still_reads_as_a_description() -> None:
+    # near miss: "says the 29-year-old, who ...": no name follows the age; it stays the
+    # description, resolved to the person given that age
+    text = (
+        "Asha Menon, 29, runs a boat yard on the coast. “I never wanted an office job,” says "
+        "the 29-year-old, who borrowed money to buy her first tools."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Asha Menon"
+    assert quote.speaker_mention == "the 29-year-old"

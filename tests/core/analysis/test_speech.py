@@ -301,3 +301,27 @@ def test_a_compound_before_its_noun_with_no_verb_of_saying_is_nobodys(text: str)
 )
 def test_a_verdict_or_a_said_modifier_stays_the_speakers(text: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("pronoun", ["He", "She"])
+def test_a_person_pronoun_before_was_is_no_expletive(pronoun: str) -> None:
+    # "He was “deeply grateful” for ...": a person's own state, in their words, is speech; only
+    # an "it" before "was" can be an expletive that names no one
+    text = (
+        "Director Tomas Reyes thanked the cast after the final night.\n\n"
+        f"{pronoun} was “deeply grateful” for what each member had done this season."
+    )
+    if pronoun == "She":
+        text = text.replace("Tomas", "Maria")
+    (quote,) = analyze(text).quotes
+    assert quote.text == "deeply grateful"
+    assert quote.speaker == ("Tomas Reyes" if pronoun == "He" else "Maria Reyes")
+
+
+def test_a_person_pronoun_before_a_passive_keeps_the_quote_out() -> None:
+    # near miss: "He was “let go” by the board": the quoted verb is done to him, nobody's words
+    text = (
+        "Coach Daniel Orme left the club on Friday.\n\n"
+        "He was “let go” by the board after a poor season."
+    )
+    assert not analyze(text).quotes

@@ -298,3 +298,21 @@ def test_a_clause_saying_why_no_name_is_given_is_no_description() -> None:
 def test_with_someone_adverb_saying_is_their_speech(text: str, speaker: str) -> None:
     [quote] = analyze(text).quotes
     assert quote.speaker == speaker
+
+
+def test_an_article_and_adjectives_before_a_noun_cue_are_no_speaker() -> None:
+    # "posted an unusually angry message that declared that “...”": "message" is a noun after
+    # "an", so "an unusually angry" is its article and adjectives, not who spoke
+    text = (
+        "Senator Daniel Orme spoke at a rally in the capital.\n\n"
+        "Using his accounts, the senator posted an unusually angry message that declared that "
+        "“the cheats, the liars and the thieves” were ruining the country."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "Daniel Orme"
+
+
+def test_an_article_before_a_verb_of_saying_still_gives_the_speaker() -> None:
+    # near miss: "a spokesman wrote": the verb is no noun cue, the phrase is its subject
+    (quote,) = analyze("“We will win,” a spokesman wrote.").quotes
+    assert quote.speaker == "a spokesman"
