@@ -150,6 +150,7 @@ def analyze(
         if not spans:
             # No quote in this paragraph: only the people it mentions matter downstream.
             new = newcomer(ba.people, resolver, last_speaker[0])
+            resolver.paragraph = (block, 0)  # its mentions count from the paragraph's start
             for mention in ba.people:
                 resolver.observe(mention, index)
             for issuer, document in ba.documents:
@@ -202,6 +203,7 @@ def analyze(
             strays.append(pending.mark_start)
             pending = None
         para_speaker: model.Quote | None = None  # the last quote here with a speaker
+        resolver.paragraph = (block, offset)  # its mentions count from the story's start
         for _, _, kind, idx in events:
             if kind == "m":
                 resolver.observe(ba.people[idx].shifted(offset), index)

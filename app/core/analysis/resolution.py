@@ -15,6 +15,7 @@ description met outside quotes leaves in memory).
 
 from __future__ import annotations
 
+from app.core.analysis.deal_verbs import DealMemory
 from app.core.analysis.description_mentions import DescriptionMentions
 from app.core.analysis.description_words import COMMENTATOR_ROLES
 from app.core.analysis.descriptions import DescriptionResolver
@@ -51,6 +52,7 @@ class Resolver(
     MeetingPeople,
     NationalMemory,
     HometownMemory,
+    DealMemory,
 ):
     """Running memory of the people and organisations a story has named, most recent last."""
 
@@ -124,6 +126,11 @@ class Resolver(
         self._handed: tuple[Person, int, int] | None = None
         # The "the <Place> man" phrases given to a person so far, lower-cased (hometowns.py).
         self._homes_read: set[str] = set()
+        # The paragraph being read and the offset its mentions count from (set by the engine),
+        # where the latest subject ended, and the bodies met as a deal's object (deal_verbs.py).
+        self.paragraph: tuple[str, int] = ("", 0)
+        self._subject_end: tuple[int, int, int] = (-1, -1, -1)
+        self._dealt: dict[str, int] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -151,6 +158,7 @@ class Resolver(
             del self._ticks_at[:16]
         if mention.subject:
             self._subject_tick = self._tick
+            self._note_subject_end(mention)
         if mention.kind is PRONOUN:
             if (
                 mention.reported
@@ -192,6 +200,7 @@ class Resolver(
                 and not self.is_organisation(name)
             )
             self._note_org(name)
+            self._note_object_body(mention, name)
             if mention.subject or mention.possessive:
                 self._orgs[-1].subject_at = self._tick
                 self._orgs[-1].commentator = False  # a subject of its own now
