@@ -36,6 +36,7 @@ from app.core.analysis.owners import read_out
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import demonym_gender
+from app.core.analysis.sayer_possessives import SayerPossessives
 from app.core.analysis.surnames import could_be_a_person, looks_like_surname
 
 _AS_WRITTEN = "unnamed speaker, as written"
@@ -53,6 +54,7 @@ class Resolver(
     NationalMemory,
     HometownMemory,
     DealMemory,
+    SayerPossessives,
 ):
     """Running memory of the people and organisations a story has named, most recent last."""
 
