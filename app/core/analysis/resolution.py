@@ -32,6 +32,7 @@ from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, last_name, together_parts
 from app.core.analysis.nationals import NationalMemory
+from app.core.analysis.office_acronyms import OfficeAcronyms
 from app.core.analysis.owners import read_out
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
@@ -55,6 +56,7 @@ class Resolver(
     HometownMemory,
     DealMemory,
     SayerPossessives,
+    OfficeAcronyms,
 ):
     """Running memory of the people and organisations a story has named, most recent last."""
 
@@ -331,6 +333,11 @@ class Resolver(
                 # "the HSB" after "the Harbour Safety Board": one source, named in full.
                 self._note_org(full)
                 return Resolution(full, True, f"{name}, the organisation named in full before")
+            holder = self._office_holder(name, mention.start)
+            if holder is not None:
+                # "the DRC said" after "the deputy regional commissioner (DRC), Kavita Rane"
+                self._touch(holder, subject=True)
+                return Resolution(holder.name, True, f"{name}: the office given in full before")
             if name.lower() == "police":
                 # "Police said" after "the Harbour Police Service announced": that force
                 force = self._the_police_service()
