@@ -33,6 +33,7 @@ from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.group_antecedents import name_groups_by_their_people
+from app.core.analysis.headline_echoes import echoed_headlines
 from app.core.analysis.headline_sayers import name_headline_sayers
 from app.core.analysis.lead_ins import lead_gives
 from app.core.analysis.markup import as_stored, blank_markup
@@ -334,6 +335,7 @@ def analyze(
     quotes = name_bodies_in_own_statements(quotes)  # “The Calder Board ...,” the board said
     quotes = name_groups_by_their_people(text, quotes)  # "shareholders. The group said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
+    quotes = echoed_headlines(text, quotes)  # "‘Finish the job’: …" over “… finish the job …”
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
         quotes = as_stored(quotes, body, text)
