@@ -30,6 +30,7 @@ from app.core.analysis.attribution_rules import (
     same_paragraph,
 )
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
+from app.core.analysis.continued_quotes import continued_speakers
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.group_antecedents import name_groups_by_their_people
@@ -335,6 +336,7 @@ def analyze(
     quotes = name_bodies_in_own_statements(quotes)  # “The Calder Board ...,” the board said
     quotes = name_groups_by_their_people(text, quotes)  # "shareholders. The group said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
+    quotes = continued_speakers(text, quotes)  # “…” ¶ She continued, “…”
     quotes = echoed_headlines(text, quotes)  # "‘Finish the job’: …" over “… finish the job …”
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
