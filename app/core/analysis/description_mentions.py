@@ -10,6 +10,8 @@ walks the story and resolves names and pronouns, so that each stays a readable s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from app.core.analysis.description_words import COMMENTATOR_ROLES, OTHER_PARTY
 from app.core.analysis.entities import (
     DOCUMENT,
@@ -49,11 +51,15 @@ class DescriptionMentions:
     _document_subject: tuple[Mention, int, int] | None
     _last_speaker: Person | None
     _last_speaker_block: int
+    _sayer_possessive: Callable[[Mention, str], None]  # sayer_possessives.py
 
     def _meet_description(self, mention: Mention, block: int) -> None:
         """A description met outside quotes (the observing of a NOMINAL mention)."""
         if mention.apposed and mention.entity is ORGANISATION:
             return  # "The company, Nordfeld Ltd., said": the name beside it is met next
+        gender = _OWNER_GENDER.get(mention.text[:4].rstrip().lower(), "")
+        if gender:
+            self._sayer_possessive(mention, gender)  # "The principal said that his nephew"
         name = possessive_person(mention.text)
         if name is not None:
             # "Eve Hart’s lawyer said ...": Eve Hart is known by name for a later "Hart",

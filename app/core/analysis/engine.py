@@ -30,9 +30,11 @@ from app.core.analysis.attribution_rules import (
     same_paragraph,
 )
 from app.core.analysis.blocks import AnalysisCache, BlockAnalysis, analyze_block, iter_blocks
+from app.core.analysis.continued_quotes import continued_speakers
 from app.core.analysis.display import byline_name, embed_residue, without_pull_quotes
 from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.group_antecedents import name_groups_by_their_people
+from app.core.analysis.headline_echoes import echoed_headlines
 from app.core.analysis.headline_sayers import name_headline_sayers
 from app.core.analysis.lead_ins import lead_gives
 from app.core.analysis.markup import as_stored, blank_markup
@@ -150,6 +152,7 @@ def analyze(
         if not spans:
             # No quote in this paragraph: only the people it mentions matter downstream.
             new = newcomer(ba.people, resolver, last_speaker[0])
+            resolver.paragraph = (block, 0)  # its mentions count from the paragraph's start
             for mention in ba.people:
                 resolver.observe(mention, index)
             for issuer, document in ba.documents:
@@ -202,6 +205,7 @@ def analyze(
             strays.append(pending.mark_start)
             pending = None
         para_speaker: model.Quote | None = None  # the last quote here with a speaker
+        resolver.paragraph = (block, offset)  # its mentions count from the story's start
         for _, _, kind, idx in events:
             if kind == "m":
                 resolver.observe(ba.people[idx].shifted(offset), index)
@@ -332,6 +336,8 @@ def analyze(
     quotes = name_bodies_in_own_statements(quotes)  # “The Calder Board ...,” the board said
     quotes = name_groups_by_their_people(text, quotes)  # "shareholders. The group said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
+    quotes = continued_speakers(text, quotes)  # “…” ¶ She continued, “…”
+    quotes = echoed_headlines(text, quotes)  # "‘Finish the job’: …" over “… finish the job …”
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
         quotes = as_stored(quotes, body, text)

@@ -447,10 +447,19 @@ _PERSON_AFTER_RE = re.compile(
 
 def _person_after_place_like_name(text: str, m: Mention) -> bool:
     tokens = m.name.split()
+    if not (len(tokens) == 2 and m.kind is NAME and not m.possessive):
+        return False
+    if not is_first_name(tokens[0]):
+        return False
+    if _PERSON_AFTER_RE.match(text, m.end) is not None:
+        return True
+    # "Tomas Mall, principal of Hartwell College": a role set beside it (nobody is a mall's
+    # principal); a word for no person ("Kiri Street, the main road in") leaves it a place
+    beside = (
+        _ROLE_BESIDE_RE.match(text, m.end, m.end + 60) if text[m.end : m.end + 1] == "," else None
+    )
     return (
-        len(tokens) == 2
-        and m.kind is NAME
-        and not m.possessive
-        and is_first_name(tokens[0])
-        and _PERSON_AFTER_RE.match(text, m.end) is not None
+        beside is not None
+        and beside.group(1) in ROLE_NOUNS
+        and beside.group(1) not in PLURAL_PEOPLE
     )

@@ -48,6 +48,7 @@ from app.core.analysis.role_phrases import (
     nominal_before,
     placed_by_state,
 )
+from app.core.analysis.titled_runs import people_after_titles_of
 from app.core.analysis.unnamed_people import (
     company_then_role,
     head_after_age,
@@ -162,6 +163,7 @@ def find_mentions(
     found = _roles_before_names(text, found)
     found = join_names(text, found, linked)
     found = capital_offices(text, found)
+    found = people_after_titles_of(text, found)  # "coach of the Hawks Tomas Wren"
     if linked:
         found = describe_by_role(text, found)
     out: list[Mention] = []

@@ -109,6 +109,7 @@ class OrganisationMemory:
     people: dict[str, Person]
     _things: list[tuple[str, int]]
     _last_spoken: tuple[str, int] | None
+    _dealt: dict[str, int]  # bodies met as the object of a verb of joint action (deal_verbs.py)
 
     def _org_short_form(self, name: str) -> str | None:
         """ "Big Machine" after "Big Machine Label Group": the organisation, not a person."""
@@ -294,9 +295,10 @@ class OrganisationMemory:
         """ "Fenwick Holdings agreed to buy Marlow Mining. “…,” the company said": the body the
         last sentence had as its subject, when the one "the company" found (named last) was
         met since only as that sentence's object, and the subject is of the kind the head
-        asks for as surely as the object is (a firm buying a firm, a club beating a club)."""
-        if org.subject_at == org.seen or org.commentator:
-            return None  # the body named last was a subject itself, or only a commentator's
+        asks for as surely as the object is (a firm buying a firm); only after a verb of joint
+        action (deal_verbs.py): after "Kestrel sued Harbourline" either side may answer."""
+        if org.subject_at == org.seen or org.commentator or self._dealt.get(org.name) != org.seen:
+            return None  # named last as a subject, a commentator's firm, or not one party to a deal
         kinds = same_kind(head)
 
         def named_for(name: str) -> bool:

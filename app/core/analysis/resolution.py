@@ -15,6 +15,7 @@ description met outside quotes leaves in memory).
 
 from __future__ import annotations
 
+from app.core.analysis.deal_verbs import DealMemory
 from app.core.analysis.description_mentions import DescriptionMentions
 from app.core.analysis.description_words import COMMENTATOR_ROLES
 from app.core.analysis.descriptions import DescriptionResolver
@@ -31,10 +32,12 @@ from app.core.analysis.meeting_people import MeetingPeople, given_after_prefix
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, last_name, together_parts
 from app.core.analysis.nationals import NationalMemory
+from app.core.analysis.office_acronyms import OfficeAcronyms
 from app.core.analysis.owners import read_out
 from app.core.analysis.pronouns import PronounResolver
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.roles import demonym_gender
+from app.core.analysis.sayer_possessives import SayerPossessives
 from app.core.analysis.surnames import could_be_a_person, looks_like_surname
 
 _AS_WRITTEN = "unnamed speaker, as written"
@@ -51,6 +54,9 @@ class Resolver(
     MeetingPeople,
     NationalMemory,
     HometownMemory,
+    DealMemory,
+    SayerPossessives,
+    OfficeAcronyms,
 ):
     """Running memory of the people and organisations a story has named, most recent last."""
 
@@ -124,6 +130,11 @@ class Resolver(
         self._handed: tuple[Person, int, int] | None = None
         # The "the <Place> man" phrases given to a person so far, lower-cased (hometowns.py).
         self._homes_read: set[str] = set()
+        # The paragraph being read and the offset its mentions count from (set by the engine),
+        # where the latest subject ended, and the bodies met as a deal's object (deal_verbs.py).
+        self.paragraph: tuple[str, int] = ("", 0)
+        self._subject_end: tuple[int, int, int] = (-1, -1, -1)
+        self._dealt: dict[str, int] = {}
 
     # -- observing ------------------------------------------------------------------------
 
@@ -151,6 +162,7 @@ class Resolver(
             del self._ticks_at[:16]
         if mention.subject:
             self._subject_tick = self._tick
+            self._note_subject_end(mention)
         if mention.kind is PRONOUN:
             if (
                 mention.reported
@@ -192,6 +204,7 @@ class Resolver(
                 and not self.is_organisation(name)
             )
             self._note_org(name)
+            self._note_object_body(mention, name)
             if mention.subject or mention.possessive:
                 self._orgs[-1].subject_at = self._tick
                 self._orgs[-1].commentator = False  # a subject of its own now
@@ -320,6 +333,11 @@ class Resolver(
                 # "the HSB" after "the Harbour Safety Board": one source, named in full.
                 self._note_org(full)
                 return Resolution(full, True, f"{name}, the organisation named in full before")
+            holder = self._office_holder(name, mention.start)
+            if holder is not None:
+                # "the DRC said" after "the deputy regional commissioner (DRC), Kavita Rane"
+                self._touch(holder, subject=True)
+                return Resolution(holder.name, True, f"{name}: the office given in full before")
             if name.lower() == "police":
                 # "Police said" after "the Harbour Police Service announced": that force
                 force = self._the_police_service()

@@ -8,6 +8,7 @@ import pytest
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
 from app.core.analysis.mentions import MentionKind, find_mentions
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -188,3 +189,37 @@ def test_a_named_body_after_a_word_of_tenure_is_still_the_body() -> None:
     # "Bank" heads no office: the body speaks
     text = "The new Bank of Calder said the plan was “a costly mistake nobody wanted”."
     assert [q.speaker for q in analyze(text).quotes] == ["Bank of Calder"]
+
+
+_HEADMASTER = (
+    "A headmaster in Norland was arrested after being filmed telling pupils how to cheat.\n"
+    "{name}, headmaster of the Hartwell Memorial College in Dunmore district, can be seen in "
+    "the clip.\n"
+    '"The invigilators are my friends. You need not worry," he is heard saying.\n'
+    '"Leave nothing blank," the headmaster said.'
+)
+
+
+def test_a_first_name_and_a_place_word_with_a_role_beside_it_is_a_person() -> None:
+    # "Tomas Mall, headmaster of ...": nobody is a mall's headmaster; "he" and "the headmaster"
+    # are him, not the unnamed headmaster of the opening sentence
+    text = _HEADMASTER.format(name="Tomas Mall")
+    assert speaker_of(text, "invigilators") == "Tomas Mall"
+    assert speaker_of(text, "blank") == "Tomas Mall"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tomas Mall, headmaster of Hartwell College, was filmed.", "Tomas Mall", "person"),
+        ("Lena Park, the deputy mayor of Dunmore, spoke.", "Lena Park", "person"),
+        # near misses: a description of no person beside it, or no first name before the word
+        ("Kiri Street, the main road in Dunmore, was closed.", "Kiri Street", "place"),
+        ("Harbour Mall, owner of the car park, was fined.", "Harbour Mall", "place"),
+    ],
+)
+def test_a_place_shaped_name_is_a_person_only_with_a_role_beside_it(
+    text: str, name: str, kind: str
+) -> None:
+    found = {m.name: m.entity for m in find_mentions(text, linked=True)}
+    assert found[name] == kind

@@ -19,10 +19,23 @@ from tests.core.analysis.quote_lookup import speaker_of
             "Fenwick Holdings",
         ),
         (
-            "Tarn Logistics Ltd sued Bexley Packaging Ltd over a broken contract on Friday.\n\n"
-            '"We had no choice," the firm said.',
-            "choice",
-            "Tarn Logistics Ltd",
+            "Orlin Bank is merging with Castway Bank, the lenders confirmed on Tuesday.\n\n"
+            '"Customers will see no change this year," the bank said.',
+            "Customers",
+            "Orlin Bank",
+        ),
+        (
+            "Fenwick Holdings said on Monday it is taking over Marlow Mining.\n\n"
+            '"Talks began in March," the company said.',
+            "Talks",
+            "Fenwick Holdings",
+        ),
+        # in the same paragraph as the quote
+        (
+            "Fenwick Holdings agreed to buy Marlow Mining on Monday. "
+            '"This deal gives us scale," the company said.',
+            "scale",
+            "Fenwick Holdings",
         ),
         # near misses, unchanged: the object spoke as a subject since ...
         (
@@ -44,6 +57,37 @@ from tests.core.analysis.quote_lookup import speaker_of
 def test_the_company_is_the_body_the_sentence_before_had_as_subject(
     text: str, word: str, speaker: str
 ) -> None:
+    assert speaker_of(text, word) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker"),
+    [
+        (
+            "Kestrel Freight sued Harbourline Shipping on Monday over unpaid fees.\n\n"
+            '"We will defend ourselves vigorously," the company said in a statement.',
+            "defend",
+            "Harbourline Shipping",
+        ),
+        (
+            "Tarn Logistics Ltd sued Bexley Packaging Ltd over a broken contract on Friday.\n\n"
+            '"We had no choice," the firm said.',
+            "choice",
+            "Bexley Packaging Ltd",
+        ),
+        (
+            "Kestrel Freight sued Harbourline Shipping on Monday. "
+            '"We will defend ourselves," the company said.',
+            "defend",
+            "Harbourline Shipping",
+        ),
+    ],
+)
+def test_after_a_hostile_verb_the_company_is_still_the_body_named_last(
+    text: str, word: str, speaker: str
+) -> None:
+    # "sued" joins no partners: either side may answer, and the quote alone says which; the
+    # reading stays the older one, the body named last (deal_verbs.py)
     assert speaker_of(text, word) == speaker
 
 

@@ -1,0 +1,62 @@
+"""An office given with its abbreviation and then spoken of by it: "According to the deputy
+regional commissioner (DRC), Lowmoor, Kavita Rane, ... “…,” the DRC said".
+
+The letters look like a body's ("the FBI said"), and the engine gave the quote to an
+organisation called "DRC". When the story spelled them out before as a person's office (the
+initials of the words before the parentheses, ending on a word for a role: "commissioner",
+"officer", "director") and named a person right beside that office, the letters are that
+person. A body spelled out the same way ("the Harbour Safety Board (HSB)") is no office and
+keeps its own reading (org_memory._spelled_out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.referents import Person
+from app.core.analysis.role_nouns import ROLE_NOUNS
+
+# small words an abbreviation skips ("secretary of state" -> SS is rare; "SoS" is not upper)
+_SKIPPED = frozenset({"of", "for", "and", "the", "to", "on", "in"})
+_WORD_RE = re.compile(r"[A-Za-z][\w-]*")
+_REACH = 80  # characters either side of the office where the holder's name may stand
+
+
+class OfficeAcronyms:
+    """Reads "the DRC" as the person given that office in full before (a resolver mixin)."""
+
+    # Set by Resolver.__init__ / engine; declared here for readers and type checkers.
+    story: str
+    people: dict[str, Person]
+
+    def _office_holder(self, letters: str, start: int) -> Person | None:
+        """The person named beside "<office in full> (<letters>)" before `start`, if any."""
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return None
+        story = getattr(self, "story", "")
+        at = story.rfind(f"({letters})", 0, start) if story else -1
+        if at < 0:
+            return None
+        words = _WORD_RE.findall(story, max(0, at - 80), at)
+        initials = [w for w in words if w.lower() not in _SKIPPED]
+        spelled = initials[-len(letters) :]
+        if (
+            len(spelled) != len(letters)
+            or "".join(w[0] for w in spelled).upper() != letters
+            or spelled[-1].lower() not in ROLE_NOUNS
+        ):
+            return None
+        after = story[at : at + _REACH + len(letters)]
+        before = story[max(0, at - 2 * _REACH) : at]
+        best: tuple[int, Person] | None = None
+        for person in self.people.values():
+            if not person.named_in_full or " " not in person.name:
+                continue
+            found = after.find(person.name)
+            distance = found if found >= 0 else -1
+            if distance < 0:
+                found = before.rfind(person.name)
+                distance = len(before) - found if found >= 0 else -1
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, person)
+        return best[1] if best else None

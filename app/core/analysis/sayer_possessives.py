@@ -1,0 +1,56 @@
+"""A possessive right after a verb of saying is the sayer's: "The principal said that his
+nephew was ill" gives the principal, whom no name or noun gave a gender, the gender of "his".
+
+Copy that reports an unnamed official ("the principal", "the officer", "a spokesperson") often
+lets the first "his" or "her" after "said" be the only sign of who they are. Without it a later
+"“…,” he said" goes to the nephew, the one person whose gender the story gave, though he is
+whom the sayer talks about. Read narrowly: the possessive stands right after the verb (and
+"that"), in the sentence whose subject ended just before, in the same paragraph, and only a
+subject with no gender yet learns one (pronouns._reported_gender).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.core.analysis.mention import Mention
+from app.core.analysis.referents import Person
+
+_SAID_BEFORE_RE = re.compile(
+    r"[ \u00a0]+(?:said|says|told\s+\w+|added|explained|claimed|insisted|stated|confirmed)"
+    r"(?:[ \u00a0]+that)?[ \u00a0]+"
+)
+
+
+class SayerPossessives:
+    """Gives an ungendered sayer the gender of "his"/"her" right after "said" (a mixin)."""
+
+    # Set by Resolver.__init__ (deal_verbs.py reads them too); declared for type checkers.
+    _block: int
+    _subject_tick: int
+    paragraph: tuple[str, int]
+    _subject_end: tuple[int, int, int]
+    _reported_gender: Callable[[Mention], bool]  # pronouns.py
+    _met_only: tuple[Person, int] | None
+    _touch: Callable[..., None]
+
+    def _sayer_possessive(self, mention: Mention, gender: str) -> None:
+        """ "The principal said that his nephew ...": the principal is a man."""
+        block, end, tick = self._subject_end
+        if block != self._block or tick != self._subject_tick or mention.subject:
+            return
+        text, base = self.paragraph
+        if not _SAID_BEFORE_RE.fullmatch(text, end - base, mention.start - base):
+            return
+        met = self._met_only
+        if met is None or met[1] != tick or met[0].gender not in ("", gender):
+            # a person named, or unnamed and kept so ("a nurse"): pronouns.py
+            self._reported_gender(mention.flagged(gender=gender))
+            return
+        # "The principal said that his nephew ...": a definite description as the sayer, met
+        # only (pronouns._described_subject); "his" shows it is someone the story follows
+        sayer = met[0]
+        if not sayer.gender:
+            sayer.gender, sayer.gender_from = gender, "pronoun"
+        self._touch(sayer, subject=True)
