@@ -272,3 +272,45 @@ def test_agency_forms_of_many_desks(text: str, place: str, date: str | None, age
 )
 def test_a_shouted_phrase_or_an_aside_is_no_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "agency"),
+    [
+        (
+            "Feb 5 (Reuters) – Since the mill closed, the town has shrunk by half.",
+            "Feb 5",
+            "Reuters",
+        ),
+        ("March 3 (AP) — The ferry vote failed by two.", "March 3", "AP"),
+    ],
+)
+def test_a_wire_story_with_a_date_and_no_place_keeps_its_agency(
+    text: str, date: str, agency: str
+) -> None:
+    """A wire story with no place opens with its date: "Feb 5 (Reuters) -". Before, the
+    dateline was not found and stayed in the story's first sentence."""
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=None, date=date, agency=agency)
+    assert text[found.offset :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday (local time) - the crowd left the square before dawn.",
+        "May 4 (Harbour Times) - The mill shut its doors for good.",
+    ],
+)
+def test_a_date_before_parentheses_that_name_no_agency_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_a_date_in_parentheses_after_the_place_is_the_date_not_the_agency() -> None:
+    """ "PORT ELLIS (June 11): ..." (several Asian papers): before, "June 11" was the agency."""
+    found = parse_dateline("PORT ELLIS (June 11): Forty calls came in during the storm.")
+    assert found is not None
+    assert found.dateline == Dateline(place="PORT ELLIS", date="June 11", agency=None)
+    agency = parse_dateline("PORT ELLIS (Bernama): Forty calls came in during the storm.")
+    assert agency is not None and agency.dateline.agency == "Bernama"
