@@ -81,6 +81,17 @@ _DATE_AGENCY_RE = re.compile(
     r"[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
 )
 _FULL_DATE_RE = re.compile(_DATE)
+# A dateline printed as a paragraph of its own, the story under it: "New Delhi, May 20".
+_ALONE_RE = re.compile(
+    rf"""
+    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})
+    (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
+       (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
+    ,?[ ]{{1,3}}(?P<date>{_DATE})
+    """,
+    re.VERBOSE,
+)
+_MAX_ALONE = 60
 
 
 class DatelineMatch(NamedTuple):
@@ -173,7 +184,8 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return DatelineMatch(dated[0], lead + dated[1])
     match = _DATELINE_RE.match(head)
     if not match:
-        return None
+        alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
+        return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
     region = match["region"]
     date = match["date"]
@@ -227,6 +239,28 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         agency=agency.strip() if agency else None,
     )
     return DatelineMatch(dateline, lead + match.end())
+
+
+def _dateline_alone(head: str) -> Dateline | None:
+    """ "New Delhi, May 20" as the whole paragraph: a place in capitals or a known place (or a
+    known state or country after the comma), then a date with its day; "Tom Ray, May 20" and
+    "Thanks, Monday" stay text."""
+    match = _ALONE_RE.fullmatch(head.rstrip().rstrip("."))
+    if not match or not any(ch.isdigit() for ch in match["date"]):
+        return None
+    place, region = match["place"], match["region"]
+    if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+        return None
+    if _is_caps(place):
+        known = sum(ch.isalpha() for ch in place) >= 3
+    else:
+        known = _is_title_words(place) and (
+            _known_place(place) or bool(region and (_known_place(region) or is_region(region)))
+        )
+    if not known or (region and not (_is_title_words(region) or _is_caps(region))):
+        return None
+    full_place = f"{place}, {region}" if region else place
+    return Dateline(place=full_place, date=match["date"].strip())
 
 
 def _date_agency(head: str) -> tuple[Dateline, int] | None:

@@ -314,3 +314,34 @@ def test_a_date_in_parentheses_after_the_place_is_the_date_not_the_agency() -> N
     assert found.dateline == Dateline(place="PORT ELLIS", date="June 11", agency=None)
     agency = parse_dateline("PORT ELLIS (Bernama): Forty calls came in during the storm.")
     assert agency is not None and agency.dateline.agency == "Bernama"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("New York, May 20", "New York", "May 20"),
+        ("CHICAGO, Nov 3", "CHICAGO", "Nov 3"),
+        ("Kampala, Uganda, March 3, 2024", "Kampala, Uganda", "March 3, 2024"),
+    ],
+)
+def test_a_dateline_printed_as_its_own_paragraph_is_read_whole(
+    text: str, place: str, date: str
+) -> None:
+    """A dateline on a line of its own, the story under it: before, it was not read at all."""
+    dateline, rest = split_dateline(text)
+    assert dateline == Dateline(place=place, date=date)
+    assert rest == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ray, May 20",
+        "Thanks, Monday",
+        "Harbour Ward, May 20",
+        "Friday, May 20",
+        "Updated, May 20",
+    ],
+)
+def test_a_name_or_a_word_before_a_date_is_no_dateline_paragraph(text: str) -> None:
+    assert split_dateline(text) == (None, text)
