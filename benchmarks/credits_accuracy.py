@@ -20,7 +20,11 @@ Printed per half:
 The dev half (dev.jsonl, the odd-numbered items) is the default. The held-out half
 (held_out.jsonl) is read only with --held-out, and then never with error examples.
 
-    python benchmarks/credits_accuracy.py [--held-out] [--errors N]
+With --gold-dir DIR the halves are read from DIR (built there by
+`benchmarks/gold/credits/build.py --gold-dir DIR`), e.g. a set of real copy kept outside the
+repository; the same rules apply to its held-out half.
+
+    python benchmarks/credits_accuracy.py [--gold-dir DIR] [--held-out] [--errors N]
 """
 
 from __future__ import annotations
@@ -46,8 +50,8 @@ AGENCIES = {"associated press": "ap", "agence france-presse": "afp", "agence fra
 Triple = tuple[str, str, str | None]
 
 
-def load(half: str) -> list[dict]:
-    with (GOLD_DIR / f"{half}.jsonl").open(encoding="utf-8") as fh:
+def load(half: str, gold_dir: Path = GOLD_DIR) -> list[dict]:
+    with (gold_dir / f"{half}.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -219,10 +223,17 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="print up to N example errors of each kind (dev half only)",
     )
+    parser.add_argument(
+        "--gold-dir",
+        type=Path,
+        default=GOLD_DIR,
+        metavar="DIR",
+        help="read dev.jsonl and held_out.jsonl from DIR (default: the invented gold)",
+    )
     args = parser.parse_args(argv)
     half = "held_out" if args.held_out else "dev"
     errors = 0 if args.held_out else max(args.errors, 0)
-    items = load(half)
+    items = load(half, args.gold_dir)
     lines = [i for i in items if i["kind"] == "credit_line"]
     openings = [i for i in items if i["kind"] == "dateline"]
     print(f"== {half} half: {len(lines)} credit lines, {len(openings)} dateline openings")

@@ -78,3 +78,37 @@ def test_dateline_gold_is_read_from_its_opening(item: dict) -> None:
         assert any(line.startswith(item["place"]) for line in item["text"].split("\n"))
     if item["agency"] is not None:
         assert f"({item['agency']})" in item["text"]
+
+
+def test_gold_dir_builds_and_scores_a_set_kept_elsewhere(tmp_path: Path, capsys) -> None:
+    """--gold-dir builds a set outside the repository and the scorer reads it from there."""
+    spec = importlib.util.spec_from_file_location("credits_gold_build", GOLD / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "credit_lines.txt").write_text(
+        "C a :: By Wenna Torlak\nbyline | Wenna Torlak | |\n"
+        "C b :: By Osric Palden\nbyline | Osric Palden | |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "source" / "datelines.txt").write_text(
+        "D a :: BRUGES — The canal reopened. || BRUGES ||\n", encoding="utf-8"
+    )
+    committed = (GOLD / "dev.jsonl").read_text(encoding="utf-8")
+    assert build.main(["--gold-dir", str(tmp_path)]) == 0
+    assert (GOLD / "dev.jsonl").read_text(encoding="utf-8") == committed
+    dev = [json.loads(line) for line in (tmp_path / "dev.jsonl").read_text().splitlines()]
+    held = [json.loads(line) for line in (tmp_path / "held_out.jsonl").read_text().splitlines()]
+    assert [i["text"] for i in dev] == ["By Wenna Torlak", "BRUGES — The canal reopened."]
+    assert [i["text"] for i in held] == ["By Osric Palden"]
+
+    scorer_spec = importlib.util.spec_from_file_location(
+        "credits_accuracy_for_test", GOLD.parents[1] / "credits_accuracy.py"
+    )
+    assert scorer_spec and scorer_spec.loader
+    credits_accuracy = importlib.util.module_from_spec(scorer_spec)
+    scorer_spec.loader.exec_module(credits_accuracy)
+    capsys.readouterr()
+    assert credits_accuracy.main(["--gold-dir", str(tmp_path), "--held-out"]) == 0
+    assert "== held_out half: 1 credit lines, 0 dateline openings" in capsys.readouterr().out

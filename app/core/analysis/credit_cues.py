@@ -70,8 +70,9 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"editors?\s*:", _R.EDITING),  # a magazine's "Editor: Ana Lima"
     (r"(?:photo\s+credits?|images?)" + _BY, _R.PHOTO),  # "Photo credit: ...", "Image: ..."
     (r"byline\s*:", _R.BYLINE),
-    # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline
-    (r"(?:story|text|words)" + _BY, _R.BYLINE),
+    # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline; an
+    # author page's heading: "Articles by Ana Lima and Tom Ray", "Posts by Ana Lima"
+    (r"(?:story|stories|text|words|articles?|posts)" + _BY, _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 

@@ -20,6 +20,7 @@ from app.core.analysis.credit_people import (
     parse_people,
     placed,
 )
+from app.core.analysis.name_words import ORG_WORDS
 from app.core.model import Credit, CreditRole
 
 _ADDITIONAL = CreditRole.ADDITIONAL_REPORTING
@@ -37,9 +38,15 @@ _CONTACT_RE = re.compile(
     r"^to\s+contact\s+the\s+(?P<who>reporters?|editors?|author|writer)\b[^:]{0,60}:\s*(?P<names>.+)$",
     re.I,
 )
+# "(AP Photo/Ana Lima, File)": AP marks an archive or pool picture after the name.
 _AGENCY_PHOTO_RE = re.compile(
-    r"^(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Bloomberg)\s+Photo\s*/\s*(?P<names>.+)$", re.I
+    r"^(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Bloomberg)\s+Photo\s*/\s*(?P<names>.+?)"
+    r"(?:,\s*(?:File|Pool)(?:\s+Photo)?)?$",
+    re.I,
 )
+# "(Ana Lima photo)", "(Ana Lima and Tom Ray photos)": a community paper's picture credit, the
+# names before the word; "(Staff photo)" and "(Submitted photo)" name no one (two words needed).
+_NAMES_PHOTO_RE = re.compile(r"^(?P<names>[A-Z][^()/:;@]{2,80}?)\s+photo(?:graph)?s?$")
 # "Ana Lima can be reached at ana@example.com", "Contact Ana Lima at ana@example.com".
 _REACHED_RE = re.compile(
     r"^(?:(?:contact|reach|e-?mail)\s+(?P<names2>[^@;:]{2,120}?)\s+at|"
@@ -78,6 +85,10 @@ _REPORTED_FROM_RE = re.compile(
 )
 # "..., and Tom Ray from Lviv", "...; Tom Ray from Lviv": the next person and place.
 _NEXT_FROM_RE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,;]{0,60}?\s+from\s+)")
+
+
+def _org_like(name: str) -> bool:
+    return any(word.lower().strip(".,") in ORG_WORDS for word in name.split()[1:])
 
 
 def _people(text: str, role: CreditRole, allow_single: bool = True) -> list[Person] | None:
@@ -163,6 +174,12 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
     if match:
         people = _people(match["names"], CreditRole.PHOTO)
         return credits_of(CreditRole.PHOTO, people) if people else None
+    if text.endswith(("photo", "photos", "photograph", "photographs")):
+        match = _NAMES_PHOTO_RE.match(text)
+        people = _people(match["names"], CreditRole.PHOTO, allow_single=False) if match else None
+        if people and not any(_org_like(person.name) for person in people):
+            return credits_of(CreditRole.PHOTO, people)
+        return None  # "(Harbour Council photo)": an organisation's handout, no person
     match = _CONTACT_RE.match(text)
     if match:
         # Bloomberg's "To contact the reporter on this story" names the story's writer: the

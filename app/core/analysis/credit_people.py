@@ -29,8 +29,9 @@ _ITEM_EMAIL_RE = re.compile(
     r"(?:\s+at)?\s*[<(\[]?\s*(?:e-?mail:?\s*)?(" + EMAIL_RE.pattern + r")\s*[>)\]]?", re.I
 )
 
-# "Ana Lima/Reuters", "Ana Lima | The Herald", "Ana Lima · The Canadian Press" (web bylines).
-_AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^/|·•]{1,60})$")
+# "Ana Lima/Reuters", "Ana Lima | The Herald", "Ana Lima · The Canadian Press" (web bylines);
+# the first "/" of a picture desk's chain: "Ana Lima/Harbour Images/Skyline via Getty Images".
+_AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^|·•]{1,60})$")
 # "Ana Lima for The Herald", "Ana Lima, Special to The Times": the outlet is not the name.
 _FOR_SUFFIX_RE = re.compile(r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?:[Tt]he\s+)?[A-Z][^,;]{0,60}$")
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
 from app.core.model import Dateline
@@ -74,6 +75,23 @@ _DATELINE_RE = re.compile(
 _AGENCY_ONLY_RE = re.compile(
     r"\((?P<agency>[^\W\d_][\w.&'’ \-]{0,40})\)[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
 )
+# A story with no place: "Feb 5 (Reuters) -", "March 3 (AP) —" (the wire's own form then).
+_DATE_AGENCY_RE = re.compile(
+    rf"(?P<date>{_DATE})[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ \-]{{0,40}})\)"
+    r"[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
+)
+_FULL_DATE_RE = re.compile(_DATE)
+# A dateline printed as a paragraph of its own, the story under it: "New Delhi, May 20".
+_ALONE_RE = re.compile(
+    rf"""
+    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})
+    (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
+       (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
+    ,?[ ]{{1,3}}(?P<date>{_DATE})
+    """,
+    re.VERBOSE,
+)
+_MAX_ALONE = 60
 
 
 class DatelineMatch(NamedTuple):
@@ -160,13 +178,21 @@ def parse_dateline(text: str) -> DatelineMatch | None:
                 Dateline(agency=agency_only["agency"].strip()), lead + agency_only.end()
             )
         return None
+    if head[:1].isalnum() and "(" in head[:40]:
+        dated = _date_agency(head)
+        if dated is not None:
+            return DatelineMatch(dated[0], lead + dated[1])
     match = _DATELINE_RE.match(head)
     if not match:
-        return None
+        alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
+        return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
     region = match["region"]
     date = match["date"]
     agency = match["agency"] or match["wire"]  # "NEW YORK, May 5, 2025 /PRNewswire/ --"
+    if agency and not date and _FULL_DATE_RE.fullmatch(agency.strip()):
+        # "KUALA LUMPUR (June 11): ...": the date in parentheses, no agency.
+        date, agency = agency, None
     sep = match["sep"]
     if not sep and not (date or _is_caps(place)):
         return None  # "New Delhi, Jan 5 (PTI) The ...": no dash only after a date or capitals
@@ -213,6 +239,36 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         agency=agency.strip() if agency else None,
     )
     return DatelineMatch(dateline, lead + match.end())
+
+
+def _dateline_alone(head: str) -> Dateline | None:
+    """ "New Delhi, May 20" as the whole paragraph: a place in capitals or a known place (or a
+    known state or country after the comma), then a date with its day; "Tom Ray, May 20" and
+    "Thanks, Monday" stay text."""
+    match = _ALONE_RE.fullmatch(head.rstrip().rstrip("."))
+    if not match or not any(ch.isdigit() for ch in match["date"]):
+        return None
+    place, region = match["place"], match["region"]
+    if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+        return None
+    if _is_caps(place):
+        known = sum(ch.isalpha() for ch in place) >= 3
+    else:
+        known = _is_title_words(place) and (
+            _known_place(place) or bool(region and (_known_place(region) or is_region(region)))
+        )
+    if not known or (region and not (_is_title_words(region) or _is_caps(region))):
+        return None
+    full_place = f"{place}, {region}" if region else place
+    return Dateline(place=full_place, date=match["date"].strip())
+
+
+def _date_agency(head: str) -> tuple[Dateline, int] | None:
+    """ "Feb 5 (Reuters) - ...": a date and a known agency, no place, a sentence after."""
+    match = _DATE_AGENCY_RE.match(head)
+    if not match or not is_agency(match["agency"]) or not _starts_sentence(head[match.end() :]):
+        return None
+    return Dateline(date=match["date"].strip(), agency=match["agency"].strip()), match.end()
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:

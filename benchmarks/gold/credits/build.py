@@ -5,11 +5,15 @@ first lines). Items are numbered in file order, credit lines first (c01..), then
 (d01..); the odd-numbered items of that order make dev.jsonl and the even-numbered ones
 held_out.jsonl. Items come in pairs of one style, so both halves hold every style.
 
-    python benchmarks/gold/credits/build.py
+    python benchmarks/gold/credits/build.py [--gold-dir DIR]
+
+With --gold-dir, the sources are read from DIR/source and the halves written to DIR (a set kept
+outside the repository, e.g. one built from real copy, in the same format).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -29,14 +33,14 @@ ROLES = {
 FIELDS = ("id", "kind", "style", "text", "credits", "unparsed", "place", "agency")
 
 
-def _rows(name: str) -> list[str]:
-    text = (HERE / "source" / name).read_text(encoding="utf-8")
+def _rows(name: str, root: Path = HERE) -> list[str]:
+    text = (root / "source" / name).read_text(encoding="utf-8")
     return [row for row in text.splitlines() if row.strip() and not row.startswith("#")]
 
 
-def credit_lines() -> list[dict]:
+def credit_lines(root: Path = HERE) -> list[dict]:
     items: list[dict] = []
-    for row in _rows("credit_lines.txt"):
+    for row in _rows("credit_lines.txt", root):
         if row.startswith("C "):
             style, text = row[2:].split(" :: ", 1)
             items.append(
@@ -62,9 +66,9 @@ def credit_lines() -> list[dict]:
     return items
 
 
-def datelines() -> list[dict]:
+def datelines(root: Path = HERE) -> list[dict]:
     items: list[dict] = []
-    for number, row in enumerate(_rows("datelines.txt"), 1):
+    for number, row in enumerate(_rows("datelines.txt", root), 1):
         head, place, agency = row[2:].split("||")
         style, text = head.rstrip().split(" :: ", 1)
         items.append(
@@ -80,9 +84,9 @@ def datelines() -> list[dict]:
     return items
 
 
-def halves() -> dict[str, list[dict]]:
+def halves(root: Path = HERE) -> dict[str, list[dict]]:
     """Odd-numbered items (1st, 3rd, ...) to dev, even-numbered to held_out."""
-    items = credit_lines() + datelines()
+    items = credit_lines(root) + datelines(root)
     ordered = [{key: item[key] for key in FIELDS if key in item} for item in items]
     return {"dev": ordered[0::2], "held_out": ordered[1::2]}
 
@@ -91,9 +95,18 @@ def dump(items: list[dict]) -> str:
     return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
 
 
-def main() -> int:
-    for name, items in halves().items():
-        (HERE / f"{name}.jsonl").write_text(dump(items), encoding="utf-8")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--gold-dir",
+        type=Path,
+        default=HERE,
+        metavar="DIR",
+        help="read DIR/source, write DIR/dev.jsonl and DIR/held_out.jsonl (default: this folder)",
+    )
+    root = parser.parse_args(argv).gold_dir
+    for name, items in halves(root).items():
+        (root / f"{name}.jsonl").write_text(dump(items), encoding="utf-8")
         lines = [i for i in items if i["kind"] == "credit_line"]
         print(
             f"{name}: {len(lines)} credit lines, {sum(len(i['credits']) for i in lines)} credits,"

@@ -88,3 +88,26 @@ def test_magazine_credits_keep_the_fact_checker_and_the_translator() -> None:
 
 def test_a_sentence_about_a_translation_stays_prose() -> None:
     assert read_credit_line("The translated text by the committee was released").credits == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Articles by Wendel Orrick, Tamsin Verey and Odo Pelling, Bloomberg",
+        "Posts by Wendel Orrick, Tamsin Verey and Odo Pelling",
+        "Stories by Wendel Orrick, Tamsin Verey and Odo Pelling",
+    ],
+)
+def test_an_author_page_heading_credits_its_writers(line: str) -> None:
+    """An author page's heading ("Articles by A, B and C, Bloomberg") names the writers; before,
+    the line was not read and all three were lost."""
+    read = read_credit_line(line)
+    assert [(c.role, c.name) for c in read.credits] == [
+        (R.BYLINE, "Wendel Orrick"),
+        (R.BYLINE, "Tamsin Verey"),
+        (R.BYLINE, "Odo Pelling"),
+    ]
+
+
+def test_prose_opening_like_an_author_heading_is_no_credit() -> None:
+    assert read_credit_line("Posts by the ministry claimed a win on Tuesday").credits == []

@@ -391,3 +391,10 @@ def test_a_byline_that_is_only_an_agency_credits_the_agency(line: str) -> None:
 def test_an_e_mail_address_is_no_social_handle() -> None:
     credits = parse_credit_line("Contact Mara Quill at mara@ledger.example.")
     assert [(c.name, c.email) for c in credits] == [("Mara Quill", "mara@ledger.example")]
+
+
+def test_a_picture_desk_chain_after_a_photographer_is_not_part_of_the_name() -> None:
+    """ "Photo by A/Agency/Agency via Getty Images": before, the line was not read at all."""
+    line = "Photo by Wendel Orrick/Harbour Images/Skyline via Getty Images"
+    assert parse_credit_line(line) == [Credit(R.PHOTO, "Wendel Orrick")]
+    assert parse_credit_line("By Wendel Orrick/Reuters") == [Credit(R.BYLINE, "Wendel Orrick")]

@@ -272,3 +272,76 @@ def test_agency_forms_of_many_desks(text: str, place: str, date: str | None, age
 )
 def test_a_shouted_phrase_or_an_aside_is_no_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "agency"),
+    [
+        (
+            "Feb 5 (Reuters) – Since the mill closed, the town has shrunk by half.",
+            "Feb 5",
+            "Reuters",
+        ),
+        ("March 3 (AP) — The ferry vote failed by two.", "March 3", "AP"),
+    ],
+)
+def test_a_wire_story_with_a_date_and_no_place_keeps_its_agency(
+    text: str, date: str, agency: str
+) -> None:
+    """A wire story with no place opens with its date: "Feb 5 (Reuters) -". Before, the
+    dateline was not found and stayed in the story's first sentence."""
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=None, date=date, agency=agency)
+    assert text[found.offset :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday (local time) - the crowd left the square before dawn.",
+        "May 4 (Harbour Times) - The mill shut its doors for good.",
+    ],
+)
+def test_a_date_before_parentheses_that_name_no_agency_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_a_date_in_parentheses_after_the_place_is_the_date_not_the_agency() -> None:
+    """ "PORT ELLIS (June 11): ..." (several Asian papers): before, "June 11" was the agency."""
+    found = parse_dateline("PORT ELLIS (June 11): Forty calls came in during the storm.")
+    assert found is not None
+    assert found.dateline == Dateline(place="PORT ELLIS", date="June 11", agency=None)
+    agency = parse_dateline("PORT ELLIS (Bernama): Forty calls came in during the storm.")
+    assert agency is not None and agency.dateline.agency == "Bernama"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("New York, May 20", "New York", "May 20"),
+        ("CHICAGO, Nov 3", "CHICAGO", "Nov 3"),
+        ("Kampala, Uganda, March 3, 2024", "Kampala, Uganda", "March 3, 2024"),
+    ],
+)
+def test_a_dateline_printed_as_its_own_paragraph_is_read_whole(
+    text: str, place: str, date: str
+) -> None:
+    """A dateline on a line of its own, the story under it: before, it was not read at all."""
+    dateline, rest = split_dateline(text)
+    assert dateline == Dateline(place=place, date=date)
+    assert rest == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ray, May 20",
+        "Thanks, Monday",
+        "Harbour Ward, May 20",
+        "Friday, May 20",
+        "Updated, May 20",
+    ],
+)
+def test_a_name_or_a_word_before_a_date_is_no_dateline_paragraph(text: str) -> None:
+    assert split_dateline(text) == (None, text)

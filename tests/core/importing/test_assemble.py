@@ -92,3 +92,15 @@ def test_a_short_capitals_headline_above_its_lede_stays_the_headline() -> None:
             "“It is a relief,” said Orla Fenwick, a trader at Harwick Securities."
         )
         assert read_text(story).draft.headline == headline
+
+
+def test_a_dateline_on_its_own_paragraph_becomes_the_story_dateline() -> None:
+    story = (
+        "Harbour board delays vote on ferry fares\n\nChicago, May 20\n\n"
+        "The board voted on Tuesday to delay the fare rise.\n\nTalks resume next week.\n"
+    )
+    draft = read_text(story).draft
+    assert draft.dateline is not None
+    assert (draft.dateline.place, draft.dateline.date) == ("Chicago", "May 20")
+    assert draft.headline == "Harbour board delays vote on ferry fares"
+    assert "Chicago, May 20" not in draft.body

@@ -1,0 +1,55 @@
+"""Picture credits written without a "by" cue (credit_forms.py): AP's "(AP Photo/A, File)" and a
+community paper's "(A photo)" name the photographer. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.credits import read_credit_line
+from app.core.model import CreditRole
+
+R = CreditRole
+
+
+def _read(line: str) -> list[tuple[CreditRole, str]]:
+    return [(c.role, c.name) for c in read_credit_line(line).credits]
+
+
+@pytest.mark.parametrize("note", ["File", "Pool", "File Photo"])
+def test_an_archive_or_pool_mark_after_an_agency_photo_credit_is_no_person(note: str) -> None:
+    """ "(AP Photo/Wendel Orrick, File)": before, "File" was credited as a second photographer."""
+    assert _read(f"(AP Photo/Wendel Orrick, {note})") == [(R.PHOTO, "Wendel Orrick")]
+
+
+def test_two_photographers_of_an_agency_photo_credit_are_both_kept() -> None:
+    assert _read("(AP Photo/Wendel Orrick, Tamsin Verey)") == [
+        (R.PHOTO, "Wendel Orrick"),
+        (R.PHOTO, "Tamsin Verey"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(Tamsin Verey photo)", ["Tamsin Verey"]),
+        ("(Tamsin Verey and Odo Pelling photos)", ["Tamsin Verey", "Odo Pelling"]),
+        ("(Odo Pelling photograph)", ["Odo Pelling"]),
+    ],
+)
+def test_names_before_the_word_photo_are_the_photographers(line: str, names: list[str]) -> None:
+    """A community paper's caption credit "(Tamsin Verey photos)": before, nothing was read."""
+    assert _read(line) == [(R.PHOTO, name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Staff photo)",
+        "(Submitted photo)",
+        "(Harbour Council photo)",
+        "(Harbour Police Department photo)",
+        "The council released new photos",
+    ],
+)
+def test_a_photo_credit_naming_no_person_credits_no_one(line: str) -> None:
+    assert _read(line) == []
