@@ -26,6 +26,8 @@ def continues_list(text: str, left_out: int, start: int, end: int, mark_start: i
     quotes? (`left_out` is -1 when no such passage was met.)"""
     if left_out < 0 or not 0 < mark_start - left_out <= 8:
         return False  # cheap test first: the last item left out ends right before (speed)
+    if text[left_out - 1 : left_out] in (".", "!", "?"):
+        return False  # "sang “Lean on Me.” “I will miss them,” …": the stop ends the list
     between = text[left_out : mark_start + 1]
     if "\n" in between or _LIST_JOIN_RE.fullmatch(between) is None:
         return False

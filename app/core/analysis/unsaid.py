@@ -30,8 +30,13 @@ def _sentence_start(text: str, start: int) -> int:
 
 
 def no_one_says(text: str, start: int, end: int) -> bool:
-    """Is the passage text[start:end] in a sentence whose verb of saying has no one as its
-    subject, with no other verb of saying before or after it in that sentence?"""
+    """Is the passage text[start:end], a lower-case fragment of up to five words, in a sentence
+    whose verb of saying has no one as its subject, with no other verb of saying before or
+    after it in that sentence? ("Nobody said: “The ferry has to change.”" quotes a sentence
+    as said, and is left to the other readings.)"""
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].islower():
+        return False  # a fragment set off inside the sentence; a full sentence is quoted speech
     lo = _sentence_start(text, start)
     head = text[lo:start]
     if "o one" not in head and "obody" not in head and "o-one" not in head and "one of" not in head:

@@ -24,6 +24,11 @@ def test_slogans_listed_after_a_slogan_are_not_quotes() -> None:
 @pytest.mark.parametrize(
     ("text", "quotes"),
     [
+        # a stop inside the marks ends the list: the next marks open someone's words
+        (
+            "The band played “Harbour Lights.” “We love this town,” singer Ada Bell said.",
+            ["We love this town,"],
+        ),
         # a lower-case list is a run of verdicts, each the sayer's
         (
             "Ana Ruiz called the plan “reckless,” “dangerous” and “cruel.”",
