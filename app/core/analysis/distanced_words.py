@@ -132,7 +132,7 @@ def stock_phrase(text: str, start: int, end: int) -> bool:
     """ "“We go again next week” has become a tired cliché": the writer holds the words up
     as a kind of saying, nobody's in particular."""
     opening = text[max(0, start - 2) : start - 1]
-    if opening not in ("", "\n") and not text[: start - 1].endswith((". ", "? ", "! ")):
+    if opening not in ("", "\n") and not text.endswith((". ", "? ", "! "), 0, start - 1):
         return False  # cheap test first: the marks open the sentence (speed)
     return _STOCK_PHRASE_AFTER_RE.match(text, end, end + 90) is not None
 
