@@ -210,6 +210,15 @@ def plain_compound(words: list[str]) -> bool:
     )
 
 
+# Judging adjectives with no ending that tells them from a noun: "ran an “inferior” scheme" is
+# the sayer's verdict on the scheme, where "an “efficiency” scheme" names a kind of scheme.
+_PLAIN_VERDICTS = frozenset(
+    """inferior superior substandard sub-standard second-class cheap poor weak unfair unjust
+    unsafe unfit inadequate corrupt dodgy shady predatory draconian cruel harsh lax meagre
+    paltry lousy crude bad decent generous""".split()
+)
+
+
 def _a_noun_modifier(word: str) -> bool:
     """One plain noun that names a kind of thing before another noun ("an “efficiency”
     committee", "a “rail-link” bus", a “wellbeing” hub), not a verdict ("the “sham” panel",
@@ -218,6 +227,7 @@ def _a_noun_modifier(word: str) -> bool:
         _DESIGNATION_WORD_RE.fullmatch(word) is not None
         and word not in VERDICT_NOUNS
         and word not in VERDICT_WORDS
+        and word not in _PLAIN_VERDICTS
         and (word.endswith("ing") or not word.endswith(ADJECTIVE_ENDINGS + VERDICT_ENDINGS))
         and not word.endswith(("er", "est"))  # "greener", "finest"
         and word.split("-")[0] not in _RANKING_PARTS  # "a “world-class” service": a verdict

@@ -15,7 +15,12 @@ otherwise, whoever speaks in the sentence:
   "— the idea that ..."), or a next sentence that says what the term is for ("That’s a term for
   ..."). A writer explains a term; nobody explains the words they quote someone saying. A
   word after a copula or a verb of judging ("the council was “dithering” — or stalling") is
-  a verdict, and stays the sayer's.
+  a verdict, and stays the sayer's;
+- what a word means, given by the writer (", meaning ‘rest’ in Hebrew", "translates as
+  “…”"), and words opening a sentence that a copula names a kind of saying ("“…” has become
+  a cliché", "“…” was the slogan of the year"): nobody says a gloss or a stock phrase;
+- marks in a sentence whose only sayer is no one ("No one will say ... it would make him
+  “a target”"): unsaid.py.
 
 All are asked only of passages no speech tag frames directly ("“…,” she said", "said:
 “…”"), and each is guarded by a cheap test of the passage itself before any search (speed).
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis import unsaid
 from app.core.analysis.modifiers import NOT_A_NOUN
 from app.core.analysis.naming import VERDICT_WORDS
 
@@ -94,7 +100,50 @@ def glossed_term(text: str, start: int, end: int) -> bool:
     return glossed and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
 
 
+# What a word is glossed as: ", meaning ‘…’", ", which means “…”", "translates as “…”", "is
+# Latin for ‘…’", "the word for ‘…’". A bare "means" ("the vote means “game over”") is a
+# clause someone may say, and is left to the sayer.
+_MEANING_BEFORE_RE = re.compile(
+    r"(?:,\s+(?:meaning|(?:which|that)\s+means)|\btranslat(?:es|ed|ing)\s+(?:as|to)|"
+    r"\b(?:is|was|['’]s)\s+[A-Z][a-z]+\s+for|\bword\s+for|\bmeaning\s+of)\s+[\"“‘']$"
+)
+
+
+def translated_gloss(text: str, start: int, end: int) -> bool:
+    """ "named the boat Sela, meaning ‘rest’ in Hebrew": the writer gives what a word means;
+    nobody says the gloss, whoever speaks in the sentence."""
+    if len(text[start:end].split()) > 5 or text[max(0, start - 2) : start - 1] != " ":
+        return False  # cheap test first: short, and a space before the mark (speed)
+    return _MEANING_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
+# Words quoted as a stock phrase: the quoted words open the sentence, and a copula names them
+# a kind of saying ("“We go again” has become a tired cliché", "“Build back better” was the
+# slogan of the year"). A possessive ("was his mantra") ties the phrase to someone: left.
+_STOCK_PHRASE_AFTER_RE = re.compile(
+    r"[\"”’']\s+(?:(?:has|have|had)\s+(?:long\s+)?become|used\s+to\s+be|is|was|remains|"
+    r"became|becomes)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:cliché|cliche|catchphrase|"
+    r"catch-phrase|buzzword|buzz-phrase|refrain|slogan|phrase|saying|expression|idiom|"
+    r"platitude|truism|mantra)s?\b"
+)
+
+
+def stock_phrase(text: str, start: int, end: int) -> bool:
+    """ "“We go again next week” has become a tired cliché": the writer holds the words up
+    as a kind of saying, nobody's in particular."""
+    opening = text[max(0, start - 2) : start - 1]
+    if opening not in ("", "\n") and not text.endswith((". ", "? ", "! "), 0, start - 1):
+        return False  # cheap test first: the marks open the sentence (speed)
+    return _STOCK_PHRASE_AFTER_RE.match(text, end, end + 90) is not None
+
+
 def distanced(text: str, start: int, end: int) -> bool:
     """Is the passage text[start:end], in a sentence whatever its sayer, the writer's marked
     name, noun or term rather than anyone's words? (The readings above, cheapest first.)"""
-    return joined_modifier(text, start, end) or glossed_term(text, start, end)
+    return (
+        joined_modifier(text, start, end)
+        or glossed_term(text, start, end)
+        or translated_gloss(text, start, end)
+        or stock_phrase(text, start, end)
+        or unsaid.no_one_says(text, start, end)
+    )

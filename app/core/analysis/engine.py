@@ -18,6 +18,7 @@ from app.core.analysis import (
     cries,
     echoes,
     generations,
+    list_items,
     sourcing,
     speaker_confidence,
     speech,
@@ -132,6 +133,7 @@ def analyze(
     last_speaker: tuple[str | None, str | None, int] = (None, None, -10)
     previous_lead: LocalAttribution | None = None
     not_speech: set[str] = set()  # titles, terms and slogans met so far, normalised
+    left_out_end = -1  # where the last passage left out of the quotes ends
     names_met: set[str] = set()  # of these, the ones the paragraph's reading found names
     pull_candidates: set[int] = set()  # quotes standing alone in their paragraph, unattributed
     unsigned: tuple[Fragment, int] | None = None  # the last of them said by no one, and where
@@ -226,6 +228,8 @@ def analyze(
                 norm = echoes.normal_words(block[span.start : span.end])
                 not_speech.add(norm)
                 names_met.add(norm)
+                if list_items.capitalised(block, span.start):
+                    left_out_end = offset + span.end
                 continue
             local = ba.attributions[idx]
             if local.mention is not None:
@@ -276,8 +280,17 @@ def analyze(
                 and (norm in names_met or not reported_from_named(fragment.attribution))
             )
             echo: model.Quote | None = None
-            if speech.not_speech(text, fragment.start, fragment.end, fragment.attribution) or (
-                repeated and fragment.attribution.rule not in speech.TAGGED
+            untagged = fragment.attribution.rule not in speech.TAGGED
+            if (
+                speech.not_speech(text, fragment.start, fragment.end, fragment.attribution)
+                or (repeated and untagged)
+                # "signs of “Vote Vell,” “Safer streets,” and ...": a list's items share a kind
+                or (
+                    untagged
+                    and list_items.continues_list(
+                        text, left_out_end, fragment.start, fragment.end, fragment.mark_start
+                    )
+                )
             ):
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
                 # to have said are a title; a slogan quoted again is still a slogan; but words
@@ -285,6 +298,8 @@ def analyze(
                 echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
                     not_speech.add(norm)
+                    if list_items.capitalised(text, fragment.start):
+                        left_out_end = fragment.end
                     continue
             quote, last_speaker = finish_quote(text, fragment, resolver, last_speaker, unresolved)
             if (

@@ -38,6 +38,8 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         return False  # "for “several days” after": a noun phrase of its own, no modifier
     if _SUBJECT_PRONOUN_RE.search(text, max(0, start - 12), start):
         return False  # "they “systematically looted” millions": a predicate, not an adjective
+    if _predicate_after_verb(text, start, words):
+        return False  # "had become “unmanageable” months ago", "had “actively and fully” met"
     if _adverb_then_past(words) and _NOUN_BEFORE_RE.search(text, max(0, start - 30), start):
         # "the firm “knowingly misled” investors": after a noun, an adverb and a past tense are
         # the firm's verb; after a determiner ("the “newly built” hall") they modify the noun
@@ -69,6 +71,43 @@ def _adverb_then_past(words: list[str]) -> bool:
         len(words) == 2
         and words[0].endswith("ly")
         and (words[1].endswith("ed") or words[1] in _IRREGULAR_PASTS)
+    )
+
+
+# A linking verb right before the marks: what follows is the subject's state, a predicate.
+_LINKING_BEFORE_RE = re.compile(
+    r"\b(?:become|became|becomes|becoming|seems?|seemed|remains?|remained|grown|proved|proven)"
+    r"\s+[\"“‘']$"
+)
+# A plain copula before the marks: a predicate only when the word has an adjective's ending
+# ("was “unworkable” months before"); "are “legacy” issues" qualifies the noun after it.
+_COPULA_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+[\"“‘']$")
+_PREDICATE_ENDINGS = tuple("able ible ous ful less ive".split())
+# An auxiliary before the marks: quoted adverbs after it qualify the verb that follows.
+_AUXILIARY_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|did)"
+    r"\s+[\"“‘']$"
+)
+_JOINERS = frozenset("and or but nor".split())
+
+
+def _predicate_after_verb(text: str, start: int, words: list[str]) -> bool:
+    """ "repayments had become “unmanageable” months ago", "the school had “actively and
+    substantially” improved": after a linking verb the quoted words are the subject's state,
+    and adverbs after an auxiliary qualify the verb that follows; neither is a noun's modifier,
+    whatever word comes next. A determiner before the marks ("a “newly built” hall") keeps
+    the modifier reading."""
+    if text[max(0, start - 2) : start - 1] != " ":
+        return False  # cheap test first: a word, then a space, then the mark (speed)
+    lo = max(0, start - 14)
+    if _LINKING_BEFORE_RE.search(text, lo, start):
+        return True
+    if _COPULA_BEFORE_RE.search(text, lo, start) and words[-1].lower().endswith(_PREDICATE_ENDINGS):
+        return True
+    return (
+        any(w.endswith("ly") for w in words)
+        and all(w.endswith("ly") or w in _JOINERS for w in words)
+        and _AUXILIARY_BEFORE_RE.search(text, lo, start) is not None
     )
 
 

@@ -71,7 +71,20 @@ def test_one_plain_noun_before_a_kind_of_thing_names_it(word: str, after: str) -
 
 
 @pytest.mark.parametrize(
-    "word", ["sham", "vanity", "toothless", "shambolic", "broken", "world-class", "shoddy"]
+    "word",
+    [
+        "sham",
+        "vanity",
+        "toothless",
+        "shambolic",
+        "broken",
+        "world-class",
+        "shoddy",
+        "inferior",
+        "substandard",
+        "unfair",
+        "draconian",
+    ],
 )
 def test_one_verdict_before_a_kind_of_thing_stays_the_speakers(word: str) -> None:
     assert not compound_term(word, " service")
@@ -130,3 +143,20 @@ def test_a_year_before_the_tag_counts_nothing(text: str) -> None:
 
 def test_things_counted_are_still_a_designation() -> None:
     assert not analyze("The app has 40 million active “creators” worldwide.").quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Lind claimed the depot ran an “inferior” sick-pay scheme.",
+        "Mara Lind said the council had set up a “draconian” permit system.",
+    ],
+)
+def test_a_named_sayers_judging_adjective_before_a_noun_stays_a_quote(text: str) -> None:
+    words = text.split("“")[1].split("”")[0]
+    assert [q.text for q in analyze(text).quotes] == [words]
+
+
+def test_a_plain_noun_before_a_kind_of_thing_stays_out_whoever_speaks() -> None:
+    text = "Tom Vell said the depot ran an “efficiency” scheme."
+    assert not analyze(text).quotes

@@ -34,6 +34,15 @@ NOT_QUOTES = {
     "gloss-term-note": "Analysts at Harbour Bank expect the new phones to set off a "
     "“replacement wave” this autumn, Ruiz said. That’s a term for a rush of upgrades after "
     "years of slow sales.",
+    # what a word means, given by the writer, whoever speaks in the sentence
+    "gloss-meaning": "Ana Ruiz said she named the bakery Sela, meaning ‘rest’ in Hebrew.",
+    "gloss-which-means": "The boat is called Tamar, which means “palm tree”, Vell said when "
+    "he bought it.",
+    # the words held up as a kind of saying, opening the sentence
+    "stock-phrase-cliche": "“The squad has never been in better shape than this year” used to "
+    "be a pre-season cliché in club reporting.",
+    "stock-phrase-refrain": "“We take every game as it comes and nothing more” has become the "
+    "league’s favourite refrain.",
 }
 
 
@@ -81,6 +90,14 @@ STILL_QUOTES = {
     ),
     # after a copula the word is the sayer's verdict, whatever the dash glosses
     "copula-gloss": ("Vell said the council was “dithering” — or stalling.", "dithering"),
+    # a bare "means" and what follows it is a clause the sayer may say
+    "bare-means": ("Ruiz said the vote means “game over” for the plan.", "game over"),
+    # a sentence-opening quote that someone is said to have said stays theirs
+    "phrase-then-said": (
+        "“The squad has never been in better shape than this year,” Vell said, a line that "
+        "has become a cliché.",
+        "The squad has never been in better shape than this year,",
+    ),
     # a term the sayer has used is theirs: no gloss of what it is for
     "term-she-used": (
         "Dana Pell warned of a “lost decade” for the harbour. It is a term she has used before.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analysis.engine import analyze
 from app.core.analysis.modifiers import modifies_noun
 
 
@@ -53,3 +54,41 @@ def test_a_quoted_subject_before_its_verb_modifies_nothing(text: str, words: str
 
 def test_a_noun_after_the_marks_is_still_modified() -> None:
     assert _modifies("Ruiz said the “special” needs unit would close.", "special")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advisers said repayments had become “unmanageable” months ago.",
+        "Officials said the rota was “unworkable” weeks before the strike.",
+        "The inspector said staff had “actively and substantially” improved lessons.",
+    ],
+)
+def test_a_predicate_after_a_linking_verb_or_auxiliary_modifies_no_noun(text: str) -> None:
+    words = text.split("“")[1].split("”")[0]
+    assert not _modifies(text, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the problems are “legacy” issues from the old board.",
+        "Visitors toured the “newly renovated” hall.",
+        "The firm had “ghost” kitchens in three towns.",
+    ],
+)
+def test_a_modifier_after_a_copula_or_determiner_stays_one(text: str) -> None:
+    words = text.split("“")[1].split("”")[0]
+    assert _modifies(text, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advisers said repayments had become “unmanageable” months ago.",
+        "Staff had “actively and substantially” improved lessons, the inspector said.",
+    ],
+)
+def test_a_predicate_partial_quote_is_kept(text: str) -> None:
+    words = text.split("“")[1].split("”")[0]
+    assert [q.text for q in analyze(text).quotes] == [words]
