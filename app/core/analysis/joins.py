@@ -193,6 +193,8 @@ def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
 # Adviser to the Minister".
 _TITLE_TO_RE = re.compile(r" to (?:the )?")
 _TO_OFFICES = frozenset("secretary adviser advisor assistant envoy".split())
+# "from" before an office: "passed from the Secretary to the Mayor" names two people.
+_FROM_BEFORE_RE = re.compile(r"\b[Ff]rom (?:the )?$")
 # A word of tenure between "the" and a capitalised office: "the new Secretary of ...".
 _TENURE_BEFORE_RE = re.compile(r"(?<!\w)[Tt]he (?:new|former|outgoing|incoming|acting) $")
 
@@ -207,7 +209,10 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         return None  # "Secretary of State Ana Ruiz" is _title_of_title's
     words = m.text.split()
     if _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not (
-        words[-1].lower() in _TO_OFFICES and _TITLE_TO_RE.fullmatch(text, m.end, nxt.start)
+        words[-1].lower() in _TO_OFFICES
+        and _TITLE_TO_RE.fullmatch(text, m.end, nxt.start)
+        # "passed from the Secretary to the Mayor": two people, a path from one to the other
+        and _FROM_BEFORE_RE.search(text, max(0, m.start - 10), m.start) is None
     ):
         return None
     start = m.start

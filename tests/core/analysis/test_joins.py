@@ -188,3 +188,24 @@ def test_a_named_body_after_a_word_of_tenure_is_still_the_body() -> None:
     # "Bank" heads no office: the body speaks
     text = "The new Bank of Calder said the plan was “a costly mistake nobody wanted”."
     assert [q.speaker for q in analyze(text).quotes] == ["Bank of Calder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Most of the dossier went from the Secretary to the Mayor, who told reporters: "
+            "“I have not opened it.”",
+            "the Mayor",
+        ),
+        (
+            "The proofs of the atlas went from the Secretary to the Harbour Printer, who said: "
+            "“They came back a week late.”",
+            "Harbour Printer",
+        ),
+    ],
+)
+def test_from_an_office_to_another_is_two_people_not_one_office(text: str, speaker: str) -> None:
+    # "from the Secretary to the Mayor" is a path between two people; the one the relative
+    # clause follows speaks, never an office "the Secretary to the Mayor"
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
