@@ -193,6 +193,8 @@ def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
 # Adviser to the Minister".
 _TITLE_TO_RE = re.compile(r" to (?:the )?")
 _TO_OFFICES = frozenset("secretary adviser advisor assistant envoy".split())
+# "from" before an office: "passed from the Secretary to the Mayor" names two people.
+_FROM_BEFORE_RE = re.compile(r"\b[Ff]rom (?:the )?$")
 # A word of tenure between "the" and a capitalised office: "the new Secretary of ...".
 _TENURE_BEFORE_RE = re.compile(r"(?<!\w)[Tt]he (?:new|former|outgoing|incoming|acting) $")
 
@@ -201,14 +203,18 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
     """ "the Secretary of State", "the Master of the Rolls", "the Director of Public Health": a
     capitalised office that runs over "of" describes one person; read as names it gave a
     speaker called "State" or a body called "Public Health". None when no such office."""
-    if m.possessive or nxt.kind is not NAME or nxt.title:
+    if m.possessive or nxt.kind is not NAME:
         return None
-    if nxt.entity is PERSON:
-        return None  # "Secretary of State Ana Ruiz" is _title_of_title's
     words = m.text.split()
-    if _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not (
-        words[-1].lower() in _TO_OFFICES and _TITLE_TO_RE.fullmatch(text, m.end, nxt.start)
-    ):
+    held_to = (
+        words[-1].lower() in _TO_OFFICES
+        and _TITLE_TO_RE.fullmatch(text, m.end, nxt.start) is not None
+        # "passed from the Secretary to the Mayor": two people, a path from one to the other
+        and _FROM_BEFORE_RE.search(text, max(0, m.start - 10), m.start) is None
+    )
+    if (nxt.title or nxt.entity is PERSON) and not (held_to and _office_alone(nxt)):
+        return None  # "Secretary of State Ana Ruiz" is _title_of_title's
+    if _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not held_to:
         return None
     start = m.start
     if words[0].lower() == "the":
@@ -219,7 +225,9 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         start = tenure.start()  # "The new Secretary of the Harbour Board, Ana Ruiz,"
     else:
         return None  # "Bank of England", "Duke of Kent": a name, not an office
-    if not words or not all(w[:1].isupper() for w in words) or not _office_head(words[-1]):
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if not (held_to or _office_head(words[-1])):
         return None
     if len(words) > 3 or any(not _office_head(w) and w.lower() in _OF_HEADS for w in words[:-1]):
         # "the Presiding Bishop of", "the Senior Pastor of", "the Managing Director of": a
@@ -234,6 +242,12 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         possessive=nxt.possessive,
         entity=PERSON,
     )
+
+
+def _office_alone(nxt: Mention) -> bool:
+    """ "the Prime Minister", "the Mayor": an office written with no name, which an office held
+    to it ("the Adviser to the Prime Minister, Tom Vell") takes in, not a titled person."""
+    return all(w.lower() in TITLE_WORDS for w in nxt.text.split())
 
 
 def _office_head(word: str) -> bool:

@@ -223,3 +223,45 @@ def test_a_place_shaped_name_is_a_person_only_with_a_role_beside_it(
 ) -> None:
     found = {m.name: m.entity for m in find_mentions(text, linked=True)}
     assert found[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Most of the dossier went from the Secretary to the Mayor, who told reporters: "
+            "“I have not opened it.”",
+            "the Mayor",
+        ),
+        (
+            "The proofs of the atlas went from the Secretary to the Harbour Printer, who said: "
+            "“They came back a week late.”",
+            "Harbour Printer",
+        ),
+    ],
+)
+def test_from_an_office_to_another_is_two_people_not_one_office(text: str, speaker: str) -> None:
+    # "from the Secretary to the Mayor" is a path between two people; the one the relative
+    # clause follows speaks, never an office "the Secretary to the Mayor"
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Most of the talks ran late. “No deal is near,” said the Adviser to the Prime "
+            "Minister, Oren Halvik.",
+            "Oren Halvik",
+        ),
+        (
+            "Most of the talks ran late. The Assistant to the Mayor said on Friday that "
+            "“nothing was signed.”",
+            "The Assistant to the Mayor",
+        ),
+    ],
+)
+def test_an_office_held_to_an_office_written_alone_is_one_office(text: str, speaker: str) -> None:
+    # "the Adviser to the Prime Minister": the office after "to" has no name of its own, so it
+    # is part of the office before it, not a titled person; the name beside the office speaks
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]
