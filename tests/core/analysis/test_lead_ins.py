@@ -269,7 +269,6 @@ def test_an_introduced_person_named_in_the_quote_is_not_its_speaker(quote: str) 
 
 
 @pytest.mark.parametrize(
-<<<<<<< HEAD
     "reported",
     [
         "Calder Homes had said it would reconsider, but the council could not make it",
@@ -289,7 +288,9 @@ def test_a_person_reporting_what_another_said_goes_on_in_the_quote_after(reporte
 def test_a_body_reporting_a_persons_words_hands_the_quote_to_the_person() -> None:
     text = "The council said Oren Dulak had said he would reconsider.\n\n“I will think again.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Oren Dulak"]
-=======
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Lina Hart, harbour master, on Monday",
@@ -310,4 +311,3 @@ def test_a_photo_caption_with_no_full_stop_names_no_speaker(caption: str) -> Non
 def test_a_speaker_heading_still_names_the_quote_under_it(heading: str) -> None:
     text = f"The port reopened.\n\n{heading}\n\n“Ships can move again and the channel is clear.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]
->>>>>>> left20
