@@ -184,10 +184,15 @@ def _speaker_heading(block: str, mentions: list[Mention]) -> LocalAttribution | 
 
 
 # What a photo caption says and a speaker's heading never does: when the picture was taken
-# ("on Monday", "yesterday", "last week") or that it is a picture ("pictured", "(left)").
+# ("on Monday", "yesterday", "last week") or that it is a picture ("pictured", "(left)"). A
+# weekday tells when only after "on"/"last"/"this" or standing alone between commas; one that
+# opens a name or a role ("Sunday league coach", "the Monday Club", "Dellford Wednesday") or
+# owns one ("yesterday's winner") is no time, so the heading still names the speaker.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _CAPTION_WORDS_RE = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|pictured|photographed|yesterday|"
-    r"last\s+(?:week|night|month|year))\b|\((?:left|right|centre|center)\)"
+    rf"\b(?:on|last|this)\s+{_WEEKDAY}\b(?!\s*['’]|\s+[A-Z])|,\s*{_WEEKDAY}(?=\s*(?:,|$))|"
+    r"\b(?:pictured|photographed|yesterday|last\s+(?:week|night|month|year))\b(?!['’])|"
+    r"\((?:left|right|centre|center)\)"
 )
 
 

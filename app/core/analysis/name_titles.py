@@ -112,6 +112,9 @@ def nationality_before_name(tokens: list[str], last_title: int) -> bool:
     """Is the run "the" + a nationality noun or a party member's word + a name ("the Dutchman
     Tom Vell", "The Republican Dana Cole")? The article belongs to the description, so the run
     is a person, not a body like "The Times"."""
+    if last_title == 1:
+        # "The Liberal Democrat Dana Cole", "the Social Democrat Tom Vell": a two-word member
+        return f"{tokens[0]} {tokens[1]}".lower() in _TWO_WORD_MEMBERS
     return last_title == 0 and (is_demonym_noun(tokens[0]) or tokens[0].lower() in _PARTY_MEMBERS)
 
 
@@ -120,6 +123,9 @@ def nationality_before_name(tokens: list[str], last_title: int) -> bool:
 # National Committee" is read by ORG_WORDS first).
 _PARTY_MEMBERS = frozenset(
     "republican democrat conservative liberal tory socialist communist".split()
+)
+_TWO_WORD_MEMBERS = frozenset(
+    ("liberal democrat", "social democrat", "christian democrat", "free democrat")
 )
 
 

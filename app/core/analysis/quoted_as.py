@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.analysis.mention import Mention, _pronoun
+from app.core.analysis.mention import NOMINAL, Mention, _pronoun
+from app.core.analysis.mentions import bare_plural
 from app.core.analysis.name_words import PRONOUN_FORMS, PRONOUN_GENDER
 
 # The active verbs that pass someone's words on, and what follows the one they quote.
@@ -44,9 +45,38 @@ def quoted_object(masked: str, mentions: Sequence[Mention], verb: re.Match[str])
         if mention.start == name_at:
             if _AS_SAYING_RE.match(masked, mention.end):
                 return mention
-            return None
+            return _described_object(masked, mention)
         if mention.start > name_at:
-            return None
+            break
+    group = bare_plural(masked, name_at)  # "Reuters quoted officials as saying"
+    if group is None:
+        return None
+    return group if _AS_SAYING_RE.match(masked, group.end) else _described_object(masked, group)
+
+
+# What wire copy sets between the one quoted and "as saying": a phrase placing an unnamed
+# source ("a person familiar with the talks", "a source close to the minister") or a title
+# between commas ("Ana Ruiz, the mayor,"). A time ("a spokesman on Monday") places no one.
+_PLACING_RE = re.compile(
+    r"\s+(?:familiar|close|at|from|of|with|in|inside|within|near|for|among)\s[^,.;:!?\x00\n]{1,60}"
+)
+_APPOSED_RE = re.compile(r",\s+[^,.;:!?\x00\n]{2,60},")
+
+
+def _described_object(masked: str, who: Mention) -> Mention | None:
+    """The one quoted when a placing phrase or a title between commas stands between them and
+    "as saying": "quoted a source close to the minister as saying" names the whole phrase
+    (which the phrase reader may already have run on past "as saying"), "quoted Ana Ruiz, the
+    mayor, as saying" names her."""
+    as_at = masked.find(" as ", who.start, who.end + 72)
+    if as_at < 0 or _AS_SAYING_RE.match(masked, as_at) is None:
+        return None
+    if who.is_person_name and _APPOSED_RE.fullmatch(masked, who.end, as_at):
+        return who
+    if who.kind is not NOMINAL:
+        return None
+    if as_at < who.end or _PLACING_RE.fullmatch(masked, who.end, as_at):
+        return Mention(who.start, as_at, masked[who.start : as_at], NOMINAL, entity=who.entity)
     return None
 
 

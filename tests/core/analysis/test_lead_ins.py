@@ -311,3 +311,34 @@ def test_a_photo_caption_with_no_full_stop_names_no_speaker(caption: str) -> Non
 def test_a_speaker_heading_still_names_the_quote_under_it(heading: str) -> None:
     text = f"The port reopened.\n\n{heading}\n\n“Ships can move again and the channel is clear.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Tom Vell, Sunday league coach",
+        "Tom Vell, manager, Dellford Wednesday",
+        "Mara Tollan, chair of the Monday Club",
+        "Ivo Rask, host of Saturday Live",
+        "Pia Lund, yesterday's winner and captain",
+    ],
+)
+def test_a_weekday_inside_a_name_or_a_role_leaves_the_speaker_heading(heading: str) -> None:
+    # a weekday or "yesterday" that is part of a club's, a show's or a league's name, or that
+    # owns the role ("yesterday's winner"), says nothing of when a picture was taken
+    text = f"The season is over.\n\n{heading}\n\n“We let the fans down and we know it.”"
+    assert [q.speaker for q in analyze(text).quotes] == [heading.split(",")[0]]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lina Hart, harbour master, at the quay on Friday",
+        "Lina Hart, harbour master, Friday",
+        "Lina Hart, harbour master, last Friday with Omar Bek",
+        "Lina Hart, harbour master, yesterday",
+    ],
+)
+def test_a_caption_saying_when_names_no_speaker(caption: str) -> None:
+    text = f"The port reopened.\n\n{caption}\n\n“Ships can move again and the channel is clear.”"
+    assert [q.speaker for q in analyze(text).quotes] == [None]

@@ -236,3 +236,20 @@ def test_a_partys_body_after_the_stays_a_body() -> None:
 def test_a_party_members_word_without_the_reads_as_before() -> None:
     text = "Republican Lina Hart voted no. “It is a bad bill,” she said."
     assert [q.speaker for q in analyze(text).quotes] == ["Lina Hart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Liberal Democrat Lina Hart voted no. “It is a bad bill,” she said.", "Lina Hart"),
+        ("The Social Democrat Omar Bek voted no. “It is a bad bill,” he said.", "Omar Bek"),
+        (
+            "The Liberal Democrat Party voted no. “It is a bad bill,” it said.",
+            "Liberal Democrat Party",
+        ),
+    ],
+)
+def test_a_two_word_party_members_word_after_the_describes_a_person(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in analyze(text).quotes] == [speaker]

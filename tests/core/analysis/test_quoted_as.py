@@ -52,3 +52,29 @@ def test_the_passive_keeps_its_subject() -> None:
 )
 def test_a_source_with_no_one_quoted_as_saying_is_still_the_speaker(text: str) -> None:
     assert _speakers(text) == ["Courier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“No deal is close,” the Wire cited a person familiar with the talks as saying.",
+            "a person familiar with the talks",
+        ),
+        (
+            "The Wire quoted a source close to the minister as saying: “No deal is close.”",
+            "a source close to the minister",
+        ),
+        ("“No deal is close,” the Wire quoted Lina Hart, the mayor, as saying.", "Lina Hart"),
+        ("“No deal is close,” the Wire quoted officials as saying.", "officials"),
+    ],
+)
+def test_the_one_quoted_may_be_placed_or_titled_before_as_saying(text: str, speaker: str) -> None:
+    # wire copy places an unnamed source ("familiar with", "close to") or sets a title between
+    # commas before "as saying": the words are still theirs, not the agency's
+    assert _speakers(text) == [speaker]
+
+
+def test_a_time_before_as_saying_is_no_part_of_who_spoke() -> None:
+    text = "Lina Hart lost the vote. “We will fight on,” the Courier quoted her on Monday."
+    assert _speakers(text) == ["Courier"]
