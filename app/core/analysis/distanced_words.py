@@ -54,10 +54,26 @@ def joined_modifier(text: str, start: int, end: int) -> bool:
         w.endswith("ly") or w in VERDICT_WORDS for w in words
     ):
         return False
+    if _MODAL_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False  # "the city must “build more, build faster” whatever": the sayer's verbs
     after = _NOUN_AFTER_RE.match(text, end, end + 40)
     return (
-        after is not None and after.group(1) not in NOT_A_NOUN and not after.group(1).endswith("ly")
+        after is not None
+        and after.group(1) not in NOT_A_NOUN
+        and after.group(1) not in _NOT_A_NOUN_EITHER
+        and not after.group(1).endswith("ly")
     )
+
+
+# Words after the marks that are no noun the saying could qualify: "played “with heart, with
+# purpose” throughout", "“stay home, stay safe” unless ...": the passage ends the sayer's clause.
+_NOT_A_NOUN_EITHER = frozenset(
+    """throughout unless whether whatever whenever wherever however instead even though
+    although now here there just only still yet ever already also soon regardless anyway
+    everywhere anywhere""".split()
+)
+# A modal right before the marks: the passage is the verb phrase it governs.
+_MODAL_BEFORE_RE = re.compile(r"\b(?:must|should|would|will|can|could|might|may|shall)\s+[\"“‘']$")
 
 
 # A dash, then "or" and what the term means (a gerund or a noun phrase), "where" and a
@@ -74,10 +90,17 @@ _TERM_NOTE_RE = re.compile(
     r"[.!?][\"”’')]*\s+(?:That|It|This)(?:['’]s|\s+is)\s+(?:a|the)\s+(?:[a-z-]+\s+)?term\s+"
     r"(?:for|used\s+(?:for|to)|that\s+(?:describes|means|refers))\b"
 )
-# What makes the quoted words a verdict: a copula or a verb of judging right before the marks.
+# What makes the quoted words a verdict: a copula or a verb of judging right before the marks,
+# the judging verb perhaps with its object between ("called the ruling “shameful”").
 _VERDICT_BEFORE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|seems?|seemed|became|becomes|remains?|remained|"
-    r"called|calls|call|branded|labell?ed|described\s+as|dubbed|deemed)\s+[\"“‘']$"
+    r"(?:called|calls|call|branded|labell?ed|dubbed|deemed)(?:\s+(?!for\b)[\w’'-]+){0,3}|"
+    r"described\s+as)\s+[\"“‘']$"
+)
+# Articles and pronouns: a term a writer glosses is a bare noun or gerund phrase ("debt
+# spirals", "loan stacking"); "“a lost year”", "“fight this”" are someone's wording.
+_NOT_IN_A_TERM = frozenset(
+    "a an the this that these those it its them us we i me my our your his her their".split()
 )
 
 
@@ -85,8 +108,11 @@ def glossed_term(text: str, start: int, end: int) -> bool:
     """ "the loans come with “debt spirals” — or borrowing to repay borrowing": the writer
     glosses a term right after its marks (or in the next sentence, "That’s a term for ..."),
     which no one does for words quoted as someone's speech."""
-    if len(text[start:end].split()) > 4:
+    words = text[start:end].split()
+    if len(words) > 4:
         return False
+    if any(w.lower().strip(".,;:!?") in _NOT_IN_A_TERM for w in words):
+        return False  # "“a lost year” — or a lost generation", "“fight this” — or the ...": wording
     glossed = _GLOSS_AFTER_RE.match(text, end, end + 80) is not None or (
         "term" in text[end : end + 200]  # cheap test before the search (speed)
         and _TERM_NOTE_RE.search(text, end, end + 200) is not None

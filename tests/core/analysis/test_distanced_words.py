@@ -81,6 +81,38 @@ STILL_QUOTES = {
     ),
     # after a copula the word is the sayer's verdict, whatever the dash glosses
     "copula-gloss": ("Vell said the council was “dithering” — or stalling.", "dithering"),
+    # a verdict in comma parts that ends the sayer's clause: no noun after it to qualify
+    "joined-verdict-then-adverb": (
+        "Coach Lina Orrow said the side had played “with heart, with purpose” throughout the "
+        "season.",
+        "with heart, with purpose",
+    ),
+    "joined-advice-then-unless": (
+        "Pim Lasko told fans to “stay home, stay safe” unless they held tickets.",
+        "stay home, stay safe",
+    ),
+    "joined-after-modal": (
+        "The minister said the city must “build more, build faster” whatever the cost.",
+        "build more, build faster",
+    ),
+    "joined-single-marks-then-wherever": (
+        "Pia Holm told the meeting the town should ‘shop local, eat local’ wherever possible.",
+        "shop local, eat local",
+    ),
+    # a dash and "or" that go on with the sayer's words or a clause are no gloss of a term
+    "dash-or-a-variant": (
+        "Lina Orrow warned of “a lost year” — or a lost generation, she said.",
+        "a lost year",
+    ),
+    "dash-or-the-clause": (
+        "Orrow said she would “fight this” — or the children would lose their school.",
+        "fight this",
+    ),
+    # a verb of judging with its object before the marks: the sayer's verdict
+    "called-object-dash-or": (
+        "Pim Lasko called the ruling “shameful” — or the worst decision in years.",
+        "shameful",
+    ),
     # a term the sayer has used is theirs: no gloss of what it is for
     "term-she-used": (
         "Dana Pell warned of a “lost decade” for the harbour. It is a term she has used before.",
