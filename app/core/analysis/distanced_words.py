@@ -78,12 +78,14 @@ _MODAL_BEFORE_RE = re.compile(r"\b(?:must|should|would|will|can|could|might|may|
 
 # A dash, then "or" and what the term means (a gerund or a noun phrase), "where" and a
 # clause, or the noun a definition opens with: "“loan stacking” — or juggling ...", "“rain
-# gardens” – where water soaks away", "‘shrinkflation’ — the practice of ...". A second term
-# joined by "or" may come between ("“shrinkflation” or “downsizing” — the idea that ...").
+# gardens” – where water soaks away", "‘shrinkflation’ — the practice of ...". ("— where
+# they could", "— where possible" is a condition on the sayer's words, no gloss.) A second
+# term joined by "or" may come between ("“shrinkflation” or “downsizing” — the idea that ...").
 _GLOSS_AFTER_RE = re.compile(
     r"[\"”’'](?:\s+(?:or|and)\s+[\"“‘'][^\"”’'\n]{1,40}[\"”’'])?\s*(?:-{1,2}|[—–])\s*"
-    r"(?:or\s+(?:[a-z]+ing|an?|the)\s|where\s+[a-z]|the\s+(?:practice|idea|process|act|notion|"
-    r"concept|phenomenon)\s+(?:of|that|in\s+which|whereby|where)\b)"
+    r"(?:or\s+(?:[a-z]+ing|an?|the)\s|where\s+(?!(?:they|he|she|it|we|I|you|possible|"
+    r"necessary|needed|appropriate|allowed|applicable)\b)[a-z]|the\s+(?:practice|idea|"
+    r"process|act|notion|concept|phenomenon)\s+(?:of|that|in\s+which|whereby|where)\b)"
 )
 # The next sentence names the quoted words a term and says what for: "That’s a term for ...".
 _TERM_NOTE_RE = re.compile(
@@ -97,10 +99,11 @@ _VERDICT_BEFORE_RE = re.compile(
     r"(?:called|calls|call|branded|labell?ed|dubbed|deemed)(?:\s+(?!for\b)[\w’'-]+){0,3}|"
     r"described\s+as)\s+[\"“‘']$"
 )
-# Articles and pronouns: a term a writer glosses is a bare noun or gerund phrase ("debt
+# Articles, pronouns, negations: a term a writer glosses is a bare noun or gerund phrase ("debt
 # spirals", "loan stacking"); "“a lost year”", "“fight this”" are someone's wording.
 _NOT_IN_A_TERM = frozenset(
-    "a an the this that these those it its them us we i me my our your his her their".split()
+    """a an the this that these those it its them us we i me my our your his her their no not
+    never any every all""".split()
 )
 
 

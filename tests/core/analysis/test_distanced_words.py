@@ -108,6 +108,16 @@ STILL_QUOTES = {
         "Orrow said she would “fight this” — or the children would lose their school.",
         "fight this",
     ),
+    # a dash and "where" with a condition, or a definition's noun after wording with a
+    # negation, go on with the sayer's sentence
+    "dash-where-condition": (
+        "Pim Lasko said police would act “without delay” — where they could.",
+        "without delay",
+    ),
+    "negation-dash-idea": (
+        "Orrow said she had “no regrets” — the idea that she would quit was wrong, she added.",
+        "no regrets",
+    ),
     # a verb of judging with its object before the marks: the sayer's verdict
     "called-object-dash-or": (
         "Pim Lasko called the ruling “shameful” — or the worst decision in years.",
