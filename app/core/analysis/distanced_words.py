@@ -91,13 +91,14 @@ _GLOSS_AFTER_RE = re.compile(
 _TERM_NOTE_RE = re.compile(
     r"[.!?][\"”’')]*\s+(?:That|It|This)(?:['’]s|\s+is)\s+(?:a|the)\s+(?:[a-z-]+\s+)?term\s+"
     r"(?:for|used\s+(?:for|to)|that\s+(?:describes|means|refers))\b"
+    r"(?!\s+(?:which|whom|it|them|this|that|him|her)\b)"  # "a term for which she apologised"
 )
 # What makes the quoted words a verdict: a copula or a verb of judging right before the marks,
 # the judging verb perhaps with its object between ("called the ruling “shameful”").
 _VERDICT_BEFORE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|seems?|seemed|became|becomes|remains?|remained|"
     r"(?:called|calls|call|branded|labell?ed|dubbed|deemed)(?:\s+(?!for\b)[\w’'-]+){0,3}|"
-    r"described\s+as)\s+[\"“‘']$"
+    r"described\s+as(?:\s+an?)?)\s+[\"“‘']$"
 )
 # Articles, pronouns, negations: a term a writer glosses is a bare noun or gerund phrase ("debt
 # spirals", "loan stacking"); "“a lost year”", "“fight this”" are someone's wording.

@@ -118,6 +118,18 @@ STILL_QUOTES = {
         "Orrow said she had “no regrets” — the idea that she would quit was wrong, she added.",
         "no regrets",
     ),
+    # a note that points back at the term ("a term for which ...", "the term used for it")
+    # says nothing of what it means: the sayer's word
+    "term-for-which": (
+        "Orrow said her critics were just “keyboard knights”. That's a term for which she "
+        "later apologised.",
+        "keyboard knights",
+    ),
+    "described-as-a-term-for-it": (
+        "Lasko described the plan as a “money pit”. That is the term used for it by every "
+        "critic in town.",
+        "money pit",
+    ),
     # a verb of judging with its object before the marks: the sayer's verdict
     "called-object-dash-or": (
         "Pim Lasko called the ruling “shameful” — or the worst decision in years.",
