@@ -115,13 +115,13 @@ def glossed_term(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) > 4:
         return False
-    if any(w.lower().strip(".,;:!?") in _NOT_IN_A_TERM for w in words):
-        return False  # "“a lost year” — or a lost generation", "“fight this” — or the ...": wording
     glossed = _GLOSS_AFTER_RE.match(text, end, end + 80) is not None or (
         "term" in text[end : end + 200]  # cheap test before the search (speed)
         and _TERM_NOTE_RE.search(text, end, end + 200) is not None
     )
-    return glossed and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
+    if not glossed or any(w.lower().strip(".,;:!?") in _NOT_IN_A_TERM for w in words):
+        return False  # "“a lost year” — or a lost generation", "“fight this” — or the ...": wording
+    return _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
 
 
 def distanced(text: str, start: int, end: int) -> bool:
