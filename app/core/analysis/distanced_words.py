@@ -60,30 +60,57 @@ def joined_modifier(text: str, start: int, end: int) -> bool:
         w.endswith("ly") or w in VERDICT_WORDS for w in words
     ):
         return False
+    if _MODAL_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False  # "the city must “build more, build faster” whatever": the sayer's verbs
     after = _NOUN_AFTER_RE.match(text, end, end + 40)
     return (
-        after is not None and after.group(1) not in NOT_A_NOUN and not after.group(1).endswith("ly")
+        after is not None
+        and after.group(1) not in NOT_A_NOUN
+        and after.group(1) not in _NOT_A_NOUN_EITHER
+        and not after.group(1).endswith("ly")
     )
+
+
+# Words after the marks that are no noun the saying could qualify: "played “with heart, with
+# purpose” throughout", "“stay home, stay safe” unless ...": the passage ends the sayer's clause.
+_NOT_A_NOUN_EITHER = frozenset(
+    """throughout unless whether whatever whenever wherever however instead even though
+    although now here there just only still yet ever already also soon regardless anyway
+    everywhere anywhere""".split()
+)
+# A modal right before the marks: the passage is the verb phrase it governs.
+_MODAL_BEFORE_RE = re.compile(r"\b(?:must|should|would|will|can|could|might|may|shall)\s+[\"“‘']$")
 
 
 # A dash, then "or" and what the term means (a gerund or a noun phrase), "where" and a
 # clause, or the noun a definition opens with: "“loan stacking” — or juggling ...", "“rain
-# gardens” – where water soaks away", "‘shrinkflation’ — the practice of ...". A second term
-# joined by "or" may come between ("“shrinkflation” or “downsizing” — the idea that ...").
+# gardens” – where water soaks away", "‘shrinkflation’ — the practice of ...". ("— where
+# they could", "— where possible" is a condition on the sayer's words, no gloss.) A second
+# term joined by "or" may come between ("“shrinkflation” or “downsizing” — the idea that ...").
 _GLOSS_AFTER_RE = re.compile(
     r"[\"”’'](?:\s+(?:or|and)\s+[\"“‘'][^\"”’'\n]{1,40}[\"”’'])?\s*(?:-{1,2}|[—–])\s*"
-    r"(?:or\s+(?:[a-z]+ing|an?|the)\s|where\s+[a-z]|the\s+(?:practice|idea|process|act|notion|"
-    r"concept|phenomenon)\s+(?:of|that|in\s+which|whereby|where)\b)"
+    r"(?:or\s+(?:[a-z]+ing|an?|the)\s|where\s+(?!(?:they|he|she|it|we|I|you|possible|"
+    r"necessary|needed|appropriate|allowed|applicable)\b)[a-z]|the\s+(?:practice|idea|"
+    r"process|act|notion|concept|phenomenon)\s+(?:of|that|in\s+which|whereby|where)\b)"
 )
 # The next sentence names the quoted words a term and says what for: "That’s a term for ...".
 _TERM_NOTE_RE = re.compile(
     r"[.!?][\"”’')]*\s+(?:That|It|This)(?:['’]s|\s+is)\s+(?:a|the)\s+(?:[a-z-]+\s+)?term\s+"
     r"(?:for|used\s+(?:for|to)|that\s+(?:describes|means|refers))\b"
+    r"(?!\s+(?:which|whom|it|them|this|that|him|her)\b)"  # "a term for which she apologised"
 )
-# What makes the quoted words a verdict: a copula or a verb of judging right before the marks.
+# What makes the quoted words a verdict: a copula or a verb of judging right before the marks,
+# the judging verb perhaps with its object between ("called the ruling “shameful”").
 _VERDICT_BEFORE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|seems?|seemed|became|becomes|remains?|remained|"
-    r"called|calls|call|branded|labell?ed|described\s+as|dubbed|deemed)\s+[\"“‘']$"
+    r"(?:called|calls|call|branded|labell?ed|dubbed|deemed)(?:\s+(?!for\b)[\w’'-]+){0,3}|"
+    r"described\s+as(?:\s+an?)?)\s+[\"“‘']$"
+)
+# Articles, pronouns, negations: a term a writer glosses is a bare noun or gerund phrase ("debt
+# spirals", "loan stacking"); "“a lost year”", "“fight this”" are someone's wording.
+_NOT_IN_A_TERM = frozenset(
+    """a an the this that these those it its them us we i me my our your his her their no not
+    never any every all""".split()
 )
 
 
@@ -91,13 +118,16 @@ def glossed_term(text: str, start: int, end: int) -> bool:
     """ "the loans come with “debt spirals” — or borrowing to repay borrowing": the writer
     glosses a term right after its marks (or in the next sentence, "That’s a term for ..."),
     which no one does for words quoted as someone's speech."""
-    if len(text[start:end].split()) > 4:
+    words = text[start:end].split()
+    if len(words) > 4:
         return False
     glossed = _GLOSS_AFTER_RE.match(text, end, end + 80) is not None or (
         "term" in text[end : end + 200]  # cheap test before the search (speed)
         and _TERM_NOTE_RE.search(text, end, end + 200) is not None
     )
-    return glossed and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
+    if not glossed or any(w.lower().strip(".,;:!?") in _NOT_IN_A_TERM for w in words):
+        return False  # "“a lost year” — or a lost generation", "“fight this” — or the ...": wording
+    return _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
 
 
 # What a word is glossed as: ", meaning ‘…’", ", which means “…”", "translates as “…”", "is

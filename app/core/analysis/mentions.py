@@ -83,7 +83,10 @@ _DIGITS_OR_HYPHEN = frozenset("0123456789-")
 _SOMEONE = ("Someone ", "Somebody ")
 # An age spelled out to open a sentence, as style guides ask ("Sixteen-year-old Ana Ruiz",
 # "Twenty-one-year-old Tom Vell"): an age before the name, never part of it.
-_SPELLED_AGE_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?-(?:year|month)-old\s+")
+# A headline may capitalise it ("Sixteen-Year-Old Ana Ruiz Wins"); inside a sentence, after
+# "The", it is part of a name ("The Ninety-year-old Club said").
+_SPELLED_AGE_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?-(?:[Yy]ear|[Mm]onth)-[Oo]ld\s+")
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'(\n")
 
 
 def _after_spelled_ages(text: str, parts: list[Mention]) -> list[Mention]:
@@ -91,7 +94,8 @@ def _after_spelled_ages(text: str, parts: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for part in parts:
         aged = _SPELLED_AGE_RE.match(text, part.start, part.end)
-        if aged is None or part.kind is not NAME:
+        opens = text[: part.start].rstrip(" ")[-1:]
+        if aged is None or part.kind is not NAME or (opens and opens not in _SENTENCE_OPENERS):
             out.append(part)
         elif aged.end() < part.end:
             out.extend(_split_run(text, aged.end(), part.end))
@@ -130,7 +134,7 @@ def find_mentions(
             found.append(ten)  # "No 10 said": the prime minister's office
             continue
         parts = _split_run(text, a, m.end())
-        if text.find("-old", a, m.end()) != -1:  # cheap test first (speed)
+        if text.find("-old", a, m.end()) != -1 or text.find("-Old", a, m.end()) != -1:  # speed
             parts = _after_spelled_ages(text, parts)
         found.extend(parts)
     for m in _PRONOUN_RE.finditer(text, start, end):

@@ -81,6 +81,8 @@ def _relation_of(before: list[str]) -> bool:
     Ruiz": "of" after a relation, then a role ending in the lower-case noun just before the
     name (a team's or band's name may stand inside it). Her family speak; the role describes
     her. ("head of security Ana Ruiz said" is her own title: "head" is no relation.)"""
+    if before and before[-1].lower() in _COUNTS:
+        return False  # "The father of three Tom Vell said": children counted; he is the father
     for j in range(len(before) - 2, max(-1, len(before) - 7), -1):
         word = before[j]
         if word == "of":
@@ -108,6 +110,8 @@ RELATIONS_OF = frozenset(
     fiancee fiancé fiancée lawyer lawyers attorney attorneys solicitor solicitors agent
     representative representatives spokesman spokeswoman spokesperson""".split()
 )
+# "mother of two", "father-of-three": children counted, not a role; the name is the parent's.
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _TIME_WORDS = frozenset(
     """last next this month week year day night morning afternoon evening weekend season ago
     yesterday today tonight earlier later""".split()

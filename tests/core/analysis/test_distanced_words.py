@@ -98,6 +98,60 @@ STILL_QUOTES = {
         "has become a cliché.",
         "The squad has never been in better shape than this year,",
     ),
+    # a verdict in comma parts that ends the sayer's clause: no noun after it to qualify
+    "joined-verdict-then-adverb": (
+        "Coach Lina Orrow said the side had played “with heart, with purpose” throughout the "
+        "season.",
+        "with heart, with purpose",
+    ),
+    "joined-advice-then-unless": (
+        "Pim Lasko told fans to “stay home, stay safe” unless they held tickets.",
+        "stay home, stay safe",
+    ),
+    "joined-after-modal": (
+        "The minister said the city must “build more, build faster” whatever the cost.",
+        "build more, build faster",
+    ),
+    "joined-single-marks-then-wherever": (
+        "Pia Holm told the meeting the town should ‘shop local, eat local’ wherever possible.",
+        "shop local, eat local",
+    ),
+    # a dash and "or" that go on with the sayer's words or a clause are no gloss of a term
+    "dash-or-a-variant": (
+        "Lina Orrow warned of “a lost year” — or a lost generation, she said.",
+        "a lost year",
+    ),
+    "dash-or-the-clause": (
+        "Orrow said she would “fight this” — or the children would lose their school.",
+        "fight this",
+    ),
+    # a dash and "where" with a condition, or a definition's noun after wording with a
+    # negation, go on with the sayer's sentence
+    "dash-where-condition": (
+        "Pim Lasko said police would act “without delay” — where they could.",
+        "without delay",
+    ),
+    "negation-dash-idea": (
+        "Orrow said she had “no regrets” — the idea that she would quit was wrong, she added.",
+        "no regrets",
+    ),
+    # a note that points back at the term ("a term for which ...", "the term used for it")
+    # says nothing of what it means: the sayer's word
+    "term-for-which": (
+        "Orrow said her critics were just “keyboard knights”. That's a term for which she "
+        "later apologised.",
+        "keyboard knights",
+    ),
+    "described-as-a-term-for-it": (
+        "Lasko described the plan as a “money pit”. That is the term used for it by every "
+        "critic in town.",
+        "money pit",
+    ),
+    # a verb of judging with its object before the marks: the sayer's verdict
+    "called-object-dash-or": (
+        "Pim Lasko called the ruling “shameful” — or the worst decision in years.",
+        "shameful",
+    ),
     # a term the sayer has used is theirs: no gloss of what it is for
     "term-she-used": (
         "Dana Pell warned of a “lost decade” for the harbour. It is a term she has used before.",

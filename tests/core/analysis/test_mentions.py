@@ -388,3 +388,14 @@ def test_an_age_spelled_out_to_open_a_sentence_is_no_part_of_the_name(
 def test_a_hyphenated_surname_that_is_no_age_stays_whole() -> None:
     text = "Mara Tollan-Brede said: “I never thought I would win.”"
     assert [q.speaker for q in analyze(text).quotes] == ["Mara Tollan-Brede"]
+
+
+def test_an_age_inside_a_name_after_the_stays_the_name() -> None:
+    """ "The Ninety-year-old Club said": no sentence opens at the age; it names the club."""
+    text = "The Ninety-year-old Club said it was “proud of every member”."
+    assert [q.speaker for q in analyze(text).quotes] == ["Ninety-year-old Club"]
+
+
+def test_an_age_in_headline_capitals_is_no_part_of_the_name() -> None:
+    text = "Forty-Year-Old Mara Tollan said she was “ready for one more race”."
+    assert [q.speaker for q in analyze(text).quotes] == ["Mara Tollan"]

@@ -124,6 +124,9 @@ def test_relatives_of_a_person_named_with_a_role_speak_not_the_person(
         # a title that runs over "of" is the named person's own: they speak
         ("The head of security Mara Tollan said: “We are ready.”", "Mara Tollan"),
         ("The minister of state Oskar Brede said: “We are ready.”", "Oskar Brede"),
+        # a count after "mother of", "father of" is her children: the named parent speaks
+        ("The mother of two Mara Tollan said the school was “failing our kids”.", "Mara Tollan"),
+        ("The father of three Oskar Brede said: “The closure is a disaster.”", "Oskar Brede"),
     ],
 )
 def test_a_title_over_of_before_a_name_still_gives_the_name(text: str, speaker: str) -> None:
