@@ -11,6 +11,22 @@ difflib; attribution). Each size is imported the way `copydesk import` does it, 
   index's and the archive index's keys, then the write of the story with its quotes), and the
   longest write transaction (what other workstations wait for on SQLite).
 Linear time shows as the same seconds per 100 KB at every size.
+
+`python benchmarks/import_speed.py --pathological [--runs 3]` instead times, one row each
+against its target, the pathological inputs the tests check the results of (the inputs are
+tests/pathological_inputs.py, shared with the tests, so the figure is for the input tested):
+- tests/core/importing/test_bad_input.py: each pathological paste (target 5 s) and the 10 MB
+  paste (10 s), through `read_text`;
+- tests/core/importing/test_docx.py: the 30 MB docx bomb, by file and by bytes (2 s), and the
+  20,000-paragraph document (8 s);
+- tests/core/analysis/test_datelines.py: the 5 MB paragraph (0.2 s);
+- tests/core/analysis/test_credits.py and test_credit_house_styles.py: the 260 KB credit line
+  and the 2,000 characters of prose sentences (0.5 s each);
+- tests/integration/test_cli_robustness.py: `copydesk analyze` and `copydesk import` of the
+  docx bomb, in-process as the test runs them (30 s for the test's three commands).
+The tests keep only a hang guard far above these targets (tests/hang_guard.py) or count what
+the speed depended on; a row whose CPU time is over its target here is the regression to look
+into (wall-clock time is printed too; on a loaded machine it measures the load as well).
 """
 
 from __future__ import annotations
@@ -89,14 +105,92 @@ def measure(size: int, limit: float, url: str) -> dict[str, object]:
     }
 
 
+def _median_seconds(work, runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU seconds of `work()` (this process's CPU time, which a loaded
+    machine does not inflate the way it does wall-clock time)."""
+    timings = []
+    for _ in range(runs):
+        started, cpu = time.perf_counter(), time.process_time()
+        try:
+            work()
+        except Exception as exc:  # an InputError is a result here, anything else a failure
+            if type(exc).__name__ != "InputError":
+                raise
+        timings.append((time.perf_counter() - started, time.process_time() - cpu))
+    middle = len(timings) // 2
+    return sorted(t[0] for t in timings)[middle], sorted(t[1] for t in timings)[middle]
+
+
+def pathological(runs: int) -> int:
+    """Print each pathological input's time next to its target; 1 if any is over."""
+    from app.core.analysis.credits import parse_credit_line, read_credit_line
+    from app.core.analysis.datelines import parse_dateline
+    from app.core.importing import read_bytes, read_file, read_text
+    from tests import pathological_inputs as inputs
+    from tests.integration.cli_run import run_cli
+
+    over = 0
+    print(f"{'input':<44} {'wall s':>8} {'CPU s':>8} {'target s':>9}  runs")
+
+    def row(name: str, work, target: float, times: int = runs) -> None:
+        nonlocal over
+        wall, cpu = _median_seconds(work, times)
+        over += cpu > target  # on a loaded machine wall-clock time says more about the load
+        flag = "" if cpu <= target else "  OVER"
+        print(f"{name:<44} {wall:8.4f} {cpu:8.4f} {target:9.1f}  {times}{flag}")
+        sys.stdout.flush()
+
+    for text in inputs.PASTES:
+        row(f"paste {inputs.paste_id(text)}", lambda t=text: read_text(t), inputs.PASTE_SECONDS)
+    ten = inputs.ten_megabyte_paste()
+    row("10 MB paste", lambda: read_text(ten), inputs.TEN_MEGABYTE_SECONDS, 1)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        bomb = folder / "bomb.docx"
+        bomb.write_bytes(inputs.docx_bomb(folder))
+
+        def refuse_bomb() -> None:
+            for attempt in (lambda: read_file(bomb), lambda: read_bytes(bomb.read_bytes())):
+                try:
+                    attempt()
+                except Exception as exc:
+                    assert type(exc).__name__ == "InputError", exc
+                else:
+                    raise AssertionError("the docx bomb was imported")
+
+        row("docx bomb, by file and by bytes", refuse_bomb, inputs.DOCX_BOMB_SECONDS)
+        long = inputs.long_docx(folder)
+        row("20,000-paragraph docx", lambda: read_bytes(long, name="long.docx"),
+            inputs.LONG_DOCX_SECONDS)  # fmt: skip
+        env = {"COPYDESK_DATABASE": f"sqlite:///{folder / 'cli.db'}"}
+        row("CLI analyze + import of the docx bomb",
+            lambda: [run_cli(command, str(bomb), env=env) for command in ("analyze", "import")],
+            30.0)  # fmt: skip
+    row("5 MB paragraph, dateline", lambda: parse_dateline(inputs.HUGE_DATELINE_PARAGRAPH),
+        inputs.DATELINE_SECONDS)  # fmt: skip
+    line = inputs.long_credit_line()
+    row("260 KB credit line", lambda: parse_credit_line(line), inputs.CREDIT_SECONDS)
+    prose = inputs.many_sentences_credit_line()
+    row("2,000 characters of sentences, credit line", lambda: read_credit_line(prose),
+        inputs.CREDIT_SECONDS)  # fmt: skip
+    print("PASS" if not over else f"FAIL: {over} over target")
+    return 1 if over else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--pathological", action="store_true", help="time the tests' pathological inputs instead"
+    )
+    parser.add_argument("--runs", type=int, default=3, help="runs per input (--pathological)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 10_000_000])
     parser.add_argument(
         "--max-seconds", type=float, default=600.0, help="give analysis up after this long"
     )
     parser.add_argument("--database", help="SQLAlchemy URL (default: a temporary SQLite file)")
     args = parser.parse_args()
+    if args.pathological:
+        return pathological(args.runs)
     print(
         f"{'size':>9}  {'read s/100KB':>12}  {'analysis s/100KB':>16}  {'store s/100KB':>13}  "
         f"{'import+analysis s/100KB':>23}  {'quotes':>7}  {'longest write (s)':>17}"

@@ -6,6 +6,13 @@
 # checking every quote. Prints the median of several runs.
 #
 # python benchmarks/verification_speed.py [--gold FILE] [--words N] [--quotes N] [--runs N]
+#
+# With --bad-files it instead times refusing the source files
+# tests/core/verification/test_verification_documents.py checks the errors of (the inputs are
+# tests/pathological_inputs.py, shared with that test): the 30 MB docx bomb and the PDF page
+# with 600 KB of text instructions, each through `load_document` (target: under 2 s each, both
+# refused before python-docx or pypdf's text extraction starts). The test itself asserts that
+# no parsing or extraction happens, and no time.
 
 from __future__ import annotations
 
@@ -69,14 +76,59 @@ def make_quotes(words: list[str], count: int, rng: random.Random) -> list[model.
     return quotes
 
 
+def bad_files(runs: int) -> int:
+    """Print the time to refuse each pathological source file of
+    tests/core/verification/test_verification_documents.py next to its target."""
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.pathological_inputs
+
+    from app.core.errors import InputError
+    from app.core.verification import load_document
+    from tests import pathological_inputs as inputs
+
+    over = 0
+    print(f"{'source file':<36} {'median s':>9} {'target s':>9}  runs")
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        bomb, pdf = folder / "bomb.docx", folder / "huge.pdf"
+        bomb.write_bytes(inputs.docx_bomb(folder))
+        pdf.write_bytes(inputs.pdf_with_huge_page())
+        for label, path, target in (
+            ("30 MB docx bomb", bomb, inputs.DOCX_BOMB_SECONDS),
+            ("PDF page of 600 KB of text", pdf, inputs.PDF_HUGE_PAGE_SECONDS),
+        ):
+            timings = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                try:
+                    load_document(path)
+                except InputError:
+                    pass
+                else:
+                    raise AssertionError(f"{label} was read")
+                timings.append(time.perf_counter() - started)
+            median = statistics.median(timings)
+            over += median > target
+            flag = "" if median <= target else "  OVER"
+            print(f"{label:<36} {median:9.4f} {target:9.1f}  {runs}{flag}")
+    print("PASS" if not over else f"FAIL: {over} over target")
+    return 1 if over else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--bad-files", action="store_true", help="time refusing the tests' pathological files"
+    )
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--quotes", type=int, default=100)
     parser.add_argument("--documents", type=int, default=10)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
+    if args.bad_files:
+        return bad_files(args.runs)
     words = corpus_words(args.gold, args.words)
     per_doc = len(words) // args.documents
     raw = [

@@ -5,12 +5,12 @@ Every name, address and line here is invented for these tests.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from app.core.analysis.credits import parse_credit_line, read_credit_line
 from app.core.model import CreditRole
+from tests.hang_guard import finishes_within
+from tests.pathological_inputs import many_sentences_credit_line
 
 R = CreditRole
 Row = tuple[CreditRole, str, str | None, str | None]
@@ -301,11 +301,11 @@ def test_prose_stays_prose(line: str) -> None:
     assert parse_credit_line(line) == []
 
 
-def test_many_sentences_stay_fast() -> None:
-    line = ("Tova Brenner reported from St. Louis. " * 60)[:1990]
-    started = time.perf_counter()
-    read_credit_line(line)
-    assert time.perf_counter() - started < 0.5
+def test_many_sentences_stay_prose() -> None:
+    """Its time is printed by benchmarks/import_speed.py --pathological (target: under 0.5 s);
+    the guard only stops a runaway (a pattern backtracking over the sentences)."""
+    found = finishes_within(lambda: read_credit_line(many_sentences_credit_line()))
+    assert found.credits == [] and found.failed == ()
 
 
 @pytest.mark.parametrize("name", ["The Associated Press", "Getty Images", "Agence France-Presse"])

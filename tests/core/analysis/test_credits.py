@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +14,8 @@ from app.core.analysis.credits import (
     parse_credits,
 )
 from app.core.model import Credit, CreditRole
+from tests.hang_guard import finishes_within
+from tests.pathological_inputs import long_credit_line
 
 R = CreditRole
 
@@ -225,11 +225,10 @@ def test_looks_like_name() -> None:
     assert not looks_like_name("Agent 007")
 
 
-def test_long_lines_are_rejected_quickly() -> None:
-    line = "Reporting by " + "Ana Lima and " * 20_000 + "Bo Li"
-    started = time.perf_counter()
-    assert parse_credit_line(line) == []
-    assert time.perf_counter() - started < 0.5
+def test_long_lines_are_rejected() -> None:
+    """Its time is printed by benchmarks/import_speed.py --pathological (target: under 0.5 s);
+    the guard only stops a runaway (a pattern backtracking over 260 KB of names)."""
+    assert finishes_within(lambda: parse_credit_line(long_credit_line())) == []
 
 
 @settings(max_examples=300, deadline=None)

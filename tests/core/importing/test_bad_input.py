@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,8 @@ from hypothesis import strategies as st
 
 from app.core.errors import InputError
 from app.core.importing import MAX_IMPORT_BYTES, ImportResult, read_bytes, read_file, read_text
+from tests.hang_guard import finishes_within
+from tests.pathological_inputs import PASTES, paste_id, ten_megabyte_paste
 
 STORY = "Café owners protest\n\nPARIS (AFP) - Owners of cafés said “non” to the new tax.\n"
 
@@ -113,40 +114,28 @@ def test_over_the_limit_paste_is_refused() -> None:
         read_text(text)
 
 
-def test_ten_megabyte_paste_is_quick() -> None:
-    paragraph = "The council said the budget would be delayed, officials said on Monday. " * 3
-    text = "Headline\n\n" + (paragraph + "\n\n") * (10_000_000 // (len(paragraph) + 2))
-    started = time.perf_counter()
-    result = read_text(text)
-    elapsed = time.perf_counter() - started
+def test_ten_megabyte_paste_is_imported() -> None:
+    """Its time is printed by benchmarks/import_speed.py --pathological (target: under 10 s); the
+    guard only stops a runaway (a loop gone quadratic on 10 MB would run for hours)."""
+    result = finishes_within(lambda: read_text(ten_megabyte_paste()))
     assert result.draft.headline == "Headline"
-    assert elapsed < 10, f"10 MB paste took {elapsed:.1f}s"
+    assert result.draft.body.count("the budget would be delayed") > 100_000
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "x" * 3_000_000,  # one enormous line
-        "By " * 1_000_000,
-        "Reporting by " + "Ana Lima, " * 100_000,
-        "(" * 500_000,
-        "a@" * 500_000,
-        "<p>" * 300_000,
-        "[" * 200_000 + "]" * 200_000,
-        "{" * 200_000,
-        "---\n" + "key: value\n" * 100_000,
-        "‘" * 100_000 + "\n\n" + "“" * 100_000,
-    ],
-    ids=lambda t: repr(t[:12]),
-)
-def test_pathological_pastes_finish_quickly(text: str) -> None:
-    started = time.perf_counter()
-    try:
-        result = read_text(text)
-        assert isinstance(result, ImportResult)
-    except InputError:
-        pass
-    assert time.perf_counter() - started < 5
+@pytest.mark.parametrize("text", PASTES, ids=paste_id)
+def test_pathological_pastes_end_in_a_result_or_an_input_error(text: str) -> None:
+    """Each once made a regex backtrack or a loop go quadratic. Their times are printed by
+    benchmarks/import_speed.py --pathological (target: under 5 s each); the guard only stops a
+    runaway."""
+
+    def attempt() -> ImportResult | InputError:
+        try:
+            return read_text(text)
+        except InputError as exc:
+            return exc
+
+    outcome = finishes_within(attempt)
+    assert isinstance(outcome, ImportResult) or str(outcome)
 
 
 _NAMES = st.sampled_from([None, "a.txt", "a.md", "a.html", "a.json", "a.docx", "noext"])
