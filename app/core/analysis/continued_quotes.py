@@ -17,6 +17,10 @@ from app.core import model
 
 _CARRIES_ON_RE = re.compile(
     r"[”\"’'.!?…\s]*\n\s*(?:She|He)\s+(?:continued|went\s+on|added|carried\s+on)\b"
+    # carrying on speaking, not "She continued to work at the port" or "He added two stalls":
+    # the verb stands alone, before a quote or "that", or takes the remarks as its object
+    r"(?=\s*(?:[,:.;]|[“\"‘']|that\b|to\s+say\b|by\s+saying\b|speaking\b|talking\b|"
+    r"(?:her|his)\s+(?:remarks|comments|speech|address|statement|testimony|answer)\b))"
 )
 
 
