@@ -46,3 +46,8 @@ def test_no_carrying_on_leaves_the_lone_quote_unsigned(tag: str) -> None:
 )
 def test_carrying_on_in_another_sense_leaves_the_lone_quote_unsigned(tag: str) -> None:
     assert speaker_of(_OPENING + tag, "Demand") is None
+
+
+def test_she_continued_her_words_of_another_name_before_the_quote_still_carries_on() -> None:
+    tag = "She continued her briefing, “Exports are also growing.”"
+    assert speaker_of(_OPENING + tag, "Demand") == "Lena Ashby"
