@@ -17,6 +17,13 @@ from app.core import model
 
 _CARRIES_ON_RE = re.compile(
     r"[”\"’'.!?…\s]*\n\s*(?:She|He)\s+(?:continued|went\s+on|added|carried\s+on)\b"
+    # carrying on speaking, not "She continued to work at the port" or "He added two stalls":
+    # the verb stands alone, before a quote or "that", or takes the remarks (or a word of hers
+    # right before a comma or the quote) as its object
+    r"(?=\s*(?:[,:.;]|[“\"‘']|that\b|to\s+say\b|by\s+saying\b|speaking\b|talking\b|"
+    r"(?:her|his)\s+(?:remarks|comments|speech|address|statement|testimony|answer)\b|"
+    # "She continued her explanations, “…”": her own words as the object, then the quote
+    r"(?:her|his)\s+[a-z]+\s*(?:[,:]|[“\"‘'])))"
 )
 
 

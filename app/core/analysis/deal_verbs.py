@@ -25,6 +25,12 @@ _JOINT = re.compile(
     r"bid(?:s|ding)?\s+for|offer(?:s|ed|ing)?\s+to\s+buy)\b",
     re.IGNORECASE,
 )
+# "Fenwick Holdings said Marlow Mining had agreed to the terms": the subject is the one speaking
+# and about the other body, so a "the company said" that follows carries its words on.
+_SAYS = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|confirmed|claimed|insisted|explained|added)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -56,5 +62,9 @@ class DealMemory:
             return
         text, base = self.paragraph
         between = text[end - base : mention.start - base]
-        if 0 < len(between) <= 80 and _JOINT.search(between) and not _SENTENCE_END.search(between):
+        if (
+            0 < len(between) <= 80
+            and (_JOINT.search(between) or _SAYS.search(between))
+            and not _SENTENCE_END.search(between)
+        ):
             self._dealt[name] = self._tick

@@ -22,22 +22,27 @@ _HEAD_QUOTE_RE = re.compile(r"[‘']([^‘’'\n]{8,120})[’'][ \t]*(?::|$)", r
 _WORD_RE = re.compile(r"[\w’']+")
 _SKIPPED = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+# "They told us we will not close the school": the speaker reports someone else's words, whose
+# the headline may be; a verb of saying before the echo inside the body quote
+_REPORTED = frozenset("said says saying told tell tells promised promises claimed claim".split())
 
 
 def _words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text.lower()) if w not in _SKIPPED]
 
 
-def _longest_run(head: list[str], body: list[str]) -> int:
-    """The most headline words met again one after another in the body quote."""
-    best = 0
+def _longest_run(head: list[str], body: list[str]) -> tuple[int, int]:
+    """The most headline words met again one after another in the body quote, and where in
+    the body that run begins."""
+    best, at = 0, 0
     for i in range(len(body)):
         for j in range(len(head)):
             k = 0
             while i + k < len(body) and j + k < len(head) and body[i + k] == head[j + k]:
                 k += 1
-            best = max(best, k)
-    return best
+            if k > best:
+                best, at = k, i
+    return best, at
 
 
 def echoed_headlines(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
@@ -56,12 +61,11 @@ def echoed_headlines(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
         return quotes
     needed = max(3, -(-len(head) * 3 // 4))  # three in four of its words, in a row
     for q in quotes:
-        if (
-            q.start > end
-            and q.speaker
-            and q.speaker.lower() not in _PRONOUNS  # someone the story names
-            and _longest_run(head, _words(q.text)) >= needed
-        ):
+        if not (q.start > end and q.speaker and q.speaker.lower() not in _PRONOUNS):
+            continue  # only a later quote of someone the story names
+        body = _words(q.text)
+        run, at = _longest_run(head, body)
+        if run >= needed and _REPORTED.isdisjoint(body[:at]):
             echo = replace(
                 q,
                 text=found.group(1),

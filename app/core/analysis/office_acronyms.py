@@ -20,6 +20,9 @@ from app.core.analysis.role_nouns import ROLE_NOUNS
 _SKIPPED = frozenset({"of", "for", "and", "the", "to", "on", "in"})
 _WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 _REACH = 80  # characters either side of the office where the holder's name may stand
+# the holder stands in the office's own sentence: "The chief medical officer (CMO) said the ward
+# was full. Dr Abel Frey, a surgeon, agreed." names someone else, not the officer
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 
 
 class OfficeAcronyms:
@@ -48,6 +51,9 @@ class OfficeAcronyms:
             return None
         after = story[at : at + _REACH + len(letters)]
         before = story[max(0, at - 2 * _REACH) : at]
+        stop = _SENTENCE_END_RE.search(after)
+        after = after[: stop.start()] if stop else after
+        before = before[max((m.end() for m in _SENTENCE_END_RE.finditer(before)), default=0) :]
         best: tuple[int, Person] | None = None
         for person in self.people.values():
             if not person.named_in_full or " " not in person.name:

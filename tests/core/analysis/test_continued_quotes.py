@@ -34,3 +34,20 @@ def test_a_lone_quote_before_she_continued_is_hers(tag: str) -> None:
 )
 def test_no_carrying_on_leaves_the_lone_quote_unsigned(tag: str) -> None:
     assert speaker_of(_OPENING + tag, "Demand") is None
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        # "continued" and "added" in their other senses: she kept working, he opened stalls
+        "She continued to work at the quarry for a decade. “Nobody paid us,” said Lena Ashby.",
+        "She added two night shifts in March. “Orders are up,” said Lena Ashby.",
+    ],
+)
+def test_carrying_on_in_another_sense_leaves_the_lone_quote_unsigned(tag: str) -> None:
+    assert speaker_of(_OPENING + tag, "Demand") is None
+
+
+def test_she_continued_her_words_of_another_name_before_the_quote_still_carries_on() -> None:
+    tag = "She continued her briefing, “Exports are also growing.”"
+    assert speaker_of(_OPENING + tag, "Demand") == "Lena Ashby"

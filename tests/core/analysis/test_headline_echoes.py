@@ -32,3 +32,15 @@ def test_a_headline_quote_the_body_never_repeats_stays_a_heading() -> None:
     # near miss: words of the headline's own, quoted by no one in the story
     text = "‘A season to remember’: Hawks Reach the Final\n" + _BODY
     assert _headline_quote(text) is None
+
+
+def test_an_echo_the_body_speaker_reports_as_someone_elses_words_is_not_theirs() -> None:
+    # near miss: a fan repeats what the club told them; the headline's words are not the fan's
+    text = (
+        "‘We will not sell the ground’\n"
+        "Supporters of the Harbour Hawks gathered outside the stadium on Sunday.\n"
+        "“They told us we will not sell the ground, but nobody believes them,” said supporter "
+        "Ilse Brandt.\n"
+    )
+    found = _headline_quote(text)
+    assert found is None or found[1] != "Ilse Brandt"

@@ -47,3 +47,12 @@ def test_letters_never_spelled_out_stay_an_organisation() -> None:
         '"We are looking into it further," the DRC said.'
     )
     assert speaker_of(text, "looking into") == "DRC"
+
+
+def test_a_person_named_in_the_next_sentence_does_not_hold_the_office() -> None:
+    # near miss: the surgeon who agrees is someone else; the officer stays unnamed
+    text = (
+        "The chief medical officer (CMO) said the ward at Dunmore was full. Dr Oskar Lemm, a "
+        "surgeon, agreed. “We need more beds,” the CMO said."
+    )
+    assert speaker_of(text, "more beds") != "Oskar Lemm"

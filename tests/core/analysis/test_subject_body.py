@@ -106,3 +106,19 @@ def test_the_company_after_two_bodies_is_still_one_of_them() -> None:
         '"Talks began in March," the company said in a news release.'
     )
     assert speaker_of(text, "Talks began") == "Tarn Logistics Ltd"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fenwick Holdings said Marlow Mining had agreed to the terms on Tuesday.",
+        "Fenwick Holdings told analysts Marlow Mining would be sold by March.",
+    ],
+)
+def test_after_the_subject_says_something_of_another_body_the_company_is_the_sayer(
+    sentence: str,
+) -> None:
+    # the subject speaks and the other body is only what it speaks about: "the company said"
+    # carries the subject's words on (deal_verbs.py), as it did before the body named last
+    text = sentence + ' "The deal is a good one for our members," the company said.'
+    assert speaker_of(text, "good one") == "Fenwick Holdings"
