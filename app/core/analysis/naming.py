@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis import name_shapes
+from app.core.analysis import cries, name_shapes
 from app.core.analysis.entities import (
     ORGANISATION,
     PERSON,
@@ -130,6 +130,19 @@ _CITED_RE = re.compile(
     r"passengers|callers|customers)\s+(?:hear|see|get|read|spot|notice|receive))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _cited(before: str, tail: int) -> bool:
+    """Are the words cited as examples ("words such as “…”")? Not when a crowd is said to cry
+    them out ("chanted (angry) slogans like “…” and “…”"): examples of what was chanted are
+    its words, as "chanted “…”" is (cries.py)."""
+    m = _CITED_RE.search(before, tail)
+    if m is None:
+        return False
+    lead = before[max(0, m.start() - 40) : m.start()].split()[-3:]  # "chanted anti-war"
+    return not any(w.strip(",;").lower() in cries.CRIES for w in lead)
+
+
 _MARKED_RE = re.compile(
     r"\b(?:marked|stamped|labell?ed|printed|engraved|inscribed)\s+(?:simply|only|just|clearly|"
     r"boldly|plainly|merely)\s*[,:]?\s*$",
@@ -243,7 +256,7 @@ def not_said(
         _shown(before)
         or (_has(near, _MARKED_CUES) and _MARKED_RE.search(before, tail))
         or (_has(near, _DEVICE_CUES) and _DEVICE_SHOWS_RE.search(before, tail))
-        or (_has(near, _CITED_CUES) and _CITED_RE.search(before, tail))
+        or (_has(near, _CITED_CUES) and _cited(before, tail))
     ):
         return True  # "an error message saying “…”", "a door marked simply “…”"
     if (

@@ -159,3 +159,35 @@ def test_a_group_calling_someone_by_a_name_gives_a_nickname(text: str, quotes: l
 )
 def test_what_people_refer_to_a_thing_as_is_its_name(text: str, quotes: list[str]) -> None:
     assert [q.text for q in analyze(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # examples of what a crowd chanted or shouted are the crowd's words, every item of them
+        (
+            "Tenants marched to the town hall. They chanted slogans like “Fix our homes” and "
+            "“No more delays.” The council did not reply.",
+            ["Fix our homes", "No more delays."],
+        ),
+        (
+            "Tenants marched to the town hall. They shouted angry slogans such as “Fix our homes” "
+            "and “No more delays” as they went.",
+            ["Fix our homes", "No more delays"],
+        ),
+    ],
+)
+def test_slogans_a_crowd_chanted_are_its_words(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in analyze(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words and songs cited as examples, with no one crying them out, stay cited words
+        "The guide warns against words like “Synergy” and “Leverage” in cover letters.",
+        "The fans sang songs like “Blue Harbour” and “Our Town” all night.",
+    ],
+)
+def test_words_cited_as_examples_are_not_quotes(text: str) -> None:
+    assert [q.text for q in analyze(text).quotes] == []
