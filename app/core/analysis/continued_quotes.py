@@ -1,7 +1,7 @@
 """A quote standing alone in its paragraph, and the next paragraph opens "She continued" or "He
 went on" before a quote of the same person: the lone quote was theirs.
 
-"“Demand here has doubled …” ¶ She continued her remarks, “Exports are also growing …”": a
+"“Visitors have asked for these rooms …” ¶ She continued, “The charts arrive next week …”": a
 speaker who continues was speaking just before, so the untagged paragraph above is theirs,
 however many sentences without a quote stood between their name and it. Read narrowly: the
 lone quote has no speaker, the next paragraph begins with "He"/"She" and a verb of carrying on

@@ -59,7 +59,7 @@ class DescriptionMentions:
             return  # "The company, Nordfeld Ltd., said": the name beside it is met next
         gender = _OWNER_GENDER.get(mention.text[:4].rstrip().lower(), "")
         if gender:
-            self._sayer_possessive(mention, gender)  # "The principal said that his nephew"
+            self._sayer_possessive(mention, gender)  # "The caretaker said that his uncle"
         name = possessive_person(mention.text)
         if name is not None:
             # "Eve Hart’s lawyer said ...": Eve Hart is known by name for a later "Hart",

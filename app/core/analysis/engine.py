@@ -352,7 +352,7 @@ def analyze(
     quotes = name_groups_by_their_people(text, quotes)  # "shareholders. The group said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     quotes = continued_speakers(text, quotes)  # “…” ¶ She continued, “…”
-    quotes = echoed_headlines(text, quotes)  # "‘Finish the job’: …" over “… finish the job …”
+    quotes = echoed_headlines(text, quotes)  # "‘Stay on the path’: …" over “… stay on the path …”
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
         quotes = as_stored(quotes, body, text)

@@ -1,6 +1,6 @@
-"""A headline's quote that the story quotes again: "‘Keep your heads up and finish the job’:
-Coach's Plea to Players" over a story where the coach says “… Keep your heads up and finish the
-job, …”.
+"""A headline's quote that the story quotes again: "‘Bring a torch and stay on the path’:
+Ranger's Warning to Walkers" over a story where the ranger says “… Bring a torch and stay on the
+path, …”.
 
 Sub-editors lift a few words from a quote in the body and set them, in single marks, at the head
 of the headline. The reading pass takes such a line for a heading (a quote with no sayer on its

@@ -103,7 +103,7 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                     if masked[mention.end : later.start] == " " and _AGE_ONLY_RE.fullmatch(
                         mention.text
                     ):
-                        # "says the 29-year-old Menon": an age standing before the name, as an
+                        # "says the 41-year-old Brandvold": an age standing before the name, as an
                         # adjective, describes the person named, who is the speaker
                         return later
                     break

@@ -467,8 +467,8 @@ def _person_after_place_like_name(text: str, m: Mention) -> bool:
         return False
     if _PERSON_AFTER_RE.match(text, m.end) is not None:
         return True
-    # "Tomas Mall, principal of Hartwell College": a role set beside it (nobody is a mall's
-    # principal); a word for no person ("Kiri Street, the main road in") leaves it a place
+    # "Imre Arena, captain of the Orrin Star": a role set beside it (nobody is an arena's
+    # captain); a word for no person ("Kiri Street, the main road in") leaves it a place
     beside = (
         _ROLE_BESIDE_RE.match(text, m.end, m.end + 60) if text[m.end : m.end + 1] == "," else None
     )

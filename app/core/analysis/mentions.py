@@ -167,7 +167,7 @@ def find_mentions(
     found = _roles_before_names(text, found)
     found = join_names(text, found, linked)
     found = capital_offices(text, found)
-    found = people_after_titles_of(text, found)  # "coach of the Hawks Tomas Wren"
+    found = people_after_titles_of(text, found)  # "director of the Larks Tomas Wren"
     if linked:
         found = describe_by_role(text, found)
     out: list[Mention] = []

@@ -1,8 +1,8 @@
 """An office given with its abbreviation and then spoken of by it: "According to the deputy
-regional commissioner (DRC), Lowmoor, Kavita Rane, ... “…,” the DRC said".
+fire officer (DFO), Brantmere, Halvard Osei, ... “…,” the DFO said".
 
 The letters look like a body's ("the FBI said"), and the engine gave the quote to an
-organisation called "DRC". When the story spelled them out before as a person's office (the
+organisation called "DFO". When the story spelled them out before as a person's office (the
 initials of the words before the parentheses, ending on a word for a role: "commissioner",
 "officer", "director") and named a person right beside that office, the letters are that
 person. A body spelled out the same way ("the Harbour Safety Board (HSB)") is no office and
@@ -26,7 +26,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 
 
 class OfficeAcronyms:
-    """Reads "the DRC" as the person given that office in full before (a resolver mixin)."""
+    """Reads "the DFO" as the person given that office in full before (a resolver mixin)."""
 
     # Set by Resolver.__init__ / engine; declared here for readers and type checkers.
     story: str

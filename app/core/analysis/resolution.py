@@ -335,7 +335,7 @@ class Resolver(
                 return Resolution(full, True, f"{name}, the organisation named in full before")
             holder = self._office_holder(name, mention.start)
             if holder is not None:
-                # "the DRC said" after "the deputy regional commissioner (DRC), Kavita Rane"
+                # "the DFO said" after "the deputy fire officer (DFO), Halvard Osei"
                 self._touch(holder, subject=True)
                 return Resolution(holder.name, True, f"{name}: the office given in full before")
             if name.lower() == "police":

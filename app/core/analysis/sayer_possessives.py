@@ -1,9 +1,9 @@
-"""A possessive right after a verb of saying is the sayer's: "The principal said that his
-nephew was ill" gives the principal, whom no name or noun gave a gender, the gender of "his".
+"""A possessive right after a verb of saying is the sayer's: "The caretaker said that his
+uncle was hurt" gives the caretaker, whom no name or noun gave a gender, the gender of "his".
 
-Copy that reports an unnamed official ("the principal", "the officer", "a spokesperson") often
+Copy that reports an unnamed official ("the caretaker", "the officer", "a spokesperson") often
 lets the first "his" or "her" after "said" be the only sign of who they are. Without it a later
-"“…,” he said" goes to the nephew, the one person whose gender the story gave, though he is
+"“…,” he said" goes to the uncle, the one person whose gender the story gave, though he is
 whom the sayer talks about. Read narrowly: the possessive stands right after the verb (and
 "that"), in the sentence whose subject ended just before, in the same paragraph, and only a
 subject with no gender yet learns one (pronouns._reported_gender).
@@ -36,7 +36,7 @@ class SayerPossessives:
     _touch: Callable[..., None]
 
     def _sayer_possessive(self, mention: Mention, gender: str) -> None:
-        """ "The principal said that his nephew ...": the principal is a man."""
+        """ "The caretaker said that his uncle ...": the caretaker is a man."""
         block, end, tick = self._subject_end
         if block != self._block or tick != self._subject_tick or mention.subject:
             return
@@ -48,7 +48,7 @@ class SayerPossessives:
             # a person named, or unnamed and kept so ("a nurse"): pronouns.py
             self._reported_gender(mention.flagged(gender=gender))
             return
-        # "The principal said that his nephew ...": a definite description as the sayer, met
+        # "The caretaker said that his uncle ...": a definite description as the sayer, met
         # only (pronouns._described_subject); "his" shows it is someone the story follows
         sayer = met[0]
         if not sayer.gender:

@@ -358,7 +358,7 @@ def _acting_speaker(
             return False  # "Teachers", "a player", "several firms": no one in particular
     if (
         mention.kind is PRONOUN
-        # "He was “deeply grateful”": a person's own state, reported in their words
+        # "She was “quietly confident”": a person's own state, reported in their words
         and mention.text.lower() not in _PERSONAL
         and _EXPLETIVE_RE.match(text, mention.end)
     ):

@@ -393,7 +393,7 @@ _NOUN_CUES = frozenset("message post note tweet text comment remark reply answer
 
 
 def _bare_noun_cue(phrase: str, cue: str) -> bool:
-    """ "posted an unusually angry message that ...": after "a"/"an" such a cue word in its bare
+    """ "sent a strangely cheerful note that ...": after "a"/"an" such a cue word in its bare
     form is a noun, since as a verb after one singular subject it would take an -s ("a
     spokesman messages"); the phrase is the noun's own article and adjectives, no speaker."""
     return cue.lower() in _NOUN_CUES and phrase.split(None, 1)[0].lower() in _SINGULAR_DETERMINERS

@@ -1,8 +1,9 @@
 """A person named after a title that names their club or firm with "of", no comma between:
-"head coach of the Harbour Hawks Tomas Wren", "president of the Dunmore Growers Ana Ruiz".
+"musical director of the Brantmere Larks Tomas Wren", "president of the Dunmore Growers Ana
+Ruiz".
 
 Much sports and regional copy sets the whole title before the name. The capitalised words then
-run on from the body's name into the person's ("Harbour Hawks Tomas Wren"), and a body whose
+run on from the body's name into the person's ("Brantmere Larks Tomas Wren"), and a body whose
 name ends on no word for a body ("Club", "Board") is not split from the person, so nobody was
 met and a later "he said" went unresolved. Read narrowly: a lower-case role noun and "of"
 (with "the") right before a run of three to six capitalised words whose last two are a first
@@ -36,7 +37,7 @@ def people_after_titles_of(text: str, found: list[Mention]) -> list[Mention]:
         role = _ROLE_OF_RE.search(text, max(0, m.start - 40), m.start)
         if role is None or role.group(1) not in ROLE_NOUNS:
             continue
-        # the mention is the person's two words: "the Harbour Hawks" before them is their
+        # the mention is the person's two words: "the Brantmere Larks" before them is their
         # title, no article of theirs (which would make the name a modifier)
         at = text.rfind(tokens[-2], m.start, m.end)
         out = out if out is not found else list(found)

@@ -8,32 +8,32 @@ import pytest
 from tests.core.analysis.quote_lookup import speaker_of
 
 _OPENING = (
-    "Speaking in Dunmore on Monday, the firm's managing director Lena Ashby said the plant was "
-    "waiting on a permit.\n"
-    "The new plant will be the firm's fifth in the region.\n"
-    "“Demand here has doubled in two years, and this town is far ahead.”\n"
+    "At a preview in Harwick on Thursday, the museum's director Odile Marsh said the new wing "
+    "would open in June.\n"
+    "The wing will hold the city's collection of old charts and ship models.\n"
+    "“Visitors have asked for these rooms for ten years, and at last they are ready.”\n"
 )
 
 
 @pytest.mark.parametrize(
     "tag",
-    ["She continued her remarks, “Exports are also growing.”", "She went on: “Exports grew.”"],
+    ["She continued, “The charts arrive next week.”", "She went on: “The charts arrive soon.”"],
 )
 def test_a_lone_quote_before_she_continued_is_hers(tag: str) -> None:
-    assert speaker_of(_OPENING + tag, "Demand") == "Lena Ashby"
+    assert speaker_of(_OPENING + tag, "Visitors") == "Odile Marsh"
 
 
 @pytest.mark.parametrize(
     "tag",
     [
         # near misses: the next paragraph does not carry anyone's words on ...
-        "She later told reporters: “Exports are also growing.”",
+        "She later told reporters: “The charts arrive next week.”",
         # ... or its pronoun stands for nobody the story named
-        "He added, “Exports are also growing.”",
+        "He added, “The charts arrive next week.”",
     ],
 )
 def test_no_carrying_on_leaves_the_lone_quote_unsigned(tag: str) -> None:
-    assert speaker_of(_OPENING + tag, "Demand") is None
+    assert speaker_of(_OPENING + tag, "Visitors") is None
 
 
 @pytest.mark.parametrize(
@@ -45,9 +45,9 @@ def test_no_carrying_on_leaves_the_lone_quote_unsigned(tag: str) -> None:
     ],
 )
 def test_carrying_on_in_another_sense_leaves_the_lone_quote_unsigned(tag: str) -> None:
-    assert speaker_of(_OPENING + tag, "Demand") is None
+    assert speaker_of(_OPENING + tag, "Visitors") is None
 
 
 def test_she_continued_her_words_of_another_name_before_the_quote_still_carries_on() -> None:
-    tag = "She continued her briefing, “Exports are also growing.”"
-    assert speaker_of(_OPENING + tag, "Demand") == "Lena Ashby"
+    tag = "She continued her tour, “The ship models arrive in May.”"
+    assert speaker_of(_OPENING + tag, "Visitors") == "Odile Marsh"

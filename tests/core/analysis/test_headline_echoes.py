@@ -5,10 +5,10 @@ from __future__ import annotations
 from app.core.analysis.engine import analyze
 
 _BODY = (
-    "The coach of the Harbour Hawks spoke to his players before the final on Sunday.\n"
-    "Tomas Wren, head coach of the Hawks, said the team had trained hard.\n"
-    "“We know the job is not done. Keep your heads up and finish the job, and the cup is "
-    "ours,” he said.\n"
+    "Rangers at Kestle Fell met walkers at the car park on Saturday.\n"
+    "Ida Lunde, chief ranger of the fell, said the upper paths were icy.\n"
+    "“Nobody should climb after dark. Bring a torch and stay on the path, and you will get "
+    "home,” she said.\n"
 )
 
 
@@ -18,19 +18,19 @@ def _headline_quote(text: str) -> tuple[str, str | None] | None:
 
 
 def test_a_headline_quote_echoed_in_the_body_is_the_body_speakers() -> None:
-    text = "‘Keep your heads up and finish the job’: Coach’s Plea to Players\n" + _BODY
-    assert _headline_quote(text) == ("Keep your heads up and finish the job", "Tomas Wren")
+    text = "‘Bring a torch and stay on the path’: Ranger’s Warning to Walkers\n" + _BODY
+    assert _headline_quote(text) == ("Bring a torch and stay on the path", "Ida Lunde")
 
 
 def test_an_echo_with_a_word_left_out_still_counts() -> None:
-    # "the" dropped and a word changed at the edge: most words again, in a row
-    text = "‘Keep heads up and finish job’\n" + _BODY
-    assert _headline_quote(text) == ("Keep heads up and finish job", "Tomas Wren")
+    # "a" and "the" dropped: most words again, in a row
+    text = "‘Bring torch and stay on path’\n" + _BODY
+    assert _headline_quote(text) == ("Bring torch and stay on path", "Ida Lunde")
 
 
 def test_a_headline_quote_the_body_never_repeats_stays_a_heading() -> None:
     # near miss: words of the headline's own, quoted by no one in the story
-    text = "‘A season to remember’: Hawks Reach the Final\n" + _BODY
+    text = "‘A winter to remember’: Walkers Return to the Fell\n" + _BODY
     assert _headline_quote(text) is None
 
 

@@ -158,26 +158,26 @@ def test_a_name_after_a_possessive_that_opens_a_clause_is_not_the_speaker() -> N
 
 
 def test_an_age_before_a_surname_after_the_verb_names_the_speaker() -> None:
-    # "says the 29-year-old Menon": the age describes the person named right after it, so the
-    # speaker is that person, not whoever the sentence before was about
+    # "says the 41-year-old Brandvold": the age describes the person named right after it, so
+    # the speaker is that person, not whoever the sentence before was about
     text = (
-        "Boat builder Asha Menon runs a yard on the coast.\n\n"
-        "The daughter of a fisherman from a small village in Kerala, Menon had long dreamt of "
-        "building boats. “I never wanted an office job,” says the 29-year-old Menon, who "
-        "borrowed money to buy her first tools."
+        "Pastry chef Ilse Brandvold bakes for three cafés in the old town.\n\n"
+        "Raised above a tea room in a mining town, Brandvold spent her teens icing cakes. "
+        "“Bread was always the harder craft,” says the 41-year-old Brandvold, who opens her "
+        "ovens at four each morning."
     )
     (quote,) = analyze(text).quotes
-    assert quote.speaker == "Asha Menon"
-    assert quote.speaker_mention == "Menon"
+    assert quote.speaker == "Ilse Brandvold"
+    assert quote.speaker_mention == "Brandvold"
 
 
 def test_an_age_alone_after_the_verb_still_reads_as_a_description() -> None:
-    # near miss: "says the 29-year-old, who ...": no name follows the age; it stays the
+    # near miss: "says the 41-year-old, who ...": no name follows the age; it stays the
     # description, resolved to the person given that age
     text = (
-        "Asha Menon, 29, runs a boat yard on the coast. “I never wanted an office job,” says "
-        "the 29-year-old, who borrowed money to buy her first tools."
+        "Ilse Brandvold, 41, bakes for three cafés in the old town. “Bread was always the "
+        "harder craft,” says the 41-year-old, who opens her ovens at four each morning."
     )
     (quote,) = analyze(text).quotes
-    assert quote.speaker == "Asha Menon"
-    assert quote.speaker_mention == "the 29-year-old"
+    assert quote.speaker == "Ilse Brandvold"
+    assert quote.speaker_mention == "the 41-year-old"

@@ -191,31 +191,31 @@ def test_a_named_body_after_a_word_of_tenure_is_still_the_body() -> None:
     assert [q.speaker for q in analyze(text).quotes] == ["Bank of Calder"]
 
 
-_HEADMASTER = (
-    "A headmaster in Norland was arrested after being filmed telling pupils how to cheat.\n"
-    "{name}, headmaster of the Hartwell Memorial College in Dunmore district, can be seen in "
-    "the clip.\n"
-    '"The invigilators are my friends. You need not worry," he is heard saying.\n'
-    '"Leave nothing blank," the headmaster said.'
+_CAPTAIN = (
+    "A ferry captain on the Orrin line was suspended after passengers filmed him racing a rival "
+    "boat.\n"
+    "{name}, captain of the Orrin Star in the Kestle Bay fleet, is shown laughing at the wheel.\n"
+    '"Hold on tight back there, we are taking them," he is heard saying.\n'
+    '"Nobody was ever in danger," the captain said.'
 )
 
 
 def test_a_first_name_and_a_place_word_with_a_role_beside_it_is_a_person() -> None:
-    # "Tomas Mall, headmaster of ...": nobody is a mall's headmaster; "he" and "the headmaster"
-    # are him, not the unnamed headmaster of the opening sentence
-    text = _HEADMASTER.format(name="Tomas Mall")
-    assert speaker_of(text, "invigilators") == "Tomas Mall"
-    assert speaker_of(text, "blank") == "Tomas Mall"
+    # "Imre Arena, captain of ...": nobody is an arena's captain; "he" and "the captain" are him,
+    # not the unnamed captain of the opening sentence
+    text = _CAPTAIN.format(name="Imre Arena")
+    assert speaker_of(text, "Hold on") == "Imre Arena"
+    assert speaker_of(text, "danger") == "Imre Arena"
 
 
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("Tomas Mall, headmaster of Hartwell College, was filmed.", "Tomas Mall", "person"),
+        ("Imre Arena, captain of the Orrin Star, was filmed.", "Imre Arena", "person"),
         ("Lena Park, the deputy mayor of Dunmore, spoke.", "Lena Park", "person"),
         # near misses: a description of no person beside it, or no first name before the word
         ("Kiri Street, the main road in Dunmore, was closed.", "Kiri Street", "place"),
-        ("Harbour Mall, owner of the car park, was fined.", "Harbour Mall", "place"),
+        ("Harbour Arena, owner of the car park, was fined.", "Harbour Arena", "place"),
     ],
 )
 def test_a_place_shaped_name_is_a_person_only_with_a_role_beside_it(

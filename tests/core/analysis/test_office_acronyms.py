@@ -1,5 +1,5 @@
-"""An office given in full with its abbreviation, a person named beside it, and then "the DRC
-said": the person, not an organisation called "DRC" (office_acronyms.py)."""
+"""An office given in full with its abbreviation, a person named beside it, and then "the DFO
+said": the person, not an organisation called "DFO" (office_acronyms.py)."""
 
 from __future__ import annotations
 
@@ -12,19 +12,19 @@ from tests.core.analysis.quote_lookup import speaker_of
     ("opening", "letters", "speaker"),
     [
         (
-            "According to the deputy regional commissioner (DRC), Lowmoor, Kavita Rane, the "
-            "pupils said their teacher had given them notes.",
-            "DRC",
-            "Kavita Rane",
+            "According to the deputy fire officer (DFO), Brantmere, Halvard Osei, the blaze "
+            "began in a loading bay.",
+            "DFO",
+            "Halvard Osei",
         ),
         (
-            "Mara Lind, the chief medical officer (CMO) of Dunmore, said the ward would close.",
+            "Mara Lind, the chief medical officer (CMO) of Dunmore, said two crew were treated.",
             "CMO",
             "Mara Lind",
         ),
         # near miss: a body spelled out so is still the body
         (
-            "The Harbour Safety Board (HSB) said on Monday that Tom Reyes had been suspended.",
+            "The Harbour Safety Board (HSB) said on Monday that Tom Reyes would lead an inquiry.",
             "HSB",
             "Harbour Safety Board",
         ),
@@ -34,19 +34,19 @@ def test_the_abbreviated_office_is_the_person_named_beside_it(
     opening: str, letters: str, speaker: str
 ) -> None:
     text = (
-        "Two pupils were caught cheating during an exam on Monday.\n\n"
+        "Fire crews spent the night at a warehouse on the Orrin quay.\n\n"
         f"{opening}\n\n"
-        f'"We are looking into it further," the {letters} said.'
+        f'"We are still checking the sprinklers," the {letters} said.'
     )
-    assert speaker_of(text, "looking into") == speaker
+    assert speaker_of(text, "sprinklers") == speaker
 
 
 def test_letters_never_spelled_out_stay_an_organisation() -> None:
     text = (
-        "Mara Lind, the chief medical officer of Dunmore, said the ward would close.\n\n"
-        '"We are looking into it further," the DRC said.'
+        "Mara Lind, the chief medical officer of Dunmore, said two crew were treated.\n\n"
+        '"We are still checking the sprinklers," the DFO said.'
     )
-    assert speaker_of(text, "looking into") == "DRC"
+    assert speaker_of(text, "sprinklers") == "DFO"
 
 
 def test_a_person_named_in_the_next_sentence_does_not_hold_the_office() -> None:
@@ -55,4 +55,4 @@ def test_a_person_named_in_the_next_sentence_does_not_hold_the_office() -> None:
         "The chief medical officer (CMO) said the ward at Dunmore was full. Dr Oskar Lemm, a "
         "surgeon, agreed. “We need more beds,” the CMO said."
     )
-    assert speaker_of(text, "more beds") != "Oskar Lemm"
+    assert speaker_of(text, "more beds") == "CMO"

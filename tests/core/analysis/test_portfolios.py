@@ -145,20 +145,20 @@ def test_no_bare_office_no_join(text: str) -> None:
 
 
 def test_a_media_portfolio_joined_by_and_is_the_office_not_the_name() -> None:
-    # "Minister for Information and Broadcasting Karl Vosper": the second portfolio word is the
-    # office's, so "the minister" later is him, not a prime minister named after the quote
+    # "Minister for Culture and Media Ines Korda": the second portfolio word is the office's,
+    # so "the minister" later is her, not a prime minister named after the quote
     text = (
-        "WELLINGTON: Minister for Information and Broadcasting Karl Vosper claimed on Tuesday "
-        "that the opposition was only interested in stalling.\n\n"
-        "“We want to work with everyone on these reforms,” the minister said after a cabinet "
-        "meeting chaired by Prime Minister Alan Burke."
+        "PORT ALDER: Minister for Culture and Media Ines Korda said on Thursday that the "
+        "national theatre would reopen in spring.\n\n"
+        "“The stage needs one more season of repairs,” the minister told reporters at a "
+        "gallery opening attended by Prime Minister Tomas Ekwall."
     )
     (quote,) = analyze(text).quotes
-    assert quote.speaker == "Karl Vosper"
+    assert quote.speaker == "Ines Korda"
 
 
 def test_a_name_after_a_plain_run_keeps_its_first_word() -> None:
-    # near miss: no office before the run, so "Broadcasting" opens nothing and the name reader
-    # reads the capitalised run as before
-    names = [m.text for m in find_mentions("Broadcasting Karl Vosper said it was late.")]
-    assert "Karl Vosper" in " ".join(names)
+    # near miss: no office before the run, so "Media" opens nothing and the name reader reads
+    # the capitalised run as before
+    names = [m.text for m in find_mentions("Media Ines Korda said it was late.")]
+    assert "Ines Korda" in " ".join(names)

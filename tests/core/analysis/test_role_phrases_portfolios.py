@@ -1,5 +1,5 @@
 """Role phrases whose office is named by a portfolio in plain words joined by "and"
-(role_phrases._joins_modifiers): "the former finance and trade minister" is one description."""
+(role_phrases._joins_modifiers): "the former fisheries and ports minister" is one description."""
 
 from __future__ import annotations
 
@@ -10,17 +10,16 @@ from app.core.analysis.mentions import find_mentions
 
 
 def test_a_portfolio_joined_by_and_stays_in_the_office_phrase() -> None:
-    # "the former finance and trade minister said ... “...”": the portfolio's plain words,
+    # "the former fisheries and ports minister told ... “...”": the portfolio's plain words,
     # joined by "and", describe one office, so the phrase is the speaker's description
     text = (
-        "Earlier this week, former senator Helena Marsh lashed out at ministers who announce "
-        "plans online.\n\n"
-        "The former finance and trade minister said there are some who have embarrassed "
-        "themselves by making “rushed announcements” on policy."
+        "On Saturday, ex-mayor Odile Brannock visited the harbour at Kestle Bay.\n\n"
+        "The former fisheries and ports minister told dock workers the new quay was "
+        "a “shameful waste” of their money."
     )
     (quote,) = analyze(text).quotes
-    assert quote.text == "rushed announcements"
-    assert quote.speaker == "Helena Marsh"
+    assert quote.text == "shameful waste"
+    assert quote.speaker == "Odile Brannock"
 
 
 @pytest.mark.parametrize(

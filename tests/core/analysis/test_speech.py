@@ -305,16 +305,16 @@ def test_a_verdict_or_a_said_modifier_stays_the_speakers(text: str) -> None:
 
 @pytest.mark.parametrize("pronoun", ["He", "She"])
 def test_a_person_pronoun_before_was_is_no_expletive(pronoun: str) -> None:
-    # "He was “deeply grateful” for ...": a person's own state, in their words, is speech; only
-    # an "it" before "was" can be an expletive that names no one
+    # "She was “quietly confident” about ...": a person's own state, in their words, is speech;
+    # only an "it" before "was" can be an expletive that names no one
     text = (
-        "Director Tomas Reyes thanked the cast after the final night.\n\n"
-        f"{pronoun} was “deeply grateful” for what each member had done this season."
+        "Skipper Tomas Reyes brought the lifeboat home before the storm broke.\n\n"
+        f"{pronoun} was “quietly confident” about the repairs the crew would finish by spring."
     )
     if pronoun == "She":
         text = text.replace("Tomas", "Maria")
     (quote,) = analyze(text).quotes
-    assert quote.text == "deeply grateful"
+    assert quote.text == "quietly confident"
     assert quote.speaker == ("Tomas Reyes" if pronoun == "He" else "Maria Reyes")
 
 

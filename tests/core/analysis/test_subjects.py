@@ -301,15 +301,15 @@ def test_with_someone_adverb_saying_is_their_speech(text: str, speaker: str) -> 
 
 
 def test_an_article_and_adjectives_before_a_noun_cue_are_no_speaker() -> None:
-    # "posted an unusually angry message that declared that “...”": "message" is a noun after
-    # "an", so "an unusually angry" is its article and adjectives, not who spoke
+    # "sent a strangely cheerful note that said that “...”": "note" is a noun after "a", so
+    # "a strangely cheerful" is its article and adjectives, not who spoke
     text = (
-        "Senator Daniel Orme spoke at a rally in the capital.\n\n"
-        "Using his accounts, the senator posted an unusually angry message that declared that "
-        "“the cheats, the liars and the thieves” were ruining the country."
+        "Mayor Ilse Varga opened the new footbridge over the Orrin on Friday.\n\n"
+        "From her phone, the mayor sent a strangely cheerful note that said that "
+        "“the doubters, the grumblers and the critics” had been proved wrong."
     )
     (quote,) = analyze(text).quotes
-    assert quote.speaker == "Daniel Orme"
+    assert quote.speaker == "Ilse Varga"
 
 
 def test_an_article_before_a_verb_of_saying_still_gives_the_speaker() -> None:
