@@ -104,9 +104,38 @@ def glossed_term(text: str, start: int, end: int) -> bool:
 # Latin for ‘…’", "the word for ‘…’". A bare "means" ("the vote means “game over”") is a
 # clause someone may say, and is left to the sayer.
 _MEANING_BEFORE_RE = re.compile(
-    r"(?:,\s+(?:meaning|(?:which|that)\s+means)|\btranslat(?:es|ed|ing)\s+(?:as|to)|"
-    r"\b(?:is|was|['’]s)\s+[A-Z][a-z]+\s+for|\bword\s+for|\bmeaning\s+of)\s+[\"“‘']$"
+    r"(?:(?P<comma>,)\s+(?:meaning|(?:which|that)\s+means)|\btranslat(?:es|ed|ing)\s+(?:as|to)|"
+    r"\b(?:is|was|['’]s)\s+(?P<lang>[A-Z][a-z]+)\s+for|\bword\s+for|\bmeaning\s+of)\s+[\"“‘']$"
 )
+# "is Latin for", "is Hebrew for": a language's name, not "was Christmas for “the lawyers”".
+_LANGUAGE_ENDINGS = ("ish", "ese", "ian", "ic", "ean", "ali")
+_LANGUAGES = frozenset(
+    """Latin Greek French Dutch German Hebrew Maori Māori Swahili Hindi Urdu Thai Zulu Xhosa
+    Sanskrit Farsi Tagalog Welsh Basque Catalan Navajo Yoruba Igbo Hausa Tamil Punjabi Gujarati
+    Malay Pashto Cree Inuktitut Sami Tongan Samoan Quechua Aramaic Esperanto Manx""".split()
+)
+# A language named after the gloss: "‘rest’ in Hebrew".
+_IN_LANGUAGE_RE = re.compile(r"[\"”’']\s+in\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")
+
+
+def _language(word: str) -> bool:
+    return word in _LANGUAGES or word.endswith(_LANGUAGE_ENDINGS)
+
+
+def _glossed_word_before(text: str, comma: int, start: int, end: int) -> bool:
+    """ "Sela, meaning ‘rest’", "“sela”, meaning ‘rest’", "Sela, meaning ‘rest’ in Hebrew": a
+    name or a marked word before the comma and a short gloss with no stop of its own, or a
+    language named after it; "the fund was empty, meaning “no more grants.”" is a consequence
+    the sayer draws, their words."""
+    after = _IN_LANGUAGE_RE.match(text, end, end + 40)
+    if after is not None and _language(after.group(1)):
+        return True
+    passage = text[start:end].rstrip()
+    if len(passage.split()) > 3 or passage.endswith((".", "!", "?")):
+        return False
+    before = text[max(0, comma - 30) : comma].split()
+    word = before[-1] if before else ""
+    return word.endswith(("”", "’", '"', "'")) or word[:1].isupper()
 
 
 def translated_gloss(text: str, start: int, end: int) -> bool:
@@ -114,7 +143,14 @@ def translated_gloss(text: str, start: int, end: int) -> bool:
     nobody says the gloss, whoever speaks in the sentence."""
     if len(text[start:end].split()) > 5 or text[max(0, start - 2) : start - 1] != " ":
         return False  # cheap test first: short, and a space before the mark (speed)
-    return _MEANING_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    found = _MEANING_BEFORE_RE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    if found["lang"] is not None:
+        return _language(found["lang"])
+    if found["comma"] is not None:
+        return _glossed_word_before(text, found.start("comma"), start, end)
+    return True
 
 
 # Words quoted as a stock phrase: the quoted words open the sentence, and a copula names them
