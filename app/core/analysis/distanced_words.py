@@ -86,6 +86,14 @@ _VERDICT_BEFORE_RE = re.compile(
     r"called|calls|call|branded|labell?ed|described\s+as|dubbed|deemed)\s+[\"“‘']$"
 )
 
+# The charge a sayer lays: "accused the board of “cooking the books” — or hiding losses",
+# "blamed the council for “sitting on its hands”": the marked words are the sayer's charge,
+# whatever the dash after them says.
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b[^.!?\"“”]{0,50}?"
+    r"\b(?:of|with|for)\s+[\"“‘']$"
+)
+
 
 def glossed_term(text: str, start: int, end: int) -> bool:
     """ "the loans come with “debt spirals” — or borrowing to repay borrowing": the writer
@@ -97,7 +105,11 @@ def glossed_term(text: str, start: int, end: int) -> bool:
         "term" in text[end : end + 200]  # cheap test before the search (speed)
         and _TERM_NOTE_RE.search(text, end, end + 200) is not None
     )
-    return glossed and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
+    return (
+        glossed
+        and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
+        and _CHARGE_BEFORE_RE.search(text, max(0, start - 70), start) is None
+    )
 
 
 # What a word is glossed as: ", meaning ‘…’", ", which means “…”", "translates as “…”", "is

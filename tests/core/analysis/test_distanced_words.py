@@ -95,6 +95,11 @@ STILL_QUOTES = {
     "copula-gloss": ("Vell said the council was “dithering” — or stalling.", "dithering"),
     # a bare "means" and what follows it is a clause the sayer may say
     "bare-means": ("Ruiz said the vote means “game over” for the plan.", "game over"),
+    # the charge a sayer lays is theirs, whatever the dash after it says
+    "charge-then-dash-or": (
+        "Dana Pell accused the board of “cooking the books” — or hiding losses from auditors.",
+        "cooking the books",
+    ),
     # ", meaning" after a clause is a consequence the sayer draws, in their words
     "meaning-consequence": (
         "Dana Pell said the fund was empty, meaning “no more grants.”",
