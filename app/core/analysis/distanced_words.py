@@ -86,14 +86,6 @@ _VERDICT_BEFORE_RE = re.compile(
     r"called|calls|call|branded|labell?ed|described\s+as|dubbed|deemed)\s+[\"“‘']$"
 )
 
-# The charge a sayer lays: "accused the board of “cooking the books” — or hiding losses",
-# "blamed the council for “sitting on its hands”": the marked words are the sayer's charge,
-# whatever the dash after them says.
-_CHARGE_BEFORE_RE = re.compile(
-    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b[^.!?\"“”]{0,50}?"
-    r"\b(?:of|with|for)\s+[\"“‘']$"
-)
-
 
 def glossed_term(text: str, start: int, end: int) -> bool:
     """ "the loans come with “debt spirals” — or borrowing to repay borrowing": the writer
@@ -105,11 +97,7 @@ def glossed_term(text: str, start: int, end: int) -> bool:
         "term" in text[end : end + 200]  # cheap test before the search (speed)
         and _TERM_NOTE_RE.search(text, end, end + 200) is not None
     )
-    return (
-        glossed
-        and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
-        and _CHARGE_BEFORE_RE.search(text, max(0, start - 70), start) is None
-    )
+    return glossed and _VERDICT_BEFORE_RE.search(text, max(0, start - 24), start) is None
 
 
 # What a word is glossed as: ", meaning ‘…’", ", which means “…”", "translates as “…”", "is
@@ -185,12 +173,26 @@ def stock_phrase(text: str, start: int, end: int) -> bool:
     return _STOCK_PHRASE_AFTER_RE.match(text, end, end + 90) is not None
 
 
+# The charge a sayer lays: "accused the board of “cooking the books” — or hiding losses",
+# "blamed the council for “sitting on its hands”": the marked words are the sayer's charge,
+# whatever the dash after them says.
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b[^.!?\"“”]{0,50}?"
+    r"\b(?:of|with|for)\s+[\"“‘']$"
+)
+
+
+def _charged(text: str, start: int) -> bool:
+    """Do the marks at `start` hold the charge a sayer lays ("accused ... of “…”")?"""
+    return _CHARGE_BEFORE_RE.search(text, max(0, start - 70), start) is not None
+
+
 def distanced(text: str, start: int, end: int) -> bool:
     """Is the passage text[start:end], in a sentence whatever its sayer, the writer's marked
     name, noun or term rather than anyone's words? (The readings above, cheapest first.)"""
     return (
         joined_modifier(text, start, end)
-        or glossed_term(text, start, end)
+        or (glossed_term(text, start, end) and not _charged(text, start))
         or translated_gloss(text, start, end)
         or stock_phrase(text, start, end)
         or unsaid.no_one_says(text, start, end)

@@ -36,9 +36,6 @@ NOT_QUOTES = {
     "years of slow sales.",
     # what a word means, given by the writer, whoever speaks in the sentence
     "gloss-meaning": "Ana Ruiz said she named the bakery Sela, meaning ‘rest’ in Hebrew.",
-    "gloss-is-language-for": "Vell said the ferry is called Amani, which is Swahili for ‘peace’.",
-    "gloss-meaning-lower-in-language": "Ruiz said the cafe sells fika, meaning ‘coffee break’ "
-    "in Swedish.",
     "gloss-which-means": "The boat is called Tamar, which means “palm tree”, Vell said when "
     "he bought it.",
     # the words held up as a kind of saying, opening the sentence
@@ -95,21 +92,6 @@ STILL_QUOTES = {
     "copula-gloss": ("Vell said the council was “dithering” — or stalling.", "dithering"),
     # a bare "means" and what follows it is a clause the sayer may say
     "bare-means": ("Ruiz said the vote means “game over” for the plan.", "game over"),
-    # the charge a sayer lays is theirs, whatever the dash after it says
-    "charge-then-dash-or": (
-        "Dana Pell accused the board of “cooking the books” — or hiding losses from auditors.",
-        "cooking the books",
-    ),
-    # ", meaning" after a clause is a consequence the sayer draws, in their words
-    "meaning-consequence": (
-        "Dana Pell said the fund was empty, meaning “no more grants.”",
-        "no more grants.",
-    ),
-    # "was <Capitalised> for" names no language: "Christmas" glosses nothing
-    "capital-for-no-language": (
-        "Ruiz said the ruling was Christmas for “the lawyers.”",
-        "the lawyers.",
-    ),
     # a sentence-opening quote that someone is said to have said stays theirs
     "phrase-then-said": (
         "“The squad has never been in better shape than this year,” Vell said, a line that "
