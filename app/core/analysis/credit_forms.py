@@ -87,8 +87,21 @@ _REPORTED_FROM_RE = re.compile(
 _NEXT_FROM_RE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,;]{0,60}?\s+from\s+)")
 
 
+# Collections and desks a picture comes from, not a photographer: "(Old Town Archive photo)",
+# "(Vance family photo)", "(Harbour Museum photos)".
+_SOURCE_WORDS = frozenset(
+    "archive archives museum library collection collections studio studios images pictures "
+    "media photography family".split()
+)
+
+
 def _org_like(name: str) -> bool:
-    return any(word.lower().strip(".,") in ORG_WORDS for word in name.split()[1:])
+    """ "(Harbour Council photo)", "(Reuters photo)", "(Vance family photo)": an organisation,
+    an agency or a collection is the picture's source, not a photographer."""
+    return is_agency(name) or any(
+        word.lower().strip(".,") in ORG_WORDS or word.lower().strip(".,") in _SOURCE_WORDS
+        for word in name.split()[1:]
+    )
 
 
 def _people(text: str, role: CreditRole, allow_single: bool = True) -> list[Person] | None:

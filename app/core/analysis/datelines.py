@@ -8,6 +8,7 @@ from typing import NamedTuple
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
+from app.core.analysis.first_names import is_first_name
 from app.core.model import Dateline
 
 # A dateline never runs longer than this; looking further only costs time on huge pastes.
@@ -252,7 +253,7 @@ def _dateline_alone(head: str) -> Dateline | None:
     if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
         return None
     if _is_caps(place):
-        known = sum(ch.isalpha() for ch in place) >= 3
+        known = sum(ch.isalpha() for ch in place) >= 3 and not _caps_not_place(place)
     else:
         known = _is_title_words(place) and (
             _known_place(place) or bool(region and (_known_place(region) or is_region(region)))
@@ -261,6 +262,32 @@ def _dateline_alone(head: str) -> Dateline | None:
         return None
     full_place = f"{place}, {region}" if region else place
     return Dateline(place=full_place, date=match["date"].strip())
+
+
+# Words of a release's or a page's label printed in capitals over the story with its date
+# ("FOR IMMEDIATE RELEASE, May 20", "MEDIA ADVISORY, June 3"): no place.
+_LABEL_WORDS = frozenset(
+    """RELEASE IMMEDIATE ADVISORY STATEMENT NOTICE MEMO MEMORANDUM POSTED PUBLISHED ENDS RSVP
+    CHAPTER PART EPISODE DIARY MINUTES AGENDA BULLETIN NEWSLETTER""".split()
+)
+# First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE").
+_PLACE_PREFIXES = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
+
+
+def _caps_not_place(place: str) -> bool:
+    """ "FOR IMMEDIATE RELEASE, May 20" (a label) and "ANA LIMA, May 20" (a letter writer's
+    name, a given name first) printed alone in capitals are no dateline; "PORT ELLIS, May 20",
+    "VIRGINIA BEACH, May 20" and a place the lists know stay one."""
+    words = place.upper().split()
+    if any(word in _LABEL_WORDS for word in words):
+        return True
+    return (
+        len(words) >= 2
+        and words[0] not in _PLACE_PREFIXES
+        and words[-1].lower() not in _TOWN_HEADS
+        and is_first_name(words[0].title())
+        and not _known_place(place)
+    )
 
 
 def _date_agency(head: str) -> tuple[Dateline, int] | None:

@@ -134,9 +134,38 @@ def glossed_term(text: str, start: int, end: int) -> bool:
 # Latin for ‘…’", "the word for ‘…’". A bare "means" ("the vote means “game over”") is a
 # clause someone may say, and is left to the sayer.
 _MEANING_BEFORE_RE = re.compile(
-    r"(?:,\s+(?:meaning|(?:which|that)\s+means)|\btranslat(?:es|ed|ing)\s+(?:as|to)|"
-    r"\b(?:is|was|['’]s)\s+[A-Z][a-z]+\s+for|\bword\s+for|\bmeaning\s+of)\s+[\"“‘']$"
+    r"(?:(?P<comma>,)\s+(?:meaning|(?:which|that)\s+means)|\btranslat(?:es|ed|ing)\s+(?:as|to)|"
+    r"\b(?:is|was|['’]s)\s+(?P<lang>[A-Z][a-z]+)\s+for|\bword\s+for|\bmeaning\s+of)\s+[\"“‘']$"
 )
+# "is Latin for", "is Hebrew for": a language's name, not "was Christmas for “the lawyers”".
+_LANGUAGE_ENDINGS = ("ish", "ese", "ian", "ic", "ean", "ali")
+_LANGUAGES = frozenset(
+    """Latin Greek French Dutch German Hebrew Maori Māori Swahili Hindi Urdu Thai Zulu Xhosa
+    Sanskrit Farsi Tagalog Welsh Basque Catalan Navajo Yoruba Igbo Hausa Tamil Punjabi Gujarati
+    Malay Pashto Cree Inuktitut Sami Tongan Samoan Quechua Aramaic Esperanto Manx""".split()
+)
+# A language named after the gloss: "‘rest’ in Hebrew".
+_IN_LANGUAGE_RE = re.compile(r"[\"”’']\s+in\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b")
+
+
+def _language(word: str) -> bool:
+    return word in _LANGUAGES or word.endswith(_LANGUAGE_ENDINGS)
+
+
+def _glossed_word_before(text: str, comma: int, start: int, end: int) -> bool:
+    """ "Sela, meaning ‘rest’", "“sela”, meaning ‘rest’", "Sela, meaning ‘rest’ in Hebrew": a
+    name or a marked word before the comma and a short gloss with no stop of its own, or a
+    language named after it; "the fund was empty, meaning “no more grants.”" is a consequence
+    the sayer draws, their words."""
+    after = _IN_LANGUAGE_RE.match(text, end, end + 40)
+    if after is not None and _language(after.group(1)):
+        return True
+    passage = text[start:end].rstrip()
+    if len(passage.split()) > 3 or passage.endswith((".", "!", "?")):
+        return False
+    before = text[max(0, comma - 30) : comma].split()
+    word = before[-1] if before else ""
+    return word.endswith(("”", "’", '"', "'")) or word[:1].isupper()
 
 
 def translated_gloss(text: str, start: int, end: int) -> bool:
@@ -144,7 +173,14 @@ def translated_gloss(text: str, start: int, end: int) -> bool:
     nobody says the gloss, whoever speaks in the sentence."""
     if len(text[start:end].split()) > 5 or text[max(0, start - 2) : start - 1] != " ":
         return False  # cheap test first: short, and a space before the mark (speed)
-    return _MEANING_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    found = _MEANING_BEFORE_RE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    if found["lang"] is not None:
+        return _language(found["lang"])
+    if found["comma"] is not None:
+        return _glossed_word_before(text, found.start("comma"), start, end)
+    return True
 
 
 # Words quoted as a stock phrase: the quoted words open the sentence, and a copula names them
@@ -167,12 +203,26 @@ def stock_phrase(text: str, start: int, end: int) -> bool:
     return _STOCK_PHRASE_AFTER_RE.match(text, end, end + 90) is not None
 
 
+# The charge a sayer lays: "accused the board of “cooking the books” — or hiding losses",
+# "blamed the council for “sitting on its hands”": the marked words are the sayer's charge,
+# whatever the dash after them says.
+_CHARGE_BEFORE_RE = re.compile(
+    r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\b[^.!?\"“”]{0,50}?"
+    r"\b(?:of|with|for)\s+[\"“‘']$"
+)
+
+
+def _charged(text: str, start: int) -> bool:
+    """Do the marks at `start` hold the charge a sayer lays ("accused ... of “…”")?"""
+    return _CHARGE_BEFORE_RE.search(text, max(0, start - 70), start) is not None
+
+
 def distanced(text: str, start: int, end: int) -> bool:
     """Is the passage text[start:end], in a sentence whatever its sayer, the writer's marked
     name, noun or term rather than anyone's words? (The readings above, cheapest first.)"""
     return (
         joined_modifier(text, start, end)
-        or glossed_term(text, start, end)
+        or (glossed_term(text, start, end) and not _charged(text, start))
         or translated_gloss(text, start, end)
         or stock_phrase(text, start, end)
         or unsaid.no_one_says(text, start, end)

@@ -321,6 +321,9 @@ def test_a_date_in_parentheses_after_the_place_is_the_date_not_the_agency() -> N
         ("New York, May 20", "New York", "May 20"),
         ("CHICAGO, Nov 3", "CHICAGO", "Nov 3"),
         ("Kampala, Uganda, March 3, 2024", "Kampala, Uganda", "March 3, 2024"),
+        # a place in capitals whose first word is also a given name
+        ("SANTA ROSA, May 20", "SANTA ROSA", "May 20"),
+        ("VIRGINIA BEACH, June 3", "VIRGINIA BEACH", "June 3"),
     ],
 )
 def test_a_dateline_printed_as_its_own_paragraph_is_read_whole(
@@ -340,6 +343,11 @@ def test_a_dateline_printed_as_its_own_paragraph_is_read_whole(
         "Harbour Ward, May 20",
         "Friday, May 20",
         "Updated, May 20",
+        # a release's label and a letter writer's name in capitals (round-20 review: both
+        # were read as the dateline's place and left the body)
+        "FOR IMMEDIATE RELEASE, May 20, 2024",
+        "MEDIA ADVISORY, June 3",
+        "ANA LIMA, May 20",
     ],
 )
 def test_a_name_or_a_word_before_a_date_is_no_dateline_paragraph(text: str) -> None:

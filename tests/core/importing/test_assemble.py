@@ -104,3 +104,15 @@ def test_a_dateline_on_its_own_paragraph_becomes_the_story_dateline() -> None:
     assert (draft.dateline.place, draft.dateline.date) == ("Chicago", "May 20")
     assert draft.headline == "Harbour board delays vote on ferry fares"
     assert "Chicago, May 20" not in draft.body
+
+
+def test_a_release_label_with_its_date_stays_in_the_body() -> None:
+    """ "FOR IMMEDIATE RELEASE, May 20" over a press release names no place: the line stays
+    the story's and no dateline is made of it."""
+    story = (
+        "Harbour Council opens new library\n\nFOR IMMEDIATE RELEASE, May 20, 2024\n\n"
+        "The Harbour Council opened its new library on Monday.\n\nIt cost four million.\n"
+    )
+    draft = read_text(story).draft
+    assert draft.dateline is None
+    assert "FOR IMMEDIATE RELEASE, May 20, 2024" in draft.body
