@@ -190,13 +190,12 @@ def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Me
     role = _OWNED_ROLE_RE.match(masked, owner.end, hi)
     if role is None or role.group(2) not in ROLE_NOUNS:
         return None
-    following = mentions[index + 1] if index + 1 < len(mentions) else None
     if (
-        following is not None
-        and following.is_person_name
-        and _NAME_BESIDE_RE.fullmatch(masked, role.end(), following.start)
+        named is not None
+        and named.is_person_name
+        and _NAME_BESIDE_RE.fullmatch(masked, role.end(), named.start)
     ):
-        return following
+        return named
     if masked[role.end() : role.end() + 1] not in ("", ".", ",", ";", ":", " "):
         return None
     text = masked[owner.start : role.end()]
