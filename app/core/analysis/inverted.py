@@ -165,10 +165,6 @@ def _kin_named(masked: str, kin: Mention, name: Mention) -> bool:
 
 # Between a possessive owner and the person named straight after it: "Harrowgate's Dana Cole".
 _OWNER_GAP_RE = re.compile(r"['’]s?[ \u00a0]")
-# A verb straight after that name: a clause of its own, not an inverted tag's speaker.
-_CLAUSE_AFTER_RE = re.compile(
-    r" (?:would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does|do)\b"
-)
 _OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")
 
 
@@ -262,6 +258,8 @@ _CLAUSE_VERBS = frozenset(
     """would will is was are were has had have could should can may might must did does do
     had""".split()
 )
+# One of them straight after a name: a clause of its own, not an inverted tag's speaker.
+_CLAUSE_AFTER_RE = re.compile(rf" (?:{'|'.join(sorted(_CLAUSE_VERBS))})\b")
 
 
 _DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,7}\s+$")
