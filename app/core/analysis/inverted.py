@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.description_words import AGE_RE
 from app.core.analysis.entities import PERSON, THING
 from app.core.analysis.kin import KIN_WORDS
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
@@ -100,8 +101,10 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                         return later
                     if _kin_named(masked, mention, later):
                         return later  # "said her husband Tom", "said his son Mark, 32."
-                    if masked[mention.end : later.start] == " " and _AGE_ONLY_RE.fullmatch(
-                        mention.text
+                    if (
+                        masked[mention.end : later.start] == " "
+                        and mention.text[:4] in ("the ", "The ")
+                        and AGE_RE.fullmatch(mention.text, 4)
                     ):
                         # "says the 29-year-old Menon": an age standing before the name, as an
                         # adjective, describes the person named, who is the speaker
@@ -128,8 +131,6 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
-# A description that is only an age: "the 29-year-old" (no noun of its own).
-_AGE_ONLY_RE = re.compile(r"[Tt]he \d{1,3}-year-old")
 
 
 def _national_closes(mention: Mention, masked: str, at: int) -> bool:
