@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.description_words import AGE_RE
 from app.core.analysis.entities import PERSON, THING
 from app.core.analysis.kin import KIN_WORDS
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
@@ -100,8 +101,10 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
                         return later
                     if _kin_named(masked, mention, later):
                         return later  # "said her husband Tom", "said his son Mark, 32."
-                    if masked[mention.end : later.start] == " " and _AGE_ONLY_RE.fullmatch(
-                        mention.text
+                    if (
+                        masked[mention.end : later.start] == " "
+                        and mention.text[:4] in ("the ", "The ")
+                        and AGE_RE.fullmatch(mention.text, 4)
                     ):
                         # "says the 41-year-old Brandvold": an age standing before the name, as an
                         # adjective, describes the person named, who is the speaker
@@ -128,8 +131,6 @@ def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
-# A description that is only an age: "the 29-year-old" (no noun of its own).
-_AGE_ONLY_RE = re.compile(r"[Tt]he \d{1,3}-year-old")
 
 
 def _national_closes(mention: Mention, masked: str, at: int) -> bool:
@@ -165,10 +166,6 @@ def _kin_named(masked: str, kin: Mention, name: Mention) -> bool:
 
 # Between a possessive owner and the person named straight after it: "Harrowgate's Dana Cole".
 _OWNER_GAP_RE = re.compile(r"['’]s?[ \u00a0]")
-# A verb straight after that name: a clause of its own, not an inverted tag's speaker.
-_CLAUSE_AFTER_RE = re.compile(
-    r" (?:would|will|is|was|are|were|has|had|have|could|should|can|may|might|must|did|does|do)\b"
-)
 _OWNED_ROLE_RE = re.compile(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=[\s,.;:]|$)")
 
 
@@ -190,13 +187,12 @@ def _owned_role(mentions: list[Mention], masked: str, index: int, hi: int) -> Me
     role = _OWNED_ROLE_RE.match(masked, owner.end, hi)
     if role is None or role.group(2) not in ROLE_NOUNS:
         return None
-    following = mentions[index + 1] if index + 1 < len(mentions) else None
     if (
-        following is not None
-        and following.is_person_name
-        and _NAME_BESIDE_RE.fullmatch(masked, role.end(), following.start)
+        named is not None
+        and named.is_person_name
+        and _NAME_BESIDE_RE.fullmatch(masked, role.end(), named.start)
     ):
-        return following
+        return named
     if masked[role.end() : role.end() + 1] not in ("", ".", ",", ";", ":", " "):
         return None
     text = masked[owner.start : role.end()]
@@ -263,6 +259,8 @@ _CLAUSE_VERBS = frozenset(
     """would will is was are were has had have could should can may might must did does do
     had""".split()
 )
+# One of them straight after a name: a clause of its own, not an inverted tag's speaker.
+_CLAUSE_AFTER_RE = re.compile(rf" (?:{'|'.join(sorted(_CLAUSE_VERBS))})\b")
 
 
 _DESCRIPTOR_RE = re.compile(r"[\w’'./-]+(?:\s+[\w’'./-]+){0,7}\s+$")

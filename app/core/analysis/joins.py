@@ -313,6 +313,15 @@ _ROLE_BESIDE_RE = re.compile(
 )
 
 
+def _role_beside(text: str, at: int) -> str:
+    """The role noun set beside the name that ends at `at` ("Priya Shah, headteacher at Elm
+    Park": "headteacher"), or ""."""
+    if text[at : at + 1] != ",":
+        return ""
+    beside = _ROLE_BESIDE_RE.match(text, at, at + 60)
+    return beside.group(1) if beside is not None and beside.group(1) in ROLE_NOUNS else ""
+
+
 # Whom a candidate stands against: "Ray Ortiz is running against Paula Greer", "campaigning
 # against Attorney General Lena Holt": she is his opponent, so a later "his opponent said" is
 # her. (Titles may stand between "against" and the name.)
@@ -424,10 +433,8 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
             m = m.flagged(described="opponent")
         if not (m.described or m.title):
             role = before if before in ROLE_NOUNS and before not in PLURAL_PEOPLE else ""
-            if not role and text[m.end : m.end + 1] == ",":
-                beside = _ROLE_BESIDE_RE.match(text, m.end, m.end + 60)
-                if beside is not None and beside.group(1) in ROLE_NOUNS:
-                    role = beside.group(1)
+            if not role:
+                role = _role_beside(text, m.end)
             if not role and text[m.end : m.end + 1] in (" ", ","):
                 role = bare_role(text, m.end)
             if role:
@@ -469,11 +476,5 @@ def _person_after_place_like_name(text: str, m: Mention) -> bool:
         return True
     # "Imre Arena, captain of the Orrin Star": a role set beside it (nobody is an arena's
     # captain); a word for no person ("Kiri Street, the main road in") leaves it a place
-    beside = (
-        _ROLE_BESIDE_RE.match(text, m.end, m.end + 60) if text[m.end : m.end + 1] == "," else None
-    )
-    return (
-        beside is not None
-        and beside.group(1) in ROLE_NOUNS
-        and beside.group(1) not in PLURAL_PEOPLE
-    )
+    role = _role_beside(text, m.end)
+    return bool(role) and role not in PLURAL_PEOPLE

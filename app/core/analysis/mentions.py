@@ -94,7 +94,8 @@ def _after_spelled_ages(text: str, parts: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for part in parts:
         aged = _SPELLED_AGE_RE.match(text, part.start, part.end)
-        opens = text[: part.start].rstrip(" ")[-1:]
+        # the character before the part, read only for an age (it copies the text before)
+        opens = text[: part.start].rstrip(" ")[-1:] if aged is not None else ""
         if aged is None or part.kind is not NAME or (opens and opens not in _SENTENCE_OPENERS):
             out.append(part)
         elif aged.end() < part.end:

@@ -115,13 +115,13 @@ def nationality_before_name(tokens: list[str], last_title: int) -> bool:
     if last_title == 1:
         # "The Liberal Democrat Dana Cole", "the Social Democrat Tom Vell": a two-word member
         return f"{tokens[0]} {tokens[1]}".lower() in _TWO_WORD_MEMBERS
-    return last_title == 0 and (is_demonym_noun(tokens[0]) or tokens[0].lower() in _PARTY_MEMBERS)
+    return last_title == 0 and (is_demonym_noun(tokens[0]) or tokens[0].lower() in PARTY_MEMBERS)
 
 
 # A party member's word, which "the" may open as it opens "the Dutchman": "The Republican Dana
 # Cole said", "the Conservative Tom Vell" (a body's name holds a body's word: "The Republican
 # National Committee" is read by ORG_WORDS first).
-_PARTY_MEMBERS = frozenset(
+PARTY_MEMBERS = frozenset(
     "republican democrat conservative liberal tory socialist communist".split()
 )
 _TWO_WORD_MEMBERS = frozenset(

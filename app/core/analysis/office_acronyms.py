@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.description_words import ACRONYM_SKIP
 from app.core.analysis.referents import Person
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
-# small words an abbreviation skips ("secretary of state" -> SS is rare; "SoS" is not upper)
-_SKIPPED = frozenset({"of", "for", "and", "the", "to", "on", "in"})
+# small words an abbreviation skips ("secretary of state" -> SS is rare; "SoS" is not upper):
+# a body's (org_memory._spelled_out) and "to" ("adviser to the president"); _WORD_RE reads no "&"
+_SKIPPED = ACRONYM_SKIP | {"to"}
 _WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 _REACH = 80  # characters either side of the office where the holder's name may stand
 # the holder stands in the office's own sentence: "The chief medical officer (CMO) said the ward

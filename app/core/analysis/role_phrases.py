@@ -236,7 +236,7 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
-def _joins_modifiers(words: list[str], i: int, phrase: str = "") -> bool:
+def _joins_modifiers(words: list[str], i: int, phrase: str) -> bool:
     """ "the Danish and Swedish transport ministries", "the former mayor and Harwick councillor":
     an "and" between capitalised modifiers joins two descriptions of one speaker; so does one
     between the plain words of an office's portfolio ("the former fisheries and ports minister",

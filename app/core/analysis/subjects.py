@@ -272,8 +272,8 @@ def subject_before(
         if (
             m.kind is NOMINAL
             and idx + 1 < len(candidates)
-            and m.text.partition(" of ")[0].rsplit(None, 1)[-1].lower() in RELATIONS_OF
             and " of " in m.text
+            and m.text.partition(" of ")[0].rsplit(None, 1)[-1].lower() in RELATIONS_OF
         ):
             named = candidates[idx + 1]
             if (
