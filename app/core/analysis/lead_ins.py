@@ -53,6 +53,8 @@ def lead_in(
         heading = _statement_heading(masked, mentions, lo, len(stripped) - 1)
         if heading is not None:
             return heading
+        if _ATTRIBUTABLE_RE.match(masked, lo):
+            return None  # "Quotes attributable to Ana Ruiz's office:": no one to read; not "Quotes"
         found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
         if found is None:
             # "Asked whether he would stand again, Tom Keane was blunt:": no verb of saying,
@@ -112,8 +114,14 @@ STATEMENT_HEADING = "the line before names whose statement follows (“Statement
 # text they then quote; the one named after "from"/"by" is its speaker.
 _STATEMENT_HEADING_RE = re.compile(
     r"\s*(?:(?:[Tt]he|[Aa]n?|[Ff]ull|[Jj]oint|[Oo]fficial|[Pp]repared|[Ww]ritten)\s+){0,3}"
-    r"(?:[Ss]tatement|[Rr]emarks|[Cc]omments?|[Mm]essage|[Rr]esponse|[Ll]etter)\s+(?:from|by)\s+"
+    r"(?:(?:[Ss]tatement|[Rr]emarks|[Cc]omments?|[Mm]essage|[Rr]esponse|[Ll]etter)\s+(?:from|by)"
+    # "Quotes attributable to Minister for Harbours Ana Ruiz:": a government media release
+    # names whose quotes follow, until the next such line
+    r"|(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatements?)\s+attributable\s+to)\s+"
 )
+
+# a release's line opening without an article: "Quotes attributable to ...:"
+_ATTRIBUTABLE_RE = re.compile(r"\s*(?:Quotes?|Comments?|Remarks|Statements?)\s+attributable\s+to\s")
 
 
 def _statement_heading(

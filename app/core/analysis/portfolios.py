@@ -71,7 +71,9 @@ def portfolio_office(text: str, a: int, b: int) -> tuple[int, int] | None:
     while i < len(words) - 2 and words[i].lower() in PORTFOLIO_WORDS:
         i += 1
     if i == 0:
-        return None
+        i = _seat_words(words)
+        if i == 0:
+            return None
     office = _OFFICE_BEFORE_RE.search(text, max(0, a - 70), a)
     if office is None or not _title(office.group(1)):
         return None
@@ -83,11 +85,31 @@ def portfolio_office(text: str, a: int, b: int) -> tuple[int, int] | None:
     return start, a + sum(len(w) + 1 for w in words[:i])
 
 
+def _seat_words(words: list[str]) -> int:
+    """ "Member for Harbour Hill Ana Ruiz", "Mayor of Calder Tom Vell", "Premier of Victoria Dan
+    Hale": a seat, place or remit no word list holds, then a person's first name and surname.
+    The index where the first name starts (the last run of first names that leaves at least one
+    word to the seat: "Victoria" is a first name too), or 0 when the run does not end with one
+    (a place alone: "the Mayor of Calder Hill said")."""
+    k = len(words) - 2
+    if k < 1 or not is_first_name(words[k]) or not words[-1][:1].isupper():
+        return 0
+    while k > 1 and is_first_name(words[k - 1]):
+        k -= 1
+    if any(w.lower() in NOT_NAME or not w[:1].isupper() for w in words[:k]):
+        return 0
+    return k
+
+
 def _title(word: str) -> bool:
     """A word that heads an office ("Minister", "Leader", "Secretary-General")."""
     lower = word.lower()
-    return lower in TITLE_WORDS or (
-        "-" in lower and all(p in TITLE_WORDS for p in lower.split("-"))
+    # "Member for Harbour Hill Ana Ruiz": a seat's holder (capitalised: "a member of Calder
+    # Rowing Club Tom Vell" is no office)
+    return (
+        lower in TITLE_WORDS
+        or word == "Member"
+        or ("-" in lower and all(p in TITLE_WORDS for p in lower.split("-")))
     )
 
 

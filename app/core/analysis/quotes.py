@@ -165,7 +165,11 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
         # ("‘No sign of foul play,’ chief says" over a story quoting “…”): pair them as such;
         # they are a heading's words unless the line names their sayer
         spans, strays, opens_with_mark, inches = _pair_single(block)
-    elif double and "‘" in block and (spans or block.count(" ") >= 12):
+    elif (
+        double
+        and "‘" in block
+        and (spans or block.count(" ") >= 12 or single_partials.tagged(block))
+    ):
         # "residents say it was ‘a farce’" in copy quoting whole sentences in double marks; a
         # short line with no double quote is a headline ("X calls plan ‘a farce’."): a heading's
         partials = single_partials.find(block, [(s.mark_start, s.mark_end) for s in spans])

@@ -34,6 +34,13 @@ DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # before them may be spelt like an English word, and it is still the name's first part.
 _VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
 
+# Offices East and Southern African copy writes as capitals before a portfolio holder's name:
+# Kenya's Cabinet Secretary ("Health CS Ana Ruiz"), Principal Secretary, Chief Administrative
+# Secretary and county-assembly member, South Africa's provincial Member of the Executive
+# Council ("Education MEC Tom Vell"). Only in capitals and with two words of a name after them
+# ("CS Lewis" keeps its initials).
+_ACRONYM_OFFICES = frozenset({"CS", "PS", "CAS", "MCA", "MEC"})
+
 # (words dropped at the front, the tokens left, their offsets in the run, possessive, where the
 # name ends, the index of the last title word)
 RunReading = tuple[int, tuple[str, ...], tuple[int, ...], bool, int, int]
@@ -161,6 +168,8 @@ def read_run(raw: str, after: str) -> RunReading | None:
     for j, tok in enumerate(tokens[:-1]):
         if _title_word(tok.rstrip(".").lower()) and tok[:1].isupper():  # not "del Rio"
             last_title = j
+        elif tok in _ACRONYM_OFFICES and j + 2 < len(tokens):
+            last_title = j  # "Semi-Arid Lands CS Tom Vell": two words of a name after it
     if last_title >= 0 and any(
         t.rstrip(".").lower() in ORG_WORDS for t in tokens[last_title + 1 :]
     ):

@@ -29,6 +29,13 @@ _GOVERNED_RE = re.compile(
     r"made\s+(?:it\s+)?clear|wrote|writes|stated?|branded|slam(?:s|med)|"
     r"condemn(?:s|ed)?|criticis(?:es?|ed)|criticiz(?:es?|ed)|urg(?:es?|ed))(?![\w-])"
 )
+# A tag after the phrase, in its sentence: "he would back it with ‘some reluctance’, Cr Vell
+# said", "‘a farce’, the union says": a comma, at most four words naming the sayer (no clause
+# word among them), then a verb of saying.
+_TAG_AFTER_RE = re.compile(
+    r",\s+(?!(?:and|but|which|who|that|when|while|as|if|so)\b)"
+    r"(?:[\w.’'-]+\s+){1,4}?(?:said|says|told|added|adds|insisted|argued|warned|admitted)\b"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z“\"‘])")
 
 
@@ -43,7 +50,7 @@ def find(block: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     while at != -1:
         pair = _pair_at(block, at)
         if pair is not None and not any(s <= at < e for s, e in taken):
-            if _governed(block, at):
+            if _governed(block, at) or _TAG_AFTER_RE.match(block, pair[1] + 1):
                 out.append(pair)
             at = block.find(_OPEN, pair[1] + 1)
         else:
@@ -82,3 +89,11 @@ def _governed(block: str, at: int) -> bool:
     for m in _SENTENCE_END_RE.finditer(block, lo, at):
         start = m.end()
     return _GOVERNED_RE.search(block, start, at) is not None
+
+
+def tagged(block: str) -> bool:
+    """A short paragraph whose single-marked phrase a tag follows ("He would back it with
+    ‘some reluctance’, Cr Vell said."): a sentence of copy, not a headline ("Vell calls plan
+    ‘a farce’"), however few its words."""
+    close = block.find(_CLOSE + ",")
+    return close != -1 and _TAG_AFTER_RE.match(block, close + 1) is not None

@@ -35,7 +35,9 @@ _TITLE_NOUN_RE = re.compile(
     # (only "-winning", "[- ]nominated", "the/a/her hit" and "hits such as": "the slogan
     # that hit “…,” said X" and "kept winning “…,” X said" are verbs)
     r"[-\s]nominated|-winning|acclaimed|best-?selling|(?<=the\s)hit|(?<=\sa\s)hit|(?<=her\s)hit|"
-    r"(?<=his\s)hit|(?<=their\s)hit|hit(?=s\s+(?:such\s+as|including|like)\s))"
+    r"(?<=his\s)hit|(?<=their\s)hit|hit(?=s\s+(?:such\s+as|including|like)\s)|"
+    # a maker's work after "whose", or after a year: "whose hit “Drive Me Home”", "her 2019 hit"
+    r"(?<=whose\s)hit|(?<=its\s)hit|(?<=\s\d{4}\s)hit)"
     # works given as examples: "hits such as “Salt Road” and ...", "films including “Tide”" (the
     # list's other items follow the first: quotes._titles_in_lists)
     r"(?:s?\s+(?:such\s+as|including|like)\s+|\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*)$",
@@ -72,6 +74,9 @@ _PERFORMED_RE = re.compile(
     r"sign(?:ed|s|ing)?\s+up\s+(?:to|for)|bought|buys|buying|order(?:ed|s|ing)|"
     r"back(?:ed|s|ing)|fund(?:ed|s|ing)|sponsor(?:ed|s|ing)|board(?:ed|s|ing)|"
     r"sail(?:ed|s|ing)?\s+on|"
+    # a show or a record gone to or heard: "waiting to see “The Lanterns of Calder”" (not
+    # "saw" or "heard": "saw “Enough Is Enough” on a placard", "heard “Get Out” shouted")
+    r"see|seeing|seen|hear|"
     r"listen(?:ed)?\s+to)\s+(?:a\s+(?:rendition|version|cover)\s+of\s+|(?:his|her|their|the|its)\s+)?"
     r"(?:(?:new|hit|latest|classic|debut|first|second|third)\s+)?(?:song\s+|single\s+|track\s+)?$",
     re.IGNORECASE,

@@ -118,6 +118,10 @@ def test_a_quote_after_a_pronoun_sentence_needs_the_first_person_and_no_other_na
         ("A statement from the Harlow Rowing Club:", "Harlow Rowing Club"),
         ("Joint statement by Marrow County Council:", "Marrow County Council"),
         ("Full remarks from Mayor Dana Pell, as delivered:", "Dana Pell"),
+        # a government media release's line naming whose quotes follow
+        ("Quotes attributable to Minister for Harbours Dana Pell:", "Dana Pell"),
+        ("Comments attributable to Calder Council CEO Dana Pell:", "Dana Pell"),
+        ("Quotes attributable to Dana Pell, Member for Harbour Hill:", "Dana Pell"),
     ],
 )
 def test_a_statement_heading_names_the_speaker_of_the_quote_under_it(
@@ -139,6 +143,7 @@ def test_a_statement_heading_names_the_speaker_of_the_quote_under_it(
     "heading",
     [
         "Statement from Dana Pell's lawyer:",  # someone else's words
+        "Quotes attributable to Dana Pell's office:",
         "Statement from the Harlow Rowing Club on the boathouse fire and what comes next:",
     ],
 )
@@ -342,3 +347,24 @@ def test_a_weekday_inside_a_name_or_a_role_leaves_the_speaker_heading(heading: s
 def test_a_caption_saying_when_names_no_speaker(caption: str) -> None:
     text = f"The port reopened.\n\n{caption}\n\n“Ships can move again and the channel is clear.”"
     assert [q.speaker for q in analyze(text).quotes] == [None]
+
+
+def test_each_attributable_line_gives_the_quotes_under_it_their_own_speaker() -> None:
+    text = (
+        "The state will rebuild the northern wharves.\n"
+        "Quotes attributable to Minister for Harbours Ana Ruiz:\n"
+        "“This keeps our ports busy for thirty years.”\n"
+        "“Local crews will build it.”\n"
+        "Quotes attributable to Calder Council CEO Tom Vell:\n"
+        "“We welcome the money.”"
+    )
+    assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz", "Ana Ruiz", "Tom Vell"]
+
+
+def test_a_sentence_about_attributable_comments_is_no_heading() -> None:
+    # near miss: the comments are the subject of a sentence whose speaker introduces the quote
+    text = (
+        "The comments attributable to Tom Vell drew anger, Mara Lind said:\n"
+        "“He should apologise to every worker.”"
+    )
+    assert analyze(text).quotes[0].speaker == "Mara Lind"

@@ -78,12 +78,57 @@ def test_the_office_noun_later_finds_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Member for Harbour Hill Ana Ruiz spoke.", "Ana Ruiz", "Member for Harbour Hill"),
+        ("Minister for Harbours Ana Ruiz spoke.", "Ana Ruiz", "Minister for Harbours"),
+        ("Premier of Westland Dan Hale spoke.", "Dan Hale", "Premier of Westland"),
+        # a place that is also a first name stays the seat's: the name keeps two words
+        ("Premier of Victoria Dan Hale spoke.", "Dan Hale", "Premier of Victoria"),
+        ("Mayor of Calder Ana Maria Ruiz spoke.", "Ana Maria Ruiz", "Mayor of Calder"),
+    ],
+)
+def test_a_seat_no_word_list_holds_is_the_title_before_a_first_name(
+    text: str, name: str, title: str
+) -> None:
+    # Before, the seat's words opened the person's name ("Harbour Hill Ana Ruiz"), or the
+    # capitalised "Member" made the whole run an unnamed speaker
+    (mention,) = [m for m in find_mentions(text) if m.name == name]
+    assert mention.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Member for Harbour Hill Ana Ruiz said the bridge was “long overdue”.", "Ana Ruiz"),
+        ("“We have waited long enough,” Member for Calder Tom Vell said.", "Tom Vell"),
+    ],
+)
+def test_a_seat_holder_is_the_speaker(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: a seat with no person after it, and a body (no office) before a role
+        ("The Mayor of Calder Hill said the road was “dangerous”.", "Calder Hill"),
+        (
+            "Friends of Calder Park spokeswoman Ana Ruiz said the trees were “irreplaceable”.",
+            "Friends of Calder Park",
+        ),
+    ],
+)
+def test_no_person_after_the_seat_or_no_office_no_change(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # near misses: a place after "of" is no portfolio (a word list, not any capitalised
-        # word), whether the place is known or not
-        "Premier of Westland Dan Hale spoke.",
-        "Premier of Victoria Dan Hale spoke.",
+        # near misses: no office before the run
+        "He spoke for the Harbour Board.",
+        "Friends of Westland Dan Hale spoke.",
     ],
 )
 def test_no_office_no_change(text: str) -> None:

@@ -107,3 +107,32 @@ def test_a_title_shaped_surname_ending_a_sentence_leaves_its_stop_out_of_the_nam
     # kept as an abbreviation's and the later surname found no one
     text = "“Growth is slowing,” said economist Mira Sen. “Rates must fall,” Sen told the forum."
     assert [q.speaker for q in analyze(text).quotes] == ["Mira Sen", "Mira Sen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Semi-Arid Lands CS Tom Vell said the fund would “reach every county by June”.",
+            "Tom Vell",
+        ),
+        ("“The water is rising,” Health CS Ana Ruiz said.", "Ana Ruiz"),
+        ("“Classes resume on Monday,” Education MEC Tom Vell said.", "Tom Vell"),
+    ],
+)
+def test_an_office_in_capitals_before_a_name_is_its_title(text: str, speaker: str) -> None:
+    # Before, the letters were read as the front of the name ("CS Tom Vell")
+    assert analyze(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: an author's initials before a single surname, and the letters in lower
+        # case
+        ("“The wardrobe was a door,” CS Lewis wrote.", "CS Lewis"),
+        ("“I loved every page,” CS Lewis fan Tom Vell said.", "Tom Vell"),
+    ],
+)
+def test_initials_before_one_surname_stay_the_name(text: str, speaker: str) -> None:
+    assert analyze(text).quotes[0].speaker == speaker

@@ -77,3 +77,30 @@ def test_apostrophes_do_not_close_the_phrase() -> None:
     block = "Critics said the plan was ‘the people’s choice’ only in name, and it failed."
     (pair,) = find(block, [])
     assert block[pair[0] + 1 : pair[1]] == "the people’s choice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He would support the plan with ‘some reluctance’, Cr Vell said.",
+        "He would back the rates rise with ‘some reluctance’, Cr Vell said, because the roads "
+        "could not wait.",
+    ],
+)
+def test_a_single_partial_with_its_tag_after_is_a_quote(text: str) -> None:
+    # Before, the sentence's verb of saying came only after the phrase (and a short paragraph
+    # was taken for a headline), so the councillor's words were dropped
+    assert ("some reluctance", "Vell") in quotes(text + _FULL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a clause after the comma, and an aside about a work before the verb
+        "The so-called ‘reform’, which the union opposed for a year, passed on Tuesday.",
+        "Tickets for ‘Summer Tides’, the harbour theatre's new show, said to sell out, went on "
+        "sale.",
+    ],
+)
+def test_single_marks_with_no_tag_right_after_stay_out(text: str) -> None:
+    assert [t for t, _ in quotes(text + _FULL)] == ["We will keep talking to everyone involved."]

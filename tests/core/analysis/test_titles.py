@@ -282,3 +282,42 @@ def test_words_said_after_such_as_stay_a_quote() -> None:
 def test_hit_and_winning_as_verbs_leave_the_quote(text: str) -> None:
     (quote,) = analyze(text).quotes
     assert quote.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Mara Lind, whose hit “Drive Me Home” topped the charts, will play Calder.",
+            "Drive Me Home",
+        ),
+        (
+            "Mara Lind, whose 2019 hit “Drive Me Home” topped the charts, said she was nervous.",
+            "Drive Me Home",
+        ),
+        (
+            "Ana Ruiz said she was waiting to see “The Lanterns of Calder” at the Civic.",
+            "The Lanterns of Calder",
+        ),
+        ("Tom Vell said he could not wait to hear “Drive Me Home” live.", "Drive Me Home"),
+    ],
+)
+def test_a_work_after_whose_hit_or_a_show_to_see_is_no_quote(text: str, title: str) -> None:
+    # Before, the person the sentence is about was given the title as words they said
+    assert title not in [q.text for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # near misses: words of theirs after "whose words", and words seen on a placard or heard
+        ("Mara Lind, whose words “we will return” became a rallying cry, spoke.", "we will return"),
+        ("Ana Ruiz said she had heard “we will fight on” from every worker.", "we will fight on"),
+        (
+            "Tom Vell said residents wanted to see “real action, not more meetings”.",
+            "real action, not more meetings",
+        ),
+    ],
+)
+def test_words_after_whose_words_or_to_see_in_lower_case_stay_quotes(text: str, words: str) -> None:
+    assert words in [q.text for q in analyze(text).quotes]
