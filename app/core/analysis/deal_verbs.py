@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.mention import Mention
+from app.core.analysis.sayer_possessives import SAYING_VERBS
 
 # Verbs where the subject acts for both bodies: buying, agreeing, merging, announcing, investing,
 # taking over, partnering. Matched in the words between the subject and the object only.
@@ -27,10 +28,7 @@ _JOINT = re.compile(
 )
 # "Fenwick Holdings said Marlow Mining had agreed to the terms": the subject is the one speaking
 # and about the other body, so a "the company said" that follows carries its words on.
-_SAYS = re.compile(
-    r"\b(?:said|says|told\s+\w+|stated|confirmed|claimed|insisted|explained|added)\b",
-    re.IGNORECASE,
-)
+_SAYS = re.compile(rf"\b(?:{SAYING_VERBS})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 

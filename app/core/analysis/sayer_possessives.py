@@ -17,10 +17,10 @@ from collections.abc import Callable
 from app.core.analysis.mention import Mention
 from app.core.analysis.referents import Person
 
-_SAID_BEFORE_RE = re.compile(
-    r"[ \u00a0]+(?:said|says|told\s+\w+|added|explained|claimed|insisted|stated|confirmed)"
-    r"(?:[ \u00a0]+that)?[ \u00a0]+"
-)
+# Verbs of saying right after a sentence's subject ("said", "told reporters"): the possessive
+# after them here, a second body after them in deal_verbs.py (the subject is the voice).
+SAYING_VERBS = r"said|says|told\s+\w+|added|explained|claimed|insisted|stated|confirmed"
+_SAID_BEFORE_RE = re.compile(rf"[ \u00a0]+(?:{SAYING_VERBS})(?:[ \u00a0]+that)?[ \u00a0]+")
 
 
 class SayerPossessives:
