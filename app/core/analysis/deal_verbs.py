@@ -47,19 +47,30 @@ class DealMemory:
     _dealt: dict[str, int]
 
     def _note_subject_end(self, mention: Mention) -> None:
-        """Where the sentence's subject ended: the verb that follows joins it to an object."""
-        if mention.subject:
-            self._subject_end = (self._block, mention.end, self._tick)
+        """Where the sentence's subject ended (`mention`, met as a subject): the verb that
+        follows joins it to an object."""
+        self._subject_end = (self._block, mention.end, self._tick)
+
+    def _after_subject(self, mention: Mention) -> tuple[str, int, int] | None:
+        """The paragraph and the span of it from the end of the sentence's subject to
+        `mention`, when `mention` is no subject and comes after that subject in its paragraph
+        with no subject met between: the words a verb joins them by (here and in
+        sayer_possessives.py)."""
+        block, end, tick = self._subject_end
+        if mention.subject or block != self._block or tick != self._subject_tick:
+            return None
+        text, base = self.paragraph
+        return text, end - base, mention.start - base
 
     def _note_object_body(self, mention: Mention, name: str) -> None:
         """ "Fenwick Holdings agreed to buy Marlow Mining": Marlow Mining, met now, was the
         object of a verb of joint action; the tick says which meeting (a later one as the
         object of "sued" is not)."""
-        block, end, tick = self._subject_end
-        if mention.subject or block != self._block or tick != self._subject_tick:
+        span = self._after_subject(mention)
+        if span is None:
             return
-        text, base = self.paragraph
-        between = text[end - base : mention.start - base]
+        text, lo, hi = span
+        between = text[lo:hi]
         if (
             0 < len(between) <= 80
             and (_JOINT.search(between) or _SAYS.search(between))
