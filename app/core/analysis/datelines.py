@@ -76,10 +76,8 @@ _AGENCY_ONLY_RE = re.compile(
     r"\((?P<agency>[^\W\d_][\w.&'’ \-]{0,40})\)[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
 )
 # A story with no place: "Feb 5 (Reuters) -", "March 3 (AP) —" (the wire's own form then).
-_DATE_AGENCY_RE = re.compile(
-    rf"(?P<date>{_DATE})[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ \-]{{0,40}})\)"
-    r"[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
-)
+# A date, then the agency-only form above.
+_DATE_AGENCY_RE = re.compile(rf"(?P<date>{_DATE})[ ]{{0,3}}" + _AGENCY_ONLY_RE.pattern)
 _FULL_DATE_RE = re.compile(_DATE)
 # A dateline printed as a paragraph of its own, the story under it: "New Delhi, May 20".
 _ALONE_RE = re.compile(
