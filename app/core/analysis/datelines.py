@@ -99,6 +99,12 @@ class DatelineMatch(NamedTuple):
     offset: int
 
 
+def _is_label(place: str) -> bool:
+    """ "BREAKING", "Analysis", "NATO", "THE CITY": a desk's label or a word that is no place,
+    whole or as the first word."""
+    return place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES
+
+
 def _is_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
@@ -212,12 +218,12 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             or _unknown_town(place, sep, text)
         ):
             return None
-        if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+        if _is_label(place):
             return None
     else:
         if sum(ch.isalpha() for ch in place) < 3:
             return None
-        if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+        if _is_label(place):
             return None
         if not (agency or date or region) and any(
             word in _SENTENCE_WORDS for word in place.split()[1:]
@@ -247,7 +253,7 @@ def _dateline_alone(head: str) -> Dateline | None:
     if not match or not any(ch.isdigit() for ch in match["date"]):
         return None
     place, region = match["place"], match["region"]
-    if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+    if _is_label(place):
         return None
     if _is_caps(place):
         known = sum(ch.isalpha() for ch in place) >= 3
