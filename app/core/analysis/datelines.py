@@ -58,11 +58,16 @@ _DATE = (
     rf"|(?:{_WEEKDAYS}))"
 )
 
+# ", Ukraine" after the place: a state or a country, never a date ("KYIV, May 5").
+_REGION = (
+    rf"(?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
+    rf"(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?"
+)
+
 _DATELINE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}})
-    (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
-       (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
+    {_REGION}
     (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
     (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
        |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
@@ -83,8 +88,7 @@ _FULL_DATE_RE = re.compile(_DATE)
 _ALONE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})
-    (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
-       (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
+    {_REGION}
     ,?[ ]{{1,3}}(?P<date>{_DATE})
     """,
     re.VERBOSE,
