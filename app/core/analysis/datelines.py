@@ -140,6 +140,12 @@ def _known_place(text: str) -> bool:
     return " ".join(words) in PLACES_MULTI or (len(words) == 1 and words[0] in PLACES)
 
 
+def _known_place_or_region(place: str, region: str | None) -> bool:
+    """A place the lists know ("Toledo"), or any place before a known state or country
+    ("Kyiv, Ukraine"): what a title-case dateline needs."""
+    return _known_place(place) or bool(region and (_known_place(region) or is_region(region)))
+
+
 # Last words of a town's name: "Gaza City", "Palm Beach", "Sioux Falls".
 _TOWN_HEADS = frozenset(
     "city town beach springs falls island bay harbor harbour heights park valley port village "
@@ -216,11 +222,7 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         # dash, so "However — ..." and "Analysis – ..." stay sentences.
         if sep not in ("—", "–", "--") or not _is_title_words(place) or date:
             return None
-        if not (
-            _known_place(place)
-            or (region and (_known_place(region) or is_region(region)))
-            or _unknown_town(place, sep, text)
-        ):
+        if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
             return None
         if _is_label(place):
             return None
@@ -262,9 +264,7 @@ def _dateline_alone(head: str) -> Dateline | None:
     if _is_caps(place):
         known = sum(ch.isalpha() for ch in place) >= 3
     else:
-        known = _is_title_words(place) and (
-            _known_place(place) or bool(region and (_known_place(region) or is_region(region)))
-        )
+        known = _is_title_words(place) and _known_place_or_region(place, region)
     if not known or (region and not (_is_title_words(region) or _is_caps(region))):
         return None
     full_place = f"{place}, {region}" if region else place
