@@ -59,11 +59,16 @@ _DATE = (
     rf"|(?:{_WEEKDAYS}))"
 )
 
+# ", Ukraine" after the place: a state or a country, never a date ("KYIV, May 5").
+_REGION = (
+    rf"(?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
+    rf"(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?"
+)
+
 _DATELINE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}})
-    (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
-       (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
+    {_REGION}
     (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
     (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
        |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
@@ -77,17 +82,14 @@ _AGENCY_ONLY_RE = re.compile(
     r"\((?P<agency>[^\W\d_][\w.&'’ \-]{0,40})\)[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
 )
 # A story with no place: "Feb 5 (Reuters) -", "March 3 (AP) —" (the wire's own form then).
-_DATE_AGENCY_RE = re.compile(
-    rf"(?P<date>{_DATE})[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ \-]{{0,40}})\)"
-    r"[ ]{0,3}(?:--|—|–|-|:)[ \t]*"
-)
+# A date, then the agency-only form above.
+_DATE_AGENCY_RE = re.compile(rf"(?P<date>{_DATE})[ ]{{0,3}}" + _AGENCY_ONLY_RE.pattern)
 _FULL_DATE_RE = re.compile(_DATE)
 # A dateline printed as a paragraph of its own, the story under it: "New Delhi, May 20".
 _ALONE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}})
-    (?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)
-       (?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?
+    {_REGION}
     ,?[ ]{{1,3}}(?P<date>{_DATE})
     """,
     re.VERBOSE,
@@ -100,6 +102,12 @@ class DatelineMatch(NamedTuple):
 
     dateline: Dateline
     offset: int
+
+
+def _is_label(place: str) -> bool:
+    """ "BREAKING", "Analysis", "NATO", "THE CITY": a desk's label or a word that is no place,
+    whole or as the first word."""
+    return place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES
 
 
 def _is_caps(text: str) -> bool:
@@ -131,6 +139,12 @@ def _starts_sentence(rest: str) -> bool:
 def _known_place(text: str) -> bool:
     words = text.lower().replace(".", "").split()
     return " ".join(words) in PLACES_MULTI or (len(words) == 1 and words[0] in PLACES)
+
+
+def _known_place_or_region(place: str, region: str | None) -> bool:
+    """A place the lists know ("Toledo"), or any place before a known state or country
+    ("Kyiv, Ukraine"): what a title-case dateline needs."""
+    return _known_place(place) or bool(region and (_known_place(region) or is_region(region)))
 
 
 # Last words of a town's name: "Gaza City", "Palm Beach", "Sioux Falls".
@@ -209,18 +223,14 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         # dash, so "However — ..." and "Analysis – ..." stay sentences.
         if sep not in ("—", "–", "--") or not _is_title_words(place) or date:
             return None
-        if not (
-            _known_place(place)
-            or (region and (_known_place(region) or is_region(region)))
-            or _unknown_town(place, sep, text)
-        ):
+        if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
             return None
-        if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+        if _is_label(place):
             return None
     else:
         if sum(ch.isalpha() for ch in place) < 3:
             return None
-        if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+        if _is_label(place):
             return None
         if not (agency or date or region) and any(
             word in _SENTENCE_WORDS for word in place.split()[1:]
@@ -250,14 +260,12 @@ def _dateline_alone(head: str) -> Dateline | None:
     if not match or not any(ch.isdigit() for ch in match["date"]):
         return None
     place, region = match["place"], match["region"]
-    if place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES:
+    if _is_label(place):
         return None
     if _is_caps(place):
         known = sum(ch.isalpha() for ch in place) >= 3 and not _caps_not_place(place)
     else:
-        known = _is_title_words(place) and (
-            _known_place(place) or bool(region and (_known_place(region) or is_region(region)))
-        )
+        known = _is_title_words(place) and _known_place_or_region(place, region)
     if not known or (region and not (_is_title_words(region) or _is_caps(region))):
         return None
     full_place = f"{place}, {region}" if region else place

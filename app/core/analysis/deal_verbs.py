@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.mention import Mention
+from app.core.analysis.sayer_possessives import SAYING_VERBS
 
 # Verbs where the subject acts for both bodies: buying, agreeing, merging, announcing, investing,
 # taking over, partnering. Matched in the words between the subject and the object only.
@@ -27,10 +28,7 @@ _JOINT = re.compile(
 )
 # "Fenwick Holdings said Marlow Mining had agreed to the terms": the subject is the one speaking
 # and about the other body, so a "the company said" that follows carries its words on.
-_SAYS = re.compile(
-    r"\b(?:said|says|told\s+\w+|stated|confirmed|claimed|insisted|explained|added)\b",
-    re.IGNORECASE,
-)
+_SAYS = re.compile(rf"\b(?:{SAYING_VERBS})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -49,19 +47,30 @@ class DealMemory:
     _dealt: dict[str, int]
 
     def _note_subject_end(self, mention: Mention) -> None:
-        """Where the sentence's subject ended: the verb that follows joins it to an object."""
-        if mention.subject:
-            self._subject_end = (self._block, mention.end, self._tick)
+        """Where the sentence's subject ended (`mention`, met as a subject): the verb that
+        follows joins it to an object."""
+        self._subject_end = (self._block, mention.end, self._tick)
+
+    def _after_subject(self, mention: Mention) -> tuple[str, int, int] | None:
+        """The paragraph and the span of it from the end of the sentence's subject to
+        `mention`, when `mention` is no subject and comes after that subject in its paragraph
+        with no subject met between: the words a verb joins them by (here and in
+        sayer_possessives.py)."""
+        block, end, tick = self._subject_end
+        if mention.subject or block != self._block or tick != self._subject_tick:
+            return None
+        text, base = self.paragraph
+        return text, end - base, mention.start - base
 
     def _note_object_body(self, mention: Mention, name: str) -> None:
         """ "Fenwick Holdings agreed to buy Marlow Mining": Marlow Mining, met now, was the
         object of a verb of joint action; the tick says which meeting (a later one as the
         object of "sued" is not)."""
-        block, end, tick = self._subject_end
-        if mention.subject or block != self._block or tick != self._subject_tick:
+        span = self._after_subject(mention)
+        if span is None:
             return
-        text, base = self.paragraph
-        between = text[end - base : mention.start - base]
+        text, lo, hi = span
+        between = text[lo:hi]
         if (
             0 < len(between) <= 80
             and (_JOINT.search(between) or _SAYS.search(between))

@@ -176,7 +176,7 @@ def is_age(description: str) -> bool:
     """Whether a description is an age ("62-year-old", "five-year-old") and so gives no role:
     an age says nothing of what someone does, though a later "the 62-year-old" may still mean
     the person given it. The one test every reader of descriptions asks (appositions, the
-    people met, the resolving of "the 17-year-old")."""
+    people met); the resolving of "the 17-year-old" asks for figures (AGE_RE), which implies it."""
     return description.endswith("-year-old")
 
 

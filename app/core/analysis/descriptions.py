@@ -26,7 +26,6 @@ from app.core.analysis.description_words import (
     TRADE_FIRMS,
     business_named,
     in_trade,
-    is_age,
 )
 from app.core.analysis.entities import (
     DOCUMENT,
@@ -267,7 +266,7 @@ class DescriptionResolver(
         head = head_noun(words[-1]) if words else ""
         # an age in figures only: ages are given in figures beside a name ("Tala Reyes, 17"),
         # and "the five-year-old said" is most often a child never named, not the last subject
-        if definite and is_age(head) and AGE_RE.fullmatch(head):
+        if definite and AGE_RE.fullmatch(head):
             aged = self._described_as(head)
             if aged is not None:
                 # "Tala Reyes, 17, won ... Coach Ben Alder watched. “…,” the 17-year-old

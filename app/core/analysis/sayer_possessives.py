@@ -17,34 +17,29 @@ from collections.abc import Callable
 from app.core.analysis.mention import Mention
 from app.core.analysis.referents import Person
 
-_SAID_BEFORE_RE = re.compile(
-    r"[ \u00a0]+(?:said|says|told\s+\w+|added|explained|claimed|insisted|stated|confirmed)"
-    r"(?:[ \u00a0]+that)?[ \u00a0]+"
-)
+# Verbs of saying right after a sentence's subject ("said", "told reporters"): the possessive
+# after them here, a second body after them in deal_verbs.py (the subject is the voice).
+SAYING_VERBS = r"said|says|told\s+\w+|added|explained|claimed|insisted|stated|confirmed"
+_SAID_BEFORE_RE = re.compile(rf"[ \u00a0]+(?:{SAYING_VERBS})(?:[ \u00a0]+that)?[ \u00a0]+")
 
 
 class SayerPossessives:
     """Gives an ungendered sayer the gender of "his"/"her" right after "said" (a mixin)."""
 
-    # Set by Resolver.__init__ (deal_verbs.py reads them too); declared for type checkers.
-    _block: int
+    # Set by Resolver.__init__ or its other mixins; declared for type checkers.
     _subject_tick: int
-    paragraph: tuple[str, int]
-    _subject_end: tuple[int, int, int]
+    _after_subject: Callable[[Mention], tuple[str, int, int] | None]  # deal_verbs.py
     _reported_gender: Callable[[Mention], bool]  # pronouns.py
     _met_only: tuple[Person, int] | None
     _touch: Callable[..., None]
 
     def _sayer_possessive(self, mention: Mention, gender: str) -> None:
         """ "The caretaker said that his uncle ...": the caretaker is a man."""
-        block, end, tick = self._subject_end
-        if block != self._block or tick != self._subject_tick or mention.subject:
-            return
-        text, base = self.paragraph
-        if not _SAID_BEFORE_RE.fullmatch(text, end - base, mention.start - base):
+        span = self._after_subject(mention)
+        if span is None or not _SAID_BEFORE_RE.fullmatch(*span):
             return
         met = self._met_only
-        if met is None or met[1] != tick or met[0].gender not in ("", gender):
+        if met is None or met[1] != self._subject_tick or met[0].gender not in ("", gender):
             # a person named, or unnamed and kept so ("a nurse"): pronouns.py
             self._reported_gender(mention.flagged(gender=gender))
             return
