@@ -218,6 +218,12 @@ _CARRIED_ON_RE = re.compile(
 )
 
 
+def said_in(text: str, lo: int, hi: int) -> bool:
+    """Is a verb of saying in text[lo:hi], one not used as a noun ("the claim") or as a verb
+    that governs something else? (speech.py and unsaid.py ask it of a sentence's parts.)"""
+    return any(not is_noun(text, m.start()) for m in CUE_RE.finditer(text, lo, hi))
+
+
 def is_noun(masked: str, at: int) -> bool:
     """Is the cue word at `at` no verb of saying here: a noun ("the report", "his statement")
     or a verb that governs something else ("continued his recovery")?"""

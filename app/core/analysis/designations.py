@@ -213,9 +213,9 @@ def plain_compound(words: list[str]) -> bool:
 # Judging adjectives with no ending that tells them from a noun: "ran an “inferior” scheme" is
 # the sayer's verdict on the scheme, where "an “efficiency” scheme" names a kind of scheme.
 _PLAIN_VERDICTS = frozenset(
-    """inferior superior substandard sub-standard second-class cheap poor weak unfair unjust
-    unsafe unfit inadequate corrupt dodgy shady predatory draconian cruel harsh lax meagre
-    paltry lousy crude bad decent generous""".split()
+    """inferior superior substandard sub-standard cheap poor weak unfair unjust unsafe unfit
+    inadequate corrupt dodgy shady predatory draconian cruel harsh lax meagre paltry lousy crude
+    bad""".split()
 )
 
 

@@ -38,14 +38,14 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
         return False  # "for “several days” after": a noun phrase of its own, no modifier
     if _SUBJECT_PRONOUN_RE.search(text, max(0, start - 12), start):
         return False  # "they “systematically looted” millions": a predicate, not an adjective
-    if _predicate_after_verb(text, start, words):
-        return False  # "had become “unmanageable” months ago", "had “actively and fully” met"
     if _adverb_then_past(words) and _NOUN_BEFORE_RE.search(text, max(0, start - 30), start):
         # "the firm “knowingly misled” investors": after a noun, an adverb and a past tense are
         # the firm's verb; after a determiner ("the “newly built” hall") they modify the noun
         return False
     if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
         return False
+    if _predicate_after_verb(text, start, words):
+        return False  # "had become “unmanageable” months ago", "had “actively and fully” met"
     if len(words) > 1 and words[-1] in _NOT_A_NOUN:
         return False  # "had “preyed on” vulnerable women": a verb and its particle
     after = _MODIFIED_RE.match(text, end, end + 40)

@@ -33,13 +33,14 @@ from app.core.analysis.attribution_rules import (
     WORDS_OF,
     LocalAttribution,
 )
-from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.cues import said_in
 from app.core.analysis.entities import DOCUMENT, PERSON
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.modifiers import DETERMINERS, modifies_noun
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.quotes import _WORD_RE, is_title_case
+from app.core.analysis.sentence_bounds import rough_sentence_start
 
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.
 TAGGED = frozenset(
@@ -313,11 +314,7 @@ def _own_modifier(text: str, start: int, local: LocalAttribution) -> bool:
 
 def _cue_before(text: str, start: int) -> bool:
     """A verb of saying earlier in the quote's sentence ("to accuse X of being “duped”")."""
-    lo = max(0, start - 240)
-    clause = text[lo:start]
-    cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("? "), clause.rfind("! "))
-    lo += cut + 1 if cut != -1 else 0
-    return any(not is_noun(text, m.start()) for m in CUE_RE.finditer(text, lo, start))
+    return said_in(text, rough_sentence_start(text, start), start)
 
 
 def _characterised(local: LocalAttribution, text: str = "", start: int = 0) -> bool:

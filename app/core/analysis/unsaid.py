@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.cues import CUE_RE, is_noun
+from app.core.analysis.cues import said_in
+from app.core.analysis.sentence_bounds import ROUGH_ENDS, rough_sentence_start
 
 # A sayer that is no one, and its verb of saying: "No one will say", "nobody dares to admit",
 # "no-one is saying", "None of them would tell".
@@ -20,13 +21,6 @@ _NO_SAYER_RE = re.compile(
     r"(?:(?:will|would|can|could|dares?\s+to|wants?\s+to|is\s+going\s+to|is|was|ever|has|had)\s+)?"
     r"(?:say|says|said|saying|admit|admits|admitted|admitting|tell|tells|told|telling)\b"
 )
-_SENTENCE_ENDS = (". ", "? ", "! ", "\n")
-
-
-def _sentence_start(text: str, start: int) -> int:
-    lo = max(0, start - 240)
-    clause = text[lo:start]
-    return lo + max(clause.rfind(end) for end in _SENTENCE_ENDS) + 1
 
 
 def no_one_says(text: str, start: int, end: int) -> bool:
@@ -37,19 +31,17 @@ def no_one_says(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not 1 <= len(words) <= 5 or not words[0][:1].islower():
         return False  # a fragment set off inside the sentence; a full sentence is quoted speech
-    lo = _sentence_start(text, start)
+    lo = rough_sentence_start(text, start)
     head = text[lo:start]
     if "o one" not in head and "obody" not in head and "o-one" not in head and "one of" not in head:
         return False  # cheap test first: most sentences have no such sayer (speed)
     found = _NO_SAYER_RE.search(text, lo, start)
     if found is None:
         return False
-    ends = [at for at in (text.find(mark, end, end + 240) for mark in _SENTENCE_ENDS) if at != -1]
+    ends = [at for at in (text.find(mark, end, end + 240) for mark in ROUGH_ENDS) if at != -1]
     stop = min(ends) if ends else min(len(text), end + 240)
     # another sayer in the sentence owns the words: "No one said it would be easy, Ruiz said,
     # …", "Ruiz said no one had told her the site was “unsafe”"
     return not any(
-        not is_noun(text, m.start())
-        for span in ((lo, found.start()), (found.end(), start), (end, stop))
-        for m in CUE_RE.finditer(text, *span)
+        said_in(text, *span) for span in ((lo, found.start()), (found.end(), start), (end, stop))
     )
