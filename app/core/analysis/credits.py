@@ -21,6 +21,7 @@ from app.core.analysis.credit_people import (
     parse_people,
     proper_case_credits,
 )
+from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
 from app.core.model import Credit, CreditRole
 
 __all__ = [
@@ -174,6 +175,9 @@ def _read_part(text: str) -> CreditLine | None:
         return CreditLine(sentence)
     segments = cue_segments(english_byline(text))
     if not segments:
+        slash = slash_photo_credit(text) if "/" in text else None
+        if slash:
+            return CreditLine(slash)
         return _no_cue_byline(text) if _may_be_bare_byline(text) else None
     credits: list[Credit] = []
     failed: list[str] = []
@@ -270,6 +274,7 @@ def read_credit_line(line: str) -> CreditLine:
         not any(word in lowered for word in _HINT_WORDS)
         and not _FOREIGN_HINT_RE.match(line)
         and not _may_be_bare_byline(line)
+        and not may_be_slash_credit(line)
     ):
         return CreditLine()
     text = _strip_wrappers(line)
