@@ -75,7 +75,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"byline\s*:", _R.BYLINE),
     # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline; an
     # author page's heading: "Articles by Ana Lima and Tom Ray", "Posts by Ana Lima"
-    (r"(?:story|stories|text|words|articles?|posts)" + _BY, _R.BYLINE),
+    # a blog's "Posted by Ana Lima"
+    (r"(?:story|stories|text|words|articles?|posts|posted)" + _BY, _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 

@@ -106,7 +106,7 @@ _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
 # page's time stamp copied with the byline (it holds a digit; the names never do).
 _STAMP_RE = re.compile(
     r"\s*[·•|,–—-]?\s*\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated|POSTED|"
-    r"PUBLISHED|UPDATED)\b:?(?=[^@]*\d)[^@]*$"
+    r"PUBLISHED|UPDATED)\b(?!\s+by\b):?(?=[^@]*\d)[^@]*$"
 )
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 

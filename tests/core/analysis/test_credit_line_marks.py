@@ -1,7 +1,8 @@
 """Marks around a credit line that hid it from the reader: a caption's full stop after its
 parenthesised credit, a bullet glyph or dash before the byline, the names in capitals run on to
-the paper's name, and the picture cues "Photographed by", "Foto:" and "Photo /". Before, each
-of these lines gave no credit (or lost a name). Every name here is invented."""
+the paper's name, the picture cues "Photographed by", "Foto:" and "Photo /", and a blog's
+"Posted by". Before, each of these lines gave no credit (or lost a name). Every name here is
+invented."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def _read(line: str) -> list[tuple[CreditRole, str]]:
         ("Photographed by Dara Holt for Bloomberg.", [(R.PHOTO, "Dara Holt")]),
         ("Foto: Dara Holt / DER TAGESBLATT", [(R.PHOTO, "Dara Holt")]),
         ("Photo / Dara Holt", [(R.PHOTO, "Dara Holt")]),
+        ("Posted by Dara Holt", [(R.BYLINE, "Dara Holt")]),
     ],
 )
 def test_marked_credit_lines_are_read(line: str, expected: list[tuple[CreditRole, str]]) -> None:
@@ -47,6 +49,8 @@ def test_marked_credit_lines_are_read(line: str, expected: list[tuple[CreditRole
         "By THE WAY the council met on Tuesday and voted",
         "Photo / the family",  # no name after the slash
         "Photographed at the harbour on Tuesday.",
+        "Posted by the editors",
+        "Posted in News",
     ],
 )
 def test_near_misses_give_no_credit(line: str) -> None:
