@@ -55,6 +55,9 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:graphics?|infographics?|graphic\s+design)" + _BY, _R.GRAPHICS),
     (r"(?:illustrations?|illustrated)" + _BY, _R.ILLUSTRATION),
     (r"(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
+    # "Photographed by Ana Lima", "Foto: Ana Lima" (German, Spanish, Italian), "Photo / Ana
+    # Lima" (the slash some papers set after the word)
+    (r"(?:photographed|fotos?)" + _BY + r"|photos?\s*/(?=\s*[A-Z])", _R.PHOTO),
     (r"(?:videos?|video\s+(?:production|editing)|filmed|filming)" + _BY, _R.VIDEO),
     (r"(?:produced|production|producers?)" + _BY, _R.PRODUCTION),
     (r"(?:data(?:\s+(?:analysis|reporting|visuali[sz]ation|journalism))?)" + _BY, _R.DATA),
@@ -72,7 +75,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"byline\s*:", _R.BYLINE),
     # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline; an
     # author page's heading: "Articles by Ana Lima and Tom Ray", "Posts by Ana Lima"
-    (r"(?:story|stories|text|words|articles?|posts)" + _BY, _R.BYLINE),
+    # a blog's "Posted by Ana Lima"
+    (r"(?:story|stories|text|words|articles?|posts|posted)" + _BY, _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 

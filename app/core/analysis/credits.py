@@ -21,6 +21,7 @@ from app.core.analysis.credit_people import (
     parse_people,
     proper_case_credits,
 )
+from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
 from app.core.model import Credit, CreditRole
 
 __all__ = [
@@ -53,6 +54,7 @@ _HINT_WORDS = (
     "assistance",
     "contact",
     "photo",
+    "foto",
     "report",
     "editing",
     "reach",
@@ -64,8 +66,14 @@ _HINT_WORDS = (
 _FOREIGN_HINT_RE = re.compile(r"\s*(?:von|por|par|door|av|af|przez)\b", re.I)
 
 
+# Glyphs a page sets before a byline: "■ by ANA LIMA", "● By Ana Lima".
+_BULLETS = "■●•▪►▶"
+
+
 def _strip_wrappers(line: str) -> str:
-    text = line.strip()
+    text = line.strip().lstrip(_BULLETS).strip()
+    if text.endswith((").", "].")):
+        text = text[:-1]  # "(AP Photo/Ana Lima)." : a caption's full stop after its credit
     for _ in range(3):
         if len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
             text = text[1:-1].strip()
@@ -79,18 +87,26 @@ def _strip_wrappers(line: str) -> str:
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
+    if text[:3].lower() == "by " and (" The " in text or " THE " in text):
+        text = _CAPS_OUTLET_RE.sub(r"\g<names>, ", text, count=1)
     lowered = text.lower()
     if "posted" in lowered or "published" in lowered or "updated" in lowered:
         text = _STAMP_RE.sub("", text).strip()
     return text
 
 
+# "By ANA LIMA The Harbour Times", "By ANA LIMA and TOM RAY THE HARBOUR TIMES": a printed
+# page's byline, the names in capitals run on to the paper's name with no comma between. A
+# comma is put back where the capitals end, so the outlet is read as an outlet, not a name.
+_CAPS_OUTLET_RE = re.compile(
+    r"(?P<names>\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})\s+(?=(?:The|THE)\s+[A-Z])"
+)
 _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
 # "By Ana Lima | Updated 4:15 p.m. ET", "Ana Lima · CBC News · Posted: Jan 05, 2026": a web
 # page's time stamp copied with the byline (it holds a digit; the names never do).
 _STAMP_RE = re.compile(
     r"\s*[·•|,–—-]?\s*\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated|POSTED|"
-    r"PUBLISHED|UPDATED)\b:?(?=[^@]*\d)[^@]*$"
+    r"PUBLISHED|UPDATED)\b(?!\s+by\b):?(?=[^@]*\d)[^@]*$"
 )
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 
@@ -174,6 +190,9 @@ def _read_part(text: str) -> CreditLine | None:
         return CreditLine(sentence)
     segments = cue_segments(english_byline(text))
     if not segments:
+        slash = slash_photo_credit(text) if "/" in text else None
+        if slash:
+            return CreditLine(slash)
         return _no_cue_byline(text) if _may_be_bare_byline(text) else None
     credits: list[Credit] = []
     failed: list[str] = []
@@ -268,8 +287,9 @@ def read_credit_line(line: str) -> CreditLine:
     lowered = line.lower()
     if (
         not any(word in lowered for word in _HINT_WORDS)
-        and not _FOREIGN_HINT_RE.match(line)
+        and not _FOREIGN_HINT_RE.match(line.lstrip(_BULLETS + "-—–* "))
         and not _may_be_bare_byline(line)
+        and not may_be_slash_credit(line)
     ):
         return CreditLine()
     text = _strip_wrappers(line)

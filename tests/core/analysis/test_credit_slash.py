@@ -1,0 +1,40 @@
+"""Bare picture credits, a photographer and an agency joined by a slash (credit_slash.py):
+"Ana Lima/Reuters" gave no credit at all before, as the reader needed "Photo:" first. Every
+name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.credit_slash import slash_photo_credit
+from app.core.analysis.credits import read_credit_line
+from app.core.model import CreditRole
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dara Holt/Reuters",
+        "REUTERS/Dara Holt",
+        "(Dara Holt/Getty Images)",
+        "Dara Holt / The Valley Gazette",
+    ],
+)
+def test_photographer_and_agency_give_a_photo_credit(line: str) -> None:
+    read = read_credit_line(line)
+    assert [(c.role, c.name) for c in read.credits] == [(CreditRole.PHOTO, "Dara Holt")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters/Getty Images",  # two sources, no photographer
+        "Dara Holt/Tom Ray",  # two names, no source: not this form
+        "Lennon/McCartney",  # one word each
+        "Dara Holt/Reuters/2019",  # a date: not a bare credit
+        "The council voted 5/2 to keep the Reuters office open",
+    ],
+)
+def test_near_misses_give_no_credit(line: str) -> None:
+    assert read_credit_line(line).credits == []
+    assert slash_photo_credit(line) is None
