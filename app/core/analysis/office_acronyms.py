@@ -22,6 +22,7 @@ from app.core.analysis.role_nouns import ROLE_NOUNS
 _SKIPPED = ACRONYM_SKIP | {"to"}
 _WORD_RE = re.compile(r"[A-Za-z][\w-]*")
 _REACH = 80  # characters either side of the office where the holder's name may stand
+_SPELLED_REACH = 80  # characters before "(<letters>)" where the office is spelled out
 # the holder stands in the office's own sentence: "The chief medical officer (CMO) said the ward
 # was full. Dr Abel Frey, a surgeon, agreed." names someone else, not the officer
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
@@ -42,7 +43,7 @@ class OfficeAcronyms:
         at = story.rfind(f"({letters})", 0, start) if story else -1
         if at < 0:
             return None
-        words = _WORD_RE.findall(story, max(0, at - 80), at)
+        words = _WORD_RE.findall(story, max(0, at - _SPELLED_REACH), at)
         initials = [w for w in words if w.lower() not in _SKIPPED]
         spelled = initials[-len(letters) :]
         if (
