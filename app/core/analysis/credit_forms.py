@@ -93,14 +93,15 @@ _SOURCE_WORDS = frozenset(
     "archive archives museum library collection collections studio studios images pictures "
     "media photography family".split()
 )
+# ORG_WORDS and the collections' words, asked of each word once
+_SOURCE_OR_ORG_WORDS = ORG_WORDS | _SOURCE_WORDS
 
 
 def _org_like(name: str) -> bool:
     """ "(Harbour Council photo)", "(Reuters photo)", "(Vance family photo)": an organisation,
     an agency or a collection is the picture's source, not a photographer."""
     return is_agency(name) or any(
-        word.lower().strip(".,") in ORG_WORDS or word.lower().strip(".,") in _SOURCE_WORDS
-        for word in name.split()[1:]
+        word.lower().strip(".,") in _SOURCE_OR_ORG_WORDS for word in name.split()[1:]
     )
 
 
