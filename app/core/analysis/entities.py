@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from app.core.analysis.caps_surnames import caps_surname
 from app.core.analysis.first_names import is_first_name
+from app.core.analysis.nationality_words import NATIONAL_ADJECTIVES
 from app.core.analysis.patterns import word_alternation
 
 
@@ -140,17 +141,12 @@ PLACES_MULTI = frozenset(
     .replace("    ", "")
     .split("|")
 )
-NATIONALITIES = _words(
-    """american british english scottish welsh irish french german italian spanish portuguese
-    dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak hungarian
-    romanian bulgarian greek turkish russian ukrainian belarusian georgian armenian israeli
-    palestinian lebanese syrian iraqi iranian saudi egyptian libyan moroccan algerian tunisian
-    afghan pakistani indian chinese japanese korean vietnamese thai filipino indonesian
-    malaysian australian canadian mexican brazilian argentine argentinian chilean colombian
-    venezuelan cuban nigerian kenyan ethiopian african european asian western eastern northern
-    southern arab muslim christian jewish catholic republican democrat democratic
-    conservative liberal labour tory socialist communist federal national international
-    regional global"""
+# A nationality (nationality_words.py holds them) or another word that says which people or
+# which side a name is ("African", "Western", "Republican", "federal"): no person's name.
+NATIONALITIES = NATIONAL_ADJECTIVES | _words(
+    """arab african european asian western eastern northern southern muslim christian jewish
+    catholic republican democrat democratic conservative liberal labour tory socialist communist
+    federal national international regional global"""
 )
 EVENT_HEADS = _words(
     """day week month year games olympics cup championship championships war act law bill

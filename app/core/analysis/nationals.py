@@ -15,92 +15,10 @@ from typing import TYPE_CHECKING
 
 from app.core.analysis.entities import ORGANISATION_NOUNS
 from app.core.analysis.mention import Mention
+from app.core.analysis.nationality_words import COUNTRIES, DEMONYM_NOUNS
 from app.core.analysis.referents import Person, Resolution
 from app.core.analysis.roles import demonym_gender
 
-# The countries whose people copy names by an adjective in entities.NATIONALITIES, keyed by
-# that adjective; a demonym noun ("Dutchman", "Spaniard") is read as its adjective first.
-_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "american": ("United States", "USA", "US"),
-    "british": ("Britain", "Great Britain", "GB"),
-    "english": ("England",),
-    "scottish": ("Scotland",),
-    "welsh": ("Wales",),
-    "irish": ("Ireland",),
-    "french": ("France",),
-    "german": ("Germany",),
-    "italian": ("Italy",),
-    "spanish": ("Spain",),
-    "portuguese": ("Portugal",),
-    "dutch": ("Netherlands", "Holland"),
-    "belgian": ("Belgium",),
-    "swiss": ("Switzerland",),
-    "austrian": ("Austria",),
-    "swedish": ("Sweden",),
-    "norwegian": ("Norway",),
-    "danish": ("Denmark",),
-    "finnish": ("Finland",),
-    "polish": ("Poland",),
-    "czech": ("Czech Republic", "Czechia"),
-    "hungarian": ("Hungary",),
-    "romanian": ("Romania",),
-    "bulgarian": ("Bulgaria",),
-    "greek": ("Greece",),
-    "turkish": ("Turkey",),
-    "russian": ("Russia",),
-    "ukrainian": ("Ukraine",),
-    "georgian": ("Georgia",),
-    "israeli": ("Israel",),
-    "egyptian": ("Egypt",),
-    "moroccan": ("Morocco",),
-    "algerian": ("Algeria",),
-    "tunisian": ("Tunisia",),
-    "pakistani": ("Pakistan",),
-    "indian": ("India",),
-    "chinese": ("China",),
-    "japanese": ("Japan",),
-    "korean": ("Korea", "South Korea"),
-    "vietnamese": ("Vietnam",),
-    "thai": ("Thailand",),
-    "filipino": ("Philippines",),
-    "indonesian": ("Indonesia",),
-    "australian": ("Australia",),
-    "canadian": ("Canada",),
-    "mexican": ("Mexico",),
-    "brazilian": ("Brazil",),
-    "argentine": ("Argentina",),
-    "argentinian": ("Argentina",),
-    "chilean": ("Chile",),
-    "colombian": ("Colombia",),
-    "venezuelan": ("Venezuela",),
-    "cuban": ("Cuba",),
-    "nigerian": ("Nigeria",),
-    "kenyan": ("Kenya",),
-    "ethiopian": ("Ethiopia",),
-}
-# Nouns for a person from a country that are not its adjective.
-_NOUNS = {
-    "frenchman": "french",
-    "frenchwoman": "french",
-    "englishman": "english",
-    "englishwoman": "english",
-    "scotsman": "scottish",
-    "scotswoman": "scottish",
-    "scot": "scottish",
-    "welshman": "welsh",
-    "welshwoman": "welsh",
-    "irishman": "irish",
-    "irishwoman": "irish",
-    "dutchman": "dutch",
-    "dutchwoman": "dutch",
-    "spaniard": "spanish",
-    "swede": "swedish",
-    "dane": "danish",
-    "pole": "polish",
-    "finn": "finnish",
-    "brit": "british",
-    "briton": "british",
-}
 # What may stand between a nationality and the name it belongs to. Before the name, role words
 # only ("Kenyan long-distance runner Joe Kibet", "Portugal's Ana Reis"); after it, an apposition
 # that opens with an article ("Felix Amoah, the Dutch midfielder", "Ines Lobo, a Portuguese
@@ -122,14 +40,18 @@ def nationality_key(word: str) -> str | None:
     """The adjective a nationality word stands for ("Dutchman" → "dutch"); None for a word
     that names no nationality this table knows."""
     lowered = word.lower()
-    lowered = _NOUNS.get(lowered, lowered)
-    return lowered if lowered in _COUNTRIES else None
+    noun = DEMONYM_NOUNS.get(lowered)
+    if noun is not None:
+        lowered = noun[0]
+    return lowered if lowered in COUNTRIES else None
 
 
 def _forms(key: str) -> tuple[str, ...]:
     """How the story may give the nationality: the adjective, its nouns, the country."""
-    nouns = tuple(noun.capitalize() for noun, adj in _NOUNS.items() if adj == key)
-    return (key.capitalize(), *nouns, *_COUNTRIES[key])
+    nouns = tuple(
+        noun.capitalize() for noun, (adj, _) in DEMONYM_NOUNS.items() if adj == key and noun != key
+    )
+    return (key.capitalize(), *nouns, *COUNTRIES[key])
 
 
 def _occurrences(story: str, form: str, upto: int) -> list[int]:
@@ -209,7 +131,7 @@ def nationals(story: str, word: str, upto: int, people: list[Person]) -> list[Pe
     named = [p for p in people if p.named_in_full and " " in p.name]
     if key is None or not story or not named:
         return []
-    countries = _COUNTRIES[key]
+    countries = COUNTRIES[key]
     found: list[Person] = []
     for form in _forms(key):
         for at in _occurrences(story, form, upto):

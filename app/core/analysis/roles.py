@@ -9,6 +9,12 @@ resolver see that the later word describes the person introduced with the earlie
 from __future__ import annotations
 
 from app.core.analysis.entities import NATIONALITIES
+from app.core.analysis.nationality_words import (
+    DEMONYM_NOUNS,
+    GIVEN_NAME_NOUNS,
+    NATIONAL_ADJECTIVES,
+    PERSON_ADJECTIVES,
+)
 
 # Each set: words that name the same role. A word may sit in several sets.
 _KIN_SETS: tuple[frozenset[str], ...] = tuple(
@@ -92,48 +98,24 @@ def kin_of(head: str) -> frozenset[str]:
     return frozenset(w for w in kin if w != head and w not in _VAGUE)
 
 
-# Nouns for a person from a country that are not its adjective ("the Frenchman", "the Scot").
-_DEMONYM_NOUNS = {
-    "frenchman": "m",
-    "frenchwoman": "f",
-    "englishman": "m",
-    "englishwoman": "f",
-    "scotsman": "m",
-    "scotswoman": "f",
-    "welshman": "m",
-    "welshwoman": "f",
-    "irishman": "m",
-    "irishwoman": "f",
-    "dutchman": "m",
-    "dutchwoman": "f",
-    "scot": "",
-    "spaniard": "",
-    "swede": "",
-    "kiwi": "",
-    "aussie": "",
-    "brit": "",
-    "briton": "",
-    "argentine": "",
-}
-# Adjectives that are not used as nouns for a person ("the British said" means a government).
-_NOT_NOUNS = frozenset(
-    "british english french scottish welsh irish dutch spanish swedish danish polish finnish swiss "
-    "turkish".split()
-)
-
-
 def is_demonym_noun(word: str) -> bool:
     """A noun for a person from a country ("Dutchman", "Briton"), even one a first-name table
     holds: before a name it describes the person ("Briton Ana Ruiz")."""
-    return word.lower() in _DEMONYM_NOUNS
+    lowered = word.lower()
+    return lowered in DEMONYM_NOUNS and lowered not in GIVEN_NAME_NOUNS
 
 
 def demonym_gender(word: str) -> str | None:
     """For a word naming a person by nationality ("Italian", "Frenchman"), the gender it gives
     ("m", "f" or ""); None for any other word."""
     lowered = word.lower()
-    if lowered in _DEMONYM_NOUNS:
-        return _DEMONYM_NOUNS[lowered]
-    if lowered in NATIONALITIES and lowered not in _NOT_NOUNS and not lowered.endswith("ese"):
+    if lowered in GIVEN_NAME_NOUNS:
+        return None  # "Finn said": a given name, not "the Finn"
+    if lowered in DEMONYM_NOUNS:
+        return DEMONYM_NOUNS[lowered][1]
+    # a nationality that is also the noun ("the Italian"), or a side's ("the Republican")
+    if lowered in PERSON_ADJECTIVES or (
+        lowered in NATIONALITIES and lowered not in NATIONAL_ADJECTIVES
+    ):
         return ""
     return None

@@ -12,6 +12,7 @@ from app.core.analysis.entities import PERSON
 from app.core.analysis.mention import NAME, NOMINAL, Mention
 from app.core.analysis.name_titles import PARTY_MEMBERS
 from app.core.analysis.name_words import TITLE_WORDS
+from app.core.analysis.nationality_words import PERSON_ADJECTIVES
 from app.core.analysis.nationals import nationality_key
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
@@ -57,11 +58,13 @@ def head_after_age(text: str, nominal: Mention, end: int) -> Mention:
 
 
 # Members of a party, and nationals whose noun is the adjective: "a Democrat", "an American".
-_MEMBER_NOUNS = PARTY_MEMBERS | frozenset(
-    """nationalist unionist loyalist labourite green libertarian independent american italian
-    german russian indian korean canadian mexican brazilian african european asian christian
-    israeli iraqi iranian pakistani saudi afghan palestinian syrian egyptian australian
-    ukrainian nigerian kenyan greek""".split()
+_MEMBER_NOUNS = (
+    PARTY_MEMBERS
+    | PERSON_ADJECTIVES
+    | frozenset(
+        """nationalist unionist loyalist labourite green libertarian independent african
+        european asian christian""".split()
+    )
 )
 _MEMBER_ARTICLE_RE = re.compile(r"(?:^|(?<=[\s(]))(?:[Aa]n?|[Oo]ne|[Aa]nother) $")
 # What may follow such a noun when it is the whole description (not "a Republican plan").
