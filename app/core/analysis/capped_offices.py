@@ -8,9 +8,8 @@ last word, an office noun, says it is the person's office, an aside the verb loo
 
 from __future__ import annotations
 
-from app.core.analysis.entities import ORGANISATION_NOUNS
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.mentions import ROLE_NOUNS
+from app.core.analysis.office_words import is_office_noun
 
 # Lower-case words an office in capitals may hold ("Minister of State for Rivers").
 _SMALL_WORDS = frozenset("of and for the".split())
@@ -25,7 +24,7 @@ def capitalised_office(body: str) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     last = words[-1].lower()
-    if last not in ROLE_NOUNS or last in ORGANISATION_NOUNS:
+    if not is_office_noun(last):
         return False
     if not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
         return False

@@ -13,14 +13,7 @@ import re
 
 from app.core.analysis.entities import PLACES
 from app.core.analysis.first_names import is_first_name
-
-# Offices a run can end on that no organisation's or product's name ends on ("Burger King",
-# "Free Agent" do): only these, so a firm's name never becomes a person.
-_OFFICES = frozenset(
-    """governor mayor president minister premier senator commissioner secretary chancellor
-    chairman chairwoman chairperson superintendent sheriff ambassador spokesperson spokesman
-    spokeswoman councillor councilor""".split()
-)
+from app.core.analysis.office_words import SURNAME_SAFE_OFFICES
 
 
 def office_without_name(text: str, name: str, end: int) -> bool:
@@ -33,7 +26,7 @@ def office_without_name(text: str, name: str, end: int) -> bool:
     return (
         len(tokens) >= 2
         and not (len(tokens) == 2 and is_first_name(tokens[0]) and tokens[0].lower() not in PLACES)
-        and tokens[-1].lower() in _OFFICES
+        and tokens[-1].lower() in SURNAME_SAFE_OFFICES
         and all(t[:1].isupper() and not t.isupper() for t in tokens)
         and _JOINED_OFFICE_RE.match(text, end) is None
     )
