@@ -109,19 +109,27 @@ def _outer_reporter(
 
 STATEMENT_HEADING = "the line before names whose statement follows (“Statement from Ana Ruiz:”)"
 
+# "Quotes attributable to Minister for Harbours Ana Ruiz:": a government media release names whose
+# quotes follow, until the next such line. One form for the heading that names the speaker and
+# for the line that names only an office ("Quotes attributable to Ana Ruiz's office:"), which
+# then names no one.
+_ATTRIBUTABLE = r"(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatements?)\s+attributable\s+to"
+# The words a heading may open with: "The", "A", "Full remarks", "A joint statement".
+_HEADING_OPENERS = (
+    r"\s*(?:(?:[Tt]he|[Aa]n?|[Ff]ull|[Jj]oint|[Oo]fficial|[Pp]repared|[Ww]ritten)\s+){0,3}"
+)
+
 # "Statement from Ana Ruiz:", "A joint statement by the Harlow Rowing Club:", "Full remarks from
 # Mayor Ana Ruiz, as delivered:": a line with no verb, as press releases and club pages head the
 # text they then quote; the one named after "from"/"by" is its speaker.
 _STATEMENT_HEADING_RE = re.compile(
-    r"\s*(?:(?:[Tt]he|[Aa]n?|[Ff]ull|[Jj]oint|[Oo]fficial|[Pp]repared|[Ww]ritten)\s+){0,3}"
-    r"(?:(?:[Ss]tatement|[Rr]emarks|[Cc]omments?|[Mm]essage|[Rr]esponse|[Ll]etter)\s+(?:from|by)"
-    # "Quotes attributable to Minister for Harbours Ana Ruiz:": a government media release
-    # names whose quotes follow, until the next such line
-    r"|(?:[Qq]uotes?|[Cc]omments?|[Rr]emarks|[Ss]tatements?)\s+attributable\s+to)\s+"
+    _HEADING_OPENERS
+    + r"(?:(?:[Ss]tatement|[Rr]emarks|[Cc]omments?|[Mm]essage|[Rr]esponse|[Ll]etter)\s+(?:from|by)"
+    + rf"|{_ATTRIBUTABLE})\s+"
 )
-
-# a release's line opening without an article: "Quotes attributable to ...:"
-_ATTRIBUTABLE_RE = re.compile(r"\s*(?:Quotes?|Comments?|Remarks|Statements?)\s+attributable\s+to\s")
+# The line that names no one is read only as it opens, with no opening words: "The comments
+# attributable to Tom Vell drew anger, Mara Lind said:" is a sentence whose speaker is Mara Lind.
+_ATTRIBUTABLE_RE = re.compile(r"\s*" + _ATTRIBUTABLE + r"\s")
 
 
 def _statement_heading(
