@@ -42,7 +42,7 @@ from app.core.analysis.kin import KinMemory
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
 from app.core.analysis.name_words import GENDERED_POSSESSIVES, pronoun_gender
-from app.core.analysis.org_memory import BARE_POLICE, FORCE_ENDINGS, OrganisationMemory
+from app.core.analysis.org_memory import OrganisationMemory
 from app.core.analysis.performers import PerformerMemory
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import (
@@ -50,6 +50,7 @@ from app.core.analysis.phrases import (
     self_described,
     strip_determiner,
 )
+from app.core.analysis.police_services import BARE_POLICE, FORCE_ENDINGS
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.unnamed_memory import PERSONAL_POSSESSIVES, UnnamedMemory
 
