@@ -34,13 +34,20 @@ from app.core.analysis.attribution_rules import (
     LocalAttribution,
 )
 from app.core.analysis.cues import said_in
-from app.core.analysis.entities import DOCUMENT, PERSON
-from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
-from app.core.analysis.modifiers import DETERMINERS, modifies_noun
+from app.core.analysis.mention import NOMINAL
+from app.core.analysis.modifiers import modifies_noun
+from app.core.analysis.own_words import (
+    a_name,
+    acting_speaker,
+    habitual_naming,
+    intensified,
+    person_acting,
+    what_they_call,
+)
 from app.core.analysis.patterns import compile_guarded
-from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.quotes import _WORD_RE, is_title_case
 from app.core.analysis.sentence_bounds import rough_sentence_start
+from app.core.analysis.unsaid import hypothetical
 
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.
 TAGGED = frozenset(
@@ -71,8 +78,6 @@ _NAMED_APPOSITION_RE = compile_guarded(  # asked of every quote: guarded (speed)
     r"\s*,\s*[\"“‘']$",
     re.I,
 )
-# Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
-_NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
 _SENTENCE_END = ".!?…"
 _CHARACTERISING = frozenset(
     """call calls called calling dub dubs dubbed label labels labeled labelled brand branded
@@ -99,38 +104,13 @@ _TITLE_SIGNAL_RE = re.compile(
     r"|\bsuch\s+as|['’]s?)\s*$",
     re.IGNORECASE,
 )
-_EXPLETIVE_RE = re.compile(
-    r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"
-    r"is|was|has\s+been|had\s+been|will\s+be|would\s+be)\b"
-)
-# The subject (and an aside between commas), then the auxiliary right before the quote.
-_AUXILIARY_RE = re.compile(
-    r"^(?:\s*,[^,]{0,60},)?\s+(?:(?:has|have|had)\s+been|is|are|was|were|gets?|got)\s+[\"“‘']$"
-)
-# A verb done to the subject, not a feeling it may have voiced ("was “stunned”" can be words).
-_PARTICIPLE_RE = re.compile(
-    r"(?!(?:disappoint|delight|thrill|shock|sadden|worr|concern|surpris|frustrat|outrag|appal|"
-    r"horrif|devastat|pleas|stunn|excit|embarrass|humiliat|disgust|amaz|reliev|blindsid|bemus|"
-    r"baffl|confus|anger|annoy|insult|offend|terrif|scar|tir|bor|interest|prepar|determin|"
-    r"commit|dedicat|convinc|satisfi|overwhelm|honou?r|humbl|bless|proud)[a-z]*\b)"
-    r"(?:[a-z]+ed\b|(?:let|given|made|told|taken|kept|shown|seen|known|held|brought|sent|put|left|"
-    r"set|thrown|forgotten|hidden|beaten|caught|done|paid)\b)"
-)
+
 # A role taken on: "would act as a “…”", "serves as the “…”".
 _ROLE_BEFORE_RE = re.compile(
     r"\b(?:act|acts|acted|acting|serve|serves|served|serving|function|functions|functioned|"
     r"functioning|operate|operates|operated|operating)\s+as\s+(?:a|an|the|its|their)\s+[\"“‘'`]$"
 )
 _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telling)\s*$")
-_PERSONAL = frozenset("he she they".split())  # pronouns that are never expletive
-_DEFINITE = frozenset("the this that these those his her their its".split())
-_PASSIVE_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|given|seen|shown|known|held|made|told|taken|brought|kept|"
-    # the other irregular participles: "Staff were sent home after a “quick review”"
-    r"sent|put|caught|thrown|hit|cut|paid|sold|built|bought|taught|struck|shut|spent|driven|"
-    r"written|chosen|beaten|hidden|stolen|broken|shaken|led|run|won|lost|sworn|forgotten)\b"
-)
 
 
 def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool:
@@ -140,7 +120,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if not words:
         return True
     rule = local.rule
-    if _hypothetical(text, start, local):
+    if hypothetical(text, start, local):
         return True  # "Most people would think, “Why bother?”": nobody said it
     if (
         _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
@@ -201,11 +181,11 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         and (rule != BEFORE_FAR or _TITLE_SIGNAL_RE.search(text, max(0, start - 40), start - 1))
     ):
         return True
-    if _habitual_naming(local) and _a_name(words_text):
+    if habitual_naming(local) and a_name(words_text):
         return True
     if (
         rule in UNTAGGED
-        and not _person_acting(local)
+        and not person_acting(local)
         and _named_mid_sentence(text, start, words_text, words)
     ):
         return True  # "Kestrel Studios won a prize for “Where the gulls sleep”"
@@ -214,11 +194,11 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     # nobody's.
     keeps = (
         # one word tied to a sayer is theirs, however their reported clause goes on
-        _acting_speaker(text, start, local, modifier=len(words) == 1)
+        acting_speaker(text, start, local, modifier=len(words) == 1)
         # "officials said it was an “utterly dismal” year": an intensified judgement is the
         # sayer's, people in general or not
-        or (_intensified(words) and _acting_speaker(text, start, local, people=True))
-        or _what_they_call(text, local)
+        or (intensified(words) and acting_speaker(text, start, local, people=True))
+        or what_they_call(text, local)
     ) and (
         # a verb of saying after the quote: only a speaker who is named keeps the word
         local.rule != LATER or (local.mention is not None and local.mention.kind is not NOMINAL)
@@ -267,7 +247,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         # bacteria “talk”" and anything a generic or passive subject gets are nobody's words,
         # and so is one word with no verb of saying at all ("Ruiz took a “break”").
         alone = len(words) == 1 and not _cue_before(text, start)
-        return alone or not _acting_speaker(text, start, local, people=True)
+        return alone or not acting_speaker(text, start, local, people=True)
     return False
 
 
@@ -320,7 +300,7 @@ def _cue_before(text: str, start: int) -> bool:
 def _characterised(local: LocalAttribution, text: str = "", start: int = 0) -> bool:
     """ "Trump called her “Miss Piggy”": a name someone gives is their words, title case or not;
     so is what they hail, praise or dismiss someone as ("hailed him as “The Quiet Fixer”")."""
-    if local.rule in UNTAGGED or _habitual_naming(local):
+    if local.rule in UNTAGGED or habitual_naming(local):
         return False
     cue = (local.cue or "").lower()
     if cue in _CHARACTERISING:
@@ -332,58 +312,8 @@ def _characterised(local: LocalAttribution, text: str = "", start: int = 0) -> b
     )
 
 
-def _acting_speaker(
-    text: str, start: int, local: LocalAttribution, *, people: bool = False, modifier: bool = False
-) -> bool:
-    """Is the sentence's subject someone who could be using their own words, in the active voice?
-
-    `people`: people described in general ("Critics likened it to “a ghost town”") count too;
-    otherwise only someone named or definite does ("Negotiators say a “phase one” deal": a term).
-    `modifier`: the quote is one word before a noun; only the voice before the verb of saying
-    counts, not a passive inside the reported clause.
-    """
-    mention = local.mention
-    if mention is None:
-        return False
-    if mention.kind is NOMINAL:
-        first = mention.text.split()[0].lower()
-        if mention.entity is DOCUMENT:
-            # "Two reports by the inspector general found ...": a text speaks for its author
-            return document_author(mention.text) is not None
-        general = people and mention.entity is PERSON
-        if first not in _DEFINITE and not general:
-            return False  # "Teachers", "a player", "several firms": no one in particular
-    if (
-        mention.kind is PRONOUN
-        # "She was “quietly confident”": a person's own state, reported in their words
-        and mention.text.lower() not in _PERSONAL
-        and _EXPLETIVE_RE.match(text, mention.end)
-    ):
-        return False  # "It turned out that the “weapon” was ...": no one
-    between = text[mention.end : start] if 0 <= start - mention.end <= 200 else ""
-    if _AUXILIARY_RE.match(between) and _PARTICIPLE_RE.match(text, start):
-        return False  # "Morgan was “let go” by the bank": the quoted verb is done to the subject
-    cue = local.cue
-    if modifier and cue and len(between) > 40:
-        # "Ruiz warned that the rules should not be used to curb “long-held” rights": a passive
-        # inside the clause she reports is not hers; for one word she uses to qualify a noun,
-        # only the voice up to her verb of saying counts
-        at = between.find(cue)
-        if at != -1:
-            between = between[: at + len(cue)]
-    return not _PASSIVE_RE.search(between)
-
-
 # What a name set inside a sentence follows: a word (an object's verb, a preposition, a noun).
 _MID_SENTENCE_RE = re.compile(r"[\w’',)]\s[\"“‘'`]+$")
-
-
-def _person_acting(local: LocalAttribution) -> bool:
-    """A person named or referred to by a pronoun is the sentence's subject: what they repeat,
-    finish with or sign a card with ("Ana Ruiz finished with “Long live the harbour”") can be
-    their words; titles.py tells the works they watch or stage by the verb."""
-    mention = local.mention
-    return mention is not None and mention.kind is not NOMINAL and mention.entity is PERSON
 
 
 def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]) -> bool:
@@ -406,81 +336,3 @@ def _named_mid_sentence(text: str, start: int, words_text: str, words: list[str]
     ):  # "Find my bus" can be an app; "We want our pool back" is someone talking
         return False
     return _MID_SENTENCE_RE.search(text, max(0, start - 6), start) is not None
-
-
-def _intensified(words: list[str]) -> bool:
-    """An adverb of degree and the word it intensifies ("deeply troubling", "utterly dismal"):
-    a judgement, never the name of a kind of thing."""
-    return len(words) == 2 and words[0].lower().endswith("ly") and words[1].islower()
-
-
-_WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}$")
-
-
-def _what_they_call(text: str, local: LocalAttribution) -> bool:
-    """ "what federal auditors call “reckless” spending": the sayer's own words for it, each of
-    them ("… and “wasteful” contracts"), however general the sayer."""
-    mention = local.mention
-    return (
-        (local.cue or "").lower() in _NAMING_CUES | {"called", "term", "terms", "termed"}
-        and mention is not None
-        and _WHAT_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is not None
-    )
-
-
-def _habitual_naming(local: LocalAttribution) -> bool:
-    """ "Doctors call the condition “…”": people in general naming a thing, not a speaker."""
-    cue = (local.cue or "").lower()
-    mention = local.mention
-    if cue not in _NAMING_CUES or mention is None or mention.kind is not NOMINAL:
-        return False
-    first = mention.text.split()[0].lower()
-    return first not in DETERMINERS and first not in ("one", "another")
-
-
-def _a_name(words_text: str) -> bool:
-    """A name given ("broken heart syndrome", "the Cauldron"), not a judgement ("a disaster",
-    "reckless"): judgements open with an article or are one word shaped like an adjective."""
-    words = words_text.strip(" ,.;:!?").split()
-    if not words or words[0].lower() in ("a", "an"):
-        return False
-    return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
-
-
-_ADJECTIVE_ENDINGS = tuple("ous ful less ive able ible al ic ed ing ish ant ent ary".split())
-
-
-# Words nobody said: what someone would, might or could say, what you may ask, what people
-# usually say, what a child asks whenever it asks; the quote follows within the same clause.
-_HYPOTHETICAL_RE = compile_guarded(  # searched often: guarded (speed)
-    r"\b(?:(?:would|might|may|could|can|will)\s+(?:[a-z]+\s+)?(?:think|say|ask|wonder|reply|"
-    r"answer|respond|tell\s+\w+|go)"
-    r"|(?:often|always|usually|sometimes|typically|just|tend\s+to)\s+(?:say|ask|tell\s+\w+|go)"
-    # "Nobody wants to be the one who says ...", "people go, “...”" (how people in general talk)
-    r"|(?:one|ones|person|people|those|someone|anyone)\s+who\s+(?:says?|asks?)"
-    r"|(?:people|fans|kids|everyone|everybody|you)\s+(?:go|are\s+like|be\s+like)(?=\s*[,:])"
-    r"|wants?\s+to\s+say|one\s+to\s+say|imagine|picture"
-    r"|when\s+(?:a|an|your|you|someone|somebody|people|anyone)\s+[^.!?,]{0,30}?"
-    r"(?:asks?|says?|tells?\s+\w+))\b[^.!?“”\"]{0,40}$",
-    re.IGNORECASE,
-)
-_GENERIC_WORDS = frozenset(
-    """you one we people most many some readers viewers anyone anybody someone somebody nobody
-    no everyone everybody parents customers voters a an""".split()
-)
-
-
-def _hypothetical(text: str, start: int, local: LocalAttribution) -> bool:
-    """Is the quote what someone in general would or might say, not what anyone said?"""
-    mention = local.mention
-    if mention is not None:
-        first = mention.text.split()[0].lower()
-        if mention.kind is NAME:
-            generic = first in _GENERIC_WORDS  # "Nobody wants to ... say"
-        elif mention.kind is PRONOUN:
-            generic = first in ("you", "one", "we")
-        else:
-            generic = first not in _DEFINITE  # "a customer", "parents", not "the mayor"
-        if not generic:
-            return False  # cheap test first: most quotes have a definite speaker
-    return _HYPOTHETICAL_RE.search(text, max(0, start - 90), max(0, start - 1)) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.attribution_rules import AFTER, BEFORE_FAR, LATER, SUBJECT, LocalAttribution
+from app.core.analysis.attribution_rules import AFTER, BEFORE_FAR, LATER, LocalAttribution
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from app.core.analysis.modifiers import modifies_noun
@@ -48,24 +48,6 @@ def test_a_name_someone_gives_is_their_words() -> None:
     text = "Ortiz called the plan “Project Nowhere” on Monday."
     start, end = _span(text, "Project Nowhere")
     assert not not_speech(text, start, end, _local(BEFORE_FAR, "Ortiz", text, "called"))
-
-
-def test_people_in_general_naming_a_thing_is_a_term() -> None:
-    text = "Doctors call the condition “broken heart syndrome.”"
-    start, end = _span(text, "broken heart syndrome.")
-    assert not_speech(text, start, end, _local(BEFORE_FAR, "Doctors", text, "call"))
-
-
-def test_a_few_words_with_no_verb_of_saying_and_no_one_acting_are_scare_quotes() -> None:
-    text = "Teachers were given a “reward” of an extra day’s training."
-    start, end = _span(text, "reward")
-    assert not_speech(text, start, end, _local(SUBJECT, "Teachers", text))
-    text = "Reid has been pounding Trump as a “con artist” for weeks."
-    start, end = _span(text, "con artist")
-    assert not not_speech(text, start, end, _local(SUBJECT, "Reid", text))
-    text = "Ruiz took a “break” from politics."
-    start, end = _span(text, "break")
-    assert not_speech(text, start, end, _local(SUBJECT, "Ruiz", text))
 
 
 def test_a_word_before_its_noun() -> None:
@@ -130,24 +112,6 @@ def test_a_quantity_in_quotes_is_a_noun_phrase_not_a_modifier() -> None:
     assert modifies_noun(text, *_span(text, "phase one"))
 
 
-def test_an_intensified_judgement_before_a_noun_is_the_sayers() -> None:
-    quotes = _quotes('Officials at the museum said this was an "utterly dismal" week for staff.')
-    assert quotes == {"utterly dismal": "Officials at the museum"}
-    quotes = _quotes('Teachers at the school said it had been a "deeply unsettling" term.')
-    assert "deeply unsettling" in quotes
-    assert "phase one" not in _quotes('Negotiators say a "phase one" deal is close.')
-
-
-def test_each_thing_in_what_they_call_is_their_word() -> None:
-    text = (
-        "The agency filed suit on Monday to end what state auditors call "
-        '"reckless" spending and "wasteful" contracts at two depots.'
-    )
-    assert _quotes(text) == {"reckless": "auditors", "wasteful": "auditors"}
-    text = 'Doctors call the condition "broken heart syndrome" in their notes.'
-    assert _quotes(text) == {}
-
-
 def test_a_distancing_word_after_continued_is_nobodys() -> None:
     assert _quotes('Osei continued his "slow" climb up the rankings on Sunday.') == {}
     assert _quotes('Lena Ortiz was in hospital as she continued her "gradual" recovery.') == {}
@@ -196,24 +160,6 @@ def test_a_role_in_someones_reported_words_stays_theirs() -> None:
     assert _quoted(text) == [("safety net", "Dana Hale")]
     text = "Ana Ruiz acted as a “human shield,” the witness said."
     assert [words for words, _ in _quoted(text)] == ["human shield,"]  # a tag frames it
-
-
-def test_one_word_a_sayer_uses_on_a_noun_stays_theirs_past_a_passive_in_their_clause() -> None:
-    text = (
-        "Ana Ruiz warned that the storm damage should not be used as a reason to cut "
-        "“hard-won” pensions."
-    )
-    assert _quoted(text) == [("hard-won", "Ana Ruiz")]
-    text = (
-        "Tomas Brek argued that the new levy must not be spent on “vanity” projects in the "
-        "city centre."
-    )
-    assert _quoted(text) == [("vanity", "Tomas Brek")]
-
-
-def test_a_passive_subject_still_gets_no_modifier() -> None:
-    text = "Ana Ruiz was told the river path was a “scenic” route."
-    assert _quoted(text) == []
 
 
 def test_an_adverb_and_a_past_tense_after_a_noun_are_its_verb_not_a_modifier() -> None:
@@ -301,27 +247,3 @@ def test_a_compound_before_its_noun_with_no_verb_of_saying_is_nobodys(text: str)
 )
 def test_a_verdict_or_a_said_modifier_stays_the_speakers(text: str) -> None:
     assert [q.speaker for q in analyze(text).quotes] == ["Ana Ruiz"]
-
-
-@pytest.mark.parametrize("pronoun", ["He", "She"])
-def test_a_person_pronoun_before_was_is_no_expletive(pronoun: str) -> None:
-    # "She was “quietly confident” about ...": a person's own state, in their words, is speech;
-    # only an "it" before "was" can be an expletive that names no one
-    text = (
-        "Skipper Tomas Reyes brought the lifeboat home before the storm broke.\n\n"
-        f"{pronoun} was “quietly confident” about the repairs the crew would finish by spring."
-    )
-    if pronoun == "She":
-        text = text.replace("Tomas", "Maria")
-    (quote,) = analyze(text).quotes
-    assert quote.text == "quietly confident"
-    assert quote.speaker == ("Tomas Reyes" if pronoun == "He" else "Maria Reyes")
-
-
-def test_a_person_pronoun_before_a_passive_keeps_the_quote_out() -> None:
-    # near miss: "He was “let go” by the board": the quoted verb is done to him, nobody's words
-    text = (
-        "Coach Daniel Orme left the club on Friday.\n\n"
-        "He was “let go” by the board after a poor season."
-    )
-    assert not analyze(text).quotes

@@ -33,3 +33,21 @@ def test_words_no_one_says_are_not_quotes() -> None:
 )
 def test_a_sayer_named_in_the_sentence_keeps_the_words(text: str, quote: str) -> None:
     assert _quotes(text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most voters would think, “Why bother with the ferry at all?”",
+        "When a tourist asks the way, locals just say “follow the gulls” and walk on.",
+    ],
+)
+def test_what_someone_in_general_would_say_is_no_quote(text: str) -> None:
+    # hypothetical(): nobody said it, whatever the words look like
+    assert _quotes(text) == []
+
+
+def test_what_a_named_person_would_say_is_still_not_hypothetical() -> None:
+    # near miss: a definite speaker is read as any speaker is
+    text = "Mayor Ana Ruiz said she would tell them, “The ferry stays.”"
+    assert _quotes(text) == ["The ferry stays."]
