@@ -128,9 +128,9 @@ PERSON_ADJECTIVES = frozenset(
 """Adjectives that are also the noun for one person: "an American", "the Kenyan said". Those
 in -ese are left out: "the Portuguese", "the Chinese" may be a side as often as one person."""
 
-GIVEN_NAME_NOUNS = frozenset({"dane", "finn"})
-"""Nouns for a national that are also common given names ("Dane Whitfield", "Finn Carter"). They
-are read as a nationality only where the story ties them to the country beside a name
-(nationals.py), never as a description before a name nor as a speaker's nationality alone:
-"Dane Michael Ruiz" is one man's full name, and "Finn said" is Finn. ("Scot", rarer as a given
-name, is read as a nationality everywhere, as it was before this table was one.)"""
+NOUNS_THAT_ARE_NAMES = frozenset({"dane", "finn", "pole"})
+"""Nouns for a national that are also people's names ("Dane Whitfield", "Finn Carter", "Jack
+Pole"). They are read as a nationality only where the story ties them to the country beside a
+name (nationals.py), never as a description before a name nor as a speaker's nationality alone:
+"Dane Michael Ruiz" is one man's full name, and "Pole said" after "Jack Pole" is he. ("Scot",
+rarer as a name, is read as a nationality everywhere, as it was before this table was one.)"""

@@ -11,8 +11,8 @@ from __future__ import annotations
 from app.core.analysis.entities import NATIONALITIES
 from app.core.analysis.nationality_words import (
     DEMONYM_NOUNS,
-    GIVEN_NAME_NOUNS,
     NATIONAL_ADJECTIVES,
+    NOUNS_THAT_ARE_NAMES,
     PERSON_ADJECTIVES,
 )
 
@@ -102,15 +102,15 @@ def is_demonym_noun(word: str) -> bool:
     """A noun for a person from a country ("Dutchman", "Briton"), even one a first-name table
     holds: before a name it describes the person ("Briton Ana Ruiz")."""
     lowered = word.lower()
-    return lowered in DEMONYM_NOUNS and lowered not in GIVEN_NAME_NOUNS
+    return lowered in DEMONYM_NOUNS and lowered not in NOUNS_THAT_ARE_NAMES
 
 
 def demonym_gender(word: str) -> str | None:
     """For a word naming a person by nationality ("Italian", "Frenchman"), the gender it gives
     ("m", "f" or ""); None for any other word."""
     lowered = word.lower()
-    if lowered in GIVEN_NAME_NOUNS:
-        return None  # "Finn said": a given name, not "the Finn"
+    if lowered in NOUNS_THAT_ARE_NAMES:
+        return None  # "Finn said", "Pole said": a name, not "the Finn"
     if lowered in DEMONYM_NOUNS:
         return DEMONYM_NOUNS[lowered][1]
     # a nationality that is also the noun ("the Italian"), or a side's ("the Republican")

@@ -9,8 +9,8 @@ from app.core.analysis.nationality_words import (
     ADJECTIVE_ONLY,
     COUNTRIES,
     DEMONYM_NOUNS,
-    GIVEN_NAME_NOUNS,
     NATIONAL_ADJECTIVES,
+    NOUNS_THAT_ARE_NAMES,
     PERSON_ADJECTIVES,
 )
 
@@ -23,7 +23,7 @@ def test_the_tables_agree_with_one_another() -> None:
     assert NATIONAL_ADJECTIVES <= NATIONALITIES
     assert ADJECTIVE_ONLY <= NATIONAL_ADJECTIVES
     assert PERSON_ADJECTIVES <= NATIONAL_ADJECTIVES
-    assert all(noun in DEMONYM_NOUNS for noun in GIVEN_NAME_NOUNS)
+    assert all(noun in DEMONYM_NOUNS for noun in NOUNS_THAT_ARE_NAMES)
     for adjective, gender in DEMONYM_NOUNS.values():
         assert adjective == "" or adjective in COUNTRIES
         assert gender in ("m", "f", "")
@@ -60,3 +60,11 @@ def test_a_demonym_that_is_a_given_name_stays_part_of_the_name() -> None:
         "“The wind took everything,” Ruiz said."
     )
     assert _speakers(text) == ["Dane Michael Ruiz"]
+
+
+def test_a_demonym_that_is_a_surname_is_the_person_who_bears_it() -> None:
+    text = (
+        "Harbour chief Jack Pole opened the new quay on Monday. Mayor Ana Ruiz cut the ribbon."
+        "\n\n“It took ten years,” Pole said."
+    )
+    assert _speakers(text) == ["Jack Pole"]
