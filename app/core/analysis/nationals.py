@@ -38,7 +38,7 @@ _CLAUSE_WORDS = frozenset(
 
 def nationality_key(word: str) -> str | None:
     """The adjective a nationality word stands for ("Dutchman" → "dutch"); None for a word
-    that names no nationality this table knows."""
+    that names no nationality nationality_words.py knows."""
     lowered = word.lower()
     noun = DEMONYM_NOUNS.get(lowered)
     if noun is not None:
