@@ -21,6 +21,7 @@ from app.core.analysis.credit_people import (
     placed,
 )
 from app.core.analysis.name_words import ORG_WORDS
+from app.core.analysis.news_agencies import ALL_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole
 
 _ADDITIONAL = CreditRole.ADDITIONAL_REPORTING
@@ -40,7 +41,7 @@ _CONTACT_RE = re.compile(
 )
 # "(AP Photo/Ana Lima, File)": AP marks an archive or pool picture after the name.
 _AGENCY_PHOTO_RE = re.compile(
-    r"^(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Bloomberg)\s+Photo\s*/\s*(?P<names>.+?)"
+    "^" + agency_alternation(ALL_AGENCIES) + r"\s+Photo\s*/\s*(?P<names>.+?)"
     r"(?:,\s*(?:File|Pool)(?:\s+Photo)?)?$",
     re.I,
 )
