@@ -22,6 +22,7 @@ from app.core.analysis.credit_people import (
     proper_case_credits,
 )
 from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
+from app.core.analysis.credit_stamps import strip_stamps
 from app.core.model import Credit, CreditRole
 
 __all__ = [
@@ -71,7 +72,7 @@ _BULLETS = "■●•▪►▶"
 
 
 def _strip_wrappers(line: str) -> str:
-    text = line.strip().lstrip(_BULLETS).strip()
+    text = strip_stamps(line.strip()).lstrip(_BULLETS).strip()
     if text.endswith((").", "].")):
         text = text[:-1]  # "(AP Photo/Ana Lima)." : a caption's full stop after its credit
     for _ in range(3):
@@ -83,7 +84,7 @@ def _strip_wrappers(line: str) -> str:
             text = text.strip(text[0]).strip()
         else:
             break
-    text = text.lstrip("-—–* ").strip()
+    text = strip_stamps(text.lstrip("-—–* ").strip())
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
