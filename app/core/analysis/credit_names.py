@@ -62,6 +62,7 @@ _OUTLET_HEADS = frozenset(
     inquirer enquirer monitor register today wire agency online insider advertiser ledger
     service""".split()
 )
+OUTLET_HEADS = _OUTLET_HEADS  # for the readers of bare credits (credit_bare.py)
 # "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE, cue_segments, english_byline
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
@@ -291,6 +292,7 @@ def read_credit_line(line: str) -> CreditLine:
         and not _FOREIGN_HINT_RE.match(line.lstrip(_BULLETS + "-—–* "))
         and not _may_be_bare_byline(line)
         and not may_be_slash_credit(line)
+        and not may_be_bare_credit(line)
     ):
         return CreditLine()
     text = _strip_wrappers(line)
@@ -304,7 +306,8 @@ def read_credit_line(line: str) -> CreditLine:
         if split is not None and (found is None or len(split.failed) < len(found.failed)):
             found = split
     if found is None:
-        return CreditLine()
+        bare = bare_credit(line) if may_be_bare_credit(line) else None
+        return CreditLine(proper_case_credits(bare)) if bare else CreditLine()
     return CreditLine(proper_case_credits(found.credits), found.failed)
 
 
