@@ -51,7 +51,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
     (r"(?:graphics?|infographics?|graphic\s+design)" + _BY, _R.GRAPHICS),
     (r"(?:illustrations?|illustrated)" + _BY, _R.ILLUSTRATION),
-    (r"(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
+    # "Staff Photos: Ana Lima", "File photo by Ana Lima": the desk's word before the cue
+    (r"(?:(?:staff|file)\s+)?(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
     # "Photographed by Ana Lima", "Foto: Ana Lima" (German, Spanish, Italian), "Photo / Ana
     # Lima" (the slash some papers set after the word)
     (r"(?:photographed|fotos?)" + _BY + r"|photos?\s*/(?=\s*[A-Z])", _R.PHOTO),

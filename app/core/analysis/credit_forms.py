@@ -187,8 +187,12 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
     """Credits of a credit line written as a sentence, or None when it is not one of them."""
     match = _AGENCY_PHOTO_RE.match(text)
     if match:
-        people = _people(match["names"], CreditRole.PHOTO)
-        return credits_of(CreditRole.PHOTO, people) if people else None
+        # "(AP Photo/File)", "(AP Photo/Pool)": an archive or pool picture, no photographer;
+        # a photographer is credited by a full name
+        people = _people(match["names"], CreditRole.PHOTO, allow_single=False)
+        if not people or any(is_agency(person.name) for person in people):
+            return []  # the form is read whole: no other reader takes "AP Photo" for a name
+        return credits_of(CreditRole.PHOTO, people)
     if text.endswith(("photo", "photos", "photograph", "photographs")):
         match = _NAMES_PHOTO_RE.match(text)
         people = _people(match["names"], CreditRole.PHOTO, allow_single=False) if match else None
