@@ -98,7 +98,7 @@ _SOURCE_WORDS = frozenset(
 _SOURCE_OR_ORG_WORDS = ORG_WORDS | _SOURCE_WORDS
 
 
-def _org_like(name: str) -> bool:
+def org_like(name: str) -> bool:
     """ "(Harbour Council photo)", "(Reuters photo)", "(Vance family photo)": an organisation,
     an agency or a collection is the picture's source, not a photographer."""
     return is_agency(name) or any(
@@ -196,7 +196,7 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
     if text.endswith(("photo", "photos", "photograph", "photographs")):
         match = _NAMES_PHOTO_RE.match(text)
         people = _people(match["names"], CreditRole.PHOTO, allow_single=False) if match else None
-        if people and not any(_org_like(person.name) for person in people):
+        if people and not any(org_like(person.name) for person in people):
             return credits_of(CreditRole.PHOTO, people)
         return None  # "(Harbour Council photo)": an organisation's handout, no person
     match = _CONTACT_RE.match(text)

@@ -192,7 +192,7 @@ def _read_part(text: str) -> CreditLine | None:
         return CreditLine(sentence)
     segments = cue_segments(english_byline(text))
     if not segments:
-        slash = slash_photo_credit(text) if "/" in text else None
+        slash = slash_photo_credit(text) if "/" in text or " via " in text else None
         if slash:
             return CreditLine(slash)
         return _no_cue_byline(text) if _may_be_bare_byline(text) else None
