@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import OUTLET_HEADS, looks_like_name, looks_like_outlet
-from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_people import credits_of, is_agency, parse_people
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
 from app.core.analysis.first_names import is_first_name
@@ -38,12 +38,35 @@ _AND_RE = re.compile(r"\s+(?:and|&)\s+")
 _LOWER_BY_RE = re.compile(r"^by\s+(?P<names>[a-z][a-z'’ -]{2,60})$")
 
 
+# "Ana Lima, Harbour Times staff", "Ana LIMA Citizen staff" (a chain's house style: the
+# surname in capitals ends the name), "..., Harbour Times staff photographer".
+_STAFF_END_RE = re.compile(r"\s+staff(?:\s+(?P<kind>writer|reporter|photographer))?\.?$")
+_DESK_NAME_RE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*")
+# "From Harbour News' Ana Lima in Lisbon", "From HNN's Ana Lima and Tom Ray": a broadcaster's
+# live page crediting its own reporters.
+_FROM_OUTLET_RE = re.compile(
+    r"^From\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|['’])\s+"
+    r"(?P<names>[A-Z][^():;@/]{3,80})$"
+)
+# "Ana Lima and Tom Ray." alone on a line: the writers, no "By" (two people at least).
+_NAMES_ONLY_RE = re.compile(
+    r"^(?P<names>[A-Z][^():;@/,.]{3,60}\s+(?:and|&)\s+[A-Z][^():;@/,.]{3,40})\.?$"
+)
+
+
 def may_be_bare_credit(line: str) -> bool:
     """The cheap test before the readers below: a short line of one of their shapes."""
     if len(line) > _MAX_BARE:
         return False
     head = line[:1]
-    return head in "(©" or line[:10].lower().startswith(("copyright", "by ")) or " for " in line
+    lowered = line[:10].lower()
+    return (
+        head in "(©"
+        or lowered.startswith(("copyright", "by ", "from "))
+        or " for " in line
+        or " and " in line
+        or " staff" in line
+    )
 
 
 def _person(name: str) -> bool:
@@ -139,8 +162,57 @@ def bare_credit(line: str) -> list[Credit] | None:
     match = _PARENS_RE.match(text)
     if match:
         return _photos(_named(match["names"], need_first_name=True))
+    if " staff" in text:
+        found = _staff_byline(text)
+        if found:
+            return found
+    match = _FROM_OUTLET_RE.match(text)
+    if match:
+        if not _paper(match["outlet"]):
+            return None
+        read = parse_people(match["names"], CreditRole.BYLINE, allow_single=False)
+        if read is None or read.failed or not read.people:
+            return None
+        if not all(_person(person.name) for person in read.people):
+            return None
+        return credits_of(CreditRole.BYLINE, read.people)
+    match = _NAMES_ONLY_RE.match(text)
+    if match:
+        names = _named(match["names"], need_first_name=True)
+        if names and len(names) >= 2:
+            return [Credit(CreditRole.BYLINE, name) for name in names]
+        return None
     match = _LOWER_BY_RE.match(text)
     if match:
         names = _named(_AND_RE.sub(" and ", match["names"]), need_first_name=True, lower=True)
         return [Credit(CreditRole.BYLINE, name) for name in names] if names else None
     return None
+
+
+def _staff_byline(text: str) -> list[Credit] | None:
+    """ "Ana Lima, Harbour Times staff": the writer (the photographer when the desk says so);
+    without a comma the name must end on a surname in capitals ("Ana LIMA Citizen staff")."""
+    end = _STAFF_END_RE.search(text)
+    if not end:
+        return None
+    head = text[: end.start()]
+    if "," in head:
+        name, _, desk = head.partition(",")
+    else:
+        tokens = head.split()
+        caps = [i for i, token in enumerate(tokens[:-1]) if i > 0 and _is_caps(token)]
+        if not caps:
+            return None  # "Ana Lima Harbour Times staff": where the name ends is unknown
+        name, desk = " ".join(tokens[: caps[-1] + 1]), " ".join(tokens[caps[-1] + 1 :])
+    name, desk = name.strip(), desk.strip()
+    if not _DESK_NAME_RE.fullmatch(desk) or not _person(name):
+        return None
+    if not is_first_name(name.split()[0].title()):
+        return None
+    role = CreditRole.PHOTO if end["kind"] == "photographer" else CreditRole.BYLINE
+    return [Credit(role, name)]
+
+
+def _is_caps(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

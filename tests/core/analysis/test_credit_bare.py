@@ -55,3 +55,35 @@ def test_lower_case_byline_is_read_in_proper_case() -> None:
     ]
     assert _read("by public transport") == []
     assert _read("by road and rail") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Odile Fenwick, Harbour Courier staff", "Odile FENWICK Courier staff"]
+)
+def test_name_then_the_papers_staff_is_a_byline(line: str) -> None:
+    assert _read(line) == [(CreditRole.BYLINE, "Odile Fenwick")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Odile Fenwick Harbour Courier staff", "Many Harbour Courier staff", "Hospital staff"]
+)
+def test_staff_without_a_clear_name_is_no_byline(line: str) -> None:
+    assert _read(line) == []
+
+
+def test_from_a_broadcasters_reporters() -> None:
+    assert [
+        (c.role, c.name, c.location)
+        for c in parse_credit_line("From HNN's Odile Fenwick in Lisbon")
+    ] == [(CreditRole.BYLINE, "Odile Fenwick", "Lisbon")]
+    assert _read("From Monday's meeting in Lisbon") == []
+    assert _read("From HNN's Port Authority") == []
+
+
+def test_two_names_alone_are_the_writers() -> None:
+    assert _read("Odile Fenwick and Tom Bellamy.") == [
+        (CreditRole.BYLINE, "Odile Fenwick"),
+        (CreditRole.BYLINE, "Tom Bellamy"),
+    ]
+    assert _read("Salt Lake and Provo.") == []
+    assert _read("Pride and Prejudice.") == []
