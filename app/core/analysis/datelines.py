@@ -116,8 +116,10 @@ class DatelineMatch(NamedTuple):
 
 def _is_label(place: str) -> bool:
     """ "BREAKING", "Analysis", "NATO", "THE CITY": a desk's label or a word that is no place,
-    whole or as the first word."""
-    return place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES
+    whole or as the first word; "REUTERS —", "AP —": an agency is never the place."""
+    return (
+        place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES or is_agency(place)
+    )
 
 
 def _is_caps(text: str) -> bool:
@@ -209,7 +211,10 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return DatelineMatch(dated[0], lead + dated[1])
     match = _DATELINE_RE.match(head)
     if not match:
-        alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
+        if head.startswith("Reporting from "):
+            alone = _reporting_from(head)
+        else:
+            alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
         return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
     region = match["region"]
@@ -231,11 +236,12 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         # "Toledo –", "Kyiv, Ukraine —": a dateline in title case, without an agency, is
         # taken only for a known place (or a known state or country after the comma) and a
         # dash, so "However — ..." and "Analysis – ..." stay sentences.
-        if sep not in ("—", "–", "--") or not _is_title_words(place) or date:
+        if not _is_title_words(place) or _is_label(place):
             return None
-        if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
-            return None
-        if _is_label(place):
+        if sep in ("—", "–", "--") and not date:
+            if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
+                return None
+        elif not _title_dated_or_colon(place, region, sep, date, text):
             return None
     else:
         if sum(ch.isalpha() for ch in place) < 3:
@@ -260,6 +266,42 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         agency=agency.strip() if agency else None,
     )
     return DatelineMatch(dateline, lead + match.end())
+
+
+def _title_dated_or_colon(
+    place: str, region: str | None, sep: str, date: str | None, text: str
+) -> bool:
+    """ "Lagos, Nigeria, May 20 — ...", "New Delhi, May 20: ...", "Islamabad: ...": a dateline
+    in title case with a date or a colon (South Asian and African papers' style), taken for a
+    place the lists know (or a known state or country after the comma; a colon with no date
+    needs the place itself known) when the paragraph ends as a sentence."""
+    if sep not in ("—", "–", "--", ":"):
+        return False
+    if sep == ":" and not date and not (_known_place(place) and len(text.split()) >= _LEDE_WORDS):
+        return False  # "Washington: What the deal means for you.": a deck, not a lede
+    return _known_place_or_region(place, region) and _ends_sentence(text)
+
+
+# A lede runs longer than a deck or a subhead; "Islamabad: ..." with no date needs one.
+_LEDE_WORDS = 15
+
+# "Reporting from Kyiv, Ukraine": the dateline printed on a line of its own over the story
+# (a form some papers now use on the web instead of the capitals).
+_REPORTING_FROM_RE = re.compile(
+    rf"Reporting from (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}){_REGION}\.?"
+)
+
+
+def _reporting_from(head: str) -> Dateline | None:
+    """ "Reporting from London" as the whole paragraph: its place, when the lists know it (or
+    the state or country after it)."""
+    match = _REPORTING_FROM_RE.fullmatch(head.rstrip())
+    if not match or not _is_title_words(match["place"]):
+        return None
+    place, region = match["place"], match["region"]
+    if not _known_place_or_region(place, region):
+        return None
+    return Dateline(place=f"{place}, {region}" if region else place)
 
 
 def _dateline_alone(head: str) -> Dateline | None:
