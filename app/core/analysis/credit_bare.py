@@ -142,7 +142,7 @@ def _photos(names: list[str] | None) -> list[Credit] | None:
 
 def bare_credit(line: str) -> list[Credit] | None:
     """The credits of a cue-less credit line of the forms above, or None."""
-    text = line.strip()
+    text = line.strip().lstrip("-—– ")  # "— Ana Lima and Tom Ray": a sign-off's dash
     if len(text) > _MAX_BARE:
         return None
     match = _COPYRIGHT_RE.match(text)

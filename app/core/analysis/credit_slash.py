@@ -32,7 +32,12 @@ def _is_person(part: str) -> bool:
         and not is_agency(part)
         and not looks_like_outlet(part)
         and not org_like(part)  # "Harbour Archive", "Skyline Images": a collection
+        and part.lower() not in _MARKS  # "REUTERS/File Photo": no photographer
     )
+
+
+# What a wire sets after the photographer: the picture's kind, never a name or a source.
+_MARKS = frozenset({"file", "file photo", "pool", "pool photo", "handout", "illustration"})
 
 
 def may_be_slash_credit(line: str) -> bool:
@@ -46,7 +51,9 @@ def slash_photo_credit(text: str) -> list[Credit] | None:
     one of them a source), or None."""
     if len(text) > _MAX_SLASH_CREDIT or any(c.isdigit() for c in text):
         return None
+    # "REUTERS/Ana Lima/File Photo", ".../Pool": the wire marks an archive or pool picture
     parts = [part.strip() for part in text.split("/")]
+    parts = [part for part in parts if part.lower() not in _MARKS] if len(parts) > 2 else parts
     if len(parts) > 4 or (len(parts) == 1 and " via " not in text):
         return None
     # "... /Ana Lima via The Harbour Times": the outlet that ran the picture, after "via"

@@ -85,7 +85,7 @@ def _strip_wrappers(line: str) -> str:
             text = text.strip(text[0]).strip()
         else:
             break
-    text = strip_stamps(text.lstrip("-—–* ").strip())
+    text = strip_stamps(text.lstrip("-—–*, ").strip())  # ", by Ana Lima": a listing's byline
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()

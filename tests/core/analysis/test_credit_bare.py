@@ -87,3 +87,11 @@ def test_two_names_alone_are_the_writers() -> None:
     ]
     assert _read("Salt Lake and Provo.") == []
     assert _read("Pride and Prejudice.") == []
+
+
+def test_sign_off_dash_before_two_names() -> None:
+    assert _read("-- Odile Fenwick and Tom Bellamy") == [
+        (CreditRole.BYLINE, "Odile Fenwick"),
+        (CreditRole.BYLINE, "Tom Bellamy"),
+    ]
+    assert _read("— Odile Fenwick") == []

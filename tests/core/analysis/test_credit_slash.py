@@ -64,3 +64,10 @@ def test_desk_chain_or_via_names_its_one_photographer(line: str) -> None:
 )
 def test_chain_with_two_people_or_no_source_stays_unread(line: str) -> None:
     assert read_credit_line(line).credits == []
+
+
+def test_wire_archive_mark_after_the_photographer() -> None:
+    assert [
+        (c.role, c.name) for c in read_credit_line("REUTERS/Odile Fenwick/File Photo").credits
+    ] == [(CreditRole.PHOTO, "Odile Fenwick")]
+    assert read_credit_line("REUTERS/File Photo").credits == []

@@ -37,3 +37,8 @@ def test_date_before_or_after_the_byline_is_cut_off(line: str) -> None:
 )
 def test_prose_with_a_date_stays_prose(line: str) -> None:
     assert _read(line) == []
+
+
+def test_listing_byline_after_a_comma() -> None:
+    assert _read(", by Odile Fenwick") == [(CreditRole.BYLINE, "Odile Fenwick")]
+    assert _read(", by the way") == []
