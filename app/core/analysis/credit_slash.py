@@ -15,6 +15,7 @@ from __future__ import annotations
 from app.core.analysis.credit_forms import org_like
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import is_agency
+from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
 # A bare picture credit is short; a slash in a longer line is prose or a list.
@@ -32,12 +33,8 @@ def _is_person(part: str) -> bool:
         and not is_agency(part)
         and not looks_like_outlet(part)
         and not org_like(part)  # "Harbour Archive", "Skyline Images": a collection
-        and part.lower() not in _MARKS  # "REUTERS/File Photo": no photographer
+        and part.lower() not in PICTURE_MARKS  # "REUTERS/File Photo": no photographer
     )
-
-
-# What a wire sets after the photographer: the picture's kind, never a name or a source.
-_MARKS = frozenset({"file", "file photo", "pool", "pool photo", "handout", "illustration"})
 
 
 def may_be_slash_credit(line: str) -> bool:
@@ -53,7 +50,9 @@ def slash_photo_credit(text: str) -> list[Credit] | None:
         return None
     # "REUTERS/Ana Lima/File Photo", ".../Pool": the wire marks an archive or pool picture
     parts = [part.strip() for part in text.split("/")]
-    parts = [part for part in parts if part.lower() not in _MARKS] if len(parts) > 2 else parts
+    parts = (
+        [part for part in parts if part.lower() not in PICTURE_MARKS] if len(parts) > 2 else parts
+    )
     if len(parts) > 4 or (len(parts) == 1 and " via " not in text):
         return None
     # "... /Ana Lima via The Harbour Times": the outlet that ran the picture, after "via"

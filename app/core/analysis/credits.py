@@ -24,6 +24,7 @@ from app.core.analysis.credit_people import (
 )
 from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
 from app.core.analysis.credit_stamps import strip_stamps
+from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
 __all__ = [
@@ -158,7 +159,10 @@ def _no_cue_byline(text: str) -> CreditLine | None:
     if read is None or not read.people or read.failed:
         return None
     if any(
-        len(person.name.split()) < 2 or is_agency(person.name) or looks_like_outlet(person.name)
+        len(person.name.split()) < 2
+        or is_agency(person.name)
+        or looks_like_outlet(person.name)
+        or person.name.lower() in PICTURE_MARKS  # "(File Photo | PTI)": no one
         for person in read.people
     ):
         return None  # "Associated Press, Reuters", "The Harbour Times, The Ledger": no person

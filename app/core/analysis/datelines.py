@@ -79,6 +79,7 @@ _DATELINE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}})
     {_REGION}
+    (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?  # ANI: "New Delhi [India]"
     (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
     (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
        |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
@@ -217,7 +218,7 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
         return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
-    region = match["region"]
+    region = match["region"] or match["bracket"]
     date = match["date"]
     agency = match["agency"] or match["wire"]  # "NEW YORK, May 5, 2025 /PRNewswire/ --"
     if agency and not date and _FULL_DATE_RE.fullmatch(agency.strip()):

@@ -65,3 +65,10 @@ def agency_alternation(names: tuple[str, ...]) -> str:
             part += r"(?:\s+News)?"
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
+
+
+# What a wire or a paper sets beside a picture's credit to say what kind of picture it is
+# ("REUTERS/Ana Lima/File Photo", "(File Photo | PTI)", "/Pool"): never a name, never a source.
+PICTURE_MARKS: frozenset[str] = frozenset(
+    {"file", "file photo", "pool", "pool photo", "handout", "handout photo", "illustration"}
+)

@@ -71,3 +71,7 @@ def test_wire_archive_mark_after_the_photographer() -> None:
         (c.role, c.name) for c in read_credit_line("REUTERS/Odile Fenwick/File Photo").credits
     ] == [(CreditRole.PHOTO, "Odile Fenwick")]
     assert read_credit_line("REUTERS/File Photo").credits == []
+
+
+def test_file_photo_beside_an_agency_is_no_byline() -> None:
+    assert read_credit_line("(File Photo | Reuters)").credits == []

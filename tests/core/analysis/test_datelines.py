@@ -378,3 +378,14 @@ def test_an_agency_is_never_the_place() -> None:
     assert parse_dateline("REUTERS — " + _LEDE) is None
     found = parse_dateline("OSLO — " + _LEDE)
     assert found is not None and found.dateline.place == "OSLO"
+
+
+def test_country_in_square_brackets_after_the_town() -> None:
+    found = parse_dateline("Lisbon [Portugal], May 20 (HNA): " + _LEDE)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.date, found.dateline.agency) == (
+        "Lisbon, Portugal",
+        "May 20",
+        "HNA",
+    )
+    assert parse_dateline("Lisbon [sic] — " + _LEDE) is None
