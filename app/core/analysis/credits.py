@@ -172,7 +172,9 @@ def _no_cue_byline(text: str) -> CreditLine | None:
 def _credits_a_desk(part: str) -> bool:
     """ "Reuters", "The Harbour Times", "Staff Writer": what follows a name in a bare byline."""
     if not part[:1].isupper():
-        return False  # "Tom Ray, a reporter at the plant": prose, not a byline
+        # "Tom Ray, a reporter at the plant": prose, not a byline; "Ana Lima, harbournews.com":
+        # a site's address in its own case names the outlet
+        return " " not in part and "." in part and looks_like_outlet(part)
     return (
         is_agency(part)
         or looks_like_outlet(part)
