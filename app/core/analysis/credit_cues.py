@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.news_agencies import WIRE_AGENCIES, agency_alternation
 from app.core.model import CreditRole
 
 _R = CreditRole
 
 # Agencies that a line credits with "With": "-- With AFP", "By Ana Lima, with Reuters".
-_AGENCY_NAMES = (
-    r"(?:AFP|Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|Agence\s+France-Presse|"
-    r"Bloomberg(?:\s+News)?|dpa|EFE|ANSA|Xinhua|Kyodo(?:\s+News)?|UPI|Anadolu|PA|AAP|PTI|IANS|"
-    r"(?:The\s+)?Canadian\s+Press|Press\s+Trust\s+of\s+India|Australian\s+Associated\s+Press)\b"
-)
+_AGENCY_NAMES = r"(?:The\s+)?" + agency_alternation(WIRE_AGENCIES) + r"\b"
 _WITH_AGENCY_CUE = r"(?:--|—|–)?\s*with\s+(?=" + _AGENCY_NAMES + ")"
 # Cue phrases that open a segment, each with the words that must follow ("by", ":").
 _BY = r"\s*(?:by\b\s*:?|:)"
@@ -54,7 +51,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
     (r"(?:graphics?|infographics?|graphic\s+design)" + _BY, _R.GRAPHICS),
     (r"(?:illustrations?|illustrated)" + _BY, _R.ILLUSTRATION),
-    (r"(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
+    # "Staff Photos: Ana Lima", "File photo by Ana Lima": the desk's word before the cue
+    (r"(?:(?:staff|file)\s+)?(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
     # "Photographed by Ana Lima", "Foto: Ana Lima" (German, Spanish, Italian), "Photo / Ana
     # Lima" (the slash some papers set after the word)
     (r"(?:photographed|fotos?)" + _BY + r"|photos?\s*/(?=\s*[A-Z])", _R.PHOTO),

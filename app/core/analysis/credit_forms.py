@@ -21,6 +21,7 @@ from app.core.analysis.credit_people import (
     placed,
 )
 from app.core.analysis.name_words import ORG_WORDS
+from app.core.analysis.news_agencies import ALL_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole
 
 _ADDITIONAL = CreditRole.ADDITIONAL_REPORTING
@@ -40,7 +41,7 @@ _CONTACT_RE = re.compile(
 )
 # "(AP Photo/Ana Lima, File)": AP marks an archive or pool picture after the name.
 _AGENCY_PHOTO_RE = re.compile(
-    r"^(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty\s+Images|Bloomberg)\s+Photo\s*/\s*(?P<names>.+?)"
+    "^" + agency_alternation(ALL_AGENCIES) + r"\s+Photo\s*/\s*(?P<names>.+?)"
     r"(?:,\s*(?:File|Pool)(?:\s+Photo)?)?$",
     re.I,
 )
@@ -97,7 +98,7 @@ _SOURCE_WORDS = frozenset(
 _SOURCE_OR_ORG_WORDS = ORG_WORDS | _SOURCE_WORDS
 
 
-def _org_like(name: str) -> bool:
+def org_like(name: str) -> bool:
     """ "(Harbour Council photo)", "(Reuters photo)", "(Vance family photo)": an organisation,
     an agency or a collection is the picture's source, not a photographer."""
     return is_agency(name) or any(
@@ -186,12 +187,16 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
     """Credits of a credit line written as a sentence, or None when it is not one of them."""
     match = _AGENCY_PHOTO_RE.match(text)
     if match:
-        people = _people(match["names"], CreditRole.PHOTO)
-        return credits_of(CreditRole.PHOTO, people) if people else None
+        # "(AP Photo/File)", "(AP Photo/Pool)": an archive or pool picture, no photographer;
+        # a photographer is credited by a full name
+        people = _people(match["names"], CreditRole.PHOTO, allow_single=False)
+        if not people or any(is_agency(person.name) for person in people):
+            return []  # the form is read whole: no other reader takes "AP Photo" for a name
+        return credits_of(CreditRole.PHOTO, people)
     if text.endswith(("photo", "photos", "photograph", "photographs")):
         match = _NAMES_PHOTO_RE.match(text)
         people = _people(match["names"], CreditRole.PHOTO, allow_single=False) if match else None
-        if people and not any(_org_like(person.name) for person in people):
+        if people and not any(org_like(person.name) for person in people):
             return credits_of(CreditRole.PHOTO, people)
         return None  # "(Harbour Council photo)": an organisation's handout, no person
     match = _CONTACT_RE.match(text)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.news_agencies import AGENCY_KEYS, WIRE_AGENCIES, agency_alternation
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -26,23 +28,7 @@ _CALENDAR_WORDS = _words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today tomorrow yesterday tonight"""
 )
-_AGENCIES = _words(
-    """ap afp reuters bloomberg dpa efe ansa xinhua kyodo tass pa anadolu epa getty images pool
-    associated press agence france-presse upi ians pti ntb tt aap"""
-) | {
-    "associated press",
-    "agence france-presse",
-    "agence france presse",
-    "getty images",
-    "press trust of india",
-    "australian associated press",
-    "canadian press",
-    "press association",
-    "united press international",
-    "indo-asian news service",
-    "deutsche presse-agentur",
-}
-# (the single words stay: "Press" or "Images" alone after a name is not a person either)
+_AGENCIES = AGENCY_KEYS  # the one table of agencies: app/core/analysis/news_agencies.py
 _TITLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
     r"associated press|news agency|newsroom|desk)s?\b",
@@ -67,9 +53,7 @@ def _looks_like_location(text: str) -> bool:
 
 
 _AGENCY_RUN_ON_RE = re.compile(
-    r"(?<=\S)\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|"
-    r"Bloomberg(?:\s+News)?|Xinhua|Kyodo(?:\s+News)?|UPI|dpa|EFE|ANSA|AP)$",
-    re.IGNORECASE,
+    r"(?<=\S)\s+(?:The\s+)?" + agency_alternation(WIRE_AGENCIES) + "$", re.IGNORECASE
 )
 _OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
@@ -78,6 +62,7 @@ _OUTLET_HEADS = frozenset(
     inquirer enquirer monitor register today wire agency online insider advertiser ledger
     service""".split()
 )
+OUTLET_HEADS = _OUTLET_HEADS  # for the readers of bare credits (credit_bare.py)
 # "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE, cue_segments, english_byline
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
@@ -22,6 +23,8 @@ from app.core.analysis.credit_people import (
     proper_case_credits,
 )
 from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
+from app.core.analysis.credit_stamps import strip_stamps
+from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
 __all__ = [
@@ -71,7 +74,7 @@ _BULLETS = "■●•▪►▶"
 
 
 def _strip_wrappers(line: str) -> str:
-    text = line.strip().lstrip(_BULLETS).strip()
+    text = strip_stamps(line.strip()).lstrip(_BULLETS).strip()
     if text.endswith((").", "].")):
         text = text[:-1]  # "(AP Photo/Ana Lima)." : a caption's full stop after its credit
     for _ in range(3):
@@ -83,7 +86,7 @@ def _strip_wrappers(line: str) -> str:
             text = text.strip(text[0]).strip()
         else:
             break
-    text = text.lstrip("-—–* ").strip()
+    text = strip_stamps(text.lstrip("-—–*, ").strip())  # ", by Ana Lima": a listing's byline
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
@@ -156,7 +159,10 @@ def _no_cue_byline(text: str) -> CreditLine | None:
     if read is None or not read.people or read.failed:
         return None
     if any(
-        len(person.name.split()) < 2 or is_agency(person.name) or looks_like_outlet(person.name)
+        len(person.name.split()) < 2
+        or is_agency(person.name)
+        or looks_like_outlet(person.name)
+        or person.name.lower() in PICTURE_MARKS  # "(File Photo | PTI)": no one
         for person in read.people
     ):
         return None  # "Associated Press, Reuters", "The Harbour Times, The Ledger": no person
@@ -166,7 +172,9 @@ def _no_cue_byline(text: str) -> CreditLine | None:
 def _credits_a_desk(part: str) -> bool:
     """ "Reuters", "The Harbour Times", "Staff Writer": what follows a name in a bare byline."""
     if not part[:1].isupper():
-        return False  # "Tom Ray, a reporter at the plant": prose, not a byline
+        # "Tom Ray, a reporter at the plant": prose, not a byline; "Ana Lima, harbournews.com":
+        # a site's address in its own case names the outlet
+        return " " not in part and "." in part and looks_like_outlet(part)
     return (
         is_agency(part)
         or looks_like_outlet(part)
@@ -190,7 +198,7 @@ def _read_part(text: str) -> CreditLine | None:
         return CreditLine(sentence)
     segments = cue_segments(english_byline(text))
     if not segments:
-        slash = slash_photo_credit(text) if "/" in text else None
+        slash = slash_photo_credit(text) if "/" in text or " via " in text else None
         if slash:
             return CreditLine(slash)
         return _no_cue_byline(text) if _may_be_bare_byline(text) else None
@@ -290,6 +298,7 @@ def read_credit_line(line: str) -> CreditLine:
         and not _FOREIGN_HINT_RE.match(line.lstrip(_BULLETS + "-—–* "))
         and not _may_be_bare_byline(line)
         and not may_be_slash_credit(line)
+        and not may_be_bare_credit(line)
     ):
         return CreditLine()
     text = _strip_wrappers(line)
@@ -303,7 +312,8 @@ def read_credit_line(line: str) -> CreditLine:
         if split is not None and (found is None or len(split.failed) < len(found.failed)):
             found = split
     if found is None:
-        return CreditLine()
+        bare = bare_credit(line) if may_be_bare_credit(line) else None
+        return CreditLine(proper_case_credits(bare)) if bare else CreditLine()
     return CreditLine(proper_case_credits(found.credits), found.failed)
 
 

@@ -20,26 +20,36 @@ _MONTHS = (
 )
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+# Words of a release's or a page's label printed in capitals over the story with its date
+# ("FOR IMMEDIATE RELEASE, May 20", "MEDIA ADVISORY, June 3"): no place. The one table of
+# them: a dateline's place is never one either ("EMBARGOED —", see _NOT_PLACES).
+_LABEL_WORDS = frozenset(
+    """RELEASE IMMEDIATE ADVISORY STATEMENT NOTICE MEMO MEMORANDUM POSTED PUBLISHED ENDS RSVP
+    CHAPTER PART EPISODE DIARY MINUTES AGENDA BULLETIN NEWSLETTER EMBARGOED EMBARGO""".split()
+)
 # Words a desk puts in capitals before a dash that are labels, not places ("BREAKING —").
-_NOT_PLACES = frozenset(
-    str.split(
-        """
+_NOT_PLACES = (
+    frozenset(
+        str.split(
+            """
     BREAKING UPDATE UPDATED EXCLUSIVE NOTE WARNING ANALYSIS OPINION FACTBOX EXPLAINER CORRECTED
     CORRECTION REFILE URGENT FLASH ALERT EDITORS EDITOR PHOTO PHOTOS VIDEO WATCH LIVE LISTEN
-    ADVISORY EMBARGOED EMBARGO SPONSORED ADVERTISEMENT READ MORE RELATED SUBSCRIBE UPDATES
+    SPONSORED ADVERTISEMENT READ MORE RELATED SUBSCRIBE UPDATES
     NATO UN EU US UK USA FBI CIA NASA WHO IMF OPEC OK TV CEO GDP AI FIFA UEFA NBA NFL THE AND
     Q A I QUESTION ANSWER DISCLAIMER SPOILER TRANSCRIPT SUMMARY BACKGROUND CONTEXT CLARIFICATION
     SOURCE SOURCES CREDIT CREDITS TAGS KEYWORDS TOPICS LOCATION DATELINE HEADLINE BYLINE PS NB
     FACT CHECK VERDICT CLAIM RATING TIMELINE KEY POINTS WHAT WHY HOW WHEN WHERE TODAY TONIGHT
     EDITORIAL COMMENTARY COMMENT COLUMN LETTER LETTERS REVIEW INTERVIEW PODCAST FEATURE PROFILE
     OBITUARY PREVIEW RECAP SPORTS SPORT BUSINESS POLITICS WORLD NATION LOCAL WEATHER TRAFFIC
-    MARKETS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE TRAVEL FOOD STATEMENT QUOTE FACTS
+    MARKETS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE TRAVEL FOOD QUOTE FACTS
     HOWEVER MEANWHILE YES NO WELL SO BUT OR ALSO FIRST FINALLY AGAIN STILL THEN HERE THERE THIS
     THAT THESE THOSE NOW LOOK IMAGINE REMEMBER WAIT OKAY SORRY THANKS HELLO WELCOME INDEED
     INSTEAD OVERALL YESTERDAY TOMORROW MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
     JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
     """
+        )
     )
+    | _LABEL_WORDS
 )
 
 # Words of a sentence, never of a place name: "LONDON IS CALLING —", "PARIS WILL WAIT —".
@@ -69,6 +79,7 @@ _DATELINE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}})
     {_REGION}
+    (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?  # ANI: "New Delhi [India]"
     (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
     (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
        |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
@@ -106,8 +117,10 @@ class DatelineMatch(NamedTuple):
 
 def _is_label(place: str) -> bool:
     """ "BREAKING", "Analysis", "NATO", "THE CITY": a desk's label or a word that is no place,
-    whole or as the first word."""
-    return place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES
+    whole or as the first word; "REUTERS —", "AP —": an agency is never the place."""
+    return (
+        place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES or is_agency(place)
+    )
 
 
 def _is_caps(text: str) -> bool:
@@ -199,10 +212,13 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return DatelineMatch(dated[0], lead + dated[1])
     match = _DATELINE_RE.match(head)
     if not match:
-        alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
+        if head.startswith("Reporting from "):
+            alone = _reporting_from(head)
+        else:
+            alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
         return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
-    region = match["region"]
+    region = match["region"] or match["bracket"]
     date = match["date"]
     agency = match["agency"] or match["wire"]  # "NEW YORK, May 5, 2025 /PRNewswire/ --"
     if agency and not date and _FULL_DATE_RE.fullmatch(agency.strip()):
@@ -221,11 +237,12 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         # "Toledo –", "Kyiv, Ukraine —": a dateline in title case, without an agency, is
         # taken only for a known place (or a known state or country after the comma) and a
         # dash, so "However — ..." and "Analysis – ..." stay sentences.
-        if sep not in ("—", "–", "--") or not _is_title_words(place) or date:
+        if not _is_title_words(place) or _is_label(place):
             return None
-        if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
-            return None
-        if _is_label(place):
+        if sep in ("—", "–", "--") and not date:
+            if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
+                return None
+        elif not _title_dated_or_colon(place, region, sep, date, text):
             return None
     else:
         if sum(ch.isalpha() for ch in place) < 3:
@@ -252,6 +269,42 @@ def parse_dateline(text: str) -> DatelineMatch | None:
     return DatelineMatch(dateline, lead + match.end())
 
 
+def _title_dated_or_colon(
+    place: str, region: str | None, sep: str, date: str | None, text: str
+) -> bool:
+    """ "Lagos, Nigeria, May 20 — ...", "New Delhi, May 20: ...", "Islamabad: ...": a dateline
+    in title case with a date or a colon (South Asian and African papers' style), taken for a
+    place the lists know (or a known state or country after the comma; a colon with no date
+    needs the place itself known) when the paragraph ends as a sentence."""
+    if sep not in ("—", "–", "--", ":"):
+        return False
+    if sep == ":" and not date and not (_known_place(place) and len(text.split()) >= _LEDE_WORDS):
+        return False  # "Washington: What the deal means for you.": a deck, not a lede
+    return _known_place_or_region(place, region) and _ends_sentence(text)
+
+
+# A lede runs longer than a deck or a subhead; "Islamabad: ..." with no date needs one.
+_LEDE_WORDS = 15
+
+# "Reporting from Kyiv, Ukraine": the dateline printed on a line of its own over the story
+# (a form some papers now use on the web instead of the capitals).
+_REPORTING_FROM_RE = re.compile(
+    rf"Reporting from (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,4}}){_REGION}\.?"
+)
+
+
+def _reporting_from(head: str) -> Dateline | None:
+    """ "Reporting from London" as the whole paragraph: its place, when the lists know it (or
+    the state or country after it)."""
+    match = _REPORTING_FROM_RE.fullmatch(head.rstrip())
+    if not match or not _is_title_words(match["place"]):
+        return None
+    place, region = match["place"], match["region"]
+    if not _known_place_or_region(place, region):
+        return None
+    return Dateline(place=f"{place}, {region}" if region else place)
+
+
 def _dateline_alone(head: str) -> Dateline | None:
     """ "New Delhi, May 20" as the whole paragraph: a place in capitals or a known place (or a
     known state or country after the comma), then a date with its day; "Tom Ray, May 20" and
@@ -272,12 +325,6 @@ def _dateline_alone(head: str) -> Dateline | None:
     return Dateline(place=full_place, date=match["date"].strip())
 
 
-# Words of a release's or a page's label printed in capitals over the story with its date
-# ("FOR IMMEDIATE RELEASE, May 20", "MEDIA ADVISORY, June 3"): no place.
-_LABEL_WORDS = frozenset(
-    """RELEASE IMMEDIATE ADVISORY STATEMENT NOTICE MEMO MEMORANDUM POSTED PUBLISHED ENDS RSVP
-    CHAPTER PART EPISODE DIARY MINUTES AGENDA BULLETIN NEWSLETTER""".split()
-)
 # First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE").
 _PLACE_PREFIXES = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
 

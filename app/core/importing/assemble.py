@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.core.analysis.credits import email_only, parse_credit_line, read_credit_line
 from app.core.analysis.datelines import split_dateline
+from app.core.analysis.news_agencies import NEWS_SUFFIXED, WIRE_AGENCIES
 from app.core.importing.boilerplate import (
     contact_emails,
     is_boilerplate,
@@ -80,25 +81,13 @@ def is_subhead(text: str) -> bool:
 
 # A line holding only an agency's name sits under a byline ("By Ana Lima\nReuters").
 _AGENCY_LINES = frozenset(
-    {
-        "reuters",
-        "associated press",
-        "the associated press",
-        "ap",
-        "afp",
-        "agence france-presse",
-        "bloomberg",
-        "bloomberg news",
-        "dpa",
-        "efe",
-        "xinhua",
-    }
+    {name.lower() for name in WIRE_AGENCIES} | {f"{name.lower()} news" for name in NEWS_SUFFIXED}
 )
 _MAX_DEK = 400
 
 
 def _classify(text: str) -> _Item:
-    if text.lower().strip(" .") in _AGENCY_LINES:
+    if text.lower().strip(" .").removeprefix("the ") in _AGENCY_LINES:
         return _Item("removed", text)
     if is_boilerplate(text) or is_end_mark(text):
         return _Item("removed", text)

@@ -111,3 +111,19 @@ def test_an_author_page_heading_credits_its_writers(line: str) -> None:
 
 def test_prose_opening_like_an_author_heading_is_no_credit() -> None:
     assert read_credit_line("Posts by the ministry claimed a win on Tuesday").credits == []
+
+
+def _names(line: str) -> list[tuple[CreditRole, str]]:
+    return [(c.role, c.name) for c in read_credit_line(line).credits]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Staff Photos: Odile Fenwick", "Staff photo by Odile Fenwick", "File photo: Odile Fenwick"],
+)
+def test_staff_or_file_photo_cue(line: str) -> None:
+    assert _names(line) == [(CreditRole.PHOTO, "Odile Fenwick")]
+
+
+def test_staff_photo_without_a_name_names_no_one() -> None:
+    assert _names("Staff photo") == []

@@ -57,3 +57,13 @@ def test_names_before_the_word_photo_are_the_photographers(line: str, names: lis
 )
 def test_a_photo_credit_naming_no_person_credits_no_one(line: str) -> None:
     assert _read(line) == []
+
+
+def _names(line: str) -> list[tuple[CreditRole, str]]:
+    return [(c.role, c.name) for c in read_credit_line(line).credits]
+
+
+def test_agency_photo_of_the_archive_or_pool_names_no_photographer() -> None:
+    assert _names("(AP Photo/File)") == []
+    assert _names("(AP Photo/Pool)") == []
+    assert _names("(AP Photo/Odile Fenwick, File)") == [(CreditRole.PHOTO, "Odile Fenwick")]

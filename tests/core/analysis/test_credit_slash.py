@@ -38,3 +38,40 @@ def test_photographer_and_agency_give_a_photo_credit(line: str) -> None:
 def test_near_misses_give_no_credit(line: str) -> None:
     assert read_credit_line(line).credits == []
     assert slash_photo_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Odile Fenwick/Harbour Courier/Skyline Agency)",
+        "(Harbour Archive/Skyline Images/Odile Fenwick via The Harbour Courier)",
+        "Odile Fenwick via Getty Images",
+    ],
+)
+def test_desk_chain_or_via_names_its_one_photographer(line: str) -> None:
+    assert [(c.role, c.name) for c in read_credit_line(line).credits] == [
+        (CreditRole.PHOTO, "Odile Fenwick")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Odile Fenwick/Tom Bellamy/Reuters",
+        "Harbour Council via Reuters",
+        "Odile Fenwick via Lisbon",
+    ],
+)
+def test_chain_with_two_people_or_no_source_stays_unread(line: str) -> None:
+    assert read_credit_line(line).credits == []
+
+
+def test_wire_archive_mark_after_the_photographer() -> None:
+    assert [
+        (c.role, c.name) for c in read_credit_line("REUTERS/Odile Fenwick/File Photo").credits
+    ] == [(CreditRole.PHOTO, "Odile Fenwick")]
+    assert read_credit_line("REUTERS/File Photo").credits == []
+
+
+def test_file_photo_beside_an_agency_is_no_byline() -> None:
+    assert read_credit_line("(File Photo | Reuters)").credits == []

@@ -397,3 +397,12 @@ def test_a_picture_desk_chain_after_a_photographer_is_not_part_of_the_name() -> 
     line = "Photo by Wendel Orrick/Harbour Images/Skyline via Getty Images"
     assert parse_credit_line(line) == [Credit(R.PHOTO, "Wendel Orrick")]
     assert parse_credit_line("By Wendel Orrick/Reuters") == [Credit(R.BYLINE, "Wendel Orrick")]
+
+
+def test_bare_byline_with_a_site_address_in_lower_case() -> None:
+    from app.core.analysis.credits import parse_credit_line
+
+    assert [c.name for c in parse_credit_line("Odile Fenwick, harbournews.com")] == [
+        "Odile Fenwick"
+    ]
+    assert parse_credit_line("Tom Bellamy, a reporter at the plant") == []

@@ -352,3 +352,40 @@ def test_a_dateline_printed_as_its_own_paragraph_is_read_whole(
 )
 def test_a_name_or_a_word_before_a_date_is_no_dateline_paragraph(text: str) -> None:
     assert split_dateline(text) == (None, text)
+
+
+_LEDE = "The harbour board said on Monday that it would delay its vote on ferry fares until spring."
+
+
+def test_reporting_from_line_is_the_dateline() -> None:
+    found = parse_dateline("Reporting from Kyiv, Ukraine")
+    assert found is not None and found.dateline.place == "Kyiv, Ukraine"
+    assert parse_dateline("Reporting from the front line") is None
+
+
+def test_title_case_dateline_with_a_date_or_colon() -> None:
+    dated = parse_dateline("Lagos, Nigeria, May 20 — " + _LEDE)
+    assert dated is not None
+    assert (dated.dateline.place, dated.dateline.date) == ("Lagos, Nigeria", "May 20")
+    colon = parse_dateline("Islamabad: " + _LEDE)
+    assert colon is not None and colon.dateline.place == "Islamabad"
+    # a deck with a colon, and a town the lists do not know, stay text
+    assert parse_dateline("Washington: What the deal means for you and your family.") is None
+    assert parse_dateline("Harbourville: " + _LEDE) is None
+
+
+def test_an_agency_is_never_the_place() -> None:
+    assert parse_dateline("REUTERS — " + _LEDE) is None
+    found = parse_dateline("OSLO — " + _LEDE)
+    assert found is not None and found.dateline.place == "OSLO"
+
+
+def test_country_in_square_brackets_after_the_town() -> None:
+    found = parse_dateline("Lisbon [Portugal], May 20 (HNA): " + _LEDE)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.date, found.dateline.agency) == (
+        "Lisbon, Portugal",
+        "May 20",
+        "HNA",
+    )
+    assert parse_dateline("Lisbon [sic] — " + _LEDE) is None
