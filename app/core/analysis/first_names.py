@@ -17,7 +17,7 @@ from app.core.config import resource_path
 # The functions of one word below are pure (they read only the table) and a story asks about
 # the same names many times: they are memoised for speed.
 _MEMO = lru_cache(maxsize=16_384)
-_EITHER = ("sam", "alex")
+_EITHER = ("sam", "alex", "ali")
 
 
 @cache
@@ -31,8 +31,8 @@ def _first_names() -> dict[str, str]:
             name, _, gender = line.rstrip("\n").partition("\t")
             table[name] = gender
     # Short forms the table gives one gender by counting birth names, but that stand as often
-    # for a woman's name in copy ("Sam" for Samantha, "Alex" for Alexandra): either gender, so
-    # the copy's "she" (or "he") decides.
+    # for a woman's name in copy ("Sam" for Samantha, "Alex" for Alexandra, "Ali" for Alison
+    # as for the man's name Ali): either gender, so the copy's "she" (or "he") decides.
     table.update(dict.fromkeys(_EITHER, "u"))
     return table
 
