@@ -34,7 +34,24 @@ def _first_names() -> dict[str, str]:
     # for a woman's name in copy ("Sam" for Samantha, "Alex" for Alexandra, "Ali" for Alison
     # as for the man's name Ali): either gender, so the copy's "she" (or "he") decides.
     table.update(dict.fromkeys(_EITHER, "u"))
+    for word in _peoples_words():
+        table.pop(word, None)
     return table
+
+
+# A common given name that is also a faith's word: in a name's first place it is the name.
+_GIVEN_NAMES_TOO = frozenset({"christian"})
+
+
+def _peoples_words() -> frozenset[str]:
+    """The words for a people or a faith the table also holds as rare given names ("Kenyan",
+    "Scot", "Briton", "Danish", "Argentine"): in copy they describe someone ("Kenyan Joseph
+    Kibet", "the Scot said"), so they are no first names. Imported when the table is first
+    read, not with this module: entities.py, which holds the list, imports this one."""
+    from app.core.analysis.entities import NATIONALITIES
+    from app.core.analysis.roles import DEMONYM_NOUNS
+
+    return (NATIONALITIES | DEMONYM_NOUNS) - _GIVEN_NAMES_TOO
 
 
 @_MEMO

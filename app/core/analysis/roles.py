@@ -115,6 +115,7 @@ _DEMONYM_NOUNS = {
     "briton": "",
     "argentine": "",
 }
+DEMONYM_NOUNS = frozenset(_DEMONYM_NOUNS)
 # Adjectives that are not used as nouns for a person ("the British said" means a government).
 _NOT_NOUNS = frozenset(
     "british english french scottish welsh irish dutch spanish swedish danish polish finnish swiss "

@@ -122,3 +122,34 @@ def test_a_name_of_either_gender_leaves_the_nearest_subject_in_place(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("word", ["Kenyan", "Danish", "Scot", "Briton", "Argentine"])
+def test_a_word_for_a_people_is_no_first_name(word: str) -> None:
+    # the birth registers count a few children so named; in copy the word describes someone
+    assert not is_first_name(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kenyan Joseph Kibet won the marathon.\n\n“I felt strong from the first mile,” Kibet "
+            "said.",
+            "Joseph Kibet",
+        ),
+        (
+            "Danish rower Lars Holm won the final.\n\n“I felt strong from the first stroke,” the "
+            "Dane said.",
+            "Lars Holm",
+        ),
+    ],
+)
+def test_a_nationality_before_a_name_describes_the_person(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_christian_stays_a_given_name() -> None:
+    text = "Christian Holm won the final.\n\n“I felt strong from the first stroke,” Holm said."
+    assert is_first_name("Christian")
+    assert _speakers(text) == ["Christian Holm"]
