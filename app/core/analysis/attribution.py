@@ -42,6 +42,7 @@ from app.core.analysis.cues import (
     cue_text,
     passive_agent,
 )
+from app.core.analysis.dash_signatures import role_then_name
 from app.core.analysis.entities import DOCUMENT
 from app.core.analysis.findings import FINDING, finding
 from app.core.analysis.first_person import person_saying_i
@@ -271,6 +272,9 @@ def _attribute(
         for m in mentions:
             if m.start == at and m.kind is NAME:
                 return LocalAttribution(m, "―", venue, 0.8, rule=DASH)
+        signed = role_then_name(masked, mentions, at, after_hi)  # "” – coach Luis da Costa"
+        if signed is not None:
+            return LocalAttribution(signed, "―", venue, 0.8, rule=DASH)
     # 2a. "“We sold out,” Ana Ruiz, head of sales.": a tag with its verb left out.
     if not pre.strip() and inner[-1:] == "," and not (before and before[2]):
         named = name_without_verb(masked, mentions, span.mark_end, hi, scan)

@@ -70,6 +70,9 @@ _CUE_PHRASES = [
     r"(?:chimed|chimes)\s+in",
     r"points\s+out",
     r"referred\s+to",
+    # "the Gazette quotes her as saying": a paper passing someone's words on (quoted_as.py);
+    # "quotes" alone is more often the noun ("in scare quotes")
+    r"quotes(?=\s[^.;:!?\x00\n]{1,70}?\sas\s+(?:saying|telling|stating|having\s+said)\b)",
     # "The staff report included the comment the delay was “…”": a document's words cited
     # ("a comment piece", "the comment column": a kind of article; "the remark by Cr Ruiz":
     # its author named, whose words they are)

@@ -51,6 +51,7 @@ class DescriptionMentions:
     _document_subject: tuple[Mention, int, int] | None
     _last_speaker: Person | None
     _last_speaker_block: int
+    _last_spoken: tuple[str, int] | None
     _sayer_possessive: Callable[[Mention, str], None]  # sayer_possessives.py
 
     def _meet_description(self, mention: Mention, block: int) -> None:
@@ -143,6 +144,18 @@ class DescriptionMentions:
             return None
         if is_plural(mention.text) or mention.entity is not PERSON:
             return None
+        head = mention.text.split()[-1].lower().removesuffix("’s").removesuffix("'s")
+        spoken = self._last_spoken
+        if (
+            spoken is not None
+            and block - spoken[1] <= 1
+            and spoken[0][:4].lower() == "the "
+            and head in spoken[0].lower().split()
+            and (self._last_speaker is None or self._last_speaker.name != spoken[0])
+        ):
+            # "“…,” the Mayor of Preston Vale said. “…,” the mayor added": the office quoted
+            # just before, unnamed, goes on; not a name met before it (the place, read as one)
+            return Resolution(spoken[0], True, f"“{cue}” goes on from {spoken[0]}, quoted before")
         gender = noun_gender(mention.text)
         speaker = self._last_speaker
         why = "the speaker before"
@@ -156,7 +169,6 @@ class DescriptionMentions:
                 return None
         if not speaker.named_in_full or (gender and speaker.gender and gender != speaker.gender):
             return None
-        head = mention.text.split()[-1].lower().removesuffix("’s").removesuffix("'s")
         known = speaker.roles | {w.rstrip(".").lower() for w in speaker.title.split()}
         if head in OTHER_PARTY or (known and head not in known and not known & kin_of(head)):
             # "Ian Kaye, the defence barrister, said ... The judge added": someone else

@@ -17,7 +17,7 @@ from app.core.config import resource_path
 # The functions of one word below are pure (they read only the table) and a story asks about
 # the same names many times: they are memoised for speed.
 _MEMO = lru_cache(maxsize=16_384)
-_EITHER = ("sam", "alex")
+_EITHER = ("sam", "alex", "ali")
 
 
 @cache
@@ -31,10 +31,28 @@ def _first_names() -> dict[str, str]:
             name, _, gender = line.rstrip("\n").partition("\t")
             table[name] = gender
     # Short forms the table gives one gender by counting birth names, but that stand as often
-    # for a woman's name in copy ("Sam" for Samantha, "Alex" for Alexandra): either gender, so
-    # the copy's "she" (or "he") decides.
+    # for a woman's name in copy ("Sam" for Samantha, "Alex" for Alexandra, "Ali" for Alison
+    # as for the man's name Ali): either gender, so the copy's "she" (or "he") decides.
     table.update(dict.fromkeys(_EITHER, "u"))
+    for word in _peoples_words():
+        table.pop(word, None)
     return table
+
+
+# A common given name that is also a faith's word: in a name's first place it is the name.
+_GIVEN_NAMES_TOO = frozenset({"christian"})
+
+
+def _peoples_words() -> frozenset[str]:
+    """The words for a people or a faith the table also holds as rare given names ("Kenyan",
+    "Scot", "Briton", "Danish", "Argentine"): in copy they describe someone ("Kenyan Joseph
+    Kibet", "the Scot said"), so they are no first names. Imported when the table is first
+    read, not with this module: entities.py, which holds the list, imports this one."""
+    from app.core.analysis.entities import NATIONALITIES
+    from app.core.analysis.nationality_words import DEMONYM_NOUNS, NOUNS_THAT_ARE_NAMES
+
+    # "Dane", "Finn" and "Pole" are nouns for a people and given names too: they stay names.
+    return (NATIONALITIES | (DEMONYM_NOUNS.keys() - NOUNS_THAT_ARE_NAMES)) - _GIVEN_NAMES_TOO
 
 
 @_MEMO

@@ -22,6 +22,7 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
+from app.core.analysis.name_titles import place_after_office
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.portfolios import offices_beside_names
@@ -212,7 +213,9 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         # "passed from the Secretary to the Mayor": two people, a path from one to the other
         and _FROM_BEFORE_RE.search(text, max(0, m.start - 10), m.start) is None
     )
-    if (nxt.title or nxt.entity is PERSON) and not (held_to and _office_alone(nxt)):
+    if (nxt.title or (nxt.entity is PERSON and not place_after_office(words[-1], nxt))) and not (
+        held_to and _office_alone(nxt)
+    ):
         return None  # "Secretary of State Ana Ruiz" is _title_of_title's
     if _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not held_to:
         return None

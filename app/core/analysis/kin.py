@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.core.analysis.entities import noun_gender
 from app.core.analysis.mention import Mention
 from app.core.analysis.name_words import pronoun_gender
+from app.core.analysis.nationals import nationality_key
 from app.core.analysis.referents import Person
 from app.core.analysis.roles import kin_of
 
@@ -78,8 +79,11 @@ class KinMemory:
         role ("the firm's boss" after "Nadia Voss, the chief executive"), and that word."""
         if not head:
             return None
+        # a nationality in a title ("Fellow Kenyan Amos Lel") may be shared: nationals.py
+        # counts who was given it
+        titled = nationality_key(head) is None
         for person in reversed(self._recent):
-            if head in person.descriptions or head in person.title.lower().split():
+            if head in person.descriptions or (titled and head in person.title.lower().split()):
                 return person, head
         kin = kin_of(head)
         if not kin:

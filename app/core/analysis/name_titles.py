@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from app.core.analysis.entities import NATIONALITIES, PEOPLE_NOUNS, PLACES
 from app.core.analysis.first_names import is_first_name
+from app.core.analysis.mention import Mention
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, ORG_WORDS, TITLE_WORDS
 from app.core.analysis.role_nouns import ROLE_NOUNS
 from app.core.analysis.roles import is_demonym_noun
@@ -235,3 +236,17 @@ def _job_word(token: str) -> bool:
     if "-of-" in word:
         word = word.partition("-of-")[0]
     return word in PEOPLE_NOUNS
+
+
+def place_after_office(office: str, name: Mention) -> bool:
+    """Is `name`, after a capitalised `office` and "of", the office's place ("the Mayor of
+    Calder Hill", "the Bishop of Jordan Vale"), though its first word is also a first name? No
+    office is held of a person. Only a bare name of one or two words after a title word: a
+    titled name ("Secretary of State Ana Ruiz") or a kin noun ("the Daughter of ...") keeps
+    the person."""
+    return (
+        not name.title
+        and not name.possessive
+        and office.lower() in TITLE_WORDS
+        and len(name.text.split()) <= 2
+    )

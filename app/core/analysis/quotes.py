@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.analysis import single_marks, single_partials
+from app.core.analysis.dash_signatures import signed_line
 from app.core.analysis.headline_sayers import has_line_sayer, named_after, named_before
 from app.core.analysis.name_shapes import is_title_case
 from app.core.analysis.quote_glyphs import CLOSE_GLYPHS, OPEN_GLYPHS
@@ -358,6 +359,14 @@ def _sayer_attached(block: str, first: QuoteSpan, last: QuoteSpan, lead: int) ->
     tagged = first is last and block[first.start : first.end].rstrip()[-1:] == ","
     if (opens or tagged) and named_after(block, last.mark_end, body_end):
         return True
+    if (
+        opens
+        and first is last
+        and signed_line(
+            block, last.mark_end, body_end, _WORD_RE.findall(block, first.start, first.end)
+        )
+    ):
+        return True  # "“We never gave up” — Ana Ruiz, harbour master"
     if first is last and has_line_sayer(block, first.start, first.end):
         return True  # a bare role ("‘Heartbroken,’ says mayor", "Senator on budget: ‘…’")
     return last.mark_end >= body_end and named_before(block, lead, first.mark_start)

@@ -27,6 +27,7 @@ from app.core.analysis.name_titles import nationality_before_name
 from app.core.analysis.name_words import SUBJECT_ADVERBS
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.prepositions import PREPOSITIONS, after_preposition, skip_intro
+from app.core.analysis.relative_roles import roles_from_who
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.titled_places import person_noun_before
 from app.core.analysis.wordnet_words import is_irregular_past
@@ -199,7 +200,7 @@ def mark_subjects(
         says = m.kind is NOMINAL and m.entity is PERSON and _says(masked, m.end, end)
         out[i] = m.flagged(subject=True, reported=True if says else None)
         taken, subject_end, subject_at = sentence, m.end, i
-    return link_appositions(masked, out)
+    return roles_from_who(masked, link_appositions(masked, out))
 
 
 _REPORTS_AFTER_RE = re.compile(

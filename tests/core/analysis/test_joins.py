@@ -265,3 +265,32 @@ def test_an_office_held_to_an_office_written_alone_is_one_office(text: str, spea
     # "the Adviser to the Prime Minister": the office after "to" has no name of its own, so it
     # is part of the office before it, not a titled person; the name beside the office speaks
     assert [q.speaker for q in analyze(text).quotes] == [speaker]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
+
+
+def test_an_office_of_a_place_that_opens_with_a_first_name_is_the_office_not_the_place() -> None:
+    # "Preston" is also a first name: "Preston Vale" after "the Mayor of" is still a place,
+    # the mayor's town; the speaker is the office, and "the mayor" later is that office
+    text = (
+        "The ferry will stop.\n\nThe Mayor of Preston Vale said: “We have no "
+        "choice.”\n\n“The hull is failing,” the mayor added."
+    )
+    speakers = _speakers(text)
+    assert speakers[0] == "The Mayor of Preston Vale"
+    assert "Preston Vale" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the office holder named beside the office is the speaker
+        ("The Mayor of Preston Vale, Ana Ruiz, said: “We have no choice.”", "Ana Ruiz"),
+        # a titled name after "of" is a person, not the office's place
+        ("The Secretary of State Ana Ruiz said: “We have no choice.”", "Ana Ruiz"),
+    ],
+)
+def test_a_person_named_with_the_office_is_still_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

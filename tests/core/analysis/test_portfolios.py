@@ -111,8 +111,9 @@ def test_a_seat_holder_is_the_speaker(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # near misses: a seat with no person after it, and a body (no office) before a role
-        ("The Mayor of Calder Hill said the road was “dangerous”.", "Calder Hill"),
+        # near misses: a seat with no person after it (the office speaks, never its place:
+        # joins._office_of), and a body (no office) before a role
+        ("The Mayor of Calder Hill said the road was “dangerous”.", "The Mayor of Calder Hill"),
         (
             "Friends of Calder Park spokeswoman Ana Ruiz said the trees were “irreplaceable”.",
             "Friends of Calder Park",

@@ -78,3 +78,49 @@ def test_the_one_quoted_may_be_placed_or_titled_before_as_saying(text: str, spea
 def test_a_time_before_as_saying_is_no_part_of_who_spoke() -> None:
     text = "Lina Hart lost the vote. “We will fight on,” the Courier quoted her on Monday."
     assert _speakers(text) == ["Courier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lina Hart lost the vote. Omar Bek won it.\n\n“We will fight on,” the Bayside Courier "
+            "quotes her as saying.",
+            "Lina Hart",
+        ),
+        (
+            "Mayor Lina Hart lost the vote. The Bayside Courier quotes her as saying: “We will "
+            "fight on.”",
+            "Lina Hart",
+        ),
+    ],
+)
+def test_the_present_tense_quotes_as_saying_names_the_one_quoted(text: str, speaker: str) -> None:
+    # a review or a press round-up puts the passing-on in the present: the words are still
+    # the person's, not the paper's
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Bayside Courier quotes a turnout of 40 per cent. “We will fight on,” Lina Hart "
+            "said.",
+            "Lina Hart",
+        ),
+        (
+            # "the Courier quotes one crew member" is two phrases, not one described speaker
+            "Mayor Lina Hart lost the vote. “It was a long night,” the Bayside Courier quotes one "
+            "crew member as saying.",
+            "one crew member",
+        ),
+        (
+            "Lina Hart lost the vote. The Courier quotes her only once. “The vote was close,” the "
+            "Courier reported.",
+            "Courier",
+        ),
+    ],
+)
+def test_quotes_with_no_one_quoted_as_saying_is_no_tag(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

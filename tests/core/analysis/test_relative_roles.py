@@ -1,0 +1,50 @@
+"""A role given by a relative clause (relative_roles.py): "Ana Ruiz, who chairs the harbour
+board," is the one a later "the chair said" means, as "Ana Ruiz, the board's chair," is."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+_OPENING = "The ferry timetable will change in May.\n\n"
+_BETWEEN = "\n\nTom Bell, a ferry captain, welcomed the change. “It is overdue,” he said.\n\n"
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("clause", "later"),
+    [
+        ("who chairs the harbour board", "the chair"),
+        ("who manages the ferry desk", "the manager"),
+        ("who coaches the rowing club", "the coach"),
+    ],
+)
+def test_the_role_a_who_clause_gives_is_met_again_by_its_noun(clause: str, later: str) -> None:
+    # someone else spoke between, so only the clause's role can say who "the chair" is
+    text = (
+        f"{_OPENING}“We listened to every complaint,” said Ana Ruiz, {clause}.{_BETWEEN}"
+        f"“Nobody wants to lose the late boat,” {later} said."
+    )
+    assert _speakers(text) == ["Ana Ruiz", "Tom Bell", "Ana Ruiz"]
+
+
+def test_someone_given_the_role_since_is_the_one_meant() -> None:
+    text = (
+        f"{_OPENING}“We listened to every complaint,” said Ana Ruiz, who chairs the harbour "
+        "board.\n\nTom Bell, the chair of the ferry users' group, welcomed the change. “It is "
+        "overdue,” he said.\n\n“Nobody wants to lose the late boat,” the chair said."
+    )
+    assert _speakers(text)[-1] == "Tom Bell"
+
+
+def test_a_clause_with_no_object_gives_no_role() -> None:
+    # "who heads home" is going somewhere, not heading anything
+    text = (
+        f"{_OPENING}“We listened to every complaint,” said Ana Ruiz, who heads home to Calder "
+        f"tonight.{_BETWEEN}“Nobody wants to lose the late boat,” the head said."
+    )
+    assert _speakers(text)[-1] != "Ana Ruiz"
