@@ -85,9 +85,9 @@ _CUES = (
     "instead of",
     "rather than",
 )
-# The same, in the last few words before the marks only: a passive naming ruled out ("not to
-# be described as a"), a word joined to an earlier one ("or", "and", "nor").
-_NEAR_CUES = (" be ", " or ", " and ", " nor ")
+# In the last few words before the marks only: a word joined to an earlier one ("or", "and",
+# "nor"); a passive naming ruled out ("not to be described as a") is asked for " be " there.
+_JOIN_CUES = (" or ", " and ", " nor ")
 
 
 def _swapped(text: str, start: int, end: int, before: str) -> bool:
@@ -125,10 +125,10 @@ def avoided(text: str, start: int, end: int, joined: int = 2) -> bool:
         return False
     before = text[max(0, start - 80) : start - 1]
     after = text[end : end + 16]
-    near = before[-32:]
     if not (
         any(cue in before for cue in _CUES)
-        or any(cue in near for cue in _NEAR_CUES)
+        or (" be " in before[-32:] and "not" in before)
+        or any(cue in before[-10:] for cue in _JOIN_CUES)
         or "instead" in after
         or "rather" in after
     ):
