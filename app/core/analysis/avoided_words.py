@@ -67,8 +67,9 @@ _SWAP_AFTER_RE = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than)\s+[“\"‘
 _SWAP_BEFORE_RE = re.compile(r"[”\"’']\s*,?\s+(?:instead\s+of|rather\s+than)\s+$")
 _OPENING_MARKS = "“\"‘'"
 # A second word joined to the first: "avoid terming it a “new depression” or “resumed
-# depression”" (the closing mark of the first, "or", "and" or "nor", an article).
-_JOINED_BEFORE_RE = re.compile(r"[”\"’'],?\s+(?:or|and|nor)\s+(?:an?\s+|the\s+)?$")
+# depression”" (the closing mark of the first, "or", "and" or "nor", an article); a comma
+# before "and" opens a clause of its own ("declined to say “sorry”, and “we go on” was all").
+_JOINED_BEFORE_RE = re.compile(r"[”\"’']\s+(?:or|and|nor)\s+(?:an?\s+|the\s+)?$")
 
 # The words before the marks an avoided word needs, one of which must be near (cheap test).
 _CUES = (
@@ -107,8 +108,11 @@ def _swapped(text: str, start: int, end: int, before: str) -> bool:
     return _USING_BEFORE_RE.search(text, max(0, opening - 60), opening) is not None
 
 
-def _previous_passage(text: str, start: int, before: str) -> tuple[int, int] | None:
-    """The marked words the passage at `start` is joined to by "or", "and" or "nor", if any."""
+def _previous_passage(text: str, start: int, end: int, before: str) -> tuple[int, int] | None:
+    """The marked words the passage text[start:end] (three words at most) is joined to by
+    "or", "and" or "nor", if any."""
+    if len(text[start:end].split()) > 3:
+        return None
     cut = _JOINED_BEFORE_RE.search(before)
     if cut is None:
         return None
@@ -140,7 +144,7 @@ def avoided(text: str, start: int, end: int, joined: int = 2) -> bool:
         or _swapped(text, start, end, before)
         or (
             joined > 0
-            and (previous := _previous_passage(text, start, before)) is not None
+            and (previous := _previous_passage(text, start, end, before)) is not None
             and avoided(text, *previous, joined=joined - 1)
         )
     )
