@@ -20,7 +20,9 @@ otherwise, whoever speaks in the sentence:
   “…”"), and words opening a sentence that a copula names a kind of saying ("“…” has become
   a cliché", "“…” was the slogan of the year"): nobody says a gloss or a stock phrase;
 - marks in a sentence whose only sayer is no one ("No one will say ... it would make him
-  “a target”"): unsaid.py.
+  “a target”"): unsaid.py;
+- a word someone avoids, refuses or swaps for another ("avoided using “genocide”", "chose to
+  say ‘pause’ instead of ‘shutdown’"): avoided_words.py.
 
 All are asked only of passages no speech tag frames directly ("“…,” she said", "said:
 “…”"), and each is guarded by a cheap test of the passage itself before any search (speed).
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis import unsaid
+from app.core.analysis import avoided_words, unsaid
 from app.core.analysis.modifiers import NOT_A_NOUN
 from app.core.analysis.naming import VERDICT_WORDS
 
@@ -226,4 +228,5 @@ def distanced(text: str, start: int, end: int) -> bool:
         or translated_gloss(text, start, end)
         or stock_phrase(text, start, end)
         or unsaid.no_one_says(text, start, end)
+        or avoided_words.avoided(text, start, end)
     )

@@ -56,7 +56,7 @@ from app.core.analysis.quotes import _WORD_RE, is_title_case, uses_double_marks
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 from app.core.analysis.speaker_forms import short_descriptions
-from app.core.analysis.titles import QUOTE
+from app.core.analysis.titles import HEADING, QUOTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +244,8 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
             if span.kind is not QUOTE:
                 norm = echoes.normal_words(block[span.start : span.end])
                 not_speech.add(norm)
-                names_met.add(norm)
+                if span.kind is not HEADING:  # a subhead's words may be a named sayer's below
+                    names_met.add(norm)
                 if list_items.capitalised(block, span.start):
                     left_out_end = offset + span.end
                 continue
