@@ -386,7 +386,8 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     word = after.group(1)
     if before.endswith((" a ", " an ")) or before in ("a ", "an "):
         return True
-    if not before.endswith("the "):
+    if not before.endswith("the ") or (m.title and m.entity is PERSON):
+        # "the Member for Harbour Hill Tom Vell spoke": an office read onto the name is no noun
         return False
     # "The Harbour Authority cut its forecast": a word followed by a determiner is a verb.
     verb = (after.group(2) or "").strip() in _OBJECT_STARTS
