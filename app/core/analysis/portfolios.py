@@ -181,3 +181,23 @@ def _bare_office(m: Mention) -> bool:
     return words[0].lower() not in HONORIFICS and not any(
         is_first_name(w) and w.lower() not in TITLE_WORDS and w.lower() not in PLACES for w in words
     )
+
+
+def remit_runs_on(text: str, office: Mention, after: Mention | None) -> Mention | None:
+    """ "the Minister for Ports and Fisheries", "the Secretary of Harbours and Roads": an office
+    over a remit of two capitalised halves joined by "and". The office was read up to the
+    first half; the second (no first name in it, nothing of anyone's) runs on into it, so the
+    whole office describes the name set beside it ("..., Ana Ruiz, said") and a later "the
+    Minister" finds her. None when no such second half follows."""
+    if after is None or after.start != office.end + 5 or text[office.end : after.start] != " and ":
+        return None
+    if after.kind is not NAME or after.possessive or after.title:
+        return None
+    if any(is_first_name(w) or not w[:1].isupper() for w in after.text.split()):
+        return None
+    return replace(
+        office,
+        end=after.end,
+        text=text[office.start : after.end],
+        possessive=after.possessive,
+    )
