@@ -89,3 +89,13 @@ def test_no_person_met_without_a_role_and_a_name(sentence: str) -> None:
     names = {m.name for m in find_mentions(sentence, linked=True) if m.entity.value == "person"}
     assert "Mina Kovac" not in names
     assert "Tarrow Ridge" not in names
+
+
+def test_a_bare_title_before_a_name_and_a_noun_is_still_a_modifier() -> None:
+    # near miss: "the President Dara Quell administration" is the administration, not her
+    text = (
+        "The rain held off until the evening.\n\n"
+        "Later the President Dara Quell administration said the ferry would run again.\n\n"
+        '"The ferry timetable has failed this town," it said.'
+    )
+    assert speaker_of(text, "ferry timetable") != "Dara Quell"
