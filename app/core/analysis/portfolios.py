@@ -92,13 +92,23 @@ def _seat_words(words: list[str]) -> int:
     word to the seat: "Victoria" is a first name too), or 0 when the run does not end with one
     (a place alone: "the Mayor of Calder Hill said")."""
     k = len(words) - 2
-    if k < 1 or not is_first_name(words[k]) or not words[-1][:1].isupper():
+    if k < 1 or not given_name(words[k]) or not words[-1][:1].isupper():
         return 0
     while k > 1 and is_first_name(words[k - 1]):
         k -= 1
     if any(w.lower() in NOT_NAME or not w[:1].isupper() for w in words[:k]):
         return 0
     return k
+
+
+# a given name written as initials: "B.N.", "K.R." ("Deputy Commissioner of Kolvar B.N. Dastur")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def given_name(word: str) -> bool:
+    """A word that opens a person's name after a seat or place: a first name the table knows,
+    or initials standing for one ("B.N. Dastur", common in South Asian copy)."""
+    return is_first_name(word) or _INITIALS_RE.fullmatch(word) is not None
 
 
 def _title(word: str) -> bool:

@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from app.core.analysis.description_words import DOCUMENT_KINDS
 from app.core.analysis.entities import PERSON, UNKNOWN
-from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, Mention
+from app.core.analysis.portfolios import given_name
 from app.core.analysis.role_nouns import ROLE_NOUNS
 
 _ROLE_OF_RE = re.compile(r"\b([A-Za-z]+)[ \u00a0]+(of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -38,7 +38,7 @@ def people_after_titles_of(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind is not NAME or m.entity not in (UNKNOWN, PERSON) or m.name != m.text:
             continue
         tokens = m.text.split()
-        if not 3 <= len(tokens) <= 6 or not is_first_name(tokens[-2]):
+        if not 3 <= len(tokens) <= 6 or not given_name(tokens[-2]):
             continue
         if text[m.start - 4 : m.start] not in _BEFORE_RUN:  # cheap test first (speed)
             continue

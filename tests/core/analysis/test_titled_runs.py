@@ -58,6 +58,13 @@ def test_no_person_without_a_role_of_and_a_first_name(sentence: str) -> None:
         ),
         ("At the hearing an MP from Dellshire Tom Vell mocked the timetable.", "he", "Tom Vell"),
         ("The MLA from Pallavur Arun Menon said the road would be rebuilt.", "he", "Arun Menon"),
+        # a given name written as initials after the seat
+        ("The MLA from Pallavur K.R. Menon said the road would be rebuilt.", "he", "K.R. Menon"),
+        (
+            "Deputy Commissioner of Kolvar B.N. Dastur said the road would shut.",
+            "he",
+            "B.N. Dastur",
+        ),
         # with an article before the office ("the Member for ...")
         ("The Member for Corran Bay Ian Doherty spoke first at the meeting.", "he", "Ian Doherty"),
         (
