@@ -25,7 +25,7 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN, Mention
 from app.core.analysis.name_titles import place_after_office
 from app.core.analysis.name_words import HONORIFICS, TITLE_WORDS
 from app.core.analysis.phrases import is_plural
-from app.core.analysis.portfolios import offices_beside_names
+from app.core.analysis.portfolios import offices_beside_names, remit_runs_on
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.word_names import is_lone_first_name
 
@@ -56,8 +56,10 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
         nxt = found[i + 1] if i < last else None
         office = _office_of(text, m, nxt) if nxt is not None and m.kind is not PRONOUN else None
         if office is not None:
-            out.append(office)
-            i += 2
+            # "the Minister for Ports and Fisheries": the remit's second half joins the office
+            more = remit_runs_on(text, office, found[i + 2] if i + 2 <= last else None)
+            out.append(more or office)
+            i += 3 if more else 2
             continue
         if nxt is None or m.kind is not NAME or nxt.kind is not NAME:
             out.append(m)
@@ -174,6 +176,8 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
 
 
 _TITLE_OF_RE = re.compile(r" of (?:the )?")
+# "the Minister of Harbours", "the Minister for Ports and Fisheries": an office over its remit
+_OFFICE_OF_RE = re.compile(r" (?:of|for) (?:the )?")
 
 
 def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
@@ -217,7 +221,7 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         held_to and _office_alone(nxt)
     ):
         return None  # "Secretary of State Ana Ruiz" is _title_of_title's
-    if _TITLE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not held_to:
+    if _OFFICE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not held_to:
         return None
     start = m.start
     if words[0].lower() == "the":

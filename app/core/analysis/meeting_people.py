@@ -17,6 +17,7 @@ from app.core.analysis.mention import NAME
 from app.core.analysis.mentions import Mention, find_mentions, last_name
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.referents import Person
+from app.core.analysis.surname_slips import slipped_surname
 from app.core.analysis.surnames import first_of_two_surnames
 from app.core.analysis.they_them import THEY
 
@@ -127,6 +128,8 @@ class MeetingPeople(KnownPeople):
             # words were a person.
             full = self._place_or_person.pop(key)
             person = self._person_for(Mention(mention.start, mention.end, full, NAME, name=full))
+        if person is None and (mention.gender or create_single):
+            person = slipped_surname(key, self._by_surname)  # "Mr Haldaine" after "Oren Haldane"
         if person is None and create_single:
             person = Person(mention.name, named_in_full=False)
             self.people[mention.name] = person

@@ -1,5 +1,7 @@
 """An office given with its abbreviation and then spoken of by it: "According to the deputy
-fire officer (DFO), Brantmere, Halvard Osei, ... “…,” the DFO said".
+fire officer (DFO), Brantmere, Halvard Osei, ... “…,” the DFO said"; or given in full as a
+name's title and then by its initials alone: "District Magistrate Ravi Kant ... “…,” the DM said"
+(South Asian and African copy refers back to a titled official this way: the DM, the CS, the MD).
 
 The letters look like a body's ("the FBI said"), and the engine gave the quote to an
 organisation called "DFO". When the story spelled them out before as a person's office (the
@@ -42,7 +44,7 @@ class OfficeAcronyms:
         story = getattr(self, "story", "")
         at = story.rfind(f"({letters})", 0, start) if story else -1
         if at < 0:
-            return None
+            return self._titled_holder(letters, story, start)
         words = _WORD_RE.findall(story, max(0, at - _SPELLED_REACH), at)
         initials = [w for w in words if w.lower() not in _SKIPPED]
         spelled = initials[-len(letters) :]
@@ -69,3 +71,26 @@ class OfficeAcronyms:
             if distance >= 0 and (best is None or distance < best[0]):
                 best = (distance, person)
         return best[1] if best else None
+
+    def _titled_holder(self, letters: str, story: str, start: int) -> Person | None:
+        """ "the DM said" after "District Magistrate Ravi Kant": the person met latest whose
+        title's words (small ones skipped) have these initials and end on a word for a role.
+        Only after "the" (an office is "the DM"; a body's letters often stand bare)."""
+        if story[max(0, start - 4) : start].lower() != "the " and (
+            story[start : start + 4].lower() != "the "
+        ):
+            return None
+        best: Person | None = None
+        for person in self.people.values():
+            titled = _WORD_RE.findall(person.title.replace("-", " "))
+            words = [w for w in titled if w.lower() not in _SKIPPED]
+            if (
+                len(words) == len(letters)
+                and person.named_in_full
+                and "".join(w[0] for w in words).upper() == letters
+                and all(w[:1].isupper() for w in words)
+                and words[-1].lower() in ROLE_NOUNS
+                and (best is None or person.seen > best.seen)
+            ):
+                best = person
+        return best

@@ -92,13 +92,23 @@ def _seat_words(words: list[str]) -> int:
     word to the seat: "Victoria" is a first name too), or 0 when the run does not end with one
     (a place alone: "the Mayor of Calder Hill said")."""
     k = len(words) - 2
-    if k < 1 or not is_first_name(words[k]) or not words[-1][:1].isupper():
+    if k < 1 or not given_name(words[k]) or not words[-1][:1].isupper():
         return 0
     while k > 1 and is_first_name(words[k - 1]):
         k -= 1
     if any(w.lower() in NOT_NAME or not w[:1].isupper() for w in words[:k]):
         return 0
     return k
+
+
+# a given name written as initials: "B.N.", "K.R." ("Deputy Commissioner of Kolvar B.N. Dastur")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def given_name(word: str) -> bool:
+    """A word that opens a person's name after a seat or place: a first name the table knows,
+    or initials standing for one ("B.N. Dastur", common in South Asian copy)."""
+    return is_first_name(word) or _INITIALS_RE.fullmatch(word) is not None
 
 
 def _title(word: str) -> bool:
@@ -180,4 +190,24 @@ def _bare_office(m: Mention) -> bool:
     # place is read as what it is first)
     return words[0].lower() not in HONORIFICS and not any(
         is_first_name(w) and w.lower() not in TITLE_WORDS and w.lower() not in PLACES for w in words
+    )
+
+
+def remit_runs_on(text: str, office: Mention, after: Mention | None) -> Mention | None:
+    """ "the Minister for Ports and Fisheries", "the Secretary of Harbours and Roads": an office
+    over a remit of two capitalised halves joined by "and". The office was read up to the
+    first half; the second (no first name in it, nothing of anyone's) runs on into it, so the
+    whole office describes the name set beside it ("..., Ana Ruiz, said") and a later "the
+    Minister" finds her. None when no such second half follows."""
+    if after is None or after.start != office.end + 5 or text[office.end : after.start] != " and ":
+        return None
+    if after.kind is not NAME or after.possessive or after.title:
+        return None
+    if any(is_first_name(w) or not w[:1].isupper() for w in after.text.split()):
+        return None
+    return replace(
+        office,
+        end=after.end,
+        text=text[office.start : after.end],
+        possessive=after.possessive,
     )

@@ -387,7 +387,7 @@ def _is_modifier(masked: str, m: Mention) -> bool:
     word = after.group(1)
     if before.endswith((" a ", " an ")) or before in ("a ", "an "):
         return True
-    if not before.endswith("the "):
+    if not before.endswith("the ") or _office_over_seat(m):
         return False
     # "The Harbour Authority cut its forecast": a word followed by a determiner is a verb.
     verb = (after.group(2) or "").strip() in _OBJECT_STARTS
@@ -435,3 +435,17 @@ _CHAIN_WORDS = TITLING_ROLES | frozenset(
 )
 
 _OBJECT_STARTS = frozenset("its his her their the a an our this that these those".split())
+
+
+_SEAT_JOINTS = frozenset({"of", "for", "from"})
+
+
+def _office_over_seat(m: Mention) -> bool:
+    """ "the Member for Harbour Hill Tom Vell spoke", "the MP for Calder Hill Tom Vell": an office
+    over a seat or remit read onto the name (portfolios.py, titled_runs.py) is no noun modifier
+    ("the President Ana Ruiz administration" still is: a bare title)."""
+    return (
+        m.entity is PERSON
+        and bool(m.title)
+        and (bool(m.described) or not _SEAT_JOINTS.isdisjoint(m.title.split()))
+    )

@@ -56,3 +56,37 @@ def test_a_person_named_in_the_next_sentence_does_not_hold_the_office() -> None:
         "surgeon, agreed. “We need more beds,” the CMO said."
     )
     assert speaker_of(text, "more beds") == "CMO"
+
+
+_TITLED = (
+    "{title} Ravi Kantor said he had seen the culvert on Monday.\n\n"
+    "Mira Osei, a teacher, said the school bus had turned back.\n\n"
+    "“A drain runs under the lane and the boards were never meant for lorries,” the {letters} said."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "letters"),
+    [
+        ("District Magistrate", "DM"),
+        ("Cabinet Secretary", "CS"),
+        ("Director-General", "DG"),
+        ("Deputy Commissioner", "DC"),
+    ],
+)
+def test_the_initials_of_a_title_are_the_person_given_it(title: str, letters: str) -> None:
+    text = _TITLED.format(title=title, letters=letters)
+    assert speaker_of(text, "boards were never meant") == "Ravi Kantor"
+
+
+@pytest.mark.parametrize(
+    ("title", "letters"),
+    [
+        # near misses: initials of another title; letters a body's, with no title behind them
+        ("District Engineer", "DM"),
+        ("Councillor", "CS"),
+    ],
+)
+def test_initials_no_title_spells_stay_as_written(title: str, letters: str) -> None:
+    text = _TITLED.format(title=title, letters=letters)
+    assert speaker_of(text, "boards were never meant") != "Ravi Kantor"

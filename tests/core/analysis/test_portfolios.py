@@ -8,6 +8,7 @@ import pytest
 from app.core.analysis.engine import analyze
 from app.core.analysis.mentions import find_mentions
 from app.core.analysis.portfolios import portfolio_office
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -208,3 +209,35 @@ def test_a_name_after_a_plain_run_keeps_its_first_word() -> None:
     # the capitalised run as before
     names = [m.text for m in find_mentions("Media Ines Korda said it was late.")]
     assert "Ines Korda" in " ".join(names)
+
+
+_LATER = (
+    "\n\nRuth Ashby, a ferry captain, said the crossings had stopped.\n\n"
+    "“Every contract on the quay has been reviewed,” the Minister said."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # an office over its remit with "for", and a remit of two halves joined by "and"
+        "The Minister for Harbours, Dara Quell, said the new quay would open in May.",
+        "The Minister for Ports and Fisheries, Dara Quell, said the new quay would open in May.",
+        "Dara Quell, the Minister for Ports and Fisheries, said the new quay would open in May.",
+        "The Secretary of Harbours and Roads, Dara Quell, said the new quay would open in May.",
+    ],
+)
+def test_the_office_later_is_the_person_it_was_given_to(opening: str) -> None:
+    assert speaker_of(opening + _LATER, "contract on the quay") == "Dara Quell"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: no name beside the office; two people named after "for" (first names)
+        "The Minister for Ports and Fisheries said the new quay would open in May.",
+        "The lawyer for Dara Quell and Ben Orme said the new quay would open in May.",
+    ],
+)
+def test_no_office_holder_without_a_name_beside_the_office(opening: str) -> None:
+    assert speaker_of(opening + _LATER, "contract on the quay") == "the Minister"
