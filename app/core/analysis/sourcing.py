@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core import model
+from app.core.analysis.anchor_words import leading_words, may_match
 from app.core.analysis.masking import find_written
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
@@ -194,6 +195,9 @@ _LOWER_GENERIC_ANON_RE = lower_case_twin(_GENERIC_ANON_RE)
 _LOWER_NOUN_THEN_VERB_RE = lower_case_twin(_NOUN_THEN_VERB_RE)
 _LOWER_REASON_RE = lower_case_twin(_REASON_RE)
 _INSTITUTION_RE = compile_guarded(rf"\b{_INSTITUTION}\b")  # every block: guarded (speed)
+# The words the two anchors open with: a block holding none of them is not searched (speed).
+_INSTITUTION_WORDS = leading_words(_INSTITUTION_RE)
+_LOWER_SOURCE_WORDS = leading_words(_LOWER_SOURCE_NOUN_RE)
 
 
 def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -216,7 +220,11 @@ def read_block(block: str, masked: str, mentions: Sequence[Mention]) -> BlockSou
     """Find named, anonymous and institutional sourcing in one block (quotes masked out)."""
     institutional = [
         InstitutionalSource(block[m.start() : m.end()], m.start(), m.end())
-        for lo, hi in _windows(_INSTITUTION_RE, masked, 80, 60)
+        for lo, hi in (
+            _windows(_INSTITUTION_RE, masked, 80, 60)
+            if may_match(_INSTITUTION_WORDS, masked)  # no institution word: no window (speed)
+            else ()
+        )
         if _INSTITUTION_THEN_VERB_RE.search(masked, lo, hi)
         for m in _INSTITUTIONAL_RE.finditer(masked, lo, hi)
     ]
@@ -252,6 +260,8 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
             _LOWER_NOUN_THEN_VERB_RE,
             _LOWER_REASON_RE,
         )
+    if nouns is _LOWER_SOURCE_NOUN_RE and not may_match(_LOWER_SOURCE_WORDS, masked, lower=True):
+        return out  # no source noun in the block: no window (speed)
     windows = _windows(nouns, low, 80, 320)
     if not windows:
         return out
