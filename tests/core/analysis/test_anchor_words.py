@@ -21,6 +21,7 @@ _LINES = [
     "Said \x00\x00\x00\x00\x00\x00” the ministry\u00a0said; «Nein», people/residents agreed…",
     "Der Stadtrat sagte: Élysée officials and the WHO said so. Prosecutors’ office declined.",
     "a lawmaker-turned-adviser told her neighbours; the police—and the army—said nothing",
+    "Ana Ruiz said the ferry left at dawn and the crew waved",
 ]
 
 
