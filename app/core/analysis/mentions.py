@@ -42,6 +42,7 @@ from app.core.analysis.role_nouns import (
     ROLE_NOUNS,
     ROLE_RE,
     phrase_kind,
+    role_matches,
 )
 from app.core.analysis.role_phrases import (
     CLAUSE_WORDS,
@@ -144,7 +145,11 @@ def find_mentions(
     if start or end != len(text) or may_match(_PRONOUN_WORDS, text):
         for m in _PRONOUN_RE.finditer(text, start, end):
             found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
-    for m in ROLE_RE.finditer(text, start, end):
+    # a whole text: tried only at the words a role match can open with (speed)
+    roles = (
+        role_matches(text) if not start and end == len(text) else ROLE_RE.finditer(text, start, end)
+    )
+    for m in roles:
         head = m.start()
         if text[head - 1 : head] == "-":
             # "Its vice-president, Ana Ruiz,", "the co-founder": the compound is the role
