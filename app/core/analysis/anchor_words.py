@@ -74,6 +74,25 @@ def _is_blank_class(item: tuple) -> bool:  # type: ignore[type-arg]
     return item[0] is _parser.IN and _never_word(item[1])
 
 
+def _ends_word(op: object, items: list) -> bool:  # type: ignore[type-arg]
+    """Does a lookahead read right after a word say that no word character follows: a negative
+    one of a class holding every word character, or a positive one opening with a blank?"""
+    if not items:
+        return False
+    first_op, first_av = items[0]
+    if op is _parser.ASSERT_NOT:
+        return (
+            len(items) == 1
+            and first_op is _parser.IN
+            and (_parser.CATEGORY, _parser.CATEGORY_WORD) in first_av
+        )
+    if first_op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        low, _, sub = first_av
+        sub = list(sub)
+        return low >= 1 and len(sub) == 1 and _is_blank_class(sub[0])
+    return _is_blank_class(items[0])
+
+
 def _no_word_before(sub: object, word: str) -> bool:
     """Does a negative lookbehind read after `word` (the match's letters so far) say that no
     word character comes before the match: a class holding every word character, then `word`?"""
@@ -145,6 +164,8 @@ def leading_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
                 direction, sub = av
                 if direction == -1 and op is _parser.ASSERT_NOT and _no_word_before(sub, word):
                     anchored = True  # "(?<![\w-])", "h(?<!\wh)e": no word character before
+                elif direction == 1 and word and _ends_word(op, list(sub)):
+                    done = True  # "said(?![\w-])", "one(?=\s+said)": no word character after
                 continue
             elif op is _parser.SUBPATTERN:
                 _, add_flags, _, sub = av
@@ -186,17 +207,19 @@ def may_match(words: frozenset[str] | None, text: str, *, lower: bool = False) -
     return not words.isdisjoint(lower_words_of(text) if lower else words_of(text))
 
 
-def finditer_at(pattern: re.Pattern[str], text: str, words: set[str]) -> list[re.Match[str]]:
-    """What list(pattern.finditer(text)) gives, found by trying the pattern only where one of
-    `words` stands in `text` as a whole word: exact when every match of the pattern opens with
-    a whole word of `words`. A few str.find calls and a match per such word cost far less than
-    the search, which enters the regex engine at every character and walks a long word list at
-    every word."""
+def finditer_at(
+    pattern: re.Pattern[str], text: str, words: set[str] | frozenset[str], start: int = 0
+) -> list[re.Match[str]]:
+    """What list(pattern.finditer(text, start)) gives, found by trying the pattern only where
+    one of `words` stands in `text` as a whole word: exact when every match of the pattern
+    opens with a whole word of `words`. A few str.find calls and a match per such word cost far
+    less than the search, which enters the regex engine at every character and walks a long
+    word list at every word."""
     size = len(text)
     starts: list[int] = []
     for word in words:
         width = len(word)
-        at = text.find(word)
+        at = text.find(word, start)
         while at != -1:
             end = at + width
             if (at == 0 or not _is_word_char(text[at - 1])) and (
@@ -206,7 +229,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, words: set[str]) -> list[re
             at = text.find(word, at + 1)
     starts.sort()
     found: list[re.Match[str]] = []
-    taken = 0  # like finditer, a match never starts inside the one before
+    taken = start  # like finditer, a match never starts inside the one before
     for at in starts:
         if at >= taken and (match := pattern.match(text, at)) is not None:
             found.append(match)

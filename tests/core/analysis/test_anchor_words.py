@@ -8,7 +8,13 @@ import re
 import pytest
 
 from app.core.analysis import cues, mentions, sourcing
-from app.core.analysis.anchor_words import leading_words, lower_words_of, may_match, words_of
+from app.core.analysis.anchor_words import (
+    finditer_at,
+    leading_words,
+    lower_words_of,
+    may_match,
+    words_of,
+)
 from app.core.analysis.blocks import _has_odd_spaces
 from app.core.analysis.cues import Scan
 
@@ -121,3 +127,27 @@ def test_venues_are_found_only_where_a_platform_or_event_word_is() -> None:
 def test_odd_spaces_are_the_no_break_spaces() -> None:
     assert _has_odd_spaces("Gov.\u00a0Ana Ruiz") and _has_odd_spaces("10\u202f000")
     assert _has_odd_spaces("a\u2007b") and not _has_odd_spaces("Gov. Ana Ruiz said")
+
+
+def test_leading_words_read_a_lookahead_that_ends_the_word() -> None:
+    assert leading_words(re.compile(r"(?<![\w-])(?:said|told)(?![\w-])")) == {"said", "told"}
+    assert leading_words(re.compile(r"\b(?:one|many)(?=\s+said\b)")) == {"one", "many"}
+    assert leading_words(re.compile(r"\bone(?=x)")) is None  # "onex..." is a longer word
+
+
+@pytest.mark.parametrize("start", [0, 20])
+def test_cues_found_at_their_words_are_the_cue_pattern_s_matches(start: int) -> None:
+    lines = [
+        *_LINES,
+        "According to Ruiz, she highlighted that it was late, e-mailed staff and shot back.",
+        "Added Okonkwo: it was late. Said Varga, who e-mails daily, underlines that it is.",
+        "\x00\x00\x00” Varga told reporters, then went on to say, pointed out and put it so.",
+    ]
+    openers = cues._CUE_OPENERS
+    assert openers is not None
+    for line in lines:
+        assert [
+            m.span() for m in finditer_at(cues.CUE_RE, line, openers & words_of(line), start)
+        ] == [m.span() for m in cues.CUE_RE.finditer(line, start)], line
+        found = Scan(line, start).cues
+        assert all(m.start() >= start for m in found)
