@@ -151,3 +151,22 @@ def test_cues_found_at_their_words_are_the_cue_pattern_s_matches(start: int) -> 
         ] == [m.span() for m in cues.CUE_RE.finditer(line, start)], line
         found = Scan(line, start).cues
         assert all(m.start() >= start for m in found)
+
+
+def test_sourcing_windows_from_the_anchor_words_are_the_searched_ones() -> None:
+    for line in _LINES:
+        low = line.lower()
+        assert sourcing._windows(sourcing._INSTITUTION_RE, line, 80, 60) == sourcing._windows(
+            sourcing._INSTITUTION_RE,
+            line,
+            80,
+            60,
+            sourcing._openers(sourcing._INSTITUTION_WORDS, line),
+        )
+        if "ſ" in line or "İ" in line:
+            continue  # searched case-blind in the block itself, without openers
+        nouns = sourcing._LOWER_SOURCE_NOUN_RE
+        openers = sourcing._LOWER_SOURCE_WORDS & lower_words_of(line)
+        assert sourcing._windows(nouns, low, 80, 320) == sourcing._windows(
+            nouns, low, 80, 320, openers
+        )
