@@ -222,9 +222,10 @@ def finditer_at(
         at = text.find(word, start)
         while at != -1:
             end = at + width
-            if (at == 0 or not _is_word_char(text[at - 1])) and (
-                end == size or not _is_word_char(text[end])
-            ):
+            before = text[at - 1] if at else " "
+            after = text[end] if end < size else " "
+            # a whole word: no word character (letter, digit, "_") either side
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 starts.append(at)
             at = text.find(word, at + 1)
     starts.sort()

@@ -78,16 +78,8 @@ _ROLE_OPENERS = frozenset(
     | {a + s for a in _ROLE_ACRONYMS + _CAPITALS_ONLY for s in ("", "s")}
 )
 _PERSON_ENDING_RE = re.compile(PERSON_ENDINGS)
-_ENDINGS = (
-    "ician",
-    "ologist",
-    "iatrist",
-    "ographer",
-    "icians",
-    "ologists",
-    "iatrists",
-    "ographers",
-)
+_ENDING_STEMS = ("ician", "ologist", "iatrist", "ographer")
+_ENDINGS = _ENDING_STEMS + tuple(stem + "s" for stem in _ENDING_STEMS)
 
 
 def role_matches(text: str) -> list[re.Match[str]]:
@@ -95,12 +87,15 @@ def role_matches(text: str) -> list[re.Match[str]]:
     nouns and acronyms the text holds, ages in digits ("12" of "12-year-old") and nouns by
     their ending ("paediatrician"), read from the text's word set (speed)."""
     words = words_of(text)
-    openers = set(_ROLE_OPENERS & words)
-    for word in words:
-        if (word.isdecimal() and len(word) <= 3) or (
-            word.endswith(_ENDINGS) and _PERSON_ENDING_RE.fullmatch(word)
-        ):
-            openers.add(word)
+    openers = _ROLE_OPENERS & words
+    # each word is asked only when the text holds an age or an ending at all (few do)
+    if "-year-old" in text or any(stem in text for stem in _ENDING_STEMS):
+        openers |= {
+            word
+            for word in words
+            if (word.isdecimal() and len(word) <= 3)
+            or (word.endswith(_ENDINGS) and _PERSON_ENDING_RE.fullmatch(word))
+        }
     return finditer_at(ROLE_RE, text, openers)
 
 
