@@ -1,13 +1,15 @@
-"""Skipping a paragraph-wide regex scan when the paragraph holds none of the words a match of
-the pattern must open with.
+"""Searching a paragraph for a word-list pattern only where a word a match must open with
+stands: not at all when the paragraph holds none (`may_match`), else at those words alone
+(`finditer_at`).
 
 Why: a pattern such as `\\b(?:ministry|council|...)\\b` is tried at every character of every
 paragraph, and a first-letter guard inside it still enters the regex engine there; most
 paragraphs hold none of its words. The words a paragraph holds are read once (`words_of`, a
 few C-level string passes, shared by every pattern that asks), and a pattern whose opening
 words (`leading_words`, read from the pattern itself, so it stays right when words are added)
-are all absent from them is not searched at all. The results are the same: a pattern is
-skipped only where it cannot match.
+are all absent from them is not searched at all; one whose words are there is tried at
+them only (a str.find and a match each). The results are the same: a pattern is skipped only
+where it cannot match.
 """
 
 from __future__ import annotations
