@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from app.core.analysis.anchor_words import finditer_at, leading_words, may_match, words_of
 from app.core.analysis.mentions import word_alternation
 from app.core.analysis.name_words import PLATFORMS, TAG_OPENERS
 from app.core.analysis.patterns import compile_guarded
@@ -98,18 +99,25 @@ CUE_RE = compile_guarded(  # searched often: guarded (speed)
     + word_alternation(set(_CUE_WORDS))
     + r")(?![\w-])"
 )
+_CUE_OPENERS = leading_words(CUE_RE)
 _PLATFORMS = "|".join(PLATFORMS)
+_VENUE_EVENTS = (
+    r"(?:address|speech|interview|statement|post|tweet|video|"
+    r"broadcast|news\s+conference|press\s+conference|conference\s+call|briefing|rally|hearing|"
+    r"e-?mail|letter|op-ed|podcast|message|memo|blog\s+post|town\s+hall|debate|session|"
+    r"meeting|appearance|remarks|testimony|column|essay|note|call|sermon|show|program|"
+    r"programme|documentary|report|filing|press\s+release|news\s+release|gaggle)"
+)
 _VENUE_RE = compile_guarded(  # searched often: guarded (speed)
     r"\b(?i:on|in|at|during|via|through|to)\s+"
     r"(?:(?:the\s+)?(?:social\s+media\s+|messaging\s+)?(?:platform|app|site|network)\s+)?"
     rf"(?P<platform>{_PLATFORMS})\b"
     r"|\b(?i:in|at|during|on)\s+(?i:a|an|the|his|her|their|its)\s+"
-    r"(?P<event>(?:[\w-]+\s+){0,3}?(?:address|speech|interview|statement|post|tweet|video|"
-    r"broadcast|news\s+conference|press\s+conference|conference\s+call|briefing|rally|hearing|"
-    r"e-?mail|letter|op-ed|podcast|message|memo|blog\s+post|town\s+hall|debate|session|"
-    r"meeting|appearance|remarks|testimony|column|essay|note|call|sermon|show|program|"
-    r"programme|documentary|report|filing|press\s+release|news\s+release|gaggle))\b",
+    rf"(?P<event>(?:[\w-]+\s+){{0,3}}?{_VENUE_EVENTS})\b",
 )
+# Every venue holds a platform or an event word as a whole word (after a blank, before \b): a
+# block holding none of their opening words is not searched (speed).
+_VENUE_WORDS = leading_words(re.compile(rf"\b(?:{_PLATFORMS}|{_VENUE_EVENTS})\b"))
 
 
 # "Officers responded to a report of a “suspicious package”": emergency services answering a
@@ -133,9 +141,14 @@ class Scan:
     def __init__(self, masked: str, start: int = 0) -> None:
         """`start`: read cues from there on only (a sentence's start: no cue runs across a
         sentence's end, so the cues found from there are the same as those of the whole)."""
+        found = (  # tried only where a word a cue opens with stands (speed)
+            finditer_at(CUE_RE, masked, _CUE_OPENERS & words_of(masked), start)
+            if _CUE_OPENERS is not None
+            else CUE_RE.finditer(masked, start)
+        )
         self.cues = [
             m
-            for m in CUE_RE.finditer(masked, start)
+            for m in found
             if not is_noun(masked, m.start())
             and (not is_passive(masked, m) or passive_agent(masked, m) is not None)
             and not (m.group().startswith("respond") and _ANSWERED_A_CALL_RE.match(masked, m.end()))
@@ -150,7 +163,10 @@ class Scan:
     @property
     def venues(self) -> list[re.Match[str]]:
         if self._venues is None:
-            self._venues = list(_VENUE_RE.finditer(self._masked))
+            masked = self._masked
+            self._venues = (
+                list(_VENUE_RE.finditer(masked)) if may_match(_VENUE_WORDS, masked) else []
+            )
             self._venue_starts = [m.start() for m in self._venues]
         return self._venues
 

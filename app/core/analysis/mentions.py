@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from app.core.analysis.adjective_roles import adjective_then_role
+from app.core.analysis.anchor_words import leading_words, may_match
 from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
@@ -41,6 +42,7 @@ from app.core.analysis.role_nouns import (
     ROLE_NOUNS,
     ROLE_RE,
     phrase_kind,
+    role_matches,
 )
 from app.core.analysis.role_phrases import (
     CLAUSE_WORDS,
@@ -79,6 +81,7 @@ __all__ = [
 _PRONOUN_RE = re.compile(
     r"h(?<!\wh)e\b|s(?<!\ws)he\b|t(?<!\wt)hey\b|w(?<!\ww)(?:e|ho)\b|i(?<!\wi)t\b"
 )
+_PRONOUN_WORDS = leading_words(_PRONOUN_RE)
 _DIGITS_OR_HYPHEN = frozenset("0123456789-")
 _SOMEONE = ("Someone ", "Somebody ")
 # An age spelled out to open a sentence, as style guides ask ("Sixteen-year-old Ana Ruiz",
@@ -138,9 +141,15 @@ def find_mentions(
         if text.find("-old", a, m.end()) != -1 or text.find("-Old", a, m.end()) != -1:  # speed
             parts = _after_spelled_ages(text, parts)
         found.extend(parts)
-    for m in _PRONOUN_RE.finditer(text, start, end):
-        found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
-    for m in ROLE_RE.finditer(text, start, end):
+    # a whole text holding none of the pronouns is not searched for them (speed)
+    if start or end != len(text) or may_match(_PRONOUN_WORDS, text):
+        for m in _PRONOUN_RE.finditer(text, start, end):
+            found.append(_pronoun(m.start(), m.end(), m.group(), PRONOUNS[m.group()]))
+    # a whole text: tried only at the words a role match can open with (speed)
+    roles = (
+        role_matches(text) if not start and end == len(text) else ROLE_RE.finditer(text, start, end)
+    )
+    for m in roles:
         head = m.start()
         if text[head - 1 : head] == "-":
             # "Its vice-president, Ana Ruiz,", "the co-founder": the compound is the role

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.analysis.anchor_words import finditer_at, words_of
 from app.core.analysis.entities import (
     ORGANISATION_NOUNS,
     PERSON,
@@ -64,11 +65,38 @@ ROLE_NOUNS = (
 # "a notice in the newsletter asked for helpers" is something posted up, nobody's words. Found
 # by ROLE_RE; find_mentions keeps them only with an author (they are no role nouns otherwise).
 AUTHORED_ONLY = frozenset({"notice", "notices"})
+_ROLE_WORDS = (ROLE_NOUNS - _LOWER_CAPITALS) | AUTHORED_ONLY
 ROLE_RE = compile_guarded(  # searched often: guarded (speed)
-    rf"\b(?:{word_alternation((ROLE_NOUNS - _LOWER_CAPITALS) | AUTHORED_ONLY)}|"
+    rf"\b(?:{word_alternation(_ROLE_WORDS)}|"
     rf"\d{{1,3}}-year-olds?|{PERSON_ENDINGS}|"
     rf"{word_alternation(_ROLE_ACRONYMS + _CAPITALS_ONLY)}s?)\b"
 )
+# The whole words a ROLE_RE match opens with, besides an age's digits and a noun by its ending:
+# the first word of each role noun ("president" of "president-elect"), each acronym, its plural.
+_ROLE_OPENERS = frozenset(
+    {re.match(r"\w+", word).group() for word in _ROLE_WORDS}  # type: ignore[union-attr]
+    | {a + s for a in _ROLE_ACRONYMS + _CAPITALS_ONLY for s in ("", "s")}
+)
+_PERSON_ENDING_RE = re.compile(PERSON_ENDINGS)
+_ENDING_STEMS = ("ician", "ologist", "iatrist", "ographer")
+_ENDINGS = _ENDING_STEMS + tuple(stem + "s" for stem in _ENDING_STEMS)
+
+
+def role_matches(text: str) -> list[re.Match[str]]:
+    """list(ROLE_RE.finditer(text)), tried only at the words a match can open with: the role
+    nouns and acronyms the text holds, ages in digits ("12" of "12-year-old") and nouns by
+    their ending ("paediatrician"), read from the text's word set (speed)."""
+    words = words_of(text)
+    openers = _ROLE_OPENERS & words
+    # each word is asked only when the text holds an age or an ending at all (few do)
+    if "-year-old" in text or any(stem in text for stem in _ENDING_STEMS):
+        openers |= {
+            word
+            for word in words
+            if (word.isdecimal() and len(word) <= 3)
+            or (word.endswith(_ENDINGS) and _PERSON_ENDING_RE.fullmatch(word))
+        }
+    return finditer_at(ROLE_RE, text, openers)
 
 
 def _kind_by_head(phrase: str, otherwise: EntityKind) -> EntityKind:

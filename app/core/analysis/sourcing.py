@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core import model
+from app.core.analysis.anchor_words import finditer_at, leading_words, lower_words_of, words_of
 from app.core.analysis.masking import find_written
 from app.core.analysis.mentions import (
     ROLE_NOUNS,
@@ -194,16 +195,27 @@ _LOWER_GENERIC_ANON_RE = lower_case_twin(_GENERIC_ANON_RE)
 _LOWER_NOUN_THEN_VERB_RE = lower_case_twin(_NOUN_THEN_VERB_RE)
 _LOWER_REASON_RE = lower_case_twin(_REASON_RE)
 _INSTITUTION_RE = compile_guarded(rf"\b{_INSTITUTION}\b")  # every block: guarded (speed)
+# The words the two anchors open with: a block holding none of them is not searched (speed).
+_INSTITUTION_WORDS = leading_words(_INSTITUTION_RE)
+_LOWER_SOURCE_WORDS = leading_words(_LOWER_SOURCE_NOUN_RE)
 
 
-def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
+def _windows(
+    anchor: re.Pattern[str],
+    text: str,
+    before: int,
+    after: int,
+    openers: frozenset[str] | None = None,
+) -> list[tuple[int, int]]:
     """Merged stretches of text around each anchor hit.
 
     The sourcing patterns are long and slow to try at every position; trying them only near a
-    word they must contain keeps a 20,000-word story within its time budget.
+    word they must contain keeps a 20,000-word story within its time budget. `openers`: the
+    text's words the anchor can open with (anchor_words), where alone it is tried (speed).
     """
     out: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
+    hits = anchor.finditer(text) if openers is None else finditer_at(anchor, text, openers)
+    for m in hits:
         lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
@@ -212,11 +224,19 @@ def _windows(anchor: re.Pattern[str], text: str, before: int, after: int) -> lis
     return out
 
 
+def _openers(words: frozenset[str] | None, text: str) -> frozenset[str] | None:
+    """The words of `text` among `words` (an anchor's leading_words); None when those could not
+    be told, and the anchor is searched for everywhere."""
+    return None if words is None else words & words_of(text)
+
+
 def read_block(block: str, masked: str, mentions: Sequence[Mention]) -> BlockSourcing:
     """Find named, anonymous and institutional sourcing in one block (quotes masked out)."""
     institutional = [
         InstitutionalSource(block[m.start() : m.end()], m.start(), m.end())
-        for lo, hi in _windows(_INSTITUTION_RE, masked, 80, 60)
+        for lo, hi in _windows(
+            _INSTITUTION_RE, masked, 80, 60, _openers(_INSTITUTION_WORDS, masked)
+        )
         if _INSTITUTION_THEN_VERB_RE.search(masked, lo, hi)
         for m in _INSTITUTIONAL_RE.finditer(masked, lo, hi)
     ]
@@ -252,7 +272,10 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
             _LOWER_NOUN_THEN_VERB_RE,
             _LOWER_REASON_RE,
         )
-    windows = _windows(nouns, low, 80, 320)
+    openers = None  # the lowered block's source nouns, where alone the anchor is tried (speed)
+    if nouns is _LOWER_SOURCE_NOUN_RE and _LOWER_SOURCE_WORDS is not None:
+        openers = _LOWER_SOURCE_WORDS & lower_words_of(masked)
+    windows = _windows(nouns, low, 80, 320, openers)
     if not windows:
         return out
     sentences = _Sentences(masked, low, reason)

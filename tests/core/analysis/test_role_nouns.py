@@ -6,7 +6,14 @@ import pytest
 
 from app.core.analysis.engine import analyze
 from app.core.analysis.entities import EntityKind
-from app.core.analysis.role_nouns import ROLE_RE, nominal_kind, phrase_kind
+from app.core.analysis.role_nouns import (
+    _ROLE_OPENERS,
+    _ROLE_WORDS,
+    ROLE_RE,
+    nominal_kind,
+    phrase_kind,
+    role_matches,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +76,18 @@ def test_pro_in_lower_case_is_no_role_noun() -> None:
     # "pro bono", "pro-life": a word, not the officer
     assert not any(m.group() == "pro" for m in ROLE_RE.finditer("she took the case pro bono"))
     assert ROLE_RE.search("said the PRO.") is not None
+
+
+def test_role_matches_are_the_role_pattern_s_matches() -> None:
+    texts = [
+        "The president-elect and her father-in-law met 12-year-old Ana and a 7-year-old.",
+        "Two paediatricians, a cardiologist and the MPs, CEOs and a GP said; MPPs and QCs too.",
+        "A 1234-year-old tree, the PROs, the pediatrician2 and sub-editors of the ١٢-year-olds.",
+        "\x00\x00” the spokeswoman said; spokeswomen, the deputy mayor-elect and the governor.",
+    ]
+    texts += [f"Then the {w} said so; {w}s and {w}-led {w}" for w in sorted(_ROLE_WORDS)[::7]]
+    texts += [f"{w} said, the {w}" for w in sorted(_ROLE_OPENERS)[::11]]
+    for text in texts:
+        assert [m.span() for m in role_matches(text)] == [
+            m.span() for m in ROLE_RE.finditer(text)
+        ], text
