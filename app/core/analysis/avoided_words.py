@@ -66,8 +66,8 @@ _USING_BEFORE_RE = re.compile(
 _SWAP_AFTER_RE = re.compile(r"\s*,?\s+(?:instead\s+of|rather\s+than)\s+[“\"‘']")
 _SWAP_BEFORE_RE = re.compile(r"[”\"’']\s*,?\s+(?:instead\s+of|rather\s+than)\s+$")
 _OPENING_MARKS = "“\"‘'"
-# A second word joined to the first: "avoid terming it a “new depression” or “resumed
-# depression”" (the closing mark of the first, "or", "and" or "nor", an article); a comma
+# A second word joined to the first: "avoid calling the winter a “slump” or “downturn”" (the
+# closing mark of the first, "or", "and" or "nor", an article); a comma
 # before "and" opens a clause of its own ("declined to say “sorry”, and “we go on” was all").
 _JOINED_BEFORE_RE = re.compile(r"[”\"’']\s+(?:or|and|nor)\s+(?:an?\s+|the\s+)?$")
 

@@ -19,10 +19,10 @@ def _quotes(text: str) -> list[str]:
         "Ana Ruiz, the minister, declined to call the closures a “shutdown”.",
         "The minister told reporters he refused to call the closures of the harbour a “shutdown”.",
         "Officials said their position is that the closure is not to be described as a “crisis”.",
-        "Critics questioned the plan for missing out on any mention of ‘wages, rents, fares’.",
+        "Ana Ruiz said the board's papers make no mention of ‘wage restraint’ anywhere.",
         "Advisers to the governor chose to say ‘pause’ instead of ‘shutdown’.",
-        "The mayor said the board wanted to avoid terming it a “slump” or “downturn” at all.",
-        "Officials said the premier had urged caution in talking about “lockdowns”.",
+        "Ana Ruiz said the ferry firm would avoid calling the winter a “slump” or “downturn”.",
+        "Tom Vell said staff must show caution in talking about “closures” to passengers.",
     ],
 )
 def test_a_word_someone_avoids_or_swaps_is_no_quote(text: str) -> None:

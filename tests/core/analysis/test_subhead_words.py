@@ -1,6 +1,6 @@
 """A subhead's quoted words do not take the same words away from a named sayer below: a
-sub-editor lifts a subhead from a quote in the story ("‘Lies and deceit’" over "Tom Vell said the
-hearings would be marred by “lies and deceit”"), so the story's passage is still the sayer's. A
+sub-editor lifts a subhead from a quote in the story ("‘Smoke and mirrors’" over "Tom Vell said the
+toll review was “smoke and mirrors”"), so the story's passage is still the sayer's. A
 term met in a heading stays a term where no named person says it."""
 
 from __future__ import annotations
@@ -14,21 +14,21 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
 
 def test_a_subhead_lifted_from_a_named_sayers_words_leaves_them_a_quote() -> None:
     text = (
-        "The harbour board will hold its inquiry in private, its chair said on Monday.\n\n"
-        "‘Lies and deceit’\n\n"
-        "Tom Vell, whose shop on the quay closed in May, said private hearings would be marred "
-        "by “lies and deceit”.\n"
+        "The bridge company will raise its tolls in March after a review it paid for itself.\n\n"
+        "‘Smoke and mirrors’\n\n"
+        "Tom Vell, who drives a delivery van over the bridge twice a day, said the review was "
+        "little more than “smoke and mirrors” dressed up as consultation.\n"
     )
-    assert _quotes(text) == [("lies and deceit", "Tom Vell")]
+    assert _quotes(text) == [("smoke and mirrors", "Tom Vell")]
 
 
 def test_a_headline_lifted_from_a_named_sayers_words_leaves_them_a_quote() -> None:
     text = (
-        "‘Zombie council’: Leaders criticised as reports go unanswered\n\n"
-        "The party's deputy leader Rayna Holt warned that the churn of leaders is creating a "
-        "“zombie council”.\n"
+        "‘Paper harbour’: Port plans gather dust\n\n"
+        "The fishermen's co-operative secretary Rayna Holt complained that years of plans with "
+        "no dredging had left the town with a “paper harbour”.\n"
     )
-    assert _quotes(text) == [("zombie council", "Rayna Holt")]
+    assert _quotes(text) == [("paper harbour", "Rayna Holt")]
 
 
 def test_a_term_in_the_headline_stays_a_term_when_no_named_person_says_it() -> None:
