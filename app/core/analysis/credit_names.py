@@ -55,14 +55,13 @@ def _looks_like_location(text: str) -> bool:
 _AGENCY_RUN_ON_RE = re.compile(
     r"(?<=\S)\s+(?:The\s+)?" + agency_alternation(WIRE_AGENCIES) + "$", re.IGNORECASE
 )
-_OUTLET_HEADS = frozenset(
+OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
     television network daily weekly magazine chronicle observer independent standard star
     courier record review bulletin trust mail mirror express globe sentinel examiner dispatch
     inquirer enquirer monitor register today wire agency online insider advertiser ledger
     service""".split()
 )
-OUTLET_HEADS = _OUTLET_HEADS  # for the readers of bare credits (credit_bare.py)
 # "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())
 
@@ -78,7 +77,7 @@ def looks_like_outlet(text: str) -> bool:
     letters = text.replace(".", "")
     return (
         (words[0] == "The" and len(words) >= 2)
-        or words[-1].lower() in _OUTLET_HEADS
+        or words[-1].lower() in OUTLET_HEADS
         or (words[0].lower() in _OUTLET_FIRSTS and len(words) >= 2)
         or (len(words) == 1 and letters.isupper() and 2 <= len(letters) <= 5)
         # "ABC Investigations", "NBC Chicago": a broadcaster's acronym leading a unit's name
@@ -95,7 +94,7 @@ def looks_like_outlet(text: str) -> bool:
 
 
 # The heads of a newspaper's name ("The Harbour Ledger", "Harbour Ledger" as memory keeps it):
-# narrower than _OUTLET_HEADS, which also holds words other bodies' names end in ("trust",
+# narrower than OUTLET_HEADS, which also holds words other bodies' names end in ("trust",
 # "service", "courier", "express").
 _PAPER_HEADS = frozenset(
     """times post journal herald tribune gazette telegraph guardian chronicle ledger inquirer

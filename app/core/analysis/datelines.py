@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.core.analysis.calendar_words import MONTHS, WEEKDAYS
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
@@ -13,12 +14,6 @@ from app.core.model import Dateline
 
 # A dateline never runs longer than this; looking further only costs time on huge pastes.
 _SCAN_CHARS = 240
-
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # Words of a release's or a page's label printed in capitals over the story with its date
 # ("FOR IMMEDIATE RELEASE, May 20", "MEDIA ADVISORY, June 3"): no place. The one table of
@@ -61,17 +56,17 @@ _SENTENCE_WORDS = frozenset(
 
 _PLACE_WORD = r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?"
 _DATE = (
-    rf"(?:(?:{_MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
-    rf"|\d{{1,2}}\s{{1,3}}(?:{_MONTHS})\.?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"(?:(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|\d{{1,2}}\s{{1,3}}(?:{MONTHS})\.?(?:,?\s{{1,3}}\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     # EFE and other Spanish-language wires: "MADRID, 1 dic (EFE).-"
     rf"|\d{{1,2}}\s(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?"
-    rf"|(?:{_WEEKDAYS}))"
+    rf"|(?:{WEEKDAYS}))"
 )
 
 # ", Ukraine" after the place: a state or a country, never a date ("KYIV, May 5").
 _REGION = (
-    rf"(?:,[ ]{{1,3}}(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
+    rf"(?:,[ ]{{1,3}}(?!(?:{MONTHS}|{WEEKDAYS})\b)"
     rf"(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?"
 )
 

@@ -11,6 +11,8 @@ surnames only, the same first letter, so that "Hall" and "Hill", two people, sta
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from app.core.analysis.referents import Person
 
 _SHORTEST = 5  # letters: shorter surnames differ by one letter too often between two people
@@ -29,7 +31,7 @@ def slipped_surname(key: str, by_surname: dict[str, Person]) -> Person | None:
             and len(surname) >= _SHORTEST
             and person.named_in_full
             and surname != key
-            and _one_edit(surname, key)
+            and one_letter_apart(surname, key)
         ):
             if found is not None and found is not person:
                 return None  # two people it could be: neither
@@ -37,11 +39,7 @@ def slipped_surname(key: str, by_surname: dict[str, Person]) -> Person | None:
     return found
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether a and b differ by one inserted, deleted or changed letter."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    if len(a) < len(b):
-        a, b = b, a
-    i = next((k for k in range(len(b)) if a[k] != b[k]), len(b))
-    return a[i + 1 :] == b[i:]
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether a and b differ by one inserted, deleted or changed letter (rapidfuzz's C
+    Levenshtein, stopped as soon as the distance passes one)."""
+    return Levenshtein.distance(a, b, score_cutoff=1) == 1

@@ -7,22 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.attribution_rules import BEFORE_FAR, SUBJECT, LocalAttribution
+from app.core.analysis.attribution_rules import BEFORE_FAR, SUBJECT
 from app.core.analysis.engine import analyze
-from app.core.analysis.mentions import find_mentions
 from app.core.analysis.speech import not_speech
-
-
-def _local(rule: str, speaker: str | None = None, text: str = "", cue: str | None = None):
-    mention = None
-    if speaker is not None:
-        mention = next(m for m in find_mentions(text) if m.text == speaker)
-    return LocalAttribution(mention, cue, None, 0.5, rule=rule)
-
-
-def _span(text: str, words: str) -> tuple[int, int]:
-    start = text.index(words)
-    return start, start + len(words)
+from tests.core.analysis.passage_ties import local_tie, span_of
 
 
 def _quotes(text: str) -> dict[str, str | None]:
@@ -36,20 +24,20 @@ def _quoted(text: str) -> list[tuple[str, str | None]]:
 
 def test_people_in_general_naming_a_thing_is_a_term() -> None:
     text = "Doctors call the condition “broken heart syndrome.”"
-    start, end = _span(text, "broken heart syndrome.")
-    assert not_speech(text, start, end, _local(BEFORE_FAR, "Doctors", text, "call"))
+    start, end = span_of(text, "broken heart syndrome.")
+    assert not_speech(text, start, end, local_tie(BEFORE_FAR, "Doctors", text, "call"))
 
 
 def test_a_few_words_with_no_verb_of_saying_and_no_one_acting_are_scare_quotes() -> None:
     text = "Teachers were given a “reward” of an extra day’s training."
-    start, end = _span(text, "reward")
-    assert not_speech(text, start, end, _local(SUBJECT, "Teachers", text))
+    start, end = span_of(text, "reward")
+    assert not_speech(text, start, end, local_tie(SUBJECT, "Teachers", text))
     text = "Reid has been pounding Trump as a “con artist” for weeks."
-    start, end = _span(text, "con artist")
-    assert not not_speech(text, start, end, _local(SUBJECT, "Reid", text))
+    start, end = span_of(text, "con artist")
+    assert not not_speech(text, start, end, local_tie(SUBJECT, "Reid", text))
     text = "Ruiz took a “break” from politics."
-    start, end = _span(text, "break")
-    assert not_speech(text, start, end, _local(SUBJECT, "Ruiz", text))
+    start, end = span_of(text, "break")
+    assert not_speech(text, start, end, local_tie(SUBJECT, "Ruiz", text))
 
 
 def test_an_intensified_judgement_before_a_noun_is_the_sayers() -> None:

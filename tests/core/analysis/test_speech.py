@@ -6,58 +6,46 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.attribution_rules import AFTER, BEFORE_FAR, LATER, LocalAttribution
+from app.core.analysis.attribution_rules import AFTER, BEFORE_FAR, LATER
 from app.core.analysis.engine import analyze
-from app.core.analysis.mentions import find_mentions
 from app.core.analysis.modifiers import modifies_noun
 from app.core.analysis.speech import is_scare_quote, looks_like_title, not_speech
-
-
-def _local(rule: str, speaker: str | None = None, text: str = "", cue: str | None = None):
-    mention = None
-    if speaker is not None:
-        mention = next(m for m in find_mentions(text) if m.text == speaker)
-    return LocalAttribution(mention, cue, None, 0.5, rule=rule)
-
-
-def _span(text: str, words: str) -> tuple[int, int]:
-    start = text.index(words)
-    return start, start + len(words)
+from tests.core.analysis.passage_ties import local_tie, span_of
 
 
 def test_a_tagged_quote_is_speech_whatever_it_looks_like() -> None:
     text = "“We Go Again,” said Kane Roberts."
-    start, end = _span(text, "We Go Again,")
-    assert not not_speech(text, start, end, _local(AFTER, "Kane Roberts", text, "said"))
+    start, end = span_of(text, "We Go Again,")
+    assert not not_speech(text, start, end, local_tie(AFTER, "Kane Roberts", text, "said"))
 
 
 def test_title_case_inside_a_sentence_is_a_title() -> None:
     text = "Harris said he had read about “The Long Goodbye” twice."
-    start, end = _span(text, "The Long Goodbye")
-    assert not_speech(text, start, end, _local(BEFORE_FAR, "Harris", text, "said"))
+    start, end = span_of(text, "The Long Goodbye")
+    assert not_speech(text, start, end, local_tie(BEFORE_FAR, "Harris", text, "said"))
 
 
 def test_title_case_after_a_verb_of_saying_needs_something_announcing_a_title() -> None:
     text = "Dzhabarov warned that the move could ignite “World War Three”."
-    start, end = _span(text, "World War Three")
-    assert not not_speech(text, start, end, _local(BEFORE_FAR, "Dzhabarov", text, "warned"))
+    start, end = span_of(text, "World War Three")
+    assert not not_speech(text, start, end, local_tie(BEFORE_FAR, "Dzhabarov", text, "warned"))
 
 
 def test_a_name_someone_gives_is_their_words() -> None:
     # "what X called" is the caller's, title case or not
     text = "Ortiz called the plan “Project Nowhere” on Monday."
-    start, end = _span(text, "Project Nowhere")
-    assert not not_speech(text, start, end, _local(BEFORE_FAR, "Ortiz", text, "called"))
+    start, end = span_of(text, "Project Nowhere")
+    assert not not_speech(text, start, end, local_tie(BEFORE_FAR, "Ortiz", text, "called"))
 
 
 def test_a_word_before_its_noun() -> None:
     text = "The hotel’s “sea view” rooms overlook a car park."
-    assert modifies_noun(text, *_span(text, "sea view"))
+    assert modifies_noun(text, *span_of(text, "sea view"))
     text = "It was “a disaster” yesterday."
-    assert not modifies_noun(text, *_span(text, "a disaster"))
+    assert not modifies_noun(text, *span_of(text, "a disaster"))
     text = "The cells “smell” sugar, the study found."
-    start, end = _span(text, "smell")
-    assert not_speech(text, start, end, _local(LATER, "the study", "the study found", "found"))
+    start, end = span_of(text, "smell")
+    assert not_speech(text, start, end, local_tie(LATER, "the study", "the study found", "found"))
 
 
 def test_the_shapes_it_reads() -> None:
@@ -105,11 +93,11 @@ def test_a_name_someone_is_greeted_by_is_the_greeters_words() -> None:
 def test_a_quantity_in_quotes_is_a_noun_phrase_not_a_modifier() -> None:
     text = 'The runner may need "several weeks" following the fall, her coach said.'
     assert _quotes(text) == {"several weeks": "her coach"}
-    assert not modifies_noun(text, *_span(text, "several weeks"))
+    assert not modifies_noun(text, *span_of(text, "several weeks"))
     text = 'Staff expect "many months" before the pier reopens, the manager said.'
-    assert not modifies_noun(text, *_span(text, "many months"))
+    assert not modifies_noun(text, *span_of(text, "many months"))
     text = 'Negotiators say a "phase one" deal is close.'
-    assert modifies_noun(text, *_span(text, "phase one"))
+    assert modifies_noun(text, *span_of(text, "phase one"))
 
 
 def test_a_distancing_word_after_continued_is_nobodys() -> None:
@@ -164,14 +152,14 @@ def test_a_role_in_someones_reported_words_stays_theirs() -> None:
 
 def test_an_adverb_and_a_past_tense_after_a_noun_are_its_verb_not_a_modifier() -> None:
     text = "According to the complaint, the firm “knowingly misled” investors."
-    start, end = _span(text, "knowingly misled")
+    start, end = span_of(text, "knowingly misled")
     assert not modifies_noun(text, start, end)
     assert _quoted(text) == [("knowingly misled", "the complaint")]
 
 
 def test_an_adverb_and_a_participle_after_a_determiner_still_modify_the_noun() -> None:
     text = "Visitors toured the “newly renovated” hall."
-    start, end = _span(text, "newly renovated")
+    start, end = span_of(text, "newly renovated")
     assert modifies_noun(text, start, end)
 
 

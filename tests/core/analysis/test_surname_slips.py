@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.surname_slips import _one_edit
+from app.core.analysis.surname_slips import one_letter_apart
 from tests.core.analysis.quote_lookup import speaker_of
 
 
@@ -48,7 +48,7 @@ def test_short_or_ambiguous_surnames_stay_apart(story: str, speaker: str) -> Non
 
 
 def test_one_edit_reads_additions_drops_and_changes_only() -> None:
-    assert _one_edit("haldane", "haldaine")
-    assert _one_edit("marlowe", "marlow")
-    assert _one_edit("berau", "berou")
-    assert not _one_edit("corrvet", "corvett")  # two edits
+    assert one_letter_apart("haldane", "haldaine")
+    assert one_letter_apart("marlowe", "marlow")
+    assert one_letter_apart("berau", "berou")
+    assert not one_letter_apart("corrvet", "corvett")  # two edits
