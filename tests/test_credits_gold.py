@@ -112,3 +112,28 @@ def test_gold_dir_builds_and_scores_a_set_kept_elsewhere(tmp_path: Path, capsys)
     capsys.readouterr()
     assert credits_accuracy.main(["--gold-dir", str(tmp_path), "--held-out"]) == 0
     assert "== held_out half: 1 credit lines, 0 dateline openings" in capsys.readouterr().out
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("credits_gold_build", GOLD / "build.py")
+    assert spec and spec.loader
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
+
+
+def test_build_accepts_every_model_role_and_refuses_others(tmp_path: Path) -> None:
+    """A set kept outside the repository may credit any role the parser can return."""
+    build = _build_module()
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "datelines.txt").write_text("", encoding="utf-8")
+    rows = [f"C invented :: {role} line\n{role} | Wren Hollis | |" for role in CreditRole]
+    (source / "credit_lines.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    items = build.credit_lines(tmp_path)
+    assert [item["credits"][0]["role"] for item in items] == [role.value for role in CreditRole]
+    (source / "credit_lines.txt").write_text(
+        "C invented :: Sketches: Wren Hollis\nsketching | Wren Hollis | |\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="unknown role"):
+        build.credit_lines(tmp_path)

@@ -19,17 +19,15 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROLES = {
-    "byline",
-    "reporting",
-    "additional_reporting",
-    "writing",
-    "editing",
-    "edited_by",
-    "photo",
-    "graphics",
-    "compiled_by",
-}
+ROOT = HERE.parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.core.model.enums import CreditRole  # noqa: E402
+
+# Every role the model knows, read from CreditRole itself: a hand-kept copy fell behind when
+# roles were added ("illustration", "video", ...) and refused gold the parser can return.
+ROLES = frozenset(role.value for role in CreditRole)
 FIELDS = ("id", "kind", "style", "text", "credits", "unparsed", "place", "agency")
 
 
