@@ -34,7 +34,7 @@ from app.core.analysis.name_runs import (
     with_number,
 )
 from app.core.analysis.name_titles import (
-    _PARTICLE,
+    NAME_PARTICLE,
     nationality_before_name,
     styled_with_the,
 )
@@ -84,7 +84,8 @@ _GRADES_A_ROLE_RE = compile_guarded(rf"[ \u00a0]+(?:{word_alternation(ROLE_NOUNS
 
 
 _ORG_NAME_AFTER = (
-    rf"(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|of|for|on|&)[ \u00a0](?:the[ \u00a0])?)?"
+    rf"(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:(?:{NAME_PARTICLE}|of|for|on|&)"
+    r"[ \u00a0](?:the[ \u00a0])?)?"
     rf"{_TOKEN}){{0,4}}"
 )
 _ROLE_OF_RE = re.compile(rf"\s+(?:for|of|at|from)\s+{_ORG_NAME_AFTER}")
