@@ -54,7 +54,8 @@ from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.own_statements import name_bodies_in_own_statements
 from app.core.analysis.partial_owners import reported_from_named
 from app.core.analysis.qa_answers import is_transcript
-from app.core.analysis.quotes import _WORD_RE, is_title_case, uses_double_marks
+from app.core.analysis.quote_marks import uses_double_marks
+from app.core.analysis.quotes import _WORD_RE, is_title_case
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.speaker_forms import short_descriptions
 from app.core.analysis.titles import HEADING, QUOTE

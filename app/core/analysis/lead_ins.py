@@ -20,7 +20,7 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, find_mentions, word_alternation
 from app.core.analysis.name_words import TITLE_WORDS
 from app.core.analysis.phrases import is_plural
-from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.quote_marks import QuoteSpan
 from app.core.analysis.role_nouns import ROLE_NOUNS
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW, subject_before

@@ -22,7 +22,7 @@ from app.core.analysis.patterns import (
     lower_case_twin,
     lowered,
 )
-from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.quote_marks import QuoteSpan
 
 # Invented copy in several cases and scripts, for the patterns to be tried on.
 _LINES = [
@@ -180,7 +180,7 @@ def test_a_run_splits_where_a_sentence_ends_only() -> None:
 def test_double_marks_are_found_as_the_plain_alternation_finds_them() -> None:
     import random
 
-    from app.core.analysis.quotes import _DOUBLE_RE
+    from app.core.analysis.quote_marks import _DOUBLE_RE
 
     plain = re.compile(
         "'''|''|``|\u2018\u2018|\u2018\u2019|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e]"
