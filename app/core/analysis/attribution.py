@@ -52,13 +52,13 @@ from app.core.analysis.mentions import NAME, Mention, find_mentions
 from app.core.analysis.owners import document_owners, owner_before_quote, owner_of_words
 from app.core.analysis.participles import received_message
 from app.core.analysis.prepositions import after_preposition
+from app.core.analysis.quote_marks import QuoteSpan
 from app.core.analysis.quote_neighbours import (
     LIST_JOIN_RE,
     quote_ends_sentence,
     says_the_next_quote,
     speech_between,
 )
-from app.core.analysis.quotes import QUOTE, QuoteSpan
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW, subject_before
 from app.core.analysis.tags import (
@@ -73,6 +73,7 @@ from app.core.analysis.tags import (
     says_nothing,
     words_owner_after,
 )
+from app.core.analysis.titles import QUOTE
 
 _DASH_RE = re.compile(r"^[\s\u00a0]*(?:[―—–]+|--)[\s\u00a0]*")
 

@@ -9,5 +9,14 @@ MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+# Weekday forms for the readers outside printed dates, which read a day as the time of a
+# remark ("said on Monday"), the end of a name ("published by the Institute on Monday") or a
+# name in its own right ("Sunday Adebayo"): phrases, phrase_owners, role_phrases,
+# subject_patterns, lead_ins, run_reading and names spell the day from WEEKDAYS or this block.
+WEEKDAY_WORDS: frozenset[str] = frozenset(WEEKDAYS.lower().split("|"))
+"""The weekday names in lower case, as a set: for readers that look up one word whatever its
+case ("Sunday" opening a run of capitals may be a given name), where a regex would be a scan."""
+
 # Short forms a content system prints in a stamp ("Tue, May 3"); a dateline spells the day out.
 WEEKDAY_ABBREVIATIONS = "Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"

@@ -19,7 +19,7 @@ from app.core.analysis.mentions import Mention
 from app.core.analysis.patterns import compile_guarded
 
 if TYPE_CHECKING:
-    from app.core.analysis.sourcing import AnonymousSourcing
+    from app.core.analysis.anonymous_sources import AnonymousSourcing
 
 QUOTE_WITHOUT_SPEAKER = "quote_without_speaker"
 UNBALANCED_QUOTES = "unbalanced_quotes"

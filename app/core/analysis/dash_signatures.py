@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import Mention
 from app.core.analysis.name_shapes import is_title_case
-from app.core.analysis.name_titles import _PARTICLE
+from app.core.analysis.name_titles import NAME_PARTICLE
 from app.core.analysis.role_phrases import CLAUSE_WORDS, INNER_DETERMINERS
 
 # Up to four lower-case words before the name ("coach", "club president", "the team's captain").
@@ -54,7 +54,7 @@ def role_then_name(masked: str, mentions: Sequence[Mention], at: int, hi: int) -
 # description after a comma.
 _SIGNED_LINE_RE = re.compile(
     r"[ \u00a0]*(?:[―—–]+|--)[ \u00a0]*(?P<role>(?:[a-z][\w'’-]*[ \u00a0]+){0,3})"
-    rf"(?P<first>[A-Z][a-z]+)(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*[A-Z][\w'’-]+){{1,3}}"
+    rf"(?P<first>[A-Z][a-z]+)(?:[ \u00a0]+(?:{NAME_PARTICLE}[ \u00a0]+)*[A-Z][\w'’-]+){{1,3}}"
     r"(?:,[^\n,.;:!?]{1,60})?[ \u00a0]*$"
 )
 

@@ -22,9 +22,9 @@ from app.core.analysis.entities import (
     kind_of_name,
     noun_gender,
 )
-from app.core.analysis.joins import organisation_owner
 from app.core.analysis.mention import NAME, PRONOUN
 from app.core.analysis.mentions import Mention
+from app.core.analysis.name_roles import organisation_owner
 from app.core.analysis.name_words import POSSESSIVE_PRONOUNS, pronoun_gender
 from app.core.analysis.phrase_owners import named_inside, possessive_person
 from app.core.analysis.phrases import is_plural, owned_by_name, strip_determiner

@@ -37,10 +37,10 @@ from app.core.analysis.entities import (
 )
 from app.core.analysis.framed_words import naming_cue
 from app.core.analysis.group_memory import GroupMemory
-from app.core.analysis.joins import organisation_owner
 from app.core.analysis.kin import KinMemory
 from app.core.analysis.mention import NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phrase_kind
+from app.core.analysis.name_roles import organisation_owner
 from app.core.analysis.name_words import GENDERED_POSSESSIVES, pronoun_gender
 from app.core.analysis.org_memory import OrganisationMemory
 from app.core.analysis.performers import PerformerMemory
@@ -54,7 +54,7 @@ from app.core.analysis.police_services import BARE_POLICE, FORCE_ENDINGS
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.unnamed_memory import PERSONAL_POSSESSIVES, UnnamedMemory
 
-# "his opponent" after "running against Ana Ruiz": Ruiz (joins.describe_by_role).
+# "his opponent" after "running against Ana Ruiz": Ruiz (name_roles.describe_by_role).
 _OPPONENT = frozenset({"opponent"})
 
 

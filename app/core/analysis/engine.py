@@ -20,10 +20,10 @@ from app.core.analysis import (
     echoes,
     generations,
     list_items,
-    sourcing,
     speaker_confidence,
     speech,
 )
+from app.core.analysis.anonymous_sources import AnonymousSourcing
 from app.core.analysis.attribution_rules import (
     DASH,
     HEARD,
@@ -38,6 +38,7 @@ from app.core.analysis.fragments import Fragment, finish_quote, people_after
 from app.core.analysis.group_antecedents import name_groups_by_their_people
 from app.core.analysis.headline_echoes import echoed_headlines
 from app.core.analysis.headline_sayers import name_headline_sayers
+from app.core.analysis.institutional_sources import InstitutionalSource
 from app.core.analysis.lead_ins import lead_gives
 from app.core.analysis.markup import as_stored, blank_markup
 from app.core.analysis.mention import PRONOUN
@@ -48,13 +49,14 @@ from app.core.analysis.named_later import (
     name_pronouns_named_after,
     name_surnames_named_later,
 )
+from app.core.analysis.named_sources import NamedSource, collect_sources
 from app.core.analysis.newcomers import as_introduced, newcomer
 from app.core.analysis.own_statements import name_bodies_in_own_statements
 from app.core.analysis.partial_owners import reported_from_named
 from app.core.analysis.qa_answers import is_transcript
-from app.core.analysis.quotes import _WORD_RE, is_title_case, uses_double_marks
+from app.core.analysis.quote_marks import uses_double_marks
+from app.core.analysis.quotes import _WORD_RE, is_title_case
 from app.core.analysis.resolution import Resolver
-from app.core.analysis.sourcing import AnonymousSourcing, InstitutionalSource, NamedSource
 from app.core.analysis.speaker_forms import short_descriptions
 from app.core.analysis.titles import HEADING, QUOTE
 
@@ -374,7 +376,7 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
         quotes = as_stored(quotes, body, text)
-    sources = sourcing.collect_sources(named, quotes, resolver, text)
+    sources = collect_sources(named, quotes, resolver, text)
     # "Speaker not introduced" only for someone known to be a person (an honorific, a title, a
     # "he" or "she" for them): a bare word may as well be a club or a company.
     unresolved = [m for m in unresolved if resolver.surely_a_person(m.name)]

@@ -57,8 +57,8 @@ _SAYER_BEFORE_RE = _sayer_before_re(
 # A sayer by name alone, no topic, past the quote's marks: "‘…’: DC", "‘…’: Mayor Ruiz" (a short
 # name after the colon ends the line), "‘…’, says Rafferty", "‘…,’ police chief says"; and
 # "Ruiz: ‘…’" before it, no label over a headline ("Exclusive: ‘…’"). The reading pass's test
-# (quotes._sayer_attached): a quote alone ("‘A long way to go’") or with a story after it stays
-# a heading.
+# (quoted_headings._sayer_attached): a quote alone ("‘A long way to go’") or with a story
+# after it stays a heading.
 _NAMED_AFTER_RE = _sayer_after_re(rf"(?:{_NAME}\s*){{1,3}}", "", "")
 _NAMED_BEFORE_RE = _sayer_before_re(
     rf"(?!(?:{word_alternation(_KICKERS)})\s*:)(?:{_NAME}\s+){{0,2}}{_NAME}", "", ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.attribution_rules import LEAD_IN, REPORTED_BEFORE, LocalAttribution
+from app.core.analysis.calendar_words import WEEKDAYS
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.cues import Scan, cue_text, find_venue
 from app.core.analysis.entities import DOCUMENT, PERSON
@@ -19,7 +20,7 @@ from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, find_mentions, word_alternation
 from app.core.analysis.name_words import TITLE_WORDS
 from app.core.analysis.phrases import is_plural
-from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.quote_marks import QuoteSpan
 from app.core.analysis.role_nouns import ROLE_NOUNS
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW, subject_before
@@ -204,7 +205,7 @@ def _speaker_heading(block: str, mentions: list[Mention]) -> LocalAttribution | 
 # weekday tells when only after "on"/"last"/"this" or standing alone between commas; one that
 # opens a name or a role ("Sunday league coach", "the Monday Club", "Dellford Wednesday") or
 # owns one ("yesterday's winner") is no time, so the heading still names the speaker.
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{WEEKDAYS})"
 _CAPTION_WORDS_RE = re.compile(
     rf"\b(?:on|last|this)\s+{_WEEKDAY}\b(?!\s*['’]|\s+[A-Z])|,\s*{_WEEKDAY}(?=\s*(?:,|$))|"
     r"\b(?:pictured|photographed|yesterday|last\s+(?:week|night|month|year))\b(?!['’])|"

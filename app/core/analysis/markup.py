@@ -9,7 +9,7 @@ nothing here moves: the analysis reads offsets everywhere and must not pay for a
 
 Web copy's HTML is read the same way: a tag as blanks, a quotation mark's entity as the mark
 against its word ("&ldquo;We" reads "      “We"). Headings keep their hashes: a heading's quoted
-words are a headline's (quotes.py reads them). Bullets are left too: quotes.py and
+words are a headline's (quoted_headings.py reads them). Bullets are left too: quoted_headings.py and
 attribution.py read a list item's marker.
 """
 

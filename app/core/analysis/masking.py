@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.quote_marks import QuoteSpan
 from app.core.analysis.titles import QUOTE
 
 MASK = "\x00"
@@ -22,7 +22,7 @@ _CLOSING_PUNCT = ",.;:!?… "
 def mask_quotes(block: str, spans: tuple[QuoteSpan, ...], inches: tuple[int, ...] = ()) -> str:
     """The block with quote interiors blanked out (same length, so offsets stay valid).
 
-    `inches`: inch signs after a figure (quotes.py), read as a blank, and the primes of a
+    `inches`: inch signs after a figure (quote_marks.py), read as a blank, and the primes of a
     height are read as the apostrophe a figure takes ("the 6'4" forward said", "the 6′2″
     centre said"): a noun phrase holding a measure reads on to its noun, and so to its verb.
     """

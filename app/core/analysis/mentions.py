@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from app.core.analysis.adjective_roles import adjective_then_role
 from app.core.analysis.anchor_words import leading_words, may_match
+from app.core.analysis.capital_offices import capital_offices
 from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
@@ -28,9 +29,10 @@ from app.core.analysis.group_mentions import (
     someone_speaks,
 )
 from app.core.analysis.handles import handle_mentions
-from app.core.analysis.joins import capital_offices, describe_by_role, join_names
+from app.core.analysis.joins import join_names
 from app.core.analysis.mention import NAME, NOMINAL, Mention, MentionKind, _pronoun
 from app.core.analysis.name_parts import join_name_parts
+from app.core.analysis.name_roles import describe_by_role
 from app.core.analysis.name_runs import _NAME_RUN_RE, digits_before
 from app.core.analysis.name_words import HONORIFICS, NOT_NAME, PRONOUNS, TITLE_WORDS
 from app.core.analysis.names import _split_run, last_name

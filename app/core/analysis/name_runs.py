@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from app.core.analysis.entities import ORGANISATION
 from app.core.analysis.mention import Mention
-from app.core.analysis.name_titles import _PARTICLE, initial_ends_sentence, is_initial
+from app.core.analysis.name_titles import NAME_PARTICLE, initial_ends_sentence, is_initial
 from app.core.analysis.name_words import HONORIFICS, SENTENCE_OPENERS, TITLE_WORDS
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -31,7 +31,7 @@ _GLUED = (
 _NAME_RUN_RE = re.compile(
     # "Kelso & Finch": an ampersand joins the words of one firm's name; "Sgt. 1st Class Ana
     # Ruiz": an ordinal grading a rank does, when "Class" follows it
-    rf"{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&|[1-4](?:st|nd|rd|th)(?=[ \u00a0]Class\b))"
+    rf"{_TOKEN}(?:[ \u00a0](?:(?:{NAME_PARTICLE}|&|[1-4](?:st|nd|rd|th)(?=[ \u00a0]Class\b))"
     rf"[ \u00a0]){{0,2}}(?:{_GLUED})?{_TOKEN})*"
     # British firms write "plc" in lower case ("Kestrel Mining plc said"): it ends the name
     r"(?:[ \u00a0]plc\b)?"

@@ -20,8 +20,10 @@ from app.core.analysis.role_nouns import ROLE_NOUNS
 from app.core.analysis.roles import is_demonym_noun
 from app.core.analysis.wordnet_words import is_wordnet_person
 
-# Lower-case particles inside names: "Bill de Blasio", "Ursula von der Leyen".
-_PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
+NAME_PARTICLE = r"(?:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ter|bin|ibn|al|el|y)"
+"""Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen") as a regex
+group: the name-run patterns (name_runs, names, dash_signatures) let a name go on through one,
+so one list serves them all."""
 
 
 # Words that grade an honorific ("Most Rev.", "Right Hon.", "Very Rev."): part of the name's
@@ -213,7 +215,7 @@ def _descriptor_end(tokens: list[str], last_title: int) -> int:
     return last_title
 
 
-_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
+_PARTICLES = frozenset(NAME_PARTICLE.strip("(?:)").split("|"))
 
 
 def _trade_before_given_name(lead: str, nxt: str) -> bool:

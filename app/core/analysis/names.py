@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from app.core.analysis.calendar_words import WEEKDAY_WORDS
 from app.core.analysis.datelines import parse_dateline
 from app.core.analysis.entities import (
     GROUP_PLURALS,
@@ -33,7 +34,7 @@ from app.core.analysis.name_runs import (
     with_number,
 )
 from app.core.analysis.name_titles import (
-    _PARTICLE,
+    NAME_PARTICLE,
     nationality_before_name,
     styled_with_the,
 )
@@ -50,7 +51,6 @@ from app.core.analysis.portfolios import portfolio_office
 from app.core.analysis.post_nominals import letters_after_name
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 from app.core.analysis.run_reading import (
-    DAY_NAMES,
     RunReading,
     read_run,
     surname_not_title,
@@ -84,7 +84,8 @@ _GRADES_A_ROLE_RE = compile_guarded(rf"[ \u00a0]+(?:{word_alternation(ROLE_NOUNS
 
 
 _ORG_NAME_AFTER = (
-    rf"(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|of|for|on|&)[ \u00a0](?:the[ \u00a0])?)?"
+    rf"(?:the\s+)?{_TOKEN}(?:[ \u00a0](?:(?:{NAME_PARTICLE}|of|for|on|&)"
+    r"[ \u00a0](?:the[ \u00a0])?)?"
     rf"{_TOKEN}){{0,4}}"
 )
 _ROLE_OF_RE = re.compile(rf"\s+(?:for|of|at|from)\s+{_ORG_NAME_AFTER}")
@@ -158,7 +159,11 @@ _OWNER_INSIDE_RE = re.compile(r"^((?:\S+ ){1,4}?\S+?(?:['’]s|s['’])) (?=[A-Z
 def _name_mention(text: str, a: int, b: int) -> Mention | None:
     raw = text[a:b]
     day, _, rest = raw.partition(" ")
-    if rest and day.lower() in DAY_NAMES and _LOWER_WORD_BEFORE_RE.search(text, max(0, a - 16), a):
+    if (
+        rest
+        and day.lower() in WEEKDAY_WORDS
+        and _LOWER_WORD_BEFORE_RE.search(text, max(0, a - 16), a)
+    ):
         # "on Tuesday Ruiz said", "by Friday Okafor had": the day is a date, Ruiz the name
         return _name_mention(text, a + len(day) + 1, b)
     office = portfolio_office(text, a, b)

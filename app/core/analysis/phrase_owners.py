@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.analysis.calendar_words import WEEKDAYS
 from app.core.analysis.entities import NATIONALITIES, PERSON, kind_of_name
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_runs import _TOKEN
@@ -103,7 +104,7 @@ def document_author(phrase: str) -> str | None:
 
 # "published by the Institute for Fiscal Studies on Monday": when, not part of the name.
 _WHEN_IN_NAME_RE = re.compile(
-    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    rf"\s+(?:on|in)\s+(?:{WEEKDAYS}|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\b.*$"
 )
 

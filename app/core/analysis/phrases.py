@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.analysis.calendar_words import WEEKDAYS
 from app.core.analysis.entities import PLURAL_PEOPLE
 
 
@@ -67,6 +68,6 @@ WHERE_FROM_RE = re.compile(
     # of the victim in an interview", "a cousin of the driver by phone", "on Friday"
     r"|\s+(?:in\s+(?:an?|the)\s+(?:interview|statement|email|e-mail|letter|post|video|call|"
     r"message|text|speech|briefing)|by\s+(?:phone|telephone|email|e-mail|text|video)|"
-    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"(?:on|last|this)\s+(?:{WEEKDAYS})|"
     r"yesterday|today|on\s+condition)\b)"
 )

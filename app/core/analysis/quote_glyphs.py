@@ -1,7 +1,7 @@
 """The glyphs a quotation mark is typed as and which way each faces: the one list that double-
-mark pairing (quotes.py) and single-mark pairing and its decider (single_marks.py) read.
+mark pairing (quote_marks.py) and single-mark pairing and its decider (single_marks.py) read.
 
-Kept apart from quotes.py because quotes.py imports single_marks.py: the sets could not be
+Kept apart from quote_marks.py because quote_marks.py imports single_marks.py: the sets could not be
 imported from it without a cycle.
 """
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.mentions import Mention
-from app.core.analysis.quotes import QUOTE, QuoteSpan
+from app.core.analysis.quote_marks import QuoteSpan
+from app.core.analysis.titles import QUOTE
 
 # Two quotes of one list: nothing but a comma, "and" or "or" between them.
 LIST_JOIN_RE = re.compile(r"[\s,]*(?:and|or)\s+")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.calendar_words import WEEKDAYS
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.document_authors import author_written_after
 from app.core.analysis.entities import DOCUMENT, ORGANISATION, PERSON, kind_of_nominal
@@ -174,7 +175,7 @@ def _is_office_head(text: str, a: int, head_end: int) -> bool:
 
 _ONE_OF_RE = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+$")
 _WHEN_AFTER_RE = re.compile(
-    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    rf"\s+on\s+(?:{WEEKDAYS}|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"
 )
 _ABBREVIATIONS = frozenset("inc co corp ltd plc llc bros dept univ assn jr sr st".split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.core.analysis.calendar_words import WEEKDAY_WORDS
 from app.core.analysis.entities import PERSON, PLACES, UNKNOWN, kind_of_name
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.name_runs import _KEEPS_PERIOD, _corporate_stop
@@ -27,9 +28,6 @@ from app.core.analysis.post_nominals import POST_NOMINALS
 # Words that open sentences but are also first names: kept as a name before another name
 # ("Will Carter", "May Ruiz").
 _NAME_OR_WORD = frozenset({"will", "may", "june", "april", "july", "august", "new", "jan", "mo"})
-# Days that are also given names ("Sunday Adebayo", "Monday Okafor"): a name only when the run
-# opens with them, since "on Monday Ruiz said" puts the day after a lower-case preposition.
-DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Vietnamese middle names written capitalised ("Do Van Thanh", "Le Thi Hoa"): the family name
 # before them may be spelt like an English word, and it is still the name's first part.
 _VIETNAMESE_MIDDLE = frozenset({"Van", "Văn", "Thi", "Thị"})
@@ -97,7 +95,9 @@ def read_run(raw: str, after: str) -> RunReading | None:
         and tokens[i].rstrip(".").lower() in NOT_NAME
         and not _opens_a_name(tokens, i)
         and not (
-            (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in DAY_NAMES))
+            # a day is also a given name ("Sunday Adebayo") only when the run opens with it, since
+            # "on Monday Ruiz said" puts the day after a lower-case preposition
+            (tokens[i].lower() in _NAME_OR_WORD or (i == 0 and tokens[i].lower() in WEEKDAY_WORDS))
             and i + 1 < len(tokens)
             and tokens[i + 1].rstrip(".").lower() not in NOT_NAME
         )

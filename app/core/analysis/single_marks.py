@@ -48,7 +48,7 @@ _AFTER_QUOTE_WORDS = frozenset(
 # "‘‘" and "’’": a double mark typed as two singles, as text taken from print replicas
 # (PressReader's pages of New Zealand, Australian and British papers) writes every quote.
 # "‘’" before a word opens a double quote too (two typed apostrophes a word processor turned).
-# The elided words' pattern, for quotes._DOUBLE_RE: "‘’Tis" opens no double quote either.
+# The elided words' pattern, for quote_marks._DOUBLE_RE: "‘’Tis" opens no double quote either.
 ELIDED_PATTERN = _ELIDED_RE.pattern
 # Not before an elided word ("‘’Tis", "‘’90s"): there the ’ is the apostrophe of the word.
 _DECIDE_RE = re.compile(

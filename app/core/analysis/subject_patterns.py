@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.calendar_words import WEEKDAYS
 from app.core.analysis.entities import GROUP_PLURALS
 from app.core.analysis.mentions import word_alternation
 
 # "who in 2010 said", "X on Tuesday told": a time between subject and verb.
 TIME_RE = re.compile(
     r"\b(?:in|on|by|since|during|until)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
+    r"March|April|May|June|July|August|September|October|November|December|"
+    rf"{WEEKDAYS})"
+    r"(?:\s+\d{1,2})?\b|\b(?:last|this|next)\s+"
     r"(?:week|month|year|night|spring|summer|autumn|fall|winter)\b"
 )
 

@@ -1,7 +1,7 @@
 """Quoted words that name or cite something rather than report speech, told by their surroundings.
 
 A title ("the documentary “13th”"), a term ("the so-called “Tiger Team”"), a word cited as a word
-("the word “carry”"), a sign's text, a heading standing alone: quotes.py pairs the marks, this
+("the word “carry”"), a sign's text, a heading standing alone: quote_marks.py pairs the marks, this
 module says from the words around a pair, before any speaker is looked for, what they enclose.
 The cues that make the words a term, a charge, a sign's text or a word cited (neither speech nor
 a work's title) are in term_cues.py; this module holds the cues of titles and kind_of.
@@ -39,7 +39,7 @@ _TITLE_NOUN_RE = re.compile(
     # a maker's work after "whose", or after a year: "whose hit “Drive Me Home”", "her 2019 hit"
     r"(?<=whose\s)hit|(?<=its\s)hit|(?<=\s\d{4}\s)hit)"
     # works given as examples: "hits such as “Salt Road” and ...", "films including “Tide”" (the
-    # list's other items follow the first: quotes._titles_in_lists)
+    # list's other items follow the first: title_lists.titles_in_lists)
     r"(?:s?\s+(?:such\s+as|including|like)\s+|\s*(?:of\s+|is\s+|was\s+)?[,:]?\s*)$",
     re.IGNORECASE,
 )

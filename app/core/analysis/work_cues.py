@@ -48,7 +48,7 @@ _OWN_NAME_TAG_AFTER_RE = re.compile(
 )
 
 # Works listed after their plural noun and a colon: "via three 30-second spots: ‘Harbour,’
-# ‘Lantern’ and ‘Tidewater.’" (quotes._titles_in_lists carries the list on from the first).
+# ‘Lantern’ and ‘Tidewater.’" (title_lists.titles_in_lists carries the list on from the first).
 _WORKS_LISTED_BEFORE_RE = re.compile(
     r"\b(?:films|movies|spots|ads|adverts|commercials|songs|tracks|singles|albums|records|books|"
     r"novels|episodes|shows|plays|podcasts|videos|paintings|works|titles|chapters|poems|"

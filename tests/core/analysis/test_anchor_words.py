@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from app.core.analysis import cues, mentions, sourcing
+from app.core.analysis import (
+    anonymous_sources,
+    cues,
+    institutional_sources,
+    mentions,
+    source_windows,
+    sourcing,
+)
 from app.core.analysis.anchor_words import (
     finditer_at,
     leading_words,
@@ -76,8 +83,8 @@ def test_leading_words_gives_up_where_it_cannot_tell(pattern: str) -> None:
 @pytest.mark.parametrize(
     ("pattern", "words"),
     [
-        (sourcing._INSTITUTION_RE, sourcing._INSTITUTION_WORDS),
-        (sourcing._LOWER_SOURCE_NOUN_RE, sourcing._LOWER_SOURCE_WORDS),
+        (institutional_sources._INSTITUTION_RE, institutional_sources._INSTITUTION_WORDS),
+        (anonymous_sources._LOWER_SOURCE_NOUN_RE, anonymous_sources._LOWER_SOURCE_WORDS),
         (mentions._PRONOUN_RE, mentions._PRONOUN_WORDS),
     ],
 )
@@ -100,7 +107,7 @@ def test_sourcing_reads_the_same_with_and_without_the_skip() -> None:
     found = sourcing.read_block(block, block, [])
     assert [a.text for a in found.anonymous] == ["Two officials familiar with the plan"]
     assert [i.text for i in found.institutional] == [
-        m.group() for m in sourcing._INSTITUTIONAL_RE.finditer(block)
+        m.group() for m in institutional_sources._INSTITUTIONAL_RE.finditer(block)
     ]
     assert found.institutional
     plain = "The ferry left at dawn and the crew waved from the deck."
@@ -156,17 +163,19 @@ def test_cues_found_at_their_words_are_the_cue_pattern_s_matches(start: int) -> 
 def test_sourcing_windows_from_the_anchor_words_are_the_searched_ones() -> None:
     for line in _LINES:
         low = line.lower()
-        assert sourcing._windows(sourcing._INSTITUTION_RE, line, 80, 60) == sourcing._windows(
-            sourcing._INSTITUTION_RE,
+        assert source_windows.anchor_windows(
+            institutional_sources._INSTITUTION_RE, line, 80, 60
+        ) == source_windows.anchor_windows(
+            institutional_sources._INSTITUTION_RE,
             line,
             80,
             60,
-            sourcing._openers(sourcing._INSTITUTION_WORDS, line),
+            source_windows.anchor_openers(institutional_sources._INSTITUTION_WORDS, line),
         )
         if "ſ" in line or "İ" in line:
             continue  # searched case-blind in the block itself, without openers
-        nouns = sourcing._LOWER_SOURCE_NOUN_RE
-        openers = sourcing._LOWER_SOURCE_WORDS & lower_words_of(line)
-        assert sourcing._windows(nouns, low, 80, 320) == sourcing._windows(
+        nouns = anonymous_sources._LOWER_SOURCE_NOUN_RE
+        openers = anonymous_sources._LOWER_SOURCE_WORDS & lower_words_of(line)
+        assert source_windows.anchor_windows(nouns, low, 80, 320) == source_windows.anchor_windows(
             nouns, low, 80, 320, openers
         )

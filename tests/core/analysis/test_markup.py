@@ -36,7 +36,7 @@ def test_markup_becomes_blanks_one_for_one(text: str, read: str) -> None:
         "a f***ing disgrace",  # a censored word keeps its stars
         "the user_name field",  # snake_case
         "5 * 3 = 15",
-        "* a list item",  # a bullet (quotes.py reads it)
+        "* a list item",  # a bullet (quoted_headings.py reads it)
         "we were told [the plan] would pass",  # an editor's bracket, no link
         "## A heading keeps its hashes",
         "plain copy with no markup at all",

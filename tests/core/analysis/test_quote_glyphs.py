@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.quote_glyphs import CLOSE_GLYPHS, OPEN_GLYPHS
-from app.core.analysis.quotes import scan_block, uses_double_marks
+from app.core.analysis.quote_marks import uses_double_marks
+from app.core.analysis.quotes import scan_block
 
 
 def test_no_glyph_faces_both_ways() -> None:

@@ -12,7 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.analysis.engine import analyze
-from app.core.analysis.quotes import _GLYPHS, scan_block, uses_double_marks
+from app.core.analysis.quote_marks import _GLYPHS, uses_double_marks
+from app.core.analysis.quotes import scan_block
 from app.core.analysis.single_marks import mark_sides
 
 

@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from app.core.analysis import checks, cues, sourcing
+from app.core.analysis import anonymous_sources as anonymous
+from app.core.analysis import checks, cues
+from app.core.analysis import institutional_sources as institutions
 from app.core.analysis.blocks import AnalysisCache, analyze_block, analyze_blocks
 from app.core.analysis.cues import Scan, find_venue
 from app.core.analysis.entities import EntityKind
@@ -20,7 +22,7 @@ from app.core.analysis.patterns import (
     lower_case_twin,
     lowered,
 )
-from app.core.analysis.quotes import QuoteSpan
+from app.core.analysis.quote_marks import QuoteSpan
 
 # Invented copy in several cases and scripts, for the patterns to be tried on.
 _LINES = [
@@ -37,7 +39,7 @@ _LINES = [
 
 @pytest.mark.parametrize(
     "pattern",
-    [cues.CUE_RE, cues._VENUE_RE, sourcing._INSTITUTION_RE, checks._BOILERPLATE_RE],
+    [cues.CUE_RE, cues._VENUE_RE, institutions._INSTITUTION_RE, checks._BOILERPLATE_RE],
     ids=["cues", "venues", "institutions", "boilerplate"],
 )
 def test_a_guarded_pattern_finds_what_the_plain_one_finds(pattern: re.Pattern[str]) -> None:
@@ -136,23 +138,23 @@ _SOURCING_LINES = [
 def test_the_cheap_tests_before_the_long_sourcing_patterns_never_skip_a_match() -> None:
     # Each long pattern is searched only where a cheaper one finds what its matches must hold.
     verb_after_noun = re.compile(
-        rf"\b{sourcing._SOURCE_NOUN}(?=\s+(?:said|say|says|told|tell|confirmed|added|described|"
+        rf"\b{anonymous._SOURCE_NOUN}(?=\s+(?:said|say|says|told|tell|confirmed|added|described|"
         r"disclosed|revealed|cautioned|warned)\b)",
         re.IGNORECASE,
     )
     for line in _SOURCING_LINES + [line.lower() for line in _SOURCING_LINES]:
         for lo in range(0, len(line), 7):
             for hi in (len(line), lo + 40, lo + 90):
-                if sourcing._INSTITUTIONAL_RE.search(line, lo, hi):
-                    assert sourcing._INSTITUTION_THEN_VERB_RE.search(line, lo, hi), (line, lo)
-                assert bool(sourcing._NOUN_THEN_VERB_RE.search(line, lo, hi)) == bool(
+                if institutions._INSTITUTIONAL_RE.search(line, lo, hi):
+                    assert institutions._INSTITUTION_THEN_VERB_RE.search(line, lo, hi), (line, lo)
+                assert bool(anonymous._NOUN_THEN_VERB_RE.search(line, lo, hi)) == bool(
                     verb_after_noun.search(line, lo, hi)
                 ), (line, lo, hi)
-                if sourcing._GENERIC_ANON_RE.search(line, lo, hi):  # the long search it guards
-                    assert sourcing._NOUN_THEN_VERB_RE.search(line, lo, hi), (line, lo, hi)
-    assert any(sourcing._INSTITUTIONAL_RE.search(line) for line in _SOURCING_LINES)
+                if anonymous._GENERIC_ANON_RE.search(line, lo, hi):  # the long search it guards
+                    assert anonymous._NOUN_THEN_VERB_RE.search(line, lo, hi), (line, lo, hi)
+    assert any(institutions._INSTITUTIONAL_RE.search(line) for line in _SOURCING_LINES)
     assert any(verb_after_noun.search(line) for line in _SOURCING_LINES)
-    assert any(sourcing._GENERIC_ANON_RE.search(line) for line in _SOURCING_LINES)
+    assert any(anonymous._GENERIC_ANON_RE.search(line) for line in _SOURCING_LINES)
 
 
 def test_cookie_notices_are_found_in_any_case() -> None:
@@ -178,7 +180,7 @@ def test_a_run_splits_where_a_sentence_ends_only() -> None:
 def test_double_marks_are_found_as_the_plain_alternation_finds_them() -> None:
     import random
 
-    from app.core.analysis.quotes import _DOUBLE_RE
+    from app.core.analysis.quote_marks import _DOUBLE_RE
 
     plain = re.compile(
         "'''|''|``|\u2018\u2018|\u2018\u2019|\u2019\u2019|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u301d\u301e]"
@@ -209,7 +211,7 @@ def test_sentence_ends_are_found_as_the_plain_pattern_finds_them() -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    [sourcing._SOURCE_NOUN_RE, sourcing._ANON_RE, sourcing._GENERIC_ANON_RE],
+    [anonymous._SOURCE_NOUN_RE, anonymous._ANON_RE, anonymous._GENERIC_ANON_RE],
     ids=["source-nouns", "anonymous", "generic-anonymous"],
 )
 def test_a_lower_case_twin_finds_in_the_lowered_text_what_the_case_blind_pattern_finds(
