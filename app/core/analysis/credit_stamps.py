@@ -39,11 +39,11 @@ def strip_stamps(text: str) -> str:
     return text
 
 
-# "PTI | Updated: May 3, 2024, 10:15 IST", "Reuters · May 3, 2024": the agency that sent the
+# "PTI | Updated: May 3, 2024, 10:15 IST", "Reuters / Friday, May 3, 2024": the agency that sent the
 # story in the byline's place, then the page's stamp (Indian and other sites running wire
 # copy). The agency is the byline, as "By Reuters" is.
 _AGENCY_STAMP_RE = re.compile(
-    rf"^(?P<agency>(?:The\s+)?{agency_alternation(WIRE_AGENCIES)})\s*[·•|,–—-]\s*"
+    rf"^(?P<agency>(?:The\s+)?{agency_alternation(WIRE_AGENCIES)})\s*[·•|/,–—-]\s*"
     rf"(?:(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on)?\s*:?\s*)?"
     rf"{_DATE}\.?$"
 )

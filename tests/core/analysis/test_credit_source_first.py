@@ -40,3 +40,8 @@ def test_two_sources_name_no_photographer_to_turn_round() -> None:
     assert source_first("Reuters/Getty Images") is None
     assert source_first("AFP/File") is None  # the wire's archive mark
     assert source_first("Wenke Falster/Ibrahim Sulu") is None  # no source first
+
+
+def test_a_broadcasters_initials_before_the_photographer() -> None:
+    """ "(Foto: HRT/K. Lindqvist)": a public broadcaster's picture, its initials first."""
+    assert _photos("(Foto: HRT/K. Lindqvist)") == ["K. Lindqvist"]

@@ -53,6 +53,7 @@ def test_an_agency_with_the_pages_stamp_is_the_byline() -> None:
         "Reuters | Updated: May 3, 2024 10:15 IST",
         "PTI | Updated: Mar 12, 2025, 08:40 AM IST",
         "The Associated Press · June 9, 2023",
+        "Reuters / Tuesday, June 13, 2023",
     ):
         found = read_credit_line(line).credits
         assert [c.role for c in found] == [CreditRole.BYLINE], line
