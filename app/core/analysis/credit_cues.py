@@ -69,7 +69,10 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     # "Harbour Courier photo by Ana Lima" / "Courier photo: Ana Lima" (a paper's own picture,
     # its name in capitals before the word)
     (
-        r"photographers?\s*:|(?:photos?\s+)?courtesy(?:\s+of)?\s*:?(?=\s*(?-i:[A-Z]))"
+        r"photographers?\s*:|(?:photos?\s+)?courtesy(?:\s+of\b|\s*:)(?=\s*(?-i:[A-Z]))"
+        # "Courtesy Ana Lima" with no "of": two capitalised words, so "Courtesy Counts" is no
+        # credit
+        r"|(?:photos?\s+)?courtesy(?=\s+(?-i:[A-Z])[\w.'’-]*\s+(?-i:[A-Z]))"
         r"|(?:(?:image|photo|picture)\s+)?credits?\s*:"
         r"|^(?-i:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[Ss]taff\s+)?[Pp]hotos?)" + _BY,
         _R.PHOTO,
@@ -100,7 +103,9 @@ _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enum
 BYLINE_START_RE = re.compile(r"by\b\s*(?::|[-–—](?=\s))?\s*", re.I)
 # Bylines in other languages and the word that joins their names: "Von A und B", "Por A y B".
 _FOREIGN_BYLINE_RE = re.compile(
-    r"^(?P<cue>von|por|par|door|av|af|przez|oleh)\b\s*:?\s+(?=\S+\s+\S)", re.I
+    r"^(?P<cue>von|por|par|door|av|af|przez|oleh)\b\s*:?\s+(?=\S+\s+\S)"
+    r"(?!(?:karena|sebab)\b)",  # "Oleh karena itu": "therefore", no byline
+    re.I,
 )
 _FOREIGN_AND = {
     "von": "und",

@@ -42,6 +42,8 @@ def test_a_picture_label_credits_its_photographer(line: str) -> None:
         "Photos courtesy of the family",
         "(Photo: File)",  # the kind of picture, not a photographer called File
         "Photo: Handout",
+        "Courtesy Counts",  # a heading: one word after "Courtesy" names no one
+        "Oleh Karena Itu",  # Indonesian "therefore", set as a heading
     ],
 )
 def test_a_label_without_a_name_credits_no_one(line: str) -> None:
