@@ -56,6 +56,27 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     # "Photographed by Ana Lima", "Foto: Ana Lima" (German, Spanish, Italian), "Photo / Ana
     # Lima" (the slash some papers set after the word)
     (r"(?:photographed|fotos?)" + _BY + r"|photos?\s*/(?=\s*[A-Z])", _R.PHOTO),
+    # Picture labels in other languages: "Bild: Ana Lima" (German), "Foto/Quelle: dpa" (German
+    # sites' photo-and-source label), "Gambar: Ana Lima" (Indonesian), "Foto de Ana Lima"
+    # (Spanish, Portuguese), "Foto di Ana Lima" (Italian): a capital must follow "de"/"di".
+    (
+        r"(?:bild|gambar|foto\s*/\s*quelle)\s*:"
+        r"|(?:foto(?:graf[ií]a)?s?|fotografie)\s+(?:de|di|von|van)\s+(?=(?-i:[A-Z]))",
+        _R.PHOTO,
+    ),
+    # "Photographer: Ana Lima/Bloomberg" (Bloomberg's caption style), "Photo courtesy of Ana
+    # Lima", "Courtesy Ana Lima", "Credit: Ana Lima/Getty Images" (a picture's credit line),
+    # "Harbour Courier photo by Ana Lima" / "Courier photo: Ana Lima" (a paper's own picture,
+    # its name in capitals before the word)
+    (
+        r"photographers?\s*:|(?:photos?\s+)?courtesy(?:\s+of\b|\s*:)(?=\s*(?-i:[A-Z]))"
+        # "Courtesy Ana Lima" with no "of": two capitalised words, so "Courtesy Counts" is no
+        # credit
+        r"|(?:photos?\s+)?courtesy(?=\s+(?-i:[A-Z])[\w.'’-]*\s+(?-i:[A-Z]))"
+        r"|(?:(?:image|photo|picture)\s+)?credits?\s*:"
+        r"|^(?-i:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[Ss]taff\s+)?[Pp]hotos?)" + _BY,
+        _R.PHOTO,
+    ),
     (r"(?:videos?|video\s+(?:production|editing)|filmed|filming)" + _BY, _R.VIDEO),
     (r"(?:produced|production|producers?)" + _BY, _R.PRODUCTION),
     (r"(?:data(?:\s+(?:analysis|reporting|visuali[sz]ation|journalism))?)" + _BY, _R.DATA),
@@ -78,10 +99,13 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 
-BYLINE_START_RE = re.compile(r"by\b\s*:?\s*", re.I)
+# "By: Ana Lima", "By - Ana Lima" (a dash some sites set after the cue)
+BYLINE_START_RE = re.compile(r"by\b\s*(?::|[-–—](?=\s))?\s*", re.I)
 # Bylines in other languages and the word that joins their names: "Von A und B", "Por A y B".
 _FOREIGN_BYLINE_RE = re.compile(
-    r"^(?P<cue>von|por|par|door|av|af|przez)\b\s*:?\s+(?=\S+\s+\S)", re.I
+    r"^(?P<cue>von|por|par|door|av|af|przez|oleh)\b\s*:?\s+(?=\S+\s+\S)"
+    r"(?!(?:karena|sebab)\b)",  # "Oleh karena itu": "therefore", no byline
+    re.I,
 )
 _FOREIGN_AND = {
     "von": "und",
@@ -91,6 +115,7 @@ _FOREIGN_AND = {
     "av": "och|og",
     "af": "og",
     "przez": "i",
+    "oleh": "dan",  # Indonesian, Malay: "Oleh Ana Lima dan Tom Ray"
 }
 
 

@@ -39,9 +39,10 @@ _CONTACT_RE = re.compile(
     r"^to\s+contact\s+the\s+(?P<who>reporters?|editors?|author|writer)\b[^:]{0,60}:\s*(?P<names>.+)$",
     re.I,
 )
-# "(AP Photo/Ana Lima, File)": AP marks an archive or pool picture after the name.
+# "(AP Photo/Ana Lima, File)": AP marks an archive or pool picture after the name; "AFP PHOTO |
+# ANA LIMA": some sites set a bar for the slash.
 _AGENCY_PHOTO_RE = re.compile(
-    "^" + agency_alternation(ALL_AGENCIES) + r"\s+Photo\s*/\s*(?P<names>.+?)"
+    "^" + agency_alternation(ALL_AGENCIES) + r"\s+Photo\s*[/|]\s*(?P<names>.+?)"
     r"(?:,\s*(?:File|Pool)(?:\s+Photo)?)?$",
     re.I,
 )

@@ -22,6 +22,7 @@ from app.core.analysis.credit_names import (
     proper_case,
 )
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.credit_source_first import source_first
 from app.core.model import Credit, CreditRole
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -147,7 +148,10 @@ def _clean_name(item: str, role: CreditRole) -> tuple[str, str | None]:
     """The name without an agency after "/", an outlet after "for" or "of", or a title."""
     agency = None
     suffix = _AGENCY_SUFFIX_RE.search(item)
-    if suffix and role in (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS):
+    turned = source_first(item) if suffix and role is CreditRole.PHOTO else None
+    if turned:  # "Photo: AFP / Ana Lima": the agency set first (credit_source_first)
+        item, agency = turned
+    elif suffix and role in (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS):
         agency = suffix["agency"].strip()
         item = item[: suffix.start()].strip()
     item = _FOR_SUFFIX_RE.sub("", item).strip()

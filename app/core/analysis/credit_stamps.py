@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from app.core.analysis.news_agencies import WIRE_AGENCIES, agency_alternation
 
 _MONTH = rf"(?:{MONTHS})\.?"
 _WEEKDAY = rf"(?:(?:{WEEKDAYS}|{WEEKDAY_ABBREVIATIONS})\.?,?\s+)?"
@@ -36,3 +37,21 @@ def strip_stamps(text: str) -> str:
     if text[:3].lower() == "by " or text[:10].lower() == "posted by ":
         text = _TRAILING_RE.sub("", text)
     return text
+
+
+# "PTI | Updated: May 3, 2024, 10:15 IST", "Reuters / Friday, May 3, 2024": the agency that sent the
+# story in the byline's place, then the page's stamp (Indian and other sites running wire
+# copy). The agency is the byline, as "By Reuters" is.
+_AGENCY_STAMP_RE = re.compile(
+    rf"^(?P<agency>(?:The\s+)?{agency_alternation(WIRE_AGENCIES)})\s*[·•|/,–—-]\s*"
+    rf"(?:(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on)?\s*:?\s*)?"
+    rf"{_DATE}\.?$"
+)
+
+
+def agency_stamp_byline(line: str) -> str | None:
+    """The agency of "PTI | Updated: May 3, 2024, 10:15 IST", or None."""
+    if len(line) > 90 or not any(ch.isdigit() for ch in line):
+        return None
+    match = _AGENCY_STAMP_RE.match(line.strip())
+    return match["agency"] if match else None

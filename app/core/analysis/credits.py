@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE, cue_segments, english_byline
+from app.core.analysis.credit_email_byline import email_byline
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import (
@@ -23,7 +24,7 @@ from app.core.analysis.credit_people import (
     proper_case_credits,
 )
 from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
-from app.core.analysis.credit_stamps import strip_stamps
+from app.core.analysis.credit_stamps import agency_stamp_byline, strip_stamps
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
@@ -65,8 +66,10 @@ _HINT_WORDS = (
     "with",
     "used in this",
     "research",
+    "courtesy",
+    "@",
 )
-_FOREIGN_HINT_RE = re.compile(r"\s*(?:von|por|par|door|av|af|przez)\b", re.I)
+_FOREIGN_HINT_RE = re.compile(r"\s*(?:von|por|par|door|av|af|przez|oleh)\b", re.I)
 
 
 # Glyphs a page sets before a byline: "■ by ANA LIMA", "● By Ana Lima".
@@ -205,6 +208,8 @@ def _read_part(text: str) -> CreditLine | None:
     credits: list[Credit] = []
     failed: list[str] = []
     for role, body in segments:
+        if role is CreditRole.PHOTO and body.lower() in PICTURE_MARKS:
+            continue  # "Photo: File", "(Photo: Handout)": the kind of picture, no one's name
         read = parse_people(body, role)
         if read is None and ";" in body:
             # "Edited by A; Produced by B": a part with a cue this reader does not know is
@@ -312,6 +317,12 @@ def read_credit_line(line: str) -> CreditLine:
         if split is not None and (found is None or len(split.failed) < len(found.failed)):
             found = split
     if found is None:
+        agency = agency_stamp_byline(line)
+        if agency:
+            return CreditLine([Credit(CreditRole.BYLINE, agency)])
+        mailed = email_byline(line) if "@" in line else None
+        if mailed:
+            return CreditLine(proper_case_credits(mailed))
         bare = bare_credit(line) if may_be_bare_credit(line) else None
         return CreditLine(proper_case_credits(bare)) if bare else CreditLine()
     return CreditLine(proper_case_credits(found.credits), found.failed)
@@ -322,7 +333,7 @@ def parse_credit_line(line: str) -> list[Credit]:
     return read_credit_line(line).credits
 
 
-_FOREIGN_BY_RE = re.compile(r"^(?:von|par|por|door|av|af|di|przez)\s+(?=\S+\s+\S)", re.I)
+_FOREIGN_BY_RE = re.compile(r"^(?:von|par|por|door|av|af|di|przez|oleh)\s+(?=\S+\s+\S)", re.I)
 
 
 def parse_byline(value: str) -> list[Credit]:

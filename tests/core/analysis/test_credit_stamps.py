@@ -42,3 +42,20 @@ def test_prose_with_a_date_stays_prose(line: str) -> None:
 def test_listing_byline_after_a_comma() -> None:
     assert _read(", by Odile Fenwick") == [(CreditRole.BYLINE, "Odile Fenwick")]
     assert _read(", by the way") == []
+
+
+def test_an_agency_with_the_pages_stamp_is_the_byline() -> None:
+    """ "PTI | Updated: ...": the wire that sent the story, where a byline would be."""
+    from app.core.analysis.credits import read_credit_line
+    from app.core.model import CreditRole
+
+    for line in (
+        "Reuters | Updated: May 3, 2024 10:15 IST",
+        "PTI | Updated: Mar 12, 2025, 08:40 AM IST",
+        "The Associated Press · June 9, 2023",
+        "Reuters / Tuesday, June 13, 2023",
+    ):
+        found = read_credit_line(line).credits
+        assert [c.role for c in found] == [CreditRole.BYLINE], line
+    # an outlet's name with the stamp is the page's masthead, not a byline
+    assert read_credit_line("Harbour Ledger | Updated: May 3, 2024 10:15 IST").credits == []
