@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.core.analysis.calendar_words import MONTHS, WEEKDAYS
+from app.core.analysis.calendar_words import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
@@ -55,18 +55,21 @@ _SENTENCE_WORDS = frozenset(
 )
 
 _PLACE_WORD = r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?"
+# Month names in any case ("NOV. 17", "4th JUNE 2021"), and a day with or without its ordinal
+# ending ("April 24th"); after a day's number, the month names of other languages too.
+_MONTH = rf"(?:(?i:{MONTHS})(?![^\W\d_]))"
+_OTHER_MONTH = rf"(?:(?i:{OTHER_LANGUAGE_MONTHS})(?![^\W\d_]))"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?:(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
-    rf"|\d{{1,2}}\s{{1,3}}(?:{MONTHS})\.?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"(?:{_MONTH}\.?\s{{1,3}}{_DAY}(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|{_DAY}\.?\s{{1,3}}(?:de\s)?(?:{_MONTH}|{_OTHER_MONTH})\.?(?:(?:,|\sde)?\s{{1,3}}\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
-    # EFE and other Spanish-language wires: "MADRID, 1 dic (EFE).-"
-    rf"|\d{{1,2}}\s(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?"
     rf"|(?:{WEEKDAYS}))"
 )
 
 # ", Ukraine" after the place: a state or a country, never a date ("KYIV, May 5").
 _REGION = (
-    rf"(?:,[ ]{{1,3}}(?!(?:{MONTHS}|{WEEKDAYS})\b)"
+    rf"(?:,[ ]{{1,3}}(?!(?:{_MONTH}|{WEEKDAYS})\b)"
     rf"(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?"
 )
 
@@ -76,7 +79,7 @@ _DATELINE_RE = re.compile(
     {_REGION}
     (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?  # ANI: "New Delhi [India]"
     (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
-    (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
+    (?:,?[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
        |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
     [ ]{{0,3}}(?P<sep>--|—|–|-|:|(?<=\))(?=[ ]{{1,3}}[A-Z]))
     [ \t]*

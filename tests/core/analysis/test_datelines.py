@@ -389,3 +389,35 @@ def test_country_in_square_brackets_after_the_town() -> None:
         "HNA",
     )
     assert parse_dateline("Lisbon [sic] — " + _LEDE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        # Malay, Spanish and Portuguese month names after the day (Bernama, EFE, Lusa)
+        ("KOTA BARU 3 Ogos – Pihak berkuasa pelabuhan berkata.", "KOTA BARU", "3 Ogos", None),
+        ("Valdera, 12 de octubre (EFE).- El puerto abrió.", "Valdera", "12 de octubre", "EFE"),
+        ("Porto Velho, 12 out (Lusa) - O porto abriu.", "Porto Velho", "12 out", "Lusa"),
+        # a month in capitals, an ordinal day, a comma before the agency (East African desks)
+        (
+            "NAKURU, 25th APRIL 2017, (KNA)— The county opened a port.",
+            "NAKURU",
+            "25th APRIL 2017",
+            "KNA",
+        ),
+        ("NAKURU, April 24th (KNA) — The county opened a port.", "NAKURU", "April 24th", "KNA"),
+    ],
+)
+def test_dates_in_other_languages_and_house_forms(
+    text: str, place: str, date: str, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=place, date=date, agency=agency)
+    assert text[found.offset :][:1].isupper()
+
+
+def test_a_month_word_inside_a_sentence_is_no_date() -> None:
+    # "out", "set" and "mar" are months only after a day's number and before the dash
+    assert parse_dateline("Valdera, 12 out of 40 boats sank — the port said.") is None
+    assert parse_dateline("NAKURU, 3 set — the county said.") is None
