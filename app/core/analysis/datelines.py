@@ -77,8 +77,11 @@ _DATELINE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}})
     {_REGION}
-    (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?  # ANI: "New Delhi [India]"
-    (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
+    # ANI: "New Delhi [India]", "Korrapur (Tansa) [India]" (the state in parentheses first)
+    (?:[ ]\((?P<state>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})\)(?=[ ]\[))?
+    (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?
+    (?:,?[ ]{{1,3}}(?P<date>{_DATE})
+       |[ ]{{1,3}}[—–][ ]{{1,3}}(?P<dash_date>{_DATE})(?=[ ]{{0,3}}:))?  # "DOHA — NOV. 17:"
     (?:,?[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
        |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
     [ ]{{0,3}}(?P<sep>--|—|–|-|:|(?<=\))(?=[ ]{{1,3}}[A-Z]))
@@ -148,6 +151,8 @@ def _starts_sentence(rest: str) -> bool:
 
 
 def _known_place(text: str) -> bool:
+    if "/" in text:  # "Bangkok/Jakarta": two places, each known
+        return all(_known_place(part) for part in text.split("/"))
     words = text.lower().replace(".", "").split()
     return " ".join(words) in PLACES_MULTI or (len(words) == 1 and words[0] in PLACES)
 
@@ -208,6 +213,10 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         dated = _date_agency(head)
         if dated is not None:
             return DatelineMatch(dated[0], lead + dated[1])
+    if head[:1].isalnum():
+        first = _date_first(head)
+        if first is not None:
+            return DatelineMatch(first.dateline, lead + first.offset)
     match = _DATELINE_RE.match(head)
     if not match:
         if head.startswith("Reporting from "):
@@ -217,7 +226,9 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
     region = match["region"] or match["bracket"]
-    date = match["date"]
+    if match["state"]:
+        region = f"{match['state']}, {region}"
+    date = match["date"] or match["dash_date"]
     agency = match["agency"] or match["wire"]  # "NEW YORK, May 5, 2025 /PRNewswire/ --"
     if agency and not date and _FULL_DATE_RE.fullmatch(agency.strip()):
         # "KUALA LUMPUR (June 11): ...": the date in parentheses, no agency.
@@ -239,6 +250,16 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return None
         if sep in ("—", "–", "--") and not date:
             if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
+                return None
+        elif (
+            sep == "-" and not date and head[match.start("sep") - 1 : match.end("sep") + 1] == " - "
+        ):
+            # "Jakarta - ...": the spaced hyphen of dpa's and other wires' English services,
+            # for a place the lists know that is no given name ("Jordan - The guard scored"),
+            # in a paragraph that ends as a sentence.
+            if not (_known_place_or_region(place, region) and _ends_sentence(text)):
+                return None
+            if is_first_name(place.split()[0]):
                 return None
         elif not _title_dated_or_colon(place, region, sep, date, text):
             return None
@@ -278,7 +299,29 @@ def _title_dated_or_colon(
         return False
     if sep == ":" and not date and not (_known_place(place) and len(text.split()) >= _LEDE_WORDS):
         return False  # "Washington: What the deal means for you.": a deck, not a lede
-    return _known_place_or_region(place, region) and _ends_sentence(text)
+    known = _known_place_or_region(place, region) or _dated_town(place, date)
+    return known and _ends_sentence(text)
+
+
+def _dated_town(place: str, date: str | None) -> bool:
+    """ "Korrapur, Nov 3: ...", "Bendigo, May 20 — ...": a title-case town the lists do not know,
+    taken when a date with its day follows it (Indian and African papers print their datelines
+    so); a label ("Update, May 20:"), a given name ("Tom, May 20:") or a phrase with a sentence
+    word stays text."""
+    if not date or not any(ch.isdigit() for ch in date):
+        return False
+    words = place.split()
+    if len(words) > 3 or _is_label(place) or is_first_name(words[0].rstrip(".")):
+        return False
+    return not any(word.upper() in _SENTENCE_WORDS | _DIARY_WORDS for word in words)
+
+
+# Words that head an entry of a diary, a listing or a letter, never a town: "Meeting, May 20:",
+# "Dear Ana, May 20:".
+_DIARY_WORDS = frozenset(
+    """MEETING MEETINGS CONCERT EVENT EVENTS SESSION DEADLINE HEARING TRIAL LAUNCH OPENING DAY
+    WEEK ROUND MATCH GAME STAGE ENTRY DATED DEAR HI HELLO REMINDER DEPARTURE ARRIVAL""".split()
+)
 
 
 # A lede runs longer than a deck or a subhead; "Islamabad: ..." with no date needs one.
@@ -349,6 +392,27 @@ def _date_agency(head: str) -> tuple[Dateline, int] | None:
     if not match or not is_agency(match["agency"]) or not _starts_sentence(head[match.end() :]):
         return None
     return Dateline(date=match["date"].strip(), agency=match["agency"].strip()), match.end()
+
+
+_DATE_FIRST_RE = re.compile(rf"(?P<date>{_DATE})[ ]{{1,3}}(?=[^\W\d_])")
+
+
+def _date_first(head: str) -> DatelineMatch | None:
+    """ "June 4, 2009 Korrapur, Kenya (Pana) - ...": the date printed before the place (a form of
+    PANA and some African desks), taken only when an agency follows the place and the place
+    carries no date of its own."""
+    first = _DATE_FIRST_RE.match(head)
+    if not first or not any(ch.isdigit() for ch in first["date"]):
+        return None
+    found = parse_dateline(head[first.end() :])
+    if found is None or not (found.dateline.place and found.dateline.agency):
+        return None
+    if found.dateline.date:
+        return None
+    dateline = Dateline(
+        place=found.dateline.place, date=first["date"].strip(), agency=found.dateline.agency
+    )
+    return DatelineMatch(dateline, first.end() + found.offset)
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:

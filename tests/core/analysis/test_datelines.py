@@ -421,3 +421,59 @@ def test_a_month_word_inside_a_sentence_is_no_date() -> None:
     # "out", "set" and "mar" are months only after a day's number and before the dash
     assert parse_dateline("Valdera, 12 out of 40 boats sank — the port said.") is None
     assert parse_dateline("NAKURU, 3 set — the county said.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        # a town the lists do not know, in title case, dated, before a colon or a dash
+        ("Korrapur, Oct 6: " + _LEDE, "Korrapur", "Oct 6", None),
+        ("Korrapur, Oct. 30, 2025: " + _LEDE, "Korrapur", "Oct. 30, 2025", None),
+        ("Bendigo, May 20 — " + _LEDE, "Bendigo", "May 20", None),
+        # ANI with the state in parentheses before the country in brackets
+        (
+            "Korrapur (Tansa) [India], September 30 (ANI): " + _LEDE,
+            "Korrapur, Tansa, India",
+            "September 30",
+            "ANI",
+        ),
+        # a date after a dash, before the colon (Gulf papers)
+        ("DOHA — NOV. 17: " + _LEDE, "DOHA", "NOV. 17", None),
+        # two places the lists know, joined by a slash
+        ("Bangkok/Jakarta: " + _LEDE, "Bangkok/Jakarta", None, None),
+        # the date printed before the place, an agency after it (PANA)
+        (
+            "June 4, 2009 Korrapur, Kenya (Pana) - " + _LEDE,
+            "Korrapur, Kenya",
+            "June 4, 2009",
+            "Pana",
+        ),
+        # a known place before a spaced hyphen (English services of news agencies)
+        ("Jakarta - " + _LEDE, "Jakarta", None, None),
+    ],
+)
+def test_regional_dateline_conventions(
+    text: str, place: str, date: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=place, date=date, agency=agency)
+    assert text[found.offset :] == _LEDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update, May 20: " + _LEDE,  # a desk's label, dated
+        "Tom, May 20: " + _LEDE,  # a given name
+        "Meeting, May 20: " + _LEDE,  # a diary's entry
+        "Dear Ana, May 20: " + _LEDE,  # a letter
+        "Korrapur: " + _LEDE,  # an unknown word before a colon, no date: may be a speaker
+        "Jordan - " + _LEDE,  # a place that is also a given name, before a hyphen
+        "Washington - the plan, officials said, was dead on arrival at the harbour.",
+        "May 5 Korrapur — " + _LEDE,  # a date first, but no agency
+        "Tokyo/Harbourville: " + _LEDE,  # one of the two places unknown
+    ],
+)
+def test_openings_that_keep_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
