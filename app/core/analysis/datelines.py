@@ -294,13 +294,42 @@ def _title_dated_or_colon(
     """ "Lagos, Nigeria, May 20 — ...", "New Delhi, May 20: ...", "Islamabad: ...": a dateline
     in title case with a date or a colon (South Asian and African papers' style), taken for a
     place the lists know (or a known state or country after the comma; a colon with no date
-    needs the place itself known) when the paragraph ends as a sentence."""
+    needs the place itself known, or named as a place in the paragraph) when the paragraph ends
+    as a sentence."""
     if sep not in ("—", "–", "--", ":"):
         return False
-    if sep == ":" and not date and not (_known_place(place) and len(text.split()) >= _LEDE_WORDS):
-        return False  # "Washington: What the deal means for you.": a deck, not a lede
+    if sep == ":" and not date:
+        if len(text.split()) < _LEDE_WORDS:
+            return False  # "Washington: What the deal means for you.": a deck, not a lede
+        if not (_known_place(place) or _placed_in_text(place, text)):
+            return False
+        return _ends_sentence(text)
     known = _known_place_or_region(place, region) or _dated_town(place, date)
     return known and _ends_sentence(text)
+
+
+# "in Korrapur", "near Korrapur": the paragraph itself names the word before the colon as a place.
+_PLACE_PREPOSITIONS = ("in", "at", "near", "from", "outside", "across", "around")
+
+
+def _placed_in_text(place: str, text: str) -> bool:
+    """ "Korrapur: A crowd blocked a road ..., a police official in Korrapur said.": a title-case
+    town the lists do not know, taken before a colon when the same paragraph puts something "in",
+    "at" or "near" it; a speaker's label ("Peschke: Thank you ...") or a kicker ("Cricket: ...")
+    is never written so."""
+    if not _town_shape(place) or place not in text[len(place) :]:
+        return False
+    placed = rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)}) {re.escape(place)}(?![^\W\d_]|[ ][A-Z])"
+    return re.search(placed, text) is not None
+
+
+def _town_shape(place: str) -> bool:
+    """Up to three words, none of them a desk's label, a given name first, a sentence's word or
+    the head of a diary's entry: what a town's name can be."""
+    words = place.split()
+    if len(words) > 3 or _is_label(place) or is_first_name(words[0].rstrip(".")):
+        return False
+    return not any(word.upper() in _SENTENCE_WORDS | _DIARY_WORDS for word in words)
 
 
 def _dated_town(place: str, date: str | None) -> bool:
@@ -310,10 +339,7 @@ def _dated_town(place: str, date: str | None) -> bool:
     word stays text."""
     if not date or not any(ch.isdigit() for ch in date):
         return False
-    words = place.split()
-    if len(words) > 3 or _is_label(place) or is_first_name(words[0].rstrip(".")):
-        return False
-    return not any(word.upper() in _SENTENCE_WORDS | _DIARY_WORDS for word in words)
+    return _town_shape(place)
 
 
 # Words that head an entry of a diary, a listing or a letter, never a town: "Meeting, May 20:",

@@ -477,3 +477,31 @@ def test_regional_dateline_conventions(
 )
 def test_openings_that_keep_no_dateline(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+def test_title_case_town_before_a_colon_named_as_a_place_in_the_paragraph() -> None:
+    text = (
+        "Korrapur: Crowds blocked the ferry road on Tuesday, officials said. A harbour official in "
+        "Korrapur said the ramps would reopen by the weekend."
+    )
+    found = parse_dateline(text)
+    assert found is not None and found.dateline == Dateline(place="Korrapur")
+    assert text[found.offset :].startswith("Crowds blocked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker's label in a transcript: never "in" the word
+        "Varga: Thank you for the question. I was in Lisbon yesterday and we discussed the ferry "
+        "fares at length with the harbour board.",
+        # a kicker whose word is only part of a longer place's name
+        "Rowing: The home crew beat the visitors by two lengths at the lake in Rowing Vale on "
+        "Sunday, in a race held in front of a full crowd.",
+        # a label, even when the paragraph names it after a preposition
+        "Update: The ferry fares rise in spring, the board said, and the notice at Update was "
+        "posted on the harbour wall on Tuesday.",
+    ],
+)
+def test_a_colon_word_the_paragraph_does_not_place_stays_text(text: str) -> None:
+    assert parse_dateline(text) is None
