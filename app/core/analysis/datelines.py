@@ -83,7 +83,9 @@ _DATELINE_RE = re.compile(
     (?:,?[ ]{{1,3}}(?P<date>{_DATE})
        |[ ]{{1,3}}[—–][ ]{{1,3}}(?P<dash_date>{_DATE})(?=[ ]{{0,3}}:))?  # "DOHA — NOV. 17:"
     (?:,?[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
-       |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
+       |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/
+       # Ghana News Agency and others: "Tamale, May 19, GNA –", the agency bare after the date
+       |,[ ]{{1,3}}(?P<bare_agency>[A-Z]{{2,8}})(?=[ ]{{0,3}}(?:--|—|–|-)))?
     [ ]{{0,3}}(?P<sep>--|—|–|-|:|(?<=\))(?=[ ]{{1,3}}[A-Z]))
     [ \t]*
     """,
@@ -230,6 +232,12 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         region = f"{match['state']}, {region}"
     date = match["date"] or match["dash_date"]
     agency = match["agency"] or match["wire"]  # "NEW YORK, May 5, 2025 /PRNewswire/ --"
+    if match["bare_agency"]:
+        # a bare agency only after a date, and never a word of a sentence or a desk's label
+        bare = match["bare_agency"]
+        if not date or bare in _SENTENCE_WORDS or bare in _NOT_PLACES:
+            return None
+        agency = bare
     if agency and not date and _FULL_DATE_RE.fullmatch(agency.strip()):
         # "KUALA LUMPUR (June 11): ...": the date in parentheses, no agency.
         date, agency = agency, None

@@ -505,3 +505,14 @@ def test_title_case_town_before_a_colon_named_as_a_place_in_the_paragraph() -> N
 )
 def test_a_colon_word_the_paragraph_does_not_place_stays_text(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+def test_bare_agency_after_the_date() -> None:
+    # the Ghana News Agency's form: no parentheses, the agency after the date, the dash glued
+    found = parse_dateline("Korrapur, Jan 22, GNA- " + _LEDE)
+    assert found is not None
+    assert found.dateline == Dateline(place="Korrapur", date="Jan 22", agency="GNA")
+    assert parse_dateline("Korrapur, May 19, GNA – " + _LEDE) is not None
+    # without a date, or with a word of a sentence or a label in its place, it stays text
+    assert parse_dateline("Korrapur, GNA - " + _LEDE) is None
+    assert parse_dateline("KORRAPUR, May 19, UPDATE - " + _LEDE) is None
