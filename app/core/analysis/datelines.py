@@ -8,51 +8,20 @@ from typing import NamedTuple
 from app.core.analysis.calendar_words import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.dateline_words import (
+    LABEL_WORDS,
+    NOT_PLACES,
+    PLACE_PREFIXES,
+    SENTENCE_WORDS,
+    is_label,
+    town_shape,
+)
 from app.core.analysis.entities import PLACES, PLACES_MULTI
 from app.core.analysis.first_names import is_first_name
 from app.core.model import Dateline
 
 # A dateline never runs longer than this; looking further only costs time on huge pastes.
 _SCAN_CHARS = 240
-
-# Words of a release's or a page's label printed in capitals over the story with its date
-# ("FOR IMMEDIATE RELEASE, May 20", "MEDIA ADVISORY, June 3"): no place. The one table of
-# them: a dateline's place is never one either ("EMBARGOED —", see _NOT_PLACES).
-_LABEL_WORDS = frozenset(
-    """RELEASE IMMEDIATE ADVISORY STATEMENT NOTICE MEMO MEMORANDUM POSTED PUBLISHED ENDS RSVP
-    CHAPTER PART EPISODE DIARY MINUTES AGENDA BULLETIN NEWSLETTER EMBARGOED EMBARGO""".split()
-)
-# Words a desk puts in capitals before a dash that are labels, not places ("BREAKING —").
-_NOT_PLACES = (
-    frozenset(
-        str.split(
-            """
-    BREAKING UPDATE UPDATED EXCLUSIVE NOTE WARNING ANALYSIS OPINION FACTBOX EXPLAINER CORRECTED
-    CORRECTION REFILE URGENT FLASH ALERT EDITORS EDITOR PHOTO PHOTOS VIDEO WATCH LIVE LISTEN
-    SPONSORED ADVERTISEMENT READ MORE RELATED SUBSCRIBE UPDATES
-    NATO UN EU US UK USA FBI CIA NASA WHO IMF OPEC OK TV CEO GDP AI FIFA UEFA NBA NFL THE AND
-    Q A I QUESTION ANSWER DISCLAIMER SPOILER TRANSCRIPT SUMMARY BACKGROUND CONTEXT CLARIFICATION
-    SOURCE SOURCES CREDIT CREDITS TAGS KEYWORDS TOPICS LOCATION DATELINE HEADLINE BYLINE PS NB
-    FACT CHECK VERDICT CLAIM RATING TIMELINE KEY POINTS WHAT WHY HOW WHEN WHERE TODAY TONIGHT
-    EDITORIAL COMMENTARY COMMENT COLUMN LETTER LETTERS REVIEW INTERVIEW PODCAST FEATURE PROFILE
-    OBITUARY PREVIEW RECAP SPORTS SPORT BUSINESS POLITICS WORLD NATION LOCAL WEATHER TRAFFIC
-    MARKETS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE TRAVEL FOOD QUOTE FACTS
-    HOWEVER MEANWHILE YES NO WELL SO BUT OR ALSO FIRST FINALLY AGAIN STILL THEN HERE THERE THIS
-    THAT THESE THOSE NOW LOOK IMAGINE REMEMBER WAIT OKAY SORRY THANKS HELLO WELCOME INDEED
-    INSTEAD OVERALL YESTERDAY TOMORROW MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
-    JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
-    """
-        )
-    )
-    | _LABEL_WORDS
-)
-
-# Words of a sentence, never of a place name: "LONDON IS CALLING —", "PARIS WILL WAIT —".
-_SENTENCE_WORDS = frozenset(
-    """IS ARE WAS WERE BE BEEN HAS HAVE HAD WILL WOULD CAN COULD SHALL SHOULD MAY MIGHT MUST DO
-    DOES DID NOT NO MY OUR YOUR HIS HER THEIR WE YOU I IT ITS THIS THAT THESE THOSE WHAT WHO HOW
-    WHY WHEN IF BUT OR SO TO FOR WITH ME US GETS GOT SAYS""".split()
-)
 
 _PLACE_WORD = r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?"
 # Month names in any case ("NOV. 17", "4th JUNE 2021"), and a day with or without its ordinal
@@ -118,14 +87,6 @@ class DatelineMatch(NamedTuple):
     offset: int
 
 
-def _is_label(place: str) -> bool:
-    """ "BREAKING", "Analysis", "NATO", "THE CITY": a desk's label or a word that is no place,
-    whole or as the first word; "REUTERS —", "AP —": an agency is never the place."""
-    return (
-        place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES or is_agency(place)
-    )
-
-
 def _is_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
@@ -188,7 +149,7 @@ def _unknown_town(place: str, sep: str, text: str) -> bool:
     if len(words) > 1 and words[-1].lower() not in _TOWN_HEADS:
         return False
     first = words[0]
-    return len(first) >= 3 and first.upper() not in _NOT_PLACES and not first.endswith("ly")
+    return len(first) >= 3 and first.upper() not in NOT_PLACES and not first.endswith("ly")
 
 
 def parse_dateline(text: str) -> DatelineMatch | None:
@@ -235,7 +196,7 @@ def parse_dateline(text: str) -> DatelineMatch | None:
     if match["bare_agency"]:
         # a bare agency only after a date, and never a word of a sentence or a desk's label
         bare = match["bare_agency"]
-        if not date or bare in _SENTENCE_WORDS or bare in _NOT_PLACES:
+        if not date or bare in SENTENCE_WORDS or bare in NOT_PLACES:
             return None
         agency = bare
     if agency and not date and _FULL_DATE_RE.fullmatch(agency.strip()):
@@ -254,7 +215,7 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         # "Toledo –", "Kyiv, Ukraine —": a dateline in title case, without an agency, is
         # taken only for a known place (or a known state or country after the comma) and a
         # dash, so "However — ..." and "Analysis – ..." stay sentences.
-        if not _is_title_words(place) or _is_label(place):
+        if not _is_title_words(place) or is_label(place):
             return None
         if sep in ("—", "–", "--") and not date:
             if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
@@ -274,10 +235,10 @@ def parse_dateline(text: str) -> DatelineMatch | None:
     else:
         if sum(ch.isalpha() for ch in place) < 3:
             return None
-        if _is_label(place):
+        if is_label(place):
             return None
         if not (agency or date or region) and any(
-            word in _SENTENCE_WORDS for word in place.split()[1:]
+            word in SENTENCE_WORDS for word in place.split()[1:]
         ):
             return None  # "LONDON IS CALLING — ...": a shouted phrase, not a place
         # "KARACHI: ..." (South Asian papers) but "WARNING: ...": one unknown word must be
@@ -325,19 +286,10 @@ def _placed_in_text(place: str, text: str) -> bool:
     town the lists do not know, taken before a colon when the same paragraph puts something "in",
     "at" or "near" it; a speaker's label ("Peschke: Thank you ...") or a kicker ("Cricket: ...")
     is never written so."""
-    if not _town_shape(place) or place not in text[len(place) :]:
+    if not town_shape(place) or place not in text[len(place) :]:
         return False
     placed = rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)}) {re.escape(place)}(?![^\W\d_]|[ ][A-Z])"
     return re.search(placed, text) is not None
-
-
-def _town_shape(place: str) -> bool:
-    """Up to three words, none of them a desk's label, a given name first, a sentence's word or
-    the head of a diary's entry: what a town's name can be."""
-    words = place.split()
-    if len(words) > 3 or _is_label(place) or is_first_name(words[0].rstrip(".")):
-        return False
-    return not any(word.upper() in _SENTENCE_WORDS | _DIARY_WORDS for word in words)
 
 
 def _dated_town(place: str, date: str | None) -> bool:
@@ -347,15 +299,7 @@ def _dated_town(place: str, date: str | None) -> bool:
     word stays text."""
     if not date or not any(ch.isdigit() for ch in date):
         return False
-    return _town_shape(place)
-
-
-# Words that head an entry of a diary, a listing or a letter, never a town: "Meeting, May 20:",
-# "Dear Ana, May 20:".
-_DIARY_WORDS = frozenset(
-    """MEETING MEETINGS CONCERT EVENT EVENTS SESSION DEADLINE HEARING TRIAL LAUNCH OPENING DAY
-    WEEK ROUND MATCH GAME STAGE ENTRY DATED DEAR HI HELLO REMINDER DEPARTURE ARRIVAL""".split()
-)
+    return town_shape(place)
 
 
 # A lede runs longer than a deck or a subhead; "Islamabad: ..." with no date needs one.
@@ -388,7 +332,7 @@ def _dateline_alone(head: str) -> Dateline | None:
     if not match or not any(ch.isdigit() for ch in match["date"]):
         return None
     place, region = match["place"], match["region"]
-    if _is_label(place):
+    if is_label(place):
         return None
     if _is_caps(place):
         known = sum(ch.isalpha() for ch in place) >= 3 and not _caps_not_place(place)
@@ -400,20 +344,16 @@ def _dateline_alone(head: str) -> Dateline | None:
     return Dateline(place=full_place, date=match["date"].strip())
 
 
-# First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE").
-_PLACE_PREFIXES = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
-
-
 def _caps_not_place(place: str) -> bool:
     """ "FOR IMMEDIATE RELEASE, May 20" (a label) and "ANA LIMA, May 20" (a letter writer's
     name, a given name first) printed alone in capitals are no dateline; "PORT ELLIS, May 20",
     "VIRGINIA BEACH, May 20" and a place the lists know stay one."""
     words = place.upper().split()
-    if any(word in _LABEL_WORDS for word in words):
+    if any(word in LABEL_WORDS for word in words):
         return True
     return (
         len(words) >= 2
-        and words[0] not in _PLACE_PREFIXES
+        and words[0] not in PLACE_PREFIXES
         and words[-1].lower() not in _TOWN_HEADS
         and is_first_name(words[0].title())
         and not _known_place(place)
