@@ -188,6 +188,8 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
         return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
+    if place.split()[0] in ("By", "BY"):
+        return None  # "By Ana Holt Jakarta, July 15 (ANTARA) -": a byline run into the dateline
     region = match["region"] or match["bracket"]
     if match["state"]:
         region = f"{match['state']}, {region}"

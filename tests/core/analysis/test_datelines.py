@@ -516,3 +516,11 @@ def test_bare_agency_after_the_date() -> None:
     # without a date, or with a word of a sentence or a label in its place, it stays text
     assert parse_dateline("Korrapur, GNA - " + _LEDE) is None
     assert parse_dateline("KORRAPUR, May 19, UPDATE - " + _LEDE) is None
+
+
+def test_a_byline_run_into_the_dateline_is_not_taken_for_its_place() -> None:
+    # "By NAME Town, date (AGENCY) -" on one line: the place would swallow the byline, and
+    # splitting it off would drop the writer's name from the copy, so the line stays text
+    assert parse_dateline("By Ana Holt Korrapur, July 15 (ANTARA) - " + _LEDE) is None
+    found = parse_dateline("BYRON BAY — " + _LEDE)
+    assert found is not None and found.dateline.place == "BYRON BAY"
