@@ -400,12 +400,12 @@ def test_country_in_square_brackets_after_the_town() -> None:
         ("Porto Velho, 12 out (Lusa) - O porto abriu.", "Porto Velho", "12 out", "Lusa"),
         # a month in capitals, an ordinal day, a comma before the agency (East African desks)
         (
-            "NAKURU, 25th APRIL 2017, (KNA)— The county opened a port.",
+            "NAKURU, 4th JUNE 2021, (KNA)— The county opened a port.",
             "NAKURU",
-            "25th APRIL 2017",
+            "4th JUNE 2021",
             "KNA",
         ),
-        ("NAKURU, April 24th (KNA) — The county opened a port.", "NAKURU", "April 24th", "KNA"),
+        ("NAKURU, June 9th (KNA) — The county opened a port.", "NAKURU", "June 9th", "KNA"),
     ],
 )
 def test_dates_in_other_languages_and_house_forms(
@@ -428,13 +428,13 @@ def test_a_month_word_inside_a_sentence_is_no_date() -> None:
     [
         # a town the lists do not know, in title case, dated, before a colon or a dash
         ("Korrapur, Oct 6: " + _LEDE, "Korrapur", "Oct 6", None),
-        ("Korrapur, Oct. 30, 2025: " + _LEDE, "Korrapur", "Oct. 30, 2025", None),
+        ("Korrapur, Oct. 12, 2024: " + _LEDE, "Korrapur", "Oct. 12, 2024", None),
         ("Bendigo, May 20 — " + _LEDE, "Bendigo", "May 20", None),
         # ANI with the state in parentheses before the country in brackets
         (
-            "Korrapur (Tansa) [India], September 30 (ANI): " + _LEDE,
+            "Korrapur (Tansa) [India], May 3 (ANI): " + _LEDE,
             "Korrapur, Tansa, India",
-            "September 30",
+            "May 3",
             "ANI",
         ),
         # a date after a dash, before the colon (Gulf papers)
@@ -509,18 +509,18 @@ def test_a_colon_word_the_paragraph_does_not_place_stays_text(text: str) -> None
 
 def test_bare_agency_after_the_date() -> None:
     # the Ghana News Agency's form: no parentheses, the agency after the date, the dash glued
-    found = parse_dateline("Korrapur, Jan 22, GNA- " + _LEDE)
+    found = parse_dateline("Korrapur, Feb 9, GNA- " + _LEDE)
     assert found is not None
-    assert found.dateline == Dateline(place="Korrapur", date="Jan 22", agency="GNA")
-    assert parse_dateline("Korrapur, May 19, GNA – " + _LEDE) is not None
+    assert found.dateline == Dateline(place="Korrapur", date="Feb 9", agency="GNA")
+    assert parse_dateline("Korrapur, Jun 4, GNA – " + _LEDE) is not None
     # without a date, or with a word of a sentence or a label in its place, it stays text
     assert parse_dateline("Korrapur, GNA - " + _LEDE) is None
-    assert parse_dateline("KORRAPUR, May 19, UPDATE - " + _LEDE) is None
+    assert parse_dateline("KORRAPUR, Jun 4, UPDATE - " + _LEDE) is None
 
 
 def test_a_byline_run_into_the_dateline_is_not_taken_for_its_place() -> None:
     # "By NAME Town, date (AGENCY) -" on one line: the place would swallow the byline, and
     # splitting it off would drop the writer's name from the copy, so the line stays text
-    assert parse_dateline("By Ana Holt Korrapur, July 15 (ANTARA) - " + _LEDE) is None
+    assert parse_dateline("By Ana Holt Korrapur, June 2 (ANTARA) - " + _LEDE) is None
     found = parse_dateline("BYRON BAY — " + _LEDE)
     assert found is not None and found.dateline.place == "BYRON BAY"
