@@ -176,7 +176,7 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         dated = _date_agency(head)
         if dated is not None:
             return DatelineMatch(dated[0], lead + dated[1])
-    if head[:1].isalnum():
+    if head[:1].isalnum() and "(" in head[:80]:  # the date-first form needs its agency
         first = _date_first(head)
         if first is not None:
             return DatelineMatch(first.dateline, lead + first.offset)
