@@ -20,3 +20,18 @@ case ("Sunday" opening a run of capitals may be a given name), where a regex wou
 
 # Short forms a content system prints in a stamp ("Tue, May 3"); a dateline spells the day out.
 WEEKDAY_ABBREVIATIONS = "Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
+# Month names of the wires and papers that print datelines in other languages, day first
+# ("KUALA LUMPUR, 3 Ogos", "Jakarta, 5 Agustus", "Buenos Aires, 12 de octubre", "Lisboa, 12 out",
+# "PARIS, 5 mai", "Berlin, 3. März"): Malay, Indonesian, Spanish, Portuguese, French, German, full
+# and in the wires' short forms. Only ever read after a day's number, so the short ones stay safe.
+OTHER_LANGUAGE_MONTHS = (
+    "Januari|Februari|Mac|Mei|Julai|Ogos|Oktober|Disember|"
+    "Maret|Juni|Juli|Agustus|Desember|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    "diciembre|ene|abr|ago|dic|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|mai|set|out|"
+    "dez|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|"
+    "avr|juil|sept|déc|"
+    "Januar|Februar|März|Dezember"
+)

@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.core.analysis.calendar_words import MONTHS, WEEKDAYS
+from app.core.analysis.calendar_words import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.dateline_words import (
+    LABEL_WORDS,
+    NOT_PLACES,
+    PLACE_PREFIXES,
+    SENTENCE_WORDS,
+    is_label,
+    town_shape,
+)
 from app.core.analysis.entities import PLACES, PLACES_MULTI
 from app.core.analysis.first_names import is_first_name
 from app.core.model import Dateline
@@ -15,58 +23,22 @@ from app.core.model import Dateline
 # A dateline never runs longer than this; looking further only costs time on huge pastes.
 _SCAN_CHARS = 240
 
-# Words of a release's or a page's label printed in capitals over the story with its date
-# ("FOR IMMEDIATE RELEASE, May 20", "MEDIA ADVISORY, June 3"): no place. The one table of
-# them: a dateline's place is never one either ("EMBARGOED —", see _NOT_PLACES).
-_LABEL_WORDS = frozenset(
-    """RELEASE IMMEDIATE ADVISORY STATEMENT NOTICE MEMO MEMORANDUM POSTED PUBLISHED ENDS RSVP
-    CHAPTER PART EPISODE DIARY MINUTES AGENDA BULLETIN NEWSLETTER EMBARGOED EMBARGO""".split()
-)
-# Words a desk puts in capitals before a dash that are labels, not places ("BREAKING —").
-_NOT_PLACES = (
-    frozenset(
-        str.split(
-            """
-    BREAKING UPDATE UPDATED EXCLUSIVE NOTE WARNING ANALYSIS OPINION FACTBOX EXPLAINER CORRECTED
-    CORRECTION REFILE URGENT FLASH ALERT EDITORS EDITOR PHOTO PHOTOS VIDEO WATCH LIVE LISTEN
-    SPONSORED ADVERTISEMENT READ MORE RELATED SUBSCRIBE UPDATES
-    NATO UN EU US UK USA FBI CIA NASA WHO IMF OPEC OK TV CEO GDP AI FIFA UEFA NBA NFL THE AND
-    Q A I QUESTION ANSWER DISCLAIMER SPOILER TRANSCRIPT SUMMARY BACKGROUND CONTEXT CLARIFICATION
-    SOURCE SOURCES CREDIT CREDITS TAGS KEYWORDS TOPICS LOCATION DATELINE HEADLINE BYLINE PS NB
-    FACT CHECK VERDICT CLAIM RATING TIMELINE KEY POINTS WHAT WHY HOW WHEN WHERE TODAY TONIGHT
-    EDITORIAL COMMENTARY COMMENT COLUMN LETTER LETTERS REVIEW INTERVIEW PODCAST FEATURE PROFILE
-    OBITUARY PREVIEW RECAP SPORTS SPORT BUSINESS POLITICS WORLD NATION LOCAL WEATHER TRAFFIC
-    MARKETS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE TRAVEL FOOD QUOTE FACTS
-    HOWEVER MEANWHILE YES NO WELL SO BUT OR ALSO FIRST FINALLY AGAIN STILL THEN HERE THERE THIS
-    THAT THESE THOSE NOW LOOK IMAGINE REMEMBER WAIT OKAY SORRY THANKS HELLO WELCOME INDEED
-    INSTEAD OVERALL YESTERDAY TOMORROW MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY
-    JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
-    """
-        )
-    )
-    | _LABEL_WORDS
-)
-
-# Words of a sentence, never of a place name: "LONDON IS CALLING —", "PARIS WILL WAIT —".
-_SENTENCE_WORDS = frozenset(
-    """IS ARE WAS WERE BE BEEN HAS HAVE HAD WILL WOULD CAN COULD SHALL SHOULD MAY MIGHT MUST DO
-    DOES DID NOT NO MY OUR YOUR HIS HER THEIR WE YOU I IT ITS THIS THAT THESE THOSE WHAT WHO HOW
-    WHY WHEN IF BUT OR SO TO FOR WITH ME US GETS GOT SAYS""".split()
-)
-
 _PLACE_WORD = r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?"
+# Month names in any case ("NOV. 17", "4th JUNE 2021"), and a day with or without its ordinal
+# ending ("April 24th"); after a day's number, the month names of other languages too.
+_MONTH = rf"(?:(?i:{MONTHS})(?![^\W\d_]))"
+_OTHER_MONTH = rf"(?:(?i:{OTHER_LANGUAGE_MONTHS})(?![^\W\d_]))"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?:(?:{MONTHS})\.?\s{{1,3}}\d{{1,2}}(?:,?\s{{1,3}}\d{{4}})?"
-    rf"|\d{{1,2}}\s{{1,3}}(?:{MONTHS})\.?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"(?:{_MONTH}\.?\s{{1,3}}{_DAY}(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|{_DAY}\.?\s{{1,3}}(?:de\s)?(?:{_MONTH}|{_OTHER_MONTH})\.?(?:(?:,|\sde)?\s{{1,3}}\d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
-    # EFE and other Spanish-language wires: "MADRID, 1 dic (EFE).-"
-    rf"|\d{{1,2}}\s(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?"
     rf"|(?:{WEEKDAYS}))"
 )
 
 # ", Ukraine" after the place: a state or a country, never a date ("KYIV, May 5").
 _REGION = (
-    rf"(?:,[ ]{{1,3}}(?!(?:{MONTHS}|{WEEKDAYS})\b)"
+    rf"(?:,[ ]{{1,3}}(?!(?:{_MONTH}|{WEEKDAYS})\b)"
     rf"(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}))?"
 )
 
@@ -74,10 +46,15 @@ _DATELINE_RE = re.compile(
     rf"""
     (?P<place>{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}})
     {_REGION}
-    (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?  # ANI: "New Delhi [India]"
-    (?:,?[ ]{{1,3}}(?P<date>{_DATE}))?
-    (?:[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
-       |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/)?
+    # ANI: "New Delhi [India]", "Korrapur (Tansa) [India]" (the state in parentheses first)
+    (?:[ ]\((?P<state>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}})\)(?=[ ]\[))?
+    (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?
+    (?:,?[ ]{{1,3}}(?P<date>{_DATE})
+       |[ ]{{1,3}}[—–][ ]{{1,3}}(?P<dash_date>{_DATE})(?=[ ]{{0,3}}:))?  # "DOHA — NOV. 17:"
+    (?:,?[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
+       |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/
+       # Ghana News Agency and others: "Tamale, May 19, GNA –", the agency bare after the date
+       |,[ ]{{1,3}}(?P<bare_agency>[A-Z]{{2,8}})(?=[ ]{{0,3}}(?:--|—|–|-)))?
     [ ]{{0,3}}(?P<sep>--|—|–|-|:|(?<=\))(?=[ ]{{1,3}}[A-Z]))
     [ \t]*
     """,
@@ -110,14 +87,6 @@ class DatelineMatch(NamedTuple):
     offset: int
 
 
-def _is_label(place: str) -> bool:
-    """ "BREAKING", "Analysis", "NATO", "THE CITY": a desk's label or a word that is no place,
-    whole or as the first word; "REUTERS —", "AP —": an agency is never the place."""
-    return (
-        place.upper() in _NOT_PLACES or place.split()[0].upper() in _NOT_PLACES or is_agency(place)
-    )
-
-
 def _is_caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
@@ -145,6 +114,8 @@ def _starts_sentence(rest: str) -> bool:
 
 
 def _known_place(text: str) -> bool:
+    if "/" in text:  # "Bangkok/Jakarta": two places, each known
+        return all(_known_place(part) for part in text.split("/"))
     words = text.lower().replace(".", "").split()
     return " ".join(words) in PLACES_MULTI or (len(words) == 1 and words[0] in PLACES)
 
@@ -178,7 +149,7 @@ def _unknown_town(place: str, sep: str, text: str) -> bool:
     if len(words) > 1 and words[-1].lower() not in _TOWN_HEADS:
         return False
     first = words[0]
-    return len(first) >= 3 and first.upper() not in _NOT_PLACES and not first.endswith("ly")
+    return len(first) >= 3 and first.upper() not in NOT_PLACES and not first.endswith("ly")
 
 
 def parse_dateline(text: str) -> DatelineMatch | None:
@@ -205,6 +176,10 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         dated = _date_agency(head)
         if dated is not None:
             return DatelineMatch(dated[0], lead + dated[1])
+    if head[:1].isalnum() and "(" in head[:80]:  # the date-first form needs its agency
+        first = _date_first(head)
+        if first is not None:
+            return DatelineMatch(first.dateline, lead + first.offset)
     match = _DATELINE_RE.match(head)
     if not match:
         if head.startswith("Reporting from "):
@@ -213,9 +188,19 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             alone = _dateline_alone(head) if len(head) <= _MAX_ALONE and "," in head else None
         return DatelineMatch(alone, len(text)) if alone else None
     place = match["place"]
+    if place.split()[0] in ("By", "BY"):
+        return None  # "By Ana Holt Jakarta, July 15 (ANTARA) -": a byline run into the dateline
     region = match["region"] or match["bracket"]
-    date = match["date"]
+    if match["state"]:
+        region = f"{match['state']}, {region}"
+    date = match["date"] or match["dash_date"]
     agency = match["agency"] or match["wire"]  # "NEW YORK, May 5, 2025 /PRNewswire/ --"
+    if match["bare_agency"]:
+        # a bare agency only after a date, and never a word of a sentence or a desk's label
+        bare = match["bare_agency"]
+        if not date or bare in SENTENCE_WORDS or bare in NOT_PLACES:
+            return None
+        agency = bare
     if agency and not date and _FULL_DATE_RE.fullmatch(agency.strip()):
         # "KUALA LUMPUR (June 11): ...": the date in parentheses, no agency.
         date, agency = agency, None
@@ -232,20 +217,30 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         # "Toledo –", "Kyiv, Ukraine —": a dateline in title case, without an agency, is
         # taken only for a known place (or a known state or country after the comma) and a
         # dash, so "However — ..." and "Analysis – ..." stay sentences.
-        if not _is_title_words(place) or _is_label(place):
+        if not _is_title_words(place) or is_label(place):
             return None
         if sep in ("—", "–", "--") and not date:
             if not (_known_place_or_region(place, region) or _unknown_town(place, sep, text)):
+                return None
+        elif (
+            sep == "-" and not date and head[match.start("sep") - 1 : match.end("sep") + 1] == " - "
+        ):
+            # "Jakarta - ...": the spaced hyphen of dpa's and other wires' English services,
+            # for a place the lists know that is no given name ("Jordan - The guard scored"),
+            # in a paragraph that ends as a sentence.
+            if not (_known_place_or_region(place, region) and _ends_sentence(text)):
+                return None
+            if is_first_name(place.split()[0]):
                 return None
         elif not _title_dated_or_colon(place, region, sep, date, text):
             return None
     else:
         if sum(ch.isalpha() for ch in place) < 3:
             return None
-        if _is_label(place):
+        if is_label(place):
             return None
         if not (agency or date or region) and any(
-            word in _SENTENCE_WORDS for word in place.split()[1:]
+            word in SENTENCE_WORDS for word in place.split()[1:]
         ):
             return None  # "LONDON IS CALLING — ...": a shouted phrase, not a place
         # "KARACHI: ..." (South Asian papers) but "WARNING: ...": one unknown word must be
@@ -270,12 +265,43 @@ def _title_dated_or_colon(
     """ "Lagos, Nigeria, May 20 — ...", "New Delhi, May 20: ...", "Islamabad: ...": a dateline
     in title case with a date or a colon (South Asian and African papers' style), taken for a
     place the lists know (or a known state or country after the comma; a colon with no date
-    needs the place itself known) when the paragraph ends as a sentence."""
+    needs the place itself known, or named as a place in the paragraph) when the paragraph ends
+    as a sentence."""
     if sep not in ("—", "–", "--", ":"):
         return False
-    if sep == ":" and not date and not (_known_place(place) and len(text.split()) >= _LEDE_WORDS):
-        return False  # "Washington: What the deal means for you.": a deck, not a lede
-    return _known_place_or_region(place, region) and _ends_sentence(text)
+    if sep == ":" and not date:
+        if len(text.split()) < _LEDE_WORDS:
+            return False  # "Washington: What the deal means for you.": a deck, not a lede
+        if not (_known_place(place) or _placed_in_text(place, text)):
+            return False
+        return _ends_sentence(text)
+    known = _known_place_or_region(place, region) or _dated_town(place, date)
+    return known and _ends_sentence(text)
+
+
+# "in Korrapur", "near Korrapur": the paragraph itself names the word before the colon as a place.
+_PLACE_PREPOSITIONS = ("in", "at", "near", "from", "outside", "across", "around")
+
+
+def _placed_in_text(place: str, text: str) -> bool:
+    """ "Korrapur: A crowd blocked a road ..., a police official in Korrapur said.": a title-case
+    town the lists do not know, taken before a colon when the same paragraph puts something "in",
+    "at" or "near" it; a speaker's label ("Peschke: Thank you ...") or a kicker ("Cricket: ...")
+    is never written so."""
+    if not town_shape(place) or place not in text[len(place) :]:
+        return False
+    placed = rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)}) {re.escape(place)}(?![^\W\d_]|[ ][A-Z])"
+    return re.search(placed, text) is not None
+
+
+def _dated_town(place: str, date: str | None) -> bool:
+    """ "Korrapur, Nov 3: ...", "Bendigo, May 20 — ...": a title-case town the lists do not know,
+    taken when a date with its day follows it (Indian and African papers print their datelines
+    so); a label ("Update, May 20:"), a given name ("Tom, May 20:") or a phrase with a sentence
+    word stays text."""
+    if not date or not any(ch.isdigit() for ch in date):
+        return False
+    return town_shape(place)
 
 
 # A lede runs longer than a deck or a subhead; "Islamabad: ..." with no date needs one.
@@ -308,7 +334,7 @@ def _dateline_alone(head: str) -> Dateline | None:
     if not match or not any(ch.isdigit() for ch in match["date"]):
         return None
     place, region = match["place"], match["region"]
-    if _is_label(place):
+    if is_label(place):
         return None
     if _is_caps(place):
         known = sum(ch.isalpha() for ch in place) >= 3 and not _caps_not_place(place)
@@ -320,20 +346,16 @@ def _dateline_alone(head: str) -> Dateline | None:
     return Dateline(place=full_place, date=match["date"].strip())
 
 
-# First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE").
-_PLACE_PREFIXES = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
-
-
 def _caps_not_place(place: str) -> bool:
     """ "FOR IMMEDIATE RELEASE, May 20" (a label) and "ANA LIMA, May 20" (a letter writer's
     name, a given name first) printed alone in capitals are no dateline; "PORT ELLIS, May 20",
     "VIRGINIA BEACH, May 20" and a place the lists know stay one."""
     words = place.upper().split()
-    if any(word in _LABEL_WORDS for word in words):
+    if any(word in LABEL_WORDS for word in words):
         return True
     return (
         len(words) >= 2
-        and words[0] not in _PLACE_PREFIXES
+        and words[0] not in PLACE_PREFIXES
         and words[-1].lower() not in _TOWN_HEADS
         and is_first_name(words[0].title())
         and not _known_place(place)
@@ -346,6 +368,27 @@ def _date_agency(head: str) -> tuple[Dateline, int] | None:
     if not match or not is_agency(match["agency"]) or not _starts_sentence(head[match.end() :]):
         return None
     return Dateline(date=match["date"].strip(), agency=match["agency"].strip()), match.end()
+
+
+_DATE_FIRST_RE = re.compile(rf"(?P<date>{_DATE})[ ]{{1,3}}(?=[^\W\d_])")
+
+
+def _date_first(head: str) -> DatelineMatch | None:
+    """ "June 4, 2009 Korrapur, Kenya (Pana) - ...": the date printed before the place (a form of
+    PANA and some African desks), taken only when an agency follows the place and the place
+    carries no date of its own."""
+    first = _DATE_FIRST_RE.match(head)
+    if not first or not any(ch.isdigit() for ch in first["date"]):
+        return None
+    found = parse_dateline(head[first.end() :])
+    if found is None or not (found.dateline.place and found.dateline.agency):
+        return None
+    if found.dateline.date:
+        return None
+    dateline = Dateline(
+        place=found.dateline.place, date=first["date"].strip(), agency=found.dateline.agency
+    )
+    return DatelineMatch(dateline, first.end() + found.offset)
 
 
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:

@@ -389,3 +389,138 @@ def test_country_in_square_brackets_after_the_town() -> None:
         "HNA",
     )
     assert parse_dateline("Lisbon [sic] — " + _LEDE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        # Malay, Spanish and Portuguese month names after the day (Bernama, EFE, Lusa)
+        ("KOTA BARU 3 Ogos – Pihak berkuasa pelabuhan berkata.", "KOTA BARU", "3 Ogos", None),
+        ("Valdera, 12 de octubre (EFE).- El puerto abrió.", "Valdera", "12 de octubre", "EFE"),
+        ("Porto Velho, 12 out (Lusa) - O porto abriu.", "Porto Velho", "12 out", "Lusa"),
+        # a month in capitals, an ordinal day, a comma before the agency (East African desks)
+        (
+            "NAKURU, 4th JUNE 2021, (KNA)— The county opened a port.",
+            "NAKURU",
+            "4th JUNE 2021",
+            "KNA",
+        ),
+        ("NAKURU, June 9th (KNA) — The county opened a port.", "NAKURU", "June 9th", "KNA"),
+    ],
+)
+def test_dates_in_other_languages_and_house_forms(
+    text: str, place: str, date: str, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=place, date=date, agency=agency)
+    assert text[found.offset :][:1].isupper()
+
+
+def test_a_month_word_inside_a_sentence_is_no_date() -> None:
+    # "out", "set" and "mar" are months only after a day's number and before the dash
+    assert parse_dateline("Valdera, 12 out of 40 boats sank — the port said.") is None
+    assert parse_dateline("NAKURU, 3 set — the county said.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        # a town the lists do not know, in title case, dated, before a colon or a dash
+        ("Korrapur, Oct 6: " + _LEDE, "Korrapur", "Oct 6", None),
+        ("Korrapur, Oct. 12, 2024: " + _LEDE, "Korrapur", "Oct. 12, 2024", None),
+        ("Bendigo, May 20 — " + _LEDE, "Bendigo", "May 20", None),
+        # ANI with the state in parentheses before the country in brackets
+        (
+            "Korrapur (Tansa) [India], May 3 (ANI): " + _LEDE,
+            "Korrapur, Tansa, India",
+            "May 3",
+            "ANI",
+        ),
+        # a date after a dash, before the colon (Gulf papers)
+        ("DOHA — NOV. 17: " + _LEDE, "DOHA", "NOV. 17", None),
+        # two places the lists know, joined by a slash
+        ("Bangkok/Jakarta: " + _LEDE, "Bangkok/Jakarta", None, None),
+        # the date printed before the place, an agency after it (PANA)
+        (
+            "June 4, 2009 Korrapur, Kenya (Pana) - " + _LEDE,
+            "Korrapur, Kenya",
+            "June 4, 2009",
+            "Pana",
+        ),
+        # a known place before a spaced hyphen (English services of news agencies)
+        ("Jakarta - " + _LEDE, "Jakarta", None, None),
+    ],
+)
+def test_regional_dateline_conventions(
+    text: str, place: str, date: str | None, agency: str | None
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.dateline == Dateline(place=place, date=date, agency=agency)
+    assert text[found.offset :] == _LEDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update, May 20: " + _LEDE,  # a desk's label, dated
+        "Tom, May 20: " + _LEDE,  # a given name
+        "Meeting, May 20: " + _LEDE,  # a diary's entry
+        "Dear Ana, May 20: " + _LEDE,  # a letter
+        "Korrapur: " + _LEDE,  # an unknown word before a colon, no date: may be a speaker
+        "Jordan - " + _LEDE,  # a place that is also a given name, before a hyphen
+        "Washington - the plan, officials said, was dead on arrival at the harbour.",
+        "May 5 Korrapur — " + _LEDE,  # a date first, but no agency
+        "Tokyo/Harbourville: " + _LEDE,  # one of the two places unknown
+    ],
+)
+def test_openings_that_keep_no_dateline(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_title_case_town_before_a_colon_named_as_a_place_in_the_paragraph() -> None:
+    text = (
+        "Korrapur: Crowds blocked the ferry road on Tuesday, officials said. A harbour official in "
+        "Korrapur said the ramps would reopen by the weekend."
+    )
+    found = parse_dateline(text)
+    assert found is not None and found.dateline == Dateline(place="Korrapur")
+    assert text[found.offset :].startswith("Crowds blocked")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker's label in a transcript: never "in" the word
+        "Varga: Thank you for the question. I was in Lisbon yesterday and we discussed the ferry "
+        "fares at length with the harbour board.",
+        # a kicker whose word is only part of a longer place's name
+        "Rowing: The home crew beat the visitors by two lengths at the lake in Rowing Vale on "
+        "Sunday, in a race held in front of a full crowd.",
+        # a label, even when the paragraph names it after a preposition
+        "Update: The ferry fares rise in spring, the board said, and the notice at Update was "
+        "posted on the harbour wall on Tuesday.",
+    ],
+)
+def test_a_colon_word_the_paragraph_does_not_place_stays_text(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_bare_agency_after_the_date() -> None:
+    # the Ghana News Agency's form: no parentheses, the agency after the date, the dash glued
+    found = parse_dateline("Korrapur, Feb 9, GNA- " + _LEDE)
+    assert found is not None
+    assert found.dateline == Dateline(place="Korrapur", date="Feb 9", agency="GNA")
+    assert parse_dateline("Korrapur, Jun 4, GNA – " + _LEDE) is not None
+    # without a date, or with a word of a sentence or a label in its place, it stays text
+    assert parse_dateline("Korrapur, GNA - " + _LEDE) is None
+    assert parse_dateline("KORRAPUR, Jun 4, UPDATE - " + _LEDE) is None
+
+
+def test_a_byline_run_into_the_dateline_is_not_taken_for_its_place() -> None:
+    # "By NAME Town, date (AGENCY) -" on one line: the place would swallow the byline, and
+    # splitting it off would drop the writer's name from the copy, so the line stays text
+    assert parse_dateline("By Ana Holt Korrapur, June 2 (ANTARA) - " + _LEDE) is None
+    found = parse_dateline("BYRON BAY — " + _LEDE)
+    assert found is not None and found.dateline.place == "BYRON BAY"
