@@ -169,8 +169,6 @@ def join_names(text: str, found: list[Mention], together: bool = False) -> list[
 
 
 _TITLE_OF_RE = re.compile(r" of (?:the )?")
-# "the Minister of Harbours", "the Minister for Ports and Fisheries": an office over its remit
-_OFFICE_OF_RE = re.compile(r" (?:of|for) (?:the )?")
 
 
 def _title_of_title(text: str, m: Mention, nxt: Mention) -> bool:
@@ -214,7 +212,8 @@ def _office_of(text: str, m: Mention, nxt: Mention) -> Mention | None:
         held_to and _office_alone(nxt)
     ):
         return None  # "Secretary of State Ana Ruiz" is _title_of_title's
-    if _OFFICE_OF_RE.fullmatch(text, m.end, nxt.start) is None and not held_to:
+    # "the Minister of Harbours", "the Minister for Ports and Fisheries": an office over its remit
+    if _OF_RE.fullmatch(text, m.end, nxt.start) is None and not held_to:
         return None
     start = m.start
     if words[0].lower() == "the":
