@@ -74,7 +74,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
         # credit
         r"|(?:photos?\s+)?courtesy(?=\s+(?-i:[A-Z])[\w.'’-]*\s+(?-i:[A-Z]))"
         r"|(?:(?:image|photo|picture)\s+)?credits?\s*:"
-        r"|^(?-i:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[Ss]taff\s+)?[Pp]hotos?)" + _BY,
+        # (not "By Ana Lima. Photo by Tom Ray": a byline, then the picture's credit)
+        r"|^(?-i:(?!By\b|BY\b)(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[Ss]taff\s+)?[Pp]hotos?)" + _BY,
         _R.PHOTO,
     ),
     (r"(?:videos?|video\s+(?:production|editing)|filmed|filming)" + _BY, _R.VIDEO),
@@ -137,6 +138,10 @@ def english_byline(text: str) -> str:
 
 
 _CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w.'’-]*$")
+# Capitalised words (an outlet's name) between a full stop and a photo cue.
+_OUTLET_AFTER_STOP_RE = re.compile(
+    r"(?<=[A-Za-z]{2}\.)\s+(?P<outlet>(?:[A-Z][\w&'’-]*\s+){1,4})(?:[Ss]taff\s+)?$"
+)
 _BY_OR_COLON_RE = re.compile(r"\bby\b|:", re.I)
 
 
@@ -165,7 +170,13 @@ def cue_segments(text: str) -> list[tuple[CreditRole, str]] | None:
         if starts and match.start() < starts[-1][1]:
             continue
         index = int(match.lastgroup[1:]) if match.lastgroup else 0
-        starts.append((match.start(), match.end(), _CUES[index][1]))
+        start = match.start()
+        if _CUES[index][1] is CreditRole.PHOTO and starts:
+            # "By Ana Lima. Harbour Times photo by Tom Ray": the outlet's name after the full
+            # stop opens the picture's credit; the byline ends at the stop
+            outlet = _OUTLET_AFTER_STOP_RE.search(text, starts[-1][1], start)
+            start = outlet.start("outlet") if outlet else start
+        starts.append((start, match.end(), _CUES[index][1]))
     if not starts or starts[0][0] != 0:
         return None
     segments: list[tuple[CreditRole, str]] = []

@@ -127,3 +127,28 @@ def test_staff_or_file_photo_cue(line: str) -> None:
 
 def test_staff_photo_without_a_name_names_no_one() -> None:
     assert _names("Staff photo") == []
+
+
+def test_a_byline_then_a_picture_credit_after_a_full_stop_keeps_both() -> None:
+    # the paper's name after the stop opens the picture's credit, it is no part of the byline
+    found = read_credit_line("By Nell Varga. Harbour Courier photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.BYLINE, "Nell Varga"),
+        (R.PHOTO, "Sid Oake"),
+    ]
+    found = read_credit_line("By NELL VARGA. Staff photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.BYLINE, "Nell Varga"),
+        (R.PHOTO, "Sid Oake"),
+    ]
+    # without the paper's name the byline was lost before
+    found = read_credit_line("By Nell Varga. Photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.BYLINE, "Nell Varga"),
+        (R.PHOTO, "Sid Oake"),
+    ]
+
+
+def test_a_paper_named_before_its_photo_credit_still_reads_alone() -> None:
+    found = read_credit_line("Harbour Courier photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, "Sid Oake")]
