@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
+from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE, cue_segments, english_byline
 from app.core.analysis.credit_email_byline import email_byline
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
@@ -127,6 +128,9 @@ class CreditLine:
 
     credits: list[Credit] = field(default_factory=list)
     failed: tuple[str, ...] = ()
+    # The caption before a picture credit run on at its end ("... on May 3. REUTERS/Ana Lima"):
+    # the story's text, so the line is no credit line and the importer keeps it in the body.
+    caption: str = ""
 
 
 # A part that failed may be dropped from a credit line only when it is this short: anything
@@ -304,6 +308,7 @@ def read_credit_line(line: str) -> CreditLine:
         and not _may_be_bare_byline(line)
         and not may_be_slash_credit(line)
         and not may_be_bare_credit(line)
+        and not may_hold_caption_credit(line)
     ):
         return CreditLine()
     text = _strip_wrappers(line)
@@ -324,8 +329,21 @@ def read_credit_line(line: str) -> CreditLine:
         if mailed:
             return CreditLine(proper_case_credits(mailed))
         bare = bare_credit(line) if may_be_bare_credit(line) else None
-        return CreditLine(proper_case_credits(bare)) if bare else CreditLine()
+        if bare:
+            return CreditLine(proper_case_credits(bare))
+        return _caption_credit(line) if may_hold_caption_credit(line) else CreditLine()
     return CreditLine(proper_case_credits(found.credits), found.failed)
+
+
+def _caption_credit(line: str) -> CreditLine:
+    """The picture credit at the end of a caption, with the caption kept apart: the tail must
+    give picture credits only and leave nothing unread ("... in Leeds. By Ana Lima" is prose)."""
+    for caption, tail in caption_tails(line):
+        text = _strip_wrappers(tail)
+        read = _read_part(text) if text else None
+        if read and not read.failed and all(c.role is CreditRole.PHOTO for c in read.credits):
+            return CreditLine(proper_case_credits(read.credits), caption=caption)
+    return CreditLine()
 
 
 def parse_credit_line(line: str) -> list[Credit]:
@@ -352,8 +370,10 @@ def parse_byline(value: str) -> list[Credit]:
 
 
 def is_credit_line(line: str) -> bool:
-    """Whether a whole line is a credit line (the importer moves such lines out of the body)."""
-    return bool(parse_credit_line(line))
+    """Whether a whole line is a credit line (the importer moves such lines out of the body); a
+    caption with its picture's credit at the end is not one."""
+    found = read_credit_line(line)
+    return bool(found.credits) and not found.caption
 
 
 def is_credit_paragraph(block: str) -> bool:
