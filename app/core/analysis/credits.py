@@ -91,6 +91,9 @@ def _strip_wrappers(line: str) -> str:
         else:
             break
     text = strip_stamps(text.lstrip("-—–*, ").strip())  # ", by Ana Lima": a listing's byline
+    if text[:3].lower() == "by " and text.endswith(":"):
+        # "By Ana Lima, IANS, Leeds :": a wire stringer's byline with the dateline's colon
+        text = text[:-1].rstrip()
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
