@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_names import (
     _AGENCIES,
     _AGENCY_RUN_ON_RE,
@@ -246,9 +247,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and _is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
-        if people and not location and is_desk_title(item):
+        if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
-            continue  # "By Ana Lima, National Affairs Correspondent": a title, not a person
+            continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role)
         if people and not location and _TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
