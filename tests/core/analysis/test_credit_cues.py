@@ -79,7 +79,7 @@ def test_an_illustration_is_not_called_a_graphic() -> None:
 def test_magazine_credits_keep_the_fact_checker_and_the_translator() -> None:
     found = read_credit_line("Words by Wim Kass. Translated by Ulla Dent. Fact-checking by Ana Bo.")
     assert [(c.role, c.name) for c in found.credits] == [
-        (R.BYLINE, "Wim Kass"),
+        (R.WRITING, "Wim Kass"),  # "Words by": the writing credit beside the others
         (R.TRANSLATION, "Ulla Dent"),
         (R.FACT_CHECKING, "Ana Bo"),
     ]
@@ -152,3 +152,15 @@ def test_a_byline_then_a_picture_credit_after_a_full_stop_keeps_both() -> None:
 def test_a_paper_named_before_its_photo_credit_still_reads_alone() -> None:
     found = read_credit_line("Harbour Courier photo by Sid Oake")
     assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, "Sid Oake")]
+
+
+def test_a_word_qualifying_a_cue_after_a_bar_belongs_to_the_cue() -> None:
+    found = read_credit_line(
+        "Photography by Ivo Brandt | Text by Nell Varga | Text Editing by Sid Oake"
+    )
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.PHOTO, "Ivo Brandt"),
+        (R.WRITING, "Nell Varga"),
+        (R.EDITING, "Sid Oake"),
+    ]
+    assert found.failed == ()
