@@ -22,6 +22,7 @@ from app.core.analysis.credit_names import (
     looks_like_outlet,
     proper_case,
 )
+from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_source_first import source_first
 from app.core.model import Credit, CreditRole
@@ -325,7 +326,8 @@ _DESK_WORDS = frozenset(
     military education religion ap afp cp aap pa associated press""".split()
 )
 DESK_HEADS = frozenset(
-    "writer reporter correspondent editor columnist photographer journalist critic".split()
+    "writer reporter correspondent editor columnist photographer journalist critic contributor"
+    " stringer".split()
 )
 
 
@@ -334,7 +336,7 @@ def is_desk_title(item: str) -> bool:
     words = item.lower().split()
     if not words or words[-1].rstrip("s") not in DESK_HEADS:
         return False
-    return all(word in _DESK_WORDS for word in words[:-1])
+    return all(word in _DESK_WORDS for word in words[:-1]) or outlet_title(item)
 
 
 def _trailing_town(item: str) -> bool:

@@ -335,7 +335,19 @@ def read_credit_line(line: str) -> CreditLine:
         if bare:
             return CreditLine(proper_case_credits(bare))
         return _caption_credit(line) if may_hold_caption_credit(line) else CreditLine()
+    if (
+        line.lstrip()[:1] in "(["
+        and not BYLINE_START_RE.match(text)
+        and all(c.role is CreditRole.BYLINE for c in found.credits)
+    ):
+        # "(Harbour Post contributor Ana Lima)", "(Ana Lima, Harbour Post)": a credit in
+        # brackets with no "By" is set under a picture, so it credits the photographer
+        found = CreditLine([_as_photo(c) for c in found.credits], found.failed)
     return CreditLine(proper_case_credits(found.credits), found.failed)
+
+
+def _as_photo(credit: Credit) -> Credit:
+    return Credit(CreditRole.PHOTO, credit.name, credit.location, credit.email)
 
 
 def _caption_credit(line: str) -> CreditLine:
