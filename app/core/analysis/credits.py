@@ -26,6 +26,7 @@ from app.core.analysis.credit_people import (
 )
 from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
 from app.core.analysis.credit_stamps import agency_stamp_byline, strip_stamps
+from app.core.analysis.credit_written_sentence import written_names
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
@@ -334,6 +335,10 @@ def read_credit_line(line: str) -> CreditLine:
         bare = bare_credit(line) if may_be_bare_credit(line) else None
         if bare:
             return CreditLine(proper_case_credits(bare))
+        names = written_names(line) if " by " in lowered else None
+        read = parse_people(names, CreditRole.WRITING, allow_single=False) if names else None
+        if read and read.people and not read.failed:
+            return CreditLine(credits_of(CreditRole.WRITING, read.people))
         return _caption_credit(line) if may_hold_caption_credit(line) else CreditLine()
     if (
         line.lstrip()[:1] in "(["
