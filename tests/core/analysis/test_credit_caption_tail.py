@@ -22,6 +22,11 @@ def test_a_bracketed_agency_photo_credit_after_the_caption() -> None:
     assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, "Ivo Brandt")]
     found = read_credit_line("Residents queue for water on Tuesday. Photo: Ivo Brandt")
     assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, "Ivo Brandt")]
+    # house styles that set the credit after the caption: "(Photo/NAME)", "Image: NAME / SOURCE"
+    found = read_credit_line("Students gather on the quad for the fair. (Photo/Ivo Brandt)")
+    assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, "Ivo Brandt")]
+    line = "The mayor speaks in Dunmore on 8 May 2026. Image: Ivo Brandt / Reuters"
+    assert [(c.role, c.name) for c in read_credit_line(line).credits] == [(R.PHOTO, "Ivo Brandt")]
 
 
 def test_a_caption_with_its_credit_is_no_credit_line() -> None:
