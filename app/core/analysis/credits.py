@@ -95,6 +95,10 @@ def _strip_wrappers(line: str) -> str:
     if text[:3].lower() == "by " and text.endswith(":"):
         # "By Ana Lima, IANS, Leeds :": a wire stringer's byline with the dateline's colon
         text = text[:-1].rstrip()
+        town = _STRINGER_TOWN_RE.fullmatch(text)
+        if town and not is_agency(town["town"]) and not looks_like_outlet(town["town"]):
+            # "By Ana Lima, Leeds :": before the dateline's colon the last part is its town
+            text = f"{town['names']} in {town['town']}"
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
@@ -112,6 +116,7 @@ def _strip_wrappers(line: str) -> str:
 _CAPS_OUTLET_RE = re.compile(
     r"(?P<names>\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})\s+(?=(?:The|THE)\s+[A-Z])"
 )
+_STRINGER_TOWN_RE = re.compile(r"(?P<names>[^,]+),\s*(?P<town>[A-Z][\w'’-]+)")
 _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
 # "By Ana Lima | Updated 4:15 p.m. ET", "Ana Lima · CBC News · Posted: Jan 05, 2026": a web
 # page's time stamp copied with the byline (it holds a digit; the names never do).

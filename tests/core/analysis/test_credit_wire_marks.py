@@ -16,6 +16,11 @@ def test_a_byline_with_the_datelines_colon_run_on_credits_the_writer() -> None:
             (R.BYLINE, "Orla Fenwick", "Dunmore")
         ], line
     assert [c.name for c in read_credit_line("By Orla Fenwick :").credits] == ["Orla Fenwick"]
+    # before the dateline's colon the last part is the town, never a second writer
+    found = read_credit_line("By Orla Fenwick, Dunmore :")
+    assert [(c.name, c.location) for c in found.credits] == [("Orla Fenwick", "Dunmore")]
+    found = read_credit_line("By Orla Fenwick, Reuters :")
+    assert [(c.name, c.location) for c in found.credits] == [("Orla Fenwick", None)]
 
 
 def test_a_sentence_opening_with_by_and_ending_in_a_colon_credits_no_one() -> None:
