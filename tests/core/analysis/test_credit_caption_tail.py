@@ -43,3 +43,11 @@ def test_prose_after_a_sentence_end_credits_no_one() -> None:
         "The board met on Tuesday. By Orla Fenwick",  # a byline is no picture's credit
     ):
         assert read_credit_line(line).credits == [], line
+
+
+def test_a_papers_own_photo_credit_after_the_caption() -> None:
+    line = "Children play in the flooded park on Sunday. Courier photo: Ivo Brandt"
+    assert [(c.role, c.name) for c in read_credit_line(line).credits] == [(R.PHOTO, "Ivo Brandt")]
+    # the paper's mark with no name credits no one
+    assert read_credit_line("Cars wade through water on Sunday. Courier photo").credits == []
+    assert read_credit_line("The new clinic near the station. A Courier photograph").credits == []
