@@ -45,7 +45,9 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     # Canadian papers: "With files from The Canadian Press", "— With files from Ana Lima".
     (r"(?:--|—|–)?\s*with\s+files\s+(?:from|by)\b\s*:?", _R.ADDITIONAL_REPORTING),
     (r"(?:reporting|reported)" + _BY_OR_NAME, _R.REPORTING),
-    (r"(?:writing|written)" + _BY, _R.WRITING),
+    # "Text by Ana Lima | Photography by Tom Ray", "Words by Ana Lima": a magazine's writing
+    # credit beside the others; "authored by" as some sites write it
+    (r"(?:writing|written|authored|text|words)" + _BY, _R.WRITING),
     (r"editing" + _BY_OR_NAME, _R.EDITING),
     (r"edited" + _BY, _R.EDITED_BY),
     (r"(?:compiled|compilation)" + _BY, _R.COMPILED_BY),
@@ -74,7 +76,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
         # credit
         r"|(?:photos?\s+)?courtesy(?=\s+(?-i:[A-Z])[\w.'’-]*\s+(?-i:[A-Z]))"
         r"|(?:(?:image|photo|picture)\s+)?credits?\s*:"
-        r"|^(?-i:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[Ss]taff\s+)?[Pp]hotos?)" + _BY,
+        # (not "By Ana Lima. Photo by Tom Ray": a byline, then the picture's credit)
+        r"|^(?-i:(?!By\b|BY\b)(?:[A-Z][\w.&'’-]*\s+){1,3}(?:[Ss]taff\s+)?[Pp]hotos?)" + _BY,
         _R.PHOTO,
     ),
     (r"(?:videos?|video\s+(?:production|editing)|filmed|filming)" + _BY, _R.VIDEO),
@@ -92,10 +95,9 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"editors?\s*:", _R.EDITING),  # a magazine's "Editor: Ana Lima"
     (r"(?:photo\s+credits?|images?)" + _BY, _R.PHOTO),  # "Photo credit: ...", "Image: ..."
     (r"byline\s*:", _R.BYLINE),
-    # "Story by Ana Lima. Photos by Tom Ray.", "Words by ...": the writer's own byline; an
-    # author page's heading: "Articles by Ana Lima and Tom Ray", "Posts by Ana Lima"
-    # a blog's "Posted by Ana Lima"
-    (r"(?:story|stories|text|words|articles?|posts|posted)" + _BY, _R.BYLINE),
+    # "Story by Ana Lima. Photos by Tom Ray.": the writer's own byline; an author page's
+    # heading: "Articles by Ana Lima and Tom Ray", "Posts by Ana Lima"; a blog's "Posted by"
+    (r"(?:story|stories|articles?|posts|posted)" + _BY, _R.BYLINE),
 )
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enumerate(_CUES)), re.I)
 
@@ -137,6 +139,12 @@ def english_byline(text: str) -> str:
 
 
 _CAPITALISED_END_RE = re.compile(r"\b[A-Z][\w.'’-]*$")
+# One capitalised word between a separator and a cue: "| Text Editing by", "; Photo Editing by".
+_QUALIFIER_RE = re.compile(r"[|;]\s*(?P<word>[A-Z][a-z]+)\s+$")
+# Capitalised words (an outlet's name) between a full stop and a photo cue.
+_OUTLET_AFTER_STOP_RE = re.compile(
+    r"(?<=[A-Za-z]{2}\.)\s+(?P<outlet>(?:[A-Z][\w&'’-]*\s+){1,4})(?:[Ss]taff\s+)?$"
+)
 _BY_OR_COLON_RE = re.compile(r"\bby\b|:", re.I)
 
 
@@ -165,7 +173,18 @@ def cue_segments(text: str) -> list[tuple[CreditRole, str]] | None:
         if starts and match.start() < starts[-1][1]:
             continue
         index = int(match.lastgroup[1:]) if match.lastgroup else 0
-        starts.append((match.start(), match.end(), _CUES[index][1]))
+        start = match.start()
+        if _CUES[index][1] is CreditRole.PHOTO and starts:
+            # "By Ana Lima. Harbour Times photo by Tom Ray": the outlet's name after the full
+            # stop opens the picture's credit; the byline ends at the stop
+            outlet = _OUTLET_AFTER_STOP_RE.search(text, starts[-1][1], start)
+            start = outlet.start("outlet") if outlet else start
+        elif starts and not separated:
+            # "... | Text Editing by Ana Lima", "; Copy Editing by": a word qualifying the cue
+            # after the separator belongs to the cue, not to the names before it
+            qualifier = _QUALIFIER_RE.search(text, starts[-1][1], start)
+            start = qualifier.start("word") if qualifier else start
+        starts.append((start, match.end(), _CUES[index][1]))
     if not starts or starts[0][0] != 0:
         return None
     segments: list[tuple[CreditRole, str]] = []

@@ -93,7 +93,7 @@ _NEXT_FROM_RE = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=[A-Z][^,;]{0,60}
 # "(Vance family photo)", "(Harbour Museum photos)".
 _SOURCE_WORDS = frozenset(
     "archive archives museum library collection collections studio studios images pictures "
-    "media photography family".split()
+    "media photography family commons".split()  # "Wikimedia Commons": a picture store
 )
 # ORG_WORDS and the collections' words, asked of each word once
 _SOURCE_OR_ORG_WORDS = ORG_WORDS | _SOURCE_WORDS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_names import (
     _AGENCIES,
     _AGENCY_RUN_ON_RE,
@@ -21,6 +22,7 @@ from app.core.analysis.credit_names import (
     looks_like_outlet,
     proper_case,
 )
+from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_source_first import source_first
 from app.core.model import Credit, CreditRole
@@ -246,9 +248,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and _is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
-        if people and not location and is_desk_title(item):
+        if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
-            continue  # "By Ana Lima, National Affairs Correspondent": a title, not a person
+            continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role)
         if people and not location and _TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
@@ -324,7 +326,8 @@ _DESK_WORDS = frozenset(
     military education religion ap afp cp aap pa associated press""".split()
 )
 DESK_HEADS = frozenset(
-    "writer reporter correspondent editor columnist photographer journalist critic".split()
+    "writer reporter correspondent editor columnist photographer journalist critic contributor"
+    " stringer".split()
 )
 
 
@@ -333,7 +336,7 @@ def is_desk_title(item: str) -> bool:
     words = item.lower().split()
     if not words or words[-1].rstrip("s") not in DESK_HEADS:
         return False
-    return all(word in _DESK_WORDS for word in words[:-1])
+    return all(word in _DESK_WORDS for word in words[:-1]) or outlet_title(item)
 
 
 def _trailing_town(item: str) -> bool:

@@ -12,6 +12,8 @@ none of the others, and an agency or outlet must be among them.
 
 from __future__ import annotations
 
+import re
+
 from app.core.analysis.credit_forms import org_like
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import is_agency
@@ -20,6 +22,8 @@ from app.core.model import Credit, CreditRole
 
 # A bare picture credit is short; a slash in a longer line is prose or a list.
 _MAX_SLASH_CREDIT = 80
+# "REUTERS/Ana Lima (HARBOURLAND)": the wire's country tag in capitals after the credit.
+_COUNTRY_TAG_RE = re.compile(r"\s+\([A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}\)$")
 
 
 def _is_source(part: str) -> bool:
@@ -48,6 +52,8 @@ def slash_photo_credit(text: str) -> list[Credit] | None:
     one of them a source), or None."""
     if len(text) > _MAX_SLASH_CREDIT or any(c.isdigit() for c in text):
         return None
+    if text.endswith(")"):
+        text = _COUNTRY_TAG_RE.sub("", text)
     # "REUTERS/Ana Lima/File Photo", ".../Pool": the wire marks an archive or pool picture
     parts = [part.strip() for part in text.split("/")]
     parts = (

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
+from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE, cue_segments, english_byline
 from app.core.analysis.credit_email_byline import email_byline
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
@@ -25,6 +26,7 @@ from app.core.analysis.credit_people import (
 )
 from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
 from app.core.analysis.credit_stamps import agency_stamp_byline, strip_stamps
+from app.core.analysis.credit_written_sentence import written_names
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
@@ -90,6 +92,13 @@ def _strip_wrappers(line: str) -> str:
         else:
             break
     text = strip_stamps(text.lstrip("-—–*, ").strip())  # ", by Ana Lima": a listing's byline
+    if text[:3].lower() == "by " and text.endswith(":"):
+        # "By Ana Lima, IANS, Leeds :": a wire stringer's byline with the dateline's colon
+        text = text[:-1].rstrip()
+        town = _STRINGER_TOWN_RE.fullmatch(text)
+        if town and not is_agency(town["town"]) and not looks_like_outlet(town["town"]):
+            # "By Ana Lima, Leeds :": before the dateline's colon the last part is its town
+            text = f"{town['names']} in {town['town']}"
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
@@ -107,6 +116,7 @@ def _strip_wrappers(line: str) -> str:
 _CAPS_OUTLET_RE = re.compile(
     r"(?P<names>\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})\s+(?=(?:The|THE)\s+[A-Z])"
 )
+_STRINGER_TOWN_RE = re.compile(r"(?P<names>[^,]+),\s*(?P<town>[A-Z][\w'’-]+)")
 _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
 # "By Ana Lima | Updated 4:15 p.m. ET", "Ana Lima · CBC News · Posted: Jan 05, 2026": a web
 # page's time stamp copied with the byline (it holds a digit; the names never do).
@@ -127,6 +137,9 @@ class CreditLine:
 
     credits: list[Credit] = field(default_factory=list)
     failed: tuple[str, ...] = ()
+    # The caption before a picture credit run on at its end ("... on May 3. REUTERS/Ana Lima"):
+    # the story's text, so the line is no credit line and the importer keeps it in the body.
+    caption: str = ""
 
 
 # A part that failed may be dropped from a credit line only when it is this short: anything
@@ -304,6 +317,7 @@ def read_credit_line(line: str) -> CreditLine:
         and not _may_be_bare_byline(line)
         and not may_be_slash_credit(line)
         and not may_be_bare_credit(line)
+        and not may_hold_caption_credit(line)
     ):
         return CreditLine()
     text = _strip_wrappers(line)
@@ -324,8 +338,37 @@ def read_credit_line(line: str) -> CreditLine:
         if mailed:
             return CreditLine(proper_case_credits(mailed))
         bare = bare_credit(line) if may_be_bare_credit(line) else None
-        return CreditLine(proper_case_credits(bare)) if bare else CreditLine()
+        if bare:
+            return CreditLine(proper_case_credits(bare))
+        names = written_names(line) if " by " in lowered else None
+        read = parse_people(names, CreditRole.WRITING, allow_single=False) if names else None
+        if read and read.people and not read.failed:
+            return CreditLine(credits_of(CreditRole.WRITING, read.people))
+        return _caption_credit(line) if may_hold_caption_credit(line) else CreditLine()
+    if (
+        line.lstrip()[:1] in "(["
+        and not BYLINE_START_RE.match(text)
+        and all(c.role is CreditRole.BYLINE for c in found.credits)
+    ):
+        # "(Harbour Post contributor Ana Lima)", "(Ana Lima, Harbour Post)": a credit in
+        # brackets with no "By" is set under a picture, so it credits the photographer
+        found = CreditLine([_as_photo(c) for c in found.credits], found.failed)
     return CreditLine(proper_case_credits(found.credits), found.failed)
+
+
+def _as_photo(credit: Credit) -> Credit:
+    return Credit(CreditRole.PHOTO, credit.name, credit.location, credit.email)
+
+
+def _caption_credit(line: str) -> CreditLine:
+    """The picture credit at the end of a caption, with the caption kept apart: the tail must
+    give picture credits only and leave nothing unread ("... in Leeds. By Ana Lima" is prose)."""
+    for caption, tail in caption_tails(line):
+        text = _strip_wrappers(tail)
+        read = _read_part(text) if text else None
+        if read and not read.failed and all(c.role is CreditRole.PHOTO for c in read.credits):
+            return CreditLine(proper_case_credits(read.credits), caption=caption)
+    return CreditLine()
 
 
 def parse_credit_line(line: str) -> list[Credit]:
@@ -352,8 +395,10 @@ def parse_byline(value: str) -> list[Credit]:
 
 
 def is_credit_line(line: str) -> bool:
-    """Whether a whole line is a credit line (the importer moves such lines out of the body)."""
-    return bool(parse_credit_line(line))
+    """Whether a whole line is a credit line (the importer moves such lines out of the body); a
+    caption with its picture's credit at the end is not one."""
+    found = read_credit_line(line)
+    return bool(found.credits) and not found.caption
 
 
 def is_credit_paragraph(block: str) -> bool:

@@ -70,5 +70,15 @@ def agency_alternation(names: tuple[str, ...]) -> str:
 # What a wire or a paper sets beside a picture's credit to say what kind of picture it is
 # ("REUTERS/Ana Lima/File Photo", "(File Photo | PTI)", "/Pool"): never a name, never a source.
 PICTURE_MARKS: frozenset[str] = frozenset(
-    {"file", "file photo", "pool", "pool photo", "handout", "handout photo", "illustration"}
+    {
+        "file",
+        "file photo",
+        "pool",
+        "pool photo",
+        "handout",
+        "handout photo",
+        "illustration",
+        # "Photo: Special Arrangement": a picture the story's source supplied (Indian papers)
+        "special arrangement",
+    }
 )

@@ -99,7 +99,9 @@ def _classify(text: str) -> _Item:
         return _Item("contact", text, emails=found)
     read = read_credit_line(text) if "\n" not in text else None
     if read is not None and read.credits:
-        return _Item("credit", text, credits=read.credits, failed=read.failed)
+        # a caption with its picture's credit at the end stays in the body; the credit is kept
+        kind = "p" if read.caption else "credit"
+        return _Item(kind, text, credits=read.credits, failed=read.failed)
     if is_signoff_code(text):
         return _Item("signoff", text)
     return _Item("p", text)
@@ -265,6 +267,7 @@ def assemble(
         elif item.kind == "desk_tag":
             desk_tags.append(item.text)
         else:
+            all_credits.extend(item.credits)  # a caption's picture credit
             body.append(item)
         previous = item
 

@@ -79,7 +79,7 @@ def test_an_illustration_is_not_called_a_graphic() -> None:
 def test_magazine_credits_keep_the_fact_checker_and_the_translator() -> None:
     found = read_credit_line("Words by Wim Kass. Translated by Ulla Dent. Fact-checking by Ana Bo.")
     assert [(c.role, c.name) for c in found.credits] == [
-        (R.BYLINE, "Wim Kass"),
+        (R.WRITING, "Wim Kass"),  # "Words by": the writing credit beside the others
         (R.TRANSLATION, "Ulla Dent"),
         (R.FACT_CHECKING, "Ana Bo"),
     ]
@@ -127,3 +127,40 @@ def test_staff_or_file_photo_cue(line: str) -> None:
 
 def test_staff_photo_without_a_name_names_no_one() -> None:
     assert _names("Staff photo") == []
+
+
+def test_a_byline_then_a_picture_credit_after_a_full_stop_keeps_both() -> None:
+    # the paper's name after the stop opens the picture's credit, it is no part of the byline
+    found = read_credit_line("By Nell Varga. Harbour Courier photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.BYLINE, "Nell Varga"),
+        (R.PHOTO, "Sid Oake"),
+    ]
+    found = read_credit_line("By NELL VARGA. Staff photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.BYLINE, "Nell Varga"),
+        (R.PHOTO, "Sid Oake"),
+    ]
+    # without the paper's name the byline was lost before
+    found = read_credit_line("By Nell Varga. Photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.BYLINE, "Nell Varga"),
+        (R.PHOTO, "Sid Oake"),
+    ]
+
+
+def test_a_paper_named_before_its_photo_credit_still_reads_alone() -> None:
+    found = read_credit_line("Harbour Courier photo by Sid Oake")
+    assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, "Sid Oake")]
+
+
+def test_a_word_qualifying_a_cue_after_a_bar_belongs_to_the_cue() -> None:
+    found = read_credit_line(
+        "Photography by Ivo Brandt | Text by Nell Varga | Text Editing by Sid Oake"
+    )
+    assert [(c.role, c.name) for c in found.credits] == [
+        (R.PHOTO, "Ivo Brandt"),
+        (R.WRITING, "Nell Varga"),
+        (R.EDITING, "Sid Oake"),
+    ]
+    assert found.failed == ()

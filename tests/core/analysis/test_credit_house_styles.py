@@ -331,8 +331,8 @@ WEB_AND_COMMONWEALTH_STYLES: list[tuple[str, list[Row]]] = [
         [(R.BYLINE, "Orla Fenwick", None, None), (R.PHOTO, "Teo Brandt", None, None)],
     ),
     (
-        "Text: Orla Fenwick; Photos: Teo Brandt",
-        [(R.BYLINE, "Orla Fenwick", None, None), (R.PHOTO, "Teo Brandt", None, None)],
+        "Text: Orla Fenwick; Photos: Teo Brandt",  # "Text:": the writing credit
+        [(R.WRITING, "Orla Fenwick", None, None), (R.PHOTO, "Teo Brandt", None, None)],
     ),
     # Agencies and services of several words after the name are not people.
     ("By Orla Fenwick, Press Trust of India", [(R.BYLINE, "Orla Fenwick", None, None)]),

@@ -75,3 +75,21 @@ def test_wire_archive_mark_after_the_photographer() -> None:
 
 def test_file_photo_beside_an_agency_is_no_byline() -> None:
     assert read_credit_line("(File Photo | Reuters)").credits == []
+
+
+def test_the_wires_country_tag_after_the_credit_is_no_part_of_the_name() -> None:
+    for line in (
+        "REUTERS/Ivo Brandt (DUNMORIA)",
+        "Crews tie up at the Dunmore pier on May 3, 2026. REUTERS/Ivo Brandt (DUNMORIA)",
+    ):
+        found = read_credit_line(line)
+        assert [(c.role, c.name) for c in found.credits] == [(CreditRole.PHOTO, "Ivo Brandt")]
+    # a bracketed word in lower case is no tag: the line stays unread
+    assert read_credit_line("REUTERS/Ivo Brandt (pictured)").credits == []
+
+
+def test_a_chain_of_picture_sources_ending_in_a_commons_credits_no_one() -> None:
+    line = "Dunmore Daily News/Dunmore Historical Society/Wikimedia Commons"
+    assert read_credit_line(line).credits == []
+    caption = f"Three members of the club pose in 1910. Photo via {line}."
+    assert read_credit_line(caption).credits == []

@@ -341,12 +341,14 @@ def test_an_agency_alone_between_semicolons_is_still_a_contributor() -> None:
     assert [c.name for c in credits] == ["Mara Quill", "The Associated Press"]
 
 
-def test_story_text_and_words_by_are_bylines() -> None:
+def test_story_by_is_a_byline_and_text_or_words_by_the_writing_credit() -> None:
     assert parse_credit_line("Story by Mara Quill. Photos by Ivo Brandt.") == [
         Credit(CreditRole.BYLINE, "Mara Quill"),
         Credit(CreditRole.PHOTO, "Ivo Brandt"),
     ]
-    assert parse_credit_line("Words by Mara Quill") == [Credit(CreditRole.BYLINE, "Mara Quill")]
+    assert parse_credit_line("Words by Mara Quill") == [Credit(CreditRole.WRITING, "Mara Quill")]
+    assert parse_credit_line("Text by Mara Quill") == [Credit(CreditRole.WRITING, "Mara Quill")]
+    assert parse_credit_line("Authored by Mara Quill") == [Credit(CreditRole.WRITING, "Mara Quill")]
 
 
 def test_a_reading_time_copied_with_a_byline_is_not_part_of_it() -> None:

@@ -116,3 +116,32 @@ def test_a_release_label_with_its_date_stays_in_the_body() -> None:
     draft = read_text(story).draft
     assert draft.dateline is None
     assert "FOR IMMEDIATE RELEASE, May 20, 2024" in draft.body
+
+
+def test_a_caption_with_its_picture_credit_at_the_end_stays_in_the_body() -> None:
+    caption = "Ferry crews tie up at the Dunmore pier on May 3, 2026. (AP Photo/Ivo Brandt)"
+    story = (
+        "Dunmore ferry fares to rise\n\n"
+        "By Orla Fenwick\n\n"
+        "Ferry fares will rise by a fifth next month, the operator said on Monday.\n\n"
+        f"{caption}\n\n"
+        "Passenger groups said the rise was too steep."
+    )
+    draft = read_text(story).draft
+    assert [(c.role, c.name) for c in draft.credits] == [
+        (R.BYLINE, "Orla Fenwick"),
+        (R.PHOTO, "Ivo Brandt"),
+    ]
+    assert caption in draft.body
+
+
+def test_a_paragraph_ending_on_a_sentence_about_a_byline_credits_no_one() -> None:
+    story = (
+        "Dunmore ferry fares to rise\n\n"
+        "Ferry fares will rise by a fifth next month, the operator said on Monday.\n\n"
+        "The board met on Tuesday. Photo opportunities were few.\n\n"
+        "Passenger groups said the rise was too steep."
+    )
+    draft = read_text(story).draft
+    assert draft.credits == ()
+    assert "Photo opportunities were few." in draft.body
