@@ -80,5 +80,9 @@ PICTURE_MARKS: frozenset[str] = frozenset(
         "illustration",
         # "Photo: Special Arrangement": a picture the story's source supplied (Indian papers)
         "special arrangement",
+        # "Photo: Supplied": handed in by the story's subject (Australian and New Zealand papers)
+        "supplied",
+        "supplied photo",
+        "supplied image",
     }
 )

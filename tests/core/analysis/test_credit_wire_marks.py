@@ -34,3 +34,12 @@ def test_a_picture_by_special_arrangement_credits_no_one() -> None:
     # a named photographer is still credited
     found = read_credit_line("Photo: Orla Fenwick")
     assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, "Orla Fenwick")]
+
+
+def test_a_supplied_picture_credits_no_one() -> None:
+    """Papers print "Photo: Supplied" for a picture the story's subject handed in: no one to credit,
+    and a caption ending so keeps no photographer called "Supplied"."""
+    assert read_credit_line("Photo: Supplied").credits == []
+    assert read_credit_line("Picture: Supplied image").credits == []
+    caption = read_credit_line("The under-12 side after their final on Saturday. Photo: Supplied")
+    assert caption.credits == []
