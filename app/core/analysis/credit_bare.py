@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.credit_names import OUTLET_HEADS, looks_like_name, looks_like_outlet
+from app.core.analysis.credit_names import OUTLET_HEADS, is_caps, looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import credits_of, is_agency, parse_people
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
@@ -200,7 +200,7 @@ def _staff_byline(text: str) -> list[Credit] | None:
         name, _, desk = head.partition(",")
     else:
         tokens = head.split()
-        caps = [i for i, token in enumerate(tokens[:-1]) if i > 0 and _is_caps(token)]
+        caps = [i for i, token in enumerate(tokens[:-1]) if i > 0 and is_caps(token)]
         if not caps:
             return None  # "Ana Lima Harbour Times staff": where the name ends is unknown
         name, desk = " ".join(tokens[: caps[-1] + 1]), " ".join(tokens[caps[-1] + 1 :])
@@ -211,8 +211,3 @@ def _staff_byline(text: str) -> list[Credit] | None:
         return None
     role = CreditRole.PHOTO if end["kind"] == "photographer" else CreditRole.BYLINE
     return [Credit(role, name)]
-
-
-def _is_caps(word: str) -> bool:
-    letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

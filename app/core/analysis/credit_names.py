@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.calendar_words import WEEKDAY_WORDS
 from app.core.analysis.news_agencies import AGENCY_KEYS, WIRE_AGENCIES, agency_alternation
 
 
@@ -24,9 +25,9 @@ _FUNCTION_WORDS = _words(
     officials police authorities staff reporters sources people residents witnesses analysts
     contrast comparison default law design far early late noon midnight dawn nightfall"""
 )
-_CALENDAR_WORDS = _words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today tomorrow yesterday tonight"""
+_CALENDAR_WORDS = WEEKDAY_WORDS | _words(
+    """january february march april may june july august september october november december
+    today tomorrow yesterday tonight"""
 )
 _AGENCIES = AGENCY_KEYS  # the one table of agencies: app/core/analysis/news_agencies.py
 _TITLE_WORDS = re.compile(
@@ -123,14 +124,15 @@ def _is_agency_or_title(text: str) -> bool:
     return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
 
 
-def _is_caps(text: str) -> bool:
+def is_caps(text: str) -> bool:
+    """All capitals, two letters or more: a name printed in capitals ("ANA LIMA")."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def proper_case(text: str) -> str:
     """ "MARY O'NEILL-MCDONALD" -> "Mary O'Neill-McDonald"; mixed-case text is left alone."""
-    if not _is_caps(text):
+    if not is_caps(text):
         return text
 
     def word(part: str) -> str:

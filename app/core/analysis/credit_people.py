@@ -16,8 +16,8 @@ from app.core.analysis.credit_names import (
     _AGENCY_RUN_ON_RE,
     _PARTICLES,
     _is_agency_or_title,
-    _is_caps,
     _looks_like_location,
+    is_caps,
     looks_like_name,
     looks_like_outlet,
     proper_case,
@@ -139,7 +139,7 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     if found is None:
         return item, None
     name, place = item[: found.start()].strip(), item[found.end() :].strip()
-    if is_agency(place) or (looks_like_outlet(place) and not _is_caps(place)):
+    if is_agency(place) or (looks_like_outlet(place) and not is_caps(place)):
         return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
     if not _looks_like_location(place):
         return None
@@ -362,7 +362,7 @@ _NAME_PREFIX_RE = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)(?=[A-Z]{2})
 def _shouted(token: str) -> bool:
     """A token in capitals, "McKILLOP" and "MacDONALD" included."""
     core = _NAME_PREFIX_RE.sub("", token)
-    return _is_caps(core)
+    return is_caps(core)
 
 
 def _case_token(token: str, whole_caps: bool) -> str:
@@ -405,7 +405,7 @@ def proper_case_credits(credits: list[Credit]) -> list[Credit]:
     for c in credits:
         name = case_name(c.name)
         location = c.location
-        if location and _is_caps(location):
+        if location and is_caps(location):
             location = proper_case(location)
         if (name, location) != (c.name, c.location):
             c = Credit(c.role, name, location, c.email)
