@@ -123,8 +123,9 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if hypothetical(text, start, local):
         return True  # "Most people would think, “Why bother?”": nobody said it
     if (
-        _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
-        and _COMPLEMENT_AFTER_RE.match(text, end + 1)
+        # the match after the marks asked before the search before them: cheaper (speed)
+        _COMPLEMENT_AFTER_RE.match(text, end + 1)
+        and _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
         and looks_like_title(words_text, words)
     ):
         # "Reviewers called “The Long Walk” a triumph": the quoted words are the thing judged,
