@@ -103,6 +103,18 @@ _SOURCE_NOUN_RE = re.compile(rf"\b{_SOURCE_NOUN}\b", re.IGNORECASE)
 # The case-blind patterns of anonymous sourcing as lower-case twins, searched in the lowered
 # block: the same spans at two to three times the speed (patterns.lower_case_twin).
 # (the anchor's twin guarded too: the lower-case letters its nouns start with, asked first)
+# Asked of every anonymous match (compiled once, not looked up in re's cache per call): a verb
+# of saying after it, a citing word before it, a verb of saying right before it and the clause's
+# end right after it, the qualifier, and "a person" / "one person".
+_CITED_AFTER_RE = re.compile(
+    r",?\s+(?:said|say|says|told|tell|confirmed|added|disclosed|revealed)\b"
+)
+_CITED_BEFORE_RE = re.compile(r"(?:according\s+to|from|citing|told\s+\w+)\s+(?:\w+\s+)?$")
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
+_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.,;:]|$)")
+_QUALIFIER_RE = re.compile(_QUALIFIER, re.IGNORECASE)
+_ONE_SOURCE_NOUN_RE = re.compile(_SOURCE_NOUN, re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(r"(?:an?|one)\s+(?:person|people)\b", re.IGNORECASE)
 _LOWER_SOURCE_NOUN_RE = compile_guarded(lower_case_twin(_SOURCE_NOUN_RE).pattern)
 _LOWER_ANON_RE = lower_case_twin(_ANON_RE)
 _LOWER_GENERIC_ANON_RE = lower_case_twin(_GENERIC_ANON_RE)
@@ -147,28 +159,18 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
     for m in (m for lo, hi in windows for m in anon.finditer(low, lo, hi)):
         span = masked[m.start() : m.end()]
         cited = (
-            re.match(
-                r",?\s+(?:said|say|says|told|tell|confirmed|added|disclosed|revealed)\b",
-                masked[m.end() : m.end() + 12],
-            )
-            or re.search(
-                r"(?:according\s+to|from|citing|told\s+\w+)\s+(?:\w+\s+)?$",
-                masked[max(0, m.start() - 40) : m.start()],
-            )
+            _CITED_AFTER_RE.match(masked[m.end() : m.end() + 12])
+            or _CITED_BEFORE_RE.search(masked[max(0, m.start() - 40) : m.start()])
             or (
                 # "..., said one party strategist." names the speaker after the verb.
-                re.search(
-                    r"\b(?:said|says|told|added|wrote)\s+$",
-                    masked[max(0, m.start() - 12) : m.start()],
-                )
-                and re.match(r"\s*(?:[.,;:]|$)", masked[m.end() : m.end() + 2])
+                _SAID_BEFORE_RE.search(masked[max(0, m.start() - 12) : m.start()])
+                and _CLAUSE_ENDS_RE.match(masked[m.end() : m.end() + 2])
             )
         )
-        if not (re.search(_QUALIFIER, span, re.IGNORECASE) or cited):
+        qualified = _QUALIFIER_RE.search(span) is not None
+        if not (qualified or cited):
             continue
-        if re.match(r"(?:an?|one)\s+(?:person|people)\b", span, re.IGNORECASE) and not re.search(
-            _QUALIFIER, span, re.IGNORECASE
-        ):
+        if _ONE_PERSON_RE.match(span) and not qualified:
             continue
         out.append(_anon(block, sentences, m.start(), m.end()))
         taken.append(m.span())
@@ -182,7 +184,7 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
         if any(a <= m.start() < b for a, b in taken):
             continue
         words = masked[m.start() : m.end()].split()
-        bare = len(words) == 1 and re.fullmatch(_SOURCE_NOUN, words[0], re.IGNORECASE)
+        bare = len(words) == 1 and _ONE_SOURCE_NOUN_RE.fullmatch(words[0])
         if (
             words[0][0].isupper()
             and words[0].lower() not in {"u.s.", "u.s", "western", "senior"}
@@ -194,6 +196,9 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
         out.append(_anon(block, sentences, m.start(), m.end()))
     out.sort(key=lambda a: a.start)
     return out
+
+
+_STOP_RE = re.compile(r"\. ")
 
 
 class _Sentences:
@@ -211,7 +216,7 @@ class _Sentences:
         self.masked = masked
         self._searched = masked if searched is None else searched
         self._reason = reason
-        self.stops = [m.start() for m in re.finditer(r"\. ", masked)]
+        self.stops = [m.start() for m in _STOP_RE.finditer(masked)]
         self._reasons: dict[tuple[int, int], bool] = {}
 
     def reason_given(self, start: int, end: int) -> bool:

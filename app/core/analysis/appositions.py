@@ -404,9 +404,14 @@ def _noun_described(m: Mention) -> str:
     return "" if is_age(m.described) else m.described
 
 
+# What follows a description's head noun: "chair" of "the chair of the board" (compiled once:
+# asked of every description set beside a name).
+_HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|on|with|from)\s+")
+
+
 def _head(phrase: str) -> str:
     """The head noun of a description ("the chair of the board" -> "chair")."""
-    words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", phrase, maxsplit=1)[0].split()
+    words = _HEAD_SPLIT_RE.split(phrase, maxsplit=1)[0].split()
     head = words[-1].lower() if words else ""
     for suffix in ("’s", "'s"):
         head = head.removesuffix(suffix)

@@ -291,9 +291,12 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
             if span.unclosed:
                 pending = fragment
                 continue
-            norm = echoes.normal_words(text[fragment.start : fragment.end])
+            # the quote's words normalised: read here only when words were set aside before
+            # (all `repeated` compares them with), else below where they are needed (speed)
+            norm = echoes.normal_words(text[fragment.start : fragment.end]) if not_speech else None
             repeated = (
-                norm in not_speech
+                norm is not None
+                and norm in not_speech
                 and " " in norm  # one word may be both
                 # a scare quote's words, in a named person's clause, are his; a name given
                 # before ("Locals call the ridge “the Iron Spine”") stays a name there
@@ -315,6 +318,8 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
                 # "movies from Pixar, “Star Wars” and “Bambi”": title-case words nobody is said
                 # to have said are a title; a slogan quoted again is still a slogan; but words
                 # someone was just quoted saying, quoted again, are still theirs.
+                if norm is None:
+                    norm = echoes.normal_words(text[fragment.start : fragment.end])
                 echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
                     not_speech.add(norm)
@@ -331,6 +336,8 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
                 # words chanted by a crowd, or a headline's with its sayer ("‘Sad,’ says mayor")
                 and not cries.said_untagged(text, fragment.start, fragment.end)
             ):
+                if norm is None:
+                    norm = echoes.normal_words(text[fragment.start : fragment.end])
                 echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
                 if echo is None:
                     continue

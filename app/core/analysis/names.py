@@ -394,23 +394,6 @@ def _name_mention_at(
     full_end += a
     title_tokens = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
-    lowered = [t.rstrip(".").lower() for t in tokens]
-    # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
-    # person whose title holds "City".
-    organisation = (
-        any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
-        and not surname_like_org_word(name_tokens)
-    ) or (
-        raw.startswith(("The ", "the "))
-        and not styled_with_the(raw, tokens[0])
-        and not nationality_before_name(tokens, last_title)
-    )
-    gender = ""
-    for t in lowered[: last_title + 1]:
-        if t in MALE:
-            gender = "m"
-        elif t in FEMALE:
-            gender = "f"
     if len(tokens) == 1 and i == 0 and tokens[0].lower().endswith(("ing", "ly")) and opens_clause:
         return None  # "Speaking to students, ..." opens a clause; it names no one.
     if (
@@ -459,6 +442,23 @@ def _name_mention_at(
         or (len(name) == 1 and not title_tokens)
     ):
         return None  # a lone capital ("on X") is a platform or a letter, not a name
+    # (read only for a name: no early return above needs either (speed))
+    # Only the name says whether it is an organisation: "New York City Mayor Ann Ruiz" is a
+    # person whose title holds "City".
+    organisation = (
+        any(t.rstrip(".").lower() in ORG_WORDS for t in name_tokens)
+        and not surname_like_org_word(name_tokens)
+    ) or (
+        raw.startswith(("The ", "the "))
+        and not styled_with_the(raw, tokens[0])
+        and not nationality_before_name(tokens, last_title)
+    )
+    gender = ""
+    for t in (t.rstrip(".").lower() for t in title_tokens):  # a title's gender ("Mrs", "Queen")
+        if t in MALE:
+            gender = "m"
+        elif t in FEMALE:
+            gender = "f"
     title = " ".join(title_tokens)
     entity = kind_of_name(name, has_title=bool(title), gendered=bool(gender))
     if (organisation and entity is not PERSON) or name[:1].isdigit():

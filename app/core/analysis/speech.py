@@ -116,16 +116,16 @@ _OBJECT_OF_RE = re.compile(r"\b(?:about|of|on|in|into|from|with|told|tells|telli
 def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool:
     """Should the passage text[start:end] be left out of the quotes (a title, term, scare quote)?"""
     words_text = text[start:end]
-    words = _WORD_RE.findall(words_text)
-    if not words:
-        return True
+    if _WORD_RE.search(words_text) is None:
+        return True  # no words at all
     rule = local.rule
     if hypothetical(text, start, local):
         return True  # "Most people would think, “Why bother?”": nobody said it
     if (
-        _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
-        and _COMPLEMENT_AFTER_RE.match(text, end + 1)
-        and looks_like_title(words_text, words)
+        # the match after the marks asked before the search before them: cheaper (speed)
+        _COMPLEMENT_AFTER_RE.match(text, end + 1)
+        and _CALLED_BEFORE_RE.search(text, max(0, start - 24), start)
+        and looks_like_title(words_text)
     ):
         # "Reviewers called “The Long Walk” a triumph": the quoted words are the thing judged,
         # a title; the judgement is the words after it.
@@ -134,7 +134,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         rule in TAGGED
         and _OBJECT_OF_RE.search(text, max(0, start - 12), start - 1)
         and words_text.rstrip()[-1:] not in _SENTENCE_END
-        and looks_like_title(words_text, words)
+        and looks_like_title(words_text)
         and not _characterised(local)
     ):
         # "Asked about “Strictly Come Dancing,” she said ...", "He told “Good Morning Britain”
@@ -149,6 +149,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True  # "said the ship's name, “Sea Queen,” came from": a name, however tagged
     if rule in TAGGED:
         return False
+    # the words, read only past the tagged quotes' return: most quotes are tagged (speed)
+    words = _WORD_RE.findall(words_text)
     if cries.said_untagged(text, start, end):
         return False  # "the crowd chanted “Nadia, Nadia”", "‘Sad,’ says mayor": someone's
     if distanced_words.distanced(text, start, end):

@@ -87,6 +87,10 @@ _GROUP_OF_BEFORE_RE = re.compile(
 )
 
 
+# A gap of a comma alone between two mentions (compiled once: asked of most candidates).
+_COMMA_GAP_RE = re.compile(r"^\s*,\s*$")
+
+
 def subject_before(
     masked: str, mentions: list[Mention], lo: int, cue_start: int, cue: str
 ) -> Mention | None:
@@ -267,7 +271,7 @@ def subject_before(
         ):
             # "The High Commissioner, Amal Noor, said": the name in apposition speaks.
             return m
-        if re.match(r"^\s*,\s*$", gap) and m.kind is NOMINAL:
+        if m.kind is NOMINAL and _COMMA_GAP_RE.match(gap):
             continue
         if (
             m.kind is NOMINAL
