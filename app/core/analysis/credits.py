@@ -13,6 +13,7 @@ from app.core.analysis.credit_caption_tail import caption_tails, may_hold_captio
 from app.core.analysis.credit_cues import BYLINE_START_RE, cue_segments, english_byline
 from app.core.analysis.credit_email_byline import email_byline
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE, parse_sentence_form
+from app.core.analysis.credit_name_scan import may_scan_names, scan_byline
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_people import (
     _TITLE_ONLY_RE,
@@ -318,6 +319,7 @@ def read_credit_line(line: str) -> CreditLine:
         and not may_be_slash_credit(line)
         and not may_be_bare_credit(line)
         and not may_hold_caption_credit(line)
+        and not may_scan_names(line)
     ):
         return CreditLine()
     text = _strip_wrappers(line)
@@ -344,6 +346,9 @@ def read_credit_line(line: str) -> CreditLine:
         read = parse_people(names, CreditRole.WRITING, allow_single=False) if names else None
         if read and read.people and not read.failed:
             return CreditLine(credits_of(CreditRole.WRITING, read.people))
+        scanned = scan_byline(text) if may_scan_names(line) else None
+        if scanned:
+            return CreditLine(proper_case_credits(scanned[0]), scanned[1])
         return _caption_credit(line) if may_hold_caption_credit(line) else CreditLine()
     if (
         line.lstrip()[:1] in "(["

@@ -1,0 +1,203 @@
+"""A byline no shape reader knows, read by the names in it.
+
+Pages set bylines in many shapes: "Ana Ruiz • Harbour Times • 12 May 2026", "TOM BELL | Harbour
+Post | May 3, 2026", "Tom Bell - Harbour Post", "ANA RUIZ 10:45 AM". Writing a reading for each
+shape never ends; what they share is a person's name among parts an editor would not credit:
+an outlet, an agency, a place, a date or a time, an e-mail, a job title. This reader cuts the
+line at its separators, sets those parts aside and credits each part that is a person's name as
+a byline; any other part is reported as unreadable, never dropped.
+
+Guards, since the importer asks `is_credit_line` of short body paragraphs: a person needs a
+known first name (or initials and a surname in capitals) and two to four words; the line must
+hold something that vouches for a byline (an outlet, agency, job title, date, time, e-mail or a
+leading "By"/title), never only names; a part left unread must be short and capitalised, and
+there may be no more of them than people; a line speaking of pictures, in brackets, or ending
+as a sentence does is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS
+from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
+from app.core.analysis.credit_people import (
+    _TITLE_ONLY_RE,
+    DESK_HEADS,
+    EMAIL_RE,
+    is_agency,
+    is_desk_title,
+)
+from app.core.analysis.credit_places import is_region
+from app.core.analysis.entities import PLACES
+from app.core.analysis.first_names import is_first_name
+from app.core.model import Credit, CreditRole
+
+_MAX_SCAN = 160
+# Where a byline's parts meet: a bar, a bullet, a comma, a semicolon, a dash between spaces,
+# "and" between names.
+_SPLIT_RE = re.compile(r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|&)\s)\s*")
+_SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d")
+# Words that say the line is about a picture (the photo readers' business) or is prose.
+_NOT_MINE = ("photo", "foto", "image", "picture", "credit", "©", "courtesy", "http", "www.")
+_CALENDAR = (
+    WEEKDAY_WORDS
+    | frozenset(MONTHS.lower().split("|"))
+    | frozenset(WEEKDAY_ABBREVIATIONS.lower().split("|"))
+)
+# Words of a time stamp: "10:45 AM ET", "3 p.m. IST", "Updated", "min read".
+_STAMP_WORDS = frozenset(
+    """am pm a.m. p.m. et est edt pt pst pdt ct cst gmt bst utc cet cest ist aest hrs hours
+    updated published posted last min mins read on at""".split()
+)
+_LEAD_CUES = frozenset(("by", "reporter", "reporters", "writer", "correspondent"))
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+
+
+def may_scan_names(line: str) -> bool:
+    """The cheap test before `scan_byline`: a short line with a separator, a digit or a
+    journalist's title."""
+    if len(line) > _MAX_SCAN or line.lstrip()[:1] in "([—–-":
+        # a bracket or a leading dash ("— Ana Ruiz, Harbour Post, May 3, 2026") is how a
+        # credit is set under a picture: the line alone does not say byline or photo
+        return False
+    if _SEPARATOR_HINT_RE.search(line):
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in DESK_HEADS)
+
+
+def _is_stamp_word(token: str) -> bool:
+    lower = token.lower().strip(",.")
+    return (
+        any(ch.isdigit() for ch in token)
+        or lower in _CALENDAR
+        or lower in _STAMP_WORDS
+        or token.lower() in _STAMP_WORDS
+    )
+
+
+# A stamp says "date" only with a month, a weekday, a clock time or a year: "Ana Ruiz, 34"
+# (an age) vouches for nothing.
+_DATE_TOKEN_RE = re.compile(r"\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _says_date(tokens: list[str]) -> bool:
+    return any(
+        token.lower().strip(",.") in _CALENDAR
+        or token.lower() in _STAMP_WORDS
+        or _DATE_TOKEN_RE.search(token)
+        for token in tokens
+    )
+
+
+def _strip_stamp(tokens: list[str]) -> tuple[list[str], bool]:
+    """A date or time glued to a name ("ANA RUIZ 10:45 AM", "Tom Bell May 3, 2026"): dropped
+    from either end; True when something was dropped."""
+    if all(_is_stamp_word(token) for token in tokens):
+        return [], _says_date(tokens)  # "Monday", "May 3, 2026", "10:45 AM ET"
+    if not any(ch.isdigit() for token in tokens for ch in token):
+        return tokens, False  # "May Chen": a month opens a name only where no date is
+    start, end = 0, len(tokens)
+    while end > start and _is_stamp_word(tokens[end - 1]):
+        end -= 1
+    while start < end and _is_stamp_word(tokens[start]):
+        start += 1
+    dropped = tokens[:start] + tokens[end:]
+    return tokens[start:end], bool(dropped) and _says_date(dropped)
+
+
+def _strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
+    """ "By Tom Bell", "Reporter TOM BELL", "Senior Political Reporter Ana Ruiz": the cue or the
+    title before a name; True when one was dropped."""
+    if tokens and tokens[0].lower() == "by":
+        return tokens[1:], True
+    for index, token in enumerate(tokens[:4]):
+        if token.lower().rstrip("s") in DESK_HEADS or token.lower() in _LEAD_CUES:
+            title = " ".join(tokens[: index + 1])
+            if index == 0 or is_desk_title(title):
+                return tokens[index + 1 :], True
+    return tokens, False
+
+
+def _is_person(name: str) -> bool:
+    """Two to four words that read as a name, start with a known first name (or initials before
+    a surname in capitals), and are no outlet, agency, place, title or date."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or not looks_like_name(name, allow_single=False):
+        return False
+    first = tokens[0]
+    if not is_first_name(first) and not (
+        _INITIALS_RE.fullmatch(first) and tokens[-1].isupper() and len(tokens[-1]) >= 2
+    ):
+        return False
+    lowered = name.lower()
+    return not (
+        is_agency(name)
+        or looks_like_outlet(name)
+        or is_region(name)
+        or lowered in PLACES
+        or bool(_TITLE_ONLY_RE.fullmatch(name))
+        or any(token.lower().strip(".,") in _CALENDAR for token in tokens)
+    )
+
+
+def _set_aside(part: str) -> bool:
+    """An outlet, an agency, a title or a place: said in a byline, credited to no one. A byline
+    capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does."""
+    return part[:1].isupper() and (
+        is_agency(part)
+        or looks_like_outlet(part)
+        or is_desk_title(part)
+        or bool(_TITLE_ONLY_RE.fullmatch(part))
+        or is_region(part)
+        or part.lower() in PLACES
+        or part.lower() == "staff"
+    )
+
+
+def scan_byline(line: str) -> tuple[list[Credit], tuple[str, ...]] | None:
+    """The bylines in a line no shape reader read, with the parts left unread; None when the
+    line does not read as a byline (see the module's guards)."""
+    text = line.strip().strip("*_").strip()
+    lowered = text.lower()
+    if (
+        not text
+        or len(text) > _MAX_SCAN
+        or text.endswith(("?", "!", ":", '"', "”"))
+        or any(word in lowered for word in _NOT_MINE)
+    ):
+        return None
+    if text.endswith(".") and not _INITIALS_RE.fullmatch(text.split()[-1]):
+        text = text[:-1].rstrip()
+    people: list[str] = []
+    unread: list[str] = []
+    vouched = False
+    for part in _SPLIT_RE.split(text):
+        part = part.strip(" -–—")
+        if not part:
+            continue
+        if EMAIL_RE.fullmatch(part.strip("<>()")):
+            vouched = True
+            continue
+        tokens, stamped = _strip_stamp(part.split())
+        vouched = vouched or stamped
+        if not tokens:
+            if not stamped:
+                unread.append(part)  # "Ana Ruiz, 34": an age, no date
+            continue  # a date or a time alone
+        tokens, led = _strip_lead(tokens)
+        name = " ".join(tokens)
+        if tokens and _is_person(name):
+            people.append(name)
+            vouched = vouched or led
+        elif not tokens or _set_aside(name) or _set_aside(part):
+            vouched = True
+        else:
+            unread.append(part)
+    if not people or not vouched or len(unread) > len(people):
+        return None
+    if any(len(part.split()) > 3 or not part[:1].isupper() for part in unread):
+        return None  # "Ana Ruiz, Reuters, said the bridge will open": prose
+    credits = [Credit(CreditRole.BYLINE, name) for name in people]
+    return credits, tuple(unread)
