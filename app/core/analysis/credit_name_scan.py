@@ -18,6 +18,7 @@ as a sentence does is left to the other readers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.core.analysis.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
@@ -113,8 +114,9 @@ def _strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     if tokens and tokens[0].lower() == "by":
         return tokens[1:], True
     for index, token in enumerate(tokens[:4]):
-        if token.lower().rstrip("s") in DESK_HEADS or token.lower() in _LEAD_CUES:
-            title = " ".join(tokens[: index + 1])
+        word = token.lower().rstrip(":")  # "Reporter: Ana Ruiz", a label
+        if word.rstrip("s") in DESK_HEADS or word in _LEAD_CUES:
+            title = " ".join(tokens[: index + 1]).rstrip(":")
             if index == 0 or is_desk_title(title):
                 return tokens[index + 1 :], True
     return tokens, False
@@ -156,9 +158,15 @@ def _set_aside(part: str) -> bool:
     )
 
 
-def scan_byline(line: str) -> tuple[list[Credit], tuple[str, ...]] | None:
+def scan_byline(
+    line: str, read_cued: Callable[[str], list[Credit] | None] | None = None
+) -> tuple[list[Credit], tuple[str, ...]] | None:
     """The bylines in a line no shape reader read, with the parts left unread; None when the
-    line does not read as a byline (see the module's guards)."""
+    line does not read as a byline (see the module's guards).
+
+    `read_cued` reads the line's first part when it opens with a cue the shape readers know
+    ("Written by Ana Ruiz | Harbour Times | 3 May 2026": the cue's reader gives the role, and
+    only the date after a bar had kept it from reading the line)."""
     text = line.strip().strip("*_").strip()
     lowered = text.lower()
     if (
@@ -171,12 +179,19 @@ def scan_byline(line: str) -> tuple[list[Credit], tuple[str, ...]] | None:
     if text.endswith(".") and not _INITIALS_RE.fullmatch(text.split()[-1]):
         text = text[:-1].rstrip()
     people: list[str] = []
+    cued: list[Credit] = []
     unread: list[str] = []
     vouched = False
-    for part in _SPLIT_RE.split(text):
+    for index, part in enumerate(_SPLIT_RE.split(text)):
         part = part.strip(" -–—")
         if not part:
             continue
+        if index == 0 and read_cued is not None and (" by " in part or ":" in part):
+            read = read_cued(part)
+            if read:
+                cued.extend(read)
+                vouched = True
+                continue
         if EMAIL_RE.fullmatch(part.strip("<>()")):
             vouched = True
             continue
@@ -195,9 +210,9 @@ def scan_byline(line: str) -> tuple[list[Credit], tuple[str, ...]] | None:
             vouched = True
         else:
             unread.append(part)
-    if not people or not vouched or len(unread) > len(people):
+    if not (people or cued) or not vouched or len(unread) > len(people) + len(cued):
         return None
     if any(len(part.split()) > 3 or not part[:1].isupper() for part in unread):
         return None  # "Ana Ruiz, Reuters, said the bridge will open": prose
-    credits = [Credit(CreditRole.BYLINE, name) for name in people]
+    credits = cued + [Credit(CreditRole.BYLINE, name) for name in people]
     return credits, tuple(unread)

@@ -346,7 +346,7 @@ def read_credit_line(line: str) -> CreditLine:
         read = parse_people(names, CreditRole.WRITING, allow_single=False) if names else None
         if read and read.people and not read.failed:
             return CreditLine(credits_of(CreditRole.WRITING, read.people))
-        scanned = scan_byline(text) if may_scan_names(line) else None
+        scanned = scan_byline(text, _read_cued) if may_scan_names(line) else None
         if scanned:
             return CreditLine(proper_case_credits(scanned[0]), scanned[1])
         return _caption_credit(line) if may_hold_caption_credit(line) else CreditLine()
@@ -359,6 +359,12 @@ def read_credit_line(line: str) -> CreditLine:
         # brackets with no "By" is set under a picture, so it credits the photographer
         found = CreditLine([_as_photo(c) for c in found.credits], found.failed)
     return CreditLine(proper_case_credits(found.credits), found.failed)
+
+
+def _read_cued(part: str) -> list[Credit] | None:
+    """The credits of a cued part read whole ("Written by Ana Lima"), for the name scan."""
+    read = _read_part(part)
+    return read.credits if read is not None and not read.failed else None
 
 
 def _as_photo(credit: Credit) -> Credit:

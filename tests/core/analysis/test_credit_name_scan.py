@@ -58,8 +58,25 @@ def test_a_part_that_is_no_name_and_no_outlet_is_reported_not_dropped() -> None:
         "Nell Varga, a reporter",
         "— Nell Varga, Dunmore Post, May 20, 2026",  # under a picture: byline or photo unsaid
         "Winter Storm | Dunmore Post | May 3, 2026",  # no known first name
+        "Written by the council, May 3, 2026",
     ],
 )
 def test_near_misses_give_no_byline(line: str) -> None:
     assert read_credit_line(line).credits == []
     assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Written by Nell Varga | Dunmore Courier | 3 May 2026", CreditRole.WRITING),
+        ("Story by Nell Varga | Dunmore Courier | 3 May 2026", CreditRole.BYLINE),
+        ("Reporter: Nell Varga | Dunmore Courier | 3 May 2026", CreditRole.BYLINE),
+    ],
+)
+def test_a_cued_name_before_bars_keeps_its_cue_and_loses_the_date(
+    line: str, role: CreditRole
+) -> None:
+    found = read_credit_line(line)
+    assert [(c.role, c.name) for c in found.credits] == [(role, "Nell Varga")]
+    assert found.failed == ()
