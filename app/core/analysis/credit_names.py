@@ -53,8 +53,12 @@ def _looks_like_location(text: str) -> bool:
     return True
 
 
+# An agency run on after the names ("By Ana Lima AFP", "Ana Lima Reuters") is written as the
+# agency writes itself or in capitals: "Ana J. Aap" or "Tom Efe" end in a surname, not in AAP/EFE.
 _AGENCY_RUN_ON_RE = re.compile(
-    r"(?<=\S)\s+(?:The\s+)?" + agency_alternation(WIRE_AGENCIES) + "$", re.IGNORECASE
+    r"(?<=\S)\s+(?:The\s+)?"
+    + agency_alternation(tuple(sorted(set(WIRE_AGENCIES) | {n.upper() for n in WIRE_AGENCIES})))
+    + "$"
 )
 OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv

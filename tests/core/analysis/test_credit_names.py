@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.credit_names import is_news_outlet
+from app.core.analysis.credits import read_credit_line
+from app.core.model import CreditRole
 
 
 @pytest.mark.parametrize(
@@ -28,3 +30,14 @@ def test_a_business_or_a_public_body_is_no_outlet(name: str) -> None:
 )
 def test_a_one_word_paper_is_an_outlet(name: str, outlet: bool) -> None:
     assert is_news_outlet(name) is outlet
+
+
+def test_a_surname_spelt_like_an_agency_stays_the_surname() -> None:
+    """An agency run on after the names is written as the agency writes itself ("AFP", "Reuters")
+    or in capitals; "Aap" or "Efe" after an initial is the writer's surname, not AAP or EFE."""
+    for line, name in (("By Ana J. Aap", "Ana J. Aap"), ("By Tomas K. Efe", "Tomas K. Efe")):
+        found = read_credit_line(line)
+        assert [(c.role, c.name) for c in found.credits] == [(CreditRole.BYLINE, name)]
+    for line in ("By Ana Lima AFP", "By Ana Lima Reuters", "By ANA LIMA EFE"):
+        found = read_credit_line(line)
+        assert [c.name for c in found.credits] == ["Ana Lima"]
