@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from app.core import config
 from app.core.exporting import service
-from app.core.model import Credit, CreditRole, Story
+from app.core.model import Credit, CreditRole, Dateline, Story
 from tests.core.exporting.helpers import executable_content, parse_html
 
 ORIGINAL_CREDIT_LINE = (
@@ -209,3 +210,15 @@ def test_a_byline_with_an_email_keeps_it_at_the_foot(desk, make_story) -> None:
     assert text.startswith("Council approves budget")
     assert "By Ilka Varn\n" in text
     assert "ilka.varn@example.org" in text
+
+
+def test_the_dateline_puts_the_place_in_capitals_and_the_date_as_written(desk, make_story) -> None:
+    """A reader saw "VELMORE, 5 DE MARZO (REUTERS)": the house form caps the place only."""
+    story = make_story(dateline=Dateline("Velmore", "5 de marzo", "Reuters"))
+    page = service.export_story(desk, story.slug, "html").content
+    dateline = re.search(r'<span class="dateline">(.*?)</span> ·', page)
+    assert dateline is not None
+    assert dateline.group(1) == '<span class="dateline-place">Velmore</span>, 5 de marzo (Reuters)'
+    rules = {m.group(1): m.group(2) for m in re.finditer(r"(\.[\w-]+) \{([^}]*)\}", page)}
+    assert "uppercase" in rules[".dateline-place"]
+    assert "uppercase" not in rules[".dateline"]
