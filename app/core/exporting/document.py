@@ -87,6 +87,18 @@ def _names(credits: tuple[Credit, ...]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _footer_credits(credits: tuple[Credit, ...], authors: tuple[Credit, ...]) -> tuple[Credit, ...]:
+    """The credits the credit lines at the foot show: all but the bylines the head already shows.
+
+    A byline is printed once, under the headline (wire and AP copy alike); repeating "By A" at
+    the foot showed the writer twice. A byline whose place or e-mail the head leaves out stays at
+    the foot, where that is printed; a writer named only by a writing or reporting credit (the
+    head's fallback) keeps the foot's line, the one that says the role.
+    """
+    shown = {c for c in authors if c.role is CreditRole.BYLINE and not c.location and not c.email}
+    return tuple(c for c in credits if c not in shown)
+
+
 def _description(dek: str, body_html: str, limit: int = 200) -> str:
     """The dek, else the first paragraph, cut at a word near `limit` characters."""
     if dek:
@@ -140,7 +152,8 @@ def build(
     editors = tuple(c for c in credits if c.role in EDITOR_ROLES)
     contributors = tuple(c for c in credits if c not in authors and c not in editors)
     byline = typeset("By " + _names(authors)) if authors else ""
-    rendered = render_credits(credits, credit_style) if credits else ""
+    footer = _footer_credits(credits, authors)
+    rendered = render_credits(footer, credit_style) if footer else ""
     credit_lines = tuple(typeset(line) for line in rendered.splitlines() if line.strip())
     headline = typeset(story.headline)
     dek = typeset(story.dek)

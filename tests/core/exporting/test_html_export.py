@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from app.core import config
 from app.core.exporting import service
-from app.core.model import Story
+from app.core.model import Credit, CreditRole, Dateline, Story
 from tests.core.exporting.helpers import executable_content, parse_html
 
 ORIGINAL_CREDIT_LINE = (
@@ -184,3 +185,40 @@ def test_credit_styles_in_footer(desk, make_story, style: str) -> None:
     assert footer_classes == [f"credits credits-{style}"]
     assert "Ana Ortiz" in parsed.all_text
     assert bool(parsed.find("ul")) == (style == "list")
+
+
+@pytest.mark.parametrize("style", ["reuters", "ap", "list"])
+def test_the_byline_is_printed_once_under_the_headline(desk, make_story, style: str) -> None:
+    """A reader saw "By Ilka Varn" under the headline and again at the foot: once is the rule."""
+    story = make_story(
+        credits=(Credit(CreditRole.BYLINE, "Ilka Varn"), Credit(CreditRole.PHOTO, "Oren Daske"))
+    )
+    for fmt in ("fragment", "text"):
+        text = service.export_story(desk, story.slug, fmt, style=style).content
+        if fmt == "fragment":
+            text = parse_html(text).all_text
+        assert text.count("Ilka Varn") == 1, (fmt, text)
+        assert "Oren Daske" in text
+
+
+def test_a_byline_with_an_email_keeps_it_at_the_foot(desk, make_story) -> None:
+    """The head prints the name only; the e-mail the byline carried is not lost."""
+    story = make_story(
+        credits=(Credit(CreditRole.BYLINE, "Ilka Varn", email="ilka.varn@example.org"),)
+    )
+    text = service.export_story(desk, story.slug, "text", style="reuters").content
+    assert text.startswith("Council approves budget")
+    assert "By Ilka Varn\n" in text
+    assert "ilka.varn@example.org" in text
+
+
+def test_the_dateline_puts_the_place_in_capitals_and_the_date_as_written(desk, make_story) -> None:
+    """A reader saw "VELMORE, 5 DE MARZO (REUTERS)": the house form caps the place only."""
+    story = make_story(dateline=Dateline("Velmore", "5 de marzo", "Reuters"))
+    page = service.export_story(desk, story.slug, "html").content
+    dateline = re.search(r'<span class="dateline">(.*?)</span> ·', page)
+    assert dateline is not None
+    assert dateline.group(1) == '<span class="dateline-place">Velmore</span>, 5 de marzo (Reuters)'
+    rules = {m.group(1): m.group(2) for m in re.finditer(r"(\.[\w-]+) \{([^}]*)\}", page)}
+    assert "uppercase" in rules[".dateline-place"]
+    assert "uppercase" not in rules[".dateline"]
