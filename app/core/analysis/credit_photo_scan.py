@@ -29,6 +29,12 @@ _LEAD_CUE_RE = re.compile(
     r"(?:\s+credits?)?|credits?)\s*(?::|\bby\b|[-–—|/](?=\s))\s*",
     re.I,
 )
+# The same cue after a paper's name and a slash or bar ("Harbour Post | Photo: ...").
+_MID_CUE_RE = re.compile(
+    r"\s*[/|•]\s*(?:photos?|pictures?|images?|fotos?)(?:\s+credits?)?\s*(?::|\bby\b)\s*", re.I
+)
+# A copyright mark, maybe with its year, before the holder.
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\))\s*(?:\d{4}\s+)?", re.I)
 # The cue after the credit: "ANA LIMA/AFP photo", "Ana Lima / Harbour Post photo".
 _TAIL_CUE_RE = re.compile(r"^(?P<body>[^/]+/[^/]+?)\s+(?:photos?|foto)\s*\.?$", re.I)
 # Separators between the parts of a credit.
@@ -51,14 +57,24 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
     while len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
         text = text[1:-1].strip()
     text = text.rstrip(".").strip()
+    mark = _COPYRIGHT_RE.match(text)
+    if mark:
+        text = text[mark.end() :]
     lead = _LEAD_CUE_RE.match(text)
+    mid = None if lead else _MID_CUE_RE.search(text)
+    tail = None if lead or mid else _TAIL_CUE_RE.match(text)
     if lead:
         body = text[lead.end() :]
-    else:
-        tail = _TAIL_CUE_RE.match(text)
-        if not tail:
-            return None
+    elif mid:
+        # "Harbour Post | Photo: Ana Lima", "© Harbour Weekly/Photo by Ana Lima": the paper,
+        # then the cue and the photographer
+        body = f"{text[: mid.start()]} | {text[mid.end() :]}"
+    elif tail:
         body = tail["body"]
+    elif mark:
+        body = text  # "© Ana Lima/AGENCY": the holder of the copyright took the picture
+    else:
+        return None
     people: list[str] = []
     outlets: list[str] = []
     failed: list[str] = []
@@ -73,10 +89,12 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
         kind = _kind(part)
         if kind is None:
             return None
-        if kind == "capitals":
-            # "Photo: Ana Lima / HARBOUR POST": capitals after a slash are the agency or paper
-            # the photographer works for (NAME/AGENCY), not a second photographer
-            kind = "outlet" if after_slash and people else "person"
+        if after_slash and people and kind in ("capitals", "unread") and len(part.split()) <= 3:
+            # "Photo: Ana Lima / HARBOUR POST", "© Ana Lima/VII": after a photographer, the
+            # part after a slash is the agency or paper (NAME/AGENCY), not a second person
+            kind = "outlet"
+        elif kind == "capitals":
+            kind = "person"
         after_slash = False
         if kind == "person":
             people.append(part)
@@ -84,8 +102,10 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
             outlets.append(part)
         elif kind == "unread":
             failed.append(part)
-    if not lead and not people:
-        return None  # "REUTERS/File Photo": a wire's archive mark names no photographer
+    if not people and (tail or mark):
+        # "REUTERS/File Photo": a wire's archive mark names no photographer; "© 2026 The
+        # Harbour Post": a paper's copyright is no picture credit (credit_bare)
+        return None
     names = people or outlets
     if not names:
         return None

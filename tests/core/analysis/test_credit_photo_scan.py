@@ -30,6 +30,10 @@ def _photos(line: str) -> list[str]:
         ("Ivo Brandt/Reuters photo", ["Ivo Brandt"]),
         # cues in other languages, names joined by their "and"
         ("Foto: Ivo Brandt und Sid Oake", ["Ivo Brandt", "Sid Oake"]),
+        # the paper first, then the cue after a bar or slash; a copyright holder's agency
+        ("Dunmore Post | Photo: Ivo Brandt", ["Ivo Brandt"]),
+        ("© Dunmore Weekly/Photo by Ivo Brandt", ["Ivo Brandt"]),
+        ("© Ivo Brandt/VII", ["Ivo Brandt"]),
         # a note between or after the name
         ("Photo: File / Ivo Brandt", ["Ivo Brandt"]),
         ("Photo: Ivo Brandt (Pool)", ["Ivo Brandt"]),
