@@ -45,6 +45,8 @@ _SPLIT_RE = re.compile(
 _PARTICLES = frozenset("de da do dos das di del della van von der den la le du bin al el".split())
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.-?[A-Z]\.$")
 _MAX_LINE = 160
+# Every cue above holds one of these (lower case).
+_CUE_WORDS = ("phot", "pic", "imag", "foto", "bild", "credit", "©", "(c)")
 _MAX_PART_WORDS = 5
 
 
@@ -54,6 +56,9 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
     text = line.strip()
     if not text or len(text) > _MAX_LINE:
         return None
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUE_WORDS):
+        return None  # cheap: most lines the credit reader sees hold no picture cue
     while len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
         text = text[1:-1].strip()
     text = text.rstrip(".").strip()
