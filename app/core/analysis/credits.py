@@ -25,6 +25,7 @@ from app.core.analysis.credit_people import (
     parse_people,
     proper_case_credits,
 )
+from app.core.analysis.credit_photo_scan import photo_scan
 from app.core.analysis.credit_slash import may_be_slash_credit, slash_photo_credit
 from app.core.analysis.credit_stamps import agency_stamp_byline, strip_stamps
 from app.core.analysis.credit_written_sentence import written_names
@@ -349,7 +350,10 @@ def read_credit_line(line: str) -> CreditLine:
         scanned = scan_byline(text, _read_cued) if may_scan_names(line) else None
         if scanned:
             return CreditLine(proper_case_credits(scanned[0]), scanned[1])
-        return _caption_credit(line) if may_hold_caption_credit(line) else CreditLine()
+        if may_hold_caption_credit(line):
+            return _caption_credit(line)
+        return _scanned(line) or CreditLine()
+    found = _scanned(line, found) or found
     if (
         line.lstrip()[:1] in "(["
         and not BYLINE_START_RE.match(text)
@@ -365,6 +369,29 @@ def _read_cued(part: str) -> list[Credit] | None:
     """The credits of a cued part read whole ("Written by Ana Lima"), for the name scan."""
     read = _read_part(part)
     return read.credits if read is not None and not read.failed else None
+
+
+def _scanned(line: str, found: CreditLine | None = None) -> CreditLine | None:
+    """The picture credit read by cue and names (credit_photo_scan) when the shape readers read
+    nothing, or left a part unread or credited a picture mark; only a reading that leaves less
+    unread than theirs replaces a reading that credited photographers alone."""
+    scan = photo_scan(line)
+    if scan is None:
+        return None
+    names, failed = scan
+    if found is not None and not _scan_better(found, names, failed):
+        return None
+    return CreditLine([Credit(CreditRole.PHOTO, name) for name in names], tuple(failed))
+
+
+def _scan_better(found: CreditLine, names: list[str], failed: list[str]) -> bool:
+    if any(c.role is not CreditRole.PHOTO for c in found.credits):
+        return False
+    if any(c.name.lower() in PICTURE_MARKS for c in found.credits):
+        return True  # "Photo: File / Ana Lima" credited "File"
+    had = {c.name.lower() for c in found.credits}
+    lost = had < {name.lower() for name in names}  # "Photo: Ana Lima | Tom Ray" kept one
+    return len(failed) < len(found.failed) or (lost and len(failed) <= len(found.failed))
 
 
 def _as_photo(credit: Credit) -> Credit:

@@ -1,0 +1,136 @@
+"""A picture credit line read by its cue and its names, not by its shape.
+
+The shape readers in `credits` each know one layout ("Photo: NAME/AGENCY", "AGENCY PHOTO /
+NAME", ...). Pages join a picture cue to names, agencies and notes with every separator there
+is: "Photos: Ana Lima | Tom Ray • Harbour Post", "Foto: Ana Lima - Agencia Sur", "ANA LIMA/AFP
+photo", "Photo: Ana Lima (Pool)". When the shape readers give nothing, or drop a part, this
+reader splits what follows the cue at any separator and sorts each part: a person (a known first
+name, initials and a surname, or a name in capitals) is a photographer; an agency or outlet is
+the credit only when no person is named ("Photo: AFP" credits AFP); a picture mark ("File",
+"Pool", "Handout") is dropped; anything else is reported as unread. A part holding lower-case
+words is prose, and the line is left alone ("Photo opportunities were few").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
+from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_places import is_region
+from app.core.analysis.first_names import is_first_name
+from app.core.analysis.news_agencies import PICTURE_MARKS
+
+# The cue before the credit, with its separator: "Photo:", "Photos by", "Image credit -",
+# "Foto:", "Bild:". A cue with no separator is a word of a sentence ("Image is ..."). A
+# copyright mark is left to credit_bare, which credits no one for a paper's copyright.
+_LEAD_CUE_RE = re.compile(
+    r"^(?:(?:photos?|pictures?|pics?|images?|fotos?|bild(?:er)?|photography)"
+    r"(?:\s+credits?)?|credits?)\s*(?::|\bby\b|[-–—|/](?=\s))\s*",
+    re.I,
+)
+# The same cue after a paper's name and a slash or bar ("Harbour Post | Photo: ...").
+_MID_CUE_RE = re.compile(
+    r"\s*[/|•]\s*(?:photos?|pictures?|images?|fotos?)(?:\s+credits?)?\s*(?::|\bby\b)\s*", re.I
+)
+# A copyright mark, maybe with its year, before the holder.
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\))\s*(?:\d{4}\s+)?", re.I)
+# The cue after the credit: "ANA LIMA/AFP photo", "Ana Lima / Harbour Post photo".
+_TAIL_CUE_RE = re.compile(r"^(?P<body>[^/]+/[^/]+?)\s+(?:photos?|foto)\s*\.?$", re.I)
+# Separators between the parts of a credit.
+_SPLIT_RE = re.compile(
+    r"\s*(/)\s*|\s*(?:[|•·;,()\[\]]|\s[-–—&+]\s|\band\b|\bund\b|\by\b|\bet\b)\s*"
+)
+# Lower-case words a name may hold: "Ana de Lima", "Tom van Dijk".
+_PARTICLES = frozenset("de da do dos das di del della van von der den la le du bin al el".split())
+_INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.-?[A-Z]\.$")
+_MAX_LINE = 160
+# Every cue above holds one of these (lower case).
+_CUE_WORDS = ("phot", "pic", "imag", "foto", "bild", "credit", "©", "(c)")
+_MAX_PART_WORDS = 5
+
+
+def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
+    """(photo credit names, unread parts) of a line holding a picture cue; None when the line
+    has no cue, or a part reads as prose. Names keep the line's case; the caller proper-cases."""
+    text = line.strip()
+    if not text or len(text) > _MAX_LINE:
+        return None
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUE_WORDS):
+        return None  # cheap: most lines the credit reader sees hold no picture cue
+    while len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
+        text = text[1:-1].strip()
+    text = text.rstrip(".").strip()
+    mark = _COPYRIGHT_RE.match(text)
+    if mark:
+        text = text[mark.end() :]
+    lead = _LEAD_CUE_RE.match(text)
+    mid = None if lead else _MID_CUE_RE.search(text)
+    tail = None if lead or mid else _TAIL_CUE_RE.match(text)
+    if lead:
+        body = text[lead.end() :]
+    elif mid:
+        # "Harbour Post | Photo: Ana Lima", "© Harbour Weekly/Photo by Ana Lima": the paper,
+        # then the cue and the photographer
+        body = f"{text[: mid.start()]} | {text[mid.end() :]}"
+    elif tail:
+        body = tail["body"]
+    elif mark:
+        body = text  # "© Ana Lima/AGENCY": the holder of the copyright took the picture
+    else:
+        return None
+    people: list[str] = []
+    outlets: list[str] = []
+    failed: list[str] = []
+    after_slash = False
+    for part in _SPLIT_RE.split(body):
+        if part == "/":
+            after_slash = True
+            continue
+        part = (part or "").strip(" .:-–—")
+        if not part:
+            continue
+        kind = _kind(part)
+        if kind is None:
+            return None
+        if after_slash and people and kind in ("capitals", "unread") and len(part.split()) <= 3:
+            # "Photo: Ana Lima / HARBOUR POST", "© Ana Lima/VII": after a photographer, the
+            # part after a slash is the agency or paper (NAME/AGENCY), not a second person
+            kind = "outlet"
+        elif kind == "capitals":
+            kind = "person"
+        after_slash = False
+        if kind == "person":
+            people.append(part)
+        elif kind == "outlet":
+            outlets.append(part)
+        elif kind == "unread":
+            failed.append(part)
+    if not people and (tail or mark):
+        # "REUTERS/File Photo": a wire's archive mark names no photographer; "© 2026 The
+        # Harbour Post": a paper's copyright is no picture credit (credit_bare)
+        return None
+    names = people or outlets
+    if not names:
+        return None
+    return names, failed
+
+
+def _kind(part: str) -> str | None:
+    """'person', 'outlet', 'mark' or 'unread'; None when the part is prose."""
+    if part.lower() in PICTURE_MARKS:
+        return "mark"
+    words = part.split()
+    if len(words) > _MAX_PART_WORDS:
+        return None
+    if any(w[:1].islower() and w not in _PARTICLES for w in words):
+        return None
+    if is_agency(part) or looks_like_outlet(part):
+        return "outlet"
+    if len(words) >= 2 and looks_like_name(part) and not is_region(part):
+        if _INITIAL_RE.match(words[0]) or is_first_name(words[0].strip(".")):
+            return "person"
+        if len(words) <= 4 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
+            return "capitals"
+    return "unread"
