@@ -73,7 +73,10 @@ _HINT_WORDS = (
     "courtesy",
     "@",
 )
-_FOREIGN_HINT_RE = re.compile(r"\s*(?:von|por|par|door|av|af|przez|oleh)\b", re.I)
+# "by" in the languages whose bylines the readers know ("von Ana Lima", "oleh Ana Lima"): one
+# list for the pre-filter and for parse_byline (which alone also reads "di", as before).
+_FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh"
+_FOREIGN_HINT_RE = re.compile(rf"\s*(?:{_FOREIGN_BY_WORDS})\b", re.I)
 
 
 # Glyphs a page sets before a byline: "■ by ANA LIMA", "● By Ana Lima".
@@ -414,7 +417,7 @@ def parse_credit_line(line: str) -> list[Credit]:
     return read_credit_line(line).credits
 
 
-_FOREIGN_BY_RE = re.compile(r"^(?:von|par|por|door|av|af|di|przez|oleh)\s+(?=\S+\s+\S)", re.I)
+_FOREIGN_BY_RE = re.compile(rf"^(?:{_FOREIGN_BY_WORDS}|di)\s+(?=\S+\s+\S)", re.I)
 
 
 def parse_byline(value: str) -> list[Credit]:
