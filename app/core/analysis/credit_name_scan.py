@@ -206,7 +206,7 @@ def scan_byline(
         if tokens and _is_person(name):
             people.append(name)
             vouched = vouched or led
-        elif not tokens or _set_aside(name) or _set_aside(part):
+        elif not tokens or _set_aside(name) or (part != name and _set_aside(part)):
             vouched = True
         else:
             unread.append(part)
