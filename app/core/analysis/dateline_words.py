@@ -4,7 +4,7 @@ with, kept apart so the reader stays about reading."""
 
 from __future__ import annotations
 
-from app.core.analysis.calendar_words import WEEKDAY_WORDS
+from app.core.analysis.calendar_words import MONTH_NAMES, WEEKDAY_WORDS
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.first_names import is_first_name
 
@@ -33,11 +33,11 @@ NOT_PLACES = (
     HOWEVER MEANWHILE YES NO WELL SO BUT OR ALSO FIRST FINALLY AGAIN STILL THEN HERE THERE THIS
     THAT THESE THOSE NOW LOOK IMAGINE REMEMBER WAIT OKAY SORRY THANKS HELLO WELCOME INDEED
     INSTEAD OVERALL YESTERDAY TOMORROW
-    JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
     """
         )
     )
     | frozenset(day.upper() for day in WEEKDAY_WORDS)  # the one list of weekdays
+    | frozenset(MONTH_NAMES.upper().split("|"))  # and of months
     | LABEL_WORDS
 )
 
