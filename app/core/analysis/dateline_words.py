@@ -58,8 +58,9 @@ DIARY_WORDS = frozenset(
 )
 
 
-# First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE").
-PLACE_PREFIXES = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
+# First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE"); not
+# entities.PLACE_PREFIXES, the first words of any place name, a different table.
+GIVEN_NAME_PLACE_HEADS = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
 
 _NO_TOWN_WORDS = SENTENCE_WORDS | DIARY_WORDS | NOT_PLACES
 
@@ -77,6 +78,6 @@ def town_shape(place: str) -> bool:
     first = words[0].rstrip(".")
     if len(words) > 3 or is_label(place):
         return False
-    if is_first_name(first) and first.upper() not in PLACE_PREFIXES:
+    if is_first_name(first) and first.upper() not in GIVEN_NAME_PLACE_HEADS:
         return False
     return not any(word.upper().rstrip(".") in _NO_TOWN_WORDS for word in words)
