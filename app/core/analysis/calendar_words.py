@@ -4,10 +4,12 @@ reaches the other."""
 
 from __future__ import annotations
 
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# The twelve names spelled out: the words a reader that looks up one word at a time takes
+# for a month (a dateline's place is never one).
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+MONTHS = MONTH_NAMES + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # Weekday forms for the readers outside printed dates, which read a day as the time of a

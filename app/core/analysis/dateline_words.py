@@ -4,7 +4,7 @@ with, kept apart so the reader stays about reading."""
 
 from __future__ import annotations
 
-from app.core.analysis.calendar_words import WEEKDAY_WORDS
+from app.core.analysis.calendar_words import MONTH_NAMES, WEEKDAY_WORDS
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.first_names import is_first_name
 
@@ -33,11 +33,11 @@ NOT_PLACES = (
     HOWEVER MEANWHILE YES NO WELL SO BUT OR ALSO FIRST FINALLY AGAIN STILL THEN HERE THERE THIS
     THAT THESE THOSE NOW LOOK IMAGINE REMEMBER WAIT OKAY SORRY THANKS HELLO WELCOME INDEED
     INSTEAD OVERALL YESTERDAY TOMORROW
-    JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER
     """
         )
     )
     | frozenset(day.upper() for day in WEEKDAY_WORDS)  # the one list of weekdays
+    | frozenset(MONTH_NAMES.upper().split("|"))  # and of months
     | LABEL_WORDS
 )
 
@@ -58,8 +58,9 @@ DIARY_WORDS = frozenset(
 )
 
 
-# First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE").
-PLACE_PREFIXES = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
+# First words of places that are also given names ("SANTA ROSA", "ST JOHN", "GLEN COVE"); not
+# entities.PLACE_PREFIXES, the first words of any place name, a different table.
+GIVEN_NAME_PLACE_HEADS = frozenset("SANTA SANTO SAN SAO ST SAINT GLEN".split())
 
 _NO_TOWN_WORDS = SENTENCE_WORDS | DIARY_WORDS | NOT_PLACES
 
@@ -77,6 +78,6 @@ def town_shape(place: str) -> bool:
     first = words[0].rstrip(".")
     if len(words) > 3 or is_label(place):
         return False
-    if is_first_name(first) and first.upper() not in PLACE_PREFIXES:
+    if is_first_name(first) and first.upper() not in GIVEN_NAME_PLACE_HEADS:
         return False
     return not any(word.upper().rstrip(".") in _NO_TOWN_WORDS for word in words)

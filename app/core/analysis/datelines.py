@@ -9,9 +9,9 @@ from app.core.analysis.calendar_words import MONTHS, OTHER_LANGUAGE_MONTHS, WEEK
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.dateline_words import (
+    GIVEN_NAME_PLACE_HEADS,
     LABEL_WORDS,
     NOT_PLACES,
-    PLACE_PREFIXES,
     SENTENCE_WORDS,
     is_label,
     town_shape,
@@ -355,7 +355,7 @@ def _caps_not_place(place: str) -> bool:
         return True
     return (
         len(words) >= 2
-        and words[0] not in PLACE_PREFIXES
+        and words[0] not in GIVEN_NAME_PLACE_HEADS
         and words[-1].lower() not in _TOWN_HEADS
         and is_first_name(words[0].title())
         and not _known_place(place)

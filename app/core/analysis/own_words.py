@@ -108,6 +108,8 @@ def intensified(words: list[str]) -> bool:
 
 
 _WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}$")
+# "what auditors call", "what the report termed": the habitual naming verbs and their past.
+_WHAT_CALL_CUES = _NAMING_CUES | {"called", "term", "terms", "termed"}
 
 
 def what_they_call(text: str, local: LocalAttribution) -> bool:
@@ -115,7 +117,7 @@ def what_they_call(text: str, local: LocalAttribution) -> bool:
     them ("… and “wasteful” contracts"), however general the sayer."""
     mention = local.mention
     return (
-        (local.cue or "").lower() in _NAMING_CUES | {"called", "term", "terms", "termed"}
+        (local.cue or "").lower() in _WHAT_CALL_CUES
         and mention is not None
         and _WHAT_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start) is not None
     )
