@@ -208,13 +208,11 @@ class _Sentences:
 
     The reasons are searched in `searched` with `reason`: the lowered block and the reasons'
     lower-case twin where find_anonymous could lower it (the same spans, faster), else the
-    block itself with the case-blind pattern."""
+    block itself with the case-blind pattern (find_anonymous, the one caller, passes both)."""
 
-    def __init__(
-        self, masked: str, searched: str | None = None, reason: re.Pattern[str] = _REASON_RE
-    ) -> None:
+    def __init__(self, masked: str, searched: str, reason: re.Pattern[str]) -> None:
         self.masked = masked
-        self._searched = masked if searched is None else searched
+        self._searched = searched
         self._reason = reason
         self.stops = [m.start() for m in _STOP_RE.finditer(masked)]
         self._reasons: dict[tuple[int, int], bool] = {}
