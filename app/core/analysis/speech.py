@@ -254,7 +254,7 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
 
 
 def looks_like_title(text: str, words: list[str] | None = None) -> bool:
-    """Title case, at most twelve words, not an exclamation, no words of someone talking.
+    """Title case, at most twenty words, not an exclamation, no words of someone talking.
 
     `words`, the words of `text` when the caller has read them already (not_speech asks up to
     three times of one passage), saves reading them again (speed)."""
