@@ -1,0 +1,24 @@
+"""`CreditLine`: what reading one credit line gave (shared by the credit readers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.model import Credit
+
+__all__ = ["CreditLine"]
+
+
+@dataclass(frozen=True, slots=True)
+class CreditLine:
+    """What one credit line gave: the credits read, and the parts that could not be read.
+
+    A part that fails never loses the rest of the line; it is kept here so the caller can
+    report it ("Could not read: ...").
+    """
+
+    credits: list[Credit] = field(default_factory=list)
+    failed: tuple[str, ...] = ()
+    # The caption before a picture credit run on at its end ("... on May 3. REUTERS/Ana Lima"):
+    # the story's text, so the line is no credit line and the importer keeps it in the body.
+    caption: str = ""

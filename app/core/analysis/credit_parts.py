@@ -1,0 +1,128 @@
+"""One credit line's part read by its cues ("Reporting by ...", "Photo: ..."), by a sentence
+form, by a slash credit, or as a byline written without "By" ("Ana Lima, Reuters")."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.credit_cues import cue_segments, english_byline
+from app.core.analysis.credit_forms import parse_sentence_form
+from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_names import looks_like_outlet
+from app.core.analysis.credit_people import (
+    _TITLE_ONLY_RE,
+    DESK_HEADS,
+    credits_of,
+    is_agency,
+    is_desk_title,
+    parse_people,
+)
+from app.core.analysis.credit_slash import slash_photo_credit
+from app.core.analysis.news_agencies import PICTURE_MARKS
+from app.core.model import Credit, CreditRole
+
+__all__ = ["may_be_bare_byline", "read_part"]
+
+# A part that failed may be dropped from a credit line only when it is this short: anything
+# longer is prose that happens to start like a credit ("Reporting by the newspaper showed...").
+_MAX_FAILED_WORDS = 8
+
+
+# A byline with no "By" sets the names off from an agency, outlet or title: "Ana Lima, Reuters",
+# "Ana Lima | The Harbour Times", "Ana Lima and Tom Ray, Associated Press, Leeds".
+_NO_CUE_SEPARATORS_RE = re.compile(r"\s*[,|·•]\s*")
+_MAX_NO_CUE = 160
+# "Staff writer Ana Lima", "Chief political correspondent Ana Lima": a desk title leading.
+_DESK_LEAD_RE = re.compile(
+    rf"^(?P<title>(?:[\w.&-]+\s+){{0,3}}?(?i:{'|'.join(sorted(DESK_HEADS))})s?)\s+(?=[A-Z])"
+)
+
+
+def _no_cue_byline(text: str) -> CreditLine | None:
+    """A byline written without "By": names, then an agency, an outlet or a desk title (and
+    maybe a town); or a desk title, then names. Each name needs two words, so "Leeds, Reuters"
+    and "Police, fire crews" stay out."""
+    if len(text) > _MAX_NO_CUE or text.endswith((".", "?", "!", ":")):
+        return None
+    lead = _DESK_LEAD_RE.match(text)
+    if lead and is_desk_title(lead["title"]):
+        body = text[lead.end() :]
+    else:
+        parts = _NO_CUE_SEPARATORS_RE.split(text)
+        if len(parts) < 2 or not any(_credits_a_desk(part) for part in parts[1:3]):
+            return None
+        body = ", ".join(parts)
+    read = parse_people(body, CreditRole.BYLINE, allow_single=False)
+    if read is None or not read.people or read.failed:
+        return None
+    if any(
+        len(person.name.split()) < 2
+        or is_agency(person.name)
+        or looks_like_outlet(person.name)
+        or person.name.lower() in PICTURE_MARKS  # "(File Photo | PTI)": no one
+        for person in read.people
+    ):
+        return None  # "Associated Press, Reuters", "The Harbour Times, The Ledger": no person
+    return CreditLine(credits_of(CreditRole.BYLINE, read.people))
+
+
+def _credits_a_desk(part: str) -> bool:
+    """ "Reuters", "The Harbour Times", "Staff Writer": what follows a name in a bare byline."""
+    if not part[:1].isupper():
+        # "Tom Ray, a reporter at the plant": prose, not a byline; "Ana Lima, harbournews.com":
+        # a site's address in its own case names the outlet
+        return " " not in part and "." in part and looks_like_outlet(part)
+    return (
+        is_agency(part)
+        or looks_like_outlet(part)
+        or is_desk_title(part)
+        or bool(_TITLE_ONLY_RE.fullmatch(part))
+    )
+
+
+def may_be_bare_byline(line: str) -> bool:
+    """The cheap test before `_no_cue_byline`: a short line with a separator or a desk title."""
+    if len(line) > _MAX_NO_CUE:
+        return False
+    lowered = line.lower()
+    return any(mark in line for mark in ",|·•") or any(word in lowered for word in DESK_HEADS)
+
+
+def read_part(text: str) -> CreditLine | None:
+    """One credit line (or one sentence of it): its credits and failed parts, or None."""
+    sentence = parse_sentence_form(text)
+    if sentence is not None:
+        return CreditLine(sentence)
+    segments = cue_segments(english_byline(text))
+    if not segments:
+        slash = slash_photo_credit(text) if "/" in text or " via " in text else None
+        if slash:
+            return CreditLine(slash)
+        return _no_cue_byline(text) if may_be_bare_byline(text) else None
+    credits: list[Credit] = []
+    failed: list[str] = []
+    for role, body in segments:
+        if role is CreditRole.PHOTO and body.lower() in PICTURE_MARKS:
+            continue  # "Photo: File", "(Photo: Handout)": the kind of picture, no one's name
+        read = parse_people(body, role)
+        if read is None and ";" in body:
+            # "Edited by A; Produced by B": a part with a cue this reader does not know is
+            # reported on its own and loses nothing before it.
+            pieces = [piece.strip() for piece in body.split(";") if piece.strip()]
+            reads = [(piece, parse_people(piece, role)) for piece in pieces]
+            if reads and reads[0][1] is not None:
+                read = reads[0][1]
+                for piece, piece_read in reads[1:]:
+                    if piece_read is None:
+                        failed.append(piece)
+                    else:
+                        read.people.extend(piece_read.people)
+                        read.failed.extend(piece_read.failed)
+        if read is None:
+            failed.append(body)
+            continue
+        credits.extend(credits_of(role, read.people))
+        failed.extend(read.failed)
+    if not credits or any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
+        return None
+    return CreditLine(credits, tuple(failed))
