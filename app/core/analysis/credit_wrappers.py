@@ -40,8 +40,10 @@ def strip_wrappers(line: str) -> str:
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
     if text[:3].lower() == "by " and text[-1:] in "sS":
-        # "by Ana Lima 44 views": a blog's view counter after the byline, no mark between
-        text = _COUNTER_RE.sub("", text)
+        # "by Ana Lima 44 views": a blog's view counter after the byline, no mark between; a
+        # single word left ("by Admin 44 views", a site's account) is no writer's name
+        uncounted = _COUNTER_RE.sub("", text)
+        text = uncounted if len(uncounted.split()) >= 3 else text
     if text[:3].lower() == "by " and (" The " in text or " THE " in text):
         text = _CAPS_OUTLET_RE.sub(r"\g<names>, ", text, count=1)
     lowered = text.lower()
