@@ -105,7 +105,10 @@ _CUE_RE = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (pattern, _) in enum
 BYLINE_START_RE = re.compile(r"by\b\s*(?::|[-–—](?=\s))?\s*", re.I)
 # Bylines in other languages and the word that joins their names: "Von A und B", "Por A y B".
 _FOREIGN_BYLINE_RE = re.compile(
-    r"^(?P<cue>von|por|par|door|av|af|przez|oleh)\b\s*:?\s+(?=\S+\s+\S)"
+    r"^(?P<cue>von|por|par|door|av|af|przez|oleh"
+    # Italian "di Ana Lima", "DI ANA LIMA": in lower case or capitals only, since "Di" opens
+    # surnames ("Di Stefano said") and "di" is "of"; a capital must follow
+    r"|(?-i:di|DI)(?=\s+(?-i:[A-Z])))\b\s*:?\s+(?=\S+\s+\S)"
     r"(?!(?:karena|sebab)\b)",  # "Oleh karena itu": "therefore", no byline
     re.I,
 )
@@ -118,6 +121,7 @@ _FOREIGN_AND = {
     "af": "og",
     "przez": "i",
     "oleh": "dan",  # Indonesian, Malay: "Oleh Ana Lima dan Tom Ray"
+    "di": "e",  # Italian: "di Ana Lima e Tom Ray"
 }
 
 

@@ -39,6 +39,11 @@ def strip_wrappers(line: str) -> str:
     # "By Ana Lima · 4 min read", "By Ana Lima @analima": a web page's reading time or the
     # writer's social handle, copied with the byline
     text = _HANDLE_RE.sub("", _READING_TIME_RE.sub("", text)).strip()
+    if text[:3].lower() == "by " and text[-1:] in "sS":
+        # "by Ana Lima 44 views": a blog's view counter after the byline, no mark between; a
+        # single word left ("by Admin 44 views", a site's account) is no writer's name
+        uncounted = _COUNTER_RE.sub("", text)
+        text = uncounted if len(uncounted.split()) >= 3 else text
     if text[:3].lower() == "by " and (" The " in text or " THE " in text):
         text = _CAPS_OUTLET_RE.sub(r"\g<names>, ", text, count=1)
     lowered = text.lower()
@@ -61,4 +66,5 @@ _STAMP_RE = re.compile(
     r"\s*[·•|,–—-]?\s*\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated|POSTED|"
     r"PUBLISHED|UPDATED)\b(?!\s+by\b):?(?=[^@]*\d)[^@]*$"
 )
+_COUNTER_RE = re.compile(r"\s*[·•|–—-]?\s+\d[\d,.]*\s*[Kk]?\s+(?:views|reads|plays)\s*$", re.I)
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)

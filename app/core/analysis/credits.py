@@ -24,6 +24,7 @@ from app.core.analysis.credit_people import (
 from app.core.analysis.credit_photo_scan import photo_scan
 from app.core.analysis.credit_sentences import NOTE_WORDS, read_sentences
 from app.core.analysis.credit_slash import may_be_slash_credit
+from app.core.analysis.credit_stamp_tail import stamped_byline
 from app.core.analysis.credit_stamps import agency_stamp_byline
 from app.core.analysis.credit_wrappers import BULLETS, strip_wrappers
 from app.core.analysis.credit_written_sentence import written_names
@@ -73,7 +74,7 @@ _HINT_WORDS = (
 )
 # "by" in the languages whose bylines the readers know ("von Ana Lima", "oleh Ana Lima"): one
 # list for the pre-filter and for parse_byline (which alone also reads "di", as before).
-_FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh"
+_FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh|(?-i:di|DI)"
 _FOREIGN_HINT_RE = re.compile(rf"\s*(?:{_FOREIGN_BY_WORDS})\b", re.I)
 
 
@@ -118,6 +119,7 @@ def read_credit_line(line: str) -> CreditLine:
         if read and read.people and not read.failed:
             return CreditLine(credits_of(CreditRole.WRITING, read.people))
         scanned = scan_byline(text, _read_cued) if may_scan_names(line) else None
+        scanned = scanned or stamped_byline(line, _read_cued)
         if scanned:
             return CreditLine(proper_case_credits(scanned[0]), scanned[1])
         if may_hold_caption_credit(line):

@@ -164,3 +164,31 @@ def test_a_word_qualifying_a_cue_after_a_bar_belongs_to_the_cue() -> None:
         (R.EDITING, "Sid Oake"),
     ]
     assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("di Nell Varga", ["Nell Varga"]),  # an Italian byline: "di" is its "by"
+        ("DI NELL VARGA", ["Nell Varga"]),
+        ("di Nell Varga e Tom Ruel", ["Nell Varga", "Tom Ruel"]),
+        ("di Piero di Valmora", ["Piero di Valmora"]),  # "di" inside a surname stays
+    ],
+)
+def test_an_italian_byline_credits_its_writers(line: str, names: list[str]) -> None:
+    assert [(c.role, c.name) for c in read_credit_line(line).credits] == [
+        (R.BYLINE, name) for name in names
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Di Varga said the plan failed",  # "Di" opens a surname: prose
+        "Di Nell Varga",  # capitalised "Di" is no cue
+        "di fronte al comune",  # "di" as "of", no name after it
+        "di Valmora, la città",
+    ],
+)
+def test_an_italian_di_that_is_no_byline_credits_no_one(line: str) -> None:
+    assert read_credit_line(line).credits == []

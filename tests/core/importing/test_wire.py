@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.core.importing import read_file, read_text
 from app.core.importing.assemble import paragraph_count
 from app.core.importing.wire import read_wire
@@ -263,3 +265,36 @@ def test_a_long_first_line_without_a_full_stop_is_still_the_headline() -> None:
 def test_a_short_first_line_ending_in_a_full_stop_is_the_headline() -> None:
     draft = read_text("Harbour board shuts ferry slip.\n\nThe vote was five to two.").draft
     assert draft.headline == "Harbour board shuts ferry slip."
+
+
+_FERRY_BODY = (
+    "VALMORA - Ferry fares will rise next month, the harbour board said.\n\n"
+    "The board said fuel costs had doubled.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Nell Varga Published 3 May 2026",  # the page's stamp vouches for the bare name
+        "di Nell Varga",  # an Italian byline
+        "by Nell Varga 44 views",  # a blog's view counter after the byline
+    ],
+)
+def test_a_byline_vouched_by_its_stamp_or_cue_is_credited_and_the_body_kept(byline: str) -> None:
+    draft = read_text(f"Harbour ferry fares to rise\n\n{byline}\n\n{_FERRY_BODY}").draft
+    assert draft.credits == (Credit(R.BYLINE, "Nell Varga"),)
+    assert draft.body == (
+        "Ferry fares will rise next month, the harbour board said.\n\n"
+        "The board said fuel costs had doubled."
+    )
+
+
+def test_a_sentence_with_a_name_and_a_date_stays_in_the_body() -> None:
+    text = (
+        "Harbour ferry fares to rise\n\nFerry fares will rise next month, the board said.\n\n"
+        "Nell Varga published her first novel in May 2019\n\nThe board said costs doubled.\n"
+    )
+    draft = read_text(text).draft
+    assert draft.credits == ()
+    assert "Nell Varga published her first novel in May 2019" in draft.body
