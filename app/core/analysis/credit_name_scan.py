@@ -7,8 +7,8 @@ an outlet, an agency, a place, a date or a time, an e-mail, a job title. This re
 line at its separators, sets those parts aside and credits each part that is a person's name as
 a byline; any other part is reported as unreadable, never dropped.
 
-Guards, since the importer asks `is_credit_line` of short body paragraphs: a person needs a
-known first name (or initials and a surname in capitals) and two to four words; the line must
+Guards, since the importer asks `is_credit_line` of short body paragraphs: a person is what
+`credit_person.is_person` says (a known first name or initials, two to four words); the line must
 hold something that vouches for a byline (an outlet, agency, job title, date, time, e-mail or a
 leading "By"/title), never only names; a part left unread must be short and capitalised, and
 there may be no more of them than people; a line speaking of pictures, in brackets, or ending

@@ -94,6 +94,7 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
 
 
 def _read_line(line: str) -> CreditLine:
+    """The line as every reader but the declared one reads it (what the importer sees)."""
     if len(line) > MAX_CREDIT_LINE:
         return CreditLine()
     lowered = line.lower()
