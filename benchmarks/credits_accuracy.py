@@ -1,6 +1,8 @@
 """Credit-line and dateline accuracy on the invented gold in benchmarks/gold/credits/.
 
-Credit lines are read as the credits panel reads a pasted line (`read_credit_line`); dateline
+Credit lines are read as the credits panel reads a pasted line (`read_credit_line(line,
+declared=True)`: the editor said the line is a credit); with --as-import as the importer reads a
+paragraph (`declared=False`), the mode of the figures before round 23; dateline
 openings as the importer reads a story (`read_text` on an invented headline, the opening and a
 second paragraph), so a byline before the dateline is handled as on real copy.
 
@@ -24,7 +26,7 @@ With --gold-dir DIR the halves are read from DIR (built there by
 `benchmarks/gold/credits/build.py --gold-dir DIR`), e.g. a set of real copy kept outside the
 repository; the same rules apply to its held-out half.
 
-    python benchmarks/credits_accuracy.py [--gold-dir DIR] [--held-out] [--errors N]
+    python benchmarks/credits_accuracy.py [--gold-dir DIR] [--held-out] [--errors N] [--as-import]
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def _fmt(tp: int, n_pred: int, n_gold: int) -> str:
     return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, predicted {n_pred}, gold {n_gold})"
 
 
-def score_credits(items: list[dict], errors: int) -> dict:
+def score_credits(items: list[dict], errors: int, declared: bool = True) -> dict:
     from app.core.analysis.credits import read_credit_line
 
     tp = n_pred = n_gold = 0
@@ -95,7 +97,7 @@ def score_credits(items: list[dict], errors: int) -> dict:
     roles: Counter[tuple[str, str]] = Counter()
     shown = 0
     for item in items:
-        read = read_credit_line(item["text"])
+        read = read_credit_line(item["text"], declared=declared)
         gold = Counter(
             (c["role"], norm_name(c["name"]), norm_place(c["place"])) for c in item["credits"]
         )
@@ -230,14 +232,21 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="read dev.jsonl and held_out.jsonl from DIR (default: the invented gold)",
     )
+    parser.add_argument(
+        "--as-import",
+        action="store_true",
+        help="read credit lines as the importer does (no declared reading)",
+    )
     args = parser.parse_args(argv)
     half = "held_out" if args.held_out else "dev"
     errors = 0 if args.held_out else max(args.errors, 0)
     items = load(half, args.gold_dir)
     lines = [i for i in items if i["kind"] == "credit_line"]
     openings = [i for i in items if i["kind"] == "dateline"]
+    mode = "as the importer reads them" if args.as_import else "as pasted in the credits panel"
     print(f"== {half} half: {len(lines)} credit lines, {len(openings)} dateline openings")
-    score_credits(lines, errors)
+    print(f"  credit lines read {mode}")
+    score_credits(lines, errors, declared=not args.as_import)
     score_datelines(openings, errors)
     return 0
 

@@ -7,12 +7,13 @@ an outlet, an agency, a place, a date or a time, an e-mail, a job title. This re
 line at its separators, sets those parts aside and credits each part that is a person's name as
 a byline; any other part is reported as unreadable, never dropped.
 
-Guards, since the importer asks `is_credit_line` of short body paragraphs: a person needs a
-known first name (or initials and a surname in capitals) and two to four words; the line must
+Guards, since the importer asks `is_credit_line` of short body paragraphs: a person is what
+`credit_person.is_person` says (a known first name or initials, two to four words); the line must
 hold something that vouches for a byline (an outlet, agency, job title, date, time, e-mail or a
 leading "By"/title), never only names; a part left unread must be short and capitalised, and
 there may be no more of them than people; a line speaking of pictures, in brackets, or ending
-as a sentence does is left to the other readers.
+as a sentence does is left to the other readers. A line the editor pasted as a credit
+(`declared=True`, the credits panel) needs no voucher: see `scan_byline`.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.core.analysis.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS
-from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
+from app.core.analysis.credit_cues import _FOREIGN_AND
+from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
     _TITLE_ONLY_RE,
     DESK_HEADS,
@@ -29,9 +30,9 @@ from app.core.analysis.credit_people import (
     is_agency,
     is_desk_title,
 )
+from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES
-from app.core.analysis.first_names import is_first_name
 from app.core.model import Credit, CreditRole
 
 _MAX_SCAN = 160
@@ -41,18 +42,24 @@ _SPLIT_RE = re.compile(r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|&)\s)\s*
 _SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d")
 # Words that say the line is about a picture (the photo readers' business) or is prose.
 _NOT_MINE = ("photo", "foto", "image", "picture", "credit", "©", "courtesy", "http", "www.")
-_CALENDAR = (
-    WEEKDAY_WORDS
-    | frozenset(MONTHS.lower().split("|"))
-    | frozenset(WEEKDAY_ABBREVIATIONS.lower().split("|"))
-)
+_CALENDAR = CALENDAR
 # Words of a time stamp: "10:45 AM ET", "3 p.m. IST", "Updated", "min read".
 _STAMP_WORDS = frozenset(
     """am pm a.m. p.m. et est edt pt pst pdt ct cst gmt bst utc cet cest ist aest hrs hours
     updated published posted last min mins read on at""".split()
 )
 _LEAD_CUES = frozenset(("by", "reporter", "reporters", "writer", "correspondent"))
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+_INITIALS_RE = INITIALS_RE
+# A line the editor declared a credit may be longer (a dozen names) and is cut at more marks:
+# a slash between words ("Ana Ruiz / Tom Bell", not "3/5/2026") and the "and" of the other
+# languages the byline readers know ("Ana Ruiz y Tom Bell", "Ana Ruiz und Tom Bell").
+_MAX_DECLARED = 600
+_DECLARED_SPLIT_RE = re.compile(
+    r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|And|&)\s|(?<=[^\W\d])\s*/\s*(?=[^\W\d]))\s*"
+)
+_FOREIGN_AND_RE = re.compile(
+    r"\s(?:" + "|".join(sorted({w for ws in _FOREIGN_AND.values() for w in ws.split("|")})) + r")\s"
+)
 
 
 def may_scan_names(line: str) -> bool:
@@ -122,28 +129,6 @@ def _strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     return tokens, False
 
 
-def _is_person(name: str) -> bool:
-    """Two to four words that read as a name, start with a known first name (or initials before
-    a surname in capitals), and are no outlet, agency, place, title or date."""
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 4 or not looks_like_name(name, allow_single=False):
-        return False
-    first = tokens[0]
-    if not is_first_name(first) and not (
-        _INITIALS_RE.fullmatch(first) and tokens[-1].isupper() and len(tokens[-1]) >= 2
-    ):
-        return False
-    lowered = name.lower()
-    return not (
-        is_agency(name)
-        or looks_like_outlet(name)
-        or is_region(name)
-        or lowered in PLACES
-        or bool(_TITLE_ONLY_RE.fullmatch(name))
-        or any(token.lower().strip(".,") in _CALENDAR for token in tokens)
-    )
-
-
 def _set_aside(part: str) -> bool:
     """An outlet, an agency, a title or a place: said in a byline, credited to no one. A byline
     capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does."""
@@ -159,19 +144,31 @@ def _set_aside(part: str) -> bool:
 
 
 def scan_byline(
-    line: str, read_cued: Callable[[str], list[Credit] | None] | None = None
+    line: str,
+    read_cued: Callable[[str], list[Credit] | None] | None = None,
+    *,
+    declared: bool = False,
 ) -> tuple[list[Credit], tuple[str, ...]] | None:
     """The bylines in a line no shape reader read, with the parts left unread; None when the
     line does not read as a byline (see the module's guards).
 
     `read_cued` reads the line's first part when it opens with a cue the shape readers know
     ("Written by Ana Ruiz | Harbour Times | 3 May 2026": the cue's reader gives the role, and
-    only the date after a bar had kept it from reading the line)."""
+    only the date after a bar had kept it from reading the line).
+
+    `declared`: the editor pasted the line as a credit (the credits panel), so nothing on it
+    need vouch for a byline: "Ana Ruiz", "ANA RUIZ / TOM BELL" are read by their names, a
+    name-shaped part is a person without a known first name, and every other part that is not
+    set aside is reported, however many. An agency alone ("Reuters", "AFP, May 3, 2026") stands
+    as the byline, as in the agency-stamp reading: wire copy is credited to the wire, and the
+    editor said this line is its credit. A line that reads as prose still gives nothing: a
+    part left unread of more than three words holding a lower-case word ("The council met on
+    Tuesday") is a sentence pasted by mistake, and the panel says it found no credit."""
     text = line.strip().strip("*_").strip()
     lowered = text.lower()
     if (
         not text
-        or len(text) > _MAX_SCAN
+        or len(text) > (_MAX_DECLARED if declared else _MAX_SCAN)
         or text.endswith(("?", "!", ":", '"', "”"))
         or any(word in lowered for word in _NOT_MINE)
     ):
@@ -181,8 +178,9 @@ def scan_byline(
     people: list[str] = []
     cued: list[Credit] = []
     unread: list[str] = []
+    agencies: list[str] = []
     vouched = False
-    for index, part in enumerate(_SPLIT_RE.split(text)):
+    for index, part in enumerate(_parts(text, declared)):
         part = part.strip(" -–—")
         if not part:
             continue
@@ -203,16 +201,49 @@ def scan_byline(
             continue  # a date or a time alone
         tokens, led = _strip_lead(tokens)
         name = " ".join(tokens)
-        if tokens and _is_person(name):
+        if tokens and is_person(name, known_first=not declared):
             people.append(name)
             vouched = vouched or led
         elif not tokens or _set_aside(name) or (part != name and _set_aside(part)):
             vouched = True
+            if is_agency(name):
+                agencies.append(name)
         else:
             unread.append(part)
+    if declared:
+        return _declared(people or agencies, cued, unread)
     if not (people or cued) or not vouched or len(unread) > len(people) + len(cued):
         return None
     if any(len(part.split()) > 3 or not part[:1].isupper() for part in unread):
         return None  # "Ana Ruiz, Reuters, said the bridge will open": prose
     credits = cued + [Credit(CreditRole.BYLINE, name) for name in people]
+    return credits, tuple(unread)
+
+
+def _parts(text: str, declared: bool) -> list[str]:
+    """The line cut at its separators; a declared line also at slashes between words and at
+    another language's "and", the latter only where it joins names of two words or more
+    ("Ana Ruiz y Tom Bell", while "José Ortega y Gasset" keeps its "y")."""
+    if not declared:
+        return _SPLIT_RE.split(text)
+    parts: list[str] = []
+    for part in _DECLARED_SPLIT_RE.split(text):
+        pieces = _FOREIGN_AND_RE.split(part)
+        if len(pieces) > 1 and all(len(piece.split()) >= 2 for piece in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(part)
+    return parts
+
+
+def _declared(
+    names: list[str], cued: list[Credit], unread: list[str]
+) -> tuple[list[Credit], tuple[str, ...]] | None:
+    """The declared reading's result: the people (or the agencies standing alone) and every
+    part left unread; None when no one is named or an unread part is prose."""
+    if not (names or cued):
+        return None
+    if any(len(part.split()) > 3 and is_prose_part(part) for part in unread):
+        return None  # "Ana Ruiz arrived as the council met on Tuesday": prose
+    credits = cued + [Credit(CreditRole.BYLINE, name) for name in names]
     return credits, tuple(unread)

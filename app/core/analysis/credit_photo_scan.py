@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
+from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import is_agency
-from app.core.analysis.credit_places import is_region
-from app.core.analysis.first_names import is_first_name
+from app.core.analysis.credit_person import in_capitals, is_person, is_prose_part
 from app.core.analysis.news_agencies import PICTURE_MARKS
 
 # The cue before the credit, with its separator: "Photo:", "Photos by", "Image credit -",
@@ -41,9 +40,6 @@ _TAIL_CUE_RE = re.compile(r"^(?P<body>[^/]+/[^/]+?)\s+(?:photos?|foto)\s*\.?$", 
 _SPLIT_RE = re.compile(
     r"\s*(/)\s*|\s*(?:[|•·;,()\[\]]|\s[-–—&+]\s|\band\b|\bund\b|\by\b|\bet\b)\s*"
 )
-# Lower-case words a name may hold: "Ana de Lima", "Tom van Dijk".
-_PARTICLES = frozenset("de da do dos das di del della van von der den la le du bin al el".split())
-_INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.-?[A-Z]\.$")
 _MAX_LINE = 160
 # Every cue above holds one of these (lower case).
 _CUE_WORDS = ("phot", "pic", "imag", "foto", "bild", "credit", "©", "(c)")
@@ -118,19 +114,21 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
 
 
 def _kind(part: str) -> str | None:
-    """'person', 'outlet', 'mark' or 'unread'; None when the part is prose."""
+    """'person', 'capitals', 'outlet', 'mark' or 'unread'; None when the part is prose.
+
+    The person test is the one the byline scan shares (`credit_person.is_person`): a known first
+    name, or initials before a surname in capitals. A name in capitals with no known first name
+    ("KORVAN DESH") is 'capitals': a photographer, unless it follows a photographer after a
+    slash, where it is the agency (see `photo_scan`)."""
     if part.lower() in PICTURE_MARKS:
         return "mark"
     words = part.split()
-    if len(words) > _MAX_PART_WORDS:
-        return None
-    if any(w[:1].islower() and w not in _PARTICLES for w in words):
+    if len(words) > _MAX_PART_WORDS or is_prose_part(part):
         return None
     if is_agency(part) or looks_like_outlet(part):
         return "outlet"
-    if len(words) >= 2 and looks_like_name(part) and not is_region(part):
-        if _INITIAL_RE.match(words[0]) or is_first_name(words[0].strip(".")):
-            return "person"
-        if len(words) <= 4 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
-            return "capitals"
+    if is_person(part):
+        return "person"
+    if len(words) <= 4 and in_capitals(part) and is_person(part, known_first=False):
+        return "capitals"
     return "unread"

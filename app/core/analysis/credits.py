@@ -78,9 +78,24 @@ _FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh|(?-i:di|DI)"
 _FOREIGN_HINT_RE = re.compile(rf"\s*(?:{_FOREIGN_BY_WORDS})\b", re.I)
 
 
-def read_credit_line(line: str) -> CreditLine:
+def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     """Credits in one credit line, in order, with the parts that failed; empty when the line is
-    not a credit line at all."""
+    not a credit line at all.
+
+    `declared`: the editor said the line is a credit (the credits panel's paste box), so when no
+    reader reads it, it is read by the names in it (`scan_byline(declared=True)`). The importer
+    never declares: it asks of every short paragraph whether it is a credit."""
+    found = _read_line(line)
+    if declared and not found.credits and not found.caption:
+        text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
+        scanned = scan_byline(text, _read_cued, declared=True) if text else None
+        if scanned:
+            return CreditLine(proper_case_credits(scanned[0]), scanned[1])
+    return found
+
+
+def _read_line(line: str) -> CreditLine:
+    """The line as every reader but the declared one reads it (what the importer sees)."""
     if len(line) > MAX_CREDIT_LINE:
         return CreditLine()
     lowered = line.lower()
@@ -228,13 +243,14 @@ def email_only(line: str) -> str | None:
     return match.group(1).rstrip(".") if match else None
 
 
-def parse_credits(text: str) -> list[Credit]:
+def parse_credits(text: str, *, declared: bool = False) -> list[Credit]:
     """Credits in a block of credit lines; an e-mail alone on a line joins the credit above it."""
-    return read_credits(text).credits
+    return read_credits(text, declared=declared).credits
 
 
-def read_credits(text: str) -> CreditLine:
-    """As `parse_credits`, with the parts of credit lines that could not be read."""
+def read_credits(text: str, *, declared: bool = False) -> CreditLine:
+    """As `parse_credits`, with the parts of credit lines that could not be read; `declared`
+    as in `read_credit_line`."""
     credits: list[Credit] = []
     failed: list[str] = []
     previous_was_credit = False
@@ -248,7 +264,7 @@ def read_credits(text: str) -> CreditLine:
                 credits[-1] = Credit(last.role, last.name, last.location, address)
             previous_was_credit = False
             continue
-        found = read_credit_line(line)
+        found = read_credit_line(line, declared=declared)
         credits.extend(found.credits)
         failed.extend(found.failed)
         previous_was_credit = bool(found.credits)

@@ -356,7 +356,7 @@ class CreditsPanel(QWidget):
         text = self.paste_edit.toPlainText().strip()
         if not text:
             return 0
-        read = read_credits(text)
+        read = read_credits(text, declared=True)
         found = read.credits
         unread = "".join(f" Could not read “{part}”." for part in read.failed)
         if not found:

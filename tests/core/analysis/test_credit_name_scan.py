@@ -80,3 +80,63 @@ def test_a_cued_name_before_bars_keeps_its_cue_and_loses_the_date(
     found = read_credit_line(line)
     assert [(c.role, c.name) for c in found.credits] == [(role, "Nell Varga")]
     assert found.failed == ()
+
+
+# A line pasted into the credits panel: the editor declared it a credit.
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Orla Fenwick", ["Orla Fenwick"]),
+        ("ORLA FENWICK", ["Orla Fenwick"]),
+        ("Orla Fenwick, Tamsin Oduya and Li Tamsk", ["Orla Fenwick", "Tamsin Oduya", "Li Tamsk"]),
+        ("Orla Fenwick - Tamsin Oduya", ["Orla Fenwick", "Tamsin Oduya"]),
+        ("Orla Fenwick & Tamsin Oduya", ["Orla Fenwick", "Tamsin Oduya"]),
+        ("Orla Fenwick / Tamsin Oduya", ["Orla Fenwick", "Tamsin Oduya"]),
+        ("ORLA FENWICK/TAMSIN ODUYA", ["Orla Fenwick", "Tamsin Oduya"]),
+        ("Orla Fenwick y Tamsin Oduya", ["Orla Fenwick", "Tamsin Oduya"]),
+        ("Orla Fenwick und Tamsin Oduya, Dunmore Post, 3/5/2026", ["Orla Fenwick", "Tamsin Oduya"]),
+        ("Quillon Ward • Senior Writer", ["Quillon Ward"]),
+        ("Reuters", ["Reuters"]),
+        ("AFP, May 3, 2026", ["AFP"]),
+    ],
+)
+def test_a_declared_line_is_read_by_its_names(line: str, names: list[str]) -> None:
+    read = read_credit_line(line, declared=True)
+    assert [c.name for c in read.credits] == names
+    assert all(c.role is CreditRole.BYLINE for c in read.credits)
+    assert not read.failed
+
+
+def test_a_declared_part_that_is_no_person_is_reported() -> None:
+    read = read_credit_line("Orla Fenwick, Tamsin Oduya, Xeltor, 34", declared=True)
+    assert [c.name for c in read.credits] == ["Orla Fenwick", "Tamsin Oduya"]
+    assert read.failed == ("Xeltor", "34")
+
+
+def test_a_declared_line_keeps_a_name_joined_by_its_own_particle() -> None:
+    read = read_credit_line("Jaime Ortega y Brandt", declared=True)
+    assert [c.name for c in read.credits] == ["Jaime Ortega y Brandt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Tuesday",
+        "Orla Fenwick said the ferry would run again by June",
+        "Orla Fenwick, who chairs the ferry board since last spring",
+        "Dunmore Post",
+        "Metro Desk",
+    ],
+)
+def test_declared_prose_or_a_body_alone_gives_nothing(line: str) -> None:
+    assert read_credit_line(line, declared=True).credits == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Orla Fenwick", "Orla Fenwick & Tamsin Oduya", "Orla Fenwick / Tamsin Oduya"]
+)
+def test_the_importer_never_reads_bare_names_as_a_credit(line: str) -> None:
+    # a paragraph of names in a story may be anything: only the editor can declare it
+    assert not is_credit_line(line)

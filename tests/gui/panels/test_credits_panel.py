@@ -238,3 +238,38 @@ def test_an_empty_table_leaves_room_for_a_role_and_a_name(qtbot, desk) -> None:
     assert header.sectionSize(Column.ROLE) > metrics.horizontalAdvance("Reporting")
     assert header.sectionSize(Column.NAME) > metrics.horizontalAdvance("Firstname Lastname")
     assert header.sectionSize(Column.LOCATION) > 0
+
+
+def _empty_panel(qtbot, desk) -> CreditsPanel:
+    story = desk.create_story(Story(headline="Flood", body="Water rose."))
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.set_story(story)
+    return panel
+
+
+def test_a_pasted_bare_name_is_a_credit(qtbot, desk) -> None:
+    # the editor pasted it as a credit: nothing on the line need say "By"
+    panel = _empty_panel(qtbot, desk)
+    panel.paste_edit.setFocus()
+    qtbot.keyClicks(panel.paste_edit, "ORLA FENWICK")
+    qtbot.mouseClick(panel.parse_button, Qt.MouseButton.LeftButton)
+    assert _names(panel) == ["Orla Fenwick"]
+    assert panel.model.index(0, Column.ROLE).data() == "Byline"
+    assert "Added 1 credit." in panel.message.text()
+
+
+def test_a_pasted_names_line_adds_the_people_and_reports_the_rest(qtbot, desk) -> None:
+    panel = _empty_panel(qtbot, desk)
+    panel.paste_edit.setPlainText("Orla Fenwick / Tamsin Oduya & Kerrow Baptiste, 34")
+    assert panel.parse_pasted() == 3
+    assert _names(panel) == ["Orla Fenwick", "Tamsin Oduya", "Kerrow Baptiste"]
+    assert "Could not read “34”" in panel.message.text()
+
+
+def test_pasted_prose_still_gives_no_credit(qtbot, desk) -> None:
+    panel = _empty_panel(qtbot, desk)
+    panel.paste_edit.setPlainText("The ferry board met on Tuesday to discuss fares")
+    assert panel.parse_pasted() == 0
+    assert panel.model.rowCount() == 0
+    assert "No credits found" in panel.message.text()
