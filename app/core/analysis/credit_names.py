@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.calendar_words import WEEKDAY_WORDS
+from app.core.analysis.calendar_words import MONTH_NAMES, WEEKDAY_WORDS
 from app.core.analysis.news_agencies import AGENCY_KEYS, WIRE_AGENCIES, agency_alternation
 
 
@@ -25,9 +25,10 @@ _FUNCTION_WORDS = _words(
     officials police authorities staff reporters sources people residents witnesses analysts
     contrast comparison default law design far early late noon midnight dawn nightfall"""
 )
-_CALENDAR_WORDS = WEEKDAY_WORDS | _words(
-    """january february march april may june july august september october november december
-    today tomorrow yesterday tonight"""
+_CALENDAR_WORDS = (
+    WEEKDAY_WORDS
+    | frozenset(MONTH_NAMES.lower().split("|"))
+    | _words("today tomorrow yesterday tonight")
 )
 _AGENCIES = AGENCY_KEYS  # the one table of agencies: app/core/analysis/news_agencies.py
 _TITLE_WORDS = re.compile(

@@ -3,6 +3,7 @@ name, organisation words, role nouns and pronouns."""
 
 from __future__ import annotations
 
+from app.core.analysis.calendar_words import MONTHS
 from app.core.analysis.entities import PEOPLE_NOUNS, PLURAL_PEOPLE, PRINT_HEADS
 
 HONORIFICS = frozenset(
@@ -69,13 +70,12 @@ NOT_NAME = frozenset(
     five six seven eight nine ten first last next new former later earlier asked despite during
     under over about against among between into through without within instead indeed even only
     just now today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december
-    mr mrs ms dr sen rep gov said says according like do does did is are was were be been has have
-    had can could will would should must might once contrary perhaps amid consider oh given
-    including unlike following besides beyond whether unless having being otherwise overall
-    sure well okay ok thanks please instead neither either nor jan feb mar apr jun jul aug sep
-    sept oct nov dec another ala ariz ark calif colo conn fla ill ind kan ky mass md mich minn
-    mo mont neb nev okla ore tenn tex va vt wash wis wyo bst gmt est edt cst cdt pst pdt
+    sunday mr mrs ms dr sen rep gov said says according like do does did is are was were be been
+    has have had can could will would should must might once contrary perhaps amid consider oh
+    given including unlike following besides beyond whether unless having being otherwise overall
+    sure well okay ok thanks please instead neither either nor another ala ariz ark calif colo
+    conn fla ill ind kan ky mass md mich minn mo mont neb nev okla ore tenn tex va vt wash wis
+    wyo bst gmt est edt cst cdt pst pdt
     cet cest utc rather furthermore moreover nonetheless nevertheless likewise similarly
     consequently hence therefore finally ultimately initially additionally notably separately
     elsewhere ironically admittedly fortunately unfortunately moments minutes hours days weeks
@@ -88,7 +88,7 @@ NOT_NAME = frozenset(
     overnight abroad indoors outdoors offshore amongst subsequently previously eventually
     accordingly meantime anyway again already twice
     update updates updated breaking correction clarification""".split()
-)
+) | frozenset(MONTHS.lower().split("|"))  # the months, spelled out and short ("Jan", "Sept")
 """The three lines before the last four: indefinite pronouns and counts of people
 ("Everyone", "Nobody", "Thousands") open sentences as subjects and speak as crowds, never as a
 person's name. "Someone" and "Anyone" are left out: they head descriptions of one real speaker

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.calendar_words import MONTH_NAMES
 from app.core.analysis.entities import DOCUMENT, PERSON, THING
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, NOMINAL, Mention
@@ -26,7 +27,9 @@ _AFTER_RE = re.compile(
 )
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|according\s+to)\s$")
 # Months that are first names: "in May and June Foster's ..." is two months, whatever follows.
-_MONTHS = frozenset({"january", "april", "may", "june", "july", "august"})
+# All twelve are listed; only a word that passed is_first_name is looked up here, so the months
+# the first-name table holds ("April", "May", "June", "July") are the ones that matter.
+_MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
 _DATE_BEFORE_RE = re.compile(
     r"\b(?:in|of|since|until|by|from|through|last|next|this|early|late)\s$"
 )

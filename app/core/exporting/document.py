@@ -10,13 +10,14 @@ import html as html_lib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from app.core.exporting import confidential, quotes_markup
 from app.core.exporting.credits import render_credits
 from app.core.exporting.editions import Amendment, Edition
 from app.core.exporting.markdown_render import render_body, typeset
 from app.core.exporting.sanitize import clean_body
-from app.core.model import Credit, CreditRole, Story
+from app.core.model import Credit, CreditRole, Dateline, Story
 
 AUTHOR_ROLES = (CreditRole.BYLINE,)
 FALLBACK_AUTHOR_ROLES = (CreditRole.REPORTING, CreditRole.WRITING)
@@ -47,6 +48,11 @@ class ExportDocument:
     editors: tuple[Credit, ...]
     dateline: str
     dateline_place: str
+    dateline_lead: str
+    """The dateline's place as the HTML sets it in capitals; "" when the line does not open
+    with the place as stored (then the whole line is `dateline_rest`)."""
+    dateline_rest: str
+    """What follows `dateline_lead`, printed as written (", Nov 3 (Reuters)")."""
     body_html: str
     credit_style: str
     credit_lines: tuple[str, ...]
@@ -113,14 +119,33 @@ def _description(dek: str, body_html: str, limit: int = 200) -> str:
     return cut + "…"
 
 
-def _dateline(story: Story) -> tuple[str, str]:
-    d = story.dateline
-    if d is None or d.is_empty():
-        return "", ""
-    text = ", ".join(p for p in (d.place, d.date) if p)
-    if d.agency:
-        text = f"{text} ({d.agency})" if text else f"({d.agency})"
-    return typeset(text), d.place or ""
+class DatelineParts(NamedTuple):
+    """A dateline as the exports print it."""
+
+    text: str
+    """The whole line, typeset ("KORRAPUR, Nov 3 (Reuters)"): text, JSON-LD and print."""
+    place: str
+    """The place as stored (ninjs `located`)."""
+    lead: str
+    """The place where the line opens with it: the HTML sets it in capitals."""
+    rest: str
+    """The rest of the line after `lead`, the date and agency as written."""
+
+
+def dateline_parts(dateline: Dateline | None) -> DatelineParts:
+    """The dateline's line and its place, split where the HTML changes style, so the template
+    only prints the parts. The place leads only when the typeset line still opens with it as
+    stored: typesetting that changed a character of it ("O'HARE" with a curly apostrophe)
+    leaves the whole line unstyled rather than cut it in the wrong place."""
+    if dateline is None or dateline.is_empty():
+        return DatelineParts("", "", "", "")
+    text = ", ".join(p for p in (dateline.place, dateline.date) if p)
+    if dateline.agency:
+        text = f"{text} ({dateline.agency})" if text else f"({dateline.agency})"
+    text = typeset(text)
+    place = dateline.place or ""
+    lead = place if place and text.startswith(place) else ""
+    return DatelineParts(text, place, lead, text[len(lead) :])
 
 
 def build(
@@ -157,7 +182,7 @@ def build(
     credit_lines = tuple(typeset(line) for line in rendered.splitlines() if line.strip())
     headline = typeset(story.headline)
     dek = typeset(story.dek)
-    dateline, place = _dateline(story)
+    dateline = dateline_parts(story.dateline)
     modified = story.updated_at or published or story.created_at
     if edition is not None:
         published = edition.first_published or published
@@ -173,8 +198,10 @@ def build(
         authors=authors,
         contributors=contributors,
         editors=editors,
-        dateline=dateline,
-        dateline_place=place,
+        dateline=dateline.text,
+        dateline_place=dateline.place,
+        dateline_lead=dateline.lead,
+        dateline_rest=dateline.rest,
         body_html=body_html,
         credit_style=credit_style,
         credit_lines=credit_lines,

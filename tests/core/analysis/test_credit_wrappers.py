@@ -1,12 +1,12 @@
 """What a page sets around a byline, taken off before it is read (credit_wrappers.py): a blog's
-view counter after the names. Every line here is invented."""
+view counter after the names, a web page's reading time. Every line here is invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.credits import read_credit_line
-from app.core.model import CreditRole
+from app.core.analysis.credits import parse_credit_line, read_credit_line
+from app.core.model import Credit, CreditRole
 
 R = CreditRole
 
@@ -33,3 +33,8 @@ def test_a_view_counter_after_the_byline_keeps_the_writer(line: str) -> None:
 )
 def test_a_view_counter_alone_credits_no_one(line: str) -> None:
     assert _read(line) == []
+
+
+def test_a_reading_time_copied_with_a_byline_is_not_part_of_it() -> None:
+    for line in ("By Mara Quill · 4 min read", "By Mara Quill | 12 minute read"):
+        assert parse_credit_line(line) == [Credit(CreditRole.BYLINE, "Mara Quill")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -49,3 +50,5 @@ def test_a_clause_after_a_dash_signs_nothing() -> None:
         "then Ana Ruiz left the stage."
     )
     assert "Ana Ruiz" not in _speakers(text)
+    # the quote is still found; no tag or signature gives it to anyone, so it has no speaker
+    assert speaker_of(text, "never stopped believing") is None

@@ -90,3 +90,5 @@ def test_the_initials_of_a_title_are_the_person_given_it(title: str, letters: st
 def test_initials_no_title_spells_stay_as_written(title: str, letters: str) -> None:
     text = _TITLED.format(title=title, letters=letters)
     assert speaker_of(text, "boards were never meant") != "Ravi Kantor"
+    # the letters stay the speaker as written, as "the DFO" does above
+    assert speaker_of(text, "boards were never meant") == letters

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from tests.core.analysis.quote_lookup import speaker_of
 
 _OPENING = "The ferry timetable will change in May.\n\n"
 _BETWEEN = "\n\nTom Bell, a ferry captain, welcomed the change. “It is overdue,” he said.\n\n"
@@ -48,3 +49,5 @@ def test_a_clause_with_no_object_gives_no_role() -> None:
         f"tonight.{_BETWEEN}“Nobody wants to lose the late boat,” the head said."
     )
     assert _speakers(text)[-1] != "Ana Ruiz"
+    # the quote is still found, and its speaker is the unnamed one as written (RULES.md)
+    assert speaker_of(text, "lose the late boat") == "the head"

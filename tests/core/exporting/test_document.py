@@ -1,0 +1,41 @@
+"""document.dateline_parts: the dateline's line, and where the HTML sets its place apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.exporting.document import DatelineParts, dateline_parts
+from app.core.model import Dateline
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        (
+            Dateline("KORRAPUR", "Nov 3", "Reuters"),
+            DatelineParts("KORRAPUR, Nov 3 (Reuters)", "KORRAPUR", "KORRAPUR", ", Nov 3 (Reuters)"),
+        ),
+        # no date: the agency follows the place with no comma
+        (Dateline("LEEDS", None, "PA"), DatelineParts("LEEDS (PA)", "LEEDS", "LEEDS", " (PA)")),
+        # an agency alone: no place to set apart, the whole line as written
+        (Dateline(None, None, "AFP"), DatelineParts("(AFP)", "", "", "(AFP)")),
+    ],
+    ids=["place-date-agency", "no-date", "agency-only"],
+)
+def test_the_place_leads_and_the_rest_follows_as_written(
+    dateline: Dateline, expected: DatelineParts
+) -> None:
+    assert dateline_parts(dateline) == expected
+
+
+def test_a_place_typesetting_changed_is_not_cut_from_the_line() -> None:
+    """ "O'HARE" typeset with a curly apostrophe no longer opens the line as stored: the whole
+    line is printed as one, rather than split at a wrong offset."""
+    parts = dateline_parts(Dateline("O'HARE", "May 2"))
+    assert parts == DatelineParts("O’HARE, May 2", "O'HARE", "", "O’HARE, May 2")
+    assert parts.lead + parts.rest == parts.text
+
+
+@pytest.mark.parametrize("dateline", [None, Dateline(), Dateline("", "", "")])
+def test_no_dateline_gives_empty_parts(dateline: Dateline | None) -> None:
+    assert dateline_parts(dateline) == DatelineParts("", "", "", "")
