@@ -34,7 +34,7 @@ def _findings(text: str, variant: str):
     from app.core.analysis.engine import analyze
     from app.core.proofing.proofreader import Proofreader, ProofSettings
 
-    credits = parse_credits(text)
+    credits = parse_credits(text, declared=False)
     result = analyze(text, credits=credits)
     names = [c.name for c in credits] + [c.location for c in credits]
     names += [q.speaker for q in result.quotes] + [q.speaker_mention for q in result.quotes]

@@ -243,12 +243,15 @@ def email_only(line: str) -> str | None:
     return match.group(1).rstrip(".") if match else None
 
 
-def parse_credits(text: str, *, declared: bool = False) -> list[Credit]:
-    """Credits in a block of credit lines; an e-mail alone on a line joins the credit above it."""
+def parse_credits(text: str, *, declared: bool = True) -> list[Credit]:
+    """Credits in a block of credit lines; an e-mail alone on a line joins the credit above it.
+
+    The caller says the block is credit lines, so each line is read as `declared` (a line of bare
+    names is a byline); pass `declared=False` to ask of loose text which lines are credits."""
     return read_credits(text, declared=declared).credits
 
 
-def read_credits(text: str, *, declared: bool = False) -> CreditLine:
+def read_credits(text: str, *, declared: bool = True) -> CreditLine:
     """As `parse_credits`, with the parts of credit lines that could not be read; `declared`
     as in `read_credit_line`."""
     credits: list[Credit] = []

@@ -177,7 +177,7 @@ def check_text(
     from app.core.analysis.credits import parse_credits
     from app.core.analysis.engine import analyze
 
-    credits = parse_credits(text)
+    credits = parse_credits(text, declared=False)  # loose text: only lines that vouch
     result = analyze(text, credits=credits)
     found: list[str | None] = []
     for credit in credits:

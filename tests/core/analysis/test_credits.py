@@ -372,3 +372,15 @@ def test_a_picture_desk_chain_after_a_photographer_is_not_part_of_the_name() -> 
     line = "Photo by Wendel Orrick/Harbour Images/Skyline via Getty Images"
     assert parse_credit_line(line) == [Credit(R.PHOTO, "Wendel Orrick")]
     assert parse_credit_line("By Wendel Orrick/Reuters") == [Credit(R.BYLINE, "Wendel Orrick")]
+
+
+def test_a_block_given_as_credit_lines_reads_bare_names_unless_told_it_is_loose_text() -> None:
+    # parse_credits is handed credit lines (a panel's paste, a metadata block): a line of bare
+    # names is the byline; loose text (a file being proofread) asks each line to vouch.
+    block = "Orla Fenwick and Kerrow Baptiste\nPhoto: Tamsin Oduya"
+    assert [(c.role, c.name) for c in parse_credits(block)] == [
+        (CreditRole.BYLINE, "Orla Fenwick"),
+        (CreditRole.BYLINE, "Kerrow Baptiste"),
+        (CreditRole.PHOTO, "Tamsin Oduya"),
+    ]
+    assert [c.name for c in parse_credits(block, declared=False)] == ["Tamsin Oduya"]
