@@ -62,6 +62,10 @@ _ON_SITE_RE = re.compile(r"^(?P<name>.+?)\s+(?:on|from)\s+(?P<outlet>[A-Z][\w.-]
 # "A Varga", "R K Varga": initials with no stops before one surname, as South Asian papers
 # write their photographers; read as a person only after a picture cue (`_initials_surname`).
 _INITIALS_SURNAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){1,2}[A-Z][a-z]{2,}$")
+# Last words of a picture desk's or syndicate's name ("Rex Features", "Tom Ray Syndication").
+_DESK_NAME_WORDS = frozenset(
+    "features syndicate syndication wire press pictures images photos agency news".split()
+)
 _MAX_LINE = 160
 # Every cue above holds one of these (lower case).
 _CUE_WORDS = ("phot", "pic", "imag", "foto", "bild", "credit", "©", "(c)")
@@ -122,10 +126,10 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
         kind = _kind(part)
         if kind is None:
             return None
-        if after_slash and chained and people and kind == "person" and len(part.split()) <= 3:
-            # "Photo by Ana Lima/Harbour Wire/Skyline Features/Snapstock": after a photographer
-            # and an agency, each further part of the chain is an agency, though "Skyline
-            # Features" may read as a name
+        if after_slash and chained and people and kind == "person" and _desk_name(part):
+            # "Photo by Ana Lima/Harbour Wire/Rex Features/Snapstock": after a photographer and
+            # an agency, a part named as a picture desk is a further agency, though "Rex
+            # Features" reads as a name ("Ana Lima/AFP/Tom Ray/Reuters" credits Tom Ray)
             kind = "outlet"
         if after_slash and people and kind in ("capitals", "unread") and len(part.split()) <= 3:
             # "Photo: Ana Lima / HARBOUR POST", "© Ana Lima/VII": after a photographer, the
@@ -182,3 +186,9 @@ def _initials_surname(part: str) -> bool:
         and not is_lemma(part.split()[-1].lower())
         and kind_of_name(part) in (PERSON, UNKNOWN)
     )
+
+
+def _desk_name(part: str) -> bool:
+    """ "Rex Features", "Harbour Press Wire": a name whose last word names a picture desk."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() in _DESK_NAME_WORDS

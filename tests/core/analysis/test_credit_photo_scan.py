@@ -110,3 +110,7 @@ def test_picture_credit_forms_of_desks_and_sites(
 )
 def test_near_misses_of_the_desk_forms_credit_no_photographer(line: str) -> None:
     assert all(c.role is not R.PHOTO for c in read_credit_line(line).credits)
+
+
+def test_two_photographers_with_their_agencies_in_one_chain_are_both_credited() -> None:
+    assert _photos("Photo: Ivo Brandt/AFP/Sid Oake/Reuters") == ["Ivo Brandt", "Sid Oake"]
