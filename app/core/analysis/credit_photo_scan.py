@@ -8,7 +8,11 @@ reader splits what follows the cue at any separator and sorts each part: a perso
 name, initials and a surname, or a name in capitals) is a photographer; an agency or outlet is
 the credit only when no person is named ("Photo: AFP" credits AFP); a picture mark ("File",
 "Pool", "Handout") is dropped; anything else is reported as unread. A part holding lower-case
-words is prose, and the line is left alone ("Photo opportunities were few").
+words is prose, and the line is left alone ("Photo opportunities were few"). A few desk forms
+are read too: a chain of agencies after the photographer ("Photo by Ana Lima/Harbour Wire/
+Skyline Features"), the site or outlet after "on", "from" or "for" ("Photo by Ana Lima on
+Snapstock", "© Ana Lima for The Harbour Times"), the photographer's title after a slash ("Ana
+Lima/Staff Photographer"), a file-photo mark before the cue's bar ("File Photo | A Lima, HPS").
 """
 
 from __future__ import annotations
@@ -18,13 +22,15 @@ import re
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_person import in_capitals, is_person, is_prose_part
+from app.core.analysis.entities import PERSON, UNKNOWN, kind_of_name
 from app.core.analysis.news_agencies import PICTURE_MARKS
+from app.core.analysis.wordnet_words import is_lemma
 
 # The cue before the credit, with its separator: "Photo:", "Photos by", "Image credit -",
 # "Foto:", "Bild:". A cue with no separator is a word of a sentence ("Image is ..."). A
 # copyright mark is left to credit_bare, which credits no one for a paper's copyright.
 _LEAD_CUE_RE = re.compile(
-    r"^(?:(?:photos?|pictures?|pics?|images?|fotos?|bild(?:er)?|photography)"
+    r"^(?:(?:file\s+)?(?:photos?|pictures?|pics?|images?|fotos?|bild(?:er)?|photography)"
     r"(?:\s+credits?)?|credits?)\s*(?::|\bby\b|[-–—|/](?=\s))\s*",
     re.I,
 )
@@ -39,6 +45,26 @@ _TAIL_CUE_RE = re.compile(r"^(?P<body>[^/]+/[^/]+?)\s+(?:photos?|foto)\s*\.?$", 
 # Separators between the parts of a credit.
 _SPLIT_RE = re.compile(
     r"\s*(/)\s*|\s*(?:[|•·;,()\[\]]|\s[-–—&+]\s|\band\b|\bund\b|\by\b|\bet\b)\s*"
+)
+# "(Ana Lima/Staff Photographer)", "Ana Lima/Assistant Photo Editor": a college or local
+# paper's picture credit, the photographer's title after the slash instead of a cue.
+_TITLE_TAIL_RE = re.compile(
+    r"^(?P<body>[^/]+?)\s*/\s*(?:[A-Za-z]+\s+){0,2}?"
+    r"(?i:photo(?:graphy)?\s+(?:editor|intern|director|chief)|photographer|photojournalist)s?$"
+)
+# "Ana Lima for The Harbour Times" (a freelance's credit, the outlet after "for"); after a
+# "Photo by" cue, "Ana Lima on Snapstock", "Ana Lima from Snapstock": the free picture site.
+_FOR_OUTLET_RE = re.compile(
+    r"^(?P<name>.+?)\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?"
+    r"[A-Z][\w&'’.-]*){0,4})$"
+)
+_ON_SITE_RE = re.compile(r"^(?P<name>.+?)\s+(?:on|from)\s+(?P<outlet>[A-Z][\w.-]*)$")
+# "A Varga", "R K Varga": initials with no stops before one surname, as South Asian papers
+# write their photographers; read as a person only after a picture cue (`_initials_surname`).
+_INITIALS_SURNAME_RE = re.compile(r"^(?:[A-Z]\.?\s+){1,2}[A-Z][a-z]{2,}$")
+# Last words of a picture desk's or syndicate's name ("Rex Features", "Tom Ray Syndication").
+_DESK_NAME_WORDS = frozenset(
+    "features syndicate syndication wire press pictures images photos agency news".split()
 )
 _MAX_LINE = 160
 # Every cue above holds one of these (lower case).
@@ -64,6 +90,7 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
     lead = _LEAD_CUE_RE.match(text)
     mid = None if lead else _MID_CUE_RE.search(text)
     tail = None if lead or mid else _TAIL_CUE_RE.match(text)
+    titled = None if lead or mid or tail or mark else _TITLE_TAIL_RE.match(text)
     if lead:
         body = text[lead.end() :]
     elif mid:
@@ -72,6 +99,8 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
         body = f"{text[: mid.start()]} | {text[mid.end() :]}"
     elif tail:
         body = tail["body"]
+    elif titled:
+        body = titled["body"]  # the title is dropped: it says a photographer took it
     elif mark:
         body = text  # "© Ana Lima/AGENCY": the holder of the copyright took the picture
     else:
@@ -80,6 +109,7 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
     outlets: list[str] = []
     failed: list[str] = []
     after_slash = False
+    chained = False  # the last part was a source after a slash: the chain of agencies runs on
     for part in _SPLIT_RE.split(body):
         if part == "/":
             after_slash = True
@@ -87,15 +117,27 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
         part = (part or "").strip(" .:-–—")
         if not part:
             continue
+        outlet = _FOR_OUTLET_RE.match(part) or (_ON_SITE_RE.match(part) if lead else None)
+        if outlet and _kind(outlet["name"]) in ("person", "capitals"):
+            # "© Ana Lima for The Harbour Times", "Photo by Ana Lima on Snapstock": the outlet
+            # or site that ran the picture is no second photographer
+            outlets.append(outlet["outlet"])
+            part = outlet["name"]
         kind = _kind(part)
         if kind is None:
             return None
+        if after_slash and chained and people and kind == "person" and _desk_name(part):
+            # "Photo by Ana Lima/Harbour Wire/Rex Features/Snapstock": after a photographer and
+            # an agency, a part named as a picture desk is a further agency, though "Rex
+            # Features" reads as a name ("Ana Lima/AFP/Tom Ray/Reuters" credits Tom Ray)
+            kind = "outlet"
         if after_slash and people and kind in ("capitals", "unread") and len(part.split()) <= 3:
             # "Photo: Ana Lima / HARBOUR POST", "© Ana Lima/VII": after a photographer, the
             # part after a slash is the agency or paper (NAME/AGENCY), not a second person
             kind = "outlet"
         elif kind == "capitals":
             kind = "person"
+        chained = after_slash and kind == "outlet"
         after_slash = False
         if kind == "person":
             people.append(part)
@@ -103,9 +145,11 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
             outlets.append(part)
         elif kind == "unread":
             failed.append(part)
-    if not people and (tail or mark):
+    filed = lead is not None and lead.group().lower().startswith("file")
+    if not people and (tail or mark or filed):
         # "REUTERS/File Photo": a wire's archive mark names no photographer; "© 2026 The
-        # Harbour Post": a paper's copyright is no picture credit (credit_bare)
+        # Harbour Post": a paper's copyright is no picture credit (credit_bare); "(File Photo |
+        # Reuters)": the wire's archive picture, no photographer
         return None
     names = people or outlets
     if not names:
@@ -127,8 +171,24 @@ def _kind(part: str) -> str | None:
         return None
     if is_agency(part) or looks_like_outlet(part):
         return "outlet"
-    if is_person(part):
+    if is_person(part) or _initials_surname(part):
         return "person"
     if len(words) <= 4 and in_capitals(part) and is_person(part, known_first=False):
         return "capitals"
     return "unread"
+
+
+def _initials_surname(part: str) -> bool:
+    """ "A Varga", "R K Varga": initials with no stops before a surname that is no English
+    word, so "Photo: A Handout" or "Image: A Sunset" credit no one."""
+    return (
+        _INITIALS_SURNAME_RE.match(part) is not None
+        and not is_lemma(part.split()[-1].lower())
+        and kind_of_name(part) in (PERSON, UNKNOWN)
+    )
+
+
+def _desk_name(part: str) -> bool:
+    """ "Rex Features", "Harbour Press Wire": a name whose last word names a picture desk."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[-1].lower() in _DESK_NAME_WORDS

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from app.core.analysis.calendar_words import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.dateline_foreign import foreign_town
 from app.core.analysis.dateline_words import (
     GIVEN_NAME_PLACE_HEADS,
     LABEL_WORDS,
@@ -51,7 +52,8 @@ _DATELINE_RE = re.compile(
     (?:[ ]\[(?P<bracket>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})\])?
     (?:,?[ ]{{1,3}}(?P<date>{_DATE})
        |[ ]{{1,3}}[—–][ ]{{1,3}}(?P<dash_date>{_DATE})(?=[ ]{{0,3}}:))?  # "DOHA — NOV. 17:"
-    (?:,?[ ]{{0,3}}\((?P<agency>[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
+    # the agency, or a broadcaster that leads with its channel ("(12 News)")
+    (?:,?[ ]{{0,3}}\((?P<agency>(?:\d{{1,3}}[ ]?)?[^\W\d_][\w.&'’ /\-]{{0,40}})\)(?:\.(?=-))?
        |[ ]{{1,3}}/(?P<wire>[^\W\d_][\w.&'’ \-]{{0,40}})/
        # Ghana News Agency and others: "Tamale, May 19, GNA –", the agency bare after the date
        |,[ ]{{1,3}}(?P<bare_agency>[A-Z]{{2,8}})(?=[ ]{{0,3}}(?:--|—|–|-)))?
@@ -142,12 +144,14 @@ def _ends_sentence(text: str) -> bool:
 def _unknown_town(place: str, sep: str, text: str) -> bool:
     """ "Bendigo – A fire closed the bridge.": a title-case place the lists do not know, taken
     only before a spaced dash, as one word (or a town's name such as "Gaza City") that is not a
-    label or a sentence word, when the paragraph ends as a sentence (headlines do not)."""
+    label or a sentence word, when the paragraph ends as a sentence (headlines do not); a town
+    of two or three words before a lede in another language (`dateline_foreign`) too."""
     words = place.split()
     if sep not in ("—", "–") or len(words) > 3 or not _ends_sentence(text):
         return False
     if len(words) > 1 and words[-1].lower() not in _TOWN_HEADS:
-        return False
+        # "Den Korvel – De gemeente ...": two or three words before a lede in another language
+        return town_shape(place) and foreign_town(place, text.lstrip()[len(place) :])
     first = words[0]
     return len(first) >= 3 and first.upper() not in NOT_PLACES and not first.endswith("ly")
 

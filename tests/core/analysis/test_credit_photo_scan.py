@@ -68,3 +68,49 @@ def test_capitals_after_a_slash_are_the_paper_not_a_second_photographer() -> Non
 def test_near_misses_credit_no_one(line: str) -> None:
     assert read_credit_line(line).credits == []
     assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize("declared", [False, True])
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a picture desk's chain of agencies after the photographer: each part after the first
+        # agency is an agency, though "Orla Features" reads as a person's name
+        ("(Photo by Ivo Brandt/Dunmore Wire/Orla Features/Snapstock)", ["Ivo Brandt"]),
+        # a free picture site after "on" or "from"
+        ("Photo by Nell Varga on Snapstock", ["Nell Varga"]),
+        # the photographer's title after a slash, no cue
+        ("(Sid Oake/Assistant Photo editor)", ["Sid Oake"]),
+        ("Nell Varga/Staff Photographer", ["Nell Varga"]),
+        # a file-photo mark, a bar, initials with no stops, the paper's picture service
+        ("(File Photo | R Tamsett, DPS)", ["R Tamsett"]),
+        ("Photo: A Dorrance, DPS", ["A Dorrance"]),
+        # a freelance's copyright, the outlet after "for"
+        ("© Ivo Brandt for The Dunmore Courier", ["Ivo Brandt"]),
+    ],
+)
+def test_picture_credit_forms_of_desks_and_sites(
+    line: str, names: list[str], declared: bool
+) -> None:
+    found = read_credit_line(line, declared=declared)
+    assert [(c.role, c.name) for c in found.credits] == [(R.PHOTO, name) for name in names]
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Nell on Snapstock",  # no full name: no photographer
+        "Photo on Tuesday",
+        "Nell Varga/Staff Writer",  # a writer's title, no picture credit
+        "© Dunmore Weekly for The Dunmore Courier",  # a paper's copyright: no one
+        "Photo: A Handout",  # an article and a word, not an initial and a surname
+        "Image: A Sunset",
+    ],
+)
+def test_near_misses_of_the_desk_forms_credit_no_photographer(line: str) -> None:
+    assert all(c.role is not R.PHOTO for c in read_credit_line(line).credits)
+
+
+def test_two_photographers_with_their_agencies_in_one_chain_are_both_credited() -> None:
+    assert _photos("Photo: Ivo Brandt/AFP/Sid Oake/Reuters") == ["Ivo Brandt", "Sid Oake"]

@@ -524,3 +524,24 @@ def test_a_byline_run_into_the_dateline_is_not_taken_for_its_place() -> None:
     assert parse_dateline("By Ana Holt Korrapur, June 2 (ANTARA) - " + _LEDE) is None
     found = parse_dateline("BYRON BAY — " + _LEDE)
     assert found is not None and found.dateline.place == "BYRON BAY"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        # a local broadcaster in brackets after a US state, its brand opening with the channel
+        (
+            "DUNMORE, Ariz. (12 News) - A driver was hurt in a crash on Sunday.",
+            "DUNMORE, Ariz.",
+            "12 News",
+        ),
+        ("KORVEL, Mont. (9 News) — Crews closed the pass on Friday.", "KORVEL, Mont.", "9 News"),
+    ],
+)
+def test_a_broadcaster_named_by_its_channel_is_the_agency(
+    paragraph: str, place: str, agency: str
+) -> None:
+    found = parse_dateline(paragraph)
+    assert found is not None
+    assert (found.dateline.place, found.dateline.agency) == (place, agency)
+    assert paragraph[found.offset :].startswith(("A ", "Crews"))
