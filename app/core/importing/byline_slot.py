@@ -1,0 +1,84 @@
+"""The byline read by its place: a line of bare names right under an imported story's headline.
+
+Many web pages and documents print the writer's name alone on the line under the headline (or
+under the dek), before the story's first paragraph: "Nell Varga", with no "By" and nothing else
+on the line to vouch for a credit. Read as any short paragraph is read, that line stays the
+story's first paragraph and no one is credited. Its place is what makes it the byline, the way
+the credits panel's paste box makes a pasted line a credit, so that one slot, and only it, is
+read as a declared credit line (`read_credit_line(..., declared=True)`). A bare name further
+down (a subhead naming a person in a profile, a name in a list) is left to the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.analysis.credits import read_credit_line
+from app.core.analysis.datelines import split_dateline
+from app.core.model import Credit
+
+# A byline of two or three people with a title fits; a longer line is a dek or a lede.
+MAX_SLOT_LINE = 100
+_CLOSE = "\"'”’»)]*_ "
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+
+
+def bare_name_credits(text: str) -> list[Credit]:
+    """The credits of a short one-line block that reads wholly as names once declared a credit.
+
+    Empty for anything else: a line ending like a sentence (a one-line lede or a caption), a
+    line of more than one line, and a line of which the declared reading leaves any part unread
+    ("Nell Varga and the Quiet Harbour" is a title, not a byline) or finds a caption.
+    """
+    if "\n" in text or len(text) > MAX_SLOT_LINE:
+        return []
+    if text.rstrip(_CLOSE).endswith(_SENTENCE_ENDS):
+        return []
+    read = read_credit_line(text, declared=True)
+    if not read.credits or read.failed or read.caption:
+        return []
+    return list(read.credits)
+
+
+def find_byline_slot(
+    kinds: Sequence[str], texts: Sequence[str], *, dek_before_dateline: bool = False
+) -> tuple[int, list[Credit]] | None:
+    """Where the byline under the headline stands among the story's blocks, and its credits.
+
+    `kinds` and `texts` are the blocks after the headline, kind "removed" for boilerplate the
+    importer already dropped (skipped) and "p" for a plain paragraph (the only kind taken: a
+    line that already reads as a credit needs no slot, and a heading is a heading). The slot is
+    the first block; for copy whose dek the importer finds by the dateline after it
+    (`dek_before_dateline`), also the block between that dek and the dateline paragraph.
+
+    A name line that is one of a series (another bare-name paragraph further down, not the last
+    block, as in a list of candidates each followed by a paragraph about them) is an item of the
+    list, not a byline.
+    """
+    open_ = [i for i, kind in enumerate(kinds) if kind != "removed"]
+    if not open_:
+        return None
+    slots = [open_[0]]
+    if (
+        dek_before_dateline
+        and len(open_) >= 3
+        and kinds[open_[0]] == "p"
+        and split_dateline(texts[open_[0]])[0] is None
+        and split_dateline(texts[open_[2]])[0] is not None
+    ):
+        slots.append(open_[1])
+    for index in slots:
+        if kinds[index] != "p":
+            continue
+        credits = bare_name_credits(texts[index])
+        if credits and not _one_of_a_series(index, kinds, texts, open_[-1]):
+            return index, credits
+    return None
+
+
+def _one_of_a_series(index: int, kinds: Sequence[str], texts: Sequence[str], last: int) -> bool:
+    """Whether another bare-name paragraph follows before the last block (a name alone at the
+    foot is a signature, and does not make the top one a list item)."""
+    return any(
+        kinds[other] == "p" and bare_name_credits(texts[other]) for other in range(index + 1, last)
+    )
