@@ -15,12 +15,19 @@ from collections.abc import Sequence
 
 from app.core.analysis.credits import read_credit_line
 from app.core.analysis.datelines import split_dateline
+from app.core.analysis.first_names import is_first_name
+from app.core.analysis.wordnet_words import is_lemma
 from app.core.model import Credit
 
 # A byline of two or three people with a title fits; a longer line is a dek or a lede.
 MAX_SLOT_LINE = 100
 _CLOSE = "\"'”’»)]*_ "
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+# English words WordNet leaves out, found in title-cased kickers ("In Depth", "On the Record",
+# "Our View") and in no person's name.
+_SMALL_WORDS = frozenset(
+    "a an and at for from in into of on our the this to what why how with your my we you".split()
+)
 
 
 def bare_name_credits(text: str) -> list[Credit]:
@@ -37,7 +44,30 @@ def bare_name_credits(text: str) -> list[Credit]:
     read = read_credit_line(text, declared=True)
     if not read.credits or read.failed or read.caption:
         return []
+    if not all(_names_a_person(credit.name) for credit in read.credits):
+        return []
     return list(read.credits)
+
+
+def _names_a_person(name: str) -> bool:
+    """Whether a name the declared reading found can be a person's rather than a page's label.
+
+    The declared reading takes any name-shaped words for a person without a known first name,
+    since the editor vouched for the line; under a headline a kicker of ordinary words ("Live
+    Updates", "Guest Column", "Special Report") has that shape too. So a name is a person's
+    when it opens on a known first name, or when one of its words is no English word ("Wang
+    Li", "Dr. Ortiz"); a name made only of dictionary words is a label.
+    """
+    words = [word.strip(".,'’").lower() for word in name.split()]
+    words = [word for word in words if word]
+    if not words or is_first_name(words[0]):
+        return bool(words)
+    return not all(_is_word(word) for word in words)
+
+
+def _is_word(word: str) -> bool:
+    """An English word (a WordNet lemma, its plural, or a small word WordNet leaves out)."""
+    return word in _SMALL_WORDS or is_lemma(word) or (word.endswith("s") and is_lemma(word[:-1]))
 
 
 def find_byline_slot(

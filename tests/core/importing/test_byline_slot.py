@@ -36,6 +36,8 @@ def _paragraphs(body: str) -> list[str]:
         ("Nell Varga", ["Nell Varga"]),
         ("NELL VARGA", ["Nell Varga"]),
         ("Nell Varga, Tomas Reyes", ["Nell Varga", "Tomas Reyes"]),
+        ("Dr. Ana Ortiz", ["Dr. Ana Ortiz"]),
+        ("Wang Li", ["Wang Li"]),
     ],
 )
 def test_a_bare_name_under_the_headline_is_the_byline(line: str, names: list[str]) -> None:
@@ -69,6 +71,12 @@ def test_the_name_between_a_dek_and_the_dateline_is_the_byline() -> None:
         "Port Ellery, Maine",  # a location
         "Nell Varga and the Quiet Harbour",  # a title that starts with a name
         "Ana Ortiz, left, and Tomas Reyes",  # a caption that names people
+        "Live Updates",  # kickers of ordinary capitalised words
+        "Guest Column",
+        "Fact Check",
+        "In Depth",
+        "On the Record",
+        "Elm Grove",  # a place name of ordinary words
     ],
 )
 def test_what_else_stands_under_a_headline_stays_where_it_is(line: str) -> None:
