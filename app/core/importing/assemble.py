@@ -191,11 +191,12 @@ def _drop_section_labels(items: list[_Item]) -> None:
             item.kind = "removed"
 
 
-def _take_byline_slot(items: list[_Item], dek_before_dateline: bool) -> None:
+def _take_byline_slot(items: list[_Item], headline: str, dek_before_dateline: bool) -> None:
     """The bare name line under the headline (or dek) is the byline, read by its place."""
     found = find_byline_slot(
         [item.kind for item in items],
         [item.text for item in items],
+        headline=headline,
         dek_before_dateline=dek_before_dateline,
     )
     if found is not None:
@@ -243,7 +244,7 @@ def assemble(
     if not headline:
         warnings.append("No headline found; add one before filing.")
     else:
-        _take_byline_slot(items, dek_before_dateline)
+        _take_byline_slot(items, headline, dek_before_dateline)
 
     if detect_subheads:
         for item in items:

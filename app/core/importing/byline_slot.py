@@ -71,7 +71,11 @@ def _is_word(word: str) -> bool:
 
 
 def find_byline_slot(
-    kinds: Sequence[str], texts: Sequence[str], *, dek_before_dateline: bool = False
+    kinds: Sequence[str],
+    texts: Sequence[str],
+    *,
+    headline: str = "",
+    dek_before_dateline: bool = False,
 ) -> tuple[int, list[Credit]] | None:
     """Where the byline under the headline stands among the story's blocks, and its credits.
 
@@ -80,6 +84,9 @@ def find_byline_slot(
     line that already reads as a credit needs no slot, and a heading is a heading). The slot is
     the first block; for copy whose dek the importer finds by the dateline after it
     (`dek_before_dateline`), also the block between that dek and the dateline paragraph.
+
+    A name the headline holds is the story's subject, not its writer ("Ana Ortiz, harbour
+    pilot, dies at 81" over "Ana Ortiz": a portrait's caption or an obituary's name line).
 
     A name line that is one of a series (another bare-name paragraph further down, not the last
     block, as in a list of candidates each followed by a paragraph about them) is an item of the
@@ -101,7 +108,9 @@ def find_byline_slot(
         if kinds[index] != "p":
             continue
         credits = bare_name_credits(texts[index])
-        if credits and not _one_of_a_series(index, kinds, texts, open_[-1]):
+        if not credits or _in_headline(credits, headline):
+            continue
+        if not _one_of_a_series(index, kinds, texts, open_[-1]):
             return index, credits
     return None
 
@@ -112,3 +121,9 @@ def _one_of_a_series(index: int, kinds: Sequence[str], texts: Sequence[str], las
     return any(
         kinds[other] == "p" and bare_name_credits(texts[other]) for other in range(index + 1, last)
     )
+
+
+def _in_headline(credits: Sequence[Credit], headline: str) -> bool:
+    """Whether the headline holds the last word of one of the names (the person written about)."""
+    words = {word.strip(".,:;'’\"“”!?()").casefold() for word in headline.split()}
+    return any(credit.name.split()[-1].casefold() in words for credit in credits)

@@ -93,6 +93,18 @@ def test_a_bare_name_further_down_stays_in_the_body() -> None:
     assert _paragraphs(draft.body) == [LEDE, "Ana Ortiz", SECOND]
 
 
+def test_the_person_the_headline_names_is_not_the_byline() -> None:
+    story = _wire(
+        "Ana Ortiz, harbour pilot for forty years, dies at 81",
+        "Ana Ortiz",
+        "Ana Ortiz, who guided ferries into Port Ellery for four decades, died on Sunday.",
+        SECOND,
+    )
+    draft = read_text(story).draft
+    assert draft.credits == ()
+    assert _paragraphs(draft.body)[0] == "Ana Ortiz"
+
+
 def test_a_list_of_names_under_the_headline_is_not_a_byline() -> None:
     story = _wire(
         "Three candidates to watch in the harbour ward",
