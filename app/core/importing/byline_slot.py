@@ -11,6 +11,7 @@ down (a subhead naming a person in a profile, a name in a list) is left to the b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.core.analysis.credits import read_credit_line
@@ -23,6 +24,8 @@ from app.core.model import Credit
 MAX_SLOT_LINE = 100
 _CLOSE = "\"'”’»)]*_ "
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+# A name linked to the writer's page, as Markdown ("[Nell Varga](https://…/staff/nell)").
+_LINK_RE = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
 # English words WordNet leaves out, found in title-cased kickers ("In Depth", "On the Record",
 # "Our View") and in no person's name.
 _SMALL_WORDS = frozenset(
@@ -37,6 +40,8 @@ def bare_name_credits(text: str) -> list[Credit]:
     line of more than one line, and a line of which the declared reading leaves any part unread
     ("Nell Varga and the Quiet Harbour" is a title, not a byline) or finds a caption.
     """
+    if "](" in text:
+        text = _LINK_RE.sub(r"\1", text)  # the link's words are the line; its address is not
     if "\n" in text or len(text) > MAX_SLOT_LINE:
         return []
     if text.rstrip(_CLOSE).endswith(_SENTENCE_ENDS):

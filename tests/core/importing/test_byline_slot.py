@@ -128,6 +128,13 @@ def test_markdown_name_in_italics_under_the_title() -> None:
     assert _paragraphs(draft.body) == [LEDE, SECOND]
 
 
+def test_markdown_name_linked_to_the_writers_page() -> None:
+    text = f"# {HEADLINE}\n\n[Nell Varga](https://tide.example/staff/nell-varga)\n\n{LEDE}\n"
+    draft = read_text(text, name="ferry.md").draft
+    assert draft.credits == (Credit(R.BYLINE, "Nell Varga"),)
+    assert _paragraphs(draft.body) == [LEDE]
+
+
 def test_markdown_front_matter_byline_is_not_doubled_by_the_slot() -> None:
     text = (
         f"---\nheadline: {HEADLINE}\nbyline: Nell Varga\n---\n\nNELL VARGA\n\n{LEDE}\n\n{SECOND}\n"
