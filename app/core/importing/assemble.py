@@ -17,6 +17,7 @@ from app.core.importing.boilerplate import (
     is_short_label,
     is_signoff_code,
 )
+from app.core.importing.byline_slot import find_byline_slot
 from app.core.model import HEADLINE_LIMIT, Credit, CreditRole, Dateline, StoryDraft
 
 # A first line longer than this is a paragraph, not a headline.
@@ -190,6 +191,20 @@ def _drop_section_labels(items: list[_Item]) -> None:
             item.kind = "removed"
 
 
+def _take_byline_slot(items: list[_Item], headline: str, dek_before_dateline: bool) -> None:
+    """The bare name line under the headline (or dek) is the byline, read by its place."""
+    found = find_byline_slot(
+        [item.kind for item in items],
+        [item.text for item in items],
+        headline=headline,
+        dek_before_dateline=dek_before_dateline,
+    )
+    if found is not None:
+        index, credits = found
+        items[index].kind = "credit"
+        items[index].credits = credits
+
+
 def assemble(
     blocks: Iterable[Block],
     *,
@@ -228,6 +243,8 @@ def assemble(
                 del items[first]
     if not headline:
         warnings.append("No headline found; add one before filing.")
+    else:
+        _take_byline_slot(items, headline, dek_before_dateline)
 
     if detect_subheads:
         for item in items:
