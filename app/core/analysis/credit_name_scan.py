@@ -32,6 +32,7 @@ from app.core.analysis.credit_people import (
 )
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.entities import PLACES
 from app.core.model import Credit, CreditRole
 
@@ -201,6 +202,10 @@ def scan_byline(
             continue  # a date or a time alone
         tokens, led = _strip_lead(tokens)
         name = " ".join(tokens)
+        # "Tom Bell KTN": call letters run on vouch for a byline (a part "Harbour Bay Daily
+        # News" is an outlet, so outlets of several words are not cut here)
+        trimmed = without_run_on(name, is_desk_title, outlets=False)
+        name, led = trimmed, led or trimmed != name
         if tokens and is_person(name, known_first=not declared):
             people.append(name)
             vouched = vouched or led
