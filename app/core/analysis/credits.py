@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_agency_place import agency_place_byline, may_be_agency_place
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
 from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE
@@ -108,6 +109,7 @@ def _read_line(line: str) -> CreditLine:
         and not may_be_bare_credit(line)
         and not may_hold_caption_credit(line)
         and not may_scan_names(line)
+        and not may_be_agency_place(line)
     ):
         return CreditLine()
     text = strip_wrappers(line)
@@ -124,6 +126,9 @@ def _read_line(line: str) -> CreditLine:
         agency = agency_stamp_byline(line)
         if agency:
             return CreditLine([Credit(CreditRole.BYLINE, agency)])
+        placed = agency_place_byline(line)  # "PTI, Tarnowo"
+        if placed:
+            return CreditLine([placed])
         mailed = email_byline(line) if "@" in line else None
         if mailed:
             return CreditLine(proper_case_credits(mailed))
