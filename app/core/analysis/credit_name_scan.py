@@ -40,7 +40,8 @@ _MAX_SCAN = 160
 # Where a byline's parts meet: a bar, a bullet, a comma, a semicolon, a dash between spaces,
 # "and" between names.
 _SPLIT_RE = re.compile(r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|&)\s)\s*")
-_SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d")
+# (and call letters closing the line, "Ana Ruiz & Tom Bell KTN": see credit_run_on)
+_SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d|\s[B-DF-HJ-NP-TV-XZ]{3,5}$")
 # Words that say the line is about a picture (the photo readers' business) or is prose.
 _NOT_MINE = ("photo", "foto", "image", "picture", "credit", "©", "courtesy", "http", "www.")
 _CALENDAR = CALENDAR

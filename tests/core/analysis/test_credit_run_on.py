@@ -29,11 +29,20 @@ def test_the_words_run_on_after_the_name_are_not_part_of_it(
     assert _read(line, declared) == expected
 
 
-def test_call_letters_run_on_after_the_last_name_of_a_pasted_credit_are_dropped() -> None:
-    assert _read("Ilse Varnum & Corin Aldaro KTZ", declared=True) == [
+@pytest.mark.parametrize("declared", [True, False])
+def test_call_letters_run_on_after_the_last_name_are_dropped(declared: bool) -> None:
+    # the importer too: the outlet's letters vouch for a byline as an outlet after a bar does
+    assert _read("Ilse Varnum & Marta Aldaro KTZ", declared=declared) == [
         (CreditRole.BYLINE, "Ilse Varnum"),
-        (CreditRole.BYLINE, "Corin Aldaro"),
+        (CreditRole.BYLINE, "Marta Aldaro"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ilse Varnum & Marta Aldaro", "Marta Aldaro met the KTZ", "Quell & Dunvarra KTZ"]
+)
+def test_the_importer_takes_no_names_without_an_outlet_and_no_prose(line: str) -> None:
+    assert read_credit_line(line).credits == []
 
 
 @pytest.mark.parametrize("declared", [True, False])
