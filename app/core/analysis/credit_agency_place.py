@@ -24,7 +24,7 @@ from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_stamps import _DATE
 from app.core.analysis.entities import PLACES
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.news_agencies import WIRE_AGENCIES, agency_alternation
+from app.core.analysis.news_agencies import AGENCY_KEYS, WIRE_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole
 
 _AGENCY_PLACE_RE = re.compile(
@@ -58,6 +58,7 @@ def agency_place_byline(line: str) -> Credit | None:
     words = place.lower().split()
     if (
         any(word in _NOT_PLACES for word in words)
+        or place.lower() in AGENCY_KEYS  # "Associated Press, Reuters": two agencies
         or not _looks_like_location(place)
         or looks_like_outlet(place)
     ):

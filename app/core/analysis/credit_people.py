@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.analysis.credit_affiliations import is_affiliation
-from app.core.analysis.credit_byline_place import closing_town
+from app.core.analysis.credit_byline_place import closing_outlet, closing_town
 from app.core.analysis.credit_names import (
     _AGENCIES,
     _AGENCY_RUN_ON_RE,
@@ -261,14 +261,19 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
             continue
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
-            if _is_agency_or_title(item) or looks_like_outlet(item):
+            ends = position == len(items) - 1
+            if (
+                _is_agency_or_title(item)
+                or looks_like_outlet(item)
+                or (ends and closing_outlet(item))
+            ):
                 after_outlet = True
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
-            closing = position == len(items) - 1
+            photo = role is CreditRole.PHOTO
             if (
                 is_region(item)
-                or (after_outlet and closing and _trailing_town(item))
-                or (closing and closing_town(item, text, [p.name for p in people]))
+                or (after_outlet and ends and _trailing_town(item))
+                or (ends and closing_town(item, text, [p.name for p in people], known_only=photo))
             ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
                 out.people = placed(people, item)

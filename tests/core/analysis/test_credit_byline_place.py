@@ -47,3 +47,18 @@ def test_a_co_writer_after_the_comma_stays_a_writer(
     line: str, names: list[str], declared: bool
 ) -> None:
     assert _read(line, declared) == [(CreditRole.BYLINE, n, None) for n in names]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize("line", ["By Ilse Varnum, DunvarraPost", "By Ilse Varnum, Dunvarranews"])
+def test_a_one_word_outlet_after_the_comma_is_neither_writer_nor_place(
+    line: str, declared: bool
+) -> None:
+    assert _read(line, declared) == [(CreditRole.BYLINE, "Ilse Varnum", None)]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_picture_credit_takes_only_a_known_place_for_its_place(declared: bool) -> None:
+    # a picture credit names its picture library there, a word no list knows
+    found = read_credit_line("Photo: Ilse Varnum, Dunvarra", declared=declared).credits
+    assert all(c.location is None for c in found)
