@@ -108,7 +108,10 @@ _FOREIGN_BYLINE_RE = re.compile(
     r"^(?P<cue>von|por|par|door|av|af|przez|oleh"
     # Italian "di Ana Lima", "DI ANA LIMA": in lower case or capitals only, since "Di" opens
     # surnames ("Di Stefano said") and "di" is "of"; a capital must follow
-    r"|(?-i:di|DI)(?=\s+(?-i:[A-Z])))\b\s*:?\s+(?=\S+\s+\S)"
+    r"|(?-i:di|DI)(?=\s+(?-i:[A-Z]))"
+    # Swahili "Na Ana Lima", "NA ANA LIMA" (Tanzanian and Kenyan papers): as a byline opens,
+    # capitalised, a name of two words or more after it; "na" is also Swahili's "and"
+    r"|(?-i:Na|NA)(?=\s+(?-i:[A-Z])))\b\s*:?\s+(?=\S+\s+\S)"
     r"(?!(?:karena|sebab)\b)",  # "Oleh karena itu": "therefore", no byline
     re.I,
 )
@@ -122,6 +125,7 @@ _FOREIGN_AND = {
     "przez": "i",
     "oleh": "dan",  # Indonesian, Malay: "Oleh Ana Lima dan Tom Ray"
     "di": "e",  # Italian: "di Ana Lima e Tom Ray"
+    "na": "na",  # Swahili: "Na Ana Lima na Tom Ray"
 }
 
 

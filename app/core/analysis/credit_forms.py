@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_filed_report import filed_report
 from app.core.analysis.credit_names import _looks_like_location
 from app.core.analysis.credit_people import (
     EMAIL_RE,
@@ -226,4 +227,4 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
     match = _REPORTED_FROM_RE.match(text)
     if match:
         return _reported_from(match)
-    return None
+    return filed_report(text)  # "Harbour TV's Ana Lima filed this report."

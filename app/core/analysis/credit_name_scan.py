@@ -32,6 +32,7 @@ from app.core.analysis.credit_people import (
 )
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.entities import PLACES
 from app.core.model import Credit, CreditRole
 
@@ -39,7 +40,8 @@ _MAX_SCAN = 160
 # Where a byline's parts meet: a bar, a bullet, a comma, a semicolon, a dash between spaces,
 # "and" between names.
 _SPLIT_RE = re.compile(r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|&)\s)\s*")
-_SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d")
+# (and call letters closing the line, "Ana Ruiz & Tom Bell KTN": see credit_run_on)
+_SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d|\s[B-DF-HJ-NP-TV-XZ]{3,5}$")
 # Words that say the line is about a picture (the photo readers' business) or is prose.
 _NOT_MINE = ("photo", "foto", "image", "picture", "credit", "©", "courtesy", "http", "www.")
 _CALENDAR = CALENDAR
@@ -201,6 +203,10 @@ def scan_byline(
             continue  # a date or a time alone
         tokens, led = _strip_lead(tokens)
         name = " ".join(tokens)
+        # "Tom Bell KTN": call letters run on vouch for a byline (a part "Harbour Bay Daily
+        # News" is an outlet, so outlets of several words are not cut here)
+        trimmed = without_run_on(name, is_desk_title, outlets=False)
+        name, led = trimmed, led or trimmed != name
         if tokens and is_person(name, known_first=not declared):
             people.append(name)
             vouched = vouched or led

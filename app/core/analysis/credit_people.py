@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.analysis.credit_affiliations import is_affiliation
+from app.core.analysis.credit_byline_place import closing_outlet, closing_town
 from app.core.analysis.credit_names import (
     _AGENCIES,
     _AGENCY_RUN_ON_RE,
@@ -24,6 +25,7 @@ from app.core.analysis.credit_names import (
 )
 from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_places import is_region
+from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
 from app.core.model import Credit, CreditRole
 
@@ -146,8 +148,9 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     return name, place
 
 
-def _clean_name(item: str, role: CreditRole) -> tuple[str, str | None]:
-    """The name without an agency after "/", an outlet after "for" or "of", or a title."""
+def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, str | None]:
+    """The name without an agency after "/", an outlet after "for" or "of", or a title; an
+    outlet's name run on after it only in the list's `first` item (credit_run_on)."""
     agency = None
     suffix = _AGENCY_SUFFIX_RE.search(item)
     turned = source_first(item) if suffix and role is CreditRole.PHOTO else None
@@ -164,7 +167,7 @@ def _clean_name(item: str, role: CreditRole) -> tuple[str, str | None]:
         stripped = pattern.sub("", item).strip()
         if stripped != item and looks_like_name(stripped, allow_single=False):
             item = stripped
-    return item, agency
+    return without_run_on(item, is_desk_title, outlets=first), agency
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -251,18 +254,26 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
-        item, agency = _clean_name(item, role)
+        item, agency = _clean_name(item, role, not people)
         if people and not location and _TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
             continue
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
-            if _is_agency_or_title(item) or looks_like_outlet(item):
+            ends = position == len(items) - 1
+            if (
+                _is_agency_or_title(item)
+                or looks_like_outlet(item)
+                or (ends and closing_outlet(item))
+            ):
                 after_outlet = True
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
-            if is_region(item) or (
-                after_outlet and position == len(items) - 1 and _trailing_town(item)
+            photo = role is CreditRole.PHOTO
+            if (
+                is_region(item)
+                or (after_outlet and ends and _trailing_town(item))
+                or (ends and closing_town(item, text, [p.name for p in people], known_only=photo))
             ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
                 out.people = placed(people, item)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_agency_place import agency_place_byline, may_be_agency_place
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
 from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE
@@ -22,6 +23,7 @@ from app.core.analysis.credit_people import (
     proper_case_credits,
 )
 from app.core.analysis.credit_photo_scan import photo_scan
+from app.core.analysis.credit_placeholders import without_placeholders
 from app.core.analysis.credit_sentences import NOTE_WORDS, read_sentences
 from app.core.analysis.credit_slash import may_be_slash_credit
 from app.core.analysis.credit_stamp_tail import stamped_byline
@@ -74,7 +76,7 @@ _HINT_WORDS = (
 )
 # "by" in the languages whose bylines the readers know ("von Ana Lima", "oleh Ana Lima"): one
 # list for the pre-filter and for parse_byline (which alone also reads "di", as before).
-_FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh|(?-i:di|DI)"
+_FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh|(?-i:di|DI|Na|NA)"
 _FOREIGN_HINT_RE = re.compile(rf"\s*(?:{_FOREIGN_BY_WORDS})\b", re.I)
 
 
@@ -90,8 +92,8 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
         scanned = scan_byline(text, _read_cued, declared=True) if text else None
         if scanned:
-            return CreditLine(proper_case_credits(scanned[0]), scanned[1])
-    return found
+            found = CreditLine(proper_case_credits(scanned[0]), scanned[1])
+    return without_placeholders(found)  # "By Admin": a site's account, no one's credit
 
 
 def _read_line(line: str) -> CreditLine:
@@ -107,6 +109,7 @@ def _read_line(line: str) -> CreditLine:
         and not may_be_bare_credit(line)
         and not may_hold_caption_credit(line)
         and not may_scan_names(line)
+        and not may_be_agency_place(line)
     ):
         return CreditLine()
     text = strip_wrappers(line)
@@ -123,6 +126,9 @@ def _read_line(line: str) -> CreditLine:
         agency = agency_stamp_byline(line)
         if agency:
             return CreditLine([Credit(CreditRole.BYLINE, agency)])
+        placed = agency_place_byline(line)  # "PTI, Tarnowo"
+        if placed:
+            return CreditLine([placed])
         mailed = email_byline(line) if "@" in line else None
         if mailed:
             return CreditLine(proper_case_credits(mailed))
@@ -201,7 +207,10 @@ def parse_credit_line(line: str) -> list[Credit]:
     return read_credit_line(line).credits
 
 
-_FOREIGN_BY_RE = re.compile(rf"^(?:{_FOREIGN_BY_WORDS}|di)\s+(?=\S+\s+\S)", re.I)
+# (not Swahili's "Na": a metadata field holds names without the cue, and "Na" opens Korean names)
+_FOREIGN_BY_RE = re.compile(
+    rf"^(?:{_FOREIGN_BY_WORDS.replace('|Na|NA', '')}|di)\s+(?=\S+\s+\S)", re.I
+)
 
 
 def parse_byline(value: str) -> list[Credit]:
