@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -372,7 +380,23 @@ class CreditsPanel(QWidget):
             + (f" ({skipped} already listed)." if skipped else ".")
             + unread
         )
+        self._show_rows(self.model.rowCount() - len(new), self.model.rowCount() - 1)
         return len(new)
+
+    def _show_rows(self, first: int, last: int, *, again: bool = True) -> None:
+        """Scroll the table to rows just added: the dock shows a few rows and a paste lands at
+        the end, where the desk could not check the names read without scrolling for them."""
+        if first > last or last >= self.model.rowCount():
+            return
+        # The table lays out its new rows later (a scroll bar without their range clamps the
+        # scroll), and the message just shown takes a line from it: lay out first.
+        self.scroll.widget().layout().activate()
+        self.table.doItemsLayout()
+        self.table.scrollTo(self.model.index(last, Column.NAME))
+        # The first of them wins when all do not fit: the table then shows them from the top.
+        self.table.scrollTo(self.model.index(first, Column.NAME))
+        if again:  # once more when the window has grown the dock for the message
+            QTimer.singleShot(0, self, lambda: self._show_rows(first, last, again=False))
 
     @Slot()
     def use_directory_spelling(self) -> None:

@@ -273,3 +273,31 @@ def test_pasted_prose_still_gives_no_credit(qtbot, desk) -> None:
     assert panel.parse_pasted() == 0
     assert panel.model.rowCount() == 0
     assert "No credits found" in panel.message.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_rows_added_from_a_paste_are_scrolled_into_view(qtbot, window, story, size) -> None:
+    """The docked table shows a few rows and a paste adds its rows at the end: the desk must
+    see the names read (not only "Added 3 credits.") once the dock has settled."""
+    window.resize(*size)
+    window._update_page()
+    window.story_list.refresh(story.id)
+    window.autosaver.switch_to(story.id)
+    panel = window.credits
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    qtbot.wait(600)  # the window's layout settles after a resize
+    assert panel.table.viewport().height() < 11 * panel.table.rowHeight(0), "no room to hide"
+    panel.paste_edit.setPlainText("Ysolde Carrick, Benedek Lorrimer and Anwen Tolley")
+    qtbot.mouseClick(panel.parse_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)  # the message's line and the dock's new height
+    assert _names(panel)[-3:] == ["Ysolde Carrick", "Benedek Lorrimer", "Anwen Tolley"]
+    table = panel.table
+    fit = table.viewport().height() // table.rowHeight(0)
+    viewport = table.viewport().rect()
+    shown = [
+        row
+        for row in range(8, 11)
+        if viewport.contains(table.visualRect(panel.model.index(row, Column.NAME)))
+    ]
+    # All three when they fit, else as many as fit from the first.
+    assert shown == list(range(8, 8 + min(3, fit))), f"new rows {shown} shown, {fit} fit"
