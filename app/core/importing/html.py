@@ -39,6 +39,23 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.lower().split()).strip("*# ") == " ".join(b.lower().split()).strip("*# ")
 
 
+def _paragraphs_kept(extracted: list[Block], page: list[Block]) -> list[Block]:
+    """The page's own paragraphs when the extractor ran them together into one.
+
+    On a short page with a picture (a <figure> and its caption) trafilatura can fall back to
+    its plain-text pass and give the whole article as a single paragraph: the story would lose
+    every paragraph break, and its byline and caption would sit inside the first paragraph. When
+    every paragraph of the page is in that one block, the page's paragraphs are used instead.
+    """
+    if len(extracted) != 1:
+        return extracted
+    joined = " ".join(extracted[0].text.split())
+    paragraphs = [b for b in page if b.kind == "p"]
+    if len(paragraphs) < 3 or not all(" ".join(b.text.split()) in joined for b in paragraphs):
+        return extracted
+    return [b for b in page if " ".join(b.text.split()) in joined]
+
+
 def read_html(text: str, name: str | None = None, encoding: str | None = None) -> ImportResult:
     """Import a saved article page (or an HTML fragment)."""
     text, warnings = clean_text(text)
@@ -84,7 +101,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         authors = root.xpath('//meta[@name="author" or @property="article:author"]/@content')
         credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
     if extracted and extracted.strip():
-        blocks = markdown_blocks(extracted)
+        blocks = _paragraphs_kept(markdown_blocks(extracted), fallback_blocks)
     else:
         blocks = fallback_blocks
         if blocks and not too_big:

@@ -92,3 +92,29 @@ def test_a_doctype_with_an_internal_subset_leaves_nothing_in_the_body() -> None:
     assert "]>" not in draft.body and "\\]" not in draft.body
     assert draft.body.endswith("agreed the budget after a long debate.")
     assert not draft.body.startswith("T\n")
+
+
+SHORT_PAGE_WITH_A_PICTURE = """<html><head><title>Pier lights go up</title></head><body>
+<article><h1>Pier lights go up</h1>
+<p>By Tamsin Oduya</p>
+<figure><img src="pier.jpg" alt="The pier"><figcaption>The pier at dusk on Friday.
+Photo: Kerrow Baptiste</figcaption></figure>
+<p>Strings of lights went up along Marlow pier on Friday, a week before the winter fair.</p>
+<p>"It lifts the whole front," said Orla Fenwick, who runs the fair.</p>
+</article></body></html>"""
+
+
+def test_a_short_page_with_a_picture_keeps_its_paragraphs_and_credits() -> None:
+    # trafilatura gives such a page as one run-on paragraph: the byline, the caption and the
+    # story in one block, every paragraph break lost and no credit recorded
+    draft = read_text(SHORT_PAGE_WITH_A_PICTURE, "pier.html").draft
+    assert draft.headline == "Pier lights go up"
+    assert [(c.role, c.name) for c in draft.credits] == [
+        (CreditRole.BYLINE, "Tamsin Oduya"),
+        (CreditRole.PHOTO, "Kerrow Baptiste"),
+    ]
+    paragraphs = draft.body.split("\n\n")
+    assert paragraphs[-2].startswith("Strings of lights went up along Marlow pier")
+    assert "It lifts the whole front" in paragraphs[-1]
+    assert paragraphs[-1].endswith("who runs the fair.")
+    assert "By Tamsin Oduya" not in draft.body
