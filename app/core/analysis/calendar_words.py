@@ -24,7 +24,8 @@ case ("Sunday" opening a run of capitals may be a given name), where a regex wou
 WEEKDAY_ABBREVIATIONS = "Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
 # Month names of the wires and papers that print datelines in other languages, day first
 # ("KUALA LUMPUR, 3 Ogos", "Jakarta, 5 Agustus", "Buenos Aires, 12 de octubre", "Lisboa, 12 out",
-# "PARIS, 5 mai", "Berlin, 3. März"): Malay, Indonesian, Spanish, Portuguese, French, German, full
+# "PARIS, 5 mai", "Berlin, 3. März", "Roma, 3 maggio", "Utrecht, 3 maart"): Malay, Indonesian,
+# Spanish, Portuguese, French, German, Italian and Dutch (the names English does not share), full
 # and in the wires' short forms. Only ever read after a day's number, so the short ones stay safe.
 OTHER_LANGUAGE_MONTHS = (
     "Januari|Februari|Mac|Mei|Julai|Ogos|Oktober|Disember|"
@@ -35,5 +36,7 @@ OTHER_LANGUAGE_MONTHS = (
     "dez|"
     "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|"
     "avr|juil|sept|déc|"
-    "Januar|Februar|März|Dezember"
+    "Januar|Februar|März|Dezember|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "februari|maart|augustus"
 )

@@ -398,6 +398,10 @@ def test_country_in_square_brackets_after_the_town() -> None:
         ("KOTA BARU 3 Ogos – Pihak berkuasa pelabuhan berkata.", "KOTA BARU", "3 Ogos", None),
         ("Valdera, 12 de octubre (EFE).- El puerto abrió.", "Valdera", "12 de octubre", "EFE"),
         ("Porto Velho, 12 out (Lusa) - O porto abriu.", "Porto Velho", "12 out", "Lusa"),
+        # Italian and Dutch month names (ANSA, ANP and the regional papers)
+        ("Valdera, 12 settembre (ANSA) - Il porto ha riaperto.", "Valdera", "12 settembre", "ANSA"),
+        ("PORTHKERRIS, 3 maggio - Il porto ha riaperto.", "PORTHKERRIS", "3 maggio", None),
+        ("DEN KORVEL, 3 maart - De haven ging open.", "DEN KORVEL", "3 maart", None),
         # a month in capitals, an ordinal day, a comma before the agency (East African desks)
         (
             "NAKURU, 4th JUNE 2021, (KNA)— The county opened a port.",
