@@ -16,7 +16,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PARTICLES = _words(
+# Lower-case words a name may hold ("Ana de Lima", "Tom van Dijk", "Ali bin Omar"): kept in
+# lower case by proper-casing, and no sign of prose to the credit scans (credit_person).
+NAME_PARTICLES = _words(
     "de da das do dos del della der den van von bin bint ibn al el la le du di ter ten y e zu af"
 )
 _FUNCTION_WORDS = _words(
@@ -142,7 +144,7 @@ def proper_case(text: str) -> str:
 
     def word(part: str) -> str:
         lower = part.lower()
-        if lower in _PARTICLES:
+        if lower in NAME_PARTICLES:
             return lower
         if lower.startswith("mc") and len(lower) > 2:
             return "Mc" + lower[2:].capitalize()
@@ -177,7 +179,7 @@ def looks_like_name(text: str, allow_single: bool = True) -> bool:
         lower = token.lower()
         if lower in _FUNCTION_WORDS:
             return False
-        if lower in _PARTICLES:
+        if lower in NAME_PARTICLES:
             continue
         if _INITIALS_RE.fullmatch(token):
             if not token[0].isupper():

@@ -15,7 +15,7 @@ from app.core.analysis.credit_byline_place import closing_outlet, closing_town
 from app.core.analysis.credit_names import (
     _AGENCIES,
     _AGENCY_RUN_ON_RE,
-    _PARTICLES,
+    NAME_PARTICLES,
     _is_agency_or_title,
     _looks_like_location,
     is_caps,
@@ -383,7 +383,7 @@ def _case_token(token: str, whole_caps: bool) -> str:
         return _SUFFIXES[token.upper()]
     if not _shouted(token):
         return token
-    if token.lower() in _PARTICLES:
+    if token.lower() in NAME_PARTICLES:
         return token.lower()
     if "." in token.rstrip("."):
         return token  # initials: "J.R."
@@ -405,7 +405,7 @@ def case_name(name: str) -> str:
         return name
     whole_caps = all(_shouted(t) or _ROMAN_RE.fullmatch(t) for t in tokens if t)
     cased = " ".join(_case_token(t, whole_caps) for t in tokens)
-    if cased != name and cased.split()[0].lower() in _PARTICLES:
+    if cased != name and cased.split()[0].lower() in NAME_PARTICLES:
         cased = cased[:1].upper() + cased[1:]
     return cased
 

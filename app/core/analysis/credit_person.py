@@ -14,7 +14,7 @@ import re
 
 from app.core.analysis.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS
 from app.core.analysis.credit_names import (
-    _PARTICLES,
+    NAME_PARTICLES,
     looks_like_name,
     looks_like_outlet,
     proper_case,
@@ -24,9 +24,6 @@ from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PERSON, PLACES, UNKNOWN, kind_of_name
 from app.core.analysis.first_names import is_first_name
 
-# Lower-case words a name may hold ("Ana de Lima", "Tom van Dijk", "Ali bin Omar"): the list
-# proper-casing keeps in lower case (credit_names), so the scans and the casing agree.
-NAME_PARTICLES = _PARTICLES
 CALENDAR = (
     WEEKDAY_WORDS
     | frozenset(MONTHS.lower().split("|"))
