@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.credit_names import _looks_like_location, looks_like_outlet
+from app.core.analysis.credit_names import looks_like_location, looks_like_outlet
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_stamps import _DATE
 from app.core.analysis.entities import PLACES
@@ -59,7 +59,7 @@ def agency_place_byline(line: str) -> Credit | None:
     if (
         any(word in _NOT_PLACES for word in words)
         or place.lower() in AGENCY_KEYS  # "Associated Press, Reuters": two agencies
-        or not _looks_like_location(place)
+        or not looks_like_location(place)
         or looks_like_outlet(place)
     ):
         return None

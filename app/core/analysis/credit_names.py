@@ -42,7 +42,11 @@ _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _PARTICLE_PREFIX_RE = re.compile(r"[a-z]{1,3}['’-][^\W\d_]")
 
 
-def _looks_like_location(text: str) -> bool:
+def looks_like_location(text: str) -> bool:
+    """Whether `text` is shaped like a place's name: up to six capitalised words (a place's
+    particles and joining words, "of", "the", "on", "and", aside). A shape only, with no place
+    list behind it, so the readers that take a place after "in", a comma or an agency add their
+    own guards."""
     tokens = text.split()
     if not tokens or len(tokens) > 6 or len(text) > 60 or not tokens[0][0].isupper():
         return False

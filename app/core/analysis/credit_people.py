@@ -17,8 +17,8 @@ from app.core.analysis.credit_names import (
     _AGENCY_RUN_ON_RE,
     NAME_PARTICLES,
     _is_agency_or_title,
-    _looks_like_location,
     is_caps,
+    looks_like_location,
     looks_like_name,
     looks_like_outlet,
     proper_case,
@@ -135,7 +135,7 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
     # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
     venue = _AT_VENUE_RE.search(item) if " at " in item or " AT " in item else None
-    if venue is not None and _looks_like_location(venue.group("venue")):
+    if venue is not None and looks_like_location(venue.group("venue")):
         item = item[: venue.start()]
     found = max(_PLACE_PREP_RE.finditer(item), key=lambda m: m.start(), default=None)
     if found is None:
@@ -143,7 +143,7 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     name, place = item[: found.start()].strip(), item[found.end() :].strip()
     if is_agency(place) or (looks_like_outlet(place) and not is_caps(place)):
         return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
-    if not _looks_like_location(place):
+    if not looks_like_location(place):
         return None
     return name, place
 
@@ -228,7 +228,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 or is_region(dotted)
                 # "Gil Navarro in Phoenix; Cora Beaudry in Santa Fe, New Mexico; ...": between
                 # semicolons a comma belongs to the place.
-                or (semicolons and chunk_of[-1] == chunk and _looks_like_location(item))
+                or (semicolons and chunk_of[-1] == chunk and looks_like_location(item))
             )
         ):
             people[-1] = Person(
@@ -353,7 +353,7 @@ def is_desk_title(item: str) -> bool:
 def _trailing_town(item: str) -> bool:
     """ "Leeds" closing "By Ana Lima, The Harbour Times, Leeds": a one-word town (or a known
     place) after the outlet, where a person would need a first name and a surname."""
-    return _looks_like_location(item) and (len(item.split()) == 1 or is_region(item))
+    return looks_like_location(item) and (len(item.split()) == 1 or is_region(item))
 
 
 _TITLE_ONLY_RE = re.compile(
