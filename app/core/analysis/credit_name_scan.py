@@ -24,9 +24,9 @@ from collections.abc import Callable
 from app.core.analysis.credit_cues import _FOREIGN_AND
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
-    _TITLE_ONLY_RE,
     DESK_HEADS,
     EMAIL_RE,
+    TITLE_ONLY_RE,
     is_agency,
     is_desk_title,
 )
@@ -138,7 +138,7 @@ def _set_aside(part: str) -> bool:
         is_agency(part)
         or looks_like_outlet(part)
         or is_desk_title(part)
-        or bool(_TITLE_ONLY_RE.fullmatch(part))
+        or bool(TITLE_ONLY_RE.fullmatch(part))
         or is_region(part)
         or part.lower() in PLACES
         or part.lower() == "staff"

@@ -255,7 +255,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role, not people)
-        if people and not location and _TITLE_ONLY_RE.fullmatch(item):
+        if people and not location and TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
@@ -356,7 +356,9 @@ def _trailing_town(item: str) -> bool:
     return looks_like_location(item) and (len(item.split()) == 1 or is_region(item))
 
 
-_TITLE_ONLY_RE = re.compile(
+# A job title alone, up to three words before a journalist's noun ("Staff Writer", "Senior
+# political correspondent"): said after a name in a byline, it names no second person.
+TITLE_ONLY_RE = re.compile(
     r"(?:[A-Za-z]+\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|photographer)s?"
 )
 

@@ -19,7 +19,7 @@ from app.core.analysis.credit_names import (
     looks_like_outlet,
     proper_case,
 )
-from app.core.analysis.credit_people import _TITLE_ONLY_RE, is_agency
+from app.core.analysis.credit_people import TITLE_ONLY_RE, is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PERSON, PLACES, UNKNOWN, kind_of_name
 from app.core.analysis.first_names import is_first_name
@@ -86,7 +86,7 @@ def is_person(part: str, *, known_first: bool = True) -> bool:
         or looks_like_outlet(part)
         or is_region(part)
         or lowered in PLACES
-        or bool(_TITLE_ONLY_RE.fullmatch(part))
+        or bool(TITLE_ONLY_RE.fullmatch(part))
     )
 
 
