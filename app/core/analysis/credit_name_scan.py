@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.core.analysis.credit_cues import _FOREIGN_AND
+from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
     DESK_HEADS,
@@ -60,7 +60,7 @@ _DECLARED_SPLIT_RE = re.compile(
     r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|And|&)\s|(?<=[^\W\d])\s*/\s*(?=[^\W\d]))\s*"
 )
 _FOREIGN_AND_RE = re.compile(
-    r"\s(?:" + "|".join(sorted({w for ws in _FOREIGN_AND.values() for w in ws.split("|")})) + r")\s"
+    r"\s(?:" + "|".join(sorted({w for ws in FOREIGN_AND.values() for w in ws.split("|")})) + r")\s"
 )
 
 
