@@ -15,9 +15,9 @@ from app.core.analysis.credit_names import looks_like_location
 from app.core.analysis.credit_people import (
     EMAIL_RE,
     Person,
-    _is_organisation,
     credits_of,
     is_agency,
+    is_organisation,
     parse_people,
     placed,
 )
@@ -218,7 +218,7 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
     if "from" in lowered:
         match = _MATERIAL_FROM_RE.match(text)
         people = _people(match["names"] or match["names2"], _ADDITIONAL) if match else None
-        if people and all(is_agency(p.name) or _is_organisation(p.name) for p in people):
+        if people and all(is_agency(p.name) or is_organisation(p.name) for p in people):
             return credits_of(_ADDITIONAL, people)
     if "contributed" in lowered:
         found = _contributed(text)

@@ -114,8 +114,11 @@ def is_agency(text: str) -> bool:
     return bare in _AGENCIES
 
 
-def _is_organisation(text: str) -> bool:
-    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Miami Herald"
+def is_organisation(text: str) -> bool:
+    """An agency or an outlet by its name ("Reuters", "The Harbour Ledger"), not a person: the
+    credit readers ask it where a body may stand for a name, as a writer's employer ("Ana Lima
+    of The Harbour Herald") or credited itself ("Additional reporting by Reuters")."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Harbour Herald"
     if is_agency(text) or (looks_like_outlet(bare) and bare[:1].isupper()):
         return True
     # "The Harbour Ledger": "The" and capitalised words.
@@ -161,7 +164,7 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
         item = item[: suffix.start()].strip()
     item = _FOR_SUFFIX_RE.sub("", item).strip()
     of = _OF_SUFFIX_RE.search(item)
-    if of and _is_organisation(of["outlet"]):
+    if of and is_organisation(of["outlet"]):
         item = item[: of.start()].strip()
     for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, _AGENCY_RUN_ON_RE):
         stripped = pattern.sub("", item).strip()
@@ -284,14 +287,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             and not location
             and chunk_of[-1] == chunk
             and people[-1].agency is None
-            and _is_organisation(item)
+            and is_organisation(item)
         ):
             # "Contributing: Ana Lima, The Harbour Times; Tom Ray, Reuters": between semicolons
             # an outlet after a person is where that person works, not a contributor.
             last = people[-1]
             people[-1] = Person(last.name, last.location, last.email or email, item)
             continue
-        if (role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item)) or (
+        if (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item)) or (
             not people and is_agency(item)
         ):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is
