@@ -32,7 +32,6 @@ _CALENDAR_WORDS = (
     | frozenset(MONTH_NAMES.lower().split("|"))
     | _words("today tomorrow yesterday tonight")
 )
-_AGENCIES = AGENCY_KEYS  # the one table of agencies: app/core/analysis/news_agencies.py
 _TITLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
     r"associated press|news agency|newsroom|desk)s?\b",
@@ -62,7 +61,7 @@ def looks_like_location(text: str) -> bool:
 
 # An agency run on after the names ("By Ana Lima AFP", "Ana Lima Reuters") is written as the
 # agency writes itself or in capitals: "Ana J. Aap" or "Tom Efe" end in a surname, not in AAP/EFE.
-_AGENCY_RUN_ON_RE = re.compile(
+AGENCY_RUN_ON_RE = re.compile(
     r"(?<=\S)\s+(?:The\s+)?"
     + agency_alternation(tuple(sorted(set(WIRE_AGENCIES) | {n.upper() for n in WIRE_AGENCIES})))
     + "$"
@@ -128,11 +127,13 @@ def is_news_outlet(name: str) -> bool:
     # "The Guardian", "The Times" (memory may keep them as "Guardian"): one word is a paper's
     # name only for the heads no other body ends on ("Canada Post" is no paper)
     one_word = len(words) == 1 and (titled or words[0] in _ONE_WORD_PAPERS)
-    return lowered in _AGENCIES or ((len(words) >= 2 or one_word) and words[-1] in _PAPER_HEADS)
+    return lowered in AGENCY_KEYS or ((len(words) >= 2 or one_word) and words[-1] in _PAPER_HEADS)
 
 
-def _is_agency_or_title(text: str) -> bool:
-    return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
+def is_agency_or_title(text: str) -> bool:
+    """An agency's name, or words holding a desk's or a job's noun ("Staff Writer", "Metro
+    Desk"): after a byline's names, what the writer works for or as, not a second writer."""
+    return text.lower() in AGENCY_KEYS or bool(_TITLE_WORDS.search(text))
 
 
 def is_caps(text: str) -> bool:

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_byline_place import closing_outlet, closing_town
 from app.core.analysis.credit_names import (
-    _AGENCIES,
-    _AGENCY_RUN_ON_RE,
+    AGENCY_RUN_ON_RE,
     NAME_PARTICLES,
-    _is_agency_or_title,
+    is_agency_or_title,
     is_caps,
     looks_like_location,
     looks_like_name,
@@ -27,6 +26,7 @@ from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
+from app.core.analysis.news_agencies import AGENCY_KEYS
 from app.core.model import Credit, CreditRole
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -111,7 +111,7 @@ class People:
 def is_agency(text: str) -> bool:
     """ "AFP", "The Associated Press", "Reuters": a news agency named as a contributor."""
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
-    return bare in _AGENCIES
+    return bare in AGENCY_KEYS
 
 
 def is_organisation(text: str) -> bool:
@@ -166,7 +166,7 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
     of = _OF_SUFFIX_RE.search(item)
     if of and is_organisation(of["outlet"]):
         item = item[: of.start()].strip()
-    for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, _AGENCY_RUN_ON_RE):
+    for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, AGENCY_RUN_ON_RE):
         stripped = pattern.sub("", item).strip()
         if stripped != item and looks_like_name(stripped, allow_single=False):
             item = stripped
@@ -251,7 +251,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location)
             continue
-        if location and people and _is_agency_or_title(item) and not is_agency(item):
+        if location and people and is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
         if people and not location and (is_desk_title(item) or is_affiliation(item)):
@@ -266,7 +266,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
             ends = position == len(items) - 1
             if (
-                _is_agency_or_title(item)
+                is_agency_or_title(item)
                 or looks_like_outlet(item)
                 or (ends and closing_outlet(item))
             ):
