@@ -59,12 +59,13 @@ def looks_like_location(text: str) -> bool:
     return True
 
 
+# A wire agency as it writes itself or in capitals ("Reuters", "REUTERS", "AFP"): the forms an
+# agency run on after a byline's names takes (here and in credit_run_on).
+WIRE_AGENCY_FORMS = frozenset(WIRE_AGENCIES) | {n.upper() for n in WIRE_AGENCIES}
 # An agency run on after the names ("By Ana Lima AFP", "Ana Lima Reuters") is written as the
 # agency writes itself or in capitals: "Ana J. Aap" or "Tom Efe" end in a surname, not in AAP/EFE.
 AGENCY_RUN_ON_RE = re.compile(
-    r"(?<=\S)\s+(?:The\s+)?"
-    + agency_alternation(tuple(sorted(set(WIRE_AGENCIES) | {n.upper() for n in WIRE_AGENCIES})))
-    + "$"
+    r"(?<=\S)\s+(?:The\s+)?" + agency_alternation(tuple(sorted(WIRE_AGENCY_FORMS))) + "$"
 )
 OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv

@@ -18,14 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.core.analysis.credit_names import OUTLET_HEADS, looks_like_name
+from app.core.analysis.credit_names import OUTLET_HEADS, WIRE_AGENCY_FORMS, looks_like_name
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.news_agencies import WIRE_AGENCIES
-
-# A wire agency as it writes itself or in capitals ("Ana Lima AFP", "Tom Ray Reuters").
-_AGENCY_WORDS = frozenset(WIRE_AGENCIES) | {
-    name.upper() for name in WIRE_AGENCIES if " " not in name
-}
 
 # Call letters or an outlet's initials: capitals with no vowel ("KTN", "WXR", "NBC").
 _CALL_LETTERS_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,5}")
@@ -58,7 +52,8 @@ def _is_run_on(tail: list[str], is_desk_title: Callable[[str], bool], outlets: b
     if not tail[0][:1].isupper():
         return False
     if len(tail) == 1:
-        return bool(_CALL_LETTERS_RE.fullmatch(tail[0])) or tail[0] in _AGENCY_WORDS
+        # "Ana Lima & Tom Ray KTN", "Ana Lima AFP", "Tom Ray REUTERS"
+        return bool(_CALL_LETTERS_RE.fullmatch(tail[0])) or tail[0] in WIRE_AGENCY_FORMS
     if is_desk_title(" ".join(tail)):
         return True  # "Environment editor", "Chief Political Correspondent"
     # "Harbour News", "Kestrel Valley Post": capitalised words closing on an outlet's word
