@@ -44,14 +44,12 @@ _SPLIT_RE = re.compile(r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|&)\s)\s*
 _SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d|\s[B-DF-HJ-NP-TV-XZ]{3,5}$")
 # Words that say the line is about a picture (the photo readers' business) or is prose.
 _NOT_MINE = ("photo", "foto", "image", "picture", "credit", "©", "courtesy", "http", "www.")
-_CALENDAR = CALENDAR
 # Words of a time stamp: "10:45 AM ET", "3 p.m. IST", "Updated", "min read".
 _STAMP_WORDS = frozenset(
     """am pm a.m. p.m. et est edt pt pst pdt ct cst gmt bst utc cet cest ist aest hrs hours
     updated published posted last min mins read on at""".split()
 )
 _LEAD_CUES = frozenset(("by", "reporter", "reporters", "writer", "correspondent"))
-_INITIALS_RE = INITIALS_RE
 # A line the editor declared a credit may be longer (a dozen names) and is cut at more marks:
 # a slash between words ("Ana Ruiz / Tom Bell", not "3/5/2026") and the "and" of the other
 # languages the byline readers know ("Ana Ruiz y Tom Bell", "Ana Ruiz und Tom Bell").
@@ -81,7 +79,7 @@ def _is_stamp_word(token: str) -> bool:
     lower = token.lower().strip(",.")
     return (
         any(ch.isdigit() for ch in token)
-        or lower in _CALENDAR
+        or lower in CALENDAR
         or lower in _STAMP_WORDS
         or token.lower() in _STAMP_WORDS
     )
@@ -94,7 +92,7 @@ _DATE_TOKEN_RE = re.compile(r"\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2
 
 def _says_date(tokens: list[str]) -> bool:
     return any(
-        token.lower().strip(",.") in _CALENDAR
+        token.lower().strip(",.") in CALENDAR
         or token.lower() in _STAMP_WORDS
         or _DATE_TOKEN_RE.search(token)
         for token in tokens
@@ -175,7 +173,7 @@ def scan_byline(
         or any(word in lowered for word in _NOT_MINE)
     ):
         return None
-    if text.endswith(".") and not _INITIALS_RE.fullmatch(text.split()[-1]):
+    if text.endswith(".") and not INITIALS_RE.fullmatch(text.split()[-1]):
         text = text[:-1].rstrip()
     people: list[str] = []
     cued: list[Credit] = []

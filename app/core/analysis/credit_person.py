@@ -24,6 +24,8 @@ from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PERSON, PLACES, UNKNOWN, kind_of_name
 from app.core.analysis.first_names import is_first_name
 
+# Weekdays and months, spelled out and short ("Tuesday", "Sept"): a word of a date, not of a name
+# (shared with credit_name_scan, which sets a date part aside by it).
 CALENDAR = (
     WEEKDAY_WORDS
     | frozenset(MONTHS.lower().split("|"))
