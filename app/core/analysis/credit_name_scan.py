@@ -32,7 +32,7 @@ from app.core.analysis.credit_people import (
 )
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_region
-from app.core.analysis.credit_run_on import without_run_on
+from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on
 from app.core.analysis.entities import PLACES
 from app.core.model import Credit, CreditRole
 
@@ -41,7 +41,7 @@ _MAX_SCAN = 160
 # "and" between names.
 _SPLIT_RE = re.compile(r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|&)\s)\s*")
 # (and call letters closing the line, "Ana Ruiz & Tom Bell KTN": see credit_run_on)
-_SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d|\s[B-DF-HJ-NP-TV-XZ]{3,5}$")
+_SEPARATOR_HINT_RE = re.compile(rf"[|•·▪,;]|\s[-–—]\s|\d|\s{CALL_LETTERS}$")
 # Words that say the line is about a picture (the photo readers' business) or is prose.
 _NOT_MINE = ("photo", "foto", "image", "picture", "credit", "©", "courtesy", "http", "www.")
 # Words of a time stamp: "10:45 AM ET", "3 p.m. IST", "Updated", "min read".

@@ -21,8 +21,10 @@ from collections.abc import Callable
 from app.core.analysis.credit_names import OUTLET_HEADS, WIRE_AGENCY_FORMS, looks_like_name
 from app.core.analysis.first_names import is_first_name
 
-# Call letters or an outlet's initials: capitals with no vowel ("KTN", "WXR", "NBC").
-_CALL_LETTERS_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,5}")
+# Call letters or an outlet's initials: capitals with no vowel ("KTN", "WXR", "NBC"); the name
+# scan's pre-filter looks for them closing a line (credit_name_scan).
+CALL_LETTERS = r"[B-DF-HJ-NP-TV-XZ]{3,5}"
+_CALL_LETTERS_RE = re.compile(CALL_LETTERS)
 
 
 def without_run_on(name: str, is_desk_title: Callable[[str], bool], *, outlets: bool = True) -> str:
