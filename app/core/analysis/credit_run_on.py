@@ -3,14 +3,16 @@
 "Written by Ana Lima Environment editor" (a title in sentence case, as some papers set it under
 the name), "By Ana Lima Harbour News", "Ana Lima & Tom Ray KTN" (the outlet or its call letters
 after the last name): the words after the name are the writer's desk or employer, not part of
-the name. The capitalised-title case ("Ana Lima Staff Writer") and the wire agencies ("Ana Lima
-AFP") are cut by credit_people's own patterns; this adds the rest.
+the name. In a cued credit, credit_people's own patterns cut the capitalised title ("Ana Lima
+Staff Writer") and the wire agency ("Ana Lima AFP") first, and this cuts the rest; the byline
+scan (credit_name_scan) has no such patterns, so there this cuts those too.
 
 Guards: the name left must still have two words or more and read as a name, so "By Emily Post"
-or "By Tom Star" keep their surnames; an outlet needs two words ending in an outlet's word
-("Harbour News") or an acronym of three to five capitals with no vowel ("KTN", "WXR"), which no
-surname printed in capitals ("Ana LIMA", "Tom RAY") is; a title needs a journalist's noun closing
-words a desk title is made of ("Environment editor", "Political correspondent").
+or "By Tom Star" keep their surnames; an outlet needs two to four capitalised words ending in an
+outlet's word ("Harbour News") or an acronym of three to five capitals with no vowel ("KTN",
+"WXR"), which no surname printed in capitals ("Ana LIMA", "Tom RAY") is; a title needs a
+journalist's noun closing words a desk title is made of ("Environment editor", "Political
+correspondent").
 """
 
 from __future__ import annotations
