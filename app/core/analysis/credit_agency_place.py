@@ -8,11 +8,11 @@ Without this, the town was left unread or the whole line was.
 
 Guards, since the importer asks this of short body paragraphs: the line opens with a wire agency
 and holds nothing else but the place and the stamp; the place is one to three capitalised words
-that read as a place and do not open with a known first name ("AFP, Ana Lima" names a
-writer), and it is either one the place lists know, or followed by a state code in
-brackets, or set off from the agency by a comma or a bar ("Reuters Breakingviews", "Bloomberg
-Opinion": an agency's unit, run on with no mark, is no place); it is no outlet, desk or picture
-word ("AFP Photo", "Reuters Graphics").
+that read as a place and, unless the place lists know it ("PTI, Sydney"), do not open with a
+known first name ("AFP, Ana Lima" names a writer), and it is either one the place lists know, or
+followed by a state code in brackets, or set off from the agency by a comma or a bar ("Reuters
+Breakingviews", "Bloomberg Opinion": an agency's unit, run on with no mark, is no place); it is
+no outlet, desk or picture word ("AFP Photo", "Reuters Graphics").
 """
 
 from __future__ import annotations
