@@ -61,4 +61,5 @@ def test_a_one_word_outlet_after_the_comma_is_neither_writer_nor_place(
 def test_a_picture_credit_takes_only_a_known_place_for_its_place(declared: bool) -> None:
     # a picture credit names its picture library there, a word no list knows
     found = read_credit_line("Photo: Ilse Varnum, Dunvarra", declared=declared).credits
+    assert (CreditRole.PHOTO, "Ilse Varnum", None) in [(c.role, c.name, c.location) for c in found]
     assert all(c.location is None for c in found)
