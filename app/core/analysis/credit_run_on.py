@@ -53,6 +53,9 @@ def without_run_on(name: str, is_desk_title: Callable[[str], bool], *, outlets: 
 
 
 def _is_run_on(tail: list[str], is_desk_title: Callable[[str], bool], outlets: bool) -> bool:
+    """Whether `tail`, the last words of a name, is what a byline runs on there rather than a
+    surname: one word of call letters or a wire agency, a desk title, or (`outlets`) an outlet's
+    name in capitalised words."""
     if not tail[0][:1].isupper():
         return False
     if len(tail) == 1:
