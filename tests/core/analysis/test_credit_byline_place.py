@@ -18,8 +18,8 @@ def _read(line: str, declared: bool) -> list[tuple[CreditRole, str, str | None]]
     [
         # a town no list knows, and no first name: the credit's place
         ("By Ilse Varnum, Dunvarra", [("Ilse Varnum", "Dunvarra")]),
-        # a town the place lists know
-        ("By Ilse Varnum, Leeds", [("Ilse Varnum", "Leeds")]),
+        # a town the place lists know, though it is also a first name
+        ("By Ilse Varnum, Sydney", [("Ilse Varnum", "Sydney")]),
         # two writers joined by "and", then the town: the place of both
         (
             "By Ilse Varnum and Corin Aldaro, Dunvarra",
