@@ -35,6 +35,8 @@ _AGENCY_PLACE_RE = re.compile(
     r"\.?$"
 )
 _AGENCY_RE = re.compile(rf"{agency_alternation(WIRE_AGENCIES)}\b")
+# An agency, a town of three words, a state code and a page's stamp fit; a longer line is prose.
+_MAX_LINE = 90
 # Words of a unit or a picture, not of a place: "AFP Photo", "Reuters Graphics", "AP Staff".
 _NOT_PLACES = frozenset(
     """photo photos pictures picture images image graphics video videos staff desk bureau
@@ -44,12 +46,16 @@ _NOT_PLACES = frozenset(
 
 def may_be_agency_place(line: str) -> bool:
     """The cheap test before `agency_place_byline`: a short line opening with a wire agency."""
-    return len(line) <= 90 and line.lstrip()[:1].isupper() and bool(_AGENCY_RE.match(line.lstrip()))
+    return (
+        len(line) <= _MAX_LINE
+        and line.lstrip()[:1].isupper()
+        and bool(_AGENCY_RE.match(line.lstrip()))
+    )
 
 
 def agency_place_byline(line: str) -> Credit | None:
     """The agency of "PTI, Tarnowo" with its place; None when the line is not of that form."""
-    if len(line) > 90 or not line[:1].isupper():
+    if len(line) > _MAX_LINE or not line[:1].isupper():
         return None
     match = _AGENCY_PLACE_RE.match(line.strip())
     if match is None:
