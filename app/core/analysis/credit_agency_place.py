@@ -8,18 +8,18 @@ Without this, the town was left unread or the whole line was.
 
 Guards, since the importer asks this of short body paragraphs: the line opens with a wire agency
 and holds nothing else but the place and the stamp; the place is one to three capitalised words
-that read as a place and do not open with a known first name ("AFP, Ana Lima" names a
-writer), and it is either one the place lists know, or followed by a state code in
-brackets, or set off from the agency by a comma or a bar ("Reuters Breakingviews", "Bloomberg
-Opinion": an agency's unit, run on with no mark, is no place); it is no outlet, desk or picture
-word ("AFP Photo", "Reuters Graphics").
+that read as a place and, unless the place lists know it ("PTI, Sydney"), do not open with a
+known first name ("AFP, Ana Lima" names a writer), and it is either one the place lists know, or
+followed by a state code in brackets, or set off from the agency by a comma or a bar ("Reuters
+Breakingviews", "Bloomberg Opinion": an agency's unit, run on with no mark, is no place); it is
+no outlet, desk or picture word ("AFP Photo", "Reuters Graphics").
 """
 
 from __future__ import annotations
 
 import re
 
-from app.core.analysis.credit_names import _looks_like_location, looks_like_outlet
+from app.core.analysis.credit_names import looks_like_location, looks_like_outlet
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_stamps import _DATE
 from app.core.analysis.entities import PLACES
@@ -35,6 +35,8 @@ _AGENCY_PLACE_RE = re.compile(
     r"\.?$"
 )
 _AGENCY_RE = re.compile(rf"{agency_alternation(WIRE_AGENCIES)}\b")
+# An agency, a town of three words, a state code and a page's stamp fit; a longer line is prose.
+_MAX_LINE = 90
 # Words of a unit or a picture, not of a place: "AFP Photo", "Reuters Graphics", "AP Staff".
 _NOT_PLACES = frozenset(
     """photo photos pictures picture images image graphics video videos staff desk bureau
@@ -44,12 +46,16 @@ _NOT_PLACES = frozenset(
 
 def may_be_agency_place(line: str) -> bool:
     """The cheap test before `agency_place_byline`: a short line opening with a wire agency."""
-    return len(line) <= 90 and line.lstrip()[:1].isupper() and bool(_AGENCY_RE.match(line.lstrip()))
+    return (
+        len(line) <= _MAX_LINE
+        and line.lstrip()[:1].isupper()
+        and bool(_AGENCY_RE.match(line.lstrip()))
+    )
 
 
 def agency_place_byline(line: str) -> Credit | None:
     """The agency of "PTI, Tarnowo" with its place; None when the line is not of that form."""
-    if len(line) > 90 or not line[:1].isupper():
+    if len(line) > _MAX_LINE or not line[:1].isupper():
         return None
     match = _AGENCY_PLACE_RE.match(line.strip())
     if match is None:
@@ -59,7 +65,7 @@ def agency_place_byline(line: str) -> Credit | None:
     if (
         any(word in _NOT_PLACES for word in words)
         or place.lower() in AGENCY_KEYS  # "Associated Press, Reuters": two agencies
-        or not _looks_like_location(place)
+        or not looks_like_location(place)
         or looks_like_outlet(place)
     ):
         return None

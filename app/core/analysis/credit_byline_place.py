@@ -7,7 +7,7 @@ names, the town became a second writer. The rule that tells the two apart:
 - co-writers are written in full (a first name and a surname) and the last of them is joined by
   "and" or "&" ("By Ana Lima, Tom Ray and Ola Berg"); a single word after a bare comma, closing a
   list whose every name has two words or more, is not written like a co-writer;
-- the word is a place the place lists know ("By Ana Lima, Leeds"), or one the name tests do not
+- the word is a place the place lists know ("By Ana Lima, Sydney"), or one the name tests do not
   take for a person: it is no known first name. "By Ana Lima, Tom" (a co-writer known by a
   first name alone) keeps the person, as before;
 - a one-word outlet sits in the same slot ("By Ana Lima, Politico"), so a word the engine's

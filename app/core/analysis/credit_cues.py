@@ -115,7 +115,9 @@ _FOREIGN_BYLINE_RE = re.compile(
     r"(?!(?:karena|sebab)\b)",  # "Oleh karena itu": "therefore", no byline
     re.I,
 )
-_FOREIGN_AND = {
+# The "and" of each foreign byline's language, by its cue ("von" ... "und"), as an alternation:
+# the cue's reader joins names by it, and the declared name scan cuts a pasted line at it.
+FOREIGN_AND = {
     "von": "und",
     "por": "y|e",
     "par": "et",
@@ -139,7 +141,7 @@ def english_byline(text: str) -> str:
     if not match:
         return text
     body = text[match.end() :]
-    joiner = re.compile(rf"\s+(?:{_FOREIGN_AND[match['cue'].lower()]})\s+", re.I)
+    joiner = re.compile(rf"\s+(?:{FOREIGN_AND[match['cue'].lower()]})\s+", re.I)
     parts = joiner.split(body)
     if len(parts) > 1 and all(len(p.split(",")[-1].split()) >= 2 for p in parts):
         body = " and ".join(parts)

@@ -5,9 +5,10 @@ reporter's credit written as a sentence, often with the channel's possessive bef
 "Ana Lima filed this report.", "KTV's Ana Lima and Tom Ray filed this report.". The reporters
 are credited for the reporting; the channel is where they work, not a credit.
 
-Guards: the sentence must be the whole line and end on "filed this report" (prose that goes on,
-"... filed this report on Monday with the court", is no credit); the names must read as full
-names (two words or more), so "The clerk filed this report" stays prose.
+Guards: the sentence must be the whole line and end on "filed this report" ("sent", "prepared",
+"the report" too; prose that goes on, "... filed this report on Monday with the court", is no
+credit); the names must read as full names (two words or more), so "The clerk filed this report"
+stays prose.
 """
 
 from __future__ import annotations

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_filed_report import filed_report
-from app.core.analysis.credit_names import _looks_like_location
+from app.core.analysis.credit_names import looks_like_location
 from app.core.analysis.credit_people import (
     EMAIL_RE,
     Person,
-    _is_organisation,
     credits_of,
     is_agency,
+    is_organisation,
     parse_people,
     placed,
 )
@@ -127,7 +127,7 @@ def _reported_from(match: re.Match[str]) -> list[Credit] | None:
     if rest:
         parts = _NEXT_FROM_RE.split(rest)
         where = parts[0].strip().rstrip(",")
-        if not _looks_like_location(where.replace(" and ", " ")):
+        if not looks_like_location(where.replace(" and ", " ")):
             return None
         people = placed(people, where)
         waiting = ""  # "Tom Ray" of "...; Tom Ray and Ivo Lind from Lviv", cut at its "and"
@@ -141,7 +141,7 @@ def _reported_from(match: re.Match[str]) -> list[Credit] | None:
             place = place.strip().rstrip(".,")
             # "...; Tom Ray and Ivo Lind from Lviv": several people may share the place
             named = _people(name, role, allow_single=False)
-            if not named or not _looks_like_location(place):
+            if not named or not looks_like_location(place):
                 return None
             extra.extend(placed(named, place))
         if waiting:
@@ -162,7 +162,7 @@ def _contributed(text: str) -> list[Credit] | None:
     ):
         return None
     where = (match["from"] or "").strip()
-    if people and where and _looks_like_location(where):
+    if people and where and looks_like_location(where):
         people = placed(people, where)
         return credits_of(CreditRole.ADDITIONAL_REPORTING, people)
     if people and not where:
@@ -218,7 +218,7 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
     if "from" in lowered:
         match = _MATERIAL_FROM_RE.match(text)
         people = _people(match["names"] or match["names2"], _ADDITIONAL) if match else None
-        if people and all(is_agency(p.name) or _is_organisation(p.name) for p in people):
+        if people and all(is_agency(p.name) or is_organisation(p.name) for p in people):
             return credits_of(_ADDITIONAL, people)
     if "contributed" in lowered:
         found = _contributed(text)

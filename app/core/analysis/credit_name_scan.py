@@ -21,18 +21,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.core.analysis.credit_cues import _FOREIGN_AND
+from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
-    _TITLE_ONLY_RE,
     DESK_HEADS,
     EMAIL_RE,
+    TITLE_ONLY_RE,
     is_agency,
     is_desk_title,
 )
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_region
-from app.core.analysis.credit_run_on import without_run_on
+from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on
 from app.core.analysis.entities import PLACES
 from app.core.model import Credit, CreditRole
 
@@ -41,17 +41,15 @@ _MAX_SCAN = 160
 # "and" between names.
 _SPLIT_RE = re.compile(r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|&)\s)\s*")
 # (and call letters closing the line, "Ana Ruiz & Tom Bell KTN": see credit_run_on)
-_SEPARATOR_HINT_RE = re.compile(r"[|•·▪,;]|\s[-–—]\s|\d|\s[B-DF-HJ-NP-TV-XZ]{3,5}$")
+_SEPARATOR_HINT_RE = re.compile(rf"[|•·▪,;]|\s[-–—]\s|\d|\s{CALL_LETTERS}$")
 # Words that say the line is about a picture (the photo readers' business) or is prose.
 _NOT_MINE = ("photo", "foto", "image", "picture", "credit", "©", "courtesy", "http", "www.")
-_CALENDAR = CALENDAR
 # Words of a time stamp: "10:45 AM ET", "3 p.m. IST", "Updated", "min read".
 _STAMP_WORDS = frozenset(
     """am pm a.m. p.m. et est edt pt pst pdt ct cst gmt bst utc cet cest ist aest hrs hours
     updated published posted last min mins read on at""".split()
 )
 _LEAD_CUES = frozenset(("by", "reporter", "reporters", "writer", "correspondent"))
-_INITIALS_RE = INITIALS_RE
 # A line the editor declared a credit may be longer (a dozen names) and is cut at more marks:
 # a slash between words ("Ana Ruiz / Tom Bell", not "3/5/2026") and the "and" of the other
 # languages the byline readers know ("Ana Ruiz y Tom Bell", "Ana Ruiz und Tom Bell").
@@ -60,7 +58,7 @@ _DECLARED_SPLIT_RE = re.compile(
     r"\s*(?:[|•·▪,;]|\s[-–—]\s|\s(?:and|AND|And|&)\s|(?<=[^\W\d])\s*/\s*(?=[^\W\d]))\s*"
 )
 _FOREIGN_AND_RE = re.compile(
-    r"\s(?:" + "|".join(sorted({w for ws in _FOREIGN_AND.values() for w in ws.split("|")})) + r")\s"
+    r"\s(?:" + "|".join(sorted({w for ws in FOREIGN_AND.values() for w in ws.split("|")})) + r")\s"
 )
 
 
@@ -81,7 +79,7 @@ def _is_stamp_word(token: str) -> bool:
     lower = token.lower().strip(",.")
     return (
         any(ch.isdigit() for ch in token)
-        or lower in _CALENDAR
+        or lower in CALENDAR
         or lower in _STAMP_WORDS
         or token.lower() in _STAMP_WORDS
     )
@@ -94,7 +92,7 @@ _DATE_TOKEN_RE = re.compile(r"\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2
 
 def _says_date(tokens: list[str]) -> bool:
     return any(
-        token.lower().strip(",.") in _CALENDAR
+        token.lower().strip(",.") in CALENDAR
         or token.lower() in _STAMP_WORDS
         or _DATE_TOKEN_RE.search(token)
         for token in tokens
@@ -138,7 +136,7 @@ def _set_aside(part: str) -> bool:
         is_agency(part)
         or looks_like_outlet(part)
         or is_desk_title(part)
-        or bool(_TITLE_ONLY_RE.fullmatch(part))
+        or bool(TITLE_ONLY_RE.fullmatch(part))
         or is_region(part)
         or part.lower() in PLACES
         or part.lower() == "staff"
@@ -175,7 +173,7 @@ def scan_byline(
         or any(word in lowered for word in _NOT_MINE)
     ):
         return None
-    if text.endswith(".") and not _INITIALS_RE.fullmatch(text.split()[-1]):
+    if text.endswith(".") and not INITIALS_RE.fullmatch(text.split()[-1]):
         text = text[:-1].rstrip()
     people: list[str] = []
     cued: list[Credit] = []

@@ -16,7 +16,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PARTICLES = _words(
+# Lower-case words a name may hold ("Ana de Lima", "Tom van Dijk", "Ali bin Omar"): kept in
+# lower case by proper-casing, and no sign of prose to the credit scans (credit_person).
+NAME_PARTICLES = _words(
     "de da das do dos del della der den van von bin bint ibn al el la le du di ter ten y e zu af"
 )
 _FUNCTION_WORDS = _words(
@@ -30,7 +32,6 @@ _CALENDAR_WORDS = (
     | frozenset(MONTH_NAMES.lower().split("|"))
     | _words("today tomorrow yesterday tonight")
 )
-_AGENCIES = AGENCY_KEYS  # the one table of agencies: app/core/analysis/news_agencies.py
 _TITLE_WORDS = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|staff|bureau|chief|columnist|contributor|"
     r"associated press|news agency|newsroom|desk)s?\b",
@@ -40,7 +41,11 @@ _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _PARTICLE_PREFIX_RE = re.compile(r"[a-z]{1,3}['’-][^\W\d_]")
 
 
-def _looks_like_location(text: str) -> bool:
+def looks_like_location(text: str) -> bool:
+    """Whether `text` is shaped like a place's name: up to six capitalised words (a place's
+    particles and joining words, "of", "the", "on", "and", aside). A shape only, with no place
+    list behind it, so the readers that take a place after "in", a comma or an agency add their
+    own guards."""
     tokens = text.split()
     if not tokens or len(tokens) > 6 or len(text) > 60 or not tokens[0][0].isupper():
         return False
@@ -54,12 +59,13 @@ def _looks_like_location(text: str) -> bool:
     return True
 
 
+# A wire agency as it writes itself or in capitals ("Reuters", "REUTERS", "AFP"): the forms an
+# agency run on after a byline's names takes (here and in credit_run_on).
+WIRE_AGENCY_FORMS = frozenset(WIRE_AGENCIES) | {n.upper() for n in WIRE_AGENCIES}
 # An agency run on after the names ("By Ana Lima AFP", "Ana Lima Reuters") is written as the
 # agency writes itself or in capitals: "Ana J. Aap" or "Tom Efe" end in a surname, not in AAP/EFE.
-_AGENCY_RUN_ON_RE = re.compile(
-    r"(?<=\S)\s+(?:The\s+)?"
-    + agency_alternation(tuple(sorted(set(WIRE_AGENCIES) | {n.upper() for n in WIRE_AGENCIES})))
-    + "$"
+AGENCY_RUN_ON_RE = re.compile(
+    r"(?<=\S)\s+(?:The\s+)?" + agency_alternation(tuple(sorted(WIRE_AGENCY_FORMS))) + "$"
 )
 OUTLET_HEADS = frozenset(
     """news times post journal herald tribune gazette telegraph guardian press media radio tv
@@ -122,11 +128,13 @@ def is_news_outlet(name: str) -> bool:
     # "The Guardian", "The Times" (memory may keep them as "Guardian"): one word is a paper's
     # name only for the heads no other body ends on ("Canada Post" is no paper)
     one_word = len(words) == 1 and (titled or words[0] in _ONE_WORD_PAPERS)
-    return lowered in _AGENCIES or ((len(words) >= 2 or one_word) and words[-1] in _PAPER_HEADS)
+    return lowered in AGENCY_KEYS or ((len(words) >= 2 or one_word) and words[-1] in _PAPER_HEADS)
 
 
-def _is_agency_or_title(text: str) -> bool:
-    return text.lower() in _AGENCIES or bool(_TITLE_WORDS.search(text))
+def is_agency_or_title(text: str) -> bool:
+    """An agency's name, or words holding a desk's or a job's noun ("Staff Writer", "Metro
+    Desk"): after a byline's names, what the writer works for or as, not a second writer."""
+    return text.lower() in AGENCY_KEYS or bool(_TITLE_WORDS.search(text))
 
 
 def is_caps(text: str) -> bool:
@@ -142,7 +150,7 @@ def proper_case(text: str) -> str:
 
     def word(part: str) -> str:
         lower = part.lower()
-        if lower in _PARTICLES:
+        if lower in NAME_PARTICLES:
             return lower
         if lower.startswith("mc") and len(lower) > 2:
             return "Mc" + lower[2:].capitalize()
@@ -177,7 +185,7 @@ def looks_like_name(text: str, allow_single: bool = True) -> bool:
         lower = token.lower()
         if lower in _FUNCTION_WORDS:
             return False
-        if lower in _PARTICLES:
+        if lower in NAME_PARTICLES:
             continue
         if _INITIALS_RE.fullmatch(token):
             if not token[0].isupper():

@@ -10,8 +10,8 @@ from app.core.analysis.credit_forms import parse_sentence_form
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
-    _TITLE_ONLY_RE,
     DESK_HEADS,
+    TITLE_ONLY_RE,
     credits_of,
     is_agency,
     is_desk_title,
@@ -76,7 +76,7 @@ def _credits_a_desk(part: str) -> bool:
         is_agency(part)
         or looks_like_outlet(part)
         or is_desk_title(part)
-        or bool(_TITLE_ONLY_RE.fullmatch(part))
+        or bool(TITLE_ONLY_RE.fullmatch(part))
     )
 
 

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_byline_place import closing_outlet, closing_town
 from app.core.analysis.credit_names import (
-    _AGENCIES,
-    _AGENCY_RUN_ON_RE,
-    _PARTICLES,
-    _is_agency_or_title,
-    _looks_like_location,
+    AGENCY_RUN_ON_RE,
+    NAME_PARTICLES,
+    is_agency_or_title,
     is_caps,
+    looks_like_location,
     looks_like_name,
     looks_like_outlet,
     proper_case,
@@ -27,6 +26,7 @@ from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
+from app.core.analysis.news_agencies import AGENCY_KEYS
 from app.core.model import Credit, CreditRole
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -111,11 +111,14 @@ class People:
 def is_agency(text: str) -> bool:
     """ "AFP", "The Associated Press", "Reuters": a news agency named as a contributor."""
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
-    return bare in _AGENCIES
+    return bare in AGENCY_KEYS
 
 
-def _is_organisation(text: str) -> bool:
-    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Miami Herald"
+def is_organisation(text: str) -> bool:
+    """An agency or an outlet by its name ("Reuters", "The Harbour Ledger"), not a person: the
+    credit readers ask it where a body may stand for a name, as a writer's employer ("Ana Lima
+    of The Harbour Herald") or credited itself ("Additional reporting by Reuters")."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Harbour Herald"
     if is_agency(text) or (looks_like_outlet(bare) and bare[:1].isupper()):
         return True
     # "The Harbour Ledger": "The" and capitalised words.
@@ -135,7 +138,7 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
     # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
     venue = _AT_VENUE_RE.search(item) if " at " in item or " AT " in item else None
-    if venue is not None and _looks_like_location(venue.group("venue")):
+    if venue is not None and looks_like_location(venue.group("venue")):
         item = item[: venue.start()]
     found = max(_PLACE_PREP_RE.finditer(item), key=lambda m: m.start(), default=None)
     if found is None:
@@ -143,7 +146,7 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     name, place = item[: found.start()].strip(), item[found.end() :].strip()
     if is_agency(place) or (looks_like_outlet(place) and not is_caps(place)):
         return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
-    if not _looks_like_location(place):
+    if not looks_like_location(place):
         return None
     return name, place
 
@@ -161,9 +164,9 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
         item = item[: suffix.start()].strip()
     item = _FOR_SUFFIX_RE.sub("", item).strip()
     of = _OF_SUFFIX_RE.search(item)
-    if of and _is_organisation(of["outlet"]):
+    if of and is_organisation(of["outlet"]):
         item = item[: of.start()].strip()
-    for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, _AGENCY_RUN_ON_RE):
+    for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, AGENCY_RUN_ON_RE):
         stripped = pattern.sub("", item).strip()
         if stripped != item and looks_like_name(stripped, allow_single=False):
             item = stripped
@@ -228,7 +231,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 or is_region(dotted)
                 # "Gil Navarro in Phoenix; Cora Beaudry in Santa Fe, New Mexico; ...": between
                 # semicolons a comma belongs to the place.
-                or (semicolons and chunk_of[-1] == chunk and _looks_like_location(item))
+                or (semicolons and chunk_of[-1] == chunk and looks_like_location(item))
             )
         ):
             people[-1] = Person(
@@ -248,14 +251,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location)
             continue
-        if location and people and _is_agency_or_title(item) and not is_agency(item):
+        if location and people and is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
         if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role, not people)
-        if people and not location and _TITLE_ONLY_RE.fullmatch(item):
+        if people and not location and TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
@@ -263,7 +266,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
             ends = position == len(items) - 1
             if (
-                _is_agency_or_title(item)
+                is_agency_or_title(item)
                 or looks_like_outlet(item)
                 or (ends and closing_outlet(item))
             ):
@@ -284,14 +287,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             and not location
             and chunk_of[-1] == chunk
             and people[-1].agency is None
-            and _is_organisation(item)
+            and is_organisation(item)
         ):
             # "Contributing: Ana Lima, The Harbour Times; Tom Ray, Reuters": between semicolons
             # an outlet after a person is where that person works, not a contributor.
             last = people[-1]
             people[-1] = Person(last.name, last.location, last.email or email, item)
             continue
-        if (role is CreditRole.ADDITIONAL_REPORTING and _is_organisation(item)) or (
+        if (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item)) or (
             not people and is_agency(item)
         ):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is
@@ -353,10 +356,12 @@ def is_desk_title(item: str) -> bool:
 def _trailing_town(item: str) -> bool:
     """ "Leeds" closing "By Ana Lima, The Harbour Times, Leeds": a one-word town (or a known
     place) after the outlet, where a person would need a first name and a surname."""
-    return _looks_like_location(item) and (len(item.split()) == 1 or is_region(item))
+    return looks_like_location(item) and (len(item.split()) == 1 or is_region(item))
 
 
-_TITLE_ONLY_RE = re.compile(
+# A job title alone, up to three words before a journalist's noun ("Staff Writer", "Senior
+# political correspondent"): said after a name in a byline, it names no second person.
+TITLE_ONLY_RE = re.compile(
     r"(?:[A-Za-z]+\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|photographer)s?"
 )
 
@@ -383,7 +388,7 @@ def _case_token(token: str, whole_caps: bool) -> str:
         return _SUFFIXES[token.upper()]
     if not _shouted(token):
         return token
-    if token.lower() in _PARTICLES:
+    if token.lower() in NAME_PARTICLES:
         return token.lower()
     if "." in token.rstrip("."):
         return token  # initials: "J.R."
@@ -405,7 +410,7 @@ def case_name(name: str) -> str:
         return name
     whole_caps = all(_shouted(t) or _ROMAN_RE.fullmatch(t) for t in tokens if t)
     cased = " ".join(_case_token(t, whole_caps) for t in tokens)
-    if cased != name and cased.split()[0].lower() in _PARTICLES:
+    if cased != name and cased.split()[0].lower() in NAME_PARTICLES:
         cased = cased[:1].upper() + cased[1:]
     return cased
 

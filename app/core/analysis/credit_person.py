@@ -14,19 +14,18 @@ import re
 
 from app.core.analysis.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS
 from app.core.analysis.credit_names import (
-    _PARTICLES,
+    NAME_PARTICLES,
     looks_like_name,
     looks_like_outlet,
     proper_case,
 )
-from app.core.analysis.credit_people import _TITLE_ONLY_RE, is_agency
+from app.core.analysis.credit_people import TITLE_ONLY_RE, is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PERSON, PLACES, UNKNOWN, kind_of_name
 from app.core.analysis.first_names import is_first_name
 
-# Lower-case words a name may hold ("Ana de Lima", "Tom van Dijk", "Ali bin Omar"): the list
-# proper-casing keeps in lower case (credit_names), so the scans and the casing agree.
-NAME_PARTICLES = _PARTICLES
+# Weekdays and months, spelled out and short ("Tuesday", "Sept"): a word of a date, not of a name
+# (shared with credit_name_scan, which sets a date part aside by it).
 CALENDAR = (
     WEEKDAY_WORDS
     | frozenset(MONTHS.lower().split("|"))
@@ -89,7 +88,7 @@ def is_person(part: str, *, known_first: bool = True) -> bool:
         or looks_like_outlet(part)
         or is_region(part)
         or lowered in PLACES
-        or bool(_TITLE_ONLY_RE.fullmatch(part))
+        or bool(TITLE_ONLY_RE.fullmatch(part))
     )
 
 

@@ -24,6 +24,8 @@ from app.core.model import Credit
 __all__ = ["stamped_byline"]
 
 _MAX_STAMPED = 120
+# The cheap test's words: "updated" in lower case for "Last updated" only, which is the one place
+# the pattern below takes it.
 _STAMP_WORDS = ("Published", "Updated", "updated", "Posted", "PUBLISHED", "UPDATED", "POSTED")
 # The stamp word right after a name (no mark between), a colon maybe, then a digit soon after.
 _STAMP_AFTER_NAME_RE = re.compile(

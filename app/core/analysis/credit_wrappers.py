@@ -1,5 +1,7 @@
 """What a page sets around a credit line, taken off before the line is read: bullets, brackets,
-Markdown emphasis, time stamps, reading times, social handles, a stringer's dateline colon."""
+Markdown emphasis, time stamps, reading times, social handles, a blog's view counter, a
+stringer's dateline colon; and the comma a printed page leaves out between names in capitals
+and the paper's name, put back."""
 
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ BULLETS = "■●•▪►▶"
 
 
 def strip_wrappers(line: str) -> str:
+    """`line` as the credit readers read it: without what a page or a document set around the
+    credit, which no reader's pattern allows for and which would otherwise be read as a name or
+    make the line fail ("By Ana Lima · 4 min read" keeps only "By Ana Lima")."""
     text = strip_stamps(line.strip()).lstrip(BULLETS).strip()
     if text.endswith((").", "].")):
         text = text[:-1]  # "(AP Photo/Ana Lima)." : a caption's full stop after its credit

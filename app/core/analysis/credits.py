@@ -75,7 +75,8 @@ _HINT_WORDS = (
     "@",
 )
 # "by" in the languages whose bylines the readers know ("von Ana Lima", "oleh Ana Lima"): one
-# list for the pre-filter and for parse_byline (which alone also reads "di", as before).
+# list for the pre-filter and for parse_byline (which takes "di" in any case, as before, and
+# leaves out Swahili's "Na": see _FOREIGN_BY_RE).
 _FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh|(?-i:di|DI|Na|NA)"
 _FOREIGN_HINT_RE = re.compile(rf"\s*(?:{_FOREIGN_BY_WORDS})\b", re.I)
 

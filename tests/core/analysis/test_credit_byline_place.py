@@ -18,8 +18,8 @@ def _read(line: str, declared: bool) -> list[tuple[CreditRole, str, str | None]]
     [
         # a town no list knows, and no first name: the credit's place
         ("By Ilse Varnum, Dunvarra", [("Ilse Varnum", "Dunvarra")]),
-        # a town the place lists know
-        ("By Ilse Varnum, Leeds", [("Ilse Varnum", "Leeds")]),
+        # a town the place lists know, though it is also a first name
+        ("By Ilse Varnum, Sydney", [("Ilse Varnum", "Sydney")]),
         # two writers joined by "and", then the town: the place of both
         (
             "By Ilse Varnum and Corin Aldaro, Dunvarra",
@@ -61,4 +61,5 @@ def test_a_one_word_outlet_after_the_comma_is_neither_writer_nor_place(
 def test_a_picture_credit_takes_only_a_known_place_for_its_place(declared: bool) -> None:
     # a picture credit names its picture library there, a word no list knows
     found = read_credit_line("Photo: Ilse Varnum, Dunvarra", declared=declared).credits
+    assert (CreditRole.PHOTO, "Ilse Varnum", None) in [(c.role, c.name, c.location) for c in found]
     assert all(c.location is None for c in found)
