@@ -1,0 +1,63 @@
+"""Where a picture came from, written where a photographer's second name or place would be.
+
+Picture credits name the library or site a picture came from after the photographer: after a
+comma ("Photo: Ana Lima, Kestrelpix"), or with "from" ("Photo by Ana Lima from Snapsite"). Read
+as a byline's list, the library became a second photographer and the site the photographer's
+place. A picture credit takes only a place the place lists know (credit_byline_place), so:
+
+- one word closing a picture credit's list after a comma, where every photographer before it
+  has a first name and a surname, is the picture's source when it is no known place and no
+  known first name ("Photo: Ana Lima, Tom" keeps the second photographer);
+- what follows "from" after a photographer is the picture's source unless it is a known place
+  ("Photo by Ana Lima from Leeds" keeps the place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from app.core.analysis.credit_places import is_region
+from app.core.analysis.entities import PLACES
+from app.core.analysis.first_names import is_first_name
+
+
+class Named(Protocol):
+    """A person read so far (credit_people's `Person`)."""
+
+    name: str
+
+
+# One word, maybe with an inner capital ("Kestrelpix", "SnapSite", "iStock").
+_ONE_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def picture_source(item: str, text: str, people: Sequence[Named]) -> bool:
+    """Whether `item`, the last item of a picture credit's list `text`, is the picture's source
+    (a library or a site), not one more photographer (`people`: the photographers read so far)."""
+    names = [person.name for person in people]
+    if not names or not _ONE_WORD_RE.fullmatch(item) or not _known_case(item):
+        return False
+    if any(len(name.split()) < 2 for name in names):
+        return False
+    before = text[: len(text) - len(item)] if text.endswith(item) else ""
+    if not before.rstrip().endswith(","):
+        return False  # "Photo: Ana Lima and Tom" is joined like a second photographer
+    return not (_known_place(item) or is_first_name(item.capitalize()))
+
+
+def site_not_place(item: str, location: str) -> bool:
+    """Whether `location`, cut from a photographer's `item` ("Ana Lima from Snapsite"), is the
+    site the picture came from: it follows "from" and is no place the lists know."""
+    return bool(re.search(r"\b(?:from|FROM)\s+" + re.escape(location) + r"\s*$", item)) and not (
+        _known_place(location)
+    )
+
+
+def _known_case(word: str) -> bool:
+    return word[:1].isupper() or any(ch.isupper() for ch in word[1:])
+
+
+def _known_place(text: str) -> bool:
+    return text.lower() in PLACES or is_region(text)
