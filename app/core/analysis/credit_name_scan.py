@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 from app.core.analysis.credit_cues import _FOREIGN_AND
+from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
     _TITLE_ONLY_RE,
@@ -205,7 +206,7 @@ def scan_byline(
         name = " ".join(tokens)
         # "Tom Bell KTN": call letters run on vouch for a byline (a part "Harbour Bay Daily
         # News" is an outlet, so outlets of several words are not cut here)
-        trimmed = without_run_on(name, is_desk_title, outlets=False)
+        trimmed = without_desk_word(without_run_on(name, is_desk_title, outlets=False))
         name, led = trimmed, led or trimmed != name
         if tokens and is_person(name, known_first=not declared):
             people.append(name)
