@@ -23,14 +23,18 @@ _DESK_WORDS = frozenset(
 )
 
 
+# Words a desk sets before the job word ("Guest Columnist", "Senior Correspondent"): cut with it.
+_DESK_MODIFIERS = frozenset(
+    "guest senior junior chief staff contributing opinion freelance associate special".split()
+)
+
+
 def without_desk_tails(found: CreditLine) -> CreditLine:
     """`found` with a job word cut from the end of each credited name that has one."""
     if not any(_desk_tail(credit.name) for credit in found.credits):
         return found
     credits = [
-        Credit(credit.role, credit.name.rsplit(None, 1)[0], credit.location, credit.email)
-        if _desk_tail(credit.name)
-        else credit
+        Credit(credit.role, without_desk_word(credit.name), credit.location, credit.email)
         for credit in found.credits
     ]
     return CreditLine(credits, found.failed, found.caption)
@@ -49,4 +53,9 @@ def _desk_tail(name: str) -> bool:
 def without_desk_word(name: str) -> str:
     """`name` without a job word closing it ("Nell Varga Columnist" -> "Nell Varga"), for the
     name scan, where the whole part would otherwise be set aside as a job title."""
-    return name.rsplit(None, 1)[0] if _desk_tail(name) else name
+    if not _desk_tail(name):
+        return name
+    words = name.split()[:-1]
+    if len(words) >= 3 and words[-1].lower() in _DESK_MODIFIERS:
+        words.pop()  # "Nell Varga Guest Columnist"
+    return " ".join(words)

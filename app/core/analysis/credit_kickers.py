@@ -24,7 +24,8 @@ _SMALL_WORDS = frozenset(
 # Nouns for a kind of piece that close a kicker ("Long Read", "Quick Take", "Live Updates").
 _PIECE_NOUNS = frozenset(
     """read reads take takes update updates column columns view views briefing explainer
-    analysis essay diary notebook blog podcast dive""".split()
+    analysis essay diary notebook blog podcast dive story stories picks highlights headlines
+    roundup digest""".split()
 )
 
 
@@ -38,4 +39,6 @@ def is_kicker(name: str) -> bool:
 
 
 def _is_word(word: str) -> bool:
-    return word in _SMALL_WORDS or is_lemma(word) or (word.endswith("s") and is_lemma(word[:-1]))
+    if word in _SMALL_WORDS or word in _PIECE_NOUNS or is_lemma(word):
+        return True
+    return word.endswith("s") and is_lemma(word[:-1])

@@ -8,6 +8,8 @@ place. A picture credit takes only a place the place lists know (credit_byline_p
 - one word closing a picture credit's list after a comma, where every photographer before it
   has a first name and a surname, is the picture's source when it is no known place and no
   known first name ("Photo: Ana Lima, Tom" keeps the second photographer);
+- capitalised words closing on a library's word ("Kestrel Images") are the source wherever
+  they close the list;
 - what follows "from" after a photographer is the picture's source unless it is a known place
   ("Photo by Ana Lima from Leeds" keeps the place).
 """
@@ -29,6 +31,8 @@ class Named(Protocol):
     name: str
 
 
+# The word a picture library's name closes on ("Kestrel Images", "Harbour Pictures").
+_LIBRARY_HEADS = frozenset("images pictures photos photography pics imagery stock".split())
 # One word, maybe with an inner capital ("Kestrelpix", "SnapSite", "iStock").
 _ONE_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
@@ -37,6 +41,8 @@ def picture_source(item: str, text: str, people: Sequence[Named]) -> bool:
     """Whether `item`, the last item of a picture credit's list `text`, is the picture's source
     (a library or a site), not one more photographer (`people`: the photographers read so far)."""
     names = [person.name for person in people]
+    if names and library_name(item):
+        return True  # "Photo: Ana Lima, Kestrel Images"
     if not names or not _ONE_WORD_RE.fullmatch(item) or not _known_case(item):
         return False
     if any(len(name.split()) < 2 for name in names):
@@ -45,6 +51,17 @@ def picture_source(item: str, text: str, people: Sequence[Named]) -> bool:
     if not before.rstrip().endswith(","):
         return False  # "Photo: Ana Lima and Tom" is joined like a second photographer
     return not (_known_place(item) or is_first_name(item.capitalize()))
+
+
+def library_name(item: str) -> bool:
+    """ "Kestrel Images", "Harbour Pictures": capitalised words closing on a picture library's
+    word, which no surname is."""
+    words = item.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].lower() in _LIBRARY_HEADS
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def site_not_place(item: str, location: str) -> bool:
