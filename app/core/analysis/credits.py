@@ -93,8 +93,9 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     if declared and not found.credits and not found.caption:
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
         scanned = scan_byline(text, _read_cued, declared=True) if text else None
-        if scanned and not any(is_kicker(credit.name) for credit in scanned[0]):
-            found = CreditLine(proper_case_credits(scanned[0]), scanned[1])  # not "Live Updates"
+        kept = [c for c in scanned[0] if not is_kicker(c.name)] if scanned else []
+        if scanned and kept:  # not "Live Updates", "Kestrel Valley"
+            found = CreditLine(proper_case_credits(kept), scanned[1])
     # "By Admin": a site's account, no one's credit; "Nell Varga Contributor": her job, no name
     return without_placeholders(without_desk_tails(found))
 
