@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.core.analysis.credit_byline_place import closing_outlet
 from app.core.analysis.credit_cues import _FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_names import looks_like_outlet
@@ -138,6 +139,7 @@ def _set_aside(part: str) -> bool:
     return part[:1].isupper() and (
         is_agency(part)
         or looks_like_outlet(part)
+        or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
         or is_desk_title(part)
         or bool(_TITLE_ONLY_RE.fullmatch(part))
         or is_region(part)
