@@ -10,8 +10,9 @@ place. A picture credit takes only a place the place lists know (credit_byline_p
   known first name ("Photo: Ana Lima, Tom" keeps the second photographer);
 - capitalised words closing on a library's word ("Kestrel Images") are the source wherever
   they close the list;
-- what follows "from" after a photographer is the picture's source unless it is a known place
-  ("Photo by Ana Lima from Leeds" keeps the place).
+- what follows "from" after a photographer is the picture's source when it is a library's name
+  or one coined word no list knows ("from Snapsite"); a town stays the place ("from Leeds",
+  which WordNet knows, as it knows the world's cities).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Protocol
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES
 from app.core.analysis.first_names import is_first_name
+from app.core.analysis.wordnet_words import is_lemma
 
 
 class Named(Protocol):
@@ -66,9 +68,17 @@ def library_name(item: str) -> bool:
 
 def site_not_place(item: str, location: str) -> bool:
     """Whether `location`, cut from a photographer's `item` ("Ana Lima from Snapsite"), is the
-    site the picture came from: it follows "from" and is no place the lists know."""
-    return bool(re.search(r"\b(?:from|FROM)\s+" + re.escape(location) + r"\s*$", item)) and not (
-        _known_place(location)
+    site the picture came from: it follows "from" and is a library's name ("Kestrel Images") or
+    one coined word that neither the place lists nor WordNet know. WordNet holds the cities of
+    the world ("from Leeds" stays a place) and no picture site's coined name."""
+    if not re.search(r"\b(?:from|FROM)\s+" + re.escape(location) + r"\s*$", item):
+        return False
+    if library_name(location):
+        return True
+    return (
+        _ONE_WORD_RE.fullmatch(location) is not None
+        and not _known_place(location)
+        and not is_lemma(location.lower())
     )
 
 
