@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_known_outlets import KNOWN_ONE_WORD_OUTLETS
 from app.core.analysis.credit_names import OUTLET_HEADS
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import ORGANISATION, PLACES, kind_of_name
@@ -73,4 +74,6 @@ def _outlet_word(word: str) -> bool:
     if any(ch.isupper() for ch in word[1:]) and not word.isupper():
         return True
     lowered = word.lower()
+    if lowered in KNOWN_ONE_WORD_OUTLETS:
+        return True  # "Wired", "Forbes": a widely known outlet with no outlet's shape
     return any(lowered.endswith(head) and lowered != head for head in _OUTLET_ENDS)

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.core.analysis.credit_byline_place import closing_outlet
 from app.core.analysis.credit_cues import FOREIGN_AND
+from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
     DESK_HEADS,
@@ -135,6 +137,7 @@ def _set_aside(part: str) -> bool:
     return part[:1].isupper() and (
         is_agency(part)
         or looks_like_outlet(part)
+        or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
         or is_desk_title(part)
         or bool(TITLE_ONLY_RE.fullmatch(part))
         or is_region(part)
@@ -203,7 +206,7 @@ def scan_byline(
         name = " ".join(tokens)
         # "Tom Bell KTN": call letters run on vouch for a byline (a part "Harbour Bay Daily
         # News" is an outlet, so outlets of several words are not cut here)
-        trimmed = without_run_on(name, is_desk_title, outlets=False)
+        trimmed = without_desk_word(without_run_on(name, is_desk_title, outlets=False))
         name, led = trimmed, led or trimmed != name
         if tokens and is_person(name, known_first=not declared):
             people.append(name)

@@ -72,7 +72,7 @@ OUTLET_HEADS = frozenset(
     television network daily weekly magazine chronicle observer independent standard star
     courier record review bulletin trust mail mirror express globe sentinel examiner dispatch
     inquirer enquirer monitor register today wire agency online insider advertiser ledger
-    service""".split()
+    service week feed tide clarion beacon echo voice advocate citizen argus gleaner bugle""".split()
 )
 # "Daily Trust", "Sunday Mail", "Evening Standard": a paper named by when it comes out.
 _OUTLET_FIRSTS = frozenset("daily sunday weekly evening morning".split())

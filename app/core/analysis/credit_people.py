@@ -23,6 +23,7 @@ from app.core.analysis.credit_names import (
     proper_case,
 )
 from app.core.analysis.credit_outlet_titles import outlet_title
+from app.core.analysis.credit_picture_sources import picture_source, site_not_place
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
@@ -246,6 +247,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 out.failed.append(original)
                 continue
             return None
+        if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
+            cut = (cut[0], None)  # "Photo by Ana Lima from Snapsite": the site, no place
         item, location = cut
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
@@ -269,6 +272,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 is_agency_or_title(item)
                 or looks_like_outlet(item)
                 or (ends and closing_outlet(item))
+                or (ends and role is CreditRole.PHOTO and picture_source(item, text, people))
             ):
                 after_outlet = True
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person

@@ -22,6 +22,7 @@ import re
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_person import in_capitals, is_person, is_prose_part
+from app.core.analysis.credit_picture_sources import library_name
 from app.core.analysis.entities import PERSON, UNKNOWN, kind_of_name
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.analysis.wordnet_words import is_lemma
@@ -169,8 +170,8 @@ def _kind(part: str) -> str | None:
     words = part.split()
     if len(words) > _MAX_PART_WORDS or is_prose_part(part):
         return None
-    if is_agency(part) or looks_like_outlet(part):
-        return "outlet"
+    if is_agency(part) or looks_like_outlet(part) or library_name(part):
+        return "outlet"  # ("Kestrel Images": a picture library)
     if is_person(part) or _initials_surname(part):
         return "person"
     if len(words) <= 4 and in_capitals(part) and is_person(part, known_first=False):

@@ -11,7 +11,9 @@ from app.core.analysis.credit_agency_place import agency_place_byline, may_be_ag
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
 from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE
+from app.core.analysis.credit_desk_tail import without_desk_tails
 from app.core.analysis.credit_email_byline import email_byline
+from app.core.analysis.credit_kickers import is_kicker
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_name_scan import may_scan_names, scan_byline
 from app.core.analysis.credit_names import looks_like_name
@@ -92,9 +94,11 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     if declared and not found.credits and not found.caption:
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
         scanned = scan_byline(text, _read_cued, declared=True) if text else None
-        if scanned:
-            found = CreditLine(proper_case_credits(scanned[0]), scanned[1])
-    return without_placeholders(found)  # "By Admin": a site's account, no one's credit
+        kept = [c for c in scanned[0] if not is_kicker(c.name)] if scanned else []
+        if scanned and kept:  # not "Live Updates", "Kestrel Valley"
+            found = CreditLine(proper_case_credits(kept), scanned[1])
+    # "By Admin": a site's account, no one's credit; "Nell Varga Contributor": her job, no name
+    return without_placeholders(without_desk_tails(found))
 
 
 def _read_line(line: str) -> CreditLine:

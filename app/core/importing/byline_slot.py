@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.analysis.credit_kickers import is_kicker
 from app.core.analysis.credits import read_credit_line
 from app.core.analysis.datelines import split_dateline
 from app.core.analysis.first_names import is_first_name
@@ -51,6 +52,8 @@ def bare_name_credits(text: str) -> list[Credit]:
         return []
     if not all(_names_a_person(credit.name) for credit in read.credits):
         return []
+    if any(is_kicker(credit.name) for credit in read.credits):
+        return []  # "Long Read": a kicker opening on a word the first-name table holds
     return list(read.credits)
 
 
