@@ -1,5 +1,5 @@
 """An agency's byline with the place it filed from: "PTI, Tarnowo", "PTI Tarnowo (KA) Published
-20.07.24, 06:24 PM".
+14.03.25, 09:12 AM".
 
 Sites running wire copy (Indian papers above all) set the agency where the byline goes, then the
 town the story was filed from, maybe with its state's code in brackets and the page's
