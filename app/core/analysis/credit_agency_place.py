@@ -21,7 +21,7 @@ import re
 
 from app.core.analysis.credit_names import looks_like_location, looks_like_outlet
 from app.core.analysis.credit_places import is_region
-from app.core.analysis.credit_stamps import _DATE
+from app.core.analysis.credit_stamps import STAMP_DATE
 from app.core.analysis.entities import PLACES
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.news_agencies import AGENCY_KEYS, WIRE_AGENCIES, agency_alternation
@@ -31,7 +31,7 @@ _AGENCY_PLACE_RE = re.compile(
     rf"^(?P<agency>{agency_alternation(WIRE_AGENCIES)})(?P<mark>\s*[,|·•]\s*|\s+)"
     r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
     r"(?P<code>\s*\([A-Z]{2,3}\))?"
-    rf"(?:\s*[,|·•–—-]?\s*(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+on)?\s*:?\s*)?{_DATE})?"
+    rf"(?:\s*[,|·•–—-]?\s*(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?:\s+on)?\s*:?\s*)?{STAMP_DATE})?"
     r"\.?$"
 )
 _AGENCY_RE = re.compile(rf"{agency_alternation(WIRE_AGENCIES)}\b")
@@ -55,9 +55,10 @@ def may_be_agency_place(line: str) -> bool:
 
 def agency_place_byline(line: str) -> Credit | None:
     """The agency of "PTI, Tarnowo" with its place; None when the line is not of that form."""
+    line = line.strip()  # " PTI, Tarnowo": a pasted line's leading space, as the cheap test allows
     if len(line) > _MAX_LINE or not line[:1].isupper():
         return None
-    match = _AGENCY_PLACE_RE.match(line.strip())
+    match = _AGENCY_PLACE_RE.match(line)
     if match is None:
         return None
     place = match["place"]

@@ -17,16 +17,18 @@ from app.core.analysis.news_agencies import WIRE_AGENCIES, agency_alternation
 _MONTH = rf"(?:{MONTHS})\.?"
 _WEEKDAY = rf"(?:(?:{WEEKDAYS}|{WEEKDAY_ABBREVIATIONS})\.?,?\s+)?"
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
-_DATE = (
+# A page stamp's date (and time): "May 3, 2024", "3 May 2024 10:15 AM", "03/05/2024"; shared
+# with the agency-and-town byline reader (credit_agency_place).
+STAMP_DATE = (
     rf"{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})"
     rf"{_TIME}"
 )
 # "May 3, 2024 · By", "Aug 01, 2020 07:24AM ● By", "03/05/2024 | by": the stamp, a mark, "by".
-_LEADING_RE = re.compile(rf"^{_DATE}\s*[·•●■|,–—-]?\s*(?=[Bb][Yy]\b)")
+_LEADING_RE = re.compile(rf"^{STAMP_DATE}\s*[·•●■|,–—-]?\s*(?=[Bb][Yy]\b)")
 # "... on 3 May 2024", "... | May 3, 2024 10:15 AM", "..., May 3, 2024": the names, then it.
-_TRAILING_RE = re.compile(rf"(?:\s+on|\s*[·•●|,–—-])\s+{_DATE}\s*$")
+_TRAILING_RE = re.compile(rf"(?:\s+on|\s*[·•●|,–—-])\s+{STAMP_DATE}\s*$")
 
 
 def strip_stamps(text: str) -> str:
@@ -45,7 +47,7 @@ def strip_stamps(text: str) -> str:
 _AGENCY_STAMP_RE = re.compile(
     rf"^(?P<agency>(?:The\s+)?{agency_alternation(WIRE_AGENCIES)})\s*[·•|/,–—-]\s*"
     rf"(?:(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on)?\s*:?\s*)?"
-    rf"{_DATE}\.?$"
+    rf"{STAMP_DATE}\.?$"
 )
 
 

@@ -43,3 +43,12 @@ def test_a_word_run_on_after_the_agency_without_a_mark_is_no_place(
 def test_a_writer_after_the_agency_is_no_place(declared: bool) -> None:
     # the writer is credited, with no place, and the agency is not given her name as its town
     assert _read("AFP, Ilse Marta", declared) == [(CreditRole.BYLINE, "Ilse Marta", None)]
+
+
+def test_a_pasted_line_with_a_leading_space_is_read_as_without_it() -> None:
+    # the cheap test allowed the space; the reader then refused the line on its first character
+    for declared in (False, True):
+        found = read_credit_line(" PTI, Tarnowo", declared=declared).credits
+        assert [(c.role, c.name, c.location) for c in found] == [
+            (CreditRole.BYLINE, "PTI", "Tarnowo")
+        ]
