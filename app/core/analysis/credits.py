@@ -77,8 +77,8 @@ _HINT_WORDS = (
     "@",
 )
 # "by" in the languages whose bylines the readers know ("von Ana Lima", "oleh Ana Lima"): one
-# list for the pre-filter and for parse_byline (which takes "di" in any case, as before, and
-# leaves out Swahili's "Na": see _FOREIGN_BY_RE).
+# list for the pre-filter and for parse_byline (which leaves out Swahili's "Na": see
+# _FOREIGN_BY_RE). Italian "di" counts in lower case or capitals only: "Di" opens surnames.
 _FOREIGN_BY_WORDS = "von|por|par|door|av|af|przez|oleh|(?-i:di|DI|Na|NA)"
 _FOREIGN_HINT_RE = re.compile(rf"\s*(?:{_FOREIGN_BY_WORDS})\b", re.I)
 
@@ -213,9 +213,7 @@ def parse_credit_line(line: str) -> list[Credit]:
 
 
 # (not Swahili's "Na": a metadata field holds names without the cue, and "Na" opens Korean names)
-_FOREIGN_BY_RE = re.compile(
-    rf"^(?:{_FOREIGN_BY_WORDS.replace('|Na|NA', '')}|di)\s+(?=\S+\s+\S)", re.I
-)
+_FOREIGN_BY_RE = re.compile(rf"^(?:{_FOREIGN_BY_WORDS.replace('|Na|NA', '')})\s+(?=\S+\s+\S)", re.I)
 
 
 def parse_byline(value: str) -> list[Credit]:

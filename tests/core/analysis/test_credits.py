@@ -384,3 +384,9 @@ def test_a_block_given_as_credit_lines_reads_bare_names_unless_told_it_is_loose_
         (CreditRole.PHOTO, "Tamsin Oduya"),
     ]
     assert [c.name for c in parse_credits(block, declared=False)] == ["Tamsin Oduya"]
+
+
+def test_a_metadata_author_keeps_a_surname_opening_with_di() -> None:
+    # Italian "di" is the byline's cue in lower case or capitals; "Di" opens surnames
+    assert [c.name for c in parse_byline("Di Marcello Orsetti")] == ["Di Marcello Orsetti"]
+    assert [c.name for c in parse_byline("di Nell Varga")] == ["Nell Varga"]
