@@ -27,10 +27,12 @@ _MAX_STAMPED = 120
 # The cheap test's words: "updated" in lower case for "Last updated" only, which is the one place
 # the pattern below takes it.
 _STAMP_WORDS = ("Published", "Updated", "updated", "Posted", "PUBLISHED", "UPDATED", "POSTED")
-# The stamp word right after a name (no mark between), a colon maybe, then a digit soon after.
+# The stamp word right after a name (no mark between), a colon maybe, then the stamp's date: a
+# digit at once or after "on"/"at" and at most two capitalised words ("Tuesday, May 3"), never
+# prose ("Published her first novel in 2019", a title-case subhead).
 _STAMP_AFTER_NAME_RE = re.compile(
     r"(?<=[\w.'’])\s+(?=(?:Published|Updated|Posted|Last\s+[Uu]pdated|PUBLISHED|UPDATED|POSTED|"
-    r"LAST\s+UPDATED)\b(?!\s+by\b)\s*:?\s*(?:on\s+)?[^\d@]{0,20}\d)"
+    r"LAST\s+UPDATED)\b(?!\s+by\b)\s*:?\s*(?:on\s+|at\s+)?(?:[A-Z][A-Za-z]{0,9}\.?,?\s+){0,2}\d)"
 )
 
 _LAST_RE = re.compile(r"(?<=[|·•]\s)(?:Last|LAST)\s+(?=[Uu]pdated|UPDATED)")

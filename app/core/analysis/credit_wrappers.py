@@ -69,7 +69,7 @@ _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")
 # page's time stamp copied with the byline (it holds a digit; the names never do).
 _STAMP_RE = re.compile(
     r"\s*[·•|,–—-]?\s*\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast\s+[Uu]pdated|POSTED|"
-    r"PUBLISHED|UPDATED)\b(?!\s+by\b):?(?=[^@]*\d)[^@]*$"
+    r"PUBLISHED|UPDATED)\b(?!\s+by\b)\s*(?:on\b|at\b)?\s*:?\s*(?:[A-Za-z]{1,10}\.?,?\s+){0,2}\d[^@]*$"
 )
 _COUNTER_RE = re.compile(r"\s*[·•|–—-]?\s+\d[\d,.]*\s*[Kk]?\s+(?:views|reads|plays)\s*$", re.I)
 _READING_TIME_RE = re.compile(r"\s*[·•|–—-]\s*\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)

@@ -44,6 +44,10 @@ def test_two_writers_before_the_stamp_are_both_credited() -> None:
         "Nell Varga Published",  # no date: nothing vouches
         "The Harbour Times Published 3 May 2026",  # an outlet, no person
         "Valmora Updated 3 May 2026",
+        # a title-case subhead: the words after the stamp word are no date
+        "Nell Varga Published her first novel in 2019 with Harbour Press.",
+        "Local Writer Nell Varga Published Her First Novel In 2019",
+        "Nell Varga Updated Her Will After the 2024 Flood",
     ],
 )
 def test_a_stamp_word_in_prose_or_without_a_date_credits_no_one(line: str) -> None:
