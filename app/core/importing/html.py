@@ -42,18 +42,21 @@ def _same(a: str, b: str) -> bool:
 def _paragraphs_kept(extracted: list[Block], page: list[Block]) -> list[Block]:
     """The page's own paragraphs when the extractor ran them together into one.
 
-    On a short page with a picture (a <figure> and its caption) trafilatura can fall back to
-    its plain-text pass and give the whole article as a single paragraph: the story would lose
-    every paragraph break, and its byline and caption would sit inside the first paragraph. When
-    every paragraph of the page is in that one block, the page's paragraphs are used instead.
+    On a short page with a picture (a <figure> and its caption, or a gallery of them)
+    trafilatura can fall back to its plain-text pass and give the whole article as a single
+    paragraph: the story would lose every paragraph break, and its byline and caption would sit
+    inside the first paragraph. When that one block is made of the page's own paragraphs (at
+    least three of them, covering nearly all its text), those paragraphs are used instead; a
+    cookie notice or menu the extractor left out does not stand in the way.
     """
     if len(extracted) != 1:
         return extracted
     joined = " ".join(extracted[0].text.split())
-    paragraphs = [b for b in page if b.kind == "p"]
-    if len(paragraphs) < 3 or not all(" ".join(b.text.split()) in joined for b in paragraphs):
+    kept = [b for b in page if " ".join(b.text.split()) in joined]
+    covered = sum(len(" ".join(b.text.split())) + 1 for b in kept)
+    if sum(b.kind == "p" for b in kept) < 3 or covered < 0.9 * len(joined):
         return extracted
-    return [b for b in page if " ".join(b.text.split()) in joined]
+    return kept
 
 
 def read_html(text: str, name: str | None = None, encoding: str | None = None) -> ImportResult:

@@ -8,6 +8,7 @@ import pytest
 
 from app.core.errors import InputError
 from app.core.importing import read_file, read_text
+from app.core.importing.htmlfragment import fragment_blocks
 from app.core.model import Credit, CreditRole, Dateline
 
 PAGE = """<!DOCTYPE html>
@@ -118,3 +119,24 @@ def test_a_short_page_with_a_picture_keeps_its_paragraphs_and_credits() -> None:
     assert "It lifts the whole front" in paragraphs[-1]
     assert paragraphs[-1].endswith("who runs the fair.")
     assert "By Tamsin Oduya" not in draft.body
+
+
+def test_a_short_picture_page_with_a_cookie_notice_keeps_its_paragraphs() -> None:
+    # the notice (left out by the extractor) stopped the mend: the story came in as one paragraph
+    page = SHORT_PAGE_WITH_A_PICTURE.replace(
+        "<body>", '<body><div class="consent">We use cookies on this site. Accept all</div>'
+    )
+    draft = read_text(page, "pier.html").draft
+    paragraphs = draft.body.split("\n\n")
+    assert paragraphs[-2].startswith("Strings of lights went up along Marlow pier")
+    assert paragraphs[-1].endswith("who runs the fair.")
+    assert "cookies" not in draft.body
+
+
+def test_each_picture_of_a_gallery_is_its_own_paragraph() -> None:
+    blocks, _ = fragment_blocks(
+        '<div class="gallery"><figure><img src="1.jpg"><figcaption>Floats at the mill.'
+        '</figcaption></figure><figure><img src="2.jpg"><figcaption>Crowds on the bridge.'
+        "</figcaption></figure></div>"
+    )
+    assert [b.text for b in blocks] == ["Floats at the mill.", "Crowds on the bridge."]
