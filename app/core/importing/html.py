@@ -10,6 +10,7 @@ from app.core.analysis.credits import parse_byline
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
+from app.core.importing.html_lede import standfirst_restored
 from app.core.importing.htmlfragment import parse_page, tree_blocks
 from app.core.importing.markdown import markdown_blocks
 from app.core.importing.result import ImportResult
@@ -105,6 +106,8 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
     if extracted and extracted.strip():
         blocks = _paragraphs_kept(markdown_blocks(extracted), fallback_blocks)
+        if root is not None:
+            blocks = standfirst_restored(root, blocks)
     else:
         blocks = fallback_blocks
         if blocks and not too_big:
