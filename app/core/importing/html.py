@@ -68,6 +68,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
     blocks: list[Block] = []
     with needs("Importing a saved web page (.html)"):
         import trafilatura  # imported on first use: it costs ~0.1 s at start-up
+        from trafilatura.deduplication import LRUCache
 
     root = parse_page(text)
     fallback_blocks, title = tree_blocks(root) if root is not None else ([], None)
@@ -94,7 +95,11 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
                 include_tables=False,
                 include_images=False,
                 include_links=False,
-                deduplicate=True,
+                # Repeated blocks are dropped within this page only: trafilatura's default
+                # cache lives as long as the process, so a page imported a fourth time came
+                # back as "no article" (all its text, menus included) and a paragraph seen on
+                # earlier pages could go missing from a later one.
+                deduplicate=LRUCache(maxsize=4096),
             )
         except Exception as exc:  # third-party extractor: a strange page must not crash import
             warnings.append(f"The article extractor failed ({type(exc).__name__}); used all text.")
