@@ -60,6 +60,30 @@ def _paragraphs_kept(extracted: list[Block], page: list[Block]) -> list[Block]:
     return kept
 
 
+def _byline_split(blocks: list[Block]) -> list[Block]:
+    """A byline the extractor ran into the next paragraph, as its own block again.
+
+    trafilatura writes an `<address>` byline ("By Name", the HTML5 element for an article's
+    author) and the paragraph after it with a single line break: the byline stayed in the
+    story's first paragraph. A first line that starts with "By" and reads as a byline is split
+    off, so the credit is read and the story starts with the story.
+    """
+    mended: list[Block] = []
+    for block in blocks:
+        first, _, rest = block.text.partition("\n")
+        if (
+            block.kind == "p"
+            and rest.strip()
+            and len(first) <= 80
+            and first.strip("*_ ").lower().startswith("by ")
+            and parse_byline(first.strip("*_ "))
+        ):
+            mended.extend([Block(first.strip()), Block(rest.strip())])
+        else:
+            mended.append(block)
+    return mended
+
+
 def read_html(text: str, name: str | None = None, encoding: str | None = None) -> ImportResult:
     """Import a saved article page (or an HTML fragment)."""
     text, warnings = clean_text(text)
@@ -110,7 +134,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         authors = root.xpath('//meta[@name="author" or @property="article:author"]/@content')
         credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
     if extracted and extracted.strip():
-        blocks = _paragraphs_kept(markdown_blocks(extracted), fallback_blocks)
+        blocks = _byline_split(_paragraphs_kept(markdown_blocks(extracted), fallback_blocks))
         if root is not None:
             blocks = standfirst_restored(root, blocks)
     else:

@@ -150,3 +150,29 @@ def test_a_page_imported_again_comes_in_the_same_way() -> None:
         again = read_text(PAGE, "ferry.html")
         assert again.draft == first.draft
         assert again.warnings == first.warnings
+
+
+ADDRESS_BYLINE_PAGE = """<html><head><title>Mill sold | The Orvel Times</title></head><body>
+<article><h1>Old mill sold to a co-op</h1>
+<address class="author">By <a rel="author" href="/staff/hc">Hana Corvel</a></address>
+<p>The mill on Weir Street was sold to a workers' co-op on Monday for an undisclosed sum.</p>
+<p>Members said the looms would run again by the autumn, after forty years of silence.</p>
+<p>The council welcomed the sale and said the building's listing would not change.</p>
+</article></body></html>"""
+
+
+def test_an_address_byline_is_read_and_not_left_in_the_first_paragraph() -> None:
+    # the extractor put "By Hana Corvel" and the first paragraph in one block
+    draft = read_text(ADDRESS_BYLINE_PAGE, "mill.html").draft
+    assert draft.body.startswith("The mill on Weir Street was sold")
+    assert "Hana Corvel" not in draft.body
+    assert [c.name for c in draft.credits] == ["Hana Corvel"]
+
+
+def test_a_line_of_a_paragraph_that_starts_with_by_stays_in_the_story() -> None:
+    page = ADDRESS_BYLINE_PAGE.replace(
+        "<p>The mill on Weir Street",
+        "<p>By the weir<br>the old wheel turns.</p><p>The mill on Weir Street",
+    )
+    draft = read_text(page, "mill.html").draft
+    assert "By the weir" in draft.body
