@@ -176,3 +176,25 @@ def test_a_line_of_a_paragraph_that_starts_with_by_stays_in_the_story() -> None:
     )
     draft = read_text(page, "mill.html").draft
     assert "By the weir" in draft.body
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("<strong>ORVEL, England</strong> — ", Dateline("ORVEL, England", None, None)),
+        ("<b>ORVEL (Reuters) -</b> ", Dateline("ORVEL", None, "Reuters")),
+    ],
+)
+def test_a_bold_dateline_is_read_and_leaves_the_story(lead: str, dateline: Dateline) -> None:
+    # kept as "**ORVEL, England** —" the dateline was not read and stayed in the first paragraph
+    page = ADDRESS_BYLINE_PAGE.replace("<p>The mill on Weir", f"<p>{lead}The mill on Weir")
+    draft = read_text(page, "mill.html").draft
+    assert draft.dateline == dateline
+    assert draft.body.startswith("The mill on Weir Street was sold")
+
+
+def test_a_bold_word_at_the_head_of_the_story_is_not_a_dateline() -> None:
+    page = ADDRESS_BYLINE_PAGE.replace("<p>The mill on Weir", "<p><b>UPDATE:</b> The mill on Weir")
+    draft = read_text(page, "mill.html").draft
+    assert draft.dateline is None
+    assert draft.body.startswith("**UPDATE:** The mill on Weir Street")
