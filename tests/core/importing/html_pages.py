@@ -44,7 +44,8 @@ def ps(paragraphs: list[str], css: str = "") -> str:
 def page(body: str, author: str, lang: str = "en") -> str:
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><title>Story | The Millbrook Echo</title>'
-        f'<meta name="author" content="{author}"></head>'
+        + (f'<meta name="author" content="{author}">' if author else "")
+        + "</head>"
         f"<body>{NAV}{COOKIE}{body}{FOOT}</body></html>"
     )
 
@@ -309,6 +310,59 @@ def german(count: int) -> Expected:
     return Expected(html, "Hafenarbeiten kommen voran", paragraphs, absent, "Greta Sommer")
 
 
+def address_byline(count: int) -> Expected:
+    paragraphs = story(count, "the mill")
+    html = page(
+        '<article><h1>Mill sold to a co-op</h1><address class="author">By <a rel="author">'
+        "Hana Corvel</a></address>" + ps(paragraphs) + "</article>",
+        "",
+    )
+    return Expected(html, "Mill sold to a co-op", paragraphs, byline="Hana Corvel")
+
+
+def bold_dateline(count: int) -> Expected:
+    paragraphs = story(count, "the weir")
+    html = page(
+        '<article><h1>Weir gates replaced</h1><div class="article-body"><p><strong>ORVEL, '
+        "England</strong> — " + paragraphs[0] + "</p>" + ps(paragraphs[1:]) + "</div></article>",
+        "Hana Corvel",
+    )
+    absent = (*FURNITURE, "ORVEL")
+    return Expected(html, "Weir gates replaced", paragraphs, absent, "Hana Corvel")
+
+
+def inline_promos(count: int) -> Expected:
+    paragraphs = story(count, "the ferry")
+    html = page(
+        '<article><h1>Ferry fares held</h1><div class="article-body">'
+        + ps(paragraphs[:2])
+        + '<div class="ad-slot"><span>Advertisement</span></div><div class="newsletter-signup">'
+        "<h3>Get the Echo every morning</h3><p>Sign up for our free morning newsletter, "
+        "delivered to your inbox.</p><button>Sign up</button></div>"
+        + ps(paragraphs[2:-1])
+        + '<div class="inline-related"><h4>Most read</h4><ol><li><a>Swans return to the lake'
+        "</a></li></ol></div>" + ps(paragraphs[-1:]) + "</div></article>",
+        "Hana Corvel",
+    )
+    absent = (*FURNITURE, "Advertisement", "newsletter", "Get the Echo", "Swans", "Most read")
+    return Expected(html, "Ferry fares held", paragraphs, absent, "Hana Corvel")
+
+
+def logo_h1_and_json_ld(count: int) -> Expected:
+    paragraphs = story(count, "the quay")
+    json_ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Quay '
+        'reopens", "author": [{"@type": "Person", "name": "Hana Corvel"}]}</script>'
+    )
+    html = page(
+        '<header><h1 class="logo"><a href="/">The Millbrook Echo</a></h1></header>'
+        "<article><h1>Quay reopens</h1>" + ps(paragraphs) + "</article>" + json_ld,
+        "",
+    )
+    return Expected(html, "Quay reopens", paragraphs, byline="Hana Corvel")
+
+
 SHAPES: dict[str, Callable[[int], Expected]] = {
     "wordpress": wordpress,
     "arc-divs": arc_divs,
@@ -326,4 +380,8 @@ SHAPES: dict[str, Callable[[int], Expected]] = {
     "results-table": results_table,
     "fact-box": fact_box,
     "german": german,
+    "address-byline": address_byline,
+    "bold-dateline": bold_dateline,
+    "inline-promos": inline_promos,
+    "logo-h1-and-json-ld": logo_h1_and_json_ld,
 }
