@@ -12,9 +12,10 @@ from app.core.importing.boilerplate import is_boilerplate
 if TYPE_CHECKING:
     from lxml import etree
 
-# Where the standfirst sits: a paragraph or a bare <div> of text between the headline and the
-# story. Text inside these is never the standfirst: a picture's caption, menus, boxes, forms.
-_LEAF_TAGS = frozenset({"p", "div"})
+# Where the standfirst sits: a paragraph, a bare <div> of text or an <h2> set as a sentence (a
+# "dek") between the headline and the story. Text inside these is never the standfirst: a
+# picture's caption, menus, boxes, forms.
+_LEAF_TAGS = frozenset({"p", "div", "h2"})
 _NOT_STORY = frozenset({"figure", "figcaption", "nav", "aside", "footer", "form", "button"})
 _NOT_STORY_CLASS = re.compile(
     r"caption|credit|byline|author|meta|date|share|social|promo|newsletter|disclos|disclaim|notice",
@@ -54,9 +55,10 @@ def standfirst_restored(root: etree._Element, blocks: list[Block]) -> list[Block
     """The extracted blocks with the page's standfirst put back before the first paragraph.
 
     A standfirst (the lede set under the headline: `<p class="standfirst">`, a `div.intro`, a
-    summary in the article's `<header>`) is part of the story, but trafilatura takes it for
-    page furniture and drops it. A block of prose that sits between the page's <h1> and the
-    first paragraph the extractor kept, and that the extractor left out, is that standfirst.
+    summary or an `<h2>` dek in the article's `<header>`) is part of the story, but trafilatura
+    takes it for page furniture and drops it. A block of prose that sits between the page's
+    <h1> and the first paragraph the extractor kept, and that the extractor left out, is that
+    standfirst.
     """
     first = next((i for i, block in enumerate(blocks) if block.kind == "p"), None)
     heading = root.find(".//h1")

@@ -40,3 +40,13 @@ def test_a_caption_or_a_line_of_links_under_the_headline_stays_out() -> None:
     draft = read_text(_page(between), "ferry.html").draft
     assert draft.body.startswith("Paragraph 1: the ferry board met")
     assert caption not in draft.body and teaser not in draft.body
+
+
+def test_a_dek_set_as_a_sentence_in_an_h2_is_the_first_paragraph() -> None:
+    draft = read_text(_page(f'<h2 class="dek">{LEDE}</h2>'), "ferry.html").draft
+    assert draft.body.split("\n\n")[0] == LEDE
+
+
+def test_a_short_h2_under_the_headline_is_not_taken_for_the_lede() -> None:
+    draft = read_text(_page("<h2>Timetable changes from May</h2>"), "ferry.html").draft
+    assert "Timetable changes from May" not in draft.body.split("\n\n")[0]
