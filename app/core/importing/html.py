@@ -11,6 +11,7 @@ from app.core.analysis.credits import parse_byline
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
+from app.core.importing.html_captions import caption_credits
 from app.core.importing.html_lede import standfirst_restored
 from app.core.importing.htmlfragment import parse_page, tree_blocks
 from app.core.importing.markdown import markdown_blocks
@@ -164,6 +165,8 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         blocks = _byline_split(_paragraphs_kept(markdown_blocks(extracted), fallback_blocks))
         if root is not None:
             blocks = standfirst_restored(root, blocks)
+            kept = " ".join(" ".join(b.text for b in blocks).split())
+            credits = credits + caption_credits(root, kept)
     else:
         blocks = fallback_blocks
         if blocks and not too_big:
