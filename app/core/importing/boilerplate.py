@@ -75,8 +75,12 @@ _SENTENCE_END = tuple('.!?:;,"”’)')
 
 def is_boilerplate(line: str) -> bool:
     """Web furniture a saved or pasted page carries: cookie notices, "Read More", share and
-    subscribe prompts, "Click here", copyright footers, ad labels."""
-    text = line.strip()
+    subscribe prompts, "Click here", copyright footers, ad labels.
+
+    A page's emphasis is read as Markdown, so a bold lead-in ("**Read more:** Other story")
+    has its markers taken off before the patterns are tried.
+    """
+    text = line.strip().lstrip("*_").strip()
     if not text or len(text) > _MAX_COOKIE:
         return False
     if _COOKIE_RE.search(text) and _COOKIE_CONTEXT_RE.search(text):

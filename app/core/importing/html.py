@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from dataclasses import replace
 
 from app.core.analysis.credits import parse_byline
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
+from app.core.importing.html_captions import caption_credits
+from app.core.importing.html_lede import standfirst_restored
 from app.core.importing.htmlfragment import parse_page, tree_blocks
 from app.core.importing.markdown import markdown_blocks
 from app.core.importing.result import ImportResult
@@ -22,6 +25,14 @@ from app.core.packages import needs
 FULL_EXTRACTOR_MAX_ELEMENTS = 8_000
 FAST_EXTRACTOR_MAX_ELEMENTS = 50_000
 EXTRACTOR_MAX_CHARS = 1_500_000
+
+# A dateline set in bold at the head of the first paragraph: "**ORVEL, England** — ..." or
+# "**ORVEL (Agency) —** ...": a place in capitals (a country or state may follow a comma),
+# then a dash inside or just after the bold.
+_BOLD_DATELINE_RE = re.compile(
+    r"^\*\*([A-Z][A-Z'’. -]*[A-Z.](?:,[^*\n,]{1,40})?(?:\s*\([^)*\n]{1,30}\))?)\s*([—–-]?)\s*\*\*"
+    r"\s*([—–-]?)\s*"
+)
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -42,18 +53,63 @@ def _same(a: str, b: str) -> bool:
 def _paragraphs_kept(extracted: list[Block], page: list[Block]) -> list[Block]:
     """The page's own paragraphs when the extractor ran them together into one.
 
-    On a short page with a picture (a <figure> and its caption) trafilatura can fall back to
-    its plain-text pass and give the whole article as a single paragraph: the story would lose
-    every paragraph break, and its byline and caption would sit inside the first paragraph. When
-    every paragraph of the page is in that one block, the page's paragraphs are used instead.
+    On a short page with a picture (a <figure> and its caption, or a gallery of them)
+    trafilatura can fall back to its plain-text pass and give the whole article as a single
+    paragraph: the story would lose every paragraph break, and its byline and caption would sit
+    inside the first paragraph. When that one block is made of the page's own paragraphs (at
+    least three of them, covering nearly all its text), those paragraphs are used instead; a
+    cookie notice or menu the extractor left out does not stand in the way.
     """
     if len(extracted) != 1:
         return extracted
     joined = " ".join(extracted[0].text.split())
-    paragraphs = [b for b in page if b.kind == "p"]
-    if len(paragraphs) < 3 or not all(" ".join(b.text.split()) in joined for b in paragraphs):
+    kept = [b for b in page if " ".join(b.text.split()) in joined]
+    covered = sum(len(" ".join(b.text.split())) + 1 for b in kept)
+    if sum(b.kind == "p" for b in kept) < 3 or covered < 0.9 * len(joined):
         return extracted
-    return [b for b in page if " ".join(b.text.split()) in joined]
+    return kept
+
+
+def _byline_split(blocks: list[Block]) -> list[Block]:
+    """A byline the extractor ran into the next paragraph, as its own block again.
+
+    trafilatura writes an `<address>` byline ("By Name", the HTML5 element for an article's
+    author) and the paragraph after it with a single line break: the byline stayed in the
+    story's first paragraph. A first line that starts with "By" and reads as a byline is split
+    off, so the credit is read and the story starts with the story.
+    """
+    mended: list[Block] = []
+    for block in blocks:
+        first, _, rest = block.text.partition("\n")
+        if (
+            block.kind == "p"
+            and rest.strip()
+            and len(first) <= 80
+            and first.strip("*_ ").lower().startswith("by ")
+            and parse_byline(first.strip("*_ "))
+        ):
+            mended.extend([Block(first.strip()), Block(rest.strip())])
+        else:
+            mended.append(block)
+    return mended
+
+
+def _dateline_unbolded(blocks: list[Block]) -> list[Block]:
+    """The story's bold dateline as plain text, so the dateline is read.
+
+    Many sites set the dateline in bold (`<strong>ORVEL, England</strong> — The ...`); kept as
+    Markdown bold, the dateline reader did not see it and "**ORVEL, England** —" stayed in
+    the story. Only a bold run in capitals followed by a dash at the head of one of the first
+    three paragraphs (a byline or a caption may come first) is taken.
+    """
+    heads = [i for i, block in enumerate(blocks) if block.kind == "p"][:3]
+    for index in heads:
+        match = _BOLD_DATELINE_RE.match(blocks[index].text)
+        dash = match and (match.group(2) or match.group(3))
+        if match and dash:
+            text = f"{match.group(1).strip()} {dash} {blocks[index].text[match.end() :]}"
+            return [*blocks[:index], Block(text), *blocks[index + 1 :]]
+    return blocks
 
 
 def read_html(text: str, name: str | None = None, encoding: str | None = None) -> ImportResult:
@@ -64,6 +120,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
     blocks: list[Block] = []
     with needs("Importing a saved web page (.html)"):
         import trafilatura  # imported on first use: it costs ~0.1 s at start-up
+        from trafilatura.deduplication import LRUCache
 
     root = parse_page(text)
     fallback_blocks, title = tree_blocks(root) if root is not None else ([], None)
@@ -90,7 +147,11 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
                 include_tables=False,
                 include_images=False,
                 include_links=False,
-                deduplicate=True,
+                # Repeated blocks are dropped within this page only: trafilatura's default
+                # cache lives as long as the process, so a page imported a fourth time came
+                # back as "no article" (all its text, menus included) and a paragraph seen on
+                # earlier pages could go missing from a later one.
+                deduplicate=LRUCache(maxsize=4096),
             )
         except Exception as exc:  # third-party extractor: a strange page must not crash import
             warnings.append(f"The article extractor failed ({type(exc).__name__}); used all text.")
@@ -101,11 +162,16 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         authors = root.xpath('//meta[@name="author" or @property="article:author"]/@content')
         credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
     if extracted and extracted.strip():
-        blocks = _paragraphs_kept(markdown_blocks(extracted), fallback_blocks)
+        blocks = _byline_split(_paragraphs_kept(markdown_blocks(extracted), fallback_blocks))
+        if root is not None:
+            blocks = standfirst_restored(root, blocks)
+            kept = " ".join(" ".join(b.text for b in blocks).split())
+            credits = credits + caption_credits(root, kept)
     else:
         blocks = fallback_blocks
         if blocks and not too_big:
             warnings.append("No article found by the extractor; imported all the page's text.")
+    blocks = _dateline_unbolded(blocks)
     h1 = next((b.text for b in fallback_blocks if b.kind == "h1"), None)
     if h1 and len(h1) <= 250:
         headline = h1  # the page's own headline; <title> often carries the site's name too

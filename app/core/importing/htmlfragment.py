@@ -43,6 +43,7 @@ _BLOCKS = {
     "th",
     "dd",
     "dt",
+    "figure",
     "figcaption",
     "address",
     "main",

@@ -91,3 +91,16 @@ def test_section_labels_are_short_paths_or_one_capitalised_word() -> None:
     assert not is_section_label("MARKETS RALLY")  # may be a wire headline
     assert not is_section_label("Fares rise | Dunmore council says it had no choice at all")
     assert not is_section_label("He said: yes / no.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["**Read more:** Depot staff vote on new shifts", "*Related:* Fares to rise in spring"],
+)
+def test_a_link_line_with_a_bold_lead_in_is_boilerplate(line: str) -> None:
+    # a page's <strong>Read more:</strong> comes through as Markdown bold and was kept
+    assert is_boilerplate(line)
+
+
+def test_a_bold_sentence_is_still_story() -> None:
+    assert not is_boilerplate("**Read** the small print, the inspector told landlords on Monday.")

@@ -1,0 +1,55 @@
+"""Picture credits from a page's captions, which the article extractor leaves out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.core.analysis.credits import read_credit_line
+from app.core.model import Credit, CreditRole
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+# A caption inside these is not the story's picture: menus, side boxes, teasers, the footer.
+_OUTSIDE = frozenset({"nav", "aside", "footer", "form"})
+_MAX_CAPTION = 400
+_PICTURE_ROLES = frozenset(
+    {CreditRole.PHOTO, CreditRole.VIDEO, CreditRole.GRAPHICS, CreditRole.ILLUSTRATION}
+)
+_MAX_CAPTIONS = 30
+
+
+def _story_root(root: etree._Element) -> etree._Element | None:
+    """The <article> (or <main>) that holds the page's <h1>: the story's own pictures."""
+    heading = root.find(".//h1")
+    if heading is None:
+        return None
+    for node in heading.iterancestors():
+        if node.tag in ("article", "main"):
+            return node
+    return None
+
+
+def caption_credits(root: etree._Element, kept: str) -> list[Credit]:
+    """Photo and video credits in the captions of the story's pictures.
+
+    trafilatura drops each <figure> with its <figcaption>, so a picture's credit ("Photo:
+    Esme Vardy" after the caption) was lost on every page it read. Only captions inside the
+    <article> or <main> that holds the headline are read, only those not in `kept` (the text
+    imported, whose credits are read there), and only picture credits are taken.
+    """
+    story = _story_root(root)
+    if story is None:
+        return []
+    credits: list[Credit] = []
+    for caption in story.iter("figcaption"):
+        if len(credits) >= _MAX_CAPTIONS:
+            break
+        if any(node.tag in _OUTSIDE for node in caption.iterancestors()):
+            continue
+        text = " ".join(caption.text_content().split())
+        if not text or len(text) > _MAX_CAPTION or text in kept:
+            continue
+        found = read_credit_line(text).credits
+        credits.extend(c for c in found if c.role in _PICTURE_ROLES)
+    return credits
