@@ -161,12 +161,13 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
     elif root is not None:
         authors = root.xpath('//meta[@name="author" or @property="article:author"]/@content')
         credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
+    pictures: list[Credit] = []  # the captions' picture credits, after the story's own
     if extracted and extracted.strip():
         blocks = _byline_split(_paragraphs_kept(markdown_blocks(extracted), fallback_blocks))
         if root is not None:
             blocks = standfirst_restored(root, blocks)
             kept = " ".join(" ".join(b.text for b in blocks).split())
-            credits = credits + caption_credits(root, kept)
+            pictures = caption_credits(root, kept)
     else:
         blocks = fallback_blocks
         if blocks and not too_big:
@@ -186,7 +187,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         detect_subheads=False,
         credits=credits,
     )
-    draft = replace(assembled.draft, credits=merge_credits(assembled.draft.credits))
+    draft = replace(assembled.draft, credits=merge_credits([*assembled.draft.credits, *pictures]))
     if not count_words(draft.body):
         # A story of 0 words helps nobody: say why instead of storing an empty story.
         title = f"a title ('{draft.headline[:60]}') but " if draft.headline else ""

@@ -40,3 +40,16 @@ def test_the_story_pictures_credit_is_read() -> None:
 def test_a_picture_outside_the_story_gives_no_credit() -> None:
     draft = read_text(_page(STORY), "lock.html").draft
     assert [c.name for c in draft.credits] == ["Hana Corvel"]
+
+
+def test_a_byline_in_the_page_comes_before_the_picture_credit() -> None:
+    # credits are kept in credit-line order: the story's byline, then its picture's credit
+    page = (
+        "<html><head><title>Lock</title></head><body><article><h1>Lock gates replaced</h1>"
+        f"<p>By Hana Corvel</p>{FIGURE}{STORY}</article></body></html>"
+    )
+    draft = read_text(page, "lock.html").draft
+    assert [(c.role, c.name) for c in draft.credits] == [
+        (CreditRole.BYLINE, "Hana Corvel"),
+        (CreditRole.PHOTO, "Esme Vardy"),
+    ]
