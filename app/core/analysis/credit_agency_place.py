@@ -20,9 +20,8 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import looks_like_location, looks_like_outlet
-from app.core.analysis.credit_places import is_region
+from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.credit_stamps import STAMP_DATE
-from app.core.analysis.entities import PLACES
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.news_agencies import AGENCY_KEYS, WIRE_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole
@@ -70,7 +69,7 @@ def agency_place_byline(line: str) -> Credit | None:
         or looks_like_outlet(place)
     ):
         return None
-    known = place.lower() in PLACES or is_region(place)
+    known = is_known_place(place)
     if not known and is_first_name(place.split()[0]):
         return None  # "AFP, Ana Lima": a writer after the agency, not a place
     if not (known or match["code"] or match["mark"].strip()):

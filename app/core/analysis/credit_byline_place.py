@@ -22,11 +22,12 @@ Leeds, and Tom Ray") is left to the list reader.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.core.analysis.credit_known_outlets import KNOWN_ONE_WORD_OUTLETS
 from app.core.analysis.credit_names import OUTLET_HEADS
-from app.core.analysis.credit_places import is_region
-from app.core.analysis.entities import ORGANISATION, PLACES, kind_of_name
+from app.core.analysis.credit_places import is_known_place
+from app.core.analysis.entities import ORGANISATION, kind_of_name
 from app.core.analysis.first_names import is_first_name
 
 _OUTLET_ENDS = tuple(head for head in OUTLET_HEADS if len(head) >= 4)
@@ -40,15 +41,11 @@ def closing_town(item: str, text: str, names: list[str], *, known_only: bool = F
 
     `known_only` (a picture's credit): only a place the lists know, since a picture credit
     names the picture library there ("Photo: Ana Lima, Shutterstock")."""
-    if not names or not item[:1].isupper() or not _ONE_WORD_RE.fullmatch(item):
+    if not item[:1].isupper() or not _ONE_WORD_RE.fullmatch(item):
         return False
-    if any(len(name.split()) < 2 for name in names):
-        return False  # "By Ana, Tom": a list of first names only, no town
-    before = text[: len(text) - len(item)] if text.endswith(item) else ""
-    if not before.rstrip().endswith(","):
-        return False  # "By Ana Lima and Tarnowo" is joined like a co-writer
-    lowered = item.lower()
-    if lowered in PLACES or is_region(item):
+    if not closes_after_comma(item, text, names):
+        return False
+    if is_known_place(item):
         return True
     return not (
         known_only
@@ -56,6 +53,16 @@ def closing_town(item: str, text: str, names: list[str], *, known_only: bool = F
         or _outlet_word(item)
         or kind_of_name(item) is ORGANISATION  # what the engine's name typing knows as a body
     )
+
+
+def closes_after_comma(item: str, text: str, names: Sequence[str]) -> bool:
+    """Whether `item` closes the list `text` after a comma, every name before it in full: where
+    a byline sets its town and a picture credit its library, not one more person. "By Ana, Tom"
+    (first names only) and "By Ana Lima and Tarnowo" (joined like a co-writer) are lists."""
+    if not names or any(len(name.split()) < 2 for name in names):
+        return False
+    before = text[: len(text) - len(item)] if text.endswith(item) else ""
+    return before.rstrip().endswith(",")
 
 
 def closing_outlet(item: str) -> bool:

@@ -13,13 +13,15 @@ surname); the name left keeps two words or more, so "By Tom Editor" (a surname) 
 from __future__ import annotations
 
 from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_people import DESK_HEADS
 from app.core.model import Credit
 
-# Job nouns a page sets after a writer's name; no surname a desk prints is one of them.
-_DESK_WORDS = frozenset(
-    """contributor contributors columnist columnists correspondent correspondents reporter
-    reporters intern interns freelancer freelance stringer journalist editor photographer
-    photojournalist critic""".split()
+# Job nouns a page sets after a writer's name: credit_people's journalist nouns but "writer"
+# (a surname), some plurals, and the jobs no desk title ends on; no surname a desk prints.
+_DESK_WORDS = (
+    (DESK_HEADS - {"writer"})
+    | {f"{noun}s" for noun in ("contributor", "columnist", "correspondent", "reporter")}
+    | frozenset("intern interns freelancer freelance photojournalist".split())
 )
 
 

@@ -44,12 +44,15 @@ def is_kicker(name: str) -> bool:
     words = [word for word in words if word]
     if len(words) >= 2 and words[-1] in _PLACE_HEADS and name[:1].isupper():
         return True  # "Kestrel Valley": a place, whatever its first word
-    if len(words) < 2 or not all(_is_word(word) for word in words):
+    if len(words) < 2 or not all(is_english_word(word) for word in words):
         return False
     return words[-1] in _PIECE_NOUNS or not is_first_name(words[0])
 
 
-def _is_word(word: str) -> bool:
+def is_english_word(word: str) -> bool:
+    """`word` (lower case) is an English word: a WordNet lemma, its plural or "-ed" form, a small
+    word WordNet leaves out, or a kind-of-piece noun; what a label is made of and no surname
+    like "Varga" or "Li" is."""
     if word in _SMALL_WORDS or word in _PIECE_NOUNS or is_lemma(word):
         return True
     if word.endswith("ed") and (is_lemma(word[:-2]) or is_lemma(word[:-1])):

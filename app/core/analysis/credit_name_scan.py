@@ -33,9 +33,8 @@ from app.core.analysis.credit_people import (
     is_desk_title,
 )
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
-from app.core.analysis.credit_places import is_region
+from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on
-from app.core.analysis.entities import PLACES
 from app.core.model import Credit, CreditRole
 
 _MAX_SCAN = 160
@@ -140,8 +139,7 @@ def _set_aside(part: str) -> bool:
         or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
         or is_desk_title(part)
         or bool(TITLE_ONLY_RE.fullmatch(part))
-        or is_region(part)
-        or part.lower() in PLACES
+        or is_known_place(part)
         or part.lower() == "staff"
     )
 

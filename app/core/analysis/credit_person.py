@@ -20,8 +20,8 @@ from app.core.analysis.credit_names import (
     proper_case,
 )
 from app.core.analysis.credit_people import TITLE_ONLY_RE, is_agency
-from app.core.analysis.credit_places import is_region
-from app.core.analysis.entities import PERSON, PLACES, UNKNOWN, kind_of_name
+from app.core.analysis.credit_places import is_known_place
+from app.core.analysis.entities import PERSON, UNKNOWN, kind_of_name
 from app.core.analysis.first_names import is_first_name
 
 # Weekdays and months, spelled out and short ("Tuesday", "Sept"): a word of a date, not of a name
@@ -82,12 +82,10 @@ def is_person(part: str, *, known_first: bool = True) -> bool:
         # with no known first name to go by: "Harbour City Council", "Opinion Desk", "Kestrel
         # Valley" are what the engine's name typing calls a body or a place, or a desk
         return False
-    lowered = part.lower()
     return not (
         is_agency(part)
         or looks_like_outlet(part)
-        or is_region(part)
-        or lowered in PLACES
+        or is_known_place(part)
         or bool(TITLE_ONLY_RE.fullmatch(part))
     )
 

@@ -21,8 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from app.core.analysis.credit_places import is_region
-from app.core.analysis.entities import PLACES
+from app.core.analysis.credit_byline_place import closes_after_comma
+from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.wordnet_words import is_lemma
 
@@ -45,14 +45,11 @@ def picture_source(item: str, text: str, people: Sequence[Named]) -> bool:
     names = [person.name for person in people]
     if names and library_name(item):
         return True  # "Photo: Ana Lima, Kestrel Images"
-    if not names or not _ONE_WORD_RE.fullmatch(item) or not _known_case(item):
+    if not _ONE_WORD_RE.fullmatch(item) or not _known_case(item):
         return False
-    if any(len(name.split()) < 2 for name in names):
-        return False
-    before = text[: len(text) - len(item)] if text.endswith(item) else ""
-    if not before.rstrip().endswith(","):
+    if not closes_after_comma(item, text, names):
         return False  # "Photo: Ana Lima and Tom" is joined like a second photographer
-    return not (_known_place(item) or is_first_name(item.capitalize()))
+    return not (is_known_place(item) or is_first_name(item.capitalize()))
 
 
 def library_name(item: str) -> bool:
@@ -77,14 +74,10 @@ def site_not_place(item: str, location: str) -> bool:
         return True
     return (
         _ONE_WORD_RE.fullmatch(location) is not None
-        and not _known_place(location)
+        and not is_known_place(location)
         and not is_lemma(location.lower())
     )
 
 
 def _known_case(word: str) -> bool:
     return word[:1].isupper() or any(ch.isupper() for ch in word[1:])
-
-
-def _known_place(text: str) -> bool:
-    return text.lower() in PLACES or is_region(text)

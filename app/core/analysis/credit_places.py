@@ -68,6 +68,12 @@ REGIONS: frozenset[str] = frozenset(
 _ABBREVIATED: frozenset[str] = frozenset(_ABBREVIATIONS.split())
 
 
+def is_known_place(text: str) -> bool:
+    """Whether `text` is a place the lists know: a town (entities.PLACES) or a region; the one
+    test the credit readers ask before taking a word for a person, an outlet or a site."""
+    return text.lower() in PLACES or is_region(text)
+
+
 def is_region(text: str) -> bool:
     """Whether `text` is a state, province, country or territory written after a city."""
     words = text.strip().rstrip(",").split()

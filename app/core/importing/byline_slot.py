@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.analysis.credit_kickers import is_kicker
+from app.core.analysis.credit_kickers import is_english_word, is_kicker
 from app.core.analysis.credits import read_credit_line
 from app.core.analysis.datelines import split_dateline
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.wordnet_words import is_lemma
 from app.core.model import Credit
 
 # A byline of two or three people with a title fits; a longer line is a dek or a lede.
@@ -27,11 +26,6 @@ _CLOSE = "\"'”’»)]*_ "
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
 # A name linked to the writer's page, as Markdown ("[Nell Varga](https://…/staff/nell)").
 _LINK_RE = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
-# English words WordNet leaves out, found in title-cased kickers ("In Depth", "On the Record",
-# "Our View") and in no person's name.
-_SMALL_WORDS = frozenset(
-    "a an and at for from in into of on our the this to what why how with your my we you".split()
-)
 
 
 def bare_name_credits(text: str) -> list[Credit]:
@@ -70,12 +64,7 @@ def _names_a_person(name: str) -> bool:
     words = [word for word in words if word]
     if not words or is_first_name(words[0]):
         return bool(words)
-    return not all(_is_word(word) for word in words)
-
-
-def _is_word(word: str) -> bool:
-    """An English word (a WordNet lemma, its plural, or a small word WordNet leaves out)."""
-    return word in _SMALL_WORDS or is_lemma(word) or (word.endswith("s") and is_lemma(word[:-1]))
+    return not all(is_english_word(word) for word in words)
 
 
 def find_byline_slot(
