@@ -56,7 +56,11 @@ _TITLE_SUFFIX_RE = re.compile(
 )
 _LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
 # The words that join names; "AND" too, as all-caps lines write it.
-_SPLIT_RE = re.compile(r"\s*(?:,\s*(?i:and)\s+|,|&|\b(?i:and)\b|\bwith\b)\s*")
+# "and"/"with" touching "@" or "." is part of an e-mail address ("<and@harbour.org>",
+# "ana@and.news"), not a join: splitting there lost the whole credit.
+_SPLIT_RE = re.compile(
+    r"\s*(?:,\s*(?i:and)\s+|,|&|(?<![@.])\b(?i:and)\b(?![@.])|(?<![@.])\bwith\b(?![@.]))\s*"
+)
 # "in Kyiv", "IN RIGA", "from São Paulo": what follows is the person's place.
 _PLACE_PREP_RE = re.compile(r"(?:^|\s+)(?:in|IN|from|FROM)\s+")
 # "By Ana Lima at Marsh Lane", "at the Emirates Stadium": a sports or court reporter's venue

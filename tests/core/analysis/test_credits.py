@@ -390,3 +390,15 @@ def test_a_metadata_author_keeps_a_surname_opening_with_di() -> None:
     # Italian "di" is the byline's cue in lower case or capitals; "Di" opens surnames
     assert [c.name for c in parse_byline("Di Marcello Orsetti")] == ["Di Marcello Orsetti"]
     assert [c.name for c in parse_byline("di Nell Varga")] == ["Nell Varga"]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["and@harbourpost.org", "nell@and.news", "and.varga@harbourpost.org", "with@ledger.com"],
+)
+def test_an_email_holding_and_or_with_is_not_cut_as_a_join(address: str) -> None:
+    # the names were split at "and"/"with" inside the address and the whole credit was lost
+    found = parse_credit_line(f"Fact-checking by Nell Varga in Kyiv <{address}>")
+    assert [(c.role, c.name, c.location, c.email) for c in found] == [
+        (CreditRole.FACT_CHECKING, "Nell Varga", "Kyiv", address)
+    ]

@@ -71,12 +71,16 @@ _PLACES = [
     "São Paulo",
 ]
 
+# A generated surname that is a word credit lines join names with ("June And") cannot be told
+# from a join ("June and ..."); no desk prints one, so the round trip is not asked of it.
+_JOINING_WORDS = frozenset({"And", "With"})
+
 names = st.builds(
     lambda first, middle, last: " ".join(p for p in (first, middle, last) if p),
     st.sampled_from(_FIRST),
     st.one_of(st.none(), st.sampled_from(["J.", "Maria", "K.T."])),
     st.one_of(st.sampled_from(_LAST), st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)),
-).filter(looks_like_name)
+).filter(lambda name: looks_like_name(name) and name.split()[-1] not in _JOINING_WORDS)
 emails = st.from_regex(r"[a-z]{1,8}(\.[a-z]{1,6})?@[a-z]{2,8}\.(org|com|net)", fullmatch=True)
 credit = st.builds(
     Credit,
