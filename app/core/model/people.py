@@ -23,12 +23,19 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Credit:
-    """One contributor's part in a story, in credit-line order."""
+    """One contributor's part in a story, in credit-line order.
+
+    `organisation` is the agency or outlet the credit line names for this contributor ("Ana
+    Lima/Reuters", "By Ana Lima, Associated Press", "Photo: AFP / Ana Lima"): kept apart from the
+    name so a house style never credits one agency's picture to another ("AP Photo/Ana Lima"
+    for a Reuters photographer) and exports can say who the contributor worked for.
+    """
 
     role: CreditRole
     name: str
     location: str | None = None
     email: str | None = None
+    organisation: str | None = None
 
     def to_json(self) -> dict[str, str | None]:
         return {
@@ -36,6 +43,7 @@ class Credit:
             "name": self.name,
             "location": self.location,
             "email": self.email,
+            "organisation": self.organisation,
         }
 
 

@@ -27,7 +27,7 @@ def test_wire_story_matches_expectations(wire_story: Path, wire_expected: dict) 
     assert list(result.removed) == expected["stripped_boilerplate"]
     assert draft.desk_tag == expected["desk_tag"]
     got = [c.to_json() for c in draft.credits]
-    want = [{"email": None, **c} for c in expected["credits"]]
+    want = [{"email": None, "organisation": None, **c} for c in expected["credits"]]
     assert got == want
     assert "ravimenon@harbourdesk.example" in draft.contact_emails
     assert draft.sign_off == "Edited by: Ravi Menon"
