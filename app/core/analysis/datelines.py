@@ -395,6 +395,38 @@ def _date_first(head: str) -> DatelineMatch | None:
     return DatelineMatch(dateline, first.end() + found.offset)
 
 
+# In the analysis's view of a body (markup.blank_markup) a dateline's marks read as blanks:
+# "**ORVEL**, England —" as "  ORVEL  , England —".
+_BLANKS_RE = re.compile(r"[ ]{2,}(?=[,.:;)])|[ ]{2,}")
+
+
+def parse_blanked_dateline(text: str) -> DatelineMatch | None:
+    """parse_dateline of a paragraph whose markup was blanked one for one (the analysis's view,
+    where "***ORVEL, England*** —" and a link around the place read as runs of spaces): the
+    runs are read as the one space (or none, before a comma) the printed page shows, and the
+    offset is given in `text`. Text with no run of blanks is read as parse_dateline reads it."""
+    found = parse_dateline(text)
+    if found is not None or "  " not in text[: _SCAN_CHARS // 2]:
+        return found
+    lead = len(text) - len(text.lstrip(" "))
+    kept: list[str] = []
+    offsets: list[int] = []
+    at = lead
+    for match in _BLANKS_RE.finditer(text, lead):
+        kept.append(text[at : match.start()])
+        offsets.extend(range(at, match.start()))
+        if text[match.end() : match.end() + 1] not in (",", ".", ":", ";", ")"):
+            kept.append(" ")
+            offsets.append(match.end() - 1)
+        at = match.end()
+    kept.append(text[at:])
+    offsets.extend(range(at, len(text) + 1))
+    found = parse_dateline("".join(kept))
+    if found is None:
+        return None
+    return DatelineMatch(found.dateline, offsets[found.offset])
+
+
 def split_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """The dateline (if any) and the paragraph without it, as the importers need them."""
     found = parse_dateline(paragraph)

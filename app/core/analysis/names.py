@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from app.core.analysis.calendar_words import WEEKDAY_WORDS
-from app.core.analysis.datelines import parse_dateline
+from app.core.analysis.datelines import parse_blanked_dateline
 from app.core.analysis.entities import (
     GROUP_PLURALS,
     ORGANISATION,
@@ -330,8 +330,9 @@ def _with_irish_an(raw: str, read: RunReading | None) -> RunReading | None:
 @lru_cache(maxsize=1024)  # asked of the same paragraph opening by each run in it (speed)
 def _dateline_offset(opening: str) -> int:
     """Where the paragraph's own text starts after a dateline at its start
-    (datelines.parse_dateline's reading: "HOLTBY, Ont. (AP) — "), else -1."""
-    found = parse_dateline(opening)
+    (datelines.parse_dateline's reading: "HOLTBY, Ont. (AP) — ", in bold or a link too, its
+    marks blanked), else -1."""
+    found = parse_blanked_dateline(opening)
     return found.offset if found is not None else -1
 
 

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.analysis.credits import email_only, parse_credit_line, read_credit_line
-from app.core.analysis.datelines import split_dateline
 from app.core.analysis.news_agencies import NEWS_SUFFIXED, WIRE_AGENCIES
 from app.core.importing.boilerplate import (
     contact_emails,
@@ -18,6 +17,7 @@ from app.core.importing.boilerplate import (
     is_signoff_code,
 )
 from app.core.importing.byline_slot import find_byline_slot
+from app.core.importing.dateline_marks import split_marked_dateline
 from app.core.model import HEADLINE_LIMIT, Credit, CreditRole, Dateline, StoryDraft
 
 # A first line longer than this is a paragraph, not a headline.
@@ -75,7 +75,7 @@ def is_subhead(text: str) -> bool:
     if len(letters) < 2 or is_end_mark(text):
         return False
     if all(ch.isupper() for ch in letters):
-        found, rest = split_dateline(text)
+        found, rest = split_marked_dateline(text)
         return found is None or bool(rest.strip())
     return quoted and not inner.endswith(tuple(".,!?;:…"))
 
@@ -167,7 +167,7 @@ def _reads_as_headline(item: _Item) -> bool:
         return False
     if text.rstrip(_CLOSE_QUOTES + ")]").endswith("."):
         return False
-    return split_dateline(text)[0] is None
+    return split_marked_dateline(text)[0] is None
 
 
 def _drop_section_labels(items: list[_Item]) -> None:
@@ -237,7 +237,7 @@ def assemble(
         first = next((i for i, item in enumerate(items) if item.kind != "removed"), None)
         if first is not None and items[first].kind in ("p", "h"):
             candidate = items[first].text
-            dateline, _ = split_dateline(candidate)
+            dateline, _ = split_marked_dateline(candidate)
             if not reads_as_lede(candidate) and "\n" not in candidate and dateline is None:
                 headline = candidate
                 del items[first]
@@ -292,7 +292,7 @@ def assemble(
     dek = ""
     paragraphs = [i for i, item in enumerate(body) if item.kind == "p"]
     for position, index in enumerate(paragraphs[:2]):
-        found, rest = split_dateline(body[index].text)
+        found, rest = split_marked_dateline(body[index].text)
         if found is None:
             if not dek_before_dateline or len(body[index].text) > _MAX_DEK:
                 break

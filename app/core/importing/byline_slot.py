@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from app.core.analysis.credit_kickers import is_english_word, is_kicker
 from app.core.analysis.credits import read_credit_line
-from app.core.analysis.datelines import split_dateline
 from app.core.analysis.first_names import is_first_name
+from app.core.importing.dateline_marks import split_marked_dateline
 from app.core.model import Credit
 
 # A byline of two or three people with a title fits; a longer line is a dek or a lede.
@@ -97,8 +97,8 @@ def find_byline_slot(
         dek_before_dateline
         and len(open_) >= 3
         and kinds[open_[0]] == "p"
-        and split_dateline(texts[open_[0]])[0] is None
-        and split_dateline(texts[open_[2]])[0] is not None
+        and split_marked_dateline(texts[open_[0]])[0] is None
+        and split_marked_dateline(texts[open_[2]])[0] is not None
     ):
         slots.append(open_[1])
     for index in slots:

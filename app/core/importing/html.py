@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import re
 from dataclasses import replace
 
 from app.core.analysis.credits import parse_byline
@@ -25,14 +24,6 @@ from app.core.packages import needs
 FULL_EXTRACTOR_MAX_ELEMENTS = 8_000
 FAST_EXTRACTOR_MAX_ELEMENTS = 50_000
 EXTRACTOR_MAX_CHARS = 1_500_000
-
-# A dateline set in bold at the head of the first paragraph: "**ORVEL, England** — ..." or
-# "**ORVEL (Agency) —** ...": a place in capitals (a country or state may follow a comma),
-# then a dash inside or just after the bold.
-_BOLD_DATELINE_RE = re.compile(
-    r"^\*\*([A-Z][A-Z'’. -]*[A-Z.](?:,[^*\n,]{1,40})?(?:\s*\([^)*\n]{1,30}\))?)\s*([—–-]?)\s*\*\*"
-    r"\s*([—–-]?)\s*"
-)
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -92,24 +83,6 @@ def _byline_split(blocks: list[Block]) -> list[Block]:
         else:
             mended.append(block)
     return mended
-
-
-def _dateline_unbolded(blocks: list[Block]) -> list[Block]:
-    """The story's bold dateline as plain text, so the dateline is read.
-
-    Many sites set the dateline in bold (`<strong>ORVEL, England</strong> — The ...`); kept as
-    Markdown bold, the dateline reader did not see it and "**ORVEL, England** —" stayed in
-    the story. Only a bold run in capitals followed by a dash at the head of one of the first
-    three paragraphs (a byline or a caption may come first) is taken.
-    """
-    heads = [i for i, block in enumerate(blocks) if block.kind == "p"][:3]
-    for index in heads:
-        match = _BOLD_DATELINE_RE.match(blocks[index].text)
-        dash = match and (match.group(2) or match.group(3))
-        if match and dash:
-            text = f"{match.group(1).strip()} {dash} {blocks[index].text[match.end() :]}"
-            return [*blocks[:index], Block(text), *blocks[index + 1 :]]
-    return blocks
 
 
 def read_html(text: str, name: str | None = None, encoding: str | None = None) -> ImportResult:
@@ -172,7 +145,6 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         blocks = fallback_blocks
         if blocks and not too_big:
             warnings.append("No article found by the extractor; imported all the page's text.")
-    blocks = _dateline_unbolded(blocks)
     h1 = next((b.text for b in fallback_blocks if b.kind == "h1"), None)
     if h1 and len(h1) <= 250:
         headline = h1  # the page's own headline; <title> often carries the site's name too

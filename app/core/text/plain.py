@@ -235,6 +235,15 @@ def _inline(line: str, start: int, end: int, out: _Out) -> None:
     out.copy(line, pos, end)
 
 
+def inline_plain(line: str) -> Mapped:
+    """One line without its inline markup (emphasis, link addresses, tags, escapes), with its
+    map back into LINE: for readers that must see words as printed, such as a dateline set in
+    bold, and still cut the stored text in the right place."""
+    out = _Out()
+    _inline(line, 0, len(line), out)
+    return "".join(out.chars), (*out.offsets, len(line))
+
+
 def markdown_layer(block: str) -> Mapped:
     """A Markdown block as read: block markers, emphasis, escapes, link addresses, tags gone.
 
