@@ -9,6 +9,7 @@ whole sentence, or None when the sentence is not of its form.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.credit_filed_report import filed_report
 from app.core.analysis.credit_names import looks_like_location
@@ -194,7 +195,9 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
         people = _people(match["names"], CreditRole.PHOTO, allow_single=False)
         if not people or any(is_agency(person.name) for person in people):
             return []  # the form is read whole: no other reader takes "AP Photo" for a name
-        return credits_of(CreditRole.PHOTO, people)
+        # the agency the line names ("AP" of "AP Photo/Ana Lima") is the photographer's
+        agency = re.sub(r"(?i)\s*photo\s*[/|]\s*$", "", text[: match.start("names")]).strip()
+        return credits_of(CreditRole.PHOTO, [replace(p, agency=p.agency or agency) for p in people])
     if text.endswith(("photo", "photos", "photograph", "photographs")):
         match = _NAMES_PHOTO_RE.match(text)
         people = _people(match["names"], CreditRole.PHOTO, allow_single=False) if match else None

@@ -375,7 +375,10 @@ TITLE_ONLY_RE = re.compile(
 
 
 def credits_of(role: CreditRole, people: list[Person]) -> list[Credit]:
-    return [Credit(role=role, name=p.name, location=p.location, email=p.email) for p in people]
+    return [
+        Credit(role=role, name=p.name, location=p.location, email=p.email, organisation=p.agency)
+        for p in people
+    ]
 
 
 # A prefix a desk writes in its own case inside a name in capitals: "McKILLOP", "DeSANTIS",

@@ -58,8 +58,17 @@ ROLE_LABELS: dict[CreditRole, str] = {
 """Each role's name in a list-style credit block ("Video: Ott Lane"), and in the credits panel."""
 
 
+# Roles whose organisation a credit line gives after a slash ("Photo by Ana Lima/Reuters", "By
+# Ana Lima/AFP"), the form the credit reader reads back. Other roles ("Editing by") are written
+# without it: no house writes "Editing by Tom Reed/Reuters", and the reader would take the
+# agency for a second credit.
+_ORGANISATION_ROLES = frozenset({CreditRole.BYLINE, CreditRole.PHOTO, CreditRole.GRAPHICS})
+
+
 def _person(credit: Credit, with_location: bool = True) -> str:
     text = credit.name
+    if credit.organisation and credit.role in _ORGANISATION_ROLES:
+        text += f"/{credit.organisation}"
     if with_location and credit.location:
         text += f" in {credit.location}"
     if credit.email:
@@ -155,7 +164,11 @@ def _render_ap(credits: Sequence[Credit]) -> list[str]:
                 noun = "writers" if count > 1 else "writer"
                 lines.append(f"Associated Press {noun} {names} contributed to this report.")
             continue
-        if role is CreditRole.PHOTO and all(not c.location and not c.email for c in run):
+        # "AP Photo/NAME" only for a credit whose organisation is AP (as "(AP Photo/NAME)" is
+        # read): another agency's picture keeps its agency, one with none is not claimed for AP.
+        if role is CreditRole.PHOTO and all(
+            not c.location and not c.email and c.organisation == "AP" for c in run
+        ):
             lines.extend(f"AP Photo/{credit.name}" for credit in run)
             continue
         lines.extend(_render_reuters(run))

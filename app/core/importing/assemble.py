@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.analysis.credits import email_only, parse_credit_line, read_credit_line
 from app.core.analysis.news_agencies import NEWS_SUFFIXED, WIRE_AGENCIES
@@ -275,7 +275,7 @@ def assemble(
             if previous is not None and previous.kind == "credit" and all_credits:
                 last = all_credits[-1]
                 if last.email is None:
-                    all_credits[-1] = Credit(last.role, last.name, last.location, address)
+                    all_credits[-1] = replace(last, email=address)
             emails.append(address)
         elif item.kind == "contact":
             emails.extend(item.emails)
@@ -346,8 +346,11 @@ def merge_credits(credits: Iterable[Credit]) -> tuple[Credit, ...]:
         if seen is None:
             merged[key] = credit
         else:
-            merged[key] = Credit(
-                seen.role, seen.name, seen.location or credit.location, seen.email or credit.email
+            merged[key] = replace(
+                seen,
+                location=seen.location or credit.location,
+                email=seen.email or credit.email,
+                organisation=seen.organisation or credit.organisation,
             )
     return tuple(merged.values())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -82,13 +84,18 @@ names = st.builds(
     st.one_of(st.sampled_from(_LAST), st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)),
 ).filter(lambda name: looks_like_name(name) and name.split()[-1] not in _JOINING_WORDS)
 emails = st.from_regex(r"[a-z]{1,8}(\.[a-z]{1,6})?@[a-z]{2,8}\.(org|com|net)", fullmatch=True)
+# Organisations a credit line names after a slash; house styles write one only for the roles
+# whose lines carry it (bylines, photos, graphics), so only those draw one.
+_ORGANISATIONS = ["Reuters", "AFP", "AP", "Getty Images", "EPA", "The Harbour Ledger"]
+_ORGANISATION_ROLES = (CreditRole.BYLINE, CreditRole.PHOTO, CreditRole.GRAPHICS)
 credit = st.builds(
     Credit,
     role=st.sampled_from(list(CreditRole)),
     name=names,
     location=st.one_of(st.none(), st.sampled_from(_PLACES)),
     email=st.one_of(st.none(), st.none(), emails),
-)
+    organisation=st.one_of(st.none(), st.sampled_from(_ORGANISATIONS)),
+).map(lambda c: c if c.role in _ORGANISATION_ROLES else replace(c, organisation=None))
 
 
 @settings(max_examples=300, deadline=None)
@@ -123,3 +130,33 @@ def test_single_illustration_and_video_cues_read_as_an_editor_writes_them() -> N
         [Credit(R.ILLUSTRATION, "Pia Lindqvist"), Credit(R.VIDEO, "Ott Lane")], "reuters"
     )
     assert text == "Illustration by Pia Lindqvist; Video by Ott Lane"
+
+
+def test_ap_style_claims_a_picture_for_ap_only_when_ap_took_it() -> None:
+    """A Reuters picture exported in AP style keeps Reuters ("AP Photo/..." would credit it to
+    AP); AP's own photographer is "AP Photo/NAME"; a photo credit with no organisation is not
+    claimed for AP."""
+    credits = [
+        Credit(R.PHOTO, "Ana Lima", organisation="Reuters"),
+        Credit(R.PHOTO, "Ivo Brandt", organisation="AP"),
+    ]
+    text = render_credits(credits, "ap")
+    assert "AP Photo/Ana Lima" not in text
+    assert "Ana Lima/Reuters" in text
+    assert render_credits([credits[1]], "ap") == "AP Photo/Ivo Brandt"
+    assert render_credits([Credit(R.PHOTO, "Tove Marsh")], "ap") == "Photo by Tove Marsh"
+    assert parse_credits(text) == credits
+
+
+@pytest.mark.parametrize("style", CREDIT_STYLES)
+def test_every_style_writes_the_organisation_and_reads_it_back(style: str) -> None:
+    credits = [
+        Credit(R.BYLINE, "Cleo Adair", organisation="AFP"),
+        Credit(R.BYLINE, "Teodor Brill"),
+        Credit(R.PHOTO, "Pia Lindqvist", "Orvel", organisation="Getty Images"),
+        Credit(R.GRAPHICS, "Ott Lane", organisation="The Harbour Ledger"),
+    ]
+    text = render_credits(credits, style)
+    for organisation in ("AFP", "Getty Images", "The Harbour Ledger"):
+        assert organisation in text
+    assert parse_credits(text) == credits

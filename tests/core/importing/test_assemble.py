@@ -145,3 +145,12 @@ def test_a_paragraph_ending_on_a_sentence_about_a_byline_credits_no_one() -> Non
     draft = read_text(story).draft
     assert draft.credits == ()
     assert "Photo opportunities were few." in draft.body
+
+
+def test_a_repeated_credit_keeps_the_organisation_either_copy_names() -> None:
+    """Page metadata names the writer, the credit line names her agency too: one credit, with
+    the agency (it was dropped when the two were merged)."""
+    from app.core.importing.assemble import merge_credits
+
+    with_agency = Credit(R.BYLINE, "Ana Lima", "Orvel", organisation="AFP")
+    assert merge_credits([Credit(R.BYLINE, "Ana Lima"), with_agency]) == (with_agency,)

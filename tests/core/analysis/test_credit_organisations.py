@@ -1,0 +1,43 @@
+"""The agency or outlet a credit line names for a contributor is kept as the credit's
+organisation, so a house style never credits one agency's picture to another."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.credits import parse_credits
+from app.core.model import Credit
+from app.core.model import CreditRole as R
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Photo: Ana Lima/Reuters", [Credit(R.PHOTO, "Ana Lima", organisation="Reuters")]),
+        (
+            "Photo by Tove Marsh/Getty Images",
+            [Credit(R.PHOTO, "Tove Marsh", organisation="Getty Images")],
+        ),
+        ("(AP Photo/Ivo Brandt)", [Credit(R.PHOTO, "Ivo Brandt", organisation="AP")]),
+        ("AFP PHOTO / Ivo Brandt", [Credit(R.PHOTO, "Ivo Brandt", organisation="AFP")]),
+        ("Photo: AFP / Ana Lima", [Credit(R.PHOTO, "Ana Lima", organisation="AFP")]),
+        ("Graphic: Jo Hale/Reuters", [Credit(R.GRAPHICS, "Jo Hale", organisation="Reuters")]),
+        ("By Ana Lima/AFP", [Credit(R.BYLINE, "Ana Lima", organisation="AFP")]),
+        (
+            "Contributing: Ana Lima, The Harbour Times; Tom Ray, Reuters",
+            [
+                Credit(R.ADDITIONAL_REPORTING, "Ana Lima", organisation="The Harbour Times"),
+                Credit(R.ADDITIONAL_REPORTING, "Tom Ray", organisation="Reuters"),
+            ],
+        ),
+    ],
+)
+def test_the_organisation_a_line_names_is_kept(line: str, expected: list[Credit]) -> None:
+    assert parse_credits(line) == expected
+
+
+def test_a_line_without_an_organisation_gives_none() -> None:
+    assert parse_credits("Reporting by Ana Lima in Orvel; Editing by Tom Reed") == [
+        Credit(R.REPORTING, "Ana Lima", "Orvel"),
+        Credit(R.EDITING, "Tom Reed"),
+    ]
