@@ -86,8 +86,19 @@ def _utc(value: datetime | None) -> datetime:
     return value.astimezone(UTC).replace(microsecond=0)
 
 
+def _byline_name(credit: Credit) -> str:
+    """A name in the head's byline, with the agency or outlet it names: "Ana Lima (Reuters)".
+
+    The head is the only place a plain byline is printed (the foot leaves it out), so an
+    organisation left out here was lost from the page. In brackets, because "Ana Lima, Reuters
+    and Ben Ott" reads as three people and "Ana Lima/Reuters" as a picture credit.
+    """
+    org = (credit.organisation or "").strip()
+    return f"{credit.name} ({org})" if org else credit.name
+
+
 def _names(credits: tuple[Credit, ...]) -> str:
-    names = [c.name for c in credits]
+    names = [_byline_name(c) for c in credits]
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

@@ -18,16 +18,21 @@ def _iso(value) -> str:
     return value.isoformat().replace("+00:00", "Z")
 
 
-def _people(credits: Iterable[Credit], urls: dict[str, str]) -> list[dict[str, str]]:
-    people: list[dict[str, str]] = []
+def _people(credits: Iterable[Credit], urls: dict[str, str]) -> list[dict[str, object]]:
+    """schema.org Persons, once each; one who worked for an agency or outlet carries it as
+    `affiliation` (an Organization), the Person property for "an organization this person is
+    affiliated with" that search engines read for article authors."""
+    people: list[dict[str, object]] = []
     seen: set[str] = set()
     for credit in credits:
         if credit.name in seen:
             continue
         seen.add(credit.name)
-        person = {"@type": "Person", "name": credit.name}
+        person: dict[str, object] = {"@type": "Person", "name": credit.name}
         if urls.get(credit.name):
             person["url"] = urls[credit.name]
+        if credit.organisation and credit.organisation.strip():
+            person["affiliation"] = {"@type": "Organization", "name": credit.organisation.strip()}
         people.append(person)
     return people
 

@@ -2,6 +2,18 @@
 
 Only properties the 3.1 schema defines are written (it rejects unknown keys): keywords go to
 `subjects`, the dateline's place to `located`, the rendered byline to `by`. Dates are RFC 3339.
+
+Who a contributor worked for (`Credit.organisation`, "Ana Lima/Reuters"): ninjs 3.1 (like 3.0
+and 2.x) has no affiliation on a person: a `people` item allows only name, rel, uri, literal
+and contactInfo, and rejects any other key. The place the schema gives an organisation is
+`organisations` ("administrative and functional structures ... act as a business"), whose
+`rel` is "the relationship of the content of the news object to the organisation": the same
+relation `people` states with `rel`. So each agency goes there with its contributor's rel
+("author" for a Reuters byline, "photographer" for an AFP picture), beside that contributor in
+`people`; a receiving system reads "this story has a Reuters author" rather than "this story is
+about Reuters" (IPTC's own examples use rel "mentions" for that). `infoSources` was the other
+candidate, but it lists the parties that supplied or distributed the item as a whole, not one
+contributor's employer. The `by` line, a natural-language statement, names it as the byline does.
 """
 
 from __future__ import annotations
@@ -27,6 +39,28 @@ def _body_html(doc: ExportDocument) -> str:
     if doc.note_placement == "top":
         return doc.amendments_html + "\n" + doc.body_html
     return doc.body_html.rstrip("\n") + "\n" + doc.amendments_html + "\n"
+
+
+def _people(doc: ExportDocument) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """`people` and the `organisations` they worked for, each with the credit's rel, once."""
+    people: list[dict[str, object]] = []
+    organisations: list[dict[str, object]] = []
+    seen: set[tuple[str, str]] = set()
+    seen_orgs: set[tuple[str, str]] = set()
+    for credit in (*doc.authors, *doc.contributors, *doc.editors):
+        rel = _ROLE_REL.get(str(credit.role), str(credit.role))
+        org = (credit.organisation or "").strip()
+        if org and (org, rel) not in seen_orgs:
+            seen_orgs.add((org, rel))
+            organisations.append({"name": org, "rel": rel})
+        if (credit.name, rel) in seen:
+            continue
+        seen.add((credit.name, rel))
+        person: dict[str, object] = {"name": credit.name, "rel": rel}
+        if doc.person_urls.get(credit.name):
+            person["uri"] = doc.person_urls[credit.name]
+        people.append(person)
+    return people, organisations
 
 
 def build(doc: ExportDocument) -> dict[str, object]:
@@ -68,19 +102,11 @@ def build(doc: ExportDocument) -> dict[str, object]:
         item["edNote"] = f"{latest.label}: {latest.note}"
     if doc.byline:
         item["by"] = doc.byline
-    people = []
-    seen: set[tuple[str, str]] = set()
-    for credit in (*doc.authors, *doc.contributors, *doc.editors):
-        rel = _ROLE_REL.get(str(credit.role), str(credit.role))
-        if (credit.name, rel) in seen:
-            continue
-        seen.add((credit.name, rel))
-        person: dict[str, object] = {"name": credit.name, "rel": rel}
-        if doc.person_urls.get(credit.name):
-            person["uri"] = doc.person_urls[credit.name]
-        people.append(person)
+    people, organisations = _people(doc)
     if people:
         item["people"] = people
+    if organisations:
+        item["organisations"] = organisations
     if doc.dateline_place:
         item["located"] = doc.dateline_place
     if doc.keywords:

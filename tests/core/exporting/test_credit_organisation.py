@@ -1,0 +1,132 @@
+"""Who a contributor worked for (`Credit.organisation`) reaches every machine-readable export
+and the page's byline, once, and never carries a confidential source's name out.
+
+The store does not keep the field yet (another change does), so these tests put Credits with
+an organisation on a story directly and render it the way `service.export_story` does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import BlockedError
+from app.core.exporting import confidential, document, service
+from app.core.model import Credit, CreditRole, Source, Story
+from tests.core.exporting import test_ninjs
+from tests.core.exporting.helpers import parse_html
+from tests.core.exporting.test_html_export import nu_messages
+
+validator = test_ninjs.validator  # IPTC's ninjs 3.1 schema, format checking on (a fixture)
+_errors = test_ninjs._errors
+
+CREDITS = (
+    Credit(CreditRole.BYLINE, "Ana Lima", organisation="Reuters"),
+    Credit(CreditRole.BYLINE, "Ben Ottway"),
+    Credit(CreditRole.PHOTO, "Cato Rinne", organisation="AFP"),
+    Credit(CreditRole.EDITING, "Dora Vesk"),
+)
+
+
+def _export(desk, story: Story, fmt: str, path: Path | None = None) -> str:
+    """The export a user gets for `story` (credits as given), through the output guard."""
+    output = service.render(document.build(story), fmt)
+    confidential.assert_clean(output, story)
+    if path is not None:
+        path.write_text(output, encoding="utf-8")
+    return output
+
+
+def _story(make_story, credits: tuple[Credit, ...], **changes) -> Story:
+    return dataclasses.replace(make_story(), credits=credits, **changes)
+
+
+def test_ninjs_names_each_contributors_organisation_with_their_rel(
+    desk, make_story, validator
+) -> None:
+    item = json.loads(_export(desk, _story(make_story, CREDITS), "ninjs"))
+    assert _errors(validator, item) == []
+    assert item["organisations"] == [
+        {"name": "Reuters", "rel": "author"},
+        {"name": "AFP", "rel": "photo"},
+    ]
+    assert {p["name"] for p in item["people"]} == {"Ana Lima", "Ben Ottway", "Cato Rinne",
+                                                   "Dora Vesk"}  # fmt: skip
+    assert item["by"] == "By Ana Lima (Reuters) and Ben Ottway"
+
+
+def test_ninjs_lists_an_organisation_once_per_rel(desk, make_story, validator) -> None:
+    credits = (
+        Credit(CreditRole.BYLINE, "Ana Lima", organisation="Reuters"),
+        Credit(CreditRole.BYLINE, "Ben Ottway", organisation="Reuters"),
+    )
+    item = json.loads(_export(desk, _story(make_story, credits), "ninjs"))
+    assert _errors(validator, item) == []
+    assert item["organisations"] == [{"name": "Reuters", "rel": "author"}]
+
+
+def test_ninjs_without_organisations_has_no_such_key(desk, make_story) -> None:
+    item = json.loads(_export(desk, _story(make_story, CREDITS[1:2]), "ninjs"))
+    assert "organisations" not in item
+
+
+def test_jsonld_people_carry_their_affiliation(desk, make_story) -> None:
+    page = _export(desk, _story(make_story, CREDITS), "html")
+    (ld,) = parse_html(page).jsonld()
+    authors = {a["name"]: a for a in ld["author"]}
+    assert authors["Ana Lima"]["affiliation"] == {"@type": "Organization", "name": "Reuters"}
+    assert "affiliation" not in authors["Ben Ottway"]
+    (photo,) = [c for c in ld["contributor"] if c["name"] == "Cato Rinne"]
+    assert photo["affiliation"] == {"@type": "Organization", "name": "AFP"}
+
+
+@pytest.mark.parametrize("fmt", ["fragment", "text"])
+def test_the_byline_names_the_organisation_once(desk, make_story, fmt: str) -> None:
+    """The head prints a plain byline and the foot leaves it out: "Reuters" was on no line."""
+    story = _story(make_story, CREDITS[:2], dateline=None)
+    text = _export(desk, story, fmt)
+    if fmt == "fragment":
+        text = parse_html(text).all_text
+    assert "By Ana Lima (Reuters) and Ben Ottway" in text
+    assert text.count("Ana Lima") == 1, text
+    assert text.count("Reuters") == 1, text
+
+
+def test_page_with_organisations_passes_the_nu_checker(desk, make_story, tmp_path) -> None:
+    story = _story(make_story, CREDITS)
+    path = tmp_path / "org.html"
+    _export(desk, story, "html", path)
+    errors = [m for m in nu_messages(path) if m.get("type") == "error"]
+    assert errors == [], errors
+
+
+SECRET = Source(name="Marta Kowalczyk", title="procurement official", confidential=True)
+
+
+@pytest.mark.parametrize("spelling", ["Marta Kowalczyk", "Marta Kowałczyk", "MARTA KÓWALCZYK"])
+@pytest.mark.parametrize("field", ["organisation", "location"])
+def test_a_confidential_name_as_organisation_is_refused_like_a_location(
+    make_story, desk, tmp_path, spelling: str, field: str
+) -> None:
+    """Today a credit's location (and e-mail) is not a gate finding (only credit names are);
+    the output guard refuses every export that prints it, accents and case folded, and no
+    override lets it through. An organisation spelled like a confidential source's name is
+    held the same way; it is printed in the byline of every format, so all four refuse."""
+    credit = Credit(CreditRole.BYLINE, "Ana Lima", **{field: spelling})
+    story = _story(make_story, (credit,), sources=(SECRET,))
+    assert confidential.find_names(story) == []
+    refused = set()
+    for fmt in service.FORMATS:
+        try:
+            output = _export(desk, story, fmt, tmp_path / f"x.{fmt}")
+        except BlockedError as caught:
+            assert not caught.overridable
+            assert not (tmp_path / f"x.{fmt}").exists()
+            refused.add(fmt)
+        else:  # a format that does not print the field (ninjs has no place for a location)
+            assert "kowa" not in output.lower(), (fmt, output)
+    expected = set(service.FORMATS) if field == "organisation" else {"html", "fragment", "text"}
+    assert refused == expected
