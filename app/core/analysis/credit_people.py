@@ -156,15 +156,25 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     return name, place
 
 
+# Roles whose credit names the contributor's agency after a slash or in brackets.
+_ORGANISATION_ROLES = (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS)
+_BRACKETED_ORG_RE = re.compile(r"\s*\((?P<org>[^()]{2,60})\)?$")  # ")" may be cut already
+
+
 def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, str | None]:
     """The name without an agency after "/", an outlet after "for" or "of", or a title; an
     outlet's name run on after it only in the list's `first` item (credit_run_on)."""
     agency = None
+    bracketed = _BRACKETED_ORG_RE.search(item)
+    if bracketed and role in _ORGANISATION_ROLES and is_organisation(bracketed["org"]):
+        # "By Ana Lima (Reuters)": the agency she works for, as an export's byline writes it
+        agency = bracketed["org"].strip()
+        item = item[: bracketed.start()].strip()
     suffix = _AGENCY_SUFFIX_RE.search(item)
     turned = source_first(item) if suffix and role is CreditRole.PHOTO else None
     if turned:  # "Photo: AFP / Ana Lima": the agency set first (credit_source_first)
         item, agency = turned
-    elif suffix and role in (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS):
+    elif suffix and role in _ORGANISATION_ROLES:
         agency = suffix["agency"].strip()
         item = item[: suffix.start()].strip()
     item = _FOR_SUFFIX_RE.sub("", item).strip()

@@ -41,3 +41,15 @@ def test_a_line_without_an_organisation_gives_none() -> None:
         Credit(R.REPORTING, "Ana Lima", "Orvel"),
         Credit(R.EDITING, "Tom Reed"),
     ]
+
+
+def test_a_byline_with_the_agency_in_brackets_keeps_every_writer() -> None:
+    """The exported byline's form ("By Ana Lima (Reuters) and Ben Ottway"): the first writer
+    was lost, so a re-imported export dropped her."""
+    assert parse_credits("By Ana Lima (Reuters) and Ben Ottway") == [
+        Credit(R.BYLINE, "Ana Lima", organisation="Reuters"),
+        Credit(R.BYLINE, "Ben Ottway"),
+    ]
+    assert parse_credits("Photo: Tove Marsh (The Harbour Ledger)") == [
+        Credit(R.PHOTO, "Tove Marsh", organisation="The Harbour Ledger")
+    ]
