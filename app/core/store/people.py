@@ -44,7 +44,7 @@ class PeopleRepository:
             .order_by(CreditRow.position)
         )
         return tuple(
-            Credit(CreditRole(row.role), name, row.location, row.email)
+            Credit(CreditRole(row.role), name, row.location, row.email, row.organisation)
             for row, name in self.session.execute(query)
         )
 
@@ -59,6 +59,7 @@ class PeopleRepository:
                     role=str(credit.role),
                     location=credit.location,
                     email=credit.email,
+                    organisation=credit.organisation,
                     position=position,
                 )
             )
