@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from app.core.analysis.credits import read_credit_line
@@ -12,6 +13,9 @@ if TYPE_CHECKING:
 
 # A caption inside these is not the story's picture: menus, side boxes, teasers, the footer.
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form"})
+# Nor is a caption inside a teaser for another story ("related", "more on this"): its
+# picture, and its credit, belong to that story.
+_TEASER_CLASS = re.compile(r"related|teaser|promo|recommend|more-stories|read-more", re.I)
 _MAX_CAPTION = 400
 _PICTURE_ROLES = frozenset(
     {CreditRole.PHOTO, CreditRole.VIDEO, CreditRole.GRAPHICS, CreditRole.ILLUSTRATION}
@@ -45,7 +49,10 @@ def caption_credits(root: etree._Element, kept: str) -> list[Credit]:
     for caption in story.iter("figcaption"):
         if len(credits) >= _MAX_CAPTIONS:
             break
-        if any(node.tag in _OUTSIDE for node in caption.iterancestors()):
+        if any(
+            node.tag in _OUTSIDE or _TEASER_CLASS.search(node.get("class") or "")
+            for node in caption.iterancestors()
+        ):
             continue
         text = " ".join(caption.text_content().split())
         if not text or len(text) > _MAX_CAPTION or text in kept:

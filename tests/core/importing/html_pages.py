@@ -205,10 +205,10 @@ def social_embed(count: int) -> Expected:
         + "</div></article>",
         "Tomas Ekwe",
     )
-    extra = ("Sold out already. See you in the field!", "— Field Crew (@fieldcrew) June 1, 2026")
-    return Expected(
-        html, "Festival sells out in an hour", paragraphs, byline="Tomas Ekwe", extra=extra
-    )
+    # An embedded post is not the paper's copy: it is dropped whole, never left as a stray
+    # signature paragraph ("— Field Crew (@fieldcrew) ...") in the story.
+    absent = (*FURNITURE, "@fieldcrew", "Sold out already")
+    return Expected(html, "Festival sells out in an hour", paragraphs, absent, "Tomas Ekwe")
 
 
 def read_more_links(count: int) -> Expected:
@@ -278,7 +278,27 @@ def results_table(count: int) -> Expected:
         + "</div></article>",
         "Soren Gale",
     )
-    return Expected(html, "Ward results declared", paragraphs, byline="Soren Gale")
+    # The results are story copy: each row kept as a line of text where the table stood.
+    rows = ["Candidate – Votes", "Alma Hirst – 1,204", "Bruno Tey – 987"]
+    body = [*paragraphs[:2], *rows, *paragraphs[2:]]
+    return Expected(html, "Ward results declared", body, byline="Soren Gale")
+
+
+def teaser_figure(count: int) -> Expected:
+    paragraphs = story(count, "the harbour wall")
+    html = page(
+        '<main><article><h1>Harbour wall to be rebuilt</h1><div class="article-body">'
+        + ps(paragraphs[:2])
+        + '<div class="related-story teaser"><a href="/x"><figure><img src="t.jpg">'
+        "<figcaption>Boats at Calderport. Photo: Wren Aldous</figcaption></figure>"
+        "<span>Calderport moorings sold out</span></a></div>"
+        + ps(paragraphs[2:])
+        + "</div></article></main>",
+        "Odile Marsh",
+    )
+    # A teaser's picture belongs to another story: its credit is not this story's.
+    absent = (*FURNITURE, "moorings sold out")
+    return Expected(html, "Harbour wall to be rebuilt", paragraphs, absent, "Odile Marsh")
 
 
 def fact_box(count: int) -> Expected:
@@ -384,4 +404,5 @@ SHAPES: dict[str, Callable[[int], Expected]] = {
     "bold-dateline": bold_dateline,
     "inline-promos": inline_promos,
     "logo-h1-and-json-ld": logo_h1_and_json_ld,
+    "teaser-figure": teaser_figure,
 }
