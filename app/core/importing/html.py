@@ -13,6 +13,7 @@ from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
 from app.core.importing.html_captions import caption_credits
 from app.core.importing.html_lede import standfirst_restored
+from app.core.importing.html_tables import table_rows_as_lines
 from app.core.importing.htmlfragment import parse_page, tree_blocks
 from app.core.importing.markdown import markdown_blocks
 from app.core.importing.result import ImportResult
@@ -33,6 +34,15 @@ _BOLD_DATELINE_RE = re.compile(
     r"^\*\*([A-Z][A-Z'’. -]*[A-Z.](?:,[^*\n,]{1,40})?(?:\s*\([^)*\n]{1,30}\))?)\s*([—–-]?)\s*\*\*"
     r"\s*([—–-]?)\s*"
 )
+
+# Embedded social posts (a tweet, an Instagram or TikTok post, a Threads or Bluesky quote) are
+# not the paper's copy: trafilatura kept their text and their signature line ("— Name
+# (@handle) date") as two stray paragraphs in the story. They are pruned before extraction.
+_EMBED_XPATH = [
+    "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed') or contains(@class, 'text-post-media')"
+    " or contains(@class, 'bluesky-embed')]",
+]
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -144,9 +154,10 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
                 output_format="markdown",
                 include_formatting=True,
                 include_comments=False,
-                include_tables=False,
+                include_tables=True,  # rows kept as lines: see html_tables
                 include_images=False,
                 include_links=False,
+                prune_xpath=_EMBED_XPATH,
                 # Repeated blocks are dropped within this page only: trafilatura's default
                 # cache lives as long as the process, so a page imported a fourth time came
                 # back as "no article" (all its text, menus included) and a paragraph seen on
@@ -163,7 +174,9 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
     pictures: list[Credit] = []  # the captions' picture credits, after the story's own
     if extracted and extracted.strip():
-        blocks = _byline_split(_paragraphs_kept(markdown_blocks(extracted), fallback_blocks))
+        blocks = _byline_split(
+            _paragraphs_kept(markdown_blocks(table_rows_as_lines(extracted)), fallback_blocks)
+        )
         if root is not None:
             blocks = standfirst_restored(root, blocks)
             kept = " ".join(" ".join(b.text for b in blocks).split())
