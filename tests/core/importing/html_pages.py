@@ -234,17 +234,20 @@ def live_blog(count: int) -> Expected:
         "since the last reading, and crews stayed on the levee."
         for n in range(1, count + 1)
     ]
+    titles = [f"Levee reading number {n} in" for n in range(1, count + 1)]
     html = page(
         '<main><h1>Live: flood warnings along the river</h1><div class="live-blog">'
         + "".join(
             f'<div class="live-entry"><time>{9 + n // 4}:{15 * (n % 4):02d}</time>'
-            f'<div class="entry-body"><p>{entry}</p></div></div>'
-            for n, entry in enumerate(entries)
+            f'<h2 class="entry-title">{title}</h2><div class="entry-body"><p>{entry}</p></div></div>'
+            for n, (title, entry) in enumerate(zip(titles, entries, strict=True))
         )
         + "</div></main>",
         "Ruth Okafor",
     )
-    return Expected(html, "Live: flood warnings along the river", entries, byline="Ruth Okafor")
+    # Every entry keeps its title above it, not only the first.
+    body = [line for pair in zip(titles, entries, strict=True) for line in pair]
+    return Expected(html, "Live: flood warnings along the river", body, byline="Ruth Okafor")
 
 
 def gallery(count: int) -> Expected:

@@ -10,7 +10,7 @@ from tests.core.importing.html_pages import SHAPES
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.replace("**", "").split()).lstrip(">- ")
+    return " ".join(text.replace("**", "").split()).lstrip("># -")
 
 
 @pytest.mark.parametrize("count", [5, 24], ids=["short", "long"])
