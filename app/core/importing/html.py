@@ -11,7 +11,7 @@ from app.core.analysis.credits import parse_byline
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
-from app.core.importing.html_captions import caption_credits
+from app.core.importing.html_captions import caption_credits, captions_dropped
 from app.core.importing.html_lede import standfirst_restored
 from app.core.importing.html_tables import table_rows_as_lines
 from app.core.importing.htmlfragment import parse_page, tree_blocks
@@ -66,16 +66,17 @@ def _paragraphs_kept(extracted: list[Block], page: list[Block]) -> list[Block]:
     On a short page with a picture (a <figure> and its caption, or a gallery of them)
     trafilatura can fall back to its plain-text pass and give the whole article as a single
     paragraph: the story would lose every paragraph break, and its byline and caption would sit
-    inside the first paragraph. When that one block is made of the page's own paragraphs (at
-    least three of them, covering nearly all its text), those paragraphs are used instead; a
-    cookie notice or menu the extractor left out does not stand in the way.
+    inside the first paragraph. When that one block is made of the page's own blocks (at least
+    three, a paragraph among them, covering nearly all its text: a one-paragraph brief under
+    its headline and picture counts too), those blocks are used instead; a cookie notice or
+    menu the extractor left out does not stand in the way.
     """
     if len(extracted) != 1:
         return extracted
     joined = " ".join(extracted[0].text.split())
     kept = [b for b in page if " ".join(b.text.split()) in joined]
     covered = sum(len(" ".join(b.text.split())) + 1 for b in kept)
-    if sum(b.kind == "p" for b in kept) < 3 or covered < 0.9 * len(joined):
+    if len(kept) < 3 or not any(b.kind == "p" for b in kept) or covered < 0.9 * len(joined):
         return extracted
     return kept
 
@@ -179,12 +180,14 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         )
         if root is not None:
             blocks = standfirst_restored(root, blocks)
-            kept = " ".join(" ".join(b.text for b in blocks).split())
-            pictures = caption_credits(root, kept)
     else:
         blocks = fallback_blocks
         if blocks and not too_big:
             warnings.append("No article found by the extractor; imported all the page's text.")
+    if root is not None and blocks:
+        blocks = captions_dropped(root, blocks)
+        kept = " ".join(" ".join(b.text for b in blocks).split())
+        pictures = caption_credits(root, kept)
     blocks = _dateline_unbolded(blocks)
     h1 = next((b.text for b in fallback_blocks if b.kind == "h1"), None)
     if h1 and len(h1) <= 250:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from app.core.analysis.credits import read_credit_line
+from app.core.importing.assemble import Block
 from app.core.model import Credit, CreditRole
 
 if TYPE_CHECKING:
@@ -60,3 +61,18 @@ def caption_credits(root: etree._Element, kept: str) -> list[Credit]:
         found = read_credit_line(text).credits
         credits.extend(c for c in found if c.role in _PICTURE_ROLES)
     return credits
+
+
+def captions_dropped(root: etree._Element, blocks: list[Block]) -> list[Block]:
+    """The story's blocks without its pictures' captions, on every path through the import.
+
+    A caption is not body copy in most content systems; the extractor leaves it out, but a
+    short page read from its own paragraphs (or one the extractor gave nothing for) kept it as
+    a paragraph, "Photo: ..." and all, so the same picture came in differently by page length.
+    A block is dropped when its text is a <figcaption>'s whole text; the credit in it is read
+    by `caption_credits` as on every other page.
+    """
+    captions = {" ".join(node.text_content().split()) for node in root.iter("figcaption")} - {""}
+    if not captions:
+        return blocks
+    return [b for b in blocks if " ".join(b.text.replace("**", "").split()) not in captions]

@@ -267,7 +267,22 @@ def gallery(count: int) -> Expected:
         + "</div></article></main>",
         "Kit Amory",
     )
-    return Expected(html, "In pictures: the lantern parade", [lede, *captions])
+    # Captions are not body copy: left out on short pages and long ones alike.
+    absent = (*FURNITURE, "lantern parade passes", "Photo: Kit Amory")
+    return Expected(html, "In pictures: the lantern parade", [lede], absent, "Kit Amory")
+
+
+def captioned_brief(count: int) -> Expected:
+    paragraphs = story(max(1, count // 5), "the mill")
+    html = page(
+        '<main><article><h1>Mill wheel turns again</h1><figure><img src="m.jpg"><figcaption>'
+        "The wheel at Orvel mill. Photo: Juno Pell</figcaption></figure>"
+        + ps(paragraphs)
+        + "</article></main>",
+        "Ann Rook",
+    )
+    absent = (*FURNITURE, "wheel at Orvel mill", "Photo:")
+    return Expected(html, "Mill wheel turns again", paragraphs, absent, "Juno Pell")
 
 
 def results_table(count: int) -> Expected:
@@ -408,4 +423,5 @@ SHAPES: dict[str, Callable[[int], Expected]] = {
     "inline-promos": inline_promos,
     "logo-h1-and-json-ld": logo_h1_and_json_ld,
     "teaser-figure": teaser_figure,
+    "captioned-brief": captioned_brief,
 }
