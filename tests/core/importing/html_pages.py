@@ -239,7 +239,8 @@ def live_blog(count: int) -> Expected:
         '<main><h1>Live: flood warnings along the river</h1><div class="live-blog">'
         + "".join(
             f'<div class="live-entry"><time>{9 + n // 4}:{15 * (n % 4):02d}</time>'
-            f'<h2 class="entry-title">{title}</h2><div class="entry-body"><p>{entry}</p></div></div>'
+            f'<h2 class="entry-title">{title}</h2>'
+            f'<div class="entry-body"><p>{entry}</p></div></div>'
             for n, (title, entry) in enumerate(zip(titles, entries, strict=True))
         )
         + "</div></main>",
