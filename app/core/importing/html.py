@@ -11,6 +11,7 @@ from app.core.analysis.credits import parse_byline
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
+from app.core.importing.html_boxes import fact_boxes_opened
 from app.core.importing.html_captions import caption_credits, captions_dropped
 from app.core.importing.html_lede import standfirst_restored
 from app.core.importing.html_tables import table_rows_as_lines
@@ -146,6 +147,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         )
     if root is not None and not too_big:
         full = elements <= FULL_EXTRACTOR_MAX_ELEMENTS
+        fact_boxes_opened(root)
         try:
             if full:
                 metadata = trafilatura.extract_metadata(copy.deepcopy(root))
