@@ -10,8 +10,10 @@ from app.core.analysis.credits import parse_byline
 from app.core.errors import InputError
 from app.core.importing.assemble import Block, assemble, merge_credits
 from app.core.importing.decoding import clean_text
-from app.core.importing.html_captions import caption_credits
+from app.core.importing.html_boxes import fact_boxes_opened
+from app.core.importing.html_captions import caption_credits, captions_dropped
 from app.core.importing.html_lede import standfirst_restored
+from app.core.importing.html_tables import table_rows_as_lines
 from app.core.importing.htmlfragment import parse_page, tree_blocks
 from app.core.importing.markdown import markdown_blocks
 from app.core.importing.result import ImportResult
@@ -24,6 +26,15 @@ from app.core.packages import needs
 FULL_EXTRACTOR_MAX_ELEMENTS = 8_000
 FAST_EXTRACTOR_MAX_ELEMENTS = 50_000
 EXTRACTOR_MAX_CHARS = 1_500_000
+
+# Embedded social posts (a tweet, an Instagram or TikTok post, a Threads or Bluesky quote) are
+# not the paper's copy: trafilatura kept their text and their signature line ("— Name
+# (@handle) date") as two stray paragraphs in the story. They are pruned before extraction.
+_EMBED_XPATH = [
+    "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
+    " or contains(@class, 'tiktok-embed') or contains(@class, 'text-post-media')"
+    " or contains(@class, 'bluesky-embed')]",
+]
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -47,16 +58,17 @@ def _paragraphs_kept(extracted: list[Block], page: list[Block]) -> list[Block]:
     On a short page with a picture (a <figure> and its caption, or a gallery of them)
     trafilatura can fall back to its plain-text pass and give the whole article as a single
     paragraph: the story would lose every paragraph break, and its byline and caption would sit
-    inside the first paragraph. When that one block is made of the page's own paragraphs (at
-    least three of them, covering nearly all its text), those paragraphs are used instead; a
-    cookie notice or menu the extractor left out does not stand in the way.
+    inside the first paragraph. When that one block is made of the page's own blocks (at least
+    three, a paragraph among them, covering nearly all its text: a one-paragraph brief under
+    its headline and picture counts too), those blocks are used instead; a cookie notice or
+    menu the extractor left out does not stand in the way.
     """
     if len(extracted) != 1:
         return extracted
     joined = " ".join(extracted[0].text.split())
     kept = [b for b in page if " ".join(b.text.split()) in joined]
     covered = sum(len(" ".join(b.text.split())) + 1 for b in kept)
-    if sum(b.kind == "p" for b in kept) < 3 or covered < 0.9 * len(joined):
+    if len(kept) < 3 or not any(b.kind == "p" for b in kept) or covered < 0.9 * len(joined):
         return extracted
     return kept
 
@@ -108,6 +120,7 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         )
     if root is not None and not too_big:
         full = elements <= FULL_EXTRACTOR_MAX_ELEMENTS
+        fact_boxes_opened(root)
         try:
             if full:
                 metadata = trafilatura.extract_metadata(copy.deepcopy(root))
@@ -117,9 +130,10 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
                 output_format="markdown",
                 include_formatting=True,
                 include_comments=False,
-                include_tables=False,
+                include_tables=True,  # rows kept as lines: see html_tables
                 include_images=False,
                 include_links=False,
+                prune_xpath=_EMBED_XPATH,
                 # Repeated blocks are dropped within this page only: trafilatura's default
                 # cache lives as long as the process, so a page imported a fourth time came
                 # back as "no article" (all its text, menus included) and a paragraph seen on
@@ -136,15 +150,19 @@ def read_html(text: str, name: str | None = None, encoding: str | None = None) -
         credits = _byline_credits("; ".join(str(a) for a in authors[:5]))
     pictures: list[Credit] = []  # the captions' picture credits, after the story's own
     if extracted and extracted.strip():
-        blocks = _byline_split(_paragraphs_kept(markdown_blocks(extracted), fallback_blocks))
+        blocks = _byline_split(
+            _paragraphs_kept(markdown_blocks(table_rows_as_lines(extracted)), fallback_blocks)
+        )
         if root is not None:
             blocks = standfirst_restored(root, blocks)
-            kept = " ".join(" ".join(b.text for b in blocks).split())
-            pictures = caption_credits(root, kept)
     else:
         blocks = fallback_blocks
         if blocks and not too_big:
             warnings.append("No article found by the extractor; imported all the page's text.")
+    if root is not None and blocks:
+        blocks = captions_dropped(root, blocks)
+        kept = " ".join(" ".join(b.text for b in blocks).split())
+        pictures = caption_credits(root, kept)
     h1 = next((b.text for b in fallback_blocks if b.kind == "h1"), None)
     if h1 and len(h1) <= 250:
         headline = h1  # the page's own headline; <title> often carries the site's name too

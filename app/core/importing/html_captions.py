@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from app.core.analysis.credits import read_credit_line
+from app.core.importing.assemble import Block
 from app.core.model import Credit, CreditRole
 
 if TYPE_CHECKING:
@@ -12,6 +14,9 @@ if TYPE_CHECKING:
 
 # A caption inside these is not the story's picture: menus, side boxes, teasers, the footer.
 _OUTSIDE = frozenset({"nav", "aside", "footer", "form"})
+# Nor is a caption inside a teaser for another story ("related", "more on this"): its
+# picture, and its credit, belong to that story.
+_TEASER_CLASS = re.compile(r"related|teaser|promo|recommend|more-stories|read-more", re.I)
 _MAX_CAPTION = 400
 _PICTURE_ROLES = frozenset(
     {CreditRole.PHOTO, CreditRole.VIDEO, CreditRole.GRAPHICS, CreditRole.ILLUSTRATION}
@@ -45,7 +50,10 @@ def caption_credits(root: etree._Element, kept: str) -> list[Credit]:
     for caption in story.iter("figcaption"):
         if len(credits) >= _MAX_CAPTIONS:
             break
-        if any(node.tag in _OUTSIDE for node in caption.iterancestors()):
+        if any(
+            node.tag in _OUTSIDE or _TEASER_CLASS.search(node.get("class") or "")
+            for node in caption.iterancestors()
+        ):
             continue
         text = " ".join(caption.text_content().split())
         if not text or len(text) > _MAX_CAPTION or text in kept:
@@ -53,3 +61,18 @@ def caption_credits(root: etree._Element, kept: str) -> list[Credit]:
         found = read_credit_line(text).credits
         credits.extend(c for c in found if c.role in _PICTURE_ROLES)
     return credits
+
+
+def captions_dropped(root: etree._Element, blocks: list[Block]) -> list[Block]:
+    """The story's blocks without its pictures' captions, on every path through the import.
+
+    A caption is not body copy in most content systems; the extractor leaves it out, but a
+    short page read from its own paragraphs (or one the extractor gave nothing for) kept it as
+    a paragraph, "Photo: ..." and all, so the same picture came in differently by page length.
+    A block is dropped when its text is a <figcaption>'s whole text; the credit in it is read
+    by `caption_credits` as on every other page.
+    """
+    captions = {" ".join(node.text_content().split()) for node in root.iter("figcaption")} - {""}
+    if not captions:
+        return blocks
+    return [b for b in blocks if " ".join(b.text.replace("**", "").split()) not in captions]

@@ -205,10 +205,10 @@ def social_embed(count: int) -> Expected:
         + "</div></article>",
         "Tomas Ekwe",
     )
-    extra = ("Sold out already. See you in the field!", "— Field Crew (@fieldcrew) June 1, 2026")
-    return Expected(
-        html, "Festival sells out in an hour", paragraphs, byline="Tomas Ekwe", extra=extra
-    )
+    # An embedded post is not the paper's copy: it is dropped whole, never left as a stray
+    # signature paragraph ("— Field Crew (@fieldcrew) ...") in the story.
+    absent = (*FURNITURE, "@fieldcrew", "Sold out already")
+    return Expected(html, "Festival sells out in an hour", paragraphs, absent, "Tomas Ekwe")
 
 
 def read_more_links(count: int) -> Expected:
@@ -234,17 +234,21 @@ def live_blog(count: int) -> Expected:
         "since the last reading, and crews stayed on the levee."
         for n in range(1, count + 1)
     ]
+    titles = [f"Levee reading number {n} in" for n in range(1, count + 1)]
     html = page(
         '<main><h1>Live: flood warnings along the river</h1><div class="live-blog">'
         + "".join(
             f'<div class="live-entry"><time>{9 + n // 4}:{15 * (n % 4):02d}</time>'
+            f'<h2 class="entry-title">{title}</h2>'
             f'<div class="entry-body"><p>{entry}</p></div></div>'
-            for n, entry in enumerate(entries)
+            for n, (title, entry) in enumerate(zip(titles, entries, strict=True))
         )
         + "</div></main>",
         "Ruth Okafor",
     )
-    return Expected(html, "Live: flood warnings along the river", entries, byline="Ruth Okafor")
+    # Every entry keeps its title above it, not only the first.
+    body = [line for pair in zip(titles, entries, strict=True) for line in pair]
+    return Expected(html, "Live: flood warnings along the river", body, byline="Ruth Okafor")
 
 
 def gallery(count: int) -> Expected:
@@ -264,7 +268,22 @@ def gallery(count: int) -> Expected:
         + "</div></article></main>",
         "Kit Amory",
     )
-    return Expected(html, "In pictures: the lantern parade", [lede, *captions])
+    # Captions are not body copy: left out on short pages and long ones alike.
+    absent = (*FURNITURE, "lantern parade passes", "Photo: Kit Amory")
+    return Expected(html, "In pictures: the lantern parade", [lede], absent, "Kit Amory")
+
+
+def captioned_brief(count: int) -> Expected:
+    paragraphs = story(max(1, count // 5), "the mill")
+    html = page(
+        '<main><article><h1>Mill wheel turns again</h1><figure><img src="m.jpg"><figcaption>'
+        "The wheel at Orvel mill. Photo: Juno Pell</figcaption></figure>"
+        + ps(paragraphs)
+        + "</article></main>",
+        "Ann Rook",
+    )
+    absent = (*FURNITURE, "wheel at Orvel mill", "Photo:")
+    return Expected(html, "Mill wheel turns again", paragraphs, absent, "Juno Pell")
 
 
 def results_table(count: int) -> Expected:
@@ -278,7 +297,27 @@ def results_table(count: int) -> Expected:
         + "</div></article>",
         "Soren Gale",
     )
-    return Expected(html, "Ward results declared", paragraphs, byline="Soren Gale")
+    # The results are story copy: each row kept as a line of text where the table stood.
+    rows = ["Candidate – Votes", "Alma Hirst – 1,204", "Bruno Tey – 987"]
+    body = [*paragraphs[:2], *rows, *paragraphs[2:]]
+    return Expected(html, "Ward results declared", body, byline="Soren Gale")
+
+
+def teaser_figure(count: int) -> Expected:
+    paragraphs = story(count, "the harbour wall")
+    html = page(
+        '<main><article><h1>Harbour wall to be rebuilt</h1><div class="article-body">'
+        + ps(paragraphs[:2])
+        + '<div class="related-story teaser"><a href="/x"><figure><img src="t.jpg">'
+        "<figcaption>Boats at Calderport. Photo: Wren Aldous</figcaption></figure>"
+        "<span>Calderport moorings sold out</span></a></div>"
+        + ps(paragraphs[2:])
+        + "</div></article></main>",
+        "Odile Marsh",
+    )
+    # A teaser's picture belongs to another story: its credit is not this story's.
+    absent = (*FURNITURE, "moorings sold out")
+    return Expected(html, "Harbour wall to be rebuilt", paragraphs, absent, "Odile Marsh")
 
 
 def fact_box(count: int) -> Expected:
@@ -290,7 +329,10 @@ def fact_box(count: int) -> Expected:
         "<li>Built: 1962</li></ul></aside>" + ps(paragraphs[3:]) + "</div></article>",
         "Nia Ferro",
     )
-    return Expected(html, "Reservoir levels fall again", paragraphs, byline="Nia Ferro")
+    # The box is story copy the desk wrote: kept where it stood, not dropped as a side column.
+    facts = ["Key facts", "- Capacity: 40 billion litres\n- Built: 1962"]  # a bulleted list
+    body = [*paragraphs[:3], *facts, *paragraphs[3:]]
+    return Expected(html, "Reservoir levels fall again", body, byline="Nia Ferro")
 
 
 def german(count: int) -> Expected:
@@ -384,4 +426,6 @@ SHAPES: dict[str, Callable[[int], Expected]] = {
     "bold-dateline": bold_dateline,
     "inline-promos": inline_promos,
     "logo-h1-and-json-ld": logo_h1_and_json_ld,
+    "teaser-figure": teaser_figure,
+    "captioned-brief": captioned_brief,
 }

@@ -10,7 +10,7 @@ from tests.core.importing.html_pages import SHAPES
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.replace("**", "").split()).lstrip(">- ")
+    return " ".join(text.replace("**", "").split()).lstrip("># -")
 
 
 @pytest.mark.parametrize("count", [5, 24], ids=["short", "long"])
@@ -26,3 +26,9 @@ def test_page_shape_imports_whole(shape: str, count: int) -> None:
         assert furniture.lower() not in draft.body.lower()
     if expected.byline:
         assert expected.byline in [credit.name for credit in draft.credits]
+
+
+@pytest.mark.parametrize("count", [5, 24], ids=["short", "long"])
+def test_teaser_picture_credit_is_not_the_story_s(count: int) -> None:
+    draft = read_text(SHAPES["teaser-figure"](count).html, "page.html").draft
+    assert "Wren Aldous" not in [credit.name for credit in draft.credits]
