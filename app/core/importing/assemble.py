@@ -275,7 +275,9 @@ def assemble(
             if previous is not None and previous.kind == "credit" and all_credits:
                 last = all_credits[-1]
                 if last.email is None:
-                    all_credits[-1] = Credit(last.role, last.name, last.location, address)
+                    all_credits[-1] = Credit(
+                        last.role, last.name, last.location, address, last.organisation
+                    )
             emails.append(address)
         elif item.kind == "contact":
             emails.extend(item.emails)
@@ -347,7 +349,11 @@ def merge_credits(credits: Iterable[Credit]) -> tuple[Credit, ...]:
             merged[key] = credit
         else:
             merged[key] = Credit(
-                seen.role, seen.name, seen.location or credit.location, seen.email or credit.email
+                seen.role,
+                seen.name,
+                seen.location or credit.location,
+                seen.email or credit.email,
+                seen.organisation or credit.organisation,
             )
     return tuple(merged.values())
 
