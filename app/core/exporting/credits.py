@@ -156,7 +156,12 @@ def _render_ap(credits: Sequence[Credit]) -> list[str]:
                 lines.append(f"Associated Press {noun} {names} contributed to this report.")
             continue
         if role is CreditRole.PHOTO and all(not c.location and not c.email for c in run):
-            lines.extend(f"AP Photo/{credit.name}" for credit in run)
+            # "AP Photo/" only for the house's own pictures: another agency's picture keeps
+            # its agency ("Photo: Ana Lima/Reuters"), never credited to AP.
+            lines.extend(
+                f"Photo: {c.name}/{c.organisation}" if c.organisation else f"AP Photo/{c.name}"
+                for c in run
+            )
             continue
         lines.extend(_render_reuters(run))
     return lines

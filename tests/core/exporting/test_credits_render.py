@@ -123,3 +123,14 @@ def test_single_illustration_and_video_cues_read_as_an_editor_writes_them() -> N
         [Credit(R.ILLUSTRATION, "Pia Lindqvist"), Credit(R.VIDEO, "Ott Lane")], "reuters"
     )
     assert text == "Illustration by Pia Lindqvist; Video by Ott Lane"
+
+
+def test_ap_style_never_credits_another_agencys_picture_to_ap() -> None:
+    """A Reuters picture exported in AP style was "AP Photo/Ana Lima"."""
+    credits = [
+        Credit(CreditRole.PHOTO, "Ana Lima", organisation="Reuters"),
+        Credit(CreditRole.PHOTO, "Tom Reed"),
+    ]
+    text = render_credits(credits, "ap")
+    assert text.splitlines() == ["Photo: Ana Lima/Reuters", "AP Photo/Tom Reed"]
+    assert parse_credits(text) == credits
