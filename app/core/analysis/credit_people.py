@@ -39,7 +39,9 @@ _ITEM_EMAIL_RE = re.compile(
 # the first "/" of a picture desk's chain: "Ana Lima/Harbour Images/Skyline via Getty Images".
 _AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^|·•]{1,60})$")
 # "Ana Lima for The Herald", "Ana Lima, Special to The Times": the outlet is not the name.
-_FOR_SUFFIX_RE = re.compile(r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?:[Tt]he\s+)?[A-Z][^,;]{0,60}$")
+_FOR_SUFFIX_RE = re.compile(
+    r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$"
+)
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
 _OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
 # "Staff writer Ana Lima", "Chief Political Correspondent Ana Lima": the title is not the name.
@@ -139,6 +141,14 @@ def placed(people: list[Person], location: str) -> list[Person]:
     return [p if p.location else _with_place(p, location) for p in people]
 
 
+def _employ(people: list[Person], chunk_of: list[int], chunk: int | None, body: str) -> None:
+    """Everyone without an organisation (in `chunk`, when given) gets `body`: an agency named
+    once after a list is every listed person's ("By A and B, Associated Press")."""
+    for index, person in enumerate(people):
+        if person.agency is None and (chunk is None or chunk_of[index] == chunk):
+            people[index] = Person(person.name, person.location, person.email, body)
+
+
 def _cut_place(item: str) -> tuple[str, str | None] | None:
     """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
     # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
@@ -177,10 +187,14 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
     elif suffix and role in _ORGANISATION_ROLES:
         agency = suffix["agency"].strip()
         item = item[: suffix.start()].strip()
-    item = _FOR_SUFFIX_RE.sub("", item).strip()
+    outlet = _FOR_SUFFIX_RE.search(item)
+    if outlet:  # "Ana Lima for The Harbour Ledger": she worked for it
+        item = item[: outlet.start()].strip()
+        agency = agency or outlet["outlet"].strip()
     of = _OF_SUFFIX_RE.search(item)
     if of and is_organisation(of["outlet"]):
         item = item[: of.start()].strip()
+        agency = agency or of["outlet"].strip()
     for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, AGENCY_RUN_ON_RE):
         stripped = pattern.sub("", item).strip()
         if stripped != item and looks_like_name(stripped, allow_single=False):
@@ -289,6 +303,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 or (ends and role is CreditRole.PHOTO and picture_source(item, text, people))
             ):
                 after_outlet = True
+                if is_organisation(item) and not is_desk_title(item):
+                    # "By Ana Lima and Tom Reed, Associated Press": everyone before it works there
+                    _employ(people, chunk_of, chunk if semicolons else None, item)
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             photo = role is CreditRole.PHOTO
             if (
@@ -330,6 +347,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         chunk_of.append(chunk)
     if not out.people:
         return out if out.failed else None
+    # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
+    if not semicolons and people[-1].agency and all(p.agency is None for p in people[:-1]):
+        _employ(people, chunk_of, None, people[-1].agency)
     # "A, B and C in London": a location reaches back over the names before it.
     carried: str | None = None
     people = out.people
@@ -385,6 +405,8 @@ TITLE_ONLY_RE = re.compile(
 
 
 def credits_of(role: CreditRole, people: list[Person]) -> list[Credit]:
+    """Credits of `people`, each keeping the agency or outlet its line named for it ("Ana
+    Lima/Reuters"), spelt as the line spells it, so a house style never re-credits the picture."""
     return [
         Credit(role=role, name=p.name, location=p.location, email=p.email, organisation=p.agency)
         for p in people

@@ -93,26 +93,38 @@ def _runs(credits: Sequence[Credit]) -> list[list[Credit]]:
     return runs
 
 
+def _group_key(credit: Credit) -> tuple[str | None, str | None]:
+    """What a group of names shares: the place, and the organisation a style writes."""
+    written = credit.organisation if credit.role in _ORGANISATION_ROLES else None
+    return credit.location, written
+
+
 def _name_lists(run: Sequence[Credit], final_and: bool = False) -> list[str]:
     """One run as name lists "A and B in Kyiv, C in Warsaw", split so parsing gives it back.
 
     A location reaches back over the names before it when parsed, so names without a location
-    may not stand right before a located group; where they would, a new list starts.
+    may not stand right before a located group; where they would, a new list starts. An
+    organisation after a list's last name reaches back the same way when no earlier name has
+    one ("Photos by A and B/EPA"), so names without one never open a list that ends with one.
     """
     groups: list[list[Credit]] = []
     for credit in run:
-        if groups and groups[-1][0].location == credit.location:
+        if groups and _group_key(groups[-1][0]) == _group_key(credit):
             groups[-1].append(credit)
         else:
             groups.append([credit])
     lists: list[list[str]] = []
     current: list[str] = []
     previous_located = True
+    list_carries = False  # a name in the current list has its organisation after a slash
     for group in groups:
         located = group[0].location is not None
-        if current and located and not previous_located:
+        carries = _group_key(group[0])[1] is not None
+        if current and ((located and not previous_located) or (carries and not list_carries)):
             lists.append(current)
             current = []
+            list_carries = False
+        list_carries = list_carries or carries
         names = _join([_person(c, with_location=False) for c in group])
         if located:
             names += f" in {group[0].location}"

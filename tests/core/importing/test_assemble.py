@@ -35,8 +35,8 @@ def test_a_writer_named_at_the_top_and_in_the_contact_note_is_one_credit() -> No
     )
     credits = read_text(story).draft.credits
     assert credits == (
-        Credit(R.BYLINE, "Orla Fenwick", None, "orla@dunmore.example"),
-        Credit(R.BYLINE, "Teo Brandt", None, None),
+        Credit(R.BYLINE, "Orla Fenwick", None, "orla@dunmore.example", "The Dunmore Ledger"),
+        Credit(R.BYLINE, "Teo Brandt", None, None, "The Dunmore Ledger"),
     )
 
 
