@@ -44,7 +44,7 @@ class PeopleRepository:
             .order_by(CreditRow.position)
         )
         return tuple(
-            Credit(CreditRole(row.role), name, row.location, row.email)
+            Credit(CreditRole(row.role), name, row.location, row.email, row.organisation)
             for row, name in self.session.execute(query)
         )
 
@@ -60,5 +60,6 @@ class PeopleRepository:
                     location=credit.location,
                     email=credit.email,
                     position=position,
+                    organisation=credit.organisation,
                 )
             )

@@ -150,6 +150,7 @@ class CreditRow(Base):
     location: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer)
+    organisation: Mapped[str | None] = mapped_column(String(200))
 
 
 class SourceRow(Base):

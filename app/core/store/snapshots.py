@@ -66,7 +66,13 @@ def load(data: dict, *, status: StoryStatus = StoryStatus.PUBLISHED) -> Story:
         created_at=_parse_time(data.get("created_at")),
         updated_at=_parse_time(data.get("updated_at")),
         credits=tuple(
-            Credit(CreditRole(c["role"]), c["name"], c.get("location"), c.get("email"))
+            Credit(
+                CreditRole(c["role"]),
+                c["name"],
+                c.get("location"),
+                c.get("email"),
+                c.get("organisation"),
+            )
             for c in data.get("credits") or ()
         ),
         sources=tuple(Source(**s) for s in data.get("sources") or ()),
