@@ -43,10 +43,7 @@ def _report(text: str, imported: ImportResult) -> dict[str, object]:
     report = {
         "headline": draft.headline,
         "dateline": draft.dateline.to_json() if draft.dateline else None,
-        "credits": [
-            {"role": str(c.role), "name": c.name, "location": c.location, "email": c.email}
-            for c in credits
-        ],
+        "credits": [c.to_json() for c in credits],
         **analysis.to_json(),
     }
     report["findings"] = [f.to_json() for f in locate(text, analysis.findings)]
