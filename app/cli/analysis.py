@@ -59,8 +59,8 @@ def _cmd_analyze(args: argparse.Namespace, _desk: Desk | None) -> int:
     print(report["headline"] or "(no headline)")
     for credit in report["credits"]:
         where = f" in {credit['location']}" if credit["location"] else ""
-        works_for = f" ({credit['organisation']})" if credit.get("organisation") else ""
-        print(f"  credit  {credit['role']:<21} {credit['name']}{works_for}{where}")
+        outlet = f" ({credit['organisation']})" if credit["organisation"] else ""
+        print(f"  credit  {credit['role']:<21} {credit['name']}{outlet}{where}")
     for quote in report["quotes"]:
         speaker = quote["speaker"] or "UNATTRIBUTED"
         check = "  (check the speaker)" if quote.get("check_speaker") else ""

@@ -59,7 +59,7 @@ class PeopleRepository:
                     role=str(credit.role),
                     location=credit.location,
                     email=credit.email,
-                    organisation=credit.organisation,
                     position=position,
+                    organisation=credit.organisation,
                 )
             )

@@ -149,8 +149,8 @@ class CreditRow(Base):
     role: Mapped[str] = mapped_column(String(40))
     location: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(200))
-    organisation: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer)
+    organisation: Mapped[str | None] = mapped_column(String(200))
 
 
 class SourceRow(Base):

@@ -71,7 +71,7 @@ def load(data: dict, *, status: StoryStatus = StoryStatus.PUBLISHED) -> Story:
                 c["name"],
                 c.get("location"),
                 c.get("email"),
-                c.get("organisation"),  # absent in snapshots taken before 0012
+                c.get("organisation"),
             )
             for c in data.get("credits") or ()
         ),

@@ -1,4 +1,4 @@
-"""A story's credits as an editable, reorderable Qt table: role, person, location.
+"""A story's credits as an editable, reorderable Qt table: role, person, location, organisation.
 
 A thin adapter over a list of `model.Credit`; it also knows the contributor directory so that a
 name one letter away from a known person is flagged where the desk types it.
@@ -44,9 +44,15 @@ class Column(enum.IntEnum):
     ROLE = 0
     NAME = 1
     LOCATION = 2
+    ORGANISATION = 3
 
 
-HEADERS = {Column.ROLE: "Role", Column.NAME: "Person", Column.LOCATION: "Location"}
+HEADERS = {
+    Column.ROLE: "Role",
+    Column.NAME: "Person",
+    Column.LOCATION: "Location",
+    Column.ORGANISATION: "Organisation",
+}
 # What a column must have room for before any credit is in it: the headers alone would leave
 # "Role" and "Person" a word wide beside a stretched "Location" in an empty table.
 _ROOM_FOR = {Column.ROLE: "Reporting", Column.NAME: "Firstname Lastname"}
@@ -112,7 +118,12 @@ class CreditsTableModel(QAbstractTableModel):
     def credits(self) -> list[Credit]:
         """The credits as they would be stored: rows without a name are left out."""
         return [
-            replace(c, name=" ".join(c.name.split()), location=(c.location or "").strip() or None)
+            replace(
+                c,
+                name=" ".join(c.name.split()),
+                location=(c.location or "").strip() or None,
+                organisation=(c.organisation or "").strip() or None,
+            )
             for c in self._rows
             if c.name.strip()
         ]
@@ -205,6 +216,8 @@ class CreditsTableModel(QAbstractTableModel):
                 return ROLE_LABELS[credit.role]
             if column is Column.NAME:
                 return credit.name
+            if column is Column.ORGANISATION:
+                return credit.organisation or ""
             return credit.location or ""
         if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.NAME:
             suggestion = self.suggestion(index.row())
@@ -261,6 +274,8 @@ class CreditsTableModel(QAbstractTableModel):
                 new = replace(credit, role=label)
         elif column is Column.NAME:
             new = replace(credit, name=" ".join(text.split()))
+        elif column is Column.ORGANISATION:
+            new = replace(credit, organisation=text or None)
         else:
             new = replace(credit, location=text or None)
         if new == credit:

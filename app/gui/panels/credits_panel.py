@@ -158,10 +158,12 @@ class CreditsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        # Names are what the desk checks: they get their full width and the place gives way.
-        header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.LOCATION, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its text: in the docked panel at 1280x800, two stretched
+        # columns (place, organisation) were squeezed to "C…" and "R…"; now the table scrolls
+        # sideways instead, and the organisation takes any room left over.
+        for column in Column:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
         self.add_button = self._button("mdi6.plus", "Add credit", self.add_credit)
         self.remove_button = self._button("mdi6.minus", "Remove credit", self.remove_selected)

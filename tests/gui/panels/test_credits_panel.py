@@ -301,3 +301,22 @@ def test_rows_added_from_a_paste_are_scrolled_into_view(qtbot, window, story, si
     ]
     # All three when they fit, else as many as fit from the first.
     assert shown == list(range(8, 8 + min(3, fit))), f"new rows {shown} shown, {fit} fit"
+
+
+def test_the_organisation_is_edited_saved_and_shown_again(qtbot, panel, desk, story) -> None:
+    """Typed into the Organisation cell like a location: stored with the story's credits and
+    there again when the story is opened afresh."""
+    assert panel.model.headerData(Column.ORGANISATION, Qt.Orientation.Horizontal) == "Organisation"
+    _edit_cell(qtbot, panel, 0, Column.ORGANISATION, "The Harbour Ledger")
+    stored = desk.get_story(story.id).credits
+    assert stored[0].organisation == "The Harbour Ledger"
+    assert stored[0].location == panel.model.index(0, Column.LOCATION).data()
+
+    reopened = _open_panel(qtbot, desk, desk.get_story(story.id))
+    assert reopened.model.index(0, Column.ORGANISATION).data() == "The Harbour Ledger"
+    header = reopened.table.horizontalHeader()
+    assert header.sectionSize(Column.ORGANISATION) > 0
+    assert header.sectionSize(Column.LOCATION) > 0
+
+    _edit_cell(qtbot, reopened, 0, Column.ORGANISATION, " ")
+    assert desk.get_story(story.id).credits[0].organisation is None

@@ -1,6 +1,7 @@
-"""Credits keep the organisation their line names for a contributor ("Ana Lima/Reuters").
+"""Credits: the organisation (agency or outlet) a credit line names for its contributor.
 
-A nullable column: credits stored before it have none, as nothing read one then.
+Nullable: credits stored before this migration keep their rows and simply name no
+organisation, so a saved story no longer loses "Ana Lima/Reuters"'s agency on reload.
 
 Revision ID: 0012
 Revises: 0010
