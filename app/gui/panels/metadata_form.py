@@ -18,6 +18,9 @@ _DATELINE_RE = re.compile(
     r"(?:\((?P<agency>[^)]*)\))?\s*[-–—]?\s*$"
 )
 
+TYPICAL_DATELINE = "WASHINGTON, Nov 17 (Reuters)"
+"""The longest usual dateline; the dateline field is at least this wide."""
+
 
 def format_dateline(dateline: Dateline | None) -> str:
     if dateline is None or dateline.is_empty():
@@ -79,7 +82,7 @@ class MetadataForm(QWidget):
         headline_row.setSpacing(8)
         headline_row.addWidget(self.headline, 1)
         headline_row.addWidget(self.counter)
-        desk_status = QHBoxLayout()
+        self.desk_status = desk_status = QHBoxLayout()
         desk_status.setSpacing(8)
         desk_status.addWidget(self.desk, 1)
         desk_status.addSpacing(4)
@@ -99,14 +102,17 @@ class MetadataForm(QWidget):
         grid.addLayout(desk_status, 3, 1)
         self.dateline_label = _label("Dateline", self.dateline, gap=True)
         self.keywords_label = _label("Keywords", self.keywords, gap=True)
+        self.dateline.setToolTip(f"Place, date and agency, e.g. {TYPICAL_DATELINE}")
+        self.keywords.setToolTip("Keywords, separated by commas")
+        for field in (self.slug, self.dateline, self.keywords):
+            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        # A dateline is checked at a glance, agency included: it shows whole or moves to a
+        # row of its own (the narrow arrangement), never "VEL, Dec 4 (Reuters)".
+        self.dateline.setMinimumWidth(self.fontMetrics().horizontalAdvance(TYPICAL_DATELINE) + 16)
         self.narrow: bool | None = None
         self._arrange(narrow=False)
         self._wide_least = grid.minimumSize().width()
         self._narrow_least = 0
-        self.dateline.setToolTip("Place, date and agency, e.g. WASHINGTON, Nov 17 (Reuters)")
-        self.keywords.setToolTip("Keywords, separated by commas")
-        for field in (self.slug, self.dateline, self.keywords):
-            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setWeight(QFont.Weight.DemiBold)
@@ -143,6 +149,12 @@ class MetadataForm(QWidget):
             grid.setColumnStretch(3, 1)
         for widget, place in zip(moving, places, strict=True):
             grid.addWidget(widget, *place)
+        # Narrow, slug and desk run to the right edge like every other row.
+        span = 3 if narrow else 1
+        grid.removeWidget(self.slug)
+        grid.addWidget(self.slug, 2, 1, 1, span)
+        grid.removeItem(self.desk_status)
+        grid.addLayout(self.desk_status, 3, 1, 1, span)
         grid.setColumnStretch(1, 1)
         self.narrow = narrow
 
