@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -120,6 +120,7 @@ class MetadataForm(QWidget):
 
         for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
             field.textEdited.connect(self.edited)
+            field.installEventFilter(self)
         self.desk.editTextChanged.connect(self._desk_edited)
         self.status.activated.connect(lambda _i: self.edited.emit())
         self.headline.textChanged.connect(self._update_counter)
@@ -185,6 +186,18 @@ class MetadataForm(QWidget):
         field.setPlaceholderText(placeholder)
         field.setObjectName(f"{name.lower()}Field")
         return field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A long headline typed in stayed scrolled to its end ("ourside ferry fares…") after
+        the editor tabbed on; a field left reads from its start, as when a story opens.
+        (A context menu or completer popup takes the focus without leaving the field.)"""
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(watched, QLineEdit)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            watched.setCursorPosition(0)
+        return super().eventFilter(watched, event)
 
     def _desk_edited(self, _text: str) -> None:
         if not self._loading:
