@@ -101,3 +101,27 @@ def test_a_typical_dateline_shows_whole(qtbot, opened, size) -> None:
     QApplication.processEvents()
     needed = field.fontMetrics().horizontalAdvance(field.text()) + 12  # frame and text margins
     assert field.width() >= needed, f"dateline {field.width()}px, its text needs {needed}px"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_tab_walks_the_fields_in_reading_order(qtbot, opened, size) -> None:
+    """Side by side, Tab used to jump from Slug down to Desk and back up to Dateline."""
+    _at(qtbot, opened, size)
+    m = opened.editor.metadata
+    fields = {m.headline, m.dek, m.slug, m.dateline, m.desk, m.status, m.keywords}
+    order, widget = [], m.headline
+    while len(order) < len(fields):
+        if widget in fields and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    # Reading order: row by row, left to right, as the fields stand on the screen.
+    rows: list[list[QWidget]] = []
+    for w in sorted(fields, key=lambda w: _rect_in(w, m).center().y()):
+        same_row = rows and abs(_rect_in(rows[-1][0], m).center().y() - _rect_in(w, m).center().y())
+        if rows and same_row < 10:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    on_screen = [w for row in rows for w in sorted(row, key=lambda w: _rect_in(w, m).left())]
+    names = [w.accessibleName() for w in order]
+    assert names == [w.accessibleName() for w in on_screen]

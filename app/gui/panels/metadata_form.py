@@ -4,6 +4,7 @@ status and keywords, and how a dateline is written and read back."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
@@ -157,6 +158,13 @@ class MetadataForm(QWidget):
         grid.removeItem(self.desk_status)
         grid.addLayout(self.desk_status, 3, 1, 1, span)
         grid.setColumnStretch(1, 1)
+        # Tab follows the rows as they stand: side by side, Slug → Dateline → Desk.
+        if narrow:
+            order = (self.slug, self.desk, self.status, self.dateline, self.keywords)
+        else:
+            order = (self.slug, self.dateline, self.desk, self.status, self.keywords)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.narrow = narrow
 
     def _side_margins(self) -> int:
