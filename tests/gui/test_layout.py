@@ -44,10 +44,16 @@ def test_metadata_labels_and_fields_never_collide(qtbot, opened, size) -> None:
         assert not ra.intersects(rb), f"{a.objectName() or a.text()} overlaps {b.objectName()}"
     for label in (w for w in parts if isinstance(w, QLabel) and w.buddy() is not None):
         assert label.width() >= label.sizeHint().width(), f"label {label.text()} is cut"
-    # The slug's text ends before the Dateline label begins, with air between them.
+    # Side by side, the slug's text ends before the Dateline label begins, with air between.
     dateline_label = next(w for w in parts if isinstance(w, QLabel) and w.buddy() is m.dateline)
-    gap = _rect_in(dateline_label, form).left() - _rect_in(m.slug, form).right()
-    assert gap >= 8
+    if not form.narrow:
+        gap = _rect_in(dateline_label, form).left() - _rect_in(m.slug, form).right()
+        assert gap >= 8
+    # Every field ends at the same right edge as the headline's row.
+    right = _rect_in(m.dek, form).right()
+    if form.narrow:
+        for field in (m.slug, m.status, m.dateline, m.keywords):
+            assert _rect_in(field, form).right() == right, field.accessibleName()
     # Each short field shows a useful amount of text.
     char = m.fontMetrics().averageCharWidth()
     for field in (m.slug, m.dateline, m.keywords):
@@ -83,3 +89,39 @@ def test_docks_list_and_editor_share_the_width(qtbot, opened, size) -> None:
     metadata = opened.editor.metadata
     assert metadata.geometry().bottom() < opened.editor.text_edit.geometry().top()
     assert opened.editor.text_edit.height() >= 400  # the metadata does not eat the page
+
+
+@pytest.mark.parametrize("size", [(1024, 640), *SIZES])
+def test_a_typical_dateline_shows_whole(qtbot, opened, size) -> None:
+    """An editor checks the dateline at a glance: "VEL, Dec 4 (Reuters)" hid the agency at 1280."""
+    _at(qtbot, opened, size)
+    field = opened.editor.metadata.dateline
+    field.setText("CALDERPORT, Nov 17 (Reuters)")
+    field.setCursorPosition(0)
+    QApplication.processEvents()
+    needed = field.fontMetrics().horizontalAdvance(field.text()) + 12  # frame and text margins
+    assert field.width() >= needed, f"dateline {field.width()}px, its text needs {needed}px"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_tab_walks_the_fields_in_reading_order(qtbot, opened, size) -> None:
+    """Side by side, Tab used to jump from Slug down to Desk and back up to Dateline."""
+    _at(qtbot, opened, size)
+    m = opened.editor.metadata
+    fields = {m.headline, m.dek, m.slug, m.dateline, m.desk, m.status, m.keywords}
+    order, widget = [], m.headline
+    while len(order) < len(fields):
+        if widget in fields and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    # Reading order: row by row, left to right, as the fields stand on the screen.
+    rows: list[list[QWidget]] = []
+    for w in sorted(fields, key=lambda w: _rect_in(w, m).center().y()):
+        same_row = rows and abs(_rect_in(rows[-1][0], m).center().y() - _rect_in(w, m).center().y())
+        if rows and same_row < 10:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    on_screen = [w for row in rows for w in sorted(row, key=lambda w: _rect_in(w, m).left())]
+    names = [w.accessibleName() for w in order]
+    assert names == [w.accessibleName() for w in on_screen]

@@ -89,6 +89,7 @@ class HistoryDialog(QDialog):
 
         self.table = _table(["#", "When", "Who", "Why", "Size"], "Revisions")
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeaderItem(4).setToolTip("Characters in this revision")
         _fill(
             self.table,
             [
@@ -97,7 +98,7 @@ class HistoryDialog(QDialog):
                     rev.created_at.astimezone().strftime("%d %b %Y %H:%M"),
                     rev.author,
                     REASONS.get(rev.reason, rev.reason),
-                    f"{rev.size:,} ch",
+                    f"{rev.size:,} chars",
                 ]
                 for rev in self.revisions
             ],

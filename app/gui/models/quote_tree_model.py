@@ -220,7 +220,7 @@ class QuoteTreeModel(QAbstractItemModel):
             group.text = f"{group.text} ({len(group.children)})"
         quotes.text = _quotes_title(len(content.quotes), sum(g.doubted for g in groups.values()))
         if not content.quotes:
-            quotes.add(_Node(ItemKind.PLACEHOLDER, "p:quotes", "No quotes in this story"))
+            quotes.add(_Node(ItemKind.PLACEHOLDER, "p:quotes", _no_quotes(content)))
 
         sources = root.add(
             _Node(ItemKind.SECTION, "s:sources", f"Named sources ({len(content.sources)})")
@@ -468,3 +468,10 @@ class QuoteTreeModel(QAbstractItemModel):
             check = ", check the speaker" if node.doubted else ""
             return f"{label} quote by {quote.speaker or 'unknown speaker'}{check}: {quote.text}"
         return node.text.replace("\n", ", ")
+
+
+def _no_quotes(content: SidebarContent) -> str:
+    """The empty tree's one line: with no story open it tells the editor how to get one."""
+    if not content.story_open:
+        return "No story open: pick one in the list, or start one with Ctrl+N"
+    return "No quotes in this story"

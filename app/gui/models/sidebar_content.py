@@ -50,6 +50,8 @@ class SidebarContent:
     """Whether the quotes went through this session's analysis. The stored quotes shown while a
     story's first analysis runs carry the confidence of their last save, perhaps from an older
     version: no speaker is marked for checking until the analysis has read them."""
+    story_open: bool = True
+    """False when no story is open: the panel says so rather than "No quotes in this story"."""
 
     def checks_speaker(self, quote: Quote) -> bool:
         """Whether the sidebar's row and the editor's hover ask to check this quote's speaker:
@@ -158,6 +160,7 @@ def build_content(analysis: object | None, story: Story | None, text: str) -> Si
             sources=merge_sources((), stored_sources, text),
             stored_quotes=tuple(stored_quotes),
             live=False,
+            story_open=story is not None,
         )
     return SidebarContent(
         quotes=merge_quotes(getattr(analysis, "quotes", ()) or (), stored_quotes),

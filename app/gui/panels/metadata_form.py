@@ -4,8 +4,9 @@ status and keywords, and how a dateline is written and read back."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -17,6 +18,9 @@ _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^,(]*?)\s*(?:,\s*(?P<date>[^(]*?))?\s*"
     r"(?:\((?P<agency>[^)]*)\))?\s*[-–—]?\s*$"
 )
+
+TYPICAL_DATELINE = "WASHINGTON, Nov 17 (Reuters)"
+"""The longest usual dateline; the dateline field is at least this wide."""
 
 
 def format_dateline(dateline: Dateline | None) -> str:
@@ -79,7 +83,7 @@ class MetadataForm(QWidget):
         headline_row.setSpacing(8)
         headline_row.addWidget(self.headline, 1)
         headline_row.addWidget(self.counter)
-        desk_status = QHBoxLayout()
+        self.desk_status = desk_status = QHBoxLayout()
         desk_status.setSpacing(8)
         desk_status.addWidget(self.desk, 1)
         desk_status.addSpacing(4)
@@ -99,14 +103,17 @@ class MetadataForm(QWidget):
         grid.addLayout(desk_status, 3, 1)
         self.dateline_label = _label("Dateline", self.dateline, gap=True)
         self.keywords_label = _label("Keywords", self.keywords, gap=True)
+        self.dateline.setToolTip(f"Place, date and agency, e.g. {TYPICAL_DATELINE}")
+        self.keywords.setToolTip("Keywords, separated by commas")
+        for field in (self.slug, self.dateline, self.keywords):
+            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        # A dateline is checked at a glance, agency included: it shows whole or moves to a
+        # row of its own (the narrow arrangement), never "VEL, Dec 4 (Reuters)".
+        self.dateline.setMinimumWidth(self.fontMetrics().horizontalAdvance(TYPICAL_DATELINE) + 16)
         self.narrow: bool | None = None
         self._arrange(narrow=False)
         self._wide_least = grid.minimumSize().width()
         self._narrow_least = 0
-        self.dateline.setToolTip("Place, date and agency, e.g. WASHINGTON, Nov 17 (Reuters)")
-        self.keywords.setToolTip("Keywords, separated by commas")
-        for field in (self.slug, self.dateline, self.keywords):
-            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setWeight(QFont.Weight.DemiBold)
@@ -114,6 +121,7 @@ class MetadataForm(QWidget):
 
         for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
             field.textEdited.connect(self.edited)
+            field.installEventFilter(self)
         self.desk.editTextChanged.connect(self._desk_edited)
         self.status.activated.connect(lambda _i: self.edited.emit())
         self.headline.textChanged.connect(self._update_counter)
@@ -143,7 +151,20 @@ class MetadataForm(QWidget):
             grid.setColumnStretch(3, 1)
         for widget, place in zip(moving, places, strict=True):
             grid.addWidget(widget, *place)
+        # Narrow, slug and desk run to the right edge like every other row.
+        span = 3 if narrow else 1
+        grid.removeWidget(self.slug)
+        grid.addWidget(self.slug, 2, 1, 1, span)
+        grid.removeItem(self.desk_status)
+        grid.addLayout(self.desk_status, 3, 1, 1, span)
         grid.setColumnStretch(1, 1)
+        # Tab follows the rows as they stand: side by side, Slug → Dateline → Desk.
+        if narrow:
+            order = (self.slug, self.desk, self.status, self.dateline, self.keywords)
+        else:
+            order = (self.slug, self.dateline, self.desk, self.status, self.keywords)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.narrow = narrow
 
     def _side_margins(self) -> int:
@@ -173,6 +194,18 @@ class MetadataForm(QWidget):
         field.setPlaceholderText(placeholder)
         field.setObjectName(f"{name.lower()}Field")
         return field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A long headline typed in stayed scrolled to its end ("ourside ferry fares…") after
+        the editor tabbed on; a field left reads from its start, as when a story opens.
+        (A context menu or completer popup takes the focus without leaving the field.)"""
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(watched, QLineEdit)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            watched.setCursorPosition(0)
+        return super().eventFilter(watched, event)
 
     def _desk_edited(self, _text: str) -> None:
         if not self._loading:

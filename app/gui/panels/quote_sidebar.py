@@ -80,7 +80,7 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self.runner.analysed.connect(self._analysed)
         self.runner.failed.connect(self._analysis_failed)
         self._build_ui()
-        self._show_content(SidebarContent())
+        self._show_content(SidebarContent(story_open=False))
 
     # -- layout ---------------------------------------------------------------------------
 

@@ -25,6 +25,18 @@ def test_one_revision_is_compared_with_the_current_text_not_itself(qtbot, desk) 
     assert "same as the current text" in dialog.diff.toPlainText()
 
 
+def test_a_revisions_size_reads_in_words_a_user_knows(qtbot, desk) -> None:
+    """ "298 ch" left an editor guessing; the column says characters, whole and unclipped."""
+    story = add_story(desk, body="The Orvel pier reopened on Friday.\n")
+    dialog = _dialog(qtbot, desk, story.id)
+    dialog.resize(1040, 600)
+    cell = dialog.table.item(0, 4)
+    assert cell.text().endswith(" chars")
+    needed = dialog.table.fontMetrics().horizontalAdvance(cell.text())
+    assert dialog.table.columnWidth(4) >= needed
+    assert dialog.table.horizontalHeaderItem(4).toolTip() == "Characters in this revision"
+
+
 def test_selecting_a_revision_compares_it_with_the_current_text(qtbot, desk) -> None:
     story = add_story(desk, body="The council voted on Tuesday.\n")
     saved = desk.save_story(

@@ -207,6 +207,30 @@ def test_headline_counter_and_dateline(qtbot) -> None:
     assert format_dateline(dateline) == "WASHINGTON, Nov 17 (Reuters)"
 
 
+def test_a_long_headline_reads_from_its_start_once_the_editor_tabs_on(qtbot) -> None:
+    editor = EditorPanel()
+    qtbot.addWidget(editor)
+    editor.resize(520, 500)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.set_story(Story(id=1, headline="", body=""))
+    meta = editor.metadata
+    meta.headline.setFocus()
+    qtbot.waitUntil(meta.headline.hasFocus)
+    headline = "Harbourside ferry fares rise for the winter season as Orvel riders object"
+    qtbot.keyClicks(meta.headline, headline)
+    qtbot.keyClick(meta.headline, Qt.Key.Key_Return)  # Return keeps the cursor at the end
+    qtbot.wait(20)
+    assert meta.headline.cursorPosition() == len(headline)
+    qtbot.keyClick(meta.headline, Qt.Key.Key_Tab)
+    qtbot.waitUntil(meta.dek.hasFocus)
+    # What the editor sees: the headline's first words, not "…season as Orvel riders object".
+    qtbot.waitUntil(lambda: meta.headline.cursorPosition() == 0)
+    assert meta.headline.cursorPosition() == 0
+    assert meta.headline.cursorRect().left() < 10
+    assert meta.headline.text() == headline
+
+
 def test_find_and_replace_with_case_and_whole_words(qtbot) -> None:
     from app.gui.dialogs.find_replace_dialog import FindReplaceDialog
 

@@ -291,14 +291,19 @@ def test_dropping_files_on_the_sidebar_attaches_them(qtbot, panel, desk, story, 
     assert "photo.jpg" in panel.message.text()  # the refused file is named, with the reason
 
 
-def test_no_story_means_an_empty_panel(qtbot, desk) -> None:
+def test_no_story_means_an_empty_panel_that_says_how_to_open_one(qtbot, desk) -> None:
+    """On a first start the panel said "No quotes in this story" with no story anywhere."""
     panel = QuoteSidebarPanel(desk)
     qtbot.addWidget(panel)
-    panel.set_story(None)
-    assert not panel.attach_button.isEnabled()
+    no_story = ["No story open: pick one in the list, or start one with Ctrl+N"]
+    assert [i.data() for i in panel.model.rows_of_kind(ItemKind.PLACEHOLDER)] == no_story
+    panel.set_story(Story(id=7, headline="Orvel pier", body="The pier opened on Friday."))
     assert [i.data() for i in panel.model.rows_of_kind(ItemKind.PLACEHOLDER)] == [
         "No quotes in this story"
     ]
+    panel.set_story(None)
+    assert not panel.attach_button.isEnabled()
+    assert [i.data() for i in panel.model.rows_of_kind(ItemKind.PLACEHOLDER)] == no_story
     for widget in (panel, panel.tree, panel.details, panel.attach_button, panel.check_button):
         assert widget.accessibleName()
 
