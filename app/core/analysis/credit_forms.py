@@ -44,7 +44,7 @@ _CONTACT_RE = re.compile(
 # "(AP Photo/Ana Lima, File)": AP marks an archive or pool picture after the name; "AFP PHOTO |
 # ANA LIMA": some sites set a bar for the slash.
 _AGENCY_PHOTO_RE = re.compile(
-    "^" + agency_alternation(ALL_AGENCIES) + r"\s+Photo\s*[/|]\s*(?P<names>.+?)"
+    "^(?P<agency>" + agency_alternation(ALL_AGENCIES) + r")\s+Photo\s*[/|]\s*(?P<names>.+?)"
     r"(?:,\s*(?:File|Pool)(?:\s+Photo)?)?$",
     re.I,
 )
@@ -196,7 +196,7 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
         if not people or any(is_agency(person.name) for person in people):
             return []  # the form is read whole: no other reader takes "AP Photo" for a name
         # the agency the line names ("AP" of "AP Photo/Ana Lima") is the photographer's
-        agency = re.sub(r"(?i)\s*photo\s*[/|]\s*$", "", text[: match.start("names")]).strip()
+        agency = match["agency"]
         return credits_of(CreditRole.PHOTO, [replace(p, agency=p.agency or agency) for p in people])
     if text.endswith(("photo", "photos", "photograph", "photographs")):
         match = _NAMES_PHOTO_RE.match(text)

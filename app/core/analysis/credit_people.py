@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_byline_place import closing_outlet, closing_town
@@ -146,7 +146,7 @@ def _employ(people: list[Person], chunk_of: list[int], chunk: int | None, body: 
     once after a list is every listed person's ("By A and B, Associated Press")."""
     for index, person in enumerate(people):
         if person.agency is None and (chunk is None or chunk_of[index] == chunk):
-            people[index] = Person(person.name, person.location, person.email, body)
+            people[index] = replace(person, agency=body)
 
 
 def _cut_place(item: str) -> tuple[str, str | None] | None:
@@ -166,8 +166,9 @@ def _cut_place(item: str) -> tuple[str, str | None] | None:
     return name, place
 
 
-# Roles whose credit names the contributor's agency after a slash or in brackets.
-_ORGANISATION_ROLES = (CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS)
+# Roles whose credit names the contributor's agency after a slash or in brackets ("Photo: Ana
+# Lima/Reuters"); the house styles write the organisation for these roles only, in that form.
+ORGANISATION_ROLES = frozenset({CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS})
 _BRACKETED_ORG_RE = re.compile(r"\s*\((?P<org>[^()]{2,60})\)?$")  # ")" may be cut already
 
 
@@ -176,7 +177,7 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
     outlet's name run on after it only in the list's `first` item (credit_run_on)."""
     agency = None
     bracketed = _BRACKETED_ORG_RE.search(item)
-    if bracketed and role in _ORGANISATION_ROLES and is_organisation(bracketed["org"]):
+    if bracketed and role in ORGANISATION_ROLES and is_organisation(bracketed["org"]):
         # "By Ana Lima (Reuters)": the agency she works for, as an export's byline writes it
         agency = bracketed["org"].strip()
         item = item[: bracketed.start()].strip()
@@ -184,7 +185,7 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
     turned = source_first(item) if suffix and role is CreditRole.PHOTO else None
     if turned:  # "Photo: AFP / Ana Lima": the agency set first (credit_source_first)
         item, agency = turned
-    elif suffix and role in _ORGANISATION_ROLES:
+    elif suffix and role in ORGANISATION_ROLES:
         agency = suffix["agency"].strip()
         item = item[: suffix.start()].strip()
     outlet = _FOR_SUFFIX_RE.search(item)
@@ -347,12 +348,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         chunk_of.append(chunk)
     if not out.people:
         return out if out.failed else None
+    people = out.people  # a place after the list ("..., London") made a new list
     # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
     if not semicolons and people[-1].agency and all(p.agency is None for p in people[:-1]):
         _employ(people, chunk_of, None, people[-1].agency)
     # "A, B and C in London": a location reaches back over the names before it.
     carried: str | None = None
-    people = out.people
     for index in range(len(people) - 1, -1, -1):
         if people[index].location:
             carried = people[index].location

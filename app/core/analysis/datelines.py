@@ -397,7 +397,7 @@ def _date_first(head: str) -> DatelineMatch | None:
 
 # In the analysis's view of a body (markup.blank_markup) a dateline's marks read as blanks:
 # "**ORVEL**, England —" as "  ORVEL  , England —".
-_BLANKS_RE = re.compile(r"[ ]{2,}(?=[,.:;)])|[ ]{2,}")
+_BLANKS_RE = re.compile(r"[ ]{2,}")
 
 
 def parse_blanked_dateline(text: str) -> DatelineMatch | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from app.core.analysis.credit_people import ORGANISATION_ROLES
 from app.core.errors import InputError
 from app.core.model import Credit, CreditRole
 
@@ -58,16 +59,15 @@ ROLE_LABELS: dict[CreditRole, str] = {
 """Each role's name in a list-style credit block ("Video: Ott Lane"), and in the credits panel."""
 
 
-# Roles whose organisation a credit line gives after a slash ("Photo by Ana Lima/Reuters", "By
-# Ana Lima/AFP"), the form the credit reader reads back. Other roles ("Editing by") are written
-# without it: no house writes "Editing by Tom Reed/Reuters", and the reader would take the
-# agency for a second credit.
-_ORGANISATION_ROLES = frozenset({CreditRole.BYLINE, CreditRole.PHOTO, CreditRole.GRAPHICS})
+# The organisation is written after a slash ("Photo by Ana Lima/Reuters", "By Ana Lima/AFP")
+# for the roles whose lines the credit reader reads it from (ORGANISATION_ROLES). Other roles
+# ("Editing by") are written without it: no house writes "Editing by Tom Reed/Reuters", and the
+# reader would take the agency for a second credit.
 
 
 def _person(credit: Credit, with_location: bool = True) -> str:
     text = credit.name
-    if credit.organisation and credit.role in _ORGANISATION_ROLES:
+    if credit.organisation and credit.role in ORGANISATION_ROLES:
         text += f"/{credit.organisation}"
     if with_location and credit.location:
         text += f" in {credit.location}"
@@ -95,7 +95,7 @@ def _runs(credits: Sequence[Credit]) -> list[list[Credit]]:
 
 def _group_key(credit: Credit) -> tuple[str | None, str | None]:
     """What a group of names shares: the place, and the organisation a style writes."""
-    written = credit.organisation if credit.role in _ORGANISATION_ROLES else None
+    written = credit.organisation if credit.role in ORGANISATION_ROLES else None
     return credit.location, written
 
 

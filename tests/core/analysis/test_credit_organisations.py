@@ -53,3 +53,12 @@ def test_a_byline_with_the_agency_in_brackets_keeps_every_writer() -> None:
     assert parse_credits("Photo: Tove Marsh (The Harbour Ledger)") == [
         Credit(R.PHOTO, "Tove Marsh", organisation="The Harbour Ledger")
     ]
+
+
+def test_an_agency_after_the_last_name_reaches_back_when_a_place_follows() -> None:
+    """ "Photos: A and B/EPA, London": both photographers are EPA's, as without the place (the
+    first lost it when a place closed the list)."""
+    assert parse_credits("Photos: Ana Lima and Tom Reed/EPA, London") == [
+        Credit(R.PHOTO, "Ana Lima", "London", organisation="EPA"),
+        Credit(R.PHOTO, "Tom Reed", "London", organisation="EPA"),
+    ]

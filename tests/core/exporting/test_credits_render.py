@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.core.analysis.credit_people import ORGANISATION_ROLES
 from app.core.analysis.credits import looks_like_name, parse_credit_line, parse_credits
 from app.core.errors import InputError
 from app.core.exporting.credits import CREDIT_STYLES, render_credits
@@ -87,7 +88,6 @@ emails = st.from_regex(r"[a-z]{1,8}(\.[a-z]{1,6})?@[a-z]{2,8}\.(org|com|net)", f
 # Organisations a credit line names after a slash; house styles write one only for the roles
 # whose lines carry it (bylines, photos, graphics), so only those draw one.
 _ORGANISATIONS = ["Reuters", "AFP", "AP", "Getty Images", "EPA", "The Harbour Ledger"]
-_ORGANISATION_ROLES = (CreditRole.BYLINE, CreditRole.PHOTO, CreditRole.GRAPHICS)
 credit = st.builds(
     Credit,
     role=st.sampled_from(list(CreditRole)),
@@ -95,7 +95,7 @@ credit = st.builds(
     location=st.one_of(st.none(), st.sampled_from(_PLACES)),
     email=st.one_of(st.none(), st.none(), emails),
     organisation=st.one_of(st.none(), st.sampled_from(_ORGANISATIONS)),
-).map(lambda c: c if c.role in _ORGANISATION_ROLES else replace(c, organisation=None))
+).map(lambda c: c if c.role in ORGANISATION_ROLES else replace(c, organisation=None))
 
 
 @settings(max_examples=300, deadline=None)
