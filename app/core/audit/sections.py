@@ -220,12 +220,19 @@ def credits_section(ctx: AuditContext) -> Section:
     rendered = render_credits(credits, ctx.credit_style)
     lines = tuple(r(line) for line in rendered.splitlines() if line.strip())
     rows = tuple(
-        (c.role.value.replace("_", " "), r(c.name), r(c.location or ""), r(c.email or ""))
+        (
+            c.role.value.replace("_", " "),
+            r(c.name),
+            r(c.organisation or ""),
+            r(c.location or ""),
+            r(c.email or ""),
+        )
         for c in credits
     )
     return Section("credits", "Credits", (
         Lines(lines, f"As rendered in house style ({ctx.credit_style})"),
-        Table(("Role", "Name", "Location", "E-mail"), rows, "Each credit, in credit-line order"),
+        Table(("Role", "Name", "Organisation", "Location", "E-mail"), rows,
+              "Each credit, in credit-line order"),
     ))  # fmt: skip
 
 

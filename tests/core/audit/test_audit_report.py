@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from app.core.audit import build_report, render_html, render_pdf
 from app.core.audit.redaction import Redactor
 from app.core.exporting import service
-from app.core.model import QuoteStatus, Source, StoryStatus
+from app.core.model import Credit, CreditRole, QuoteStatus, Source, StoryStatus
 from tests.core.exporting.helpers import executable_content, parse_html
 from tests.core.exporting.test_html_export import nu_messages
 
@@ -245,3 +245,16 @@ def test_style_findings_have_their_own_section_and_leave_the_checks(desk, audite
     assert "style" in codes  # "In a surprising turn" is editorialising in news copy
     checks = next(b for b in sections["checks"].blocks if b.kind == "table")
     assert not {row[1] for row in checks.rows} & {"spelling", "style", "unknown_name"}
+
+
+def test_the_credits_table_says_who_each_contributor_worked_for(desk, audited) -> None:
+    """A picture credited to a Reuters photographer must not read as the desk's own in the
+    record: the organisation is a column of its own, beside the name."""
+    photo = Credit(CreditRole.PHOTO, "Ana Lima", organisation="Reuters", location="Orvel")
+    credits = [*audited.credits, photo]
+    desk.set_credits(audited.slug, credits)
+    section = next(s for s in build_report(desk, audited.slug).sections if s.key == "credits")
+    table = next(b for b in section.blocks if b.kind == "table")
+    assert table.headers == ("Role", "Name", "Organisation", "Location", "E-mail")
+    assert ("photo", "Ana Lima", "Reuters", "Orvel", "") in table.rows
+    assert "Ana Lima" in _read(render_html(build_report(desk, audited.slug)))
