@@ -12,9 +12,10 @@ surname); the name left keeps two words or more, so "By Tom Editor" (a surname) 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_people import DESK_HEADS
-from app.core.model import Credit
 
 # Job nouns a page sets after a writer's name: credit_people's journalist nouns but "writer"
 # (a surname), some plurals, and the jobs no desk title ends on; no surname a desk prints.
@@ -35,10 +36,7 @@ def without_desk_tails(found: CreditLine) -> CreditLine:
     """`found` with a job word cut from the end of each credited name that has one."""
     if not any(_desk_tail(credit.name) for credit in found.credits):
         return found
-    credits = [
-        Credit(credit.role, without_desk_word(credit.name), credit.location, credit.email)
-        for credit in found.credits
-    ]
+    credits = [replace(credit, name=without_desk_word(credit.name)) for credit in found.credits]
     return CreditLine(credits, found.failed, found.caption)
 
 

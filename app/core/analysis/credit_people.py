@@ -22,12 +22,13 @@ from app.core.analysis.credit_names import (
     looks_like_outlet,
     proper_case,
 )
+from app.core.analysis.credit_organisations import COPYRIGHT_RE, organisation_name, without_marks
 from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
-from app.core.analysis.news_agencies import AGENCY_KEYS
+from app.core.analysis.news_agencies import AGENCY_KEYS, PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -42,6 +43,10 @@ _AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^|·•]{1,60})$")
 _FOR_SUFFIX_RE = re.compile(
     r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$"
 )
+# "Photo: Ana Lima via Getty Images": the outlet that ran or sold the picture.
+_VIA_SUFFIX_RE = re.compile(r"\s+via\s+(?P<outlet>[A-Z][^,;/]{1,60})$")
+# "Special to The Harbour Ledger", "for Reuters": the cue before an outlet set as its own item.
+_OUTLET_CUE_RE = re.compile(r"^(?:[Ss]pecial\s+to|[Ff]or)\s+(?=(?:[Tt]he\s+)?[A-Z])")
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
 _OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
 # "Staff writer Ana Lima", "Chief Political Correspondent Ana Lima": the title is not the name.
@@ -143,7 +148,9 @@ def placed(people: list[Person], location: str) -> list[Person]:
 
 def _employ(people: list[Person], chunk_of: list[int], chunk: int | None, body: str) -> None:
     """Everyone without an organisation (in `chunk`, when given) gets `body`: an agency named
-    once after a list is every listed person's ("By A and B, Associated Press")."""
+    once after a list is every listed person's ("By A and B, Associated Press"), also when the
+    line says it as "Special to" or "for" the outlet ("By A, Special to The Harbour Ledger")."""
+    body = _OUTLET_CUE_RE.sub("", body)
     for index, person in enumerate(people):
         if person.agency is None and (chunk is None or chunk_of[index] == chunk):
             people[index] = replace(person, agency=body)
@@ -176,8 +183,12 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
     """The name without an agency after "/", an outlet after "for" or "of", or a title; an
     outlet's name run on after it only in the list's `first` item (credit_run_on)."""
     agency = None
+    item = without_marks(COPYRIGHT_RE.sub("", item))  # "© Ana Lima/Reuters", ".../File Photo"
     bracketed = _BRACKETED_ORG_RE.search(item)
-    if bracketed and role in ORGANISATION_ROLES and is_organisation(bracketed["org"]):
+    if bracketed and bracketed["org"].strip().lower() in PICTURE_MARKS:
+        item = item[: bracketed.start()].strip()  # "Ana Lima (Pool)": a mark, no employer
+        bracketed = None
+    if bracketed and is_organisation(bracketed["org"]):
         # "By Ana Lima (Reuters)": the agency she works for, as an export's byline writes it
         agency = bracketed["org"].strip()
         item = item[: bracketed.start()].strip()
@@ -185,9 +196,13 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
     turned = source_first(item) if suffix and role is CreditRole.PHOTO else None
     if turned:  # "Photo: AFP / Ana Lima": the agency set first (credit_source_first)
         item, agency = turned
-    elif suffix and role in ORGANISATION_ROLES:
+    elif suffix and (role in ORGANISATION_ROLES or is_organisation(suffix["agency"])):
         agency = suffix["agency"].strip()
         item = item[: suffix.start()].strip()
+    via = _VIA_SUFFIX_RE.search(item) if " via " in item else None
+    if via and is_organisation(via["outlet"]):  # "Ana Lima via Getty Images"
+        item = item[: via.start()].strip()
+        agency = agency or via["outlet"].strip()
     outlet = _FOR_SUFFIX_RE.search(item)
     if outlet:  # "Ana Lima for The Harbour Ledger": she worked for it
         item = item[: outlet.start()].strip()
@@ -200,7 +215,7 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
         stripped = pattern.sub("", item).strip()
         if stripped != item and looks_like_name(stripped, allow_single=False):
             item = stripped
-    return without_run_on(item, is_desk_title, outlets=first), agency
+    return without_run_on(item, is_desk_title, outlets=first), organisation_name(agency)
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -468,6 +483,6 @@ def proper_case_credits(credits: list[Credit]) -> list[Credit]:
         if location and is_caps(location):
             location = proper_case(location)
         if (name, location) != (c.name, c.location):
-            c = Credit(c.role, name, location, c.email)
+            c = replace(c, name=name, location=location)  # the organisation stays as written
         out.append(c)
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import looks_like_outlet
+from app.core.analysis.credit_organisations import organisation_name
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_person import in_capitals, is_person, is_prose_part
 from app.core.analysis.credit_picture_sources import library_name
@@ -73,9 +74,13 @@ _CUE_WORDS = ("phot", "pic", "imag", "foto", "bild", "credit", "©", "(c)")
 _MAX_PART_WORDS = 5
 
 
-def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
-    """(photo credit names, unread parts) of a line holding a picture cue; None when the line
-    has no cue, or a part reads as prose. Names keep the line's case; the caller proper-cases."""
+def photo_scan(line: str) -> tuple[list[str], list[str], list[str | None]] | None:
+    """(photo credit names, unread parts, each name's organisation) of a line holding a picture
+    cue; None when the line has no cue, or a part reads as prose. Names keep the line's case;
+    the caller proper-cases. A source after a photographer (after a slash, "for", "on") is that
+    photographer's organisation, a chain of them joined as written ("Harbour Wire/Skyline
+    Features"); a source before any photographer ("Harbour Post | Photo: Ana Lima") is the next
+    photographer's. When no one is named the sources are the credit, with no organisation."""
     text = line.strip()
     if not text or len(text) > _MAX_LINE:
         return None
@@ -108,6 +113,8 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
         return None
     people: list[str] = []
     outlets: list[str] = []
+    employers: list[list[str]] = []  # each person's sources, in line order
+    pending: list[str] = []  # sources read before any person
     failed: list[str] = []
     after_slash = False
     chained = False  # the last part was a source after a slash: the chain of agencies runs on
@@ -123,6 +130,7 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
             # "© Ana Lima for The Harbour Times", "Photo by Ana Lima on Snapstock": the outlet
             # or site that ran the picture is no second photographer
             outlets.append(outlet["outlet"])
+            pending.append(outlet["outlet"])  # the photographer read next is this part
             part = outlet["name"]
         kind = _kind(part)
         if kind is None:
@@ -142,8 +150,14 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
         after_slash = False
         if kind == "person":
             people.append(part)
+            employers.append(pending)
+            pending = []
         elif kind == "outlet":
             outlets.append(part)
+            if employers:
+                employers[-1].append(part)
+            else:
+                pending.append(part)
         elif kind == "unread":
             failed.append(part)
     filed = lead is not None and lead.group().lower().startswith("file")
@@ -152,10 +166,9 @@ def photo_scan(line: str) -> tuple[list[str], list[str]] | None:
         # Harbour Post": a paper's copyright is no picture credit (credit_bare); "(File Photo |
         # Reuters)": the wire's archive picture, no photographer
         return None
-    names = people or outlets
-    if not names:
-        return None
-    return names, failed
+    if not people:
+        return (outlets, failed, [None] * len(outlets)) if outlets else None
+    return people, failed, [organisation_name("/".join(chain)) for chain in employers]
 
 
 def _kind(part: str) -> str | None:

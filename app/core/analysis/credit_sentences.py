@@ -4,6 +4,7 @@ Reach A at ..."): each sentence read as a credit part, e-mails joined to the cre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE
 from app.core.analysis.credit_line import CreditLine
@@ -55,7 +56,7 @@ def read_sentences(text: str) -> CreditLine | None:
                 break
             if address and credits and credits[-1].email is None:
                 last = credits[-1]
-                credits[-1] = Credit(last.role, last.name, last.location, address.group())
+                credits[-1] = replace(last, email=address.group())
                 break
             read = read_part(chunk)
             if read is not None:

@@ -16,6 +16,7 @@ import re
 
 from app.core.analysis.credit_forms import org_like
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
+from app.core.analysis.credit_organisations import organisation_name
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
@@ -73,11 +74,23 @@ def slash_photo_credit(text: str) -> list[Credit] | None:
     if len(parts) == 2 and not via:
         # two parts: the other one must be a source no name could be ("Reuters", "Getty
         # Images"), as before; a chain or "via" vouches for outlets such as "Harbour Times"
-        return [Credit(CreditRole.PHOTO, people[0])] if _is_source(others[0]) else None
+        if not _is_source(others[0]):
+            return None
+        return [Credit(CreditRole.PHOTO, people[0], organisation=organisation_name(others[0]))]
     sources = [*others, outlet.strip()] if via else others
     if not all(part[:1].isupper() for part in others) or not any(map(_in_chain, sources)):
         return None  # "Ana Lima/and/or": a list, not a desk's chain
-    return [Credit(CreditRole.PHOTO, people[0])]
+    return [Credit(CreditRole.PHOTO, people[0], organisation=_chain(others, outlet.strip()))]
+
+
+def _chain(others: list[str], outlet: str) -> str | None:
+    """The picture's sources as the line writes them, the photographer left out: "Harbour
+    Archive/Skyline Images", "Harbour Images via Getty Images", "Getty Images" (for "Ana Lima
+    via Getty Images"). One organisation, as the cue readers keep a desk's chain."""
+    chain = "/".join(others)
+    if outlet:
+        chain = f"{chain} via {outlet}" if chain else outlet
+    return organisation_name(chain)
 
 
 def _in_chain(part: str) -> bool:

@@ -6,6 +6,7 @@ Rendering credits back in a house style lives with the exporters (app/core/expor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.credit_agency_place import agency_place_byline, may_be_agency_place
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
@@ -176,10 +177,14 @@ def _scanned(line: str, found: CreditLine | None = None) -> CreditLine | None:
     scan = photo_scan(line)
     if scan is None:
         return None
-    names, failed = scan
+    names, failed, employers = scan
     if found is not None and not _scan_better(found, names, failed):
         return None
-    return CreditLine([Credit(CreditRole.PHOTO, name) for name in names], tuple(failed))
+    credits = [
+        Credit(CreditRole.PHOTO, name, organisation=employer)
+        for name, employer in zip(names, employers, strict=True)
+    ]
+    return CreditLine(credits, tuple(failed))
 
 
 def _scan_better(found: CreditLine, names: list[str], failed: list[str]) -> bool:
@@ -193,7 +198,7 @@ def _scan_better(found: CreditLine, names: list[str], failed: list[str]) -> bool
 
 
 def _as_photo(credit: Credit) -> Credit:
-    return Credit(CreditRole.PHOTO, credit.name, credit.location, credit.email)
+    return replace(credit, role=CreditRole.PHOTO)  # its organisation kept
 
 
 def _caption_credit(line: str) -> CreditLine:
@@ -276,7 +281,7 @@ def read_credits(text: str, *, declared: bool = True) -> CreditLine:
         if address is not None:
             if previous_was_credit and credits and credits[-1].email is None:
                 last = credits[-1]
-                credits[-1] = Credit(last.role, last.name, last.location, address)
+                credits[-1] = replace(last, email=address)
             previous_was_credit = False
             continue
         found = read_credit_line(line, declared=declared)

@@ -62,3 +62,90 @@ def test_an_agency_after_the_last_name_reaches_back_when_a_place_follows() -> No
         Credit(R.PHOTO, "Ana Lima", "London", organisation="EPA"),
         Credit(R.PHOTO, "Tom Reed", "London", organisation="EPA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # every role, not only bylines and pictures: the part was reported unread and lost
+        (
+            "Reporting by Ana Lima (Reuters) and Ben Ottway (AFP); Editing by Tom Reed",
+            [
+                Credit(R.REPORTING, "Ana Lima", organisation="Reuters"),
+                Credit(R.REPORTING, "Ben Ottway", organisation="AFP"),
+                Credit(R.EDITING, "Tom Reed"),
+            ],
+        ),
+        (
+            "Reporting by Ana Lima/Reuters in Kyiv; Editing by Tom Reed",
+            [
+                Credit(R.REPORTING, "Ana Lima", "Kyiv", organisation="Reuters"),
+                Credit(R.EDITING, "Tom Reed"),
+            ],
+        ),
+        ("Video: Ana Lima/Reuters", [Credit(R.VIDEO, "Ana Lima", organisation="Reuters")]),
+        (
+            "Illustration by Ana Lima/The Harbour Ledger",
+            [Credit(R.ILLUSTRATION, "Ana Lima", organisation="The Harbour Ledger")],
+        ),
+        # "via", "Special to", a copyright sign
+        (
+            "Photo: Ana Lima via Getty Images",
+            [Credit(R.PHOTO, "Ana Lima", organisation="Getty Images")],
+        ),
+        (
+            "By Ana Lima, Special to The Harbour Ledger",
+            [Credit(R.BYLINE, "Ana Lima", organisation="The Harbour Ledger")],
+        ),
+        ("Photo: © Ana Lima/Reuters", [Credit(R.PHOTO, "Ana Lima", organisation="Reuters")]),
+        (
+            "© Ana Lima for The Harbour Ledger",
+            [Credit(R.PHOTO, "Ana Lima", organisation="The Harbour Ledger")],
+        ),
+        # a line in capitals keeps the agency when its names are put in proper case
+        (
+            "By ANA LIMA and BEN OTTWAY, Associated Press",
+            [
+                Credit(R.BYLINE, "Ana Lima", organisation="Associated Press"),
+                Credit(R.BYLINE, "Ben Ottway", organisation="Associated Press"),
+            ],
+        ),
+        # bare picture credits under a photo
+        ("Ana Lima/Getty Images", [Credit(R.PHOTO, "Ana Lima", organisation="Getty Images")]),
+        ("REUTERS/Ana Lima", [Credit(R.PHOTO, "Ana Lima", organisation="REUTERS")]),
+        ("ANA LIMA/AFP photo", [Credit(R.PHOTO, "Ana Lima", organisation="AFP")]),
+        (
+            "Photo by Ana Lima/Harbour Wire/Skyline Features",
+            [Credit(R.PHOTO, "Ana Lima", organisation="Harbour Wire/Skyline Features")],
+        ),
+        (
+            "Harbour Post | Photo: Ana Lima",
+            [Credit(R.PHOTO, "Ana Lima", organisation="Harbour Post")],
+        ),
+        ("(Ana Lima, Harbour Post)", [Credit(R.PHOTO, "Ana Lima", organisation="Harbour Post")]),
+    ],
+)
+def test_every_form_of_an_organisation_is_kept(line: str, expected: list[Credit]) -> None:
+    assert parse_credits(line, declared=False) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Ana Lima (Pool)",
+        "Photo: Ana Lima/Pool",
+        "Photo: Ana Lima/File",
+        "Photo: Ana Lima (Handout)",
+    ],
+)
+def test_a_picture_mark_is_no_organisation(line: str) -> None:
+    """A pool or archive mark says what kind of picture it is, not who the photographer
+    works for: "Pool" was stored as her organisation and exported as "Ana Lima/Pool"."""
+    assert parse_credits(line) == [Credit(R.PHOTO, "Ana Lima")]
+
+
+def test_an_archive_mark_after_the_photographer_keeps_the_photographer() -> None:
+    """ "REUTERS/Ana Lima/File Photo" credited REUTERS as the photographer and lost her."""
+    assert parse_credits("Photo: REUTERS/Ana Lima/File Photo") == [
+        Credit(R.PHOTO, "Ana Lima", organisation="REUTERS")
+    ]

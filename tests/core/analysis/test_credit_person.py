@@ -38,7 +38,7 @@ def test_even_declared_a_body_a_place_or_a_desk_is_no_person(part: str) -> None:
 
 def test_both_scans_ask_the_same_question() -> None:
     # initials before a mixed-case surname: a person to the picture scan and the byline scan
-    assert photo_scan("Photo: N. Varga | Dunmore Post") == (["N. Varga"], [])
+    assert photo_scan("Photo: N. Varga | Dunmore Post") == (["N. Varga"], [], ["Dunmore Post"])
     assert [c.name for c in read_credit_line("N. Varga | Dunmore Post | May 3, 2026").credits] == [
         "N. Varga"
     ]

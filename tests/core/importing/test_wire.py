@@ -111,7 +111,8 @@ ml/jh
 
 def test_afp_style_copy_with_sign_off_code() -> None:
     draft = read_text(AFP_STYLE).draft
-    assert draft.credits == (Credit(R.BYLINE, "Marion Leblanc"),)
+    # the agency after the slash is kept when her surname in capitals is put in proper case
+    assert draft.credits == (Credit(R.BYLINE, "Marion Leblanc", organisation="AFP"),)
     assert draft.dateline == Dateline("LYON", None, "AFP")
     assert draft.sign_off == "ml/jh"
     assert "ml/jh" not in draft.body
