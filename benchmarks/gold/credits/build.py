@@ -53,11 +53,24 @@ def credit_lines(root: Path = HERE) -> list[dict]:
         elif row.startswith("U :: "):
             items[-1]["unparsed"].append(row[5:].strip())
         else:
-            role, name, place, email = (part.strip() for part in row.split("|"))
+            parts = [part.strip() for part in row.split("|")]
+            # The organisation column came later: a 4-column row (an older or outside set)
+            # still builds, with no organisation.
+            if len(parts) == 4:
+                parts.append("")
+            if len(parts) != 5:
+                raise ValueError(f"expected 4 or 5 columns in {row!r}")
+            role, name, place, email, organisation = parts
             if role not in ROLES:
                 raise ValueError(f"unknown role {role!r} in {row!r}")
             items[-1]["credits"].append(
-                {"role": role, "name": name, "place": place or None, "email": email or None}
+                {
+                    "role": role,
+                    "name": name,
+                    "place": place or None,
+                    "email": email or None,
+                    "organisation": organisation or None,
+                }
             )
     for number, item in enumerate(items, 1):
         item["id"] = f"c{number:02d}"
