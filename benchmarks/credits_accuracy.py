@@ -12,6 +12,10 @@ Printed per half:
   places compared case-insensitively, trailing "." and "," ignored;
 - the same over names only (role and place ignored), and how many missed names were only in the
   wrong case; e-mails right among gold credits that carry one; per-role precision and recall;
+- organisations P/R/F1 over (name, organisation) pairs of the credits that have one (who a
+  contributor worked for: "Photo: Ana Lima/Reuters"), organisations compared without case or a
+  leading "The" and never merged ("AP" is not "Associated Press"); items whose gold has no
+  organisation field (a set built before round 25) are left out of this line;
 - lines read whole, lines where something was lost (a gold triple missing), lines whose
   unreadable part the parser reported (`failed`) and lines where it reported a failure the gold
   does not have;
@@ -76,6 +80,13 @@ def norm_agency(agency: str | None) -> str | None:
     return AGENCIES.get(value, value)
 
 
+def norm_org(org: str | None) -> str | None:
+    if not org:
+        return None
+    org = re.sub(r"\s+", " ", unicodedata.normalize("NFC", org)).strip().casefold()
+    return re.sub(r"^the ", "", org) or None
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -95,6 +106,7 @@ def score_credits(items: list[dict], errors: int, declared: bool = True) -> dict
     emails_gold = emails_right = 0
     whole = lost = failed_reported = failed_expected = failed_spurious = 0
     roles: Counter[tuple[str, str]] = Counter()
+    org_tp = org_pred = org_gold = org_items = 0
     shown = 0
     for item in items:
         read = read_credit_line(item["text"], declared=declared)
@@ -134,6 +146,24 @@ def score_credits(items: list[dict], errors: int, declared: bool = True) -> dict
                 emails_gold += 1
                 emails_right += got_email.get(norm_name(c["name"])) == c["email"]
 
+        gold_orgs: Counter[tuple[str, str | None]] = Counter()
+        pred_orgs: Counter[tuple[str, str | None]] = Counter()
+        if all("organisation" in c for c in item["credits"]):
+            org_items += 1
+            gold_orgs = Counter(
+                (norm_name(c["name"]), norm_org(c["organisation"]))
+                for c in item["credits"]
+                if c["organisation"]
+            )
+            pred_orgs = Counter(
+                (norm_name(c.name), norm_org(c.organisation))
+                for c in read.credits
+                if c.organisation
+            )
+            org_tp += sum((gold_orgs & pred_orgs).values())
+            org_pred += sum(pred_orgs.values())
+            org_gold += sum(gold_orgs.values())
+
         if gold == pred:
             whole += 1
         if gold - pred:
@@ -144,13 +174,19 @@ def score_credits(items: list[dict], errors: int, declared: bool = True) -> dict
         elif read.failed:
             failed_spurious += 1
 
-        if shown < errors and (gold != pred or bool(item["unparsed"]) != bool(read.failed)):
+        if shown < errors and (
+            gold != pred or gold_orgs != pred_orgs or bool(item["unparsed"]) != bool(read.failed)
+        ):
             shown += 1
             print(f"  [{item['id']} {item['style']}] {item['text']}")
             for t in sorted((gold - pred).elements(), key=str):
                 print(f"      missed   {t}")
             for t in sorted((pred - gold).elements(), key=str):
                 print(f"      spurious {t}")
+            for t in sorted((gold_orgs - pred_orgs).elements(), key=str):
+                print(f"      organisation missed   {t}")
+            for t in sorted((pred_orgs - gold_orgs).elements(), key=str):
+                print(f"      organisation spurious {t}")
             if read.failed or item["unparsed"]:
                 print(f"      failed reported {list(read.failed)}  gold {item['unparsed']}")
 
@@ -160,6 +196,8 @@ def score_credits(items: list[dict], errors: int, declared: bool = True) -> dict
     print(f"  names only:                  {_fmt(name_tp, name_pred, name_gold)}")
     print(f"    missed names that were only in the wrong case: {case_only}")
     print(f"  e-mails right: {emails_right}/{emails_gold}")
+    if org_items:
+        print(f"  organisations ({org_items} lines): {_fmt(org_tp, org_pred, org_gold)}")
     print(
         f"  lines: {lines}; read whole {whole}; something lost {lost}; "
         f"unreadable part reported {failed_reported}/{failed_expected}; "
@@ -173,7 +211,14 @@ def score_credits(items: list[dict], errors: int, declared: bool = True) -> dict
         )
     verdict = "meets" if f >= TARGET_F1 else "below"
     print(f"  credits F1 {f:.3f} {verdict} the aim of {TARGET_F1}")
-    return {"precision": p, "recall": r, "f1": f, "lost": lost, "lines": lines}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "lost": lost,
+        "lines": lines,
+        "organisations": prf(org_tp, org_pred, org_gold) if org_items else None,
+    }
 
 
 def score_datelines(items: list[dict], errors: int) -> dict:

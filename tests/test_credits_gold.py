@@ -56,7 +56,7 @@ def test_credit_line_gold_is_read_from_its_line(item: dict) -> None:
     text = item["text"].casefold()
     assert item["credits"], "every line credits someone"
     for credit in item["credits"]:
-        assert set(credit) == {"role", "name", "place", "email"}
+        assert set(credit) == {"role", "name", "place", "email", "organisation"}
         CreditRole(credit["role"])
         name = credit["name"]
         assert name.strip() == name and name.casefold() in text, name
@@ -66,6 +66,8 @@ def test_credit_line_gold_is_read_from_its_line(item: dict) -> None:
             assert credit["place"].casefold() in text, credit["place"]
         if credit["email"] is not None:
             assert "@" in credit["email"] and credit["email"] in item["text"]
+        if credit["organisation"] is not None:  # as the line spells it
+            assert credit["organisation"] in item["text"], credit["organisation"]
     for part in item["unparsed"]:
         assert part and part.casefold() in text, part
 

@@ -57,7 +57,11 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
     (r"(?:(?:staff|file)\s+)?(?:photos?|photographs?|photography|pictures?)" + _BY, _R.PHOTO),
     # "Photographed by Ana Lima", "Foto: Ana Lima" (German, Spanish, Italian), "Photo / Ana
     # Lima" (the slash some papers set after the word)
-    (r"(?:photographed|fotos?)" + _BY + r"|photos?\s*/(?=\s*[A-Z])", _R.PHOTO),
+    # "Photo © Ana Lima/dpa": the copyright sign in the colon's place
+    (
+        r"(?:photographed|fotos?)" + _BY + r"|photos?\s*/(?=\s*[A-Z])|(?:photos?|fotos?)\s+(?=©)",
+        _R.PHOTO,
+    ),
     # Picture labels in other languages: "Bild: Ana Lima" (German), "Foto/Quelle: dpa" (German
     # sites' photo-and-source label), "Gambar: Ana Lima" (Indonesian), "Foto de Ana Lima"
     # (Spanish, Portuguese), "Foto di Ana Lima" (Italian): a capital must follow "de"/"di".

@@ -156,6 +156,14 @@ def _contributed(text: str) -> list[Credit] | None:
         return None
     prefixed = bool(match["kind"])
     people = _people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed)
+    org = (match["org"] or "").strip()
+    if people and prefixed and org and is_organisation(org):
+        # "Associated Press writers A and B": the title's outlet is theirs ("writer": hers)
+        plural = match["kind"].lower().endswith("s")
+        people = [
+            replace(p, agency=p.agency or org) if plural or index == 0 else p
+            for index, p in enumerate(people)
+        ]
     if (
         people
         and not prefixed

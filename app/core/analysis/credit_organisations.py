@@ -4,7 +4,8 @@ Picture credits carry words that are no one's employer: archive and pool marks (
 Lima/File Photo", "Ana Lima (Pool)", "Handout"), a copyright sign ("© Ana Lima/Reuters") and
 the word "photo" after an agency ("ANA LIMA/AFP photo"). The readers that find an organisation
 after a slash, in brackets or after "for"/"via" hand what they found to `organisation_name`,
-so the stored organisation is the agency or outlet alone, and `without_marks` takes archive
+so the stored organisation is the agency or outlet alone (the one the contributor works for,
+not the distributor after "via"), and `without_marks` takes archive
 marks out of a slash chain before it is read, so the photographer is not taken for the mark's
 neighbour ("REUTERS/Ana Lima/File Photo" credits Ana Lima, not Reuters).
 """
@@ -33,6 +34,9 @@ def organisation_name(text: str | None) -> str | None:
     name = COPYRIGHT_RE.sub("", text.strip()).strip(" .,;")
     parts = [part for part in _SLASH_RE.split(name) if part and part.lower() not in PICTURE_MARKS]
     name = "/".join(parts)
+    own, via, _ = name.partition(" via ")
+    if via and own.strip():
+        name = own.strip()  # "Bloomberg via Getty Images": hers; Getty only sells it on
     cut = _PHOTO_WORD_RE.sub("", name)
     if cut != name and _bare(cut) in AGENCY_KEYS:
         name = cut  # "AFP photo": AFP's picture

@@ -54,6 +54,11 @@ _TITLE_PREFIX_RE = re.compile(
     r"^(?:[A-Za-z]+\s+){0,3}?(?i:writers?|reporters?|correspondents?|editors?|photographers?|"
     r"columnists?|journalists?)\s+(?=[A-Z])"
 )
+# A journalist's noun at the end of a title ("Associated Press writers", "Reuters reporter").
+TITLE_NOUN_RE = re.compile(
+    r"\b(?i:staff\s+)?(?i:writers?|reporters?|correspondents?|editors?|photographers?|"
+    r"columnists?|journalists?)\b"
+)
 # "Ana Lima Staff Writer" (no comma): the title run on after the name.
 _TITLE_SUFFIX_RE = re.compile(
     r"(?<=\S)\s+(?:(?:Staff|Senior|Chief|Political|Foreign|Business|Sports|Science|Health|"
@@ -97,6 +102,17 @@ _PAIRED_PLACES = (
     "Saint Vincent and the Grenadines",
     "Turks and Caicos",
     "Newfoundland and Labrador",
+)
+# "for The Globe and Mail", "Special to The Harbour and Herald": an outlet's own "and" before
+# one closing word (not an agency: "for The Herald and Reuters" names two).
+_OUTLET_AND_RE = re.compile(
+    r"(\b(?:[Ss]pecial\s+to|for|of)\s+The\s+[A-Z][\w'’.-]*) and "
+    r"(?!(?:AFP|AP|Reuters|Bloomberg)\b)([A-Z][\w'’.-]*)(?=\s*(?:[,;.]|$))"
+)
+# A plural journalist's title with an outlet before a list: "Associated Press writers A and B".
+_PLURAL_TITLE_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?i:staff\s+)?"
+    r"(?i:writers|reporters|correspondents|journalists|photographers)\s+(?=[A-Z])"
 )
 _DOTTED_END_RE = re.compile(r"(?:\bJr|\bSr|\b[A-Z])$")
 _AND_MARK = "\u0000"  # stands in for " and " inside a place name while names are split
@@ -179,7 +195,9 @@ ORGANISATION_ROLES = frozenset({CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.
 _BRACKETED_ORG_RE = re.compile(r"\s*\((?P<org>[^()]{2,60})\)?$")  # ")" may be cut already
 
 
-def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, str | None]:
+def _clean_name(
+    item: str, role: CreditRole, first: bool = True, located: bool = False
+) -> tuple[str, str | None]:
     """The name without an agency after "/", an outlet after "for" or "of", or a title; an
     outlet's name run on after it only in the list's `first` item (credit_run_on)."""
     agency = None
@@ -208,14 +226,45 @@ def _clean_name(item: str, role: CreditRole, first: bool = True) -> tuple[str, s
         item = item[: outlet.start()].strip()
         agency = agency or outlet["outlet"].strip()
     of = _OF_SUFFIX_RE.search(item)
-    if of and is_organisation(of["outlet"]):
+    if of and (
+        is_organisation(of["outlet"]) or (located and _named_body(of["outlet"], item[: of.start()]))
+    ):
         item = item[: of.start()].strip()
         agency = agency or of["outlet"].strip()
     for pattern in (_TITLE_PREFIX_RE, _TITLE_SUFFIX_RE, AGENCY_RUN_ON_RE):
         stripped = pattern.sub("", item).strip()
         if stripped != item and looks_like_name(stripped, allow_single=False):
+            if pattern is not _TITLE_SUFFIX_RE:
+                # "Associated Press writer Ana Lima", "Ana Lima Reuters": the outlet is hers
+                agency = agency or _title_outlet(item, stripped)
             item = stripped
-    return without_run_on(item, is_desk_title, outlets=first), organisation_name(agency)
+    name = without_run_on(item, is_desk_title, outlets=first)
+    if name != item:
+        agency = agency or _title_outlet(item, name)  # "By Ana Lima Harbour News"
+    return name, organisation_name(agency)
+
+
+def _named_body(outlet: str, name: str) -> bool:
+    """ "Ravi Sundaram of Mint in New Delhi", "Elias Brandt of Der Spiegel in Hamburg": after
+    a full name, and with the person's place said after it, "of" and a few capitalised words
+    are the outlet the person works for, one the lists do not know (asked only when a place
+    follows: without one, "Ana Lima of Leeds" may be her town)."""
+    words = outlet.split()
+    return (
+        1 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and not is_region(outlet)
+        and looks_like_name(name.strip(), allow_single=False)
+    )
+
+
+def _title_outlet(item: str, name: str) -> str | None:
+    """The outlet in what was cut from `item` around `name`: "Associated Press writers Ana
+    Lima" -> "Associated Press", "Ana Lima Reuters" -> "Reuters"; None for a bare title."""
+    cut = item.replace(name, " ", 1)
+    cut = TITLE_NOUN_RE.sub(" ", cut)
+    cut = " ".join(cut.split())
+    return cut if cut and is_organisation(cut) and not is_desk_title(cut) else None
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -238,6 +287,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     for place in _PAIRED_PLACES:
         if place in text:
             text = text.replace(place, place.replace(" and ", _AND_MARK))
+    if " and " in text:  # "Special to The Globe and Mail": one outlet, not a second name
+        text = _OUTLET_AND_RE.sub(lambda m: m[1] + _AND_MARK + m[2], text)
     semicolons = ";" in text
     out = People()
     chunk_of: list[int] = []
@@ -304,7 +355,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
-        item, agency = _clean_name(item, role, not people)
+        item, agency = _clean_name(item, role, not people, located=location is not None)
         if people and not location and TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
@@ -367,6 +418,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
     if not semicolons and people[-1].agency and all(p.agency is None for p in people[:-1]):
         _employ(people, chunk_of, None, people[-1].agency)
+    # "Associated Press writers A in X and B in Y": the plural title introduces them all.
+    if people[0].agency and _PLURAL_TITLE_RE.match(text):
+        _employ(people, chunk_of, None, people[0].agency)
     # "A, B and C in London": a location reaches back over the names before it.
     carried: str | None = None
     for index in range(len(people) - 1, -1, -1):

@@ -166,15 +166,36 @@ def _render_reuters(credits: Sequence[Credit]) -> list[str]:
     return lines
 
 
+_AP_NAME = "Associated Press"
+
+
+def _same_organisation(run: Sequence[Credit]) -> list[list[Credit]]:
+    """Consecutive credits of a run that share an organisation."""
+    groups: list[list[Credit]] = []
+    for credit in run:
+        if groups and groups[-1][0].organisation == credit.organisation:
+            groups[-1].append(credit)
+        else:
+            groups.append([credit])
+    return groups
+
+
 def _render_ap(credits: Sequence[Credit]) -> list[str]:
     lines: list[str] = []
     for run in _runs(credits):
         role = run[0].role
         if role is CreditRole.ADDITIONAL_REPORTING:
-            for names in _name_lists(run, final_and=True):
-                count = names.count(" and ") + names.count(", ") + 1
-                noun = "writers" if count > 1 else "writer"
-                lines.append(f"Associated Press {noun} {names} contributed to this report.")
+            # "Associated Press writers A and B contributed" says they are AP's: only for
+            # credits whose organisation is Associated Press (as that line is read), never
+            # for a contributor nobody said works there.
+            for group in _same_organisation(run):
+                ap = group[0].organisation == _AP_NAME
+                for names in _name_lists(group, final_and=True):
+                    if ap:
+                        count = names.count(" and ") + names.count(", ") + 1
+                        noun = "writers" if count > 1 else "writer"
+                        names = f"{_AP_NAME} {noun} {names}"
+                    lines.append(f"{names} contributed to this report.")
             continue
         # "AP Photo/NAME" only for a credit whose organisation is AP (as "(AP Photo/NAME)" is
         # read): another agency's picture keeps its agency, one with none is not claimed for AP.
@@ -195,7 +216,8 @@ def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
     """Credit lines in a house style; `parse_credits` on the result gives the same credits back.
 
     Styles: "reuters" (one "Reporting by ...; Editing by ..." line, "By" and "Edited by:" lines
-    apart), "ap" ("By ..." and "Associated Press writers ... contributed to this report."), and
+    apart), "ap" ("By ..." and "... contributed to this report.", "Associated Press writers
+    ..." for contributors whose organisation is Associated Press), and
     "list" (one "Role: Name in Place <e-mail>" line per credit).
     """
     items = list(credits)

@@ -149,3 +149,76 @@ def test_an_archive_mark_after_the_photographer_keeps_the_photographer() -> None
     assert parse_credits("Photo: REUTERS/Ana Lima/File Photo") == [
         Credit(R.PHOTO, "Ana Lima", organisation="REUTERS")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a plural title's outlet is everyone's it introduces; a singular one is its person's
+        (
+            "Associated Press writers Oda Finch in Lisbon and Per Lund in Oslo contributed "
+            "to this report.",
+            [
+                Credit(
+                    R.ADDITIONAL_REPORTING, "Oda Finch", "Lisbon", organisation="Associated Press"
+                ),
+                Credit(R.ADDITIONAL_REPORTING, "Per Lund", "Oslo", organisation="Associated Press"),
+            ],
+        ),
+        (
+            "Associated Press writer Oda Finch in Lisbon contributed to this report.",
+            [
+                Credit(
+                    R.ADDITIONAL_REPORTING, "Oda Finch", "Lisbon", organisation="Associated Press"
+                )
+            ],
+        ),
+        # an agency run on after the last name, no comma: everyone's, as with one
+        (
+            "By Oda Finch and Per Lund Reuters",
+            [
+                Credit(R.BYLINE, "Oda Finch", organisation="Reuters"),
+                Credit(R.BYLINE, "Per Lund", organisation="Reuters"),
+            ],
+        ),
+        # the photographer's agency, not the distributor that sells the picture on
+        (
+            "Photo: Oda Finch/AFP via Getty Images",
+            [Credit(R.PHOTO, "Oda Finch", organisation="AFP")],
+        ),
+        # an outlet whose name holds "and" is one outlet, not a second person
+        (
+            "By Oda Finch, Special to The Globe and Mail",
+            [Credit(R.BYLINE, "Oda Finch", organisation="The Globe and Mail")],
+        ),
+        # "of" an outlet the lists do not know, when the person's place follows
+        (
+            "Additional reporting by Per Lund of Quay Weekly in Bergen; Editing by Oda Finch",
+            [
+                Credit(R.ADDITIONAL_REPORTING, "Per Lund", "Bergen", organisation="Quay Weekly"),
+                Credit(R.EDITING, "Oda Finch"),
+            ],
+        ),
+        (
+            "Oda Finch of Kyodo News in Tokyo and Per Lund of Der Spiegel in Hamburg "
+            "contributed reporting.",
+            [
+                Credit(R.ADDITIONAL_REPORTING, "Oda Finch", "Tokyo", organisation="Kyodo News"),
+                Credit(R.ADDITIONAL_REPORTING, "Per Lund", "Hamburg", organisation="Der Spiegel"),
+            ],
+        ),
+        # the copyright sign where the cue's colon would be
+        ("Photo © Per Lund/dpa", [Credit(R.PHOTO, "Per Lund", organisation="dpa")]),
+    ],
+)
+def test_organisations_in_titles_run_ons_chains_and_unknown_outlets(
+    line: str, expected: list[Credit]
+) -> None:
+    assert parse_credits(line) == expected
+    assert parse_credits(line, declared=False) == expected
+
+
+def test_of_a_town_without_a_place_after_it_is_no_organisation() -> None:
+    """Only a place said after "of X" makes an unknown X an outlet: "Per Lund of Bergen" may
+    be his town, so no organisation is invented for it."""
+    assert all(c.organisation is None for c in parse_credits("By Per Lund of Bergen"))

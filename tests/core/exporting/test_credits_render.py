@@ -28,13 +28,27 @@ def test_render_reuters_matches_the_agency_form() -> None:
 def test_render_ap_contributed_sentence() -> None:
     credits = [
         Credit(R.BYLINE, "Cleo Adair"),
-        Credit(R.ADDITIONAL_REPORTING, "Mila Horvat", "Zagreb"),
-        Credit(R.ADDITIONAL_REPORTING, "Ravi Menon", "New Delhi"),
+        Credit(R.ADDITIONAL_REPORTING, "Mila Horvat", "Zagreb", organisation="Associated Press"),
+        Credit(R.ADDITIONAL_REPORTING, "Ravi Menon", "New Delhi", organisation="Associated Press"),
     ]
     assert render_credits(credits, "ap") == (
         "By Cleo Adair\nAssociated Press writers Mila Horvat in Zagreb and Ravi Menon in New Delhi "
         "contributed to this report."
     )
+    assert parse_credits(render_credits(credits, "ap")) == credits
+
+
+def test_render_ap_claims_no_contributor_for_ap_that_nobody_said_works_there() -> None:
+    """AP style wrote "Associated Press writer NAME" for every contributor, so a freelance's or
+    another agency's reporting was exported as AP's: only an AP organisation gets the title."""
+    credits = [
+        Credit(R.ADDITIONAL_REPORTING, "Mila Horvat", "Zagreb"),
+        Credit(R.ADDITIONAL_REPORTING, "Ravi Menon", organisation="Reuters"),
+    ]
+    rendered = render_credits(credits, "ap")
+    assert "Associated Press" not in rendered
+    assert rendered.startswith("Mila Horvat in Zagreb")
+    assert [c.name for c in parse_credits(rendered)] == ["Mila Horvat", "Ravi Menon"]
 
 
 def test_render_list_one_line_per_credit() -> None:

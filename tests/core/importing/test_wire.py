@@ -89,8 +89,9 @@ def test_ap_style_copy() -> None:
     assert draft.credits == (
         Credit(R.BYLINE, "Carla Ruiz"),
         Credit(R.BYLINE, "Dev Patel"),
-        Credit(R.ADDITIONAL_REPORTING, "Lena Fox", "Denver"),
-        Credit(R.ADDITIONAL_REPORTING, "Sam Ito", "Phoenix"),
+        # the sign-off's title says whom they work for
+        Credit(R.ADDITIONAL_REPORTING, "Lena Fox", "Denver", organisation="Associated Press"),
+        Credit(R.ADDITIONAL_REPORTING, "Sam Ito", "Phoenix", organisation="Associated Press"),
     )
     assert paragraph_count(draft) == 2
     assert "___" in draft.removed
