@@ -27,6 +27,11 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   RULES.md), written blind in round 14 by two engineers, independent of the other sets and of the
   engine. Measured once as held out at round 14's start; a development set since, so --errors
   lists its errors.
+- invented6 / invented6-held: only with --corpus. A sixth invented set (benchmarks/gold/invented6/,
+  8 articles in genres the others lack: sports, arts, business, local and broadcast, rules in its
+  RULES.md), written blind in round 25 by two engineers. Both halves were measured once before
+  any change of that round; the odd-numbered articles (`invented6`) are a development set since,
+  the even-numbered ones (`invented6-held`) stay held out: their errors are never listed.
 - msrp / msrp-held-a / msrp-held-b / msrp-held: only with --corpus. Real news sentences from
   MSRP (read from ../shared at run time), each read alone; gold in benchmarks/gold/msrp/ (rules
   in its RULES.md), written by annotators independent of the engine. `msrp` is the dev half
@@ -56,6 +61,7 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
 
     python benchmarks/real_copy_accuracy.py [--even] [--errors N]
         [--corpus polnear|odd|even|invented|invented2|invented3|invented4|invented5]
+        [--corpus invented6|invented6-held]
         [--corpus msrp|msrp-held-a|msrp-held-b|msrp-held] [--gold-dir FOLDER]
 """
 
@@ -81,6 +87,7 @@ INVENTED2_DIR = GOLD_DIR / "invented2"
 INVENTED3_DIR = GOLD_DIR / "invented3"
 INVENTED4_DIR = GOLD_DIR / "invented4"
 INVENTED5_DIR = GOLD_DIR / "invented5"
+INVENTED6_DIR = GOLD_DIR / "invented6"
 MSRP_DIR = GOLD_DIR / "msrp"
 SCORER = SHARED / "tools" / "score_quotes.py"
 
@@ -234,9 +241,10 @@ def load_real_copy(half: str) -> list[dict] | None:
     return out
 
 
-def load_invented(folder: Path = INVENTED_DIR) -> list[dict] | None:
+def load_invented(folder: Path = INVENTED_DIR, parity: int | None = None) -> list[dict] | None:
     """A set whose texts and gold are both in the folder: benchmarks/gold/invented/ to
-    invented5/, or a local one given with --gold-dir."""
+    invented6/, or a local one given with --gold-dir. With `parity` (1 odd, 0 even) only the
+    articles whose number (the id's last part) has it: invented6's two halves."""
     articles_path = folder / "articles.jsonl"
     gold_path = folder / "gold.jsonl"
     if not articles_path.exists() or not gold_path.exists():
@@ -254,6 +262,8 @@ def load_invented(folder: Path = INVENTED_DIR) -> list[dict] | None:
                 record = json.loads(line)
                 if record["id"] not in texts:
                     raise SystemExit(f"{folder.name} gold {record['id']}: no such article")
+                if parity is not None and int(record["id"].rsplit("-", 1)[-1]) % 2 != parity:
+                    continue
                 out.append(_scored_article(texts[record["id"]], record))
     return out
 
@@ -524,6 +534,8 @@ def main(argv: list[str] | None = None) -> int:
             "invented3",
             "invented4",
             "invented5",
+            "invented6",
+            "invented6-held",
             "msrp",
             "msrp-held",
             "msrp-held-a",
@@ -580,24 +592,45 @@ def main(argv: list[str] | None = None) -> int:
     # a development set since, so --errors lists their errors too. MSRP's news sentences: the
     # dev half is tuned on, the held half's part a since round 10's second pass and part b
     # since its fourth; the held half as a whole prints totals only.
-    later: list[tuple[str, str, Callable[[], list[dict] | None], int, str]] = [
-        (key, label, partial(load_invented, folder), args.errors, f"{folder.name}/")
-        for key, folder, label in (
-            ("invented", INVENTED_DIR, "invented set"),
-            ("invented2", INVENTED2_DIR, "invented2 set"),
-            ("invented3", INVENTED3_DIR, "invented3 set"),
-            ("invented4", INVENTED4_DIR, "invented4 set"),
-            ("invented5", INVENTED5_DIR, "invented5 set"),
-        )
-    ] + [
-        (key, label, partial(load_msrp, half), args.errors if shown else 0, "msrp/")
-        for key, half, label, shown in (
-            ("msrp", "dev", "msrp dev half", True),
-            ("msrp-held-a", "held-a", "msrp held half, part a", True),
-            ("msrp-held-b", "held-b", "msrp held half, part b", True),
-            ("msrp-held", "held", "msrp held half", False),
-        )
-    ]
+    later: list[tuple[str, str, Callable[[], list[dict] | None], int, str]] = (
+        [
+            (key, label, partial(load_invented, folder), args.errors, f"{folder.name}/")
+            for key, folder, label in (
+                ("invented", INVENTED_DIR, "invented set"),
+                ("invented2", INVENTED2_DIR, "invented2 set"),
+                ("invented3", INVENTED3_DIR, "invented3 set"),
+                ("invented4", INVENTED4_DIR, "invented4 set"),
+                ("invented5", INVENTED5_DIR, "invented5 set"),
+            )
+        ]
+        + [
+            # invented6: its odd-numbered articles are a development set from round 25 on; its
+            # even-numbered ones stay held out, so their errors are never listed
+            (
+                "invented6",
+                "invented6 dev half",
+                partial(load_invented, INVENTED6_DIR, 1),
+                args.errors,
+                "invented6/",
+            ),
+            (
+                "invented6-held",
+                "invented6 held half",
+                partial(load_invented, INVENTED6_DIR, 0),
+                0,
+                "invented6/",
+            ),
+        ]
+        + [
+            (key, label, partial(load_msrp, half), args.errors if shown else 0, "msrp/")
+            for key, half, label, shown in (
+                ("msrp", "dev", "msrp dev half", True),
+                ("msrp-held-a", "held-a", "msrp held half, part a", True),
+                ("msrp-held-b", "held-b", "msrp held half, part b", True),
+                ("msrp-held", "held", "msrp held half", False),
+            )
+        ]
+    )
     for key, label, load, shown, folder in later:
         if key not in wanted:
             continue

@@ -64,6 +64,10 @@ class MeetingPeople(KnownPeople):
             person = self._named(mention.name)
             if person is None:
                 existing = self._by_surname.get(last_name(mention.name).lower())
+                if existing is not None and self.people.get(existing.name) is not existing:
+                    # a one-word name since read as a body ("Brackwell said in a statement …
+                    # it added") is no one's surname now: "Dana Brackwell" is a new person
+                    existing = None
                 # "Joseph R. Biden Jr." and "Joe Biden" are one person to a reader, and so are
                 # "Ana Ruiz Morales" and "Ruiz Morales", "Yann Le Goff" and "Le Goff".
                 if (

@@ -29,3 +29,19 @@ def test_a_person_with_an_honorific_is_never_it() -> None:
         '"The deal is expected to close next year," it added.'
     )
     assert speaker_of(text, "close next year") == "it"
+
+
+def test_a_person_named_later_with_the_bodys_name_as_surname_is_read() -> None:
+    """A one-word name read as a body ("Brackwell said in a statement … it said") stays in the
+    surname index; a later "Dana Brackwell" met it there, and the analysis stopped with a
+    KeyError, so the story showed no quotes at all."""
+    text = (
+        "Brackwell confirmed the sale on Monday.\n\n"
+        '"We are proud of the deal," Brackwell said in a statement. '
+        '"It secures the yard," it added.\n\n'
+        '"The buyers take over in May," it said.\n\n'
+        "Later, Dana Brackwell, the founder's daughter, spoke to reporters. "
+        '"I will miss it," she said.'
+    )
+    assert speaker_of(text, "take over in May") == "Brackwell"
+    assert speaker_of(text, "I will miss it") == "Dana Brackwell"
