@@ -69,6 +69,8 @@ _CUE_PHRASES = [
     r"went\s+on(?:\s+to\s+say)?",
     r"pointed\s+out",
     r"(?:chimed|chimes)\s+in",
+    # "“That's not a compliment,” Varga cut in": breaking into another's answer
+    r"(?:cut|cuts|broke|breaks|butted|butts)\s+in(?![\w-])",
     r"points\s+out",
     r"referred\s+to",
     # "the Gazette quotes her as saying": a paper passing someone's words on (quoted_as.py);

@@ -185,6 +185,12 @@ def find_mentions(
     out: list[Mention] = []
     last_end = -1
     for mention in found:
+        if (
+            mention.kind is NAME
+            and mention.text[:1] in _GENERIC_BODY_INITIALS
+            and mention.text.lower() in GENERIC_BODY_WORDS
+        ):
+            continue  # "Club statement" (a subhead), "Board tables motion": no body's name
         if mention.start >= last_end:
             out.append(mention)
             last_end = mention.end
@@ -280,6 +286,13 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
     return kept
 
 
+# Nouns for a kind of body, never a body's whole name, though a headline or a subhead sets them
+# in capitals ("Board tables motion", "Club statement"): as a name they stood for nothing, and
+# "the club said" found "Club" rather than the club the story named.
+GENERIC_BODY_WORDS = frozenset(
+    "club board company firm team committee department agency union council group".split()
+)
+_GENERIC_BODY_INITIALS = frozenset(word[0].upper() for word in GENERIC_BODY_WORDS)
 _GROUP_WORD_RE = re.compile(r"\s*([A-Za-z][\w.’'-]*)")
 # Where a cited group's phrase ends: "said police." but not "said police spokeswoman Ana Ruiz"
 _GROUP_END_RE = re.compile(

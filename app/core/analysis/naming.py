@@ -65,7 +65,7 @@ _HABIT_RE = compile_guarded(
 # A thing named in a relative clause: "a weekly club she called “…”", "a fixture the club has
 # already branded “…”" (the thing is a noun right before the namer).
 _RELATIVE_NAMING_RE = compile_guarded(
-    r"\b(?P<thing>[a-z][a-z-]{2,})\s+(?:that\s+|which\s+)?"
+    r"\b(?P<thing>[a-z][a-z-]{2,})\s+(?:that\s+|which\s+|whom\s+)?"
     r"(?P<namer>he|she|they|we|(?:the|its|his|her|their)(?:\s+[\w'’-]+){1,3}|"
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
     r"(?:(?:has|have|had)\s+)?" + _ADVERBS + r"(?:called|named|branded|dubbed|christened|"
@@ -248,8 +248,14 @@ def not_said(
         )
     ):
         return True  # "what locals call “the Kettle”", "came to call her “…”"
-    if len(words) <= 6 and name_shapes.is_title_case(words) and _relative_naming(before):
-        return True  # "a quiz night she called “Fish Friday”"
+    if (
+        len(words) <= 6
+        and name_shapes.is_title_case(words[1:] if words[0] == "the" and len(words) > 1 else words)
+        and _relative_naming(before)
+    ):
+        # "a quiz night she called “Fish Friday”", "the actor whom the tabloids dubbed “the
+        # Ice Queen of Aarhus”"
+        return True
     tail = max(0, len(before) - 50)
     near = low[tail:]
     if (

@@ -92,7 +92,16 @@ def document_author(phrase: str) -> str | None:
         if head in ROLE_NOUNS:
             return described[:1].lower() + described[1:]
         return None
-    author = _WHEN_IN_NAME_RE.sub("", (m.group("own") or m.group("by") or "").strip())
+    by = m.group("by") or ""
+    if (
+        by
+        and (by.endswith(("'s", "’s")) or phrase[m.end("by") :].startswith(("'s", "’s")))
+        and re.search(r"\sof\s+(?:the\s+)?$", phrase[: m.start("by")])
+    ):
+        # "Her review of Varga's film": Varga made the film; the review is hers (but "a memo
+        # from Bellwether's asset group" is Bellwether's)
+        return None
+    author = _WHEN_IN_NAME_RE.sub("", (m.group("own") or by).strip())
     if author.lower() in NOT_NAME or author.lower().rstrip(".") in HONORIFICS:
         return None
     if m.group("by") and phrase.endswith((" family", " families")):

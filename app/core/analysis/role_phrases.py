@@ -30,6 +30,11 @@ CLAUSE_WORDS = frozenset(
     was were are be been has have had do does did not will would could should can may might
     as than when while if because since after before where whether""".split()
 )
+# "a father of three", "a mother of 2": a parent described by the children counted.
+_CHILDREN_OF_RE = re.compile(
+    r" of (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?![\w-])"
+    r"(?!\s+(?:from|in|at|of|near|with|outside)\b)"
+)
 # Determiners inside a phrase open a second one ("The Board published its report").
 INNER_DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
@@ -92,6 +97,8 @@ def nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mentio
         if (
             any(
                 (w.lower() in CLAUSE_WORDS and not _joins_modifiers(inner, i, phrase))
+                # "A father of three whose oldest child": the clause is about someone else
+                or w == "whose"
                 or w in INNER_DETERMINERS  # "The Board published its report": two phrases
                 # "moved to the U.S. Her son said": the stop ended a sentence
                 or (inner[i - 1][-1] == "." and w.lower() in INNER_DETERMINERS)
@@ -124,6 +131,10 @@ def nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mentio
                 # "the office of the mayor said": whose office is part of what it is
                 of = WHERE_FROM_RE.match(text, head_end)
                 of = of if of is not None and of.group().split()[0] == "of" else None
+            if of is None and kind is PERSON and text.startswith(" of ", head_end):
+                # "a father of three", "a mother of two": the children counted are who she is
+                # ("A mother of three from Bootle, who ..." is read whole by asides.py)
+                of = _CHILDREN_OF_RE.match(text, head_end)
             if of is None and kind is PERSON and _is_office_head(text, a, head_end):
                 # "the head of nursing", "the director of public health": the field is the job
                 of = _FIELD_OF_RE.match(text, head_end)

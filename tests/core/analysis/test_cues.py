@@ -266,3 +266,15 @@ def test_a_remark_whose_author_is_named_is_not_the_documents() -> None:
     # the minutes record a councillor's remark: the minutes are not its sayer
     text = "The minutes included the remark by Cr Ana Ruiz that the pool was “a money pit”."
     assert all(q.speaker != "The minutes" for q in analyze(text).quotes)
+
+
+def test_cutting_in_is_saying() -> None:
+    """ "“…,” Marlow cut in": an answer broken into; the words were taken for Holm's, as if
+    they went on from the quote before."""
+    text = (
+        "Ines Marlow and Petra Holm have made three films together.\n\n"
+        '"Ines doesn\'t give you notes, she gives you weather," Holm said.\n\n'
+        '"That\'s not a compliment," Marlow cut in.'
+    )
+    quote = next(q for q in analyze(text).quotes if "compliment" in q.text)
+    assert quote.speaker == "Ines Marlow"

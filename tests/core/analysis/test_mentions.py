@@ -399,3 +399,16 @@ def test_an_age_inside_a_name_after_the_stays_the_name() -> None:
 def test_an_age_in_headline_capitals_is_no_part_of_the_name() -> None:
     text = "Forty-Year-Old Mara Tollan said she was “ready for one more race”."
     assert [q.speaker for q in analyze(text).quotes] == ["Mara Tollan"]
+
+
+def test_a_kind_of_body_in_capitals_is_no_bodys_name() -> None:
+    """A subhead "Club statement" made an organisation called "Club", and "the club said"
+    went to it instead of the club the story named."""
+    text = (
+        "Fans left early as the home side struggled.\n\n"
+        "Club statement\n\n"
+        "Ribblesford Town confirmed on Sunday that defender Ash Kettlewell needs an operation.\n\n"
+        "'Ash will be out for eight weeks,' the club said in a statement."
+    )
+    assert analyze(text).quotes[0].speaker == "Ribblesford Town"
+    assert not [m for m in find_mentions("Board tables library motion") if m.text == "Board"]

@@ -191,3 +191,14 @@ def test_slogans_a_crowd_chanted_are_its_words(text: str, quotes: list[str]) -> 
 )
 def test_words_cited_as_examples_are_not_quotes(text: str) -> None:
     assert [q.text for q in analyze(text).quotes] == []
+
+
+def test_a_nickname_the_press_gave_a_person_is_no_quote() -> None:
+    """ "the actor whom her country's tabloids once dubbed “the Ice Queen of Aarhus”": a
+    nickname, not words "her country's tabloids" said."""
+    text = (
+        "Oona Varga directed the film. Petra Linde, the Danish actor whom her country's "
+        'tabloids once dubbed "the Ice Queen of Aarhus", sat beside her.\n\n'
+        '"Oona doesn\'t give you notes," Linde said.'
+    )
+    assert [q.text for q in analyze(text).quotes] == ["Oona doesn't give you notes,"]

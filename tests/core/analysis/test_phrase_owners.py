@@ -84,3 +84,19 @@ def test_a_platform_before_a_post_is_no_author(phrase: str) -> None:
 def test_a_description_posting_on_a_platform_is_not_the_platform() -> None:
     text = "The company said in a LinkedIn post that the layoffs were “deeply regrettable.”"
     assert [q.speaker for q in analyze(text).quotes] == ["The company"]
+
+
+def test_the_subject_of_a_review_is_not_its_author() -> None:
+    """ "Her review of Varga's film called it “…”": the critic wrote it; "Varga's" was given
+    as the speaker, possessive and all. "a memo from Bellwether's asset group" stays
+    Bellwether's."""
+    assert document_author("Her review of Varga's film") is None
+    assert document_author("a memo from Bellwether's asset group") is not None
+    text = (
+        "The critic Harriet Colbourne was unimpressed by the competition.\n\n"
+        '"Nothing here will frighten a sales agent," she wrote.\n\n'
+        "Colbourne softened by the end of the week. Her review of Varga's film on Wednesday "
+        'called it "a slow burn that earns its minutes", though she stood by her verdict.'
+    )
+    quote = next(q for q in analyze(text).quotes if "slow burn" in q.text)
+    assert quote.speaker == "Harriet Colbourne"

@@ -129,3 +129,13 @@ def test_a_past_verb_after_a_role_noun_ends_the_phrase_before_an_owner(verb: str
 def test_an_owner_inside_a_role_phrase_still_reads_whole() -> None:
     text = "“We will appeal,” said the governor's volunteer coordinator."
     assert [q.speaker for q in analyze(text).quotes] == ["the governor's volunteer coordinator"]
+
+
+def test_a_relative_clause_about_someone_else_ends_the_description() -> None:
+    """ "A father of three whose oldest child is a sophomore spoke next": the speaker is the
+    father of three, not "A father of three whose oldest child"."""
+    text = (
+        "A father of three whose oldest child is a sophomore at the high school spoke next. "
+        '"I read page 212 in my truck," he said.'
+    )
+    assert analyze(text).quotes[0].speaker == "A father of three"
