@@ -56,6 +56,7 @@ from app.core.analysis.partial_owners import reported_from_named
 from app.core.analysis.qa_answers import is_transcript
 from app.core.analysis.quote_marks import uses_double_marks
 from app.core.analysis.quotes import _WORD_RE, is_title_case
+from app.core.analysis.reported_questions import answers_to_reported_questions
 from app.core.analysis.resolution import Resolver
 from app.core.analysis.speaker_forms import short_descriptions
 from app.core.analysis.titles import HEADING, QUOTE
@@ -379,6 +380,7 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
     quotes = name_groups_by_their_people(text, quotes)  # "shareholders. The group said"
     quotes = generations.by_generation(text, name_headline_sayers(text, quotes))  # "elder Vell"
     quotes = continued_speakers(text, quotes)  # “…” ¶ She continued, “…”
+    quotes = answers_to_reported_questions(text, quotes)  # "Greer asked whether … “…,” she said"
     quotes = echoed_headlines(text, quotes)  # "‘Stay on the path’: …" over “… stay on the path …”
     quotes = speaker_confidence.with_confidence(text, quotes)  # how far to trust each speaker
     if text is not body:
