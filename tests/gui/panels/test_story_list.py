@@ -72,7 +72,7 @@ def test_eight_columns_are_shown_with_their_names(qtbot, window, stories) -> Non
         "Words",
         "Updated",
         "By",
-        "Open",
+        "Review",
         "Assignee",
     ]
     assert (
@@ -213,3 +213,29 @@ def test_sorting_search_results_by_words_and_by(qtbot, window, desk, stories) ->
         key = SORT_KEYS[column].value
         values = [getattr(panel.model.summary(r), key) for r in range(panel.model.rowCount())]
         assert values == sorted(values, key=lambda v: (v is not None, v if v is not None else ""))
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_every_header_reads_whole_and_the_count_is_named_for_the_review_panel(
+    qtbot, window, stories, size
+) -> None:
+    """Round 25's walk-through: "Open" beside a list of stories read as "the open story" until
+    hovered. The count of suggestions and comments is headed with the name of the panel that
+    lists them, its tooltip says what it counts, and every shown title is whole at both sizes."""
+    _at(qtbot, window, size)
+    table = window.story_list.table
+    header = table.horizontalHeader()
+    model = window.story_list.model
+    shown = _visible(window)
+    assert StoryColumn.OPEN in shown
+    horizontal = Qt.Orientation.Horizontal
+    title = model.headerData(StoryColumn.OPEN, horizontal)
+    assert title == window.review_dock.windowTitle()
+    tip = model.headerData(StoryColumn.OPEN, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "suggestions" in tip.lower() and "comments" in tip.lower()
+    metrics = header.fontMetrics()
+    for column in shown:
+        words = model.headerData(column, horizontal)
+        # The sorted column also draws its arrow.
+        arrow = 14 if header.sortIndicatorSection() == column else 0
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(words) + 8 + arrow, words
