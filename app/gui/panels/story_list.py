@@ -68,6 +68,9 @@ class StoryListPanel(StoryFiltersMixin, StoryChangesMixin, QWidget):
         self._generation = 0
         self._pool = QThreadPool.globalInstance()
         self._tasks: set[SearchTask] = set()
+        self.open_story_id: int | None = None
+        """The story the editor shows (the window keeps it): its row is highlighted whenever
+        the list shows it, also after a search or its clearing reloads the rows."""
 
         title = QLabel("STORIES")
         title.setObjectName("panelTitle")
@@ -174,11 +177,19 @@ class StoryListPanel(StoryFiltersMixin, StoryChangesMixin, QWidget):
         self.refresh()
         self.stories_changed.emit()
 
-    def select_story(self, story_id: int) -> None:
+    def select_open_story(self) -> None:
+        """Highlight the open story's row, when the list shows it (rows were reloaded)."""
+        if self.open_story_id is not None and not self.in_trash():
+            self.select_story(self.open_story_id, pages=self.model.MAX_PAGES)
+
+    def select_story(self, story_id: int, pages: int = 1) -> None:
+        """Make the story's row current without opening it again; look through up to `pages`
+        pages of the list for it (a new story sorts to the top of the default order)."""
         row = self.model.row_of(story_id)
-        if row is None:
-            # A new story sorts to the top of the default order; look at the first page.
-            self.model.summary(0)
+        for page in range(pages):
+            if row is not None or page * self.model.PAGE_SIZE >= self.model.rowCount():
+                break
+            self.model.summary(page * self.model.PAGE_SIZE)
             row = self.model.row_of(story_id)
         if row is None:
             return
