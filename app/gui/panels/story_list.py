@@ -212,10 +212,16 @@ class StoryListPanel(StoryFiltersMixin, StoryChangesMixin, QWidget):
         if rows:
             self.empty_label.hide()
             return
-        if self.model.searching:
+        if self.in_trash():
+            if not self.desk.count_stories(trash=True):
+                # The trash bar says "The trash is empty.": a second sentence (a search's
+                # "no match", or the same words again) would only repeat or mislead.
+                self.empty_label.hide()
+                return
+            what = "search" if self.model.searching else "desk filter"
+            text = f"No story in the trash matches the {what}."
+        elif self.model.searching:
             text = "No story matches the search."
-        elif self.in_trash():
-            text = "The trash is empty."
         else:
             text = "No stories here. Press Ctrl+N for a new story, or drop wire copy here."
         self.empty_label.setText(text)
