@@ -175,18 +175,30 @@ def test_a_five_person_sign_off_shows_whole_in_the_credits_dock(qtbot, window, d
     organisation behind a sideways scroll bar. Every row and every column (role, person,
     place, organisation) is in view, with nothing to scroll, at 1280×800 and at 1920×1080."""
     from app.core.model import Credit, CreditRole, Story
-    from app.gui.models.credits_table_model import Column
 
     credits = tuple(Credit(CreditRole(r), n, location=p, organisation=o) for r, n, p, o in SIGN_OFF)
     story = desk.create_story(Story(headline="Flood barrier approved", credits=credits))
-    open_story(window, story)
     window.resize(*size)
     qtbot.waitUntil(lambda: window.width() == size[0])
-    window.apply_default_layout()
+    window.apply_default_layout()  # as at start: laid out before any story is open
+    settle(window)
+    open_story(window, story)
     settle(window)
     qtbot.wait(50)
     settle(window)
     assert window.credits_dock not in window.tabifiedDockWidgets(window.quotes_dock)
+    _sign_off_in_view(window, size)
+    # A paste's message ("Added 0 credits (1 already listed).") takes a line, not a row.
+    window.credits.paste_edit.setPlainText("Reporting by Ana Lind in Oslo")
+    window.credits.parse_button.click()
+    settle(window)
+    assert window.credits.message.isVisible()
+    _sign_off_in_view(window, size)
+
+
+def _sign_off_in_view(window, size: tuple[int, int]) -> None:
+    from app.gui.models.credits_table_model import Column
+
     table = window.credits.table
     assert table.model().rowCount() == len(SIGN_OFF)
     viewport = table.viewport().rect()

@@ -230,14 +230,26 @@ class CreditsPanel(QWidget):
         """Height that shows everything without scrolling (the window sizes the dock to it)."""
         width = width or self.scroll.viewport().width() or self.width()
         rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN - 2)
-        # Room kept for a misspelt-name warning (two lines), which comes and goes by story;
-        # while there is none, the table has it.
-        warning = 0 if self.warning.isVisibleTo(self) else self.fontMetrics().lineSpacing() * 2
+        # Room kept for a misspelt-name warning (two lines) and a message after a paste (one),
+        # which come and go by story and paste; while they are not shown, the table has it.
+        # Without the message's line, "Added 5 credits." hid the sign-off's last row. While a
+        # warning shows nothing more is kept: the column has no more to give at 1280×800.
+        line = self.fontMetrics().lineSpacing()
+        warning = 0
+        if not self.warning.isVisibleTo(self):
+            warning = line * 2 + (0 if self.message.isVisibleTo(self) else line)
+        # The paste row is hidden while no story is open, which is when the window lays the
+        # docks out at start: keep its room, or the first story opened has two rows fewer.
+        paste = 0
+        if not self.paste_edit.isVisibleTo(self):
+            line = max(self.paste_edit.height(), self.parse_button.sizeHint().height())
+            paste = line + self.scroll.widget().layout().spacing()
         return (
             self.scroll.widget().heightForWidth(width)
             + 2 * self.scroll.frameWidth()
             + rows
             + warning
+            + paste
         )
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
