@@ -237,7 +237,8 @@ class CreditsPanel(QWidget):
         line = self.fontMetrics().lineSpacing()
         warning = 0
         if not self.warning.isVisibleTo(self):
-            warning = line * 2 + (0 if self.message.isVisibleTo(self) else line)
+            spacing = self.scroll.widget().layout().spacing()
+            warning = line * 2 + (0 if self.message.isVisibleTo(self) else line + spacing)
         # The paste row is hidden while no story is open, which is when the window lays the
         # docks out at start: keep its room, or the first story opened has two rows fewer.
         paste = 0
@@ -293,6 +294,9 @@ class CreditsPanel(QWidget):
             self.paste_edit.clear()
         self._say("")
         self._refresh_views()
+        # The window laid the docks out before this story (and the icons) came: ask for what
+        # the dock lacks now, which the window takes from the quotes while they can spare it.
+        QTimer.singleShot(0, self, self._ask_for_room)
 
     def credits(self) -> list[Credit]:
         return self.model.credits()
@@ -449,6 +453,12 @@ class CreditsPanel(QWidget):
             enabled and current.isValid() and current.row() < self.model.rowCount() - 1
         )
 
+    def _ask_for_room(self) -> None:
+        """Emit `height_wanted` with the pixels the panel is short of its `needed_height`."""
+        short = self.needed_height() - self.height()
+        if short > 0 and self.isVisible():
+            self.height_wanted.emit(short)
+
     def _fit_paste_box(self) -> None:
         """As many lines as the pasted text wraps to (1 to PASTE_LINES): a long line is read
         whole before Add rows, and an empty box takes one line from the table, not two."""
@@ -465,3 +475,5 @@ class CreditsPanel(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:  # a line more: the table would lose it
+            QTimer.singleShot(0, self, self._ask_for_room)

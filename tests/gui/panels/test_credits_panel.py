@@ -351,3 +351,21 @@ def test_the_paste_box_is_one_line_until_a_long_line_is_pasted(qtbot, panel) -> 
     assert panel.paste_edit.verticalScrollBar().maximum() == 0
     panel.paste_edit.clear()
     qtbot.waitUntil(lambda: panel.paste_edit.height() == empty)
+
+
+def test_a_dock_laid_out_short_asks_for_the_rows_it_lacks(qtbot, desk, story) -> None:
+    """The window lays the docks out before a story (and the toolbar icons) are there; the
+    panel then fits its least height, its table a row or two short of a sign-off. Opening a
+    story asks the window for what is missing, which it takes from the quotes dock."""
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    short = panel.needed_height() - 30
+    panel.resize(420, short)
+    qtbot.waitUntil(lambda: panel.height() == short)
+    with qtbot.waitSignal(panel.height_wanted, timeout=1000) as wanted:
+        panel.set_story(story)
+    assert wanted.args[0] >= 30 - 2
+    assert panel.scroll.verticalScrollBar().maximum() == 0, "it fitted: only the table lost"
