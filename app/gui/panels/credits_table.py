@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.gui.models.credits_table_model import ROLE_LABELS
 
-CELL_PADDING = 12
-"""Pixels a cell adds to its text (margins and the focus frame) before it elides."""
+CELL_PADDING = 8
+"""Pixels a cell adds to its text before it elides (the item view's own size hint adds 8)."""
 HEADER_PADDING = 16
 """Pixels a header section adds to its title (no sort indicator in this table)."""
 
