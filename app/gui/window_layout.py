@@ -106,8 +106,8 @@ class WindowLayout(QObject):
         if width < NARROW:
             dock_width, list_width = 300, _clamp(220 + (width - 853) * 0.3, 200, 300)
         else:
-            dock_width = _clamp(364 + (width - 1280) * 0.22, 340, 600)
-            list_width = _clamp(390 + (width - 1280) * 0.45, 300, 920)
+            dock_width = _clamp(398 + (width - 1280) * 0.22, 340, 600)
+            list_width = _clamp(372 + (width - 1280) * 0.48, 300, 920)
         w.resizeDocks([w.quotes_dock], [dock_width], Qt.Orientation.Horizontal)
         central = max(1, width - dock_width)
         editor_least = w.editor.minimumSizeHint().width()

@@ -27,6 +27,7 @@ class StoryFlowMixin:
     def _story_opened(self, story: Story | None) -> None:
         self.status.clearMessage()  # a message about the last story is not about this one
         self.status.show_story(story)
+        self.story_list.open_story_id = story.id if story is not None else None
         document = self.editor.text_edit.document()  # a fresh story: nothing to undo or redo
         self.actions.undo.setEnabled(document.isUndoAvailable())
         self.actions.redo.setEnabled(document.isRedoAvailable())

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import open_story
@@ -154,3 +155,67 @@ def test_where_the_user_puts_the_review_dock_is_remembered_per_size(
     window.layout_keeper.size_settled()
     settle(window)
     assert window.review_dock in window.tabifiedDockWidgets(window.credits_dock)
+
+
+SIGN_OFF = (
+    # A byline and a five-person Reuters sign-off, each with a place and an organisation
+    # (invented people): what the credits dock must show whole in its default arrangement.
+    ("byline", "Maren Holt", "Porthaven", "Reuters"),
+    ("reporting", "Ana Lind", "Oslo", "Reuters"),
+    ("reporting", "Tomas Berg", "Stockholm", "NTB"),
+    ("additional_reporting", "Kiri Walsh", "Auckland", "RNZ"),
+    ("writing", "Jon Mare", "London", "Reuters"),
+    ("editing", "Lea Fontaine", "Paris", "Agence France-Presse"),
+)
+
+
+@pytest.mark.parametrize("size", SIZES[:2])
+def test_a_five_person_sign_off_shows_whole_in_the_credits_dock(qtbot, window, desk, size) -> None:
+    """Last round's walk-through: at 1280×800 the dock showed three rows and hid the
+    organisation behind a sideways scroll bar. Every row and every column (role, person,
+    place, organisation) is in view, with nothing to scroll, at 1280×800 and at 1920×1080."""
+    from app.core.model import Credit, CreditRole, Story
+
+    credits = tuple(Credit(CreditRole(r), n, location=p, organisation=o) for r, n, p, o in SIGN_OFF)
+    story = desk.create_story(Story(headline="Flood barrier approved", credits=credits))
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    window.apply_default_layout()  # as at start: laid out before any story is open
+    settle(window)
+    open_story(window, story)
+    settle(window)
+    qtbot.wait(50)
+    settle(window)
+    assert window.credits_dock not in window.tabifiedDockWidgets(window.quotes_dock)
+    _sign_off_in_view(window, size)
+    # A paste's message ("Added 0 credits (1 already listed).") takes a line, not a row.
+    window.credits.paste_edit.setPlainText("Reporting by Ana Lind in Oslo")
+    window.credits.parse_button.click()
+    settle(window)
+    assert window.credits.message.isVisible()
+    _sign_off_in_view(window, size)
+
+
+def _sign_off_in_view(window, size: tuple[int, int]) -> None:
+    from app.gui.models.credits_table_model import Column
+
+    table = window.credits.table
+    assert table.model().rowCount() == len(SIGN_OFF)
+    viewport = table.viewport().rect()
+    assert table.horizontalScrollBar().maximum() == 0, "no sideways scrolling"
+    assert table.verticalScrollBar().maximum() == 0, "every row in view"
+    for row in range(len(SIGN_OFF)):
+        for column in Column:
+            cell = table.visualRect(table.model().index(row, column))
+            assert viewport.contains(cell), f"row {row}, {column.name} cut off: {cell}"
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    for column in Column:
+        # Each column is wide enough to read its header and the usual entries whole.
+        title = table.model().headerData(column, Qt.Orientation.Horizontal)
+        texts = [title, *[table.model().index(r, column).data() for r in range(len(SIGN_OFF))]]
+        if column is Column.ORGANISATION and size[0] < 1920:
+            texts.remove("Agence France-Presse")  # elided at 1280 (a tooltip has it whole)
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        assert header.sectionSize(column) >= widest + 8, f"{column.name} is cut"
+    assert not window.credits.scroll.verticalScrollBar().maximum(), "the dock does not scroll"

@@ -42,7 +42,8 @@ HEADERS = {
     StoryColumn.WORDS: "Words",
     StoryColumn.UPDATED: "Updated",
     StoryColumn.UPDATED_BY: "By",
-    StoryColumn.OPEN: "Open",
+    # Not "Open": beside a story list that reads as "the open story" (round 25 walk-through).
+    StoryColumn.OPEN: "Review",
     StoryColumn.ASSIGNEE: "Assignee",
 }
 HEADER_TIPS = {
@@ -53,7 +54,7 @@ HEADER_TIPS = {
     StoryColumn.WORDS: "Words in the body",
     StoryColumn.UPDATED: "When it was last saved",
     StoryColumn.UPDATED_BY: "Who saved it last",
-    StoryColumn.OPEN: "Open suggestions and unresolved comments",
+    StoryColumn.OPEN: "Suggestions and comments waiting for review (the Review panel)",
     StoryColumn.ASSIGNEE: "Who the story is assigned to",
 }
 SORT_KEYS = {
@@ -239,7 +240,7 @@ class StoryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{summary.headline}\n{summary.slug} · {summary.words:,} words"
             if summary.open_items:
-                tip += f" · {summary.open_items} open"
+                tip += f" · {summary.open_items} to review"
             if summary.assignee:
                 tip += f" · assigned to {summary.assignee}"
             editing = self.editing(summary.id)

@@ -9,8 +9,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
     QStringListModel,
     Qt,
     QTimer,
@@ -21,17 +19,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,55 +31,18 @@ from PySide6.QtWidgets import (
 from app.core.errors import CopydeskError
 from app.core.model import Credit, CreditRole, Story
 from app.gui import icons
-from app.gui.models.credits_table_model import ROLE_LABELS, Column, CreditsTableModel, Role
+from app.gui.models.credits_table_model import Column, CreditsTableModel, Role
+from app.gui.panels.credits_table import CreditsTable, NameDelegate, RoleDelegate
 from app.gui.quote_states import themed_icon
 
 STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
-ROWS_SHOWN = 3
-"""Credit rows the dock shows without scrolling when the window has the height (at least 2)."""
-
-
-class _RoleDelegate(QStyledItemDelegate):
-    """Roles come from the fixed list the parsers and renderers speak."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName("Credit role")
-        for role, label in ROLE_LABELS.items():
-            combo.addItem(label, str(role))
-        # Picking a role is the whole edit: store it now, so the preview follows at once.
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(found, 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class _NameDelegate(QStyledItemDelegate):
-    """Names complete from the contributor directory, so the desk spells them one way."""
-
-    def __init__(self, names: QStringListModel, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._names = names
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAccessibleName("Person")
-        completer = QCompleter(self._names, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        return editor
+ROWS_SHOWN = 5
+"""Credit rows the dock shows without scrolling when the window has the height (at least 2).
+With the room kept for a misspelt-name warning (which the table has while there is none) that
+is a byline and a five-person sign-off."""
+PASTE_LINES = 3
+"""The paste box is one line tall while empty and grows to this many lines for what is in it."""
+NO_STORY_HINT = "Open a story to see and edit its credits."
 
 
 class _Content(QWidget):
@@ -138,12 +93,12 @@ class CreditsPanel(QWidget):
         self.set_story(None)
 
     def _build_ui(self) -> None:
-        self.table = QTableView()
+        self.table = CreditsTable()
         self.table.setObjectName("creditsTable")
         self.table.setAccessibleName("Credits table")
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(Column.ROLE, _RoleDelegate(self.table))
-        self.table.setItemDelegateForColumn(Column.NAME, _NameDelegate(self._names, self.table))
+        self.table.setItemDelegateForColumn(Column.ROLE, RoleDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.NAME, NameDelegate(self._names, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -157,13 +112,9 @@ class CreditsPanel(QWidget):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        # Every column as wide as its text: in the docked panel at 1280x800, two stretched
-        # columns (place, organisation) were squeezed to "C…" and "R…"; now the table scrolls
-        # sideways instead, and the organisation takes any room left over.
-        for column in Column:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The columns share the table's width (credits_table): no sideways scrolling. The
+        # person is what a desk checks, so it gives way last.
+        self.table.give_way = [Column.ORGANISATION, Column.LOCATION, Column.ROLE, Column.NAME]
 
         self.add_button = self._button("mdi6.plus", "Add credit", self.add_credit)
         self.remove_button = self._button("mdi6.minus", "Remove credit", self.remove_selected)
@@ -200,11 +151,16 @@ class CreditsPanel(QWidget):
         self.paste_edit = QPlainTextEdit()
         self.paste_edit.setObjectName("creditLineField")
         self.paste_edit.setAccessibleName("Paste a credit line")
-        self.paste_edit.setPlaceholderText(
-            "Paste a credit line: “Reporting by Mike Stone; Editing by Scott Malone”"
+        self.paste_edit.setPlaceholderText("Paste a credit line…")
+        self.paste_edit.setToolTip(
+            "Paste a credit line, e.g. “Reporting by Mike Stone; Editing by Scott Malone”, "
+            "then Add rows"
         )
         self.paste_edit.setTabChangesFocus(True)
-        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.paste_edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # One line while empty (the table keeps the room); it grows for what is pasted.
+        self.paste_edit.textChanged.connect(self._fit_paste_box)
+        self._fit_paste_box()
         self.parse_button = QPushButton("Add rows")
         icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
         self.parse_button.setAccessibleName("Add the pasted credit line as rows")
@@ -221,11 +177,9 @@ class CreditsPanel(QWidget):
         self.style_combo.currentIndexChanged.connect(self._update_preview)
         style_label = QLabel("&Style:")
         style_label.setBuddy(self.style_combo)
-        style_row = QHBoxLayout()
-        style_row.setContentsMargins(0, 0, 0, 0)
-        style_row.addWidget(style_label)
-        style_row.addWidget(self.style_combo)
-        style_row.addStretch(1)
+        # The style beside the row buttons: one row, not two, so the table keeps the height.
+        row_buttons.addWidget(style_label)
+        row_buttons.addWidget(self.style_combo)
         self.preview = QLabel()
         self.preview.setObjectName("creditPreview")
         self.preview.setAccessibleName("Credit line preview")
@@ -269,7 +223,6 @@ class CreditsPanel(QWidget):
         warning_row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(warning_row)
         layout.addLayout(paste_row)
-        layout.addLayout(style_row)
         layout.addWidget(self.preview)
         layout.addWidget(self.message)
 
@@ -277,14 +230,27 @@ class CreditsPanel(QWidget):
         """Height that shows everything without scrolling (the window sizes the dock to it)."""
         width = width or self.scroll.viewport().width() or self.width()
         rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN - 2)
-        # Room kept for a misspelt-name warning (two lines), which comes and goes by story;
-        # while there is none, the table has it.
-        warning = 0 if self.warning.isVisibleTo(self) else self.fontMetrics().lineSpacing() * 2
+        # Room kept for a misspelt-name warning (two lines) and a message after a paste (one),
+        # which come and go by story and paste; while they are not shown, the table has it.
+        # Without the message's line, "Added 5 credits." hid the sign-off's last row. While a
+        # warning shows nothing more is kept: the column has no more to give at 1280×800.
+        line = self.fontMetrics().lineSpacing()
+        warning = 0
+        if not self.warning.isVisibleTo(self):
+            spacing = self.scroll.widget().layout().spacing()
+            warning = line * 2 + (0 if self.message.isVisibleTo(self) else line + spacing)
+        # The paste row is hidden while no story is open, which is when the window lays the
+        # docks out at start: keep its room, or the first story opened has two rows fewer.
+        paste = 0
+        if not self.paste_edit.isVisibleTo(self):
+            line = max(self.paste_edit.height(), self.parse_button.sizeHint().height())
+            paste = line + self.scroll.widget().layout().spacing()
         return (
             self.scroll.widget().heightForWidth(width)
             + 2 * self.scroll.frameWidth()
             + rows
             + warning
+            + paste
         )
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
@@ -320,8 +286,17 @@ class CreditsPanel(QWidget):
         enabled = story is not None and story.id is not None
         for widget in (self.table, self.add_button, self.paste_edit, self.parse_button):
             widget.setEnabled(enabled)
+        # With no story a paste box would take typing that goes nowhere: the preview's place
+        # says what to do instead, and the box is back when a story opens.
+        self.paste_edit.setVisible(enabled)
+        self.parse_button.setVisible(enabled)
+        if not enabled:
+            self.paste_edit.clear()
         self._say("")
         self._refresh_views()
+        # The window laid the docks out before this story (and the icons) came: ask for what
+        # the dock lacks now, which the window takes from the quotes while they can spare it.
+        QTimer.singleShot(0, self, self._ask_for_room)
 
     def credits(self) -> list[Credit]:
         return self.model.credits()
@@ -444,6 +419,9 @@ class CreditsPanel(QWidget):
 
     def _update_preview(self) -> None:
         credits = self.model.credits()
+        if self._story is None or self._story.id is None:
+            self.preview.setText(NO_STORY_HINT)
+            return
         if not credits:
             self.preview.setText("No credits yet: add a row or paste a credit line.")
             return
@@ -475,6 +453,27 @@ class CreditsPanel(QWidget):
             enabled and current.isValid() and current.row() < self.model.rowCount() - 1
         )
 
+    def _ask_for_room(self) -> None:
+        """Emit `height_wanted` with the pixels the panel is short of its `needed_height`."""
+        short = self.needed_height() - self.height()
+        if short > 0 and self.isVisible():
+            self.height_wanted.emit(short)
+
+    def _fit_paste_box(self) -> None:
+        """As many lines as the pasted text wraps to (1 to PASTE_LINES): a long line is read
+        whole before Add rows, and an empty box takes one line from the table, not two."""
+        edit = self.paste_edit
+        lines = 1
+        if edit.toPlainText():
+            layout = edit.document().documentLayout()
+            lines = max(1, min(PASTE_LINES, round(layout.documentSize().height())))
+        frame = 2 * edit.frameWidth() + 2 * int(edit.document().documentMargin())
+        height = edit.fontMetrics().lineSpacing() * lines + frame + 2
+        if edit.height() != height or edit.minimumHeight() != height:
+            edit.setFixedHeight(height)
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:  # a line more: the table would lose it
+            QTimer.singleShot(0, self, self._ask_for_room)

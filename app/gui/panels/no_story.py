@@ -11,8 +11,8 @@ OPEN_HINT = (
     "or start a new story with Ctrl+N. Wire copy dropped on the window becomes a story."
 )
 TRASH_HINT = (
-    "You are looking at the trash. Stories here are not edited: restore one (Delete key or "
-    "the Restore button) to open it again, or leave the trash with Ctrl+Shift+T."
+    "You are looking at the trash. Stories here are not edited: select one and press Delete "
+    "or click Restore to bring it back, or press Ctrl+Shift+T to leave the trash."
 )
 
 

@@ -2,10 +2,10 @@
 
 The slug and the headline are what a desk reads, so they get the room: the slug as wide as the
 slugs on screen (up to a cap), the headline whatever is left. When the list is too narrow for
-every column, the least needed ones step aside (By, then Assignee, Desk, Words, Updated, Open,
+every column, the least needed ones step aside (By, then Assignee, Desk, Words, Updated, Review,
 Status) and come back when there is room; the columns the user hid stay hidden and are remembered
 as such. The assignee is hidden until a desk that works by assignment shows it (header menu);
-Open (suggestions and comments waiting) is narrow and kept with Status as long as slug and
+Review (suggestions and comments waiting) is narrow and kept with Status as long as slug and
 headline keep their least widths.
 """
 
@@ -62,7 +62,7 @@ def default_column_widths(metrics: QFontMetrics) -> dict[StoryColumn, int]:
         StoryColumn.WORDS: fits("20,000", "Words"),
         StoryColumn.UPDATED: fits("17 Nov 2024", "Updated"),
         StoryColumn.UPDATED_BY: fits("m.stone", "By"),
-        StoryColumn.OPEN: fits("Open", "99"),
+        StoryColumn.OPEN: fits(HEADERS[StoryColumn.OPEN], "99"),
         StoryColumn.ASSIGNEE: fits("m.stone", "Assignee"),
     }
 
@@ -158,7 +158,7 @@ class StoryColumns(QObject):
         wanted = [c for c in StoryColumn if c not in self.user_hidden]
         section_least = self.table.horizontalHeader().minimumSectionSize()
         # The header never draws a section narrower than its minimum (a short title like
-        # "Open" would otherwise be counted narrower than it is drawn).
+        # "Review" would otherwise be counted narrower than it is drawn).
         fixed = {
             c: max(section_least, self.user_widths.get(c, defaults[c]))
             for c in wanted
@@ -169,7 +169,7 @@ class StoryColumns(QObject):
         if StoryColumn.SLUG not in wanted:
             slug_least = slug_most = 0
         headline_least = HEADLINE_MIN_CHARS * char
-        # Status and Open step aside only when even the least slug and headline would not fit;
+        # Status and Review step aside only when even the least slug and headline would not fit;
         # the other extras as soon as they would squeeze slug and headline below a glance's width.
         comfort = min(slug_most, max(slug_least, SLUG_COMFORT_CHARS * char)) + (
             HEADLINE_COMFORT_CHARS * char

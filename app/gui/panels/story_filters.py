@@ -97,6 +97,7 @@ class StoryFiltersMixin:
         if not query:
             self.model.clear_search()
             self.table.verticalHeader().setDefaultSectionSize(self._row_height)
+            self.select_open_story()
             return
         task = SearchTask(self.desk, query, self._generation, trash=self.in_trash())
         task.setAutoDelete(False)
@@ -114,6 +115,7 @@ class StoryFiltersMixin:
             self.message_posted.emit(str(result))
             return
         self.model.set_search_results(list(result))  # type: ignore[arg-type]
+        self.select_open_story()  # the reset dropped the selection: the open story is still open
         # Hits show a second line: the words around the match.
         self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
 

@@ -68,6 +68,9 @@ class StoryListPanel(StoryFiltersMixin, StoryChangesMixin, QWidget):
         self._generation = 0
         self._pool = QThreadPool.globalInstance()
         self._tasks: set[SearchTask] = set()
+        self.open_story_id: int | None = None
+        """The story the editor shows (the window keeps it): its row is highlighted whenever
+        the list shows it, also after a search or its clearing reloads the rows."""
 
         title = QLabel("STORIES")
         title.setObjectName("panelTitle")
@@ -174,11 +177,19 @@ class StoryListPanel(StoryFiltersMixin, StoryChangesMixin, QWidget):
         self.refresh()
         self.stories_changed.emit()
 
-    def select_story(self, story_id: int) -> None:
+    def select_open_story(self) -> None:
+        """Highlight the open story's row, when the list shows it (rows were reloaded)."""
+        if self.open_story_id is not None and not self.in_trash():
+            self.select_story(self.open_story_id, pages=self.model.MAX_PAGES)
+
+    def select_story(self, story_id: int, pages: int = 1) -> None:
+        """Make the story's row current without opening it again; look through up to `pages`
+        pages of the list for it (a new story sorts to the top of the default order)."""
         row = self.model.row_of(story_id)
-        if row is None:
-            # A new story sorts to the top of the default order; look at the first page.
-            self.model.summary(0)
+        for page in range(pages):
+            if row is not None or page * self.model.PAGE_SIZE >= self.model.rowCount():
+                break
+            self.model.summary(page * self.model.PAGE_SIZE)
             row = self.model.row_of(story_id)
         if row is None:
             return
@@ -201,10 +212,16 @@ class StoryListPanel(StoryFiltersMixin, StoryChangesMixin, QWidget):
         if rows:
             self.empty_label.hide()
             return
-        if self.model.searching:
+        if self.in_trash():
+            if not self.desk.count_stories(trash=True):
+                # The trash bar says "The trash is empty.": a second sentence (a search's
+                # "no match", or the same words again) would only repeat or mislead.
+                self.empty_label.hide()
+                return
+            what = "search" if self.model.searching else "desk filter"
+            text = f"No story in the trash matches the {what}."
+        elif self.model.searching:
             text = "No story matches the search."
-        elif self.in_trash():
-            text = "The trash is empty."
         else:
             text = "No stories here. Press Ctrl+N for a new story, or drop wire copy here."
         self.empty_label.setText(text)

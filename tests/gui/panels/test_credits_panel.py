@@ -320,3 +320,52 @@ def test_the_organisation_is_edited_saved_and_shown_again(qtbot, panel, desk, st
 
     _edit_cell(qtbot, reopened, 0, Column.ORGANISATION, " ")
     assert desk.get_story(story.id).credits[0].organisation is None
+
+
+def test_with_no_story_the_paste_box_gives_way_to_a_hint(qtbot, desk, story) -> None:
+    """Typing a credit line with no story open went nowhere: the box is gone and the
+    preview's place says what to do; it is back, empty and ready, when a story opens."""
+    from app.gui.panels.credits_panel import NO_STORY_HINT
+
+    panel = _open_panel(qtbot, desk, story)
+    panel.paste_edit.setPlainText("Reporting by Ana Lind")
+    panel.set_story(None)
+    assert not panel.paste_edit.isVisible() and not panel.parse_button.isVisible()
+    assert panel.preview_text() == NO_STORY_HINT
+    assert not panel.table.isEnabled()
+    panel.set_story(story)
+    assert panel.paste_edit.isVisible() and panel.paste_edit.isEnabled()
+    assert panel.paste_edit.toPlainText() == ""
+    assert panel.preview_text().startswith("Reporting by Anna Kowal")
+
+
+def test_the_paste_box_is_one_line_until_a_long_line_is_pasted(qtbot, panel) -> None:
+    """An empty box leaves the height to the table; a pasted credit line is read whole."""
+    empty = panel.paste_edit.height()
+    assert empty < 2 * panel.paste_edit.fontMetrics().lineSpacing()
+    panel.paste_edit.setPlainText(
+        "Reporting by Ana Lind of Reuters in Oslo and Tomas Berg of NTB in Stockholm; "
+        "Editing by Lea Fontaine"
+    )
+    qtbot.waitUntil(lambda: panel.paste_edit.height() > empty)
+    assert panel.paste_edit.verticalScrollBar().maximum() == 0
+    panel.paste_edit.clear()
+    qtbot.waitUntil(lambda: panel.paste_edit.height() == empty)
+
+
+def test_a_dock_laid_out_short_asks_for_the_rows_it_lacks(qtbot, desk, story) -> None:
+    """The window lays the docks out before a story (and the toolbar icons) are there; the
+    panel then fits its least height, its table a row or two short of a sign-off. Opening a
+    story asks the window for what is missing, which it takes from the quotes dock."""
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(420, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    short = panel.needed_height() - 30
+    panel.resize(420, short)
+    qtbot.waitUntil(lambda: panel.height() == short)
+    with qtbot.waitSignal(panel.height_wanted, timeout=1000) as wanted:
+        panel.set_story(story)
+    assert wanted.args[0] >= 30 - 2
+    assert panel.scroll.verticalScrollBar().maximum() == 0, "it fitted: only the table lost"

@@ -72,7 +72,7 @@ def test_eight_columns_are_shown_with_their_names(qtbot, window, stories) -> Non
         "Words",
         "Updated",
         "By",
-        "Open",
+        "Review",
         "Assignee",
     ]
     assert (
@@ -213,3 +213,70 @@ def test_sorting_search_results_by_words_and_by(qtbot, window, desk, stories) ->
         key = SORT_KEYS[column].value
         values = [getattr(panel.model.summary(r), key) for r in range(panel.model.rowCount())]
         assert values == sorted(values, key=lambda v: (v is not None, v if v is not None else ""))
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_every_header_reads_whole_and_the_count_is_named_for_the_review_panel(
+    qtbot, window, stories, size
+) -> None:
+    """Round 25's walk-through: "Open" beside a list of stories read as "the open story" until
+    hovered. The count of suggestions and comments is headed with the name of the panel that
+    lists them, its tooltip says what it counts, and every shown title is whole at both sizes."""
+    _at(qtbot, window, size)
+    table = window.story_list.table
+    header = table.horizontalHeader()
+    model = window.story_list.model
+    shown = _visible(window)
+    assert StoryColumn.OPEN in shown
+    horizontal = Qt.Orientation.Horizontal
+    title = model.headerData(StoryColumn.OPEN, horizontal)
+    assert title == window.review_dock.windowTitle()
+    tip = model.headerData(StoryColumn.OPEN, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "suggestions" in tip.lower() and "comments" in tip.lower()
+    metrics = header.fontMetrics()
+    for column in shown:
+        words = model.headerData(column, horizontal)
+        # The sorted column also draws its arrow.
+        arrow = 14 if header.sortIndicatorSection() == column else 0
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(words) + 8 + arrow, words
+
+
+def _current_headline(panel) -> str | None:
+    index = panel.table.currentIndex()
+    if not index.isValid() or not panel.table.selectionModel().isRowSelected(index.row()):
+        return None
+    return panel.model.index(index.row(), StoryColumn.HEADLINE).data()
+
+
+def test_the_open_story_stays_highlighted_through_a_search_and_its_clearing(
+    qtbot, window, stories, desk
+) -> None:
+    """Round 25: after a search the open story's row was not highlighted. It is when the
+    story is among the results, and again (on a later page of the list) once the search is
+    cleared; a search that does not find it highlights nothing and opens nothing else."""
+    panel = window.story_list
+    model = panel.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "C story 010")
+    assert row >= model.PAGE_SIZE, "a later page of the list"
+    panel.table.selectRow(row)  # a click on the row opens the story
+    qtbot.waitUntil(lambda: window.editor.story() is not None)
+    story = window.editor.story()
+    assert story.headline == "C story 010" and _current_headline(panel) == story.headline
+
+    panel.search.setText("story 010")
+    panel._start_search()  # what the debounce timer does
+    assert panel.wait_for_search()
+    qtbot.waitUntil(lambda: panel.model.searching and panel.model.rowCount() > 0)
+    assert _current_headline(panel) == "C story 010"
+
+    panel.search.setText("nothing-like-this")
+    panel._start_search()
+    assert panel.wait_for_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert window.editor.story().id == story.id
+
+    panel.search.clear()
+    panel._start_search()
+    qtbot.waitUntil(lambda: not panel.model.searching)
+    assert _current_headline(panel) == "C story 010"
+    assert window.editor.story().id == story.id

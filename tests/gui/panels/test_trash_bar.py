@@ -67,3 +67,58 @@ def test_empty_trash_asks_then_removes_everything(qtbot, window, desk, monkeypat
     panel.trash_bar.empty_button.click()
     assert desk.count_stories(trash=True) == 0
     assert "Removed 3 stories" in window.status.currentMessage()
+
+
+def _messages(panel) -> list[str]:
+    """The sentences the list shows about itself (the trash bar's and the empty list's)."""
+    labels = (panel.trash_bar.label, panel.empty_label)
+    return [label.text() for label in labels if label.isVisible() and label.text()]
+
+
+def _search(qtbot, panel, words: str) -> None:
+    panel.search.setText(words)
+    panel._start_search()  # what the debounce timer does
+    assert panel.wait_for_search()
+    qtbot.waitUntil(lambda: panel.model.searching)
+
+
+def test_an_empty_trash_says_so_once_with_or_without_a_search(qtbot, window, desk) -> None:
+    """Round 25: an empty trash with a search term said "The trash is empty." and "No story
+    matches the search." One true sentence, also without a search."""
+    add_story(desk, "Council budget")
+    panel = window.story_list
+    panel.refresh()
+    window._update_page()
+    window.actions.show_trash.trigger()
+    assert _messages(panel) == ["The trash is empty."]
+    _search(qtbot, panel, "budget")
+    assert panel.model.rowCount() == 0
+    assert _messages(panel) == ["The trash is empty."]
+
+
+def test_a_search_that_finds_nothing_in_the_trash_says_what_is_there(qtbot, window, desk) -> None:
+    desk.delete_story(add_story(desk, "Harbour ferry").id)
+    add_story(desk, "Council budget")
+    panel = window.story_list
+    panel.refresh()
+    window._update_page()
+    window.actions.show_trash.trigger()
+    _search(qtbot, panel, "budget")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    bar, empty = _messages(panel)
+    assert bar.startswith("Trash: 1 story")
+    assert "trash" in empty and "matches" in empty and "empty" not in empty
+
+
+def test_trash_hints_name_keys_as_the_rest_of_the_app_does(window) -> None:
+    """Round 25: "(Delete key or the Restore button)" read oddly: a key is pressed, a button
+    clicked, as in the list's own "Press Ctrl+N for a new story"."""
+    import re
+
+    window.actions.show_trash.trigger()
+    hint = window.no_story.hint.text()
+    assert "trash" in hint.lower()
+    for key in re.findall(r"\b(?:Ctrl\+\S+|Delete)\b(?! for ever)", hint):
+        before = hint[: hint.index(key)].split()[-1].lower()
+        assert before == "press", f"{key!r} in {hint!r}"
+    assert "click Restore" in hint

@@ -1,0 +1,56 @@
+"""The credits table's columns share its width; an elided cell says its whole text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from app.core.model import Credit, CreditRole
+from app.gui.models.credits_table_model import Column, CreditsTableModel
+from app.gui.panels.credits_table import CreditsTable, share_widths
+
+
+def test_columns_keep_their_width_when_they_fit_and_the_last_takes_the_rest() -> None:
+    assert share_widths([100, 90, 70, 80], [40, 50, 60, 90], 400, [3, 2, 0, 1]) == [
+        100,
+        90,
+        70,
+        140,
+    ]
+
+
+def test_the_first_to_give_way_narrows_to_its_title_before_the_next() -> None:
+    # 40 px over: the organisation (3) gives 30 down to its least, then the place (2) 10.
+    assert share_widths([130, 90, 75, 125], [40, 50, 60, 95], 380, [3, 2, 0, 1]) == [
+        130,
+        90,
+        65,
+        95,
+    ]
+
+
+def test_an_elided_organisation_shows_whole_in_a_tooltip(qtbot) -> None:
+    model = CreditsTableModel()
+    model.set_credits(
+        [Credit(CreditRole.EDITING, "Lea Fontaine", "Paris", organisation="Agence France-Presse")]
+    )
+    table = CreditsTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.give_way = [Column.ORGANISATION]
+    table.resize(340, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    table.fit_columns()
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in Column) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    cell = table.visualRect(model.index(0, Column.ORGANISATION))
+    assert table.fontMetrics().horizontalAdvance("Agence France-Presse") > cell.width()
+    assert header.sectionSize(Column.NAME) > table.fontMetrics().horizontalAdvance("Lea Fontaine")
+    pos = cell.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, table.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.isVisible() and QToolTip.text() == "Agence France-Presse"
+    QToolTip.hideText()
