@@ -94,6 +94,9 @@ def main(database_url: str | None = None) -> int:
             )
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Read-only database", str(error)))
     QTimer.singleShot(0, window.offer_recovery)
+    from app.gui.termination import close_on_stop_signals
+
+    close_on_stop_signals(window)  # logout, shutdown, kill: saved and gone, as on close
     try:
         return app.exec()
     finally:
