@@ -26,8 +26,11 @@ _QUESTION_RE = re.compile(
     r"(?:\s+(?:him|her|them|the\s+\w+))?\s+(?:whether|if|why|how|what|when|where|who|which|"
     r"about)\b|\bpressed\s+(?:him|her|them)\s+on\b"
 )
-# The question put to the subject: "X was asked about", "when asked whether".
-_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets|when|if|once)\s+asked\b")
+# The question put to the subject: "X was asked about", "when asked whether", "Varga, asked
+# what she would do, said".
+_PASSIVE_RE = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being|be|got|gets|when|if|once)\s+|,\s*)asked\b"
+)
 # The quote's tag right after it: "“…,” she said", "“…,” he replied".
 _ANSWER_TAG_RE = re.compile(
     r"[”\"’']?\s*,?\s*[”\"’']?\s*(?P<pronoun>he|she)\s+"

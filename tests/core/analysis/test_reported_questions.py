@@ -47,3 +47,12 @@ def test_no_answer_is_moved_to_someone_the_pronoun_does_not_fit() -> None:
         'Greer asked whether the price would come down. "It will," she said.'
     )
     assert speaker_of(text, "It will") != "Tom Reed"
+
+
+def test_a_participle_of_asking_puts_the_question_to_the_subject() -> None:
+    text = (
+        'Carmen Abela ran the festival. "It sold out," Abela said.\n\n'
+        "Oona Varga, asked what she would do with the trophy, said it would go in her kitchen. "
+        '"Beside the salt," she said.'
+    )
+    assert speaker_of(text, "Beside the salt") == "Oona Varga"
