@@ -279,7 +279,12 @@ def _items(text: str) -> list[tuple[int, str]]:
 
 def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> People | None:
     """Split "A and B in Washington, C in Kyiv" into people; None when it is not a name list."""
-    text = segment.strip().rstrip(";,)").strip()
+    text = segment.strip()
+    if text[:1] == "©" or text[:3].lower() == "(c)":
+        # "Photo: (c) Ana Lima", "Photo: © 2026 The Harbour Times": the holder, without the
+        # sign and its year ("(c)" was read as brackets and the credit lost without a word)
+        text = COPYRIGHT_RE.sub("", text)
+    text = text.rstrip(";,)").strip()
     stripped_dot = text.endswith(".")
     text = _NOTE_RE.sub("", text.rstrip(".").strip()).strip()
     if not text:

@@ -222,3 +222,11 @@ def test_of_a_town_without_a_place_after_it_is_no_organisation() -> None:
     """Only a place said after "of X" makes an unknown X an outlet: "Per Lund of Bergen" may
     be his town, so no organisation is invented for it."""
     assert all(c.organisation is None for c in parse_credits("By Per Lund of Bergen"))
+
+
+def test_a_typed_copyright_sign_is_not_brackets() -> None:
+    """ "Photo: (c) Per Lund" was read as a bracket and lost without a word."""
+    assert parse_credits("Photo: (c) Per Lund") == [Credit(R.PHOTO, "Per Lund")]
+    assert parse_credits("Photo: (c) Per Lund for The Harbour Ledger") == [
+        Credit(R.PHOTO, "Per Lund", organisation="The Harbour Ledger")
+    ]
