@@ -6,7 +6,8 @@ Parsing credit lines is analysis (app/core/analysis/credits.py); this is its inv
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 
 from app.core.analysis.credit_people import ORGANISATION_ROLES
 from app.core.errors import InputError
@@ -82,11 +83,13 @@ def _join(parts: Sequence[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _runs(credits: Sequence[Credit]) -> list[list[Credit]]:
-    """Consecutive credits with the same role; the order of the credit list is kept."""
+def _runs(
+    credits: Sequence[Credit], key: Callable[[Credit], object] = attrgetter("role")
+) -> list[list[Credit]]:
+    """Consecutive credits that share `key` (the role, by default); the list's order is kept."""
     runs: list[list[Credit]] = []
     for credit in credits:
-        if runs and runs[-1][0].role == credit.role:
+        if runs and key(runs[-1][0]) == key(credit):
             runs[-1].append(credit)
         else:
             runs.append([credit])
@@ -169,17 +172,6 @@ def _render_reuters(credits: Sequence[Credit]) -> list[str]:
 _AP_NAME = "Associated Press"
 
 
-def _same_organisation(run: Sequence[Credit]) -> list[list[Credit]]:
-    """Consecutive credits of a run that share an organisation."""
-    groups: list[list[Credit]] = []
-    for credit in run:
-        if groups and groups[-1][0].organisation == credit.organisation:
-            groups[-1].append(credit)
-        else:
-            groups.append([credit])
-    return groups
-
-
 def _render_ap(credits: Sequence[Credit]) -> list[str]:
     lines: list[str] = []
     for run in _runs(credits):
@@ -188,7 +180,7 @@ def _render_ap(credits: Sequence[Credit]) -> list[str]:
             # "Associated Press writers A and B contributed" says they are AP's: only for
             # credits whose organisation is Associated Press (as that line is read), never
             # for a contributor nobody said works there.
-            for group in _same_organisation(run):
+            for group in _runs(run, attrgetter("organisation")):
                 ap = group[0].organisation == _AP_NAME
                 for names in _name_lists(group, final_and=True):
                     if ap:
