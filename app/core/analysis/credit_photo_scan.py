@@ -99,6 +99,10 @@ def photo_scan(line: str) -> tuple[list[str], list[str], list[str | None]] | Non
     titled = None if lead or mid or tail or mark else _TITLE_TAIL_RE.match(text)
     if lead:
         body = text[lead.end() :]
+        after_cue = _COPYRIGHT_RE.match(body)
+        if after_cue:  # "Photo: © Ana Lima"; "Photo: © 2026 The Harbour Times" credits no one
+            body = body[after_cue.end() :]
+            mark = mark or after_cue
     elif mid:
         # "Harbour Post | Photo: Ana Lima", "© Harbour Weekly/Photo by Ana Lima": the paper,
         # then the cue and the photographer

@@ -230,3 +230,12 @@ def test_a_typed_copyright_sign_is_not_brackets() -> None:
     assert parse_credits("Photo: (c) Per Lund for The Harbour Ledger") == [
         Credit(R.PHOTO, "Per Lund", organisation="The Harbour Ledger")
     ]
+
+
+def test_a_papers_copyright_after_a_picture_cue_credits_no_one() -> None:
+    """ "Photo: © 2026 The Harbour Times" was credited to "© 2026 The Harbour Times", sign
+    and year in the name; a paper's copyright names no photographer (as without the cue)."""
+    assert parse_credits("Photo: © 2026 The Harbour Times", declared=False) == []
+    assert parse_credits("Photo: © Per Lund | Harbour Post", declared=False) == [
+        Credit(R.PHOTO, "Per Lund", organisation="Harbour Post")
+    ]
