@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-_SIGNALS = tuple(s for s in (signal.SIGTERM, signal.SIGINT) if s is not None)
+_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 _WAKE_MS = 250
 
 

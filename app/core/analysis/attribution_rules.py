@@ -78,6 +78,11 @@ def same_paragraph(quote: model.Quote, before: model.Quote) -> model.Quote:
     )
 
 
+def continued(speaker: str) -> str:
+    """The reason of a quote that goes on from `speaker`'s quote before, untagged."""
+    return f"{speaker}: {CONTINUES}"
+
+
 def reason_text(mention: str, speaker: str, resolution: str, rule: str) -> str:
     """ "he → Ana Lopez: speaker of the quote before, gender agrees; speech verb right after the
     quote" — the mention, what it resolved to, and the two rules that chose it."""

@@ -22,8 +22,15 @@ _SLASH_RE = re.compile(r"\s*[/|]\s*")
 _PHOTO_WORD_RE = re.compile(r"\s+(?i:photos?|fotos?)$")
 
 
-def _bare(text: str) -> str:
-    return re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
+def is_agency(text: str) -> bool:
+    """ "AFP", "The Associated Press", "Reuters": a news agency named as a contributor."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
+    return bare in AGENCY_KEYS
+
+
+def is_picture_mark(part: str) -> bool:
+    """ "Pool", "File Photo", "Handout": what kind of picture it is, no one's employer."""
+    return part.strip().lower() in PICTURE_MARKS
 
 
 def organisation_name(text: str | None) -> str | None:
@@ -32,26 +39,21 @@ def organisation_name(text: str | None) -> str | None:
     if not text:
         return None
     name = COPYRIGHT_RE.sub("", text.strip()).strip(" .,;")
-    parts = [part for part in _SLASH_RE.split(name) if part and part.lower() not in PICTURE_MARKS]
-    name = "/".join(parts)
+    name = "/".join(part for part in _SLASH_RE.split(name) if part and not is_picture_mark(part))
     own, via, _ = name.partition(" via ")
     if via and own.strip():
         name = own.strip()  # "Bloomberg via Getty Images": hers; Getty only sells it on
     cut = _PHOTO_WORD_RE.sub("", name)
-    if cut != name and _bare(cut) in AGENCY_KEYS:
+    if cut != name and is_agency(cut):
         name = cut  # "AFP photo": AFP's picture
-    if not name or name.lower() in PICTURE_MARKS:
-        return None
-    return name
+    return name or None
 
 
 def without_marks(item: str) -> str:
     """A slash chain without its archive and pool marks: "REUTERS/Ana Lima/File Photo" ->
-    "REUTERS/Ana Lima"; an item with no mark is returned as it is."""
+    "REUTERS/Ana Lima"; an item with no mark (or only marks) is returned as it is."""
     if "/" not in item and "|" not in item:
         return item
     parts = _SLASH_RE.split(item.strip())
-    kept = [part for part in parts if part.strip().lower() not in PICTURE_MARKS]
-    if len(kept) == len(parts) or not kept:
-        return item
-    return "/".join(kept)
+    kept = [part for part in parts if not is_picture_mark(part)]
+    return "/".join(kept) if kept and len(kept) < len(parts) else item

@@ -22,13 +22,18 @@ from app.core.analysis.credit_names import (
     looks_like_outlet,
     proper_case,
 )
-from app.core.analysis.credit_organisations import COPYRIGHT_RE, organisation_name, without_marks
+from app.core.analysis.credit_organisations import (
+    COPYRIGHT_RE,
+    is_agency,
+    is_picture_mark,
+    organisation_name,
+    without_marks,
+)
 from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
-from app.core.analysis.news_agencies import AGENCY_KEYS, PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -50,15 +55,12 @@ _OUTLET_CUE_RE = re.compile(r"^(?:[Ss]pecial\s+to|[Ff]or)\s+(?=(?:[Tt]he\s+)?[A-
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
 _OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
 # "Staff writer Ana Lima", "Chief Political Correspondent Ana Lima": the title is not the name.
-_TITLE_PREFIX_RE = re.compile(
-    r"^(?:[A-Za-z]+\s+){0,3}?(?i:writers?|reporters?|correspondents?|editors?|photographers?|"
-    r"columnists?|journalists?)\s+(?=[A-Z])"
+_JOURNALIST_NOUNS = (
+    r"(?i:writers?|reporters?|correspondents?|editors?|photographers?|columnists?|journalists?)"
 )
+_TITLE_PREFIX_RE = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?" + _JOURNALIST_NOUNS + r"\s+(?=[A-Z])")
 # A journalist's noun at the end of a title ("Associated Press writers", "Reuters reporter").
-TITLE_NOUN_RE = re.compile(
-    r"\b(?i:staff\s+)?(?i:writers?|reporters?|correspondents?|editors?|photographers?|"
-    r"columnists?|journalists?)\b"
-)
+_TITLE_NOUN_RE = re.compile(r"\b(?i:staff\s+)?" + _JOURNALIST_NOUNS + r"\b")
 # "Ana Lima Staff Writer" (no comma): the title run on after the name.
 _TITLE_SUFFIX_RE = re.compile(
     r"(?<=\S)\s+(?:(?:Staff|Senior|Chief|Political|Foreign|Business|Sports|Science|Health|"
@@ -104,10 +106,10 @@ _PAIRED_PLACES = (
     "Newfoundland and Labrador",
 )
 # "for The Globe and Mail", "Special to The Harbour and Herald": an outlet's own "and" before
-# one closing word (not an agency: "for The Herald and Reuters" names two).
+# one closing word (not an agency: "for The Herald and Reuters" names two; `_outlet_and`).
 _OUTLET_AND_RE = re.compile(
     r"(\b(?:[Ss]pecial\s+to|for|of)\s+The\s+[A-Z][\w'’.-]*) and "
-    r"(?!(?:AFP|AP|Reuters|Bloomberg)\b)([A-Z][\w'’.-]*)(?=\s*(?:[,;.]|$))"
+    r"([A-Z][\w'’.-]*)(?=\s*(?:[,;.]|$))"
 )
 # A plural journalist's title with an outlet before a list: "Associated Press writers A and B".
 _PLURAL_TITLE_RE = re.compile(
@@ -134,12 +136,6 @@ class People:
 
     people: list[Person] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
-
-
-def is_agency(text: str) -> bool:
-    """ "AFP", "The Associated Press", "Reuters": a news agency named as a contributor."""
-    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
-    return bare in AGENCY_KEYS
 
 
 def is_organisation(text: str) -> bool:
@@ -201,9 +197,9 @@ def _clean_name(
     """The name without an agency after "/", an outlet after "for" or "of", or a title; an
     outlet's name run on after it only in the list's `first` item (credit_run_on)."""
     agency = None
-    item = without_marks(COPYRIGHT_RE.sub("", item))  # "© Ana Lima/Reuters", ".../File Photo"
+    item = without_marks(item)  # "REUTERS/Ana Lima/File Photo" (a "©" went in parse_people)
     bracketed = _BRACKETED_ORG_RE.search(item)
-    if bracketed and bracketed["org"].strip().lower() in PICTURE_MARKS:
+    if bracketed and is_picture_mark(bracketed["org"]):
         item = item[: bracketed.start()].strip()  # "Ana Lima (Pool)": a mark, no employer
         bracketed = None
     if bracketed and is_organisation(bracketed["org"]):
@@ -262,9 +258,14 @@ def _title_outlet(item: str, name: str) -> str | None:
     """The outlet in what was cut from `item` around `name`: "Associated Press writers Ana
     Lima" -> "Associated Press", "Ana Lima Reuters" -> "Reuters"; None for a bare title."""
     cut = item.replace(name, " ", 1)
-    cut = TITLE_NOUN_RE.sub(" ", cut)
+    cut = _TITLE_NOUN_RE.sub(" ", cut)
     cut = " ".join(cut.split())
     return cut if cut and is_organisation(cut) and not is_desk_title(cut) else None
+
+
+def _outlet_and(m: re.Match[str]) -> str:
+    """One outlet's "and" kept from the name split; an agency after it is a second name."""
+    return m[0] if is_agency(m[2]) else m[1] + _AND_MARK + m[2]
 
 
 def _items(text: str) -> list[tuple[int, str]]:
@@ -293,7 +294,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if place in text:
             text = text.replace(place, place.replace(" and ", _AND_MARK))
     if " and " in text:  # "Special to The Globe and Mail": one outlet, not a second name
-        text = _OUTLET_AND_RE.sub(lambda m: m[1] + _AND_MARK + m[2], text)
+        text = _OUTLET_AND_RE.sub(_outlet_and, text)
     semicolons = ";" in text
     out = People()
     chunk_of: list[int] = []

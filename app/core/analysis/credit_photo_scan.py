@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_organisations import organisation_name
+from app.core.analysis.credit_organisations import COPYRIGHT_RE, organisation_name
 from app.core.analysis.credit_people import is_agency
 from app.core.analysis.credit_person import in_capitals, is_person, is_prose_part
 from app.core.analysis.credit_picture_sources import library_name
@@ -40,8 +40,6 @@ _LEAD_CUE_RE = re.compile(
 _MID_CUE_RE = re.compile(
     r"\s*[/|•]\s*(?:photos?|pictures?|images?|fotos?)(?:\s+credits?)?\s*(?::|\bby\b)\s*", re.I
 )
-# A copyright mark, maybe with its year, before the holder.
-_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\))\s*(?:\d{4}\s+)?", re.I)
 # The cue after the credit: "ANA LIMA/AFP photo", "Ana Lima / Harbour Post photo".
 _TAIL_CUE_RE = re.compile(r"^(?P<body>[^/]+/[^/]+?)\s+(?:photos?|foto)\s*\.?$", re.I)
 # Separators between the parts of a credit.
@@ -90,7 +88,7 @@ def photo_scan(line: str) -> tuple[list[str], list[str], list[str | None]] | Non
     while len(text) >= 2 and text[0] in "([" and text[-1] in ")]":
         text = text[1:-1].strip()
     text = text.rstrip(".").strip()
-    mark = _COPYRIGHT_RE.match(text)
+    mark = COPYRIGHT_RE.match(text)
     if mark:
         text = text[mark.end() :]
     lead = _LEAD_CUE_RE.match(text)
@@ -99,7 +97,7 @@ def photo_scan(line: str) -> tuple[list[str], list[str], list[str | None]] | Non
     titled = None if lead or mid or tail or mark else _TITLE_TAIL_RE.match(text)
     if lead:
         body = text[lead.end() :]
-        after_cue = _COPYRIGHT_RE.match(body)
+        after_cue = COPYRIGHT_RE.match(body)
         if after_cue:  # "Photo: © Ana Lima"; "Photo: © 2026 The Harbour Times" credits no one
             body = body[after_cue.end() :]
             mark = mark or after_cue

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from app.core import model
 from app.core.analysis import speech
 from app.core.analysis.attribution_rules import (
-    CONTINUES,
     SUBJECT,
     LocalAttribution,
+    continued,
     reason_text,
 )
 from app.core.analysis.masking import written_at
@@ -143,7 +143,7 @@ def finish_quote(
         # Carries on the previous speaker's words: same speaker, same mention.
         speaker, speaker_mention = last_speaker[0], last_speaker[1]
         confidence = 0.6
-        reason = f"{speaker}: {CONTINUES}"
+        reason = continued(speaker)
     if speaker is not None:
         resolver.spoke(speaker, fragment.block_index)
         if local.venue and mention is not None:

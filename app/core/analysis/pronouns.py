@@ -31,6 +31,11 @@ from app.core.analysis.pronoun_candidates import agrees, lone_word, named_like_a
 from app.core.analysis.referents import Organisation, Person, Resolution
 from app.core.analysis.they_them import THEY
 
+# How a pronoun reached the subject of a sentence before its quote (read back by
+# reported_questions.py, which moves an answer from the asker to the one asked).
+SUBJECT_JUST_BEFORE = "subject of a sentence just before"
+SUBJECT_BEFORE = "subject of the sentence before"
+
 _SPEAKS_FOR = frozenset({"office", "campaign", "camp", "team"})
 # The reason for a newcomer's "he" (newcomers.py reads the paragraph that brings them in).
 _BROUGHT_IN = "brought in by the paragraph before, where the last speaker was not taken up"
@@ -296,7 +301,7 @@ class PronounResolver(HeOrShe):
             and all(p.seen <= latest_subject.subject_at for p in known)
             and latest_subject.subject_at >= agreeing[0].seen - 2
         ) or salient:
-            why = salient or "subject of a sentence just before"
+            why = salient or SUBJECT_JUST_BEFORE
             return latest_subject, why + agrees(latest_subject)
         for pool in (known, agreeing):
             subjects = [p for p in pool if p.subject_at >= 0]
@@ -304,11 +309,11 @@ class PronounResolver(HeOrShe):
                 best = max(subjects, key=lambda p: p.subject_at)
                 latest = pool[0]
                 if best is latest or best.subject_at >= latest.seen - 2:
-                    return best, "subject of a sentence just before" + agrees(best)
+                    return best, SUBJECT_JUST_BEFORE + agrees(best)
                 if best.subject_at == self._subject_tick:
                     # "Farquhar was unhappy with the goal, which came after a foul on Orlić.
                     # “…,” he said": the last sentence's subject, not a name in its clauses.
-                    return best, "subject of the sentence before" + agrees(best)
+                    return best, SUBJECT_BEFORE + agrees(best)
             if pool:
                 # "The council said Ana Ruiz had written to Eve Hart. “…,” she said": with no
                 # agreeing subject, the subject of the reported words, not their object.
@@ -353,5 +358,5 @@ class PronounResolver(HeOrShe):
             # inside the clauses of the sentence the person is the subject of
             return "subject of the sentence holding it"
         if all(p.subject_at < 0 for p in known):
-            return "subject of a sentence just before"
+            return SUBJECT_JUST_BEFORE
         return ""

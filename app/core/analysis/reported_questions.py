@@ -16,8 +16,10 @@ import re
 from dataclasses import replace
 
 from app.core import model
-from app.core.analysis.attribution_rules import CONTINUES, reason_text
+from app.core.analysis.attribution_rules import CONTINUES, continued, reason_text
 from app.core.analysis.first_names import first_name_gender
+from app.core.analysis.pronouns import SUBJECT_BEFORE, SUBJECT_JUST_BEFORE
+from app.core.analysis.sentence_bounds import sentence_starts
 
 # A sentence reporting a question: "Greer asked whether ...", "She wanted to know if ...",
 # "Tom Reed pressed her on the plant", "an analyst asked about margins".
@@ -36,11 +38,10 @@ _ANSWER_TAG_RE = re.compile(
     r"[”\"’']?\s*,?\s*[”\"’']?\s*(?P<pronoun>he|she)\s+"
     r"(?:said|says|replied|replies|answered|answers|responded|responds)\b"
 )
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”\"’')]*\s+|\n)(?=[^\s])")
 # How far back the person asked may have spoken: a few turns of one exchange.
 _TURNS = 4
 _REACH = 1500
-_SUBJECT_RULES = ("subject of a sentence just before", "subject of the sentence before")
+_SUBJECT_RULES = (SUBJECT_JUST_BEFORE, SUBJECT_BEFORE)
 
 
 def answers_to_reported_questions(text: str, quotes: list[model.Quote]) -> list[model.Quote]:
@@ -50,7 +51,7 @@ def answers_to_reported_questions(text: str, quotes: list[model.Quote]) -> list[
     for q in quotes:
         reason = q.speaker_reason or ""
         if moved is not None and q.speaker == moved[0] and CONTINUES in reason:
-            out.append(replace(q, speaker=moved[1], speaker_reason=_continued(moved[1])))
+            out.append(replace(q, speaker=moved[1], speaker_reason=continued(moved[1])))
             continue
         moved = None
         answerer = _answerer(text, q, out) if any(r in reason for r in _SUBJECT_RULES) else None
@@ -69,10 +70,6 @@ def answers_to_reported_questions(text: str, quotes: list[model.Quote]) -> list[
     return out
 
 
-def _continued(name: str) -> str:
-    return f"{name}: {CONTINUES}"
-
-
 def _answerer(text: str, q: model.Quote, before: list[model.Quote]) -> str | None:
     """The person asked, when `q` answers a question its speaker was just reported asking."""
     asker = q.speaker
@@ -83,8 +80,9 @@ def _answerer(text: str, q: model.Quote, before: list[model.Quote]) -> str | Non
         return None
     paragraph = text.rfind("\n", 0, q.start) + 1
     lead = text[paragraph : q.start].rstrip("\"“‘' ")
-    starts = [m.end() for m in _SENTENCE_START_RE.finditer(lead) if m.end() < len(lead)]
-    sentence = lead[starts[-1] :] if starts else lead
+    if not lead:
+        return None
+    sentence = lead[max(start for start in sentence_starts(lead) if start < len(lead)) :]
     if not _QUESTION_RE.search(sentence) or asker.split()[-1] not in sentence:
         return None
     if _PASSIVE_RE.search(sentence):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.credits import parse_credits
+from app.core.analysis.credits import parse_credits, read_credit_line
 from app.core.model import Credit
 from app.core.model import CreditRole as R
 
@@ -220,8 +220,14 @@ def test_organisations_in_titles_run_ons_chains_and_unknown_outlets(
 
 def test_of_a_town_without_a_place_after_it_is_no_organisation() -> None:
     """Only a place said after "of X" makes an unknown X an outlet: "Per Lund of Bergen" may
-    be his town, so no organisation is invented for it."""
-    assert all(c.organisation is None for c in parse_credits("By Per Lund of Bergen"))
+    be his town, so no organisation is invented for it; the part is reported unread instead
+    (as "Per Lund of Quay Weekly", an outlet by its name, is read)."""
+    line = read_credit_line("Reporting by Per Lund of Bergen; Editing by Oda Finch")
+    assert line.failed == ("Per Lund of Bergen",)
+    assert line.credits == [Credit(R.EDITING, "Oda Finch")]
+    assert parse_credits("By Per Lund of Quay Weekly") == [
+        Credit(R.BYLINE, "Per Lund", organisation="Quay Weekly")
+    ]
 
 
 def test_a_typed_copyright_sign_is_not_brackets() -> None:
