@@ -31,7 +31,7 @@ from app.core.analysis.credit_organisations import (
 )
 from app.core.analysis.credit_outlet_titles import outlet_title
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
-from app.core.analysis.credit_places import is_region
+from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
 from app.core.model import Credit, CreditRole
@@ -358,6 +358,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
+        staffed = _OUTLET_STAFF_RE.fullmatch(item) if people and not location else None
+        if staffed and is_organisation(staffed["outlet"]):
+            # "Ana Lima and Tom Ray, Harbour Times staff": the outlet they work for
+            _employ(people, chunk_of, chunk if semicolons else None, staffed["outlet"])
+            after_outlet = True
+            continue
         if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
@@ -415,7 +421,16 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if _NO_PERSON_RE.match(item):
                 out.failed.append(original)
                 continue
-            return None
+            town = _OF_TOWN_RE.fullmatch(item) if location is None else None
+            if town is None or not looks_like_name(town["name"], allow_single=False):
+                return None
+            # "By Per Lund of Bergen": her town or an outlet the lists do not know. A town
+            # they know is her place; anything else is reported, and the person kept.
+            item = town["name"]
+            if is_known_place(town["town"]):
+                location = town["town"]
+            else:
+                out.failed.append("of " + town["town"])
         people.append(Person(item, location, email, agency))
         chunk_of.append(chunk)
     if not out.people:
@@ -437,6 +452,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     return out
 
 
+_OUTLET_STAFF_RE = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?)")
+_OF_TOWN_RE = re.compile(r"(?P<name>.+?)\s+of\s+(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
 # Words of a desk title before its head noun: "National Affairs Correspondent", "Deputy
 # Political Editor", "Europe and Middle East Correspondent".

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from app.core.analysis.credit_forms import BIO_RE, PRONOUN_REACHED_RE
+from app.core.analysis.credit_bios import FOLLOW_RE, bio_credit
+from app.core.analysis.credit_forms import PRONOUN_REACHED_RE
 from app.core.analysis.credit_line import CreditLine
-from app.core.analysis.credit_names import looks_like_name
 from app.core.analysis.credit_parts import read_part
 from app.core.analysis.credit_people import EMAIL_RE
-from app.core.model import Credit, CreditRole
+from app.core.model import Credit
 
 __all__ = ["NOTE_WORDS", "read_sentences"]
 
@@ -24,7 +24,7 @@ _SENTENCE_END_RE = re.compile(
     r"|;\s+(?=[A-Z])"  # "A reported from Kyiv; B contributed from Moscow."
 )
 # Words of the notes written as several sentences; other prose skips the sentence reader.
-NOTE_WORDS = ("reported from", "contribut", "reach", "contact", "mail")
+NOTE_WORDS = ("reported from", "contribut", "reach", "contact", "mail", "follow ")
 _MAX_SENTENCES = 8
 _MAX_NOTE_CHARS = 700  # a note of several sentences naming a dozen people and places
 
@@ -41,7 +41,8 @@ def read_sentences(text: str) -> CreditLine | None:
     bounds = [0, *cuts, len(text)]
     credits: list[Credit] = []
     failed: list[str] = []
-    writer: str | None = None  # named by a note ("Ana Lima covers city hall."), not yet credited
+    # named by a note ("Ana Lima covers city hall for The Herald."), not yet credited
+    writer: Credit | None = None
     start = 0
     while start < len(bounds) - 1:
         # An abbreviation cut a sentence at most twice ("Tom Ray in St. Louis, Mo. Ana ..."):
@@ -51,7 +52,11 @@ def read_sentences(text: str) -> CreditLine | None:
             reached = PRONOUN_REACHED_RE.match(chunk)
             address = EMAIL_RE.search(chunk) if reached else None
             if address and writer:
-                credits.append(Credit(CreditRole.BYLINE, writer, None, address.group()))
+                credits.append(replace(writer, email=address.group()))
+                writer = None
+                break
+            if writer and FOLLOW_RE.match(chunk):  # "Follow her on X @analima."
+                credits.append(writer)
                 writer = None
                 break
             if address and credits and credits[-1].email is None:
@@ -63,9 +68,9 @@ def read_sentences(text: str) -> CreditLine | None:
                 credits.extend(read.credits)
                 failed.extend(read.failed)
                 break
-            bio = BIO_RE.match(chunk.rstrip("."))
-            if bio and writer is None and looks_like_name(bio["name"], allow_single=False):
-                writer = bio["name"]
+            bio = bio_credit(chunk) if writer is None else None
+            if bio:
+                writer = bio
                 break
         else:
             return None

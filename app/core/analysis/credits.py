@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from app.core.analysis.credit_agency_place import agency_place_byline, may_be_agency_place
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
+from app.core.analysis.credit_bios import bio_credit
 from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE
 from app.core.analysis.credit_desk_tail import without_desk_tails
@@ -93,6 +94,10 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     never declares: it asks of every short paragraph whether it is a credit."""
     found = _read_line(line)
     if declared and not found.credits and not found.caption:
+        # "Ana Lima is a staff writer for The Herald.": a writer's note, a credit once pasted
+        bio = bio_credit(line) if len(line) <= MAX_CREDIT_LINE else None
+        if bio:
+            return CreditLine(proper_case_credits([bio]))
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
         scanned = scan_byline(text, _read_cued, declared=True) if text else None
         kept = [c for c in scanned[0] if not is_kicker(c.name)] if scanned else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.analysis.credits import parse_credits, read_credit_line
+from app.core.analysis.credits import parse_credits, read_credit_line, read_credits
 from app.core.model import Credit
 from app.core.model import CreditRole as R
 
@@ -220,11 +220,11 @@ def test_organisations_in_titles_run_ons_chains_and_unknown_outlets(
 
 def test_of_a_town_without_a_place_after_it_is_no_organisation() -> None:
     """Only a place said after "of X" makes an unknown X an outlet: "Per Lund of Bergen" may
-    be his town, so no organisation is invented for it; the part is reported unread instead
-    (as "Per Lund of Quay Weekly", an outlet by its name, is read)."""
+    be his town, so no organisation is invented for it; the "of" part is reported unread and
+    the reporter kept (as "Per Lund of Quay Weekly", an outlet by its name, is read)."""
     line = read_credit_line("Reporting by Per Lund of Bergen; Editing by Oda Finch")
-    assert line.failed == ("Per Lund of Bergen",)
-    assert line.credits == [Credit(R.EDITING, "Oda Finch")]
+    assert line.failed == ("of Bergen",)
+    assert line.credits == [Credit(R.REPORTING, "Per Lund"), Credit(R.EDITING, "Oda Finch")]
     assert parse_credits("By Per Lund of Quay Weekly") == [
         Credit(R.BYLINE, "Per Lund", organisation="Quay Weekly")
     ]
@@ -245,3 +245,25 @@ def test_a_papers_copyright_after_a_picture_cue_credits_no_one() -> None:
     assert parse_credits("Photo: © Per Lund | Harbour Post", declared=False) == [
         Credit(R.PHOTO, "Per Lund", organisation="Harbour Post")
     ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_byline_with_of_a_town_alone_keeps_its_writer(declared: bool) -> None:
+    """ "By Per Lund of Bergen" read nothing and reported nothing: a credit lost in silence.
+    A town the lists know is the writer's place; one they do not is reported, writer kept."""
+    line = read_credits("By Per Lund of Bergen", declared=declared)
+    assert (line.credits, line.failed) == ([Credit(R.BYLINE, "Per Lund")], ("of Bergen",))
+    line = read_credits("By Per Lund of Lagos and Oda Finch of Bergen", declared=declared)
+    assert line.credits == [Credit(R.BYLINE, "Per Lund", "Lagos"), Credit(R.BYLINE, "Oda Finch")]
+    assert line.failed == ("of Bergen",)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_an_outlets_staff_after_the_names_is_their_organisation(declared: bool) -> None:
+    """ "By A and B, Harbour Times staff": the outlet both work for, not a failed part."""
+    line = read_credits("By Per Lund and Oda Finch, Harbour Times staff", declared=declared)
+    assert line.credits == [
+        Credit(R.BYLINE, "Per Lund", organisation="Harbour Times"),
+        Credit(R.BYLINE, "Oda Finch", organisation="Harbour Times"),
+    ]
+    assert line.failed == ()

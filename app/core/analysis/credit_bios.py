@@ -1,0 +1,64 @@
+"""A writer's note at the foot of a story: "Ana Lima is a staff writer for The Harbour Times.",
+"Ana Lima covers courts for The Harbour Times. Follow her on X @analima."
+
+US papers, and the sites of groups that share copy, end a story with who wrote it and where
+they work, often followed by how to reach or follow them. The note names the writer, the outlet
+they work for ("for", "at" or "with" after a journalist's noun, or an outlet by its name) and
+the town they are based in. The importer reads such a note only when a contact sentence follows
+it (`credit_sentences`): alone, "Ana Lima is a nurse at Harbour General." is prose. Pasted into
+the credits panel, the editor has said it is a credit, so a note alone is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.credit_forms import BIO_RE
+from app.core.analysis.credit_names import looks_like_name
+from app.core.analysis.credit_organisations import organisation_name
+from app.core.analysis.credit_people import is_organisation
+from app.core.analysis.credit_places import is_known_place
+from app.core.model import Credit, CreditRole
+
+__all__ = ["FOLLOW_RE", "bio_credit"]
+
+_CAPITALISED = r"[A-Z][\w'’&.-]*"
+_EMPLOYER_RE = re.compile(
+    r"(?P<noun>\w+)?\s+(?P<prep>for|at|with)\s+"
+    rf"(?P<org>(?:[Tt]he\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|&)\s+)?{_CAPITALISED}){{0,5}})"
+)
+# The nouns after which "for X" or "at X" is the writer's employer, whatever X is called.
+_JOURNALIST_NOUNS = frozenset(
+    "writer reporter correspondent columnist editor photographer photojournalist journalist "
+    "contributor critic producer fellow intern videographer".split()
+)
+_BASED_RE = re.compile(rf"\bbased\s+in\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})")
+# "Follow her on X @analima", "Find him on Bluesky": a contact sentence with no address.
+FOLLOW_RE = re.compile(
+    r"^(?:follow|find)\s+(?:her|him|them)\s+on\s+(?:X|Twitter|Instagram|Bluesky|Threads|"
+    r"Mastodon|Facebook|LinkedIn|TikTok)\b[^.]{0,80}\.?$",
+    re.I,
+)
+
+
+def bio_credit(note: str) -> Credit | None:
+    """The byline a writer's note gives (name, employer, home town), or None when the note
+    does not open on a person's name."""
+    text = note.strip().rstrip(".")
+    bio = BIO_RE.match(text)
+    if bio is None or not looks_like_name(bio["name"], allow_single=False):
+        return None
+    rest = text[bio.end("name") :]
+    # "Ana Lima writes about food for Harbour Living": the one she writes for employs her
+    writes = rest.split()[0] in ("covers", "writes", "reports")
+    organisation = None
+    for found in _EMPLOYER_RE.finditer(rest):
+        org = found["org"].rstrip(".")
+        noun = (found["noun"] or "").lower().removesuffix("s")
+        employer = noun in _JOURNALIST_NOUNS or (writes and found["prep"] == "for")
+        if is_organisation(org) or (employer and not is_known_place(org)):
+            organisation = organisation_name(org)
+            break
+    based = _BASED_RE.search(rest)
+    place = based["place"].rstrip(".") if based else None
+    return Credit(CreditRole.BYLINE, bio["name"].strip(), place, organisation=organisation)
