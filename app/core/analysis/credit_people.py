@@ -240,6 +240,39 @@ def _clean_name(
     return name, organisation_name(agency)
 
 
+def _bracketed(
+    found: re.Match[str], location: str | None
+) -> tuple[str, str | None, str | None, str | None]:
+    """Name, place, organisation and the part left unread of "Name (X)" when X is no outlet
+    the lists know: a known town is the place; two or more capitalised words are an outlet
+    ("Kelp Living"); one unknown word may be either, so it is reported."""
+    inside = found["inside"].strip()
+    if location is None and is_known_place(inside):
+        return found["name"], inside, None, None
+    if is_desk_title(inside) or TITLE_ONLY_RE.fullmatch(inside):
+        return found["name"], location, None, None  # "(Staff Writer)": her job, as after a comma
+    if bracketed_outlet(inside):
+        return found["name"], location, organisation_name(inside), None
+    return found["name"], location, None, f"({inside})"
+
+
+def bracketed_outlet(text: str) -> bool:
+    """Whether "Name (text)" names the person's outlet: one the lists know, or two or more
+    capitalised words that are no known place and no job ("Kelp Living", not "Port Harcourt"
+    when the lists know it, nor "Staff Writer"). The house styles ask it before writing an
+    organisation in brackets, so what they write reads back."""
+    words = text.split()
+    if is_organisation(text):
+        return True
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words if word not in _OUTLET_JOINS)
+        and not is_known_place(text)
+        and not is_desk_title(text)
+        and not TITLE_ONLY_RE.fullmatch(text)
+    )
+
+
 def _named_body(outlet: str, name: str) -> bool:
     """ "Ravi Sundaram of Mint in New Delhi", "Elias Brandt of Der Spiegel in Hamburg": after
     a full name, and with the person's place said after it, "of" and a few capitalised words
@@ -368,6 +401,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role, not people, located=location is not None)
+        bracket = _NAME_BRACKET_RE.fullmatch(item) if agency is None else None
+        if bracket and looks_like_name(bracket["name"], allow_single=False):
+            # "By Cleo Adair (Kelp Living)", "Reporting by A (Lagos) and B (Reuters)": after
+            # a full name, brackets hold her outlet or her town; the person was lost with them.
+            item, location, agency, unread = _bracketed(bracket, location)
+            if unread:
+                out.failed.append(unread)
         if people and not location and TITLE_ONLY_RE.fullmatch(item):
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
@@ -452,6 +492,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     return out
 
 
+_NAME_BRACKET_RE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inside>[^()@\d]{2,60})\)?")
+_OUTLET_JOINS = frozenset({"of", "and", "&", "the", "de", "du"})
 _OUTLET_STAFF_RE = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?)")
 _OF_TOWN_RE = re.compile(r"(?P<name>.+?)\s+of\s+(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")

@@ -7,9 +7,10 @@ Parsing credit lines is analysis (app/core/analysis/credits.py); this is its inv
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from operator import attrgetter
 
-from app.core.analysis.credit_people import ORGANISATION_ROLES
+from app.core.analysis.credit_people import ORGANISATION_ROLES, bracketed_outlet
 from app.core.errors import InputError
 from app.core.model import Credit, CreditRole
 
@@ -60,16 +61,25 @@ ROLE_LABELS: dict[CreditRole, str] = {
 """Each role's name in a list-style credit block ("Video: Ott Lane"), and in the credits panel."""
 
 
-# The organisation is written after a slash ("Photo by Ana Lima/Reuters", "By Ana Lima/AFP")
-# for the roles whose lines the credit reader reads it from (ORGANISATION_ROLES). Other roles
-# ("Editing by") are written without it: no house writes "Editing by Tom Reed/Reuters", and the
-# reader would take the agency for a second credit.
+def _written_organisation(credit: Credit) -> str | None:
+    """The organisation a style writes for `credit`: after a slash for the roles whose lines
+    carry one there ("Photo by Ana Lima/Reuters", "By Ana Lima/AFP"); in brackets for the others
+    ("Reporting by Ana Lima (Kyodo News)", as a wire's sign-off names an outsider), when the
+    reader takes the brackets for an outlet. No house writes "Editing by Tom Reed/Reuters"."""
+    if not credit.organisation:
+        return None
+    if credit.role in ORGANISATION_ROLES or bracketed_outlet(credit.organisation):
+        return credit.organisation
+    return None
 
 
 def _person(credit: Credit, with_location: bool = True) -> str:
     text = credit.name
-    if credit.organisation and credit.role in ORGANISATION_ROLES:
-        text += f"/{credit.organisation}"
+    organisation = _written_organisation(credit)
+    if organisation and credit.role in ORGANISATION_ROLES:
+        text += f"/{organisation}"
+    elif organisation:
+        text += f" ({organisation})"
     if with_location and credit.location:
         text += f" in {credit.location}"
     if credit.email:
@@ -98,8 +108,7 @@ def _runs(
 
 def _group_key(credit: Credit) -> tuple[str | None, str | None]:
     """What a group of names shares: the place, and the organisation a style writes."""
-    written = credit.organisation if credit.role in ORGANISATION_ROLES else None
-    return credit.location, written
+    return credit.location, _written_organisation(credit)
 
 
 def _name_lists(run: Sequence[Credit], final_and: bool = False) -> list[str]:
@@ -153,7 +162,9 @@ def _render_reuters(credits: Sequence[Credit]) -> list[str]:
             flush()
             for credit in run:
                 where = f" in {credit.location}" if credit.location else ""
-                lines.append(f"Edited by: {credit.name}{where}")
+                organisation = _written_organisation(credit)
+                works_for = f" ({organisation})" if organisation else ""
+                lines.append(f"Edited by: {credit.name}{works_for}{where}")
                 if credit.email:
                     lines.append(credit.email)
             continue
@@ -182,6 +193,8 @@ def _render_ap(credits: Sequence[Credit]) -> list[str]:
             # for a contributor nobody said works there.
             for group in _runs(run, attrgetter("organisation")):
                 ap = group[0].organisation == _AP_NAME
+                if ap:  # the title says whom they work for, once
+                    group = [replace(credit, organisation=None) for credit in group]
                 for names in _name_lists(group, final_and=True):
                     if ap:
                         count = names.count(" and ") + names.count(", ") + 1

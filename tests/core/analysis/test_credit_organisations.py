@@ -267,3 +267,27 @@ def test_an_outlets_staff_after_the_names_is_their_organisation(declared: bool) 
         Credit(R.BYLINE, "Oda Finch", organisation="Harbour Times"),
     ]
     assert line.failed == ()
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_brackets_after_a_name_hold_an_outlet_or_a_town(declared: bool) -> None:
+    """ "By A (Kelp Living)" and "Reporting by A (Kelp Living) and B (Reuters)" read nothing
+    and reported nothing: the people were lost with an outlet the lists did not know."""
+    line = read_credits(
+        "Reporting by Per Lund (Kelp Living) and Oda Finch (Reuters); Editing by Ivo Brandt",
+        declared=declared,
+    )
+    assert line.credits == [
+        Credit(R.REPORTING, "Per Lund", organisation="Kelp Living"),
+        Credit(R.REPORTING, "Oda Finch", organisation="Reuters"),
+        Credit(R.EDITING, "Ivo Brandt"),
+    ]
+    assert read_credits("By Per Lund (Lagos)", declared=declared).credits == [
+        Credit(R.BYLINE, "Per Lund", "Lagos")
+    ]
+    # a job is dropped as after a comma; one unknown word is reported, the person kept
+    assert read_credits("By Per Lund (Staff Writer)", declared=declared).credits == [
+        Credit(R.BYLINE, "Per Lund")
+    ]
+    line = read_credits("By Per Lund (Bergen)", declared=declared)
+    assert (line.credits, line.failed) == ([Credit(R.BYLINE, "Per Lund")], ("(Bergen)",))

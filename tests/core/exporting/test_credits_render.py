@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.analysis.credit_people import ORGANISATION_ROLES
 from app.core.analysis.credits import looks_like_name, parse_credit_line, parse_credits
 from app.core.errors import InputError
 from app.core.exporting.credits import CREDIT_STYLES, render_credits
@@ -99,9 +96,17 @@ names = st.builds(
     st.one_of(st.sampled_from(_LAST), st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)),
 ).filter(lambda name: looks_like_name(name) and name.split()[-1] not in _JOINING_WORDS)
 emails = st.from_regex(r"[a-z]{1,8}(\.[a-z]{1,6})?@[a-z]{2,8}\.(org|com|net)", fullmatch=True)
-# Organisations a credit line names after a slash; house styles write one only for the roles
-# whose lines carry it (bylines, photos, graphics), so only those draw one.
-_ORGANISATIONS = ["Reuters", "AFP", "AP", "Getty Images", "EPA", "The Harbour Ledger"]
+# Organisations a credit line names after a slash (bylines, photos, graphics) or in brackets
+# (every other role): agencies, an outlet by its name, one no list knows.
+_ORGANISATIONS = [
+    "Reuters",
+    "AFP",
+    "AP",
+    "Getty Images",
+    "EPA",
+    "The Harbour Ledger",
+    "Kelp Living",
+]
 credit = st.builds(
     Credit,
     role=st.sampled_from(list(CreditRole)),
@@ -109,7 +114,7 @@ credit = st.builds(
     location=st.one_of(st.none(), st.sampled_from(_PLACES)),
     email=st.one_of(st.none(), st.none(), emails),
     organisation=st.one_of(st.none(), st.sampled_from(_ORGANISATIONS)),
-).map(lambda c: c if c.role in ORGANISATION_ROLES else replace(c, organisation=None))
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -174,3 +179,26 @@ def test_every_style_writes_the_organisation_and_reads_it_back(style: str) -> No
     for organisation in ("AFP", "Getty Images", "The Harbour Ledger"):
         assert organisation in text
     assert parse_credits(text) == credits
+
+
+@pytest.mark.parametrize("style", CREDIT_STYLES)
+def test_every_role_keeps_its_organisation_in_the_lines(style: str) -> None:
+    """A reporter from another outlet, a wire's editor: their organisation was dropped from
+    every house-style line (only bylines, photos and graphics carried one); it is written in
+    brackets, as a wire's sign-off names an outsider, and reads back."""
+    credits = [
+        Credit(R.REPORTING, "Cleo Adair", "Kyiv", organisation="Kyodo News"),
+        Credit(R.ADDITIONAL_REPORTING, "Ivo Brandt", organisation="Kelp Living"),
+        Credit(R.EDITING, "Teodor Brill", organisation="Reuters"),
+        Credit(R.EDITED_BY, "Pia Lindqvist", organisation="The Harbour Ledger"),
+    ]
+    text = render_credits(credits, style)
+    for organisation in ("Kyodo News", "Kelp Living", "Reuters", "The Harbour Ledger"):
+        assert f"({organisation})" in text
+    assert parse_credits(text) == credits
+
+
+def test_an_organisation_the_reader_would_not_read_back_is_left_out() -> None:
+    """One unknown word in brackets may be a town ("Teodor Brill (Bergen)"): not written."""
+    credit = Credit(R.EDITING, "Teodor Brill", organisation="Bergen")
+    assert render_credits([credit], "reuters") == "Editing by Teodor Brill"
