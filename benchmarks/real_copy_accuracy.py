@@ -32,6 +32,9 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   RULES.md), written blind in round 25 by two engineers. Both halves were measured once before
   any change of that round; the odd-numbered articles (`invented6`) are a development set since,
   the even-numbered ones (`invented6-held`) stay held out: their errors are never listed.
+- invented7 / invented7-held: only with --corpus. A seventh invented set (benchmarks/gold/invented7/,
+  8 articles: courts, politics, science and technology, features and a book column, rules in its
+  RULES.md), written blind in round 26 by two engineers; halves as invented6's.
 - msrp / msrp-held-a / msrp-held-b / msrp-held: only with --corpus. Real news sentences from
   MSRP (read from ../shared at run time), each read alone; gold in benchmarks/gold/msrp/ (rules
   in its RULES.md), written by annotators independent of the engine. `msrp` is the dev half
@@ -61,7 +64,7 @@ Two scoring-side readings of the real-copy gold (the gold file itself is unchang
 
     python benchmarks/real_copy_accuracy.py [--even] [--errors N]
         [--corpus polnear|odd|even|invented|invented2|invented3|invented4|invented5]
-        [--corpus invented6|invented6-held]
+        [--corpus invented6|invented6-held|invented7|invented7-held]
         [--corpus msrp|msrp-held-a|msrp-held-b|msrp-held] [--gold-dir FOLDER]
 """
 
@@ -88,6 +91,7 @@ INVENTED3_DIR = GOLD_DIR / "invented3"
 INVENTED4_DIR = GOLD_DIR / "invented4"
 INVENTED5_DIR = GOLD_DIR / "invented5"
 INVENTED6_DIR = GOLD_DIR / "invented6"
+INVENTED7_DIR = GOLD_DIR / "invented7"
 MSRP_DIR = GOLD_DIR / "msrp"
 SCORER = SHARED / "tools" / "score_quotes.py"
 
@@ -536,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
             "invented5",
             "invented6",
             "invented6-held",
+            "invented7",
+            "invented7-held",
             "msrp",
             "msrp-held",
             "msrp-held-a",
@@ -619,6 +625,21 @@ def main(argv: list[str] | None = None) -> int:
                 partial(load_invented, INVENTED6_DIR, 0),
                 0,
                 "invented6/",
+            ),
+            # invented7 (round 26): halves as invented6's
+            (
+                "invented7",
+                "invented7 dev half",
+                partial(load_invented, INVENTED7_DIR, 1),
+                args.errors,
+                "invented7/",
+            ),
+            (
+                "invented7-held",
+                "invented7 held half",
+                partial(load_invented, INVENTED7_DIR, 0),
+                0,
+                "invented7/",
             ),
         ]
         + [
