@@ -32,9 +32,10 @@ Corpora (read from ../shared at run time; their texts never enter the project):
   RULES.md), written blind in round 25 by two engineers. Both halves were measured once before
   any change of that round; the odd-numbered articles (`invented6`) are a development set since,
   the even-numbered ones (`invented6-held`) stay held out: their errors are never listed.
-- invented7 / invented7-held: only with --corpus. A seventh invented set (benchmarks/gold/invented7/,
-  8 articles: courts, politics, science and technology, features and a book column, rules in its
-  RULES.md), written blind in round 26 by two engineers; halves as invented6's.
+- invented7 / invented7-held: only with --corpus. A seventh invented set
+  (benchmarks/gold/invented7/, 8 articles: courts, politics, science and technology, features and
+  a book column, rules in its RULES.md), written blind in round 26 by two engineers; halves as
+  invented6's.
 - msrp / msrp-held-a / msrp-held-b / msrp-held: only with --corpus. Real news sentences from
   MSRP (read from ../shared at run time), each read alone; gold in benchmarks/gold/msrp/ (rules
   in its RULES.md), written by annotators independent of the engine. `msrp` is the dev half
