@@ -32,6 +32,11 @@ _JOURNALIST_NOUNS = frozenset(
     "writer reporter correspondent columnist editor photographer photojournalist journalist "
     "contributor critic producer fellow intern videographer".split()
 )
+_JOURNALIST_RE = re.compile(
+    r"^\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_JOURNALIST_NOUNS))
+    + r")s?\b"
+)
 _BASED_RE = re.compile(rf"\bbased\s+in\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})")
 # "Follow her on X @analima", "Find him on Bluesky": a contact sentence with no address.
 FOLLOW_RE = re.compile(
@@ -41,9 +46,11 @@ FOLLOW_RE = re.compile(
 )
 
 
-def bio_credit(note: str) -> Credit | None:
+def bio_credit(note: str, *, journalist: bool = False) -> Credit | None:
     """The byline a writer's note gives (name, employer, home town), or None when the note
-    does not open on a person's name."""
+    does not open on a person's name. `journalist`: only a note that says the person writes
+    for a living ("a staff writer", "covers courts", "writes for"): pasted alone, "Donald Trump
+    is telling voters ..." is no one's credit (a contact sentence after a note says it for it)."""
     text = note.strip().rstrip(".")
     bio = BIO_RE.match(text)
     if bio is None or not looks_like_name(bio["name"], allow_single=False):
@@ -51,6 +58,8 @@ def bio_credit(note: str) -> Credit | None:
     rest = text[bio.end("name") :]
     # "Ana Lima writes about food for Harbour Living": the one she writes for employs her
     writes = rest.split()[0] in ("covers", "writes", "reports")
+    if journalist and not writes and not _JOURNALIST_RE.search(rest):
+        return None
     organisation = None
     for found in _EMPLOYER_RE.finditer(rest):
         org = found["org"].rstrip(".")

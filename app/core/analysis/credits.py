@@ -95,7 +95,7 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     found = _read_line(line)
     if declared and not found.credits and not found.caption:
         # "Ana Lima is a staff writer for The Herald.": a writer's note, a credit once pasted
-        bio = bio_credit(line) if len(line) <= MAX_CREDIT_LINE else None
+        bio = bio_credit(line, journalist=True) if len(line) <= MAX_CREDIT_LINE else None
         if bio:
             return CreditLine(proper_case_credits([bio]))
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""

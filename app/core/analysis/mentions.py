@@ -191,6 +191,12 @@ def find_mentions(
             and mention.text.lower() in GENERIC_BODY_WORDS
         ):
             continue  # "Club statement" (a subhead), "Board tables motion": no body's name
+        if (
+            mention.kind is NOMINAL
+            and text[max(0, mention.start - 3) : mention.start] == "as "
+            and _LIFE_STAGE_RE.fullmatch(mention.text)
+        ):
+            continue  # "he told her as a girl": she, when young, not someone new
         if mention.start >= last_end:
             out.append(mention)
             last_end = mention.end
@@ -291,6 +297,12 @@ def _roles_before_names(text: str, found: list[Mention]) -> list[Mention]:
 # "the club said" found "Club" rather than the club the story named.
 GENERIC_BODY_WORDS = frozenset(
     "club board company firm team committee department agency union council group".split()
+)
+# "As a girl", "as a young man": the subject at an age, never a person of their own, whom a
+# later "she" or "he" could mean.
+_LIFE_STAGE_RE = re.compile(
+    r"(?i:an?)[ \u00a0]+(?:(?:small|little|young)[ \u00a0]+)?(?:girl|boy|child|kid|teenager|teen|"
+    r"youngster|schoolgirl|schoolboy|student|baby|toddler|man|woman|lad|lass)"
 )
 _GENERIC_BODY_INITIALS = frozenset(word[0].upper() for word in GENERIC_BODY_WORDS)
 _GROUP_WORD_RE = re.compile(r"\s*([A-Za-z][\w.’'-]*)")

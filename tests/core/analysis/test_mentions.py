@@ -14,6 +14,7 @@ from app.core.analysis.mentions import (
     looks_like_description,
     reread_after_quotes,
 )
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 def _names(text: str) -> list[tuple[str, str, str]]:
@@ -412,3 +413,16 @@ def test_a_kind_of_body_in_capitals_is_no_bodys_name() -> None:
     )
     assert analyze(text).quotes[0].speaker == "Ribblesford Town"
     assert not [m for m in find_mentions("Board tables library motion") if m.text == "Board"]
+
+
+@pytest.mark.parametrize("stage", ["a girl", "a young woman", "a child", "a teenager"])
+def test_the_subject_at_an_age_is_no_person_of_her_own(stage: str) -> None:
+    """ "He told her as a girl": the later "she" went to "a girl", someone who is no one."""
+    text = (
+        "Rosa Pell, 46, runs the kitchen with four cooks.\n\n"
+        "Pell grew up two streets away. Her father fished out of this port until the quotas "
+        "halved his catch, and she says the restaurant is built on one thing he told her as "
+        f"{stage}, when she asked why he went out in weather that kept other boats tied up.\n\n"
+        "“He said the sea pays on Thursdays. I didn't understand it for years,” she says."
+    )
+    assert speaker_of(text, "sea pays") == "Rosa Pell"

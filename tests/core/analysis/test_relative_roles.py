@@ -51,3 +51,34 @@ def test_a_clause_with_no_object_gives_no_role() -> None:
     assert _speakers(text)[-1] != "Ana Ruiz"
     # the quote is still found, and its speaker is the unnamed one as written (RULES.md)
     assert speaker_of(text, "lose the late boat") == "the head"
+
+
+_COURT = (
+    "Ines Varga was jailed on Friday.\n\n"
+    "Opening the case in November, Ines Marr, {side}, told jurors that the thefts followed a "
+    "clear pattern.\n\n“She knew who lived there,” Ms Marr said.\n\n"
+    "The jury was shown messages from Varga's phone. In one, sent to a friend, she wrote: "
+    "“Easy night.”\n\n"
+    "Reading a second message aloud, {later} said: “She writes, and then there is a row of faces.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "later"),
+    [
+        ("prosecuting", "the prosecutor"),
+        ("for the prosecution", "the prosecutor"),
+        ("defending", "the defence lawyer"),
+        ("for the defence", "the barrister"),
+    ],
+)
+def test_counsels_side_in_court_is_met_again_by_its_noun(side: str, later: str) -> None:
+    """A British court report names counsel by a participle ("Ines Marr, prosecuting,") and
+    later by the role: "the prosecutor said" was left an unnamed speaker."""
+    text = _COURT.format(side=side, later=later)
+    assert speaker_of(text, "row of faces") == "Ines Marr"
+
+
+def test_a_side_in_court_is_no_role_of_someone_not_named_with_it() -> None:
+    text = _COURT.format(side="prosecuting", later="the defence lawyer")
+    assert speaker_of(text, "row of faces") != "Ines Marr"
