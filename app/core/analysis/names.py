@@ -203,6 +203,20 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             # "Freight trains were halted", "Coal barges stopped": a common noun opening the
             # sentence before the plural it qualifies (whose verb follows) names nothing
             return None
+        if (
+            word[-1:] == "s"
+            and _PAST_VERB_AFTER_RE.match(text, b)
+            and not _SAYS_AFTER_RE.match(text, b)
+            and _common_noun(word[:-1], text[:a])
+            and not _named_before(word, text[:a])
+            and word.lower() not in GROUP_PLURALS
+            and not is_wordnet_person(word.lower(), plural=True)
+        ):
+            # "Covers went from 60 a night to 140", "Bookings were down": a plural common
+            # noun opening the sentence before its verb, no one's surname (a surname met in
+            # a name before, "Tom Banks ... Banks went", still reads as his); people in the
+            # plural ("Protesters chanted") are read on as a group
+            return None
         if word.endswith("ed") and text.startswith(" by ", b):
             return None  # "Pressed by Lind, she said": a participle opening the clause
         if word.lower() in ROLE_NOUNS or word.endswith("s"):
@@ -290,9 +304,12 @@ def _common_noun(word: str, before: str) -> bool:
     """Whether a capitalised word opening a sentence may be a common noun: an English word
     ("Freight", "Coal"), not a surname ("Mensah wants increased funding") nor the last word of
     a name met before it ("Tom Baker ... Baker wants increased pay")."""
-    return (
-        is_lemma(word.lower()) and re.search(rf"[A-Z][\w'’-]* {re.escape(word)}\b", before) is None
-    )
+    return is_lemma(word.lower()) and not _named_before(word, before)
+
+
+def _named_before(word: str, before: str) -> bool:
+    """Whether `word` closed a name met before ("Tom Banks ... Banks went")."""
+    return re.search(rf"[A-Z][\w'’-]* {re.escape(word)}\b", before) is not None
 
 
 def _qualifies_a_plural(found: re.Match[str]) -> bool:
@@ -372,6 +389,10 @@ def _after_dateline(text: str, a: int) -> bool:
 _IRISH_AN_RE = re.compile(r"An [BCDFGJKLMNPQRSTVWXYZ][a-záéíóú]")
 
 
+# A past verb right after a word opening a sentence: its subject ("Covers went from 60 ...").
+_PAST_VERB_AFTER_RE = re.compile(
+    r" (?:were|had|went|rose|fell|grew|came|began|ran|soared|dropped|[a-z]{3,}ed)\b"
+)
 # A verb of saying right after a word, which then is its subject ("Boeing said").
 _SAYS_AFTER_RE = re.compile(
     r"\s+(?:said|says|told|announced|added|confirmed|declined|denied|warned|stated)\b"

@@ -272,3 +272,25 @@ def test_a_dateline_ended_by_a_colon_is_a_place(paragraph: str) -> None:
 def test_a_speaker_before_a_colon_is_no_dateline() -> None:
     mentions = find_mentions("Brandt added: the ferry would run again on Monday.", linked=True)
     assert mentions[0].entity is not PLACE
+
+
+_NUMBERS = (
+    "Rosa Pell runs the kitchen.\n\n"
+    "For Pell, the star was mostly a problem of numbers. {opening} went from about 60 a night "
+    "to 140, the queue began at five, and the fishmongers started, as she puts it, “pricing me "
+    "like a celebrity”.\n\n“I'm not a brand. I'm a cook with a landlord,” she says."
+)
+
+
+@pytest.mark.parametrize("opening", ["Covers", "Bookings", "Takings"])
+def test_a_plural_noun_opening_a_sentence_is_no_surname(opening: str) -> None:
+    """ "Covers went from 60 a night to 140": "Covers" was a person, and "she" went to it."""
+    assert speaker_of(_NUMBERS.format(opening=opening), "a cook with a landlord") == "Rosa Pell"
+
+
+def test_a_surname_met_in_a_name_before_still_opens_a_sentence_as_a_person() -> None:
+    text = (
+        "Tom Banks runs the ferry.\n\nBanks went to the council in May. “We need the late "
+        "boat,” he said."
+    )
+    assert speaker_of(text, "late boat") == "Tom Banks"
