@@ -8,6 +8,7 @@ this reads the end of a paragraph for the paragraph after it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.attribution_rules import LEAD_IN, REPORTED_BEFORE, LocalAttribution
 from app.core.analysis.calendar_words import WEEKDAYS
@@ -19,6 +20,7 @@ from app.core.analysis.masking import blank_parentheticals, mask_quotes
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import Mention, find_mentions, word_alternation
 from app.core.analysis.name_words import TITLE_WORDS
+from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import is_plural
 from app.core.analysis.quote_marks import QuoteSpan
 from app.core.analysis.role_nouns import ROLE_NOUNS
@@ -56,6 +58,9 @@ def lead_in(
             return heading
         if _ATTRIBUTABLE_RE.match(masked, lo):
             return None  # "Quotes attributable to Ana Ruiz's office:": no one to read; not "Quotes"
+        writer = _writer_read_out(masked, mentions, lo, len(stripped) - 1)
+        if writer is not None:
+            return LocalAttribution(writer, "wrote", None, 0.75, rule=LEAD_IN)
         found = before_quote(masked, mentions, lo, len(stripped) - 1, scan)
         if found is None:
             # "Asked whether he would stand again, Tom Keane was blunt:": no verb of saying,
@@ -77,6 +82,10 @@ def lead_in(
             return heading
     if "\x00" in masked[lo:]:
         return None
+    writer = _writer_read_out(masked, mentions, lo, len(stripped))
+    if writer is not None:
+        # "... read out a message from the actor, typed on his phone." then the message
+        return LocalAttribution(writer, "wrote", None, 0.5, rule=LEAD_IN)
     near = [m for m in mentions if m.start >= lo]
     found = before_quote(masked, near, lo, len(stripped), scan)
     if found is None or not can_speak(found[0]):
@@ -91,6 +100,65 @@ def lead_in(
     if outer is not None:
         mention, cue = outer
     return LocalAttribution(mention, cue, find_venue(masked[lo:]), 0.5, rule=REPORTED_BEFORE)
+
+
+# "She read aloud from an email one woman sent:", "He read out a letter from a constituent,
+# Ana Ruiz:", "Ruiz read from her late husband's diary:": the words that follow are the writer's,
+# not the reader's.
+_DOCUMENT = r"(?:letter|e-?mail|message|note|text|post|card|diary|statement|poem|tribute|will)"
+_READ_OUT_RE = re.compile(
+    r"\bread(?:ing)?\s+(?:(?:aloud|out)\s+)?(?:(?:from|out)\s+)?"
+    rf"(?:(?:a|an|the|one)\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT}s?\b|(?P<owned>))"
+)
+_WRITER_AFTER_RE = re.compile(
+    r"\s+(?:(?:from|by|sent\s+by|written\s+by)\s+|(?:that\s+|which\s+)?(?=\S))"
+)
+_DESCRIBED_WRITER_RE = re.compile(r"(?:an?|the|his|her|their|one)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+")
+_WROTE_RE = re.compile(r"\s+(?:had\s+)?(?:sent|wrote|written|posted|left|penned)\b")
+
+
+def _writer_read_out(masked: str, mentions: list[Mention], lo: int, colon: int) -> Mention | None:
+    """Whose words a sentence ending in a colon reads out: the author named with the
+    document ("a letter from X", "an email X sent", "X's letter"), or None."""
+    read = _READ_OUT_RE.search(masked, lo, colon)
+    if read is None:
+        return None
+    near = [m for m in mentions if read.end() <= m.start < colon or m.end == read.end()]
+    if read.group("owned") is not None:
+        # "read from her late husband's diary": the owner before the document
+        for m in near:
+            if m.possessive and re.match(
+                rf"\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT}\b", masked[m.end :]
+            ):
+                return m if can_speak(m) else None
+        return None
+    after = _WRITER_AFTER_RE.match(masked, read.end())
+    if after is None:
+        return None
+    for m in mentions:
+        if m.start < read.end() < m.end and m.entity is DOCUMENT and m.start >= read.start():
+            # "a letter from Margery Haddow" read as one phrase: the document speaks for its
+            # writer, as "the statement from X said" does
+            return m if document_author(m.text) and can_speak(m) else None
+        if m.start < read.end() < m.end and m.entity is PERSON and m.start >= read.start():
+            # "an email one woman" read as one phrase, the document with its writer: the
+            # writer alone, when a verb of writing follows
+            if _WROTE_RE.match(masked, m.end) and masked[read.end() : m.end].strip():
+                author = masked[after.end() : m.end]
+                return replace(m, start=after.end(), text=author, name=author)
+            return None
+    for m in near:
+        if m.entity is DOCUMENT or not can_speak(m):
+            continue
+        if m.kind is NAME and _DESCRIBED_WRITER_RE.fullmatch(masked, after.end(), m.start):
+            return m  # "a letter from a constituent, Margery Haddow:"
+        if m.start != after.end():
+            continue
+        by = masked[read.end() : m.start].strip()
+        # "from X" / "by X" names the writer at once; "an email one woman sent" needs the verb
+        if by in ("from", "by", "sent by", "written by") or _WROTE_RE.match(masked, m.end):
+            return m
+    return None
 
 
 def _outer_reporter(

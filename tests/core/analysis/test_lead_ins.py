@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.analysis.engine import analyze
+from tests.core.analysis.quote_lookup import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -368,3 +369,26 @@ def test_a_sentence_about_attributable_comments_is_no_heading() -> None:
         "“He should apologise to every worker.”"
     )
     assert analyze(text).quotes[0].speaker == "Mara Lind"
+
+
+@pytest.mark.parametrize(
+    ("lead", "writer"),
+    [
+        ("Ruiz read aloud from an email one woman sent when the study ended:", "one woman"),
+        ("Later, Ruiz read out a letter from a constituent, Margery Haddow:", "Margery Haddow"),
+        ("Ruiz read out a letter from Margery Haddow, typed the night before.", "Margery Haddow"),
+    ],
+)
+def test_words_read_out_are_the_writers_not_the_readers(lead: str, writer: str) -> None:
+    """ "She read aloud from an email one woman sent:" then the email: the reader was given
+    the words she read."""
+    text = f"Dr Ana Ruiz led the study.\n\n{lead}\n\n“I made it to the cake, and then nothing.”"
+    assert speaker_of(text, "made it to the cake") == writer
+
+
+def test_a_reader_who_reads_no_document_keeps_her_words() -> None:
+    text = (
+        "Dr Ana Ruiz led the study.\n\nRuiz read the results twice before she believed them:\n\n"
+        "“I made it to the cake, and then nothing.”"
+    )
+    assert speaker_of(text, "made it to the cake") == "Ana Ruiz"
