@@ -12,14 +12,8 @@ from app.core.analysis.mention import Mention
 from app.core.analysis.name_words import pronoun_gender
 from app.core.analysis.nationals import nationality_key
 from app.core.analysis.referents import Person
-from app.core.analysis.roles import kin_of
+from app.core.analysis.roles import KIN_WORDS, kin_of
 
-# Family words: "her husband Tom", "his daughter, Elena", "Her son said".
-KIN_WORDS = frozenset(
-    """husband wife son daughter mother father brother sister partner widow widower fiance
-    fiancee fiancé fiancée grandson granddaughter grandmother grandfather niece nephew cousin
-    aunt uncle stepson stepdaughter stepmother stepfather""".split()
-)
 # A husband, wife or partner: named together, a couple share a surname ("Piet and Marta Osei").
 _SPOUSES = frozenset({"husband", "wife", "spouse", "partner"})
 _OTHER_KIN = KIN_WORDS - _SPOUSES - {"widow", "widower", "fiance", "fiancee", "fiancé", "fiancée"}

@@ -22,6 +22,7 @@ from app.core.analysis.names import _ROLE_OF_RE
 from app.core.analysis.patterns import first_letter_guard, word_alternation
 from app.core.analysis.phrases import WHERE_FROM_RE
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
+from app.core.analysis.roles import KIN_WORDS
 
 # Words that never sit between a determiner and its role noun: a phrase holding one is a clause
 # ("the Navy said in a statement" is not one mention).
@@ -127,6 +128,9 @@ def nominal_before(text: str, lo: int, head_start: int, head_end: int) -> Mentio
             if of is None and kind is PERSON:
                 # "A nurse at the hospital, who ...", "a teacher at the school said"
                 of = WHERE_FROM_RE.match(text, head_end)
+            if of is not None and of.group().lstrip().startswith("for "):
+                # "with her husband for the clam rice": whose husband, not for what
+                of = None if phrase.split()[-1] in KIN_WORDS else of
             if of is None and kind is ORGANISATION:
                 # "the office of the mayor said": whose office is part of what it is
                 of = WHERE_FROM_RE.match(text, head_end)

@@ -16,6 +16,13 @@ from app.core.analysis.nationality_words import (
     PERSON_ADJECTIVES,
 )
 
+# Family words: "her husband Tom", "his daughter, Elena", "Her son said".
+KIN_WORDS = frozenset(
+    """husband wife son daughter mother father brother sister partner widow widower fiance
+    fiancee fiancé fiancée grandson granddaughter grandmother grandfather niece nephew cousin
+    aunt uncle stepson stepdaughter stepmother stepfather""".split()
+)
+
 # Each set: words that name the same role. A word may sit in several sets.
 _KIN_SETS: tuple[frozenset[str], ...] = tuple(
     frozenset(group.split())

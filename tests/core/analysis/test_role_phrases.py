@@ -139,3 +139,13 @@ def test_a_relative_clause_about_someone_else_ends_the_description() -> None:
         '"I read page 212 in my truck," he said.'
     )
     assert analyze(text).quotes[0].speaker == "A father of three"
+
+
+@pytest.mark.parametrize("tail", ["for the clam rice", "for an hour"])
+def test_a_relatives_phrase_ends_before_what_they_did_it_for(tail: str) -> None:
+    """ "queued with her husband for the clam rice": the speaker came out as "her husband for
+    the clam rice"; "a spokesman for the family" still speaks for it."""
+    text = f"Ana Lima had queued with her husband {tail}."
+    assert "her husband" in [m.text for m in find_mentions(text, linked=True)]
+    text = "“We are grateful,” said a spokesman for the family."
+    assert "a spokesman for the family" in [m.text for m in find_mentions(text, linked=True)]
