@@ -112,7 +112,8 @@ _LEDE_REACH = 600
 
 def _lede_role(text: str, mention: str) -> bool:
     """Is `mention` a role opening the story indefinitely ("A judge has described ...", "AN
-    ELDERLY driver was ...", kept as "JUDGE" when set in capitals)? The delayed-identification
+    ELDERLY driver was ...", kept as "JUDGE" when set in capitals), or a headline's role ("Judge
+    tells ...")? The delayed-identification
     lede: its unnamed subject is the story's person, named a paragraph later ("Judge Ana
     Ruiz made the comments"). Only in the lede: "a judge" further down is anyone."""
     if " " in mention.strip():
@@ -120,6 +121,12 @@ def _lede_role(text: str, mention: str) -> bool:
         if first.lower() not in ("a", "an") or " " in rest:
             return False
         at = text.find(mention, 0, _LEDE_REACH)
+    elif mention.istitle() and mention.isalpha():
+        # "Judge tells Lydiate his raids were cruel": a headline drops the article, so a role
+        # opening a line of it is the role the story names later ("Judge Miriam Falk")
+        at = text.find(mention, 0, _LEDE_REACH)
+        if at != 0 and text[at - 1 : at] != "\n":
+            return False
     else:
         if not (mention.isupper() and mention.isalpha()):
             return False

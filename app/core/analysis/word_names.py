@@ -25,6 +25,13 @@ _AFTER_RE = re.compile(
     r"|[ \t]+(?:once[ \t]+|also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?:said|says|added|adds|told|tells|recalled|recalls|wrote|writes|asked|explained|replied)\b"
 )
+# Offices the first-name table also holds, which a headline sets alone before a verb of
+# saying ("Judge tells ...", "Governor says ..."): the office, unless a name ended in the word
+# before ("Tom Judge ... Judge said"). Not the ranks a person is called by ("Earl", "Duke").
+_OFFICES = frozenset(
+    """judge chancellor governor sheriff captain colonel general admiral lieutenant pastor imam
+    bishop deacon trooper chief""".split()
+)
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|according\s+to)\s$")
 # Months that are first names: "in May and June Foster's ..." is two months, whatever follows.
 # All twelve are listed; only a word that passed is_first_name is looked up here, so the months
@@ -44,6 +51,8 @@ def word_first_name(text: str, a: int, b: int, reading: Mention | None) -> Menti
     word = text[a:b]
     if not word[:1].isupper() or not is_first_name(word):
         return None
+    if word.lower() in _OFFICES and not re.search(rf"[A-Z][\w'’-]*[ \t]+{word}\b", text[:a]):
+        return None  # "Judge tells Lydiate his raids were cruel": a headline's role, no Judge
     after = _AFTER_RE.match(text, b)
     if after is None:
         # "“…,” said Will.": the inverted tag's verb before it, the sentence or clause ending

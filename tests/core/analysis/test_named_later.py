@@ -188,3 +188,16 @@ def test_only_the_opening_paragraph_is_renamed() -> None:
         "Across town, a local resident said the queue was “ridiculous”."
     )
     assert [q.speaker for q in analyze(text).quotes] == ["Ned Pollard", "a local resident"]
+
+
+@pytest.mark.parametrize("role", ["Judge", "Governor", "Sheriff"])
+def test_a_headlines_bare_role_is_the_person_given_it_later(role: str) -> None:
+    """ "Judge tells Lydiate his raids were 'cruel'": "Judge" was a person called Judge."""
+    text = (
+        f"{role} tells Craig Lydiate his raids were ‘cold, patient and cruel’\n\n"
+        "By Hana Prowse\n\n"
+        f"Craig Lydiate, 41, was jailed on Wednesday. {role} Miriam Falk said he had chosen "
+        "his victims with care."
+    )
+    quote = next(q for q in analyze(text).quotes if "patient" in q.text)
+    assert quote.speaker == "Miriam Falk"

@@ -71,3 +71,12 @@ def test_a_couple_is_two_people_named_together() -> None:
     mention = find_mentions("Bill and June Foster run the bakery.", linked=True)[0]
     assert mention.kind is MentionKind.NAME
     assert mention.name == "Bill and June Foster"
+
+
+def test_an_office_alone_before_a_verb_of_saying_is_no_first_name() -> None:
+    """ "Judge tells ...": the table of first names holds "Judge"; a headline means the office.
+    A surname closing a name met before is still the person's."""
+    first = find_mentions("Judge tells Ana Lima to sit.", linked=True)[0]
+    assert (first.text, first.kind) == ("Judge", MentionKind.NOMINAL)
+    later = find_mentions("Tom Judge runs the club. Judge said it was weak.", linked=True)
+    assert ("Judge", MentionKind.NAME) in [(m.text, m.kind) for m in later]
