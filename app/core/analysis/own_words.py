@@ -139,6 +139,8 @@ def a_name(words_text: str) -> bool:
     words = words_text.strip(" ,.;:!?").split()
     if not words or words[0].lower() in ("a", "an"):
         return False
+    if len(words) <= 6 and any(w in ("but", "yet", "if") for w in words[1:-1]):
+        return False  # "promising but early", "bold if risky": a verdict weighed, no name
     return not (len(words) == 1 and words[0].lower().endswith(_ADJECTIVE_ENDINGS))
 
 

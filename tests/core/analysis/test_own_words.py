@@ -98,3 +98,13 @@ def test_a_person_pronoun_before_a_passive_keeps_the_quote_out() -> None:
         "He was “let go” by the board after a poor season."
     )
     assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize("verdict", ["promising but early", "costly but necessary"])
+def test_a_verdict_weighed_is_a_quote_not_a_name(verdict: str) -> None:
+    """ "Outside experts call it “promising but early.”": people in general naming a thing was
+    read, and the verdict lost as a term; "Doctors call it “broken heart syndrome”" stays one."""
+    text = f"The ring flagged attacks early. Outside experts call it “{verdict}.”"
+    assert [q.text.rstrip(".") for q in analyze(text).quotes] == [verdict]
+    named = "The ring flagged attacks early. Doctors call it “broken heart syndrome.”"
+    assert not analyze(named).quotes
