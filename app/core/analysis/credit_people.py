@@ -34,6 +34,8 @@ from app.core.analysis.credit_picture_sources import picture_source, site_not_pl
 from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
+from app.core.analysis.first_names import is_first_name
+from app.core.analysis.wordnet_words import is_lemma
 from app.core.model import Credit, CreditRole
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -305,10 +307,30 @@ def _items(text: str) -> list[tuple[int, str]]:
     """Items with the number of the ";"-chunk they are in (AP lists cut people at ";")."""
     chunks = re.split(r"\s*;\s*", text) if ";" in text else [text]
     return [
-        (number, item)
+        (number, person)
         for number, chunk in enumerate(chunks)
         for item in _SPLIT_RE.split(re.sub(r"^(?i:and)\s+", "", chunk))
+        for person in _slashed_people(item)
     ]
+
+
+def _slashed_people(item: str) -> list[str]:
+    """ "Ana Lima/Ben Ottway": two people a slash joins, when both sides read as a person's
+    name with a known first name (after a slash is most often the agency: "Ana Lima/Reuters");
+    else the item whole."""
+    if "/" not in item or item.count("/") != 1:
+        return [item]
+    parts = [part.strip() for part in item.split("/")]
+    if all(
+        looks_like_name(part, allow_single=False)
+        and is_first_name(part.split()[0])
+        and not is_organisation(part)
+        for part in parts
+    ) and not is_lemma(parts[1].split()[-1].lower().removesuffix("s")):
+        # "Ivo Brandt / Kestrel Pictures": a business after the slash ends on a word of the
+        # language, as a surname rarely does
+        return parts
+    return [item]
 
 
 def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> People | None:

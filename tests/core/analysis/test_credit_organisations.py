@@ -291,3 +291,22 @@ def test_brackets_after_a_name_hold_an_outlet_or_a_town(declared: bool) -> None:
     ]
     line = read_credits("By Per Lund (Bergen)", declared=declared)
     assert (line.credits, line.failed) == ([Credit(R.BYLINE, "Per Lund")], ("(Bergen)",))
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_two_people_a_slash_joins_are_two_credits(declared: bool) -> None:
+    """ "By A/B" gave B as A's organisation, and "Reporting by A/B" lost both; a business
+    after the slash is still the organisation ("Ivo Brandt / Kestrel Pictures")."""
+    line = read_credits("Reporting by Per Lund/Oda Finch; Editing by Ivo Brandt", declared=declared)
+    assert line.credits == [
+        Credit(R.REPORTING, "Per Lund"),
+        Credit(R.REPORTING, "Oda Finch"),
+        Credit(R.EDITING, "Ivo Brandt"),
+    ]
+    assert read_credits("By Per Lund/Oda Finch", declared=declared).credits == [
+        Credit(R.BYLINE, "Per Lund"),
+        Credit(R.BYLINE, "Oda Finch"),
+    ]
+    assert read_credits("Photo: Ivo Brandt/Kestrel Pictures", declared=declared).credits == [
+        Credit(R.PHOTO, "Ivo Brandt", organisation="Kestrel Pictures")
+    ]
