@@ -35,7 +35,6 @@ from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.wordnet_words import is_lemma
 from app.core.model import Credit, CreditRole
 
 EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -314,6 +313,19 @@ def _items(text: str) -> list[tuple[int, str]]:
     ]
 
 
+# Words a picture business's name ends on ("Kestrel Pictures", "Harbour Images").
+_BUSINESS_HEADS = frozenset(
+    """picture photo image studio media production film agency news press photography
+    creative group collective archive wire service feature works""".split()
+)
+
+
+def _business(text: str) -> bool:
+    """ "Kestrel Pictures", "The Harbour Ledger": a business or an outlet, not a person."""
+    last = text.split()[-1].lower().rstrip(".")
+    return looks_like_outlet(text) or last.removesuffix("s") in _BUSINESS_HEADS
+
+
 def _slashed_people(item: str) -> list[str]:
     """ "Ana Lima/Ben Ottway": two people a slash joins, when both sides read as a person's
     name with a known first name (after a slash is most often the agency: "Ana Lima/Reuters");
@@ -326,9 +338,7 @@ def _slashed_people(item: str) -> list[str]:
         and is_first_name(part.split()[0])
         and not is_organisation(part)
         for part in parts
-    ) and not is_lemma(parts[1].split()[-1].lower().removesuffix("s")):
-        # "Ivo Brandt / Kestrel Pictures": a business after the slash ends on a word of the
-        # language, as a surname rarely does
+    ) and not _business(parts[1]):
         return parts
     return [item]
 
