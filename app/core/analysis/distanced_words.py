@@ -205,6 +205,21 @@ def stock_phrase(text: str, start: int, end: int) -> bool:
     return _STOCK_PHRASE_AFTER_RE.match(text, end, end + 90) is not None
 
 
+# A saying named right before the marks: "quotes the town's old saying about the estuary, ‘o
+# rio dá, o rio tira’", "the proverb “…”". Nobody's words: a people's stock. A personal
+# possessive ("her favourite saying") ties it to someone: left.
+_SAYING_BEFORE_RE = re.compile(
+    r"\b(?!(?:his|her|their|my|our|your)\b)(?:the|a|an|an?\s+old|[A-Z]?[\w-]+['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:saying|proverb|adage|maxim|motto)"
+    r"(?:\s+(?:about|on|for|of)\s+[^.!?\"“”‘’]{1,40}?)?[,:]?\s+[\"“‘']$"
+)
+
+
+def named_saying(text: str, start: int) -> bool:
+    """Do the marks at `start` hold a saying the sentence names as one ("the old saying")?"""
+    return _SAYING_BEFORE_RE.search(text, max(0, start - 90), start) is not None
+
+
 # The charge a sayer lays: "accused the board of “cooking the books” — or hiding losses",
 # "blamed the council for “sitting on its hands”": the marked words are the sayer's charge,
 # whatever the dash after them says.

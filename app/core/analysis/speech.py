@@ -147,6 +147,8 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True  # "on the agency's “watch list,” Ruiz said": a list's name, however tagged
     if _NAMED_APPOSITION_RE.search(text, max(0, start - 24), start):
         return True  # "said the ship's name, “Sea Queen,” came from": a name, however tagged
+    if distanced_words.named_saying(text, start):
+        return True  # "She quotes the town's old saying, ‘o rio dá, o rio tira’": a people's
     if rule in TAGGED:
         return False
     # the words, read only past the tagged quotes' return: most quotes are tagged (speed)
