@@ -115,6 +115,9 @@ class CreditsPanel(QWidget):
         # The columns share the table's width (credits_table): no sideways scrolling. The
         # person is what a desk checks, so it gives way last.
         self.table.give_way = [Column.ORGANISATION, Column.LOCATION, Column.ROLE, Column.NAME]
+        # The organisation elides (the preview and a tooltip have it): a sign-off keeps its one
+        # line a row. Role, person and place wrap onto more lines rather than lose a word.
+        self.table.elide_first = [Column.ORGANISATION]
 
         self.add_button = self._button("mdi6.plus", "Add credit", self.add_credit)
         self.remove_button = self._button("mdi6.minus", "Remove credit", self.remove_selected)

@@ -369,3 +369,51 @@ def test_a_dock_laid_out_short_asks_for_the_rows_it_lacks(qtbot, desk, story) ->
         panel.set_story(story)
     assert wanted.args[0] >= 30 - 2
     assert panel.scroll.verticalScrollBar().maximum() == 0, "it fitted: only the table lost"
+
+
+LONG_BYLINE = [
+    Credit(
+        CreditRole.BYLINE,
+        "Maria-Fernanda Oyelaran-Whitcombe",
+        "Port-au-Prince, Haiti",
+        organisation="Associated Press",
+    ),
+    Credit(
+        CreditRole.BYLINE,
+        "Konstantinos Papadopoulos-Brennan",
+        "Thessaloniki, Greece",
+        organisation="Agence France-Presse",
+    ),
+    Credit(CreditRole.ADDITIONAL_REPORTING, "Siddharth Venkataraman-Lindqvist", "Rio de Janeiro"),
+    Credit(CreditRole.EDITED_BY, "Ravi Menon"),
+]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_a_long_byline_reads_whole_role_and_place(qtbot, window, desk, size) -> None:
+    """Long names, agencies and places: the dock at 1280×800 showed "Byli…" and "Port-au-…".
+    Every role, person and place reads whole: a cell wraps onto more lines and its row is as
+    tall as they need; no word is cut. The organisation may elide (docs/ux.md): its tooltip
+    and the preview have it."""
+    from tests.gui.conftest import open_story
+
+    story = desk.create_story(
+        Story(headline="Bridge vote", body="The council met.", credits=LONG_BYLINE),
+        analyse=False,
+    )
+    window.resize(*size)
+    open_story(window, story)
+    window.credits_dock.raise_()
+    table = window.credits.table
+    qtbot.waitUntil(lambda: window.credits.model.rowCount() == len(LONG_BYLINE))
+    qtbot.wait(600)  # the window's layout settles after a resize
+    metrics = table.fontMetrics()
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    assert table.horizontalScrollBar().maximum() == 0
+    for row in range(len(LONG_BYLINE)):
+        for column in (Column.ROLE, Column.NAME, Column.LOCATION):
+            text = str(table.model().index(row, column).data() or "")
+            room = table.columnWidth(column) - 6  # the item view's margins: 3 px a side
+            shown = metrics.boundingRect(0, 0, room, 10_000, flags, text)
+            assert shown.width() <= room, f"{text!r} cut in {room} px"
+            assert shown.height() <= table.rowHeight(row) - 4, f"{text!r} taller than its row"
