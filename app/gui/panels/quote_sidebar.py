@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -207,9 +208,20 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._syncing = True
         try:
             self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            self._show_with_neighbours(index)
         finally:
             self._syncing = False
+
+    def _show_with_neighbours(self, index: QModelIndex) -> None:
+        """Scroll the row to the middle unless a row's height of context already shows on both
+        sides: scrolled only into view, a quote far down sat on the tree's edge, the next one
+        cut in half, and the desk could not see where it was in the story."""
+        self.tree.scrollTo(index)  # expands and lays out the row first
+        rect = self.tree.visualRect(index)
+        view = self.tree.viewport().rect()
+        roomy = view.adjusted(0, rect.height(), 0, -rect.height())
+        if not roomy.contains(rect):
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     @Slot()
     def refresh(self) -> None:

@@ -346,3 +346,35 @@ def test_the_editors_tooltip_marks_a_speaker_only_once_the_analysis_has_read_it(
         assert before.startswith("Quote by Tom Vell") and "Check the speaker" not in before
     ((_start, _end, after),) = tips[-1]
     assert "Check the speaker" in after
+
+
+def test_a_quote_followed_from_the_editor_is_shown_with_its_neighbours(qtbot, desk) -> None:
+    """Forty quotes, the cursor moved to one far down: the sidebar scrolled only until the row
+    touched the tree's bottom edge, the next quote cut in half. It now scrolls the row to the
+    middle, so the desk sees what comes before and after it."""
+    speakers = ["Ana Ruiz", "Tomas Berg", "Kiri Walsh", "Jon Mare"]
+    body = "\n\n".join(
+        f"“Point {n} of the plan is costed and agreed,” said {speakers[n % 4]}." for n in range(40)
+    )
+    story = desk.create_story(Story(headline="Plan", body=body), analyse=False)
+    panel = QuoteSidebarPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(400, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    with qtbot.waitSignal(panel.analysis_finished, timeout=10_000):
+        panel.set_story(story)
+    assert len(_quote_rows(panel)) == 40
+    tree = panel.tree
+    for target in (_quote_rows(panel)[27], _quote_rows(panel)[3], _quote_rows(panel)[38]):
+        quote = target.data(Role.QUOTE)
+        panel.select_quote_at(quote.start + 3)
+        assert panel.current_quote().text == quote.text
+        rect = tree.visualRect(tree.currentIndex())
+        view = tree.viewport().rect()
+        assert view.contains(rect)
+        # a row's height of context on both sides (the last quote has none below it)
+        last = quote == _quote_rows(panel)[-1].data(Role.QUOTE)
+        assert rect.top() >= rect.height() and (
+            last or view.bottom() - rect.bottom() >= rect.height()
+        )
