@@ -43,6 +43,8 @@ is a byline and a five-person sign-off."""
 PASTE_LINES = 3
 """The paste box is one line tall while empty and grows to this many lines for what is in it."""
 NO_STORY_HINT = "Open a story to see and edit its credits."
+MESSAGE_MS = 8000
+"""How long "Added 3 credits." stays: the line it takes is the table's, given back after."""
 
 
 class _Content(QWidget):
@@ -197,6 +199,13 @@ class CreditsPanel(QWidget):
         self.message.setAccessibleName("Credits message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        # A report of a paste is read once: it goes after a while (a clean one) or when the
+        # next line is typed, and the table has its line back (it stayed for good).
+        self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
+        self._message_timer.timeout.connect(lambda: self._say(""))
+        self.paste_edit.textChanged.connect(
+            lambda: self.paste_edit.toPlainText() and self.message.isVisible() and self._say("")
+        )
 
         # A short dock scrolls rather than squeezing the table or clipping the preview.
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 2 + 28)
@@ -358,7 +367,8 @@ class CreditsPanel(QWidget):
         self._say(
             f"Added {len(new)} credit{'s' if len(new) != 1 else ''}"
             + (f" ({skipped} already listed)." if skipped else ".")
-            + unread
+            + unread,
+            fades=not unread,
         )
         self._show_rows(self.model.rowCount() - len(new), self.model.rowCount() - 1)
         return len(new)
@@ -475,8 +485,13 @@ class CreditsPanel(QWidget):
         if edit.height() != height or edit.minimumHeight() != height:
             edit.setFixedHeight(height)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, fades: bool = False) -> None:
+        """Show (or, with "", hide) the message line; a message that `fades` goes by itself
+        after MESSAGE_MS, one that reports a problem stays until the desk types again."""
+        self._message_timer.stop()
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text and fades:
+            self._message_timer.start()
         if text:  # a line more: the table would lose it
             QTimer.singleShot(0, self, self._ask_for_room)

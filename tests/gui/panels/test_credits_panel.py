@@ -417,3 +417,50 @@ def test_a_long_byline_reads_whole_role_and_place(qtbot, window, desk, size) -> 
             shown = metrics.boundingRect(0, 0, room, 10_000, flags, text)
             assert shown.width() <= room, f"{text!r} cut in {room} px"
             assert shown.height() <= table.rowHeight(row) - 4, f"{text!r} taller than its row"
+
+
+ALREADY_LISTED = "Reporting by Anna Kowal and Peter Osei in Calderport; Editing by Clare Dunmore"
+
+
+def test_the_room_a_paste_took_is_given_back_to_the_table(qtbot, window, story) -> None:
+    """At 1280×800 a paste took the table's rows twice: the box grew for the line, and the
+    report ("Added 0 credits (3 already listed).") stayed under it for good, so the table was a
+    row short after every paste. Typing the next line puts the report away, and an emptied box
+    is one line again: the table is as tall as before the first paste."""
+    from tests.gui.conftest import open_story
+
+    window.resize(1280, 800)
+    open_story(window, story)
+    panel = window.credits
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    qtbot.wait(600)  # the window's layout settles after a resize
+    table_before, box_before = panel.table.height(), panel.paste_edit.height()
+    panel.paste_edit.setFocus()
+    qtbot.keyClicks(panel.paste_edit, ALREADY_LISTED)
+    qtbot.waitUntil(lambda: panel.paste_edit.height() > box_before)
+    qtbot.mouseClick(panel.parse_button, Qt.MouseButton.LeftButton)
+    assert "already listed" in panel.message.text() and panel.message.isVisible()
+    qtbot.keyClicks(panel.paste_edit, ALREADY_LISTED)  # the next line
+    assert not panel.message.isVisible()
+    panel.paste_edit.selectAll()
+    qtbot.keyClick(panel.paste_edit, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: panel.paste_edit.height() == box_before)
+    qtbot.waitUntil(lambda: panel.table.height() == table_before, timeout=2000)
+
+
+def test_a_paste_report_goes_by_itself_and_a_problem_stays(qtbot, desk, monkeypatch) -> None:
+    """ "Added 2 credits." is read once and gives its line back; "Could not read …" stays
+    until the desk types again."""
+    from app.gui.panels import credits_panel
+
+    monkeypatch.setattr(credits_panel, "MESSAGE_MS", 50)
+    panel = _empty_panel(qtbot, desk)
+    panel.show()
+    panel.paste_edit.setPlainText("Reporting by Ana Lind and Tomas Berg")
+    assert panel.parse_pasted() == 2
+    assert panel.message.isVisible()
+    qtbot.waitUntil(lambda: not panel.message.isVisible(), timeout=1000)
+    panel.paste_edit.setPlainText("Orla Fenwick / Tamsin Oduya & Kerrow Baptiste, 34")
+    panel.parse_pasted()
+    qtbot.wait(200)
+    assert panel.message.isVisible() and "Could not read" in panel.message.text()
