@@ -9,6 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
+    QEvent,
+    QObject,
     QStringListModel,
     Qt,
     QTimer,
@@ -165,6 +167,9 @@ class CreditsPanel(QWidget):
         self.paste_edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # One line while empty (the table keeps the room); it grows for what is pasted.
         self.paste_edit.textChanged.connect(self._fit_paste_box)
+        # ... and again when its width changes (see eventFilter): a line typed in a narrow
+        # dock kept three lines' height after the dock was widened.
+        self.paste_edit.installEventFilter(self)
         self._fit_paste_box()
         self.parse_button = QPushButton("Add rows")
         icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
@@ -471,6 +476,16 @@ class CreditsPanel(QWidget):
         short = self.needed_height() - self.height()
         if short > 0 and self.isVisible():
             self.height_wanted.emit(short)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The paste box wraps anew at another width: fit its height once it has."""
+        if (
+            watched is self.paste_edit
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()  # type: ignore[attr-defined]
+        ):
+            QTimer.singleShot(0, self, self._fit_paste_box)
+        return super().eventFilter(watched, event)
 
     def _fit_paste_box(self) -> None:
         """As many lines as the pasted text wraps to (1 to PASTE_LINES): a long line is read

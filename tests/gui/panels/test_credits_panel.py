@@ -464,3 +464,13 @@ def test_a_paste_report_goes_by_itself_and_a_problem_stays(qtbot, desk, monkeypa
     panel.parse_pasted()
     qtbot.wait(200)
     assert panel.message.isVisible() and "Could not read" in panel.message.text()
+
+
+def test_the_paste_box_fits_its_line_again_when_the_dock_is_widened(qtbot, panel) -> None:
+    """The box counted its lines only when its text changed: typed in a narrow dock it kept
+    three lines' height after the desk widened the dock and the line fitted on one."""
+    one_line = panel.paste_edit.height()
+    panel.paste_edit.setPlainText(ALREADY_LISTED)
+    qtbot.waitUntil(lambda: panel.paste_edit.height() > one_line)
+    panel.resize(1400, panel.height())
+    qtbot.waitUntil(lambda: panel.paste_edit.height() == one_line, timeout=2000)
