@@ -9,8 +9,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QEvent,
-    QObject,
     QStringListModel,
     Qt,
     QTimer,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +32,7 @@ from app.core.model import Credit, CreditRole, Story
 from app.gui import icons
 from app.gui.models.credits_table_model import Column, CreditsTableModel, Role
 from app.gui.panels.credits_table import CreditsTable, NameDelegate, RoleDelegate
+from app.gui.panels.paste_box import PasteBox
 from app.gui.quote_states import themed_icon
 
 STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
@@ -42,8 +40,6 @@ ROWS_SHOWN = 5
 """Credit rows the dock shows without scrolling when the window has the height (at least 2).
 With the room kept for a misspelt-name warning (which the table has while there is none) that
 is a byline and a five-person sign-off."""
-PASTE_LINES = 3
-"""The paste box is one line tall while empty and grows to this many lines for what is in it."""
 NO_STORY_HINT = "Open a story to see and edit its credits."
 MESSAGE_MS = 8000
 """How long "Added 3 credits." stays: the line it takes is the table's, given back after."""
@@ -155,7 +151,7 @@ class CreditsPanel(QWidget):
         self.fix_button.clicked.connect(self.use_directory_spelling)
         self.fix_button.setVisible(False)
 
-        self.paste_edit = QPlainTextEdit()
+        self.paste_edit = PasteBox()
         self.paste_edit.setObjectName("creditLineField")
         self.paste_edit.setAccessibleName("Paste a credit line")
         self.paste_edit.setPlaceholderText("Paste a credit line…")
@@ -163,14 +159,6 @@ class CreditsPanel(QWidget):
             "Paste a credit line, e.g. “Reporting by Mike Stone; Editing by Scott Malone”, "
             "then Add rows"
         )
-        self.paste_edit.setTabChangesFocus(True)
-        self.paste_edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        # One line while empty (the table keeps the room); it grows for what is pasted.
-        self.paste_edit.textChanged.connect(self._fit_paste_box)
-        # ... and again when its width changes (see eventFilter): a line typed in a narrow
-        # dock kept three lines' height after the dock was widened.
-        self.paste_edit.installEventFilter(self)
-        self._fit_paste_box()
         self.parse_button = QPushButton("Add rows")
         icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
         self.parse_button.setAccessibleName("Add the pasted credit line as rows")
@@ -476,29 +464,6 @@ class CreditsPanel(QWidget):
         short = self.needed_height() - self.height()
         if short > 0 and self.isVisible():
             self.height_wanted.emit(short)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The paste box wraps anew at another width: fit its height once it has."""
-        if (
-            watched is self.paste_edit
-            and event.type() == QEvent.Type.Resize
-            and event.size().width() != event.oldSize().width()  # type: ignore[attr-defined]
-        ):
-            QTimer.singleShot(0, self, self._fit_paste_box)
-        return super().eventFilter(watched, event)
-
-    def _fit_paste_box(self) -> None:
-        """As many lines as the pasted text wraps to (1 to PASTE_LINES): a long line is read
-        whole before Add rows, and an empty box takes one line from the table, not two."""
-        edit = self.paste_edit
-        lines = 1
-        if edit.toPlainText():
-            layout = edit.document().documentLayout()
-            lines = max(1, min(PASTE_LINES, round(layout.documentSize().height())))
-        frame = 2 * edit.frameWidth() + 2 * int(edit.document().documentMargin())
-        height = edit.fontMetrics().lineSpacing() * lines + frame + 2
-        if edit.height() != height or edit.minimumHeight() != height:
-            edit.setFixedHeight(height)
 
     def _say(self, text: str, *, fades: bool = False) -> None:
         """Show (or, with "", hide) the message line; a message that `fades` goes by itself
