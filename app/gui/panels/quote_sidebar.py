@@ -125,6 +125,8 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self.message.setAccessibleName("Sidebar message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        # A check's summary links its counts ("1 altered") to the next such quote.
+        self.message.linkActivated.connect(self.show_next_in_state)
 
         self.tree = QuoteTreeView()
         self.tree.setObjectName("quoteTree")
@@ -344,5 +346,32 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         return index.data(Role.QUOTE) if index.isValid() else None
 
     def _say(self, text: str) -> None:
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # an error's "<" is not markup
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _say_html(self, html: str) -> None:
+        self._say("")
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setText(html)
+        self.message.setVisible(bool(html))
+
+    @Slot(str)
+    def show_next_in_state(self, state: str) -> Quote | None:
+        """Select the next quote (in the story's order, after the current one, wrapping) that
+        shows `state` or has it as its verdict, and select it in the editor too."""
+        rows = [
+            row
+            for row in self.model.rows_of_kind(ItemKind.QUOTE)
+            if state in (row.data(Role.STATE), str(row.data(Role.QUOTE).verdict))
+        ]
+        if not rows:
+            return None
+        rows.sort(key=lambda row: row.data(Role.QUOTE).start)
+        current = self.current_quote()
+        after = current.start if current is not None else -1
+        row = next((r for r in rows if r.data(Role.QUOTE).start > after), rows[0])
+        self.tree.setCurrentIndex(row)
+        self._show_with_neighbours(row)
+        self._item_chosen(row)
+        return row.data(Role.QUOTE)
