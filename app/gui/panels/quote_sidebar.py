@@ -35,7 +35,7 @@ from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
 from app.gui.models.sidebar_content import SidebarContent, build_content
 from app.gui.panels.quote_details import finding_html, quote_html, source_html
 from app.gui.panels.quote_sidebar_actions import QuoteActionsMixin
-from app.gui.panels.quote_sidebar_documents import QuoteDocumentsMixin
+from app.gui.panels.quote_sidebar_documents import QuoteDocumentsMixin, check_summary
 from app.gui.panels.quote_sidebar_workers import AnalysisRunner, BackgroundJob
 from app.gui.panels.quote_tree_view import QuoteTreeView, WrappingDelegate
 from app.gui.quote_states import themed_icon
@@ -183,6 +183,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._text = story.body if story else ""
         self._documents = self._load_documents()
         self._show_content(build_content(None, story, self._text))
+        checked = [str(q.verdict) for q in (story.quotes if story else ()) if q.verdict]
+        if checked:  # the way to the altered quotes, when the story is opened again
+            self._say_html(check_summary(checked, lead="Last check:"))
         if story is not None:
             # Not at once: a pure-Python analysis thread holds the interpreter lock, and every
             # Python callback of the window's first paint would queue behind it (a 20,000-word

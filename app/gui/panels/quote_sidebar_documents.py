@@ -43,7 +43,7 @@ LINKED = ("altered", "not_found")
 """Verdicts whose count in the summary is a link to the next such quote."""
 
 
-def check_summary(verdicts: list[str]) -> str:
+def check_summary(verdicts: list[str], lead: str = "Checked") -> str:
     """ "Checked 44 quotes: <1 altered>, <39 not found>, 4 verbatim." as rich text: the worst
     first, and the counts that need the desk are links to the next such quote (the tree
     shows a few of forty quotes; the one altered quote was a scroll away)."""
@@ -57,7 +57,7 @@ def check_summary(verdicts: list[str]) -> str:
         if verdict in LINKED:
             words = f'<a href="{escape(verdict)}">{words}</a>'
         parts.append(words)
-    return f"Checked {len(verdicts)} quotes: {', '.join(parts)}."
+    return f"{lead} {len(verdicts)} quotes: {', '.join(parts)}."
 
 
 class _Cancelled(Exception):

@@ -408,3 +408,23 @@ def test_the_check_summary_leads_to_the_quotes_that_need_the_desk(
     assert panel.current_quote().text == after[0].text
     panel.message.linkActivated.emit("not_found")
     assert panel.current_quote().text == after[1].text
+
+
+def test_a_story_checked_before_opens_with_the_way_to_its_altered_quotes(
+    qtbot, panel, desk, story, tmp_path
+) -> None:
+    """The summary's links were there only right after a check: opened again the next day,
+    the one altered quote among many was a scroll away once more."""
+    if not hasattr(desk, "set_quote_verdict"):
+        pytest.skip("Desk.set_quote_verdict is not in the core yet")
+    _attach_transcript(panel, tmp_path)
+    panel.check_quotes()
+    qtbot.waitUntil(lambda: not panel.is_checking(), timeout=20_000)
+    panel.set_story(None)
+    assert not panel.message.isVisible()
+    panel.set_story(desk.get_story(story.id))
+    assert panel.message.isVisible()
+    assert "Last check: 8 quotes" in panel.message.text()
+    assert 'href="altered">1 altered' in panel.message.text()
+    panel.message.linkActivated.emit("altered")
+    assert str(panel.current_quote().verdict) == "altered"
