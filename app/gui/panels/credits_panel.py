@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from app.core.model import Credit, CreditRole, Story
 from app.gui import icons
 from app.gui.models.credits_table_model import Column, CreditsTableModel, Role
 from app.gui.panels.credits_table import CreditsTable, NameDelegate, RoleDelegate
+from app.gui.panels.paste_box import PasteBox
 from app.gui.quote_states import themed_icon
 
 STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
@@ -40,9 +40,9 @@ ROWS_SHOWN = 5
 """Credit rows the dock shows without scrolling when the window has the height (at least 2).
 With the room kept for a misspelt-name warning (which the table has while there is none) that
 is a byline and a five-person sign-off."""
-PASTE_LINES = 3
-"""The paste box is one line tall while empty and grows to this many lines for what is in it."""
 NO_STORY_HINT = "Open a story to see and edit its credits."
+MESSAGE_MS = 8000
+"""How long "Added 3 credits." stays: the line it takes is the table's, given back after."""
 
 
 class _Content(QWidget):
@@ -115,6 +115,9 @@ class CreditsPanel(QWidget):
         # The columns share the table's width (credits_table): no sideways scrolling. The
         # person is what a desk checks, so it gives way last.
         self.table.give_way = [Column.ORGANISATION, Column.LOCATION, Column.ROLE, Column.NAME]
+        # The organisation elides (the preview and a tooltip have it): a sign-off keeps its one
+        # line a row. Role, person and place wrap onto more lines rather than lose a word.
+        self.table.elide_first = [Column.ORGANISATION]
 
         self.add_button = self._button("mdi6.plus", "Add credit", self.add_credit)
         self.remove_button = self._button("mdi6.minus", "Remove credit", self.remove_selected)
@@ -148,7 +151,7 @@ class CreditsPanel(QWidget):
         self.fix_button.clicked.connect(self.use_directory_spelling)
         self.fix_button.setVisible(False)
 
-        self.paste_edit = QPlainTextEdit()
+        self.paste_edit = PasteBox()
         self.paste_edit.setObjectName("creditLineField")
         self.paste_edit.setAccessibleName("Paste a credit line")
         self.paste_edit.setPlaceholderText("Paste a credit line…")
@@ -156,11 +159,6 @@ class CreditsPanel(QWidget):
             "Paste a credit line, e.g. “Reporting by Mike Stone; Editing by Scott Malone”, "
             "then Add rows"
         )
-        self.paste_edit.setTabChangesFocus(True)
-        self.paste_edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        # One line while empty (the table keeps the room); it grows for what is pasted.
-        self.paste_edit.textChanged.connect(self._fit_paste_box)
-        self._fit_paste_box()
         self.parse_button = QPushButton("Add rows")
         icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
         self.parse_button.setAccessibleName("Add the pasted credit line as rows")
@@ -194,6 +192,13 @@ class CreditsPanel(QWidget):
         self.message.setAccessibleName("Credits message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        # A report of a paste is read once: it goes after a while (a clean one) or when the
+        # next line is typed, and the table has its line back (it stayed for good).
+        self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
+        self._message_timer.timeout.connect(lambda: self._say(""))
+        self.paste_edit.textChanged.connect(
+            lambda: self.paste_edit.toPlainText() and self.message.isVisible() and self._say("")
+        )
 
         # A short dock scrolls rather than squeezing the table or clipping the preview.
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 2 + 28)
@@ -355,7 +360,8 @@ class CreditsPanel(QWidget):
         self._say(
             f"Added {len(new)} credit{'s' if len(new) != 1 else ''}"
             + (f" ({skipped} already listed)." if skipped else ".")
-            + unread
+            + unread,
+            fades=not unread,
         )
         self._show_rows(self.model.rowCount() - len(new), self.model.rowCount() - 1)
         return len(new)
@@ -459,21 +465,13 @@ class CreditsPanel(QWidget):
         if short > 0 and self.isVisible():
             self.height_wanted.emit(short)
 
-    def _fit_paste_box(self) -> None:
-        """As many lines as the pasted text wraps to (1 to PASTE_LINES): a long line is read
-        whole before Add rows, and an empty box takes one line from the table, not two."""
-        edit = self.paste_edit
-        lines = 1
-        if edit.toPlainText():
-            layout = edit.document().documentLayout()
-            lines = max(1, min(PASTE_LINES, round(layout.documentSize().height())))
-        frame = 2 * edit.frameWidth() + 2 * int(edit.document().documentMargin())
-        height = edit.fontMetrics().lineSpacing() * lines + frame + 2
-        if edit.height() != height or edit.minimumHeight() != height:
-            edit.setFixedHeight(height)
-
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, fades: bool = False) -> None:
+        """Show (or, with "", hide) the message line; a message that `fades` goes by itself
+        after MESSAGE_MS, one that reports a problem stays until the desk types again."""
+        self._message_timer.stop()
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text and fades:
+            self._message_timer.start()
         if text:  # a line more: the table would lose it
             QTimer.singleShot(0, self, self._ask_for_room)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -34,7 +35,7 @@ from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
 from app.gui.models.sidebar_content import SidebarContent, build_content
 from app.gui.panels.quote_details import finding_html, quote_html, source_html
 from app.gui.panels.quote_sidebar_actions import QuoteActionsMixin
-from app.gui.panels.quote_sidebar_documents import QuoteDocumentsMixin
+from app.gui.panels.quote_sidebar_documents import QuoteDocumentsMixin, check_summary
 from app.gui.panels.quote_sidebar_workers import AnalysisRunner, BackgroundJob
 from app.gui.panels.quote_tree_view import QuoteTreeView, WrappingDelegate
 from app.gui.quote_states import themed_icon
@@ -124,6 +125,8 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self.message.setAccessibleName("Sidebar message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        # A check's summary links its counts ("1 altered") to the next such quote.
+        self.message.linkActivated.connect(self.show_next_in_state)
 
         self.tree = QuoteTreeView()
         self.tree.setObjectName("quoteTree")
@@ -180,6 +183,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._text = story.body if story else ""
         self._documents = self._load_documents()
         self._show_content(build_content(None, story, self._text))
+        checked = [str(q.verdict) for q in (story.quotes if story else ()) if q.verdict]
+        if checked:  # the way to the altered quotes, when the story is opened again
+            self._say_html(check_summary(checked, lead="Last check:"))
         if story is not None:
             # Not at once: a pure-Python analysis thread holds the interpreter lock, and every
             # Python callback of the window's first paint would queue behind it (a 20,000-word
@@ -207,9 +213,20 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._syncing = True
         try:
             self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            self._show_with_neighbours(index)
         finally:
             self._syncing = False
+
+    def _show_with_neighbours(self, index: QModelIndex) -> None:
+        """Scroll the row to the middle unless a row's height of context already shows on both
+        sides: scrolled only into view, a quote far down sat on the tree's edge, the next one
+        cut in half, and the desk could not see where it was in the story."""
+        self.tree.scrollTo(index)  # expands and lays out the row first
+        rect = self.tree.visualRect(index)
+        view = self.tree.viewport().rect()
+        roomy = view.adjusted(0, rect.height(), 0, -rect.height())
+        if not roomy.contains(rect):
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     @Slot()
     def refresh(self) -> None:
@@ -332,5 +349,32 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         return index.data(Role.QUOTE) if index.isValid() else None
 
     def _say(self, text: str) -> None:
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # an error's "<" is not markup
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _say_html(self, html: str) -> None:
+        self._say("")
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setText(html)
+        self.message.setVisible(bool(html))
+
+    @Slot(str)
+    def show_next_in_state(self, state: str) -> Quote | None:
+        """Select the next quote (in the story's order, after the current one, wrapping) that
+        shows `state` or has it as its verdict, and select it in the editor too."""
+        rows = [
+            row
+            for row in self.model.rows_of_kind(ItemKind.QUOTE)
+            if state in (row.data(Role.STATE), str(row.data(Role.QUOTE).verdict))
+        ]
+        if not rows:
+            return None
+        rows.sort(key=lambda row: row.data(Role.QUOTE).start)
+        current = self.current_quote()
+        after = current.start if current is not None else -1
+        row = next((r for r in rows if r.data(Role.QUOTE).start > after), rows[0])
+        self.tree.setCurrentIndex(row)
+        self._show_with_neighbours(row)
+        self._item_chosen(row)
+        return row.data(Role.QUOTE)

@@ -1,9 +1,13 @@
-"""The bar over the story list while it shows the trash: restore, delete for ever, empty, leave."""
+"""The bar over the story list while it shows the trash: restore, delete for ever, empty, leave.
+
+Its buttons sit two by two: in one row they wanted ~440 px, wider than the list at 1280×800
+(~370 px), and showing the trash widened the list and squeezed the editor.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class TrashBar(QFrame):
@@ -34,12 +38,15 @@ class TrashBar(QFrame):
         self.leave_button = self._button(
             "Back to stories", "Leave the trash (Ctrl+Shift+T)", self.leave_requested
         )
-        buttons = QHBoxLayout()
+        # What to do with the selected story on the first row, the whole trash and the way
+        # out on the second: the bar is never wider than the two widest buttons side by side.
+        buttons = QGridLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.restore_button, self.purge_button, self.empty_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.leave_button)
+        buttons.addWidget(self.restore_button, 0, 0)
+        buttons.addWidget(self.purge_button, 0, 1)
+        buttons.addWidget(self.empty_button, 1, 0)
+        buttons.addWidget(self.leave_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label)

@@ -369,3 +369,108 @@ def test_a_dock_laid_out_short_asks_for_the_rows_it_lacks(qtbot, desk, story) ->
         panel.set_story(story)
     assert wanted.args[0] >= 30 - 2
     assert panel.scroll.verticalScrollBar().maximum() == 0, "it fitted: only the table lost"
+
+
+LONG_BYLINE = [
+    Credit(
+        CreditRole.BYLINE,
+        "Maria-Fernanda Oyelaran-Whitcombe",
+        "Port-au-Prince, Haiti",
+        organisation="Associated Press",
+    ),
+    Credit(
+        CreditRole.BYLINE,
+        "Konstantinos Papadopoulos-Brennan",
+        "Thessaloniki, Greece",
+        organisation="Agence France-Presse",
+    ),
+    Credit(CreditRole.ADDITIONAL_REPORTING, "Siddharth Venkataraman-Lindqvist", "Rio de Janeiro"),
+    Credit(CreditRole.EDITED_BY, "Ravi Menon"),
+]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_a_long_byline_reads_whole_role_and_place(qtbot, window, desk, size) -> None:
+    """Long names, agencies and places: the dock at 1280×800 showed "Byli…" and "Port-au-…".
+    Every role, person and place reads whole: a cell wraps onto more lines and its row is as
+    tall as they need; no word is cut. The organisation may elide (docs/ux.md): its tooltip
+    and the preview have it."""
+    from tests.gui.conftest import open_story
+
+    story = desk.create_story(
+        Story(headline="Bridge vote", body="The council met.", credits=LONG_BYLINE),
+        analyse=False,
+    )
+    window.resize(*size)
+    open_story(window, story)
+    window.credits_dock.raise_()
+    table = window.credits.table
+    qtbot.waitUntil(lambda: window.credits.model.rowCount() == len(LONG_BYLINE))
+    qtbot.wait(600)  # the window's layout settles after a resize
+    metrics = table.fontMetrics()
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    assert table.horizontalScrollBar().maximum() == 0
+    for row in range(len(LONG_BYLINE)):
+        for column in (Column.ROLE, Column.NAME, Column.LOCATION):
+            text = str(table.model().index(row, column).data() or "")
+            room = table.columnWidth(column) - 6  # the item view's margins: 3 px a side
+            shown = metrics.boundingRect(0, 0, room, 10_000, flags, text)
+            assert shown.width() <= room, f"{text!r} cut in {room} px"
+            assert shown.height() <= table.rowHeight(row) - 4, f"{text!r} taller than its row"
+
+
+ALREADY_LISTED = "Reporting by Anna Kowal and Peter Osei in Calderport; Editing by Clare Dunmore"
+
+
+def test_the_room_a_paste_took_is_given_back_to_the_table(qtbot, window, story) -> None:
+    """At 1280×800 a paste took the table's rows twice: the box grew for the line, and the
+    report ("Added 0 credits (3 already listed).") stayed under it for good, so the table was a
+    row short after every paste. Typing the next line puts the report away, and an emptied box
+    is one line again: the table is as tall as before the first paste."""
+    from tests.gui.conftest import open_story
+
+    window.resize(1280, 800)
+    open_story(window, story)
+    panel = window.credits
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    qtbot.wait(600)  # the window's layout settles after a resize
+    table_before, box_before = panel.table.height(), panel.paste_edit.height()
+    panel.paste_edit.setFocus()
+    qtbot.keyClicks(panel.paste_edit, ALREADY_LISTED)
+    qtbot.waitUntil(lambda: panel.paste_edit.height() > box_before)
+    qtbot.mouseClick(panel.parse_button, Qt.MouseButton.LeftButton)
+    assert "already listed" in panel.message.text() and panel.message.isVisible()
+    qtbot.keyClicks(panel.paste_edit, ALREADY_LISTED)  # the next line
+    assert not panel.message.isVisible()
+    panel.paste_edit.selectAll()
+    qtbot.keyClick(panel.paste_edit, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: panel.paste_edit.height() == box_before)
+    qtbot.waitUntil(lambda: panel.table.height() == table_before, timeout=2000)
+
+
+def test_a_paste_report_goes_by_itself_and_a_problem_stays(qtbot, desk, monkeypatch) -> None:
+    """ "Added 2 credits." is read once and gives its line back; "Could not read …" stays
+    until the desk types again."""
+    from app.gui.panels import credits_panel
+
+    monkeypatch.setattr(credits_panel, "MESSAGE_MS", 50)
+    panel = _empty_panel(qtbot, desk)
+    panel.show()
+    panel.paste_edit.setPlainText("Reporting by Ana Lind and Tomas Berg")
+    assert panel.parse_pasted() == 2
+    assert panel.message.isVisible()
+    qtbot.waitUntil(lambda: not panel.message.isVisible(), timeout=1000)
+    panel.paste_edit.setPlainText("Orla Fenwick / Tamsin Oduya & Kerrow Baptiste, 34")
+    panel.parse_pasted()
+    qtbot.wait(200)
+    assert panel.message.isVisible() and "Could not read" in panel.message.text()
+
+
+def test_the_paste_box_fits_its_line_again_when_the_dock_is_widened(qtbot, panel) -> None:
+    """The box counted its lines only when its text changed: typed in a narrow dock it kept
+    three lines' height after the desk widened the dock and the line fitted on one."""
+    one_line = panel.paste_edit.height()
+    panel.paste_edit.setPlainText(ALREADY_LISTED)
+    qtbot.waitUntil(lambda: panel.paste_edit.height() > one_line)
+    panel.resize(1400, panel.height())
+    qtbot.waitUntil(lambda: panel.paste_edit.height() == one_line, timeout=2000)

@@ -39,6 +39,7 @@ def test_an_elided_organisation_shows_whole_in_a_tooltip(qtbot) -> None:
     qtbot.addWidget(table)
     table.setModel(model)
     table.give_way = [Column.ORGANISATION]
+    table.elide_first = [Column.ORGANISATION]
     table.resize(340, 120)
     table.show()
     qtbot.waitExposed(table)
@@ -54,3 +55,12 @@ def test_an_elided_organisation_shows_whole_in_a_tooltip(qtbot) -> None:
     QApplication.sendEvent(table.viewport(), event)
     assert QToolTip.isVisible() and QToolTip.text() == "Agence France-Presse"
     QToolTip.hideText()
+
+
+def test_columns_wrap_to_their_widest_word_before_any_elides() -> None:
+    # 100 px over: the place (2) wraps down to its widest word (70 px given), then the role
+    # (0) gives the 30 left; nothing is narrower than its widest word.
+    natural, least, wrapped = [150, 120, 130, 80], [40, 50, 60, 80], [70, 90, 60, 80]
+    assert share_widths(natural, least, 380, [2, 0, 1], wrapped) == [120, 120, 60, 80]
+    # Wrapped to their words and still too wide: then they elide, in the same order.
+    assert share_widths(natural, least, 290, [2, 0, 1], wrapped) == [60, 90, 60, 80]

@@ -346,3 +346,85 @@ def test_the_editors_tooltip_marks_a_speaker_only_once_the_analysis_has_read_it(
         assert before.startswith("Quote by Tom Vell") and "Check the speaker" not in before
     ((_start, _end, after),) = tips[-1]
     assert "Check the speaker" in after
+
+
+def test_a_quote_followed_from_the_editor_is_shown_with_its_neighbours(qtbot, desk) -> None:
+    """Forty quotes, the cursor moved to one far down: the sidebar scrolled only until the row
+    touched the tree's bottom edge, the next quote cut in half. It now scrolls the row to the
+    middle, so the desk sees what comes before and after it."""
+    speakers = ["Ana Ruiz", "Tomas Berg", "Kiri Walsh", "Jon Mare"]
+    body = "\n\n".join(
+        f"“Point {n} of the plan is costed and agreed,” said {speakers[n % 4]}." for n in range(40)
+    )
+    story = desk.create_story(Story(headline="Plan", body=body), analyse=False)
+    panel = QuoteSidebarPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(400, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    with qtbot.waitSignal(panel.analysis_finished, timeout=10_000):
+        panel.set_story(story)
+    assert len(_quote_rows(panel)) == 40
+    tree = panel.tree
+    for target in (_quote_rows(panel)[27], _quote_rows(panel)[3], _quote_rows(panel)[38]):
+        quote = target.data(Role.QUOTE)
+        panel.select_quote_at(quote.start + 3)
+        assert panel.current_quote().text == quote.text
+        rect = tree.visualRect(tree.currentIndex())
+        view = tree.viewport().rect()
+        assert view.contains(rect)
+        # a row's height of context on both sides (the last quote has none below it)
+        last = quote == _quote_rows(panel)[-1].data(Role.QUOTE)
+        assert rect.top() >= rect.height() and (
+            last or view.bottom() - rect.bottom() >= rect.height()
+        )
+
+
+def test_the_check_summary_leads_to_the_quotes_that_need_the_desk(
+    qtbot, panel, story, tmp_path
+) -> None:
+    """ "Checked 44 quotes: 1 altered, 39 not found, 4 verbatim." and a tree that shows a few
+    quotes: the altered one was a scroll and a search away. The summary puts the worst first
+    and its "altered" and "not found" counts lead to the next such quote, here and in the
+    editor, one after another in the story's order."""
+    _attach_transcript(panel, tmp_path)
+    panel.check_quotes()
+    qtbot.waitUntil(lambda: not panel.is_checking(), timeout=20_000)
+    shown = panel.message.text()
+    assert shown.index("altered") < shown.index("not found") < shown.index("verbatim")
+    assert 'href="altered"' in shown and 'href="not_found"' in shown
+    assert 'href="verbatim"' not in shown
+    with qtbot.waitSignal(panel.select_requested) as selected:
+        panel.message.linkActivated.emit("altered")
+    altered = panel.current_quote()
+    assert altered is not None and str(altered.verdict) == "altered"
+    assert story.body[selected.args[0] : selected.args[1]].startswith(altered.text[:20])
+    missing = sorted(
+        (r.data(Role.QUOTE) for r in _quote_rows(panel) if r.data(Role.STATE) == "not_found"),
+        key=lambda q: q.start,
+    )
+    after = [q for q in missing if q.start > altered.start]
+    panel.message.linkActivated.emit("not_found")
+    assert panel.current_quote().text == after[0].text
+    panel.message.linkActivated.emit("not_found")
+    assert panel.current_quote().text == after[1].text
+
+
+def test_a_story_checked_before_opens_with_the_way_to_its_altered_quotes(
+    qtbot, panel, desk, story, tmp_path
+) -> None:
+    """The summary's links were there only right after a check: opened again the next day,
+    the one altered quote among many was a scroll away once more."""
+    if not hasattr(desk, "set_quote_verdict"):
+        pytest.skip("Desk.set_quote_verdict is not in the core yet")
+    _attach_transcript(panel, tmp_path)
+    panel.check_quotes()
+    qtbot.waitUntil(lambda: not panel.is_checking(), timeout=20_000)
+    panel.set_story(None)
+    assert not panel.message.isVisible()
+    panel.set_story(desk.get_story(story.id))
+    assert panel.message.isVisible()
+    assert "Last check: 8 quotes" in panel.message.text()
+    assert 'href="altered">1 altered' in panel.message.text()
+    panel.message.linkActivated.emit("altered")
+    assert str(panel.current_quote().verdict) == "altered"

@@ -122,3 +122,33 @@ def test_trash_hints_name_keys_as_the_rest_of_the_app_does(window) -> None:
         before = hint[: hint.index(key)].split()[-1].lower()
         assert before == "press", f"{key!r} in {hint!r}"
     assert "click Restore" in hint
+
+
+def test_the_list_keeps_its_width_in_the_trash(qtbot, window, desk, monkeypatch) -> None:
+    """The bar's four buttons in one row wanted ~440 px: showing the trash widened the list
+    (from ~370 px at 1280×800) and squeezed the editor. It keeps its width both ways."""
+    _yes(monkeypatch)
+    doomed = add_story(desk, "Goes to the trash")
+    open_story(window, add_story(desk, "Stays"))
+    panel = window.story_list
+    panel.select_story(doomed.id)
+    assert panel.delete_current()
+    qtbot.wait(300)
+    width, editor = panel.width(), window.editor.width()
+    window.actions.show_trash.trigger()
+    qtbot.waitUntil(panel.trash_bar.isVisible)
+    qtbot.wait(300)
+    assert panel.width() == width
+    assert window.editor.width() == editor
+    for button in (
+        panel.trash_bar.restore_button,
+        panel.trash_bar.purge_button,
+        panel.trash_bar.empty_button,
+        panel.trash_bar.leave_button,
+    ):  # every button whole inside the bar
+        assert panel.trash_bar.rect().contains(button.geometry())
+        assert button.width() >= button.sizeHint().width()
+    window.actions.show_trash.trigger()
+    qtbot.waitUntil(lambda: not panel.trash_bar.isVisible())
+    qtbot.wait(300)
+    assert panel.width() == width
