@@ -611,37 +611,17 @@ def main(argv: list[str] | None = None) -> int:
             )
         ]
         + [
-            # invented6: its odd-numbered articles are a development set from round 25 on; its
-            # even-numbered ones stay held out, so their errors are never listed
+            # invented6 (round 25) and invented7 (round 26): the odd-numbered articles are a
+            # development set; the even-numbered ones stay held out, their errors never listed
             (
-                "invented6",
-                "invented6 dev half",
-                partial(load_invented, INVENTED6_DIR, 1),
-                args.errors,
-                "invented6/",
-            ),
-            (
-                "invented6-held",
-                "invented6 held half",
-                partial(load_invented, INVENTED6_DIR, 0),
-                0,
-                "invented6/",
-            ),
-            # invented7 (round 26): halves as invented6's
-            (
-                "invented7",
-                "invented7 dev half",
-                partial(load_invented, INVENTED7_DIR, 1),
-                args.errors,
-                "invented7/",
-            ),
-            (
-                "invented7-held",
-                "invented7 held half",
-                partial(load_invented, INVENTED7_DIR, 0),
-                0,
-                "invented7/",
-            ),
+                f"{key}{suffix}",
+                f"{key} {half} half",
+                partial(load_invented, folder, parity),
+                args.errors if parity else 0,
+                f"{key}/",
+            )
+            for key, folder in (("invented6", INVENTED6_DIR), ("invented7", INVENTED7_DIR))
+            for suffix, half, parity in (("", "dev", 1), ("-held", "held", 0))
         ]
         + [
             (key, label, partial(load_msrp, half), args.errors if shown else 0, "msrp/")
