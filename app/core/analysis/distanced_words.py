@@ -208,9 +208,15 @@ def stock_phrase(text: str, start: int, end: int) -> bool:
 # A saying named right before the marks: "quotes the town's old saying about the estuary, ‘o
 # rio dá, o rio tira’", "the proverb “…”". Nobody's words: a people's stock. A personal
 # possessive ("her favourite saying") ties it to someone: left.
+# "Saying" is a noun only after an adjective of sayings ("a notice saying “…”" is a verb).
+_SAYING_ADJECTIVES = (
+    r"old|local|famous|popular|well-known|ancient|age-old|familiar|common|traditional|"
+    r"folk|country|family|village|sailors['’]|fishermen['’]s"
+)
 _SAYING_BEFORE_RE = re.compile(
-    r"\b(?!(?:his|her|their|my|our|your)\b)(?:the|a|an|an?\s+old|[A-Z]?[\w-]+['’]s)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:saying|proverb|adage|maxim|motto)"
+    r"\b(?!(?:his|her|their|my|our|your)\b)(?:the|a|an|[A-Z]?[\w-]+['’]s)\s+"
+    rf"(?:(?:(?:{_SAYING_ADJECTIVES})\s+){{0,2}}saying|"
+    r"(?:[a-z-]+\s+){0,2}?(?:proverb|adage|maxim|motto))"
     r"(?:\s+(?:about|on|for|of)\s+[^.!?\"“”‘’]{1,40}?)?[,:]?\s+[\"“‘']$"
 )
 
