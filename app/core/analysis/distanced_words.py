@@ -207,7 +207,8 @@ def stock_phrase(text: str, start: int, end: int) -> bool:
 
 # A saying named right before the marks: "quotes the town's old saying about the estuary, ‘o
 # rio dá, o rio tira’", "the proverb “…”". Nobody's words: a people's stock. A personal
-# possessive ("her favourite saying") ties it to someone: left.
+# possessive ("her favourite saying") ties it to someone, and a motto is someone's ("has a
+# simple motto “…” that she repeats"): left.
 # "Saying" is a noun only after an adjective of sayings ("a notice saying “…”" is a verb).
 _SAYING_ADJECTIVES = (
     r"old|local|famous|popular|well-known|ancient|age-old|familiar|common|traditional|"
@@ -216,7 +217,7 @@ _SAYING_ADJECTIVES = (
 _SAYING_BEFORE_RE = re.compile(
     r"\b(?!(?:his|her|their|my|our|your)\b)(?:the|a|an|[A-Z]?[\w-]+['’]s)\s+"
     rf"(?:(?:(?:{_SAYING_ADJECTIVES})\s+){{0,2}}saying|"
-    r"(?:[a-z-]+\s+){0,2}?(?:proverb|adage|maxim|motto))"
+    r"(?:[a-z-]+\s+){0,2}?(?:proverb|adage))"
     r"(?:\s+(?:about|on|for|of)\s+[^.!?\"“”‘’]{1,40}?)?[,:]?\s+[\"“‘']$"
 )
 

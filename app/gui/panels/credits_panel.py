@@ -37,6 +37,7 @@ from app.gui.quote_states import themed_icon
 
 STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
 ROWS_SHOWN = 5
+_PREVIEW_PAD = 6  # px around the credit-line preview's text
 """Credit rows the dock shows without scrolling when the window has the height (at least 2).
 With the room kept for a misspelt-name warning (which the table has while there is none) that
 is a byline and a five-person sign-off."""
@@ -62,7 +63,7 @@ class _Content(QWidget):
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
         height = layout.minimumSize().height()
-        for label in (self.panel.preview, self.panel.warning, self.panel.message):
+        for label in (self.panel.warning, self.panel.message):  # the preview scrolls
             if label.isVisibleTo(self) and label.wordWrap():
                 # At the width the label has (the warning shares its row with a button).
                 wrapped = label.heightForWidth(label.width() if label.width() > 1 else inner)
@@ -183,10 +184,22 @@ class CreditsPanel(QWidget):
         self.preview.setAccessibleName("Credit line preview")
         self.preview.setWordWrap(True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
-        self.preview.setMargin(6)
-        # Room for a credit line of four lines whatever the story: the dock is sized once.
-        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        # no margin at the foot: four lines fill the box exactly, with no scroll bar for them
+        self.preview.setContentsMargins(_PREVIEW_PAD, _PREVIEW_PAD, _PREVIEW_PAD, 0)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Four lines whatever the story (the dock is sized once); a longer credit line (every
+        # contributor's organisation written) scrolls in its own box rather than taking the
+        # table's rows.
+        self.preview_box = QScrollArea()
+        self.preview_box.setObjectName("creditPreviewBox")
+        self.preview_box.setWidgetResizable(True)
+        self.preview_box.setFrameShape(QScrollArea.Shape.StyledPanel)
+        self.preview_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview_box.setWidget(self.preview)
+        # Four whole lines under the label's top margin: no half line peeping at the foot.
+        frame = self.preview_box.frameWidth() * 2
+        self.preview_box.setFixedHeight(_PREVIEW_PAD + self.fontMetrics().lineSpacing() * 4 + frame)
 
         self.message = QLabel()
         self.message.setAccessibleName("Credits message")
@@ -228,7 +241,7 @@ class CreditsPanel(QWidget):
         warning_row.addWidget(self.fix_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(warning_row)
         layout.addLayout(paste_row)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview_box)
         layout.addWidget(self.message)
 
     def needed_height(self, width: int | None = None) -> int:

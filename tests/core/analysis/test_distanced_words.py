@@ -170,10 +170,10 @@ def test_partial_quotes_beside_them_stay(text: str, quote: str) -> None:
     [
         "She quotes the town’s old saying about the estuary, ‘o rio dá, o rio tira’, and shrugs.",
         "Ana Ruiz said the proverb “many hands make light work” was wrong.",
-        "He recalled the club motto: “Never the same river twice.”",
+        "He recalled the old adage: “Never the same river twice.”",
     ],
 )
 def test_a_saying_named_as_one_is_nobodys_words(sentence: str) -> None:
     """ "She quotes the town's old saying, ‘…’": the saying came out as a quote with a junk
-    speaker ("the town's old")."""
+    speaker ("the town's old"). A motto stays its holder's (the non-speech battery)."""
     assert not analyze(f"Ana Ruiz, 71, sells lottery tickets. {sentence}").quotes

@@ -474,3 +474,25 @@ def test_the_paste_box_fits_its_line_again_when_the_dock_is_widened(qtbot, panel
     qtbot.waitUntil(lambda: panel.paste_edit.height() > one_line)
     panel.resize(1400, panel.height())
     qtbot.waitUntil(lambda: panel.paste_edit.height() == one_line, timeout=2000)
+
+
+def test_a_long_credit_line_scrolls_in_its_preview_not_over_the_table(qtbot, desk) -> None:
+    """With every contributor's organisation written, a sign-off's line runs past four lines
+    in a narrow dock: the preview keeps its four lines and scrolls, and the panel asks for
+    no more height than a short line needs (the table kept its rows only by luck before)."""
+    credits = tuple(
+        Credit(CreditRole.REPORTING, f"Reporter {name}", "Port-au-Prince, Haiti", "Kyodo News")
+        for name in ("Lind", "Berg", "Walsh", "Mare", "Fontaine", "Osei")
+    )
+    long_story = desk.create_story(Story(headline="Flood", body="Water rose.", credits=credits))
+    short_story = desk.create_story(Story(headline="Rain", body="Rain fell."))
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.resize(360, 700)
+    panel.show()
+    panel.set_story(short_story)
+    short = panel.needed_height(340)
+    panel.set_story(long_story)
+    assert "Kyodo News" in panel.preview_text()
+    qtbot.waitUntil(lambda: panel.preview_box.verticalScrollBar().maximum() > 0)
+    assert panel.needed_height(340) == short
