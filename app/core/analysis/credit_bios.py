@@ -16,7 +16,7 @@ import re
 from app.core.analysis.credit_forms import BIO_RE
 from app.core.analysis.credit_names import looks_like_name
 from app.core.analysis.credit_organisations import organisation_name
-from app.core.analysis.credit_people import is_organisation
+from app.core.analysis.credit_people import DESK_HEADS, is_organisation
 from app.core.analysis.credit_places import is_known_place
 from app.core.model import Credit, CreditRole
 
@@ -27,11 +27,9 @@ _EMPLOYER_RE = re.compile(
     r"(?P<noun>\w+)?\s+(?P<prep>for|at|with)\s+"
     rf"(?P<org>(?:[Tt]he\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|&)\s+)?{_CAPITALISED}){{0,5}})"
 )
-# The nouns after which "for X" or "at X" is the writer's employer, whatever X is called.
-_JOURNALIST_NOUNS = frozenset(
-    "writer reporter correspondent columnist editor photographer photojournalist journalist "
-    "contributor critic producer fellow intern videographer".split()
-)
+# The nouns after which "for X" or "at X" is the writer's employer, whatever X is called: a
+# desk title's heads, and the jobs a writer's note names besides.
+_JOURNALIST_NOUNS = DESK_HEADS | {"photojournalist", "producer", "fellow", "intern", "videographer"}
 _JOURNALIST_RE = re.compile(
     r"^\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(_JOURNALIST_NOUNS))

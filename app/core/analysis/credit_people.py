@@ -242,19 +242,20 @@ def _clean_name(
 
 
 def _bracketed(
-    found: re.Match[str], location: str | None
+    item: str, found: re.Match[str], location: str | None
 ) -> tuple[str, str | None, str | None, str | None]:
     """Name, place, organisation and the part left unread of "Name (X)" when X is no outlet
-    the lists know: a known town is the place; two or more capitalised words are an outlet
-    ("Kelp Living"); one unknown word may be either, so it is reported."""
-    inside = found["inside"].strip()
+    the lists know (_clean_name read those): a known town is the place; two or more
+    capitalised words are an outlet ("Kelp Living"); one unknown word may be either, so it is
+    reported."""
+    name, inside = item[: found.start()].strip(), found["org"].strip()
     if location is None and is_known_place(inside):
-        return found["name"], inside, None, None
+        return name, inside, None, None
     if is_desk_title(inside) or TITLE_ONLY_RE.fullmatch(inside):
-        return found["name"], location, None, None  # "(Staff Writer)": her job, as after a comma
+        return name, location, None, None  # "(Staff Writer)": her job, as after a comma
     if bracketed_outlet(inside):
-        return found["name"], location, organisation_name(inside), None
-    return found["name"], location, None, f"({inside})"
+        return name, location, organisation_name(inside), None
+    return name, location, None, f"({inside})"
 
 
 def bracketed_outlet(text: str) -> bool:
@@ -262,9 +263,9 @@ def bracketed_outlet(text: str) -> bool:
     capitalised words that are no known place and no job ("Kelp Living", not "Port Harcourt"
     when the lists know it, nor "Staff Writer"). The house styles ask it before writing an
     organisation in brackets, so what they write reads back."""
-    words = text.split()
     if is_organisation(text):
         return True
+    words = text.split()
     return (
         len(words) >= 2
         and all(word[:1].isupper() for word in words if word not in _OUTLET_JOINS)
@@ -313,17 +314,12 @@ def _items(text: str) -> list[tuple[int, str]]:
     ]
 
 
-# Words a picture business's name ends on ("Kestrel Pictures", "Harbour Images").
+# Words a picture business's name ends on ("Kestrel Pictures", "Harbour Images"); an outlet's
+# ("Kestrel News") are OUTLET_HEADS, which is_organisation asks.
 _BUSINESS_HEADS = frozenset(
-    """picture photo image studio media production film agency news press photography
-    creative group collective archive wire service feature works""".split()
+    "picture photo image studio production film photography creative group collective "
+    "archive feature works".split()
 )
-
-
-def _business(text: str) -> bool:
-    """ "Kestrel Pictures", "The Harbour Ledger": a business or an outlet, not a person."""
-    last = text.split()[-1].lower().rstrip(".")
-    return looks_like_outlet(text) or last.removesuffix("s") in _BUSINESS_HEADS
 
 
 def _slashed_people(item: str) -> list[str]:
@@ -333,12 +329,15 @@ def _slashed_people(item: str) -> list[str]:
     if "/" not in item or item.count("/") != 1:
         return [item]
     parts = [part.strip() for part in item.split("/")]
-    if all(
-        looks_like_name(part, allow_single=False)
-        and is_first_name(part.split()[0])
-        and not is_organisation(part)
-        for part in parts
-    ) and not _business(parts[1]):
+    if (
+        all(
+            looks_like_name(part, allow_single=False)
+            and is_first_name(part.split()[0])
+            and not is_organisation(part)
+            for part in parts
+        )
+        and parts[1].split()[-1].lower().rstrip(".").removesuffix("s") not in _BUSINESS_HEADS
+    ):
         return parts
     return [item]
 
@@ -433,11 +432,15 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             after_outlet = True
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role, not people, located=location is not None)
-        bracket = _NAME_BRACKET_RE.fullmatch(item) if agency is None else None
-        if bracket and looks_like_name(bracket["name"], allow_single=False):
+        bracket = _BRACKETED_ORG_RE.search(item) if agency is None else None
+        if (
+            bracket
+            and not _HANDLE_OR_FIGURE_RE.search(bracket["org"])
+            and looks_like_name(item[: bracket.start()], allow_single=False)
+        ):
             # "By Cleo Adair (Kelp Living)", "Reporting by A (Lagos) and B (Reuters)": after
             # a full name, brackets hold her outlet or her town; the person was lost with them.
-            item, location, agency, unread = _bracketed(bracket, location)
+            item, location, agency, unread = _bracketed(item, bracket, location)
             if unread:
                 out.failed.append(unread)
         if people and not location and TITLE_ONLY_RE.fullmatch(item):
@@ -493,16 +496,17 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if _NO_PERSON_RE.match(item):
                 out.failed.append(original)
                 continue
-            town = _OF_TOWN_RE.fullmatch(item) if location is None else None
-            if town is None or not looks_like_name(town["name"], allow_single=False):
+            # "By Per Lund of Bergen": her town or an outlet the lists do not know (_clean_name
+            # read those it knows). A town they know is her place; anything else is reported,
+            # and the person kept.
+            of = _OF_SUFFIX_RE.search(item) if location is None else None
+            if of is None or not looks_like_name(item[: of.start()], allow_single=False):
                 return None
-            # "By Per Lund of Bergen": her town or an outlet the lists do not know. A town
-            # they know is her place; anything else is reported, and the person kept.
-            item = town["name"]
-            if is_known_place(town["town"]):
-                location = town["town"]
+            item, town = item[: of.start()].strip(), of["outlet"].strip()
+            if is_known_place(town):
+                location = town
             else:
-                out.failed.append("of " + town["town"])
+                out.failed.append("of " + town)
         people.append(Person(item, location, email, agency))
         chunk_of.append(chunk)
     if not out.people:
@@ -524,10 +528,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     return out
 
 
-_NAME_BRACKET_RE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<inside>[^()@\d]{2,60})\)?")
+# Brackets holding a handle or a figure ("(@cleo)", "(2026)"): neither outlet nor town.
+_HANDLE_OR_FIGURE_RE = re.compile(r"[@\d]")
 _OUTLET_JOINS = frozenset({"of", "and", "&", "the", "de", "du"})
 _OUTLET_STAFF_RE = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?)")
-_OF_TOWN_RE = re.compile(r"(?P<name>.+?)\s+of\s+(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
 # Words of a desk title before its head noun: "National Affairs Correspondent", "Deputy
 # Political Editor", "Europe and Middle East Correspondent".

@@ -103,12 +103,11 @@ def lead_in(
 
 
 # "She read aloud from an email one woman sent:", "He read out a letter from a constituent,
-# Ana Ruiz:", "Ruiz read from her late husband's diary:": the words that follow are the writer's,
-# not the reader's.
+# Ana Ruiz:": the words that follow are the writer's, not the reader's.
 _DOCUMENT = r"(?:letter|e-?mail|message|note|text|post|card|diary|statement|poem|tribute|will)"
 _READ_OUT_RE = re.compile(
     r"\bread(?:ing)?\s+(?:(?:aloud|out)\s+)?(?:(?:from|out)\s+)?"
-    rf"(?:(?:a|an|the|one)\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT}s?\b|(?P<owned>))"
+    rf"(?:a|an|the|one)\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT}s?\b"
 )
 _WRITER_AFTER_RE = re.compile(
     r"\s+(?:(?:from|by|sent\s+by|written\s+by)\s+|(?:that\s+|which\s+)?(?=\S))"
@@ -117,20 +116,11 @@ _DESCRIBED_WRITER_RE = re.compile(r"(?:an?|the|his|her|their|one)\s+[a-z-]+(?:\s
 _WROTE_RE = re.compile(r"\s+(?:had\s+)?(?:sent|wrote|written|posted|left|penned)\b")
 
 
-def _writer_read_out(masked: str, mentions: list[Mention], lo: int, colon: int) -> Mention | None:
-    """Whose words a sentence ending in a colon reads out: the author named with the
-    document ("a letter from X", "an email X sent", "X's letter"), or None."""
-    read = _READ_OUT_RE.search(masked, lo, colon)
+def _writer_read_out(masked: str, mentions: list[Mention], lo: int, end: int) -> Mention | None:
+    """Whose words the sentence before a quote paragraph reads out: the author named with
+    the document ("a letter from X", "an email X sent"), or None."""
+    read = _READ_OUT_RE.search(masked, lo, end)
     if read is None:
-        return None
-    near = [m for m in mentions if read.end() <= m.start < colon or m.end == read.end()]
-    if read.group("owned") is not None:
-        # "read from her late husband's diary": the owner before the document
-        for m in near:
-            if m.possessive and re.match(
-                rf"\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT}\b", masked[m.end :]
-            ):
-                return m if can_speak(m) else None
         return None
     after = _WRITER_AFTER_RE.match(masked, read.end())
     if after is None:
@@ -147,8 +137,8 @@ def _writer_read_out(masked: str, mentions: list[Mention], lo: int, colon: int) 
                 author = masked[after.end() : m.end]
                 return replace(m, start=after.end(), text=author, name=author)
             return None
-    for m in near:
-        if m.entity is DOCUMENT or not can_speak(m):
+    for m in mentions:
+        if not read.end() <= m.start < end or m.entity is DOCUMENT or not can_speak(m):
             continue
         if m.kind is NAME and _DESCRIBED_WRITER_RE.fullmatch(masked, after.end(), m.start):
             return m  # "a letter from a constituent, Margery Haddow:"

@@ -113,9 +113,9 @@ _LEDE_REACH = 600
 def _lede_role(text: str, mention: str) -> bool:
     """Is `mention` a role opening the story indefinitely ("A judge has described ...", "AN
     ELDERLY driver was ...", kept as "JUDGE" when set in capitals), or a headline's role ("Judge
-    tells ...")? The delayed-identification
-    lede: its unnamed subject is the story's person, named a paragraph later ("Judge Ana
-    Ruiz made the comments"). Only in the lede: "a judge" further down is anyone."""
+    tells ...")? The delayed-identification lede: its unnamed subject is the story's person,
+    named a paragraph later ("Judge Ana Ruiz made the comments"). Only in the lede: "a judge"
+    further down is anyone."""
     if " " in mention.strip():
         first, _, rest = mention.partition(" ")
         if first.lower() not in ("a", "an") or " " in rest:

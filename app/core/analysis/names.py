@@ -56,7 +56,7 @@ from app.core.analysis.run_reading import (
     surname_not_title,
     titles_someone,
 )
-from app.core.analysis.word_names import word_first_name
+from app.core.analysis.word_names import named_before, word_first_name
 from app.core.analysis.wordnet_words import is_irregular_past, is_lemma, is_wordnet_person
 
 _LOWER_WORD_BEFORE_RE = re.compile(
@@ -208,7 +208,7 @@ def _name_mention(text: str, a: int, b: int) -> Mention | None:
             and _PAST_VERB_AFTER_RE.match(text, b)
             and not _SAYS_AFTER_RE.match(text, b)
             and _common_noun(word[:-1], text[:a])
-            and not _named_before(word, text[:a])
+            and not named_before(word, text[:a])
             and word.lower() not in GROUP_PLURALS
             and not is_wordnet_person(word.lower(), plural=True)
         ):
@@ -304,12 +304,7 @@ def _common_noun(word: str, before: str) -> bool:
     """Whether a capitalised word opening a sentence may be a common noun: an English word
     ("Freight", "Coal"), not a surname ("Mensah wants increased funding") nor the last word of
     a name met before it ("Tom Baker ... Baker wants increased pay")."""
-    return is_lemma(word.lower()) and not _named_before(word, before)
-
-
-def _named_before(word: str, before: str) -> bool:
-    """Whether `word` closed a name met before ("Tom Banks ... Banks went")."""
-    return re.search(rf"[A-Z][\w'’-]* {re.escape(word)}\b", before) is not None
+    return is_lemma(word.lower()) and not named_before(word, before)
 
 
 def _qualifies_a_plural(found: re.Match[str]) -> bool:

@@ -51,7 +51,7 @@ def word_first_name(text: str, a: int, b: int, reading: Mention | None) -> Menti
     word = text[a:b]
     if not word[:1].isupper() or not is_first_name(word):
         return None
-    if word.lower() in _OFFICES and not re.search(rf"[A-Z][\w'’-]*[ \t]+{word}\b", text[:a]):
+    if word.lower() in _OFFICES and not named_before(word, text[:a]):
         return None  # "Judge tells Lydiate his raids were cruel": a headline's role, no Judge
     after = _AFTER_RE.match(text, b)
     if after is None:
@@ -65,6 +65,12 @@ def word_first_name(text: str, a: int, b: int, reading: Mention | None) -> Menti
     if word.lower() in _MONTHS and _DATE_BEFORE_RE.search(text, max(0, a - 8), a):
         return None
     return Mention(a, b, word, NAME, name=word, entity=PERSON)
+
+
+def named_before(word: str, before: str) -> bool:
+    """Whether `word` closed a name met in `before` ("Tom Judge ... Judge said", "Tom Banks ...
+    Banks went"): then a lone capitalised word is that person, whatever else it could be."""
+    return re.search(rf"[A-Z][\w'’-]* {re.escape(word)}\b", before) is not None
 
 
 def is_lone_first_name(mention: Mention) -> bool:

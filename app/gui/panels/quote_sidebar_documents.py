@@ -7,6 +7,7 @@ progress row and the story; kept apart so the panel module holds layout and disp
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from pathlib import Path
 
@@ -47,9 +48,7 @@ def check_summary(verdicts: list[str], lead: str = "Checked") -> str:
     """ "Checked 44 quotes: <1 altered>, <39 not found>, 4 verbatim." as rich text: the worst
     first, and the counts that need the desk are links to the next such quote (the tree
     shows a few of forty quotes; the one altered quote was a scroll away)."""
-    counts: dict[str, int] = {}
-    for verdict in verdicts:
-        counts[verdict] = counts.get(verdict, 0) + 1
+    counts = Counter(verdicts)
     rank = {v: n for n, v in enumerate(CONCERN_ORDER)}
     parts = []
     for verdict in sorted(counts, key=lambda v: (rank.get(v, len(rank)), v)):
