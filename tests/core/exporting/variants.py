@@ -4,7 +4,8 @@ Each transform is what a reporter, a keyboard or a malicious paste does to a nam
 dropped, Polish/Danish/Serbian letters written the ASCII way, Cyrillic or Greek look-alike
 letters slipped in, the name reversed inside a right-to-left override, a social handle or a
 profile URL, hyphen and space swapped, particles recapitalised or run together, invisible
-characters inserted, the name shouted in capitals, the surname alone.
+characters inserted, the name shouted in capitals, the surname alone, "ü" and "ø" written the
+German and Nordic way as two letters, an apostrophe left out of "O'Neill".
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ ASCII_OF = {
     "Ổ": "O", "ổ": "o", "ẞ": "SS", "ß": "ss",
 }  # fmt: skip
 """How a reporter types a name without its accents (the test's own table)."""
+TWO_LETTERS = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe",
+               "Ü": "Ue", "Ø": "Oe", "Å": "Aa"}  # fmt: skip
+"""How a German or Nordic reporter types those letters without their marks."""
 
 LOOKALIKES = {
     "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і",
@@ -41,10 +45,17 @@ FOREIGN = ["czyk", "szcz", "łęsk", "ščk", "ñezk", "ryńsk", "đžk", "tøsk
 """Every long surname has one of these clusters, so no surname is also an English word
 ("Mama", or "Małę" that reads "Male")."""
 SHORT_SURNAMES = ["Ng", "Li", "Wu", "Xu", "Lam", "Ong", "Tse", "Yip", "Ổng"]
+ELIDED = ["O'", "D'", "M'"]
+"""Surnames that open with an elided word and an apostrophe ("O'Neill", "D'Arcy")."""
 
 
 def strip_accents(text: str) -> str:
     return "".join(ASCII_OF.get(ch, ch) for ch in text)
+
+
+def two_letters(text: str) -> str:
+    """The German and Nordic way: "Jürgen Müller" as "Juergen Mueller", then no accents."""
+    return strip_accents("".join(TWO_LETTERS.get(ch, ch) for ch in text))
 
 
 def camel(*words: str) -> str:
@@ -74,7 +85,7 @@ class Name:
 @st.composite
 def names(draw: st.DrawFn) -> Name:
     given = draw(st.sampled_from(GIVEN))
-    kind = draw(st.sampled_from(["plain", "short", "double", "particle"]))
+    kind = draw(st.sampled_from(["plain", "short", "double", "particle", "elided"]))
     if kind == "short":
         return Name(given, draw(st.sampled_from(SHORT_SURNAMES)))
 
@@ -88,6 +99,8 @@ def names(draw: st.DrawFn) -> Name:
         surname = f"{surname}-{word()}"
     elif kind == "particle":
         surname = f"{draw(st.sampled_from(['de la', 'van der', 'da', 'von']))} {surname}"
+    elif kind == "elided":
+        surname = draw(st.sampled_from(ELIDED)) + surname
     return Name(given, surname)
 
 
@@ -122,6 +135,9 @@ TRANSFORMS = {
     "zero-width inside": lambda n: n.full[:-1] + "\u200b" + n.full[-1],
     "surname alone": lambda n: strip_accents(n.core),
     "surname first": lambda n: f"{strip_accents(n.surname)}, {strip_accents(n.given)}",
+    "two letters for one": lambda n: two_letters(n.full),
+    "surname alone, two letters": lambda n: two_letters(n.core),
+    "apostrophe left out": lambda n: strip_accents(n.full).replace("'", ""),
 }
 """Each gives a spelling of the name that must be treated as the name."""
 

@@ -1,0 +1,57 @@
+"""How a confidential person's name is found in copy: the spellings a copy desk meets.
+
+The property tests over many transforms are in tests/core/exporting/test_confidential_variants.py;
+these pin the readings that need a particular name (one entered without its marks, one written
+family name first) and the ones that must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.confidential import locate, names_any
+from app.core.model import Source
+
+
+def _secret(name: str) -> Source:
+    return Source(name=name, confidential=True)
+
+
+@pytest.mark.parametrize(
+    ("entered", "copy"),
+    [
+        ("Jürgen Müller", "Juergen Mueller"),  # the name's marks written as two letters
+        ("Jürgen Müller", "Mr. Mueller declined"),
+        ("Anna-Lena Schröder", "Anna Lena Schroeder"),
+        ("Håkon Ødegaard", "Oedegaard said"),
+        ("Juergen Mueller", "Jürgen Müller"),  # entered the two-letter way, copy has the marks
+        ("Juergen Mueller", "MÜLLER said"),
+        ("Mary O'Neill", "Mary ONeill"),  # the apostrophe left out
+        ("Mary O'Neill", "Oneill said"),
+        ("Nguyễn Thị Minh Khai", "Ms. Nguyen said"),  # family name first
+        ("Li Wei", "Li said on Tuesday"),
+    ],
+)
+def test_a_spelling_of_the_name_is_the_name(entered: str, copy: str) -> None:
+    assert names_any(f"The memo was clear. {copy} that week.", [_secret(entered)])
+
+
+@pytest.mark.parametrize(
+    ("entered", "copy"),
+    [
+        ("Marta Kowalczyk", "Marta said"),  # a known given name alone names nobody in particular
+        ("Jürgen Müller", "the muesli was cold"),
+        ("Mary O'Neill", "Once again"),
+        ("Li Wei", "the lid was off"),
+    ],
+)
+def test_other_words_are_not_the_name(entered: str, copy: str) -> None:
+    assert not names_any(f"The memo was clear. {copy} that week.", [_secret(entered)])
+
+
+def test_a_two_letter_spelling_is_pointed_at_where_it_stands() -> None:
+    """The span of "Mueller" in copy with other marks around it is the word itself, so the
+    editor is shown (and an export redacts) exactly that word."""
+    text = "Café owners and Jürgen's friend Mr. Mueller met."
+    spans = locate(text, [_secret("Jürgen Müller")], markup=False)
+    assert [text[s:e] for s, e in spans] == ["Mueller"]
