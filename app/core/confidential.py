@@ -24,6 +24,7 @@ from dataclasses import replace
 from app.core.model import Publication, Source, Story
 from app.core.namefold import (
     BIDI_CONTROLS,
+    HYPHENATED_RE,
     Projection,
     fold,
     has_digraph_letters,
@@ -84,19 +85,23 @@ def locate(
     """Offsets in `text` (markup and all) where any of `sources` is named.
 
     Text or names in another script are read both by their letters' looks and by
-    transliteration, and copy with "ü", "ø" or "å" also with them written as two letters
-    (app.core.namefold)."""
+    transliteration, copy with "ü", "ø" or "å" also with them written as two letters, and copy
+    with a word hyphenated at a line's end also with the word put back (app.core.namefold)."""
     sources = tuple(sources)
     if not text or not sources:
         return []
-    ways = [(True, False)]
+    ways = [(True, False, False)]
     if has_other_script(text) or any(has_other_script(s.name) for s in sources):
-        ways.append((False, False))
+        ways.append((False, False, False))
     if has_digraph_letters(text):
-        ways.append((True, True))
+        ways.append((True, True, False))
+    if HYPHENATED_RE.search(text):
+        ways.append((True, has_digraph_letters(text), True))
     spans: list[tuple[int, int]] = []
-    for lookalikes, digraphs in ways:
-        projection = project(text, markup=markup, lookalikes=lookalikes, digraphs=digraphs)
+    for lookalikes, digraphs, joined in ways:
+        projection = project(
+            text, markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined
+        )
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
     return merge_spans(spans)

@@ -22,9 +22,9 @@ is "Marta" by transliteration, while "Сох" in Cyrillic letters is "Cox" only 
 `has_other_script` says when the second reading is needed. Slugs use transliteration alone.
 
 `project` does the same to copy that may hold Markdown or HTML (`Marta **Kowal**czyk`,
-`Kowal<span></span>czyk`, `Kowal&shy;czyk`) and shows a run of right-to-left override
-(U+202E ... U+202C) in the order a browser draws it, keeping the offset of every character, so
-a match can be pointed at in the original.
+`Kowal<span></span>czyk`, `Kowal&shy;czyk`), joins a word hyphenated at a line's end, and
+shows a run of right-to-left override (U+202E ... U+202C) in the order a browser draws it,
+keeping the offset of every character, so a match can be pointed at in the original.
 """
 
 from __future__ import annotations
@@ -124,6 +124,11 @@ _INLINE_TAGS = frozenset(
      "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
      "time", "tt", "u", "var", "wbr"}
 )  # fmt: skip
+_HYPHENATED = r"(?<=[^\W\d_])-(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?=[^\W\d_])"
+"""A word broken at the end of a line ("Kowal-" / "czyk", as copy pasted from a printed page
+holds it, or "Kowal- czyk" once the line is joined): read as the one word a reader puts back
+together. A hyphen with no space after it ("Kowal-czyk") is a hyphen in the word. Joining is
+a second reading, never the only one: "the Kowalczyk-" / "led bid" joined hides the name."""
 _MARKUP_RE = re.compile(
     r"(?P<comment><!--.*?-->)"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>)"
@@ -132,6 +137,8 @@ _MARKUP_RE = re.compile(
     r"|(?P<mark>[*`\[\]]+)",
     re.S,
 )
+_MARKUP_JOINED_RE = re.compile(rf"{_MARKUP_RE.pattern}|(?P<hyphenated>{_HYPHENATED})", re.S)
+HYPHENATED_RE = re.compile(rf"(?P<hyphenated>{_HYPHENATED})")
 
 
 @dataclass(frozen=True)
@@ -180,12 +187,20 @@ def _visual_order(text: str) -> tuple[str, list[int]] | None:
 
 
 def project(
-    text: str, *, markup: bool = True, lookalikes: bool = True, digraphs: bool = False
+    text: str,
+    *,
+    markup: bool = True,
+    lookalikes: bool = True,
+    digraphs: bool = False,
+    joined: bool = False,
 ) -> Projection:
-    """The folded text a reader would see (Markdown emphasis, tags and entities removed)."""
+    """The folded text a reader would see (Markdown emphasis, tags and entities removed);
+    `joined` puts words hyphenated at a line's end back together."""
     visual = _visual_order(text)
     if visual is not None:
-        inner = project(visual[0], markup=markup, lookalikes=lookalikes, digraphs=digraphs)
+        inner = project(
+            visual[0], markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined
+        )
         order = visual[1]
         if inner.starts is None or inner.ends is None:
             starts = tuple(order[i] for i in range(len(inner.text)))
@@ -194,7 +209,11 @@ def project(
             starts = tuple(order[s] for s in inner.starts)
             ends = tuple(order[e - 1] + 1 for e in inner.ends)
         return Projection(inner.text, starts, ends, reordered=True)
-    if text.isascii() and (not markup or not _MARKUP_RE.search(text)):
+    if markup:
+        pattern: re.Pattern[str] | None = _MARKUP_JOINED_RE if joined else _MARKUP_RE
+    else:
+        pattern = HYPHENATED_RE if joined else None
+    if text.isascii() and (pattern is None or not pattern.search(text)):
         return Projection(text)
     out: list[str] = []
     starts: list[int] = []
@@ -226,10 +245,12 @@ def project(
             emit_exact(piece[position:], start + position)
 
     position = 0
-    for match in _MARKUP_RE.finditer(text) if markup else ():
+    for match in pattern.finditer(text) if pattern is not None else ():
         emit(text[position : match.start()], position, match.start())
         start, end = match.span()
-        if match["comment"]:
+        if match.re is not _MARKUP_RE and match["hyphenated"]:
+            pass  # the word goes on: nothing between its halves
+        elif match["comment"]:
             emit(" ", start, end)
         elif match["tag"]:
             if match["name"].lower() not in _INLINE_TAGS:

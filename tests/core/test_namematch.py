@@ -30,6 +30,11 @@ def _secret(name: str) -> Source:
         ("Mary O'Neill", "Oneill said"),
         ("Nguyễn Thị Minh Khai", "Ms. Nguyen said"),  # family name first
         ("Li Wei", "Li said on Tuesday"),
+        ("Marta Kowalczyk", "Ms Kowal-\nczyk"),  # hyphenated at a line's end (a printed page)
+        ("Marta Kowalczyk", "Ms Kowal- \r\n  czyk"),
+        ("Marta Kowalczyk", "Ms Kowal- czyk"),  # the same once the lines are joined
+        ("Marta Kowalczyk", "the Kowalczyk-\nled bid"),  # joining is a second reading only
+        ("Marta Ng", "Ms Ng-\n confirmed it"),
     ],
 )
 def test_a_spelling_of_the_name_is_the_name(entered: str, copy: str) -> None:
@@ -43,6 +48,7 @@ def test_a_spelling_of_the_name_is_the_name(entered: str, copy: str) -> None:
         ("Jürgen Müller", "the muesli was cold"),
         ("Mary O'Neill", "Once again"),
         ("Li Wei", "the lid was off"),
+        ("Marta Kowalczyk", "Kowal-czyk"),  # a hyphen in the line is no line's end
     ],
 )
 def test_other_words_are_not_the_name(entered: str, copy: str) -> None:

@@ -5,7 +5,8 @@ dropped, Polish/Danish/Serbian letters written the ASCII way, Cyrillic or Greek 
 letters slipped in, the name reversed inside a right-to-left override, a social handle or a
 profile URL, hyphen and space swapped, particles recapitalised or run together, invisible
 characters inserted, the name shouted in capitals, the surname alone, "ü" and "ø" written the
-German and Nordic way as two letters, an apostrophe left out of "O'Neill".
+German and Nordic way as two letters, an apostrophe left out of "O'Neill", the surname
+hyphenated at the end of a line (copy pasted from a printed page).
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ ELIDED = ["O'", "D'", "M'"]
 
 def strip_accents(text: str) -> str:
     return "".join(ASCII_OF.get(ch, ch) for ch in text)
+
+
+def _broken(word: str) -> str:
+    """`word` hyphenated at the end of a line, a letter or more on each side."""
+    cut = max(1, len(word) // 2)
+    return word[:cut] + "-\n" + word[cut:]
 
 
 def two_letters(text: str) -> str:
@@ -138,6 +145,7 @@ TRANSFORMS = {
     "two letters for one": lambda n: two_letters(n.full),
     "surname alone, two letters": lambda n: two_letters(n.core),
     "apostrophe left out": lambda n: strip_accents(n.full).replace("'", ""),
+    "broken at a line's end": lambda n: f"{n.given} {_broken(n.core)}",
 }
 """Each gives a spelling of the name that must be treated as the name."""
 
