@@ -92,7 +92,7 @@ def read_part(text: str) -> CreditLine | None:
     """One credit line (or one sentence of it): its credits and failed parts, or None."""
     sentence = parse_sentence_form(text)
     if sentence is not None:
-        return CreditLine(sentence)
+        return sentence
     segments = cue_segments(english_byline(text))
     if not segments:
         slash = slash_photo_credit(text) if "/" in text or " via " in text else None
