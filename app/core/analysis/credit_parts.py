@@ -15,6 +15,7 @@ from app.core.analysis.credit_people import (
     credits_of,
     is_agency,
     is_desk_title,
+    outlet_staff,
     parse_people,
 )
 from app.core.analysis.credit_slash import slash_photo_credit
@@ -77,6 +78,7 @@ def _credits_a_desk(part: str) -> bool:
         or looks_like_outlet(part)
         or is_desk_title(part)
         or bool(TITLE_ONLY_RE.fullmatch(part))
+        or outlet_staff(part)  # "A, B, Harbour Times staff": the outlet they work for
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_byline_place import closing_outlet, closing_town
+from app.core.analysis.credit_house_authors import house_author
 from app.core.analysis.credit_names import (
     AGENCY_RUN_ON_RE,
     NAME_PARTICLES,
@@ -422,8 +423,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
+        house = house_author(item) if not people and not email else None
+        if house:  # "By the Harbour Times editorial board": the outlet's body is the author
+            people.append(Person(house, location, None, None))
+            chunk_of.append(chunk)
+            continue
         staffed = _OUTLET_STAFF_RE.fullmatch(item) if people and not location else None
-        if staffed and is_organisation(staffed["outlet"]):
+        if staffed and outlet_staff(item):
             # "Ana Lima and Tom Ray, Harbour Times staff": the outlet they work for
             _employ(people, chunk_of, chunk if semicolons else None, staffed["outlet"])
             after_outlet = True
@@ -532,6 +538,15 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
 _HANDLE_OR_FIGURE_RE = re.compile(r"[@\d]")
 _OUTLET_JOINS = frozenset({"of", "and", "&", "the", "de", "du"})
 _OUTLET_STAFF_RE = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?)")
+
+
+def outlet_staff(item: str) -> bool:
+    """ "Harbour Times staff", "Reuters staff writers": an outlet's staff after a list of
+    names, the outlet they work for (read by `parse_people`), no person."""
+    staffed = _OUTLET_STAFF_RE.fullmatch(item.strip())
+    return staffed is not None and is_organisation(staffed["outlet"])
+
+
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
 # Words of a desk title before its head noun: "National Affairs Correspondent", "Deputy
 # Political Editor", "Europe and Middle East Correspondent".

@@ -310,3 +310,33 @@ def test_two_people_a_slash_joins_are_two_credits(declared: bool) -> None:
     assert read_credits("Photo: Ivo Brandt/Kestrel Pictures", declared=declared).credits == [
         Credit(R.PHOTO, "Ivo Brandt", organisation="Kestrel Pictures")
     ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Per Lund, Oda Finch, Harbour Times staff",
+        "Per Lund and Oda Finch, Harbour Times staff",
+    ],
+)
+def test_bare_names_then_an_outlets_staff_work_there(line: str, declared: bool) -> None:
+    """Without "By", pasted names before "Harbour Times staff" were read and the outlet
+    reported unread (the importer read nothing); with "By" it was their organisation."""
+    found = read_credits(line, declared=declared)
+    assert found.credits == [
+        Credit(R.BYLINE, "Per Lund", organisation="Harbour Times"),
+        Credit(R.BYLINE, "Oda Finch", organisation="Harbour Times"),
+    ]
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Per Lund, Harbour Courier staff", "Harbour Courier"), ("Per LUND Courier staff", "Courier")],
+)
+def test_one_name_then_an_outlets_staff_keeps_the_outlet(line: str, outlet: str) -> None:
+    """ "Per Lund, Harbour Courier staff" read the writer and dropped the outlet in silence."""
+    assert read_credits(line, declared=False).credits == [
+        Credit(R.BYLINE, "Per Lund", organisation=outlet)
+    ]
