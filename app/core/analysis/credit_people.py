@@ -122,6 +122,8 @@ _DOTTED_END_RE = re.compile(r"(?:\bJr|\bSr|\b[A-Z])$")
 _AND_MARK = "\u0000"  # stands in for " and " inside a place name while names are split
 _ROMAN_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI)")
 _SUFFIXES = {"JR.": "Jr.", "SR.": "Sr.", "JR": "Jr", "SR": "Sr"}
+# "Tom Ray, Jr.", "Tom Ray, III": the suffix after a comma is his, not a second person "Jr.".
+_COMMA_SUFFIX_RE = re.compile(r",\s+((?:Jr|Sr|JR|SR)\.?|II|III|IV)(?=[\s,;/]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +362,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             text = text.replace(place, place.replace(" and ", _AND_MARK))
     if " and " in text:  # "Special to The Globe and Mail": one outlet, not a second name
         text = _OUTLET_AND_RE.sub(_outlet_and, text)
+    if ", " in text:
+        text = _COMMA_SUFFIX_RE.sub(r" \1", text)  # "By Tom Ray, Jr." named "Jr." a writer
     semicolons = ";" in text
     out = People()
     chunk_of: list[int] = []

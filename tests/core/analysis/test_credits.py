@@ -12,6 +12,7 @@ from app.core.analysis.credits import (
     parse_byline,
     parse_credit_line,
     parse_credits,
+    read_credits,
 )
 from app.core.model import Credit, CreditRole
 from tests.hang_guard import finishes_within
@@ -430,3 +431,26 @@ def test_a_credit_keeps_the_agency_or_outlet_its_line_names(
     assert parse_credit_line(line) == [
         Credit(role, name, organisation=organisation) for name in names
     ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Ivo Brandt, Jr.", [Credit(R.BYLINE, "Ivo Brandt Jr.")]),
+        (
+            "By Ivo Brandt, Jr., and Oda Finch",
+            [Credit(R.BYLINE, "Ivo Brandt Jr."), Credit(R.BYLINE, "Oda Finch")],
+        ),
+        ("By Ivo Brandt, III, in Oslo", [Credit(R.BYLINE, "Ivo Brandt III", "Oslo")]),
+        (
+            "Photo: Ivo Brandt, Sr./Reuters",
+            [Credit(R.PHOTO, "Ivo Brandt Sr.", organisation="Reuters")],
+        ),
+    ],
+)
+def test_a_name_suffix_after_a_comma_is_the_names(
+    line: str, expected: list[Credit], declared: bool
+) -> None:
+    """ "By Ivo Brandt, Jr." credited a second writer named "Jr."."""
+    assert read_credits(line, declared=declared).credits == expected
