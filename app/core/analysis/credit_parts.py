@@ -7,6 +7,7 @@ import re
 
 from app.core.analysis.credit_cues import cue_segments, english_byline
 from app.core.analysis.credit_forms import parse_sentence_form
+from app.core.analysis.credit_joint_cues import split_joint_cue
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
@@ -95,7 +96,8 @@ def read_part(text: str) -> CreditLine | None:
     sentence = parse_sentence_form(text)
     if sentence is not None:
         return sentence
-    segments = cue_segments(english_byline(text))
+    # "Text and photographs by Ana Lima": two roles, one cue (credit_joint_cues)
+    segments = cue_segments(split_joint_cue(english_byline(text)))
     if not segments:
         slash = slash_photo_credit(text) if "/" in text or " via " in text else None
         if slash:
