@@ -454,3 +454,41 @@ def test_a_name_suffix_after_a_comma_is_the_names(
 ) -> None:
     """ "By Ivo Brandt, Jr." credited a second writer named "Jr."."""
     assert read_credits(line, declared=declared).credits == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "failed"),
+    [
+        (
+            "Oda Finch and Per Lund of The Quay Ledger",
+            [
+                Credit(R.BYLINE, "Oda Finch", organisation="The Quay Ledger"),
+                Credit(R.BYLINE, "Per Lund", organisation="The Quay Ledger"),
+            ],
+            (),
+        ),
+        (
+            "Oda Finch of Reuters",
+            [Credit(R.BYLINE, "Oda Finch", organisation="Reuters")],
+            (),
+        ),
+        (
+            "Oda Finch and Per Lund in Oslo",
+            [Credit(R.BYLINE, "Oda Finch", "Oslo"), Credit(R.BYLINE, "Per Lund", "Oslo")],
+            (),
+        ),
+        ("Per Lund of Bergen", [Credit(R.BYLINE, "Per Lund")], ("of Bergen",)),
+    ],
+)
+def test_a_pasted_line_of_names_reads_as_its_byline(
+    line: str, expected: list[Credit], failed: tuple[str, ...]
+) -> None:
+    """Declared (pasted into the credits panel), these lost a writer before "of" or read
+    nothing and reported nothing; with "By" before them they were read."""
+    found = read_credits(line, declared=True)
+    assert (found.credits, found.failed) == (expected, failed)
+
+
+@pytest.mark.parametrize("line", ["Small Steps Toward College Savings", "Touch Bar and Escape Key"])
+def test_a_pasted_heading_is_no_byline(line: str) -> None:
+    assert read_credits(line, declared=True).credits == []
