@@ -427,6 +427,19 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
+        of_item = _OF_ITEM_RE.fullmatch(item) if people and not location else None
+        if of_item:
+            # "By A and B, of The Harbour Times", "By Per Lund, of Bergen": whom they work
+            # for, or their town; neither a person nor (as it was) a reason to lose them
+            body = of_item["body"]
+            if is_organisation(body):
+                _employ(people, chunk_of, chunk if semicolons else None, body)
+                after_outlet = True
+            elif is_known_place(body):
+                out.people = placed(people, body)
+            else:
+                out.failed.append(original)
+            continue
         house = house_author(item) if not people and not email else None
         if house:  # "By the Harbour Times editorial board": the outlet's body is the author
             people.append(Person(house, location, None, None))
@@ -551,6 +564,8 @@ def outlet_staff(item: str) -> bool:
     return staffed is not None and is_organisation(staffed["outlet"])
 
 
+# An item that is "of" and an outlet or a town, set off by commas after the names.
+_OF_ITEM_RE = re.compile(r"(?:of|OF)\s+(?P<body>(?:[Tt]he\s+|THE\s+)?[A-Z][^,;]{0,60})")
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
 # Words of a desk title before its head noun: "National Affairs Correspondent", "Deputy
 # Political Editor", "Europe and Middle East Correspondent".

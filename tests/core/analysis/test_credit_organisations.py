@@ -340,3 +340,33 @@ def test_one_name_then_an_outlets_staff_keeps_the_outlet(line: str, outlet: str)
     assert read_credits(line, declared=False).credits == [
         Credit(R.BYLINE, "Per Lund", organisation=outlet)
     ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected", "failed"),
+    [
+        (
+            "By Per Lund and Oda Finch, of The Quay Ledger",
+            [
+                Credit(R.BYLINE, "Per Lund", organisation="The Quay Ledger"),
+                Credit(R.BYLINE, "Oda Finch", organisation="The Quay Ledger"),
+            ],
+            (),
+        ),
+        ("By Per Lund, of Lagos", [Credit(R.BYLINE, "Per Lund", "Lagos")], ()),
+        ("By Per Lund, of Bergen", [Credit(R.BYLINE, "Per Lund")], ("of Bergen",)),
+        (
+            "Per Lund, of Bergen, contributed to this report.",
+            [Credit(R.ADDITIONAL_REPORTING, "Per Lund")],
+            ("of Bergen",),
+        ),
+    ],
+)
+def test_of_an_outlet_or_a_town_set_off_by_commas(
+    line: str, expected: list[Credit], failed: tuple[str, ...], declared: bool
+) -> None:
+    """ ", of The Quay Ledger" was dropped in silence; ", of Bergen" lost the writer (the
+    importer read nothing and reported nothing)."""
+    found = read_credits(line, declared=declared)
+    assert (found.credits, found.failed) == (expected, failed)
