@@ -93,7 +93,7 @@ _NOTE_RE = re.compile(
 # unreadable and the people beside it are kept.
 _NO_PERSON_RE = re.compile(
     r"^(?:[\w.'’-]+\s+){0,3}?(?i:staff|desk|bureau|team|agencies|wires?|newsroom|reporters|"
-    r"correspondents|others|colleagues|contributors)(?:\s+(?i:staff))?"
+    r"correspondents|others|colleagues|contributors|board)(?:\s+(?i:staff))?"
     r"(?:\s+(?:in|from)\s+[A-Z][\w .,'’-]{0,40})?$"
 )  # the whole item, so "colleagues exposed the scandal" stays prose
 _PAIRED_PLACES = (
@@ -453,6 +453,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             continue
         if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
+            # "By A and B, Associated Press writers": the title's outlet is theirs (it was
+            # dropped with the title)
+            titled = _title_outlet(item, "") if is_desk_title(item) else None
+            if titled:
+                _employ(people, chunk_of, chunk if semicolons else None, titled)
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role, not people, located=location is not None)
         bracket = _BRACKETED_ORG_RE.search(item) if agency is None else None

@@ -370,3 +370,39 @@ def test_of_an_outlet_or_a_town_set_off_by_commas(
     importer read nothing and reported nothing)."""
     found = read_credits(line, declared=declared)
     assert (found.credits, found.failed) == (expected, failed)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "By Per Lund and Oda Finch, Associated Press writers",
+            [
+                Credit(R.BYLINE, "Per Lund", organisation="Associated Press"),
+                Credit(R.BYLINE, "Oda Finch", organisation="Associated Press"),
+            ],
+        ),
+        (
+            "By Per Lund, Reuters correspondent, in Kyiv",
+            [Credit(R.BYLINE, "Per Lund", "Kyiv", organisation="Reuters")],
+        ),
+        ("By Per Lund, Staff Writer", [Credit(R.BYLINE, "Per Lund")]),
+    ],
+)
+def test_an_outlets_title_after_the_names_is_their_organisation(
+    line: str, expected: list[Credit], declared: bool
+) -> None:
+    """ "By A and B, Associated Press writers" dropped the outlet with the title in silence
+    ("Associated Press writers A and B" before the names kept it)."""
+    assert read_credits(line, declared=declared).credits == expected
+
+
+def test_an_editorial_board_beside_a_writer_is_reported() -> None:
+    """ "By A and the editorial board" read nothing when the importer asked (declared, it
+    kept A and reported the board)."""
+    found = read_credits("By Per Lund and the editorial board", declared=False)
+    assert (found.credits, found.failed) == (
+        [Credit(R.BYLINE, "Per Lund")],
+        ("the editorial board",),
+    )
