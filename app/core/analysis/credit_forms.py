@@ -41,6 +41,7 @@ _AP_CONTRIB_RE = re.compile(
     (?:\s+from\s+(?P<from>[^.]{1,60}))?\.?$""",
     re.I | re.X,
 )
+_BY_START_RE = re.compile(r"by\b", re.I)
 _CONTACT_RE = re.compile(
     r"^to\s+contact\s+the\s+(?P<who>reporters?|editors?|author|writer)\b[^:]{0,60}:\s*(?P<names>.+)$",
     re.I,
@@ -167,7 +168,9 @@ def _reported_from(match: re.Match[str], failed: list[str]) -> list[Credit] | No
 
 def _contributed(text: str, failed: list[str]) -> list[Credit] | None:
     match = _AP_CONTRIB_RE.match(text)
-    if not match:
+    if not match or _BY_START_RE.match(match["names"]):
+        # "By Ana Lima; Tom Ray contributed reporting.": a byline, then a second sentence
+        # (credit_sentences reads them apart); it credited "By Ana Lima" as a contributor
         return None
     prefixed = bool(match["kind"])
     people = _people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed, failed)

@@ -116,3 +116,23 @@ def test_a_sentence_credit_keeps_its_people_and_reports_what_it_cannot_read(
 )
 def test_a_sentence_naming_no_person_stays_prose(line: str) -> None:
     assert read_credits(line, declared=False).credits == []
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("By Oda Finch; Per Lund contributed reporting.", None),
+        ("By Oda Finch. Per Lund contributed reporting from Oslo.", "Oslo"),
+    ],
+)
+def test_a_byline_before_a_contributor_sentence_stays_the_byline(
+    line: str, place: str | None, declared: bool
+) -> None:
+    """The "contributed" form took "By Oda Finch; Per Lund" for its names and credited a
+    contributor named "By Oda Finch" (or "By Oda Finch. Per Lund")."""
+    found = read_credits(line, declared=declared)
+    assert [(c.role, c.name, c.location) for c in found.credits] == [
+        (R.BYLINE, "Oda Finch", None),
+        (R.ADDITIONAL_REPORTING, "Per Lund", place),
+    ]
