@@ -1,5 +1,5 @@
 """Two roles joined in one cue: "Text and photographs by Ana Lima", "Story and photos by A and
-B; Editing by C", "Words & pictures: Ana Lima".
+B; Editing by C", "Words & pictures: Ana Lima", "Written and photographed by Ana Lima".
 
 Magazines and features credit one person for the words and the pictures with one cue. The cue
 grammar knows "Text by" and "Photos by" apart, but not joined by "and", so the line read
@@ -20,7 +20,9 @@ __all__ = ["split_joint_cue"]
 # Role words that are cues with "by" (credit_cues): the writer's and the picture-maker's.
 _ROLE_WORDS = (
     r"(?:text|words|story|writing|reporting|photos?|photographs?|photography|pictures?"
-    r"|video|graphics|illustrations?)"
+    r"|video|graphics|illustrations?"
+    # "Written and photographed by", "Reported and written by", "Produced and edited by"
+    r"|written|reported|photographed|edited|produced|illustrated|filmed|compiled|designed)"
 )
 _JOINT_CUE_RE = re.compile(
     rf"(?P<first>{_ROLE_WORDS})\s+(?:and|&)\s+(?P<second>{_ROLE_WORDS})\s*(?:by\b\s*:?|:)\s*"

@@ -33,6 +33,18 @@ from app.core.model import CreditRole as R
             ],
         ),
         (
+            "Written and photographed by Oda Finch",
+            [Credit(R.WRITING, "Oda Finch"), Credit(R.PHOTO, "Oda Finch")],
+        ),
+        (
+            "Produced and edited by Oda Finch; Design by Per Lund",
+            [
+                Credit(R.PRODUCTION, "Oda Finch"),
+                Credit(R.EDITED_BY, "Oda Finch"),
+                Credit(R.DESIGN, "Per Lund"),
+            ],
+        ),
+        (
             "Reporting and writing by Oda Finch | Design by Per Lund",
             [
                 Credit(R.REPORTING, "Oda Finch"),
