@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from app.core.analysis.credit_filed_report import filed_report
+from app.core.analysis.credit_house_authors import staff_reports
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_location
 from app.core.analysis.credit_people import (
@@ -261,6 +262,9 @@ def _sentence_credits(text: str, failed: list[str]) -> list[Credit] | None:
         people = _people(match["names"] or match["names2"], _ADDITIONAL) if match else None
         if people and all(is_agency(p.name) or is_organisation(p.name) for p in people):
             return credits_of(_ADDITIONAL, people)
+        staff = staff_reports(text)  # "From Harbour Times staff and wire reports"
+        if staff:
+            return [Credit(CreditRole.BYLINE, staff)]
     if "contributed" in lowered:
         found = _contributed(text, failed)
         if found:

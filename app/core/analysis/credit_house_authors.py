@@ -1,5 +1,6 @@
 """An outlet's own body credited as the author: "By the Harbour Times editorial board", "By
-Harbour Times staff", "Reporting by the Editorial Board of The Harbour Times".
+Harbour Times staff", "Reporting by the Editorial Board of The Harbour Times", "From Harbour
+Times staff and wire reports".
 
 Editorials, unsigned news and desk round-ups are credited to a body of the outlet, not to a
 person. The item names no person, so the name reader set it aside as "a desk or a crowd" and,
@@ -21,7 +22,7 @@ import re
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_organisations import is_agency
 
-__all__ = ["house_author"]
+__all__ = ["house_author", "staff_reports"]
 
 # A body of an outlet that writes in its name (any case: "Editorial Board", "staff").
 _BODY = (
@@ -57,3 +58,20 @@ def _outlet(name: str) -> bool:
     if bare.split()[0].lower() in _QUANTIFIERS:
         return False
     return is_agency(bare) or looks_like_outlet(bare)
+
+
+# "From Harbour Times staff and wire reports", "From Reuters staff reports": a round-up's byline
+_STAFF_REPORTS_RE = re.compile(
+    r"(?i:from)\s+(?P<body>(?:[Tt]he\s+)?(?P<outlet>" + _OUTLET + r")\s+(?i:staff))"
+    r"(?:\s+(?i:and)\s+(?i:wire|news\s+agency|agency))?\s+(?i:reports|dispatches)\.?"
+)
+
+
+def staff_reports(text: str) -> str | None:
+    """The credit's name of "From Harbour Times staff and wire reports" ("Harbour Times
+    staff", the byline of a round-up), else None ("From staff reports" names no outlet)."""
+    match = _STAFF_REPORTS_RE.fullmatch(text.strip())
+    if match is None or not _outlet(match["outlet"]):
+        return None
+    body = match["body"]
+    return "The" + body[3:] if body.startswith("the ") else body

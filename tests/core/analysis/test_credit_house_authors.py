@@ -52,3 +52,25 @@ def test_a_writer_before_the_staff_still_works_there() -> None:
     """The outlet's staff after a name stays her employer, not a second credit."""
     found = read_credits("By Per Lund and the Harbour Times staff", declared=False)
     assert found.credits == [Credit(R.BYLINE, "Per Lund", organisation="the Harbour Times")]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("From Harbour Times staff and wire reports", "Harbour Times staff"),
+        ("From the Quay Ledger staff and wire reports.", "The Quay Ledger staff"),
+        ("From Reuters staff reports", "Reuters staff"),
+    ],
+)
+def test_a_round_up_from_an_outlets_staff_credits_the_staff(
+    line: str, name: str, declared: bool
+) -> None:
+    """ "From Harbour Times staff and wire reports" read nothing and reported nothing."""
+    found = read_credits(line, declared=declared)
+    assert (found.credits, found.failed) == ([Credit(R.BYLINE, name)], ())
+
+
+@pytest.mark.parametrize("line", ["From staff and wire reports", "From hospital staff reports"])
+def test_staff_reports_of_no_outlet_credit_no_one(line: str) -> None:
+    assert read_credits(line, declared=False).credits == []
