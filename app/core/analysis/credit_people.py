@@ -369,6 +369,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     chunk_of: list[int] = []
     items = _items(text)
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
+    own_of = False  # a name came with its own "of" a town (or an unread "of ...")
     for position, (chunk, raw_item) in enumerate(items):
         item = raw_item.replace(_AND_MARK, " and ").strip().strip("()").strip()
         if not item:
@@ -531,6 +532,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if of is None or not looks_like_name(item[: of.start()], allow_single=False):
                 return None
             item, town = item[: of.start()].strip(), of["outlet"].strip()
+            own_of = True  # her own "of": another's outlet does not reach back to her
             if is_known_place(town):
                 location = town
             else:
@@ -541,7 +543,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         return out if out.failed else None
     people = out.people  # a place after the list ("..., London") made a new list
     # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
-    if not semicolons and people[-1].agency and all(p.agency is None for p in people[:-1]):
+    # Not over a name with its own "of" ("A of Bergen and B of Reuters": only B is Reuters').
+    if (
+        not semicolons
+        and not own_of
+        and people[-1].agency
+        and all(p.agency is None for p in people[:-1])
+    ):
         _employ(people, chunk_of, None, people[-1].agency)
     # "Associated Press writers A in X and B in Y": the plural title introduces them all.
     if people[0].agency and _PLURAL_TITLE_RE.match(text):

@@ -406,3 +406,19 @@ def test_an_editorial_board_beside_a_writer_is_reported() -> None:
         [Credit(R.BYLINE, "Per Lund")],
         ("the editorial board",),
     )
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_an_outlet_does_not_reach_back_over_a_name_with_its_own_of(declared: bool) -> None:
+    """ "By A of Bergen and B of Reuters" made A a Reuters writer; "By A and B of Reuters"
+    still gives both the outlet."""
+    found = read_credits("By Per Lund of Bergen and Oda Finch of Reuters", declared=declared)
+    assert found.credits == [
+        Credit(R.BYLINE, "Per Lund"),
+        Credit(R.BYLINE, "Oda Finch", organisation="Reuters"),
+    ]
+    assert found.failed == ("of Bergen",)
+    assert read_credits("By Per Lund and Oda Finch of Reuters", declared=declared).credits == [
+        Credit(R.BYLINE, "Per Lund", organisation="Reuters"),
+        Credit(R.BYLINE, "Oda Finch", organisation="Reuters"),
+    ]
