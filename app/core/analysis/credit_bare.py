@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import OUTLET_HEADS, is_caps, looks_like_name, looks_like_outlet
-from app.core.analysis.credit_people import credits_of, is_agency, parse_people
+from app.core.analysis.credit_people import credits_of, is_agency, is_organisation, parse_people
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
 from app.core.analysis.first_names import is_first_name
@@ -210,4 +210,5 @@ def _staff_byline(text: str) -> list[Credit] | None:
     if not is_first_name(name.split()[0].title()):
         return None
     role = CreditRole.PHOTO if end["kind"] == "photographer" else CreditRole.BYLINE
-    return [Credit(role, name)]
+    # "Ana LIMA Citizen staff": the outlet she works for, as "By Ana Lima, Citizen staff" gives
+    return [Credit(role, name, organisation=desk if is_organisation(desk) else None)]

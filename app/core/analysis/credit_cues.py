@@ -40,7 +40,8 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
         r"(?:--|—|–)?\s*with\s+(?:additional\s+)?(?:reporting|research)\s+(?:by|from)\b\s*:?",
         _R.ADDITIONAL_REPORTING,
     ),
-    (r"(?:additional\s+)?research\s+by\b\s*:?", _R.ADDITIONAL_REPORTING),
+    # "Research by Ana Lima", "Research: Ana Lima" (a magazine's credit box)
+    (r"(?:additional\s+)?research" + _BY, _R.ADDITIONAL_REPORTING),
     (_WITH_AGENCY_CUE, _R.ADDITIONAL_REPORTING),
     # Canadian papers: "With files from The Canadian Press", "— With files from Ana Lima".
     (r"(?:--|—|–)?\s*with\s+files\s+(?:from|by)\b\s*:?", _R.ADDITIONAL_REPORTING),

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 
 from app.core.analysis.credit_filed_report import filed_report
+from app.core.analysis.credit_house_authors import staff_reports
+from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_location
 from app.core.analysis.credit_people import (
     EMAIL_RE,
@@ -27,6 +29,9 @@ from app.core.analysis.news_agencies import ALL_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole
 
 _ADDITIONAL = CreditRole.ADDITIONAL_REPORTING
+# A part a sentence leaves unread is reported only when this short (as credit_parts does):
+# anything longer is prose.
+_MAX_FAILED_WORDS = 8
 
 _AP_CONTRIB_RE = re.compile(
     r"""^(?:(?:also\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){0,4})?
@@ -37,6 +42,7 @@ _AP_CONTRIB_RE = re.compile(
     (?:\s+from\s+(?P<from>[^.]{1,60}))?\.?$""",
     re.I | re.X,
 )
+_BY_START_RE = re.compile(r"by\b", re.I)
 _CONTACT_RE = re.compile(
     r"^to\s+contact\s+the\s+(?P<who>reporters?|editors?|author|writer)\b[^:]{0,60}:\s*(?P<names>.+)$",
     re.I,
@@ -109,18 +115,29 @@ def org_like(name: str) -> bool:
     )
 
 
-def _people(text: str, role: CreditRole, allow_single: bool = True) -> list[Person] | None:
+def _people(
+    text: str, role: CreditRole, allow_single: bool = True, failed: list[str] | None = None
+) -> list[Person] | None:
+    """The people `text` names; None when it names none or leaves a part unread, unless the
+    form reports its unread parts (`failed` given): "Per Lund of Bergen contributed to this
+    report." keeps Per Lund and reports "of Bergen", as "By Per Lund of Bergen" does."""
     read = parse_people(text, role, allow_single)
-    return read.people if read and read.people and not read.failed else None
+    if not read or not read.people:
+        return None
+    if read.failed:
+        if failed is None:
+            return None
+        failed.extend(read.failed)
+    return read.people
 
 
-def _reported_from(match: re.Match[str]) -> list[Credit] | None:
+def _reported_from(match: re.Match[str], failed: list[str]) -> list[Credit] | None:
     role = (
         CreditRole.REPORTING
         if match["verb"].lower() == "reported"
         else CreditRole.ADDITIONAL_REPORTING
     )
-    people = _people(match["head"], role, allow_single=False)
+    people = _people(match["head"], role, allow_single=False, failed=failed)
     if not people:
         return None
     rest = (match["rest"] or "").strip()
@@ -141,7 +158,7 @@ def _reported_from(match: re.Match[str]) -> list[Credit] | None:
             name, _, place = part.partition(" from ")
             place = place.strip().rstrip(".,")
             # "...; Tom Ray and Ivo Lind from Lviv": several people may share the place
-            named = _people(name, role, allow_single=False)
+            named = _people(name, role, allow_single=False, failed=failed)
             if not named or not looks_like_location(place):
                 return None
             extra.extend(placed(named, place))
@@ -150,12 +167,14 @@ def _reported_from(match: re.Match[str]) -> list[Credit] | None:
     return credits_of(role, people + extra)
 
 
-def _contributed(text: str) -> list[Credit] | None:
+def _contributed(text: str, failed: list[str]) -> list[Credit] | None:
     match = _AP_CONTRIB_RE.match(text)
-    if not match:
+    if not match or _BY_START_RE.match(match["names"]):
+        # "By Ana Lima; Tom Ray contributed reporting.": a byline, then a second sentence
+        # (credit_sentences reads them apart); it credited "By Ana Lima" as a contributor
         return None
     prefixed = bool(match["kind"])
-    people = _people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed)
+    people = _people(match["names"], CreditRole.ADDITIONAL_REPORTING, prefixed, failed)
     org = (match["org"] or "").strip()
     if people and prefixed and org and is_organisation(org):
         # "Associated Press writers A and B": the title's outlet is theirs ("writer": hers)
@@ -194,8 +213,20 @@ def _reached(match: re.Match[str]) -> list[Credit] | None:
     return out
 
 
-def parse_sentence_form(text: str) -> list[Credit] | None:
-    """Credits of a credit line written as a sentence, or None when it is not one of them."""
+def parse_sentence_form(text: str) -> CreditLine | None:
+    """Credits of a credit line written as a sentence, with the parts of its names that could
+    not be read ("Per Lund of Bergen contributed to this report." reports "of Bergen", as "By
+    Per Lund of Bergen" does, where it lost Per Lund in silence); None when it is not one."""
+    failed: list[str] = []
+    found = _sentence_credits(text, failed)
+    if found is None or any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
+        return None
+    return CreditLine(found, tuple(failed))
+
+
+def _sentence_credits(text: str, failed: list[str]) -> list[Credit] | None:
+    """The credits of `parse_sentence_form`; the "contributed" and "reported" forms add the
+    parts they could not read to `failed`."""
     match = _AGENCY_PHOTO_RE.match(text)
     if match:
         # "(AP Photo/File)", "(AP Photo/Pool)": an archive or pool picture, no photographer;
@@ -231,11 +262,18 @@ def parse_sentence_form(text: str) -> list[Credit] | None:
         people = _people(match["names"] or match["names2"], _ADDITIONAL) if match else None
         if people and all(is_agency(p.name) or is_organisation(p.name) for p in people):
             return credits_of(_ADDITIONAL, people)
+        staff = staff_reports(text)  # "From Harbour Times staff and wire reports"
+        if staff:
+            return [Credit(CreditRole.BYLINE, staff)]
     if "contributed" in lowered:
-        found = _contributed(text)
+        found = _contributed(text, failed)
         if found:
             return found
+        failed.clear()  # what a failed reading reported is not the line's
     match = _REPORTED_FROM_RE.match(text)
     if match:
-        return _reported_from(match)
+        found = _reported_from(match, failed)
+        if found is None:
+            failed.clear()
+        return found
     return filed_report(text)  # "Harbour TV's Ana Lima filed this report."

@@ -7,6 +7,7 @@ import re
 
 from app.core.analysis.credit_cues import cue_segments, english_byline
 from app.core.analysis.credit_forms import parse_sentence_form
+from app.core.analysis.credit_joint_cues import split_joint_cue
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_people import (
@@ -15,6 +16,7 @@ from app.core.analysis.credit_people import (
     credits_of,
     is_agency,
     is_desk_title,
+    outlet_staff,
     parse_people,
 )
 from app.core.analysis.credit_slash import slash_photo_credit
@@ -77,6 +79,7 @@ def _credits_a_desk(part: str) -> bool:
         or looks_like_outlet(part)
         or is_desk_title(part)
         or bool(TITLE_ONLY_RE.fullmatch(part))
+        or outlet_staff(part)  # "A, B, Harbour Times staff": the outlet they work for
     )
 
 
@@ -92,8 +95,9 @@ def read_part(text: str) -> CreditLine | None:
     """One credit line (or one sentence of it): its credits and failed parts, or None."""
     sentence = parse_sentence_form(text)
     if sentence is not None:
-        return CreditLine(sentence)
-    segments = cue_segments(english_byline(text))
+        return sentence
+    # "Text and photographs by Ana Lima": two roles, one cue (credit_joint_cues)
+    segments = cue_segments(split_joint_cue(english_byline(text)))
     if not segments:
         slash = slash_photo_credit(text) if "/" in text or " via " in text else None
         if slash:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_byline_place import closing_outlet, closing_town
+from app.core.analysis.credit_house_authors import house_author
 from app.core.analysis.credit_names import (
     AGENCY_RUN_ON_RE,
     NAME_PARTICLES,
@@ -92,7 +93,7 @@ _NOTE_RE = re.compile(
 # unreadable and the people beside it are kept.
 _NO_PERSON_RE = re.compile(
     r"^(?:[\w.'’-]+\s+){0,3}?(?i:staff|desk|bureau|team|agencies|wires?|newsroom|reporters|"
-    r"correspondents|others|colleagues|contributors)(?:\s+(?i:staff))?"
+    r"correspondents|others|colleagues|contributors|board)(?:\s+(?i:staff))?"
     r"(?:\s+(?:in|from)\s+[A-Z][\w .,'’-]{0,40})?$"
 )  # the whole item, so "colleagues exposed the scandal" stays prose
 _PAIRED_PLACES = (
@@ -121,6 +122,8 @@ _DOTTED_END_RE = re.compile(r"(?:\bJr|\bSr|\b[A-Z])$")
 _AND_MARK = "\u0000"  # stands in for " and " inside a place name while names are split
 _ROMAN_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI)")
 _SUFFIXES = {"JR.": "Jr.", "SR.": "Sr.", "JR": "Jr", "SR": "Sr"}
+# "Tom Ray, Jr.", "Tom Ray, III": the suffix after a comma is his, not a second person "Jr.".
+_COMMA_SUFFIX_RE = re.compile(r",\s+((?:Jr|Sr|JR|SR)\.?|II|III|IV)(?=[\s,;/]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,11 +362,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             text = text.replace(place, place.replace(" and ", _AND_MARK))
     if " and " in text:  # "Special to The Globe and Mail": one outlet, not a second name
         text = _OUTLET_AND_RE.sub(_outlet_and, text)
+    if ", " in text:
+        text = _COMMA_SUFFIX_RE.sub(r" \1", text)  # "By Tom Ray, Jr." named "Jr." a writer
     semicolons = ";" in text
     out = People()
     chunk_of: list[int] = []
     items = _items(text)
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
+    own_of = False  # a name came with its own "of" a town (or an unread "of ...")
     for position, (chunk, raw_item) in enumerate(items):
         item = raw_item.replace(_AND_MARK, " and ").strip().strip("()").strip()
         if not item:
@@ -422,14 +428,37 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if location and people and is_agency_or_title(item) and not is_agency(item):
             out.people = placed(people, location)
             continue
+        of_item = _OF_ITEM_RE.fullmatch(item) if people and not location else None
+        if of_item:
+            # "By A and B, of The Harbour Times", "By Per Lund, of Bergen": whom they work
+            # for, or their town; neither a person nor (as it was) a reason to lose them
+            body = of_item["body"]
+            if is_organisation(body):
+                _employ(people, chunk_of, chunk if semicolons else None, body)
+                after_outlet = True
+            elif is_known_place(body):
+                out.people = placed(people, body)
+            else:
+                out.failed.append(original)
+            continue
+        house = house_author(item) if not people and not email else None
+        if house:  # "By the Harbour Times editorial board": the outlet's body is the author
+            people.append(Person(house, location, None, None))
+            chunk_of.append(chunk)
+            continue
         staffed = _OUTLET_STAFF_RE.fullmatch(item) if people and not location else None
-        if staffed and is_organisation(staffed["outlet"]):
+        if staffed and outlet_staff(item):
             # "Ana Lima and Tom Ray, Harbour Times staff": the outlet they work for
             _employ(people, chunk_of, chunk if semicolons else None, staffed["outlet"])
             after_outlet = True
             continue
         if people and not location and (is_desk_title(item) or is_affiliation(item)):
             after_outlet = True
+            # "By A and B, Associated Press writers": the title's outlet is theirs (it was
+            # dropped with the title)
+            titled = _title_outlet(item, "") if is_desk_title(item) else None
+            if titled:
+                _employ(people, chunk_of, chunk if semicolons else None, titled)
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         item, agency = _clean_name(item, role, not people, located=location is not None)
         bracket = _BRACKETED_ORG_RE.search(item) if agency is None else None
@@ -503,6 +532,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if of is None or not looks_like_name(item[: of.start()], allow_single=False):
                 return None
             item, town = item[: of.start()].strip(), of["outlet"].strip()
+            own_of = True  # her own "of": another's outlet does not reach back to her
             if is_known_place(town):
                 location = town
             else:
@@ -513,7 +543,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         return out if out.failed else None
     people = out.people  # a place after the list ("..., London") made a new list
     # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
-    if not semicolons and people[-1].agency and all(p.agency is None for p in people[:-1]):
+    # Not over a name with its own "of" ("A of Bergen and B of Reuters": only B is Reuters').
+    if (
+        not semicolons
+        and not own_of
+        and people[-1].agency
+        and all(p.agency is None for p in people[:-1])
+    ):
         _employ(people, chunk_of, None, people[-1].agency)
     # "Associated Press writers A in X and B in Y": the plural title introduces them all.
     if people[0].agency and _PLURAL_TITLE_RE.match(text):
@@ -532,6 +568,17 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
 _HANDLE_OR_FIGURE_RE = re.compile(r"[@\d]")
 _OUTLET_JOINS = frozenset({"of", "and", "&", "the", "de", "du"})
 _OUTLET_STAFF_RE = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?)")
+
+
+def outlet_staff(item: str) -> bool:
+    """ "Harbour Times staff", "Reuters staff writers": an outlet's staff after a list of
+    names, the outlet they work for (read by `parse_people`), no person."""
+    staffed = _OUTLET_STAFF_RE.fullmatch(item.strip())
+    return staffed is not None and is_organisation(staffed["outlet"])
+
+
+# An item that is "of" and an outlet or a town, set off by commas after the names.
+_OF_ITEM_RE = re.compile(r"(?:of|OF)\s+(?P<body>(?:[Tt]he\s+|THE\s+)?[A-Z][^,;]{0,60})")
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
 # Words of a desk title before its head noun: "National Affairs Correspondent", "Deputy
 # Political Editor", "Europe and Middle East Correspondent".

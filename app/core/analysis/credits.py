@@ -23,6 +23,7 @@ from app.core.analysis.credit_parts import may_be_bare_byline, read_part
 from app.core.analysis.credit_people import (
     EMAIL_RE,
     credits_of,
+    is_organisation,
     parse_people,
     proper_case_credits,
 )
@@ -34,6 +35,7 @@ from app.core.analysis.credit_stamp_tail import stamped_byline
 from app.core.analysis.credit_stamps import agency_stamp_byline
 from app.core.analysis.credit_wrappers import BULLETS, strip_wrappers
 from app.core.analysis.credit_written_sentence import written_names
+from app.core.analysis.first_names import is_first_name
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
@@ -99,12 +101,45 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
         if bio:
             return CreditLine(proper_case_credits([bio]))
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
+        byline = _declared_byline(text) if text else None
+        if byline is not None:
+            return without_placeholders(without_desk_tails(byline))
         scanned = scan_byline(text, _read_cued, declared=True) if text else None
         kept = [c for c in scanned[0] if not is_kicker(c.name)] if scanned else []
         if scanned and kept:  # not "Live Updates", "Kestrel Valley"
             found = CreditLine(proper_case_credits(kept), scanned[1])
     # "By Admin": a site's account, no one's credit; "Nell Varga Contributor": her job, no name
     return without_placeholders(without_desk_tails(found))
+
+
+def _declared_byline(text: str) -> CreditLine | None:
+    """A pasted line of names read as the byline it is declared to be ("Ana Lima and Tom Ray
+    of The Harbour Times", "Ana Lima and Tom Ray in Oslo", "Per Lund of Bergen"): read with
+    "By" before it, whole, as `parse_byline` reads a metadata field, with what "By" leaves
+    unread reported. The name scan read them one at a time and lost a name before "of", or
+    read nothing and reported nothing."""
+    if BYLINE_START_RE.match(text):
+        return None
+    read = _read_line(f"By {text}")
+    if not read.credits or read.caption:
+        return None
+    if not all(_declared_writer(c) for c in read.credits):
+        return None  # "Keyboard", "Touch Bar", a headline's words: no writers
+    return read
+
+
+def _declared_writer(credit: Credit) -> bool:
+    """A writer a pasted byline names: a person's name of two to four words with a known first
+    name (not "Touch Bar", "Reuters", "Small Steps Toward College Savings"), working for an
+    outlet the lists know if for any ("Clinton Plan" of "Taxes Is Expansive" is a headline)."""
+    words = credit.name.split()
+    return (
+        2 <= len(words) <= 4
+        and looks_like_name(credit.name, allow_single=False)
+        and is_first_name(words[0].title())
+        and not is_kicker(credit.name)
+        and (credit.organisation is None or is_organisation(credit.organisation))
+    )
 
 
 def _read_line(line: str) -> CreditLine:

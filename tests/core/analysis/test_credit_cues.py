@@ -192,3 +192,16 @@ def test_an_italian_byline_credits_its_writers(line: str, names: list[str]) -> N
 )
 def test_an_italian_di_that_is_no_byline_credits_no_one(line: str) -> None:
     assert read_credit_line(line).credits == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Research: Oda Finch", "Reporting by Ivo Brandt; Research: Oda Finch"]
+)
+def test_research_with_a_colon_is_the_research_cue(line: str) -> None:
+    """ "Research: A" (a magazine's credit box) read nothing and reported nothing."""
+    found = read_credit_line(line)
+    assert (found.credits[-1].role, found.credits[-1].name, found.failed) == (
+        CreditRole.ADDITIONAL_REPORTING,
+        "Oda Finch",
+        (),
+    )

@@ -310,3 +310,115 @@ def test_two_people_a_slash_joins_are_two_credits(declared: bool) -> None:
     assert read_credits("Photo: Ivo Brandt/Kestrel Pictures", declared=declared).credits == [
         Credit(R.PHOTO, "Ivo Brandt", organisation="Kestrel Pictures")
     ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Per Lund, Oda Finch, Harbour Times staff",
+        "Per Lund and Oda Finch, Harbour Times staff",
+    ],
+)
+def test_bare_names_then_an_outlets_staff_work_there(line: str, declared: bool) -> None:
+    """Without "By", pasted names before "Harbour Times staff" were read and the outlet
+    reported unread (the importer read nothing); with "By" it was their organisation."""
+    found = read_credits(line, declared=declared)
+    assert found.credits == [
+        Credit(R.BYLINE, "Per Lund", organisation="Harbour Times"),
+        Credit(R.BYLINE, "Oda Finch", organisation="Harbour Times"),
+    ]
+    assert found.failed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("Per Lund, Harbour Courier staff", "Harbour Courier"), ("Per LUND Courier staff", "Courier")],
+)
+def test_one_name_then_an_outlets_staff_keeps_the_outlet(line: str, outlet: str) -> None:
+    """ "Per Lund, Harbour Courier staff" read the writer and dropped the outlet in silence."""
+    assert read_credits(line, declared=False).credits == [
+        Credit(R.BYLINE, "Per Lund", organisation=outlet)
+    ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected", "failed"),
+    [
+        (
+            "By Per Lund and Oda Finch, of The Quay Ledger",
+            [
+                Credit(R.BYLINE, "Per Lund", organisation="The Quay Ledger"),
+                Credit(R.BYLINE, "Oda Finch", organisation="The Quay Ledger"),
+            ],
+            (),
+        ),
+        ("By Per Lund, of Lagos", [Credit(R.BYLINE, "Per Lund", "Lagos")], ()),
+        ("By Per Lund, of Bergen", [Credit(R.BYLINE, "Per Lund")], ("of Bergen",)),
+        (
+            "Per Lund, of Bergen, contributed to this report.",
+            [Credit(R.ADDITIONAL_REPORTING, "Per Lund")],
+            ("of Bergen",),
+        ),
+    ],
+)
+def test_of_an_outlet_or_a_town_set_off_by_commas(
+    line: str, expected: list[Credit], failed: tuple[str, ...], declared: bool
+) -> None:
+    """ ", of The Quay Ledger" was dropped in silence; ", of Bergen" lost the writer (the
+    importer read nothing and reported nothing)."""
+    found = read_credits(line, declared=declared)
+    assert (found.credits, found.failed) == (expected, failed)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "By Per Lund and Oda Finch, Associated Press writers",
+            [
+                Credit(R.BYLINE, "Per Lund", organisation="Associated Press"),
+                Credit(R.BYLINE, "Oda Finch", organisation="Associated Press"),
+            ],
+        ),
+        (
+            "By Per Lund, Reuters correspondent, in Kyiv",
+            [Credit(R.BYLINE, "Per Lund", "Kyiv", organisation="Reuters")],
+        ),
+        ("By Per Lund, Staff Writer", [Credit(R.BYLINE, "Per Lund")]),
+    ],
+)
+def test_an_outlets_title_after_the_names_is_their_organisation(
+    line: str, expected: list[Credit], declared: bool
+) -> None:
+    """ "By A and B, Associated Press writers" dropped the outlet with the title in silence
+    ("Associated Press writers A and B" before the names kept it)."""
+    assert read_credits(line, declared=declared).credits == expected
+
+
+def test_an_editorial_board_beside_a_writer_is_reported() -> None:
+    """ "By A and the editorial board" read nothing when the importer asked (declared, it
+    kept A and reported the board)."""
+    found = read_credits("By Per Lund and the editorial board", declared=False)
+    assert (found.credits, found.failed) == (
+        [Credit(R.BYLINE, "Per Lund")],
+        ("the editorial board",),
+    )
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_an_outlet_does_not_reach_back_over_a_name_with_its_own_of(declared: bool) -> None:
+    """ "By A of Bergen and B of Reuters" made A a Reuters writer; "By A and B of Reuters"
+    still gives both the outlet."""
+    found = read_credits("By Per Lund of Bergen and Oda Finch of Reuters", declared=declared)
+    assert found.credits == [
+        Credit(R.BYLINE, "Per Lund"),
+        Credit(R.BYLINE, "Oda Finch", organisation="Reuters"),
+    ]
+    assert found.failed == ("of Bergen",)
+    assert read_credits("By Per Lund and Oda Finch of Reuters", declared=declared).credits == [
+        Credit(R.BYLINE, "Per Lund", organisation="Reuters"),
+        Credit(R.BYLINE, "Oda Finch", organisation="Reuters"),
+    ]

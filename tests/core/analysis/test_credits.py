@@ -12,6 +12,7 @@ from app.core.analysis.credits import (
     parse_byline,
     parse_credit_line,
     parse_credits,
+    read_credits,
 )
 from app.core.model import Credit, CreditRole
 from tests.hang_guard import finishes_within
@@ -430,3 +431,64 @@ def test_a_credit_keeps_the_agency_or_outlet_its_line_names(
     assert parse_credit_line(line) == [
         Credit(role, name, organisation=organisation) for name in names
     ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Ivo Brandt, Jr.", [Credit(R.BYLINE, "Ivo Brandt Jr.")]),
+        (
+            "By Ivo Brandt, Jr., and Oda Finch",
+            [Credit(R.BYLINE, "Ivo Brandt Jr."), Credit(R.BYLINE, "Oda Finch")],
+        ),
+        ("By Ivo Brandt, III, in Oslo", [Credit(R.BYLINE, "Ivo Brandt III", "Oslo")]),
+        (
+            "Photo: Ivo Brandt, Sr./Reuters",
+            [Credit(R.PHOTO, "Ivo Brandt Sr.", organisation="Reuters")],
+        ),
+    ],
+)
+def test_a_name_suffix_after_a_comma_is_the_names(
+    line: str, expected: list[Credit], declared: bool
+) -> None:
+    """ "By Ivo Brandt, Jr." credited a second writer named "Jr."."""
+    assert read_credits(line, declared=declared).credits == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "failed"),
+    [
+        (
+            "Oda Finch and Per Lund of The Quay Ledger",
+            [
+                Credit(R.BYLINE, "Oda Finch", organisation="The Quay Ledger"),
+                Credit(R.BYLINE, "Per Lund", organisation="The Quay Ledger"),
+            ],
+            (),
+        ),
+        (
+            "Oda Finch of Reuters",
+            [Credit(R.BYLINE, "Oda Finch", organisation="Reuters")],
+            (),
+        ),
+        (
+            "Oda Finch and Per Lund in Oslo",
+            [Credit(R.BYLINE, "Oda Finch", "Oslo"), Credit(R.BYLINE, "Per Lund", "Oslo")],
+            (),
+        ),
+        ("Per Lund of Bergen", [Credit(R.BYLINE, "Per Lund")], ("of Bergen",)),
+    ],
+)
+def test_a_pasted_line_of_names_reads_as_its_byline(
+    line: str, expected: list[Credit], failed: tuple[str, ...]
+) -> None:
+    """Declared (pasted into the credits panel), these lost a writer before "of" or read
+    nothing and reported nothing; with "By" before them they were read."""
+    found = read_credits(line, declared=True)
+    assert (found.credits, found.failed) == (expected, failed)
+
+
+@pytest.mark.parametrize("line", ["Small Steps Toward College Savings", "Touch Bar and Escape Key"])
+def test_a_pasted_heading_is_no_byline(line: str) -> None:
+    assert read_credits(line, declared=True).credits == []

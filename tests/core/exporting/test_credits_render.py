@@ -202,3 +202,15 @@ def test_an_organisation_the_reader_would_not_read_back_is_left_out() -> None:
     """One unknown word in brackets may be a town ("Teodor Brill (Bergen)"): not written."""
     credit = Credit(R.EDITING, "Teodor Brill", organisation="Bergen")
     assert render_credits([credit], "reuters") == "Editing by Teodor Brill"
+
+
+@pytest.mark.parametrize("style", CREDIT_STYLES)
+def test_an_outlets_body_as_author_reads_back(style: str) -> None:
+    """ "By The Harbour Times editorial board" read as nothing, so the credit did not survive
+    its own rendering."""
+    credits = [
+        Credit(R.BYLINE, "The Harbour Times editorial board"),
+        Credit(R.REPORTING, "Reuters staff", "Oslo"),
+        Credit(R.EDITING, "Oda Finch"),
+    ]
+    assert parse_credits(render_credits(credits, style)) == credits
