@@ -16,6 +16,7 @@ from app.core.analysis.speaker_confidence import check_speaker
 from app.core.model import Finding, Quote, Source
 from app.core.quote_text import normalise_quote
 from app.gui.models.sidebar_content import SidebarContent, SourceEntry, Span
+from app.gui.models.speaker_tips import speaker_tooltip
 from app.gui.quote_states import (
     ANONYMOUS_ICON,
     CHECK_SPEAKER_ICON,
@@ -209,7 +210,7 @@ class QuoteTreeModel(QAbstractItemModel):
             speaker = quote.speaker or UNKNOWN_SPEAKER
             group = groups.get(speaker)
             if group is None:
-                group = quotes.add(_Node(ItemKind.SPEAKER, f"sp:{speaker}", speaker))
+                group = quotes.add(_Node(ItemKind.SPEAKER, f"sp:{speaker}", speaker, speaker))
                 groups[speaker] = group
             key = f"q:{normalise_quote(quote.text)}"
             span = (quote.start, quote.end)
@@ -443,14 +444,9 @@ class QuoteTreeModel(QAbstractItemModel):
     def _tooltip(node: _Node) -> str | None:
         if node.kind is ItemKind.QUOTE:
             return quote_tooltip(node.payload, bool(node.doubted))
-        if node.kind is ItemKind.SPEAKER and (doubted := node.doubted):
-            return (
-                f"Check the speaker of {doubted} of these quotes: the rules that chose it are "
-                "often wrong in copy like this (hover over a quote for why)"
-                if doubted > 1
-                else "Check the speaker of one of these quotes: the rules that chose it are "
-                "often wrong in copy like this (hover over it for why)"
-            )
+        if node.kind is ItemKind.SPEAKER:
+            quotes = [child.payload for child in node.children]
+            return speaker_tooltip(node.payload, quotes, node.doubted)
         if node.kind is ItemKind.SOURCE:
             entry: SourceEntry = node.payload
             tip = entry.source.notes and "Has private notes (never exported)"
