@@ -22,7 +22,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.model import Publication, Source, Story
-from app.core.namefold import BIDI_CONTROLS, Projection, fold, has_other_script, project
+from app.core.namefold import (
+    BIDI_CONTROLS,
+    Projection,
+    fold,
+    has_digraph_letters,
+    has_other_script,
+    project,
+)
 from app.core.namematch import matcher, merge_spans
 
 __all__ = [
@@ -56,12 +63,14 @@ def find_spans(
     merged and sorted.
 
     `caseless` is for text that lost its capitals (slugs, file names): a surname counts there
-    in lower case too, unless it is an ordinary English word."""
+    in lower case too, unless it is an ordinary English word. A name with a letter also
+    written as two ("Müller") is looked for in both spellings ("Muller", "Mueller")."""
     spans: list[tuple[int, int]] = []
     for source in sources:
-        found = matcher(source.name, lookalikes)
-        if found is not None:
-            spans.extend(found.spans(projected, caseless=caseless))
+        for digraphs in (False, True) if has_digraph_letters(source.name) else (False,):
+            found = matcher(source.name, lookalikes, digraphs)
+            if found is not None:
+                spans.extend(found.spans(projected, caseless=caseless))
     return merge_spans(spans)
 
 
@@ -75,16 +84,19 @@ def locate(
     """Offsets in `text` (markup and all) where any of `sources` is named.
 
     Text or names in another script are read both by their letters' looks and by
-    transliteration (app.core.namefold)."""
+    transliteration, and copy with "ü", "ø" or "å" also with them written as two letters
+    (app.core.namefold)."""
     sources = tuple(sources)
     if not text or not sources:
         return []
-    ways = [True]
+    ways = [(True, False)]
     if has_other_script(text) or any(has_other_script(s.name) for s in sources):
-        ways.append(False)
+        ways.append((False, False))
+    if has_digraph_letters(text):
+        ways.append((True, True))
     spans: list[tuple[int, int]] = []
-    for lookalikes in ways:
-        projection = project(text, markup=markup, lookalikes=lookalikes)
+    for lookalikes, digraphs in ways:
+        projection = project(text, markup=markup, lookalikes=lookalikes, digraphs=digraphs)
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
     return merge_spans(spans)

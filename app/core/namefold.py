@@ -9,6 +9,11 @@ folded the same way, character by character (case kept: the surname rule needs c
 - transliteration of the letters left (through `anyascii`: ł = l, ø = o, đ = d, ß = ss, æ = ae);
 - curly apostrophes straightened; soft hyphens, zero-width and bidi control characters dropped.
 
+A second spelling convention is read on request (`digraphs=True`): the German and Nordic way
+of writing a letter without its mark as two letters ("Müller" = "Mueller", "Ødegaard" =
+"Oedegaard", "Håkon" = "Haakon"), which transliteration alone ("Muller") never meets. A name
+and the copy are each read both ways, so either spelling in either place finds the other.
+
 ASCII is left as it is (no "rn" for "m"): copy is mostly ASCII and stays fast, and ASCII
 look-alikes are for a reader to see, not a disguise.
 
@@ -38,6 +43,9 @@ BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+DIGRAPHS = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe",
+            "Ü": "Ue", "Ø": "Oe", "Å": "Aa"}  # fmt: skip
+"""Letters German and the Nordic languages write as two when the mark is lost."""
 
 
 @lru_cache(maxsize=1)
@@ -67,10 +75,12 @@ def has_other_script(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def fold_char(char: str, lookalikes: bool = True) -> str:
+def fold_char(char: str, lookalikes: bool = True, digraphs: bool = False) -> str:
     """One character folded (possibly to none, or to several: "ß" -> "ss")."""
     if char < "\x80":
         return char
+    if digraphs and char in DIGRAPHS:
+        return DIGRAPHS[char]
     char = _APOSTROPHES.get(char, char)
     if char in BIDI_CONTROLS:
         return ""
@@ -93,11 +103,18 @@ def fold_char(char: str, lookalikes: bool = True) -> str:
     return "".join(out)
 
 
-def fold(text: str, *, lookalikes: bool = True) -> str:
+def fold(text: str, *, lookalikes: bool = True, digraphs: bool = False) -> str:
     """`text` folded for comparison (see the module docstring); case kept."""
     if text.isascii():
         return text
-    return _NON_ASCII_RE.sub(lambda m: "".join(fold_char(c, lookalikes) for c in m.group()), text)
+    return _NON_ASCII_RE.sub(
+        lambda m: "".join(fold_char(c, lookalikes, digraphs) for c in m.group()), text
+    )
+
+
+def has_digraph_letters(text: str) -> bool:
+    """Does `text` hold a letter that may also be written as two ("ü" as "ue")?"""
+    return not text.isascii() and any(c in DIGRAPHS for c in text)
 
 
 # -- copy with markup: the visible text, with offsets back into the original -------------------
@@ -162,11 +179,13 @@ def _visual_order(text: str) -> tuple[str, list[int]] | None:
     return "".join(chars), index
 
 
-def project(text: str, *, markup: bool = True, lookalikes: bool = True) -> Projection:
+def project(
+    text: str, *, markup: bool = True, lookalikes: bool = True, digraphs: bool = False
+) -> Projection:
     """The folded text a reader would see (Markdown emphasis, tags and entities removed)."""
     visual = _visual_order(text)
     if visual is not None:
-        inner = project(visual[0], markup=markup, lookalikes=lookalikes)
+        inner = project(visual[0], markup=markup, lookalikes=lookalikes, digraphs=digraphs)
         order = visual[1]
         if inner.starts is None or inner.ends is None:
             starts = tuple(order[i] for i in range(len(inner.text)))
@@ -188,7 +207,7 @@ def project(text: str, *, markup: bool = True, lookalikes: bool = True) -> Proje
 
     def emit(piece: str, start: int, end: int) -> None:
         if end - start != len(piece):  # an entity or a tag: every output char spans it all
-            folded = fold(piece, lookalikes=lookalikes)
+            folded = fold(piece, lookalikes=lookalikes, digraphs=digraphs)
             out.append(folded)
             starts.extend([start] * len(folded))
             ends.extend([end] * len(folded))
@@ -198,7 +217,7 @@ def project(text: str, *, markup: bool = True, lookalikes: bool = True) -> Proje
             if run.start() > position:
                 emit_exact(piece[position : run.start()], start + position)
             for i in range(run.start(), run.end()):
-                folded = fold_char(piece[i], lookalikes)
+                folded = fold_char(piece[i], lookalikes, digraphs)
                 out.append(folded)
                 starts.extend([start + i] * len(folded))
                 ends.extend([start + i + 1] * len(folded))

@@ -8,6 +8,7 @@ What counts as the name of "Marta Kowalczyk", "María de la Cruz" or "Ana Garcí
 - handles and URL slugs made from the name: the given name's initial and the surname
   ("mkowalczyk", "m.kowalczyk", "kowalczykm"), when the surname is long enough to be telling or
   the form stands after "@" or "/" ("social.example/mkowalczyk");
+- an apostrophe inside a word written or left out: "O'Neill" is "ONeill" and "Oneill";
 - the surname alone (each part of a double surname too), wherever it stands capitalised as a
   word, however short ("Ng said", "WEI"); in lower case only when it has four letters or more
   and is no ordinary English word ("kowalczyk-speaks" in a slug, never "young" or "wei").
@@ -18,6 +19,8 @@ What counts as the name of "Marta Kowalczyk", "María de la Cruz" or "Ana Garcí
 
 Only names that look personal (two to six words, capitalised apart from particles) have a
 surname; a description used as a name ("a senior official") is matched as the whole phrase.
+A personal name whose first word is no known given name may be written family name first
+("Nguyen Thi Minh Khai", "Li Wei": "Ms. Nguyen", "Li said"), so that word alone counts too.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.core.analysis.first_names import is_first_name
 from app.core.namefold import fold
 
 PARTICLES = frozenset(
@@ -94,8 +98,9 @@ class NameParts:
 
 
 @lru_cache(maxsize=1024)
-def parse_name(name: str, lookalikes: bool = True) -> NameParts:
-    raw = [w.strip(".,;:()\"'") for w in fold(name, lookalikes=lookalikes).split()]
+def parse_name(name: str, lookalikes: bool = True, digraphs: bool = False) -> NameParts:
+    folded = fold(name, lookalikes=lookalikes, digraphs=digraphs)
+    raw = [w.strip(".,;:()\"'") for w in folded.split()]
     raw = [w for w in raw if w]
     while len(raw) > 1 and raw[0].lower().rstrip(".") in TITLES:
         raw = raw[1:]
@@ -115,11 +120,19 @@ def parse_name(name: str, lookalikes: bool = True) -> NameParts:
     surname_words = raw[first_particle:]
     surname = tuple(part for word in surname_words for part in word.split("-") if part)
     components = tuple(w for w in surname if w.lower() not in PARTICLES and _letters(w) >= 2)
-    return NameParts(words, raw[0].split("-")[0], surname, components)
+    given = raw[0].split("-")[0]
+    if len(raw) > 1 and _letters(given) >= 2 and not is_first_name(given):
+        components = (given, *components)  # "Nguyen Thi Minh Khai": the family name first
+    return NameParts(words, given, surname, components)
+
+
+def _word(word: str) -> str:
+    """One word of a name as a pattern: an apostrophe inside it may be left out ("ONeill")."""
+    return re.escape(word).replace("'", "'?")
 
 
 def _join(words: tuple[str, ...] | list[str]) -> str:
-    return _SEP.join(re.escape(w) for w in words)
+    return _SEP.join(_word(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -188,9 +201,9 @@ def _surname_counts(text: str, start: int, found: str, word: str, caseless: bool
 
 
 @lru_cache(maxsize=1024)
-def matcher(name: str, lookalikes: bool = True) -> NameMatcher | None:
+def matcher(name: str, lookalikes: bool = True, digraphs: bool = False) -> NameMatcher | None:
     """A matcher for `name` folded one way (None for a name with fewer than two letters)."""
-    parts = parse_name(name, lookalikes)
+    parts = parse_name(name, lookalikes, digraphs)
     if _letters("".join(parts.words)) < 2:
         return None
     flags = re.IGNORECASE
@@ -220,6 +233,6 @@ def matcher(name: str, lookalikes: bool = True) -> NameMatcher | None:
         capital = re.escape(given[:1].upper())
         phrases.append(re.compile(rf"{_BEFORE}(?-i:{capital})\.\s*{_join(surname)}{_AFTER}", flags))
         for word in dict.fromkeys(parts.components):
-            pattern = re.compile(rf"(?<!{_LETTER}){re.escape(word)}(?!{_LETTER})", flags)
+            pattern = re.compile(rf"(?<!{_LETTER}){_word(word)}(?!{_LETTER})", flags)
             components.append((word, pattern))
     return NameMatcher(tuple(phrases), tuple(components))
