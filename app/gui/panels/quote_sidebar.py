@@ -206,9 +206,23 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
 
     @Slot(int)
     def select_quote_at(self, position: int) -> None:
-        """The editor's cursor moved: select the quote under it, without moving the editor."""
+        """The editor's cursor moved: select the quote under it, without moving the editor.
+
+        Outside every quote, a quote left selected would claim the cursor is still in it (and
+        its evidence would stay in the pane), so the selection goes. A source, finding or
+        sourcing span the user chose stays: choosing one moves the cursor to its words, which
+        are seldom in a quote."""
         index = self.model.index_for_position(position)
-        if not index.isValid() or index == self.tree.currentIndex():
+        current = self.tree.currentIndex()
+        if not index.isValid():
+            if current.isValid() and current.data(Role.KIND) == ItemKind.QUOTE:
+                self._syncing = True
+                try:
+                    self.tree.selectionModel().clear()  # no current row: the pane says so
+                finally:
+                    self._syncing = False
+            return
+        if index == current:
             return
         self._syncing = True
         try:
