@@ -7,6 +7,7 @@ user would see (text, state, icon) and where clicking it leads (the span) withou
 from __future__ import annotations
 
 import enum
+import textwrap
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -65,6 +66,8 @@ class Role(enum.IntEnum):
 
 
 UNKNOWN_SPEAKER = "Speaker not identified"
+TIP_WIDTH = 72
+"""Characters a line of a quote's tooltip holds (a long quote on one line spans the screen)."""
 _QUOTE_PREVIEW = 160
 
 
@@ -443,7 +446,9 @@ class QuoteTreeModel(QAbstractItemModel):
     @staticmethod
     def _tooltip(node: _Node) -> str | None:
         if node.kind is ItemKind.QUOTE:
-            return quote_tooltip(node.payload, bool(node.doubted))
+            # The row shows the quote's opening words; the hover has all of them.
+            whole = textwrap.fill(f"“{' '.join(node.payload.text.split())}”", TIP_WIDTH)
+            return f"{whole}\n{quote_tooltip(node.payload, bool(node.doubted))}"
         if node.kind is ItemKind.SPEAKER:
             quotes = [child.payload for child in node.children]
             return speaker_tooltip(node.payload, quotes, node.doubted)

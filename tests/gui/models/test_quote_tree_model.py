@@ -252,3 +252,20 @@ def test_a_speaker_set_by_hand_says_who_set_it(qapp) -> None:
     model.set_content(SidebarContent(story_open=True, quotes=(quote,)))
     (row,) = model.rows_of_kind(ItemKind.SPEAKER)
     assert row.data(Qt.ItemDataRole.ToolTipRole) == "Why Ana Lopez:\n• set by hand by maria"
+
+
+def test_a_quotes_row_tooltip_has_the_whole_quote(qapp) -> None:
+    """The row shows a quote's opening words (elided at the dock's edge); the hover has all of
+    them, in lines a tooltip can show."""
+    words = (
+        "We asked for the survey in March, we asked again in May, and every time the answer "
+        "was that the hulls would last another winter, which they plainly will not"
+    )
+    body = f"“{words},” said Marta Okafor."
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(body), None, body))
+    (row,) = model.rows_of_kind(ItemKind.QUOTE)
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    quoted = tip.split("\nUnverified", 1)[0]
+    assert " ".join(quoted.split()) == f"“{words},”"
+    assert len(quoted.splitlines()) > 1 and all(len(line) <= 72 for line in quoted.splitlines())
