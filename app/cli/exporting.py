@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import positive_int, print_findings, print_json
 from app.cli.registry import Subparsers, add_verb
+from app.core.text.counts import counted
 
 if TYPE_CHECKING:
     from app.core.errors import BlockedError
@@ -170,7 +171,8 @@ def _cmd_check(args: argparse.Namespace, desk: Desk) -> int:
     status = f"its status is '{result.status.value}' (not ready or published)"
     if result.blocking:
         also = f"; {status}, which needs confirmation too" if result.needs_confirmation else ""
-        print(f"'{args.slug}' would be blocked: {len(result.blocking)} blocking finding(s){also}.")
+        blocking = counted(len(result.blocking), "blocking finding")
+        print(f"'{args.slug}' would be blocked: {blocking}{also}.")
     elif result.needs_confirmation:
         print(f"'{args.slug}' has no blocking findings, but {status}: export needs confirmation "
               "(--override-reason on the command line).")  # fmt: skip

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.cli.common import print_findings, print_json
 from app.cli.registry import Subparsers, add_verb
 from app.core.model import Severity
+from app.core.text.counts import counted
 
 if TYPE_CHECKING:
     from app.core.services import Desk
@@ -134,10 +135,11 @@ def _cmd_dictionary(args: argparse.Namespace, desk: Desk) -> int:
             print(word)
     elif action == "add":
         added = service.add_to_dictionary(desk, args.words)
-        print(f"Added {len(added)} word(s) to the newsroom dictionary."
+        print(f"Added {counted(len(added), 'word')} to the newsroom dictionary."
               + (f" ({', '.join(added)})" if added else ""))  # fmt: skip
     elif action == "remove":
-        print(f"Removed {service.remove_from_dictionary(desk, args.words)} word(s).")
+        removed = service.remove_from_dictionary(desk, args.words)
+        print(f"Removed {counted(removed, 'word')}.")
     elif action == "ignore":
         new = service.ignore_in_story(desk, args.slug, args.word)
         print(f"'{args.word}' is ignored in '{args.slug}'." if new

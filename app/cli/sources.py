@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import print_json
 from app.cli.registry import Subparsers, add_verb
+from app.core.text.counts import counted
 
 if TYPE_CHECKING:
     from app.core.services import Desk
@@ -97,6 +98,6 @@ def _list(args: argparse.Namespace, desk: Desk) -> int:
                     print(f"    {label}: {value}")
     hidden = len(story.sources) - len(shown)
     if hidden and not args.private:
-        print(f"({hidden} confidential source(s) not shown; --private shows them.)",
+        print(f"({counted(hidden, 'confidential source')} not shown; --private shows them.)",
               file=sys.stderr)  # fmt: skip
     return 0

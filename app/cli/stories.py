@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import positive_int, print_json, print_table, status_type
 from app.cli.registry import Subparsers, add_verb
+from app.core.text.counts import counted
 
 if TYPE_CHECKING:
     from app.core.services import Desk
@@ -129,7 +130,9 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
 
     opened = len(suggestions(story.markup)), len(story.open_comments)
     if any(opened):
-        meta.append(f"{opened[0]} open suggestion(s), {opened[1]} open comment(s)")
+        meta.append(
+            f"{counted(opened[0], 'open suggestion')}, {counted(opened[1], 'open comment')}"
+        )
     print(" · ".join(meta))
     print()
     print(story.body)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import positive_int, print_json
 from app.cli.registry import Subparsers, add_verb
+from app.core.text.counts import counted
 
 if TYPE_CHECKING:
     from app.core.review.critic import Suggestion
@@ -73,5 +74,5 @@ def _cmd_decide(args: argparse.Namespace, desk: Desk) -> int:
     if not done.ids:
         print("No open suggestion matched; nothing changed.")
         return 0
-    print(f"{word} {len(done.ids)} suggestion(s): {', '.join(map(str, done.ids))}.")
+    print(f"{word} {counted(len(done.ids), 'suggestion')}: {', '.join(map(str, done.ids))}.")
     return 0

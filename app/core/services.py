@@ -45,6 +45,7 @@ from app.core.store.revisions import RevisionRepository
 from app.core.store.schema import StoryRow
 from app.core.store.sources import SourceRepository
 from app.core.store.stories import StoryRepository, to_story
+from app.core.text.counts import counted
 
 SAVE_REASONS = (
     "autosave",
@@ -311,8 +312,8 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
         )
         if needs_reason(old, story.status, items):
             raise ReasonRequired(
-                f"'{before.slug}' has {len(items.lines())} open item(s); moving it to ready "
-                "needs a reason (recorded with the status change).",
+                f"'{before.slug}' has {counted(len(items.lines()), 'open item')}; moving it to "
+                "ready needs a reason (recorded with the status change).",
                 items.lines(),
             )
 

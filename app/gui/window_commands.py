@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.errors import CopydeskError
 from app.core.model import PublicationKind
+from app.core.text.counts import counted
 from app.gui.dialogs.amend_dialog import AmendDialog
 from app.gui.dialogs.audit_dialog import AuditReportDialog
 from app.gui.dialogs.confirm import TextPrompt
@@ -132,7 +133,7 @@ class StoryCommandsMixin:
             [Finding(f.severity, f.code, f.message, f.story.start, f.story.end)
              for f in report.findings]
         )  # fmt: skip
-        self.status.showMessage(f"{len(report.findings)} rewrite finding(s).", 10000)
+        self.status.showMessage(f"{counted(len(report.findings), 'rewrite finding')}.", 10000)
         if self._open_view:
             ProvenanceDialog.ask(self, report, body)
 

@@ -5,7 +5,7 @@ A layout arranged on a 1280×800 laptop is wrong on a 1920×1080 monitor (the st
 per window size in the user's QSettings: a size met before gets its layout back, a new size
 gets the default for that size. The default keeps the editor readable, gives the list room for
 slug and headline, lets the credits fit without scrolling when the height allows (else the two
-docks share the column as tabs), and gives the evidence pane a third of the quotes dock. The
+docks share the column as tabs), and leaves the evidence pane to fit what it shows. The
 review dock (suggestions and comments) is a tab beside the quotes, which have the height a list
 of comments wants and can spare its tab bar (the credits are sized to fit exactly), or a third
 tab when all share the column.
@@ -26,8 +26,6 @@ QUOTES_NEED = 330
 """Height the quotes dock needs beside the credits: buttons, a few quotes, the evidence."""
 CREDITS_EXTRA_ROWS = 5
 """Credit rows added to the credits dock when the window is tall (1920×1080 and up)."""
-EVIDENCE_SHARE = 3
-"""The evidence pane gets at least 1/EVIDENCE_SHARE of the quotes dock."""
 NARROW = 1100
 """Below this width (e.g. 1280×800 at 150 % is 853 px) docks and list take their minimum."""
 
@@ -62,7 +60,8 @@ class WindowLayout(QObject):
         key = self._key or size_key(w.size())
         self.settings.setValue(f"{key}/state", w.saveState())
         self.settings.setValue(f"{key}/workspace", w.workspace.saveState())
-        self.settings.setValue(f"{key}/sidebar", w.sidebar.splitter.saveState())
+        limit = w.sidebar.evidence.limit
+        self.settings.setValue(f"{key}/evidence", -1 if limit is None else limit)
 
     def restore(self) -> bool:
         """The arrangement the user left at this size, if there is one."""
@@ -70,13 +69,13 @@ class WindowLayout(QObject):
         key = size_key(w.size())
         state = self.settings.value(f"{key}/state")
         workspace = self.settings.value(f"{key}/workspace")
-        sidebar = self.settings.value(f"{key}/sidebar")
+        limit = int(self.settings.value(f"{key}/evidence", -1) or -1)
         if not (isinstance(state, QByteArray) and isinstance(workspace, QByteArray)):
             return False
         w.restoreState(state)
         w.workspace.restoreState(workspace)
-        if isinstance(sidebar, QByteArray):
-            w.sidebar.splitter.restoreState(sidebar)
+        w.sidebar.evidence.limit = None if limit < 0 else limit  # what the user dragged it to
+        w.sidebar.evidence.schedule()
         w.story_list.fit_columns()
         return True
 
@@ -102,6 +101,7 @@ class WindowLayout(QObject):
         """List, editor and docks in proportion to the window (853 to 2560 px wide)."""
         w = self.window
         self._key = size_key(w.size())
+        w.sidebar.evidence.limit = None  # the evidence fits what it shows, up to its share
         width = w.width()
         if width < NARROW:
             dock_width, list_width = 300, _clamp(220 + (width - 853) * 0.3, 200, 300)
@@ -154,14 +154,12 @@ class WindowLayout(QObject):
                 [column - credits, credits],
                 Qt.Orientation.Vertical,
             )
-            quotes_height = column - credits
         else:
             if not tabbed:
                 w.tabifyDockWidget(w.quotes_dock, w.credits_dock)
             self.place_review()
             w.quotes_dock.raise_()
-            quotes_height = column
-        self.split_sidebar(quotes_height)
+        self.split_sidebar()
         # Once the docks have their new heights, split again on the real height.
         QTimer.singleShot(0, self, lambda: self.split_sidebar())
 
@@ -181,12 +179,7 @@ class WindowLayout(QObject):
             )
             QTimer.singleShot(0, self, lambda: self.split_sidebar())
 
-    def split_sidebar(self, dock_height: int | None = None) -> None:
-        """The evidence pane under the quote tree: a third of the dock and a little more."""
-        w = self.window
-        dock_height = dock_height or w.quotes_dock.height()
-        splitter = w.sidebar.splitter
-        overhead = max(0, w.quotes_dock.height() - splitter.height()) or 70
-        total = max(2, dock_height - overhead)
-        details = min(total - 60, dock_height // EVIDENCE_SHARE + 12)
-        splitter.setSizes([total - details, details])
+    def split_sidebar(self) -> None:
+        """The evidence pane under the quote tree: as tall as what it shows, at most a third
+        of the panel or the height the user gave it (app.gui.panels.evidence_split)."""
+        self.window.sidebar.evidence.fit()

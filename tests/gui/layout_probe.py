@@ -30,6 +30,28 @@ def settle(window) -> None:
         QApplication.processEvents()
 
 
+def _evidence_of_a_quote(window) -> dict:
+    """The evidence pane as a desk reviewing quotes sees it: with the first quote chosen (it
+    is one line while nothing is), then let go again."""
+    from app.gui.models.quote_tree_model import ItemKind, Role
+
+    sidebar = window.sidebar
+    rows = sidebar.model.rows_of_kind(ItemKind.QUOTE)
+    if rows:
+        sidebar.select_quote_at(rows[0].data(Role.QUOTE).start + 1)
+        settle(window)
+    details = sidebar.details
+    seen = {
+        "evidence_height": details.height(),
+        "evidence_scrolls": details.verticalScrollBar().maximum() > 0,
+        "evidence_shown": bool(details.toPlainText()),
+    }
+    if rows:
+        sidebar.select_quote_at(-1)
+        settle(window)
+    return seen
+
+
 def measure(window) -> dict:
     """What a user sees: scroll bars, who overlaps, how much room each part gets."""
     table = window.story_list.table
@@ -54,6 +76,7 @@ def measure(window) -> dict:
     if tabbed:
         window.quotes_dock.raise_()
         settle(window)
+    evidence = _evidence_of_a_quote(window)
     central = window.centralWidget()
     bottom = central.mapTo(window, central.rect().bottomLeft()).y()
     docks_fit = all(
@@ -73,7 +96,7 @@ def measure(window) -> dict:
         "list_viewport": table.viewport().width(),
         "editor_chars": window.editor.text_edit.chars_per_line(),
         "quotes_dock_height": window.quotes_dock.height(),
-        "evidence_height": window.sidebar.details.height(),
+        **evidence,
         "tabbed": tabbed,
         "credits_scrolls": credits_scrolls,
         "docks_fit": docks_fit,

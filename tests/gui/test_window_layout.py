@@ -24,7 +24,9 @@ def _holds(m: dict, *, docks_side_by_side: bool) -> None:
     assert m["min_width"] <= m["window"][0], "the window's parts fit its width"
     assert not m["list_hbar"], "no sideways scrolling in the story list"
     assert m["list_columns_width"] <= m["list_viewport"]
-    assert m["evidence_height"] >= m["quotes_dock_height"] / 3, "evidence: a third of the dock"
+    # A chosen quote's evidence shows whole, or has at least a third of the dock to scroll in.
+    assert m["evidence_shown"]
+    assert not m["evidence_scrolls"] or m["evidence_height"] >= m["quotes_dock_height"] / 3
     assert not m["credits_scrolls"], "the credits show without scrolling"
     assert m["docks_fit"], "no dock runs off the bottom"
     assert m["form_overlaps"] == [] and m["cut_labels"] == []
@@ -219,3 +221,82 @@ def _sign_off_in_view(window, size: tuple[int, int]) -> None:
         widest = max(metrics.horizontalAdvance(t) for t in texts)
         assert header.sectionSize(column) >= widest + 8, f"{column.name} is cut"
     assert not window.credits.scroll.verticalScrollBar().maximum(), "the dock does not scroll"
+
+
+def _forty_quotes_story(desk):
+    """Invented copy: forty quotes by ten speakers, with the six-person sign-off above."""
+    from app.core.model import Credit, CreditRole, Story
+
+    people = ["Ilse Brandvold", "Okon Petrie", "Dafydd Ambrose", "Keziah Moreau",
+              "Tor Hallvik", "Sunniva Rask", "Ameline Kross", "Bastian Ueland", "Runa Eidsvik",
+              "Gorm Salte"]  # fmt: skip
+    body = "\n\n".join(
+        f"“Point {n} of the sea wall plan was argued over at the meeting for an hour,” said "
+        f"{people[n % 10]}. “We will come back to point {n} next week,” {people[n % 10]} added."
+        for n in range(20)
+    )
+    credits = tuple(Credit(CreditRole(r), n, location=p, organisation=o) for r, n, p, o in SIGN_OFF)
+    return desk.create_story(Story(headline="Sea wall", body=body, credits=credits))
+
+
+def _quotes_in_view(window) -> int:
+    from app.gui.models.quote_tree_model import ItemKind
+
+    tree = window.sidebar.tree
+    view = tree.viewport().rect()
+    rows = window.sidebar.model.rows_of_kind(ItemKind.QUOTE)
+    return sum(1 for row in rows if view.contains(tree.visualRect(row)))
+
+
+@pytest.mark.parametrize(("size", "least"), [((1280, 800), 4), ((1920, 1080), 9)])
+def test_a_story_of_forty_quotes_shows_many_at_once(qtbot, window, desk, size, least) -> None:
+    """Round 27's walk-through: at 1280×800 the tree showed two of forty quotes (the credits
+    below, the evidence pane a fixed third). A quote's row is now two lines (its opening
+    words, then its state), and the evidence pane takes what it shows: one line while nothing
+    is chosen, the evidence whole when a quote is."""
+    from app.gui.models.quote_tree_model import ItemKind, Role
+
+    story = _forty_quotes_story(desk)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    window.apply_default_layout()
+    settle(window)
+    open_story(window, story)
+    qtbot.waitUntil(lambda: window.sidebar.content.live, timeout=10_000)
+    settle(window)
+    assert len(window.sidebar.model.rows_of_kind(ItemKind.QUOTE)) == 40
+    assert window.credits_dock not in window.tabifiedDockWidgets(window.quotes_dock)
+    assert _quotes_in_view(window) >= least + 1, "nothing chosen: the evidence is one line"
+    quote = window.sidebar.model.rows_of_kind(ItemKind.QUOTE)[13].data(Role.QUOTE)
+    window.sidebar.select_quote_at(quote.start + 2)
+    settle(window)
+    details = window.sidebar.details
+    assert f"“{quote.text}”" in details.toPlainText()
+    assert details.verticalScrollBar().maximum() == 0, "the evidence shows whole"
+    assert _quotes_in_view(window) >= least
+    current = window.sidebar.tree.visualRect(window.sidebar.tree.currentIndex())
+    assert window.sidebar.tree.viewport().rect().contains(current), "the chosen row in view"
+    _sign_off_in_view(window, size)
+
+
+def test_the_evidence_height_the_user_drags_to_is_kept_per_size(qtbot, window, desk) -> None:
+    story = _forty_quotes_story(desk)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.layout_keeper.size_settled()
+    open_story(window, story)
+    qtbot.waitUntil(lambda: window.sidebar.content.live, timeout=10_000)
+    settle(window)
+    splitter = window.sidebar.splitter
+    splitter.moveSplitter(splitter.sizes()[0] - 60, 1)  # the user drags the evidence taller
+    settle(window)
+    dragged = window.sidebar.evidence.limit
+    assert dragged is not None and dragged >= 80
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    window.layout_keeper.size_settled()
+    assert window.sidebar.evidence.limit is None, "a new size has the default"
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.layout_keeper.size_settled()
+    assert window.sidebar.evidence.limit == dragged

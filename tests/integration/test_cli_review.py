@@ -56,7 +56,7 @@ def test_suggest_list_accept_reject_by_id_and_author(tmp_path, slug) -> None:
     assert missing.returncode == 2 and "no open suggestion 9" in missing.stderr
     assert copydesk("accept", slug, db=db).returncode == 2  # neither ids nor --all
     assert copydesk("reject", slug, "--all", "--author", "ben", db=db,
-                    user="chief").stdout.startswith("Rejected 1 suggestion(s): 2.")  # fmt: skip
+                    user="chief").stdout.startswith("Rejected 1 suggestion: 2.")  # fmt: skip
     assert copydesk("accept", slug, "1", "3", db=db, user="chief").returncode == 0
     shown = json.loads(copydesk("show", slug, "--json", db=db).stdout)
     assert shown["suggestions"] == [] and "Residents packed the hall" in shown["body"]

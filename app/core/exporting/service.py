@@ -34,6 +34,7 @@ from app.core.exporting.filenames import file_name
 from app.core.findings import locate
 from app.core.model import Finding, Publication, Source, Story, StoryStatus
 from app.core.store.exports import ExportRepository
+from app.core.text.counts import counted
 
 FORMATS = ("html", "fragment", "ninjs", "text")
 INDEX_NAME = "index.html"
@@ -189,8 +190,8 @@ def _blocked_message(story: Story, result: gate.GateResult) -> str:
         )
     if result.blocking:
         return (
-            f"Export of '{story.slug}' is blocked by {len(result.blocking)} problem(s); fix them "
-            "or override with a reason."
+            f"Export of '{story.slug}' is blocked by {counted(len(result.blocking), 'problem')}; "
+            "fix them or override with a reason."
         )
     return (
         f"'{story.slug}' is in status '{story.status}', not ready or published; exporting it "

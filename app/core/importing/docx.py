@@ -15,6 +15,7 @@ from app.core.importing.decoding import check_size, clean_text
 from app.core.importing.result import ImportResult
 from app.core.model import count_words
 from app.core.packages import needs
+from app.core.text.counts import counted
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
@@ -152,5 +153,6 @@ def read_docx(data: bytes, name: str | None = None) -> ImportResult:
         draft = replace(draft, dek=dek)
     warnings = list(assembled.warnings)
     if tables:
-        warnings.append(f"{tables} table(s) in the document were not imported.")
+        were = "was" if tables == 1 else "were"
+        warnings.append(f"{counted(tables, 'table')} in the document {were} not imported.")
     return ImportResult(draft=draft, kind="docx", name=name, warnings=tuple(warnings))

@@ -104,7 +104,7 @@ def parse_ninjs(data: object) -> dict:
     item = _lower_keys(data)
     if not NINJS_KEYS & item.keys():
         raise InputError(
-            "This JSON is not a ninjs news item: it has no uri, headline(s), body or byline."
+            "This JSON is not a ninjs news item: it has no uri, headline, body or byline."
         )
     return item
 

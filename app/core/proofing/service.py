@@ -37,6 +37,7 @@ from app.core.store.proofing import (
     StyleRuleRepository,
 )
 from app.core.store.stories import StoryRepository
+from app.core.text.counts import listed
 from app.core.text.plain import plain_text
 
 if TYPE_CHECKING:
@@ -279,7 +280,7 @@ def set_rule(
     a new rule needs a pattern and a message, and the result must compile in every stylebook."""
     unknown = set(fields) - EDITABLE_KEYS
     if unknown:
-        raise InputError(f"Unknown rule field(s): {', '.join(sorted(unknown))}.")
+        raise InputError(f"Unknown {listed('rule field', sorted(unknown))}.")
     if rule_id in SEVERITY_ONLY:
         if set(fields) - {"severity"}:
             raise InputError(f"Only the severity of '{rule_id}' can be changed.")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from app.core import config
 from app.core.errors import InputError
 from app.core.model import Severity
+from app.core.text.counts import listed
 
 DEFAULT_STYLEBOOK = "reuters"
 FIX_CASES = ("match", "as_is", "lower", "upper_first", "title")
@@ -96,7 +97,7 @@ def rule_from_mapping(data: Mapping[str, object], *, origin: str = "bundled",
     field is checked, so a bad pattern or severity is an error a person can act on."""
     unknown = set(data) - RULE_KEYS
     if unknown:
-        raise InputError(f"Unknown rule field(s): {', '.join(sorted(unknown))}.")
+        raise InputError(f"Unknown {listed('rule field', sorted(unknown))}.")
     rule_id = str(data.get("id") or (base.id if base else ""))
     if not _ID.match(rule_id):
         raise InputError(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from app.core.text.counts import counted
 from app.core.verification.align import BRACKET_REACH, GAP, Alignment, QuoteWords
 from app.core.verification.normalize import STOPWORDS, Tokens, punctuation_form, tokenize
 
@@ -120,20 +121,21 @@ def compare(
             elif story_keys and source_keys and "".join(story_keys) == "".join(source_keys):
                 minors.append("words joined or split differently")
             elif story_keys and source_keys:
-                changes.append(f"{len(source_keys)} word(s) changed")
+                changes.append(f"{counted(len(source_keys), 'word')} changed")
             elif story_keys:
-                changes.append(f"{len(story_keys)} word(s) added")
+                changes.append(f"{counted(len(story_keys), 'word')} added")
             elif words.omissions.get(point) == "ellipsis":
                 if _source_ellipsis(source, run):
                     changes.append(
-                        f"{len(source_keys)} word(s) dropped beside the source's own ellipsis"
+                        f"{counted(len(source_keys), 'word')} dropped beside the source's own "
+                        "ellipsis"
                     )
                 else:
                     minors.append("an ellipsis marks omitted words")
             elif words.omissions.get(point) == "bracket" and len(source_keys) <= BRACKET_REACH:
                 minors.append("a [bracketed] insertion replaces words")
             else:
-                changes.append(f"{len(source_keys)} word(s) dropped")
+                changes.append(f"{counted(len(source_keys), 'word')} dropped")
             previous = None
         step += len(run)
     if any(point not in quoted_brackets for point, _ in words.brackets):

@@ -190,6 +190,8 @@ class CreditsTableModel(QAbstractTableModel):
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADERS[Column(section)]  # whole, when an empty column keeps a stub of it
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.SizeHintRole

@@ -7,6 +7,7 @@ user would see (text, state, icon) and where clicking it leads (the span) withou
 from __future__ import annotations
 
 import enum
+import textwrap
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,6 +17,7 @@ from app.core.analysis.speaker_confidence import check_speaker
 from app.core.model import Finding, Quote, Source
 from app.core.quote_text import normalise_quote
 from app.gui.models.sidebar_content import SidebarContent, SourceEntry, Span
+from app.gui.models.speaker_tips import speaker_tooltip
 from app.gui.quote_states import (
     ANONYMOUS_ICON,
     CHECK_SPEAKER_ICON,
@@ -64,6 +66,8 @@ class Role(enum.IntEnum):
 
 
 UNKNOWN_SPEAKER = "Speaker not identified"
+TIP_WIDTH = 72
+"""Characters a line of a quote's tooltip holds (a long quote on one line spans the screen)."""
 _QUOTE_PREVIEW = 160
 
 
@@ -209,7 +213,7 @@ class QuoteTreeModel(QAbstractItemModel):
             speaker = quote.speaker or UNKNOWN_SPEAKER
             group = groups.get(speaker)
             if group is None:
-                group = quotes.add(_Node(ItemKind.SPEAKER, f"sp:{speaker}", speaker))
+                group = quotes.add(_Node(ItemKind.SPEAKER, f"sp:{speaker}", speaker, speaker))
                 groups[speaker] = group
             key = f"q:{normalise_quote(quote.text)}"
             span = (quote.start, quote.end)
@@ -442,15 +446,12 @@ class QuoteTreeModel(QAbstractItemModel):
     @staticmethod
     def _tooltip(node: _Node) -> str | None:
         if node.kind is ItemKind.QUOTE:
-            return quote_tooltip(node.payload, bool(node.doubted))
-        if node.kind is ItemKind.SPEAKER and (doubted := node.doubted):
-            return (
-                f"Check the speaker of {doubted} of these quotes: the rules that chose it are "
-                "often wrong in copy like this (hover over a quote for why)"
-                if doubted > 1
-                else "Check the speaker of one of these quotes: the rules that chose it are "
-                "often wrong in copy like this (hover over it for why)"
-            )
+            # The row shows the quote's opening words; the hover has all of them.
+            whole = textwrap.fill(f"“{' '.join(node.payload.text.split())}”", TIP_WIDTH)
+            return f"{whole}\n{quote_tooltip(node.payload, bool(node.doubted))}"
+        if node.kind is ItemKind.SPEAKER:
+            quotes = [child.payload for child in node.children]
+            return speaker_tooltip(node.payload, quotes, node.doubted)
         if node.kind is ItemKind.SOURCE:
             entry: SourceEntry = node.payload
             tip = entry.source.notes and "Has private notes (never exported)"

@@ -46,6 +46,8 @@ TEXT_MARGINS = 6
 CELL_PADDING keeps 2 more, so a text measured to fit is not wrapped by a rounding."""
 HEADER_PADDING = 16
 """Pixels a header section adds to its title (no sort indicator in this table)."""
+EMPTY_TITLE_CHARS = 3
+"""Characters of its title an empty column keeps ("Org…"; the header's tooltip has it all)."""
 _BREAKS = re.compile(r"(?<=-)|\s+")
 """Where a cell's text may wrap: at spaces and after a hyphen ("Port-au-|Prince,")."""
 
@@ -116,6 +118,7 @@ class CreditsTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # an empty column's "Org…"
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
 
@@ -153,6 +156,11 @@ class CreditsTable(QTableView):
             indexes = [model.index(row, column) for row in range(model.rowCount())]
             content = max((self._text_width(index) for index in indexes), default=0)
             room = header.sectionSizeHint(column) if not indexes else 0
+            if indexes and not content:
+                # Nobody has one (a wire sign-off names no organisations): the column keeps
+                # a stub of its title, and its width goes to the columns that wrap.
+                stub = metrics.horizontalAdvance(title[:EMPTY_TITLE_CHARS] + "…") + HEADER_PADDING
+                title_width = min(title_width, stub)
             natural.append(max(content + CELL_PADDING, title_width, room))
             least.append(title_width)
             word = max((self._piece_width(index) for index in indexes), default=0)

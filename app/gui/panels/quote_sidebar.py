@@ -33,6 +33,7 @@ from app.gui.compact_row import CompactButtonRow
 from app.gui.dialogs.document_viewer import DocumentViewerDialog
 from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
 from app.gui.models.sidebar_content import SidebarContent, build_content
+from app.gui.panels.evidence_split import EvidenceSplit
 from app.gui.panels.quote_details import finding_html, quote_html, source_html
 from app.gui.panels.quote_sidebar_actions import QuoteActionsMixin
 from app.gui.panels.quote_sidebar_documents import QuoteDocumentsMixin, check_summary
@@ -152,14 +153,17 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._link_clicked)
         self.details.setPlaceholderText("Select a quote to see its evidence.")
+        # Paragraphs a line's gap apart, not Qt's 12 px: the evidence fits a short dock whole.
+        self.details.document().setDefaultStyleSheet("p { margin-top: 0; margin-bottom: 5px; }")
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("quoteSidebarSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 2)  # a resize keeps the evidence's third
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)  # a taller dock gives the tree the room
+        self.splitter.setStretchFactor(1, 0)
+        self.evidence = EvidenceSplit(self.splitter, self.tree, self.details)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -206,9 +210,23 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
 
     @Slot(int)
     def select_quote_at(self, position: int) -> None:
-        """The editor's cursor moved: select the quote under it, without moving the editor."""
+        """The editor's cursor moved: select the quote under it, without moving the editor.
+
+        Outside every quote, a quote left selected would claim the cursor is still in it (and
+        its evidence would stay in the pane), so the selection goes. A source, finding or
+        sourcing span the user chose stays: choosing one moves the cursor to its words, which
+        are seldom in a quote."""
         index = self.model.index_for_position(position)
-        if not index.isValid() or index == self.tree.currentIndex():
+        current = self.tree.currentIndex()
+        if not index.isValid():
+            if current.isValid() and current.data(Role.KIND) == ItemKind.QUOTE:
+                self._syncing = True
+                try:
+                    self.tree.selectionModel().clear()  # no current row: the pane says so
+                finally:
+                    self._syncing = False
+            return
+        if index == current:
             return
         self._syncing = True
         try:
@@ -343,6 +361,11 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
             self.details.setHtml(finding_html(index.data(Role.FINDING)))
         else:
             self.details.clear()
+        self.evidence.fit()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)
+        self.evidence.schedule()  # the evidence keeps to its content at the new height
 
     def current_quote(self) -> Quote | None:
         index = self.tree.currentIndex()

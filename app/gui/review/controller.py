@@ -18,6 +18,7 @@ from app.core.errors import ConflictError, CopydeskError
 from app.core.model import Comment, Story, StoryStatus
 from app.core.review import critic, signoff
 from app.core.review.anchors import Anchor, remap
+from app.core.text.counts import counted
 from app.gui.autosave import SaveResult
 from app.gui.review.dialogs import CommentDialog, ReasonDialog
 from app.gui.review.review_panel import Located, ReviewPanel
@@ -191,7 +192,7 @@ class ReviewController(QObject):
             return
         self._reopen(done.story)
         word = "Accepted" if decision == "accept" else "Rejected"
-        self.message.emit(f"{word} {len(done.ids)} suggestion(s)." if done.ids
+        self.message.emit(f"{word} {counted(len(done.ids), 'suggestion')}." if done.ids
                           else "No suggestion matched.")  # fmt: skip
 
     def comment_on_selection(self) -> None:
@@ -275,7 +276,7 @@ class ReviewController(QObject):
                 reason = ReasonDialog.ask(
                     self.editor,
                     "Move to Ready",
-                    f"This story has {len(items.lines())} open item(s). Say why it can be "
+                    f"This story has {counted(len(items.lines()), 'open item')}. Say why it can be "
                     "signed off now; the reason is recorded (export still blocks on open "
                     "suggestions and comments).",
                     items.lines(),

@@ -213,6 +213,59 @@ def test_a_speaker_with_a_quote_to_check_says_so_on_their_row(qapp) -> None:
     rows = {row.data().split(" (")[0]: row for row in model.rows_of_kind(ItemKind.SPEAKER)}
     tip = rows["Tom Vell"].data(Qt.ItemDataRole.ToolTipRole)
     assert tip and tip.startswith("Check the speaker of one of these quotes")
-    assert rows["Ana Lopez"].data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "Check the speaker" not in rows["Ana Lopez"].data(Qt.ItemDataRole.ToolTipRole)
     (doubted,) = [q for q in model.rows_of_kind(ItemKind.QUOTE) if "penny" in q.data()]
     assert ", check the speaker: " in doubted.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_every_speaker_row_says_why_this_speaker(qapp) -> None:
+    """Round 27's walk-through: a speaker's row had no tooltip unless the speaker needed
+    checking. Every row now says why, from the words the story used, a reason shared by
+    several quotes said once with their count."""
+    body = (
+        "“The wall must be built before winter,” said Mayor Ilse Brandvold.\n\n"
+        "Brandvold added, “We have waited long enough.” Later, “The money is there,” "
+        "Brandvold said. “Spring is too late,” Brandvold said.\n\n"
+        "“Nobody asked the quay,” said Okon Petrie, a harbour master."
+    )
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(body), None, body))
+    rows = {row.data().split(" (")[0]: row for row in model.rows_of_kind(ItemKind.SPEAKER)}
+    mayor = rows["Ilse Brandvold"].data(Qt.ItemDataRole.ToolTipRole)
+    assert mayor.startswith("Why Ilse Brandvold:")
+    assert "• “Mayor Ilse Brandvold”: named in full" in mayor
+    assert "“Brandvold”: surname of a person named earlier" in mayor
+    assert "→" not in mayor, "said in words, not the rules' notation"
+    assert mayor.count("\n•") == 3, "four quotes, three distinct reasons"
+    assert "speech verb right after the quote (2 quotes)" in mayor
+    harbour = rows["Okon Petrie"].data(Qt.ItemDataRole.ToolTipRole)
+    assert harbour.splitlines() == ["Why Okon Petrie:", "• “Okon Petrie”: named in full; "
+                                    "speech verb right after the quote"]  # fmt: skip
+
+
+def test_a_speaker_set_by_hand_says_who_set_it(qapp) -> None:
+    from app.gui.models.sidebar_content import SidebarContent
+
+    quote = Quote("We stay.", 0, 8, speaker="Ana Lopez", speaker_reason="chosen by maria",
+                  speaker_by="maria")  # fmt: skip
+    model = QuoteTreeModel()
+    model.set_content(SidebarContent(story_open=True, quotes=(quote,)))
+    (row,) = model.rows_of_kind(ItemKind.SPEAKER)
+    assert row.data(Qt.ItemDataRole.ToolTipRole) == "Why Ana Lopez:\n• set by hand by maria"
+
+
+def test_a_quotes_row_tooltip_has_the_whole_quote(qapp) -> None:
+    """The row shows a quote's opening words (elided at the dock's edge); the hover has all of
+    them, in lines a tooltip can show."""
+    words = (
+        "We asked for the survey in March, we asked again in May, and every time the answer "
+        "was that the hulls would last another winter, which they plainly will not"
+    )
+    body = f"“{words},” said Marta Okafor."
+    model = QuoteTreeModel()
+    model.set_content(build_content(analyze(body), None, body))
+    (row,) = model.rows_of_kind(ItemKind.QUOTE)
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    quoted = tip.split("\nUnverified", 1)[0]
+    assert " ".join(quoted.split()) == f"“{words},”"
+    assert len(quoted.splitlines()) > 1 and all(len(line) <= 72 for line in quoted.splitlines())

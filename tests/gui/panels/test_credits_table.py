@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -64,3 +64,37 @@ def test_columns_wrap_to_their_widest_word_before_any_elides() -> None:
     assert share_widths(natural, least, 380, [2, 0, 1], wrapped) == [120, 120, 60, 80]
     # Wrapped to their words and still too wide: then they elide, in the same order.
     assert share_widths(natural, least, 290, [2, 0, 1], wrapped) == [60, 90, 60, 80]
+
+
+def test_a_column_nobody_fills_gives_its_width_to_the_columns_that_wrap(qtbot) -> None:
+    """Round 27's walk-through: a wire sign-off names no organisations, yet the empty column
+    kept its title's width while "Port-au-Prince, Haiti" and "Additional reporting" wrapped
+    beside it; at 1920×1080 the dock showed five of ten credits. The empty column keeps a
+    stub ("Orga…", the whole title on hover) and the places and roles have one line a row."""
+    model = CreditsTableModel()
+    places = ["Port-au-Prince, Haiti", "Calderport", "Linnet Island", "Northgate", "Auckland"]
+    model.set_credits(
+        [Credit(CreditRole.ADDITIONAL_REPORTING, f"Reporter {n}", place) for n, place in
+         enumerate(places)]
+    )  # fmt: skip
+    table = CreditsTable()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.give_way = [Column.ORGANISATION, Column.LOCATION, Column.ROLE, Column.NAME]
+    table.elide_first = [Column.ORGANISATION]
+    metrics = table.fontMetrics()
+    whole = sum(
+        metrics.horizontalAdvance(t) + 12
+        for t in ("Additional reporting", "Reporter 0", "Port-au-Prince, Haiti")
+    )
+    table.resize(whole + table.verticalHeader().width() + 40, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    table.fit_columns()
+    header = table.horizontalHeader()
+    title = metrics.horizontalAdvance("Organisation")
+    assert header.sectionSize(Column.ORGANISATION) < title, "an empty column keeps a stub"
+    assert model.headerData(Column.ORGANISATION, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.ToolTipRole) == "Organisation"  # fmt: skip
+    line = table.verticalHeader().defaultSectionSize()
+    assert all(table.rowHeight(r) == line for r in range(len(places))), "one line a row"

@@ -428,3 +428,43 @@ def test_a_story_checked_before_opens_with_the_way_to_its_altered_quotes(
     assert 'href="altered">1 altered' in panel.message.text()
     panel.message.linkActivated.emit("altered")
     assert str(panel.current_quote().verdict) == "altered"
+
+
+def _caret_at(qtbot, window, words: str, into: int = 3) -> None:
+    """Put the editor's caret `into` characters inside `words`, as a click would, and wait
+    for the editor to tell the sidebar (it does so once the caret rests)."""
+    text = window.editor.text_edit
+    cursor = text.textCursor()
+    cursor.setPosition(text.toPlainText().index(words) + into)
+    with qtbot.waitSignal(window.editor.cursor_offset_changed, timeout=2_000):
+        text.setTextCursor(cursor)
+
+
+def test_the_sidebar_lets_go_of_a_quote_when_the_cursor_leaves_every_quote(
+    qtbot, window, ferry
+) -> None:
+    """Round 27's walk-through: the caret moved out of a quote into plain copy, and the
+    sidebar kept the quote selected, its evidence in the pane, as if the caret were still in
+    it. Now the selection goes; a source or finding the user chose in the sidebar stays
+    chosen even though choosing it puts the caret outside every quote."""
+    from tests.gui.conftest import open_story
+
+    open_story(window, ferry)
+    panel = window.sidebar
+    qtbot.waitUntil(lambda: panel.content.live, timeout=10_000)
+    _caret_at(qtbot, window, "Nobody wanted to pay for the dry dock")
+    assert panel.current_quote() is not None and "dry dock" in panel.current_quote().text
+    assert "Marta Okafor" in panel.details.toPlainText()
+
+    _caret_at(qtbot, window, "The authority's chief executive")  # a paragraph with no quote
+    assert panel.current_quote() is None
+    assert not panel.tree.selectionModel().hasSelection()
+    assert panel.details.toPlainText() == ""  # the pane's "Select a quote…" shows again
+
+    source = next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Mbeki" in i.data())
+    _click(qtbot, panel, source)  # the editor selects his name, outside every quote
+    assert window.editor.text_edit.textCursor().selectedText() in ("Colin Mbeki", "Mbeki")
+    assert panel.tree.currentIndex() == source, "the user's own choice stays"
+    quote = _quote_rows(panel)[4]
+    _click(qtbot, panel, quote)
+    assert panel.current_quote() == quote.data(Role.QUOTE), "a clicked quote stays too"

@@ -64,8 +64,10 @@ def test_two_authors_suggest_then_some_are_accepted_and_others_rejected(
     window.review.select_item("suggestion", found[1].id)  # 7-2 -> 8-1
     assert text.textCursor().selectedText() == "7-28-1"  # clicking selects it in the editor
     window.review.accept_button.click()
+    assert window.status.currentMessage() == "Accepted 1 suggestion."  # not "suggestion(s)"
     window.review.author.setCurrentIndex(window.review.author.findData("ben"))
     window.review.reject_all.click()  # all of ben's
+    assert window.status.currentMessage() == "Rejected 2 suggestions."
     window.review.select_item("suggestion", found[0].id)
     window.review.reject_button.click()
 

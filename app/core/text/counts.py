@@ -1,0 +1,26 @@
+"""A count and its noun agreeing ("1 finding", "2 findings"): never "1 finding(s)".
+
+Every message the window and the CLI print with a number in it goes through `counted`, so an
+editor reads the sentence a person would have written (round 27's walk-through found the status
+bar saying "1 rewrite finding(s).").
+"""
+
+from __future__ import annotations
+
+
+def counted(count: int, noun: str, many: str | None = None) -> str:
+    """`count` and `noun`, plural unless the count is one; `many` for an irregular plural
+    ("story", "stories"). Only the noun's last word changes: "rewrite finding(s)" is
+    `counted(n, "rewrite finding")`."""
+    if count == 1:
+        return f"{count} {noun}"
+    if many is None:
+        consonant_y = noun.endswith("y") and noun[-2:-1] not in "aeiou"
+        many = noun[:-1] + "ies" if consonant_y else noun + "s"
+    return f"{count} {many}"
+
+
+def listed(noun: str, items: list[str] | tuple[str, ...], many: str | None = None) -> str:
+    """ "Unknown rule field: x" or "Unknown rule fields: x, y": the noun agrees with the list."""
+    word = noun if len(items) == 1 else (many or noun + "s")
+    return f"{word}: {', '.join(items)}"
