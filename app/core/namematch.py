@@ -20,7 +20,8 @@ What counts as the name of "Marta Kowalczyk", "María de la Cruz" or "Ana Garcí
 Only names that look personal (two to six words, capitalised apart from particles) have a
 surname; a description used as a name ("a senior official") is matched as the whole phrase.
 A personal name whose first word is no known given name may be written family name first
-("Nguyen Thi Minh Khai", "Li Wei": "Ms. Nguyen", "Li said"), so that word alone counts too.
+("Nguyen Thi Minh Khai", "Li Wei": "Ms. Nguyen", "Li said"), so that word alone counts too; so
+does the first word of a Korean name ("Kim Min-jun": "Kim said").
 """
 
 from __future__ import annotations
@@ -107,11 +108,14 @@ def parse_name(name: str, lookalikes: bool = True, digraphs: bool = False) -> Na
     words = tuple(part for word in raw for part in word.split("-") if part)
     if not words:
         return NameParts(())
-    # Personal: 2-6 words (hyphenated parts apart), each capitalised but for particles.
+    # Personal: 2-6 words (hyphenated parts apart), each capitalised but for particles and the
+    # part after a hyphen.
     grouped = [w.split("-") for w in raw]
     personal = 2 <= len(raw) <= 6 and all(
-        part[:1].isupper() or part.lower() in PARTICLES for parts in grouped for part in parts
-    )
+        part[:1].isupper() or part.lower() in PARTICLES or (i > 0 and part[:1].islower())
+        for parts in grouped
+        for i, part in enumerate(parts)
+    )  # a small letter after a hyphen is a Korean given name's ("Min-jun")
     if not personal or raw[0].lower() in PARTICLES:
         return NameParts(words)
     first_particle = next(
@@ -119,11 +123,21 @@ def parse_name(name: str, lookalikes: bool = True, digraphs: bool = False) -> Na
     )
     surname_words = raw[first_particle:]
     surname = tuple(part for word in surname_words for part in word.split("-") if part)
-    components = tuple(w for w in surname if w.lower() not in PARTICLES and _letters(w) >= 2)
+    components = tuple(
+        w for w in surname if w.lower() not in PARTICLES and _letters(w) >= 2 and w[:1].isupper()
+    )
     given = raw[0].split("-")[0]
-    if len(raw) > 1 and _letters(given) >= 2 and not is_first_name(given):
+    if len(raw) > 1 and _letters(given) >= 2 and (not is_first_name(given) or _korean(raw)):
         components = (given, *components)  # "Nguyen Thi Minh Khai": the family name first
     return NameParts(words, given, surname, components)
+
+
+def _korean(words: list[str]) -> bool:
+    """ "Kim Min-jun", "Lee Seo-yeon": a Korean name, family name first, whose given name is
+    written with a hyphen and a small letter after it (the family name may also be a Western
+    given name, so the first-name table cannot tell)."""
+    head, _, tail = words[-1].partition("-")
+    return len(words) == 2 and bool(head) and tail[:1].islower()
 
 
 def _word(word: str) -> str:

@@ -30,6 +30,7 @@ def _secret(name: str) -> Source:
         ("Mary O'Neill", "Oneill said"),
         ("Nguyễn Thị Minh Khai", "Ms. Nguyen said"),  # family name first
         ("Li Wei", "Li said on Tuesday"),
+        ("Kim Min-jun", "Kim said on Tuesday"),  # Korean: a family name that is a given name too
         ("Marta Kowalczyk", "Ms Kowal-\nczyk"),  # hyphenated at a line's end (a printed page)
         ("Marta Kowalczyk", "Ms Kowal- \r\n  czyk"),
         ("Marta Kowalczyk", "Ms Kowal- czyk"),  # the same once the lines are joined
@@ -48,6 +49,9 @@ def test_a_spelling_of_the_name_is_the_name(entered: str, copy: str) -> None:
         ("Jürgen Müller", "the muesli was cold"),
         ("Mary O'Neill", "Once again"),
         ("Li Wei", "the lid was off"),
+        ("Kim Okafor", "Kim said on Tuesday"),  # a given name first: Kim is her given name
+        ("Jean-Luc Picard", "Jean said"),
+        ("Kim Min-jun", "the vote on Jun 5"),  # a syllable after a hyphen stands for nothing alone
         ("Marta Kowalczyk", "Kowal-czyk"),  # a hyphen in the line is no line's end
     ],
 )
