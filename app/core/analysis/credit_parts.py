@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_cues import cue_segments, english_byline
+from app.core.analysis.credit_desk_titles import (
+    DESK_HEADS,
+    TITLE_ONLY_RE,
+    is_desk_title,
+    outlet_staff,
+)
 from app.core.analysis.credit_forms import parse_sentence_form
 from app.core.analysis.credit_joint_cues import split_joint_cue
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_people import (
-    DESK_HEADS,
-    TITLE_ONLY_RE,
-    credits_of,
-    is_agency,
-    is_desk_title,
-    outlet_staff,
-    parse_people,
-)
+from app.core.analysis.credit_organisations import is_agency
+from app.core.analysis.credit_people import parse_people
+from app.core.analysis.credit_person_records import credits_of
 from app.core.analysis.credit_slash import slash_photo_credit
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole

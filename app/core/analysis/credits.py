@@ -15,18 +15,16 @@ from app.core.analysis.credit_caption_tail import caption_tails, may_hold_captio
 from app.core.analysis.credit_cues import BYLINE_START_RE
 from app.core.analysis.credit_desk_tail import without_desk_tails
 from app.core.analysis.credit_email_byline import email_byline
+from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_kickers import is_kicker
 from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_name_case import proper_case_credits
 from app.core.analysis.credit_name_scan import may_scan_names, scan_byline
 from app.core.analysis.credit_names import looks_like_name
+from app.core.analysis.credit_organisations import is_organisation
 from app.core.analysis.credit_parts import may_be_bare_byline, read_part
-from app.core.analysis.credit_people import (
-    EMAIL_RE,
-    credits_of,
-    is_organisation,
-    parse_people,
-    proper_case_credits,
-)
+from app.core.analysis.credit_people import parse_people
+from app.core.analysis.credit_person_records import credits_of
 from app.core.analysis.credit_photo_scan import photo_scan
 from app.core.analysis.credit_placeholders import without_placeholders
 from app.core.analysis.credit_sentences import NOTE_WORDS, read_sentences

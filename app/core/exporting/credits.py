@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
-from app.core.analysis.credit_people import ORGANISATION_ROLES, bracketed_outlet
+from app.core.analysis.credit_item_names import ORGANISATION_ROLES, bracketed_outlet
 from app.core.errors import InputError
 from app.core.model import Credit, CreditRole
 
