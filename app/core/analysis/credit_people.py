@@ -41,6 +41,7 @@ from app.core.analysis.credit_organisations import COPYRIGHT_RE, is_agency, is_o
 from app.core.analysis.credit_person_records import People, Person, employ, placed, with_place
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
 from app.core.analysis.credit_places import is_known_place, is_region
+from app.core.analysis.credit_post_nominals import is_post_nominals, without_post_nominals
 from app.core.model import CreditRole
 
 _LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
@@ -126,6 +127,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
             )
             continue
+        if people and is_post_nominals(item):
+            # "By Ana Lima, MD, PhD": her degrees (credit_post_nominals), neither a second
+            # person nor, as it was read, her employer ("In Baltimore, MD" is a place: above)
+            continue
         # "Reporting by Ana Lima in; Editing by ...": a template's "in" left with no place.
         item = _DANGLING_PREP_RE.sub("", item)
         cut = cut_place(item)
@@ -137,6 +142,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
             cut = (cut[0], None)  # "Photo by Ana Lima from Snapsite": the site, no place
         item, location = cut
+        item = without_post_nominals(item)  # "By Ana Lima MD"
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location)

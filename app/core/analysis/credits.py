@@ -160,6 +160,9 @@ def _read_line(line: str) -> CreditLine:
     if not text:
         return CreditLine()
     found = read_part(text)
+    unread_only = None  # "By Staff": a credit line that names no one (credit_parts.read_part)
+    if found is not None and not found.credits:
+        unread_only, found = found, None  # the other readers are asked first, as before
     if (found is None or found.failed) and (
         found is not None or any(word in lowered for word in NOTE_WORDS)
     ):
@@ -188,8 +191,9 @@ def _read_line(line: str) -> CreditLine:
         if scanned:
             return CreditLine(proper_case_credits(scanned[0]), scanned[1])
         if may_hold_caption_credit(line):
-            return _caption_credit(line)
-        return _scanned(line) or CreditLine()
+            caption = _caption_credit(line)
+            return caption if caption.credits or unread_only is None else unread_only
+        return _scanned(line) or unread_only or CreditLine()
     found = _scanned(line, found) or found
     if (
         line.lstrip()[:1] in "(["
