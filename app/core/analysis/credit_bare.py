@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import OUTLET_HEADS, is_caps, looks_like_name, looks_like_outlet
-from app.core.analysis.credit_people import credits_of, is_agency, is_organisation, parse_people
+from app.core.analysis.credit_organisations import is_agency, is_organisation
+from app.core.analysis.credit_people import parse_people
+from app.core.analysis.credit_person_records import credits_of
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.entities import PLACES, PLACES_MULTI
 from app.core.analysis.first_names import is_first_name

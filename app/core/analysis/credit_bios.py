@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_desk_titles import DESK_HEADS
 from app.core.analysis.credit_forms import BIO_RE
 from app.core.analysis.credit_names import looks_like_name
-from app.core.analysis.credit_organisations import organisation_name
-from app.core.analysis.credit_people import DESK_HEADS, is_organisation
+from app.core.analysis.credit_organisations import is_organisation, organisation_name
 from app.core.analysis.credit_places import is_known_place
 from app.core.model import Credit, CreditRole
 

@@ -97,6 +97,10 @@ _CUES: tuple[tuple[str, CreditRole], ...] = (
         r"(?:translated(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?|translations?|translators?)" + _BY,
         _R.TRANSLATION,
     ),
+    # "Interviews by Ana Lima", "Interview by", and a credit box's (and the list style's)
+    # "Interviews: Ana Lima"; not "Interview: Ana Lima", which heads a Q&A with the person
+    # interviewed, who is no contributor
+    (r"interviews?\s+(?:conducted\s+)?by\b\s*:?|interviews\s*:", _R.INTERVIEWS),
     (r"editors?\s*:", _R.EDITING),  # a magazine's "Editor: Ana Lima"
     (r"(?:photo\s+credits?|images?)" + _BY, _R.PHOTO),  # "Photo credit: ...", "Image: ..."
     (r"byline\s*:", _R.BYLINE),

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app.core.analysis.credit_desk_titles import DESK_HEADS
 from app.core.analysis.credit_line import CreditLine
-from app.core.analysis.credit_people import DESK_HEADS
 
 # Job nouns a page sets after a writer's name: credit_people's journalist nouns but "writer"
 # (a surname), some plurals, and the jobs no desk title ends on; no surname a desk prints.

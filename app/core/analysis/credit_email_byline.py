@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
-from app.core.analysis.credit_people import EMAIL_RE, is_agency
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.first_names import is_first_name
 from app.core.model import Credit, CreditRole
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.credit_people import credits_of, parse_people
+from app.core.analysis.credit_people import parse_people
+from app.core.analysis.credit_person_records import credits_of
 from app.core.model import Credit, CreditRole
 
 _FILED_RE = re.compile(

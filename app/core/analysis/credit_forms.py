@@ -11,19 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_filed_report import filed_report
 from app.core.analysis.credit_house_authors import staff_reports
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_location
-from app.core.analysis.credit_people import (
-    EMAIL_RE,
-    Person,
-    credits_of,
-    is_agency,
-    is_organisation,
-    parse_people,
-    placed,
-)
+from app.core.analysis.credit_organisations import is_agency, is_organisation
+from app.core.analysis.credit_people import parse_people
+from app.core.analysis.credit_person_records import Person, credits_of, placed
 from app.core.analysis.name_words import ORG_WORDS
 from app.core.analysis.news_agencies import ALL_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole

@@ -24,14 +24,10 @@ from collections.abc import Callable
 from app.core.analysis.credit_byline_place import closing_outlet
 from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
+from app.core.analysis.credit_desk_titles import DESK_HEADS, TITLE_ONLY_RE, is_desk_title
+from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_people import (
-    DESK_HEADS,
-    EMAIL_RE,
-    TITLE_ONLY_RE,
-    is_agency,
-    is_desk_title,
-)
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.news_agencies import AGENCY_KEYS, PICTURE_MARKS
 
 # "© ", "(c) 2026 ": a copyright sign (and year) before a holder.
@@ -57,3 +58,14 @@ def without_marks(item: str) -> str:
     parts = _SLASH_RE.split(item.strip())
     kept = [part for part in parts if not is_picture_mark(part)]
     return "/".join(kept) if kept and len(kept) < len(parts) else item
+
+
+def is_organisation(text: str) -> bool:
+    """An agency or an outlet by its name ("Reuters", "The Harbour Ledger"), not a person: the
+    credit readers ask it where a body may stand for a name, as a writer's employer ("Ana Lima
+    of The Harbour Herald") or credited itself ("Additional reporting by Reuters")."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.I)  # "of the Harbour Herald"
+    if is_agency(text) or (looks_like_outlet(bare) and bare[:1].isupper()):
+        return True
+    # "The Harbour Ledger": "The" and capitalised words.
+    return text.startswith("The ") and all(w[:1].isupper() for w in text.split()[1:5])

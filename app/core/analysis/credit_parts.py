@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_cues import cue_segments, english_byline
+from app.core.analysis.credit_desk_titles import (
+    DESK_HEADS,
+    TITLE_ONLY_RE,
+    is_desk_title,
+    outlet_staff,
+)
 from app.core.analysis.credit_forms import parse_sentence_form
 from app.core.analysis.credit_joint_cues import split_joint_cue
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_people import (
-    DESK_HEADS,
-    TITLE_ONLY_RE,
-    credits_of,
-    is_agency,
-    is_desk_title,
-    outlet_staff,
-    parse_people,
-)
+from app.core.analysis.credit_organisations import is_agency
+from app.core.analysis.credit_people import parse_people
+from app.core.analysis.credit_person_records import credits_of
 from app.core.analysis.credit_slash import slash_photo_credit
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
@@ -105,6 +105,7 @@ def read_part(text: str) -> CreditLine | None:
         return _no_cue_byline(text) if may_be_bare_byline(text) else None
     credits: list[Credit] = []
     failed: list[str] = []
+    unread_whole = False  # a part no person reader took as a list of names
     for role, body in segments:
         if role is CreditRole.PHOTO and body.lower() in PICTURE_MARKS:
             continue  # "Photo: File", "(Photo: Handout)": the kind of picture, no one's name
@@ -119,14 +120,21 @@ def read_part(text: str) -> CreditLine | None:
                 for piece, piece_read in reads[1:]:
                     if piece_read is None:
                         failed.append(piece)
+                        unread_whole = True
                     else:
                         read.people.extend(piece_read.people)
                         read.failed.extend(piece_read.failed)
         if read is None:
             failed.append(body)
+            unread_whole = True
             continue
         credits.extend(credits_of(role, read.people))
         failed.extend(read.failed)
-    if not credits or any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
+    if any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
         return None
+    if not credits:
+        # "By Staff", "By the Editorial Board": a byline naming a desk or a crowd and no outlet
+        # (credit_house_authors credits a named one) credits no one, but it is a credit line:
+        # its part is reported, as beside a name ("By Ana Lima and staff"), not lost in silence
+        return CreditLine([], tuple(failed)) if failed and not unread_whole else None
     return CreditLine(credits, tuple(failed))

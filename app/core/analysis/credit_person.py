@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.calendar_words import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAY_WORDS
+from app.core.analysis.credit_desk_titles import TITLE_ONLY_RE
 from app.core.analysis.credit_names import (
     NAME_PARTICLES,
     looks_like_name,
     looks_like_outlet,
     proper_case,
 )
-from app.core.analysis.credit_people import TITLE_ONLY_RE, is_agency
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.entities import PERSON, UNKNOWN, kind_of_name
 from app.core.analysis.first_names import is_first_name

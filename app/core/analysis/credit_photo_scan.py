@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_organisations import COPYRIGHT_RE, organisation_name
-from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_organisations import COPYRIGHT_RE, is_agency, organisation_name
 from app.core.analysis.credit_person import in_capitals, is_person, is_prose_part
 from app.core.analysis.credit_picture_sources import library_name
 from app.core.analysis.entities import PERSON, UNKNOWN, kind_of_name

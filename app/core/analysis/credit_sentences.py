@@ -7,10 +7,10 @@ import re
 from dataclasses import replace
 
 from app.core.analysis.credit_bios import FOLLOW_RE, bio_credit
+from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_forms import PRONOUN_REACHED_RE
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_parts import read_part
-from app.core.analysis.credit_people import EMAIL_RE
 from app.core.model import Credit
 
 __all__ = ["NOTE_WORDS", "read_sentences"]

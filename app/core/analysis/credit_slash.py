@@ -16,8 +16,7 @@ import re
 
 from app.core.analysis.credit_forms import org_like
 from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
-from app.core.analysis.credit_organisations import organisation_name
-from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_organisations import is_agency, organisation_name
 from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_stamps import strip_stamps
 
 __all__ = ["BULLETS", "strip_wrappers"]

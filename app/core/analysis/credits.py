@@ -15,18 +15,16 @@ from app.core.analysis.credit_caption_tail import caption_tails, may_hold_captio
 from app.core.analysis.credit_cues import BYLINE_START_RE
 from app.core.analysis.credit_desk_tail import without_desk_tails
 from app.core.analysis.credit_email_byline import email_byline
+from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_kickers import is_kicker
 from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_name_case import proper_case_credits
 from app.core.analysis.credit_name_scan import may_scan_names, scan_byline
 from app.core.analysis.credit_names import looks_like_name
+from app.core.analysis.credit_organisations import is_organisation
 from app.core.analysis.credit_parts import may_be_bare_byline, read_part
-from app.core.analysis.credit_people import (
-    EMAIL_RE,
-    credits_of,
-    is_organisation,
-    parse_people,
-    proper_case_credits,
-)
+from app.core.analysis.credit_people import parse_people
+from app.core.analysis.credit_person_records import credits_of
 from app.core.analysis.credit_photo_scan import photo_scan
 from app.core.analysis.credit_placeholders import without_placeholders
 from app.core.analysis.credit_sentences import NOTE_WORDS, read_sentences
@@ -162,6 +160,9 @@ def _read_line(line: str) -> CreditLine:
     if not text:
         return CreditLine()
     found = read_part(text)
+    unread_only = None  # "By Staff": a credit line that names no one (credit_parts.read_part)
+    if found is not None and not found.credits:
+        unread_only, found = found, None  # the other readers are asked first, as before
     if (found is None or found.failed) and (
         found is not None or any(word in lowered for word in NOTE_WORDS)
     ):
@@ -190,8 +191,9 @@ def _read_line(line: str) -> CreditLine:
         if scanned:
             return CreditLine(proper_case_credits(scanned[0]), scanned[1])
         if may_hold_caption_credit(line):
-            return _caption_credit(line)
-        return _scanned(line) or CreditLine()
+            caption = _caption_credit(line)
+            return caption if caption.credits or unread_only is None else unread_only
+        return _scanned(line) or unread_only or CreditLine()
     found = _scanned(line, found) or found
     if (
         line.lstrip()[:1] in "(["

@@ -5,7 +5,7 @@ with, kept apart so the reader stays about reading."""
 from __future__ import annotations
 
 from app.core.analysis.calendar_words import MONTH_NAMES, WEEKDAY_WORDS
-from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.first_names import is_first_name
 
 # Words of a release's or a page's label printed in capitals over the story with its date

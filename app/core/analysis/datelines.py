@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from app.core.analysis.calendar_words import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS
-from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_places import is_region
 from app.core.analysis.dateline_foreign import foreign_town
 from app.core.analysis.dateline_words import (

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
-from app.core.analysis.credit_people import ORGANISATION_ROLES, bracketed_outlet
+from app.core.analysis.credit_item_names import ORGANISATION_ROLES, bracketed_outlet
 from app.core.errors import InputError
 from app.core.model import Credit, CreditRole
 
@@ -35,6 +35,7 @@ _SEGMENT_CUE = {
     CreditRole.NARRATION: "Narrated by",
     CreditRole.FACT_CHECKING: "Fact-checking by",
     CreditRole.TRANSLATION: "Translated by",
+    CreditRole.INTERVIEWS: "Interviews by",
 }
 # The cue for a run of one credit where the plural cue would read wrongly.
 _SINGLE_CUE = {CreditRole.PHOTO: "Photo by", CreditRole.ILLUSTRATION: "Illustration by"}
@@ -57,6 +58,7 @@ ROLE_LABELS: dict[CreditRole, str] = {
     CreditRole.NARRATION: "Narration",
     CreditRole.FACT_CHECKING: "Fact-checking",
     CreditRole.TRANSLATION: "Translation",
+    CreditRole.INTERVIEWS: "Interviews",
 }
 """Each role's name in a list-style credit block ("Video: Ott Lane"), and in the credits panel."""
 

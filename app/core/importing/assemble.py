@@ -99,8 +99,9 @@ def _classify(text: str) -> _Item:
     if found:
         return _Item("contact", text, emails=found)
     read = read_credit_line(text) if "\n" not in text else None
-    if read is not None and read.credits:
-        # a caption with its picture's credit at the end stays in the body; the credit is kept
+    if read is not None and (read.credits or read.failed):
+        # a caption with its picture's credit at the end stays in the body; the credit is kept.
+        # A credit line naming no one ("By Staff") is taken out too, its part reported.
         kind = "p" if read.caption else "credit"
         return _Item(kind, text, credits=read.credits, failed=read.failed)
     if is_signoff_code(text):
@@ -268,7 +269,7 @@ def assemble(
             all_credits.extend(item.credits)
             # "Editing by ##!! 42": the rest of the line is kept, the editor told what was not
             warnings.extend(f"Could not read “{part}” in a credit line." for part in item.failed)
-            if all(c.role is CreditRole.EDITED_BY for c in item.credits):
+            if item.credits and all(c.role is CreditRole.EDITED_BY for c in item.credits):
                 sign_offs.append(item.text)
         elif item.kind == "email":
             address = item.emails[0]

@@ -44,6 +44,9 @@ class CreditRole(enum.StrEnum):
     # "Fact-checking by", "Translated by": magazine and long-form credits.
     FACT_CHECKING = "fact_checking"
     TRANSLATION = "translation"
+    # "Interviews by": who did a piece's interviews (a Q&A, an oral history), set beside the
+    # writer's or the translator's credit.
+    INTERVIEWS = "interviews"
 
 
 class Verdict(enum.StrEnum):

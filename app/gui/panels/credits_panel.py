@@ -363,7 +363,12 @@ class CreditsPanel(QWidget):
         found = read.credits
         unread = "".join(f" Could not read “{part}”." for part in read.failed)
         if not found:
-            self._say("No credits found in that line: try “Reporting by Name in Place”.")
+            # "By Staff": a byline naming no one is said to be unread, not only "no credits"
+            self._say(
+                "No credits found in that line." + unread
+                if unread
+                else "No credits found in that line: try “Reporting by Name in Place”."
+            )
             return 0
         existing = {(c.role, c.name.casefold()) for c in self.model.credits()}
         new = [c for c in found if (c.role, c.name.casefold()) not in existing]

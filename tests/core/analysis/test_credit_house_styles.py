@@ -311,7 +311,7 @@ def test_many_sentences_stay_prose() -> None:
 @pytest.mark.parametrize("name", ["The Associated Press", "Getty Images", "Agence France-Presse"])
 def test_an_agency_of_several_words_is_an_agency(name: str) -> None:
     """The agency table holds whole names, not only their words ("press", "images")."""
-    from app.core.analysis.credit_people import is_agency
+    from app.core.analysis.credit_organisations import is_agency
 
     assert is_agency(name)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.analysis.credit_people import is_agency
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credits import parse_credit_line
 from app.core.analysis.news_agencies import ALL_AGENCIES
 from app.core.model import CreditRole

@@ -127,7 +127,8 @@ def test_round_trip_is_stable(credits: list[Credit], style: str) -> None:
 
 
 _VISUAL_ROLES = (
-    R.ILLUSTRATION, R.VIDEO, R.PRODUCTION, R.DATA, R.DESIGN, R.AUDIO, R.NARRATION
+    R.ILLUSTRATION, R.VIDEO, R.PRODUCTION, R.DATA, R.DESIGN, R.AUDIO, R.NARRATION,
+    R.FACT_CHECKING, R.TRANSLATION, R.INTERVIEWS,
 )  # fmt: skip
 
 

@@ -154,3 +154,33 @@ def test_a_repeated_credit_keeps_the_organisation_either_copy_names() -> None:
 
     with_agency = Credit(R.BYLINE, "Ana Lima", "Orvel", organisation="AFP")
     assert merge_credits([Credit(R.BYLINE, "Ana Lima"), with_agency]) == (with_agency,)
+
+
+def test_an_interview_and_translation_credit_is_read_not_left_in_the_body() -> None:
+    story = (
+        "Dunmore ferry fares to rise\n\n"
+        "Ferry fares will rise by a fifth next month, the operator said on Monday.\n\n"
+        "Passenger groups said the rise was too steep.\n\n"
+        "Interviews by Orla Fenwick; translation by Teo Brandt"
+    )
+    result = read_text(story)
+    assert [(c.role, c.name) for c in result.draft.credits] == [
+        (R.INTERVIEWS, "Orla Fenwick"),
+        (R.TRANSLATION, "Teo Brandt"),
+    ]
+    assert "Interviews by" not in result.draft.body
+
+
+def test_a_staff_byline_is_reported_not_lost() -> None:
+    """ "By Staff" names no one the reader can credit (no outlet is named): it is taken out of
+    the body like any byline, and the editor is told it could not be read."""
+    story = (
+        "Dunmore ferry fares to rise\n\n"
+        "By Staff\n\n"
+        "Ferry fares will rise by a fifth next month, the operator said on Monday.\n\n"
+        "Passenger groups said the rise was too steep."
+    )
+    result = read_text(story)
+    assert result.draft.credits == ()
+    assert "By Staff" not in result.draft.body
+    assert any("“Staff”" in warning for warning in result.warnings)

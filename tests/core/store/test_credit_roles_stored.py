@@ -9,7 +9,7 @@ from app.core.store import snapshots
 _NEW = (
     CreditRole.ILLUSTRATION, CreditRole.VIDEO, CreditRole.PRODUCTION, CreditRole.DATA,
     CreditRole.DESIGN, CreditRole.AUDIO, CreditRole.NARRATION, CreditRole.FACT_CHECKING,
-    CreditRole.TRANSLATION,
+    CreditRole.TRANSLATION, CreditRole.INTERVIEWS,
 )  # fmt: skip
 
 

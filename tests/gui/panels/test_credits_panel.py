@@ -496,3 +496,13 @@ def test_a_long_credit_line_scrolls_in_its_preview_not_over_the_table(qtbot, des
     assert "Kyodo News" in panel.preview_text()
     qtbot.waitUntil(lambda: panel.preview_box.verticalScrollBar().maximum() > 0)
     assert panel.needed_height(340) == short
+
+
+def test_a_pasted_byline_naming_no_one_says_what_it_could_not_read(qtbot, desk) -> None:
+    """ "By Staff" credits no one (no outlet is named); the editor is told which part was not
+    read, not only that no credit was found."""
+    panel = _empty_panel(qtbot, desk)
+    panel.paste_edit.setPlainText("By Staff")
+    assert panel.parse_pasted() == 0
+    assert panel.model.rowCount() == 0
+    assert "Could not read “Staff”" in panel.message.text()

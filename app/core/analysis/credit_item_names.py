@@ -1,0 +1,179 @@
+"""One item of a credit's list of people read alone: the name, and the place, agency or outlet
+written around it ("Ana Lima in Kyiv", "Ana Lima/Reuters", "Ana Lima (Kelp Living)").
+
+The list is cut into items by credit_list_items and read by credit_people; this module says,
+for one item, what is the name and what is said about the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.analysis.credit_desk_titles import (
+    TITLE_ONLY_RE,
+    TITLE_PREFIX_RE,
+    TITLE_SUFFIX_RE,
+    is_desk_title,
+    title_outlet,
+)
+from app.core.analysis.credit_names import (
+    AGENCY_RUN_ON_RE,
+    is_caps,
+    looks_like_location,
+    looks_like_name,
+    looks_like_outlet,
+)
+from app.core.analysis.credit_organisations import (
+    is_agency,
+    is_organisation,
+    is_picture_mark,
+    organisation_name,
+    without_marks,
+)
+from app.core.analysis.credit_places import is_known_place, is_region
+from app.core.analysis.credit_run_on import without_run_on
+from app.core.analysis.credit_source_first import source_first
+from app.core.model import CreditRole
+
+# "Ana Lima/Reuters", "Ana Lima | The Herald", "Ana Lima · The Canadian Press" (web bylines);
+# the first "/" of a picture desk's chain: "Ana Lima/Harbour Images/Skyline via Getty Images".
+_AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^|·•]{1,60})$")
+# "Ana Lima for The Herald", "Ana Lima, Special to The Times": the outlet is not the name.
+_FOR_SUFFIX_RE = re.compile(
+    r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$"
+)
+# "Photo: Ana Lima via Getty Images": the outlet that ran or sold the picture.
+_VIA_SUFFIX_RE = re.compile(r"\s+via\s+(?P<outlet>[A-Z][^,;/]{1,60})$")
+
+# "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
+OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
+
+# "in Kyiv", "IN RIGA", "from São Paulo": what follows is the person's place.
+_PLACE_PREP_RE = re.compile(r"(?:^|\s+)(?:in|IN|from|FROM)\s+")
+# "By Ana Lima at Marsh Lane", "at the Emirates Stadium": a sports or court reporter's venue
+# after the name. It is where the piece was written, not the person's place, and a credit's
+# place reads "in …", so the venue is left out and the person kept.
+_AT_VENUE_RE = re.compile(r"\s+(?:at|AT)\s+(?:the\s+|THE\s+)?(?P<venue>[A-Z][\w .'’&-]{0,50})$")
+
+# Lower-case words an outlet's name may hold ("Bank of Kelp", "Kelp and Co").
+_OUTLET_JOINS = frozenset({"of", "and", "&", "the", "de", "du"})
+
+
+def cut_place(item: str) -> tuple[str, str | None] | None:
+    """ "Ana Lima in Kyiv" -> ("Ana Lima", "Kyiv"); None when what follows is not a place."""
+    # The last "in"/"from": "Ana Lima in Port of Spain" has only one.
+    venue = _AT_VENUE_RE.search(item) if " at " in item or " AT " in item else None
+    if venue is not None and looks_like_location(venue.group("venue")):
+        item = item[: venue.start()]
+    found = max(_PLACE_PREP_RE.finditer(item), key=lambda m: m.start(), default=None)
+    if found is None:
+        return item, None
+    name, place = item[: found.start()].strip(), item[found.end() :].strip()
+    if is_agency(place) or (looks_like_outlet(place) and not is_caps(place)):
+        return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
+    if not looks_like_location(place):
+        return None
+    return name, place
+
+
+# Roles whose credit names the contributor's agency after a slash or in brackets ("Photo: Ana
+# Lima/Reuters"); the house styles write the organisation for these roles only, in that form.
+ORGANISATION_ROLES = frozenset({CreditRole.PHOTO, CreditRole.BYLINE, CreditRole.GRAPHICS})
+BRACKETED_ORG_RE = re.compile(r"\s*\((?P<org>[^()]{2,60})\)?$")  # ")" may be cut already
+
+
+def clean_name(
+    item: str, role: CreditRole, first: bool = True, located: bool = False
+) -> tuple[str, str | None]:
+    """The name without an agency after "/", an outlet after "for" or "of", or a title; an
+    outlet's name run on after it only in the list's `first` item (credit_run_on)."""
+    agency = None
+    item = without_marks(item)  # "REUTERS/Ana Lima/File Photo" (a "©" went in parse_people)
+    bracketed = BRACKETED_ORG_RE.search(item)
+    if bracketed and is_picture_mark(bracketed["org"]):
+        item = item[: bracketed.start()].strip()  # "Ana Lima (Pool)": a mark, no employer
+        bracketed = None
+    if bracketed and is_organisation(bracketed["org"]):
+        # "By Ana Lima (Reuters)": the agency she works for, as an export's byline writes it
+        agency = bracketed["org"].strip()
+        item = item[: bracketed.start()].strip()
+    suffix = _AGENCY_SUFFIX_RE.search(item)
+    turned = source_first(item) if suffix and role is CreditRole.PHOTO else None
+    if turned:  # "Photo: AFP / Ana Lima": the agency set first (credit_source_first)
+        item, agency = turned
+    elif suffix and (role in ORGANISATION_ROLES or is_organisation(suffix["agency"])):
+        agency = suffix["agency"].strip()
+        item = item[: suffix.start()].strip()
+    via = _VIA_SUFFIX_RE.search(item) if " via " in item else None
+    if via and is_organisation(via["outlet"]):  # "Ana Lima via Getty Images"
+        item = item[: via.start()].strip()
+        agency = agency or via["outlet"].strip()
+    outlet = _FOR_SUFFIX_RE.search(item)
+    if outlet:  # "Ana Lima for The Harbour Ledger": she worked for it
+        item = item[: outlet.start()].strip()
+        agency = agency or outlet["outlet"].strip()
+    of = OF_SUFFIX_RE.search(item)
+    if of and (
+        is_organisation(of["outlet"]) or (located and _named_body(of["outlet"], item[: of.start()]))
+    ):
+        item = item[: of.start()].strip()
+        agency = agency or of["outlet"].strip()
+    for pattern in (TITLE_PREFIX_RE, TITLE_SUFFIX_RE, AGENCY_RUN_ON_RE):
+        stripped = pattern.sub("", item).strip()
+        if stripped != item and looks_like_name(stripped, allow_single=False):
+            if pattern is not TITLE_SUFFIX_RE:
+                # "Associated Press writer Ana Lima", "Ana Lima Reuters": the outlet is hers
+                agency = agency or title_outlet(item, stripped)
+            item = stripped
+    name = without_run_on(item, is_desk_title, outlets=first)
+    if name != item:
+        agency = agency or title_outlet(item, name)  # "By Ana Lima Harbour News"
+    return name, organisation_name(agency)
+
+
+def read_bracketed(
+    item: str, found: re.Match[str], location: str | None
+) -> tuple[str, str | None, str | None, str | None]:
+    """Name, place, organisation and the part left unread of "Name (X)" when X is no outlet
+    the lists know (clean_name read those): a known town is the place; two or more
+    capitalised words are an outlet ("Kelp Living"); one unknown word may be either, so it is
+    reported."""
+    name, inside = item[: found.start()].strip(), found["org"].strip()
+    if location is None and is_known_place(inside):
+        return name, inside, None, None
+    if is_desk_title(inside) or TITLE_ONLY_RE.fullmatch(inside):
+        return name, location, None, None  # "(Staff Writer)": her job, as after a comma
+    if bracketed_outlet(inside):
+        return name, location, organisation_name(inside), None
+    return name, location, None, f"({inside})"
+
+
+def bracketed_outlet(text: str) -> bool:
+    """Whether "Name (text)" names the person's outlet: one the lists know, or two or more
+    capitalised words that are no known place and no job ("Kelp Living", not "Port Harcourt"
+    when the lists know it, nor "Staff Writer"). The house styles ask it before writing an
+    organisation in brackets, so what they write reads back."""
+    if is_organisation(text):
+        return True
+    words = text.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words if word not in _OUTLET_JOINS)
+        and not is_known_place(text)
+        and not is_desk_title(text)
+        and not TITLE_ONLY_RE.fullmatch(text)
+    )
+
+
+def _named_body(outlet: str, name: str) -> bool:
+    """ "Ravi Sundaram of Mint in New Delhi", "Elias Brandt of Der Spiegel in Hamburg": after
+    a full name, and with the person's place said after it, "of" and a few capitalised words
+    are the outlet the person works for, one the lists do not know (asked only when a place
+    follows: without one, "Ana Lima of Leeds" may be her town)."""
+    words = outlet.split()
+    return (
+        1 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and not is_region(outlet)
+        and looks_like_name(name.strip(), allow_single=False)
+    )

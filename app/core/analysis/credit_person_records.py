@@ -1,0 +1,56 @@
+"""The people read from a credit line, before they become credits: name, place, e-mail and
+the agency or outlet the line names for each, and the items that named no person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from app.core.model import Credit, CreditRole
+
+# "Special to The Harbour Ledger", "for Reuters": the cue before an outlet set as its own item.
+_OUTLET_CUE_RE = re.compile(r"^(?:[Ss]pecial\s+to|[Ff]or)\s+(?=(?:[Tt]he\s+)?[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    location: str | None
+    email: str | None
+    agency: str | None = None
+
+
+@dataclass(slots=True)
+class People:
+    """The people of one part, and its items that named no person."""
+
+    people: list[Person] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def with_place(person: Person, location: str) -> Person:
+    return Person(person.name, location, person.email, person.agency)
+
+
+def placed(people: list[Person], location: str) -> list[Person]:
+    """Everyone without a place of their own gets `location` ("A and B in Kyiv")."""
+    return [p if p.location else with_place(p, location) for p in people]
+
+
+def employ(people: list[Person], chunk_of: list[int], chunk: int | None, body: str) -> None:
+    """Everyone without an organisation (in `chunk`, when given) gets `body`: an agency named
+    once after a list is every listed person's ("By A and B, Associated Press"), also when the
+    line says it as "Special to" or "for" the outlet ("By A, Special to The Harbour Ledger")."""
+    body = _OUTLET_CUE_RE.sub("", body)
+    for index, person in enumerate(people):
+        if person.agency is None and (chunk is None or chunk_of[index] == chunk):
+            people[index] = replace(person, agency=body)
+
+
+def credits_of(role: CreditRole, people: list[Person]) -> list[Credit]:
+    """Credits of `people`, each keeping the agency or outlet its line named for it ("Ana
+    Lima/Reuters"), spelt as the line spells it, so a house style never re-credits the picture."""
+    return [
+        Credit(role=role, name=p.name, location=p.location, email=p.email, organisation=p.agency)
+        for p in people
+    ]
