@@ -15,6 +15,7 @@ from collections import Counter
 
 from app.core.model import Quote
 from app.core.model.quotes import CHOSEN_BY
+from app.core.text.counts import counted
 
 MAX_REASONS = 6
 """Distinct reasons listed on one row before "and N more": a tooltip is read at a glance."""
@@ -41,10 +42,6 @@ def reason_in_words(quote: Quote) -> str:
     return reason
 
 
-def _quotes(count: int) -> str:
-    return "1 quote" if count == 1 else f"{count} quotes"
-
-
 def speaker_tooltip(speaker: str, quotes: list[Quote], doubted: int) -> str:
     """The row's tooltip: the check to make first (when a speaker is in doubt), then why."""
     lines: list[str] = []
@@ -62,11 +59,11 @@ def speaker_tooltip(speaker: str, quotes: list[Quote], doubted: int) -> str:
     title = "Why these quotes have no speaker:" if quote_unknown(quotes) else f"Why {speaker}:"
     lines.append(title)
     for reason, count in list(reasons.items())[:MAX_REASONS]:
-        suffix = f" ({_quotes(count)})" if len(quotes) > 1 else ""
+        suffix = f" ({counted(count, 'quote')})" if len(quotes) > 1 else ""
         lines.append(f"• {reason}{suffix}")
     if len(reasons) > MAX_REASONS:
         rest = len(reasons) - MAX_REASONS
-        lines.append(f"… and {rest} more {'reason' if rest == 1 else 'reasons'}")
+        lines.append(f"… and {counted(rest, 'more reason')}")
     return "\n".join(lines)
 
 
