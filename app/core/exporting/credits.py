@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
+from app.core.analysis.credit_house_authors import house_author
 from app.core.analysis.credit_item_names import ORGANISATION_ROLES, bracketed_outlet
+from app.core.analysis.credit_organisations import is_organisation
 from app.core.errors import InputError
 from app.core.model import Credit, CreditRole
 
@@ -61,6 +63,13 @@ ROLE_LABELS: dict[CreditRole, str] = {
     CreditRole.INTERVIEWS: "Interviews",
 }
 """Each role's name in a list-style credit block ("Video: Ott Lane"), and in the credits panel."""
+
+
+def credits_a_body(credit: Credit) -> bool:
+    """Is the credit to an agency, an outlet or an outlet's body ("By Reuters", "By the Harbour
+    Times editorial board") rather than a person? Machine-readable exports (ninjs, JSON-LD)
+    list it as an organisation: a receiving system must not file Reuters among its people."""
+    return is_organisation(credit.name) or house_author(credit.name) is not None
 
 
 def _written_organisation(credit: Credit) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from app.core.exporting.credits import credits_a_body
 from app.core.exporting.document import ExportDocument
 from app.core.model import Credit
 
@@ -21,17 +22,19 @@ def _iso(value) -> str:
 def _people(credits: Iterable[Credit], urls: dict[str, str]) -> list[dict[str, object]]:
     """schema.org Persons, once each; one who worked for an agency or outlet carries it as
     `affiliation` (an Organization), the Person property for "an organization this person is
-    affiliated with" that search engines read for article authors."""
+    affiliated with" that search engines read for article authors. A credit to an agency or an
+    outlet's body ("By Reuters") is an Organization, which schema.org allows as an author."""
     people: list[dict[str, object]] = []
     seen: set[str] = set()
     for credit in credits:
         if credit.name in seen:
             continue
         seen.add(credit.name)
-        person: dict[str, object] = {"@type": "Person", "name": credit.name}
+        kind = "Organization" if credits_a_body(credit) else "Person"  # "By Reuters"
+        person: dict[str, object] = {"@type": kind, "name": credit.name}
         if urls.get(credit.name):
             person["url"] = urls[credit.name]
-        if credit.organisation and credit.organisation.strip():
+        if kind == "Person" and credit.organisation and credit.organisation.strip():
             person["affiliation"] = {"@type": "Organization", "name": credit.organisation.strip()}
         people.append(person)
     return people

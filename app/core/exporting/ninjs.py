@@ -14,6 +14,8 @@ relation `people` states with `rel`. So each agency goes there with its contribu
 about Reuters" (IPTC's own examples use rel "mentions" for that). `infoSources` was the other
 candidate, but it lists the parties that supplied or distributed the item as a whole, not one
 contributor's employer. The `by` line, a natural-language statement, names it as the byline does.
+A credit to an agency or an outlet's body itself ("By Reuters", "By the Harbour Times editorial
+board") is an organisation with the credit's rel, never a person.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from app.core.exporting.credits import credits_a_body
 from app.core.exporting.document import ExportDocument
 from app.core.exporting.editions import KILL_HEADLINE, KillNotice, kill_body_html
 
@@ -53,6 +56,11 @@ def _people(doc: ExportDocument) -> tuple[list[dict[str, object]], list[dict[str
         if org and (org, rel) not in seen_orgs:
             seen_orgs.add((org, rel))
             organisations.append({"name": org, "rel": rel})
+        if credits_a_body(credit):  # "By Reuters": the agency is the author, not a person
+            if (credit.name, rel) not in seen_orgs:
+                seen_orgs.add((credit.name, rel))
+                organisations.append({"name": credit.name, "rel": rel})
+            continue
         if (credit.name, rel) in seen:
             continue
         seen.add((credit.name, rel))

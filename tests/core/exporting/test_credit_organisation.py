@@ -130,3 +130,37 @@ def test_a_confidential_name_as_organisation_is_refused_like_a_location(
             assert "kowa" not in output.lower(), (fmt, output)
     expected = set(service.FORMATS) if field == "organisation" else {"html", "fragment", "text"}
     assert refused == expected
+
+
+BODIES = (
+    Credit(CreditRole.BYLINE, "Reuters"),
+    Credit(CreditRole.BYLINE, "The Harbour Times editorial board"),
+    Credit(CreditRole.ADDITIONAL_REPORTING, "Ana Lima", organisation="Reuters"),
+)
+
+
+def test_ninjs_lists_an_agency_or_an_outlets_body_as_an_organisation(
+    desk, make_story, validator
+) -> None:
+    """ "By Reuters", "By the Harbour Times editorial board": the author is an organisation;
+    a receiving system must not file Reuters among the story's people."""
+    item = json.loads(_export(desk, _story(make_story, BODIES), "ninjs"))
+    assert _errors(validator, item) == []
+    assert [p["name"] for p in item["people"]] == ["Ana Lima"]
+    assert item["organisations"] == [
+        {"name": "Reuters", "rel": "author"},
+        {"name": "The Harbour Times editorial board", "rel": "author"},
+        {"name": "Reuters", "rel": "additional_reporting"},
+    ]
+
+
+def test_json_ld_makes_an_agency_author_an_organization(desk, make_story) -> None:
+    """schema.org allows an Organization as an article's author; a Person named "Reuters"
+    is what a search engine would otherwise show."""
+    page = _export(desk, _story(make_story, BODIES), "html")
+    (data,) = parse_html(page).jsonld()
+    authors = data["author"] if isinstance(data["author"], list) else [data["author"]]
+    kinds = {a["name"]: a["@type"] for a in authors}
+    assert kinds["Reuters"] == "Organization"
+    assert kinds["The Harbour Times editorial board"] == "Organization"
+    assert all("affiliation" not in a for a in authors if a["@type"] == "Organization")
