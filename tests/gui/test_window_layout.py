@@ -341,6 +341,52 @@ def test_at_1280_the_quotes_dock_has_the_height_the_credits_do_not_need(
     assert abs(window.credits_dock.height() - credits) <= 2
 
 
+WRAPPING = (
+    # Invented: rows that wrap in a 1280×800 dock (a double-barrelled name, a place with
+    # its country, "Additional reporting"), as the walk-through's story had.
+    ("reporting", "Maria-Fernanda Oyelaran-Whitcombe", "Port-au-Prince, Haiti", ""),
+    ("reporting", "Peter Osei", "Calderport", ""),
+    ("additional_reporting", "Lena Fischer", "Linnet Island", ""),
+    ("additional_reporting", "Samir Haddad", "Northgate", ""),
+    ("writing", "Jon Mare", "", ""),
+)
+
+
+def test_credits_that_wrap_keep_three_rows_whole_and_give_the_room_back(
+    qtbot, window, desk
+) -> None:
+    """Three credit rows are whole in view at 1280×800 however many lines they wrap to (the
+    dock borrows from the quotes for them); a story with one-line credits gives it back."""
+    from app.core.model import Credit, CreditRole, Story
+
+    plain = _forty_quotes_story(desk)
+    wrapping = desk.create_story(
+        Story(
+            headline="Storm wall",
+            body=plain.body,
+            credits=tuple(Credit(CreditRole(r), n, location=p) for r, n, p, _o in WRAPPING),
+        )
+    )
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    window.apply_default_layout()
+    settle(window)
+    open_story(window, plain)
+    qtbot.waitUntil(lambda: window.sidebar.content.live, timeout=10_000)
+    settle(window)
+    quotes = window.quotes_dock.height()
+    open_story(window, wrapping)
+    qtbot.waitUntil(lambda: window.sidebar.content.live, timeout=10_000)
+    settle(window)
+    table = window.credits.table
+    assert table.rowHeight(0) > table.verticalHeader().defaultSectionSize(), "the row wraps"
+    qtbot.waitUntil(lambda: _rows_in_view(table)[:3] == [0, 1, 2])
+    assert window.quotes_dock.height() > window.credits_dock.height()
+    open_story(window, plain)
+    settle(window)
+    qtbot.waitUntil(lambda: abs(window.quotes_dock.height() - quotes) <= 2)
+
+
 def test_the_evidence_height_the_user_drags_to_is_kept_per_size(qtbot, window, desk) -> None:
     story = _forty_quotes_story(desk)
     window.resize(1280, 800)

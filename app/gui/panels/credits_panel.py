@@ -40,6 +40,8 @@ ROWS_SHOWN = 4
 """Credit rows the dock shows without scrolling at 1280×800 (at least 3: the lead's round-27
 decision); a longer sign-off scrolls in the table, and a tall window adds rows
 (app.gui.window_layout.CREDITS_EXTRA_ROWS)."""
+ROWS_WHOLE = 3
+"""Credit rows always whole in view, however many lines they wrap to."""
 _PREVIEW_PAD = 6  # px around the credit-line preview's text
 NO_STORY_HINT = "Open a story to see and edit its credits."
 MESSAGE_MS = 8000
@@ -255,7 +257,13 @@ class CreditsPanel(QWidget):
         the quotes at 1280×800). When one shows, the panel asks for its lines
         (`height_wanted`) and gives them back when it goes (`height_spared`)."""
         width = width or self.scroll.viewport().width() or self.width()
-        rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN - 2)
+        # The table's least height holds two one-line rows; add what ROWS_SHOWN of them
+        # need, or what the first ROWS_WHOLE need when they wrap (a long name, a place
+        # "Port-au-Prince, Haiti" on three lines), so that many show whole.
+        header = self.table.verticalHeader()
+        line = header.defaultSectionSize()
+        first = sum(header.sectionSize(r) for r in range(min(ROWS_WHOLE, self.model.rowCount())))
+        rows = max(line * (ROWS_SHOWN - 2), first - line * 2 + 2)
         # The paste row is hidden while no story is open, which is when the window lays the
         # docks out at start: keep its room, or the first story opened has two rows fewer.
         paste = 0
@@ -309,6 +317,7 @@ class CreditsPanel(QWidget):
         # The window laid the docks out before this story (and the icons) came: ask for what
         # the dock lacks now, which the window takes from the quotes while they can spare it.
         QTimer.singleShot(0, self, self._ask_for_room)
+        QTimer.singleShot(0, self, self._offer_room)  # what the last story's rows borrowed
 
     def credits(self) -> list[Credit]:
         return self.model.credits()
