@@ -50,7 +50,10 @@ class WindowLayout(QObject):
         self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._timer.timeout.connect(self.size_settled)
         window.installEventFilter(self)
+        self._lent = 0
+        """Pixels the quotes dock lent the credits for a warning or a message now showing."""
         window.credits.height_wanted.connect(self.grow_credits)
+        window.credits.height_spared.connect(self.give_back)
 
     # -- per size ------------------------------------------------------------------------
 
@@ -77,6 +80,7 @@ class WindowLayout(QObject):
         w.sidebar.evidence.limit = None if limit < 0 else limit  # what the user dragged it to
         w.sidebar.evidence.schedule()
         w.story_list.fit_columns()
+        self._lent = 0
         return True
 
     def size_settled(self) -> None:
@@ -101,6 +105,7 @@ class WindowLayout(QObject):
         """List, editor and docks in proportion to the window (853 to 2560 px wide)."""
         w = self.window
         self._key = size_key(w.size())
+        self._lent = 0
         w.sidebar.evidence.limit = None  # the evidence fits what it shows, up to its share
         width = w.width()
         if width < NARROW:
@@ -163,21 +168,54 @@ class WindowLayout(QObject):
         # Once the docks have their new heights, split again on the real height.
         QTimer.singleShot(0, self, lambda: self.split_sidebar())
 
-    def grow_credits(self, extra: int) -> None:
-        """The credits would scroll (a warning, a long credit line): take the room from the
-        quotes dock while it keeps what it needs; tabbed docks have the column already."""
+    def _credits_beside_quotes(self) -> bool:
         w = self.window
-        if w.credits_dock in w.tabifiedDockWidgets(w.quotes_dock) or not w.credits_dock.isVisible():
+        return w.credits_dock.isVisible() and w.credits_dock not in w.tabifiedDockWidgets(
+            w.quotes_dock
+        )
+
+    def _move_height(self, to_credits: int) -> None:
+        """Credits `to_credits` px taller (or shorter), the quotes the other way."""
+        w = self.window
+        target = w.credits_dock.height() + to_credits
+        self._size_credits(target, target)
+
+    def _size_credits(self, target: int, asked: int, again: bool = True) -> None:
+        """resizeDocks is a few pixels off while the quotes share their place with the review
+        tab (its sizes are shared out over the tab bar too): ask, look, and correct once."""
+        w = self.window
+        w.resizeDocks(
+            [w.quotes_dock, w.credits_dock],
+            [w.centralWidget().height() - asked, asked],
+            Qt.Orientation.Vertical,
+        )
+
+        def settled() -> None:
+            off = target - w.credits_dock.height()
+            if again and off:
+                self._size_credits(target, asked + off, again=False)
+            else:
+                self.split_sidebar()
+
+        QTimer.singleShot(0, self, settled)
+
+    def grow_credits(self, extra: int) -> None:
+        """The credits would scroll (a warning, a message, a long credit line): take the room
+        from the quotes dock while it keeps what it needs; tabbed docks have the column."""
+        if not self._credits_beside_quotes():
             return
-        quotes = w.quotes_dock.height()
-        give = min(extra, max(0, quotes - QUOTES_NEED))
+        give = min(extra, max(0, self.window.quotes_dock.height() - QUOTES_NEED))
         if give > 0:
-            w.resizeDocks(
-                [w.quotes_dock, w.credits_dock],
-                [quotes - give, w.credits_dock.height() + give],
-                Qt.Orientation.Vertical,
-            )
-            QTimer.singleShot(0, self, lambda: self.split_sidebar())
+            self._lent += give
+            self._move_height(give)
+
+    def give_back(self, spare: int) -> None:
+        """A warning or a message went: the quotes have back what they lent for it (no more:
+        a height the user dragged the credits to stays theirs)."""
+        back = min(spare, self._lent)
+        if back > 0 and self._credits_beside_quotes():
+            self._lent -= back
+            self._move_height(-back)
 
     def split_sidebar(self) -> None:
         """The evidence pane under the quote tree: as tall as what it shows, at most a third

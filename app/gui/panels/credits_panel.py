@@ -36,11 +36,13 @@ from app.gui.panels.paste_box import PasteBox
 from app.gui.quote_states import themed_icon
 
 STYLES = {"reuters": "Reuters", "ap": "AP", "list": "List"}
-ROWS_SHOWN = 5
+ROWS_SHOWN = 4
+"""Credit rows the dock shows without scrolling at 1280×800 (at least 3: the lead's round-27
+decision); a longer sign-off scrolls in the table, and a tall window adds rows
+(app.gui.window_layout.CREDITS_EXTRA_ROWS)."""
+ROWS_WHOLE = 3
+"""Credit rows always whole in view, however many lines they wrap to."""
 _PREVIEW_PAD = 6  # px around the credit-line preview's text
-"""Credit rows the dock shows without scrolling when the window has the height (at least 2).
-With the room kept for a misspelt-name warning (which the table has while there is none) that
-is a byline and a five-person sign-off."""
 NO_STORY_HINT = "Open a story to see and edit its credits."
 MESSAGE_MS = 8000
 """How long "Added 3 credits." stays: the line it takes is the table's, given back after."""
@@ -78,6 +80,9 @@ class CreditsPanel(QWidget):
     credits_changed = Signal(list)
     height_wanted = Signal(int)
     """Pixels more the panel needs to show everything (a warning or a long credit line came)."""
+    height_spared = Signal(int)
+    """Pixels the panel has beyond its need (a warning or a message went): the window may
+    give them back to the quotes."""
 
     def __init__(self, desk: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,31 +250,28 @@ class CreditsPanel(QWidget):
         layout.addWidget(self.message)
 
     def needed_height(self, width: int | None = None) -> int:
-        """Height that shows everything without scrolling (the window sizes the dock to it)."""
+        """Height that shows everything without scrolling (the window sizes the dock to it).
+
+        Only what is showing counts: no room is kept for a misspelt-name warning or a paste's
+        message that may never come (round 27: the reserve made the credits dock taller than
+        the quotes at 1280×800). When one shows, the panel asks for its lines
+        (`height_wanted`) and gives them back when it goes (`height_spared`)."""
         width = width or self.scroll.viewport().width() or self.width()
-        rows = self.table.verticalHeader().defaultSectionSize() * (ROWS_SHOWN - 2)
-        # Room kept for a misspelt-name warning (two lines) and a message after a paste (one),
-        # which come and go by story and paste; while they are not shown, the table has it.
-        # Without the message's line, "Added 5 credits." hid the sign-off's last row. While a
-        # warning shows nothing more is kept: the column has no more to give at 1280×800.
-        line = self.fontMetrics().lineSpacing()
-        warning = 0
-        if not self.warning.isVisibleTo(self):
-            spacing = self.scroll.widget().layout().spacing()
-            warning = line * 2 + (0 if self.message.isVisibleTo(self) else line + spacing)
+        # The table's least height holds two one-line rows; add what ROWS_SHOWN of them
+        # need, or what the first ROWS_WHOLE need when they wrap (a long name, a place
+        # "Port-au-Prince, Haiti" on three lines), so that many show whole.
+        header = self.table.verticalHeader()
+        line = header.defaultSectionSize()
+        first = sum(header.sectionSize(r) for r in range(min(ROWS_WHOLE, self.model.rowCount())))
+        rows = max(line * (ROWS_SHOWN - 2), first - line * 2 + 2)
         # The paste row is hidden while no story is open, which is when the window lays the
         # docks out at start: keep its room, or the first story opened has two rows fewer.
         paste = 0
         if not self.paste_edit.isVisibleTo(self):
             line = max(self.paste_edit.height(), self.parse_button.sizeHint().height())
             paste = line + self.scroll.widget().layout().spacing()
-        return (
-            self.scroll.widget().heightForWidth(width)
-            + 2 * self.scroll.frameWidth()
-            + rows
-            + warning
-            + paste
-        )
+        frame = 2 * self.scroll.frameWidth()
+        return self.scroll.widget().heightForWidth(width) + frame + rows + paste
 
     def _button(self, icon: str, name: str, slot: object) -> QPushButton:
         button = QPushButton("")
@@ -315,6 +317,7 @@ class CreditsPanel(QWidget):
         # The window laid the docks out before this story (and the icons) came: ask for what
         # the dock lacks now, which the window takes from the quotes while they can spare it.
         QTimer.singleShot(0, self, self._ask_for_room)
+        QTimer.singleShot(0, self, self._offer_room)  # what the last story's rows borrowed
 
     def credits(self) -> list[Credit]:
         return self.model.credits()
@@ -465,8 +468,13 @@ class CreditsPanel(QWidget):
                 for _row, name, suggestion in warnings
             ]
             self.warning.setText("<br>".join(lines))
+        shown = self.warning.isVisibleTo(self)
         self.warning.setVisible(bool(warnings))
         self.fix_button.setVisible(bool(warnings))
+        if warnings and not shown:  # its lines would be the table's: ask for them
+            QTimer.singleShot(0, self, self._ask_for_room)
+        elif shown and not warnings:
+            QTimer.singleShot(0, self, self._offer_room)
 
     def _update_buttons(self, *_args: object) -> None:
         current = self.table.currentIndex()
@@ -483,13 +491,22 @@ class CreditsPanel(QWidget):
         if short > 0 and self.isVisible():
             self.height_wanted.emit(short)
 
+    def _offer_room(self) -> None:
+        """Emit `height_spared` with the pixels the panel has beyond its `needed_height`."""
+        spare = self.height() - self.needed_height()
+        if spare > 0 and self.isVisible():
+            self.height_spared.emit(spare)
+
     def _say(self, text: str, *, fades: bool = False) -> None:
         """Show (or, with "", hide) the message line; a message that `fades` goes by itself
         after MESSAGE_MS, one that reports a problem stays until the desk types again."""
         self._message_timer.stop()
+        shown = self.message.isVisibleTo(self)
         self.message.setText(text)
         self.message.setVisible(bool(text))
         if text and fades:
             self._message_timer.start()
         if text:  # a line more: the table would lose it
             QTimer.singleShot(0, self, self._ask_for_room)
+        elif shown:  # the line goes: the quotes may have it back
+            QTimer.singleShot(0, self, self._offer_room)

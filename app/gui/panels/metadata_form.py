@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLine
 
 from app.core.model import HEADLINE_LIMIT, Dateline, Story, StoryStatus
 from app.gui.models.story_table_model import STATUS_LABELS
+from app.gui.panels.headline_edit import HeadlineEdit
 from app.gui.panels.slug_follower import SlugFollower
 
 _DATELINE_RE = re.compile(
@@ -53,7 +54,15 @@ class MetadataForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = self._line("Headline", "What the story says, in a line")
+        # A headline wraps onto up to three lines: the editor sees all of it while writing.
+        self.headline = HeadlineEdit()
+        self.headline.setAccessibleName("Headline")
+        self.headline.setPlaceholderText("What the story says, in a line")
+        self.headline.setObjectName("headlineField")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.headline.setFont(font)
         self.counter = QLabel(f"0/{HEADLINE_LIMIT}")
         self.counter.setObjectName("headlineCounter")
         self.counter.setAccessibleName("Headline length")
@@ -82,7 +91,7 @@ class MetadataForm(QWidget):
         headline_row = QHBoxLayout()
         headline_row.setSpacing(8)
         headline_row.addWidget(self.headline, 1)
-        headline_row.addWidget(self.counter)
+        headline_row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
         self.desk_status = desk_status = QHBoxLayout()
         desk_status.setSpacing(8)
         desk_status.addWidget(self.desk, 1)
@@ -93,7 +102,10 @@ class MetadataForm(QWidget):
         grid.setContentsMargins(10, 8, 10, 6)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(5)
-        grid.addWidget(_label("Headline", self.headline), 0, 0)
+        # By the headline's first line, however many it wraps to.
+        headline_label = _label("Headline", self.headline)
+        headline_label.setMinimumHeight(self.headline.height_for_lines(1))
+        grid.addWidget(headline_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(headline_row, 0, 1, 1, 3)
         grid.addWidget(_label("Dek", self.dek), 1, 0)
         grid.addWidget(self.dek, 1, 1, 1, 3)
@@ -114,17 +126,13 @@ class MetadataForm(QWidget):
         self._arrange(narrow=False)
         self._wide_least = grid.minimumSize().width()
         self._narrow_least = 0
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.headline.setFont(font)
 
         for field in (self.headline, self.dek, self.slug, self.dateline, self.keywords):
             field.textEdited.connect(self.edited)
             field.installEventFilter(self)
         self.desk.editTextChanged.connect(self._desk_edited)
         self.status.activated.connect(lambda _i: self.edited.emit())
-        self.headline.textChanged.connect(self._update_counter)
+        self.headline.textChanged.connect(lambda: self._update_counter(self.headline.text()))
         self.slug_follower = SlugFollower(self.headline, self.slug, self.status)
         self._loading = False
 
@@ -201,7 +209,7 @@ class MetadataForm(QWidget):
         (A context menu or completer popup takes the focus without leaving the field.)"""
         if (
             event.type() == QEvent.Type.FocusOut
-            and isinstance(watched, QLineEdit)
+            and isinstance(watched, (QLineEdit, HeadlineEdit))
             and event.reason() != Qt.FocusReason.PopupFocusReason
         ):
             watched.setCursorPosition(0)

@@ -39,6 +39,7 @@ from app.gui.panels.quote_sidebar_actions import QuoteActionsMixin
 from app.gui.panels.quote_sidebar_documents import QuoteDocumentsMixin, check_summary
 from app.gui.panels.quote_sidebar_workers import AnalysisRunner, BackgroundJob
 from app.gui.panels.quote_tree_view import QuoteTreeView, WrappingDelegate
+from app.gui.panels.section_bar import SectionBar
 from app.gui.quote_states import themed_icon
 from app.gui.theme import is_dark
 
@@ -156,6 +157,10 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         # Paragraphs a line's gap apart, not Qt's 12 px: the evidence fits a short dock whole.
         self.details.document().setDefaultStyleSheet("p { margin-top: 0; margin-bottom: 5px; }")
 
+        # Each part of the tree with its count, a click from view (forty quotes put Named
+        # sources and Findings forty rows down).
+        self.sections = SectionBar(self.model, self.tree)
+
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("quoteSidebarSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -170,6 +175,7 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         layout.addWidget(self.button_row)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.message)
+        layout.addWidget(self.sections)
         layout.addWidget(self.splitter, 1)
         self._update_buttons()
 

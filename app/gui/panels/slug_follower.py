@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app.core.model import StoryStatus
+from app.gui.panels.headline_edit import HeadlineEdit
 
 PLACEHOLDER_SLUG = "untitled-story"
 _NUMBERED = re.compile(r"-\d+$")
@@ -37,7 +38,9 @@ def made_from(slug: str, headline: str) -> bool:
 class SlugFollower(QObject):
     """Watches a headline and a slug field; rewrites the slug while it is still automatic."""
 
-    def __init__(self, headline: QLineEdit, slug: QLineEdit, status: QComboBox) -> None:
+    def __init__(
+        self, headline: HeadlineEdit | QLineEdit, slug: QLineEdit, status: QComboBox
+    ) -> None:
         super().__init__(slug)
         self.headline, self.slug, self.status = headline, slug, status
         self.following = False

@@ -481,7 +481,9 @@ def test_a_long_credit_line_scrolls_in_its_preview_not_over_the_table(qtbot, des
     in a narrow dock: the preview keeps its four lines and scrolls, and the panel asks for
     no more height than a short line needs (the table kept its rows only by luck before)."""
     credits = tuple(
-        Credit(CreditRole.REPORTING, f"Reporter {name}", "Port-au-Prince, Haiti", "Kyodo News")
+        # Places of one word: rows that wrap ask for their lines (three rows stay whole,
+        # round 27), which is not what this test is about.
+        Credit(CreditRole.REPORTING, f"Reporter {name}", "Port-au-Prince", "Kyodo News Agency")
         for name in ("Lind", "Berg", "Walsh", "Mare", "Fontaine", "Osei")
     )
     long_story = desk.create_story(Story(headline="Flood", body="Water rose.", credits=credits))
@@ -493,7 +495,7 @@ def test_a_long_credit_line_scrolls_in_its_preview_not_over_the_table(qtbot, des
     panel.set_story(short_story)
     short = panel.needed_height(340)
     panel.set_story(long_story)
-    assert "Kyodo News" in panel.preview_text()
+    assert "Kyodo News Agency" in panel.preview_text()
     qtbot.waitUntil(lambda: panel.preview_box.verticalScrollBar().maximum() > 0)
     assert panel.needed_height(340) == short
 
