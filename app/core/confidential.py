@@ -93,10 +93,11 @@ def locate(
     ways = [(True, False, False)]
     if has_other_script(text) or any(has_other_script(s.name) for s in sources):
         ways.append((False, False, False))
-    if has_digraph_letters(text):
+    digraphs = has_digraph_letters(text)
+    if digraphs:
         ways.append((True, True, False))
     if HYPHENATED_RE.search(text):
-        ways.append((True, has_digraph_letters(text), True))
+        ways.append((True, digraphs, True))
     spans: list[tuple[int, int]] = []
     for lookalikes, digraphs, joined in ways:
         projection = project(

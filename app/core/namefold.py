@@ -46,6 +46,7 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 DIGRAPHS = {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe",
             "Ü": "Ue", "Ø": "Oe", "Å": "Aa"}  # fmt: skip
 """Letters German and the Nordic languages write as two when the mark is lost."""
+_DIGRAPH_RE = re.compile(f"[{''.join(DIGRAPHS)}]")
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +115,7 @@ def fold(text: str, *, lookalikes: bool = True, digraphs: bool = False) -> str:
 
 def has_digraph_letters(text: str) -> bool:
     """Does `text` hold a letter that may also be written as two ("ü" as "ue")?"""
-    return not text.isascii() and any(c in DIGRAPHS for c in text)
+    return not text.isascii() and _DIGRAPH_RE.search(text) is not None
 
 
 # -- copy with markup: the visible text, with offsets back into the original -------------------
@@ -124,7 +125,7 @@ _INLINE_TAGS = frozenset(
      "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
      "time", "tt", "u", "var", "wbr"}
 )  # fmt: skip
-_HYPHENATED = r"(?<=[^\W\d_])-(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?=[^\W\d_])"
+_HYPHENATED = r"-(?<=[^\W\d_]-)(?:[ \t]+(?:\r?\n[ \t]*)?|\r?\n[ \t]*)(?=[^\W\d_])"
 """A word broken at the end of a line ("Kowal-" / "czyk", as copy pasted from a printed page
 holds it, or "Kowal- czyk" once the line is joined): read as the one word a reader puts back
 together. A hyphen with no space after it ("Kowal-czyk") is a hyphen in the word. Joining is
@@ -248,7 +249,7 @@ def project(
     for match in pattern.finditer(text) if pattern is not None else ():
         emit(text[position : match.start()], position, match.start())
         start, end = match.span()
-        if match.re is not _MARKUP_RE and match["hyphenated"]:
+        if match.lastgroup == "hyphenated":
             pass  # the word goes on: nothing between its halves
         elif match["comment"]:
             emit(" ", start, end)

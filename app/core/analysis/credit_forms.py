@@ -14,7 +14,7 @@ from dataclasses import replace
 from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_filed_report import filed_report
 from app.core.analysis.credit_house_authors import staff_reports
-from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_line import CreditLine, reads_as_prose
 from app.core.analysis.credit_names import looks_like_location
 from app.core.analysis.credit_organisations import is_agency, is_organisation
 from app.core.analysis.credit_people import parse_people
@@ -24,9 +24,6 @@ from app.core.analysis.news_agencies import ALL_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole
 
 _ADDITIONAL = CreditRole.ADDITIONAL_REPORTING
-# A part a sentence leaves unread is reported only when this short (as credit_parts does):
-# anything longer is prose.
-_MAX_FAILED_WORDS = 8
 
 _AP_CONTRIB_RE = re.compile(
     r"""^(?:(?:also\s+)?(?P<org>(?:[A-Z][\w.&'’-]*\s+){0,4})?
@@ -214,7 +211,7 @@ def parse_sentence_form(text: str) -> CreditLine | None:
     Per Lund of Bergen" does, where it lost Per Lund in silence); None when it is not one."""
     failed: list[str] = []
     found = _sentence_credits(text, failed)
-    if found is None or any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
+    if found is None or reads_as_prose(failed):
         return None
     return CreditLine(found, tuple(failed))
 

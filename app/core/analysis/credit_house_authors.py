@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_organisations import is_agency
+from app.core.analysis.credit_organisations import is_organisation
 
 __all__ = ["house_author", "staff_reports"]
 
@@ -55,9 +54,7 @@ _QUANTIFIERS = frozenset("many some all our other several former few most".split
 
 def _outlet(name: str) -> bool:
     bare = name.strip()
-    if bare.split()[0].lower() in _QUANTIFIERS:
-        return False
-    return is_agency(bare) or looks_like_outlet(bare)
+    return bare.split()[0].lower() not in _QUANTIFIERS and is_organisation(bare)
 
 
 # "From Harbour Times staff and wire reports", "From Reuters staff reports": a round-up's byline

@@ -6,7 +6,17 @@ from dataclasses import dataclass, field
 
 from app.core.model import Credit
 
-__all__ = ["CreditLine"]
+__all__ = ["CreditLine", "reads_as_prose"]
+
+MAX_FAILED_WORDS = 8
+"""A part that failed is reported (and the line kept as a credit line) only when this short:
+anything longer is prose that happens to start like a credit ("Reporting by the newspaper
+showed...")."""
+
+
+def reads_as_prose(failed: list[str] | tuple[str, ...]) -> bool:
+    """Is any unread part too long to be a credit's: the line is prose, not a credit line?"""
+    return any(len(part.split()) > MAX_FAILED_WORDS for part in failed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from app.core.analysis.credit_desk_titles import (
 )
 from app.core.analysis.credit_forms import parse_sentence_form
 from app.core.analysis.credit_joint_cues import split_joint_cue
-from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_line import CreditLine, reads_as_prose
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_people import parse_people
@@ -24,10 +24,6 @@ from app.core.analysis.news_agencies import PICTURE_MARKS
 from app.core.model import Credit, CreditRole
 
 __all__ = ["may_be_bare_byline", "read_part"]
-
-# A part that failed may be dropped from a credit line only when it is this short: anything
-# longer is prose that happens to start like a credit ("Reporting by the newspaper showed...").
-_MAX_FAILED_WORDS = 8
 
 
 # A byline with no "By" sets the names off from an agency, outlet or title: "Ana Lima, Reuters",
@@ -130,7 +126,7 @@ def read_part(text: str) -> CreditLine | None:
             continue
         credits.extend(credits_of(role, read.people))
         failed.extend(read.failed)
-    if any(len(part.split()) > _MAX_FAILED_WORDS for part in failed):
+    if reads_as_prose(failed):
         return None
     if not credits:
         # "By Staff", "By the Editorial Board": a byline naming a desk or a crowd and no outlet

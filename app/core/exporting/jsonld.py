@@ -31,12 +31,12 @@ def _people(credits: Iterable[Credit], urls: dict[str, str]) -> list[dict[str, o
             continue
         seen.add(credit.name)
         kind = "Organization" if credits_a_body(credit) else "Person"  # "By Reuters"
-        person: dict[str, object] = {"@type": kind, "name": credit.name}
+        author: dict[str, object] = {"@type": kind, "name": credit.name}
         if urls.get(credit.name):
-            person["url"] = urls[credit.name]
+            author["url"] = urls[credit.name]
         if kind == "Person" and credit.organisation and credit.organisation.strip():
-            person["affiliation"] = {"@type": "Organization", "name": credit.organisation.strip()}
-        people.append(person)
+            author["affiliation"] = {"@type": "Organization", "name": credit.organisation.strip()}
+        people.append(author)
     return people
 
 
