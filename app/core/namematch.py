@@ -75,10 +75,15 @@ def _word_counts():
     return SpellChecker(language="en", distance=1).word_frequency
 
 
+def word_frequency(word: str) -> int:
+    """How often `word` (any case) is in pyspellchecker's English word counts."""
+    return _word_counts()[word.lower()]
+
+
 @lru_cache(maxsize=4096)
 def is_ordinary_word(word: str) -> bool:
     """Is `word` an everyday English word (not just a name that is also a rare word)?"""
-    return _word_counts()[word.lower()] >= ORDINARY_WORD_MIN_FREQUENCY
+    return word_frequency(word) >= ORDINARY_WORD_MIN_FREQUENCY
 
 
 def _letters(word: str) -> int:
@@ -140,9 +145,14 @@ def _korean(words: list[str]) -> bool:
     return len(words) == 2 and bool(head) and tail[:1].islower()
 
 
+_GAELIC_PREFIX_RE = re.compile(r"^(Ma?c)(?=[A-Z])")
+
+
 def _word(word: str) -> str:
-    """One word of a name as a pattern: an apostrophe inside it may be left out ("ONeill")."""
-    return re.escape(word).replace("'", "'?")
+    """One word of a name as a pattern: an apostrophe inside it may be left out ("ONeill") or
+    written as a space ("O Neill"), and so may the gap after "Mc" or "Mac" ("Mc Kenzie")."""
+    pattern = re.escape(word).replace("'", r"['\s]?")
+    return _GAELIC_PREFIX_RE.sub(r"\1\\s?", pattern)
 
 
 def _join(words: tuple[str, ...] | list[str]) -> str:

@@ -28,6 +28,9 @@ def _secret(name: str) -> Source:
         ("Juergen Mueller", "MÜLLER said"),
         ("Mary O'Neill", "Mary ONeill"),  # the apostrophe left out
         ("Mary O'Neill", "Oneill said"),
+        ("Anne-Marie O'Connor", "Anne Marie O Connor"),  # the apostrophe written as a space
+        ("Lindsay McKenzie", "Lindsay Mc Kenzie"),  # a gap after Mc or Mac
+        ("Ian MacLeod", "Mac Leod said"),
         ("Nguyễn Thị Minh Khai", "Ms. Nguyen said"),  # family name first
         ("Li Wei", "Li said on Tuesday"),
         ("Kim Min-jun", "Kim said on Tuesday"),  # Korean: a family name that is a given name too
@@ -48,6 +51,8 @@ def test_a_spelling_of_the_name_is_the_name(entered: str, copy: str) -> None:
         ("Marta Kowalczyk", "Marta said"),  # a known given name alone names nobody in particular
         ("Jürgen Müller", "the muesli was cold"),
         ("Mary O'Neill", "Once again"),
+        ("Mary O'Neill", "Neill said"),  # the part after O' is no name alone
+        ("Ian MacLeod", "Leod said"),
         ("Li Wei", "the lid was off"),
         ("Kim Okafor", "Kim said on Tuesday"),  # a given name first: Kim is her given name
         ("Jean-Luc Picard", "Jean said"),

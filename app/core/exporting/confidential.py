@@ -29,17 +29,22 @@ from app.core.confidential import (
 )
 from app.core.errors import BlockedError
 from app.core.model import Finding, Severity, Source, Story
+from app.core.namenear import near_names
 
 __all__ = [
     "CODE",
+    "NEAR_CODE",
     "assert_clean",
     "assert_clean_name",
     "confidential_sources",
     "find_names",
+    "find_near_names",
     "public_view",
 ]
 
 CODE = "confidential_name"
+NEAR_CODE = "confidential_name_misspelt"
+"""A word one slip from a confidential surname: blocks, but a reason may release it."""
 _CONTACT_SPLIT_RE = re.compile(r"[,;/|\n]+")
 
 
@@ -64,7 +69,20 @@ def find_names(story: Story) -> list[Finding]:
     if not sources:
         return []
     findings: list[Finding] = []
-    fields = {
+    fields = _fields(story)
+    for source in sources:
+        for start, end in locate(story.body, (source,)):
+            findings.append(Finding(Severity.ERROR, CODE, _message(source, "body"), start, end))
+        for field_name, text in fields.items():
+            if locate(text, (source,), caseless=field_name == "slug"):
+                findings.append(Finding(Severity.ERROR, CODE, _message(source, field_name)))
+    return findings
+
+
+def _fields(story: Story) -> dict[str, str]:
+    """The public fields besides the body that could name someone, by the name a message
+    gives them."""
+    return {
         "slug": story.slug,
         "headline": story.headline,
         "dek": story.dek,
@@ -75,12 +93,42 @@ def find_names(story: Story) -> list[Finding]:
         ) if story.dateline else "",
         "desk": story.desk,
     }  # fmt: skip
-    for source in sources:
-        for start, end in locate(story.body, (source,)):
-            findings.append(Finding(Severity.ERROR, CODE, _message(source, "body"), start, end))
-        for field_name, text in fields.items():
-            if locate(text, (source,), caseless=field_name == "slug"):
-                findings.append(Finding(Severity.ERROR, CODE, _message(source, field_name)))
+
+
+def _near_message(word: str, name: str, where: str) -> str:
+    return (
+        f"'{word}' in the {where} is one letter from the confidential source '{name}': if it "
+        "means them, take it out; if it is someone else, export with a reason (recorded)."
+    )
+
+
+def find_near_names(story: Story) -> list[Finding]:
+    """Words one slip from a confidential surname (app.core.namenear) in the same places
+    `find_names` looks, and in the names of the story's other sources.
+
+    Errors a reason may release, since the word may be another person's name; the writers
+    credited are someone else by definition: their names never count, in the credits or
+    anywhere else."""
+    sources = confidential_sources(story)
+    if not sources:
+        return []
+    names = [s.name for s in sources]
+    spared = [c.name for c in story.credits]
+    findings = [
+        Finding(Severity.ERROR, NEAR_CODE, _near_message(n.word, n.name, "body"), n.start, n.end)
+        for n in near_names(story.body, names, spared=spared)
+    ]
+    fields = _fields(story)
+    del fields["credits"]
+    fields["sources"] = " · ".join(s.name for s in story.sources if not s.confidential)
+    in_body = {f.message for f in findings}
+    for field_name, text in fields.items():
+        slug = field_name == "slug"
+        for near in near_names(text, names, markup=False, caseless=slug, spared=spared):
+            if field_name == "sources" and _near_message(near.word, near.name, "body") in in_body:
+                continue  # the analysis listed the speaker it read in the body: said once
+            message = _near_message(near.word, near.name, field_name)
+            findings.append(Finding(Severity.ERROR, NEAR_CODE, message))
     return findings
 
 

@@ -190,6 +190,7 @@ def evaluate(
     findings += _quote_findings(story.quotes, require_verified_quotes)
     findings += _review_findings(story)
     findings += confidential.find_names(story)
+    findings += confidential.find_near_names(story)
     findings += [_promote(f) for f in analysis_findings if f.code != NO_CREDITS]
     findings.sort(
         key=lambda f: (f.severity is not Severity.ERROR, -1 if f.start is None else f.start)

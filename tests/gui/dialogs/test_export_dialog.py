@@ -147,3 +147,24 @@ def test_the_summary_counts_in_the_words_of_the_list(qtbot, desk, ferry, tmp_pat
     # Each finding says where it is, the way an editor finds it.
     anonymous = next(t for t in texts if "three port employees" in t)
     assert "paragraph 1: “" in anonymous
+
+
+def test_a_misspelt_confidential_name_is_released_by_a_reason(qtbot, desk, tmp_path) -> None:
+    """One letter from a confidential surname may be someone else: the dialog asks why, where
+    the name spelt right would refuse outright."""
+    from app.core.model import Credit, CreditRole, Source, Story
+
+    story = desk.create_story(Story(
+        headline="Keeper saves twice", slug="keeper", status=StoryStatus.READY,
+        body="Kowalcyzk, the goalkeeper, saved twice in the first half.",
+        credits=(Credit(CreditRole.REPORTING, "Ana Ortiz"),),
+    ))  # fmt: skip
+    desk.add_source(story.slug, Source(name="Marta Kowalczyk", confidential=True))
+    dialog = _dialog(qtbot, desk, story, tmp_path)
+    assert any("'Kowalcyzk' in the body is one letter from" in t for t in _findings(dialog))
+    assert "needs a reason" in dialog.gate_summary.text()
+    assert dialog.reason_edit.isVisible() and not dialog.export_button.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "The goalkeeper is another man")
+    assert dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "out" / "ferries.html").is_file()
