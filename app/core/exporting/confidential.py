@@ -36,6 +36,7 @@ __all__ = [
     "NEAR_CODE",
     "assert_clean",
     "assert_clean_name",
+    "body_findings",
     "confidential_sources",
     "find_names",
     "find_near_names",
@@ -68,15 +69,41 @@ def find_names(story: Story) -> list[Finding]:
     sources = confidential_sources(story)
     if not sources:
         return []
-    findings: list[Finding] = []
+    findings = _named_in_body(story.body, sources)
     fields = _fields(story)
     for source in sources:
-        for start, end in locate(story.body, (source,)):
-            findings.append(Finding(Severity.ERROR, CODE, _message(source, "body"), start, end))
         for field_name, text in fields.items():
             if locate(text, (source,), caseless=field_name == "slug"):
                 findings.append(Finding(Severity.ERROR, CODE, _message(source, field_name)))
     return findings
+
+
+def _named_in_body(body: str, sources: tuple[Source, ...]) -> list[Finding]:
+    return [
+        Finding(Severity.ERROR, CODE, _message(source, "body"), start, end)
+        for source in sources
+        for start, end in locate(body, (source,))
+    ]
+
+
+def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str]) -> list[Finding]:
+    return [
+        Finding(Severity.ERROR, NEAR_CODE, _near_message(n.word, n.name, "body"), n.start, n.end)
+        for n in near_names(body, [s.name for s in sources], spared=spared)
+    ]
+
+
+def body_findings(
+    body: str, sources: Iterable[Source], writers: Iterable[str] = ()
+) -> list[Finding]:
+    """What the gate will say of the body alone, sorted: confidential names (never released)
+    and their one-slip misspellings (released by a reason), at their spots; the window shows
+    them as the editor types rather than first at the export. `writers`: the names credited."""
+    secret = tuple(s for s in sources if s.confidential)
+    if not secret or not body:
+        return []
+    found = _named_in_body(body, secret) + _misspelt_in_body(body, secret, list(writers))
+    return sorted(found, key=lambda f: (f.start or 0, f.end or 0))
 
 
 def _fields(story: Story) -> dict[str, str]:
@@ -114,10 +141,7 @@ def find_near_names(story: Story) -> list[Finding]:
         return []
     names = [s.name for s in sources]
     spared = [c.name for c in story.credits]
-    findings = [
-        Finding(Severity.ERROR, NEAR_CODE, _near_message(n.word, n.name, "body"), n.start, n.end)
-        for n in near_names(story.body, names, spared=spared)
-    ]
+    findings = _misspelt_in_body(story.body, sources, spared)
     fields = _fields(story)
     del fields["credits"]
     fields["sources"] = " · ".join(s.name for s in story.sources if not s.confidential)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import CopydeskError
-from app.core.model import Finding, Quote, SourceDocument, Story
+from app.core.model import Finding, Quote, Source, SourceDocument, Story
 from app.core.quote_text import normalise_quote
 from app.gui import icons
 from app.gui.compact_row import CompactButtonRow
@@ -200,7 +200,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
             # Not at once: a pure-Python analysis thread holds the interpreter lock, and every
             # Python callback of the window's first paint would queue behind it (a 20,000-word
             # story took ~200 ms to open instead of ~90 ms). The stored quotes show meanwhile.
-            self.runner.request(self._text, story.credits, delay_ms=OPEN_ANALYSIS_DELAY_MS)
+            self.runner.request(
+                self._text, story.credits, delay_ms=OPEN_ANALYSIS_DELAY_MS, secrets=self._secrets()
+            )
         self._update_buttons()
 
     @Slot(list)
@@ -212,7 +214,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
     def set_text(self, markdown: str) -> None:
         """The editor's text changed: re-analyse once typing pauses."""
         self._text = markdown
-        self.runner.request(markdown, self._story.credits if self._story else ())
+        self.runner.request(
+            markdown, self._story.credits if self._story else (), secrets=self._secrets()
+        )
 
     @Slot(int)
     def select_quote_at(self, position: int) -> None:
@@ -257,17 +261,21 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         """Re-read the story's quotes and sources from the store (e.g. after the editor saved)."""
         if self._story is None or self._story.id is None:
             return
-        old_credits = self._story.credits
+        old = (self._story.credits, self._secrets())
         try:
             self._story = self.desk.get_story(self._story.id)
         except CopydeskError as error:
             self._say(str(error))
             return
-        if self._story.credits != old_credits:
-            self.runner.request(self._text, self._story.credits)  # findings depend on credits
+        if (self._story.credits, self._secrets()) != old:  # the findings depend on both
+            self.runner.request(self._text, self._story.credits, secrets=self._secrets())
         self._documents = self._load_documents()
         self._show_content(build_content(self._analysis, self._story, self._text))
         self._update_buttons()
+
+    def _secrets(self) -> tuple[Source, ...]:
+        """The story's confidential sources: the findings say where the text names them."""
+        return tuple(s for s in self._story.sources if s.confidential) if self._story else ()
 
     @property
     def content(self) -> SidebarContent:

@@ -13,16 +13,32 @@ deleted" inside the event loop (see app/gui/background.py).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from app.core.model import Credit
+from app.core.model import Credit, Source
 from app.gui.background import deliverable
 
 DEBOUNCE_MS = 300
+
+
+_Wanted = tuple[str, tuple[Credit, ...], tuple[Source, ...]]
+"""What an analysis is asked for: the text, the story's credits, its confidential sources."""
+
+
+def _with_confidential_names(analysis, text: str, credits, secrets):
+    """The analysis with the gate's findings on the body's confidential names added, in order."""
+    from app.core.exporting.confidential import body_findings
+
+    found = body_findings(text, secrets, [c.name for c in credits])
+    if not found:
+        return analysis
+    merged = sorted((*analysis.findings, *found), key=lambda f: (f.start or 0, f.end or 0))
+    return dataclasses.replace(analysis, findings=tuple(merged))
 
 
 class _Carrier(QObject):
@@ -65,7 +81,7 @@ class AnalysisRunner(QObject):
         self._delay_ms = delay_ms
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start)
-        self._started: tuple[str, tuple[Credit, ...]] | None = None
+        self._started: _Wanted | None = None
         self._carrier = _Carrier()
         # Bound methods, not lambdas: Qt disconnects them when this runner is destroyed.
         self._carrier.succeeded.connect(self._succeeded)
@@ -73,7 +89,7 @@ class AnalysisRunner(QObject):
         self._pool = QThreadPool.globalInstance()
         self._generation = 0
         self._busy = False
-        self._pending: tuple[str, tuple[Credit, ...]] | None = None
+        self._pending: _Wanted | None = None
         self._cache: object | None = None  # made on first use: the engine loads after start-up
 
     @staticmethod
@@ -99,13 +115,16 @@ class AnalysisRunner(QObject):
         credits: Sequence[Credit] = (),
         immediately: bool = False,
         delay_ms: int | None = None,
+        secrets: Sequence[Source] = (),
     ) -> None:
-        """Analyse `text` after the debounce delay (or `delay_ms`, or at once).
+        """Analyse `text` after the debounce delay (or `delay_ms`, or at once); with the
+        story's confidential sources (`secrets`), the findings also say where the text names
+        one, or misspells one, as the export gate will.
 
         Asking again for exactly the text of the run in flight (or just finished) does nothing:
         opening a story used to analyse the same 20,000 words twice.
         """
-        wanted = (text, tuple(credits))
+        wanted = (text, tuple(credits), tuple(secrets))
         if wanted == self._started and self._pending is None:
             self._timer.stop()
             return
@@ -123,7 +142,7 @@ class AnalysisRunner(QObject):
     def _start(self) -> None:
         if self._busy or self._pending is None:
             return  # the run in flight starts the next one when it ends
-        text, credits = self._pending
+        text, credits, secrets = self._pending
         self._started = self._pending
         self._pending = None
         self._busy = True
@@ -136,6 +155,8 @@ class AnalysisRunner(QObject):
 
             began = time.perf_counter()
             result = analyze(text, credits=credits, cache=cache)
+            if secrets:
+                result = _with_confidential_names(result, text, credits, secrets)
             return result, text, time.perf_counter() - began
 
         self._pool.start(_Task(self._generation, job, self._carrier))

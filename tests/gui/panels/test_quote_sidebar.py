@@ -205,6 +205,31 @@ def test_mark_a_source_confidential_and_edit_its_private_notes(
     assert "Met at the council" in panel.details.toPlainText()
 
 
+def test_a_confidential_name_in_the_copy_is_a_finding_as_the_editor_types(
+    qtbot, panel, story
+) -> None:
+    """The desk learns that the copy names (or misspells) a confidential source while it
+    writes, not first when the export refuses."""
+
+    def findings(code: str) -> list:
+        rows = panel.model.rows_of_kind(ItemKind.FINDING)
+        return [f for f in (r.data(Role.FINDING) for r in rows) if f and f.code == code]
+
+    assert not findings("confidential_name")
+    mbeki = next(i for i in panel.model.rows_of_kind(ItemKind.SOURCE) if "Mbeki" in i.data())
+    _trigger(panel, mbeki, "Confidential")
+    qtbot.waitUntil(lambda: bool(findings("confidential_name")), timeout=10_000)
+    (first, *_) = findings("confidential_name")
+    assert story.body[first.start : first.end].endswith("Mbeki")
+    assert "Colin Mbeki" in first.message
+    panel.set_text(story.body.replace("Mbeki", "Mbekki"))
+    qtbot.waitUntil(lambda: bool(findings("confidential_name_misspelt")), timeout=10_000)
+    assert not findings("confidential_name")
+    assert "'Mbekki' in the body" in findings("confidential_name_misspelt")[0].message
+    panel.set_text(story.body.replace("Mbeki", "Mbekki").replace("Mbekki", "the engineer"))
+    qtbot.waitUntil(lambda: not findings("confidential_name_misspelt"), timeout=10_000)
+
+
 def _attach_transcript(panel: QuoteSidebarPanel, tmp_path: Path) -> Path:
     path = tmp_path / "meeting.vtt"
     path.write_text(TRANSCRIPT, encoding="utf-8")
