@@ -217,8 +217,10 @@ def credits_section(ctx: AuditContext) -> Section:
     if not credits:
         return Section("credits", "Credits", (), "No credits.")
     r = ctx.redact
-    rendered = render_credits(credits, ctx.credit_style)
-    lines = tuple(r(line) for line in rendered.splitlines() if line.strip())
+    # Redacted whole, then split: a name broken at a line's end ("Ng" as "N-" / "g") is only
+    # a name across the break.
+    rendered = r(render_credits(credits, ctx.credit_style))
+    lines = tuple(line for line in rendered.splitlines() if line.strip())
     rows = tuple(
         (
             c.role.value.replace("_", " "),
