@@ -42,6 +42,7 @@ from app.core.analysis.credit_person_records import People, Person, employ, plac
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
 from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_post_nominals import is_post_nominals, without_post_nominals
+from app.core.analysis.credit_titles import without_titles
 from app.core.model import CreditRole
 
 _LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
@@ -142,7 +143,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
             cut = (cut[0], None)  # "Photo by Ana Lima from Snapsite": the site, no place
         item, location = cut
-        item = without_post_nominals(item)  # "By Ana Lima MD"
+        # "By Ana Lima MD", "By Dr Ana Lima", "By the Rev. Tom Ray": letters and titles that
+        # are no part of the name (the title before "the" kept the name from being read)
+        item = without_titles(without_post_nominals(item))
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location)

@@ -31,6 +31,7 @@ from app.core.analysis.credit_sentences import NOTE_WORDS, read_sentences
 from app.core.analysis.credit_slash import may_be_slash_credit
 from app.core.analysis.credit_stamp_tail import stamped_byline
 from app.core.analysis.credit_stamps import agency_stamp_byline
+from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS, strip_wrappers
 from app.core.analysis.credit_written_sentence import written_names
 from app.core.analysis.first_names import is_first_name
@@ -92,6 +93,17 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     `declared`: the editor said the line is a credit (the credits panel's paste box), so when no
     reader reads it, it is read by the names in it (`scan_byline(declared=True)`). The importer
     never declares: it asks of every short paragraph whether it is a credit."""
+    found = _read_credit_line(line, declared=declared)
+    # "Dr Ana Lima", "Prof. Tom Ray": a title before a name is no part of it (credit_titles),
+    # whichever reader read the name
+    titled = [replace(c, name=without_titles(c.name)) for c in found.credits]
+    if titled == found.credits:
+        return found
+    return CreditLine(titled, found.failed, found.caption)
+
+
+def _read_credit_line(line: str, *, declared: bool) -> CreditLine:
+    """`read_credit_line` before the titles are dropped from the names."""
     found = _read_line(line)
     if declared and not found.credits and not found.caption:
         # "Ana Lima is a staff writer for The Herald.": a writer's note, a credit once pasted
