@@ -146,6 +146,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         # "By Ana Lima MD", "By Dr Ana Lima", "By the Rev. Tom Ray": letters and titles that
         # are no part of the name (the title before "the" kept the name from being read)
         item = without_titles(without_post_nominals(item))
+        if _unnamed_writer(item, bool(people)):
+            # "By Our Correspondent", "By Special Correspondent", "By A and Our Reporter": a
+            # writer the line does not name, reported (it was read as a name, or lost)
+            out.failed.append(original)
+            continue
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location)
@@ -295,6 +300,21 @@ _HANDLE_OR_FIGURE_RE = re.compile(r"[@\d]")
 # An item that is "of" and an outlet or a town, set off by commas after the names.
 _OF_ITEM_RE = re.compile(r"(?:of|OF)\s+(?P<body>(?:[Tt]he\s+|THE\s+)?[A-Z][^,;]{0,60})")
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
+
+
+# "Our Correspondent", "A Staff Reporter", "Our Own Correspondent": the paper's unnamed writer.
+_UNNAMED_OPENING_RE = re.compile(r"(?:[Oo]ur|OUR|an?|An?|AN?)\s+(?:(?i:own)\s+)?(?=[A-Z])")
+
+
+def _unnamed_writer(item: str, after_people: bool) -> bool:
+    """A job title standing for a writer the line does not name: opened by "Our" or "A" ("Our
+    Kyiv Correspondent") anywhere in the list, or a desk title alone ("Special Correspondent",
+    "Staff Writer") before any name, where it cannot be a named writer's title ("By Ana Lima,
+    Staff Writer" keeps Ana Lima and passes over her title)."""
+    opening = _UNNAMED_OPENING_RE.match(item)
+    if opening:
+        return bool(TITLE_ONLY_RE.fullmatch(item[opening.end() :]))
+    return not after_people and is_desk_title(item)
 
 
 def _trailing_town(item: str) -> bool:
