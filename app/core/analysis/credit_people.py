@@ -11,6 +11,7 @@ that belongs to the people before it, or a part it cannot read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_byline_place import closing_outlet, closing_town
@@ -88,6 +89,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     items = list_items(text)
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
     own_of = False  # a name came with its own "of" a town (or an unread "of ...")
+    own_of_at: set[int] = set()  # ... and which names did
+    outlet_of_at: set[int] = set()  # the names an "of" an outlet closed ("B of The Times")
     for position, (chunk, raw_item) in enumerate(items):
         item = raw_item.replace(AND_MARK, " and ").strip().strip("()").strip()
         if not item:
@@ -190,7 +193,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if titled:
                 employ(people, chunk_of, chunk if semicolons else None, titled)
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
+        of_outlet = OF_SUFFIX_RE.search(item) is not None
         item, agency = clean_name(item, role, not people, located=location is not None)
+        if of_outlet and agency is not None and OF_SUFFIX_RE.search(item) is None:
+            outlet_of_at.add(len(people))  # clean_name read the "of" as her outlet
         bracket = BRACKETED_ORG_RE.search(item) if agency is None else None
         if (
             bracket
@@ -263,6 +269,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 return None
             item, town = item[: of.start()].strip(), of["outlet"].strip()
             own_of = True  # her own "of": another's outlet does not reach back to her
+            own_of_at.add(len(people))
             if is_known_place(town):
                 location = town
             else:
@@ -272,6 +279,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     if not out.people:
         return out if out.failed else None
     people = out.people  # a place after the list ("..., London") made a new list
+    if not semicolons and outlet_of_at:
+        _group_outlets(people, outlet_of_at, own_of_at)
     # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
     # Not over a name with its own "of" ("A of Bergen and B of Reuters": only B is Reuters').
     if (
@@ -292,6 +301,22 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         elif carried:
             people[index] = with_place(people[index], carried)
     return out
+
+
+def _group_outlets(people: list[Person], outlet_of_at: set[int], own_of_at: set[int]) -> None:
+    """ "By A and B of The Harbour Times and C of Reuters": an outlet after "of" closes a group
+    of names and is the whole group's, back to the name before that has an outlet or an "of"
+    of its own ("A of Bergen and B of Reuters": only B is Reuters'). Only the last name of the
+    list had its outlet reach back (below), so A lost The Harbour Times."""
+    outlet: str | None = None
+    for index in range(len(people) - 1, -1, -1):
+        person = people[index]
+        if index in outlet_of_at:
+            outlet = person.agency
+        elif person.agency is not None or index in own_of_at:
+            outlet = None
+        elif outlet is not None:
+            people[index] = replace(person, agency=outlet)
 
 
 # Brackets holding a handle or a figure ("(@cleo)", "(2026)"): neither outlet nor town.
