@@ -257,7 +257,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             people.append(Person(name, location, email, None))
             chunk_of.append(chunk)
             continue
-        if not looks_like_name(item, allow_single=allow_single or is_agency(item)):
+        if " OF " in item or not looks_like_name(
+            item, allow_single=allow_single or is_agency(item)
+        ):  # "ANA LIMA OF BERGEN": "OF" in capitals is no word of a name
             if _NO_PERSON_RE.match(item):
                 out.failed.append(original)
                 continue
@@ -267,13 +269,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             of = OF_SUFFIX_RE.search(item) if location is None else None
             if of is None or not looks_like_name(item[: of.start()], allow_single=False):
                 return None
+            item_of = item[of.start() :].strip()
             item, town = item[: of.start()].strip(), of["outlet"].strip()
             own_of = True  # her own "of": another's outlet does not reach back to her
             own_of_at.add(len(people))
             if is_known_place(town):
                 location = town
             else:
-                out.failed.append("of " + town)
+                out.failed.append(item_of)  # as typed: "of Bergen", "OF BERGEN"
         people.append(Person(item, location, email, agency))
         chunk_of.append(chunk)
     if not out.people:

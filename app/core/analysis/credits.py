@@ -18,6 +18,7 @@ from app.core.analysis.credit_email_byline import email_byline
 from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_kickers import is_kicker
 from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_lower_case import read_lower_case, typed_in_lower_case
 from app.core.analysis.credit_name_case import proper_case_credits
 from app.core.analysis.credit_name_scan import may_scan_names, scan_byline
 from app.core.analysis.credit_names import looks_like_name
@@ -93,7 +94,12 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     `declared`: the editor said the line is a credit (the credits panel's paste box), so when no
     reader reads it, it is read by the names in it (`scan_byline(declared=True)`). The importer
     never declares: it asks of every short paragraph whether it is a credit."""
-    found = _read_credit_line(line, declared=declared)
+    found = None
+    if len(line) <= MAX_CREDIT_LINE and typed_in_lower_case(line):
+        # "by ana lima": read as "BY ANA LIMA", whose names the readers know (credit_lower_case)
+        found = read_lower_case(line, lambda text: _read_credit_line(text, declared=declared))
+    if found is None:
+        found = _read_credit_line(line, declared=declared)
     # "Dr Ana Lima", "Prof. Tom Ray": a title before a name is no part of it (credit_titles),
     # whichever reader read the name
     titled = [replace(c, name=without_titles(c.name)) for c in found.credits]
