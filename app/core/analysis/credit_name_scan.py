@@ -26,7 +26,7 @@ from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_desk_titles import DESK_HEADS, TITLE_ONLY_RE, is_desk_title
 from app.core.analysis.credit_emails import EMAIL_RE
-from app.core.analysis.credit_names import looks_like_outlet
+from app.core.analysis.credit_names import NAME_PARTICLES, looks_like_outlet
 from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_known_place
@@ -129,14 +129,30 @@ def _strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
 def _set_aside(part: str) -> bool:
     """An outlet, an agency, a title or a place: said in a byline, credited to no one. A byline
     capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does."""
-    return part[:1].isupper() and (
-        is_agency(part)
-        or looks_like_outlet(part)
-        or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
-        or is_desk_title(part)
-        or bool(TITLE_ONLY_RE.fullmatch(part))
-        or is_known_place(part)
-        or part.lower() == "staff"
+    return (
+        part[:1].isupper()
+        and not _person_then_prose(part)
+        and (
+            is_agency(part)
+            or looks_like_outlet(part)
+            or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
+            or is_desk_title(part)
+            or bool(TITLE_ONLY_RE.fullmatch(part))
+            or is_known_place(part)
+            or part.lower() == "staff"
+        )
+    )
+
+
+def _person_then_prose(part: str) -> bool:
+    """ "Tom Ray are reporters at The Harbour Times": a person and what the sentence says of
+    her, which ends on an outlet's word but is no outlet (set aside, the person was lost)."""
+    tokens = part.split()
+    return (
+        len(tokens) >= 3
+        and tokens[2][:1].islower()
+        and tokens[2] not in NAME_PARTICLES
+        and is_person(" ".join(tokens[:2]))
     )
 
 

@@ -91,7 +91,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     own_of = False  # a name came with its own "of" a town (or an unread "of ...")
     own_of_at: set[int] = set()  # ... and which names did
     outlet_of_at: set[int] = set()  # the names an "of" an outlet closed ("B of The Times")
+    stray: tuple[str, int, int] | None = None  # an e-mail on an item that may name no one
     for position, (chunk, raw_item) in enumerate(items):
+        _keep_stray_email(out, stray)
+        stray = None
         item = raw_item.replace(AND_MARK, " and ").strip().strip("()").strip()
         if not item:
             continue
@@ -100,6 +103,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         found = ITEM_EMAIL_RE.search(item)
         if found:
             email = found.group(1).rstrip(".")
+            stray = (email, len(people), len(out.failed))
             item = " ".join((item[: found.start()] + " " + item[found.end() :]).split())
             item = item.strip("<>()[] ,:")
             if item.endswith(".") and not _DOTTED_END_RE.search(item[:-1]):
@@ -222,9 +226,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 or (ends and role is CreditRole.PHOTO and picture_source(item, text, people))
             ):
                 after_outlet = True
-                if is_organisation(item) and not is_desk_title(item):
+                # "..., special to The Harbour Times" in lower case: the outlet after the cue
+                body = _LOWER_OUTLET_CUE_RE.sub("", item)
+                if is_organisation(body) and not is_desk_title(body):
                     # "By Ana Lima and Tom Reed, Associated Press": everyone before it works there
-                    employ(people, chunk_of, chunk if semicolons else None, item)
+                    employ(people, chunk_of, chunk if semicolons else None, body)
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             photo = role is CreditRole.PHOTO
             if (
@@ -279,6 +285,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 out.failed.append(item_of)  # as typed: "of Bergen", "OF BERGEN"
         people.append(Person(item, location, email, agency))
         chunk_of.append(chunk)
+    _keep_stray_email(out, stray)
     if not out.people:
         return out if out.failed else None
     people = out.people  # a place after the list ("..., London") made a new list
@@ -304,6 +311,24 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         elif carried:
             people[index] = with_place(people[index], carried)
     return out
+
+
+# "special to", "for" before an outlet, in lower case (employ reads the capitalised cue; in
+# lower case the item was passed over as an outlet and the outlet lost).
+_LOWER_OUTLET_CUE_RE = re.compile(r"^(?:special\s+to|for)\s+(?=(?:[Tt]he\s+)?[A-Z])")
+
+
+def _keep_stray_email(out: People, stray: tuple[str, int, int] | None) -> None:
+    """ "By Ana Lima, Reuters <ana@example.com>", "..., Staff Writer <ana@...>": the e-mail
+    set after her outlet or title is hers. The item was passed over as no person and its e-mail
+    went with it, unreported. Given to the person before it when the item added no one and
+    reported nothing (an unread "staff <desk@...>" is reported whole)."""
+    if stray is None or not out.people:
+        return
+    email, count, failed = stray
+    last = out.people[-1]
+    if len(out.people) == count and len(out.failed) == failed and last.email is None:
+        out.people[-1] = replace(last, email=email)
 
 
 def _group_outlets(people: list[Person], outlet_of_at: set[int], own_of_at: set[int]) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from app.core.analysis.credit_agency_place import agency_place_byline, may_be_agency_place
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
-from app.core.analysis.credit_bios import bio_credit
+from app.core.analysis.credit_bios import bio_credits
 from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE
 from app.core.analysis.credit_desk_tail import without_desk_tails
@@ -113,9 +113,10 @@ def _read_credit_line(line: str, *, declared: bool) -> CreditLine:
     found = _read_line(line)
     if declared and not found.credits and not found.caption:
         # "Ana Lima is a staff writer for The Herald.": a writer's note, a credit once pasted
-        bio = bio_credit(line, journalist=True) if len(line) <= MAX_CREDIT_LINE else None
-        if bio:
-            return CreditLine(proper_case_credits([bio]))
+        # "Ana Lima and Tom Ray are reporters at The Herald.": a note on several writers too
+        bios = bio_credits(line, journalist=True) if len(line) <= MAX_CREDIT_LINE else None
+        if bios:
+            return CreditLine(proper_case_credits(bios))
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
         byline = _declared_byline(text) if text else None
         if byline is not None:
