@@ -39,6 +39,7 @@ from app.core.analysis.credit_names import (
     looks_like_outlet,
 )
 from app.core.analysis.credit_organisations import COPYRIGHT_RE, is_agency, is_organisation
+from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import People, Person, employ, placed, with_place
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
 from app.core.analysis.credit_places import is_known_place, is_region
@@ -189,7 +190,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             employ(people, chunk_of, chunk if semicolons else None, staffed["outlet"])
             after_outlet = True
             continue
-        if people and not location and (is_desk_title(item) or is_affiliation(item)):
+        if (
+            people
+            and not location
+            and (is_desk_title(item) or (is_affiliation(item) and not _person_of(item)))
+        ):
             after_outlet = True
             # "By A and B, Associated Press writers": the title's outlet is theirs (it was
             # dropped with the title)
@@ -316,6 +321,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
 # "special to", "for" before an outlet, in lower case (employ reads the capitalised cue; in
 # lower case the item was passed over as an outlet and the outlet lost).
 _LOWER_OUTLET_CUE_RE = re.compile(r"^(?:special\s+to|for)\s+(?=(?:[Tt]he\s+)?[A-Z])")
+
+
+def _person_of(item: str) -> bool:
+    """ "Tom Ray of Harbour University": a person and her college, not a college alone ("By
+    Ana Lima and Tom Ray of Harbour University" passed Tom Ray over as Ana Lima's college)."""
+    of = OF_SUFFIX_RE.search(item)
+    return of is not None and is_person(item[: of.start()].strip())
 
 
 def _keep_stray_email(out: People, stray: tuple[str, int, int] | None) -> None:

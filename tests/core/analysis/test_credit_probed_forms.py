@@ -103,3 +103,36 @@ def test_special_to_in_lower_case_keeps_the_outlet() -> None:
         ("Ana Lima", None, "The Harbour Times", None),
         ("Tom Ray", None, "The Harbour Times", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("By Ana Lima and Tom Ray of Harbour University", ["Ana Lima", "Tom Ray"]),
+        ("By Ana Lima and Dr Tom Ray of the University of Kvernvik", ["Ana Lima", "Tom Ray"]),
+    ],
+)
+def test_a_person_of_a_college_is_read_and_the_college_reported(
+    line: str, people: list[str]
+) -> None:
+    # "Tom Ray of Harbour University" was passed over whole as Ana Lima's college
+    read = read_credit_line(line)
+    assert [c.name for c in read.credits] == people
+    assert len(read.failed) == 1 and read.failed[0].startswith("of ")
+
+
+def test_a_college_after_a_name_is_still_no_person() -> None:
+    assert _read("By Ana Lima, Harbour College of Art") == [("Ana Lima", None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By Ana Lima — Harbour Times", "Harbour Times"),
+        ("Ana Lima – The Harbour Times", "The Harbour Times"),
+        ("Ana Lima • Harbour Times • 12 May 2026", "Harbour Times"),
+        ("ANA LIMA | AFP | May 3, 2026", "AFP"),
+    ],
+)
+def test_the_one_outlet_a_scanned_byline_names_is_the_writers(line: str, outlet: str) -> None:
+    assert _read(line) == [("Ana Lima", None, outlet, None)]
