@@ -17,10 +17,11 @@ from app.core.analysis.credit_desk_titles import DESK_HEADS
 from app.core.analysis.credit_forms import BIO_RE
 from app.core.analysis.credit_names import looks_like_name
 from app.core.analysis.credit_organisations import is_organisation, organisation_name
+from app.core.analysis.credit_people import parse_people
 from app.core.analysis.credit_places import is_known_place
 from app.core.model import Credit, CreditRole
 
-__all__ = ["FOLLOW_RE", "bio_credit"]
+__all__ = ["FOLLOW_RE", "bio_credit", "bio_credits"]
 
 _CAPITALISED = r"[A-Z][\w'’&.-]*"
 _EMPLOYER_RE = re.compile(
@@ -34,6 +35,15 @@ _JOURNALIST_RE = re.compile(
     r"^\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(_JOURNALIST_NOUNS))
     + r")s?\b"
+)
+# "Ana Lima and Tom Ray are reporters at The Harbour Times.": a note on several writers.
+_PLURAL_BIO_RE = re.compile(
+    r"^(?P<names>[^\W\d_][^.;:@]{2,120}?)\s+(?:are|cover|write|report)\b[^@]{0,200}$"
+)
+_PLURAL_JOURNALIST_RE = re.compile(
+    r"^\s+are\s+(?:(?:both|all|the)\s+)?(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_JOURNALIST_NOUNS))
+    + r")s\b"
 )
 _BASED_RE = re.compile(rf"\bbased\s+in\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})")
 # "Follow her on X @analima", "Find him on Bluesky": a contact sentence with no address.
@@ -58,14 +68,49 @@ def bio_credit(note: str, *, journalist: bool = False) -> Credit | None:
     writes = rest.split()[0] in ("covers", "writes", "reports")
     if journalist and not writes and not _JOURNALIST_RE.search(rest):
         return None
+    organisation, place = _employer_and_town(rest, writes)
+    return Credit(CreditRole.BYLINE, bio["name"].strip(), place, organisation=organisation)
+
+
+def bio_credits(note: str, *, journalist: bool = False) -> list[Credit] | None:
+    """The bylines of a note on one writer (`bio_credit`) or on several ("Ana Lima and Tom Ray
+    are reporters at The Harbour Times.", "Ana Lima and Tom Ray cover courts for ..."), each
+    with the employer and town the note names; None when it is no such note or a name in it
+    cannot be read (pasted alone, the declared name scan read the first writer and lost the
+    others without a word)."""
+    one = bio_credit(note, journalist=journalist)
+    if one is not None:
+        return [one]
+    text = note.strip().rstrip(".")
+    bio = _PLURAL_BIO_RE.match(text)
+    if bio is None or (" and " not in bio["names"] and "," not in bio["names"]):
+        return None
+    rest = text[bio.end("names") :]
+    writes = rest.split()[0] in ("cover", "write", "report")
+    if journalist and not writes and not _PLURAL_JOURNALIST_RE.search(rest):
+        return None
+    read = parse_people(bio["names"], CreditRole.BYLINE, allow_single=False)
+    if read is None or len(read.people) < 2 or read.failed:
+        return None
+    organisation, place = _employer_and_town(rest, writes)
+    return [
+        Credit(
+            CreditRole.BYLINE, p.name, p.location or place, organisation=p.agency or organisation
+        )
+        for p in read.people
+    ]
+
+
+def _employer_and_town(rest: str, writes: bool) -> tuple[str | None, str | None]:
+    """The outlet a note says the writer works for, and the town they are based in."""
     organisation = None
     for found in _EMPLOYER_RE.finditer(rest):
         org = found["org"].rstrip(".")
-        noun = (found["noun"] or "").lower().removesuffix("s")
+        noun = (found["noun"] or "").lower().removesuffix("s")  # "reporters" too
         employer = noun in _JOURNALIST_NOUNS or (writes and found["prep"] == "for")
         if is_organisation(org) or (employer and not is_known_place(org)):
             organisation = organisation_name(org)
             break
     based = _BASED_RE.search(rest)
     place = based["place"].rstrip(".") if based else None
-    return Credit(CreditRole.BYLINE, bio["name"].strip(), place, organisation=organisation)
+    return organisation, place

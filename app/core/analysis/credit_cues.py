@@ -167,6 +167,11 @@ _OUTLET_AFTER_STOP_RE = re.compile(
 _BY_OR_COLON_RE = re.compile(r"\bby\b|:", re.I)
 
 
+def opens_with_cue(text: str) -> bool:
+    """Does `text` open with a credit's cue ("by", "reporting by", "photo:"), in any case?"""
+    return bool(BYLINE_START_RE.match(text) or _CUE_RE.match(text))
+
+
 def cue_segments(text: str) -> list[tuple[CreditRole, str]] | None:
     """Cut a line at each role cue that starts it or follows ";", "," or "and"."""
     starts: list[tuple[int, int, CreditRole]] = []

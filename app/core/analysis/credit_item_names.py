@@ -40,13 +40,13 @@ from app.core.model import CreditRole
 _AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^|·•]{1,60})$")
 # "Ana Lima for The Herald", "Ana Lima, Special to The Times": the outlet is not the name.
 _FOR_SUFFIX_RE = re.compile(
-    r"\s+(?:[Ff]or|[Ss]pecial\s+to)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$"
+    r"\s+(?:[Ff]or|FOR|[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$"
 )
 # "Photo: Ana Lima via Getty Images": the outlet that ran or sold the picture.
 _VIA_SUFFIX_RE = re.compile(r"\s+via\s+(?P<outlet>[A-Z][^,;/]{1,60})$")
 
 # "Grace Holloway of The Kansas City Star", "Ana Lima of Reuters": the outlet is not the name.
-OF_SUFFIX_RE = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
+OF_SUFFIX_RE = re.compile(r"\s+(?:of|OF)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$")
 
 # "in Kyiv", "IN RIGA", "from São Paulo": what follows is the person's place.
 _PLACE_PREP_RE = re.compile(r"(?:^|\s+)(?:in|IN|from|FROM)\s+")

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from app.core.analysis.credit_byline_place import closing_outlet
 from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_desk_titles import DESK_HEADS, TITLE_ONLY_RE, is_desk_title
 from app.core.analysis.credit_emails import EMAIL_RE
-from app.core.analysis.credit_names import looks_like_outlet
-from app.core.analysis.credit_organisations import is_agency
+from app.core.analysis.credit_names import NAME_PARTICLES, looks_like_outlet
+from app.core.analysis.credit_organisations import is_agency, is_organisation
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on
@@ -129,14 +130,30 @@ def _strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
 def _set_aside(part: str) -> bool:
     """An outlet, an agency, a title or a place: said in a byline, credited to no one. A byline
     capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does."""
-    return part[:1].isupper() and (
-        is_agency(part)
-        or looks_like_outlet(part)
-        or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
-        or is_desk_title(part)
-        or bool(TITLE_ONLY_RE.fullmatch(part))
-        or is_known_place(part)
-        or part.lower() == "staff"
+    return (
+        part[:1].isupper()
+        and not _person_then_prose(part)
+        and (
+            is_agency(part)
+            or looks_like_outlet(part)
+            or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
+            or is_desk_title(part)
+            or bool(TITLE_ONLY_RE.fullmatch(part))
+            or is_known_place(part)
+            or part.lower() == "staff"
+        )
+    )
+
+
+def _person_then_prose(part: str) -> bool:
+    """ "Tom Ray are reporters at The Harbour Times": a person and what the sentence says of
+    her, which ends on an outlet's word but is no outlet (set aside, the person was lost)."""
+    tokens = part.split()
+    return (
+        len(tokens) >= 3
+        and tokens[2][:1].islower()
+        and tokens[2] not in NAME_PARTICLES
+        and is_person(" ".join(tokens[:2]))
     )
 
 
@@ -176,6 +193,7 @@ def scan_byline(
     cued: list[Credit] = []
     unread: list[str] = []
     agencies: list[str] = []
+    outlets: list[str] = []  # the agencies and outlets set aside, whom the people work for
     vouched = False
     for index, part in enumerate(_parts(text, declared)):
         part = part.strip(" -–—")
@@ -209,16 +227,35 @@ def scan_byline(
             vouched = True
             if is_agency(name):
                 agencies.append(name)
+            if is_agency(name) or (
+                len(name.split()) >= 2 and is_organisation(name) and not is_desk_title(name)
+            ):  # not a lone acronym, which may be a state's ("FL") as well as an outlet's
+                outlets.append(name)
         else:
             unread.append(part)
+    # "Ana Ruiz — Harbour Times", "ANA RUIZ | AFP | May 3": one outlet set aside is where the
+    # people work (it was dropped); two ("Ana Ruiz, Harbour Times, Reuters") say no one's
+    employer = outlets[0] if len(outlets) == 1 and people else None
     if declared:
-        return _declared(people or agencies, cued, unread)
+        found = _declared(people or agencies, cued, unread)
+        return _employed(found, employer, len(cued))
     if not (people or cued) or not vouched or len(unread) > len(people) + len(cued):
         return None
     if any(len(part.split()) > 3 or not part[:1].isupper() for part in unread):
         return None  # "Ana Ruiz, Reuters, said the bridge will open": prose
     credits = cued + [Credit(CreditRole.BYLINE, name) for name in people]
-    return credits, tuple(unread)
+    return _employed((credits, tuple(unread)), employer, len(cued))
+
+
+def _employed(
+    found: tuple[list[Credit], tuple[str, ...]] | None, employer: str | None, cued: int
+) -> tuple[list[Credit], tuple[str, ...]] | None:
+    """`found` with the scanned people (after the `cued` credits) working for `employer`."""
+    if found is None or employer is None:
+        return found
+    credits, unread = found
+    people = [c if c.organisation else replace(c, organisation=employer) for c in credits[cued:]]
+    return credits[:cued] + people, unread
 
 
 def _parts(text: str, declared: bool) -> list[str]:

@@ -11,6 +11,7 @@ that belongs to the people before it, or a part it cannot read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.core.analysis.credit_affiliations import is_affiliation
 from app.core.analysis.credit_byline_place import closing_outlet, closing_town
@@ -38,10 +39,12 @@ from app.core.analysis.credit_names import (
     looks_like_outlet,
 )
 from app.core.analysis.credit_organisations import COPYRIGHT_RE, is_agency, is_organisation
+from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import People, Person, employ, placed, with_place
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
 from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_post_nominals import is_post_nominals, without_post_nominals
+from app.core.analysis.credit_titles import without_titles
 from app.core.model import CreditRole
 
 _LOCATION_CONTINUATION_RE = re.compile(r"(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)")
@@ -87,7 +90,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     items = list_items(text)
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
     own_of = False  # a name came with its own "of" a town (or an unread "of ...")
+    own_of_at: set[int] = set()  # ... and which names did
+    outlet_of_at: set[int] = set()  # the names an "of" an outlet closed ("B of The Times")
+    stray: tuple[str, int, int] | None = None  # an e-mail on an item that may name no one
     for position, (chunk, raw_item) in enumerate(items):
+        _keep_stray_email(out, stray)
+        stray = None
         item = raw_item.replace(AND_MARK, " and ").strip().strip("()").strip()
         if not item:
             continue
@@ -96,6 +104,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         found = ITEM_EMAIL_RE.search(item)
         if found:
             email = found.group(1).rstrip(".")
+            stray = (email, len(people), len(out.failed))
             item = " ".join((item[: found.start()] + " " + item[found.end() :]).split())
             item = item.strip("<>()[] ,:")
             if item.endswith(".") and not _DOTTED_END_RE.search(item[:-1]):
@@ -142,7 +151,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
             cut = (cut[0], None)  # "Photo by Ana Lima from Snapsite": the site, no place
         item, location = cut
-        item = without_post_nominals(item)  # "By Ana Lima MD"
+        # "By Ana Lima MD", "By Dr Ana Lima", "By the Rev. Tom Ray": letters and titles that
+        # are no part of the name (the title before "the" kept the name from being read)
+        item = without_titles(without_post_nominals(item))
+        if _unnamed_writer(item, bool(people)):
+            # "By Our Correspondent", "By Special Correspondent", "By A and Our Reporter": a
+            # writer the line does not name, reported (it was read as a name, or lost)
+            out.failed.append(original)
+            continue
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
             out.people = placed(people, location)
@@ -174,7 +190,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             employ(people, chunk_of, chunk if semicolons else None, staffed["outlet"])
             after_outlet = True
             continue
-        if people and not location and (is_desk_title(item) or is_affiliation(item)):
+        if (
+            people
+            and not location
+            and (is_desk_title(item) or (is_affiliation(item) and not _person_of(item)))
+        ):
             after_outlet = True
             # "By A and B, Associated Press writers": the title's outlet is theirs (it was
             # dropped with the title)
@@ -182,7 +202,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if titled:
                 employ(people, chunk_of, chunk if semicolons else None, titled)
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
+        of_outlet = OF_SUFFIX_RE.search(item) is not None
         item, agency = clean_name(item, role, not people, located=location is not None)
+        if of_outlet and agency is not None and OF_SUFFIX_RE.search(item) is None:
+            outlet_of_at.add(len(people))  # clean_name read the "of" as her outlet
         bracket = BRACKETED_ORG_RE.search(item) if agency is None else None
         if (
             bracket
@@ -208,9 +231,11 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 or (ends and role is CreditRole.PHOTO and picture_source(item, text, people))
             ):
                 after_outlet = True
-                if is_organisation(item) and not is_desk_title(item):
+                # "..., special to The Harbour Times" in lower case: the outlet after the cue
+                body = _LOWER_OUTLET_CUE_RE.sub("", item)
+                if is_organisation(body) and not is_desk_title(body):
                     # "By Ana Lima and Tom Reed, Associated Press": everyone before it works there
-                    employ(people, chunk_of, chunk if semicolons else None, item)
+                    employ(people, chunk_of, chunk if semicolons else None, body)
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             photo = role is CreditRole.PHOTO
             if (
@@ -243,7 +268,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             people.append(Person(name, location, email, None))
             chunk_of.append(chunk)
             continue
-        if not looks_like_name(item, allow_single=allow_single or is_agency(item)):
+        if " OF " in item or not looks_like_name(
+            item, allow_single=allow_single or is_agency(item)
+        ):  # "ANA LIMA OF BERGEN": "OF" in capitals is no word of a name
             if _NO_PERSON_RE.match(item):
                 out.failed.append(original)
                 continue
@@ -253,17 +280,22 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             of = OF_SUFFIX_RE.search(item) if location is None else None
             if of is None or not looks_like_name(item[: of.start()], allow_single=False):
                 return None
+            item_of = item[of.start() :].strip()
             item, town = item[: of.start()].strip(), of["outlet"].strip()
             own_of = True  # her own "of": another's outlet does not reach back to her
+            own_of_at.add(len(people))
             if is_known_place(town):
                 location = town
             else:
-                out.failed.append("of " + town)
+                out.failed.append(item_of)  # as typed: "of Bergen", "OF BERGEN"
         people.append(Person(item, location, email, agency))
         chunk_of.append(chunk)
+    _keep_stray_email(out, stray)
     if not out.people:
         return out if out.failed else None
     people = out.people  # a place after the list ("..., London") made a new list
+    if not semicolons and outlet_of_at:
+        _group_outlets(people, outlet_of_at, own_of_at)
     # "A and B/EPA": an agency after the last name reaches back over the list, as a place does.
     # Not over a name with its own "of" ("A of Bergen and B of Reuters": only B is Reuters').
     if (
@@ -286,12 +318,68 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     return out
 
 
+# "special to", "for" before an outlet, in lower case (employ reads the capitalised cue; in
+# lower case the item was passed over as an outlet and the outlet lost).
+_LOWER_OUTLET_CUE_RE = re.compile(r"^(?:special\s+to|for)\s+(?=(?:[Tt]he\s+)?[A-Z])")
+
+
+def _person_of(item: str) -> bool:
+    """ "Tom Ray of Harbour University": a person and her college, not a college alone ("By
+    Ana Lima and Tom Ray of Harbour University" passed Tom Ray over as Ana Lima's college)."""
+    of = OF_SUFFIX_RE.search(item)
+    return of is not None and is_person(item[: of.start()].strip())
+
+
+def _keep_stray_email(out: People, stray: tuple[str, int, int] | None) -> None:
+    """ "By Ana Lima, Reuters <ana@example.com>", "..., Staff Writer <ana@...>": the e-mail
+    set after her outlet or title is hers. The item was passed over as no person and its e-mail
+    went with it, unreported. Given to the person before it when the item added no one and
+    reported nothing (an unread "staff <desk@...>" is reported whole)."""
+    if stray is None or not out.people:
+        return
+    email, count, failed = stray
+    last = out.people[-1]
+    if len(out.people) == count and len(out.failed) == failed and last.email is None:
+        out.people[-1] = replace(last, email=email)
+
+
+def _group_outlets(people: list[Person], outlet_of_at: set[int], own_of_at: set[int]) -> None:
+    """ "By A and B of The Harbour Times and C of Reuters": an outlet after "of" closes a group
+    of names and is the whole group's, back to the name before that has an outlet or an "of"
+    of its own ("A of Bergen and B of Reuters": only B is Reuters'). Only the last name of the
+    list had its outlet reach back (below), so A lost The Harbour Times."""
+    outlet: str | None = None
+    for index in range(len(people) - 1, -1, -1):
+        person = people[index]
+        if index in outlet_of_at:
+            outlet = person.agency
+        elif person.agency is not None or index in own_of_at:
+            outlet = None
+        elif outlet is not None:
+            people[index] = replace(person, agency=outlet)
+
+
 # Brackets holding a handle or a figure ("(@cleo)", "(2026)"): neither outlet nor town.
 _HANDLE_OR_FIGURE_RE = re.compile(r"[@\d]")
 
 # An item that is "of" and an outlet or a town, set off by commas after the names.
 _OF_ITEM_RE = re.compile(r"(?:of|OF)\s+(?P<body>(?:[Tt]he\s+|THE\s+)?[A-Z][^,;]{0,60})")
 _DANGLING_PREP_RE = re.compile(r"\s+(?:in|IN|from|FROM|at)$")
+
+
+# "Our Correspondent", "A Staff Reporter", "Our Own Correspondent": the paper's unnamed writer.
+_UNNAMED_OPENING_RE = re.compile(r"(?:[Oo]ur|OUR|an?|An?|AN?)\s+(?:(?i:own)\s+)?(?=[A-Z])")
+
+
+def _unnamed_writer(item: str, after_people: bool) -> bool:
+    """A job title standing for a writer the line does not name: opened by "Our" or "A" ("Our
+    Kyiv Correspondent") anywhere in the list, or a desk title alone ("Special Correspondent",
+    "Staff Writer") before any name, where it cannot be a named writer's title ("By Ana Lima,
+    Staff Writer" keeps Ana Lima and passes over her title)."""
+    opening = _UNNAMED_OPENING_RE.match(item)
+    if opening:
+        return bool(TITLE_ONLY_RE.fullmatch(item[opening.end() :]))
+    return not after_people and is_desk_title(item)
 
 
 def _trailing_town(item: str) -> bool:

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field, replace
 from app.core.model import Credit, CreditRole
 
 # "Special to The Harbour Ledger", "for Reuters": the cue before an outlet set as its own item.
-_OUTLET_CUE_RE = re.compile(r"^(?:[Ss]pecial\s+to|[Ff]or)\s+(?=(?:[Tt]he\s+)?[A-Z])")
+_OUTLET_CUE_RE = re.compile(
+    r"^(?:[Ss]pecial\s+to|SPECIAL\s+TO|[Ff]or|FOR)\s+(?=(?:[Tt]he\s+)?[A-Z])"
+)
 
 
 @dataclass(frozen=True, slots=True)

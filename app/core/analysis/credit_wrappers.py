@@ -59,9 +59,11 @@ def strip_wrappers(line: str) -> str:
 
 # "By ANA LIMA The Harbour Times", "By ANA LIMA and TOM RAY THE HARBOUR TIMES": a printed
 # page's byline, the names in capitals run on to the paper's name with no comma between. A
-# comma is put back where the capitals end, so the outlet is read as an outlet, not a name.
+# comma is put back where the capitals end, so the outlet is read as an outlet, not a name;
+# not after "OF", "FOR", "TO", "AT" ("BY ANA LIMA OF THE HARBOUR TIMES" credited "Ana Lima Of").
 _CAPS_OUTLET_RE = re.compile(
-    r"(?P<names>\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})\s+(?=(?:The|THE)\s+[A-Z])"
+    r"(?P<names>\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})(?<!\bOF)(?<!\bFOR)(?<!\bTO)(?<!\bAT)"
+    r"\s+(?=(?:The|THE)\s+[A-Z])"
 )
 _STRINGER_TOWN_RE = re.compile(r"(?P<names>[^,]+),\s*(?P<town>[A-Z][\w'’-]+)")
 _HANDLE_RE = re.compile(r"(?:^|(?<=\s))\(?@\w{1,30}\)?(?=\s|$)")

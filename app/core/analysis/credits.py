@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from app.core.analysis.credit_agency_place import agency_place_byline, may_be_agency_place
 from app.core.analysis.credit_bare import bare_credit, may_be_bare_credit
-from app.core.analysis.credit_bios import bio_credit
+from app.core.analysis.credit_bios import bio_credits
 from app.core.analysis.credit_caption_tail import caption_tails, may_hold_caption_credit
 from app.core.analysis.credit_cues import BYLINE_START_RE
 from app.core.analysis.credit_desk_tail import without_desk_tails
@@ -18,6 +18,7 @@ from app.core.analysis.credit_email_byline import email_byline
 from app.core.analysis.credit_emails import EMAIL_RE
 from app.core.analysis.credit_kickers import is_kicker
 from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_lower_case import read_lower_case, typed_in_lower_case
 from app.core.analysis.credit_name_case import proper_case_credits
 from app.core.analysis.credit_name_scan import may_scan_names, scan_byline
 from app.core.analysis.credit_names import looks_like_name
@@ -31,6 +32,7 @@ from app.core.analysis.credit_sentences import NOTE_WORDS, read_sentences
 from app.core.analysis.credit_slash import may_be_slash_credit
 from app.core.analysis.credit_stamp_tail import stamped_byline
 from app.core.analysis.credit_stamps import agency_stamp_byline
+from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS, strip_wrappers
 from app.core.analysis.credit_written_sentence import written_names
 from app.core.analysis.first_names import is_first_name
@@ -92,12 +94,29 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     `declared`: the editor said the line is a credit (the credits panel's paste box), so when no
     reader reads it, it is read by the names in it (`scan_byline(declared=True)`). The importer
     never declares: it asks of every short paragraph whether it is a credit."""
+    found = None
+    if len(line) <= MAX_CREDIT_LINE and typed_in_lower_case(line):
+        # "by ana lima": read as "BY ANA LIMA", whose names the readers know (credit_lower_case)
+        found = read_lower_case(line, lambda text: _read_credit_line(text, declared=declared))
+    if found is None:
+        found = _read_credit_line(line, declared=declared)
+    # "Dr Ana Lima", "Prof. Tom Ray": a title before a name is no part of it (credit_titles),
+    # whichever reader read the name
+    titled = [replace(c, name=without_titles(c.name)) for c in found.credits]
+    if titled == found.credits:
+        return found
+    return CreditLine(titled, found.failed, found.caption)
+
+
+def _read_credit_line(line: str, *, declared: bool) -> CreditLine:
+    """`read_credit_line` before the titles are dropped from the names."""
     found = _read_line(line)
     if declared and not found.credits and not found.caption:
         # "Ana Lima is a staff writer for The Herald.": a writer's note, a credit once pasted
-        bio = bio_credit(line, journalist=True) if len(line) <= MAX_CREDIT_LINE else None
-        if bio:
-            return CreditLine(proper_case_credits([bio]))
+        # "Ana Lima and Tom Ray are reporters at The Herald.": a note on several writers too
+        bios = bio_credits(line, journalist=True) if len(line) <= MAX_CREDIT_LINE else None
+        if bios:
+            return CreditLine(proper_case_credits(bios))
         text = strip_wrappers(line) if len(line) <= MAX_CREDIT_LINE else ""
         byline = _declared_byline(text) if text else None
         if byline is not None:

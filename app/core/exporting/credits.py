@@ -13,6 +13,7 @@ from operator import attrgetter
 from app.core.analysis.credit_house_authors import house_author
 from app.core.analysis.credit_item_names import ORGANISATION_ROLES, bracketed_outlet
 from app.core.analysis.credit_organisations import is_organisation
+from app.core.analysis.credit_titles import without_titles
 from app.core.errors import InputError
 from app.core.model import Credit, CreditRole
 
@@ -236,7 +237,9 @@ def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
     ..." for contributors whose organisation is Associated Press), and
     "list" (one "Role: Name in Place <e-mail>" line per credit).
     """
-    items = list(credits)
+    # "Dr Ana Lima" typed in the credits panel is printed "Ana Lima": no house style prints a
+    # title before a byline's name (and the reader drops it: credit_titles)
+    items = [replace(c, name=without_titles(c.name)) for c in credits]
     if style == "reuters":
         lines = _render_reuters(items)
     elif style == "ap":

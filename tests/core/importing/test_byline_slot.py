@@ -36,7 +36,7 @@ def _paragraphs(body: str) -> list[str]:
         ("Nell Varga", ["Nell Varga"]),
         ("NELL VARGA", ["Nell Varga"]),
         ("Nell Varga, Tomas Reyes", ["Nell Varga", "Tomas Reyes"]),
-        ("Dr. Ana Ortiz", ["Dr. Ana Ortiz"]),
+        ("Dr. Ana Ortiz", ["Ana Ortiz"]),  # the title is no part of the name (credit_titles)
         ("Wang Li", ["Wang Li"]),
     ],
 )

@@ -300,3 +300,26 @@ def test_a_sentence_with_a_name_and_a_date_stays_in_the_body() -> None:
     draft = read_text(text).draft
     assert draft.credits == ()
     assert "Nell Varga published her first novel in May 2019" in draft.body
+
+
+# A byline that names no one, at the foot of a hard-wrapped paragraph (no blank line before it).
+_STAFF_UNDER_WRAPPED = """\
+Harbour council funds a second ferry
+
+The council voted on Tuesday to fund a second ferry for the
+harbour crossing, officials said after a long meeting at the hall.
+{byline}
+
+The ferry will sail from the spring, the harbour master said today.
+"""
+
+
+@pytest.mark.parametrize("byline", ["By Staff", "BY STAFF", "By Our Foreign Staff"])
+def test_a_byline_naming_no_one_is_taken_out_of_hard_wrapped_copy_and_reported(
+    byline: str,
+) -> None:
+    result = read_text(_STAFF_UNDER_WRAPPED.format(byline=byline))
+    body = result.draft.body
+    assert byline not in body
+    assert body.split("\n\n")[0].endswith("officials said after a long meeting at the hall.")
+    assert any(byline.removeprefix("By ").removeprefix("BY ") in w for w in result.warnings)

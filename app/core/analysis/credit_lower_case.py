@@ -1,0 +1,94 @@
+"""Credit lines typed in lower case ("by ana lima", "By ana lima and tom ray in oslo").
+
+Every reader finds a name by its capitals, so a line with none after its first word read
+nothing: the people in it were lost without a word. Such a line is read as the same line in
+capitals, which the readers know ("BY ANA LIMA AND TOM RAY": credit_name_case puts the names and
+places in proper case) when each credit it gives is a known agency or opens on a known first
+name, and what that reading gives back is put in the line's own case: an
+outlet in proper case ("the harbour times" -> "The Harbour Times", "reuters" -> "Reuters", "afp"
+-> "AFP"), an e-mail and an unread part as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.core.analysis.credit_cues import opens_with_cue
+from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_names import is_caps, proper_case
+from app.core.analysis.credit_titles import without_titles
+from app.core.analysis.credit_wrappers import BULLETS
+from app.core.analysis.first_names import is_first_name
+from app.core.analysis.news_agencies import ALL_AGENCIES
+
+__all__ = ["read_lower_case", "typed_in_lower_case"]
+
+_AGENCY_SPELLING = {name.upper(): name for name in ALL_AGENCIES}
+
+
+def typed_in_lower_case(line: str) -> bool:
+    """A line opening with a credit's cue, with letters after its first word and none of them a
+    capital ("by ana lima", "By ana lima", "photo: ana lima"). The cue is needed: a sentence
+    with no capital after its first word ("Driven by the cold, ...") is prose, which read in
+    capitals made bylines of its words."""
+    text = line.strip().lstrip(BULLETS + "-—–* ")
+    _, _, rest = text.partition(" ")
+    return (
+        any(ch.isalpha() for ch in rest)
+        and not any(ch.isupper() for ch in rest)
+        and opens_with_cue(text)
+    )
+
+
+def read_lower_case(line: str, read: Callable[[str], CreditLine]) -> CreditLine | None:
+    """The credits of a line typed in lower case, read by `read` in capitals; None when that
+    reads no one (the line is then read as it is)."""
+    shouted = line.upper()
+    if len(shouted) != len(line):
+        return None  # a letter whose capital is longer ("ß"): no way back to the typed text
+    found = read(shouted)
+    if not found.credits or not all(_vouched(c.name) for c in found.credits):
+        return None
+    credits = [
+        replace(
+            c,
+            name=_name(c.name),
+            email=c.email.lower() if c.email else None,
+            organisation=_outlet(c.organisation) if c.organisation else None,
+        )
+        for c in found.credits
+    ]
+    failed = tuple(_as_typed(line, shouted, part) for part in found.failed)
+    caption = _as_typed(line, shouted, found.caption) if found.caption else ""
+    return CreditLine(credits, failed, caption)
+
+
+def _vouched(name: str) -> bool:
+    """A credit the capitals may give: a known agency ("by reuters"), or a person whose name
+    opens on a known first name, as the bare reader asks of "by ana lima" (credit_bare). In
+    capitals any two words after "BY" read as a name, so "by public transport", "by the night
+    desk" and "posted by the editors" gave "Public Transport", "The Night Desk", "The Editors"."""
+    if name.upper() in _AGENCY_SPELLING:
+        return True
+    words = without_titles(name).split()
+    return len(words) >= 2 and is_first_name(words[0].title())
+
+
+def _name(name: str) -> str:
+    """ "REUTERS" -> "Reuters" ("by reuters"); a one-word name the name casing keeps in capitals
+    as an acronym ("By ana": "ANA") -> "Ana": it was typed in lower case, so it is none."""
+    if name in _AGENCY_SPELLING:
+        return _AGENCY_SPELLING[name]
+    return proper_case(name) if is_caps(name) else name
+
+
+def _outlet(name: str) -> str:
+    """ "REUTERS" -> "Reuters", "AFP" stays, "THE HARBOUR TIMES" -> "The Harbour Times"."""
+    return _AGENCY_SPELLING.get(name, proper_case(name))
+
+
+def _as_typed(line: str, shouted: str, part: str) -> str:
+    """`part` of the line in capitals, as the line has it."""
+    at = shouted.find(part)
+    return line[at : at + len(part)] if at >= 0 else part

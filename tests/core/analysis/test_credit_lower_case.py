@@ -1,0 +1,111 @@
+"""Credit lines typed in lower case (credit_lower_case.py) and in capitals with "OF", "FOR" and
+"SPECIAL TO": every person is read and shown in proper case. Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.credits import read_credit_line
+
+
+def _read(line: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    read = read_credit_line(line)
+    return [(c.role.value, c.name, c.location, c.organisation, c.email) for c in read.credits]
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("By ana lima", [("byline", "Ana Lima", None, None, None)]),
+        (
+            "by ana lima and tom ray in tromsø",
+            [
+                ("byline", "Ana Lima", "Tromsø", None, None),
+                ("byline", "Tom Ray", "Tromsø", None, None),
+            ],
+        ),
+        (
+            "reporting by ana lima; editing by tom ray",
+            [
+                ("reporting", "Ana Lima", None, None, None),
+                ("editing", "Tom Ray", None, None, None),
+            ],
+        ),
+        ("photo: ana lima/afp", [("photo", "Ana Lima", None, "AFP", None)]),
+        (
+            "by ana lima of the harbour times",
+            [("byline", "Ana Lima", None, "The Harbour Times", None)],
+        ),
+        (
+            "by ana lima <ana@example.net>",
+            [("byline", "Ana Lima", None, None, "ana@example.net")],
+        ),
+        (
+            "by ana lima, reuters",
+            [("byline", "Ana Lima", None, "Reuters", None)],
+        ),
+        ("by ida de la vega", [("byline", "Ida de la Vega", None, None, None)]),
+        ("by dr ana lima", [("byline", "Ana Lima", None, None, None)]),
+    ],
+)
+def test_a_line_typed_in_lower_case_is_read_in_proper_case(
+    line: str, credits: list[tuple[str, str, str | None, str | None, str | None]]
+) -> None:
+    assert _read(line) == credits
+    assert read_credit_line(line).failed == ()
+
+
+def test_a_lower_case_line_naming_no_one_reports_its_part_as_typed() -> None:
+    assert read_credit_line("by staff").failed == ("staff",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by the time the ferry left, the quay was empty",
+        "by contrast the council kept the old timetable",
+        "Driven by the cold, families burned what they could find",
+        "by public transport",  # two words a line in capitals would read as a name
+        "posted by the editors",
+    ],
+)
+def test_prose_in_lower_case_stays_prose(line: str) -> None:
+    read = read_credit_line(line)
+    assert read.credits == [] and read.failed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        (
+            "BY ANA LIMA OF THE HARBOUR TIMES",
+            [("byline", "Ana Lima", None, "THE HARBOUR TIMES", None)],
+        ),
+        (
+            "BY ANA LIMA FOR THE HARBOUR TIMES",
+            [("byline", "Ana Lima", None, "THE HARBOUR TIMES", None)],
+        ),
+        (
+            "BY ANA LIMA, SPECIAL TO THE HARBOUR TIMES",
+            [("byline", "Ana Lima", None, "THE HARBOUR TIMES", None)],
+        ),
+        (
+            "BY ANA LIMA AND TOM RAY OF THE HARBOUR TIMES AND IDA BRUN OF REUTERS",
+            [
+                ("byline", "Ana Lima", None, "THE HARBOUR TIMES", None),
+                ("byline", "Tom Ray", None, "THE HARBOUR TIMES", None),
+                ("byline", "Ida Brun", None, "REUTERS", None),
+            ],
+        ),
+    ],
+)
+def test_of_for_and_special_to_in_capitals_are_no_part_of_the_name(
+    line: str, credits: list[tuple[str, str, str | None, str | None, str | None]]
+) -> None:
+    assert _read(line) == credits
+
+
+def test_an_unknown_of_in_capitals_is_reported_as_typed() -> None:
+    read = read_credit_line("BY ANA LIMA OF KVERNVIK")
+    assert [c.name for c in read.credits] == ["Ana Lima"]
+    assert read.failed == ("OF KVERNVIK",)
