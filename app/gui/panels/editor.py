@@ -194,7 +194,7 @@ class EditorPanel(QWidget):
         cursor.setPosition(doc_start)
         cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
         self.text_edit.setTextCursor(cursor)
-        self.text_edit.ensureCursorVisible()
+        self.text_edit.reveal_selection()
 
     def document_span(self, start: int, end: int) -> tuple[int, int]:
         """Markdown code points [start, end) as document positions."""
