@@ -273,6 +273,7 @@ OTHER_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Headline", "Home / End", "Start / end of the whole headline, however it wraps"),
     ("Credits paste box", "Ctrl+Return", "Add the credit line as rows"),
     ("Comment, reply and reason", "Ctrl+Return", "Send (Return makes a new line)"),
+    ("Correct, update and kill", "Ctrl+Return", "Confirm the note or reason"),
     ("Editor", "Tab", "Leave the editor for the next panel"),
     ("Credits", "Alt+Up, Alt+Down", "Move the selected credit up or down"),
     ("Credits", "Delete", "Remove the selected credit"),

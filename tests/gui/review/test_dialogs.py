@@ -46,6 +46,8 @@ def test_ctrl_return_does_nothing_while_the_reason_is_empty(qtbot) -> None:
     seen: dict[str, bool] = {}
 
     def act(dialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
         qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         seen["open"] = dialog.isVisible()
         dialog.reject()
