@@ -183,7 +183,7 @@ SPECS: tuple[ActionSpec, ...] = (
 RECENT = "recent"
 DOCKS = "docks"
 # The formatting actions, in the Edit menu and on the Format toolbar alike.
-_FORMATTING = ("bold", "italic", "subhead", "block_quote", "bullets", "numbers", "link")
+FORMATTING = ("bold", "italic", "subhead", "block_quote", "bullets", "numbers", "link")
 MENUS: dict[str, tuple[str | None, ...]] = {
     "&File": (
         "new_story",
@@ -200,7 +200,7 @@ MENUS: dict[str, tuple[str | None, ...]] = {
         None,
         "quit",
     ),
-    "&Edit": ("undo", "redo", None, "find", "replace", None, *_FORMATTING),
+    "&Edit": ("undo", "redo", None, "find", "replace", None, *FORMATTING),
     "&Story": (
         "save",
         "history",
@@ -249,7 +249,7 @@ TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     (
         "formatToolBar",
         "Format",
-        ("undo", "redo", None, *_FORMATTING),
+        ("undo", "redo", None, *FORMATTING),
     ),
     (
         "reviewToolBar",
