@@ -183,7 +183,7 @@ SPECS: tuple[ActionSpec, ...] = (
 RECENT = "recent"
 DOCKS = "docks"
 # The formatting actions, in the Edit menu and on the Format toolbar alike.
-_FORMATTING = ("bold", "italic", "subhead", "block_quote", "bullets", "numbers", "link")
+FORMATTING = ("bold", "italic", "subhead", "block_quote", "bullets", "numbers", "link")
 MENUS: dict[str, tuple[str | None, ...]] = {
     "&File": (
         "new_story",
@@ -200,7 +200,7 @@ MENUS: dict[str, tuple[str | None, ...]] = {
         None,
         "quit",
     ),
-    "&Edit": ("undo", "redo", None, "find", "replace", None, *_FORMATTING),
+    "&Edit": ("undo", "redo", None, "find", "replace", None, *FORMATTING),
     "&Story": (
         "save",
         "history",
@@ -249,7 +249,7 @@ TOOLBARS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     (
         "formatToolBar",
         "Format",
-        ("undo", "redo", None, *_FORMATTING),
+        ("undo", "redo", None, *FORMATTING),
     ),
     (
         "reviewToolBar",
@@ -270,6 +270,10 @@ OTHER_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Story list", "Ctrl+V", "Make a new story from the clipboard"),
     ("Story list", "Enter", "Open the story"),
     ("Editor", "Ctrl+Z right after a curly quote", "Put back the straight quote you typed"),
+    ("Headline", "Home / End", "Start / end of the whole headline, however it wraps"),
+    ("Credits paste box", "Ctrl+Return", "Add the credit line as rows"),
+    ("Comment, reply and reason", "Ctrl+Return", "Send (Return makes a new line)"),
+    ("Correct, update and kill", "Ctrl+Return", "Confirm the note or reason"),
     ("Editor", "Tab", "Leave the editor for the next panel"),
     ("Credits", "Alt+Up, Alt+Down", "Move the selected credit up or down"),
     ("Credits", "Delete", "Remove the selected credit"),

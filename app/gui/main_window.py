@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core.model import PublicationKind
 from app.gui import first_paint, icons, theme
-from app.gui.actions import DOCKS, MENUS, RECENT, TOOLBARS, Actions
+from app.gui.actions import DOCKS, FORMATTING, MENUS, RECENT, TOOLBARS, Actions
 from app.gui.autosave import Autosaver
 from app.gui.dialogs.find_replace_dialog import FindReplaceDialog
 from app.gui.dialogs.guide_dialog import GuideDialog
@@ -212,6 +212,8 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.bullets.triggered.connect(lambda: ed.toggle_list(numbered=False))
         a.numbers.triggered.connect(lambda: ed.toggle_list(numbered=True))
         a.link.triggered.connect(self._link)
+        ed.editable_changed.connect(self._sync_formatting_actions)
+        self._sync_formatting_actions(ed.editable())
         a.check_quotes.triggered.connect(self.sidebar.check_quotes)
         a.provenance.triggered.connect(lambda: self.show_provenance(archive=False))
         a.find_originals.triggered.connect(lambda: self.show_provenance(archive=True))
@@ -229,8 +231,15 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.reject_all.triggered.connect(lambda: self.reviewing.decide("reject", (), True, None))
         a.assign_story.triggered.connect(self._assign)
         a.focus_review.triggered.connect(self._focus_review)
-        ed.text_edit.undoAvailable.connect(a.undo.setEnabled)
-        ed.text_edit.redoAvailable.connect(a.redo.setEnabled)
+        # Undo and Redo follow the document's stacks as they are, not only Qt's
+        # undoAvailable/redoAvailable: after a story is loaded into the document, the first
+        # typing on an empty story raised no undoAvailable, so Undo stayed grey while Ctrl+Z
+        # worked.
+        document = ed.text_edit.document()
+        document.undoCommandAdded.connect(self._sync_undo_actions)
+        document.contentsChanged.connect(self._sync_undo_actions)
+        ed.text_edit.undoAvailable.connect(self._sync_undo_actions)
+        ed.text_edit.redoAvailable.connect(self._sync_undo_actions)
         # Welcome view, and the editor's place while no story is open
         self.no_story.new_requested.connect(self._new_story)
         self.no_story.reopen_requested.connect(self.reopen_last)
@@ -278,6 +287,17 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.live.presence_changed.connect(lst.model.set_presence)
 
     # -- small glue the actions need ------------------------------------------------------------
+
+    def _sync_formatting_actions(self, editable: bool) -> None:
+        """Bold, lists, link… only where they can act: grey with no story or a locked one."""
+        for name in FORMATTING:
+            getattr(self.actions, name).setEnabled(editable)
+
+    def _sync_undo_actions(self, *_args: object) -> None:
+        """Undo and Redo enabled exactly when the open story's text has a step to take."""
+        document = self.editor.text_edit.document()
+        self.actions.undo.setEnabled(document.isUndoAvailable())
+        self.actions.redo.setEnabled(document.isRedoAvailable())
 
     def _focus_review(self) -> None:
         self.review_dock.show()

@@ -220,6 +220,21 @@ def test_undo_and_redo_are_enabled_only_when_they_would_do_something(qtbot, wind
     assert not a.undo.isEnabled() and not a.redo.isEnabled(), "nothing carried to the next story"
 
 
+def test_undo_follows_typing_in_a_story_started_with_new_story(qtbot, window) -> None:
+    """Ctrl+N, a headline, then the body: Undo was left grey (and out of the Edit menu's
+    reach) while Ctrl+Z in the text still undid, because no undoAvailable came."""
+    a = window.actions
+    a.new_story.trigger()
+    qtbot.keyClicks(window.editor.metadata.headline, "Ferry strike ends")
+    text = window.editor.text_edit
+    text.setFocus()
+    qtbot.keyClicks(text, "Crews return")
+    assert a.undo.isEnabled(), "typing in the new story's text can be undone from the menu"
+    a.undo.trigger()
+    assert a.redo.isEnabled()
+    assert a.undo.isEnabled() == text.document().isUndoAvailable()
+
+
 def test_import_says_boilerplate_was_removed(qtbot, window) -> None:
     from tests.gui.conftest import FERRY
 

@@ -55,6 +55,29 @@ def test_a_published_story_opens_locked_and_the_menu_offers_what_it_allows(
     assert not a.correct_story.isEnabled() and a.kill_story.isEnabled()
 
 
+def test_formatting_cannot_change_a_published_story(qtbot, window, desk) -> None:
+    """Bold, a subhead, a list or a block quote from the toolbar changed the locked text of a
+    published story (QTextCursor edits ignore read-only) and the autosave was to store it."""
+    a = window.actions
+    assert not a.bold.isEnabled(), "no story open: nothing to format"
+    story = _published(desk)
+    _open(window, story)
+    text = window.editor.text_edit
+    cursor = text.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(11, cursor.MoveMode.KeepAnchor)
+    text.setTextCursor(cursor)
+    before = window.editor.markup()
+    for name in ("bold", "italic", "subhead", "block_quote", "bullets", "numbers"):
+        getattr(a, name).trigger()
+    window.editor.set_link("https://example.org")
+    assert window.editor.markup() == before and not text.document().isModified()
+    assert not a.bold.isEnabled() and not a.bullets.isEnabled() and not a.link.isEnabled()
+    draft = add_story(desk, headline="Draft story")
+    _open(window, draft)
+    assert a.bold.isEnabled() and a.link.isEnabled(), "an editable story formats again"
+
+
 def test_killed_is_not_a_choice_in_the_status_list(qtbot, window, desk) -> None:
     combo = window.editor.metadata.status
     killed = combo.model().item(combo.findData("killed"))

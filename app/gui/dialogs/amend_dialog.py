@@ -1,7 +1,11 @@
-"""Ask for the note of a correction or an update, or the reason of a kill (all required)."""
+"""Ask for the note of a correction or an update, or the reason of a kill (all required).
+
+Ctrl+Return confirms, as in the comment dialogs (Return makes a new line in the note).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,12 +64,19 @@ class AmendDialog(QDialog):
         self.text.textChanged.connect(
             lambda: self.confirm.setEnabled(bool(self.text.toPlainText().strip()))
         )
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._confirm_by_key)
+        self.confirm.setToolTip("Ctrl+Return")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(caption)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
         self.resize(520, 280)
+
+    def _confirm_by_key(self) -> None:
+        if self.confirm.isEnabled():
+            self.accept()
 
     def value(self) -> str:
         return " ".join(self.text.toPlainText().split())

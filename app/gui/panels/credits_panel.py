@@ -163,12 +163,14 @@ class CreditsPanel(QWidget):
         self.paste_edit.setPlaceholderText("Paste a credit line…")
         self.paste_edit.setToolTip(
             "Paste a credit line, e.g. “Reporting by Mike Stone; Editing by Scott Malone”, "
-            "then Add rows"
+            "then Add rows (Ctrl+Return)"
         )
         self.parse_button = QPushButton("Add rows")
         icons.set_icon(self.parse_button, lambda: themed_icon("mdi6.text-box-plus-outline"))
         self.parse_button.setAccessibleName("Add the pasted credit line as rows")
         self.parse_button.clicked.connect(self.parse_pasted)
+        self.paste_edit.submitted.connect(self.parse_pasted)
+        self.parse_button.setToolTip("Add the pasted credit line as rows (Ctrl+Return)")
         paste_row = QHBoxLayout()
         paste_row.setContentsMargins(0, 0, 0, 0)
         paste_row.addWidget(self.paste_edit, 1)

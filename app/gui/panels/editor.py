@@ -35,6 +35,8 @@ class EditorPanel(QWidget):
     """The cursor moved into different formatting: the toolbar's checked states follow."""
     cursor_offset_changed = Signal(int)
     """The cursor's code-point offset in the Markdown body (for the sidebar to follow)."""
+    editable_changed = Signal(bool)
+    """A story is open and its text may be changed (not published, killed or claimed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +155,7 @@ class EditorPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.text_edit.setReadOnly(read_only)
+        self.editable_changed.emit(self.editable())
         for field in (
             self.metadata.headline,
             self.metadata.dek,
@@ -163,6 +166,11 @@ class EditorPanel(QWidget):
             field.setReadOnly(read_only)
         for choice in (self.metadata.desk, self.metadata.status):  # drop-downs have no read-only
             choice.setEnabled(not read_only)
+
+    def editable(self) -> bool:
+        """The toolbar's formatting may act: QTextCursor edits ignore read-only, so Bold or a
+        list on a published story changed the locked text (and the autosave took it)."""
+        return self._story is not None and not self.text_edit.isReadOnly()
 
     # -- Markdown and positions -----------------------------------------------------------------
 
@@ -194,7 +202,7 @@ class EditorPanel(QWidget):
         cursor.setPosition(doc_start)
         cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
         self.text_edit.setTextCursor(cursor)
-        self.text_edit.ensureCursorVisible()
+        self.text_edit.reveal_selection()
 
     def document_span(self, start: int, end: int) -> tuple[int, int]:
         """Markdown code points [start, end) as document positions."""
@@ -260,6 +268,8 @@ class EditorPanel(QWidget):
         self._merge_char_format(fmt)
 
     def toggle_subhead(self) -> None:
+        if not self.editable():
+            return
         make = not self.format_state()["subhead"]
         level = 2 if make else 0
         cursor = self.text_edit.textCursor()
@@ -269,6 +279,8 @@ class EditorPanel(QWidget):
         self.format_changed.emit()
 
     def toggle_block_quote(self) -> None:
+        if not self.editable():
+            return
         make = not self.format_state()["block_quote"]
         cursor = self.text_edit.textCursor()
         cursor.beginEditBlock()
@@ -285,6 +297,8 @@ class EditorPanel(QWidget):
         self.format_changed.emit()
 
     def toggle_list(self, numbered: bool) -> None:
+        if not self.editable():
+            return
         style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
         key = "numbers" if numbered else "bullets"
         cursor = self.text_edit.textCursor()
@@ -308,6 +322,8 @@ class EditorPanel(QWidget):
 
     def set_link(self, url: str) -> None:
         """Make the selection a link to `url` (or insert the address as its own text)."""
+        if not self.editable():
+            return
         if url:  # stored as the Markdown will hold it, so the editor and export agree
             url = QUrl.fromUserInput(url).toString(QUrl.ComponentFormattingOption.FullyEncoded)
         cursor = self.text_edit.textCursor()
@@ -327,6 +343,8 @@ class EditorPanel(QWidget):
         return self.text_edit.currentCharFormat().anchorHref()
 
     def _merge_char_format(self, fmt: QTextCharFormat) -> None:
+        if not self.editable():
+            return
         # With a selection it changes; without one, what is typed next (as word processors do).
         self.text_edit.mergeCurrentCharFormat(fmt)
         self.format_changed.emit()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
 MAX_LINES = 3
@@ -76,7 +76,29 @@ class HeadlineEdit(QPlainTextEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()  # as a line edit: no new paragraph, the key goes to the window
             return
+        if self._home_or_end(event):
+            return
         super().keyPressEvent(event)
+
+    def _home_or_end(self, event: QKeyEvent) -> bool:
+        """Home and End (Shift to select) go to the headline's start and end, as in the
+        one-line field this replaces, not to the ends of the wrapped line the cursor is on."""
+        SK = QKeySequence.StandardKey
+        moves = {
+            SK.MoveToStartOfLine: (QTextCursor.MoveOperation.Start, False),
+            SK.MoveToEndOfLine: (QTextCursor.MoveOperation.End, False),
+            SK.SelectStartOfLine: (QTextCursor.MoveOperation.Start, True),
+            SK.SelectEndOfLine: (QTextCursor.MoveOperation.End, True),
+        }
+        for key, (operation, mark) in moves.items():
+            if event.matches(key):
+                cursor = self.textCursor()
+                mode = QTextCursor.MoveMode.KeepAnchor if mark else QTextCursor.MoveMode.MoveAnchor
+                cursor.movePosition(operation, mode)
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                return True
+        return False
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """A pasted headline with line breaks (from a wire's two-line head) joins into one."""

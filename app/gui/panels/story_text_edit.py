@@ -93,6 +93,26 @@ class StoryTextEdit(QTextEdit):
             self.textCursor().insertText(source.text(), QTextCharFormat())
             self.ensureCursorVisible()
 
+    def reveal_selection(self) -> None:
+        """Scroll so the whole selection shows, centred, when it was not already in view.
+
+        ensureCursorVisible shows only the cursor, which is the selection's end: a quote picked
+        in the sidebar above the view came in with its first line still above the top edge
+        ("articulate our intent…" without "The missiles will"). A selection taller than the
+        view shows from its start."""
+        cursor = self.textCursor()
+        first, last = QTextCursor(cursor), QTextCursor(cursor)
+        first.setPosition(cursor.selectionStart())
+        last.setPosition(cursor.selectionEnd())
+        top, bottom = self.cursorRect(first).top(), self.cursorRect(last).bottom()
+        view = self.viewport().height()
+        if top >= 0 and bottom <= view:
+            return
+        bar = self.verticalScrollBar()
+        height = bottom - top
+        lead = (view - height) // 2 if height < view else self.fontMetrics().lineSpacing() // 2
+        bar.setValue(bar.value() + top - lead)
+
     # -- highlights --------------------------------------------------------------------------
 
     def set_highlight_positions(self, spans: list[tuple[int, int, str]]) -> None:

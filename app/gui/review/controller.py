@@ -152,7 +152,7 @@ class ReviewController(QObject):
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.editor.text_edit.setTextCursor(cursor)
-        self.editor.text_edit.ensureCursorVisible()
+        self.editor.text_edit.reveal_selection()
 
     # -- acting on the stored story --------------------------------------------------------------
 

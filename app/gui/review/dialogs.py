@@ -1,7 +1,13 @@
-"""The review layer's small dialogs: a comment or reply, and a reason (with what is open)."""
+"""The review layer's small dialogs: a comment or reply, and a reason (with what is open).
+
+The text box is several lines, so Return makes a new line there; Ctrl+Return sends (as in mail
+and chat clients) and Tab leaves the box for the buttons. Before, Tab typed a tab character and
+nothing but the mouse reached OK: a keyboard user's only way out was Escape, losing the text.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +40,7 @@ class _TextDialog(QDialog):
         self.text.setAccessibleName(title)
         self.text.setPlaceholderText(placeholder)
         self.text.setMinimumHeight(70)
+        self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -46,7 +53,15 @@ class _TextDialog(QDialog):
             lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
         )
         layout.addWidget(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._send)
+        self.ok.setToolTip("Ctrl+Return")
         self.resize(460, 320 if items else 200)
+
+    def _send(self) -> None:
+        """Ctrl+Return: OK, once there is something to send."""
+        if self.ok.isEnabled():
+            self.accept()
 
 
 class CommentDialog:
@@ -55,6 +70,7 @@ class CommentDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, about: str, reply: bool = False) -> str | None:
         title = "Reply" if reply else "Comment"
+        about = " ".join(about.split())  # a selection ending in a space or a line break
         intro = f"Reply to: {about}" if reply else f"Comment on “{about}”"
         dialog = _TextDialog(parent, title, intro, [], "Your question or note")
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -151,6 +151,22 @@ def test_a_pasted_credit_line_becomes_rows(qtbot, desk) -> None:
     assert panel.parse_pasted() == 0
 
 
+def test_ctrl_return_in_the_paste_box_adds_the_rows(qtbot, desk) -> None:
+    """Typed from the keyboard, the line had no way to the rows but Tab to the button: Return
+    (rightly) makes a new line there, and Ctrl+Return did the same."""
+    story = desk.create_story(Story(headline="Flood", body="Water rose."))
+    panel = CreditsPanel(desk)
+    qtbot.addWidget(panel)
+    panel.set_story(story)
+    panel.paste_edit.setFocus()
+    qtbot.keyClicks(panel.paste_edit, "Reporting by Ana Lima")
+    qtbot.keyClick(panel.paste_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.paste_edit, "Editing by Tom Hogue")
+    qtbot.keyClick(panel.paste_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _names(panel) == ["Ana Lima", "Tom Hogue"]
+    assert panel.paste_edit.toPlainText() == ""
+
+
 def test_model_moves_rows_by_drag_and_drop_data(qapp) -> None:
     model = CreditsTableModel()
     model.set_credits([Credit(CreditRole.REPORTING, n) for n in ("A", "B", "C")])

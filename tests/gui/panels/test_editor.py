@@ -6,7 +6,7 @@ import markdown as python_markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from app.core.model import Story
 from app.gui import markdown_bridge as mb
@@ -154,6 +154,36 @@ def test_select_range_maps_markdown_offsets_to_the_document(qtbot) -> None:
     editor.highlight_quotes([(md.index('"We'), end, "verified"), (0, 4, "finding")])
     selections = editor.text_edit.extraSelections()
     assert [s.cursor.selectedText() for s in selections] == ['"We will rebuild,"', "Some"]
+
+
+def test_a_quote_picked_above_the_view_comes_into_view_whole(qtbot) -> None:
+    """From the sidebar, a quote above what is showing: the editor scrolled only as far as the
+    selection's end, so the quote's first lines stayed above the top edge."""
+    filler = "The council met again on Tuesday to hear from residents about the plan. " * 3
+    quote = (
+        '"The missiles will articulate our intent without needing to utter a word, and the '
+        'world will understand what we mean by it," he said.'
+    )
+    body = "\n\n".join([filler] * 12 + [quote] + [filler] * 30) + "\n"
+    editor = EditorPanel()
+    qtbot.addWidget(editor)
+    editor.resize(420, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.set_story(Story(id=1, headline="H", body=body))
+    text = editor.text_edit
+    bar = text.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the editor was reading the end of the story
+    md = editor.markdown()
+    start = md.index('"The missiles')
+    editor.select_range(start, start + len(quote.split(" he said")[0]))
+    cursor = text.textCursor()
+    first, last = QTextCursor(cursor), QTextCursor(cursor)
+    first.setPosition(cursor.selectionStart())
+    last.setPosition(cursor.selectionEnd())
+    assert text.cursorRect(first).top() < text.cursorRect(last).top(), "the quote wraps"
+    assert text.cursorRect(first).top() >= 0, "the quote's first line is in view"
+    assert text.cursorRect(last).bottom() <= text.viewport().height(), "and its last"
 
 
 def test_paste_from_word_keeps_paragraphs_emphasis_and_links_only(qtbot) -> None:

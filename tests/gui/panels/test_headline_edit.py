@@ -79,3 +79,28 @@ def test_a_headline_stays_one_paragraph(qtbot, window, desk) -> None:
     field.insertFromMimeData(data)
     assert field.text() == "Ferries halt tonight after hull cracks"
     assert window.editor.current_story().headline == "Ferries halt tonight after hull cracks"
+
+
+def test_home_and_end_go_to_the_whole_headline_s_ends(qtbot) -> None:
+    """A wrapped headline: Home and End went to the ends of the visual line the cursor was on;
+    an editor expects the one-line field's start and end of the whole headline."""
+    from app.gui.panels.headline_edit import HeadlineEdit
+
+    field = HeadlineEdit()
+    qtbot.addWidget(field)
+    field.resize(260, 40)
+    field.show()
+    qtbot.waitExposed(field)
+    field.setText(LONG)
+    assert field.line_count() >= 2, "the headline wraps at this width"
+    middle = LONG.index("families")  # on the last line
+    field.setCursorPosition(middle)
+    qtbot.keyClick(field, Qt.Key.Key_Home)
+    assert field.cursorPosition() == 0
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    assert field.cursorPosition() == len(LONG)
+    field.setCursorPosition(LONG.index("sea wall"))  # on the first line
+    qtbot.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert field.textCursor().selectedText() == LONG[LONG.index("sea wall") :]
+    qtbot.keyClick(field, Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)
+    assert field.textCursor().selectedText() == LONG[: LONG.index("sea wall")]
