@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from app.core.errors import CopydeskError
 from app.core.model import Credit, CreditRole, Story
 from app.gui import icons
 from app.gui.models.credits_table_model import Column, CreditsTableModel, Role
-from app.gui.panels.credits_table import CreditsTable, NameDelegate, RoleDelegate
+from app.gui.panels.credits_table import credits_table
 from app.gui.panels.paste_box import PasteBox
 from app.gui.quote_states import themed_icon
 
@@ -99,31 +98,7 @@ class CreditsPanel(QWidget):
         self.set_story(None)
 
     def _build_ui(self) -> None:
-        self.table = CreditsTable()
-        self.table.setObjectName("creditsTable")
-        self.table.setAccessibleName("Credits table")
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(Column.ROLE, RoleDelegate(self.table))
-        self.table.setItemDelegateForColumn(Column.NAME, NameDelegate(self._names, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.table.setDragEnabled(True)
-        self.table.setDropIndicatorShown(True)
-        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        # The columns share the table's width (credits_table): no sideways scrolling. The
-        # person is what a desk checks, so it gives way last.
-        self.table.give_way = [Column.ORGANISATION, Column.LOCATION, Column.ROLE, Column.NAME]
-        # The organisation elides (the preview and a tooltip have it): a sign-off keeps its one
-        # line a row. Role, person and place wrap onto more lines rather than lose a word.
-        self.table.elide_first = [Column.ORGANISATION]
+        self.table = credits_table(self.model, self._names, self.fontMetrics().height())
 
         self.add_button = self._button("mdi6.plus", "Add credit", self.add_credit)
         self.remove_button = self._button("mdi6.minus", "Remove credit", self.remove_selected)

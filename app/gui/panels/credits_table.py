@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QHeaderView,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.models.credits_table_model import ROLE_LABELS
+from app.gui.models.credits_table_model import ROLE_LABELS, Column
 
 CELL_PADDING = 8
 """Pixels a cell adds to its text before it elides (the item view's own size hint adds 8)."""
@@ -285,3 +286,36 @@ class NameDelegate(QStyledItemDelegate):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
         return editor
+
+
+def credits_table(
+    model: QAbstractItemModel, names: QStringListModel, line_height: int
+) -> CreditsTable:
+    """The panel's table over `model`, its editors (a role list; names completed from
+    `names`), row moves by drag and drop, and the order its columns give way in."""
+    table = CreditsTable()
+    table.setObjectName("creditsTable")
+    table.setAccessibleName("Credits table")
+    table.setModel(model)
+    table.setItemDelegateForColumn(Column.ROLE, RoleDelegate(table))
+    table.setItemDelegateForColumn(Column.NAME, NameDelegate(names, table))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    table.setDragEnabled(True)
+    table.setDropIndicatorShown(True)
+    table.setDefaultDropAction(Qt.DropAction.MoveAction)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(line_height + 10)
+    # The columns share the table's width (above): no sideways scrolling. The
+    # person is what a desk checks, so it gives way last.
+    table.give_way = [Column.ORGANISATION, Column.LOCATION, Column.ROLE, Column.NAME]
+    # The organisation elides (the preview and a tooltip have it): a sign-off keeps its one
+    # line a row. Role, person and place wrap onto more lines rather than lose a word.
+    table.elide_first = [Column.ORGANISATION]
+    return table
