@@ -9,8 +9,11 @@ field, `Desk.set_status`, the command line) obeys them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from app.core.errors import PublicationError
-from app.core.model import PublicationKind, Story, StoryStatus
+from app.core.model import PublicationKind, Source, Story, StoryStatus
 
 LOCKED_FIELDS = (
     "slug",
@@ -82,6 +85,17 @@ def check_change(before: Story, after: Story, via: PublicationKind | None = None
         f"'{slug}' is published: it goes back to editing only through a correction or an "
         f"update {_amend_hint(slug)}."
     )
+
+
+def check_confidential(story: Story, sources: Sequence[Source]) -> None:
+    """Refuse to publish a story that names one of its confidential sources (`sources`: the
+    stored ones). Publishing records the text readers saw, and no export of that text could
+    ever be made (nothing overrides the confidential rule), so the desk hears it now."""
+    from app.core.exporting.confidential import find_names
+
+    findings = find_names(replace(story, sources=tuple(sources)))
+    if findings:
+        raise PublicationError(f"'{story.slug}' cannot be published: {findings[0].message}")
 
 
 def check_credits(story: Story) -> None:

@@ -38,6 +38,7 @@ from app.core.store.archive import BucketChange, bucket_change
 from app.core.store.comments import CommentRepository
 from app.core.store.people import PeopleRepository
 from app.core.store.revisions import RevisionPlan, RevisionRepository, first_revision
+from app.core.store.sources import SourceRepository
 from app.core.store.stories import StoryRepository, story_fields, to_story
 
 
@@ -131,6 +132,8 @@ def read_stored(session, request: Request) -> Stored:
     story = prepared.story
     publishing.check_change(to_story(before), story, request.via)
     previous = StoryStatus(before.status)
+    if story.status is StoryStatus.PUBLISHED and previous is not StoryStatus.PUBLISHED:
+        publishing.check_confidential(story, SourceRepository(session).list(before.id))
     reason = request.reason
     if previous != story.status and reason == "autosave":
         reason = "status"
@@ -174,6 +177,8 @@ def plan_create(story: Story, author: str, analyse: bool) -> SavePlan:
     story = prepared.story
     if story.status is StoryStatus.KILLED:
         publishing.check_change(Story(slug=story.slug), story)  # a kill needs its reason
+    if story.status is StoryStatus.PUBLISHED:
+        publishing.check_confidential(story, story.sources)
     quotes, found = (None, ())
     if analyse and story.body:
         quotes, found = _analyse(story.body, story.credits)

@@ -9,6 +9,7 @@ from app.core.model import (
     Credit,
     CreditRole,
     PublicationKind,
+    Source,
     Story,
     StoryStatus,
 )
@@ -135,3 +136,28 @@ def test_a_story_created_published_is_publication_one(desk) -> None:
                                     status=StoryStatus.PUBLISHED))  # fmt: skip
     [first] = desk.publications(story.slug)
     assert first.number == 1 and desk.published_story(story.slug, 1)[1].body == BODY
+
+
+def test_a_story_naming_its_confidential_source_is_not_published(any_desk) -> None:
+    """No export of that text could ever be made, so the desk hears it at the status change,
+    not when the published text is asked for; once the name is out, it publishes."""
+    story = any_desk.create_story(Story(
+        headline="Tender rigged", status=StoryStatus.READY,
+        body="The tender was rigged, Kowalczyk said.",
+        credits=(Credit(CreditRole.BYLINE, "Bo Writer"),),
+    ))  # fmt: skip
+    any_desk.add_source(story.slug, Source(name="Marta Kowalczyk", confidential=True))
+    with pytest.raises(PublicationError, match="cannot be published.*Marta Kowalczyk"):
+        any_desk.set_status(story.slug, StoryStatus.PUBLISHED)
+    assert any_desk.get_story(story.slug).status is StoryStatus.READY
+    assert any_desk.publications(story.slug) == []
+    fixed = any_desk.get_story(story.slug).with_changes(body="The tender was rigged, she said.")
+    any_desk.save_story(fixed)
+    assert any_desk.set_status(story.slug, StoryStatus.PUBLISHED).status is StoryStatus.PUBLISHED
+
+
+def test_a_story_created_published_with_its_confidential_source_named_is_refused(desk) -> None:
+    secret = Source(name="Marta Kowalczyk", confidential=True)
+    with pytest.raises(PublicationError, match="cannot be published"):
+        desk.create_story(Story(headline="Straight out", body="Kowalczyk said so.",
+                                status=StoryStatus.PUBLISHED, sources=(secret,)))  # fmt: skip
