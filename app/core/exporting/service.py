@@ -334,11 +334,15 @@ def export_story(
     else:
         path = placement.explicit(Path(out), story.id)
     confidential.assert_clean_name(path.name, story)
-    _write(path, rendered.content)
     # A read-only store (a read-only file, folder or file system) can still be exported
     # from; only the record of the export cannot be kept, and the caller says so.
     if desk.store.info.read_only:
+        _write(path, rendered.content)
         return replace(outcome, path=path, recorded=False)
+    # The record is written first and the file inside its transaction: a store another
+    # workstation holds locked refuses the record before any file leaves (it used to write
+    # the file, then fail to record it, losing the override's reason while the copy was out),
+    # and a file the folder refuses rolls the record back.
     with desk.store.session() as session:
         ExportRepository(session).add(
             story.id,
@@ -350,6 +354,8 @@ def export_story(
             overridden=rendered.overridden,
             publication=rendered.publication,
         )
+        session.flush()
+        _write(path, rendered.content)
     return replace(outcome, path=path)
 
 
