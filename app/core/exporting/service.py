@@ -329,10 +329,13 @@ def export_story(
         return outcome
     placement = placement or writer.Placement(lambda: desk.store.session(write=False))
     assert story.id is not None
-    if folder or (folder is None and Path(out).is_dir()):
-        path = placement.in_folder(Path(out), rendered.stem, fmt, story.id)
-    else:
-        path = placement.explicit(Path(out), story.id)
+    try:
+        if folder or (folder is None and Path(out).is_dir()):
+            path = placement.in_folder(Path(out), rendered.stem, fmt, story.id)
+        else:
+            path = placement.explicit(Path(out), story.id)
+    except OSError as exc:  # a name past the file system's limit: a traceback before
+        raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
     confidential.assert_clean_name(path.name, story)
     # A read-only store (a read-only file, folder or file system) can still be exported
     # from; only the record of the export cannot be kept, and the caller says so.

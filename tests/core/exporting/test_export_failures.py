@@ -1,5 +1,5 @@
-"""An export from a store another workstation holds locked leaves nothing behind: the file and
-its record (with an override's reason) go out together or not at all."""
+"""An export that cannot finish leaves nothing behind and says why in one line: a store another
+workstation holds locked, a folder that refuses the file, a name past the file system's limit."""
 
 from __future__ import annotations
 
@@ -52,4 +52,22 @@ def test_an_export_into_a_missing_parent_records_nothing(tmp_path: Path) -> None
         service.export_story(desk, story.id, "html", blocked / "x.html", override_reason="r")
     assert "\n" not in str(caught.value)
     assert desk.exports(story.id) == []
+    desk.close()
+
+
+def test_file_names_at_and_past_the_file_systems_limit(tmp_path: Path) -> None:
+    """A 255-byte name is a valid name and is written (its temporary file's name was too long
+    and the export refused); a longer one is refused in one line (it was a traceback)."""
+    from app.core.errors import InputError
+
+    desk = Desk.open(f"sqlite:///{tmp_path / 'desk.db'}", user="ed")
+    story = desk.create_story(Story(headline="Ferries halted", body="The ferries stopped."))
+    longest = tmp_path / ("n" * 250 + ".html")
+    outcome = service.export_story(desk, story.id, "html", longest, override_reason="r")
+    assert outcome.path == longest and longest.read_text(encoding="utf-8")
+    too_long = tmp_path / ("z" * 300 + ".html")
+    with pytest.raises(InputError, match=r"Cannot write .* too long") as caught:
+        service.export_story(desk, story.id, "html", too_long, override_reason="r")
+    assert "\n" not in str(caught.value)
+    assert [r.path for r in desk.exports(story.id)] == [str(longest)]
     desk.close()
