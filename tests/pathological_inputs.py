@@ -147,3 +147,20 @@ def pdf_with_huge_page() -> bytes:
 
 
 PDF_HUGE_PAGE_SECONDS = 2.0
+
+
+BODY_PASTES: list[str] = [
+    "&#" * 100_000,  # every "#" asked the spelling check for an e-mail address from every place
+    "@" * 20_000,
+    "a@" * 50_000,
+    "#a" * 50_000,
+    "[" * 100_000 + "x" + "]" * 100_000,  # each "[" looked ahead to the same far "]"
+    "![" * 50_000 + "]",
+    "." * 100_000,  # each stop of a run was read as the start of the run
+    "?" * 100_000,
+    "a.A" * 50_000,  # each capital read the run back for an abbreviation
+    "{--" * 50_000,  # each opener read the rest of the text for its closer
+    "{>>" * 50_000,
+]
+"""Bodies a story must be saved with (analysis, spelling, the store) where reading the paste
+alone was quick: each ran for minutes or hours once saved (target: under 3 s each)."""

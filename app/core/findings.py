@@ -40,10 +40,14 @@ def context(body: str, start: int, end: int) -> str:
     """The span with up to CONTEXT_CHARS of its paragraph each side, cut at word boundaries."""
     start = max(0, min(start, len(body)))
     end = max(start, min(end, len(body)))
-    left_bound = body.rfind("\n\n", 0, start)
-    left_bound = 0 if left_bound < 0 else left_bound + 2
-    right_bound = body.find("\n\n", end)
-    right_bound = len(body) if right_bound < 0 else right_bound
+    # The paragraph's bounds are looked for only as far as the context reaches: a bound
+    # farther off is treated as just past it (the same context). Searching the whole
+    # paragraph per finding was quadratic in a paragraph of 100,000 quotation marks, each a
+    # finding (the export's gate never ended).
+    left_bound = body.rfind("\n\n", max(0, start - CONTEXT_CHARS - 2), start)
+    left_bound = max(0, start - CONTEXT_CHARS - 1) if left_bound < 0 else left_bound + 2
+    right_bound = body.find("\n\n", end, end + CONTEXT_CHARS + 2)
+    right_bound = min(len(body), end + CONTEXT_CHARS + 1) if right_bound < 0 else right_bound
     left = body[max(left_bound, start - CONTEXT_CHARS) : start]
     right = body[end : min(right_bound, end + CONTEXT_CHARS)]
     if start - CONTEXT_CHARS > left_bound and " " in left:

@@ -329,16 +329,23 @@ def export_story(
         return outcome
     placement = placement or writer.Placement(lambda: desk.store.session(write=False))
     assert story.id is not None
-    if folder or (folder is None and Path(out).is_dir()):
-        path = placement.in_folder(Path(out), rendered.stem, fmt, story.id)
-    else:
-        path = placement.explicit(Path(out), story.id)
+    try:
+        if folder or (folder is None and Path(out).is_dir()):
+            path = placement.in_folder(Path(out), rendered.stem, fmt, story.id)
+        else:
+            path = placement.explicit(Path(out), story.id)
+    except OSError as exc:  # a name past the file system's limit: a traceback before
+        raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
     confidential.assert_clean_name(path.name, story)
-    _write(path, rendered.content)
     # A read-only store (a read-only file, folder or file system) can still be exported
     # from; only the record of the export cannot be kept, and the caller says so.
     if desk.store.info.read_only:
+        _write(path, rendered.content)
         return replace(outcome, path=path, recorded=False)
+    # The record is written first and the file inside its transaction: a store another
+    # workstation holds locked refuses the record before any file leaves (it used to write
+    # the file, then fail to record it, losing the override's reason while the copy was out),
+    # and a file the folder refuses rolls the record back.
     with desk.store.session() as session:
         ExportRepository(session).add(
             story.id,
@@ -350,6 +357,8 @@ def export_story(
             overridden=rendered.overridden,
             publication=rendered.publication,
         )
+        session.flush()
+        _write(path, rendered.content)
     return replace(outcome, path=path)
 
 

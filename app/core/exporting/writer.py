@@ -26,7 +26,9 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    # The temporary name carries only the start of the file's: a name near the file
+    # system's limit (255 bytes) is valid, but with the temporary's dot and suffix it was not.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)

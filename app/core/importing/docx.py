@@ -121,9 +121,22 @@ def _read_document(document) -> tuple[str | None, str, list[Block], int]:
         for line in markdown.split("\n"):
             if line.strip():
                 blocks.append(Block(line.strip()))
-    if headline is None and document.core_properties.title:
-        headline = document.core_properties.title.strip() or None
+    if headline is None:
+        headline = _stored_title(document)
     return headline, dek, blocks, len(document.tables)
+
+
+def _stored_title(document) -> str | None:
+    """The title the file's own properties give, if it has any: python-docx makes up a
+    properties part titled "Word Document" for a file without one (as some converters write
+    them), and that was imported as the headline, pushing the real one into the body."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        document.part.package.part_related_by(RELATIONSHIP_TYPE.CORE_PROPERTIES)
+    except KeyError:
+        return None
+    return (document.core_properties.title or "").strip() or None
 
 
 def read_docx(data: bytes, name: str | None = None) -> ImportResult:

@@ -132,6 +132,12 @@ class Known:
         return cls(kept, {w.lower(): w for w in kept})
 
 
+LONGEST_SUGGESTED = 45
+"""Past this many letters a misspelling gets no suggestions: the edits of a word grow with the
+square of its length, and a paste of 100,000 letters without a space never finished its export's
+spelling check (the longest dictionary words are about this long)."""
+
+
 def suggestions(
     word: str,
     lex: Lexicon,
@@ -142,6 +148,8 @@ def suggestions(
 ) -> list[str]:
     """Best first. EXTRA are more known words (names, the newsroom dictionary); THOROUGH adds
     the edit-distance search when the cheap edits find nothing."""
+    if len(word) > LONGEST_SUGGESTED:
+        return []  # no word is that long; its edits are millions of strings (a pasted run)
     known = extra if isinstance(extra, Known) else Known.of(extra)
     extra_set, extra_lower = known.words, known.lower
     low = word.lower()

@@ -164,6 +164,11 @@ def _raw_pieces(text: str) -> list[Piece]:
     if "{" not in text:
         return pieces
     pos = 0
+    # Where a search for each kind's closer found none to the end of the text: a later opener
+    # of that kind cannot find one either (its search passes every position that one did, as no
+    # opener ends in a backslash), so it is not searched again; a paste of 100,000 "{--" read
+    # the rest of the text from each of them (quadratic: it never ended).
+    unclosed_from: dict[str, int] = {}
     while True:
         match = _CANDIDATE.search(text, pos)
         if match is None:
@@ -175,8 +180,12 @@ def _raw_pieces(text: str) -> list[Piece]:
         kind = _OPENERS[token]
         start = match.start()
         inner = start + 3
+        if inner >= unclosed_from.get(kind, len(text) + 1):
+            pos = start + 1
+            continue
         close = _find_unescaped(text, _CLOSERS[kind], inner)
         if close < 0:
+            unclosed_from[kind] = inner
             pos = start + 1
             continue
         end = close + 3

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -128,11 +129,36 @@ def explain_database_error(exc: BaseException, url: str = "") -> str:
             f"The disk holding the database{where} is full. Free some space and save again; "
             "your text is still in the editor."
         )
+    if "disk i/o error" in text:
+        # SQLite says only "disk I/O error" when a full disk leaves no room for the
+        # write-ahead log's files, even for a read: "Database error: disk I/O error" gave
+        # the user nothing to act on.
+        if _no_room_beside(url):
+            return (
+                f"The disk holding the database{where} is full. Free some space and try "
+                "again; nothing stored was lost."
+            )
+        return (
+            f"The database{where} could not be read or written (a disk I/O error): check "
+            "that its disk is connected and has free space, then try again; nothing stored "
+            "was lost."
+        )
     if "unable to open" in text:
         return f"The database file{where} cannot be opened: check that its folder exists."
     if "connection" in text or "could not connect" in text or "password" in text:
         return f"Cannot reach the database server{where}: {driver}"
     return f"Database error{where}: {driver}"
+
+
+def _no_room_beside(url: str) -> bool:
+    """Whether the folder of a SQLite file's database has (almost) no free space left."""
+    try:
+        database = make_url(url).database if url else None
+        if not database or database == ":memory:":
+            return False
+        return shutil.disk_usage(Path(database).parent).free < 64 * 1024
+    except (ArgumentError, OSError, ValueError):
+        return False
 
 
 def damaged_message(where: str = "") -> str:

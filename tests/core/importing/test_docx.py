@@ -166,3 +166,29 @@ def test_a_docx_without_text_is_refused(tmp_path: Path) -> None:
     docx.Document().save(str(path))
     with pytest.raises(InputError, match="holds no text"):
         read_file(path)
+
+
+def test_a_docx_without_properties_keeps_its_first_line_as_the_headline(tmp_path: Path) -> None:
+    """Some converters write no docProps/core.xml; python-docx then makes up one titled "Word
+    Document", which became the headline while the story's own went into the body."""
+    import io
+    import re
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("Council talks drag on")
+    document.add_paragraph("The council met on Monday and talked until late.")
+    document.save(str(plain))
+    out = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(out, "w") as zf:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                continue
+            if info.filename == "_rels/.rels":
+                data = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", data)
+            zf.writestr(info.filename, data)
+    draft = read_bytes(out.getvalue(), name="story.docx").draft
+    assert draft.headline == "Council talks drag on"
+    assert "Word Document" not in draft.body and draft.body.startswith("The council met")

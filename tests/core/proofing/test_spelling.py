@@ -124,3 +124,14 @@ def test_findings_point_into_the_markdown_body(reader: Proofreader) -> None:
         ("goverment", 2, "government"),
     ]
     assert "goverment" in (findings[1].context or "")
+
+
+def test_a_run_of_letters_without_a_space_gets_no_suggestions(reader: Proofreader) -> None:
+    """A pasted 100,000-letter "word" is flagged, but its edits (millions of strings) are not
+    searched: the export's spelling check of such a paste never finished."""
+    from tests.hang_guard import finishes_within
+
+    run = "a" * 100_000
+    found = finishes_within(lambda: _issues(reader, f"The council met. {run} again."), 60)
+    assert found == [("spelling", run, None)]
+    assert _issues(reader, "The councl met.") == [("spelling", "councl", "council")]

@@ -68,3 +68,16 @@ def test_a_read_only_database_is_explained(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="read-only"):
         desk.create_story(Story(headline="x"), analyse=False)
     desk.close()
+
+
+def test_a_disk_io_error_says_what_to_check(tmp_path: Path) -> None:
+    """SQLite's whole message on a disk with no room for the write-ahead log's files (even for
+    a read) is "disk I/O error"; it used to reach the user as "Database error: disk I/O error".
+    (A really full disk is named as one: shown with a 2 MB tmpfs, which needs root.)"""
+    from app.core.store.database import explain_database_error
+
+    url = f"sqlite:///{tmp_path / 'desk.db'}"
+    message = explain_database_error(sqlite3.OperationalError("disk I/O error"), url)
+    assert not message.startswith("Database error")
+    assert "free space" in message and "nothing stored was lost" in message
+    assert "\n" not in message

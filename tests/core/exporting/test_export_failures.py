@@ -1,0 +1,73 @@
+"""An export that cannot finish leaves nothing behind and says why in one line: a store another
+workstation holds locked, a folder that refuses the file, a name past the file system's limit."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from app.core.errors import StoreError
+from app.core.exporting import service
+from app.core.model import Story
+from app.core.services import Desk
+
+
+def test_an_export_the_store_cannot_record_writes_no_file(tmp_path: Path) -> None:
+    db = tmp_path / "desk.db"
+    desk = Desk.open(f"sqlite:///{db}", user="ed")
+    story = desk.create_story(Story(headline="Ferries halted", body="The ferries stopped."))
+    blocker = sqlite3.connect(db, timeout=0, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another workstation mid-save: readers go on
+    blocker.execute("UPDATE stories SET headline = headline")
+    out = tmp_path / "out" / "ferries.html"
+    out.parent.mkdir()
+    try:
+        # a short wait keeps the test quick; the app itself waits 15 s before giving up
+        short_wait = "PRAGMA busy_timeout=100"
+        event.listen(desk.store.engine, "connect", lambda c, _r: c.execute(short_wait))
+        desk.store.engine.pool.dispose()
+        with pytest.raises(StoreError, match="locked"):
+            service.export_story(desk, story.id, "html", out, override_reason="wire deadline")
+        assert not out.exists()  # no copy out there that the export history does not show
+    finally:
+        blocker.rollback()
+        blocker.close()
+    outcome = service.export_story(desk, story.id, "html", out, override_reason="wire deadline")
+    assert outcome.path == out and out.read_text(encoding="utf-8")
+    [record] = desk.exports(story.id)
+    assert record.override_reason == "wire deadline"
+    desk.close()
+
+
+def test_an_export_into_a_missing_parent_records_nothing(tmp_path: Path) -> None:
+    """A file the file system refuses is said in one line and leaves no record behind."""
+    desk = Desk.open(f"sqlite:///{tmp_path / 'desk.db'}", user="ed")
+    story = desk.create_story(Story(headline="Ferries halted", body="The ferries stopped."))
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(Exception, match="Cannot write") as caught:
+        service.export_story(desk, story.id, "html", blocked / "x.html", override_reason="r")
+    assert "\n" not in str(caught.value)
+    assert desk.exports(story.id) == []
+    desk.close()
+
+
+def test_file_names_at_and_past_the_file_systems_limit(tmp_path: Path) -> None:
+    """A 255-byte name is a valid name and is written (its temporary file's name was too long
+    and the export refused); a longer one is refused in one line (it was a traceback)."""
+    from app.core.errors import InputError
+
+    desk = Desk.open(f"sqlite:///{tmp_path / 'desk.db'}", user="ed")
+    story = desk.create_story(Story(headline="Ferries halted", body="The ferries stopped."))
+    longest = tmp_path / ("n" * 250 + ".html")
+    outcome = service.export_story(desk, story.id, "html", longest, override_reason="r")
+    assert outcome.path == longest and longest.read_text(encoding="utf-8")
+    too_long = tmp_path / ("z" * 300 + ".html")
+    with pytest.raises(InputError, match=r"Cannot write .* too long") as caught:
+        service.export_story(desk, story.id, "html", too_long, override_reason="r")
+    assert "\n" not in str(caught.value)
+    assert [r.path for r in desk.exports(story.id)] == [str(longest)]
+    desk.close()
