@@ -164,3 +164,12 @@ BODY_PASTES: list[str] = [
 ]
 """Bodies a story must be saved with (analysis, spelling, the store) where reading the paste
 alone was quick: each ran for minutes or hours once saved (target: under 3 s each)."""
+
+EXPORT_PASTES: list[str] = [
+    '"' * 100_000,  # smarty read the paragraph again after each quote it curled
+    "[" * 100_000,  # the link reader looked for the same far "]" from every "["
+    "[a](" * 25_000,
+    "**a" * 33_000,
+]
+"""Body paragraphs the export must render (target: under 3 s each); each took from seconds to
+minutes in Python-Markdown's inline reading."""

@@ -7,6 +7,8 @@ what pasted copy can make the renderer emit:
 - ``sane_lists``: an ordered list and a bullet list next to each other stay two lists.
 - ``_HouseStyle`` (below): body headings start at ``h2`` (the page's only ``h1`` is the
   headline) and a non-breaking space joins a number to the unit after it ("306 km").
+- ``_DenseParagraphs`` (below): a paragraph holding thousands of inline marks is set as plain
+  text, since Python-Markdown's inline reading of it takes minutes.
 
 Python-Markdown does not sanitize (raw ``<script>`` passes straight through): every caller
 runs the result through `sanitize.clean_body`.
@@ -21,7 +23,10 @@ import xml.etree.ElementTree as ET
 
 import markdown
 from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+
+from app.core.typography import QUOTE_STYLES, smart_quote
 
 EXTENSIONS: tuple[str, ...] = ("smarty", "sane_lists")
 """The Python-Markdown extensions every export uses (plus the house-style treeprocessor)."""
@@ -59,10 +64,60 @@ class _HouseStyle(Treeprocessor):
                 element.tail = _UNIT_RE.sub(rf"\1{NBSP}", element.tail)
 
 
+DENSE_MARKS = 2_000
+"""Inline marks (quotes, brackets, emphasis, code, escapes, entities) in one paragraph past
+which it is set as plain text. Python-Markdown re-reads a paragraph's text after each inline
+match, so the time grows with the square of their number: 40,000 straight quotes in one
+paragraph took 7 s to export, 100,000 opening brackets did not finish. No written paragraph
+comes near (a long one holds a few dozen); a paste by accident or malice does."""
+_MARKS = "\"'`*_[]\\&<!"
+_CURLY = QUOTE_STYLES["curly"]
+
+
+def _plain_paragraph(text: str) -> str:
+    """`text` as one HTML paragraph of plain text, its straight quotes curled in one pass (the
+    reading smarty and the editor share, app.core.typography)."""
+    out: list[str] = []
+    before = ""
+    for char in text:
+        shown = smart_quote(char, before, _CURLY) if char in "\"'" else None
+        out.append(html.escape(shown or char, quote=False))
+        before = char
+    return "<p>" + "".join(out) + "</p>"
+
+
+class _DenseParagraphs(Preprocessor):
+    """Sets a paragraph with more than `DENSE_MARKS` inline marks as plain text (stashed as
+    finished HTML, which the sanitizer still reads like any other)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        block: list[str] = []
+
+        def flush() -> None:
+            text = "\n".join(block)
+            if sum(text.count(mark) for mark in _MARKS) > DENSE_MARKS:
+                out.append(self.md.htmlStash.store(_plain_paragraph(text)))
+            else:
+                out.extend(block)
+            block.clear()
+
+        for line in lines:
+            if line.strip():
+                block.append(line)
+            else:
+                flush()
+                out.append(line)
+        flush()
+        return out
+
+
 class _HouseStyleExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         # Priority 5: after the inline processor (20), so text nodes hold the final words.
         md.treeprocessors.register(_HouseStyle(md), "copydesk_house_style", 5)
+        # Priority 25: after whitespace is normalised (30), before raw HTML blocks (20).
+        md.preprocessors.register(_DenseParagraphs(md), "copydesk_dense_paragraphs", 25)
 
 
 class MarkdownRenderer:
