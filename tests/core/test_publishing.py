@@ -147,7 +147,7 @@ def test_a_story_naming_its_confidential_source_is_not_published(any_desk) -> No
         credits=(Credit(CreditRole.BYLINE, "Bo Writer"),),
     ))  # fmt: skip
     any_desk.add_source(story.slug, Source(name="Marta Kowalczyk", confidential=True))
-    with pytest.raises(PublicationError, match="cannot be published.*Marta Kowalczyk"):
+    with pytest.raises(PublicationError, match=r"cannot be published.*Marta Kowalczyk"):
         any_desk.set_status(story.slug, StoryStatus.PUBLISHED)
     assert any_desk.get_story(story.slug).status is StoryStatus.READY
     assert any_desk.publications(story.slug) == []
