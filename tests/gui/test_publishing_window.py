@@ -186,3 +186,22 @@ def test_export_dialog_previews_the_correction_note(qtbot, desk) -> None:
     dialog = ExportDialog(desk, desk.get_story(story.id))
     qtbot.addWidget(dialog)
     assert "Correction: Corrects the vote count." in dialog.preview.toPlainText()
+
+
+def test_publishing_from_the_status_list_leaves_the_focus_on_the_text(qtbot, window, desk):
+    """Round 28: saving the Published status disabled the focused drop-down and Qt passed the
+    focus on to the Dateline, its text selected (a keystroke away from replacing it)."""
+    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    _open(window, story)
+    window.activateWindow()
+    status = window.editor.metadata.status
+    status.setFocus()
+    qtbot.waitUntil(status.hasFocus)
+    index = status.findData(str(StoryStatus.PUBLISHED))
+    status.setCurrentIndex(index)
+    status.activated.emit(index)
+    window.autosaver.save("save")
+    assert desk.get_story(story.id).status is StoryStatus.PUBLISHED
+    assert not status.isEnabled()
+    assert not window.editor.metadata.dateline.hasFocus()
+    assert window.editor.text_edit.hasFocus()

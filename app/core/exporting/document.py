@@ -72,6 +72,9 @@ class ExportDocument:
     amendments_html: str = ""
     """The correction and update notes as escaped paragraphs, placed by `note_placement`."""
     note_placement: str = "end"
+    never_published: bool = False
+    """No publication yet (a draft or a ready text): `published` then holds the creation time
+    for the feeds' required dates, and the page says "Not published yet" rather than claim it."""
 
     @property
     def corrections(self) -> tuple[Amendment, ...]:
@@ -198,6 +201,7 @@ def build(
     if edition is not None:
         published = edition.first_published or published
         modified = edition.published or modified
+    never_published = published is None and str(story.status) != "published"
     return ExportDocument(
         uid=story.uid,
         slug=story.slug,
@@ -230,4 +234,5 @@ def build(
         amendments=edition.amendments if edition else (),
         amendments_html=edition.amendments_html() if edition else "",
         note_placement=note_placement,
+        never_published=never_published,
     )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CopydeskError
 from app.core.model import Revision, Story
+from app.gui.dialogs.confirm import ConfirmDialog
 from app.gui.word_diff import diff_html, diff_stats, word_diff
 
 if TYPE_CHECKING:
@@ -72,6 +73,14 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = (
             if col in right:
                 item.setTextAlignment(RIGHT)
             table.setItem(row, col, item)
+
+
+def _words(headline: str, body: str) -> int:
+    return len(headline.split()) + len(body.split())
+
+
+def _counted(words: int) -> str:
+    return f"{words:,} word{'' if words == 1 else 's'}"
 
 
 class HistoryDialog(QDialog):
@@ -223,12 +232,30 @@ class HistoryDialog(QDialog):
         if row < 0:
             return
         number = self.revisions[row].number
+        if not self._confirm_restore(number):
+            return
         try:
             self.restored = self.desk.restore_revision(self.story_id, number).story
         except CopydeskError as exc:
             QMessageBox.warning(self, "Cannot restore", str(exc))
             return
         self.accept()
+
+    def _confirm_restore(self, number: int) -> bool:
+        """Restoring replaces the open text and Undo cannot bring it back (the editor reopens
+        the story): say what goes and what comes, and where the current text stays."""
+        now = _words(*self._text_of(CURRENT))
+        then = _words(*self._text_of(number))
+        return bool(
+            ConfirmDialog.ask(
+                self,
+                "Restore revision",
+                f"Replace the current text ({_counted(now)}) with revision #{number} "
+                f"({_counted(then)})?",
+                confirm=f"Restore #{number}",
+                informative="The current text stays in History: restore it from there.",
+            )
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, desk: Desk, story_id: int) -> Story | None:

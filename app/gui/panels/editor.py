@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from app.core.model import Story, count_words
 from app.gui import markdown_bridge as mb
@@ -164,7 +164,13 @@ class EditorPanel(QWidget):
             self.metadata.keywords,
         ):
             field.setReadOnly(read_only)
-        for choice in (self.metadata.desk, self.metadata.status):  # drop-downs have no read-only
+        choices = (self.metadata.desk, self.metadata.status)  # drop-downs have no read-only
+        focused = QApplication.focusWidget()
+        if read_only and any(c is focused or c.isAncestorOf(focused) for c in choices if focused):
+            # Disabling the focused drop-down passes focus down the Tab chain: saving
+            # "Published" left the Dateline focused with its text selected. The text it is.
+            self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        for choice in choices:
             choice.setEnabled(not read_only)
 
     def editable(self) -> bool:

@@ -14,6 +14,7 @@ from app.core.model import HEADLINE_LIMIT, Dateline, Story, StoryStatus
 from app.gui.models.story_table_model import STATUS_LABELS
 from app.gui.panels.headline_edit import HeadlineEdit
 from app.gui.panels.slug_follower import SlugFollower
+from app.gui.panels.whole_text_tip import WholeTextTip
 
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^,(]*?)\s*(?:,\s*(?P<date>[^(]*?))?\s*"
@@ -115,8 +116,10 @@ class MetadataForm(QWidget):
         grid.addLayout(desk_status, 3, 1)
         self.dateline_label = _label("Dateline", self.dateline, gap=True)
         self.keywords_label = _label("Keywords", self.keywords, gap=True)
-        self.dateline.setToolTip(f"Place, date and agency, e.g. {TYPICAL_DATELINE}")
-        self.keywords.setToolTip("Keywords, separated by commas")
+        # A slug, dateline or keyword list wider than its field shows whole in the tooltip.
+        self.slug_tip = WholeTextTip(self.slug)
+        WholeTextTip(self.dateline, f"Place, date and agency, e.g. {TYPICAL_DATELINE}")
+        WholeTextTip(self.keywords, "Keywords, separated by commas")
         for field in (self.slug, self.dateline, self.keywords):
             field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         # A dateline is checked at a glance, agency included: it shows whole or moves to a

@@ -115,8 +115,16 @@ class StoryChangesMixin:
         except CopydeskError as exc:
             QMessageBox.warning(self, "Cannot restore", str(exc))
             return False
-        self._after_change(None)
-        self.message_posted.emit(f"“{summary.headline}” restored from the trash.")
+        if self.desk.count_stories(trash=True):
+            # More to bring back, perhaps: the trash stays in view, the message says where.
+            self._after_change(None)
+            self.message_posted.emit(
+                f"“{summary.headline}” restored from the trash; it is back in the stories."
+            )
+        else:
+            # The last one: an empty trash view is a dead end, so the story is shown, open.
+            self._after_change(summary.id)
+            self.message_posted.emit(f"“{summary.headline}” restored from the trash.")
         return True
 
     def purge_current(self) -> bool:

@@ -140,8 +140,10 @@ class ReviewPanel(QWidget):
     # -- what the controller sets ------------------------------------------------------------------
 
     def set_enabled_story(self, has_story: bool, writable: bool = True) -> None:
+        self._has_story = has_story
         self._writable = has_story and writable
         self.comment_button.setEnabled(self._writable)
+        self.show_resolved.setEnabled(has_story)  # nothing to show or hide without a story
         if not has_story:
             self._suggestions, self._comments = [], []
             self._rebuild()
@@ -195,6 +197,8 @@ class ReviewPanel(QWidget):
         parts.append(f"{suggestions} suggestion{'s' if suggestions != 1 else ''}")
         parts.append(f"{comments} comment{'s' if comments != 1 else ''}")
         nothing = "Nothing open: no suggestions, no unresolved comments."
+        if not getattr(self, "_has_story", False):
+            nothing = "No story open."  # not "Nothing open…", which describes a story
         self.summary.setText(" · ".join(parts) + " open" if (suggestions or comments) else nothing)
         bold = QFont(self.font())
         bold.setBold(True)

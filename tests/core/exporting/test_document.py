@@ -39,3 +39,20 @@ def test_a_place_typesetting_changed_is_not_cut_from_the_line() -> None:
 @pytest.mark.parametrize("dateline", [None, Dateline(), Dateline("", "", "")])
 def test_no_dateline_gives_empty_parts(dateline: Dateline | None) -> None:
     assert dateline_parts(dateline) == DatelineParts("", "", "", "")
+
+
+def test_a_page_of_a_story_never_published_says_so(desk, tmp_path) -> None:
+    """Round 28: a draft's page read "Published <its creation time>"; it says it is not
+    published yet, and a published story's page says when it went out."""
+    from app.core.exporting import service
+    from app.core.model import Story, StoryStatus
+
+    story = desk.create_story(
+        Story(headline="Harbour works", body="The pier reopened.\n"), analyse=False
+    )
+    draft = service.render_preview(desk, desk.get_story(story.id), "fragment")
+    assert "Not published yet" in draft and "Published" not in draft
+    desk.set_status(story.id, StoryStatus.READY)
+    desk.set_status(story.id, StoryStatus.PUBLISHED)
+    page = service.render_preview(desk, desk.get_story(story.id), "fragment")
+    assert "Published <time" in page and "Not published" not in page

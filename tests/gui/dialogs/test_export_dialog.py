@@ -168,3 +168,20 @@ def test_a_misspelt_confidential_name_is_released_by_a_reason(qtbot, desk, tmp_p
     assert dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "out" / "ferries.html").is_file()
+
+
+def test_a_draft_preview_does_not_claim_a_publication(qtbot, desk, story, tmp_path) -> None:
+    """Round 28: Ctrl+E on a draft read "Published December 4, 2026 19:24 UTC" (its creation
+    time). A story never published says so, in the preview as in the page it would write."""
+    dialog = _dialog(qtbot, desk, story, tmp_path)
+    shown = dialog.preview.toPlainText()
+    assert "Published" not in shown
+    assert "Not published yet" in shown
+
+
+def test_a_published_story_preview_says_when_it_went_out(qtbot, desk, story, tmp_path) -> None:
+    desk.set_status(story.id, StoryStatus.READY)
+    desk.set_status(story.id, StoryStatus.PUBLISHED)
+    dialog = _dialog(qtbot, desk, story, tmp_path)
+    shown = dialog.preview.toPlainText()
+    assert "Published " in shown and "Not published" not in shown

@@ -82,3 +82,39 @@ def test_exports_are_listed_with_their_reason(qtbot, desk, ferry, tmp_path) -> N
     assert rows[0][2:] == ["ninjs", str(tmp_path / "ferry.json"), "Feed test"]  # newest first
     assert rows[1][2:] == ["HTML page", str(tmp_path / "ferry.html"), "Proof for the night editor"]
     assert rows[1][1] == desk.user
+
+
+def test_restoring_asks_first_and_says_what_will_be_replaced(qtbot, desk, monkeypatch) -> None:
+    """Round 28: restoring "#1 created, 0 chars" emptied the story in one click and Ctrl+Z
+    could not bring it back. It asks first, with both sizes; cancelling changes nothing."""
+    from app.core.model import Story
+    from app.gui.dialogs.confirm import ConfirmDialog
+
+    empty = desk.create_story(Story(headline="", body=""), analyse=False)
+    desk.save_story(
+        empty.with_changes(headline="Pier reopens", body="The pier reopened on Friday.\n"),
+        empty.version,
+        analyse=False,
+    )
+    asked: list[str] = []
+    answer: list[bool | None] = [None]
+
+    def ask(cls, parent, title, text, confirm="OK", informative=""):
+        asked.append(f"{text} {informative} [{confirm}]")
+        return answer[0]
+
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(ask))
+    dialog = _dialog(qtbot, desk, empty.id)
+    dialog.table.selectRow(dialog.table.rowCount() - 1)  # #1, the empty text
+    dialog.restore_button.click()
+    assert asked == [
+        "Replace the current text (7 words) with revision #1 (0 words)? "
+        "The current text stays in History: restore it from there. [Restore #1]"
+    ]
+    assert dialog.restored is None and dialog.isVisible()
+    assert desk.get_story(empty.id).body == "The pier reopened on Friday.\n"
+
+    answer[0] = True
+    dialog.restore_button.click()
+    assert dialog.restored is not None and dialog.restored.body == ""
+    assert desk.get_story(empty.id).body == ""

@@ -152,3 +152,23 @@ def test_the_list_keeps_its_width_in_the_trash(qtbot, window, desk, monkeypatch)
     qtbot.waitUntil(lambda: not panel.trash_bar.isVisible())
     qtbot.wait(300)
     assert panel.width() == width
+
+
+def test_restoring_the_last_story_shows_it_open(qtbot, window, desk, monkeypatch) -> None:
+    """Round 28: restoring the trash's last story left an empty trash view; the editor had to
+    click "Back to stories" and look for it. The list now shows it, selected and open."""
+    _yes(monkeypatch)
+    add_story(desk, "Keep")
+    back = add_story(desk, "Bring back")
+    desk.delete_story(back.id)
+    panel = window.story_list
+    panel.refresh()
+    window._update_page()
+    window.actions.show_trash.trigger()
+    _pick(panel, back)
+    panel.trash_bar.restore_button.click()
+    assert not panel.in_trash() and not window.actions.show_trash.isChecked()
+    assert sorted(_headlines(panel)) == ["Bring back", "Keep"]
+    assert panel.current_story_id() == back.id
+    assert window.editor.story() is not None and window.editor.story().id == back.id
+    assert "restored" in window.status.currentMessage()

@@ -127,3 +127,25 @@ def test_ready_with_things_open_asks_a_reason_and_records_it(qtbot, window, desk
     assert desk.get_story(story.id).status is StoryStatus.READY
     last = desk.status_history(story.id)[-1]
     assert (last.changed_by, last.reason) == ("chief", "The hall is named in the second edition")
+
+
+def test_with_no_story_open_the_review_dock_says_so_and_offers_nothing(
+    qtbot, window, desk, monkeypatch
+) -> None:
+    """Round 28: with no story open the dock read "Nothing open: no suggestions, no unresolved
+    comments." (a story's state) and "Show resolved" stayed clickable."""
+    from app.gui.dialogs.confirm import ConfirmDialog
+
+    panel = window.reviewing.panel
+    assert panel.summary.text() == "No story open."
+    assert not panel.show_resolved.isEnabled() and not panel.comment_button.isEnabled()
+    story = add_story(desk, body=BODY)
+    open_by_id(qtbot, window, story.id)
+    assert panel.summary.text().startswith("Nothing open")
+    assert panel.show_resolved.isEnabled() and panel.comment_button.isEnabled()
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a, **k: True))
+    window.story_list.select_story(story.id)
+    assert window.story_list.delete_current()
+    assert window.editor.story() is None
+    assert panel.summary.text() == "No story open."
+    assert not panel.show_resolved.isEnabled() and not panel.comment_button.isEnabled()
