@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from app.core.analysis.anchor_words import leading_words, lower_words_of
+from app.core.analysis.calendar_words import MONTHS, WEEKDAYS
 from app.core.analysis.mentions import word_alternation
 from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
 from app.core.analysis.source_windows import anchor_windows
@@ -112,6 +113,16 @@ _CITED_AFTER_RE = re.compile(
 _CITED_BEFORE_RE = re.compile(r"(?:according\s+to|from|citing|told\s+\w+)\s+(?:\w+\s+)?$")
 _SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told|added|wrote)\s+$")
 _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[.,;:]|$)")
+# "Tom Ray, a city official, said": the official is named just before, in apposition. A
+# capitalised name and its comma right before the span, the span closed by a comma; not a
+# place or a day leading the sentence ("In Washington, an official said").
+_NAMED_BEFORE_RE = re.compile(
+    r"(?:^|[\s\"“(])(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+),\s+$"
+)
+_NOT_A_NAME = frozenset(
+    f"{WEEKDAYS}|{MONTHS}|In|On|At|From|For|By|After|Before|During|Since|Until|Last|Later|Earlier|"
+    "Today|Yesterday|Tonight|Meanwhile|However|But|And|Still|Instead|Now|Then|Also".split("|")
+)
 _QUALIFIER_RE = re.compile(_QUALIFIER, re.IGNORECASE)
 _ONE_SOURCE_NOUN_RE = re.compile(_SOURCE_NOUN, re.IGNORECASE)
 _ONE_PERSON_RE = re.compile(r"(?:an?|one)\s+(?:person|people)\b", re.IGNORECASE)
@@ -170,6 +181,8 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
         qualified = _QUALIFIER_RE.search(span) is not None
         if not (qualified or cited):
             continue
+        if not qualified and _apposition(masked, m.start(), m.end()):
+            continue
         if _ONE_PERSON_RE.match(span) and not qualified:
             continue
         out.append(_anon(block, sentences, m.start(), m.end()))
@@ -196,6 +209,18 @@ def find_anonymous(masked: str, block: str | None = None) -> list[AnonymousSourc
         out.append(_anon(block, sentences, m.start(), m.end()))
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _apposition(masked: str, start: int, end: int) -> bool:
+    """Does the span describe the person named just before it ("Tom Ray, a city official,
+    said")? Then the sourcing is named, not anonymous."""
+    if not masked.startswith(",", end):
+        return False
+    found = _NAMED_BEFORE_RE.search(masked, max(0, start - 60), start)
+    if found is None:
+        return False
+    words = found.group("name").replace(".", "").split()
+    return words[0] not in _NOT_A_NAME and words[-1] not in _NOT_A_NAME
 
 
 _STOP_RE = re.compile(r"\. ")

@@ -55,6 +55,25 @@ def test_named_groups_are_not_anonymous() -> None:
     assert find_anonymous("Some people like rain.") == []
 
 
+def test_a_named_person_described_in_apposition_is_not_anonymous() -> None:
+    """ "Tom Ray, a city official, said" names the official: no anonymous sourcing to flag."""
+    for text in (
+        "Tom Ray, a city official, said the plan was sound.",
+        "Dr. Ann Lee, a hospital official, said so.",
+        "“It was late,” said Marta Kowalczyk, a procurement official, on Friday.",
+        "Ray, a city official, said so.",
+    ):
+        assert find_anonymous(text) == [], text
+        assert not any(f.code == "anonymous_without_reason" for f in analyze(text).findings)
+    for text, unnamed in (
+        ("In Washington, a senior official said the plan was sound.", "a senior official"),
+        ("On Tuesday, a senior official, said the plan was sound.", "a senior official"),
+        ("Tom Ray, an aide who asked not to be named, said so.",
+         "an aide who asked not to be named"),
+    ):  # fmt: skip
+        assert [a.text for a in find_anonymous(text)] == [unnamed], text
+
+
 def test_anonymous_sourcing_in_everyday_phrasings() -> None:
     cases = {
         "The deal collapsed, according to people who know both men.": "people who know both men",
