@@ -170,6 +170,11 @@ EXPORT_PASTES: list[str] = [
     "[" * 100_000,  # the link reader looked for the same far "]" from every "["
     "[a](" * 25_000,
     "**a" * 33_000,
+    "`" * 100_000,
+    "\\" * 100_000,
+    "> " * 50_000,  # blockquotes nested as deep as Python-Markdown allows, then text
+    "# a\n" * 25_000,  # the inline reader looked each heading up among all its siblings
+    "x\n\n" * 20_000,  # the same for each paragraph
 ]
-"""Body paragraphs the export must render (target: under 3 s each); each took from seconds to
-minutes in Python-Markdown's inline reading."""
+"""Bodies the export must render (target: under 3 s each); each took from seconds to minutes
+in Python-Markdown's inline reading."""
