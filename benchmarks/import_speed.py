@@ -24,6 +24,7 @@ tests/pathological_inputs.py, shared with the tests, so the figure is for the in
   and the 2,000 characters of prose sentences (0.5 s each);
 - tests/core/importing/test_many_paragraphs.py: 50,000 short paragraphs, read and analysed
   as an import does (6 s);
+- tests/core/test_saving_pathological.py: each body paste, saved as a new story (3 s);
 - tests/integration/test_cli_robustness.py: `copydesk analyze` and `copydesk import` of the
   docx bomb, in-process as the test runs them (30 s for the test's three commands).
 The tests keep only a hang guard far above these targets (tests/hang_guard.py) or count what
@@ -185,6 +186,16 @@ def pathological(runs: int) -> int:
 
     row("50,000 short paragraphs, read + analysis", read_and_analyse,
         inputs.SHORT_PARAGRAPHS_SECONDS, 1)  # fmt: skip
+    from app.core.model import Story
+    from app.core.services import Desk
+
+    with tempfile.TemporaryDirectory() as name:
+        desk = Desk.open(f"sqlite:///{Path(name) / 'bodies.db'}", user="bench")
+        for body in inputs.BODY_PASTES:
+            row(f"save body {inputs.paste_id(body)}",
+                lambda b=body: desk.create_story(Story(headline="Council talks", body=b)),
+                inputs.BODY_SECONDS, 1)  # fmt: skip
+        desk.close()
     print("PASS" if not over else f"FAIL: {over} over target")
     return 1 if over else 0
 
