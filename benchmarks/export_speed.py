@@ -124,7 +124,7 @@ def _pathological(desk, base, tmp: Path) -> int:
         service.export_story(desk, slug, "html", tmp / "one", override_reason="benchmark")
         seconds = time.perf_counter() - t
         slow += seconds >= 3
-        print(f"dense paste {paste_id(paste):<18} exported in {seconds:.2f} s (target < 3 s)")
+        print(f"dense paste {paste_id(paste):<22} exported in {seconds:.2f} s (target < 3 s)")
     return slow
 
 

@@ -22,6 +22,9 @@ tests/pathological_inputs.py, shared with the tests, so the figure is for the in
 - tests/core/analysis/test_datelines.py: the 5 MB paragraph (0.2 s);
 - tests/core/analysis/test_credits.py and test_credit_house_styles.py: the 260 KB credit line
   and the 2,000 characters of prose sentences (0.5 s each);
+- tests/core/importing/test_many_paragraphs.py: 50,000 short paragraphs, read and analysed
+  as an import does (6 s);
+- tests/core/test_saving_pathological.py: each body paste, saved as a new story (3 s);
 - tests/integration/test_cli_robustness.py: `copydesk analyze` and `copydesk import` of the
   docx bomb, in-process as the test runs them (30 s for the test's three commands).
 The tests keep only a hang guard far above these targets (tests/hang_guard.py) or count what
@@ -173,6 +176,26 @@ def pathological(runs: int) -> int:
     prose = inputs.many_sentences_credit_line()
     row("2,000 characters of sentences, credit line", lambda: read_credit_line(prose),
         inputs.CREDIT_SECONDS)  # fmt: skip
+    from app.core.analysis.engine import analyze
+
+    paragraphs = inputs.many_short_paragraphs()
+
+    def read_and_analyse() -> None:
+        draft = read_text(paragraphs).draft
+        analyze(draft.body, credits=draft.credits)
+
+    row("50,000 short paragraphs, read + analysis", read_and_analyse,
+        inputs.SHORT_PARAGRAPHS_SECONDS, 1)  # fmt: skip
+    from app.core.model import Story
+    from app.core.services import Desk
+
+    with tempfile.TemporaryDirectory() as name:
+        desk = Desk.open(f"sqlite:///{Path(name) / 'bodies.db'}", user="bench")
+        for body in inputs.BODY_PASTES:
+            row(f"save body {inputs.paste_id(body)}",
+                lambda b=body: desk.create_story(Story(headline="Council talks", body=b)),
+                inputs.BODY_SECONDS, 1)  # fmt: skip
+        desk.close()
     print("PASS" if not over else f"FAIL: {over} over target")
     return 1 if over else 0
 

@@ -26,6 +26,18 @@ def test_pathological_body_is_saved_whole(desk, body: str) -> None:
     assert again.body == body
 
 
+def test_a_paragraph_of_thousands_of_quote_pairs_gives_no_quote_and_spares_the_others(
+    desk,
+) -> None:
+    """25,000 pairs of marks in one paragraph are no one's speech (analysis.quotes: past
+    MAX_QUOTES_IN_BLOCK none is read); a quote in the next paragraph is still found."""
+    body = '"a' * 50_000 + '\n\n"We will rebuild the bridge this year," Mayor Ana Ortiz said.'
+    stored = desk.create_story(Story(headline="Council talks drag on", body=body))
+    again = desk.get_story(stored.id)
+    assert again.body == body
+    assert [q.text for q in again.quotes] == ["We will rebuild the bridge this year,"]
+
+
 def test_addresses_and_handles_are_still_skipped_by_the_spelling_check() -> None:
     """The faster address pattern skips what the old one did in copy as written."""
     text = "Write to (jane.doe@example.co.uk) or @desk, #budget, see news.com; Ths is wrong."

@@ -195,6 +195,9 @@ def scan_byline(
     agencies: list[str] = []
     outlets: list[str] = []  # the agencies and outlets set aside, whom the people work for
     vouched = False
+    # the parts that name no one, in order, read once the people are known: (part, name, its
+    # tokens), tokens None for a part that is only unread (an age)
+    others: list[tuple[str, str, list[str] | None]] = []
     for index, part in enumerate(_parts(text, declared)):
         part = part.strip(" -–—")
         if not part:
@@ -212,7 +215,7 @@ def scan_byline(
         vouched = vouched or stamped
         if not tokens:
             if not stamped:
-                unread.append(part)  # "Ana Ruiz, 34": an age, no date
+                others.append((part, part, None))  # "Ana Ruiz, 34": an age, no date
             continue  # a date or a time alone
         tokens, led = _strip_lead(tokens)
         name = " ".join(tokens)
@@ -223,6 +226,15 @@ def scan_byline(
         if tokens and is_person(name, known_first=not declared):
             people.append(name)
             vouched = vouched or led
+        else:
+            others.append((part, name, tokens))
+    if not declared and not (people or cued):
+        # no one named: what the other parts are cannot make it a byline (speed: the importer
+        # asks this of every short paragraph holding a digit, "Para 12.")
+        return None
+    for part, name, tokens in others:
+        if tokens is None:
+            unread.append(part)
         elif not tokens or _set_aside(name) or (part != name and _set_aside(part)):
             vouched = True
             if is_agency(name):

@@ -103,9 +103,11 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     # "Dr Ana Lima", "Prof. Tom Ray": a title before a name is no part of it (credit_titles),
     # whichever reader read the name
     titled = [replace(c, name=without_titles(c.name)) for c in found.credits]
-    if titled == found.credits:
-        return found
-    return CreditLine(titled, found.failed, found.caption)
+    if titled != found.credits:
+        found = CreditLine(titled, found.failed, found.caption)
+    if not declared:
+        _remember_verdict(line, bool(found.credits) and not found.caption)
+    return found
 
 
 def _read_credit_line(line: str, *, declared: bool) -> CreditLine:
@@ -297,9 +299,29 @@ def parse_byline(value: str) -> list[Credit]:
     return [Credit(CreditRole.BYLINE, text)] if looks_like_name(text) else []
 
 
+_VERDICTS: dict[str, bool] = {}
+"""Whether each short line read lately is a credit line, by its exact text. The importer reads
+every paragraph as a possible credit line, then the analysis of the story it saves asks the
+same of each again (and of every paragraph at each later save): 50,000 short paragraphs cost
+some 2 s a pass. The reading is a pure function of the text (fixed lists, no settings), so a
+verdict once found stands."""
+_MAX_VERDICT_LINE = 200  # what is_credit_paragraph asks of; a longer line is never kept
+_MAX_VERDICTS = 1 << 16  # some 15 MB at most; emptied, not trimmed, when full (simple)
+
+
+def _remember_verdict(line: str, verdict: bool) -> None:
+    if len(line) <= _MAX_VERDICT_LINE:
+        if len(_VERDICTS) >= _MAX_VERDICTS:
+            _VERDICTS.clear()
+        _VERDICTS[line] = verdict
+
+
 def is_credit_line(line: str) -> bool:
     """Whether a whole line is a credit line (the importer moves such lines out of the body); a
     caption with its picture's credit at the end is not one."""
+    known = _VERDICTS.get(line)
+    if known is not None:
+        return known
     found = read_credit_line(line)
     return bool(found.credits) and not found.caption
 

@@ -12,7 +12,7 @@ from app.core.analysis.name_shapes import is_title_case
 from app.core.analysis.quote_marks import QuoteSpan, pair_double, pair_single, with_kind
 from app.core.analysis.quoted_headings import block_lead, heading_words, headline_shaped
 from app.core.analysis.title_lists import titles_in_lists
-from app.core.analysis.titles import _WORD_RE, HEADING, QuoteKind, kind_of
+from app.core.analysis.titles import _WORD_RE, HEADING, OTHER, QuoteKind, kind_of
 from app.core.fastinit import fast_init
 
 __all__ = ["_WORD_RE", "QuoteKind", "is_title_case"]  # read from here by the analysis modules
@@ -30,6 +30,14 @@ class BlockQuotes:
     """Where the block's own words begin (after blanks and a heading number such as "3.")."""
     inches: tuple[int, ...] = ()
     """Marks that are inch signs after a figure ("the 6'4" forward", "a 65" TV"), no quote's."""
+
+
+MAX_QUOTES_IN_BLOCK = 2_000
+"""Quotation pairs in one paragraph past which none is read as speech. Telling a quote from a
+title, a term or a heading takes some 130 microseconds a pair (dozens of rules, each reading
+the words around it), so 25,000 pairs ('"a' 50,000 times) took 5.5 s to save. A written
+paragraph holds a handful; a long one a few dozen (the same limit as the export's
+DENSE_MARKS)."""
 
 
 def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
@@ -71,7 +79,10 @@ def scan_block(block: str, *, double: bool = True) -> BlockQuotes:
     # must not be re-sliced for each of them.
     lead = block_lead(block)
     tail = len(block.rstrip(" \t\n.:"))
-    if heading_words(block, spans, lead, headline_singles):
+    if len(spans) > MAX_QUOTES_IN_BLOCK:
+        # a run of marks pasted by accident or malice ('"a' 50,000 times): no one's speech
+        classified = tuple(with_kind(s, OTHER) for s in spans)
+    elif heading_words(block, spans, lead, headline_singles):
         # "READ MORE: ‘It was chaos’ – residents describe the flood": another story's headline
         classified = tuple(with_kind(s, HEADING) for s in spans)
     else:

@@ -9,6 +9,10 @@ what pasted copy can make the renderer emit:
   headline) and a non-breaking space joins a number to the unit after it ("306 km").
 - ``_DenseParagraphs`` (below): a paragraph holding thousands of inline marks is set as plain
   text, since Python-Markdown's inline reading of it takes minutes.
+- ``_GroupChildren`` / ``_UngroupChildren`` (below): an element with thousands of children
+  (paragraphs, headings, list items) is read by the inline processor in groups, since it looks
+  each child up in a fresh list of all its siblings (20,000 paragraphs took 5 s, 25,000
+  headings 8 s).
 
 Python-Markdown does not sanitize (raw ``<script>`` passes straight through): every caller
 runs the result through `sanitize.clean_body`.
@@ -20,6 +24,7 @@ import html
 import re
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 import markdown
 from markdown.extensions import Extension
@@ -112,12 +117,68 @@ class _DenseParagraphs(Preprocessor):
         return out
 
 
+GROUP = 200
+"""Children per group while the inline processor runs. Python-Markdown 3.x's InlineProcessor
+finds a child's place with ``list(parent).index(child)`` for every child with a tail (every
+block element: its tail is a newline), so its time grows with the square of the children of one
+element. Grouped, a lookup copies at most `GROUP` siblings; the groups are removed right after,
+so no later step (house style, serializer, sanitizer) sees them."""
+_GROUP_TAG = "copydesk-group"
+
+
+class _GroupChildren(Treeprocessor):
+    """Before inline reading: the children of any element with more than `GROUP` of them are
+    moved, in order, into wrapper elements of `GROUP` each (nested if there are still more)."""
+
+    def run(self, root: ET.Element) -> None:
+        crowded = [element for element in root.iter() if len(element) > GROUP]
+        for element in crowded:
+            children = list(element)
+            while len(children) > GROUP:
+                groups: list[ET.Element] = []
+                for start in range(0, len(children), GROUP):
+                    group = ET.Element(_GROUP_TAG)
+                    group.extend(children[start : start + GROUP])
+                    groups.append(group)
+                children = groups
+            element[:] = children
+
+
+class _UngroupChildren(Treeprocessor):
+    """After inline reading: every wrapper `_GroupChildren` made is replaced by its children
+    (the wrapper's own text and tail are the newlines prettify gave it, and go with it)."""
+
+    def run(self, root: ET.Element) -> None:
+        parents = [element for element in root.iter() if element.find(_GROUP_TAG) is not None]
+        for element in parents:
+            element[:] = list(_flatten(element))
+
+
+def _flatten(element: ET.Element) -> Iterator[ET.Element]:
+    """`element`'s children with every (nested) group wrapper replaced by its own children."""
+    stack = [iter(element)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == _GROUP_TAG:
+            stack.append(iter(child))
+        else:
+            yield child
+
+
 class _HouseStyleExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         # Priority 5: after the inline processor (20), so text nodes hold the final words.
         md.treeprocessors.register(_HouseStyle(md), "copydesk_house_style", 5)
         # Priority 25: after whitespace is normalised (30), before raw HTML blocks (20).
         md.preprocessors.register(_DenseParagraphs(md), "copydesk_dense_paragraphs", 25)
+        # Around both inline processors, Markdown's (20) and smarty's (6): grouped just before
+        # the first, ungrouped after the second. A group counts as a block element so that
+        # prettify (10) still puts each child on its own line, as it does ungrouped.
+        md.block_level_elements.append(_GROUP_TAG)
+        md.treeprocessors.register(_GroupChildren(md), "copydesk_group_children", 21)
+        md.treeprocessors.register(_UngroupChildren(md), "copydesk_ungroup_children", 5.5)
 
 
 class MarkdownRenderer:

@@ -109,6 +109,32 @@ def parse_ninjs(data: object) -> dict:
     return item
 
 
+# The fields a story's words come from, and the JSON type each must have to be read.
+_TEXT_FIELDS = {
+    "headline": str, "headlines": list, "body_text": str, "body_html": str, "bodies": list,
+    "description_text": str, "descriptions": list,
+}  # fmt: skip
+_JSON_TYPES = {list: "a list", dict: "an object", bool: "true or false", type(None): "null"}
+
+
+def _nothing_to_import(item: dict) -> str:
+    """The one line refusing an item with no headline, body or description: the story would be
+    empty, so refusing loses nothing; it names the fields of the wrong type, if any, which is
+    what the sender has to fix ({"headline": ["x"], "body_text": {"a": 1}})."""
+    wrong = [
+        f"{key} is {_JSON_TYPES.get(type(item[key]), 'a number')}"
+        for key, wanted in _TEXT_FIELDS.items()
+        if key in item and not isinstance(item[key], wanted)
+    ]
+    if wrong:
+        return (
+            "This ninjs item has no headline, body or description Copydesk can read ("
+            + "; ".join(wrong)
+            + "): nothing was imported."
+        )
+    return "This ninjs item has no headline, body or description: nothing was imported."
+
+
 def read_ninjs(text: str, name: str | None = None, encoding: str | None = None) -> ImportResult:
     """Import an IPTC ninjs item (any of the 1.x-3.x shapes)."""
     try:
@@ -159,6 +185,8 @@ def read_ninjs(text: str, name: str | None = None, encoding: str | None = None) 
         changes["language"] = language
     if not draft.body and dek:
         warnings.append("The item has no body; only its description was imported (as the dek).")
+    if not (headline or draft.headline or draft.body or dek):
+        raise InputError(_nothing_to_import(item))
     return ImportResult(
         draft=replace(draft, **changes),
         kind="ninjs",

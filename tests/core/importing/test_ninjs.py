@@ -105,3 +105,20 @@ def test_a_lone_surrogate_in_a_headline_is_mended_not_a_crash() -> None:
     assert result.draft.headline == "Bad \ufffd head"
     result.draft.headline.encode("utf-8")  # storable and printable
     assert any("surrogate" in w for w in result.warnings)
+
+
+def test_an_item_whose_every_text_field_is_unreadable_is_refused_in_one_line() -> None:
+    # an empty story with two warnings was imported before; nothing is lost by refusing it
+    with pytest.raises(InputError) as refused:
+        read_text('{"headline": ["x"], "body_text": {"a": 1}}', "item.json")
+    message = str(refused.value)
+    assert "\n" not in message and "nothing was imported" in message
+    assert "headline is a list" in message and "body_text is an object" in message
+    with pytest.raises(InputError, match="no headline, body or description: nothing"):
+        read_text('{"uri": "urn:x", "byline": "Ana Lima"}', "item.json")
+
+
+def test_an_item_with_one_readable_field_among_wrong_ones_is_imported() -> None:
+    result = read_text('{"headline": "Bridge reopens", "body_text": {"a": 1}}', "item.json")
+    assert result.draft.headline == "Bridge reopens" and result.draft.body == ""
+    assert result.warnings
