@@ -91,6 +91,26 @@ def _plain_paragraph(text: str) -> str:
     return "<p>" + "".join(out) + "</p>"
 
 
+# A line that opens a block of its own (a heading, a list item, a quote, code): lines without a
+# blank between them are then several elements, each read apart.
+_BLOCK_LINE_RE = re.compile(r"^(?: {4}|\t| {0,3}(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d+[.)]\s))")
+
+
+def _marks(text: str) -> int:
+    return sum(text.count(mark) for mark in _MARKS)
+
+
+def _dense(lines: list[str], text: str) -> bool:
+    """Is this run of lines one element too dense to read inline: a plain paragraph with more
+    than `DENSE_MARKS` marks, or any one line with that many? (A run of 1,400 headings such
+    as "# Part *N*" is 1,400 small elements, not one dense one.)"""
+    if _marks(text) <= DENSE_MARKS:
+        return False
+    if not any(_BLOCK_LINE_RE.match(line) for line in lines):
+        return True
+    return any(_marks(line) > DENSE_MARKS for line in lines)
+
+
 class _DenseParagraphs(Preprocessor):
     """Sets a paragraph with more than `DENSE_MARKS` inline marks as plain text (stashed as
     finished HTML, which the sanitizer still reads like any other)."""
@@ -101,7 +121,7 @@ class _DenseParagraphs(Preprocessor):
 
         def flush() -> None:
             text = "\n".join(block)
-            if sum(text.count(mark) for mark in _MARKS) > DENSE_MARKS:
+            if _dense(block, text):
                 out.append(self.md.htmlStash.store(_plain_paragraph(text)))
             else:
                 out.extend(block)

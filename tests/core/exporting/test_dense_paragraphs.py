@@ -39,3 +39,10 @@ def test_a_dense_paste_exports_whole(desk, make_story, tmp_path: Path, paste: st
     page = out.read_text(encoding="utf-8")
     assert "The council met." in page and "The vote was 7-2." in page
     assert len(page) > len(paste)
+
+
+def test_a_run_of_small_blocks_is_not_one_dense_paragraph() -> None:
+    """1,400 headings without a blank line between them hold more marks than the limit, but
+    each is its own element: they keep their markup."""
+    html = render_body("".join(f"# Part *{n}*\n" for n in range(1_400)))
+    assert html.count("<h2>") == 1_400 and html.count("<em>") == 1_400
