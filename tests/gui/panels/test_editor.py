@@ -161,8 +161,8 @@ def test_a_quote_picked_above_the_view_comes_into_view_whole(qtbot) -> None:
     selection's end, so the quote's first lines stayed above the top edge."""
     filler = "The council met again on Tuesday to hear from residents about the plan. " * 3
     quote = (
-        '"The missiles will articulate our intent without needing to utter a word, and the '
-        'world will understand what we mean by it," he said.'
+        '"The harbour wall will be rebuilt stone by stone before the winter storms, and the '
+        'ferries will run again when it is done," he said.'
     )
     body = "\n\n".join([filler] * 12 + [quote] + [filler] * 30) + "\n"
     editor = EditorPanel()
@@ -175,7 +175,7 @@ def test_a_quote_picked_above_the_view_comes_into_view_whole(qtbot) -> None:
     bar = text.verticalScrollBar()
     bar.setValue(bar.maximum())  # the editor was reading the end of the story
     md = editor.markdown()
-    start = md.index('"The missiles')
+    start = md.index('"The harbour wall')
     editor.select_range(start, start + len(quote.split(" he said")[0]))
     cursor = text.textCursor()
     first, last = QTextCursor(cursor), QTextCursor(cursor)
