@@ -3,7 +3,7 @@
 Under a picture: "© Ana Lima" / "(c) Ana Lima" (the copyright holder, a photographer),
 "(ABC News: Ana Lima)" / "(AAP: Ana Lima)" (an outlet or agency, a colon, the photographer),
 "Ana Lima for The Harbour Times" (a freelance's picture for a paper) and a name alone in
-parentheses, "(Ana Lima)". Over a story: a byline in lower case, "by ana lima".
+parentheses, "(Ana Lima)". (A byline typed in lower case, "by ana lima", is credit_lower_case's.)
 
 Each form names a person only when the name reads as one (two words or more, a known first
 name where nothing else vouches for it) and the other part is an outlet or an agency, so
@@ -36,8 +36,6 @@ _FOR_RE = re.compile(
 )
 _PARENS_RE = re.compile(r"^\((?P<names>[^():/;@,]{3,60})\)\.?$")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
-# "by ana lima", "by ana lima and tom ray": a byline a page printed all in lower case.
-_LOWER_BY_RE = re.compile(r"^by\s+(?P<names>[a-z][a-z'’ -]{2,60})$")
 
 
 # "Ana Lima, Harbour Times staff", "Ana LIMA Citizen staff" (a chain's house style: the
@@ -84,12 +82,9 @@ def _person(name: str) -> bool:
     )
 
 
-def _named(names: str, need_first_name: bool, lower: bool = False) -> list[str] | None:
-    """The people of "Ana Lima" or "Ana Lima and Tom Ray" (of "ana lima", in title case, when
-    `lower`), or None."""
+def _named(names: str, need_first_name: bool) -> list[str] | None:
+    """The people of "Ana Lima" or "Ana Lima and Tom Ray", or None."""
     people = [part.strip() for part in _AND_RE.split(names.strip())]
-    if lower:
-        people = [person.title() for person in people]
     if not people or len(people) > 3:
         return None
     for person in people:
@@ -184,10 +179,6 @@ def bare_credit(line: str) -> list[Credit] | None:
         if names and len(names) >= 2:
             return [Credit(CreditRole.BYLINE, name) for name in names]
         return None
-    match = _LOWER_BY_RE.match(text)
-    if match:
-        names = _named(_AND_RE.sub(" and ", match["names"]), need_first_name=True, lower=True)
-        return [Credit(CreditRole.BYLINE, name) for name in names] if names else None
     return None
 
 

@@ -29,7 +29,7 @@ from app.core.confidential import (
 )
 from app.core.errors import BlockedError
 from app.core.model import Finding, Severity, Source, Story
-from app.core.namenear import near_names
+from app.core.namenear import NearName, near_names
 
 __all__ = [
     "CODE",
@@ -86,11 +86,15 @@ def _named_in_body(body: str, sources: tuple[Source, ...]) -> list[Finding]:
     ]
 
 
-def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str]) -> list[Finding]:
-    return [
-        Finding(Severity.ERROR, NEAR_CODE, _near_message(n.word, n.name, "body"), n.start, n.end)
-        for n in near_names(body, [s.name for s in sources], spared=spared)
-    ]
+def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str]) -> list[NearName]:
+    return near_names(body, [s.name for s in sources], spared=spared)
+
+
+def _near_finding(near: NearName, where: str) -> Finding:
+    message = _near_message(near.word, near.name, where)
+    if where == "body":
+        return Finding(Severity.ERROR, NEAR_CODE, message, near.start, near.end)
+    return Finding(Severity.ERROR, NEAR_CODE, message)
 
 
 def body_findings(
@@ -102,7 +106,8 @@ def body_findings(
     secret = tuple(s for s in sources if s.confidential)
     if not secret or not body:
         return []
-    found = _named_in_body(body, secret) + _misspelt_in_body(body, secret, list(writers))
+    misspelt = _misspelt_in_body(body, secret, list(writers))
+    found = _named_in_body(body, secret) + [_near_finding(n, "body") for n in misspelt]
     return sorted(found, key=lambda f: (f.start or 0, f.end or 0))
 
 
@@ -141,18 +146,18 @@ def find_near_names(story: Story) -> list[Finding]:
         return []
     names = [s.name for s in sources]
     spared = [c.name for c in story.credits]
-    findings = _misspelt_in_body(story.body, sources, spared)
+    in_body = _misspelt_in_body(story.body, sources, spared)
+    findings = [_near_finding(n, "body") for n in in_body]
+    said = {(n.word, n.name) for n in in_body}
     fields = _fields(story)
     del fields["credits"]
     fields["sources"] = " · ".join(s.name for s in story.sources if not s.confidential)
-    in_body = {f.message for f in findings}
     for field_name, text in fields.items():
         slug = field_name == "slug"
         for near in near_names(text, names, markup=False, caseless=slug, spared=spared):
-            if field_name == "sources" and _near_message(near.word, near.name, "body") in in_body:
+            if field_name == "sources" and (near.word, near.name) in said:
                 continue  # the analysis listed the speaker it read in the body: said once
-            message = _near_message(near.word, near.name, field_name)
-            findings.append(Finding(Severity.ERROR, NEAR_CODE, message))
+            findings.append(_near_finding(near, field_name))
     return findings
 
 
