@@ -52,6 +52,10 @@ def build(doc: ExportDocument) -> dict[str, object]:
         "inLanguage": doc.language,
         "wordCount": doc.word_count,
     }
+    if doc.never_published:
+        # A draft's "published" holds its creation time (the feeds need some date): search
+        # engines read datePublished as the day it went out, so a draft claims only creation.
+        data["dateCreated"] = data.pop("datePublished")
     if doc.authors:
         data["author"] = _people(doc.authors, doc.person_urls)
     if doc.contributors:

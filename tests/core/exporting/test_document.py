@@ -56,3 +56,29 @@ def test_a_page_of_a_story_never_published_says_so(desk, tmp_path) -> None:
     desk.set_status(story.id, StoryStatus.PUBLISHED)
     page = service.render_preview(desk, desk.get_story(story.id), "fragment")
     assert "Published <time" in page and "Not published" not in page
+
+
+def test_a_draft_page_claims_no_publication_time_to_machines(desk) -> None:
+    """Round 29: the page's visible line said "Not published yet", but its JSON-LD still gave
+    `datePublished` and its Open Graph head `article:published_time` (the creation time), which
+    search engines and social cards read as the day it went out. A published story keeps both."""
+    import json
+    import re
+
+    from app.core.exporting import service
+    from app.core.model import Story, StoryStatus
+
+    story = desk.create_story(
+        Story(headline="Harbour works", body="The pier reopened.\n"), analyse=False
+    )
+
+    def head(page: str) -> tuple[dict, bool]:
+        block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+        return json.loads(block.group(1)), "article:published_time" in page
+
+    data, og = head(service.render_preview(desk, desk.get_story(story.id), "html"))
+    assert "datePublished" not in data and data["dateCreated"] and not og
+    desk.set_status(story.id, StoryStatus.READY)
+    desk.set_status(story.id, StoryStatus.PUBLISHED)
+    data, og = head(service.render_preview(desk, desk.get_story(story.id), "html"))
+    assert data["datePublished"] and "dateCreated" not in data and og
