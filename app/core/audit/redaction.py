@@ -3,7 +3,11 @@
 Names are found exactly as the exporters find them (app.core.confidential.locate: accents,
 confusable letters, transliteration, a right-to-left override, markup inside a name,
 particles, handles and URL slugs, the surname alone as a capitalised word), and replaced by
-"[confidential source]"; a source's private contact and notes are replaced too. A private
+"[confidential source]"; a source's private contact and notes are replaced too. A surname
+misspelt by one slip (app.core.namenear: "Kowalcyzk") is replaced as well: an export lets an
+editor release such a word with a reason (it may be another person), but a report quoting
+passages has no such step, and a word wrongly hidden in a record costs less than a source
+named in one. A private
 report (`--private`) redacts nothing. The report is then checked as an export is
 (app.core.exporting.confidential.assert_clean), so both say the same of a name.
 """
@@ -15,6 +19,7 @@ from collections.abc import Sequence
 
 from app.core.confidential import fold, locate, names_any, project, replace_spans
 from app.core.model import Source
+from app.core.namenear import near_names
 
 PLACEHOLDER = "[confidential source]"
 NAME = "confidential source"
@@ -24,8 +29,12 @@ NAME = "confidential source"
 class Redactor:
     """Callable that returns a text with confidential sources' names and details taken out."""
 
-    def __init__(self, hidden: Sequence[Source]) -> None:
+    def __init__(self, hidden: Sequence[Source], *, spared: Sequence[str] = ()) -> None:
+        """`spared`: people the story names on purpose (its credited writers), whose surnames
+        are never taken for a misspelt source's."""
         self.hidden = tuple(hidden)
+        self._names = [s.name for s in self.hidden]
+        self._spared = tuple(spared)
         patterns: list[re.Pattern[str]] = []
         for source in self.hidden:
             for secret in (source.contact, source.notes):
@@ -44,6 +53,10 @@ class Redactor:
         if not text or not self.hidden:
             return text or ""
         spans = locate(text, self.hidden, caseless=caseless)
+        spans += [
+            (near.start, near.end)
+            for near in near_names(text, self._names, caseless=caseless, spared=self._spared)
+        ]
         if self._secrets:
             shown = project(text)
             spans += [
@@ -58,8 +71,13 @@ class Redactor:
         return self(text, caseless=True)
 
     def names(self, text: str | None) -> bool:
-        """Does `text` (a speaker, a source's name) name a confidential source?"""
-        return names_any(text, self.hidden)
+        """Does `text` (a speaker, a source's name) name a confidential source, or one slip
+        from one?"""
+        if not text or not self.hidden:
+            return False
+        return names_any(text, self.hidden) or bool(
+            near_names(text, self._names, markup=False, spared=self._spared)
+        )
 
     def person(self, text: str | None) -> str:
         """A name field: "confidential source" when it names one, else the name as given."""

@@ -54,7 +54,11 @@ class AuditContext:
     def redact(self) -> Redactor:
         from app.core.confidential import confidential_sources
 
-        return Redactor(() if self.private else confidential_sources(self.story))
+        if self.private:
+            return Redactor(())
+        return Redactor(
+            confidential_sources(self.story), spared=[c.name for c in self.story.credits]
+        )
 
     @cached_property
     def analysis(self) -> Analysis:
