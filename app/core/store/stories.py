@@ -276,6 +276,13 @@ class StoryRepository:
                     self.session.add(row)
                 break
             except IntegrityError:
+                clash = self.session.scalar(select(StoryRow.slug).where(StoryRow.uid == story.uid))
+                if clash is not None:
+                    # Not a slug race: retrying cannot help, and "no free slug" would mislead.
+                    raise StoreError(
+                        f"A story with the same identity (uid {story.uid}) is already stored "
+                        f"as '{clash}'; it was not stored again."
+                    ) from None
                 continue
         else:
             raise StoreError(

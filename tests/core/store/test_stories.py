@@ -27,6 +27,20 @@ def test_slug_is_made_from_the_headline_and_kept_unique(any_desk: Desk) -> None:
     assert any_desk.get_story(first.uid).slug == first.slug
 
 
+def test_a_story_stored_again_under_its_identity_is_refused_plainly(any_desk: Desk) -> None:
+    """Round 29: a story carrying an identity already stored (a copy that kept its uid) was
+    refused with "No free slug ... other workstations kept taking them", after five retries
+    that could never succeed. The message says what happened; nothing is stored twice."""
+    from dataclasses import replace
+
+    from app.core.errors import StoreError
+
+    first = make(any_desk, "Harbour works")
+    with pytest.raises(StoreError, match=r"same identity .* already stored as 'harbour-works'"):
+        any_desk.create_story(replace(first, id=None, slug="other"), analyse=False)
+    assert [s.slug for s in any_desk.list_stories()] == ["harbour-works"]
+
+
 def test_slugify_is_safe_for_any_headline() -> None:
     assert slugify("Zürich: ‘Café’ / ../etc") == "zurich-cafe-etc"
     assert slugify("???") == "story"
