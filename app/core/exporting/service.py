@@ -345,8 +345,9 @@ def export_story(
     # The record is written first and the file inside its transaction: a store another
     # workstation holds locked refuses the record before any file leaves (it used to write
     # the file, then fail to record it, losing the override's reason while the copy was out),
-    # and a file the folder refuses rolls the record back.
-    with desk.store.session() as session:
+    # and a file the folder refuses rolls the record back; a commit that fails after the file
+    # was written takes the file back out (writer.undone_on_failure).
+    with writer.undone_on_failure(path), desk.store.session() as session:
         ExportRepository(session).add(
             story.id,
             fmt,

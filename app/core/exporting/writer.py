@@ -46,6 +46,40 @@ def atomic_write(path: Path, data: str | bytes) -> Path:
     return path
 
 
+@contextlib.contextmanager
+def undone_on_failure(path: Path):
+    """Whatever `path` held before, put back if the block fails after writing it.
+
+    An export writes its file inside the transaction that records it; if the commit itself
+    fails after the file is out (a disk fault, a lost server), the file would stay with no
+    record of who wrote it or why, so the folder is returned to its state before the export:
+    the earlier file put back, or a new one removed."""
+    path = Path(path)
+    try:
+        before: bytes | None = path.read_bytes() if path.is_file() else None
+    except OSError:
+        before = None
+    stamp = _stamp(path)
+    try:
+        yield
+    except BaseException:
+        if _stamp(path) != stamp:  # this export wrote it
+            with contextlib.suppress(OSError):
+                if before is None:
+                    path.unlink()
+                else:
+                    atomic_write(path, before)
+        raise
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_ino, status.st_mtime_ns)
+
+
 def owner_of(session: Session, path: Path) -> int | None:
     """The id of the story last exported to `path`, if Copydesk wrote it."""
     return session.scalars(

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, exc
 
 from app.core.errors import StoreError
 from app.core.exporting import service
@@ -39,6 +39,38 @@ def test_an_export_the_store_cannot_record_writes_no_file(tmp_path: Path) -> Non
     assert outcome.path == out and out.read_text(encoding="utf-8")
     [record] = desk.exports(story.id)
     assert record.override_reason == "wire deadline"
+    desk.close()
+
+
+def test_an_export_whose_record_fails_to_commit_leaves_the_folder_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """Round 29: the file is written inside the transaction that records it; when the commit
+    itself failed (a disk fault at the last moment), the new file stayed out with no record of
+    who wrote it or why. Now the earlier file is put back, or a new one taken out."""
+    desk = Desk.open(f"sqlite:///{tmp_path / 'desk.db'}", user="ed")
+    story = desk.create_story(Story(headline="Ferries halted", body="The ferries stopped."))
+    out = tmp_path / "ferries.html"
+    service.export_story(desk, story.id, "html", out, override_reason="wire deadline")
+    first = out.read_bytes()
+    story = desk.get_story(story.id)
+    desk.save_story(story.with_changes(body="The ferries stopped at noon."), story.version)
+
+    def disk_fault(_connection) -> None:  # as SQLAlchemy reports the driver's failed COMMIT
+        raise exc.OperationalError("COMMIT", {}, sqlite3.OperationalError("disk I/O error"))
+
+    event.listen(desk.store.engine, "commit", disk_fault)
+    try:
+        with pytest.raises(StoreError):
+            service.export_story(desk, story.id, "html", out, override_reason="second")
+        assert out.read_bytes() == first  # the earlier export, as it went out
+        fresh = tmp_path / "fresh.html"
+        with pytest.raises(StoreError):
+            service.export_story(desk, story.id, "html", fresh, override_reason="third")
+        assert not fresh.exists()
+    finally:
+        event.remove(desk.store.engine, "commit", disk_fault)
+    assert [r.override_reason for r in desk.exports(story.id)] == ["wire deadline"]
     desk.close()
 
 
