@@ -264,6 +264,26 @@ def _render_publication(desk, story: Story, publications, fmt, style, number, st
                      publication=number, stem=f"{story.slug}-publication-{number}")  # fmt: skip
 
 
+OVERRIDES_SHOWN_PER_CODE = 3
+"""Overridden findings of one kind written out before the rest are counted: a pathological
+paste can carry tens of thousands of one finding, and the record, the CLI's line and the
+audit report each printed every one."""
+
+
+def overridden_lines(findings: Sequence[Finding]) -> tuple[str, ...]:
+    """ "code: message" for each overridden finding, the first few of each kind, then how
+    many more of that kind ("unbalanced_quote: 49,997 more like these")."""
+    by_code: dict[str, list[str]] = {}
+    for finding in findings:
+        by_code.setdefault(finding.code, []).append(finding.message)
+    lines: list[str] = []
+    for code, messages in by_code.items():
+        lines += [f"{code}: {message}" for message in messages[:OVERRIDES_SHOWN_PER_CODE]]
+        if len(messages) > OVERRIDES_SHOWN_PER_CODE:
+            lines.append(f"{code}: {len(messages) - OVERRIDES_SHOWN_PER_CODE:,} more like these")
+    return tuple(lines)
+
+
 def _render_working_copy(desk, story, publications, fmt, style, override_reason, confirm_status,
                          stylesheet_href) -> _Rendered:  # fmt: skip
     result = check_story(desk, story.id, story)
@@ -272,7 +292,7 @@ def _render_working_copy(desk, story, publications, fmt, style, override_reason,
         raise BlockedError(
             _blocked_message(story, result), list(result.blocking), overridable=result.overridable
         )
-    overridden = tuple(f"{f.code}: {f.message}" for f in result.blocking)
+    overridden = overridden_lines(result.blocking)
     if result.needs_confirmation:
         overridden = (f"status: exported while '{story.status}'", *overridden)
     edition = editions.current_edition(publications, story.status)

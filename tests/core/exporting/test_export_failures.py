@@ -103,3 +103,20 @@ def test_file_names_at_and_past_the_file_systems_limit(tmp_path: Path) -> None:
     assert "\n" not in str(caught.value)
     assert [r.path for r in desk.exports(story.id)] == [str(longest)]
     desk.close()
+
+
+def test_thousands_of_one_overridden_finding_are_counted_not_listed(tmp_path: Path) -> None:
+    """Round 29: an overridden export of a pathological paste printed (and recorded) every
+    finding it overrode, 50,000 in one line for a paste of stray marks. The first few of each
+    kind are kept and the rest counted; other kinds are listed as before."""
+    desk = Desk.open(f"sqlite:///{tmp_path / 'desk.db'}", user="ed")
+    body = "\n\n".join(f"Paragraph {i} opens \u201ca quote." for i in range(2_000)) + "\n"
+    story = desk.create_story(Story(headline="Stray marks", body=body))
+    outcome = service.export_story(desk, story.id, "html", tmp_path / "o.html",
+                                   override_reason="deadline")  # fmt: skip
+    unbalanced = [o for o in outcome.overridden if o.startswith("unbalanced_quotes:")]
+    assert len(unbalanced) == 4 and unbalanced[-1] == "unbalanced_quotes: 1,997 more like these"
+    assert any(o.startswith("no_credits:") for o in outcome.overridden)
+    [record] = desk.exports(story.id)
+    assert record.overridden == outcome.overridden
+    desk.close()
