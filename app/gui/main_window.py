@@ -192,6 +192,8 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.history.triggered.connect(self._history)
         a.correct_story.triggered.connect(lambda: self._amend(PublicationKind.CORRECTION))
         a.update_story.triggered.connect(lambda: self._amend(PublicationKind.UPDATE))
+        self.banner.correct_requested.connect(a.correct_story.trigger)
+        self.banner.update_requested.connect(a.update_story.trigger)
         a.kill_story.triggered.connect(lambda: self._amend(PublicationKind.KILL))
         a.audit_report.triggered.connect(self._audit)
         a.quit.triggered.connect(self.close)
