@@ -129,8 +129,8 @@ class StoryFlowMixin:
         if story.status is StoryStatus.PUBLISHED:
             writable = not self.desk.info.read_only
             banner.show_publication(
-                "Published: the text is what readers saw and is locked. To change it, open a "
-                "correction (something was wrong) or an update (news moved on).",
+                "Published: readers saw this text, so it is locked. A correction (something "
+                "was wrong) or an update (news moved on) reopens it.",
                 "info", can_amend=writable,
             )  # fmt: skip
             return
@@ -146,8 +146,8 @@ class StoryFlowMixin:
         by = f" by {pending.opened_by}" if pending.opened_by else ""
         when = f" on {pending.opened_at.astimezone():%d %b %H:%M}" if pending.opened_at else ""
         banner.show_publication(
-            f"{word} open{by}{when}: “{pending.note}”. Make the change in the text, then set "
-            f"Status to Published: the story goes out again with this note for readers.",
+            f"{word} open{by}{when}. Make the change in the text, then set Status to Published "
+            f"to send the story out again with its note for readers: “{pending.note}”",
             "warn",
         )
 
