@@ -206,7 +206,7 @@ def test_underlines_after_random_typing_match_a_full_check(qtbot, desk) -> None:
 def test_the_headline_is_checked_and_fixed_like_the_text(qtbot, desk) -> None:
     """A misspelt headline ("Council to recieve budget report") had no underline and no fix
     while the same word in the body had both."""
-    editor, story = _open(qtbot, desk)
+    editor, _story = _open(qtbot, desk)
     headline = editor.metadata.headline
     headline.setText("Council to recieve budget")
     editor.proofing.headline_highlighter.finish_now()
