@@ -231,6 +231,10 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.add_comment.triggered.connect(self.reviewing.comment_on_selection)
         a.accept_all.triggered.connect(lambda: self.reviewing.decide("accept", (), True, None))
         a.reject_all.triggered.connect(lambda: self.reviewing.decide("reject", (), True, None))
+        a.accept_here.triggered.connect(lambda: self.reviewing.decide_here("accept"))
+        a.reject_here.triggered.connect(lambda: self.reviewing.decide_here("reject"))
+        a.next_change.triggered.connect(lambda: self.reviewing.step(forward=True))
+        a.previous_change.triggered.connect(lambda: self.reviewing.step(forward=False))
         a.assign_story.triggered.connect(self._assign)
         a.focus_review.triggered.connect(self._focus_review)
         # Undo and Redo follow the document's stacks as they are, not only Qt's

@@ -50,6 +50,10 @@ class StoryFlowMixin:
             self.actions.add_comment,
             self.actions.accept_all,
             self.actions.reject_all,
+            self.actions.accept_here,
+            self.actions.reject_here,
+            self.actions.next_change,
+            self.actions.previous_change,
             self.actions.claim_story,
             self.actions.assign_story,
         ):
