@@ -96,6 +96,30 @@ SPECS: tuple[ActionSpec, ...] = (
         "Comment on the selected text",
     ),
     ActionSpec(
+        "accept_here",
+        "Acce&pt suggestion",
+        "accept",
+        "Ctrl+Alt+Y",
+        "Accept the suggestion at the cursor (or the one chosen in Review)",
+    ),
+    ActionSpec(
+        "reject_here",
+        "Re&ject suggestion",
+        "reject",
+        "Ctrl+Alt+N",
+        "Reject the suggestion at the cursor (or the one chosen in Review)",
+    ),
+    ActionSpec(
+        "next_change", "&Next suggestion", None, "F8", "Select the next suggestion in the text"
+    ),
+    ActionSpec(
+        "previous_change",
+        "Pre&vious suggestion",
+        None,
+        "Shift+F8",
+        "Select the previous suggestion in the text",
+    ),
+    ActionSpec(
         "accept_all",
         "&Accept all suggestions",
         "accept_all",
@@ -221,6 +245,11 @@ MENUS: dict[str, tuple[str | None, ...]] = {
         "suggest_edits",
         None,
         "add_comment",
+        None,
+        "next_change",
+        "previous_change",
+        "accept_here",
+        "reject_here",
         None,
         "accept_all",
         "reject_all",

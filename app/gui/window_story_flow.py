@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from app import APP_NAME
 from app.core.errors import CopydeskError
-from app.core.model import StoryStatus
+from app.core.model import PublicationKind, StoryStatus
+from app.core.publishing import AMENDMENTS
 from app.gui.dialogs.recovery_dialog import RecoveryDialog
 from app.gui.panels.welcome import sample_paths
 
@@ -49,6 +50,10 @@ class StoryFlowMixin:
             self.actions.add_comment,
             self.actions.accept_all,
             self.actions.reject_all,
+            self.actions.accept_here,
+            self.actions.reject_here,
+            self.actions.next_change,
+            self.actions.previous_change,
             self.actions.claim_story,
             self.actions.assign_story,
         ):
@@ -112,6 +117,43 @@ class StoryFlowMixin:
             )
         elif status is StoryStatus.KILLED:
             self.status.showMessage("Killed: the story is withdrawn for good.", 10000)
+        self._show_publication(story)
+
+    def _show_publication(self, story: Story | None) -> None:
+        """Say over the text where the story stands in publication and what comes next: a
+        correction opened days ago was only a ten-second status-bar message."""
+        banner = self.banner
+        if story is None:
+            banner.hide_publication()
+            return
+        if story.status is StoryStatus.KILLED:
+            banner.show_publication("Killed: the story is withdrawn for good; its exports are a "
+                                    "kill notice.", "done")  # fmt: skip
+            return
+        if story.status is StoryStatus.PUBLISHED:
+            writable = not self.desk.info.read_only
+            banner.show_publication(
+                "Published: readers saw this text, so it is locked. A correction (something "
+                "was wrong) or an update (news moved on) reopens it.",
+                "info", can_amend=writable,
+            )  # fmt: skip
+            return
+        try:
+            pending = next((p for p in self.desk.publications(story.id)
+                            if not p.is_out and p.kind in AMENDMENTS), None)  # fmt: skip
+        except CopydeskError:
+            pending = None
+        if pending is None:
+            banner.hide_publication()
+            return
+        word = "Correction" if pending.kind is PublicationKind.CORRECTION else "Update"
+        by = f" by {pending.opened_by}" if pending.opened_by else ""
+        when = f" on {pending.opened_at.astimezone():%d %b %H:%M}" if pending.opened_at else ""
+        banner.show_publication(
+            f"{word} open{by}{when}. Make the change in the text, then set Status to Published "
+            f"to send the story out again with its note for readers: “{pending.note}”",
+            "warn",
+        )
 
     def _new_story(self) -> None:
         if self.story_list.new_story() is not None:

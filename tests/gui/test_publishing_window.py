@@ -205,3 +205,33 @@ def test_publishing_from_the_status_list_leaves_the_focus_on_the_text(qtbot, win
     assert not status.isEnabled()
     assert not window.editor.metadata.dateline.hasFocus()
     assert window.editor.text_edit.hasFocus()
+
+
+def test_an_open_correction_is_said_over_the_text_until_it_goes_out(
+    qtbot, window, desk, monkeypatch
+) -> None:
+    """The correction's note and the next step stay over the editor (they were a ten-second
+    status-bar message), on reopening the story too; publishing again takes the banner away."""
+    story = _published(desk)
+    window._update_page()  # the workspace, not the welcome page of an empty desk
+    _open(window, story)
+    row = window.banner.publication
+    assert row.isVisible() and "locked" in row.label.text()
+    assert window.banner.correct_button.isVisible()
+    _answer(monkeypatch, "Corrects the vote count.", [])
+    window.banner.correct_button.click()  # the banner's own button opens it
+    assert desk.get_story(story.id).status is StoryStatus.EDITING
+    other = add_story(desk, headline="Another story")
+    _open(window, other)
+    assert not row.isVisible()
+    _open(window, story)  # the next day: still there
+    text = row.label.text()
+    assert row.isVisible() and "Correction open" in text and "Corrects the vote count." in text
+    assert "Published" in text and not window.banner.correct_button.isVisible()
+    desk.set_status(story.id, StoryStatus.PUBLISHED)
+    window.autosaver.open(desk.get_story(story.id))
+    assert "locked" in row.label.text()
+    _answer(monkeypatch, "Duplicate.", [])
+    window.actions.kill_story.trigger()
+    assert row.isVisible() and "withdrawn" in row.label.text()
+    assert not window.banner.correct_button.isVisible()

@@ -37,7 +37,9 @@ class HeadlineEdit(QPlainTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(3)
-        self.document().contentsChanged.connect(self._contents_changed)
+        # contentsChange, not contentsChanged: the spelling underlines (a QSyntaxHighlighter)
+        # mark the layout dirty with a change of no characters, which is no edit.
+        self.document().contentsChange.connect(self._contents_changed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         self._fit()
 
@@ -107,8 +109,8 @@ class HeadlineEdit(QPlainTextEdit):
             return
         super().insertFromMimeData(source)
 
-    def _contents_changed(self) -> None:
-        if not self._setting:
+    def _contents_changed(self, _position: int, removed: int, added: int) -> None:
+        if not self._setting and (removed or added):
             self.textEdited.emit(self.text())
 
     # -- as tall as its lines, up to MAX_LINES -----------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -90,7 +92,9 @@ class StoryTextEdit(QTextEdit):
                 self.ensureCursorVisible()
                 return
         if source.hasText():
-            self.textCursor().insertText(source.text(), QTextCharFormat())
+            cursor = self.textCursor()
+            cursor.insertText(paste_paragraphs(source.text(), *paste_edges(cursor)),
+                              QTextCharFormat())  # fmt: skip
             self.ensureCursorVisible()
 
     def reveal_selection(self) -> None:
@@ -162,6 +166,37 @@ class StoryTextEdit(QTextEdit):
                 QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
             )
         self.setPalette(palette)
+
+
+_BREAKS = re.compile(r"\s*[\r\n\u2028\u2029]\s*")
+"""A run of white space holding a line break (blank lines, indents and CRLF included)."""
+
+
+def paste_edges(cursor: QTextCursor) -> tuple[bool, bool]:
+    """Whether text put in at `cursor` (over its selection) starts a paragraph, and ends one."""
+    doc = cursor.document()
+    first = doc.findBlock(cursor.selectionStart())
+    last = doc.findBlock(cursor.selectionEnd())
+    return (
+        cursor.selectionStart() == first.position(),
+        cursor.selectionEnd() == last.position() + last.length() - 1,
+    )
+
+
+def paste_paragraphs(text: str, starts_block: bool = False, ends_block: bool = False) -> str:
+    """Plain text as the paragraphs the stored Markdown will keep: every run of line breaks
+    (blank lines included) is one paragraph break, and the spaces around a break go, as do
+    spaces and breaks at the start (end) of the text when it starts (ends) a paragraph.
+
+    The store writes no empty paragraph and no space at a paragraph's edges, so a pasted
+    story used to show blank lines and indents that the next reload (accepting a suggestion,
+    reopening) took away: the text seemed to change by more than what was accepted."""
+    text = _BREAKS.sub("\n", text)
+    if starts_block:
+        text = text.lstrip()
+    if ends_block:
+        text = text.rstrip()
+    return text
 
 
 def highlight_format(state: str) -> QTextCharFormat:

@@ -64,6 +64,10 @@ class ProofingController(QObject):
         self.editor = editor
         self.desk = desk
         self.highlighter = ProofingHighlighter(editor.text_edit.document())
+        # The headline is the most read line of the story: it is checked with the same
+        # reader (a misspelt headline went out unmarked while the body was underlined).
+        self.headline = editor.metadata.headline
+        self.headline_highlighter = ProofingHighlighter(self.headline.document())
         self._story: Story | None = None
         self._base: Proofreader | None = None
         self._token = 0
@@ -74,6 +78,8 @@ class ProofingController(QObject):
         self._carrier.checked.connect(self._checked)
         self._carrier.failed.connect(self._failed)
         editor.text_edit.viewport().installEventFilter(self)
+        self._headline_view = self.headline.viewport()
+        self._headline_view.installEventFilter(self)
         editor.markdown_changed.connect(self.text_settled)
 
     # -- the checker ----------------------------------------------------------------------------
@@ -86,7 +92,7 @@ class ProofingController(QObject):
         self._story = story
         self._token += 1
         self._base = None
-        self.highlighter.set_reader(None)
+        self._set_readers(None)
         self.findings_changed.emit([])
         if story is None:
             return
@@ -106,13 +112,18 @@ class ProofingController(QObject):
     def reader(self) -> Proofreader | None:
         return self.highlighter.reader()
 
+    def _set_readers(self, reader: Proofreader | None, **kw) -> None:
+        """The body and the headline are checked by the same reader."""
+        self.highlighter.set_reader(reader, **kw)
+        self.headline_highlighter.set_reader(reader, **kw)
+
     def _built(self, token: int, result: list) -> None:
         if token != self._token or not deliverable(self):
             return
         self._base = result[0]
         markdown = self.editor.markdown()
         self._base = self._base.with_story(_paragraphs(markdown))
-        self.highlighter.set_reader(self._base)
+        self._set_readers(self._base)
         self.text_settled(markdown)
 
     def _failed(self, token: int, message: str) -> None:
@@ -165,7 +176,7 @@ class ProofingController(QObject):
                 or reader.vocabulary.story_starts != current.vocabulary.story_starts
             ):
                 # A name's evidence changed: only paragraphs with a name issue can change.
-                self.highlighter.set_reader(reader, only=_about_names)
+                self._set_readers(reader, only=_about_names)
             self.findings_changed.emit(findings)
         if self._pending_text is not None:
             text, self._pending_text = self._pending_text, None
@@ -205,12 +216,13 @@ class ProofingController(QObject):
             return
         self._base = (self._base or reader).with_words(newsroom=newsroom, ignored=ignored)
         reader = reader.with_words(newsroom=newsroom, ignored=ignored)
-        self.highlighter.set_reader(reader, only=lambda i: i.word == word or word in i.word)
+        self._set_readers(reader, only=lambda i: i.word == word or word in i.word)
         self.text_settled(self.editor.markdown())
 
-    def replace(self, block_position: int, issue: Issue, text: str) -> None:
-        """The one-click fix: ISSUE's span becomes TEXT, as one undoable edit."""
-        cursor = QTextCursor(self.editor.text_edit.document())
+    def replace(self, block_position: int, issue: Issue, text: str, edit=None) -> None:
+        """The one-click fix: ISSUE's span becomes TEXT, as one undoable edit (in the story
+        text, or in `edit`: the headline)."""
+        cursor = QTextCursor((edit or self.editor.text_edit).document())
         cursor.setPosition(block_position + issue.start)
         cursor.setPosition(block_position + issue.end, QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
@@ -233,8 +245,9 @@ class ProofingController(QObject):
 
     # -- hover and right-click ----------------------------------------------------------------
 
-    def issue_under(self, pos) -> tuple[int, Issue] | None:
-        cursor = self.editor.text_edit.cursorForPosition(pos)
+    def issue_under(self, pos, edit=None) -> tuple[int, Issue] | None:
+        """The issue under `pos` in the story text (or in `edit`: the headline)."""
+        cursor = (edit or self.editor.text_edit).cursorForPosition(pos)
         block = cursor.block()
         found = issue_at(block, cursor.position() - block.position())
         # The underline was drawn at once; its suggestion is looked up now that it is wanted.
@@ -242,31 +255,34 @@ class ProofingController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind not in (QEvent.Type.ToolTip, QEvent.Type.ContextMenu):
+            return False  # first: every event of both fields passes here, during teardown too
+        edit = self.headline if watched is self._headline_view else self.editor.text_edit
         if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            hit = self.issue_under(event.pos())
+            hit = self.issue_under(event.pos(), edit)
             if hit is None:
                 return False
-            QToolTip.showText(event.globalPos(), tooltip(hit[1]), self.editor.text_edit)
+            QToolTip.showText(event.globalPos(), tooltip(hit[1]), edit)
             return True
         if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
-            hit = self.issue_under(event.pos())
+            hit = self.issue_under(event.pos(), edit)
             if hit is None:
                 return False
-            menu = self.context_menu(event.pos(), *hit)
+            menu = self.context_menu(event.pos(), *hit, edit=edit)
             menu.exec(event.globalPos())
             menu.deleteLater()
             return True
         return False
 
-    def context_menu(self, pos, block_position: int, issue: Issue):
-        edit = self.editor.text_edit
+    def context_menu(self, pos, block_position: int, issue: Issue, edit=None):
+        edit = edit or self.editor.text_edit
         menu = edit.createStandardContextMenu(pos)
         read_only = edit.isReadOnly()
         add_proofing_actions(
             menu,
             issue,
             self.suggestions(issue) if not read_only else [],
-            replace=lambda text: self.replace(block_position, issue, text),
+            replace=lambda text: self.replace(block_position, issue, text, edit),
             add_to_dictionary=self.add_to_dictionary,
             ignore_in_story=self.ignore_in_story if self._story is not None else None,
         )

@@ -195,6 +195,46 @@ class ReviewController(QObject):
         self.message.emit(f"{word} {counted(len(done.ids), 'suggestion')}." if done.ids
                           else "No suggestion matched.")  # fmt: skip
 
+    def suggestion_here(self) -> Located | None:
+        """The suggestion the caret (or the selection) is in, else the one chosen in the panel."""
+        cursor = self.editor.text_edit.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        for located in self.panel.suggestions():
+            if located.start <= start and end <= located.end:
+                return located
+        current = self.panel.current()
+        return current if current is not None and current.suggestion is not None else None
+
+    def decide_here(self, decision: str) -> None:
+        """Review → Accept (Reject) suggestion: the one at the caret, from the keyboard; the
+        caret stays, so F8 goes on to the next."""
+        located = self.suggestion_here()
+        if located is None:
+            self.message.emit("Put the cursor in a suggestion first (F8 goes to the next one).")
+            return
+        self.decide(decision, (located.suggestion.id,), False, None)
+
+    def step(self, forward: bool = True) -> None:
+        """Select the next (previous) suggestion after (before) the caret, round to the start."""
+        found = sorted(self.panel.suggestions(), key=lambda s: (s.start, s.end))
+        if not found:
+            self.message.emit("No open suggestion in this story.")
+            return
+        cursor = self.editor.text_edit.textCursor()
+        if forward:
+            after = [
+                s
+                for s in found
+                if s.start >= cursor.selectionEnd()
+                and (s.start, s.end) != (cursor.selectionStart(), cursor.selectionEnd())
+            ]
+            target = after[0] if after else found[0]
+        else:
+            before = [s for s in found if s.start < cursor.selectionStart()]
+            target = before[-1] if before else found[-1]
+        self.panel.select_item("suggestion", target.suggestion.id)
+        self._select(target.start, target.end)
+
     def comment_on_selection(self) -> None:
         if self.read_only:
             self.message.emit("This story is open read-only here.")

@@ -228,19 +228,27 @@ def collect_marks(doc: QTextDocument) -> list[Mark]:
 
 
 def reader_text(doc: QTextDocument) -> str:
-    """What a reader would see with every suggestion accepted (for the word count)."""
-    if not has_marks(doc):
-        return doc.toPlainText()
-    parts: list[str] = []
+    """What a reader would see with every suggestion accepted (for the word count): the
+    paragraphs the stored Markdown keeps, one a line, without empty ones or spaces at their
+    edges, so the count does not change when the story is saved and shown again (a blank
+    line typed or pasted, or a suggestion in the text, used to count one more character)."""
+    marked = has_marks(doc)
+    lines: list[str] = []
     block = doc.begin()
     while block.isValid():
-        for fragment in mb.fragments(block):
-            found = mark_of(fragment.charFormat())
-            if found is None or found[0] != DEL:
-                parts.append(fragment.text())
-        parts.append("\n")
+        if marked:
+            text = "".join(
+                fragment.text()
+                for fragment in mb.fragments(block)
+                if (found := mark_of(fragment.charFormat())) is None or found[0] != DEL
+            )
+        else:
+            text = block.text()
+        text = text.strip()
+        if text:
+            lines.append(text)
         block = block.next()
-    return "".join(parts)
+    return "\n".join(lines)
 
 
 def accepted_block(block: QTextBlock) -> tuple[str, tuple[int, ...]] | None:

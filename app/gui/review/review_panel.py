@@ -157,6 +157,10 @@ class ReviewPanel(QWidget):
         self._comments = located
         self._rebuild()
 
+    def suggestions(self) -> list[Located]:
+        """The open suggestions with where they are in the document now."""
+        return list(self._suggestions)
+
     def current(self) -> Located | None:
         item = self.tree.currentItem()
         key = item.data(0, ROLE) if item is not None else None

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from app.gui import markdown_bridge as mb
+from app.gui.panels.story_text_edit import paste_edges, paste_paragraphs
 from app.gui.review import marks
 
 _EDITING_MODIFIERS = (
@@ -106,7 +107,11 @@ class SuggestMode(QObject):
                 self.delete(backward=True)
             return True
         if event.matches(QKeySequence.StandardKey.Paste):
-            pasted = QGuiApplication.clipboard().text()
+            cursor = self.editor.textCursor()
+            at_start, _ends = paste_edges(cursor)
+            # A selection is struck, not removed: the paste ends a paragraph only at a caret.
+            at_end = not cursor.hasSelection() and cursor.atBlockEnd()
+            pasted = paste_paragraphs(QGuiApplication.clipboard().text(), at_start, at_end)
             if pasted:
                 self.insert(pasted)
             return True

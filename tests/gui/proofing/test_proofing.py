@@ -201,3 +201,29 @@ def test_underlines_after_random_typing_match_a_full_check(qtbot, desk) -> None:
     assert "did you mean “weird”" in tooltip(issue)
     assert menu.actions()[0].text() == "weird"
     wait_for_background_work()
+
+
+def test_the_headline_is_checked_and_fixed_like_the_text(qtbot, desk) -> None:
+    """A misspelt headline ("Council to recieve budget report") had no underline and no fix
+    while the same word in the body had both."""
+    editor, _story = _open(qtbot, desk)
+    headline = editor.metadata.headline
+    headline.setText("Council to recieve budget")
+    editor.proofing.headline_highlighter.finish_now()
+    block = headline.document().firstBlock()
+    assert [(i.code, i.word) for i in block.userData().issues] == [("spelling", "recieve")]
+    assert [headline.toPlainText()[r.start : r.start + r.length]
+            for r in block.layout().formats()] == ["recieve"]  # fmt: skip
+    cursor = QTextCursor(headline.document())
+    cursor.setPosition(headline.text().index("recieve") + 2)
+    point = headline.cursorRect(cursor).center()
+    hit = editor.proofing.issue_under(point, headline)
+    assert hit is not None and "Possible misspelling" in tooltip(hit[1])
+    menu = editor.proofing.context_menu(point, *hit, edit=headline)
+    fix = menu.actions()[0]
+    assert (fix.objectName(), fix.text()) == ("proofingSuggestion", "receive")
+    fix.trigger()
+    assert headline.text() == "Council to receive budget"
+    assert editor.current_story().headline == "Council to receive budget"
+    assert editor.is_modified()
+    wait_for_background_work()

@@ -217,3 +217,36 @@ def test_imported_suggestions_open_and_save_back_with_their_ids(qtbot, window, d
     assert summary(saved.markup) == summary(stored.markup)
     assert "****" not in saved.body and "Tuesday evening" in saved.body
     assert isinstance(imported, Story)
+
+
+def test_suggestions_are_reviewed_from_the_keyboard(qtbot, window, desk) -> None:
+    """F8 selects the next suggestion, Ctrl+Alt+Y accepts it and Ctrl+Alt+N rejects it, with
+    the caret in the text (the only way was Ctrl+4, arrows, Tab to the button and Space)."""
+    story = add_story(desk, "Council vote", BODY)
+    open_by_id(qtbot, window, story.id)
+    text = window.editor.text_edit
+    window.actions.suggest_edits.setChecked(True)
+    select(window, "7-2")
+    qtbot.keyClicks(text, "8-1")
+    caret_after(window, "for the ")
+    qtbot.keyClicks(text, "very ")
+    window.actions.suggest_edits.setChecked(False)
+    window.actions.save.trigger()
+    text.setFocus()
+    caret_after(window, "The ")
+    assert [a.shortcut().toString() for a in (window.actions.next_change,
+            window.actions.accept_here, window.actions.reject_here)] == [
+        "F8", "Ctrl+Alt+Y", "Ctrl+Alt+N"]  # fmt: skip
+
+    qtbot.keyClick(text, Qt.Key.Key_F8)
+    assert text.textCursor().selectedText() == "7-28-1"
+    qtbot.keyClick(text, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)  # fmt: skip
+    assert window.status.currentMessage() == "Accepted 1 suggestion."
+    qtbot.keyClick(text, Qt.Key.Key_F8)
+    assert text.textCursor().selectedText() == "very "
+    qtbot.keyClick(text, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier)  # fmt: skip
+    assert desk.get_story(story.id).body == BODY.replace("7-2", "8-1")
+    qtbot.keyClick(text, Qt.Key.Key_F8)
+    assert window.status.currentMessage() == "No open suggestion in this story."
