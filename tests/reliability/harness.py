@@ -522,7 +522,7 @@ def full_store(folder: Path) -> Figures:
     """Imports into a store on a full disk: refused in one line, and what was stored before
     is intact."""
     figures = Figures("full disk: one-line refusal, nothing lost", "SQLite")
-    with _small_disk(folder) as (disk, how):
+    with _small_disk(folder, "2m") as (disk, how):
         figures.notes.update(how)
         path = disk / "copydesk.db"
         url = f"sqlite:///{path}"
@@ -536,6 +536,8 @@ def full_store(folder: Path) -> Figures:
                 " ".join(f"w{rng.randrange(10**9)}" for _ in range(60)) for _ in range(400)
             )
         )
+        if not wrapper:  # room to give back once the disk has filled (_read_on_a_full_disk)
+            (disk / "reserve").write_bytes(b"\0" * 128 * 1024)
         first = cli(url, "import", str(big), cwd=folder, env=env, page_limit=wrapper)
         stored = 1 if first.returncode == 0 else 0
         refused = ""
@@ -554,7 +556,41 @@ def full_store(folder: Path) -> Figures:
         if listed.returncode != 0 or len(json.loads(listed.stdout or "[]")) != stored:
             figures.lost += 1
         figures.notes["stored before full"] = stored
+        if not wrapper:
+            _read_on_a_full_disk(disk, url, folder, env, figures)
     return figures
+
+
+def _read_on_a_full_disk(disk: Path, url: str, folder: Path, env: dict, figures: Figures) -> None:
+    """With not a byte left, the store is still read: list, search, show and export work, a
+    write is refused in one line, and with space freed it writes."""
+    filler = disk / "filler"
+    with contextlib.suppress(OSError), filler.open("wb") as handle:
+        while True:
+            handle.write(b"\0" * 4096)
+    slug = json.loads(cli(url, "list", "--json", cwd=folder, env=env).stdout or "[{}]")[0]
+    for verb in (["list"], ["list", "--search", "big"], ["show", str(slug.get("slug"))],
+                 ["export", str(slug.get("slug")), "--format", "text", "--out", "full-out.txt",
+                  "--override-reason", "archive"]):  # fmt: skip
+        figures.operations += 1
+        result = cli(url, *verb, cwd=folder, env=env)
+        if result.returncode == 0:
+            figures.succeeded += 1
+        else:
+            figures.failures.append(f"{verb[0]} on a full disk: {_one_line(result)}")
+    refused = cli(url, "import", str(folder / "big.txt"), cwd=folder, env=env)
+    if refused.returncode == 0 or "full" not in _one_line(refused):
+        figures.failures.append(f"a write on a full disk: {_one_line(refused)}")
+    filler.unlink()
+    (disk / "reserve").unlink()
+    small = folder / "small.txt"
+    small.write_text("Pier reopens\n\nThe pier reopened on Monday.\n", encoding="utf-8")
+    freed = cli(url, "import", str(small), cwd=folder, env=env)
+    figures.operations += 1
+    if freed.returncode == 0:
+        figures.succeeded += 1
+    else:
+        figures.failures.append(f"import with space freed: {_one_line(freed)}")
 
 
 @contextlib.contextmanager

@@ -201,6 +201,12 @@ class Store:
                 f"Copydesk understands ({self.info.app_schema_version}); it will not write to it. "
                 "Upgrade Copydesk on this workstation."
             )
+        if self.info.read_only_reason == DISK_FULL:
+            raise StoreError(
+                f"The disk holding the database ({self.info.display_name}) is full, so it was "
+                "opened read-only: you can read, search and export its stories; free some "
+                "space and open it again to change them."
+            )
         raise StoreError(
             f"The database ({self.info.display_name}) is read-only: {self.info.read_only_reason}. "
             "You can read, search and export its stories; to change them, copy it somewhere "
@@ -334,11 +340,21 @@ def upgrade(engine: Engine) -> tuple[str, Path | None]:
     return head, backup
 
 
+DISK_FULL = "its disk is full"
+"""The read-only reason of a store opened on a full disk."""
+
+
 def _read_only_reason(path: Path) -> str:
-    """Why an existing SQLite file cannot be written ("" when it can)."""
+    """Why an existing SQLite file cannot be written ("" when it can).
+
+    A full disk is one: SQLite must create the write-ahead log's files even to read, so a
+    store on a full disk refused every command, reads included ("The disk ... is full").
+    Opened read-only instead, its stories can still be read, searched and exported."""
     try:
         if os.statvfs(path).f_flag & os.ST_RDONLY:
             return "it is on a read-only file system"
+        if shutil.disk_usage(path.parent).free < 64 * 1024:
+            return DISK_FULL
     except OSError:
         return ""
     if not os.access(path, os.W_OK):
@@ -359,7 +375,12 @@ def _read_only_engine(path: Path, reason: str) -> Engine:
             f"The database {path.name} is read-only and holds changes not yet merged into it "
             f"({wal.name}); open it once where it can be written, or copy the folder elsewhere."
         )
-    query = "mode=ro" if folder_writable or shm.exists() else "immutable=1"
+    if reason == DISK_FULL:
+        # No room for the shared-memory file's pages either: a log with nothing pending is
+        # read as immutable (nobody can add to it while the disk is full).
+        query = "mode=ro" if pending else "immutable=1"
+    else:
+        query = "mode=ro" if folder_writable or shm.exists() else "immutable=1"
     uri = f"{path.resolve().as_uri()}?{query}"
 
     def connect() -> sqlite3.Connection:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -81,3 +82,36 @@ def test_a_disk_io_error_says_what_to_check(tmp_path: Path) -> None:
     assert not message.startswith("Database error")
     assert "free space" in message and "nothing stored was lost" in message
     assert "\n" not in message
+
+
+def test_a_store_on_a_full_disk_is_opened_to_read(tmp_path: Path) -> None:
+    """Round 29: a store closed cleanly, then its disk filled by something else, refused every
+    command, reads included (SQLite creates the write-ahead log's files even to read). It opens
+    read-only now, says so when asked to write, and writes again once space is freed."""
+    from tests.reliability.harness import _small_disk
+
+    with _small_disk(tmp_path, "2m") as (disk, how):
+        if not how["how"].startswith("tmpfs"):
+            pytest.skip("needs a tmpfs mount (root) to fill a real disk")
+        url = f"sqlite:///{disk / 'copydesk.db'}"
+        desk = Desk.open(url, user="ed")
+        desk.create_story(Story(headline="Pier reopens", body="The pier reopened."))
+        desk.close()
+        assert sorted(p.name for p in disk.iterdir()) == ["copydesk.db"]
+        filler = disk / "filler"
+        with contextlib.suppress(OSError), filler.open("wb") as handle:
+            while True:
+                handle.write(b"\0" * 4096)
+        desk = Desk.open(url, user="ed")
+        try:
+            [story] = desk.list_stories()
+            assert desk.get_story(story.slug).body.startswith("The pier reopened")
+            with pytest.raises(StoreError, match="is full, so it was opened read-only"):
+                desk.create_story(Story(headline="More", body="Text."))
+        finally:
+            desk.close()
+        filler.unlink()
+        desk = Desk.open(url, user="ed")
+        desk.create_story(Story(headline="More", body="Text."))
+        assert len(desk.list_stories()) == 2
+        desk.close()
