@@ -91,7 +91,9 @@ def main(database_url: str | None = None) -> int:
             error = StoreError(
                 f"This database is read-only ({desk.info.read_only_reason}). You can read, "
                 "search and export its stories but not save them."
-            )
+                + (" Free some space on its disk and open Copydesk again to save."
+                   if desk.info.disk_full else "")
+            )  # fmt: skip
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Read-only database", str(error)))
     QTimer.singleShot(0, window.offer_recovery)
     from app.gui.termination import close_on_stop_signals

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core import config
 from app.core.errors import SchemaTooNewError, StoreError
-from app.core.store.info import StoreInfo
+from app.core.store.info import DISK_FULL, StoreInfo
 from app.core.store.version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -338,10 +338,6 @@ def upgrade(engine: Engine) -> tuple[str, Path | None]:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
     return head, backup
-
-
-DISK_FULL = "its disk is full"
-"""The read-only reason of a store opened on a full disk."""
 
 
 def _read_only_reason(path: Path) -> str:

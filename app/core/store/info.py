@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+DISK_FULL = "its disk is full"
+"""The read-only reason of a store opened on a full disk (writes wait for space)."""
+
 
 @dataclass(frozen=True)
 class StoreInfo:
@@ -17,7 +20,12 @@ class StoreInfo:
     backup: Path | None
     read_only_reason: str = ""
     """Why nothing can be written: "schema" (written by a newer Copydesk) or a sentence about
-    the file ("the file is read-only", "it is on a read-only file system")."""
+    the file ("the file is read-only", "it is on a read-only file system", DISK_FULL)."""
+
+    @property
+    def disk_full(self) -> bool:
+        """Opened read-only because its disk had no room: freeing space lets it write again."""
+        return self.read_only_reason == DISK_FULL
 
     @property
     def display_name(self) -> str:
