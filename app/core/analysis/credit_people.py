@@ -31,7 +31,7 @@ from app.core.analysis.credit_item_names import (
     cut_place,
     read_bracketed,
 )
-from app.core.analysis.credit_list_items import AND_MARK, list_items, mark_joins
+from app.core.analysis.credit_list_items import AND_MARK, joined_items, mark_joins
 from app.core.analysis.credit_names import (
     is_agency_or_title,
     looks_like_location,
@@ -87,13 +87,16 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     semicolons = ";" in text
     out = People()
     chunk_of: list[int] = []
-    items = list_items(text)
+    items = joined_items(text)
+    with_at: set[int] = set()  # the names joined by "with": a place after them stays theirs
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
     own_of = False  # a name came with its own "of" a town (or an unread "of ...")
     own_of_at: set[int] = set()  # ... and which names did
     outlet_of_at: set[int] = set()  # the names an "of" an outlet closed ("B of The Times")
     stray: tuple[str, int, int] | None = None  # an e-mail on an item that may name no one
-    for position, (chunk, raw_item) in enumerate(items):
+    for position, (chunk, raw_item, join) in enumerate(items):
+        if join == "with":
+            with_at.add(len(out.people))
         _keep_stray_email(out, stray)
         stray = None
         item = raw_item.replace(AND_MARK, " and ").strip().strip("()").strip()
@@ -222,9 +225,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
             continue
+        # "By Ana Lima and the Associated Press": the agency joined by "and" is credited in
+        # its own right, as a co-writer is ("By Ana Lima, Associated Press" is her employer)
+        co_credit = join == "and" and bool(people) and not after_outlet and is_agency(item)
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
             ends = position == len(items) - 1
-            if (
+            if not co_credit and (
                 is_agency_or_title(item)
                 or looks_like_outlet(item)
                 or (ends and closing_outlet(item))
@@ -259,8 +265,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             last = people[-1]
             people[-1] = Person(last.name, last.location, last.email or email, item)
             continue
-        if (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item)) or (
-            not people and is_agency(item)
+        if (
+            (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item))
+            or (not people and is_agency(item))
+            or (co_credit and not location)
         ):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is
             # the credit.
@@ -301,6 +309,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     if (
         not semicolons
         and not own_of
+        and not with_at  # "By A, with B/Reuters": only B is Reuters'
         and people[-1].agency
         and all(p.agency is None for p in people[:-1])
     ):
@@ -308,9 +317,12 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     # "Associated Press writers A in X and B in Y": the plural title introduces them all.
     if people[0].agency and _PLURAL_TITLE_RE.match(text):
         employ(people, chunk_of, None, people[0].agency)
-    # "A, B and C in London": a location reaches back over the names before it.
+    # "A, B and C in London": a location reaches back over the names before it, not over a
+    # "with" ("By A and B, with C in Bergen": C is in Bergen, A and B were not said to be).
     carried: str | None = None
     for index in range(len(people) - 1, -1, -1):
+        if index + 1 in with_at:
+            carried = None
         if people[index].location:
             carried = people[index].location
         elif carried:
