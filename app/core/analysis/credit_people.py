@@ -32,6 +32,7 @@ from app.core.analysis.credit_item_names import (
     read_bracketed,
 )
 from app.core.analysis.credit_list_items import AND_MARK, joined_items, mark_joins
+from app.core.analysis.credit_name_pairs import paired_words, word_kind
 from app.core.analysis.credit_names import (
     is_agency_or_title,
     looks_like_location,
@@ -89,6 +90,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     chunk_of: list[int] = []
     items = joined_items(text)
     with_at: set[int] = set()  # the names joined by "with": a place after them stays theirs
+    outlet_at: tuple[int, str] | None = None  # the item that last gave the names an outlet
+    # "By Ana Lima, Tarnowo, and Tom Ray, Vellmar": each word is the name's before it
+    pairs = paired_words([(_bare_item(raw), join) for _, raw, join in items])
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
     own_of = False  # a name came with its own "of" a town (or an unread "of ...")
     own_of_at: set[int] = set()  # ... and which names did
@@ -99,7 +103,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             with_at.add(len(out.people))
         _keep_stray_email(out, stray)
         stray = None
-        item = raw_item.replace(AND_MARK, " and ").strip().strip("()").strip()
+        item = _bare_item(raw_item)
         if not item:
             continue
         people = out.people
@@ -139,6 +143,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
             )
             continue
+        if position in pairs and people:
+            _pair_word(out, item, original, email, photo=role is CreditRole.PHOTO)
+            continue
         if people and is_post_nominals(item):
             # "By Ana Lima, MD, PhD": her degrees (credit_post_nominals), neither a second
             # person nor, as it was read, her employer ("In Baltimore, MD" is a place: above)
@@ -151,8 +158,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 out.failed.append(original)
                 continue
             return None
+        site = None  # "Photo by Ana Lima from Snapsite": the site, no place; her source
         if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
-            cut = (cut[0], None)  # "Photo by Ana Lima from Snapsite": the site, no place
+            cut, site = (cut[0], None), cut[1]
         item, location = cut
         # "By Ana Lima MD", "By Dr Ana Lima", "By the Rev. Tom Ray": letters and titles that
         # are no part of the name (the title before "the" kept the name from being read)
@@ -207,6 +215,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         of_outlet = OF_SUFFIX_RE.search(item) is not None
         item, agency = clean_name(item, role, not people, located=location is not None)
+        agency = agency or site
         if of_outlet and agency is not None and OF_SUFFIX_RE.search(item) is None:
             outlet_of_at.add(len(people))  # clean_name read the "of" as her outlet
         bracket = BRACKETED_ORG_RE.search(item) if agency is None else None
@@ -239,9 +248,31 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 after_outlet = True
                 # "..., special to The Harbour Times" in lower case: the outlet after the cue
                 body = _LOWER_OUTLET_CUE_RE.sub("", item)
-                if is_organisation(body) and not is_desk_title(body):
-                    # "By Ana Lima and Tom Reed, Associated Press": everyone before it works there
-                    employ(people, chunk_of, chunk if semicolons else None, body)
+                # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
+                # or picture library closing the list is hers (it was lost)
+                known = is_organisation(body) or (
+                    ends
+                    and (
+                        closing_outlet(body)
+                        or (role is CreditRole.PHOTO and picture_source(item, text, people))
+                    )
+                )
+                if known and not is_desk_title(body):
+                    if agency:  # "By Ana Lima, Harbour Times/Reuters": the slash's agency too
+                        body = f"{body}/{agency}"
+                    if outlet_at is not None and outlet_at[0] == position - 1:
+                        # "By Ana Lima, Harbour Times, Reuters": a second outlet straight
+                        # after the first is theirs too (it was dropped), written as a chain
+                        body = f"{outlet_at[1]}/{body}"
+                        out.people = [
+                            replace(p, agency=body) if p.agency == outlet_at[1] else p
+                            for p in people
+                        ]
+                    else:
+                        # "By Ana Lima and Tom Reed, Associated Press": everyone before it works
+                        # there
+                        employ(people, chunk_of, chunk if semicolons else None, body)
+                    outlet_at = (position, body)
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             photo = role is CreditRole.PHOTO
             if (
@@ -310,6 +341,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         not semicolons
         and not own_of
         and not with_at  # "By A, with B/Reuters": only B is Reuters'
+        and not pairs  # "By A, Tarnowo, and B, Reuters": each name's word is its own
         and people[-1].agency
         and all(p.agency is None for p in people[:-1])
     ):
@@ -321,13 +353,35 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     # "with" ("By A and B, with C in Bergen": C is in Bergen, A and B were not said to be).
     carried: str | None = None
     for index in range(len(people) - 1, -1, -1):
-        if index + 1 in with_at:
+        if index + 1 in with_at or pairs:
             carried = None
         if people[index].location:
             carried = people[index].location
         elif carried:
             people[index] = with_place(people[index], carried)
     return out
+
+
+def _bare_item(raw: str) -> str:
+    return raw.replace(AND_MARK, " and ").strip().strip("()").strip()
+
+
+def _pair_word(out: People, word: str, original: str, email: str | None, *, photo: bool) -> None:
+    """The word of a "Name, Word" pair given to the name before it (credit_name_pairs): her
+    place or her outlet, or reported when a picture credit's word may be either."""
+    kind = word_kind(word, photo=photo)
+    last = out.people[-1]
+    if kind == "unread":
+        out.failed.append(original)
+        return
+    if kind == "place" and last.location is None:
+        last = replace(last, location=word)
+    elif kind == "outlet" and last.agency is None:
+        last = replace(last, agency=word)
+    else:
+        out.failed.append(original)  # a second place or outlet: reported, not guessed at
+        return
+    out.people[-1] = replace(last, email=last.email or email)
 
 
 # "special to", "for" before an outlet, in lower case (employ reads the capitalised cue; in
