@@ -26,6 +26,7 @@ from app.core.analysis.credit_names import (
 from app.core.analysis.credit_organisations import (
     is_agency,
     is_organisation,
+    is_organisation_after_of,
     is_picture_mark,
     organisation_name,
     without_marks,
@@ -114,7 +115,8 @@ def clean_name(
         agency = agency or outlet["outlet"].strip()
     of = OF_SUFFIX_RE.search(item)
     if of and (
-        is_organisation(of["outlet"]) or (located and _named_body(of["outlet"], item[: of.start()]))
+        is_organisation_after_of(of["outlet"], item)
+        or (located and _named_body(of["outlet"], item[: of.start()]))
     ):
         item = item[: of.start()].strip()
         agency = agency or of["outlet"].strip()

@@ -39,7 +39,12 @@ from app.core.analysis.credit_names import (
     looks_like_name,
     looks_like_outlet,
 )
-from app.core.analysis.credit_organisations import COPYRIGHT_RE, is_agency, is_organisation
+from app.core.analysis.credit_organisations import (
+    COPYRIGHT_RE,
+    is_agency,
+    is_organisation,
+    is_organisation_after_of,
+)
 from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import People, Person, employ, placed, with_place
 from app.core.analysis.credit_picture_sources import picture_source, site_not_place
@@ -182,7 +187,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # "By A and B, of The Harbour Times", "By Per Lund, of Bergen": whom they work
             # for, or their town; neither a person nor (as it was) a reason to lose them
             body = of_item["body"]
-            if is_organisation(body):
+            if is_organisation_after_of(body, item):
                 employ(people, chunk_of, chunk if semicolons else None, body)
                 after_outlet = True
             elif is_known_place(body):
