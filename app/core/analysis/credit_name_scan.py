@@ -190,6 +190,7 @@ def scan_byline(
     if text.endswith(".") and not INITIALS_RE.fullmatch(text.split()[-1]):
         text = text[:-1].rstrip()
     people: list[str] = []
+    run_on: list[str | None] = []  # the agency run on after each person ("TOM RAY REUTERS")
     cued: list[Credit] = []
     unread: list[str] = []
     agencies: list[str] = []
@@ -222,9 +223,13 @@ def scan_byline(
         # "Tom Bell KTN": call letters run on vouch for a byline (a part "Harbour Bay Daily
         # News" is an outlet, so outlets of several words are not cut here)
         trimmed = without_desk_word(without_run_on(name, is_desk_title, outlets=False))
+        cut = name[len(trimmed) :].strip() if name.startswith(trimmed) else ""
         name, led = trimmed, led or trimmed != name
         if tokens and is_person(name, known_first=not declared):
             people.append(name)
+            # "ANA LIMA, TOM RAY REUTERS": the agency run on is whom they work for (it vouched
+            # for the byline and was dropped)
+            run_on.append(cut if cut and is_agency(cut) else None)
             vouched = vouched or led
         else:
             others.append((part, name, tokens))
@@ -245,18 +250,39 @@ def scan_byline(
                 outlets.append(name)
         else:
             unread.append(part)
-    # "Ana Ruiz — Harbour Times", "ANA RUIZ | AFP | May 3": one outlet set aside is where the
-    # people work (it was dropped); two ("Ana Ruiz, Harbour Times, Reuters") say no one's
-    employer = outlets[0] if len(outlets) == 1 and people else None
+    # "Ana Ruiz — Harbour Times", "ANA RUIZ | AFP | May 3": an outlet set aside is where the
+    # people work (it was dropped); two ("Ana Ruiz | Harbour Times | Reuters") are both theirs,
+    # a chain as the list reader writes it ("Harbour Times/Reuters")
+    employer = "/".join(dict.fromkeys(outlets)) if outlets and people else None
+    if not employer and people and run_on[-1] and not any(run_on[:-1]):
+        employer = run_on[-1]  # run on after the last name, it reaches back, as "A and B/EPA"
     if declared:
         found = _declared(people or agencies, cued, unread)
-        return _employed(found, employer, len(cued))
+        return _employed(_run_on(found, people, run_on), employer, len(cued))
     if not (people or cued) or not vouched or len(unread) > len(people) + len(cued):
         return None
     if any(len(part.split()) > 3 or not part[:1].isupper() for part in unread):
         return None  # "Ana Ruiz, Reuters, said the bridge will open": prose
     credits = cued + [Credit(CreditRole.BYLINE, name) for name in people]
-    return _employed((credits, tuple(unread)), employer, len(cued))
+    return _employed(_run_on((credits, tuple(unread)), people, run_on), employer, len(cued))
+
+
+def _run_on(
+    found: tuple[list[Credit], tuple[str, ...]] | None,
+    people: list[str],
+    run_on: list[str | None],
+) -> tuple[list[Credit], tuple[str, ...]] | None:
+    """`found` with each scanned person's run-on agency as her organisation."""
+    if found is None or not any(run_on):
+        return found
+    agency_of = dict(zip(people, run_on, strict=True))
+    credits = [
+        replace(c, organisation=agency_of[c.name])
+        if c.organisation is None and agency_of.get(c.name)
+        else c
+        for c in found[0]
+    ]
+    return credits, found[1]
 
 
 def _employed(
