@@ -27,8 +27,12 @@ from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_desk_titles import DESK_HEADS, TITLE_ONLY_RE, is_desk_title
 from app.core.analysis.credit_emails import EMAIL_RE
-from app.core.analysis.credit_names import NAME_PARTICLES, looks_like_outlet
-from app.core.analysis.credit_organisations import is_agency, is_organisation
+from app.core.analysis.credit_names import NAME_PARTICLES, is_caps, looks_like_outlet
+from app.core.analysis.credit_organisations import (
+    is_agency,
+    is_organisation,
+    is_organisation_after_of,
+)
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on
@@ -127,15 +131,20 @@ def _strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     return tokens, False
 
 
-def _set_aside(part: str) -> bool:
+def _set_aside(part: str, line: str = "") -> bool:
     """An outlet, an agency, a title or a place: said in a byline, credited to no one. A byline
-    capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does."""
+    capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does. In a `line`
+    in capitals one short word has no acronym's look ("ANA RUIZ, OSLO"): only the lists make
+    it an outlet, else it is reported (it was set aside and lost)."""
+    acronym = looks_like_outlet(part) and (
+        " " in part.strip() or not is_caps(line) or is_organisation_after_of(part, line)
+    )
     return (
         part[:1].isupper()
         and not _person_then_prose(part)
         and (
             is_agency(part)
-            or looks_like_outlet(part)
+            or acronym
             or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
             or is_desk_title(part)
             or bool(TITLE_ONLY_RE.fullmatch(part))
@@ -240,7 +249,7 @@ def scan_byline(
     for part, name, tokens in others:
         if tokens is None:
             unread.append(part)
-        elif not tokens or _set_aside(name) or (part != name and _set_aside(part)):
+        elif not tokens or _set_aside(name, text) or (part != name and _set_aside(part, text)):
             vouched = True
             if is_agency(name):
                 agencies.append(name)
@@ -249,6 +258,9 @@ def scan_byline(
             ):  # not a lone acronym, which may be a state's ("FL") as well as an outlet's
                 outlets.append(name)
         else:
+            # "ANA RUIZ, OSLO": a short word in capitals that may be her outlet or her town
+            # still vouches for a byline, as it did when it was set aside, and is reported
+            vouched = vouched or (is_caps(text) and _set_aside(name))
             unread.append(part)
     # "Ana Ruiz — Harbour Times", "ANA RUIZ | AFP | May 3": an outlet set aside is where the
     # people work (it was dropped); two ("Ana Ruiz | Harbour Times | Reuters") are both theirs,

@@ -35,6 +35,7 @@ from app.core.analysis.credit_list_items import AND_MARK, joined_items, mark_joi
 from app.core.analysis.credit_name_pairs import paired_words, word_kind
 from app.core.analysis.credit_names import (
     is_agency_or_title,
+    is_caps,
     looks_like_location,
     looks_like_name,
     looks_like_outlet,
@@ -244,10 +245,14 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         co_credit = join == "and" and bool(people) and not after_outlet and is_agency(item)
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
             ends = position == len(items) - 1
+            # "ANA LIMA, REUTERS, OSLO": in capitals one short word has no acronym's look, so
+            # only the lists make it an outlet; else it may close the list as the town
+            outlet_shaped = (looks_like_outlet(item) or (ends and closing_outlet(item))) and (
+                " " in item or not is_caps(text) or is_organisation_after_of(item, text)
+            )
             if not co_credit and (
                 is_agency_or_title(item)
-                or looks_like_outlet(item)
-                or (ends and closing_outlet(item))
+                or outlet_shaped
                 or (ends and role is CreditRole.PHOTO and picture_source(item, text, people))
             ):
                 after_outlet = True

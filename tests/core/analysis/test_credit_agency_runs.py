@@ -60,3 +60,25 @@ def test_a_town_of_two_words_is_kept_whole() -> None:
         [("Ana Falster", "Port Lys", None)],
         (),
     )
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected", "unread"),
+    [
+        # in capitals a short word has no acronym's look: a town the name tests allow is the place
+        ("ANA FALSTER, VIGRA", [("Ana Falster", "Vigra", None)], ()),
+        ("ANA FALSTER, REUTERS, VIGRA", [("Ana Falster", "Vigra", "REUTERS")], ()),
+        # a word the first-name table also holds may be a town or an outlet: reported
+        ("ANA FALSTER, IVO", [("Ana Falster", None, None)], ("IVO",)),
+        ("ANA FALSTER | IVO | MAY 3, 2026", [("Ana Falster", None, None)], ("IVO",)),
+        # an outlet the lists know is still hers
+        ("ANA FALSTER, BBC", [("Ana Falster", None, "BBC")], ()),
+    ],
+)
+def test_a_short_word_in_a_line_in_capitals_is_no_outlet_by_its_capitals(
+    line: str, expected: Read, unread: tuple[str, ...], declared: bool
+) -> None:
+    """ "VIGRA" and "IVO" were made her organisation, or ("ANA FALSTER, REUTERS, VIGRA")
+    dropped after the agency without a word."""
+    assert _read(line, declared) == (expected, unread)
