@@ -48,7 +48,11 @@ from app.core.analysis.credit_organisations import (
 )
 from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import People, Person, employ, placed, with_place
-from app.core.analysis.credit_picture_sources import picture_source, site_not_place
+from app.core.analysis.credit_picture_sources import (
+    library_name,
+    picture_source,
+    site_not_place,
+)
 from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_post_nominals import is_post_nominals, without_post_nominals
 from app.core.analysis.credit_titles import without_titles
@@ -250,23 +254,18 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             outlet_shaped = (looks_like_outlet(item) or (ends and closing_outlet(item))) and (
                 " " in item or not is_caps(text) or is_organisation_after_of(item, text)
             )
-            if not co_credit and (
-                is_agency_or_title(item)
-                or outlet_shaped
-                or (ends and role is CreditRole.PHOTO and picture_source(item, text, people))
-            ):
+            # "Photo: Ana Lima, Harbour Images, Reuters": a library's name anywhere in the list
+            # is the picture's source (only the last item was asked; this one was a person)
+            library = role is CreditRole.PHOTO and (
+                library_name(item) or (ends and picture_source(item, text, people))
+            )
+            if not co_credit and (is_agency_or_title(item) or outlet_shaped or library):
                 after_outlet = True
                 # "..., special to The Harbour Times" in lower case: the outlet after the cue
                 body = _LOWER_OUTLET_CUE_RE.sub("", item)
                 # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
                 # or picture library closing the list is hers (it was lost)
-                known = is_organisation(body) or (
-                    ends
-                    and (
-                        closing_outlet(body)
-                        or (role is CreditRole.PHOTO and picture_source(item, text, people))
-                    )
-                )
+                known = is_organisation(body) or library or (ends and closing_outlet(body))
                 if known and not is_desk_title(body):
                     if agency:  # "By Ana Lima, Harbour Times/Reuters": the slash's agency too
                         body = f"{body}/{agency}"

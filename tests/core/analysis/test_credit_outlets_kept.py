@@ -58,3 +58,12 @@ def test_the_outlets_read_back_from_every_house_style(line: str) -> None:
         rendered = render_credits(credits, style)
         read = [c for text in rendered.splitlines() for c in read_credit_line(text).credits]
         assert read == credits, (style, rendered)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_library_before_an_agency_is_no_photographer(declared: bool) -> None:
+    """ "Kelp Images" was credited as a second photographer (a library is asked for only when
+    it closes the list)."""
+    assert _organisations("Photo: Wenke Falster, Kelp Images, Reuters", declared) == [
+        ("Wenke Falster", "Kelp Images/Reuters")
+    ]
