@@ -46,6 +46,12 @@ _PLURAL_JOURNALIST_RE = re.compile(
     + r")s\b"
 )
 _BASED_RE = re.compile(rf"\bbased\s+in\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})")
+# "Ana Lima reports from Tarnowo.", "Ana Lima writes from Tarnowo for The Harbour Times.": the
+# town the note's verb says she files from (it was dropped with the rest of the sentence).
+_FILES_FROM_RE = re.compile(
+    rf"^\s+(?:reports?|writes?|covers?\s+[\w\s]{{1,40}}?)\s+from\s+"
+    rf"(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})(?=\s+(?:for|at|with)\s|[.,;]|$)"
+)
 # "Follow her on X @analima", "Find him on Bluesky": a contact sentence with no address.
 FOLLOW_RE = re.compile(
     r"^(?:follow|find)\s+(?:her|him|them)\s+on\s+(?:X|Twitter|Instagram|Bluesky|Threads|"
@@ -111,6 +117,6 @@ def _employer_and_town(rest: str, writes: bool) -> tuple[str | None, str | None]
         if is_organisation(org) or (employer and not is_known_place(org)):
             organisation = organisation_name(org)
             break
-    based = _BASED_RE.search(rest)
-    place = based["place"].rstrip(".") if based else None
+    based = _BASED_RE.search(rest) or _FILES_FROM_RE.match(rest)
+    place = based["place"].rstrip(".,") if based else None
     return organisation, place

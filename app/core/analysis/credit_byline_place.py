@@ -51,7 +51,7 @@ def closing_town(item: str, text: str, names: list[str], *, known_only: bool = F
         known_only
         or is_first_name(item.capitalize())
         or _outlet_word(item)
-        or kind_of_name(item) is ORGANISATION  # what the engine's name typing knows as a body
+        or _typed_as_body(item)  # what the engine's name typing knows as a body
     )
 
 
@@ -71,8 +71,14 @@ def closing_outlet(item: str) -> bool:
     return (
         bool(_ONE_WORD_RE.fullmatch(item))
         and item[:1].isupper()
-        and (_outlet_word(item) or kind_of_name(item) is ORGANISATION)
+        and (_outlet_word(item) or _typed_as_body(item))
     )
+
+
+def _typed_as_body(word: str) -> bool:
+    """What the engine's name typing knows as a body; in capitals every word looks like an
+    acronym to it, so "VIGRA" is asked as "Vigra" (and "NPR" is an outlet by its shape)."""
+    return kind_of_name(word.capitalize() if word.isupper() else word) is ORGANISATION
 
 
 def _outlet_word(word: str) -> bool:

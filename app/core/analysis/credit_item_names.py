@@ -26,6 +26,7 @@ from app.core.analysis.credit_names import (
 from app.core.analysis.credit_organisations import (
     is_agency,
     is_organisation,
+    is_organisation_after_of,
     is_picture_mark,
     organisation_name,
     without_marks,
@@ -71,6 +72,11 @@ def cut_place(item: str) -> tuple[str, str | None] | None:
     name, place = item[: found.start()].strip(), item[found.end() :].strip()
     if is_agency(place) or (looks_like_outlet(place) and not is_caps(place)):
         return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
+    run_on = AGENCY_RUN_ON_RE.search(place)
+    if run_on and looks_like_location(place[: run_on.start()]):
+        # "ANA LIMA IN OSLO REUTERS": the agency run on after her town is hers, not the town's
+        # last word ("Oslo Reuters"); set back after the name, where clean_name reads it
+        return f"{name}{place[run_on.start() :]}", place[: run_on.start()].strip()
     if not looks_like_location(place):
         return None
     return name, place
@@ -114,7 +120,8 @@ def clean_name(
         agency = agency or outlet["outlet"].strip()
     of = OF_SUFFIX_RE.search(item)
     if of and (
-        is_organisation(of["outlet"]) or (located and _named_body(of["outlet"], item[: of.start()]))
+        is_organisation_after_of(of["outlet"], item)
+        or (located and _named_body(of["outlet"], item[: of.start()]))
     ):
         item = item[: of.start()].strip()
         agency = agency or of["outlet"].strip()

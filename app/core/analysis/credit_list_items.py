@@ -48,13 +48,36 @@ def _outlet_and(m: re.Match[str]) -> str:
 
 def list_items(text: str) -> list[tuple[int, str]]:
     """Items with the number of the ";"-chunk they are in (AP lists cut people at ";")."""
+    return [(number, item) for number, item, _ in joined_items(text)]
+
+
+_JOIN_RE = re.compile(f"({_SPLIT_RE.pattern})")
+
+
+def joined_items(text: str) -> list[tuple[int, str, str]]:
+    """As `list_items`, with the word that joins each item to the one before it: "and" (also
+    "&"), "with", "," or "" (the first item of a chunk; "/" between two slashed people). The
+    join tells a co-credit from an employer ("By Ana Lima and Reuters" credits the agency too;
+    "By Ana Lima, Reuters" is whom she works for) and where a place stops reaching back ("By A
+    and B, with C in Bergen": only C is in Bergen)."""
     chunks = re.split(r"\s*;\s*", text) if ";" in text else [text]
-    return [
-        (number, person)
-        for number, chunk in enumerate(chunks)
-        for item in _SPLIT_RE.split(re.sub(r"^(?i:and)\s+", "", chunk))
-        for person in _slashed_people(item)
-    ]
+    out: list[tuple[int, str, str]] = []
+    for number, chunk in enumerate(chunks):
+        pieces = _JOIN_RE.split(re.sub(r"^(?i:and)\s+", "", chunk))
+        for at in range(0, len(pieces), 2):
+            join = _join_word(pieces[at - 1]) if at else ""
+            for index, person in enumerate(_slashed_people(pieces[at])):
+                out.append((number, person, join if index == 0 else "/"))
+    return out
+
+
+def _join_word(separator: str) -> str:
+    lowered = separator.lower()
+    if "with" in lowered:
+        return "with"
+    if "and" in lowered or "&" in lowered:
+        return "and"
+    return ","
 
 
 # Words a picture business's name ends on ("Kestrel Pictures", "Harbour Images"); an outlet's

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.core.analysis.credit_cues import opens_with_cue
+from app.core.analysis.credit_kickers import is_english_word
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
 from app.core.analysis.credit_titles import without_titles
@@ -41,15 +42,36 @@ def typed_in_lower_case(line: str) -> bool:
     )
 
 
-def read_lower_case(line: str, read: Callable[[str], CreditLine]) -> CreditLine | None:
+def read_lower_case(
+    line: str, read: Callable[[str], CreditLine], *, declared: bool = False
+) -> CreditLine | None:
     """The credits of a line typed in lower case, read by `read` in capitals; None when that
-    reads no one (the line is then read as it is)."""
+    reads no one (the line is then read as it is).
+
+    A name the capitals give that opens on no known first name ("by zoltan kerekes" when the
+    table lacks "Zoltan") is read when none of its words is an English word: prose is made of
+    English words ("by public transport"), and a name no dictionary holds is no phrase. Any
+    other such name is reported as typed when the line is `declared` a credit (pasted in the
+    credits panel) or beside a name the line does read ("by ana lima and ..."); read as loose
+    text, a line of nothing but such names is left to the other readers, as before, so prose in
+    lower case stays prose. Either way a line that names a writer the table does not
+    know no longer reads as nothing without a word."""
     shouted = line.upper()
     if len(shouted) != len(line):
         return None  # a letter whose capital is longer ("ß"): no way back to the typed text
     found = read(shouted)
-    if not found.credits or not all(_vouched(c.name) for c in found.credits):
+    if not found.credits:
         return None
+    unknown = [c for c in found.credits if not _vouched(c.name)]
+    unread = [c for c in unknown if not _unheard_of(c.name)]
+    if unread and not declared and len(unread) == len(found.credits):
+        return None  # nothing but such names: as loose text, maybe prose
+    if unread:
+        found = CreditLine(
+            [c for c in found.credits if c not in unread],
+            found.failed + tuple(c.name.upper() for c in unread),
+            found.caption,
+        )
     credits = [
         replace(
             c,
@@ -73,6 +95,15 @@ def _vouched(name: str) -> bool:
         return True
     words = without_titles(name).split()
     return len(words) >= 2 and is_first_name(words[0].title())
+
+
+def _unheard_of(name: str) -> bool:
+    """A person's name of two to four words none of which is an English word ("ZOLTAN KEREKES",
+    not "PUBLIC TRANSPORT" or "THE NIGHT DESK"): safe to read though no first name vouches."""
+    words = [word.strip(".'’-").lower() for word in without_titles(name).split()]
+    return 2 <= len(words) <= 4 and all(
+        len(word) >= 2 and word.isalpha() and not is_english_word(word) for word in words
+    )
 
 
 def _name(name: str) -> str:

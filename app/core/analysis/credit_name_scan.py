@@ -27,8 +27,12 @@ from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_desk_titles import DESK_HEADS, TITLE_ONLY_RE, is_desk_title
 from app.core.analysis.credit_emails import EMAIL_RE
-from app.core.analysis.credit_names import NAME_PARTICLES, looks_like_outlet
-from app.core.analysis.credit_organisations import is_agency, is_organisation
+from app.core.analysis.credit_names import NAME_PARTICLES, is_caps, looks_like_outlet
+from app.core.analysis.credit_organisations import (
+    is_agency,
+    is_organisation,
+    is_organisation_after_of,
+)
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on
@@ -127,15 +131,20 @@ def _strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     return tokens, False
 
 
-def _set_aside(part: str) -> bool:
+def _set_aside(part: str, line: str = "") -> bool:
     """An outlet, an agency, a title or a place: said in a byline, credited to no one. A byline
-    capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does."""
+    capitalises them; "Ana Ruiz, a reporter" is prose, a person and what she does. In a `line`
+    in capitals one short word has no acronym's look ("ANA RUIZ, OSLO"): only the lists make
+    it an outlet, else it is reported (it was set aside and lost)."""
+    acronym = looks_like_outlet(part) and (
+        " " in part.strip() or not is_caps(line) or is_organisation_after_of(part, line)
+    )
     return (
         part[:1].isupper()
         and not _person_then_prose(part)
         and (
             is_agency(part)
-            or looks_like_outlet(part)
+            or acronym
             or closing_outlet(part)  # "Lakeweek", "Wired": an outlet of one word
             or is_desk_title(part)
             or bool(TITLE_ONLY_RE.fullmatch(part))
@@ -190,6 +199,7 @@ def scan_byline(
     if text.endswith(".") and not INITIALS_RE.fullmatch(text.split()[-1]):
         text = text[:-1].rstrip()
     people: list[str] = []
+    run_on: list[str | None] = []  # the agency run on after each person ("TOM RAY REUTERS")
     cued: list[Credit] = []
     unread: list[str] = []
     agencies: list[str] = []
@@ -222,9 +232,13 @@ def scan_byline(
         # "Tom Bell KTN": call letters run on vouch for a byline (a part "Harbour Bay Daily
         # News" is an outlet, so outlets of several words are not cut here)
         trimmed = without_desk_word(without_run_on(name, is_desk_title, outlets=False))
+        cut = name[len(trimmed) :].strip() if name.startswith(trimmed) else ""
         name, led = trimmed, led or trimmed != name
         if tokens and is_person(name, known_first=not declared):
             people.append(name)
+            # "ANA LIMA, TOM RAY REUTERS": the agency run on is whom they work for (it vouched
+            # for the byline and was dropped)
+            run_on.append(cut if cut and is_agency(cut) else None)
             vouched = vouched or led
         else:
             others.append((part, name, tokens))
@@ -235,7 +249,7 @@ def scan_byline(
     for part, name, tokens in others:
         if tokens is None:
             unread.append(part)
-        elif not tokens or _set_aside(name) or (part != name and _set_aside(part)):
+        elif not tokens or _set_aside(name, text) or (part != name and _set_aside(part, text)):
             vouched = True
             if is_agency(name):
                 agencies.append(name)
@@ -244,19 +258,43 @@ def scan_byline(
             ):  # not a lone acronym, which may be a state's ("FL") as well as an outlet's
                 outlets.append(name)
         else:
+            # "ANA RUIZ, OSLO": a short word in capitals that may be her outlet or her town
+            # still vouches for a byline, as it did when it was set aside, and is reported
+            vouched = vouched or (is_caps(text) and _set_aside(name))
             unread.append(part)
-    # "Ana Ruiz — Harbour Times", "ANA RUIZ | AFP | May 3": one outlet set aside is where the
-    # people work (it was dropped); two ("Ana Ruiz, Harbour Times, Reuters") say no one's
-    employer = outlets[0] if len(outlets) == 1 and people else None
+    # "Ana Ruiz — Harbour Times", "ANA RUIZ | AFP | May 3": an outlet set aside is where the
+    # people work (it was dropped); two ("Ana Ruiz | Harbour Times | Reuters") are both theirs,
+    # a chain as the list reader writes it ("Harbour Times/Reuters")
+    employer = "/".join(dict.fromkeys(outlets)) if outlets and people else None
+    if not employer and people and run_on[-1] and not any(run_on[:-1]):
+        employer = run_on[-1]  # run on after the last name, it reaches back, as "A and B/EPA"
     if declared:
         found = _declared(people or agencies, cued, unread)
-        return _employed(found, employer, len(cued))
+        return _employed(_run_on(found, people, run_on), employer, len(cued))
     if not (people or cued) or not vouched or len(unread) > len(people) + len(cued):
         return None
     if any(len(part.split()) > 3 or not part[:1].isupper() for part in unread):
         return None  # "Ana Ruiz, Reuters, said the bridge will open": prose
     credits = cued + [Credit(CreditRole.BYLINE, name) for name in people]
-    return _employed((credits, tuple(unread)), employer, len(cued))
+    return _employed(_run_on((credits, tuple(unread)), people, run_on), employer, len(cued))
+
+
+def _run_on(
+    found: tuple[list[Credit], tuple[str, ...]] | None,
+    people: list[str],
+    run_on: list[str | None],
+) -> tuple[list[Credit], tuple[str, ...]] | None:
+    """`found` with each scanned person's run-on agency as her organisation."""
+    if found is None or not any(run_on):
+        return found
+    agency_of = dict(zip(people, run_on, strict=True))
+    credits = [
+        replace(c, organisation=agency_of[c.name])
+        if c.organisation is None and agency_of.get(c.name)
+        else c
+        for c in found[0]
+    ]
+    return credits, found[1]
 
 
 def _employed(

@@ -31,17 +31,28 @@ from app.core.analysis.credit_item_names import (
     cut_place,
     read_bracketed,
 )
-from app.core.analysis.credit_list_items import AND_MARK, list_items, mark_joins
+from app.core.analysis.credit_list_items import AND_MARK, joined_items, mark_joins
+from app.core.analysis.credit_name_pairs import paired_words, word_kind
 from app.core.analysis.credit_names import (
     is_agency_or_title,
+    is_caps,
     looks_like_location,
     looks_like_name,
     looks_like_outlet,
 )
-from app.core.analysis.credit_organisations import COPYRIGHT_RE, is_agency, is_organisation
+from app.core.analysis.credit_organisations import (
+    COPYRIGHT_RE,
+    is_agency,
+    is_organisation,
+    is_organisation_after_of,
+)
 from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import People, Person, employ, placed, with_place
-from app.core.analysis.credit_picture_sources import picture_source, site_not_place
+from app.core.analysis.credit_picture_sources import (
+    library_name,
+    picture_source,
+    site_not_place,
+)
 from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_post_nominals import is_post_nominals, without_post_nominals
 from app.core.analysis.credit_titles import without_titles
@@ -87,16 +98,22 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     semicolons = ";" in text
     out = People()
     chunk_of: list[int] = []
-    items = list_items(text)
+    items = joined_items(text)
+    with_at: set[int] = set()  # the names joined by "with": a place after them stays theirs
+    outlet_at: tuple[int, str] | None = None  # the item that last gave the names an outlet
+    # "By Ana Lima, Tarnowo, and Tom Ray, Vellmar": each word is the name's before it
+    pairs = paired_words([(_bare_item(raw), join) for _, raw, join in items])
     after_outlet = False  # an outlet or a title was passed over: a town may close the list
     own_of = False  # a name came with its own "of" a town (or an unread "of ...")
     own_of_at: set[int] = set()  # ... and which names did
     outlet_of_at: set[int] = set()  # the names an "of" an outlet closed ("B of The Times")
     stray: tuple[str, int, int] | None = None  # an e-mail on an item that may name no one
-    for position, (chunk, raw_item) in enumerate(items):
+    for position, (chunk, raw_item, join) in enumerate(items):
+        if join == "with":
+            with_at.add(len(out.people))
         _keep_stray_email(out, stray)
         stray = None
-        item = raw_item.replace(AND_MARK, " and ").strip().strip("()").strip()
+        item = _bare_item(raw_item)
         if not item:
             continue
         people = out.people
@@ -136,6 +153,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 last.name, f"{last.location}, {dotted}", last.email or email, last.agency
             )
             continue
+        if position in pairs and people:
+            _pair_word(out, item, original, email, photo=role is CreditRole.PHOTO)
+            continue
         if people and is_post_nominals(item):
             # "By Ana Lima, MD, PhD": her degrees (credit_post_nominals), neither a second
             # person nor, as it was read, her employer ("In Baltimore, MD" is a place: above)
@@ -148,8 +168,9 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 out.failed.append(original)
                 continue
             return None
+        site = None  # "Photo by Ana Lima from Snapsite": the site, no place; her source
         if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
-            cut = (cut[0], None)  # "Photo by Ana Lima from Snapsite": the site, no place
+            cut, site = (cut[0], None), cut[1]
         item, location = cut
         # "By Ana Lima MD", "By Dr Ana Lima", "By the Rev. Tom Ray": letters and titles that
         # are no part of the name (the title before "the" kept the name from being read)
@@ -171,7 +192,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # "By A and B, of The Harbour Times", "By Per Lund, of Bergen": whom they work
             # for, or their town; neither a person nor (as it was) a reason to lose them
             body = of_item["body"]
-            if is_organisation(body):
+            if is_organisation_after_of(body, item):
                 employ(people, chunk_of, chunk if semicolons else None, body)
                 after_outlet = True
             elif is_known_place(body):
@@ -204,6 +225,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             continue  # "By Ana Lima, National Affairs Correspondent", "..., Harbour College"
         of_outlet = OF_SUFFIX_RE.search(item) is not None
         item, agency = clean_name(item, role, not people, located=location is not None)
+        agency = agency or site
         if of_outlet and agency is not None and OF_SUFFIX_RE.search(item) is None:
             outlet_of_at.add(len(people))  # clean_name read the "of" as her outlet
         bracket = BRACKETED_ORG_RE.search(item) if agency is None else None
@@ -222,20 +244,44 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"
             continue
+        # "By Ana Lima and the Associated Press": the agency joined by "and" is credited in
+        # its own right, as a co-writer is ("By Ana Lima, Associated Press" is her employer)
+        co_credit = join == "and" and bool(people) and not after_outlet and is_agency(item)
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
             ends = position == len(items) - 1
-            if (
-                is_agency_or_title(item)
-                or looks_like_outlet(item)
-                or (ends and closing_outlet(item))
-                or (ends and role is CreditRole.PHOTO and picture_source(item, text, people))
-            ):
+            # "ANA LIMA, REUTERS, OSLO": in capitals one short word has no acronym's look, so
+            # only the lists make it an outlet; else it may close the list as the town
+            outlet_shaped = (looks_like_outlet(item) or (ends and closing_outlet(item))) and (
+                " " in item or not is_caps(text) or is_organisation_after_of(item, text)
+            )
+            # "Photo: Ana Lima, Harbour Images, Reuters": a library's name anywhere in the list
+            # is the picture's source (only the last item was asked; this one was a person)
+            library = role is CreditRole.PHOTO and (
+                library_name(item) or (ends and picture_source(item, text, people))
+            )
+            if not co_credit and (is_agency_or_title(item) or outlet_shaped or library):
                 after_outlet = True
                 # "..., special to The Harbour Times" in lower case: the outlet after the cue
                 body = _LOWER_OUTLET_CUE_RE.sub("", item)
-                if is_organisation(body) and not is_desk_title(body):
-                    # "By Ana Lima and Tom Reed, Associated Press": everyone before it works there
-                    employ(people, chunk_of, chunk if semicolons else None, body)
+                # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
+                # or picture library closing the list is hers (it was lost)
+                known = is_organisation(body) or library or (ends and closing_outlet(body))
+                if known and not is_desk_title(body):
+                    if agency:  # "By Ana Lima, Harbour Times/Reuters": the slash's agency too
+                        body = f"{body}/{agency}"
+                    if outlet_at is not None and outlet_at[0] == position - 1:
+                        # "By Ana Lima, Harbour Times, Reuters": a second outlet straight
+                        # after the first is theirs too (it was dropped), written as a chain
+                        body = f"{outlet_at[1]}/{body}"
+                        out.people = [
+                            replace(p, agency=body) if p.agency == outlet_at[1] else p
+                            for p in people
+                        ]
+                    else:
+                        # "By Ana Lima and Tom Reed, Associated Press": everyone before it works
+                        # there
+                        employ(people, chunk_of, chunk if semicolons else None, body)
+                    outlet_at = (position, body)
                 continue  # "By Ana Lima, The Harbour Times": the outlet is not a person
             photo = role is CreditRole.PHOTO
             if (
@@ -259,8 +305,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             last = people[-1]
             people[-1] = Person(last.name, last.location, last.email or email, item)
             continue
-        if (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item)) or (
-            not people and is_agency(item)
+        if (
+            (role is CreditRole.ADDITIONAL_REPORTING and is_organisation(item))
+            or (not people and is_agency(item))
+            or (co_credit and not location)
         ):
             # "The Associated Press contributed to this report", "-- With AFP": the agency is
             # the credit.
@@ -301,6 +349,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     if (
         not semicolons
         and not own_of
+        and not with_at  # "By A, with B/Reuters": only B is Reuters'
+        and not pairs  # "By A, Tarnowo, and B, Reuters": each name's word is its own
         and people[-1].agency
         and all(p.agency is None for p in people[:-1])
     ):
@@ -308,14 +358,39 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     # "Associated Press writers A in X and B in Y": the plural title introduces them all.
     if people[0].agency and _PLURAL_TITLE_RE.match(text):
         employ(people, chunk_of, None, people[0].agency)
-    # "A, B and C in London": a location reaches back over the names before it.
+    # "A, B and C in London": a location reaches back over the names before it, not over a
+    # "with" ("By A and B, with C in Bergen": C is in Bergen, A and B were not said to be).
     carried: str | None = None
     for index in range(len(people) - 1, -1, -1):
+        if index + 1 in with_at or pairs:
+            carried = None
         if people[index].location:
             carried = people[index].location
         elif carried:
             people[index] = with_place(people[index], carried)
     return out
+
+
+def _bare_item(raw: str) -> str:
+    return raw.replace(AND_MARK, " and ").strip().strip("()").strip()
+
+
+def _pair_word(out: People, word: str, original: str, email: str | None, *, photo: bool) -> None:
+    """The word of a "Name, Word" pair given to the name before it (credit_name_pairs): her
+    place or her outlet, or reported when a picture credit's word may be either."""
+    kind = word_kind(word, photo=photo)
+    last = out.people[-1]
+    if kind == "unread":
+        out.failed.append(original)
+        return
+    if kind == "place" and last.location is None:
+        last = replace(last, location=word)
+    elif kind == "outlet" and last.agency is None:
+        last = replace(last, agency=word)
+    else:
+        out.failed.append(original)  # a second place or outlet: reported, not guessed at
+        return
+    out.people[-1] = replace(last, email=last.email or email)
 
 
 # "special to", "for" before an outlet, in lower case (employ reads the capitalised cue; in

@@ -97,7 +97,9 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     found = None
     if len(line) <= MAX_CREDIT_LINE and typed_in_lower_case(line):
         # "by ana lima": read as "BY ANA LIMA", whose names the readers know (credit_lower_case)
-        found = read_lower_case(line, lambda text: _read_credit_line(text, declared=declared))
+        found = read_lower_case(
+            line, lambda text: _read_credit_line(text, declared=declared), declared=declared
+        )
     if found is None:
         found = _read_credit_line(line, declared=declared)
     # "Dr Ana Lima", "Prof. Tom Ray": a title before a name is no part of it (credit_titles),
