@@ -19,6 +19,7 @@ from app.core.analysis.entities import ORGANISATION, PERSON, PLACE, PLURAL_PEOPL
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, Mention
 from app.core.analysis.phrases import is_plural
+from app.core.analysis.role_holders import qualified_role
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 # A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".
@@ -90,7 +91,8 @@ def bare_role(text: str, at: int) -> str:
             return ""
     if len(words) > 1 and words[-2].lower() == "vice":
         return ""  # "is Vice President": a later "the president" is someone else
-    return head
+    # "is deputy manager": a later "the manager" is someone else (role_holders.py)
+    return qualified_role([w.lower() for w in words[:-1]], head)
 
 
 # What only an organisation has: "Apple’s chief executive", "Tesco's shareholders".
