@@ -354,6 +354,17 @@ class DescriptionResolver(
                 self._learn_role(person, head)  # a later "the <kin word>" finds them (kin.py)
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described as {text}: {why}")
+            central = self._central_figure(noun_gender(head)) if bare_role else None
+            if (
+                central is not None
+                and not (self._spoken_of and central.gender in (self._spoken_of, ""))
+                and not naming_cue(self._cue)
+                and not self._role_holders(head)[0]
+            ):
+                self._learn_role(central, head)
+                self._touch(central, subject=True)
+                why = "no one was given that role, and the one person named more than once"
+                return Resolution(central.name, True, f"the {head}: {why} with no role")
         if determiner == "the" and len(words) == 2 and head in TRADE_FIRMS:
             # "Kestrel Mining plc said ... The miner said": the firm, unless someone was
             # described as a miner ("Ruiz, a miner for 30 years")

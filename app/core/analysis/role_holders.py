@@ -57,6 +57,8 @@ class RoleHolders:
 
     # Set by Resolver.__init__; declared here for readers and type checkers.
     _recent: list[Person]
+    people: dict[str, Person]
+    _unnamed: dict[str, Person]
 
     def _role_holders(self, role: str) -> tuple[list[Person], str]:
         """Everyone recent given `role` ("minister", "shadow secretary"), latest first, and the
@@ -96,3 +98,26 @@ class RoleHolders:
             if found:
                 return found, graded
         return [], ""
+
+    def _central_figure(self, gender: str) -> Person | None:
+        """ "Hugh Varley's buses bill ... For Hugh Varley, the moment came ... “…,” the minister
+        said": with no one given the role, the one person named in full more than once who was
+        given no role of their own (everyone else in the story came with one) and was not yet
+        quoted by name is whom the story calls by an office it never stated. None when there
+        are two such people. (One quoted already is credited by name: "said Ana Ruiz ... the
+        nurse said" is someone else.)"""
+        found: Person | None = None
+        for person in self.people.values():
+            if (
+                person.named_in_full
+                and person.times_named >= 2
+                and not person.roles
+                and not person.title
+                and not person.quoted
+                and (not gender or person.gender in (gender, ""))
+                and self._unnamed.get(person.name) is not person
+            ):
+                if found is not None and found is not person:
+                    return None
+                found = person
+        return found

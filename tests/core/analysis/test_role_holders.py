@@ -128,3 +128,37 @@ def test_qualified_roles_and_titles() -> None:
     assert qualified_role(["the", "transport"], "minister") == "minister"
     assert title_roles("Shadow Transport Secretary") == {"shadow transport", "shadow secretary"}
     assert title_roles("Transport Minister") == {"transport", "minister"}
+
+
+_UNSTATED = (
+    "Ivo Strand’s ferry bill passed its first vote.\n\n"
+    "There are days when a department stops listening. For Ivo Strand, that day came on "
+    "Wednesday, when he called his bill historic for the fourth time.\n\n"
+    "The bill promises a boat an hour to every island.\n\n"
+)
+
+
+def test_a_role_no_one_was_given_is_the_one_person_the_story_is_about() -> None:
+    [quote] = analyze(_UNSTATED + "“This is the reform islands need,” the minister said.\n").quotes
+    assert quote.speaker == "Ivo Strand"
+    assert quote.speaker_reason is not None
+    assert "no one was given that role" in quote.speaker_reason
+
+
+def test_with_two_such_people_the_role_stays_unnamed() -> None:
+    text = _UNSTATED.replace(
+        "The bill promises", "Bram Oduya voted against it. Oduya said little. The bill promises"
+    )
+    [quote] = analyze(text + "“This is the reform islands need,” the minister said.\n").quotes
+    assert quote.speaker == "the minister"
+
+
+def test_a_person_named_once_is_not_taken_for_the_role() -> None:
+    text = (
+        "The ferry bill passed its first vote on Wednesday.\n\n"
+        "Ivo Strand, who runs a cafe on the quay, watched from the public gallery.\n\n"
+        "The bill promises a boat an hour to every island.\n\n"
+        "“This is the reform islands need,” the minister said.\n"
+    )
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "the minister"
