@@ -43,6 +43,7 @@ from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phras
 from app.core.analysis.name_roles import organisation_owner
 from app.core.analysis.name_words import GENDERED_POSSESSIVES, pronoun_gender
 from app.core.analysis.org_memory import OrganisationMemory
+from app.core.analysis.party_voices import PartyVoices
 from app.core.analysis.performers import PerformerMemory
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import (
@@ -60,7 +61,13 @@ _OPPONENT = frozenset({"opponent"})
 
 
 class DescriptionResolver(
-    UnnamedMemory, KinMemory, GroupMemory, OrganisationMemory, PerformerMemory, RoleHolders
+    UnnamedMemory,
+    KinMemory,
+    GroupMemory,
+    OrganisationMemory,
+    PerformerMemory,
+    RoleHolders,
+    PartyVoices,
 ):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
@@ -120,6 +127,9 @@ class DescriptionResolver(
             force = self._force_named_before(text)
             if force is not None:
                 return Resolution(force, True, "the force named in full before")
+        party = self._party_spoken_for(mention, block)  # "lawyers for the company"
+        if party is not None:
+            return party
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
         head_part = text.lower()
         if mention.entity is DOCUMENT and ", " in head_part:
