@@ -1,8 +1,9 @@
 """The role a named person is given by the words around the name: a role word before it
 ("Rovers manager Dean Cole"), a role set beside it with no article ("Priya Shah, headteacher at
 Elm Park"), a copula or an appointment ("Ken Murphy is chief executive of Tesco", "was named
-captain"), a race ("running against Paula Greer": her opponent). A later "the boss" or "his
-opponent" may then be them (describe_by_role, a pass of find_mentions in mentions.py).
+captain"), a part played ("started as striker"), a race ("running against Paula Greer": her
+opponent). A later "the boss" or "his opponent" may then be them (describe_by_role, a pass of
+find_mentions in mentions.py).
 
 Also read here, from the same words around a name: a one-word company that owns a board
 ("Apple’s chief executive": organisation_owner), a person asked something, and a first name
@@ -57,7 +58,10 @@ _BARE_ROLE_RE = re.compile(
     # (the appointment first: "was named captain" is no "was" before "named captain")
     r"(?:(?:was|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:named|appointed|elected|made)"
     r"|is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|becomes|remains|remained"
-    r"|(?:serves|served|took[ \u00a0]+over|takes[ \u00a0]+over)[ \u00a0]+as)"
+    r"|(?:serves|served|took[ \u00a0]+over|takes[ \u00a0]+over)[ \u00a0]+as"
+    # "Ivo Strand started as striker", "works as a nurse", "returned as captain"
+    r"|(?:starts|started|plays|played|playing|works|worked|working|returns|returned"
+    r"|continues|continued|lines[ \u00a0]+up|lined[ \u00a0]+up)[ \u00a0]+as)"
     r"(?:[ \u00a0]+(?:now|also|still))?(?:[ \u00a0]+(?:the|an?)(?=[ \u00a0]))?"
     r"((?:[ \u00a0]+[\w’'-]+){1,3}?)"
     r"(?=[ \u00a0]+(?:of|at|for|since|in|until|from|with|on|last|this|after|and|but)\b"

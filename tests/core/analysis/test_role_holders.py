@@ -162,3 +162,21 @@ def test_a_person_named_once_is_not_taken_for_the_role() -> None:
     )
     [quote] = analyze(text).quotes
     assert quote.speaker == "the minister"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ivo Strand started as striker for the first time on Saturday.",
+        "Ivo Strand, who played as striker at his old club, signed in June.",
+    ],
+)
+def test_a_part_played_gives_the_role(intro: str) -> None:
+    text = (
+        intro + "\n\nThe manager, Tess Lowry, praised the defence. Bram Oduya, the captain, lifted "
+        "the cup.\n\n“It was a team effort,” the striker said.\n"
+    )
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Ivo Strand"
+    assert quote.speaker_reason is not None
+    assert "the person described as striker" in quote.speaker_reason
