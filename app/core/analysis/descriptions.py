@@ -453,8 +453,8 @@ class DescriptionResolver(
 
     def _holder_in_focus(self, holders: list[Person]) -> tuple[Person, str] | None:
         """Of several people given a role, the one the story is on: the speaker of the quote
-        before, the subject of the sentence just before, or the latest met as a subject again
-        after every other was last met; and why. None when none is."""
+        before, the subject of the sentence just before, or the latest met again since given
+        the role (so after every other holder was last met); and why. None when none is."""
         speaker = self._last_speaker
         if (
             speaker is not None
@@ -465,12 +465,11 @@ class DescriptionResolver(
         for person in holders:
             if person.subject_at == self._subject_tick:
                 return person, "the subject of the sentence just before"
-        # "Police Chief Ana Ruiz ... Fire Chief Tom Bell ... Ruiz told reporters": the story
-        # came back to one of them, as a subject, after every other was last met
+        # "Police Chief Ana Ruiz ... Fire Chief Tom Bell ... Ruiz told reporters", "Ruiz's
+        # visa was refused": the story came back to one of them, by name, after every other
+        # was last met (the latest met is the first holder)
         latest = holders[0]
-        if latest.subject_at > latest.role_at and all(
-            latest.subject_at > other.seen for other in holders[1:]
-        ):
+        if latest.seen > latest.role_at:
             return latest, "the one the story came back to since"
         return None
 

@@ -48,6 +48,31 @@ _RUNNING_AGAINST_RE = re.compile(
 )
 
 
+# An award named for a role: "gave best actor to Yusuf Demirel", "Ana Ruiz won best director":
+# the person is an actor, a director (a later "the actor" may be them).
+_AWARD_BEFORE_RE = re.compile(
+    r"\bbest[ \u00a0]+(?:supporting[ \u00a0]+|young[ \u00a0]+|new[ \u00a0]+)?([a-z]+)"
+    r"[ \u00a0]+(?:award[ \u00a0]+|prize[ \u00a0]+)?(?:to|went[ \u00a0]+to)[ \u00a0]+$"
+)
+_AWARD_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:won|wins|took|takes|collected|collects|was[ \u00a0]+named|is[ \u00a0]+named)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:award|prize)[ \u00a0]+for[ \u00a0]+)?best"
+    r"[ \u00a0]+(?:supporting[ \u00a0]+|young[ \u00a0]+|new[ \u00a0]+)?([a-z]+)\b"
+)
+
+
+def _award_role(text: str, start: int, end: int) -> str:
+    """The role an award beside the name ending at `end` is named for ("best actor to Yusuf
+    Demirel", "Ana Ruiz won best director"), or ""."""
+    if text.find("best", max(0, start - 40), end + 40) == -1:  # cheap test first (speed)
+        return ""
+    found = _AWARD_BEFORE_RE.search(text, max(0, start - 40), start) or _AWARD_AFTER_RE.match(
+        text, end
+    )
+    role = found.group(1) if found is not None else ""
+    return role if role in ROLE_NOUNS and not is_plural(role) else ""
+
+
 # A name's copula or appointment before a role with no article, or a role owned by a name set
 # beside it: "Ken Murphy is chief executive of Tesco", "Dana Voss, who has been Rovers manager
 # since 2019,", "Tom Bell was named captain", "Ken Murphy, Tesco chief executive,". (A role
@@ -158,6 +183,8 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
                 role = _role_beside(text, m.end)
             if not role and text[m.end : m.end + 1] in (" ", ","):
                 role = bare_role(text, m.end)
+            if not role:
+                role = _award_role(text, start, m.end)
             if role:
                 m = m.flagged(described=role)
             if role and role == before and i > 0:

@@ -180,3 +180,26 @@ def test_a_part_played_gives_the_role(intro: str) -> None:
     assert quote.speaker == "Ivo Strand"
     assert quote.speaker_reason is not None
     assert "the person described as striker" in quote.speaker_reason
+
+
+def test_an_award_names_the_role() -> None:
+    text = "Bram Oduya won best actor on Saturday.\n\nHe thanked his mother.\n\n"
+    [quote] = analyze(text + "“I owe her everything,” the actor said.\n").quotes
+    assert quote.speaker == "Bram Oduya"
+    assert quote.speaker_reason is not None
+    assert "the person described as actor" in quote.speaker_reason
+
+
+def test_of_two_actors_the_one_the_story_came_back_to_sent_the_message() -> None:
+    text = (
+        "The jury, led by the British actor Ivo Strand, gave best director to Tess Lowry and "
+        "best actor to Bram Oduya, who could not travel.\n\n"
+        "Strand read the citation aloud.\n\n"
+        "Oduya's visa was refused last week. His director, Nell Prowse, collected the prize "
+        "for him and read out a message from the actor.\n\n"
+        "“I am sorry I cannot be with you tonight.”\n"
+    )
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "Bram Oduya"
+    assert quote.speaker_reason is not None
+    assert "of the two described as actor" in quote.speaker_reason
