@@ -203,3 +203,14 @@ def test_of_two_actors_the_one_the_story_came_back_to_sent_the_message() -> None
     assert quote.speaker == "Bram Oduya"
     assert quote.speaker_reason is not None
     assert "of the two described as actor" in quote.speaker_reason
+
+
+def test_a_person_quoted_by_name_is_not_taken_for_a_role_never_given() -> None:
+    text = (
+        "The ferry timetable will change in May.\n\n"
+        "“We listened to every complaint,” said Ivo Strand, who runs the quay cafe. Strand "
+        "has lived on the island for years.\n\nTess Lowry, a ferry captain, agreed.\n\n"
+        "“Nobody wants to lose the late boat,” the minister said.\n"
+    )
+    quotes = analyze(text).quotes
+    assert quotes[-1].speaker == "the minister"
