@@ -23,6 +23,8 @@ from app.core.analysis.entities import (
 from app.core.analysis.mention import NAME, NOMINAL, PRONOUN
 from app.core.analysis.mentions import ROLE_NOUNS, TITLE_WORDS, Mention
 from app.core.analysis.phrases import is_plural
+from app.core.analysis.role_holders import qualified_role
+from app.core.analysis.roles import KIN_WORDS
 
 # An age may stand between the name and its description: "Tendai Mwangi, 45, a father of two".
 # (an age may stand before the name: "One resident, 15-year-old Ellis Moor, said")
@@ -410,12 +412,16 @@ _HEAD_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|on|with|from)\s+")
 
 
 def _head(phrase: str) -> str:
-    """The head noun of a description ("the chair of the board" -> "chair")."""
+    """The head noun of a description ("the chair of the board" -> "chair"), with a word before
+    it that denies holding the role ("the shadow transport secretary" -> "shadow secretary":
+    a later "the secretary" is someone else; role_holders.py)."""
     words = _HEAD_SPLIT_RE.split(phrase, maxsplit=1)[0].split()
     head = words[-1].lower() if words else ""
     for suffix in ("’s", "'s"):
         head = head.removesuffix(suffix)
-    return head
+    if len(words) < 2 or head in KIN_WORDS:
+        return head  # "his former wife" is still his wife to kin.py
+    return qualified_role([w.lower() for w in words[:-1]], head)
 
 
 def name_beside(masked: str, mentions: list[Mention], j: int) -> Mention | None:

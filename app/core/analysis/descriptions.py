@@ -43,6 +43,7 @@ from app.core.analysis.mentions import ROLE_NOUNS, Mention, find_mentions, phras
 from app.core.analysis.name_roles import organisation_owner
 from app.core.analysis.name_words import GENDERED_POSSESSIVES, pronoun_gender
 from app.core.analysis.org_memory import OrganisationMemory
+from app.core.analysis.party_voices import PartyVoices
 from app.core.analysis.performers import PerformerMemory
 from app.core.analysis.phrase_owners import document_author
 from app.core.analysis.phrases import (
@@ -52,6 +53,7 @@ from app.core.analysis.phrases import (
 )
 from app.core.analysis.police_services import BARE_POLICE, FORCE_ENDINGS
 from app.core.analysis.referents import Organisation, Person, Resolution
+from app.core.analysis.role_holders import RoleHolders, qualified_role, title_roles
 from app.core.analysis.unnamed_memory import PERSONAL_POSSESSIVES, UnnamedMemory
 
 # "his opponent" after "running against Ana Ruiz": Ruiz (name_roles.describe_by_role).
@@ -59,7 +61,13 @@ _OPPONENT = frozenset({"opponent"})
 
 
 class DescriptionResolver(
-    UnnamedMemory, KinMemory, GroupMemory, OrganisationMemory, PerformerMemory
+    UnnamedMemory,
+    KinMemory,
+    GroupMemory,
+    OrganisationMemory,
+    PerformerMemory,
+    RoleHolders,
+    PartyVoices,
 ):
     """Organisations, documents and unnamed people: the resolver's memory of descriptions."""
 
@@ -119,6 +127,9 @@ class DescriptionResolver(
             force = self._force_named_before(text)
             if force is not None:
                 return Resolution(force, True, "the force named in full before")
+        party = self._party_spoken_for(mention, block)  # "lawyers for the company"
+        if party is not None:
+            return party
         # "a spokesperson for the Foreign Office": the role noun heads the phrase.
         head_part = text.lower()
         if mention.entity is DOCUMENT and ", " in head_part:
@@ -281,17 +292,9 @@ class DescriptionResolver(
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
-            described = self._described_as(head)
-            if described is not None and not (
-                described[1] != head and self._unnamed_since(head, described[0])
-            ):
-                person, word = described
-                self._touch(person, subject=True)
-                if word != head:
-                    return Resolution(
-                        person.name, True, f"the person described as {word} ({head}: same role)"
-                    )
-                return Resolution(person.name, True, f"the person described as {head}")
+            found = self._held_role(mention, words, head)
+            if found is not None:
+                return found
         if determiner in PERSONAL_POSSESSIVES and len(words) == 2:
             # "Her partner, Owen, ... Her partner said": a relative named beside the same
             # possessive noun before is that person, not a new unnamed one.
@@ -361,6 +364,17 @@ class DescriptionResolver(
                 self._learn_role(person, head)  # a later "the <kin word>" finds them (kin.py)
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, f"described as {text}: {why}")
+            central = self._central_figure(noun_gender(head)) if bare_role else None
+            if (
+                central is not None
+                and not (self._spoken_of and central.gender in (self._spoken_of, ""))
+                and not naming_cue(self._cue)
+                and not self._role_holders(head)[0]
+            ):
+                self._learn_role(central, head)
+                self._touch(central, subject=True)
+                why = "no one was given that role, and the one person named more than once"
+                return Resolution(central.name, True, f"the {head}: {why} with no role")
         if determiner == "the" and len(words) == 2 and head in TRADE_FIRMS:
             # "Kestrel Mining plc said ... The miner said": the firm, unless someone was
             # described as a miner ("Ruiz, a miner for 30 years")
@@ -399,6 +413,65 @@ class DescriptionResolver(
             self._unnamed_person(mention)
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
+
+    def _held_role(self, mention: Mention, words: list[str], head: str) -> Resolution | None:
+        """ "The minister said": the one person the story gave that role (role_holders.py), by
+        that word or another for it; when two hold it, no one (the copy did not say which),
+        unless a word in the description is in one holder's title ("the transport minister")."""
+        role = qualified_role(words[1:-1], head)
+        holders, word = self._role_holders(role)
+        if not holders:
+            return None
+        if word != head and self._unnamed_since(head, holders[0]):
+            return None  # "A technician at the ground said ... the technician": not the coach
+        if len(holders) > 1:
+            # "the transport minister" of "Transport Minister Hugh Varley" and "Health Minister
+            # Ana Ruiz": the word before the role is in one holder's title
+            marks = set(words[1:-1]) - {head}
+            owned = [p for p in holders if marks & title_roles(p.title)] if marks else []
+            names = " and ".join(p.name for p in holders[:2])
+            if len(owned) != 1:
+                # "Police Chief Ana Ruiz ... Fire Chief Tom Bell ... Ruiz said ... the chief
+                # added": the holder the story is on, who spoke last or was just a subject
+                on = self._holder_in_focus(holders)
+                if on is None:
+                    return Resolution(
+                        mention.text, True, f"no one: two people hold the role of {word} ({names})"
+                    )
+                self._touch(on[0], subject=True)
+                return Resolution(
+                    on[0].name, True, f"of the two described as {word} ({names}), {on[1]}"
+                )
+            holders = owned
+        person = holders[0]
+        self._touch(person, subject=True)
+        if word != role:
+            return Resolution(
+                person.name, True, f"the person described as {word} ({role}: same role)"
+            )
+        return Resolution(person.name, True, f"the person described as {role}")
+
+    def _holder_in_focus(self, holders: list[Person]) -> tuple[Person, str] | None:
+        """Of several people given a role, the one the story is on: the speaker of the quote
+        before, the subject of the sentence just before, or the latest met again since given
+        the role (so after every other holder was last met); and why. None when none is."""
+        speaker = self._last_speaker
+        if (
+            speaker is not None
+            and speaker in holders
+            and self._block - self._last_speaker_block <= CONTINUITY_BLOCKS
+        ):
+            return speaker, "the one who spoke last"
+        for person in holders:
+            if person.subject_at == self._subject_tick:
+                return person, "the subject of the sentence just before"
+        # "Police Chief Ana Ruiz ... Fire Chief Tom Bell ... Ruiz told reporters", "Ruiz's
+        # visa was refused": the story came back to one of them, by name, after every other
+        # was last met (the latest met is the first holder)
+        latest = holders[0]
+        if latest.seen > latest.role_at:
+            return latest, "the one the story came back to since"
+        return None
 
     def _runs(self, person: Person, owner: str) -> bool:
         """Is `person` the role's holder at `owner`: the owner in their title ("Corvane CEO

@@ -145,7 +145,11 @@ def finish_quote(
         confidence = 0.6
         reason = continued(speaker)
     if speaker is not None:
-        resolver.spoke(speaker, fragment.block_index)
+        resolver.spoke(
+            speaker,
+            fragment.block_index,
+            by_name=mention is not None and mention.kind is NAME,
+        )
         if local.venue and mention is not None:
             # "Calder Town said in a statement: ...": a later "the statement said" is theirs.
             resolver.issued_by_name(speaker, local.venue.split()[-1], fragment.block_index)

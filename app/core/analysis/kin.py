@@ -12,6 +12,7 @@ from app.core.analysis.mention import Mention
 from app.core.analysis.name_words import pronoun_gender
 from app.core.analysis.nationals import nationality_key
 from app.core.analysis.referents import Person
+from app.core.analysis.role_holders import title_roles
 from app.core.analysis.roles import KIN_WORDS, kin_of
 
 # A husband, wife or partner: named together, a couple share a surname ("Piet and Marta Osei").
@@ -77,13 +78,13 @@ class KinMemory:
         # counts who was given it
         titled = nationality_key(head) is None
         for person in reversed(self._recent):
-            if head in person.descriptions or (titled and head in person.title.lower().split()):
+            if head in person.descriptions or (titled and head in title_roles(person.title)):
                 return person, head
         kin = kin_of(head)
         if not kin:
             return None
         for person in reversed(self._recent):
-            words = person.descriptions | {w.rstrip(".") for w in person.title.lower().split()}
+            words = person.descriptions | title_roles(person.title)
             same = kin & words
             if same:
                 return person, min(same)

@@ -145,14 +145,16 @@ class MeetingPeople(KnownPeople):
             self._learn(person, mention)
         return person
 
-    @staticmethod
-    def _learn(person: Person, mention: Mention) -> None:
+    def _learn(self, person: Person, mention: Mention) -> None:
         person.times_named += 1
         if mention.entity is PERSON:
             person.marked_as_person = True
+        if mention.described or mention.title:
+            person.role_at = self._tick
         if mention.described:
             person.descriptions.add(mention.described)
-            gender = noun_gender(mention.described)
+            # ("shadow secretary": the role word is the last, role_holders.py)
+            gender = noun_gender(mention.described.rsplit(" ", 1)[-1])
             if gender and not person.gender:
                 person.gender, person.gender_from = gender, "the noun"
         if mention.title and not person.title:

@@ -1,8 +1,9 @@
 """The role a named person is given by the words around the name: a role word before it
 ("Rovers manager Dean Cole"), a role set beside it with no article ("Priya Shah, headteacher at
 Elm Park"), a copula or an appointment ("Ken Murphy is chief executive of Tesco", "was named
-captain"), a race ("running against Paula Greer": her opponent). A later "the boss" or "his
-opponent" may then be them (describe_by_role, a pass of find_mentions in mentions.py).
+captain"), a part played ("started as striker"), a race ("running against Paula Greer": her
+opponent). A later "the boss" or "his opponent" may then be them (describe_by_role, a pass of
+find_mentions in mentions.py).
 
 Also read here, from the same words around a name: a one-word company that owns a board
 ("Apple’s chief executive": organisation_owner), a person asked something, and a first name
@@ -19,6 +20,7 @@ from app.core.analysis.entities import ORGANISATION, PERSON, PLACE, PLURAL_PEOPL
 from app.core.analysis.first_names import is_first_name
 from app.core.analysis.mention import NAME, Mention
 from app.core.analysis.phrases import is_plural
+from app.core.analysis.role_holders import qualified_role
 from app.core.analysis.role_nouns import ROLE_NOUNS, nominal_kind
 
 # A role set beside a name without an article: "Priya Shah, headteacher at Elm Park, said".
@@ -46,6 +48,31 @@ _RUNNING_AGAINST_RE = re.compile(
 )
 
 
+# An award named for a role: "gave best actor to Yusuf Demirel", "Ana Ruiz won best director":
+# the person is an actor, a director (a later "the actor" may be them).
+_AWARD_BEFORE_RE = re.compile(
+    r"\bbest[ \u00a0]+(?:supporting[ \u00a0]+|young[ \u00a0]+|new[ \u00a0]+)?([a-z]+)"
+    r"[ \u00a0]+(?:award[ \u00a0]+|prize[ \u00a0]+)?(?:to|went[ \u00a0]+to)[ \u00a0]+$"
+)
+_AWARD_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:won|wins|took|takes|collected|collects|was[ \u00a0]+named|is[ \u00a0]+named)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:award|prize)[ \u00a0]+for[ \u00a0]+)?best"
+    r"[ \u00a0]+(?:supporting[ \u00a0]+|young[ \u00a0]+|new[ \u00a0]+)?([a-z]+)\b"
+)
+
+
+def _award_role(text: str, start: int, end: int) -> str:
+    """The role an award beside the name ending at `end` is named for ("best actor to Yusuf
+    Demirel", "Ana Ruiz won best director"), or ""."""
+    if text.find("best", max(0, start - 40), end + 40) == -1:  # cheap test first (speed)
+        return ""
+    found = _AWARD_BEFORE_RE.search(text, max(0, start - 40), start) or _AWARD_AFTER_RE.match(
+        text, end
+    )
+    role = found.group(1) if found is not None else ""
+    return role if role in ROLE_NOUNS and not is_plural(role) else ""
+
+
 # A name's copula or appointment before a role with no article, or a role owned by a name set
 # beside it: "Ken Murphy is chief executive of Tesco", "Dana Voss, who has been Rovers manager
 # since 2019,", "Tom Bell was named captain", "Ken Murphy, Tesco chief executive,". (A role
@@ -56,7 +83,10 @@ _BARE_ROLE_RE = re.compile(
     # (the appointment first: "was named captain" is no "was" before "named captain")
     r"(?:(?:was|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:named|appointed|elected|made)"
     r"|is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|becomes|remains|remained"
-    r"|(?:serves|served|took[ \u00a0]+over|takes[ \u00a0]+over)[ \u00a0]+as)"
+    r"|(?:serves|served|took[ \u00a0]+over|takes[ \u00a0]+over)[ \u00a0]+as"
+    # "Ivo Strand started as striker", "works as a nurse", "returned as captain"
+    r"|(?:starts|started|plays|played|playing|works|worked|working|returns|returned"
+    r"|continues|continued|lines[ \u00a0]+up|lined[ \u00a0]+up)[ \u00a0]+as)"
     r"(?:[ \u00a0]+(?:now|also|still))?(?:[ \u00a0]+(?:the|an?)(?=[ \u00a0]))?"
     r"((?:[ \u00a0]+[\w’'-]+){1,3}?)"
     r"(?=[ \u00a0]+(?:of|at|for|since|in|until|from|with|on|last|this|after|and|but)\b"
@@ -90,7 +120,8 @@ def bare_role(text: str, at: int) -> str:
             return ""
     if len(words) > 1 and words[-2].lower() == "vice":
         return ""  # "is Vice President": a later "the president" is someone else
-    return head
+    # "is deputy manager": a later "the manager" is someone else (role_holders.py)
+    return qualified_role([w.lower() for w in words[:-1]], head)
 
 
 # What only an organisation has: "Apple’s chief executive", "Tesco's shareholders".
@@ -152,6 +183,8 @@ def describe_by_role(text: str, found: list[Mention]) -> list[Mention]:
                 role = _role_beside(text, m.end)
             if not role and text[m.end : m.end + 1] in (" ", ","):
                 role = bare_role(text, m.end)
+            if not role:
+                role = _award_role(text, start, m.end)
             if role:
                 m = m.flagged(described=role)
             if role and role == before and i > 0:

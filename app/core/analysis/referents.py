@@ -34,6 +34,12 @@ class Person:
     """The paragraph where they were last a sentence's subject."""
     marked_as_person: bool = False
     """Named once in a way only a person is (an age beside the name, a known first name)."""
+    role_at: int = -1
+    """When they were last named with a role ("Police Chief Ana Ruiz", "Ruiz, the chief"): met
+    as a subject since, the story has come back to them (role_holders.py)."""
+    quoted: bool = False
+    """Quoted already by name ("said Ana Ruiz"): a role the story never gave them, met later,
+    is someone else's (role_holders.py)."""
     said_at: int = -1
     """When, unnamed, they were last a sentence's subject reporting their words ("A nurse, who
     asked not to be named, said ..."): a source the next paragraph's "she" may mean."""

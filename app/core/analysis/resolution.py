@@ -254,8 +254,9 @@ class Resolver(
         person = self.people.get(name)
         self._handed = (person, block, self._tick) if person is not None else None
 
-    def spoke(self, speaker: str, block: int = 0) -> None:
-        """A resolved speaker becomes the most recent person and the run's current speaker."""
+    def spoke(self, speaker: str, block: int = 0, by_name: bool = False) -> None:
+        """A resolved speaker becomes the most recent person and the run's current speaker
+        (`by_name`: credited by their name, "said Ana Ruiz", not "she said")."""
         self._last_spoken = (speaker, block)
         person = (
             self.people.get(speaker) or self._aliases.get(speaker) or self._unnamed.get(speaker)
@@ -265,6 +266,7 @@ class Resolver(
         if person is not None:
             self._tick += 1
             self._touch(person)
+            person.quoted = person.quoted or by_name
             self._last_speaker = person
             self._last_speaker_block = block
             self._last_speaker_tick = self._tick
