@@ -215,6 +215,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.numbers.triggered.connect(lambda: ed.toggle_list(numbered=True))
         a.link.triggered.connect(self._link)
         ed.editable_changed.connect(self._sync_formatting_actions)
+        ed.editable_changed.connect(self._sync_credits_lock)
         self._sync_formatting_actions(ed.editable())
         a.check_quotes.triggered.connect(self.sidebar.check_quotes)
         a.provenance.triggered.connect(lambda: self.show_provenance(archive=False))
