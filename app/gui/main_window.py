@@ -284,6 +284,8 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.sidebar.highlights_changed.connect(ed.highlight_quotes)
         self.sidebar.tips_changed.connect(ed.tips.set_spans)
         ed.proofing.findings_changed.connect(self.sidebar.set_proofing_findings)
+        ed.proofing.headline_findings_changed.connect(self.sidebar.set_headline_proofing_findings)
+        self.sidebar.headline_select_requested.connect(ed.select_headline_range)
         ed.proofing.message_posted.connect(self.status.showMessage)
         self.credits.credits_changed.connect(lambda _c: self.sidebar.refresh())
         # Review and live updates
