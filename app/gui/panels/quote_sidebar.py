@@ -387,7 +387,8 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         elif kind == ItemKind.SOURCE:
             self.details.setHtml(source_html(index.data(Role.SOURCE)))
         elif kind == ItemKind.FINDING:
-            self.details.setHtml(finding_html(index.data(Role.FINDING)))
+            headline = index.data(Role.FIELD) == HEADLINE
+            self.details.setHtml(finding_html(index.data(Role.FINDING), headline=headline))
         else:
             self.details.clear()
         self.evidence.fit()

@@ -248,12 +248,14 @@ def test_the_headlines_findings_are_listed_and_lead_to_the_headline(qtbot, windo
     first = model.index(0, 0, spelling)
     assert first.data() == "Headline: Possible misspelling: “recieve” — Council to recieve budget"
     assert "select it in the headline" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert ("s:proofing", "Spelling", body + 1) in sidebar.sections.counts()
 
     body_cursor = window.editor.text_edit.textCursor().position()
     sidebar.tree.setCurrentIndex(first)
     sidebar.tree.clicked.emit(first)
     headline = window.editor.metadata.headline
     assert headline.textCursor().selectedText() == "recieve"
+    assert "Headline: “Council to recieve budget”" in sidebar.details.toPlainText()
     assert window.editor.text_edit.textCursor().position() == body_cursor, "the text stays put"
     # a body finding still selects in the text
     sidebar.tree.clicked.emit(model.index(1, 0, spelling))
