@@ -311,7 +311,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
     def _focus_review(self) -> None:
         self.review_dock.show()
         self.review_dock.raise_()
-        self.review.tree.setFocus()
+        self.review.focus_list()
 
     def _focus_quotes(self) -> None:
         self.quotes_dock.show()

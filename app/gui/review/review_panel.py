@@ -183,6 +183,17 @@ class ReviewPanel(QWidget):
                     return True
         return False
 
+    def focus_list(self) -> None:
+        """The keyboard to the list, on an item it can act on: with no item current, Go to
+        review (Ctrl+4) left the list on nothing and the first Down on the "Comments (1)"
+        heading, where Reply and Resolve are grey. The editor's selection stays."""
+        item = self.tree.currentItem()
+        if (item is None or not item.data(0, ROLE)) and self.tree.topLevelItemCount():
+            group = self.tree.topLevelItem(0)
+            if group.childCount():
+                self.tree.setCurrentItem(group.child(0))
+        self.tree.setFocus()
+
     # -- building the tree -----------------------------------------------------------------------
 
     def _rebuild(self) -> None:

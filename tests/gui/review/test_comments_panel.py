@@ -149,3 +149,25 @@ def test_with_no_story_open_the_review_dock_says_so_and_offers_nothing(
     assert window.editor.story() is None
     assert panel.summary.text() == "No story open."
     assert not panel.show_resolved.isEnabled() and not panel.comment_button.isEnabled()
+
+
+def test_go_to_review_lands_on_an_item_reply_and_resolve_can_act_on(
+    qtbot, window, desk, answers
+) -> None:
+    """Ctrl+4 left the list on nothing; the first Down went to the "Comments (1)" heading,
+    where Reply and Resolve are grey: the keyboard took two steps to reach the comment."""
+    story = add_story(desk, "Council vote", BODY)
+    open_by_id(qtbot, window, story.id)
+    select(window, "Mayor Ana Ruiz")
+    answers.append("Is she still mayor?")
+    window.actions.add_comment.trigger()
+    panel = window.review
+    panel.tree.setCurrentItem(None)
+    window.actions.focus_review.trigger()
+    assert panel.current() is not None and panel.current().comment.text == "Is she still mayor?"
+    assert panel.reply_button.isEnabled() and panel.resolve_button.isEnabled()
+    answers.append("Yes, until May.")
+    panel.reply_button.click()
+    panel.resolve_button.click()
+    (comment,) = desk.comments(story.id)
+    assert comment.resolved and [r.text for r in comment.replies] == ["Yes, until May."]
