@@ -142,3 +142,14 @@ def test_a_claimed_storys_credits_are_grey_with_the_claimants_name(
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "Ben left early"))
     live.banner.take_over_button.click()
     assert panel.add_button.isEnabled() and panel.paste_edit.isEnabled()
+
+
+def test_a_claimed_storys_review_buttons_say_why_they_are_grey(qtbot, live, desk, other) -> None:
+    story = add_story(desk)
+    other.claim(story.id)
+    _open(qtbot, live, story.id)
+    button = live.review.comment_button
+    assert not button.isEnabled() and "read-only" in button.toolTip()
+    other.release(story.id)
+    live.live.apply_lock(live.editor.story())
+    assert button.isEnabled() and button.toolTip() == "Comment on the text selected in the editor"
