@@ -215,6 +215,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.numbers.triggered.connect(lambda: ed.toggle_list(numbered=True))
         a.link.triggered.connect(self._link)
         ed.editable_changed.connect(self._sync_formatting_actions)
+        ed.editable_changed.connect(self._sync_credits_lock)
         self._sync_formatting_actions(ed.editable())
         a.check_quotes.triggered.connect(self.sidebar.check_quotes)
         a.provenance.triggered.connect(lambda: self.show_provenance(archive=False))
@@ -283,6 +284,8 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.sidebar.highlights_changed.connect(ed.highlight_quotes)
         self.sidebar.tips_changed.connect(ed.tips.set_spans)
         ed.proofing.findings_changed.connect(self.sidebar.set_proofing_findings)
+        ed.proofing.headline_findings_changed.connect(self.sidebar.set_headline_proofing_findings)
+        self.sidebar.headline_select_requested.connect(ed.select_headline_range)
         ed.proofing.message_posted.connect(self.status.showMessage)
         self.credits.credits_changed.connect(lambda _c: self.sidebar.refresh())
         # Review and live updates
@@ -308,7 +311,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
     def _focus_review(self) -> None:
         self.review_dock.show()
         self.review_dock.raise_()
-        self.review.tree.setFocus()
+        self.review.focus_list()
 
     def _focus_quotes(self) -> None:
         self.quotes_dock.show()

@@ -119,6 +119,26 @@ class StoryFlowMixin:
             self.status.showMessage("Killed: the story is withdrawn for good.", 10000)
         self._show_publication(story)
 
+    def _sync_credits_lock(self, editable: bool) -> None:
+        """The credits are locked with the text, for the same reason, said on their controls
+        (the store refuses a published or killed story's credits; a claimed story's are the
+        claimant's to change)."""
+        story = self.editor.story()
+        reason = None
+        if story is not None and not editable:
+            if self.desk.info.read_only:
+                reason = "Read-only store: the credits cannot be changed from this window."
+            elif story.status is StoryStatus.PUBLISHED:
+                reason = ("Published: readers saw these credits. Story → Correct… or Update… "
+                          "reopens them.")  # fmt: skip
+            elif story.status is StoryStatus.KILLED:
+                reason = "Killed: the story is withdrawn for good; its credits stay as they are."
+            else:
+                holder = self.live.locked_by or "Someone else"
+                reason = (f"Claimed: {holder} has claimed this story; take it over to change "
+                          "its credits.")  # fmt: skip
+        self.credits.set_locked(reason)
+
     def _show_publication(self, story: Story | None) -> None:
         """Say over the text where the story stands in publication and what comes next: a
         correction opened days ago was only a ten-second status-bar message."""

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from app.core.store.stories import SLUG_MAX, slugify
 from app.gui.main_window import MainWindow
 
 SIZES = [(1280, 800), (1920, 1080)]
@@ -44,16 +45,16 @@ def test_metadata_labels_and_fields_never_collide(qtbot, opened, size) -> None:
         assert not ra.intersects(rb), f"{a.objectName() or a.text()} overlaps {b.objectName()}"
     for label in (w for w in parts if isinstance(w, QLabel) and w.buddy() is not None):
         assert label.width() >= label.sizeHint().width(), f"label {label.text()} is cut"
-    # Side by side, the slug's text ends before the Dateline label begins, with air between.
+    # Side by side, the status ends before the Dateline label begins, with air between.
     dateline_label = next(w for w in parts if isinstance(w, QLabel) and w.buddy() is m.dateline)
     if not form.narrow:
-        gap = _rect_in(dateline_label, form).left() - _rect_in(m.slug, form).right()
+        gap = _rect_in(dateline_label, form).left() - _rect_in(m.status, form).right()
         assert gap >= 8
     # Every field ends at the same right edge as the headline's row.
     right = _rect_in(m.dek, form).right()
-    if form.narrow:
-        for field in (m.slug, m.status, m.dateline, m.keywords):
-            assert _rect_in(field, form).right() == right, field.accessibleName()
+    at_edge = (m.slug, m.dateline, m.keywords) + ((m.status,) if form.narrow else ())
+    for field in at_edge:
+        assert _rect_in(field, form).right() == right, field.accessibleName()
     # Each short field shows a useful amount of text.
     char = m.fontMetrics().averageCharWidth()
     for field in (m.slug, m.dateline, m.keywords):
@@ -125,3 +126,17 @@ def test_tab_walks_the_fields_in_reading_order(qtbot, opened, size) -> None:
     on_screen = [w for row in rows for w in sorted(row, key=lambda w: _rect_in(w, m).left())]
     names = [w.accessibleName() for w in order]
     assert names == [w.accessibleName() for w in on_screen]
+
+
+@pytest.mark.parametrize("size", [*SIZES, (2560, 1440)])
+def test_a_slug_of_the_longest_length_shows_whole(qtbot, opened, size) -> None:
+    """At 1920x1080 the slug sat beside the dateline in 230 px and cut a long slug at about
+    40 characters ("tidewater-town-weighs-new-sea-wall-a"); the store makes them up to 60."""
+    _at(qtbot, opened, size)
+    field = opened.editor.metadata.slug
+    field.setText(slugify("Harbour authority suspends night ferries to Linnet Island, citing pier"))
+    assert len(field.text()) >= SLUG_MAX - 3
+    field.setCursorPosition(0)
+    QApplication.processEvents()
+    needed = field.fontMetrics().horizontalAdvance(field.text()) + 12  # frame and text margins
+    assert field.width() >= needed, f"slug {field.width()}px, its text needs {needed}px"

@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.exporting import service
@@ -235,3 +236,51 @@ def test_an_open_correction_is_said_over_the_text_until_it_goes_out(
     window.actions.kill_story.trigger()
     assert row.isVisible() and "withdrawn" in row.label.text()
     assert not window.banner.correct_button.isVisible()
+
+
+def _credit_controls(panel) -> dict[str, bool]:
+    return {
+        "add": panel.add_button.isEnabled(),
+        "remove": panel.remove_button.isEnabled(),
+        "down": panel.down_button.isEnabled(),
+        "paste": panel.paste_edit.isEnabled(),
+        "add rows": panel.parse_button.isEnabled(),
+    }
+
+
+def test_a_published_storys_credits_are_grey_and_say_why(qtbot, window, desk, monkeypatch):
+    """The "+", the paste box, Add rows, remove and reorder stayed enabled on a published story:
+    the desk typed a name or pasted a line, and only then did the store refuse it."""
+    from app.core.model import Credit, CreditRole
+
+    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    desk.set_credits(story.id, [Credit(CreditRole.REPORTING, "Ida Marrow"),
+                                Credit(CreditRole.EDITING, "Olek Marsh")])  # fmt: skip
+    story = desk.set_status(story.id, StoryStatus.PUBLISHED)
+    _open(window, story)
+    panel = window.credits
+    panel.table.setCurrentIndex(panel.model.index(0, 1))
+    assert not any(_credit_controls(panel).values())
+    assert "Correct" in panel.add_button.toolTip() and "Published" in panel.paste_edit.toolTip()
+    assert "Published" in panel.paste_edit.placeholderText()
+    # the keyboard routes and the table refuse too: nothing changes, nothing is stored
+    panel.add_credit()
+    panel.remove_selected()
+    panel.move(1)
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert not panel.model.flags(panel.model.index(0, 1)) & editable
+    assert not panel.model.setData(panel.model.index(0, 1), "Someone Else")
+    assert [c.name for c in panel.credits()] == ["Ida Marrow", "Olek Marsh"]
+    assert panel.message.text() == "", "no refusal to read: nothing was tried"
+    assert [c.name for c in desk.get_story(story.id).credits] == ["Ida Marrow", "Olek Marsh"]
+
+    _answer(monkeypatch, "Corrects the reporter's name.", [])
+    window.actions.correct_story.trigger()  # a correction reopens the credits with the text
+    panel.table.setCurrentIndex(panel.model.index(0, 1))
+    assert _credit_controls(panel) == dict.fromkeys(_credit_controls(panel), True)
+    assert panel.add_button.toolTip() == "Add credit"
+    assert panel.paste_edit.placeholderText() == "Paste a credit line…"
+
+    _answer(monkeypatch, "Duplicate of another story.", [])
+    window.actions.kill_story.trigger()
+    assert not panel.add_button.isEnabled() and "Killed" in panel.add_button.toolTip()

@@ -169,7 +169,8 @@ class HistoryDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
 
-        self.old_box.currentIndexChanged.connect(self.show_diff)
+        self._following = False
+        self.old_box.currentIndexChanged.connect(self._old_chosen)
         self.new_box.currentIndexChanged.connect(self.show_diff)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         if self.revisions:
@@ -195,9 +196,25 @@ class HistoryDialog(QDialog):
             row >= 0
             and self._text_of(self._number(row)) != (self.current.headline, self.current.body)
         )
-        if row >= 0:
+        self.restore_button.setText(
+            f"Restore revision #{self._number(row)}" if row >= 0 else "Restore selected revision"
+        )
+        if row >= 0 and not self._following:
             self.old_box.setCurrentIndex(row)
             self.new_box.setCurrentIndex(self.new_box.findData(CURRENT))
+
+    def _old_chosen(self) -> None:
+        """The revision picked to compare is the one selected in the list, so Restore acts on
+        the revision on screen: picking #1 to compare with #3 left #4 selected, and "Restore
+        selected revision" meant #4 (greyed, it is the current text) while #1 was shown."""
+        row = self.old_box.currentIndex()
+        if 0 <= row < self.table.rowCount() and row != self.table.currentRow():
+            self._following = True  # the other picker stays as the desk chose it
+            try:
+                self.table.selectRow(row)
+            finally:
+                self._following = False
+        self.show_diff()
 
     def _number(self, row: int) -> int:
         return self.revisions[row].number

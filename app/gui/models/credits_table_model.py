@@ -107,6 +107,9 @@ class CreditsTableModel(QAbstractTableModel):
         self._rows: list[Credit] = []
         self._directory: list[str] = []
         self._suggestions: dict[str, str | None] = {}
+        self.read_only = False
+        """The story's credits may not change (published, killed, claimed): no cell edits,
+        no drags, no drops; rows still select so the desk can read and copy them."""
 
     # -- content --------------------------------------------------------------------------
 
@@ -245,6 +248,9 @@ class CreditsTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if self.read_only:
+            shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return shown if index.isValid() else Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
@@ -261,7 +267,7 @@ class CreditsTableModel(QAbstractTableModel):
     def setData(
         self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if self.read_only or not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         credit = self._rows[index.row()]
         column = Column(index.column())
@@ -350,7 +356,7 @@ class CreditsTableModel(QAbstractTableModel):
     ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
-        if not data.hasFormat(_MIME):
+        if self.read_only or not data.hasFormat(_MIME):
             return False
         rows = json.loads(bytes(data.data(_MIME)).decode() or "[]")
         if not rows:

@@ -63,6 +63,11 @@ class Role(enum.IntEnum):
     FINDING = Qt.ItemDataRole.UserRole + 5
     STATE = Qt.ItemDataRole.UserRole + 6
     KEY = Qt.ItemDataRole.UserRole + 7
+    FIELD = Qt.ItemDataRole.UserRole + 8
+    """Where the row's SPAN is: "body" (Markdown offsets) or "headline" (the headline's)."""
+
+
+HEADLINE = "headline"
 
 
 UNKNOWN_SPEAKER = "Speaker not identified"
@@ -79,6 +84,7 @@ class _Node:
     payload: object = None
     span: tuple[int, int] | None = None
     doubted: int = 0  # speakers to check: this quote (0 or 1), or a speaker's quotes
+    place: str = "body"  # where `span` is: the body, or the HEADLINE
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
 
@@ -259,32 +265,38 @@ class QuoteTreeModel(QAbstractItemModel):
             findings.add(
                 _Node(ItemKind.FINDING, f"f:{finding.code}:{number}", label, finding, span)
             )
-        self._add_proofing(root, content.proofing)
+        self._add_proofing(root, content.proofing, content.headline_proofing)
         return root
 
     @staticmethod
-    def _add_proofing(root: _Node, proofing: tuple[Finding, ...]) -> None:
+    def _add_proofing(
+        root: _Node, proofing: tuple[Finding, ...], headline: tuple[Finding, ...] = ()
+    ) -> None:
         """Spelling and style: one group per kind with its count (misspellings, unknown names,
-        each style rule), so a desk sees at a glance what the copy needs most."""
-        section = root.add(
-            _Node(ItemKind.SECTION, "s:proofing", f"Spelling and style ({len(proofing)})")
-        )
-        groups: dict[str, list[Finding]] = {}
-        for finding in proofing:
+        each style rule), so a desk sees at a glance what the copy needs most. The headline's
+        come first in their group, marked as the headline's (it is the story's first line;
+        they were underlined but not listed, so the count left them out)."""
+        count = len(proofing) + len(headline)
+        section = root.add(_Node(ItemKind.SECTION, "s:proofing", f"Spelling and style ({count})"))
+        groups: dict[str, list[tuple[Finding, str]]] = {}
+        for finding, where in [(f, HEADLINE) for f in headline] + [(f, "body") for f in proofing]:
             kind = finding.code if finding.code in ("spelling", "unknown_name") else (
                 finding.rule or finding.code)  # fmt: skip
-            groups.setdefault(kind, []).append(finding)
+            groups.setdefault(kind, []).append((finding, where))
         order = sorted(groups, key=lambda k: (k != "spelling", k == "unknown_name", k))
         for kind in order:
             title = PROOFING_TITLES.get(kind, f"Style: {kind}")
             group = section.add(_Node(ItemKind.SECTION, f"s:proofing:{kind}",
                                       f"{title} ({len(groups[kind])})"))  # fmt: skip
-            for number, finding in enumerate(groups[kind]):
+            for number, (finding, where) in enumerate(groups[kind]):
                 span = (finding.start, finding.end) if finding.start is not None else None
                 label = finding.message
                 if finding.context:
                     label = f"{finding.message} — {finding.context}"
-                group.add(_Node(ItemKind.FINDING, f"pf:{kind}:{number}", label, finding, span))
+                key = f"pf:{kind}:{number}"
+                if where == HEADLINE:
+                    label, key = f"Headline: {label}", f"pf:{HEADLINE}:{kind}:{number}"
+                group.add(_Node(ItemKind.FINDING, key, label, finding, span, place=where))
 
     @staticmethod
     def _add_spans(
@@ -410,6 +422,8 @@ class QuoteTreeModel(QAbstractItemModel):
             return node.span
         if role == Role.KEY:
             return node.key
+        if role == Role.FIELD:
+            return node.place
         if role == Role.QUOTE and node.kind is ItemKind.QUOTE:
             return node.payload
         if role == Role.STATE and node.kind is ItemKind.QUOTE:
@@ -458,7 +472,8 @@ class QuoteTreeModel(QAbstractItemModel):
             return tip or ("Not in the text any more" if entry.start is None else None)
         if node.kind is ItemKind.FINDING:
             finding: Finding = node.payload
-            return f"{finding_label(finding)}\n({finding.code}; click to select it in the text)"
+            where = "headline" if node.place == HEADLINE else "text"
+            return f"{finding_label(finding)}\n({finding.code}; click to select it in the {where})"
         return None
 
     @staticmethod

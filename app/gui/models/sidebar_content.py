@@ -46,6 +46,8 @@ class SidebarContent:
     stored_quotes: tuple[Quote, ...] = field(default_factory=tuple)
     proofing: tuple[Finding, ...] = ()
     """Spelling and house style (app.core.proofing), underlined by the editor itself."""
+    headline_proofing: tuple[Finding, ...] = ()
+    """The same for the headline, in offsets into the headline's text (not the body's)."""
     live: bool = True
     """Whether the quotes went through this session's analysis. The stored quotes shown while a
     story's first analysis runs carry the confidence of their last save, perhaps from an older

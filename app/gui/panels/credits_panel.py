@@ -91,6 +91,7 @@ class CreditsPanel(QWidget):
         self._story: Story | None = None
         self._stored: list[Credit] = []
         self._loading = False
+        self._locked: str | None = None
         self.model = CreditsTableModel(self)
         self._names = QStringListModel(self)
         self._build_ui()
@@ -146,6 +147,20 @@ class CreditsPanel(QWidget):
         self.parse_button.clicked.connect(self.parse_pasted)
         self.paste_edit.submitted.connect(self.parse_pasted)
         self.parse_button.setToolTip("Add the pasted credit line as rows (Ctrl+Return)")
+        # What the controls say while they can act; a locked story's reason replaces it.
+        self._tips = {
+            w: w.toolTip()
+            for w in (
+                self.add_button,
+                self.remove_button,
+                self.up_button,
+                self.down_button,
+                self.paste_edit,
+                self.parse_button,
+                self.fix_button,
+            )
+        }
+        self._placeholder = self.paste_edit.placeholderText()
         paste_row = QHBoxLayout()
         paste_row.setContentsMargins(0, 0, 0, 0)
         paste_row.addWidget(self.paste_edit, 1)
@@ -281,8 +296,7 @@ class CreditsPanel(QWidget):
         finally:
             self._loading = False
         enabled = story is not None and story.id is not None
-        for widget in (self.table, self.add_button, self.paste_edit, self.parse_button):
-            widget.setEnabled(enabled)
+        self.table.setEnabled(enabled)
         # With no story a paste box would take typing that goes nowhere: the preview's place
         # says what to do instead, and the box is back when a story opens.
         self.paste_edit.setVisible(enabled)
@@ -295,6 +309,31 @@ class CreditsPanel(QWidget):
         # the dock lacks now, which the window takes from the quotes while they can spare it.
         QTimer.singleShot(0, self, self._ask_for_room)
         QTimer.singleShot(0, self, self._offer_room)  # what the last story's rows borrowed
+
+    def set_locked(self, reason: str | None) -> None:
+        """Grey every control that would change the credits, with `reason` as their tooltip
+        and in the paste box, while the story is published, killed or claimed (None: they act
+        again). The store refused the change, but only after the desk had typed it: the "+",
+        Add rows and a pasted line all looked as if they would work."""
+        self._locked = reason or None
+        self.model.read_only = self._locked is not None
+        self.table.setDragEnabled(self._locked is None)
+        for widget, tip in self._tips.items():
+            widget.setToolTip(self._locked or tip)
+        self.paste_edit.setPlaceholderText(
+            self._locked.split(":")[0] + ": the credits cannot change."
+            if self._locked
+            else self._placeholder
+        )
+        self._refresh_views()
+
+    def locked(self) -> str | None:
+        """Why the credits cannot change now, or None when they can."""
+        return self._locked
+
+    def writable(self) -> bool:
+        """A stored story is open and its credits may change."""
+        return self._story is not None and self._story.id is not None and self._locked is None
 
     def credits(self) -> list[Credit]:
         return self.model.credits()
@@ -310,6 +349,8 @@ class CreditsPanel(QWidget):
     @Slot()
     def add_credit(self) -> None:
         """A new row after the selected one (or at the end), ready to type the name."""
+        if not self.writable():
+            return
         current = self.table.currentIndex()
         row = current.row() + 1 if current.isValid() else self.model.rowCount()
         # A new row takes the selected row's role: credits come in runs of one role.
@@ -321,12 +362,12 @@ class CreditsPanel(QWidget):
     @Slot()
     def remove_selected(self) -> None:
         current = self.table.currentIndex()
-        if current.isValid():
+        if current.isValid() and self.writable():
             self.model.removeRows(current.row(), 1)
 
     def move(self, delta: int) -> None:
         current = self.table.currentIndex()
-        if not current.isValid():
+        if not current.isValid() or not self.writable():
             return
         if self.model.move_row(current.row(), delta):
             self.table.setCurrentIndex(self.model.index(current.row() + delta, current.column()))
@@ -337,7 +378,7 @@ class CreditsPanel(QWidget):
         from app.core.analysis.credits import read_credits
 
         text = self.paste_edit.toPlainText().strip()
-        if not text:
+        if not text or not self.writable():
             return 0
         read = read_credits(text, declared=True)
         found = read.credits
@@ -382,6 +423,8 @@ class CreditsPanel(QWidget):
     @Slot()
     def use_directory_spelling(self) -> None:
         """Replace every flagged name with the directory's spelling."""
+        if not self.writable():
+            return
         for row, _name, suggestion in self.model.warnings():
             self.model.setData(self.model.index(row, Column.NAME), suggestion)
 
@@ -455,7 +498,9 @@ class CreditsPanel(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         current = self.table.currentIndex()
-        enabled = self._story is not None and self._story.id is not None
+        enabled = self.writable()
+        for widget in (self.add_button, self.paste_edit, self.parse_button, self.fix_button):
+            widget.setEnabled(enabled)
         self.remove_button.setEnabled(enabled and current.isValid())
         self.up_button.setEnabled(enabled and current.isValid() and current.row() > 0)
         self.down_button.setEnabled(

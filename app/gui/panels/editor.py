@@ -210,6 +210,17 @@ class EditorPanel(QWidget):
         self.text_edit.setTextCursor(cursor)
         self.text_edit.reveal_selection()
 
+    def select_headline_range(self, start: int, end: int) -> None:
+        """Select characters [start, end) of the headline (a finding the sidebar lists there),
+        as `select_range` does in the text: the focus stays where the desk is (the list)."""
+        headline = self.metadata.headline
+        cursor = QTextCursor(headline.document())
+        length = len(headline.text())
+        cursor.setPosition(max(0, min(start, length)))
+        cursor.setPosition(max(0, min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+        headline.setTextCursor(cursor)
+        headline.ensureCursorVisible()
+
     def document_span(self, start: int, end: int) -> tuple[int, int]:
         """Markdown code points [start, end) as document positions."""
         mapping = self.markdown_text()

@@ -115,7 +115,7 @@ class MetadataForm(QWidget):
         grid.addWidget(_label("Desk", self.desk), 3, 0)
         grid.addLayout(desk_status, 3, 1)
         self.dateline_label = _label("Dateline", self.dateline, gap=True)
-        self.keywords_label = _label("Keywords", self.keywords, gap=True)
+        self.keywords_label = _label("Keywords", self.keywords)
         # A slug, dateline or keyword list wider than its field shows whole in the tooltip.
         self.slug_tip = WholeTextTip(self.slug)
         WholeTextTip(self.dateline, f"Place, date and agency, e.g. {TYPICAL_DATELINE}")
@@ -142,38 +142,36 @@ class MetadataForm(QWidget):
     # -- two arrangements: side by side when wide, one field a row when narrow ------------
 
     def _arrange(self, narrow: bool) -> None:
-        """Dateline and keywords beside slug and desk, or on rows of their own (a narrow
-        editor, e.g. 1280×800 at 150 %), so no field is squeezed under its minimum."""
+        """The slug and keywords always have a row of their own, across the form: a slug runs
+        to 60 characters, a keyword list longer, and beside the dateline the slug had 230 px
+        at 1920x1080 (the form sits over the text column there), which cut a long slug at
+        about 40 characters. Wide, the dateline sits beside desk and status; narrow (e.g.
+        1280x800) it has a row of its own too, so no field is squeezed under its minimum."""
         if narrow == self.narrow:
             return
         grid = self.grid
         moving = (self.dateline_label, self.dateline, self.keywords_label, self.keywords)
         for widget in moving:
             grid.removeWidget(widget)
+        self.keywords_label.setContentsMargins(0, 0, 0, 0)  # it starts its row either way
+        grid.setColumnStretch(3, 0)
         if narrow:
             self.dateline_label.setContentsMargins(0, 0, 0, 0)
-            self.keywords_label.setContentsMargins(0, 0, 0, 0)
             places = ((4, 0), (4, 1, 1, 3), (5, 0), (5, 1, 1, 3))
-            grid.setColumnStretch(3, 0)
         else:
             self.dateline_label.setContentsMargins(8, 0, 0, 0)
-            self.keywords_label.setContentsMargins(8, 0, 0, 0)
-            places = ((2, 2), (2, 3), (3, 2), (3, 3))
-            grid.setColumnStretch(3, 1)
+            places = ((3, 2), (3, 3), (4, 0), (4, 1, 1, 3))
+            # (the dateline keeps the width of a typical one; desk and status take the rest)
         for widget, place in zip(moving, places, strict=True):
             grid.addWidget(widget, *place)
-        # Narrow, slug and desk run to the right edge like every other row.
-        span = 3 if narrow else 1
         grid.removeWidget(self.slug)
-        grid.addWidget(self.slug, 2, 1, 1, span)
+        grid.addWidget(self.slug, 2, 1, 1, 3)
+        # Narrow, desk and status run to the right edge like every other row.
         grid.removeItem(self.desk_status)
-        grid.addLayout(self.desk_status, 3, 1, 1, span)
+        grid.addLayout(self.desk_status, 3, 1, 1, 3 if narrow else 1)
         grid.setColumnStretch(1, 1)
-        # Tab follows the rows as they stand: side by side, Slug → Dateline → Desk.
-        if narrow:
-            order = (self.slug, self.desk, self.status, self.dateline, self.keywords)
-        else:
-            order = (self.slug, self.dateline, self.desk, self.status, self.keywords)
+        # Tab follows the rows as they stand: Slug, Desk, Status, Dateline, Keywords.
+        order = (self.slug, self.desk, self.status, self.dateline, self.keywords)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.narrow = narrow

@@ -127,9 +127,12 @@ def source_html(source: Source) -> str:
     return "".join(rows)
 
 
-def finding_html(finding: Finding) -> str:
+def finding_html(finding: Finding, *, headline: bool = False) -> str:
+    """A finding's details; `headline`: its offsets are the headline's (it says so)."""
     where = ""
-    if finding.paragraph is not None:
+    if headline:
+        where = f"<p>Headline: <i>“{escape(finding.context or '')}”</i></p>"
+    elif finding.paragraph is not None:
         where = f"<p>Paragraph {finding.paragraph}: <i>“{escape(finding.context or '')}”</i></p>"
     return (
         f"<p><b>{escape(severity_word(finding.severity).capitalize())}</b> · "

@@ -31,7 +31,7 @@ from app.core.quote_text import normalise_quote
 from app.gui import icons
 from app.gui.compact_row import CompactButtonRow
 from app.gui.dialogs.document_viewer import DocumentViewerDialog
-from app.gui.models.quote_tree_model import ItemKind, QuoteTreeModel, Role
+from app.gui.models.quote_tree_model import HEADLINE, ItemKind, QuoteTreeModel, Role
 from app.gui.models.sidebar_content import SidebarContent, build_content
 from app.gui.panels.evidence_split import EvidenceSplit
 from app.gui.panels.quote_details import finding_html, quote_html, source_html
@@ -50,6 +50,8 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
     """Quotes by speaker, sources, sourcing and findings; click one to select it in the editor."""
 
     select_requested = Signal(int, int)
+    headline_select_requested = Signal(int, int)
+    """A headline's finding was chosen: select [start, end) of the headline."""
     highlights_changed = Signal(list)
     tips_changed = Signal(list)
     """(start, end, text): what the editor's tooltips say over quotes, findings, sourcing."""
@@ -69,6 +71,7 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._story: Story | None = None
         self._text = ""
         self._proofing: tuple = ()
+        self._headline_proofing: tuple = ()
         self._analysis: object | None = None
         self._checks: dict[str, object] = {}
         self._rewrite_findings: tuple[Finding, ...] = ()
@@ -211,6 +214,12 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         self._proofing = tuple(findings)
         self._show_content(self.model.content)
 
+    @Slot(list)
+    def set_headline_proofing_findings(self, findings: list) -> None:
+        """Spelling and style findings for the headline (offsets into the headline)."""
+        self._headline_proofing = tuple(findings)
+        self._show_content(self.model.content)
+
     def set_text(self, markdown: str) -> None:
         """The editor's text changed: re-analyse once typing pauses."""
         self._text = markdown
@@ -324,7 +333,9 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         return replace(content, quotes=tuple(quotes))
 
     def _show_content(self, content: SidebarContent) -> None:
-        content = replace(content, proofing=self._proofing)
+        content = replace(
+            content, proofing=self._proofing, headline_proofing=self._headline_proofing
+        )
         current = (
             self.tree.currentIndex().data(Role.KEY) if self.tree.currentIndex().isValid() else None
         )
@@ -353,7 +364,11 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
 
     def _item_chosen(self, index: QModelIndex) -> None:
         span = index.data(Role.SPAN)
-        if span is not None:
+        if span is None:
+            return
+        if index.data(Role.FIELD) == HEADLINE:
+            self.headline_select_requested.emit(int(span[0]), int(span[1]))
+        else:
             self.select_requested.emit(int(span[0]), int(span[1]))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -372,7 +387,8 @@ class QuoteSidebarPanel(QuoteActionsMixin, QuoteDocumentsMixin, QWidget):
         elif kind == ItemKind.SOURCE:
             self.details.setHtml(source_html(index.data(Role.SOURCE)))
         elif kind == ItemKind.FINDING:
-            self.details.setHtml(finding_html(index.data(Role.FINDING)))
+            headline = index.data(Role.FIELD) == HEADLINE
+            self.details.setHtml(finding_html(index.data(Role.FINDING), headline=headline))
         else:
             self.details.clear()
         self.evidence.fit()

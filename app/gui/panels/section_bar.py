@@ -23,9 +23,9 @@ SECTIONS = (
     ("s:anonymous", "Anonymous", "anonymous"),
     ("s:institutional", "Institutional", "institutional"),
     ("s:findings", "Findings", "findings"),
-    ("s:proofing", "Spelling", "proofing"),
+    ("s:proofing", "Spelling", ("proofing", "headline_proofing")),
 )
-"""(the section's key in the tree, its short name in the bar, the content's field)."""
+"""(the section's key in the tree, its short name in the bar, the content's fields)."""
 
 
 class SectionBar(QLabel):
@@ -52,7 +52,10 @@ class SectionBar(QLabel):
     def counts(self) -> list[tuple[str, str, int]]:
         """(key, name, count) of each part with something in it, in the tree's order."""
         content = self.model.content
-        parts = [(key, name, len(getattr(content, field))) for key, name, field in SECTIONS]
+        parts = [
+            (key, name, sum(len(getattr(content, f)) for f in _fields(field)))
+            for key, name, field in SECTIONS
+        ]
         return [(key, name, n) for key, name, n in parts if n]
 
     def refresh(self) -> None:
@@ -77,3 +80,9 @@ class SectionBar(QLabel):
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+
+def _fields(field: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A section counts one field of the content, or several (the text's spelling findings
+    and the headline's: the bar said "Spelling 3" over a list of four)."""
+    return (field,) if isinstance(field, str) else field

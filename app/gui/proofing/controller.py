@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -20,12 +20,17 @@ from app.core.model import Finding
 from app.core.proofing.issues import SPELLING, UNKNOWN_NAME, Issue
 from app.core.proofing.proofreader import Proofreader
 from app.gui.background import deliverable
-from app.gui.proofing.highlighter import ProofingHighlighter, issue_at
+from app.gui.proofing.highlighter import BlockIssues, ProofingHighlighter, issue_at
 from app.gui.proofing.menu import add_proofing_actions
 
 if TYPE_CHECKING:
     from app.core.model import Story
     from app.gui.panels.editor import EditorPanel
+
+
+HEADLINE_SETTLE_MS = 150
+"""After a change to the headline, the wait before its findings are listed (its underlines
+are drawn at once; the list needs not follow every key)."""
 
 
 class _Carrier(QObject):
@@ -57,6 +62,9 @@ class ProofingController(QObject):
 
     findings_changed = Signal(list)
     """The whole story's spelling and style findings (offsets into the Markdown body)."""
+    headline_findings_changed = Signal(list)
+    """The headline's spelling and style findings (offsets into the headline's text): what is
+    underlined there, for the sidebar's list (it listed the body's alone)."""
     message_posted = Signal(str)
 
     def __init__(self, editor: EditorPanel, desk=None) -> None:
@@ -80,6 +88,13 @@ class ProofingController(QObject):
         editor.text_edit.viewport().installEventFilter(self)
         self._headline_view = self.headline.viewport()
         self._headline_view.installEventFilter(self)
+        self._headline_findings: list[Finding] = []
+        # Read once the underlines are drawn: a keystroke re-underlines the headline at once,
+        # a new reader (story opened, word added) in a pass that ends in `on_pass_done`.
+        self._headline_timer = QTimer(self, singleShot=True, interval=HEADLINE_SETTLE_MS)
+        self._headline_timer.timeout.connect(self._emit_headline_findings)
+        self.headline.document().contentsChange.connect(lambda *_: self._headline_timer.start())
+        self.headline_highlighter.on_pass_done = self._headline_timer.start
         editor.markdown_changed.connect(self.text_settled)
 
     # -- the checker ----------------------------------------------------------------------------
@@ -94,6 +109,8 @@ class ProofingController(QObject):
         self._base = None
         self._set_readers(None)
         self.findings_changed.emit([])
+        self._headline_findings = []
+        self.headline_findings_changed.emit([])
         if story is None:
             return
         desk, token = self.desk, self._token
@@ -181,6 +198,36 @@ class ProofingController(QObject):
         if self._pending_text is not None:
             text, self._pending_text = self._pending_text, None
             self.text_settled(text)
+
+    def headline_findings(self) -> list[Finding]:
+        """The headline's findings as last listed (offsets into the headline's text)."""
+        return list(self._headline_findings)
+
+    def _emit_headline_findings(self) -> None:
+        """List what the headline's underlines say, when it differs from the last list."""
+        if not deliverable(self):
+            return
+        data = self.headline.document().firstBlock().userData()
+        issues = data.issues if isinstance(data, BlockIssues) else []
+        if self.headline_highlighter.reader() is None:
+            issues = []
+        text = self.headline.text()
+        findings = [
+            Finding(
+                issue.severity,
+                issue.code,
+                issue.message,
+                issue.start,
+                issue.end,
+                context=text,  # as the body's say their sentence
+                rule=issue.rule,
+                suggestion=issue.suggestion,
+            )
+            for issue in issues
+        ]
+        if findings != self._headline_findings:
+            self._headline_findings = findings
+            self.headline_findings_changed.emit(list(findings))
 
     # -- what a person does with an underlined word ----------------------------------------------
 

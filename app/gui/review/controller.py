@@ -256,10 +256,39 @@ class ReviewController(QObject):
         try:
             self.desk.add_comment(story.id, m_start, max(m_start, m_end), text,
                                   expected_version=story.version)  # fmt: skip
+        except ConflictError:
+            self._comment_on_theirs(story, markup.text, (m_start, max(m_start, m_end)), text)
+            return
         except CopydeskError as exc:
             self.message.emit(str(exc))
             return
         self._after_comment(story)
+
+    def _comment_on_theirs(self, mine: Story, markup: str, span: tuple[int, int], text: str
+                           ) -> None:  # fmt: skip
+        """Someone saved the story since the editor loaded it, and the editor holds nothing
+        unsaved (it was just saved): pin the comment to the same words in their text and show
+        that text. The comment was lost before, under a message about "your text" that offered
+        choices it did not give."""
+        who, placed = "Someone", False
+        try:
+            theirs = self.desk.get_story(mine.id)
+            who = theirs.updated_by or who
+            [anchor] = remap(markup, theirs.markup, [Anchor(*span)])
+            if not self.editor.is_modified() and not anchor.detached:
+                self.desk.add_comment(theirs.id, anchor.start, anchor.end, text,
+                                      expected_version=theirs.version)  # fmt: skip
+                theirs, placed = self.desk.get_story(mine.id), True
+        except CopydeskError:
+            placed = False
+        if not placed:
+            self.message.emit(f"{who} saved this story meanwhile; the comment could not be pinned "
+                              f"to those words there: select them again. Your comment: “{text}”"
+                              )  # fmt: skip
+            return
+        self._reopen(theirs)
+        self.message.emit(f"{who} saved this story meanwhile: their text is shown, with your "
+                          "comment on the same words.")  # fmt: skip
 
     def reply(self, number: int) -> None:
         comment = next((c for c in self._comments if c.id == number), None)

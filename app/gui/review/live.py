@@ -245,6 +245,8 @@ class LiveSync(QObject):
         if other and was_mine and self.editor.is_modified():
             self.autosaver.save("save")  # my text is kept before the editor locks
         read_only = self.desk.info.read_only or other
+        # Who holds it is known before the editor locks: the window's credits say their name.
+        self._locked_by = lock.user if other else None
         # Published or killed text stays locked too (the window's publication state says so);
         # comments on it stay open in the review panel.
         text_locked = story is not None and story.status in FINAL_TEXT
@@ -255,10 +257,8 @@ class LiveSync(QObject):
             took = " took it over from you" if was_mine else " has claimed this story"
             self.banner.show_lock(f"{lock.user}{took} (since {since}): it is open here "
                                   "read-only.")  # fmt: skip
-            self._locked_by = lock.user
         else:
             self.banner.hide_lock()
-            self._locked_by = None
 
     @property
     def locked_by(self) -> str | None:

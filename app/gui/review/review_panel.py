@@ -29,6 +29,10 @@ from app.gui.review.marks import author_colour
 ROLE = Qt.ItemDataRole.UserRole + 1
 """Item data: ("suggestion" | "comment", id)."""
 WRAP = 46
+READ_ONLY_TIP = (
+    "Open read-only here (someone else has claimed it, or the store is read-only): "
+    "comments and suggestions are read, not changed."
+)
 """Characters a line in the tree (the dock's usual width)."""
 
 
@@ -133,6 +137,11 @@ class ReviewPanel(QWidget):
         self.reply_button.clicked.connect(self._reply)
         self.resolve_button.clicked.connect(self._resolve)
         self.show_resolved.toggled.connect(lambda _on: self._rebuild())
+        self._tips = {
+            b: b.toolTip()
+            for b in (self.accept_button, self.reject_button, self.accept_all, self.reject_all,
+                      self.comment_button, self.reply_button, self.resolve_button)
+        }  # fmt: skip
         self._suggestions: list[Located] = []
         self._comments: list[Located] = []
         self.set_enabled_story(False)
@@ -143,6 +152,11 @@ class ReviewPanel(QWidget):
         self._has_story = has_story
         self._writable = has_story and writable
         self.comment_button.setEnabled(self._writable)
+        # Grey with a story open says why (a claim elsewhere, a read-only store): the buttons
+        # went grey with their usual tips, as if something were wrong with the selection.
+        why = READ_ONLY_TIP if has_story and not writable else None
+        for button, tip in self._tips.items():
+            button.setToolTip(why or tip)
         self.show_resolved.setEnabled(has_story)  # nothing to show or hide without a story
         if not has_story:
             self._suggestions, self._comments = [], []
@@ -182,6 +196,17 @@ class ReviewPanel(QWidget):
                     self._clicked(child)
                     return True
         return False
+
+    def focus_list(self) -> None:
+        """The keyboard to the list, on an item it can act on: with no item current, Go to
+        review (Ctrl+4) left the list on nothing and the first Down on the "Comments (1)"
+        heading, where Reply and Resolve are grey. The editor's selection stays."""
+        item = self.tree.currentItem()
+        if (item is None or not item.data(0, ROLE)) and self.tree.topLevelItemCount():
+            group = self.tree.topLevelItem(0)
+            if group.childCount():
+                self.tree.setCurrentItem(group.child(0))
+        self.tree.setFocus()
 
     # -- building the tree -----------------------------------------------------------------------
 

@@ -118,3 +118,22 @@ def test_restoring_asks_first_and_says_what_will_be_replaced(qtbot, desk, monkey
     dialog.restore_button.click()
     assert dialog.restored is not None and dialog.restored.body == ""
     assert desk.get_story(empty.id).body == ""
+
+
+def test_restore_acts_on_the_revision_picked_to_compare(qtbot, desk) -> None:
+    """Picking #1 in Compare (with #2) left #3 selected in the list: "Restore selected
+    revision" was greyed (#3 is the current text) though #1 was the text on screen."""
+    story = add_story(desk, body="The council voted on Tuesday.\n")
+    saved = desk.save_story(story.with_changes(body="The council voted 7-2 on Tuesday.\n"),
+                            story.version, analyse=False).story  # fmt: skip
+    desk.save_story(saved.with_changes(body="The council voted 7-2 late on Tuesday.\n"),
+                    saved.version, analyse=False)  # fmt: skip
+    dialog = _dialog(qtbot, desk, story.id)
+    assert not dialog.restore_button.isEnabled(), "#3, the newest, is the current text"
+    dialog.new_box.setCurrentIndex(dialog.new_box.findData(2))
+    dialog.old_box.setCurrentIndex(dialog.old_box.findData(1))
+    assert dialog.table.item(dialog.table.currentRow(), 0).text() == "1"
+    assert dialog.new_box.currentData() == 2, "the other side stays as chosen"
+    assert dialog.summary.text().startswith("+") and "7-2" in dialog.diff.toPlainText()
+    assert dialog.restore_button.isEnabled()
+    assert dialog.restore_button.text() == "Restore revision #1"

@@ -227,3 +227,42 @@ def test_the_headline_is_checked_and_fixed_like_the_text(qtbot, desk) -> None:
     assert editor.current_story().headline == "Council to receive budget"
     assert editor.is_modified()
     wait_for_background_work()
+
+
+def test_the_headlines_findings_are_listed_and_lead_to_the_headline(qtbot, window, desk) -> None:
+    """The headline's misspelling was underlined but missing from the sidebar's "Spelling and
+    style" list (and its count), which held only the body's findings."""
+    credits = (Credit(CreditRole.BYLINE, "Ann Writer"),)
+    story = desk.create_story(Story(headline="Council to recieve budget", body=BODY,
+                                    slug="council", credits=credits))  # fmt: skip
+    window.story_list.refresh()
+    window.autosaver.switch_to(story.id)
+    sidebar, model = window.sidebar, window.sidebar.model
+    qtbot.waitUntil(lambda: bool(sidebar.content.headline_proofing), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(sidebar.content.proofing), timeout=30_000)
+    section = model.index_for_key("s:proofing")
+    body = len(sidebar.content.proofing)
+    assert section.data() == f"Spelling and style ({body + 1})"
+    spelling = model.index_for_key("s:proofing:spelling")
+    assert spelling.data() == "Spelling (3)"
+    first = model.index(0, 0, spelling)
+    assert first.data() == "Headline: Possible misspelling: “recieve” — Council to recieve budget"
+    assert "select it in the headline" in first.data(Qt.ItemDataRole.ToolTipRole)
+    assert ("s:proofing", "Spelling", body + 1) in sidebar.sections.counts()
+
+    body_cursor = window.editor.text_edit.textCursor().position()
+    sidebar.tree.setCurrentIndex(first)
+    sidebar.tree.clicked.emit(first)
+    headline = window.editor.metadata.headline
+    assert headline.textCursor().selectedText() == "recieve"
+    assert "Headline: “Council to recieve budget”" in sidebar.details.toPlainText()
+    assert window.editor.text_edit.textCursor().position() == body_cursor, "the text stays put"
+    # a body finding still selects in the text
+    sidebar.tree.clicked.emit(model.index(1, 0, spelling))
+    assert window.editor.text_edit.textCursor().selectedText() in ("Teh", "smallsat")
+
+    headline.setText("Council to receive budget")  # fixed: the row goes with the underline
+    qtbot.waitUntil(lambda: not sidebar.content.headline_proofing, timeout=5_000)
+    assert model.index_for_key("s:proofing:spelling").data() == "Spelling (2)"
+    assert model.index_for_key("s:proofing").data() == f"Spelling and style ({body})"
+    wait_for_background_work()

@@ -149,3 +149,74 @@ def test_with_no_story_open_the_review_dock_says_so_and_offers_nothing(
     assert window.editor.story() is None
     assert panel.summary.text() == "No story open."
     assert not panel.show_resolved.isEnabled() and not panel.comment_button.isEnabled()
+
+
+def test_go_to_review_lands_on_an_item_reply_and_resolve_can_act_on(
+    qtbot, window, desk, answers
+) -> None:
+    """Ctrl+4 left the list on nothing; the first Down went to the "Comments (1)" heading,
+    where Reply and Resolve are grey: the keyboard took two steps to reach the comment."""
+    story = add_story(desk, "Council vote", BODY)
+    open_by_id(qtbot, window, story.id)
+    select(window, "Mayor Ana Ruiz")
+    answers.append("Is she still mayor?")
+    window.actions.add_comment.trigger()
+    panel = window.review
+    panel.tree.setCurrentItem(None)
+    window.actions.focus_review.trigger()
+    assert panel.current() is not None and panel.current().comment.text == "Is she still mayor?"
+    assert panel.reply_button.isEnabled() and panel.resolve_button.isEnabled()
+    answers.append("Yes, until May.")
+    panel.reply_button.click()
+    panel.resolve_button.click()
+    (comment,) = desk.comments(story.id)
+    assert comment.resolved and [r.text for r in comment.replies] == ["Yes, until May."]
+
+
+def test_a_comment_after_a_save_elsewhere_lands_on_their_text(
+    qtbot, window, desk, answers, sqlite_url
+) -> None:
+    """A comment typed after another workstation saved the story was lost, under a message
+    about "your text" offering choices nobody gave: it goes on the same words in their text."""
+    from app.core.services import Desk
+
+    story = add_story(desk, "Council vote", BODY)
+    open_by_id(qtbot, window, story.id)
+    other = Desk.open(sqlite_url, user="ben")
+    try:
+        theirs = other.get_story(story.id)
+        other.save_story(theirs.with_changes(body="Late news. " + theirs.body), theirs.version)
+    finally:
+        other.close()
+    select(window, "Mayor Ana Ruiz")
+    answers.append("Is she still mayor?")
+    window.actions.add_comment.trigger()
+    (comment,) = desk.comments(story.id)
+    assert (comment.text, comment.anchor_text) == ("Is she still mayor?", "Mayor Ana Ruiz")
+    assert window.editor.text_edit.toPlainText().startswith("Late news.")
+    assert _anchor_text(window, comment.id) == "Mayor Ana Ruiz"
+    assert "ben saved this story meanwhile" in window.status.currentMessage()
+    assert window.review.open_counts() == (0, 1)
+
+
+def test_a_comment_on_words_their_save_took_out_is_said_back(
+    qtbot, window, desk, answers, sqlite_url
+) -> None:
+    from app.core.services import Desk
+
+    story = add_story(desk, "Council vote", BODY)
+    open_by_id(qtbot, window, story.id)
+    other = Desk.open(sqlite_url, user="ben")
+    try:
+        theirs = other.get_story(story.id)
+        cut = theirs.body.replace("said Mayor Ana Ruiz", "said the mayor")
+        assert cut != theirs.body
+        other.save_story(theirs.with_changes(body=cut), theirs.version)
+    finally:
+        other.close()
+    select(window, "Mayor Ana Ruiz")
+    answers.append("Is she still mayor?")
+    window.actions.add_comment.trigger()
+    assert desk.comments(story.id) == []
+    message = window.status.currentMessage()
+    assert "select them again" in message and "“Is she still mayor?”" in message

@@ -127,3 +127,29 @@ def test_a_claimed_story_opens_read_only_until_taken_over(
     # and the other side finds it taken: their next claim is refused
     with pytest.raises(Exception, match="has claimed"):
         other.claim(story.id)
+
+
+def test_a_claimed_storys_credits_are_grey_with_the_claimants_name(
+    qtbot, live, desk, other, monkeypatch
+) -> None:
+    """The credits stayed editable while the text was read-only under someone else's claim."""
+    story = add_story(desk)
+    other.claim(story.id)
+    _open(qtbot, live, story.id)
+    panel = live.credits
+    assert not panel.add_button.isEnabled() and not panel.parse_button.isEnabled()
+    assert "ben has claimed" in panel.add_button.toolTip()
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "Ben left early"))
+    live.banner.take_over_button.click()
+    assert panel.add_button.isEnabled() and panel.paste_edit.isEnabled()
+
+
+def test_a_claimed_storys_review_buttons_say_why_they_are_grey(qtbot, live, desk, other) -> None:
+    story = add_story(desk)
+    other.claim(story.id)
+    _open(qtbot, live, story.id)
+    button = live.review.comment_button
+    assert not button.isEnabled() and "read-only" in button.toolTip()
+    other.release(story.id)
+    live.live.apply_lock(live.editor.story())
+    assert button.isEnabled() and button.toolTip() == "Comment on the text selected in the editor"
