@@ -126,16 +126,19 @@ def forget_cached_names(desk: Desk) -> None:
 
 
 def story_names(story: Story) -> list[str | None]:
-    """Names the story itself vouches for: its credits (and their places), its sources other
-    than confidential ones, and its quotes' speakers as written."""
+    """Names the story itself vouches for: its credits (and their places), its named sources
+    and its quotes' speakers as written.
+
+    Confidential sources included: the checks run on this workstation only (a finding that
+    reaches an export or the audit report goes through their confidentiality rule), and
+    leaving the names out told the editor that "no list knows" a source the story lists, and
+    suggested nothing for the name misspelt."""
     names: list[str | None] = []
     for credit in story.credits:
         names += [credit.name, credit.location]
-    names += [s.name for s in story.sources if not s.confidential and not s.anonymous]
-    confidential = {s.name for s in story.sources if s.confidential}
+    names += [s.name for s in story.sources if not s.anonymous]
     for quote in story.quotes:
-        if quote.speaker not in confidential:
-            names += [quote.speaker, quote.speaker_mention]
+        names += [quote.speaker, quote.speaker_mention]
     return names
 
 

@@ -24,6 +24,23 @@ def _codes(findings) -> list[tuple[str, str]]:
     return [(f.code, f.rule or "") for f in findings]
 
 
+def test_a_confidential_source_is_a_name_the_story_knows(any_desk: Desk) -> None:
+    """Round 29: a confidential source's name was left out of the names the story vouches
+    for, so the checks said "no list knows" a source the story lists, and a misspelling of
+    it got no suggestion. It is known now, on this workstation, like any other source."""
+    from app.core.model import Source
+
+    story = _story(any_desk, body="Quendrith Vask spoke. Later Quendrit Vask spoke again.")
+    plain = _codes(service.check_story(any_desk, story))
+    assert ("unknown_name", "unknown_name") in plain
+    any_desk.add_source(story.slug, Source("Quendrith Vask", confidential=True))
+    story = any_desk.get_story(story.slug)
+    found = service.check_story(any_desk, story)
+    assert "unknown_name" not in {f.code for f in found}
+    [slip] = [f for f in found if f.code == "spelling"]
+    assert "Quendrith" in slip.message and story.body[slip.start : slip.end] == "Quendrit"
+
+
 def test_the_newsroom_dictionary_is_shared_through_the_store(any_desk: Desk) -> None:
     story = _story(any_desk)
     assert ("spelling", "spelling") in _codes(service.check_story(any_desk, story))
