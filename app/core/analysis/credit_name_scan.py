@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from app.core.analysis.credit_byline_place import closing_outlet
+from app.core.analysis.credit_byline_place import closing_outlet, outlet_by_name
 from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_desk_titles import DESK_HEADS, TITLE_ONLY_RE, is_desk_title
@@ -300,8 +300,10 @@ def scan_byline(
             vouched = True
             if is_agency(name):
                 agencies.append(name)
-            if is_agency(name) or (
-                len(name.split()) >= 2 and is_organisation(name) and not is_desk_title(name)
+            if (
+                is_agency(name)
+                or (len(name.split()) >= 2 and is_organisation(name) and not is_desk_title(name))
+                or outlet_by_name(name)  # "Ana Ruiz, Politico": it was set aside and lost
             ):  # not a lone acronym, which may be a state's ("FL") as well as an outlet's
                 outlets.append(name)
         else:
