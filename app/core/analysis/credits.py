@@ -259,7 +259,9 @@ def _scanned(line: str, found: CreditLine | None = None) -> CreditLine | None:
         Credit(CreditRole.PHOTO, name, organisation=employer)
         for name, employer in zip(names, employers, strict=True)
     ]
-    return CreditLine(credits, tuple(failed))
+    # "ANA LIMA/AFP PHOTO": in proper case as every other reader gives a name (it stayed in
+    # capitals when no shape reader read the line)
+    return CreditLine(proper_case_credits(credits), tuple(failed))
 
 
 def _scan_better(found: CreditLine, names: list[str], failed: list[str]) -> bool:

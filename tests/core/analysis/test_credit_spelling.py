@@ -77,3 +77,9 @@ def test_house_spelling_spells_each_outlet_of_a_chain() -> None:
     assert house_spelling("AGENCE FRANCE-PRESSE") == "Agence France-Presse"
     assert house_spelling("WENKE FALSTER") == "WENKE FALSTER"
     assert house_spelling(None) is None
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_picture_credit_read_by_its_names_is_in_proper_case(declared: bool) -> None:
+    """ "ANA FALSTER/AFP PHOTO" (no cue, read by the picture scan) kept "ANA FALSTER"."""
+    assert _read("ANA FALSTER/AFP PHOTO", declared) == [("photo", "Ana Falster", "AFP")]
