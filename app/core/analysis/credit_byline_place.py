@@ -75,6 +75,12 @@ def closing_outlet(item: str) -> bool:
     )
 
 
+def outlet_by_name(item: str) -> bool:
+    """ "Politico", "HuffPost", "Lakeweek": one word that is an outlet by the lists or by its
+    shape alone (not the engine's typing, which may take a state's "FL" for a body)."""
+    return bool(_ONE_WORD_RE.fullmatch(item)) and item[:1].isupper() and _outlet_word(item)
+
+
 def _typed_as_body(word: str) -> bool:
     """What the engine's name typing knows as a body; in capitals every word looks like an
     acronym to it, so "VIGRA" is asked as "Vigra" (and "NPR" is an outlet by its shape)."""

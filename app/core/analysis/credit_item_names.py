@@ -99,8 +99,9 @@ def clean_name(
     if bracketed and is_picture_mark(bracketed["org"]):
         item = item[: bracketed.start()].strip()  # "Ana Lima (Pool)": a mark, no employer
         bracketed = None
-    if bracketed and is_organisation(bracketed["org"]):
-        # "By Ana Lima (Reuters)": the agency she works for, as an export's byline writes it
+    if bracketed and (is_organisation(bracketed["org"]) or _outlet_chain(bracketed["org"])):
+        # "By Ana Lima (Reuters)": the agency she works for, as an export's byline writes it;
+        # "Reporting by Ana Lima (Harbour Times/Reuters)": both outlets, as a chain
         agency = bracketed["org"].strip()
         item = item[: bracketed.start()].strip()
     suffix = _AGENCY_SUFFIX_RE.search(item)
@@ -160,7 +161,7 @@ def bracketed_outlet(text: str) -> bool:
     capitalised words that are no known place and no job ("Kelp Living", not "Port Harcourt"
     when the lists know it, nor "Staff Writer"). The house styles ask it before writing an
     organisation in brackets, so what they write reads back."""
-    if is_organisation(text):
+    if is_organisation(text) or ("/" in text and _outlet_chain(text)):
         return True
     words = text.split()
     return (
@@ -169,6 +170,19 @@ def bracketed_outlet(text: str) -> bool:
         and not is_known_place(text)
         and not is_desk_title(text)
         and not TITLE_ONLY_RE.fullmatch(text)
+    )
+
+
+def _outlet_chain(text: str) -> bool:
+    """ "Harbour Times/Reuters" in brackets after a name: outlets a slash joins, an agency or a
+    known outlet among them and each part an outlet by the lists or by its shape ("Harbour
+    Times", not "Tom Ray"). The slash was read as the one before an agency ("Ana Lima/Reuters"),
+    which left "Reuters)" unread and the line, on import, no credit at all."""
+    parts = [part.strip() for part in text.split("/")]
+    return (
+        len(parts) >= 2
+        and any(is_organisation(part) for part in parts)
+        and all(is_organisation(part) or looks_like_outlet(part) for part in parts)
     )
 
 

@@ -10,8 +10,11 @@ This is a short list of widely known ones, in lower case; the shape tests cover 
 
 from __future__ import annotations
 
-KNOWN_ONE_WORD_OUTLETS: frozenset[str] = frozenset(
-    """forbes vox slate wired mashable gizmodo engadget quartz salon vice variety billboard time
-    bustle deadline fortune vulture eater polygon kotaku techcrunch semafor grist thrillist
-    gothamist jezebel deadspin upworthy buzzfeed newsweek axios politico""".split()
+# As each outlet writes its own name ("BuzzFeed", "TechCrunch"): a line in capitals is shown
+# in this spelling (credit_spelling).
+OUTLET_SPELLINGS: tuple[str, ...] = tuple(
+    """Forbes Vox Slate Wired Mashable Gizmodo Engadget Quartz Salon Vice Variety Billboard Time
+    Bustle Deadline Fortune Vulture Eater Polygon Kotaku TechCrunch Semafor Grist Thrillist
+    Gothamist Jezebel Deadspin Upworthy BuzzFeed Newsweek Axios Politico""".split()
 )
+KNOWN_ONE_WORD_OUTLETS: frozenset[str] = frozenset(name.lower() for name in OUTLET_SPELLINGS)

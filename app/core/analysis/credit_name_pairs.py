@@ -64,11 +64,23 @@ def paired_words(items: Sequence[tuple[str, str]]) -> frozenset[int]:
             kinds.append((position, "name"))
         elif _one_word(item) and join == ",":
             kinds.append((position, "word"))
+        elif join == "and" and kinds and is_agency(item):
+            kinds.append((position, "agency"))  # "..., Tarnowo, and Reuters": a co-credit
         else:
             return frozenset()
     names = sum(1 for _, kind in kinds if kind == "name")
-    if names < 2 or not kinds or kinds[0][1] != "name":
+    if not kinds or kinds[0][1] != "name":
         return frozenset()
+    if names < 2:
+        # one writer and an agency credited beside her ("Additional reporting by Ana Lima,
+        # Tarnowo, and Reuters"): her word is her place; an outlet there may open a chain of
+        # her outlets ("By Ana Lima, Reuters, and AFP"), left to the list reader
+        agencies = [p for p, kind in kinds if kind == "agency"]
+        placed = all(
+            word_kind(items[p][0], photo=False) == "place" for p, kind in kinds if kind == "word"
+        )
+        if not agencies or not placed:
+            return frozenset()
     words: set[int] = set()
     for index, (position, kind) in enumerate(kinds):
         if kind != "word":

@@ -22,12 +22,17 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from app.core.analysis.credit_byline_place import closing_outlet
+from app.core.analysis.credit_byline_place import closing_outlet, outlet_by_name
 from app.core.analysis.credit_cues import FOREIGN_AND
 from app.core.analysis.credit_desk_tail import without_desk_word
 from app.core.analysis.credit_desk_titles import DESK_HEADS, TITLE_ONLY_RE, is_desk_title
 from app.core.analysis.credit_emails import EMAIL_RE
-from app.core.analysis.credit_names import NAME_PARTICLES, is_caps, looks_like_outlet
+from app.core.analysis.credit_names import (
+    AGENCY_RUN_ON_RE,
+    NAME_PARTICLES,
+    is_caps,
+    looks_like_outlet,
+)
 from app.core.analysis.credit_organisations import (
     is_agency,
     is_organisation,
@@ -36,6 +41,8 @@ from app.core.analysis.credit_organisations import (
 from app.core.analysis.credit_person import CALENDAR, INITIALS_RE, is_person, is_prose_part
 from app.core.analysis.credit_places import is_known_place
 from app.core.analysis.credit_run_on import CALL_LETTERS, without_run_on
+from app.core.analysis.first_names import is_first_name
+from app.core.analysis.wordnet_words import is_lemma
 from app.core.model import Credit, CreditRole
 
 _MAX_SCAN = 160
@@ -74,7 +81,47 @@ def may_scan_names(line: str) -> bool:
     if _SEPARATOR_HINT_RE.search(line):
         return True
     lowered = line.lower()
-    return any(word in lowered for word in DESK_HEADS)
+    return any(word in lowered for word in DESK_HEADS) or caps_names_and_agency(line)
+
+
+# "ANA LIMA AND TOM RAY": the names before an agency run on, joined as a byline joins them.
+_CAPS_NAMES_RE = re.compile(r"[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,2}")
+_CAPS_JOIN_RE = re.compile(r"\s*(?:,|&|\sAND\s)\s*")
+
+
+def caps_names_and_agency(line: str) -> bool:
+    """ "ANA LIMA REUTERS", "ANA LIMA AND TOM RAY AFP": a wire's byline in capitals, the agency
+    run on with no mark between, which hard-wrapped copy sets on a line of its own. Without a
+    separator the importer never asked the scan, so the line joined the paragraph above it.
+    Admitted only in this shape, so a shouted line of the body stays the story's: all in
+    capitals, nothing but one to three names and a wire agency closing it; each name two or
+    three words, a known first name first, and no word after it a verb's "-s" or "-ed" form
+    ("AMBER HEARD SUES AP", "MAY JONES WINS AFP" are headlines, not bylines)."""
+    text = line.strip()
+    run_on = AGENCY_RUN_ON_RE.search(text) if len(text) <= 100 and is_caps(text) else None
+    if run_on is None:
+        return False
+    names = _CAPS_JOIN_RE.split(text[: run_on.start()].strip())
+    return 1 <= len(names) <= 3 and all(_caps_name(name) for name in names)
+
+
+def _caps_name(name: str) -> bool:
+    words = name.split()
+    return (
+        _CAPS_NAMES_RE.fullmatch(name) is not None
+        and is_first_name(words[0].title())
+        and not any(_verb_form(word.lower()) for word in words[1:])
+    )
+
+
+def _verb_form(word: str) -> bool:
+    """ "sues", "wins", "arrested": a verb's form, which a headline has and a surname has not
+    (a surname that is one, "Banks", leaves its line to the editor's paste)."""
+    if word.endswith("s") and (
+        is_lemma(word[:-1]) or (word.endswith("es") and is_lemma(word[:-2]))
+    ):
+        return True
+    return word.endswith("ed") and (is_lemma(word[:-2]) or is_lemma(word[:-1]))
 
 
 def _is_stamp_word(token: str) -> bool:
@@ -253,8 +300,10 @@ def scan_byline(
             vouched = True
             if is_agency(name):
                 agencies.append(name)
-            if is_agency(name) or (
-                len(name.split()) >= 2 and is_organisation(name) and not is_desk_title(name)
+            if (
+                is_agency(name)
+                or (len(name.split()) >= 2 and is_organisation(name) and not is_desk_title(name))
+                or outlet_by_name(name)  # "Ana Ruiz, Politico": it was set aside and lost
             ):  # not a lone acronym, which may be a state's ("FL") as well as an outlet's
                 outlets.append(name)
         else:

@@ -87,8 +87,36 @@ def may_be_bare_byline(line: str) -> bool:
     return any(mark in line for mark in ",|·•") or any(word in lowered for word in DESK_HEADS)
 
 
+# "Compiled by Ana Lima from Reuters reports", "... from AP and AFP dispatches": the agencies
+# whose copy the compiler worked from ("from agency reports", naming none, is a note: credit_people)
+_FROM_AGENCY_REPORTS_RE = re.compile(
+    r",?\s+(?:from|with)\s+(?P<agencies>[A-Z][\w.&'’ ,-]{1,60}?)\s+(?i:reports|dispatches)\.?$"
+)
+_AGENCY_JOIN_RE = re.compile(r"\s*(?:,\s*and\s+|,|&|\band\b)\s*")
+
+
 def read_part(text: str) -> CreditLine | None:
-    """One credit line (or one sentence of it): its credits and failed parts, or None."""
+    """One credit line (or one sentence of it): its credits and failed parts, or None. The
+    agencies a line says it was made "from" reports of are credited as additional reporting,
+    as "Material from Reuters was used in this report" is (the line read as nothing, and the
+    compiler was lost with it)."""
+    found = (
+        _FROM_AGENCY_REPORTS_RE.search(text)
+        if " reports" in text or " dispatches" in text
+        else None
+    )
+    agencies = _AGENCY_JOIN_RE.split(found["agencies"]) if found else []
+    if not agencies or not all(is_agency(agency) for agency in agencies):
+        return _read_part(text)
+    read = _read_part(text[: found.start()])
+    if read is None or not read.credits:
+        return read
+    sources = [Credit(CreditRole.ADDITIONAL_REPORTING, agency) for agency in agencies]
+    return CreditLine(read.credits + sources, read.failed, read.caption)
+
+
+def _read_part(text: str) -> CreditLine | None:
+    """`read_part` of a line with no agencies' reports named after it."""
     sentence = parse_sentence_form(text)
     if sentence is not None:
         return sentence

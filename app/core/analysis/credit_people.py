@@ -287,11 +287,25 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if (
                 is_region(item)
                 or (after_outlet and ends and _trailing_town(item))
-                or (ends and closing_town(item, text, [p.name for p in people], known_only=photo))
+                or (ends and closing_town(item, text, _names(people), known_only=photo))
             ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
                 out.people = placed(people, item)
                 continue
+        if (
+            people
+            and not location
+            and role is CreditRole.ADDITIONAL_REPORTING
+            and not is_organisation(item)
+            and (
+                is_region(item)
+                or (position == len(items) - 1 and closing_town(item, text, _names(people)))
+            )
+        ):
+            # "Additional reporting by Ana Lima, Oslo": her town, as in a byline (the town was
+            # credited as a co-reporter; an agency there is one: "..., Reuters")
+            out.people = placed(people, item)
+            continue
         if (
             semicolons
             and people
@@ -369,6 +383,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         elif carried:
             people[index] = with_place(people[index], carried)
     return out
+
+
+def _names(people: list[Person]) -> list[str]:
+    return [person.name for person in people]
 
 
 def _bare_item(raw: str) -> str:

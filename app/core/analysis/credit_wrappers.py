@@ -60,9 +60,12 @@ def strip_wrappers(line: str) -> str:
 # "By ANA LIMA The Harbour Times", "By ANA LIMA and TOM RAY THE HARBOUR TIMES": a printed
 # page's byline, the names in capitals run on to the paper's name with no comma between. A
 # comma is put back where the capitals end, so the outlet is read as an outlet, not a name;
-# not after "OF", "FOR", "TO", "AT" ("BY ANA LIMA OF THE HARBOUR TIMES" credited "Ana Lima Of").
+# not after "OF", "FOR", "TO", "AT" ("BY ANA LIMA OF THE HARBOUR TIMES" credited "Ana Lima Of"),
+# nor after "AND", "WITH" ("BY ANA LIMA AND THE ASSOCIATED PRESS" credits the agency beside her:
+# the comma made the agency her employer).
 _CAPS_OUTLET_RE = re.compile(
-    r"(?P<names>\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})(?<!\bOF)(?<!\bFOR)(?<!\bTO)(?<!\bAT)"
+    r"(?P<names>\b[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3})"
+    r"(?<!\bOF)(?<!\bFOR)(?<!\bTO)(?<!\bAT)(?<!\bAND)(?<!\bWITH)"
     r"\s+(?=(?:The|THE)\s+[A-Z])"
 )
 _STRINGER_TOWN_RE = re.compile(r"(?P<names>[^,]+),\s*(?P<town>[A-Z][\w'’-]+)")

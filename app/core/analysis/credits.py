@@ -30,6 +30,7 @@ from app.core.analysis.credit_photo_scan import photo_scan
 from app.core.analysis.credit_placeholders import without_placeholders
 from app.core.analysis.credit_sentences import NOTE_WORDS, read_sentences
 from app.core.analysis.credit_slash import may_be_slash_credit
+from app.core.analysis.credit_spelling import house_spelling
 from app.core.analysis.credit_stamp_tail import stamped_byline
 from app.core.analysis.credit_stamps import agency_stamp_byline
 from app.core.analysis.credit_titles import without_titles
@@ -105,11 +106,20 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     # "Dr Ana Lima", "Prof. Tom Ray": a title before a name is no part of it (credit_titles),
     # whichever reader read the name
     titled = [replace(c, name=without_titles(c.name)) for c in found.credits]
+    # "REUTERS", "ASSOCIATED PRESS": an agency in capitals as it writes its name (credit_spelling)
+    titled = [_house_spelt(c) for c in titled]
     if titled != found.credits:
         found = CreditLine(titled, found.failed, found.caption)
     if not declared:
         _remember_verdict(line, bool(found.credits) and not found.caption)
     return found
+
+
+def _house_spelt(credit: Credit) -> Credit:
+    name, organisation = house_spelling(credit.name), house_spelling(credit.organisation)
+    if (name, organisation) == (credit.name, credit.organisation):
+        return credit
+    return replace(credit, name=name or credit.name, organisation=organisation)
 
 
 def _read_credit_line(line: str, *, declared: bool) -> CreditLine:
@@ -249,7 +259,9 @@ def _scanned(line: str, found: CreditLine | None = None) -> CreditLine | None:
         Credit(CreditRole.PHOTO, name, organisation=employer)
         for name, employer in zip(names, employers, strict=True)
     ]
-    return CreditLine(credits, tuple(failed))
+    # "ANA LIMA/AFP PHOTO": in proper case as every other reader gives a name (it stayed in
+    # capitals when no shape reader read the line)
+    return CreditLine(proper_case_credits(credits), tuple(failed))
 
 
 def _scan_better(found: CreditLine, names: list[str], failed: list[str]) -> bool:

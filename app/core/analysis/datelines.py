@@ -156,6 +156,11 @@ def _unknown_town(place: str, sep: str, text: str) -> bool:
     return len(first) >= 3 and first.upper() not in NOT_PLACES and not first.endswith("ly")
 
 
+# A no-break, thin or figure space a page sets between the place and its dash ("LONDON\u00a0—"):
+# read as the space it shows (the dateline was missed and left in the story's first words).
+_HARD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+
+
 def parse_dateline(text: str) -> DatelineMatch | None:
     """Find a dateline at the very start of `text`, or None.
 
@@ -163,7 +168,7 @@ def parse_dateline(text: str) -> DatelineMatch | None:
     in capitals (and not a label such as BREAKING or an acronym such as NATO); the separator is a
     dash (or a colon for "NEW DELHI:"); and what follows starts a sentence.
     """
-    head = text[:_SCAN_CHARS]
+    head = text[:_SCAN_CHARS].translate(_HARD_SPACES)  # one for one: the offset holds
     lead = len(head) - len(head.lstrip())
     head = head[lead:]
     if not head:

@@ -13,6 +13,7 @@ from operator import attrgetter
 from app.core.analysis.credit_house_authors import house_author
 from app.core.analysis.credit_item_names import ORGANISATION_ROLES, bracketed_outlet
 from app.core.analysis.credit_organisations import is_organisation
+from app.core.analysis.credit_spelling import house_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.errors import InputError
 from app.core.model import Credit, CreditRole
@@ -238,8 +239,17 @@ def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
     "list" (one "Role: Name in Place <e-mail>" line per credit).
     """
     # "Dr Ana Lima" typed in the credits panel is printed "Ana Lima": no house style prints a
-    # title before a byline's name (and the reader drops it: credit_titles)
-    items = [replace(c, name=without_titles(c.name)) for c in credits]
+    # title before a byline's name (and the reader drops it: credit_titles). A credit stored in
+    # capitals before the reader spelt agencies ("REUTERS", "ASSOCIATED PRESS") is printed as
+    # the agency writes its name, so "Associated Press writers ..." is set for it too.
+    items = [
+        replace(
+            c,
+            name=house_spelling(without_titles(c.name)) or c.name,
+            organisation=house_spelling(c.organisation),
+        )
+        for c in credits
+    ]
     if style == "reuters":
         lines = _render_reuters(items)
     elif style == "ap":

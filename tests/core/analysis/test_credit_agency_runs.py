@@ -21,7 +21,7 @@ def _read(line: str, declared: bool) -> tuple[Read, tuple[str, ...]]:
     [
         (
             "ANA FALSTER, TOM PELLING REUTERS",
-            [("Ana Falster", None, "REUTERS"), ("Tom Pelling", None, "REUTERS")],
+            [("Ana Falster", None, "Reuters"), ("Tom Pelling", None, "Reuters")],
         ),
         (
             "Ana Falster, Tom Pelling Reuters",
@@ -29,7 +29,7 @@ def _read(line: str, declared: bool) -> tuple[Read, tuple[str, ...]]:
         ),
         (
             "ANA FALSTER REUTERS, TOM PELLING",  # only hers: it is not after the last name
-            [("Ana Falster", None, "REUTERS"), ("Tom Pelling", None, None)],
+            [("Ana Falster", None, "Reuters"), ("Tom Pelling", None, None)],
         ),
         (
             "Ana Falster | Kelp Times | Reuters | May 3, 2026",
@@ -46,7 +46,7 @@ def test_the_agency_run_on_and_every_outlet_are_theirs(
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("ANA FALSTER IN TARNOWO REUTERS", [("Ana Falster", "Tarnowo", "REUTERS")]),
+        ("ANA FALSTER IN TARNOWO REUTERS", [("Ana Falster", "Tarnowo", "Reuters")]),
         ("By Ana Falster in Tarnowo Reuters", [("Ana Falster", "Tarnowo", "Reuters")]),
     ],
 )
@@ -68,7 +68,7 @@ def test_a_town_of_two_words_is_kept_whole() -> None:
     [
         # in capitals a short word has no acronym's look: a town the name tests allow is the place
         ("ANA FALSTER, VIGRA", [("Ana Falster", "Vigra", None)], ()),
-        ("ANA FALSTER, REUTERS, VIGRA", [("Ana Falster", "Vigra", "REUTERS")], ()),
+        ("ANA FALSTER, REUTERS, VIGRA", [("Ana Falster", "Vigra", "Reuters")], ()),
         # a word the first-name table also holds may be a town or an outlet: reported
         ("ANA FALSTER, IVO", [("Ana Falster", None, None)], ("IVO",)),
         ("ANA FALSTER | IVO | MAY 3, 2026", [("Ana Falster", None, None)], ("IVO",)),

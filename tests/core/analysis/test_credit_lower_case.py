@@ -94,7 +94,7 @@ def test_prose_in_lower_case_stays_prose(line: str) -> None:
             [
                 ("byline", "Ana Lima", None, "THE HARBOUR TIMES", None),
                 ("byline", "Tom Ray", None, "THE HARBOUR TIMES", None),
-                ("byline", "Ida Brun", None, "REUTERS", None),
+                ("byline", "Ida Brun", None, "Reuters", None),
             ],
         ),
     ],

@@ -36,7 +36,7 @@ def test_an_unknown_short_word_after_of_in_capitals_is_reported(
     ("line", "expected"),
     [
         ("BY WENKE FALSTER OF LONDON", [("Wenke Falster", "London", None)]),
-        ("BY WENKE FALSTER OF REUTERS", [("Wenke Falster", None, "REUTERS")]),
+        ("BY WENKE FALSTER OF REUTERS", [("Wenke Falster", None, "Reuters")]),
         ("BY WENKE FALSTER OF BBC", [("Wenke Falster", None, "BBC")]),
         ("BY WENKE FALSTER OF THE KELP HERALD", [("Wenke Falster", None, "THE KELP HERALD")]),
         # in mixed case capitals do say acronym: the outlet, as before

@@ -112,7 +112,7 @@ def test_an_agency_after_the_last_name_reaches_back_when_a_place_follows() -> No
         ),
         # bare picture credits under a photo
         ("Ana Lima/Getty Images", [Credit(R.PHOTO, "Ana Lima", organisation="Getty Images")]),
-        ("REUTERS/Ana Lima", [Credit(R.PHOTO, "Ana Lima", organisation="REUTERS")]),
+        ("REUTERS/Ana Lima", [Credit(R.PHOTO, "Ana Lima", organisation="Reuters")]),
         ("ANA LIMA/AFP photo", [Credit(R.PHOTO, "Ana Lima", organisation="AFP")]),
         (
             "Photo by Ana Lima/Harbour Wire/Skyline Features",
@@ -147,7 +147,7 @@ def test_a_picture_mark_is_no_organisation(line: str) -> None:
 def test_an_archive_mark_after_the_photographer_keeps_the_photographer() -> None:
     """ "REUTERS/Ana Lima/File Photo" credited REUTERS as the photographer and lost her."""
     assert parse_credits("Photo: REUTERS/Ana Lima/File Photo") == [
-        Credit(R.PHOTO, "Ana Lima", organisation="REUTERS")
+        Credit(R.PHOTO, "Ana Lima", organisation="Reuters")
     ]
 
 

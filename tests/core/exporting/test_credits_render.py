@@ -215,3 +215,19 @@ def test_an_outlets_body_as_author_reads_back(style: str) -> None:
         Credit(R.EDITING, "Oda Finch"),
     ]
     assert parse_credits(render_credits(credits, style)) == credits
+
+
+def test_an_agency_stored_in_capitals_is_printed_as_it_writes_its_name() -> None:
+    """Credits read before agencies were spelt ("REUTERS", "ASSOCIATED PRESS") printed "By Ana
+    Lima/REUTERS", and AP style did not know its own writers in capitals."""
+    credits = [
+        Credit(R.BYLINE, "Wenke Falster", organisation="REUTERS"),
+        Credit(R.ADDITIONAL_REPORTING, "Odo Pelling", organisation="ASSOCIATED PRESS"),
+    ]
+    assert render_credits(credits, "reuters") == (
+        "By Wenke Falster/Reuters\nAdditional reporting by Odo Pelling (Associated Press)"
+    )
+    assert render_credits(credits, "ap") == (
+        "By Wenke Falster/Reuters\nAssociated Press writer Odo Pelling contributed to this report."
+    )
+    assert render_credits([Credit(R.BYLINE, "REUTERS")], "list") == "Byline: Reuters"
