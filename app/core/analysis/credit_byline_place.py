@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from app.core.analysis.credit_known_outlets import KNOWN_ONE_WORD_OUTLETS
 from app.core.analysis.credit_names import OUTLET_HEADS
-from app.core.analysis.credit_places import is_known_place
+from app.core.analysis.credit_places import is_town
 from app.core.analysis.entities import ORGANISATION, kind_of_name
 from app.core.analysis.first_names import is_first_name
 
@@ -45,7 +45,7 @@ def closing_town(item: str, text: str, names: list[str], *, known_only: bool = F
         return False
     if not closes_after_comma(item, text, names):
         return False
-    if is_known_place(item):
+    if is_town(item):
         return True
     return not (
         known_only

@@ -18,7 +18,7 @@ from app.core.analysis.credit_line import CreditLine, reads_as_prose
 from app.core.analysis.credit_names import looks_like_location
 from app.core.analysis.credit_organisations import is_agency, is_organisation
 from app.core.analysis.credit_people import parse_people
-from app.core.analysis.credit_person_records import Person, credits_of, placed
+from app.core.analysis.credit_person_records import Person, credits_of, placed, with_place
 from app.core.analysis.name_words import ORG_WORDS
 from app.core.analysis.news_agencies import ALL_AGENCIES, agency_alternation
 from app.core.model import Credit, CreditRole
@@ -123,6 +123,21 @@ def _people(
     return read.people
 
 
+def _placed_from(people: list[Person], where: str, head: str, failed: list[str]) -> list[Person]:
+    """Everyone in `head` gets `where`, the place they reported from: "Per Lund of Bergen
+    reported from Oslo" is in Oslo. A town the head gave ("of Bergen", now a place the lists
+    know) was placed first; it is reported as typed rather than dropped in silence, as an
+    unknown word there always was."""
+    out: list[Person] = []
+    for person in people:
+        if person.location and person.location != where:
+            typed = re.search(rf"\b(?:of|in)\s+{re.escape(person.location)}\b", head, re.I)
+            failed.append(typed.group() if typed else person.location)
+            person = with_place(person, where)
+        out.append(person)
+    return placed(out, where)
+
+
 def _reported_from(match: re.Match[str], failed: list[str]) -> list[Credit] | None:
     role = (
         CreditRole.REPORTING
@@ -139,7 +154,7 @@ def _reported_from(match: re.Match[str], failed: list[str]) -> list[Credit] | No
         where = parts[0].strip().rstrip(",")
         if not looks_like_location(where.replace(" and ", " ")):
             return None
-        people = placed(people, where)
+        people = _placed_from(people, where, match["head"], failed)
         waiting = ""  # "Tom Ray" of "...; Tom Ray and Ivo Lind from Lviv", cut at its "and"
         for part in parts[1:]:
             if " from " not in part:
@@ -153,7 +168,7 @@ def _reported_from(match: re.Match[str], failed: list[str]) -> list[Credit] | No
             named = _people(name, role, allow_single=False, failed=failed)
             if not named or not looks_like_location(place):
                 return None
-            extra.extend(placed(named, place))
+            extra.extend(_placed_from(named, place, name, failed))
         if waiting:
             return None
     return credits_of(role, people + extra)
@@ -183,7 +198,7 @@ def _contributed(text: str, failed: list[str]) -> list[Credit] | None:
         return None
     where = (match["from"] or "").strip()
     if people and where and looks_like_location(where):
-        people = placed(people, where)
+        people = _placed_from(people, where, match["names"], failed)
         return credits_of(CreditRole.ADDITIONAL_REPORTING, people)
     if people and not where:
         return credits_of(CreditRole.ADDITIONAL_REPORTING, people)

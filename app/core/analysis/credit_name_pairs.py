@@ -24,7 +24,7 @@ from app.core.analysis.credit_byline_place import closing_outlet
 from app.core.analysis.credit_desk_titles import TITLE_ONLY_RE, is_desk_title
 from app.core.analysis.credit_names import is_agency_or_title, looks_like_name, looks_like_outlet
 from app.core.analysis.credit_organisations import is_agency, is_organisation
-from app.core.analysis.credit_places import is_known_place, is_region
+from app.core.analysis.credit_places import is_region, is_town
 from app.core.analysis.credit_post_nominals import is_post_nominals
 
 __all__ = ["paired_words", "word_kind"]
@@ -95,7 +95,7 @@ def paired_words(items: Sequence[tuple[str, str]]) -> frozenset[int]:
 def word_kind(word: str, *, photo: bool) -> Literal["place", "outlet", "unread"]:
     """What a paired word is to the writer before it: her place, her outlet, or (a picture
     credit's unknown word: a town or a picture library) a part reported unread."""
-    if is_known_place(word):
+    if is_town(word):
         return "place"
     if is_agency(word) or is_organisation(word) or closing_outlet(word):
         return "outlet"

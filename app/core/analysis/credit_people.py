@@ -53,7 +53,7 @@ from app.core.analysis.credit_picture_sources import (
     picture_source,
     site_not_place,
 )
-from app.core.analysis.credit_places import is_known_place, is_region
+from app.core.analysis.credit_places import is_known_place, is_region, is_town
 from app.core.analysis.credit_post_nominals import is_post_nominals, without_post_nominals
 from app.core.analysis.credit_titles import without_titles
 from app.core.model import CreditRole
@@ -346,7 +346,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             item, town = item[: of.start()].strip(), of["outlet"].strip()
             own_of = True  # her own "of": another's outlet does not reach back to her
             own_of_at.add(len(people))
-            if is_known_place(town):
+            if is_town(town):
                 location = town
             else:
                 out.failed.append(item_of)  # as typed: "of Bergen", "OF BERGEN"

@@ -10,7 +10,11 @@ public lists of names (ISO 3166 short names, the AP Stylebook's state abbreviati
 
 from __future__ import annotations
 
+import gzip
+from functools import cache
+
 from app.core.analysis.entities import PLACES, PLACES_MULTI
+from app.core.config import resource_path
 
 _MULTI_WORD = """new mexico|new york|new jersey|new hampshire|north carolina|south carolina|
 north dakota|south dakota|west virginia|rhode island|district of columbia|
@@ -72,6 +76,22 @@ def is_known_place(text: str) -> bool:
     """Whether `text` is a place the lists know: a town (entities.PLACES) or a region; the one
     test the credit readers ask before taking a word for a person, an outlet or a site."""
     return text.lower() in PLACES or is_region(text)
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """The world's cities of 100,000 people or more, lower case (resources/data/cities.txt.gz,
+    from GeoNames: tools/derive_cities.py)."""
+    with gzip.open(resource_path("data", "cities.txt.gz"), "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip())
+
+
+def is_town(text: str) -> bool:
+    """`is_known_place`, or a city of 100,000 people or more: asked only where a credit line
+    sets a writer's town, after a comma that closes a full name ("By Ana Lima, Oslo") or
+    after "of" ("BY ANA LIMA OF OSLO"). Not asked before taking a word for a person anywhere
+    else, since many towns are surnames and first names as well ("By Lima and Ray", "Austin")."""
+    return is_known_place(text) or " ".join(text.split()).lower() in _cities()
 
 
 def is_region(text: str) -> bool:

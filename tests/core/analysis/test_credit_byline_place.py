@@ -63,3 +63,27 @@ def test_a_picture_credit_takes_only_a_known_place_for_its_place(declared: bool)
     found = read_credit_line("Photo: Ilse Varnum, Dunvarra", declared=declared).credits
     assert (CreditRole.PHOTO, "Ilse Varnum", None) in [(c.role, c.name, c.location) for c in found]
     assert all(c.location is None for c in found)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 29: a city of 100,000 people or more (GeoNames) that is also somebody's first
+        # name in the birth registers ("Oslo") was credited as a co-writer
+        ("By Ilse Varnum, Oslo", [("Ilse Varnum", "Oslo")]),
+        ("Photo: Ilse Varnum, Oslo", [("Ilse Varnum", "Oslo")]),
+        # a first name that is no city stays a person, as before
+        ("By Ilse Varnum, Tom", [("Ilse Varnum", None), ("Tom", None)]),
+    ],
+)
+def test_a_known_city_after_a_full_name_is_her_place(
+    line: str, expected: list[tuple[str, str | None]], declared: bool
+) -> None:
+    assert [(name, place) for _role, name, place in _read(line, declared)] == expected
+
+
+def test_cities_are_asked_only_where_a_town_is_set() -> None:
+    """Many towns are surnames too: "By Lima and Ray" (a bare surname form) keeps both
+    writers, though Lima is a city of the list."""
+    assert [c.name for c in read_credit_line("By Lima and Ray").credits] == ["Lima", "Ray"]

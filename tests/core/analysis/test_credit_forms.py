@@ -74,9 +74,9 @@ def test_agency_photo_of_the_archive_or_pool_names_no_photographer() -> None:
     ("line", "credits", "failed"),
     [
         (
-            "Per Lund of Bergen contributed to this report.",
+            "Per Lund of Skarnholt contributed to this report.",
             [(R.ADDITIONAL_REPORTING, "Per Lund", None)],
-            ("of Bergen",),
+            ("of Skarnholt",),
         ),
         (
             "Oda Finch and staff contributed to this report.",

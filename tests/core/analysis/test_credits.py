@@ -477,7 +477,8 @@ def test_a_name_suffix_after_a_comma_is_the_names(
             [Credit(R.BYLINE, "Oda Finch", "Oslo"), Credit(R.BYLINE, "Per Lund", "Oslo")],
             (),
         ),
-        ("Per Lund of Bergen", [Credit(R.BYLINE, "Per Lund")], ("of Bergen",)),
+        ("Per Lund of Skarnholt", [Credit(R.BYLINE, "Per Lund")], ("of Skarnholt",)),
+        ("Per Lund of Bergen", [Credit(R.BYLINE, "Per Lund", "Bergen")], ()),
     ],
 )
 def test_a_pasted_line_of_names_reads_as_its_byline(
