@@ -25,6 +25,7 @@ from app.core.analysis.attribution_rules import (
     PARTICIPLE,
     PARTICIPLE_BEFORE,
     PREVIOUS_SUBJECT,
+    REPLY,
     REPORTED_BEFORE,
     SUBJECT,
     TOLD_BY_WHOM,
@@ -32,6 +33,7 @@ from app.core.analysis.attribution_rules import (
     LocalAttribution,
 )
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
+from app.core.analysis.came_tags import reply_tag
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.colon_intros import colon_subject
 from app.core.analysis.cues import (
@@ -203,6 +205,15 @@ def _attribute(
     # “rebooted” the gates as the company ...: a quote running on into its sentence has no
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
+    if inner[-1:] in ",!?…":
+        # "“For the bus!” came a voice from the back", "“Order!” called the chair": a voice
+        # answering, never the quote before's speaker going on
+        reply = reply_tag(masked, mentions, span.mark_end, after_hi)
+        if reply is not None:
+            mention, cue = reply
+            if mention is None:
+                return LocalAttribution(None, cue, venue, 0.8, rule=REPLY)
+            return LocalAttribution(mention, cue, venue, 0.85, rule=AFTER)
     heard = None if runs_on else heard_after(masked, mentions, span.mark_end, after_hi)
     found = (
         after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
