@@ -36,6 +36,7 @@ from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
 from app.core.analysis.came_tags import reply_tag
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.colon_intros import colon_subject
+from app.core.analysis.cries import crier_before
 from app.core.analysis.cues import (
     CUE_RE,
     Scan,
@@ -329,6 +330,11 @@ def _attribute(
         told = _called(masked, mentions, whom)
         rule = HEARD if told is None else TOLD_BY_WHOM
         return LocalAttribution(told, "told", venue, 0.6 if told else 0.85, rule=rule)
+    if before is None:
+        # "ended with a section of the crowd chanting “…”": those crying out, as written
+        crier = crier_before(masked, mentions, lo, span.mark_start)
+        if crier is not None:
+            return LocalAttribution(crier[0], crier[1], venue, 0.7, rule=BEFORE)
     # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
     if before:
         said_i = person_saying_i(inner, masked, mentions, lo, before, scan)
