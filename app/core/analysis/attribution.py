@@ -33,7 +33,7 @@ from app.core.analysis.attribution_rules import (
     LocalAttribution,
 )
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
-from app.core.analysis.came_tags import reply_tag
+from app.core.analysis.came_tags import prompted_speaker, reply_tag
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.colon_intros import colon_subject
 from app.core.analysis.cries import crier_before
@@ -330,6 +330,10 @@ def _attribute(
         told = _called(masked, mentions, whom)
         rule = HEARD if told is None else TOLD_BY_WHOM
         return LocalAttribution(told, "told", venue, 0.6 if told else 0.85, rule=rule)
+    prompted = prompted_speaker(masked, mentions, lo, span.mark_start)
+    if prompted is not None:
+        # "he said, which prompted Ana Lima, the member for Holt, to call out “…”": hers
+        return LocalAttribution(prompted[0], prompted[1], venue, 0.8, rule=BEFORE)
     if before is None:
         # "ended with a section of the crowd chanting “…”": those crying out, as written
         crier = crier_before(masked, mentions, lo, span.mark_start)

@@ -79,6 +79,42 @@ def reply_tag(
     return None
 
 
+# "which prompted Ana Lima, the member for Holt, to call out “…”": the one moved to speak,
+# named as the object of the verb that moved them, speaks (not the subject who prompted it).
+_PROMPTED_RE = re.compile(
+    r"\b(?:prompted|prompting|led|leading|moved|provoked|provoking|drove|driving|caused|"
+    r"causing|forced|forcing|inspired|invited|inviting|urged|urging)[ \u00a0]+$"
+)
+_TO_SAY_RE = re.compile(
+    r"(?:,[^,\x00]{1,80},)?[ \u00a0]+to[ \u00a0]+(?:call[ \u00a0]+out|cry[ \u00a0]+out|shout|"
+    r"yell|say|reply|respond|retort|ask|add|interject|heckle|exclaim|quip|remark|declare)"
+    r"(?:[ \u00a0]+(?:that|back))?[ \u00a0,:]*$"
+)
+
+
+def prompted_speaker(
+    masked: str, mentions: list[Mention], lo: int, mark: int
+) -> tuple[Mention, str] | None:
+    """ "which prompted Ana Lima, the member for Holt, to call out “…”": the person the verb
+    moved to speak (its object, named before "to" and any apposition), and the verb; None when
+    the quote is not introduced so."""
+    to = _TO_SAY_RE.search(masked, max(lo, mark - 140), mark)
+    if to is None:
+        return None
+    for mention in reversed(mentions):
+        if mention.end > to.start() or mention.start < lo:
+            continue
+        if mention.kind is not NAME or not mention.is_person_name:
+            return None
+        if masked[mention.end : to.start()].strip(" ,"):
+            return None
+        if _PROMPTED_RE.search(masked, max(lo, mention.start - 20), mention.start) is None:
+            return None
+        verb = to.group().strip(" ,:").split(" to ")[-1].strip()
+        return mention, verb
+    return None
+
+
 def voice_after(masked: str, mentions: list[Mention], at: int, hi: int) -> Mention | None:
     """After a verb of saying that follows a quote: "someone", or "a voice from the back"
     (an unnamed voice, as written, or the one it is from)."""
@@ -114,4 +150,4 @@ def _voice(masked: str, mentions: list[Mention], at: int, hi: int) -> Mention | 
     return Mention(at, at + len(text), text, NOMINAL, entity=PERSON)
 
 
-__all__ = ["came_tag", "reply_tag", "voice_after"]
+__all__ = ["came_tag", "prompted_speaker", "reply_tag", "voice_after"]

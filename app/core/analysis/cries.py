@@ -33,6 +33,25 @@ def cried_before(before: str) -> bool:
     return bool(last) and last[-1] in CRIES
 
 
+# "called out “…”", or "called “…!”" by someone just named or spoken of ("she called",
+# "Dame Ida, who had heard it all, called"): a cry, not a name ("a musical called “Oliver!”"
+# names a thing the noun before it is).
+_CALLED_OUT_RE = re.compile(r"\b(?:call|calls|called|calling)[ \u00a0]+out[ \u00a0]+$")
+_CALLED_CRY_RE = re.compile(
+    r"(?:,|\b(?:he|she|they|I|we|then|again|and|also|simply))[ \u00a0]+called[ \u00a0]+$"
+)
+
+
+def called_out(before: str, words: str) -> bool:
+    """Are the quoted `words` called out ("called out “Shame!”"), or a cry "called" by the
+    clause's subject ("she called “Order!”")? `before` is the text up to the opening mark."""
+    if before[-1:] != " ":
+        return False
+    if _CALLED_OUT_RE.search(before[-20:]):
+        return True
+    return words.rstrip()[-1:] == "!" and _CALLED_CRY_RE.search(before[-20:]) is not None
+
+
 def cried_or_hailed(text: str, start: int) -> bool:
     """Words chanted, shouted or cried ("many chanted “Nadia, Nadia”"), or the name someone
     greets another by ("greeted the mayor as “Ed”"): the crowd's or the greeter's words, even

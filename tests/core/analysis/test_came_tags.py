@@ -70,3 +70,32 @@ def test_a_name_called_out_is_still_a_name() -> None:
         "Mara Tellin called the plan “a lifeline” on Monday.\n\n“It is,” she said.\n"
     ).quotes
     assert [q.speaker for q in quotes] == ["Mara Tellin", "Mara Tellin"]
+
+
+def test_a_cry_called_by_the_chair_is_a_quote_and_hers() -> None:
+    text = (
+        "The debate began at noon.\n\n"
+        "The chair, Dame Ida Lowe, who had heard it all before, called “Order!” without "
+        "looking up.\n"
+    )
+    [quote] = analyze(text).quotes
+    assert quote.text == "Order!"
+    assert quote.speaker == "Ida Lowe"
+
+
+def test_a_thing_called_by_an_exclaimed_name_is_no_quote() -> None:
+    # "a musical called “…!”": the noun before "called" is what the name names
+    assert (
+        analyze("The theatre staged a musical called “Harbour Lights!” last year.\n").quotes == ()
+    )
+
+
+def test_the_one_prompted_to_call_out_speaks() -> None:
+    text = (
+        "The debate began at noon.\n\n"
+        "“The levy is modest,” the minister, Ivo Strand, said, which prompted Tom Vell, the "
+        "member for Ashby and Holt, to call out “Like the ferry!”.\n"
+    )
+    quotes = analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Ivo Strand", "Tom Vell"]
+    assert quotes[1].cue == "call out"
