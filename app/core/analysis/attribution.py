@@ -62,6 +62,7 @@ from app.core.analysis.quote_neighbours import (
     says_the_next_quote,
     speech_between,
 )
+from app.core.analysis.read_documents import document_writer
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW, subject_before
 from app.core.analysis.tags import (
@@ -340,6 +341,11 @@ def _attribute(
         if crier is not None:
             return LocalAttribution(crier[0], crier[1], venue, 0.7, rule=BEFORE)
     # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
+    if before and pre.rstrip().endswith(":"):
+        # "Whit read aloud from an email sent by a shop manager: “…”": the writer's words
+        writer = document_writer(masked, mentions, lo, span.mark_start)
+        if writer is not None:
+            return LocalAttribution(writer, before[1], venue, 0.75, rule=BEFORE)
     if before:
         said_i = person_saying_i(inner, masked, mentions, lo, before, scan)
         mention, cue, adjacent = said_i or before
