@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from app.core.analysis.cues import CUE_RE, cue_text
-from app.core.analysis.entities import ORGANISATION, PERSON
+from app.core.analysis.entities import ORGANISATION, PERSON, PLACE
 from app.core.analysis.inverted import inverted
 from app.core.analysis.mention import NAME, NOMINAL
 from app.core.analysis.mentions import Mention
+from app.core.analysis.role_nouns import phrase_kind
 
 # "came" (or "came back") right after the closing mark, then a noun phrase with its article:
 # "came a voice", "came the reply", "came back the answer". "came" is no verb of saying
@@ -33,11 +34,12 @@ _VOICE_RE = re.compile(
     r"(?:\s+(?P<prep>from|at|in|near|on|behind)\s+[^,.;:!?\x00\n]{1,60}?)?(?=\s*(?:[,.;:!?\n]|$))"
 )
 
-# Words that are a kind of answer, not someone giving it: "came the retort" names nobody.
-_SAYING_HEADS = frozenset(
-    """reply replies retort retorts answer answers response responses riposte rejoinder
-    shout shouts cry cries call calls question questions heckle heckles jeer jeers chant
-    chants roar roars verdict message word words interjection comeback rebuke""".split()
+# A voice heard, however it is put: "a voice from the back", "a shout from the gallery",
+# "came a cry". Any other head is what came, not who spoke ("came the retort", "came the news
+# from Paris"): the speaker is then only the one the words are from, when the story names them.
+_VOICE_HEADS = frozenset(
+    """voice voices shout shouts cry cries yell yells heckle heckles jeer jeers roar roars
+    chant chants murmur murmurs whisper whispers call calls heckler hecklers""".split()
 )
 
 # "shouted someone", "called a voice from the gallery": a voice after a verb of saying that
@@ -129,8 +131,9 @@ def voice_after(masked: str, mentions: list[Mention], at: int, hi: int) -> Menti
 
 
 def _voice(masked: str, mentions: list[Mention], at: int, hi: int) -> Mention | None:
-    """The noun phrase at `at`: the one named after "from" when a name stands there, else the
-    phrase as written when it is a voice, not a kind of answer."""
+    """The noun phrase at `at`: who it is from when a person or a body is named after "from"
+    ("the reply from Ana Lima"), else the phrase as written when it is a voice ("a voice from
+    the back") or a person ("a man near the door"); None for a kind of words ("the retort")."""
     voice = _VOICE_RE.match(masked, at, hi)
     if voice is None:
         return None
@@ -140,12 +143,13 @@ def _voice(masked: str, mentions: list[Mention], at: int, hi: int) -> Mention | 
             if (
                 mention.start == source
                 and mention.end <= voice.end()
+                and mention.entity is not PLACE
                 and (mention.kind is NAME or mention.entity in (PERSON, ORGANISATION))
             ):
                 return mention  # "the reply from Ana Lima", "a statement from the council"
-    head = masked[at : voice.start("prep") if voice.group("prep") else voice.end()].split()[-1]
-    if head.lower() in _SAYING_HEADS and not voice.group("prep"):
-        return None  # "came the retort": words, not who said them
+    phrase = masked[at : voice.start("prep") if voice.group("prep") else voice.end()]
+    if phrase.split()[-1].lower() not in _VOICE_HEADS and phrase_kind(phrase) is not PERSON:
+        return None  # "came the retort", "came the news from Paris": what came, not who
     text = " ".join(voice.group().split())
     return Mention(at, at + len(text), text, NOMINAL, entity=PERSON)
 

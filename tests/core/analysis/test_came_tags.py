@@ -99,3 +99,10 @@ def test_the_one_prompted_to_call_out_speaks() -> None:
     quotes = analyze(text).quotes
     assert [q.speaker for q in quotes] == ["Ivo Strand", "Tom Vell"]
     assert quotes[1].cue == "call out"
+
+
+def test_what_came_from_a_place_is_nobodys() -> None:
+    # "came the news from Paris": the news came from a city; no one is named as saying it
+    quote = _last("“It is over,” came the news from Paris.")
+    assert quote.speaker is None
+    assert quote.speaker_reason is not None and "no one" in quote.speaker_reason
