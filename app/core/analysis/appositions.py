@@ -164,6 +164,9 @@ _LEAD_PHRASE_RE = re.compile(
     r"(?P<np>(?:One|Another|A|An)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?[a-z][\w-]*),[ \u00a0]+$"
 )
 _INDEFINITE = ("a ", "an ", "one ", "another ")
+_LIST_GOES_ON_RE = re.compile(
+    r",?[ \u00a0]+(?:and|or)[ \u00a0]|,[ \u00a0]+(?:a|an|one|two|three)[ \u00a0]"
+)
 # "One day, a man ...", "One evening, a driver who ...": a time opening the sentence, nobody.
 _NOT_PEOPLE = frozenset(
     """day days morning evening night afternoon week weekend month year time thing problem
@@ -182,6 +185,8 @@ def _first_of_two_descriptions(masked: str, out: list[Mention]) -> list[Mention]
             and b.text.lower().startswith(_INDEFINITE)
             and masked[b.start - 2 : b.start] == ", "
             and _AFTER_APPOSITION_RE.match(masked, b.end)
+            # "One man, a woman, and two children were hurt": a list, not one person
+            and not _LIST_GOES_ON_RE.match(masked, b.end)
         ):
             continue
         lead = _LEAD_PHRASE_RE.search(masked, max(0, b.start - 40), b.start)

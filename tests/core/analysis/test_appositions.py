@@ -302,3 +302,12 @@ def test_a_time_opening_the_sentence_is_nobody() -> None:
     text = "The market reopened.\n\nOne day, a trader from Ostley said: “It will close.”\n"
     [quote] = analyze(text).quotes
     assert quote.speaker is not None and "day" not in quote.speaker
+
+
+def test_a_list_of_people_is_no_apposition() -> None:
+    # "One man, a woman, and two children": three people listed; the woman is someone
+    text = (
+        "The bus crashed.\n\nOne man, a woman, and two children were hurt. “It hurt,” she said.\n"
+    )
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "a woman"
