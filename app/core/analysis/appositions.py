@@ -56,6 +56,8 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
     is marked as standing beside a name, so it introduces nobody of its own."""
     out = mentions
     _link_across_tail(masked, out)  # also gives a name with an age its person (speed: one loop)
+    if ", " in masked:  # every apposition opens on a comma (speed)
+        out = _first_of_two_descriptions(masked, out)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if b.kind is PRONOUN:
@@ -151,6 +153,60 @@ def link_appositions(masked: str, mentions: list[Mention]) -> list[Mention]:
                 described=_head(b.text), subject=a.subject or taken_over, entity=_as_person(a)
             )
             out[at] = b.flagged(apposed=True)
+    return out
+
+
+# "One regular, a retired engineer who ..., said": an indefinite noun phrase opening the
+# sentence, then a second one beside it between commas. The first says who speaks (what the story
+# calls them); the second only describes them.
+_LEAD_PHRASE_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][”’\"'][ \u00a0])|(?<=\n))"
+    r"(?P<np>(?:One|Another|A|An)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?[a-z][\w-]*),[ \u00a0]+$"
+)
+_INDEFINITE = ("a ", "an ", "one ", "another ")
+_LIST_GOES_ON_RE = re.compile(
+    r",?[ \u00a0]+(?:and|or)[ \u00a0]|,[ \u00a0]+(?:a|an|one|two|three)[ \u00a0]"
+)
+# "One day, a man ...", "One evening, a driver who ...": a time opening the sentence, nobody.
+_NOT_PEOPLE = frozenset(
+    """day days morning evening night afternoon week weekend month year time thing problem
+    point reason way question side more last option answer result""".split()
+)
+
+
+def _first_of_two_descriptions(masked: str, out: list[Mention]) -> list[Mention]:
+    """ "One regular, a retired ferry engineer who eats at the bar, said": the first phrase is
+    the speaker ("one regular"), the description beside it is not a second person. The first
+    phrase is added when it was not read as a mention (its noun is no known role)."""
+    added: list[tuple[int, Mention]] = []
+    for i, b in enumerate(out):
+        if not (
+            _person_description(b)
+            and b.text.lower().startswith(_INDEFINITE)
+            and masked[b.start - 2 : b.start] == ", "
+            and _AFTER_APPOSITION_RE.match(masked, b.end)
+            # "One man, a woman, and two children were hurt": a list, not one person
+            and not _LIST_GOES_ON_RE.match(masked, b.end)
+        ):
+            continue
+        lead = _LEAD_PHRASE_RE.search(masked, max(0, b.start - 40), b.start)
+        if lead is None or lead.group("np").split()[-1] in _NOT_PEOPLE:
+            continue
+        a = out[i - 1] if i else None
+        first = Mention(lead.start("np"), lead.end("np"), lead.group("np"), NOMINAL, entity=PERSON)
+        if a is not None and a.end > first.start:
+            if not (_person_description(a) and a.start == first.start):
+                continue  # something else stands there ("A Reuters reporter, ...")
+            first = a
+        else:
+            added.append((i, first))
+        out[i] = b.flagged(apposed=True, subject=False)
+        if a is first:
+            out[i - 1] = a.flagged(subject=a.subject or b.subject)
+        else:
+            added[-1] = (i, first.flagged(subject=b.subject))
+    for i, first in reversed(added):
+        out.insert(i, first)
     return out
 
 

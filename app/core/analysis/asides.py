@@ -120,7 +120,31 @@ def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> 
             if j > 0 and "," not in between and re.match(r"\s+[a-z]", between):
                 return j
             return None
+        if (
+            (c.is_person_name or (c.kind is NOMINAL and c.entity is PERSON))
+            and not c.possessive
+            and _WHOSE_CLAUSE_RE.fullmatch(masked, c.end, m.start)
+        ):
+            # "One reviewer whose comments ran beside the paper wrote": the paper is in the
+            # clause about the reviewer, who speaks
+            return j
     return None
+
+
+# From a person to a mention inside the "whose" clause about them, no comma between.
+_WHOSE_CLAUSE_RE = re.compile(r"\s+whose\s+[^,;:\x00]{1,100}")
+
+
+def whose_clause_to(masked: str, person: Mention, verb_start: int) -> bool:
+    """Is `person` followed by a "whose" clause that runs, with no comma, up to the verb at
+    `verb_start` ("A nurse whose ward sits beside the car park told")? Then the person is the
+    verb's subject, not a noun inside the clause."""
+    return (
+        (person.is_person_name or (person.kind is NOMINAL and person.entity is PERSON))
+        and not person.possessive
+        and masked.startswith(" whose ", person.end)
+        and _WHOSE_CLAUSE_RE.fullmatch(masked, person.end, verb_start) is not None
+    )
 
 
 # "A plant worker in Port Tarrow, who ...": a place the person is in, between them and "who".

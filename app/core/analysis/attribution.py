@@ -25,6 +25,7 @@ from app.core.analysis.attribution_rules import (
     PARTICIPLE,
     PARTICIPLE_BEFORE,
     PREVIOUS_SUBJECT,
+    REPLY,
     REPORTED_BEFORE,
     SUBJECT,
     TOLD_BY_WHOM,
@@ -32,8 +33,10 @@ from app.core.analysis.attribution_rules import (
     LocalAttribution,
 )
 from app.core.analysis.bare_tags import NAME_ONLY, name_without_verb
+from app.core.analysis.came_tags import prompted_speaker, reply_tag
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.colon_intros import colon_subject
+from app.core.analysis.cries import crier_before
 from app.core.analysis.cues import (
     CUE_RE,
     Scan,
@@ -59,6 +62,7 @@ from app.core.analysis.quote_neighbours import (
     says_the_next_quote,
     speech_between,
 )
+from app.core.analysis.read_documents import document_writer
 from app.core.analysis.sentence_bounds import sentence_starts
 from app.core.analysis.subjects import WINDOW, subject_before
 from app.core.analysis.tags import (
@@ -203,6 +207,15 @@ def _attribute(
     # “rebooted” the gates as the company ...: a quote running on into its sentence has no
     # tag of its own after it; an object follows, not a speaker.
     runs_on = inner[-1:] not in ".,!?;:…—–-" and masked[span.mark_end : span.mark_end + 1] == " "
+    if inner[-1:] in ",!?…":
+        # "“For the bus!” came a voice from the back", "“Order!” called the chair": a voice
+        # answering, never the quote before's speaker going on
+        reply = reply_tag(masked, mentions, span.mark_end, after_hi)
+        if reply is not None:
+            mention, cue = reply
+            if mention is None:
+                return LocalAttribution(None, cue, venue, 0.8, rule=REPLY)
+            return LocalAttribution(mention, cue, venue, 0.85, rule=AFTER)
     heard = None if runs_on else heard_after(masked, mentions, span.mark_end, after_hi)
     found = (
         after_quote(masked, mentions, span.mark_end, after_hi, phrases=not runs_on)
@@ -318,7 +331,21 @@ def _attribute(
         told = _called(masked, mentions, whom)
         rule = HEARD if told is None else TOLD_BY_WHOM
         return LocalAttribution(told, "told", venue, 0.6 if told else 0.85, rule=rule)
+    prompted = prompted_speaker(masked, mentions, lo, span.mark_start)
+    if prompted is not None:
+        # "he said, which prompted Ana Lima, the member for Holt, to call out “…”": hers
+        return LocalAttribution(prompted[0], prompted[1], venue, 0.8, rule=BEFORE)
+    if before is None:
+        # "ended with a section of the crowd chanting “…”": those crying out, as written
+        crier = crier_before(masked, mentions, lo, span.mark_start)
+        if crier is not None:
+            return LocalAttribution(crier[0], crier[1], venue, 0.7, rule=BEFORE)
     # 4. A cue before the quote in the same sentence: `X said, "..."`, `X called it "..."`.
+    if before and pre.rstrip().endswith(":"):
+        # "Whit read aloud from an email sent by a shop manager: “…”": the writer's words
+        writer = document_writer(masked, mentions, lo, span.mark_start)
+        if writer is not None:
+            return LocalAttribution(writer, before[1], venue, 0.75, rule=BEFORE)
     if before:
         said_i = person_saying_i(inner, masked, mentions, lo, before, scan)
         mention, cue, adjacent = said_i or before

@@ -62,6 +62,8 @@ PARTICIPLE = "subject of the sentence, with a participle of saying right after t
 # quotes a name after them may still claim.
 NO_AGREEING_PERSON = "no person named before it agrees"
 CONTINUES = "continues the quote before, no speaker named with it"
+# "“Nonsense,” came the retort": somebody's answer, with no one named; never the quote before's.
+REPLY = "an answer tagged with no one named (“…,” came the retort)"
 PARTICIPLE_BEFORE = "subject of the main clause after the quote (“After saying “…,” she …”)"
 
 

@@ -265,6 +265,8 @@ def _linked_people(
     cites someone or says someone died is asked once, not once a mention: most say neither
     (speed)."""
     people = [m for m in found if _links(m) and not (headline and m.kind is NAME)]
+    if " a man" in masked or " a woman" in masked or " someone" in masked:  # (speed)
+        people = [m for m in people if not _figurative(m, masked)]
     after = _credit_prefix_end(block)
     if after:
         people = [m for m in people if m.start >= after]
@@ -274,6 +276,24 @@ def _linked_people(
 
 
 _DIED_WORDS = ("died", "dead", "killed", "drowned")
+
+# "read it aloud with the air of a man producing a trump card", "grinned like a woman who had
+# won": a likeness, nobody in the story, whom no later "he" or "she" may mean.
+_LIKENESS_BEFORE_RE = re.compile(
+    r"(?:\b(?:air|look|manner|demeanou?r|bearing|swagger|confidence|tone|smile|grin|face|"
+    r"voice|calm|patience)[ \u00a0]+of|\blike|\bas[ \u00a0]+if|\bas[ \u00a0]+though)"
+    r"[ \u00a0]+$"
+)
+
+
+def _figurative(m: Mention, masked: str) -> bool:
+    """Is `m` an indefinite person in a likeness ("the air of a man producing a trump card")?"""
+    return (
+        m.kind is NOMINAL
+        and m.entity is PERSON
+        and m.text.lower().startswith(("a ", "an ", "someone"))
+        and _LIKENESS_BEFORE_RE.search(masked, max(0, m.start - 24), m.start) is not None
+    )
 
 
 def _as_linked(m: Mention, masked: str) -> Mention:

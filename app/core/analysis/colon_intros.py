@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.analysis.attribution_rules import SUBJECT, LocalAttribution
+from app.core.analysis.attribution_rules import OWNER, SUBJECT, LocalAttribution
 from app.core.analysis.clause_subjects import can_speak, clause_subject
 from app.core.analysis.entities import DOCUMENT, THING
 from app.core.analysis.mentions import NOMINAL, Mention
@@ -31,6 +31,9 @@ def colon_subject(
 ) -> LocalAttribution | None:
     """The subject of a clause that introduces the quote with a colon and no verb of saying,
     when it may speak ("Mayor Ana Ruiz has one simple pitch: “…”"), else None."""
+    owned = _owner_of_answer(masked, mentions, lo, mark_start)
+    if owned is not None:
+        return LocalAttribution(owned, None, venue, 0.5, rule=OWNER)
     subject = clause_subject(masked, mentions, lo, mark_start)
     if (
         subject is not None
@@ -53,4 +56,28 @@ def colon_subject(
         # "The memo was blunt: “…”", "The minister was forthright: “…”": a verdict on how
         # plainly someone put it says the words after the colon are theirs.
         return LocalAttribution(subject, None, venue, 0.45, rule=SUBJECT)
+    return None
+
+
+# "Ms Qadri’s reply ... ran to a single word: “…”": whose answer opens the clause.
+_ANSWER_AFTER_RE = re.compile(
+    r"['’]s?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:reply|answer|response|retort|riposte|rejoinder|"
+    r"verdict|message|words|comment|reaction|advice|summary|parting\s+shot)\b"
+)
+
+
+def _owner_of_answer(
+    masked: str, mentions: list[Mention], lo: int, mark_start: int
+) -> Mention | None:
+    """The person or body whose answer the colon's clause opens with ("Ms Qadri’s reply, on the
+    same platform, ran to a single word: “…”", "Tom Vell's verdict was short: “…”"), else None.
+    """
+    for m in mentions:
+        if m.start < lo:
+            continue
+        if m.start >= mark_start or masked[lo : m.start].strip(" \t\n\"“‘'"):
+            return None  # only the clause's first words: "She read Ana's reply: “…”" is hers
+        if m.possessive and can_speak(m) and _ANSWER_AFTER_RE.match(masked, m.end):
+            return m
+        return None
     return None

@@ -66,6 +66,8 @@ _CUE_PHRASES = [
     # "shot back", "fired back": a retort; "shot" and "fired" alone are gunfire or dismissal
     r"(?:shot|shoots|fired|fires)\s+back",
     r"put\s+it",
+    # "“…,” she had written": the past participle tags words only after its helper, as "wrote"
+    r"(?:had|has|have)\s+written",
     r"went\s+on(?:\s+to\s+say)?",
     r"pointed\s+out",
     r"(?:chimed|chimes)\s+in",

@@ -153,6 +153,8 @@ DOCUMENT_KINDS = frozenset(
     # a court's papers are the judge's who wrote them ("In an order on Tuesday, Judge Ostrow
     # wrote ... “…,” the order said"), an executive order its signer's
     | {"order", "ruling", "opinion", "judgment", "decision"}
+    # a jury's or a prize's citation is the jury's words, whoever reads it out
+    | {"citation"}
 )
 # Other words for a document kind: "the suit" is the lawsuit someone filed, and so is "the
 # complaint" that opens it ("The lawsuit, filed by 41 tenants ... The complaint says").

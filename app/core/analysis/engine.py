@@ -27,6 +27,7 @@ from app.core.analysis.anonymous_sources import AnonymousSourcing
 from app.core.analysis.attribution_rules import (
     DASH,
     HEARD,
+    REPLY,
     REPORTED_BEFORE,
     LocalAttribution,
     same_paragraph,
@@ -333,7 +334,7 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
                 and not echo
                 and speech.is_scare_quote(quote.text, 4)
                 # "“Pack a bag,” Lind was told": words said to someone, by no one named
-                and fragment.attribution.rule != HEARD
+                and fragment.attribution.rule not in (HEARD, REPLY)
                 # words chanted by a crowd, or a headline's with its sayer ("‘Sad,’ says mayor")
                 and not cries.said_untagged(text, fragment.start, fragment.end)
             ):
@@ -346,12 +347,17 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
                 quote = echoes.echoing(quote, echo)
             elif handed is not None and handed[2] == index - 1 and para_speaker is None:
                 quote = as_introduced(quote, handed[0])
-            if quote.speaker is None and para_speaker is not None:
+            if (
+                quote.speaker is None
+                and para_speaker is not None
+                and fragment.attribution.rule != REPLY
+            ):
                 quote = same_paragraph(quote, para_speaker)
             if quote.speaker is not None:
                 para_speaker = quote
             if fragment.whole_block and (
-                fragment.attribution.mention is None or fragment.attribution.rule == REPORTED_BEFORE
+                (fragment.attribution.mention is None and fragment.attribution.rule != REPLY)
+                or fragment.attribution.rule == REPORTED_BEFORE
             ):
                 if quote.text.rstrip()[-1:] not in _SENTENCE_END:
                     # A paragraph that is only a quote, not a sentence, said by no one: a pull

@@ -163,7 +163,7 @@ DOCUMENT_HEADS = PRINT_HEADS | _words(
     message note notice announcement transcript testimony brief affidavit verdict
     judgment opinion editorial blog website site page account book memoir speech assessment
     analysis submission dossier findings bulletin circular advisory communique communiqué suit
-    indictment petition motion audit review"""
+    indictment petition motion audit review citation"""
 )
 # Lower-case heads of phrases that name an organisation ("the production company").
 ORGANISATION_NOUNS = _words(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from app.core import model
 from app.core.analysis import speech
 from app.core.analysis.attribution_rules import (
+    REPLY,
     SUBJECT,
     LocalAttribution,
     continued,
@@ -131,6 +132,8 @@ def finish_quote(
         elif not found.introduced:
             unresolved.append(mention)
         reason = reason_text(speaker_mention, speaker, found.reason, local.rule) if found else None
+    elif local.rule == REPLY:
+        reason = f"no one: {REPLY}"  # "“Nonsense,” came the retort": not the quote before's
     elif (
         local.inherit
         and last_speaker[0]

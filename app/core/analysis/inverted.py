@@ -33,14 +33,17 @@ _TO_INVERTED_RE = re.compile(r"(?:\s+(?:also|then|later|simply|only|once))?\s+(?
 _FOLLOWING_WORD_RE = re.compile(r" ([a-z][\w-]*)")
 
 
-def inverted(mentions: list[Mention], masked: str, pos: int, hi: int) -> Mention | None:
+def inverted(
+    mentions: list[Mention], masked: str, pos: int, hi: int, calling: bool = False
+) -> Mention | None:
     """`said Mr. Burman`: the mention right after the cue (adverbs and a day allowed).
 
     Only verbs of saying invert; after "accused", "praised" or "told" the name is the one
-    spoken to or about ("accused Ortiz's campaign of being “duped”").
+    spoken to or about ("accused Ortiz's campaign of being “duped”"). `calling`: the verb is
+    "called" right after a cry ("“Order!” called the chair"), which then inverts too.
     """
     verb = _LAST_WORD_RE.search(masked[max(0, pos - 16) : pos])
-    if verb and verb.group(1).startswith(NON_INVERTING):
+    if verb and verb.group(1).startswith(NON_INVERTING) and not calling:
         return None
     m = _TO_INVERTED_RE.match(masked[pos:hi])
     if not m:

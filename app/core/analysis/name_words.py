@@ -147,7 +147,7 @@ BASE_ROLE_NOUNS = (
     families activist operative operatives pilot pilots captain captains skipper skippers gaffer
     gaffers crew crews farmers
     drivers passengers riders rescuer rescuers troops evacuee evacuees medic medics demonstrator
-    demonstrators frontman frontwoman champion""".split()
+    demonstrators frontman frontwoman champion citation""".split()
     )
     | PRINT_HEADS
     | PEOPLE_NOUNS

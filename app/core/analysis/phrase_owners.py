@@ -66,6 +66,11 @@ _MODIFIER_AUTHOR_RE = re.compile(
 )
 
 
+# Bodies that write as one, with no role noun of their own: "the jury's citation" is the
+# jury's words, whoever reads it out.
+_BODIES_THAT_WRITE = frozenset("jury juries judges jurors".split())
+
+
 # Where a post is put, not who wrote it: "in a Facebook post" is the poster's, not Facebook's.
 _PLATFORMS = frozenset(p.lower() for p in PLATFORMS)
 
@@ -89,7 +94,7 @@ def document_author(phrase: str) -> str | None:
     described = m.group("role") or m.group("ownrole")
     if described:
         head = described.split()[-1].lower()
-        if head in ROLE_NOUNS:
+        if head in ROLE_NOUNS or head in _BODIES_THAT_WRITE:
             return described[:1].lower() + described[1:]
         return None
     by = m.group("by") or ""

@@ -29,8 +29,9 @@ SAME_PARAGRAPH = "quoted earlier in the same paragraph"
 """The rule attribution_rules.same_paragraph gives, which it words inline rather than by a
 constant ("X: quoted earlier in the same paragraph, nobody else named since")."""
 
-NOT_RULES = frozenset({"NO_AGREEING_PERSON"})
-"""attribution_rules' reasons given where no rule found a mention: no rule, so no flag."""
+NOT_RULES = frozenset({"NO_AGREEING_PERSON", "REPLY"})
+"""attribution_rules' reasons given where no rule found a mention (REPLY: "came the retort",
+no one named, so the quote has no speaker to weigh): no rule, so no flag."""
 
 
 def owned_rules() -> dict[str, str]:

@@ -28,6 +28,7 @@ from app.core.analysis.attribution_rules import (
     PARTICIPLE,
     PARTICIPLE_BEFORE,
     PREVIOUS_SUBJECT,
+    REPLY,
     REPORTED_BEFORE,
     SUBJECT,
     WORDS_OF,
@@ -52,7 +53,7 @@ from app.core.analysis.unsaid import hypothetical
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.
 TAGGED = frozenset(
     {AFTER, BEFORE, DASH, DASH_BEFORE, LEAD_IN, REPORTED_BEFORE, OWNER, PARTICIPLE}
-    | {PARTICIPLE_BEFORE, WORDS_OF}
+    | {PARTICIPLE_BEFORE, REPLY, WORDS_OF}
 )
 # Readings with no verb of saying anywhere in the sentence.
 UNTAGGED = frozenset({"", SUBJECT, PREVIOUS_SUBJECT})

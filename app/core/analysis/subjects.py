@@ -22,6 +22,7 @@ from app.core.analysis.asides import (
     place_of_person,
     resolve_who,
     skippable,
+    whose_clause_to,
     with_clause,
 )
 from app.core.analysis.body_names import body_named_beside
@@ -147,6 +148,9 @@ def subject_before(
             gap = " " + gap[1:]  # "Warren Pikeman, Jr., said": the comma closes the suffix
         if m.possessive:
             continue
+        if whose_clause_to(masked, m, cue_start):
+            # "A nurse whose ward sits beside the new car park told": the clause is about her
+            return resolve_who(masked, candidates, idx)
         if (
             m.kind is NAME
             and gap.strip() in ("", ",")

@@ -217,8 +217,9 @@ def kind_of(
         aside = _DASH_ASIDE_RE.match(block, mark_end, mark_end + 100)
         if aside is not None:
             after = block[aside.end() : aside.end() + 40]
-    if cries.cried_before(before):
-        # "the fans chanted “Up The Reds” (their old cry)": words cried out, whatever their case
+    if cries.cried_before(before) or cries.called_out(before, text):
+        # "the fans chanted “Up The Reds” (their old cry)", "the chair, who had heard it all,
+        # called “Order!”": words cried out, whatever their case
         return QUOTE
     if (
         not has_punct

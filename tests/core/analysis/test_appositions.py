@@ -274,3 +274,40 @@ def test_a_name_beside_its_chief_executive_is_still_a_person() -> None:
         "“We welcome anyone who grows the market,” she said."
     )
     assert analyze(text).quotes[-1].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the first phrase's noun is no known role: it is read as the speaker all the same
+            "The market reopened.\n\nOne stallholder, a former teacher who sells cheese, was "
+            "less sure. “Prices are up,” he said.\n",
+            "One stallholder",
+        ),
+        (
+            "The market reopened.\n\nOne regular, a retired nurse, said: “I come for the bread.”\n",
+            "One regular",
+        ),
+    ],
+)
+def test_the_first_of_two_descriptions_speaks(text: str, speaker: str) -> None:
+    # "One regular, a retired nurse, said": the second phrase describes the first, one person
+    [quote] = analyze(text).quotes
+    assert quote.speaker == speaker
+    assert quote.speaker_reason is not None and "a retired" not in quote.speaker_reason
+    assert "a former teacher" not in quote.speaker_reason
+
+
+def test_a_time_opening_the_sentence_is_nobody() -> None:
+    text = "The market reopened.\n\nOne day, a trader from Ostley said: “It will close.”\n"
+    [quote] = analyze(text).quotes
+    assert quote.speaker is not None and "day" not in quote.speaker
+
+
+def test_a_list_of_people_is_no_apposition() -> None:
+    # "One man, a woman, and two children": three people listed; the woman is someone
+    text = (
+        "The bus crashed.\n\nOne man, a woman, and two children were hurt. “It hurt,” she said.\n"
+    )
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "a woman"

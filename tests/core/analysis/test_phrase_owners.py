@@ -100,3 +100,17 @@ def test_the_subject_of_a_review_is_not_its_author() -> None:
     )
     quote = next(q for q in analyze(text).quotes if "slow burn" in q.text)
     assert quote.speaker == "Harriet Colbourne"
+
+
+def test_a_jurys_citation_read_out_is_the_jurys() -> None:
+    # whoever reads it out from the stage, a citation is its jury's words
+    text = (
+        "The film festival closed on Saturday.\n\n"
+        "The jury, led by the actor Ivo Marek, gave the top prize to “Low Tide”. Marek read the "
+        "jury's citation from the stage.\n\n"
+        "“A quiet film that trusts its audience,” the citation said.\n"
+    )
+    [quote] = analyze(text).quotes
+    assert quote.speaker == "the jury"
+    assert quote.speaker_reason is not None and "the citation's owner" in quote.speaker_reason
+    assert document_author("the jury's citation") == "the jury"
