@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
+from app.core.bidiorder import has_override
 from app.core.model import Publication, Source, Story
 from app.core.namefold import (
     BIDI_CONTROLS,
@@ -84,7 +85,8 @@ def locate(
 ) -> list[tuple[int, int]]:
     """Offsets in `text` (markup and all) where any of `sources` is named.
 
-    Text or names in another script are read both by their letters' looks and by
+    Text drawn right to left by an override is read as drawn, both as a page and as a text
+    file would show it. Text or names in another script are read both by their letters' looks and by
     transliteration, copy with "ü", "ø" or "å" also with them written as two letters, and copy
     with a word hyphenated at a line's end also with the word put back (app.core.namefold)."""
     sources = tuple(sources)
@@ -98,11 +100,15 @@ def locate(
         ways.append((True, True, False))
     if HYPHENATED_RE.search(text):
         ways.append((True, digraphs, True))
+    # Text with a right-to-left override is read as a text file draws it and as a page does
+    # (app.core.bidiorder): a line break ends the override in one and not in the other.
+    pages = (False, True) if has_override(text) else (False,)
     spans: list[tuple[int, int]] = []
-    for lookalikes, digraphs, joined in ways:
+    for (lookalikes, digraphs, joined), page in ((way, page) for way in ways for page in pages):
         projection = project(
-            text, markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined
-        )
+            text, markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined,
+            page=page,
+        )  # fmt: skip
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
     return merge_spans(spans)
