@@ -281,3 +281,25 @@ def test_the_credits_table_says_who_each_contributor_worked_for(desk, audited) -
     assert table.headers == ("Role", "Name", "Organisation", "Location", "E-mail")
     assert ("photo", "Ana Lima", "Reuters", "Orvel", "") in table.rows
     assert "Ana Lima" in _read(render_html(build_report(desk, audited.slug)))
+
+
+def test_a_contact_detail_written_another_way_is_taken_out_of_the_report(desk, audited) -> None:
+    """Round 29 red team: a comment with the confidential source's number punctuated another
+    way ("07700-900123" for "+44 7700 900123") was quoted as written; one with only a part of a
+    contact that holds several (an e-mail beside a number) stopped the report altogether (the
+    redaction knew the contact only whole, the export's guard each part)."""
+    desk.put_source(audited.slug, SECRET.name, {"contact": "+44 7700 900123; jb@pier.example"})
+    desk.comment_on(audited.slug, "night crossing", "Ring him on 07700-900123 or jb@pier.example")
+    report = build_report(desk, audited.slug)
+    pdf = PdfReader(io.BytesIO(render_pdf(report)))
+    pdf_text = _squash(" ".join(page.extract_text() for page in pdf.pages))
+    for text in (_read(render_html(report)), pdf_text):
+        assert "Ring him on [confidential source] or [confidential source]" in text
+        assert "900123" not in text and "pier.example" not in text
+
+
+def test_redaction_reads_a_phone_number_by_its_digits() -> None:
+    redact = Redactor([Source("Marta Kowalczyk", confidential=True, contact="+48 600 311 742")])
+    assert redact("call (+48) 600-311-742 now") == "call [confidential source] now"
+    assert redact("call 600311742") == "call [confidential source]"
+    assert redact("311 firms bid 742 days ago") == "311 firms bid 742 days ago"
