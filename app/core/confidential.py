@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from app.core.bidiorder import has_override
+from app.core.contactmatch import find_details
 from app.core.model import Publication, Source, Story
 from app.core.namefold import (
     BIDI_CONTROLS,
@@ -125,10 +126,13 @@ def names_any(text: str | None, sources: Iterable[Source]) -> bool:
 
 
 def redact(text: str | None, sources: Iterable[Source]) -> str | None:
-    """`text` with every mention of `sources` replaced by "a confidential source"."""
+    """`text` with every mention of `sources`, and their contact details or notes (a phone
+    number however punctuated), replaced by "a confidential source"."""
     if not text:
         return text
-    return replace_spans(text, locate(text, sources, markup=False), PLACEHOLDER)
+    sources = tuple(sources)
+    spans = locate(text, sources, markup=False) + find_details(text, sources, markup=False)
+    return replace_spans(text, merge_spans(spans), PLACEHOLDER)
 
 
 def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:

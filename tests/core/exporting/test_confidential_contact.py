@@ -10,13 +10,14 @@ a credit's organisation, place and e-mail were not read by `check` either.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from app.core.errors import BlockedError
+from app.core.errors import BlockedError, PublicationError
 from app.core.exporting import confidential, service
-from app.core.model import Credit, CreditRole, Dateline, Source, Story
+from app.core.model import Credit, CreditRole, Dateline, Source, Story, StoryStatus
 
 SECRET = Source(
     name="Irena Woźniczka",
@@ -105,3 +106,32 @@ def test_no_export_carries_a_reformatted_number(desk, make_story, tmp_path: Path
         with pytest.raises(BlockedError):
             service.export_story(desk, story.slug, fmt, tmp_path / f"x.{fmt}",
                                  override_reason="the editor insists")  # fmt: skip
+
+
+def _published(desk, make_story) -> Story:
+    story = make_story(body="The tender was rigged.")
+    desk.add_source(story.slug, SECRET)
+    return desk.set_status(story.slug, StoryStatus.PUBLISHED)
+
+
+def test_a_kill_reason_or_correction_with_the_number_is_refused(desk, make_story) -> None:
+    """Stored, such a note could never be exported (the guard refuses it) nor edited."""
+    story = _published(desk, make_story)
+    with pytest.raises(PublicationError):
+        desk.correct(story.slug, "An earlier version gave a wrong number, 600 311 742.")
+    with pytest.raises(PublicationError):
+        desk.kill(story.slug, "Withdrawn: it printed 600-311-742 by mistake.")
+    desk.kill(story.slug, "Withdrawn at the request of our lawyers.")
+
+
+def test_a_note_written_before_the_source_was_confidential_is_redacted(
+    desk, make_story, tmp_path: Path
+) -> None:
+    story = make_story(body="The tender was rigged.")
+    desk.add_source(story.slug, replace(SECRET, confidential=False))
+    desk.set_status(story.slug, StoryStatus.PUBLISHED)
+    desk.kill(story.slug, "Withdrawn: it printed 600-311-742 by mistake.")
+    desk.put_source(story.slug, SECRET.name, {"confidential": True})
+    for fmt in service.FORMATS:
+        out = service.export_story(desk, story.slug, fmt, tmp_path / f"k.{fmt}").content
+        assert "311" not in out and "a confidential source" in out, fmt
