@@ -17,9 +17,12 @@ word, with the one exception of an ordinary word starting a sentence).
 
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
+from urllib.parse import unquote
 
 from app.core.bidiorder import has_override
 from app.core.contactmatch import find_details
@@ -41,6 +44,7 @@ __all__ = [
     "confidential_sources",
     "find_spans",
     "fold",
+    "hidden_spots",
     "locate",
     "mentions",
     "names_any",
@@ -113,6 +117,32 @@ def locate(
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
     return merge_spans(spans)
+
+
+_HIDDEN_RE = re.compile(
+    r"<[A-Za-z][A-Za-z0-9]*\s[^<>]*>"  # a tag with attributes
+    r"|[^\s<>()\[\]\"']*%[0-9A-Fa-f]{2}[^\s<>()\[\]\"']*"  # a percent-encoded URL or word
+)
+"""What a reader gets that the copy's visible text does not show: attribute values (a title
+shown on hover, a link's address) and URLs once decoded."""
+
+
+def hidden_spots(body: str | None, sources: Iterable[Source]) -> list[tuple[int, int]]:
+    """Tags and percent-encoded words of `body` whose decoded text names one of `sources` (the
+    tag or word as a whole: the name's own offsets are lost in the decoding). `locate` reads
+    the visible text, which shows neither attributes nor decoded URLs."""
+    sources = tuple(sources)
+    if not body or not sources or ("<" not in body and "%" not in body):
+        return []
+    spots: list[tuple[int, int]] = []
+    for match in _HIDDEN_RE.finditer(body):
+        token = match.group()
+        decoded = html.unescape(unquote(html.unescape(token)))
+        if token.startswith("<"):  # the attributes alone: not the tag's name
+            decoded = decoded.partition(" ")[2] if " " in decoded else decoded[1:]
+        if locate(decoded, sources, markup=False):
+            spots.append(match.span())
+    return spots
 
 
 def mentions(text: str, source: Source, *, markup: bool = True) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.core.confidential import locate, names_any, replace_spans
+from app.core.confidential import hidden_spots, locate, names_any, replace_spans
 from app.core.contactmatch import find_details
 from app.core.model import Source
 from app.core.namenear import near_names
@@ -44,7 +44,11 @@ class Redactor:
         """`text` redacted; `caseless` for text that lost its capitals (a slug)."""
         if not text or not self.hidden:
             return text or ""
+        # A passage is printed as written, markup and all: a name in an attribute, an HTML
+        # comment or an encoded URL is as legible there as in the text.
         spans = locate(text, self.hidden, caseless=caseless)
+        spans += locate(text, self.hidden, markup=False, caseless=caseless)
+        spans += hidden_spots(text, self.hidden)
         spans += [
             (near.start, near.end)
             for near in near_names(text, self._names, caseless=caseless, spared=self._spared)

@@ -15,9 +15,7 @@ surnames) lives in app.core.confidential, which `show --json` uses too.
 from __future__ import annotations
 
 import contextlib
-import html
 import json
-import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from urllib.parse import unquote
@@ -25,6 +23,7 @@ from urllib.parse import unquote
 from app.core.confidential import (
     confidential_sources,
     fold,
+    hidden_spots,
     locate,
     public_view,
 )
@@ -94,7 +93,7 @@ def _named_in_body(body: str, sources: tuple[Source, ...]) -> list[Finding]:
     """The name's spots, then the spots of its details that are not already one of those."""
     found: list[Finding] = []
     for source in sources:
-        named = merge_spans(locate(body, (source,)) + _hidden_spots(body, source))
+        named = merge_spans(locate(body, (source,)) + hidden_spots(body, (source,)))
         found += [Finding(Severity.ERROR, CODE, _message(source, "body"), s, e) for s, e in named]
         for start, end in merge_spans(find_details(body, (source,))):
             if not any(s < end and start < e for s, e in named):
@@ -102,30 +101,6 @@ def _named_in_body(body: str, sources: tuple[Source, ...]) -> list[Finding]:
                     Finding(Severity.ERROR, CODE, _details_message(source, "body"), start, end)
                 )
     return found
-
-
-_HIDDEN_RE = re.compile(
-    r"<[A-Za-z][A-Za-z0-9]*\s[^<>]*>"  # a tag with attributes
-    r"|[^\s<>()\[\]\"']*%[0-9A-Fa-f]{2}[^\s<>()\[\]\"']*"  # a percent-encoded URL or word
-)
-"""What a reader gets that the copy's visible text does not show: attribute values (a title
-shown on hover, a link's address) and URLs once decoded."""
-
-
-def _hidden_spots(body: str, source: Source) -> list[tuple[int, int]]:
-    """Tags and percent-encoded words of `body` whose decoded text names `source` (the tag or
-    word as a whole: the name's own offsets are lost in the decoding)."""
-    if "<" not in body and "%" not in body:
-        return []
-    spots: list[tuple[int, int]] = []
-    for match in _HIDDEN_RE.finditer(body):
-        token = match.group()
-        decoded = html.unescape(unquote(html.unescape(token)))
-        if token.startswith("<"):  # the attributes alone: not the tag's name
-            decoded = decoded.split(None, 1)[1].rstrip(">/")
-        if locate(decoded, (source,), markup=False):
-            spots.append(match.span())
-    return spots
 
 
 def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str]) -> list[NearName]:

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from app.core.audit import build_report, render_html, render_pdf
 from app.core.audit.redaction import Redactor
 from app.core.exporting import service
-from app.core.model import Credit, CreditRole, QuoteStatus, Source, StoryStatus
+from app.core.model import Credit, CreditRole, QuoteStatus, Source, Story, StoryStatus
 from tests.core.exporting.helpers import executable_content, parse_html
 from tests.core.exporting.test_html_export import nu_messages
 
@@ -303,3 +303,27 @@ def test_redaction_reads_a_phone_number_by_its_digits() -> None:
     assert redact("call (+48) 600-311-742 now") == "call [confidential source] now"
     assert redact("call 600311742") == "call [confidential source]"
     assert redact("311 firms bid 742 days ago") == "311 firms bid 742 days ago"
+
+
+def test_a_name_in_the_markup_of_a_quoted_passage_is_taken_out() -> None:
+    """Round 29 red team: the report prints passages as written, markup and all, so a name in
+    an attribute or an HTML comment is legible there; it was left in, and the report's own
+    guard then refused the whole report ('copydesk audit' wrote nothing)."""
+    redact = Redactor([Source("Marta Kowalczyk", confidential=True)])
+    assert redact('The <abbr title="Kowalczyk">MK</abbr> memo') == (
+        "The [confidential source]MK</abbr> memo"
+    )
+    assert redact("said so <!-- ask Kowalczyk -->") == "said so <!-- ask [confidential source] -->"
+    assert redact("[x](https://e.example/%4B%6Fwalczyk)") == "[x]([confidential source])"
+
+
+def test_the_report_is_made_when_the_body_hides_a_name_in_markup(desk) -> None:
+    body = 'The <abbr title="Marta Kowalczyk">MK</abbr> memo was "leaked. <!-- ask Kowalczyk -->'
+    credit = Credit(CreditRole.REPORTING, "Ana Ortiz")
+    story = desk.create_story(Story(headline="Memo leaked", slug="memo", body=body,
+                                    credits=(credit,)))  # fmt: skip
+    desk.add_source(story.slug, Source("Marta Kowalczyk", confidential=True))
+    report = build_report(desk, story.slug)
+    html = render_html(report)  # refused before: the guard read the name in a passage
+    assert "owalczyk" not in html.lower()
+    assert "[confidential source]" in _read(html)
