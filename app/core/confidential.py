@@ -17,10 +17,15 @@ word, with the one exception of an ordinary word starting a sentence).
 
 from __future__ import annotations
 
+import html
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
+from urllib.parse import unquote
 
+from app.core.bidiorder import has_override
+from app.core.contactmatch import find_details
 from app.core.model import Publication, Source, Story
 from app.core.namefold import (
     BIDI_CONTROLS,
@@ -39,6 +44,7 @@ __all__ = [
     "confidential_sources",
     "find_spans",
     "fold",
+    "hidden_spots",
     "locate",
     "mentions",
     "names_any",
@@ -84,7 +90,8 @@ def locate(
 ) -> list[tuple[int, int]]:
     """Offsets in `text` (markup and all) where any of `sources` is named.
 
-    Text or names in another script are read both by their letters' looks and by
+    Text drawn right to left by an override is read as drawn, both as a page and as a text
+    file would show it. Text or names in another script are read both by their letters' looks and by
     transliteration, copy with "ü", "ø" or "å" also with them written as two letters, and copy
     with a word hyphenated at a line's end also with the word put back (app.core.namefold)."""
     sources = tuple(sources)
@@ -98,14 +105,44 @@ def locate(
         ways.append((True, True, False))
     if HYPHENATED_RE.search(text):
         ways.append((True, digraphs, True))
+    # Text with a right-to-left override is read as a text file draws it and as a page does
+    # (app.core.bidiorder): a line break ends the override in one and not in the other.
+    pages = (False, True) if has_override(text) else (False,)
     spans: list[tuple[int, int]] = []
-    for lookalikes, digraphs, joined in ways:
+    for (lookalikes, digraphs, joined), page in ((way, page) for way in ways for page in pages):
         projection = project(
-            text, markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined
-        )
+            text, markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined,
+            page=page,
+        )  # fmt: skip
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
     return merge_spans(spans)
+
+
+_HIDDEN_RE = re.compile(
+    r"<[A-Za-z][A-Za-z0-9]*\s[^<>]*>"  # a tag with attributes
+    r"|[^\s<>()\[\]\"']*%[0-9A-Fa-f]{2}[^\s<>()\[\]\"']*"  # a percent-encoded URL or word
+)
+"""What a reader gets that the copy's visible text does not show: attribute values (a title
+shown on hover, a link's address) and URLs once decoded."""
+
+
+def hidden_spots(body: str | None, sources: Iterable[Source]) -> list[tuple[int, int]]:
+    """Tags and percent-encoded words of `body` whose decoded text names one of `sources` (the
+    tag or word as a whole: the name's own offsets are lost in the decoding). `locate` reads
+    the visible text, which shows neither attributes nor decoded URLs."""
+    sources = tuple(sources)
+    if not body or not sources or ("<" not in body and "%" not in body):
+        return []
+    spots: list[tuple[int, int]] = []
+    for match in _HIDDEN_RE.finditer(body):
+        token = match.group()
+        decoded = html.unescape(unquote(html.unescape(token)))
+        if token.startswith("<"):  # the attributes alone: not the tag's name
+            decoded = decoded.partition(" ")[2] if " " in decoded else decoded[1:]
+        if locate(decoded, sources, markup=False):
+            spots.append(match.span())
+    return spots
 
 
 def mentions(text: str, source: Source, *, markup: bool = True) -> list[tuple[int, int]]:
@@ -119,10 +156,13 @@ def names_any(text: str | None, sources: Iterable[Source]) -> bool:
 
 
 def redact(text: str | None, sources: Iterable[Source]) -> str | None:
-    """`text` with every mention of `sources` replaced by "a confidential source"."""
+    """`text` with every mention of `sources`, and their contact details or notes (a phone
+    number however punctuated), replaced by "a confidential source"."""
     if not text:
         return text
-    return replace_spans(text, locate(text, sources, markup=False), PLACEHOLDER)
+    sources = tuple(sources)
+    spans = locate(text, sources, markup=False) + find_details(text, sources, markup=False)
+    return replace_spans(text, merge_spans(spans), PLACEHOLDER)
 
 
 def replace_spans(text: str, spans: Iterable[tuple[int, int]], placeholder: str) -> str:

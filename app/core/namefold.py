@@ -23,7 +23,7 @@ is "Marta" by transliteration, while "Сох" in Cyrillic letters is "Cox" only 
 
 `project` does the same to copy that may hold Markdown or HTML (`Marta **Kowal**czyk`,
 `Kowal<span></span>czyk`, `Kowal&shy;czyk`), joins a word hyphenated at a line's end, and
-shows a run of right-to-left override (U+202E ... U+202C) in the order a browser draws it,
+shows text under a right-to-left override in the order a browser draws it (app.core.bidiorder),
 keeping the offset of every character, so a match can be pointed at in the original.
 """
 
@@ -35,10 +35,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.core.bidiorder import visual_order
+
 _APOSTROPHES = dict.fromkeys("’‘‛ʼ′´`＇", "'")
-RLO = "\u202e"
-_OVERRIDE_ENDS = frozenset("\u202c\u2069\n")
-"""A right-to-left override ends at POP DIRECTIONAL FORMATTING, an isolate's end or a line."""
 BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
@@ -160,33 +159,6 @@ class Projection:
         return self.starts[start], self.ends[end - 1]
 
 
-def _visual_order(text: str) -> tuple[str, list[int]] | None:
-    """`text` with each right-to-left override run reversed as a browser shows it, and the
-    original index of every character; None when there is no override."""
-    if RLO not in text:
-        return None
-    chars: list[str] = []
-    index: list[int] = []
-    position = 0
-    length = len(text)
-    while position < length:
-        at = text.find(RLO, position)
-        if at < 0:
-            at = length
-        chars.extend(text[position:at])
-        index.extend(range(position, at))
-        if at >= length:
-            break
-        end = at + 1
-        while end < length and text[end] not in _OVERRIDE_ENDS:
-            end += 1
-        for i in range(end - 1, at, -1):  # the override run, drawn right to left
-            chars.append(text[i])
-            index.append(i)
-        position = end
-    return "".join(chars), index
-
-
 def project(
     text: str,
     *,
@@ -194,10 +166,13 @@ def project(
     lookalikes: bool = True,
     digraphs: bool = False,
     joined: bool = False,
+    page: bool = False,
 ) -> Projection:
     """The folded text a reader would see (Markdown emphasis, tags and entities removed);
-    `joined` puts words hyphenated at a line's end back together."""
-    visual = _visual_order(text)
+    `joined` puts words hyphenated at a line's end back together. Text with a right-to-left
+    override is read in the order it is drawn (app.core.bidiorder), its paragraphs as a page
+    has them (`page`: a line break inside one ends no override) or as a text file has them."""
+    visual = visual_order(text, page=page)
     if visual is not None:
         inner = project(
             visual[0], markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined

@@ -140,13 +140,21 @@ def check_kill(story: Story, reason: str) -> str:
 
 
 def _check_public(story: Story, text: str, what: str) -> None:
-    """A note readers see may not name a confidential source (the rule the publish gate
-    applies to the copy: app.core.confidential), so it is refused before it is stored."""
+    """A note readers see may not name a confidential source or carry its contact details or
+    notes (the rule the publish gate applies to the copy: app.core.confidential), so it is
+    refused before it is stored: once stored it cannot be edited, and the output guard would
+    refuse every export of it."""
     from app.core.confidential import confidential_sources, locate
+    from app.core.contactmatch import find_details
 
     for source in confidential_sources(story):
         if locate(text, (source,), markup=False):
             raise PublicationError(
                 f"The {what} names the confidential source '{source.name}', and readers see "
                 "it; leave the name out (confidential sources are never published)."
+            )
+        if find_details(text, (source,), markup=False):  # the guard would refuse it for good
+            raise PublicationError(
+                f"The {what} holds the private contact details or notes of the confidential "
+                f"source '{source.name}', and readers see it; leave them out."
             )

@@ -3,7 +3,8 @@
 Names are found exactly as the exporters find them (app.core.confidential.locate: accents,
 confusable letters, transliteration, a right-to-left override, markup inside a name,
 particles, handles and URL slugs, the surname alone as a capitalised word), and replaced by
-"[confidential source]"; a source's private contact and notes are replaced too. A surname
+"[confidential source]"; a source's private contact (each part of it, and a phone number
+however punctuated: app.core.contactmatch) and notes are replaced too. A surname
 misspelt by one slip (app.core.namenear: "Kowalcyzk") is replaced as well: an export lets an
 editor release such a word with a reason (it may be another person), but a report quoting
 passages has no such step, and a word wrongly hidden in a record costs less than a source
@@ -14,10 +15,10 @@ report (`--private`) redacts nothing. The report is then checked as an export is
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from app.core.confidential import fold, locate, names_any, project, replace_spans
+from app.core.confidential import hidden_spots, locate, names_any, replace_spans
+from app.core.contactmatch import find_details
 from app.core.model import Source
 from app.core.namenear import near_names
 
@@ -35,15 +36,6 @@ class Redactor:
         self.hidden = tuple(hidden)
         self._names = [s.name for s in self.hidden]
         self._spared = tuple(spared)
-        patterns: list[re.Pattern[str]] = []
-        for source in self.hidden:
-            for secret in (source.contact, source.notes):
-                words = fold(secret or "").split()
-                if len("".join(words)) >= 3:
-                    patterns.append(
-                        re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-                    )
-        self._secrets = tuple(patterns)
 
     def __bool__(self) -> bool:
         return bool(self.hidden)
@@ -52,18 +44,16 @@ class Redactor:
         """`text` redacted; `caseless` for text that lost its capitals (a slug)."""
         if not text or not self.hidden:
             return text or ""
+        # A passage is printed as written, markup and all: a name in an attribute, an HTML
+        # comment or an encoded URL is as legible there as in the text.
         spans = locate(text, self.hidden, caseless=caseless)
+        spans += locate(text, self.hidden, markup=False, caseless=caseless)
+        spans += hidden_spots(text, self.hidden)
         spans += [
             (near.start, near.end)
             for near in near_names(text, self._names, caseless=caseless, spared=self._spared)
         ]
-        if self._secrets:
-            shown = project(text)
-            spans += [
-                shown.span(*match.span())
-                for pattern in self._secrets
-                for match in pattern.finditer(shown.text)
-            ]
+        spans += find_details(text, self.hidden)
         return replace_spans(text, _merged(spans), PLACEHOLDER) if spans else text
 
     def slug(self, text: str | None) -> str:

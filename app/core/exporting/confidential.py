@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from urllib.parse import unquote
@@ -24,11 +23,14 @@ from urllib.parse import unquote
 from app.core.confidential import (
     confidential_sources,
     fold,
+    hidden_spots,
     locate,
     public_view,
 )
+from app.core.contactmatch import contact_parts, find_details, find_phones, phone_keys
 from app.core.errors import BlockedError
 from app.core.model import Finding, Severity, Source, Story
+from app.core.namematch import merge_spans
 from app.core.namenear import NearName, near_names
 
 __all__ = [
@@ -46,7 +48,6 @@ __all__ = [
 CODE = "confidential_name"
 NEAR_CODE = "confidential_name_misspelt"
 """A word one slip from a confidential surname: blocks, but a reason may release it."""
-_CONTACT_SPLIT_RE = re.compile(r"[,;/|\n]+")
 
 
 def _message(source: Source, where: str) -> str:
@@ -59,8 +60,16 @@ def _message(source: Source, where: str) -> str:
     )
 
 
+def _details_message(source: Source, where: str) -> str:
+    return (
+        f"The {where} holds the private contact details or notes of the confidential source "
+        f"'{source.name}'; take them out (confidential sources are never exported)."
+    )
+
+
 def find_names(story: Story) -> list[Finding]:
-    """Confidential names in the slug, headline, dek, body, keywords, credits, dateline or desk.
+    """Confidential names in the slug, headline, dek, body, keywords, credits, dateline or desk,
+    and their contact details or notes (a phone number however punctuated) in the same places.
 
     Errors, never waived. Body findings carry the offsets of the name in the stored Markdown
     (markup inside the name included), so the editor can select it; elsewhere the message
@@ -75,15 +84,23 @@ def find_names(story: Story) -> list[Finding]:
         for field_name, text in fields.items():
             if locate(text, (source,), caseless=field_name == "slug"):
                 findings.append(Finding(Severity.ERROR, CODE, _message(source, field_name)))
+            elif find_details(text, (source,), markup=False):
+                findings.append(Finding(Severity.ERROR, CODE, _details_message(source, field_name)))
     return findings
 
 
 def _named_in_body(body: str, sources: tuple[Source, ...]) -> list[Finding]:
-    return [
-        Finding(Severity.ERROR, CODE, _message(source, "body"), start, end)
-        for source in sources
-        for start, end in locate(body, (source,))
-    ]
+    """The name's spots, then the spots of its details that are not already one of those."""
+    found: list[Finding] = []
+    for source in sources:
+        named = merge_spans(locate(body, (source,)) + hidden_spots(body, (source,)))
+        found += [Finding(Severity.ERROR, CODE, _message(source, "body"), s, e) for s, e in named]
+        for start, end in merge_spans(find_details(body, (source,))):
+            if not any(s < end and start < e for s, e in named):
+                found.append(
+                    Finding(Severity.ERROR, CODE, _details_message(source, "body"), start, end)
+                )
+    return found
 
 
 def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str]) -> list[NearName]:
@@ -119,9 +136,14 @@ def _fields(story: Story) -> dict[str, str]:
         "headline": story.headline,
         "dek": story.dek,
         "keywords": " · ".join(story.keywords),
-        "credits": " · ".join(c.name for c in story.credits),
+        "credits": " · ".join(
+            part
+            for c in story.credits
+            for part in (c.name, c.organisation, c.location, c.email)
+            if part
+        ),
         "dateline": " ".join(
-            p for p in (story.dateline.place, story.dateline.agency) if p
+            p for p in (story.dateline.place, story.dateline.date, story.dateline.agency) if p
         ) if story.dateline else "",
         "desk": story.desk,
     }  # fmt: skip
@@ -175,9 +197,7 @@ def _secrets(sources: Iterable[Source]) -> list[str]:
     substring it would refuse "Hollywood" for a source named Wood."""
     found: list[str] = []
     for source in sources:
-        values = [source.name, source.contact, source.notes]
-        if source.contact:
-            values += [p for p in _CONTACT_SPLIT_RE.split(source.contact) if len(p.strip()) >= 6]
+        values = [source.name, source.contact, source.notes, *contact_parts(source.contact)]
         for value in values:
             squeezed = _squeeze(value or "")
             if len(squeezed) >= 3:
@@ -273,8 +293,9 @@ def _readable(output: str) -> list[str]:
 
 def _leaks(texts: Iterable[str], sources: tuple[Source, ...], *, caseless: bool = False) -> bool:
     secrets = _secrets(sources)
+    phones = phone_keys(sources)
     for text in texts:
-        if locate(text, sources, markup=False, caseless=caseless):
+        if locate(text, sources, markup=False, caseless=caseless) or find_phones(text, phones):
             return True
         squeezed = " ".join(fold(text).casefold().split())
         if any(secret in squeezed for secret in secrets):

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from app.core.audit import build_report, render_html, render_pdf
 from app.core.audit.redaction import Redactor
 from app.core.exporting import service
-from app.core.model import Credit, CreditRole, QuoteStatus, Source, StoryStatus
+from app.core.model import Credit, CreditRole, QuoteStatus, Source, Story, StoryStatus
 from tests.core.exporting.helpers import executable_content, parse_html
 from tests.core.exporting.test_html_export import nu_messages
 
@@ -281,3 +281,49 @@ def test_the_credits_table_says_who_each_contributor_worked_for(desk, audited) -
     assert table.headers == ("Role", "Name", "Organisation", "Location", "E-mail")
     assert ("photo", "Ana Lima", "Reuters", "Orvel", "") in table.rows
     assert "Ana Lima" in _read(render_html(build_report(desk, audited.slug)))
+
+
+def test_a_contact_detail_written_another_way_is_taken_out_of_the_report(desk, audited) -> None:
+    """Round 29 red team: a comment with the confidential source's number punctuated another
+    way ("07700-900123" for "+44 7700 900123") was quoted as written; one with only a part of a
+    contact that holds several (an e-mail beside a number) stopped the report altogether (the
+    redaction knew the contact only whole, the export's guard each part)."""
+    desk.put_source(audited.slug, SECRET.name, {"contact": "+44 7700 900123; jb@pier.example"})
+    desk.comment_on(audited.slug, "night crossing", "Ring him on 07700-900123 or jb@pier.example")
+    report = build_report(desk, audited.slug)
+    pdf = PdfReader(io.BytesIO(render_pdf(report)))
+    pdf_text = _squash(" ".join(page.extract_text() for page in pdf.pages))
+    for text in (_read(render_html(report)), pdf_text):
+        assert "Ring him on [confidential source] or [confidential source]" in text
+        assert "900123" not in text and "pier.example" not in text
+
+
+def test_redaction_reads_a_phone_number_by_its_digits() -> None:
+    redact = Redactor([Source("Marta Kowalczyk", confidential=True, contact="+48 600 311 742")])
+    assert redact("call (+48) 600-311-742 now") == "call [confidential source] now"
+    assert redact("call 600311742") == "call [confidential source]"
+    assert redact("311 firms bid 742 days ago") == "311 firms bid 742 days ago"
+
+
+def test_a_name_in_the_markup_of_a_quoted_passage_is_taken_out() -> None:
+    """Round 29 red team: the report prints passages as written, markup and all, so a name in
+    an attribute or an HTML comment is legible there; it was left in, and the report's own
+    guard then refused the whole report ('copydesk audit' wrote nothing)."""
+    redact = Redactor([Source("Marta Kowalczyk", confidential=True)])
+    assert redact('The <abbr title="Kowalczyk">MK</abbr> memo') == (
+        "The [confidential source]MK</abbr> memo"
+    )
+    assert redact("said so <!-- ask Kowalczyk -->") == "said so <!-- ask [confidential source] -->"
+    assert redact("[x](https://e.example/%4B%6Fwalczyk)") == "[x]([confidential source])"
+
+
+def test_the_report_is_made_when_the_body_hides_a_name_in_markup(desk) -> None:
+    body = 'The <abbr title="Marta Kowalczyk">MK</abbr> memo was "leaked. <!-- ask Kowalczyk -->'
+    credit = Credit(CreditRole.REPORTING, "Ana Ortiz")
+    story = desk.create_story(Story(headline="Memo leaked", slug="memo", body=body,
+                                    credits=(credit,)))  # fmt: skip
+    desk.add_source(story.slug, Source("Marta Kowalczyk", confidential=True))
+    report = build_report(desk, story.slug)
+    html = render_html(report)  # refused before: the guard read the name in a passage
+    assert "owalczyk" not in html.lower()
+    assert "[confidential source]" in _read(html)
