@@ -61,6 +61,16 @@ _DESIGNATION_HEADS = frozenset(
     trial bus van shuttle ferry service network kitchen garden pantry cafe café library school
     class course camp club park""".split()
 )
+# Adjectives that say what kind or whose a thing is, never how good: "a “rural connectivity
+# levy”", "the “national resilience fund”" (before the head noun only).
+_SORTING_ADJECTIVES = frozenset(
+    """rural urban suburban national regional local federal municipal civic digital financial
+    fiscal environmental social medical clinical dental residential commercial agricultural
+    industrial coastal annual seasonal parental postal legal judicial electoral educational
+    vocational occupational technical statutory mental physical musical cultural historical
+    maritime marine global international domestic central metropolitan communal municipal
+    academic economic electric electronic""".split()
+)
 # Things counted before the marks: "two “experts”", "140 million active “…”".
 # A count right before the marks ("40 million active “creators”"); the number ends on a digit
 # and no verb of saying follows it: "who joined in 2021, said he was “proud”" counts nothing.
@@ -123,7 +133,13 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     if said and any(
         w in VERDICT_WORDS
         or w in VERDICT_NOUNS  # "a “stealth tax”", "a “sham” review"
-        or (w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing") and w not in _DESIGNATION_HEADS)
+        or (
+            w.endswith(ADJECTIVE_ENDINGS)
+            and not w.endswith("ing")
+            and w not in _DESIGNATION_HEADS
+            # "a new “rural connectivity levy”": an adjective that sorts, no verdict
+            and not (w in _SORTING_ADJECTIVES and w != last)
+        )
         for w in words
     ):
         return False

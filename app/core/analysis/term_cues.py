@@ -42,6 +42,10 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"\ba\s+(?:classic\s+)?case\s+of|\bequivalent\s+of|"
     r"\bthe\s+(?:old|classic|familiar|age-old|proverbial|time-honou?red)|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # a name given to a thing found or made: "dips in the rhythm, which they named “lull
+    # windows”", "named it “…”" (a verdict is "called" or "dubbed": "as she dubbed it “…”")
+    r"\b(?:which|that|what)\s+(?:[\w'’-]+\s+){1,3}?(?:named|christened)(?:\s+the)?|"
+    r"\b(?:named|christened)\s+(?:it|them|this|these)(?:\s+the)?|"
     # "The ward's motto is “…”", "a man calling himself “Captain Justice”"
     r"\b(?:motto|slogan|tagline|catchphrase|watchword)\s+(?:is|was|became|remains|reads)|"
     r"\bcall(?:s|ed|ing)?\s+(?:himself|herself|themselves|itself)(?:\s+the|\s+an?)?|"
@@ -56,7 +60,12 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
 )
 # People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
 _GENERAL_NAMING_RE = re.compile(
-    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+(?:call|dub|term)"
+    r"\bwhat\s+(?:(?:some\s+|many\s+|most\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+(?:call|dub|term)"
+    # a rule book naming what it rules on: "booked for what the laws of the game call
+    # ‘unsporting behaviour’", "what the regulations term “…”"
+    r"|(?:the\s+)?(?:rules?|rulebook|rule\s+book|laws?|regulations?|code|manual|handbook|"
+    r"guidelines|guidance|statutes?|legislation|textbooks?|dictionar(?:y|ies))"
+    r"(?:\s+of\s+(?:the\s+)?[a-z-]+){0,2}\s+(?:call|calls|term|terms|define|defines))"
     r"(?:\s+the|\s+an?)?\s*$"
 )
 # Nouns that make the quoted words before them a name, not speech.
@@ -81,6 +90,9 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"|(?=the|a|an|this|that)(?<!\bin\s)(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
     r"|(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
     r"caps?|mugs?|notices?|notes?|cards?|adverts?|ads?|flyers?|graffiti|headlines?|"
+    # what people wear or a shop chalks up: "wore buttons that said “…”"
+    r"buttons?|badges?|pins?|wristbands?|hats?|hoodies?|jerseys?|scarves|scarf|"
+    r"chalkboards?|blackboards?|whiteboards?|doormats?|"
     # what a screen or a page shows: "a caption reading “To be continued.”"
     r"captions?|subtitles?|chyrons?|plaques?|screens?|displays?|pop-ups?)"
     # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
@@ -228,6 +240,34 @@ _NICKNAMED_FAR_RE = re.compile(
     r"\b(?:nicknamed|christened|crowned)\s+(?:the|a|an|its|their|his|her|this|that|him|them|"
     r"[A-Z][\w'’-]+)\b[^.;:!?“”\"]{0,70}$"
 )
+
+
+# A menu path: the item after the one opened first, "under Settings, then “Privacy &
+# Security.”", "tap “Account” > “Devices”", "in Preferences → “Sound”".
+_MENU_PATH_RE = re.compile(
+    r"\b(?:under|in|(?:go|goes|going|navigate|navigating)\s+to|open|opens|opening|tap|taps|"
+    r"tapping|select|selecting|choose|choosing|click|clicking|via)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}|[“\"‘'][^”\"’'\n]{1,30}[”\"’'])"
+    r"\s*(?:,\s*(?:and\s+)?then|>|→|›|»)\s*(?:(?:tap|select|choose|click|open)\s+)?$"
+)
+
+
+# A sign that is the subject of its sentence's "says"/"reads", its words after a colon further
+# on: "There is a chalkboard by the door that has said the same thing, in two languages, since
+# 2019: ‘…’" (read from a wider window than `before`: only for a quote opened after a colon).
+_SIGN_SAYS_FAR_RE = re.compile(
+    r"\b(?:signs?|chalkboards?|blackboards?|whiteboards?|banners?|placards?|posters?|notices?|"
+    r"plaques?|billboards?)\b[^.!?“”\"\n]{0,100}?"
+    r"(?:\b(?:that|which)\s+(?:says|said|reads|read)|\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:said|read))"
+    r"\b([^.!?“”\"\n]{0,120}):\s*$"
+)
+
+
+def _sign_says_far(block: str, mark_start: int) -> bool:
+    """The sign is what says the words: no verb of saying of anyone else comes between its
+    verb and the colon ("the sign that says the same, told reporters: “…”" is the teller's)."""
+    m = _SIGN_SAYS_FAR_RE.search(block, max(0, mark_start - 240), mark_start)
+    return m is not None and CUE_RE.search(m.group(1)) is None
 
 
 def _nicknamed_far(window: str) -> bool:
@@ -424,6 +464,13 @@ def cited(
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
         return True  # a banner's words
     if (
+        len(words) <= 20
+        and mark_start > 0
+        and before.rstrip()[-1:] == ":"
+        and _sign_says_far(block, mark_start)
+    ):
+        return True  # a chalkboard that has said the same thing for years: ‘…’
+    if (
         len(words) <= 6
         and not has_punct
         and words[0].lower() not in ("a", "an")  # "called it “a disgrace” as ...": a verdict
@@ -457,6 +504,16 @@ def cited(
         and _nicknamed_far(block[max(0, mark_start - 110) : mark_start])
     ):
         return True  # the team nicknamed the largest event “the firecracker”
+    if (
+        len(words) <= 5
+        and titled
+        and ("then" in before or ">" in before or "→" in before or "›" in before or "»" in before)
+        # "then “We Will Win,” he told them": words someone says, their tag after a comma
+        and text.rstrip()[-1:] != ","
+        and not any(w.lower() in name_shapes.TALKING_WORDS for w in words)
+        and _MENU_PATH_RE.search(before)
+    ):
+        return True  # under Settings, then “Privacy & Security”: an item of a menu path
     if len(words) <= 2 and titled and name_shapes.between_name_parts(before, after):
         return True  # a nickname: Robert C. "Bobby" Scott
     # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"

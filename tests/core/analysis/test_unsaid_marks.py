@@ -1,0 +1,94 @@
+"""Quotation marks around words nobody is said to say: a name given to a thing found, a menu
+path, a sign's or a badge's words, a rule book's term, a pet name, a kind of levy; and, beside
+each, the look-alike that stays a quote with its speaker. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.analysis.engine import analyze
+
+
+def _quoted(text: str) -> list[tuple[str, str | None]]:
+    """The quotes the engine keeps in `text`, with their speakers."""
+    return [(q.text, q.speaker) for q in analyze(text).quotes]
+
+
+NOT_QUOTES = {
+    # a naming verb: a name given to a thing found or made
+    "which-they-named": (
+        "Engineers say short dips in the signal, which they named “quiet bands”, came first.",
+        "quiet bands",
+    ),
+    "named-it": ('The crew found a cave on the ridge and named it "the long room".', "long room"),
+    "a-name-of-their-own": (
+        "Drivers soon gave the noise a name of their own, “the knock at the door,” and it stuck.",
+        "knock at the door",
+    ),
+    # a menu path
+    "menu-then": (
+        "Asked about it, a spokesman, Teo Marsh, said users could switch it back on under "
+        "Settings, then “Sound & Display.”",
+        "Sound & Display",
+    ),
+    "menu-arrow": ('To stop it, tap "Account" > "Linked Devices" and remove the tablet.', "Linked"),
+    # words worn, or chalked up by a door
+    "badges-that-said": (
+        'Some parents wore badges that said "I Love My Library." Others sat at the back.',
+        "Library",
+    ),
+    "board-far-before-colon": (
+        "There is a blackboard by the till of Casa Rio that has said the same thing, in two "
+        "languages, since 2015: ‘Só dinheiro. Cash only.’ Nobody argues with it.",
+        "Cash only",
+    ),
+    # a rule book's name for what it rules on
+    "laws-of-the-game-call": (
+        "The winger was then booked for what the laws of the game call ‘unsporting conduct’ "
+        "as he chased the referee.",
+        "unsporting conduct",
+    ),
+    # a pet name someone gives their own things
+    "calls-them-my": (
+        "I draft in cheap exercise books. My son calls them my “chores.”",
+        "chores",
+    ),
+    # a kind of levy, its sorting adjective no verdict, though a speaker explains it
+    "rural-levy": (
+        "The ferries would be paid for, he explained, by a new “coastal crossing levy” on "
+        "holiday lets.",
+        "coastal crossing levy",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_QUOTES.values(), ids=NOT_QUOTES.keys())
+def test_words_nobody_says_are_no_quote(text: str, words: str) -> None:
+    assert not any(words in quoted for quoted, _ in _quoted(text))
+
+
+STILL_QUOTES = {
+    # a verdict given with "called" or "dubbed" stays the speaker's words
+    "called-it-verdict": ('Ana Ruiz called the plan "a slow puncture" on Monday.', "Ana Ruiz"),
+    "calls-it-no-possessive": ('Ruiz calls it "a disgrace" and says so often.', "Ruiz"),
+    # a place, then words someone says after a comma
+    "then-a-tag": ('The mayor went to Leeds, then "We Will Win," he told them.', "mayor"),
+    # a sign nearby, but a person telling: their words
+    "sign-then-told": (
+        'Ines Vell, who put up the sign that says the same, told reporters: "We are not '
+        'leaving." Then she left.',
+        "Ines Vell",
+    ),
+    # a verdict adjective before the noun, said by a named speaker
+    "verdict-adjective": (
+        'Ruiz said the council had created a "bureaucratic nightmare" for parents.',
+        "Ruiz",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), STILL_QUOTES.values(), ids=STILL_QUOTES.keys())
+def test_look_alikes_stay_quotes_with_their_speaker(text: str, speaker: str) -> None:
+    quotes = _quoted(text)
+    assert quotes, "the quote was lost"
+    assert speaker in (quotes[0][1] or "")
