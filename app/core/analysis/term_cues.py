@@ -270,6 +270,53 @@ def _sign_says_far(block: str, mark_start: int) -> bool:
     return m is not None and CUE_RE.search(m.group(1)) is None
 
 
+# One quoted plural noun among plain ones, the only item of the list in marks: "toggle between
+# being corporations, “creators,” and normal people" marks a category's label, not words said
+# (a run of verdicts is adjectives, "called it slow, “reckless” and late", and stays theirs).
+_LIST_BEFORE_RE = re.compile(r"\b[a-z]{3,}s\s*,\s*$")
+_LIST_AFTER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+[a-z]")
+
+
+def _labelled_list_item(
+    block: str, mark_start: int, mark_end: int, before: str, after: str, text: str
+) -> bool:
+    """One quoted plural noun in a list of plain ones, no verb of saying before it in its
+    sentence ("Ruiz said the board were cowards, “hypocrites,” and liars" is her insult)."""
+    word = text.rstrip(" ,")
+    return (
+        word.islower()
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "ous", "ness"))
+        and _LIST_BEFORE_RE.search(before) is not None
+        and _LIST_AFTER_RE.match(after) is not None
+        and CUE_RE.search(block, _sentence_start(block, mark_start), mark_start) is None
+        # "..., “hypocrites,” and liars, Ruiz said.": a tag closing the sentence
+        and _CLOSING_TAG_RE.search(_sentence_rest(block, mark_end)) is None
+    )
+
+
+_CLOSING_TAG_RE = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|told|tells|insisted|argued|claimed|declared)"
+    r"(?:\s+[\w.’'-]+){0,3}\s*[.!?]?\s*$"
+)
+
+
+def _sentence_rest(block: str, at: int) -> str:
+    """The rest of the sentence after `at`, roughly (up to 240 characters)."""
+    rest = block[at : at + 240]
+    ends = [i for i in (rest.find(end) for end in (". ", "? ", "! ", "\n")) if i >= 0]
+    return rest[: min(ends) + 1] if ends else rest
+
+
+def _sentence_start(block: str, at: int) -> int:
+    """Where the sentence holding `at` starts, roughly (sentence_bounds.rough_sentence_start's
+    reading; that module imports this one's importers, so it is not imported here)."""
+    lo = max(0, at - 240)
+    clause = block[lo:at]
+    return lo + max(clause.rfind(end) for end in (". ", "? ", "! ", "\n")) + 1
+
+
 def _nicknamed_far(window: str) -> bool:
     """A verb of nicknaming ends the window's clause, its object between it and the marks."""
     return (
@@ -514,6 +561,12 @@ def cited(
         and _MENU_PATH_RE.search(before)
     ):
         return True  # under Settings, then “Privacy & Security”: an item of a menu path
+    if (
+        len(words) == 1
+        and mark_start > 0
+        and _labelled_list_item(block, mark_start, mark_end, before, after, text)
+    ):
+        return True  # corporations, “creators,” and normal people: a category's label
     if len(words) <= 2 and titled and name_shapes.between_name_parts(before, after):
         return True  # a nickname: Robert C. "Bobby" Scott
     # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"

@@ -59,6 +59,12 @@ NOT_QUOTES = {
         "holiday lets.",
         "coastal crossing levy",
     ),
+    # the one quoted item of a list of plural nouns: a category's label
+    "list-label": (
+        "Because sellers can switch between being shops, “partners,” and private people, Ines "
+        "Vell says the rules are blurred.",
+        "partners",
+    ),
 }
 
 
@@ -83,6 +89,12 @@ STILL_QUOTES = {
     "verdict-adjective": (
         'Ruiz said the council had created a "bureaucratic nightmare" for parents.',
         "Ruiz",
+    ),
+    # an insult in a list, with its verb of saying before it or its tag closing the sentence
+    "list-insult-said": ('Ruiz said the board were cowards, "hypocrites," and liars.', "Ruiz"),
+    "list-insult-tag-after": (
+        'The board were cowards, "hypocrites," and liars, said the city\'s mayor.',
+        "mayor",
     ),
 }
 
