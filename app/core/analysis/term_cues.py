@@ -317,6 +317,16 @@ def _sentence_start(block: str, at: int) -> int:
     return lo + max(clause.rfind(end) for end in (". ", "? ", "! ", "\n")) + 1
 
 
+# A code-shaped word (a capital letter and a hyphen, or figures in it) set before the noun it
+# classifies: "owners holding “B-khata” documents", "a “Form-16” certificate" (no verdict
+# is written so; lower-case modifiers are speech.py's, which knows who speaks).
+_CODE_WORD_RE = re.compile(r"[A-Z]{1,3}-[a-z]{2,}|[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]?")
+_CODE_HEAD_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|but|nor|is|was|are|were|has|had|have|will|would|can|could|to|of|in|on|"
+    r"at|for|with|by|as|that|which|who|from|into|than|then|so|if)\b)[a-z]{3,}\b"
+)
+
+
 def _nicknamed_far(window: str) -> bool:
     """A verb of nicknaming ends the window's clause, its object between it and the marks."""
     return (
@@ -567,6 +577,13 @@ def cited(
         and _labelled_list_item(block, mark_start, mark_end, before, after, text)
     ):
         return True  # corporations, “creators,” and normal people: a category's label
+    if (
+        len(words) == 1
+        and not has_punct
+        and _CODE_WORD_RE.fullmatch(text)
+        and _CODE_HEAD_AFTER_RE.match(after)
+    ):
+        return True  # holding “B-khata” documents: a code classifying the noun after it
     if len(words) <= 2 and titled and name_shapes.between_name_parts(before, after):
         return True  # a nickname: Robert C. "Bobby" Scott
     # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"

@@ -65,6 +65,16 @@ NOT_QUOTES = {
         "Vell says the rules are blurred.",
         "partners",
     ),
+    # a code-shaped word before the noun it classifies
+    "code-before-noun": (
+        'Ines Vell said owners holding "R-patta" deeds would also be covered.',
+        "R-patta",
+    ),
+    # a one-word title after a kind of work
+    "debut-title": (
+        '"We were nervous," said Ana Ruiz, whose debut "Tidewater" sold a million copies.',
+        "Tidewater",
+    ),
 }
 
 
@@ -90,6 +100,9 @@ STILL_QUOTES = {
         'Ruiz said the council had created a "bureaucratic nightmare" for parents.',
         "Ruiz",
     ),
+    # a code said on its own, a title-case line said by someone making a debut
+    "code-said": ('"B-52," he said, pointing at the sky.', "he"),
+    "debut-then-said": ('Ana Ruiz, making her debut, said "This Is Home" at the whistle.', "Ruiz"),
     # an insult in a list, with its verb of saying before it or its tag closing the sentence
     "list-insult-said": ('Ruiz said the board were cowards, "hypocrites," and liars.', "Ruiz"),
     "list-insult-tag-after": (
