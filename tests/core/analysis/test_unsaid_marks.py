@@ -117,3 +117,17 @@ def test_look_alikes_stay_quotes_with_their_speaker(text: str, speaker: str) -> 
     quotes = _quoted(text)
     assert quotes, "the quote was lost"
     assert speaker in (quotes[0][1] or "")
+
+
+def test_a_sentence_opened_on_a_person_makes_her_the_next_she() -> None:
+    # with the quote before it no longer broken by a name given ("the tap"), "she" must not
+    # fall back to the speaker of the quote before: the person a sentence opens on is its topic
+    text = (
+        "Ana Okafor said it had not. “We locked the model first,” she said.\n\n"
+        "Staff soon gave the buzz a name of their own, “the tap,” and it stuck.\n\n"
+        "For Carla Benitez, the tap meant time to act. She took her pills early.\n\n"
+        "“I need it to be better than guessing,” she said."
+    )
+    quote = next(q for q in analyze(text).quotes if "guessing" in q.text)
+    assert quote.speaker == "Carla Benitez"
+    assert "subject of a sentence just before" in (quote.speaker_reason or "")
