@@ -255,11 +255,22 @@ _MENU_PATH_RE = re.compile(
 # A sign that is the subject of its sentence's "says"/"reads", its words after a colon further
 # on: "There is a chalkboard by the door that has said the same thing, in two languages, since
 # 2019: ‘…’" (read from a wider window than `before`: only for a quote opened after a colon).
+_SIGN_NOUNS = (
+    r"\b(?:signs?|signboards?|noticeboards?|chalkboards?|blackboards?|whiteboards?|banners?|"
+    r"placards?|posters?|plaques?|billboards?|t-shirts?|shirts?|badges?|buttons?|stickers?|"
+    r"mugs?|tote\s+bags?|graffiti)\b"
+)
 _SIGN_SAYS_FAR_RE = re.compile(
-    r"\b(?:signs?|chalkboards?|blackboards?|whiteboards?|banners?|placards?|posters?|notices?|"
-    r"plaques?|billboards?)\b[^.!?“”\"\n]{0,100}?"
-    r"(?:\b(?:that|which)\s+(?:says|said|reads|read)|\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:said|read))"
-    r"\b([^.!?“”\"\n]{0,120}):\s*$"
+    _SIGN_NOUNS + r"[^.!?“”\"\n]{0,100}?"
+    r"(?:\b(?:that|which)\s+(?:says|said|reads|read)|\b(?:says|said|reads|read)\s+it\s+all|"
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:said|read))"
+    r"\b([^.!?“”\"\n]{0,120})[:,]\s*$",
+    re.IGNORECASE,
+)
+# The sign named, then its words after a colon: "Outside, a banner: “SAVE THE 47.”"
+_SIGN_COLON_RE = re.compile(
+    r"\b(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?" + _SIGN_NOUNS + r"\s*:\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -523,8 +534,8 @@ def cited(
     if (
         len(words) <= 20
         and mark_start > 0
-        and before.rstrip()[-1:] == ":"
-        and _sign_says_far(block, mark_start)
+        and before.rstrip()[-1:] in ":,"
+        and (_sign_says_far(block, mark_start) or _SIGN_COLON_RE.search(before))
     ):
         return True  # a chalkboard that has said the same thing for years: ‘…’
     if (

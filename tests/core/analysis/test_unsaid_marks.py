@@ -42,6 +42,13 @@ NOT_QUOTES = {
         "languages, since 2015: ‘Só dinheiro. Cash only.’ Nobody argues with it.",
         "Cash only",
     ),
+    "banner-colon": ('Outside the depot, a banner: "KEEP THE 12 RUNNING."', "KEEP THE 12"),
+    "board-reads-comma": (
+        "Over the door hangs a hand-painted signboard that reads, in Maltese and English, "
+        "“Come in. Sit down.”",
+        "Sit down",
+    ),
+    "shirt-said-it-all": ('Her T-shirt said it all: "Still Here."', "Still Here"),
     # a rule book's name for what it rules on
     "laws-of-the-game-call": (
         "The winger was then booked for what the laws of the game call ‘unsporting conduct’ "
@@ -94,6 +101,12 @@ STILL_QUOTES = {
         'Ines Vell, who put up the sign that says the same, told reporters: "We are not '
         'leaving." Then she left.',
         "Ines Vell",
+    ),
+    # a sign nearby, but its holder speaks after it
+    "banner-holder-said": ('Ana Ruiz, holding a banner, said: "We are not leaving."', "Ana Ruiz"),
+    "sign-then-said": (
+        'Tom Vell pointed at the sign that says "Exit" and said, "That is the only way out."',
+        "Tom Vell",
     ),
     # a verdict adjective before the noun, said by a named speaker
     "verdict-adjective": (
