@@ -159,6 +159,14 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         return True  # "said the ship's name, “Sea Queen,” came from": a name, however tagged
     if distanced_words.named_saying(text, start):
         return True  # "She quotes the town's old saying, ‘o rio dá, o rio tira’": a people's
+    if (
+        rule in TAGGED
+        and habitual_naming(local)
+        and a_name(words_text)
+        and len(words_text.split()) <= 6
+        and words_text.rstrip(" ,.")[-1:] not in "!?"
+    ):
+        return True  # "The squad, which players call “the family,” meets": a name, however tagged
     if rule in TAGGED:
         return False
     # the words, read only past the tagged quotes' return: most quotes are tagged (speed)

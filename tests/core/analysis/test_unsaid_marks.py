@@ -49,6 +49,9 @@ NOT_QUOTES = {
         "Sit down",
     ),
     "shirt-said-it-all": ('Her T-shirt said it all: "Still Here."', "Still Here"),
+    # a group naming someone or something: a nickname, tagged or not
+    "fans-dubbed": ('Fans dubbed him "the Wall" after the 2019 final.', "the Wall"),
+    "which-players-call": ('The squad, which players call "the family," meets weekly.', "family"),
     # a rule book's name for what it rules on
     "laws-of-the-game-call": (
         "The winger was then booked for what the laws of the game call ‘unsporting conduct’ "
@@ -102,6 +105,10 @@ STILL_QUOTES = {
         'leaving." Then she left.',
         "Ines Vell",
     ),
+    # one named person's name for someone, a group's verdict: theirs
+    "person-dubbed": ('Ana Ruiz dubbed him "the Wall" after the final.', "Ana Ruiz"),
+    "group-dubbed-verdict": ('Critics dubbed the plan "unworkable" within hours.', "Critics"),
+    "group-called-a": ('Fans called him "a legend" as he left the pitch.', "Fans"),
     # a sign nearby, but its holder speaks after it
     "banner-holder-said": ('Ana Ruiz, holding a banner, said: "We are not leaving."', "Ana Ruiz"),
     "sign-then-said": (
