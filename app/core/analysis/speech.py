@@ -233,7 +233,9 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     )
     if modifies_noun(text, start, end) and (
         not keeps
-        or designations.compound_term(words_text, text[end + 1 : end + 40])
+        or designations.compound_term(
+            words_text, text[end + 1 : end + 40], text[max(0, start - 16) : start]
+        )
         # no verb of saying anywhere in the sentence: "He left a “room tone” track running"
         # names a kind of thing; the one acting says nothing ("called for a “clean” bill" has
         # its verb of saying, and "hoped for a more “fair and equitable” service" is a verdict:

@@ -52,6 +52,15 @@ NOT_QUOTES = {
     # a group naming someone or something: a nickname, tagged or not
     "fans-dubbed": ('Fans dubbed him "the Wall" after the 2019 final.', "the Wall"),
     "which-players-call": ('The squad, which players call "the family," meets weekly.', "family"),
+    # a quantity of a measure, the quoted compound its kind
+    "fewest-compound-minutes": (
+        'Tom Vell said the depots with the fewest "idle-time" minutes would get new vans.',
+        "idle-time",
+    ),
+    "count-compound-hours": (
+        'Ana Ruiz said the firm logs 40 "time-on-task" hours for every driver.',
+        "time-on-task",
+    ),
     # a rule book's name for what it rules on
     "laws-of-the-game-call": (
         "The winger was then booked for what the laws of the game call ‘unsporting conduct’ "
@@ -109,6 +118,10 @@ STILL_QUOTES = {
     "person-dubbed": ('Ana Ruiz dubbed him "the Wall" after the final.', "Ana Ruiz"),
     "group-dubbed-verdict": ('Critics dubbed the plan "unworkable" within hours.', "Critics"),
     "group-called-a": ('Fans called him "a legend" as he left the pitch.', "Fans"),
+    # a hyphenated verdict before a measure, with no quantity or ending on a participle
+    "verdict-rates": ('Ana Ruiz said the "sky-high" rates were a scandal.', "Ana Ruiz"),
+    "verdict-participle": ('Ana Ruiz said the "eye-watering" figures were a shock.', "Ana Ruiz"),
+    "verdict-degree": ('Ana Ruiz said the most "cutting-edge" tools were in Leeds.', "Ana Ruiz"),
     # a sign nearby, but its holder speaks after it
     "banner-holder-said": ('Ana Ruiz, holding a banner, said: "We are not leaving."', "Ana Ruiz"),
     "sign-then-said": (
