@@ -164,3 +164,23 @@ def test_a_sentence_opened_on_a_person_makes_her_the_next_she() -> None:
     quote = next(q for q in analyze(text).quotes if "guessing" in q.text)
     assert quote.speaker == "Carla Benitez"
     assert "subject of a sentence just before" in (quote.speaker_reason or "")
+
+
+def test_a_kind_of_thing_a_long_quote_named_in_passing_is_no_echo() -> None:
+    text = (
+        "“Drivers below the target for three weeks in a row should be moved to a written "
+        "support plan, and their managers told,” the memo said.\n\n"
+        "Of the 30 drivers interviewed, nine said they had been put on a “support plan” "
+        "since March."
+    )
+    assert not any(q.text == "support plan" for q in analyze(text).quotes)
+
+
+def test_a_phrase_echoed_from_a_quote_stays_its_speakers() -> None:
+    text = (
+        "Ana Ruiz said the budget would be “balanced by spring.”\n\n"
+        "Whether it is “balanced by spring” is another matter."
+    )
+    echoed = [q for q in analyze(text).quotes if q.text.startswith("balanced by spring")]
+    assert len(echoed) == 2
+    assert all(q.speaker == "Ana Ruiz" for q in echoed)
