@@ -61,6 +61,8 @@ NOT_QUOTES = {
         'Ana Ruiz said the firm logs 40 "time-on-task" hours for every driver.',
         "time-on-task",
     ),
+    # a work's name as the subject of what it did to someone, in a reported clause
+    "work-changed-her": ('Ana Ruiz said "Ward Nine" changed her life.', "Ward Nine"),
     # a rule book's name for what it rules on
     "laws-of-the-game-call": (
         "The winger was then booked for what the laws of the game call ‘unsporting conduct’ "
@@ -122,6 +124,9 @@ STILL_QUOTES = {
     "verdict-rates": ('Ana Ruiz said the "sky-high" rates were a scandal.', "Ana Ruiz"),
     "verdict-participle": ('Ana Ruiz said the "eye-watering" figures were a shock.', "Ana Ruiz"),
     "verdict-degree": ('Ana Ruiz said the most "cutting-edge" tools were in Leeds.', "Ana Ruiz"),
+    # lower-case words or words of someone talking before the same verbs: said
+    "lower-made": ('Ana Ruiz said "reckless spending" made it worse.', "Ana Ruiz"),
+    "talking-made": ('Tom Vell said "We Made It" made him cry.', "Tom Vell"),
     # a sign nearby, but its holder speaks after it
     "banner-holder-said": ('Ana Ruiz, holding a banner, said: "We are not leaving."', "Ana Ruiz"),
     "sign-then-said": (
