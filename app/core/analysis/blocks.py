@@ -270,7 +270,7 @@ def _linked_people(
     after = _credit_prefix_end(block)
     if after:
         people = [m for m in people if m.start >= after]
-    if "according to " in masked or any(w in masked for w in _DIED_WORDS):
+    if "according to " in masked or "For " in masked or any(w in masked for w in _DIED_WORDS):
         people = [_as_linked(m, masked) for m in people]
     return tuple(people)
 
@@ -308,6 +308,17 @@ def _as_linked(m: Mention, masked: str) -> Mention:
         and (m.entity is PERSON or (m.entity is UNKNOWN and " " in m.name))
         and masked[max(0, m.start - 13) : m.start].lower() == "according to "
     ):
+        return m.flagged(subject=True)
+    if (
+        m.kind is NAME
+        and not m.subject
+        and m.entity in (PERSON, UNKNOWN)
+        and masked[m.end : m.end + 1] == ","
+        and masked[max(0, m.start - 4) : m.start] == "For "
+        and masked[max(0, m.start - 6) : m.start - 4] in ("", ". ", "\n", "? ", "! ")
+    ):
+        # "For Benitez, the tap meant time to act. She took ...": the person a sentence opens
+        # on is its topic, whom the next "she" means, as the subject would be
         return m.flagged(subject=True)
     return _as_victim(m, masked)
 

@@ -61,6 +61,39 @@ _DESIGNATION_HEADS = frozenset(
     trial bus van shuttle ferry service network kitchen garden pantry cafe café library school
     class course camp club park""".split()
 )
+# Adjectives that say what kind or whose a thing is, never how good: "a “rural connectivity
+# levy”", "the “national resilience fund”" (before the head noun only).
+_SORTING_ADJECTIVES = frozenset(
+    """rural urban suburban national regional local federal municipal civic digital financial
+    fiscal environmental social medical clinical dental residential commercial agricultural
+    industrial coastal annual seasonal parental postal legal judicial electoral educational
+    vocational occupational technical statutory mental physical musical cultural historical
+    maritime marine global international domestic central metropolitan communal municipal
+    academic economic electric electronic""".split()
+)
+
+
+def _noun_compound(word: str) -> bool:
+    """A hyphenated word ending on a noun ("off-task", "time-on-task", "idle-time"), not on a
+    participle or a particle: "eye-watering", "half-baked", "made-up" are verdicts."""
+    last = word.rsplit("-", 1)[-1]
+    return (
+        "-" in word
+        and not last.endswith(("ing", "ed", "ly", *VERDICT_ENDINGS))
+        and last not in ("up", "out", "off", "down", "in", "on", "over", "away")
+    )
+
+
+# A quantity right before the marks: "the fewest “…” minutes", "a total of 40 “…” hours".
+_QUANTITY_BEFORE_RE = re.compile(
+    r"\b(?:fewest|fewer|total|average|median|daily|weekly|monthly|"
+    r"\d[\d,.]*)\s+[\"“‘']$"
+)
+# What a workplace or a survey measures: the head a quoted compound names a kind of.
+_MEASURE_HEADS = frozenset(
+    """minutes hours days figures rate rates score scores target targets metric metrics data
+    numbers count counts index ratio time times""".split()
+)
 # Things counted before the marks: "two “experts”", "140 million active “…”".
 # A count right before the marks ("40 million active “creators”"); the number ends on a digit
 # and no verb of saying follows it: "who joined in 2021, said he was “proud”" counts nothing.
@@ -123,7 +156,13 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     if said and any(
         w in VERDICT_WORDS
         or w in VERDICT_NOUNS  # "a “stealth tax”", "a “sham” review"
-        or (w.endswith(ADJECTIVE_ENDINGS) and not w.endswith("ing") and w not in _DESIGNATION_HEADS)
+        or (
+            w.endswith(ADJECTIVE_ENDINGS)
+            and not w.endswith("ing")
+            and w not in _DESIGNATION_HEADS
+            # "a new “rural connectivity levy”": an adjective that sorts, no verdict
+            and not (w in _SORTING_ADJECTIVES and w != last)
+        )
         for w in words
     ):
         return False
@@ -177,7 +216,7 @@ def designation(text: str, start: int, end: int, *, said: bool) -> bool:
     )
 
 
-def compound_term(words_text: str, after: str) -> bool:
+def compound_term(words_text: str, after: str, before: str = "") -> bool:
     """Plain words naming a kind of thing ("safe parking", "low traffic", "efficiency"), set
     before a noun of a place, unit or service (`after`: the text after the closing mark): no
     adjective ending but -ing, no joining word, no verdict word. A judgement ("a “deeply
@@ -186,7 +225,17 @@ def compound_term(words_text: str, after: str) -> bool:
     ("a “clean” bill", "a “common-sense” approach") stays the speaker's."""
     words = words_text.strip().split()
     head = _HEAD_RE.match(after)
-    if head is None or not any(
+    if head is None:
+        return False
+    if (
+        head.group(1) in _MEASURE_HEADS
+        and _QUANTITY_BEFORE_RE.search(before)
+        and (len(words) >= 2 or _noun_compound(words[0]))
+    ):
+        # "the sites with the fewest “off-task” minutes": a quantity of a measure, the quoted
+        # compound its kind ("the “sky-high” rates", with no quantity, may be a verdict)
+        return _a_noun_modifier(words[0]) if len(words) == 1 else plain_compound(words)
+    if not any(
         h is not None and (h in _DESIGNATION_HEADS or h[:-1] in _DESIGNATION_HEADS)
         for h in head.groups()
     ):

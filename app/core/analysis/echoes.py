@@ -12,13 +12,16 @@ import re
 from dataclasses import replace
 
 from app.core import model
+from app.core.analysis.designations import plain_compound
 from app.core.analysis.quotes import _WORD_RE
 
 # How far back an echo may reach: the last few quotes.
 _ECHO_REACH = 6
 
 
-def echo_of(norm: str, quotes: list[model.Quote], title_case: bool) -> model.Quote | None:
+def echo_of(
+    norm: str, quotes: list[model.Quote], title_case: bool, term: bool = False
+) -> model.Quote | None:
     """The recent quote, with a speaker, whose words these repeat: "Ochoa said the budget would
     be “balanced by spring.” Whether it is “balanced” ...": the writer echoes Ochoa's word.
 
@@ -30,8 +33,15 @@ def echo_of(norm: str, quotes: list[model.Quote], title_case: bool) -> model.Quo
     if title_case:
         return None  # "13th", "Miss Piggy": a name used again, the writer's own
     pattern = re.compile(r"(?<![\w'])" + re.escape(norm) + r"(?![\w'])")
+    words = norm.split()
+    named_kind = term and plain_compound(words)
     for quote in reversed(quotes[-_ECHO_REACH:]):
-        if quote.speaker and pattern.search(normal_words(quote.text)):
+        if quote.speaker and pattern.search(said := normal_words(quote.text)):
+            if named_kind and len(said.split()) > 4 * len(words):
+                # "placed on a “coaching plan”" after a memo's long sentence that mentions "a
+                # documented coaching plan": a kind of thing the memo named in passing, read
+                # as a term where it stands, not the memo's phrase echoed
+                return None
             return quote
     return None
 

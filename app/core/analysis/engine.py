@@ -322,7 +322,7 @@ def _analyze(text: str, credits: Sequence[model.Credit], cache: AnalysisCache | 
                 # someone was just quoted saying, quoted again, are still theirs.
                 if norm is None:
                     norm = echoes.normal_words(text[fragment.start : fragment.end])
-                echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment))
+                echo = echoes.echo_of(norm, quotes, _title_cased(text, fragment), term=True)
                 if echo is None:
                     not_speech.add(norm)
                     if list_items.capitalised(text, fragment.start):

@@ -19,7 +19,10 @@ from app.core.analysis.modifiers import DETERMINERS
 from app.core.analysis.phrase_owners import document_author
 
 # Habitual naming: "Doctors call the condition “…”", "locals call it “…”" (present tense).
-_NAMING_CUES = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames"})
+# A group naming someone or something once is naming too: "Fans dubbed him “the Wall”".
+_NAMING_CUES = frozenset(
+    {"call", "calls", "dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed", "christened"}
+)
 # A verb after "it" that makes it an expletive naming no one: "It turned out that the “weapon”".
 _EXPLETIVE_RE = re.compile(
     r"\s+(?:turned\s+out|turns\s+out|seems|seemed|appears|appeared|emerged|remains|remained|"

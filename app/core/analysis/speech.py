@@ -76,8 +76,17 @@ _COMPLEMENT_AFTER_RE = re.compile(r",?\s+(?:a|an|the|one\s+of|his|her|their|its)
 # A name set beside the noun that says it is one: "the ship's name, “Sea Queen,”".
 _NAMED_APPOSITION_RE = compile_guarded(  # asked of every quote: guarded (speed)
     r"\b(?:name|title|nickname|motto|slogan|catchphrase|tagline|watchword|code\s?name|hashtag)"
+    # "gave the buzz a name of their own, “…”": a name someone gave, set beside the noun
+    r"(?:\s+of\s+(?:their|his|her|its|our|my|your)\s+own)?"
     r"\s*,\s*[\"“‘']$",
     re.I,
+)
+# A pet name someone habitually gives their own things: "My daughter calls them my “homework.”",
+# "He calls it his “office”" (present tense, a possessive before the word; "called the deal a
+# “disaster”" and "calls it “a disgrace”" are verdicts: no possessive).
+_PET_NAME_RE = re.compile(
+    r"\bcalls?\s+(?:it|them|him|her|this|these|that|those)\s+(?:my|his|her|their|our|your)\s+"
+    r"[\"“‘']$"
 )
 _SENTENCE_END = ".!?…"
 _CHARACTERISING = frozenset(
@@ -146,10 +155,18 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
         text, start, end
     ):  # the ending asked first: cheaper than the search (speed)
         return True  # "on the agency's “watch list,” Ruiz said": a list's name, however tagged
-    if _NAMED_APPOSITION_RE.search(text, max(0, start - 24), start):
+    if _NAMED_APPOSITION_RE.search(text, max(0, start - 40), start):
         return True  # "said the ship's name, “Sea Queen,” came from": a name, however tagged
     if distanced_words.named_saying(text, start):
         return True  # "She quotes the town's old saying, ‘o rio dá, o rio tira’": a people's
+    if (
+        rule in TAGGED
+        and habitual_naming(local)
+        and a_name(words_text)
+        and len(words_text.split()) <= 6
+        and words_text.rstrip(" ,.")[-1:] not in "!?"
+    ):
+        return True  # "The squad, which players call “the family,” meets": a name, however tagged
     if rule in TAGGED:
         return False
     # the words, read only past the tagged quotes' return: most quotes are tagged (speed)
@@ -189,6 +206,12 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     if habitual_naming(local) and a_name(words_text):
         return True
     if (
+        len(words) <= 3
+        and words_text[:1].islower()
+        and _PET_NAME_RE.search(text, max(0, start - 30), start)
+    ):
+        return True  # "My daughter calls them my “homework.”": a pet name, a nickname
+    if (
         rule in UNTAGGED
         and not person_acting(local)
         and _named_mid_sentence(text, start, words_text, words)
@@ -210,7 +233,9 @@ def not_speech(text: str, start: int, end: int, local: LocalAttribution) -> bool
     )
     if modifies_noun(text, start, end) and (
         not keeps
-        or designations.compound_term(words_text, text[end + 1 : end + 40])
+        or designations.compound_term(
+            words_text, text[end + 1 : end + 40], text[max(0, start - 16) : start]
+        )
         # no verb of saying anywhere in the sentence: "He left a “room tone” track running"
         # names a kind of thing; the one acting says nothing ("called for a “clean” bill" has
         # its verb of saying, and "hoped for a more “fair and equitable” service" is a verdict:

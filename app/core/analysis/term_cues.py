@@ -42,6 +42,10 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"\ba\s+(?:classic\s+)?case\s+of|\bequivalent\s+of|"
     r"\bthe\s+(?:old|classic|familiar|age-old|proverbial|time-honou?red)|"
     r"\bdiagnosed\s+with(?:\s+a|\s+an)?|\bcode-?named|\btrademarked|\bnickname\s+of|"
+    # a name given to a thing found or made: "dips in the rhythm, which they named “lull
+    # windows”", "named it “…”" (a verdict is "called" or "dubbed": "as she dubbed it “…”")
+    r"\b(?:which|that|what)\s+(?:[\w'’-]+\s+){1,3}?(?:named|christened)(?:\s+the)?|"
+    r"\b(?:named|christened)\s+(?:it|them|this|these)(?:\s+the)?|"
     # "The ward's motto is “…”", "a man calling himself “Captain Justice”"
     r"\b(?:motto|slogan|tagline|catchphrase|watchword)\s+(?:is|was|became|remains|reads)|"
     r"\bcall(?:s|ed|ing)?\s+(?:himself|herself|themselves|itself)(?:\s+the|\s+an?)?|"
@@ -56,7 +60,12 @@ _TERM_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
 )
 # People in general naming a thing: "what historians call the “Long Peace”" (a name, title case).
 _GENERAL_NAMING_RE = re.compile(
-    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+(?:call|dub|term)"
+    r"\bwhat\s+(?:(?:some\s+|many\s+|most\s+)?(?:[a-z-]+\s+)?[a-z]+s\s+(?:call|dub|term)"
+    # a rule book naming what it rules on: "booked for what the laws of the game call
+    # ‘unsporting behaviour’", "what the regulations term “…”"
+    r"|(?:the\s+)?(?:rules?|rulebook|rule\s+book|laws?|regulations?|code|manual|handbook|"
+    r"guidelines|guidance|statutes?|legislation|textbooks?|dictionar(?:y|ies))"
+    r"(?:\s+of\s+(?:the\s+)?[a-z-]+){0,2}\s+(?:call|calls|term|terms|define|defines))"
     r"(?:\s+the|\s+an?)?\s*$"
 )
 # Nouns that make the quoted words before them a name, not speech.
@@ -81,6 +90,9 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"|(?=the|a|an|this|that)(?<!\bin\s)(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
     r"|(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
     r"caps?|mugs?|notices?|notes?|cards?|adverts?|ads?|flyers?|graffiti|headlines?|"
+    # what people wear or a shop chalks up: "wore buttons that said “…”"
+    r"buttons?|badges?|pins?|wristbands?|hats?|hoodies?|jerseys?|scarves|scarf|"
+    r"chalkboards?|blackboards?|whiteboards?|doormats?|"
     # what a screen or a page shows: "a caption reading “To be continued.”"
     r"captions?|subtitles?|chyrons?|plaques?|screens?|displays?|pop-ups?)"
     # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
@@ -227,6 +239,102 @@ _HEADLINED_BEFORE_RE = re.compile(r"\b(?:headlined|headlines?\s+read|captioned)\
 _NICKNAMED_FAR_RE = re.compile(
     r"\b(?:nicknamed|christened|crowned)\s+(?:the|a|an|its|their|his|her|this|that|him|them|"
     r"[A-Z][\w'’-]+)\b[^.;:!?“”\"]{0,70}$"
+)
+
+
+# A menu path: the item after the one opened first, "under Settings, then “Privacy &
+# Security.”", "tap “Account” > “Devices”", "in Preferences → “Sound”".
+_MENU_PATH_RE = re.compile(
+    r"\b(?:under|in|(?:go|goes|going|navigate|navigating)\s+to|open|opens|opening|tap|taps|"
+    r"tapping|select|selecting|choose|choosing|click|clicking|via)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}|[“\"‘'][^”\"’'\n]{1,30}[”\"’'])"
+    r"\s*(?:,\s*(?:and\s+)?then|>|→|›|»)\s*(?:(?:tap|select|choose|click|open)\s+)?$"
+)
+
+
+# A sign that is the subject of its sentence's "says"/"reads", its words after a colon further
+# on: "There is a chalkboard by the door that has said the same thing, in two languages, since
+# 2019: ‘…’" (read from a wider window than `before`: only for a quote opened after a colon).
+_SIGN_NOUNS = (
+    r"\b(?:signs?|signboards?|noticeboards?|chalkboards?|blackboards?|whiteboards?|banners?|"
+    r"placards?|posters?|plaques?|billboards?|t-shirts?|shirts?|badges?|buttons?|stickers?|"
+    r"mugs?|tote\s+bags?|graffiti)\b"
+)
+_SIGN_SAYS_FAR_RE = re.compile(
+    _SIGN_NOUNS + r"[^.!?“”\"\n]{0,100}?"
+    r"(?:\b(?:that|which)\s+(?:says|said|reads|read)|\b(?:says|said|reads|read)\s+it\s+all|"
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:said|read))"
+    r"\b([^.!?“”\"\n]{0,120})[:,]\s*$",
+    re.IGNORECASE,
+)
+# The sign named, then its words after a colon: "Outside, a banner: “SAVE THE 47.”"
+_SIGN_COLON_RE = re.compile(
+    r"\b(?:an?|one|another|the)\s+(?:[\w-]+\s+){0,2}?" + _SIGN_NOUNS + r"\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sign_says_far(block: str, mark_start: int) -> bool:
+    """The sign is what says the words: no verb of saying of anyone else comes between its
+    verb and the colon ("the sign that says the same, told reporters: “…”" is the teller's)."""
+    m = _SIGN_SAYS_FAR_RE.search(block, max(0, mark_start - 240), mark_start)
+    return m is not None and CUE_RE.search(m.group(1)) is None
+
+
+# One quoted plural noun among plain ones, the only item of the list in marks: "toggle between
+# being corporations, “creators,” and normal people" marks a category's label, not words said
+# (a run of verdicts is adjectives, "called it slow, “reckless” and late", and stays theirs).
+_LIST_BEFORE_RE = re.compile(r"\b[a-z]{3,}s\s*,\s*$")
+_LIST_AFTER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+[a-z]")
+
+
+def _labelled_list_item(
+    block: str, mark_start: int, mark_end: int, before: str, after: str, text: str
+) -> bool:
+    """One quoted plural noun in a list of plain ones, no verb of saying before it in its
+    sentence ("Ruiz said the board were cowards, “hypocrites,” and liars" is her insult)."""
+    word = text.rstrip(" ,")
+    return (
+        word.islower()
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith(("ss", "ous", "ness"))
+        and _LIST_BEFORE_RE.search(before) is not None
+        and _LIST_AFTER_RE.match(after) is not None
+        and CUE_RE.search(block, _sentence_start(block, mark_start), mark_start) is None
+        # "..., “hypocrites,” and liars, Ruiz said.": a tag closing the sentence
+        and _CLOSING_TAG_RE.search(_sentence_rest(block, mark_end)) is None
+    )
+
+
+_CLOSING_TAG_RE = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|told|tells|insisted|argued|claimed|declared)"
+    r"(?:\s+[\w.’'-]+){0,3}\s*[.!?]?\s*$"
+)
+
+
+def _sentence_rest(block: str, at: int) -> str:
+    """The rest of the sentence after `at`, roughly (up to 240 characters)."""
+    rest = block[at : at + 240]
+    ends = [i for i in (rest.find(end) for end in (". ", "? ", "! ", "\n")) if i >= 0]
+    return rest[: min(ends) + 1] if ends else rest
+
+
+def _sentence_start(block: str, at: int) -> int:
+    """Where the sentence holding `at` starts, roughly (sentence_bounds.rough_sentence_start's
+    reading; that module imports this one's importers, so it is not imported here)."""
+    lo = max(0, at - 240)
+    clause = block[lo:at]
+    return lo + max(clause.rfind(end) for end in (". ", "? ", "! ", "\n")) + 1
+
+
+# A code-shaped word (a capital letter and a hyphen, or figures in it) set before the noun it
+# classifies: "owners holding “B-khata” documents", "a “Form-16” certificate" (no verdict
+# is written so; lower-case modifiers are speech.py's, which knows who speaks).
+_CODE_WORD_RE = re.compile(r"[A-Z]{1,3}-[a-z]{2,}|[A-Za-z]{1,8}-?\d{1,4}[A-Za-z]?")
+_CODE_HEAD_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|but|nor|is|was|are|were|has|had|have|will|would|can|could|to|of|in|on|"
+    r"at|for|with|by|as|that|which|who|from|into|than|then|so|if)\b)[a-z]{3,}\b"
 )
 
 
@@ -424,6 +532,13 @@ def cited(
     if len(words) <= 12 and _SIGN_AFTER_RE.match(after):
         return True  # a banner's words
     if (
+        len(words) <= 20
+        and mark_start > 0
+        and before.rstrip()[-1:] in ":,"
+        and (_sign_says_far(block, mark_start) or _SIGN_COLON_RE.search(before))
+    ):
+        return True  # a chalkboard that has said the same thing for years: ‘…’
+    if (
         len(words) <= 6
         and not has_punct
         and words[0].lower() not in ("a", "an")  # "called it “a disgrace” as ...": a verdict
@@ -457,6 +572,29 @@ def cited(
         and _nicknamed_far(block[max(0, mark_start - 110) : mark_start])
     ):
         return True  # the team nicknamed the largest event “the firecracker”
+    if (
+        len(words) <= 5
+        and titled
+        and ("then" in before or ">" in before or "→" in before or "›" in before or "»" in before)
+        # "then “We Will Win,” he told them": words someone says, their tag after a comma
+        and text.rstrip()[-1:] != ","
+        and not any(w.lower() in name_shapes.TALKING_WORDS for w in words)
+        and _MENU_PATH_RE.search(before)
+    ):
+        return True  # under Settings, then “Privacy & Security”: an item of a menu path
+    if (
+        len(words) == 1
+        and mark_start > 0
+        and _labelled_list_item(block, mark_start, mark_end, before, after, text)
+    ):
+        return True  # corporations, “creators,” and normal people: a category's label
+    if (
+        len(words) == 1
+        and not has_punct
+        and _CODE_WORD_RE.fullmatch(text)
+        and _CODE_HEAD_AFTER_RE.match(after)
+    ):
+        return True  # holding “B-khata” documents: a code classifying the noun after it
     if len(words) <= 2 and titled and name_shapes.between_name_parts(before, after):
         return True  # a nickname: Robert C. "Bobby" Scott
     # "the “Rust, we’re on it” ad campaign", "its “Homes First” policy"; not "had “evil” plans"

@@ -25,6 +25,9 @@ _TITLE_NOUN_RE = re.compile(
     r"segment|episode|hashtag|slogan|poem|painting|exhibit|exhibition|newsletter|magazine|"
     # a record's cut: "Morrow sings over one guitar on the title track, “Harbor Light.”"
     r"track|"
+    # more kinds of work: "whose debut “Tidewater” sold", "the sitcom “Flatmates”"
+    r"debut|sequel|prequel|remake|reboot|mixtape|ballad|duet|soundtrack|sitcom|novella|"
+    r"anthology|cookbook|biography|autobiography|bestseller|blockbuster|adaptation|"
     # a talk given under a title: "His TED talk “Why We Sleep”"
     r"talk|lecture|keynote|sermon|"
     r"titled|entitled|headlined|dubbed|label(?:l)?ed|rated|tagline|motto|anthem|broadcast|"
@@ -123,6 +126,12 @@ _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have)(?:n['’]t)?\b")
 # to another subject ("the port and “Sail With Us” had become trending topics").
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|:\s+|\b(?:and|or)\s+)$")
 
+# What a work does to people, right after its name: "said “Ward Nine” changed her life".
+_WORK_VERB_AFTER_RE = re.compile(
+    r"\s+(?:changed|made|gave|taught|saved|helped|inspired|launched|shaped|defined|"
+    r"introduced|sold|topped|premiered|debuted|aired|opened|earned|won|drew|starred|featured|"
+    r"turned|transformed)\s+(?!that\b)"
+)
 # Where a reported clause starts: "said (that)", "when", "after" ...
 _CLAUSE_START_RE = re.compile(
     r"\b(?:(?:said|says|say|added|adds|believes|believed|thinks|thought|hopes|hoped|claims|"
@@ -236,6 +245,17 @@ def kind_of(
         # “Ride the Tide” is appearing on buses ...: quoted words as a sentence's subject are a
         # name (a slogan, a title), not anyone's speech; so are title-case words opening a
         # reported clause ("Ellis said “Gladiators” would return next year").
+        return TITLE
+    if (
+        titled
+        and len(words) >= 2
+        and not has_punct
+        and _WORK_VERB_AFTER_RE.match(after)
+        and _CLAUSE_START_RE.search(before)
+        and not any(w.lower() in name_shapes.TALKING_WORDS for w in words)
+    ):
+        # "Ruiz said “Ward Nine” changed her life": title-case words as the subject of what a
+        # work does to someone, in a reported clause, are its name
         return TITLE
     if (
         not has_punct
