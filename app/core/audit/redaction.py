@@ -36,6 +36,9 @@ class Redactor:
         self.hidden = tuple(hidden)
         self._names = [s.name for s in self.hidden]
         self._spared = tuple(spared)
+        # A report repeats its passages (a finding's message and context for each of many
+        # findings of one kind): each text is read once per report.
+        self._done: dict[tuple[str, bool], str] = {}
 
     def __bool__(self) -> bool:
         return bool(self.hidden)
@@ -44,6 +47,13 @@ class Redactor:
         """`text` redacted; `caseless` for text that lost its capitals (a slug)."""
         if not text or not self.hidden:
             return text or ""
+        key = (text, caseless)
+        done = self._done.get(key)
+        if done is None:
+            done = self._done[key] = self._redacted(text, caseless)
+        return done
+
+    def _redacted(self, text: str, caseless: bool) -> str:
         # A passage is printed as written, markup and all: a name in an attribute, an HTML
         # comment or an encoded URL is as legible there as in the text.
         spans = locate(text, self.hidden, caseless=caseless)

@@ -88,12 +88,20 @@ class AuditContext:
         with self.desk.store.session(write=False) as session:
             return ExportRepository(session).list(self.story.id)
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        from app.core.findings import paragraph_starts
+
+        return paragraph_starts(self.story.body)
+
     def paragraph(self, offset: int | None) -> str:
-        from app.core.findings import paragraph_of, paragraph_starts
+        """ "paragraph N" of the body for `offset` (the body's paragraphs found once: a story
+        with thousands of findings scanned the whole body for each)."""
+        from app.core.findings import paragraph_of
 
         if offset is None:
             return ""
-        return f"paragraph {paragraph_of(paragraph_starts(self.story.body), offset)}"
+        return f"paragraph {paragraph_of(self._paragraph_starts, offset)}"
 
 
 # -- quotes ------------------------------------------------------------------------------------
