@@ -91,6 +91,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
                 stylesheet_href=args.link_css,
                 folder=as_folder,
                 publication=args.publication,
+                to_stdout=args.out == "-",
             )
         except BlockedError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
@@ -99,6 +100,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
             return 1
         if outcome.path is None:
             sys.stdout.write(outcome.content)
+            if not outcome.recorded:
+                print(NOT_RECORDED, file=sys.stderr)
             return 0
         what = f" (publication {outcome.publication})" if outcome.publication else ""
         if outcome.killed:
