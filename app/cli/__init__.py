@@ -10,6 +10,7 @@ of its verbs, listed in FAMILIES below (in the order `copydesk --help` shows the
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 
 from app import __version__
@@ -49,9 +50,24 @@ FAMILIES = (
 
 
 class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, naming the verb and where its options are listed.
+
+    argparse printed its usage and then the error, two lines headed by the top-level usage even
+    for a verb's unknown option, and listed all the verbs for a mistyped one."""
+
     def error(self, message: str):  # argparse's own exit code for usage errors is already 2
-        self.print_usage(sys.stderr)
-        self.exit(2, f"copydesk: {message}\n")
+        self.exit(2, f"{usage_error(self.prog, message)}\n")
+
+
+def usage_error(prog: str, message: str) -> str:
+    """`copydesk: MESSAGE (copydesk VERB --help lists the options)`, or for a mistyped verb
+    the verbs closest to it."""
+    if prog == "copydesk" and message.startswith("argument VERB: invalid choice:"):
+        typed = message.split("'")[1] if message.count("'") >= 2 else ""
+        close = difflib.get_close_matches(typed, VERBS, n=3)
+        hint = f"; did you mean {' or '.join(repr(v) for v in close)}?" if close else ""
+        return f"copydesk: no verb '{typed}'{hint} (copydesk --help lists the verbs)"
+    return f"copydesk: {message} ({prog} --help lists the options)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +88,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    """The arguments; a word no parser takes is reported by the verb (or its action) it was
+    given to, as that is where the right options are listed."""
+    parser = build_parser()
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        _innermost(parser, args).error(f"unrecognized arguments: {' '.join(extras)}")
+    return args
+
+
+def _innermost(parser: argparse.ArgumentParser, args: argparse.Namespace):
+    """The parser of the verb, and of its action (`style rules`), that ARGS went through."""
+    while True:
+        chooser = next(
+            (a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None
+        )
+        chosen = getattr(args, chooser.dest, None) if chooser is not None else None
+        if chosen is None or chosen not in chooser.choices:
+            return parser
+        parser = chooser.choices[chosen]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,7 +31,11 @@ def register(sub: Subparsers) -> None:
         help="export stories (HTML page, CMS fragment, ninjs JSON, text) through the publish gate",
     )
     p.add_argument("slugs", nargs="+", metavar="SLUG")
-    p.add_argument("--format", default="html", choices=("html", "fragment", "ninjs", "text"))
+    p.add_argument(
+        "--format",
+        choices=("html", "fragment", "ninjs", "text"),
+        help="default: from the --out file's extension (.json ninjs, .txt text), else html",
+    )
     p.add_argument(
         "--out",
         metavar="FILE_OR_DIR",
@@ -71,11 +75,22 @@ def register(sub: Subparsers) -> None:
     )
 
 
+FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "ninjs", ".txt": "text"}
+
+
+def _format_for(out: str | None) -> str:
+    """The format a file name asks for: `--out story.txt` wrote an HTML page named .txt."""
+    if not out or out == "-" or out.endswith(("/", os.sep)) or Path(out).is_dir():
+        return "html"
+    return FORMAT_BY_SUFFIX.get(Path(out).suffix.lower(), "html")
+
+
 def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     from app.core.errors import BlockedError
     from app.core.exporting import service
 
     single = len(args.slugs) == 1
+    args.format = args.format or _format_for(args.out if single else None)
     out = Path(args.out) if args.out and args.out != "-" else None
     # "new/" names a folder (made if need be), as in every shell tool; Path() drops the slash.
     as_folder = True if args.out and args.out.endswith(("/", os.sep)) else None
@@ -91,6 +106,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
                 stylesheet_href=args.link_css,
                 folder=as_folder,
                 publication=args.publication,
+                to_stdout=args.out == "-",
             )
         except BlockedError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
@@ -99,6 +115,8 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
             return 1
         if outcome.path is None:
             sys.stdout.write(outcome.content)
+            if not outcome.recorded:
+                print(NOT_RECORDED, file=sys.stderr)
             return 0
         what = f" (publication {outcome.publication})" if outcome.publication else ""
         if outcome.killed:

@@ -30,7 +30,9 @@ def _cmd_import(args: argparse.Namespace, desk: Desk) -> int:
         try:
             outcome = desk.import_file(path)
         except CopydeskError as exc:
-            print(f"copydesk: {path}: {exc}", file=sys.stderr)
+            said = str(exc)  # "nosuch.txt does not exist." names the file already
+            where = "" if said.startswith(str(path)) else f"{path}: "
+            print(f"copydesk: {where}{said}", file=sys.stderr)
             failed += 1
             continue
         story = outcome.story

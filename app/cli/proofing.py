@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.common import print_findings, print_json
 from app.cli.registry import Subparsers, add_verb
+from app.core.errors import InputError, NotFoundError
 from app.core.model import Severity
 from app.core.text.counts import counted
 
@@ -48,6 +49,11 @@ def register(sub: Subparsers) -> None:
     )
 
     p = add_verb(sub, "style", _cmd_style, help="stylebooks, rule edits and desk settings")
+    # `style --desk D` is `style rules --desk D`, as `rules` is the default action.
+    p.add_argument("--desk", dest="rules_desk", metavar="DESK", help="as style rules --desk")
+    p.add_argument("--stylebook", dest="rules_stylebook", metavar="NAME",
+                   help="as style rules --stylebook")  # fmt: skip
+    p.add_argument("--json", dest="rules_json", action="store_true", help="as style rules --json")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     a = actions.add_parser("rules", help="the rules a desk checks with (the default)")
     a.add_argument("--desk", default="", help="a desk's view (its edits and stylebook)")
@@ -108,7 +114,18 @@ def _cmd_spell(args: argparse.Namespace, _desk: Desk | None) -> int:
             from app.core.services import Desk
 
             desk = Desk.open(args.database)
-            story = desk.get_story(args.target)
+            try:
+                story = desk.get_story(args.target)
+            except NotFoundError:
+                if path.is_dir():
+                    raise InputError(
+                        f"'{args.target}' is a folder; give a file or a story's slug."
+                    ) from None
+                if _names_a_file(args.target):
+                    raise NotFoundError(
+                        f"There is no file '{args.target}' (nor a story of that slug)."
+                    ) from None
+                raise
             findings = service.check_story(desk, story, args.stylebook)
             label = f"'{story.slug}'"
     finally:
@@ -121,6 +138,12 @@ def _cmd_spell(args: argparse.Namespace, _desk: Desk | None) -> int:
             print(f"{label}: no findings.")
         print_findings(findings, sys.stdout)
     return 1 if any(f.severity is not Severity.INFO for f in findings) else 0
+
+
+def _names_a_file(target: str) -> bool:
+    """A mistyped file name ("notes.txt", "copy/story") was reported as "No story", which said
+    nothing of the file the user meant; slugs have neither a folder nor an extension."""
+    return "/" in target or "\\" in target or bool(Path(target).suffix)
 
 
 # -- dictionary -------------------------------------------------------------------------------
@@ -138,8 +161,11 @@ def _cmd_dictionary(args: argparse.Namespace, desk: Desk) -> int:
         print(f"Added {counted(len(added), 'word')} to the newsroom dictionary."
               + (f" ({', '.join(added)})" if added else ""))  # fmt: skip
     elif action == "remove":
+        known = set(service.dictionary_words(desk))
+        absent = [word for word in args.words if word not in known]  # a typo said only "0 words"
         removed = service.remove_from_dictionary(desk, args.words)
-        print(f"Removed {counted(removed, 'word')}.")
+        note = f" Not in the newsroom dictionary: {', '.join(absent)}." if absent else ""
+        print(f"Removed {counted(removed, 'word')}.{note}")
     elif action == "ignore":
         new = service.ignore_in_story(desk, args.slug, args.word)
         print(f"'{args.word}' is ignored in '{args.slug}'." if new
@@ -158,16 +184,29 @@ def _cmd_style(args: argparse.Namespace, desk: Desk) -> int:
     from app.core.proofing.stylebook import load_stylebook, stylebook_ids
 
     action = args.action or "rules"
+    given_before = [
+        flag
+        for flag, value in (("--desk", args.rules_desk), ("--stylebook", args.rules_stylebook),
+                            ("--json", args.rules_json or None))
+        if value is not None
+    ]  # fmt: skip
+    if given_before and action != "rules":
+        raise InputError(
+            f"{' and '.join(given_before)} {'go' if len(given_before) > 1 else 'goes'} after "
+            f"the action: copydesk style {action} ... "
+            f"{given_before[0]} (copydesk style {action} --help lists its options)."
+        )
     if action == "stylebooks":
         for book_id in stylebook_ids():
             book = load_stylebook(book_id)
             print(f"{book_id:10} {book.name}: {book.description}")
         return 0
     if action == "rules":
-        desk_name = getattr(args, "desk", "")
-        settings = service.settings_for(desk, desk_name, getattr(args, "stylebook", None))
+        desk_name = getattr(args, "desk", "") or args.rules_desk or ""
+        stylebook = getattr(args, "stylebook", None) or args.rules_stylebook
+        settings = service.settings_for(desk, desk_name, stylebook)
         rules = settings.effective_rules()
-        if getattr(args, "json", False):
+        if getattr(args, "json", False) or args.rules_json:
             print_json({"stylebook": settings.stylebook, "spelling": settings.variant,
                         "severities": {k: str(v) for k, v in settings.severities.items()},
                         "rules": [r.to_json() for r in rules]})  # fmt: skip

@@ -44,7 +44,9 @@ def register(sub: Subparsers) -> None:
         "findings and overrides, status history, exports and publications",
     )
     p.add_argument("slug")
-    p.add_argument("--format", default="html", choices=("html", "pdf"))
+    p.add_argument(
+        "--format", choices=("html", "pdf"), help="default: pdf for an --out FILE.pdf, else html"
+    )
     p.add_argument("--out", metavar="FILE", help="write here (HTML goes to stdout without it)")
     p.add_argument(
         "--private",
@@ -80,8 +82,12 @@ def _cmd_audit(args: argparse.Namespace, desk: Desk) -> int:
     from app.core.errors import InputError
     from app.core.exporting.writer import atomic_write
 
+    # `--out report.pdf` without --format wrote an HTML page named .pdf.
+    pdf = args.format == "pdf" or (
+        args.format is None and bool(args.out) and Path(args.out).suffix.lower() == ".pdf"
+    )
     report = build_report(desk, args.slug, private=args.private)
-    if args.format == "pdf":
+    if pdf:
         if not args.out:
             raise InputError("A PDF needs a file: --out FILE.pdf.")
         data: str | bytes = render_pdf(report)

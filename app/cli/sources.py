@@ -78,6 +78,7 @@ def _list(args: argparse.Namespace, desk: Desk) -> int:
     shown = story.sources if args.private else public_view(story).sources
     if args.json:
         print_json([s.to_json(private=args.private) for s in shown])
+        _note_hidden(story, shown, args.private)  # stderr: the JSON stays as show --json has it
         return 0
     if not shown:
         print(f"'{story.slug}' has no sources" + ("." if args.private else " to show."))
@@ -96,8 +97,14 @@ def _list(args: argparse.Namespace, desk: Desk) -> int:
                 value = getattr(source, label)
                 if value:
                     print(f"    {label}: {value}")
+    _note_hidden(story, shown, args.private)
+    return 0
+
+
+def _note_hidden(story, shown, private: bool) -> None:
+    """How many confidential sources the listing leaves out, on stderr, for the text listing and
+    --json alike: a JSON reader was not told that some were left out."""
     hidden = len(story.sources) - len(shown)
-    if hidden and not args.private:
+    if hidden and not private:
         print(f"({counted(hidden, 'confidential source')} not shown; --private shows them.)",
               file=sys.stderr)  # fmt: skip
-    return 0

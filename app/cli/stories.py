@@ -122,6 +122,8 @@ def _cmd_show(args: argparse.Namespace, desk: Desk) -> int:
     if story.dek:
         print(story.dek)
     meta = [f"slug {story.slug}", f"status {story.status.value}", f"version {story.version}"]
+    if story.deleted_at is not None:  # it read as any draft; `list` does not show it
+        meta.append("in the trash (copydesk undelete brings it back)")
     if story.desk:
         meta.append(f"desk {story.desk}")
     if story.assignee:

@@ -63,7 +63,13 @@ def _cmd_list(args: argparse.Namespace, desk: Desk) -> int:
 
 def _cmd_decide(args: argparse.Namespace, desk: Desk) -> int:
     if bool(args.ids) == args.all:
-        print(f"copydesk: {args.verb} takes suggestion ids, or --all.", file=sys.stderr)
+        # Ids with --all were told the same as neither: "takes suggestion ids, or --all".
+        what = (
+            "suggestion ids or --all, not both"
+            if args.all
+            else "suggestion ids ('copydesk suggestions SLUG' lists them), or --all"
+        )
+        print(f"copydesk: {args.verb} takes {what}.", file=sys.stderr)
         return 2
     if args.author and not args.all:
         print("copydesk: --author goes with --all.", file=sys.stderr)

@@ -161,3 +161,12 @@ def test_backup_and_restore_with_url_characters_in_the_name(
     restored = copydesk("restore", str(backup), db=db)
     assert restored.returncode == 0, restored.stderr
     assert not (tmp_path / "bk").exists()
+
+
+def test_show_says_a_story_is_in_the_trash(db: Path, story_md: Path) -> None:
+    """A trashed story showed as any draft would, though `list` no longer listed it."""
+    copydesk("import", str(story_md), db=db, check=True)
+    assert "in the trash" not in copydesk("show", "bridge-reopens", db=db).stdout
+    copydesk("delete", "bridge-reopens", db=db, check=True)
+    header = copydesk("show", "bridge-reopens", db=db).stdout.splitlines()[1]
+    assert "· in the trash (copydesk undelete brings it back)" in header, header

@@ -148,3 +148,31 @@ def test_unknown_story_is_a_usage_error(db: Path) -> None:
     result = copydesk("export", "no-such-story", db=db)
     assert result.returncode == 2
     assert "No story" in result.stderr
+
+
+def test_an_override_to_stdout_is_recorded_with_its_reason(db: Path) -> None:
+    """README: the override reason "is recorded and shown by `history`"; with `--out -` the
+    draft left the workstation on stdout and its reason was kept nowhere."""
+    printed = copydesk("export", SLUG, "--format", "text", "--out", "-",
+                       "--override-reason", "for the web desk", db=db)  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.startswith("Port Authority Halts Night Ferries")
+    exports = json.loads(copydesk("history", SLUG, "--json", db=db).stdout)["exports"]
+    assert [(e["format"], e["path"], e["override_reason"]) for e in exports] == [
+        ("text", "(standard output)", "for the web desk")
+    ]
+    assert "for the web desk" in copydesk("history", SLUG, db=db).stdout
+
+
+def test_the_out_file_extension_chooses_the_format(db: Path, tmp_path: Path) -> None:
+    """`--out story.txt` and `--out story.json` without --format wrote an HTML page."""
+    text, item = tmp_path / "story.txt", tmp_path / "story.json"
+    for out in (text, item):
+        result = copydesk("export", SLUG, "--out", str(out), "--override-reason", "t", db=db)
+        assert result.returncode == 0, result.stderr
+    assert text.read_text(encoding="utf-8").startswith("Port Authority Halts Night Ferries")
+    assert json.loads(item.read_text(encoding="utf-8"))["slugline"] == SLUG
+    page = tmp_path / "page.txt"
+    copydesk("export", SLUG, "--format", "html", "--out", str(page), "--override-reason", "t",
+             db=db)  # fmt: skip
+    assert page.read_text(encoding="utf-8").startswith("<!doctype html>")  # --format wins

@@ -76,3 +76,28 @@ def test_style_and_dictionary_verbs(db: Path, tmp_path: Path) -> None:
     desk = copydesk("style", "desk", "Metro", "--stylebook", "ap", "--spelling", "en-GB", db=db)
     assert "stylebook ap, spelling en-GB" in desk.stdout
     assert copydesk("style", "reset", "editorialising", "--desk", "Metro", db=db).returncode == 0
+
+
+def test_style_takes_the_rules_options_without_the_word_rules(db: Path) -> None:
+    """README: `copydesk style [rules] [--desk D] [--stylebook NAME] [--json]`; `style --desk D`
+    was read as the action 'D' and refused."""
+    copydesk("style", "desk", "Metro", "--stylebook", "ap", db=db, check=True)
+    shown = copydesk("style", "--desk", "Metro", db=db)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("Stylebook ap, spelling en-US (desk 'Metro'):")
+    rules = json.loads(copydesk("style", "--stylebook", "ap", "--json", db=db).stdout)
+    assert rules["stylebook"] == "ap"
+    misplaced = copydesk("style", "--desk", "Metro", "set", "editorialising", "--severity",
+                         "error", db=db)  # fmt: skip
+    assert misplaced.returncode == 2 and "goes after the action" in misplaced.stderr
+    rules = json.loads(copydesk("style", "rules", "--desk", "Metro", "--json", db=db).stdout)
+    assert {r["id"]: r["severity"] for r in rules["rules"]}["editorialising"] == "warning"
+
+
+def test_dictionary_remove_names_the_words_it_did_not_have(db: Path) -> None:
+    """A mistyped word said only "Removed 0 words."."""
+    copydesk("dictionary", "add", "smallsat", db=db, check=True)
+    out = copydesk("dictionary", "remove", "smallsat", "smalsat", db=db)
+    assert out.returncode == 0
+    assert out.stdout.strip() == "Removed 1 word. Not in the newsroom dictionary: smalsat."
+    assert copydesk("dictionary", db=db).stdout == ""

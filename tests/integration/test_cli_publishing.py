@@ -132,3 +132,13 @@ def test_history_lists_publications_and_the_exports_of_each(db: Path, tmp_path: 
     assert any(line.startswith("publication 2") and "correction" in line for line in text)
     exports = [line for line in text if line.startswith("export ")]
     assert len(exports) == 3 and exports[1].rstrip().endswith(f"{second}  publication 2")
+
+
+def test_audit_to_a_pdf_file_is_a_pdf(db: Path, tmp_path: Path) -> None:
+    """`audit SLUG --out report.pdf` without --format wrote an HTML page named .pdf."""
+    report = tmp_path / "report.pdf"
+    assert copydesk("audit", SLUG, "--out", str(report), db=db).returncode == 0
+    assert report.read_bytes().startswith(b"%PDF-")
+    asked = tmp_path / "asked.pdf"
+    assert copydesk("audit", SLUG, "--format", "html", "--out", str(asked), db=db).returncode == 0
+    assert asked.read_text(encoding="utf-8").startswith("<!doctype html>")  # as asked

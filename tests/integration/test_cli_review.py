@@ -136,3 +136,15 @@ def test_status_ready_with_open_items_needs_a_reason_and_assign(tmp_path, slug) 
     assert copydesk("assign", slug, db=db).returncode == 2
     assert copydesk("assign", slug, "--none", db=db).returncode == 0
     assert json.loads(copydesk("show", slug, "--json", db=db).stdout)["assignee"] is None
+
+
+def test_accept_with_ids_and_all_says_not_both(tmp_path, slug) -> None:
+    """Ids with --all were told "accept takes suggestion ids, or --all", as if none were given."""
+    db = tmp_path / "cli.db"
+    copydesk("suggest", slug, "--on", "7-2", "--replace", "8-1", db=db)
+    both = copydesk("accept", slug, "1", "--all", db=db)
+    assert both.returncode == 2
+    assert both.stderr == "copydesk: accept takes suggestion ids or --all, not both.\n"
+    neither = copydesk("reject", slug, db=db)
+    assert neither.returncode == 2 and "copydesk suggestions SLUG" in neither.stderr
+    assert json.loads(copydesk("suggestions", slug, "--json", db=db).stdout)  # still open

@@ -160,3 +160,40 @@ def test_list_search_filters_inside_the_search(tmp_path: Path, db: Path) -> None
     trashed = copydesk("list", "--search", "bridge", "--trash", "--json", db=db)
     assert trashed.returncode == 0, trashed.stderr
     assert [r["slug"] for r in json.loads(trashed.stdout)] == ["bridge-1"]
+
+
+def test_a_missing_file_is_named_once(tmp_path: Path, db: Path) -> None:
+    """Import said "copydesk: nope.txt: nope.txt does not exist."."""
+    missing = tmp_path / "nope.txt"
+    line = _one_line_error(copydesk("import", str(missing), db=db), "does not exist")
+    assert line.count(str(missing)) == 1, line
+
+
+def test_usage_errors_are_one_line_naming_the_verb(db: Path) -> None:
+    """argparse printed the top-level usage, then the error: two lines, and for a verb's
+    unknown option the usage of `copydesk` rather than of the verb."""
+    _one_line_error(copydesk("list", "--bogus", db=db), "--bogus", "copydesk list --help")
+    _one_line_error(copydesk("show", db=db), "required: slug", "copydesk show --help")
+    _one_line_error(copydesk("style", "rules", "--bogus", db=db), "copydesk style rules --help")
+
+
+def test_a_mistyped_verb_gets_the_nearest_verb_not_all_of_them(db: Path) -> None:
+    line = _one_line_error(copydesk("lst", db=db), "no verb 'lst'", "did you mean 'list'?")
+    assert "purge" not in line  # the 33 verbs were listed
+    _one_line_error(copydesk("qqqqqq", db=db), "no verb 'qqqqqq'", "copydesk --help")
+
+
+def test_spell_of_a_missing_file_names_the_file(tmp_path: Path, db: Path) -> None:
+    """An argument that is no file is taken as a slug: a mistyped file name said "No story"."""
+    _one_line_error(copydesk("spell", str(tmp_path / "notes.txt"), db=db), "no file", "notes.txt")
+    _one_line_error(copydesk("spell", str(tmp_path), db=db), "is a folder")
+    _one_line_error(copydesk("spell", "no-such-slug", db=db), "No story 'no-such-slug'")
+
+
+def test_style_set_of_an_unknown_rule_says_it_is_unknown(db: Path) -> None:
+    """A mistyped rule id said only "Rule 'attribution-verbs' needs a pattern"."""
+    _one_line_error(
+        copydesk("style", "set", "attribution-verbs", "--severity", "error", db=db),
+        "No stylebook has a rule 'attribution-verbs'",
+        "copydesk style rules",
+    )

@@ -53,6 +53,7 @@ def test_source_add_then_list_and_update_by_name(story) -> None:
                       "contact": "+48 600 100 200", "notes": "met at cafe"}  # fmt: skip
     public = copydesk("source", "list", slug, "--json", db=db)
     assert "Wałęsa" not in public.stdout and "600 100" not in public.stdout
+    assert "(1 confidential source not shown;" in public.stderr  # README: --json too
     text = copydesk("source", "list", slug, db=db)
     assert "Wałęsa" not in text.stdout and "(1 confidential source not shown;" in text.stderr
 

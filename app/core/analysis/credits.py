@@ -309,7 +309,7 @@ def parse_byline(value: str) -> list[Credit]:
         return []
     found = parse_credit_line(text if BYLINE_START_RE.match(text) else f"By {text}")
     if found:
-        return [Credit(CreditRole.BYLINE, c.name, c.location, c.email) for c in found]
+        return [replace(c, role=CreditRole.BYLINE) for c in found]  # organisation kept
     return [Credit(CreditRole.BYLINE, text)] if looks_like_name(text) else []
 
 

@@ -189,9 +189,10 @@ def _blocked_message(story: Story, result: gate.GateResult) -> str:
             "or the slug (no override releases that)."
         )
     if result.blocking:
+        them = "it" if len(result.blocking) == 1 else "them"
         return (
             f"Export of '{story.slug}' is blocked by {counted(len(result.blocking), 'problem')}; "
-            "fix them or override with a reason."
+            f"fix {them} or override with a reason."
         )
     return (
         f"'{story.slug}' is in status '{story.status}', not ready or published; exporting it "
@@ -317,13 +318,16 @@ def export_story(
     placement: writer.Placement | None = None,
     folder: bool | None = None,
     publication: int | None = None,
+    to_stdout: bool = False,
 ) -> ExportOutcome:
     """Export one story to `out` (a file, or a folder when it is one or `folder` is True).
 
     Raises BlockedError (with the findings) when the gate stops it; nothing is written then.
-    `out=None` renders without writing (the GUI's preview, `--out -`). `publication` N exports
-    the Nth published text (1 is the first) as it went out, with the notes it carried; a
-    killed story exports its kill notice whatever is asked.
+    `out=None` renders without writing (the GUI's preview). `to_stdout` (`--out -`) renders
+    and records the export as going to STDOUT_PATH, for the caller to print: such a copy leaves
+    the workstation as a file does, and an override's reason given with it was kept nowhere.
+    `publication` N exports the Nth published text (1 is the first) as it went out, with the
+    notes it carried; a killed story exports its kill notice whatever is asked.
     """
     if fmt not in FORMATS:
         raise InputError(f"Unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}.")
@@ -345,6 +349,8 @@ def export_story(
         rendered.reason, rendered.headline, rendered.byline, hidden, rendered.publication,
         rendered.killed,
     )  # fmt: skip
+    if to_stdout:
+        return _record_stdout(desk, story, fmt, rendered, outcome)
     if out is None:
         return outcome
     placement = placement or writer.Placement(lambda: desk.store.session(write=False))
@@ -381,6 +387,27 @@ def export_story(
         session.flush()
         _write(path, rendered.content)
     return replace(outcome, path=path)
+
+
+STDOUT_PATH = "(standard output)"
+"""The export record's path for a copy printed rather than written to a file."""
+
+
+def _record_stdout(desk, story, fmt: str, rendered, outcome: ExportOutcome) -> ExportOutcome:
+    if desk.store.info.read_only:
+        return replace(outcome, recorded=False)
+    with desk.store.session() as session:
+        ExportRepository(session).add(
+            story.id,
+            fmt,
+            STDOUT_PATH,
+            desk.user,
+            story.version,
+            override_reason=rendered.reason if (rendered.overridden or rendered.reason) else None,
+            overridden=rendered.overridden,
+            publication=rendered.publication,
+        )
+    return outcome
 
 
 def export_many(

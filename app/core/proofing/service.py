@@ -295,6 +295,13 @@ def set_rule(
     if rule_id not in SEVERITY_ONLY:
         bases = [b.rule(rule_id) for b in (load_stylebook(i) for i in stylebook_ids())]
         bases = [b for b in bases if b is not None]
+        missing = [key for key in ("pattern", "message") if not merged.get(key)]
+        if not bases and missing:
+            # Most often a mistyped id: "needs a pattern" alone did not say the rule was unknown.
+            raise InputError(
+                f"No stylebook has a rule '{rule_id}' ('copydesk style rules' lists them); "
+                f"a new rule needs a {' and a '.join(missing)}."
+            )
         for base in bases or [None]:
             rule_from_mapping(merged, base=base)  # raises InputError with the reason
     with desk.store.session() as session:

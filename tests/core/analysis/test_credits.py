@@ -217,6 +217,17 @@ def test_parse_byline_metadata_fields() -> None:
     assert parse_byline("") == []
 
 
+def test_parse_byline_keeps_the_agency_a_metadata_byline_names() -> None:
+    """ninjs `by: "Von Lena Brandt, dpa"` lost "dpa", which the same line in the copy keeps."""
+    assert parse_byline("Von Lena Brandt, dpa") == [
+        Credit(R.BYLINE, "Lena Brandt", organisation="dpa")
+    ]
+    assert parse_byline("Ana Lima and Tom Ray, Reuters") == [
+        Credit(R.BYLINE, "Ana Lima", organisation="Reuters"),
+        Credit(R.BYLINE, "Tom Ray", organisation="Reuters"),
+    ]
+
+
 def test_looks_like_name() -> None:
     assert looks_like_name("Frances d'Emilio")
     assert looks_like_name("J.R. Okonkwo")

@@ -43,7 +43,7 @@ def test_item_without_body_keeps_keywords_slug_and_dek() -> None:
 
 def test_german_byline_and_html_body() -> None:
     draft = read_file(NINJS / "3.0-german-byline.json").draft
-    assert [c.name for c in draft.credits] == ["Lena Brandt"]  # "Von ..., dpa"
+    assert [(c.name, c.organisation) for c in draft.credits] == [("Lena Brandt", "dpa")]
     assert draft.language == "de"
     assert draft.body.startswith("Nach dem Pokalaus in Kiel")
     assert len(draft.body.split("\n\n")) == 2
