@@ -110,8 +110,9 @@ def locate(
     # (app.core.bidiorder): a line break ends the override in one and not in the other.
     pages = (False, True) if has_override(text) else (False,)
     # A Markdown link's address is read as text (a name in a URL) and, where a link could
-    # split a word, as nothing: "[Kowal](url)czyk" is drawn "Kowalczyk".
-    links = (True, False) if markup and "](" in text else (True,)
+    # split a word (a letter right after it), as nothing: "[Kowal](url)czyk" is drawn "Kowalczyk".
+    glued = markup and "](" in text and _GLUED_LINK_RE.search(text) is not None
+    links = (True, False) if glued else (True,)
     spans: list[tuple[int, int]] = []
     readings = ((way, page, link) for way in ways for page in pages for link in links)
     for (lookalikes, digraphs, joined), page, link in readings:
@@ -123,6 +124,9 @@ def locate(
         spans.extend(projection.span(s, e) for s, e in found)
     return merge_spans(spans)
 
+
+_GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")
+"""A Markdown link with a letter right after it: its text may be half a word."""
 
 _HIDDEN_RE = re.compile(
     r"<[A-Za-z][A-Za-z0-9]*\s[^<>]*>"  # a tag with attributes
