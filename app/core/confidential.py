@@ -45,6 +45,7 @@ __all__ = [
     "find_spans",
     "fold",
     "hidden_spots",
+    "hidden_texts",
     "locate",
     "mentions",
     "names_any",
@@ -108,16 +109,24 @@ def locate(
     # Text with a right-to-left override is read as a text file draws it and as a page does
     # (app.core.bidiorder): a line break ends the override in one and not in the other.
     pages = (False, True) if has_override(text) else (False,)
+    # A Markdown link's address is read as text (a name in a URL) and, where a link could
+    # split a word (a letter right after it), as nothing: "[Kowal](url)czyk" is drawn "Kowalczyk".
+    glued = markup and "](" in text and _GLUED_LINK_RE.search(text) is not None
+    links = (True, False) if glued else (True,)
     spans: list[tuple[int, int]] = []
-    for (lookalikes, digraphs, joined), page in ((way, page) for way in ways for page in pages):
+    readings = ((way, page, link) for way in ways for page in pages for link in links)
+    for (lookalikes, digraphs, joined), page, link in readings:
         projection = project(
             text, markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined,
-            page=page,
+            page=page, links=link,
         )  # fmt: skip
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
     return merge_spans(spans)
 
+
+_GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")
+"""A Markdown link with a letter right after it: its text may be half a word."""
 
 _HIDDEN_RE = re.compile(
     r"<[A-Za-z][A-Za-z0-9]*\s[^<>]*>"  # a tag with attributes
@@ -127,22 +136,34 @@ _HIDDEN_RE = re.compile(
 shown on hover, a link's address) and URLs once decoded."""
 
 
-def hidden_spots(body: str | None, sources: Iterable[Source]) -> list[tuple[int, int]]:
-    """Tags and percent-encoded words of `body` whose decoded text names one of `sources` (the
-    tag or word as a whole: the name's own offsets are lost in the decoding). `locate` reads
-    the visible text, which shows neither attributes nor decoded URLs."""
-    sources = tuple(sources)
-    if not body or not sources or ("<" not in body and "%" not in body):
+def hidden_texts(body: str | None) -> list[tuple[int, int, str, bool]]:
+    """Tags with attributes and percent-encoded words of `body`, each as (start, end, what a
+    reader gets from it, is it a URL): the attributes of a tag (not its name) with entities
+    decoded, a URL percent-decoded. `locate` reads the visible text, which shows neither."""
+    if not body or ("<" not in body and "%" not in body):
         return []
-    spots: list[tuple[int, int]] = []
+    texts: list[tuple[int, int, str, bool]] = []
     for match in _HIDDEN_RE.finditer(body):
         token = match.group()
         decoded = html.unescape(unquote(html.unescape(token)))
-        if token.startswith("<"):  # the attributes alone: not the tag's name
+        tag = token.startswith("<")
+        if tag:  # the attributes alone: not the tag's name
             decoded = decoded.partition(" ")[2] if " " in decoded else decoded[1:]
-        if locate(decoded, sources, markup=False):
-            spots.append(match.span())
-    return spots
+        texts.append((match.start(), match.end(), decoded, not tag))
+    return texts
+
+
+def hidden_spots(body: str | None, sources: Iterable[Source]) -> list[tuple[int, int]]:
+    """Tags and percent-encoded words of `body` whose decoded text names one of `sources` (the
+    tag or word as a whole: the name's own offsets are lost in the decoding)."""
+    sources = tuple(sources)
+    if not sources:
+        return []
+    return [
+        (start, end)
+        for start, end, decoded, _url in hidden_texts(body)
+        if locate(decoded, sources, markup=False)
+    ]
 
 
 def mentions(text: str, source: Source, *, markup: bool = True) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app.core.bidiorder import visual_order
+from app.core.bidiorder import has_override, visual_order
 
 _APOSTROPHES = dict.fromkeys("’‘‛ʼ′´`＇", "'")
 BIDI_CONTROLS = frozenset(
@@ -138,6 +138,26 @@ _MARKUP_RE = re.compile(
     re.S,
 )
 _MARKUP_JOINED_RE = re.compile(rf"{_MARKUP_RE.pattern}|(?P<hyphenated>{_HYPHENATED})", re.S)
+_DESTINATION = r"(?P<destination>\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))"
+"""A Markdown inline link's destination and title, read as nothing by the `links=False`
+reading: "[Kowal](url)czyk" is drawn "Kowalczyk"."""
+_MARKUP_PATTERNS = {
+    (joined, links): re.compile(
+        (_MARKUP_JOINED_RE if joined else _MARKUP_RE).pattern
+        if links
+        else _DESTINATION + "|" + (_MARKUP_JOINED_RE if joined else _MARKUP_RE).pattern,
+        re.S,
+    )
+    for joined in (False, True)
+    for links in (False, True)
+}
+_SOURCE_MARKUP_RE = re.compile(
+    r"<!--.*?-->"
+    r"|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>"
+    r"|&(?:\#[0-9]+|\#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?",
+    re.S,
+)
+"""Tags, comments and entities as a browser reads them, before any bidi reordering."""
 HYPHENATED_RE = re.compile(rf"(?P<hyphenated>{_HYPHENATED})")
 
 
@@ -167,16 +187,25 @@ def project(
     digraphs: bool = False,
     joined: bool = False,
     page: bool = False,
+    links: bool = True,
 ) -> Projection:
     """The folded text a reader would see (Markdown emphasis, tags and entities removed);
     `joined` puts words hyphenated at a line's end back together. Text with a right-to-left
     override is read in the order it is drawn (app.core.bidiorder), its paragraphs as a page
-    has them (`page`: a line break inside one ends no override) or as a text file has them."""
+    has them (`page`: a line break inside one ends no override) or as a text file has them.
+    `links=False` reads a Markdown link's destination as nothing (the reader sees only its
+    text); by default it is read as text, where a name in a URL is found."""
+    options = {"lookalikes": lookalikes, "digraphs": digraphs, "joined": joined, "links": links}
+    if markup and ("<" in text or "&" in text):
+        drawn = _without_tags(text)
+        if drawn is not None and has_override(drawn[0]):
+            # An override written as an entity, or tags inside the name it draws backwards:
+            # the browser reverses the text it shows, not the source.
+            inner = project(drawn[0], markup=True, page=page, **options)
+            return _composed(inner, drawn[1], drawn[2])
     visual = visual_order(text, page=page)
     if visual is not None:
-        inner = project(
-            visual[0], markup=markup, lookalikes=lookalikes, digraphs=digraphs, joined=joined
-        )
+        inner = project(visual[0], markup=markup, **options)
         order = visual[1]
         if inner.starts is None or inner.ends is None:
             starts = tuple(order[i] for i in range(len(inner.text)))
@@ -186,7 +215,7 @@ def project(
             ends = tuple(order[e - 1] + 1 for e in inner.ends)
         return Projection(inner.text, starts, ends, reordered=True)
     if markup:
-        pattern: re.Pattern[str] | None = _MARKUP_JOINED_RE if joined else _MARKUP_RE
+        pattern: re.Pattern[str] | None = _MARKUP_PATTERNS[joined, links]
     else:
         pattern = HYPHENATED_RE if joined else None
     if text.isascii() and (pattern is None or not pattern.search(text)):
@@ -224,7 +253,7 @@ def project(
     for match in pattern.finditer(text) if pattern is not None else ():
         emit(text[position : match.start()], position, match.start())
         start, end = match.span()
-        if match.lastgroup == "hyphenated":
+        if match.lastgroup in ("hyphenated", "destination"):
             pass  # the word goes on: nothing between its halves
         elif match["comment"]:
             emit(" ", start, end)
@@ -239,3 +268,61 @@ def project(
         position = end
     emit(text[position:], position, len(text))
     return Projection("".join(out), tuple(starts), tuple(ends))
+
+
+def _without_tags(text: str) -> tuple[str, list[int], list[int]] | None:
+    """`text` with its tags and comments out and its entities decoded, bidi controls kept (a
+    block tag ends a paragraph, a `<br>` a line), with each character's start and end in
+    `text`; None when there is nothing to take out. Entities for "<" and "&" stay as written:
+    decoded they would read as markup."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    changed = False
+    for match in _SOURCE_MARKUP_RE.finditer(text):
+        start, end = match.span()
+        piece = text[position:start]
+        out.append(piece)
+        starts.extend(range(position, start))
+        ends.extend(range(position + 1, start + 1))
+        token = match.group()
+        if token.startswith("&"):
+            decoded = html.unescape(token)
+            replacement = token if decoded in ("<", "&") else decoded
+        elif token.startswith("<!--"):
+            replacement = " "
+        elif (match.group(1) or "").lower() == "br":
+            replacement = "\n"
+        else:
+            replacement = "" if (match.group(1) or "").lower() in _INLINE_TAGS else "\u2029"
+        if replacement is token:
+            out.append(token)
+            starts.extend(range(start, end))
+            ends.extend(range(start + 1, end + 1))
+        else:
+            out.append(replacement)
+            starts.extend([start] * len(replacement))
+            ends.extend([end] * len(replacement))
+            changed = True
+        position = end
+    if not changed:
+        return None
+    out.append(text[position:])
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
+def _composed(inner: Projection, starts: list[int], ends: list[int]) -> Projection:
+    """`inner`, a projection of a text whose characters map to `starts`/`ends` of another,
+    as a projection of that other text."""
+    size = len(inner.text)
+    inner_starts = inner.starts if inner.starts is not None else tuple(range(size))
+    inner_ends = inner.ends if inner.ends is not None else tuple(range(1, size + 1))
+    return Projection(
+        inner.text,
+        tuple(starts[s] for s in inner_starts),
+        tuple(ends[e - 1] for e in inner_ends),
+        reordered=True,
+    )

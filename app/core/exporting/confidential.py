@@ -24,6 +24,7 @@ from app.core.confidential import (
     confidential_sources,
     fold,
     hidden_spots,
+    hidden_texts,
     locate,
     public_view,
 )
@@ -104,7 +105,18 @@ def _named_in_body(body: str, sources: tuple[Source, ...]) -> list[Finding]:
 
 
 def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str]) -> list[NearName]:
-    return near_names(body, [s.name for s in sources], spared=spared)
+    """Slips in the text a reader sees, then in the attributes and decoded URLs a reader also
+    gets (the tag or URL as a whole is the spot, as `hidden_spots` has it for a name spelt
+    right). A URL lost its capitals, so a slip there counts in lower case too."""
+    names = [s.name for s in sources]
+    found = near_names(body, names, spared=spared)
+    for start, end, decoded, url in hidden_texts(body):
+        if any(n.start < end and start < n.end for n in found):
+            continue  # said already where the reader sees it
+        near = near_names(decoded, names, markup=False, caseless=url, spared=spared)
+        if near:
+            found.append(NearName(start, end, near[0].word, near[0].name))
+    return sorted(found, key=lambda n: n.start)
 
 
 def _near_finding(near: NearName, where: str) -> Finding:
