@@ -9,13 +9,9 @@ import pytest
 
 from app.core.analysis.credits import read_credit_line
 from app.core.exporting.credits import render_credits
+from tests.core.analysis.credit_reading import Read, read_people
 
-Read = list[tuple[str, str | None, str | None]]
-
-
-def _read(line: str, declared: bool) -> tuple[Read, tuple[str, ...]]:
-    found = read_credit_line(line, declared=declared)
-    return [(c.name, c.location, c.organisation) for c in found.credits], found.failed
+_read = read_people
 
 
 @pytest.mark.parametrize("declared", [True, False])
