@@ -281,8 +281,8 @@ def _sign_says_far(block: str, mark_start: int) -> bool:
     return m is not None and CUE_RE.search(m.group(1)) is None
 
 
-# One quoted plural noun among plain ones, the only item of the list in marks: "toggle between
-# being corporations, “creators,” and normal people" marks a category's label, not words said
+# One quoted plural noun among plain ones, the only item of the list in marks: "sorted into
+# tenants, “stakeholders,” and neighbours" marks a category's label, not words said
 # (a run of verdicts is adjectives, "called it slow, “reckless” and late", and stays theirs).
 _LIST_BEFORE_RE = re.compile(r"\b[a-z]{3,}s\s*,\s*$")
 _LIST_AFTER_RE = re.compile(r"\s*,?\s+(?:and|or)\s+[a-z]")
