@@ -25,6 +25,9 @@ WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
 class StoryFlowMixin:
     """Opening and closing stories, and the pages and actions that follow the open one."""
 
+    _publication_shown: object = object()
+    """The (story id, status) the publication banner was last drawn for."""
+
     def _story_opened(self, story: Story | None) -> None:
         self.status.clearMessage()  # a message about the last story is not about this one
         self.status.show_story(story)
@@ -117,7 +120,12 @@ class StoryFlowMixin:
             )
         elif status is StoryStatus.KILLED:
             self.status.showMessage("Killed: the story is withdrawn for good.", 10000)
-        self._show_publication(story)
+        # The banner reads the story's publications from the store, on this (the GUI) thread:
+        # asked again only when the story or its status changes, not at every autosave.
+        shown = (story.id, status) if story is not None else None
+        if shown != self._publication_shown:
+            self._publication_shown = shown
+            self._show_publication(story)
 
     def _sync_credits_lock(self, editable: bool) -> None:
         """The credits are locked with the text, for the same reason, said on their controls

@@ -120,11 +120,7 @@ def inside_relative_clause(masked: str, candidates: list[Mention], idx: int) -> 
             if j > 0 and "," not in between and re.match(r"\s+[a-z]", between):
                 return j
             return None
-        if (
-            (c.is_person_name or (c.kind is NOMINAL and c.entity is PERSON))
-            and not c.possessive
-            and _WHOSE_CLAUSE_RE.fullmatch(masked, c.end, m.start)
-        ):
+        if whose_clause_to(masked, c, m.start):
             # "One reviewer whose comments ran beside the paper wrote": the paper is in the
             # clause about the reviewer, who speaks
             return j

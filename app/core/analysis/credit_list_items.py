@@ -46,16 +46,12 @@ def _outlet_and(m: re.Match[str]) -> str:
     return m[0] if is_agency(m[2]) else m[1] + AND_MARK + m[2]
 
 
-def list_items(text: str) -> list[tuple[int, str]]:
-    """Items with the number of the ";"-chunk they are in (AP lists cut people at ";")."""
-    return [(number, item) for number, item, _ in joined_items(text)]
-
-
 _JOIN_RE = re.compile(f"({_SPLIT_RE.pattern})")
 
 
 def joined_items(text: str) -> list[tuple[int, str, str]]:
-    """As `list_items`, with the word that joins each item to the one before it: "and" (also
+    """Items with the number of the ";"-chunk they are in (AP lists cut people at ";"), and
+    the word that joins each item to the one before it: "and" (also
     "&"), "with", "," or "" (the first item of a chunk; "/" between two slashed people). The
     join tells a co-credit from an employer ("By Ana Lima and Reuters" credits the agency too;
     "By Ana Lima, Reuters" is whom she works for) and where a place stops reaching back ("By A

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.core.confidential import hidden_spots, locate, names_any, replace_spans
-from app.core.contactmatch import find_details
+from app.core.confidential import locate, names_any, replace_spans
+from app.core.exporting.confidential import secret_spans
 from app.core.model import Source
+from app.core.namematch import merge_spans
 from app.core.namenear import near_names
 
 PLACEHOLDER = "[confidential source]"
@@ -54,17 +55,12 @@ class Redactor:
         return done
 
     def _redacted(self, text: str, caseless: bool) -> str:
-        # A passage is printed as written, markup and all: a name in an attribute, an HTML
-        # comment or an encoded URL is as legible there as in the text.
-        spans = locate(text, self.hidden, caseless=caseless)
+        # The places the export gate asks (exporting.confidential.secret_spans), and the
+        # markup read as text too: a passage is printed as written, markup and all, so a name
+        # in an attribute or an HTML comment is as legible there as in the text.
+        spans = secret_spans(text, self.hidden, spared=self._spared, caseless=caseless)
         spans += locate(text, self.hidden, markup=False, caseless=caseless)
-        spans += hidden_spots(text, self.hidden)
-        spans += [
-            (near.start, near.end)
-            for near in near_names(text, self._names, caseless=caseless, spared=self._spared)
-        ]
-        spans += find_details(text, self.hidden)
-        return replace_spans(text, _merged(spans), PLACEHOLDER) if spans else text
+        return replace_spans(text, merge_spans(spans), PLACEHOLDER) if spans else text
 
     def slug(self, text: str | None) -> str:
         """A slug or file name: a surname counts there in lower case too."""
@@ -84,13 +80,3 @@ class Redactor:
         if not text:
             return ""
         return NAME if self.names(text) else self(text)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged

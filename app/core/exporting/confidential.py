@@ -44,6 +44,7 @@ __all__ = [
     "find_names",
     "find_near_names",
     "public_view",
+    "secret_spans",
 ]
 
 CODE = "confidential_name"
@@ -104,12 +105,14 @@ def _named_in_body(body: str, sources: tuple[Source, ...]) -> list[Finding]:
     return found
 
 
-def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str]) -> list[NearName]:
+def _misspelt_in_body(
+    body: str, sources: tuple[Source, ...], spared: list[str], caseless: bool = False
+) -> list[NearName]:
     """Slips in the text a reader sees, then in the attributes and decoded URLs a reader also
     gets (the tag or URL as a whole is the spot, as `hidden_spots` has it for a name spelt
     right). A URL lost its capitals, so a slip there counts in lower case too."""
     names = [s.name for s in sources]
-    found = near_names(body, names, spared=spared)
+    found = near_names(body, names, caseless=caseless, spared=spared)
     for start, end, decoded, url in hidden_texts(body):
         if any(n.start < end and start < n.end for n in found):
             continue  # said already where the reader sees it
@@ -117,6 +120,23 @@ def _misspelt_in_body(body: str, sources: tuple[Source, ...], spared: list[str])
         if near:
             found.append(NearName(start, end, near[0].word, near[0].name))
     return sorted(found, key=lambda n: n.start)
+
+
+def secret_spans(
+    text: str, sources: Iterable[Source], *, spared: Iterable[str] = (), caseless: bool = False
+) -> list[tuple[int, int]]:
+    """Every spot of `text` (markup and all) that gives one of `sources` away, merged: the
+    name however spelt (`locate`), in an attribute or encoded URL (`hidden_spots`), a contact
+    detail or note (`find_details`), and a surname misspelt by one slip (the credited
+    writers, `spared`, excepted). The gate's body findings and the audit report's redaction
+    ask the same places this way."""
+    sources = tuple(sources)
+    if not text or not sources:
+        return []
+    spans = locate(text, sources, caseless=caseless) + hidden_spots(text, sources)
+    spans += find_details(text, sources)
+    spans += [(n.start, n.end) for n in _misspelt_in_body(text, sources, list(spared), caseless)]
+    return merge_spans(spans)
 
 
 def _near_finding(near: NearName, where: str) -> Finding:

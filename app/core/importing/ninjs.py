@@ -114,7 +114,10 @@ _TEXT_FIELDS = {
     "headline": str, "headlines": list, "body_text": str, "body_html": str, "bodies": list,
     "description_text": str, "descriptions": list,
 }  # fmt: skip
-_JSON_TYPES = {list: "a list", dict: "an object", bool: "true or false", type(None): "null"}
+_JSON_TYPES = {
+    list: "a list", dict: "an object", str: "text", bool: "true or false", type(None): "null",
+    int: "a number", float: "a number",
+}  # fmt: skip
 
 
 def _nothing_to_import(item: dict) -> str:
@@ -122,7 +125,7 @@ def _nothing_to_import(item: dict) -> str:
     empty, so refusing loses nothing; it names the fields of the wrong type, if any, which is
     what the sender has to fix ({"headline": ["x"], "body_text": {"a": 1}})."""
     wrong = [
-        f"{key} is {_JSON_TYPES.get(type(item[key]), 'a number')}"
+        f"{key} is {_JSON_TYPES[type(item[key])]}"
         for key, wanted in _TEXT_FIELDS.items()
         if key in item and not isinstance(item[key], wanted)
     ]

@@ -99,7 +99,7 @@ def test_a_place_still_reaches_back_over_and_and_commas() -> None:
 
 
 def test_joined_items_names_each_join_and_keeps_the_items_of_list_items() -> None:
-    from app.core.analysis.credit_list_items import joined_items, list_items
+    from app.core.analysis.credit_list_items import joined_items
 
     text = "Wenke Falster, Odo Pelling and Ana Brisk & Tom Kell; Per Vask with Tom Dunn/Ana Berg"
     assert joined_items(text) == [
@@ -111,4 +111,3 @@ def test_joined_items_names_each_join_and_keeps_the_items_of_list_items() -> Non
         (1, "Tom Dunn", "with"),
         (1, "Ana Berg", "/"),
     ]
-    assert list_items(text) == [(chunk, item) for chunk, item, _ in joined_items(text)]

@@ -116,6 +116,9 @@ def test_an_item_whose_every_text_field_is_unreadable_is_refused_in_one_line() -
     assert "headline is a list" in message and "body_text is an object" in message
     with pytest.raises(InputError, match="no headline, body or description: nothing"):
         read_text('{"uri": "urn:x", "byline": "Ana Lima"}', "item.json")
+    # text where a list belongs was called "a number"
+    with pytest.raises(InputError, match=r"headlines is text; bodies is a number"):
+        read_text('{"headlines": "x", "bodies": 7}', "item.json")
 
 
 def test_an_item_with_one_readable_field_among_wrong_ones_is_imported() -> None:
