@@ -20,7 +20,7 @@ SHARED_TEXTS = ("samples/**/*", "corpora/**/*", "formats/*/examples/*")
 LICENSED_SCHEMAS = ROOT / "tests" / "fixtures" / "ninjs" / "schema"
 # The real-copy gold is offsets plus the speakers' names and the mentions as written, by its
 # documented format (benchmarks/gold/RULES.md): an organisation's long name is not prose.
-REAL_COPY_GOLD = ("real_copy_odd.jsonl", "real_copy_even.jsonl")
+REAL_COPY_GOLD = ("real_copy_odd.jsonl", "real_copy_even.jsonl", "real_copy_even_b.jsonl")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
