@@ -37,6 +37,7 @@ from app.core.namefold import (
     project,
 )
 from app.core.namematch import matcher, merge_spans
+from app.core.spelledout import close_up
 
 __all__ = [
     "PLACEHOLDER",
@@ -122,7 +123,30 @@ def locate(
         )  # fmt: skip
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
+        spans += _spelt_out(projection, sources, caseless, lookalikes)
+    if _INVISIBLE_GAP_RE.search(text):
+        # "K\u200bo w\u200ba l\u00adc z y k": an invisible character between two letters
+        # is a gap to the eye when the letters around it are spaced out (one for one, so the
+        # offsets hold).
+        gapped = project(_INVISIBLE_GAP_RE.sub(" ", text), markup=markup)
+        spans += _spelt_out(gapped, sources, caseless, True)
     return merge_spans(spans)
+
+
+_INVISIBLE_GAP_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: nothing to the eye."""
+
+
+def _spelt_out(
+    projection: Projection, sources: tuple[Source, ...], caseless: bool, lookalikes: bool
+) -> list[tuple[int, int]]:
+    """Where a name spelt out letter by letter ("K o w a l c z y k", "K.o.w.a.l.c.z.y.k",
+    "(K)(o)(w)...") stands in projected text, read closed up (app.core.spelledout)."""
+    closed = close_up(projection.text)
+    if closed is None:
+        return []
+    found = find_spans(closed.text, sources, caseless=caseless, lookalikes=lookalikes)
+    return [projection.span(*closed.span(s, e)) for s, e in found]
 
 
 _GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")

@@ -1,0 +1,70 @@
+"""A word spelt out letter by letter, read as the word a reader reads.
+
+"K o w a l c z y k", "K.o.w.a.l.c.z.y.k", "K-o-w-a-l-c-z-y-k", "(K)(o)(w)(a)..." and the
+same with soft hyphens or zero-width characters among the spaces all read "Kowalczyk" to a
+person, while the name rule (app.core.namematch) sees nine one-letter words. `close_up` gives
+the folded text with every such run of single letters closed up into one word, with the
+offset of each character, so a name found there can be pointed at in the copy.
+
+Only runs of at least `MIN_LETTERS` single letters are closed up: two spaced letters are
+initials ("J. K."), which name nobody the surname rule would find; and an acronym closed up
+("U.S.A." as "USA") is what the copy would show written solid, so it blocks exactly when the
+solid spelling would.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MIN_LETTERS = 3
+"""Single letters in a row from which a run is read as one spelt-out word."""
+
+_L = r"[^\W\d_]"
+_ITEM = rf"(?:[(\[{{]{_L}[)\]}}]|{_L}(?!{_L}))"
+"""One letter standing alone, or alone in brackets ("(K)", "[o]")."""
+_GAP = r"[^\S\n]{0,3}[.\-_/·*|•+~:]?[^\S\n]{0,3}"
+"""What may stand between the letters: spaces, one dot, hyphen, slash or the like, or
+nothing next to a bracket."""
+_RUN_RE = re.compile(rf"(?<!{_L}){_ITEM}(?:{_GAP}{_ITEM}){{{MIN_LETTERS - 1},}}")
+_LETTER_RE = re.compile(_L)
+
+
+@dataclass(frozen=True)
+class ClosedUp:
+    """Text with spelt-out runs closed up; `span` maps a match back to the text it came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+
+def close_up(text: str) -> ClosedUp | None:
+    """`text` with each run of single letters spelt out closed up into a word (the text
+    around it kept), or None when there is no such run."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    found = False
+    for run in _RUN_RE.finditer(text):
+        found = True
+        # A run closed up stands apart from the words around it ("said K o w" is not "saidKow").
+        keep = text[position : run.start()]
+        out.append(keep)
+        starts.extend(range(position, run.start()))
+        ends.extend(range(position + 1, run.start() + 1))
+        for letter in _LETTER_RE.finditer(run.group()):
+            out.append(letter.group())
+            starts.append(run.start() + letter.start())
+            ends.append(run.start() + letter.end())
+        position = run.end()
+    if not found:
+        return None
+    out.append(text[position:])
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return ClosedUp("".join(out), tuple(starts), tuple(ends))
