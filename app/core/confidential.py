@@ -36,8 +36,8 @@ from app.core.namefold import (
     has_other_script,
     project,
 )
-from app.core.namematch import matcher, merge_spans
-from app.core.spelledout import close_up
+from app.core.namematch import matcher, merge_spans, split_spans
+from app.core.spelledout import close_up, letters_for_digits
 
 __all__ = [
     "PLACEHOLDER",
@@ -80,6 +80,7 @@ def find_spans(
             found = matcher(source.name, lookalikes, digraphs)
             if found is not None:
                 spans.extend(found.spans(projected, caseless=caseless))
+        spans += split_spans(projected, source.name, caseless=caseless, lookalikes=lookalikes)
     return merge_spans(spans)
 
 
@@ -124,6 +125,11 @@ def locate(
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
         spans += _spelt_out(projection, sources, caseless, lookalikes)
+        # "K0walczyk", "Kowa1czyk": digits inside a word read as the letters they look like.
+        undigited = letters_for_digits(projection.text)
+        if undigited is not None:
+            found = find_spans(undigited, sources, caseless=caseless, lookalikes=lookalikes)
+            spans.extend(projection.span(s, e) for s, e in found)
     if _INVISIBLE_GAP_RE.search(text):
         # "K\u200bo w\u200ba l\u00adc z y k": an invisible character between two letters
         # is a gap to the eye when the letters around it are spaced out (one for one, so the

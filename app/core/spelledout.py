@@ -68,3 +68,28 @@ def close_up(text: str) -> ClosedUp | None:
     starts.extend(range(position, len(text)))
     ends.extend(range(position + 1, len(text) + 1))
     return ClosedUp("".join(out), tuple(starts), tuple(ends))
+
+
+DIGIT_LETTERS = str.maketrans("013457$@", "oleastsa")
+"""Digits and signs a name is written with for letters they look like ("K0walczyk")."""
+_MIXED_RE = re.compile(r"(?<![\w$@])(?=[\w$@]*[^\W\d_])(?=[\w$@]*[013457$@])[\w$@]{4,}(?![\w$@])")
+"""A word of four characters or more mixing letters with such digits or signs."""
+
+
+def letters_for_digits(text: str) -> str | None:
+    """`text` with the digits and signs inside words that mix them with letters read as the
+    letters they stand for ("K0walczyk" as "Kowalczyk", "Kowa1czyk" as "Kowalczyk"), one
+    character for one so offsets hold; None when no word mixes them. Words of digits alone
+    (figures) and short codes ("F1", "4G") are left alone."""
+    found = False
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal found
+        word = match.group()
+        if sum(c.isalpha() for c in word) < 2:
+            return word
+        found = True
+        return word.translate(DIGIT_LETTERS)
+
+    out = _MIXED_RE.sub(swap, text)
+    return out if found else None

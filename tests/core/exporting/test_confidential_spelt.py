@@ -192,3 +192,39 @@ def test_no_export_carries_a_spelt_out_name(desk, make_story, tmp_path: Path) ->
         with pytest.raises(BlockedError):
             service.export_story(desk, story.slug, fmt, tmp_path / f"x.{fmt}",
                                  override_reason="the editor insists")  # fmt: skip
+
+
+BROKEN_OR_DISGUISED = [
+    "Kowal czyk",  # a surname broken by a space, a hyphen, a no-break space
+    "Ko-wal-czyk",
+    "Kowal\u00a0czyk",
+    "K o w a l czyk",
+    "KOWAL CZYK",
+    "K0walczyk",  # digits for the letters they look like
+    "Kowa1czyk",
+    "K0WALCZYK",
+    "".join(chr(0xE0000 + ord(c)) for c in "Kowalczyk"),  # invisible Unicode tag letters
+    "".join(chr(0x1F1E6 + ord(c) - ord("a")) for c in "kowalczyk"),  # regional indicators
+]
+
+
+@pytest.mark.parametrize("name", BROKEN_OR_DISGUISED)
+def test_a_surname_broken_or_disguised_is_found(name: str) -> None:
+    body = f"The tender was rigged, {name} said."
+    assert [f.code for f in confidential.find_names(_story(body))] == [confidential.CODE]
+    assert _guard_refuses(f"<p>{body}</p>")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Anna Goodman", "He was a good man, a Good Man, they said."),
+        ("Anna Newman", "A New man came with the new-man plan."),
+        ("Tom Carmichael", "He sold the car. Michael said so; the car Michael drove."),
+        ("Irena Kowalczyk", "Kowal and Czyk are two villages; the F1 car has 4G and B2B."),
+        ("Ola Lo", "The L0 cache and the A380 flew."),
+    ],
+)
+def test_words_side_by_side_and_codes_are_not_a_surname(name: str, body: str) -> None:
+    source = Source(name=name, confidential=True)
+    assert confidential.find_names(_story(body, source)) == []
