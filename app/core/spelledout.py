@@ -72,15 +72,20 @@ def close_up(text: str) -> ClosedUp | None:
 
 DIGIT_LETTERS = str.maketrans("013457$@", "oleastsa")
 """Digits and signs a name is written with for letters they look like ("K0walczyk")."""
-_MIXED_RE = re.compile(r"(?<![\w$@])(?=[\w$@]*[^\W\d_])(?=[\w$@]*[013457$@])[\w$@]{4,}(?![\w$@])")
-"""A word of four characters or more mixing letters with such digits or signs."""
+_MIXED_RE = re.compile(r"(?<![\w$@])(?=[\w$@]*[^\W\d_][013457$@]+[^\W\d_])[\w$@]{4,}(?![\w$@])")
+"""A word of four characters or more with such digits or signs between two letters ("1st",
+"3pm", "COVID19" and "A380" have none)."""
+_DIGIT_AFTER_LETTER_RE = re.compile(r"[^\W\d_][013457$@]+[^\W\d_]")
+"""A letter, such digits or signs, a letter: what `_MIXED_RE` needs (cheap to look for)."""
 
 
 def letters_for_digits(text: str) -> str | None:
     """`text` with the digits and signs inside words that mix them with letters read as the
     letters they stand for ("K0walczyk" as "Kowalczyk", "Kowa1czyk" as "Kowalczyk"), one
-    character for one so offsets hold; None when no word mixes them. Words of digits alone
-    (figures) and short codes ("F1", "4G") are left alone."""
+    character for one so offsets hold; None when no word mixes them. Figures, short codes
+    ("F1", "4G") and words with digits only at an end ("1st", "10am") are left alone."""
+    if _DIGIT_AFTER_LETTER_RE.search(text) is None:
+        return None
     found = False
 
     def swap(match: re.Match[str]) -> str:

@@ -71,8 +71,9 @@ def _details_message(source: Source, where: str) -> str:
 
 
 def find_names(story: Story) -> list[Finding]:
-    """Confidential names in the slug, headline, dek, body, keywords, credits, dateline or desk,
-    and their contact details or notes (a phone number however punctuated) in the same places.
+    """Confidential names in the slug, headline, dek, body, keywords, credits, dateline, desk or
+    language, and their contact details or notes (a phone number however punctuated) in the
+    same places.
 
     Errors, never waived. Body findings carry the offsets of the name in the stored Markdown
     (markup inside the name included), so the editor can select it; elsewhere the message
@@ -191,6 +192,7 @@ def _fields(story: Story) -> dict[str, str]:
             p for p in (story.dateline.place, story.dateline.date, story.dateline.agency) if p
         ) if story.dateline else "",
         "desk": story.desk,
+        "language": story.language,  # the page's lang attribute
     }  # fmt: skip
 
 

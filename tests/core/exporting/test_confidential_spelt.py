@@ -228,3 +228,16 @@ def test_a_surname_broken_or_disguised_is_found(name: str) -> None:
 def test_words_side_by_side_and_codes_are_not_a_surname(name: str, body: str) -> None:
     source = Source(name=name, confidential=True)
     assert confidential.find_names(_story(body, source)) == []
+
+
+def test_check_reads_the_language_the_page_prints(desk, make_story, tmp_path: Path) -> None:
+    """The story's language goes into the page's `lang` attribute: the output guard refused
+    a language naming the source at export while `check` found nothing to point at."""
+    story = make_story(language="pl-kowalczyk")
+    desk.add_source(story.slug, SECRET)
+    result = service.check_story(desk, story.slug)
+    messages = [f.message for f in result.findings if f.code == confidential.CODE]
+    assert len(messages) == 1 and "language" in messages[0]
+    with pytest.raises(BlockedError):
+        service.export_story(desk, story.slug, "html", tmp_path / "x.html",
+                             override_reason="the editor insists")  # fmt: skip
