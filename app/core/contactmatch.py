@@ -84,18 +84,19 @@ def _is_number(digits: str, number: str, run: str) -> bool:
     if len(digits) < PHONE_DIGITS or not digits.endswith(number[-PHONE_DIGITS:]):
         return False
     written = digits[:-PHONE_DIGITS].lstrip("0")  # "00" or a trunk "0" before it
-    stored = number[:-PHONE_DIGITS]
-    if stored.endswith(written):
-        return True
-    # "+48 (0) 600 311 742": a trunk "0" kept after the country code.
-    if any(
-        stored.endswith(written[:i] + written[i + 1 :]) for i, c in enumerate(written) if c == "0"
-    ):
+    stored = number[:-PHONE_DIGITS].lstrip("0")
+    # "+48 (0) 600 311 742": a trunk "0" kept after the country code, in the copy or the contact.
+    if any(s.endswith(w) for w in _without_a_zero(written) for s in _without_a_zero(stored)):
         return True
     # A country code the contact left out: only where the copy marks it one ("+48", "0048").
     extra = len(written) - len(stored)
     international = run.lstrip("( ").startswith(("+", "00"))
     return written.endswith(stored) and 1 <= extra <= 3 and international
+
+
+def _without_a_zero(digits: str) -> set[str]:
+    """`digits`, and `digits` with any one "0" left out."""
+    return {digits} | {digits[:i] + digits[i + 1 :] for i, c in enumerate(digits) if c == "0"}
 
 
 _AT = r"\s*(?:@|[\[({<]?\s*at\s*[\])}>]?)\s*"

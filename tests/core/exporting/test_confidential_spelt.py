@@ -241,3 +241,10 @@ def test_check_reads_the_language_the_page_prints(desk, make_story, tmp_path: Pa
     with pytest.raises(BlockedError):
         service.export_story(desk, story.slug, "html", tmp_path / "x.html",
                              override_reason="the editor insists")  # fmt: skip
+
+
+def test_a_number_stored_with_a_trunk_zero_blocks_without_it() -> None:
+    trunk = Source(name="Irena Kowalczyk", confidential=True, contact="+48 (0) 600 311 742")
+    assert confidential.find_names(_story("Call +48 600 311 742.", trunk))
+    assert confidential.find_names(_story("Call 0600 311 742.", trunk))
+    assert not confidential.find_names(_story("It costs 4 600 311 742 zloty.", trunk))
