@@ -36,7 +36,8 @@ from app.core.namefold import (
     has_other_script,
     project,
 )
-from app.core.namematch import matcher, merge_spans
+from app.core.namematch import matcher, merge_spans, split_spans
+from app.core.spelledout import close_up, letters_for_digits
 
 __all__ = [
     "PLACEHOLDER",
@@ -79,6 +80,7 @@ def find_spans(
             found = matcher(source.name, lookalikes, digraphs)
             if found is not None:
                 spans.extend(found.spans(projected, caseless=caseless))
+        spans += split_spans(projected, source.name, caseless=caseless, lookalikes=lookalikes)
     return merge_spans(spans)
 
 
@@ -122,7 +124,35 @@ def locate(
         )  # fmt: skip
         found = find_spans(projection.text, sources, caseless=caseless, lookalikes=lookalikes)
         spans.extend(projection.span(s, e) for s, e in found)
+        spans += _spelt_out(projection, sources, caseless, lookalikes)
+        # "K0walczyk", "Kowa1czyk": digits inside a word read as the letters they look like.
+        undigited = letters_for_digits(projection.text)
+        if undigited is not None:
+            found = find_spans(undigited, sources, caseless=caseless, lookalikes=lookalikes)
+            spans.extend(projection.span(s, e) for s, e in found)
+    if _INVISIBLE_GAP_RE.search(text):
+        # "K\u200bo w\u200ba l\u00adc z y k": an invisible character between two letters
+        # is a gap to the eye when the letters around it are spaced out (one for one, so the
+        # offsets hold).
+        gapped = project(_INVISIBLE_GAP_RE.sub(" ", text), markup=markup)
+        spans += _spelt_out(gapped, sources, caseless, True)
     return merge_spans(spans)
+
+
+_INVISIBLE_GAP_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphens and zero-width characters: nothing to the eye."""
+
+
+def _spelt_out(
+    projection: Projection, sources: tuple[Source, ...], caseless: bool, lookalikes: bool
+) -> list[tuple[int, int]]:
+    """Where a name spelt out letter by letter ("K o w a l c z y k", "K.o.w.a.l.c.z.y.k",
+    "(K)(o)(w)...") stands in projected text, read closed up (app.core.spelledout)."""
+    closed = close_up(projection.text)
+    if closed is None:
+        return []
+    found = find_spans(closed.text, sources, caseless=caseless, lookalikes=lookalikes)
+    return [projection.span(*closed.span(s, e)) for s, e in found]
 
 
 _GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")

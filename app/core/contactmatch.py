@@ -46,39 +46,104 @@ def contact_parts(contact: str | None) -> list[str]:
 
 
 def phone_keys(sources: Iterable[Source]) -> frozenset[str]:
-    """The last `PHONE_DIGITS` digits of every phone number in the sources' contacts."""
+    """The digits of every phone number in the sources' contacts (`PHONE_DIGITS` or more)."""
     keys: set[str] = set()
     for source in sources:
         for part in contact_parts(source.contact):
             digits = _digits(part)
             if len(digits) >= PHONE_DIGITS:
-                keys.add(digits[-PHONE_DIGITS:])
+                keys.add(digits)
     return frozenset(keys)
 
 
+_GROUP_RE = re.compile(r"\d+")
+
+
 def find_phones(text: str | None, keys: frozenset[str]) -> list[tuple[int, int]]:
-    """Offsets in `text` of each run of digits holding one of `keys`."""
+    """Offsets in `text` of each run of digits that is one of the numbers `keys`: from the
+    run's start to a group of digits that ends with the number's last `PHONE_DIGITS` digits,
+    with nothing before them but what the number itself, a "+"/"00" country code or a trunk
+    "0" could put there ("+48 (0) 600 311 742", "600-311-742 - 24 hours"). A figure holding
+    those digits after others ("1 600 311 742" zloty) or inside a longer number is not it."""
     if not text or not keys:
         return []
     found: list[tuple[int, int]] = []
     for match in _RUN_RE.finditer(text):  # \d is any script's digit ("６００" is 600)
-        if any(key in _digits(match.group()) for key in keys):
-            found.append(match.span())
+        run = match.group()
+        digits = ""
+        for group in _GROUP_RE.finditer(run):
+            digits += _digits(group.group())
+            if any(_is_number(digits, key, run) for key in keys):
+                found.append((match.start(), match.start() + group.end()))
+                break
     return found
 
 
+def _is_number(digits: str, number: str, run: str) -> bool:
+    """Are `digits` (a run of copy up to a group's end) the phone `number`?"""
+    if len(digits) < PHONE_DIGITS or not digits.endswith(number[-PHONE_DIGITS:]):
+        return False
+    written = digits[:-PHONE_DIGITS].lstrip("0")  # "00" or a trunk "0" before it
+    stored = number[:-PHONE_DIGITS].lstrip("0")
+    # "+48 (0) 600 311 742": a trunk "0" kept after the country code, in the copy or the contact.
+    if any(s.endswith(w) for w in _without_a_zero(written) for s in _without_a_zero(stored)):
+        return True
+    # A country code the contact left out: only where the copy marks it one ("+48", "0048").
+    extra = len(written) - len(stored)
+    international = run.lstrip("( ").startswith(("+", "00"))
+    return written.endswith(stored) and 1 <= extra <= 3 and international
+
+
+def _without_a_zero(digits: str) -> set[str]:
+    """`digits`, and `digits` with any one "0" left out."""
+    return {digits} | {digits[:i] + digits[i + 1 :] for i, c in enumerate(digits) if c == "0"}
+
+
+_AT = r"\s*(?:@|[\[({<]?\s*at\s*[\])}>]?)\s*"
+_DOT = r"\s*(?:\.|[\[({<]?\s*dot\s*[\])}>]?)\s*"
+"""How copy disguises an e-mail address from harvesters, which a reader undoes at once:
+"name (at) example (dot) org", "name[at]example.org", "name at example dot org",
+"name @ example . org". Markdown drops the square brackets, so "[at]" may come as a bare
+"at" run into the words around it."""
+_EMAIL_RE = re.compile(r"^[^\s@]+@[^\s@]+\.[^\s@]+$")
+
+
+def _email_pattern(address: str) -> str:
+    """An e-mail address as a pattern that also finds it spelt out to fool harvesters."""
+    local, _, domain = address.partition("@")
+
+    def dotted(part: str) -> str:
+        return _DOT.join(re.escape(piece) for piece in part.split("."))
+
+    return dotted(local) + _AT + dotted(domain)
+
+
 def _pattern(value: str) -> re.Pattern[str] | None:
-    words = fold(value).split()
+    folded = fold(value).strip()
+    if _EMAIL_RE.match(folded):
+        return re.compile(_email_pattern(folded), re.IGNORECASE)
+    words = folded.split()
     if len("".join(words)) < 3:
         return None
     return re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
 
 
+def is_phone(value: str | None) -> bool:
+    """Is `value` a phone number alone (found by `find_phones`, by its shape, never as a
+    string: "600 311 742" is not the number inside "1 600 311 742")?"""
+    return bool(value) and _PHONE_ONLY_RE.fullmatch(value.strip()) is not None
+
+
+_PHONE_ONLY_RE = re.compile(r"[\d\s\-.()/+\u00a0\u2010-\u2015]+")
+
+
 def detail_patterns(sources: Iterable[Source]) -> tuple[re.Pattern[str], ...]:
-    """The contact (whole and by parts) and the notes of each source, as folded patterns."""
+    """The contact (whole and by parts) and the notes of each source, as folded patterns;
+    phone numbers alone are left to `find_phones`."""
     patterns: list[re.Pattern[str]] = []
     for source in sources:
-        for value in (source.contact, source.notes, *contact_parts(source.contact)):
+        contacts = [source.contact, *contact_parts(source.contact)]
+        for value in [c for c in contacts if not is_phone(c)] + [source.notes]:
             pattern = _pattern(value or "")
             if pattern is not None:
                 patterns.append(pattern)

@@ -84,6 +84,12 @@ def fold_char(char: str, lookalikes: bool = True, digraphs: bool = False) -> str
     char = _APOSTROPHES.get(char, char)
     if char in BIDI_CONTROLS:
         return ""
+    if "\U000e0020" <= char <= "\U000e007e":
+        # Unicode tag characters: invisible on a page, yet every text tool decodes them to
+        # the ASCII letters they shadow (a name smuggled past a reader's eye, not a crawler's).
+        return chr(ord(char) - 0xE0000)
+    if "\U0001f1e6" <= char <= "\U0001f1ff":  # regional indicator letters, drawn as boxed letters
+        return chr(ord(char) - 0x1F1E6 + ord("A"))
     out: list[str] = []
     for part in unicodedata.normalize("NFKD", char):
         category = unicodedata.category(part)

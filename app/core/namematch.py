@@ -260,3 +260,44 @@ def matcher(name: str, lookalikes: bool = True, digraphs: bool = False) -> NameM
             pattern = re.compile(rf"(?<!{_LETTER}){_word(word)}(?!{_LETTER})", flags)
             components.append((word, pattern))
     return NameMatcher(tuple(phrases), tuple(components))
+
+
+SPLIT_SURNAME = 5
+"""Letters from which a surname broken into pieces ("Kowal czyk") is still read as one."""
+_SPLIT_SEP = r"(?:[^\S\n]{1,2}|[\-.·_/])?"
+"""What may break a surname into pieces: a space or two, or one hyphen, dot or slash (a full
+stop and a space end a sentence: "the car. Michael" is no Carmichael)."""
+
+
+@lru_cache(maxsize=1024)
+def _split_patterns(name: str, lookalikes: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    words = [w for w in parse_name(name, lookalikes).components if _letters(w) >= SPLIT_SURNAME]
+    patterns = []
+    for word in dict.fromkeys(words):
+        broken = _SPLIT_SEP.join(map(re.escape, word))
+        patterns.append((word, re.compile(rf"(?<!{_LETTER}){broken}(?!{_LETTER})", re.I)))
+    return tuple(patterns)
+
+
+def split_spans(
+    text: str, name: str, *, caseless: bool = False, lookalikes: bool = True
+) -> list[tuple[int, int]]:
+    """Where a surname of `name` stands broken into pieces in folded `text` ("Kowal czyk",
+    "Ko-wal-czyk", "K o w a l czyk"): read as the surname, by the surname rule, unless a piece
+    after the first opens with a capital (a new word: "the car Michael drove"; capitals
+    throughout excepted) or every piece is an ordinary word, a given name or a single letter
+    ("good man" is not Goodman)."""
+    found: list[tuple[int, int]] = []
+    for word, pattern in _split_patterns(name, lookalikes):
+        for match in pattern.finditer(text):
+            pieces = re.findall(_LETTER + "+", match.group())
+            if len(pieces) < 2:
+                continue
+            if not match.group().isupper() and any(p[:1].isupper() for p in pieces[1:]):
+                continue
+            if all(len(p) == 1 or is_ordinary_word(p) or is_first_name(p.capitalize())
+                   for p in pieces):  # fmt: skip
+                continue
+            if _surname_counts(text, match.start(), match.group(), word, caseless):
+                found.append(match.span())
+    return found

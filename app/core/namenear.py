@@ -102,21 +102,32 @@ def near_names(
         return []
     lengths = {len(k) + d for keys in wanted.values() for k in keys for d in (-1, 0, 1)}
     exempt = {key for name in spared for key in surname_keys(name)}
-    projection = project(text, markup=markup)
-    folded = projection.text
+    # A Markdown link with a letter right after it is also read without its address:
+    # "[Kowal](url)cyzk" is drawn "Kowalcyzk".
+    glued = markup and _GLUED_LINK_RE.search(text) is not None
     found: list[NearName] = []
-    for match in _WORD_RE.finditer(folded):
-        word = match.group()
-        key = _key(word)
-        if len(key) not in lengths or key in exempt:
-            continue
-        if not caseless and not word[:1].isupper():
-            continue
-        hits = [name for name, keys in wanted.items() if _slip(key, keys)]
-        if not hits or word_frequency(key) >= ORDINARY_SLIP_FREQUENCY:
-            continue
-        if is_first_name(word) and _NEXT_NAME_RE.match(folded, match.end()):
-            continue  # "Martin Luther": a given name, not a misspelt "Martins"
-        start, end = projection.span(*match.span())
-        found.append(NearName(start, end, text[start:end], hits[0]))
-    return found
+    seen: set[tuple[int, int]] = set()
+    for links in (True, False) if glued else (True,):
+        projection = project(text, markup=markup, links=links)
+        folded = projection.text
+        for match in _WORD_RE.finditer(folded):
+            word = match.group()
+            key = _key(word)
+            if len(key) not in lengths or key in exempt:
+                continue
+            if not caseless and not word[:1].isupper():
+                continue
+            hits = [name for name, keys in wanted.items() if _slip(key, keys)]
+            if not hits or word_frequency(key) >= ORDINARY_SLIP_FREQUENCY:
+                continue
+            if is_first_name(word) and _NEXT_NAME_RE.match(folded, match.end()):
+                continue  # "Martin Luther": a given name, not a misspelt "Martins"
+            start, end = projection.span(*match.span())
+            if (start, end) not in seen:
+                seen.add((start, end))
+                found.append(NearName(start, end, text[start:end], hits[0]))
+    return sorted(found, key=lambda n: n.start)
+
+
+_GLUED_LINK_RE = re.compile(r"\]\([^()]*\)[^\W\d_]")
+"""A Markdown link with a letter right after it: its text may be half a word."""

@@ -38,6 +38,10 @@ def _secret(name: str) -> Source:
         ("Marta Kowalczyk", "Ms Kowal- \r\n  czyk"),
         ("Marta Kowalczyk", "Ms Kowal- czyk"),  # the same once the lines are joined
         ("Marta Kowalczyk", "the Kowalczyk-\nled bid"),  # joining is a second reading only
+        # Not a line's end, yet a reader reads the surname broken by a hyphen or a space as
+        # the surname (red team, round 30: this was listed as no name).
+        ("Marta Kowalczyk", "Kowal-czyk"),
+        ("Marta Kowalczyk", "Kowal czyk"),
         ("Marta Ng", "Ms Ng-\n confirmed it"),
     ],
 )
@@ -57,7 +61,7 @@ def test_a_spelling_of_the_name_is_the_name(entered: str, copy: str) -> None:
         ("Kim Okafor", "Kim said on Tuesday"),  # a given name first: Kim is her given name
         ("Jean-Luc Picard", "Jean said"),
         ("Kim Min-jun", "the vote on Jun 5"),  # a syllable after a hyphen stands for nothing alone
-        ("Marta Kowalczyk", "Kowal-czyk"),  # a hyphen in the line is no line's end
+        ("Marta Kowalczyk", "Kowal-czykowski"),  # a hyphen in the line is no line's end
     ],
 )
 def test_other_words_are_not_the_name(entered: str, copy: str) -> None:

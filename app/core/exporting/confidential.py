@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from urllib.parse import unquote
@@ -28,7 +29,7 @@ from app.core.confidential import (
     locate,
     public_view,
 )
-from app.core.contactmatch import contact_parts, find_details, find_phones, phone_keys
+from app.core.contactmatch import contact_parts, find_details, is_phone
 from app.core.errors import BlockedError
 from app.core.model import Finding, Severity, Source, Story
 from app.core.namematch import merge_spans
@@ -70,8 +71,9 @@ def _details_message(source: Source, where: str) -> str:
 
 
 def find_names(story: Story) -> list[Finding]:
-    """Confidential names in the slug, headline, dek, body, keywords, credits, dateline or desk,
-    and their contact details or notes (a phone number however punctuated) in the same places.
+    """Confidential names in the slug, headline, dek, body, keywords, credits, dateline, desk or
+    language, and their contact details or notes (a phone number however punctuated) in the
+    same places.
 
     Errors, never waived. Body findings carry the offsets of the name in the stored Markdown
     (markup inside the name included), so the editor can select it; elsewhere the message
@@ -119,7 +121,19 @@ def _misspelt_in_body(
         near = near_names(decoded, names, markup=False, caseless=url, spared=spared)
         if near:
             found.append(NearName(start, end, near[0].word, near[0].name))
+    # A web address, in the text or an attribute, lost its capitals ("news.example/kowalcyzk").
+    for match in _URL_RE.finditer(body):
+        start, end = match.span()
+        if any(n.start < end and start < n.end for n in found):
+            continue
+        near = near_names(match.group(), names, markup=False, caseless=True, spared=spared)
+        if near:
+            found.append(NearName(start, end, near[0].word, near[0].name))
     return sorted(found, key=lambda n: n.start)
+
+
+_URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'()\[\]]+")
+"""A web address as copy or an attribute holds it."""
 
 
 def secret_spans(
@@ -178,6 +192,7 @@ def _fields(story: Story) -> dict[str, str]:
             p for p in (story.dateline.place, story.dateline.date, story.dateline.agency) if p
         ) if story.dateline else "",
         "desk": story.desk,
+        "language": story.language,  # the page's lang attribute
     }  # fmt: skip
 
 
@@ -229,7 +244,9 @@ def _secrets(sources: Iterable[Source]) -> list[str]:
     substring it would refuse "Hollywood" for a source named Wood."""
     found: list[str] = []
     for source in sources:
-        values = [source.name, source.contact, source.notes, *contact_parts(source.contact)]
+        contacts = [source.contact, *contact_parts(source.contact)]
+        # A phone number is read by its shape (find_details), never as a string.
+        values = [source.name, source.notes, *(c for c in contacts if not is_phone(c))]
         for value in values:
             squeezed = _squeeze(value or "")
             if len(squeezed) >= 3:
@@ -325,9 +342,10 @@ def _readable(output: str) -> list[str]:
 
 def _leaks(texts: Iterable[str], sources: tuple[Source, ...], *, caseless: bool = False) -> bool:
     secrets = _secrets(sources)
-    phones = phone_keys(sources)
     for text in texts:
-        if locate(text, sources, markup=False, caseless=caseless) or find_phones(text, phones):
+        if locate(text, sources, markup=False, caseless=caseless):
+            return True
+        if find_details(text, sources, markup=False):  # "600-311-742", "name (at) example"
             return True
         squeezed = " ".join(fold(text).casefold().split())
         if any(secret in squeezed for secret in secrets):
