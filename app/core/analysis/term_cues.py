@@ -15,6 +15,7 @@ import re
 from app.core.analysis import name_shapes, naming
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
+from app.core.analysis.rough_sentences import ROUGH_ENDS, rough_sentence_start
 
 # A verdict's giver after the marks ("was called “reckless” by critics") and the passive verb
 # of judging before them: a judgement someone gave, not a term.
@@ -301,7 +302,7 @@ def _labelled_list_item(
         and not word.endswith(("ss", "ous", "ness"))
         and _LIST_BEFORE_RE.search(before) is not None
         and _LIST_AFTER_RE.match(after) is not None
-        and CUE_RE.search(block, _sentence_start(block, mark_start), mark_start) is None
+        and CUE_RE.search(block, rough_sentence_start(block, mark_start), mark_start) is None
         # "..., “hypocrites,” and liars, Ruiz said.": a tag closing the sentence
         and _CLOSING_TAG_RE.search(_sentence_rest(block, mark_end)) is None
     )
@@ -316,16 +317,8 @@ _CLOSING_TAG_RE = re.compile(
 def _sentence_rest(block: str, at: int) -> str:
     """The rest of the sentence after `at`, roughly (up to 240 characters)."""
     rest = block[at : at + 240]
-    ends = [i for i in (rest.find(end) for end in (". ", "? ", "! ", "\n")) if i >= 0]
+    ends = [i for i in (rest.find(end) for end in ROUGH_ENDS) if i >= 0]
     return rest[: min(ends) + 1] if ends else rest
-
-
-def _sentence_start(block: str, at: int) -> int:
-    """Where the sentence holding `at` starts, roughly (sentence_bounds.rough_sentence_start's
-    reading; that module imports this one's importers, so it is not imported here)."""
-    lo = max(0, at - 240)
-    clause = block[lo:at]
-    return lo + max(clause.rfind(end) for end in (". ", "? ", "! ", "\n")) + 1
 
 
 # A code-shaped word (a capital letter and a hyphen, or figures in it) set before the noun it
