@@ -1,11 +1,14 @@
-"""Helpers every verb family shares: JSON output, argument types, the finding line."""
+"""Helpers every verb family shares: JSON output, argument types, the finding line, the format
+an output file's name asks for."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -60,3 +63,29 @@ def print_table(
             for i, cell in enumerate(row[:-1])
         ]
         print("  ".join([*cells, row[-1]]).rstrip())
+
+
+def format_for_file(out: str | None, by_suffix: Mapping[str, str], default: str) -> str:
+    """The format an `--out` file's extension names, in any case ("STORY.TXT" is text), for a
+    verb given no --format (export, audit): `default` when there is no file to name one (no
+    --out, "-" for stdout, a folder: "new/" or one that exists) or the name has no extension.
+
+    An extension `by_suffix` lacks is refused with one line naming those it knows and
+    --format: "--out story.xml" wrote an HTML page under a name that said otherwise, as
+    "--out story.txt" and "--out report.pdf" once did. One function, so export and audit read a
+    file name alike."""
+    from app.core.errors import InputError
+
+    if not out or out == "-" or out.endswith(("/", os.sep)) or Path(out).is_dir():
+        return default
+    suffix = Path(out).suffix
+    if not suffix:
+        return default
+    found = by_suffix.get(suffix.lower())
+    if found is None:
+        *others, last = sorted(by_suffix)
+        known = f"{', '.join(others)} or {last}" if others else last
+        raise InputError(
+            f"No format is known for '{suffix}' ({out}): name a {known} file, or give --format."
+        )
+    return found

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import positive_int, print_findings, print_json
+from app.cli.common import format_for_file, positive_int, print_findings, print_json
 from app.cli.registry import Subparsers, add_verb
 from app.core.text.counts import counted
 
@@ -78,19 +78,15 @@ def register(sub: Subparsers) -> None:
 FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "ninjs", ".txt": "text"}
 
 
-def _format_for(out: str | None) -> str:
-    """The format a file name asks for: `--out story.txt` wrote an HTML page named .txt."""
-    if not out or out == "-" or out.endswith(("/", os.sep)) or Path(out).is_dir():
-        return "html"
-    return FORMAT_BY_SUFFIX.get(Path(out).suffix.lower(), "html")
-
-
 def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     from app.core.errors import BlockedError
     from app.core.exporting import service
 
     single = len(args.slugs) == 1
-    args.format = args.format or _format_for(args.out if single else None)
+    # `--out story.txt` wrote an HTML page named .txt; several stories go to a folder (HTML)
+    args.format = args.format or format_for_file(
+        args.out if single else None, FORMAT_BY_SUFFIX, "html"
+    )
     out = Path(args.out) if args.out and args.out != "-" else None
     # "new/" names a folder (made if need be), as in every shell tool; Path() drops the slash.
     as_folder = True if args.out and args.out.endswith(("/", os.sep)) else None

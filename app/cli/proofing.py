@@ -49,16 +49,21 @@ def register(sub: Subparsers) -> None:
     )
 
     p = add_verb(sub, "style", _cmd_style, help="stylebooks, rule edits and desk settings")
-    # `style --desk D` is `style rules --desk D`, as `rules` is the default action.
+    # `style --desk D` is `style rules --desk D`, as `rules` is the default action. argparse has
+    # no default action, so the verb takes the rules' options too, under the rules' own names
+    # (rules_*); another action given them before its name is refused (_cmd_style).
     p.add_argument("--desk", dest="rules_desk", metavar="DESK", help="as style rules --desk")
     p.add_argument("--stylebook", dest="rules_stylebook", metavar="NAME",
                    help="as style rules --stylebook")  # fmt: skip
     p.add_argument("--json", dest="rules_json", action="store_true", help="as style rules --json")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     a = actions.add_parser("rules", help="the rules a desk checks with (the default)")
-    a.add_argument("--desk", default="", help="a desk's view (its edits and stylebook)")
-    a.add_argument("--stylebook", metavar="NAME")
-    a.add_argument("--json", action="store_true")
+    # the same places: not typed here, they keep what was typed before `rules` (SUPPRESS)
+    a.add_argument("--desk", dest="rules_desk", metavar="DESK", default=argparse.SUPPRESS,
+                   help="a desk's view (its edits and stylebook)")  # fmt: skip
+    a.add_argument("--stylebook", dest="rules_stylebook", metavar="NAME",
+                   default=argparse.SUPPRESS)  # fmt: skip
+    a.add_argument("--json", dest="rules_json", action="store_true", default=argparse.SUPPRESS)
     actions.add_parser("stylebooks", help="the stylebooks there are")
     a = actions.add_parser("set", help="edit a rule, or add one, for the newsroom or one desk")
     a.add_argument("rule_id", metavar="RULE_ID")
@@ -202,11 +207,10 @@ def _cmd_style(args: argparse.Namespace, desk: Desk) -> int:
             print(f"{book_id:10} {book.name}: {book.description}")
         return 0
     if action == "rules":
-        desk_name = getattr(args, "desk", "") or args.rules_desk or ""
-        stylebook = getattr(args, "stylebook", None) or args.rules_stylebook
-        settings = service.settings_for(desk, desk_name, stylebook)
+        desk_name = args.rules_desk or ""
+        settings = service.settings_for(desk, desk_name, args.rules_stylebook)
         rules = settings.effective_rules()
-        if getattr(args, "json", False) or args.rules_json:
+        if args.rules_json:
             print_json({"stylebook": settings.stylebook, "spelling": settings.variant,
                         "severities": {k: str(v) for k, v in settings.severities.items()},
                         "rules": [r.to_json() for r in rules]})  # fmt: skip

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.common import format_for_file
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
@@ -45,7 +46,9 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("slug")
     p.add_argument(
-        "--format", choices=("html", "pdf"), help="default: pdf for an --out FILE.pdf, else html"
+        "--format",
+        choices=("html", "pdf"),
+        help="default: from the --out file's extension (.pdf pdf, .html html), else html",
     )
     p.add_argument("--out", metavar="FILE", help="write here (HTML goes to stdout without it)")
     p.add_argument(
@@ -53,6 +56,9 @@ def register(sub: Subparsers) -> None:
         action="store_true",
         help="name confidential sources and show sources' private contact and notes",
     )
+
+
+AUDIT_FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 
 def _cmd_amend(args: argparse.Namespace, desk: Desk) -> int:
@@ -83,9 +89,7 @@ def _cmd_audit(args: argparse.Namespace, desk: Desk) -> int:
     from app.core.exporting.writer import atomic_write
 
     # `--out report.pdf` without --format wrote an HTML page named .pdf.
-    pdf = args.format == "pdf" or (
-        args.format is None and bool(args.out) and Path(args.out).suffix.lower() == ".pdf"
-    )
+    pdf = (args.format or format_for_file(args.out, AUDIT_FORMAT_BY_SUFFIX, "html")) == "pdf"
     report = build_report(desk, args.slug, private=args.private)
     if pdf:
         if not args.out:

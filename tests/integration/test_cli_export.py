@@ -176,3 +176,17 @@ def test_the_out_file_extension_chooses_the_format(db: Path, tmp_path: Path) -> 
     copydesk("export", SLUG, "--format", "html", "--out", str(page), "--override-reason", "t",
              db=db)  # fmt: skip
     assert page.read_text(encoding="utf-8").startswith("<!doctype html>")  # --format wins
+
+
+def test_an_out_file_of_an_unknown_extension_is_refused_in_one_line(
+    db: Path, tmp_path: Path
+) -> None:
+    """`--out story.xml` wrote an HTML page named .xml; it is refused, naming --format, and
+    `--format` still writes any name."""
+    xml = tmp_path / "story.xml"
+    result = copydesk("export", SLUG, "--out", str(xml), "--override-reason", "t", db=db)
+    assert result.returncode == 2 and not xml.exists()
+    assert len(result.stderr.strip().splitlines()) == 1 and "--format" in result.stderr
+    asked = copydesk("export", SLUG, "--format", "html", "--out", str(xml),
+                     "--override-reason", "t", db=db)  # fmt: skip
+    assert asked.returncode == 0 and xml.read_text(encoding="utf-8").startswith("<!doctype html>")

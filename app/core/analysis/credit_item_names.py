@@ -31,6 +31,7 @@ from app.core.analysis.credit_organisations import (
     organisation_name,
     without_marks,
 )
+from app.core.analysis.credit_person_records import OUTLET_CUE
 from app.core.analysis.credit_places import is_known_place, is_region
 from app.core.analysis.credit_run_on import without_run_on
 from app.core.analysis.credit_source_first import source_first
@@ -40,9 +41,7 @@ from app.core.model import CreditRole
 # the first "/" of a picture desk's chain: "Ana Lima/Harbour Images/Skyline via Getty Images".
 _AGENCY_SUFFIX_RE = re.compile(r"\s*[/|·•]\s*(?P<agency>[^|·•]{1,60})$")
 # "Ana Lima for The Herald", "Ana Lima, Special to The Times": the outlet is not the name.
-_FOR_SUFFIX_RE = re.compile(
-    r"\s+(?:[Ff]or|FOR|[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{0,60})$"
-)
+_FOR_SUFFIX_RE = re.compile(rf"\s+{OUTLET_CUE}\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][^,;]{{0,60}})$")
 # "Photo: Ana Lima via Getty Images": the outlet that ran or sold the picture.
 _VIA_SUFFIX_RE = re.compile(r"\s+via\s+(?P<outlet>[A-Z][^,;/]{1,60})$")
 

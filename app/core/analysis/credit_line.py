@@ -32,3 +32,12 @@ class CreditLine:
     # The caption before a picture credit run on at its end ("... on May 3. REUTERS/Ana Lima"):
     # the story's text, so the line is no credit line and the importer keeps it in the body.
     caption: str = ""
+
+    @property
+    def stands_alone(self) -> bool:
+        """Whether the importer takes the line out of the body as a credit line: it credits
+        someone, or names no one and reports its part ("By Staff": asking only whether anything
+        was credited left it in the story's words, its part unreported). A caption with its
+        picture's credit at the end is the story's text. The assembler and the wire reader's
+        re-joining of hard-wrapped lines both ask this, so they agree on every line."""
+        return bool(self.credits or self.failed) and not self.caption

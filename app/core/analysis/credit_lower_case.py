@@ -18,14 +18,12 @@ from app.core.analysis.credit_cues import opens_with_cue
 from app.core.analysis.credit_kickers import is_english_word
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
+from app.core.analysis.credit_spelling import agency_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS
 from app.core.analysis.first_names import is_first_name
-from app.core.analysis.news_agencies import ALL_AGENCIES
 
 __all__ = ["read_lower_case", "typed_in_lower_case"]
-
-_AGENCY_SPELLING = {name.upper(): name for name in ALL_AGENCIES}
 
 
 def typed_in_lower_case(line: str) -> bool:
@@ -91,7 +89,7 @@ def _vouched(name: str) -> bool:
     opens on a known first name, as the bare reader asks of "by ana lima" (credit_bare). In
     capitals any two words after "BY" read as a name, so "by public transport", "by the night
     desk" and "posted by the editors" gave "Public Transport", "The Night Desk", "The Editors"."""
-    if name.upper() in _AGENCY_SPELLING:
+    if agency_spelling(name.upper()) is not None:
         return True
     words = without_titles(name).split()
     return len(words) >= 2 and is_first_name(words[0].title())
@@ -109,14 +107,16 @@ def _unheard_of(name: str) -> bool:
 def _name(name: str) -> str:
     """ "REUTERS" -> "Reuters" ("by reuters"); a one-word name the name casing keeps in capitals
     as an acronym ("By ana": "ANA") -> "Ana": it was typed in lower case, so it is none."""
-    if name in _AGENCY_SPELLING:
-        return _AGENCY_SPELLING[name]
+    spelled = agency_spelling(name)
+    if spelled is not None:
+        return spelled
     return proper_case(name) if is_caps(name) else name
 
 
 def _outlet(name: str) -> str:
     """ "REUTERS" -> "Reuters", "AFP" stays, "THE HARBOUR TIMES" -> "The Harbour Times"."""
-    return _AGENCY_SPELLING.get(name, proper_case(name))
+    spelled = agency_spelling(name)
+    return spelled if spelled is not None else proper_case(name)
 
 
 def _as_typed(line: str, shouted: str, part: str) -> str:

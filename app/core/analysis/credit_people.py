@@ -47,7 +47,14 @@ from app.core.analysis.credit_organisations import (
     is_organisation_after_of,
 )
 from app.core.analysis.credit_person import is_person
-from app.core.analysis.credit_person_records import People, Person, employ, placed, with_place
+from app.core.analysis.credit_person_records import (
+    OUTLET_CUE_RE,
+    People,
+    Person,
+    employ,
+    placed,
+    with_place,
+)
 from app.core.analysis.credit_picture_sources import (
     library_name,
     picture_source,
@@ -261,8 +268,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             )
             if not co_credit and (is_agency_or_title(item) or outlet_shaped or library):
                 after_outlet = True
-                # "..., special to The Harbour Times" in lower case: the outlet after the cue
-                body = _LOWER_OUTLET_CUE_RE.sub("", item)
+                # "..., Special to The Harbour Times", "..., for The Harbour Times": the outlet
+                # after the cue (the capitalised cue was taken off only by employ, so a second
+                # outlet after it did not chain to the first and was dropped)
+                body = OUTLET_CUE_RE.sub("", item)
                 # "By Ana Lima, Politico", "Photo: Ana Lima, Shutterstock": a one-word outlet
                 # or picture library closing the list is hers (it was lost)
                 known = is_organisation(body) or library or (ends and closing_outlet(body))
@@ -409,11 +418,6 @@ def _pair_word(out: People, word: str, original: str, email: str | None, *, phot
         out.failed.append(original)  # a second place or outlet: reported, not guessed at
         return
     out.people[-1] = replace(last, email=last.email or email)
-
-
-# "special to", "for" before an outlet, in lower case (employ reads the capitalised cue; in
-# lower case the item was passed over as an outlet and the outlet lost).
-_LOWER_OUTLET_CUE_RE = re.compile(r"^(?:special\s+to|for)\s+(?=(?:[Tt]he\s+)?[A-Z])")
 
 
 def _person_of(item: str) -> bool:

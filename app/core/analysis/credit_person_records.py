@@ -8,10 +8,10 @@ from dataclasses import dataclass, field, replace
 
 from app.core.model import Credit, CreditRole
 
-# "Special to The Harbour Ledger", "for Reuters": the cue before an outlet set as its own item.
-_OUTLET_CUE_RE = re.compile(
-    r"^(?:[Ss]pecial\s+to|SPECIAL\s+TO|[Ff]or|FOR)\s+(?=(?:[Tt]he\s+)?[A-Z])"
-)
+# "Special to The Harbour Ledger", "for Reuters": the cue before an outlet set as its own item,
+# in any of the cases a line is written in. One pattern for every reader that takes the cue off.
+OUTLET_CUE = r"(?:[Ss]pecial\s+to|SPECIAL\s+TO|[Ff]or|FOR)"
+OUTLET_CUE_RE = re.compile(rf"^{OUTLET_CUE}\s+(?=(?:[Tt]he\s+)?[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ def employ(people: list[Person], chunk_of: list[int], chunk: int | None, body: s
     """Everyone without an organisation (in `chunk`, when given) gets `body`: an agency named
     once after a list is every listed person's ("By A and B, Associated Press"), also when the
     line says it as "Special to" or "for" the outlet ("By A, Special to The Harbour Ledger")."""
-    body = _OUTLET_CUE_RE.sub("", body)
+    body = OUTLET_CUE_RE.sub("", body)
     for index, person in enumerate(people):
         if person.agency is None and (chunk is None or chunk_of[index] == chunk):
             people[index] = replace(person, agency=body)

@@ -17,11 +17,14 @@ from app.core.analysis.credit_known_outlets import OUTLET_SPELLINGS
 from app.core.analysis.credit_names import is_caps
 from app.core.analysis.news_agencies import ALL_AGENCIES, NEWS_SUFFIXED
 
-__all__ = ["house_spelling"]
+__all__ = ["agency_spelling", "house_spelling"]
 
+# Lower case -> own spelling. The agencies alone are asked apart (agency_spelling); the "News"
+# forms and the known outlets are only re-spelt (house_spelling).
+_AGENCY_SPELLINGS: dict[str, str] = {name.lower(): name for name in ALL_AGENCIES}
 _SPELLINGS: dict[str, str] = {
-    name.lower(): name
-    for name in (*ALL_AGENCIES, *(f"{name} News" for name in NEWS_SUFFIXED), *OUTLET_SPELLINGS)
+    **_AGENCY_SPELLINGS,
+    **{name.lower(): name for name in (*(f"{n} News" for n in NEWS_SUFFIXED), *OUTLET_SPELLINGS)},
 }
 _CHAIN_RE = re.compile(r"(\s*[/|]\s*)")  # "HARBOUR TIMES/REUTERS": each outlet of a chain
 _THE_RE = re.compile(r"THE\s+")
@@ -34,6 +37,15 @@ def house_spelling(text: str | None) -> str | None:
     if not text or not is_caps(text):
         return text
     return "".join(_spelled(part) for part in _CHAIN_RE.split(text))
+
+
+def agency_spelling(caps: str) -> str | None:
+    """The agency's own spelling of `caps`, an agency's name in capitals ("REUTERS" ->
+    "Reuters", "AFP" -> "AFP", "DPA" -> "dpa"); None for anything else, a known outlet or a
+    name not all in capitals ("Reuters") included. A line typed in lower case is read in
+    capitals (credit_lower_case) and asks this both to trust a credit and to spell it."""
+    spelled = _AGENCY_SPELLINGS.get(caps.lower())
+    return spelled if spelled is not None and spelled.upper() == caps else None
 
 
 def _spelled(part: str) -> str:

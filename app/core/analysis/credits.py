@@ -52,6 +52,7 @@ __all__ = [
     "parse_credits",
     "read_credit_line",
     "read_credits",
+    "stands_as_credit_line",
 ]
 
 # Credit lines are short (a dozen contributors with places and e-mails run to about 700
@@ -111,7 +112,7 @@ def read_credit_line(line: str, *, declared: bool = False) -> CreditLine:
     if titled != found.credits:
         found = CreditLine(titled, found.failed, found.caption)
     if not declared:
-        _remember_verdict(line, bool(found.credits) and not found.caption)
+        _remember_verdicts(line, _verdicts_of(found))
     return found
 
 
@@ -313,31 +314,47 @@ def parse_byline(value: str) -> list[Credit]:
     return [Credit(CreditRole.BYLINE, text)] if looks_like_name(text) else []
 
 
-_VERDICTS: dict[str, bool] = {}
-"""Whether each short line read lately is a credit line, by its exact text. The importer reads
-every paragraph as a possible credit line, then the analysis of the story it saves asks the
-same of each again (and of every paragraph at each later save): 50,000 short paragraphs cost
-some 2 s a pass. The reading is a pure function of the text (fixed lists, no settings), so a
-verdict once found stands."""
+_VERDICTS: dict[str, int] = {}
+"""What each short line read lately is, by its exact text: a credit line (_CREDITS) and one the
+importer takes out of the body (_STANDS_ALONE), as bits. The importer reads every paragraph as a
+possible credit line (the wire reader asks each line of hard-wrapped copy twice, as itself and
+as the line before the next), then the analysis of the story it saves asks the same of each
+again (and of every paragraph at each later save): 50,000 short paragraphs cost some 2 s a pass.
+The reading is a pure function of the text (fixed lists, no settings), so a verdict once found
+stands."""
 _MAX_VERDICT_LINE = 200  # what is_credit_paragraph asks of; a longer line is never kept
 _MAX_VERDICTS = 1 << 16  # some 15 MB at most; emptied, not trimmed, when full (simple)
+_CREDITS = 1
+_STANDS_ALONE = 2
 
 
-def _remember_verdict(line: str, verdict: bool) -> None:
+def _verdicts_of(found: CreditLine) -> int:
+    credits = _CREDITS if found.credits and not found.caption else 0
+    return credits | (_STANDS_ALONE if found.stands_alone else 0)
+
+
+def _remember_verdicts(line: str, verdicts: int) -> None:
     if len(line) <= _MAX_VERDICT_LINE:
         if len(_VERDICTS) >= _MAX_VERDICTS:
             _VERDICTS.clear()
-        _VERDICTS[line] = verdict
+        _VERDICTS[line] = verdicts
+
+
+def _verdicts(line: str) -> int:
+    known = _VERDICTS.get(line)
+    return known if known is not None else _verdicts_of(read_credit_line(line))
 
 
 def is_credit_line(line: str) -> bool:
     """Whether a whole line is a credit line (the importer moves such lines out of the body); a
     caption with its picture's credit at the end is not one."""
-    known = _VERDICTS.get(line)
-    if known is not None:
-        return known
-    found = read_credit_line(line)
-    return bool(found.credits) and not found.caption
+    return bool(_verdicts(line) & _CREDITS)
+
+
+def stands_as_credit_line(line: str) -> bool:
+    """Whether the importer takes `line` out of the body (`CreditLine.stands_alone`: a line
+    that names no one but reports its part, "By Staff", too), from the verdicts kept."""
+    return bool(_verdicts(line) & _STANDS_ALONE)
 
 
 def is_credit_paragraph(block: str) -> bool:

@@ -291,10 +291,16 @@ class DescriptionResolver(
             if person is not None and person.roles == person.descriptions:
                 self._touch(person, subject=True)
                 return Resolution(person.name, True, why)
+        # the holders of the role, looked up once: a bare "the <role>" asks again below
+        held: tuple[list[Person], str] | None = None
         if determiner in ("the", "this", "that") and head not in PLURAL_PEOPLE:
-            found = self._held_role(mention, words, head)
+            role = qualified_role(words[1:-1], head)
+            held = self._role_holders(role)
+            found = self._held_role(mention, words, head, role, held)
             if found is not None:
                 return found
+            if role != head:
+                held = None  # "the deputy minister": the role below is the plain one
         if determiner in PERSONAL_POSSESSIVES and len(words) == 2:
             # "Her partner, Owen, ... Her partner said": a relative named beside the same
             # possessive noun before is that person, not a new unnamed one.
@@ -369,7 +375,7 @@ class DescriptionResolver(
                 central is not None
                 and not (self._spoken_of and central.gender in (self._spoken_of, ""))
                 and not naming_cue(self._cue)
-                and not self._role_holders(head)[0]
+                and not (held if held is not None else self._role_holders(head))[0]
             ):
                 self._learn_role(central, head)
                 self._touch(central, subject=True)
@@ -414,12 +420,20 @@ class DescriptionResolver(
             self._describe(mention)
         return Resolution(text, True, "unnamed speaker, as written")
 
-    def _held_role(self, mention: Mention, words: list[str], head: str) -> Resolution | None:
+    def _held_role(
+        self,
+        mention: Mention,
+        words: list[str],
+        head: str,
+        role: str,
+        held: tuple[list[Person], str],
+    ) -> Resolution | None:
         """ "The minister said": the one person the story gave that role (role_holders.py), by
         that word or another for it; when two hold it, no one (the copy did not say which),
-        unless a word in the description is in one holder's title ("the transport minister")."""
-        role = qualified_role(words[1:-1], head)
-        holders, word = self._role_holders(role)
+        unless a word in the description is in one holder's title ("the transport minister").
+        `role` is the description's role (qualified_role) and `held` its holders and the word
+        they were given (RoleHolders._role_holders), looked up by the caller."""
+        holders, word = held
         if not holders:
             return None
         if word != head and self._unnamed_since(head, holders[0]):

@@ -84,17 +84,3 @@ def starts_after_quotes(block: str, masked: str, starts: list[int]) -> list[int]
         if block[m.start()] in ".!?…" and m.end() not in starts
     ]
     return sorted(starts + more) if more else starts
-
-
-# What ends a sentence to a cheap reading (rough_sentence_start; unsaid.py reads forward by it).
-ROUGH_ENDS = (". ", "? ", "! ", "\n")
-
-
-def rough_sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts, read cheaply on unmasked text: right after the
-    last ". ", "? ", "! " or line break within 240 characters before `at` (else 240 back). For
-    checks asked of one passage (speech.py, unsaid.py), where reading every sentence start of
-    the paragraph would cost more than the check."""
-    lo = max(0, at - 240)
-    clause = text[lo:at]
-    return lo + max(clause.rfind(end) for end in ROUGH_ENDS) + 1

@@ -47,7 +47,7 @@ from app.core.analysis.own_words import (
 )
 from app.core.analysis.patterns import compile_guarded
 from app.core.analysis.quotes import _WORD_RE, is_title_case
-from app.core.analysis.sentence_bounds import rough_sentence_start
+from app.core.analysis.rough_sentences import rough_sentence_start
 from app.core.analysis.unsaid import hypothetical
 
 # Readings where a speech tag frames the quote itself: its words are speech, whatever their look.

@@ -15,6 +15,7 @@ import re
 from app.core.analysis import name_shapes, naming
 from app.core.analysis.cues import CUE_RE
 from app.core.analysis.patterns import compile_guarded, lower_case_twin, lowered
+from app.core.analysis.rough_sentences import ROUGH_ENDS, rough_sentence_start
 
 # A verdict's giver after the marks ("was called “reckless” by critics") and the passive verb
 # of judging before them: a judgement someone gave, not a term.
@@ -77,6 +78,15 @@ _TERM_AFTER_RE = re.compile(
     r"rating|status|grade|category|classification|designation|tier)s?\b"
 )
 
+# Signs and what is worn or set out like one ("wore buttons that said “…”", a shop's chalkboard):
+# the things whose words are theirs, not said by anyone. One list for every reading of a sign's
+# words below (cited before the marks, and the sign that says them far before a colon).
+_SIGN_NOUN_WORDS = (
+    r"signs?|signboards?|noticeboards?|chalkboards?|blackboards?|whiteboards?|banners?|"
+    r"placards?|posters?|plaques?|billboards?|t-shirts?|shirts?|badges?|buttons?|stickers?|"
+    r"mugs?|tote\s+bags?|graffiti"
+)
+
 # Words cited as words, not said: "the word “gaslighting”", "signs reading “No Entry”", "type
 # “help”", a grade or category given ("rated the air “very poor”").
 _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
@@ -88,13 +98,12 @@ _CITED_BEFORE_RE = compile_guarded(  # searched often: guarded (speed)
     r"acronym|abbreviation|label|hashtag|password|subject\s+line|name)"
     # "the letter “K”" is cited; "wrote in a letter: “…”" is a document's words, not a letter
     r"|(?=the|a|an|this|that)(?<!\bin\s)(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?letters?"
-    r"|(?:(?:signs?|banners?|placards?|posters?|billboards?|stickers?|t-shirts?|shirts?|"
-    r"caps?|mugs?|notices?|notes?|cards?|adverts?|ads?|flyers?|graffiti|headlines?|"
-    # what people wear or a shop chalks up: "wore buttons that said “…”"
-    r"buttons?|badges?|pins?|wristbands?|hats?|hoodies?|jerseys?|scarves|scarf|"
-    r"chalkboards?|blackboards?|whiteboards?|doormats?|"
+    r"|(?:(?:" + _SIGN_NOUN_WORDS + r"|"
+    # other things that carry words: what people wear, notes and cards, a page's headline
+    r"caps?|notices?|notes?|cards?|adverts?|ads?|flyers?|headlines?|"
+    r"pins?|wristbands?|hats?|hoodies?|jerseys?|scarves|scarf|doormats?|"
     # what a screen or a page shows: "a caption reading “To be continued.”"
-    r"captions?|subtitles?|chyrons?|plaques?|screens?|displays?|pop-ups?)"
+    r"captions?|subtitles?|chyrons?|screens?|displays?|pop-ups?)"
     # where a sign hangs or who holds it may come between: "A sign on the door read:", "One
     # placard held by a teenager read"
     r"(?:\s+(?:on|in|at|to|outside|above|over|under|by|beside|near|held\s+by|hung|taped|pinned|"
@@ -255,11 +264,7 @@ _MENU_PATH_RE = re.compile(
 # A sign that is the subject of its sentence's "says"/"reads", its words after a colon further
 # on: "There is a chalkboard by the door that has said the same thing, in two languages, since
 # 2019: ‘…’" (read from a wider window than `before`: only for a quote opened after a colon).
-_SIGN_NOUNS = (
-    r"\b(?:signs?|signboards?|noticeboards?|chalkboards?|blackboards?|whiteboards?|banners?|"
-    r"placards?|posters?|plaques?|billboards?|t-shirts?|shirts?|badges?|buttons?|stickers?|"
-    r"mugs?|tote\s+bags?|graffiti)\b"
-)
+_SIGN_NOUNS = rf"\b(?:{_SIGN_NOUN_WORDS})\b"
 _SIGN_SAYS_FAR_RE = re.compile(
     _SIGN_NOUNS + r"[^.!?“”\"\n]{0,100}?"
     r"(?:\b(?:that|which)\s+(?:says|said|reads|read)|\b(?:says|said|reads|read)\s+it\s+all|"
@@ -301,7 +306,7 @@ def _labelled_list_item(
         and not word.endswith(("ss", "ous", "ness"))
         and _LIST_BEFORE_RE.search(before) is not None
         and _LIST_AFTER_RE.match(after) is not None
-        and CUE_RE.search(block, _sentence_start(block, mark_start), mark_start) is None
+        and CUE_RE.search(block, rough_sentence_start(block, mark_start), mark_start) is None
         # "..., “hypocrites,” and liars, Ruiz said.": a tag closing the sentence
         and _CLOSING_TAG_RE.search(_sentence_rest(block, mark_end)) is None
     )
@@ -316,16 +321,8 @@ _CLOSING_TAG_RE = re.compile(
 def _sentence_rest(block: str, at: int) -> str:
     """The rest of the sentence after `at`, roughly (up to 240 characters)."""
     rest = block[at : at + 240]
-    ends = [i for i in (rest.find(end) for end in (". ", "? ", "! ", "\n")) if i >= 0]
+    ends = [i for i in (rest.find(end) for end in ROUGH_ENDS) if i >= 0]
     return rest[: min(ends) + 1] if ends else rest
-
-
-def _sentence_start(block: str, at: int) -> int:
-    """Where the sentence holding `at` starts, roughly (sentence_bounds.rough_sentence_start's
-    reading; that module imports this one's importers, so it is not imported here)."""
-    lo = max(0, at - 240)
-    clause = block[lo:at]
-    return lo + max(clause.rfind(end) for end in (". ", "? ", "! ", "\n")) + 1
 
 
 # A code-shaped word (a capital letter and a hyphen, or figures in it) set before the noun it

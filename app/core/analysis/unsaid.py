@@ -19,7 +19,7 @@ from app.core.analysis.cues import said_in
 from app.core.analysis.mention import NAME, PRONOUN
 from app.core.analysis.own_words import DEFINITE
 from app.core.analysis.patterns import compile_guarded
-from app.core.analysis.sentence_bounds import ROUGH_ENDS, rough_sentence_start
+from app.core.analysis.rough_sentences import ROUGH_ENDS, rough_sentence_start
 
 # A sayer that is no one, and its verb of saying: "No one will say", "nobody dares to admit",
 # "no-one is saying", "None of them would tell".

@@ -230,6 +230,21 @@ def _render_list(credits: Sequence[Credit]) -> list[str]:
     return [f"{ROLE_LABELS[c.role]}: {_person(c)}" for c in credits]
 
 
+def in_house_form(credit: Credit) -> Credit:
+    """`credit` as every export prints it. "Dr Ana Lima" typed in the credits panel's cells is
+    "Ana Lima": no house style prints a title before a byline's name (a pasted or imported line
+    is read without it: credit_titles). An agency typed, or stored before the reader spelt
+    agencies, in capitals ("REUTERS", "ASSOCIATED PRESS") is written as the agency writes its
+    name, so "Associated Press writers ..." is set for it too. The stored credit stays as
+    typed; the page's head, its foot, ninjs and JSON-LD all print this form (document.build),
+    where only the foot's lines did and the head said "By Dr Ana Lima (REUTERS)"."""
+    name = house_spelling(without_titles(credit.name)) or credit.name
+    organisation = house_spelling(credit.organisation)
+    if (name, organisation) == (credit.name, credit.organisation):
+        return credit
+    return replace(credit, name=name, organisation=organisation)
+
+
 def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
     """Credit lines in a house style; `parse_credits` on the result gives the same credits back.
 
@@ -238,18 +253,7 @@ def render_credits(credits: Iterable[Credit], style: str = "reuters") -> str:
     ..." for contributors whose organisation is Associated Press), and
     "list" (one "Role: Name in Place <e-mail>" line per credit).
     """
-    # "Dr Ana Lima" typed in the credits panel is printed "Ana Lima": no house style prints a
-    # title before a byline's name (and the reader drops it: credit_titles). A credit stored in
-    # capitals before the reader spelt agencies ("REUTERS", "ASSOCIATED PRESS") is printed as
-    # the agency writes its name, so "Associated Press writers ..." is set for it too.
-    items = [
-        replace(
-            c,
-            name=house_spelling(without_titles(c.name)) or c.name,
-            organisation=house_spelling(c.organisation),
-        )
-        for c in credits
-    ]
+    items = [in_house_form(c) for c in credits]
     if style == "reuters":
         lines = _render_reuters(items)
     elif style == "ap":

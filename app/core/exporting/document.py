@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from app.core.exporting import confidential, quotes_markup
-from app.core.exporting.credits import render_credits
+from app.core.exporting.credits import in_house_form, render_credits
 from app.core.exporting.editions import Amendment, Edition
 from app.core.exporting.markdown_render import render_body, typeset
 from app.core.exporting.sanitize import clean_body
@@ -184,7 +184,15 @@ def build(
     cleaned = clean_body(render_body(marked), allow_data_images=allow_data_images)
     # Spans go into the text of sanitized HTML; sanitizing again keeps it the last step.
     body_html = clean_body(quotes_markup.apply_spans(cleaned), allow_data_images=allow_data_images)
-    credits = story.credits
+    # the credits as printed: the head's byline, the foot's lines, ninjs and JSON-LD alike; a
+    # person's page was found by the name as stored ("Dr Ana Lima") and is kept by the printed
+    credits = tuple(in_house_form(c) for c in story.credits)
+    stored_urls = person_urls or {}
+    person_urls = {
+        printed.name: stored_urls[c.name]
+        for c, printed in zip(story.credits, credits, strict=True)
+        if c.name in stored_urls
+    }
     authors = tuple(c for c in credits if c.role in AUTHOR_ROLES) or tuple(
         c for c in credits if c.role in FALLBACK_AUTHOR_ROLES
     )

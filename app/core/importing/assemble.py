@@ -102,7 +102,7 @@ def _classify(text: str) -> _Item:
     if read is not None and (read.credits or read.failed):
         # a caption with its picture's credit at the end stays in the body; the credit is kept.
         # A credit line naming no one ("By Staff") is taken out too, its part reported.
-        kind = "p" if read.caption else "credit"
+        kind = "credit" if read.stands_alone else "p"
         return _Item(kind, text, credits=read.credits, failed=read.failed)
     if is_signoff_code(text):
         return _Item("signoff", text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.core.analysis.credits import email_only, read_credit_line
+from app.core.analysis.credits import email_only, stands_as_credit_line
 from app.core.importing.assemble import Block, assemble
 from app.core.importing.boilerplate import is_boilerplate, is_end_mark
 from app.core.importing.decoding import clean_text
@@ -13,19 +13,12 @@ _HARD_WRAP_MAX = 100
 
 
 def _is_special(line: str) -> bool:
+    """A line never joined to its neighbours: a credit line the assembler takes out (asked as
+    the assembler asks it, with the kept verdicts: each line is asked twice), an e-mail alone,
+    boilerplate or an end mark."""
     return bool(
-        email_only(line) or _is_credit_line(line) or is_boilerplate(line) or is_end_mark(line)
+        email_only(line) or stands_as_credit_line(line) or is_boilerplate(line) or is_end_mark(line)
     )
-
-
-def _is_credit_line(line: str) -> bool:
-    """A credit line stands alone, as assemble takes it out of the body: one that credits
-    someone, or one that names no one and reports its part ("By Staff"). Asking only whether
-    anything was credited joined "By Staff" to the paragraph above it in hard-wrapped copy,
-    where it stayed as the story's words and its part went unreported. A caption with its
-    picture's credit at the end is the story's text."""
-    found = read_credit_line(line)
-    return bool(found.credits or found.failed) and not found.caption
 
 
 def _heading(line: str) -> Block | None:

@@ -428,3 +428,25 @@ def test_an_outlet_does_not_reach_back_over_a_name_with_its_own_of(declared: boo
         Credit(R.BYLINE, "Per Lund", organisation="Reuters"),
         Credit(R.BYLINE, "Oda Finch", organisation="Reuters"),
     ]
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ana Lima, special to The Harbour Ledger, Reuters",
+        "By Ana Lima, Special to The Harbour Ledger, Reuters",
+        "By Ana Lima, For The Harbour Ledger, Reuters",
+    ],
+)
+def test_a_second_outlet_after_a_cued_one_is_kept_whatever_the_cue_case(
+    line: str, declared: bool
+) -> None:
+    """Round 30: the cue before an outlet is one pattern. The lower-case cue already chained the
+    outlet after it; the capitalised one lost it (the first outlet was recorded with its cue, so
+    the second found nothing to chain to and was dropped)."""
+    found = read_credit_line(line, declared=declared)
+    assert [(c.name, c.organisation) for c in found.credits] == [
+        ("Ana Lima", "The Harbour Ledger/Reuters")
+    ]
+    assert found.failed == ()

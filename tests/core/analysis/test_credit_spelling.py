@@ -83,3 +83,16 @@ def test_house_spelling_spells_each_outlet_of_a_chain() -> None:
 def test_a_picture_credit_read_by_its_names_is_in_proper_case(declared: bool) -> None:
     """ "ANA FALSTER/AFP PHOTO" (no cue, read by the picture scan) kept "ANA FALSTER"."""
     assert _read("ANA FALSTER/AFP PHOTO", declared) == [("photo", "Ana Falster", "AFP")]
+
+
+def test_agency_spelling_knows_agencies_in_capitals_only() -> None:
+    """The lower-case reader trusts and spells a credit by this (round 30: one table with
+    house_spelling): an agency in capitals, and nothing else."""
+    from app.core.analysis.credit_spelling import agency_spelling
+
+    assert agency_spelling("REUTERS") == "Reuters"
+    assert agency_spelling("DPA") == "dpa"
+    assert agency_spelling("AFP") == "AFP"
+    assert agency_spelling("Reuters") is None  # not in capitals
+    assert agency_spelling("BUZZFEED") is None  # a known outlet, no agency
+    assert agency_spelling("BLOOMBERG NEWS") is None

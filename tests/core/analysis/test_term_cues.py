@@ -420,3 +420,18 @@ def test_a_gloss_that_critics_are_said_to_give_stays_their_words() -> None:
     leading = "Opponents say Doran uses “renewal” to mean “closing the depot.”"
     found = [(q.text, q.speaker) for q in analyze(leading).quotes]
     assert ("closing the depot.", "Opponents") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Marchers carried tote bags reading "Keep the ferry" past the hall.',
+        'The signboard reading "Closed for good" went up on Monday.',
+        'A noticeboard saying "No parking after six" stood by the gate.',
+    ],
+)
+def test_every_sign_noun_cites_the_words_it_reads(text: str) -> None:
+    """Round 30: one list of sign nouns. The far and colon readings knew signboards,
+    noticeboards and tote bags; the reading of a sign just before its words did not, so their
+    words were left as possible speech."""
+    assert _cited(text)

@@ -165,3 +165,28 @@ def test_json_ld_makes_an_agency_author_an_organization(desk, make_story) -> Non
     assert kinds["Reuters"] == "Organization"
     assert kinds["The Harbour Times editorial board"] == "Organization"
     assert all("affiliation" not in a for a in authors if a["@type"] == "Organization")
+
+
+def test_a_credit_typed_with_a_title_and_an_agency_in_capitals_prints_in_house_form(
+    desk, make_story
+) -> None:
+    """Round 30: a credit typed in the panel's cells is stored as typed ("Dr Ana Lima",
+    "REUTERS"). Only the foot's credit lines printed it in house form; the head's byline said
+    "By Dr Ana Lima (REUTERS)" beside "Photo by Cato Rinne/Associated Press" on the same page,
+    and ninjs and JSON-LD gave the title and the capitals to the receiving system."""
+    typed = (
+        Credit(CreditRole.BYLINE, "Dr Ana Lima", organisation="REUTERS"),
+        Credit(CreditRole.PHOTO, "Prof. Cato Rinne", organisation="ASSOCIATED PRESS"),
+    )
+    story = _story(make_story, typed, dateline=None)
+    text = _export(desk, story, "text")
+    assert "By Ana Lima (Reuters)" in text and "Cato Rinne/Associated Press" in text
+    assert "Dr " not in text and "REUTERS" not in text
+    item = json.loads(_export(desk, story, "ninjs"))
+    assert item["by"] == "By Ana Lima (Reuters)"
+    assert {p["name"] for p in item["people"]} == {"Ana Lima", "Cato Rinne"}
+    assert [o["name"] for o in item["organisations"]] == ["Reuters", "Associated Press"]
+    (ld,) = parse_html(_export(desk, story, "html")).jsonld()
+    assert [(a["name"], a["affiliation"]["name"]) for a in ld["author"]] == [
+        ("Ana Lima", "Reuters")
+    ]
