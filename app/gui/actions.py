@@ -303,6 +303,7 @@ OTHER_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Credits paste box", "Ctrl+Return", "Add the credit line as rows"),
     ("Comment, reply and reason", "Ctrl+Return", "Send (Return makes a new line)"),
     ("Correct, update and kill", "Ctrl+Return", "Confirm the note or reason"),
+    ("Quote note and source", "Ctrl+Return", "OK / Save (Tab leaves the note box)"),
     ("Editor", "Tab", "Leave the editor for the next panel"),
     ("Credits", "Alt+Up, Alt+Down", "Move the selected credit up or down"),
     ("Credits", "Delete", "Remove the selected credit"),
