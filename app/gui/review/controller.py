@@ -169,12 +169,17 @@ class ReviewController(QObject):
         return self.editor.story()
 
     def _reopen(self, story: Story) -> None:
-        """Show the stored story again where the user was."""
+        """Show the stored story again where the user was: the caret stays on the same
+        character of the text as read (a struck word accepted, or an empty paragraph the store
+        did not keep, before it no longer moves it onto another word), the view where it was."""
         bar = self.editor.text_edit.verticalScrollBar()
-        scroll, position = bar.value(), self.editor.text_edit.textCursor().position()
+        scroll = bar.value()
+        offset = self.editor.markdown_text().markdown_offset(
+            self.editor.text_edit.textCursor().position()
+        )
         self.autosaver.open(story)
         cursor = self.editor.text_edit.textCursor()
-        cursor.setPosition(min(position, self.editor.text_edit.document().characterCount() - 1))
+        cursor.setPosition(self.editor.markdown_text().document_position(offset))
         self.editor.text_edit.setTextCursor(cursor)
         bar.setValue(scroll)
         self.story_changed.emit(story)
