@@ -226,6 +226,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.sidebar.check_finished.connect(lambda: self.show_provenance(view=False))
         self.provenance.failed.connect(lambda m: self.status.showMessage(m, 15000))
         a.focus_list.triggered.connect(lst.table.setFocus)
+        a.focus_search.triggered.connect(self._focus_search)
         a.focus_editor.triggered.connect(ed.text_edit.setFocus)
         a.focus_quotes.triggered.connect(self._focus_quotes)
         a.dark_mode.toggled.connect(self._set_dark)
@@ -313,6 +314,13 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.review_dock.show()
         self.review_dock.raise_()
         self.review.focus_list()
+
+    def _focus_search(self) -> None:
+        """The search box had no key of its own: Ctrl+1, then Shift+Tab past the filters."""
+        if self.stack.currentIndex() != WORKSPACE_PAGE:
+            return  # the welcome page: no stories to search yet
+        self.story_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.story_list.search.selectAll()
 
     def _focus_quotes(self) -> None:
         self.quotes_dock.show()

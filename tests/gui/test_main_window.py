@@ -136,6 +136,11 @@ def test_keyboard_focus_paths(qtbot, window, desk) -> None:
     assert window.story_list.table.hasFocus()
     window.actions.focus_editor.trigger()
     assert window.editor.text_edit.hasFocus()
+    window.story_list.search.setText("council")
+    qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    search = window.story_list.search
+    assert search.hasFocus() and search.selectedText() == "council", "typing replaces it"
 
 
 def test_geometry_and_layout_are_restored(qtbot, desk, settings, no_recovery_prompt) -> None:
