@@ -20,6 +20,7 @@ from app.core.review import critic, signoff
 from app.core.review.anchors import Anchor, remap
 from app.core.text.counts import counted
 from app.gui.autosave import SaveResult
+from app.gui.models.story_table_model import STATUS_LABELS
 from app.gui.review.dialogs import CommentDialog, ReasonDialog
 from app.gui.review.review_panel import Located, ReviewPanel
 from app.gui.review.suggest_mode import SuggestMode
@@ -367,8 +368,8 @@ class ReviewController(QObject):
         self.editor.mark_saved(moved)
         combo.setCurrentIndex(max(0, combo.findData(str(moved.status))))
         self.autosaver.story_saved.emit(moved)
-        self.message.emit(f"Moved to {moved.status.value}" + (" (reason recorded)." if reason
-                                                              else "."))  # fmt: skip
+        label = STATUS_LABELS.get(moved.status, str(moved.status))  # "Ready", as the box says
+        self.message.emit(f"Moved to {label}" + (" (reason recorded)." if reason else "."))
 
     def assign(self, user: str | None) -> None:
         story = self.editor.story()
