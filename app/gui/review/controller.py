@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 COMMENT_LAYER = "comments"
 
 
+READ_ONLY_SAID = "This story is open read-only here."
+"""Said when no more is known (LiveSync gives the claim's holder or the store's state)."""
+
+
 class ReviewController(QObject):
     message = Signal(str)
     story_changed = Signal(object)
@@ -49,6 +53,8 @@ class ReviewController(QObject):
         self._comments: list[Comment] = []
         self._cursors: dict[int, QTextCursor] = {}
         self.read_only = False
+        self.read_only_reason = READ_ONLY_SAID
+        """What the status bar says when a review action is refused: why, and what to do."""
         autosaver.story_opened.connect(self.story_opened)
         autosaver.story_saved.connect(self.story_saved)
         editor.markdown_changed.connect(lambda _text: self.refresh_suggestions())
@@ -85,8 +91,10 @@ class ReviewController(QObject):
         self.show_comments(comments, story.markup)
         self.refresh_suggestions()
 
-    def set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """`reason`: why, with what to do ("ben has claimed this story: take it over…")."""
         self.read_only = read_only
+        self.read_only_reason = reason or READ_ONLY_SAID
         self.panel.set_enabled_story(self.editor.story() is not None, not read_only)
 
     def refresh_suggestions(self) -> None:
@@ -162,7 +170,7 @@ class ReviewController(QObject):
         if self.editor.story() is None:
             return None
         if self.read_only:
-            self.message.emit("This story is open read-only here.")
+            self.message.emit(self.read_only_reason)
             return None
         if self.autosaver.save("save") in (SaveResult.FAILED, SaveResult.CONFLICT_PENDING):
             self.message.emit("Save the story first: the text in the editor is not stored.")
@@ -243,7 +251,7 @@ class ReviewController(QObject):
 
     def comment_on_selection(self) -> None:
         if self.read_only:
-            self.message.emit("This story is open read-only here.")
+            self.message.emit(self.read_only_reason)
             return
         cursor = self.editor.text_edit.textCursor()
         if not cursor.hasSelection():
