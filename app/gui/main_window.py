@@ -114,7 +114,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.provenance = ProvenanceRunner(desk, self)
         self._open_view = False
         self.reviewing = ReviewController(desk, self.editor, self.autosaver, self.review, self)
-        self.lock = StoryLock(desk.info.read_only, self)  # the text's and the credits' lock
+        self.lock = StoryLock(lambda: desk.info.read_only, self)  # the text's and the credits' lock
         self.live = LiveSync(desk, self.editor, self.autosaver, self.banner, self.reviewing,
                              self.actions.claim_story, self.lock, self)  # fmt: skip
         self.drop_filter = FileDropFilter(self)

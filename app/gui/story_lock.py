@@ -10,6 +10,7 @@ autosave included. Now both feed one `StoryLock`, which says so only when the st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -71,9 +72,12 @@ class StoryLock(QObject):
     changed = Signal(object)
     """The new LockState."""
 
-    def __init__(self, store_read_only: bool, parent: QObject | None = None) -> None:
+    def __init__(self, store_read_only: Callable[[], bool], parent: QObject | None = None) -> None:
+        """`store_read_only` is asked at every update: a store opened quickly for the first
+        paint is known to be read-only only once it is fully open."""
         super().__init__(parent)
-        self._state = LockState(store_read_only=store_read_only)
+        self._store_read_only = store_read_only
+        self._state = LockState(store_read_only=store_read_only())
 
     @property
     def state(self) -> LockState:
@@ -87,6 +91,7 @@ class StoryLock(QObject):
         self._set(
             replace(
                 self._state,
+                store_read_only=self._store_read_only(),
                 story_id=story.id if story is not None else None,
                 has_story=story is not None,
                 status=story.status if story is not None else None,

@@ -32,7 +32,8 @@ def test_one_function_says_why_the_story_is_locked(state: LockState, said: str |
 
 
 def test_the_lock_says_so_only_when_it_changes(qtbot) -> None:
-    lock = StoryLock(store_read_only=False)
+    store_read_only = [False]
+    lock = StoryLock(lambda: store_read_only[0])
     seen: list[LockState] = []
     lock.changed.connect(seen.append)
     draft = Story(id=1, headline="Draft", status=StoryStatus.EDITING)
@@ -45,6 +46,9 @@ def test_the_lock_says_so_only_when_it_changes(qtbot) -> None:
     assert [(s.claimed_by, s.text_locked()) for s in seen] == [("ben", True)]
     lock.follow(Story(id=3, headline="A third"))  # another story: not the claim
     assert [(s.claimed_by, s.text_locked()) for s in seen] == [("ben", True), (None, False)]
+    store_read_only[0] = True  # the full store opened read-only after the first paint
+    lock.follow(Story(id=3, headline="A third"))
+    assert seen[-1].text_locked() and lock.reason().startswith("Read-only store")
 
 
 def test_saving_an_open_story_does_not_relock_its_credits(qtbot, window, desk, monkeypatch):
