@@ -183,6 +183,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "Look for the stories and documents in the store this story may be rewritten from",
     ),
     ActionSpec("focus_list", "Go to story &list", "list", "Ctrl+1", "Go to the story list"),
+    ActionSpec(
+        "focus_search",
+        "&Search stories",
+        "search",
+        "Ctrl+Shift+F",
+        "Search the stories' headlines and text (the box over the story list)",
+    ),
     ActionSpec("focus_editor", "Go to &editor", "editor", "Ctrl+2", "Go to the editor"),
     ActionSpec("focus_quotes", "Go to &quotes", "quotes", "Ctrl+3", "Go to the quotes"),
     ActionSpec(
@@ -259,6 +266,7 @@ MENUS: dict[str, tuple[str | None, ...]] = {
     "&Quotes": ("check_quotes", "provenance", "find_originals", None, "focus_quotes"),
     "&View": (
         "focus_list",
+        "focus_search",
         "focus_editor",
         "focus_quotes",
         "focus_review",
@@ -303,6 +311,7 @@ OTHER_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Credits paste box", "Ctrl+Return", "Add the credit line as rows"),
     ("Comment, reply and reason", "Ctrl+Return", "Send (Return makes a new line)"),
     ("Correct, update and kill", "Ctrl+Return", "Confirm the note or reason"),
+    ("Quote note and source", "Ctrl+Return", "OK / Save (Tab leaves the note box)"),
     ("Editor", "Tab", "Leave the editor for the next panel"),
     ("Credits", "Alt+Up, Alt+Down", "Move the selected credit up or down"),
     ("Credits", "Delete", "Remove the selected credit"),

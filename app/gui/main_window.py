@@ -46,6 +46,7 @@ from app.gui.review.controller import ReviewController
 from app.gui.review.live import LiveSync
 from app.gui.review.review_panel import ReviewPanel
 from app.gui.status_bar import StatusBar
+from app.gui.story_lock import StoryLock
 from app.gui.window_commands import StoryCommandsMixin
 from app.gui.window_layout import WindowLayout
 from app.gui.window_story_flow import WORKSPACE_PAGE, StoryFlowMixin
@@ -113,13 +114,13 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.provenance = ProvenanceRunner(desk, self)
         self._open_view = False
         self.reviewing = ReviewController(desk, self.editor, self.autosaver, self.review, self)
+        self.lock = StoryLock(lambda: desk.info.read_only, self)  # the text's and the credits' lock
         self.live = LiveSync(desk, self.editor, self.autosaver, self.banner, self.reviewing,
-                             self.actions.claim_story, self)  # fmt: skip
+                             self.actions.claim_story, self.lock, self)  # fmt: skip
         self.drop_filter = FileDropFilter(self)
         for target in (self, self.story_list.table.viewport(), self.welcome):
             target.setAcceptDrops(True)
             target.installEventFilter(self.drop_filter)
-        self.editor.set_read_only(desk.info.read_only)
 
         self._build_menus()
         self._build_toolbars()
@@ -215,7 +216,8 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.numbers.triggered.connect(lambda: ed.toggle_list(numbered=True))
         a.link.triggered.connect(self._link)
         ed.editable_changed.connect(self._sync_formatting_actions)
-        ed.editable_changed.connect(self._sync_credits_lock)
+        self.lock.changed.connect(self._apply_lock)
+        self._apply_lock(self.lock.state)
         self._sync_formatting_actions(ed.editable())
         a.check_quotes.triggered.connect(self.sidebar.check_quotes)
         a.provenance.triggered.connect(lambda: self.show_provenance(archive=False))
@@ -224,6 +226,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.sidebar.check_finished.connect(lambda: self.show_provenance(view=False))
         self.provenance.failed.connect(lambda m: self.status.showMessage(m, 15000))
         a.focus_list.triggered.connect(lst.table.setFocus)
+        a.focus_search.triggered.connect(self._focus_search)
         a.focus_editor.triggered.connect(ed.text_edit.setFocus)
         a.focus_quotes.triggered.connect(self._focus_quotes)
         a.dark_mode.toggled.connect(self._set_dark)
@@ -238,15 +241,14 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         a.previous_change.triggered.connect(lambda: self.reviewing.step(forward=False))
         a.assign_story.triggered.connect(self._assign)
         a.focus_review.triggered.connect(self._focus_review)
-        # Undo and Redo follow the document's stacks as they are, not only Qt's
-        # undoAvailable/redoAvailable: after a story is loaded into the document, the first
-        # typing on an empty story raised no undoAvailable, so Undo stayed grey while Ctrl+Z
-        # worked.
+        # Undo and Redo follow the document's undoAvailable/redoAvailable, and each new undo
+        # step (a run of typing is one): not every keystroke. Loading a story clears the
+        # stacks and Qt does not say so again when typing starts on it (Undo stayed grey
+        # while Ctrl+Z worked), hence undoCommandAdded; _story_opened sets both at a load.
         document = ed.text_edit.document()
+        document.undoAvailable.connect(self.actions.undo.setEnabled)
+        document.redoAvailable.connect(self.actions.redo.setEnabled)
         document.undoCommandAdded.connect(self._sync_undo_actions)
-        document.contentsChanged.connect(self._sync_undo_actions)
-        ed.text_edit.undoAvailable.connect(self._sync_undo_actions)
-        ed.text_edit.redoAvailable.connect(self._sync_undo_actions)
         # Welcome view, and the editor's place while no story is open
         self.no_story.new_requested.connect(self._new_story)
         self.no_story.reopen_requested.connect(self.reopen_last)
@@ -302,7 +304,7 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         for name in FORMATTING:
             getattr(self.actions, name).setEnabled(editable)
 
-    def _sync_undo_actions(self, *_args: object) -> None:
+    def _sync_undo_actions(self) -> None:
         """Undo and Redo enabled exactly when the open story's text has a step to take."""
         document = self.editor.text_edit.document()
         self.actions.undo.setEnabled(document.isUndoAvailable())
@@ -312,6 +314,13 @@ class MainWindow(StoryFlowMixin, StoryCommandsMixin, QMainWindow):
         self.review_dock.show()
         self.review_dock.raise_()
         self.review.focus_list()
+
+    def _focus_search(self) -> None:
+        """The search box had no key of its own: Ctrl+1, then Shift+Tab past the filters."""
+        if self.stack.currentIndex() != WORKSPACE_PAGE:
+            return  # the welcome page: no stories to search yet
+        self.story_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.story_list.search.selectAll()
 
     def _focus_quotes(self) -> None:
         self.quotes_dock.show()

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.core.model import Story, StoryStatus
+from app.core.text.counts import counted
 from app.gui.models.story_table_model import STATUS_LABELS
 
 
@@ -32,7 +33,9 @@ class StatusBar(QStatusBar):
         return label
 
     def show_counts(self, words: int, characters: int) -> None:
-        self.counts.setText(f"{words:,} words · {characters:,} characters")
+        """ "1 word · 1 character" (it said "1 words · 1 characters")."""
+        words_said = counted(words, "word", grouped=True)
+        self.counts.setText(f"{words_said} · {counted(characters, 'character', grouped=True)}")
 
     def show_story(self, story: Story | None) -> None:
         if story is None:

@@ -15,6 +15,7 @@ from app.core.model import PublicationKind, StoryStatus
 from app.core.publishing import AMENDMENTS
 from app.gui.dialogs.recovery_dialog import RecoveryDialog
 from app.gui.panels.welcome import sample_paths
+from app.gui.story_lock import LockState, lock_reason
 
 if TYPE_CHECKING:
     from app.core.model import Story
@@ -32,9 +33,7 @@ class StoryFlowMixin:
         self.status.clearMessage()  # a message about the last story is not about this one
         self.status.show_story(story)
         self.story_list.open_story_id = story.id if story is not None else None
-        document = self.editor.text_edit.document()  # a fresh story: nothing to undo or redo
-        self.actions.undo.setEnabled(document.isUndoAvailable())
-        self.actions.redo.setEnabled(document.isRedoAvailable())
+        self._sync_undo_actions()  # a fresh story: nothing to undo or redo
         if story is not None:
             self.status.show_counts(*self.editor.counts())
             self.editor.emit_markdown_now()  # offsets the sidebar reports refer to this text
@@ -111,9 +110,7 @@ class StoryFlowMixin:
         self.actions.correct_story.setEnabled(published)
         self.actions.update_story.setEnabled(published)
         self.actions.kill_story.setEnabled(story is not None and status is not StoryStatus.KILLED)
-        locked = published or status is StoryStatus.KILLED
-        claimed = self.live.locked_by is not None  # someone else's soft lock (LiveSync)
-        self.editor.set_read_only(self.desk.info.read_only or locked or claimed)
+        self.lock.follow(story)  # the claim is LiveSync's to say (StoryLock.show)
         if published:
             self.status.showMessage(
                 "Published: the text is locked. Story → Correct… or Update… reopens it.", 10000
@@ -127,25 +124,12 @@ class StoryFlowMixin:
             self._publication_shown = shown
             self._show_publication(story)
 
-    def _sync_credits_lock(self, editable: bool) -> None:
-        """The credits are locked with the text, for the same reason, said on their controls
-        (the store refuses a published or killed story's credits; a claimed story's are the
-        claimant's to change)."""
-        story = self.editor.story()
-        reason = None
-        if story is not None and not editable:
-            if self.desk.info.read_only:
-                reason = "Read-only store: the credits cannot be changed from this window."
-            elif story.status is StoryStatus.PUBLISHED:
-                reason = ("Published: readers saw these credits. Story → Correct… or Update… "
-                          "reopens them.")  # fmt: skip
-            elif story.status is StoryStatus.KILLED:
-                reason = "Killed: the story is withdrawn for good; its credits stay as they are."
-            else:
-                holder = self.live.locked_by or "Someone else"
-                reason = (f"Claimed: {holder} has claimed this story; take it over to change "
-                          "its credits.")  # fmt: skip
-        self.credits.set_locked(reason)
+    def _apply_lock(self, state: LockState) -> None:
+        """The text and the credits lock together, for the reason `lock_reason` gives (the
+        store refuses a published or killed story's credits; a claimed story's are the
+        claimant's to change). Called only when the lock state changes."""
+        self.editor.set_read_only(state.text_locked())
+        self.credits.set_locked(lock_reason(state))
 
     def _show_publication(self, story: Story | None) -> None:
         """Say over the text where the story stands in publication and what comes next: a

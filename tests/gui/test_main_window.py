@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -136,6 +136,11 @@ def test_keyboard_focus_paths(qtbot, window, desk) -> None:
     assert window.story_list.table.hasFocus()
     window.actions.focus_editor.trigger()
     assert window.editor.text_edit.hasFocus()
+    window.story_list.search.setText("council")
+    qtbot.keyClick(window.editor.text_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    search = window.story_list.search
+    assert search.hasFocus() and search.selectedText() == "council", "typing replaces it"
 
 
 def test_geometry_and_layout_are_restored(qtbot, desk, settings, no_recovery_prompt) -> None:
@@ -265,3 +270,27 @@ def test_file_import_of_a_page_whose_library_is_missing_says_which(
                            "package trafilatura")  # fmt: skip
     assert "pip install -r requirements/app.txt" in text
     assert desk.count_stories() == 0
+
+
+def test_typing_does_not_resync_undo_and_redo_at_every_keystroke(
+    qtbot, desk, settings, no_recovery_prompt, monkeypatch
+) -> None:
+    """Undo and Redo were set again at every change of the text (contentsChanged): a run of
+    typing is one undo step, so they are looked at once, and still follow it."""
+    synced = []
+    original = MainWindow._sync_undo_actions
+    monkeypatch.setattr(
+        MainWindow, "_sync_undo_actions", lambda self, *a: synced.append(1) or original(self)
+    )
+    window = MainWindow(desk, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    open_story(window, add_story(desk))
+    text = window.editor.text_edit
+    text.setFocus()
+    text.moveCursor(QTextCursor.MoveOperation.End)
+    synced.clear()
+    qtbot.keyClicks(text, " and thirty more characters here")
+    assert window.actions.undo.isEnabled()
+    assert len(synced) <= 2, f"{len(synced)} syncs for one run of typing"
+    window.autosaver.stop_timers()

@@ -5,7 +5,6 @@ Ctrl+Return confirms, as in the comment dialogs (Return makes a new line in the 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import PublicationKind
+from app.gui.dialogs.confirm_keys import confirm_with_ctrl_return
 
 TEXTS = {
     PublicationKind.CORRECTION: (
@@ -53,7 +53,6 @@ class AmendDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(label)
         self.text.setPlaceholderText(label + " (required)")
-        self.text.setTabChangesFocus(True)
         caption = QLabel(f"&{label}:")
         caption.setBuddy(self.text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -64,19 +63,13 @@ class AmendDialog(QDialog):
         self.text.textChanged.connect(
             lambda: self.confirm.setEnabled(bool(self.text.toPlainText().strip()))
         )
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._confirm_by_key)
-        self.confirm.setToolTip("Ctrl+Return")
+        confirm_with_ctrl_return(self, self.confirm, self.text)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(caption)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
         self.resize(520, 280)
-
-    def _confirm_by_key(self) -> None:
-        if self.confirm.isEnabled():
-            self.accept()
 
     def value(self) -> str:
         return " ".join(self.text.toPlainText().split())

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import CopydeskError
 from app.core.model import Revision, Story
+from app.core.text.counts import counted, words_read
 from app.gui.dialogs.confirm import ConfirmDialog
 from app.gui.word_diff import diff_html, diff_stats, word_diff
 
@@ -73,14 +74,6 @@ def _fill(table: QTableWidget, rows: list[list[str]], right: tuple[int, ...] = (
             if col in right:
                 item.setTextAlignment(RIGHT)
             table.setItem(row, col, item)
-
-
-def _words(headline: str, body: str) -> int:
-    return len(headline.split()) + len(body.split())
-
-
-def _counted(words: int) -> str:
-    return f"{words:,} word{'' if words == 1 else 's'}"
 
 
 class HistoryDialog(QDialog):
@@ -261,14 +254,14 @@ class HistoryDialog(QDialog):
     def _confirm_restore(self, number: int) -> bool:
         """Restoring replaces the open text and Undo cannot bring it back (the editor reopens
         the story): say what goes and what comes, and where the current text stays."""
-        now = _words(*self._text_of(CURRENT))
-        then = _words(*self._text_of(number))
+        # The text's words as the status bar counts them (the headline is not in that count).
+        now = counted(words_read(self._text_of(CURRENT)[1]), "word", grouped=True)
+        then = counted(words_read(self._text_of(number)[1]), "word", grouped=True)
         return bool(
             ConfirmDialog.ask(
                 self,
                 "Restore revision",
-                f"Replace the current text ({_counted(now)}) with revision #{number} "
-                f"({_counted(then)})?",
+                f"Replace the current text ({now}) with revision #{number} ({then})?",
                 confirm=f"Restore #{number}",
                 informative="The current text stays in History: restore it from there.",
             )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Quote, QuoteStatus
+from app.gui.dialogs.confirm_keys import confirm_with_ctrl_return
 
 _PROMPTS = {
     QuoteStatus.VERIFIED: (
@@ -54,6 +55,8 @@ class QuoteNoteDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.note_edit.textChanged.connect(self._update_ok)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        confirm_with_ctrl_return(self, ok, self.note_edit)  # the note box took Return and Tab
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
         layout.addWidget(prompt_label)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Source
+from app.gui.dialogs.confirm_keys import confirm_with_ctrl_return
 
 
 class SourceDialog(QDialog):
@@ -59,6 +60,8 @@ class SourceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_ok)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        confirm_with_ctrl_return(self, save, self.notes_edit)  # Tab typed a tab in the notes
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

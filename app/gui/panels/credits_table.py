@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -182,8 +183,13 @@ class CreditsTable(QTableView):
         """The cell's text and, when it has one, its icon (a misspelt name's warning)."""
         width = self.fontMetrics().horizontalAdvance(str(index.data() or ""))
         if index.data(Qt.ItemDataRole.DecorationRole) is not None:
-            width += self.iconSize().width() if self.iconSize().isValid() else 16
-            width += 4
+            # The style lays the icon out with a margin on each side (3 px in Fusion): "+ 4"
+            # left the misspelt name, the one cell the desk must read, wrapping as "Anna …".
+            style = self.style()
+            icon = self.iconSize().width() if self.iconSize().isValid() else 0
+            icon = icon or style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+            width += icon + 2 * margin
         return width
 
     def fit_columns(self, *_args: object) -> None:

@@ -36,7 +36,8 @@ class EditorPanel(QWidget):
     cursor_offset_changed = Signal(int)
     """The cursor's code-point offset in the Markdown body (for the sidebar to follow)."""
     editable_changed = Signal(bool)
-    """A story is open and its text may be changed (not published, killed or claimed)."""
+    """A story is open and its text may be changed (not published, killed or claimed): said
+    when that changes, not at every `set_read_only` (the window's formatting actions follow)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class EditorPanel(QWidget):
         self._counts: tuple[int, int] | None = None
         self._metadata_dirty = False
         self._loading = False
+        self._editable = False
         self._markdown_timer = QTimer(self, singleShot=True, interval=MARKDOWN_DELAY_MS)
         self._markdown_timer.timeout.connect(self._emit_markdown)
         self._cursor_timer = QTimer(self, singleShot=True, interval=250)
@@ -112,6 +114,7 @@ class EditorPanel(QWidget):
         self.text_edit.setEnabled(enabled)
         self._markdown_timer.stop()
         self.format_changed.emit()
+        self._say_editable()
 
     def set_recovered(self, headline: str, body: str, base_version: int) -> None:
         """Put text from the recovery journal in, as unsaved changes typed on `base_version`."""
@@ -155,7 +158,7 @@ class EditorPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.text_edit.setReadOnly(read_only)
-        self.editable_changed.emit(self.editable())
+        self._say_editable()
         for field in (
             self.metadata.headline,
             self.metadata.dek,
@@ -172,6 +175,12 @@ class EditorPanel(QWidget):
             self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         for choice in choices:
             choice.setEnabled(not read_only)
+
+    def _say_editable(self) -> None:
+        editable = self.editable()
+        if editable != self._editable:
+            self._editable = editable
+            self.editable_changed.emit(editable)
 
     def editable(self) -> bool:
         """The toolbar's formatting may act: QTextCursor edits ignore read-only, so Bold or a

@@ -97,15 +97,20 @@ class SnippetDelegate(QStyledItemDelegate):
 
 def _lead_to_hit(snippet: Snippet, metrics: QFontMetrics, room: int) -> list[tuple[str, bool]]:
     """The pieces, with the words before the first hit cut to ROOM pixels (whole words,
-    after an ellipsis): in a narrow list the hit itself stays in view."""
+    after an ellipsis): in a narrow list the hit itself stays in view.
+
+    The lead is every piece before the first hit: the store starts a snippet taken from
+    mid-text with an "…" piece of its own, and reading only that as the lead left the words
+    after it whole, so the list showed "…June 14. It follows re…" and never the hit."""
     parts = list(snippet.parts)
-    if not parts or parts[0][1] or len(parts) == 1:
+    first_hit = next((i for i, (_piece, hit) in enumerate(parts) if hit), None)
+    if not first_hit:  # no hit, or the snippet starts with one
         return parts
-    lead = parts[0][0]
+    lead = "".join(piece for piece, _hit in parts[:first_hit])
     if metrics.horizontalAdvance(lead) <= room:
         return parts
     words = lead.split(" ")
     kept: list[str] = []
     while words and metrics.horizontalAdvance("… " + " ".join([words[-1], *kept])) <= room:
         kept.insert(0, words.pop())
-    return [("…" + " ".join(kept), False), *parts[1:]]
+    return [("…" + " ".join(kept), False), *parts[first_hit:]]

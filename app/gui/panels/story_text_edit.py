@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QKeyEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -77,6 +78,36 @@ class StoryTextEdit(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.update_measure()
         super().resizeEvent(event)
+
+    # -- paragraphs as the store keeps them ---------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # a line break: kept
+        paragraph = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shifted
+        if paragraph and self._blank_beside():
+            event.accept()  # a second empty paragraph: the store would drop it at the next save
+            return
+        super().keyPressEvent(event)
+
+    def _blank_beside(self) -> bool:
+        """Return here would leave two empty paragraphs side by side (or one before the text).
+
+        The stored Markdown keeps no empty paragraph, so Enter pressed twice showed a blank
+        line that the next reload (accepting a suggestion, reopening the story, another
+        workstation's save) took away, and the text below jumped up. One empty paragraph, the
+        one the caret is in, is where the next words go; Return there does nothing more, as
+        in web editors. An empty list item still ends its list (Qt's own Return)."""
+        cursor = self.textCursor()
+        if cursor.hasSelection() or self.isReadOnly():
+            return False
+        block = cursor.block()
+        if block.textList() is not None:
+            return False
+        if not block.text().strip():
+            return True
+        previous = block.previous()
+        at_start = cursor.atBlockStart()
+        return at_start and (not previous.isValid() or not previous.text().strip())
 
     # -- paste -----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from app.core.review import critic, signoff
 from app.core.review.anchors import Anchor, remap
 from app.core.text.counts import counted
 from app.gui.autosave import SaveResult
+from app.gui.models.story_table_model import STATUS_LABELS
 from app.gui.review.dialogs import CommentDialog, ReasonDialog
 from app.gui.review.review_panel import Located, ReviewPanel
 from app.gui.review.suggest_mode import SuggestMode
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
     from app.gui.panels.editor import EditorPanel
 
 COMMENT_LAYER = "comments"
+
+
+READ_ONLY_SAID = "This story is open read-only here."
+"""Said when no more is known (LiveSync gives the claim's holder or the store's state)."""
 
 
 class ReviewController(QObject):
@@ -48,6 +53,8 @@ class ReviewController(QObject):
         self._comments: list[Comment] = []
         self._cursors: dict[int, QTextCursor] = {}
         self.read_only = False
+        self.read_only_reason = READ_ONLY_SAID
+        """What the status bar says when a review action is refused: why, and what to do."""
         autosaver.story_opened.connect(self.story_opened)
         autosaver.story_saved.connect(self.story_saved)
         editor.markdown_changed.connect(lambda _text: self.refresh_suggestions())
@@ -84,8 +91,10 @@ class ReviewController(QObject):
         self.show_comments(comments, story.markup)
         self.refresh_suggestions()
 
-    def set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """`reason`: why, with what to do ("ben has claimed this story: take it over…")."""
         self.read_only = read_only
+        self.read_only_reason = reason or READ_ONLY_SAID
         self.panel.set_enabled_story(self.editor.story() is not None, not read_only)
 
     def refresh_suggestions(self) -> None:
@@ -161,7 +170,7 @@ class ReviewController(QObject):
         if self.editor.story() is None:
             return None
         if self.read_only:
-            self.message.emit("This story is open read-only here.")
+            self.message.emit(self.read_only_reason)
             return None
         if self.autosaver.save("save") in (SaveResult.FAILED, SaveResult.CONFLICT_PENDING):
             self.message.emit("Save the story first: the text in the editor is not stored.")
@@ -169,12 +178,17 @@ class ReviewController(QObject):
         return self.editor.story()
 
     def _reopen(self, story: Story) -> None:
-        """Show the stored story again where the user was."""
+        """Show the stored story again where the user was: the caret stays on the same
+        character of the text as read (a struck word accepted, or an empty paragraph the store
+        did not keep, before it no longer moves it onto another word), the view where it was."""
         bar = self.editor.text_edit.verticalScrollBar()
-        scroll, position = bar.value(), self.editor.text_edit.textCursor().position()
+        scroll = bar.value()
+        offset = self.editor.markdown_text().markdown_offset(
+            self.editor.text_edit.textCursor().position()
+        )
         self.autosaver.open(story)
         cursor = self.editor.text_edit.textCursor()
-        cursor.setPosition(min(position, self.editor.text_edit.document().characterCount() - 1))
+        cursor.setPosition(self.editor.markdown_text().document_position(offset))
         self.editor.text_edit.setTextCursor(cursor)
         bar.setValue(scroll)
         self.story_changed.emit(story)
@@ -237,7 +251,7 @@ class ReviewController(QObject):
 
     def comment_on_selection(self) -> None:
         if self.read_only:
-            self.message.emit("This story is open read-only here.")
+            self.message.emit(self.read_only_reason)
             return
         cursor = self.editor.text_edit.textCursor()
         if not cursor.hasSelection():
@@ -362,8 +376,8 @@ class ReviewController(QObject):
         self.editor.mark_saved(moved)
         combo.setCurrentIndex(max(0, combo.findData(str(moved.status))))
         self.autosaver.story_saved.emit(moved)
-        self.message.emit(f"Moved to {moved.status.value}" + (" (reason recorded)." if reason
-                                                              else "."))  # fmt: skip
+        label = STATUS_LABELS.get(moved.status, str(moved.status))  # "Ready", as the box says
+        self.message.emit(f"Moved to {label}" + (" (reason recorded)." if reason else "."))
 
     def assign(self, user: str | None) -> None:
         story = self.editor.story()

@@ -7,7 +7,6 @@ nothing but the mouse reached OK: a keyboard user's only way out was Escape, los
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.gui.dialogs.confirm_keys import confirm_with_ctrl_return
 
 
 class _TextDialog(QDialog):
@@ -40,7 +41,6 @@ class _TextDialog(QDialog):
         self.text.setAccessibleName(title)
         self.text.setPlaceholderText(placeholder)
         self.text.setMinimumHeight(70)
-        self.text.setTabChangesFocus(True)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -53,15 +53,8 @@ class _TextDialog(QDialog):
             lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
         )
         layout.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._send)
-        self.ok.setToolTip("Ctrl+Return")
+        confirm_with_ctrl_return(self, self.ok, self.text)  # OK once there is something
         self.resize(460, 320 if items else 200)
-
-    def _send(self) -> None:
-        """Ctrl+Return: OK, once there is something to send."""
-        if self.ok.isEnabled():
-            self.accept()
 
 
 class CommentDialog:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from app.core.errors import CopydeskError, LockedError
-from app.core.model import Story, StoryStatus
+from app.core.model import Story
 from app.gui.review.dialogs import ReasonDialog
 
 if TYPE_CHECKING:
@@ -27,12 +27,11 @@ if TYPE_CHECKING:
     from app.gui.panels.editor import EditorPanel
     from app.gui.review.banner import EditorBanner
     from app.gui.review.controller import ReviewController
+    from app.gui.story_lock import StoryLock
 
 HEARTBEAT_MS = 10_000
 LIST_REFRESH_MS = 60
 """A burst of changes (an import of many files) refreshes the list once."""
-FINAL_TEXT = frozenset({StoryStatus.PUBLISHED, StoryStatus.KILLED})
-"""Statuses whose text stays locked whatever the soft lock says (app.core.publishing)."""
 TEXT_KINDS = frozenset({"saved", "trashed", "restored", "purged"})
 LIST_KINDS = frozenset({"created", "saved", "trashed", "restored", "purged", "assigned",
                         "comment"})  # fmt: skip
@@ -55,11 +54,13 @@ class LiveSync(QObject):
         banner: EditorBanner,
         review: ReviewController,
         claim_action: QAction,
+        lock: StoryLock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk, self.editor, self.autosaver = desk, editor, autosaver
         self.banner, self.review, self.claim_action = banner, review, claim_action
+        self.lock = lock
         self.feed: ChangeFeed | None = None
         self._notifier: QSocketNotifier | None = None
         self._poll_timer = QTimer(self, interval=250)
@@ -68,7 +69,6 @@ class LiveSync(QObject):
         self._beat_timer.timeout.connect(self.beat)
         self._list_timer = QTimer(self, singleShot=True, interval=LIST_REFRESH_MS)
         self._list_timer.timeout.connect(self.list_changed)
-        self._locked_by: str | None = None
         self.presence: dict[int, list[str]] = {}
         autosaver.story_opened.connect(self.story_opened)
         banner.reload_requested.connect(self.reload)
@@ -244,14 +244,15 @@ class LiveSync(QObject):
         self.claim_action.blockSignals(False)
         if other and was_mine and self.editor.is_modified():
             self.autosaver.save("save")  # my text is kept before the editor locks
-        read_only = self.desk.info.read_only or other
-        # Who holds it is known before the editor locks: the window's credits say their name.
-        self._locked_by = lock.user if other else None
-        # Published or killed text stays locked too (the window's publication state says so);
-        # comments on it stay open in the review panel.
-        text_locked = story is not None and story.status in FINAL_TEXT
-        self.editor.set_read_only(read_only or text_locked)
-        self.review.set_read_only(read_only)
+        # The window's StoryLock locks the text and the credits (published or killed text
+        # stays locked too); comments on published text stay open in the review panel.
+        self.lock.show(story, lock.user if other else None)
+        if self.desk.info.read_only:
+            why = "This database is read-only: comments and suggestions cannot change here."
+        else:
+            why = (f"{lock.user} has claimed this story: Take over… above the text lets you "
+                   "comment and decide suggestions.") if other else None  # fmt: skip
+        self.review.set_read_only(self.desk.info.read_only or other, why)
         if other:
             since = lock.since.astimezone().strftime("%H:%M")
             took = " took it over from you" if was_mine else " has claimed this story"
@@ -262,7 +263,8 @@ class LiveSync(QObject):
 
     @property
     def locked_by(self) -> str | None:
-        return self._locked_by
+        """Another workstation's user holding the open story's claim."""
+        return self.lock.state.claimed_by
 
     def claim(self, on: bool) -> None:
         story = self.editor.story()
@@ -285,7 +287,7 @@ class LiveSync(QObject):
         story = self.editor.story()
         if story is None or story.id is None:
             return False
-        holder = self._locked_by or "someone"
+        holder = self.locked_by or "someone"
         reason = ReasonDialog.ask(
             self.editor,
             "Take over",

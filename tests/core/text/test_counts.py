@@ -18,6 +18,8 @@ def test_one_is_singular_and_every_other_count_plural() -> None:
     assert counted(0, "open item") == "0 open items"
     assert counted(3, "story") == "3 stories" and counted(2, "day") == "2 days"
     assert counted(2, "person", "people") == "2 people"
+    assert counted(12480, "word", grouped=True) == "12,480 words"
+    assert counted(1, "word", grouped=True) == "1 word" and counted(1000, "word") == "1000 words"
     assert listed("rule field", ["colour"]) == "rule field: colour"
     assert listed("rule field", ["colour", "size"]) == "rule fields: colour, size"
 

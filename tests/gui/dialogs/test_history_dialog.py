@@ -108,7 +108,7 @@ def test_restoring_asks_first_and_says_what_will_be_replaced(qtbot, desk, monkey
     dialog.table.selectRow(dialog.table.rowCount() - 1)  # #1, the empty text
     dialog.restore_button.click()
     assert asked == [
-        "Replace the current text (7 words) with revision #1 (0 words)? "
+        "Replace the current text (5 words) with revision #1 (0 words)? "
         "The current text stays in History: restore it from there. [Restore #1]"
     ]
     assert dialog.restored is None and dialog.isVisible()
@@ -137,3 +137,35 @@ def test_restore_acts_on_the_revision_picked_to_compare(qtbot, desk) -> None:
     assert dialog.summary.text().startswith("+") and "7-2" in dialog.diff.toPlainText()
     assert dialog.restore_button.isEnabled()
     assert dialog.restore_button.text() == "Restore revision #1"
+
+
+MARKED = (
+    "## Ferry **strike** ends\n\n"
+    "Crews return on *Monday*, said [the union](https://example.org/union) - at last.\n\n"
+    "- first sailing at 06:00\n"
+    "- second at 07:30\n\n"
+    "1. Orvel pier\n"
+    "2. Tarn quay\n\n"
+    "> We are glad, said one.\n"
+)
+
+
+def test_restore_counts_words_as_the_status_bar_does(qtbot, window, desk, monkeypatch) -> None:
+    """History counted with split(): "##", "**", "-", "1." and ">" were words, so restoring
+    said the text had more words than the status bar under it showed."""
+    from app.gui.dialogs.confirm import ConfirmDialog
+    from tests.gui.conftest import open_story
+
+    story = add_story(desk, headline="Ferry", body="Short.\n")
+    desk.save_story(story.with_changes(body=MARKED), story.version, analyse=False)
+    open_story(window, desk.get_story(story.id))
+    words = window.editor.counts()[0]
+    said = window.status.counts.text()
+    assert said.startswith(f"{words} words")
+    asked: list[str] = []
+    ask = classmethod(lambda cls, parent, title, text, **k: asked.append(text))
+    monkeypatch.setattr(ConfirmDialog, "ask", ask)
+    dialog = _dialog(qtbot, desk, story.id)
+    dialog.table.selectRow(dialog.table.rowCount() - 1)  # #1, "Short."
+    dialog.restore_button.click()
+    assert asked == [f"Replace the current text ({words} words) with revision #1 (1 word)?"]

@@ -524,3 +524,33 @@ def test_a_pasted_byline_naming_no_one_says_what_it_could_not_read(qtbot, desk) 
     assert panel.parse_pasted() == 0
     assert panel.model.rowCount() == 0
     assert "Could not read “Staff”" in panel.message.text()
+
+
+@pytest.mark.parametrize("width", [300, 390, 520])
+def test_a_flagged_name_shows_whole_beside_its_warning_icon(qtbot, desk, story, width) -> None:
+    """The warning icon took more room than the table allowed it: the misspelt name, the one
+    the desk must read, wrapped inside a one-line row and showed as "Anna …"."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from app.gui.panels.welcome import sample_paths
+
+    for path in sample_paths():  # a sample's credits put "Anna Kowalski" in the directory
+        desk.import_file(path)
+    panel = _open_panel(qtbot, desk, desk.get_story(story.id))
+    panel.resize(width, 640)
+    table = panel.table
+    index = panel.model.index(0, Column.NAME)
+    assert index.data() == "Anna Kowal" and index.data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: table.viewport().width() < width)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
+    option.rect = table.visualRect(index)
+    style = table.style()
+    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    text = QRect(0, 0, room.width() - 2 * margin, 10_000)  # as Qt lays the cell's text out
+    needed = option.fontMetrics.boundingRect(text, flags, "Anna Kowal")
+    assert needed.height() <= room.height(), f"the name wraps in a one-line row at {width}"

@@ -47,3 +47,23 @@ def test_hits_carry_a_snippet_shown_on_a_second_line(qtbot, window, desk, ferry)
     panel._start_search()
     assert not panel.model.searching
     assert panel.table.rowHeight(0) == single
+
+
+def test_the_hit_stays_in_view_when_the_snippet_starts_mid_text(qtbot, window, desk, ferry):
+    """A snippet from mid-text begins with its own "…" piece: only that was taken for the
+    words before the hit, so a narrow list showed "…June 14. It follows re…" without the hit."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.gui.panels.snippet_delegate import _lead_to_hit
+
+    panel = window.story_list
+    window._update_page()
+    _search(qtbot, panel, "ferry", ferry.headline)
+    snippet = panel.model.index(0, StoryColumn.HEADLINE).data(StoryRole.SUMMARY).snippet
+    assert snippet.parts[0] == ("…", False) and not snippet.parts[1][1], "starts mid-text"
+    metrics = QFontMetrics(QFont(panel.font()))
+    room = 140  # the headline column's width at 1280x800
+    pieces = _lead_to_hit(snippet, metrics, room // 3)
+    lead, hit = pieces[0], pieces[1]
+    assert hit == ("ferry", True)
+    assert metrics.horizontalAdvance(lead[0]) <= room // 3 and lead[0].startswith("…")

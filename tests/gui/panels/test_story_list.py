@@ -280,3 +280,23 @@ def test_the_open_story_stays_highlighted_through_a_search_and_its_clearing(
     qtbot.waitUntil(lambda: not panel.model.searching)
     assert _current_headline(panel) == "C story 010"
     assert window.editor.story().id == story.id
+
+
+def test_home_and_end_go_to_the_first_and_last_story(qtbot, window, desk) -> None:
+    """Home and End moved between the columns of the same row (the list selects rows), so
+    the keyboard had no quick way to the top or the bottom of the list."""
+    from tests.gui.conftest import add_story
+
+    for headline in ("First filed", "Second filed", "Third filed"):
+        add_story(desk, headline)
+    window._update_page()
+    lst = window.story_list
+    lst.refresh()
+    lst.table.setFocus()
+    lst.table.selectRow(1)
+    ids = [lst.model.index(r, 0).data(StoryRole.ID) for r in range(lst.model.rowCount())]
+    qtbot.keyClick(lst.table, Qt.Key.Key_End)
+    assert lst.current_story_id() == ids[-1]
+    assert window.editor.story().id == ids[-1], "the story at the end opens, as arrows do"
+    qtbot.keyClick(lst.table, Qt.Key.Key_Home)
+    assert lst.current_story_id() == ids[0]

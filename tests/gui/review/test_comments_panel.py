@@ -125,6 +125,7 @@ def test_ready_with_things_open_asks_a_reason_and_records_it(qtbot, window, desk
     answers.append("The hall is named in the second edition")
     choose_ready()
     assert desk.get_story(story.id).status is StoryStatus.READY
+    assert window.status.currentMessage() == "Moved to Ready (reason recorded)."  # not "ready"
     last = desk.status_history(story.id)[-1]
     assert (last.changed_by, last.reason) == ("chief", "The hall is named in the second edition")
 

@@ -153,3 +153,19 @@ def test_a_claimed_storys_review_buttons_say_why_they_are_grey(qtbot, live, desk
     other.release(story.id)
     live.live.apply_lock(live.editor.story())
     assert button.isEnabled() and button.toolTip() == "Comment on the text selected in the editor"
+
+
+def test_a_refused_review_action_says_who_holds_the_story_and_what_to_do(
+    qtbot, live, desk, other
+) -> None:
+    """Ctrl+Alt+M on a claimed story said only "This story is open read-only here."."""
+    story = add_story(desk)
+    other.claim(story.id)
+    _open(qtbot, live, story.id)
+    live.actions.add_comment.trigger()
+    said = live.status.currentMessage()
+    assert said.startswith("ben has claimed this story") and "Take over" in said
+    other.release(story.id)
+    live.live.apply_lock(live.editor.story())
+    live.actions.add_comment.trigger()
+    assert live.status.currentMessage() == "Select the words the comment is about first."
