@@ -8,6 +8,7 @@ import re
 
 from app.core.analysis.credit_names import looks_like_name
 from app.core.analysis.credit_organisations import is_agency, is_organisation
+from app.core.analysis.credit_person_records import OUTLET_CUE
 from app.core.analysis.first_names import is_first_name
 
 # The words that join names; "AND" too, as all-caps lines write it.
@@ -30,8 +31,10 @@ _PAIRED_PLACES = (
 )
 # "for The Globe and Mail", "Special to The Harbour and Herald": an outlet's own "and" before
 # one closing word (not an agency: "for The Herald and Reuters" names two; `_outlet_and`).
+# The cue in any case a line writes it ("For", "Special To"): as "for" only, the capitalised
+# cue cut the outlet in two ("The Globe/Mail").
 _OUTLET_AND_RE = re.compile(
-    r"(\b(?:[Ss]pecial\s+to|for|of)\s+The\s+[A-Z][\w'’.-]*) and "
+    rf"(\b(?:{OUTLET_CUE}|of)\s+The\s+[A-Z][\w'’.-]*) and "
     r"([A-Z][\w'’.-]*)(?=\s*(?:[,;.]|$))"
 )
 

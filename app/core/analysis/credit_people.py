@@ -179,6 +179,32 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         if cut[1] and role is CreditRole.PHOTO and site_not_place(item, cut[1]):
             cut, site = (cut[0], None), cut[1]
         item, location = cut
+        cued = OUTLET_CUE_RE.match(item) if people else None
+        if cued:
+            # "By Ana Lima, for Reuters", "..., Special To The Harbour Times": whom the names
+            # before work for, never one more writer ("For Reuters" was credited as a person,
+            # the cue kept in the outlet's name, or the whole line lost over a lower-case "for")
+            body = item[cued.end() :]
+            if not _cued_outlet(body, text, role):
+                out.failed.append(original)  # "..., for Tom Ray": reported, not guessed at
+                continue
+            in_chunk = [i for i in range(len(people)) if not semicolons or chunk_of[i] == chunk]
+            if outlet_at is not None and outlet_at[0] == position - 1:
+                body = f"{outlet_at[1]}/{body}"  # "..., Harbour Times, for Reuters": a chain
+                for index in in_chunk:
+                    if people[index].agency == outlet_at[1]:
+                        people[index] = replace(people[index], agency=None)
+            if not any(people[index].agency is None for index in in_chunk):
+                out.failed.append(original)  # "By Ana Lima/AFP, for Reuters": one too many
+                continue
+            employ(people, chunk_of, chunk if semicolons else None, body)
+            if location:  # "..., for The Harbour Times in Oslo": their place too
+                for index in in_chunk:
+                    if people[index].location is None:
+                        people[index] = with_place(people[index], location)
+            outlet_at = (position, body)
+            after_outlet = True
+            continue
         # "By Ana Lima MD", "By Dr Ana Lima", "By the Rev. Tom Ray": letters and titles that
         # are no part of the name (the title before "the" kept the name from being read)
         item = without_titles(without_post_nominals(item))
@@ -392,6 +418,24 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         elif carried:
             people[index] = with_place(people[index], carried)
     return out
+
+
+def _cued_outlet(body: str, text: str, role: CreditRole) -> bool:
+    """Whether `body`, what follows "for" or "Special to" after the names, is an outlet: one
+    the lists or its shape make one, or any words that are no person's name (the cue says it is
+    an employer). A person's name there ("..., for Tom Ray") is none; in a line in capitals one
+    word must be known as an outlet ("BY ANA LIMA, FOR OSLO" may mean the town)."""
+    if not body or is_person(body):
+        return False
+    if " " not in body.strip() and is_caps(text):
+        return is_organisation_after_of(body, text)
+    return (
+        is_organisation(body)
+        or looks_like_outlet(body)
+        or closing_outlet(body)
+        or (role is CreditRole.PHOTO and library_name(body))
+        or not looks_like_name(body, allow_single=False)
+    )
 
 
 def _names(people: list[Person]) -> list[str]:

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 from app.core.model import Credit, CreditRole
 
 # "Special to The Harbour Ledger", "for Reuters": the cue before an outlet set as its own item,
-# in any of the cases a line is written in. One pattern for every reader that takes the cue off.
-OUTLET_CUE = r"(?:[Ss]pecial\s+to|SPECIAL\s+TO|[Ff]or|FOR)"
+# in any of the cases a line is written in ("Special To" in title case too). One pattern for
+# every reader that takes the cue off.
+OUTLET_CUE = r"(?:[Ss]pecial\s+[Tt]o|SPECIAL\s+TO|[Ff]or|FOR)"
 OUTLET_CUE_RE = re.compile(rf"^{OUTLET_CUE}\s+(?=(?:[Tt]he\s+)?[A-Z])")
 
 

@@ -1,0 +1,93 @@
+"""The "for" / "Special to" cue before a writer's outlet ("By Ana Lima, for Reuters"): the
+outlet is whom the names before it work for, in whatever case the cue is written, never one
+more person, and the cue is no part of the outlet's name. Every name and outlet is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.analysis.credit_reading import read_people
+
+TIMES = "The Harbour Times"
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # "For Reuters" was credited as a second writer
+        ("By Ana Lima, For Reuters", [("Ana Lima", None, "Reuters")]),
+        # a lower-case "for" before a one-word outlet read nothing as loose text (and, pasted,
+        # reported the agency as unreadable)
+        ("By Ana Lima, for Reuters", [("Ana Lima", None, "Reuters")]),
+        ("By Ana Lima, special to Reuters", [("Ana Lima", None, "Reuters")]),
+        # an additional reporter's cue was not taken off: "Special to ..." was a co-reporter
+        (
+            f"Additional reporting by Ana Lima, Special to {TIMES}",
+            [("Ana Lima", None, TIMES)],
+        ),
+        # "Special To" in title case stayed in the outlet's name
+        (f"By Ana Lima, Special To {TIMES}", [("Ana Lima", None, TIMES)]),
+        # a picture credit with a lower-case "for" read nothing
+        ("Photo: Ana Lima, for Harbour Images", [("Ana Lima", None, "Harbour Images")]),
+        # the outlet after a list is everyone's; a name after it is not its
+        (
+            "By Ana Lima and Tom Ray, for Reuters",
+            [("Ana Lima", None, "Reuters"), ("Tom Ray", None, "Reuters")],
+        ),
+        (
+            "By Ana Lima, for Reuters, and Tom Ray",
+            [("Ana Lima", None, "Reuters"), ("Tom Ray", None, None)],
+        ),
+        # the outlet's town after it is the writer's
+        (f"By Ana Lima, for {TIMES} in Oslo", [("Ana Lima", "Oslo", TIMES)]),
+        # an outlet holding "and" after a capitalised cue stays one outlet (it was cut in two:
+        # "The Kelp/Anchor")
+        ("By Ana Lima, For The Kelp and Anchor", [("Ana Lima", None, "The Kelp and Anchor")]),
+        (
+            "By Ana Lima, Special To The Kelp and Anchor",
+            [("Ana Lima", None, "The Kelp and Anchor")],
+        ),
+    ],
+)
+def test_the_outlet_after_a_cue_is_the_writers_employer(
+    line: str, people: list[tuple[str, str | None, str | None]], declared: bool
+) -> None:
+    assert read_people(line, declared) == (people, ())
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_the_cue_is_taken_off_an_outlet_between_semicolons(declared: bool) -> None:
+    """ "Contributing: A, For The Harbour Times; B, Bergen": her outlet without the cue (the
+    capitalised cue stayed in its name; the lower-case one lost the whole line)."""
+    for cue in ("For", "for"):
+        read, failed = read_people(
+            f"Contributing: Ana Lima, {cue} {TIMES}; Tom Ray, Bergen", declared
+        )
+        assert [(name, outlet) for name, _, outlet in read] == [
+            ("Ana Lima", TIMES),
+            ("Tom Ray", None),
+        ]
+        assert failed == ()
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "people", "failed"),
+    [
+        # a person's name after the cue is no outlet: reported, not credited or guessed at
+        ("By Ana Lima, for Tom Ray", [("Ana Lima", None, None)], ("for Tom Ray",)),
+        # a second employer for a writer who has one is reported, not dropped in silence
+        (f"By Ana Lima/AFP, for {TIMES}", [("Ana Lima", None, "AFP")], (f"for {TIMES}",)),
+        # in capitals one word after "FOR" may be a town: reported, the writer kept
+        ("BY ANA LIMA, FOR OSLO", [("Ana Lima", None, None)], ("FOR OSLO",)),
+    ],
+)
+def test_what_a_cue_holds_that_is_no_outlet_is_reported(
+    line: str,
+    people: list[tuple[str, str | None, str | None]],
+    failed: tuple[str, ...],
+    declared: bool,
+) -> None:
+    assert read_people(line, declared) == (people, failed)
