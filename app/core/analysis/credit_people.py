@@ -215,10 +215,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             continue
         if not item and location and people:
             # "By Ana Lima, Europe editor, in Brussels": the place of the names before it.
-            out.people = placed(people, location)
+            out.people = placed(people, location, chunk_of, chunk if semicolons else None)
             continue
         if location and people and is_agency_or_title(item) and not is_agency(item):
-            out.people = placed(people, location)
+            out.people = placed(people, location, chunk_of, chunk if semicolons else None)
             continue
         of_item = _OF_ITEM_RE.fullmatch(item) if people and not location else None
         if of_item:
@@ -229,7 +229,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 employ(people, chunk_of, chunk if semicolons else None, body)
                 after_outlet = True
             elif is_known_place(body):
-                out.people = placed(people, body)
+                out.people = placed(people, body, chunk_of, chunk if semicolons else None)
             else:
                 out.failed.append(original)
             continue
@@ -325,7 +325,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 or (ends and closing_town(item, text, _names(people), known_only=photo))
             ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
-                out.people = placed(people, item)
+                out.people = placed(people, item, chunk_of, chunk if semicolons else None)
                 continue
         if (
             people
@@ -339,7 +339,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         ):
             # "Additional reporting by Ana Lima, Oslo": her town, as in a byline (the town was
             # credited as a co-reporter; an agency there is one: "..., Reuters")
-            out.people = placed(people, item)
+            out.people = placed(people, item, chunk_of, chunk if semicolons else None)
             continue
         if (
             semicolons
@@ -408,10 +408,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     if people[0].agency and _PLURAL_TITLE_RE.match(text):
         employ(people, chunk_of, None, people[0].agency)
     # "A, B and C in London": a location reaches back over the names before it, not over a
-    # "with" ("By A and B, with C in Bergen": C is in Bergen, A and B were not said to be).
+    # "with" ("By A and B, with C in Bergen": C is in Bergen, A and B were not said to be),
+    # nor over a ";" ("Contributing: A, The Harbour Times; B, Bergen": each group its own,
+    # as AP lists set them; A was put in Bergen).
     carried: str | None = None
     for index in range(len(people) - 1, -1, -1):
-        if index + 1 in with_at or pairs:
+        next_chunk = chunk_of[index + 1] if index + 1 < len(people) else chunk_of[index]
+        if index + 1 in with_at or pairs or next_chunk != chunk_of[index]:
             carried = None
         if people[index].location:
             carried = people[index].location

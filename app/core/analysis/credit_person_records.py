@@ -35,9 +35,21 @@ def with_place(person: Person, location: str) -> Person:
     return Person(person.name, location, person.email, person.agency)
 
 
-def placed(people: list[Person], location: str) -> list[Person]:
-    """Everyone without a place of their own gets `location` ("A and B in Kyiv")."""
-    return [p if p.location else with_place(p, location) for p in people]
+def placed(
+    people: list[Person],
+    location: str,
+    chunk_of: list[int] | None = None,
+    chunk: int | None = None,
+) -> list[Person]:
+    """Everyone without a place of their own gets `location` ("A and B in Kyiv"); only those in
+    `chunk`, when given: a place closing one ";"-group of a list is that group's ("A, The
+    Harbour Times; B, Bergen" does not put A in Bergen)."""
+    return [
+        p
+        if p.location or (chunk is not None and chunk_of and chunk_of[i] != chunk)
+        else with_place(p, location)
+        for i, p in enumerate(people)
+    ]
 
 
 def employ(people: list[Person], chunk_of: list[int], chunk: int | None, body: str) -> None:

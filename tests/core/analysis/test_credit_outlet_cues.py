@@ -91,3 +91,31 @@ def test_what_a_cue_holds_that_is_no_outlet_is_reported(
     declared: bool,
 ) -> None:
     assert read_people(line, declared) == (people, failed)
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            f"Contributing: Ana Lima, For {TIMES}; Tom Ray, Bergen",
+            [("Ana Lima", None, TIMES), ("Tom Ray", "Bergen", None)],
+        ),
+        (
+            "Contributing: Ana Lima; Tom Ray, Bergen",
+            [("Ana Lima", None, None), ("Tom Ray", "Bergen", None)],
+        ),
+        ("By Ana Lima; Tom Ray in Bergen", [("Ana Lima", None, None), ("Tom Ray", "Bergen", None)]),
+        # within a group the place still reaches back over the names
+        (
+            "Contributing: Ana Lima and Tom Ray in Oslo; Per Lund in Bergen",
+            [("Ana Lima", "Oslo", None), ("Tom Ray", "Oslo", None), ("Per Lund", "Bergen", None)],
+        ),
+    ],
+)
+def test_a_place_closing_a_semicolon_group_is_that_groups_alone(
+    line: str, people: list[tuple[str, str | None, str | None]], declared: bool
+) -> None:
+    """AP's lists set each contributor's group off by ";" with its own place: the town of the
+    last group reached back over the ";" and put everyone before it there (an invented place)."""
+    assert read_people(line, declared) == (people, ())
