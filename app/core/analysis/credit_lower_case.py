@@ -11,6 +11,7 @@ outlet in proper case ("the harbour times" -> "The Harbour Times", "reuters" -> 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -18,12 +19,14 @@ from app.core.analysis.credit_cues import opens_with_cue
 from app.core.analysis.credit_kickers import is_english_word
 from app.core.analysis.credit_line import CreditLine
 from app.core.analysis.credit_names import is_caps, proper_case
-from app.core.analysis.credit_spelling import agency_spelling
+from app.core.analysis.credit_spelling import agency_spelling, house_spelling
 from app.core.analysis.credit_titles import without_titles
 from app.core.analysis.credit_wrappers import BULLETS
 from app.core.analysis.first_names import is_first_name
 
 __all__ = ["read_lower_case", "typed_in_lower_case"]
+
+_CHAIN_RE = re.compile(r"(\s*[/|]\s*)")  # "HARBOUR TIMES/REUTERS": each outlet of a chain
 
 
 def typed_in_lower_case(line: str) -> bool:
@@ -114,9 +117,20 @@ def _name(name: str) -> str:
 
 
 def _outlet(name: str) -> str:
-    """ "REUTERS" -> "Reuters", "AFP" stays, "THE HARBOUR TIMES" -> "The Harbour Times"."""
-    spelled = agency_spelling(name)
-    return spelled if spelled is not None else proper_case(name)
+    """ "REUTERS" -> "Reuters", "AFP" stays, "THE HARBOUR TIMES" -> "The Harbour Times", and
+    an outlet the spelling table knows in its own spelling ("BUZZFEED" -> "BuzzFeed", not the
+    "Buzzfeed" proper case guessed), each outlet of a chain ("X/REUTERS") on its own."""
+    return "".join(_outlet_part(part) for part in _CHAIN_RE.split(name))
+
+
+def _outlet_part(part: str) -> str:
+    if _CHAIN_RE.fullmatch(part):
+        return part
+    spelled = agency_spelling(part)
+    if spelled is not None:
+        return spelled
+    known = house_spelling(part)
+    return known if known != part and known is not None else proper_case(part)
 
 
 def _as_typed(line: str, shouted: str, part: str) -> str:

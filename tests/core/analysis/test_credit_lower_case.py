@@ -109,3 +109,22 @@ def test_an_unknown_of_in_capitals_is_reported_as_typed() -> None:
     read = read_credit_line("BY ANA LIMA OF KVERNVIK")
     assert [c.name for c in read.credits] == ["Ana Lima"]
     assert read.failed == ("OF KVERNVIK",)
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("by ana lima, buzzfeed", "BuzzFeed"),
+        ("by ana lima for techcrunch", "TechCrunch"),
+        ("photo: ana lima/harbour images/buzzfeed", "Harbour Images/BuzzFeed"),
+        # an outlet the table does not know is put in proper case, as before
+        ("by ana lima of the harbour times", "The Harbour Times"),
+    ],
+)
+def test_a_known_outlet_in_a_lower_case_line_gets_its_own_spelling(
+    line: str, organisation: str
+) -> None:
+    """Round 30: the outlet of a line typed in lower case was put in proper case ("Buzzfeed")
+    where the spelling table knows the outlet's own ("BuzzFeed"), which a line in capitals
+    already got (credit_spelling)."""
+    assert [c.organisation for c in read_credit_line(line).credits] == [organisation]
