@@ -69,6 +69,12 @@ def cut_place(item: str) -> tuple[str, str | None] | None:
     if found is None:
         return item, None
     name, place = item[: found.start()].strip(), item[found.end() :].strip()
+    cued = _FOR_SUFFIX_RE.search(place)
+    if cued and looks_like_location(place[: cued.start()]):
+        # "Ana Lima in Oslo for The Harbour Times": her town, then her outlet, which is given
+        # back to the name for clean_name to read ("Oslo for The Harbour Times" closed on an
+        # outlet's word and was dropped as an outlet, losing both)
+        return f"{name}{place[cued.start() :]}", place[: cued.start()].strip()
     if is_agency(place) or (looks_like_outlet(place) and not is_caps(place)):
         return name, None  # "Ana Lima from Reuters": an outlet, not a place ("IN RIGA" is one)
     run_on = AGENCY_RUN_ON_RE.search(place)

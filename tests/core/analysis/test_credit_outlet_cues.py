@@ -119,3 +119,27 @@ def test_a_place_closing_a_semicolon_group_is_that_groups_alone(
     """AP's lists set each contributor's group off by ";" with its own place: the town of the
     last group reached back over the ";" and put everyone before it there (an invented place)."""
     assert read_people(line, declared) == (people, ())
+
+
+@pytest.mark.parametrize(
+    ("line", "declared", "people"),
+    [
+        (f"By Ana Lima in Oslo for {TIMES}", True, [("Ana Lima", "Oslo", TIMES)]),
+        (f"By Ana Lima in Oslo for {TIMES}", False, [("Ana Lima", "Oslo", TIMES)]),
+        ("By Ana Lima from Oslo for Reuters", False, [("Ana Lima", "Oslo", "Reuters")]),
+        (f"By Ana Lima in Oslo Special to {TIMES}", False, [("Ana Lima", "Oslo", TIMES)]),
+        # a pasted line of names, read as the byline it is declared to be
+        (f"Ana Lima in Oslo for {TIMES}", True, [("Ana Lima", "Oslo", TIMES)]),
+        (
+            f"Ana Lima and Tom Ray in Oslo for {TIMES}",
+            True,
+            [("Ana Lima", "Oslo", TIMES), ("Tom Ray", "Oslo", TIMES)],
+        ),
+    ],
+)
+def test_a_town_then_an_outlet_after_the_cue_are_both_the_writers(
+    line: str, declared: bool, people: list[tuple[str, str | None, str | None]]
+) -> None:
+    """ "in Oslo for The Harbour Times" closed on an outlet's word, so the whole of it was
+    dropped as an outlet ("Ana Lima from Reuters"): the writer kept neither town nor outlet."""
+    assert read_people(line, declared) == (people, ())
