@@ -40,17 +40,22 @@ _DESK_WORDS = frozenset(
     film food travel lifestyle features opinion data visual video weather religion labour
     labor industry employment investigations general breaking night weekend sunday and &
     u.s. us uk medical auto automotive aviation retail fashion wine markets real estate
-    military education religion ap afp cp aap pa associated press""".split()
+    military education religion ap afp cp aap pa associated press freelance""".split()
 )
 DESK_HEADS = frozenset(
     "writer reporter correspondent editor columnist photographer journalist critic contributor"
-    " stringer".split()
+    " stringer freelancer".split()
 )
+# "By Ana Lima, Freelance": the word alone says how she works, as a title does; it was taken
+# for her town, her outlet or a second writer
+_FREELANCE = frozenset({"freelance", "freelancer", "freelancers"})
 
 
 def is_desk_title(item: str) -> bool:
     """ "National Affairs Correspondent": every word a desk's, ending in a journalist noun."""
     words = item.lower().split()
+    if len(words) == 1 and words[0] in _FREELANCE:
+        return True
     if not words or words[-1].rstrip("s") not in DESK_HEADS:
         return False
     return all(word in _DESK_WORDS for word in words[:-1]) or outlet_title(item)
@@ -59,7 +64,8 @@ def is_desk_title(item: str) -> bool:
 # A job title alone, up to three words before a journalist's noun ("Staff Writer", "Senior
 # political correspondent"): said after a name in a byline, it names no second person.
 TITLE_ONLY_RE = re.compile(
-    r"(?:[A-Za-z]+\s+){0,3}(?i:writer|reporter|correspondent|editor|columnist|photographer)s?"
+    r"(?:[A-Za-z]+\s+){0,3}"
+    r"(?i:writer|reporter|correspondent|editor|columnist|photographer|journalist|freelancer)s?"
 )
 
 OUTLET_STAFF_RE = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?)")

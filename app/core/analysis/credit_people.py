@@ -273,6 +273,13 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if unread:
                 out.failed.append(unread)
         if people and not location and TITLE_ONLY_RE.fullmatch(item):
+            if agency and all(p.agency for p in people):
+                out.failed.append(original)  # "By A/AFP, Staff Writer for B": one too many
+            elif agency:
+                # "By Ana Lima, Staff Writer for The Harbour Times": the outlet after her title
+                # is hers (it was dropped with the title)
+                employ(people, chunk_of, chunk if semicolons else None, agency)
+                after_outlet = True
             continue  # "By Ana Lima, political correspondent", "..., Staff Writer"
         if _NO_PERSON_RE.match(item) and not looks_like_name(item, allow_single=False):
             out.failed.append(original)  # "... and staff", "Trinidad and Tobago desk"

@@ -143,3 +143,41 @@ def test_a_town_then_an_outlet_after_the_cue_are_both_the_writers(
     """ "in Oslo for The Harbour Times" closed on an outlet's word, so the whole of it was
     dropped as an outlet ("Ana Lima from Reuters"): the writer kept neither town nor outlet."""
     assert read_people(line, declared) == (people, ())
+
+
+@pytest.mark.parametrize("declared", [True, False])
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # "Freelance Journalist" was credited as a second writer
+        ("By Ana Lima, Freelance Journalist", [("Ana Lima", None, None)]),
+        # "Freelance" and "Freelancer" were taken for her town
+        ("By Ana Lima, Freelance", [("Ana Lima", None, None)]),
+        ("By Ana Lima, Freelancer", [("Ana Lima", None, None)]),
+        # ... and for a picture's source
+        ("Photo: Ana Lima, Freelance", [("Ana Lima", None, None)]),
+        # "Freelance" and the town after it were two more writers
+        ("By Ana Lima, Freelance, Oslo", [("Ana Lima", "Oslo", None)]),
+        # in lower case the line read nothing as loose text
+        ("By Ana Lima, freelance", [("Ana Lima", None, None)]),
+        ("By Ana Lima, freelance journalist", [("Ana Lima", None, None)]),
+        (
+            "By Ana Lima and Tom Ray, freelancers",
+            [("Ana Lima", None, None), ("Tom Ray", None, None)],
+        ),
+        # the outlet after a title is hers: it was dropped with the title
+        (f"By Ana Lima, Freelance Journalist for {TIMES}", [("Ana Lima", None, TIMES)]),
+        (f"By Ana Lima, Staff Writer for {TIMES}", [("Ana Lima", None, TIMES)]),
+    ],
+)
+def test_a_freelances_title_is_no_person_place_or_outlet(
+    line: str, people: list[tuple[str, str | None, str | None]], declared: bool
+) -> None:
+    assert read_people(line, declared) == (people, ())
+
+
+def test_a_second_employer_after_a_title_is_reported() -> None:
+    assert read_people(f"By Ana Lima/AFP, Staff Writer for {TIMES}", False) == (
+        [("Ana Lima", None, "AFP")],
+        (f"Staff Writer for {TIMES}",),
+    )
