@@ -17,6 +17,7 @@ from app.core.analysis.credit_joint_cues import split_joint_cue
 from app.core.analysis.credit_line import CreditLine, reads_as_prose
 from app.core.analysis.credit_names import looks_like_outlet
 from app.core.analysis.credit_organisations import is_agency
+from app.core.analysis.credit_outlet_label import outlet_label
 from app.core.analysis.credit_people import parse_people
 from app.core.analysis.credit_person_records import credits_of
 from app.core.analysis.credit_slash import slash_photo_credit
@@ -117,6 +118,9 @@ def read_part(text: str) -> CreditLine | None:
 
 def _read_part(text: str) -> CreditLine | None:
     """`read_part` of a line with no agencies' reports named after it."""
+    labelled = outlet_label(text, _read_part)  # "For The Harbour Times: Ana Lima"
+    if labelled is not None:
+        return labelled
     sentence = parse_sentence_form(text)
     if sentence is not None:
         return sentence

@@ -1,0 +1,52 @@
+"""An outlet's label before the names: "For The Harbour Times: Ana Lima", "Special to The
+Harbour Times: Ana Lima and Tom Ray".
+
+Some papers set the "for" / "Special to" line of a contributed piece as a label that opens the
+credit, where most set it after the names ("By Ana Lima, for The Harbour Times"). No reader
+knew the label as a cue, so the line read nothing (the writer lost in silence) or, pasted, the
+name scan credited the last writer alone and reported the label with the first. The names after
+the colon are read as a byline, each working for the outlet the label names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from app.core.analysis.credit_cues import opens_with_cue
+from app.core.analysis.credit_line import CreditLine
+from app.core.analysis.credit_organisations import is_organisation
+from app.core.analysis.credit_person import is_person
+from app.core.analysis.credit_person_records import OUTLET_CUE
+
+__all__ = ["outlet_label"]
+
+_LABEL_RE = re.compile(
+    rf"^{OUTLET_CUE}\s+(?P<outlet>(?:[Tt]he\s+|THE\s+)?[A-Z][^:;,|]{{0,60}}?)\s*:\s*(?P<rest>\S.*)$"
+)
+
+
+def outlet_label(text: str, read: Callable[[str], CreditLine | None]) -> CreditLine | None:
+    """The credits of a line opened by an outlet's label, read by `read` (the part reader) with
+    the outlet given to each credit that names none; None when the line has no such label.
+
+    Without a cue after the colon the names are read as a byline, and then each must be a
+    person's name with a known first name, so "For The Record: ..." prose stays prose."""
+    label = _LABEL_RE.match(text.strip())
+    if label is None or not is_organisation(label["outlet"]):
+        return None
+    rest = label["rest"]
+    cued = opens_with_cue(rest)
+    found = read(rest if cued else f"By {rest}")
+    if found is None or not found.credits or found.caption:
+        return None
+    if not cued and not all(is_person(credit.name) for credit in found.credits):
+        return None
+    outlet = label["outlet"].strip()
+    if all(credit.organisation for credit in found.credits):
+        # "For The Harbour Times: Ana Lima/AFP": each has an outlet already; the label is
+        # reported, not dropped in silence
+        return CreditLine(found.credits, (text[: label.start("rest")].strip(), *found.failed))
+    credits = [c if c.organisation else replace(c, organisation=outlet) for c in found.credits]
+    return CreditLine(credits, found.failed)
