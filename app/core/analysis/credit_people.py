@@ -106,6 +106,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
     out = People()
     chunk_of: list[int] = []
     items = joined_items(text)
+    groups = re.split(r"\s*;\s*", text)  # as joined_items cuts them
     with_at: set[int] = set()  # the names joined by "with": a place after them stays theirs
     outlet_at: tuple[int, str] | None = None  # the item that last gave the names an outlet
     # "By Ana Lima, Tarnowo, and Tom Ray, Vellmar": each word is the name's before it
@@ -140,6 +141,8 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
                 continue
             return None
         original = item
+        # the ";"-group the item is in: a town or an outlet closes a group as it does a list
+        group_text = groups[chunk] if semicolons else text
         dotted = item + "." if stripped_dot and position == len(items) - 1 else item
         if dotted != item and _DOTTED_END_RE.search(item):
             item = dotted  # "By Ana Lima Jr.": the dot was the suffix's, not the sentence's
@@ -288,7 +291,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
         # its own right, as a co-writer is ("By Ana Lima, Associated Press" is her employer)
         co_credit = join == "and" and bool(people) and not after_outlet and is_agency(item)
         if people and not location and role is not CreditRole.ADDITIONAL_REPORTING:
-            ends = position == len(items) - 1
+            ends = _closes_group(items, position)
             # "ANA LIMA, REUTERS, OSLO": in capitals one short word has no acronym's look, so
             # only the lists make it an outlet; else it may close the list as the town
             outlet_shaped = (looks_like_outlet(item) or (ends and closing_outlet(item))) and (
@@ -297,7 +300,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             # "Photo: Ana Lima, Harbour Images, Reuters": a library's name anywhere in the list
             # is the picture's source (only the last item was asked; this one was a person)
             library = role is CreditRole.PHOTO and (
-                library_name(item) or (ends and picture_source(item, text, people))
+                library_name(item) or (ends and picture_source(item, group_text, people))
             )
             if not co_credit and (is_agency_or_title(item) or outlet_shaped or library):
                 after_outlet = True
@@ -329,7 +332,7 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             if (
                 is_region(item)
                 or (after_outlet and ends and _trailing_town(item))
-                or (ends and closing_town(item, text, _names(people), known_only=photo))
+                or (ends and closing_town(item, group_text, _names(people), known_only=photo))
             ):
                 # "By Ana Lima, The Harbour Times, London": a place, not a person
                 out.people = placed(people, item, chunk_of, chunk if semicolons else None)
@@ -341,7 +344,10 @@ def parse_people(segment: str, role: CreditRole, allow_single: bool = True) -> P
             and not is_organisation(item)
             and (
                 is_region(item)
-                or (position == len(items) - 1 and closing_town(item, text, _names(people)))
+                or (
+                    _closes_group(items, position)
+                    and closing_town(item, group_text, _names(people))
+                )
             )
         ):
             # "Additional reporting by Ana Lima, Oslo": her town, as in a byline (the town was
@@ -446,6 +452,12 @@ def _cued_outlet(body: str, text: str, role: CreditRole) -> bool:
         or (role is CreditRole.PHOTO and library_name(body))
         or not looks_like_name(body, allow_single=False)
     )
+
+
+def _closes_group(items: list[tuple[int, str, str]], position: int) -> bool:
+    """Whether the item at `position` is the last of the list or of its ";"-group ("A and B,
+    Oslo; C in Bergen": "Oslo" closes its group and is their town, not a third contributor)."""
+    return position == len(items) - 1 or items[position + 1][0] != items[position][0]
 
 
 def _names(people: list[Person]) -> list[str]:

@@ -181,3 +181,15 @@ def test_a_second_employer_after_a_title_is_reported() -> None:
         [("Ana Lima", None, "AFP")],
         (f"Staff Writer for {TIMES}",),
     )
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_town_closing_a_semicolon_group_is_no_contributor(declared: bool) -> None:
+    """ "A and B, Oslo; C in Bergen": only the list's last item was asked whether it was the
+    town, so "Oslo" closing the first group was credited as a third contributor."""
+    assert read_people(
+        "Contributing: Ana Lima and Tom Ray, Oslo; Per Lund in Bergen", declared
+    ) == (
+        [("Ana Lima", "Oslo", None), ("Tom Ray", "Oslo", None), ("Per Lund", "Bergen", None)],
+        (),
+    )
