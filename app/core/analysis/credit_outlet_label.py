@@ -1,5 +1,5 @@
 """An outlet's label before the names: "For The Harbour Times: Ana Lima", "Special to The
-Harbour Times: Ana Lima and Tom Ray".
+Harbour Times: Ana Lima and Tom Ray", "Special to The Harbour Times by Ana Lima".
 
 Some papers set the "for" / "Special to" line of a contributed piece as a label that opens the
 credit, where most set it after the names ("By Ana Lima, for The Harbour Times"). No reader
@@ -15,15 +15,20 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from app.core.analysis.credit_cues import opens_with_cue
+from app.core.analysis.credit_known_outlets import KNOWN_ONE_WORD_OUTLETS
 from app.core.analysis.credit_line import CreditLine
-from app.core.analysis.credit_organisations import is_organisation
+from app.core.analysis.credit_names import looks_like_outlet
+from app.core.analysis.credit_organisations import is_agency
 from app.core.analysis.credit_person import is_person
 from app.core.analysis.credit_person_records import OUTLET_CUE
 
 __all__ = ["outlet_label"]
 
+# The label ends at a colon, or runs on into the byline: "Special to The Harbour Times by Ana
+# Lima" (the "by" is left to the byline's reader).
 _LABEL_RE = re.compile(
-    rf"^{OUTLET_CUE}\s+(?P<outlet>(?:[Tt]he\s+|THE\s+)?[A-Z][^:;,|]{{0,60}}?)\s*:\s*(?P<rest>\S.*)$"
+    rf"^{OUTLET_CUE}\s+(?P<outlet>(?:[Tt]he\s+|THE\s+)?[A-Z][^:;,|]{{0,60}}?)"
+    r"(?:\s*:\s*|\s+(?=(?:by|By|BY)\s))(?P<rest>\S.*)$"
 )
 
 
@@ -34,7 +39,7 @@ def outlet_label(text: str, read: Callable[[str], CreditLine | None]) -> CreditL
     Without a cue after the colon the names are read as a byline, and then each must be a
     person's name with a known first name, so "For The Record: ..." prose stays prose."""
     label = _LABEL_RE.match(text.strip())
-    if label is None or not is_organisation(label["outlet"]):
+    if label is None or not _named_outlet(label["outlet"].strip()):
         return None
     rest = label["rest"]
     cued = opens_with_cue(rest)
@@ -50,3 +55,11 @@ def outlet_label(text: str, read: Callable[[str], CreditLine | None]) -> CreditL
         return CreditLine(found.credits, (text[: label.start("rest")].strip(), *found.failed))
     credits = [c if c.organisation else replace(c, organisation=outlet) for c in found.credits]
     return CreditLine(credits, found.failed)
+
+
+def _named_outlet(text: str) -> bool:
+    """An outlet by its name: an agency, a known one-word outlet, or words an outlet's name
+    is made of ("Harbour Times", "Daily Quay"). "The" and capitals alone are not enough here,
+    since a piece's title opens the same way ("For The Love by Ana Lima")."""
+    bare = re.sub(r"^(?i:the)\s+", "", text)
+    return is_agency(text) or bare.lower() in KNOWN_ONE_WORD_OUTLETS or looks_like_outlet(bare)

@@ -23,6 +23,9 @@ TIMES = "The Harbour Times"
             f"For {TIMES}: Ana Lima and Tom Ray",
             [("Ana Lima", None, TIMES), ("Tom Ray", None, TIMES)],
         ),
+        # the label run on into the byline
+        (f"Special to {TIMES} by Ana Lima", [("Ana Lima", None, TIMES)]),
+        ("For Politico: Ana Lima", [("Ana Lima", None, "Politico")]),
         # a cue after the label keeps its role
         (f"For {TIMES}: Photo by Ana Lima", [("Ana Lima", None, TIMES)]),
     ],
@@ -40,6 +43,10 @@ def test_a_label_for_writers_with_an_outlet_of_their_own_is_reported() -> None:
     )
 
 
-@pytest.mark.parametrize("declared", [True, False])
-def test_prose_after_a_label_shaped_opening_stays_prose(declared: bool) -> None:
-    assert read_people("For The Record: Tom Ray was wrong", declared) == ([], ())
+@pytest.mark.parametrize(
+    "line",
+    ["For The Record: Tom Ray was wrong", "For The Love by Ana Lima", "For The Win: Ana Lima"],
+)
+def test_prose_or_a_title_after_a_label_shaped_opening_credits_no_outlet(line: str) -> None:
+    """A piece's title opens as a label does; "The Love" is no one's employer."""
+    assert all(outlet is None for _, _, outlet in read_people(line, False)[0])
