@@ -15,7 +15,7 @@ import re
 
 from app.core.analysis.credit_desk_titles import DESK_HEADS
 from app.core.analysis.credit_forms import BIO_RE
-from app.core.analysis.credit_names import looks_like_name
+from app.core.analysis.credit_names import looks_like_name, looks_like_outlet
 from app.core.analysis.credit_organisations import is_organisation, organisation_name
 from app.core.analysis.credit_people import parse_people
 from app.core.analysis.credit_places import is_known_place
@@ -51,6 +51,14 @@ _BASED_RE = re.compile(rf"\bbased\s+in\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPIT
 _FILES_FROM_RE = re.compile(
     rf"^\s+(?:reports?|writes?|covers?\s+[\w\s]{{1,40}}?)\s+from\s+"
     rf"(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})(?=\s+(?:for|at|with)\s|[.,;]|$)"
+)
+# "Ana Lima writes for The Harbour Times from Tarnowo.", "Ana Lima is a freelance journalist in
+# Tarnowo.": the town closing the note after her outlet or her job (it was dropped).
+_CLOSING_TOWN_RE = re.compile(
+    rf"\s+(?:in|from)\s+(?P<place>{_CAPITALISED}(?:,?\s+{_CAPITALISED}){{0,3}})\.?$"
+)
+_JOB_IN_TOWN_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_JOURNALIST_NOUNS)) + r")s?" + _CLOSING_TOWN_RE.pattern
 )
 # "Follow her on X @analima", "Find him on Bluesky": a contact sentence with no address.
 FOLLOW_RE = re.compile(
@@ -110,13 +118,19 @@ def bio_credits(note: str, *, journalist: bool = False) -> list[Credit] | None:
 def _employer_and_town(rest: str, writes: bool) -> tuple[str | None, str | None]:
     """The outlet a note says the writer works for, and the town they are based in."""
     organisation = None
+    closing = None  # the town after the outlet, closing the note
     for found in _EMPLOYER_RE.finditer(rest):
         org = found["org"].rstrip(".")
         noun = (found["noun"] or "").lower().removesuffix("s")  # "reporters" too
         employer = noun in _JOURNALIST_NOUNS or (writes and found["prep"] == "for")
         if is_organisation(org) or (employer and not is_known_place(org)):
             organisation = organisation_name(org)
+            closing = _CLOSING_TOWN_RE.match(rest, found.end())
             break
     based = _BASED_RE.search(rest) or _FILES_FROM_RE.match(rest)
+    if based is None:
+        closing = closing or (_JOB_IN_TOWN_RE.search(rest) if organisation is None else None)
+        # not "... a journalist in The Harbour Times": an outlet is no town
+        based = closing if closing and not looks_like_outlet(closing["place"]) else None
     place = based["place"].rstrip(".,") if based else None
     return organisation, place

@@ -8,6 +8,7 @@ from app.core.analysis.credit_bios import bio_credit
 from app.core.analysis.credits import read_credits
 from app.core.model import Credit
 from app.core.model import CreditRole as R
+from tests.core.analysis.credit_reading import read_people
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,37 @@ def test_a_note_alone_is_a_credit_only_when_pasted_as_one() -> None:
     ]
     assert read_credits(note, declared=False).credits == []
     assert read_credits("Oda Finch is a nurse at Quay General.", declared=False).credits == []
+
+
+@pytest.mark.parametrize(
+    ("note", "people"),
+    [
+        # the town after the outlet, or after her job, closing the note was dropped
+        (
+            "Ana Lima writes for The Harbour Times from Oslo.",
+            [("Ana Lima", "Oslo", "The Harbour Times")],
+        ),
+        ("Ana Lima reports for Reuters from Oslo", [("Ana Lima", "Oslo", "Reuters")]),
+        (
+            "Ana Lima is a reporter at The Harbour Times in Oslo.",
+            [("Ana Lima", "Oslo", "The Harbour Times")],
+        ),
+        ("Ana Lima is a freelance journalist in Oslo.", [("Ana Lima", "Oslo", None)]),
+        # "a freelancer" was no journalist's noun: the pasted note read nothing
+        ("Ana Lima is a freelancer based in Oslo.", [("Ana Lima", "Oslo", None)]),
+        (
+            "Ana Lima is a freelancer at The Harbour Times.",
+            [("Ana Lima", None, "The Harbour Times")],
+        ),
+        # an outlet there is no town; nor is a town the note names for something else
+        ("Ana Lima is a freelance journalist in The Harbour Times.", [("Ana Lima", None, None)]),
+        (
+            "Ana Lima is a reporter at The Harbour Times who grew up in Oslo.",
+            [("Ana Lima", None, "The Harbour Times")],
+        ),
+    ],
+)
+def test_a_freelance_note_gives_the_writers_town_and_outlet(
+    note: str, people: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert read_people(note, True) == (people, ())
