@@ -323,3 +323,37 @@ def test_a_byline_naming_no_one_is_taken_out_of_hard_wrapped_copy_and_reported(
     assert byline not in body
     assert body.split("\n\n")[0].endswith("officials said after a long meeting at the hall.")
     assert any(byline.removeprefix("By ").removeprefix("BY ") in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("byline", "credits"),
+    [
+        ("By Ana Lima, for Reuters", [Credit(R.BYLINE, "Ana Lima", organisation="Reuters")]),
+        (
+            "Contributing: Ana Lima, For The Harbour Times; Tom Ray, Bergen",
+            [
+                Credit(R.ADDITIONAL_REPORTING, "Ana Lima", organisation="The Harbour Times"),
+                Credit(R.ADDITIONAL_REPORTING, "Tom Ray", "Bergen"),
+            ],
+        ),
+        (
+            "For The Harbour Times: Ana Lima",
+            [Credit(R.BYLINE, "Ana Lima", organisation="The Harbour Times")],
+        ),
+        ("By Ana Lima, Freelance Journalist", [Credit(R.BYLINE, "Ana Lima")]),
+    ],
+)
+def test_a_byline_with_a_for_cue_or_a_freelance_title_is_credited_whole(
+    byline: str, credits: list[Credit]
+) -> None:
+    """Round 30: the "for" / "Special to" cue and a freelance's title. The importer asks each
+    short line as loose text, where these read nothing (the writer was lost), credited "Freelance
+    Journalist", or kept the cue in the outlet and put both contributors in Bergen."""
+    text = (
+        f"Harbour strike halts grain exports\n\n{byline}\n\n"
+        "OSLO, Nov 18 (Reuters) - Dock workers extended a strike on Tuesday,\n"
+        "a union spokesman said.\n"
+    )
+    draft = read_wire(text).draft
+    assert list(draft.credits) == credits
+    assert byline not in draft.body
