@@ -188,8 +188,31 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
             identical = StoryRepository(session).find_identical(
                 draft.headline, critic.accepted_text(draft.body)
             )
-        stored = self.create_story(story)
+        publish = status is StoryStatus.PUBLISHED
+        stored = self.create_story(
+            story.with_changes(status=StoryStatus.READY) if publish else story
+        )
+        if publish:
+            # Publishing passes the export gate, from a file too (it went out without it).
+            stored, refused = self._publish_imported(stored)
+            warnings += refused
         return ImportOutcome(stored, draft.removed, tuple(warnings), tuple(identical))
+
+    def _publish_imported(self, stored: Story) -> tuple[Story, list[str]]:
+        """An imported story whose file says `published`: published if the export gate lets
+        it, else left `ready` with the gate's refusal as the import's warnings."""
+        from app.core.errors import BlockedError
+        from app.core.findings import line
+
+        try:
+            return self.set_status(stored.id, StoryStatus.PUBLISHED), []
+        except BlockedError as exc:
+            how = (f" (copydesk status {stored.slug} published --override-reason TEXT)"
+                   if exc.overridable else "")  # fmt: skip
+            return self.get_story(stored.id), [
+                f"The file says the story is published; it was imported as ready: {exc}{how}",
+                *(line(f) for f in exc.findings),
+            ]
 
     def import_file(self, path: Path) -> ImportOutcome:
         from app.core.importing import read_file

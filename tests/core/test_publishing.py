@@ -214,3 +214,21 @@ def test_no_reason_publishes_a_confidential_name(desk) -> None:
     with pytest.raises(PublicationError, match="cannot be published"):
         desk.set_status(story.slug, StoryStatus.PUBLISHED, override_reason="Needed.")
     assert desk.publications(story.slug) == []
+
+
+def test_an_import_that_says_published_passes_the_gate_or_comes_in_ready(desk, tmp_path) -> None:
+    """Round 30: a file saying `status: published` was published on import past every check
+    but the confidential one. It is published only if the export gate lets it."""
+    path = tmp_path / "out.md"
+    path.write_text("---\nheadline: Straight out\nstatus: published\n---\n\nText.\n", "utf-8")
+    outcome = desk.import_file(path)
+    assert outcome.story.status is StoryStatus.READY
+    assert desk.publications(outcome.story.slug) == []
+    assert "imported as ready" in outcome.warnings[0]
+    assert any("no_credits" in w for w in outcome.warnings)
+    credited = tmp_path / "credited.md"
+    credited.write_text("---\nheadline: Credited\nstatus: published\n---\n\nText.\n\n"
+                        "Reporting by Ana Ortiz\n", "utf-8")  # fmt: skip
+    story = desk.import_file(credited).story
+    assert story.status is StoryStatus.PUBLISHED
+    assert [p.number for p in desk.publications(story.slug)] == [1]
