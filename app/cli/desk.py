@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli.common import status_type
+from app.cli.common import print_findings, status_type
 from app.cli.registry import Subparsers, add_verb
 
 if TYPE_CHECKING:
@@ -28,6 +28,11 @@ def register(sub: Subparsers) -> None:
         help="why it moves although suggestions, comments or doubtful quotes are open "
         "(recorded; it does not release the export gate)",
     )
+    p.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="publish although the export gate blocks (as for export; recorded)",
+    )
 
     p = add_verb(sub, "assign", _cmd_assign, help="give a story to someone (or to nobody)")
     p.add_argument("slug")
@@ -36,14 +41,22 @@ def register(sub: Subparsers) -> None:
 
 
 def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
-    from app.core.errors import ReasonRequired
+    from app.cli.exporting import override_hint
+    from app.core.errors import BlockedError, ReasonRequired
 
     before = desk.get_story(args.slug)
     if before.status is args.status:
         print(f"'{before.slug}' is already {args.status.value}.")
         return 0
     try:
-        story = desk.set_status(before.id or args.slug, args.status, args.reason)
+        story = desk.set_status(
+            before.id or args.slug, args.status, args.reason, override_reason=args.override_reason
+        )
+    except BlockedError as exc:  # publishing passes the export gate, worded as export words it
+        print(f"copydesk: {exc}", file=sys.stderr)
+        print_findings(exc.findings)
+        override_hint(exc, "publish")
+        return 1
     except ReasonRequired as exc:
         print(f"copydesk: {exc}", file=sys.stderr)
         for item in exc.items:
@@ -51,7 +64,8 @@ def _cmd_status(args: argparse.Namespace, desk: Desk) -> int:
         print("  Give --reason TEXT to move it anyway (the export gate still blocks).",
               file=sys.stderr)  # fmt: skip
         return 1
-    note = " (reason recorded)" if (args.reason or "").strip() else ""
+    given = (args.reason or "").strip() or (args.override_reason or "").strip()
+    note = " (reason recorded)" if given else ""
     print(f"Moved '{story.slug}' from {before.status.value} to {story.status.value}{note}.")
     return 0
 

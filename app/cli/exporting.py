@@ -107,7 +107,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         except BlockedError as exc:
             print(f"copydesk: {exc}", file=sys.stderr)
             print_findings(exc.findings)
-            _override_hint(exc)
+            override_hint(exc)
             return 1
         if outcome.path is None:
             sys.stdout.write(outcome.content)
@@ -153,7 +153,7 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
         print(f"copydesk: {slug}: {exc}", file=sys.stderr)
         print_findings(exc.findings)
     if any(exc.overridable for exc in batch.blocked.values()):
-        _override_hint(next(e for e in batch.blocked.values() if e.overridable))
+        override_hint(next(e for e in batch.blocked.values() if e.overridable))
     folder = (out or Path.cwd()).resolve()
     print(f"Exported {len(batch.exported)} of {len(args.slugs)} stories to {folder}.")
     if any(not o.recorded for o in batch.exported):
@@ -163,11 +163,11 @@ def _cmd_export(args: argparse.Namespace, desk: Desk) -> int:
     return 1 if batch.blocked else 0
 
 
-def _override_hint(exc: BlockedError) -> None:
+def override_hint(exc: BlockedError, verb: str = "export") -> None:
     """Name the flag that releases the block: the refusal is where a user looks for it."""
     if exc.overridable:
         print(
-            '  To export anyway, add --override-reason "why" (the reason is recorded).',
+            f'  To {verb} anyway, add --override-reason "why" (the reason is recorded).',
             file=sys.stderr,
         )
 

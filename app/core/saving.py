@@ -100,6 +100,8 @@ class SavePlan:
     """The edit comment anchors follow (None: no text change, or no comments when read)."""
     suggestions: tuple | None = None
     """Open suggestions, when the save moves the story to `ready` (the sign-off counts them)."""
+    publishing: bool = False
+    """The save takes the story to `published` (the export gate is asked first)."""
 
     @property
     def expected(self) -> int:
@@ -168,6 +170,8 @@ def plan(stored: Stored) -> SavePlan:
         buckets=bucket_change(stored.old_body, story.body),
         anchors=Remapper(stored.old_markup, story.markup) if stored.had_comments else None,
         suggestions=tuple(critic.suggestions(story.markup)) if to_ready else None,
+        publishing=story.status is StoryStatus.PUBLISHED
+        and stored.previous_status is not StoryStatus.PUBLISHED,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import socket
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core import config, publishing, saving
@@ -188,8 +188,31 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
             identical = StoryRepository(session).find_identical(
                 draft.headline, critic.accepted_text(draft.body)
             )
-        stored = self.create_story(story)
+        publish = status is StoryStatus.PUBLISHED
+        stored = self.create_story(
+            story.with_changes(status=StoryStatus.READY) if publish else story
+        )
+        if publish:
+            # Publishing passes the export gate, from a file too (it went out without it).
+            stored, refused = self._publish_imported(stored)
+            warnings += refused
         return ImportOutcome(stored, draft.removed, tuple(warnings), tuple(identical))
+
+    def _publish_imported(self, stored: Story) -> tuple[Story, list[str]]:
+        """An imported story whose file says `published`: published if the export gate lets
+        it, else left `ready` with the gate's refusal as the import's warnings."""
+        from app.core.errors import BlockedError
+        from app.core.findings import line
+
+        try:
+            return self.set_status(stored.id, StoryStatus.PUBLISHED), []
+        except BlockedError as exc:
+            how = (f" (copydesk status {stored.slug} published --override-reason TEXT)"
+                   if exc.overridable else "")  # fmt: skip
+            return self.get_story(stored.id), [
+                f"The file says the story is published; it was imported as ready: {exc}{how}",
+                *(line(f) for f in exc.findings),
+            ]
 
     def import_file(self, path: Path) -> ImportOutcome:
         from app.core.importing import read_file
@@ -211,6 +234,7 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
         *,
         analyse: bool = True,
         status_reason: str | None = None,
+        override_reason: str | None = None,
     ) -> SaveOutcome:
         """Save the working copy; a revision is recorded unless coalesced into a recent one.
 
@@ -220,7 +244,9 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
         publication rules forbid (app.core.publishing). The slow part is worked out from a
         consistent read of the stored story first (`_prepare_save`); the short write
         transaction (`_write_save`) then writes it only if the story is still at that
-        version, in one atomic version check.
+        version, in one atomic version check. A save that publishes the story first passes
+        the export gate (app.core.exporting.service.check_publication: BlockedError;
+        `override_reason` releases what a reason may, recorded with the status change).
         """
         if reason not in SAVE_REASONS:
             raise InputError(f"Unknown save reason '{reason}'.")
@@ -231,10 +257,26 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
         request = saving.Request(story, expected, reason, analyse, self.user,
                                  status_reason=status_reason)  # fmt: skip
         plan = self._prepare_save(request)
+        if plan.publishing:
+            plan = self._pass_gate(plan, override_reason)
         with self.store.session() as session:
             row, revision = self._write_save(session, plan)
             saved_id = row.id
         return SaveOutcome(self.get_story(saved_id), revision)
+
+    def _pass_gate(self, plan: SavePlan, override_reason: str | None) -> SavePlan:
+        """The export gate on the text being published (outside any transaction: analysis
+        and proofing are slow); an override's reason and what it released go into the
+        status change's reason, which the history and the audit report show."""
+        from app.core.exporting.service import check_publication
+
+        overridden = check_publication(self, plan.story, override_reason)
+        if not overridden:
+            return plan
+        note = f"Gate overridden ({(override_reason or '').strip()}): " + "; ".join(overridden)
+        given = plan.request.status_reason
+        request = replace(plan.request, status_reason=f"{given} {note}" if given else note)
+        return replace(plan, request=request)
 
     def _prepare_save(self, request: saving.Request) -> SavePlan:
         """Before the write: a snapshot read of the stored story, then the pure work on the
@@ -317,16 +359,27 @@ class Desk(ReadingDesk, SourcesDesk, TrashDesk, ReviewUseCases, LiveUseCases, Pu
                 items.lines(),
             )
 
-    def set_status(self, key: int | str, status: StoryStatus, reason: str | None = None) -> Story:
+    def set_status(
+        self,
+        key: int | str,
+        status: StoryStatus,
+        reason: str | None = None,
+        *,
+        override_reason: str | None = None,
+    ) -> Story:
         """Move a story along the desk; who and (when given or needed) why are recorded.
 
         Publishing records a publication; app.core.publishing says which moves are allowed (a
         published story leaves only by `amend` or `kill`, a kill needs `kill`'s reason). The
         text is analysed again like any save's (a publication's snapshot keeps its quotes),
-        before the write transaction, so the change holds no lock while it runs."""
+        before the write transaction, so the change holds no lock while it runs. Publishing
+        passes the export gate first (`override_reason`: as for an export)."""
         story = self.get_story(key)
         return self.save_story(
-            story.with_changes(status=status), reason="status", status_reason=reason
+            story.with_changes(status=status),
+            reason="status",
+            status_reason=reason,
+            override_reason=override_reason,
         ).story
 
     def restore_revision(self, key: int | str, number: int) -> SaveOutcome:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.errors import PublicationError
+from app.core.errors import BlockedError, PublicationError
 from app.core.model import (
     Credit,
     CreditRole,
@@ -161,3 +161,74 @@ def test_a_story_created_published_with_its_confidential_source_named_is_refused
     with pytest.raises(PublicationError, match="cannot be published"):
         desk.create_story(Story(headline="Straight out", body="Kowalczyk said so.",
                                 status=StoryStatus.PUBLISHED, sources=(secret,)))  # fmt: skip
+
+
+def test_publishing_refuses_what_an_export_refuses_with_the_same_lines(desk, tmp_path) -> None:
+    """Round 30: publishing ran only the confidential check, so a story with no credit went
+    out and was refused later, at export. Both ask the one export gate now, word it alike,
+    and the reason that releases an export releases the publication (and is recorded)."""
+    from app.core.exporting import service
+
+    story = desk.create_story(Story(headline="Council approves budget", body=BODY,
+                                    status=StoryStatus.READY))  # fmt: skip
+    with pytest.raises(BlockedError) as published:
+        desk.set_status(story.slug, StoryStatus.PUBLISHED)
+    with pytest.raises(BlockedError) as exported:
+        service.export_story(desk, story.slug, "text", tmp_path / "out.txt")
+    assert [f.code for f in published.value.findings] == ["no_credits"]
+    assert published.value.findings == exported.value.findings
+    assert str(published.value) == str(exported.value).replace("Export of", "Publication of")
+    assert published.value.overridable
+    assert desk.get_story(story.slug).status is StoryStatus.READY
+    assert desk.publications(story.slug) == []
+
+    moved = desk.set_status(story.slug, StoryStatus.PUBLISHED, override_reason="Wire copy.")
+    assert moved.status is StoryStatus.PUBLISHED
+    assert [p.number for p in desk.publications(story.slug)] == [1]
+    why = desk.status_history(story.slug)[-1].reason
+    assert why.startswith("Gate overridden (Wire copy.): no_credits:")
+
+
+def test_the_windows_publish_and_a_sign_off_reason_do_not_pass_the_gate(desk) -> None:
+    """The window publishes by saving the story with its new status: the same gate stands.
+    A reason given to reach `ready` with a suggestion open does not release it either."""
+    markup = "The council approved the {++whole ++}budget on Tuesday."
+    story = desk.create_story(Story(
+        headline="Council approves budget", body=markup, body_markup=markup,
+        credits=(Credit(CreditRole.BYLINE, "Bo Writer"),),
+    ))  # fmt: skip
+    ready = desk.set_status(story.slug, StoryStatus.READY, reason="Suggestion is minor.")
+    with pytest.raises(BlockedError) as caught:
+        desk.save_story(ready.with_changes(status=StoryStatus.PUBLISHED))
+    assert [f.code for f in caught.value.findings] == ["open_suggestion"]
+    assert desk.get_story(story.slug).status is StoryStatus.READY
+
+
+def test_no_reason_publishes_a_confidential_name(desk) -> None:
+    story = desk.create_story(Story(
+        headline="Tender rigged", status=StoryStatus.READY,
+        body="The tender was rigged, Kowalczyk said.",
+        credits=(Credit(CreditRole.BYLINE, "Bo Writer"),),
+    ))  # fmt: skip
+    desk.add_source(story.slug, Source(name="Marta Kowalczyk", confidential=True))
+    with pytest.raises(PublicationError, match="cannot be published"):
+        desk.set_status(story.slug, StoryStatus.PUBLISHED, override_reason="Needed.")
+    assert desk.publications(story.slug) == []
+
+
+def test_an_import_that_says_published_passes_the_gate_or_comes_in_ready(desk, tmp_path) -> None:
+    """Round 30: a file saying `status: published` was published on import past every check
+    but the confidential one. It is published only if the export gate lets it."""
+    path = tmp_path / "out.md"
+    path.write_text("---\nheadline: Straight out\nstatus: published\n---\n\nText.\n", "utf-8")
+    outcome = desk.import_file(path)
+    assert outcome.story.status is StoryStatus.READY
+    assert desk.publications(outcome.story.slug) == []
+    assert "imported as ready" in outcome.warnings[0]
+    assert any("no_credits" in w for w in outcome.warnings)
+    credited = tmp_path / "credited.md"
+    credited.write_text("---\nheadline: Credited\nstatus: published\n---\n\nText.\n\n"
+                        "Reporting by Ana Ortiz\n", "utf-8")  # fmt: skip
+    story = desk.import_file(credited).story
+    assert story.status is StoryStatus.PUBLISHED
+    assert [p.number for p in desk.publications(story.slug)] == [1]

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from app.core.exporting import service
-from app.core.model import PublicationKind, Source, StoryStatus
+from app.core.model import Credit, CreditRole, PublicationKind, Source, StoryStatus
 from app.gui.dialogs.amend_dialog import AmendDialog
 from app.gui.dialogs.audit_dialog import AuditReportDialog, SavePath
+from app.gui.review.dialogs import ReasonDialog
 from tests.gui.conftest import add_story
 
 BODY = (
@@ -21,8 +22,12 @@ BODY = (
 )
 
 
+CREDITS = (Credit(CreditRole.BYLINE, "Ida Marrow"),)
+"""Publishing passes the export gate, which refuses a story with no credit."""
+
+
 def _published(desk):
-    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    story = add_story(desk, body=BODY, status=StoryStatus.READY, credits=CREDITS)
     return desk.set_status(story.id, StoryStatus.PUBLISHED)
 
 
@@ -83,6 +88,42 @@ def test_killed_is_not_a_choice_in_the_status_list(qtbot, window, desk) -> None:
     combo = window.editor.metadata.status
     killed = combo.model().item(combo.findData("killed"))
     assert not killed.isEnabled() and "Kill" in killed.toolTip()
+
+
+def test_publishing_from_the_status_list_passes_the_gate_or_asks_why(
+    qtbot, window, desk, monkeypatch
+) -> None:
+    """Round 30: Published in the status list went out with the next autosave, past every
+    check but the confidential one. It asks the export gate now, at once: what blocks is
+    listed in the reason dialog, cancelling keeps the story as it was, a reason publishes it
+    and is recorded."""
+    story = add_story(desk, body=BODY, status=StoryStatus.READY)  # no credit: the gate blocks
+    _open(window, story)
+    combo = window.editor.metadata.status
+    asked: list[list[str]] = []
+    answers = [None, "Agency copy; the credit follows."]
+
+    def ask(cls, parent, title, intro, items=None):
+        asked.append(list(items or []))
+        return answers.pop(0)
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(ask))
+
+    def choose_published() -> None:
+        combo.setCurrentIndex(combo.findData("published"))
+        combo.activated.emit(combo.currentIndex())
+
+    choose_published()  # cancelled
+    assert desk.get_story(story.id).status is StoryStatus.READY
+    assert combo.currentData() == "ready" and desk.publications(story.id) == []
+    assert len(asked) == 1 and "no_credits" in asked[0][0]
+    window.autosaver.save("autosave")
+    assert desk.get_story(story.id).status is StoryStatus.READY, "nothing left to autosave"
+    choose_published()
+    assert desk.get_story(story.id).status is StoryStatus.PUBLISHED
+    assert window.editor.text_edit.isReadOnly()
+    reason = desk.status_history(story.id)[-1].reason
+    assert reason.startswith("Gate overridden (Agency copy; the credit follows.): no_credits")
 
 
 def test_correct_from_the_story_menu_reopens_with_the_note(
@@ -192,7 +233,7 @@ def test_export_dialog_previews_the_correction_note(qtbot, desk) -> None:
 def test_publishing_from_the_status_list_leaves_the_focus_on_the_text(qtbot, window, desk):
     """Round 28: saving the Published status disabled the focused drop-down and Qt passed the
     focus on to the Dateline, its text selected (a keystroke away from replacing it)."""
-    story = add_story(desk, body=BODY, status=StoryStatus.READY)
+    story = add_story(desk, body=BODY, status=StoryStatus.READY, credits=CREDITS)
     _open(window, story)
     window.activateWindow()
     status = window.editor.metadata.status

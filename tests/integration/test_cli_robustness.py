@@ -197,3 +197,9 @@ def test_style_set_of_an_unknown_rule_says_it_is_unknown(db: Path) -> None:
         "No stylebook has a rule 'attribution-verbs'",
         "copydesk style rules",
     )
+
+
+def test_a_mistyped_database_folder_is_one_line_and_creates_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'typo' / 'dir' / 'x.db'}"
+    _one_line_error(copydesk("--database", url, "list"), "does not exist", "typo")
+    assert not (tmp_path / "typo").exists()

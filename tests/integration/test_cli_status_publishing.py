@@ -99,3 +99,31 @@ def test_publish_correct_publish_again_and_kill_with_the_status_verb(db: Path) -
         (1, "publish"), (2, "correction"), (3, "kill")
     ]  # fmt: skip
     assert [r["reason"] for r in history["revisions"]].count("accept") == 1
+
+
+def test_status_published_refuses_as_export_does_and_takes_the_same_override(
+    tmp_path: Path,
+) -> None:
+    """Round 30: `status published` ran only the confidential check; it asks the export gate
+    now, prints the same lines as `export` and is released by the same --override-reason."""
+    db = tmp_path / "gate.db"
+    source = tmp_path / "uncredited.md"
+    source.write_text("---\nheadline: Ferry fares rise\nslug: fares\n---\n\nFares rise in May.\n",
+                      encoding="utf-8")  # fmt: skip
+    assert copydesk("import", str(source), db=db).returncode == 0
+    published = copydesk("status", "fares", "published", db=db)
+    exported = copydesk("export", "fares", "--out", str(tmp_path / "out"), db=db)
+    assert (published.returncode, exported.returncode) == (1, 1)
+    assert "no_credits" in published.stderr
+    assert published.stderr == (
+        exported.stderr.replace("Export of", "Publication of").replace("To export", "To publish")
+    )
+    assert json.loads(_ok("history", "fares", "--json", db=db))["publications"] == []
+
+    moved = _ok("status", "fares", "published", "--override-reason", "Agency copy.", db=db)
+    assert "from draft to published (reason recorded)" in moved
+    history = json.loads(_ok("history", "fares", "--json", db=db))
+    assert [p["number"] for p in history["publications"]] == [1]
+    assert history["status_changes"][-1]["reason"].startswith(
+        "Gate overridden (Agency copy.): no_credits"
+    )

@@ -182,16 +182,16 @@ def render_preview(desk, story: Story, fmt: str = "html", style: str | None = No
     return render(build_document(desk, story, style, edition=edition), fmt)
 
 
-def _blocked_message(story: Story, result: gate.GateResult) -> str:
+def _blocked_message(story: Story, result: gate.GateResult, what: str = "Export") -> str:
     if result.blocking and not result.overridable:
         return (
-            f"Export of '{story.slug}' is blocked: a confidential source is named in the copy "
+            f"{what} of '{story.slug}' is blocked: a confidential source is named in the copy "
             "or the slug (no override releases that)."
         )
     if result.blocking:
         them = "it" if len(result.blocking) == 1 else "them"
         return (
-            f"Export of '{story.slug}' is blocked by {counted(len(result.blocking), 'problem')}; "
+            f"{what} of '{story.slug}' is blocked by {counted(len(result.blocking), 'problem')}; "
             f"fix {them} or override with a reason."
         )
     return (
@@ -283,6 +283,23 @@ def overridden_lines(findings: Sequence[Finding]) -> tuple[str, ...]:
         if len(messages) > OVERRIDES_SHOWN_PER_CODE:
             lines.append(f"{code}: {len(messages) - OVERRIDES_SHOWN_PER_CODE:,} more like these")
     return tuple(lines)
+
+
+def check_publication(desk, story: Story, override_reason: str | None = None) -> tuple[str, ...]:
+    """The export gate at the moment a story is published: the same findings block, with the
+    same messages, and the same reason releases them (never a confidential name). Publishing
+    only ran the confidential check, so a story with no credits, a disputed quote or an open
+    suggestion went out and was refused only later, at export. Returns the overridden
+    findings' lines (empty when nothing blocked); raises BlockedError otherwise."""
+    result = check_story(desk, story.id, story)
+    reason = (override_reason or "").strip()
+    if result.blocking and not (reason and result.overridable):
+        raise BlockedError(
+            _blocked_message(story, result, "Publication"),
+            list(result.blocking),
+            overridable=result.overridable,
+        )
+    return overridden_lines(result.blocking)
 
 
 def _render_working_copy(desk, story, publications, fmt, style, override_reason, confirm_status,

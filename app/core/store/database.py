@@ -246,6 +246,23 @@ class Store:
         self.engine.dispose()
 
 
+def _ensure_folder(folder: Path) -> None:
+    """Create the default data folder on first run (the no-configuration promise), and only
+    it: a folder that a --database URL or COPYDESK_DATABASE names must exist already, since a
+    typo there used to create a new, empty store in a new folder without a word."""
+    if folder.is_dir():
+        return
+    if folder.resolve() == config.data_dir().expanduser().resolve():
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    if folder.exists():
+        raise StoreError(f"The database's folder {folder} is not a folder: check the path.")
+    raise StoreError(
+        f"The database's folder {folder} does not exist: check the path (a typo?), or create "
+        "the folder first."
+    )
+
+
 def _create_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -263,7 +280,7 @@ def _create_engine(url: str) -> Engine:
         if backend == "sqlite":
             database = parsed.database or ""
             if database and database != ":memory:" and not database.startswith("file:"):
-                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                _ensure_folder(Path(database).expanduser().parent)
             engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_S})
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)

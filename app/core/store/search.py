@@ -3,7 +3,9 @@
 Ranking a common word over a big archive is what costs (bm25 over every match); so the query
 takes a bounded window of matches first and ranks only those. A plain word, several words (all
 must match), a "quoted phrase", and a trailing word as a prefix (search-as-you-type) are
-understood the same way on both backends.
+understood the same way on both backends. Words are stemmed (English) on both since schema
+0013: "ferry" finds "ferries"; a word being typed matches as a prefix of the stems, so "ferr"
+finds "ferries" but "runn" does not find "running" (indexed as "run") until the word is whole.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from sqlalchemy.orm import Session
 CANDIDATES = 2000
 """How many matches get ranked; beyond it, the newest matches are the ones considered."""
 MAX_TERMS = 32
+PG_CONFIG = "copydesk_search"
+"""PostgreSQL's text search configuration: English stems, no stop words (migration 0013)."""
 MAX_CHARACTERS = 500
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -85,14 +89,15 @@ def _tsquery_sql(query: SearchQuery, phrases: bool = True) -> tuple[str, dict[st
     params: dict[str, str] = {}
     function = "phraseto_tsquery" if phrases else "plainto_tsquery"
     for i, phrase in enumerate(query.phrase_texts):
-        parts.append(f"{function}('simple', :phrase{i})")
+        parts.append(f"{function}('{PG_CONFIG}', :phrase{i})")
         params[f"phrase{i}"] = phrase
     if _TOKEN.search(query.plain_text):
-        parts.append("plainto_tsquery('simple', :plain)")
+        parts.append(f"plainto_tsquery('{PG_CONFIG}', :plain)")
         params["plain"] = query.plain_text
     if query.prefix_last:
         # PostgreSQL's parser reads the word ("3.5", "U.S"), then its last lexeme is a prefix.
-        parts.append("to_tsquery('simple', plainto_tsquery('simple', :typing)::text || ':*')")
+        typed = f"plainto_tsquery('{PG_CONFIG}', :typing)::text || ':*'"
+        parts.append(f"to_tsquery('{PG_CONFIG}', {typed})")
         params["typing"] = query.typing
     return "(" + " && ".join(parts) + ")", params
 

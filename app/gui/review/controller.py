@@ -339,18 +339,23 @@ class ReviewController(QObject):
     # -- status and assignment -----------------------------------------------------------------
 
     def status_chosen(self) -> None:
-        """The status box changed to Ready: move the story now, asking a reason when things
-        are open (other moves are saved with the rest of the story, as before)."""
+        """The status box changed to Ready or Published: move the story now, asking a reason
+        when things are open or the export gate blocks (other moves are saved with the rest of
+        the story, as before). Published went out with the next autosave, which the gate now
+        refuses: every autosave after it failed, with no way to give the override's reason."""
         story = self.editor.story()
         combo = self.editor.metadata.status
         if story is None:
             return
         wanted = StoryStatus(combo.currentData())
-        if wanted is story.status or wanted is not StoryStatus.READY:
+        if wanted is story.status or wanted not in (StoryStatus.READY, StoryStatus.PUBLISHED):
             return
         combo.setCurrentIndex(max(0, combo.findData(str(story.status))))  # saved as it was
         saved = self._saved_story()
         if saved is None:
+            return
+        if wanted is StoryStatus.PUBLISHED:
+            self._publish(saved)
             return
         reason = None
         try:
@@ -378,6 +383,42 @@ class ReviewController(QObject):
         self.autosaver.story_saved.emit(moved)
         label = STATUS_LABELS.get(moved.status, str(moved.status))  # "Ready", as the box says
         self.message.emit(f"Moved to {label}" + (" (reason recorded)." if reason else "."))
+
+    def _publish(self, saved: Story) -> None:
+        """Publish through the export gate; what blocks is listed, and a reason (recorded)
+        releases what an export's reason would (never a confidential name)."""
+        from app.core.errors import BlockedError
+        from app.core.findings import line
+
+        override = None
+        try:
+            try:
+                moved = self.desk.set_status(saved.id, StoryStatus.PUBLISHED)
+            except BlockedError as exc:
+                lines = [line(f) for f in exc.findings]
+                if not exc.overridable:
+                    QMessageBox.warning(self.editor, "Not published",
+                                        "\n".join([str(exc), *lines]))  # fmt: skip
+                    return
+                override = ReasonDialog.ask(
+                    self.editor, "Publish anyway",
+                    f"{exc} Say why it may go out as it is; the reason is recorded.", lines,
+                )  # fmt: skip
+                if not override:
+                    return
+                moved = self.desk.set_status(saved.id, StoryStatus.PUBLISHED,
+                                             override_reason=override)  # fmt: skip
+        except ConflictError as exc:
+            self.message.emit(str(exc))
+            return
+        except CopydeskError as exc:
+            QMessageBox.warning(self.editor, "Status not changed", str(exc))
+            return
+        combo = self.editor.metadata.status
+        self.editor.mark_saved(moved)
+        combo.setCurrentIndex(max(0, combo.findData(str(moved.status))))
+        self.autosaver.story_saved.emit(moved)
+        self.message.emit("Published" + (" (override recorded)." if override else "."))
 
     def assign(self, user: str | None) -> None:
         story = self.editor.story()

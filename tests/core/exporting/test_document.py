@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.exporting.document import DatelineParts, dateline_parts
-from app.core.model import Dateline
+from app.core.model import Credit, CreditRole, Dateline
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,10 @@ def test_no_dateline_gives_empty_parts(dateline: Dateline | None) -> None:
     assert dateline_parts(dateline) == DatelineParts("", "", "", "")
 
 
+CREDITS = (Credit(CreditRole.REPORTING, "Ida Marrow"),)
+"""A credit, so that publishing passes the export gate (which refuses a story with none)."""
+
+
 def test_a_page_of_a_story_never_published_says_so(desk, tmp_path) -> None:
     """Round 28: a draft's page read "Published <its creation time>"; it says it is not
     published yet, and a published story's page says when it went out."""
@@ -48,7 +52,8 @@ def test_a_page_of_a_story_never_published_says_so(desk, tmp_path) -> None:
     from app.core.model import Story, StoryStatus
 
     story = desk.create_story(
-        Story(headline="Harbour works", body="The pier reopened.\n"), analyse=False
+        Story(headline="Harbour works", body="The pier reopened.\n", credits=CREDITS),
+        analyse=False,
     )
     draft = service.render_preview(desk, desk.get_story(story.id), "fragment")
     assert "Not published yet" in draft and "Published" not in draft
@@ -69,7 +74,8 @@ def test_a_draft_page_claims_no_publication_time_to_machines(desk) -> None:
     from app.core.model import Story, StoryStatus
 
     story = desk.create_story(
-        Story(headline="Harbour works", body="The pier reopened.\n"), analyse=False
+        Story(headline="Harbour works", body="The pier reopened.\n", credits=CREDITS),
+        analyse=False,
     )
 
     def head(page: str) -> tuple[dict, bool]:

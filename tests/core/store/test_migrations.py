@@ -108,3 +108,39 @@ def test_the_fast_path_head_is_the_newest_migration() -> None:
     from alembic.script import ScriptDirectory
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
+
+
+def test_0013_rebuilds_the_search_index_of_a_store_made_before_stemming(database_url: str) -> None:
+    """Stories stored under schema 0012 (no stemming) are found by their stems after the
+    upgrade: the index is rebuilt from them, and new saves go through the same index."""
+    upgrade_to(database_url, "0012")
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO stories (id, uid, slug, headline, dek, desk, status, keywords,"
+                " language, body, words, version, created_at, updated_at, open_items)"
+                " VALUES (3, 'u-3', 'old-ferries', 'Ferries return', '', 'Metro', 'draft', '[]',"
+                " 'en', 'The night ferries run again.', 5, 1,"
+                " '2025-01-02 03:04:05+00', '2025-01-02 03:04:05+00', 0)"
+            )
+        )
+    with engine.connect() as conn:  # the old index: no stems
+        if engine.dialect.name == "sqlite":
+            q = "SELECT count(*) FROM stories_fts WHERE stories_fts MATCH 'ferry'"
+        else:
+            q = "SELECT count(*) FROM stories WHERE search_vector @@ 'ferry'::tsquery"
+        assert conn.execute(text(q)).scalar() == 0
+    engine.dispose()
+
+    desk = Desk.open(database_url)
+    try:
+        assert desk.store.info.schema_version == head_revision() == "0013"
+        assert [h.slug for h in desk.search("ferry ")] == ["old-ferries"]
+        assert [h.slug for h in desk.search('"night ferry"')] == ["old-ferries"]
+        assert [h.slug for h in desk.search("ferr")] == ["old-ferries"]
+        desk.save_story(desk.get_story("old-ferries").with_changes(body="Buses replace them."))
+        assert desk.search("night ") == []  # gone from the body, and from the index
+        assert [h.slug for h in desk.search("replacing ")] == ["old-ferries"]
+    finally:
+        desk.close()

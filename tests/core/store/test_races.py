@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import event, update
 
 from app.core.errors import ConflictError, StoreError
-from app.core.model import Story
+from app.core.model import Credit, CreditRole, Story
 from app.core.services import Desk
 from app.core.store import deltas
 from app.core.store.schema import RevisionRow
@@ -193,6 +193,10 @@ def test_analysis_runs_with_no_write_transaction_open(database_url: str, monkeyp
         other.close()
 
 
+CREDITS = (Credit(CreditRole.REPORTING, "Ida Marrow"),)
+"""Publishing passes the export gate, which refuses a story with no credit."""
+
+
 def test_a_save_planned_before_someone_published_is_a_conflict(
     database_url: str, monkeypatch
 ) -> None:
@@ -212,7 +216,8 @@ def test_a_save_planned_before_someone_published_is_a_conflict(
 
     try:
         story = editor.create_story(Story(headline="Vote", body="The vote was 7-2.",
-                                          status=StoryStatus.READY), analyse=False)  # fmt: skip
+                                          status=StoryStatus.READY, credits=CREDITS),
+                                    analyse=False)  # fmt: skip
         monkeypatch.setattr(saving, "plan", plan_then_publish)
         with pytest.raises(ConflictError):
             editor.save_story(story.with_changes(body="The vote was 6-3."))

@@ -23,6 +23,26 @@ def test_a_bad_url_is_explained() -> None:
         open_store("mysql://x@localhost/db")
 
 
+def test_a_mistyped_folder_is_refused_not_created(tmp_path: Path) -> None:
+    """A typo in --database used to create the folders and a new, empty store without a word."""
+    missing = tmp_path / "typo" / "dir"
+    with pytest.raises(StoreError, match="does not exist") as caught:
+        open_store(f"sqlite:///{missing / 'x.db'}")
+    assert str(missing) in str(caught.value)
+    assert "\n" not in str(caught.value)  # one line, as the CLI prints it
+    assert not (tmp_path / "typo").exists()
+
+
+def test_the_default_data_folder_is_still_created_on_first_run(tmp_path: Path) -> None:
+    data = Path(os.environ["COPYDESK_DATA_DIR"])  # the per-test folder conftest names
+    assert not data.exists()
+    store = open_store()
+    try:
+        assert (data / "copydesk.db").is_file()
+    finally:
+        store.close()
+
+
 def test_an_unreachable_server_is_explained() -> None:
     with pytest.raises(StoreError, match="Cannot reach the database server") as caught:
         open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
